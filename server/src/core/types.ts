@@ -50,6 +50,8 @@ export interface Quote extends Span {
 /** The document split into prose units. Non-prose (front matter, code, URLs) is never inside a sentence. */
 export interface SourceDocument {
   text: string;
+  /** `text` with every excluded span blanked to spaces (line breaks kept): same length, same offsets. */
+  prose: string;
   frontMatter: FrontMatter;
   paragraphs: Paragraph[];
   sentences: Sentence[];

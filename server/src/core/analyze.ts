@@ -1,0 +1,32 @@
+import { findAttributions } from './attributions';
+import { findDates } from './dates';
+import { parseDocument } from './document';
+import { findEntities } from './entities';
+import { buildEvents } from './events';
+import { tagDocument } from './nlp';
+import { runRules } from './rules';
+import type { Analysis, AnalysisOptions, AnchorSource } from './types';
+
+/**
+ * The whole analysis of one document version: text and options in, spans with UTF-16
+ * offsets out. Pure and synchronous; every feature reads from this one result.
+ */
+export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
+  const document = parseDocument(text, { markdown: options.markdown });
+  let published: string | null = null;
+  let anchor: AnchorSource = 'none';
+  if (document.frontMatter.published) {
+    published = document.frontMatter.published;
+    anchor = 'front-matter';
+  } else if (options.published) {
+    published = options.published;
+    anchor = options.publishedSource ?? 'option';
+  }
+  const terms = tagDocument(document);
+  const dates = findDates(document, published);
+  const entities = findEntities(document, terms);
+  const attributions = findAttributions(document, terms, entities);
+  const diagnostics = runRules({ document, terms, entities, dates, attributions, published, anchor });
+  const events = buildEvents(document, dates, entities, attributions);
+  return { document, published, anchor, entities, dates, attributions, diagnostics, events };
+}

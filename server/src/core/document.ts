@@ -1,0 +1,180 @@
+import { parseFrontMatter } from './frontMatter';
+import { splitSentences } from './sentences';
+import type { Paragraph, Quote, Sentence, SourceDocument, Span } from './types';
+
+export interface DocumentOptions {
+  /** Exclude fenced and inline code, link targets and HTML from analysis. */
+  markdown?: boolean;
+}
+
+const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>()"'\]]+[^\s<>()"'\].,;:!?]/g;
+const EMAIL_PATTERN = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
+const FENCE_PATTERN = /^[ \t]{0,3}(`{3,}|~{3,})/;
+
+function pushMatches(pattern: RegExp, text: string, out: Span[], group = 0, from = 0, to = text.length): void {
+  pattern.lastIndex = from;
+  const slice = from === 0 && to === text.length ? text : undefined;
+  const source = slice ?? text;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(source)) !== null) {
+    if (m.index >= to) break;
+    const start = m.index + (group ? m[0].indexOf(m[group]) : 0);
+    const length = group ? m[group].length : m[0].length;
+    out.push({ start, end: Math.min(start + length, to) });
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+}
+
+/** Spans that are not prose: fenced code, inline code, link targets, HTML, URLs, e-mail addresses. */
+function findExclusions(text: string, from: number, markdown: boolean): Span[] {
+  const out: Span[] = [];
+  if (markdown) {
+    let pos = from;
+    let open: { start: number; marker: string } | null = null;
+    while (pos < text.length) {
+      const nl = text.indexOf('\n', pos);
+      const lineEnd = nl < 0 ? text.length : nl;
+      const line = text.slice(pos, lineEnd);
+      const fence = FENCE_PATTERN.exec(line);
+      if (open) {
+        if (fence && fence[1][0] === open.marker[0] && fence[1].length >= open.marker.length && line.trim() === fence[1]) {
+          out.push({ start: open.start, end: lineEnd });
+          open = null;
+        }
+      } else if (fence) {
+        open = { start: pos, marker: fence[1] };
+      } else if (/^(?: {4}|\t)\S/.test(line) && (pos === from || text.slice(Math.max(from, pos - 2), pos).trim() === '')) {
+        out.push({ start: pos, end: lineEnd }); // indented code block after a blank line
+      }
+      pos = nl < 0 ? text.length : nl + 1;
+    }
+    if (open) out.push({ start: open.start, end: text.length });
+    pushMatches(/`[^`\n]+`/g, text, out, 0, from);
+    pushMatches(/\]\(([^)\s]*(?:\s+"[^"]*")?)\)/g, text, out, 0, from);
+    pushMatches(/^\s{0,3}\[[^\]\n]+\]:\s+\S.*$/gm, text, out, 0, from);
+    pushMatches(/<!--[\s\S]*?-->|<\/?[A-Za-z][^<>\n]*>/g, text, out, 0, from);
+  }
+  pushMatches(URL_PATTERN, text, out, 0, from);
+  pushMatches(EMAIL_PATTERN, text, out, 0, from);
+  return mergeSpans(out);
+}
+
+/** Sorts spans and merges overlapping or touching ones. */
+export function mergeSpans(spans: Span[]): Span[] {
+  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+function blank(text: string, spans: Span[]): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let pos = 0;
+  for (const s of spans) {
+    out += text.slice(pos, s.start) + text.slice(s.start, s.end).replace(/[^\r\n]/g, ' ');
+    pos = s.end;
+  }
+  return out + text.slice(pos);
+}
+
+const SENTENCE_END = /[.!?:;"'”’)\]]\s*$/;
+const BLOCK_START = /^\s*(?:[-*+•–—]\s|\d{1,3}[.)]\s|#{1,6}\s|>\s?)/;
+
+/**
+ * Paragraphs are separated by blank lines. A single line break also ends a paragraph when
+ * the line before ends a sentence or the next line starts a list item or heading; otherwise
+ * it is a hard wrap inside a paragraph.
+ */
+function findParagraphs(prose: string, from: number): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let start = -1;
+  let end = -1;
+  let pos = from;
+  const close = () => {
+    if (start >= 0) paragraphs.push({ start, end, index: paragraphs.length });
+    start = -1;
+  };
+  while (pos <= prose.length) {
+    const nl = prose.indexOf('\n', pos);
+    const stop = nl < 0 ? prose.length : nl;
+    const line = prose.slice(pos, stop);
+    const trimmedEnd = line.replace(/\s+$/, '');
+    if (trimmedEnd.trim() === '') {
+      close();
+    } else {
+      const lead = line.length - line.trimStart().length;
+      const previous = start >= 0 ? prose.slice(start, end) : '';
+      if (start >= 0 && (SENTENCE_END.test(previous) || BLOCK_START.test(line))) close();
+      if (start < 0) start = pos + lead;
+      end = pos + trimmedEnd.length;
+    }
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  close();
+  return paragraphs;
+}
+
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' };
+
+/** Direct quotations. An opening mark with no close runs to the end of its paragraph (a quote continued in the next one). */
+function findQuotes(prose: string, paragraphs: Paragraph[]): Quote[] {
+  const quotes: Quote[] = [];
+  for (const p of paragraphs) {
+    let i = p.start;
+    while (i < p.end) {
+      const ch = prose[i];
+      const closer = QUOTE_PAIRS[ch];
+      const prev = i > p.start ? prose[i - 1] : ' ';
+      if (closer && (ch !== '"' || /[\s(\[—–-]/.test(prev) || i === p.start)) {
+        let j = prose.indexOf(closer, i + 1);
+        if (j < 0 || j >= p.end) j = -1;
+        const end = j < 0 ? p.end : j + 1;
+        const innerEnd = j < 0 ? p.end : j;
+        if (innerEnd - (i + 1) >= 1) quotes.push({ start: i, end, inner: { start: i + 1, end: innerEnd } });
+        i = end;
+        continue;
+      }
+      i++;
+    }
+  }
+  return quotes;
+}
+
+/** Splits a source document into front matter, paragraphs, sentences and quotes. Never throws. */
+export function parseDocument(text: string, options: DocumentOptions = {}): SourceDocument {
+  const frontMatter = parseFrontMatter(text);
+  const bodyStart = frontMatter.span ? frontMatter.span.end : 0;
+  const excluded = mergeSpans([
+    ...(frontMatter.span ? [frontMatter.span] : []),
+    ...findExclusions(text, bodyStart, options.markdown ?? false),
+  ]);
+  const prose = blank(text, excluded);
+  const paragraphs = findParagraphs(prose, bodyStart);
+  const sentences: Sentence[] = [];
+  for (const p of paragraphs) {
+    for (const s of splitSentences(prose, p.start, p.end)) {
+      sentences.push({ start: s.start, end: s.end, index: sentences.length, paragraph: p.index });
+    }
+  }
+  return { text, prose, frontMatter, paragraphs, sentences, quotes: findQuotes(prose, paragraphs), excluded };
+}
+
+/** Index of the sentence containing `offset`, or -1. Binary search. */
+export function sentenceAt(doc: SourceDocument, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
