@@ -1,8 +1,95 @@
-import type { Attribution, DateMention, Entity, SourceDocument, TimelineEvent } from './types';
+import type { Attribution, DateMention, Entity, SourceDocument, Span, TimelineEvent } from './types';
 
-/** One event per dated statement: the data of the timeline. */
+const MAX_SUMMARY_WORDS = 14;
+const TRAILING_GLUE = /(?:\s*[,;:—–-]\s*|\s+(?:on|in|at|by|during|since|until|from|of|as of|before|after|around|about|and|or|that|which|the|a|an))+\s*$/i;
+const LEADING_GLUE = /^\s*(?:[,;:—–-]\s*|(?:and|but|or|then|that)\s+)+/i;
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean);
+}
+
+function clip(s: string, max = MAX_SUMMARY_WORDS): string {
+  const w = words(s);
+  return w.length <= max ? w.join(' ') : `${w.slice(0, max).join(' ')}…`;
+}
+
+/**
+ * A short summary of what happened at `date`: the clause before the date when it says who
+ * did what ("Tesla's Shanghai factory began construction"), else the words around it.
+ */
+export function summarize(text: string, clause: Span, date: Span): string {
+  const before = text.slice(clause.start, date.start).replace(/\s+/g, ' ').replace(TRAILING_GLUE, '').replace(LEADING_GLUE, '');
+  const afterEnd = (() => {
+    const rest = text.slice(date.end, clause.end);
+    const stop = rest.search(/[.;!?](?:\s|$)|,\s+(?:and|but|while|with|which)\s/);
+    return date.end + (stop < 0 ? rest.length : stop);
+  })();
+  const after = text.slice(date.end, afterEnd).replace(/\s+/g, ' ').replace(LEADING_GLUE, '').replace(TRAILING_GLUE, '');
+  const b = /^(?:on|in|at|by|during|since|until|from|before|after|around|about|early|late|mid|as of)?$/i.test(before.trim()) ? [] : words(before);
+  if (b.length >= 4) return clip(b.slice(-MAX_SUMMARY_WORDS).join(' ').replace(/^[a-z]/, (c) => c.toUpperCase()));
+  const joined = `${b.join(' ')} ${after}`.trim();
+  return clip(joined.replace(/^[a-z]/, (c) => c.toUpperCase())) || clip(text.slice(clause.start, clause.end));
+}
+
+/** One event per dated statement: the data of the timeline. Dates without a value are not events. */
 export function buildEvents(
-  _doc: SourceDocument, _dates: DateMention[], _entities: Entity[], _attributions: Attribution[],
+  doc: SourceDocument, dates: DateMention[], entities: Entity[], attributions: Attribution[],
 ): TimelineEvent[] {
-  return [];
+  const bySentence = new Map<number, Attribution[]>();
+  for (const a of attributions) {
+    const list = bySentence.get(a.sentence) ?? [];
+    list.push(a);
+    bySentence.set(a.sentence, list);
+  }
+  const mentions = entities
+    .flatMap((e) => e.mentions.map((m) => ({ id: e.id, start: m.start })))
+    .sort((a, b) => a.start - b.start);
+
+  const events: TimelineEvent[] = [];
+  for (const d of dates) {
+    if (d.value === null || /_REF$/.test(d.value)) continue;
+    const sentence = doc.sentences[d.sentence];
+    if (!sentence) continue;
+    const covering = (bySentence.get(d.sentence) ?? []).filter(
+      (a) => !a.content || (a.content.start <= d.start && a.content.end >= d.end),
+    );
+    const holder = covering.find((a) => a.content && a.content.start <= d.start && a.content.end >= d.end);
+    const clause = holder?.content ?? sentence;
+    const ids: string[] = [];
+    for (const m of mentions) {
+      if (m.start >= sentence.end) break;
+      if (m.start >= sentence.start && !ids.includes(m.id)) ids.push(m.id);
+    }
+    events.push({
+      date: d.value,
+      mod: d.mod,
+      precision: d.precision,
+      start: sentence.start,
+      end: sentence.end,
+      dateSpan: { start: d.start, end: d.end },
+      summary: summarize(doc.text, clause, d),
+      entities: ids,
+      strength: covering.length ? Math.max(...covering.map((a) => a.strength)) : 0,
+    });
+  }
+  return events.sort((a, b) => compareTimex(a.date, b.date) || a.start - b.start);
+}
+
+/** Orders TIMEX3 values by the first day they can stand for ("2019" before "2019-01-07" before "2019-02"). */
+export function compareTimex(a: string, b: string): number {
+  return timexStart(a).localeCompare(timexStart(b));
+}
+
+function timexStart(v: string): string {
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(v))) return `${m[1]}-${String((+m[2] - 1) * 3 + 1).padStart(2, '0')}`;
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v))) return `${m[1]}-${{ WI: '01', SP: '03', SU: '06', FA: '09' }[m[2]]}`;
+  if ((m = /^(\d{4})-W(\d{2})$/.exec(v))) {
+    const day = new Date(Date.UTC(+m[1], 0, 4 + (+m[2] - 1) * 7));
+    return day.toISOString().slice(0, 10);
+  }
+  if ((m = /^(\d{4})-H([12])$/.exec(v))) return `${m[1]}-${m[2] === '1' ? '01' : '07'}`;
+  if (/^\d{3}$/.test(v)) return `${v}0`;
+  if (/^\d{2}$/.test(v)) return `${v}00`;
+  return v;
 }

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import type { SourceDocument } from './types';
+import type { SourceDocument, Span } from './types';
 
 /** One word as compromise tagged it, with document offsets (UTF-16). */
 export interface Term {
@@ -81,22 +81,60 @@ export function tagText(text: string): Term[] {
 const cache = new Map<string, TermList>();
 const CACHE_LIMIT = 20_000;
 
+/** compromise is linear per chunk but its memory grows with input: long paragraphs are tagged in pieces of about this size. */
+const CHUNK_CHARS = 8_000;
+
+/** Splits a paragraph into chunks at sentence ends (or, for one endless sentence, at spaces). */
+function chunksOf(doc: SourceDocument, paragraphIndex: number): Span[] {
+  const p = doc.paragraphs[paragraphIndex];
+  if (p.end - p.start <= CHUNK_CHARS) return [p];
+  const chunks: Span[] = [];
+  let start = p.start;
+  let last = p.start;
+  for (const s of doc.sentences) {
+    if (s.paragraph !== paragraphIndex) continue;
+    if (s.end - start > CHUNK_CHARS && last > start) {
+      chunks.push({ start, end: last });
+      start = s.start;
+    }
+    while (s.end - start > CHUNK_CHARS) {
+      let cut = doc.prose.lastIndexOf(' ', start + CHUNK_CHARS);
+      if (cut <= start) cut = start + CHUNK_CHARS;
+      // never split a surrogate pair
+      if (cut < doc.prose.length && /[\uDC00-\uDFFF]/.test(doc.prose[cut])) cut--;
+      chunks.push({ start, end: cut });
+      start = cut;
+    }
+    last = s.end;
+  }
+  if (p.end > start) chunks.push({ start, end: p.end });
+  return chunks;
+}
+
+function tagCached(text: string): TermList {
+  let hit = cache.get(text);
+  if (hit) {
+    cache.delete(text);
+  } else {
+    hit = { terms: tagText(text) };
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  }
+  cache.set(text, hit);
+  return hit;
+}
+
 /**
  * Terms of every paragraph of the document, in document order, with document offsets.
- * Parses are cached by paragraph text, so an edit re-tags only the paragraphs it touched.
+ * Parses are cached by chunk text, so an edit re-tags only the paragraphs it touched.
  */
 export function tagDocument(doc: SourceDocument): Term[][] {
-  return doc.paragraphs.map((p) => {
-    const text = doc.prose.slice(p.start, p.end);
-    let hit = cache.get(text);
-    if (hit) {
-      cache.delete(text);
-    } else {
-      hit = { terms: tagText(text) };
-      if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  return doc.paragraphs.map((_, index) => {
+    const out: Term[] = [];
+    for (const chunk of chunksOf(doc, index)) {
+      const { terms } = tagCached(doc.prose.slice(chunk.start, chunk.end));
+      for (const t of terms) out.push({ ...t, start: t.start + chunk.start, end: t.end + chunk.start });
     }
-    cache.set(text, hit);
-    return hit.terms.map((t) => ({ ...t, start: t.start + p.start, end: t.end + p.start }));
+    return out;
   });
 }
 

@@ -1,0 +1,244 @@
+/**
+ * Source noun phrases: the subject before a reporting verb, the source after an inverted verb
+ * or after "according to" / "citing". Boundaries come from compromise's tags and the
+ * punctuation around the words, not from fixed windows.
+ */
+import { CLAUSE_OPENERS, NP_PREPOSITIONS, SUBJECT_PRONOUNS } from '../model/cues';
+import { breakAfter, commaAfter, has, isCapitalized, isTimeWord, quoteOpenBefore, type Tok } from './tokens';
+
+/** Token range [s, e] inclusive. */
+export interface TokRange {
+  s: number;
+  e: number;
+}
+
+/** A source phrase: the whole noun phrase (with appositive) and its core (the name). */
+export interface SourcePhrase {
+  whole: TokRange;
+  core: TokRange;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'two', 'three', 'four',
+  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'most', 'few', 'one', 'other', 'others',
+  'his', 'her', 'its', 'their', 'our', 'my', 'your', 'both', 'all', 'each', 'every', 'no', 'more', 'dozens', 'hundreds',
+  'thousands', 'no.']);
+
+const NON_NP_WORDS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might',
+  'must', 'can', 'did', 'does', 'do', 'not', "n't", 'to', 'by', 'as', 'than', 'like', 'about', 'into', 'over', 'under',
+  'against', 'without', 'within', 'through', 'between', 'among', 'during', 'after', 'before', 'because', 'while',
+  'when', 'if', 'that', 'which', 'who', 'whom', 'whose', 'what', 'where', 'why', 'how', 'but', 'or', 'so', 'yet',
+  'also', 'however', 'meanwhile', 'there', 'here', 'then', 'now', 'just', 'only', 'even', 'still', 'already',
+  'said', 'says', 'say', 'told', 'reportedly', 'allegedly', 'very', 'too', 'again', 'once',
+]);
+
+/** Words that may close a source noun phrase (its head). */
+export function isHeadLike(t: Tok | undefined): boolean {
+  if (!t || t.inQuote) return false;
+  if (NON_NP_WORDS.has(t.word) && !SUBJECT_PRONOUNS.has(t.word)) return false;
+  if (SUBJECT_PRONOUNS.has(t.word)) return true;
+  if (t.tags.has('Pronoun')) return false;
+  if (t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Acronym') || t.tags.has('Value')) {
+    if (t.tags.has('Verb') && !t.tags.has('Noun')) return false;
+    return true;
+  }
+  if (t.tags.has('Possessive')) return true;
+  return isCapitalized(t) && !t.tags.has('Verb') && !t.tags.has('Preposition') && !t.tags.has('Conjunction');
+}
+
+/** Words that may sit inside a noun phrase before its head. */
+function isNpInner(t: Tok): boolean {
+  if (t.inQuote) return false;
+  if (NON_NP_WORDS.has(t.word)) return false;
+  if (DETERMINERS.has(t.word)) return true;
+  if (t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('ProperNoun')) {
+    if (t.tags.has('Pronoun') && !t.tags.has('Possessive')) return false;
+    return !(t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective'));
+  }
+  if (t.tags.has('Value') || t.tags.has('Possessive') || t.tags.has('Acronym') || t.tags.has('Honorific')) return true;
+  if (t.tags.has('Comparable') || t.tags.has('Superlative')) return true;
+  return isCapitalized(t) && !t.tags.has('Verb') && !t.tags.has('Preposition') && !t.tags.has('Conjunction');
+}
+
+/** Punctuation between tok i and i+1 that is not inside a name ("Sen. Jones", "(D-N.Y.)", "Smith-Jones"). */
+function hardBreakBetween(toks: Tok[], i: number): boolean {
+  const a = toks[i];
+  const b = toks[i + 1];
+  if (!a || !b) return true;
+  const gap = a.post + b.pre;
+  if (/^\s*$/.test(gap)) return false;
+  if (/^\s*\(\s*$/.test(gap) || /^\s*\)\s*$/.test(gap)) return false; // "Rep. Jones (D-N.Y.)"
+  if (/^[.]\s*$/.test(gap) && (a.tags.has('Abbreviation') || a.tags.has('Honorific') || /^[A-Z]$/.test(a.text))) return false;
+  if (/^\.?\)\s*$/.test(gap)) return false;
+  if (/^[-–]$/.test(gap)) return false;
+  if (/^['’]s?\s*$/.test(gap)) return false;
+  return true;
+}
+
+const PARTICIPLE_LINKS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'aware', 'based']);
+
+/**
+ * The core noun phrase ending at `end` (its head), scanning left while words fit a noun
+ * phrase. Returns the start index, or -1 when `end` cannot head a noun phrase.
+ */
+export function scanBackCore(toks: Tok[], end: number): number {
+  if (!isHeadLike(toks[end])) return -1;
+  if (SUBJECT_PRONOUNS.has(toks[end].word)) return end;
+  let s = end;
+  for (let j = end - 1; j >= 0; j--) {
+    if (hardBreakBetween(toks, j)) break;
+    const t = toks[j];
+    if (t.inQuote) break;
+    if (isNpInner(t)) {
+      s = j;
+      continue;
+    }
+    // "officials at the agency", "people familiar with the matter", "Smith and Jones"
+    if ((NP_PREPOSITIONS.has(t.word) || t.word === 'and' || t.word === '&') && j > 0 && !hardBreakBetween(toks, j - 1)) {
+      const before = toks[j - 1];
+      const prepOk = NP_PREPOSITIONS.has(t.word) && (isHeadLike(before) || PARTICIPLE_LINKS.has(before.word)) && !isTimeWord(toks[j + 1]);
+      const andOk = (t.word === 'and' || t.word === '&') && isCapitalized(before) && isCapitalized(toks[j + 1]);
+      if (prepOk || andOk) {
+        s = j;
+        continue;
+      }
+    }
+    if (PARTICIPLE_LINKS.has(t.word) && j > 0 && /^(?:people|persons?|sources?|officials?|individuals?|those|someone|insiders?)$/.test(toks[j - 1].word)) {
+      s = j;
+      continue;
+    }
+    break;
+  }
+  // A preposition or conjunction cannot open the phrase.
+  while (s < end && (NP_PREPOSITIONS.has(toks[s].word) || toks[s].word === 'and' || PARTICIPLE_LINKS.has(toks[s].word))) s++;
+  return s;
+}
+
+/** A token that ends a clause scanning left (the subject must start right after it). */
+function opensClause(toks: Tok[], s: number): boolean {
+  if (s === 0) return true;
+  const prev = toks[s - 1];
+  if (hardBreakBetween(toks, s - 1)) return true;
+  if (prev.inQuote) return true;
+  if (CLAUSE_OPENERS.has(prev.word)) return true;
+  if (prev.tags.has('Adverb') || prev.tags.has('Conjunction')) return true;
+  if (quoteOpenBefore(toks[s])) return true;
+  return false;
+}
+
+function isAppositiveStart(t: Tok): boolean {
+  return /^(?:a|an|the|who|which|whose|whom|head|chairman|chairwoman|president|director|leader|member|one|former|now|then|also|its|his|her|their)$/.test(t.word)
+    || t.tags.has('Honorific') || t.tags.has('Actor');
+}
+
+function isParticipialStart(t: Tok): boolean {
+  return /ing$/.test(t.word) && t.tags.has('Verb');
+}
+
+/** Index of the first token after the previous comma-like break before `i`, or 0. */
+function segmentStart(toks: Tok[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (breakAfter(toks[j]) || toks[j].inQuote) return j + 1;
+  return 0;
+}
+
+/**
+ * The subject of a verb group starting at `gs`: the noun phrase right before it, possibly
+ * an appositive construction "Name, a role at Org, said" (both kept, as PolNeAR does) or
+ * a participial aside "Name, speaking to reporters, said" (the name only).
+ */
+export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
+  const last = gs - 1;
+  if (last < 0) return null;
+  const lt = toks[last];
+  if (lt.inQuote) return null;
+  if (commaAfter(lt) || breakAfter(lt)) {
+    // "Name, appositive, said" / "Name, speaking …, said"
+    const segS = segmentStart(toks, last);
+    if (segS === 0 || segS > last) return null;
+    const headEnd = segS - 1;
+    if (!commaAfter(toks[headEnd]) && !/[(—–]/.test(toks[headEnd].post)) return null;
+    const headStart = scanBackCore(toks, headEnd);
+    if (headStart < 0 || !opensClause(toks, headStart)) return null;
+    const headCap = toks.slice(headStart, headEnd + 1).some((t) => isCapitalized(t) && !DETERMINERS.has(t.word));
+    if (!headCap && !SUBJECT_PRONOUNS.has(toks[headEnd].word)) return null;
+    const seg = toks[segS];
+    if (isParticipialStart(seg) || seg.tags.has('Preposition') && !isAppositiveStart(seg)) {
+      return { whole: { s: headStart, e: headEnd }, core: { s: headStart, e: headEnd } };
+    }
+    if (!isAppositiveStart(seg) && scanBackCore(toks, last) !== segS) return null;
+    return { whole: { s: headStart, e: last }, core: { s: headStart, e: headEnd } };
+  }
+  const s = scanBackCore(toks, last);
+  if (s < 0) return null;
+  if (!opensClause(toks, s)) {
+    // A verb or a preposition right before: the phrase is an object, not the subject
+    // ("The plan was approved by Ford's board"), unless it is a clause after a subordinator.
+    return null;
+  }
+  return { whole: { s, e: last }, core: { s, e: last } };
+}
+
+/** Core noun phrase starting at `start` scanning right. Returns the end index or -1. */
+export function scanForwardCore(toks: Tok[], start: number): number {
+  const first = toks[start];
+  if (!first || first.inQuote) return -1;
+  if (SUBJECT_PRONOUNS.has(first.word) && first.word !== 'which' && first.word !== 'who') return start;
+  if (!isNpInner(first) && !isHeadLike(first)) return -1;
+  let e = start;
+  let lastHead = isHeadLike(first) ? start : -1;
+  for (let j = start + 1; j < toks.length; j++) {
+    if (hardBreakBetween(toks, j - 1)) break;
+    const t = toks[j];
+    if (t.inQuote) break;
+    if (isTimeWord(t) && !isCapitalized(t)) break;
+    if (t.tags.has('Date') || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.word)) break;
+    if (isNpInner(t) || isHeadLike(t)) {
+      e = j;
+      if (isHeadLike(t)) lastHead = j;
+      continue;
+    }
+    if ((NP_PREPOSITIONS.has(t.word) || t.word === 'and' || t.word === '&') && j + 1 < toks.length && !hardBreakBetween(toks, j)) {
+      const next = toks[j + 1];
+      if (isTimeWord(next) || next.tags.has('Date')) break;
+      const prepOk = NP_PREPOSITIONS.has(t.word) && (isNpInner(next) || isHeadLike(next)) && (isHeadLike(toks[j - 1]) || PARTICIPLE_LINKS.has(toks[j - 1].word));
+      const andOk = t.word !== 'and' && t.word !== '&' ? false : isCapitalized(toks[j - 1]) && isCapitalized(next);
+      if (prepOk || andOk) continue;
+    }
+    if (PARTICIPLE_LINKS.has(t.word) && /^(?:people|persons?|sources?|officials?|individuals?|those|someone|insiders?)$/.test(toks[j - 1].word)) {
+      continue;
+    }
+    break;
+  }
+  if (lastHead < 0) return -1;
+  return Math.max(lastHead, e) === e && isHeadLike(toks[e]) ? e : lastHead;
+}
+
+/**
+ * The source after an inverted verb or a preposed cue ("said Jane Doe, a spokeswoman for
+ * Ford", "according to the filing"). The appositive runs to the end of the sentence or to
+ * the next break before a participle or a quotation.
+ */
+export function sourceAfter(toks: Tok[], start: number, withAppositive = true): SourcePhrase | null {
+  const e = scanForwardCore(toks, start);
+  if (e < 0) return null;
+  const core = { s: start, e };
+  if (!withAppositive || !commaAfter(toks[e]) || e + 1 >= toks.length) return { whole: core, core };
+  const next = toks[e + 1];
+  if (!isAppositiveStart(next) || next.inQuote) return { whole: core, core };
+  let end = e + 1;
+  for (let j = e + 1; j < toks.length; j++) {
+    const t = toks[j];
+    if (t.inQuote) break;
+    end = j;
+    if (/[.!?]/.test(t.post) && j === toks.length - 1) break;
+    if (breakAfter(t)) {
+      const n = toks[j + 1];
+      if (!n || n.inQuote || quoteOpenBefore(n) || isParticipialStart(n) || !/,/.test(t.post)) break;
+      if (n.tags.has('Verb') && !n.tags.has('Noun')) break;
+      if (!isAppositiveStart(n) && !n.tags.has('Preposition') && !isNpInner(n)) break;
+    }
+  }
+  return { whole: { s: start, e: end }, core };
+}
+
+export { has };

@@ -1,0 +1,135 @@
+/**
+ * A light view of the tagged terms, one array per sentence, with the few word-level
+ * predicates the attribution finder needs. Built in one linear pass over the terms.
+ */
+import type { Term } from '../nlp';
+import type { Quote, SourceDocument, Span } from '../types';
+
+export interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased word, curly apostrophes made straight, trailing possessive kept. */
+  word: string;
+  pre: string;
+  post: string;
+  tags: ReadonlySet<string>;
+  chunk?: string;
+  /** Index in the sentence's token array. */
+  i: number;
+  /** Inside the inner span of a direct quotation. */
+  inQuote: boolean;
+}
+
+export interface SentenceView extends Span {
+  index: number;
+  paragraph: number;
+  toks: Tok[];
+}
+
+/** Splits terms into sentences and marks the ones inside quotations. Linear in the number of terms. */
+export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[] {
+  const views: SentenceView[] = doc.sentences.map((s) => ({
+    start: s.start,
+    end: s.end,
+    index: s.index,
+    paragraph: s.paragraph,
+    toks: [],
+  }));
+  const quotes = doc.quotes;
+  let q = 0;
+  let si = 0;
+  for (const para of terms) {
+    for (const t of para) {
+      while (si < views.length && views[si].end <= t.start) si++;
+      if (si >= views.length) break;
+      const view = views[si];
+      if (t.start < view.start) continue;
+      while (q < quotes.length && quotes[q].inner.end <= t.start) q++;
+      const inQuote = q < quotes.length && quotes[q].inner.start <= t.start && t.end <= quotes[q].inner.end;
+      view.toks.push({
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        word: normWord(t.text),
+        pre: t.pre,
+        post: t.post,
+        tags: t.tags,
+        chunk: t.chunk,
+        i: view.toks.length,
+        inQuote,
+      });
+    }
+  }
+  return views;
+}
+
+export function normWord(text: string): string {
+  return text.toLowerCase().replace(/[’‘`]/g, "'");
+}
+
+export const has = (t: Tok | undefined, tag: string): boolean => !!t && t.tags.has(tag);
+
+/** Punctuation between two tokens (the first's post and the second's pre). */
+export function gapAfter(t: Tok): string {
+  return t.post;
+}
+
+/** A comma, semicolon, colon, dash or bracket right after the token. */
+export function breakAfter(t: Tok | undefined): boolean {
+  return !!t && /[,;:()\[\]—–]|\s-{1,2}\s/.test(t.post);
+}
+
+export function commaAfter(t: Tok | undefined): boolean {
+  return !!t && /,/.test(t.post);
+}
+
+export function colonAfter(t: Tok | undefined): boolean {
+  return !!t && /:/.test(t.post);
+}
+
+/** A closing quotation mark right after the token. */
+export function quoteCloseAfter(t: Tok | undefined): boolean {
+  return !!t && /[”"'’]/.test(t.post.replace(/^[^”"]*?(?=[”"])/, '')) && /[”"]/.test(t.post);
+}
+
+/** An opening quotation mark right before the token. */
+export function quoteOpenBefore(t: Tok | undefined): boolean {
+  return !!t && /[“"]/.test(t.pre);
+}
+
+export function endsSentence(t: Tok | undefined): boolean {
+  return !!t && /[.!?]/.test(t.post);
+}
+
+export function isCapitalized(t: Tok): boolean {
+  return /^[A-Z]/.test(t.text);
+}
+
+export function isVerbTag(t: Tok): boolean {
+  return t.tags.has('Verb');
+}
+
+const DAYS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'earlier', 'later', 'recently', 'previously', 'last', 'this', 'on', 'in', 'at', 'during',
+  'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend',
+]);
+
+/** Time words that may follow a reporting verb ("said Saturday", "said on Monday"). */
+export function isTimeWord(t: Tok): boolean {
+  return t.tags.has('Date') || DAYS.has(t.word);
+}
+
+export function quoteAt(quotes: Quote[], offset: number): Quote | undefined {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid];
+    if (offset < q.start) hi = mid - 1;
+    else if (offset >= q.end) lo = mid + 1;
+    else return q;
+  }
+  return undefined;
+}

@@ -1,0 +1,221 @@
+/**
+ * What a time expression means (`Sem`) and how it resolves to a TIMEX3 value against the
+ * publication date and the tense of its sentence.
+ */
+import type { DatePrecision } from '../types';
+import {
+  addDays,
+  addMonths,
+  dayNumber,
+  fmtCentury,
+  fmtDay,
+  fmtDecade,
+  fmtMonth,
+  fmtQuarter,
+  fmtWeek,
+  fmtYear,
+  isoWeek,
+  isValidDate,
+  weekday,
+  type Ymd,
+} from './calendar';
+
+export type Tense = 'past' | 'future' | null;
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+export type Rel = 'last' | 'this' | 'next' | null;
+export type ShiftUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+
+/** The meaning of an expression before it is anchored. */
+export type Sem =
+  /** Fully specified by the text ("January 7, 2019", "2027", "the 1990s"). */
+  | { k: 'abs'; value: string; precision: DatePrecision }
+  /** A month and day without a year ("January 13"). */
+  | { k: 'md'; month: number; day: number }
+  /** A month without a year ("April"). */
+  | { k: 'm'; month: number }
+  /** A quarter without a year ("the third quarter"). */
+  | { k: 'q'; q: number }
+  /** A season, with "last/this/next" or nothing ("in the spring"). */
+  | { k: 'season'; season: Season; rel: Rel }
+  /** A weekday, with "last/this/next" or nothing ("Saturday"). */
+  | { k: 'wd'; weekday: number; rel: Rel }
+  /** The anchor moved by n units, at that unit's granularity ("last month", "two weeks ago" = -14 days). */
+  | { k: 'shift'; unit: ShiftUnit; n: number }
+  /** PRESENT_REF, PAST_REF, FUTURE_REF. */
+  | { k: 'ref'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
+  /** A time expression that cannot be anchored ("decades ago", "recent years"). */
+  | { k: 'vague' };
+
+export interface Resolved {
+  value: string | null;
+  precision: DatePrecision;
+}
+
+/** True when the value depends on the publication date. */
+export function isRelative(sem: Sem): boolean {
+  return sem.k !== 'abs' && sem.k !== 'ref' && sem.k !== 'vague';
+}
+
+/** The precision an expression has, whether or not it can be anchored. */
+export function precisionOf(sem: Sem): DatePrecision {
+  switch (sem.k) {
+    case 'abs':
+      return sem.precision;
+    case 'md':
+    case 'wd':
+      return 'day';
+    case 'm':
+      return 'month';
+    case 'q':
+      return 'quarter';
+    case 'season':
+      return 'season';
+    case 'shift':
+      return sem.unit;
+    case 'ref':
+      return 'reference';
+    case 'vague':
+      return 'unknown';
+  }
+}
+
+/**
+ * Picks the year for something that recurs every year. `pos(y)` places the occurrence of year y
+ * on a scale comparable with `anchorPos` (days, months or quarters), or returns null when that
+ * year has no such occurrence (February 29). Past tense: the latest occurrence on or before the
+ * anchor; future: the earliest on or after; no tense: the nearest (a tie goes to the anchor's
+ * year, then to the past).
+ */
+function pickYear(anchorYear: number, anchorPos: number, tense: Tense, pos: (y: number) => number | null): number | null {
+  if (tense === 'past') {
+    for (let y = anchorYear; y >= anchorYear - 8; y--) {
+      const p = pos(y);
+      if (p !== null && p <= anchorPos) return y;
+    }
+    return null;
+  }
+  if (tense === 'future') {
+    for (let y = anchorYear; y <= anchorYear + 8; y++) {
+      const p = pos(y);
+      if (p !== null && p >= anchorPos) return y;
+    }
+    return null;
+  }
+  let best: number | null = null;
+  let bestDist = Infinity;
+  for (const y of [anchorYear, anchorYear - 1, anchorYear + 1, anchorYear - 2, anchorYear + 2, anchorYear - 3, anchorYear + 3, anchorYear - 4, anchorYear + 4]) {
+    const p = pos(y);
+    if (p === null) continue;
+    const dist = Math.abs(p - anchorPos);
+    if (dist < bestDist || (dist === bestDist && best !== null && best !== anchorYear && y < best)) {
+      best = y;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
+
+const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** Month index (y*12 + m-1) of the first month of a season instance; winter YYYY starts in December YYYY. */
+function seasonStart(y: number, s: Season): number {
+  return y * 12 + SEASON_START[s] - 1;
+}
+
+function resolveSeason(season: Season, rel: Rel, anchor: Ymd, tense: Tense): number | null {
+  const a = anchor.y * 12 + anchor.m - 1;
+  if (rel === 'this') {
+    // The instance in progress, else the one in the anchor's year.
+    const previous = anchor.y - 1;
+    if (seasonStart(previous, season) <= a && a <= seasonStart(previous, season) + 2) return previous;
+    return anchor.y;
+  }
+  if (rel === 'last') {
+    for (let y = anchor.y; y >= anchor.y - 3; y--) if (seasonStart(y, season) + 2 < a) return y;
+    return null;
+  }
+  if (rel === 'next') {
+    for (let y = anchor.y - 1; y <= anchor.y + 3; y++) if (seasonStart(y, season) > a) return y;
+    return null;
+  }
+  return pickYear(anchor.y, a, tense, (y) => seasonStart(y, season));
+}
+
+function resolveWeekday(target: number, rel: Rel, anchor: Ymd, tense: Tense): Ymd {
+  const today = weekday(anchor);
+  const back = (today - target + 7) % 7; // 0..6 days back to the most recent such day
+  let offset: number;
+  if (rel === 'last') offset = back === 0 ? -7 : -back;
+  else if (rel === 'next') offset = back === 0 ? 7 : 7 - back;
+  else if (rel === 'this') {
+    const isoToday = ((today + 6) % 7) + 1;
+    const isoTarget = ((target + 6) % 7) + 1;
+    offset = isoTarget - isoToday;
+  } else if (tense === 'past') offset = -back;
+  else if (tense === 'future') offset = back === 0 ? 0 : 7 - back;
+  else offset = back <= 3 ? -back : 7 - back;
+  return addDays(anchor, offset);
+}
+
+/** Resolves a meaning to a TIMEX3 value. `anchor` null: only absolute expressions resolve. */
+export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved {
+  const precision = precisionOf(sem);
+  if (sem.k === 'abs') return { value: sem.value, precision };
+  if (sem.k === 'ref') return { value: sem.value, precision };
+  if (sem.k === 'vague' || anchor === null) return { value: null, precision };
+  switch (sem.k) {
+    case 'md': {
+      const { month, day } = sem;
+      const y = pickYear(anchor.y, dayNumber(anchor.y, anchor.m, anchor.d), tense, (yy) =>
+        isValidDate(yy, month, day) ? dayNumber(yy, month, day) : null,
+      );
+      return { value: y === null ? null : fmtDay({ y, m: month, d: day }), precision };
+    }
+    case 'm': {
+      const y = pickYear(anchor.y, anchor.y * 12 + anchor.m - 1, tense, (yy) => yy * 12 + sem.month - 1);
+      return { value: y === null ? null : fmtMonth(y, sem.month), precision };
+    }
+    case 'q': {
+      const aq = Math.floor((anchor.m - 1) / 3) + 1;
+      const y = pickYear(anchor.y, anchor.y * 4 + aq - 1, tense, (yy) => yy * 4 + sem.q - 1);
+      return { value: y === null ? null : fmtQuarter(y, sem.q), precision };
+    }
+    case 'season': {
+      const y = resolveSeason(sem.season, sem.rel, anchor, tense);
+      return { value: y === null ? null : `${fmtYear(y)}-${sem.season}`, precision };
+    }
+    case 'wd':
+      return { value: fmtDay(resolveWeekday(sem.weekday, sem.rel, anchor, tense)), precision };
+    case 'shift':
+      return { value: shiftValue(sem.unit, sem.n, anchor), precision };
+  }
+}
+
+function shiftValue(unit: ShiftUnit, n: number, anchor: Ymd): string {
+  switch (unit) {
+    case 'day':
+      return fmtDay(addDays(anchor, n));
+    case 'week':
+      return fmtWeek(addDays(anchor, 7 * n));
+    case 'month': {
+      const r = addMonths(anchor.y, anchor.m, n);
+      return fmtMonth(r.y, r.m);
+    }
+    case 'quarter': {
+      const idx = anchor.y * 4 + Math.floor((anchor.m - 1) / 3) + n;
+      return fmtQuarter(Math.floor(idx / 4), (idx % 4) + 1);
+    }
+    case 'year':
+      return fmtYear(anchor.y + n);
+    case 'decade':
+      return fmtDecade(Math.floor(anchor.y / 10) + n);
+    case 'century':
+      return fmtCentury(Math.floor(anchor.y / 100) + n);
+  }
+}
+
+/** ISO week of a day (exported for tests). */
+export function weekOf(a: Ymd): string {
+  const w = isoWeek(a);
+  return `${w.year}-W${String(w.week).padStart(2, '0')}`;
+}

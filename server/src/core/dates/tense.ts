@@ -1,0 +1,124 @@
+/**
+ * News-tense signals: whether the clause around a date speaks of the past or the future, so a
+ * date without a year ("January 13", "April", "Saturday") can be placed before or after the
+ * publication date.
+ *
+ * Each word of the sentence may be a signal: past (a past-tense verb, "ago", "last"), future
+ * ("will", "plans to", "is expected to", "next", "upcoming"), neutral (modals such as "would",
+ * present "is"), or a reporting verb ("said", "says"), which is weaker: the tense of the clause
+ * a date sits in usually wins over the reporting verb that frames it.
+ */
+import type { Tense } from './resolve';
+
+type Kind = 'past' | 'future' | 'neutral' | 'report-past' | 'report-present';
+
+interface Signal {
+  pos: number;
+  end: number;
+  kind: Kind;
+}
+
+const IRREGULAR_PAST = new Set(
+  (
+    'was were had did ago began came went told made took gave met spoke wrote saw held led left won lost ran sent spent ' +
+    'built bought sold brought thought found got knew grew fell rose became broke chose drove flew forgot hid kept ' +
+    'laid paid rode rang sang sat shook shot slept stood stole struck swore taught threw understood woke wore withdrew ' +
+    'sought fought caught felt heard meant dealt lent overtook arose bore drew dug fled forbade forgave froze hung ' +
+    'mistook overcame oversaw rebuilt shone slid sprang spun stuck strove swam swept swung tore undertook upheld wept ' +
+    'previously formerly once earlier already last yesterday'
+  ).split(' '),
+);
+
+const REPORT_PAST = new Set(
+  (
+    'said told reported announced added wrote stated noted explained argued claimed cited asked replied confirmed ' +
+    'denied insisted warned suggested acknowledged tweeted posted commented disclosed revealed indicated'
+  ).split(' '),
+);
+
+const REPORT_PRESENT = new Set(
+  'says say tells reports announces adds writes states notes explains argues claims according citing asks warns'.split(' '),
+);
+
+const NEUTRAL = new Set('would could might may should must can is are am'.split(' '));
+
+const FUTURE_WORDS = new Set(
+  'will shall upcoming next forthcoming soon tomorrow expected scheduled slated anticipated projected coming'.split(' '),
+);
+
+/** -ed words that are not past-tense verbs, or lean to the future. */
+const NOT_PAST_ED = new Set(
+  (
+    'need speed indeed feed seed heed breed greed bed red shed hundred wed sacred naked wicked based related limited ' +
+    'advanced supposed alleged united beloved embed proceed succeed exceed steed weed deed tweed reed creed ' +
+    'expected scheduled slated planned anticipated projected proposed intended'
+  ).split(' '),
+);
+
+/** Phrases that open a future verb group; the group's words (up to a few) count as future. */
+const FUTURE_GROUP =
+  /\b(?:will|won['’]t|shall|(?:is|are|am|'s|'re)\s+going\s+to|gonna|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|(?:is|are|'s|'re|be)\s+(?:expected|scheduled|set|slated|due|poised|likely|about)\s+to|expects?\s+to|aims?\s+to|hopes?\s+to|(?:is|are)\s+to\s+be)\b|['’]ll\b/gi;
+
+const WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
+
+function classify(word: string): Kind | null {
+  const w = word.toLowerCase();
+  if (REPORT_PAST.has(w)) return 'report-past';
+  if (REPORT_PRESENT.has(w)) return 'report-present';
+  if (FUTURE_WORDS.has(w)) return 'future';
+  if (NEUTRAL.has(w)) return 'neutral';
+  if (IRREGULAR_PAST.has(w)) return 'past';
+  if (w.length > 4 && w.endsWith('ed') && word === w && !NOT_PAST_ED.has(w)) return 'past';
+  return null;
+}
+
+/** All tense signals of a sentence, positions relative to the sentence text. */
+export function tenseSignals(sentence: string): Signal[] {
+  const out: Signal[] = [];
+  const groups: { start: number; end: number }[] = [];
+  FUTURE_GROUP.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FUTURE_GROUP.exec(sentence)) !== null) {
+    // The group runs over the next three words ("will be held", "plans to visit China").
+    let end = m.index + m[0].length;
+    const rest = /^(?:\s+(?:not\s+)?[A-Za-z]+){0,3}/.exec(sentence.slice(end));
+    if (rest) end += rest[0].length;
+    groups.push({ start: m.index, end });
+    out.push({ pos: m.index, end, kind: 'future' });
+  }
+  WORD.lastIndex = 0;
+  let g = 0;
+  while ((m = WORD.exec(sentence)) !== null) {
+    while (g < groups.length && groups[g].end <= m.index) g++;
+    if (g < groups.length && groups[g].start <= m.index) continue;
+    const kind = classify(m[0]);
+    if (kind) out.push({ pos: m.index, end: m.index + m[0].length, kind });
+  }
+  out.sort((a, b) => a.pos - b.pos);
+  return out;
+}
+
+function tenseOf(kind: Kind): Tense {
+  if (kind === 'past' || kind === 'report-past') return 'past';
+  if (kind === 'future') return 'future';
+  return null;
+}
+
+/**
+ * Tense that applies to an expression at `[start, end)` of the sentence: the nearest signal
+ * before it, unless that is a reporting verb and a non-reporting signal follows; else the
+ * nearest signal after it.
+ */
+export function tenseAt(signals: Signal[], start: number, end: number): Tense {
+  let before: Signal | null = null;
+  let after: Signal | null = null;
+  for (const s of signals) {
+    if (s.end <= start) before = s;
+    else if (s.pos >= end && after === null) after = s;
+  }
+  if (before && before.kind !== 'report-past' && before.kind !== 'report-present') return tenseOf(before.kind);
+  if (after && after.kind !== 'report-past' && after.kind !== 'report-present') return tenseOf(after.kind);
+  if (before) return tenseOf(before.kind);
+  if (after) return tenseOf(after.kind);
+  return null;
+}

@@ -1,0 +1,344 @@
+/**
+ * Lexicons of attribution: reporting verbs by class, multi-word cues, anonymous source heads,
+ * anonymity reasons, hearsay adverbs, own-verification phrases, outlets. Curated word lists;
+ * the attribution finder applies them only in syntactic context (a verb with a subject or an
+ * inverted source, a complement or a trailing position), never as raw matches.
+ */
+import type { CueClass } from '../types';
+
+export interface CueVerb {
+  lemma: string;
+  cls: CueClass;
+  /**
+   * How much context the verb needs before it counts as a cue:
+   * - 'any': a speech verb ("say", "tell"): any subject or inverted source will do.
+   * - 'complement': needs a reported complement (that-clause, quote, colon, bare clause,
+   *   to-infinitive where `infinitive` is set) or a trailing/inverted position ("add", "note").
+   * - 'quote': only with a quotation or a colon after it ("continue", "call").
+   */
+  needs: 'any' | 'complement' | 'quote';
+  /** May introduce content with a to-infinitive ("vowed to repeal", "wants to build"). */
+  infinitive?: boolean;
+  /** May take a direct object that is the content ("announced plans", "denied the report"). */
+  object?: boolean;
+  /** May take a person as indirect object before the content ("told reporters that"). */
+  addressee?: boolean;
+  /** Subject must be animate (a person, a group, an organization, a pronoun): cognition verbs. */
+  animate?: boolean;
+  /** Allowed in the inverted order '"…," said Smith'. */
+  inverts?: boolean;
+  /** Irregular forms (past, participle, third person, -ing are derived otherwise). */
+  forms?: string[];
+}
+
+const V = (lemma: string, cls: CueClass, needs: CueVerb['needs'], extra: Partial<CueVerb> = {}): CueVerb => ({
+  lemma,
+  cls,
+  needs,
+  ...extra,
+});
+
+/** Reporting and attitude verbs. */
+export const CUE_VERBS: CueVerb[] = [
+  // neutral speech
+  V('say', 'neutral', 'any', { inverts: true, forms: ['said', 'says', 'saying'] }),
+  V('tell', 'neutral', 'any', { inverts: true, addressee: true, forms: ['told', 'tells', 'telling'] }),
+  V('state', 'neutral', 'complement', { inverts: true }),
+  V('add', 'neutral', 'complement', { inverts: true }),
+  V('write', 'neutral', 'complement', { inverts: true, forms: ['wrote', 'written', 'writes', 'writing'] }),
+  V('report', 'neutral', 'complement', { inverts: true, object: true }),
+  V('announce', 'neutral', 'complement', { inverts: true, object: true, infinitive: true }),
+  V('comment', 'neutral', 'complement', { inverts: true }),
+  V('explain', 'neutral', 'complement', { inverts: true }),
+  V('describe', 'neutral', 'complement', { object: true }),
+  V('reply', 'neutral', 'complement', { inverts: true, forms: ['replied', 'replies', 'replying'] }),
+  V('respond', 'neutral', 'complement', { inverts: true }),
+  V('ask', 'neutral', 'complement', { inverts: true, addressee: true, infinitive: true }),
+  V('note', 'neutral', 'complement', { inverts: true }),
+  V('tweet', 'neutral', 'complement', { inverts: true, object: true }),
+  V('post', 'neutral', 'quote'),
+  V('testify', 'neutral', 'complement', { forms: ['testified', 'testifies', 'testifying'] }),
+  V('confirm', 'neutral', 'complement', { inverts: true, object: true }),
+  V('recall', 'neutral', 'complement', { inverts: true }),
+  V('declare', 'neutral', 'complement', { inverts: true }),
+  V('reiterate', 'neutral', 'complement', { object: true }),
+  V('continue', 'neutral', 'quote', { inverts: true }),
+  V('mention', 'neutral', 'complement', { object: true }),
+  V('remark', 'neutral', 'complement', { inverts: true }),
+  V('observe', 'neutral', 'complement', { inverts: true }),
+  V('point out', 'neutral', 'complement', { inverts: true }),
+  V('predict', 'cognition', 'complement', { animate: true }),
+  V('estimate', 'cognition', 'complement'),
+  V('answer', 'neutral', 'complement', { inverts: true }),
+  V('emphasize', 'neutral', 'complement', { inverts: true }),
+  V('stress', 'neutral', 'complement', { inverts: true }),
+  V('agree', 'neutral', 'complement', { inverts: true }),
+  V('promise', 'neutral', 'complement', { infinitive: true, animate: true }),
+  V('pledge', 'neutral', 'complement', { infinitive: true, animate: true }),
+  V('vow', 'neutral', 'complement', { infinitive: true, animate: true }),
+  V('urge', 'neutral', 'complement', { infinitive: true, addressee: true, animate: true }),
+  V('propose', 'neutral', 'complement', { object: true, animate: true }),
+  V('suggest', 'evidential', 'complement', { inverts: true }),
+  V('echo', 'neutral', 'quote', { forms: ['echoed', 'echoes', 'echoing'] }),
+  V('call', 'neutral', 'quote'),
+  V('call for', 'neutral', 'any', { object: true, animate: true }),
+  V('call on', 'neutral', 'any', { object: true, animate: true }),
+  V('question', 'neutral', 'complement', { object: true, animate: true }),
+  V('demand', 'neutral', 'complement', { object: true, infinitive: true, animate: true }),
+  V('cite', 'neutral', 'complement', { object: true }),
+  V('quote', 'neutral', 'complement'),
+  V('learn', 'cognition', 'complement', { forms: ['learned', 'learnt', 'learns', 'learning'] }),
+  // cognition
+  V('believe', 'cognition', 'complement', { animate: true }),
+  V('think', 'cognition', 'complement', { animate: true, forms: ['thought', 'thinks', 'thinking'] }),
+  V('expect', 'cognition', 'complement', { animate: true, infinitive: true }),
+  V('fear', 'cognition', 'complement', { animate: true }),
+  V('hope', 'cognition', 'complement', { animate: true, infinitive: true }),
+  V('want', 'cognition', 'complement', { animate: true, infinitive: true }),
+  V('consider', 'cognition', 'complement', { animate: true }),
+  V('doubt', 'cognition', 'complement', { animate: true }),
+  V('plan', 'cognition', 'complement', { animate: true, infinitive: true, forms: ['planned', 'plans', 'planning'] }),
+  V('know', 'cognition', 'complement', { animate: true, forms: ['knew', 'known', 'knows', 'knowing'] }),
+  V('understand', 'cognition', 'complement', { animate: true, forms: ['understood', 'understands', 'understanding'] }),
+  V('worry', 'cognition', 'complement', { animate: true, forms: ['worried', 'worries', 'worrying'] }),
+  V('acknowledge', 'loaded', 'complement', { inverts: true }),
+  // evidential
+  V('show', 'evidential', 'complement', { forms: ['showed', 'shown', 'shows', 'showing'] }),
+  V('find', 'evidential', 'complement', { forms: ['found', 'finds', 'finding'] }),
+  V('indicate', 'evidential', 'complement'),
+  V('conclude', 'evidential', 'complement', { inverts: true }),
+  V('reveal', 'evidential', 'complement', { object: true }),
+  // loaded
+  V('claim', 'loaded', 'complement', { inverts: true }),
+  V('allege', 'loaded', 'complement', { inverts: true }),
+  V('insist', 'loaded', 'complement', { inverts: true }),
+  V('maintain', 'loaded', 'complement'),
+  V('contend', 'loaded', 'complement', { inverts: true }),
+  V('assert', 'loaded', 'complement', { inverts: true }),
+  V('admit', 'loaded', 'complement', { inverts: true, forms: ['admitted', 'admits', 'admitting'] }),
+  V('concede', 'loaded', 'complement', { inverts: true }),
+  V('confess', 'loaded', 'complement'),
+  V('boast', 'loaded', 'complement', { inverts: true }),
+  V('complain', 'loaded', 'complement', { inverts: true }),
+  V('charge', 'loaded', 'complement'),
+  V('accuse', 'loaded', 'any', { object: true, animate: true }),
+  V('warn', 'loaded', 'complement', { inverts: true, addressee: true }),
+  V('argue', 'loaded', 'complement', { inverts: true }),
+  V('slam', 'loaded', 'complement', { object: true, animate: true, forms: ['slammed', 'slams', 'slamming'] }),
+  V('blast', 'loaded', 'complement', { object: true, animate: true }),
+  V('criticize', 'loaded', 'any', { object: true, animate: true }),
+  V('criticise', 'loaded', 'any', { object: true, animate: true }),
+  V('condemn', 'loaded', 'any', { object: true, animate: true }),
+  V('praise', 'loaded', 'any', { object: true, animate: true }),
+  V('attack', 'loaded', 'quote', { animate: true }),
+  V('joke', 'loaded', 'complement', { inverts: true }),
+  V('quip', 'loaded', 'complement', { inverts: true, forms: ['quipped', 'quips', 'quipping'] }),
+  // denial
+  V('deny', 'denial', 'any', { object: true, forms: ['denied', 'denies', 'denying'] }),
+  V('dispute', 'denial', 'any', { object: true }),
+  V('reject', 'denial', 'complement', { object: true }),
+  V('refute', 'denial', 'any', { object: true }),
+  V('rebut', 'denial', 'any', { object: true, forms: ['rebutted', 'rebuts', 'rebutting'] }),
+  V('dismiss', 'denial', 'complement', { object: true }),
+  V('contest', 'denial', 'complement', { object: true }),
+  V('contradict', 'denial', 'complement', { object: true }),
+  V('disavow', 'denial', 'any', { object: true }),
+  V('push back', 'denial', 'complement', { forms: ['pushed back', 'pushes back', 'pushing back'] }),
+];
+
+/** Adverbs and auxiliaries that belong to the predicate as a reader sees it ("has also said"). */
+export const PREDICATE_AUX = new Set([
+  'has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'did', 'does', 'do', 'be', 'been',
+  'also', 'repeatedly', 'later', 'previously', 'publicly', 'privately', 'again', 'now', 'once', 'then',
+  'recently', 'further', 'long', 'often', 'earlier', 'first', 'never', 'not', "n't", 'reportedly',
+  'openly', 'separately', 'frequently', 'initially', 'since', 'already', 'just', 'still',
+]);
+
+/** Multi-word cues whose source follows them ("according to X", "citing X"). */
+export const PREPOSED_CUES: { words: string[]; cls: CueClass }[] = [
+  { words: ['according', 'to'], cls: 'according-to' },
+  { words: ['citing'], cls: 'according-to' },
+  { words: ['quoting'], cls: 'according-to' },
+];
+
+/** "cited X as saying", "quoted X as saying". */
+export const RELAY_VERBS = new Set(['cited', 'cites', 'citing', 'quoted', 'quotes', 'quoting']);
+
+/** Manner phrases that make a verb a statement ("said in a statement", "told reporters"). */
+export const STATEMENT_PHRASES = [
+  ['in', 'a', 'statement'],
+  ['in', 'an', 'interview'],
+  ['in', 'a', 'filing'],
+  ['in', 'a', 'post'],
+  ['in', 'a', 'tweet'],
+  ['in', 'an', 'email'],
+  ['in', 'an', 'e-mail'],
+  ['in', 'a', 'letter'],
+  ['in', 'a', 'memo'],
+  ['in', 'a', 'report'],
+  ['in', 'a', 'blog', 'post'],
+  ['in', 'a', 'speech'],
+  ['in', 'a', 'press', 'release'],
+  ['in', 'a', 'news', 'release'],
+];
+
+/** Hearsay adverbs: an attribution with no source. */
+export const HEARSAY_ADVERBS = new Set([
+  'reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly', 'rumoredly', 'ostensibly',
+]);
+
+/** Multi-word hearsay ("according to reports" is handled as according-to with a relay source). */
+export const HEARSAY_PHRASES: string[][] = [
+  ['it', 'is', 'understood'],
+  ['it', 'is', 'believed'],
+  ['it', 'is', 'said'],
+  ['it', 'is', 'thought'],
+  ['it', 'was', 'understood'],
+  ['it', 'was', 'believed'],
+  ['it', 'was', 'reported'],
+  ['it', 'is', 'reported'],
+  ['it', 'is', 'alleged'],
+  ['it', 'was', 'alleged'],
+  ['is', 'said', 'to'],
+  ['are', 'said', 'to'],
+  ['was', 'said', 'to'],
+  ['were', 'said', 'to'],
+  ['is', 'rumored', 'to'],
+  ['are', 'rumored', 'to'],
+  ['is', 'rumoured', 'to'],
+  ['is', 'believed', 'to'],
+  ['are', 'believed', 'to'],
+  ['is', 'thought', 'to'],
+  ['are', 'thought', 'to'],
+  ['is', 'understood', 'to'],
+  ['is', 'reported', 'to'],
+  ['are', 'reported', 'to'],
+  ['was', 'reported', 'to'],
+  ['is', 'alleged', 'to'],
+  ['was', 'alleged', 'to'],
+];
+
+/** Heads of anonymous sources that are vague by themselves. */
+export const ANON_VAGUE_HEADS = new Set([
+  'source', 'sources', 'insider', 'insiders', 'people', 'person', 'individual', 'individuals',
+]);
+
+/** Post-modifiers that make "people"/"person" an anonymous source ("familiar with", "close to"). */
+export const ANON_FAMILIAR = [
+  ['familiar', 'with'],
+  ['close', 'to'],
+  ['briefed', 'on'],
+  ['with', 'knowledge', 'of'],
+  ['with', 'direct', 'knowledge', 'of'],
+  ['knowledgeable', 'about'],
+  ['involved', 'in'],
+  ['aware', 'of'],
+  ['with', 'access', 'to'],
+];
+
+/** Role heads with no name: anonymous when no name stands next to them. */
+export const ROLE_HEADS = new Set([
+  'official', 'officials', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'executive',
+  'executives', 'diplomat', 'diplomats', 'spokesperson', 'spokespeople', 'spokesman', 'spokesmen',
+  'spokeswoman', 'spokeswomen', 'staffer', 'staffers', 'operative', 'operatives', 'representative',
+  'representatives', 'lawmaker', 'lawmakers', 'investigator', 'investigators', 'employee', 'employees',
+  'officer', 'officers', 'manager', 'managers', 'banker', 'bankers', 'negotiator', 'negotiators',
+  'member', 'members', 'strategist', 'strategists', 'lawyer', 'lawyers', 'attorney', 'attorneys',
+  'prosecutor', 'prosecutors', 'regulator', 'regulators', 'director', 'directors', 'analyst', 'analysts',
+  'administrator', 'administrators', 'minister', 'ministers', 'worker', 'workers', 'agent', 'agents',
+  'authorities', 'authority', 'police', 'researcher', 'researchers', 'scientist', 'scientists',
+  'economist', 'economists', 'expert', 'experts', 'leader', 'leaders', 'source', 'sources', 'insider',
+  'insiders', 'person', 'people', 'staff', 'witness', 'witnesses',
+]);
+
+/** Spokesperson heads: a named organization speaking (strength 3) when no name is given. */
+export const SPOKES_HEADS = new Set([
+  'spokesperson', 'spokespeople', 'spokesman', 'spokesmen', 'spokeswoman', 'spokeswomen', 'representative',
+  'representatives', 'press secretary', 'statement', 'release',
+]);
+
+/** Vague collectives and generic authorities ("critics say", "experts believe"). */
+export const VAGUE_HEADS = new Set([
+  'critics', 'experts', 'analysts', 'observers', 'some', 'many', 'others', 'people', 'residents',
+  'supporters', 'opponents', 'voters', 'skeptics', 'sceptics', 'commentators', 'pundits', 'economists',
+  'scientists', 'researchers', 'historians', 'insiders', 'sources', 'source', 'officials', 'advocates',
+  'activists', 'detractors', 'fans', 'users', 'investors', 'traders', 'democrats', 'republicans',
+  'conservatives', 'liberals', 'progressives', 'lawmakers', 'members', 'leaders', 'staffers', 'aides',
+  'americans', 'citizens', 'protesters', 'protestors', 'parents', 'teachers', 'students', 'workers',
+  'witnesses', 'neighbors', 'neighbours', 'reports', 'studies', 'research', 'polls', 'rumors', 'rumours',
+  'media', 'several', 'most', 'few', 'everyone', 'everybody', 'nobody', 'someone', 'somebody',
+]);
+
+/** Documents and data (strength 5). */
+export const DOCUMENT_HEADS = new Set([
+  'filing', 'filings', 'document', 'documents', 'record', 'records', 'data', 'figures', 'statistics',
+  'transcript', 'transcripts', 'poll', 'survey', 'surveys', 'results', 'census', 'contract',
+  'contracts', 'email', 'emails', 'e-mails', 'memo', 'memos', 'letter', 'letters', 'complaint',
+  'lawsuit', 'indictment', 'ruling', 'study', 'analysis', 'audit', 'footage', 'video', 'photos',
+  'images', 'minutes', 'papers', 'disclosure', 'disclosures', 'estimates', 'numbers', 'tally',
+  'count', 'projections', 'model', 'database', 'registry', 'report card', 'exit polls', 'ad', 'advertisement',
+  'spot', 'website', 'site', 'paper', 'budget', 'plan', 'proposal', 'bill', 'law', 'rule', 'order',
+  'statement', 'release', 'guidance', 'policy', 'platform', 'assessment', 'review', 'investigation',
+  'probe', 'inquiry', 'evidence', 'research', 'studies', 'tweet', 'post', 'posts', 'tweets',
+]);
+
+/** Generic relays: another outlet's report. */
+export const RELAY_HEADS = new Set([
+  'report', 'reports', 'newspaper', 'paper', 'outlet', 'outlets', 'media', 'magazine', 'broadcaster',
+  'network', 'agency', 'wire', 'daily', 'tabloid', 'station', 'channel', 'website',
+]);
+
+/** News outlets that can relay claims (multi-word names first). */
+export const OUTLETS: string[] = [
+  'Bloomberg News', 'Bloomberg', 'Reuters', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse',
+  'Financial Times', 'FT', 'Wall Street Journal', 'WSJ', 'Journal', 'New York Times', 'Times',
+  'Washington Post', 'Post', 'New York Post', 'CNBC', 'CNN', 'BBC', 'Politico', 'Axios', 'The Information',
+  'Nikkei', 'Nikkei Asia', 'Xinhua', 'Caixin', 'South China Morning Post', 'SCMP', 'Business Insider',
+  'Insider', 'Guardian', 'Telegraph', 'Economist', 'Forbes', 'Fortune', 'Fox News', 'Fox', 'NBC',
+  'NBC News', 'ABC', 'ABC News', 'CBS', 'CBS News', 'MSNBC', 'NPR', 'PBS', 'USA Today', 'Los Angeles Times',
+  'Chicago Tribune', 'Boston Globe', 'The Hill', 'Breitbart', 'Breitbart News', 'HuffPost', 'Huffington Post',
+  'BuzzFeed', 'BuzzFeed News', 'Vox', 'Slate', 'Daily Beast', 'Daily Mail', 'Sun', 'Mirror', 'Independent',
+  'Der Spiegel', 'Spiegel', 'Le Monde', 'Handelsblatt', 'Yonhap', 'Kyodo', 'TASS', 'RIA Novosti', 'Interfax',
+  'Al Jazeera', 'Haaretz', 'Times of India', 'Straits Times', 'Global Times', 'People\'s Daily',
+  'The Verge', 'TechCrunch', 'Wired', 'Semafor', 'The Atlantic', 'New Yorker', 'Newsweek', 'Time',
+  'ProPublica', 'Vanity Fair', 'Bild', 'UPI', 'Dow Jones', 'MarketWatch', 'Barron\'s', 'Electrek',
+  'The Intercept', 'Mother Jones', 'National Review', 'Washington Examiner', 'Washington Times',
+  'Daily Caller', 'Western Journal', 'Politifact', 'PolitiFact', 'Associated Press-GfK',
+];
+
+/** Anonymity reasons ("who asked not to be identified because the talks are private"). */
+export const ANONYMITY_REASONS: RegExp[] = [
+  /\b(?:who|which)\s+(?:asked|requested|declined|spoke|were|was)\s+(?:not\s+to\s+be\s+(?:identified|named)|anonymity|to\s+be\s+identified|on\s+(?:the\s+)?condition\s+of\s+anonymity)[^.;]*/i,
+  /\b(?:asked|requesting|requested|declining|declined)\s+(?:not\s+to\s+be\s+(?:identified|named)|anonymity|to\s+be\s+(?:identified|named))[^.;]*/i,
+  /\bspeaking\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity[^.;]*/i,
+  /\bon\s+(?:the\s+)?condition\s+of\s+anonymity[^.;]*/i,
+  /\bgranted\s+anonymity[^.;]*/i,
+  /\bbecause\s+(?:they|he|she)\s+(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment)[^.;]*/i,
+  /\bnot\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment)\s+(?:publicly|on\s+the\s+record)?[^.;]*/i,
+  /\bbecause\s+(?:the\s+)?(?:talks|discussions|negotiations|deliberations|matter|information|details|plans)\s+(?:are|were|is|was|remain|remained)\s+(?:private|confidential|ongoing|not\s+public)[^.;]*/i,
+  /\b(?:who|which)\s+(?:declined|refused)\s+to\s+be\s+named[^.;]*/i,
+];
+
+/** Own verification by the reporting outlet (downgrades a relay; strength 5). */
+export const OWN_VERIFICATION_VERBS = new Set([
+  'reviewed', 'obtained', 'seen', 'examined', 'verified', 'analyzed', 'analysed', 'inspected', 'confirmed',
+]);
+export const OWN_VERIFICATION_PHRASES: RegExp[] = [
+  /\bcould\s+not\s+(?:independently\s+)?(?:verify|confirm)\b/i,
+  /\bhas\s+seen\b/i,
+  /\b(?:reviewed|obtained|seen)\s+by\b/i,
+  /\bconfirmed\s+to\b/i,
+];
+
+/** Subordinators that end a subject noun phrase scanning leftwards. */
+export const CLAUSE_OPENERS = new Set([
+  'after', 'before', 'because', 'while', 'when', 'whenever', 'since', 'although', 'though', 'if', 'as',
+  'that', 'than', 'until', 'unless', 'whether', 'where', 'but', 'and', 'or', 'so', 'yet', 'once',
+  'meanwhile', 'however', 'instead', 'also', 'still', 'now', 'then', 'nor',
+]);
+
+/** Prepositions that may sit inside a source noun phrase ("officials at the agency"). */
+export const NP_PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on', 'to', 'close']);
+
+/** Animate pronouns usable as sources. */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which']);

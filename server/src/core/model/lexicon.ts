@@ -1,0 +1,166 @@
+/**
+ * Word lists the entity rules read: titles and roles, organization / place / event head nouns,
+ * capitalized words that are never entities. Data only; lower-case unless noted.
+ */
+
+/** Words that make a title before a name ("Secretary", "CEO"); multi-word titles are built from these. */
+export const TITLE_WORDS: readonly string[] = [
+  'president', 'vice', 'ceo', 'cfo', 'coo', 'cto', 'chief', 'executive', 'chairman', 'chairwoman', 'chair',
+  'chairperson', 'founder', 'co-founder', 'cofounder', 'director', 'secretary', 'administrator', 'representative',
+  'rep', 'rep.', 'senator', 'sen', 'sen.', 'congressman', 'congresswoman', 'governor', 'gov', 'gov.',
+  'lt', 'lt.', 'mayor', 'minister', 'premier', 'chancellor', 'prime', 'speaker', 'leader', 'whip', 'majority',
+  'minority', 'judge', 'justice', 'attorney', 'general', 'gen', 'gen.', 'ambassador', 'envoy', 'commissioner',
+  'commander', 'admiral', 'adm', 'adm.', 'colonel', 'col', 'col.', 'major', 'maj', 'maj.', 'captain', 'capt',
+  'capt.', 'sergeant', 'sgt', 'sgt.', 'lieutenant', 'corporal', 'private', 'officer', 'detective', 'sheriff',
+  'deputy', 'agent', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'adviser', 'advisor', 'counsel',
+  'counselor', 'prosecutor', 'inspector', 'superintendent', 'principal', 'dean', 'provost', 'professor',
+  'prof', 'prof.', 'dr', 'dr.', 'doctor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'sir',
+  'dame', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'emperor', 'sheikh', 'pope', 'cardinal',
+  'archbishop', 'bishop', 'rev', 'rev.', 'reverend', 'father', 'rabbi', 'imam', 'ayatollah', 'president-elect',
+  'nominee', 'candidate', 'treasurer', 'comptroller', 'auditor', 'controller', 'head', 'boss', 'manager',
+  'analyst', 'economist', 'strategist', 'editor', 'correspondent', 'reporter', 'columnist', 'anchor', 'host',
+  'coach', 'owner', 'partner', 'lawmaker', 'legislator', 'delegate', 'councilman', 'councilwoman',
+  'councilmember', 'alderman', 'assemblyman', 'assemblywoman', 'trustee', 'regent', 'chaplain', 'surgeon',
+  'marshal', 'warden', 'solicitor', 'magistrate', 'coordinator', 'czar', 'tsar', 'minister-president',
+  'first', 'former', 'acting', 'interim', 'incoming', 'outgoing', 'then', 'then-', 'sitting', 'deputy',
+  'assistant', 'associate', 'senior', 'junior', 'top', 'lead', 'managing', 'operating', 'financial',
+  'technology', 'national', 'security', 'foreign', 'defense', 'state', 'trade', 'finance', 'economy',
+  'interior', 'home', 'health', 'labor', 'commerce', 'energy', 'transportation', 'treasury', 'education',
+  'agriculture', 'housing', 'homeland', 'veterans', 'affairs', 'environment', 'environmental', 'justice',
+  'u.s.', 'us', 'district', 'circuit', 'supreme', 'federal', 'special', 'independent', 'house', 'senate',
+  'democratic', 'republican', 'gop', 'party', 'campaign', 'press', 'communications', 'policy', 'white',
+  'staff', 'cabinet', 'intelligence', 'military', 'army', 'navy', 'air', 'force', 'marine', 'police',
+  'fire', 'county', 'city', 'council', 'board', 'committee', 'union', 'labour', 'conservative', 'liberal',
+  'opposition', 'rebel', 'militant', 'activist', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur',
+  'investor', 'actor', 'actress', 'singer', 'rapper', 'star', 'author', 'writer', 'historian', 'scientist',
+  'researcher', 'pollster', 'consultant', 'lawyer', 'attorney', 'official', 'officials', 'aide',
+];
+
+/**
+ * The head of a title: a title ends with one of these ("Transportation Secretary", "Ford CEO"). A run
+ * of capitalized words that contains a title head followed by a name is split there.
+ */
+export const TITLE_HEADS: readonly string[] = [
+  'president', 'ceo', 'cfo', 'coo', 'cto', 'chief', 'executive', 'chairman', 'chairwoman', 'chair', 'chairperson',
+  'founder', 'co-founder', 'cofounder', 'director', 'secretary', 'administrator', 'representative', 'rep',
+  'senator', 'sen', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'minister', 'premier',
+  'chancellor', 'speaker', 'leader', 'whip', 'judge', 'justice', 'general', 'gen', 'ambassador', 'envoy',
+  'commissioner', 'commander', 'admiral', 'adm', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'sergeant',
+  'sgt', 'lieutenant', 'lt', 'corporal', 'officer', 'detective', 'sheriff', 'deputy', 'agent', 'spokesman',
+  'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'counsel', 'counselor', 'prosecutor', 'inspector',
+  'superintendent', 'dean', 'provost', 'professor', 'prof', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx',
+  'sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'emperor', 'sheikh', 'pope', 'cardinal',
+  'archbishop', 'bishop', 'rev', 'reverend', 'father', 'rabbi', 'imam', 'ayatollah', 'president-elect',
+  'nominee', 'candidate', 'treasurer', 'comptroller', 'auditor', 'czar', 'tsar', 'attorney', 'delegate',
+  'councilman', 'councilwoman', 'councilmember', 'alderman', 'assemblyman', 'assemblywoman', 'marshal',
+  'magistrate', 'coordinator', 'head', 'boss', 'analyst', 'economist', 'strategist', 'editor', 'correspondent',
+  'reporter', 'columnist', 'anchor', 'host', 'coach', 'owner', 'lawmaker', 'legislator', 'aide', 'official',
+  'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'investor', 'actor', 'actress', 'singer',
+  'rapper', 'author', 'writer', 'historian', 'scientist', 'pollster', 'consultant', 'lawyer', 'trustee',
+  'vice-president', 'premier', 'surgeon',
+];
+
+/** Titles that are courtesy honorifics: stripped from the name and kept as no role. */
+export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'messrs'];
+
+/** Last words of organization names ("Detroit Economic Club", "Acme Corp."). */
+export const ORG_HEADS: readonly string[] = [
+  'agency', 'administration', 'authority', 'bureau', 'commission', 'committee', 'council', 'department',
+  'ministry', 'office', 'service', 'services', 'board', 'court', 'tribunal', 'parliament', 'assembly',
+  'congress', 'senate', 'legislature', 'cabinet', 'police', 'army', 'navy', 'corps', 'force', 'forces',
+  'guard', 'command', 'club', 'association', 'federation', 'union', 'league', 'society', 'institute',
+  'institution', 'foundation', 'fund', 'trust', 'center', 'centre', 'organization', 'organisation', 'group',
+  'party', 'movement', 'coalition', 'alliance', 'network', 'caucus', 'front', 'brigade', 'militia',
+  'university', 'college', 'school', 'academy', 'hospital', 'clinic', 'laboratory', 'laboratories', 'labs',
+  'bank', 'bancorp', 'capital', 'partners', 'holdings', 'holding', 'investments', 'securities', 'insurance',
+  'motors', 'motor', 'automotive', 'airlines', 'airways', 'air lines', 'railways', 'railroad', 'energy',
+  'oil', 'petroleum', 'gas', 'electric', 'power', 'pharmaceuticals', 'pharma', 'therapeutics', 'biotech',
+  'technologies', 'technology', 'systems', 'software', 'electronics', 'semiconductor', 'semiconductors',
+  'communications', 'telecom', 'media', 'entertainment', 'studios', 'pictures', 'records', 'publishing',
+  'press', 'news', 'broadcasting', 'television', 'radio', 'magazine', 'times', 'post', 'journal', 'tribune',
+  'herald', 'gazette', 'chronicle', 'daily', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.',
+  'company', 'companies', 'ltd', 'ltd.', 'limited', 'llc', 'llp', 'plc', 'ag', 'sa', 's.a.', 'gmbh', 'nv',
+  'industries', 'industry', 'enterprises', 'manufacturing', 'brands', 'foods', 'stores', 'mart', 'airport',
+  'exchange', 'reserve', 'fed', 'treasury', 'unit', 'division', 'team', 'squad', 'council', 'commons',
+  'lords', 'chamber', 'directorate', 'secretariat', 'inspectorate', 'prosecutors', 'fbi', 'cia',
+  'campaign', 'pac', 'super pac', 'staff', 'delegation', 'consortium', 'cooperative', 'workers', 'union',
+  'church', 'mosque', 'synagogue', 'diocese', 'archdiocese',
+];
+
+/** First words of "X of Y" organization names ("University of Michigan", "Ministry of Defence"). */
+export const ORG_OF_HEADS: readonly string[] = [
+  'university', 'ministry', 'department', 'bank', 'office', 'bureau', 'board', 'court', 'council',
+  'house', 'chamber', 'church', 'college', 'institute', 'school', 'academy', 'federation', 'league',
+  'association', 'society', 'union', 'museum', 'library', 'government', 'state', 'commonwealth',
+  'organization', 'organisation', 'party', 'people\'s', 'army', 'order', 'commission', 'committee',
+  'agency', 'administration', 'embassy', 'consulate', 'city', 'county', 'port', 'republic', 'kingdom',
+];
+
+/** Last words that make an event ("Detroit Auto Show", "Munich Security Conference"): not entities. */
+export const EVENT_HEADS: readonly string[] = [
+  'show', 'expo', 'exhibition', 'fair', 'summit', 'conference', 'convention', 'congress?', 'forum?',
+  'games', 'olympics', 'cup', 'championship', 'championships', 'open', 'tournament', 'series', 'bowl',
+  'festival', 'awards', 'gala', 'marathon', 'war', 'revolution', 'crisis', 'debate', 'debates', 'primary',
+  'primaries', 'caucuses', 'election', 'elections', 'referendum', 'day', 'week', 'month', 'year', 'eve',
+  'hearing', 'trial', 'talks', 'meeting', 'dialogue', 'accord', 'accords', 'agreement', 'treaty', 'act',
+  'bill', 'plan', 'deal', 'protocol', 'pact', 'doctrine', 'initiative', 'program', 'programme', 'project',
+  'memorial', 'ceremony', 'rally', 'march', 'parade', 'tour', 'speech', 'address', 'inauguration',
+  'scandal', 'gate', 'pandemic', 'hurricane', 'storm', 'attack', 'attacks', 'bombing', 'massacre', 'shooting',
+  'case', 'investigation', 'probe', 'report', 'index', 'award', 'prize', 'order', 'law', 'amendment',
+];
+
+/** Last words of place names ("Hudson River", "Orange County"). */
+export const PLACE_HEADS: readonly string[] = [
+  'street', 'st.', 'avenue', 'ave', 'ave.', 'road', 'boulevard', 'blvd', 'highway', 'square', 'plaza',
+  'river', 'lake', 'sea', 'ocean', 'bay', 'gulf', 'strait', 'channel', 'island', 'islands', 'peninsula',
+  'mountain', 'mountains', 'mount', 'hills', 'valley', 'canyon', 'desert', 'forest', 'coast', 'beach',
+  'county', 'province', 'prefecture', 'district', 'borough', 'township', 'parish', 'region', 'territory',
+  'territories', 'state', 'city', 'village', 'town', 'heights', 'springs', 'falls', 'harbor', 'harbour',
+  'port', 'park', 'border', 'corridor', 'basin', 'delta', 'plains', 'oblast', 'governorate',
+];
+
+/** Capitalized words that never start or make an entity on their own. */
+export const NON_ENTITY_WORDS: readonly string[] = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter',
+  'thanksgiving', 'ramadan', 'halloween', 'i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'he',
+  'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'my', 'your', 'there', 'here',
+  'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'as', 'at', 'in', 'on', 'for', 'of', 'to',
+  'by', 'with', 'from', 'however', 'nevertheless', 'meanwhile', 'still', 'yet', 'also', 'so', 'then',
+  'read', 'click', 'watch', 'photo', 'video', 'update', 'updated', 'related', 'advertisement', 'share',
+  'ok', 'okay', 'yes', 'no', 'god', 'internet', 'web', 'covid', 'covid-19', 'coronavirus', 'ev', 'evs',
+  'ceo', 'ceos', 'cfo', 'gdp', 'ai', 'tv', 'ipo', 'etf', 'pm', 'am', 'id', 'q1', 'q2', 'q3', 'q4', 'faq',
+  'democrat', 'democrats', 'republican', 'republicans', 'democratic', 'conservatives', 'liberals',
+  'independents', 'progressives', 'evangelicals', 'catholic', 'catholics', 'christian', 'christians',
+  'muslim', 'muslims', 'jewish', 'jews', 'hindu', 'hindus', 'sunni', 'shiite', 'shia', 'latino', 'latinos',
+  'hispanic', 'hispanics', 'black', 'white', 'asian', 'asians', 'african-american', 'african-americans',
+  'americans', 'european', 'europeans', 'western', 'eastern', 'northern', 'southern', 'north', 'south',
+  'east', 'west', 'english', 'spanish', 'french', 'german', 'arabic', 'mandarin', 'dollar', 'dollars',
+  'euro', 'euros', 'yuan', 'yen', 'bitcoin', 'brexit', 'obamacare', 'medicare', 'medicaid', 'bible', 'quran',
+  'koran', 'twitter', 'earth', 'moon', 'sun', 'mars', 'hell', 'heaven', 'lol', 'ps', 'edt', 'est', 'pst',
+  'gmt', 'utc', 'et', 'pt', 'mdt', 'cdt', 'cst', 'pdt', 'bst', 'ad', 'bc', 'vs', 'v', 'no.', 'jr', 'sr',
+  'breaking', 'exclusive', 'opinion', 'analysis', 'editorial', 'live', 'news',
+];
+
+/** All-caps abbreviations that are not named entities. */
+export const NON_ENTITY_ACRONYMS: readonly string[] = [
+  'CEO', 'CEOs', 'CFO', 'COO', 'CTO', 'CIO', 'EV', 'EVs', 'GDP', 'AI', 'TV', 'PC', 'IPO', 'ETF', 'PM', 'AM',
+  'ID', 'IT', 'HR', 'PR', 'VP', 'MP', 'MPs', 'DNA', 'RNA', 'COVID', 'HIV', 'AIDS', 'LGBT', 'LGBTQ', 'OK', 'USB',
+  'GPS', 'CPU', 'GPU', 'API', 'APIs', 'URL', 'PDF', 'SUV', 'SUVs', 'R&D', 'M&A', 'VIP', 'CEO\'s', 'PhD', 'MBA',
+  'NDA', 'FAQ', 'DIY', 'RSVP', 'ASAP', 'TBD', 'EST', 'EDT', 'PST', 'PDT', 'GMT', 'UTC', 'ET', 'PT', 'AP', 'SAT',
+  'GOP?', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'BREAKING', 'UPDATE', 'WATCH', 'READ',
+  'NEW', 'LIVE', 'PHOTOS', 'VIDEO', 'US-', 'IRA', 'IRAs', 'NFT', 'NFTs', 'ICBM', 'WMD', 'LNG', 'CO2', 'EU-',
+  'ESG', 'KPI', 'B2B', 'SaaS', 'LLM', 'LLMs', 'AGI', 'VR', 'AR', 'OS', 'iOS', 'UN-', 'SMS', 'ATM', 'ATMs',
+  'TBA', 'ER', 'ICU', 'MRI', 'PTSD', 'ADHD', 'IQ', 'FY', 'YoY', 'QoQ', 'EPS', 'P/E', 'CPI', 'PPI', 'PMI',
+];
+
+/** Words that, after a person's name and a comma, open an appositive role ("Jane Doe, a spokeswoman for Acme,"). */
+export const APPOSITIVE_OPENERS: readonly string[] = ['a', 'an', 'the', 'his', 'her', 'its', 'their', 'former', 'then'];
+
+/** Verbs of saying that mark the word before them as a speaker (a context cue for people and organizations). */
+export const SPEECH_VERBS: readonly string[] = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'wrote', 'writes', 'explained', 'argued',
+  'noted', 'insisted', 'claimed', 'asked', 'replied', 'recalled', 'tweeted', 'posted', 'testified', 'warned',
+  'acknowledged', 'admitted', 'denied', 'confirmed', 'announced', 'reported', 'reports', 'declared',
+];

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseDocument, sentenceAt } from '../../server/src/core/document';
+import { normalizePublished, parseFrontMatter } from '../../server/src/core/frontMatter';
+
+const texts = (doc: ReturnType<typeof parseDocument>, key: 'sentences' | 'paragraphs' | 'quotes') =>
+  doc[key].map((s) => doc.text.slice(s.start, s.end));
+
+describe('front matter', () => {
+  const cases: Array<[string, string, Record<string, string>, string | undefined, number]> = [
+    ['plain block', '---\ntitle: A\npublished: 2026-02-07\n---\nBody.', { title: 'A', published: '2026-02-07' }, '2026-02-07', 0],
+    ['CRLF block', '---\r\ntitle: A\r\npublished: 2026-02-07\r\n---\r\nBody.', { title: 'A', published: '2026-02-07' }, '2026-02-07', 0],
+    ['quoted values', '---\ntitle: "Ford: a plan"\noutlet: \'Ledger\'\n---\n', { title: 'Ford: a plan', outlet: 'Ledger' }, undefined, 0],
+    ['date key and timestamp', '---\ndate: 2025-12-31T08:00:00Z\n---\n', { date: '2025-12-31T08:00:00Z' }, '2025-12-31', 0],
+    ['impossible date', '---\npublished: 2026-13-45\n---\n', { published: '2026-13-45' }, undefined, 1],
+    ['line without colon', '---\ntitle: A\nthis is not yaml\n---\n', { title: 'A' }, undefined, 1],
+    ['unterminated block ends at a blank line', '---\ntitle: A\n\nBody text.', { title: 'A' }, undefined, 1],
+    ['no block', 'Body --- text.', {}, undefined, 0],
+  ];
+  for (const [name, text, fields, published, errors] of cases) {
+    it(name, () => {
+      const fm = parseFrontMatter(text);
+      assert.deepEqual(fm.fields, fields);
+      assert.equal(fm.published, published);
+      assert.equal(fm.errors.length, errors);
+      for (const [key, span] of Object.entries(fm.valueSpans)) assert.equal(text.slice(span.start, span.end), fm.fields[key]);
+    });
+  }
+  it('normalizes published dates', () => {
+    assert.equal(normalizePublished('2024-02-29'), '2024-02-29');
+    assert.equal(normalizePublished('2025-02-29'), undefined);
+    assert.equal(normalizePublished('2026/3/4'), '2026-03-04');
+    assert.equal(normalizePublished('March 4'), undefined);
+  });
+});
+
+describe('paragraphs and sentences', () => {
+  const cases: Array<[string, string, string[], number]> = [
+    ['one paragraph per line', 'First line ends.\nSecond line ends.', ['First line ends.', 'Second line ends.'], 2],
+    ['hard-wrapped paragraph', 'A sentence that wraps\nonto the next line.', ['A sentence that wraps\nonto the next line.'], 1],
+    ['blank-line paragraphs', 'One.\n\nTwo.', ['One.', 'Two.'], 2],
+    ['abbreviations and initials', 'Mr. Smith met Sen. J. Doe in Washington. They talked.', ['Mr. Smith met Sen. J. Doe in Washington.', 'They talked.'], 1],
+    ['U.S. inside and at the end', 'The U.S. Treasury agreed. Talks moved to the U.S. The deal held.', ['The U.S. Treasury agreed.', 'Talks moved to the U.S.', 'The deal held.'], 1],
+    ['quote then attribution', '"We will build," she said. Work starts soon.', ['"We will build," she said.', 'Work starts soon.'], 1],
+    ['question and exclamation', 'Why now? Nobody knows! Fine.', ['Why now?', 'Nobody knows!', 'Fine.'], 1],
+    ['list items are paragraphs', '- First point\n- Second point', ['- First point', '- Second point'], 2],
+    ['numbers with decimals', 'Shares rose 3.5 percent. Bonds fell.', ['Shares rose 3.5 percent.', 'Bonds fell.'], 1],
+    ['CRLF lines', 'One line.\r\nTwo line.', ['One line.', 'Two line.'], 2],
+  ];
+  for (const [name, text, sentences, paragraphs] of cases) {
+    it(name, () => {
+      const doc = parseDocument(text);
+      assert.deepEqual(texts(doc, 'sentences'), sentences);
+      assert.equal(doc.paragraphs.length, paragraphs);
+    });
+  }
+  it('finds the sentence at an offset', () => {
+    const doc = parseDocument('One. Two. Three.');
+    assert.equal(sentenceAt(doc, 0), 0);
+    assert.equal(sentenceAt(doc, 6), 1);
+    assert.equal(sentenceAt(doc, 100), -1);
+  });
+});
+
+describe('quotes', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['curly quotes', 'He said: “We are ready.” Then left.', ['“We are ready.”']],
+    ['straight quotes', '"Let them come," she said.', ['"Let them come,"']],
+    ['quote continued into the next paragraph', '“We will win.\n\n“And soon,” he said.', ['“We will win.', '“And soon,”']],
+    ['no quote in a contraction', "The company's plan isn't new.", []],
+  ];
+  for (const [name, text, quotes] of cases) {
+    it(name, () => assert.deepEqual(texts(parseDocument(text), 'quotes'), quotes));
+  }
+});
+
+describe('non-prose is excluded', () => {
+  it('front matter, URLs and e-mail addresses are blanked in prose', () => {
+    const text = '---\ntitle: T\n---\nSee https://example.com/a.b?c=1 or mail desk@example.org today.';
+    const doc = parseDocument(text);
+    assert.equal(doc.prose.length, text.length);
+    assert.ok(!doc.prose.includes('example'));
+    assert.deepEqual(texts(doc, 'sentences'), [doc.text.slice(doc.sentences[0].start, doc.sentences[0].end)]);
+    assert.ok(doc.sentences[0].start >= doc.frontMatter.span!.end);
+  });
+  it('Markdown code, link targets and HTML are blanked only in Markdown mode', () => {
+    const text = 'Read [the filing](https://x.org/f "t") and `code here`.\n\n```\nSaid nobody on May 3.\n```\n<!-- note -->\nEnd.';
+    const md = parseDocument(text, { markdown: true });
+    assert.ok(!md.prose.includes('code here'));
+    assert.ok(!md.prose.includes('Said nobody'));
+    assert.ok(!md.prose.includes('note'));
+    assert.ok(md.prose.includes('the filing'));
+    assert.ok(parseDocument(text).prose.includes('code here'));
+  });
+});
