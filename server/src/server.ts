@@ -1,11 +1,11 @@
 import {
-  TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult,
+  TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult, type ServerCapabilities,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisService, type ServiceHost } from './analysisService';
+import type { FeatureContext } from './featureContext';
+import { features } from './features';
 import { setRuleDocsBase, toLspDiagnostics } from './features/diagnostics';
-import { provideHover } from './features/hover';
-import { toOffset } from './positions';
 
 export interface ServerOptions extends ServiceHost {
   /** A URI of the rule documentation (docs/rules.md), for `codeDescription` links. */
@@ -21,13 +21,21 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   setRuleDocsBase(options.ruleDocsUri);
 
-  connection.onInitialize((): InitializeResult => ({
-    capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
-      hoverProvider: true,
+  const context: FeatureContext = {
+    connection,
+    documents,
+    service,
+    async infoFor(uri) {
+      const document = documents.get(uri);
+      return document ? service.get(document) : undefined;
     },
-    serverInfo: { name: 'sourcelens' },
-  }));
+  };
+
+  connection.onInitialize((): InitializeResult => {
+    const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
+    for (const f of features) Object.assign(capabilities, f.capabilities);
+    return { capabilities, serverInfo: { name: 'sourcelens' } };
+  });
 
   const publish = async (document: TextDocument) => {
     try {
@@ -61,13 +69,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     for (const d of documents.all()) schedule(d, 0);
   });
 
-  connection.onHover(async (params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
-    const info = await service.get(document);
-    return provideHover(info, toOffset(document, params.position));
-  });
-
+  for (const f of features) f.register(context);
   documents.listen(connection);
   connection.listen();
 }
