@@ -9,10 +9,40 @@ export interface FeatureContext {
   service: AnalysisService;
   /** The analysis of an open document's current version, or undefined when it is not open. */
   infoFor(uri: string): Promise<DocumentInfo | undefined>;
+  /** Every source of the workspace folders; set by the workspace feature, absent in single-file use. */
+  workspace?: WorkspaceIndex;
 }
 
 /** A feature adapter: declares its capabilities and registers its handlers. One file per feature. */
 export interface Feature {
   capabilities?: ServerCapabilities;
   register(context: FeatureContext): void;
+}
+
+/** An entity of a document as the workspace index keeps it (positions, not parse trees). */
+export interface IndexedEntity {
+  id: string;
+  name: string;
+  type: 'person' | 'organization' | 'place';
+  aliases: string[];
+  mentions: import('vscode-languageserver').Range[];
+}
+
+/** What the workspace index keeps of one source document, open or closed. */
+export interface IndexedDocument {
+  uri: string;
+  /** Version of an open document, or undefined for a file read from disk. */
+  version?: number;
+  entities: IndexedEntity[];
+}
+
+/**
+ * Every source document of the workspace folders, analysed once and kept up to date
+ * (open documents from the editor, closed ones from disk).
+ */
+export interface WorkspaceIndex {
+  /** Summaries of every indexed document; scans the folders first if that has not happened yet. */
+  documents(): Promise<IndexedDocument[]>;
+  /** Fires after the index changed (a scan finished, a file changed). */
+  onDidChange(listener: () => void): { dispose(): void };
 }
