@@ -33,7 +33,11 @@ export interface IndexedDocument {
   uri: string;
   /** Version of an open document, or undefined for a file read from disk. */
   version?: number;
+  /** Title from front matter, else the file name. */
+  title: string;
   entities: IndexedEntity[];
+  /** Dated events (core TimelineEvent) with the sentence's range, for the workspace timeline. */
+  events: Array<import('./core/types').TimelineEvent & { range: import('vscode-languageserver').Range }>;
 }
 
 /**
