@@ -1,5 +1,175 @@
-import type { DateMention, SourceDocument } from '../types';
+/**
+ * Time expressions of a document, normalised to TIMEX3 values against the publication date.
+ *
+ * Each sentence (never the whole document: chrono is super-linear on large inputs) goes through
+ * two passes, chrono-node for calendar dates and the rules in `rules.ts` for everything else.
+ * Overlaps are resolved in favour of the longer span, modifiers on the left are attached
+ * ("late 2025", "the end of 2019", "around 2010", "before 2020"), and dates without a year are
+ * placed by the tense of their clause (`tense.ts`).
+ */
+import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
+import { parseAnchor, type Ymd } from './calendar';
+import type { Candidate } from './candidate';
+import { chronoCandidates } from './chronoPass';
+import { isRelative, resolveSem } from './resolve';
+import { ruleCandidates } from './rules';
+import { tenseAt, tenseSignals } from './tense';
 
-export function findDates(_doc: SourceDocument, _published: string | null): DateMention[] {
-  return [];
+/** Longest piece of text handed to the passes at once; longer sentences are cut at a space. */
+const MAX_CHUNK = 4000;
+
+const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)\S+/g;
+
+/** Keeps the longest candidates, and of equal ones the higher priority; returns them in text order. */
+function selectCandidates(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+  );
+  const chosen: Candidate[] = [];
+  for (const c of sorted) {
+    if (c.end <= c.start) continue;
+    if (chosen.some((o) => c.start < o.end && o.start < c.end)) continue;
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+const EDGE_PREFIX =
+  /\b(the\s+)?(?:very\s+)?(end|close|beginning|start|middle|first\s+half|second\s+half|latter\s+half|latter\s+part|early\s+part|first\s+part|last\s+part)\s+of\s+$/i;
+const INNER_PREFIX = /\b(early|late|mid|middle)(?:\s+|-)$|\bmid-$/i;
+const OUTER_PREFIX =
+  /\b(around|circa|approximately|roughly|about|sometime\s+in|some\s+time\s+in|sometime\s+around|before|prior\s+to|by|until|till|no\s+later\s+than|after|since)\s+$/i;
+const OUTER_MODS: Record<string, TimexMod> = {
+  around: 'APPROX', circa: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', about: 'APPROX',
+  'sometime in': 'APPROX', 'some time in': 'APPROX', 'sometime around': 'APPROX',
+  before: 'BEFORE', 'prior to': 'BEFORE', by: 'BEFORE', until: 'BEFORE', till: 'BEFORE', 'no later than': 'BEFORE',
+  after: 'AFTER', since: 'AFTER',
+};
+/** Words before "about" that make it "approximately" rather than "on the subject of". */
+const ABOUT_OK = /(?:^|[,;(—–]\s*|\b(?:in|from|since|until|till|by|to|of|at|born|built|founded|dated|dating|and|or|was|were|is|began|begun|started|ended|until)\s+)$/i;
+
+/** Attaches modifiers written to the left of each expression, widening its span. */
+function attachModifiers(s: string, chosen: Candidate[]): void {
+  let prevEnd = 0;
+  for (const c of chosen) {
+    const kind = c.sem.k;
+    if (c.modifiable && kind !== 'ref' && kind !== 'vague') {
+      const left = s.slice(prevEnd, c.start);
+      const edge = EDGE_PREFIX.exec(left);
+      const innerMatch = edge ? null : INNER_PREFIX.exec(left);
+      if (edge) {
+        const w = edge[2].toLowerCase().replace(/\s+/g, ' ');
+        c.start -= edge[0].length;
+        if (w === 'end' || w === 'close') c.edge = 'end';
+        else if (w === 'beginning' || w === 'start') c.edge = 'start';
+        else if (w === 'middle') c.mod = 'MID';
+        else if (w === 'first half' || w === 'early part' || w === 'first part') c.mod = 'START';
+        else c.mod = 'END';
+      } else if (innerMatch) {
+        const w = (innerMatch[1] ?? 'mid').toLowerCase();
+        c.start -= innerMatch[0].length;
+        c.mod = w === 'early' ? 'START' : w === 'late' ? 'END' : 'MID';
+      }
+      const possessive = /^['’]s\b/.test(s.slice(c.end));
+      if (c.mod === null && !c.edge && !possessive) {
+        const outer = OUTER_PREFIX.exec(s.slice(prevEnd, c.start));
+        if (outer) {
+          const w = outer[1].toLowerCase().replace(/\s+/g, ' ');
+          const ok = w !== 'about' || ABOUT_OK.test(s.slice(Math.max(prevEnd, c.start - outer[0].length - 20), c.start - outer[0].length));
+          if (ok) {
+            c.start -= outer[0].length;
+            c.mod = OUTER_MODS[w] ?? null;
+          }
+        }
+      }
+    }
+    prevEnd = c.end;
+  }
+}
+
+/** Blanks excluded spans (from index `first` of the sorted list) and URLs inside `[from, to)`, keeping every offset. */
+function maskedSlice(source: string, from: number, to: number, excluded: Span[], first: number): string {
+  let s = source.slice(from, to);
+  let arr: string[] | null = null;
+  for (let k = first; k < excluded.length && excluded[k].start < to; k++) {
+    const e = excluded[k];
+    if (e.end <= from) continue;
+    arr ??= s.split('');
+    for (let i = Math.max(e.start, from); i < Math.min(e.end, to); i++) arr[i - from] = ' ';
+  }
+  if (arr) s = arr.join('');
+  if (s.includes('://') || s.includes('www.')) s = s.replace(URL_IN_TEXT, (u) => ' '.repeat(u.length));
+  return s;
+}
+
+/** Pieces of at most MAX_CHUNK characters, cut after whitespace. */
+function windows(start: number, end: number, source: string): Span[] {
+  const out: Span[] = [];
+  let pos = start;
+  while (end - pos > MAX_CHUNK) {
+    let cut = pos + MAX_CHUNK;
+    const space = source.lastIndexOf(' ', cut);
+    if (space > pos + MAX_CHUNK / 2) cut = space + 1;
+    out.push({ start: pos, end: cut });
+    pos = cut;
+  }
+  out.push({ start: pos, end });
+  return out;
+}
+
+function noonUtc(a: Ymd | null): Date {
+  return a ? new Date(Date.UTC(a.y, a.m - 1, a.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+}
+
+/**
+ * Every time expression in the sentences of `doc`, with its TIMEX3 value resolved against
+ * `published` (`YYYY-MM-DD`). Without a publication date, expressions that need one get value null.
+ */
+export function findDates(doc: SourceDocument, published: string | null): DateMention[] {
+  const anchor = parseAnchor(published);
+  const ref = noonUtc(anchor);
+  const source = typeof doc.prose === 'string' && doc.prose.length === doc.text.length ? doc.prose : doc.text;
+  const excluded = [...(doc.excluded ?? [])].sort((a, b) => a.start - b.start);
+  const out: DateMention[] = [];
+  let firstExcluded = 0;
+  for (const sentence of doc.sentences) {
+    for (const w of windows(sentence.start, sentence.end, source)) {
+      while (firstExcluded < excluded.length && excluded[firstExcluded].end <= w.start) firstExcluded++;
+      const s = maskedSlice(source, w.start, w.end, excluded, firstExcluded);
+      if (!/[A-Za-z0-9]/.test(s)) continue;
+      const cands = ruleCandidates(s, anchor ? anchor.y : null);
+      for (const c of chronoCandidates(s, ref)) cands.push(c);
+      if (cands.length === 0) continue;
+      const chosen = selectCandidates(cands);
+      attachModifiers(s, chosen);
+      let signals: ReturnType<typeof tenseSignals> | null = null;
+      for (const c of chosen) {
+        signals ??= tenseSignals(s);
+        const tense = tenseAt(signals, c.start, c.end);
+        const r = resolveSem(c.sem, anchor, tense);
+        let { value, precision } = r;
+        let mod = c.mod;
+        if (c.edge) {
+          if (precision === 'year') {
+            // "the end of 2019" is its last month (seed gold), "the beginning of 2020" its first.
+            value = value === null ? null : `${value}-${c.edge === 'end' ? '12' : '01'}`;
+            precision = 'month';
+          } else mod = c.edge === 'end' ? 'END' : 'START';
+        }
+        const start = w.start + c.start;
+        const end = w.start + c.end;
+        out.push({
+          start,
+          end,
+          text: doc.text.slice(start, end),
+          value,
+          mod,
+          precision,
+          relative: isRelative(c.sem),
+          sentence: sentence.index,
+        });
+      }
+    }
+  }
+  return out;
 }

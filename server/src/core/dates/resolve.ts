@@ -14,7 +14,6 @@ import {
   fmtQuarter,
   fmtWeek,
   fmtYear,
-  isoWeek,
   isValidDate,
   weekday,
   type Ymd,
@@ -35,6 +34,8 @@ export type Sem =
   | { k: 'm'; month: number }
   /** A quarter without a year ("the third quarter"). */
   | { k: 'q'; q: number }
+  /** A quarter of a year given relative to the anchor ("the second quarter of last year"). */
+  | { k: 'qyear'; q: number; n: number }
   /** A season, with "last/this/next" or nothing ("in the spring"). */
   | { k: 'season'; season: Season; rel: Rel }
   /** A weekday, with "last/this/next" or nothing ("Saturday"). */
@@ -67,6 +68,7 @@ export function precisionOf(sem: Sem): DatePrecision {
     case 'm':
       return 'month';
     case 'q':
+    case 'qyear':
       return 'quarter';
     case 'season':
       return 'season';
@@ -180,6 +182,8 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
       const y = pickYear(anchor.y, anchor.y * 4 + aq - 1, tense, (yy) => yy * 4 + sem.q - 1);
       return { value: y === null ? null : fmtQuarter(y, sem.q), precision };
     }
+    case 'qyear':
+      return { value: fmtQuarter(anchor.y + sem.n, sem.q), precision };
     case 'season': {
       const y = resolveSeason(sem.season, sem.rel, anchor, tense);
       return { value: y === null ? null : `${fmtYear(y)}-${sem.season}`, precision };
@@ -212,10 +216,4 @@ function shiftValue(unit: ShiftUnit, n: number, anchor: Ymd): string {
     case 'century':
       return fmtCentury(Math.floor(anchor.y / 100) + n);
   }
-}
-
-/** ISO week of a day (exported for tests). */
-export function weekOf(a: Ymd): string {
-  const w = isoWeek(a);
-  return `${w.year}-W${String(w.week).padStart(2, '0')}`;
 }

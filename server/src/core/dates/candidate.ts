@@ -1,0 +1,19 @@
+import type { TimexMod } from '../types';
+import type { Sem } from './resolve';
+
+/** A time expression found in one sentence; offsets are relative to the sentence text. */
+export interface Candidate {
+  start: number;
+  end: number;
+  sem: Sem;
+  mod: TimexMod;
+  /**
+   * "the end of" / "the beginning of": on a year this gives its last / first month
+   * ("the end of 2019" = 2019-12, as the seed gold has it), otherwise mod END / START.
+   */
+  edge?: 'start' | 'end';
+  /** May take a modifier on its left ("late", "mid-", "the end of", "around", "before"). */
+  modifiable: boolean;
+  /** Higher wins when two candidates cover exactly the same span. */
+  priority: number;
+}

@@ -1,0 +1,146 @@
+/**
+ * chrono-node pass: calendar dates written with a month name or in numeric form ("January 7,
+ * 2019", "Jan. 13", "13 January", "June 2025", "in April", "2026-02-07", "1/7/2019").
+ *
+ * chrono's result spans include prepositions and times of day ("on Tuesday at 3 p.m."), and it
+ * resolves everything relative to the reference; here only the components the text states are
+ * read (year, month, day), the span is trimmed to the date words, and the year of a date without
+ * one is chosen later from the tense of the sentence.
+ */
+import * as chrono from 'chrono-node';
+import type { Candidate } from './candidate';
+import { FULL_MONTH, MONTH_TOKEN } from './lexicon';
+import type { Sem } from './resolve';
+import { isValidDate } from './calendar';
+
+let engine: chrono.Chrono | null = null;
+
+/**
+ * chrono's casual English configuration restricted to the parsers that find calendar dates. The
+ * parsers are selected by what they find on sample phrases, not by class name (names do not
+ * survive minification).
+ */
+function getEngine(): chrono.Chrono {
+  if (engine) return engine;
+  const base = chrono.casual.clone();
+  const ref = new Date(Date.UTC(2026, 1, 7, 12));
+  const keep = ['January 13', '13 January 2019', 'the 13th of January', 'June 2025', 'December of 2015', 'in April', '2026-02-07', '1/7/2019', 'Tuesday'];
+  const noise = ['at 3', 'two weeks ago', 'within two weeks', 'last month', 'this morning', 'now', 'tonight'];
+  const selected = base.parsers.filter((p) => {
+    const probe = new chrono.Chrono({ parsers: [p], refiners: [] });
+    const useful = keep.some((t) => probe.parse(t, ref).length > 0);
+    const noisy = noise.some((t) => probe.parse(t, ref).length > 0);
+    return useful && !noisy;
+  });
+  // Should a chrono upgrade change how parsers behave, fall back to all of them: the filter below still applies.
+  if (selected.length >= 3) base.parsers = selected;
+  engine = base;
+  return engine;
+}
+
+/** Sentences worth giving to chrono: a capitalised month name or a numeric date. */
+const TRIGGER = new RegExp(`(?<![A-Za-z])${MONTH_TOKEN}(?![a-z])|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{4}`);
+
+const TOKEN = new RegExp(
+  `(?<![A-Za-z])(${MONTH_TOKEN})(?![a-z])(\\.)?|` +
+    `(?<![A-Za-z])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])|` +
+    `(\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{4})|` +
+    `\\b(\\d{4})\\b|` +
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:a\\.?m\\b|p\\.?m\\b|:\\d|o['’]clock\\b|h\\b|%|percent\\b))`,
+  'g',
+);
+
+interface Tok {
+  start: number;
+  end: number;
+  kind: 'month' | 'abbr' | 'weekday' | 'numeric' | 'year' | 'day';
+}
+
+function tokens(text: string, offset: number): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null) {
+    const start = offset + m.index;
+    if (m[1]) {
+      if (/^-a-/.test(text.slice(m.index + m[1].length))) continue; // "Mar-a-Lago"
+      const full = new RegExp(`^${FULL_MONTH}$`).test(m[1]);
+      // Keep the period of an abbreviation ("Jan."), not a sentence's full stop after a full name.
+      const end = start + m[1].length + (m[2] && !full ? 1 : 0);
+      out.push({ start, end, kind: full ? 'month' : 'abbr' });
+    } else if (m[3]) out.push({ start, end: start + m[3].length, kind: 'weekday' });
+    else if (m[4]) out.push({ start, end: start + m[4].length, kind: 'numeric' });
+    else if (m[5]) out.push({ start, end: start + m[5].length, kind: 'year' });
+    else if (m[6]) out.push({ start, end: start + m[0].length, kind: 'day' });
+  }
+  return out;
+}
+
+/** Words before a month name standing alone that make it a date ("in April", not "April Ryan"). */
+const MONTH_ALONE_CUE =
+  /\b(?:in|since|by|until|till|through|throughout|before|after|during|early|late|mid|last|next|this|of|from|between|around|about|end|beginning|start|middle|each|every|late|that|past|coming)[\s-]+$|\bmid-$/i;
+
+function semFrom(comps: chrono.ParsedComponents): Sem | null {
+  const month = comps.isCertain('month') ? comps.get('month') : null;
+  const day = comps.isCertain('day') ? comps.get('day') : null;
+  const year = comps.isCertain('year') ? comps.get('year') : null;
+  if (month === null || month === undefined) return null;
+  if (day !== null && day !== undefined) {
+    if (year !== null && year !== undefined) {
+      if (!isValidDate(year, month, day)) return null;
+      return {
+        k: 'abs',
+        value: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+        precision: 'day',
+      };
+    }
+    if (!isValidDate(2024, month, day)) return null;
+    return { k: 'md', month, day };
+  }
+  if (year !== null && year !== undefined) return { k: 'abs', value: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`, precision: 'month' };
+  return { k: 'm', month };
+}
+
+export function chronoCandidates(s: string, ref: Date): Candidate[] {
+  if (!TRIGGER.test(s)) return [];
+  const out: Candidate[] = [];
+  let results: chrono.ParsedResult[];
+  try {
+    results = getEngine().parse(s, { instant: ref, timezone: 0 });
+  } catch {
+    return [];
+  }
+  for (const r of results) {
+    const toks = tokens(r.text, r.index);
+    const dated = toks.some((t) => t.kind === 'month' || t.kind === 'abbr' || t.kind === 'numeric');
+    if (!dated) continue;
+    // A range with a second month name ("Jan. 3 to Feb. 5", "March to May") gives two expressions.
+    const months = toks.filter((t) => t.kind === 'month' || t.kind === 'abbr');
+    const groups: { toks: Tok[]; comps: chrono.ParsedComponents }[] = [];
+    if (r.end && months.length >= 2) {
+      const cut = toks.indexOf(months[1]);
+      groups.push({ toks: toks.slice(0, cut), comps: r.start });
+      groups.push({ toks: toks.slice(cut), comps: r.end });
+    } else groups.push({ toks, comps: r.start });
+    for (const g of groups) {
+      const core = g.toks.filter((t) => t.kind !== 'weekday');
+      if (core.length === 0) continue;
+      const first = core[0];
+      if (first.kind === 'year' && core.length > 1 && core[1].kind !== 'day') continue; // "2020 March for Life"
+      const sem = semFrom(g.comps);
+      if (!sem) continue;
+      let start = g.toks[0].start;
+      const end = g.toks[g.toks.length - 1].end;
+      if (sem.k === 'm') {
+        // A month name alone must look like a date: a full name after a cue word.
+        if (first.kind !== 'month' || core.length > 1) continue;
+        const before = s.slice(Math.max(0, start - 24), start);
+        const rangeCue = /\b(?:and|or|to|through)\s+$/i.test(before) && new RegExp(`${FULL_MONTH}\\b`).test(s.slice(Math.max(0, start - 30), start));
+        if (!MONTH_ALONE_CUE.test(before) && !rangeCue) continue;
+      }
+      if (first.kind === 'day' && /\bthe\s+$/i.test(s.slice(Math.max(0, start - 4), start))) start -= 4;
+      out.push({ start, end, sem, mod: null, modifiable: true, priority: 2 });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,449 @@
+/**
+ * Rule pass: time expressions that chrono does not find or does not normalise the way TIMEX3
+ * does (years, decades, centuries, quarters, seasons, "last month", "two weeks ago", weekdays,
+ * "now", "in the past", vague expressions). Every rule works on one sentence at a time.
+ */
+import type { TimexMod } from '../types';
+import type { Candidate } from './candidate';
+import { countOf, NUM, ORDINALS, unitOf, UNIT, WEEKDAYS } from './lexicon';
+import type { Rel, Season, Sem, ShiftUnit } from './resolve';
+
+function add(
+  out: Candidate[],
+  start: number,
+  end: number,
+  sem: Sem,
+  opts: { mod?: TimexMod; modifiable?: boolean; priority?: number; edge?: 'start' | 'end' } = {},
+): void {
+  out.push({
+    start,
+    end,
+    sem,
+    mod: opts.mod ?? null,
+    modifiable: opts.modifiable ?? true,
+    priority: opts.priority ?? 2,
+    ...(opts.edge ? { edge: opts.edge } : {}),
+  });
+}
+
+/** Offset of capture group `g` inside a match (the first occurrence of its text at or after the match start). */
+function groupStart(m: RegExpMatchArray, g: number): number {
+  const text = m[g] ?? '';
+  return (m.index ?? 0) + m[0].indexOf(text);
+}
+
+function inner(word: string | undefined): TimexMod {
+  if (!word) return null;
+  const w = word.toLowerCase();
+  if (w === 'early') return 'START';
+  if (w === 'late') return 'END';
+  if (w === 'mid' || w === 'middle') return 'MID';
+  return null; // "earlier", "later"
+}
+
+function relOf(word: string): { rel: Rel; n: number } {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'last' || w === 'past' || w === 'previous' || w === 'this past') return { rel: 'last', n: -1 };
+  if (w === 'next' || w === 'coming' || w === 'this coming') return { rel: 'next', n: 1 };
+  return { rel: 'this', n: 0 };
+}
+
+const QUALIFIER_MODS: Record<string, TimexMod> = {
+  'more than': 'BEFORE', over: 'BEFORE', 'at least': 'BEFORE', 'just over': 'BEFORE', 'well over': 'BEFORE',
+  'a little over': 'BEFORE', 'a little more than': 'BEFORE', 'little more than': 'BEFORE',
+  'less than': 'AFTER', under: 'AFTER', nearly: 'AFTER', almost: 'AFTER', 'just under': 'AFTER',
+  'fewer than': 'AFTER', barely: 'AFTER', 'not even': 'AFTER',
+  about: 'APPROX', around: 'APPROX', roughly: 'APPROX', approximately: 'APPROX', some: 'APPROX',
+  only: null, just: null,
+};
+const QUAL =
+  '(?:more\\s+than|a\\s+little\\s+(?:over|more\\s+than)|little\\s+more\\s+than|just\\s+over|well\\s+over|over|at\\s+least|' +
+  'less\\s+than|fewer\\s+than|just\\s+under|under|nearly|almost|barely|not\\s+even|about|around|roughly|approximately|some|only|just)';
+
+/** The meaning of "n units" away from the anchor (negative = past), at the granularity TIMEX3 uses. */
+function shiftSem(unit: string, n: number, half: boolean): Sem {
+  switch (unit) {
+    case 'second':
+    case 'minute':
+    case 'hour':
+      return half ? { k: 'vague' } : { k: 'shift', unit: 'day', n: 0 };
+    case 'day':
+      return half ? { k: 'vague' } : { k: 'shift', unit: 'day', n };
+    case 'week':
+      return half ? { k: 'vague' } : { k: 'shift', unit: 'day', n: 7 * n };
+    case 'month':
+      return half ? { k: 'vague' } : { k: 'shift', unit: 'month', n };
+    case 'quarter':
+      return half ? { k: 'vague' } : { k: 'shift', unit: 'quarter', n };
+    case 'year':
+      return half ? { k: 'shift', unit: 'month', n: n * 12 + Math.sign(n) * 6 } : { k: 'shift', unit: 'year', n };
+    case 'decade':
+      return half ? { k: 'vague' } : { k: 'shift', unit: 'decade', n };
+    case 'century':
+      return half ? { k: 'vague' } : { k: 'shift', unit: 'century', n };
+    default:
+      return { k: 'vague' };
+  }
+}
+
+// "two weeks ago", "more than a decade ago", "decades ago", "a year and a half ago"
+const AGO = new RegExp(
+  `\\b(?:(${QUAL})\\s+)?(?:(${NUM})\\s+)?(${UNIT})(\\s+and\\s+a\\s+half)?\\s+(ago|from\\s+now)\\b`,
+  'gi',
+);
+
+function ruleAgo(s: string, out: Candidate[]): void {
+  for (const m of s.matchAll(AGO)) {
+    const qual = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+    const count = countOf(m[2]);
+    const unitWord = m[3];
+    const unit = unitOf(unitWord);
+    const plural = /s$/i.test(unitWord) && unit !== unitWord.toLowerCase() ? true : /centuries/i.test(unitWord);
+    const sign = m[5].toLowerCase() === 'ago' ? -1 : 1;
+    if (!m[2] && !plural) continue; // "year ago" alone is not an expression
+    let sem: Sem;
+    if (count === null) sem = { k: 'vague' };
+    else sem = shiftSem(unit, sign * count, !!m[4]);
+    const mod = sem.k === 'vague' || !qual ? null : (QUALIFIER_MODS[qual] ?? null);
+    // A qualifier on a vague expression ("some years ago") stays in the span, the value stays null.
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, sem, { mod, modifiable: false, priority: 3 });
+  }
+}
+
+// "last month", "this week", "next year", "early next year", "earlier this month", "this past weekend"
+const REL_UNIT =
+  /\b(?:(early|earlier|late|later|mid)[\s-]+)?(this\s+past|this\s+coming|last|this|next|past|coming|previous|current)\s+(week|weekend|month|year|quarter|decade|century)\b/gi;
+
+function ruleRelativeUnit(s: string, out: Candidate[]): void {
+  for (const m of s.matchAll(REL_UNIT)) {
+    const { n } = relOf(m[2]);
+    const word = m[2].toLowerCase();
+    // "past"/"coming" without "this" read as a duration ("the past week") unless nothing precedes them.
+    if ((word === 'past' || word === 'coming') && /\bthe\s+$/i.test(s.slice(0, m.index))) continue;
+    const unitWord = m[3].toLowerCase();
+    const unit: ShiftUnit = unitWord === 'weekend' ? 'week' : (unitWord as ShiftUnit);
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'shift', unit, n }, {
+      mod: inner(m[1]),
+      modifiable: !m[1],
+      priority: 3,
+    });
+  }
+}
+
+// "the end of the year", "the beginning of the month"
+const EDGE_OF_THE =
+  /\b(the\s+)?(?:very\s+)?(end|close|beginning|start|middle)\s+of\s+the\s+(year|month|week|decade|century|quarter)\b/gi;
+
+function ruleEdgeOfThe(s: string, out: Candidate[]): void {
+  for (const m of s.matchAll(EDGE_OF_THE)) {
+    const w = m[2].toLowerCase();
+    const unit = m[3].toLowerCase() as ShiftUnit;
+    const edge = w === 'end' || w === 'close' ? 'end' : w === 'middle' ? undefined : 'start';
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'shift', unit, n: 0 }, {
+      mod: w === 'middle' ? 'MID' : null,
+      modifiable: false,
+      priority: 3,
+      ...(edge ? { edge } : {}),
+    });
+  }
+  for (const m of s.matchAll(/\byear[-\s]end\b/gi)) {
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'shift', unit: 'year', n: 0 }, {
+      modifiable: false,
+      edge: 'end',
+    });
+  }
+}
+
+// "yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "earlier today"
+const CASUAL = /\b(?:(earlier|later|early|late)\s+)?(yesterday|today|tomorrow|tonight)\b/gi;
+
+function ruleCasual(s: string, out: Candidate[]): void {
+  for (const m of s.matchAll(CASUAL)) {
+    const word = m[2];
+    const idx = m.index ?? 0;
+    const wordStart = groupStart(m, 2);
+    // "USA Today", "the Today show": a capitalised "Today" inside a sentence is a name.
+    if (word === 'Today' && (/\S/.test(s.slice(0, wordStart)) || /^\s+(?:show|Show)\b/.test(s.slice(wordStart + 5)))) {
+      if (!/^\s*["“'‘(]?\s*$/.test(s.slice(0, wordStart))) continue;
+    }
+    const w = word.toLowerCase();
+    const n = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+    add(out, idx, idx + m[0].length, { k: 'shift', unit: 'day', n }, { mod: inner(m[1]), modifiable: !m[1], priority: 3 });
+  }
+  for (const m of s.matchAll(/\b(?:last\s+night|this\s+(?:morning|afternoon|evening)|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))\b/gi)) {
+    const t = m[0].toLowerCase();
+    const n = t.startsWith('last') ? -1 : t.includes('before yesterday') ? -2 : t.includes('after tomorrow') ? 2 : 0;
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'shift', unit: 'day', n }, { priority: 3 });
+  }
+}
+
+const WEEKDAY_RE =
+  /\b(?:(this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s\b)/gi;
+/** Capitalised words before a weekday that make it a name ("Super Tuesday", "Black Friday"). */
+const WEEKDAY_NAME_BEFORE = new Set(
+  'super black good cyber ash palm holy easter bloody giving maundy shrove fat manic blue low whit plough mothering small girl man'.split(' '),
+);
+/** Capitalised words after a weekday that make it a name ("Sunday Times", "Saturday Night Live"). */
+const WEEKDAY_NAME_AFTER = new Set(
+  (
+    'times telegraph express mirror herald post star independent sport night morning review business tribune ' +
+    'observer mail journal edition show service today people sun world record age club group movement school ' +
+    'magazine politics live football massacre agreement'
+  ).split(' '),
+);
+
+function ruleWeekday(s: string, out: Candidate[]): void {
+  for (const m of s.matchAll(WEEKDAY_RE)) {
+    const name = m[2];
+    if (name[0] !== name[0].toUpperCase()) continue; // "sunday" lowercase is not news style; skip noise
+    const nameStart = groupStart(m, 2);
+    const before = /([A-Za-z]+)\s+$/.exec(s.slice(Math.max(0, nameStart - 20), nameStart));
+    if (!m[1] && before && /^[A-Z]/.test(before[1]) && WEEKDAY_NAME_BEFORE.has(before[1].toLowerCase())) continue;
+    const after = /^\s+([A-Z][a-z]+)/.exec(s.slice(nameStart + name.length, nameStart + name.length + 20));
+    if (after && WEEKDAY_NAME_AFTER.has(after[1].toLowerCase())) continue;
+    const rel = m[1] ? relOf(m[1]).rel : null;
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'wd', weekday: WEEKDAYS[name.toLowerCase()], rel }, {
+      priority: 1,
+    });
+  }
+}
+
+// "the 1990s", "the early 2000s", "the '90s", "1980's"
+const DECADE_FULL = /\b(the\s+)?(?:(early|mid|late)(?:\s+|-))?((?:1[0-9]|20)[0-9])0['’]?s\b/gi;
+const DECADE_SHORT = /(?:\b(the)\s+)?(?:\b(early|mid|late)(?:\s+|-))?(?:['’](\d)0s\b|(?<=\bthe\s+(?:(?:early|mid|late)[\s-])?)(\d)0s\b(?!\s*(?:degrees|percent|%|mph)))/gi;
+
+function ruleDecades(s: string, out: Candidate[], anchorYear: number | null): void {
+  for (const m of s.matchAll(DECADE_FULL)) {
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: m[3], precision: 'decade' }, {
+      mod: inner(m[2]),
+      modifiable: !m[2],
+      priority: 2,
+    });
+  }
+  for (const m of s.matchAll(DECADE_SHORT)) {
+    const d = Number(m[3] ?? m[4]);
+    // "the '10s" and "the '00s" are this century's; "the '90s" the last century's.
+    const current = anchorYear === null ? 20 : Math.floor(anchorYear / 100);
+    const century = d * 10 + current * 100 <= (anchorYear ?? 2000) ? current : current - 1;
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: `${century}${d}`, precision: 'decade' }, {
+      mod: inner(m[2]),
+      modifiable: !m[2],
+      priority: 2,
+    });
+  }
+}
+
+// "the 19th century", "the early 20th century", "the twenty-first century", "21st-century"
+const CENTURY =
+  /\b(the\s+)?(?:(early|mid|late)(?:\s+|-))?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\s]first|twenty[-\s]second)[\s-]+century\b/gi;
+
+function ruleCenturies(s: string, out: Candidate[]): void {
+  for (const m of s.matchAll(CENTURY)) {
+    const ord = m[3].toLowerCase();
+    const n = /^\d/.test(ord) ? parseInt(ord, 10) : ORDINALS[ord.replace(/\s+/, '-')];
+    if (!n || n < 1 || n > 22) continue;
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: String(n - 1).padStart(2, '0'), precision: 'century' }, {
+      mod: inner(m[2]),
+      modifiable: !m[2],
+    });
+  }
+}
+
+// "the third quarter (of 2025)", "fourth-quarter", "Q2 2026", "2026 Q2", "Q3"
+const QUARTER_WORDS =
+  /\b(the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter\b(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?/gi;
+const QUARTER_Q = /\b(?:(\d{4})\s*[-/ ]?\s*)?Q([1-4])\b(?:\s*(?:of\s+)?(\d{4})\b|\s*['’](\d\d)\b|\s*FY\s?(\d{2}|\d{4})\b)?/g;
+
+function quarterOf(word: string): number {
+  const w = word.toLowerCase();
+  if (/^\d/.test(w)) return parseInt(w, 10);
+  return ORDINALS[w] ?? 0;
+}
+
+function ruleQuarters(s: string, out: Candidate[]): void {
+  for (const m of s.matchAll(QUARTER_WORDS)) {
+    const q = quarterOf(m[2]);
+    if (q < 1 || q > 4) continue;
+    const before = s.slice(0, m.index);
+    if (!m[1] && /\b(?:a|one|per|each|every)\s*$/i.test(before)) continue;
+    let sem: Sem;
+    if (m[3]) sem = { k: 'abs', value: `${m[3]}-Q${q}`, precision: 'quarter' };
+    else if (m[4]) sem = { k: 'qyear', q, n: relOf(m[4]).n };
+    else if (/year$/i.test(m[0])) sem = { k: 'qyear', q, n: 0 };
+    else sem = { k: 'q', q };
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, sem, { priority: 2 });
+  }
+  for (const m of s.matchAll(QUARTER_Q)) {
+    const q = Number(m[2]);
+    const yearText = m[1] ?? m[3] ?? (m[4] ? `20${m[4]}` : undefined) ?? (m[5] ? (m[5].length === 2 ? `20${m[5]}` : m[5]) : undefined);
+    const sem: Sem = yearText ? { k: 'abs', value: `${yearText}-Q${q}`, precision: 'quarter' } : { k: 'q', q };
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, sem, { priority: 2 });
+  }
+}
+
+// "this spring", "last summer", "the fall of 2019", "winter 2025", "in the spring"
+const SEASON =
+  /\b(?:(this\s+past|this\s+coming|this|last|next|past|coming)\s+|(the)\s+)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?/gi;
+const SEASON_CODE: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+const SEASON_CUE = /\b(?:in|during|by|until|till|through|since|over|for|before|after|early|late|mid|each|every|that|this)[\s-]*$/i;
+
+function ruleSeasons(s: string, out: Candidate[]): void {
+  for (const m of s.matchAll(SEASON)) {
+    const word = m[3];
+    const idx = m.index ?? 0;
+    const wordStart = groupStart(m, 3);
+    const before = s.slice(0, idx);
+    // Capitalised inside a sentence without a year: a name ("Arab Spring", "Winter Olympics").
+    if (/^[A-Z]/.test(word) && !m[4] && /[A-Za-z]/.test(s.slice(0, wordStart)) && !/^(?:the|this|last|next|in)\b/i.test(m[0])) continue;
+    if (!m[1] && !m[4]) {
+      if (!m[2] && !SEASON_CUE.test(before)) continue; // "spring up", "a fall in prices"
+      if (m[2] && !/\b(?:in|during|by|until|till|through|since|over|before|after|of|for|all|that|throughout)\s+$/i.test(before)) continue;
+      const rest = s.slice(idx + m[0].length);
+      if (/^\s+of\b/i.test(rest)) continue; // "the fall of Rome"
+      if (word.toLowerCase() === 'fall' && /^\s+(?:in|to|from|by|on)\b/i.test(rest)) continue;
+    }
+    const season = SEASON_CODE[word.toLowerCase()];
+    let sem: Sem;
+    if (m[4]) sem = { k: 'abs', value: `${m[4]}-${season}`, precision: 'season' };
+    else sem = { k: 'season', season, rel: m[1] ? relOf(m[1]).rel : null };
+    add(out, idx, idx + m[0].length, sem, { priority: 2 });
+  }
+}
+
+/** Previous words that make a following four-digit number a year. */
+const YEAR_CUES = new Set(
+  (
+    'in since by of from until till through throughout during before after early late mid around circa year the ' +
+    'between and to or fiscal spring summer fall autumn winter as than since until ending end start beginning ' +
+    'middle class election vintage season campaign cycle budget dated born founded established built'
+  ).split(' '),
+);
+/** Nouns after a number that make it a count, not a year ("2000 workers"). */
+const COUNT_NOUNS = new Set(
+  (
+    'people percent per cent points votes voters miles feet meters metres kilometers acres tons pounds dollars ' +
+    'euros hours minutes calories jobs troops soldiers residents members students workers employees cases deaths ' +
+    'words pages times units homes cars rounds shares signatures delegates'
+  ).split(' '),
+);
+/** Words before a number that make it an identifier ("Room 2016", "H.R. 2016"). */
+const ID_WORDS = new Set(
+  'no number room flight route highway section page bill model suite unit apartment vol volume chapter article rule item version code'.split(' '),
+);
+
+function ruleYears(s: string, out: Candidate[]): void {
+  for (const m of s.matchAll(/\b\d{4}\b/g)) {
+    const idx = m.index ?? 0;
+    const year = Number(m[0]);
+    const p = s[idx - 1] ?? '';
+    const pp = s[idx - 2] ?? '';
+    const n = s[idx + 4] ?? '';
+    const nn = s[idx + 5] ?? '';
+    if ('$€£¥#@/\\'.includes(p) && p !== '') continue;
+    if ((p === '.' || p === ',' || p === ':') && /\d/.test(pp)) continue;
+    if ((p === '-' || p === '–') && /\d/.test(pp) && !/(?:^|\D)\d{4}[-–]$/.test(s.slice(Math.max(0, idx - 6), idx))) continue;
+    if (n === '%' || ((n === '.' || n === ',' || n === ':' || n === '/') && /\d/.test(nn))) continue;
+    if (n === '-' && /^\d{3}/.test(s.slice(idx + 5))) continue;
+    const rest = s.slice(idx + 4, idx + 40);
+    if (/^\s*(?:%|percent\b|per\s?cent\b)/i.test(rest)) continue;
+    const head = s.slice(Math.max(0, idx - 40), idx);
+    const prevWordMatch = /([A-Za-z]+)(['’]s)?[\s-]*$/.exec(head);
+    const prevWord = prevWordMatch ? prevWordMatch[1] : '';
+    const possessive = !!prevWordMatch?.[2];
+    const prevLower = prevWord.toLowerCase();
+    const monthBefore = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/.test(head);
+    const strong = monthBefore || possessive || YEAR_CUES.has(prevLower) || /\bmid-$/i.test(head);
+    if (ID_WORDS.has(prevLower) && !possessive) continue;
+    if (strong) {
+      if (year < 1000 || year > 2199) continue;
+    } else {
+      if (year < 1900 || year > 2099) continue;
+      const next = /^\s+([a-z]+)/.exec(rest);
+      if (next && (COUNT_NOUNS.has(next[1]) || (/s$/.test(next[1]) && !/^(?:was|is|has|as|its|this|his|plus|versus)$/.test(next[1])))) continue;
+      // After a capitalised word inside the sentence: a name ("Vision 2030", "Windows 2000").
+      if (prevWordMatch && /^[A-Z]/.test(prevWord) && /\S/.test(head.slice(0, prevWordMatch.index))) continue;
+      if (/\d\s*$/.test(head)) continue; // "10 2019" is a list of numbers
+    }
+    let start = idx;
+    const theYear = /\bthe\s+year\s+$/i.exec(head);
+    const fiscal = /\bfiscal\s+(?:year\s+)?$/i.exec(head);
+    if (theYear) start = idx - theYear[0].length;
+    else if (fiscal) start = idx - fiscal[0].length;
+    add(out, start, idx + 4, { k: 'abs', value: m[0], precision: 'year' }, { priority: 1 });
+  }
+  for (const m of s.matchAll(/\bFY\s?(\d{4}|\d{2})\b/g)) {
+    const y = m[1].length === 2 ? `20${m[1]}` : m[1];
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: y, precision: 'year' }, { priority: 1 });
+  }
+}
+
+// PRESENT_REF, PAST_REF, FUTURE_REF
+function ruleRefs(s: string, out: Candidate[]): void {
+  for (const m of s.matchAll(/\b(?:right\s+now|now|currently|presently|nowadays|these\s+days|at\s+present)\b(?![-'’]\w)/gi)) {
+    const rest = s.slice((m.index ?? 0) + m[0].length);
+    if (/^now$/i.test(m[0]) && /^\s+that\b/i.test(rest) && /^Now/.test(m[0])) continue; // "Now that ..." is a conjunction
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'ref', value: 'PRESENT_REF' }, { modifiable: false, priority: 1 });
+  }
+  const pastRe = new RegExp(
+    `\\b(?:in|into|from|of|for)\\s+(the\\s+(?:recent\\s+|distant\\s+|not[-\\s]too[-\\s]distant\\s+)?past)\\b(?!\\s+(?:${NUM}\\s+)?${UNIT})(?!\\s+(?:few|several|couple)\\b)`,
+    'gi',
+  );
+  for (const m of s.matchAll(pastRe)) {
+    const st = groupStart(m, 1);
+    add(out, st, st + m[1].length, { k: 'ref', value: 'PAST_REF' }, { modifiable: false });
+  }
+  for (const m of s.matchAll(/\b(?:in|into|for)\s+(the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+|not[-\s]too[-\s]distant\s+)?future)\b(?!\s+of\b)/gi)) {
+    const st = groupStart(m, 1);
+    add(out, st, st + m[1].length, { k: 'ref', value: 'FUTURE_REF' }, { modifiable: false });
+  }
+}
+
+// Vague expressions: value null.
+const RECENT = /\brecent\s+(?:years|months|weeks|days|decades)\b/gi;
+const THE_PAST_UNITS = new RegExp(
+  `\\bthe\\s+(?:past|last|next|coming|previous|following|preceding)\\s+(?:(?:${NUM})\\s+)?(?:days?|weeks?|months?|years?|decades?|hours?|centuries)\\b`,
+  'gi',
+);
+const UNITS_RELATIVE_TO_EVENT = new RegExp(
+  `\\b(?:(${NUM})\\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?=\\s+(?:later|earlier|after|before|prior|afterwards?)\\b)`,
+  'gi',
+);
+const FOR_UNITS = new RegExp(`\\b(?:for|within)\\s+((?:(?:${NUM})\\s+)?(?:years|decades|months|weeks|days|hours|centuries|generations))\\b`, 'gi');
+
+function ruleVague(s: string, out: Candidate[]): void {
+  const vague: Sem = { k: 'vague' };
+  for (const m of s.matchAll(RECENT)) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false });
+  for (const m of s.matchAll(/\b(?:recently|lately)\b/gi)) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false, priority: 0 });
+  for (const m of s.matchAll(THE_PAST_UNITS)) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false, priority: 2 });
+  for (const m of s.matchAll(UNITS_RELATIVE_TO_EVENT)) {
+    if (!m[1] && !/s$/i.test(m[2])) continue; // "the day after" is not a time expression here
+    if (/\bthe\s+$/i.test(s.slice(0, m.index)) && !m[1]) continue;
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false, priority: 0 });
+  }
+  for (const m of s.matchAll(FOR_UNITS)) {
+    const st = groupStart(m, 1);
+    add(out, st, st + m[1].length, vague, { modifiable: false, priority: 0 });
+  }
+  for (const m of s.matchAll(/\b(?:over|through|across|down)\s+(the\s+(?:years|decades|centuries))\b/gi)) {
+    const st = groupStart(m, 1);
+    add(out, st, st + m[1].length, vague, { modifiable: false, priority: 0 });
+  }
+}
+
+/** All rule candidates of one (masked) sentence. */
+export function ruleCandidates(s: string, anchorYear: number | null): Candidate[] {
+  const out: Candidate[] = [];
+  ruleAgo(s, out);
+  ruleRelativeUnit(s, out);
+  ruleEdgeOfThe(s, out);
+  ruleCasual(s, out);
+  ruleWeekday(s, out);
+  ruleDecades(s, out, anchorYear);
+  ruleCenturies(s, out);
+  ruleQuarters(s, out);
+  ruleSeasons(s, out);
+  ruleYears(s, out);
+  ruleRefs(s, out);
+  ruleVague(s, out);
+  return out;
+}
