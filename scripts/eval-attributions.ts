@@ -1,0 +1,295 @@
+/**
+ * Attribution evaluation.
+ *
+ *   node --import tsx scripts/eval-attributions.ts [corpusDir] [--verbose] [--errors N]
+ *
+ * - PolNeAR dev (corpusDir/polnear-dev): our `predicate` against PolNeAR `Cue` spans and our
+ *   `source` against `Source` spans, precision / recall / F1 with exact spans (after trimming
+ *   surrounding whitespace and punctuation on both sides, so "said:" = "said" and a source's
+ *   trailing comma does not count) and with overlapping spans (one-to-one greedy matching).
+ *   Sources are scored over attributions that have one on both sides (Attribution events with
+ *   a Source; our attributions with a non-null source). Texts annotated by several annotators
+ *   are scored against each annotation file and the counts averaged, so every text weighs once.
+ *   Inherited attributions are not counted (they repeat an earlier cue).
+ * - Seed article (corpusDir/000_*.gold.json): `cue` and `source` exact against gold.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { findAttributions } from '../server/src/core/attributions';
+import { parseDocument } from '../server/src/core/document';
+import { findEntities } from '../server/src/core/entities';
+import { tagDocument, clearNlpCache } from '../server/src/core/nlp';
+import type { Attribution, Span } from '../server/src/core/types';
+
+export interface PRF {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface AttributionEval {
+  polnear: {
+    texts: number;
+    annotationFiles: number;
+    cueExact: PRF;
+    cueOverlap: PRF;
+    sourceExact: PRF;
+    sourceOverlap: PRF;
+  } | null;
+  seed: { gold: number; predicted: number; cueExact: number; sourceExact: number; bothExact: number; missing: string[]; extra: string[] } | null;
+  timing?: { bytes: number; tagMs: number; attributionMs: number };
+}
+
+interface GoldAttr {
+  cue: Span | null;
+  source: Span | null;
+}
+
+function prf(tp: number, fp: number, fn: number): PRF {
+  const precision = tp + fp ? tp / (tp + fp) : 0;
+  const recall = tp + fn ? tp / (tp + fn) : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+const EDGE = /[\s,;:.!?"'“”‘’()—–-]/;
+
+function trim(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && EDGE.test(text[start])) start++;
+  while (end > start && EDGE.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function readAnn(path: string): GoldAttr[] {
+  const spans = new Map<string, { type: string; span: Span }>();
+  const events: GoldAttr[] = [];
+  const lines = readFileSync(path, 'utf8').split('\n');
+  for (const line of lines) {
+    if (!line.startsWith('T')) continue;
+    const [id, info] = line.split('\t');
+    const m = /^(\S+) (\d+) (\d+)/.exec(info);
+    if (m) spans.set(id, { type: m[1], span: { start: +m[2], end: +m[3] } });
+  }
+  for (const line of lines) {
+    if (!line.startsWith('E')) continue;
+    const parts = line.split('\t')[1].trim().split(/\s+/);
+    const roles = new Map(parts.map((p) => p.split(':') as [string, string]));
+    const cue = roles.get('Cue');
+    const src = roles.get('Source');
+    events.push({ cue: cue ? spans.get(cue)?.span ?? null : null, source: src ? spans.get(src)?.span ?? null : null });
+  }
+  return events;
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+function match(text: string, pred: Span[], gold: Span[], exact: boolean): Counts {
+  const p = pred.map((s) => trim(text, s));
+  const g = gold.map((s) => trim(text, s));
+  const used = new Set<number>();
+  let tp = 0;
+  for (const ps of p) {
+    let best = -1;
+    for (let k = 0; k < g.length; k++) {
+      if (used.has(k)) continue;
+      const gs = g[k];
+      const ok = exact ? gs.start === ps.start && gs.end === ps.end : gs.start < ps.end && ps.start < gs.end;
+      if (ok) {
+        best = k;
+        if (exact) break;
+        if (gs.start === ps.start) break;
+      }
+    }
+    if (best >= 0) {
+      used.add(best);
+      tp++;
+    }
+  }
+  return { tp, fp: p.length - tp, fn: g.length - tp };
+}
+
+function dedupe(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => {
+    const k = `${s.start}:${s.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function attributionsOf(text: string): Attribution[] {
+  const doc = parseDocument(text);
+  const terms = tagDocument(doc);
+  return findAttributions(doc, terms, findEntities(doc, terms));
+}
+
+export function evaluateAttributions(corpusDir: string, options: { timing?: boolean; errors?: (line: string) => void } = {}): AttributionEval {
+  const result: AttributionEval = { polnear: null, seed: null };
+  const pdir = join(corpusDir, 'polnear-dev');
+  if (existsSync(pdir)) {
+    const texts = readdirSync(join(pdir, 'text')).filter((f) => f.endsWith('.txt')).sort();
+    const annFiles = readdirSync(join(pdir, 'attributions')).filter((f) => f.endsWith('.ann'));
+    const sum = { ce: [0, 0, 0], co: [0, 0, 0], se: [0, 0, 0], so: [0, 0, 0] };
+    let files = 0;
+    for (const t of texts) {
+      const base = t.replace(/\.txt$/, '');
+      const anns = annFiles.filter((a) => a.replace(/_[0-9a-f]{4}\.ann$/, '') === base);
+      if (anns.length === 0) continue;
+      const text = readFileSync(join(pdir, 'text', t), 'utf8');
+      const attrs = attributionsOf(text).filter((a) => !a.inherited);
+      const predCues = dedupe(attrs.map((a) => a.predicate));
+      const predSrc = dedupe(attrs.filter((a) => a.source).map((a) => a.source!));
+      const acc = { ce: [0, 0, 0], co: [0, 0, 0], se: [0, 0, 0], so: [0, 0, 0] };
+      for (const ann of anns) {
+        files++;
+        const gold = readAnn(join(pdir, 'attributions', ann));
+        const goldCues = dedupe(gold.filter((g) => g.cue).map((g) => g.cue!));
+        const goldSrc = dedupe(gold.filter((g) => g.source).map((g) => g.source!));
+        const add = (key: keyof typeof acc, c: Counts) => {
+          acc[key][0] += c.tp / anns.length;
+          acc[key][1] += c.fp / anns.length;
+          acc[key][2] += c.fn / anns.length;
+        };
+        const ce = match(text, predCues, goldCues, true);
+        add('ce', ce);
+        add('co', match(text, predCues, goldCues, false));
+        add('se', match(text, predSrc, goldSrc, true));
+        add('so', match(text, predSrc, goldSrc, false));
+        if (options.errors && ann === anns[0]) reportErrors(text, base, predCues, goldCues, predSrc, goldSrc, options.errors);
+      }
+      for (const k of Object.keys(sum) as (keyof typeof sum)[]) for (let i = 0; i < 3; i++) sum[k][i] += acc[k][i];
+    }
+    const r = (c: number[]) => prf(c[0], c[1], c[2]);
+    result.polnear = {
+      texts: texts.length,
+      annotationFiles: files,
+      cueExact: r(sum.ce),
+      cueOverlap: r(sum.co),
+      sourceExact: r(sum.se),
+      sourceOverlap: r(sum.so),
+    };
+  }
+  const seedFile = existsSync(corpusDir) ? readdirSync(corpusDir).find((f) => f.endsWith('.gold.json')) : undefined;
+  if (seedFile) {
+    const gold = JSON.parse(readFileSync(join(corpusDir, seedFile), 'utf8')) as { attributions: { cue: Span & { text: string }; source: (Span & { text: string }) | null }[] };
+    const text = readFileSync(join(corpusDir, seedFile.replace(/\.gold\.json$/, '.txt')), 'utf8');
+    const attrs = attributionsOf(text).filter((a) => !a.inherited);
+    let cueExact = 0;
+    let sourceExact = 0;
+    let both = 0;
+    const missing: string[] = [];
+    const matched = new Set<Attribution>();
+    for (const g of gold.attributions) {
+      const hit = attrs.find((a) => a.cue.start === g.cue.start && a.cue.end === g.cue.end);
+      if (hit) {
+        cueExact++;
+        matched.add(hit);
+        const srcOk = g.source === null ? hit.source === null : hit.source !== null && hit.source.start === g.source.start && hit.source.end === g.source.end;
+        if (srcOk) {
+          sourceExact++;
+          both++;
+        } else missing.push(`source of "${g.cue.text}": got ${JSON.stringify(hit.source?.text ?? null)}, want ${JSON.stringify(g.source?.text ?? null)}`);
+      } else {
+        const near = attrs.find((a) => a.cue.start < g.cue.end && g.cue.start < a.cue.end);
+        missing.push(`cue "${g.cue.text}"${near ? ` (got "${near.cue.text}")` : ''}`);
+      }
+    }
+    const extra = attrs.filter((a) => !matched.has(a) && !gold.attributions.some((g) => a.cue.start < g.cue.end && g.cue.start < a.cue.end)).map((a) => `"${a.cue.text}" [${a.sourceKind}]`);
+    result.seed = { gold: gold.attributions.length, predicted: attrs.length, cueExact, sourceExact, bothExact: both, missing, extra };
+  }
+  if (options.timing && existsSync(pdir)) {
+    const texts = readdirSync(join(pdir, 'text')).filter((f) => f.endsWith('.txt')).sort();
+    let big = '';
+    for (const t of texts) {
+      if (big.length >= 200_000) break;
+      big += readFileSync(join(pdir, 'text', t), 'utf8') + '\n\n';
+    }
+    clearNlpCache();
+    const doc = parseDocument(big);
+    const t0 = performance.now();
+    const terms = tagDocument(doc);
+    const t1 = performance.now();
+    let runs = 0;
+    let t2 = performance.now();
+    while (runs < 5) {
+      findAttributions(doc, terms, []);
+      runs++;
+    }
+    t2 = (performance.now() - t2) / runs;
+    result.timing = { bytes: Buffer.byteLength(big), tagMs: t1 - t0, attributionMs: t2 };
+  }
+  return result;
+}
+
+function reportErrors(text: string, name: string, pc: Span[], gc: Span[], ps: Span[], gs: Span[], out: (line: string) => void): void {
+  const show = (s: Span) => JSON.stringify(text.slice(s.start, s.end));
+  const ctx = (s: Span) => text.slice(Math.max(0, s.start - 60), s.end + 30).replace(/\s+/g, ' ');
+  const overlaps = (a: Span, list: Span[]) => list.some((b) => a.start < b.end && b.start < a.end);
+  const same = (a: Span, list: Span[]) => {
+    const ta = trim(text, a);
+    return list.some((b) => {
+      const tb = trim(text, b);
+      return ta.start === tb.start && ta.end === tb.end;
+    });
+  };
+  for (const p of pc) if (!same(p, gc)) out(`${name}\tCUE-${overlaps(p, gc) ? 'SPAN' : 'FP'}\t${show(p)}\t${ctx(p)}`);
+  for (const g of gc) if (!overlaps(g, pc)) out(`${name}\tCUE-FN\t${show(g)}\t${ctx(g)}`);
+  for (const p of ps) if (!same(p, gs)) out(`${name}\tSRC-${overlaps(p, gs) ? 'SPAN' : 'FP'}\t${show(p)} vs ${gs.filter((g) => g.start < p.end && p.start < g.end).map(show).join('|')}\t${ctx(p)}`);
+  for (const g of gs) if (!overlaps(g, ps)) out(`${name}\tSRC-FN\t${show(g)}\t${ctx(g)}`);
+}
+
+function pct(x: number): string {
+  return (x * 100).toFixed(1).padStart(5);
+}
+
+function row(name: string, r: PRF): string {
+  return `| ${name.padEnd(22)} | ${pct(r.precision)} | ${pct(r.recall)} | ${pct(r.f1)} | ${r.tp.toFixed(0).padStart(5)} | ${r.fp.toFixed(0).padStart(5)} | ${r.fn.toFixed(0).padStart(5)} |`;
+}
+
+export function formatAttributionEval(r: AttributionEval): string {
+  const lines: string[] = [];
+  if (r.polnear) {
+    const p = r.polnear;
+    lines.push(`PolNeAR dev: ${p.texts} texts, ${p.annotationFiles} annotation files (multi-annotator texts averaged)`);
+    lines.push('| measure                |     P |     R |    F1 |    TP |    FP |    FN |');
+    lines.push('|------------------------|-------|-------|-------|-------|-------|-------|');
+    lines.push(row('cue (predicate) exact', p.cueExact));
+    lines.push(row('cue (predicate) overlap', p.cueOverlap));
+    lines.push(row('source exact', p.sourceExact));
+    lines.push(row('source overlap', p.sourceOverlap));
+  }
+  if (r.seed) {
+    const s = r.seed;
+    lines.push('');
+    lines.push(`Seed: ${s.bothExact}/${s.gold} gold attributions with cue and source exact (cue exact ${s.cueExact}/${s.gold}); ${s.predicted} predicted`);
+    for (const m of s.missing) lines.push(`  missing: ${m}`);
+    for (const e of s.extra) lines.push(`  extra:   ${e}`);
+  }
+  if (r.timing) {
+    const t = r.timing;
+    lines.push('');
+    lines.push(`Timing on ${(t.bytes / 1024).toFixed(0)} KB PolNeAR concat: tagDocument ${t.tagMs.toFixed(0)} ms, findAttributions ${t.attributionMs.toFixed(1)} ms (${((t.attributionMs / t.tagMs) * 100).toFixed(1)}% of tagging)`);
+  }
+  return lines.join('\n');
+}
+
+const isMain = process.argv[1] && /eval-attributions\.ts$/.test(process.argv[1]);
+if (isMain) {
+  const args = process.argv.slice(2);
+  const dir = args.find((a) => !a.startsWith('--')) ?? join(process.cwd(), '..', 'shared', 'corpus');
+  const verbose = args.includes('--errors');
+  const errors: string[] = [];
+  const r = evaluateAttributions(dir, { timing: !args.includes('--no-timing'), errors: verbose ? (l) => errors.push(l) : undefined });
+  if (verbose) console.log(errors.join('\n'));
+  console.log(formatAttributionEval(r));
+}

@@ -1,0 +1,457 @@
+/**
+ * Cue detection within one sentence: reporting verbs with their subject or inverted source,
+ * preposed cues ("according to X", "citing X"), relays ("cited X as saying"), hearsay
+ * adverbs and phrases, and "Name:" colons. Each finding carries token ranges; spans and
+ * classification are computed later.
+ */
+import {
+  CUE_VERBS, HEARSAY_ADVERBS, HEARSAY_PHRASES, PREDICATE_AUX, PREPOSED_CUES, RELAY_VERBS, STATEMENT_PHRASES,
+  SUBJECT_PRONOUNS, type CueVerb,
+} from '../model/cues';
+import type { CueClass } from '../types';
+import { scanBackCore, scanForwardCore, sourceAfter, subjectBefore, type SourcePhrase, type TokRange } from './sources';
+import {
+  breakAfter, colonAfter, commaAfter, endsSentence, isCapitalized, isTimeWord, quoteOpenBefore, type SentenceView, type Tok,
+} from './tokens';
+
+export type CueShape =
+  | 'verb' // Smith said (that) … / … , Smith said
+  | 'inverted' // "…," said Smith
+  | 'participle' // …, saying …
+  | 'according' // according to X
+  | 'citing' // citing X
+  | 'relay' // X cited Y as saying
+  | 'hearsay' // reportedly, it is understood
+  | 'colon' // Smith: "…"
+  | 'passive-agent'; // was written by X
+
+export type Complement = 'that' | 'quote' | 'colon' | 'clause' | 'wh' | 'inf' | 'object' | 'end' | 'none';
+
+export interface FoundCue {
+  shape: CueShape;
+  cls: CueClass;
+  lemma: string;
+  /** Predicate token range. */
+  pred: TokRange;
+  /** Source phrase token ranges, or null. */
+  source: SourcePhrase | null;
+  /** Where the content lies relative to the cue. */
+  contentSide: 'before' | 'after' | 'sentence';
+  /** First token of the content when after. */
+  contentFrom?: number;
+  complement: Complement;
+  /** "in a statement", "in an interview": a formal statement. */
+  statement: boolean;
+  /** Relays: the noun phrase that the source cites ("the sources" in "cited the sources as saying"). */
+  relayed?: TokRange;
+  /** Participles: the attribution in the same sentence it continues. */
+  parent?: FoundCue;
+}
+
+// ---- verb forms ------------------------------------------------------------------------
+
+interface VerbEntry {
+  verb: CueVerb;
+  particle?: string;
+}
+
+function regularForms(lemma: string): string[] {
+  const out = [lemma];
+  const cons = /[^aeiou]y$/.test(lemma);
+  out.push(/(?:s|sh|ch|x|z|o)$/.test(lemma) ? lemma + 'es' : cons ? lemma.slice(0, -1) + 'ies' : lemma + 's');
+  out.push(/e$/.test(lemma) ? lemma + 'd' : cons ? lemma.slice(0, -1) + 'ied' : lemma + 'ed');
+  out.push(/ie$/.test(lemma) ? lemma.slice(0, -2) + 'ying' : /[^e]e$/.test(lemma) ? lemma.slice(0, -1) + 'ing' : lemma + 'ing');
+  return out;
+}
+
+const FORMS = new Map<string, VerbEntry[]>();
+for (const verb of CUE_VERBS) {
+  const [head, particle] = verb.lemma.split(' ');
+  const forms = new Set([...regularForms(head), ...(verb.forms ?? []).map((f) => f.split(' ')[0])]);
+  for (const f of forms) {
+    const list = FORMS.get(f) ?? [];
+    list.push({ verb, particle });
+    FORMS.set(f, list);
+  }
+}
+
+/** Forms that are verbs whatever compromise says. */
+const ALWAYS_VERB = new Set(['said', 'says', 'told', 'tells', 'added', 'noted', 'wrote', 'stated', 'declared', 'claimed', 'insisted', 'argued', 'warned', 'acknowledged', 'tweeted', 'announced', 'reported', 'explained', 'asked', 'denied', 'testified', 'recalled', 'responded', 'replied', 'alleged', 'admitted', 'conceded', 'believes', 'thinks', 'contended', 'asserted', 'predicted']);
+
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"]);
+
+const PAST_PARTICIPLE = /(?:ed|en|wn|ld|ght|id|nd)$/;
+
+export function isIng(t: Tok): boolean {
+  return /ing$/.test(t.word);
+}
+
+function matchesWords(toks: Tok[], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = toks[i + k];
+    if (!t || t.word !== words[k] || t.inQuote) return false;
+    if (k > 0 && /[,;:.!?]/.test(toks[i + k - 1].post)) return false;
+  }
+  return true;
+}
+
+const TIME_LEAD = /^(?:today|yesterday|tonight|earlier|later|recently|previously|ago|again|once|twice|late|early|afterward|afterwards|overnight|separately|privately|publicly|repeatedly)$/;
+const ADJ_PREPS = /^(?:on|in|at|during|via|through|over|from|before|after|last|this|next|since|until|by)$/;
+
+function isDateLike(t: Tok): boolean {
+  return t.tags.has('Date') || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|day|days|weeks|months|years|hours)$/.test(t.word);
+}
+
+/** A comma inside a date ("February 5, 2025,") or closing one is not a clause break. */
+export function realBreak(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!breakAfter(t)) return false;
+  if (/^\d{4}$/.test(t.text) && i > 0 && (isDateLike(toks[i - 1]) || /^\d{1,2}$/.test(toks[i - 1].text)) && /^,\s*$/.test(t.post)) return false;
+  if (/^\d{1,2}$/.test(t.text) && toks[i + 1] && /^\d{4}$/.test(toks[i + 1].text) && /^,\s*$/.test(t.post)) return false;
+  return true;
+}
+
+/** Skips time words and manner phrases after a predicate ("on Monday", "in a statement"). */
+function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
+  for (let guard = 0; guard < 5 && k < toks.length; guard++) {
+    const t = toks[k];
+    if (t.inQuote || quoteOpenBefore(t)) return k;
+    const st = STATEMENT_PHRASES.find((p) => matchesWords(toks, k, p));
+    if (st) onStatement();
+    if (TIME_LEAD.test(t.word) || isDateLike(t) && !ADJ_PREPS.test(t.word)) {
+      k++;
+      if (realBreak(toks, k - 1)) return k;
+      continue;
+    }
+    if (ADJ_PREPS.test(t.word)) {
+      const n = toks[k + 1];
+      if (!n || n.inQuote || quoteOpenBefore(n) || realBreak(toks, k)) return k;
+      if ((t.word === 'this' || t.word === 'last' || t.word === 'next') && !isDateLike(n)) return k;
+      let j = k + 1;
+      let sawDate = false;
+      while (j < toks.length) {
+        const x = toks[j];
+        if (x.inQuote || x.word === 'that') break;
+        const nounish = isDateLike(x) || x.tags.has('Value') || x.tags.has('Determiner') || x.tags.has('Adjective')
+          || x.tags.has('Noun') && !x.tags.has('Pronoun') || x.tags.has('ProperNoun') || isCapitalized(x) && !x.tags.has('Verb');
+        const innerPrep = /^(?:of|at|in|on|with|for)$/.test(x.word) && j > k + 1 && toks[j + 1] && !toks[j + 1].inQuote
+          && (toks[j + 1].tags.has('Determiner') || isCapitalized(toks[j + 1]) || toks[j + 1].tags.has('Noun'));
+        if (!nounish && !innerPrep) break;
+        if (sawDate && isDateLike(toks[j - 1]) && (x.tags.has('Determiner') || x.tags.has('Pronoun'))) break;
+        if (x.tags.has('Verb') && !x.tags.has('Noun') && !isDateLike(x)) break;
+        if (isDateLike(x)) sawDate = true;
+        j++;
+        if (realBreak(toks, j - 1)) break;
+      }
+      if (j === k + 1) return k;
+      k = j;
+      if (realBreak(toks, k - 1)) return k;
+      continue;
+    }
+    return k;
+  }
+  return k;
+}
+
+function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefined): Complement {
+  if (colonAfter(toks[pe]) || (k > 0 && k - 1 > pe && colonAfter(toks[k - 1]))) return 'colon';
+  if (k >= toks.length) return 'end';
+  const t = toks[k];
+  if (t.inQuote || quoteOpenBefore(t)) return 'quote';
+  if (k > 0 && (realBreak(toks, k - 1) || endsSentence(toks[k - 1]))) {
+    // A break right after the predicate: a trailing cue or an aside.
+    return /[,;—–(]/.test(toks[k - 1].post) || endsSentence(toks[k - 1]) ? 'end' : 'none';
+  }
+  if (t.word === 'that') return 'that';
+  if (/^(?:whether|how|why|what|if|when|who|where)$/.test(t.word)) return 'wh';
+  if (t.word === 'to' && toks[k + 1] && toks[k + 1].tags.has('Verb')) return verb?.infinitive ? 'inf' : 'none';
+  const e = scanForwardCore(toks, k);
+  if (e >= 0) {
+    const after = toks[e + 1];
+    if (after && !breakAfter(toks[e]) && after.tags.has('Verb') && !after.tags.has('Gerund') && !isIng(after)) return 'clause';
+    if (after && !breakAfter(toks[e]) && (after.tags.has('Modal') || after.tags.has('Auxiliary') || after.tags.has('Copula'))) return 'clause';
+    return 'object';
+  }
+  if (t.tags.has('Verb') && !isIng(t)) return 'none';
+  return 'none';
+}
+
+/** Animate heads: people, groups, organizations, pronouns. */
+const ANIMATE_WORDS = /^(?:he|she|they|we|i|you|who|people|person|officials?|critics|experts|analysts|voters|democrats|republicans|members|leaders|aides|advisers|lawmakers|sources?|insiders?|supporters|opponents|residents|americans|others|some|many|most|several|both|all|campaign|administration|government|committee|company|party|court|agency|police|group|team|board|department|ministry|firm|union|council|commission|congress|senate|house|fbi|cia|white|family|organizers)$/;
+
+export function isAnimate(toks: Tok[], r: TokRange): boolean {
+  for (let j = r.e; j >= r.s; j--) {
+    const t = toks[j];
+    if (ANIMATE_WORDS.test(t.word)) return true;
+    if (t.tags.has('Person') || t.tags.has('Organization') || t.tags.has('Actor') || t.tags.has('ProperNoun')) return true;
+    if (isCapitalized(t) && j > r.s) return true;
+  }
+  const head = toks[r.e];
+  return isCapitalized(head) && !/^(?:the|a|an|this|that|it|its)$/.test(head.word);
+}
+
+const DOC_WORDS = /^(?:filings?|documents?|records?|data|figures|statistics|transcripts?|polls?|surveys?|results|census|contracts?|e?-?mails?|memos?|letters?|complaint|lawsuit|indictment|ruling|study|studies|analysis|audit|footage|video|report|reports|research|numbers|estimates|projections|evidence|review|investigation|assessment|models?|experiments?|tests?|trials?|records)$/;
+
+function isDocumentHead(toks: Tok[], r: TokRange): boolean {
+  return DOC_WORDS.test(toks[r.e].word);
+}
+
+// ---- the scanner -------------------------------------------------------------------------
+
+/** All cues of one sentence, in text order. */
+export function findCues(view: SentenceView): FoundCue[] {
+  const toks = view.toks;
+  const out: FoundCue[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.inQuote || used.has(i)) continue;
+    const w = t.word;
+
+    if (HEARSAY_ADVERBS.has(w)) {
+      out.push(mk('hearsay', 'hearsay', w, { s: i, e: i }, null, 'sentence', 'none'));
+      continue;
+    }
+    const hp = HEARSAY_PHRASES.find((p) => matchesWords(toks, i, p));
+    if (hp) {
+      const e = i + hp.length - 1;
+      // "X is said to": the subject is what is talked about, not a source.
+      out.push(mk('hearsay', 'hearsay', hp.join(' '), { s: i, e: hp[hp.length - 1] === 'to' ? e - 1 : e }, null, 'sentence', 'none'));
+      for (let k = i; k <= e; k++) used.add(k);
+      continue;
+    }
+    const pc = PREPOSED_CUES.find((p) => matchesWords(toks, i, p.words));
+    if (pc) {
+      const e = i + pc.words.length - 1;
+      const src = sourceAfter(toks, e + 1, pc.words[0] !== 'citing');
+      if (src) {
+        const atStart = i === 0 || (i <= 2 && toks.slice(0, i).every((x) => /^(?:but|and|yet|so|also)$/.test(x.word)));
+        const shape: CueShape = pc.words[0] === 'according' ? 'according' : 'citing';
+        const f = mk(shape, /reports?$|rumou?rs?$/.test(toks[src.core.e].word) && src.core.e - src.core.s <= 1 ? 'hearsay' : pc.cls, pc.words.join(' '), { s: i, e }, src, atStart ? 'after' : 'before', 'none');
+        if (atStart) f.contentFrom = src.whole.e + 1;
+        if (shape === 'citing') f.parent = out.filter((x) => x.shape !== 'hearsay').at(-1);
+        out.push(f);
+        for (let k = i; k <= src.whole.e; k++) used.add(k);
+        i = src.whole.e;
+      }
+      continue;
+    }
+    // "Name: …" at the start of a paragraph line (headline, transcript) or before a quotation.
+    if (colonAfter(t) && !FORMS.has(w)) {
+      const f = colonCue(toks, i);
+      if (f) {
+        out.push(f);
+        continue;
+      }
+    }
+    const entries = FORMS.get(w);
+    if (!entries) continue;
+    if (!t.tags.has('Verb') && !ALWAYS_VERB.has(w)) continue;
+    for (const entry of entries) {
+      if (entry.particle && toks[i + 1]?.word !== entry.particle) continue;
+      if (!entry.particle && entries.some((x) => x.particle && toks[i + 1]?.word === x.particle)) continue;
+      const pe = entry.particle ? i + 1 : i;
+      const f = verbCue(view, out, i, pe, entry.verb);
+      if (f) {
+        out.push(f);
+        for (let k = f.pred.s; k <= f.pred.e; k++) used.add(k);
+        if (f.source) for (let k = f.source.whole.s; k <= f.source.whole.e; k++) used.add(k);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function mk(
+  shape: CueShape, cls: CueClass, lemma: string, pred: TokRange, source: SourcePhrase | null,
+  contentSide: FoundCue['contentSide'], complement: Complement,
+): FoundCue {
+  return { shape, cls, lemma, pred, source, contentSide, complement, statement: false };
+}
+
+function colonCue(toks: Tok[], i: number): FoundCue | null {
+  const next = toks[i + 1];
+  if (!next) return null;
+  const s = scanBackCore(toks, i);
+  if (s < 0 || s > 0 && !toks[s - 1].inQuote && !/^\s*$/.test(toks[s - 1].post) === false) return null;
+  if (s !== 0) return null;
+  // The name: capitalized words, at most four, person-like or ALL CAPS (transcripts).
+  const words = toks.slice(s, i + 1);
+  if (words.length > 4 || !words.every((x) => isCapitalized(x))) return null;
+  const personLike = words.some((x) => x.tags.has('Person') || x.tags.has('ProperNoun') || /^[A-Z]{2,}$/.test(x.text));
+  if (!personLike) return null;
+  const src = { s, e: i };
+  return { ...mk('colon', 'neutral', ':', { s: i, e: i }, { whole: src, core: src }, 'after', 'colon'), contentFrom: i + 1 };
+}
+
+function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, verb: CueVerb): FoundCue | null {
+  const toks = view.toks;
+  const t = toks[i];
+  // Predicate group: auxiliaries and adverbs to the left.
+  let gs = i;
+  while (gs > 0 && PREDICATE_AUX.has(toks[gs - 1].word) && !toks[gs - 1].inQuote && !breakAfter(toks[gs - 1])) gs--;
+  const group = toks.slice(gs, i);
+  const passive = !isIng(t) && group.some((x) => BE.has(x.word)) && PAST_PARTICIPLE.test(t.word)
+    && !group.some((x) => x.word === 'has' || x.word === 'have' || x.word === 'had') || group.some((x) => x.word === 'been') && !isIng(t);
+  let statement = false;
+  const onStatement = () => {
+    statement = true;
+  };
+
+  // Relay: "X cited/quoted Y as saying"
+  if (RELAY_VERBS.has(t.word) && !isIng(t)) {
+    const ye = scanForwardCore(toks, pe + 1);
+    if (ye >= 0 && toks[ye + 1]?.word === 'as' && /^(?:saying|telling|writing)$/.test(toks[ye + 2]?.word ?? '')) {
+      const subj = subjectBefore(toks, gs);
+      if (subj) {
+        const f = mk('relay', 'neutral', 'cite', { s: gs, e: ye + 2 }, subj, 'after', 'none');
+        f.relayed = { s: pe + 1, e: ye };
+        let k = skipAdjuncts(toks, ye + 3, onStatement);
+        f.complement = complementAt(toks, ye + 2, k, verb);
+        if (f.complement === 'end') f.contentSide = 'before';
+        else f.contentFrom = toks[k]?.word === 'that' ? k + 1 : k;
+        return f;
+      }
+    }
+  }
+
+  if (passive) {
+    // "was written by X": an agent makes it an attribution.
+    let k = pe + 1;
+    if (toks[k]?.word === 'by') {
+      const src = sourceAfter(toks, k + 1, false);
+      if (src && isAnimate(toks, src.core)) {
+        const f = mk('passive-agent', verb.cls, verb.lemma, { s: gs, e: pe }, src, 'sentence', 'none');
+        return f;
+      }
+    }
+    return null;
+  }
+
+  // Participle continuing an earlier cue or the main clause: "…, saying …"
+  if (isIng(t) && gs > 0 && (commaAfter(toks[gs - 1]) || /^(?:while|before|after|by|when)$/.test(toks[gs - 1].word))) {
+    const parent = [...found].reverse().find((x) => x.source && x.shape !== 'hearsay' && x.shape !== 'citing');
+    let k = skipAdjuncts(toks, pe + 1, onStatement);
+    if (verb.addressee && k < toks.length && toks[k].word !== 'that' && !toks[k].inQuote) {
+      const e = scanForwardCore(toks, k);
+      if (e >= 0) k = skipAdjuncts(toks, e + 1, onStatement);
+    }
+    const comp = complementAt(toks, pe, k, verb);
+    const ok = verb.needs === 'any' ? comp !== 'end' || verb.lemma === 'say' : isComplementOk(verb, comp);
+    const subj = parent?.source ?? mainSubject(toks, gs);
+    if (!ok || !subj) return null;
+    if (verb.animate && !isAnimate(toks, subj.core)) return null;
+    const f = mk('participle', verb.cls, verb.lemma, { s: i, e: pe }, subj, 'after', comp);
+    f.contentFrom = toks[k]?.word === 'that' ? k + 1 : k;
+    f.parent = parent;
+    f.statement = statement;
+    return f;
+  }
+  if (isIng(t) && !group.some((x) => BE.has(x.word))) return null; // a gerund or a modifier
+
+  // Inverted: '"…," said Smith' / '…, said Smith, a spokesman.'
+  if (verb.inverts && (gs === 0 || toks[gs - 1].inQuote || commaAfter(toks[gs - 1])) && gs === i) {
+    const k0 = skipAdjuncts(toks, pe + 1, onStatement);
+    const src = k0 < toks.length ? sourceAfter(toks, k0) : null;
+    if (src && !SUBJECT_PRONOUNS.has(toks[src.core.s].word) || src && /^(?:he|she|they)$/.test(toks[src.core.s].word)) {
+      const after = toks[src.core.e + 1];
+      const coreEndsClause = !after || breakAfter(toks[src.core.e]) || endsSentence(toks[src.core.e])
+        || isTimeWord(after) || /^(?:in|on|at|during|via|told|to)$/.test(after.word);
+      const atPrev = gs === 0 ? null : toks[gs - 1];
+      if (src && coreEndsClause && (atPrev === null || atPrev.inQuote || commaAfter(atPrev))) {
+        const f = mk('inverted', verb.cls, verb.lemma, { s: gs, e: pe }, src, 'before', 'end');
+        skipAdjuncts(toks, src.whole.e + 1, onStatement);
+        f.statement = statement;
+        if (gs === 0) {
+          // "Said Smith: …" is rare; content follows.
+          f.contentSide = 'after';
+          f.contentFrom = src.whole.e + 1;
+        }
+        return f;
+      }
+    }
+  }
+
+  // Subject before the verb.
+  let subj = subjectBefore(toks, gs);
+  if (subj && /^(?:who|which|that)$/.test(toks[subj.core.s].word) && subj.core.s === subj.core.e) {
+    // "…, who said": the antecedent.
+    const a = subj.core.s - 1;
+    if (a >= 0) {
+      const s = scanBackCore(toks, a);
+      subj = s >= 0 ? { whole: { s, e: a }, core: { s, e: a } } : null;
+    } else subj = null;
+  }
+  if (!subj) return null;
+  if (/^(?:it|you|this|that|there)$/.test(toks[subj.core.e].word) && verb.cls !== 'neutral') return null;
+  if (toks[subj.core.e].word === 'it' && verb.lemma !== 'say' && verb.lemma !== 'report' && verb.lemma !== 'announce') return null;
+
+  let k = skipAdjuncts(toks, pe + 1, onStatement);
+  let addressee = false;
+  if (verb.addressee && k < toks.length && toks[k].word !== 'that' && !toks[k].inQuote && !quoteOpenBefore(toks[k])) {
+    const e = scanForwardCore(toks, k);
+    if (e >= 0 && !(toks[e + 1] && toks[e + 1].tags.has('Verb') && !toks[e + 1].tags.has('Infinitive') && verb.lemma !== 'tell')) {
+      addressee = true;
+      k = skipAdjuncts(toks, e + 1, onStatement);
+    }
+  }
+  const pePost = addressee ? k - 1 : pe;
+  let comp = complementAt(toks, pePost, k, verb);
+  if (addressee && comp === 'object') comp = 'none';
+  if (addressee && verb.lemma === 'tell' && comp === 'none' && k < toks.length) comp = 'clause';
+  // Trailing position: ", the sources said." (content before).
+  const beforeSubj = subj.whole.s > 0 ? toks[subj.whole.s - 1] : null;
+  const trailing = comp === 'end' && beforeSubj !== null && (commaAfter(beforeSubj) || beforeSubj.inQuote);
+  if (!trailing && !isComplementOk(verb, comp)) return null;
+  if (comp === 'end' && !trailing && verb.needs !== 'any') return null;
+  if (verb.needs === 'quote' && !(comp === 'quote' || comp === 'colon' || trailing && beforeSubj?.inQuote)) return null;
+  if (verb.animate && !isAnimate(toks, subj.core)) return null;
+  if (verb.cls === 'evidential' && !isAnimate(toks, subj.core) && !isDocumentHead(toks, subj.core) && comp !== 'that') return null;
+  if (verb.cls === 'cognition' && !isAnimate(toks, subj.core)) return null;
+  const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: pe }, subj, trailing ? 'before' : 'after', comp);
+  f.statement = statement;
+  if (!trailing) f.contentFrom = toks[k]?.word === 'that' ? k + 1 : k;
+  return f;
+}
+
+function isComplementOk(verb: CueVerb, comp: Complement): boolean {
+  switch (comp) {
+    case 'that':
+    case 'quote':
+    case 'colon':
+    case 'clause':
+      return true;
+    case 'wh':
+      return verb.needs !== 'quote';
+    case 'inf':
+      return !!verb.infinitive;
+    case 'object':
+      return !!verb.object || verb.needs === 'any' && verb.lemma !== 'say';
+    case 'end':
+      return verb.needs === 'any';
+    default:
+      return verb.needs === 'any' && verb.lemma !== 'say' && verb.lemma !== 'tell';
+  }
+}
+
+/** The subject of the sentence's main clause, for participles with no earlier cue. */
+function mainSubject(toks: Tok[], before: number): SourcePhrase | null {
+  // Skip an introductory phrase ending in a comma ("On Monday, …").
+  let s = 0;
+  for (let j = 0; j < before; j++) {
+    if (commaAfter(toks[j]) && (toks[0].tags.has('Preposition') || toks[0].tags.has('Conjunction') || toks[0].tags.has('Adverb') || toks[0].inQuote)) {
+      s = j + 1;
+      break;
+    }
+    if (!toks[j].inQuote) break;
+  }
+  while (s < before && toks[s].inQuote) s++;
+  while (s < before && /^(?:but|and|yet|so|meanwhile|however|still|also)$/.test(toks[s].word)) s++;
+  if (s >= before) return null;
+  const e = scanForwardCore(toks, s);
+  if (e < 0 || e >= before) return null;
+  const after = toks[e + 1];
+  if (!after || !(after.tags.has('Verb') || PREDICATE_AUX.has(after.word))) return null;
+  return { whole: { s, e }, core: { s, e } };
+}

@@ -1,0 +1,191 @@
+/**
+ * Document-level resolution, in text order: pronoun sources to the last fitting person,
+ * back-references ("the sources", "the report") to the earlier anonymous source or outlet,
+ * relays (an outlet citing anonymous sources weakens to 1), anonymity reasons, and
+ * inheritance of the previous sentence's attribution by a sentence that continues a quote.
+ */
+import type { Attribution, Entity, SourceDocument, TextSpan } from '../types';
+import { findAnonymityReason } from './strength';
+import type { SentenceView } from './tokens';
+
+/** An attribution under construction, with what resolution needs. */
+export interface Draft {
+  a: Attribution;
+  backRef?: 'anonymous' | 'report';
+  /** Relay shapes ("cited the sources as saying") cite anonymous sources. */
+  relaysAnonymous?: boolean;
+  /** The cue is a participle or "citing" continuing this earlier draft. */
+  parent?: Draft;
+  /** Pronoun word, when the source is one. */
+  pronoun?: string;
+  /** Female / male hint of a resolved or named person. */
+  gender?: 'f' | 'm';
+}
+
+interface PersonMention {
+  start: number;
+  name: string;
+  entity?: string;
+  gender?: 'f' | 'm';
+  strength: number;
+}
+
+const ANON = new Set(['anonymous', 'vague']);
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').trim();
+}
+
+export function resolveDrafts(
+  doc: SourceDocument, views: SentenceView[], drafts: Draft[], entities: Entity[], personRuns: PersonMention[],
+): Attribution[] {
+  // People mentioned in the text, from entities when present, else from name runs.
+  const people: PersonMention[] = [];
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) people.push({ start: m.start, name: e.name, entity: e.id, strength: 4 });
+  }
+  if (people.length === 0) people.push(...personRuns);
+  people.sort((x, y) => x.start - y.start);
+
+  let lastAnon: Draft | undefined;
+  let lastOutlet: Draft | undefined;
+  const done: Draft[] = [];
+  let pi = 0;
+  let lastPerson: PersonMention | undefined;
+  let lastFemale: PersonMention | undefined;
+  let lastMale: PersonMention | undefined;
+  for (const d of drafts) {
+    const a = d.a;
+    while (pi < people.length && people[pi].start < a.cue.start) {
+      const p = people[pi++];
+      lastPerson = p;
+      if (p.gender === 'f') lastFemale = p;
+      if (p.gender === 'm') lastMale = p;
+    }
+    // Relays: the anonymous source of a "citing" cue is relayed by the parent outlet.
+    if (d.parent && ANON.has(a.sourceKind) && d.parent.a.source && (d.parent.a.sourceKind === 'outlet' || d.parent.relaysAnonymous !== undefined)) {
+      a.relayedBy = d.parent.a.source;
+      d.parent.relaysAnonymous = true;
+    }
+    if (d.backRef === 'anonymous' && lastAnon) {
+      a.sourceKind = lastAnon.a.sourceKind;
+      a.strength = lastAnon.a.strength;
+      a.sourceName = lastAnon.a.sourceName ?? lastAnon.a.source?.text;
+      if (lastAnon.a.relayedBy) a.relayedBy = lastAnon.a.relayedBy;
+      if (lastAnon.a.anonymityReason && !a.anonymityReason) a.anonymityReason = lastAnon.a.anonymityReason;
+    }
+    if (d.backRef === 'report' && lastOutlet) {
+      a.sourceName = lastOutlet.a.sourceName ?? lastOutlet.a.source?.text;
+      a.strength = lastOutlet.a.strength;
+    }
+    if (a.sourceKind === 'pronoun' && d.pronoun) {
+      if (d.pronoun === 'he' || d.pronoun === 'she' || d.pronoun === 'i') {
+        // The last fitting person: the nearest person mention or named-person source.
+        let cand = d.pronoun === 'she' ? lastFemale ?? lastPerson : d.pronoun === 'he' ? lastMale ?? lastPerson : lastPerson;
+        if (d.pronoun === 'he' && lastPerson && lastPerson.gender !== 'f' && (!cand || lastPerson.start > cand.start)) cand = lastPerson;
+        if (d.pronoun === 'she' && lastPerson && lastPerson.gender !== 'm' && (!cand || lastPerson.start > cand.start)) cand = lastPerson;
+        const prevNamed = [...done].reverse().find((x) => x.a.sourceKind === 'named-person' || x.a.sourceKind === 'pronoun' && x.a.sourceName);
+        if (prevNamed && (!cand || prevNamed.a.cue.start > cand.start) && fitsGender(prevNamed, d.pronoun)) {
+          a.sourceName = prevNamed.a.sourceName ?? prevNamed.a.source?.text;
+          a.sourceEntity = prevNamed.a.sourceEntity;
+          a.strength = prevNamed.a.strength;
+        } else if (cand) {
+          a.sourceName = cand.name;
+          a.sourceEntity = cand.entity;
+          a.strength = cand.strength;
+        }
+      } else {
+        // they / it / we: the last non-person source.
+        const prev = [...done].reverse().find((x) => x.a.source && x.a.sourceKind !== 'named-person' && x.a.sourceKind !== 'pronoun' && x.a.sourceKind !== 'none');
+        if (prev) {
+          a.sourceName = prev.a.sourceName ?? prev.a.source?.text;
+          a.sourceEntity = prev.a.sourceEntity;
+          a.strength = prev.a.strength;
+          if (prev.a.relayedBy) a.relayedBy = prev.a.relayedBy;
+        }
+      }
+    }
+    if (ANON.has(a.sourceKind) && !a.anonymityReason && a.source) {
+      const s = doc.sentences[a.sentence];
+      const next = doc.sentences[a.sentence + 1];
+      const prev = doc.sentences[a.sentence - 1];
+      const from = prev && prev.paragraph === s.paragraph ? prev.start : s.start;
+      const to = next && next.paragraph === s.paragraph ? next.end : s.end;
+      a.anonymityReason = findAnonymityReason(doc.prose, from, to);
+      if (!a.anonymityReason) delete a.anonymityReason;
+    }
+    if (ANON.has(a.sourceKind) && a.source && !d.backRef) lastAnon = d;
+    if (a.sourceKind === 'outlet' && a.source && !d.backRef) lastOutlet = d;
+    done.push(d);
+  }
+
+  // Outlets that relay anonymous sources anywhere in the document weaken to 1.
+  const relaying = new Set<string>();
+  for (const d of done) {
+    if (d.a.relayedBy) relaying.add(norm(d.a.relayedBy.text));
+    if (d.relaysAnonymous && d.a.source) relaying.add(norm(d.a.source.text));
+  }
+  for (const d of done) {
+    if (d.a.sourceKind !== 'outlet' || !d.a.source) continue;
+    const name = norm(d.a.sourceName ?? d.a.source.text);
+    if (relaying.has(name) || d.backRef === 'report' && lastOutlet && relaying.has(norm(lastOutlet.a.source!.text))) d.a.strength = 1;
+    else if (d.backRef !== 'report') d.a.strength = 3;
+  }
+  return inherit(doc, views, done.map((d) => d.a));
+}
+
+function fitsGender(d: Draft, pronoun: string): boolean {
+  if (!d.gender) return true;
+  return pronoun === 'he' ? d.gender === 'm' : pronoun === 'she' ? d.gender === 'f' : true;
+}
+
+/**
+ * A sentence with no cue of its own inherits the previous sentence's attribution in the same
+ * paragraph when it continues that attribution's quotation (or opens a new one right after a
+ * quoted speaker).
+ */
+function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]): Attribution[] {
+  const bySentence = new Map<number, Attribution[]>();
+  for (const a of list) {
+    const arr = bySentence.get(a.sentence) ?? [];
+    arr.push(a);
+    bySentence.set(a.sentence, arr);
+  }
+  const out: Attribution[] = [];
+  let carry: Attribution | undefined;
+  let carryParagraph = -1;
+  for (const v of views) {
+    const own = bySentence.get(v.index);
+    if (own && own.some((a) => a.cueClass !== 'hearsay')) {
+      out.push(...own);
+      const speakers = own.filter((a) => a.cueClass !== 'hearsay' && a.source);
+      carry = speakers[speakers.length - 1];
+      carryParagraph = v.paragraph;
+      continue;
+    }
+    if (own) out.push(...own);
+    if (!carry || carryParagraph !== v.paragraph || v.toks.length === 0) {
+      carry = undefined;
+      continue;
+    }
+    const first = v.toks[0];
+    const continuesQuote = carry.content !== null && carry.content.start <= first.start && first.start < carry.content.end;
+    const opensQuote = first.inQuote && /[“"]/.test(doc.prose.slice(v.start, first.start));
+    const wholeQuote = v.toks.every((t) => t.inQuote);
+    if (continuesQuote || opensQuote && wholeQuote) {
+      const inherited: Attribution = {
+        ...carry,
+        content: { start: v.start, end: v.end },
+        sentence: v.index,
+        inherited: true,
+      };
+      out.push(inherited);
+    } else {
+      carry = undefined;
+    }
+  }
+  return out;
+}
+
+export type { PersonMention, TextSpan };

@@ -1,0 +1,137 @@
+/**
+ * Source kinds and strengths (docs/sourcing-rules.md): document 5, named person 4, named
+ * organization / spokesperson / statement 3, described anonymous 2, vague or relayed
+ * anonymous 1, none 0. Pronouns and back-references are resolved later (resolve.ts).
+ */
+import {
+  ANON_FAMILIAR, ANONYMITY_REASONS, DOCUMENT_HEADS, OUTLETS, RELAY_HEADS, ROLE_HEADS, SPOKES_HEADS, VAGUE_HEADS,
+} from '../model/cues';
+import type { Entity, SourceKind, Span } from '../types';
+import type { TokRange } from './sources';
+import { isCapitalized, type Tok } from './tokens';
+
+export interface SourceClass {
+  kind: SourceKind;
+  strength: number;
+  /** A back-reference to an earlier anonymous source ("the sources") or report ("the report"). */
+  backRef?: 'anonymous' | 'report';
+  /** Entity the phrase refers to, if found. */
+  entity?: Entity;
+}
+
+const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|\d+)$/;
+const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them)$/;
+const ORG_WORDS = /^(?:campaign|administration|government|committee|company|party|court|agency|police|department|ministry|firm|union|council|commission|congress|senate|house|group|board|office|bureau|institute|university|center|centre|foundation|association|corporation|corp|inc|co|ltd|llc|bank|fund|service|network|organization|organisation|coalition|caucus|team|club|church|school|college|army|navy|military|pentagon|fbi|cia|nsa|un|eu|nato|who|white|kremlin|parliament|cabinet|embassy|mission|authority|authorities|regulator|exchange|council|federation|league|alliance|movement|society|trust|project|lab|laboratory|hospital|clinic|airline|automaker|carmaker|maker|producer|manufacturer|retailer|brand|startup|group)$/;
+
+/** Outlet names as word arrays, longest first. */
+const OUTLET_WORDS = OUTLETS.map((o) => o.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+
+function wordsOf(toks: Tok[], r: TokRange): string[] {
+  return toks.slice(r.s, r.e + 1).map((t) => t.word.replace(/'s$/, ''));
+}
+
+export function isOutletPhrase(toks: Tok[], r: TokRange): boolean {
+  const ws = wordsOf(toks, r).filter((w) => w !== 'the');
+  if (ws.length === 0) return false;
+  const caps = toks.slice(r.s, r.e + 1).filter((t) => t.word !== 'the');
+  if (!caps.every((t) => isCapitalized(t) || /^(?:news|daily)$/.test(t.word))) return false;
+  return OUTLET_WORDS.some((o) => o.length <= ws.length && o.every((w, k) => ws[ws.length - o.length + k] === w) && (o.length === ws.length || ws.length - o.length <= 2));
+}
+
+export function isPersonToken(t: Tok, personWords: ReadonlySet<string>): boolean {
+  if (!isCapitalized(t)) return false;
+  return t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('MaleName')
+    || t.tags.has('FemaleName') || personWords.has(t.word.replace(/'s$/, ''));
+}
+
+function entityFor(entities: Entity[], start: number, end: number): Entity | undefined {
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      if (m.start < end && start < m.end) return e;
+    }
+  }
+  return undefined;
+}
+
+/** Classifies the source phrase `core` (the name part of the source). */
+export function classifySource(
+  toks: Tok[], core: TokRange, statement: boolean, entities: Entity[], personWords: ReadonlySet<string>,
+): SourceClass {
+  const ws = wordsOf(toks, core);
+  const head = ws[ws.length - 1];
+  const headTok = toks[core.e];
+  const first = ws[0];
+  if (ws.length === 1 && PRONOUNS.test(head)) return { kind: 'pronoun', strength: 1 };
+  const entity = entityFor(entities, toks[core.s].start, headTok.end);
+
+  // Back-references: "the sources", "the person", "the official", "the report".
+  if ((first === 'the' || first === 'those' || first === 'these') && ws.length <= 3) {
+    const rest = ws.slice(1);
+    if (rest.every((w) => /^(?:sources?|people|persons?|officials?|insiders?|individuals?|aides?|executives?|same|two|three|latter|former|first|second|other)$/.test(w))
+      && /^(?:sources?|people|persons?|officials?|insiders?|individuals?|aides?|executives?)$/.test(head)) {
+      return { kind: 'vague', strength: 1, backRef: 'anonymous' };
+    }
+    if (rest.length === 1 && /^(?:report|newspaper|paper|outlet|article|story|broadcaster|network|agency|magazine|publication|website)$/.test(head)) {
+      return { kind: 'outlet', strength: 1, backRef: 'report' };
+    }
+  }
+  if (entity?.type === 'person') return { kind: 'named-person', strength: 4, entity };
+  if (isOutletPhrase(toks, core)) return { kind: 'outlet', strength: 3, entity };
+  if (entity?.type === 'organization') {
+    return { kind: 'named-organization', strength: 3, entity };
+  }
+
+  const capsHead = isCapitalized(headTok) && !/^(?:the|a|an)$/.test(head);
+  const anyPerson = toks.slice(core.s, core.e + 1).some((t) => isPersonToken(t, personWords));
+  const hasFamiliar = ANON_FAMILIAR.some((p) => ws.join(' ').includes(' ' + p.join(' ') + ' ') || ws.join(' ').includes(p.join(' ') + ' '));
+
+  // Documents and data.
+  if (DOCUMENT_HEADS.has(head) && !capsHead) {
+    if (head === 'statement' || head === 'release') return { kind: 'named-organization', strength: 3 };
+    if (/^(?:studies|research|reports|polls)$/.test(head) && !ws.some((w) => /^(?:the|this|these|a|an)$/.test(w))) {
+      return { kind: 'vague', strength: 1 };
+    }
+    return { kind: 'document', strength: 5 };
+  }
+  if (RELAY_HEADS.has(head) && !capsHead) {
+    if (/^(?:reports|media)$/.test(head)) return { kind: 'vague', strength: 1 };
+    return { kind: 'outlet', strength: 1 };
+  }
+  if (capsHead && (anyPerson || isPersonToken(headTok, personWords))) return { kind: 'named-person', strength: 4 };
+
+  const modifierCaps = toks.slice(core.s, core.e).some((t) => isCapitalized(t) && !/^(?:the|a|an)$/.test(t.word));
+  const count = ws.some((w) => NUMBER_WORDS.test(w)) || ws[0] === 'a' || ws[0] === 'an' || ws[0] === 'one' || ws[0] === 'another';
+  const orgModifier = modifierCaps || ws.slice(0, -1).some((w) => ORG_WORDS.test(w));
+  if (SPOKES_HEADS.has(head) || head === 'spokesperson') {
+    if (orgModifier || ws.includes('for')) return { kind: 'named-organization', strength: 3 };
+    return { kind: 'anonymous', strength: 2 };
+  }
+  if (hasFamiliar || /^(?:sources?|insiders?)$/.test(head)) {
+    return orgModifier ? { kind: 'anonymous', strength: 2 } : { kind: 'vague', strength: 1 };
+  }
+  if (ROLE_HEADS.has(head)) {
+    if (orgModifier || count && ws.length > 2 || ws.some((w) => /^(?:senior|top|high-ranking|junior|former|current|chief)$/.test(w))) {
+      return { kind: 'anonymous', strength: 2 };
+    }
+    return { kind: 'vague', strength: 1 };
+  }
+  if (VAGUE_HEADS.has(head)) return { kind: 'vague', strength: 1 };
+  if (capsHead || toks[core.s].tags.has('Organization') || ORG_WORDS.test(head)) {
+    return { kind: 'named-organization', strength: 3 };
+  }
+  if (statement) return { kind: 'named-organization', strength: 3 };
+  return { kind: 'vague', strength: 1 };
+}
+
+/** "who asked not to be identified because …" in the given range of text. */
+export function findAnonymityReason(prose: string, from: number, to: number): Span | undefined {
+  const slice = prose.slice(from, to);
+  for (const re of ANONYMITY_REASONS) {
+    const m = re.exec(slice);
+    if (m) {
+      const text = m[0].replace(/[\s,;.”"]+$/, '');
+      return { start: from + m.index, end: from + m.index + text.length };
+    }
+  }
+  return undefined;
+}
