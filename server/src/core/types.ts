@@ -166,6 +166,18 @@ export interface AnalysisOptions {
   publishedSource?: 'option' | 'file-time';
   /** Treat the text as Markdown (code, links and URLs are excluded from analysis). */
   markdown?: boolean;
+  /**
+   * Names the user declared in the project file `.sourcelens/names.json`: each is an entity of
+   * the given type wherever it (or an alias) occurs, and its aliases refer to the same entity.
+   */
+  knownNames?: KnownName[];
+}
+
+/** A name the user marked as a known person, organization or place (project file `.sourcelens/names.json`). */
+export interface KnownName {
+  name: string;
+  type: EntityType;
+  aliases?: string[];
 }
 
 export interface Analysis {
