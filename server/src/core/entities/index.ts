@@ -1,7 +1,130 @@
 import type { Term } from '../nlp';
-import type { Entity, SourceDocument } from '../types';
+import type { Entity, EntityType, SourceDocument, TextSpan } from '../types';
+import { findAcronymDefinitions } from './acronyms';
+import { findRuns } from './candidates';
+import { Clusters, linkPeople, rescan, resolveType, root, type Candidate, type Cluster } from './coreference';
+import { suffixAbbreviations } from './lexicon';
+import { segmentRun, type Segment } from './segment';
+import { roleAfter, roleBefore } from './titles';
+import { buildTokens, type Token } from './tokens';
+
+export { entityAt, mentionAt, mentionsIn } from './lookup';
+export { titleBefore } from './titles';
+
+function slug(name: string): string {
+  const s = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return s || 'x';
+}
+
+function mentionSpan(doc: SourceDocument, tokens: Token[], from: number, to: number): TextSpan {
+  const last = tokens[to - 1];
+  const start = tokens[from].start;
+  const end = last.dotEnd > last.end && suffixAbbreviations.has(last.key) ? last.dotEnd : last.end;
+  return { start, end, text: doc.text.slice(start, end) };
+}
 
 /** People, organizations and places of the document, one entry per referent. */
-export function findEntities(_doc: SourceDocument, _terms: Term[][]): Entity[] {
-  return [];
+export function findEntities(doc: SourceDocument, terms: Term[][]): Entity[] {
+  const tokens = buildTokens(doc, terms);
+  if (tokens.length === 0) return [];
+  const covered = new Uint8Array(tokens.length);
+  const clusters = new Clusters();
+  const segments: Segment[] = [];
+  for (const run of findRuns(tokens)) segments.push(...segmentRun(tokens, run));
+
+  // Acronym definitions: the long form ending right before "(ABBR)".
+  const segmentEndingAt = new Map<number, Segment>();
+  for (const s of segments) if (s.type !== 'title' && s.type !== 'event') segmentEndingAt.set(s.to - 1, s);
+  const definitions = findAcronymDefinitions(tokens, (end) => {
+    const s = segmentEndingAt.get(end);
+    return s && s.to - s.from >= 2 ? s.from : -1;
+  });
+  const acronymOf = new Map<number, Segment>();
+  for (const d of definitions) {
+    const long = segmentEndingAt.get(d.longTo - 1);
+    if (long) {
+      if (!long.type) { long.type = 'organization'; long.strength = 2; }
+      acronymOf.set(d.acronym, long);
+    }
+  }
+
+  const clusterOfSegment = new Map<Segment, Cluster>();
+  for (const s of segments) {
+    if (s.type === 'title' || s.type === 'event') {
+      for (let k = s.from; k < s.to; k++) covered[k] = 1;
+      continue;
+    }
+    const c: Candidate = { from: s.from, to: s.to, type: s.type, strength: s.strength, entry: s.entry, role: s.role };
+    const long = s.to - s.from === 1 ? acronymOf.get(s.from) : undefined;
+    if (long) {
+      const target = clusterOfSegment.get(long);
+      if (target) {
+        const cluster = clusters.add(tokens, { ...c, type: long.type as EntityType | null, strength: 2 });
+        clusters.merge(cluster, target);
+        root(target).aliases.push([tokens[s.from].key]);
+        for (let k = s.from; k < s.to; k++) covered[k] = 1;
+        continue;
+      }
+    }
+    const cluster = clusters.add(tokens, c);
+    clusterOfSegment.set(s, cluster);
+    if (s.type) for (let k = s.from; k < s.to; k++) covered[k] = 1;
+  }
+
+  linkPeople(tokens, clusters);
+  const presentGroups = new Set<string>();
+  for (const c of clusters.roots()) {
+    c.type = resolveType(c);
+    if (c.group && c.type) presentGroups.add(c.group);
+  }
+  // Untyped words are free for the rescan to claim.
+  for (const c of clusters.roots()) if (!c.type) for (const m of c.mentions) for (let k = m.from; k < m.to; k++) covered[k] = 0;
+  rescan(tokens, clusters, covered, presentGroups);
+
+  // Token → mention type, for roles written before a name ("US president Donald Trump").
+  const mentionType = new Array<EntityType | undefined>(tokens.length);
+  for (const c of clusters.roots()) {
+    if (!c.type) continue;
+    for (const m of c.mentions) for (let k = m.from; k < m.to; k++) mentionType[k] = c.type;
+  }
+  const inOrgOrPlace = (k: number) => mentionType[k] === 'organization' || mentionType[k] === 'place';
+
+  const entities: Entity[] = [];
+  const ids = new Set<string>();
+  for (const c of clusters.roots()) {
+    if (!c.type || c.mentions.length === 0) continue;
+    const seen = new Set<number>();
+    const mentions: TextSpan[] = [];
+    let role: string | undefined;
+    const sorted = c.mentions.slice().sort((a, b) => a.from - b.from);
+    for (const m of sorted) {
+      if (seen.has(m.from)) continue;
+      seen.add(m.from);
+      mentions.push(mentionSpan(doc, tokens, m.from, m.to));
+      if (c.type === 'person' && role === undefined) {
+        let span: { start: number; end: number } | undefined;
+        if (m.role && m.role.to > m.role.from) span = { start: tokens[m.role.from].start, end: tokens[m.role.to - 1].end };
+        span ??= roleBefore(tokens, m.from, inOrgOrPlace) ?? roleAfter(tokens, m.to, doc.text);
+        if (span) role = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+      }
+    }
+    if (mentions.length === 0) continue;
+    const forms = [...new Set(mentions.map((m) => m.text.replace(/\s+/g, ' ')))];
+    const name = forms.slice().sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)[0];
+    const aliases = [name, ...forms.filter((f) => f !== name)];
+    let id = `${c.type}:${slug(name)}`;
+    for (let n = 2; ids.has(id); n++) id = `${c.type}:${slug(name)}-${n}`;
+    ids.add(id);
+    const entity: Entity = { id, name, type: c.type, aliases, mentions };
+    if (role) entity.role = role;
+    entities.push(entity);
+  }
+  entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return entities;
 }

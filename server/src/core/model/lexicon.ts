@@ -98,7 +98,7 @@ export const ORG_OF_HEADS: readonly string[] = [
 
 /** Last words that make an event ("Detroit Auto Show", "Munich Security Conference"): not entities. */
 export const EVENT_HEADS: readonly string[] = [
-  'show', 'expo', 'exhibition', 'fair', 'summit', 'conference', 'convention', 'congress?', 'forum?',
+  'show', 'expo', 'exhibition', 'fair', 'summit', 'conference', 'convention', 
   'games', 'olympics', 'cup', 'championship', 'championships', 'open', 'tournament', 'series', 'bowl',
   'festival', 'awards', 'gala', 'marathon', 'war', 'revolution', 'crisis', 'debate', 'debates', 'primary',
   'primaries', 'caucuses', 'election', 'elections', 'referendum', 'day', 'week', 'month', 'year', 'eve',
@@ -119,28 +119,39 @@ export const PLACE_HEADS: readonly string[] = [
   'port', 'park', 'border', 'corridor', 'basin', 'delta', 'plains', 'oblast', 'governorate',
 ];
 
-/** Capitalized words that never start or make an entity on their own. */
-export const NON_ENTITY_WORDS: readonly string[] = [
+/** Capitalized words that are never part of a name: they break a run of capitalized words. */
+export const STOP_WORDS: readonly string[] = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter',
-  'thanksgiving', 'ramadan', 'halloween', 'i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'he',
-  'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'my', 'your', 'there', 'here',
-  'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'as', 'at', 'in', 'on', 'for', 'of', 'to',
-  'by', 'with', 'from', 'however', 'nevertheless', 'meanwhile', 'still', 'yet', 'also', 'so', 'then',
-  'read', 'click', 'watch', 'photo', 'video', 'update', 'updated', 'related', 'advertisement', 'share',
-  'ok', 'okay', 'yes', 'no', 'god', 'internet', 'web', 'covid', 'covid-19', 'coronavirus', 'ev', 'evs',
-  'ceo', 'ceos', 'cfo', 'gdp', 'ai', 'tv', 'ipo', 'etf', 'pm', 'am', 'id', 'q1', 'q2', 'q3', 'q4', 'faq',
-  'democrat', 'democrats', 'republican', 'republicans', 'democratic', 'conservatives', 'liberals',
-  'independents', 'progressives', 'evangelicals', 'catholic', 'catholics', 'christian', 'christians',
-  'muslim', 'muslims', 'jewish', 'jews', 'hindu', 'hindus', 'sunni', 'shiite', 'shia', 'latino', 'latinos',
-  'hispanic', 'hispanics', 'black', 'white', 'asian', 'asians', 'african-american', 'african-americans',
-  'americans', 'european', 'europeans', 'western', 'eastern', 'northern', 'southern', 'north', 'south',
-  'east', 'west', 'english', 'spanish', 'french', 'german', 'arabic', 'mandarin', 'dollar', 'dollars',
-  'euro', 'euros', 'yuan', 'yen', 'bitcoin', 'brexit', 'obamacare', 'medicare', 'medicaid', 'bible', 'quran',
-  'koran', 'twitter', 'earth', 'moon', 'sun', 'mars', 'hell', 'heaven', 'lol', 'ps', 'edt', 'est', 'pst',
-  'gmt', 'utc', 'et', 'pt', 'mdt', 'cdt', 'cst', 'pdt', 'bst', 'ad', 'bc', 'vs', 'v', 'no.', 'jr', 'sr',
-  'breaking', 'exclusive', 'opinion', 'analysis', 'editorial', 'live', 'news',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'i', 'a', 'an', 'the',
+  'this', 'that', 'these', 'those', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our',
+  'their', 'my', 'your', 'there', 'here', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'as',
+  'at', 'in', 'on', 'for', 'of', 'to', 'by', 'with', 'from', 'however', 'nevertheless', 'meanwhile', 'still',
+  'yet', 'also', 'so', 'then', 'read', 'click', 'watch', 'photo', 'video', 'update', 'updated', 'related',
+  'advertisement', 'share', 'ok', 'okay', 'yes', 'no', 'edt', 'est', 'pst', 'gmt', 'utc', 'et', 'pt', 'mdt',
+  'cdt', 'cst', 'pdt', 'bst', 'ad', 'bc', 'vs', 'v', 'breaking', 'exclusive', 'opinion', 'editorial', 'live',
+  'what', 'who', 'why', 'how', 'where', 'which', 'whose', 'not', 'all', 'some', 'many', 'most', 'every', 'each',
+  'one', 'two', 'three', 'is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'should', 'do',
+  'does', 'did', 'has', 'have', 'had', 'let', 'just', 'now', 'today', 'tonight', 'yesterday', 'tomorrow',
+  'christmas', 'easter', 'thanksgiving', 'ramadan', 'halloween',
+];
+
+/**
+ * Capitalized words that are not names on their own (group adjectives and nouns, religions,
+ * languages, currencies, common capitalized terms): trimmed from the edges of a candidate unless
+ * a head noun makes them part of a name ("Democratic Party", "Chinese Communist Party").
+ */
+export const NON_NAME_WORDS: readonly string[] = [
+  'democrat', 'democrats', 'republican', 'republicans', 'democratic', 'conservative', 'conservatives',
+  'liberal', 'liberals', 'independents', 'progressives', 'evangelicals', 'catholic', 'catholics', 'christian',
+  'christians', 'muslim', 'muslims', 'jewish', 'jews', 'hindu', 'hindus', 'sunni', 'shiite', 'shia', 'latino',
+  'latinos', 'hispanic', 'hispanics', 'black', 'white', 'asian', 'asians', 'african-american',
+  'african-americans', 'americans', 'european', 'europeans', 'western', 'eastern', 'northern', 'southern',
+  'north', 'south', 'east', 'west', 'english', 'spanish', 'french', 'german', 'arabic', 'mandarin', 'dollar',
+  'dollars', 'euro', 'euros', 'yuan', 'yen', 'bitcoin', 'brexit', 'obamacare', 'medicare', 'medicaid',
+  'bible', 'quran', 'koran', 'god', 'internet', 'web', 'covid', 'covid-19', 'coronavirus', 'earth', 'moon',
+  'sun', 'mars', 'hell', 'heaven', 'former', 'new', 'old', 'federal', 'national', 'international', 'global',
+  'senior', 'top', 'chief', 'first', 'lady', 'first lady', 'analysis', 'news', 'level', 'trauma'
 ];
 
 /** All-caps abbreviations that are not named entities. */
@@ -148,8 +159,8 @@ export const NON_ENTITY_ACRONYMS: readonly string[] = [
   'CEO', 'CEOs', 'CFO', 'COO', 'CTO', 'CIO', 'EV', 'EVs', 'GDP', 'AI', 'TV', 'PC', 'IPO', 'ETF', 'PM', 'AM',
   'ID', 'IT', 'HR', 'PR', 'VP', 'MP', 'MPs', 'DNA', 'RNA', 'COVID', 'HIV', 'AIDS', 'LGBT', 'LGBTQ', 'OK', 'USB',
   'GPS', 'CPU', 'GPU', 'API', 'APIs', 'URL', 'PDF', 'SUV', 'SUVs', 'R&D', 'M&A', 'VIP', 'CEO\'s', 'PhD', 'MBA',
-  'NDA', 'FAQ', 'DIY', 'RSVP', 'ASAP', 'TBD', 'EST', 'EDT', 'PST', 'PDT', 'GMT', 'UTC', 'ET', 'PT', 'AP', 'SAT',
-  'GOP?', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'BREAKING', 'UPDATE', 'WATCH', 'READ',
+  'NDA', 'FAQ', 'DIY', 'RSVP', 'ASAP', 'TBD', 'EST', 'EDT', 'PST', 'PDT', 'GMT', 'UTC', 'ET', 'PT', 'SAT',
+  'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'BREAKING', 'UPDATE', 'WATCH', 'READ',
   'NEW', 'LIVE', 'PHOTOS', 'VIDEO', 'US-', 'IRA', 'IRAs', 'NFT', 'NFTs', 'ICBM', 'WMD', 'LNG', 'CO2', 'EU-',
   'ESG', 'KPI', 'B2B', 'SaaS', 'LLM', 'LLMs', 'AGI', 'VR', 'AR', 'OS', 'iOS', 'UN-', 'SMS', 'ATM', 'ATMs',
   'TBA', 'ER', 'ICU', 'MRI', 'PTSD', 'ADHD', 'IQ', 'FY', 'YoY', 'QoQ', 'EPS', 'P/E', 'CPI', 'PPI', 'PMI',

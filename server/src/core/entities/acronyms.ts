@@ -1,0 +1,48 @@
+import type { Token } from './tokens';
+
+/** "Securities and Exchange Commission (SEC)": the long form's token range and the acronym's token index. */
+export interface AcronymDefinition {
+  longFrom: number;
+  longTo: number;
+  acronym: number;
+}
+
+const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'on', 'in', 'to']);
+
+function isSubsequence(needle: string, hay: string): boolean {
+  let j = 0;
+  for (let i = 0; i < hay.length && j < needle.length; i++) if (hay[i] === needle[j]) j++;
+  return j === needle.length;
+}
+
+/** Do the letters of `acronym` come from the words of the long form? */
+export function acronymFits(acronym: string, words: string[]): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2 || words.length < 2) return false;
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  const initials = content.map((w) => w[0].toUpperCase()).join('');
+  const all = words.map((w) => w[0].toUpperCase()).join('');
+  if (letters === initials || letters === all) return true;
+  if (letters[0] !== initials[0]) return false;
+  // "NHTSA", "NASA": letters drawn from inside words, in order, starting with the first word.
+  return isSubsequence(letters, content.map((w) => w.toUpperCase()).join('')) && letters.length >= Math.min(2, content.length);
+}
+
+/**
+ * Acronym definitions: a capitalized name directly followed by an acronym in parentheses. `longEndsAt`
+ * gives, for a token index, the start of a candidate long form ending there (or -1).
+ */
+export function findAcronymDefinitions(tokens: Token[], longStartEndingAt: (end: number) => number): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const a = tokens[i];
+    if (!a.acronym) continue;
+    const prev = tokens[i - 1];
+    if (prev.paragraph !== a.paragraph || !/^\s*\($/.test(prev.gap) || !/^\)/.test(a.gap || ')')) continue;
+    const longFrom = longStartEndingAt(i - 1);
+    if (longFrom < 0) continue;
+    const words = tokens.slice(longFrom, i).map((t) => t.text);
+    if (acronymFits(a.text, words)) out.push({ longFrom, longTo: i, acronym: i });
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+import { gazetteer, matchAt } from './gazetteer';
+import { nameParticles, orgHeads, orgOfHeads, placeOfHeads, stopWords, titleHeads, titleWords } from './lexicon';
+import type { Token } from './tokens';
+
+/** A run of capitalized words (with connectors such as "of") inside one paragraph: `[from, to)` token indices. */
+export interface Run {
+  from: number;
+  to: number;
+}
+
+const hasNameTag = (t: Token) => t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization');
+const MONTHS_AS_NAMES = new Set(['may', 'june', 'april', 'august']);
+
+/** Can this capitalized word be part of a name? Sentence-initial and heading words need more evidence. */
+export function nameLike(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t.cap) return false;
+  if (stopWords.has(t.key)) {
+    // "Theresa May": a month after a first name is a surname.
+    const prev = i > 0 ? tokens[i - 1] : undefined;
+    return MONTHS_AS_NAMES.has(t.key) && !!prev && prev.join === 'space' && prev.tags.has('FirstName') && prev.paragraph === t.paragraph;
+  }
+  if (t.heading) return hasNameTag(t) || t.acronym || gazetteer().byFirst.has(t.key);
+  if (t.initial) {
+    if (t.tags.has('ProperNoun') || hasNameTag(t) || t.acronym || gazetteer().byFirst.has(t.key) || titleWords.has(t.key)) return true;
+    const next = tokens[i + 1];
+    return !!next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && !stopWords.has(next.key) && !next.initial;
+  }
+  return true;
+}
+
+function joinable(t: Token): boolean {
+  return t.join === 'space' || t.join === 'hyphen';
+}
+
+/** Does a lower-case connector at `i` continue the run that started at `from`? */
+function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k: number) => boolean): boolean {
+  const c = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!next || next.paragraph !== c.paragraph || c.join !== 'space' || !joinable(prev) || prev.possessive) return false;
+  const key = c.key;
+  if (key === 'the') {
+    // "Department of the Treasury"
+    return i - 2 >= from && tokens[i - 1].key === 'of' && nameAt(i + 1);
+  }
+  if (!nameAt(i + 1) && !(key === 'of' && next.key === 'the')) return false;
+  if (key === '&') return true;
+  if (key === 'of') return orgOfHeads.has(prev.key) || orgHeads.has(prev.key) || titleHeads.has(prev.key) || placeOfHeads.has(prev.key) || gazetteerSpans(tokens, from, i);
+  if (key === 'for') return orgHeads.has(prev.key) || /^(?:centers?|centre|coalition|alliance|americans|citizens|people|office|council)$/.test(prev.key);
+  if (key === 'and') {
+    if (gazetteerSpans(tokens, from, i)) return true;
+    // "Securities and Exchange Commission": the words after "and" end with an organization head.
+    let k = i + 1;
+    while (k + 1 < tokens.length && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph) k++;
+    return orgHeads.has(tokens[k].key) && k - i <= 4 && !prev.tags.has('Person');
+  }
+  if (nameParticles.has(key)) return !orgHeads.has(prev.key);
+  return false;
+}
+
+/** A gazetteer name that starts at `from` and runs past `i` ("Bank of America", "Trinidad and Tobago"). */
+function gazetteerSpans(tokens: Token[], from: number, i: number): boolean {
+  for (let s = from; s < i; s++) {
+    const e = matchAt(tokens, s, tokens.length);
+    if (e && s + e.words.length > i + 1) return true;
+  }
+  return false;
+}
+
+/** Maximal runs of name-like words joined by spaces or hyphens. Linear in the number of tokens. */
+export function findRuns(tokens: Token[]): Run[] {
+  const runs: Run[] = [];
+  const memo = new Map<number, boolean>();
+  const nameAt = (k: number): boolean => {
+    if (k >= tokens.length) return false;
+    let v = memo.get(k);
+    if (v === undefined) {
+      v = nameLike(tokens, k);
+      memo.set(k, v);
+    }
+    return v;
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameAt(i)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let to = i + 1;
+    while (to < tokens.length) {
+      const last = tokens[to - 1];
+      const next = tokens[to];
+      if (next.paragraph !== last.paragraph || !joinable(last) || last.possessive) break;
+      if (nameAt(to) && !next.initial) {
+        to++;
+        continue;
+      }
+      if (!next.cap && last.join === 'space' && connectorContinues(tokens, from, to, nameAt)) {
+        // Take the connector(s): "of the" takes two.
+        to++;
+        if (tokens[to] && tokens[to].key === 'the' && tokens[to - 1].key === 'of') to++;
+        continue;
+      }
+      break;
+    }
+    // Never end on a connector.
+    while (to - 1 > from && !tokens[to - 1].cap) to--;
+    runs.push({ from, to });
+    i = to;
+  }
+  return runs;
+}

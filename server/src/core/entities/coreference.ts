@@ -1,0 +1,221 @@
+import type { EntityType } from '../types';
+import { gazetteer, matchAt, type GazetteerEntry } from './gazetteer';
+import type { Segment } from './segment';
+import type { Token } from './tokens';
+
+/** One mention before it becomes part of an entity. */
+export interface Candidate {
+  from: number;
+  to: number;
+  type: EntityType | null;
+  strength: number;
+  entry?: GazetteerEntry;
+  role?: { from: number; to: number };
+}
+
+/** Mentions that refer to one thing, with the votes for its type (one sense per document). */
+export interface Cluster {
+  key: string;
+  mentions: Candidate[];
+  votes: Record<EntityType, number>;
+  /** Listed in the gazetteer as an organization or unambiguous place: never re-typed by a surname. */
+  protected: boolean;
+  /** Outlet or organization group from the gazetteer. */
+  group?: string;
+  /** Merged into another cluster. */
+  mergedInto?: Cluster;
+  /** Extra surface forms (normalized word lists) that refer to it: acronyms, short forms. */
+  aliases: string[][];
+  type?: EntityType;
+}
+
+const SUFFIXES = /^(?:jr|sr|ii|iii|iv)$/;
+
+export function keyOf(tokens: Token[], from: number, to: number): string {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) words.push(tokens[k].key);
+  return words.join(' ');
+}
+
+function weight(c: Candidate): number {
+  if (c.entry) return c.entry.ambiguous ? 3 : 6;
+  return c.strength;
+}
+
+export class Clusters {
+  readonly byKey = new Map<string, Cluster>();
+  readonly list: Cluster[] = [];
+
+  add(tokens: Token[], c: Candidate): Cluster {
+    const key = c.entry && c.entry.type !== 'person' ? `@${c.entry.group}` : keyOf(tokens, c.from, c.to);
+    let cluster = this.byKey.get(key);
+    if (!cluster) {
+      cluster = { key, mentions: [], votes: { person: 0, organization: 0, place: 0 }, protected: false, aliases: [] };
+      this.byKey.set(key, cluster);
+      this.list.push(cluster);
+    }
+    cluster = root(cluster);
+    cluster.mentions.push(c);
+    if (c.type) cluster.votes[c.type] += weight(c);
+    if (c.entry && c.entry.type !== 'person' && !c.entry.ambiguous) cluster.protected = true;
+    if (c.entry && c.entry.type !== 'person') cluster.group = c.entry.group;
+    return cluster;
+  }
+
+  merge(from: Cluster, into: Cluster): void {
+    from = root(from);
+    into = root(into);
+    if (from === into) return;
+    into.mentions.push(...from.mentions);
+    for (const t of ['person', 'organization', 'place'] as const) into.votes[t] += from.votes[t];
+    into.aliases.push(...from.aliases);
+    into.protected ||= from.protected;
+    from.mergedInto = into;
+    from.mentions = [];
+  }
+
+  roots(): Cluster[] {
+    return this.list.filter((c) => !c.mergedInto);
+  }
+}
+
+export function root(c: Cluster): Cluster {
+  while (c.mergedInto) c = c.mergedInto;
+  return c;
+}
+
+export function resolveType(c: Cluster): EntityType | undefined {
+  const v = c.votes;
+  const best = Math.max(v.person, v.organization, v.place);
+  if (best <= 0) return undefined;
+  if (v.person === best) return 'person';
+  if (v.organization === best) return 'organization';
+  return 'place';
+}
+
+/** The words of a person's name without generational suffixes and initials. */
+function nameParts(tokens: Token[], m: Candidate): string[] {
+  const parts: string[] = [];
+  for (let k = m.from; k < m.to; k++) {
+    const key = tokens[k].key;
+    if (SUFFIXES.test(key) || key.length === 1) continue;
+    parts.push(key);
+  }
+  return parts;
+}
+
+/**
+ * Links bare names to the full person name that introduced them (one sense per document):
+ * "Farley" → "Jim Farley", a later "Trump" → "Donald Trump" whatever compromise tagged it.
+ * Full names that share first and last words are one person ("Donald J. Trump").
+ */
+export function linkPeople(tokens: Token[], clusters: Clusters): void {
+  const people = clusters.roots().filter((c) => resolveType(c) === 'person' && c.mentions.some((m) => nameParts(tokens, m).length >= 2));
+  const byFirstLast = new Map<string, Cluster>();
+  const lastNames = new Map<string, Cluster[]>();
+  const firstNames = new Map<string, Cluster[]>();
+  for (const p of people) {
+    const full = p.mentions.map((m) => nameParts(tokens, m)).filter((w) => w.length >= 2).sort((a, b) => b.length - a.length)[0];
+    const fl = `${full[0]} ${full[full.length - 1]}`;
+    const existing = byFirstLast.get(fl);
+    if (existing && root(existing) !== root(p)) {
+      clusters.merge(p, existing);
+      continue;
+    }
+    byFirstLast.set(fl, p);
+    const last = full[full.length - 1];
+    lastNames.set(last, [...(lastNames.get(last) ?? []), p]);
+    firstNames.set(full[0], [...(firstNames.get(full[0]) ?? []), p]);
+  }
+  const mentionCount = (c: Cluster) => root(c).mentions.length;
+  const pick = (list: Cluster[]) => list.slice().sort((a, b) => mentionCount(b) - mentionCount(a))[0];
+  for (const c of clusters.roots()) {
+    if (c.protected) continue;
+    const parts = c.key.split(' ');
+    if (parts.length !== 1) continue;
+    const k = parts[0];
+    const target = lastNames.get(k) ?? (lastNames.has(k) ? undefined : firstNames.get(k)?.length === 1 ? firstNames.get(k) : undefined);
+    if (target && target.length) {
+      const p = root(pick(target));
+      if (p !== c) {
+        clusters.merge(c, p);
+        p.votes.person += 6;
+      }
+      continue;
+    }
+    // A public figure's surname used alone ("Trump administration").
+    if (gazetteer().surnames.has(k)) c.votes.person += 6;
+  }
+}
+
+/**
+ * One sense per document: every later occurrence of a known name (including sentence-initial ones,
+ * untagged ones and the entity's aliases) becomes a mention of the same entity. `covered[k]` marks
+ * tokens already inside a mention, a title or an event. Linear: one map lookup per capitalized token.
+ */
+export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array, presentGroups: Set<string>): void {
+  const index = new Map<string, { words: string[]; cluster: Cluster; caps: boolean }[]>();
+  const add = (words: string[], cluster: Cluster, caps: boolean) => {
+    if (words.length === 0) return;
+    const list = index.get(words[0]) ?? [];
+    if (list.some((e) => e.words.join(' ') === words.join(' '))) return;
+    list.push({ words, cluster, caps });
+    index.set(words[0], list);
+  };
+  for (const c of clusters.roots()) {
+    if (!c.type) continue;
+    for (const m of c.mentions) {
+      const words: string[] = [];
+      let caps = true;
+      for (let k = m.from; k < m.to; k++) {
+        words.push(tokens[k].key);
+        if (!tokens[k].acronym) caps = false;
+      }
+      add(words, c, caps);
+      if (c.type === 'person') {
+        // A bare surname of this person.
+        const parts = words.filter((w) => !SUFFIXES.test(w) && w.length > 1);
+        if (parts.length >= 2) add([parts[parts.length - 1]], c, false);
+      }
+    }
+    for (const a of c.aliases) add(a, c, true);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] || !t.cap) continue;
+    let entries = index.get(t.key);
+    let found: { words: string[]; cluster: Cluster } | undefined;
+    if (entries) {
+      outer: for (const e of entries) {
+        if (i + e.words.length > tokens.length) continue;
+        for (let k = 0; k < e.words.length; k++) {
+          const tk = tokens[i + k];
+          if (covered[i + k] || tk.key !== e.words[k] || tk.paragraph !== t.paragraph) continue outer;
+          if (k < e.words.length - 1 && tk.join === 'none') continue outer;
+          if (e.caps && !tk.acronym) continue outer;
+        }
+        // Not the first words of a longer capitalized name ("Washington" in "Washington Nationals").
+        const after = tokens[i + e.words.length - 1];
+        const next = tokens[i + e.words.length];
+        if (next && after.join === 'space' && next.cap && !next.initial && next.paragraph === t.paragraph && !covered[i + e.words.length] && !e.caps) continue;
+        found = e;
+        break;
+      }
+    }
+    if (!found) {
+      // A short outlet name ("the Post") when its full name is in the document.
+      const short = matchAt(tokens, i, tokens.length, true);
+      if (short && short.short && presentGroups.has(short.group)) {
+        const c = clusters.byKey.get(`@${short.group}`);
+        if (c) found = { words: short.words, cluster: root(c) };
+      }
+      entries = undefined;
+    }
+    if (!found) continue;
+    const to = i + found.words.length;
+    root(found.cluster).mentions.push({ from: i, to, type: root(found.cluster).type ?? null, strength: 0 });
+    for (let k = i; k < to; k++) covered[k] = 1;
+    i = to - 1;
+  }
+}

@@ -1,0 +1,149 @@
+import { COMPANIES, GOVERNMENT_BODIES, OUTLETS } from '../model/organizations';
+import { PUBLIC_FIGURES } from '../model/people';
+import { AMBIGUOUS_PLACES, CITIES, COUNTRIES, OTHER_REGIONS, PLACE_ALIASES, US_STATES } from '../model/places';
+import type { EntityType } from '../types';
+import type { Token } from './tokens';
+
+export type GazetteerSource = 'outlet' | 'company' | 'government' | 'place' | 'person';
+
+export interface GazetteerEntry {
+  /** Normalized words (see `Token.key`), possessive kept as "'s". */
+  words: string[];
+  /** The name as listed. */
+  surface: string;
+  type: EntityType;
+  /** Key of the group of names for one referent (first listed form, normalized). */
+  group: string;
+  source: GazetteerSource;
+  /** The listed form is all capitals: the text must be too ("WHO", not "Who"). */
+  caps: boolean;
+  /** "The Hill": matches only after "the". */
+  needsThe: boolean;
+  /** An outlet's short form ("Times"): only when a fuller form is in the document. */
+  short: boolean;
+  /** A place name that is also a common first or last name. */
+  ambiguous: boolean;
+}
+
+export interface Gazetteer {
+  byFirst: Map<string, GazetteerEntry[]>;
+  /** Bare surname (normalized) → full-name group of a public figure. */
+  surnames: Map<string, string>;
+}
+
+/** Normalized words of a listed name, split like compromise splits text (spaces and hyphens). */
+export function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[\s\-‐]+/)
+    .map((w) => (/['’]s$/.test(w) ? w.replace(/['’]s$/, "'s").replace(/\./g, '') : w.replace(/\./g, '')))
+    .filter((w) => w !== '');
+}
+
+export function normalizeName(name: string): string {
+  return nameWords(name).join(' ');
+}
+
+let built: Gazetteer | undefined;
+
+/** The gazetteer, built once from the word lists in `model/`. */
+export function gazetteer(): Gazetteer {
+  if (built) return built;
+  const byFirst = new Map<string, GazetteerEntry[]>();
+  const seen = new Set<string>();
+  const ambiguous = new Set(AMBIGUOUS_PLACES.map(normalizeName));
+  const add = (surface: string, type: EntityType, group: string, source: GazetteerSource, short = false) => {
+    let name = surface;
+    let needsThe = false;
+    if (/^The /.test(name)) {
+      needsThe = true;
+      name = name.slice(4);
+    }
+    const words = nameWords(name);
+    if (words.length === 0) return;
+    const id = `${words.join(' ')}|${type}|${short}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const caps = /^[\p{Lu}.&0-9-]+$/u.test(name) && name.replace(/[^\p{L}]/gu, '').length >= 2;
+    const entry: GazetteerEntry = {
+      words,
+      surface: name,
+      type,
+      group,
+      source,
+      caps,
+      needsThe,
+      short,
+      ambiguous: type === 'place' && ambiguous.has(words.join(' ')),
+    };
+    const list = byFirst.get(words[0]) ?? [];
+    list.push(entry);
+    byFirst.set(words[0], list);
+  };
+  const placeGroup = new Map<string, string>();
+  for (const forms of PLACE_ALIASES) for (const f of forms) placeGroup.set(normalizeName(f), normalizeName(forms[0]));
+  for (const list of [COUNTRIES, US_STATES, OTHER_REGIONS, CITIES]) {
+    for (const name of list) add(name, 'place', placeGroup.get(normalizeName(name)) ?? normalizeName(name), 'place');
+  }
+  for (const forms of PLACE_ALIASES) for (const f of forms) add(f, 'place', normalizeName(forms[0]), 'place');
+  for (const o of OUTLETS) {
+    const group = normalizeName(o.names[0]);
+    for (const n of o.names) add(n, 'organization', group, 'outlet');
+    for (const n of o.short ?? []) add(n, 'organization', group, 'outlet', true);
+  }
+  for (const forms of COMPANIES) for (const f of forms) add(f, 'organization', normalizeName(forms[0]), 'company');
+  for (const forms of GOVERNMENT_BODIES) for (const f of forms) add(f, 'organization', normalizeName(forms[0]), 'government');
+  const surnames = new Map<string, string>();
+  const surnameCount = new Map<string, number>();
+  for (const raw of PUBLIC_FIGURES) {
+    const surnameFirst = raw.startsWith('^');
+    const name = surnameFirst ? raw.slice(1) : raw;
+    const group = normalizeName(name);
+    add(name, 'person', group, 'person');
+    const words = nameWords(name).filter((w) => !/^(?:jr|sr|ii|iii)$/.test(w));
+    const surname = surnameFirst ? words[0] : words[words.length - 1];
+    if (surname && words.length > 1) {
+      surnameCount.set(surname, (surnameCount.get(surname) ?? 0) + 1);
+      if (!surnames.has(surname)) surnames.set(surname, group);
+    }
+  }
+  // Surnames shared by several listed figures (Bush, Clinton) stay: the first listed is the most cited.
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  built = { byFirst, surnames };
+  return built;
+}
+
+function tokenMatches(word: string, tok: Token, last: boolean): boolean {
+  if (tok.possessive) return word === `${tok.key}'s` || (last && word === tok.key);
+  return word === tok.key;
+}
+
+/**
+ * Longest gazetteer entry that starts at token `i` and stays inside `[i, limit)`, following
+ * space and hyphen joins. Short outlet forms are skipped unless `allowShort` is set.
+ */
+export function matchAt(tokens: Token[], i: number, limit: number, allowShort = false): GazetteerEntry | undefined {
+  const first = tokens[i];
+  if (!first.cap && !/^\p{Ll}+\p{Lu}/u.test(first.text)) return undefined;
+  const list = gazetteer().byFirst.get(first.possessive ? `${first.key}'s` : first.key) ??
+    (first.possessive ? gazetteer().byFirst.get(first.key) : undefined);
+  if (!list) return undefined;
+  outer: for (const e of list) {
+    if (e.short && !allowShort) continue;
+    if (i + e.words.length > limit) continue;
+    for (let k = 0; k < e.words.length; k++) {
+      const tok = tokens[i + k];
+      const last = k === e.words.length - 1;
+      if (!tokenMatches(e.words[k], tok, last)) continue outer;
+      if (!last && tok.join === 'none' && !(tok.possessive && e.words[k].endsWith("'s"))) continue outer;
+      if (k > 0 && !tok.cap && !/^(?:of|and|the|for|de|du|da|del|la|le|&|al|von|der|bin)$/.test(tok.key)) continue outer;
+    }
+    if (e.caps && !tokens.slice(i, i + e.words.length).every((t) => t.acronym || /^\p{Lu}$/u.test(t.text))) continue;
+    if (e.needsThe) {
+      const prev = i > 0 ? tokens[i - 1] : undefined;
+      if (!prev || prev.key !== 'the' || prev.paragraph !== first.paragraph) continue;
+    }
+    return e;
+  }
+  return undefined;
+}

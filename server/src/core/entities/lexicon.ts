@@ -1,0 +1,28 @@
+import {
+  APPOSITIVE_OPENERS, EVENT_HEADS, HONORIFICS, NON_ENTITY_ACRONYMS, NON_NAME_WORDS, ORG_HEADS, ORG_OF_HEADS,
+  PLACE_HEADS, SPEECH_VERBS, STOP_WORDS, TITLE_HEADS, TITLE_WORDS,
+} from '../model/lexicon';
+
+/** The word lists of `model/lexicon.ts` as sets of normalized words (periods removed). */
+const norm = (w: string) => w.toLowerCase().replace(/\./g, '');
+const set = (list: readonly string[]) => new Set(list.map(norm));
+
+export const titleHeads = set(TITLE_HEADS);
+export const titleWords = new Set([...set(TITLE_WORDS), ...titleHeads]);
+export const honorifics = set(HONORIFICS);
+export const orgHeads = set(ORG_HEADS);
+export const orgOfHeads = set(ORG_OF_HEADS);
+export const placeHeads = set(PLACE_HEADS);
+export const placeOfHeads = new Set(['gulf', 'sea', 'strait', 'straits', 'bay', 'isle', 'isles', 'cape', 'republic', 'kingdom', 'lake', 'mount', 'sea', 'province', 'state', 'city', 'county', 'island', 'islands']);
+export const eventHeads = set(EVENT_HEADS);
+export const stopWords = set(STOP_WORDS);
+export const nonNameWords = set(NON_NAME_WORDS);
+export const nonEntityAcronyms = new Set(NON_ENTITY_ACRONYMS);
+export const appositiveOpeners = set(APPOSITIVE_OPENERS);
+export const speechVerbs = set(SPEECH_VERBS);
+/** Lower-case particles inside names ("Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman"). */
+export const nameParticles = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y']);
+/** Corporate and generational suffixes whose period belongs to the name ("Acme Corp.", "John Smith Jr."). */
+export const suffixAbbreviations = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'plc', 'llc', 'st']);
+/** Words after a person's name that make the name a modifier, not an organization ("Trump Administration"). */
+export const personModifiedHeads = new Set(['administration', 'campaign', 'cabinet', 'team', 'staff', 'camp', 'presidency', 'era', 'family', 'government']);

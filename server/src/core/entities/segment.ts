@@ -1,0 +1,194 @@
+import type { EntityType } from '../types';
+import type { Run } from './candidates';
+import { gazetteer, matchAt, type GazetteerEntry } from './gazetteer';
+import {
+  eventHeads, nonEntityAcronyms, nonNameWords, orgHeads, orgOfHeads, personModifiedHeads, placeHeads,
+  placeOfHeads, speechVerbs, stopWords,
+} from './lexicon';
+import { isHonorific, looksLikeName, splitTitle } from './titles';
+import type { Token } from './tokens';
+
+/** A piece of a run with the evidence for its type. */
+export interface Segment {
+  from: number;
+  to: number;
+  /** `event` and `title` pieces are not entities but block other readings of their words. */
+  type: EntityType | 'event' | 'title' | null;
+  /** 3 = listed name, head noun, title or first name; 2 = compromise's tags; 1 = weak default. */
+  strength: number;
+  entry?: GazetteerEntry;
+  /** Token range of a title written before the name inside the same run (and its modifier). */
+  role?: { from: number; to: number };
+  /** The title is a courtesy honorific only. */
+  honorific?: boolean;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'across', 'near', 'outside', 'inside', 'throughout', 'around']);
+
+/** Greedy longest gazetteer matches inside `[from, to)`. */
+function gazetteerMatches(tokens: Token[], from: number, to: number): { from: number; to: number; entry: GazetteerEntry }[] {
+  const out: { from: number; to: number; entry: GazetteerEntry }[] = [];
+  let k = from;
+  while (k < to) {
+    const e = matchAt(tokens, k, to);
+    if (e && e.type !== 'person') {
+      out.push({ from: k, to: k + e.words.length, entry: e });
+      k += e.words.length;
+    } else if (e) {
+      out.push({ from: k, to: k + e.words.length, entry: e });
+      k += e.words.length;
+    } else k++;
+  }
+  return out;
+}
+
+/** Trims group adjectives, stop words and connectors from both ends. */
+function trim(tokens: Token[], from: number, to: number): [number, number] {
+  const edge = (t: Token) => !t.cap || stopWords.has(t.key) || nonNameWords.has(t.key) || t.tags.has('Demonym') || (t.acronym && nonEntityAcronyms.has(t.text));
+  while (from < to && edge(tokens[from])) from++;
+  while (to > from && edge(tokens[to - 1])) to--;
+  return [from, to];
+}
+
+const tagVotes = (tokens: Token[], from: number, to: number) => {
+  let person = 0;
+  let org = 0;
+  let place = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName')) person++;
+    if (t.tags.has('Organization')) org++;
+    if (t.tags.has('Place')) place++;
+  }
+  return { person, org, place };
+};
+
+/** Types a stretch of capitalized words that no list and no title explains. */
+export function classifyStretch(tokens: Token[], from: number, to: number, hint?: 'modifier' | 'name'): Segment[] {
+  [from, to] = trim(tokens, from, to);
+  if (to <= from) return [];
+  const n = to - from;
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (n === 1 && first.acronym) {
+    if (nonEntityAcronyms.has(first.text)) return [];
+    if (first.tags.has('Place')) return [{ from, to, type: 'place', strength: 2 }];
+    if (first.tags.has('Person') && !first.tags.has('Organization')) return [{ from, to, type: null, strength: 0 }];
+    return [{ from, to, type: 'organization', strength: first.tags.has('Organization') ? 2 : 1 }];
+  }
+  if (n >= 2 && orgHeads.has(last.key)) return [{ from, to, type: 'organization', strength: 3 }];
+  if (n >= 2 && eventHeads.has(last.key)) return [{ from, to, type: 'event', strength: 3 }];
+  if (n >= 2 && placeHeads.has(last.key)) return [{ from, to, type: 'place', strength: 3 }];
+  for (let k = from + 1; k < to - 1; k++) {
+    if (tokens[k].key !== 'of') continue;
+    if (orgOfHeads.has(tokens[k - 1].key)) return [{ from, to, type: 'organization', strength: 3 }];
+    if (placeOfHeads.has(tokens[k - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
+  }
+  if (hint === 'name') return [{ from, to, type: 'person', strength: 3 }];
+  const votes = tagVotes(tokens, from, to);
+  if (n >= 2 && first.tags.has('FirstName') && votes.org < n && votes.place < n) return [{ from, to, type: 'person', strength: 3 }];
+  if (hint === 'modifier') {
+    if (votes.place > votes.org && votes.place >= votes.person) return [{ from, to, type: 'place', strength: 2 }];
+    return [{ from, to, type: 'organization', strength: 2 }];
+  }
+  const best = Math.max(votes.person, votes.org, votes.place);
+  if (best > 0) {
+    const type: EntityType = votes.person === best && (n >= 2 || votes.org === 0) ? 'person' : votes.org === best ? 'organization' : votes.place === best ? 'place' : 'person';
+    let strength = 2;
+    // A lone sentence-initial word tagged by compromise is weak evidence.
+    if (n === 1 && first.initial) strength = 1;
+    if (type === 'place' && from > 0 && PLACE_PREPOSITIONS.has(tokens[from - 1].key)) strength = 3;
+    return [{ from, to, type, strength }];
+  }
+  if (n >= 2 && n <= 4 && !first.initial) {
+    const next = tokens[to];
+    const speaker = !!next && speechVerbs.has(next.key);
+    return [{ from, to, type: 'person', strength: speaker ? 2 : 1 }];
+  }
+  // A single unknown capitalized word: no type yet; a later rule may link it.
+  return [{ from, to, type: null, strength: 0 }];
+}
+
+/** Splits a run into entity pieces, titles and events. */
+export function segmentRun(tokens: Token[], run: Run): Segment[] {
+  let { from, to } = run;
+  const whole = matchAt(tokens, from, to);
+  if (whole && whole.words.length === to - from) return [{ from, to, type: whole.type, strength: 3, entry: whole }];
+  const matches = gazetteerMatches(tokens, from, to);
+  const lockedSet = new Set<number>();
+  for (const m of matches) for (let k = m.from; k < m.to; k++) lockedSet.add(k);
+  const locked = (k: number) => lockedSet.has(k);
+
+  // 1. A title with a name after it, or a trailing title.
+  const title = splitTitle(tokens, from, to, locked);
+  if (title) {
+    const out: Segment[] = [];
+    if (title.titleFrom > from) out.push(...segmentPiece(tokens, from, title.titleFrom, matches, 'modifier'));
+    out.push({ from: title.titleFrom, to: title.titleTo, type: 'title', strength: 3 });
+    if (title.titleTo < to) {
+      const nameMatch = matchAt(tokens, title.titleTo, to);
+      const role = title.honorific ? undefined : { from, to: title.titleTo };
+      if (nameMatch && nameMatch.words.length === to - title.titleTo && nameMatch.type === 'person') {
+        out.push({ from: title.titleTo, to, type: 'person', strength: 3, entry: nameMatch, role, honorific: title.honorific });
+      } else {
+        out.push({ from: title.titleTo, to, type: 'person', strength: 3, role, honorific: title.honorific });
+      }
+    }
+    return out;
+  }
+
+  // 2. "Trump Administration": a person's name before a head that is about the person.
+  const lastKey = tokens[to - 1].key;
+  if (to - from >= 2 && personModifiedHeads.has(lastKey)) {
+    const head = to - 1;
+    const v = tagVotes(tokens, from, head);
+    const figure = head - from === 1 && gazetteer().surnames.has(tokens[from].key);
+    if (v.person > 0 || figure) {
+      return [...classifyStretch(tokens, from, head, figure ? 'name' : undefined), { from: head, to, type: 'title', strength: 3 }];
+    }
+  }
+
+  // 3. A head noun makes the whole run one organization, place or event ("Detroit Economic Club").
+  [from, to] = trim(tokens, from, to);
+  if (to <= from) return [];
+  const last = tokens[to - 1];
+  if (to - from >= 2 && !(matches.length && matches[matches.length - 1].to === to && matches[matches.length - 1].entry.type !== 'place')) {
+    if (eventHeads.has(last.key) && !tokens[to - 1].possessive) return [{ from: run.from, to: run.to, type: 'event', strength: 3 }];
+    if (orgHeads.has(last.key)) return [{ from, to, type: 'organization', strength: 3 }];
+    if (placeHeads.has(last.key) && !(matches.length && matches[matches.length - 1].to === to)) return [{ from, to, type: 'place', strength: 3 }];
+  }
+  return segmentPiece(tokens, from, to, matches);
+}
+
+/** Listed names as they are, the words between them typed by `classifyStretch`. */
+function segmentPiece(
+  tokens: Token[], from: number, to: number,
+  matches: { from: number; to: number; entry: GazetteerEntry }[], hint?: 'modifier' | 'name',
+): Segment[] {
+  const inside = matches.filter((m) => m.from >= from && m.to <= to);
+  if (inside.length === 0) return classifyStretch(tokens, from, to, hint);
+  if (inside.length === 1 && inside[0].from === from && inside[0].to === to) {
+    return [{ from, to, type: inside[0].entry.type, strength: 3, entry: inside[0].entry }];
+  }
+  // A place followed by unknown words is one organization ("Houston Rockets", "China Evergrande").
+  const head = inside[0];
+  if (inside.length === 1 && head.from === from && head.entry.type === 'place' && !head.entry.caps && hint !== 'modifier') {
+    const rest = classifyStretch(tokens, head.to, to);
+    const restWords = tokens.slice(head.to, to);
+    if (rest.length === 1 && rest[0].from === head.to && rest[0].to === to && rest[0].type !== 'person' && rest[0].type !== 'place' &&
+        !restWords.some((t) => nonNameWords.has(t.key) || t.tags.has('Demonym') || isHonorific(t))) {
+      return [{ from, to, type: 'organization', strength: 2 }];
+    }
+  }
+  const out: Segment[] = [];
+  let k = from;
+  for (const m of inside) {
+    if (m.from > k) out.push(...classifyStretch(tokens, k, m.from, hint));
+    out.push({ from: m.from, to: m.to, type: m.entry.type, strength: 3, entry: m.entry });
+    k = m.to;
+  }
+  if (k < to) out.push(...classifyStretch(tokens, k, to, hint));
+  return out;
+}
+
+export { looksLikeName };

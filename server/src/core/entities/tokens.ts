@@ -1,0 +1,148 @@
+import type { Term } from '../nlp';
+import type { SourceDocument } from '../types';
+
+/** One word of the document, prepared for the entity rules. */
+export interface Token {
+  /** Index in the flat token list. */
+  i: number;
+  paragraph: number;
+  /** Span of the word without a possessive ending. */
+  start: number;
+  end: number;
+  /** End including a period that belongs to the word ("Corp.", "J."). */
+  dotEnd: number;
+  /** `doc.text.slice(start, end)`. */
+  text: string;
+  /** Normalized form: lower-case, periods removed ("U.S." → "us"). */
+  key: string;
+  /** Lower-case text without the possessive, periods kept ("sen.", "u.s."). */
+  lower: string;
+  /** Starts with an upper-case letter (or is an all-caps abbreviation). */
+  cap: boolean;
+  /** All capitals, two letters or more ("FBI", "U.S."). */
+  acronym: boolean;
+  /** First word of a sentence or quotation, or in a heading: its capital says little. */
+  initial: boolean;
+  /** The paragraph looks like a heading (Title Case, no sentence). */
+  heading: boolean;
+  /** Ended with "'s" / "’s" / "s'" (the possessive is outside `end`). */
+  possessive: boolean;
+  /** How the word is joined to the next one: a plain space, a hyphen, or anything else (punctuation). */
+  join: 'space' | 'hyphen' | 'none';
+  /** The text between this word's end and the next word's start (empty for the last token). */
+  gap: string;
+  tags: ReadonlySet<string>;
+}
+
+const POSSESSIVE = /(?:['’]s|s['’])$/;
+const UPPER_START = /^\p{Lu}/u;
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&0-9]+s?$/u;
+const ABBREVIATION_WORDS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'prof',
+  'rev', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'bros', 'mt', 'ft', 'ave', 'blvd', 'no', 'vs', 'messrs', 'atty', 'supt',
+  'cmdr', 'gov', 'pres', 'sec', 'dept', 'univ', 'assn', 'plc', 'llc',
+]);
+
+function isHeading(text: string): boolean {
+  const trimmed = text.trim();
+  if (/^#{1,6}\s/.test(trimmed)) return true;
+  const words = trimmed.split(/\s+/).filter((w) => /\p{L}{4,}/u.test(w));
+  if (words.length < 3 || words.length > 25) return false;
+  const capitalized = words.filter((w) => /^["“'‘(]?\p{Lu}/u.test(w)).length;
+  return capitalized / words.length >= 0.75;
+}
+
+/**
+ * Flattens the per-paragraph terms into tokens with document offsets, possessives split off,
+ * sentence-initial and heading positions marked. One pass over the terms.
+ */
+export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
+  const text = doc.text;
+  const out: Token[] = [];
+  for (let p = 0; p < terms.length; p++) {
+    const list = terms[p];
+    const para = doc.paragraphs[p];
+    const heading = para ? isHeading(doc.prose.slice(para.start, para.end)) : false;
+    const first = out.length;
+    for (let k = 0; k < list.length; k++) {
+      const t = list[k];
+      let start = t.start;
+      let end = t.end;
+      if (end <= start || end > text.length) continue;
+      let raw = text.slice(start, end);
+      // compromise sometimes includes leading or trailing punctuation in a term's span.
+      const lead = /^[^\p{L}\p{N}]+/u.exec(raw);
+      if (lead) { start += lead[0].length; raw = raw.slice(lead[0].length); }
+      const trail = /[^\p{L}\p{N}.'’&]+$/u.exec(raw);
+      if (trail) { end -= trail[0].length; raw = raw.slice(0, raw.length - trail[0].length); }
+      if (raw === '') continue;
+      let possessive = false;
+      if (raw.length > 2 && POSSESSIVE.test(raw) && (t.tags.has('Possessive') || /['’]s$/.test(raw))) {
+        // "China's" → "China"; "Democrats'" → "Democrats"
+        const cut = /['’]s$/.test(raw) ? 2 : 1;
+        possessive = true;
+        end -= cut;
+        raw = raw.slice(0, raw.length - cut);
+      }
+      // A trailing period inside the term span ("U.S." keeps it; "Corp." is split by compromise).
+      const lower = raw.toLowerCase();
+      const key = lower.replace(/\./g, '');
+      let dotEnd = end;
+      const bare = key.replace(/[^a-z]/g, '');
+      if (text[end] === '.' && (t.tags.has('Abbreviation') || ABBREVIATION_WORDS.has(bare) || /^\p{Lu}$/u.test(raw))) {
+        dotEnd = end + 1;
+      }
+      const cap = UPPER_START.test(raw);
+      out.push({
+        i: out.length,
+        paragraph: p,
+        start,
+        end,
+        dotEnd,
+        text: raw,
+        key,
+        lower,
+        cap,
+        acronym: cap && ACRONYM.test(raw),
+        initial: heading,
+        heading,
+        possessive,
+        join: 'none',
+        gap: '',
+        tags: t.tags,
+      });
+    }
+    // Joins and sentence starts, from the real text between words.
+    for (let j = first; j < out.length; j++) {
+      const tok = out[j];
+      const prev = j > first ? out[j - 1] : undefined;
+      if (!prev) {
+        tok.initial = true;
+      } else {
+        const gap = prev.gap;
+        if (/[.!?:]["”’')\]]*\s*$/.test(gap) && !isAbbrevBreakless(prev)) {
+          tok.initial = true;
+        } else if (/["“‘«]\s*$/.test(gap) || /(?:^|\s)[-–—•*]\s*$/.test(gap) || /\n/.test(gap) && /[.!?:"”]\s*\n/.test(gap)) {
+          tok.initial = true;
+        }
+      }
+      const next = j + 1 < out.length ? out[j + 1] : undefined;
+      if (next) {
+        const gap = text.slice(tok.end, next.start);
+        tok.gap = gap;
+        const gapAfterDot = tok.dotEnd > tok.end ? gap.slice(1) : gap;
+        if (tok.possessive) tok.join = 'none';
+        else if (/^[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*$/.test(gapAfterDot) && gapAfterDot.length > 0) tok.join = 'space';
+        else if (gap === '-' || gap === '‑') tok.join = 'hyphen';
+        else tok.join = 'none';
+      }
+    }
+  }
+  return out;
+}
+
+/** "Mr." / "Sen." / "J." do not end a sentence before a capitalized word. */
+function isAbbrevBreakless(prev: Token): boolean {
+  const bare = prev.key.replace(/[^a-z]/g, '');
+  return prev.dotEnd > prev.end && (ABBREVIATION_WORDS.has(bare) || prev.text.length === 1);
+}

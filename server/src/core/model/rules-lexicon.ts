@@ -1,0 +1,193 @@
+/**
+ * Word lists of the sourcing rules (docs/sourcing-rules.md), curated: each entry is here because
+ * it carries the signal in news prose, and the ambiguous ones are left out on purpose (see the
+ * notes). Data only; the rules under `core/rules/` decide when a match counts.
+ *
+ * Patterns are regular-expression sources, matched case-insensitively on word boundaries.
+ */
+
+/** Adverbs that mark a claim as hearsay. "apparently" is a hedge instead (an inference, not a report). */
+export const HEARSAY_ADVERBS: readonly string[] = [
+  'reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly', 'rumou?redly',
+];
+
+/** Phrases that rest a claim on unnamed reports. Outlets ("local media reported") are relayed reports instead. */
+export const HEARSAY_PHRASES: readonly string[] = [
+  'according to (?:(?:unconfirmed|unverified|local|media|press|news|some|several|various|multiple|recent|earlier|other|previous|published|widespread)\\s+)*(?:reports|rumou?rs)',
+  '(?:(?:unconfirmed|unverified|media|press|news)\\s+)?reports (?:say|said|suggest(?:ed)?|indicate[ds]?|claim(?:ed)?|have said|have suggested)',
+  'there (?:are|have been|were) (?:unconfirmed |widespread |media )?reports (?:that|of)',
+  'rumou?rs (?:say|suggest(?:ed)?|have it)',
+  'word (?:is|has it) that',
+];
+
+/**
+ * Reporting verbs in the passive with no agent: "it is understood that", "is said to".
+ * "expected" is a hedge (hedged-claim), not listed here; "known" only in "it is known that".
+ */
+export const PASSIVE_REPORTING_VERBS: readonly string[] = [
+  'believed', 'understood', 'thought', 'said', 'reported', 'rumou?red', 'alleged', 'claimed', 'feared',
+  'suspected', 'assumed', 'argued', 'suggested', 'estimated', 'considered', 'reputed', 'purported',
+];
+
+/** Verbs of "was accused of" type: an accusation with no accuser. */
+export const PASSIVE_ACCUSATION_VERBS: readonly string[] = ['accused', 'suspected', 'alleged'];
+
+/** Adverbs that may sit inside a verb group ("was subsequently denied", "is widely believed"). */
+export const VERB_GROUP_ADVERBS = '(?:\\w+ly|since|later|also|then|now|long|still|again|once|already|even|not)';
+
+/** Denial verbs as past participles (unattributed denials are passive: "this was denied"). */
+export const DENIAL_PARTICIPLES: readonly string[] = [
+  'denied', 'disputed', 'refuted', 'rebutted', 'contested', 'contradicted', 'debunked', 'disavowed',
+];
+
+/** Participles that deny a claim only when the subject is a claim noun ("the report was rejected"). */
+export const REJECTION_PARTICIPLES: readonly string[] = ['rejected', 'dismissed', 'challenged', 'retracted'];
+
+/** Nouns that stand for a claim ("the report was denied"); not plans or proposals, which are rejected on merit. */
+export const CLAIM_NOUNS: readonly string[] = [
+  'report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'account', 'accounts', 'story', 'stories',
+  'suggestion', 'suggestions', 'accusation', 'accusations', 'rumou?r', 'rumou?rs', 'assertion', 'assertions',
+  'characteri[sz]ation', 'information', 'speculation', 'statement', 'article', 'reporting',
+];
+
+/** Lemmas of denial verbs (contested-claim: a named party denies a claim). */
+export const DENIAL_LEMMAS: readonly string[] = [
+  'deny', 'dispute', 'reject', 'refute', 'rebut', 'dismiss', 'contest', 'contradict', 'disavow', 'push back',
+  'denied', 'denies', 'disputed', 'disputes', 'rejected', 'rejects', 'refuted', 'refutes', 'rebutted', 'rebuts',
+  'dismissed', 'dismisses', 'contested', 'contests', 'contradicted', 'contradicts', 'disavowed', 'disavows',
+  'pushed back', 'pushes back', 'denying', 'disputing', 'rejecting', 'dismissing',
+];
+
+/**
+ * Loaded reporting verbs (hint), by what they imply. Left out as too often neutral in news:
+ * acknowledge, maintain, argue, warn, complain, charge, accuse, allege (the standard legal verb).
+ */
+export const LOADED_VERBS: Readonly<Record<string, 'presumes-true' | 'casts-doubt' | 'editorializes'>> = {
+  admit: 'presumes-true', admits: 'presumes-true', admitted: 'presumes-true', admitting: 'presumes-true',
+  concede: 'presumes-true', concedes: 'presumes-true', conceded: 'presumes-true', conceding: 'presumes-true',
+  confess: 'presumes-true', confesses: 'presumes-true', confessed: 'presumes-true', confessing: 'presumes-true',
+  reveal: 'presumes-true', reveals: 'presumes-true', revealed: 'presumes-true', revealing: 'presumes-true',
+  claim: 'casts-doubt', claims: 'casts-doubt', claimed: 'casts-doubt', claiming: 'casts-doubt',
+  insist: 'casts-doubt', insists: 'casts-doubt', insisted: 'casts-doubt', insisting: 'casts-doubt',
+  contend: 'casts-doubt', contends: 'casts-doubt', contended: 'casts-doubt', contending: 'casts-doubt',
+  assert: 'casts-doubt', asserts: 'casts-doubt', asserted: 'casts-doubt', asserting: 'casts-doubt',
+  boast: 'editorializes', boasts: 'editorializes', boasted: 'editorializes', boasting: 'editorializes',
+  slam: 'editorializes', slams: 'editorializes', slammed: 'editorializes', slamming: 'editorializes',
+  blast: 'editorializes', blasts: 'editorializes', blasted: 'editorializes',
+};
+
+/** Objects after which a "loaded" verb is not reporting speech: "claimed the title", "admitted to hospital". */
+export const LOADED_VERB_NON_REPORTING_OBJECTS =
+  '(?:the |a |an |their |his |her |its |two |three |\\d+ )?(?:lives?|title|titles|victory|win|responsibility|credit|seat|seats|prize|crown|medal|medals|trophy|championship|hospital|refund|benefits|damages|asylum|ownership|land|territory)\\b';
+
+/** Subjects for which "reveal" is evidence, not a loaded verb: "filings revealed". */
+export const DOCUMENT_SUBJECTS =
+  '(?:filings?|documents?|data|records?|report|study|survey|analysis|audit|investigation|emails?|minutes|transcripts?|results|figures|statistics|footage|images?|photos?|records)';
+
+/** Epistemic hedges (author voice only). "potential" as an adjective ("a potential buyer") is not a hedge. */
+export const HEDGES: readonly string[] = [
+  'may', 'might', 'could(?! not\\b)(?!n[\'’]t)',
+  'possibly', 'potentially', 'probably', 'likely', 'unlikely', 'perhaps', 'apparently', 'seemingly', 'conceivably',
+  '(?:appears?|appeared|seems?|seemed) to', '(?:is|are|was|were|be|being|been) (?:widely |largely |also )?expected to',
+  'it (?:is|was|remains|remained) (?:unclear|not clear|uncertain|not known|unknown) (?:whether|if|how|when|why|what|who)',
+  'it is (?:possible|conceivable|plausible) that',
+];
+
+/** Anonymous heads (anonymous-source): people who are unnamed but not a collective authority. */
+export const ANONYMOUS_HEADS: readonly string[] = [
+  'sources?', 'people', 'persons?', 'insiders?', 'officials?', 'aides?', 'advisers?', 'advisors?', 'executives?',
+  'diplomats?', 'spokes(?:person|man|woman)', 'representatives?', 'employees?', 'staff(?:ers)?', 'members?',
+  'lawmakers?', 'negotiators?', 'bankers?', 'investors?', 'managers?', 'directors?', 'officers?', 'individuals?',
+];
+
+/** Phrases that make an anonymous source (rather than a vague crowd): "familiar with", "close to". */
+export const ANONYMOUS_MARKERS =
+  '(?:familiar with|close to|briefed on|with (?:direct |first-hand |firsthand )?knowledge of|knowledgeable about|involved in|privy to|who (?:spoke|asked|requested|declined)|unnamed|anonymous|unidentified)';
+
+/** Collective or generic authorities (vague-attribution) when nobody in them is named. */
+export const VAGUE_COLLECTIVE_HEADS: readonly string[] = [
+  'some', 'many', 'others', 'most', 'several', 'critics', 'experts?', 'analysts?', 'observers', 'commentators',
+  'economists', 'scientists', 'researchers', 'scholars', 'academics', 'pundits', 'skeptics', 'sceptics',
+  'supporters', 'opponents', 'detractors', 'proponents', 'advocates', '(?:industry|market) (?:watchers|observers|experts|insiders)',
+  'watchers', 'everyone', 'everybody', 'people', 'researchers', 'studies', 'research', 'science', 'a study',
+  'surveys', 'the consensus', 'conventional wisdom', 'the experts', 'specialists', 'historians', 'campaigners',
+  'activists', 'residents', 'locals', 'fans', 'users', 'customers', 'consumers',
+];
+
+/** Reasons for anonymity (anonymity-unexplained is cancelled by any of these near the source). */
+export const ANONYMITY_REASONS: readonly string[] = [
+  'asked not to be (?:identified|named|quoted)', 'requested anonymity', 'declined to be (?:identified|named)',
+  'on (?:the )?condition(?:s)? (?:of|that they not be named|that he not be named|that she not be named)',
+  'speaking anonymously', 'granted anonymity', 'insisted on anonymity', 'without being (?:identified|named)',
+  '(?:not|n[\'’]t) authori[sz]ed to (?:speak|comment|discuss|talk|be quoted)',
+  '(?:not|n[\'’]t) (?:permitted|allowed) to (?:speak|comment|discuss|talk)',
+  'because (?:the|these|those|such) (?:talks|discussions|deliberations|negotiations|matters?|information|plans?|details)\\b[^.]{0,40}\\b(?:private|confidential|not (?:yet )?public|sensitive|ongoing)',
+  'fear(?:ing|ed|s)? (?:of )?(?:reprisals?|retaliation|retribution)',
+  'to protect (?:their|his|her) (?:identity|identities|jobs?)',
+];
+
+/** Phrases that show the outlet or a relay was checked (downgrades relayed-report). */
+export const VERIFICATION_PHRASES: readonly string[] = [
+  '(?:has|have|had) seen', 'reviewed by', 'obtained by', 'seen by', 'confirmed (?:to|by)',
+  'independently (?:confirmed|verified)', '(?:has|have|had) reviewed', '(?:has|have|had) obtained',
+];
+
+/** Negations that turn a verification phrase into its opposite ("could not independently verify"). */
+export const VERIFICATION_NEGATIONS =
+  '(?:could not|couldn[\'’]t|cannot|can[\'’]t|was unable to|were unable to|has not|have not|hasn[\'’]t|haven[\'’]t|did not|didn[\'’]t|not been able to)';
+
+/** Outlets named in the text (relayed-report) beyond what the attribution engine calls 'outlet'. */
+export const OUTLET_ALIASES: Readonly<Record<string, string>> = {
+  ft: 'financial times', 'the ft': 'financial times', wsj: 'wall street journal', 'the wsj': 'wall street journal',
+  ap: 'associated press', 'the ap': 'associated press', nyt: 'new york times', scmp: 'south china morning post',
+  bi: 'business insider',
+};
+
+/** Back-references to a report already named ("the report said"). */
+export const REPORT_BACK_REFERENCES =
+  '^(?:the|that|this|its|their|the same) (?:report|reports|newspaper|paper|outlet|agency|news agency|article|story|publication|broadcaster|magazine|website|site)$';
+
+/** Back-references to anonymous sources already introduced ("the sources said"). */
+export const ANONYMOUS_BACK_REFERENCES =
+  '^(?:(?:one|two|three|some|both|all|each|either|neither|none|several|many|most) of )?(?:the|those|these|that|this) (?:\\w+ )?(?:sources?|people|persons?|person|officials?|insiders?|aides?|executives?|advisers?|diplomats?|individuals?)\\b';
+
+/** Words that show a source is singular ("a person familiar with the matter", "one source"). */
+export const SINGULAR_SOURCE = '^(?:a|an|one|a single|one single|the only)\\s';
+
+/** Reporting cues found without the attribution engine: a sentence that has one is not in author voice. */
+export const LEXICAL_CUES =
+  '\\b(?:said|says|say|saying|told|tells|according to|added|adds|wrote|writes|stated|states|noted|notes|explained|announced|announces|confirmed|confirms|denied|denies|reported|reports|reporting|claimed|claims|argued|argues|believes|believe|believed|expects|expected|estimated|estimates|predicted|predicts|warned|warns|cited|citing|quoted|testified|tweeted|posted|insisted|insists|admitted|admits|acknowledged|acknowledges|declared|recalled|replied|responded|asserted|contended|maintained|suggested|suggests|shows|showed|revealed|reveals|found|concluded|indicated|indicates|in a statement|in an interview|in a filing)\\b';
+
+/** Background markers: a sentence that only recounts history is not a fresh claim. */
+export const BACKGROUND_MARKERS =
+  '\\b(?:(?:decades|years|centuries|generations) ago|in recent (?:years|decades)|over recent (?:years|decades)|over the (?:past|last) (?:few )?(?:years|decades)|historically|since the (?:1[89]|20)\\d0s|in the (?:1[89]|20)\\d0s|for (?:decades|years|generations)|long (?:been|had)|at the time)\\b';
+
+/** Leading lines that are not claims: bylines, credits, datelines. */
+export const NON_CLAIM_LINES =
+  '^(?:by |photo|image|source:|sources:|editing by|reporting by|additional reporting|writing by|\\(reporting|\\(editing|copyright|all rights reserved|read more|related:|updated|published)';
+
+/** Intentions of others: "wants to", "plans to", "is considering". */
+export const INTENTION_PATTERNS: readonly string[] = [
+  '(?:wants?|wanted|plans?|planned|intends?|intended|aims?|aimed|seeks?|sought|hopes?|hoped|wishes|wished|expects?|expected|is determined|are determined|is eager|are eager|is keen|are keen|vows?|vowed|pledged|pledges|promised|promises|threatened|threatens) to',
+  '(?:is|are|was|were|has been|have been) (?:planning|preparing|considering|weighing|exploring|contemplating|mulling|eyeing|seeking|looking to|poised to|set to|pushing to|pushing for|lobbying for|angling for)',
+];
+
+/** Words with which a sentence speaks in the first person (the author's own account: not an unattributed claim). */
+export const FIRST_PERSON = '\\b(?:I|we|We|our|Our|us|my|My|me)\\b';
+
+/** Number words that state a quantity ("two other automakers"); "one" is too common to count. */
+export const NUMBER_WORDS =
+  '\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|twice|double|tripled?|quadrupled?|doubled|halved)\\b';
+
+/** Currency words and symbols (money is always check-worthy). */
+export const MONEY_PATTERN =
+  '(?:[$€£¥₹]\\s?\\d|\\b(?:US\\$|USD|EUR|GBP|CNY|RMB|JPY|HK\\$)\\s?\\d|\\b\\d[\\d,.]*\\s?(?:million|billion|trillion|bn|mn|m|k)?\\s?(?:dollars|euros|pounds|yuan|renminbi|yen|rupees|won|francs|rubles|roubles)\\b)';
+
+/** Words that open a doubt marker on the following phrase. */
+export const DOUBT_WORDS: readonly string[] = [
+  'so-called', 'so called', 'self-styled', 'self-proclaimed', 'supposed(?! to\\b)', 'purported', 'would-be',
+];
+
+/** Words before a quotation that name or cite a term rather than doubt it. */
+export const NAMING_BEFORE_QUOTE =
+  '(?:called|calls|call|named|names|dubbed|dubs|titled|entitled|nicknamed|known as|the word|the words|the term|the phrase|the slogan|the motto|the hashtag|labell?ed|branded|described as|describes as|referred to as|refers to as|termed|coined|marked|stamped|read|reads|reading|said|says|wrote|writes|tweeted|posted)';
