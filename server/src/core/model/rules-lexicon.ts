@@ -97,7 +97,7 @@ export const HEDGES: readonly string[] = [
 export const ANONYMOUS_HEADS: readonly string[] = [
   'sources?', 'people', 'persons?', 'insiders?', 'officials?', 'aides?', 'advisers?', 'advisors?', 'executives?',
   'diplomats?', 'spokes(?:person|man|woman)', 'representatives?', 'employees?', 'staff(?:ers)?', 'members?',
-  'lawmakers?', 'negotiators?', 'bankers?', 'investors?', 'managers?', 'directors?', 'officers?', 'individuals?',
+  'negotiators?', 'bankers?', 'managers?', 'directors?', 'officers?', 'individuals?',
 ];
 
 /** Phrases that make an anonymous source (rather than a vague crowd): "familiar with", "close to". */
@@ -111,7 +111,8 @@ export const VAGUE_COLLECTIVE_HEADS: readonly string[] = [
   'supporters', 'opponents', 'detractors', 'proponents', 'advocates', '(?:industry|market) (?:watchers|observers|experts|insiders)',
   'watchers', 'everyone', 'everybody', 'people', 'researchers', 'studies', 'research', 'science', 'a study',
   'surveys', 'the consensus', 'conventional wisdom', 'the experts', 'specialists', 'historians', 'campaigners',
-  'activists', 'residents', 'locals', 'fans', 'users', 'customers', 'consumers',
+  'activists', 'residents', 'locals', 'fans', 'users', 'customers', 'consumers', 'lawmakers', 'legislators',
+  'politicians', 'investors', 'traders',
 ];
 
 /** Reasons for anonymity (anonymity-unexplained is cancelled by any of these near the source). */
@@ -181,7 +182,7 @@ export const NUMBER_WORDS =
 
 /** Currency words and symbols (money is always check-worthy). */
 export const MONEY_PATTERN =
-  '(?:[$€£¥₹]\\s?\\d|\\b(?:US\\$|USD|EUR|GBP|CNY|RMB|JPY|HK\\$)\\s?\\d|\\b\\d[\\d,.]*\\s?(?:million|billion|trillion|bn|mn|m|k)?\\s?(?:dollars|euros|pounds|yuan|renminbi|yen|rupees|won|francs|rubles|roubles)\\b)';
+  '(?:[$€£¥₹]\\s?\\d[\\d,.]*\\d(?:\\s?(?:million|billion|trillion|bn|mn|m|k)\\b)?|[$€£¥₹]\\s?\\d(?:\\s?(?:million|billion|trillion|bn|mn|m|k)\\b)?|\\b(?:US\\$|USD|EUR|GBP|CNY|RMB|JPY|HK\\$)\\s?\\d|\\b\\d[\\d,.]*\\s?(?:million|billion|trillion|bn|mn|m|k)?\\s?(?:dollars|euros|pounds|yuan|renminbi|yen|rupees|won|francs|rubles|roubles)\\b)';
 
 /** Words that open a doubt marker on the following phrase. */
 export const DOUBT_WORDS: readonly string[] = [

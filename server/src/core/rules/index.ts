@@ -1,15 +1,62 @@
-import type { Diagnostic } from '../types';
+import type { Diagnostic, RuleId, Severity } from '../types';
+import { anonymityUnexplained } from './anonymityUnexplained';
+import { anonymousSource } from './anonymousSource';
+import { contestedClaim } from './contestedClaim';
+import { doubtMarker } from './doubtMarker';
+import { hearsay } from './hearsay';
+import { hedgedClaim } from './hedgedClaim';
+import { loadedVerb } from './loadedVerb';
+import { missingPublicationDate } from './missingPublicationDate';
+import { passiveAttribution } from './passiveAttribution';
+import { relayedReport } from './relayedReport';
 import type { Rule, RuleContext } from './rule';
+import { singleSource } from './singleSource';
+import { speculativeAnonymous } from './speculativeAnonymous';
+import { unattributedClaim } from './unattributedClaim';
+import { unattributedDenial } from './unattributedDenial';
+import { vagueAttribution } from './vagueAttribution';
 
-/** Every sourcing rule, in documentation order. */
-export const rules: Rule[] = [];
+/** Every sourcing rule, in documentation order (docs/sourcing-rules.md). */
+export const rules: Rule[] = [
+  anonymousSource,
+  anonymityUnexplained,
+  speculativeAnonymous,
+  vagueAttribution,
+  passiveAttribution,
+  hearsay,
+  relayedReport,
+  singleSource,
+  unattributedClaim,
+  unattributedDenial,
+  contestedClaim,
+  hedgedClaim,
+  loadedVerb,
+  doubtMarker,
+  missingPublicationDate,
+];
+
+/** What hovers and `codeDescription` links show for a rule id. */
+export interface RuleDoc {
+  summary: string;
+  /** The rule's usual severity; some findings come out lower (see docs/rules.md). */
+  defaultSeverity: Severity;
+}
+
+/** Summary and default severity of every rule id, derived from the rules themselves. */
+export const ruleDocs: Record<RuleId, RuleDoc> = Object.fromEntries(
+  rules.map((r) => [r.id, { summary: r.summary, defaultSeverity: r.defaultSeverity }]),
+) as Record<RuleId, RuleDoc>;
 
 /** Runs every rule; a rule that throws is skipped rather than losing the others' findings. */
 export function runRules(context: RuleContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const rule of rules) {
     try {
-      out.push(...rule.check(context));
+      const found = rule.check(context);
+      for (const d of found) {
+        // A malformed finding (no span, wrong code) must not reach the editor.
+        if (Number.isFinite(d.start) && Number.isFinite(d.end) && d.end >= d.start && d.code === rule.id) out.push(d);
+      }
     } catch {
       // A defect in one rule must not take the document's other diagnostics down.
     }

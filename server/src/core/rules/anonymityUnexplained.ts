@@ -1,0 +1,66 @@
+import { ANONYMITY_REASONS } from '../model/rules-lexicon';
+import type { Attribution, Diagnostic } from '../types';
+import type { Rule, RuleContext } from './rule';
+import { anonymousHead, classify, isBackReference, sourceCore } from './sources';
+import { alternation, diagnostic, q, sentenceProse, textOf } from './util';
+
+const REASON = new RegExp(`\\b${alternation(ANONYMITY_REASONS)}`, 'i');
+
+/** True when a reason for anonymity is given for the attribution, in its sentence or the next or previous one. */
+function explained(context: RuleContext, a: Attribution): boolean {
+  if (a.anonymityReason) return true;
+  const sentences = context.document.sentences;
+  for (let i = a.sentence - 1; i <= a.sentence + 1; i++) {
+    const s = sentences[i];
+    if (!s) continue;
+    if (REASON.test(sentenceProse(context, s))) return true;
+  }
+  return false;
+}
+
+/**
+ * Anonymous sources with no reason for their anonymity near them. One finding per group of
+ * anonymous sources (an introduction and its back-references, or everyone an outlet relays),
+ * placed on the introduction, and only when no member of the group is explained.
+ */
+export const anonymityUnexplained: Rule = {
+  id: 'anonymity-unexplained',
+  summary: 'Anonymous sources are used and no reason for their anonymity is given.',
+  defaultSeverity: 'information',
+  check(context) {
+    const anonymous = context.attributions
+      .filter((a) => a.source && (classify(context, a) === 'vague-anonymous' || classify(context, a) === 'described-anonymous'))
+      .sort((a, b) => a.cue.start - b.cue.start);
+    const groups: Attribution[][] = [];
+    const byRelay = new Map<string, Attribution[]>();
+    const byHead = new Map<string, Attribution[]>();
+    let last: Attribution[] | undefined;
+    for (const a of anonymous) {
+      const relay = a.relayedBy ? textOf(context, a.relayedBy).toLowerCase().replace(/^the\s+/, '') : undefined;
+      const head = anonymousHead(context, a);
+      let group = relay ? byRelay.get(relay) : undefined;
+      // "the officials" goes back to the last officials introduced, "the people" to the last people.
+      if (!group && isBackReference(context, a)) group = byHead.get(head) ?? last;
+      if (!group) {
+        group = [];
+        groups.push(group);
+      }
+      if (relay && !byRelay.has(relay)) byRelay.set(relay, group);
+      byHead.set(head, group);
+      group.push(a);
+      last = group;
+    }
+    const out: Diagnostic[] = [];
+    for (const group of groups) {
+      if (group.some((a) => explained(context, a))) continue;
+      const first = group.find((a) => !isBackReference(context, a)) ?? group[0];
+      const more = group.length > 1 ? ` (cited ${group.length} times)` : '';
+      const source = sourceCore(context, first);
+      out.push(diagnostic(
+        'anonymity-unexplained', source, 'information',
+        `No reason given for anonymity: ${q(textOf(context, source))}${more}`,
+      ));
+    }
+    return out;
+  },
+};

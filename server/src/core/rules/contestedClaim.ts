@@ -1,0 +1,85 @@
+import { DENIAL_LEMMAS } from '../model/rules-lexicon';
+import type { Attribution, Diagnostic, Span } from '../types';
+import type { Rule, RuleContext } from './rule';
+import { isNamed } from './sources';
+import { diagnostic, overlaps, q, textOf, trimPunctuation } from './util';
+
+const DENIAL = new RegExp(`^(?:${DENIAL_LEMMAS.join('|')})$`, 'i');
+const STOP = new Set(('the a an of to in on at for and or but that this it its was were is are be been has have had with by from as '
+  + 'not no any which who would could will said says say report reports reported denied deny denies rejected '
+  + 'disputed claim claims account statement they he she we their his her there than into about after before').split(' '));
+/** A denial whose object only points back ("the report", "that account", "it"): the claim is the nearest earlier one. */
+const POINTER = /^(?:it|this|that|these|those|them|the (?:report|reports|claim|claims|account|story|allegations?|accusations?|suggestion|characteri[sz]ation|rumou?rs?|speculation|article|idea)|that account|the reports?|such (?:reports|claims|suggestions))$/i;
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !STOP.has(w)));
+}
+
+/** True for a denial made by someone named: "Xiaomi denied the report", "Hanseong rejected that account". */
+function isNamedDenial(context: RuleContext, a: Attribution): boolean {
+  if (!a.source || !isNamed(a)) return false;
+  return a.cueClass === 'denial' || DENIAL.test(textOf(context, a.predicate));
+}
+
+/** The earlier claim a denial contests, as the content of its attribution or its sentence. */
+function findClaim(context: RuleContext, denial: Attribution): { span: Span; cue?: Span } | null {
+  const doc = context.document;
+  const before = (i: number) => {
+    const s = doc.sentences[i];
+    const a = context.attributions.find((x) => x.sentence === i && x.content && !isNamedDenial(context, x));
+    return a ? { span: { start: a.content!.start, end: a.content!.end }, cue: a.cue } : { span: trimPunctuation(context, s) };
+  };
+  const contentText = denial.content ? textOf(context, denial.content).replace(/^that\s+/i, '') : '';
+  const pointer = !denial.content || POINTER.test(contentText.replace(/[.,;]$/, ''));
+  const first = denial.sentence - 1;
+  if (first < 0) return null;
+  if (pointer) return before(first);
+  // An explicit denial ("denied that it had chosen a site") contests the earlier sentence that says most of the same.
+  const target = words(contentText);
+  let best = -1;
+  let bestScore = 0;
+  for (let i = first; i >= 0; i--) {
+    const s = doc.sentences[i];
+    const own = words(doc.prose.slice(s.start, s.end));
+    let shared = 0;
+    for (const w of target) if (own.has(w)) shared++;
+    const score = shared / Math.max(1, Math.min(target.size, own.size));
+    if (shared >= 2 && score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return before(best >= 0 ? best : first);
+}
+
+/** A named party denies or disputes a claim made in the document: shown on the denial and on the claim. */
+export const contestedClaim: Rule = {
+  id: 'contested-claim',
+  summary: 'A named party denies or disputes a claim in the document.',
+  defaultSeverity: 'information',
+  check(context) {
+    const out: Diagnostic[] = [];
+    for (const a of context.attributions) {
+      // An inherited denial is the quote that goes on: the denial was shown where it was made.
+      if (!isNamedDenial(context, a) || a.inherited) continue;
+      const claim = findClaim(context, a);
+      if (!claim) continue;
+      const who = a.sourceName ?? textOf(context, a.source!);
+      const verb = textOf(context, a.predicate);
+      const claimText = textOf(context, claim.span);
+      const short = claimText.length > 70 ? `${claimText.slice(0, 69).trimEnd()}…` : claimText;
+      out.push(diagnostic(
+        'contested-claim', a.cue, 'information', `Contested: ${who} ${verb} the claim ${q(short)}`,
+        [{ ...claim.span, message: `The claim ${who} ${verb}` }],
+      ));
+      const claimSpan = claim.span;
+      if (!overlaps(claimSpan, a.cue)) {
+        out.push(diagnostic(
+          'contested-claim', claimSpan, 'information', `Contested claim: ${who} ${verb} it`,
+          [{ start: a.cue.start, end: a.cue.end, message: `${who} ${verb} this` }],
+        ));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,54 @@
+import { HEARSAY_ADVERBS, HEARSAY_PHRASES } from '../model/rules-lexicon';
+import type { Diagnostic, Span } from '../types';
+import type { Rule, RuleContext } from './rule';
+import { HEARSAY_ADVERB, HEARSAY_PHRASE } from './patterns';
+import { isNamed } from './sources';
+import { alternation, dedupe, diagnostic, inQuote, matchSentences, overlaps, q, sentenceIndexAt, textOf } from './util';
+
+const HEARSAY_WORD = new RegExp(`^(?:${alternation(HEARSAY_ADVERBS)}|${alternation(HEARSAY_PHRASES)})$`, 'i');
+
+/** The named attribution in the same or the next sentence, if any. */
+function namedNearby(context: RuleContext, sentence: number, marker: Span) {
+  return context.attributions.find((a) =>
+    isNamed(a) && (a.sentence === sentence || a.sentence === sentence + 1) && !overlaps(a.cue, marker));
+}
+
+/**
+ * A hearsay adverb or phrase: "reportedly", "allegedly", "according to reports". Information
+ * instead of a warning when a source is named in the same or the next sentence. The passive
+ * forms ("it is understood", "is said to") are passive-attribution's.
+ */
+export const hearsay: Rule = {
+  id: 'hearsay',
+  summary: 'A hearsay adverb or phrase rests the claim on unnamed reports.',
+  defaultSeverity: 'warning',
+  check(context) {
+    const markers: Span[] = [];
+    for (const a of context.attributions) {
+      if (a.source && a.sourceKind !== 'none') continue;
+      const predicate = textOf(context, a.predicate);
+      if (HEARSAY_WORD.test(predicate)) markers.push({ start: a.predicate.start, end: a.predicate.end });
+    }
+    for (const pattern of [HEARSAY_ADVERB, HEARSAY_PHRASE]) {
+      for (const m of matchSentences(context, pattern)) markers.push({ start: m.start, end: m.end });
+    }
+    const out: Diagnostic[] = [];
+    for (const marker of markers.sort((a, b) => a.start - b.start)) {
+      if (inQuote(context, marker)) continue;
+      if (out.some((d) => overlaps(d, marker))) continue;
+      const sentence = sentenceIndexAt(context, marker.start);
+      const named = sentence >= 0 ? namedNearby(context, sentence, marker) : undefined;
+      const found = q(textOf(context, marker));
+      if (named) {
+        const who = textOf(context, named.source ?? named.cue);
+        out.push(diagnostic(
+          'hearsay', marker, 'information', `Hearsay: ${found}; the source named nearby is ${who}`,
+          [{ start: named.cue.start, end: named.cue.end, message: `Source named nearby: ${who}` }],
+        ));
+      } else {
+        out.push(diagnostic('hearsay', marker, 'warning', `Hearsay: ${found} with no source named in this or the next sentence`));
+      }
+    }
+    return dedupe(out);
+  },
+};

@@ -1,0 +1,32 @@
+import type { Diagnostic, Span } from '../types';
+import type { Rule } from './rule';
+import { HEDGE } from './patterns';
+import { diagnostic, isQuestion, matchSentences, q, textOf } from './util';
+import { isAuthorVoice } from './voice';
+
+/**
+ * An epistemic hedge in the author's own voice ("could potentially"). Hedges inside content
+ * attributed to someone, or inside a quotation, are the source's and are not flagged.
+ */
+export const hedgedClaim: Rule = {
+  id: 'hedged-claim',
+  summary: "An epistemic hedge in the author's own voice.",
+  defaultSeverity: 'hint',
+  check(context) {
+    const matches = matchSentences(context, HEDGE)
+      .filter((m) => !(m.match[0] === 'May' || /^May\b/.test(m.match[0])) && !isQuestion(context, m.sentence));
+    // Adjacent hedges are one finding: "could potentially", "may well possibly".
+    const spans: Span[] = [];
+    for (const m of matches) {
+      const last = spans[spans.length - 1];
+      if (last && /^\s*$/.test(context.document.prose.slice(last.end, m.start))) last.end = m.end;
+      else spans.push({ start: m.start, end: m.end });
+    }
+    const out: Diagnostic[] = [];
+    for (const span of spans) {
+      if (!isAuthorVoice(context, span)) continue;
+      out.push(diagnostic('hedged-claim', span, 'hint', `Hedge in the author's voice: ${q(textOf(context, span))}`));
+    }
+    return out;
+  },
+};

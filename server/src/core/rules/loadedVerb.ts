@@ -1,0 +1,57 @@
+import { DOCUMENT_SUBJECTS, LOADED_VERBS, LOADED_VERB_NON_REPORTING_OBJECTS } from '../model/rules-lexicon';
+import type { Diagnostic, Span } from '../types';
+import type { Rule, RuleContext } from './rule';
+import { dedupe, diagnostic, inQuote, matchSentences, overlaps, q, termsIn, textOf } from './util';
+
+const VERB = `\\b(?:${Object.keys(LOADED_VERBS).join('|')})\\b`;
+const NON_REPORTING = new RegExp(`^\\s+(?:to\\s+)?${LOADED_VERB_NON_REPORTING_OBJECTS}`, 'i');
+const DOCUMENT_BEFORE = new RegExp(`\\b${DOCUMENT_SUBJECTS}\\s+(?:\\w+\\s+)?$`, 'i');
+/** Passive or adjectival uses that are not someone reporting: "was admitted", "the claimed benefits". */
+const BE_BEFORE = /\b(?:is|was|are|were|be|been|being|has been|had been|the|a|an|its|their|his|her)\s+$/i;
+
+const IMPLIES = {
+  'presumes-true': 'presumes the statement is true',
+  'casts-doubt': 'casts doubt on the statement',
+  editorializes: 'editorializes',
+} as const;
+
+function message(context: RuleContext, span: Span): string {
+  const verb = textOf(context, span);
+  const implies = LOADED_VERBS[verb.toLowerCase()] ?? 'casts-doubt';
+  return `Loaded reporting verb: ${q(verb)} ${IMPLIES[implies]}; 'said' is neutral`;
+}
+
+/** A reporting verb that presumes truth or guilt ("admitted", "claimed", "revealed", "insisted"). */
+export const loadedVerb: Rule = {
+  id: 'loaded-verb',
+  summary: 'A reporting verb that presumes truth or guilt; "said" is neutral.',
+  defaultSeverity: 'hint',
+  check(context) {
+    const out: Diagnostic[] = [];
+    const predicates: Span[] = [];
+    for (const a of context.attributions) {
+      const verb = textOf(context, a.predicate).toLowerCase();
+      if (!(verb in LOADED_VERBS)) continue;
+      if (inQuote(context, a.predicate)) continue;
+      if (/^reveal/.test(verb) && (a.sourceKind === 'document' || a.strength >= 5)) continue;
+      predicates.push(a.predicate);
+      out.push(diagnostic('loaded-verb', a.predicate, 'hint', message(context, a.predicate)));
+    }
+    // Loaded verbs the engine did not make cues of: the word must be a verb used of speech.
+    for (const m of matchSentences(context, VERB)) {
+      if (predicates.some((p) => overlaps(p, m)) || inQuote(context, m)) continue;
+      const term = termsIn(context, m).find((t) => t.start <= m.start && t.end >= m.end);
+      if (!term || !term.tags.has('Verb') || term.tags.has('Noun') || term.tags.has('Adjective')) continue;
+      const before = context.document.prose.slice(m.sentence.start, m.start);
+      const after = context.document.prose.slice(m.end, m.sentence.end);
+      if (BE_BEFORE.test(before) || NON_REPORTING.test(after)) continue;
+      if (/^reveal/i.test(m.match[0]) && DOCUMENT_BEFORE.test(before)) continue;
+      // Speech follows: a clause ("that", a subject), a quotation, or the verb closes a quote (", he claimed").
+      const speech = /^\s*(?:that\b|to\b|on\b|,|:|["“]|\s(?:the|a|an|it|he|she|they|we|his|her|its|their|there|this|no|nothing|[\p{Lu}]))/u.test(after)
+        || /[,"”]\s*(?:\w+\s+){0,3}$/.test(before);
+      if (!speech) continue;
+      out.push(diagnostic('loaded-verb', m, 'hint', message(context, m)));
+    }
+    return dedupe(out);
+  },
+};

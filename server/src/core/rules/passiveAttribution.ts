@@ -1,0 +1,31 @@
+import type { Diagnostic } from '../types';
+import type { Rule } from './rule';
+import { PASSIVE_ACCUSATION, PASSIVE_IT_CLEFT, PASSIVE_RAISING } from './patterns';
+import { dedupe, diagnostic, inQuote, matchSentences, q, sentenceProse, textOf } from './util';
+
+/** An agentless reporting verb: "it is believed", "is said to", "was accused of". A `by` agent cancels it. */
+export const passiveAttribution: Rule = {
+  id: 'passive-attribution',
+  summary: 'A reporting verb with no agent: who believes, says or accuses?',
+  defaultSeverity: 'warning',
+  check(context) {
+    const out: Diagnostic[] = [];
+    for (const pattern of [PASSIVE_IT_CLEFT, PASSIVE_RAISING, PASSIVE_ACCUSATION]) {
+      for (const m of matchSentences(context, pattern)) {
+        if (inQuote(context, m)) continue;
+        // The rest of the clause: a "by" agent there names who reports ("was accused by prosecutors of").
+        const sentenceEnd = m.sentence.end;
+        const rest = sentenceProse(context, { start: m.start, end: sentenceEnd });
+        const clause = /^[^,;:.—–]*/.exec(rest)?.[0] ?? rest;
+        if (/\bby\s+(?!the (?:end|time|way)\b)(?:\w|["“])/i.test(clause.slice(m.end - m.start))) continue;
+        if (/\bby\s/i.test(clause.slice(0, m.end - m.start))) continue;
+        const span = { start: m.start, end: m.end };
+        out.push(diagnostic(
+          'passive-attribution', span, 'warning',
+          `Passive attribution: ${q(textOf(context, span))} does not say who`,
+        ));
+      }
+    }
+    return dedupe(out);
+  },
+};

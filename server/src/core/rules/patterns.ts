@@ -1,0 +1,35 @@
+import {
+  CLAIM_NOUNS, DENIAL_PARTICIPLES, HEARSAY_ADVERBS, HEARSAY_PHRASES, HEDGES, PASSIVE_ACCUSATION_VERBS,
+  PASSIVE_REPORTING_VERBS, REJECTION_PARTICIPLES, VERB_GROUP_ADVERBS,
+} from '../model/rules-lexicon';
+import { alternation } from './util';
+
+/**
+ * Patterns shared by more than one rule: each marker belongs to one rule, and
+ * unattributed-claim leaves the sentences that hold one to that rule.
+ */
+
+export const HEARSAY_ADVERB = `\\b${alternation(HEARSAY_ADVERBS)}\\b`;
+export const HEARSAY_PHRASE = `\\b${alternation(HEARSAY_PHRASES)}\\b`;
+
+const BE = `(?:is|was|are|were|has been|have been|had been|is being|was being|will be|would be|could be|may be|might be|be|being|been|'s)`;
+const ADV = `(?:${VERB_GROUP_ADVERBS}\\s+)*`;
+/** "It is understood that", "it has been reported that", "it is known that". */
+export const PASSIVE_IT_CLEFT = `\\bit\\s+${BE}\\s+${ADV}(?:${alternation(PASSIVE_REPORTING_VERBS)}|known|expected)(?=\\s+that\\b|\\s*,)`;
+/** "is said to", "are believed to", "was reported to have". */
+export const PASSIVE_RAISING = `\\b${BE}\\s+${ADV}(?:${alternation(PASSIVE_REPORTING_VERBS)}|known(?=\\s+to\\s+(?:be|have)\\b))\\s+to\\b`;
+/** "was accused of", "is suspected of". */
+export const PASSIVE_ACCUSATION = `\\b${BE}\\s+${ADV}${alternation(PASSIVE_ACCUSATION_VERBS)}\\s+of\\b`;
+
+const DENIAL_BE = `(?:was|were|is|are|(?:has|have|had)\\s+${ADV}been|being)`;
+const CLAIM_SUBJECT = `(?:(?:the|that|this|these|those|such|its|their|his|her|earlier|previous|initial|original|media|press|news)\\s+)+(?:\\w+\\s+)?${alternation(CLAIM_NOUNS)}`;
+/**
+ * A denial in the passive: "this was subsequently denied", "the report has since been
+ * disputed", ", which was later denied". Group 1 is the subject.
+ */
+export const PASSIVE_DENIAL = `\\b((?:this|that|it|which|these|those)|${CLAIM_SUBJECT})\\s+${DENIAL_BE}\\s+${ADV}(?:${alternation(DENIAL_PARTICIPLES)})\\b`;
+/** "the report was rejected": rejection verbs count only with a claim noun as subject. */
+export const PASSIVE_REJECTION = `\\b(${CLAIM_SUBJECT})\\s+${DENIAL_BE}\\s+${ADV}(?:${alternation(REJECTION_PARTICIPLES)})\\b`;
+
+/** An epistemic hedge. "May" (the month) is left out by matching case-sensitively on that word. */
+export const HEDGE = `\\b(?:${alternation(HEDGES)})\\b`;

@@ -1,0 +1,82 @@
+import { VERIFICATION_NEGATIONS, VERIFICATION_PHRASES } from '../model/rules-lexicon';
+import type { Attribution, Diagnostic, RelatedSpan } from '../types';
+import type { Rule, RuleContext } from './rule';
+import { classify, isGenericRelay, isReportBackReference, outletKey, sourceCore } from './sources';
+import { alternation, diagnostic, q, sentenceProse, textOf } from './util';
+
+const VERIFIED = new RegExp(`\\b${alternation(VERIFICATION_PHRASES)}\\b`, 'i');
+const NOT_VERIFIED = new RegExp(`\\b${VERIFICATION_NEGATIONS}\\s+(?:\\w+\\s+){0,2}(?:verify|verified|confirm|confirmed|see|seen|review|reviewed|obtain|obtained)\\b`, 'i');
+/** Own reporting rather than relaying: "Reuters reviewed the filing", "documents seen by the FT". */
+const OWN_VERIFICATION = /^(?:reviewed|has reviewed|had reviewed|have reviewed|saw|has seen|had seen|seen|obtained|has obtained|examined|analy[sz]ed|verified|confirmed|found|tested|counted|calculated|compiled)$/i;
+
+function isRelaySource(context: RuleContext, a: Attribution): boolean {
+  if (!a.source) return false;
+  if (a.sourceKind === 'outlet') return true;
+  return isGenericRelay(textOf(context, a.source));
+}
+
+/** True when something in the sentences of this relay says the outlet's report was checked. */
+function verified(context: RuleContext, sentences: number[]): boolean {
+  for (const index of sentences) {
+    const s = context.document.sentences[index];
+    if (!s) continue;
+    const text = sentenceProse(context, s);
+    if (VERIFIED.test(text) && !NOT_VERIFIED.test(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * The claim rests on another outlet ("Bloomberg reported", "according to the FT"). A warning
+ * when that outlet itself cites anonymous sources and nothing says it was verified.
+ */
+export const relayedReport: Rule = {
+  id: 'relayed-report',
+  summary: "The claim rests on another outlet's reporting.",
+  defaultSeverity: 'information',
+  check(context) {
+    const own = context.document.frontMatter.outlet;
+    const ownSpan = context.document.frontMatter.valueSpans.outlet;
+    const ownKey = own && ownSpan ? outletKey(context, ownSpan) : undefined;
+    const ordered = [...context.attributions].sort((a, b) => a.cue.start - b.cue.start);
+    const anonymous = ordered.filter((a) => {
+      const c = classify(context, a);
+      return c === 'vague-anonymous' || c === 'described-anonymous';
+    });
+    const out: Diagnostic[] = [];
+    let previousOutlet: string | undefined;
+    for (const a of ordered) {
+      if (!isRelaySource(context, a) && !(isReportBackReference(context, a) && previousOutlet)) continue;
+      if (OWN_VERIFICATION.test(a.predicate.text.trim()) || a.cueClass === 'evidential' || a.strength >= 5) continue;
+      const backReference = isReportBackReference(context, a) && previousOutlet !== undefined;
+      const key = backReference ? previousOutlet! : outletKey(context, a.source!);
+      if (backReference) continue; // "the report said": the relay was already shown where the outlet was named
+      previousOutlet = key;
+      if (ownKey && key === ownKey) continue;
+      const relayed = anonymous.filter((x) => x !== a && x.source && !isGenericRelay(textOf(context, x.source)) &&
+        ((x.relayedBy && outletKey(context, x.relayedBy) === key) || (!x.relayedBy && x.sentence === a.sentence)));
+      const outlet = textOf(context, a.source!);
+      const sentences = [a.sentence, ...relayed.map((x) => x.sentence)];
+      if (relayed.length > 0 && !verified(context, sentences)) {
+        const first = relayed[0];
+        const related: RelatedSpan[] = [
+          { ...sourceCore(context, first), message: `Anonymous source cited by ${outlet}` },
+        ];
+        if (a.content) related.push({ start: a.content.start, end: a.content.end, message: `The claim that rests on ${outlet}` });
+        out.push(diagnostic(
+          'relayed-report', a.cue, 'warning',
+          `Relayed report: the claim rests on ${outlet}, which cites anonymous sources (${q(textOf(context, sourceCore(context, first)))}); nothing says it was verified`,
+          related,
+        ));
+      } else {
+        const unnamed = isGenericRelay(outlet);
+        out.push(diagnostic(
+          'relayed-report', a.cue, 'information',
+          unnamed ? `Relayed report: the claim rests on unnamed outlets (${q(outlet)})` : `Relayed report: the claim rests on reporting by ${outlet}`,
+          a.content ? [{ start: a.content.start, end: a.content.end, message: `The claim that rests on ${outlet}` }] : undefined,
+        ));
+      }
+    }
+    return out;
+  },
+};

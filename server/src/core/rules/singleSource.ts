@@ -1,0 +1,35 @@
+import type { Diagnostic } from '../types';
+import type { Rule } from './rule';
+import { chainsOf, isSingularAnonymous } from './sources';
+import { diagnostic, q, textOf } from './util';
+
+/**
+ * Document level: every attributed claim goes back to one source chain (an outlet and the
+ * anonymous sources it relays count as one), or the only source is one unnamed person.
+ * Needs at least two attributions, or one whose source is a single anonymous person.
+ */
+export const singleSource: Rule = {
+  id: 'single-source',
+  summary: "The document's attributed claims all go back to one source.",
+  defaultSeverity: 'warning',
+  check(context) {
+    const { keyOf, ordered } = chainsOf(context);
+    const sourced = ordered.filter((a) => keyOf.has(a));
+    if (sourced.length === 0) return [];
+    const keys = new Set(sourced.map((a) => keyOf.get(a)!));
+    if (keys.size !== 1) return [];
+    const first = sourced[0];
+    const lone = sourced.every((a) => isSingularAnonymous(context, a));
+    if (sourced.length < 2 && !lone) return [];
+    const name = first.relayedBy ? textOf(context, first.relayedBy) : textOf(context, first.source!);
+    const out: Diagnostic[] = [];
+    const message = lone
+      ? `Single source: the only source is one unnamed person, ${q(textOf(context, first.source!))}`
+      : `Single source: all ${sourced.length} attributions go back to ${q(name)}`;
+    out.push(diagnostic(
+      'single-source', first.source!, 'warning', message,
+      sourced.slice(1, 6).map((a) => ({ start: a.cue.start, end: a.cue.end, message: 'Same source chain' })),
+    ));
+    return out;
+  },
+};

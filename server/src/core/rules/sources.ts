@@ -1,0 +1,178 @@
+import {
+  ANONYMOUS_BACK_REFERENCES, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, OUTLET_ALIASES, REPORT_BACK_REFERENCES, SINGULAR_SOURCE,
+  VAGUE_COLLECTIVE_HEADS,
+} from '../model/rules-lexicon';
+import type { Attribution, Span } from '../types';
+import type { RuleContext } from './rule';
+import { alternation, overlaps, perContext } from './util';
+
+/**
+ * How an attribution's source is unnamed:
+ * - `vague-anonymous`: "people familiar with the matter", "the sources" (strength 1);
+ * - `described-anonymous`: "two senior Treasury officials" (organization, role or count; strength 2);
+ * - `collective`: a crowd or generic authority, "some analysts", "critics", "research".
+ */
+export type Unnamed = 'vague-anonymous' | 'described-anonymous' | 'collective';
+
+const BACK_REFERENCE = new RegExp(ANONYMOUS_BACK_REFERENCES, 'i');
+const MARKER = new RegExp(`\\b${ANONYMOUS_MARKERS}\\b`, 'i');
+const COLLECTIVE_HEAD = new RegExp(`(?:^|\\s)${alternation(VAGUE_COLLECTIVE_HEADS)}$`, 'i');
+const GENERIC_AUTHORITY = /^(?:(?:new|recent|some|many|several|most|other)\s+)*(?:research|studies|a study|one study|science|surveys|a survey|scientists|experts|data)$/i;
+const REPORT_BACK_REFERENCE = new RegExp(REPORT_BACK_REFERENCES, 'i');
+const COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a handful of|multiple|\d+)\s/i;
+const SINGULAR = new RegExp(SINGULAR_SOURCE, 'i');
+/** An unnamed relay: "local media", "state media", "a report". relayed-report's, not anonymous-source's. */
+const GENERIC_RELAY = /^(?:(?:a|an|one|another|some|several|local|state|state-run|state-owned|official|foreign|national|regional|domestic|western|chinese|russian|korean|japanese|indian|us|u\.s\.|other)\s+)*(?:media|press|news media|news outlets?|outlets?|newspapers?|tabloids?|broadcasters?|television|tv|reports?|news reports?|media reports?)$/i;
+/** "Two senior Treasury officials": a count or article, modifiers, and a role head with no name. */
+const DESCRIBED = new RegExp(`^(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|some|many|multiple|\\d+|a|an|one)\\s+(?:[\\w'’.-]+\\s+){0,4}${alternation(ANONYMOUS_HEADS.filter((h) => !h.startsWith('spokes') && !h.startsWith('representative')))}$`, 'i');
+
+/** True for an unnamed relay such as "local media" or "a report". */
+export function isGenericRelay(text: string): boolean {
+  return GENERIC_RELAY.test(text.trim());
+}
+
+/** The source phrase without a relative clause or apposition: "Two senior Treasury officials". */
+export function sourceCore(context: RuleContext, a: Attribution): Span {
+  const s = a.source!;
+  const text = context.document.text.slice(s.start, s.end);
+  const cut = /,|\s(?:who|whom|which|that)\s/.exec(text);
+  return cut && cut.index > 0 ? { start: s.start, end: s.start + cut.index } : { start: s.start, end: s.end };
+}
+
+/** The head noun of an anonymous source, singular ("officials" → "official"), for matching back-references. */
+export function anonymousHead(context: RuleContext, a: Attribution): string {
+  const core = sourceCore(context, a);
+  const text = context.document.text.slice(core.start, core.end).toLowerCase();
+  const m = new RegExp(`\\b${alternation(ANONYMOUS_HEADS)}\\b`, 'i').exec(text);
+  const head = m ? m[0] : text.split(/\s+/).pop() ?? '';
+  if (head === 'people' || head === 'persons') return 'person';
+  return head.replace(/s$/, '');
+}
+
+/** True when the source names someone (a person, an organization, an outlet, a document). */
+export function isNamed(a: Attribution): boolean {
+  switch (a.sourceKind) {
+    case 'named-person': case 'named-organization': case 'outlet': case 'document': return true;
+    case 'pronoun': return Boolean(a.sourceEntity || a.sourceName);
+    default: return false;
+  }
+}
+
+/** A person or organization named inside the span (entity mention or a capitalized word past the first). */
+export function namesSomeone(context: RuleContext, span: Span): boolean {
+  for (const e of context.entities) {
+    if (e.type === 'place') continue;
+    if (e.mentions.some((m) => overlaps(m, span))) return true;
+  }
+  const words = context.document.text.slice(span.start, span.end).split(/\s+/);
+  return words.slice(1).some((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) && !/^(?:I|US|U\.S\.|UK|EU)$/.test(w));
+}
+
+/** The source text with a leading "some"/"many" kept, lower-cased and trimmed of punctuation. */
+function sourceText(context: RuleContext, a: Attribution): string {
+  return a.source ? context.document.text.slice(a.source.start, a.source.end).replace(/\s+/g, ' ').trim() : '';
+}
+
+/** True for "the sources", "the people", "one of the people": a source introduced earlier. */
+export function isBackReference(context: RuleContext, a: Attribution): boolean {
+  const text = sourceText(context, a);
+  return BACK_REFERENCE.test(text) && !MARKER.test(text);
+}
+
+/** True for a source that is a single unnamed person: "a person familiar with the matter", "one source". */
+export function isSingularAnonymous(context: RuleContext, a: Attribution): boolean {
+  const text = sourceText(context, a);
+  return SINGULAR.test(text) && !/\bof the\b/i.test(text) && classify(context, a)?.endsWith('anonymous') === true;
+}
+
+/** How the attribution's source is unnamed, or null when it names someone or has no source. */
+export function classify(context: RuleContext, a: Attribution): Unnamed | null {
+  if (!a.source) return null;
+  const text = sourceText(context, a);
+  if (a.sourceKind === 'document') {
+    return GENERIC_AUTHORITY.test(text) && !namesSomeone(context, a.source) ? 'collective' : null;
+  }
+  if (isGenericRelay(text)) return null;
+  if (a.sourceKind === 'named-organization' || a.sourceKind === 'named-person') {
+    // A count and a role with nobody named ("Two senior Treasury officials, who asked not to be identified").
+    const core = sourceCore(context, a);
+    const coreText = context.document.text.slice(core.start, core.end).trim();
+    const person = context.entities.some((e) => e.type === 'person' && e.mentions.some((m) => overlaps(m, core)));
+    return !person && (DESCRIBED.test(coreText) || /\b(?:unnamed|anonymous|unidentified)\b/i.test(coreText))
+      ? 'described-anonymous' : null;
+  }
+  if (a.sourceKind !== 'anonymous' && a.sourceKind !== 'vague') return null;
+  // Strength 2 is a described source (organization and role, or a count); 1 a vague one.
+  const anonymousStrength = (): Unnamed =>
+    a.strength >= 2 || COUNT.test(text) ? 'described-anonymous' : 'vague-anonymous';
+  if (BACK_REFERENCE.test(text) || MARKER.test(text)) return anonymousStrength();
+  const head = text.replace(/\s*,.*$/, '').replace(/\s+(?:at|from|of|with|in|on|for|who|that)\s.*$/i, '');
+  if (COLLECTIVE_HEAD.test(head) || /^(?:some|many|others|most|several)$/i.test(head)) {
+    // "Analysts at Morgan Stanley, led by Dana Reyes" names its group: not vague.
+    return namesSomeone(context, a.source) ? null : 'collective';
+  }
+  if (GENERIC_AUTHORITY.test(text)) return 'collective';
+  return anonymousStrength();
+}
+
+/** The key of an outlet: an entity id when the entity layer knows it, else its normalized name. */
+export function outletKey(context: RuleContext, span: Span): string {
+  for (const e of context.entities) {
+    if (e.type !== 'organization') continue;
+    if (e.mentions.some((m) => overlaps(m, span))) return `entity:${e.id}`;
+  }
+  let name = context.document.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().toLowerCase();
+  name = name.replace(/[’']s$/, '');
+  name = OUTLET_ALIASES[name] ?? name;
+  name = name.replace(/^the\s+/, '');
+  return `outlet:${OUTLET_ALIASES[name] ?? name}`;
+}
+
+/** True for "the report", "the newspaper": an outlet introduced earlier. */
+export function isReportBackReference(context: RuleContext, a: Attribution): boolean {
+  return Boolean(a.source) && REPORT_BACK_REFERENCE.test(sourceText(context, a));
+}
+
+export interface SourceChains {
+  /** Chain key of each sourced attribution (attributions with no source, or an unresolved pronoun, have none). */
+  keyOf: Map<Attribution, string>;
+  /** Attributions in document order. */
+  ordered: Attribution[];
+}
+
+/**
+ * Source chains: attributions that go back to the same source share a key. Anonymous sources
+ * relayed by an outlet belong to the outlet's chain; back-references ("the sources", "the
+ * report") join the chain they refer to.
+ */
+export const chainsOf = perContext((context: RuleContext): SourceChains => {
+  const ordered = [...context.attributions].sort((a, b) => a.cue.start - b.cue.start);
+  const keyOf = new Map<Attribution, string>();
+  let lastOutlet: string | undefined;
+  let lastAnonymous: string | undefined;
+  for (const a of ordered) {
+    if (!a.source || a.sourceKind === 'none') continue;
+    if (a.sourceKind === 'pronoun' && !a.sourceEntity && !a.sourceName) continue;
+    let key: string;
+    const unnamed = classify(context, a);
+    if (a.relayedBy) {
+      key = outletKey(context, a.relayedBy);
+      lastOutlet = key;
+    } else if (isReportBackReference(context, a) && lastOutlet) {
+      key = lastOutlet;
+    } else if (a.sourceKind === 'outlet') {
+      key = outletKey(context, a.source);
+      lastOutlet = key;
+    } else if (unnamed && unnamed !== 'collective' && isBackReference(context, a) && lastAnonymous) {
+      key = lastAnonymous;
+    } else if (a.sourceEntity) {
+      key = `entity:${a.sourceEntity}`;
+    } else {
+      const entity = context.entities.find((e) => e.type !== 'place' && e.mentions.some((m) => overlaps(m, a.source!)));
+      key = entity ? `entity:${entity.id}` : `text:${(a.sourceName ?? sourceText(context, a)).toLowerCase().replace(/^the\s+/, '')}`;
+    }
+    if (unnamed && unnamed !== 'collective') lastAnonymous = key;
+    keyOf.set(a, key);
+  }
+  return { keyOf, ordered };
+});

@@ -1,0 +1,66 @@
+import type { Term } from '../nlp';
+import type { Attribution, Diagnostic, Span } from '../types';
+import type { Rule, RuleContext } from './rule';
+import { classify, sourceCore } from './sources';
+import { dedupe, diagnostic, q, termsIn, textOf } from './util';
+
+/** Modals of prediction and opinion. "can" and "must" state ability and obligation, not forecasts. */
+const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'should', "'ll", 'wo']);
+/** Cognition cues: the source gives a view, not a fact it witnessed. */
+const OPINION_PREDICATES = /^(?:believes?|believed|believing|thinks?|thought|expects?|expected|expecting|predicts?|predicted|predicting|fears?|feared|hopes?|hoped|estimates?|estimated|anticipates?|anticipated|suspects?|suspected|doubts?|doubted|considers?|considered|views?|viewed|reckons?|reckoned)$/i;
+const EXPECTATION = /\b(?:(?:is|are|was|were|be) (?:widely |also )?expected to|(?:is|are|was|were) (?:likely|unlikely|poised|set) to|likely|probably)\b/i;
+
+/** The modal and the verb it governs ("would ensure", "could potentially materialize"), or null. */
+function modalPhrase(terms: Term[]): Span | null {
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
+    if (!MODALS.has(t.normal) || t.text === 'May' || /[,;:.]/.test(t.post)) continue;
+    // "a venture that would build cells" describes the thing; it is not the source's forecast.
+    if (i > 0 && /^(?:that|which|who)$/.test(terms[i - 1].normal)) continue;
+    let j = i + 1;
+    while (j < terms.length && (terms[j].tags.has('Adverb') || terms[j].tags.has('Negative')) && !/[,;:.]/.test(terms[j].post)) j++;
+    const verb = terms[j];
+    if (!verb || !verb.tags.has('Verb')) continue;
+    let end = verb.end;
+    const next = terms[j + 1];
+    if ((verb.normal === 'be' || verb.normal === 'have') && next && !/[,;:.]/.test(verb.post)) end = next.end;
+    return { start: t.start, end };
+  }
+  return null;
+}
+
+/** The anonymous attribution's prediction or opinion, as the smallest span that shows it. */
+function speculation(context: RuleContext, a: Attribution): Span | null {
+  if (a.content) {
+    const phrase = modalPhrase(termsIn(context, a.content).filter((t) => t.start >= a.content!.start && t.end <= a.content!.end));
+    if (phrase) return phrase;
+    const text = context.document.text.slice(a.content.start, a.content.end);
+    const m = EXPECTATION.exec(text);
+    if (m) return { start: a.content.start + m.index, end: a.content.start + m.index + m[0].length };
+  }
+  if (OPINION_PREDICATES.test(a.predicate.text.trim()) || a.cueClass === 'cognition') return a.predicate;
+  return null;
+}
+
+/** An anonymous source supplies a prediction or an opinion rather than a fact. */
+export const speculativeAnonymous: Rule = {
+  id: 'speculative-anonymous',
+  summary: 'An anonymous source supplies a prediction or opinion, not a fact.',
+  defaultSeverity: 'warning',
+  check(context) {
+    const out: Diagnostic[] = [];
+    for (const a of context.attributions) {
+      if (!a.source) continue;
+      const unnamed = classify(context, a);
+      if (unnamed !== 'vague-anonymous' && unnamed !== 'described-anonymous') continue;
+      const span = speculation(context, a);
+      if (!span) continue;
+      out.push(diagnostic(
+        'speculative-anonymous', span, 'warning',
+        `Anonymous source offers a prediction or opinion: ${q(textOf(context, span))} (${q(textOf(context, sourceCore(context, a)))})`,
+        [{ ...sourceCore(context, a), message: 'The anonymous source' }],
+      ));
+    }
+    return dedupe(out);
+  },
+};

@@ -1,0 +1,158 @@
+import {
+  BACKGROUND_MARKERS, FIRST_PERSON, INTENTION_PATTERNS, MONEY_PATTERN, NON_CLAIM_LINES, NUMBER_WORDS,
+} from '../model/rules-lexicon';
+import type { Term } from '../nlp';
+import type { Diagnostic, Sentence, Span } from '../types';
+import type { Rule, RuleContext } from './rule';
+import {
+  HEARSAY_ADVERB, HEARSAY_PHRASE, HEDGE, PASSIVE_ACCUSATION, PASSIVE_DENIAL, PASSIVE_IT_CLEFT, PASSIVE_RAISING,
+} from './patterns';
+import {
+  alternation, diagnostic, inQuote, isHeadingLike, isQuestion, overlaps, q, sentenceProse, termsIn, trimPunctuation,
+  yearOf,
+} from './util';
+import { isAttributedSentence } from './voice';
+
+const MONEY = new RegExp(MONEY_PATTERN, 'i');
+const PERCENT = /\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|percentage points?\b)/i;
+const NUMBER_WORD = new RegExp(NUMBER_WORDS, 'i');
+const INTENTION = new RegExp(`\\b${alternation(INTENTION_PATTERNS)}\\b`, 'i');
+const BACKGROUND = new RegExp(BACKGROUND_MARKERS, 'i');
+const NON_CLAIM = new RegExp(NON_CLAIM_LINES, 'i');
+const FIRST_PERSON_RE = new RegExp(FIRST_PERSON);
+/** Markers that another rule owns: a sentence with one is that rule's finding, not an unattributed claim. */
+const OWNED = [HEARSAY_ADVERB, HEARSAY_PHRASE, PASSIVE_IT_CLEFT, PASSIVE_RAISING, PASSIVE_ACCUSATION, PASSIVE_DENIAL]
+  .map((p) => new RegExp(p, 'i'));
+const HEDGE_RE = new RegExp(HEDGE);
+const INTRO = /^(?:while|when|whereas|although|though|after|before|since|as|if|because|under|in|on|at|during|despite|back|however|meanwhile|nevertheless|nonetheless|still|also|earlier|later|last|this|by|with|without|for|from|amid|following|according|until|once|unlike|like|besides|instead|separately|additionally|moreover|but|and|yet|so)$/i;
+const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'remains', 'remained', 'become', 'becomes', 'became', 'seems', 'seemed', 'has', 'have', 'had']);
+
+type Signal = { kind: 'money' | 'figure' | 'intention' | 'action'; span: Span };
+
+/** A quantity that is not a date: "$2 billion", "51%", "two other automakers". */
+function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal | null {
+  const text = sentenceProse(context, sentence);
+  const at = (m: RegExpExecArray | null): Span | null => (m ? { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } : null);
+  const money = at(MONEY.exec(text));
+  if (money) return { kind: 'money', span: money };
+  const percent = at(PERCENT.exec(text));
+  if (percent) return { kind: 'figure', span: percent };
+  const dates = context.dates.filter((d) => d.sentence === sentence.index);
+  for (const t of terms) {
+    if (!t.tags.has('Value') || t.tags.has('Ordinal') || t.tags.has('Date') || t.tags.has('Year')) continue;
+    if (dates.some((d) => overlaps(d, t))) continue;
+    if (/^(?:one|a|an|zero|once|single)$/i.test(t.normal)) continue;
+    if (/^(?:1[5-9]|20)\d\d'?s?$/.test(t.text.replace(/[,.;:]$/, ''))) continue; // a year or a decade
+    if (/^\d+$/.test(t.text) || /^\d/.test(t.text) || NUMBER_WORD.test(t.text)) return { kind: 'figure', span: t };
+  }
+  return null;
+}
+
+/** The subject of the main clause names a person or organization, and the verb does something. */
+function namedAction(context: RuleContext, terms: Term[]): Signal | null {
+  let from = 0;
+  if (terms.length > 0 && INTRO.test(terms[0].normal)) {
+    const comma = terms.findIndex((t, i) => i < 20 && /,/.test(t.post));
+    if (comma < 0) return null;
+    from = comma + 1;
+  }
+  const verbAt = terms.findIndex((t, i) => i >= from && t.tags.has('Verb') && !t.tags.has('Adverb')
+    && !t.tags.has('Gerund') && !t.tags.has('Negative') && t.chunk === 'Verb');
+  if (verbAt <= from) return null;
+  const subject = terms.slice(from, verbAt);
+  if (subject.some((t) => /[,;:]/.test(t.post))) return null; // an appositive or a list: not a plain subject
+  const subjectSpan = { start: subject[0].start, end: subject[subject.length - 1].end };
+  const entity = context.entities.find((e) => e.type !== 'place' && e.mentions.some((m) => overlaps(m, subjectSpan)));
+  const tagged = subject.find((t) => t.tags.has('Person') || t.tags.has('Organization'));
+  if (!entity && !tagged) return null;
+  // A copula or possession with no verb after it describes; it does not report an action.
+  let v = verbAt;
+  while (v < terms.length && (terms[v].tags.has('Auxiliary') || terms[v].tags.has('Modal') || terms[v].tags.has('Adverb') || terms[v].tags.has('Negative'))) v++;
+  const main = terms[v] ?? terms[verbAt];
+  if (COPULA.has(main.normal) && !(terms[v + 1]?.tags.has('Verb') && !terms[v + 1]?.tags.has('Adverb'))) return null;
+  if (!main.tags.has('Verb')) return null;
+  return { kind: 'action', span: { start: subjectSpan.start, end: main.end } };
+}
+
+/** True when the sentence only recounts history: a background marker, or every date in it a year or more old. */
+function isBackground(context: RuleContext, sentence: Sentence): boolean {
+  const text = sentenceProse(context, sentence);
+  if (BACKGROUND.test(text)) return true;
+  const reference = context.published ?? latestDate(context);
+  const refYear = yearOf(reference);
+  if (refYear === null) return false;
+  const refMonth = refYear * 12 + (Number(reference!.slice(5, 7)) || 12);
+  const dates = context.dates.filter((d) => d.sentence === sentence.index && d.value && /^\d{4}/.test(d.value));
+  const values = dates.length > 0
+    ? dates.map((d) => d.value!)
+    : [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => m[1]);
+  if (values.length === 0) return false;
+  return values.every((v) => {
+    const y = Number(v.slice(0, 4));
+    const mo = /^\d{4}-(\d{2})/.exec(v);
+    const month = y * 12 + (mo ? Number(mo[1]) : 12);
+    return refMonth - month >= 12;
+  });
+}
+
+function latestDate(context: RuleContext): string | null {
+  let best: string | null = null;
+  for (const d of context.dates) if (d.value && /^\d{4}/.test(d.value) && (!best || d.value > best)) best = d.value;
+  return best;
+}
+
+function describe(signal: Signal, context: RuleContext): string {
+  const text = q(context.document.text.slice(signal.span.start, signal.span.end).replace(/\s+/g, ' '));
+  switch (signal.kind) {
+    case 'money': return `an amount of money (${text})`;
+    case 'figure': return `a figure (${text})`;
+    case 'intention': return `someone's intention (${text})`;
+    case 'action': return `what a named actor did (${text})`;
+  }
+}
+
+/**
+ * A check-worthy assertion in the author's own voice with no attribution: money, figures,
+ * intentions of others, named actors doing things. Warning when fresh, hint when the sentence
+ * only recounts background. Conservative by design: any attribution in or over the sentence,
+ * a quotation, a reporting cue, a question, a heading or a marker another rule owns leaves it alone.
+ */
+export const unattributedClaim: Rule = {
+  id: 'unattributed-claim',
+  summary: "A check-worthy claim in the author's own voice with no source.",
+  defaultSeverity: 'warning',
+  check(context) {
+    const out: Diagnostic[] = [];
+    const doc = context.document;
+    for (const sentence of doc.sentences) {
+      if (isAttributedSentence(context, sentence.index)) continue;
+      if (isHeadingLike(context, sentence) || isQuestion(context, sentence)) continue;
+      const text = sentenceProse(context, sentence);
+      const plain = text.replace(/^\s*(?:[-*+•–—]|\d{1,3}[.)])\s+/, '');
+      if (plain.split(/\s+/).length < 5 || NON_CLAIM.test(plain)) continue;
+      if (OWNED.some((re) => re.test(text)) || HEDGE_RE.test(text.replace(/\bMay\b/g, ''))) continue;
+      const outsideQuotes = doc.quotes.reduce((t, qt) => (overlaps(qt, sentence)
+        ? t.slice(0, Math.max(0, qt.start - sentence.start)) + ' '.repeat(Math.max(0, Math.min(qt.end, sentence.end) - Math.max(qt.start, sentence.start))) + t.slice(Math.max(0, qt.end - sentence.start))
+        : t), text);
+      if (FIRST_PERSON_RE.test(outsideQuotes)) continue;
+      if (inQuote(context, sentence)) continue;
+      // A sentence opening with a pronoun right after an attributed one goes on with that source's account.
+      const previous = doc.sentences[sentence.index - 1];
+      if (previous && previous.paragraph === sentence.paragraph && isAttributedSentence(context, previous.index)
+        && /^(?:he|she|they|it)\b/i.test(plain)) continue;
+      const terms = termsIn(context, sentence);
+      const intention = INTENTION.exec(outsideQuotes);
+      const signal: Signal | null = figure(context, sentence, terms)
+        ?? (intention ? { kind: 'intention', span: { start: sentence.start + intention.index, end: sentence.start + intention.index + intention[0].length } } : null)
+        ?? namedAction(context, terms);
+      if (!signal) continue;
+      const background = isBackground(context, sentence);
+      const span = trimPunctuation(context, sentence);
+      out.push(diagnostic(
+        'unattributed-claim', span, background ? 'hint' : 'warning',
+        `Unattributed claim: ${describe(signal, context)} is stated with no source`,
+      ));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,179 @@
+import type { Term } from '../nlp';
+import type { Attribution, Diagnostic, RelatedSpan, RuleId, Sentence, Severity, Span } from '../types';
+import type { RuleContext } from './rule';
+
+/** True when the two half-open spans share at least one code unit. */
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** True when `inner` lies inside `outer`. */
+export function within(inner: Span, outer: Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/** The document text of a span, whitespace collapsed, for messages. */
+export function textOf(context: RuleContext, span: Span): string {
+  return context.document.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+}
+
+/** A span's text shortened for a message. */
+export function excerpt(context: RuleContext, span: Span, max = 80): string {
+  const text = textOf(context, span);
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+/** Builds one diagnostic; `related` entries with empty spans are dropped. */
+export function diagnostic(
+  code: RuleId, span: Span, severity: Severity, message: string, related?: RelatedSpan[],
+): Diagnostic {
+  const d: Diagnostic = { start: span.start, end: span.end, code, severity, message };
+  const kept = related?.filter((r) => r.end > r.start);
+  if (kept && kept.length > 0) d.related = kept;
+  return d;
+}
+
+/** Drops diagnostics that repeat an earlier one on the same span. */
+export function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.code}:${d.start}:${d.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A regular-expression match inside one sentence, with document offsets. */
+export interface SentenceMatch extends Span {
+  sentence: Sentence;
+  match: RegExpExecArray;
+}
+
+/**
+ * Every match of `pattern` (a source string, case-insensitive unless `flags` says otherwise)
+ * inside each sentence's prose, with document offsets. Matches never cross sentences.
+ */
+export function matchSentences(context: RuleContext, pattern: string, flags = 'gi'): SentenceMatch[] {
+  const re = new RegExp(pattern, flags.includes('g') ? flags : `${flags}g`);
+  const out: SentenceMatch[] = [];
+  for (const sentence of context.document.sentences) {
+    const text = context.document.prose.slice(sentence.start, sentence.end);
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, sentence, match: m });
+    }
+  }
+  return out;
+}
+
+/** `(?:a|b|c)` of a word list, for building patterns. */
+export function alternation(words: readonly string[]): string {
+  return `(?:${words.join('|')})`;
+}
+
+/** The prose of a sentence. */
+export function sentenceProse(context: RuleContext, sentence: Span): string {
+  return context.document.prose.slice(sentence.start, sentence.end);
+}
+
+/** Index of the sentence that contains `offset`, or -1. */
+export function sentenceIndexAt(context: RuleContext, offset: number): number {
+  const sentences = context.document.sentences;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** True when the span sits inside a direct quotation (the speaker's words, not the author's). */
+export function inQuote(context: RuleContext, span: Span): boolean {
+  return context.document.quotes.some((q) => q.inner.start <= span.start && span.end <= q.inner.end);
+}
+
+/** The terms (words) that overlap a span, in order. */
+export function termsIn(context: RuleContext, span: Span): Term[] {
+  const out: Term[] = [];
+  for (const paragraph of context.terms) {
+    if (paragraph.length === 0) continue;
+    if (paragraph[paragraph.length - 1].end <= span.start || paragraph[0].start >= span.end) continue;
+    for (const t of paragraph) if (t.end > span.start && t.start < span.end) out.push(t);
+  }
+  return out;
+}
+
+/** The span with trailing sentence punctuation and closing marks removed. */
+export function trimPunctuation(context: RuleContext, span: Span): Span {
+  let end = span.end;
+  const text = context.document.text;
+  while (end > span.start && /[\s.!?;:,…]/.test(text[end - 1])) end--;
+  let start = span.start;
+  while (start < end && /\s/.test(text[start])) start++;
+  return { start, end };
+}
+
+/** True for a heading, a title or a line that is not a sentence (no closing punctuation). */
+export function isHeadingLike(context: RuleContext, sentence: Sentence): boolean {
+  const doc = context.document;
+  const paragraph = doc.paragraphs[sentence.paragraph];
+  const paragraphText = paragraph ? doc.text.slice(paragraph.start, paragraph.end) : '';
+  if (/^\s{0,3}#{1,6}\s/.test(paragraphText)) return true;
+  const text = doc.text.slice(sentence.start, sentence.end).trim();
+  if (!/[.!?…]["'”’)\]»]*$/.test(text) && !/[.!?…]["'”’)\]»]*\s*$/.test(text)) {
+    // A line with no sentence-final punctuation that is its paragraph's only sentence: a heading.
+    const only = doc.sentences.filter((s) => s.paragraph === sentence.paragraph).length === 1;
+    if (only) return true;
+  }
+  const title = doc.frontMatter.title;
+  if (title && normalizeSpace(title) === normalizeSpace(text.replace(/^#+\s*/, ''))) return true;
+  return false;
+}
+
+/** True when the sentence asks a question. */
+export function isQuestion(context: RuleContext, sentence: Sentence): boolean {
+  return /\?["'”’)\]»]*\s*$/.test(context.document.text.slice(sentence.start, sentence.end));
+}
+
+function normalizeSpace(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The attributions whose cue sits in the given sentence. */
+export function attributionsInSentence(context: RuleContext, index: number): Attribution[] {
+  return context.attributions.filter((a) => a.sentence === index);
+}
+
+/** Year of a `YYYY...` value or date, or null. */
+export function yearOf(value: string | null | undefined): number | null {
+  const m = value ? /^(\d{4})/.exec(value) : null;
+  return m ? Number(m[1]) : null;
+}
+
+/** A short quoted form for messages: 'text'. */
+export function q(text: string): string {
+  return `'${text}'`;
+}
+
+/** Memoizes a derived value per rule context (all rules of one run share the context object). */
+export function perContext<T>(compute: (context: RuleContext) => T): (context: RuleContext) => T {
+  const cache = new WeakMap<RuleContext, T>();
+  return (context) => {
+    let value = cache.get(context);
+    if (value === undefined) {
+      value = compute(context);
+      cache.set(context, value);
+    }
+    return value;
+  };
+}

@@ -1,0 +1,46 @@
+import { VAGUE_COLLECTIVE_HEADS } from '../model/rules-lexicon';
+import type { Diagnostic } from '../types';
+import type { Rule } from './rule';
+import { classify } from './sources';
+import { alternation, dedupe, diagnostic, inQuote, matchSentences, overlaps, q, textOf } from './util';
+
+const SAY = '(?:say|says|said|believe|believes|believed|think|thinks|thought|argue|argues|argued|claim|claims|claimed|contend|contend|contended|suggest|suggested|warn|warned|fear|feared|expect|expected|agree|agreed|worry|worried|predict|predicted|note|noted|point out|pointed out|insist|insisted|maintain|maintained)';
+const HEADS = VAGUE_COLLECTIVE_HEADS.filter((h) => !/^(?:some|many|others|most|several|research|studies|science|a study|surveys|the consensus|conventional wisdom)$/.test(h));
+/** A crowd or generic authority right before its cue, with nothing that names it: "some analysts say". */
+const CROWD = `(?<![\\p{Lu}][\\p{L}.'’-]*\\s)\\b(?:(?:some|many|most|several|other|a number of|a lot of|plenty of|a growing number of|a few|certain)\\s+)?(?:(?:\\p{Ll}+)\\s+)?${alternation(HEADS)}\\s+(?:(?:have|had|also|long|widely|generally|often|increasingly|now)\\s+)*${SAY}\\b`;
+const SOME_SAY = `\\b(?:some|many|others|most)\\s+(?:(?:have|had|also|long|widely|would)\\s+)*${SAY}\\b`;
+const AUTHORITY = '\\b(?:(?:new|recent|some|many|several|most|other)\\s+)*(?:research|studies|a study|one study|science|surveys|scientists|experts)\\s+(?:(?:has|have|had|also|long|consistently)\\s+)*(?:shows?|showed|shown|suggests?|suggested|says?|finds?|found|indicates?|indicated|proves?|proved|proven)\\b';
+
+/** An unspecified collective or generic authority is the source: "some say", "experts believe", "research shows". */
+export const vagueAttribution: Rule = {
+  id: 'vague-attribution',
+  summary: 'An unspecified collective or generic authority is the source.',
+  defaultSeverity: 'warning',
+  check(context) {
+    const out: Diagnostic[] = [];
+    for (const a of context.attributions) {
+      if (!a.source || classify(context, a) !== 'collective') continue;
+      if (inQuote(context, a.source)) continue;
+      out.push(diagnostic(
+        'vague-attribution', a.source, 'warning',
+        `Vague attribution: ${q(textOf(context, a.source))} does not say who`,
+      ));
+    }
+    // Constructions the attribution engine may not turn into attributions ("some say").
+    const taken = context.attributions.flatMap((a) => (a.source ? [a.source, a.cue] : [a.cue]));
+    for (const pattern of [CROWD, SOME_SAY, AUTHORITY]) {
+      for (const m of matchSentences(context, pattern, 'giu')) {
+        const verb = /\s(\S+)$/.exec(m.match[0]);
+        const sourceEnd = verb ? m.end - verb[1].length - 1 : m.end;
+        const span = { start: m.start, end: sourceEnd };
+        if (taken.some((s) => overlaps(s, span)) || inQuote(context, span)) continue;
+        const after = context.document.text.slice(m.end, m.end + 40);
+        if (/^\s+(?:at|from|with|of)\s+\p{Lu}/u.test(after)) continue;
+        out.push(diagnostic(
+          'vague-attribution', span, 'warning', `Vague attribution: ${q(textOf(context, span))} does not say who`,
+        ));
+      }
+    }
+    return dedupe(out);
+  },
+};

@@ -1,0 +1,93 @@
+import { mergeSpans } from '../document';
+import type { Span } from '../types';
+import type { RuleContext } from './rule';
+import { inQuote, overlaps, perContext, sentenceIndexAt } from './util';
+
+/**
+ * Author voice: which parts of the text the author states on their own account, as opposed to
+ * content attributed to a source (before or after its cue, or inherited by a sentence that
+ * continues a quote) and direct quotations. Rules that judge the author (hedged-claim,
+ * unattributed-claim, doubt-marker) ask here, so they agree on what is attributed.
+ */
+export interface Voice {
+  /** Spans covered by an attribution (cue, source, content) or a direct quotation, merged. */
+  attributed: Span[];
+  /** Sentences (by index) that carry an attribution of their own or inherit one. */
+  attributedSentences: Set<number>;
+  /** Sentences with an attribution whose content is unknown: the whole sentence counts as attributed. */
+  wholeSentences: Set<number>;
+  /** Sentences with no attribution found but a reporting cue in their words (a likely miss of the engine). */
+  cueSentences: Set<number>;
+}
+
+/**
+ * Reporting cues that, found in a sentence with no attribution, mean the engine probably missed
+ * one. Deliberately narrower than the cue lexicon: "expected", "reports" (a noun) or "shows"
+ * do not make a sentence someone else's words.
+ */
+const GUARD_CUES = new RegExp(
+  '\\b(?:said|says|say|told|tells|according to|added|adds|wrote|writes|stated|noted|explained|announced|'
+  + 'confirmed|denied|denies|reported|argued|argues|believes|believed|believe|expects|predicted|warned|cited|citing|'
+  + 'quoted|testified|tweeted|posted|insisted|insists|admitted|acknowledged|declared|replied|responded|'
+  + 'in a statement|in an interview|in a filing|told reporters)\\b', 'i',
+);
+
+export const voiceOf = perContext((context: RuleContext): Voice => {
+  const spans: Span[] = [];
+  const attributedSentences = new Set<number>();
+  const wholeSentences = new Set<number>();
+  for (const a of context.attributions) {
+    spans.push(a.cue);
+    if (a.source) spans.push(a.source);
+    if (a.content) spans.push(a.content);
+    attributedSentences.add(a.sentence);
+    if (!a.content) wholeSentences.add(a.sentence);
+    if (a.content) {
+      // Content that spans several sentences (a quote that goes on) attributes each of them.
+      const first = sentenceIndexAt(context, a.content.start);
+      const last = sentenceIndexAt(context, Math.max(a.content.start, a.content.end - 1));
+      if (first >= 0 && last >= first) for (let i = first; i <= last; i++) attributedSentences.add(i);
+    }
+  }
+  for (const quote of context.document.quotes) spans.push(quote);
+  const cueSentences = new Set<number>();
+  for (const sentence of context.document.sentences) {
+    if (attributedSentences.has(sentence.index)) continue;
+    const text = context.document.prose.slice(sentence.start, sentence.end);
+    if (GUARD_CUES.test(text)) cueSentences.add(sentence.index);
+  }
+  return { attributed: mergeSpans(spans), attributedSentences, wholeSentences, cueSentences };
+});
+
+/** True when the span is the author's own words: no attribution covers it and it is not quoted. */
+export function isAuthorVoice(context: RuleContext, span: Span): boolean {
+  if (inQuote(context, span)) return false;
+  const voice = voiceOf(context);
+  if (voice.attributed.some((s) => overlaps(s, span))) return false;
+  const index = sentenceIndexAt(context, span.start);
+  if (index < 0) return false;
+  if (voice.wholeSentences.has(index) || voice.cueSentences.has(index)) return false;
+  return true;
+}
+
+/**
+ * True when the sentence is (at least partly) someone else's: it has an attribution of its own,
+ * inherits one, holds attributed content or a quotation longer than a scare-quoted phrase, or
+ * has a reporting cue the engine did not turn into an attribution.
+ */
+export function isAttributedSentence(context: RuleContext, index: number): boolean {
+  const voice = voiceOf(context);
+  if (voice.attributedSentences.has(index) || voice.cueSentences.has(index)) return true;
+  const sentence = context.document.sentences[index];
+  if (!sentence) return false;
+  for (const a of context.attributions) {
+    if (a.content && overlaps(a.content, sentence)) return true;
+    if (overlaps(a.cue, sentence)) return true;
+  }
+  for (const quote of context.document.quotes) {
+    if (!overlaps(quote, sentence)) continue;
+    const words = context.document.text.slice(quote.inner.start, quote.inner.end).trim().split(/\s+/).length;
+    if (words > 3) return true;
+  }
+  return false;
+}
