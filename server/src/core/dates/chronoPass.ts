@@ -80,10 +80,14 @@ function tokens(text: string, offset: number): Tok[] {
 const MONTH_ALONE_CUE =
   /\b(?:in|since|by|until|till|through|throughout|before|after|during|early|late|mid|last|next|this|of|from|between|around|about|end|beginning|start|middle|each|every|late|that|past|coming)[\s-]+$|\bmid-$/i;
 
-function semFrom(comps: chrono.ParsedComponents): Sem | null {
+/** The date the tokens state: a component counts only when a token of the span writes it. */
+function semFrom(comps: chrono.ParsedComponents, toks: Tok[]): Sem | null {
+  const numeric = toks.some((t) => t.kind === 'numeric');
+  const hasDay = numeric || toks.some((t) => t.kind === 'day');
+  const hasYear = numeric || toks.some((t) => t.kind === 'year');
   const month = comps.isCertain('month') ? comps.get('month') : null;
-  const day = comps.isCertain('day') ? comps.get('day') : null;
-  const year = comps.isCertain('year') ? comps.get('year') : null;
+  const day = hasDay && comps.isCertain('day') ? comps.get('day') : null;
+  const year = hasYear && comps.isCertain('year') ? comps.get('year') : null;
   if (month === null || month === undefined) return null;
   if (day !== null && day !== undefined) {
     if (year !== null && year !== undefined) {
@@ -127,7 +131,7 @@ export function chronoCandidates(s: string, ref: Date): Candidate[] {
       if (core.length === 0) continue;
       const first = core[0];
       if (first.kind === 'year' && core.length > 1 && core[1].kind !== 'day') continue; // "2020 March for Life"
-      const sem = semFrom(g.comps);
+      const sem = semFrom(g.comps, core);
       if (!sem) continue;
       let start = g.toks[0].start;
       const end = g.toks[g.toks.length - 1].end;
@@ -137,6 +141,14 @@ export function chronoCandidates(s: string, ref: Date): Candidate[] {
         const before = s.slice(Math.max(0, start - 24), start);
         const rangeCue = /\b(?:and|or|to|through)\s+$/i.test(before) && new RegExp(`${FULL_MONTH}\\b`).test(s.slice(Math.max(0, start - 30), start));
         if (!MONTH_ALONE_CUE.test(before) && !rangeCue) continue;
+      }
+      if (sem.k === 'm') {
+        const rel = /\b(this\s+past|this\s+coming|last|next|this|past|coming)\s+$/i.exec(s.slice(Math.max(0, start - 20), start));
+        if (rel) {
+          const w = rel[1].toLowerCase().replace(/\s+/g, ' ');
+          sem.rel = w === 'this' ? 'this' : w === 'next' || w === 'coming' || w === 'this coming' ? 'next' : 'last';
+          start -= rel[0].length;
+        }
       }
       if (first.kind === 'day' && /\bthe\s+$/i.test(s.slice(Math.max(0, start - 4), start))) start -= 4;
       out.push({ start, end, sem, mod: null, modifiable: true, priority: 2 });

@@ -11,7 +11,7 @@ import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
 import { parseAnchor, type Ymd } from './calendar';
 import type { Candidate } from './candidate';
 import { chronoCandidates } from './chronoPass';
-import { isRelative, resolveSem } from './resolve';
+import { isRelative, resolveSem, type Tense } from './resolve';
 import { ruleCandidates } from './rules';
 import { tenseAt, tenseSignals } from './tense';
 
@@ -102,19 +102,33 @@ function maskedSlice(source: string, from: number, to: number, excluded: Span[],
   return s;
 }
 
-/** Pieces of at most MAX_CHUNK characters, cut after whitespace. */
-function windows(start: number, end: number, source: string): Span[] {
-  const out: Span[] = [];
-  let pos = start;
-  while (end - pos > MAX_CHUNK) {
-    let cut = pos + MAX_CHUNK;
-    const space = source.lastIndexOf(' ', cut);
-    if (space > pos + MAX_CHUNK / 2) cut = space + 1;
-    out.push({ start: pos, end: cut });
-    pos = cut;
+/** A piece of one sentence (the whole sentence unless it is longer than MAX_CHUNK). */
+interface Unit extends Span {
+  sentence: number;
+  paragraph: number;
+}
+
+/** Sentences cut into pieces of at most MAX_CHUNK characters, after whitespace. */
+function units(doc: SourceDocument, source: string): Unit[] {
+  const out: Unit[] = [];
+  for (const sentence of doc.sentences) {
+    let pos = sentence.start;
+    while (sentence.end - pos > MAX_CHUNK) {
+      let cut = pos + MAX_CHUNK;
+      const space = source.lastIndexOf(' ', cut);
+      if (space > pos + MAX_CHUNK / 2) cut = space + 1;
+      out.push({ start: pos, end: cut, sentence: sentence.index, paragraph: sentence.paragraph });
+      pos = cut;
+    }
+    out.push({ start: pos, end: sentence.end, sentence: sentence.index, paragraph: sentence.paragraph });
   }
-  out.push({ start: pos, end });
   return out;
+}
+
+/** Does the value of this meaning depend on the tense of its clause? */
+function needsTense(c: Candidate): boolean {
+  const sem = c.sem;
+  return sem.k === 'md' || sem.k === 'q' || (sem.k === 'm' && !sem.rel) || ((sem.k === 'season' || sem.k === 'wd') && !sem.rel);
 }
 
 function noonUtc(a: Ymd | null): Date {
@@ -131,21 +145,37 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   const source = typeof doc.prose === 'string' && doc.prose.length === doc.text.length ? doc.prose : doc.text;
   const excluded = [...(doc.excluded ?? [])].sort((a, b) => a.start - b.start);
   const out: DateMention[] = [];
+  const all = units(doc, source);
   let firstExcluded = 0;
-  for (const sentence of doc.sentences) {
-    for (const w of windows(sentence.start, sentence.end, source)) {
-      while (firstExcluded < excluded.length && excluded[firstExcluded].end <= w.start) firstExcluded++;
-      const s = maskedSlice(source, w.start, w.end, excluded, firstExcluded);
+  let i = 0;
+  while (i < all.length) {
+    // A chunk: consecutive units of one paragraph, at most MAX_CHUNK characters; chrono runs once per chunk.
+    let j = i + 1;
+    while (j < all.length && all[j].paragraph === all[i].paragraph && all[j].end - all[i].start <= MAX_CHUNK) j++;
+    const chunkStart = all[i].start;
+    const chunkEnd = all[j - 1].end;
+    while (firstExcluded < excluded.length && excluded[firstExcluded].end <= chunkStart) firstExcluded++;
+    const chunk = maskedSlice(source, chunkStart, chunkEnd, excluded, firstExcluded);
+    const fromChrono = chronoCandidates(chunk, ref);
+    for (let k = i; k < j; k++) {
+      const u = all[k];
+      const s = chunk.slice(u.start - chunkStart, u.end - chunkStart);
       if (!/[A-Za-z0-9]/.test(s)) continue;
       const cands = ruleCandidates(s, anchor ? anchor.y : null);
-      for (const c of chronoCandidates(s, ref)) cands.push(c);
+      const shift = u.start - chunkStart;
+      for (const c of fromChrono) {
+        if (c.start >= shift && c.end <= shift + s.length) cands.push({ ...c, start: c.start - shift, end: c.end - shift });
+      }
       if (cands.length === 0) continue;
       const chosen = selectCandidates(cands);
       attachModifiers(s, chosen);
       let signals: ReturnType<typeof tenseSignals> | null = null;
       for (const c of chosen) {
-        signals ??= tenseSignals(s);
-        const tense = tenseAt(signals, c.start, c.end);
+        let tense: Tense = null;
+        if (anchor && needsTense(c)) {
+          signals ??= tenseSignals(s);
+          tense = tenseAt(signals, c.start, c.end, s);
+        }
         const r = resolveSem(c.sem, anchor, tense);
         let { value, precision } = r;
         let mod = c.mod;
@@ -156,8 +186,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
             precision = 'month';
           } else mod = c.edge === 'end' ? 'END' : 'START';
         }
-        const start = w.start + c.start;
-        const end = w.start + c.end;
+        const start = u.start + c.start;
+        const end = u.start + c.end;
         out.push({
           start,
           end,
@@ -166,10 +196,11 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           mod,
           precision,
           relative: isRelative(c.sem),
-          sentence: sentence.index,
+          sentence: u.sentence,
         });
       }
     }
+    i = j;
   }
   return out;
 }

@@ -30,8 +30,8 @@ export type Sem =
   | { k: 'abs'; value: string; precision: DatePrecision }
   /** A month and day without a year ("January 13"). */
   | { k: 'md'; month: number; day: number }
-  /** A month without a year ("April"). */
-  | { k: 'm'; month: number }
+  /** A month without a year ("April", "last December"). */
+  | { k: 'm'; month: number; rel?: Rel }
   /** A quarter without a year ("the third quarter"). */
   | { k: 'q'; q: number }
   /** A quarter of a year given relative to the anchor ("the second quarter of last year"). */
@@ -174,7 +174,12 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
       return { value: y === null ? null : fmtDay({ y, m: month, d: day }), precision };
     }
     case 'm': {
-      const y = pickYear(anchor.y, anchor.y * 12 + anchor.m - 1, tense, (yy) => yy * 12 + sem.month - 1);
+      const a = anchor.y * 12 + anchor.m - 1;
+      let y: number | null;
+      if (sem.rel === 'this') y = anchor.y;
+      else if (sem.rel === 'last') y = sem.month < anchor.m ? anchor.y : anchor.y - 1;
+      else if (sem.rel === 'next') y = sem.month > anchor.m ? anchor.y : anchor.y + 1;
+      else y = pickYear(anchor.y, a, tense, (yy) => yy * 12 + sem.month - 1);
       return { value: y === null ? null : fmtMonth(y, sem.month), precision };
     }
     case 'q': {

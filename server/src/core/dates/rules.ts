@@ -8,6 +8,20 @@ import type { Candidate } from './candidate';
 import { countOf, NUM, ORDINALS, unitOf, UNIT, WEEKDAYS } from './lexicon';
 import type { Rel, Season, Sem, ShiftUnit } from './resolve';
 
+/** Patterns used by the rules below. */
+const YEAR_END = /\byear[-\s]end\b/gi;
+const CASUAL_PHRASES = /\b(?:last\s+night|this\s+(?:morning|afternoon|evening)|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))\b/gi;
+const FOUR_DIGITS = /\b\d{4}\b/g;
+const FISCAL_YEAR = /\bFY\s?(\d{4}|\d{2})\b/g;
+const PRESENT = /\b(?:right\s+now|now|currently|presently|nowadays|these\s+days|at\s+present)\b(?![-'’]\w)/gi;
+const FUTURE_REF = /\b(?:in|into|for)\s+(the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+|not[-\s]too[-\s]distant\s+)?future)\b(?!\s+of\b)/gi;
+const RECENTLY = /\b(?:recently|lately)\b/gi;
+const OVER_THE_YEARS = /\b(?:over|through|across|down)\s+(the\s+(?:years|decades|centuries))\b/gi;
+const PAST_REF = new RegExp(
+    `\\b(?:in|into|from|of|for)\\s+(the\\s+(?:recent\\s+|distant\\s+|not[-\\s]too[-\\s]distant\\s+)?past)\\b(?!\\s+(?:${NUM}\\s+)?${UNIT})(?!\\s+(?:few|several|couple)\\b)`,
+    'gi',
+  );
+
 function add(
   out: Candidate[],
   start: number,
@@ -24,6 +38,18 @@ function add(
     priority: opts.priority ?? 2,
     ...(opts.edge ? { edge: opts.edge } : {}),
   });
+}
+
+/** Every match of a global regex in `s` (exec loop: no clone of the regex per call, unlike matchAll). */
+function matches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
 }
 
 /** Offset of capture group `g` inside a match (the first occurrence of its text at or after the match start). */
@@ -93,7 +119,7 @@ const AGO = new RegExp(
 );
 
 function ruleAgo(s: string, out: Candidate[]): void {
-  for (const m of s.matchAll(AGO)) {
+  for (const m of matches(AGO, s)) {
     const qual = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const count = countOf(m[2]);
     const unitWord = m[3];
@@ -115,7 +141,7 @@ const REL_UNIT =
   /\b(?:(early|earlier|late|later|mid)[\s-]+)?(this\s+past|this\s+coming|last|this|next|past|coming|previous|current)\s+(week|weekend|month|year|quarter|decade|century)\b/gi;
 
 function ruleRelativeUnit(s: string, out: Candidate[]): void {
-  for (const m of s.matchAll(REL_UNIT)) {
+  for (const m of matches(REL_UNIT, s)) {
     const { n } = relOf(m[2]);
     const word = m[2].toLowerCase();
     // "past"/"coming" without "this" read as a duration ("the past week") unless nothing precedes them.
@@ -135,7 +161,7 @@ const EDGE_OF_THE =
   /\b(the\s+)?(?:very\s+)?(end|close|beginning|start|middle)\s+of\s+the\s+(year|month|week|decade|century|quarter)\b/gi;
 
 function ruleEdgeOfThe(s: string, out: Candidate[]): void {
-  for (const m of s.matchAll(EDGE_OF_THE)) {
+  for (const m of matches(EDGE_OF_THE, s)) {
     const w = m[2].toLowerCase();
     const unit = m[3].toLowerCase() as ShiftUnit;
     const edge = w === 'end' || w === 'close' ? 'end' : w === 'middle' ? undefined : 'start';
@@ -146,7 +172,7 @@ function ruleEdgeOfThe(s: string, out: Candidate[]): void {
       ...(edge ? { edge } : {}),
     });
   }
-  for (const m of s.matchAll(/\byear[-\s]end\b/gi)) {
+  for (const m of matches(YEAR_END, s)) {
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'shift', unit: 'year', n: 0 }, {
       modifiable: false,
       edge: 'end',
@@ -158,19 +184,18 @@ function ruleEdgeOfThe(s: string, out: Candidate[]): void {
 const CASUAL = /\b(?:(earlier|later|early|late)\s+)?(yesterday|today|tomorrow|tonight)\b/gi;
 
 function ruleCasual(s: string, out: Candidate[]): void {
-  for (const m of s.matchAll(CASUAL)) {
+  for (const m of matches(CASUAL, s)) {
     const word = m[2];
     const idx = m.index ?? 0;
     const wordStart = groupStart(m, 2);
     // "USA Today", "the Today show": a capitalised "Today" inside a sentence is a name.
-    if (word === 'Today' && (/\S/.test(s.slice(0, wordStart)) || /^\s+(?:show|Show)\b/.test(s.slice(wordStart + 5)))) {
-      if (!/^\s*["“'‘(]?\s*$/.test(s.slice(0, wordStart))) continue;
-    }
+    if ((word === 'Today' || word === 'TODAY') && !/^\s*["“'‘(]?\s*$/.test(s.slice(0, wordStart))) continue;
+    if (/^\s+[Ss]how\b/.test(s.slice(wordStart + word.length))) continue;
     const w = word.toLowerCase();
     const n = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
     add(out, idx, idx + m[0].length, { k: 'shift', unit: 'day', n }, { mod: inner(m[1]), modifiable: !m[1], priority: 3 });
   }
-  for (const m of s.matchAll(/\b(?:last\s+night|this\s+(?:morning|afternoon|evening)|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))\b/gi)) {
+  for (const m of matches(CASUAL_PHRASES, s)) {
     const t = m[0].toLowerCase();
     const n = t.startsWith('last') ? -1 : t.includes('before yesterday') ? -2 : t.includes('after tomorrow') ? 2 : 0;
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'shift', unit: 'day', n }, { priority: 3 });
@@ -193,7 +218,7 @@ const WEEKDAY_NAME_AFTER = new Set(
 );
 
 function ruleWeekday(s: string, out: Candidate[]): void {
-  for (const m of s.matchAll(WEEKDAY_RE)) {
+  for (const m of matches(WEEKDAY_RE, s)) {
     const name = m[2];
     if (name[0] !== name[0].toUpperCase()) continue; // "sunday" lowercase is not news style; skip noise
     const nameStart = groupStart(m, 2);
@@ -210,18 +235,19 @@ function ruleWeekday(s: string, out: Candidate[]): void {
 
 // "the 1990s", "the early 2000s", "the '90s", "1980's"
 const DECADE_FULL = /\b(the\s+)?(?:(early|mid|late)(?:\s+|-))?((?:1[0-9]|20)[0-9])0['’]?s\b/gi;
-const DECADE_SHORT = /(?:\b(the)\s+)?(?:\b(early|mid|late)(?:\s+|-))?(?:['’](\d)0s\b|(?<=\bthe\s+(?:(?:early|mid|late)[\s-])?)(\d)0s\b(?!\s*(?:degrees|percent|%|mph)))/gi;
+const DECADE_APOSTROPHE = /(?:\b(the)\s+)?(?:\b(early|mid|late)(?:\s+|-))?['’](\d)0s\b/gi;
+const DECADE_THE = /\b(the)\s+(?:(early|mid|late)(?:\s+|-))?(\d)0s\b(?!\s*(?:degrees|percent|%|mph))/gi;
 
 function ruleDecades(s: string, out: Candidate[], anchorYear: number | null): void {
-  for (const m of s.matchAll(DECADE_FULL)) {
+  for (const m of matches(DECADE_FULL, s)) {
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: m[3], precision: 'decade' }, {
       mod: inner(m[2]),
       modifiable: !m[2],
       priority: 2,
     });
   }
-  for (const m of s.matchAll(DECADE_SHORT)) {
-    const d = Number(m[3] ?? m[4]);
+  for (const m of [...matches(DECADE_APOSTROPHE, s), ...matches(DECADE_THE, s)]) {
+    const d = Number(m[3]);
     // "the '10s" and "the '00s" are this century's; "the '90s" the last century's.
     const current = anchorYear === null ? 20 : Math.floor(anchorYear / 100);
     const century = d * 10 + current * 100 <= (anchorYear ?? 2000) ? current : current - 1;
@@ -238,7 +264,7 @@ const CENTURY =
   /\b(the\s+)?(?:(early|mid|late)(?:\s+|-))?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\s]first|twenty[-\s]second)[\s-]+century\b/gi;
 
 function ruleCenturies(s: string, out: Candidate[]): void {
-  for (const m of s.matchAll(CENTURY)) {
+  for (const m of matches(CENTURY, s)) {
     const ord = m[3].toLowerCase();
     const n = /^\d/.test(ord) ? parseInt(ord, 10) : ORDINALS[ord.replace(/\s+/, '-')];
     if (!n || n < 1 || n > 22) continue;
@@ -261,7 +287,7 @@ function quarterOf(word: string): number {
 }
 
 function ruleQuarters(s: string, out: Candidate[]): void {
-  for (const m of s.matchAll(QUARTER_WORDS)) {
+  for (const m of matches(QUARTER_WORDS, s)) {
     const q = quarterOf(m[2]);
     if (q < 1 || q > 4) continue;
     const before = s.slice(0, m.index);
@@ -273,7 +299,7 @@ function ruleQuarters(s: string, out: Candidate[]): void {
     else sem = { k: 'q', q };
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, sem, { priority: 2 });
   }
-  for (const m of s.matchAll(QUARTER_Q)) {
+  for (const m of matches(QUARTER_Q, s)) {
     const q = Number(m[2]);
     const yearText = m[1] ?? m[3] ?? (m[4] ? `20${m[4]}` : undefined) ?? (m[5] ? (m[5].length === 2 ? `20${m[5]}` : m[5]) : undefined);
     const sem: Sem = yearText ? { k: 'abs', value: `${yearText}-Q${q}`, precision: 'quarter' } : { k: 'q', q };
@@ -288,7 +314,7 @@ const SEASON_CODE: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 
 const SEASON_CUE = /\b(?:in|during|by|until|till|through|since|over|for|before|after|early|late|mid|each|every|that|this)[\s-]*$/i;
 
 function ruleSeasons(s: string, out: Candidate[]): void {
-  for (const m of s.matchAll(SEASON)) {
+  for (const m of matches(SEASON, s)) {
     const word = m[3];
     const idx = m.index ?? 0;
     const wordStart = groupStart(m, 3);
@@ -313,8 +339,8 @@ function ruleSeasons(s: string, out: Candidate[]): void {
 /** Previous words that make a following four-digit number a year. */
 const YEAR_CUES = new Set(
   (
-    'in since by of from until till through throughout during before after early late mid around circa year the ' +
-    'between and to or fiscal spring summer fall autumn winter as than since until ending end start beginning ' +
+    'in since by of from until till throughout during before after early late mid around circa year the ' +
+    'between fiscal spring summer fall autumn winter as than since until ending end start beginning ' +
     'middle class election vintage season campaign cycle budget dated born founded established built'
   ).split(' '),
 );
@@ -332,7 +358,7 @@ const ID_WORDS = new Set(
 );
 
 function ruleYears(s: string, out: Candidate[]): void {
-  for (const m of s.matchAll(/\b\d{4}\b/g)) {
+  for (const m of matches(FOUR_DIGITS, s)) {
     const idx = m.index ?? 0;
     const year = Number(m[0]);
     const p = s[idx - 1] ?? '';
@@ -343,7 +369,7 @@ function ruleYears(s: string, out: Candidate[]): void {
     if ((p === '.' || p === ',' || p === ':') && /\d/.test(pp)) continue;
     if ((p === '-' || p === '–') && /\d/.test(pp) && !/(?:^|\D)\d{4}[-–]$/.test(s.slice(Math.max(0, idx - 6), idx))) continue;
     if (n === '%' || ((n === '.' || n === ',' || n === ':' || n === '/') && /\d/.test(nn))) continue;
-    if (n === '-' && /^\d{3}/.test(s.slice(idx + 5))) continue;
+    if ((n === '-' || n === '–') && /^\d{3}(?!\d)|^\d{5}/.test(s.slice(idx + 5))) continue;
     const rest = s.slice(idx + 4, idx + 40);
     if (/^\s*(?:%|percent\b|per\s?cent\b)/i.test(rest)) continue;
     const head = s.slice(Math.max(0, idx - 40), idx);
@@ -352,7 +378,8 @@ function ruleYears(s: string, out: Candidate[]): void {
     const possessive = !!prevWordMatch?.[2];
     const prevLower = prevWord.toLowerCase();
     const monthBefore = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/.test(head);
-    const strong = monthBefore || possessive || YEAR_CUES.has(prevLower) || /\bmid-$/i.test(head);
+    const listCue = /^(?:and|or|to|through)$/.test(prevLower) && /\d{4}\W{0,3}\s*[A-Za-z]+\s*$/.test(head);
+    const strong = monthBefore || possessive || listCue || YEAR_CUES.has(prevLower) || /\bmid-$/i.test(head);
     if (ID_WORDS.has(prevLower) && !possessive) continue;
     if (strong) {
       if (year < 1000 || year > 2199) continue;
@@ -371,7 +398,7 @@ function ruleYears(s: string, out: Candidate[]): void {
     else if (fiscal) start = idx - fiscal[0].length;
     add(out, start, idx + 4, { k: 'abs', value: m[0], precision: 'year' }, { priority: 1 });
   }
-  for (const m of s.matchAll(/\bFY\s?(\d{4}|\d{2})\b/g)) {
+  for (const m of matches(FISCAL_YEAR, s)) {
     const y = m[1].length === 2 ? `20${m[1]}` : m[1];
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: y, precision: 'year' }, { priority: 1 });
   }
@@ -379,20 +406,18 @@ function ruleYears(s: string, out: Candidate[]): void {
 
 // PRESENT_REF, PAST_REF, FUTURE_REF
 function ruleRefs(s: string, out: Candidate[]): void {
-  for (const m of s.matchAll(/\b(?:right\s+now|now|currently|presently|nowadays|these\s+days|at\s+present)\b(?![-'’]\w)/gi)) {
+  for (const m of matches(PRESENT, s)) {
     const rest = s.slice((m.index ?? 0) + m[0].length);
-    if (/^now$/i.test(m[0]) && /^\s+that\b/i.test(rest) && /^Now/.test(m[0])) continue; // "Now that ..." is a conjunction
+    if (/^Now$/.test(m[0]) && /^\s+that\b/i.test(rest)) continue; // "Now that ..." is a conjunction
+    // A capitalised "Now" after a capitalised word is part of a name ("Larry King Now").
+    if (/^Now$/.test(m[0]) && /[A-Z][a-z]*\s+$/.test(s.slice(Math.max(0, (m.index ?? 0) - 20), m.index))) continue;
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'ref', value: 'PRESENT_REF' }, { modifiable: false, priority: 1 });
   }
-  const pastRe = new RegExp(
-    `\\b(?:in|into|from|of|for)\\s+(the\\s+(?:recent\\s+|distant\\s+|not[-\\s]too[-\\s]distant\\s+)?past)\\b(?!\\s+(?:${NUM}\\s+)?${UNIT})(?!\\s+(?:few|several|couple)\\b)`,
-    'gi',
-  );
-  for (const m of s.matchAll(pastRe)) {
+  for (const m of matches(PAST_REF, s)) {
     const st = groupStart(m, 1);
     add(out, st, st + m[1].length, { k: 'ref', value: 'PAST_REF' }, { modifiable: false });
   }
-  for (const m of s.matchAll(/\b(?:in|into|for)\s+(the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+|not[-\s]too[-\s]distant\s+)?future)\b(?!\s+of\b)/gi)) {
+  for (const m of matches(FUTURE_REF, s)) {
     const st = groupStart(m, 1);
     add(out, st, st + m[1].length, { k: 'ref', value: 'FUTURE_REF' }, { modifiable: false });
   }
@@ -412,19 +437,19 @@ const FOR_UNITS = new RegExp(`\\b(?:for|within)\\s+((?:(?:${NUM})\\s+)?(?:years|
 
 function ruleVague(s: string, out: Candidate[]): void {
   const vague: Sem = { k: 'vague' };
-  for (const m of s.matchAll(RECENT)) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false });
-  for (const m of s.matchAll(/\b(?:recently|lately)\b/gi)) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false, priority: 0 });
-  for (const m of s.matchAll(THE_PAST_UNITS)) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false, priority: 2 });
-  for (const m of s.matchAll(UNITS_RELATIVE_TO_EVENT)) {
+  for (const m of matches(RECENT, s)) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false });
+  for (const m of matches(RECENTLY, s)) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false, priority: 0 });
+  for (const m of matches(THE_PAST_UNITS, s)) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false, priority: 2 });
+  for (const m of matches(UNITS_RELATIVE_TO_EVENT, s)) {
     if (!m[1] && !/s$/i.test(m[2])) continue; // "the day after" is not a time expression here
     if (/\bthe\s+$/i.test(s.slice(0, m.index)) && !m[1]) continue;
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false, priority: 0 });
   }
-  for (const m of s.matchAll(FOR_UNITS)) {
+  for (const m of matches(FOR_UNITS, s)) {
     const st = groupStart(m, 1);
     add(out, st, st + m[1].length, vague, { modifiable: false, priority: 0 });
   }
-  for (const m of s.matchAll(/\b(?:over|through|across|down)\s+(the\s+(?:years|decades|centuries))\b/gi)) {
+  for (const m of matches(OVER_THE_YEARS, s)) {
     const st = groupStart(m, 1);
     add(out, st, st + m[1].length, vague, { modifiable: false, priority: 0 });
   }
@@ -433,17 +458,20 @@ function ruleVague(s: string, out: Candidate[]): void {
 /** All rule candidates of one (masked) sentence. */
 export function ruleCandidates(s: string, anchorYear: number | null): Candidate[] {
   const out: Candidate[] = [];
-  ruleAgo(s, out);
-  ruleRelativeUnit(s, out);
-  ruleEdgeOfThe(s, out);
-  ruleCasual(s, out);
-  ruleWeekday(s, out);
-  ruleDecades(s, out, anchorYear);
-  ruleCenturies(s, out);
-  ruleQuarters(s, out);
-  ruleSeasons(s, out);
-  ruleYears(s, out);
-  ruleRefs(s, out);
-  ruleVague(s, out);
+  // Cheap tests first: most sentences have no time expression of a given kind.
+  const lower = s.toLowerCase();
+  const digits = /\d/.test(s);
+  if (lower.includes('ago') || lower.includes('from now')) ruleAgo(s, out);
+  if (/\b(?:last|this|next|past|coming|previous|current)\s/.test(lower)) ruleRelativeUnit(s, out);
+  if (lower.includes(' of the ') || lower.includes('year')) ruleEdgeOfThe(s, out);
+  if (/yesterday|today|tomorrow|tonight|night|morning|afternoon|evening/.test(lower)) ruleCasual(s, out);
+  if (lower.includes('day')) ruleWeekday(s, out);
+  if (digits && /0['’]?s\b/.test(s)) ruleDecades(s, out, anchorYear);
+  if (lower.includes('century')) ruleCenturies(s, out);
+  if (lower.includes('quarter') || /Q[1-4]/.test(s)) ruleQuarters(s, out);
+  if (/spring|summer|fall|autumn|winter/.test(lower)) ruleSeasons(s, out);
+  if (digits) ruleYears(s, out);
+  if (/now|current|present|these days|past|future/.test(lower)) ruleRefs(s, out);
+  if (/recent|lately|second|minute|hour|day|week|month|year|decade|centur|generation/.test(lower)) ruleVague(s, out);
   return out;
 }

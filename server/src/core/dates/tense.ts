@@ -40,7 +40,7 @@ const REPORT_PRESENT = new Set(
   'says say tells reports announces adds writes states notes explains argues claims according citing asks warns'.split(' '),
 );
 
-const NEUTRAL = new Set('would could might may should must can is are am'.split(' '));
+const NEUTRAL = new Set('would could might may should must can is are am if unless now currently'.split(' '));
 
 const FUTURE_WORDS = new Set(
   'will shall upcoming next forthcoming soon tomorrow expected scheduled slated anticipated projected coming'.split(' '),
@@ -56,8 +56,11 @@ const NOT_PAST_ED = new Set(
 );
 
 /** Phrases that open a future verb group; the group's words (up to a few) count as future. */
+/** Verb groups that look past but speak of a plan or a condition ("if she were to win in November"). */
+const NEUTRAL_GROUP = /\b(?:was|were)\s+to\b/gi;
+
 const FUTURE_GROUP =
-  /\b(?:will|won['’]t|shall|(?:is|are|am|'s|'re)\s+going\s+to|gonna|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|(?:is|are|'s|'re|be)\s+(?:expected|scheduled|set|slated|due|poised|likely|about)\s+to|expects?\s+to|aims?\s+to|hopes?\s+to|(?:is|are)\s+to\s+be)\b|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|(?:is|are|am|'s|'re)\s+going\s+to|gonna|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|(?:is|are|'s|'re|be)\s+(?:expected|scheduled|set|slated|due|poised|likely|about)\s+to|expects?\s+to|aims?\s+to|hopes?\s+to|(?:has|have|needs?|wants?)\s+to|(?:is|are)\s+to\s+be)\b|['’]ll\b/gi;
 
 const WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
 
@@ -84,8 +87,14 @@ export function tenseSignals(sentence: string): Signal[] {
     const rest = /^(?:\s+(?:not\s+)?[A-Za-z]+){0,3}/.exec(sentence.slice(end));
     if (rest) end += rest[0].length;
     groups.push({ start: m.index, end });
-    out.push({ pos: m.index, end, kind: 'future' });
+    out.push({ pos: m.index, end: m.index + m[0].length, kind: 'future' });
   }
+  NEUTRAL_GROUP.lastIndex = 0;
+  while ((m = NEUTRAL_GROUP.exec(sentence)) !== null) {
+    groups.push({ start: m.index, end: m.index + m[0].length });
+    out.push({ pos: m.index, end: m.index + m[0].length, kind: 'neutral' });
+  }
+  groups.sort((a, b) => a.start - b.start);
   WORD.lastIndex = 0;
   let g = 0;
   while ((m = WORD.exec(sentence)) !== null) {
@@ -104,21 +113,45 @@ function tenseOf(kind: Kind): Tense {
   return null;
 }
 
-/**
- * Tense that applies to an expression at `[start, end)` of the sentence: the nearest signal
- * before it, unless that is a reporting verb and a non-reporting signal follows; else the
- * nearest signal after it.
- */
-export function tenseAt(signals: Signal[], start: number, end: number): Tense {
+function pick(signals: Signal[], start: number, end: number, from: number, to: number): Tense | undefined {
   let before: Signal | null = null;
   let after: Signal | null = null;
   for (const s of signals) {
+    if (s.pos < from || s.end > to) continue;
     if (s.end <= start) before = s;
     else if (s.pos >= end && after === null) after = s;
   }
-  if (before && before.kind !== 'report-past' && before.kind !== 'report-present') return tenseOf(before.kind);
-  if (after && after.kind !== 'report-past' && after.kind !== 'report-present') return tenseOf(after.kind);
+  const reporting = (s: Signal) => s.kind === 'report-past' || s.kind === 'report-present';
+  if (before && !reporting(before)) return tenseOf(before.kind);
+  if (after && !reporting(after)) return tenseOf(after.kind);
   if (before) return tenseOf(before.kind);
   if (after) return tenseOf(after.kind);
-  return null;
+  return undefined;
+}
+
+/** Characters that end a clause (a comma between digits does not). */
+const CLAUSE_BREAK = /[;:—–()]|,(?!\d)/g;
+
+/**
+ * Tense that applies to an expression at `[start, end)` of the sentence: within its clause
+ * first, else within the whole sentence, the nearest signal before it unless that is a
+ * reporting verb and a non-reporting signal follows; else the nearest signal after it.
+ */
+export function tenseAt(signals: Signal[], start: number, end: number, sentence?: string): Tense {
+  if (sentence !== undefined) {
+    let from = 0;
+    let to = sentence.length;
+    CLAUSE_BREAK.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CLAUSE_BREAK.exec(sentence)) !== null) {
+      if (m.index < start) from = m.index + 1;
+      else if (m.index >= end) {
+        to = m.index;
+        break;
+      }
+    }
+    const inClause = pick(signals, start, end, from, to);
+    if (inClause !== undefined) return inClause;
+  }
+  return pick(signals, start, end, 0, Infinity) ?? null;
 }
