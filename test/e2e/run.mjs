@@ -181,6 +181,8 @@ function writeUserSettings(userDataDir) {
     'security.workspace.trust.enabled': false,
     'chat.disableAIFeatures': true,
     'git.enabled': false,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'editor.wordWrap': 'on',
   };
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
@@ -246,8 +248,11 @@ async function runCodeServer(suiteIndex) {
   const browserLog = fs.createWriteStream(path.join(OUTPUT_DIR, 'browser-console.log'));
   const workbenchLog = fs.createWriteStream(path.join(OUTPUT_DIR, 'workbench.log'));
 
+  const configFile = path.join(RUN_DIR, 'config.yaml');
+  fs.writeFileSync(configFile, ''); // keeps code-server away from ~/.config/code-server
   const args = [
     CODE_SERVER_ENTRY,
+    '--config', configFile,
     '--auth', 'none',
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
