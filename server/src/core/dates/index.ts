@@ -8,7 +8,7 @@
  * placed by the tense of their clause (`tense.ts`).
  */
 import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
-import { parseAnchor, type Ymd } from './calendar';
+import { parseAnchor } from './calendar';
 import type { Candidate } from './candidate';
 import { chronoCandidates } from './chronoPass';
 import { isRelative, resolveSem, type Tense } from './resolve';
@@ -131,9 +131,12 @@ function needsTense(c: Candidate): boolean {
   return sem.k === 'md' || sem.k === 'q' || (sem.k === 'm' && !sem.rel) || ((sem.k === 'season' || sem.k === 'wd') && !sem.rel);
 }
 
-function noonUtc(a: Ymd | null): Date {
-  return a ? new Date(Date.UTC(a.y, a.m - 1, a.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-}
+/**
+ * chrono's reference. Only the components a text states are read from chrono, never the ones it
+ * infers, so the reference is a fixed date in a leap year (chrono drops "February 29" when the
+ * reference year has none).
+ */
+const CHRONO_REF = new Date(Date.UTC(2024, 6, 1, 12));
 
 /**
  * Every time expression in the sentences of `doc`, with its TIMEX3 value resolved against
@@ -141,7 +144,6 @@ function noonUtc(a: Ymd | null): Date {
  */
 export function findDates(doc: SourceDocument, published: string | null): DateMention[] {
   const anchor = parseAnchor(published);
-  const ref = noonUtc(anchor);
   const source = typeof doc.prose === 'string' && doc.prose.length === doc.text.length ? doc.prose : doc.text;
   const excluded = [...(doc.excluded ?? [])].sort((a, b) => a.start - b.start);
   const out: DateMention[] = [];
@@ -156,7 +158,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
     const chunkEnd = all[j - 1].end;
     while (firstExcluded < excluded.length && excluded[firstExcluded].end <= chunkStart) firstExcluded++;
     const chunk = maskedSlice(source, chunkStart, chunkEnd, excluded, firstExcluded);
-    const fromChrono = chronoCandidates(chunk, ref);
+    const fromChrono = chronoCandidates(chunk, CHRONO_REF);
     for (let k = i; k < j; k++) {
       const u = all[k];
       const s = chunk.slice(u.start - chunkStart, u.end - chunkStart);

@@ -40,10 +40,10 @@ const REPORT_PRESENT = new Set(
   'says say tells reports announces adds writes states notes explains argues claims according citing asks warns'.split(' '),
 );
 
-const NEUTRAL = new Set('would could might may should must can is are am if unless now currently'.split(' '));
+const NEUTRAL = new Set('would could might may should must can is are am now currently'.split(' '));
 
 const FUTURE_WORDS = new Set(
-  'will shall upcoming next forthcoming soon tomorrow expected scheduled slated anticipated projected coming'.split(' '),
+  'will shall upcoming next forthcoming soon tomorrow expected scheduled slated anticipated projected coming if unless'.split(' '),
 );
 
 /** -ed words that are not past-tense verbs, or lean to the future. */
@@ -92,7 +92,9 @@ export function tenseSignals(sentence: string): Signal[] {
   NEUTRAL_GROUP.lastIndex = 0;
   while ((m = NEUTRAL_GROUP.exec(sentence)) !== null) {
     groups.push({ start: m.index, end: m.index + m[0].length });
-    out.push({ pos: m.index, end: m.index + m[0].length, kind: 'neutral' });
+    // "if she were to win in November" speaks of the future; "the talks were to resume" is unclear.
+    const conditional = /\b(?:if|unless)\b[^,;]*$/i.test(sentence.slice(Math.max(0, m.index - 60), m.index));
+    out.push({ pos: m.index, end: m.index + m[0].length, kind: conditional ? 'future' : 'neutral' });
   }
   groups.sort((a, b) => a.start - b.start);
   WORD.lastIndex = 0;

@@ -1,0 +1,219 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { parseDocument } from '../../server/src/core/document';
+import { findDates } from '../../server/src/core/dates';
+import type { DateMention, TimexMod } from '../../server/src/core/types';
+
+const PUB = '2026-02-07'; // a Saturday, like the seed article
+
+function dates(text: string, published: string | null = PUB): DateMention[] {
+  return findDates(parseDocument(text), published);
+}
+
+/** [sentence, published, expected text, value, mod] */
+type Row = [string, string | null, string, string | null, TimexMod];
+
+const ROWS: Row[] = [
+  // The seed article's forms (news style, published Saturday 2026-02-07)
+  ['"Let China come in," Trump said during a January 13 speech at the Detroit Economic Club.', PUB, 'January 13', '2026-01-13', null],
+  ['The joint ventures would be majority-owned by US companies, Bloomberg reported Saturday, citing people familiar with the matter.', PUB, 'Saturday', '2026-02-07', null],
+  ['The framework Farley discussed last month would let Chinese automakers build cars in the US.', PUB, 'last month', '2026-01', null],
+  ['The Financial Times reported earlier this month that Ford was exploring a venture.', PUB, 'earlier this month', '2026-02', null],
+  ["Tesla's Shanghai factory began construction on January 7, 2019, and opened quickly.", PUB, 'January 7, 2019', '2019-01-07', null],
+  ['The plant commenced operations by the end of 2019, the company said.', PUB, 'the end of 2019', '2019-12', null],
+  ['Toyota announced on February 5, 2025, plans to build a plant.', PUB, 'February 5, 2025', '2025-02-05', null],
+  ['Construction of the facility commenced in June 2025.', PUB, 'June 2025', '2025-06', null],
+  ['Completion is expected in August 2026 and production starting in 2027.', PUB, '2027', '2027', null],
+  ['Officials believe that with Trump planning to visit China in April, a deal could materialize.', PUB, 'April', '2026-04', null],
+  ['The strategy mirrors what China employed decades ago.', PUB, 'decades ago', null, null],
+  ['China has progressively opened its auto sector over recent years.', PUB, 'recent years', null, null],
+  ['The discussions came days after the president spoke.', PUB, 'days', null, null],
+
+  // Tense decides the year of a month or day written without one
+  ['The company said it will open a plant in April.', PUB, 'April', '2026-04', null],
+  ['The plant opened in April.', PUB, 'April', '2025-04', null],
+  ['The vote took place in March.', PUB, 'March', '2025-03', null],
+  ['The summit is expected in October.', PUB, 'October', '2026-10', null],
+  ['Officials met in October to discuss tariffs.', PUB, 'October', '2025-10', null],
+  ['A summit in October.', PUB, 'October', '2025-10', null], // no tense: nearest
+  ['A summit in May.', PUB, 'May', '2026-05', null], // no tense: nearest
+  ['The ministers will meet in February.', PUB, 'February', '2026-02', null],
+  ['The regulator fined the bank last December.', PUB, 'last December', '2025-12', null],
+  ['Lehrich said that if his candidate were to win in November, she would sign it.', PUB, 'November', '2026-11', null],
+  ['He visited Detroit on January 13 and will return on March 2.', PUB, 'March 2', '2026-03-02', null],
+  ['He will arrive on Saturday.', '2026-02-04', 'Saturday', '2026-02-07', null],
+  ['He arrived on Saturday.', '2026-02-04', 'Saturday', '2026-01-31', null],
+  ['He arrived last Friday.', PUB, 'last Friday', '2026-02-06', null],
+  ['They will meet next Tuesday.', PUB, 'next Tuesday', '2026-02-10', null],
+  ['The minister spoke Sunday.', PUB, 'Sunday', '2026-02-01', null],
+
+  // Year boundaries and leap years
+  ['He spoke on December 20.', '2026-01-03', 'December 20', '2025-12-20', null],
+  ['He will speak on December 20.', '2026-01-03', 'December 20', '2026-12-20', null],
+  ['He will speak on January 5.', '2025-12-30', 'January 5', '2026-01-05', null],
+  ['The report was released last week.', '2026-01-03', 'last week', '2025-W52', null],
+  ['She was born on February 29.', PUB, 'February 29', '2024-02-29', null],
+  ['The vote happened on Feb. 29, 2024.', PUB, 'Feb. 29, 2024', '2024-02-29', null],
+  ['Sales rose last month.', '2026-01-15', 'last month', '2025-12', null],
+
+  // Granularity follows the expression
+  ['Sales rose this week.', PUB, 'this week', '2026-W06', null],
+  ['Sales rose last week.', PUB, 'last week', '2026-W05', null],
+  ['The talks started two weeks ago.', PUB, 'two weeks ago', '2026-01-24', null],
+  ['The plant opened three years ago.', PUB, 'three years ago', '2023', null],
+  ['The deal was signed yesterday.', PUB, 'yesterday', '2026-02-06', null],
+  ['The board meets today.', PUB, 'today', '2026-02-07', null],
+  ['The board meets tomorrow.', PUB, 'tomorrow', '2026-02-08', null],
+  ['Profits fell last year.', PUB, 'last year', '2025', null],
+  ['Profits will rise next year.', PUB, 'next year', '2027', null],
+  ['Results are expected in the third quarter.', PUB, 'the third quarter', '2026-Q3', null],
+  ['Sales fell in the third quarter.', PUB, 'the third quarter', '2025-Q3', null],
+  ['Deliveries resume in Q2 2026.', PUB, 'Q2 2026', '2026-Q2', null],
+  ['Revenue rose in the fourth quarter of 2025.', PUB, 'the fourth quarter of 2025', '2025-Q4', null],
+  ['The model launches this spring.', PUB, 'this spring', '2026-SP', null],
+  ['The strike ended last summer.', PUB, 'last summer', '2025-SU', null],
+  ['The plant closed in the fall of 2019.', PUB, 'the fall of 2019', '2019-FA', null],
+  ['Japanese carmakers grew in the 1990s.', PUB, 'the 1990s', '199', null],
+  ['Imports boomed in the early 2000s.', PUB, 'the early 2000s', '200', 'START'],
+  ["Detroit's decline began in the '80s.", PUB, "the '80s", '198', null],
+  ['Railways were built in the 19th century.', PUB, 'the 19th century', '18', null],
+  ['He is now the chief executive.', PUB, 'now', 'PRESENT_REF', null],
+  ['The firm currently employs 500 people.', PUB, 'currently', 'PRESENT_REF', null],
+  ['Such ventures failed in the past.', PUB, 'the past', 'PAST_REF', null],
+  ['Such ventures may succeed in the future.', PUB, 'the future', 'FUTURE_REF', null],
+  ['It happened in 1987.', PUB, '1987', '1987', null],
+
+  // Modifiers
+  ['Prices peaked in late 2025.', PUB, 'late 2025', '2025', 'END'],
+  ['The venture was set up in mid-2022.', PUB, 'mid-2022', '2022', 'MID'],
+  ['The plant will open early next year.', PUB, 'early next year', '2027', 'START'],
+  ['The brand was founded around 2010.', PUB, 'around 2010', '2010', 'APPROX'],
+  ['The brand was founded in about 2010.', PUB, 'about 2010', '2010', 'APPROX'],
+  ['The rules applied before 2020.', PUB, 'before 2020', '2020', 'BEFORE'],
+  ['Emissions must halve by 2030.', PUB, 'by 2030', '2030', 'BEFORE'],
+  ['Sales have doubled since 2016.', PUB, 'since 2016', '2016', 'AFTER'],
+  ['The partnership ended more than a decade ago.', PUB, 'more than a decade ago', '201', 'BEFORE'],
+  ['The factory will open at the end of March.', PUB, 'the end of March', '2026-03', 'END'],
+  ['The factory will open in early March.', PUB, 'early March', '2026-03', 'START'],
+  ['The law takes effect at the beginning of 2027.', PUB, 'the beginning of 2027', '2027-01', null],
+  ['The deal should close by the end of the year.', PUB, 'the end of the year', '2026-12', null],
+
+  // Vague expressions: found, value null
+  ['Tariffs have risen recently.', PUB, 'recently', null, null],
+  ['Tariffs have risen in recent months.', PUB, 'recent months', null, null],
+  ['The brand left China a few years ago.', PUB, 'a few years ago', null, null],
+  ['Sales slumped over the past few weeks.', PUB, 'the past few weeks', null, null],
+
+  // No publication date: relative expressions are null, absolute ones resolve
+  ['Construction began on January 7, 2019.', null, 'January 7, 2019', '2019-01-07', null],
+  ['Trump spoke on January 13.', null, 'January 13', null, null],
+  ['Farley discussed it last month.', null, 'last month', null, null],
+  ['Imports boomed in the 1990s.', null, 'the 1990s', '199', null],
+  ['The firm is now profitable.', null, 'now', 'PRESENT_REF', null],
+];
+
+describe('findDates: table', () => {
+  for (const [sentence, published, text, value, mod] of ROWS) {
+    it(`${JSON.stringify(text)} in ${JSON.stringify(sentence)} (${published ?? 'no date'})`, () => {
+      const found = dates(sentence, published);
+      const m = found.find((d) => d.text === text);
+      assert.ok(m, `not found; got ${JSON.stringify(found.map((d) => d.text))}`);
+      assert.equal(m.value, value);
+      assert.equal(m.mod, mod);
+      assert.equal(sentence.slice(m.start, m.end), text);
+    });
+  }
+});
+
+/** [sentence, a substring no date may overlap] */
+const NOT_DATES: [string, string][] = [
+  ['Ford hired 2,000 workers at the plant.', '2,000'],
+  ['The trim level costs $2027 more.', '2027'],
+  ['About 2000 people marched.', '2000'],
+  ['Officials may delay the vote.', 'may'],
+  ['May the best candidate win.', 'May'],
+  ['Protesters march on the capital.', 'march'],
+  ['The Sunday Times reported the story.', 'Sunday'],
+  ['It was Super Tuesday for the campaign.', 'Tuesday'],
+  ['He arrived at 3 and left at 5.', '3'],
+  ['See https://example.com/2019/01/07/story for details.', '2019/01/07'],
+  ['April Ryan asked the first question.', 'April'],
+  ['The president flew to Mar-a-Lago.', 'Mar'],
+  ['He studied the fall of Rome.', 'fall'],
+  ['The Arab Spring began in Tunisia.', 'Spring'],
+  ['He is in his 50s.', '50s'],
+  ['USA Today reported it.', 'Today'],
+  ['Room 2016 was booked.', '2016'],
+  ['The shares rose 2019 points.', '2019'],
+  ['Prices will spring back.', 'spring'],
+];
+
+describe('findDates: non-dates', () => {
+  for (const [sentence, needle] of NOT_DATES) {
+    it(`nothing on ${JSON.stringify(needle)} in ${JSON.stringify(sentence)}`, () => {
+      const at = sentence.indexOf(needle);
+      const hit = dates(sentence).find((d) => d.start < at + needle.length && at < d.end);
+      assert.equal(hit, undefined, `unexpected ${JSON.stringify(hit)}`);
+    });
+  }
+});
+
+describe('findDates: offsets, fields, documents', () => {
+  it('uses UTF-16 offsets after emoji', () => {
+    const text = '🚗🚗 Ford said on January 13 it would act. 😀 Sales fell last month.';
+    const found = dates(text);
+    const jan = found.find((d) => d.value === '2026-01-13');
+    assert.ok(jan);
+    assert.equal(jan.start, text.indexOf('January 13'));
+    assert.equal(text.slice(jan.start, jan.end), 'January 13');
+    const month = found.find((d) => d.text === 'last month');
+    assert.ok(month);
+    assert.equal(month.start, text.indexOf('last month'));
+  });
+
+  it('uses UTF-16 offsets across CRLF line breaks', () => {
+    const text = 'Ford cut jobs.\r\n\r\nThe talks began on January 7, 2019.\r\nThey resumed last week.\r\n';
+    const found = dates(text);
+    const d = found.find((x) => x.value === '2019-01-07');
+    assert.ok(d);
+    assert.equal(d.start, text.indexOf('January 7, 2019'));
+    const w = found.find((x) => x.text === 'last week');
+    assert.ok(w);
+    assert.equal(w.start, text.indexOf('last week'));
+    assert.equal(w.value, '2026-W05');
+  });
+
+  it('fills precision, relative and sentence', () => {
+    const text = 'Ford cut jobs in 2019. Trump spoke on January 13. Tariffs rose recently. It is done now.';
+    const found = dates(text);
+    const byText = new Map(found.map((d) => [d.text, d]));
+    assert.deepEqual(
+      [byText.get('2019'), byText.get('January 13'), byText.get('recently'), byText.get('now')].map((d) => d && [d.precision, d.relative, d.sentence]),
+      [['year', false, 0], ['day', true, 1], ['unknown', false, 2], ['reference', false, 3]],
+    );
+  });
+
+  it('finds nothing in front matter and excluded code', () => {
+    const text = '---\ntitle: Report of January 13\npublished: 2026-02-07\n---\nFord spoke on March 3, 2025.\n';
+    const found = dates(text);
+    assert.deepEqual(found.map((d) => d.text), ['March 3, 2025']);
+  });
+
+  it('splits a range into two dates', () => {
+    const found = dates('The poll ran from Jan. 3 to Feb. 5, 2025.');
+    assert.deepEqual(found.map((d) => d.text), ['Jan. 3', 'Feb. 5, 2025']);
+    assert.equal(found[1].value, '2025-02-05');
+  });
+
+  it('handles an unusable publication date like none', () => {
+    const found = dates('Trump spoke on January 13.', 'not a date');
+    assert.equal(found[0].value, null);
+  });
+
+  it('handles a long paragraph without sentence breaks', () => {
+    const text = 'Sales rose in 2019 and fell last month '.repeat(400);
+    const found = dates(text);
+    assert.equal(found.filter((d) => d.value === '2019').length, 400);
+    assert.equal(found.filter((d) => d.value === '2026-01').length, 400);
+  });
+});
