@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import {
   LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
+import { registerMentionCommands } from './mentions';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
@@ -49,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
   );
+  registerMentionCommands(context);
   await startClient(context);
 }
 

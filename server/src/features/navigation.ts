@@ -1,0 +1,132 @@
+import { DocumentHighlightKind, type DocumentHighlight, type Location } from 'vscode-languageserver';
+import type { DocumentInfo } from '../analysisService';
+import type { Entity, EntityType } from '../core/types';
+import type { Feature, FeatureContext, IndexedEntity } from '../featureContext';
+import { toOffset, toRange, touches } from '../positions';
+
+/** The entity one of whose mentions (under any alias) touches `offset`, if any. */
+export function entityAt(info: DocumentInfo, offset: number): Entity | undefined {
+  return info.analysis?.entities.find((e) => e.mentions.some((m) => touches(m, offset)));
+}
+
+/** Another source's entities, as the workspace index keeps them (ranges, not offsets). */
+export interface OtherSource {
+  uri: string;
+  title: string;
+  entities: IndexedEntity[];
+}
+
+/** What two entities of different documents must share to count as the same actor. */
+export interface EntityKey {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+}
+
+/**
+ * True when two entities from different analyses are the same actor: same type, and the
+ * same id or canonical name, or one's canonical name is a surface form of the other
+ * ("Farley" alone in one source, "Jim Farley" with the alias "Farley" in another).
+ * Two full names never match through a shared surname.
+ */
+export function sameEntity(a: EntityKey, b: EntityKey): boolean {
+  if (a.type !== b.type) return false;
+  if (a.id === b.id) return true;
+  const an = fold(a.name);
+  const bn = fold(b.name);
+  return an === bn || a.aliases.some((x) => fold(x) === bn) || b.aliases.some((x) => fold(x) === an);
+}
+
+function fold(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Every mention of `entity` in the document, as LSP locations; without the first one unless `includeDeclaration`. */
+export function provideReferences(info: DocumentInfo, offset: number, includeDeclaration: boolean, others: OtherSource[] = []): Location[] {
+  const entity = entityAt(info, offset);
+  if (!entity) return [];
+  const here = (includeDeclaration ? entity.mentions : entity.mentions.slice(1)).map((m) => ({
+    uri: info.uri, range: toRange(info.document, m),
+  }));
+  const elsewhere = others
+    .filter((s) => s.uri !== info.uri)
+    .flatMap((s) => s.entities.filter((e) => sameEntity(entity, e)).flatMap((e) => e.mentions.map((range) => ({ uri: s.uri, range }))));
+  return [...here, ...elsewhere];
+}
+
+/** Highlights every mention of the entity at `offset`; the first mention counts as its definition (Write). */
+export function provideDocumentHighlights(info: DocumentInfo, offset: number): DocumentHighlight[] {
+  const entity = entityAt(info, offset);
+  if (!entity) return [];
+  return entity.mentions.map((m, i) => ({
+    range: toRange(info.document, m),
+    kind: i === 0 ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
+  }));
+}
+
+/** The first mention of the entity at `offset`: where the document introduces it. */
+export function provideDefinition(info: DocumentInfo, offset: number): Location | null {
+  const first = entityAt(info, offset)?.mentions[0];
+  return first ? { uri: info.uri, range: toRange(info.document, first) } : null;
+}
+
+/**
+ * The sources a workspace-wide feature looks at: every document of the workspace index when
+ * one is running, plus the open documents it does not cover (untitled, outside the folders);
+ * without an index, the open documents alone (single-file use).
+ */
+export async function otherSources(context: FeatureContext): Promise<OtherSource[]> {
+  const sources: OtherSource[] = context.workspace ? [...(await context.workspace.documents())] : [];
+  const known = new Set(sources.map((s) => s.uri));
+  for (const document of context.documents.all()) {
+    if (known.has(document.uri)) continue;
+    const info = await context.infoFor(document.uri);
+    if (info) sources.push(indexedFrom(info));
+  }
+  return sources;
+}
+
+/** One open document's analysis in the shape the workspace index keeps. */
+export function indexedFrom(info: DocumentInfo): OtherSource {
+  const analysis = info.analysis;
+  return {
+    uri: info.uri,
+    title: analysis?.document.frontMatter.title ?? fileName(info.uri),
+    entities: (analysis?.entities ?? []).map((e) => ({
+      id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions.map((m) => toRange(info.document, m)),
+    })),
+  };
+}
+
+function fileName(uri: string): string {
+  const last = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** References (this document and the other sources), document highlights and go to definition. */
+export const navigationFeature: Feature = {
+  capabilities: { referencesProvider: true, documentHighlightProvider: true, definitionProvider: true },
+  register(context) {
+    const { connection, infoFor } = context;
+    connection.onReferences(async (params) => {
+      const info = await infoFor(params.textDocument.uri);
+      if (!info) return [];
+      const offset = toOffset(info.document, params.position);
+      if (!entityAt(info, offset)) return [];
+      return provideReferences(info, offset, params.context.includeDeclaration, await otherSources(context));
+    });
+    connection.onDocumentHighlight(async (params) => {
+      const info = await infoFor(params.textDocument.uri);
+      return info ? provideDocumentHighlights(info, toOffset(info.document, params.position)) : [];
+    });
+    connection.onDefinition(async (params) => {
+      const info = await infoFor(params.textDocument.uri);
+      return info ? provideDefinition(info, toOffset(info.document, params.position)) : null;
+    });
+  },
+};

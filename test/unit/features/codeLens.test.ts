@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { provideCodeLenses, sourcingTitle, summarizeSourcing } from '../../../server/src/features/codeLens';
+import { indexedFrom } from '../../../server/src/features/navigation';
+import { ARTICLE, handBuilt, harbor, offsetOf } from './handBuilt';
+
+describe('code lenses', () => {
+  const info = harbor();
+
+  it('summarises the sourcing by kind, with the unattributed-claim findings', () => {
+    const s = summarizeSourcing(info.analysis!);
+    assert.deepEqual(s, { named: 3, anonymous: 2, vague: 1, hearsay: 1, unattributed: 1 });
+    assert.equal(sourcingTitle(s), 'Sources: 3 named, 2 anonymous, 1 vague, 1 hearsay, 1 unattributed');
+    assert.equal(sourcingTitle({ named: 3, anonymous: 2, vague: 0, hearsay: 0, unattributed: 1 }), 'Sources: 3 named, 2 anonymous, 1 unattributed');
+  });
+
+  it('puts the summary and "Open timeline" on the first paragraph', () => {
+    const lenses = provideCodeLenses(info);
+    const line = info.document.positionAt(offsetOf(ARTICLE, 'Harbor Authority chief')).line;
+    const [summary, timeline] = lenses;
+    assert.equal(summary.range.start.line, line);
+    assert.match(summary.command!.title, /^Sources: 3 named/);
+    assert.equal(timeline.command!.title, 'Open timeline');
+    assert.equal(timeline.command!.command, 'sourcelens.openTimeline');
+    assert.deepEqual(timeline.command!.arguments, [info.uri]);
+  });
+
+  it('counts each entity on its first mention and carries the locations to peek at', () => {
+    const lenses = provideCodeLenses(info).filter((l) => l.command?.command === 'sourcelens.showMentions');
+    assert.deepEqual(lenses.map((l) => l.command!.title), ['2 mentions', '2 mentions', '1 mention', '3 mentions']);
+    const veltra = lenses[3];
+    assert.equal(info.document.getText(veltra.range), 'Veltra Shipping');
+    const [uri, position, locations] = veltra.command!.arguments!;
+    assert.equal(uri, info.uri);
+    assert.deepEqual(position, veltra.range.start);
+    assert.deepEqual(locations.map((l: { range: never }) => info.document.getText(l.range)), ['Veltra Shipping', 'Veltra', 'Veltra']);
+  });
+
+  it('adds a lens for mentions in other sources of the workspace', () => {
+    const other = handBuilt('Veltra denied it. Veltra Shipping later confirmed.\n', {
+      entities: [{ type: 'organization', name: 'Veltra Shipping', aliases: ['Veltra'] }],
+    }, 'file:///tmp/other.news');
+    const lenses = provideCodeLenses(info, [indexedFrom(info), indexedFrom(other)]);
+    const far = lenses.filter((l) => / other source/.test(l.command?.title ?? ''));
+    assert.deepEqual(far.map((l) => l.command!.title), ['2 in 1 other source']);
+    assert.equal(far[0].command!.arguments![2].length, 5, 'peek shows this document and the other');
+  });
+
+  it('has no lenses without an analysis', () => {
+    assert.deepEqual(provideCodeLenses({ ...info, analysis: null }), []);
+  });
+});
