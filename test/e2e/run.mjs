@@ -326,7 +326,7 @@ async function runCodeServer(suiteIndex) {
       ],
     });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('console', (msg) => browserLog.write(`[${msg.type()}] ${msg.text()}\n`));
+    page.on('console', (msg) => browserLog.write(`${elapsed()} [${msg.type()}] ${msg.text()}\n`));
     page.on('pageerror', (err) => browserLog.write(`[pageerror] ${err.stack ?? err}\n`));
 
     // Screenshots are taken one at a time, in request order, each written atomically.
@@ -357,7 +357,7 @@ async function runCodeServer(suiteIndex) {
       const text = util.format(...parts);
       for (const line of text.split('\n')) {
         if (!line.startsWith(LOG_TAG)) {
-          workbenchLog.write(`[${type}] ${line}\n`);
+          workbenchLog.write(`${elapsed()} [${type}] ${line}\n`);
           continue;
         }
         const clean = line.slice(LOG_TAG.length);
@@ -435,9 +435,6 @@ async function runElectron(suiteIndex) {
       launchArgs: [
         WORKSPACE,
         '--disable-extensions',
-        '--disable-workspace-trust',
-        '--skip-welcome',
-        '--skip-release-notes',
         `--user-data-dir=${dirs.userData}`,
         `--extensions-dir=${dirs.extensions}`,
       ],

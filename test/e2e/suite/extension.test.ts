@@ -41,6 +41,13 @@ describe('Sourcelens in VS Code', function () {
       250,
     );
     assert.ok(text.includes(probe.text));
+    // Show the same hover in the editor for the screenshot (visual aid only).
+    const editor = vscode.window.activeTextEditor;
+    if (editor?.document === doc) {
+      editor.selection = new vscode.Selection(position, position);
+      await vscode.commands.executeCommand('editor.action.showHover');
+      await screenshot('hover');
+    }
   });
 
   it("publishes diagnostics with source 'sourcelens'", async function () {
@@ -51,7 +58,9 @@ describe('Sourcelens in VS Code', function () {
       assert.ok(diagnosticCode(d), `diagnostic '${d.message}' has no code`);
     }
     log(`e2e: ${diags.length} sourcelens diagnostics, codes: ${[...new Set(diags.map(diagnosticCode))].join(', ')}`);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
     await screenshot('diagnostics');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
   });
 
   if (process.env.SOURCELENS_E2E_FAIL === '1') {
