@@ -155,7 +155,7 @@ function resolveWeekday(target: number, rel: Rel, anchor: Ymd, tense: Tense): Ym
     offset = isoTarget - isoToday;
   } else if (tense === 'past') offset = -back;
   else if (tense === 'future') offset = back === 0 ? 0 : 7 - back;
-  else offset = back <= 3 ? -back : 7 - back;
+  else offset = back <= 4 ? -back : 7 - back; // no tense: news mostly looks back, so up to 4 days back, 2 ahead
   return addDays(anchor, offset);
 }
 

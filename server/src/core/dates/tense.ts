@@ -43,7 +43,7 @@ const REPORT_PRESENT = new Set(
 const NEUTRAL = new Set('would could might may should must can is are am now currently'.split(' '));
 
 const FUTURE_WORDS = new Set(
-  'will shall upcoming next forthcoming soon tomorrow expected scheduled slated anticipated projected coming if unless'.split(' '),
+  'will shall upcoming next forthcoming soon tomorrow expected scheduled slated anticipated projected if unless'.split(' '),
 );
 
 /** -ed words that are not past-tense verbs, or lean to the future. */
@@ -61,6 +61,8 @@ const NEUTRAL_GROUP = /\b(?:was|were)\s+to\b/gi;
 
 const FUTURE_GROUP =
   /\b(?:will|won['’]t|shall|(?:is|are|am|'s|'re)\s+going\s+to|gonna|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|(?:is|are|'s|'re|be)\s+(?:expected|scheduled|set|slated|due|poised|likely|about)\s+to|expects?\s+to|aims?\s+to|hopes?\s+to|(?:has|have|needs?|wants?)\s+to|(?:is|are)\s+to\s+be)\b|['’]ll\b/gi;
+
+const PASSIVE_OR_ADJECTIVE = /\b(?:be|been|being|is|are|am|get|gets|a|an|the|this|that|these|those|its|his|her|their|our|your|my)\s+$/i;
 
 const WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
 
@@ -102,7 +104,10 @@ export function tenseSignals(sentence: string): Signal[] {
   while ((m = WORD.exec(sentence)) !== null) {
     while (g < groups.length && groups[g].end <= m.index) g++;
     if (g < groups.length && groups[g].start <= m.index) continue;
-    const kind = classify(m[0]);
+    let kind = classify(m[0]);
+    // A participle after "be" or a determiner is passive or adjectival ("should be allowed to
+    // expire", "a designated day"), not a past tense.
+    if (kind === 'past' && m[0].endsWith('ed') && PASSIVE_OR_ADJECTIVE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) kind = null;
     if (kind) out.push({ pos: m.index, end: m.index + m[0].length, kind });
   }
   out.sort((a, b) => a.pos - b.pos);
