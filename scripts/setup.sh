@@ -124,7 +124,8 @@ JSON
         # lib/vscode/extensions; those package.json files carry their own allowScripts.
         npm install --no-audit --no-fund "code-server@$CODE_SERVER_VERSION" >&2
     ) || { _sl_die "installing code-server@$CODE_SERVER_VERSION failed (see npm output above; native modules need: ${APT_PACKAGES[*]})"; return 1; }
-    PATH="$node24_home/bin:$PATH" "$cs_bin" --version >/dev/null 2>&1 ||
+    : >"$cs_dir/config.yaml"
+    PATH="$node24_home/bin:$PATH" "$cs_bin" --config "$cs_dir/config.yaml" --version >/dev/null 2>&1 ||
       { _sl_die "code-server installed but '$cs_bin --version' fails"; return 1; }
     # The native modules must have been built for Node 24 (install scripts really ran).
     local vsdir="$cs_dir/node_modules/code-server/lib/vscode" mod
