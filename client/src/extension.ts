@@ -4,6 +4,7 @@ import {
   LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 import { registerMentionCommands } from './mentions';
+import { registerTimeline } from './timeline';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
@@ -51,6 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   registerMentionCommands(context);
+  registerTimeline(context, () => client);
   await startClient(context);
 }
 

@@ -1,0 +1,113 @@
+/**
+ * Custom requests between the Sourcelens client and server, defined once for both sides
+ * (as vscode-eslint does). Data types only use JSON values and LSP ranges so the timeline
+ * webview can import them as types too.
+ */
+import { RequestType } from 'vscode-languageserver-protocol';
+import type { Range } from 'vscode-languageserver-protocol';
+import type { DatePrecision, EntityType, TimexMod } from './core/types';
+
+export type { DatePrecision, EntityType, TimexMod };
+
+/** Which documents a workspace-wide request covers. */
+export type Scope = 'document' | 'workspace';
+
+export interface EventsParams {
+  /** The document of a `document` request (ignored for `workspace`). */
+  uri?: string;
+  scope: Scope;
+}
+
+/** One dated event as the timeline shows it. */
+export interface TimelineEventItem {
+  /** Stable within one answer: `uri#sentenceStart#dateStart`. */
+  id: string;
+  uri: string;
+  /** The source document's title (front matter, else the file name). */
+  title: string;
+  /** TIMEX3 value ("2026-02-07", "2026-01", "2026-Q2", "2019"). */
+  date: string;
+  mod: TimexMod;
+  precision: DatePrecision;
+  /** The sentence that states the event. */
+  range: Range;
+  /** The date expression, when known (open documents). */
+  dateRange?: Range;
+  summary: string;
+  /** Canonical names of the entities the sentence mentions. */
+  entities: string[];
+  /** 0 (no source) to 5 (a document), as in docs/rules.md. */
+  strength: number;
+}
+
+export interface SourceDocumentItem {
+  uri: string;
+  title: string;
+}
+
+export interface EventsResult {
+  scope: Scope;
+  /** The document a `document` answer is about. */
+  uri?: string;
+  /** Every document the answer covers, with or without events. */
+  documents: SourceDocumentItem[];
+  /** In chronological order. */
+  events: TimelineEventItem[];
+  /** Why a document answer is empty (not analysed, too large, not open), if it is. */
+  note?: string;
+}
+
+export interface SummaryParams {
+  uri: string;
+}
+
+/** Sourcing counts of one document, for the status bar. */
+export interface SourcingSummary {
+  uri: string;
+  /** False when the document is not analysed (not a source, or refused); counts are then 0. */
+  analysed: boolean;
+  /** Attributions to a named person, organization, outlet or document. */
+  named: number;
+  /** Attributions to anonymous or vague sources. */
+  anonymous: number;
+  /** Cues with no source ("reportedly") and unattributed claims or denials. */
+  unattributed: number;
+  /** Weak-sourcing findings (diagnostics) in the document. */
+  findings: number;
+  /** Dated events. */
+  events: number;
+  /** Why the document was not analysed, when it was not. */
+  note?: string;
+}
+
+export interface EntitiesParams {
+  uri?: string;
+  scope: Scope;
+}
+
+export interface EntityItem {
+  uri: string;
+  title: string;
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  role?: string;
+  mentions: number;
+  /** The first mention. */
+  first?: Range;
+}
+
+export interface EntitiesResult {
+  scope: Scope;
+  entities: EntityItem[];
+}
+
+/** `sourcelens/events`: the dated events of one document or of the whole workspace. */
+export const EventsRequest = new RequestType<EventsParams, EventsResult, void>('sourcelens/events');
+
+/** `sourcelens/summary`: sourcing counts of one document. */
+export const SummaryRequest = new RequestType<SummaryParams, SourcingSummary, void>('sourcelens/summary');
+
+/** `sourcelens/entities`: the entities of one document or of the workspace, for export. */
+export const EntitiesRequest = new RequestType<EntitiesParams, EntitiesResult, void>('sourcelens/entities');
