@@ -1,5 +1,5 @@
 import { gazetteer, matchAt } from './gazetteer';
-import { nameParticles, orgHeads, orgOfHeads, placeOfHeads, stopWords, titleHeads, titleWords } from './lexicon';
+import { nameParticles, orgHeads, orgOfHeads, placeOfHeads, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import type { Token } from './tokens';
 
 /** A run of capitalized words (with connectors such as "of") inside one paragraph: `[from, to)` token indices. */
@@ -15,12 +15,11 @@ const MONTHS_AS_NAMES = new Set(['may', 'june', 'april', 'august']);
 export function nameLike(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t.cap) return false;
-  if (stopWords.has(t.key)) {
+  if (stopWords.has(t.key) && !(t.key === 'i' && i > 0 && tokens[i - 1].cap && tokens[i - 1].join === 'space' && tokens[i + 1]?.cap)) {
     // "Theresa May": a month after a first name is a surname.
     const prev = i > 0 ? tokens[i - 1] : undefined;
     return MONTHS_AS_NAMES.has(t.key) && !!prev && prev.join === 'space' && prev.tags.has('FirstName') && prev.paragraph === t.paragraph;
   }
-  if (t.heading) return hasNameTag(t) || t.acronym || gazetteer().byFirst.has(t.key);
   if (t.initial) {
     if (t.tags.has('ProperNoun') || hasNameTag(t) || t.acronym || gazetteer().byFirst.has(t.key) || titleWords.has(t.key)) return true;
     const next = tokens[i + 1];
@@ -50,6 +49,8 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   if (key === 'for') return orgHeads.has(prev.key) || /^(?:centers?|centre|coalition|alliance|americans|citizens|people|office|council)$/.test(prev.key);
   if (key === 'and') {
     if (gazetteerSpans(tokens, from, i)) return true;
+    // "Apple Inc and Alphabet Inc" are two names.
+    if (orgHeads.has(prev.key) || matchAt(tokens, from, i)) return false;
     // "Securities and Exchange Commission": the words after "and" end with an organization head.
     let k = i + 1;
     while (k + 1 < tokens.length && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph) k++;
@@ -93,8 +94,15 @@ export function findRuns(tokens: Token[]): Run[] {
       const last = tokens[to - 1];
       const next = tokens[to];
       if (next.paragraph !== last.paragraph || !joinable(last) || last.possessive) break;
+      // "Acme Corp.", "Selma, Ala.": a suffix abbreviation ends the name.
+      if (last.dotEnd > last.end && last.key !== 'st' && suffixAbbreviations.has(last.key)) break;
       if (nameAt(to) && !next.initial) {
         to++;
+        continue;
+      }
+      // "Lashkar-e-Taiba", "Port-au-Prince": a short lower-case particle between hyphens.
+      if (!next.cap && last.join === 'hyphen' && next.join === 'hyphen' && next.text.length <= 3 && nameAt(to + 1) && tokens[to + 1].paragraph === next.paragraph) {
+        to += 2;
         continue;
       }
       if (!next.cap && last.join === 'space' && connectorContinues(tokens, from, to, nameAt)) {

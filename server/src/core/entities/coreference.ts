@@ -110,7 +110,7 @@ function nameParts(tokens: Token[], m: Candidate): string[] {
  * Full names that share first and last words are one person ("Donald J. Trump").
  */
 export function linkPeople(tokens: Token[], clusters: Clusters): void {
-  const people = clusters.roots().filter((c) => resolveType(c) === 'person' && c.mentions.some((m) => nameParts(tokens, m).length >= 2));
+  const people = clusters.roots().filter((c) => resolveType(c) === 'person' && c.votes.person >= 2 && c.mentions.some((m) => nameParts(tokens, m).length >= 2));
   const byFirstLast = new Map<string, Cluster>();
   const lastNames = new Map<string, Cluster[]>();
   const firstNames = new Map<string, Cluster[]>();
@@ -127,14 +127,40 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
     lastNames.set(last, [...(lastNames.get(last) ?? []), p]);
     firstNames.set(full[0], [...(firstNames.get(full[0]) ?? []), p]);
   }
+  // "Peña Nieto" after "Enrique Peña Nieto", "Holtz-Eakin" after "Douglas Holtz-Eakin".
+  const bySuffix = new Map<string, Cluster>();
+  const fullNames = people.map((p) => ({ p, words: p.key.split(' ') })).sort((a, b) => b.words.length - a.words.length);
+  for (const { p, words } of fullNames) {
+    const own = bySuffix.get(words.join(' '));
+    if (own && root(own) !== root(p)) {
+      clusters.merge(p, own);
+      continue;
+    }
+    for (let k = 1; k < words.length - 1; k++) {
+      const suffix = words.slice(k).join(' ');
+      if (!bySuffix.has(suffix)) bySuffix.set(suffix, p);
+    }
+  }
   const mentionCount = (c: Cluster) => root(c).mentions.length;
   const pick = (list: Cluster[]) => list.slice().sort((a, b) => mentionCount(b) - mentionCount(a))[0];
   for (const c of clusters.roots()) {
-    if (c.protected) continue;
-    const parts = c.key.split(' ');
-    if (parts.length !== 1) continue;
-    const k = parts[0];
+    if (c.protected || c.mentions.length === 0) continue;
+    if (c.mentions.some((m) => m.to - m.from !== 1)) continue;
+    const k = tokens[c.mentions[0].from].key;
     const target = lastNames.get(k) ?? (lastNames.has(k) ? undefined : firstNames.get(k)?.length === 1 ? firstNames.get(k) : undefined);
+    if (target && target.length > 1) {
+      // Several people share the surname (Donald and Ivana Trump): each bare mention goes to the
+      // one named in full most recently before it.
+      const roots = [...new Set(target.map(root))];
+      for (const m of c.mentions) {
+        const p = nearestPerson(tokens, roots, m.from);
+        p.mentions.push(m);
+        p.votes.person += 1;
+      }
+      c.mentions = [];
+      c.mergedInto = nearestPerson(tokens, roots, 0);
+      continue;
+    }
     if (target && target.length) {
       const p = root(pick(target));
       if (p !== c) {
@@ -148,22 +174,52 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
   }
 }
 
+/** The person whose full name was written most recently before token `at` (else the first one named). */
+export function nearestPerson(tokens: Token[], people: Cluster[], at: number): Cluster {
+  let best: Cluster = people[0];
+  let bestFrom = -1;
+  let firstFrom = Infinity;
+  for (const p of people) {
+    for (const m of p.mentions) {
+      if (nameParts(tokens, m).length < 2) continue;
+      if (m.from < at && m.from > bestFrom) {
+        bestFrom = m.from;
+        best = p;
+      }
+      if (bestFrom < 0 && m.from < firstFrom) {
+        firstFrom = m.from;
+        best = p;
+      }
+    }
+  }
+  return root(best);
+}
+
 /**
  * One sense per document: every later occurrence of a known name (including sentence-initial ones,
  * untagged ones and the entity's aliases) becomes a mention of the same entity. `covered[k]` marks
  * tokens already inside a mention, a title or an event. Linear: one map lookup per capitalized token.
  */
 export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array, presentGroups: Set<string>): void {
-  const index = new Map<string, { words: string[]; cluster: Cluster; caps: boolean }[]>();
+  type Entry = { words: string[]; cluster: Cluster; caps: boolean; choices?: Cluster[] };
+  const index = new Map<string, Entry[]>();
   const add = (words: string[], cluster: Cluster, caps: boolean) => {
     if (words.length === 0) return;
     const list = index.get(words[0]) ?? [];
-    if (list.some((e) => e.words.join(' ') === words.join(' '))) return;
+    const same = list.find((e) => e.words.join(' ') === words.join(' '));
+    if (same) {
+      // A surname two people share: decided per mention.
+      if (same.cluster !== cluster && same.cluster.type === 'person' && cluster.type === 'person') {
+        same.choices = [...new Set([...(same.choices ?? [same.cluster]), cluster])];
+      }
+      return;
+    }
     list.push({ words, cluster, caps });
     index.set(words[0], list);
   };
   for (const c of clusters.roots()) {
-    if (!c.type) continue;
+    // Only confident entities spread to other occurrences of their names.
+    if (!c.type || (Math.max(c.votes.person, c.votes.organization, c.votes.place) < 3 && !c.group)) continue;
     for (const m of c.mentions) {
       const words: string[] = [];
       let caps = true;
@@ -185,7 +241,7 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
     const t = tokens[i];
     if (covered[i] || !t.cap) continue;
     let entries = index.get(t.key);
-    let found: { words: string[]; cluster: Cluster } | undefined;
+    let found: Entry | undefined;
     if (entries) {
       outer: for (const e of entries) {
         if (i + e.words.length > tokens.length) continue;
@@ -208,13 +264,14 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
       const short = matchAt(tokens, i, tokens.length, true);
       if (short && short.short && presentGroups.has(short.group)) {
         const c = clusters.byKey.get(`@${short.group}`);
-        if (c) found = { words: short.words, cluster: root(c) };
+        if (c) found = { words: short.words, cluster: root(c), caps: false };
       }
       entries = undefined;
     }
     if (!found) continue;
     const to = i + found.words.length;
-    root(found.cluster).mentions.push({ from: i, to, type: root(found.cluster).type ?? null, strength: 0 });
+    const target = found.choices ? nearestPerson(tokens, found.choices, i) : root(found.cluster);
+    target.mentions.push({ from: i, to, type: target.type ?? null, strength: 0 });
     for (let k = i; k < to; k++) covered[k] = 1;
     i = to - 1;
   }

@@ -1,6 +1,6 @@
 import { COMPANIES, GOVERNMENT_BODIES, OUTLETS } from '../model/organizations';
 import { PUBLIC_FIGURES } from '../model/people';
-import { AMBIGUOUS_PLACES, CITIES, COUNTRIES, OTHER_REGIONS, PLACE_ALIASES, US_STATES } from '../model/places';
+import { AMBIGUOUS_PLACES, CITIES, COUNTRIES, OTHER_REGIONS, PLACE_ALIASES, US_STATE_ABBREVIATIONS, US_STATES } from '../model/places';
 import type { EntityType } from '../types';
 import type { Token } from './tokens';
 
@@ -23,6 +23,8 @@ export interface GazetteerEntry {
   short: boolean;
   /** A place name that is also a common first or last name. */
   ambiguous: boolean;
+  /** An abbreviation written with a final period ("Calif."): the period is part of the mention, and it must be there. */
+  dotted: boolean;
 }
 
 export interface Gazetteer {
@@ -35,7 +37,9 @@ export interface Gazetteer {
 export function nameWords(name: string): string[] {
   return name
     .toLowerCase()
-    .split(/[\s\-‐]+/)
+    .replace(/’/g, "'")
+    .split(/[\s\-‐]+|\s*&\s*(?=\s)/)
+    .filter((w) => w !== '&')
     .map((w) => (/['’]s$/.test(w) ? w.replace(/['’]s$/, "'s").replace(/\./g, '') : w.replace(/\./g, '')))
     .filter((w) => w !== '');
 }
@@ -52,7 +56,7 @@ export function gazetteer(): Gazetteer {
   const byFirst = new Map<string, GazetteerEntry[]>();
   const seen = new Set<string>();
   const ambiguous = new Set(AMBIGUOUS_PLACES.map(normalizeName));
-  const add = (surface: string, type: EntityType, group: string, source: GazetteerSource, short = false) => {
+  const add = (surface: string, type: EntityType, group: string, source: GazetteerSource, short = false, dotted = false) => {
     let name = surface;
     let needsThe = false;
     if (/^The /.test(name)) {
@@ -64,7 +68,7 @@ export function gazetteer(): Gazetteer {
     const id = `${words.join(' ')}|${type}|${short}`;
     if (seen.has(id)) return;
     seen.add(id);
-    const caps = /^[\p{Lu}.&0-9-]+$/u.test(name) && name.replace(/[^\p{L}]/gu, '').length >= 2;
+    const caps = /^[\p{Lu}.&0-9-]+$/u.test(name) && name.replace(/[^\p{L}]/gu, '').length >= 2 && !dotted;
     const entry: GazetteerEntry = {
       words,
       surface: name,
@@ -75,6 +79,7 @@ export function gazetteer(): Gazetteer {
       needsThe,
       short,
       ambiguous: type === 'place' && ambiguous.has(words.join(' ')),
+      dotted,
     };
     const list = byFirst.get(words[0]) ?? [];
     list.push(entry);
@@ -82,10 +87,16 @@ export function gazetteer(): Gazetteer {
   };
   const placeGroup = new Map<string, string>();
   for (const forms of PLACE_ALIASES) for (const f of forms) placeGroup.set(normalizeName(f), normalizeName(forms[0]));
-  for (const list of [COUNTRIES, US_STATES, OTHER_REGIONS, CITIES]) {
+  for (const list of [COUNTRIES, US_STATES, OTHER_REGIONS]) {
     for (const name of list) add(name, 'place', placeGroup.get(normalizeName(name)) ?? normalizeName(name), 'place');
   }
+  // Cities are often also surnames ("Garland", "Lincoln"): a person's full name in the document wins.
+  for (const name of CITIES) {
+    if (!seen.has(`${nameWords(name).join(' ')}|place|false`)) ambiguous.add(normalizeName(name));
+    add(name, 'place', placeGroup.get(normalizeName(name)) ?? normalizeName(name), 'place');
+  }
   for (const forms of PLACE_ALIASES) for (const f of forms) add(f, 'place', normalizeName(forms[0]), 'place');
+  for (const [abbreviation, state] of US_STATE_ABBREVIATIONS) add(abbreviation, 'place', normalizeName(state), 'place', false, true);
   for (const o of OUTLETS) {
     const group = normalizeName(o.names[0]);
     for (const n of o.names) add(n, 'organization', group, 'outlet');
@@ -139,6 +150,10 @@ export function matchAt(tokens: Token[], i: number, limit: number, allowShort = 
       if (k > 0 && !tok.cap && !/^(?:of|and|the|for|de|du|da|del|la|le|&|al|von|der|bin)$/.test(tok.key)) continue outer;
     }
     if (e.caps && !tokens.slice(i, i + e.words.length).every((t) => t.acronym || /^\p{Lu}$/u.test(t.text))) continue;
+    if (e.dotted) {
+      const lastTok = tokens[i + e.words.length - 1];
+      if (!lastTok.text.endsWith('.') && lastTok.dotEnd === lastTok.end) continue;
+    }
     if (e.needsThe) {
       const prev = i > 0 ? tokens[i - 1] : undefined;
       if (!prev || prev.key !== 'the' || prev.paragraph !== first.paragraph) continue;

@@ -37,18 +37,36 @@ export function findEntities(doc: SourceDocument, terms: Term[][]): Entity[] {
   const clusters = new Clusters();
   const segments: Segment[] = [];
   for (const run of findRuns(tokens)) segments.push(...segmentRun(tokens, run));
+  // "Eau Claire, Wis.", "Selma, Ala.", "Kharkiv, Ukraine": a name before a state or country is a place.
+  for (let k = 0; k + 1 < segments.length; k++) {
+    const s = segments[k];
+    const next = segments[k + 1];
+    if (!next.entry || next.entry.type !== 'place' || next.entry.ambiguous || next.from !== s.to) continue;
+    if (!/^,\s+$/.test(tokens[s.to - 1].gap) || s.entry || (s.type !== null && s.type !== 'person' && s.type !== 'place') || s.strength >= 3) continue;
+    s.type = 'place';
+    s.strength = 3;
+  }
+  // Headings capitalize every word: only listed names and clear person names count there.
+  for (const s of segments) {
+    if (!tokens[s.from].heading || s.type === 'title' || s.type === 'event' || s.entry) continue;
+    if (s.strength >= 3 && (s.type !== 'person' || tokens[s.from].tags.has('FirstName'))) continue;
+    s.type = null;
+    s.strength = 0;
+  }
 
   // Acronym definitions: the long form ending right before "(ABBR)".
   const segmentEndingAt = new Map<number, Segment>();
-  for (const s of segments) if (s.type !== 'title' && s.type !== 'event') segmentEndingAt.set(s.to - 1, s);
+  for (const s of segments) if (s.type !== 'title') segmentEndingAt.set(s.to - 1, s);
   const definitions = findAcronymDefinitions(tokens, (end) => {
     const s = segmentEndingAt.get(end);
     return s && s.to - s.from >= 2 ? s.from : -1;
   });
   const acronymOf = new Map<number, Segment>();
+  const eventAcronyms = new Set<string>();
   for (const d of definitions) {
     const long = segmentEndingAt.get(d.longTo - 1);
-    if (long) {
+    if (long?.type === 'event') eventAcronyms.add(tokens[d.acronym].key);
+    else if (long) {
       if (!long.type) { long.type = 'organization'; long.strength = 2; }
       acronymOf.set(d.acronym, long);
     }
@@ -56,6 +74,7 @@ export function findEntities(doc: SourceDocument, terms: Term[][]): Entity[] {
 
   const clusterOfSegment = new Map<Segment, Cluster>();
   for (const s of segments) {
+    if (s.to - s.from === 1 && tokens[s.from].acronym && eventAcronyms.has(tokens[s.from].key)) s.type = 'event';
     if (s.type === 'title' || s.type === 'event') {
       for (let k = s.from; k < s.to; k++) covered[k] = 1;
       continue;
@@ -109,7 +128,7 @@ export function findEntities(doc: SourceDocument, terms: Term[][]): Entity[] {
       mentions.push(mentionSpan(doc, tokens, m.from, m.to));
       if (c.type === 'person' && role === undefined) {
         let span: { start: number; end: number } | undefined;
-        if (m.role && m.role.to > m.role.from) span = { start: tokens[m.role.from].start, end: tokens[m.role.to - 1].end };
+        if (m.role && m.role.to > m.role.from) span = { start: tokens[m.role.from].start, end: tokens[m.role.to - 1].dotEnd };
         span ??= roleBefore(tokens, m.from, inOrgOrPlace) ?? roleAfter(tokens, m.to, doc.text);
         if (span) role = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
       }

@@ -2,6 +2,7 @@ import {
   APPOSITIVE_OPENERS, EVENT_HEADS, HONORIFICS, NON_ENTITY_ACRONYMS, NON_NAME_WORDS, ORG_HEADS, ORG_OF_HEADS,
   PLACE_HEADS, SPEECH_VERBS, STOP_WORDS, TITLE_HEADS, TITLE_WORDS,
 } from '../model/lexicon';
+import { DEMONYMS, US_STATE_ABBREVIATIONS } from '../model/places';
 
 /** The word lists of `model/lexicon.ts` as sets of normalized words (periods removed). */
 const norm = (w: string) => w.toLowerCase().replace(/\./g, '');
@@ -23,6 +24,14 @@ export const speechVerbs = set(SPEECH_VERBS);
 /** Lower-case particles inside names ("Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman"). */
 export const nameParticles = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y']);
 /** Corporate and generational suffixes whose period belongs to the name ("Acme Corp.", "John Smith Jr."). */
-export const suffixAbbreviations = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'plc', 'llc', 'st']);
+export const suffixAbbreviations = new Set([
+  'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'plc', 'llc', 'st',
+  ...US_STATE_ABBREVIATIONS.map(([a]) => norm(a)),
+]);
 /** Words after a person's name that make the name a modifier, not an organization ("Trump Administration"). */
 export const personModifiedHeads = new Set(['administration', 'campaign', 'cabinet', 'team', 'staff', 'camp', 'presidency', 'era', 'family', 'government']);
+/** Nationality adjectives and their plurals ("chinese", "americans"). */
+export const demonyms = new Set(DEMONYMS.flatMap((d) => {
+  const k = norm(d);
+  return [k, k.endsWith('s') || k.endsWith('ese') ? k : `${k}s`];
+}));

@@ -2,10 +2,10 @@ import type { EntityType } from '../types';
 import type { Run } from './candidates';
 import { gazetteer, matchAt, type GazetteerEntry } from './gazetteer';
 import {
-  eventHeads, nonEntityAcronyms, nonNameWords, orgHeads, orgOfHeads, personModifiedHeads, placeHeads,
+  demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgHeads, orgOfHeads, personModifiedHeads, placeHeads,
   placeOfHeads, speechVerbs, stopWords,
 } from './lexicon';
-import { isHonorific, looksLikeName, splitTitle } from './titles';
+import { isHonorific, isTitleWord, looksLikeName, splitTitle } from './titles';
 import type { Token } from './tokens';
 
 /** A piece of a run with the evidence for its type. */
@@ -44,7 +44,7 @@ function gazetteerMatches(tokens: Token[], from: number, to: number): { from: nu
 
 /** Trims group adjectives, stop words and connectors from both ends. */
 function trim(tokens: Token[], from: number, to: number): [number, number] {
-  const edge = (t: Token) => !t.cap || stopWords.has(t.key) || nonNameWords.has(t.key) || t.tags.has('Demonym') || (t.acronym && nonEntityAcronyms.has(t.text));
+  const edge = (t: Token) => !t.cap || stopWords.has(t.key) || nonNameWords.has(t.key) || t.tags.has('Demonym') || demonyms.has(t.key) || (t.acronym && nonEntityAcronyms.has(t.text));
   while (from < to && edge(tokens[from])) from++;
   while (to > from && edge(tokens[to - 1])) to--;
   return [from, to];
@@ -63,6 +63,22 @@ const tagVotes = (tokens: Token[], from: number, to: number) => {
   return { person, org, place };
 };
 
+const ACRONYM_TAGS = new Set(['Noun', 'ProperNoun', 'Acronym', 'Abbreviation', 'Singular', 'Plural', 'Organization', 'Possessive', 'Hyphenated']);
+
+const COMMON_SUFFIX = /(?:tion|tions|sion|sions|ity|ities|ment|ments|ness|ence|ences|ance|ances|age|ive|ives|ous|ful|less|ism|ics|ship|ure|ures|al|als|ists|ency|ancy|ogy|phy)$/;
+
+const NAME_TAGS = new Set(['Noun', 'ProperNoun', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Possessive', 'Hyphenated', 'TitleCase', 'Singular']);
+
+/** A capitalized word compromise has no common-word reading for. */
+function nameShaped(t: Token): boolean {
+  if (!t.cap || t.acronym) return false;
+  for (const tag of t.tags) if (!NAME_TAGS.has(tag)) return false;
+  // "Singular" comes from compromise's lexicon of common nouns unless it also knows the word as a name.
+  if (t.tags.has('Singular') && !t.tags.has('Person')) return false;
+  // Shaped like a common noun or adjective ("Mental Coverage", "Professional Responsibility").
+  return !(t.key.length >= 6 && COMMON_SUFFIX.test(t.key));
+}
+
 /** Types a stretch of capitalized words that no list and no title explains. */
 export function classifyStretch(tokens: Token[], from: number, to: number, hint?: 'modifier' | 'name'): Segment[] {
   [from, to] = trim(tokens, from, to);
@@ -70,11 +86,20 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   const n = to - from;
   const first = tokens[from];
   const last = tokens[to - 1];
+  if (n === 1 && !first.acronym && (isTitleWord(first) || orgHeads.has(first.key) || placeHeads.has(first.key) || eventHeads.has(first.key))) {
+    return [];
+  }
   if (n === 1 && first.acronym) {
     if (nonEntityAcronyms.has(first.text)) return [];
     if (first.tags.has('Place')) return [{ from, to, type: 'place', strength: 2 }];
     if (first.tags.has('Person') && !first.tags.has('Organization')) return [{ from, to, type: null, strength: 0 }];
-    return [{ from, to, type: 'organization', strength: first.tags.has('Organization') ? 2 : 1 }];
+    if (first.tags.has('Organization')) return [{ from, to, type: 'organization', strength: 2 }];
+    // An unknown all-capital word: an organization's initials, unless compromise reads it as a common
+    // word ("SAVE", "QUARTER", "ABSTRACT") or it is too long to be initials.
+    const letters = first.text.replace(/[^\p{L}]/gu, '').length;
+    for (const tag of first.tags) if (!ACRONYM_TAGS.has(tag)) return [];
+    if (letters > 5 || first.heading) return [];
+    return [{ from, to, type: 'organization', strength: 1 }];
   }
   if (n >= 2 && orgHeads.has(last.key)) return [{ from, to, type: 'organization', strength: 3 }];
   if (n >= 2 && eventHeads.has(last.key)) return [{ from, to, type: 'event', strength: 3 }];
@@ -95,15 +120,18 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   if (best > 0) {
     const type: EntityType = votes.person === best && (n >= 2 || votes.org === 0) ? 'person' : votes.org === best ? 'organization' : votes.place === best ? 'place' : 'person';
     let strength = 2;
-    // A lone sentence-initial word tagged by compromise is weak evidence.
-    if (n === 1 && first.initial) strength = 1;
+    // A lone sentence-initial word tagged by compromise is no evidence: left for the one-sense rescan.
+    if (n === 1 && first.initial) return [{ from, to, type: null, strength: 0 }];
     if (type === 'place' && from > 0 && PLACE_PREPOSITIONS.has(tokens[from - 1].key)) strength = 3;
     return [{ from, to, type, strength }];
   }
-  if (n >= 2 && n <= 4 && !first.initial) {
+  if (n >= 2 && n <= 4 && !first.initial && !first.heading) {
+    // Words compromise does not know, shaped like a name ("Jamieson Greer").
+    let shaped = true;
+    for (let k = from; k < to; k++) if (!nameShaped(tokens[k])) shaped = false;
     const next = tokens[to];
-    const speaker = !!next && speechVerbs.has(next.key);
-    return [{ from, to, type: 'person', strength: speaker ? 2 : 1 }];
+    const speaker = !!next && speechVerbs.has(next.key) && tokens[to - 1].join === 'space';
+    if (shaped || speaker) return [{ from, to, type: 'person', strength: speaker ? 2 : 1 }];
   }
   // A single unknown capitalized word: no type yet; a later rule may link it.
   return [{ from, to, type: null, strength: 0 }];
@@ -148,8 +176,9 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     }
   }
 
-  // 3. A head noun makes the whole run one organization, place or event ("Detroit Economic Club").
-  [from, to] = trim(tokens, from, to);
+  // 3. A head noun makes the whole run one organization, place or event ("Detroit Economic Club",
+  // "Swedish Air Force": a nationality word stays inside the name).
+  while (from < to && (stopWords.has(tokens[from].key) || !tokens[from].cap)) from++;
   if (to <= from) return [];
   const last = tokens[to - 1];
   if (to - from >= 2 && !(matches.length && matches[matches.length - 1].to === to && matches[matches.length - 1].entry.type !== 'place')) {
@@ -157,6 +186,8 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     if (orgHeads.has(last.key)) return [{ from, to, type: 'organization', strength: 3 }];
     if (placeHeads.has(last.key) && !(matches.length && matches[matches.length - 1].to === to)) return [{ from, to, type: 'place', strength: 3 }];
   }
+  [from, to] = trim(tokens, from, to);
+  if (to <= from) return [];
   return segmentPiece(tokens, from, to, matches);
 }
 
@@ -167,6 +198,10 @@ function segmentPiece(
 ): Segment[] {
   const inside = matches.filter((m) => m.from >= from && m.to <= to);
   if (inside.length === 0) return classifyStretch(tokens, from, to, hint);
+  // "Abraham Lincoln", "Andrew Jackson": a first name before a place that is also a surname.
+  if (to - from >= 2 && to - from <= 4 && tokens[from].tags.has('FirstName') && inside.every((m) => m.entry.ambiguous || m.entry.type === 'person')) {
+    return classifyStretch(tokens, from, to, 'name');
+  }
   if (inside.length === 1 && inside[0].from === from && inside[0].to === to) {
     return [{ from, to, type: inside[0].entry.type, strength: 3, entry: inside[0].entry }];
   }
@@ -183,10 +218,11 @@ function segmentPiece(
   const out: Segment[] = [];
   let k = from;
   for (const m of inside) {
-    if (m.from > k) out.push(...classifyStretch(tokens, k, m.from, hint));
+    if (m.from > k) out.push(...classifyStretch(tokens, k, m.from));
     out.push({ from: m.from, to: m.to, type: m.entry.type, strength: 3, entry: m.entry });
     k = m.to;
   }
+  // Only the words right before a title get the title's hint ("Acme CEO").
   if (k < to) out.push(...classifyStretch(tokens, k, to, hint));
   return out;
 }

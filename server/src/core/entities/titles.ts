@@ -1,8 +1,17 @@
 import type { TextSpan } from '../types';
-import { titleHeads, titleWords, honorifics, nonNameWords, orgHeads, placeHeads, eventHeads, appositiveOpeners, stopWords } from './lexicon';
+import { titleHeads, titleWords, honorifics, nonNameWords, orgHeads, placeHeads, eventHeads, appositiveOpeners, stopWords, demonyms } from './lexicon';
 import type { Token } from './tokens';
 
 const bare = (t: Token) => t.key.replace(/[^a-z-]/g, '');
+
+/** Titles that can end a run after an organization or place ("Ford CEO", "EPA Administrator"). */
+const TRAILING_TITLES = new Set([
+  'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chairperson', 'president', 'spokesman', 'spokeswoman',
+  'spokesperson', 'secretary', 'minister', 'director', 'founder', 'cofounder', 'co-founder', 'administrator',
+  'commissioner', 'governor', 'gov', 'mayor', 'senator', 'sen', 'ambassador', 'leader', 'boss', 'executive',
+  'representative', 'rep', 'premier', 'chancellor', 'prosecutor', 'superintendent', 'treasurer', 'adviser',
+  'advisor', 'envoy', 'czar', 'official', 'aide', 'lawmaker', 'analyst', 'economist', 'strategist',
+]);
 
 export function isTitleHead(t: Token): boolean {
   return titleHeads.has(bare(t));
@@ -23,11 +32,11 @@ export function looksLikeName(tokens: Token[], from: number, to: number): boolea
   const first = tokens[from];
   const last = tokens[to - 1];
   if (!first.cap || nonNameWords.has(first.key) || stopWords.has(first.key)) return false;
-  if (orgHeads.has(last.key) || placeHeads.has(last.key) || eventHeads.has(last.key) || isTitleHead(last)) return false;
+  if (orgHeads.has(last.key) || placeHeads.has(last.key) || eventHeads.has(last.key) || (isTitleHead(last) && n === 1)) return false;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.cap && orgHeads.has(t.key) && n > 1) return false;
-    if (t.tags.has('Demonym')) return false;
+    if (t.tags.has('Demonym') || demonyms.has(t.key)) return false;
   }
   return true;
 }
@@ -52,18 +61,38 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
     const t = tokens[h];
     if (locked(h) || !isTitleHead(t)) continue;
     // Extend the title forward over "of State", "General" ("Attorney General", "Secretary of State").
+    // After "Mr." or "Ms." comes the name, whatever it is ("Mr. Justice").
     let end = h + 1;
-    while (end < to) {
+    while (end < to && !isHonorific(t)) {
       const n = tokens[end];
-      if (!locked(end) && (isTitleHead(n) || (n.key === 'of' && end + 1 < to && isTitleWord(tokens[end + 1])))) {
-        end += n.key === 'of' ? 2 : 1;
-        continue;
+      if (locked(end)) break;
+      if (isTitleWord(n) && !n.possessive) {
+        // "Chief Executive Tim Cook", "Attorney General Loretta Lynch": take the word when a name (or more title) follows.
+        const rest = end + 1 < to && (looksLikeName(tokens, end + 1, to) || isTitleWord(tokens[end + 1]));
+        if (rest || (isTitleHead(n) && end + 1 === to)) {
+          end++;
+          continue;
+        }
+        break;
+      }
+      if (n.key === 'of') {
+        // "Secretary of State", "Speaker of the House", "Minister of Foreign Affairs"
+        let k = end + 1;
+        if (k < to && tokens[k].key === 'the') k++;
+        const s = k;
+        while (k < to && isTitleWord(tokens[k]) && !isTitleHead(tokens[k])) k++;
+        if (k > s) {
+          end = k;
+          continue;
+        }
       }
       break;
     }
     if (end > to) end = to;
     if (end < to && !looksLikeName(tokens, end, to)) continue;
     if (end === to && h === from && to - from === 1) return undefined; // a lone title word
+    // A title that ends the run ("Ford CEO said") only when it is an office an organization has.
+    if (end === to && !TRAILING_TITLES.has(bare(tokens[end - 1]))) continue;
     let start = h;
     while (start - 1 >= from && !locked(start - 1) && isTitleWord(tokens[start - 1]) && !tokens[start - 1].possessive) start--;
     return { titleFrom: start, titleTo: end, honorific: end - start === 1 && isHonorific(t) };
@@ -83,7 +112,8 @@ export function roleBefore(tokens: Token[], from: number, mentionAt: (k: number)
   while (k >= 0 && tokens[k].paragraph === tokens[from].paragraph && (tokens[k].join === 'space' || tokens[k].join === 'hyphen' || tokens[k].possessive)) {
     const t = tokens[k];
     if (t.possessive && !mentionAt(k)) break;
-    if (isTitleWord(t) || mentionAt(k) || t.tags.has('Demonym') || (t.key === 'of' && first >= 0) || t.key === 'elect') {
+    const adjective = !t.cap && t.tags.has('Adjective') && first >= 0;
+    if (isTitleWord(t) || mentionAt(k) || t.tags.has('Demonym') || demonyms.has(t.key) || nonNameWords.has(t.key) || adjective || (t.key === 'of' && first >= 0) || t.key === 'elect') {
       if (isTitleHead(t) && !isHonorific(t)) sawHead = true;
       first = k;
       k--;
@@ -93,8 +123,10 @@ export function roleBefore(tokens: Token[], from: number, mentionAt: (k: number)
   }
   if (!sawHead || first < 0) return undefined;
   // Do not start on "of" or a determiner-like word.
-  while (first < from && tokens[first].key === 'of') first++;
-  return { start: tokens[first].start, end: tokens[from - 1].end };
+  while (first < from && (tokens[first].key === 'of' || (!tokens[first].cap && !isTitleWord(tokens[first])))) first++;
+  if (first >= from) return undefined;
+  const last = tokens[from - 1];
+  return { start: tokens[first].start, end: last.dotEnd };
 }
 
 /**
@@ -112,24 +144,27 @@ export function roleAfter(tokens: Token[], to: number, text: string): { start: n
   const startTok = skipOpener ? k + 1 : k;
   let sawHead = false;
   let end = -1;
-  for (k = startTok; k < tokens.length && k < startTok + 12; k++) {
+  let closed = false;
+  for (k = startTok; k < tokens.length && k < startTok + 16; k++) {
     const t = tokens[k];
-    if (t.paragraph !== last.paragraph) break;
+    if (t.paragraph !== last.paragraph) { closed = true; break; }
+    if ((t.tags.has('Verb') && !t.cap) || /^(?:who|whose|which|that|and|but|when|where)$/.test(t.key)) return undefined;
     if (isTitleHead(t)) sawHead = true;
     end = k;
-    if (t.join === 'none' && !t.possessive) break;
+    if (t.join === 'none' && !t.possessive) {
+      closed = /^[,.;:)—–]/.test(t.gap) || t.gap === '' || k + 1 >= tokens.length;
+      break;
+    }
   }
-  if (!sawHead || end < startTok) return undefined;
+  if (k >= tokens.length) closed = true;
+  if (!sawHead || end < startTok || !closed) return undefined;
   const endTok = tokens[end];
-  // The appositive must close with a comma, a period or the end of the paragraph.
-  if (!/^[,.;)]|^\s*$/.test(endTok.gap) && end + 1 < tokens.length && tokens[end + 1].paragraph === last.paragraph) return undefined;
   if (startTok > end) return undefined;
   const span = { start: tokens[startTok].start, end: endTok.possessive ? endTok.end + 2 : endTok.end };
   if (text.slice(span.start, span.end).length > 80) return undefined;
   return span;
 }
 
-const TITLE_BEFORE = /((?:(?:[A-Z][\w.&'’-]*|of|the|for|and|former|acting|interim|deputy|vice|chief|senior|then-?)\s+)*?)([A-Za-z.-]+)\s+$/;
 
 /**
  * The title written right before `offset` in `text` ("Transportation Secretary " before
@@ -166,4 +201,3 @@ export function titleBefore(text: string, offset: number): TextSpan | undefined 
   return { start, end, text: text.slice(start, end) };
 }
 
-void TITLE_BEFORE;

@@ -1,4 +1,5 @@
 import type { Term } from '../nlp';
+import { US_STATE_ABBREVIATIONS } from '../model/places';
 import type { SourceDocument } from '../types';
 
 /** One word of the document, prepared for the entity rules. */
@@ -40,16 +41,18 @@ const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&0-9]+s?$/u;
 const ABBREVIATION_WORDS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'prof',
   'rev', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'bros', 'mt', 'ft', 'ave', 'blvd', 'no', 'vs', 'messrs', 'atty', 'supt',
-  'cmdr', 'gov', 'pres', 'sec', 'dept', 'univ', 'assn', 'plc', 'llc',
+  'cmdr', 'gov', 'pres', 'sec', 'dept', 'univ', 'assn', 'plc', 'llc', 'sens', 'reps', 'gens',
+  ...US_STATE_ABBREVIATIONS.map(([a]) => a.toLowerCase().replace(/[^a-z]/g, '')),
 ]);
 
 function isHeading(text: string): boolean {
   const trimmed = text.trim();
   if (/^#{1,6}\s/.test(trimmed)) return true;
-  const words = trimmed.split(/\s+/).filter((w) => /\p{L}{4,}/u.test(w));
-  if (words.length < 3 || words.length > 25) return false;
+  const all = trimmed.split(/\s+/);
+  if (all.length > 25) return false;
+  const words = all.filter((w) => /\p{L}{4,}/u.test(w));
   const capitalized = words.filter((w) => /^["“'‘(]?\p{Lu}/u.test(w)).length;
-  return capitalized / words.length >= 0.75;
+  return capitalized >= 3 && words.length - capitalized <= 1;
 }
 
 /**
@@ -85,7 +88,7 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
         raw = raw.slice(0, raw.length - cut);
       }
       // A trailing period inside the term span ("U.S." keeps it; "Corp." is split by compromise).
-      const lower = raw.toLowerCase();
+      const lower = raw.toLowerCase().replace(/’/g, "'");
       const key = lower.replace(/\./g, '');
       let dotEnd = end;
       const bare = key.replace(/[^a-z]/g, '');
@@ -104,7 +107,7 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
         lower,
         cap,
         acronym: cap && ACRONYM.test(raw),
-        initial: heading,
+        initial: false,
         heading,
         possessive,
         join: 'none',
@@ -122,7 +125,7 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
         const gap = prev.gap;
         if (/[.!?:]["”’')\]]*\s*$/.test(gap) && !isAbbrevBreakless(prev)) {
           tok.initial = true;
-        } else if (/["“‘«]\s*$/.test(gap) || /(?:^|\s)[-–—•*]\s*$/.test(gap) || /\n/.test(gap) && /[.!?:"”]\s*\n/.test(gap)) {
+        } else if (/["“‘«]\s*$/.test(gap) || /(?:^|\s)[-–—•*]\s+$/.test(gap) || /\n/.test(gap) && /[.!?:"”]\s*\n/.test(gap)) {
           tok.initial = true;
         }
       }
@@ -134,6 +137,8 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
         if (tok.possessive) tok.join = 'none';
         else if (/^[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*$/.test(gapAfterDot) && gapAfterDot.length > 0) tok.join = 'space';
         else if (gap === '-' || gap === '‑') tok.join = 'hyphen';
+        else if (/^\s*&\s*$/.test(gap) && tok.cap && next.cap) tok.join = 'space'; // "Bailey & Glasser"
+
         else tok.join = 'none';
       }
     }

@@ -54,7 +54,7 @@ export const CUE_VERBS: CueVerb[] = [
   V('reply', 'neutral', 'complement', { inverts: true, forms: ['replied', 'replies', 'replying'] }),
   V('respond', 'neutral', 'complement', { inverts: true }),
   V('ask', 'neutral', 'complement', { inverts: true, addressee: true, infinitive: true }),
-  V('note', 'neutral', 'complement', { inverts: true }),
+  V('note', 'neutral', 'complement', { inverts: true, object: true }),
   V('tweet', 'neutral', 'complement', { inverts: true, object: true }),
   V('post', 'neutral', 'quote'),
   V('testify', 'neutral', 'complement', { forms: ['testified', 'testifies', 'testifying'] }),
@@ -72,7 +72,7 @@ export const CUE_VERBS: CueVerb[] = [
   V('answer', 'neutral', 'complement', { inverts: true }),
   V('emphasize', 'neutral', 'complement', { inverts: true }),
   V('stress', 'neutral', 'complement', { inverts: true }),
-  V('agree', 'neutral', 'complement', { inverts: true }),
+  V('agree', 'neutral', 'complement', { inverts: true, infinitive: true }),
   V('promise', 'neutral', 'complement', { infinitive: true, animate: true }),
   V('pledge', 'neutral', 'complement', { infinitive: true, animate: true }),
   V('vow', 'neutral', 'complement', { infinitive: true, animate: true }),
@@ -80,7 +80,7 @@ export const CUE_VERBS: CueVerb[] = [
   V('propose', 'neutral', 'complement', { object: true, animate: true }),
   V('suggest', 'evidential', 'complement', { inverts: true }),
   V('echo', 'neutral', 'quote', { forms: ['echoed', 'echoes', 'echoing'] }),
-  V('call', 'neutral', 'quote'),
+  V('call', 'neutral', 'quote', { animate: true }),
   V('call for', 'neutral', 'any', { object: true, animate: true }),
   V('call on', 'neutral', 'any', { object: true, animate: true }),
   V('question', 'neutral', 'complement', { object: true, animate: true }),
@@ -338,7 +338,23 @@ export const CLAUSE_OPENERS = new Set([
 ]);
 
 /** Prepositions that may sit inside a source noun phrase ("officials at the agency"). */
-export const NP_PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on', 'to', 'close']);
+export const NP_PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on', 'to', 'close', 'by']);
 
 /** Animate pronouns usable as sources. */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which']);
+
+/** Reduced relatives inside a source phrase ("a poll released Friday found"). */
+export const REDUCED_RELATIVES = new Set([
+  'released', 'published', 'conducted', 'issued', 'taken', 'commissioned', 'obtained', 'filed', 'sent', 'posted',
+  'prepared', 'produced', 'compiled', 'written', 'signed', 'led', 'run', 'based', 'funded', 'sponsored', 'cited',
+  'quoted', 'seen', 'reviewed', 'made', 'done', 'carried',
+]);
+
+/** Labels that look like "Name:" but are not speakers. */
+export const COLON_LABELS = new Set([
+  'update', 'updated', 'clarification', 'correction', 'note', 'editor', "editor's", 'related', 'watch', 'read',
+  'photos', 'photo', 'video', 'latest', 'breaking', 'exclusive', 'analysis', 'opinion', 'abstract', 'full', 'text',
+  'source', 'sources', 'credit', 'caption', 'disclosure', 'warning', 'summary', 'background', 'context', 'q', 'a',
+  'question', 'answer', 'more', 'see', 'also', 'listen', 'subscribe', 'advertisement', 'tags', 'topics', 'live',
+  'day', 'part', 'chapter', 'step', 'quiz', 'timeline', 'factbox', 'explainer', 'graphic',
+]);

@@ -7,7 +7,7 @@
 export const TITLE_WORDS: readonly string[] = [
   'president', 'vice', 'ceo', 'cfo', 'coo', 'cto', 'chief', 'executive', 'chairman', 'chairwoman', 'chair',
   'chairperson', 'founder', 'co-founder', 'cofounder', 'director', 'secretary', 'administrator', 'representative',
-  'rep', 'rep.', 'senator', 'sen', 'sen.', 'congressman', 'congresswoman', 'governor', 'gov', 'gov.',
+  'rep', 'rep.', 'reps', 'reps.', 'senator', 'senators', 'sen', 'sen.', 'sens', 'sens.', 'congressman', 'congresswoman', 'governor', 'gov', 'gov.',
   'lt', 'lt.', 'mayor', 'minister', 'premier', 'chancellor', 'prime', 'speaker', 'leader', 'whip', 'majority',
   'minority', 'judge', 'justice', 'attorney', 'general', 'gen', 'gen.', 'ambassador', 'envoy', 'commissioner',
   'commander', 'admiral', 'adm', 'adm.', 'colonel', 'col', 'col.', 'major', 'maj', 'maj.', 'captain', 'capt',
@@ -41,9 +41,9 @@ export const TITLE_WORDS: readonly string[] = [
  * of capitalized words that contains a title head followed by a name is split there.
  */
 export const TITLE_HEADS: readonly string[] = [
-  'president', 'ceo', 'cfo', 'coo', 'cto', 'chief', 'executive', 'chairman', 'chairwoman', 'chair', 'chairperson',
+  'president', 'ceo', 'cfo', 'coo', 'cto', 'chief', 'chairman', 'chairwoman', 'chair', 'chairperson',
   'founder', 'co-founder', 'cofounder', 'director', 'secretary', 'administrator', 'representative', 'rep',
-  'senator', 'sen', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'minister', 'premier',
+  'senator', 'senators', 'sen', 'sens', 'reps', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'minister', 'premier',
   'chancellor', 'speaker', 'leader', 'whip', 'judge', 'justice', 'general', 'gen', 'ambassador', 'envoy',
   'commissioner', 'commander', 'admiral', 'adm', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'sergeant',
   'sgt', 'lieutenant', 'lt', 'corporal', 'officer', 'detective', 'sheriff', 'deputy', 'agent', 'spokesman',
@@ -57,7 +57,7 @@ export const TITLE_HEADS: readonly string[] = [
   'reporter', 'columnist', 'anchor', 'host', 'coach', 'owner', 'lawmaker', 'legislator', 'aide', 'official',
   'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'investor', 'actor', 'actress', 'singer',
   'rapper', 'author', 'writer', 'historian', 'scientist', 'pollster', 'consultant', 'lawyer', 'trustee',
-  'vice-president', 'premier', 'surgeon',
+  'vice-president', 'premier', 'surgeon', 'activist', 'organizer', 'organiser', 'director-general', 'secretary-general',
 ];
 
 /** Titles that are courtesy honorifics: stripped from the name and kept as no role. */
@@ -84,7 +84,11 @@ export const ORG_HEADS: readonly string[] = [
   'exchange', 'reserve', 'fed', 'treasury', 'unit', 'division', 'team', 'squad', 'council', 'commons',
   'lords', 'chamber', 'directorate', 'secretariat', 'inspectorate', 'prosecutors', 'fbi', 'cia',
   'campaign', 'pac', 'super pac', 'staff', 'delegation', 'consortium', 'cooperative', 'workers', 'union',
-  'church', 'mosque', 'synagogue', 'diocese', 'archdiocese',
+  'church', 'mosque', 'synagogue', 'diocese', 'archdiocese', 'mining', 'resources', 'healthcare', 'coal',
+  'steel', 'chemicals', 'chemical', 'logistics', 'solutions', 'consulting', 'ventures', 'financial', 'realty',
+  'properties', 'hotels', 'resorts', 'restaurants', 'pharmacy', 'shipping', 'lines', 'motors', 'aerospace',
+  'dynamics', 'robotics', 'networks', 'platforms', 'markets', 'advisors', 'advisers', 'associates', 'fellowship',
+  'ministries', 'agencies', 'commission', 'conservancy', 'watch',
 ];
 
 /** First words of "X of Y" organization names ("University of Michigan", "Ministry of Defence"). */
@@ -104,7 +108,7 @@ export const EVENT_HEADS: readonly string[] = [
   'primaries', 'caucuses', 'election', 'elections', 'referendum', 'day', 'week', 'month', 'year', 'eve',
   'hearing', 'trial', 'talks', 'meeting', 'dialogue', 'accord', 'accords', 'agreement', 'treaty', 'act',
   'bill', 'plan', 'deal', 'protocol', 'pact', 'doctrine', 'initiative', 'program', 'programme', 'project',
-  'memorial', 'ceremony', 'rally', 'march', 'parade', 'tour', 'speech', 'address', 'inauguration',
+  'ceremony', 'rally', 'march', 'parade', 'tour', 'speech', 'address', 'inauguration',
   'scandal', 'gate', 'pandemic', 'hurricane', 'storm', 'attack', 'attacks', 'bombing', 'massacre', 'shooting',
   'case', 'investigation', 'probe', 'report', 'index', 'award', 'prize', 'order', 'law', 'amendment',
 ];
@@ -116,7 +120,9 @@ export const PLACE_HEADS: readonly string[] = [
   'mountain', 'mountains', 'mount', 'hills', 'valley', 'canyon', 'desert', 'forest', 'coast', 'beach',
   'county', 'province', 'prefecture', 'district', 'borough', 'township', 'parish', 'region', 'territory',
   'territories', 'state', 'city', 'village', 'town', 'heights', 'springs', 'falls', 'harbor', 'harbour',
-  'port', 'park', 'border', 'corridor', 'basin', 'delta', 'plains', 'oblast', 'governorate',
+  'port', 'park', 'border', 'corridor', 'basin', 'delta', 'plains', 'oblast', 'governorate', 'monument',
+  'memorial', 'tower', 'towers', 'bridge', 'stadium', 'arena', 'palace', 'cathedral', 'castle', 'station',
+  'mall', 'terminal', 'base', 'prison', 'jail',
 ];
 
 /** Capitalized words that are never part of a name: they break a run of capitalized words. */
@@ -129,7 +135,7 @@ export const STOP_WORDS: readonly string[] = [
   'at', 'in', 'on', 'for', 'of', 'to', 'by', 'with', 'from', 'however', 'nevertheless', 'meanwhile', 'still',
   'yet', 'also', 'so', 'then', 'read', 'click', 'watch', 'photo', 'video', 'update', 'updated', 'related',
   'advertisement', 'share', 'ok', 'okay', 'yes', 'no', 'edt', 'est', 'pst', 'gmt', 'utc', 'et', 'pt', 'mdt',
-  'cdt', 'cst', 'pdt', 'bst', 'ad', 'bc', 'vs', 'v', 'breaking', 'exclusive', 'opinion', 'editorial', 'live',
+  'cdt', 'cst', 'pdt', 'bst', 'ad', 'bc', 'vs', 'v', 'breaking', 'exclusive',
   'what', 'who', 'why', 'how', 'where', 'which', 'whose', 'not', 'all', 'some', 'many', 'most', 'every', 'each',
   'one', 'two', 'three', 'is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'should', 'do',
   'does', 'did', 'has', 'have', 'had', 'let', 'just', 'now', 'today', 'tonight', 'yesterday', 'tomorrow',
@@ -151,7 +157,7 @@ export const NON_NAME_WORDS: readonly string[] = [
   'dollars', 'euro', 'euros', 'yuan', 'yen', 'bitcoin', 'brexit', 'obamacare', 'medicare', 'medicaid',
   'bible', 'quran', 'koran', 'god', 'internet', 'web', 'covid', 'covid-19', 'coronavirus', 'earth', 'moon',
   'sun', 'mars', 'hell', 'heaven', 'former', 'new', 'old', 'federal', 'national', 'international', 'global',
-  'senior', 'top', 'chief', 'first', 'lady', 'first lady', 'analysis', 'news', 'level', 'trauma'
+  'senior', 'top', 'chief', 'first'
 ];
 
 /** All-caps abbreviations that are not named entities. */
@@ -163,7 +169,7 @@ export const NON_ENTITY_ACRONYMS: readonly string[] = [
   'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'BREAKING', 'UPDATE', 'WATCH', 'READ',
   'NEW', 'LIVE', 'PHOTOS', 'VIDEO', 'US-', 'IRA', 'IRAs', 'NFT', 'NFTs', 'ICBM', 'WMD', 'LNG', 'CO2', 'EU-',
   'ESG', 'KPI', 'B2B', 'SaaS', 'LLM', 'LLMs', 'AGI', 'VR', 'AR', 'OS', 'iOS', 'UN-', 'SMS', 'ATM', 'ATMs',
-  'TBA', 'ER', 'ICU', 'MRI', 'PTSD', 'ADHD', 'IQ', 'FY', 'YoY', 'QoQ', 'EPS', 'P/E', 'CPI', 'PPI', 'PMI',
+  'POTUS', 'FLOTUS', 'VPOTUS', 'TBA', 'ER', 'ICU', 'MRI', 'PTSD', 'ADHD', 'IQ', 'FY', 'YoY', 'QoQ', 'EPS', 'P/E', 'CPI', 'PPI', 'PMI',
 ];
 
 /** Words that, after a person's name and a comma, open an appositive role ("Jane Doe, a spokeswoman for Acme,"). */

@@ -66,6 +66,20 @@ export const US_STATES: readonly string[] = [
   'Washington, D.C.', 'Washington, DC', 'D.C.', 'American Samoa', 'U.S. Virgin Islands', 'Northern Mariana Islands',
 ];
 
+/** AP-style abbreviations of US states, as datelines write them ("Selma, Ala."), with the state they stand for. */
+export const US_STATE_ABBREVIATIONS: readonly (readonly [string, string])[] = [
+  ['Ala.', 'Alabama'], ['Ariz.', 'Arizona'], ['Ark.', 'Arkansas'], ['Calif.', 'California'], ['Colo.', 'Colorado'],
+  ['Conn.', 'Connecticut'], ['Del.', 'Delaware'], ['Fla.', 'Florida'], ['Ga.', 'Georgia'], ['Ill.', 'Illinois'],
+  ['Ind.', 'Indiana'], ['Kan.', 'Kansas'], ['Ky.', 'Kentucky'], ['La.', 'Louisiana'], ['Md.', 'Maryland'],
+  ['Mass.', 'Massachusetts'], ['Mich.', 'Michigan'], ['Minn.', 'Minnesota'], ['Miss.', 'Mississippi'],
+  ['Mo.', 'Missouri'], ['Mont.', 'Montana'], ['Neb.', 'Nebraska'], ['Nev.', 'Nevada'], ['N.H.', 'New Hampshire'],
+  ['N.J.', 'New Jersey'], ['N.M.', 'New Mexico'], ['N.Y.', 'New York'], ['N.C.', 'North Carolina'],
+  ['N.D.', 'North Dakota'], ['Okla.', 'Oklahoma'], ['Ore.', 'Oregon'], ['Pa.', 'Pennsylvania'],
+  ['R.I.', 'Rhode Island'], ['S.C.', 'South Carolina'], ['S.D.', 'South Dakota'], ['Tenn.', 'Tennessee'],
+  ['Vt.', 'Vermont'], ['Va.', 'Virginia'], ['Wash.', 'Washington'], ['W.Va.', 'West Virginia'],
+  ['Wis.', 'Wisconsin'], ['Wyo.', 'Wyoming'],
+];
+
 export const OTHER_REGIONS: readonly string[] = [
   // Canadian provinces, Australian states, large subnational units often in the news.
   'Alberta', 'British Columbia', 'Manitoba', 'New Brunswick', 'Newfoundland', 'Nova Scotia', 'Ontario',
@@ -149,4 +163,35 @@ export const AMBIGUOUS_PLACES: readonly string[] = [
   'Phoenix', 'Mobile', 'Kingston', 'Wellington', 'Durham', 'Richmond', 'Montgomery', 'Flint', 'Ferguson',
   'Guinea', 'Niger', 'Mali', 'Turkey', 'Gulf', 'Pacific', 'Atlantic', 'Santiago', 'Paris', 'Sydney',
   'Florence', 'Orlando', 'Houston', 'Dallas', 'Denver', 'Tampa', 'Hollywood', 'Glendale', 'Laredo',
+];
+
+/** Nationality and group adjectives derived from place names: never entities on their own ("Chinese", "Texan"). */
+export const DEMONYMS: readonly string[] = [
+  'Afghan', 'Albanian', 'Algerian', 'American', 'Andorran', 'Angolan', 'Argentine', 'Argentinian', 'Armenian',
+  'Australian', 'Austrian', 'Azerbaijani', 'Azeri', 'Bahamian', 'Bahraini', 'Bangladeshi', 'Barbadian',
+  'Belarusian', 'Belgian', 'Belizean', 'Beninese', 'Bhutanese', 'Bolivian', 'Bosnian', 'Botswanan', 'Brazilian',
+  'British', 'Bruneian', 'Bulgarian', 'Burkinabe', 'Burmese', 'Burundian', 'Cambodian', 'Cameroonian',
+  'Canadian', 'Chadian', 'Chilean', 'Chinese', 'Colombian', 'Congolese', 'Croatian', 'Cuban', 'Cypriot',
+  'Czech', 'Danish', 'Dane', 'Djiboutian', 'Dominican', 'Dutch', 'Ecuadorian', 'Egyptian', 'Emirati',
+  'English', 'Eritrean', 'Estonian', 'Ethiopian', 'Fijian', 'Filipino', 'Finnish', 'French', 'Gabonese',
+  'Gambian', 'Georgian', 'German', 'Ghanaian', 'Greek', 'Guatemalan', 'Guinean', 'Guyanese', 'Haitian',
+  'Honduran', 'Hungarian', 'Icelandic', 'Indian', 'Indonesian', 'Iranian', 'Iraqi', 'Irish', 'Israeli',
+  'Italian', 'Ivorian', 'Jamaican', 'Japanese', 'Jordanian', 'Kazakh', 'Kenyan', 'Korean', 'Kosovar',
+  'Kuwaiti', 'Kyrgyz', 'Lao', 'Laotian', 'Latvian', 'Lebanese', 'Liberian', 'Libyan', 'Lithuanian',
+  'Luxembourgish', 'Macedonian', 'Malagasy', 'Malawian', 'Malaysian', 'Maldivian', 'Malian', 'Maltese',
+  'Mauritanian', 'Mexican', 'Moldovan', 'Mongolian', 'Montenegrin', 'Moroccan', 'Mozambican', 'Namibian',
+  'Nepalese', 'Nepali', 'Nicaraguan', 'Nigerian', 'Nigerien', 'Norwegian', 'Omani', 'Pakistani',
+  'Palestinian', 'Panamanian', 'Paraguayan', 'Persian', 'Peruvian', 'Polish', 'Portuguese', 'Qatari',
+  'Romanian', 'Russian', 'Rwandan', 'Salvadoran', 'Samoan', 'Saudi', 'Scottish', 'Senegalese', 'Serbian',
+  'Sierra Leonean', 'Singaporean', 'Slovak', 'Slovenian', 'Somali', 'South African', 'Spanish', 'Sri Lankan',
+  'Sudanese', 'Surinamese', 'Swedish', 'Swiss', 'Syrian', 'Taiwanese', 'Tajik', 'Tanzanian', 'Thai',
+  'Tibetan', 'Togolese', 'Tongan', 'Trinidadian', 'Tunisian', 'Turkish', 'Turkmen', 'Ugandan', 'Ukrainian',
+  'Uruguayan', 'Uzbek', 'Venezuelan', 'Vietnamese', 'Welsh', 'Yemeni', 'Zambian', 'Zimbabwean', 'Uyghur',
+  'Uighur', 'Kurdish', 'Kurd', 'Kurds', 'Arab', 'Arabs', 'Arabian', 'Asian', 'African', 'European', 'Latin',
+  'Latino', 'Latina', 'Hispanic', 'Caribbean', 'Nordic', 'Scandinavian', 'Baltic', 'Balkan', 'Slavic',
+  'Soviet', 'Western', 'Eastern', 'Middle Eastern', 'Pacific', 'Atlantic', 'Mediterranean', 'Anglo',
+  'Californian', 'Texan', 'Floridian', 'New Yorker', 'Virginian', 'Ohioan', 'Michigander', 'Hawaiian',
+  'Alaskan', 'Coloradan', 'Arizonan', 'Iowan', 'Chicagoan', 'Londoner', 'Parisian', 'Muscovite', 'Yankee',
+  'Hongkonger', 'Sikh', 'Pashtun', 'Sunni', 'Shiite', 'Alawite', 'Druze', 'Yazidi', 'Rohingya', 'Tamil',
+  'Han', 'Maori', 'Aboriginal', 'Native American', 'Indigenous',
 ];
