@@ -23,8 +23,19 @@ const COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a 
 const SINGULAR = new RegExp(SINGULAR_SOURCE, 'i');
 /** An unnamed relay: "local media", "state media", "a report". relayed-report's, not anonymous-source's. */
 const GENERIC_RELAY = /^(?:(?:a|an|one|another|some|several|local|state|state-run|state-owned|official|foreign|national|regional|domestic|western|chinese|russian|korean|japanese|indian|us|u\.s\.|other)\s+)*(?:media|press|news media|news outlets?|outlets?|newspapers?|tabloids?|broadcasters?|television|tv|reports?|news reports?|media reports?)$/i;
-/** "Two senior Treasury officials": a count or article, modifiers, and a role head with no name. */
-const DESCRIBED = new RegExp(`^(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|some|many|multiple|\\d+|a|an|one)\\s+(?:[\\w'’.-]+\\s+){0,4}${alternation(ANONYMOUS_HEADS.filter((h) => !h.startsWith('spokes') && !h.startsWith('representative')))}$`, 'i');
+/** Role heads that leave a source unnamed even with an organization beside them ("Treasury officials"). */
+const ROLE_HEAD = new RegExp(`^${alternation(ANONYMOUS_HEADS.filter((h) => !h.startsWith('spokes') && !h.startsWith('representative')))}$`, 'i');
+
+/**
+ * True for "Two senior Treasury officials", "Officials in the finance ministry", "Ford
+ * executives": the head noun (the last word before any preposition) is a role, and nobody is named.
+ */
+function isDescribedRole(context: RuleContext, core: Span): boolean {
+  const text = context.document.text.slice(core.start, core.end).trim();
+  const head = text.split(/\s+(?:in|at|from|of|with|for|on|inside|within|close to|familiar with)\s+/i)[0].split(/\s+/).pop() ?? '';
+  if (!ROLE_HEAD.test(head.replace(/[’']s$/, ''))) return false;
+  return !context.entities.some((e) => e.type === 'person' && e.mentions.some((m) => overlaps(m, core)));
+}
 
 /** True for an unnamed relay such as "local media" or "a report". */
 export function isGenericRelay(text: string): boolean {
@@ -98,14 +109,29 @@ export function classify(context: RuleContext, a: Attribution): Unnamed | null {
     const core = sourceCore(context, a);
     const coreText = context.document.text.slice(core.start, core.end).trim();
     const person = context.entities.some((e) => e.type === 'person' && e.mentions.some((m) => overlaps(m, core)));
-    return !person && (DESCRIBED.test(coreText) || /\b(?:unnamed|anonymous|unidentified)\b/i.test(coreText))
+    if (person) return null;
+    return isDescribedRole(context, core) || /\b(?:unnamed|anonymous|unidentified)\b/i.test(coreText)
       ? 'described-anonymous' : null;
   }
   if (a.sourceKind !== 'anonymous' && a.sourceKind !== 'vague') return null;
   // Strength 2 is a described source (organization and role, or a count); 1 a vague one.
   const anonymousStrength = (): Unnamed =>
     a.strength >= 2 || COUNT.test(text) ? 'described-anonymous' : 'vague-anonymous';
-  if (BACK_REFERENCE.test(text) || MARKER.test(text)) return anonymousStrength();
+  if (BACK_REFERENCE.test(text) && !MARKER.test(text)) {
+    // "one of the people" is as vague as the people it points back to.
+    const head = anonymousHead(context, a);
+    const antecedent = context.attributions
+      .filter((x) => x.source && x.cue.start < a.cue.start && x !== a
+        && (x.sourceKind === 'anonymous' || x.sourceKind === 'vague') && !isBackReference(context, x)
+        && anonymousHead(context, x) === head)
+      .sort((x, y) => y.cue.start - x.cue.start)[0];
+    if (antecedent) {
+      const c = classify(context, antecedent);
+      if (c === 'vague-anonymous' || c === 'described-anonymous') return c;
+    }
+    return anonymousStrength();
+  }
+  if (MARKER.test(text)) return anonymousStrength();
   const head = text.replace(/\s*,.*$/, '').replace(/\s+(?:at|from|of|with|in|on|for|who|that)\s.*$/i, '');
   if (COLLECTIVE_HEAD.test(head) || /^(?:some|many|others|most|several)$/i.test(head)) {
     // "Analysts at Morgan Stanley, led by Dana Reyes" names its group: not vague.

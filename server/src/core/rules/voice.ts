@@ -1,5 +1,5 @@
 import { mergeSpans } from '../document';
-import type { Span } from '../types';
+import type { Attribution, Span } from '../types';
 import type { RuleContext } from './rule';
 import { inQuote, overlaps, perContext, sentenceIndexAt } from './util';
 
@@ -32,11 +32,23 @@ const GUARD_CUES = new RegExp(
   + 'in a statement|in an interview|in a filing|told reporters)\\b', 'i',
 );
 
+const INTENTION_PREDICATE = /^(?:wants?|wanted|plans?|planned|planning|intends?|intended|aims?|aimed|seeks?|sought|hopes?|hoped|wish(?:es)?|wished)$/i;
+
+/**
+ * "Northgate Bank wants to buy a lender": the cognition cue carries the author's claim about
+ * someone's intention, not that someone's words. Such attributions do not make author voice.
+ */
+export function isIntentionClaim(context: RuleContext, a: Attribution): boolean {
+  if (a.cueClass !== 'cognition' || !INTENTION_PREDICATE.test(a.predicate.text.trim())) return false;
+  return !a.content || /^\s*to\s/i.test(context.document.text.slice(a.content.start, a.content.end));
+}
+
 export const voiceOf = perContext((context: RuleContext): Voice => {
   const spans: Span[] = [];
   const attributedSentences = new Set<number>();
   const wholeSentences = new Set<number>();
   for (const a of context.attributions) {
+    if (isIntentionClaim(context, a)) continue;
     spans.push(a.cue);
     if (a.source) spans.push(a.source);
     if (a.content) spans.push(a.content);
@@ -81,6 +93,7 @@ export function isAttributedSentence(context: RuleContext, index: number): boole
   const sentence = context.document.sentences[index];
   if (!sentence) return false;
   for (const a of context.attributions) {
+    if (isIntentionClaim(context, a)) continue;
     if (a.content && overlaps(a.content, sentence)) return true;
     if (overlaps(a.cue, sentence)) return true;
   }

@@ -1,0 +1,30 @@
+import { ruleCases } from './cases';
+
+ruleCases('anonymity-unexplained', [
+  {
+    name: 'flags anonymous sources that come with no reason (docs example)',
+    body: 'The airline plans to cut 400 jobs in Lisbon, people familiar with the matter said. The cuts would start in March, the people said.',
+    flag: 'people familiar with the matter',
+    severity: 'information',
+  },
+  {
+    name: 'does not flag sources who asked not to be identified (docs example)',
+    body: 'The airline plans to cut 400 jobs in Lisbon, said the people, who asked not to be identified because the talks are private.',
+    none: true,
+  },
+  {
+    name: 'does not flag a source speaking on condition of anonymity',
+    body: 'The ministry will delay the auction until June, a senior official said, speaking on condition of anonymity because he was not authorized to discuss the matter.',
+    none: true,
+  },
+  {
+    name: 'a reason given for a back-reference explains the whole group',
+    body: 'The port will close a terminal next year, people briefed on the plans said. The people asked not to be identified because the plans are not public.',
+    none: true,
+  },
+  {
+    name: 'a document with only named sources is not flagged',
+    body: 'Port director Anika Rask said the terminal would close next year. The union said it would fight the decision.',
+    none: true,
+  },
+]);

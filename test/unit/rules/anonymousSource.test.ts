@@ -1,0 +1,44 @@
+import { ruleCases } from './cases';
+
+ruleCases('anonymous-source', [
+  {
+    name: 'flags people familiar with the matter, relayed by an outlet (docs example)',
+    body: 'Ford is weighing a joint venture with a Chinese battery maker, Bloomberg reported Saturday, citing people familiar with the matter.',
+    flag: 'people familiar with the matter',
+    severity: 'warning',
+    message: 'relayed by Bloomberg',
+    related: 'Bloomberg',
+  },
+  {
+    name: 'flags the back-reference "the sources" (docs example)',
+    body: 'Ford is weighing a joint venture in Mexico, Bloomberg reported, citing people familiar with the matter. The plant would open in 2028, the sources said.',
+    flag: ['people familiar with the matter', 'the sources'],
+    severity: 'warning',
+  },
+  {
+    name: 'a described anonymous source is information',
+    body: 'Two senior Treasury officials said the department had reviewed the proposal in January.',
+    flag: 'Two senior Treasury officials',
+    severity: 'information',
+  },
+  {
+    name: 'flags a person familiar with the plans',
+    body: 'The board will vote on the merger next week, a person familiar with the plans said.',
+    flag: 'a person familiar with the plans',
+  },
+  {
+    name: 'does not flag a named spokeswoman (docs example)',
+    body: 'Ford spokeswoman Jane Doe said the company does not comment on speculation.',
+    none: true,
+  },
+  {
+    name: 'does not flag a named executive quoted directly',
+    body: '"We have no plans to build there," Maria Lindqvist, the chief executive of Nordhavn Shipping, said on Tuesday.',
+    none: true,
+  },
+  {
+    name: 'does not flag a critics crowd (vague-attribution instead)',
+    body: 'Critics say the tariff will raise prices for farmers across the Midwest.',
+    none: true,
+  },
+]);

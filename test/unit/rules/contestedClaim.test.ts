@@ -1,0 +1,26 @@
+import { ruleCases } from './cases';
+
+ruleCases('contested-claim', [
+  {
+    name: 'flags a named denial of a reported claim, on both sides',
+    body: 'The Financial Times reported that Ford was exploring a venture with Xiaomi. Xiaomi denied the report in a statement.',
+    flag: ['Xiaomi denied', 'Ford was exploring a venture with Xiaomi'],
+    severity: 'information',
+    related: 'Ford was exploring a venture with Xiaomi',
+  },
+  {
+    name: 'flags a named party disputing an earlier claim',
+    body: 'Union leader Omar Haddad said the plant would close in June. The company disputed that account on Tuesday.',
+    flag: 'The company disputed',
+  },
+  {
+    name: 'does not flag an unattributed denial (unattributed-denial instead)',
+    body: 'The newspaper said the club had sacked its coach. This was later denied.',
+    none: true,
+  },
+  {
+    name: 'does not flag a document with no denial',
+    body: 'Union leader Omar Haddad said the plant would close in June. The company said it would comment later.',
+    none: true,
+  },
+]);

@@ -1,0 +1,49 @@
+import { ruleCases } from './cases';
+
+ruleCases('hearsay', [
+  {
+    name: 'flags allegedly with no source as a warning (docs example)',
+    body: 'The automaker is allegedly exploring a tie-up.',
+    flag: 'allegedly',
+    severity: 'warning',
+  },
+  {
+    name: 'reportedly with the outlet named in the same sentence is information (docs example)',
+    body: 'Farley reportedly discussed a roadmap with cabinet members, Bloomberg reported.',
+    flag: 'reportedly',
+    severity: 'information',
+    related: 'Bloomberg reported',
+  },
+  {
+    name: 'does not flag an outlet report without a hearsay adverb (docs example)',
+    body: 'Bloomberg reported that Farley discussed a roadmap.',
+    none: true,
+  },
+  {
+    name: 'a source named in the next sentence makes it information',
+    body: 'The striker reportedly asked to leave the club in January. The Guardian said talks with two clubs had begun.',
+    flag: 'reportedly',
+    severity: 'information',
+  },
+  {
+    name: 'a source two sentences away does not count',
+    body: 'The striker reportedly asked to leave the club in January. Fans were unhappy with the decision. The Guardian said talks with two clubs had begun.',
+    flag: 'reportedly',
+    severity: 'warning',
+  },
+  {
+    name: 'flags according to reports',
+    body: 'The ferry operator will cut its winter timetable, according to local media reports.',
+    flag: 'according to local media reports',
+  },
+  {
+    name: 'flags purportedly',
+    body: 'The letter was purportedly signed by three former ministers.',
+    flag: 'purportedly',
+  },
+  {
+    name: 'does not flag hearsay words inside a direct quote',
+    body: '"He allegedly took the money, but nobody has proved it," defence lawyer Sam Okafor said.',
+    none: true,
+  },
+]);

@@ -1,0 +1,45 @@
+import { ruleCases } from './cases';
+
+ruleCases('hedged-claim', [
+  {
+    name: 'flags could potentially in the author voice (docs example)',
+    body: 'The venture could potentially reshape the market.',
+    flag: 'could potentially',
+    severity: 'hint',
+  },
+  {
+    name: 'does not flag a hedge inside attributed content (docs example)',
+    body: 'Some analysts say the venture could face opposition.',
+    none: true,
+  },
+  {
+    name: 'does not flag a hedge in content before a trailing cue',
+    body: 'The merger might be delayed until autumn, the company said.',
+    none: true,
+  },
+  {
+    name: 'does not flag a hedge inside a direct quote',
+    body: '"Prices may fall further," trader Mia Russo said.',
+    none: true,
+  },
+  {
+    name: 'flags is expected to',
+    body: 'The new terminal is expected to open in 2027.',
+    flag: 'is expected to',
+  },
+  {
+    name: 'flags it is unclear whether',
+    body: 'It is unclear whether the regulator will approve the merger.',
+    flag: 'It is unclear whether',
+  },
+  {
+    name: 'does not flag the month May',
+    body: 'The terminal opened on May 3 after two years of work.',
+    none: true,
+  },
+  {
+    name: 'does not flag could not (past ability)',
+    body: 'Rescuers could not reach the village until Tuesday.',
+    none: true,
+  },
+]);

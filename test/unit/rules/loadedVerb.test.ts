@@ -1,0 +1,45 @@
+import { ruleCases } from './cases';
+
+ruleCases('loaded-verb', [
+  {
+    name: 'flags admitted (docs example)',
+    body: 'Farley admitted the company had discussed the idea.',
+    flag: 'admitted',
+    severity: 'hint',
+  },
+  {
+    name: 'does not flag said (docs example)',
+    body: 'Farley said the company had discussed the idea.',
+    none: true,
+  },
+  {
+    name: 'flags claimed',
+    body: 'The minister claimed that the budget was balanced.',
+    flag: 'claimed',
+  },
+  {
+    name: 'flags insisted after a quote',
+    body: '"We did nothing wrong," the mayor insisted.',
+    flag: 'insisted',
+  },
+  {
+    name: 'flags revealed',
+    body: 'The coach revealed that two players had failed fitness tests.',
+    flag: 'revealed',
+  },
+  {
+    name: 'does not flag claimed the title',
+    body: 'The Kenyan runner claimed the title in Boston on Monday.',
+    none: true,
+  },
+  {
+    name: 'does not flag admitted to hospital',
+    body: 'Three workers were admitted to hospital after the blast.',
+    none: true,
+  },
+  {
+    name: 'does not flag the noun claims',
+    body: 'The claims were filed in a federal court in Delaware.',
+    none: true,
+  },
+]);

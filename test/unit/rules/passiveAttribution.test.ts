@@ -1,0 +1,50 @@
+import { ruleCases } from './cases';
+
+ruleCases('passive-attribution', [
+  {
+    name: 'flags it is understood (docs example)',
+    body: 'It is understood that Ford has shelved the plan.',
+    flag: 'It is understood',
+    severity: 'warning',
+  },
+  {
+    name: 'does not flag a passive with a by agent (docs example)',
+    body: "The plan was approved by Ford's board on Monday.",
+    none: true,
+  },
+  {
+    name: 'flags is said to',
+    body: 'The minister is said to favour a snap election in the spring.',
+    flag: 'is said to',
+  },
+  {
+    name: 'flags was accused of',
+    body: 'The contractor was accused of inflating the cost of the bridge repairs.',
+    flag: 'was accused of',
+  },
+  {
+    name: 'a by agent cancels an accusation',
+    body: 'The contractor was accused of inflating costs by the city auditor.',
+    none: true,
+  },
+  {
+    name: 'flags it is widely believed',
+    body: 'It is widely believed that the coach will resign after the season.',
+    flag: 'It is widely believed',
+  },
+  {
+    name: 'flags are thought to',
+    body: 'The hackers are thought to have stolen data on two million customers.',
+    flag: 'are thought to',
+  },
+  {
+    name: 'does not flag an ordinary passive',
+    body: 'The bridge was closed for repairs on Tuesday and reopened on Friday.',
+    none: true,
+  },
+  {
+    name: 'does not flag a passive inside a direct quote',
+    body: '"It is believed that the fire started in the kitchen," fire chief Dana Ortiz said.',
+    none: true,
+  },
+]);

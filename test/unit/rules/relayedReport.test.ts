@@ -1,0 +1,39 @@
+import { ruleCases } from './cases';
+
+ruleCases('relayed-report', [
+  {
+    name: 'flags an outlet reporting earlier this month (docs example)',
+    body: 'Back to Ford, the Financial Times reported earlier this month that it was exploring a joint venture with Xiaomi.',
+    flag: 'the Financial Times reported',
+    severity: 'information',
+  },
+  {
+    name: 'does not flag the outlet reviewing a filing (docs example)',
+    body: 'Reuters reviewed the filing, which shows the company paid $3 million to the consultant.',
+    none: true,
+  },
+  {
+    name: 'warning when the outlet itself cites anonymous sources',
+    body: 'The retailer is preparing to close 40 stores, Bloomberg reported, citing people familiar with the matter.',
+    flag: 'Bloomberg reported',
+    severity: 'warning',
+    related: 'people familiar with the matter',
+  },
+  {
+    name: 'information when the outlet cites a named source',
+    body: 'The retailer will close 40 stores, the Wall Street Journal reported, citing chief executive Anna Berg.',
+    flag: 'the Wall Street Journal reported',
+    severity: 'information',
+  },
+  {
+    name: 'flags according to an outlet',
+    body: 'The carmaker has hired bankers to explore a sale of its truck unit, according to the Financial Times.',
+    flag: 'according to the Financial Times',
+  },
+  {
+    name: 'a back-reference to the same report is not flagged again',
+    body: 'The retailer is preparing to close 40 stores, Reuters reported. The closures would start in the spring, the report said.',
+    flag: 'Reuters reported',
+    notOn: 'the report said',
+  },
+]);

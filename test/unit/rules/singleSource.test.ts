@@ -1,0 +1,30 @@
+import { ruleCases } from './cases';
+
+ruleCases('single-source', [
+  {
+    name: 'flags a document whose claims all go back to one outlet and the sources it relays',
+    body: 'The miner is in talks to buy a copper project in Chile, Reuters reported, citing people familiar with the matter. The deal could be worth $2 billion, the people said. An announcement could come in March, the sources said.',
+    flag: 'Reuters',
+    severity: 'warning',
+  },
+  {
+    name: 'flags a single anonymous person as the only source',
+    body: 'The council will scrap the tram extension, a person familiar with the decision said.',
+    flag: 'a person familiar with the decision',
+  },
+  {
+    name: 'does not flag two independent sources',
+    body: 'The council will scrap the tram extension, Mayor Lena Holt said on Monday. Transport union leader Omar Haddad said the decision was a mistake.',
+    none: true,
+  },
+  {
+    name: 'does not flag a single named quote',
+    body: 'The council will scrap the tram extension, Mayor Lena Holt said on Monday.',
+    none: true,
+  },
+  {
+    name: 'does not flag a document with no attributions',
+    body: 'The tram extension was scrapped on Monday.',
+    none: true,
+  },
+]);

@@ -1,0 +1,35 @@
+import { ruleCases } from './cases';
+
+ruleCases('speculative-anonymous', [
+  {
+    name: 'flags a prediction by anonymous sources (docs example)',
+    body: 'The companies are discussing a joint venture, Bloomberg reported, citing people familiar with the matter. The structure would ensure profit sharing, the sources said.',
+    flag: 'would ensure',
+    severity: 'warning',
+  },
+  {
+    name: 'does not flag a fact from an anonymous source (docs example)',
+    body: 'The companies met in Detroit on May 3, a person familiar with the matter said.',
+    none: true,
+  },
+  {
+    name: 'flags an anonymous forecast with will',
+    body: 'The central bank will raise rates again in July, two people familiar with its deliberations said.',
+    flag: 'will raise',
+  },
+  {
+    name: 'flags an anonymous opinion given with a cognition verb',
+    body: 'Officials in the finance ministry believe the budget gap could widen next year.',
+    flag: 'could widen',
+  },
+  {
+    name: 'does not flag a named source forecasting',
+    body: 'The plant would open in 2028, Ford chief executive Jim Farley said.',
+    none: true,
+  },
+  {
+    name: 'does not flag a relative clause describing a plan',
+    body: 'The two groups signed a deal that would merge their shipping units, a person familiar with the matter said.',
+    none: true,
+  },
+]);

@@ -1,0 +1,74 @@
+import { ruleCases } from './cases';
+
+ruleCases('unattributed-claim', [
+  {
+    name: 'flags money in the author voice (docs example)',
+    body: 'The partnership would save Ford about $2 billion a year.',
+    flag: 'The partnership would save Ford about $2 billion a year',
+    severity: 'warning',
+    message: '$2 billion',
+  },
+  {
+    name: 'does not flag a clause attributed by a trailing cue (docs example)',
+    body: 'The partnership would save Ford about $2 billion a year, the people said.',
+    none: true,
+  },
+  {
+    name: 'does not flag content before a trailing outlet cue',
+    body: 'The carmaker will cut 3,000 jobs in Germany, Reuters reported on Friday.',
+    none: true,
+  },
+  {
+    name: 'does not flag a quote that goes on in the next sentence',
+    body: '"We will cut 3,000 jobs," chief executive Hanna Vogel said. "The plants in Bremen will close first."',
+    none: true,
+  },
+  {
+    name: 'does not flag a continuation introduced by "She added"',
+    body: 'Finance minister Clara Weiss said the deficit would narrow this year. She added that spending on defence would rise by 12%.',
+    none: true,
+  },
+  {
+    name: 'flags a percentage stated by the author',
+    body: 'Electricity prices in the region rose 14% in the last quarter.',
+    flag: 'Electricity prices in the region rose 14% in the last quarter',
+    severity: 'warning',
+  },
+  {
+    name: "flags another party's intentions",
+    body: 'Northgate Bank wants to buy a regional lender before the end of the year.',
+    flag: 'Northgate Bank wants to buy a regional lender before the end of the year',
+    severity: 'warning',
+  },
+  {
+    name: 'does not flag a heading',
+    body: '# Northgate Bank buys 12 branches\n\nThe deal closed on Monday, the bank said.',
+    none: true,
+  },
+  {
+    name: 'does not flag a question',
+    body: 'Will the bank spend $5 billion on the deal?',
+    none: true,
+  },
+  {
+    name: 'does not flag background with no check-worthy content',
+    body: 'Decades ago, when the industry was young, foreign firms had to form local partnerships.',
+    none: true,
+  },
+  {
+    name: 'background with a figure is only a hint',
+    body: 'The port handled 2.5 million containers in 2012, decades after it first opened.',
+    flag: 'The port handled 2.5 million containers in 2012, decades after it first opened',
+    severity: 'hint',
+  },
+  {
+    name: 'does not flag a hedged sentence (hedged-claim instead)',
+    body: 'The merger could potentially save the company $400 million.',
+    none: true,
+  },
+  {
+    name: 'does not flag a sentence with a hearsay adverb (hearsay instead)',
+    body: 'The company reportedly paid $40 million for the startup.',
+    none: true,
+  },
+]);

@@ -1,0 +1,38 @@
+import { ruleCases } from './cases';
+
+ruleCases('unattributed-denial', [
+  {
+    name: 'flags this was subsequently denied (docs example), related to the claim',
+    body: 'The Financial Times reported that the carmaker was exploring a venture with Xiaomi. However, this was subsequently denied.',
+    flag: 'this was subsequently denied',
+    severity: 'warning',
+    message: "Denial with no denier: 'this was subsequently denied'",
+    related: 'the carmaker was exploring a venture with Xiaomi',
+  },
+  {
+    name: 'does not flag a named denial (docs example)',
+    body: 'Xiaomi denied the report in a statement.',
+    none: true,
+  },
+  {
+    name: 'flags the report has since been disputed',
+    body: 'A local newspaper said the mayor had sold land to his brother. The report has since been disputed.',
+    flag: 'The report has since been disputed',
+  },
+  {
+    name: 'flags which was later denied',
+    body: 'Local media said the club had sacked its coach, which was later denied.',
+    flag: 'which was later denied',
+    related: 'Local media said the club had sacked its coach',
+  },
+  {
+    name: 'a by agent names the denier',
+    body: 'A newspaper said the club had sacked its coach. This was denied by the club on Sunday.',
+    none: true,
+  },
+  {
+    name: 'does not flag being denied something',
+    body: 'The activist was denied entry at the border. It was denied a licence last year.',
+    none: true,
+  },
+]);

@@ -1,0 +1,40 @@
+import { ruleCases } from './cases';
+
+ruleCases('vague-attribution', [
+  {
+    name: 'flags some analysts say (docs example)',
+    body: 'Some analysts say the venture could face opposition.',
+    flag: 'Some analysts',
+    severity: 'warning',
+  },
+  {
+    name: 'does not flag analysts named by their firm (docs example)',
+    body: 'Analysts at Morgan Stanley, led by Dana Reyes, wrote that the venture could face opposition.',
+    none: true,
+  },
+  {
+    name: 'flags experts believe',
+    body: 'Experts believe the drought will push grain prices higher this summer.',
+    flag: 'Experts',
+  },
+  {
+    name: 'flags critics argue',
+    body: 'Critics argue that the subsidy mostly helps large farms.',
+    flag: 'Critics',
+  },
+  {
+    name: 'flags some say',
+    body: 'Some say the mayor waited too long to order the evacuation.',
+    flag: 'Some',
+  },
+  {
+    name: 'flags research shows',
+    body: 'Research shows that four-day weeks raise productivity in most offices.',
+    flag: 'Research',
+  },
+  {
+    name: 'does not flag a named economist',
+    body: 'Economist Priya Nair of the Bank of Canada said inflation would ease by autumn.',
+    none: true,
+  },
+]);
