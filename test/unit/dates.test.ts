@@ -47,6 +47,13 @@ const ROWS: Row[] = [
   ['They will meet next Tuesday.', PUB, 'next Tuesday', '2026-02-10', null],
   ['The minister spoke Sunday.', PUB, 'Sunday', '2026-02-01', null],
 
+  ['I have decided that on Election Day, I will vote for him.', '2016-09-26', 'Election Day', '2016-11-08', null],
+  ['In April, officials announced the plan.', '2026-10-07', 'April', '2026-04', null],
+  ['If not reformed, the program should be allowed to expire on September 30.', '2026-09-12', 'September 30', '2026-09-30', null],
+  ['Leaders are participating in a designated day on Nov. 1 when volunteers will canvass.', '2026-09-19', 'Nov. 1', '2026-11-01', null],
+  ['The impact of Monday’s debate is still small.', '2016-09-30', 'Monday', '2016-09-26', null],
+  ['The nominee continues to insist, most recently in a Labor Day interview, that he wants to release them.', '2016-09-08', 'Labor Day', '2016-09-05', null],
+
   // Year boundaries and leap years
   ['He spoke on December 20.', '2026-01-03', 'December 20', '2025-12-20', null],
   ['He will speak on December 20.', '2026-01-03', 'December 20', '2026-12-20', null],
@@ -83,6 +90,11 @@ const ROWS: Row[] = [
   ['Such ventures may succeed in the future.', PUB, 'the future', 'FUTURE_REF', null],
   ['It happened in 1987.', PUB, '1987', '1987', null],
 
+  ['Ford reported its results over the weekend.', '2016-10-03', 'the weekend', '2016-W39', null],
+  ['They met at Thanksgiving 2015.', PUB, 'Thanksgiving 2015', '2015-11-26', null],
+  ['The Senate voted on Christmas Eve.', PUB, 'Christmas Eve', '2025-12-24', null],
+  ['Emissions fell below 2005 levels.', PUB, '2005', '2005', null],
+
   // Modifiers
   ['Prices peaked in late 2025.', PUB, 'late 2025', '2025', 'END'],
   ['The venture was set up in mid-2022.', PUB, 'mid-2022', '2022', 'MID'],
@@ -97,6 +109,9 @@ const ROWS: Row[] = [
   ['The factory will open in early March.', PUB, 'early March', '2026-03', 'START'],
   ['The law takes effect at the beginning of 2027.', PUB, 'the beginning of 2027', '2027-01', null],
   ['The deal should close by the end of the year.', PUB, 'the end of the year', '2026-12', null],
+  ['Sales rose in the first half of 2025.', PUB, 'the first half of 2025', '2025', 'START'],
+  ['Sales will rise in the second half of the year.', PUB, 'the second half of the year', '2026', 'END'],
+  ['Construction stopped in the mid-1990s.', PUB, 'the mid-1990s', '199', 'MID'],
 
   // Vague expressions: found, value null
   ['Tariffs have risen recently.', PUB, 'recently', null, null],
@@ -146,6 +161,8 @@ const NOT_DATES: [string, string][] = [
   ['Room 2016 was booked.', '2016'],
   ['The shares rose 2019 points.', '2019'],
   ['Prices will spring back.', 'spring'],
+  ['China retaliated against Christmas trees from Oregon.', 'Christmas'],
+  ['He appeared on Larry King Now with guests.', 'Now'],
 ];
 
 describe('findDates: non-dates', () => {

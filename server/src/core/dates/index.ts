@@ -128,7 +128,7 @@ function units(doc: SourceDocument, source: string): Unit[] {
 /** Does the value of this meaning depend on the tense of its clause? */
 function needsTense(c: Candidate): boolean {
   const sem = c.sem;
-  return sem.k === 'md' || sem.k === 'q' || (sem.k === 'm' && !sem.rel) || ((sem.k === 'season' || sem.k === 'wd') && !sem.rel);
+  return sem.k === 'md' || sem.k === 'q' || sem.k === 'weekend' || (sem.k === 'holiday' && sem.year === undefined) || (sem.k === 'm' && !sem.rel) || ((sem.k === 'season' || sem.k === 'wd') && !sem.rel);
 }
 
 /**

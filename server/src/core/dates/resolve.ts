@@ -42,6 +42,10 @@ export type Sem =
   | { k: 'wd'; weekday: number; rel: Rel }
   /** The anchor moved by n units, at that unit's granularity ("last month", "two weeks ago" = -14 days). */
   | { k: 'shift'; unit: ShiftUnit; n: number }
+  /** "the weekend": the weekend the tense points to, as an ISO week. */
+  | { k: 'weekend' }
+  /** A holiday ("Christmas", "Thanksgiving", "Election Day"), with the year when written. */
+  | { k: 'holiday'; id: string; year?: number }
   /** PRESENT_REF, PAST_REF, FUTURE_REF. */
   | { k: 'ref'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
   /** A time expression that cannot be anchored ("decades ago", "recent years"). */
@@ -54,7 +58,54 @@ export interface Resolved {
 
 /** True when the value depends on the publication date. */
 export function isRelative(sem: Sem): boolean {
+  if (sem.k === 'holiday') return sem.year === undefined;
   return sem.k !== 'abs' && sem.k !== 'ref' && sem.k !== 'vague';
+}
+
+/** n-th (1-based; -1 = last) given weekday of a month. */
+function nthWeekday(y: number, m: number, wd: number, n: number): number {
+  if (n > 0) {
+    const first = weekday({ y, m, d: 1 });
+    return 1 + ((wd - first + 7) % 7) + 7 * (n - 1);
+  }
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const last = weekday({ y, m, d: lastDay });
+  return lastDay - ((last - wd + 7) % 7);
+}
+
+/** Month and day of a holiday in year y, or null when unknown. */
+export function holidayDate(id: string, y: number): { m: number; d: number } | null {
+  switch (id) {
+    case 'christmas':
+      return { m: 12, d: 25 };
+    case 'christmas-eve':
+      return { m: 12, d: 24 };
+    case 'new-year':
+      return { m: 1, d: 1 };
+    case 'new-years-eve':
+      return { m: 12, d: 31 };
+    case 'independence-day':
+      return { m: 7, d: 4 };
+    case 'valentines-day':
+      return { m: 2, d: 14 };
+    case 'halloween':
+      return { m: 10, d: 31 };
+    case 'veterans-day':
+      return { m: 11, d: 11 };
+    case 'thanksgiving':
+      return { m: 11, d: nthWeekday(y, 11, 4, 4) };
+    case 'labor-day':
+      return { m: 9, d: nthWeekday(y, 9, 1, 1) };
+    case 'memorial-day':
+      return { m: 5, d: nthWeekday(y, 5, 1, -1) };
+    case 'election-day':
+      // US federal elections: the Tuesday after the first Monday of November.
+      return { m: 11, d: nthWeekday(y, 11, 1, 1) + 1 };
+    case 'inauguration-day':
+      return { m: 1, d: 20 };
+    default:
+      return null;
+  }
 }
 
 /** The precision an expression has, whether or not it can be anchored. */
@@ -64,7 +115,10 @@ export function precisionOf(sem: Sem): DatePrecision {
       return sem.precision;
     case 'md':
     case 'wd':
+    case 'holiday':
       return 'day';
+    case 'weekend':
+      return 'week';
     case 'm':
       return 'month';
     case 'q':
@@ -164,6 +218,10 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
   const precision = precisionOf(sem);
   if (sem.k === 'abs') return { value: sem.value, precision };
   if (sem.k === 'ref') return { value: sem.value, precision };
+  if (sem.k === 'holiday' && sem.year !== undefined) {
+    const h = holidayDate(sem.id, sem.year);
+    return { value: h ? fmtDay({ y: sem.year, m: h.m, d: h.d }) : null, precision };
+  }
   if (sem.k === 'vague' || anchor === null) return { value: null, precision };
   switch (sem.k) {
     case 'md': {
@@ -195,6 +253,20 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
     }
     case 'wd':
       return { value: fmtDay(resolveWeekday(sem.weekday, sem.rel, anchor, tense)), precision };
+    case 'weekend': {
+      // The Saturday of that weekend; with no tense, the weekend just past unless it is mid-week-ahead.
+      const saturday = resolveWeekday(6, null, anchor, tense ?? 'past');
+      return { value: fmtWeek(saturday), precision };
+    }
+    case 'holiday': {
+      const id = sem.id;
+      const y = pickYear(anchor.y, dayNumber(anchor.y, anchor.m, anchor.d), tense, (yy) => {
+        const h = holidayDate(id, yy);
+        return h ? dayNumber(yy, h.m, h.d) : null;
+      });
+      const h = y === null ? null : holidayDate(id, y);
+      return { value: y === null || !h ? null : fmtDay({ y, m: h.m, d: h.d }), precision };
+    }
     case 'shift':
       return { value: shiftValue(sem.unit, sem.n, anchor), precision };
   }

@@ -158,15 +158,16 @@ function ruleRelativeUnit(s: string, out: Candidate[]): void {
 
 // "the end of the year", "the beginning of the month"
 const EDGE_OF_THE =
-  /\b(the\s+)?(?:very\s+)?(end|close|beginning|start|middle)\s+of\s+the\s+(year|month|week|decade|century|quarter)\b/gi;
+  /\b(the\s+)?(?:very\s+)?(end|close|beginning|start|middle|first\s+half|second\s+half|latter\s+half|latter\s+part|early\s+part|first\s+part|last\s+part)\s+of\s+the\s+(year|month|week|decade|century|quarter)\b/gi;
 
 function ruleEdgeOfThe(s: string, out: Candidate[]): void {
   for (const m of matches(EDGE_OF_THE, s)) {
-    const w = m[2].toLowerCase();
+    const w = m[2].toLowerCase().replace(/\s+/g, ' ');
     const unit = m[3].toLowerCase() as ShiftUnit;
-    const edge = w === 'end' || w === 'close' ? 'end' : w === 'middle' ? undefined : 'start';
+    const edge = w === 'end' || w === 'close' ? 'end' : w === 'beginning' || w === 'start' ? 'start' : undefined;
+    const mod: TimexMod = edge ? null : w === 'middle' ? 'MID' : w === 'first half' || w === 'early part' || w === 'first part' ? 'START' : 'END';
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'shift', unit, n: 0 }, {
-      mod: w === 'middle' ? 'MID' : null,
+      mod,
       modifiable: false,
       priority: 3,
       ...(edge ? { edge } : {}),
@@ -230,6 +231,47 @@ function ruleWeekday(s: string, out: Candidate[]): void {
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'wd', weekday: WEEKDAYS[name.toLowerCase()], rel }, {
       priority: 1,
     });
+  }
+}
+
+// "over the weekend", "this weekend" is handled with the relative units
+const THE_WEEKEND = /\b(?:over|during|on|at|for|through)\s+(the\s+weekend)\b/gi;
+
+function ruleWeekend(s: string, out: Candidate[]): void {
+  for (const m of matches(THE_WEEKEND, s)) {
+    const st = groupStart(m, 1);
+    add(out, st, st + m[1].length, { k: 'weekend' }, { priority: 2 });
+  }
+}
+
+// Holidays: fixed dates and the US movable ones news mentions most.
+const HOLIDAY =
+  /\b(?:(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+Eve|New\s+Year['’]s(?:\s+Day)?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Inauguration\s+Day))\b(?:\s+(\d{4})\b)?/g;
+
+const HOLIDAY_THING =
+  /^\s+(?:trees?|cards?|presents?|gifts?|lights|carols?|music|songs?|decorations?|ornaments?|markets?|movies?|specials?|costumes?|candy|sales?|bonus(?:es)?|stockings?|spirit|story|stories|miracle)\b/;
+
+function holidayId(name: string): string {
+  const n = name.toLowerCase().replace(/['’]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '');
+  if (n === 'christmas eve') return 'christmas-eve';
+  if (n.startsWith('christmas')) return 'christmas';
+  if (n === "new year's eve") return 'new-years-eve';
+  if (n.startsWith("new year's")) return 'new-year';
+  if (n === 'independence day' || n === 'fourth of july' || n === 'july fourth') return 'independence-day';
+  if (n.startsWith('valentine')) return 'valentines-day';
+  if (n.startsWith('thanksgiving')) return 'thanksgiving';
+  return n.replace(/ /g, '-');
+}
+
+function ruleHolidays(s: string, out: Candidate[]): void {
+  for (const m of matches(HOLIDAY, s)) {
+    const id = holidayId(m[1]);
+    const idx = m.index ?? 0;
+    if (!m[2] && HOLIDAY_THING.test(s.slice(idx + m[0].length))) continue; // "Christmas trees" are not a date
+    // "Christmas tree", "Halloween costume" still name the day; "the Christmas season" too. Only
+    // "Labor Day weekend" and the like widen, which stays a day here.
+    const sem: Sem = m[2] ? { k: 'holiday', id, year: Number(m[2]) } : { k: 'holiday', id };
+    add(out, idx, idx + m[0].length, sem, { priority: 2 });
   }
 }
 
@@ -339,7 +381,7 @@ function ruleSeasons(s: string, out: Candidate[]): void {
 /** Previous words that make a following four-digit number a year. */
 const YEAR_CUES = new Set(
   (
-    'in since by of from until till throughout during before after early late mid around circa year the ' +
+    'in since by of from until till throughout during before after early late mid around circa year the below above ' +
     'between fiscal spring summer fall autumn winter as than since until ending end start beginning ' +
     'middle class election vintage season campaign cycle budget dated born founded established built'
   ).split(' '),
@@ -466,6 +508,8 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (lower.includes(' of the ') || lower.includes('year')) ruleEdgeOfThe(s, out);
   if (/yesterday|today|tomorrow|tonight|night|morning|afternoon|evening/.test(lower)) ruleCasual(s, out);
   if (lower.includes('day')) ruleWeekday(s, out);
+  if (lower.includes('weekend')) ruleWeekend(s, out);
+  if (/Christmas|New Year|Independence|Fourth|Valentine|Halloween|Veterans|Thanksgiving|Labor Day|Memorial Day|Election Day|Inauguration Day/.test(s)) ruleHolidays(s, out);
   if (digits && /0['’]?s\b/.test(s)) ruleDecades(s, out, anchorYear);
   if (lower.includes('century')) ruleCenturies(s, out);
   if (lower.includes('quarter') || /Q[1-4]/.test(s)) ruleQuarters(s, out);

@@ -37,7 +37,7 @@ const REPORT_PAST = new Set(
 );
 
 const REPORT_PRESENT = new Set(
-  'says say tells reports announces adds writes states notes explains argues claims according citing asks warns'.split(' '),
+  'says say tells announces adds writes explains argues according citing asks warns'.split(' '),
 );
 
 const NEUTRAL = new Set('would could might may should must can is are am now currently'.split(' '));
@@ -62,6 +62,7 @@ const NEUTRAL_GROUP = /\b(?:was|were)\s+to\b/gi;
 const FUTURE_GROUP =
   /\b(?:will|won['’]t|shall|(?:is|are|am|'s|'re)\s+going\s+to|gonna|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|(?:is|are|'s|'re|be)\s+(?:expected|scheduled|set|slated|due|poised|likely|about)\s+to|expects?\s+to|aims?\s+to|hopes?\s+to|(?:has|have|needs?|wants?)\s+to|(?:is|are)\s+to\s+be)\b|['’]ll\b/gi;
 
+const AUXILIARY_PAST = new Set('was were had did ago previously formerly once earlier already yesterday'.split(' '));
 const PASSIVE_OR_ADJECTIVE = /\b(?:be|been|being|is|are|am|get|gets|a|an|the|this|that|these|those|its|his|her|their|our|your|my)\s+$/i;
 
 const WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
@@ -107,7 +108,7 @@ export function tenseSignals(sentence: string): Signal[] {
     let kind = classify(m[0]);
     // A participle after "be" or a determiner is passive or adjectival ("should be allowed to
     // expire", "a designated day"), not a past tense.
-    if (kind === 'past' && m[0].endsWith('ed') && PASSIVE_OR_ADJECTIVE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) kind = null;
+    if (kind === 'past' && !AUXILIARY_PAST.has(m[0].toLowerCase()) && PASSIVE_OR_ADJECTIVE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) kind = null;
     if (kind) out.push({ pos: m.index, end: m.index + m[0].length, kind });
   }
   out.sort((a, b) => a.pos - b.pos);
@@ -136,29 +137,47 @@ function pick(signals: Signal[], start: number, end: number, from: number, to: n
   return undefined;
 }
 
-/** Characters that end a clause (a comma between digits does not). */
-const CLAUSE_BREAK = /[;:—–()]|,(?!\d)/g;
+/** Clause boundaries: punctuation (a comma between digits does not count), quote marks and conjunctions. */
+const CLAUSE_BREAK = /[;:—–()"“”]|,(?!\d)|\b(?:and|but|that|because|while|although|though|whereas)\b/gi;
+
+function clauseBreaks(sentence: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(sentence)) !== null) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
 
 /**
- * Tense that applies to an expression at `[start, end)` of the sentence: within its clause
- * first, else within the whole sentence, the nearest signal before it unless that is a
- * reporting verb and a non-reporting signal follows; else the nearest signal after it.
+ * Tense that applies to an expression at `[start, end)` of the sentence:
+ * 1. within its clause, the nearest signal before it (a reporting verb only when no other
+ *    signal follows in the clause), else the nearest after it;
+ * 2. a fronted adverbial ("On Election Day, I will vote"): the first signal after the comma;
+ * 3. else the nearest signal before it anywhere in the sentence; else none.
  */
-export function tenseAt(signals: Signal[], start: number, end: number, sentence?: string): Tense {
-  if (sentence !== undefined) {
-    let from = 0;
-    let to = sentence.length;
-    CLAUSE_BREAK.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = CLAUSE_BREAK.exec(sentence)) !== null) {
-      if (m.index < start) from = m.index + 1;
-      else if (m.index >= end) {
-        to = m.index;
-        break;
-      }
+export function tenseAt(signals: Signal[], start: number, end: number, sentence: string): Tense {
+  const breaks = clauseBreaks(sentence);
+  let from = 0;
+  let to = sentence.length;
+  let opener = '';
+  for (const b of breaks) {
+    if (b.end <= start) {
+      from = b.end;
+      opener = sentence.slice(b.start, b.end);
+    } else if (b.start >= end) {
+      to = b.start;
+      break;
     }
-    const inClause = pick(signals, start, end, from, to);
-    if (inClause !== undefined) return inClause;
   }
-  return pick(signals, start, end, 0, Infinity) ?? null;
+  const inClause = pick(signals, start, end, from, to);
+  if (inClause !== undefined) return inClause;
+  // Fronted: the clause opens the sentence (or follows a conjunction) and a comma closes it.
+  const opensClause = from === 0 || /^[a-z]/i.test(opener) || /^["“(]$/.test(opener);
+  if (opensClause && sentence[to] === ',' && sentence.slice(from, start).trim().split(/\s+/).length <= 4) {
+    const first = signals.find((s) => s.pos >= to);
+    if (first) return tenseOf(first.kind);
+  }
+  let before: Signal | null = null;
+  for (const s of signals) if (s.end <= start) before = s;
+  return before ? tenseOf(before.kind) : null;
 }
