@@ -68,6 +68,7 @@ const ROWS: Row[] = [
   ['Sales rose last week.', PUB, 'last week', '2026-W05', null],
   ['The talks started two weeks ago.', PUB, 'two weeks ago', '2026-01-24', null],
   ['The plant opened three years ago.', PUB, 'three years ago', '2023', null],
+  ['Twenty-two years ago, a Times article hailed him.', PUB, 'Twenty-two years ago', '2004', null],
   ['The deal was signed yesterday.', PUB, 'yesterday', '2026-02-06', null],
   ['The board meets today.', PUB, 'today', '2026-02-07', null],
   ['The board meets tomorrow.', PUB, 'tomorrow', '2026-02-08', null],

@@ -23,7 +23,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 
 /** A count before a time unit: a number, a number word, or a vague quantity. */
 export const NUM =
-  '(?:\\d{1,3}|a\\s+couple(?:\\s+of)?|couple\\s+of|a\\s+few|a\\s+dozen|a\\s+hundred|a\\s+number\\s+of|dozens\\s+of|hundreds\\s+of|' +
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)|\\d{1,3}|a\\s+couple(?:\\s+of)?|couple\\s+of|a\\s+few|a\\s+dozen|a\\s+hundred|a\\s+number\\s+of|dozens\\s+of|hundreds\\s+of|' +
   'an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|' +
   'seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|few|several|many|some|countless)';
 
@@ -35,6 +35,8 @@ export function countOf(num: string | undefined): number | null {
   if (!num) return null;
   const w = num.toLowerCase().replace(/\s+/g, ' ');
   if (/^\d+$/.test(w)) return Number(w);
+  const compound = /^(\w+)[- ](\w+)$/.exec(w);
+  if (compound && NUMBER_WORDS[compound[1]] >= 20 && NUMBER_WORDS[compound[2]] < 10) return NUMBER_WORDS[compound[1]] + NUMBER_WORDS[compound[2]];
   return NUMBER_WORDS[w] ?? null;
 }
 
