@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { parseDocument } from '../../server/src/core/document';
 import { findDates } from '../../server/src/core/dates';
 import type { DateMention, TimexMod } from '../../server/src/core/types';
@@ -233,5 +234,37 @@ describe('findDates: offsets, fields, documents', () => {
     const found = dates(text);
     assert.equal(found.filter((d) => d.value === '2019').length, 400);
     assert.equal(found.filter((d) => d.value === '2026-01').length, 400);
+  });
+});
+
+describe('findDates: properties', () => {
+  const words = [
+    'January', 'Jan.', 'May', 'may', 'March', 'march', '13', '7,', '2019', '2,000', '$2027', '1990s', "'90s", 'the', 'end',
+    'of', 'last', 'next', 'this', 'month', 'week', 'year', 'quarter', 'third', 'Q3', 'spring', 'fall', 'Saturday',
+    'Sunday', 'Times', 'ago', 'two', 'decades', 'years', 'recent', 'in', 'by', 'before', 'since', 'around', 'late',
+    'mid-', 'early', 'now', 'past', 'future', 'will', 'said', 'was', '😀', '\r\n', '\n\n', '.', ',', 'https://x.io/2019/01/07',
+    'century', '19th', 'today', 'yesterday', 'Christmas', 'weekend', 'over', 'Feb.', '29,', '2024',
+  ];
+  const text = fc.array(fc.constantFrom(...words), { maxLength: 60 }).map((ws) => ws.join(' '));
+  const published = fc.constantFrom(null, '2026-02-07', '2024-02-29', '2026-01-01', '1999-12-31', 'garbage');
+
+  it('never throws; spans are in order, inside one sentence, and match the text', () => {
+    fc.assert(
+      fc.property(text, published, (t, p) => {
+        const doc = parseDocument(t);
+        const found = findDates(doc, p);
+        let last = -1;
+        for (const d of found) {
+          assert.ok(d.start >= 0 && d.end <= t.length && d.start < d.end);
+          assert.equal(d.text, t.slice(d.start, d.end));
+          const s = doc.sentences[d.sentence];
+          assert.ok(s.start <= d.start && d.end <= s.end, 'inside its sentence');
+          assert.ok(d.start >= last, 'in order, no overlap');
+          last = d.end;
+          if (d.value !== null) assert.match(d.value, /^(?:\d{2,4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|SP|SU|FA|WI))?|PRESENT_REF|PAST_REF|FUTURE_REF)$/);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
