@@ -70,7 +70,7 @@ function attachModifiers(s: string, chosen: Candidate[]): void {
         c.start -= innerMatch[0].length;
         c.mod = w === 'early' ? 'START' : w === 'late' ? 'END' : 'MID';
       }
-      const possessive = /^['’]s\b/.test(s.slice(c.end));
+      const possessive = /^(?:\s+(?:night|morning|afternoon|evening))?['’]s\b/.test(s.slice(c.end));
       if (c.mod === null && !c.edge && !possessive) {
         const outer = OUTER_PREFIX.exec(s.slice(prevEnd, c.start));
         if (outer) {
