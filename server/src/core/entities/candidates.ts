@@ -43,6 +43,9 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     // "Department of the Treasury"
     return i - 2 >= from && tokens[i - 1].key === 'of' && nameAt(i + 1);
   }
+  if (nameParticles.has(key) && !next.cap && nameParticles.has(next.key) && c.join === 'space' && next.join === 'space' && nameAt(i + 2)) {
+    return !orgHeads.has(prev.key); // "von der Leyen"
+  }
   if (!nameAt(i + 1) && !(key === 'of' && next.key === 'the')) return false;
   if (key === '&') return true;
   if (key === 'of') return orgOfHeads.has(prev.key) || orgHeads.has(prev.key) || titleHeads.has(prev.key) || placeOfHeads.has(prev.key) || gazetteerSpans(tokens, from, i);

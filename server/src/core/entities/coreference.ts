@@ -169,8 +169,8 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
       }
       continue;
     }
-    // A public figure's surname used alone ("Trump administration").
-    if (gazetteer().surnames.has(k)) c.votes.person += 6;
+    // A public figure's surname used alone ("Trump administration"), unless a list names it a place.
+    if (gazetteer().surnames.has(k) && !c.mentions.some((m) => m.entry && m.entry.type !== 'person')) c.votes.person += 6;
   }
 }
 

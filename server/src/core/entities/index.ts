@@ -49,7 +49,7 @@ export function findEntities(doc: SourceDocument, terms: Term[][]): Entity[] {
   // Headings capitalize every word: only listed names and clear person names count there.
   for (const s of segments) {
     if (!tokens[s.from].heading || s.type === 'title' || s.type === 'event' || s.entry) continue;
-    if (s.strength >= 3 && (s.type !== 'person' || tokens[s.from].tags.has('FirstName'))) continue;
+    if (s.strength >= 3 && (s.type !== 'person' || s.role || tokens[s.from].tags.has('FirstName'))) continue;
     s.type = null;
     s.strength = 0;
   }

@@ -45,6 +45,16 @@ const ABBREVIATION_WORDS = new Set([
   ...US_STATE_ABBREVIATIONS.map(([a]) => a.toLowerCase().replace(/[^a-z]/g, '')),
 ]);
 
+const TRAILING_KEEP = new Set(['.', "'", '’', '&']);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+
+/** Letter or digit; ASCII without a regular expression (this runs once per character of every word edge). */
+function isWordChar(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code >= 0xd800 && code <= 0xdfff) return false; // emoji and other astral symbols: never part of a name
+  return LETTER_OR_DIGIT.test(ch);
+}
+
 function isHeading(text: string): boolean {
   const trimmed = text.trim();
   if (/^#{1,6}\s/.test(trimmed)) return true;
@@ -52,7 +62,9 @@ function isHeading(text: string): boolean {
   if (all.length > 25) return false;
   const words = all.filter((w) => /\p{L}{4,}/u.test(w));
   const capitalized = words.filter((w) => /^["“'‘(]?\p{Lu}/u.test(w)).length;
-  return capitalized >= 3 && words.length - capitalized <= 1;
+  if (words.length - capitalized > 1 || capitalized < 3) return false;
+  // A sentence that happens to be mostly names ends with a period; a headline usually does not.
+  return capitalized >= 6 || !/[.!?]["”’)]*$/.test(trimmed);
 }
 
 /**
@@ -72,13 +84,11 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
       let start = t.start;
       let end = t.end;
       if (end <= start || end > text.length) continue;
-      let raw = text.slice(start, end);
       // compromise sometimes includes leading or trailing punctuation in a term's span.
-      const lead = /^[^\p{L}\p{N}]+/u.exec(raw);
-      if (lead) { start += lead[0].length; raw = raw.slice(lead[0].length); }
-      const trail = /[^\p{L}\p{N}.'’&]+$/u.exec(raw);
-      if (trail) { end -= trail[0].length; raw = raw.slice(0, raw.length - trail[0].length); }
-      if (raw === '') continue;
+      while (start < end && !isWordChar(text.charCodeAt(start), text[start])) start++;
+      while (end > start && !isWordChar(text.charCodeAt(end - 1), text[end - 1]) && !TRAILING_KEEP.has(text[end - 1])) end--;
+      if (end <= start) continue;
+      let raw = text.slice(start, end);
       let possessive = false;
       if (raw.length > 2 && POSSESSIVE.test(raw) && (t.tags.has('Possessive') || /['’]s$/.test(raw))) {
         // "China's" → "China"; "Democrats'" → "Democrats"

@@ -1,0 +1,192 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseDocument } from '../../server/src/core/document';
+import { entityAt, findEntities, mentionAt, titleBefore } from '../../server/src/core/entities';
+import { tagDocument } from '../../server/src/core/nlp';
+import type { Entity, EntityType } from '../../server/src/core/types';
+
+function run(text: string): Entity[] {
+  const doc = parseDocument(text);
+  return findEntities(doc, tagDocument(doc));
+}
+
+/** `text` or `text#n` (n-th occurrence, 1-based) */
+interface Expect {
+  text: string;
+  type: EntityType;
+  /** Entity id the mention must belong to. */
+  id?: string;
+  role?: string;
+}
+
+interface Row {
+  name: string;
+  text: string;
+  expect?: Expect[];
+  /** Surface forms that must not be a mention (of any type, or of `type` when given as "text:type"). */
+  absent?: string[];
+  check?: (entities: Entity[], text: string) => void;
+}
+
+function occurrences(text: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(i);
+  return out;
+}
+
+function mentionsOf(entities: Entity[]) {
+  return entities.flatMap((e) => e.mentions.map((m) => ({ e, m })));
+}
+
+const rows: Row[] = [
+  // People, full names and bare surnames (one sense per document).
+  { name: 'full name is a person', text: 'The board hired Maria Lopez as chief engineer last year.', expect: [{ text: 'Maria Lopez', type: 'person', id: 'person:maria-lopez' }] },
+  { name: 'bare surname after a full name', text: 'Maria Lopez joined the firm in 2019. Lopez said the plan works.', expect: [{ text: 'Lopez', type: 'person', id: 'person:maria-lopez' }] },
+  { name: 'surname in a later paragraph', text: 'Greta Hollis spoke to reporters.\n\nLater that day, Hollis left the building.', expect: [{ text: 'Hollis', type: 'person', id: 'person:greta-hollis' }] },
+  { name: 'sentence-initial surname', text: 'Greta Hollis runs the lab. Hollis declined to comment.', expect: [{ text: 'Hollis', type: 'person', id: 'person:greta-hollis' }] },
+  { name: 'canonical name is the fullest form', text: 'Mr. Okafor arrived early. Daniel Okafor then gave a speech.', check: (es) => {
+    const e = es.find((x) => x.type === 'person');
+    assert.equal(e?.name, 'Daniel Okafor');
+    assert.equal(e?.mentions.length, 2);
+  } },
+  { name: 'surname shared by two people goes to the nearest', text: 'Ivana Kross founded the shop. Years later Peter Kross took over. Kross said sales doubled.', check: (es, text) => {
+    const at = text.lastIndexOf('Kross');
+    assert.equal(entityAt(es, at)?.id, 'person:peter-kross');
+  } },
+  { name: 'ambiguous place name is the person when the person is named', text: 'Michael Jordan retired in 2003. Jordan said he missed the game.', expect: [{ text: 'Jordan', type: 'person', id: 'person:michael-jordan' }] },
+  { name: 'the same word alone is a country', text: 'Jordan and Egypt signed a water treaty on Tuesday.', expect: [{ text: 'Jordan', type: 'place' }, { text: 'Egypt', type: 'place' }] },
+  { name: 'name particles stay inside the name', text: 'The talks were led by Ursula von der Leyen in Brussels.', expect: [{ text: 'Ursula von der Leyen', type: 'person' }, { text: 'Brussels', type: 'place' }] },
+  { name: 'public figure surname alone', text: 'Officials said Putin would attend the summit.', expect: [{ text: 'Putin', type: 'person' }] },
+
+  // "Trump administration": the person, not an organization.
+  { name: 'surname before administration is a person', text: 'Senior Trump administration officials met with bankers on Friday.', expect: [{ text: 'Trump', type: 'person' }], absent: ['Trump administration', 'Trump administration officials'] },
+  { name: 'capitalized Administration after a surname', text: 'The Biden Administration said the rule would stand.', expect: [{ text: 'Biden', type: 'person' }], absent: ['Biden Administration'] },
+
+  // Titles and roles.
+  { name: 'title before a name is stripped', text: 'Energy Secretary Dana Whitfield said prices would fall.', expect: [{ text: 'Dana Whitfield', type: 'person', role: 'Energy Secretary' }], absent: ['Energy Secretary Dana Whitfield', 'Secretary Dana Whitfield'] },
+  { name: 'lower-case title with a place', text: 'The meeting came after US president Karl Benning spoke.', expect: [{ text: 'US', type: 'place' }, { text: 'Karl Benning', type: 'person', role: 'US president' }] },
+  { name: 'company before a title', text: 'Volvo CEO Anna Berg said demand was strong.', expect: [{ text: 'Volvo', type: 'organization' }, { text: 'Anna Berg', type: 'person', role: 'Volvo CEO' }] },
+  { name: 'place inside a title', text: 'He met US Trade Representative Mark Ellison in Geneva.', expect: [{ text: 'US', type: 'place' }, { text: 'Mark Ellison', type: 'person', role: 'US Trade Representative' }, { text: 'Geneva', type: 'place' }] },
+  { name: 'agency before a title', text: 'Federal Aviation Administration Administrator Lena Brooks testified.', expect: [{ text: 'Federal Aviation Administration', type: 'organization' }, { text: 'Lena Brooks', type: 'person' }] },
+  { name: 'title with "of"', text: 'Secretary of State Ana Ruiz flew to Lima.', expect: [{ text: 'Ana Ruiz', type: 'person', role: 'Secretary of State' }, { text: 'Lima', type: 'place' }] },
+  { name: 'honorific is stripped', text: 'Mr. Smith said he would resign in June.', expect: [{ text: 'Smith', type: 'person' }], absent: ['Mr. Smith', 'June'] },
+  { name: 'appositive role', text: 'Jane Doe, a spokeswoman for Acme, said the recall was voluntary.', expect: [{ text: 'Jane Doe', type: 'person', role: 'spokeswoman for Acme' }] },
+  { name: 'titleBefore reads the title before a name', text: 'said Labor Secretary Mia Tran on Monday', check: (_es, text) => {
+    assert.equal(titleBefore(text, text.indexOf('Mia'))?.text, 'Labor Secretary');
+    assert.equal(titleBefore(text, text.indexOf('Labor')), undefined);
+  } },
+
+  // Organizations: lists, head nouns, acronyms.
+  { name: 'acronym defined in the text is an alias', text: 'The Federal Maritime Commission (FMC) opened a probe. The FMC said it would report in May.', check: (es, text) => {
+    const long = entityAt(es, text.indexOf('Federal'));
+    assert.equal(long?.type, 'organization');
+    assert.equal(entityAt(es, text.indexOf('FMC'))?.id, long?.id);
+    assert.equal(entityAt(es, text.lastIndexOf('FMC'))?.id, long?.id);
+    assert.deepEqual(long?.aliases, ['Federal Maritime Commission', 'FMC']);
+  } },
+  { name: 'lower-case long form defines no entity', text: 'Sales of electric vehicles (EVs) rose sharply.', check: (es) => assert.equal(es.length, 0) },
+  { name: 'organization head nouns', text: 'Northfield Capital Group, Westbrook Motors and Lakeside Bank agreed to merge.', expect: [{ text: 'Northfield Capital Group', type: 'organization' }, { text: 'Westbrook Motors', type: 'organization' }, { text: 'Lakeside Bank', type: 'organization' }] },
+  { name: '"X of Y" organizations', text: 'The Ministry of Fisheries and the University of Tromso signed a pact.', expect: [{ text: 'Ministry of Fisheries', type: 'organization' }, { text: 'University of Tromso', type: 'organization' }] },
+  { name: 'city name inside a club name', text: 'She spoke at the Boston Economic Club on Thursday.', expect: [{ text: 'Boston Economic Club', type: 'organization' }], absent: ['Boston'] },
+  { name: 'bank named after a place', text: 'Bank of America cut its forecast.', expect: [{ text: 'Bank of America', type: 'organization' }], absent: ['America'] },
+  { name: 'corporate suffix keeps its period', text: 'Shares of Orion Inc. fell after the report.', expect: [{ text: 'Orion Inc.', type: 'organization' }] },
+  { name: 'event is not an organization', text: 'Prices were unveiled at the Geneva Motor Show last week.', absent: ['Geneva Motor Show:organization', 'Geneva:organization'] },
+  { name: 'party with a head noun', text: 'The Democratic Party chose its nominee.', expect: [{ text: 'Democratic Party', type: 'organization' }] },
+  { name: 'party adjectives are not entities', text: 'Democratic lawmakers and Republican donors met privately.', check: (es) => assert.equal(es.length, 0) },
+  { name: 'government bodies from the list', text: 'The FBI briefed the Pentagon and the Senate.', expect: [{ text: 'FBI', type: 'organization' }, { text: 'Pentagon', type: 'organization' }, { text: 'Senate', type: 'organization' }] },
+
+  // Outlets.
+  { name: 'wire services', text: 'Reuters and Bloomberg reported the deal, citing people familiar with the matter.', expect: [{ text: 'Reuters', type: 'organization' }, { text: 'Bloomberg', type: 'organization' }] },
+  { name: 'newspaper names', text: 'The Wall Street Journal and the South China Morning Post both ran the story.', expect: [{ text: 'Wall Street Journal', type: 'organization' }, { text: 'South China Morning Post', type: 'organization' }], absent: ['Wall Street', 'China'] },
+  { name: 'outlet abbreviation is the same entity', text: 'The Associated Press first reported the fire. AP later updated its story.', check: (es, text) => {
+    assert.equal(entityAt(es, text.indexOf('AP '))?.id, entityAt(es, text.indexOf('Associated'))?.id);
+  } },
+  { name: 'short outlet name after the full one', text: 'The New York Times published the letter. The Times said it was authentic.', check: (es, text) => {
+    assert.equal(entityAt(es, text.lastIndexOf('Times'))?.id, entityAt(es, text.indexOf('New York'))?.id);
+  } },
+  { name: 'outlets compromise does not know', text: 'Axios, Politico and Caixin covered the hearing.', expect: [{ text: 'Axios', type: 'organization' }, { text: 'Politico', type: 'organization' }, { text: 'Caixin', type: 'organization' }] },
+
+  // Places.
+  { name: 'U.S. and US are one place', text: 'The U.S. and Japan held talks. Later the US said it was pleased.', check: (es, text) => {
+    const a = entityAt(es, text.indexOf('U.S.'));
+    assert.equal(a?.type, 'place');
+    assert.equal(entityAt(es, text.indexOf('US '))?.id, a?.id);
+  } },
+  { name: 'UK is a place, EU an organization', text: 'The UK and the EU signed a fishing deal.', expect: [{ text: 'UK', type: 'place' }, { text: 'EU', type: 'organization' }] },
+  { name: 'city and state', text: 'The plant in Chicago, Illinois, will close.', expect: [{ text: 'Chicago', type: 'place' }, { text: 'Illinois', type: 'place' }] },
+  { name: 'town before a state abbreviation', text: 'Farmers in Ardenville, Calif., lost their crops.', expect: [{ text: 'Ardenville', type: 'place' }, { text: 'Calif.', type: 'place' }] },
+  { name: 'nationality adjectives are not entities', text: 'Chinese automakers and American buyers disagree.', check: (es) => assert.equal(es.length, 0) },
+
+  // Possessives, offsets.
+  { name: 'possessive is outside the mention', text: "Norway's central bank raised rates.", expect: [{ text: 'Norway', type: 'place' }], absent: ["Norway's"] },
+  { name: 'curly possessive after a sentence start', text: 'Tesla’s factory opened. Brazil’s president visited.', expect: [{ text: 'Tesla', type: 'organization' }, { text: 'Brazil', type: 'place' }] },
+  { name: 'offsets after emoji', text: '🚀🚀 Elena Petrova visited Berlin 🇩🇪 on Friday.', check: (es, text) => {
+    const e = es.find((x) => x.name === 'Elena Petrova');
+    assert.ok(e);
+    assert.equal(e.mentions[0].start, text.indexOf('Elena'));
+    assert.equal(text.slice(e.mentions[0].start, e.mentions[0].end), 'Elena Petrova');
+    const b = entityAt(es, text.indexOf('Berlin'));
+    assert.equal(b?.type, 'place');
+  } },
+  { name: 'offsets with CRLF line ends', text: 'Ships left Oslo at dawn.\r\n\r\nKarl Jensen said the sea was calm.\r\nJensen added nothing.', check: (es, text) => {
+    const karl = entityAt(es, text.indexOf('Karl'));
+    assert.equal(karl?.id, 'person:karl-jensen');
+    assert.equal(entityAt(es, text.lastIndexOf('Jensen'))?.id, 'person:karl-jensen');
+    assert.equal(entityAt(es, text.indexOf('Oslo'))?.type, 'place');
+  } },
+  { name: 'front matter is not analysed', text: '---\ntitle: Bloomberg Notes\noutlet: Reuters\n---\nNothing named here happened.', check: (es) => assert.equal(es.length, 0) },
+
+  // False positives.
+  { name: 'months and weekdays', text: 'On Monday, March 3, the board met again.', check: (es) => assert.equal(es.length, 0) },
+  { name: 'sentence-initial common words', text: 'Construction began in Lyon. Nevertheless, costs rose.', expect: [{ text: 'Lyon', type: 'place' }], absent: ['Construction', 'Nevertheless'] },
+  { name: 'heading words are not names', text: 'Markets Rally As Investors Cheer Strong Data\n\nStocks rose in Frankfurt on Tuesday.', expect: [{ text: 'Frankfurt', type: 'place' }], absent: ['Markets Rally', 'Investors Cheer Strong Data', 'Strong Data', 'Markets'] },
+  { name: 'common abbreviations are not organizations', text: 'The CEO said EV sales and GDP grew.', check: (es) => assert.equal(es.length, 0) },
+
+  // Lookup helpers.
+  { name: 'entityAt and mentionAt', text: 'Paula Reyes met Acme Robotics staff in Madrid.', check: (es, text) => {
+    assert.equal(entityAt(es, text.indexOf('Reyes'))?.id, 'person:paula-reyes');
+    assert.equal(mentionAt(es, text.indexOf('Madrid'))?.mention.text, 'Madrid');
+    assert.equal(entityAt(es, text.indexOf('met')), undefined);
+    assert.equal(entityAt(es, text.length + 10), undefined);
+  } },
+];
+
+describe('findEntities', () => {
+  for (const row of rows) {
+    it(row.name, () => {
+      const entities = run(row.text);
+      const all = mentionsOf(entities);
+      for (const m of all) assert.equal(row.text.slice(m.m.start, m.m.end), m.m.text, 'mention text is the slice of the document');
+      for (const exp of row.expect ?? []) {
+        const hits = all.filter((x) => x.m.text === exp.text && x.e.type === exp.type);
+        assert.ok(hits.length > 0, `expected ${exp.type} "${exp.text}" in ${JSON.stringify(all.map((x) => `${x.e.type}:${x.m.text}`))}`);
+        assert.ok(occurrences(row.text, exp.text).includes(hits[0].m.start));
+        if (exp.id) assert.ok(hits.some((h) => h.e.id === exp.id), `expected id ${exp.id}, got ${hits.map((h) => h.e.id)}`);
+        if (exp.role) assert.equal(hits[0].e.role, exp.role);
+      }
+      for (const a of row.absent ?? []) {
+        const [text, type] = a.split(':');
+        const bad = all.filter((x) => x.m.text === text && (!type || x.e.type === type));
+        assert.equal(bad.length, 0, `unexpected ${a}`);
+      }
+      row.check?.(entities, row.text);
+    });
+  }
+
+  it('every entity has an id of the form type:slug and its mentions in order', () => {
+    const entities = run('Karl Jensen met Paula Reyes in Oslo. Reyes and Jensen later flew to Madrid.');
+    for (const e of entities) {
+      assert.match(e.id, /^(person|organization|place):[a-z0-9-]+$/);
+      assert.equal(e.aliases[0], e.name);
+      for (let i = 1; i < e.mentions.length; i++) assert.ok(e.mentions[i].start > e.mentions[i - 1].start);
+    }
+  });
+
+  it('mentions never overlap', () => {
+    const entities = run('US Trade Representative Mark Ellison and Volvo CEO Anna Berg met the Federal Maritime Commission (FMC) in Washington, D.C.');
+    const spans = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+    for (let i = 1; i < spans.length; i++) assert.ok(spans[i].start >= spans[i - 1].end, `${spans[i - 1].text} overlaps ${spans[i].text}`);
+  });
+
+  it('has at least 40 table rows', () => assert.ok(rows.length >= 40));
+});
