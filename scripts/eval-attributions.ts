@@ -6,7 +6,8 @@
  * - PolNeAR dev (corpusDir/polnear-dev): our `predicate` against PolNeAR `Cue` spans and our
  *   `source` against `Source` spans, precision / recall / F1 with exact spans (after trimming
  *   surrounding whitespace and punctuation on both sides, so "said:" = "said" and a source's
- *   trailing comma does not count) and with overlapping spans (one-to-one greedy matching).
+ *   trailing comma does not count, and a possessive "’s" ending a source: "Trump’s claim")
+ *   and with overlapping spans (one-to-one greedy matching).
  *   Sources are scored over attributions that have one on both sides (Attribution events with
  *   a Source; our attributions with a non-null source). Texts annotated by several annotators
  *   are scored against each annotation file and the counts averaged, so every text weighs once.
@@ -61,6 +62,8 @@ const EDGE = /[\s,;:.!?"'“”‘’()—–-]/;
 function trim(text: string, s: Span): Span {
   let { start, end } = s;
   while (start < end && EDGE.test(text[start])) start++;
+  while (end > start && EDGE.test(text[end - 1])) end--;
+  if (end - start > 2 && /['’]s$/.test(text.slice(start, end))) end -= 2; // possessive source "Trump’s claim"
   while (end > start && EDGE.test(text[end - 1])) end--;
   return { start, end };
 }

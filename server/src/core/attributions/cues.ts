@@ -5,7 +5,7 @@
  * classification are computed later.
  */
 import {
-  CUE_VERBS, HEARSAY_ADVERBS, HEARSAY_PHRASES, PREDICATE_AUX, PREPOSED_CUES, RELAY_VERBS, STATEMENT_PHRASES,
+  COLON_LABELS, CUE_NOUNS, CUE_VERBS, HEARSAY_ADVERBS, HEARSAY_PHRASES, PREDICATE_AUX, PREPOSED_CUES, RELAY_VERBS, STATEMENT_PHRASES,
   SUBJECT_PRONOUNS, type CueVerb,
 } from '../model/cues';
 import type { CueClass } from '../types';
@@ -23,6 +23,8 @@ export type CueShape =
   | 'relay' // X cited Y as saying
   | 'hearsay' // reportedly, it is understood
   | 'colon' // Smith: "…"
+  | 'dash' // "…" ― Smith
+  | 'noun' // Smith's claim that …
   | 'passive-agent'; // was written by X
 
 export type Complement = 'that' | 'quote' | 'colon' | 'clause' | 'wh' | 'inf' | 'object' | 'end' | 'none';
@@ -141,7 +143,7 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
         if (x.tags.has('Verb') && !x.tags.has('Noun') && !isDateLike(x)) break;
         if (isDateLike(x)) sawDate = true;
         j++;
-        if (realBreak(toks, j - 1)) break;
+        if (breakAfter(toks[j - 1])) break;
       }
       if (j === k + 1) return k;
       k = j;
@@ -168,7 +170,8 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
   const e = scanForwardCore(toks, k);
   if (e >= 0) {
     const after = toks[e + 1];
-    if (after && !breakAfter(toks[e]) && after.tags.has('Verb') && !after.tags.has('Gerund') && !isIng(after)) return 'clause';
+    if (after && !breakAfter(toks[e]) && after.tags.has('Verb') && !after.tags.has('Gerund') && !isIng(after) && !isDateLike(after)
+      && !/^(?:last|next|this|ago)$/.test(after.word)) return 'clause';
     if (after && !breakAfter(toks[e]) && (after.tags.has('Modal') || after.tags.has('Auxiliary') || after.tags.has('Copula'))) return 'clause';
     return 'object';
   }
@@ -183,17 +186,18 @@ export function isAnimate(toks: Tok[], r: TokRange): boolean {
   for (let j = r.e; j >= r.s; j--) {
     const t = toks[j];
     if (ANIMATE_WORDS.test(t.word)) return true;
+    if (/^(?:this|that|these|those|it|its|which|what)$/.test(t.word)) continue;
     if (t.tags.has('Person') || t.tags.has('Organization') || t.tags.has('Actor') || t.tags.has('ProperNoun')) return true;
-    if (isCapitalized(t) && j > r.s) return true;
+    if (isCapitalized(t) && t.i > 0 && !t.tags.has('Determiner')) return true;
   }
-  const head = toks[r.e];
-  return isCapitalized(head) && !/^(?:the|a|an|this|that|it|its)$/.test(head.word);
+  return false;
 }
 
-const DOC_WORDS = /^(?:filings?|documents?|records?|data|figures|statistics|transcripts?|polls?|surveys?|results|census|contracts?|e?-?mails?|memos?|letters?|complaint|lawsuit|indictment|ruling|study|studies|analysis|audit|footage|video|report|reports|research|numbers|estimates|projections|evidence|review|investigation|assessment|models?|experiments?|tests?|trials?|records)$/;
+const DOC_WORDS = /^(?:averages?|slides?|videos?|photos?|images?|footage|filings?|documents?|records?|data|figures|statistics|transcripts?|polls?|surveys?|results|census|contracts?|e?-?mails?|memos?|letters?|complaint|lawsuit|indictment|ruling|study|studies|analysis|audit|footage|video|report|reports|research|numbers|estimates|projections|evidence|review|investigation|assessment|models?|experiments?|tests?|trials?|records)$/;
 
 function isDocumentHead(toks: Tok[], r: TokRange): boolean {
-  return DOC_WORDS.test(toks[r.e].word);
+  for (let j = r.s; j <= r.e; j++) if (DOC_WORDS.test(toks[j].word)) return true;
+  return false;
 }
 
 // ---- the scanner -------------------------------------------------------------------------
@@ -205,8 +209,21 @@ export function findCues(view: SentenceView): FoundCue[] {
   const used = new Set<number>();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.inQuote || used.has(i)) continue;
+    if (used.has(i)) continue;
+    if (t.inQuote) {
+      if (colonAfter(t) && (i === 0 || !toks[i - 1].inQuote)) {
+        const c = colonCue(toks, i);
+        if (c) out.push(c);
+      }
+      continue;
+    }
     const w = t.word;
+    const dash = dashCue(toks, i);
+    if (dash) {
+      out.push(dash);
+      for (let k = dash.source!.whole.s; k <= dash.source!.whole.e; k++) used.add(k);
+      continue;
+    }
 
     if (HEARSAY_ADVERBS.has(w)) {
       out.push(mk('hearsay', 'hearsay', w, { s: i, e: i }, null, 'sentence', 'none'));
@@ -245,7 +262,11 @@ export function findCues(view: SentenceView): FoundCue[] {
       }
     }
     const entries = FORMS.get(w);
-    if (!entries) continue;
+    if (!entries || !t.tags.has('Verb') && !ALWAYS_VERB.has(w)) {
+      const n = nounCue(toks, i);
+      if (n) out.push(n);
+      continue;
+    }
     if (!t.tags.has('Verb') && !ALWAYS_VERB.has(w)) continue;
     for (const entry of entries) {
       if (entry.particle && toks[i + 1]?.word !== entry.particle) continue;
@@ -263,6 +284,28 @@ export function findCues(view: SentenceView): FoundCue[] {
   return out;
 }
 
+/** "Trump's claim that …", "the senator's remarks about …": a possessive source and a reporting noun. */
+function nounCue(toks: Tok[], i: number): FoundCue | null {
+  const t = toks[i];
+  const cls = CUE_NOUNS[t.word];
+  if (!cls || !t.tags.has('Noun') || i === 0) return null;
+  const p = toks[i - 1];
+  if (p.inQuote || !/['’]s?$/.test(p.text + (p.post.startsWith('’') || p.post.startsWith("'") ? "'" : '')) && !p.tags.has('Possessive')) return null;
+  if (/^(?:its|his|her|their|our|my|your)$/.test(p.word)) {
+    // "his claim that": the pronoun is the source.
+  }
+  const n = toks[i + 1];
+  if (!n || breakAfter(t)) return null;
+  if (!(n.word === 'that' || n.word === 'about' || n.word === 'of' && cls !== 'neutral' || n.inQuote || quoteOpenBefore(n) || n.word === 'to' && toks[i + 2]?.tags.has('Verb') || n.word === 'for' && t.word.startsWith('call'))) return null;
+  const s = /^(?:his|her|their|its|our|my|your)$/.test(p.word) ? i - 1 : scanBackCore(toks, i - 1);
+  if (s < 0) return null;
+  const src = { s, e: i - 1 };
+  if (!isAnimate(toks, src) && !/^(?:his|her|their|its)$/.test(p.word)) return null;
+  const f = mk('noun', cls, t.word, { s: i, e: i }, { whole: src, core: src }, 'after', n.word === 'that' ? 'that' : 'object');
+  f.contentFrom = n.word === 'that' ? i + 2 : i + 1;
+  return f;
+}
+
 function mk(
   shape: CueShape, cls: CueClass, lemma: string, pred: TokRange, source: SourcePhrase | null,
   contentSide: FoundCue['contentSide'], complement: Complement,
@@ -273,16 +316,40 @@ function mk(
 function colonCue(toks: Tok[], i: number): FoundCue | null {
   const next = toks[i + 1];
   if (!next) return null;
-  const s = scanBackCore(toks, i);
-  if (s < 0 || s > 0 && !toks[s - 1].inQuote && !/^\s*$/.test(toks[s - 1].post) === false) return null;
-  if (s !== 0) return null;
-  // The name: capitalized words, at most four, person-like or ALL CAPS (transcripts).
+  // The name: one to four capitalized words opening the sentence (headline "Name: …", transcript
+  // "SMITH: …", possibly right inside the quotation mark that opens a transcript paragraph).
+  let s = i;
+  while (s > 0 && i - s < 3 && isCapitalized(toks[s - 1]) && !breakAfter(toks[s - 1]) && toks[s - 1].inQuote === toks[i].inQuote) s--;
+  if (s !== 0 && !(toks[s - 1].inQuote !== toks[s].inQuote)) return null;
   const words = toks.slice(s, i + 1);
-  if (words.length > 4 || !words.every((x) => isCapitalized(x))) return null;
-  const personLike = words.some((x) => x.tags.has('Person') || x.tags.has('ProperNoun') || /^[A-Z]{2,}$/.test(x.text));
-  if (!personLike) return null;
+  if (!words.every((x) => isCapitalized(x))) return null;
+  if (words.some((x) => COLON_LABELS.has(x.word) || /^(?:the|a|an)$/.test(x.word))) return null;
+  if (toks[i].inQuote && !words.every((x) => /^[A-Z][A-Z'’.-]+$/.test(x.text))) return null;
+  const allCaps = words.every((x) => /^[A-Z][A-Z'’.-]+$/.test(x.text));
+  const named = words.some((x) => x.tags.has('Person') || x.tags.has('FirstName') || x.tags.has('LastName') || x.tags.has('Organization'))
+    || words.length === 1 && /^(?:poll|survey|study|report|analysis)$/.test(words[0].word)
+    || words.every((x) => x.tags.has('ProperNoun') && !x.tags.has('Adjective'))
+    || allCaps && words.length <= 2
+    || words.length <= 2 && !words.some((x) => x.tags.has('Adjective') || x.tags.has('Verb') || x.tags.has('Date') || x.tags.has('Value'))
+      && (isCapitalized(next) || next.inQuote || quoteOpenBefore(next));
+  if (!named) return null;
   const src = { s, e: i };
   return { ...mk('colon', 'neutral', ':', { s: i, e: i }, { whole: src, core: src }, 'after', 'colon'), contentFrom: i + 1 };
+}
+
+/** '"…" ― Name': a dash token right after a closing quotation mark, then the speaker. */
+function dashCue(toks: Tok[], i: number): FoundCue | null {
+  const t = toks[i];
+  const p = toks[i - 1];
+  if (!/^[―—–]$/.test(t.text) || !p || !p.inQuote || !/[”"]/.test(p.post)) return null;
+  const n = toks[i + 1];
+  if (!n || n.inQuote || quoteOpenBefore(n) || !isCapitalized(n)) return null;
+  let e = i + 1;
+  while (e + 1 < toks.length && isCapitalized(toks[e + 1]) && !toks[e + 1].inQuote && !quoteOpenBefore(toks[e + 1]) && !/[,.;:!?”"“]/.test(toks[e].post)) e++;
+  if (e - i > 5) return null;
+  const src = { s: i + 1, e };
+  const f = mk('dash', 'neutral', '―', { s: i, e: i }, { whole: src, core: src }, 'before', 'end');
+  return f;
 }
 
 function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, verb: CueVerb): FoundCue | null {
@@ -292,6 +359,10 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   let gs = i;
   while (gs > 0 && PREDICATE_AUX.has(toks[gs - 1].word) && !toks[gs - 1].inQuote && !breakAfter(toks[gs - 1])) gs--;
   const group = toks.slice(gs, i);
+  // "to tell whether", "let's say": infinitives and imperatives are not reports.
+  if (gs > 0 && toks[gs - 1].word === 'to' && !toks[gs - 1].inQuote) return null;
+  if (gs > 0 && /^(?:let's|let|lets)$/.test(toks[gs - 1].word)) return null;
+  if (gs === 0 && !isIng(t) && verb.lemma !== 'say' && t.tags.has('Infinitive') && !colonAfter(t)) return null;
   const passive = !isIng(t) && group.some((x) => BE.has(x.word)) && PAST_PARTICIPLE.test(t.word)
     && !group.some((x) => x.word === 'has' || x.word === 'have' || x.word === 'had') || group.some((x) => x.word === 'been') && !isIng(t);
   let statement = false;
@@ -354,7 +425,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (verb.inverts && (gs === 0 || toks[gs - 1].inQuote || commaAfter(toks[gs - 1])) && gs === i) {
     const k0 = skipAdjuncts(toks, pe + 1, onStatement);
     const src = k0 < toks.length ? sourceAfter(toks, k0) : null;
-    if (src && !SUBJECT_PRONOUNS.has(toks[src.core.s].word) || src && /^(?:he|she|they)$/.test(toks[src.core.s].word)) {
+    const sw = src ? toks[src.core.s].word : '';
+    if (src && !/^(?:me|him|her|us|them|it|you|i|we|who|which|that|this)$/.test(sw)) {
       const after = toks[src.core.e + 1];
       const coreEndsClause = !after || breakAfter(toks[src.core.e]) || endsSentence(toks[src.core.e])
         || isTimeWord(after) || /^(?:in|on|at|during|via|told|to)$/.test(after.word);
@@ -373,8 +445,22 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     }
   }
 
-  // Subject before the verb.
-  let subj = subjectBefore(toks, gs);
+  // Subject before the verb, past a time adjunct ("Sanders on Tuesday said").
+  let ss = gs;
+  for (let j = gs - 1; j >= 1 && gs - j <= 4; j--) {
+    const x = toks[j];
+    if (x.inQuote || !(isDateLike(x) || /^(?:on|last|this|early|late|earlier|in)$/.test(x.word) || x.tags.has('Value'))) break;
+    if (/^(?:on|last|this|earlier|in)$/.test(x.word) && isDateLike(toks[j + 1] ?? x)) {
+      ss = j;
+      break;
+    }
+  }
+  let subj = subjectBefore(toks, ss);
+  // "… and said …": the subject of the first verb of the coordination.
+  if (!subj && gs > 0 && /^(?:and|but)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote) {
+    const parent = [...found].reverse().find((x) => x.source && x.shape !== 'hearsay' && x.shape !== 'citing');
+    subj = parent?.source ?? mainSubject(toks, gs - 1);
+  }
   if (subj && /^(?:who|which|that)$/.test(toks[subj.core.s].word) && subj.core.s === subj.core.e) {
     // "…, who said": the antecedent.
     const a = subj.core.s - 1;
@@ -398,16 +484,26 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   }
   const pePost = addressee ? k - 1 : pe;
   let comp = complementAt(toks, pePost, k, verb);
+  if (verb.lemma === 'call' && comp === 'object') {
+    // "called the plan a disaster", "called him “a genius”", "called the charges unsubstantiated"
+    const e = scanForwardCore(toks, k);
+    const n = toks[e + 1];
+    if (n && !breakAfter(toks[e]) && (n.inQuote || quoteOpenBefore(n) || /^(?:a|an|the)$/.test(n.word) || n.tags.has('Adjective') && !n.tags.has('Noun'))) comp = 'quote';
+    else if (e >= 0 && (toks[e].inQuote || /[“"]/.test(toks[e].post))) comp = 'quote';
+  }
+  if (verb.lemma === 'state' && comp !== 'that' && comp !== 'quote' && comp !== 'colon') comp = 'none';
   if (addressee && comp === 'object') comp = 'none';
   if (addressee && verb.lemma === 'tell' && comp === 'none' && k < toks.length) comp = 'clause';
   // Trailing position: ", the sources said." (content before).
   const beforeSubj = subj.whole.s > 0 ? toks[subj.whole.s - 1] : null;
-  const trailing = comp === 'end' && beforeSubj !== null && (commaAfter(beforeSubj) || beforeSubj.inQuote);
-  if (!trailing && !isComplementOk(verb, comp)) return null;
+  const afterBreak = beforeSubj !== null && (commaAfter(beforeSubj) || beforeSubj.inQuote);
+  const trailing = afterBreak && (comp === 'end' || (comp === 'object' || comp === 'none') && (verb.lemma === 'say' || verb.lemma === 'tell'));
+  const docEvidence = verb.cls === 'evidential' && (comp === 'object' || comp === 'clause') && isDocumentHead(toks, subj.whole);
+  if (!trailing && !docEvidence && !isComplementOk(verb, comp)) return null;
   if (comp === 'end' && !trailing && verb.needs !== 'any') return null;
   if (verb.needs === 'quote' && !(comp === 'quote' || comp === 'colon' || trailing && beforeSubj?.inQuote)) return null;
   if (verb.animate && !isAnimate(toks, subj.core)) return null;
-  if (verb.cls === 'evidential' && !isAnimate(toks, subj.core) && !isDocumentHead(toks, subj.core) && comp !== 'that') return null;
+  if (verb.cls === 'evidential' && !isAnimate(toks, subj.core) && !isDocumentHead(toks, subj.whole) && comp !== 'that') return null;
   if (verb.cls === 'cognition' && !isAnimate(toks, subj.core)) return null;
   const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: pe }, subj, trailing ? 'before' : 'after', comp);
   f.statement = statement;
@@ -427,11 +523,11 @@ function isComplementOk(verb: CueVerb, comp: Complement): boolean {
     case 'inf':
       return !!verb.infinitive;
     case 'object':
-      return !!verb.object || verb.needs === 'any' && verb.lemma !== 'say';
+      return !!verb.object || verb.needs === 'any';
     case 'end':
       return verb.needs === 'any';
     default:
-      return verb.needs === 'any' && verb.lemma !== 'say' && verb.lemma !== 'tell';
+      return verb.lemma === 'say' || verb.needs === 'any' && verb.lemma.includes(' ');
   }
 }
 

@@ -45,7 +45,14 @@ function span(doc: SourceDocument, start: number, end: number): TextSpan {
 }
 
 function rangeSpan(doc: SourceDocument, toks: Tok[], r: TokRange): TextSpan {
-  return span(doc, toks[r.s].start, toks[r.e].end);
+  let end = toks[r.e].end;
+  // "Rep. Jane Doe (D-N.Y.)": close an opened bracket.
+  const text = doc.text.slice(toks[r.s].start, end);
+  if ((text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length) {
+    const close = doc.text.indexOf(')', end);
+    if (close >= 0 && close - end <= 3) end = close + 1;
+  }
+  return span(doc, toks[r.s].start, end);
 }
 
 /**
@@ -69,9 +76,12 @@ function trimTitle(toks: Tok[], r: TokRange, personWords: ReadonlySet<string>): 
 function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities: Entity[], personWords: ReadonlySet<string>): Draft | null {
   const toks = view.toks;
   let predicate = rangeSpan(doc, toks, f.pred);
-  if (f.shape === 'colon') {
-    const at = doc.text.indexOf(':', toks[f.pred.e].end);
-    predicate = span(doc, at, at + 1);
+  if (f.shape === 'colon' || f.shape === 'dash') {
+    const re = f.shape === 'colon' ? /:/g : /[―—–]/g;
+    re.lastIndex = f.shape === 'colon' ? toks[f.pred.e].end : toks[f.pred.e].start;
+    const m = re.exec(doc.text);
+    if (!m) return null;
+    predicate = span(doc, m.index, m.index + 1);
   }
   let source: TextSpan | null = null;
   let cue: TextSpan = predicate;
@@ -87,6 +97,7 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
       whole = core = trimTitle(toks, core, personWords);
     }
     source = rangeSpan(doc, toks, whole);
+    if (/['’]s$/.test(source.text) && whole.e === core.e) source = span(doc, source.start, source.end - 2); // "Trump's claim"
     const cls = classifySource(toks, core, f.statement, entities, personWords);
     kind = cls.kind;
     strength = cls.strength;
@@ -105,14 +116,18 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
     switch (f.shape) {
       case 'verb':
       case 'relay':
-      case 'colon':
+      case 'noun':
         if (whole.e + 1 >= f.pred.s - 0 && whole.e < f.pred.s) cue = span(doc, source.start, predicate.end);
+        break;
+      case 'colon':
+        cue = span(doc, source.start, predicate.end);
         break;
       case 'inverted':
         if (core.s === f.pred.e + 1) cue = span(doc, predicate.start, coreSpan.end);
         break;
       case 'according':
       case 'citing':
+      case 'dash':
         cue = span(doc, predicate.start, source.end);
         break;
       default:
@@ -134,6 +149,8 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
   return { a, ...draftExtra };
 }
 
+const TITLE_WORDS = /^(?:president|vice|governor|gov|senator|sen|representative|rep|mayor|gen|general|lt|col|sgt|capt|adm|dr|mr|mrs|ms|miss|prof|professor|judge|justice|secretary|minister|prime|chairman|chairwoman|chair|ceo|director|chief|officer|king|queen|prince|princess|pope|rev|reverend|sheriff|commissioner|attorney|speaker|leader|former|acting|retired|deputy|ambassador|administrator|councilman|councilwoman|delegate|del|sir|dame|lord|lady|st|saint|detective|officer|sergeant|coach|pastor|bishop|cardinal|rabbi|imam|father|sister|brother|auntie|uncle)$/;
+
 /** Words of person names (for "Trump said" after "Donald Trump") and where names occur. */
 function collectPeople(views: SentenceView[], entities: Entity[]): { personWords: Set<string>; runs: PersonMention[] } {
   const personWords = new Set<string>();
@@ -151,7 +168,7 @@ function collectPeople(views: SentenceView[], entities: Entity[]): { personWords
       const run = toks.slice(i, j + 1);
       const named = run.some((t) => t.tags.has('FirstName') || t.tags.has('Honorific') && run.length > 1 || t.tags.has('Person') && run.length > 1);
       if (named && !run.some((t) => t.tags.has('Organization'))) {
-        for (const t of run) if (!t.tags.has('Honorific')) personWords.add(t.word.replace(/'s$/, ''));
+        for (const t of run) if (!t.tags.has('Honorific') && !TITLE_WORDS.test(t.word)) personWords.add(t.word.replace(/['’]s$/, ''));
       }
       i = j;
     }
@@ -162,9 +179,10 @@ function collectPeople(views: SentenceView[], entities: Entity[]): { personWords
       if (!isPersonToken(toks[i], personWords)) continue;
       let j = i;
       while (j + 1 < toks.length && isPersonToken(toks[j + 1], personWords) && /^\s*$/.test(toks[j].post)) j++;
-      const run = toks.slice(i, j + 1);
+      let run = toks.slice(i, j + 1);
+      while (run.length > 1 && (run[0].tags.has('Honorific') || TITLE_WORDS.test(run[0].word))) run = run.slice(1);
       const gender = run.some((t) => t.tags.has('FemaleName')) ? 'f' : run.some((t) => t.tags.has('MaleName')) ? 'm' : undefined;
-      runs.push({ start: toks[i].start, name: run.map((t) => t.text).join(' '), gender, strength: 4 });
+      runs.push({ start: run[0].start, name: run.map((t) => t.text).join(' '), gender, strength: 4 });
       i = j;
     }
   }

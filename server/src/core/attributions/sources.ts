@@ -3,7 +3,7 @@
  * or after "according to" / "citing". Boundaries come from compromise's tags and the
  * punctuation around the words, not from fixed windows.
  */
-import { CLAUSE_OPENERS, NP_PREPOSITIONS, SUBJECT_PRONOUNS } from '../model/cues';
+import { CLAUSE_OPENERS, NP_PREPOSITIONS, REDUCED_RELATIVES, SUBJECT_PRONOUNS } from '../model/cues';
 import { breakAfter, commaAfter, has, isCapitalized, isTimeWord, quoteOpenBefore, type Tok } from './tokens';
 
 /** Token range [s, e] inclusive. */
@@ -46,6 +46,18 @@ export function isHeadLike(t: Tok | undefined): boolean {
   return isCapitalized(t) && !t.tags.has('Verb') && !t.tags.has('Preposition') && !t.tags.has('Conjunction');
 }
 
+/** A word compromise read as a verb that a determiner or number makes a noun ("one slide says"). */
+function nounByPosition(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  const prev = toks[i - 1];
+  if (!t || !prev || t.inQuote || prev.inQuote || hardBreakBetween(toks, i - 1)) return false;
+  if (!t.tags.has('Verb') || NON_NP_WORDS.has(t.word) || t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Conjunction')) return false;
+  if (t.tags.has('PastTense') || t.tags.has('Gerund') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal')) return false;
+  return DETERMINERS.has(prev.word) || prev.tags.has('Determiner') || prev.tags.has('Value') || prev.tags.has('Possessive')
+    || (prev.tags.has('Noun') || prev.tags.has('ProperNoun')) && !prev.tags.has('Pronoun')
+    || prev.tags.has('Adjective') && !prev.tags.has('Verb');
+}
+
 /** Words that may sit inside a noun phrase before its head. */
 function isNpInner(t: Tok): boolean {
   if (t.inQuote) return false;
@@ -65,9 +77,10 @@ function hardBreakBetween(toks: Tok[], i: number): boolean {
   const a = toks[i];
   const b = toks[i + 1];
   if (!a || !b) return true;
-  const gap = a.post + b.pre;
+  const gap = a.post;
   if (/^\s*$/.test(gap)) return false;
-  if (/^\s*\(\s*$/.test(gap) || /^\s*\)\s*$/.test(gap)) return false; // "Rep. Jones (D-N.Y.)"
+  if (/^\s*\(\s*$/.test(gap)) return !/\)/.test(b.post); // "Rep. Jones (D-N.Y.)", not "(a view …)"
+  if (/^\s*\)\s*$/.test(gap)) return !/\(/.test(a.pre);
   if (/^[.]\s*$/.test(gap) && (a.tags.has('Abbreviation') || a.tags.has('Honorific') || /^[A-Z]$/.test(a.text))) return false;
   if (/^\.?\)\s*$/.test(gap)) return false;
   if (/^[-–]$/.test(gap)) return false;
@@ -82,7 +95,9 @@ const PARTICIPLE_LINKS = new Set(['familiar', 'close', 'briefed', 'involved', 'k
  * phrase. Returns the start index, or -1 when `end` cannot head a noun phrase.
  */
 export function scanBackCore(toks: Tok[], end: number): number {
-  if (!isHeadLike(toks[end])) return -1;
+  const objectPronoun = /^(?:him|her|them|it|us|me)$/.test(toks[end]?.word ?? '') && end > 0 && NP_PREPOSITIONS.has(toks[end - 1].word)
+    && !toks[end].inQuote; // "people close to him"
+  if (!objectPronoun && !isHeadLike(toks[end]) && !nounByPosition(toks, end)) return -1;
   if (SUBJECT_PRONOUNS.has(toks[end].word)) return end;
   let s = end;
   for (let j = end - 1; j >= 0; j--) {
@@ -97,13 +112,40 @@ export function scanBackCore(toks: Tok[], end: number): number {
     if ((NP_PREPOSITIONS.has(t.word) || t.word === 'and' || t.word === '&') && j > 0 && !hardBreakBetween(toks, j - 1)) {
       const before = toks[j - 1];
       const prepOk = NP_PREPOSITIONS.has(t.word) && (isHeadLike(before) || PARTICIPLE_LINKS.has(before.word)) && !isTimeWord(toks[j + 1]);
-      const andOk = (t.word === 'and' || t.word === '&') && isCapitalized(before) && isCapitalized(toks[j + 1]);
+      const andOk = (t.word === 'and' || t.word === '&' || t.word === 'or') && (isCapitalized(before) && isCapitalized(toks[j + 1])
+        || before.tags.has('Adjective') && !before.tags.has('Noun') && (toks[j + 1].tags.has('Adjective') || toks[j + 1].tags.has('Verb') || toks[j + 1].tags.has('Noun')));
       if (prepOk || andOk) {
         s = j;
         continue;
       }
     }
     if (PARTICIPLE_LINKS.has(t.word) && j > 0 && /^(?:people|persons?|sources?|officials?|individuals?|those|someone|insiders?)$/.test(toks[j - 1].word)) {
+      s = j;
+      continue;
+    }
+    // "the Clinton campaign says", "top black lawmakers": nouns compromise read as verbs.
+    if (t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula')
+      && !t.tags.has('Modal') && !t.tags.has('Adverb') && (toks[j + 1].tags.has('Noun') || toks[j + 1].tags.has('Adjective'))
+      && (j === 0 || hardBreakBetween(toks, j - 1) || toks[j - 1].inQuote || isNpInner(toks[j - 1]))) {
+      s = j;
+      continue;
+    }
+    // "elected officials", "retired generals": a participle used as an adjective.
+    if (t.tags.has('PastTense') && /ed$/.test(t.word) && toks[j + 1].tags.has('Noun') && !toks[j + 1].tags.has('Pronoun')
+      && (j === 0 || hardBreakBetween(toks, j - 1) || toks[j - 1].inQuote || DETERMINERS.has(toks[j - 1].word) || toks[j - 1].tags.has('Determiner')
+        || CLAUSE_OPENERS.has(toks[j - 1].word))
+      && !REDUCED_RELATIVES.has(t.word)) {
+      s = j;
+      continue;
+    }
+    // "Retired Lt. Gen. …", "Acting Director …": a capitalized participle opening a title.
+    if (isCapitalized(t) && t.tags.has('Verb') && isCapitalized(toks[j + 1]) && (j === 0 || hardBreakBetween(toks, j - 1) || toks[j - 1].inQuote)) {
+      s = j;
+      continue;
+    }
+    // "federal and state officials": a noun adjunct compromise read as a verb.
+    if (t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula')
+      && j > 0 && /^(?:and|or)$/.test(toks[j - 1].word) && toks[j + 1].tags.has('Noun')) {
       s = j;
       continue;
     }
@@ -120,7 +162,7 @@ function opensClause(toks: Tok[], s: number): boolean {
   const prev = toks[s - 1];
   if (hardBreakBetween(toks, s - 1)) return true;
   if (prev.inQuote) return true;
-  if (CLAUSE_OPENERS.has(prev.word)) return true;
+  if (CLAUSE_OPENERS.has(prev.word) || /^(?:what|which|who|whom|how|where|why|whose)$/.test(prev.word)) return true;
   if (prev.tags.has('Adverb') || prev.tags.has('Conjunction')) return true;
   if (quoteOpenBefore(toks[s])) return true;
   return false;
@@ -151,7 +193,7 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
   if (last < 0) return null;
   const lt = toks[last];
   if (lt.inQuote) return null;
-  if (commaAfter(lt) || breakAfter(lt)) {
+  if (commaAfter(lt) || /[;:—–]|\s-{1,2}\s/.test(lt.post)) {
     // "Name, appositive, said" / "Name, speaking …, said"
     const segS = segmentStart(toks, last);
     if (segS === 0 || segS > last) return null;
@@ -165,12 +207,32 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     if (isParticipialStart(seg) || seg.tags.has('Preposition') && !isAppositiveStart(seg)) {
       return { whole: { s: headStart, e: headEnd }, core: { s: headStart, e: headEnd } };
     }
+    if (toks.slice(segS, last + 1).every((x) => x.tags.has('Value'))) {
+      return { whole: { s: headStart, e: headEnd }, core: { s: headStart, e: headEnd } }; // "Mr. King, 82, said"
+    }
     if (!isAppositiveStart(seg) && scanBackCore(toks, last) !== segS) return null;
     return { whole: { s: headStart, e: last }, core: { s: headStart, e: headEnd } };
   }
-  const s = scanBackCore(toks, last);
+  if (/^(?:who|which)$/.test(lt.word)) return { whole: { s: last, e: last }, core: { s: last, e: last } };
+  let s = scanBackCore(toks, last);
   if (s < 0) return null;
+  // "A poll released in late August found …": a reduced relative inside the subject.
+  for (let guard = 0; guard < 2 && !opensClause(toks, s); guard++) {
+    let p = s - 1;
+    while (p > 0 && p >= s - 1 && !REDUCED_RELATIVES.has(toks[p].word)) p--;
+    if (p < 1 || !REDUCED_RELATIVES.has(toks[p].word) || hardBreakBetween(toks, p - 1) && !/[–—-]/.test(toks[p - 1].post)) break;
+    const s2 = scanBackCore(toks, p - 1);
+    if (s2 < 0) break;
+    s = s2;
+  }
   if (!opensClause(toks, s)) {
+    // "… the editorial board of the Washington Post Trump said": the name run at the end.
+    let n = last;
+    while (n > s && isCapitalized(toks[n - 1]) && !hardBreakBetween(toks, n - 1)) n--;
+    if (n > s && isCapitalized(toks[last]) && isCapitalized(toks[n]) && (toks[n - 1].tags.has('Noun') || toks[n - 1].tags.has('Value')) && !/['’]s?$/.test(toks[n - 1].post + toks[n - 1].text.slice(-2))) {
+      const prevCap = toks[n - 1];
+      if (!isCapitalized(prevCap)) return { whole: { s: n, e: last }, core: { s: n, e: last } };
+    }
     // A verb or a preposition right before: the phrase is an object, not the subject
     // ("The plan was approved by Ford's board"), unless it is a clause after a subordinator.
     return null;
@@ -183,6 +245,11 @@ export function scanForwardCore(toks: Tok[], start: number): number {
   const first = toks[start];
   if (!first || first.inQuote) return -1;
   if (SUBJECT_PRONOUNS.has(first.word) && first.word !== 'which' && first.word !== 'who') return start;
+  if (/^(?:me|him|her|us|them)$/.test(first.word) && first.tags.has('Pronoun')) return start;
+  // A lone word compromise read as a verb right before a break ("according to police,").
+  const loneNoun = first.tags.has('Verb') && !first.tags.has('PastTense') && !first.tags.has('Gerund') && !first.tags.has('Auxiliary')
+    && !first.tags.has('Copula') && !first.tags.has('Modal') && (start + 1 >= toks.length || hardBreakBetween(toks, start));
+  if (loneNoun) return start;
   if (!isNpInner(first) && !isHeadLike(first)) return -1;
   let e = start;
   let lastHead = isHeadLike(first) ? start : -1;
@@ -190,17 +257,17 @@ export function scanForwardCore(toks: Tok[], start: number): number {
     if (hardBreakBetween(toks, j - 1)) break;
     const t = toks[j];
     if (t.inQuote) break;
-    if (isTimeWord(t) && !isCapitalized(t)) break;
-    if (t.tags.has('Date') || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.word)) break;
-    if (isNpInner(t) || isHeadLike(t)) {
+    if (lastHead >= 0 && (isTimeWord(t) && !isCapitalized(t) || t.tags.has('Date') || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.word))) break;
+    if (isNpInner(t) || isHeadLike(t) || nounByPosition(toks, j) && !/^(?:last|next|this)$/.test(t.word)) {
       e = j;
-      if (isHeadLike(t)) lastHead = j;
+      if (isHeadLike(t) || nounByPosition(toks, j)) lastHead = j;
       continue;
     }
     if ((NP_PREPOSITIONS.has(t.word) || t.word === 'and' || t.word === '&') && j + 1 < toks.length && !hardBreakBetween(toks, j)) {
       const next = toks[j + 1];
       if (isTimeWord(next) || next.tags.has('Date')) break;
-      const prepOk = NP_PREPOSITIONS.has(t.word) && (isNpInner(next) || isHeadLike(next)) && (isHeadLike(toks[j - 1]) || PARTICIPLE_LINKS.has(toks[j - 1].word));
+      const prepOk = NP_PREPOSITIONS.has(t.word) && (isNpInner(next) || isHeadLike(next))
+        && (isHeadLike(toks[j - 1]) || PARTICIPLE_LINKS.has(toks[j - 1].word) || t.word === 'of' && DETERMINERS.has(toks[j - 1].word));
       const andOk = t.word !== 'and' && t.word !== '&' ? false : isCapitalized(toks[j - 1]) && isCapitalized(next);
       if (prepOk || andOk) continue;
     }
@@ -226,9 +293,13 @@ export function sourceAfter(toks: Tok[], start: number, withAppositive = true): 
   const next = toks[e + 1];
   if (!isAppositiveStart(next) || next.inQuote) return { whole: core, core };
   let end = e + 1;
+  const relative = /^(?:who|which|whose|whom)$/.test(next.word);
   for (let j = e + 1; j < toks.length; j++) {
     const t = toks[j];
     if (t.inQuote) break;
+    if (!relative && j > e + 1 && t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !isParticipialStart(t)) {
+      return { whole: core, core }; // "According to police, the driver fled": no appositive
+    }
     end = j;
     if (/[.!?]/.test(t.post) && j === toks.length - 1) break;
     if (breakAfter(t)) {

@@ -45,11 +45,13 @@ export function isPersonToken(t: Tok, personWords: ReadonlySet<string>): boolean
 }
 
 function entityFor(entities: Entity[], start: number, end: number): Entity | undefined {
+  // The entity under the head (the last word) first: "Retired Lt. Gen. Michael Flynn".
   for (const e of entities) {
     for (const m of e.mentions) {
-      if (m.start < end && start < m.end) return e;
+      if (m.start < end && end <= m.end) return e;
     }
   }
+  void start;
   return undefined;
 }
 
@@ -57,9 +59,19 @@ function entityFor(entities: Entity[], start: number, end: number): Entity | und
 export function classifySource(
   toks: Tok[], core: TokRange, statement: boolean, entities: Entity[], personWords: ReadonlySet<string>,
 ): SourceClass {
-  const ws = wordsOf(toks, core);
+  // The head is the last word before a post-modifier ("a survey by the Pew Research Center",
+  // "people familiar with the matter", "officials at the agency").
+  let headEnd = core.e;
+  for (let j = core.s + 1; j <= core.e; j++) {
+    if (/^(?:of|at|for|from|by|with|in|on|to|familiar|close|briefed|involved|who|which)$/.test(toks[j].word)) {
+      headEnd = j - 1;
+      break;
+    }
+  }
+  const ws = wordsOf(toks, { s: core.s, e: headEnd });
+  const fullWords = wordsOf(toks, core);
   const head = ws[ws.length - 1];
-  const headTok = toks[core.e];
+  const headTok = toks[headEnd];
   const first = ws[0];
   if (ws.length === 1 && PRONOUNS.test(head)) return { kind: 'pronoun', strength: 1 };
   const entity = entityFor(entities, toks[core.s].start, headTok.end);
@@ -75,15 +87,19 @@ export function classifySource(
       return { kind: 'outlet', strength: 1, backRef: 'report' };
     }
   }
+  if (ORG_WORDS.test(head) && !isCapitalized(headTok) && ws.length > 1 && toks.slice(core.s, core.e).some((t) => isCapitalized(t))) {
+    return { kind: 'named-organization', strength: 3 }; // "the Clinton campaign", "the Trump administration"
+  }
   if (entity?.type === 'person') return { kind: 'named-person', strength: 4, entity };
   if (isOutletPhrase(toks, core)) return { kind: 'outlet', strength: 3, entity };
   if (entity?.type === 'organization') {
     return { kind: 'named-organization', strength: 3, entity };
   }
 
-  const capsHead = isCapitalized(headTok) && !/^(?:the|a|an)$/.test(head);
-  const anyPerson = toks.slice(core.s, core.e + 1).some((t) => isPersonToken(t, personWords));
-  const hasFamiliar = ANON_FAMILIAR.some((p) => ws.join(' ').includes(' ' + p.join(' ') + ' ') || ws.join(' ').includes(p.join(' ') + ' '));
+  const capsHead = isCapitalized(headTok) && !/^(?:the|a|an)$/.test(head) && !(headEnd === core.s && !headTok.tags.has('ProperNoun') && (VAGUE_HEADS.has(head) || ROLE_HEADS.has(head) || DOCUMENT_HEADS.has(head)));
+  const anyPerson = toks.slice(core.s, headEnd + 1).some((t) => isPersonToken(t, personWords));
+  const joined = ' ' + fullWords.join(' ') + ' ';
+  const hasFamiliar = ANON_FAMILIAR.some((p) => joined.includes(' ' + p.join(' ') + ' '));
 
   // Documents and data.
   if (DOCUMENT_HEADS.has(head) && !capsHead) {
@@ -99,18 +115,20 @@ export function classifySource(
   }
   if (capsHead && (anyPerson || isPersonToken(headTok, personWords))) return { kind: 'named-person', strength: 4 };
 
-  const modifierCaps = toks.slice(core.s, core.e).some((t) => isCapitalized(t) && !/^(?:the|a|an)$/.test(t.word));
+  const modifierCaps = toks.slice(core.s, core.e).some((t, k) => isCapitalized(t) && !/^(?:the|a|an)$/.test(t.word)
+    && !t.tags.has('Determiner') && !VAGUE_HEADS.has(t.word) && !(k === 0 && !t.tags.has('ProperNoun') && !t.tags.has('Organization')));
   const count = ws.some((w) => NUMBER_WORDS.test(w)) || ws[0] === 'a' || ws[0] === 'an' || ws[0] === 'one' || ws[0] === 'another';
   const orgModifier = modifierCaps || ws.slice(0, -1).some((w) => ORG_WORDS.test(w));
   if (SPOKES_HEADS.has(head) || head === 'spokesperson') {
-    if (orgModifier || ws.includes('for')) return { kind: 'named-organization', strength: 3 };
+    if (orgModifier || fullWords.includes('for') && toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t))) return { kind: 'named-organization', strength: 3 };
     return { kind: 'anonymous', strength: 2 };
   }
   if (hasFamiliar || /^(?:sources?|insiders?)$/.test(head)) {
-    return orgModifier ? { kind: 'anonymous', strength: 2 } : { kind: 'vague', strength: 1 };
+    const atOrg = toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t)) && !hasFamiliar;
+    return orgModifier || atOrg ? { kind: 'anonymous', strength: 2 } : { kind: 'vague', strength: 1 };
   }
   if (ROLE_HEADS.has(head)) {
-    if (orgModifier || count && ws.length > 2 || ws.some((w) => /^(?:senior|top|high-ranking|junior|former|current|chief)$/.test(w))) {
+    if (orgModifier || toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t)) || count && ws.length > 2 || ws.some((w) => /^(?:senior|top|high-ranking|junior|former|current|chief)$/.test(w))) {
       return { kind: 'anonymous', strength: 2 };
     }
     return { kind: 'vague', strength: 1 };

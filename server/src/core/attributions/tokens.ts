@@ -47,6 +47,9 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
       if (t.start < view.start) continue;
       while (q < quotes.length && quotes[q].inner.end <= t.start) q++;
       const inQuote = q < quotes.length && quotes[q].inner.start <= t.start && t.end <= quotes[q].inner.end;
+      // Punctuation compromise put before a word ("(D-N.Y.)", "—") also ends the previous word.
+      const prev = view.toks[view.toks.length - 1];
+      if (prev && t.pre && /[^\s]/.test(t.pre)) prev.post += t.pre.trim();
       view.toks.push({
         start: t.start,
         end: t.end,
@@ -112,7 +115,7 @@ export function isVerbTag(t: Tok): boolean {
 
 const DAYS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
-  'tonight', 'earlier', 'later', 'recently', 'previously', 'last', 'this', 'on', 'in', 'at', 'during',
+  'tonight', 'earlier', 'later', 'recently', 'previously',
   'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend',
 ]);
 

@@ -1,0 +1,240 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findAttributions } from '../../server/src/core/attributions';
+import { parseDocument } from '../../server/src/core/document';
+import { findEntities } from '../../server/src/core/entities';
+import { tagDocument } from '../../server/src/core/nlp';
+import type { Attribution, CueClass, SourceKind } from '../../server/src/core/types';
+
+interface Expect {
+  cue: string;
+  source: string | null;
+  pred?: string;
+  kind?: SourceKind;
+  strength?: number;
+  cls?: CueClass;
+  /** Text the content must equal (after trimming punctuation), or contain when prefixed with '~'. */
+  content?: string;
+  inherited?: boolean;
+  name?: string;
+  relayedBy?: string;
+  reason?: string;
+}
+
+interface Row {
+  name: string;
+  text: string;
+  expect: Expect[];
+  /** The expected list is complete (no other non-inherited attribution). */
+  only?: boolean;
+  /** Cue texts that must not be found. */
+  none?: string[];
+}
+
+function run(text: string, withEntities = false): Attribution[] {
+  const doc = parseDocument(text);
+  const terms = tagDocument(doc);
+  return findAttributions(doc, terms, withEntities ? findEntities(doc, terms) : []);
+}
+
+const clean = (s: string) => s.replace(/^[\s"“”'‘’,.]+|[\s"“”'‘’,.]+$/g, '');
+
+const rows: Row[] = [
+  // plain subject + verb, content after
+  { name: 'named person, said that', text: 'Maria Okafor said that the clinic would reopen in June.',
+    expect: [{ cue: 'Maria Okafor said', source: 'Maria Okafor', pred: 'said', kind: 'named-person', strength: 4, cls: 'neutral', content: 'the clinic would reopen in June' }], only: true },
+  { name: 'bare clause after said', text: 'The mayor of Lisbon said the tram line was safe.',
+    expect: [{ cue: 'The mayor of Lisbon said', source: 'The mayor of Lisbon', content: 'the tram line was safe' }] },
+  { name: 'organization announced with object', text: 'Volvo announced on Tuesday plans to open a battery plant in Ghent.',
+    expect: [{ cue: 'Volvo announced', source: 'Volvo', kind: 'named-organization', strength: 3, content: '~battery plant' }] },
+  { name: 'auxiliary and adverb belong to the predicate', text: 'The union has also said it will strike next week.',
+    expect: [{ cue: 'The union has also said', source: 'The union', pred: 'has also said' }] },
+  { name: 'time adjunct between subject and verb', text: 'Senator Hal Brooks on Monday said the bill was dead.',
+    expect: [{ cue: 'said', source: 'Senator Hal Brooks', pred: 'said' }] },
+  // trailing cues: content before
+  { name: 'trailing cue with anonymous plural', text: 'The merger would cut 900 jobs, the sources said.',
+    expect: [{ cue: 'the sources said', source: 'the sources', kind: 'vague', strength: 1, content: 'The merger would cut 900 jobs' }], only: true },
+  { name: 'trailing cue with time word', text: 'The talks stalled over pricing, Reuters reported Friday.',
+    expect: [{ cue: 'Reuters reported', source: 'Reuters', kind: 'outlet', strength: 3, content: 'The talks stalled over pricing' }] },
+  { name: 'trailing cue with described anonymous source', text: 'The plant will close in March, two senior Treasury officials said.',
+    expect: [{ cue: 'two senior Treasury officials said', source: 'two senior Treasury officials', kind: 'anonymous', strength: 2 }] },
+  { name: 'trailing told reporters', text: 'The shipment left the port on time, the minister told reporters.',
+    expect: [{ cue: 'the minister told', source: 'the minister', pred: 'told', content: 'The shipment left the port on time' }] },
+  { name: 'trailing in a statement makes a named organization', text: 'The recall covers 40,000 vans, Daimler said in a statement.',
+    expect: [{ cue: 'Daimler said', source: 'Daimler', kind: 'named-organization', strength: 3 }] },
+  // quotes
+  { name: 'quote then subject and verb', text: '"We are not leaving," Priya Nair said.',
+    expect: [{ cue: 'Priya Nair said', source: 'Priya Nair', content: 'We are not leaving' }], only: true },
+  { name: 'inverted cue after a quote', text: '"The budget is a fantasy," said Tomas Lindqvist, a council member.',
+    expect: [{ cue: 'said Tomas Lindqvist', source: 'Tomas Lindqvist, a council member', pred: 'said', content: 'The budget is a fantasy' }] },
+  { name: 'inverted cue with curly quotes', text: '“Prices will fall,” added Dana Whitfield.',
+    expect: [{ cue: 'added Dana Whitfield', source: 'Dana Whitfield', pred: 'added' }] },
+  { name: 'quote with a colon', text: 'The coach said: "We played without fear."',
+    expect: [{ cue: 'The coach said', source: 'The coach', content: 'We played without fear' }] },
+  { name: 'quote continued in the next sentence is inherited', text: '"The river rose fast," said Omar Haddad. "Nobody expected it."',
+    expect: [
+      { cue: 'said Omar Haddad', source: 'Omar Haddad' },
+      { cue: 'said Omar Haddad', source: 'Omar Haddad', inherited: true, content: '~Nobody expected it' },
+    ] },
+  { name: 'a sentence without cue and quote stays in the author voice', text: '"The river rose fast," said Omar Haddad. The town flooded twice last year.',
+    expect: [{ cue: 'said Omar Haddad', source: 'Omar Haddad' }], only: true },
+  { name: 'paragraph break ends inheritance', text: '"The river rose fast," said Omar Haddad.\n\n"Nobody expected it."',
+    expect: [{ cue: 'said Omar Haddad', source: 'Omar Haddad' }], only: true },
+  // multi-word cues
+  { name: 'according to at the end', text: 'Sales fell 12 percent, according to the company\'s annual filing.',
+    expect: [{ cue: 'according to the company\'s annual filing', source: 'the company\'s annual filing', pred: 'according to', cls: 'according-to', kind: 'document', strength: 5, content: 'Sales fell 12 percent' }] },
+  { name: 'according to at the start', text: 'According to police, the driver fled on foot.',
+    expect: [{ cue: 'According to police', source: 'police', content: 'the driver fled on foot' }] },
+  { name: 'citing anonymous sources, relayed by the outlet', text: 'The airline is weighing a sale of its cargo unit, Bloomberg reported, citing people familiar with the matter.',
+    expect: [
+      { cue: 'Bloomberg reported', source: 'Bloomberg', kind: 'outlet', strength: 1 },
+      { cue: 'citing people familiar with the matter', source: 'people familiar with the matter', pred: 'citing', kind: 'vague', strength: 1, relayedBy: 'Bloomberg', content: '~cargo unit' },
+    ], only: true },
+  { name: 'cited … as saying', text: 'The deal could close by June, the Nikkei cited two bankers as saying.',
+    expect: [{ cue: 'the Nikkei cited two bankers as saying', source: 'the Nikkei', pred: 'cited two bankers as saying', kind: 'outlet', strength: 1 }] },
+  { name: 'quoted … as saying', text: 'Xinhua quoted the minister as saying that exports would recover.',
+    expect: [{ cue: 'Xinhua quoted the minister as saying', source: 'Xinhua', content: 'exports would recover' }] },
+  // back-references and pronouns
+  { name: 'back-reference to earlier anonymous source', text: 'The board met on Sunday, a person familiar with the talks said. The vote was close, the person said.',
+    expect: [
+      { cue: 'a person familiar with the talks said', source: 'a person familiar with the talks', kind: 'vague', strength: 1 },
+      { cue: 'the person said', source: 'the person', kind: 'vague', strength: 1, name: 'a person familiar with the talks' },
+    ] },
+  { name: 'back-reference keeps the relaying outlet', text: 'The bank plans to cut bonuses, the Financial Times reported, citing people briefed on the plans. The cuts could reach a third, the people said.',
+    expect: [
+      { cue: 'the Financial Times reported', source: 'the Financial Times', strength: 1 },
+      { cue: 'citing people briefed on the plans', source: 'people briefed on the plans', relayedBy: 'the Financial Times' },
+      { cue: 'the people said', source: 'the people', relayedBy: 'the Financial Times', strength: 1 },
+    ] },
+  { name: 'the report resolves to the outlet', text: 'Airbus is close to a deal, CNBC reported. The report said talks began in May.',
+    expect: [
+      { cue: 'CNBC reported', source: 'CNBC', kind: 'outlet' },
+      { cue: 'The report said', source: 'The report', kind: 'outlet', name: 'CNBC' },
+    ] },
+  { name: 'pronoun resolves to the last named person', text: 'Lena Fischer runs the depot. She said the trucks were late.',
+    expect: [{ cue: 'She said', source: 'She', kind: 'pronoun', strength: 4, name: 'Lena Fischer' }] },
+  { name: 'pronoun after a quote resolves to the previous speaker', text: '"It was chaos," said Victor Mendes. "We lost power," he added.',
+    expect: [
+      { cue: 'said Victor Mendes', source: 'Victor Mendes', strength: 4 },
+      { cue: 'he added', source: 'he', kind: 'pronoun', strength: 4, name: 'Victor Mendes' },
+    ] },
+  { name: 'he also said', text: 'Governor Ana Ruiz visited the site. She also said that aid would arrive.',
+    expect: [{ cue: 'She also said', source: 'She', pred: 'also said', kind: 'pronoun', name: 'Ana Ruiz' }] },
+  { name: 'participle shares the subject', text: 'Jonas Berg said the plan was sound, adding that costs were under control.',
+    expect: [
+      { cue: 'Jonas Berg said', source: 'Jonas Berg' },
+      { cue: 'adding', source: 'Jonas Berg', pred: 'adding', content: 'costs were under control' },
+    ] },
+  { name: 'coordinated and said', text: 'The senator toured the plant and said the jobs would stay.',
+    expect: [{ cue: 'said', source: 'The senator', content: 'the jobs would stay' }] },
+  // hearsay and passive
+  { name: 'reportedly', text: 'The striker reportedly asked for a transfer.',
+    expect: [{ cue: 'reportedly', source: null, pred: 'reportedly', kind: 'none', strength: 0, cls: 'hearsay' }], only: true },
+  { name: 'allegedly', text: 'The firm allegedly hid losses from auditors.',
+    expect: [{ cue: 'allegedly', source: null, kind: 'none', strength: 0 }] },
+  { name: 'it is understood', text: 'It is understood that the chairman will resign.',
+    expect: [{ cue: 'It is understood', source: null, kind: 'none', strength: 0, cls: 'hearsay' }] },
+  // kinds and strengths
+  { name: 'documents are strongest', text: 'Court filings show that the firm owed $3 million.',
+    expect: [{ cue: 'Court filings show', source: 'Court filings', kind: 'document', strength: 5, cls: 'evidential' }] },
+  { name: 'a poll found', text: 'A survey by the Pew Research Center found that most adults distrust the agency.',
+    expect: [{ cue: 'A survey by the Pew Research Center found', source: 'A survey by the Pew Research Center', kind: 'document', strength: 5 }] },
+  { name: 'vague collective', text: 'Critics say the rules favor large banks.',
+    expect: [{ cue: 'Critics say', source: 'Critics', kind: 'vague', strength: 1 }] },
+  { name: 'spokesperson for a named organization', text: 'A spokeswoman for Siemens declined to comment.',
+    expect: [{ cue: 'A spokeswoman for Siemens declined', source: 'A spokeswoman for Siemens', kind: 'named-organization', strength: 3 }] },
+  { name: 'cognition verb with an animate subject', text: 'Some economists believe the rate cut came too late.',
+    expect: [{ cue: 'Some economists believe', source: 'Some economists', cls: 'cognition', kind: 'vague' }] },
+  { name: 'loaded verb', text: 'The contractor admitted that the welds were never inspected.',
+    expect: [{ cue: 'The contractor admitted', source: 'The contractor', cls: 'loaded' }] },
+  { name: 'denial verb with object', text: 'The ministry denied the report.',
+    expect: [{ cue: 'The ministry denied', source: 'The ministry', cls: 'denial' }] },
+  { name: 'possessive source of a claim noun', text: 'Officials rejected Hartmann\'s claim that the vote was rigged.',
+    expect: [{ cue: 'Hartmann\'s claim', source: 'Hartmann', pred: 'claim', cls: 'loaded' }] },
+  { name: 'anonymity reason in the same sentence', text: 'The talks collapsed on Friday, said the people, who asked not to be identified because the matter is private.',
+    expect: [{ cue: 'said the people', source: 'the people, who asked not to be identified because the matter is private', reason: '~asked not to be identified' }] },
+  { name: 'anonymity reason in the next sentence', text: 'The fund will be wound down, an official said. The official spoke on condition of anonymity to discuss internal plans.',
+    expect: [{ cue: 'an official said', source: 'an official', reason: '~condition of anonymity' }] },
+  { name: 'name with party and state', text: '"This bill is dead," Rep. Carla Diaz (D-Fla.) said Thursday.',
+    expect: [{ cue: 'Rep. Carla Diaz (D-Fla.) said', source: 'Rep. Carla Diaz (D-Fla.)', kind: 'named-person' }] },
+  { name: 'appositive before the verb', text: 'Pablo Ortega, the port director, said traffic had doubled.',
+    expect: [{ cue: 'Pablo Ortega, the port director, said', source: 'Pablo Ortega, the port director' }] },
+  { name: 'lowercase title is not part of the source', text: 'The fine was cut after city treasurer Mark Olsen said the audit was flawed.',
+    expect: [{ cue: 'Mark Olsen said', source: 'Mark Olsen' }] },
+  { name: 'headline colon', text: 'Okafor: The clinic will reopen in June\n\nThe clinic closed in May.',
+    expect: [{ cue: 'Okafor:', source: 'Okafor', pred: ':' }] },
+  { name: 'dash after a quotation', text: '“Best match I have seen in years.” ― Ellen Marsh',
+    expect: [{ cue: '― Ellen Marsh', source: 'Ellen Marsh', pred: '―' }] },
+  // must not
+  { name: 'passive with an agent that is not a reporting verb', text: 'The plan was approved by Ford\'s board on Monday.', expect: [], only: true },
+  { name: 'inanimate subject with a cognition verb', text: 'The venture would face opposition, which the market expects.', expect: [], none: ['the market expects'] },
+  { name: 'author voice with no cue', text: 'The partnership would save the company about $2 billion a year.', expect: [], only: true },
+  { name: 'said inside a quotation is the speaker\'s own', text: '"My father said we should never sell," Aisha Rahman said.',
+    expect: [{ cue: 'Aisha Rahman said', source: 'Aisha Rahman' }], only: true },
+  { name: 'added as arithmetic is not a cue', text: 'The factory added 500 jobs last year.', expect: [], only: true },
+  { name: 'infinitive is not a report', text: 'It is too early to tell whether the dam will hold.', expect: [], only: true },
+  { name: 'a call without a quote or complement is not a cue', text: 'The coach called a timeout.', expect: [], only: true },
+  { name: 'state as a noun modifier is not a cue', text: 'Federal and state officials met in Denver.', expect: [], only: true },
+];
+
+describe('findAttributions (table)', () => {
+  for (const row of rows) {
+    it(row.name, () => {
+      const got = run(row.text);
+      for (const e of row.expect) {
+        const hit = got.find((a) => a.cue.text === e.cue && (a.source?.text ?? null) === e.source && !!a.inherited === !!e.inherited);
+        assert.ok(hit, `missing ${JSON.stringify(e.cue)} / ${JSON.stringify(e.source)}; got ${JSON.stringify(got.map((a) => [a.cue.text, a.source?.text ?? null, !!a.inherited]))}`);
+        assert.equal(row.text.slice(hit.cue.start, hit.cue.end), hit.cue.text);
+        if (hit.source) assert.equal(row.text.slice(hit.source.start, hit.source.end), hit.source.text);
+        if (e.pred !== undefined) assert.equal(hit.predicate.text, e.pred);
+        if (e.kind !== undefined) assert.equal(hit.sourceKind, e.kind, 'kind');
+        if (e.strength !== undefined) assert.equal(hit.strength, e.strength, 'strength');
+        if (e.cls !== undefined) assert.equal(hit.cueClass, e.cls, 'cue class');
+        if (e.name !== undefined) assert.equal(hit.sourceName, e.name, 'source name');
+        if (e.relayedBy !== undefined) assert.equal(hit.relayedBy?.text, e.relayedBy, 'relayed by');
+        if (e.reason !== undefined) {
+          assert.ok(hit.anonymityReason, 'anonymity reason');
+          const r = row.text.slice(hit.anonymityReason.start, hit.anonymityReason.end);
+          assert.ok(r.includes(e.reason.slice(1)), `reason ${JSON.stringify(r)}`);
+        }
+        if (e.content !== undefined) {
+          assert.ok(hit.content, 'content');
+          const c = clean(row.text.slice(hit.content.start, hit.content.end));
+          if (e.content.startsWith('~')) assert.ok(c.includes(e.content.slice(1)), `content ${JSON.stringify(c)}`);
+          else assert.equal(c, e.content);
+        }
+      }
+      if (row.only) {
+        const own = got.filter((a) => !a.inherited);
+        assert.equal(own.length, row.expect.filter((e) => !e.inherited).length, `unexpected: ${JSON.stringify(own.map((a) => a.cue.text))}`);
+      }
+      for (const n of row.none ?? []) assert.ok(!got.some((a) => a.cue.text === n), `must not find ${n}`);
+    });
+  }
+});
+
+describe('findAttributions (properties)', () => {
+  it('cue and source spans do not depend on entities', () => {
+    for (const row of rows) {
+      const a = run(row.text).map((x) => [x.cue.start, x.cue.end, x.source?.start, x.source?.end]);
+      const b = run(row.text, true).map((x) => [x.cue.start, x.cue.end, x.source?.start, x.source?.end]);
+      assert.deepEqual(b, a, row.name);
+    }
+  });
+  it('is linear: a long document is analysed quickly from the given terms', () => {
+    const para = 'The plant will close in March, two officials said. "We were not told," said Ines Park, a worker. She added that pay was late.\n\n';
+    const text = para.repeat(400);
+    const doc = parseDocument(text);
+    const terms = tagDocument(doc);
+    const t0 = performance.now();
+    const got = findAttributions(doc, terms, []);
+    const ms = performance.now() - t0;
+    assert.ok(got.length >= 1200, `found ${got.length}`);
+    assert.ok(ms < 2000, `took ${ms} ms`);
+  });
+  it('handles empty and cue-less documents', () => {
+    assert.deepEqual(run(''), []);
+    assert.deepEqual(run('\n\n   \n'), []);
+    assert.deepEqual(run('Rain fell.'), []);
+  });
+});
