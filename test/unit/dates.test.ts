@@ -47,6 +47,7 @@ const ROWS: Row[] = [
   ['He arrived last Friday.', PUB, 'last Friday', '2026-02-06', null],
   ['They will meet next Tuesday.', PUB, 'next Tuesday', '2026-02-10', null],
   ['The minister spoke Sunday.', PUB, 'Sunday', '2026-02-01', null],
+  ['Machado has been in the spotlight since Monday night’s debate.', PUB, 'Monday', '2026-02-02', null],
 
   ['I have decided that on Election Day, I will vote for him.', '2016-09-26', 'Election Day', '2016-11-08', null],
   ['In April, officials announced the plan.', '2026-10-07', 'April', '2026-04', null],

@@ -25,7 +25,7 @@ const IRREGULAR_PAST = new Set(
     'laid paid rode rang sang sat shook shot slept stood stole struck swore taught threw understood woke wore withdrew ' +
     'sought fought caught felt heard meant dealt lent overtook arose bore drew dug fled forbade forgave froze hung ' +
     'mistook overcame oversaw rebuilt shone slid sprang spun stuck strove swam swept swung tore undertook upheld wept ' +
-    'previously formerly once earlier already last yesterday'
+    'previously formerly once earlier already last yesterday since been'
   ).split(' '),
 );
 
