@@ -147,21 +147,28 @@ function fillSelect(select: HTMLSelectElement, allLabel: string, choices: { valu
 /** Rebuilds rows and layout from the events and filters, then draws. */
 function refresh(): void {
   const t0 = performance.now();
+  const phases: string[] = [];
+  const mark = (name: string) => phases.push(`${name}:${(performance.now() - t0).toFixed(1)}`);
   state.filter.entity = fillSelect(entitySelect, 'All entities', entityChoices(state.events), state.filter.entity);
   state.filter.source = fillSelect(sourceSelect, 'All sources', sourceChoices(state.documents, state.events), state.filter.source);
   sourceSelect.disabled = state.scope === 'document';
+  mark('filters');
   const shown = filterEvents(state.events, state.filter);
   state.rows = buildRows(shown);
   state.shown = shown.length;
   state.layout = layoutRows(state.rows, DEFAULT_HEIGHTS);
+  mark('rows');
   state.activeRow = state.activeId ? state.rows.findIndex((r) => r.kind === 'event' && r.key === state.activeId) : -1;
   spacer.style.height = `${state.layout.total}px`;
   clearRendered();
   drawAxis();
+  mark('axis');
   updateChrome();
   render();
+  mark('window');
   const ms = performance.now() - t0;
   document.body.dataset.renderMs = ms.toFixed(1);
+  document.body.dataset.renderPhases = phases.join(' ');
   post({ type: 'rendered', events: state.events.length, shown: shown.length, ms });
   persist();
 }
@@ -263,6 +270,7 @@ function rowElement(row: Row, index: number): HTMLElement {
 
 /** Puts the rows in view (and the active row) in the DOM, and only those. */
 function render(): void {
+  const t0 = performance.now();
   const { start, end } = visibleRange(state.layout, list.scrollTop, list.clientHeight || 600);
   const wanted = new Set<number>();
   for (let i = start; i < end; i++) wanted.add(i);
@@ -295,6 +303,8 @@ function render(): void {
   const active = state.rows[state.activeRow];
   if (active?.kind === 'event') list.setAttribute('aria-activedescendant', `event-${active.ordinal}`);
   else list.removeAttribute('aria-activedescendant');
+  // Cost of the last windowed draw, for the end-to-end timing report.
+  list.dataset.windowMs = (performance.now() - t0).toFixed(2);
 }
 
 let frame = 0;

@@ -37,6 +37,8 @@ const SUITE_SRC = path.join(ROOT, 'test', 'e2e', 'suite');
 const SUITE_OUT = path.join(CACHE, 'e2e-out');
 const RUN_DIR = path.join(CACHE, 'e2e-run');
 const OUTPUT_DIR = path.join(ROOT, 'test-output', 'e2e');
+/** Answers to the suite's webview requests (WEBVIEW:<id>:<json> log lines), one <id>.json each. */
+const WEBVIEW_DIR = path.join(RUN_DIR, 'webview');
 const RESULTS_FILE = path.join(OUTPUT_DIR, 'results.json');
 const LOG_TAG = 'SLE2E| ';
 const EXTENSION_PATH = path.resolve(process.env.SOURCELENS_E2E_EXTENSION_PATH ?? ROOT);
@@ -273,6 +275,7 @@ async function runCodeServer(suiteIndex) {
     env: childEnv({
       PATH: `${path.dirname(NODE24)}:${process.env.PATH}`,
       SOURCELENS_E2E_SCREENSHOT_DIR: shotDir,
+      SOURCELENS_E2E_WEBVIEW_DIR: WEBVIEW_DIR,
       SOURCELENS_E2E_LOG_TAG: LOG_TAG,
     }),
   });
@@ -346,6 +349,49 @@ async function runCodeServer(suiteIndex) {
       return shots;
     };
 
+    // Webview DOM access for the suite (it runs in the extension host and cannot reach the
+    // webview's DOM): the suite logs `WEBVIEW:<id>:<json>` with {selector, action: 'query' |
+    // 'click' | 'press' | 'evaluate', key?, expression?}; the runner finds the frame (webviews
+    // are nested iframes) that holds `selector`, acts there and writes WEBVIEW_DIR/<id>.json as
+    // {ok: true, value} or {ok: false, error}.
+    fs.mkdirSync(WEBVIEW_DIR, { recursive: true });
+    let webviewQueue = Promise.resolve();
+    const webviewRequest = (id, json) => {
+      webviewQueue = webviewQueue.then(async () => {
+        let answer;
+        try {
+          const req = JSON.parse(json);
+          const frame = await poll(async () => {
+            for (const f of page.frames()) {
+              try {
+                if (await f.$(req.selector)) return f;
+              } catch {
+                /* detached or cross-origin frame not ready */
+              }
+            }
+            return undefined;
+          }, req.timeoutMs ?? 15_000, `a frame with '${req.selector}'`, 100);
+          let value = null;
+          if (req.action === 'query') {
+            value = await frame.$$eval(req.selector, (els) => els.map((e) => ({
+              text: e.textContent,
+              attrs: Object.fromEntries([...e.attributes].map((a) => [a.name, a.value])),
+              focused: e === document.activeElement,
+            })));
+          } else if (req.action === 'click') await frame.click(req.selector);
+          else if (req.action === 'press') await frame.press(req.selector, req.key);
+          else if (req.action === 'evaluate') value = await frame.evaluate(req.expression);
+          else throw new Error(`unknown webview action ${req.action}`);
+          answer = { ok: true, value };
+        } catch (err) {
+          answer = { ok: false, error: String(err?.message ?? err) };
+        }
+        const file = path.join(WEBVIEW_DIR, `${id}.json`);
+        fs.writeFileSync(`${file}.tmp`, JSON.stringify(answer));
+        fs.renameSync(`${file}.tmp`, file);
+      });
+    };
+
     let resolveExit;
     const suiteExit = new Promise((resolve) => {
       resolveExit = resolve;
@@ -362,7 +408,9 @@ async function runCodeServer(suiteIndex) {
         }
         const clean = line.slice(LOG_TAG.length);
         const m = /^SCREENSHOT:([A-Za-z0-9._-]+)\s*$/.exec(clean);
+        const w = /^WEBVIEW:([A-Za-z0-9._-]+):(.*)$/.exec(clean);
         if (m) shoot(m[1]);
+        else if (w) webviewRequest(w[1], w[2]);
         else if (type === 'error' || type === 'warn' || type === 'warning') process.stdout.write(`[${type}] ${clean}\n`);
         else process.stdout.write(`${clean}\n`);
       }
