@@ -1,8 +1,10 @@
 /**
  * Time expressions of a document, normalised to TIMEX3 values against the publication date.
  *
- * Each sentence (never the whole document: chrono is super-linear on large inputs) goes through
- * two passes, chrono-node for calendar dates and the rules in `rules.ts` for everything else.
+ * chrono-node finds calendar dates, once per paragraph chunk of at most MAX_CHUNK characters
+ * (never the whole document: chrono is super-linear on large inputs); the rules in `rules.ts`
+ * find everything else, one sentence at a time. Only text inside sentences is read, with
+ * excluded spans (front matter, code, URLs) blanked.
  * Overlaps are resolved in favour of the longer span, modifiers on the left are attached
  * ("late 2025", "the end of 2019", "around 2010", "before 2020"), and dates without a year are
  * placed by the tense of their clause (`tense.ts`).

@@ -124,7 +124,7 @@ function ruleAgo(s: string, out: Candidate[]): void {
     const count = countOf(m[2]);
     const unitWord = m[3];
     const unit = unitOf(unitWord);
-    const plural = /s$/i.test(unitWord) && unit !== unitWord.toLowerCase() ? true : /centuries/i.test(unitWord);
+    const plural = unit !== unitWord.toLowerCase(); // "years", "centuries"
     const sign = m[5].toLowerCase() === 'ago' ? -1 : 1;
     if (!m[2] && !plural) continue; // "year ago" alone is not an expression
     let sem: Sem;
