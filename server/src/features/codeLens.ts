@@ -3,7 +3,7 @@ import type { DocumentInfo } from '../analysisService';
 import type { Analysis } from '../core/types';
 import type { Feature } from '../featureContext';
 import { toRange } from '../positions';
-import { otherSources, sameEntity, type OtherSource } from './navigation';
+import { sourceSet, type SourceSet } from './navigation';
 
 /** Client commands the lenses invoke (client/src/mentions.ts; the timeline panel owns openTimeline). */
 export const Commands = {
@@ -52,12 +52,22 @@ export function sourcingTitle(s: SourcingSummary): string {
   return `Sources: ${parts.join(', ')}`;
 }
 
+/** What an entity lens carries until the editor shows it and asks for its command. */
+export interface MentionLensData {
+  uri: string;
+  /** The entity's id in the analysis. */
+  entity: string;
+  /** Mentions in this document, or in this document and the other sources. */
+  scope: 'document' | 'workspace';
+}
+
 /**
  * Lenses: at the top (the first paragraph's line) the sourcing summary and "Open timeline";
- * on each entity's first mention "N mentions" (peeks at them) and, when other sources of the
- * workspace mention it too, "in K other sources".
+ * on each entity's first mention one lens for its mentions here and, when other sources
+ * mention it too, one for those. Entity lenses come without a command: the editor resolves
+ * the visible ones (resolveCodeLens), so a long document does not ship every location up front.
  */
-export function provideCodeLenses(info: DocumentInfo, others: OtherSource[] = []): CodeLens[] {
+export function provideCodeLenses(info: DocumentInfo, others?: SourceSet): CodeLens[] {
   const { analysis, document } = info;
   if (!analysis) return [];
   const lenses: CodeLens[] = [];
@@ -69,42 +79,52 @@ export function provideCodeLenses(info: DocumentInfo, others: OtherSource[] = []
     { range: top, command: { title: 'Open timeline', command: Commands.openTimeline, arguments: [info.uri] } },
   );
 
-  const elsewhere = others.filter((s) => s.uri !== info.uri);
   const entities = analysis.entities.filter((e) => e.mentions.length > 0).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   for (const entity of entities) {
     const range = toRange(document, entity.mentions[0]);
-    const here: Location[] = entity.mentions.map((m) => ({ uri: info.uri, range: toRange(document, m) }));
-    const n = here.length;
-    const showHere: ShowMentionsArgs = [info.uri, range.start, here];
-    lenses.push({ range, command: { title: `${n} mention${n === 1 ? '' : 's'}`, command: Commands.showMentions, arguments: showHere } });
-
-    const far: Location[] = [];
-    let sources = 0;
-    for (const s of elsewhere) {
-      const ranges = s.entities.filter((e) => sameEntity(entity, e)).flatMap((e) => e.mentions);
-      if (ranges.length === 0) continue;
-      sources++;
-      for (const r of ranges) far.push({ uri: s.uri, range: r });
-    }
-    if (sources > 0) {
-      const showAll: ShowMentionsArgs = [info.uri, range.start, [...here, ...far]];
-      lenses.push({
-        range,
-        command: { title: `${far.length} in ${sources} other source${sources === 1 ? '' : 's'}`, command: Commands.showMentions, arguments: showAll },
-      });
-    }
+    const data = (scope: MentionLensData['scope']): MentionLensData => ({ uri: info.uri, entity: entity.id, scope });
+    lenses.push({ range, data: data('document') });
+    if (others && others.matches(entity, info.uri).length > 0) lenses.push({ range, data: data('workspace') });
   }
   return lenses;
 }
 
+/** The command of an entity lens: "N mentions", or "M in K other sources", with the locations to peek at. */
+export function resolveCodeLens(lens: CodeLens, info: DocumentInfo, others?: SourceSet): CodeLens {
+  const data = lens.data as MentionLensData | undefined;
+  const entity = data && info.analysis?.entities.find((e) => e.id === data.entity && e.mentions.length > 0);
+  if (!data || !entity) return { ...lens, command: { title: '', command: '' } };
+  const { document } = info;
+  const start = toRange(document, entity.mentions[0]).start;
+  const here: Location[] = entity.mentions.map((m) => ({ uri: info.uri, range: toRange(document, m) }));
+  if (data.scope === 'document') {
+    const args: ShowMentionsArgs = [info.uri, start, here];
+    const n = here.length;
+    return { range: lens.range, command: { title: `${n} mention${n === 1 ? '' : 's'}`, command: Commands.showMentions, arguments: args } };
+  }
+  const matches = others?.matches(entity, info.uri) ?? [];
+  const far: Location[] = matches.flatMap((m) => m.entity.mentions.map((range) => ({ uri: m.uri, range })));
+  const sources = new Set(matches.map((m) => m.uri)).size;
+  const args: ShowMentionsArgs = [info.uri, start, [...here, ...far]];
+  return {
+    range: lens.range,
+    command: { title: `${far.length} in ${sources} other source${sources === 1 ? '' : 's'}`, command: Commands.showMentions, arguments: args },
+  };
+}
+
 export const codeLensFeature: Feature = {
-  capabilities: { codeLensProvider: { resolveProvider: false } },
+  capabilities: { codeLensProvider: { resolveProvider: true } },
   register(context) {
     context.connection.onCodeLens(async (params) => {
       const info = await context.infoFor(params.textDocument.uri);
       if (!info?.analysis) return [];
-      const others = info.analysis.entities.length > 0 ? await otherSources(context) : [];
-      return provideCodeLenses(info, others);
+      return provideCodeLenses(info, info.analysis.entities.length > 0 ? await sourceSet(context) : undefined);
+    });
+    context.connection.onCodeLensResolve(async (lens) => {
+      const data = lens.data as MentionLensData | undefined;
+      const info = data && (await context.infoFor(data.uri));
+      if (!info) return { ...lens, command: { title: '', command: '' } };
+      return resolveCodeLens(lens, info, data.scope === 'workspace' ? await sourceSet(context) : undefined);
     });
     // Lenses count mentions across sources: ask the client to refresh them when the index changes.
     let watching = false;

@@ -42,16 +42,56 @@ function fold(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The other sources, indexed by entity id, canonical name and alias so that finding an
+ * entity's mentions elsewhere does not compare it with every entity of every source.
+ */
+export class SourceSet {
+  private readonly byId = new Map<string, Array<[number, number]>>();
+  private readonly byName = new Map<string, Array<[number, number]>>();
+  private readonly byAlias = new Map<string, Array<[number, number]>>();
+
+  constructor(readonly sources: OtherSource[]) {
+    const add = (map: Map<string, Array<[number, number]>>, key: string, at: [number, number]) => {
+      const list = map.get(key);
+      if (list) list.push(at);
+      else map.set(key, [at]);
+    };
+    sources.forEach((source, s) => source.entities.forEach((e, i) => {
+      add(this.byId, e.id, [s, i]);
+      add(this.byName, fold(e.name), [s, i]);
+      for (const alias of new Set(e.aliases.map(fold))) add(this.byAlias, alias, [s, i]);
+    }));
+  }
+
+  /** The same entity (see sameEntity) in every source but `exceptUri`, in source order. */
+  matches(entity: EntityKey, exceptUri: string): Array<{ uri: string; entity: IndexedEntity }> {
+    const name = fold(entity.name);
+    const candidates = [
+      ...(this.byId.get(entity.id) ?? []), ...(this.byName.get(name) ?? []), ...(this.byAlias.get(name) ?? []),
+      ...entity.aliases.flatMap((a) => this.byName.get(fold(a)) ?? []),
+    ];
+    const seen = new Set<string>();
+    return candidates
+      .filter(([s, i]) => {
+        const key = `${s}:${i}`;
+        if (seen.has(key) || this.sources[s].uri === exceptUri) return false;
+        seen.add(key);
+        return sameEntity(entity, this.sources[s].entities[i]);
+      })
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+      .map(([s, i]) => ({ uri: this.sources[s].uri, entity: this.sources[s].entities[i] }));
+  }
+}
+
 /** Every mention of `entity` in the document, as LSP locations; without the first one unless `includeDeclaration`. */
-export function provideReferences(info: DocumentInfo, offset: number, includeDeclaration: boolean, others: OtherSource[] = []): Location[] {
+export function provideReferences(info: DocumentInfo, offset: number, includeDeclaration: boolean, others?: SourceSet): Location[] {
   const entity = entityAt(info, offset);
   if (!entity) return [];
   const here = (includeDeclaration ? entity.mentions : entity.mentions.slice(1)).map((m) => ({
     uri: info.uri, range: toRange(info.document, m),
   }));
-  const elsewhere = others
-    .filter((s) => s.uri !== info.uri)
-    .flatMap((s) => s.entities.filter((e) => sameEntity(entity, e)).flatMap((e) => e.mentions.map((range) => ({ uri: s.uri, range }))));
+  const elsewhere = (others?.matches(entity, info.uri) ?? []).flatMap((m) => m.entity.mentions.map((range) => ({ uri: m.uri, range })));
   return [...here, ...elsewhere];
 }
 
@@ -87,6 +127,37 @@ export async function otherSources(context: FeatureContext): Promise<OtherSource
   return sources;
 }
 
+const caches = new WeakMap<FeatureContext, { pending?: Promise<SourceSet>; watching: boolean }>();
+
+/**
+ * otherSources as a SourceSet, computed once and reused by every request until a document
+ * opens, changes or closes or the workspace index reports a change: summarising the open
+ * documents is what a lens or reference request would otherwise spend its time on.
+ */
+export function sourceSet(context: FeatureContext): Promise<SourceSet> {
+  let cache = caches.get(context);
+  if (!cache) {
+    const fresh: { pending?: Promise<SourceSet>; watching: boolean } = { watching: false };
+    const drop = () => (fresh.pending = undefined);
+    context.documents.onDidChangeContent(drop);
+    context.documents.onDidClose(drop);
+    caches.set(context, (cache = fresh));
+  }
+  const c = cache;
+  if (!c.watching && context.workspace) {
+    c.watching = true;
+    context.workspace.onDidChange(() => (c.pending = undefined));
+  }
+  if (!c.pending) {
+    const pending = otherSources(context).then((sources) => new SourceSet(sources));
+    pending.catch(() => {
+      if (c.pending === pending) c.pending = undefined;
+    });
+    c.pending = pending;
+  }
+  return c.pending;
+}
+
 /** One open document's analysis in the shape the workspace index keeps. */
 export function indexedFrom(info: DocumentInfo): OtherSource {
   const analysis = info.analysis;
@@ -118,7 +189,7 @@ export const navigationFeature: Feature = {
       if (!info) return [];
       const offset = toOffset(info.document, params.position);
       if (!entityAt(info, offset)) return [];
-      return provideReferences(info, offset, params.context.includeDeclaration, await otherSources(context));
+      return provideReferences(info, offset, params.context.includeDeclaration, await sourceSet(context));
     });
     connection.onDocumentHighlight(async (params) => {
       const info = await infoFor(params.textDocument.uri);

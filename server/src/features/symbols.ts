@@ -1,7 +1,7 @@
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
 import type { DocumentInfo } from '../analysisService';
 import { compareTimex } from '../core/events';
-import type { Attribution, Entity, EntityType, SourceKind, Span } from '../core/types';
+import type { Attribution, Entity, EntityType, SourceKind, Span, TimelineEvent } from '../core/types';
 import type { Feature } from '../featureContext';
 import { toRange } from '../positions';
 
@@ -34,7 +34,9 @@ export function provideDocumentSymbols(info: DocumentInfo): DocumentSymbol[] {
 
   groups.push(group('Sources', sourceGroups(analysis.attributions).map((g) => sourceSymbol(g, range))));
 
-  const events = [...analysis.events].sort((a, b) => compareTimex(a.date, b.date) || a.start - b.start);
+  const byDate = (a: TimelineEvent, b: TimelineEvent) => compareTimex(a.date, b.date) || a.start - b.start;
+  // The core already orders events; sorting again only when it did not keeps long documents cheap.
+  const events = analysis.events.every((e, i, all) => i === 0 || byDate(all[i - 1], e) <= 0) ? analysis.events : [...analysis.events].sort(byDate);
   groups.push(group('Events', events.map((e) => {
     const sentence = range(e);
     return {

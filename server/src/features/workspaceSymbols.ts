@@ -1,6 +1,6 @@
 import type { SymbolInformation } from 'vscode-languageserver';
 import type { Feature } from '../featureContext';
-import { otherSources, type OtherSource } from './navigation';
+import { sourceSet, type OtherSource } from './navigation';
 import { ENTITY_SYMBOL_KIND } from './symbols';
 
 /**
@@ -51,7 +51,7 @@ export const workspaceSymbolsFeature: Feature = {
   capabilities: { workspaceSymbolProvider: true },
   register(context) {
     context.connection.onWorkspaceSymbol(async (params) => {
-      return provideWorkspaceSymbols(await otherSources(context), params.query);
+      return provideWorkspaceSymbols((await sourceSet(context)).sources, params.query);
     });
   },
 };

@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { provideCodeLenses, sourcingTitle, summarizeSourcing } from '../../../server/src/features/codeLens';
-import { indexedFrom } from '../../../server/src/features/navigation';
+import type { DocumentInfo } from '../../../server/src/analysisService';
+import { provideCodeLenses, resolveCodeLens, sourcingTitle, summarizeSourcing } from '../../../server/src/features/codeLens';
+import { indexedFrom, SourceSet } from '../../../server/src/features/navigation';
 import { ARTICLE, handBuilt, harbor, offsetOf } from './handBuilt';
+
+/** Lenses as an editor sees them once it has resolved the visible ones. */
+function lensesOf(info: DocumentInfo, others?: SourceSet) {
+  return provideCodeLenses(info, others).map((l) => (l.command ? l : resolveCodeLens(l, info, others)));
+}
 
 describe('code lenses', () => {
   const info = harbor();
@@ -26,7 +32,7 @@ describe('code lenses', () => {
   });
 
   it('counts each entity on its first mention and carries the locations to peek at', () => {
-    const lenses = provideCodeLenses(info).filter((l) => l.command?.command === 'sourcelens.showMentions');
+    const lenses = lensesOf(info).filter((l) => l.command?.command === 'sourcelens.showMentions');
     assert.deepEqual(lenses.map((l) => l.command!.title), ['2 mentions', '2 mentions', '1 mention', '3 mentions']);
     const veltra = lenses[3];
     assert.equal(info.document.getText(veltra.range), 'Veltra Shipping');
@@ -40,10 +46,18 @@ describe('code lenses', () => {
     const other = handBuilt('Veltra denied it. Veltra Shipping later confirmed.\n', {
       entities: [{ type: 'organization', name: 'Veltra Shipping', aliases: ['Veltra'] }],
     }, 'file:///tmp/other.news');
-    const lenses = provideCodeLenses(info, [indexedFrom(info), indexedFrom(other)]);
+    const others = new SourceSet([indexedFrom(info), indexedFrom(other)]);
+    const unresolved = provideCodeLenses(info, others);
+    assert.ok(unresolved.slice(2).every((l) => !l.command && l.data), 'entity lenses are resolved lazily');
+    const lenses = lensesOf(info, others);
     const far = lenses.filter((l) => / other source/.test(l.command?.title ?? ''));
     assert.deepEqual(far.map((l) => l.command!.title), ['2 in 1 other source']);
     assert.equal(far[0].command!.arguments![2].length, 5, 'peek shows this document and the other');
+  });
+
+  it('resolves a lens whose entity is gone to an empty command', () => {
+    const lens = provideCodeLenses(info)[2];
+    assert.deepEqual(resolveCodeLens(lens, { ...info, analysis: { ...info.analysis!, entities: [] } }).command, { title: '', command: '' });
   });
 
   it('has no lenses without an analysis', () => {

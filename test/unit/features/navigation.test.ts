@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DocumentHighlightKind } from 'vscode-languageserver';
 import {
-  indexedFrom, provideDefinition, provideDocumentHighlights, provideReferences, sameEntity,
+  indexedFrom, provideDefinition, SourceSet, provideDocumentHighlights, provideReferences, sameEntity,
 } from '../../../server/src/features/navigation';
 import { ARTICLE, handBuilt, harbor, offsetOf } from './handBuilt';
 
@@ -47,7 +47,7 @@ describe('navigation over aliases', () => {
         { type: 'person', name: 'Maria Okafor' },
       ],
     }, 'file:///tmp/other.news');
-    const others = [indexedFrom(other), indexedFrom(info)];
+    const others = new SourceSet([indexedFrom(other), indexedFrom(info)]);
     const refs = provideReferences(info, offsetOf(ARTICLE, 'Okafor told'), true, others);
     assert.deepEqual(refs.map((r) => r.uri), [info.uri, info.uri, other.uri], 'this document first; the copy of itself is skipped');
     assert.equal(other.document.getText(refs[2].range), 'Maria Okafor');
