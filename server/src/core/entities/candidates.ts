@@ -9,6 +9,13 @@ export interface Run {
 }
 
 const hasNameTag = (t: Token) => t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization');
+/** compromise tags of words that open sentences but never names ("Although", "Either", "Like"). */
+const FUNCTION_TAGS = new Set([
+  'Conjunction', 'Preposition', 'Determiner', 'Adverb', 'Pronoun', 'QuestionWord', 'Verb', 'Modal', 'Auxiliary',
+  'Copula', 'Negative', 'Expression', 'Adjective', 'Comparative', 'Superlative', 'Value', 'Cardinal', 'Ordinal',
+]);
+/** English words that follow a hyphen after a name ("Trump-era") and are not the second half of a given name. */
+const HYPHEN_WORDS = new Set(['era', 'led', 'run', 'born', 'made', 'based', 'like', 'owned', 'style', 'type', 'wide', 'free', 'only', 'less', 'long', 'year', 'old', 'new', 'day', 'time', 'backed', 'linked', 'allied', 'funded', 'elect', 'in', 'on', 'up', 'out', 'off', 'bound', 'ish']);
 const MONTHS_AS_NAMES = new Set(['may', 'june', 'april', 'august']);
 
 /** Can this capitalized word be part of a name? Sentence-initial and heading words need more evidence. */
@@ -20,8 +27,12 @@ export function nameLike(tokens: Token[], i: number): boolean {
     const prev = i > 0 ? tokens[i - 1] : undefined;
     return MONTHS_AS_NAMES.has(t.key) && !!prev && prev.join === 'space' && prev.tags.has('FirstName') && prev.paragraph === t.paragraph;
   }
+  // "D-Va.", "R-S.C.": a party letter before a state.
+  if (t.text.length === 1 && t.join === 'hyphen' && /^[DRI]$/.test(t.text)) return false;
   if (t.initial) {
-    if (t.tags.has('ProperNoun') || hasNameTag(t) || t.acronym || gazetteer().byFirst.has(t.key) || titleWords.has(t.key)) return true;
+    if (hasNameTag(t) || t.acronym || gazetteer().byFirst.has(t.key) || titleWords.has(t.key)) return true;
+    for (const tag of t.tags) if (FUNCTION_TAGS.has(tag)) return false;
+    if (t.tags.has('ProperNoun')) return true;
     const next = tokens[i + 1];
     return !!next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && !stopWords.has(next.key) && !next.initial;
   }
@@ -46,7 +57,7 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   if (nameParticles.has(key) && !next.cap && nameParticles.has(next.key) && c.join === 'space' && next.join === 'space' && nameAt(i + 2)) {
     return !orgHeads.has(prev.key); // "von der Leyen"
   }
-  if (!nameAt(i + 1) && !(key === 'of' && next.key === 'the')) return false;
+  if (!nameAt(i + 1) && !((key === 'of' || key === 'and') && next.key === 'the')) return false;
   if (key === '&') return true;
   if (key === 'of') return orgOfHeads.has(prev.key) || orgHeads.has(prev.key) || titleHeads.has(prev.key) || placeOfHeads.has(prev.key) || gazetteerSpans(tokens, from, i);
   if (key === 'for') return orgHeads.has(prev.key) || /^(?:centers?|centre|coalition|alliance|americans|citizens|people|office|council)$/.test(prev.key);
@@ -54,20 +65,24 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     if (gazetteerSpans(tokens, from, i)) return true;
     // "Apple Inc and Alphabet Inc" are two names.
     if (orgHeads.has(prev.key) || matchAt(tokens, from, i)) return false;
+    // "Ministry of Fisheries and the University of Tromso" are two names.
+    for (let k = from; k + 1 < i; k++) if (tokens[k + 1].key === 'of' && orgOfHeads.has(tokens[k].key)) return false;
     // "Securities and Exchange Commission": the words after "and" end with an organization head.
     let k = i + 1;
+    if (tokens[k].key === 'the' && k + 1 < tokens.length && nameAt(k + 1)) k++; // "Education and the Workforce Committee"
+    else if (!nameAt(k)) return false;
     while (k + 1 < tokens.length && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph) k++;
-    return orgHeads.has(tokens[k].key) && k - i <= 4 && !prev.tags.has('Person');
+    return orgHeads.has(tokens[k].key) && k - i <= 5 && !prev.tags.has('Person');
   }
   if (nameParticles.has(key)) return !orgHeads.has(prev.key);
   return false;
 }
 
 /** A gazetteer name that starts at `from` and runs past `i` ("Bank of America", "Trinidad and Tobago"). */
-function gazetteerSpans(tokens: Token[], from: number, i: number): boolean {
+function gazetteerSpans(tokens: Token[], from: number, i: number, past = 2): boolean {
   for (let s = from; s < i; s++) {
     const e = matchAt(tokens, s, tokens.length);
-    if (e && s + e.words.length > i + 1) return true;
+    if (e && s + e.words.length > i + past - 1) return true;
   }
   return false;
 }
@@ -93,6 +108,7 @@ export function findRuns(tokens: Token[]): Run[] {
     }
     const from = i;
     let to = i + 1;
+    let syllable = false;
     while (to < tokens.length) {
       const last = tokens[to - 1];
       const next = tokens[to];
@@ -103,21 +119,33 @@ export function findRuns(tokens: Token[]): Run[] {
         to++;
         continue;
       }
+      // "Ban Ki-moon", "Park Geun-hye": a short lower-case syllable after a hyphen in a two-word name.
+      if (!next.cap && last.join === 'hyphen' && to - from >= 2 && last.text.length <= 4 && next.text.length <= 4 &&
+          /^\p{Ll}+$/u.test(next.text) && !HYPHEN_WORDS.has(next.key) && next.join !== 'hyphen') {
+        to++;
+        syllable = true;
+        break;
+      }
       // "Lashkar-e-Taiba", "Port-au-Prince": a short lower-case particle between hyphens.
       if (!next.cap && last.join === 'hyphen' && next.join === 'hyphen' && next.text.length <= 3 && nameAt(to + 1) && tokens[to + 1].paragraph === next.paragraph) {
         to += 2;
         continue;
       }
-      if (!next.cap && last.join === 'space' && connectorContinues(tokens, from, to, nameAt)) {
-        // Take the connector(s): "of the" takes two.
+      // "USA TODAY": a listed name runs through a word that otherwise stops a name.
+      if (next.cap && last.join === 'space' && gazetteerSpans(tokens, from, to, 1)) {
         to++;
-        if (tokens[to] && tokens[to].key === 'the' && tokens[to - 1].key === 'of') to++;
+        continue;
+      }
+      if (!next.cap && last.join === 'space' && connectorContinues(tokens, from, to, nameAt)) {
+        // Take the connector(s): "of the" and "and the" take two.
+        to++;
+        if (tokens[to] && tokens[to].key === 'the' && (tokens[to - 1].key === 'of' || tokens[to - 1].key === 'and')) to++;
         continue;
       }
       break;
     }
     // Never end on a connector.
-    while (to - 1 > from && !tokens[to - 1].cap) to--;
+    while (!syllable && to - 1 > from && !tokens[to - 1].cap) to--;
     runs.push({ from, to });
     i = to;
   }

@@ -147,12 +147,14 @@ export function matchAt(tokens: Token[], i: number, limit: number, allowShort = 
       const last = k === e.words.length - 1;
       if (!tokenMatches(e.words[k], tok, last)) continue outer;
       if (!last && tok.join === 'none' && !(tok.possessive && e.words[k].endsWith("'s"))) continue outer;
-      if (k > 0 && !tok.cap && !/^(?:of|and|the|for|de|du|da|del|la|le|&|al|von|der|bin)$/.test(tok.key)) continue outer;
+      if (k > 0 && !tok.cap && !/^(?:of|and|the|for|de|du|da|del|la|le|&|al|von|der|bin)$/.test(tok.key) && tokens[i + k - 1].join !== 'hyphen') continue outer;
     }
     if (e.caps && !tokens.slice(i, i + e.words.length).every((t) => t.acronym || /^\p{Lu}$/u.test(t.text))) continue;
     if (e.dotted) {
+      // "Va." but not "VA" (Veterans Affairs) or "Miss" (a title).
       const lastTok = tokens[i + e.words.length - 1];
       if (!lastTok.text.endsWith('.') && lastTok.dotEnd === lastTok.end) continue;
+      if (e.words.length === 1 && lastTok.text.replace(/\.$/, '') !== e.surface.replace(/\.$/, '')) continue;
     }
     if (e.needsThe) {
       const prev = i > 0 ? tokens[i - 1] : undefined;

@@ -42,7 +42,10 @@ export function findEntities(doc: SourceDocument, terms: Term[][]): Entity[] {
     const s = segments[k];
     const next = segments[k + 1];
     if (!next.entry || next.entry.type !== 'place' || next.entry.ambiguous || next.from !== s.to) continue;
-    if (!/^,\s+$/.test(tokens[s.to - 1].gap) || s.entry || (s.type !== null && s.type !== 'person' && s.type !== 'place') || s.strength >= 3) continue;
+    if (!/^,\s+$/.test(tokens[s.to - 1].gap) || s.entry) continue;
+    // A dateline in capitals ("NEWPORT NEWS, Va. —") is a place whatever its last word.
+    const dateline = tokens.slice(s.from, s.to).every((t) => t.text === t.text.toUpperCase()) && s.type !== 'title' && s.type !== 'event';
+    if (!dateline && ((s.type !== null && s.type !== 'person' && s.type !== 'place') || s.strength >= 3)) continue;
     s.type = 'place';
     s.strength = 3;
   }

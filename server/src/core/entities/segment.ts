@@ -46,7 +46,8 @@ function gazetteerMatches(tokens: Token[], from: number, to: number): { from: nu
 function trim(tokens: Token[], from: number, to: number): [number, number] {
   const edge = (t: Token) => !t.cap || stopWords.has(t.key) || nonNameWords.has(t.key) || t.tags.has('Demonym') || demonyms.has(t.key) || (t.acronym && nonEntityAcronyms.has(t.text));
   while (from < to && edge(tokens[from])) from++;
-  while (to > from && edge(tokens[to - 1])) to--;
+  // A lower-case syllable after a hyphen stays ("Ban Ki-moon").
+  while (to > from && edge(tokens[to - 1]) && !(to - 1 > from && !tokens[to - 1].cap && tokens[to - 2].join === 'hyphen' && tokens[to - 2].cap)) to--;
   return [from, to];
 }
 

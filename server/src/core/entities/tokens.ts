@@ -88,6 +88,8 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
       while (start < end && !isWordChar(text.charCodeAt(start), text[start])) start++;
       while (end > start && !isWordChar(text.charCodeAt(end - 1), text[end - 1]) && !TRAILING_KEEP.has(text[end - 1])) end--;
       if (end <= start) continue;
+      // "(D-Va.)": the party letter is not part of the state.
+      if (end - start > 3 && /^[DRI]-\p{Lu}/u.test(text.slice(start, start + 3))) start += 2;
       let raw = text.slice(start, end);
       let possessive = false;
       if (raw.length > 2 && POSSESSIVE.test(raw) && (t.tags.has('Possessive') || /['’]s$/.test(raw))) {

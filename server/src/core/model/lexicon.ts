@@ -88,7 +88,7 @@ export const ORG_HEADS: readonly string[] = [
   'steel', 'chemicals', 'chemical', 'logistics', 'solutions', 'consulting', 'ventures', 'financial', 'realty',
   'properties', 'hotels', 'resorts', 'restaurants', 'pharmacy', 'shipping', 'lines', 'motors', 'aerospace',
   'dynamics', 'robotics', 'networks', 'platforms', 'markets', 'advisors', 'advisers', 'associates', 'fellowship',
-  'ministries', 'agencies', 'commission', 'conservancy', 'watch',
+  'ministries', 'agencies', 'commission', 'conservancy', 'watch', 'forum',
 ];
 
 /** First words of "X of Y" organization names ("University of Michigan", "Ministry of Defence"). */
@@ -169,7 +169,7 @@ export const NON_ENTITY_ACRONYMS: readonly string[] = [
   'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'BREAKING', 'UPDATE', 'WATCH', 'READ',
   'NEW', 'LIVE', 'PHOTOS', 'VIDEO', 'US-', 'IRA', 'IRAs', 'NFT', 'NFTs', 'ICBM', 'WMD', 'LNG', 'CO2', 'EU-',
   'ESG', 'KPI', 'B2B', 'SaaS', 'LLM', 'LLMs', 'AGI', 'VR', 'AR', 'OS', 'iOS', 'UN-', 'SMS', 'ATM', 'ATMs',
-  'POTUS', 'FLOTUS', 'VPOTUS', 'TBA', 'ER', 'ICU', 'MRI', 'PTSD', 'ADHD', 'IQ', 'FY', 'YoY', 'QoQ', 'EPS', 'P/E', 'CPI', 'PPI', 'PMI',
+  'PAC', 'PACs', 'POTUS', 'FLOTUS', 'VPOTUS', 'TBA', 'ER', 'ICU', 'MRI', 'PTSD', 'ADHD', 'IQ', 'FY', 'YoY', 'QoQ', 'EPS', 'P/E', 'CPI', 'PPI', 'PMI',
 ];
 
 /** Words that, after a person's name and a comma, open an appositive role ("Jane Doe, a spokeswoman for Acme,"). */

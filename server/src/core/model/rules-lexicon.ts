@@ -192,3 +192,24 @@ export const DOUBT_WORDS: readonly string[] = [
 /** Words before a quotation that name or cite a term rather than doubt it. */
 export const NAMING_BEFORE_QUOTE =
   '(?:called|calls|call|named|names|dubbed|dubs|titled|entitled|nicknamed|known as|the word|the words|the term|the phrase|the slogan|the motto|the hashtag|labell?ed|branded|described as|describes as|referred to as|refers to as|termed|coined|marked|stamped|read|reads|reading|said|says|wrote|writes|tweeted|posted)';
+
+/**
+ * Actions of a named actor that are check-worthy news claims in themselves (deals, talks,
+ * decisions behind closed doors). Other actions of named actors (appearances, remarks) are
+ * what a reporter sees in public: a hint at most.
+ */
+export const CONSEQUENTIAL_ACTIONS: readonly string[] = [
+  'discuss(?:es|ed|ing)?', 'negotiat(?:es|ed|ing)', 'agree[sd]?', 'agreeing', 'approach(?:es|ed|ing)?', 'offer(?:s|ed|ing)?',
+  'propos(?:es|ed|ing)', 'press(?:es|ed|ing)?', 'lobb(?:y|ies|ied|ying)', 'explor(?:es|ed|ing)', 'weigh(?:s|ed|ing)?',
+  'consider(?:s|ed|ing)?', 'sign(?:s|ed|ing)?', 'bought', 'buy(?:s|ing)?', 'acquir(?:es|ed|ing)', 'sold', 'sell(?:s|ing)?',
+  'hir(?:es|ed|ing)', 'fir(?:es|ed|ing)', 'paid', 'pay(?:s|ing)?', 'invest(?:s|ed|ing)?', 'fund(?:s|ed|ing)?',
+  'back(?:s|ed|ing)?', 'block(?:s|ed|ing)?', 'order(?:s|ed|ing)?', 'approv(?:es|ed|ing)', 'reject(?:s|ed|ing)?',
+  'cancel(?:s|led|ed|ling|ing)?', 'scrap(?:s|ped|ping)?', 'shelv(?:es|ed|ing)', 'cut(?:s|ting)?', 'rais(?:es|ed|ing)',
+  'withdr(?:ew|aw|awn|aws|awing)', 'secretly', 'quietly', 'privately', 'met', 'meet(?:s|ing)?', 'held talks',
+  'violat(?:es|ed|ing)', 'launder(?:s|ed|ing)?', 'brib(?:es|ed|ing)', 'concealed', 'hid', 'hidden', 'leak(?:s|ed|ing)?',
+  'plann(?:ed|ing)', 'prepar(?:es|ed|ing)', 'intend(?:s|ed)?', 'deploy(?:s|ed|ing)?', 'launch(?:es|ed|ing)?',
+];
+
+/** The reporter's own account of the reporting: not a claim that needs a source. */
+export const REPORTING_PROCESS =
+  '\\b(?:did not (?:immediately )?(?:respond|return|reply)|declined (?:to comment|comment)|could not be reached|was not immediately available|were not immediately available|has not responded|have not responded|did not answer|requests? for comment|no comment|contributed (?:to )?(?:this|reporting)|is a (?:reporter|correspondent|writer|contributor)|follow (?:him|her|them) on)\\b';
