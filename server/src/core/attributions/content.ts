@@ -36,7 +36,7 @@ export function contentOf(text: string, quotes: Quote[], view: SentenceView, f: 
   if (f.contentSide === 'before') {
     const first = Math.min(f.pred.s, f.source ? f.source.whole.s : f.pred.s);
     const last = toks[first - 1];
-    if (!last) return null;
+    if (!last) return view.prevQuote ?? null;
     if (last.inQuote) {
       const q = quoteOf(quotes, last);
       if (q) return q;

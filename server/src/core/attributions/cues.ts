@@ -166,7 +166,13 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
   }
   if (t.word === 'that') return 'that';
   if (/^(?:whether|how|why|what|if|when|who|where)$/.test(t.word)) return 'wh';
-  if (t.word === 'to' && toks[k + 1] && toks[k + 1].tags.has('Verb')) return verb?.infinitive ? 'inf' : 'none';
+  const n1 = toks[k + 1];
+  const n2 = toks[k + 2];
+  const objectNext = !!n2 && (n2.tags.has('Determiner') || n2.tags.has('Possessive') || n2.tags.has('Pronoun') || n2.tags.has('Value') || n2.tags.has('ProperNoun'));
+  if (t.word === 'to' && n1 && !n1.inQuote && (n1.tags.has('Verb') || !(n1.tags.has('Determiner') || n1.tags.has('Pronoun') || n1.tags.has('ProperNoun') || n1.tags.has('Possessive'))
+    && (!n1.tags.has('Noun') || objectNext))) {
+    return verb?.infinitive ? 'inf' : 'none';
+  }
   const e = scanForwardCore(toks, k);
   if (e >= 0) {
     const after = toks[e + 1];
@@ -182,9 +188,10 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
 /** Animate heads: people, groups, organizations, pronouns. */
 const ANIMATE_WORDS = /^(?:he|she|they|we|i|you|who|people|person|officials?|critics|experts|analysts|voters|democrats|republicans|members|leaders|aides|advisers|lawmakers|sources?|insiders?|supporters|opponents|residents|americans|others|some|many|most|several|both|all|campaign|administration|government|committee|company|party|court|agency|police|group|team|board|department|ministry|firm|union|council|commission|congress|senate|house|fbi|cia|white|family|organizers)$/;
 
-export function isAnimate(toks: Tok[], r: TokRange): boolean {
+export function isAnimate(toks: Tok[], r: TokRange, proper?: ReadonlySet<string>): boolean {
   for (let j = r.e; j >= r.s; j--) {
     const t = toks[j];
+    if (proper && isCapitalized(t) && proper.has(t.word.replace(/['’]s$/, ''))) return true;
     if (ANIMATE_WORDS.test(t.word)) return true;
     if (/^(?:this|that|these|those|it|its|which|what)$/.test(t.word)) continue;
     if (t.tags.has('Person') || t.tags.has('Organization') || t.tags.has('Actor') || t.tags.has('ProperNoun')) return true;
@@ -345,7 +352,8 @@ function dashCue(toks: Tok[], i: number): FoundCue | null {
   const n = toks[i + 1];
   if (!n || n.inQuote || quoteOpenBefore(n) || !isCapitalized(n)) return null;
   let e = i + 1;
-  while (e + 1 < toks.length && isCapitalized(toks[e + 1]) && !toks[e + 1].inQuote && !quoteOpenBefore(toks[e + 1]) && !/[,.;:!?”"“]/.test(toks[e].post)) e++;
+  while (e + 1 < toks.length && isCapitalized(toks[e + 1]) && !toks[e + 1].inQuote && !quoteOpenBefore(toks[e + 1])
+    && (!/[,.;:!?”"“]/.test(toks[e].post) || /^\.\s*$/.test(toks[e].post) && (/^[A-Z]$/.test(toks[e].text) || toks[e].tags.has('Honorific') || toks[e].tags.has('Abbreviation')))) e++;
   if (e - i > 5) return null;
   const src = { s: i + 1, e };
   const f = mk('dash', 'neutral', '―', { s: i, e: i }, { whole: src, core: src }, 'before', 'end');
@@ -357,7 +365,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   const t = toks[i];
   // Predicate group: auxiliaries and adverbs to the left.
   let gs = i;
-  while (gs > 0 && PREDICATE_AUX.has(toks[gs - 1].word) && !toks[gs - 1].inQuote && !breakAfter(toks[gs - 1])) gs--;
+  while (gs > 0 && (PREDICATE_AUX.has(toks[gs - 1].word) || /^[a-z]+ly$/.test(toks[gs - 1].word) && toks[gs - 1].tags.has('Adverb'))
+    && !toks[gs - 1].inQuote && !breakAfter(toks[gs - 1])) gs--;
   const group = toks.slice(gs, i);
   // "to tell whether", "let's say": infinitives and imperatives are not reports.
   if (gs > 0 && toks[gs - 1].word === 'to' && !toks[gs - 1].inQuote) return null;
@@ -410,9 +419,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     }
     const comp = complementAt(toks, pe, k, verb);
     const ok = verb.needs === 'any' ? comp !== 'end' || verb.lemma === 'say' : isComplementOk(verb, comp);
-    const subj = parent?.source ?? mainSubject(toks, gs);
+    const subj = parent?.source ?? (verb.inverts || verb.needs === 'any' ? mainSubject(toks, gs) : null);
     if (!ok || !subj) return null;
-    if (verb.animate && !isAnimate(toks, subj.core)) return null;
+    if (verb.animate && !isAnimate(toks, subj.core, view.proper)) return null;
     const f = mk('participle', verb.cls, verb.lemma, { s: i, e: pe }, subj, 'after', comp);
     f.contentFrom = toks[k]?.word === 'that' ? k + 1 : k;
     f.parent = parent;
@@ -496,15 +505,15 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (addressee && verb.lemma === 'tell' && comp === 'none' && k < toks.length) comp = 'clause';
   // Trailing position: ", the sources said." (content before).
   const beforeSubj = subj.whole.s > 0 ? toks[subj.whole.s - 1] : null;
-  const afterBreak = beforeSubj !== null && (commaAfter(beforeSubj) || beforeSubj.inQuote);
+  const afterBreak = beforeSubj !== null ? commaAfter(beforeSubj) || beforeSubj.inQuote : !!view.prevQuote && subj.whole.s === 0;
   const trailing = afterBreak && (comp === 'end' || (comp === 'object' || comp === 'none') && (verb.lemma === 'say' || verb.lemma === 'tell'));
   const docEvidence = verb.cls === 'evidential' && (comp === 'object' || comp === 'clause') && isDocumentHead(toks, subj.whole);
   if (!trailing && !docEvidence && !isComplementOk(verb, comp)) return null;
   if (comp === 'end' && !trailing && verb.needs !== 'any') return null;
   if (verb.needs === 'quote' && !(comp === 'quote' || comp === 'colon' || trailing && beforeSubj?.inQuote)) return null;
-  if (verb.animate && !isAnimate(toks, subj.core)) return null;
-  if (verb.cls === 'evidential' && !isAnimate(toks, subj.core) && !isDocumentHead(toks, subj.whole) && comp !== 'that') return null;
-  if (verb.cls === 'cognition' && !isAnimate(toks, subj.core)) return null;
+  if (verb.animate && !isAnimate(toks, subj.core, view.proper)) return null;
+  if (verb.cls === 'evidential' && !isAnimate(toks, subj.core, view.proper) && !isDocumentHead(toks, subj.whole) && comp !== 'that') return null;
+  if (verb.cls === 'cognition' && !isAnimate(toks, subj.core, view.proper)) return null;
   const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: pe }, subj, trailing ? 'before' : 'after', comp);
   f.statement = statement;
   if (!trailing) f.contentFrom = toks[k]?.word === 'that' ? k + 1 : k;

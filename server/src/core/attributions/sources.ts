@@ -125,7 +125,8 @@ export function scanBackCore(toks: Tok[], end: number): number {
     }
     // "the Clinton campaign says", "top black lawmakers": nouns compromise read as verbs.
     if (t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula')
-      && !t.tags.has('Modal') && !t.tags.has('Adverb') && (toks[j + 1].tags.has('Noun') || toks[j + 1].tags.has('Adjective'))
+      && !t.tags.has('Modal') && !t.tags.has('Adverb') && !NON_NP_WORDS.has(t.word) && !(t.tags.has('PresentTense') && /s$/.test(t.word) && !t.tags.has('Infinitive'))
+      && !isCapitalized(toks[j + 1]) && (toks[j + 1].tags.has('Noun') || toks[j + 1].tags.has('Adjective'))
       && (j === 0 || hardBreakBetween(toks, j - 1) || toks[j - 1].inQuote || isNpInner(toks[j - 1]))) {
       s = j;
       continue;
@@ -139,7 +140,7 @@ export function scanBackCore(toks: Tok[], end: number): number {
       continue;
     }
     // "Retired Lt. Gen. …", "Acting Director …": a capitalized participle opening a title.
-    if (isCapitalized(t) && t.tags.has('Verb') && isCapitalized(toks[j + 1]) && (j === 0 || hardBreakBetween(toks, j - 1) || toks[j - 1].inQuote)) {
+    if (isCapitalized(t) && t.tags.has('Verb') && /(?:ed|ing)$/.test(t.word) && isCapitalized(toks[j + 1]) && (j === 0 || hardBreakBetween(toks, j - 1) || toks[j - 1].inQuote)) {
       s = j;
       continue;
     }
@@ -151,8 +152,9 @@ export function scanBackCore(toks: Tok[], end: number): number {
     }
     break;
   }
-  // A preposition or conjunction cannot open the phrase.
-  while (s < end && (NP_PREPOSITIONS.has(toks[s].word) || toks[s].word === 'and' || PARTICIPLE_LINKS.has(toks[s].word))) s++;
+  // A preposition, conjunction or sentence adverb cannot open the phrase.
+  while (s < end && (NP_PREPOSITIONS.has(toks[s].word) || toks[s].word === 'and' || PARTICIPLE_LINKS.has(toks[s].word)
+    || /^(?:perhaps|maybe|both|even|only|also|now|everything|say)$/.test(toks[s].word) && s + 1 <= end)) s++;
   return s;
 }
 
@@ -293,10 +295,11 @@ export function sourceAfter(toks: Tok[], start: number, withAppositive = true): 
   const next = toks[e + 1];
   if (!isAppositiveStart(next) || next.inQuote) return { whole: core, core };
   let end = e + 1;
-  const relative = /^(?:who|which|whose|whom)$/.test(next.word);
+  let relative = /^(?:who|which|whose|whom)$/.test(next.word);
   for (let j = e + 1; j < toks.length; j++) {
     const t = toks[j];
     if (t.inQuote) break;
+    if (/^(?:who|which|whose|whom|that)$/.test(t.word)) relative = true;
     if (!relative && j > e + 1 && t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !isParticipialStart(t)) {
       return { whole: core, core }; // "According to police, the driver fled": no appositive
     }

@@ -25,16 +25,22 @@ export interface SentenceView extends Span {
   index: number;
   paragraph: number;
   toks: Tok[];
+  /** A quotation that ends right before this sentence in the same paragraph ('"…?" Smith asked.'). */
+  prevQuote?: Span;
+  /** Words seen capitalized inside a sentence anywhere in the document (names, not sentence-initial capitals). */
+  proper: ReadonlySet<string>;
 }
 
 /** Splits terms into sentences and marks the ones inside quotations. Linear in the number of terms. */
 export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[] {
+  const proper = new Set<string>();
   const views: SentenceView[] = doc.sentences.map((s) => ({
     start: s.start,
     end: s.end,
     index: s.index,
     paragraph: s.paragraph,
     toks: [],
+    proper,
   }));
   const quotes = doc.quotes;
   let q = 0;
@@ -62,6 +68,19 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
         i: view.toks.length,
         inQuote,
       });
+    }
+  }
+  for (let k = 0; k < views.length; k++) {
+    const v = views[k];
+    for (let j = 1; j < v.toks.length; j++) {
+      const t = v.toks[j];
+      if (/^[A-Z][a-z]/.test(t.text) && !/[.!?:“"]/.test(v.toks[j - 1].post) && !/[“"]/.test(t.pre)) proper.add(t.word.replace(/'s$/, ''));
+    }
+    const prev = views[k - 1];
+    const last = prev?.toks[prev.toks.length - 1];
+    if (prev && prev.paragraph === v.paragraph && last && last.inQuote && /[”"]/.test(last.post)) {
+      const q = quoteAt(quotes, last.start);
+      if (q) v.prevQuote = { start: q.inner.start, end: q.inner.end };
     }
   }
   return views;
