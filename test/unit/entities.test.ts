@@ -142,6 +142,13 @@ const rows: Row[] = [
   { name: 'heading words are not names', text: 'Markets Rally As Investors Cheer Strong Data\n\nStocks rose in Frankfurt on Tuesday.', expect: [{ text: 'Frankfurt', type: 'place' }], absent: ['Markets Rally', 'Investors Cheer Strong Data', 'Strong Data', 'Markets'] },
   { name: 'common abbreviations are not organizations', text: 'The CEO said EV sales and GDP grew.', check: (es) => assert.equal(es.length, 0) },
 
+  { name: 'a full name without a title still takes its bare surname', text: 'The firm hired Quill Marrow in 2021. Marrow said revenue doubled.', expect: [{ text: 'Marrow', type: 'person', id: 'person:quill-marrow' }] },
+  { name: 'outlet name through a stop word', text: 'The poll was published by USA TODAY on Sunday.', expect: [{ text: 'USA TODAY', type: 'organization' }], absent: ['USA'] },
+  { name: 'party and state after a lawmaker', text: 'Rep. Dana Kell (D-Va.) opposed the bill.', expect: [{ text: 'Dana Kell', type: 'person' }, { text: 'Va.', type: 'place' }], absent: ['D-Va'] },
+  { name: 'dateline in capitals', text: 'PORT ELLIS, Texas — The mayor declared an emergency.', expect: [{ text: 'PORT ELLIS', type: 'place' }, { text: 'Texas', type: 'place' }] },
+  { name: 'hyphenated given name', text: 'The statement was issued by Ban Ki-moon in New York.', expect: [{ text: 'Ban Ki-moon', type: 'person' }, { text: 'New York', type: 'place' }] },
+  { name: 'sentence-initial conjunction before a name', text: 'Although Hollis won, Greta Hollis said little.', absent: ['Although Hollis'], expect: [{ text: 'Hollis', type: 'person', id: 'person:greta-hollis' }] },
+
   // Lookup helpers.
   { name: 'entityAt and mentionAt', text: 'Paula Reyes met Acme Robotics staff in Madrid.', check: (es, text) => {
     assert.equal(entityAt(es, text.indexOf('Reyes'))?.id, 'person:paula-reyes');
@@ -186,6 +193,23 @@ describe('findEntities', () => {
     const entities = run('US Trade Representative Mark Ellison and Volvo CEO Anna Berg met the Federal Maritime Commission (FMC) in Washington, D.C.');
     const spans = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
     for (let i = 1; i < spans.length; i++) assert.ok(spans[i].start >= spans[i - 1].end, `${spans[i - 1].text} overlaps ${spans[i].text}`);
+  });
+
+  it('names the user declared are entities wherever they occur, aliases included', () => {
+    const text = 'Zorvex Labs hired Quill Marrow. ZVX said Marrow starts Monday.';
+    const doc = parseDocument(text);
+    const entities = findEntities(doc, tagDocument(doc), [
+      { name: 'Zorvex Labs', type: 'organization', aliases: ['ZVX'] },
+      { name: 'Quill Marrow', type: 'person' },
+    ]);
+    const org = entityAt(entities, text.indexOf('Zorvex'));
+    assert.equal(org?.type, 'organization');
+    assert.equal(entityAt(entities, text.indexOf('ZVX'))?.id, org?.id);
+    assert.equal(entityAt(entities, text.lastIndexOf('Marrow'))?.id, 'person:quill-marrow');
+    // The declared type wins over the lists: "Ford" declared a person.
+    const ford = 'Ford spoke first.';
+    const fdoc = parseDocument(ford);
+    assert.equal(findEntities(fdoc, tagDocument(fdoc), [{ name: 'Ford', type: 'person' }])[0]?.type, 'person');
   });
 
   it('has at least 40 table rows', () => assert.ok(rows.length >= 40));

@@ -1,4 +1,4 @@
-import { gazetteer, matchAt } from './gazetteer';
+import { matchAt, startsListedName } from './gazetteer';
 import { nameParticles, orgHeads, orgOfHeads, placeOfHeads, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import type { Token } from './tokens';
 
@@ -30,7 +30,7 @@ export function nameLike(tokens: Token[], i: number): boolean {
   // "D-Va.", "R-S.C.": a party letter before a state.
   if (t.text.length === 1 && t.join === 'hyphen' && /^[DRI]$/.test(t.text)) return false;
   if (t.initial) {
-    if (hasNameTag(t) || t.acronym || gazetteer().byFirst.has(t.key) || titleWords.has(t.key)) return true;
+    if (hasNameTag(t) || t.acronym || startsListedName(t.key) || titleWords.has(t.key)) return true;
     for (const tag of t.tags) if (FUNCTION_TAGS.has(tag)) return false;
     if (t.tags.has('ProperNoun')) return true;
     const next = tokens[i + 1];

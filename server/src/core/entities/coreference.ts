@@ -38,6 +38,7 @@ export function keyOf(tokens: Token[], from: number, to: number): string {
 }
 
 function weight(c: Candidate): number {
+  if (c.entry?.source === 'known') return 100;
   if (c.entry) return c.entry.ambiguous ? 3 : 6;
   return c.strength;
 }
@@ -47,7 +48,7 @@ export class Clusters {
   readonly list: Cluster[] = [];
 
   add(tokens: Token[], c: Candidate): Cluster {
-    const key = c.entry && c.entry.type !== 'person' ? `@${c.entry.group}` : keyOf(tokens, c.from, c.to);
+    const key = c.entry && (c.entry.type !== 'person' || c.entry.source === 'known') ? `@${c.entry.group}` : keyOf(tokens, c.from, c.to);
     let cluster = this.byKey.get(key);
     if (!cluster) {
       cluster = { key, mentions: [], votes: { person: 0, organization: 0, place: 0 }, protected: false, aliases: [] };
@@ -57,8 +58,8 @@ export class Clusters {
     cluster = root(cluster);
     cluster.mentions.push(c);
     if (c.type) cluster.votes[c.type] += weight(c);
-    if (c.entry && c.entry.type !== 'person' && !c.entry.ambiguous) cluster.protected = true;
-    if (c.entry && c.entry.type !== 'person') cluster.group = c.entry.group;
+    if (c.entry && (c.entry.type !== 'person' || c.entry.source === 'known') && !c.entry.ambiguous) cluster.protected = true;
+    if (c.entry && (c.entry.type !== 'person' || c.entry.source === 'known')) cluster.group = c.entry.group;
     return cluster;
   }
 
@@ -110,7 +111,9 @@ function nameParts(tokens: Token[], m: Candidate): string[] {
  * Full names that share first and last words are one person ("Donald J. Trump").
  */
 export function linkPeople(tokens: Token[], clusters: Clusters): void {
-  const people = clusters.roots().filter((c) => resolveType(c) === 'person' && c.votes.person >= 2 && c.mentions.some((m) => nameParts(tokens, m).length >= 2));
+  const people = clusters.roots().filter((c) => resolveType(c) === 'person' && c.mentions.some((m) => nameParts(tokens, m).length >= 2));
+  // A weakly typed full name ("hired Quill Marrow") takes a bare surname only if nothing else typed the surname.
+  const weak = (p: Cluster) => root(p).votes.person < 2;
   const byFirstLast = new Map<string, Cluster>();
   const lastNames = new Map<string, Cluster[]>();
   const firstNames = new Map<string, Cluster[]>();
@@ -147,7 +150,9 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
     if (c.protected || c.mentions.length === 0) continue;
     if (c.mentions.some((m) => m.to - m.from !== 1)) continue;
     const k = tokens[c.mentions[0].from].key;
-    const target = lastNames.get(k) ?? (lastNames.has(k) ? undefined : firstNames.get(k)?.length === 1 ? firstNames.get(k) : undefined);
+    const own = resolveType(c);
+    const eligible = (list: Cluster[] | undefined) => list?.filter((p) => !weak(p) || own === undefined || own === 'person');
+    const target = eligible(lastNames.get(k)) ?? (lastNames.has(k) ? undefined : firstNames.get(k)?.length === 1 ? eligible(firstNames.get(k)) : undefined);
     if (target && target.length > 1) {
       // Several people share the surname (Donald and Ivana Trump): each bare mention goes to the
       // one named in full most recently before it.
@@ -218,8 +223,12 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
     index.set(words[0], list);
   };
   for (const c of clusters.roots()) {
-    // Only confident entities spread to other occurrences of their names.
-    if (!c.type || (Math.max(c.votes.person, c.votes.organization, c.votes.place) < 3 && !c.group)) continue;
+    // Only confident entities spread to other occurrences of their names; a full personal name
+    // ("Quill Marrow") spreads its surname even when only its shape made it a person.
+    if (!c.type) continue;
+    const confident = Math.max(c.votes.person, c.votes.organization, c.votes.place) >= 3 || !!c.group;
+    const fullName = c.type === 'person' && c.mentions.some((m) => m.to - m.from >= 2);
+    if (!confident && !fullName) continue;
     for (const m of c.mentions) {
       const words: string[] = [];
       let caps = true;

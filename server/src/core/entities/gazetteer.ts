@@ -1,10 +1,10 @@
 import { COMPANIES, GOVERNMENT_BODIES, OUTLETS } from '../model/organizations';
 import { PUBLIC_FIGURES } from '../model/people';
 import { AMBIGUOUS_PLACES, CITIES, COUNTRIES, OTHER_REGIONS, PLACE_ALIASES, US_STATE_ABBREVIATIONS, US_STATES } from '../model/places';
-import type { EntityType } from '../types';
+import type { EntityType, KnownName } from '../types';
 import type { Token } from './tokens';
 
-export type GazetteerSource = 'outlet' | 'company' | 'government' | 'place' | 'person';
+export type GazetteerSource = 'outlet' | 'company' | 'government' | 'place' | 'person' | 'known';
 
 export interface GazetteerEntry {
   /** Normalized words (see `Token.key`), possessive kept as "'s". */
@@ -124,6 +124,51 @@ export function gazetteer(): Gazetteer {
   return built;
 }
 
+/** Names the user declared for the analysis in progress (`.sourcelens/names.json`), by first word. */
+let overlay: Map<string, GazetteerEntry[]> | undefined;
+
+/** Runs `fn` with the user's known names added to the gazetteer. Synchronous; restores the previous state. */
+export function withKnownNames<T>(known: readonly KnownName[] | undefined, fn: () => T): T {
+  if (!known || known.length === 0) return fn();
+  const previous = overlay;
+  const map = new Map<string, GazetteerEntry[]>();
+  for (const k of known) {
+    if (!k || typeof k.name !== 'string' || !['person', 'organization', 'place'].includes(k.type)) continue;
+    const group = `known:${normalizeName(k.name)}`;
+    for (const form of [k.name, ...(k.aliases ?? [])]) {
+      if (typeof form !== 'string') continue;
+      const words = nameWords(form);
+      if (words.length === 0) continue;
+      const caps = /^[\p{Lu}.&0-9-]+$/u.test(form) && form.replace(/[^\p{L}]/gu, '').length >= 2;
+      const entry: GazetteerEntry = { words, surface: form, type: k.type, group, source: 'known', caps, needsThe: false, short: false, ambiguous: false, dotted: false };
+      const list = map.get(words[0]) ?? [];
+      list.push(entry);
+      map.set(words[0], list);
+    }
+  }
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  overlay = map;
+  try {
+    return fn();
+  } finally {
+    overlay = previous;
+  }
+}
+
+/** Is some listed (or user-declared) name starting with this word? */
+export function startsListedName(key: string): boolean {
+  return gazetteer().byFirst.has(key) || !!overlay?.has(key);
+}
+
+function entriesFor(key: string): GazetteerEntry[] | undefined {
+  const own = overlay?.get(key);
+  const listed = gazetteer().byFirst.get(key);
+  if (!own) return listed;
+  if (!listed) return own;
+  // The user's names first, then the longest.
+  return [...own, ...listed].sort((a, b) => b.words.length - a.words.length || (a.source === 'known' ? -1 : b.source === 'known' ? 1 : 0));
+}
+
 function tokenMatches(word: string, tok: Token, last: boolean): boolean {
   if (tok.possessive) return word === `${tok.key}'s` || (last && word === tok.key);
   return word === tok.key;
@@ -136,8 +181,8 @@ function tokenMatches(word: string, tok: Token, last: boolean): boolean {
 export function matchAt(tokens: Token[], i: number, limit: number, allowShort = false): GazetteerEntry | undefined {
   const first = tokens[i];
   if (!first.cap && !/^\p{Ll}+\p{Lu}/u.test(first.text)) return undefined;
-  const list = gazetteer().byFirst.get(first.possessive ? `${first.key}'s` : first.key) ??
-    (first.possessive ? gazetteer().byFirst.get(first.key) : undefined);
+  const list = entriesFor(first.possessive ? `${first.key}'s` : first.key) ??
+    (first.possessive ? entriesFor(first.key) : undefined);
   if (!list) return undefined;
   outer: for (const e of list) {
     if (e.short && !allowShort) continue;

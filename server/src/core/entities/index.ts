@@ -1,8 +1,9 @@
 import type { Term } from '../nlp';
-import type { Entity, EntityType, SourceDocument, TextSpan } from '../types';
+import type { Entity, EntityType, KnownName, SourceDocument, TextSpan } from '../types';
 import { findAcronymDefinitions } from './acronyms';
 import { findRuns } from './candidates';
 import { Clusters, linkPeople, rescan, resolveType, root, type Candidate, type Cluster } from './coreference';
+import { withKnownNames } from './gazetteer';
 import { suffixAbbreviations } from './lexicon';
 import { segmentRun, type Segment } from './segment';
 import { roleAfter, roleBefore } from './titles';
@@ -29,8 +30,16 @@ function mentionSpan(doc: SourceDocument, tokens: Token[], from: number, to: num
   return { start, end, text: doc.text.slice(start, end) };
 }
 
-/** People, organizations and places of the document, one entry per referent. */
-export function findEntities(doc: SourceDocument, terms: Term[][]): Entity[] {
+/**
+ * People, organizations and places of the document, one entry per referent. `known` are names the
+ * user declared (`AnalysisOptions.knownNames`): each is an entity of its type wherever it or an
+ * alias occurs.
+ */
+export function findEntities(doc: SourceDocument, terms: Term[][], known?: readonly KnownName[]): Entity[] {
+  return withKnownNames(known, () => entitiesOf(doc, terms));
+}
+
+function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   const tokens = buildTokens(doc, terms);
   if (tokens.length === 0) return [];
   const covered = new Uint8Array(tokens.length);
