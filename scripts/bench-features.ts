@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import type { DocumentSymbol, Position } from 'vscode-languageserver-protocol';
+import type { CodeLens, DocumentSymbol, Position } from 'vscode-languageserver-protocol';
 import { TestClient } from '../test/server/lspClient';
 
 function arg(name: string, fallback: number): number {
@@ -65,11 +65,14 @@ async function main(): Promise<void> {
     const outline = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument });
     const targets: Position[] = outline.flatMap((g) => (g.children ?? []).map((c) => c.selectionRange.start));
     if (targets.length === 0) targets.push({ line: 0, character: 0 });
+    const lenses = (await client.request<CodeLens[]>('textDocument/codeLens', { textDocument })).filter((l) => !l.command);
+    if (lenses.length === 0) throw new Error('no entity lenses to resolve');
 
     const rows = [
       await measure('hover', n, (i) => client.request('textDocument/hover', { textDocument, position: targets[i % targets.length] })),
       await measure('documentSymbol', n, () => client.request('textDocument/documentSymbol', { textDocument })),
       await measure('codeLens', n, () => client.request('textDocument/codeLens', { textDocument })),
+      await measure('codeLens/resolve', n, (i) => client.request('codeLens/resolve', lenses[i % lenses.length])),
       await measure('references', n, (i) => client.request('textDocument/references', {
         textDocument, position: targets[i % targets.length], context: { includeDeclaration: true },
       })),

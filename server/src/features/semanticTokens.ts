@@ -93,12 +93,18 @@ export function splitLines(text: string, span: Span): Span[] {
   return pieces;
 }
 
+/** The full tokens of each analysed version (one DocumentInfo per version). */
+const fullTokens = new WeakMap<DocumentInfo, SemanticTokens>();
+
 export const semanticTokensFeature: Feature = {
   capabilities: { semanticTokensProvider: { legend, full: true, range: true } },
   register({ connection, infoFor }) {
     connection.languages.semanticTokens.on(async (params) => {
       const info = await infoFor(params.textDocument.uri);
-      return info ? provideSemanticTokens(info) : { data: [] };
+      if (!info) return { data: [] };
+      let tokens = fullTokens.get(info);
+      if (!tokens) fullTokens.set(info, (tokens = provideSemanticTokens(info)));
+      return tokens;
     });
     connection.languages.semanticTokens.onRange(async (params) => {
       const info = await infoFor(params.textDocument.uri);

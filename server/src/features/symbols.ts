@@ -126,12 +126,18 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** One outline per analysed version (a DocumentInfo stands for exactly one): editors ask again on every focus and scroll. */
+const outlines = new WeakMap<DocumentInfo, DocumentSymbol[]>();
+
 export const symbolsFeature: Feature = {
   capabilities: { documentSymbolProvider: { label: 'Sourcelens' } },
   register({ connection, infoFor }) {
     connection.onDocumentSymbol(async (params) => {
       const info = await infoFor(params.textDocument.uri);
-      return info ? provideDocumentSymbols(info) : [];
+      if (!info) return [];
+      let outline = outlines.get(info);
+      if (!outline) outlines.set(info, (outline = provideDocumentSymbols(info)));
+      return outline;
     });
   },
 };
