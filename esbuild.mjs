@@ -18,6 +18,7 @@ const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
 const targets = [
   { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...node, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  { ...node, entryPoints: ['server/src/workspace/scanWorker.ts'], outfile: 'dist/scanWorker.js' },
   { ...node, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   {
     ...common,

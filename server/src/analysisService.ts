@@ -1,18 +1,32 @@
-import type { Connection } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from './core/analyze';
 import { checkInput, type InputRefusal } from './core/inputCheck';
-import type { Analysis } from './core/types';
+import type { Analysis, AnalysisOptions, KnownName } from './core/types';
+import type { FileIgnores } from './ignores/apply';
 import { normalizeSettings, type Settings } from './settings';
+import { pretag, StaleAnalysisError } from './workspace/incremental';
 
 /** One document version's analysis, shared by every feature. */
 export interface DocumentInfo {
   uri: string;
   version: number;
+  /** A snapshot of the analysed version (the live document moves on with edits). */
   document: TextDocument;
   settings: Settings;
   analysis: Analysis | null;
   refusal: InputRefusal | null;
+  /** The ignores of this file when it was analysed (`.sourcelens/ignores.json`). */
+  ignores?: FileIgnores | null;
+  /** Names this result for pull diagnostics: the version plus the settings and project generation. */
+  resultId?: string;
+}
+
+/** Project data kept beside the sources (see ignores/project.ts). */
+export interface ProjectData {
+  epoch: number;
+  knownNamesFor(uri: string): KnownName[];
+  ignoresFor(uri: string): FileIgnores | null;
 }
 
 /** Environment the service needs from outside the core (file times, for the anchor). */
@@ -21,15 +35,56 @@ export interface ServiceHost {
   fileDate(uri: string): string | undefined;
 }
 
+/** Counters of the analysis of open documents (the `sourcelens/stats` request). */
+export interface AnalysisStats {
+  started: number;
+  completed: number;
+  cancelled: number;
+}
+
+interface Running {
+  version: number;
+  generation: string;
+  promise: Promise<DocumentInfo>;
+}
+
+const NO_PROJECT: ProjectData = { epoch: 0, knownNamesFor: () => [], ignoresFor: () => null };
+
+/** The analysis options of a text under settings and project data (shared with the workspace scanner). */
+export function analysisOptions(uri: string, languageId: string, settings: Settings, host: ServiceHost, knownNames: KnownName[]): AnalysisOptions {
+  let published: string | null = /^\d{4}-\d{2}-\d{2}$/.test(settings.publishedDate) ? settings.publishedDate : null;
+  let publishedSource: 'option' | 'file-time' = 'option';
+  if (!published && settings.useFileTimeAsPublished) {
+    published = host.fileDate(uri) ?? null;
+    publishedSource = 'file-time';
+  }
+  const markdown = languageId === 'markdown' || /\.(md|markdown)$/i.test(uri);
+  const options: AnalysisOptions = { published, publishedSource, markdown };
+  if (knownNames.length) options.knownNames = knownNames;
+  return options;
+}
+
 /**
  * Computes the analysis once per document version and hands the same result to every
- * feature. Settings are read per resource from the client and cached until they change.
+ * feature. The compromise parses run in slices across event-loop turns, so a newer edit (or
+ * closing the document) cancels a running analysis; only changed paragraphs are parsed again.
+ * Settings are read per resource from the client and cached until they change.
  */
 export class AnalysisService {
   private readonly infos = new Map<string, DocumentInfo>();
+  private readonly running = new Map<string, Running>();
+  private readonly latest = new Map<string, number>();
+  /** Paragraph prose tagged for the last analysed version of each document. */
+  private readonly tagged = new Map<string, Set<string>>();
   private readonly settings = new Map<string, Promise<Settings>>();
+  private settingsEpoch = 0;
+  readonly stats: AnalysisStats = { started: 0, completed: 0, cancelled: 0 };
 
-  constructor(private readonly connection: Connection | null, private readonly host: ServiceHost) {}
+  constructor(
+    private readonly connection: Connection | null,
+    private readonly host: ServiceHost,
+    private readonly project: ProjectData = NO_PROJECT,
+  ) {}
 
   async settingsFor(uri: string): Promise<Settings> {
     let pending = this.settings.get(uri);
@@ -47,24 +102,57 @@ export class AnalysisService {
   /** Forgets cached settings and analyses (after a configuration change). */
   resetSettings(): void {
     this.settings.clear();
+    this.settingsEpoch++;
     this.infos.clear();
+  }
+
+  /** Says a newer version of a document exists: a running analysis of an older one stops at its next slice. */
+  supersede(uri: string, version: number): void {
+    this.latest.set(uri, version);
   }
 
   forget(uri: string): void {
     this.infos.delete(uri);
     this.settings.delete(uri);
+    this.tagged.delete(uri);
+    // A running analysis of a closed document stops at its next slice.
+    this.latest.delete(uri);
+    this.running.delete(uri);
   }
 
-  /** The analysis of the document's current version, computed at most once. */
-  async get(document: TextDocument): Promise<DocumentInfo> {
+  /** What a result depends on besides the text: settings and project files. */
+  private generation(): string {
+    return `${this.settingsEpoch}.${this.project.epoch}`;
+  }
+
+  /**
+   * The analysis of the document's current version, computed at most once. Rejects with a
+   * ContentModified error when a newer version supersedes it or `token` is cancelled.
+   */
+  async get(document: TextDocument, token?: CancellationToken): Promise<DocumentInfo> {
+    const generation = this.generation();
     const cached = this.infos.get(document.uri);
-    if (cached && cached.version === document.version) return cached;
-    const settings = await this.settingsFor(document.uri);
-    const again = this.infos.get(document.uri);
-    if (again && again.version === document.version) return again;
-    const info = this.compute(document, settings);
-    this.infos.set(document.uri, info);
-    return info;
+    if (cached && cached.version === document.version && cached.resultId?.endsWith(`@${generation}`)) return cached;
+    let run = this.running.get(document.uri);
+    if (!run || run.version !== document.version || run.generation !== generation) {
+      const snapshot = TextDocument.create(document.uri, document.languageId, document.version, document.getText());
+      if ((this.latest.get(document.uri) ?? -1) < document.version) this.latest.set(document.uri, document.version);
+      const promise = this.compute(snapshot, generation);
+      run = { version: document.version, generation, promise };
+      this.running.set(document.uri, run);
+      const mine = run;
+      promise.then((info) => {
+        if (this.running.get(document.uri) === mine) this.running.delete(document.uri);
+        if ((this.infos.get(document.uri)?.version ?? -1) <= info.version) this.infos.set(document.uri, info);
+      }, () => {
+        if (this.running.get(document.uri) === mine) this.running.delete(document.uri);
+      });
+    }
+    if (!token) return run.promise;
+    return new Promise<DocumentInfo>((resolve, reject) => {
+      const sub = token.onCancellationRequested(() => reject(contentModified()));
+      run.promise.then(resolve, reject).finally(() => sub.dispose());
+    });
   }
 
   /** The cached analysis of this exact version, if any (no work). */
@@ -73,19 +161,40 @@ export class AnalysisService {
     return cached && cached.version === document.version ? cached : undefined;
   }
 
-  private compute(document: TextDocument, settings: Settings): DocumentInfo {
-    const text = document.getText();
-    const base = { uri: document.uri, version: document.version, document, settings };
-    const refusal = checkInput(text, settings.maxFileSizeKb * 1024);
-    if (refusal) return { ...base, analysis: null, refusal };
-    let published: string | null = /^\d{4}-\d{2}-\d{2}$/.test(settings.publishedDate) ? settings.publishedDate : null;
-    let publishedSource: 'option' | 'file-time' = 'option';
-    if (!published && settings.useFileTimeAsPublished) {
-      published = this.host.fileDate(document.uri) ?? null;
-      publishedSource = 'file-time';
+  private async compute(document: TextDocument, generation: string): Promise<DocumentInfo> {
+    const { uri, version } = document;
+    this.stats.started++;
+    const isStale = () => this.latest.get(uri) !== version || this.generation() !== generation;
+    try {
+      const settings = await this.settingsFor(uri);
+      if (isStale()) throw new StaleAnalysisError();
+      const text = document.getText();
+      const base = { uri, version, document, settings, ignores: this.project.ignoresFor(uri), resultId: `${version}@${generation}` };
+      const refusal = checkInput(text, settings.maxFileSizeKb * 1024);
+      if (refusal) {
+        this.stats.completed++;
+        return { ...base, analysis: null, refusal };
+      }
+      const options = analysisOptions(uri, document.languageId, settings, this.host, this.project.knownNamesFor(uri));
+      this.tagged.set(uri, await pretag(text, options.markdown ?? false, isStale, this.tagged.get(uri)));
+      const analysis = analyze(text, options);
+      this.stats.completed++;
+      return { ...base, analysis, refusal: null };
+    } catch (error) {
+      if (error instanceof StaleAnalysisError) {
+        this.stats.cancelled++;
+        throw contentModified();
+      }
+      throw error;
     }
-    const markdown = document.languageId === 'markdown' || /\.(md|markdown)$/i.test(document.uri);
-    const analysis = analyze(text, { published, publishedSource, markdown });
-    return { ...base, analysis, refusal: null };
   }
+}
+
+function contentModified(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.ContentModified, 'The document changed; the analysis of the older version was dropped.');
+}
+
+/** True for the error a superseded or cancelled analysis rejects with. */
+export function isStaleError(error: unknown): boolean {
+  return error instanceof ResponseError && error.code === LSPErrorCodes.ContentModified;
 }

@@ -1,72 +1,146 @@
+import * as path from 'node:path';
 import {
-  TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult, type ServerCapabilities,
+  DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind, type ClientCapabilities,
+  type Connection, type InitializeResult, type ServerCapabilities,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisService, type ServiceHost } from './analysisService';
+import { AnalysisService, isStaleError, type ServiceHost } from './analysisService';
 import type { FeatureContext } from './featureContext';
 import { features } from './features';
-import { setRuleDocsBase, toLspDiagnostics } from './features/diagnostics';
+import { codeActionCapabilities, provideCodeActions } from './features/codeActions';
+import { registerCommands } from './features/codeActionsCommands';
+import { setRuleDocsBase } from './features/diagnostics';
+import { clientPulls, diagnosticCapabilities, DiagnosticsProvider } from './features/diagnosticsProvider';
+import { ProjectStore, uriToPath } from './ignores/project';
+import { PROJECT_DIR } from './ignores/sidecar';
+import { countNlpParses, nlpParseCount } from './workspace/incremental';
+import { ScanPool } from './workspace/pool';
+import { WorkspaceIndexImpl } from './workspace/workspaceIndex';
 
 export interface ServerOptions extends ServiceHost {
   /** A URI of the rule documentation (docs/rules.md), for `codeDescription` links. */
   ruleDocsUri?: string;
-  /** Delay between the last edit and re-analysis, in ms. */
+  /** Delay between the last edit and a pushed re-analysis, in ms (pull clients decide themselves). */
   debounceMs?: number;
+  /** The scan worker script (dist/scanWorker.js); without it closed files are analysed on this thread. */
+  scanWorker?: string;
 }
 
-/** Wires capabilities and handlers; everything else lives in the core and features/. */
+/** Answer of the `sourcelens/stats` request: what the tests and the benchmark look at. */
+export interface ServerStats {
+  /** compromise parses on the server's main thread since it started. */
+  nlpParses: number;
+  analyses: AnalysisService['stats'];
+  rss: number;
+  heapUsed: number;
+  indexed: number;
+}
+
+/** Wires capabilities and handlers; everything else lives in the core, features/, workspace/ and ignores/. */
 export function startServer(connection: Connection, options: ServerOptions): void {
+  countNlpParses();
   const documents = new TextDocuments(TextDocument);
-  const service = new AnalysisService(connection, options);
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const project = new ProjectStore((message) => void connection.window.showWarningMessage(message));
+  const service = new AnalysisService(connection, options, project);
+  const pool = new ScanPool(options.scanWorker ?? path.join(__dirname, 'scanWorker.js'));
+  const index = new WorkspaceIndexImpl(connection, documents, service, project, pool);
+  let diagnostics: DiagnosticsProvider | undefined;
+  let clientCapabilities: ClientCapabilities = {};
   setRuleDocsBase(options.ruleDocsUri);
 
   const context: FeatureContext = {
     connection,
     documents,
     service,
+    workspace: index,
     async infoFor(uri) {
       const document = documents.get(uri);
       return document ? service.get(document) : undefined;
     },
   };
 
-  connection.onInitialize((): InitializeResult => {
-    const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
+  connection.onInitialize((params): InitializeResult => {
+    clientCapabilities = params.capabilities;
+    const roots = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
+      .map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+    index.setRoots(roots);
+    void project.setFolders(roots);
+    const pull = clientPulls(params.capabilities);
+    diagnostics = new DiagnosticsProvider(
+      { connection, documents, service, index, debounceMs: options.debounceMs ?? 150 },
+      pull,
+      !!params.capabilities.workspace?.diagnostics?.refreshSupport,
+    );
+    const capabilities: ServerCapabilities = {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      ...diagnosticCapabilities(pull),
+      ...codeActionCapabilities,
+    };
     for (const f of features) Object.assign(capabilities, f.capabilities);
     return { capabilities, serverInfo: { name: 'sourcelens' } };
   });
 
-  const publish = async (document: TextDocument) => {
-    try {
-      const info = await service.get(document);
-      if (documents.get(document.uri)?.version !== info.version) return;
-      await connection.sendDiagnostics({ uri: document.uri, version: info.version, diagnostics: toLspDiagnostics(info) });
-    } catch (error) {
-      connection.console.error(`Sourcelens could not analyse ${document.uri}: ${String(error)}`);
+  connection.onInitialized(() => {
+    if (clientCapabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{news,source,txt,md,markdown}' }, { globPattern: `**/${PROJECT_DIR}/*.json` }],
+      });
     }
-  };
-
-  const schedule = (document: TextDocument, delay: number) => {
-    clearTimeout(timers.get(document.uri));
-    timers.set(document.uri, setTimeout(() => {
-      timers.delete(document.uri);
-      const current = documents.get(document.uri);
-      if (current) void publish(current);
-    }, delay));
-  };
-
-  documents.onDidOpen((e) => schedule(e.document, 0));
-  documents.onDidChangeContent((e) => schedule(e.document, options.debounceMs ?? 150));
-  documents.onDidClose((e) => {
-    clearTimeout(timers.get(e.document.uri));
-    service.forget(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    // Without pulls, closed files reach Problems only through pushes after a scan.
+    if (!diagnostics?.pull) void index.ensureScanned();
   });
+
+  documents.onDidOpen((e) => diagnostics?.changed(e.document, 0));
+  documents.onDidChangeContent((e) => {
+    service.supersede(e.document.uri, e.document.version);
+    diagnostics?.changed(e.document);
+  });
+  documents.onDidClose((e) => {
+    service.forget(e.document.uri);
+    diagnostics?.closed(e.document.uri);
+    // Its unsaved text is gone: the file on disk is the source again.
+    void index.refresh(e.document.uri);
+  });
+
+  const projectChanged = () => {
+    diagnostics?.refreshAll();
+    void index.refreshAll();
+  };
+  project.onDidChange(projectChanged);
 
   connection.onDidChangeConfiguration(() => {
     service.resetSettings();
-    for (const d of documents.all()) schedule(d, 0);
+    diagnostics?.refreshAll();
+    void index.refreshAll();
+  });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    const roots = new Set<string>();
+    for (const change of changes) {
+      const file = uriToPath(change.uri);
+      if (file && path.basename(path.dirname(file)) === PROJECT_DIR) {
+        roots.add(path.dirname(path.dirname(file)));
+        continue;
+      }
+      if (documents.get(change.uri)) continue;
+      if (change.type === FileChangeType.Deleted) index.remove(change.uri);
+      else void index.refresh(change.uri);
+    }
+    for (const root of roots) void project.reload(root);
+  });
+
+  connection.onCodeAction(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    let info = service.peek(document);
+    if (!info) info = await service.get(document).catch((error) => (isStaleError(error) ? undefined : Promise.reject(error)));
+    return provideCodeActions(params, document, info, project);
+  });
+  registerCommands({ connection, documents, project, index });
+
+  connection.onRequest('sourcelens/stats', (): ServerStats => {
+    const memory = process.memoryUsage();
+    return { nlpParses: nlpParseCount(), analyses: { ...service.stats }, rss: memory.rss, heapUsed: memory.heapUsed, indexed: index.closedEntries().length };
   });
 
   for (const f of features) f.register(context);

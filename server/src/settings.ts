@@ -22,6 +22,10 @@ export interface Settings {
   extraLanguages: string[];
   /** Glob that a plain-text or Markdown file must match to be analysed. */
   include: string;
+  /** Analyse the closed sources of the workspace folders in the background, so their findings stay in Problems. */
+  workspaceDiagnostics: boolean;
+  /** Glob of paths (relative to a workspace folder) that the workspace scan skips. */
+  exclude: string;
 }
 
 export const defaultSettings: Settings = {
@@ -32,6 +36,8 @@ export const defaultSettings: Settings = {
   maxFileSizeKb: 1024,
   extraLanguages: [],
   include: '**/{sources,articles,clippings}/**',
+  workspaceDiagnostics: true,
+  exclude: '**/{node_modules,.git,.sourcelens,dist,out}/**',
 };
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint'];
@@ -48,6 +54,8 @@ export function normalizeSettings(raw: unknown): Settings {
   if (typeof input.maxFileSizeKb === 'number' && input.maxFileSizeKb > 0) out.maxFileSizeKb = input.maxFileSizeKb;
   if (Array.isArray(input.extraLanguages)) out.extraLanguages = input.extraLanguages.filter((l) => typeof l === 'string');
   if (typeof input.include === 'string') out.include = input.include;
+  if (typeof input.workspaceDiagnostics === 'boolean') out.workspaceDiagnostics = input.workspaceDiagnostics;
+  if (typeof input.exclude === 'string') out.exclude = input.exclude;
   if (input.rules && typeof input.rules === 'object') {
     for (const [id, level] of Object.entries(input.rules as Record<string, unknown>)) {
       if (typeof level === 'string' && (level === 'off' || SEVERITIES.includes(level as Severity))) {

@@ -1,6 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { DocumentInfo } from '../analysisService';
 import type { Diagnostic, Severity } from '../core/types';
+import { applyIgnores, type Finding } from '../ignores/apply';
 import { toRange } from '../positions';
 import { severityRank, type Settings } from '../settings';
 
@@ -25,9 +26,30 @@ export function effectiveSeverity(d: Diagnostic, settings: Settings): Severity |
   return severityRank(severity) <= severityRank(settings.minimumSeverity) ? severity : null;
 }
 
-/** The LSP diagnostics of one analysed document version. */
-export function toLspDiagnostics(info: DocumentInfo): LspDiagnostic[] {
-  const { document, analysis, refusal, settings } = info;
+/** Code of the information diagnostic that reports an ignore whose anchor is gone. */
+export const ORPHAN_CODE = 'orphaned-ignore';
+
+/** What the conversion needs of an analysed version (a DocumentInfo, or a scanned closed file). */
+export type DiagnosticInput = Pick<DocumentInfo, 'document' | 'analysis' | 'refusal' | 'settings' | 'ignores'>;
+
+const memo = new WeakMap<object, LspDiagnostic[]>();
+
+/**
+ * The LSP diagnostics of one analysed document version: findings under the user's severities,
+ * minus the ones ignored in `.sourcelens/ignores.json` (re-located in this version's text), plus
+ * one information diagnostic per ignore whose anchor is no longer found.
+ */
+export function toLspDiagnostics(info: DiagnosticInput): LspDiagnostic[] {
+  let out = memo.get(info);
+  if (!out) {
+    out = convert(info);
+    memo.set(info, out);
+  }
+  return out;
+}
+
+function convert(info: DiagnosticInput): LspDiagnostic[] {
+  const { document, analysis, refusal } = info;
   if (refusal) {
     return [{
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -38,28 +60,53 @@ export function toLspDiagnostics(info: DocumentInfo): LspDiagnostic[] {
     }];
   }
   if (!analysis) return [];
-  const out: LspDiagnostic[] = [];
+  const findings: Array<Finding & { make(): LspDiagnostic | null }> = [];
   for (const e of analysis.document.frontMatter.errors) {
-    out.push({ range: toRange(document, e.span), severity: DiagnosticSeverity.Warning, source: 'sourcelens', code: 'front-matter', message: e.message });
+    findings.push({
+      code: 'front-matter', start: e.span.start, end: e.span.end,
+      make: () => ({ range: toRange(document, e.span), severity: DiagnosticSeverity.Warning, source: 'sourcelens', code: 'front-matter', message: e.message }),
+    });
   }
   for (const d of analysis.diagnostics) {
-    const severity = effectiveSeverity(d, settings);
-    if (!severity) continue;
-    const lsp: LspDiagnostic = {
-      range: toRange(document, d),
-      severity: LSP_SEVERITY[severity],
+    findings.push({ code: d.code, start: d.start, end: d.end, make: () => toLsp(d, info) });
+  }
+  const { hidden, orphans } = applyIgnores(analysis.document.text, findings, info.ignores);
+  const out: LspDiagnostic[] = [];
+  findings.forEach((f, i) => {
+    if (hidden.has(i)) return;
+    const lsp = f.make();
+    if (lsp) out.push(lsp);
+  });
+  for (const o of orphans) {
+    out.push({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information,
       source: 'sourcelens',
-      code: d.code,
-      message: d.message,
-    };
-    if (ruleDocsBase) lsp.codeDescription = { href: `${ruleDocsBase}#${d.code}` };
-    if (d.related?.length) {
-      lsp.relatedInformation = d.related.map((r) => ({
-        location: { uri: document.uri, range: toRange(document, r) },
-        message: r.message,
-      }));
-    }
-    out.push(lsp);
+      code: ORPHAN_CODE,
+      message: `An ignored ${o.rule} finding is no longer found in this file: "${o.text.length > 60 ? `${o.text.slice(0, 57)}...` : o.text}". Remove the ignore, or edit .sourcelens/ignores.json.`,
+      data: { ignoreId: o.id },
+    });
   }
   return out;
+}
+
+function toLsp(d: Diagnostic, info: DiagnosticInput): LspDiagnostic | null {
+  const { document, settings } = info;
+  const severity = effectiveSeverity(d, settings);
+  if (!severity) return null;
+  const lsp: LspDiagnostic = {
+    range: toRange(document, d),
+    severity: LSP_SEVERITY[severity],
+    source: 'sourcelens',
+    code: d.code,
+    message: d.message,
+  };
+  if (ruleDocsBase) lsp.codeDescription = { href: `${ruleDocsBase}#${d.code}` };
+  if (d.related?.length) {
+    lsp.relatedInformation = d.related.map((r) => ({
+      location: { uri: document.uri, range: toRange(document, r) },
+      message: r.message,
+    }));
+  }
+  return lsp;
 }

@@ -1,0 +1,94 @@
+// Editing through the protocol: unsaved text is analysed, results carry the document version,
+// an edit re-parses only the paragraph it touched (counted compromise parses), and a newer
+// edit cancels the analysis of an older version.
+import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { ARTICLE, makeWorkspace, RecordingClient } from './workspaceHelpers';
+
+/** test/fixtures/generate.mjs (plain JS without types, so imported by a computed path). */
+async function generated(bytes: number, seed: number): Promise<string> {
+  const modulePath = '../fixtures/generate.mjs';
+  const { bigArticle } = (await import(modulePath)) as { bigArticle(bytes: number, options?: { seed?: number }): string };
+  return bigArticle(bytes, { seed });
+}
+
+const paragraphs = Array.from({ length: 12 }, (_, i) =>
+  `Paragraph ${i + 1}: Mayor Elena Quintero said on Monday that the council would review ${i + 2} contracts, according to a statement.`);
+const LONG = `---\ntitle: Council review\npublished: 2026-03-14\n---\n${paragraphs.join('\n\n')}\n`;
+
+describe('editing: versions and the paragraph cache (push)', () => {
+  const root = makeWorkspace({});
+  const client = new RecordingClient();
+  const uri = 'untitled:edited-source';
+
+  before(async () => {
+    client.settings = { workspaceDiagnostics: false };
+    await client.start(root, false);
+  });
+  after(async () => {
+    assert.equal(await client.shutdown(), 0);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('analyses unsaved text and tags every push with the version it describes', async () => {
+    await client.open(uri, ARTICLE, 'sourcelens', 1);
+    await client.diagnostics(uri, 1);
+    for (let v = 2; v <= 6; v++) await client.change(uri, v, ARTICLE.replace('sometime in March', `draft ${v}`));
+    const last = await client.diagnostics(uri, 6);
+    assert.equal(last.version, 6);
+    const frontMatter = last.diagnostics.find((d) => d.code === 'front-matter');
+    assert.ok(frontMatter && frontMatter.message.includes('draft 6'), 'the findings are those of version 6');
+    const versions = client.pushes.filter((p) => p.uri === uri).map((p) => p.version!);
+    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'versions never go back');
+    assert.ok(versions.length < 6, 'rapid edits are debounced into fewer analyses');
+  });
+
+  it('re-parses only the edited paragraph', async () => {
+    const other = 'untitled:paragraphs';
+    await client.open(other, LONG, 'sourcelens', 1);
+    await client.diagnostics(other, 1);
+    const before = (await client.stats()).nlpParses;
+    await client.change(other, 2, LONG.replace('review 7 contracts', 'review seven contracts'));
+    await client.diagnostics(other, 2);
+    const after = (await client.stats()).nlpParses;
+    assert.equal(after - before, 1, 'one paragraph changed, one compromise parse');
+    await client.change(other, 3, LONG.replace('review 7 contracts', 'review seven contracts').replace('Council review', 'Council, reviewed'));
+    await client.diagnostics(other, 3);
+    assert.equal((await client.stats()).nlpParses, after, 'a front-matter edit parses no prose');
+  });
+});
+
+describe('editing: cancellation of a stale analysis (pull)', () => {
+  const root = makeWorkspace({});
+  const client = new RecordingClient();
+  const uri = 'untitled:long-source';
+  // A seed no other test uses: nothing of it is cached, so its first analysis takes a while.
+  let text = '';
+
+  before(async () => {
+    text = await generated(120_000, 4242);
+    client.settings = { workspaceDiagnostics: false };
+    await client.start(root, true);
+  });
+  after(async () => {
+    assert.equal(await client.shutdown(), 0);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('drops the analysis of version 1 when version 2 arrives, and answers for version 2', async () => {
+    await client.open(uri, text, 'sourcelens', 1);
+    const stale = client.pullDocument(uri);
+    await client.change(uri, 2, `${text}\nOne more paragraph, added while the first version was being analysed.\n`);
+    await assert.rejects(stale, (error: { code?: number; data?: { retriggerRequest?: boolean } }) => {
+      assert.equal(error.code, -32802, 'ServerCancelled');
+      assert.equal(error.data?.retriggerRequest, true);
+      return true;
+    });
+    const fresh = await client.pullDocument(uri);
+    assert.equal(fresh.kind, 'full');
+    assert.match(fresh.resultId!, /^2@/);
+    const { analyses } = await client.stats();
+    assert.ok(analyses.cancelled >= 1, 'the stale analysis was cancelled, not finished');
+  });
+});
