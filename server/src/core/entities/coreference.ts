@@ -179,25 +179,31 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
   }
 }
 
-/** The person whose full name was written most recently before token `at` (else the first one named). */
+/**
+ * Which of several people sharing a surname a bare mention at token `at` means: the one named in
+ * full in the same or the previous paragraph, most recently; otherwise the one named first in the
+ * document (the article's protagonist, "Ted Cruz" rather than a relative named once).
+ */
 export function nearestPerson(tokens: Token[], people: Cluster[], at: number): Cluster {
-  let best: Cluster = people[0];
-  let bestFrom = -1;
+  let first: Cluster = people[0];
   let firstFrom = Infinity;
+  let near: Cluster | undefined;
+  let nearFrom = -1;
+  const paragraph = at < tokens.length ? tokens[at].paragraph : Infinity;
   for (const p of people) {
     for (const m of p.mentions) {
       if (nameParts(tokens, m).length < 2) continue;
-      if (m.from < at && m.from > bestFrom) {
-        bestFrom = m.from;
-        best = p;
-      }
-      if (bestFrom < 0 && m.from < firstFrom) {
+      if (m.from < firstFrom) {
         firstFrom = m.from;
-        best = p;
+        first = p;
+      }
+      if (m.from < at && m.from > nearFrom && paragraph - tokens[m.from].paragraph <= 1) {
+        nearFrom = m.from;
+        near = p;
       }
     }
   }
-  return root(best);
+  return root(near ?? first);
 }
 
 /**

@@ -1,10 +1,11 @@
+import { NON_ENTITY_NAMES } from '../model/lexicon';
 import { COMPANIES, GOVERNMENT_BODIES, OUTLETS } from '../model/organizations';
 import { PUBLIC_FIGURES } from '../model/people';
 import { AMBIGUOUS_PLACES, CITIES, COUNTRIES, OTHER_REGIONS, PLACE_ALIASES, US_STATE_ABBREVIATIONS, US_STATES } from '../model/places';
 import type { EntityType, KnownName } from '../types';
 import type { Token } from './tokens';
 
-export type GazetteerSource = 'outlet' | 'company' | 'government' | 'place' | 'person' | 'known';
+export type GazetteerSource = 'outlet' | 'company' | 'government' | 'place' | 'person' | 'known' | 'event';
 
 export interface GazetteerEntry {
   /** Normalized words (see `Token.key`), possessive kept as "'s". */
@@ -104,6 +105,8 @@ export function gazetteer(): Gazetteer {
   }
   for (const forms of COMPANIES) for (const f of forms) add(f, 'organization', normalizeName(forms[0]), 'company');
   for (const forms of GOVERNMENT_BODIES) for (const f of forms) add(f, 'organization', normalizeName(forms[0]), 'government');
+  // Events, laws and programs: matched so their words are not read as names, never entities.
+  for (const name of NON_ENTITY_NAMES) add(name, 'organization', `event:${normalizeName(name)}`, 'event');
   const surnames = new Map<string, string>();
   const surnameCount = new Map<string, number>();
   for (const raw of PUBLIC_FIGURES) {

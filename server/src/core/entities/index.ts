@@ -61,7 +61,7 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   // Headings capitalize every word: only listed names and clear person names count there.
   for (const s of segments) {
     if (!tokens[s.from].heading || s.type === 'title' || s.type === 'event' || s.entry) continue;
-    if (s.strength >= 3 && (s.type !== 'person' || s.role || tokens[s.from].tags.has('FirstName'))) continue;
+    if (s.strength >= 3 && (s.type !== 'person' || tokens[s.from].tags.has('FirstName'))) continue;
     s.type = null;
     s.strength = 0;
   }
@@ -142,7 +142,7 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
         let span: { start: number; end: number } | undefined;
         if (m.role && m.role.to > m.role.from) span = { start: tokens[m.role.from].start, end: tokens[m.role.to - 1].dotEnd };
         span ??= roleBefore(tokens, m.from, inOrgOrPlace) ?? roleAfter(tokens, m.to, doc.text);
-        if (span) role = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+        if (span) role = doc.text.slice(span.start, span.end).replace(/["“”]/g, '').replace(/\s+/g, ' ').trim() || undefined;
       }
     }
     if (mentions.length === 0) continue;

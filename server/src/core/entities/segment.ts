@@ -25,6 +25,11 @@ export interface Segment {
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'across', 'near', 'outside', 'inside', 'throughout', 'around']);
 
+/** A listed event or law is not an entity. */
+function entryType(e: GazetteerEntry): Segment['type'] {
+  return e.source === 'event' ? 'event' : e.type;
+}
+
 /** Greedy longest gazetteer matches inside `[from, to)`. */
 function gazetteerMatches(tokens: Token[], from: number, to: number): { from: number; to: number; entry: GazetteerEntry }[] {
   const out: { from: number; to: number; entry: GazetteerEntry }[] = [];
@@ -43,12 +48,20 @@ function gazetteerMatches(tokens: Token[], from: number, to: number): { from: nu
 }
 
 /** Trims group adjectives, stop words and connectors from both ends. */
-function trim(tokens: Token[], from: number, to: number): [number, number] {
-  const edge = (t: Token) => !t.cap || stopWords.has(t.key) || nonNameWords.has(t.key) || t.tags.has('Demonym') || demonyms.has(t.key) || (t.acronym && nonEntityAcronyms.has(t.text));
+function trim(tokens: Token[], from: number, to: number, locked?: (k: number) => boolean): [number, number] {
+  const edge = (t: Token) => !(locked && locked(t.i)) && isEdge(t);
   while (from < to && edge(tokens[from])) from++;
   // A lower-case syllable after a hyphen stays ("Ban Ki-moon").
   while (to > from && edge(tokens[to - 1]) && !(to - 1 > from && !tokens[to - 1].cap && tokens[to - 2].join === 'hyphen' && tokens[to - 2].cap)) to--;
   return [from, to];
+}
+
+function isEdge(t: Token): boolean {
+  return !t.cap || stopWords.has(t.key) || nonNameWords.has(t.key) || t.tags.has('Demonym') || demonyms.has(t.key) || (t.acronym && nonEntityAcronyms.has(t.text));
+}
+
+function trimUnlocked(tokens: Token[], from: number, to: number): [number, number] {
+  return trim(tokens, from, to);
 }
 
 const tagVotes = (tokens: Token[], from: number, to: number) => {
@@ -82,7 +95,7 @@ function nameShaped(t: Token): boolean {
 
 /** Types a stretch of capitalized words that no list and no title explains. */
 export function classifyStretch(tokens: Token[], from: number, to: number, hint?: 'modifier' | 'name'): Segment[] {
-  [from, to] = trim(tokens, from, to);
+  [from, to] = trimUnlocked(tokens, from, to);
   if (to <= from) return [];
   const n = to - from;
   const first = tokens[from];
@@ -142,7 +155,7 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
 export function segmentRun(tokens: Token[], run: Run): Segment[] {
   let { from, to } = run;
   const whole = matchAt(tokens, from, to);
-  if (whole && whole.words.length === to - from) return [{ from, to, type: whole.type, strength: 3, entry: whole }];
+  if (whole && whole.words.length === to - from) return [{ from, to, type: entryType(whole), strength: 3, entry: whole }];
   const matches = gazetteerMatches(tokens, from, to);
   const lockedSet = new Set<number>();
   for (const m of matches) for (let k = m.from; k < m.to; k++) lockedSet.add(k);
@@ -187,7 +200,15 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     if (orgHeads.has(last.key)) return [{ from, to, type: 'organization', strength: 3 }];
     if (placeHeads.has(last.key) && !(matches.length && matches[matches.length - 1].to === to)) return [{ from, to, type: 'place', strength: 3 }];
   }
-  [from, to] = trim(tokens, from, to);
+  // "University of California", "American Civil Liberties Union of Ohio", "Gulf of Mexico".
+  for (let k = from + 1; k < to - 1; k++) {
+    if (tokens[k].key !== 'of') continue;
+    const head = tokens[k - 1].key;
+    if (orgOfHeads.has(head) || orgHeads.has(head)) return [{ from, to, type: 'organization', strength: 3 }];
+    if (placeOfHeads.has(head)) return [{ from, to, type: 'place', strength: 3 }];
+    break;
+  }
+  [from, to] = trim(tokens, from, to, locked);
   if (to <= from) return [];
   return segmentPiece(tokens, from, to, matches);
 }
@@ -200,18 +221,19 @@ function segmentPiece(
   const inside = matches.filter((m) => m.from >= from && m.to <= to);
   if (inside.length === 0) return classifyStretch(tokens, from, to, hint);
   // "Abraham Lincoln", "Andrew Jackson": a first name before a place that is also a surname.
-  if (to - from >= 2 && to - from <= 4 && tokens[from].tags.has('FirstName') && inside.every((m) => m.entry.ambiguous || m.entry.type === 'person')) {
+  if (to - from >= 2 && to - from <= 4 && tokens[from].tags.has('FirstName') && inside.every((m) => (m.entry.ambiguous && (m.from > from || tokens[to - 1].tags.has('LastName'))) || m.entry.type === 'person')) {
     return classifyStretch(tokens, from, to, 'name');
   }
   if (inside.length === 1 && inside[0].from === from && inside[0].to === to) {
-    return [{ from, to, type: inside[0].entry.type, strength: 3, entry: inside[0].entry }];
+    return [{ from, to, type: entryType(inside[0].entry), strength: 3, entry: inside[0].entry }];
   }
   // A place followed by unknown words is one organization ("Houston Rockets", "China Evergrande").
   const head = inside[0];
   if (inside.length === 1 && head.from === from && head.entry.type === 'place' && !head.entry.caps && hint !== 'modifier') {
     const rest = classifyStretch(tokens, head.to, to);
     const restWords = tokens.slice(head.to, to);
-    if (rest.length === 1 && rest[0].from === head.to && rest[0].to === to && rest[0].type !== 'person' && rest[0].type !== 'place' &&
+    if (rest.length === 1 && rest[0].from === head.to && rest[0].to === to && rest[0].type !== 'place' && rest[0].type !== 'event' &&
+        !tokens[head.to].tags.has('FirstName') &&
         !restWords.some((t) => nonNameWords.has(t.key) || t.tags.has('Demonym') || isHonorific(t))) {
       return [{ from, to, type: 'organization', strength: 2 }];
     }
@@ -220,7 +242,7 @@ function segmentPiece(
   let k = from;
   for (const m of inside) {
     if (m.from > k) out.push(...classifyStretch(tokens, k, m.from));
-    out.push({ from: m.from, to: m.to, type: m.entry.type, strength: 3, entry: m.entry });
+    out.push({ from: m.from, to: m.to, type: entryType(m.entry), strength: 3, entry: m.entry });
     k = m.to;
   }
   // Only the words right before a title get the title's hint ("Acme CEO").

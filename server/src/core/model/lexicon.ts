@@ -88,14 +88,14 @@ export const ORG_HEADS: readonly string[] = [
   'steel', 'chemicals', 'chemical', 'logistics', 'solutions', 'consulting', 'ventures', 'financial', 'realty',
   'properties', 'hotels', 'resorts', 'restaurants', 'pharmacy', 'shipping', 'lines', 'motors', 'aerospace',
   'dynamics', 'robotics', 'networks', 'platforms', 'markets', 'advisors', 'advisers', 'associates', 'fellowship',
-  'ministries', 'agencies', 'commission', 'conservancy', 'watch', 'forum',
+  'ministries', 'agencies', 'commission', 'conservancy', 'watch', 'forum', 'circuit',
 ];
 
 /** First words of "X of Y" organization names ("University of Michigan", "Ministry of Defence"). */
 export const ORG_OF_HEADS: readonly string[] = [
   'university', 'ministry', 'department', 'bank', 'office', 'bureau', 'board', 'court', 'council',
   'house', 'chamber', 'church', 'college', 'institute', 'school', 'academy', 'federation', 'league',
-  'association', 'society', 'union', 'museum', 'library', 'government', 'state', 'commonwealth',
+  'association', 'society', 'union', 'museum', 'library', 'government',
   'organization', 'organisation', 'party', 'people\'s', 'army', 'order', 'commission', 'committee',
   'agency', 'administration', 'embassy', 'consulate', 'city', 'county', 'port', 'republic', 'kingdom',
 ];
@@ -110,7 +110,7 @@ export const EVENT_HEADS: readonly string[] = [
   'bill', 'plan', 'deal', 'protocol', 'pact', 'doctrine', 'initiative', 'program', 'programme', 'project',
   'ceremony', 'rally', 'march', 'parade', 'tour', 'speech', 'address', 'inauguration',
   'scandal', 'gate', 'pandemic', 'hurricane', 'storm', 'attack', 'attacks', 'bombing', 'massacre', 'shooting',
-  'case', 'investigation', 'probe', 'report', 'index', 'award', 'prize', 'order', 'law', 'amendment',
+  'case', 'investigation', 'probe', 'report', 'index', 'award', 'prize', 'order', 'law', 'amendment', 'partnership',
 ];
 
 /** Last words of place names ("Hudson River", "Orange County"). */
@@ -180,4 +180,21 @@ export const SPEECH_VERBS: readonly string[] = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'wrote', 'writes', 'explained', 'argued',
   'noted', 'insisted', 'claimed', 'asked', 'replied', 'recalled', 'tweeted', 'posted', 'testified', 'warned',
   'acknowledged', 'admitted', 'denied', 'confirmed', 'announced', 'reported', 'reports', 'declared',
+];
+
+/**
+ * Capitalized names of events, laws, holidays, programs and documents: not people, organizations or
+ * places, and their words are not read as such ("State of the Union", "Affordable Care Act").
+ */
+export const NON_ENTITY_NAMES: readonly string[] = [
+  'State of the Union', 'Fourth of July', 'Independence Day', 'Election Day', 'Labor Day', 'Memorial Day',
+  'Veterans Day', 'Presidents Day', 'Martin Luther King Day', "New Year's Day", "New Year's Eve", 'Black Friday',
+  'Cyber Monday', 'Super Bowl', 'World Series', 'World Cup', 'Olympics', 'Olympic Games', 'Paralympics',
+  'Affordable Care Act', 'Social Security', 'Medicare', 'Medicaid', 'Eid al-Adha', 'Eid-al-Adha', 'Eid al-Fitr',
+  'Holocaust', 'Cold War', 'World War I', 'World War II', 'Great Depression', 'Great Recession', 'Civil War',
+  'Arab Spring', 'Trans-Pacific Partnership', 'Paris Agreement', 'Paris climate agreement', 'New Deal',
+  'Green New Deal', 'Bill of Rights', 'Constitution', 'First Amendment', 'Second Amendment', 'Fifth Amendment',
+  'Fourteenth Amendment', 'Dodd-Frank', 'Patriot Act', 'Brexit', 'Obamacare', 'Belt and Road', 'Made in China 2025',
+  'Black Lives Matter movement', 'Me Too', 'MeToo', 'Roe v. Wade', 'Brown v. Board of Education', 'Nightly News',
+  'Meet the Press', 'Face the Nation', 'Morning Joe', 'Good Morning America', 'Sunday Times Rich List',
 ];
