@@ -66,8 +66,8 @@ export interface SourceGroup {
 }
 
 /**
- * Groups attributions by their resolved source ("he" under Jim Farley), else by the source
- * as written (case and spacing folded); cues with no source at all form one "(no source)" group.
+ * Groups attributions by the resolved source name ("he" under Jim Farley), else the source as
+ * written (case and spacing folded); cues with no source at all form one "(no source)" group.
  * Attributions inherited by a quote that goes on repeat their cue, so they are left out.
  */
 export function sourceGroups(attributions: Attribution[]): SourceGroup[] {
@@ -75,7 +75,7 @@ export function sourceGroups(attributions: Attribution[]): SourceGroup[] {
   const ordered = attributions.filter((a) => !a.inherited).sort((a, b) => a.cue.start - b.cue.start);
   for (const a of ordered) {
     const written = a.sourceName ?? a.source?.text;
-    const key = a.sourceEntity ?? (written ? written.toLowerCase().replace(/\s+/g, ' ').trim() : '\u0000none');
+    const key = written ? written.toLowerCase().replace(/\s+/g, ' ').trim() : a.sourceEntity ?? '\u0000none';
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { name: written ? shorten(written) : '(no source)', attributions: [] }));
     g.attributions.push(a);

@@ -76,6 +76,17 @@ describe('outline (document symbols)', () => {
     assert.deepEqual(provideDocumentSymbols({ ...info, analysis: null }), []);
   });
 
+  it('puts a source in one group whether or not it was linked to an entity', () => {
+    const text = 'Bloomberg reported the deal. The plan, Bloomberg said, was final.\n';
+    const info = handBuilt(text, {
+      attributions: [
+        { cue: 'Bloomberg reported', predicate: 'reported', source: 'Bloomberg', kind: 'outlet', strength: 1, sourceEntity: 'organization:bloomberg', sourceName: 'Bloomberg' },
+        { cue: 'Bloomberg said', predicate: 'said', source: 'Bloomberg', kind: 'outlet', strength: 1 },
+      ],
+    });
+    assert.deepEqual(sourceGroups(info.analysis!.attributions).map((g) => [g.name, g.attributions.length]), [['Bloomberg', 2]]);
+  });
+
   it('leaves inherited attributions out of the sources', () => {
     const g = sourceGroups(harbor().analysis!.attributions.map((a, i) => ({ ...a, inherited: i === 0 })));
     assert.equal(g.find((x) => x.name === 'Maria Okafor')!.attributions.length, 1);
