@@ -1,0 +1,22 @@
+import { onNlpSetup } from '../nlp';
+
+/**
+ * compromise's own word list, read once through the setup hook (no extra parse): tells whether a
+ * capitalized word is a known surname ("Smith") rather than a common word compromise only guessed
+ * a name for ("Observer" after "Charlotte").
+ */
+let lexicon: Record<string, string | string[]> | undefined;
+
+onNlpSetup((instance) => {
+  const world = (instance as unknown as { world?: () => { model?: { one?: { lexicon?: Record<string, string | string[]> } } } }).world?.();
+  lexicon = world?.model?.one?.lexicon;
+});
+
+const NAME_TAGS = new Set(['LastName', 'FirstName', 'MaleName', 'FemaleName', 'Person', 'Honorific']);
+
+/** compromise lists the word as a first or last name. */
+export function knownNameWord(key: string): boolean {
+  const tag = lexicon?.[key];
+  if (!tag) return false;
+  return Array.isArray(tag) ? tag.some((t) => NAME_TAGS.has(t)) : NAME_TAGS.has(tag);
+}
