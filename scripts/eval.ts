@@ -86,6 +86,12 @@ function main() {
     goldFiles.push({ gold: file, text: path.join(path.dirname(file), gold.text), label: `fixture/${gold.text}` });
   }
 
+  const total = { entities: prf(), cue: prf(), source: prf(), datesFound: 0, dates: 0, valuesRight: 0, anchorable: 0, flagged: 0, diagnostics: 0, violations: 0 };
+  const add = (into: Prf, c: Prf) => {
+    into.tp += c.tp;
+    into.fp += c.fp;
+    into.fn += c.fn;
+  };
   for (const { gold: goldPath, text: textPath, label } of goldFiles) {
     const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
     const text = readFileSync(textPath, 'utf8').replace(/^\uFEFF/, '');
@@ -152,23 +158,38 @@ function main() {
     const diagMisses = gold.diagnostics
       .filter((g) => !flagged.includes(g))
       .map((g) => `  not flagged: ${g.code} on "${g.text}"`);
+    if (label.startsWith('fixture/')) {
+      add(total.entities, strict.all);
+      add(total.cue, cue);
+      add(total.source, source);
+      total.datesFound += found;
+      total.dates += gold.dates.length;
+      total.valuesRight += right;
+      total.anchorable += anchorable.length;
+      total.flagged += flagged.length;
+      total.diagnostics += gold.diagnostics.length;
+      total.violations += violations.length;
+    }
     console.log(lines.join('\n'));
     if (verbose) console.log([...misses, ...dateMisses, ...attMisses, ...diagMisses, ...violations].join('\n'));
     else if (diagMisses.length || violations.length) console.log([...diagMisses, ...violations].join('\n'));
   }
+
+  console.log('\n== all project fixtures (micro totals; written by hand, never used to tune word lists)');
+  console.log(row('  entities strict', total.entities));
+  console.log(`Dates: found ${total.datesFound}/${total.dates}, values right ${total.valuesRight}/${total.anchorable} anchorable`);
+  console.log(row('  attribution cue (exact)', total.cue));
+  console.log(row('  attribution source (exact)', total.source));
+  console.log(`Diagnostics: flagged ${total.flagged}/${total.diagnostics}, clean violations ${total.violations}`);
 
   const polnear = path.join(corpus, 'polnear-dev');
   if (existsSync(polnear)) {
     const evalAttributions = path.join(__dirname, 'eval-attributions.ts');
     if (existsSync(evalAttributions)) {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const mod = require(evalAttributions) as { evaluateAttributions?: (dir: string) => unknown; printTable?: (r: unknown) => void };
-      if (mod.evaluateAttributions) {
-        console.log('\n== PolNeAR dev (attributions)');
-        const result = mod.evaluateAttributions(polnear);
-        if (mod.printTable) mod.printTable(result);
-        else console.log(JSON.stringify(result, null, 2));
-      }
+      const mod = require(evalAttributions) as { evaluateAttributions: (dir: string) => unknown; formatAttributionEval: (r: unknown) => string };
+      console.log('\n== PolNeAR dev (attributions)');
+      console.log(mod.formatAttributionEval(mod.evaluateAttributions(corpus)));
     }
   }
 }
