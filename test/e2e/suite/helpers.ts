@@ -11,8 +11,12 @@ import * as vscode from 'vscode';
 export const EXTENSION_ID = 'sourcelens.sourcelens';
 export const LANGUAGE_ID = 'sourcelens';
 
-/** Repository root: this file is compiled to <root>/.vscode-test/e2e-out/<file>.js. */
-export const REPO_ROOT = process.env.SOURCELENS_ROOT ?? path.resolve(__dirname, '..', '..');
+/** Repository root: the runner says (SOURCELENS_ROOT); else the folder above .vscode-test/. */
+export const REPO_ROOT =
+  process.env.SOURCELENS_ROOT ??
+  (__dirname.includes(`${path.sep}.vscode-test${path.sep}`)
+    ? __dirname.slice(0, __dirname.indexOf(`${path.sep}.vscode-test${path.sep}`))
+    : path.resolve(__dirname, '..', '..', '..'));
 
 /** The folder the window was opened on (test/fixtures/workspace), falling back to the repo's copy. */
 export function workspaceRoot(): string {
