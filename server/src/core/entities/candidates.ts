@@ -63,10 +63,20 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   if (key === 'for') return orgHeads.has(prev.key) || /^(?:centers?|centre|coalition|alliance|americans|citizens|people|office|council)$/.test(prev.key);
   if (key === 'and') {
     if (gazetteerSpans(tokens, from, i)) return true;
+    const right = next.key === 'the' ? tokens[i + 2] : next;
+    if (!right || !nameAt(right.i)) return false;
+    let ofPhrase = false;
+    for (let k = from; k + 1 < i; k++) if ((tokens[k + 1].key === 'of' || tokens[k + 1].key === 'for') && (orgOfHeads.has(tokens[k].key) || orgHeads.has(tokens[k].key))) ofPhrase = true;
+    if (ofPhrase) {
+      // "Center for Media and Public Affairs", "Department of Health and Human Services"; but
+      // "Ministry of Fisheries and the University of Tromso" are two names.
+      if (orgOfHeads.has(right.key) || orgHeads.has(right.key) || matchAt(tokens, right.i, tokens.length)) return false;
+      let k = right.i;
+      while (k + 1 < tokens.length && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph) k++;
+      return k - right.i <= 2;
+    }
     // "Apple Inc and Alphabet Inc" are two names.
     if (orgHeads.has(prev.key) || matchAt(tokens, from, i)) return false;
-    // "Ministry of Fisheries and the University of Tromso" are two names.
-    for (let k = from; k + 1 < i; k++) if (tokens[k + 1].key === 'of' && orgOfHeads.has(tokens[k].key)) return false;
     // "Securities and Exchange Commission": the words after "and" end with an organization head.
     let k = i + 1;
     if (tokens[k].key === 'the' && k + 1 < tokens.length && nameAt(k + 1)) k++; // "Education and the Workforce Committee"

@@ -61,6 +61,12 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   // Headings capitalize every word: only listed names and clear person names count there.
   for (const s of segments) {
     if (!tokens[s.from].heading || s.type === 'title' || s.type === 'event' || s.entry) continue;
+    if (s.type === 'person') {
+      // "Hillary Asking Moderator": keep only the words tagged as a name.
+      const named = (t: Token) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
+      while (s.to - s.from > 2 && !named(tokens[s.to - 1])) s.to--;
+      if (!named(tokens[s.to - 1])) { s.type = null; s.strength = 0; continue; }
+    }
     if (s.strength >= 3 && (s.type !== 'person' || tokens[s.from].tags.has('FirstName'))) continue;
     s.type = null;
     s.strength = 0;

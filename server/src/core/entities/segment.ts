@@ -203,9 +203,10 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   }
   // "University of California", "American Civil Liberties Union of Ohio", "Gulf of Mexico".
   for (let k = from + 1; k < to - 1; k++) {
-    if (tokens[k].key !== 'of') continue;
+    if (tokens[k].key !== 'of' && tokens[k].key !== 'for') continue;
     const head = tokens[k - 1].key;
     if (orgOfHeads.has(head) || orgHeads.has(head)) return [{ from, to, type: 'organization', strength: 3 }];
+    if (tokens[k].key === 'for') break;
     if (placeOfHeads.has(head)) return [{ from, to, type: 'place', strength: 3 }];
     break;
   }

@@ -45,6 +45,19 @@ const ABBREVIATION_WORDS = new Set([
   ...US_STATE_ABBREVIATIONS.map(([a]) => a.toLowerCase().replace(/[^a-z]/g, '')),
 ]);
 
+/** Sub-spans of `[start, end)` between slashes, angle brackets and quotes. */
+function splitPieces(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let s = start;
+  for (let k = start; k <= end; k++) {
+    if (k === end || /[/<>"“”]/.test(text[k])) {
+      if (k > s) out.push([s, k]);
+      s = k + 1;
+    }
+  }
+  return out;
+}
+
 const TRAILING_KEEP = new Set(['.', "'", '’', '&']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
@@ -81,9 +94,12 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
     const first = out.length;
     for (let k = 0; k < list.length; k++) {
       const t = list[k];
-      let start = t.start;
-      let end = t.end;
-      if (end <= start || end > text.length) continue;
+      if (t.end <= t.start || t.end > text.length) continue;
+      // compromise keeps "Dornsife/Los" or 'True.">Sanders' as one term: split at slashes and markup.
+      const pieces = /[/<>"“”]/.test(text.slice(t.start, t.end)) ? splitPieces(text, t.start, t.end) : [[t.start, t.end]];
+      for (const [pieceStart, pieceEnd] of pieces) {
+      let start = pieceStart;
+      let end = pieceEnd;
       // compromise sometimes includes leading or trailing punctuation in a term's span.
       while (start < end && !isWordChar(text.charCodeAt(start), text[start])) start++;
       while (end > start && !isWordChar(text.charCodeAt(end - 1), text[end - 1]) && !TRAILING_KEEP.has(text[end - 1])) end--;
@@ -126,6 +142,7 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
         gap: '',
         tags: t.tags,
       });
+      }
     }
     // Joins and sentence starts, from the real text between words.
     for (let j = first; j < out.length; j++) {

@@ -101,7 +101,7 @@ export const CUE_VERBS: CueVerb[] = [
   V('know', 'cognition', 'complement', { animate: true, forms: ['knew', 'known', 'knows', 'knowing'] }),
   V('understand', 'cognition', 'complement', { animate: true, forms: ['understood', 'understands', 'understanding'] }),
   V('worry', 'cognition', 'complement', { animate: true, forms: ['worried', 'worries', 'worrying'] }),
-  V('acknowledge', 'loaded', 'complement', { inverts: true }),
+  V('acknowledge', 'loaded', 'complement', { inverts: true, object: true }),
   // evidential
   V('show', 'evidential', 'complement', { forms: ['showed', 'shown', 'shows', 'showing'] }),
   V('find', 'evidential', 'complement', { forms: ['found', 'finds', 'finding'] }),

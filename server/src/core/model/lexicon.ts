@@ -139,7 +139,12 @@ export const STOP_WORDS: readonly string[] = [
   'what', 'who', 'why', 'how', 'where', 'which', 'whose', 'not', 'all', 'some', 'many', 'most', 'every', 'each',
   'one', 'two', 'three', 'is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'should', 'do',
   'does', 'did', 'has', 'have', 'had', 'let', 'just', 'now', 'today', 'tonight', 'yesterday', 'tomorrow',
-  'christmas', 'easter', 'thanksgiving', 'ramadan', 'halloween',
+  'christmas', 'easter', 'thanksgiving', 'ramadan', 'halloween', 'against', 'about', 'above', 'across', 'along',
+  'among', 'around', 'behind', 'below', 'beneath', 'beside', 'between', 'beyond', 'despite', 'down', 'during',
+  'except', 'inside', 'into', 'near', 'off', 'onto', 'out', 'outside', 'over', 'past', 'since', 'through',
+  'throughout', 'toward', 'towards', 'under', 'until', 'upon', 'via', 'within', 'without', 'although', 'though',
+  'because', 'unless', 'whether', 'either', 'neither', 'nor', 'both', 'another', 'such', 'even', 'only', 'perhaps',
+  'maybe', 'instead', 'indeed', 'thus', 'therefore', 'mostly', 'very', 'more', 'less', 'much', 'than',
 ];
 
 /**
@@ -149,6 +154,8 @@ export const STOP_WORDS: readonly string[] = [
  */
 export const NON_NAME_WORDS: readonly string[] = [
   'democrat', 'democrats', 'republican', 'republicans', 'democratic', 'conservative', 'conservatives',
+  'libertarian', 'libertarians', 'socialist', 'socialists', 'communist', 'communists', 'progressive', 'populist',
+  'populists', 'nationalist', 'nationalists', 'centrist', 'leftist', 'leftists', 'right-wing', 'left-wing',
   'liberal', 'liberals', 'independents', 'progressives', 'evangelicals', 'catholic', 'catholics', 'christian',
   'christians', 'muslim', 'muslims', 'jewish', 'jews', 'hindu', 'hindus', 'sunni', 'shiite', 'shia', 'latino',
   'latinos', 'hispanic', 'hispanics', 'black', 'white', 'asian', 'asians', 'african-american',
