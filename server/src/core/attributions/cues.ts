@@ -118,7 +118,7 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
   for (let guard = 0; guard < 5 && k < toks.length; guard++) {
     const t = toks[k];
     if (t.inQuote || quoteOpenBefore(t)) return k;
-    const st = STATEMENT_PHRASES.find((p) => matchesWords(toks, k, p));
+    const st = STATEMENT_FIRST.has(t.word) ? STATEMENT_PHRASES.find((p) => matchesWords(toks, k, p)) : undefined;
     if (st) onStatement();
     if (TIME_LEAD.test(t.word) || isDateLike(t) && !ADJ_PREPS.test(t.word)) {
       k++;
@@ -175,6 +175,17 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
   }
   const e = scanForwardCore(toks, k);
   if (e >= 0) {
+    // "believes his efforts to slow warming will matter": a finite verb later in the clause.
+    for (let j = e + 1; j < toks.length && j <= e + 12; j++) {
+      const x = toks[j];
+      if (x.inQuote || realBreak(toks, j - 1) && j > e + 1) break;
+      if (x.word === 'that' || /^(?:who|which|whose|when|where|because|if|and|but|or)$/.test(x.word)) break;
+      if (x.tags.has('Modal') || (x.tags.has('Auxiliary') || x.tags.has('Copula')) && toks[j - 1].word !== 'to'
+        || x.tags.has('Verb') && (x.tags.has('PastTense') || x.tags.has('PresentTense')) && !x.tags.has('Infinitive') && !x.tags.has('Gerund')
+          && toks[j - 1].word !== 'to' && !isDateLike(x) && !(x.tags.has('Noun') || x.tags.has('Adjective'))) {
+        return j === e + 1 && breakAfter(toks[e]) ? 'object' : 'clause';
+      }
+    }
     const after = toks[e + 1];
     if (after && !breakAfter(toks[e]) && after.tags.has('Verb') && !after.tags.has('Gerund') && !isIng(after) && !isDateLike(after)
       && !/^(?:last|next|this|ago)$/.test(after.word)) return 'clause';
@@ -207,6 +218,9 @@ function isDocumentHead(toks: Tok[], r: TokRange): boolean {
   return false;
 }
 
+const HEARSAY_FIRST = new Set(HEARSAY_PHRASES.map((p) => p[0]));
+const STATEMENT_FIRST = new Set(STATEMENT_PHRASES.map((p) => p[0]));
+
 // ---- the scanner -------------------------------------------------------------------------
 
 /** All cues of one sentence, in text order. */
@@ -236,7 +250,7 @@ export function findCues(view: SentenceView): FoundCue[] {
       out.push(mk('hearsay', 'hearsay', w, { s: i, e: i }, null, 'sentence', 'none'));
       continue;
     }
-    const hp = HEARSAY_PHRASES.find((p) => matchesWords(toks, i, p));
+    const hp = HEARSAY_FIRST.has(w) ? HEARSAY_PHRASES.find((p) => matchesWords(toks, i, p)) : undefined;
     if (hp) {
       const e = i + hp.length - 1;
       // "X is said to": the subject is what is talked about, not a source.
@@ -461,6 +475,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     if (x.inQuote || !(isDateLike(x) || /^(?:on|last|this|early|late|earlier|in)$/.test(x.word) || x.tags.has('Value'))) break;
     if (/^(?:on|last|this|earlier|in)$/.test(x.word) && isDateLike(toks[j + 1] ?? x)) {
       ss = j;
+      while (ss > 1 && /^(?:just|only|also|earlier|as|early)$/.test(toks[ss - 1].word)) ss--;
       break;
     }
   }
@@ -508,13 +523,15 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   const afterBreak = beforeSubj !== null ? commaAfter(beforeSubj) || beforeSubj.inQuote : !!view.prevQuote && subj.whole.s === 0;
   const trailing = afterBreak && (comp === 'end' || (comp === 'object' || comp === 'none') && (verb.lemma === 'say' || verb.lemma === 'tell'));
   const docEvidence = verb.cls === 'evidential' && (comp === 'object' || comp === 'clause') && isDocumentHead(toks, subj.whole);
-  if (!trailing && !docEvidence && !isComplementOk(verb, comp)) return null;
-  if (comp === 'end' && !trailing && verb.needs !== 'any') return null;
+  // "…, as one of the advisers pointed out, …": a parenthetical cue over its sentence.
+  const asAside = comp === 'end' && beforeSubj !== null && beforeSubj.word === 'as' && !beforeSubj.inQuote;
+  if (!trailing && !docEvidence && !asAside && !isComplementOk(verb, comp)) return null;
+  if (comp === 'end' && !trailing && !asAside && verb.needs !== 'any') return null;
   if (verb.needs === 'quote' && !(comp === 'quote' || comp === 'colon' || trailing && beforeSubj?.inQuote)) return null;
   if (verb.animate && !isAnimate(toks, subj.core, view.proper)) return null;
   if (verb.cls === 'evidential' && !isAnimate(toks, subj.core, view.proper) && !isDocumentHead(toks, subj.whole) && comp !== 'that') return null;
   if (verb.cls === 'cognition' && !isAnimate(toks, subj.core, view.proper)) return null;
-  const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: pe }, subj, trailing ? 'before' : 'after', comp);
+  const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: pe }, subj, trailing ? 'before' : asAside ? 'sentence' : 'after', comp);
   f.statement = statement;
   if (!trailing) f.contentFrom = toks[k]?.word === 'that' ? k + 1 : k;
   return f;

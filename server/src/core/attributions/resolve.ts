@@ -51,6 +51,8 @@ export function resolveDrafts(
   let lastAnon: Draft | undefined;
   let lastOutlet: Draft | undefined;
   const done: Draft[] = [];
+  let lastNamed: Draft | undefined;
+  let lastNonPerson: Draft | undefined;
   let pi = 0;
   let lastPerson: PersonMention | undefined;
   let lastFemale: PersonMention | undefined;
@@ -85,7 +87,7 @@ export function resolveDrafts(
         let cand = d.pronoun === 'she' ? lastFemale ?? lastPerson : d.pronoun === 'he' ? lastMale ?? lastPerson : lastPerson;
         if (d.pronoun === 'he' && lastPerson && lastPerson.gender !== 'f' && (!cand || lastPerson.start > cand.start)) cand = lastPerson;
         if (d.pronoun === 'she' && lastPerson && lastPerson.gender !== 'm' && (!cand || lastPerson.start > cand.start)) cand = lastPerson;
-        const prevNamed = [...done].reverse().find((x) => x.a.sourceKind === 'named-person' || x.a.sourceKind === 'pronoun' && x.a.sourceName);
+        const prevNamed = lastNamed;
         if (prevNamed && (!cand || prevNamed.a.cue.start > cand.start) && fitsGender(prevNamed, d.pronoun)) {
           a.sourceName = prevNamed.a.sourceName ?? prevNamed.a.source?.text;
           a.sourceEntity = prevNamed.a.sourceEntity;
@@ -97,7 +99,7 @@ export function resolveDrafts(
         }
       } else {
         // they / it / we: the last non-person source.
-        const prev = [...done].reverse().find((x) => x.a.source && x.a.sourceKind !== 'named-person' && x.a.sourceKind !== 'pronoun' && x.a.sourceKind !== 'none');
+        const prev = lastNonPerson;
         if (prev) {
           a.sourceName = prev.a.sourceName ?? prev.a.source?.text;
           a.sourceEntity = prev.a.sourceEntity;
@@ -118,6 +120,8 @@ export function resolveDrafts(
     if (ANON.has(a.sourceKind) && a.source && !d.backRef) lastAnon = d;
     if (a.sourceKind === 'outlet' && a.source && !d.backRef) lastOutlet = d;
     done.push(d);
+    if (a.sourceKind === 'named-person' || a.sourceKind === 'pronoun' && a.sourceName && (d.pronoun === 'he' || d.pronoun === 'she' || d.pronoun === 'i')) lastNamed = d;
+    if (a.source && a.sourceKind !== 'named-person' && a.sourceKind !== 'pronoun' && a.sourceKind !== 'none') lastNonPerson = d;
   }
 
   // Outlets that relay anonymous sources anywhere in the document weaken to 1.

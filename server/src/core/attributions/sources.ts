@@ -127,7 +127,7 @@ export function scanBackCore(toks: Tok[], end: number): number {
     if (t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula')
       && !t.tags.has('Modal') && !t.tags.has('Adverb') && !NON_NP_WORDS.has(t.word) && !(t.tags.has('PresentTense') && /s$/.test(t.word) && !t.tags.has('Infinitive'))
       && !isCapitalized(toks[j + 1]) && (toks[j + 1].tags.has('Noun') || toks[j + 1].tags.has('Adjective'))
-      && (j === 0 || hardBreakBetween(toks, j - 1) || toks[j - 1].inQuote || isNpInner(toks[j - 1]))) {
+      && (j === 0 || hardBreakBetween(toks, j - 1) || toks[j - 1].inQuote || isNpInner(toks[j - 1]) || CLAUSE_OPENERS.has(toks[j - 1].word))) {
       s = j;
       continue;
     }
@@ -260,6 +260,7 @@ export function scanForwardCore(toks: Tok[], start: number): number {
     const t = toks[j];
     if (t.inQuote) break;
     if (lastHead >= 0 && (isTimeWord(t) && !isCapitalized(t) || t.tags.has('Date') || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.word))) break;
+    if (/^(?:a|an|the)$/.test(t.word) && lastHead >= 0 && lastHead === j - 1 && !toks[j - 1].tags.has('Possessive') && !/['’]s$/.test(toks[j - 1].text)) break;
     if (isNpInner(t) || isHeadLike(t) || nounByPosition(toks, j) && !/^(?:last|next|this)$/.test(t.word)) {
       e = j;
       if (isHeadLike(t) || nounByPosition(toks, j)) lastHead = j;

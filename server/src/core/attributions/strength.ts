@@ -62,7 +62,12 @@ export function classifySource(
   // The head is the last word before a post-modifier ("a survey by the Pew Research Center",
   // "people familiar with the matter", "officials at the agency").
   let headEnd = core.e;
-  for (let j = core.s + 1; j <= core.e; j++) {
+  // "one of the president's advisers", "some of the officials": the head follows "of".
+  let from = core.s + 1;
+  if (/^(?:one|some|many|most|several|two|three|four|five|none|each|all|any|both|few|dozens|hundreds)$/.test(toks[core.s].word) && toks[core.s + 1]?.word === 'of') {
+    from = core.s + 2;
+  }
+  for (let j = from; j <= core.e; j++) {
     if (/^(?:of|at|for|from|by|with|in|on|to|familiar|close|briefed|involved|who|which)$/.test(toks[j].word)) {
       headEnd = j - 1;
       break;
