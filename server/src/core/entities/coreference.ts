@@ -128,7 +128,8 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
     byFirstLast.set(fl, p);
     const last = full[full.length - 1];
     lastNames.set(last, [...(lastNames.get(last) ?? []), p]);
-    firstNames.set(full[0], [...(firstNames.get(full[0]) ?? []), p]);
+    const firstTok = p.mentions.find((m) => nameParts(tokens, m).length >= 2);
+    if (firstTok && tokens[firstTok.from].tags.has('FirstName')) firstNames.set(full[0], [...(firstNames.get(full[0]) ?? []), p]);
   }
   // "Peña Nieto" after "Enrique Peña Nieto", "Holtz-Eakin" after "Douglas Holtz-Eakin".
   const bySuffix = new Map<string, Cluster>();

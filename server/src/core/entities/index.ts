@@ -4,7 +4,7 @@ import { findAcronymDefinitions } from './acronyms';
 import { findRuns } from './candidates';
 import { Clusters, linkPeople, rescan, resolveType, root, type Candidate, type Cluster } from './coreference';
 import { withKnownNames } from './gazetteer';
-import { suffixAbbreviations } from './lexicon';
+import { speechVerbs, suffixAbbreviations } from './lexicon';
 import { segmentRun, type Segment } from './segment';
 import { roleAfter, roleBefore } from './titles';
 import { buildTokens, type Token } from './tokens';
@@ -64,10 +64,10 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
     if (s.type === 'person') {
       // "Hillary Asking Moderator": keep only the words tagged as a name.
       const named = (t: Token) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
-      while (s.to - s.from > 2 && !named(tokens[s.to - 1])) s.to--;
+      while (s.to - s.from > 2 && (!named(tokens[s.to - 1]) || speechVerbs.has(tokens[s.to - 1].key))) s.to--;
       if (!named(tokens[s.to - 1])) { s.type = null; s.strength = 0; continue; }
     }
-    if (s.strength >= 3 && (s.type !== 'person' || tokens[s.from].tags.has('FirstName'))) continue;
+    if (s.type === 'person' && tokens[s.from].tags.has('FirstName')) continue;
     s.type = null;
     s.strength = 0;
   }

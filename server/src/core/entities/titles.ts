@@ -95,7 +95,17 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
     if (end === to && !TRAILING_TITLES.has(bare(tokens[end - 1]))) continue;
     let start = h;
     while (start - 1 >= from && !locked(start - 1) && isTitleWord(tokens[start - 1]) && !tokens[start - 1].possessive) start--;
-    return { titleFrom: start, titleTo: end, honorific: end - start === 1 && isHonorific(t) };
+    // "Miss Universe Alicia Machado": words before a first name belong to the title.
+    let nameStart = end;
+    if (!tokens[nameStart]?.tags.has('FirstName')) {
+      for (let k = end + 1; k < to - 1; k++) {
+        if (tokens[k].tags.has('FirstName') && !tokens[k - 1].tags.has('FirstName') && !tokens[k - 1].tags.has('LastName')) {
+          nameStart = k;
+          break;
+        }
+      }
+    }
+    return { titleFrom: start, titleTo: nameStart, honorific: nameStart - start === 1 && isHonorific(t) };
   }
   return undefined;
 }
