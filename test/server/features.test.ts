@@ -99,9 +99,17 @@ describe('outline, lenses, navigation and tokens over stdio', () => {
   });
 
   it('puts the sourcing summary and "Open timeline" on the first paragraph, and mention counts on first mentions', async () => {
-    const unresolved = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
-    assert.ok(unresolved.some((l) => !l.command), 'entity lenses come unresolved');
-    const lenses = await Promise.all(unresolved.map((l) => (l.command ? l : client.request<CodeLens>('codeLens/resolve', l))));
+    // The lens for other sources appears once they are known (the server does not hold lenses
+    // back for a workspace scan; it asks for a refresh), so poll, bounded, until it is there.
+    const deadline = Date.now() + 20_000;
+    let lenses: CodeLens[] = [];
+    for (;;) {
+      const unresolved = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+      assert.ok(unresolved.some((l) => !l.command), 'entity lenses come unresolved');
+      lenses = await Promise.all(unresolved.map((l) => (l.command ? l : client.request<CodeLens>('codeLens/resolve', l))));
+      if (lenses.some((l) => / other sources?$/.test(l.command?.title ?? '')) || Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const firstParagraph = positionOf('Northwind Motors has held talks').line;
     const summary = lenses.find((l) => l.command?.title.startsWith('Sources: '));
     assert.ok(summary);

@@ -112,13 +112,21 @@ export function resolveCodeLens(lens: CodeLens, info: DocumentInfo, others?: Sou
   };
 }
 
+/** How long a lens request waits for the other sources of the workspace. */
+const WORKSPACE_WAIT_MS = 300;
+
 export const codeLensFeature: Feature = {
   capabilities: { codeLensProvider: { resolveProvider: true } },
   register(context) {
     context.connection.onCodeLens(async (params) => {
       const info = await context.infoFor(params.textDocument.uri);
       if (!info?.analysis) return [];
-      return provideCodeLenses(info, info.analysis.entities.length > 0 ? await sourceSet(context) : undefined);
+      // Lenses must not wait for a first scan of a large folder: without the other sources in
+      // time, the workspace lenses come with the refresh that follows the index's next change.
+      const others = info.analysis.entities.length > 0
+        ? await Promise.race([sourceSet(context), new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), WORKSPACE_WAIT_MS))])
+        : undefined;
+      return provideCodeLenses(info, others);
     });
     context.connection.onCodeLensResolve(async (lens) => {
       const data = lens.data as MentionLensData | undefined;
