@@ -192,7 +192,7 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
     if (after && !breakAfter(toks[e]) && (after.tags.has('Modal') || after.tags.has('Auxiliary') || after.tags.has('Copula'))) return 'clause';
     return 'object';
   }
-  if (t.tags.has('Verb') && !isIng(t)) return 'none';
+  if (isIng(t) && t.tags.has('Gerund')) return 'object'; // "proposes doing away with", "cited improving services"
   return 'none';
 }
 

@@ -216,6 +216,12 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     return { whole: { s: headStart, e: last }, core: { s: headStart, e: headEnd } };
   }
   if (/^(?:who|which)$/.test(lt.word)) return { whole: { s: last, e: last }, core: { s: last, e: last } };
+  // Nominative pronouns are subjects wherever they stand ("In an interview with RT he blasted …").
+  if (/^(?:he|she|they|we|i)$/.test(lt.word) && lt.tags.has('Pronoun') && last > 0 && !toks[last - 1].inQuote
+    && !toks[last - 1].tags.has('Verb') && !/^(?:that|which|who|as|where|when|because|if|though|although|but|and)$/.test(toks[last - 1].word)
+    && !hardBreakBetween(toks, last - 1) && isCapitalized(toks[last - 1])) {
+    return { whole: { s: last, e: last }, core: { s: last, e: last } }; // "In an interview with RT he blasted …"
+  }
   let s = scanBackCore(toks, last);
   if (s < 0) return null;
   // "A poll released in late August found …": a reduced relative inside the subject.
