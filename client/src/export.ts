@@ -65,6 +65,7 @@ async function content(
 /** Runs one export end to end: data, save dialog, write, confirmation. */
 export async function runExport(
   getClient: ClientProvider, format: ExportFormat, scope: Scope, uri: string | undefined, filter: TimelineFilter = NO_FILTER,
+  to?: vscode.Uri,
 ): Promise<vscode.Uri | undefined> {
   const spec = FORMATS[format];
   try {
@@ -73,7 +74,7 @@ export async function runExport(
       void vscode.window.showInformationMessage(`Sourcelens: there are no ${format === 'entities-csv' ? 'entities' : 'dated events'} to export.`);
       return undefined;
     }
-    const target = await vscode.window.showSaveDialog({
+    const target = to ?? await vscode.window.showSaveDialog({
       title: `Export ${spec.label}`,
       saveLabel: 'Export',
       filters: spec.filters,
@@ -93,9 +94,35 @@ export async function runExport(
   }
 }
 
+/**
+ * Arguments a task, keybinding or script may pass to skip the prompts:
+ * `{ scope?: 'document' | 'workspace', uri?: string, target?: string }` (`target` a file path or URI).
+ */
+export interface ExportArgs {
+  scope?: Scope;
+  uri?: string;
+  target?: vscode.Uri;
+}
+
+export function parseExportArgs(raw: unknown): ExportArgs | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const { scope, uri, target } = raw as Record<string, unknown>;
+  const out: ExportArgs = {};
+  if (scope === 'document' || scope === 'workspace') out.scope = scope;
+  if (typeof uri === 'string' && uri) out.uri = uri;
+  if (typeof target === 'string' && target) out.target = /^[a-z][\w+.-]+:/i.test(target) && !/^[a-z]:[\\/]/i.test(target) ? vscode.Uri.parse(target) : vscode.Uri.file(target);
+  return out;
+}
+
 /** The palette commands. */
 export function registerExportCommands(getClient: ClientProvider): vscode.Disposable[] {
-  const command = (id: string, format: ExportFormat) => vscode.commands.registerCommand(id, async () => {
+  const command = (id: string, format: ExportFormat) => vscode.commands.registerCommand(id, async (raw?: unknown) => {
+    const args = parseExportArgs(raw);
+    if (args?.target || args?.scope) {
+      const uri = args.uri ?? activeSourceDocument()?.uri.toString();
+      const scope = args.scope ?? (uri ? 'document' : 'workspace');
+      return runExport(getClient, format, scope, uri, NO_FILTER, args.target);
+    }
     const where = await pickScope(FORMATS[format].label);
     if (!where) return undefined;
     return runExport(getClient, format, where.scope, where.uri);

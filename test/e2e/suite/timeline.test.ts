@@ -254,4 +254,61 @@ describe('Timeline webview', function () {
     log(`e2e: workspace timeline sources: ${sources.map((o) => o.text).join('; ')}`);
     await screenshot('timeline-workspace');
   });
+  it('updates live when the document changes', async function () {
+    if (!WEBVIEW_DIR) this.skip();
+    await webview({ selector: '#scope-document', action: 'click' });
+    await waitFor(async () => (await query('#scope-document[aria-pressed="true"]')).length === 1, 15_000, 'document scope');
+    await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.One, preserveFocus: false });
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    const added = '\n\nNorthwind opened a battery test laboratory in Ann Arbor on March 5, 2021, the company said.\n';
+    const insert = new vscode.WorkspaceEdit();
+    insert.insert(doc.uri, end, added);
+    assert.ok(await vscode.workspace.applyEdit(insert));
+    try {
+      const row = await waitFor(async () => {
+        const found = await query('.row.event[data-date="2021-03-05"]');
+        return found[0];
+      }, 30_000, 'a row for the new 2021-03-05 event');
+      log(`e2e: live update added '${row.text.slice(0, 80)}'`);
+    } finally {
+      const at = doc.getText().lastIndexOf(added);
+      const remove = new vscode.WorkspaceEdit();
+      remove.delete(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(at + added.length)));
+      const applied = await vscode.workspace.applyEdit(remove);
+      if (!applied || doc.getText().includes('Ann Arbor')) {
+        log(`e2e: undo edit at ${at} applied=${applied}; tail ${JSON.stringify(doc.getText().slice(-200))}`);
+      }
+    }
+    assert.ok(!doc.getText().includes('Ann Arbor'), 'the edit was undone');
+    const countNew = () => webview<number>({ selector: '#list', action: 'evaluate', expression: `document.querySelectorAll('.row.event[data-date="2021-03-05"]').length` });
+    await waitFor(async () => (await countNew()) === 0, 30_000, 'the row to go after the edit is undone');
+    await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.One });
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('exports events as CSV and TimelineJS, and entities as CSV', async function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelens-export-'));
+    const csvFile = path.join(dir, 'events.csv');
+    const jsonFile = path.join(dir, 'timeline.json');
+    const entitiesFile = path.join(dir, 'entities.csv');
+    const args = (target: string) => ({ scope: 'document', uri: doc.uri.toString(), target });
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('sourcelens.exportEventsCsv', args(csvFile));
+    assert.equal(written?.fsPath, csvFile);
+    await vscode.commands.executeCommand('sourcelens.exportTimelineJs', args(jsonFile));
+    await vscode.commands.executeCommand('sourcelens.exportEntitiesCsv', args(entitiesFile));
+    const csv = fs.readFileSync(csvFile, 'utf8');
+    const records = csv.split('\r\n').filter(Boolean);
+    assert.match(records[0]!, /^date,date_label,precision,modifier,approximate,summary,entities,strength,/);
+    const timeline = JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as { events: { start_date: { year: number }; text: { headline: string }; group: string }[] };
+    assert.ok(timeline.events.length >= 3);
+    assert.ok(records.length - 1 >= timeline.events.length, 'every placeable event is in both');
+    for (const e of timeline.events) {
+      assert.equal(typeof e.start_date.year, 'number');
+      assert.ok(e.text.headline.length > 0);
+    }
+    const entities = fs.readFileSync(entitiesFile, 'utf8').split('\r\n').filter(Boolean);
+    assert.match(entities[0]!, /^name,type,aliases,role,mentions,/);
+    assert.ok(entities.some((line) => line.startsWith('Northwind Motors,organization')), 'Northwind Motors is exported');
+    log(`e2e: exported ${records.length - 1} events (CSV), ${timeline.events.length} (TimelineJS), ${entities.length - 1} entities to ${dir}`);
+  });
 });
