@@ -149,6 +149,13 @@ const rows: Row[] = [
   { name: 'hyphenated given name', text: 'The statement was issued by Ban Ki-moon in New York.', expect: [{ text: 'Ban Ki-moon', type: 'person' }, { text: 'New York', type: 'place' }] },
   { name: 'sentence-initial conjunction before a name', text: 'Although Hollis won, Greta Hollis said little.', absent: ['Although Hollis'], expect: [{ text: 'Hollis', type: 'person', id: 'person:greta-hollis' }] },
 
+  { name: 'two places joined by a hyphen', text: 'Officials resumed U.S.-China talks in Geneva.', expect: [{ text: 'U.S.', type: 'place' }, { text: 'China', type: 'place' }] },
+  { name: 'hyphenated surname is not split by a city name', text: 'Press secretary Lucie Jean-Pierre spoke first.', expect: [{ text: 'Lucie Jean-Pierre', type: 'person' }], absent: ['Pierre'] },
+  { name: 'a storm name is not a person', text: 'Hurricane Delphine struck the coast near Mobile.', absent: ['Hurricane Delphine', 'Delphine'] },
+  { name: 'religious title is stripped', text: 'Pope Francis met Cardinal Tomas Berg in Rome.', expect: [{ text: 'Francis', type: 'person', role: 'Pope' }, { text: 'Tomas Berg', type: 'person' }, { text: 'Rome', type: 'place' }], absent: ['Pope Francis'] },
+  { name: 'a sentence full of names is not a headline', text: "Kenya's President Omar Ruto and Ethiopia's Abiy Mersha met in Nairobi.", expect: [{ text: 'Omar Ruto', type: 'person' }, { text: 'Abiy Mersha', type: 'person' }, { text: 'Nairobi', type: 'place' }] },
+  { name: 'law names are not organizations', text: 'The Affordable Care Act survived, and Medicare costs rose.', check: (es) => assert.equal(es.length, 0) },
+
   // Lookup helpers.
   { name: 'entityAt and mentionAt', text: 'Paula Reyes met Acme Robotics staff in Madrid.', check: (es, text) => {
     assert.equal(entityAt(es, text.indexOf('Reyes'))?.id, 'person:paula-reyes');

@@ -16,13 +16,17 @@ const FUNCTION_TAGS = new Set([
 ]);
 /** English words that follow a hyphen after a name ("Trump-era") and are not the second half of a given name. */
 const HYPHEN_WORDS = new Set(['era', 'led', 'run', 'born', 'made', 'based', 'like', 'owned', 'style', 'type', 'wide', 'free', 'only', 'less', 'long', 'year', 'old', 'new', 'day', 'time', 'backed', 'linked', 'allied', 'funded', 'elect', 'in', 'on', 'up', 'out', 'off', 'bound', 'ish']);
+const MONTH_ABBREVIATIONS = new Set(['jan']);
 const MONTHS_AS_NAMES = new Set(['may', 'june', 'april', 'august']);
 
 /** Can this capitalized word be part of a name? Sentence-initial and heading words need more evidence. */
 export function nameLike(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t.cap) return false;
-  if (stopWords.has(t.key) && !(t.key === 'i' && i > 0 && tokens[i - 1].cap && tokens[i - 1].join === 'space' && tokens[i + 1]?.cap)) {
+  const nextTok = tokens[i + 1];
+  // "Jan Hatzius": a month abbreviation without its period before a capitalized word is a first name.
+  const monthName = MONTH_ABBREVIATIONS.has(t.key) && t.dotEnd === t.end && t.join === 'space' && !!nextTok?.cap && !/^\d/.test(nextTok.text);
+  if (stopWords.has(t.key) && !monthName && !(t.key === 'i' && i > 0 && tokens[i - 1].cap && tokens[i - 1].join === 'space' && nextTok?.cap)) {
     // "Theresa May": a month after a first name is a surname.
     const prev = i > 0 ? tokens[i - 1] : undefined;
     return MONTHS_AS_NAMES.has(t.key) && !!prev && prev.join === 'space' && prev.tags.has('FirstName') && prev.paragraph === t.paragraph;

@@ -24,6 +24,8 @@ export interface Segment {
   honorific?: boolean;
 }
 
+const EVENT_PREFIXES = new Set(['hurricane', 'typhoon', 'cyclone', 'tropical', 'storm', 'operation', 'winter', 'summer']);
+
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'across', 'near', 'outside', 'inside', 'throughout', 'around']);
 
 /** A listed event or law is not an entity. */
@@ -36,7 +38,9 @@ function gazetteerMatches(tokens: Token[], from: number, to: number): { from: nu
   const out: { from: number; to: number; entry: GazetteerEntry }[] = [];
   let k = from;
   while (k < to) {
-    const e = matchAt(tokens, k, to);
+    let e = matchAt(tokens, k, to);
+    // "Karine Jean-Pierre": a city that is also a name does not break a hyphenated word.
+    if (e && e.ambiguous && ((k > from && tokens[k - 1].join === 'hyphen') || (k + e.words.length < to && tokens[k + e.words.length - 1].join === 'hyphen'))) e = undefined;
     if (e && e.type !== 'person') {
       out.push({ from: k, to: k + e.words.length, entry: e });
       k += e.words.length;
@@ -57,8 +61,13 @@ function trim(tokens: Token[], from: number, to: number, locked?: (k: number) =>
   return [from, to];
 }
 
+/** A stop word, except "Jan" written as a first name (no period, a capitalized word after it). */
+function isStop(t: Token): boolean {
+  return stopWords.has(t.key) && !(t.key === 'jan' && t.dotEnd === t.end && t.join === 'space');
+}
+
 function isEdge(t: Token): boolean {
-  return !t.cap || stopWords.has(t.key) || nonNameWords.has(t.key) || t.tags.has('Demonym') || demonyms.has(t.key) || (t.acronym && nonEntityAcronyms.has(t.text));
+  return !t.cap || isStop(t) || nonNameWords.has(t.key) || t.tags.has('Demonym') || demonyms.has(t.key) || (t.acronym && nonEntityAcronyms.has(t.text));
 }
 
 function trimUnlocked(tokens: Token[], from: number, to: number): [number, number] {
@@ -180,6 +189,9 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     return out;
   }
 
+  // Storms and operations are events ("Hurricane Helene", "Operation Warp Speed").
+  if (to - from >= 2 && EVENT_PREFIXES.has(tokens[from].key)) return [{ from, to, type: 'event', strength: 3 }];
+
   // 2. "Trump Administration": a person's name before a head that is about the person.
   const lastKey = tokens[to - 1].key;
   if (to - from >= 2 && personModifiedHeads.has(lastKey)) {
@@ -193,7 +205,7 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
 
   // 3. A head noun makes the whole run one organization, place or event ("Detroit Economic Club",
   // "Swedish Air Force": a nationality word stays inside the name).
-  while (from < to && (stopWords.has(tokens[from].key) || !tokens[from].cap)) from++;
+  while (from < to && (isStop(tokens[from]) || !tokens[from].cap)) from++;
   if (to <= from) return [];
   const last = tokens[to - 1];
   if (to - from >= 2 && !(matches.length && matches[matches.length - 1].to === to && matches[matches.length - 1].entry.type !== 'place')) {

@@ -46,11 +46,11 @@ const ABBREVIATION_WORDS = new Set([
 ]);
 
 /** Sub-spans of `[start, end)` between slashes, angle brackets and quotes. */
-function splitPieces(text: string, start: number, end: number): [number, number][] {
+function splitPieces(text: string, start: number, end: number, at: RegExp = /[/<>"“”]/): [number, number][] {
   const out: [number, number][] = [];
   let s = start;
   for (let k = start; k <= end; k++) {
-    if (k === end || /[/<>"“”]/.test(text[k])) {
+    if (k === end || at.test(text[k])) {
       if (k > s) out.push([s, k]);
       s = k + 1;
     }
@@ -77,7 +77,9 @@ function isHeading(text: string): boolean {
   const capitalized = words.filter((w) => /^["“'‘(]?\p{Lu}/u.test(w)).length;
   if (words.length - capitalized > 1 || capitalized < 3) return false;
   // A sentence that happens to be mostly names ends with a period; a headline usually does not.
-  return capitalized >= 6 || !/[.!?]["”’)]*$/.test(trimmed);
+  if (!/[.!?]["”’)]*$/.test(trimmed)) return true;
+  // With a final period only when every longer word is capitalized (a sentence has lower-case verbs).
+  return capitalized >= 6 && capitalized === words.length;
 }
 
 /**
@@ -96,7 +98,10 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
       const t = list[k];
       if (t.end <= t.start || t.end > text.length) continue;
       // compromise keeps "Dornsife/Los" or 'True.">Sanders' as one term: split at slashes and markup.
-      const pieces = /[/<>"“”]/.test(text.slice(t.start, t.end)) ? splitPieces(text, t.start, t.end) : [[t.start, t.end]];
+      const termText = text.slice(t.start, t.end);
+      const pieces = /[/<>"“”]/.test(termText) ? splitPieces(text, t.start, t.end)
+        : /^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(termText) && termText.includes('.') ? splitPieces(text, t.start, t.end, /-/) // "U.S.-China"
+          : [[t.start, t.end]];
       for (const [pieceStart, pieceEnd] of pieces) {
       let start = pieceStart;
       let end = pieceEnd;
@@ -143,6 +148,12 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
         tags: t.tags,
       });
       }
+    }
+    // A headline capitalizes its verbs: a lower-case verb means the paragraph is a sentence.
+    if (heading) {
+      let verb = false;
+      for (let j = first; j < out.length; j++) if (!out[j].cap && out[j].tags.has('Verb')) verb = true;
+      if (verb) for (let j = first; j < out.length; j++) out[j].heading = false;
     }
     // Joins and sentence starts, from the real text between words.
     for (let j = first; j < out.length; j++) {

@@ -38,7 +38,7 @@ export const PUBLIC_FIGURES: readonly string[] = [
   'Jair Bolsonaro', 'Luiz Inacio Lula da Silva', 'Javier Milei', 'Andres Manuel Lopez Obrador',
   'Claudia Sheinbaum', 'Nicolas Maduro', 'Giorgia Meloni', 'Pedro Sanchez', 'Viktor Orban',
   'Ursula von der Leyen', 'Antonio Guterres', 'Ban Ki-moon', 'Jens Stoltenberg', 'Mark Rutte',
-  'Christine Lagarde', 'Kristalina Georgieva', 'Tedros Adhanom Ghebreyesus', 'Pope Francis', 'Pope Leo',
+  'Christine Lagarde', 'Kristalina Georgieva', 'Tedros Adhanom Ghebreyesus',
   '^Lai Ching-te', '^Tsai Ing-wen', 'Anthony Albanese', 'Scott Morrison', 'Jacinda Ardern', 'Cyril Ramaphosa',
   'Ferdinand Marcos Jr.', 'Rodrigo Duterte', 'Prabowo Subianto', 'Joko Widodo', 'Imran Khan',
   'Shehbaz Sharif', 'Mahmoud Abbas', 'Yahya Sinwar', 'Ismail Haniyeh', 'Hassan Nasrallah',
