@@ -198,6 +198,23 @@ export function buildRows(events: readonly TimelineEventItem[]): Row[] {
   return rows;
 }
 
+/** For every row, the index of its year header and of its period header (-1 before the first). */
+export function headerIndexes(rows: readonly Row[]): { year: Int32Array; period: Int32Array } {
+  const year = new Int32Array(rows.length);
+  const period = new Int32Array(rows.length);
+  let y = -1;
+  let p = -1;
+  rows.forEach((row, i) => {
+    if (row.kind === 'year') {
+      y = i;
+      p = -1;
+    } else if (row.kind === 'period') p = i;
+    year[i] = y;
+    period[i] = p;
+  });
+  return { year, period };
+}
+
 export interface RowHeights {
   year: number;
   period: number;

@@ -6,8 +6,8 @@
  */
 import './timeline.css';
 import {
-  DEFAULT_HEIGHTS, axisBins, axisLabelStride, buildRows, describeEvent, entityChoices, filterEvents,
-  formatTimex, isApproximate, layoutRows, moveFocus, parseTimex, precisionLabel, scrollToReveal, sourceChoices,
+  DEFAULT_HEIGHTS, axisBins, axisLabelStride, buildRows, describeEvent, entityChoices, headerIndexes, filterEvents,
+  formatTimex, isApproximate, layoutRows, moveFocus, parseTimex, precisionLabel, rowAt, scrollToReveal, sourceChoices,
   strengthLabel, visibleRange, type Layout, type NavKey, type Row,
 } from './model';
 import {
@@ -36,6 +36,7 @@ const state = {
   events: [] as TimelineEventItem[],
   rows: [] as Row[],
   layout: layoutRows([]) as Layout,
+  headers: headerIndexes([]),
   /** How many events pass the filters. */
   shown: 0,
   activeRow: -1,
@@ -78,12 +79,14 @@ const spacer = el('div', { className: 'spacer' });
 const list = el('div', { id: 'list', className: 'list', tabIndex: 0 }, spacer);
 list.setAttribute('role', 'listbox');
 list.setAttribute('aria-label', 'Dated events, in chronological order');
+const sticky = el('div', { className: 'sticky', ariaHidden: 'true' });
+const listWrap = el('div', { className: 'list-wrap' }, list, sticky);
 const message = el('div', { id: 'message', className: 'message' });
 const legend = el('footer', { className: 'legend', ariaHidden: 'true' },
   ...[5, 4, 3, 2, 1, 0].map((s) => el('span', { className: `legend-item s${s}` }, el('span', { className: 'swatch' }), strengthLabel(s))),
   el('span', { className: 'legend-item approx' }, el('span', { className: 'swatch' }), 'Approximate date'),
 );
-document.body.append(toolbar, axis, message, list, legend);
+document.body.append(toolbar, axis, message, listWrap, legend);
 
 // ---------------------------------------------------------------------------------------------
 // Messages
@@ -157,6 +160,7 @@ function refresh(): void {
   state.rows = buildRows(shown);
   state.shown = shown.length;
   state.layout = layoutRows(state.rows, DEFAULT_HEIGHTS);
+  state.headers = headerIndexes(state.rows);
   mark('rows');
   state.activeRow = state.activeId ? state.rows.findIndex((r) => r.kind === 'event' && r.key === state.activeId) : -1;
   spacer.style.height = `${state.layout.total}px`;
@@ -303,8 +307,23 @@ function render(): void {
   const active = state.rows[state.activeRow];
   if (active?.kind === 'event') list.setAttribute('aria-activedescendant', `event-${active.ordinal}`);
   else list.removeAttribute('aria-activedescendant');
+  drawSticky();
   // Cost of the last windowed draw, for the end-to-end timing report.
   list.dataset.windowMs = (performance.now() - t0).toFixed(2);
+}
+
+/** Keeps the year and period of the top row in view once their headers scroll away. */
+function drawSticky(): void {
+  const top = rowAt(state.layout, list.scrollTop);
+  const yearRow = state.headers.year[top] ?? -1;
+  const show = state.rows.length > 0 && yearRow >= 0 && list.scrollTop > (state.layout.offsets[yearRow] ?? 0);
+  sticky.hidden = !show;
+  if (!show) return;
+  const year = state.rows[yearRow]!;
+  const periodRow = state.headers.period[top] ?? -1;
+  const period = periodRow >= 0 ? state.rows[periodRow] : undefined;
+  const text = period && period.kind !== 'event' ? `${year.kind === 'event' ? '' : year.label} · ${period.label}` : year.kind === 'event' ? '' : year.label;
+  if (sticky.textContent !== text) sticky.textContent = text;
 }
 
 let frame = 0;

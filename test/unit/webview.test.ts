@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { compareTimex } from '../../server/src/core/events';
 import type { TimelineEventItem } from '../../server/src/protocol';
 import {
-  axisBins, buildRows, describeEvent, entityChoices, filterEvents, formatTimex, isApproximate, layoutRows, moveFocus,
+  axisBins, buildRows, describeEvent, entityChoices, headerIndexes, filterEvents, formatTimex, isApproximate, layoutRows, moveFocus,
   parseTimex, periodGroup, rowAt, scrollToReveal, sourceChoices, strengthLabel, visibleRange, yearGroup, DEFAULT_HEIGHTS,
 } from '../../client/webview/model';
 import { parseFromWebview, parsePersistedState, parseToWebview } from '../../client/webview/protocol';
@@ -92,6 +92,14 @@ describe('grouping by year and month', () => {
     ]);
     const ordinals = rows.flatMap((r) => (r.kind === 'event' ? [r.ordinal] : []));
     assert.deepEqual(ordinals, [...values.keys()]);
+  });
+
+  it('knows the year and period header of every row, for the sticky header', () => {
+    const rows = buildRows(['2019', '2026-01-05', '2026-01-09'].map((v) => ev(v)));
+    // year 2019, period, event, year 2026, period January, event, event
+    const { year, period } = headerIndexes(rows);
+    assert.deepEqual([...year], [0, 0, 0, 3, 3, 3, 3]);
+    assert.deepEqual([...period], [-1, 1, 1, -1, 4, 4, 4]);
   });
 
   it('the overview axis has one bin per year, weighted by count', () => {
