@@ -5,10 +5,11 @@
  * classification are computed later.
  */
 import {
-  COLON_LABELS, CUE_NOUNS, CUE_VERBS, HEARSAY_ADVERBS, HEARSAY_PHRASES, PREDICATE_AUX, PREPOSED_CUES, RELAY_VERBS, STATEMENT_PHRASES,
+  COLON_LABELS, CUE_NOUNS, CUE_VERBS, OWN_VERIFICATION_VERBS, HEARSAY_ADVERBS, HEARSAY_PHRASES, PREDICATE_AUX, PREPOSED_CUES, RELAY_VERBS, STATEMENT_PHRASES,
   SUBJECT_PRONOUNS, type CueVerb,
 } from '../model/cues';
 import type { CueClass } from '../types';
+import { isOutletPhrase } from './strength';
 import { scanBackCore, scanForwardCore, sourceAfter, subjectBefore, type SourcePhrase, type TokRange } from './sources';
 import {
   breakAfter, colonAfter, commaAfter, endsSentence, isCapitalized, isTimeWord, quoteOpenBefore, type SentenceView, type Tok,
@@ -46,6 +47,8 @@ export interface FoundCue {
   statement: boolean;
   /** Relays: the noun phrase that the source cites ("the sources" in "cited the sources as saying"). */
   relayed?: TokRange;
+  /** The outlet reports its own check of a document ("Reuters reviewed the contract"). */
+  ownVerification?: boolean;
   /** Participles: the attribution in the same sentence it continues. */
   parent?: FoundCue;
 }
@@ -282,6 +285,13 @@ export function findCues(view: SentenceView): FoundCue[] {
         continue;
       }
     }
+    if (OWN_VERIFICATION_VERBS.has(w) && t.tags.has('Verb')) {
+      const v = ownVerification(toks, i);
+      if (v) {
+        out.push(v);
+        continue;
+      }
+    }
     const entries = FORMS.get(w);
     if (!entries || !t.tags.has('Verb') && !ALWAYS_VERB.has(w)) {
       const n = nounCue(toks, i);
@@ -324,6 +334,22 @@ function nounCue(toks: Tok[], i: number): FoundCue | null {
   if (!isAnimate(toks, src) && !/^(?:his|her|their|its)$/.test(p.word)) return null;
   const f = mk('noun', cls, t.word, { s: i, e: i }, { whole: src, core: src }, 'after', n.word === 'that' ? 'that' : 'object');
   f.contentFrom = n.word === 'that' ? i + 2 : i + 1;
+  return f;
+}
+
+/** "Reuters reviewed the contract", "The Journal has seen the memo": the outlet's own verification (strength 5). */
+function ownVerification(toks: Tok[], i: number): FoundCue | null {
+  let gs = i;
+  while (gs > 0 && PREDICATE_AUX.has(toks[gs - 1].word) && !breakAfter(toks[gs - 1])) gs--;
+  if (toks[i].word === 'seen' && !toks.slice(gs, i).some((x) => x.word === 'has' || x.word === 'have')) return null;
+  if (toks.slice(gs, i).some((x) => BE.has(x.word))) return null; // passive: "reviewed by"
+  const subj = subjectBefore(toks, gs);
+  if (!subj || !isOutletPhrase(toks, subj.core)) return null;
+  const k = toks[i + 1];
+  if (!k || k.inQuote || breakAfter(toks[i])) return null;
+  const f = mk('verb', 'evidential', 'verify', { s: gs, e: i }, subj, 'after', 'object');
+  f.contentFrom = i + 1;
+  f.ownVerification = true;
   return f;
 }
 
@@ -515,7 +541,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     if (n && !breakAfter(toks[e]) && (n.inQuote || quoteOpenBefore(n) || /^(?:a|an|the)$/.test(n.word) || n.tags.has('Adjective') && !n.tags.has('Noun'))) comp = 'quote';
     else if (e >= 0 && (toks[e].inQuote || /[“"]/.test(toks[e].post))) comp = 'quote';
   }
-  if (verb.lemma === 'state' && comp !== 'that' && comp !== 'quote' && comp !== 'colon') comp = 'none';
+  if (verb.lemma === 'state' && (comp !== 'that' && comp !== 'quote' && comp !== 'colon' || toks[pe + 1] && isCapitalized(toks[pe + 1]))) comp = 'none';
   if (addressee && comp === 'object') comp = 'none';
   if (addressee && verb.lemma === 'tell' && comp === 'none' && k < toks.length) comp = 'clause';
   // Trailing position: ", the sources said." (content before).

@@ -101,6 +101,10 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
     const cls = classifySource(toks, core, f.statement, entities, personWords);
     kind = cls.kind;
     strength = cls.strength;
+    if (f.ownVerification) {
+      kind = 'document';
+      strength = 5;
+    }
     if (cls.backRef) draftExtra.backRef = cls.backRef;
     if (cls.kind === 'pronoun') draftExtra.pronoun = toks[core.s].word;
     if (cls.entity) {

@@ -131,7 +131,7 @@ export function resolveDrafts(
     if (d.relaysAnonymous && d.a.source) relaying.add(norm(d.a.source.text));
   }
   for (const d of done) {
-    if (d.a.sourceKind !== 'outlet' || !d.a.source) continue;
+    if (d.a.sourceKind !== 'outlet' || !d.a.source) continue; // own verification is kind 'document' and keeps 5
     const name = norm(d.a.sourceName ?? d.a.source.text);
     if (relaying.has(name) || d.backRef === 'report' && lastOutlet && relaying.has(norm(lastOutlet.a.source!.text))) d.a.strength = 1;
     else if (d.backRef !== 'report') d.a.strength = 3;

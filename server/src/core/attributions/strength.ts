@@ -4,7 +4,7 @@
  * anonymous 1, none 0. Pronouns and back-references are resolved later (resolve.ts).
  */
 import {
-  ANON_FAMILIAR, ANONYMITY_REASONS, DOCUMENT_HEADS, OUTLETS, RELAY_HEADS, ROLE_HEADS, SPOKES_HEADS, VAGUE_HEADS,
+  REDUCED_RELATIVES, ANON_FAMILIAR, ANONYMITY_REASONS, DOCUMENT_HEADS, OUTLETS, RELAY_HEADS, ROLE_HEADS, SPOKES_HEADS, VAGUE_HEADS,
 } from '../model/cues';
 import type { Entity, SourceKind, Span } from '../types';
 import type { TokRange } from './sources';
@@ -68,7 +68,7 @@ export function classifySource(
     from = core.s + 2;
   }
   for (let j = from; j <= core.e; j++) {
-    if (/^(?:of|at|for|from|by|with|in|on|to|familiar|close|briefed|involved|who|which)$/.test(toks[j].word)) {
+    if (/^(?:of|at|for|from|by|with|in|on|to|familiar|close|briefed|involved|who|which)$/.test(toks[j].word) || REDUCED_RELATIVES.has(toks[j].word)) {
       headEnd = j - 1;
       break;
     }
