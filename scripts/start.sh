@@ -44,6 +44,7 @@ if [[ ! -f "$USER_DATA/User/settings.json" ]]; then
   "extensions.autoUpdate": false,
   "extensions.ignoreRecommendations": true,
   "security.workspace.trust.enabled": false,
+  "git.openRepositoryInParentFolders": "never",
   "chat.disableAIFeatures": true,
   "workbench.secondarySideBar.defaultVisibility": "hidden",
   "editor.wordWrap": "on"
