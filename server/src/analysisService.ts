@@ -6,6 +6,7 @@ import type { Analysis, AnalysisOptions, KnownName } from './core/types';
 import type { FileIgnores } from './ignores/apply';
 import { normalizeSettings, type Settings } from './settings';
 import { pretag, StaleAnalysisError } from './workspace/incremental';
+import { quickAnalysis } from './workspace/quickDiagnostics';
 
 /** One document version's analysis, shared by every feature. */
 export interface DocumentInfo {
@@ -20,6 +21,11 @@ export interface DocumentInfo {
   ignores?: FileIgnores | null;
   /** Names this result for pull diagnostics: the version plus the settings and project generation. */
   resultId?: string;
+  /**
+   * True for a quick result (diagnostics only: the previous full analysis plus the edited
+   * paragraphs, see workspace/quickDiagnostics.ts); the full analysis follows.
+   */
+  partial?: boolean;
 }
 
 /** Project data kept beside the sources (see ignores/project.ts). */
@@ -77,6 +83,7 @@ export class AnalysisService {
   /** Paragraph prose tagged for the last analysed version of each document. */
   private readonly tagged = new Map<string, Set<string>>();
   private readonly settings = new Map<string, Promise<Settings>>();
+  private readonly quicks = new Map<string, DocumentInfo>();
   private settingsEpoch = 0;
   readonly stats: AnalysisStats = { started: 0, completed: 0, cancelled: 0 };
 
@@ -113,6 +120,7 @@ export class AnalysisService {
 
   forget(uri: string): void {
     this.infos.delete(uri);
+    this.quicks.delete(uri);
     this.settings.delete(uri);
     this.tagged.delete(uri);
     // A running analysis of a closed document stops at its next slice.
@@ -153,6 +161,40 @@ export class AnalysisService {
       const sub = token.onCancellationRequested(() => reject(contentModified()));
       run.promise.then(resolve, reject).finally(() => sub.dispose());
     });
+  }
+
+  /** The full analysis of this exact version under the current settings and project files, if computed (no work). */
+  current(document: TextDocument): DocumentInfo | undefined {
+    const cached = this.infos.get(document.uri);
+    return cached && cached.version === document.version && cached.resultId?.endsWith(`@${this.generation()}`) ? cached : undefined;
+  }
+
+  /**
+   * Diagnostics of the document's current version within milliseconds: the last full analysis
+   * with only the edited paragraphs analysed again. Undefined when there is no full analysis
+   * to start from or the edit is not local; then only `get` answers.
+   */
+  quick(document: TextDocument): DocumentInfo | undefined {
+    const full = this.current(document);
+    if (full) return full;
+    const generation = this.generation();
+    const previous = this.infos.get(document.uri);
+    if (!previous?.analysis || !previous.resultId?.endsWith(`@${generation}`)) return undefined;
+    const known = this.quicks.get(document.uri);
+    if (known && known.version === document.version && known.resultId?.endsWith(`@${generation}`)) return known;
+    const text = document.getText();
+    if (checkInput(text, previous.settings.maxFileSizeKb * 1024)) return undefined;
+    const options = analysisOptions(document.uri, document.languageId, previous.settings, this.host, this.project.knownNamesFor(document.uri));
+    const analysis = quickAnalysis(previous.analysis, text, options);
+    if (!analysis) return undefined;
+    const info: DocumentInfo = {
+      uri: document.uri, version: document.version,
+      document: TextDocument.create(document.uri, document.languageId, document.version, text),
+      settings: previous.settings, analysis, refusal: null, ignores: this.project.ignoresFor(document.uri),
+      resultId: `${document.version}~quick@${generation}`, partial: true,
+    };
+    this.quicks.set(document.uri, info);
+    return info;
   }
 
   /** The cached analysis of this exact version, if any (no work). */

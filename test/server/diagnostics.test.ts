@@ -48,6 +48,19 @@ describe('pull diagnostics', () => {
     assert.deepEqual(again, { kind: 'unchanged', resultId: report.resultId });
   });
 
+  it('answers a pull after a local edit from the edited paragraph, then asks for a new pull', async () => {
+    const edited = ARTICLE.replace('Okafor told reporters', 'The automaker is allegedly exploring a tie-up. Okafor told reporters');
+    const refreshes = client.refreshes;
+    await client.change(openUri, 4, edited);
+    const quick = await client.pullDocument(openUri);
+    assert.equal(quick.kind, 'full');
+    assert.match(quick.resultId!, /^4~quick@/);
+    await client.until(() => client.refreshes > refreshes, 'a diagnostic refresh request');
+    const full = await client.pullDocument(openUri, quick.resultId);
+    assert.match(full.resultId!, /^4@/);
+    assert.deepEqual(full.items!.map((d) => [d.code, d.range]), quick.items!.map((d) => [d.code, d.range]));
+  });
+
   it('reports closed sources through a workspace pull, not excluded folders or non-sources', async () => {
     const { items } = await client.pullWorkspace();
     const uris = items.map((i) => i.uri).sort();

@@ -41,7 +41,25 @@ describe('editing: versions and the paragraph cache (push)', () => {
     assert.ok(frontMatter && frontMatter.message.includes('draft 6'), 'the findings are those of version 6');
     const versions = client.pushes.filter((p) => p.uri === uri).map((p) => p.version!);
     assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'versions never go back');
-    assert.ok(versions.length < 6, 'rapid edits are debounced into fewer analyses');
+  });
+
+  it('answers an edit first from the edited paragraph, then from the full analysis, with the same findings', async () => {
+    const doc = 'untitled:quick';
+    const base = LONG.replace('Paragraph 12: Mayor', 'Some analysts say the venture could face opposition. Paragraph 12: Mayor');
+    await client.open(doc, base, 'sourcelens', 1);
+    await client.diagnostics(doc, 1);
+    const from = client.pushes.length;
+    const edited = base.replace('Paragraph 6: Mayor', 'The automaker is allegedly exploring a tie-up. Paragraph 6: Mayor');
+    await client.change(doc, 2, edited);
+    const pushes = await client.until(() => {
+      const mine = client.pushes.slice(from).filter((p) => p.uri === doc && p.version === 2);
+      return mine.length >= 2 && mine;
+    }, 'a quick and a full push of version 2');
+    const [quick, full] = pushes;
+    const show = (p: typeof quick) => p.diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`);
+    const line = edited.split('\n').findIndex((l) => l.includes('allegedly'));
+    assert.ok(show(quick).includes(`hearsay@${line}:${'The automaker is '.length}`), show(quick).join(' '));
+    assert.deepEqual(show(quick), show(full));
   });
 
   it('re-parses only the edited paragraph', async () => {

@@ -52,14 +52,32 @@ export class DiagnosticsProvider {
     }
   }
 
-  /** An open document changed (or opened): push its diagnostics after the debounce. */
+  /**
+   * An open document changed (or opened): push a quick result right away when the edit is
+   * local, and the full analysis after the debounce.
+   */
   changed(document: TextDocument, delay = this.deps.debounceMs): void {
     if (this.pull) return;
+    if (delay > 0) {
+      const { uri, version } = document;
+      setImmediate(() => {
+        const current = this.deps.documents.get(uri);
+        if (!current || current.version !== version) return;
+        const quick = this.deps.service.quick(current);
+        if (quick?.partial) void this.deps.connection.sendDiagnostics({ uri, version, diagnostics: toLspDiagnostics(quick) });
+      });
+    }
+    this.scheduleFull(document, delay, () => {
+      const current = this.deps.documents.get(document.uri);
+      if (current) void this.publish(current);
+    });
+  }
+
+  private scheduleFull(document: TextDocument, delay: number, then: () => void): void {
     clearTimeout(this.timers.get(document.uri));
     this.timers.set(document.uri, setTimeout(() => {
       this.timers.delete(document.uri);
-      const current = this.deps.documents.get(document.uri);
-      if (current) void this.publish(current);
+      then();
     }, delay));
   }
 
@@ -98,8 +116,22 @@ export class DiagnosticsProvider {
       if (entry && entry.resultId === previousResultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: entry.resultId };
       return { kind: DocumentDiagnosticReportKind.Full, resultId: entry?.resultId, items: entry?.report.diagnostics ?? [] };
     }
+    const { service } = this.deps;
+    if (this.refreshSupported && !service.current(document)) {
+      // A local edit: answer from the edited paragraphs now, and ask for a new pull once the full analysis is done.
+      const quick = service.quick(document);
+      if (quick?.partial) {
+        this.scheduleFull(document, this.deps.debounceMs, () => {
+          const current = this.deps.documents.get(document.uri);
+          if (!current) return;
+          service.get(current).then(() => this.deps.connection.languages.diagnostics.refresh(), () => undefined);
+        });
+        if (quick.resultId === previousResultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: quick.resultId! };
+        return { kind: DocumentDiagnosticReportKind.Full, resultId: quick.resultId, items: toLspDiagnostics(quick) };
+      }
+    }
     try {
-      const info = await this.deps.service.get(document, token);
+      const info = await service.get(document, token);
       if (info.resultId && info.resultId === previousResultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: info.resultId };
       return { kind: DocumentDiagnosticReportKind.Full, resultId: info.resultId, items: toLspDiagnostics(info) };
     } catch (error) {

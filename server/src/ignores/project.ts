@@ -68,9 +68,10 @@ export class ProjectStore {
       readSidecar(path.join(dir, IGNORES_FILE), validateIgnores, emptyIgnores),
       readSidecar(path.join(dir, NAMES_FILE), validateNames, emptyNames),
     ]);
+    const before = JSON.stringify([state.ignores, state.names]);
     state.ignores = this.accept(state, IGNORES_FILE, ignores, emptyIgnores);
     state.names = this.accept(state, NAMES_FILE, names, emptyNames);
-    this.changed();
+    if (JSON.stringify([state.ignores, state.names]) !== before) this.changed();
   }
 
   private accept<T>(state: FolderState, name: string, result: ReadResult<T>, empty: () => T): T {

@@ -60,7 +60,8 @@ export class ScanPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script!);
+    // A small young generation per worker: the process's RSS counts every isolate's heap.
+    const worker = new Worker(this.script!, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     const slot: Slot = { worker, busy: null };
     worker.on('message', (outcome: ScanOutcome) => {
       const resolve = slot.resolve;

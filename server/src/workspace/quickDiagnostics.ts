@@ -1,0 +1,80 @@
+import { analyze } from '../core/analyze';
+import type { Analysis, AnalysisOptions, Diagnostic, RuleId, Span } from '../core/types';
+
+/** Rules that judge the whole document: a window cannot judge them, so they keep the previous verdict. */
+const DOCUMENT_LEVEL: ReadonlySet<RuleId> = new Set<RuleId>(['single-source', 'anonymity-unexplained', 'missing-publication-date']);
+
+/** Edits larger than this (UTF-16 units of paragraphs touched) wait for the full analysis. */
+const MAX_WINDOW = 24_000;
+
+/** Where two texts differ: the length of their common prefix and of their common suffix (not overlapping). */
+export function changedRegion(before: string, after: string): { prefix: number; suffix: number } {
+  const max = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
+}
+
+const shift = <T extends Span>(s: T, by: number): T => ({ ...s, start: s.start + by, end: s.end + by });
+
+function shiftDiagnostic(d: Diagnostic, by: number): Diagnostic {
+  const out = shift(d, by);
+  if (d.related) out.related = d.related.map((r) => shift(r, by));
+  return out;
+}
+
+/**
+ * The findings of a new version computed from the previous version's full analysis and a
+ * re-analysis of only the paragraphs the edit touched (with one paragraph of context on each
+ * side, whose parses are cached): the answer to a keystroke in a long document within a few
+ * milliseconds. Findings outside the edited paragraphs are the previous ones, moved by the
+ * edit; document-level rules keep their previous verdict until the full analysis. Returns an
+ * Analysis whose `diagnostics` and `document.text` describe the new version (its other fields
+ * are the previous version's: use it for diagnostics only), or null when the edit is not
+ * local (front matter, a large change): then only the full analysis answers.
+ */
+export function quickAnalysis(previous: Analysis, text: string, options: AnalysisOptions): Analysis | null {
+  const old = previous.document.text;
+  if (old === text) return previous;
+  const { prefix, suffix } = changedRegion(old, text);
+  const fm = previous.document.frontMatter.span;
+  if (fm && prefix <= fm.end) return null;
+  const paragraphs = previous.document.paragraphs;
+  if (!paragraphs.length) return null;
+  const changeEndOld = old.length - suffix;
+  const delta = text.length - old.length;
+  let i0 = 0;
+  while (i0 + 1 < paragraphs.length && paragraphs[i0 + 1].start <= prefix) i0++;
+  let i1 = i0;
+  while (i1 + 1 < paragraphs.length && paragraphs[i1].end < changeEndOld) i1++;
+  const coreStart = Math.min(prefix, paragraphs[i0].start);
+  const coreEndOld = Math.max(changeEndOld, paragraphs[i1].end);
+  const coreEnd = coreEndOld + delta;
+  const windowStart = Math.min(coreStart, paragraphs[Math.max(0, i0 - 1)].start);
+  const windowEnd = Math.max(coreEnd, paragraphs[Math.min(paragraphs.length - 1, i1 + 1)].end + delta);
+  if (coreEnd < coreStart || windowEnd - windowStart > MAX_WINDOW) return null;
+
+  const window = analyze(text.slice(windowStart, windowEnd), {
+    ...options, published: previous.published ?? options.published ?? null,
+  });
+  /** An old span in the new text, or null when it lies in the edited paragraphs. */
+  const moveOld = <T extends Span>(s: T): T | null => (s.end <= coreStart && s.start < coreStart || s.end === 0 ? s
+    : s.start >= coreEndOld ? shift(s, delta) : null);
+  const diagnostics: Diagnostic[] = [];
+  for (const d of previous.diagnostics) {
+    const at = moveOld(d);
+    if (!at) continue;
+    const moved = { ...at };
+    if (d.related) moved.related = d.related.map(moveOld).filter((r): r is NonNullable<typeof r> => !!r);
+    diagnostics.push(moved);
+  }
+  for (const d of window.diagnostics) {
+    if (DOCUMENT_LEVEL.has(d.code)) continue;
+    const moved = shiftDiagnostic(d, windowStart);
+    if (moved.start >= coreStart && moved.end <= coreEnd) diagnostics.push(moved);
+  }
+  diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { ...previous, document: { ...previous.document, text }, diagnostics };
+}
