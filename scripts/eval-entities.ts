@@ -24,8 +24,9 @@ for (const t of types) tp[t] = fp[t] = fn[t] = 0;
 
 for (const file of files) {
   const gold = JSON.parse(readFileSync(file, 'utf8')) as { text?: string; entities: GoldSpan[]; ignore: GoldSpan[] };
-  const textFile = gold.text && /\.(?:txt|md)$/.test(gold.text) ? join(dirname(file), gold.text) : file.replace(/\.gold\.json$/, '.txt');
-  const text = readFileSync(textFile, 'utf8');
+  // `text` is the document itself or the name of the file beside the gold file.
+  const isName = !!gold.text && !gold.text.includes('\n') && /\.[a-z]{2,4}$/.test(gold.text);
+  const text = isName ? readFileSync(join(dirname(file), gold.text as string), 'utf8') : gold.text ?? readFileSync(file.replace(/\.gold\.json$/, '.txt'), 'utf8');
   const doc = parseDocument(text);
   const entities = findEntities(doc, tagDocument(doc));
   const predicted: GoldSpan[] = [];

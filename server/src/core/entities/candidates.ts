@@ -23,10 +23,13 @@ const MONTHS_AS_NAMES = new Set(['may', 'june', 'april', 'august']);
 export function nameLike(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t.cap) return false;
+  // Model numbers and codes ("R-90", "A6") are not names, unless listed ("3M", "G7").
+  if (/\d/.test(t.text) && !startsListedName(t.key)) return false;
   const nextTok = tokens[i + 1];
   // "Jan Hatzius": a month abbreviation without its period before a capitalized word is a first name.
   const monthName = MONTH_ABBREVIATIONS.has(t.key) && t.dotEnd === t.end && t.join === 'space' && !!nextTok?.cap && !/^\d/.test(nextTok.text);
-  if (stopWords.has(t.key) && !monthName && !(t.key === 'i' && i > 0 && tokens[i - 1].cap && tokens[i - 1].join === 'space' && nextTok?.cap)) {
+  const listedAcronym = t.acronym && startsListedName(t.key); // "WHO", "ICE"
+  if (stopWords.has(t.key) && !monthName && !listedAcronym && !(t.key === 'i' && i > 0 && tokens[i - 1].cap && tokens[i - 1].join === 'space' && nextTok?.cap)) {
     // "Theresa May": a month after a first name is a surname.
     const prev = i > 0 ? tokens[i - 1] : undefined;
     return MONTHS_AS_NAMES.has(t.key) && !!prev && prev.join === 'space' && prev.tags.has('FirstName') && prev.paragraph === t.paragraph;
@@ -133,12 +136,19 @@ export function findRuns(tokens: Token[]): Run[] {
         to++;
         continue;
       }
-      // "Ban Ki-moon", "Park Geun-hye": a short lower-case syllable after a hyphen in a two-word name.
-      if (!next.cap && last.join === 'hyphen' && to - from >= 2 && last.text.length <= 4 && next.text.length <= 4 &&
+      // "Ban Ki-moon", "Park Geun-hye", "Min-ji Seo": a short lower-case syllable after a hyphen in a name.
+      if (!next.cap && last.join === 'hyphen' && last.text.length <= 4 && next.text.length <= 4 &&
           /^\p{Ll}+$/u.test(next.text) && !HYPHEN_WORDS.has(next.key) && next.join !== 'hyphen') {
-        to++;
-        syllable = true;
-        break;
+        const after = tokens[to + 1];
+        if (to - from >= 2) {
+          to++;
+          syllable = true;
+          break;
+        }
+        if (next.join === 'space' && after && after.paragraph === next.paragraph && after.cap && nameAt(to + 1) && !after.initial) {
+          to += 2; // "Min-ji" + "Seo"
+          continue;
+        }
       }
       // "Lashkar-e-Taiba", "Port-au-Prince": a short lower-case particle between hyphens.
       if (!next.cap && last.join === 'hyphen' && next.join === 'hyphen' && next.text.length <= 3 && nameAt(to + 1) && tokens[to + 1].paragraph === next.paragraph) {

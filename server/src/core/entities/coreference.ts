@@ -24,8 +24,10 @@ export interface Cluster {
   group?: string;
   /** Merged into another cluster. */
   mergedInto?: Cluster;
-  /** Extra surface forms (normalized word lists) that refer to it: acronyms, short forms. */
+  /** Extra surface forms (normalized word lists) that refer to it: acronyms (written in capitals). */
   aliases: string[][];
+  /** Extra surface forms in any case: the first part of an organization's name ("Halvorsen"). */
+  stems: string[][];
   type?: EntityType;
 }
 
@@ -51,7 +53,7 @@ export class Clusters {
     const key = c.entry && (c.entry.type !== 'person' || c.entry.source === 'known') ? `@${c.entry.group}` : keyOf(tokens, c.from, c.to);
     let cluster = this.byKey.get(key);
     if (!cluster) {
-      cluster = { key, mentions: [], votes: { person: 0, organization: 0, place: 0 }, protected: false, aliases: [] };
+      cluster = { key, mentions: [], votes: { person: 0, organization: 0, place: 0 }, protected: false, aliases: [], stems: [] };
       this.byKey.set(key, cluster);
       this.list.push(cluster);
     }
@@ -70,6 +72,7 @@ export class Clusters {
     into.mentions.push(...from.mentions);
     for (const t of ['person', 'organization', 'place'] as const) into.votes[t] += from.votes[t];
     into.aliases.push(...from.aliases);
+    into.stems.push(...from.stems);
     into.protected ||= from.protected;
     from.mergedInto = into;
     from.mentions = [];
@@ -251,6 +254,7 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
       }
     }
     for (const a of c.aliases) add(a, c, true);
+    for (const a of c.stems) add(a, c, false);
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   for (let i = 0; i < tokens.length; i++) {
@@ -290,5 +294,46 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
     target.mentions.push({ from: i, to, type: target.type ?? null, strength: 0 });
     for (let k = i; k < to; k++) covered[k] = 1;
     i = to - 1;
+  }
+}
+
+/**
+ * Organizations named in full and then by the first part of their name: "Halvorsen Aerospace" →
+ * "Halvorsen", "Northwind Motors" → "Northwind", "Schuylkill Harbor Credit Union" → "Schuylkill
+ * Harbor". The part before the head noun becomes an alias (one sense per document) unless it is a
+ * listed place or person, a person named in full claims it, or it is a common word.
+ */
+export function linkOrganizations(tokens: Token[], clusters: Clusters, isStem: (t: Token) => boolean, headAt: (t: Token) => boolean): void {
+  const stems = new Map<string, Cluster>();
+  for (const c of clusters.roots()) {
+    if (resolveType(c) !== 'organization') continue;
+    for (const m of c.mentions) {
+      if (m.to - m.from < 2) continue;
+      let end = m.to - 1;
+      if (!headAt(tokens[end])) continue;
+      // "Acme Motor Co.": drop every trailing head word.
+      while (end > m.from && headAt(tokens[end - 1])) end--;
+      const from = m.from;
+      if (end - from < 1 || end - from > 2) continue;
+      let ok = true;
+      for (let k = from; k < end; k++) if (!isStem(tokens[k])) ok = false;
+      if (!ok) continue;
+      const stem = keyOf(tokens, from, end);
+      if (matchAt(tokens, from, end) && matchAt(tokens, from, end)!.words.length === end - from) continue; // a listed name itself
+      if (!stems.has(stem)) stems.set(stem, c);
+    }
+  }
+  if (stems.size === 0) return;
+  for (const [stem, org] of stems) {
+    const target = root(org);
+    if (gazetteer().surnames.has(stem)) continue; // "Trump Foundation" does not make "Trump" an organization
+    const other = clusters.byKey.get(stem);
+    const c = other ? root(other) : undefined;
+    // A person (named in full, or clearly a person) keeps the word.
+    if (c && resolveType(c) === 'person' && (c.votes.person >= 3 || c.mentions.some((m) => m.to - m.from >= 2))) continue;
+    target.stems.push(stem.split(' '));
+    if (!c || c === target || c.protected) continue;
+    clusters.merge(c, target);
+    target.votes.organization += 3;
   }
 }

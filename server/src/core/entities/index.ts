@@ -2,9 +2,9 @@ import type { Term } from '../nlp';
 import type { Entity, EntityType, KnownName, SourceDocument, TextSpan } from '../types';
 import { findAcronymDefinitions } from './acronyms';
 import { findRuns } from './candidates';
-import { Clusters, linkPeople, rescan, resolveType, root, type Candidate, type Cluster } from './coreference';
+import { Clusters, linkOrganizations, linkPeople, rescan, resolveType, root, type Candidate, type Cluster } from './coreference';
 import { withKnownNames } from './gazetteer';
-import { speechVerbs, suffixAbbreviations } from './lexicon';
+import { demonyms, nonNameWords, orgHeads, speechVerbs, stopWords, suffixAbbreviations } from './lexicon';
 import { segmentRun, type Segment } from './segment';
 import { roleAfter, roleBefore } from './titles';
 import { buildTokens, type Token } from './tokens';
@@ -115,6 +115,11 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   }
 
   linkPeople(tokens, clusters);
+  linkOrganizations(
+    tokens, clusters,
+    (t) => t.cap && !stopWords.has(t.key) && !nonNameWords.has(t.key) && !demonyms.has(t.key) && !t.tags.has('Demonym'),
+    (t) => orgHeads.has(t.key) || suffixAbbreviations.has(t.key),
+  );
   const presentGroups = new Set<string>();
   for (const c of clusters.roots()) {
     c.type = resolveType(c);

@@ -14,7 +14,9 @@ const TRAILING_TITLES = new Set([
 ]);
 
 export function isTitleHead(t: Token): boolean {
-  return titleHeads.has(bare(t));
+  const b = bare(t);
+  // "Reporters Lena Marsh and Ravi Chandran", "Sens. Smith and Jones"
+  return titleHeads.has(b) || (b.length > 4 && b.endsWith('s') && titleHeads.has(b.slice(0, -1)));
 }
 
 export function isTitleWord(t: Token): boolean {
