@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activeExtension, log, screenshot, waitFor, waitForSourcelensDiagnostics, workspaceRoot } from './helpers';
+import { REPO_ROOT, activeExtension, log, screenshot, waitFor, waitForSourcelensDiagnostics, workspaceRoot } from './helpers';
 
 const WEBVIEW_DIR = process.env.SOURCELENS_E2E_WEBVIEW_DIR;
 const VIEW_TYPE = 'sourcelens.timeline';
@@ -310,5 +310,27 @@ describe('Timeline webview', function () {
     assert.match(entities[0]!, /^name,type,aliases,role,mentions,/);
     assert.ok(entities.some((line) => line.startsWith('Northwind Motors,organization')), 'Northwind Motors is exported');
     log(`e2e: exported ${records.length - 1} events (CSV), ${timeline.events.length} (TimelineJS), ${entities.length - 1} entities to ${dir}`);
+  });
+  it("binds Open Timeline to keys VS Code's defaults leave free", async function () {
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+      contributes: { keybindings?: { command: string; key: string; mac?: string }[] };
+    };
+    const ours = (pkg.contributes.keybindings ?? []).filter((k) => k.command.startsWith('sourcelens.'));
+    await vscode.commands.executeCommand('workbench.action.openDefaultKeybindingsFile');
+    const defaults = await waitFor(() => {
+      const d = vscode.window.activeTextEditor?.document;
+      return d && /keybindings\.json$/.test(d.uri.path) && d.getText().length > 1000 ? d.getText() : undefined;
+    }, 20_000, 'the default keybindings');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    // The file lists every contributed binding too: leave ours out.
+    const normalize = (k: string) => k.toLowerCase().split(' ').map((chord) => chord.split('+').sort().join('+')).join(' ');
+    const taken = new Map<string, string>();
+    for (const m of defaults.matchAll(/"key":\s*"([^"]+)",\s*"command":\s*"([^"]+)"/g)) {
+      if (!m[2]!.startsWith('sourcelens.')) taken.set(normalize(m[1]!), m[2]!);
+    }
+    log(`e2e: ${taken.size} default key combinations; ours: ${ours.map((k) => `${k.key} (${k.command})`).join(', ')}`);
+    const timeline = ours.find((k) => k.command === 'sourcelens.openTimeline');
+    assert.ok(timeline, 'sourcelens.openTimeline has a keybinding');
+    for (const k of ours) assert.ok(!taken.has(normalize(k.key)), `${k.key} (${k.command}) is taken by ${taken.get(normalize(k.key))}`);
   });
 });
