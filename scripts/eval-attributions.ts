@@ -40,6 +40,9 @@ export interface AttributionEval {
     cueOverlap: PRF;
     sourceExact: PRF;
     sourceOverlap: PRF;
+    /** Recall (overlap) on the gold cues that are plain speech predicates (say, tell, according to, …). */
+    speechRecall: number;
+    speechCues: number;
   } | null;
   seed: { gold: number; predicted: number; cueExact: number; sourceExact: number; bothExact: number; missing: string[]; extra: string[] } | null;
   timing?: { bytes: number; tagMs: number; attributionMs: number; attributionMinMs: number };
@@ -49,6 +52,9 @@ interface GoldAttr {
   cue: Span | null;
   source: Span | null;
 }
+
+/** Plain speech predicates, to separate the reporting core from PolNeAR's long tail of stance verbs. */
+const SPEECH = /^(?:(?:has |have |had |also |later |then )*(?:said|says|say|saying|told|tells|tell|telling|added|adds|adding|wrote|writes|reported|reports|noted|notes|asked|asks|stated|states|explained|explains|announced|announces|claimed|claims|argued|argues|warned|warns|insisted|insists|acknowledged|acknowledges|tweeted|tweets|according to|citing|continued)|:|―|—)$/;
 
 function prf(tp: number, fp: number, fn: number): PRF {
   const precision = tp + fp ? tp / (tp + fp) : 0;
@@ -143,6 +149,7 @@ export function evaluateAttributions(corpusDir: string, options: { timing?: bool
     const texts = readdirSync(join(pdir, 'text')).filter((f) => f.endsWith('.txt')).sort();
     const annFiles = readdirSync(join(pdir, 'attributions')).filter((f) => f.endsWith('.ann'));
     const sum = { ce: [0, 0, 0], co: [0, 0, 0], se: [0, 0, 0], so: [0, 0, 0] };
+    const speech = [0, 0]; // [found (overlap), total] over gold cues that are plain speech predicates
     let files = 0;
     for (const t of texts) {
       const base = t.replace(/\.txt$/, '');
@@ -163,6 +170,12 @@ export function evaluateAttributions(corpusDir: string, options: { timing?: bool
           acc[key][1] += c.fp / anns.length;
           acc[key][2] += c.fn / anns.length;
         };
+        for (const g of goldCues) {
+          const t = text.slice(g.start, g.end).toLowerCase().replace(/[:,.\s]+$/, '');
+          if (!SPEECH.test(t)) continue;
+          speech[1] += 1 / anns.length;
+          if (predCues.some((p) => p.start < g.end && g.start < p.end)) speech[0] += 1 / anns.length;
+        }
         const ce = match(text, predCues, goldCues, true);
         add('ce', ce);
         add('co', match(text, predCues, goldCues, false));
@@ -180,6 +193,8 @@ export function evaluateAttributions(corpusDir: string, options: { timing?: bool
       cueOverlap: r(sum.co),
       sourceExact: r(sum.se),
       sourceOverlap: r(sum.so),
+      speechRecall: speech[1] ? speech[0] / speech[1] : 0,
+      speechCues: speech[1],
     };
   }
   const seedFile = existsSync(corpusDir) ? readdirSync(corpusDir).find((f) => f.endsWith('.gold.json')) : undefined;
@@ -273,6 +288,7 @@ export function formatAttributionEval(r: AttributionEval): string {
     lines.push(row('cue (predicate) overlap', p.cueOverlap));
     lines.push(row('source exact', p.sourceExact));
     lines.push(row('source overlap', p.sourceOverlap));
+    lines.push(`Recall on the ${p.speechCues.toFixed(0)} gold cues that are plain speech predicates (say, tell, according to, add, write, report, claim, ":", "―" …): ${pct(p.speechRecall)}%`);
   }
   if (r.seed) {
     const s = r.seed;

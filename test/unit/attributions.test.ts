@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { findAttributions } from '../../server/src/core/attributions';
 import { parseDocument } from '../../server/src/core/document';
 import { findEntities } from '../../server/src/core/entities';
@@ -265,6 +266,23 @@ describe('findAttributions (properties)', () => {
     const ms = performance.now() - t0;
     assert.ok(got.length >= 1200, `found ${got.length}`);
     assert.ok(ms < 2000, `took ${ms} ms`);
+  });
+  it('never throws and keeps spans inside the text on random news-like input', () => {
+    const words = ['said', 'says', 'told', 'reporters', 'according', 'to', 'citing', 'people', 'familiar', 'with', 'the', 'matter',
+      'Smith', 'Jane', 'Doe', 'he', 'she', 'they', 'reportedly', 'allegedly', 'it', 'is', 'understood', 'that', 'Reuters', 'cited',
+      'as', 'saying', 'added', 'sources', 'officials', 'who', 'asked', 'not', 'be', 'identified', '"', '“', '”', ',', '.', ':', '―',
+      '(D-N.Y.)', 'Rep.', 'on', 'Monday', 'in', 'a', 'statement', 'and', 'denied', 'claim', "Smith's", '\n\n'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 60 }), (parts) => {
+      const text = parts.join(' ');
+      for (const a of run(text)) {
+        for (const sp of [a.cue, a.predicate, a.source, a.content, a.relayedBy, a.anonymityReason]) {
+          if (!sp) continue;
+          assert.ok(sp.start >= 0 && sp.end <= text.length && sp.start <= sp.end, JSON.stringify(sp));
+        }
+        assert.equal(text.slice(a.cue.start, a.cue.end), a.cue.text);
+        assert.ok(a.strength >= 0 && a.strength <= 5);
+      }
+    }), { numRuns: 200 });
   });
   it('handles empty and cue-less documents', () => {
     assert.deepEqual(run(''), []);

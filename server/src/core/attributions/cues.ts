@@ -388,7 +388,7 @@ function colonCue(toks: Tok[], i: number): FoundCue | null {
 function dashCue(toks: Tok[], i: number): FoundCue | null {
   const t = toks[i];
   const p = toks[i - 1];
-  if (!/^[―—–]$/.test(t.text) || !p || !p.inQuote || !/[”"]/.test(p.post)) return null;
+  if (!/^[―—–]$/.test(t.text) || !p || !/[”"]/.test(p.post)) return null;
   const n = toks[i + 1];
   if (!n || n.inQuote || quoteOpenBefore(n) || !isCapitalized(n)) return null;
   let e = i + 1;
