@@ -3,7 +3,9 @@ import * as vscode from 'vscode';
 import {
   LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
+import { registerIgnoreCommands } from './ignores';
 import { registerMentionCommands } from './mentions';
+import { registerScanCommands } from './scan';
 import { registerTimeline } from './timeline';
 
 let client: LanguageClient | undefined;
@@ -53,6 +55,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   registerMentionCommands(context);
   registerTimeline(context, () => client);
+  registerScanCommands(context, () => client);
+  registerIgnoreCommands(context, () => client);
   await startClient(context);
 }
 

@@ -114,22 +114,28 @@ export interface Located extends Span {
 
 /** Below this, a candidate is not the ignored finding. */
 const MIN_SCORE = 0.5;
+/** Share of the old context (before and after, 40 characters each) a candidate must keep. */
+const MIN_CONTEXT = 0.25;
 
 /**
  * Finds the anchor in the current text, or null when it is gone (an orphan). Exact occurrences of
- * the quoted text are ranked by how well their context agrees; a quoted text that was edited
- * is found between its old context, if it still looks like the old text.
+ * the quoted text are ranked by how well their context agrees (one that kept less than a
+ * quarter of it is another occurrence, not this one); a quoted text that was edited is found
+ * between its old context, if it still looks like the old text.
  */
 export function locate(text: string, anchor: Anchor, taken: ReadonlyArray<Span> = []): Located | null {
   const free = (s: Span) => !taken.some((t) => t.start === s.start && t.end === s.end);
   let best: Located | null = null;
   const exact = exactCandidates(text, anchor).filter(free);
+  const hasContext = !!(anchor.before.trim() || anchor.after.trim());
   for (const c of exact) {
-    // The quoted text itself matches: a unique occurrence is good enough, context breaks ties.
-    const score = exact.length === 1 ? 0.75 + 0.25 * contextScore(text, c, anchor) : 0.5 + 0.5 * contextScore(text, c, anchor);
+    // The same words elsewhere are not the ignored finding: some of its context must still be there.
+    const context = contextScore(text, c, anchor);
+    if (hasContext && context < MIN_CONTEXT) continue;
+    const score = 0.5 + 0.5 * context;
     if (!best || score > best.score) best = { ...c, score };
   }
-  if (best && best.score >= MIN_SCORE) return best;
+  if (best && best.score >= 0.75) return best;
   for (const c of editedCandidates(text, anchor).filter(free)) {
     const sim = similarity(squash(text.slice(c.start, c.end)).trim(), squash(anchor.text).trim());
     const score = 0.5 * sim + 0.5 * contextScore(text, c, anchor);
