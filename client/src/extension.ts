@@ -13,7 +13,7 @@ let output: vscode.LogOutputChannel | undefined;
 
 /** The documents the server analyses: our language always; plain text and Markdown only where settings say. */
 export function documentSelector(config: vscode.WorkspaceConfiguration): DocumentSelector {
-  const selector: DocumentSelector = [{ language: 'sourcelens' }];
+  const selector: DocumentSelector = [{ language: 'sourcelens', scheme: 'file' }, { language: 'sourcelens', scheme: 'untitled' }];
   const extra = config.get<string[]>('extraLanguages', []);
   const include = config.get<string>('include', '**/{sources,articles,clippings}/**');
   for (const language of extra) {
