@@ -393,7 +393,7 @@ function dashCue(toks: Tok[], i: number): FoundCue | null {
   if (!n || n.inQuote || quoteOpenBefore(n) || !isCapitalized(n)) return null;
   let e = i + 1;
   while (e + 1 < toks.length && isCapitalized(toks[e + 1]) && !toks[e + 1].inQuote && !quoteOpenBefore(toks[e + 1])
-    && (!/[,.;:!?”"“]/.test(toks[e].post) || /^\.\s*$/.test(toks[e].post) && (/^[A-Z]$/.test(toks[e].text) || toks[e].tags.has('Honorific') || toks[e].tags.has('Abbreviation')))) e++;
+    && (!/[,.;:!?”"“]/.test(toks[e].post) || /^\.\s*$/.test(toks[e].post) && (/^[A-Z][a-z]{0,3}$/.test(toks[e].text) || toks[e].tags.has('Honorific') || toks[e].tags.has('Abbreviation')))) e++;
   if (e - i > 5) return null;
   const src = { s: i + 1, e };
   const f = mk('dash', 'neutral', '―', { s: i, e: i }, { whole: src, core: src }, 'before', 'end');

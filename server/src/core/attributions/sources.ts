@@ -196,9 +196,16 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
   const lt = toks[last];
   if (lt.inQuote) return null;
   if (commaAfter(lt) || /[;:—–]|\s-{1,2}\s/.test(lt.post)) {
-    // "Name, appositive, said" / "Name, speaking …, said"
-    const segS = segmentStart(toks, last);
+    // "Name, appositive, said" / "Name, speaking …, said" / "Name, role, one of …, said"
+    let segS = segmentStart(toks, last);
     if (segS === 0 || segS > last) return null;
+    for (let guard = 0; guard < 2; guard++) {
+      // A second appositive: step back over it when the segment before is appositive-like too.
+      const prevSeg = segmentStart(toks, segS - 1);
+      if (prevSeg <= 0 || prevSeg >= segS - 1 || !commaAfter(toks[segS - 1])) break;
+      if (!isAppositiveStart(toks[segS]) || !isAppositiveStart(toks[prevSeg])) break;
+      segS = prevSeg;
+    }
     const headEnd = segS - 1;
     if (!commaAfter(toks[headEnd]) && !/[(—–]/.test(toks[headEnd].post)) return null;
     const headStart = scanBackCore(toks, headEnd);
@@ -307,7 +314,8 @@ export function sourceAfter(toks: Tok[], start: number, withAppositive = true): 
     const t = toks[j];
     if (t.inQuote) break;
     if (/^(?:who|which|whose|whom|that)$/.test(t.word)) relative = true;
-    if (!relative && j > e + 1 && t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !isParticipialStart(t)) {
+    if (!relative && j > e + 1 && t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !isParticipialStart(t)
+      && !nounByPosition(toks, j)) {
       return { whole: core, core }; // "According to police, the driver fled": no appositive
     }
     end = j;
