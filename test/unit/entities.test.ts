@@ -156,6 +156,16 @@ const rows: Row[] = [
   { name: 'a sentence full of names is not a headline', text: "Kenya's President Omar Ruto and Ethiopia's Abiy Mersha met in Nairobi.", expect: [{ text: 'Omar Ruto', type: 'person' }, { text: 'Abiy Mersha', type: 'person' }, { text: 'Nairobi', type: 'place' }] },
   { name: 'law names are not organizations', text: 'The Affordable Care Act survived, and Medicare costs rose.', check: (es) => assert.equal(es.length, 0) },
 
+  { name: 'an organization named by the first part of its name', text: 'Brightwater Motors said profits fell. Brightwater will cut 300 jobs, analysts said.', check: (es, text) => {
+    const org = entityAt(es, text.indexOf('Brightwater'));
+    assert.equal(org?.type, 'organization');
+    assert.equal(entityAt(es, text.lastIndexOf('Brightwater'))?.id, org?.id);
+  } },
+  { name: 'a surname does not become an organization stem', text: 'The Trump Foundation paid the fine. Trump denied wrongdoing.', expect: [{ text: 'Trump Foundation', type: 'organization' }, { text: 'Trump', type: 'person' }] },
+  { name: 'possessive inside an organization name', text: "The District Attorney's Office declined to comment.", expect: [{ text: "District Attorney's Office", type: 'organization' }] },
+  { name: 'possessive before a person-related head', text: "Critics attacked Biden's Cabinet picks.", expect: [{ text: 'Biden', type: 'person' }], absent: ["Biden's Cabinet"] },
+  { name: 'credit line names are people', text: 'Fares rose in Lisbon.\n\n(Reporting by Ines Varga; Editing by Tomas Brandt)', expect: [{ text: 'Ines Varga', type: 'person' }, { text: 'Tomas Brandt', type: 'person' }] },
+
   // Lookup helpers.
   { name: 'entityAt and mentionAt', text: 'Paula Reyes met Acme Robotics staff in Madrid.', check: (es, text) => {
     assert.equal(entityAt(es, text.indexOf('Reyes'))?.id, 'person:paula-reyes');

@@ -1,5 +1,5 @@
 import { matchAt, startsListedName } from './gazetteer';
-import { nameParticles, orgHeads, orgOfHeads, placeOfHeads, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
+import { nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeOfHeads, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import type { Token } from './tokens';
 
 /** A run of capitalized words (with connectors such as "of") inside one paragraph: `[from, to)` token indices. */
@@ -129,6 +129,12 @@ export function findRuns(tokens: Token[]): Run[] {
     while (to < tokens.length) {
       const last = tokens[to - 1];
       const next = tokens[to];
+      // "District Attorney's Office", "Alpine People's Party": a possessive inside an organization's name.
+      if (last.possessive && next.paragraph === last.paragraph && next.cap && /^['’]s\s+$/.test(last.gap) && orgHeads.has(next.key) && !personModifiedHeads.has(next.key) &&
+          !(next.join === 'space' && tokens[to + 1]?.cap)) {
+        to++;
+        continue;
+      }
       if (next.paragraph !== last.paragraph || !joinable(last) || last.possessive) break;
       // "Acme Corp.", "Selma, Ala.": a suffix abbreviation ends the name.
       if (last.dotEnd > last.end && last.key !== 'st' && suffixAbbreviations.has(last.key)) break;

@@ -268,6 +268,7 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
         for (let k = 0; k < e.words.length; k++) {
           const tk = tokens[i + k];
           if (covered[i + k] || tk.key !== e.words[k] || tk.paragraph !== t.paragraph) continue outer;
+          if (k > 0 && !tk.cap && !/^(?:of|and|the|for|de|da|del|van|von|der|bin|al|la|le|&)$/.test(tk.key) && tokens[i + k - 1].join !== 'hyphen') continue outer;
           if (k < e.words.length - 1 && tk.join === 'none') continue outer;
           if (e.caps && !tk.acronym) continue outer;
         }
@@ -297,13 +298,18 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
   }
 }
 
+/** Words between a name and its head noun ("Schuylkill Harbor Credit Union", "Meridian Health Partners"). */
+const STEM_MODIFIERS = new Set(['credit', 'savings', 'medical', 'health', 'regional', 'community', 'mutual', 'general', 'memorial', 'capital', 'sports']);
+
 /**
  * Organizations named in full and then by the first part of their name: "Halvorsen Aerospace" →
  * "Halvorsen", "Northwind Motors" → "Northwind", "Schuylkill Harbor Credit Union" → "Schuylkill
  * Harbor". The part before the head noun becomes an alias (one sense per document) unless it is a
  * listed place or person, a person named in full claims it, or it is a common word.
  */
-export function linkOrganizations(tokens: Token[], clusters: Clusters, isStem: (t: Token) => boolean, headAt: (t: Token) => boolean): void {
+export function linkOrganizations(
+  tokens: Token[], clusters: Clusters, isStem: (t: Token) => boolean, distinctive: (t: Token) => boolean, headAt: (t: Token) => boolean,
+): void {
   const stems = new Map<string, Cluster>();
   for (const c of clusters.roots()) {
     if (resolveType(c) !== 'organization') continue;
@@ -312,15 +318,23 @@ export function linkOrganizations(tokens: Token[], clusters: Clusters, isStem: (
       let end = m.to - 1;
       if (!headAt(tokens[end])) continue;
       // "Acme Motor Co.": drop every trailing head word.
-      while (end > m.from && headAt(tokens[end - 1])) end--;
+      while (end > m.from && (headAt(tokens[end - 1]) || STEM_MODIFIERS.has(tokens[end - 1].key))) end--;
       const from = m.from;
-      if (end - from < 1 || end - from > 2) continue;
+      if (end - from < 1 || end - from > 3) continue;
       let ok = true;
-      for (let k = from; k < end; k++) if (!isStem(tokens[k])) ok = false;
+      for (let k = from; k < end; k++) if (!isStem(tokens[k]) || tokens[k].join === 'none') ok = false;
       if (!ok) continue;
-      const stem = keyOf(tokens, from, end);
-      if (matchAt(tokens, from, end) && matchAt(tokens, from, end)!.words.length === end - from) continue; // a listed name itself
-      if (!stems.has(stem)) stems.set(stem, c);
+      const listed = (a: number, b: number) => { const e = matchAt(tokens, a, b); return !!e && e.words.length === b - a; };
+      // The whole part before the head ("Schuylkill Harbor"), and its first word when that is a
+      // distinctive name ("Pinebrook" of "Pinebrook Sports & Entertainment").
+      if (end - from <= 2 && !listed(from, end) && (end - from === 2 || distinctive(tokens[from]))) {
+        const stem = keyOf(tokens, from, end);
+        if (!stems.has(stem)) stems.set(stem, c);
+      }
+      const first = tokens[from];
+      if (end - from >= 2 && distinctive(first) && !first.tags.has('FirstName') && !first.tags.has('Adjective') && !listed(from, from + 1) && first.key.length >= 4) {
+        if (!stems.has(first.key)) stems.set(first.key, c);
+      }
     }
   }
   if (stems.size === 0) return;

@@ -4,9 +4,9 @@ import { findAcronymDefinitions } from './acronyms';
 import { findRuns } from './candidates';
 import { Clusters, linkOrganizations, linkPeople, rescan, resolveType, root, type Candidate, type Cluster } from './coreference';
 import { withKnownNames } from './gazetteer';
-import { demonyms, nonNameWords, orgHeads, speechVerbs, stopWords, suffixAbbreviations } from './lexicon';
+import { demonyms, eventHeads, nonNameWords, orgHeads, placeHeads, speechVerbs, stopWords, suffixAbbreviations } from './lexicon';
 import { segmentRun, type Segment } from './segment';
-import { roleAfter, roleBefore } from './titles';
+import { isTitleWord, roleAfter, roleBefore } from './titles';
 import { buildTokens, type Token } from './tokens';
 
 export { entityAt, mentionAt, mentionsIn } from './lookup';
@@ -61,6 +61,12 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   // Headings capitalize every word: only listed names and clear person names count there.
   for (const s of segments) {
     if (!tokens[s.from].heading || s.type === 'title' || s.type === 'event' || s.entry) continue;
+    // A byline or credit line: "By Jane Doe", "(Reporting by Lena Marsh; Editing by Ravi Chandran)".
+    if (s.from > 0 && tokens[s.from - 1].key === 'by' && s.to - s.from >= 2 && s.to - s.from <= 3 && (s.type === 'person' || s.type === null || s.type === 'place')) {
+      s.type = 'person';
+      s.strength = 3;
+      continue;
+    }
     if (s.type === 'person') {
       // "Hillary Asking Moderator": keep only the words tagged as a name.
       const named = (t: Token) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
@@ -118,6 +124,7 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   linkOrganizations(
     tokens, clusters,
     (t) => t.cap && !stopWords.has(t.key) && !nonNameWords.has(t.key) && !demonyms.has(t.key) && !t.tags.has('Demonym'),
+    (t) => !isTitleWord(t) && !orgHeads.has(t.key) && !placeHeads.has(t.key) && !eventHeads.has(t.key),
     (t) => orgHeads.has(t.key) || suffixAbbreviations.has(t.key),
   );
   const presentGroups = new Set<string>();

@@ -204,5 +204,5 @@ export const NON_ENTITY_NAMES: readonly string[] = [
   'Green New Deal', 'Bill of Rights', 'Constitution', 'First Amendment', 'Second Amendment', 'Fifth Amendment',
   'Fourteenth Amendment', 'Dodd-Frank', 'Patriot Act', 'Brexit', 'Obamacare', 'Belt and Road', 'Made in China 2025',
   'Black Lives Matter movement', 'Me Too', 'MeToo', 'Roe v. Wade', 'Brown v. Board of Education', 'Nightly News',
-  'Meet the Press', 'Face the Nation', 'Morning Joe', 'Good Morning America', 'Sunday Times Rich List',
+  'Meet the Press', 'Super PAC', 'super PAC', 'super PACs', 'Super PACs', 'Face the Nation', 'Morning Joe', 'Good Morning America', 'Sunday Times Rich List',
 ];
