@@ -36,4 +36,22 @@ ruleCases('relayed-report', [
     flag: 'Reuters reported',
     notOn: 'the report said',
   },
+  {
+    name: 'information again when the outlet says it saw the document',
+    body: 'The retailer is preparing to close 40 stores, Bloomberg reported, citing people familiar with the matter and a memo Bloomberg has seen.',
+    flag: 'Bloomberg reported',
+    severity: 'information',
+  },
+  {
+    name: 'stays a warning when the relay could not be verified',
+    body: 'The retailer is preparing to close 40 stores, Bloomberg reported, citing people familiar with the matter. Reuters could not independently verify the report.',
+    flag: 'Bloomberg reported',
+    severity: 'warning',
+  },
+  {
+    name: "does not flag the document's own outlet",
+    body: '---\noutlet: Reuters\npublished: 2026-02-07\n---\nThe retailer will close 40 stores, Reuters reported on Friday.',
+    published: null,
+    none: true,
+  },
 ]);

@@ -32,4 +32,9 @@ ruleCases('speculative-anonymous', [
     body: 'The two groups signed a deal that would merge their shipping units, a person familiar with the matter said.',
     none: true,
   },
+  {
+    name: 'does not flag a past inability',
+    body: 'A senior official said he could not answer the questions because the files were sealed.',
+    none: true,
+  },
 ]);

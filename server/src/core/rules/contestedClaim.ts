@@ -15,10 +15,21 @@ function words(text: string): Set<string> {
   return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !STOP.has(w)));
 }
 
+/** Verbs that deny whatever follows them; "reject", "dismiss" deny only a claim ("rejected that account"). */
+const STRONG_DENIAL = /^(?:den(?:y|ies|ied|ying)|disput|refut|rebut|contradict|disavow)/i;
+const CLAIM_OBJECT = /^\s*(?:that\b|(?:the|this|that|these|those|such|his|her|their|its|any|all|earlier|previous|initial)\s+(?:[\w'’-]+\s+){0,2}(?:report|reports|claim|claims|account|accounts|allegation|allegations|argument|arguments|characteri[sz]ation|suggestion|suggestions|accusation|accusations|idea|criticism|notion|assertion|assertions|story|stories|rumou?rs?|speculation|premise|charges?|version|description|portrayal|findings?|figures?|numbers?|conclusions?)\b)/i;
+
 /** True for a denial made by someone named: "Xiaomi denied the report", "Hanseong rejected that account". */
 function isNamedDenial(context: RuleContext, a: Attribution): boolean {
   if (!a.source || !isNamed(a)) return false;
-  return a.cueClass === 'denial' || DENIAL.test(textOf(context, a.predicate));
+  const predicate = textOf(context, a.predicate);
+  if (a.cueClass !== 'denial' && !DENIAL.test(predicate)) return false;
+  if (STRONG_DENIAL.test(predicate.trim())) return true;
+  const object = a.content
+    ? context.document.text.slice(a.content.start, a.content.end)
+    : context.document.text.slice(a.cue.end, context.document.sentences[a.sentence]?.end ?? a.cue.end);
+  const rest = context.document.text.slice(a.cue.end, a.cue.end + 80);
+  return CLAIM_OBJECT.test(object) || CLAIM_OBJECT.test(rest);
 }
 
 /** The earlier claim a denial contests, as the content of its attribution or its sentence. */

@@ -30,7 +30,8 @@ export const doubtMarker: Rule = {
       const inner = doc.text.slice(quote.inner.start, quote.inner.end).trim();
       const words = inner.split(/\s+/);
       if (inner.length === 0 || words.length > 3 || inner.length > 40) continue;
-      if (/[.!?,;:]$/.test(inner)) continue; // a quoted sentence or a fragment of speech
+      if (/[.!?,;:)]$/.test(inner) || /\d/.test(inner)) continue; // a quoted sentence, a fragment of speech, a figure
+      if (!/["”’'»]/.test(doc.text[quote.end - 1] ?? '')) continue; // a quote that runs on: not a short phrase
       if (words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) continue; // a name or a title
       if (doc.quotes.some((other) => other !== quote && overlaps(other, quote))) continue;
       const index = sentenceIndexAt(context, quote.start);
@@ -39,6 +40,12 @@ export const doubtMarker: Rule = {
       if (context.attributions.some((a) => a.content && overlaps(a.content, quote))) continue;
       const before = doc.prose.slice(doc.sentences[index].start, quote.start);
       if (NAMING.test(before)) continue;
+      // A partial quote is usually the words of someone the sentence names ("pounding Trump as a
+      // 'con artist'"): only a sentence with no possible speaker leaves the quote to the author.
+      const sentence = doc.sentences[index];
+      const speaker = context.entities.some((e) => e.type !== 'place' && e.mentions.some((m) =>
+        overlaps(m, sentence) && !overlaps(m, quote)));
+      if (speaker || /\b(?:he|she|they|his|her|their)\b/i.test(doc.prose.slice(sentence.start, sentence.end).replace(inner, ''))) continue;
       // The same words quoted elsewhere with a source: the author is citing, not doubting.
       const lower = inner.toLowerCase();
       const citedElsewhere = doc.quotes.some((other) => other !== quote

@@ -7,7 +7,9 @@ const VERB = `\\b(?:${Object.keys(LOADED_VERBS).join('|')})\\b`;
 const NON_REPORTING = new RegExp(`^\\s+(?:to\\s+)?${LOADED_VERB_NON_REPORTING_OBJECTS}`, 'i');
 const DOCUMENT_BEFORE = new RegExp(`\\b${DOCUMENT_SUBJECTS}\\s+(?:\\w+\\s+)?$`, 'i');
 /** Passive or adjectival uses that are not someone reporting: "was admitted", "the claimed benefits". */
-const BE_BEFORE = /\b(?:is|was|are|were|be|been|being|has been|had been|the|a|an|its|their|his|her)\s+$/i;
+const BE_BEFORE = /(?:\b(?:is|was|are|were|be|been|being|has been|had been|the|a|an|its|their|his|her|this|that|these|those|such|any|no)\s+|[’']s\s+)$/i;
+/** A gerund after a preposition is a noun phrase ("the vote for admitting Poland"), not someone speaking. */
+const PREPOSITION_BEFORE = /\b(?:for|of|by|about|after|before|without|from|in|on|against|toward|towards)\s+$/i;
 
 const IMPLIES = {
   'presumes-true': 'presumes the statement is true',
@@ -45,6 +47,7 @@ export const loadedVerb: Rule = {
       const before = context.document.prose.slice(m.sentence.start, m.start);
       const after = context.document.prose.slice(m.end, m.sentence.end);
       if (BE_BEFORE.test(before) || NON_REPORTING.test(after)) continue;
+      if (/ing$/i.test(m.match[0]) && PREPOSITION_BEFORE.test(before)) continue;
       if (/^reveal/i.test(m.match[0]) && DOCUMENT_BEFORE.test(before)) continue;
       // Speech follows: a clause ("that", a subject), a quotation, or the verb closes a quote (", he claimed").
       const speech = /^\s*(?:that\b|to\b|on\b|,|:|["“]|\s(?:the|a|an|it|he|she|they|we|his|her|its|their|there|this|no|nothing|[\p{Lu}]))/u.test(after)

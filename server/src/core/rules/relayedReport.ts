@@ -1,7 +1,7 @@
 import { VERIFICATION_NEGATIONS, VERIFICATION_PHRASES } from '../model/rules-lexicon';
 import type { Attribution, Diagnostic, RelatedSpan } from '../types';
 import type { Rule, RuleContext } from './rule';
-import { classify, isGenericRelay, isReportBackReference, outletKey, sourceCore } from './sources';
+import { classify, isGenericRelay, isReportBackReference, outletKey, outletName, sourceCore } from './sources';
 import { alternation, diagnostic, q, sentenceProse, textOf } from './util';
 
 const VERIFIED = new RegExp(`\\b${alternation(VERIFICATION_PHRASES)}\\b`, 'i');
@@ -36,8 +36,7 @@ export const relayedReport: Rule = {
   defaultSeverity: 'information',
   check(context) {
     const own = context.document.frontMatter.outlet;
-    const ownSpan = context.document.frontMatter.valueSpans.outlet;
-    const ownKey = own && ownSpan ? outletKey(context, ownSpan) : undefined;
+    const ownName = own ? outletName(own) : undefined;
     const ordered = [...context.attributions].sort((a, b) => a.cue.start - b.cue.start);
     const anonymous = ordered.filter((a) => {
       const c = classify(context, a);
@@ -47,12 +46,14 @@ export const relayedReport: Rule = {
     let previousOutlet: string | undefined;
     for (const a of ordered) {
       if (!isRelaySource(context, a) && !(isReportBackReference(context, a) && previousOutlet)) continue;
+      // "told Reuters": the outlet is the one asking, the speaker is the source.
+      if (/^told\b/i.test(textOf(context, a.cue))) continue;
       if (OWN_VERIFICATION.test(a.predicate.text.trim()) || a.cueClass === 'evidential' || a.strength >= 5) continue;
       const backReference = isReportBackReference(context, a) && previousOutlet !== undefined;
       const key = backReference ? previousOutlet! : outletKey(context, a.source!);
       if (backReference) continue; // "the report said": the relay was already shown where the outlet was named
       previousOutlet = key;
-      if (ownKey && key === ownKey) continue;
+      if (ownName && outletName(textOf(context, a.source!)) === ownName) continue;
       const relayed = anonymous.filter((x) => x !== a && x.source && !isGenericRelay(textOf(context, x.source)) &&
         ((x.relayedBy && outletKey(context, x.relayedBy) === key) || (!x.relayedBy && x.sentence === a.sentence)));
       const outlet = textOf(context, a.source!);

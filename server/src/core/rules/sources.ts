@@ -37,6 +37,16 @@ function isDescribedRole(context: RuleContext, core: Span): boolean {
   return !context.entities.some((e) => e.type === 'person' && e.mentions.some((m) => overlaps(m, core)));
 }
 
+/** True when the head noun of the source (before any preposition or clause) is an anonymous head. */
+function hasAnonymousHead(context: RuleContext, a: Attribution): boolean {
+  const core = sourceCore(context, a);
+  const text = context.document.text.slice(core.start, core.end).trim();
+  const head = text.split(/\s+(?:in|at|from|of|with|for|on|inside|within|close to|familiar with|briefed on)\s+/i)[0].split(/\s+/).pop() ?? '';
+  return ANY_ANONYMOUS_HEAD.test(head.replace(/[’']s$/, ''));
+}
+
+const ANY_ANONYMOUS_HEAD = new RegExp(`^${alternation(ANONYMOUS_HEADS)}$`, 'i');
+
 /** True for an unnamed relay such as "local media" or "a report". */
 export function isGenericRelay(text: string): boolean {
   return GENERIC_RELAY.test(text.trim());
@@ -138,7 +148,18 @@ export function classify(context: RuleContext, a: Attribution): Unnamed | null {
     return namesSomeone(context, a.source) ? null : 'collective';
   }
   if (GENERIC_AUTHORITY.test(text)) return 'collective';
-  return anonymousStrength();
+  // Only a source word makes an anonymous source: "a senior official", "Ford executives". "The
+  // Indiana governor" or "the former president" point back to someone named, "an architect" is
+  // a person in the story, not a source granted anonymity.
+  return hasAnonymousHead(context, a) ? anonymousStrength() : null;
+}
+
+/** An outlet's name normalized for comparison: "the FT" and "Financial Times" agree. */
+export function outletName(text: string): string {
+  let name = text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[’']s$/, '');
+  name = OUTLET_ALIASES[name] ?? name;
+  name = name.replace(/^the\s+/, '');
+  return OUTLET_ALIASES[name] ?? name;
 }
 
 /** The key of an outlet: an entity id when the entity layer knows it, else its normalized name. */

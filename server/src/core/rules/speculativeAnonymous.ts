@@ -17,6 +17,9 @@ function modalPhrase(terms: Term[]): Span | null {
     if (!MODALS.has(t.normal) || t.text === 'May' || /[,;:.]/.test(t.post)) continue;
     // "a venture that would build cells" describes the thing; it is not the source's forecast.
     if (i > 0 && /^(?:that|which|who)$/.test(terms[i - 1].normal)) continue;
+    // "so he could ogle" states a purpose; "could not answer" a past inability: neither is a forecast.
+    if (i > 0 && /^(?:so|so that)$/.test(terms[i - 1].normal) || i > 1 && terms[i - 1].tags.has('Pronoun') && terms[i - 2].normal === 'so') continue;
+    if (t.normal === 'could' && terms[i + 1] && (terms[i + 1].normal === 'not' || terms[i + 1].tags.has('Negative'))) continue;
     let j = i + 1;
     while (j < terms.length && (terms[j].tags.has('Adverb') || terms[j].tags.has('Negative')) && !/[,;:.]/.test(terms[j].post)) j++;
     const verb = terms[j];

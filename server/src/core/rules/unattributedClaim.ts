@@ -1,5 +1,5 @@
 import {
-  BACKGROUND_MARKERS, FIRST_PERSON, INTENTION_PATTERNS, MONEY_PATTERN, NON_CLAIM_LINES, NUMBER_WORDS,
+  BACKGROUND_MARKERS, CONSEQUENTIAL_ACTIONS, FIRST_PERSON, REPORTING_PROCESS, INTENTION_PATTERNS, MONEY_PATTERN, NON_CLAIM_LINES, NUMBER_WORDS,
 } from '../model/rules-lexicon';
 import type { Term } from '../nlp';
 import type { Diagnostic, Sentence, Span } from '../types';
@@ -8,10 +8,10 @@ import {
   HEARSAY_ADVERB, HEARSAY_PHRASE, HEDGE, PASSIVE_ACCUSATION, PASSIVE_DENIAL, PASSIVE_IT_CLEFT, PASSIVE_RAISING,
 } from './patterns';
 import {
-  alternation, diagnostic, inQuote, isHeadingLike, isQuestion, overlaps, q, sentenceProse, termsIn, trimPunctuation,
+  alternation, diagnostic, inQuote, isHeadingLike, sentencesPerParagraph, isQuestion, overlaps, q, sentenceProse, termsIn, trimPunctuation,
   yearOf,
 } from './util';
-import { isAttributedSentence } from './voice';
+import { isAttributedSentence, quotesBySentence } from './voice';
 
 const MONEY = new RegExp(MONEY_PATTERN, 'i');
 const PERCENT = /\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|percentage points?\b)/i;
@@ -24,10 +24,13 @@ const FIRST_PERSON_RE = new RegExp(FIRST_PERSON);
 const OWNED = [HEARSAY_ADVERB, HEARSAY_PHRASE, PASSIVE_IT_CLEFT, PASSIVE_RAISING, PASSIVE_ACCUSATION, PASSIVE_DENIAL]
   .map((p) => new RegExp(p, 'i'));
 const HEDGE_RE = new RegExp(HEDGE);
+const CONSEQUENTIAL = new RegExp(`\\b${alternation(CONSEQUENTIAL_ACTIONS)}\\b`, 'i');
+const PROCESS = new RegExp(REPORTING_PROCESS, 'i');
+const PREDICTION = /^(?:will|would|'ll|is going to|are going to|is set to|are set to|is poised to|are poised to)$/i;
 const INTRO = /^(?:while|when|whereas|although|though|after|before|since|as|if|because|under|in|on|at|during|despite|back|however|meanwhile|nevertheless|nonetheless|still|also|earlier|later|last|this|by|with|without|for|from|amid|following|according|until|once|unlike|like|besides|instead|separately|additionally|moreover|but|and|yet|so)$/i;
 const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'remains', 'remained', 'become', 'becomes', 'became', 'seems', 'seemed', 'has', 'have', 'had']);
 
-type Signal = { kind: 'money' | 'figure' | 'intention' | 'action'; span: Span };
+type Signal = { kind: 'money' | 'figure' | 'intention' | 'action' | 'public-action'; span: Span };
 
 /** A quantity that is not a date: "$2 billion", "51%", "two other automakers". */
 function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal | null {
@@ -43,6 +46,9 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
     if (dates.some((d) => overlaps(d, t))) continue;
     if (/^(?:one|a|an|zero|once|single)$/i.test(t.normal)) continue;
     if (/^(?:1[5-9]|20)\d\d'?s?$/.test(t.text.replace(/[,.;:]$/, ''))) continue; // a year or a decade
+    // An age in apposition ("Crutcher, 40,") or a clock time is not a figure anyone vouches for.
+    if (/^\d{1,3}$/.test(t.text) && /,\s*$/.test(context.document.text.slice(t.start - 2, t.start)) && /^[,\s]*(?:[,—–-]|$)/.test(t.post)) continue;
+    if (/^\d{1,2}:\d{2}/.test(t.text) || /^(?:a\.m\.|p\.m\.|am|pm)$/i.test(context.document.text.slice(t.end, t.end + 6).trim().split(/\s/)[0] ?? '')) continue;
     if (/^\d+$/.test(t.text) || /^\d/.test(t.text) || NUMBER_WORD.test(t.text)) return { kind: 'figure', span: t };
   }
   return null;
@@ -71,7 +77,11 @@ function namedAction(context: RuleContext, terms: Term[]): Signal | null {
   const main = terms[v] ?? terms[verbAt];
   if (COPULA.has(main.normal) && !(terms[v + 1]?.tags.has('Verb') && !terms[v + 1]?.tags.has('Adverb'))) return null;
   if (!main.tags.has('Verb')) return null;
-  return { kind: 'action', span: { start: subjectSpan.start, end: main.end } };
+  const span = { start: subjectSpan.start, end: main.end };
+  // A forecast about a named actor, or a deal, talk or decision, is a claim someone must vouch for.
+  const modal = terms.slice(verbAt, v).some((t) => PREDICTION.test(t.normal));
+  const predicate = terms.slice(verbAt, Math.min(terms.length, v + 3)).map((t) => t.text).join(' ');
+  return { kind: modal || CONSEQUENTIAL.test(predicate) ? 'action' : 'public-action', span };
 }
 
 /** True when the sentence only recounts history: a background marker, or every date in it a year or more old. */
@@ -95,6 +105,22 @@ function isBackground(context: RuleContext, sentence: Sentence): boolean {
   });
 }
 
+/**
+ * A headline: Title Case words, or the body's first paragraph when it is one short sentence
+ * and the document has no title in its front matter.
+ */
+function isTitleLine(context: RuleContext, sentence: Sentence): boolean {
+  const doc = context.document;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const words = text.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
+  const small = /^(?:a|an|the|and|or|but|of|in|on|at|to|for|with|by|from|as|is|are|vs\.?)$/i;
+  const content = words.filter((w) => !small.test(w));
+  if (content.length >= 3 && content.every((w) => /^\p{Lu}/u.test(w))) return true;
+  if (doc.frontMatter.title || sentence.paragraph !== 0 || doc.paragraphs.length < 2) return false;
+  const alone = sentencesPerParagraph(context)[0] === 1;
+  return alone && words.length <= 20;
+}
+
 function latestDate(context: RuleContext): string | null {
   let best: string | null = null;
   for (const d of context.dates) if (d.value && /^\d{4}/.test(d.value) && (!best || d.value > best)) best = d.value;
@@ -107,7 +133,8 @@ function describe(signal: Signal, context: RuleContext): string {
     case 'money': return `an amount of money (${text})`;
     case 'figure': return `a figure (${text})`;
     case 'intention': return `someone's intention (${text})`;
-    case 'action': return `what a named actor did (${text})`;
+    case 'action': return `what a named actor did or will do (${text})`;
+    case 'public-action': return `what a named actor did (${text})`;
   }
 }
 
@@ -131,9 +158,13 @@ export const unattributedClaim: Rule = {
       const plain = text.replace(/^\s*(?:[-*+•–—]|\d{1,3}[.)])\s+/, '');
       if (plain.split(/\s+/).length < 5 || NON_CLAIM.test(plain)) continue;
       if (OWNED.some((re) => re.test(text)) || HEDGE_RE.test(text.replace(/\bMay\b/g, ''))) continue;
-      const outsideQuotes = doc.quotes.reduce((t, qt) => (overlaps(qt, sentence)
-        ? t.slice(0, Math.max(0, qt.start - sentence.start)) + ' '.repeat(Math.max(0, Math.min(qt.end, sentence.end) - Math.max(qt.start, sentence.start))) + t.slice(Math.max(0, qt.end - sentence.start))
-        : t), text);
+      if (PROCESS.test(text) || isTitleLine(context, sentence)) continue;
+      let outsideQuotes = text;
+      for (const qt of quotesBySentence(context).get(sentence.index) ?? []) {
+        const from = Math.max(0, qt.start - sentence.start);
+        const to = Math.min(text.length, qt.end - sentence.start);
+        outsideQuotes = outsideQuotes.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + outsideQuotes.slice(to);
+      }
       if (FIRST_PERSON_RE.test(outsideQuotes)) continue;
       if (inQuote(context, sentence)) continue;
       // A sentence opening with a pronoun right after an attributed one goes on with that source's account.
@@ -147,9 +178,12 @@ export const unattributedClaim: Rule = {
         ?? namedAction(context, terms);
       if (!signal) continue;
       const background = isBackground(context, sentence);
+      // History with nothing to check stays quiet; a public action is a hint at most.
+      if (background && signal.kind !== 'money' && signal.kind !== 'figure') continue;
+      const strong = signal.kind !== 'public-action' && !background;
       const span = trimPunctuation(context, sentence);
       out.push(diagnostic(
-        'unattributed-claim', span, background ? 'hint' : 'warning',
+        'unattributed-claim', span, strong ? 'warning' : 'hint',
         `Unattributed claim: ${describe(signal, context)} is stated with no source`,
       ));
     }

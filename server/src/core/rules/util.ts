@@ -132,13 +132,19 @@ export function isHeadingLike(context: RuleContext, sentence: Sentence): boolean
   const text = doc.text.slice(sentence.start, sentence.end).trim();
   if (!/[.!?…]["'”’)\]»]*$/.test(text) && !/[.!?…]["'”’)\]»]*\s*$/.test(text)) {
     // A line with no sentence-final punctuation that is its paragraph's only sentence: a heading.
-    const only = doc.sentences.filter((s) => s.paragraph === sentence.paragraph).length === 1;
-    if (only) return true;
+    if (sentencesPerParagraph(context)[sentence.paragraph] === 1) return true;
   }
   const title = doc.frontMatter.title;
   if (title && normalizeSpace(title) === normalizeSpace(text.replace(/^#+\s*/, ''))) return true;
   return false;
 }
+
+/** How many sentences each paragraph has. */
+export const sentencesPerParagraph = perContext((context: RuleContext): number[] => {
+  const counts = new Array<number>(context.document.paragraphs.length).fill(0);
+  for (const s of context.document.sentences) counts[s.paragraph] = (counts[s.paragraph] ?? 0) + 1;
+  return counts;
+});
 
 /** True when the sentence asks a question. */
 export function isQuestion(context: RuleContext, sentence: Sentence): boolean {

@@ -7,7 +7,7 @@ import { alternation, dedupe, diagnostic, inQuote, matchSentences, overlaps, q, 
 const SAY = '(?:say|says|said|believe|believes|believed|think|thinks|thought|argue|argues|argued|claim|claims|claimed|contend|contend|contended|suggest|suggested|warn|warned|fear|feared|expect|expected|agree|agreed|worry|worried|predict|predicted|note|noted|point out|pointed out|insist|insisted|maintain|maintained)';
 const HEADS = VAGUE_COLLECTIVE_HEADS.filter((h) => !/^(?:some|many|others|most|several|research|studies|science|a study|surveys|the consensus|conventional wisdom)$/.test(h));
 /** A crowd or generic authority right before its cue, with nothing that names it: "some analysts say". */
-const CROWD = `(?<![\\p{Lu}][\\p{L}.'’-]*\\s)\\b(?:(?:some|many|most|several|other|a number of|a lot of|plenty of|a growing number of|a few|certain)\\s+)?(?:(?:\\p{Ll}+)\\s+)?${alternation(HEADS)}\\s+(?:(?:have|had|also|long|widely|generally|often|increasingly|now)\\s+)*${SAY}\\b`;
+const CROWD = `\\b(?:(?:some|many|most|several|other|a number of|a lot of|plenty of|a growing number of|a few|certain)\\s+)?(?:(?:\\p{Ll}+)\\s+)?${alternation(HEADS)}\\s+(?:(?:have|had|also|long|widely|generally|often|increasingly|now)\\s+)*${SAY}\\b`;
 const SOME_SAY = `\\b(?:some|many|others|most)\\s+(?:(?:have|had|also|long|widely|would)\\s+)*${SAY}\\b`;
 const AUTHORITY = '\\b(?:(?:new|recent|some|many|several|most|other)\\s+)*(?:research|studies|a study|one study|science|surveys|scientists|experts)\\s+(?:(?:has|have|had|also|long|consistently)\\s+)*(?:shows?|showed|shown|suggests?|suggested|says?|finds?|found|indicates?|indicated|proves?|proved|proven)\\b';
 
@@ -21,6 +21,8 @@ export const vagueAttribution: Rule = {
     for (const a of context.attributions) {
       if (!a.source || classify(context, a) !== 'collective') continue;
       if (inQuote(context, a.source)) continue;
+      // "The experts", "these critics": a group the article has already introduced.
+      if (/^(?:the|these|those|such)\s/i.test(textOf(context, a.source))) continue;
       out.push(diagnostic(
         'vague-attribution', a.source, 'warning',
         `Vague attribution: ${q(textOf(context, a.source))} does not say who`,
@@ -34,6 +36,9 @@ export const vagueAttribution: Rule = {
         const sourceEnd = verb ? m.end - verb[1].length - 1 : m.end;
         const span = { start: m.start, end: sourceEnd };
         if (taken.some((s) => overlaps(s, span)) || inQuote(context, span)) continue;
+        // "Morgan Stanley analysts say": a name right before the crowd names it.
+        const previous = /([\p{L}.'’-]+)\s+$/u.exec(context.document.text.slice(Math.max(m.sentence.start, m.start - 40), m.start));
+        if (previous && /^\p{Lu}/u.test(previous[1]) && m.start !== m.sentence.start) continue;
         const after = context.document.text.slice(m.end, m.end + 40);
         if (/^\s+(?:at|from|with|of)\s+\p{Lu}/u.test(after)) continue;
         out.push(diagnostic(

@@ -1,5 +1,5 @@
 import { mergeSpans } from '../document';
-import type { Attribution, Span } from '../types';
+import type { Attribution, Quote, Span } from '../types';
 import type { RuleContext } from './rule';
 import { inQuote, overlaps, perContext, sentenceIndexAt } from './util';
 
@@ -28,6 +28,7 @@ export interface Voice {
 const GUARD_CUES = new RegExp(
   '\\b(?:said|says|say|told|tells|according to|added|adds|wrote|writes|stated|noted|explained|announced|'
   + 'confirmed|denied|denies|reported|argued|argues|believes|believed|believe|expects|predicted|warned|cited|citing|'
+  + 'suggested|suggests|likened|accused|accuses|called for|urged|urges|'
   + 'quoted|testified|tweeted|posted|insisted|insists|admitted|acknowledged|declared|replied|responded|'
   + 'in a statement|in an interview|in a filing|told reporters)\\b', 'i',
 );
@@ -88,19 +89,43 @@ export function isAuthorVoice(context: RuleContext, span: Span): boolean {
  * has a reporting cue the engine did not turn into an attribution.
  */
 export function isAttributedSentence(context: RuleContext, index: number): boolean {
+  return attributedSentenceSet(context).has(index);
+}
+
+const attributedSentenceSet = perContext((context: RuleContext): Set<number> => {
   const voice = voiceOf(context);
-  if (voice.attributedSentences.has(index) || voice.cueSentences.has(index)) return true;
-  const sentence = context.document.sentences[index];
-  if (!sentence) return false;
+  const out = new Set<number>([...voice.attributedSentences, ...voice.cueSentences]);
+  const mark = (span: Span) => {
+    const first = sentenceIndexAt(context, span.start);
+    const last = sentenceIndexAt(context, Math.max(span.start, span.end - 1));
+    if (first >= 0) out.add(first);
+    if (last >= 0) out.add(last);
+    for (let i = first + 1; first >= 0 && i < last; i++) out.add(i);
+  };
   for (const a of context.attributions) {
     if (isIntentionClaim(context, a)) continue;
-    if (a.content && overlaps(a.content, sentence)) return true;
-    if (overlaps(a.cue, sentence)) return true;
+    mark(a.cue);
+    if (a.content) mark(a.content);
   }
   for (const quote of context.document.quotes) {
-    if (!overlaps(quote, sentence)) continue;
     const words = context.document.text.slice(quote.inner.start, quote.inner.end).trim().split(/\s+/).length;
-    if (words > 3) return true;
+    if (words > 3) mark(quote);
   }
-  return false;
-}
+  return out;
+});
+
+/** The quotations that overlap each sentence, by sentence index. */
+export const quotesBySentence = perContext((context: RuleContext): Map<number, Quote[]> => {
+  const out = new Map<number, Quote[]>();
+  for (const quote of context.document.quotes) {
+    const first = sentenceIndexAt(context, quote.start);
+    const last = sentenceIndexAt(context, Math.max(quote.start, quote.end - 1));
+    if (first < 0) continue;
+    for (let i = first; i <= Math.max(first, last); i++) {
+      const list = out.get(i) ?? [];
+      list.push(quote);
+      out.set(i, list);
+    }
+  }
+  return out;
+});
