@@ -166,6 +166,9 @@ const rows: Row[] = [
   { name: 'possessive before a person-related head', text: "Critics attacked Biden's Cabinet picks.", expect: [{ text: 'Biden', type: 'person' }], absent: ["Biden's Cabinet"] },
   { name: 'credit line names are people', text: 'Fares rose in Lisbon.\n\n(Reporting by Ines Varga; Editing by Tomas Brandt)', expect: [{ text: 'Ines Varga', type: 'person' }, { text: 'Tomas Brandt', type: 'person' }] },
 
+  { name: 'a capitalized organization noun after "the"', text: 'Brussels said the Commission would respond, and the Chancellery agreed.', expect: [{ text: 'Commission', type: 'organization' }, { text: 'Chancellery', type: 'organization' }] },
+  { name: 'a generic team or staff is not an organization', text: 'He thanked the Staff and the Team for their work.', check: (es) => assert.equal(es.length, 0) },
+
   // Lookup helpers.
   { name: 'entityAt and mentionAt', text: 'Paula Reyes met Acme Robotics staff in Madrid.', check: (es, text) => {
     assert.equal(entityAt(es, text.indexOf('Reyes'))?.id, 'person:paula-reyes');

@@ -28,6 +28,11 @@ const EVENT_PREFIXES = new Set(['hurricane', 'typhoon', 'cyclone', 'tropical', '
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'across', 'near', 'outside', 'inside', 'throughout', 'around']);
 
+/** Org heads that are mostly generic or personal ("the Staff", "the Team"): not an organization alone. */
+function titleWordOnly(t: Token): boolean {
+  return /^(?:staff|team|campaign|cabinet|unit|division|squad|press|news|media|times|post|journal|daily|capital|partners|holdings|energy|power|oil|gas|fund|trust|center|centre|group|network|front|movement|watch|forum|exchange|reserve|fed|treasury|co|inc|corp|ltd|llc|plc|company|corporation)$/.test(t.key);
+}
+
 /** A listed event or law is not an entity. */
 function entryType(e: GazetteerEntry): Segment['type'] {
   return e.source === 'event' ? 'event' : e.type;
@@ -87,7 +92,7 @@ const tagVotes = (tokens: Token[], from: number, to: number) => {
   return { person, org, place };
 };
 
-const ACRONYM_TAGS = new Set(['Noun', 'ProperNoun', 'Acronym', 'Abbreviation', 'Singular', 'Plural', 'Organization', 'Possessive', 'Hyphenated']);
+const ACRONYM_TAGS = new Set(['Noun', 'ProperNoun', 'Acronym', 'Abbreviation', 'Singular', 'Plural', 'Organization', 'Possessive', 'Hyphenated', 'Actor']);
 
 const COMMON_SUFFIX = /(?:tion|tions|sion|sions|ity|ities|ment|ments|ness|ence|ences|ance|ances|age|ive|ives|ous|ful|less|ism|ics|ship|ure|ures|al|als|ists|ency|ancy|ogy|phy)$/;
 
@@ -111,6 +116,11 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   const first = tokens[from];
   const last = tokens[to - 1];
   if (n === 1 && !first.acronym && (isTitleWord(first) || orgHeads.has(first.key) || placeHeads.has(first.key) || eventHeads.has(first.key))) {
+    // "the Commission", "the Chancellery": a capitalized organization noun after "the" names one.
+    const prev = from > 0 ? tokens[from - 1] : undefined;
+    if (orgHeads.has(first.key) && !first.initial && !first.heading && prev?.key === 'the' && prev.paragraph === first.paragraph && !titleWordOnly(first)) {
+      return [{ from, to, type: 'organization', strength: 2 }];
+    }
     return [];
   }
   if (n === 1 && first.acronym) {

@@ -88,7 +88,7 @@ export const ORG_HEADS: readonly string[] = [
   'steel', 'chemicals', 'chemical', 'logistics', 'solutions', 'consulting', 'ventures', 'financial', 'realty',
   'properties', 'hotels', 'resorts', 'restaurants', 'pharmacy', 'shipping', 'lines', 'motors', 'aerospace',
   'dynamics', 'robotics', 'networks', 'platforms', 'markets', 'advisors', 'advisers', 'associates', 'fellowship',
-  'ministries', 'agencies', 'commission', 'conservancy', 'watch', 'forum', 'circuit',
+  'ministries', 'agencies', 'commission', 'conservancy', 'watch', 'forum', 'circuit', 'chancellery',
 ];
 
 /** First words of "X of Y" organization names ("University of Michigan", "Ministry of Defence"). */
