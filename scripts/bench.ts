@@ -33,8 +33,20 @@ interface Row {
   baseline: string;
   ratio: string;
   budget: string;
+  /** The budget as a ratio to the baseline, from the reference machine's figures (docs/measurements.md). */
+  ratioBudget?: string;
   ok: boolean | null;
+  /** The absolute budget alone (wall time on this machine, whatever else runs on it). */
+  okAbsolute?: boolean;
 }
+
+/**
+ * Bare compromise on the reference machine (2 cores, Node 20): 1,425 ms for 200 KB, about 7 ms
+ * per KB. Time budgets are also checked as ratios to the baseline measured in this run, so a
+ * loaded or slower machine does not fail them and a faster one does not pass them by luck.
+ */
+const REFERENCE_NLP_200KB_MS = 1425;
+const REFERENCE_NLP_MS_PER_KB = 7;
 
 const rows: Row[] = [];
 const scale = (() => {
@@ -103,20 +115,21 @@ async function keystroke(bigArticle: Generate): Promise<void> {
       const report = await client.pullDocument(uri);
       quick.push(performance.now() - t);
       if (!report.resultId?.startsWith(`${i + 2}`)) throw new Error(`stale result ${report.resultId} for version ${i + 2}`);
-      if (report.resultId.includes('~quick')) {
+      if (report.resultId.includes('~quick') && i < 3) {
         await client.until(() => client.refreshes > refreshes, 'the full analysis', 300_000);
         full.push(performance.now() - t);
         await client.pullDocument(uri);
-      } else full.push(quick[quick.length - 1]);
+      } else if (!report.resultId.includes('~quick')) full.push(quick[quick.length - 1]);
       parses.push((await client.stats()).nlpParses - before);
     }
     const q = median(quick);
     rows.push({
       measure: `one-character edit, ${Math.round(bytes / 1000)} KB: fresh diagnostics (median of ${edits}, max ${ms(Math.max(...quick))})`,
-      value: ms(q), baseline: `bare nlp ${ms(nlpMs)}`, ratio: `${(q / nlpMs).toFixed(3)}×`, budget: '50 ms', ok: q <= 50,
+      value: ms(q), baseline: `bare nlp ${ms(nlpMs)}`, ratio: `${(q / nlpMs).toFixed(3)}×`, budget: '50 ms',
+      ratioBudget: `${(50 / (REFERENCE_NLP_200KB_MS * scale)).toFixed(3)}×`, ok: q / nlpMs <= 50 / (REFERENCE_NLP_200KB_MS * scale), okAbsolute: q <= 50,
     });
     rows.push({
-      measure: '  then the full re-analysis (debounce 150 ms included; median)',
+      measure: `  then the full re-analysis (debounce 150 ms included; median of ${full.length})`,
       value: ms(median(full)), baseline: `bare nlp ${ms(nlpMs)}`, ratio: `${(median(full) / nlpMs).toFixed(2)}×`, budget: '—', ok: null,
     });
     rows.push({
@@ -126,8 +139,10 @@ async function keystroke(bigArticle: Generate): Promise<void> {
       measure: `  first analysis on open, ${Math.round(bytes / 1000)} KB`, value: ms(openMs), baseline: `bare nlp ${ms(nlpMs)}`,
       ratio: `${(openMs / nlpMs).toFixed(2)}×`, budget: '—', ok: null,
     });
+  } catch (error) {
+    throw new Error(`${String(error)}; server exit ${client.exitCode}: ${client.stderr.slice(-2000)}`);
   } finally {
-    await client.shutdown();
+    if (client.exitCode === null) await client.shutdown();
     rmSync(root, { recursive: true, force: true });
   }
 }
@@ -160,7 +175,9 @@ async function scan(bigArticle: Generate): Promise<void> {
     if (summary.analysed !== count) throw new Error(`scanned ${summary.analysed} of ${count} files (${summary.failed} failed)`);
     rows.push({
       measure: `scan ${count} documents (${(bytes / 1024 / 1024).toFixed(1)} MB), ${summary.threads ? 'worker threads' : 'one thread'}`,
-      value: ms(scanMs), baseline: `bare nlp ${ms(nlpMs)} (1 core)`, ratio: `${(scanMs / nlpMs).toFixed(2)}×`, budget: '15 s', ok: scanMs <= 15_000,
+      value: ms(scanMs), baseline: `bare nlp ${ms(nlpMs)} (1 core)`, ratio: `${(scanMs / nlpMs).toFixed(2)}×`, budget: '15 s',
+      ratioBudget: `${(15_000 / (REFERENCE_NLP_MS_PER_KB * (bytes / 1024))).toFixed(2)}×`,
+      ok: scanMs / nlpMs <= 15_000 / (REFERENCE_NLP_MS_PER_KB * (bytes / 1024)), okAbsolute: scanMs <= 15_000,
     });
     rows.push({
       measure: '  server peak RSS during the scan (workers included)', value: mb(peak), baseline: '', ratio: '', budget: '250 MB', ok: peak <= 250 * 1024 * 1024,
@@ -209,8 +226,10 @@ function engine(bigArticle: Generate): void {
 }
 
 function print(): void {
-  const head: Row = { measure: 'measure', value: 'measured', baseline: 'baseline (same run)', ratio: 'ratio', budget: 'budget', ok: null };
-  const cells = (r: Row) => [r.measure, r.value, r.baseline, r.ratio, r.budget, r === head ? 'ok' : r.ok === null ? '' : r.ok ? 'yes' : 'NO'];
+  const head: Row = { measure: 'measure', value: 'measured', baseline: 'baseline (same run)', ratio: 'ratio', budget: 'budget', ratioBudget: 'as a ratio', ok: null };
+  const yes = (b: boolean | null | undefined) => (b === null || b === undefined ? '' : b ? 'yes' : 'NO');
+  const cells = (r: Row) => [r.measure, r.value, r.baseline, r.ratio, r.budget, r.ratioBudget ?? (r.ok === null ? '' : r.budget),
+    r === head ? 'ok (ratio)' : yes(r.ok), r === head ? 'ok (wall time here)' : yes(r.okAbsolute ?? r.ok)];
   const all = [head, ...rows].map(cells);
   const widths = all[0].map((_, i) => Math.max(...all.map((c) => c[i].length)));
   const line = (c: string[]) => `| ${c.map((x, i) => x.padEnd(widths[i])).join(' | ')} |`;

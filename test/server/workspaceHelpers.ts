@@ -86,6 +86,17 @@ export class RecordingClient extends TestClient {
     return result;
   }
 
+  /** A request that fails (instead of waiting forever) when the server process has exited. */
+  override request<T>(method: string, params: unknown): Promise<T> {
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const exited = new Promise<never>((_, reject) => {
+      timer = setInterval(() => {
+        if (this.exitCode !== null) reject(new Error(`the server exited (${this.exitCode}) during ${method}: ${this.stderr.slice(-1000)}`));
+      }, 100);
+    });
+    return Promise.race([super.request<T>(method, params), exited]).finally(() => clearInterval(timer));
+  }
+
   pullDocument(uri: string, previousResultId?: string): Promise<FullReport> {
     return this.request<FullReport>('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
   }
@@ -108,6 +119,7 @@ export class RecordingClient extends TestClient {
     for (;;) {
       const value = check();
       if (value) return value;
+      if (this.exitCode !== null) throw new Error(`the server exited (${this.exitCode}) waiting for ${what}: ${this.stderr.slice(-1000)}`);
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
       await new Promise((r) => setTimeout(r, 20));
     }

@@ -270,6 +270,8 @@ export class WorkspaceIndexImpl implements WorkspaceIndex {
    * text is gone). Files that are not sources are ignored; files that vanished leave the index.
    */
   async refresh(uri: string): Promise<void> {
+    // Closed files are analysed only once the workspace is (the setting, or the scan command).
+    if (!this.scannedOnce && !this.scanning && !this.entries.has(uri)) return;
     const file = await this.sourceFile(uri);
     if (!file) {
       if (this.entries.has(uri)) this.remove(uri);
