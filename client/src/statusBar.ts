@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { SourcingSummary } from '../../server/src/protocol';
-import { activeSourceDocument, debounce, requestSummary, type ClientProvider } from './timelineRequests';
+import { activeOrVisibleSourceDocument, activeSourceDocument, debounce, requestSummary, type ClientProvider } from './timelineRequests';
 
 /** The item's text for a summary. */
 export function summaryText(s: SourcingSummary): string {
@@ -37,10 +37,9 @@ export function registerStatusBar(getClient: ClientProvider): vscode.Disposable[
 
   const update = async () => {
     const seq = ++sequence;
-    const document = activeSourceDocument();
+    // While a panel (the timeline) has focus, the summary is that of a visible source.
+    const document = vscode.window.activeTextEditor ? activeSourceDocument() : activeOrVisibleSourceDocument();
     if (!document) {
-      // Keep the item while the timeline or another panel has focus over a source.
-      if (!vscode.window.activeTextEditor) return;
       item.hide();
       return;
     }
@@ -68,6 +67,7 @@ export function registerStatusBar(getClient: ClientProvider): vscode.Disposable[
     item,
     { dispose: () => updateSoon.dispose() },
     vscode.window.onDidChangeActiveTextEditor(() => void update()),
+    vscode.window.onDidChangeVisibleTextEditors(() => void update()),
     vscode.languages.onDidChangeDiagnostics((e) => {
       const active = vscode.window.activeTextEditor?.document.uri.toString();
       if (active && e.uris.some((u) => u.toString() === active)) updateSoon();

@@ -10,7 +10,9 @@ import type { EventsResult, Scope, TimelineEventItem } from '../../server/src/pr
 import {
   parseFromWebview, parsePersistedState, type ExportFormat, type FromWebview, type TimelineFilter, type ToWebview,
 } from '../webview/protocol';
-import { activeSourceDocument, debounce, isSourceDocument, requestEvents, type ClientProvider } from './timelineRequests';
+import {
+  activeOrVisibleSourceDocument, activeSourceDocument, debounce, isSourceDocument, requestEvents, type ClientProvider,
+} from './timelineRequests';
 
 export const TIMELINE_VIEW_TYPE = 'sourcelens.timeline';
 
@@ -77,7 +79,8 @@ export class TimelinePanel implements vscode.Disposable {
   static revive(panel: vscode.WebviewPanel, deps: TimelineDeps, state: unknown): TimelinePanel {
     TimelinePanel.current?.dispose();
     panel.webview.options = TimelinePanel.options(deps.extensionUri);
-    return new TimelinePanel(panel, deps, parsePersistedState(state).scope);
+    const persisted = parsePersistedState(state);
+    return new TimelinePanel(panel, deps, persisted.scope, persisted.uri);
   }
 
   private static options(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
@@ -96,14 +99,18 @@ export class TimelinePanel implements vscode.Disposable {
   private sequence = 0;
   private readonly refreshSoon = debounce(() => void this.refresh(), 350);
 
-  private constructor(private readonly panel: vscode.WebviewPanel, private readonly deps: TimelineDeps, private scope: Scope) {
+  private constructor(private readonly panel: vscode.WebviewPanel, private readonly deps: TimelineDeps, private scope: Scope, uri?: string) {
     TimelinePanel.current = this;
-    this.documentUri = activeSourceDocument()?.uri.toString();
+    // After a reload no editor may be active yet: the persisted document, else a visible one.
+    this.documentUri = activeSourceDocument()?.uri.toString() ?? uri ?? activeOrVisibleSourceDocument()?.uri.toString();
     panel.webview.html = timelineHtml(panel.webview, deps.extensionUri);
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
       vscode.window.onDidChangeActiveTextEditor(() => this.followActiveEditor()),
+      vscode.window.onDidChangeVisibleTextEditors(() => {
+        if (!this.documentUri) this.followActiveEditor(activeOrVisibleSourceDocument());
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (this.concerns(e.document.uri)) this.refreshSoon();
       }),
@@ -137,8 +144,7 @@ export class TimelinePanel implements vscode.Disposable {
   }
 
   /** Switches to the active editor's document (document scope); editors that are not sources are ignored. */
-  followActiveEditor(): void {
-    const document = activeSourceDocument();
+  followActiveEditor(document = activeSourceDocument()): void {
     if (!document) return;
     const uri = document.uri.toString();
     if (uri === this.documentUri) return;
@@ -190,7 +196,7 @@ export class TimelinePanel implements vscode.Disposable {
     if (!this.result || this.result.scope !== scope) this.post({ type: 'loading', scope });
     try {
       const result = scope === 'document' && !uri
-        ? { scope, documents: [], events: [], note: 'Open a source document (.news, .source, .source.txt, .source.md) to see its timeline.' }
+        ? { scope, documents: [], events: [], note: 'Open a source document (.news, .source, .source.txt, .source.md) to see its timeline, or switch to Workspace.' }
         : await requestEvents(this.deps.getClient, { scope, ...(uri ? { uri } : {}) });
       if (seq !== this.sequence) return;
       this.result = result;

@@ -48,6 +48,12 @@ export function activeSourceDocument(): vscode.TextDocument | undefined {
   return document && isSourceDocument(document) ? document : undefined;
 }
 
+/** The active editor's source document, else that of the first visible editor showing one. */
+export function activeOrVisibleSourceDocument(): vscode.TextDocument | undefined {
+  return activeSourceDocument()
+    ?? vscode.window.visibleTextEditors.map((e) => e.document).find((d) => isSourceDocument(d));
+}
+
 /** A debounced function: runs `fn` once, `ms` after the last call. */
 export function debounce(fn: () => void, ms: number): { (): void; dispose(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;

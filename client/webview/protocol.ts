@@ -24,6 +24,8 @@ export interface PersistedState {
   filter: TimelineFilter;
   /** Id of the focused event. */
   activeId?: string;
+  /** The document of a document-scope timeline, so a restored panel shows the same one. */
+  uri?: string;
 }
 
 /** Extension → webview. */
@@ -184,5 +186,9 @@ export function parsePersistedState(v: unknown): PersistedState {
   if (!isObject(v)) return fallback;
   const scope = isScope(v.scope) ? v.scope : 'document';
   const filter = parseFilter(v.filter) ?? fallback.filter;
-  return { scope, filter, ...(isString(v.activeId, 4096) ? { activeId: v.activeId } : {}) };
+  return {
+    scope, filter,
+    ...(isString(v.activeId, 4096) ? { activeId: v.activeId } : {}),
+    ...(isString(v.uri, 4096) && v.uri ? { uri: v.uri } : {}),
+  };
 }

@@ -27,6 +27,7 @@ const persisted = parsePersistedState(vscode.getState());
 
 const state = {
   scope: persisted.scope as Scope,
+  uri: persisted.uri,
   filter: { ...persisted.filter },
   title: '',
   note: undefined as string | undefined,
@@ -96,7 +97,12 @@ function post(message: FromWebview): void {
 }
 
 function persist(): void {
-  vscode.setState({ scope: state.scope, filter: { ...state.filter }, ...(state.activeId ? { activeId: state.activeId } : {}) });
+  vscode.setState({
+    scope: state.scope,
+    filter: { ...state.filter },
+    ...(state.activeId ? { activeId: state.activeId } : {}),
+    ...(state.uri ? { uri: state.uri } : {}),
+  });
 }
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
@@ -111,6 +117,7 @@ function handle(msg: ToWebview): void {
       state.loading = false;
       state.error = undefined;
       state.scope = msg.scope;
+      if (msg.uri) state.uri = msg.uri;
       state.title = msg.title;
       state.note = msg.note;
       state.documents = msg.documents;
@@ -275,7 +282,9 @@ function rowElement(row: Row, index: number): HTMLElement {
 /** Puts the rows in view (and the active row) in the DOM, and only those. */
 function render(): void {
   const t0 = performance.now();
-  const { start, end } = visibleRange(state.layout, list.scrollTop, list.clientHeight || 600);
+  // Read the geometry once, before any DOM write, so drawing never forces a layout.
+  const scrollTop = list.scrollTop;
+  const { start, end } = visibleRange(state.layout, scrollTop, list.clientHeight || 600);
   const wanted = new Set<number>();
   for (let i = start; i < end; i++) wanted.add(i);
   if (state.activeRow >= 0) wanted.add(state.activeRow);
@@ -307,16 +316,16 @@ function render(): void {
   const active = state.rows[state.activeRow];
   if (active?.kind === 'event') list.setAttribute('aria-activedescendant', `event-${active.ordinal}`);
   else list.removeAttribute('aria-activedescendant');
-  drawSticky();
+  drawSticky(scrollTop);
   // Cost of the last windowed draw, for the end-to-end timing report.
   list.dataset.windowMs = (performance.now() - t0).toFixed(2);
 }
 
 /** Keeps the year and period of the top row in view once their headers scroll away. */
-function drawSticky(): void {
-  const top = rowAt(state.layout, list.scrollTop);
+function drawSticky(scrollTop: number): void {
+  const top = rowAt(state.layout, scrollTop);
   const yearRow = state.headers.year[top] ?? -1;
-  const show = state.rows.length > 0 && yearRow >= 0 && list.scrollTop > (state.layout.offsets[yearRow] ?? 0);
+  const show = state.rows.length > 0 && yearRow >= 0 && scrollTop > (state.layout.offsets[yearRow] ?? 0);
   sticky.hidden = !show;
   if (!show) return;
   const year = state.rows[yearRow]!;
@@ -349,7 +358,7 @@ function setActive(index: number, options: { reveal?: 'nearest' | 'top' } = {}):
   state.activeRow = index;
   state.activeId = row.key;
   if (options.reveal === 'top') list.scrollTop = Math.max(0, (state.layout.offsets[index] ?? 0) - DEFAULT_HEIGHTS.year - DEFAULT_HEIGHTS.period);
-  else if (options.reveal) list.scrollTop = scrollToReveal(state.layout, index, list.scrollTop, list.clientHeight);
+  else if (options.reveal) list.scrollTop = scrollToReveal(state.layout, index, list.scrollTop, list.clientHeight, DEFAULT_HEIGHTS.period);
   render();
   persist();
 }

@@ -294,6 +294,7 @@ describe('message validation', () => {
 
   it('restores persisted state, falling back on defaults', () => {
     assert.deepEqual(parsePersistedState({ scope: 'workspace', filter: { entity: 'A', source: '' }, activeId: 'x' }), { scope: 'workspace', filter: { entity: 'A', source: '' }, activeId: 'x' });
+    assert.deepEqual(parsePersistedState({ scope: 'document', filter: {}, uri: 'file:///a.news' }), { scope: 'document', filter: { entity: '', source: '' }, uri: 'file:///a.news' });
     assert.deepEqual(parsePersistedState('junk'), { scope: 'document', filter: { entity: '', source: '' } });
     assert.deepEqual(parsePersistedState({ scope: 7, filter: 'x' }), { scope: 'document', filter: { entity: '', source: '' } });
   });
