@@ -1,3 +1,4 @@
+import { inLexicon } from './compromiseLexicon';
 import { matchAt, startsListedName } from './gazetteer';
 import { nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeOfHeads, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import type { Token } from './tokens';
@@ -38,9 +39,14 @@ export function nameLike(tokens: Token[], i: number): boolean {
   if (t.text.length === 1 && t.join === 'hyphen' && /^[DRI]$/.test(t.text)) return false;
   if (t.initial) {
     if (hasNameTag(t) || t.acronym || startsListedName(t.key) || titleWords.has(t.key)) return true;
-    for (const tag of t.tags) if (FUNCTION_TAGS.has(tag)) return false;
-    if (t.tags.has('ProperNoun')) return true;
     const next = tokens[i + 1];
+    const nameAfter = !inLexicon(t.key) && !!next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && !next.initial &&
+      (next.tags.has('Person') || next.tags.has('FirstName') || next.tags.has('LastName'));
+    for (const tag of t.tags) {
+      // "Amelize Joseph": a word compromise guessed to be a verb, before a name, is a first name.
+      if (FUNCTION_TAGS.has(tag) && !(nameAfter && (tag === 'Verb' || tag === 'Infinitive' || tag === 'PresentTense' || tag === 'Adjective') && !t.tags.has('Conjunction') && !t.tags.has('Preposition') && !t.tags.has('Determiner') && !t.tags.has('Adverb') && !t.tags.has('Pronoun') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula'))) return false;
+    }
+    if (t.tags.has('ProperNoun')) return true;
     return !!next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && !stopWords.has(next.key) && !next.initial;
   }
   return true;

@@ -14,6 +14,11 @@ onNlpSetup((instance) => {
 
 const NAME_TAGS = new Set(['LastName', 'FirstName', 'MaleName', 'FemaleName', 'Person', 'Honorific']);
 
+/** compromise lists the word (any tag): a real English word rather than one it guessed. */
+export function inLexicon(key: string): boolean {
+  return !!lexicon?.[key];
+}
+
 /** compromise lists the word as a first or last name. */
 export function knownNameWord(key: string): boolean {
   const tag = lexicon?.[key];
