@@ -46,6 +46,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const index = new WorkspaceIndexImpl(connection, documents, service, project, pool);
   let diagnostics: DiagnosticsProvider | undefined;
   let clientCapabilities: ClientCapabilities = {};
+  let roots: string[] = [];
   setRuleDocsBase(options.ruleDocsUri);
 
   const context: FeatureContext = {
@@ -61,7 +62,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onInitialize((params): InitializeResult => {
     clientCapabilities = params.capabilities;
-    const roots = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
+    roots = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
       .map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     index.setRoots(roots);
     void project.setFolders(roots);
@@ -77,6 +78,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       ...codeActionCapabilities,
     };
     for (const f of features) Object.assign(capabilities, f.capabilities);
+    capabilities.workspace = { ...capabilities.workspace, workspaceFolders: { supported: true, changeNotifications: true } };
     return { capabilities, serverInfo: { name: 'sourcelens' } };
   });
 
@@ -88,6 +90,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
     // Without pulls, closed files reach Problems only through pushes after a scan.
     if (!diagnostics?.pull) void index.ensureScanned();
+    if (clientCapabilities.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+        const gone = new Set(removed.map((f) => uriToPath(f.uri)));
+        roots = [...roots.filter((r) => !gone.has(r)), ...added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
+        index.setRoots(roots);
+        void project.setFolders(roots).then(() => index.refreshAll());
+      });
+    }
   });
 
   documents.onDidOpen((e) => diagnostics?.changed(e.document, 0));

@@ -67,6 +67,26 @@ describe('workspace scan', () => {
     assert.equal(events[events.length - 1].kind, 'end');
   });
 
+  it('scans a workspace folder added later, and forgets a removed one', async () => {
+    const second = makeWorkspace({ 'extra.news': source(42) });
+    try {
+      const extra = uriOf(second, 'extra.news');
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+        event: { added: [{ uri: uriOf(second, ''), name: 'second' }], removed: [] },
+      });
+      const push = await client.diagnostics(extra);
+      assert.ok(push.diagnostics.some((d) => d.code === 'front-matter'));
+      const before = client.pushes.length;
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+        event: { added: [], removed: [{ uri: uriOf(second, ''), name: 'second' }] },
+      });
+      const cleared = await client.until(() => client.pushes.slice(before).find((p) => p.uri === extra), 'the removed folder cleared');
+      assert.deepEqual(cleared.diagnostics, []);
+    } finally {
+      rmSync(second, { recursive: true, force: true });
+    }
+  });
+
   it('follows changes on disk (created and deleted files)', async () => {
     const added = uriOf(root, 'sources/new.news');
     writeFileSync(path.join(root, 'sources', 'new.news'), source(9));
