@@ -246,7 +246,7 @@ function rowElement(row: Row, index: number): HTMLElement {
   const node = el('div', {
     className: `row event s${e.strength}${approximate ? ' approx' : ''}`,
     id: `event-${row.ordinal}`,
-    title: `${e.summary}\n${e.title}`,
+    title: [e.summary, e.entities.join(', '), `${strengthLabel(e.strength)} · ${e.title}`].filter(Boolean).join('\n'),
   },
   el('span', { className: 'mark' }, el('span', { className: 'dot' })),
   el('div', { className: 'when' },
