@@ -232,5 +232,18 @@ describe('findEntities', () => {
     assert.equal(findEntities(fdoc, tagDocument(fdoc), [{ name: 'Ford', type: 'person' }])[0]?.type, 'person');
   });
 
+  it('stays fast on pathological text (long capitalized runs, huge paragraphs)', () => {
+    const caps = Array.from({ length: 4000 }, (_, i) => `Word${i % 7 ? '' : 'X'} Alpha Beta`).join(' ');
+    const text = `${caps}.\n\n${'Karl Jensen met Paula Reyes in Oslo. '.repeat(400)}`;
+    const doc = parseDocument(text);
+    const terms = tagDocument(doc);
+    const t0 = performance.now();
+    const entities = findEntities(doc, terms);
+    const ms = performance.now() - t0;
+    assert.ok(ms < 3000, `findEntities took ${ms} ms`);
+    const karl = entities.find((e) => e.id === 'person:karl-jensen');
+    assert.equal(karl?.mentions.length, 400);
+  });
+
   it('has at least 40 table rows', () => assert.ok(rows.length >= 40));
 });

@@ -17,6 +17,7 @@ const FUNCTION_TAGS = new Set([
 ]);
 /** English words that follow a hyphen after a name ("Trump-era") and are not the second half of a given name. */
 const HYPHEN_WORDS = new Set(['era', 'led', 'run', 'born', 'made', 'based', 'like', 'owned', 'style', 'type', 'wide', 'free', 'only', 'less', 'long', 'year', 'old', 'new', 'day', 'time', 'backed', 'linked', 'allied', 'funded', 'elect', 'in', 'on', 'up', 'out', 'off', 'bound', 'ish']);
+const MAX_RUN = 12;
 const MONTH_ABBREVIATIONS = new Set(['jan']);
 const MONTHS_AS_NAMES = new Set(['may', 'june', 'april', 'august']);
 
@@ -133,6 +134,8 @@ export function findRuns(tokens: Token[]): Run[] {
     let to = i + 1;
     let syllable = false;
     while (to < tokens.length) {
+      // No name is longer than this; it keeps the per-run steps linear on all-capitals text.
+      if (to - from >= MAX_RUN) break;
       const last = tokens[to - 1];
       const next = tokens[to];
       // "District Attorney's Office", "Alpine People's Party": a possessive inside an organization's name.
