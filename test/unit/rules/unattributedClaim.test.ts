@@ -71,4 +71,36 @@ ruleCases('unattributed-claim', [
     body: 'The company reportedly paid $40 million for the startup.',
     none: true,
   },
+  {
+    name: 'a public action of a named actor is only a hint',
+    body: 'Mayor Lena Holt opened the rebuilt harbour bridge on Tuesday afternoon.',
+    flag: 'Mayor Lena Holt opened the rebuilt harbour bridge on Tuesday afternoon',
+    severity: 'hint',
+  },
+  {
+    name: 'a deal by a named actor is a warning',
+    body: 'Northgate Bank quietly approached two regional lenders about a merger this week.',
+    flag: 'Northgate Bank quietly approached two regional lenders about a merger this week',
+    severity: 'warning',
+  },
+  {
+    name: 'does not count scene-setting numbers or numbers in names',
+    body: 'The two women walked for about five minutes to Intermediate School 285 in the rain.',
+    none: true,
+  },
+  {
+    name: 'a noun "plans" is not an intention',
+    body: 'The governor unveiled plans to widen the coastal highway at the harbour.',
+    none: true,
+  },
+  {
+    name: "does not flag the reporter's own process",
+    body: 'Northgate Bank did not immediately respond to a request for comment on Friday.',
+    none: true,
+  },
+  {
+    name: 'does not flag a first-person account',
+    body: 'We visited the plant in March and counted 40 idle machines.',
+    none: true,
+  },
 ]);

@@ -176,10 +176,6 @@ export const INTENTION_PATTERNS: readonly string[] = [
 /** Words with which a sentence speaks in the first person (the author's own account: not an unattributed claim). */
 export const FIRST_PERSON = '\\b(?:I|we|We|our|Our|us|my|My|me)\\b';
 
-/** Number words that state a quantity ("two other automakers"); "one" is too common to count. */
-export const NUMBER_WORDS =
-  '\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|twice|double|tripled?|quadrupled?|doubled|halved)\\b';
-
 /** Currency words and symbols (money is always check-worthy). */
 export const MONEY_PATTERN =
   '(?:[$€£¥₹]\\s?\\d[\\d,.]*\\d(?:\\s?(?:million|billion|trillion|bn|mn|m|k)\\b)?|[$€£¥₹]\\s?\\d(?:\\s?(?:million|billion|trillion|bn|mn|m|k)\\b)?|\\b(?:US\\$|USD|EUR|GBP|CNY|RMB|JPY|HK\\$)\\s?\\d|\\b\\d[\\d,.]*\\s?(?:million|billion|trillion|bn|mn|m|k)?\\s?(?:dollars|euros|pounds|yuan|renminbi|yen|rupees|won|francs|rubles|roubles)\\b)';

@@ -1,5 +1,5 @@
 import {
-  BACKGROUND_MARKERS, CONSEQUENTIAL_ACTIONS, FIRST_PERSON, REPORTING_PROCESS, INTENTION_PATTERNS, MONEY_PATTERN, NON_CLAIM_LINES, NUMBER_WORDS,
+  BACKGROUND_MARKERS, CONSEQUENTIAL_ACTIONS, FIRST_PERSON, REPORTING_PROCESS, INTENTION_PATTERNS, MONEY_PATTERN, NON_CLAIM_LINES,
 } from '../model/rules-lexicon';
 import type { Term } from '../nlp';
 import type { Diagnostic, Sentence, Span } from '../types';
@@ -15,7 +15,8 @@ import { isAttributedSentence, quotesBySentence } from './voice';
 
 const MONEY = new RegExp(MONEY_PATTERN, 'i');
 const PERCENT = /\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|percentage points?\b)/i;
-const NUMBER_WORD = new RegExp(NUMBER_WORDS, 'i');
+/** Counts like "two women" or "five minutes" are scene-setting; "thousands", "millions" are claims. */
+const LARGE_NUMBER_WORD = /^(?:dozens|hundreds|thousands|millions|billions|trillions|tens of thousands)$/i;
 const INTENTION = new RegExp(`\\b${alternation(INTENTION_PATTERNS)}\\b`, 'i');
 const BACKGROUND = new RegExp(BACKGROUND_MARKERS, 'i');
 const NON_CLAIM = new RegExp(NON_CLAIM_LINES, 'i');
@@ -49,7 +50,10 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
     // An age in apposition ("Crutcher, 40,") or a clock time is not a figure anyone vouches for.
     if (/^\d{1,3}$/.test(t.text) && /,\s*$/.test(context.document.text.slice(t.start - 2, t.start)) && /^[,\s]*(?:[,—–-]|$)/.test(t.post)) continue;
     if (/^\d{1,2}:\d{2}/.test(t.text) || /^(?:a\.m\.|p\.m\.|am|pm)$/i.test(context.document.text.slice(t.end, t.end + 6).trim().split(/\s/)[0] ?? '')) continue;
-    if (/^\d+$/.test(t.text) || /^\d/.test(t.text) || NUMBER_WORD.test(t.text)) return { kind: 'figure', span: t };
+    // A number in a name ("Intermediate School 285", "Boeing 737") names; it does not count.
+    const before = context.document.text.slice(Math.max(sentence.start, t.start - 30), t.start);
+    if (/\p{Lu}[\p{L}.-]*\s+$/u.test(before) && /^\d+$/.test(t.text) && t.start !== sentence.start) continue;
+    if (/^\d/.test(t.text) || LARGE_NUMBER_WORD.test(t.text)) return { kind: 'figure', span: t };
   }
   return null;
 }
@@ -62,14 +66,17 @@ function namedAction(context: RuleContext, terms: Term[]): Signal | null {
     if (comma < 0) return null;
     from = comma + 1;
   }
+  // A capitalized word followed by another is a name compromise took for a verb ("Northgate Bank").
   const verbAt = terms.findIndex((t, i) => i >= from && t.tags.has('Verb') && !t.tags.has('Adverb')
-    && !t.tags.has('Gerund') && !t.tags.has('Negative') && t.chunk === 'Verb');
+    && !t.tags.has('Gerund') && !t.tags.has('Negative') && t.chunk === 'Verb'
+    && !(/^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(terms[i + 1]?.text ?? '')));
   if (verbAt <= from) return null;
   const subject = terms.slice(from, verbAt);
   if (subject.some((t) => /[,;:]/.test(t.post))) return null; // an appositive or a list: not a plain subject
   const subjectSpan = { start: subject[0].start, end: subject[subject.length - 1].end };
   const entity = context.entities.find((e) => e.type !== 'place' && e.mentions.some((m) => overlaps(m, subjectSpan)));
-  const tagged = subject.find((t) => t.tags.has('Person') || t.tags.has('Organization'));
+  const tagged = subject.find((t) => t.tags.has('Person') || t.tags.has('Organization')
+    || (t.tags.has('ProperNoun') && !t.tags.has('Place') && !t.tags.has('Date') && /^\p{Lu}/u.test(t.text)));
   if (!entity && !tagged) return null;
   // A copula or possession with no verb after it describes; it does not report an action.
   let v = verbAt;
@@ -172,7 +179,13 @@ export const unattributedClaim: Rule = {
       if (previous && previous.paragraph === sentence.paragraph && isAttributedSentence(context, previous.index)
         && /^(?:he|she|they|it)\b/i.test(plain)) continue;
       const terms = termsIn(context, sentence);
-      const intention = INTENTION.exec(outsideQuotes);
+      let intention = INTENTION.exec(outsideQuotes);
+      if (intention) {
+        // "unveiled plans to pay" is a noun: the intention must be the verb of a clause.
+        const at = sentence.start + intention.index;
+        const word = terms.find((t) => t.start <= at && at < t.end);
+        if (word && !word.tags.has('Verb') && !/^(?:is|are|was|were|has|have)$/i.test(word.normal)) intention = null;
+      }
       const signal: Signal | null = figure(context, sentence, terms)
         ?? (intention ? { kind: 'intention', span: { start: sentence.start + intention.index, end: sentence.start + intention.index + intention[0].length } } : null)
         ?? namedAction(context, terms);

@@ -27,7 +27,7 @@ export interface Voice {
  */
 const GUARD_CUES = new RegExp(
   '\\b(?:said|says|say|told|tells|according to|added|adds|wrote|writes|stated|noted|explained|announced|'
-  + 'confirmed|denied|denies|reported|argued|argues|believes|believed|believe|expects|predicted|warned|cited|citing|'
+  + 'confirmed|denied|denies|reported|argued|argues|believes|believed|believe|expects|predicted|warned|cited|citing|shows|showed|'
   + 'suggested|suggests|likened|accused|accuses|called for|urged|urges|'
   + 'quoted|testified|tweeted|posted|insisted|insists|admitted|acknowledged|declared|replied|responded|'
   + 'in a statement|in an interview|in a filing|told reporters)\\b', 'i',
