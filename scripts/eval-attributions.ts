@@ -1,7 +1,7 @@
 /**
  * Attribution evaluation.
  *
- *   node --import tsx scripts/eval-attributions.ts [corpusDir] [--verbose] [--errors N]
+ *   node --import tsx scripts/eval-attributions.ts [corpusDir] [--errors] [--no-timing]
  *
  * - PolNeAR dev (corpusDir/polnear-dev): our `predicate` against PolNeAR `Cue` spans and our
  *   `source` against `Source` spans, precision / recall / F1 with exact spans (after trimming
@@ -40,6 +40,8 @@ export interface AttributionEval {
     cueOverlap: PRF;
     sourceExact: PRF;
     sourceOverlap: PRF;
+    /** Exact after reducing both sides to the name (see nameOf): PolNeAR's full-NP convention vs the project's name convention. */
+    sourceName: PRF;
     /** Recall (overlap) on the gold cues that are plain speech predicates (say, tell, according to, …). */
     speechRecall: number;
     speechCues: number;
@@ -74,6 +76,34 @@ function trim(text: string, s: Span): Span {
   return { start, end };
 }
 
+const TITLE = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|adm|prof|rev|del|st|president|vice|governor|senator|representative|mayor|general|secretary|minister|chairman|chairwoman|chief|executive|officer|director|spokesman|spokeswoman|spokesperson|commissioner|judge|justice|former|retired|acting|deputy|ambassador|administrator|speaker|leader|nominee|candidate|host|moderator|lawyer|attorney)\.?$/i;
+
+/**
+ * PolNeAR sources are full noun phrases ("White House press secretary Josh Earnest", "Kenneth
+ * Baer, a former official who …"); this project's sources are the name ("Josh Earnest", as in
+ * the seed gold). For the name-normalized score both sides are cut at the first apposition comma
+ * and lose a title, role or possessive modifier before a final capitalized name.
+ */
+function nameOf(text: string, s: Span): Span {
+  const t = trim(text, s);
+  let end = t.end;
+  const comma = text.slice(t.start, t.end).search(/,\s/);
+  if (comma > 0) end = t.start + comma;
+  const words: { start: number; end: number; w: string }[] = [];
+  const re = /\S+/g;
+  const slice = text.slice(t.start, end);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) words.push({ start: t.start + m.index, end: t.start + m.index + m[0].length, w: m[0] });
+  if (words.length < 2 || !/^[A-Z]/.test(words[words.length - 1].w)) return trim(text, { start: t.start, end });
+  let n = words.length - 1;
+  while (n > 0 && /^[A-Z]/.test(words[n - 1].w) && !TITLE.test(words[n - 1].w) && !/['’]s$/.test(words[n - 1].w) && !/^(?:The|A|An)$/.test(words[n - 1].w)) n--;
+  if (n === 0) return trim(text, { start: t.start, end });
+  const p = words[n - 1].w;
+  if (words.slice(0, n).some((x) => /^(?:of|for|at|by|with|from|in|on|to)$/.test(x.w))) return trim(text, { start: t.start, end });
+  const strip = TITLE.test(p) || /['’]s$/.test(p) || /^[a-z]/.test(p) && !/^(?:the|a|an|and|or)$/.test(p);
+  return trim(text, { start: strip ? words[n].start : t.start, end });
+}
+
 function readAnn(path: string): GoldAttr[] {
   const spans = new Map<string, { type: string; span: Span }>();
   const events: GoldAttr[] = [];
@@ -101,9 +131,9 @@ interface Counts {
   fn: number;
 }
 
-function match(text: string, pred: Span[], gold: Span[], exact: boolean): Counts {
-  const p = pred.map((s) => trim(text, s));
-  const g = gold.map((s) => trim(text, s));
+function match(text: string, pred: Span[], gold: Span[], exact: boolean, names = false): Counts {
+  const p = pred.map((s) => (names ? nameOf(text, s) : trim(text, s)));
+  const g = gold.map((s) => (names ? nameOf(text, s) : trim(text, s)));
   const used = new Set<number>();
   let tp = 0;
   for (const ps of p) {
@@ -148,7 +178,7 @@ export function evaluateAttributions(corpusDir: string, options: { timing?: bool
   if (existsSync(pdir)) {
     const texts = readdirSync(join(pdir, 'text')).filter((f) => f.endsWith('.txt')).sort();
     const annFiles = readdirSync(join(pdir, 'attributions')).filter((f) => f.endsWith('.ann'));
-    const sum = { ce: [0, 0, 0], co: [0, 0, 0], se: [0, 0, 0], so: [0, 0, 0] };
+    const sum = { ce: [0, 0, 0], co: [0, 0, 0], se: [0, 0, 0], so: [0, 0, 0], sn: [0, 0, 0] };
     const speech = [0, 0]; // [found (overlap), total] over gold cues that are plain speech predicates
     let files = 0;
     for (const t of texts) {
@@ -159,7 +189,7 @@ export function evaluateAttributions(corpusDir: string, options: { timing?: bool
       const attrs = attributionsOf(text).filter((a) => !a.inherited);
       const predCues = dedupe(attrs.map((a) => a.predicate));
       const predSrc = dedupe(attrs.filter((a) => a.source).map((a) => a.source!));
-      const acc = { ce: [0, 0, 0], co: [0, 0, 0], se: [0, 0, 0], so: [0, 0, 0] };
+      const acc = { ce: [0, 0, 0], co: [0, 0, 0], se: [0, 0, 0], so: [0, 0, 0], sn: [0, 0, 0] };
       for (const ann of anns) {
         files++;
         const gold = readAnn(join(pdir, 'attributions', ann));
@@ -181,6 +211,7 @@ export function evaluateAttributions(corpusDir: string, options: { timing?: bool
         add('co', match(text, predCues, goldCues, false));
         add('se', match(text, predSrc, goldSrc, true));
         add('so', match(text, predSrc, goldSrc, false));
+        add('sn', match(text, predSrc, goldSrc, true, true));
         if (options.errors && ann === anns[0]) reportErrors(text, base, predCues, goldCues, predSrc, goldSrc, options.errors);
       }
       for (const k of Object.keys(sum) as (keyof typeof sum)[]) for (let i = 0; i < 3; i++) sum[k][i] += acc[k][i];
@@ -193,6 +224,7 @@ export function evaluateAttributions(corpusDir: string, options: { timing?: bool
       cueOverlap: r(sum.co),
       sourceExact: r(sum.se),
       sourceOverlap: r(sum.so),
+      sourceName: r(sum.sn),
       speechRecall: speech[1] ? speech[0] / speech[1] : 0,
       speechCues: speech[1],
     };
@@ -274,7 +306,7 @@ function pct(x: number): string {
 }
 
 function row(name: string, r: PRF): string {
-  return `| ${name.padEnd(22)} | ${pct(r.precision)} | ${pct(r.recall)} | ${pct(r.f1)} | ${r.tp.toFixed(0).padStart(5)} | ${r.fp.toFixed(0).padStart(5)} | ${r.fn.toFixed(0).padStart(5)} |`;
+  return `| ${name.padEnd(29)} | ${pct(r.precision)} | ${pct(r.recall)} | ${pct(r.f1)} | ${r.tp.toFixed(0).padStart(5)} | ${r.fp.toFixed(0).padStart(5)} | ${r.fn.toFixed(0).padStart(5)} |`;
 }
 
 export function formatAttributionEval(r: AttributionEval): string {
@@ -282,12 +314,13 @@ export function formatAttributionEval(r: AttributionEval): string {
   if (r.polnear) {
     const p = r.polnear;
     lines.push(`PolNeAR dev: ${p.texts} texts, ${p.annotationFiles} annotation files (multi-annotator texts averaged)`);
-    lines.push('| measure                |     P |     R |    F1 |    TP |    FP |    FN |');
-    lines.push('|------------------------|-------|-------|-------|-------|-------|-------|');
+    lines.push('| measure                       |     P |     R |    F1 |    TP |    FP |    FN |');
+    lines.push('|-------------------------------|-------|-------|-------|-------|-------|-------|');
     lines.push(row('cue (predicate) exact', p.cueExact));
     lines.push(row('cue (predicate) overlap', p.cueOverlap));
     lines.push(row('source exact', p.sourceExact));
     lines.push(row('source overlap', p.sourceOverlap));
+    lines.push(row('source exact, name-normalized', p.sourceName));
     lines.push(`Recall on the ${p.speechCues.toFixed(0)} gold cues that are plain speech predicates (say, tell, according to, add, write, report, claim, ":", "―" …): ${pct(p.speechRecall)}%`);
   }
   if (r.seed) {

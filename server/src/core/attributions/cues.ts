@@ -5,7 +5,7 @@
  * classification are computed later.
  */
 import {
-  COLON_LABELS, CUE_NOUNS, CUE_VERBS, OWN_VERIFICATION_VERBS, HEARSAY_ADVERBS, HEARSAY_PHRASES, PREDICATE_AUX, PREPOSED_CUES, RELAY_VERBS, STATEMENT_PHRASES,
+  COLON_LABELS, CUE_NOUNS, CUE_VERBS, OWN_VERIFICATION_VERBS, REDUCED_RELATIVES, HEARSAY_ADVERBS, HEARSAY_PHRASES, PREDICATE_AUX, PREPOSED_CUES, RELAY_VERBS, STATEMENT_PHRASES,
   SUBJECT_PRONOUNS, type CueVerb,
 } from '../model/cues';
 import type { CueClass } from '../types';
@@ -47,6 +47,10 @@ export interface FoundCue {
   statement: boolean;
   /** Relays: the noun phrase that the source cites ("the sources" in "cited the sources as saying"). */
   relayed?: TokRange;
+  /** The subject was found right before the predicate (possibly past an apposition or a time adjunct). */
+  adjacent?: boolean;
+  /** Last token of the cue as a reader sees it when it runs past the predicate ("told reporters", "said in a statement"). */
+  cueEnd?: number;
   /** The outlet reports its own check of a document ("Reuters reviewed the contract"). */
   ownVerification?: boolean;
   /** Participles: the attribution in the same sentence it continues. */
@@ -81,7 +85,7 @@ for (const verb of CUE_VERBS) {
 }
 
 /** Forms that are verbs whatever compromise says. */
-const ALWAYS_VERB = new Set(['said', 'says', 'told', 'tells', 'added', 'noted', 'wrote', 'stated', 'declared', 'claimed', 'insisted', 'argued', 'warned', 'acknowledged', 'tweeted', 'announced', 'reported', 'explained', 'asked', 'denied', 'testified', 'recalled', 'responded', 'replied', 'alleged', 'admitted', 'conceded', 'believes', 'thinks', 'contended', 'asserted', 'predicted']);
+const ALWAYS_VERB = new Set(['show', 'shows', 'suggest', 'suggests', 'indicate', 'indicates', 'found', 'said', 'says', 'told', 'tells', 'added', 'noted', 'wrote', 'stated', 'declared', 'claimed', 'insisted', 'argued', 'warned', 'acknowledged', 'tweeted', 'announced', 'reported', 'explained', 'asked', 'denied', 'testified', 'recalled', 'responded', 'replied', 'alleged', 'admitted', 'conceded', 'believes', 'thinks', 'contended', 'asserted', 'predicted']);
 
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"]);
 
@@ -257,14 +261,25 @@ export function findCues(view: SentenceView): FoundCue[] {
     if (hp) {
       const e = i + hp.length - 1;
       // "X is said to": the subject is what is talked about, not a source.
-      out.push(mk('hearsay', 'hearsay', hp.join(' '), { s: i, e: hp[hp.length - 1] === 'to' ? e - 1 : e }, null, 'sentence', 'none'));
+      out.push(mk('hearsay', 'hearsay', hp.join(' '), { s: i, e }, null, 'sentence', 'none'));
       for (let k = i; k <= e; k++) used.add(k);
       continue;
     }
     const pc = PREPOSED_CUES.find((p) => matchesWords(toks, i, p.words));
     if (pc) {
       const e = i + pc.words.length - 1;
-      const src = sourceAfter(toks, e + 1, pc.words[0] !== 'citing');
+      const src = sourceAfter(toks, e + 1, false);
+      if (src) {
+        // "according to a study published Wednesday in JAMA": a reduced relative belongs to the source.
+        const n = toks[src.whole.e + 1];
+        if (n && REDUCED_RELATIVES.has(n.word) && !breakAfter(toks[src.whole.e])) {
+          let j = src.whole.e + 2;
+          while (j < toks.length && !toks[j].inQuote && !breakAfter(toks[j - 1]) && (isDateLike(toks[j]) || /^(?:in|by|on|at|last|this|earlier)$/.test(toks[j].word)
+            || isCapitalized(toks[j]) || toks[j].tags.has('Determiner') || toks[j].tags.has('Noun') || toks[j].tags.has('Adjective') || toks[j].tags.has('Value'))) j++;
+          src.whole = { s: src.whole.s, e: j - 1 };
+          src.core = src.whole;
+        }
+      }
       if (src) {
         const atStart = i === 0 || (i <= 2 && toks.slice(0, i).every((x) => /^(?:but|and|yet|so|also)$/.test(x.word)));
         const shape: CueShape = pc.words[0] === 'according' ? 'according' : 'citing';
@@ -421,8 +436,15 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
 
   // Relay: "X cited/quoted Y as saying"
   if (RELAY_VERBS.has(t.word) && !isIng(t)) {
-    const ye = scanForwardCore(toks, pe + 1);
-    if (ye >= 0 && toks[ye + 1]?.word === 'as' && /^(?:saying|telling|writing)$/.test(toks[ye + 2]?.word ?? '')) {
+    let ye = -1;
+    for (let j = pe + 1; j < toks.length - 2 && j <= pe + 10; j++) {
+      if (toks[j].inQuote || breakAfter(toks[j])) break;
+      if (toks[j + 1].word === 'as' && /^(?:saying|telling|writing)$/.test(toks[j + 2].word)) {
+        ye = j;
+        break;
+      }
+    }
+    if (ye >= 0) {
       const subj = subjectBefore(toks, gs);
       if (subj) {
         const f = mk('relay', 'neutral', 'cite', { s: gs, e: ye + 2 }, subj, 'after', 'none');
@@ -480,7 +502,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       const coreEndsClause = !after || breakAfter(toks[src.core.e]) || endsSentence(toks[src.core.e])
         || isTimeWord(after) || /^(?:in|on|at|during|via|told|to)$/.test(after.word);
       const atPrev = gs === 0 ? null : toks[gs - 1];
-      if (src && coreEndsClause && (atPrev === null || atPrev.inQuote || commaAfter(atPrev))) {
+      const speaker = atPrev?.inQuote || isAnimate(toks, src.core, view.proper);
+      if (src && coreEndsClause && speaker && (atPrev === null || atPrev.inQuote || commaAfter(atPrev))) {
         const f = mk('inverted', verb.cls, verb.lemma, { s: gs, e: pe }, src, 'before', 'end');
         skipAdjuncts(toks, src.whole.e + 1, onStatement);
         f.statement = statement;
@@ -506,6 +529,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     }
   }
   let subj = subjectBefore(toks, ss);
+  const adjacent = !!subj;
   // "… and said …": the subject of the first verb of the coordination.
   if (!subj && gs > 0 && /^(?:and|but)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote) {
     const parent = [...found].reverse().find((x) => x.source && x.shape !== 'hearsay' && x.shape !== 'citing');
@@ -525,10 +549,21 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
 
   let k = skipAdjuncts(toks, pe + 1, onStatement);
   let addressee = false;
+  let addresseeEnd = pe;
   if (verb.addressee && k < toks.length && toks[k].word !== 'that' && !toks[k].inQuote && !quoteOpenBefore(toks[k])) {
     const e = scanForwardCore(toks, k);
     if (e >= 0 && !(toks[e + 1] && toks[e + 1].tags.has('Verb') && !toks[e + 1].tags.has('Infinitive') && verb.lemma !== 'tell')) {
       addressee = true;
+      if (k === pe + 1) {
+        // "told reporters on a conference call": the addressee ends before its prepositional phrase.
+        addresseeEnd = e;
+        for (let j = k + 1; j <= e; j++) {
+          if (toks[j].tags.has('Preposition') || /^(?:on|in|at|during|after|before|about|for|with)$/.test(toks[j].word)) {
+            addresseeEnd = j - 1;
+            break;
+          }
+        }
+      }
       k = skipAdjuncts(toks, e + 1, onStatement);
     }
   }
@@ -557,8 +592,21 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (verb.animate && !isAnimate(toks, subj.core, view.proper)) return null;
   if (verb.cls === 'evidential' && !isAnimate(toks, subj.core, view.proper) && !isDocumentHead(toks, subj.whole) && comp !== 'that') return null;
   if (verb.cls === 'cognition' && !isAnimate(toks, subj.core, view.proper)) return null;
+  // "would not comment on", "did not respond": a refusal carries no content.
+  if (group.some((x) => x.word === 'not' || x.word === "n't" || x.word === 'never') && (comp === 'object' || comp === 'none' || comp === 'end') && !trailing) return null;
+  // "if Tacoma rejected the plan": a hypothetical, not a report.
+  if (subj.whole.s > 0 && /^(?:if|unless|whether)$/.test(toks[subj.whole.s - 1].word)) return null;
+  // "reported a wider quarterly loss": a company reporting results is not a source reporting a claim.
+  if (verb.lemma === 'report' && comp === 'object' && !isOutletPhrase(toks, subj.core)) return null;
   const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: pe }, subj, trailing ? 'before' : asAside ? 'sentence' : 'after', comp);
   f.statement = statement;
+  f.adjacent = adjacent;
+  // The reader's cue runs over the addressee of "told" and a following "in a statement".
+  let ce = pe;
+  if (addressee) ce = addresseeEnd;
+  const st = STATEMENT_FIRST.has(toks[ce + 1]?.word ?? '') ? STATEMENT_PHRASES.find((p) => matchesWords(toks, ce + 1, p)) : undefined;
+  if (st && !breakAfter(toks[ce])) ce += st.length;
+  if (ce > pe) f.cueEnd = ce;
   if (!trailing) f.contentFrom = toks[k]?.word === 'that' ? k + 1 : k;
   return f;
 }

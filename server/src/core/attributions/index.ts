@@ -56,24 +56,37 @@ function rangeSpan(doc: SourceDocument, toks: Tok[], r: TokRange): TextSpan {
 }
 
 /**
- * Drops a lowercase descriptive title before a person's name ("US president Donald Trump",
- * "longtime pollster Pat Caddell"): the source is the name. Capitalized titles that are part
- * of the name ("President Obama", "Gov. Mike Pence", "Rep. Jones") stay.
+ * The name inside a source phrase: titles, roles and possessive modifiers before a
+ * capitalized name are dropped ("US president Donald Trump", "Chief Executive Marcus Hale",
+ * "Ms. Okoye", "South Korea's Yonhap News Agency" give the name). Phrases that do not end in a
+ * name, or where the name follows a determiner or a preposition ("the Financial Times",
+ * "a spokeswoman for Ford"), stay whole.
  */
-function trimTitle(toks: Tok[], r: TokRange, personWords: ReadonlySet<string>): TokRange {
-  let nameStart = r.e;
-  if (!isPersonToken(toks[r.e], personWords)) return r;
-  while (nameStart > r.s && isCapitalized(toks[nameStart - 1]) && !/^(?:the|a|an)$/.test(toks[nameStart - 1].word)
-    && !/['’]s$/.test(toks[nameStart - 1].text) && !/['’]/.test(toks[nameStart - 1].post)) nameStart--;
-  if (nameStart === r.s) return r;
-  const before = toks.slice(r.s, nameStart);
-  // Only when a lowercase role word sits right before the name.
-  const lastBefore = before[before.length - 1];
-  if (isCapitalized(lastBefore) || !lastBefore.tags.has('Noun')) return r;
-  return { s: nameStart, e: r.e };
+function trimTitle(toks: Tok[], r: TokRange): TokRange {
+  const last = toks[r.e];
+  if (!isCapitalized(last) || TITLE_WORDS.test(last.word) || last.tags.has('Honorific')) return r;
+  let n = r.e;
+  while (n > r.s) {
+    const p = toks[n - 1];
+    if (n - 2 >= r.s && /^[-‐]$/.test(toks[n - 2].post) && isCapitalized(toks[n - 2])) {
+      n -= 2; // "Min-ji Seo"
+      continue;
+    }
+    if (!isCapitalized(p) || /^(?:the|a|an)$/.test(p.word) || TITLE_WORDS.test(p.word.replace(/\.$/, '')) || p.tags.has('Honorific')
+      || /['’]s?$/.test(p.text) || /['’]/.test(p.post) || /[,;:()]/.test(p.post)) break;
+    n--;
+  }
+  if (n === r.s) return r;
+  // A name inside a prepositional phrase is not the source: "a spokesperson for Germany's Economy Ministry".
+  if (toks.slice(r.s, n).some((t) => /^(?:of|for|at|by|with|from|in|on|to)$/.test(t.word))) return r;
+  const p = toks[n - 1];
+  const strip = TITLE_WORDS.test(p.word.replace(/\.$/, '')) || p.tags.has('Honorific') || /['’]s?$/.test(p.text) || /['’]/.test(p.post)
+    || !isCapitalized(p) && p.tags.has('Noun') && !p.tags.has('Pronoun') && !p.tags.has('Determiner') && !/^(?:of|for|at|by|with|from|in|on|to)$/.test(p.word);
+  return strip ? { s: n, e: r.e } : r;
 }
 
 function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities: Entity[], personWords: ReadonlySet<string>): Draft | null {
+  void personWords;
   const toks = view.toks;
   let predicate = rangeSpan(doc, toks, f.pred);
   if (f.shape === 'colon' || f.shape === 'dash') {
@@ -91,13 +104,13 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
   let sourceName: string | undefined;
   let sourceEntity: string | undefined;
   if (f.source) {
-    let whole = f.source.whole;
-    let core = f.source.core;
-    if (whole.s === core.s && whole.e === core.e) {
-      whole = core = trimTitle(toks, core, personWords);
-    }
-    source = rangeSpan(doc, toks, whole);
-    if (/['’]s$/.test(source.text) && whole.e === core.e) source = span(doc, source.start, source.end - 2); // "Trump's claim"
+    const whole = f.source.whole;
+    const fullCore = f.source.core;
+    // The source is the name alone (no title, no apposition): "Daniel Mercado" in
+    // "Daniel Mercado, a lawyer for Lutz, said"; the cue spans the whole stretch.
+    const core = trimTitle(toks, fullCore);
+    source = rangeSpan(doc, toks, core);
+    if (/['’]s$/.test(source.text)) source = span(doc, source.start, source.end - 2); // "Trump's claim"
     const cls = classifySource(toks, core, f.statement, entities, personWords);
     kind = cls.kind;
     strength = cls.strength;
@@ -116,23 +129,26 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
       if (rel.kind === 'anonymous' || rel.kind === 'vague') draftExtra.relaysAnonymous = true;
     }
     // The cue as a reader sees it: source and predicate when they touch.
-    const coreSpan = rangeSpan(doc, toks, core);
+    const coreSpan = rangeSpan(doc, toks, fullCore);
+    const cueEnd = f.cueEnd !== undefined && toks[f.cueEnd] ? Math.max(predicate.end, toks[f.cueEnd].end) : predicate.end;
     switch (f.shape) {
       case 'verb':
       case 'relay':
       case 'noun':
-        if (whole.e + 1 >= f.pred.s - 0 && whole.e < f.pred.s) cue = span(doc, source.start, predicate.end);
+        if (f.adjacent && whole.e < f.pred.s) cue = span(doc, source.start, cueEnd);
+        else if (whole.e + 1 === f.pred.s) cue = span(doc, source.start, cueEnd);
+        else cue = span(doc, predicate.start, cueEnd);
         break;
       case 'colon':
         cue = span(doc, source.start, predicate.end);
         break;
       case 'inverted':
-        if (core.s === f.pred.e + 1) cue = span(doc, predicate.start, coreSpan.end);
+        if (fullCore.s === f.pred.e + 1) cue = span(doc, predicate.start, coreSpan.end);
         break;
       case 'according':
       case 'citing':
       case 'dash':
-        cue = span(doc, predicate.start, source.end);
+        cue = span(doc, predicate.start, rangeSpan(doc, toks, whole).end);
         break;
       default:
         break;
@@ -153,7 +169,7 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
   return { a, ...draftExtra };
 }
 
-const TITLE_WORDS = /^(?:president|vice|governor|gov|senator|sen|representative|rep|mayor|gen|general|lt|col|sgt|capt|adm|dr|mr|mrs|ms|miss|prof|professor|judge|justice|secretary|minister|prime|chairman|chairwoman|chair|ceo|director|chief|officer|king|queen|prince|princess|pope|rev|reverend|sheriff|commissioner|attorney|speaker|leader|former|acting|retired|deputy|ambassador|administrator|councilman|councilwoman|delegate|del|sir|dame|lord|lady|st|saint|detective|officer|sergeant|coach|pastor|bishop|cardinal|rabbi|imam|father|sister|brother|auntie|uncle)$/;
+const TITLE_WORDS = /^(?:president|vice|governor|gov|senator|sen|representative|rep|mayor|gen|general|lt|col|sgt|capt|adm|dr|mr|mrs|ms|miss|prof|professor|judge|justice|secretary|minister|prime|chairman|chairwoman|chair|ceo|director|chief|officer|king|queen|prince|princess|pope|rev|reverend|sheriff|commissioner|attorney|speaker|leader|former|acting|retired|deputy|ambassador|administrator|councilman|councilwoman|delegate|del|sir|dame|lord|lady|st|saint|detective|officer|sergeant|coach|pastor|bishop|cardinal|rabbi|imam|father|sister|brother|auntie|uncle|executive|manager|editor|founder|cofounder|co-founder|spokesman|spokeswoman|spokesperson|host|moderator|correspondent|treasurer|chancellor|premier|superintendent|inspector|auditor|comptroller|trustee|provost|dean|principal|captain|lieutenant|colonel|sergeant|corporal|admiral|marshal|chairperson|counsel|adviser|advisor|aide|assistant|associate|senior|ceo|cfo|coo|cto|chief|md|phd|nominee|candidate|lawmaker|congressman|congresswoman|assemblyman|assemblywoman|economist|analyst|lawyer|pollster|strategist)$/;
 
 /** Words of person names (for "Trump said" after "Donald Trump") and where names occur. */
 function collectPeople(views: SentenceView[], entities: Entity[]): { personWords: Set<string>; runs: PersonMention[] } {

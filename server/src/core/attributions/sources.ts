@@ -32,9 +32,12 @@ const NON_NP_WORDS = new Set([
   'said', 'says', 'say', 'told', 'reportedly', 'allegedly', 'very', 'too', 'again', 'once',
 ]);
 
+const ACRONYM = /^[A-Z][A-Z0-9&.-]+$/;
+
 /** Words that may close a source noun phrase (its head). */
 export function isHeadLike(t: Tok | undefined): boolean {
   if (!t || t.inQuote) return false;
+  if (ACRONYM.test(t.text) && t.text.length >= 2) return true;
   if (NON_NP_WORDS.has(t.word) && !SUBJECT_PRONOUNS.has(t.word)) return false;
   if (SUBJECT_PRONOUNS.has(t.word)) return true;
   if (t.tags.has('Pronoun')) return false;
@@ -53,7 +56,7 @@ function nounByPosition(toks: Tok[], i: number): boolean {
   if (!t || !prev || t.inQuote || prev.inQuote || hardBreakBetween(toks, i - 1)) return false;
   if (!t.tags.has('Verb') || NON_NP_WORDS.has(t.word) || t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Conjunction')) return false;
   if (t.tags.has('PastTense') || t.tags.has('Gerund') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal')) return false;
-  return DETERMINERS.has(prev.word) || prev.tags.has('Determiner') || prev.tags.has('Value') || prev.tags.has('Possessive')
+  return DETERMINERS.has(prev.word) || prev.tags.has('Determiner') || prev.tags.has('Value') || prev.tags.has('Possessive') || ACRONYM.test(prev.text)
     || (prev.tags.has('Noun') || prev.tags.has('ProperNoun')) && !prev.tags.has('Pronoun')
     || prev.tags.has('Adjective') && !prev.tags.has('Verb');
 }
@@ -61,6 +64,7 @@ function nounByPosition(toks: Tok[], i: number): boolean {
 /** Words that may sit inside a noun phrase before its head. */
 function isNpInner(t: Tok): boolean {
   if (t.inQuote) return false;
+  if (ACRONYM.test(t.text) && t.text.length >= 2 && t.text !== 'I') return true;
   if (NON_NP_WORDS.has(t.word)) return false;
   if (DETERMINERS.has(t.word)) return true;
   if (t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('ProperNoun')) {
@@ -98,7 +102,7 @@ export function scanBackCore(toks: Tok[], end: number): number {
   const objectPronoun = /^(?:him|her|them|it|us|me)$/.test(toks[end]?.word ?? '') && end > 0 && NP_PREPOSITIONS.has(toks[end - 1].word)
     && !toks[end].inQuote; // "people close to him"
   if (!objectPronoun && !isHeadLike(toks[end]) && !nounByPosition(toks, end)) return -1;
-  if (SUBJECT_PRONOUNS.has(toks[end].word)) return end;
+  if (SUBJECT_PRONOUNS.has(toks[end].word) && !ACRONYM.test(toks[end].text)) return end;
   let s = end;
   for (let j = end - 1; j >= 0; j--) {
     if (hardBreakBetween(toks, j)) break;
@@ -222,7 +226,7 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     if (!isAppositiveStart(seg) && scanBackCore(toks, last) !== segS) return null;
     return { whole: { s: headStart, e: last }, core: { s: headStart, e: headEnd } };
   }
-  if (/^(?:who|which)$/.test(lt.word)) return { whole: { s: last, e: last }, core: { s: last, e: last } };
+  if (/^(?:who|which)$/.test(lt.text)) return { whole: { s: last, e: last }, core: { s: last, e: last } };
   // Nominative pronouns are subjects wherever they stand ("In an interview with RT he blasted …").
   if (/^(?:he|she|they|we|i)$/.test(lt.word) && lt.tags.has('Pronoun') && last > 0 && !toks[last - 1].inQuote
     && !toks[last - 1].tags.has('Verb') && !/^(?:that|which|who|as|where|when|because|if|though|although|but|and)$/.test(toks[last - 1].word)
@@ -265,7 +269,10 @@ export function scanForwardCore(toks: Tok[], start: number): number {
   const loneNoun = first.tags.has('Verb') && !first.tags.has('PastTense') && !first.tags.has('Gerund') && !first.tags.has('Auxiliary')
     && !first.tags.has('Copula') && !first.tags.has('Modal') && (start + 1 >= toks.length || hardBreakBetween(toks, start));
   if (loneNoun) return start;
-  if (!isNpInner(first) && !isHeadLike(first)) return -1;
+  const nounAdjunct = first.tags.has('Verb') && !first.tags.has('PastTense') && !first.tags.has('Gerund') && !first.tags.has('Auxiliary')
+    && !first.tags.has('Copula') && !first.tags.has('Modal') && !!toks[start + 1] && !toks[start + 1].tags.has('Pronoun')
+    && toks[start + 1].tags.has('Noun') && !hardBreakBetween(toks, start); // "according to court documents"
+  if (!isNpInner(first) && !isHeadLike(first) && !nounAdjunct) return -1;
   let e = start;
   let lastHead = isHeadLike(first) ? start : -1;
   for (let j = start + 1; j < toks.length; j++) {

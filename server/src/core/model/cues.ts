@@ -146,7 +146,6 @@ export const CUE_VERBS: CueVerb[] = [
   V('tout', 'neutral', 'complement', { object: true, animate: true }),
   V('encourage', 'neutral', 'complement', { object: true, infinitive: true, animate: true }),
   V('refuse', 'neutral', 'complement', { infinitive: true, animate: true }),
-  V('decline', 'neutral', 'complement', { infinitive: true, animate: true }),
   V('seek', 'cognition', 'complement', { infinitive: true, animate: true, forms: ['sought', 'seeks', 'seeking'] }),
   V('intend', 'cognition', 'complement', { infinitive: true, animate: true }),
   V('view', 'cognition', 'complement', { animate: true }),
