@@ -169,6 +169,9 @@ const rows: Row[] = [
   { name: 'a capitalized organization noun after "the"', text: 'Brussels said the Commission would respond, and the Chancellery agreed.', expect: [{ text: 'Commission', type: 'organization' }, { text: 'Chancellery', type: 'organization' }] },
   { name: 'a generic team or staff is not an organization', text: 'He thanked the Staff and the Team for their work.', check: (es) => assert.equal(es.length, 0) },
 
+  { name: 'an unknown name before a job title is an organization', text: 'Prices will rise, said Kestrel analyst Omar Haddad.', expect: [{ text: 'Kestrel', type: 'organization' }, { text: 'Omar Haddad', type: 'person', role: 'Kestrel analyst' }] },
+  { name: 'lower-case words inside a role', text: 'European Union antitrust chief Ines Moreau spoke.', expect: [{ text: 'European Union', type: 'organization' }, { text: 'Ines Moreau', type: 'person', role: 'European Union antitrust chief' }] },
+
   // Lookup helpers.
   { name: 'entityAt and mentionAt', text: 'Paula Reyes met Acme Robotics staff in Madrid.', check: (es, text) => {
     assert.equal(entityAt(es, text.indexOf('Reyes'))?.id, 'person:paula-reyes');

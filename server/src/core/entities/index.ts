@@ -6,7 +6,7 @@ import { Clusters, linkOrganizations, linkPeople, rescan, resolveType, root, typ
 import { withKnownNames } from './gazetteer';
 import { demonyms, eventHeads, nonNameWords, orgHeads, placeHeads, speechVerbs, stopWords, suffixAbbreviations } from './lexicon';
 import { segmentRun, type Segment } from './segment';
-import { isTitleWord, roleAfter, roleBefore } from './titles';
+import { isTitleWord, roleAfter, roleBefore, TRAILING_TITLES } from './titles';
 import { buildTokens, type Token } from './tokens';
 
 export { entityAt, mentionAt, mentionsIn } from './lookup';
@@ -57,6 +57,19 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
     if (!dateline && ((s.type !== null && s.type !== 'person' && s.type !== 'place') || s.strength >= 3)) continue;
     s.type = 'place';
     s.strength = 3;
+  }
+  // "Jefferies analyst Brent Thill", "Acme spokeswoman", "Brightline chief executive": an unknown
+  // capitalized word before a job title is the organization the person works for.
+  for (const s of segments) {
+    if (s.type !== null || s.to - s.from !== 1 || tokens[s.from].initial || tokens[s.from].heading) continue;
+    const last = tokens[s.to - 1];
+    const next = tokens[s.to];
+    if (!next || next.cap || last.join !== 'space' || next.paragraph !== last.paragraph) continue;
+    const k = next.key.replace(/s$/, '');
+    if (TRAILING_TITLES.has(k) || (k === 'chief' && tokens[s.to + 1]?.key === 'executive')) {
+      s.type = 'organization';
+      s.strength = 2;
+    }
   }
   // Headings capitalize every word: only listed names and clear person names count there.
   for (const s of segments) {

@@ -5,7 +5,7 @@ import type { Token } from './tokens';
 const bare = (t: Token) => t.key.replace(/[^a-z-]/g, '');
 
 /** Titles that can end a run after an organization or place ("Ford CEO", "EPA Administrator"). */
-const TRAILING_TITLES = new Set([
+export const TRAILING_TITLES = new Set([
   'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chairperson', 'president', 'spokesman', 'spokeswoman',
   'spokesperson', 'secretary', 'minister', 'director', 'founder', 'cofounder', 'co-founder', 'administrator',
   'commissioner', 'governor', 'gov', 'mayor', 'senator', 'sen', 'ambassador', 'leader', 'boss', 'executive',
@@ -124,7 +124,8 @@ export function roleBefore(tokens: Token[], from: number, mentionAt: (k: number)
   while (k >= 0 && tokens[k].paragraph === tokens[from].paragraph && (tokens[k].join === 'space' || tokens[k].join === 'hyphen' || tokens[k].possessive)) {
     const t = tokens[k];
     if (t.possessive && !mentionAt(k)) break;
-    const adjective = !t.cap && t.tags.has('Adjective') && first >= 0;
+    // "European Union antitrust chief": a lower-case noun inside the title.
+    const adjective = !t.cap && first >= 0 && (t.tags.has('Adjective') || (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Determiner') && !t.tags.has('Possessive')));
     if (isTitleWord(t) || mentionAt(k) || t.tags.has('Demonym') || demonyms.has(t.key) || nonNameWords.has(t.key) || adjective || (t.key === 'of' && first >= 0) || t.key === 'elect') {
       if (isTitleHead(t) && !isHonorific(t)) sawHead = true;
       first = k;
