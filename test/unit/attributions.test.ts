@@ -206,6 +206,11 @@ const rows: Row[] = [
       { cue: 'the contract, which shows', source: 'the contract', kind: 'document', strength: 5 },
     ] },
   { name: 'a company reviewing its policy is not own verification', text: 'Ford reviewed its travel policy last year.', expect: [], only: true },
+  { name: 'the company resolves to the organization named before', text: 'Volvo said sales rose. The company said margins would improve.',
+    expect: [
+      { cue: 'Volvo said', source: 'Volvo', kind: 'named-organization' },
+      { cue: 'The company said', source: 'The company', kind: 'named-organization', strength: 3, name: 'Volvo' },
+    ] },
   // must not
   { name: 'a section label with a colon is not a speaker', text: 'Update: The road has reopened.', expect: [], only: true },
   { name: 'an object pronoun is not an inverted source', text: 'Mr. Lund, 82, told me the mill closed in 1990.',

@@ -11,7 +11,7 @@ import type { SentenceView } from './tokens';
 /** An attribution under construction, with what resolution needs. */
 export interface Draft {
   a: Attribution;
-  backRef?: 'anonymous' | 'report';
+  backRef?: 'anonymous' | 'report' | 'org';
   /** Relay shapes ("cited the sources as saying") cite anonymous sources. */
   relaysAnonymous?: boolean;
   /** The cue is a participle or "citing" continuing this earlier draft. */
@@ -50,6 +50,7 @@ export function resolveDrafts(
 
   let lastAnon: Draft | undefined;
   let lastOutlet: Draft | undefined;
+  let lastOrg: Draft | undefined;
   const done: Draft[] = [];
   let lastNamed: Draft | undefined;
   let lastNonPerson: Draft | undefined;
@@ -80,6 +81,26 @@ export function resolveDrafts(
     if (d.backRef === 'report' && lastOutlet) {
       a.sourceName = lastOutlet.a.sourceName ?? lastOutlet.a.source?.text;
       a.strength = lastOutlet.a.strength;
+    }
+    if (d.backRef === 'org' && !a.sourceName) {
+      // The nearest organization mentioned before ("the agency" after "the Federal Aviation Administration").
+      let best: { start: number; e: Entity } | undefined;
+      const head = (a.source?.text ?? '').toLowerCase().split(/\s+/).pop() ?? '';
+      const govHead = /^(?:agency|ministry|department|regulator|authority|court|police|government|administration|commission|bureau|office|council|committee)$/.test(head);
+      const firmHead = /^(?:company|firm|automaker|carmaker|maker|airline|bank|lender|insurer|retailer|group|startup|manufacturer|club|team)$/.test(head);
+      for (const e of entities) {
+        if (e.type !== 'organization') continue;
+        const gov = GOV_NAME.test(e.name) || e.aliases.some((x) => GOV_NAME.test(x));
+        if (govHead && !gov || firmHead && gov) continue;
+        for (const m of e.mentions) if (m.end <= a.cue.start && (!best || m.start > best.start)) best = { start: m.start, e };
+      }
+      if (best && (!lastOrg || best.start > lastOrg.a.cue.start)) {
+        a.sourceName = best.e.name;
+        a.sourceEntity = best.e.id;
+      } else if (lastOrg) {
+        a.sourceName = lastOrg.a.sourceName ?? lastOrg.a.source?.text;
+        if (lastOrg.a.sourceEntity) a.sourceEntity = lastOrg.a.sourceEntity;
+      }
     }
     if (a.sourceKind === 'pronoun' && d.pronoun) {
       if (d.pronoun === 'he' || d.pronoun === 'she' || d.pronoun === 'i') {
@@ -119,6 +140,7 @@ export function resolveDrafts(
     }
     if (ANON.has(a.sourceKind) && a.source && !d.backRef) lastAnon = d;
     if (a.sourceKind === 'outlet' && a.source && !d.backRef) lastOutlet = d;
+    if (a.sourceKind === 'named-organization' && a.source && !d.backRef) lastOrg = d;
     done.push(d);
     if (a.sourceKind === 'named-person' || a.sourceKind === 'pronoun' && a.sourceName && (d.pronoun === 'he' || d.pronoun === 'she' || d.pronoun === 'i')) lastNamed = d;
     if (a.source && a.sourceKind !== 'named-person' && a.sourceKind !== 'pronoun' && a.sourceKind !== 'none') lastNonPerson = d;
@@ -138,6 +160,8 @@ export function resolveDrafts(
   }
   return inherit(doc, views, done.map((d) => d.a));
 }
+
+const GOV_NAME = /\b(?:agency|administration|commission|bureau|office|service|authority|department|ministry|council|committee|court|police|government|congress|senate|parliament|FBI|FAA|SEC|FDA|CDC|EPA|IRS|NTSB|FTC|FCC|WHO|EU|UN|NATO)\b/i;
 
 function fitsGender(d: Draft, pronoun: string): boolean {
   if (!d.gender) return true;

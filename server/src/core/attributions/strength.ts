@@ -14,7 +14,7 @@ export interface SourceClass {
   kind: SourceKind;
   strength: number;
   /** A back-reference to an earlier anonymous source ("the sources") or report ("the report"). */
-  backRef?: 'anonymous' | 'report';
+  backRef?: 'anonymous' | 'report' | 'org';
   /** Entity the phrase refers to, if found. */
   entity?: Entity;
 }
@@ -88,9 +88,11 @@ export function classifySource(
       && /^(?:sources?|people|persons?|officials?|insiders?|individuals?|aides?|executives?)$/.test(head)) {
       return { kind: 'vague', strength: 1, backRef: 'anonymous' };
     }
-    if (rest.length === 1 && /^(?:report|newspaper|paper|outlet|article|story|broadcaster|network|agency|magazine|publication|website)$/.test(head)) {
+    if (rest.length === 1 && /^(?:report|newspaper|paper|outlet|article|story|broadcaster|magazine|publication)$/.test(head)) {
       return { kind: 'outlet', strength: 1, backRef: 'report' };
     }
+    // "the company", "the agency", "the ministry": a named organization mentioned before.
+    if (first === 'the' && rest.length === 1 && ORG_WORDS.test(head)) return { kind: 'named-organization', strength: 3, backRef: 'org' };
   }
   if (ORG_WORDS.test(head) && !isCapitalized(headTok) && ws.length > 1 && toks.slice(core.s, core.e).some((t) => isCapitalized(t))) {
     return { kind: 'named-organization', strength: 3 }; // "the Clinton campaign", "the Trump administration"

@@ -333,7 +333,7 @@ export const DOCUMENT_HEADS = new Set([
 /** Generic relays: another outlet's report. */
 export const RELAY_HEADS = new Set([
   'report', 'reports', 'newspaper', 'paper', 'outlet', 'outlets', 'media', 'magazine', 'broadcaster',
-  'network', 'agency', 'wire', 'daily', 'tabloid', 'station', 'channel', 'website',
+  'wire', 'daily', 'tabloid',
 ]);
 
 /** News outlets that can relay claims (multi-word names first). */
