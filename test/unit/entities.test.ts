@@ -172,6 +172,9 @@ const rows: Row[] = [
   { name: 'an unknown name before a job title is an organization', text: 'Prices will rise, said Kestrel analyst Omar Haddad.', expect: [{ text: 'Kestrel', type: 'organization' }, { text: 'Omar Haddad', type: 'person', role: 'Kestrel analyst' }] },
   { name: 'lower-case words inside a role', text: 'European Union antitrust chief Ines Moreau spoke.', expect: [{ text: 'European Union', type: 'organization' }, { text: 'Ines Moreau', type: 'person', role: 'European Union antitrust chief' }] },
 
+  { name: 'a small town after "in" or beside a known place', text: 'Branches in Ludlow and in Harrisburg and Kettering closed.', expect: [{ text: 'Ludlow', type: 'place' }, { text: 'Harrisburg', type: 'place' }, { text: 'Kettering', type: 'place' }] },
+  { name: 'a month after a place word', text: 'They bought a house in Cape May last year.', expect: [{ text: 'Cape May', type: 'place' }] },
+
   // Lookup helpers.
   { name: 'entityAt and mentionAt', text: 'Paula Reyes met Acme Robotics staff in Madrid.', check: (es, text) => {
     assert.equal(entityAt(es, text.indexOf('Reyes'))?.id, 'person:paula-reyes');

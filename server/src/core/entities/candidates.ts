@@ -21,6 +21,14 @@ const MAX_RUN = 12;
 const MONTH_ABBREVIATIONS = new Set(['jan']);
 const MONTHS_AS_NAMES = new Set(['may', 'june', 'april', 'august']);
 
+/** "Theresa May", "Cape May": a month name after a first name or a place word is part of a name. */
+export function monthAsName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  return MONTHS_AS_NAMES.has(t.key) && !!prev && prev.cap && prev.join === 'space' && prev.paragraph === t.paragraph &&
+    (prev.tags.has('FirstName') || /^(?:cape|port|fort|mount|lake|saint|st)$/.test(prev.key));
+}
+
 /** Can this capitalized word be part of a name? Sentence-initial and heading words need more evidence. */
 export function nameLike(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -33,8 +41,7 @@ export function nameLike(tokens: Token[], i: number): boolean {
   const listedAcronym = t.acronym && startsListedName(t.key); // "WHO", "ICE"
   if (stopWords.has(t.key) && !monthName && !listedAcronym && !(t.key === 'i' && i > 0 && tokens[i - 1].cap && tokens[i - 1].join === 'space' && nextTok?.cap)) {
     // "Theresa May": a month after a first name is a surname.
-    const prev = i > 0 ? tokens[i - 1] : undefined;
-    return MONTHS_AS_NAMES.has(t.key) && !!prev && prev.join === 'space' && prev.tags.has('FirstName') && prev.paragraph === t.paragraph;
+    return monthAsName(tokens, i);
   }
   // "D-Va.", "R-S.C.": a party letter before a state.
   if (t.text.length === 1 && t.join === 'hyphen' && /^[DRI]$/.test(t.text)) return false;

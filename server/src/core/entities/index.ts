@@ -3,6 +3,7 @@ import type { Entity, EntityType, KnownName, SourceDocument, TextSpan } from '..
 import { findAcronymDefinitions } from './acronyms';
 import { findRuns } from './candidates';
 import { Clusters, linkOrganizations, linkPeople, rescan, resolveType, root, type Candidate, type Cluster } from './coreference';
+import { inLexicon } from './compromiseLexicon';
 import { withKnownNames } from './gazetteer';
 import { demonyms, eventHeads, nonNameWords, orgHeads, placeHeads, speechVerbs, stopWords, suffixAbbreviations } from './lexicon';
 import { segmentRun, type Segment } from './segment';
@@ -57,6 +58,17 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
     if (!dateline && ((s.type !== null && s.type !== 'person' && s.type !== 'place') || s.strength >= 3)) continue;
     s.type = 'place';
     s.strength = 3;
+  }
+  // "in Philadelphia and Camden": an unknown word coordinated with a place is a place (weakly).
+  for (let k = 1; k < segments.length; k++) {
+    const s = segments[k];
+    const before = segments[k - 1];
+    if (s.type !== null || s.to - s.from !== 1 || before.type !== 'place' || tokens[s.from].initial) continue;
+    const link = tokens[s.from - 1];
+    if (!link || (link.key !== 'and' && link.key !== 'or') || before.to !== s.from - 1 || tokens[before.to - 1].join !== 'space') continue;
+    if (inLexicon(tokens[s.from].key) || (tokens[s.to] && tokens[s.to].cap && tokens[s.from].join === 'space')) continue;
+    s.type = 'place';
+    s.strength = 1;
   }
   // "Jefferies analyst Brent Thill", "Acme spokeswoman", "Brightline chief executive": an unknown
   // capitalized word before a job title is the organization the person works for.

@@ -1,11 +1,11 @@
 import type { EntityType } from '../types';
-import type { Run } from './candidates';
+import { monthAsName, type Run } from './candidates';
 import { gazetteer, matchAt, type GazetteerEntry } from './gazetteer';
 import {
   demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgHeads, orgOfHeads, personModifiedHeads, placeHeads,
   placeOfHeads, speechVerbs, stopWords,
 } from './lexicon';
-import { knownNameWord } from './compromiseLexicon';
+import { inLexicon, knownNameWord } from './compromiseLexicon';
 import { isHonorific, isTitleWord, looksLikeName, splitTitle } from './titles';
 import type { Token } from './tokens';
 
@@ -25,6 +25,8 @@ export interface Segment {
 }
 
 const EVENT_PREFIXES = new Set(['hurricane', 'typhoon', 'cyclone', 'tropical', 'storm', 'operation', 'winter', 'summer']);
+
+const IN_PLACE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'across', 'near', 'outside', 'inside', 'throughout', 'around']);
 
@@ -59,7 +61,7 @@ function gazetteerMatches(tokens: Token[], from: number, to: number): { from: nu
 
 /** Trims group adjectives, stop words and connectors from both ends. */
 function trim(tokens: Token[], from: number, to: number, locked?: (k: number) => boolean): [number, number] {
-  const edge = (t: Token) => !(locked && locked(t.i)) && isEdge(t);
+  const edge = (t: Token) => !(locked && locked(t.i)) && isEdge(tokens, t);
   while (from < to && edge(tokens[from])) from++;
   // A lower-case syllable after a hyphen stays ("Ban Ki-moon").
   while (to > from && edge(tokens[to - 1]) && !(to - 1 > from && !tokens[to - 1].cap && tokens[to - 2].join === 'hyphen' && tokens[to - 2].cap)) to--;
@@ -67,12 +69,12 @@ function trim(tokens: Token[], from: number, to: number, locked?: (k: number) =>
 }
 
 /** A stop word, except "Jan" written as a first name (no period, a capitalized word after it). */
-function isStop(t: Token): boolean {
-  return stopWords.has(t.key) && !(t.key === 'jan' && t.dotEnd === t.end && t.join === 'space');
+function isStop(tokens: Token[], t: Token): boolean {
+  return stopWords.has(t.key) && !(t.key === 'jan' && t.dotEnd === t.end && t.join === 'space') && !monthAsName(tokens, t.i);
 }
 
-function isEdge(t: Token): boolean {
-  return !t.cap || isStop(t) || nonNameWords.has(t.key) || t.tags.has('Demonym') || demonyms.has(t.key) || (t.acronym && nonEntityAcronyms.has(t.text));
+function isEdge(tokens: Token[], t: Token): boolean {
+  return !t.cap || isStop(tokens, t) || nonNameWords.has(t.key) || t.tags.has('Demonym') || demonyms.has(t.key) || (t.acronym && nonEntityAcronyms.has(t.text));
 }
 
 function trimUnlocked(tokens: Token[], from: number, to: number): [number, number] {
@@ -167,6 +169,14 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     const speaker = !!next && speechVerbs.has(next.key) && tokens[to - 1].join === 'space';
     if (shaped || speaker) return [{ from, to, type: 'person', strength: speaker ? 2 : 1 }];
   }
+  // "in Fishtown", "near Camden": an unknown word after a place preposition, not a word compromise
+  // knows, not followed by more of a name, is a place (weakly: it does not spread on its own).
+  const prev = from > 0 ? tokens[from - 1] : undefined;
+  const after = tokens[to];
+  if (n === 1 && prev && IN_PLACE.has(prev.key) && prev.join === 'space' && prev.paragraph === first.paragraph && !first.initial &&
+      !first.possessive && !inLexicon(first.key) && !(after && after.cap && first.join === 'space') && !first.acronym) {
+    return [{ from, to, type: 'place', strength: 1 }];
+  }
   // A single unknown capitalized word: no type yet; a later rule may link it.
   return [{ from, to, type: null, strength: 0 }];
 }
@@ -215,7 +225,7 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
 
   // 3. A head noun makes the whole run one organization, place or event ("Detroit Economic Club",
   // "Swedish Air Force": a nationality word stays inside the name).
-  while (from < to && (isStop(tokens[from]) || !tokens[from].cap)) from++;
+  while (from < to && (isStop(tokens, tokens[from]) || !tokens[from].cap)) from++;
   if (to <= from) return [];
   const last = tokens[to - 1];
   if (to - from >= 2 && !(matches.length && matches[matches.length - 1].to === to && matches[matches.length - 1].entry.type !== 'place')) {
