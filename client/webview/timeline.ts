@@ -202,10 +202,19 @@ function updateChrome(): void {
   exportTljs.disabled = empty;
 }
 
+/** The axis's width, kept by a ResizeObserver so drawing never has to measure. */
+let axisWidth = Math.max(200, window.innerWidth - 24);
+new ResizeObserver((entries) => {
+  const width = entries[0]?.contentRect.width;
+  if (!width || Math.abs(width - axisWidth) < 48) return;
+  axisWidth = width;
+  drawAxis();
+}).observe(axis);
+
 function drawAxis(): void {
   const bins = axisBins(state.rows);
   axis.hidden = bins.length === 0;
-  const stride = axisLabelStride(bins.length, Math.max(1, Math.floor((axis.clientWidth || 600) / 48)));
+  const stride = axisLabelStride(bins.length, Math.max(1, Math.floor(axisWidth / 48)));
   axis.replaceChildren(...bins.map((bin, i) => {
     const button = el('button', { type: 'button', className: 'bin', title: `${bin.label}: ${bin.count} event${bin.count === 1 ? '' : 's'}`, tabIndex: -1 },
       el('span', { className: 'bar' }),

@@ -138,6 +138,29 @@ describe('Timeline webview', function () {
     assert.ok((await query('#list[role="listbox"]')).length === 1);
   });
 
+  it('runs under a strict content security policy, with nothing inline', async function () {
+    if (!WEBVIEW_DIR) this.skip();
+    // VS Code itself injects one style element (#_defaultStyles) with the theme's variables.
+    const page = await webview<{ csp: string; scripts: { src: string; nonce: string }[]; inlineStyles: number; links: string[] }>({
+      selector: '#list',
+      action: 'evaluate',
+      expression: `({
+        csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+        scripts: [...document.scripts].map((s) => ({ src: s.src, nonce: s.nonce })),
+        inlineStyles: document.querySelectorAll('style:not([nonce]):not(#_defaultStyles)').length,
+        links: [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => l.href),
+      })`,
+    });
+    log(`e2e: webview CSP '${page.csp}'`);
+    const m = /^default-src 'none'; script-src 'nonce-([A-Za-z0-9+/=]{22,})'; style-src ([^;]+?) 'nonce-\1';$/.exec(page.csp);
+    assert.ok(m, `CSP is strict: ${page.csp}`);
+    assert.ok(!/unsafe-|\*(?!\.vscode-cdn\.net)|data:|https?:\/\/(?!\*\.vscode-cdn\.net)/.test(page.csp), `no unsafe, wildcard or remote sources: ${page.csp}`);
+    const ours = page.scripts.filter((s) => /\/dist\/webview\.js/.test(s.src));
+    assert.equal(ours.length, 1, 'our bundle is loaded from dist/');
+    assert.equal(page.inlineStyles, 0);
+    for (const href of [...page.links, ...ours.map((s) => s.src)]) assert.ok(!/^https?:\/\/(?!127\.0\.0\.1|localhost)/.test(href) || href.includes('vscode-cdn') || href.includes('vscode-resource'), `local resource: ${href}`);
+  });
+
   it('a click on an event selects its sentence in the editor', async function () {
     if (!WEBVIEW_DIR) this.skip();
     const target = rows.find((r) => Number(r.attrs['data-ordinal']) === 2) ?? rows[0]!;
