@@ -211,6 +211,12 @@ const rows: Row[] = [
       { cue: 'Volvo said', source: 'Volvo', kind: 'named-organization' },
       { cue: 'The company said', source: 'The company', kind: 'named-organization', strength: 3, name: 'Volvo' },
     ] },
+  { name: 'according to media reports is hearsay', text: 'The firm was sold in 2019, according to media reports.',
+    expect: [{ cue: 'according to media reports', source: 'media reports', cls: 'hearsay', kind: 'vague', content: 'The firm was sold in 2019' }] },
+  { name: 'reports say is hearsay', text: 'Reports say the plant will close.',
+    expect: [{ cue: 'Reports say', source: 'Reports', cls: 'hearsay' }] },
+  { name: 'is said to', text: 'The chairman is said to favor a merger.',
+    expect: [{ cue: 'is said to', source: null, pred: 'is said to', kind: 'none', strength: 0, cls: 'hearsay' }], only: true },
   // must not
   { name: 'a section label with a colon is not a speaker', text: 'Update: The road has reopened.', expect: [], only: true },
   { name: 'an object pronoun is not an inverted source', text: 'Mr. Lund, 82, told me the mill closed in 1990.',

@@ -154,10 +154,12 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
         break;
     }
   }
+  // "Reports say", "according to media reports": hearsay with a generic source.
+  const cueClass = source && /^(?:(?:media|news|press|local|state|some|unconfirmed|earlier|several)\s+)?(?:reports|rumou?rs)$/i.test(source.text) ? 'hearsay' : f.cls;
   const a: Attribution = {
     cue,
     predicate,
-    cueClass: f.cls,
+    cueClass,
     source,
     sourceKind: kind,
     strength,
