@@ -228,7 +228,11 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   while (from < to && (isStop(tokens, tokens[from]) || !tokens[from].cap)) from++;
   if (to <= from) return [];
   const last = tokens[to - 1];
-  if (to - from >= 2 && !(matches.length && matches[matches.length - 1].to === to && matches[matches.length - 1].entry.type !== 'place')) {
+  // ...unless listed names cover the run ("US Federal Reserve" is a place and an organization).
+  const lastMatch = matches[matches.length - 1];
+  let coveredBefore = !!lastMatch && lastMatch.to === to && lastMatch.entry.type !== 'place';
+  if (coveredBefore) for (let k = from; k < lastMatch.from; k++) if (!locked(k)) coveredBefore = false;
+  if (to - from >= 2 && !coveredBefore) {
     if (eventHeads.has(last.key) && !tokens[to - 1].possessive) return [{ from: run.from, to: run.to, type: 'event', strength: 3 }];
     if (orgHeads.has(last.key)) return [{ from, to, type: 'organization', strength: 3 }];
     if (placeHeads.has(last.key) && !(matches.length && matches[matches.length - 1].to === to)) return [{ from, to, type: 'place', strength: 3 }];
