@@ -46,4 +46,10 @@ ruleCases('hearsay', [
     body: '"He allegedly took the money, but nobody has proved it," defence lawyer Sam Okafor said.',
     none: true,
   },
+  {
+    name: 'a denier in the next sentence is not a source for the hearsay',
+    body: 'Media reports said the striker had asked to leave. The club has denied the reports.',
+    flag: 'Media reports said',
+    severity: 'warning',
+  },
 ]);

@@ -44,4 +44,11 @@ ruleCases('missing-publication-date', [
     published: null,
     none: true,
   },
+  {
+    name: 'sits on a published value that is not a date',
+    body: `---\ntitle: Council budget\npublished: last Tuesday\n---\n${RELATIVE}`,
+    published: null,
+    flag: 'last Tuesday',
+    message: 'is not a date',
+  },
 ]);

@@ -54,4 +54,15 @@ ruleCases('relayed-report', [
     published: null,
     none: true,
   },
+  {
+    name: 'leaves unnamed reports in the plural to hearsay',
+    body: 'The ferry operator will cut its winter timetable, according to local media reports.',
+    none: true,
+  },
+  {
+    name: 'flags an unnamed outlet',
+    body: 'Local media reported last month that the mayor had chosen a site for the stadium.',
+    flag: 'Local media reported',
+    severity: 'information',
+  },
 ]);

@@ -10,7 +10,8 @@ const HEARSAY_WORD = new RegExp(`^(?:${alternation(HEARSAY_ADVERBS)}|${alternati
 /** The named attribution in the same or the next sentence, if any. */
 function namedNearby(context: RuleContext, sentence: number, marker: Span) {
   return context.attributions.find((a) =>
-    isNamed(a) && (a.sentence === sentence || a.sentence === sentence + 1) && !overlaps(a.cue, marker));
+    isNamed(a) && a.cueClass !== 'denial' && (a.sentence === sentence || a.sentence === sentence + 1)
+    && !overlaps(a.cue, marker));
 }
 
 /**

@@ -16,13 +16,17 @@ export const missingPublicationDate: Rule = {
     if (relative.length === 0) return [];
     const fm = context.document.frontMatter;
     // On the opening fence of the front matter, where `published:` belongs; else on the first relative date.
-    const span: Span = fm.span ? { start: fm.span.start, end: fm.span.start + 3 } : relative[0];
+    const invalid = fm.valueSpans.published ?? fm.valueSpans.date;
+    const span: Span = invalid && invalid.end > invalid.start ? invalid
+      : fm.span ? { start: fm.span.start, end: fm.span.start + 3 } : relative[0];
     const examples = relative.slice(0, 3).map((d) => q(d.text)).join(', ');
     const more = relative.length > 3 ? ` and ${relative.length - 3} more` : '';
     let message: string;
     if (context.anchor === 'file-time' || context.anchor === 'option') {
       const from = context.anchor === 'file-time' ? "the file's modification date" : 'a setting';
       message = `No publication date in the document: relative dates (${examples}${more}) were anchored to ${from} (${context.published}); add 'published: YYYY-MM-DD' to the front matter`;
+    } else if (invalid && invalid.end > invalid.start) {
+      message = `The publication date ${q(textOf(context, invalid))} is not a date (YYYY-MM-DD): relative dates (${examples}${more}) cannot be anchored`;
     } else {
       message = `No publication date: relative dates (${examples}${more}) cannot be anchored; add 'published: YYYY-MM-DD' to the front matter`;
     }

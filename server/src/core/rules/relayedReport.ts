@@ -46,6 +46,8 @@ export const relayedReport: Rule = {
     let previousOutlet: string | undefined;
     for (const a of ordered) {
       if (!isRelaySource(context, a) && !(isReportBackReference(context, a) && previousOutlet)) continue;
+      // "media reports", "according to reports": unnamed reports in the plural are hearsay's.
+      if (/\breports$/i.test(textOf(context, a.source!))) continue;
       // "told Reuters": the outlet is the one asking, the speaker is the source.
       if (/^told\b/i.test(textOf(context, a.cue))) continue;
       if (OWN_VERIFICATION.test(a.predicate.text.trim()) || a.cueClass === 'evidential' || a.strength >= 5) continue;
