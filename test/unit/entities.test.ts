@@ -175,6 +175,11 @@ const rows: Row[] = [
   { name: 'a small town after "in" or beside a known place', text: 'Branches in Ludlow and in Harrisburg and Kettering closed.', expect: [{ text: 'Ludlow', type: 'place' }, { text: 'Harrisburg', type: 'place' }, { text: 'Kettering', type: 'place' }] },
   { name: 'a month after a place word', text: 'They bought a house in Cape May last year.', expect: [{ text: 'Cape May', type: 'place' }] },
 
+  { name: 'the head noun alone refers to the one organization with it', text: 'The Federal Maritime Commission met. According to Commission figures, rates fell.', check: (es, text) => {
+    assert.equal(entityAt(es, text.lastIndexOf('Commission'))?.id, entityAt(es, text.indexOf('Federal'))?.id);
+  } },
+  { name: 'a name after a job title and a comma', text: 'Its chairman, Lim Soo-bin, resigned on Friday.', expect: [{ text: 'Lim Soo-bin', type: 'person' }] },
+
   // Lookup helpers.
   { name: 'entityAt and mentionAt', text: 'Paula Reyes met Acme Robotics staff in Madrid.', check: (es, text) => {
     assert.equal(entityAt(es, text.indexOf('Reyes'))?.id, 'person:paula-reyes');

@@ -298,6 +298,11 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
   }
 }
 
+/** Heads that name one body when used alone ("the Commission", "the Court"), unlike "Group" or "Partners". */
+function distinctiveHead(key: string): boolean {
+  return /^(?:agency|administration|authority|bureau|commission|committee|council|department|ministry|court|tribunal|parliament|assembly|senate|congress|cabinet|police|army|navy|league|federation|union|foundation|institute|university|college|academy|hospital|bank|party|caucus|coalition|alliance|chancellery|directorate|secretariat)$/.test(key);
+}
+
 /** Words between a name and its head noun ("Schuylkill Harbor Credit Union", "Meridian Health Partners"). */
 const STEM_MODIFIERS = new Set(['credit', 'savings', 'medical', 'health', 'regional', 'community', 'mutual', 'general', 'memorial', 'capital', 'sports']);
 
@@ -336,6 +341,23 @@ export function linkOrganizations(
         if (!stems.has(first.key)) stems.set(first.key, c);
       }
     }
+  }
+  // "the Commission" after "the European Commission": the head noun alone, when one organization has it.
+  const byHead = new Map<string, Cluster[]>();
+  for (const c of clusters.roots()) {
+    if (resolveType(c) !== 'organization') continue;
+    for (const m of c.mentions) {
+      if (m.to - m.from < 2) continue;
+      const head = tokens[m.to - 1];
+      if (!headAt(head) || !distinctiveHead(head.key)) continue;
+      const list = byHead.get(head.key) ?? [];
+      if (!list.includes(c)) list.push(c);
+      byHead.set(head.key, list);
+    }
+  }
+  for (const [head, list] of byHead) {
+    if (list.length !== 1 || stems.has(head)) continue;
+    stems.set(head, list[0]);
   }
   if (stems.size === 0) return;
   for (const [stem, org] of stems) {

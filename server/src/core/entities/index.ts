@@ -7,7 +7,7 @@ import { inLexicon } from './compromiseLexicon';
 import { withKnownNames } from './gazetteer';
 import { demonyms, eventHeads, nonNameWords, orgHeads, placeHeads, speechVerbs, stopWords, suffixAbbreviations } from './lexicon';
 import { segmentRun, type Segment } from './segment';
-import { isTitleWord, roleAfter, roleBefore, TRAILING_TITLES } from './titles';
+import { isTitleHead, isTitleWord, roleAfter, roleBefore, TRAILING_TITLES } from './titles';
 import { buildTokens, type Token } from './tokens';
 
 export { entityAt, mentionAt, mentionsIn } from './lookup';
@@ -57,6 +57,15 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
     const dateline = tokens.slice(s.from, s.to).every((t) => t.text === t.text.toUpperCase()) && s.type !== 'title' && s.type !== 'event';
     if (!dateline && ((s.type !== null && s.type !== 'person' && s.type !== 'place') || s.strength >= 3)) continue;
     s.type = 'place';
+    s.strength = 3;
+  }
+  // "Its chairman, Park Jae-won,": a name right after a job title and a comma is a person.
+  for (const s of segments) {
+    if (s.entry || s.strength >= 3 || (s.type !== null && s.type !== 'place' && s.type !== 'person') || s.from === 0) continue;
+    const title = tokens[s.from - 1];
+    if (title.cap || !/^,\s+$/.test(title.gap) || !isTitleHead(title) || title.paragraph !== tokens[s.from].paragraph) continue;
+    if (s.to - s.from < 2 || s.to - s.from > 4) continue;
+    s.type = 'person';
     s.strength = 3;
   }
   // "in Philadelphia and Camden": an unknown word coordinated with a place is a place (weakly).
