@@ -27,7 +27,8 @@ const OWNED = [HEARSAY_ADVERB, HEARSAY_PHRASE, PASSIVE_IT_CLEFT, PASSIVE_RAISING
 const HEDGE_RE = new RegExp(HEDGE);
 const CONSEQUENTIAL = new RegExp(`\\b${alternation(CONSEQUENTIAL_ACTIONS)}\\b`, 'i');
 const PROCESS = new RegExp(REPORTING_PROCESS, 'i');
-const PREDICTION = /^(?:will|would|'ll|is going to|are going to|is set to|are set to|is poised to|are poised to)$/i;
+/** "would save Ford $2 billion": a forecast of consequences. "will be held in April" is a schedule, left to the verb. */
+const PREDICTION = /^(?:would)$/i;
 const INTRO = /^(?:while|when|whereas|although|though|after|before|since|as|if|because|under|in|on|at|during|despite|back|however|meanwhile|nevertheless|nonetheless|still|also|earlier|later|last|this|by|with|without|for|from|amid|following|according|until|once|unlike|like|besides|instead|separately|additionally|moreover|but|and|yet|so)$/i;
 const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'remains', 'remained', 'become', 'becomes', 'became', 'seems', 'seemed', 'has', 'have', 'had']);
 
