@@ -180,6 +180,9 @@ const rows: Row[] = [
   } },
   { name: 'a name after a job title and a comma', text: 'Its chairman, Lim Soo-bin, resigned on Friday.', expect: [{ text: 'Lim Soo-bin', type: 'person' }] },
 
+  { name: 'a subheading in capitals is not a title and a name', text: 'The clinic reopened.\n\nTHINKS HE IS RIGHT, SAYS BOSS\n\nStaff returned on Monday.', check: (es) => assert.equal(es.length, 0) },
+  { name: '"and the" between two listed bodies', text: 'The bill passed the House and the Senate on Friday.', expect: [{ text: 'Senate', type: 'organization' }], absent: ['House and the Senate'] },
+
   // Lookup helpers.
   { name: 'entityAt and mentionAt', text: 'Paula Reyes met Acme Robotics staff in Madrid.', check: (es, text) => {
     assert.equal(entityAt(es, text.indexOf('Reyes'))?.id, 'person:paula-reyes');

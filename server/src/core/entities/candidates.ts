@@ -78,14 +78,17 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   if (nameParticles.has(key) && !next.cap && nameParticles.has(next.key) && c.join === 'space' && next.join === 'space' && nameAt(i + 2)) {
     return !orgHeads.has(prev.key); // "von der Leyen"
   }
-  if (!nameAt(i + 1) && !((key === 'of' || key === 'and') && next.key === 'the')) return false;
+  if (!nameAt(i + 1) && !((key === 'of' || key === 'and') && next.key === 'the') && !(key === 'for' && next.key === 'a')) return false;
   if (key === '&') return true;
   if (key === 'of') return orgOfHeads.has(prev.key) || orgHeads.has(prev.key) || titleHeads.has(prev.key) || placeOfHeads.has(prev.key) || gazetteerSpans(tokens, from, i);
+  if (key === 'for' && next.key === 'a' && tokens[i + 2] && nameAt(i + 2) && orgHeads.has(prev.key)) return true; // "Committee for a Responsible Federal Budget"
   if (key === 'for') return orgHeads.has(prev.key) || /^(?:centers?|centre|coalition|alliance|americans|citizens|people|office|council)$/.test(prev.key);
   if (key === 'and') {
     if (gazetteerSpans(tokens, from, i)) return true;
     const right = next.key === 'the' ? tokens[i + 2] : next;
     if (!right || !nameAt(right.i)) return false;
+    // "the House and the Senate": a listed name after "and" stands alone.
+    if (matchAt(tokens, right.i, tokens.length)) return false;
     let ofPhrase = false;
     for (let k = from; k + 1 < i; k++) if ((tokens[k + 1].key === 'of' || tokens[k + 1].key === 'for') && (orgOfHeads.has(tokens[k].key) || orgHeads.has(tokens[k].key))) ofPhrase = true;
     if (ofPhrase) {
@@ -186,6 +189,7 @@ export function findRuns(tokens: Token[]): Run[] {
         // Take the connector(s): "of the" and "and the" take two.
         to++;
         if (tokens[to] && tokens[to].key === 'the' && (tokens[to - 1].key === 'of' || tokens[to - 1].key === 'and')) to++;
+        else if (tokens[to] && tokens[to].key === 'a' && tokens[to - 1].key === 'for') to++;
         continue;
       }
       break;

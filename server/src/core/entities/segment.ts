@@ -134,7 +134,7 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     // word ("SAVE", "QUARTER", "ABSTRACT") or it is too long to be initials.
     const letters = first.text.replace(/[^\p{L}]/gu, '').length;
     for (const tag of first.tags) if (!ACRONYM_TAGS.has(tag)) return [];
-    if (letters > 5 || first.heading) return [];
+    if (letters > 5 || first.heading || inLexicon(first.key)) return [];
     return [{ from, to, type: 'organization', strength: 1 }];
   }
   if (n >= 2 && orgHeads.has(last.key)) return [{ from, to, type: 'organization', strength: 3 }];

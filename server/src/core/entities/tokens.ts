@@ -35,7 +35,7 @@ export interface Token {
   tags: ReadonlySet<string>;
 }
 
-const POSSESSIVE = /(?:['’]s|s['’])$/;
+const POSSESSIVE = /(?:['’][sS]|[sS]['’])$/;
 const UPPER_START = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&0-9]+s?$/u;
 const ABBREVIATION_WORDS = new Set([
@@ -73,6 +73,8 @@ function isHeading(text: string): boolean {
   if (/^#{1,6}\s/.test(trimmed)) return true;
   const all = trimmed.split(/\s+/);
   if (all.length > 25) return false;
+  // A line in capitals ("‘THEY DON’T WANT FELLOW DOCTORS’") is a subheading.
+  if (all.length >= 2 && /\p{Lu}{2}/u.test(trimmed) && !/\p{Ll}/u.test(trimmed)) return true;
   const words = all.filter((w) => /\p{L}{4,}/u.test(w));
   const capitalized = words.filter((w) => /^["“'‘(]?\p{Lu}/u.test(w)).length;
   if (words.length - capitalized > 1 || capitalized < 3) return false;
@@ -113,9 +115,9 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
       if (end - start > 3 && /^[DRI]-\p{Lu}/u.test(text.slice(start, start + 3))) start += 2;
       let raw = text.slice(start, end);
       let possessive = false;
-      if (raw.length > 2 && POSSESSIVE.test(raw) && (t.tags.has('Possessive') || /['’]s$/.test(raw))) {
-        // "China's" → "China"; "Democrats'" → "Democrats"
-        const cut = /['’]s$/.test(raw) ? 2 : 1;
+      if (raw.length > 2 && POSSESSIVE.test(raw) && (t.tags.has('Possessive') || /['’][sS]$/.test(raw))) {
+        // "China's" → "China"; "Democrats'" → "Democrats"; "OZ’S" → "OZ"
+        const cut = /['’][sS]$/.test(raw) ? 2 : 1;
         possessive = true;
         end -= cut;
         raw = raw.slice(0, raw.length - cut);
