@@ -2,12 +2,12 @@ import type { Term } from '../nlp';
 import type { Entity, EntityType, KnownName, SourceDocument, TextSpan } from '../types';
 import { findAcronymDefinitions } from './acronyms';
 import { findRuns } from './candidates';
+import { applyContextRules } from './context';
 import { Clusters, linkOrganizations, linkPeople, rescan, resolveType, root, type Candidate, type Cluster } from './coreference';
-import { inLexicon } from './compromiseLexicon';
 import { withKnownNames } from './gazetteer';
-import { demonyms, eventHeads, nonNameWords, orgHeads, placeHeads, speechVerbs, stopWords, suffixAbbreviations } from './lexicon';
+import { demonyms, eventHeads, nonNameWords, orgHeads, placeHeads, stopWords, suffixAbbreviations } from './lexicon';
 import { segmentRun, type Segment } from './segment';
-import { isTitleHead, isTitleWord, roleAfter, roleBefore, TRAILING_TITLES } from './titles';
+import { isTitleWord, roleAfter, roleBefore } from './titles';
 import { buildTokens, type Token } from './tokens';
 
 export { entityAt, mentionAt, mentionsIn } from './lookup';
@@ -47,70 +47,7 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   const clusters = new Clusters();
   const segments: Segment[] = [];
   for (const run of findRuns(tokens)) segments.push(...segmentRun(tokens, run));
-  // "Eau Claire, Wis.", "Selma, Ala.", "Kharkiv, Ukraine": a name before a state or country is a place.
-  for (let k = 0; k + 1 < segments.length; k++) {
-    const s = segments[k];
-    const next = segments[k + 1];
-    if (!next.entry || next.entry.type !== 'place' || next.entry.ambiguous || next.from !== s.to) continue;
-    if (!/^,\s+$/.test(tokens[s.to - 1].gap) || s.entry) continue;
-    // A dateline in capitals ("NEWPORT NEWS, Va. —") is a place whatever its last word.
-    const dateline = tokens.slice(s.from, s.to).every((t) => t.text === t.text.toUpperCase()) && s.type !== 'title' && s.type !== 'event';
-    if (!dateline && ((s.type !== null && s.type !== 'person' && s.type !== 'place') || s.strength >= 3)) continue;
-    s.type = 'place';
-    s.strength = 3;
-  }
-  // "Its chairman, Park Jae-won,": a name right after a job title and a comma is a person.
-  for (const s of segments) {
-    if (s.entry || s.strength >= 3 || (s.type !== null && s.type !== 'place' && s.type !== 'person') || s.from === 0) continue;
-    const title = tokens[s.from - 1];
-    if (title.cap || !/^,\s+$/.test(title.gap) || !isTitleHead(title) || title.paragraph !== tokens[s.from].paragraph) continue;
-    if (s.to - s.from < 2 || s.to - s.from > 4) continue;
-    s.type = 'person';
-    s.strength = 3;
-  }
-  // "in Philadelphia and Camden": an unknown word coordinated with a place is a place (weakly).
-  for (let k = 1; k < segments.length; k++) {
-    const s = segments[k];
-    const before = segments[k - 1];
-    if (s.type !== null || s.to - s.from !== 1 || before.type !== 'place' || tokens[s.from].initial) continue;
-    const link = tokens[s.from - 1];
-    if (!link || (link.key !== 'and' && link.key !== 'or') || before.to !== s.from - 1 || tokens[before.to - 1].join !== 'space') continue;
-    if (inLexicon(tokens[s.from].key) || (tokens[s.to] && tokens[s.to].cap && tokens[s.from].join === 'space')) continue;
-    s.type = 'place';
-    s.strength = 1;
-  }
-  // "Jefferies analyst Brent Thill", "Acme spokeswoman", "Brightline chief executive": an unknown
-  // capitalized word before a job title is the organization the person works for.
-  for (const s of segments) {
-    if (s.type !== null || s.to - s.from !== 1 || tokens[s.from].initial || tokens[s.from].heading) continue;
-    const last = tokens[s.to - 1];
-    const next = tokens[s.to];
-    if (!next || next.cap || last.join !== 'space' || next.paragraph !== last.paragraph) continue;
-    const k = next.key.replace(/s$/, '');
-    if (TRAILING_TITLES.has(k) || (k === 'chief' && tokens[s.to + 1]?.key === 'executive')) {
-      s.type = 'organization';
-      s.strength = 2;
-    }
-  }
-  // Headings capitalize every word: only listed names and clear person names count there.
-  for (const s of segments) {
-    if (!tokens[s.from].heading || s.type === 'title' || s.type === 'event' || s.entry) continue;
-    // A byline or credit line: "By Jane Doe", "(Reporting by Lena Marsh; Editing by Ravi Chandran)".
-    if (s.from > 0 && tokens[s.from - 1].key === 'by' && s.to - s.from >= 2 && s.to - s.from <= 3 && (s.type === 'person' || s.type === null || s.type === 'place')) {
-      s.type = 'person';
-      s.strength = 3;
-      continue;
-    }
-    if (s.type === 'person') {
-      // "Hillary Asking Moderator": keep only the words tagged as a name.
-      const named = (t: Token) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
-      while (s.to - s.from > 2 && (!named(tokens[s.to - 1]) || speechVerbs.has(tokens[s.to - 1].key))) s.to--;
-      if (!named(tokens[s.to - 1])) { s.type = null; s.strength = 0; continue; }
-    }
-    if (s.type === 'person' && tokens[s.from].tags.has('FirstName')) continue;
-    s.type = null;
-    s.strength = 0;
-  }
+  applyContextRules(tokens, segments);
 
   // Acronym definitions: the long form ending right before "(ABBR)".
   const segmentEndingAt = new Map<number, Segment>();

@@ -6,7 +6,7 @@ import {
   placeOfHeads, speechVerbs, stopWords,
 } from './lexicon';
 import { inLexicon, knownNameWord } from './compromiseLexicon';
-import { isHonorific, isTitleWord, looksLikeName, splitTitle } from './titles';
+import { isHonorific, isTitleWord, splitTitle } from './titles';
 import type { Token } from './tokens';
 
 /** A piece of a run with the evidence for its type. */
@@ -48,10 +48,7 @@ function gazetteerMatches(tokens: Token[], from: number, to: number): { from: nu
     let e = matchAt(tokens, k, to);
     // "Karine Jean-Pierre": a city that is also a name does not break a hyphenated word.
     if (e && e.ambiguous && ((k > from && tokens[k - 1].join === 'hyphen') || (k + e.words.length < to && tokens[k + e.words.length - 1].join === 'hyphen'))) e = undefined;
-    if (e && e.type !== 'person') {
-      out.push({ from: k, to: k + e.words.length, entry: e });
-      k += e.words.length;
-    } else if (e) {
+    if (e) {
       out.push({ from: k, to: k + e.words.length, entry: e });
       k += e.words.length;
     } else k++;
@@ -77,9 +74,6 @@ function isEdge(tokens: Token[], t: Token): boolean {
   return !t.cap || isStop(tokens, t) || nonNameWords.has(t.key) || t.tags.has('Demonym') || demonyms.has(t.key) || (t.acronym && nonEntityAcronyms.has(t.text));
 }
 
-function trimUnlocked(tokens: Token[], from: number, to: number): [number, number] {
-  return trim(tokens, from, to);
-}
 
 const tagVotes = (tokens: Token[], from: number, to: number) => {
   let person = 0;
@@ -112,7 +106,7 @@ function nameShaped(t: Token): boolean {
 
 /** Types a stretch of capitalized words that no list and no title explains. */
 export function classifyStretch(tokens: Token[], from: number, to: number, hint?: 'modifier' | 'name'): Segment[] {
-  [from, to] = trimUnlocked(tokens, from, to);
+  [from, to] = trim(tokens, from, to);
   if (to <= from) return [];
   const n = to - from;
   const first = tokens[from];
@@ -288,4 +282,3 @@ function segmentPiece(
   return out;
 }
 
-export { looksLikeName };
