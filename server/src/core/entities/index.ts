@@ -1,3 +1,17 @@
+/**
+ * Entities: people, organizations and places, from the compromise terms the pipeline already has
+ * (no second parse). Steps, each in its own file, all linear in the number of words:
+ *
+ * 1. `tokens.ts`      words with document offsets, possessives split off, sentence starts and headings
+ * 2. `candidates.ts`  runs of capitalized words ("Bank of America", "Ursula von der Leyen")
+ * 3. `segment.ts`     each run split into titles, listed names (`gazetteer.ts`, word lists in
+ *                     `../model/`), head-noun names and the rest, typed by compromise's tags
+ * 4. `context.ts`     the words around a name ("Eau Claire, Wis.", "Jefferies analyst", headings)
+ * 5. `acronyms.ts`    "Securities and Exchange Commission (SEC)"
+ * 6. `coreference.ts` one sense per document: votes per name, bare surnames and name stems linked
+ *                     to the full name, every later occurrence claimed
+ * 7. here             entities with canonical names, aliases, roles (`titles.ts`) and mentions
+ */
 import type { Term } from '../nlp';
 import type { Entity, EntityType, KnownName, SourceDocument, TextSpan } from '../types';
 import { findAcronymDefinitions } from './acronyms';
