@@ -41,4 +41,16 @@ ruleCases('anonymous-source', [
     body: 'Critics say the tariff will raise prices for farmers across the Midwest.',
     none: true,
   },
+  {
+    name: 'flags an unnamed spokesperson as described',
+    body: 'A spokesperson for the Dutch Finance Ministry said the plan was still under review.',
+    flag: 'A spokesperson for the Dutch Finance Ministry',
+    severity: 'information',
+  },
+  {
+    name: 'flags unnamed officials of a named body as described',
+    body: 'Officials in the finance ministry said the budget gap had widened in January.',
+    flag: 'Officials in the finance ministry',
+    severity: 'information',
+  },
 ]);

@@ -23,4 +23,10 @@ ruleCases('contested-claim', [
     body: 'Union leader Omar Haddad said the plant would close in June. The company said it would comment later.',
     none: true,
   },
+  {
+    name: 'a denial that goes on in a quote contests the claim it answers',
+    body: 'The miner is said to want a 60% stake. It is understood that the talks stalled in May. Aldren Mining rejected that account. "There has never been talk of a 60% stake," spokesperson Ines Varga said.',
+    flag: 'Aldren Mining rejected',
+    related: 'It is understood that the talks stalled in May',
+  },
 ]);

@@ -65,4 +65,14 @@ ruleCases('relayed-report', [
     flag: 'Local media reported',
     severity: 'information',
   },
+  {
+    name: 'recognizes an outlet the entity layer calls an organization',
+    body: 'Politico Europe reported that four member states would oppose the tariff.',
+    flag: 'Politico Europe reported',
+  },
+  {
+    name: 'does not flag an outlet that is only told something',
+    body: 'The minister told the Boston Globe that the tariff would pass.',
+    none: true,
+  },
 ]);

@@ -37,4 +37,9 @@ ruleCases('vague-attribution', [
     body: 'Economist Priya Nair of the Bank of Canada said inflation would ease by autumn.',
     none: true,
   },
+  {
+    name: 'flags a quantified crowd of unnamed officials',
+    body: 'Some diplomats in Geneva believe the talks could collapse before the summit.',
+    flag: 'Some diplomats in Geneva believe',
+  },
 ]);

@@ -144,6 +144,21 @@ export const OUTLET_ALIASES: Readonly<Record<string, string>> = {
   bi: 'business insider',
 };
 
+/** News outlets by name (a prefix is enough: "Politico Europe"), for relays the entity layer calls organizations. */
+export const OUTLET_NAMES: readonly string[] = [
+  'Bloomberg', 'Reuters', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'Financial Times', 'FT',
+  'Wall Street Journal', 'WSJ', 'New York Times', 'Washington Post', 'CNBC', 'CNN', 'BBC', 'Politico', 'Axios',
+  'The Information', 'Nikkei', 'Xinhua', 'Caixin', 'South China Morning Post', 'Business Insider', 'Yonhap',
+  'Kyodo', 'Dow Jones', 'Fox News', 'NBC', 'ABC News', 'CBS', 'NPR', 'Sky News', 'Al Jazeera', 'Der Spiegel',
+  'Le Monde', 'Handelsblatt', 'Les Echos', 'El País', 'Nikkei Asia', 'The Economist', 'Economist', 'Guardian',
+  'Telegraph', 'Times of India', 'Straits Times', 'Globe and Mail', 'Semafor', 'The Verge', 'TechCrunch',
+  'Bild', 'Tass', 'TASS', 'Interfax', 'RIA Novosti', 'Global Times', 'People\'s Daily', 'Asahi', 'Yomiuri',
+];
+
+/** Words in an organization's name that make it a news outlet ("Yonhap News Agency", "the Boston Globe"). */
+export const OUTLET_NAME_WORDS =
+  '\\b(?:Times|Journal|Post|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Globe|Daily|News|Newsweek|Magazine|Radio|Television|Broadcasting|Wire|News Agency|Press Agency|Zeitung|Courier|Courant|Examiner|Inquirer|Dispatch|Sentinel|Bulletin|Register)\\b';
+
 /** Back-references to a report already named ("the report said"). */
 export const REPORT_BACK_REFERENCES =
   '^(?:the|that|this|its|their|the same) (?:report|reports|newspaper|paper|outlet|agency|news agency|article|story|publication|broadcaster|magazine|website|site)$';

@@ -71,20 +71,25 @@ export const contestedClaim: Rule = {
   check(context) {
     const out: Diagnostic[] = [];
     for (const a of context.attributions) {
-      // An inherited denial is the quote that goes on: the denial was shown where it was made.
-      if (!isNamedDenial(context, a) || a.inherited) continue;
+      if (!isNamedDenial(context, a)) continue;
       const claim = findClaim(context, a);
       if (!claim) continue;
       const who = a.sourceName ?? textOf(context, a.source!);
       const verb = textOf(context, a.predicate);
       const claimText = textOf(context, claim.span);
       const short = claimText.length > 70 ? `${claimText.slice(0, 69).trimEnd()}…` : claimText;
-      out.push(diagnostic(
-        'contested-claim', a.cue, 'information', `Contested: ${who} ${verb} the claim ${q(short)}`,
-        [{ ...claim.span, message: `The claim ${who} ${verb}` }],
-      ));
+      // One finding per denial cue; a denial that goes on (an inherited quote) adds the claims it contests.
+      const existing = out.find((d) => d.start === a.cue.start && d.end === a.cue.end);
+      if (existing) {
+        if (!existing.related?.some((r) => r.start === claim.span.start)) existing.related?.push({ ...claim.span, message: `The claim ${who} ${verb}` });
+      } else {
+        out.push(diagnostic(
+          'contested-claim', a.cue, 'information', `Contested: ${who} ${verb} the claim ${q(short)}`,
+          [{ ...claim.span, message: `The claim ${who} ${verb}` }],
+        ));
+      }
       const claimSpan = claim.span;
-      if (!overlaps(claimSpan, a.cue)) {
+      if (!overlaps(claimSpan, a.cue) && !out.some((d) => d.start === claimSpan.start && d.end === claimSpan.end)) {
         out.push(diagnostic(
           'contested-claim', claimSpan, 'information', `Contested claim: ${who} ${verb} it`,
           [{ start: a.cue.start, end: a.cue.end, message: `${who} ${verb} this` }],

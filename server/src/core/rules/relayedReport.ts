@@ -1,4 +1,4 @@
-import { VERIFICATION_NEGATIONS, VERIFICATION_PHRASES } from '../model/rules-lexicon';
+import { OUTLET_NAME_WORDS, OUTLET_NAMES, VERIFICATION_NEGATIONS, VERIFICATION_PHRASES } from '../model/rules-lexicon';
 import type { Attribution, Diagnostic, RelatedSpan } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { classify, isGenericRelay, isReportBackReference, outletKey, outletName, sourceCore } from './sources';
@@ -9,10 +9,19 @@ const NOT_VERIFIED = new RegExp(`\\b${VERIFICATION_NEGATIONS}\\s+(?:\\w+\\s+){0,
 /** Own reporting rather than relaying: "Reuters reviewed the filing", "documents seen by the FT". */
 const OWN_VERIFICATION = /^(?:reviewed|has reviewed|had reviewed|have reviewed|saw|has seen|had seen|seen|obtained|has obtained|examined|analy[sz]ed|verified|confirmed|found|tested|counted|calculated|compiled)$/i;
 
+const OUTLET_NAME = new RegExp(`^(?:the\\s+)?(?:${OUTLET_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
+const OUTLET_WORD = new RegExp(OUTLET_NAME_WORDS);
+const REPORTING = /^(?:reported|reports|report|according to|cited|cites|citing|quoted|quotes|wrote|writes|published|publishes|said|says|broadcast|aired)\b/i;
+
 function isRelaySource(context: RuleContext, a: Attribution): boolean {
   if (!a.source) return false;
   if (a.sourceKind === 'outlet') return true;
-  return isGenericRelay(textOf(context, a.source));
+  const text = textOf(context, a.source);
+  if (isGenericRelay(text)) return true;
+  // The entity layer may call an outlet an organization ("Politico Europe", "Yonhap News Agency").
+  if (a.sourceKind !== 'named-organization' || !REPORTING.test(textOf(context, a.predicate))) return false;
+  const name = text.replace(/^[\p{Lu}][\p{L}]+[’']s\s+/u, ''); // "South Korea's Yonhap News Agency"
+  return OUTLET_NAME.test(name) || OUTLET_WORD.test(name);
 }
 
 /** True when something in the sentences of this relay says the outlet's report was checked. */

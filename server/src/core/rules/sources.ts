@@ -23,8 +23,8 @@ const COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a 
 const SINGULAR = new RegExp(SINGULAR_SOURCE, 'i');
 /** An unnamed relay: "local media", "state media", "a report". relayed-report's, not anonymous-source's. */
 const GENERIC_RELAY = /^(?:(?:a|an|one|another|some|several|local|state|state-run|state-owned|official|foreign|national|regional|domestic|western|chinese|russian|korean|japanese|indian|us|u\.s\.|other)\s+)*(?:media|press|news media|news outlets?|outlets?|newspapers?|tabloids?|broadcasters?|television|tv|reports?|news reports?|media reports?)$/i;
-/** Role heads that leave a source unnamed even with an organization beside them ("Treasury officials"). */
-const ROLE_HEAD = new RegExp(`^${alternation(ANONYMOUS_HEADS.filter((h) => !h.startsWith('spokes') && !h.startsWith('representative')))}$`, 'i');
+/** Role heads that leave a source unnamed even with an organization beside them ("Treasury officials", "a ministry spokesperson"). */
+const ROLE_HEAD = new RegExp(`^${alternation(ANONYMOUS_HEADS)}$`, 'i');
 
 /**
  * True for "Two senior Treasury officials", "Officials in the finance ministry", "Ford
@@ -35,6 +35,23 @@ function isDescribedRole(context: RuleContext, core: Span): boolean {
   const head = text.split(/\s+(?:in|at|from|of|with|for|on|inside|within|close to|familiar with)\s+/i)[0].split(/\s+/).pop() ?? '';
   if (!ROLE_HEAD.test(head.replace(/[’']s$/, ''))) return false;
   return !context.entities.some((e) => e.type === 'person' && e.mentions.some((m) => overlaps(m, core)));
+}
+
+const RANK_OR_QUANTIFIER = /^(?:a|an|the|one|some|many|most|several|other|others|two|three|four|five|few|senior|top|high-ranking|high|ranking|junior|former|current|unnamed|anonymous|unidentified|key|certain|various|numerous|both|all|these|those|this|that)$/i;
+const ROLE_ONLY = new RegExp(`^${alternation(ANONYMOUS_HEADS.filter((h) => !/^(?:sources\?|people|persons\?|insiders\?|individuals\?)$/.test(h)))}$`, 'i');
+
+/**
+ * "Officials in the finance ministry", "administration officials", "a ministry spokesperson":
+ * a role tied to an organization is a described source (strength 2); "a senior official" or
+ * "people familiar with the matter" are not.
+ */
+function hasOrganizationSpecifier(core: string): boolean {
+  const parts = core.trim().split(/\s+(in|at|from|of|for|with|inside|within)\s+/i);
+  const words = parts[0].split(/\s+/);
+  const head = (words[words.length - 1] ?? '').replace(/[’']s$/, '');
+  if (!ROLE_ONLY.test(head)) return false;
+  if (parts.length > 1) return true;
+  return words.slice(0, -1).some((w) => !RANK_OR_QUANTIFIER.test(w) && !/^[-–—,]$/.test(w));
 }
 
 /** True when the head noun of the source (before any preposition or clause) is an anonymous head. */
@@ -58,6 +75,13 @@ export function sourceCore(context: RuleContext, a: Attribution): Span {
   const text = context.document.text.slice(s.start, s.end);
   const cut = /,|\s(?:who|whom|which|that)\s/.exec(text);
   return cut && cut.index > 0 ? { start: s.start, end: s.start + cut.index } : { start: s.start, end: s.end };
+}
+
+/** "Some diplomats", "many officials": a quantified crowd of unnamed people, vague as well as anonymous. */
+export function isQuantifiedCrowd(context: RuleContext, a: Attribution): boolean {
+  if (!a.source) return false;
+  const core = sourceCore(context, a);
+  return /^(?:some|many|most|several|various|numerous|other)\s+\S/i.test(context.document.text.slice(core.start, core.end).trim());
 }
 
 /** The head noun of an anonymous source, singular ("officials" → "official"), for matching back-references. */
@@ -126,7 +150,8 @@ export function classify(context: RuleContext, a: Attribution): Unnamed | null {
   if (a.sourceKind !== 'anonymous' && a.sourceKind !== 'vague') return null;
   // Strength 2 is a described source (organization and role, or a count); 1 a vague one.
   const anonymousStrength = (): Unnamed =>
-    a.strength >= 2 || COUNT.test(text) ? 'described-anonymous' : 'vague-anonymous';
+    a.strength >= 2 || COUNT.test(text) || hasOrganizationSpecifier(context.document.text.slice(sourceCore(context, a).start, sourceCore(context, a).end))
+      ? 'described-anonymous' : 'vague-anonymous';
   if (BACK_REFERENCE.test(text) && !MARKER.test(text)) {
     // "one of the people" is as vague as the people it points back to.
     const head = anonymousHead(context, a);

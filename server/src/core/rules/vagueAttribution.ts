@@ -1,7 +1,7 @@
 import { VAGUE_COLLECTIVE_HEADS } from '../model/rules-lexicon';
 import type { Diagnostic } from '../types';
 import type { Rule } from './rule';
-import { classify } from './sources';
+import { classify, isQuantifiedCrowd, sourceCore } from './sources';
 import { alternation, dedupe, diagnostic, inQuote, matchSentences, overlaps, q, textOf } from './util';
 
 const SAY = '(?:say|says|said|believe|believes|believed|think|thinks|thought|argue|argues|argued|claim|claims|claimed|contend|contend|contended|suggest|suggested|warn|warned|fear|feared|expect|expected|agree|agreed|worry|worried|predict|predicted|note|noted|point out|pointed out|insist|insisted|maintain|maintained)';
@@ -19,7 +19,14 @@ export const vagueAttribution: Rule = {
   check(context) {
     const out: Diagnostic[] = [];
     for (const a of context.attributions) {
-      if (!a.source || classify(context, a) !== 'collective') continue;
+      if (!a.source) continue;
+      const unnamed = classify(context, a);
+      // "Some diplomats in Brussels believe": anonymous, and a vague crowd as well.
+      if (unnamed && unnamed !== 'collective' && isQuantifiedCrowd(context, a) && !inQuote(context, a.source)) {
+        out.push(diagnostic('vague-attribution', a.cue, 'warning', `Vague attribution: ${q(textOf(context, sourceCore(context, a)))} does not say who, or how many`));
+        continue;
+      }
+      if (unnamed !== 'collective') continue;
       if (inQuote(context, a.source)) continue;
       // "The experts", "these critics": a group the article has already introduced.
       if (/^(?:the|these|those|such)\s/i.test(textOf(context, a.source))) continue;
