@@ -183,6 +183,10 @@ const rows: Row[] = [
   { name: 'a subheading in capitals is not a title and a name', text: 'The clinic reopened.\n\nTHINKS HE IS RIGHT, SAYS BOSS\n\nStaff returned on Monday.', check: (es) => assert.equal(es.length, 0) },
   { name: '"and the" between two listed bodies', text: 'The bill passed the House and the Senate on Friday.', expect: [{ text: 'Senate', type: 'organization' }], absent: ['House and the Senate'] },
 
+  { name: 'a title with "of the" and an unlisted word', text: 'Chancellor of the Exchequer Maria Holt spoke in Leeds.', expect: [{ text: 'Maria Holt', type: 'person', role: 'Chancellor of the Exchequer' }, { text: 'Leeds', type: 'place' }] },
+  { name: 'two institutions joined by "and the"', text: 'Researchers at the University of Leiden and the Vesalius Institute agreed.', expect: [{ text: 'University of Leiden', type: 'organization' }, { text: 'Vesalius Institute', type: 'organization' }] },
+  { name: 'a club before a job title', text: 'After the game, Rovers manager Tom Hale said the team lacked energy.', expect: [{ text: 'Rovers', type: 'organization' }, { text: 'Tom Hale', type: 'person', role: 'Rovers manager' }] },
+
   // Lookup helpers.
   { name: 'entityAt and mentionAt', text: 'Paula Reyes met Acme Robotics staff in Madrid.', check: (es, text) => {
     assert.equal(entityAt(es, text.indexOf('Reyes'))?.id, 'person:paula-reyes');

@@ -92,6 +92,7 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     let ofPhrase = false;
     for (let k = from; k + 1 < i; k++) if ((tokens[k + 1].key === 'of' || tokens[k + 1].key === 'for') && (orgOfHeads.has(tokens[k].key) || orgHeads.has(tokens[k].key))) ofPhrase = true;
     if (ofPhrase) {
+      if (next.key === 'the') return false; // "University of Oxford and the Karolinska Institute"
       // "Center for Media and Public Affairs", "Department of Health and Human Services"; but
       // "Ministry of Fisheries and the University of Tromso" are two names.
       if (orgOfHeads.has(right.key) || orgHeads.has(right.key) || matchAt(tokens, right.i, tokens.length)) return false;

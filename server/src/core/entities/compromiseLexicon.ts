@@ -19,6 +19,15 @@ export function inLexicon(key: string): boolean {
   return !!lexicon?.[key];
 }
 
+const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'Town', 'Address']);
+
+/** compromise lists the word as a place ("Linz"), not as a common word ("nature"). */
+export function knownPlaceWord(key: string): boolean {
+  const tag = lexicon?.[key];
+  if (!tag) return false;
+  return Array.isArray(tag) ? tag.some((t) => PLACE_TAGS.has(t)) : PLACE_TAGS.has(tag);
+}
+
 /** compromise lists the word as a first or last name. */
 export function knownNameWord(key: string): boolean {
   const tag = lexicon?.[key];

@@ -28,6 +28,8 @@ export interface Cluster {
   aliases: string[][];
   /** Extra surface forms in any case: the first part of an organization's name ("Halvorsen"). */
   stems: string[][];
+  /** Its head noun alone, capitalized mid-sentence ("the Commission"). */
+  heads: string[][];
   type?: EntityType;
 }
 
@@ -53,7 +55,7 @@ export class Clusters {
     const key = c.entry && (c.entry.type !== 'person' || c.entry.source === 'known') ? `@${c.entry.group}` : keyOf(tokens, c.from, c.to);
     let cluster = this.byKey.get(key);
     if (!cluster) {
-      cluster = { key, mentions: [], votes: { person: 0, organization: 0, place: 0 }, protected: false, aliases: [], stems: [] };
+      cluster = { key, mentions: [], votes: { person: 0, organization: 0, place: 0 }, protected: false, aliases: [], stems: [], heads: [] };
       this.byKey.set(key, cluster);
       this.list.push(cluster);
     }
@@ -73,6 +75,7 @@ export class Clusters {
     for (const t of ['person', 'organization', 'place'] as const) into.votes[t] += from.votes[t];
     into.aliases.push(...from.aliases);
     into.stems.push(...from.stems);
+    into.heads.push(...from.heads);
     into.protected ||= from.protected;
     from.mergedInto = into;
     from.mentions = [];
@@ -216,9 +219,9 @@ export function nearestPerson(tokens: Token[], people: Cluster[], at: number): C
  * tokens already inside a mention, a title or an event. Linear: one map lookup per capitalized token.
  */
 export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array, presentGroups: Set<string>): void {
-  type Entry = { words: string[]; cluster: Cluster; caps: boolean; choices?: Cluster[] };
+  type Entry = { words: string[]; cluster: Cluster; caps: boolean; choices?: Cluster[]; midSentence?: boolean };
   const index = new Map<string, Entry[]>();
-  const add = (words: string[], cluster: Cluster, caps: boolean) => {
+  const add = (words: string[], cluster: Cluster, caps: boolean, midSentence = false) => {
     if (words.length === 0) return;
     const list = index.get(words[0]) ?? [];
     const same = list.find((e) => e.words.join(' ') === words.join(' '));
@@ -229,7 +232,7 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
       }
       return;
     }
-    list.push({ words, cluster, caps });
+    list.push({ words, cluster, caps, midSentence });
     index.set(words[0], list);
   };
   for (const c of clusters.roots()) {
@@ -255,6 +258,7 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
     }
     for (const a of c.aliases) add(a, c, true);
     for (const a of c.stems) add(a, c, false);
+    for (const a of c.heads) add(a, c, false, true);
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   for (let i = 0; i < tokens.length; i++) {
@@ -265,6 +269,7 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
     if (entries) {
       outer: for (const e of entries) {
         if (i + e.words.length > tokens.length) continue;
+        if (e.midSentence && (t.initial || t.heading)) continue;
         for (let k = 0; k < e.words.length; k++) {
           const tk = tokens[i + k];
           if (covered[i + k] || tk.key !== e.words[k] || tk.paragraph !== t.paragraph) continue outer;
@@ -357,7 +362,8 @@ export function linkOrganizations(
   }
   for (const [head, list] of byHead) {
     if (list.length !== 1 || stems.has(head)) continue;
-    stems.set(head, list[0]);
+    // Only mid-sentence: a sentence-initial "League" may be any league.
+    root(list[0]).heads.push([head]);
   }
   if (stems.size === 0) return;
   for (const [stem, org] of stems) {

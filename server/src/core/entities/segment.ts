@@ -5,7 +5,7 @@ import {
   demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgHeads, orgOfHeads, personModifiedHeads, placeHeads,
   placeOfHeads, speechVerbs, stopWords,
 } from './lexicon';
-import { inLexicon, knownNameWord } from './compromiseLexicon';
+import { inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 import { isHonorific, isTitleWord, splitTitle } from './titles';
 import type { Token } from './tokens';
 
@@ -152,6 +152,8 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     let strength = 2;
     // A lone sentence-initial word tagged by compromise is no evidence: left for the one-sense rescan.
     if (n === 1 && first.initial) return [{ from, to, type: null, strength: 0 }];
+    // "in Nature": compromise guesses a place for a common word after "in"; not enough.
+    if (n === 1 && type === 'place' && inLexicon(first.key) && !knownPlaceWord(first.key)) return [{ from, to, type: null, strength: 0 }];
     if (type === 'place' && from > 0 && PLACE_PREPOSITIONS.has(tokens[from - 1].key)) strength = 3;
     return [{ from, to, type, strength }];
   }

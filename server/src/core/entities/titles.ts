@@ -11,6 +11,7 @@ export const TRAILING_TITLES = new Set([
   'commissioner', 'governor', 'gov', 'mayor', 'senator', 'sen', 'ambassador', 'leader', 'boss', 'executive',
   'representative', 'rep', 'premier', 'chancellor', 'prosecutor', 'superintendent', 'treasurer', 'adviser',
   'advisor', 'envoy', 'czar', 'official', 'aide', 'lawmaker', 'analyst', 'economist', 'strategist',
+  'manager', 'coach', 'editor', 'reporter', 'correspondent', 'columnist', 'host', 'anchor',
 ]);
 
 export function isTitleHead(t: Token): boolean {
@@ -83,6 +84,8 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
         if (k < to && tokens[k].key === 'the') k++;
         const s = k;
         while (k < to && isTitleWord(tokens[k]) && !isTitleHead(tokens[k])) k++;
+        // "Chancellor of the Exchequer Rachel Reeves": one other word when a full name follows.
+        if (k === s && k + 2 < to && tokens[k].cap && !tokens[k].tags.has('FirstName') && looksLikeName(tokens, k + 1, to)) k++;
         if (k > s) {
           end = k;
           continue;

@@ -5,7 +5,7 @@
 
 /** Words that make a title before a name ("Secretary", "CEO"); multi-word titles are built from these. */
 export const TITLE_WORDS: readonly string[] = [
-  'president', 'vice', 'ceo', 'cfo', 'coo', 'cto', 'chief', 'executive', 'chairman', 'chairwoman', 'chair',
+  'president', 'vice', 'ceo', 'cfo', 'coo', 'cto', 'chief', 'executive', 'chairman', 'chairwoman', 'chair', 'crown',
   'chairperson', 'founder', 'co-founder', 'cofounder', 'director', 'secretary', 'administrator', 'representative',
   'rep', 'rep.', 'reps', 'reps.', 'senator', 'senators', 'sen', 'sen.', 'sens', 'sens.', 'congressman', 'congresswoman', 'governor', 'gov', 'gov.',
   'lt', 'lt.', 'mayor', 'minister', 'premier', 'chancellor', 'prime', 'speaker', 'leader', 'whip', 'majority',
@@ -57,7 +57,7 @@ export const TITLE_HEADS: readonly string[] = [
   'reporter', 'columnist', 'anchor', 'host', 'coach', 'owner', 'lawmaker', 'legislator', 'aide', 'official',
   'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'investor', 'actor', 'actress', 'singer',
   'rapper', 'author', 'writer', 'historian', 'scientist', 'pollster', 'consultant', 'lawyer', 'trustee',
-  'vice-president', 'premier', 'surgeon', 'activist', 'organizer', 'organiser', 'director-general', 'secretary-general',
+  'vice-president', 'premier', 'surgeon', 'manager', 'activist', 'organizer', 'organiser', 'director-general', 'secretary-general',
 ];
 
 /** Titles that are courtesy honorifics: stripped from the name and kept as no role. */
