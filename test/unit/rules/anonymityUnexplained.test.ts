@@ -27,4 +27,9 @@ ruleCases('anonymity-unexplained', [
     body: 'Port director Anika Rask said the terminal would close next year. The union said it would fight the decision.',
     none: true,
   },
+  {
+    name: 'does not ask why a spokesperson was not named',
+    body: 'A spokesperson for the lender said it was cooperating with investigators.',
+    none: true,
+  },
 ]);

@@ -103,4 +103,9 @@ ruleCases('unattributed-claim', [
     body: 'We visited the plant in March and counted 40 idle machines.',
     none: true,
   },
+  {
+    name: 'does not flag someone declining to discuss',
+    body: 'Defence lawyer Paul Mercado declined to discuss the 14 transfers listed in the complaint.',
+    none: true,
+  },
 ]);

@@ -223,4 +223,4 @@ export const CONSEQUENTIAL_ACTIONS: readonly string[] = [
 
 /** The reporter's own account of the reporting: not a claim that needs a source. */
 export const REPORTING_PROCESS =
-  '\\b(?:did not (?:immediately )?(?:respond|return|reply)|declined (?:to comment|comment)|could not be reached|was not immediately available|were not immediately available|has not responded|have not responded|did not answer|requests? for comment|no comment|contributed (?:to )?(?:this|reporting)|is a (?:reporter|correspondent|writer|contributor)|follow (?:him|her|them) on)\\b';
+  '\\b(?:did not (?:immediately )?(?:respond|return|reply)|declined (?:to (?:comment|discuss|elaborate|say|answer|respond|provide|give|identify|name|confirm|specify)|comment)|could not be reached|was not immediately available|were not immediately available|has not responded|have not responded|did not answer|requests? for comment|no comment|contributed (?:to )?(?:this|reporting)|is a (?:reporter|correspondent|writer|contributor)|follow (?:him|her|them) on)\\b';

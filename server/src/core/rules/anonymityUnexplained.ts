@@ -30,6 +30,8 @@ export const anonymityUnexplained: Rule = {
   check(context) {
     const anonymous = context.attributions
       .filter((a) => a.source && (classify(context, a) === 'vague-anonymous' || classify(context, a) === 'described-anonymous'))
+      // A spokesperson speaks for the organization on the record: nobody granted them anonymity.
+      .filter((a) => !/^(?:spokes(?:person|man|woman)|representative)s?$/i.test(anonymousHead(context, a)))
       .sort((a, b) => a.cue.start - b.cue.start);
     const groups: Attribution[][] = [];
     const byRelay = new Map<string, Attribution[]>();

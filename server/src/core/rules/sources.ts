@@ -127,7 +127,8 @@ export function isBackReference(context: RuleContext, a: Attribution): boolean {
 /** True for a source that is a single unnamed person: "a person familiar with the matter", "one source". */
 export function isSingularAnonymous(context: RuleContext, a: Attribution): boolean {
   const text = sourceText(context, a);
-  return SINGULAR.test(text) && !/\bof the\b/i.test(text) && classify(context, a)?.endsWith('anonymous') === true;
+  return SINGULAR.test(text) && !/\bof the\b/i.test(text) && classify(context, a)?.endsWith('anonymous') === true
+    && !/^(?:spokes(?:person|man|woman)|representative)$/i.test(anonymousHead(context, a));
 }
 
 /** How the attribution's source is unnamed, or null when it names someone or has no source. */
