@@ -187,6 +187,8 @@ const rows: Row[] = [
   { name: 'two institutions joined by "and the"', text: 'Researchers at the University of Leiden and the Vesalius Institute agreed.', expect: [{ text: 'University of Leiden', type: 'organization' }, { text: 'Vesalius Institute', type: 'organization' }] },
   { name: 'a club before a job title', text: 'After the game, Rovers manager Tom Hale said the team lacked energy.', expect: [{ text: 'Rovers', type: 'organization' }, { text: 'Tom Hale', type: 'person', role: 'Rovers manager' }] },
 
+  { name: 'an honorific before a surname that is also a title', text: 'Walter King hosted the show for years. Mr. King retired in 2010.', expect: [{ text: 'King', type: 'person', id: 'person:walter-king' }], absent: ['Mr. King'] },
+
   // Lookup helpers.
   { name: 'entityAt and mentionAt', text: 'Paula Reyes met Acme Robotics staff in Madrid.', check: (es, text) => {
     assert.equal(entityAt(es, text.indexOf('Reyes'))?.id, 'person:paula-reyes');

@@ -210,7 +210,21 @@ export function nearestPerson(tokens: Token[], people: Cluster[], at: number): C
       }
     }
   }
-  return root(near ?? first);
+  if (near) return root(near);
+  // No one named nearby: the more prominent public figure ("Barack Obama" over "Michelle Obama"), else the first named.
+  let best: Cluster | undefined;
+  let bestRank = Infinity;
+  for (const p of people) {
+    for (const m of p.mentions) {
+      if (nameParts(tokens, m).length < 2) continue;
+      const rank = gazetteer().figureRank.get(keyOf(tokens, m.from, m.to));
+      if (rank !== undefined && rank < bestRank) {
+        bestRank = rank;
+        best = p;
+      }
+    }
+  }
+  return root(best ?? first);
 }
 
 /**

@@ -32,6 +32,8 @@ export interface Gazetteer {
   byFirst: Map<string, GazetteerEntry[]>;
   /** Bare surname (normalized) → full-name group of a public figure. */
   surnames: Map<string, string>;
+  /** Full-name group of a public figure → its place in the list (lower is more prominent). */
+  figureRank: Map<string, number>;
 }
 
 /** Normalized words of a listed name, split like compromise splits text (spaces and hyphens). */
@@ -109,10 +111,12 @@ export function gazetteer(): Gazetteer {
   for (const name of NON_ENTITY_NAMES) add(name, 'organization', `event:${normalizeName(name)}`, 'event');
   const surnames = new Map<string, string>();
   const surnameCount = new Map<string, number>();
+  const figureRank = new Map<string, number>();
   for (const raw of PUBLIC_FIGURES) {
     const surnameFirst = raw.startsWith('^');
     const name = surnameFirst ? raw.slice(1) : raw;
     const group = normalizeName(name);
+    if (!figureRank.has(group)) figureRank.set(group, figureRank.size);
     add(name, 'person', group, 'person');
     const words = nameWords(name).filter((w) => !/^(?:jr|sr|ii|iii)$/.test(w));
     const surname = surnameFirst ? words[0] : words[words.length - 1];
@@ -123,7 +127,7 @@ export function gazetteer(): Gazetteer {
   }
   // Surnames shared by several listed figures (Bush, Clinton) stay: the first listed is the most cited.
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  built = { byFirst, surnames };
+  built = { byFirst, surnames, figureRank };
   return built;
 }
 

@@ -94,7 +94,9 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
       break;
     }
     if (end > to) end = to;
-    if (end < to && !looksLikeName(tokens, end, to)) continue;
+    // After "Mr." any capitalized word is the name ("Mr. King", "Ms. Justice").
+    const afterHonorific = isHonorific(t) && end < to && end === h + 1 && tokens[end].cap && !stopWords.has(tokens[end].key) && to - end <= 3;
+    if (end < to && !afterHonorific && !looksLikeName(tokens, end, to)) continue;
     if (end === to && h === from && to - from === 1) return undefined; // a lone title word
     // A title that ends the run ("Ford CEO said") only when it is an office an organization has.
     if (end === to && !TRAILING_TITLES.has(bare(tokens[end - 1]))) continue;

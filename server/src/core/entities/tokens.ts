@@ -81,7 +81,7 @@ function isHeading(text: string): boolean {
   // A sentence that happens to be mostly names ends with a period; a headline usually does not.
   if (!/[.!?]["”’)]*$/.test(trimmed)) return true;
   // With a final period only when every longer word is capitalized (a sentence has lower-case verbs).
-  return capitalized >= 6 && capitalized === words.length;
+  return capitalized >= 4 && capitalized === words.length;
 }
 
 /**
