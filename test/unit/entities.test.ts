@@ -189,6 +189,9 @@ const rows: Row[] = [
 
   { name: 'an honorific before a surname that is also a title', text: 'Walter King hosted the show for years. Mr. King retired in 2010.', expect: [{ text: 'King', type: 'person', id: 'person:walter-king' }], absent: ['Mr. King'] },
 
+  { name: 'a company name before "rainforest" is the place', text: 'Fires in the Amazon rainforest spread to Bolivia.', expect: [{ text: 'Amazon', type: 'place' }, { text: 'Bolivia', type: 'place' }] },
+  { name: 'a first name that is also a country', text: 'Jordan Peterson, a psychologist, spoke in Ottawa.', expect: [{ text: 'Jordan Peterson', type: 'person' }, { text: 'Ottawa', type: 'place' }] },
+
   // Lookup helpers.
   { name: 'entityAt and mentionAt', text: 'Paula Reyes met Acme Robotics staff in Madrid.', check: (es, text) => {
     assert.equal(entityAt(es, text.indexOf('Reyes'))?.id, 'person:paula-reyes');

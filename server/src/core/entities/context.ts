@@ -4,6 +4,8 @@ import type { Segment } from './segment';
 import { isTitleHead, TRAILING_TITLES } from './titles';
 import type { Token } from './tokens';
 
+const NATURAL_PLACE_WORDS = new Set(['rainforest', 'river', 'basin', 'delta', 'jungle', 'valley', 'region', 'estuary', 'watershed', 'forest']);
+
 /**
  * Context rules over the typed pieces of every run, in document order: the words around a name
  * decide what it is when the name alone cannot ("Eau Claire, Wis.", "Jefferies analyst",
@@ -21,6 +23,16 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     if (!dateline && ((s.type !== null && s.type !== 'person' && s.type !== 'place') || s.strength >= 3)) continue;
     s.type = 'place';
     s.strength = 3;
+  }
+  // "the Amazon rainforest", "the Congo basin": a listed name before a lower-case place word is the place.
+  for (const s of segments) {
+    const next = tokens[s.to];
+    if (!s.entry || s.entry.type === 'place' || s.type === 'event' || !next || next.cap || tokens[s.to - 1].join !== 'space') continue;
+    if (next.paragraph === tokens[s.from].paragraph && NATURAL_PLACE_WORDS.has(next.key)) {
+      s.type = 'place';
+      s.strength = 3;
+      s.entry = undefined;
+    }
   }
   // "Its chairman, Park Jae-won,": a name right after a job title and a comma is a person.
   for (const s of segments) {

@@ -255,7 +255,7 @@ function segmentPiece(
   const inside = matches.filter((m) => m.from >= from && m.to <= to);
   if (inside.length === 0) return classifyStretch(tokens, from, to, hint);
   // "Abraham Lincoln", "Andrew Jackson": a first name before a place that is also a surname.
-  if (to - from >= 2 && to - from <= 4 && tokens[from].tags.has('FirstName') && inside.every((m) => (m.entry.ambiguous && (m.from > from || knownNameWord(tokens[to - 1].key))) || m.entry.type === 'person')) {
+  if (to - from >= 2 && to - from <= 4 && (tokens[from].tags.has('FirstName') || knownNameWord(tokens[from].key)) && inside.every((m) => (m.entry.ambiguous && (m.from > from || knownNameWord(tokens[to - 1].key))) || m.entry.type === 'person')) {
     return classifyStretch(tokens, from, to, 'name');
   }
   if (inside.length === 1 && inside[0].from === from && inside[0].to === to) {

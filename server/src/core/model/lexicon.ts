@@ -122,7 +122,7 @@ export const PLACE_HEADS: readonly string[] = [
   'territories', 'state', 'city', 'village', 'town', 'heights', 'springs', 'falls', 'harbor', 'harbour',
   'port', 'park', 'border', 'corridor', 'basin', 'delta', 'plains', 'oblast', 'governorate', 'monument',
   'memorial', 'tower', 'towers', 'bridge', 'stadium', 'arena', 'palace', 'cathedral', 'castle', 'station',
-  'mall', 'terminal', 'base', 'prison', 'jail', 'waterway', 'pavilion', 'wharf', 'pier', 'quay', 'canal',
+  'mall', 'terminal', 'base', 'prison', 'jail', 'rainforest', 'jungle', 'waterway', 'pavilion', 'wharf', 'pier', 'quay', 'canal',
   'embankment', 'promenade', 'boardwalk', 'neighborhood', 'neighbourhood',
 ];
 
