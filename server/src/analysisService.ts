@@ -5,6 +5,7 @@ import { checkInput, type InputRefusal } from './core/inputCheck';
 import type { Analysis, AnalysisOptions, KnownName } from './core/types';
 import type { FileIgnores } from './ignores/apply';
 import { normalizeSettings, type Settings } from './settings';
+import type { AnalysisThread } from './workspace/analysisThread';
 import { pretag, StaleAnalysisError } from './workspace/incremental';
 import { quickAnalysis } from './workspace/quickDiagnostics';
 
@@ -72,8 +73,9 @@ export function analysisOptions(uri: string, languageId: string, settings: Setti
 
 /**
  * Computes the analysis once per document version and hands the same result to every
- * feature. The compromise parses run in slices across event-loop turns, so a newer edit (or
- * closing the document) cancels a running analysis; only changed paragraphs are parsed again.
+ * feature. Full analyses run on the analysis thread (or, without its bundle, here with the
+ * compromise parses in slices across event-loop turns), so a newer edit (or closing the
+ * document) drops a running analysis; only changed paragraphs are parsed again.
  * Settings are read per resource from the client and cached until they change.
  */
 export class AnalysisService {
@@ -91,7 +93,14 @@ export class AnalysisService {
     private readonly connection: Connection | null,
     private readonly host: ServiceHost,
     private readonly project: ProjectData = NO_PROJECT,
+    /** Runs full analyses off this thread when its bundle exists (see workspace/analysisThread.ts). */
+    private readonly thread?: AnalysisThread,
   ) {}
+
+  /** compromise parses of full analyses on the analysis thread (0 when analyses run here). */
+  get threadParses(): number {
+    return this.thread?.parses ?? 0;
+  }
 
   async settingsFor(uri: string): Promise<Settings> {
     let pending = this.settings.get(uri);
@@ -116,6 +125,7 @@ export class AnalysisService {
   /** Says a newer version of a document exists: a running analysis of an older one stops at its next slice. */
   supersede(uri: string, version: number): void {
     this.latest.set(uri, version);
+    this.thread?.supersede(uri);
   }
 
   forget(uri: string): void {
@@ -125,6 +135,7 @@ export class AnalysisService {
     this.tagged.delete(uri);
     // A running analysis of a closed document stops at its next slice.
     this.latest.delete(uri);
+    this.thread?.supersede(uri);
     this.running.delete(uri);
   }
 
@@ -218,8 +229,13 @@ export class AnalysisService {
         return { ...base, analysis: null, refusal };
       }
       const options = analysisOptions(uri, document.languageId, settings, this.host, this.project.knownNamesFor(uri));
-      this.tagged.set(uri, await pretag(text, options.markdown ?? false, isStale, this.tagged.get(uri)));
-      const analysis = analyze(text, options);
+      let analysis: Analysis;
+      if (this.thread?.available) {
+        analysis = await this.thread.analyze(uri, text, options, isStale);
+      } else {
+        this.tagged.set(uri, await pretag(text, options.markdown ?? false, isStale, this.tagged.get(uri)));
+        analysis = analyze(text, options);
+      }
       this.stats.completed++;
       return { ...base, analysis, refusal: null };
     } catch (error) {

@@ -13,6 +13,7 @@ import { setRuleDocsBase } from './features/diagnostics';
 import { clientPulls, diagnosticCapabilities, DiagnosticsProvider } from './features/diagnosticsProvider';
 import { ProjectStore, uriToPath } from './ignores/project';
 import { PROJECT_DIR } from './ignores/sidecar';
+import { AnalysisThread } from './workspace/analysisThread';
 import { countNlpParses, nlpParseCount } from './workspace/incremental';
 import { ScanPool } from './workspace/pool';
 import { WorkspaceIndexImpl } from './workspace/workspaceIndex';
@@ -24,12 +25,16 @@ export interface ServerOptions extends ServiceHost {
   debounceMs?: number;
   /** The scan worker script (dist/scanWorker.js); without it closed files are analysed on this thread. */
   scanWorker?: string;
+  /** The open-documents analysis worker (dist/analysisWorker.js); without it full analyses run on this thread. */
+  analysisWorker?: string;
 }
 
 /** Answer of the `sourcelens/stats` request: what the tests and the benchmark look at. */
 export interface ServerStats {
-  /** compromise parses on the server's main thread since it started. */
+  /** compromise parses on the server's main thread since it started (quick diagnostics of edits). */
   nlpParses: number;
+  /** compromise parses of full analyses on the analysis worker. */
+  workerParses: number;
   analyses: AnalysisService['stats'];
   rss: number;
   heapUsed: number;
@@ -41,7 +46,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   countNlpParses();
   const documents = new TextDocuments(TextDocument);
   const project = new ProjectStore((message) => void connection.window.showWarningMessage(message));
-  const service = new AnalysisService(connection, options, project);
+  const thread = new AnalysisThread(options.analysisWorker ?? path.join(__dirname, 'analysisWorker.js'));
+  const service = new AnalysisService(connection, options, project, thread);
   const pool = new ScanPool(options.scanWorker ?? path.join(__dirname, 'scanWorker.js'));
   const index = new WorkspaceIndexImpl(connection, documents, service, project, pool);
   let diagnostics: DiagnosticsProvider | undefined;
@@ -150,7 +156,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onRequest('sourcelens/stats', (): ServerStats => {
     const memory = process.memoryUsage();
-    return { nlpParses: nlpParseCount(), analyses: { ...service.stats }, rss: memory.rss, heapUsed: memory.heapUsed, indexed: index.closedEntries().length };
+    return { nlpParses: nlpParseCount(), workerParses: service.threadParses, analyses: { ...service.stats }, rss: memory.rss, heapUsed: memory.heapUsed, indexed: index.closedEntries().length };
   });
 
   for (const f of features) f.register(context);

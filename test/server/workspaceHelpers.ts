@@ -105,7 +105,7 @@ export class RecordingClient extends TestClient {
     return this.request('workspace/diagnostic', { previousResultIds });
   }
 
-  stats(): Promise<{ nlpParses: number; analyses: { started: number; completed: number; cancelled: number }; rss: number; indexed: number }> {
+  stats(): Promise<{ nlpParses: number; workerParses: number; analyses: { started: number; completed: number; cancelled: number }; rss: number; indexed: number }> {
     return this.request('sourcelens/stats', {});
   }
 
