@@ -53,4 +53,10 @@ ruleCases('anonymous-source', [
     flag: 'Officials in the finance ministry',
     severity: 'information',
   },
+  {
+    name: 'flags an anonymous source an outlet cites as saying something',
+    body: 'Kyodo News cited an unnamed ministry official as saying the talks would resume in March.',
+    flag: 'an unnamed ministry official',
+    message: 'relayed by Kyodo News',
+  },
 ]);

@@ -37,4 +37,9 @@ ruleCases('speculative-anonymous', [
     body: 'A senior official said he could not answer the questions because the files were sealed.',
     none: true,
   },
+  {
+    name: 'flags an expectation an outlet attributes to an unnamed person',
+    body: 'Kyodo News cited an unnamed ministry official as saying the ministry expects to approve the reactor restart.',
+    flag: 'expects to approve',
+  },
 ]);

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../types';
 import type { Rule } from './rule';
-import { classify, sourceCore } from './sources';
+import { attributionsWithEmbedded, classify, sourceCore } from './sources';
 import { dedupe, diagnostic, q, textOf } from './util';
 
 /** An unnamed person or group is the source: warning when vague, information when described. */
@@ -10,7 +10,7 @@ export const anonymousSource: Rule = {
   defaultSeverity: 'warning',
   check(context) {
     const out: Diagnostic[] = [];
-    for (const a of context.attributions) {
+    for (const a of attributionsWithEmbedded(context)) {
       if (!a.source) continue;
       const unnamed = classify(context, a);
       if (unnamed !== 'vague-anonymous' && unnamed !== 'described-anonymous') continue;

@@ -249,3 +249,37 @@ export const chainsOf = perContext((context: RuleContext): SourceChains => {
   }
   return { keyOf, ordered };
 });
+
+const CITED_AS_SAYING = /^(?:cited|cites|citing|quoted|quotes|quoting)\s+(.+?)\s+as\s+(?:saying|telling|stating|writing)\b/i;
+
+/**
+ * Anonymous sources folded into an outlet's cue: "Yonhap cited an unnamed Hanseong executive
+ * as saying". The engine gives one attribution to the outlet; the rules that judge anonymous
+ * sources also see the person cited, relayed by that outlet.
+ */
+export const embeddedSources = perContext((context: RuleContext): Attribution[] => {
+  const out: Attribution[] = [];
+  for (const a of context.attributions) {
+    if (!a.source) continue;
+    const predicate = context.document.text.slice(a.predicate.start, a.predicate.end);
+    const m = CITED_AS_SAYING.exec(predicate);
+    if (!m) continue;
+    const start = a.predicate.start + predicate.indexOf(m[1], m[0].indexOf(' '));
+    const source = { start, end: start + m[1].length, text: m[1] };
+    if (context.attributions.some((x) => x.source && overlaps(x.source, source))) continue;
+    const virtual: Attribution = {
+      cue: a.cue, predicate: a.predicate, cueClass: a.cueClass, source, sourceKind: 'anonymous',
+      strength: COUNT.test(m[1]) || hasOrganizationSpecifier(m[1]) || /\b\p{Lu}/u.test(m[1].replace(/^\S+\s/, '')) ? 2 : 1,
+      content: a.content, relayedBy: { start: a.source.start, end: a.source.end, text: a.source.text }, sentence: a.sentence,
+    };
+    const c = classify(context, virtual);
+    if (c === 'vague-anonymous' || c === 'described-anonymous') out.push(virtual);
+  }
+  return out;
+});
+
+/** The document's attributions plus the anonymous sources folded into outlets' cues. */
+export function attributionsWithEmbedded(context: RuleContext): Attribution[] {
+  const embedded = embeddedSources(context);
+  return embedded.length === 0 ? context.attributions : [...context.attributions, ...embedded];
+}

@@ -1,14 +1,14 @@
 import type { Term } from '../nlp';
 import type { Attribution, Diagnostic, Span } from '../types';
 import type { Rule, RuleContext } from './rule';
-import { classify, sourceCore } from './sources';
+import { attributionsWithEmbedded, classify, sourceCore } from './sources';
 import { dedupe, diagnostic, q, termsIn, textOf } from './util';
 
 /** Modals of prediction and opinion. "can" and "must" state ability and obligation, not forecasts. */
 const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'should', "'ll", 'wo']);
 /** Cognition cues: the source gives a view, not a fact it witnessed. */
 const OPINION_PREDICATES = /^(?:believes?|believed|believing|thinks?|thought|expects?|expected|expecting|predicts?|predicted|predicting|fears?|feared|hopes?|hoped|estimates?|estimated|anticipates?|anticipated|suspects?|suspected|doubts?|doubted|considers?|considered|views?|viewed|reckons?|reckoned)$/i;
-const EXPECTATION = /\b(?:(?:is|are|was|were|be) (?:widely |also )?expected to|(?:is|are|was|were) (?:likely|unlikely|poised|set) to|likely|probably)\b/i;
+const EXPECTATION = /\b(?:(?:expects?|plans?|intends?|hopes?) to \w+|(?:is|are|was|were|be) (?:widely |also )?expected to|(?:is|are|was|were) (?:likely|unlikely|poised|set) to|likely|probably)\b/i;
 
 /** The modal and the verb it governs ("would ensure", "could potentially materialize"), or null. */
 function modalPhrase(terms: Term[]): Span | null {
@@ -52,7 +52,7 @@ export const speculativeAnonymous: Rule = {
   defaultSeverity: 'warning',
   check(context) {
     const out: Diagnostic[] = [];
-    for (const a of context.attributions) {
+    for (const a of attributionsWithEmbedded(context)) {
       if (!a.source) continue;
       const unnamed = classify(context, a);
       if (unnamed !== 'vague-anonymous' && unnamed !== 'described-anonymous') continue;
