@@ -192,6 +192,8 @@ const rows: Row[] = [
   { name: 'a company name before "rainforest" is the place', text: 'Fires in the Amazon rainforest spread to Bolivia.', expect: [{ text: 'Amazon', type: 'place' }, { text: 'Bolivia', type: 'place' }] },
   { name: 'a first name that is also a country', text: 'Jordan Peterson, a psychologist, spoke in Ottawa.', expect: [{ text: 'Jordan Peterson', type: 'person' }, { text: 'Ottawa', type: 'place' }] },
 
+  { name: 'a county before a title', text: 'The Kings County District Attorney Ray Olsen filed charges.', expect: [{ text: 'Kings County', type: 'place' }, { text: 'Ray Olsen', type: 'person', role: 'Kings County District Attorney' }] },
+
   // Lookup helpers.
   { name: 'entityAt and mentionAt', text: 'Paula Reyes met Acme Robotics staff in Madrid.', check: (es, text) => {
     assert.equal(entityAt(es, text.indexOf('Reyes'))?.id, 'person:paula-reyes');

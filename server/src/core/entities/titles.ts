@@ -11,7 +11,8 @@ export const TRAILING_TITLES = new Set([
   'commissioner', 'governor', 'gov', 'mayor', 'senator', 'sen', 'ambassador', 'leader', 'boss', 'executive',
   'representative', 'rep', 'premier', 'chancellor', 'prosecutor', 'superintendent', 'treasurer', 'adviser',
   'advisor', 'envoy', 'czar', 'official', 'aide', 'lawmaker', 'analyst', 'economist', 'strategist',
-  'manager', 'coach', 'editor', 'reporter', 'correspondent', 'columnist', 'host', 'anchor',
+  'manager', 'coach', 'editor', 'reporter', 'correspondent', 'columnist', 'host', 'anchor', 'attorney', 'sheriff',
+  'commander', 'chief',
 ]);
 
 export function isTitleHead(t: Token): boolean {
@@ -101,7 +102,12 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
     // A title that ends the run ("Ford CEO said") only when it is an office an organization has.
     if (end === to && !TRAILING_TITLES.has(bare(tokens[end - 1]))) continue;
     let start = h;
-    while (start - 1 >= from && !locked(start - 1) && isTitleWord(tokens[start - 1]) && !tokens[start - 1].possessive) start--;
+    while (start - 1 >= from && !locked(start - 1) && isTitleWord(tokens[start - 1]) && !tokens[start - 1].possessive) {
+      // "Kings County District Attorney": "Kings County" is a place, not part of the title.
+      const w = tokens[start - 1];
+      if (placeHeads.has(w.key) && start - 2 >= from && tokens[start - 2].cap && !isTitleWord(tokens[start - 2])) break;
+      start--;
+    }
     // "Miss Universe Alicia Machado": words before a first name belong to the title.
     let nameStart = end;
     if (!tokens[nameStart]?.tags.has('FirstName')) {
