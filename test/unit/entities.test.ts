@@ -194,6 +194,8 @@ const rows: Row[] = [
 
   { name: 'a county before a title', text: 'The Kings County District Attorney Ray Olsen filed charges.', expect: [{ text: 'Kings County', type: 'place' }, { text: 'Ray Olsen', type: 'person', role: 'Kings County District Attorney' }] },
 
+  { name: 'a role before a comma and the name', text: 'His lawyer, Eric Tanaka, said the charges were false.', expect: [{ text: 'Eric Tanaka', type: 'person', role: 'lawyer' }] },
+
   // Lookup helpers.
   { name: 'entityAt and mentionAt', text: 'Paula Reyes met Acme Robotics staff in Madrid.', check: (es, text) => {
     assert.equal(entityAt(es, text.indexOf('Reyes'))?.id, 'person:paula-reyes');

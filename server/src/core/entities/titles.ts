@@ -132,7 +132,9 @@ export function roleBefore(tokens: Token[], from: number, mentionAt: (k: number)
   let k = from - 1;
   let sawHead = false;
   let first = -1;
-  while (k >= 0 && tokens[k].paragraph === tokens[from].paragraph && (tokens[k].join === 'space' || tokens[k].join === 'hyphen' || tokens[k].possessive)) {
+  // "His lawyer, Eric Tan,": a title right before the comma that opens the name.
+  const comma = k >= 0 && /^,\s+$/.test(tokens[k].gap) && !tokens[k].cap && isTitleHead(tokens[k]);
+  while (k >= 0 && tokens[k].paragraph === tokens[from].paragraph && (tokens[k].join === 'space' || tokens[k].join === 'hyphen' || tokens[k].possessive || (comma && k === from - 1))) {
     const t = tokens[k];
     if (t.possessive && !mentionAt(k)) break;
     // "European Union antitrust chief": a lower-case noun inside the title.
@@ -150,7 +152,7 @@ export function roleBefore(tokens: Token[], from: number, mentionAt: (k: number)
   while (first < from && (tokens[first].key === 'of' || (!tokens[first].cap && !isTitleWord(tokens[first])))) first++;
   if (first >= from) return undefined;
   const last = tokens[from - 1];
-  return { start: tokens[first].start, end: last.dotEnd };
+  return { start: tokens[first].start, end: comma ? last.end : last.dotEnd };
 }
 
 /**
