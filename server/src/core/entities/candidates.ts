@@ -32,7 +32,8 @@ export function monthAsName(tokens: Token[], i: number): boolean {
 /** Can this capitalized word be part of a name? Sentence-initial and heading words need more evidence. */
 export function nameLike(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t.cap) return false;
+  // "eBay", "xAI": a listed name may start in lower case.
+  if (!t.cap) return /^\p{Ll}+\p{Lu}/u.test(t.text) && startsListedName(t.key);
   // Model numbers and codes ("R-90", "A6") are not names, unless listed ("3M", "G7").
   if (/\d/.test(t.text) && !startsListedName(t.key)) return false;
   const nextTok = tokens[i + 1];
