@@ -18,7 +18,7 @@ ruleCases('doubt-marker', [
     none: true,
   },
   {
-    name: 'flags scare quotes that nobody is quoted for',
+    name: 'does not flag a term introduced by "described as"',
     body: 'The company described its cuts as a "restructuring" that would protect jobs.',
     none: true,
   },
