@@ -189,10 +189,12 @@ export class AnalysisService {
     const full = this.current(document);
     if (full) return full;
     const generation = this.generation();
-    const previous = this.infos.get(document.uri);
-    if (!previous?.analysis || !previous.resultId?.endsWith(`@${generation}`)) return undefined;
     const known = this.quicks.get(document.uri);
     if (known && known.version === document.version && known.resultId?.endsWith(`@${generation}`)) return known;
+    // Start from the newest result: the last full analysis, or a quick one made after it.
+    let previous = this.infos.get(document.uri);
+    if (known && known.resultId?.endsWith(`@${generation}`) && known.version > (previous?.version ?? -1) && known.version < document.version) previous = known;
+    if (!previous?.analysis || !previous.resultId?.endsWith(`@${generation}`)) return undefined;
     const text = document.getText();
     if (checkInput(text, previous.settings.maxFileSizeKb * 1024)) return undefined;
     const options = analysisOptions(document.uri, document.languageId, previous.settings, this.host, this.project.knownNamesFor(document.uri));

@@ -5,9 +5,18 @@ import { runScanJob, type ScanJob, type ScanOutcome } from './scanJob';
 
 interface Slot {
   worker: Worker;
+  /** False for the worker that retries a file too large for the memory limit of the others. */
+  limited: boolean;
   busy: ScanJob | null;
   resolve?: (outcome: ScanOutcome) => void;
 }
+
+/**
+ * Heap limit of a scan worker: V8 grows a heap lazily and rarely gives it back, so without a
+ * limit the workers of a long scan hold far more than one 3 KB document needs. A file that
+ * does not fit is analysed again on a worker without the limit.
+ */
+const WORKER_HEAP_MB = 96;
 
 /** Idle workers exit after this long, giving their memory back. */
 const IDLE_MS = 60_000;
@@ -36,16 +45,30 @@ export class ScanPool {
       return new Promise((resolve) => setImmediate(() => void runScanJob(job).then(resolve)));
     }
     clearTimeout(this.idleTimer);
-    return new Promise((resolve) => {
+    return new Promise<ScanOutcome>((resolve) => {
       this.queue.push({ job, resolve });
       this.pump();
+    }).then((outcome) => (outcome.error?.includes('ERR_WORKER_OUT_OF_MEMORY') || outcome.error?.includes('out of memory') ? this.runUnlimited(job) : outcome));
+  }
+
+  /** One job on a worker without the heap limit (a file too large for the limited ones). */
+  private runUnlimited(job: ScanJob): Promise<ScanOutcome> {
+    return new Promise((resolve) => {
+      const slot = this.spawn(false);
+      slot.busy = job;
+      slot.resolve = (outcome) => {
+        this.slots.splice(this.slots.indexOf(slot), 1);
+        void slot.worker.terminate();
+        resolve(outcome);
+      };
+      slot.worker.postMessage(job);
     });
   }
 
   private pump(): void {
     while (this.queue.length) {
-      let slot = this.slots.find((s) => !s.busy);
-      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      let slot = this.slots.find((s) => !s.busy && s.limited);
+      if (!slot && this.slots.filter((s) => s.limited).length < this.size) slot = this.spawn(true);
       if (!slot) return;
       const { job, resolve } = this.queue.shift()!;
       slot.busy = job;
@@ -59,27 +82,32 @@ export class ScanPool {
     }
   }
 
-  private spawn(): Slot {
+  private spawn(limited: boolean): Slot {
     // A small young generation per worker: the process's RSS counts every isolate's heap.
-    const worker = new Worker(this.script!, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
-    const slot: Slot = { worker, busy: null };
+    const worker = new Worker(this.script!, {
+      resourceLimits: limited ? { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: WORKER_HEAP_MB } : { maxYoungGenerationSizeMb: 8 },
+    });
+    const slot: Slot = { worker, busy: null, limited };
     worker.on('message', (outcome: ScanOutcome) => {
       const resolve = slot.resolve;
       slot.busy = null;
       slot.resolve = undefined;
       resolve?.(outcome);
-      this.pump();
+      if (slot.limited) this.pump();
     });
     const fail = (error: unknown) => {
       const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots.splice(index, 1);
-      if (slot.busy) slot.resolve?.({ id: slot.busy.id, error: `the scan worker stopped: ${String(error)}` });
+      const busy = slot.busy;
+      const resolve = slot.resolve;
       slot.busy = null;
-      this.pump();
+      slot.resolve = undefined;
+      if (busy) resolve?.({ id: busy.id, error: `the scan worker stopped: ${error instanceof Error ? `${(error as NodeJS.ErrnoException).code ?? ''} ${error.message}` : String(error)}` });
+      if (slot.limited) this.pump();
     };
     worker.on('error', fail);
     worker.on('exit', (code) => {
-      if (slot.busy) fail(`exit code ${code}`);
+      if (slot.busy) fail(`exit code ${code}: out of memory?`);
       else {
         const index = this.slots.indexOf(slot);
         if (index >= 0) this.slots.splice(index, 1);

@@ -31,7 +31,8 @@ function shiftDiagnostic(d: Diagnostic, by: number): Diagnostic {
  * side, whose parses are cached): the answer to a keystroke in a long document within a few
  * milliseconds. Findings outside the edited paragraphs are the previous ones, moved by the
  * edit; document-level rules keep their previous verdict until the full analysis. Returns an
- * Analysis whose `diagnostics` and `document.text` describe the new version (its other fields
+ * Analysis whose `diagnostics`, `document.text` and `document.paragraphs` describe the new
+ * version (so the next edit can start from it while the full analysis runs; its other fields
  * are the previous version's: use it for diagnostics only), or null when the edit is not
  * local (front matter, a large change): then only the full analysis answers.
  */
@@ -76,5 +77,11 @@ export function quickAnalysis(previous: Analysis, text: string, options: Analysi
     if (moved.start >= coreStart && moved.end <= coreEnd) diagnostics.push(moved);
   }
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { ...previous, document: { ...previous.document, text }, diagnostics };
+  // Paragraphs of the new text, so that the next edit can start from this result.
+  const moved = [
+    ...paragraphs.slice(0, i0).filter((p) => p.end <= coreStart),
+    ...window.document.paragraphs.map((p) => shift(p, windowStart)).filter((p) => p.start >= coreStart && p.end <= coreEnd),
+    ...paragraphs.slice(i1 + 1).filter((p) => p.start >= coreEndOld).map((p) => shift(p, delta)),
+  ].map((p, index) => ({ ...p, index }));
+  return { ...previous, document: { ...previous.document, text, paragraphs: moved }, diagnostics };
 }
