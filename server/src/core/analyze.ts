@@ -24,7 +24,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   }
   const terms = tagDocument(document);
   const dates = findDates(document, published);
-  const entities = findEntities(document, terms);
+  const entities = findEntities(document, terms, options.knownNames);
   const attributions = findAttributions(document, terms, entities);
   const diagnostics = runRules({ document, terms, entities, dates, attributions, published, anchor });
   const events = buildEvents(document, dates, entities, attributions);
