@@ -32,12 +32,15 @@ function isNamedDenial(context: RuleContext, a: Attribution): boolean {
   return CLAIM_OBJECT.test(object) || CLAIM_OBJECT.test(rest);
 }
 
+/** How many sentences back a denial's claim is looked for: bounded, so the rule stays linear. */
+const CLAIM_WINDOW = 40;
+
 /** The earlier claim a denial contests, as the content of its attribution or its sentence. */
-function findClaim(context: RuleContext, denial: Attribution): { span: Span; cue?: Span } | null {
+function findClaim(context: RuleContext, denial: Attribution, bySentence: Map<number, Attribution[]>): { span: Span; cue?: Span } | null {
   const doc = context.document;
   const before = (i: number) => {
     const s = doc.sentences[i];
-    const a = context.attributions.find((x) => x.sentence === i && x.content && !isNamedDenial(context, x));
+    const a = (bySentence.get(i) ?? []).find((x) => x.content && !isNamedDenial(context, x));
     return a ? { span: { start: a.content!.start, end: a.content!.end }, cue: a.cue } : { span: trimPunctuation(context, s) };
   };
   const contentText = denial.content ? textOf(context, denial.content).replace(/^that\s+/i, '') : '';
@@ -49,7 +52,7 @@ function findClaim(context: RuleContext, denial: Attribution): { span: Span; cue
   const target = words(contentText);
   let best = -1;
   let bestScore = 0;
-  for (let i = first; i >= 0; i--) {
+  for (let i = first; i >= Math.max(0, first - CLAIM_WINDOW); i--) {
     const s = doc.sentences[i];
     const own = words(doc.prose.slice(s.start, s.end));
     let shared = 0;
@@ -70,30 +73,42 @@ export const contestedClaim: Rule = {
   defaultSeverity: 'information',
   check(context) {
     const out: Diagnostic[] = [];
+    const bySentence = new Map<number, Attribution[]>();
+    for (const a of context.attributions) {
+      const list = bySentence.get(a.sentence) ?? [];
+      list.push(a);
+      bySentence.set(a.sentence, list);
+    }
+    const at = new Map<string, Diagnostic>();
+    const key = (s: Span) => `${s.start}:${s.end}`;
     for (const a of context.attributions) {
       if (!isNamedDenial(context, a)) continue;
-      const claim = findClaim(context, a);
+      const claim = findClaim(context, a, bySentence);
       if (!claim) continue;
       const who = a.sourceName ?? textOf(context, a.source!);
       const verb = textOf(context, a.predicate);
       const claimText = textOf(context, claim.span);
       const short = claimText.length > 70 ? `${claimText.slice(0, 69).trimEnd()}…` : claimText;
       // One finding per denial cue; a denial that goes on (an inherited quote) adds the claims it contests.
-      const existing = out.find((d) => d.start === a.cue.start && d.end === a.cue.end);
+      const existing = at.get(key(a.cue));
       if (existing) {
         if (!existing.related?.some((r) => r.start === claim.span.start)) existing.related?.push({ ...claim.span, message: `The claim ${who} ${verb}` });
       } else {
-        out.push(diagnostic(
+        const d = diagnostic(
           'contested-claim', a.cue, 'information', `Contested: ${who} ${verb} the claim ${q(short)}`,
           [{ ...claim.span, message: `The claim ${who} ${verb}` }],
-        ));
+        );
+        if (!at.has(key(d))) at.set(key(d), d);
+        out.push(d);
       }
       const claimSpan = claim.span;
-      if (!overlaps(claimSpan, a.cue) && !out.some((d) => d.start === claimSpan.start && d.end === claimSpan.end)) {
-        out.push(diagnostic(
+      if (!overlaps(claimSpan, a.cue) && !at.has(key(claimSpan))) {
+        const d = diagnostic(
           'contested-claim', claimSpan, 'information', `Contested claim: ${who} ${verb} it`,
           [{ start: a.cue.start, end: a.cue.end, message: `${who} ${verb} this` }],
-        ));
+        );
+        at.set(key(d), d);
+        out.push(d);
       }
     }
     return out;

@@ -24,13 +24,17 @@ function isRelaySource(context: RuleContext, a: Attribution): boolean {
   return OUTLET_NAME.test(name) || OUTLET_WORD.test(name);
 }
 
-/** True when something in the sentences of this relay says the outlet's report was checked. */
-function verified(context: RuleContext, sentences: number[]): boolean {
+/** True when something in one of these sentences says the outlet's report was checked; memoised per sentence. */
+function verified(context: RuleContext, sentences: Iterable<number>, memo: Map<number, boolean>): boolean {
   for (const index of sentences) {
-    const s = context.document.sentences[index];
-    if (!s) continue;
-    const text = sentenceProse(context, s);
-    if (VERIFIED.test(text) && !NOT_VERIFIED.test(text)) return true;
+    let hit = memo.get(index);
+    if (hit === undefined) {
+      const s = context.document.sentences[index];
+      const text = s ? sentenceProse(context, s) : '';
+      hit = s !== undefined && VERIFIED.test(text) && !NOT_VERIFIED.test(text);
+      memo.set(index, hit);
+    }
+    if (hit) return true;
   }
   return false;
 }
@@ -51,6 +55,20 @@ export const relayedReport: Rule = {
       const c = classify(context, a);
       return c === 'vague-anonymous' || c === 'described-anonymous';
     });
+    // Index the anonymous sources once by the outlet that relays them (or by sentence when none
+    // is named), so each relay looks up its own instead of scanning them all: linear in the document.
+    const byOutlet = new Map<string, number[]>();
+    const bySentence = new Map<number, number[]>();
+    anonymous.forEach((x, i) => {
+      if (!x.source || isGenericRelay(textOf(context, x.source))) return;
+      const map = x.relayedBy ? byOutlet : bySentence;
+      const key = x.relayedBy ? outletKey(context, x.relayedBy) : x.sentence;
+      const list = (map as Map<string | number, number[]>).get(key) ?? [];
+      list.push(i);
+      (map as Map<string | number, number[]>).set(key, list);
+    });
+    const memo = new Map<number, boolean>();
+    const verifiedByOutlet = new Map<string, boolean>();
     const out: Diagnostic[] = [];
     let previousOutlet: string | undefined;
     for (const a of ordered) {
@@ -65,11 +83,17 @@ export const relayedReport: Rule = {
       if (backReference) continue; // "the report said": the relay was already shown where the outlet was named
       previousOutlet = key;
       if (ownName && outletName(textOf(context, a.source!)) === ownName) continue;
-      const relayed = anonymous.filter((x) => x !== a && x.source && !isGenericRelay(textOf(context, x.source)) &&
-        ((x.relayedBy && outletKey(context, x.relayedBy) === key) || (!x.relayedBy && x.sentence === a.sentence)));
+      const viaOutlet = byOutlet.get(key) ?? [];
+      const inSentence = bySentence.get(a.sentence) ?? [];
+      const relayed = [...viaOutlet, ...inSentence].sort((x, y) => x - y).map((i) => anonymous[i]).filter((x) => x !== a);
       const outlet = textOf(context, a.source!);
-      const sentences = [a.sentence, ...relayed.map((x) => x.sentence)];
-      if (relayed.length > 0 && !verified(context, sentences)) {
+      let outletVerified = verifiedByOutlet.get(key);
+      if (outletVerified === undefined) {
+        outletVerified = verified(context, viaOutlet.map((i) => anonymous[i].sentence), memo);
+        verifiedByOutlet.set(key, outletVerified);
+      }
+      const isVerified = outletVerified || verified(context, [a.sentence, ...inSentence.map((i) => anonymous[i].sentence)], memo);
+      if (relayed.length > 0 && !isVerified) {
         const first = relayed[0];
         const related: RelatedSpan[] = [
           { ...sourceCore(context, first), message: `Anonymous source cited by ${outlet}` },
