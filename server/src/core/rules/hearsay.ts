@@ -3,15 +3,14 @@ import type { Diagnostic, Span } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { HEARSAY_ADVERB, HEARSAY_PHRASE } from './patterns';
 import { isNamed } from './sources';
-import { alternation, dedupe, diagnostic, inQuote, matchSentences, overlaps, q, sentenceIndexAt, textOf } from './util';
+import { alternation, attributionsInSentence, dedupe, diagnostic, inQuote, matchSentences, overlaps, q, sentenceIndexAt, textOf } from './util';
 
 const HEARSAY_WORD = new RegExp(`^(?:${alternation(HEARSAY_ADVERBS)}|${alternation(HEARSAY_PHRASES)})$`, 'i');
 
 /** The named attribution in the same or the next sentence, if any. */
 function namedNearby(context: RuleContext, sentence: number, marker: Span) {
-  return context.attributions.find((a) =>
-    isNamed(a) && a.cueClass !== 'denial' && (a.sentence === sentence || a.sentence === sentence + 1)
-    && !overlaps(a.cue, marker));
+  return [...attributionsInSentence(context, sentence), ...attributionsInSentence(context, sentence + 1)]
+    .find((a) => isNamed(a) && a.cueClass !== 'denial' && !overlaps(a.cue, marker));
 }
 
 /**

@@ -111,11 +111,28 @@ export function isQuantifiedCrowd(context: RuleContext, a: Attribution): boolean
   return /^(?:some|many|most|several|various|numerous|other)\s+\S/i.test(context.document.text.slice(core.start, core.end).trim());
 }
 
+/** Attributions sorted by cue start, once per analysis. */
+const attributionsByCue = perContext((context: RuleContext): Attribution[] =>
+  [...context.attributions].sort((x, y) => x.cue.start - y.cue.start));
+
+function firstCueAtOrAfter(ordered: readonly Attribution[], offset: number): number {
+  let lo = 0;
+  let hi = ordered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ordered[mid].cue.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const ANONYMOUS_HEAD = new RegExp(`\\b${alternation(ANONYMOUS_HEADS)}\\b`, 'i');
+
 /** The head noun of an anonymous source, singular ("officials" → "official"), for matching back-references. */
 export function anonymousHead(context: RuleContext, a: Attribution): string {
   const core = sourceCore(context, a);
   const text = context.document.text.slice(core.start, core.end).toLowerCase();
-  const m = new RegExp(`\\b${alternation(ANONYMOUS_HEADS)}\\b`, 'i').exec(text);
+  const m = ANONYMOUS_HEAD.exec(text);
   const head = m ? m[0] : text.split(/\s+/).pop() ?? '';
   if (head === 'people' || head === 'persons') return 'person';
   return head.replace(/s$/, '');
@@ -191,11 +208,18 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   if (BACK_REFERENCE.test(text) && !MARKER.test(text)) {
     // "one of the people" is as vague as the people it points back to.
     const head = anonymousHead(context, a);
-    const antecedent = context.attributions
-      .filter((x) => x.source && x.cue.start < a.cue.start && x !== a
+    // The nearest earlier anonymous source with the same head: walk back from this cue.
+    const ordered = attributionsByCue(context);
+    let antecedent: Attribution | undefined;
+    for (let k = firstCueAtOrAfter(ordered, a.cue.start) - 1; k >= 0; k--) {
+      const x = ordered[k];
+      if (x.source && x.cue.start < a.cue.start && x !== a
         && (x.sourceKind === 'anonymous' || x.sourceKind === 'vague') && !isBackReference(context, x)
-        && anonymousHead(context, x) === head)
-      .sort((x, y) => y.cue.start - x.cue.start)[0];
+        && anonymousHead(context, x) === head) {
+        antecedent = x;
+        break;
+      }
+    }
     if (antecedent) {
       const c = classify(context, antecedent);
       if (c === 'vague-anonymous' || c === 'described-anonymous') return c;

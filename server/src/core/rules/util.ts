@@ -99,13 +99,45 @@ export function sentenceIndexAt(context: RuleContext, offset: number): number {
 
 /** True when the span sits inside a direct quotation (the speaker's words, not the author's). */
 export function inQuote(context: RuleContext, span: Span): boolean {
-  return context.document.quotes.some((q) => q.inner.start <= span.start && span.end <= q.inner.end);
+  // Quotes are in document order and do not overlap: only the last one starting at or before the span can hold it.
+  const quotes = context.document.quotes;
+  let lo = 0;
+  let hi = quotes.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].inner.start <= span.start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && span.end <= quotes[found].inner.end;
+}
+
+/** Index of the first span in a sorted, non-overlapping list that ends after `offset`. */
+export function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** True when a sorted, non-overlapping list of spans has one overlapping `span` (binary search). */
+export function anyOverlap(spans: readonly Span[], span: Span): boolean {
+  const k = firstEndingAfter(spans, span.start);
+  return k < spans.length && spans[k].start < span.end;
 }
 
 /** The terms (words) that overlap a span, in order. */
 export function termsIn(context: RuleContext, span: Span): Term[] {
   const out: Term[] = [];
-  for (const paragraph of context.terms) {
+  const paragraphs = context.document.paragraphs;
+  for (let i = firstEndingAfter(paragraphs, span.start); i < paragraphs.length && paragraphs[i].start < span.end; i++) {
+    const paragraph = context.terms[i] ?? [];
     if (paragraph.length === 0) continue;
     if (paragraph[paragraph.length - 1].end <= span.start || paragraph[0].start >= span.end) continue;
     for (const t of paragraph) if (t.end > span.start && t.start < span.end) out.push(t);
@@ -157,8 +189,18 @@ function normalizeSpace(s: string): string {
 
 /** The attributions whose cue sits in the given sentence. */
 export function attributionsInSentence(context: RuleContext, index: number): Attribution[] {
-  return context.attributions.filter((a) => a.sentence === index);
+  return attributionsBySentence(context).get(index) ?? [];
 }
+
+const attributionsBySentence = perContext((context: RuleContext): Map<number, Attribution[]> => {
+  const map = new Map<number, Attribution[]>();
+  for (const a of context.attributions) {
+    const list = map.get(a.sentence) ?? [];
+    list.push(a);
+    map.set(a.sentence, list);
+  }
+  return map;
+});
 
 /** Year of a `YYYY...` value or date, or null. */
 export function yearOf(value: string | null | undefined): number | null {

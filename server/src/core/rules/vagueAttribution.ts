@@ -1,8 +1,9 @@
 import { VAGUE_COLLECTIVE_HEADS } from '../model/rules-lexicon';
+import { mergeSpans } from '../document';
 import type { Diagnostic } from '../types';
 import type { Rule } from './rule';
 import { classify, isQuantifiedCrowd, sourceCore } from './sources';
-import { alternation, dedupe, diagnostic, inQuote, matchSentences, overlaps, q, textOf } from './util';
+import { alternation, anyOverlap, dedupe, diagnostic, inQuote, matchSentences, overlaps, q, textOf } from './util';
 
 const SAY = '(?:say|says|said|believe|believes|believed|think|thinks|thought|argue|argues|argued|claim|claims|claimed|contend|contend|contended|suggest|suggested|warn|warned|fear|feared|expect|expected|agree|agreed|worry|worried|predict|predicted|note|noted|point out|pointed out|insist|insisted|maintain|maintained)';
 const HEADS = VAGUE_COLLECTIVE_HEADS.filter((h) => !/^(?:some|many|others|most|several|research|studies|science|a study|surveys|the consensus|conventional wisdom)$/.test(h));
@@ -36,13 +37,13 @@ export const vagueAttribution: Rule = {
       ));
     }
     // Constructions the attribution engine may not turn into attributions ("some say").
-    const taken = context.attributions.flatMap((a) => (a.source ? [a.source, a.cue] : [a.cue]));
+    const taken = mergeSpans(context.attributions.flatMap((a) => (a.source ? [a.source, a.cue] : [a.cue])));
     for (const pattern of [CROWD, SOME_SAY, AUTHORITY]) {
       for (const m of matchSentences(context, pattern, 'giu')) {
         const verb = /\s(\S+)$/.exec(m.match[0]);
         const sourceEnd = verb ? m.end - verb[1].length - 1 : m.end;
         const span = { start: m.start, end: sourceEnd };
-        if (taken.some((s) => overlaps(s, span)) || inQuote(context, span)) continue;
+        if (anyOverlap(taken, span) || inQuote(context, span)) continue;
         // "Morgan Stanley analysts say": a name right before the crowd names it.
         const previous = /([\p{L}.'’-]+)\s+$/u.exec(context.document.text.slice(Math.max(m.sentence.start, m.start - 40), m.start));
         if (previous && /^\p{Lu}/u.test(previous[1]) && m.start !== m.sentence.start) continue;

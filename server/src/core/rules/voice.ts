@@ -1,7 +1,7 @@
 import { mergeSpans } from '../document';
 import type { Attribution, Quote, Span } from '../types';
 import type { RuleContext } from './rule';
-import { inQuote, overlaps, perContext, sentenceIndexAt } from './util';
+import { anyOverlap, inQuote, overlaps, perContext, sentenceIndexAt } from './util';
 
 /**
  * Author voice: which parts of the text the author states on their own account, as opposed to
@@ -76,7 +76,7 @@ export const voiceOf = perContext((context: RuleContext): Voice => {
 export function isAuthorVoice(context: RuleContext, span: Span): boolean {
   if (inQuote(context, span)) return false;
   const voice = voiceOf(context);
-  if (voice.attributed.some((s) => overlaps(s, span))) return false;
+  if (anyOverlap(voice.attributed, span)) return false;
   const index = sentenceIndexAt(context, span.start);
   if (index < 0) return false;
   if (voice.wholeSentences.has(index) || voice.cueSentences.has(index)) return false;
