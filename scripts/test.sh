@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test tier in order, stopping at the first failure:
 #   setup -> typecheck -> build -> unit -> server -> e2e (real VS Code via code-server + Chromium)
+#   -> package -> vsix (the packaged extension installed into code-server, same checks)
 # Ends with a line "N passed, N failed" summing the tiers' test counts; exits non-zero on any failure.
 #
 #   bash scripts/test.sh              # everything
@@ -92,6 +93,10 @@ run_tier build no npm run --silent build
 run_tier unit yes npm run --silent test:unit
 run_tier server yes npm run --silent test:server
 run_tier e2e yes npm run --silent test:e2e
+run_tier package no npm run --silent package
+# The packaged VSIX, installed into code-server with --install-extension and no development path.
+run_tier vsix yes env SOURCELENS_E2E_VSIX=dist/sourcelens.vsix SOURCELENS_E2E_EXTENSION_PATH=test/e2e/host \
+  SOURCELENS_E2E_GREP='Sourcelens in VS Code' node test/e2e/run.mjs
 
 echo "=== all tiers passed in $((SECONDS - T0))s"
 summary

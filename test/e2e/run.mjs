@@ -277,6 +277,28 @@ function summarize(code) {
 // ---------------------------------------------------------------------------------------------
 // code-server + Chromium
 
+/**
+ * SOURCELENS_E2E_VSIX=path: install the packaged extension into this run's extensions folder
+ * (as a user would, with --install-extension), so the suite tests the VSIX rather than the
+ * development tree. Pair it with SOURCELENS_E2E_EXTENSION_PATH=test/e2e/host, an empty host.
+ */
+function installVsix(dirs) {
+  const vsix = process.env.SOURCELENS_E2E_VSIX;
+  if (!vsix) return;
+  const file = path.resolve(vsix);
+  if (!fs.existsSync(file)) throw new Fatal(`no VSIX at ${file}: run \`npm run package\` first`);
+  info(`installing ${path.relative(ROOT, file)} into the run's extensions folder`);
+  const r = spawnSync(NODE24, [CODE_SERVER_ENTRY, '--install-extension', file, '--extensions-dir', dirs.extensions, '--user-data-dir', dirs.userData], {
+    encoding: 'utf8',
+    env: childEnv({ PATH: `${path.dirname(NODE24)}:${process.env.PATH}` }),
+  });
+  process.stderr.write(r.stdout ?? '');
+  if (r.status !== 0) throw new Fatal(`code-server --install-extension failed (${r.status}): ${r.stderr}`);
+  const installed = fs.readdirSync(dirs.extensions).filter((d) => d.startsWith('sourcelens.sourcelens-'));
+  if (installed.length !== 1) throw new Fatal(`the VSIX did not install (extensions folder holds: ${fs.readdirSync(dirs.extensions).join(', ')})`);
+  info(`installed ${installed[0]}`);
+}
+
 function ensureCodeServer() {
   const ok = () => fs.existsSync(NODE24) && fs.existsSync(CODE_SERVER_ENTRY) && fs.existsSync(path.join(CODE_SERVER_DIR, '.installed'));
   if (ok()) return;
@@ -296,6 +318,7 @@ async function runCodeServer(suiteIndex) {
   }
 
   const dirs = freshDirs();
+  installVsix(dirs);
   const shotDir = RUN_OUTPUT;
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
