@@ -1,19 +1,7 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import type { ScanSummary } from '../../server/src/protocol';
 
-/** What the server's scan returns (server/src/workspace/workspaceIndex.ts ScanSummary). */
-interface ScanSummary {
-  files: number;
-  analysed: number;
-  unchanged: number;
-  open: number;
-  refused: number;
-  failed: number;
-  diagnostics: number;
-  orphanedIgnores: number;
-  cancelled: boolean;
-  ms: number;
-}
 
 /**
  * "Sourcelens: Scan Workspace": asks the server to analyse every closed source of the workspace

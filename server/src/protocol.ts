@@ -111,3 +111,23 @@ export const SummaryRequest = new RequestType<SummaryParams, SourcingSummary, vo
 
 /** `sourcelens/entities`: the entities of one document or of the workspace, for export. */
 export const EntitiesRequest = new RequestType<EntitiesParams, EntitiesResult, void>('sourcelens/entities');
+
+/** What a scan did, as the scan command returns it. */
+export interface ScanSummary {
+  /** Source files found in the workspace folders. */
+  files: number;
+  /** Files analysed in this scan (the others were unchanged, or open in the editor). */
+  analysed: number;
+  unchanged: number;
+  open: number;
+  refused: number;
+  failed: number;
+  /** Diagnostics of every closed file in the index after the scan. */
+  diagnostics: number;
+  /** Ignores whose anchor was not found (reported as information diagnostics). */
+  orphanedIgnores: number;
+  cancelled: boolean;
+  ms: number;
+  /** True when the files were analysed on worker threads. */
+  threads: boolean;
+}

@@ -6,7 +6,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EntityType, KnownName } from '../core/types';
 import { createAnchor, locate } from '../ignores/anchor';
 import { uriToPath, type ProjectStore } from '../ignores/project';
-import type { ScanSummary, WorkspaceIndexImpl } from '../workspace/workspaceIndex';
+import type { ScanSummary } from '../protocol';
+import type { WorkspaceIndexImpl } from '../workspace/workspaceIndex';
 import { ServerCommands } from './codeActions';
 
 export interface CommandDeps {

@@ -10,6 +10,7 @@ import type { Settings } from '../settings';
 import { globToRegExp, sourceLanguage } from './glob';
 import type { ScanPool } from './pool';
 import { reportOf, type FileReport } from './summary';
+import type { ScanSummary } from '../protocol';
 
 /** What the index keeps of one closed file. */
 export interface IndexEntry {
@@ -23,25 +24,6 @@ export interface IndexEntry {
   signature: string;
 }
 
-/** What a scan did, as the scan command returns it. */
-export interface ScanSummary {
-  /** Source files found in the workspace folders. */
-  files: number;
-  /** Files analysed in this scan (the others were unchanged, or open in the editor). */
-  analysed: number;
-  unchanged: number;
-  open: number;
-  refused: number;
-  failed: number;
-  /** Diagnostics of every closed file in the index after the scan. */
-  diagnostics: number;
-  /** Ignores whose anchor was not found (reported as information diagnostics). */
-  orphanedIgnores: number;
-  cancelled: boolean;
-  ms: number;
-  /** True when the files were analysed on worker threads. */
-  threads: boolean;
-}
 
 interface SourceFile {
   uri: string;
