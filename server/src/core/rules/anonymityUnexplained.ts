@@ -1,7 +1,7 @@
 import { ANONYMITY_REASONS } from '../model/rules-lexicon';
 import type { Attribution, Diagnostic } from '../types';
 import type { Rule, RuleContext } from './rule';
-import { anonymousHead, attributionsWithEmbedded, classify, isBackReference, sourceCore } from './sources';
+import { anonymousAttributions, anonymousHead, isBackReference, sourceCore } from './sources';
 import { alternation, diagnostic, q, sentenceProse, textOf } from './util';
 
 const REASON = new RegExp(`\\b${alternation(ANONYMITY_REASONS)}`, 'i');
@@ -28,8 +28,7 @@ export const anonymityUnexplained: Rule = {
   summary: 'Anonymous sources are used and no reason for their anonymity is given.',
   defaultSeverity: 'information',
   check(context) {
-    const anonymous = attributionsWithEmbedded(context)
-      .filter((a) => a.source && (classify(context, a) === 'vague-anonymous' || classify(context, a) === 'described-anonymous'))
+    const anonymous = anonymousAttributions(context)
       // A spokesperson speaks for the organization on the record: nobody granted them anonymity.
       .filter((a) => !/^(?:spokes(?:person|man|woman)|representative)s?$/i.test(anonymousHead(context, a)))
       .sort((a, b) => a.cue.start - b.cue.start);

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../types';
 import type { Rule } from './rule';
-import { attributionsWithEmbedded, classify, sourceCore } from './sources';
+import { anonymousAttributions, classify, sourceCore } from './sources';
 import { dedupe, diagnostic, q, textOf } from './util';
 
 /** An unnamed person or group is the source: warning when vague, information when described. */
@@ -10,11 +10,8 @@ export const anonymousSource: Rule = {
   defaultSeverity: 'warning',
   check(context) {
     const out: Diagnostic[] = [];
-    for (const a of attributionsWithEmbedded(context)) {
-      if (!a.source) continue;
-      const unnamed = classify(context, a);
-      if (unnamed !== 'vague-anonymous' && unnamed !== 'described-anonymous') continue;
-      const described = unnamed === 'described-anonymous';
+    for (const a of anonymousAttributions(context)) {
+      const described = classify(context, a) === 'described-anonymous';
       const source = sourceCore(context, a);
       const relay = a.relayedBy ? `, relayed by ${textOf(context, a.relayedBy)}` : '';
       const kind = described ? 'Anonymous source (described)' : 'Anonymous source';

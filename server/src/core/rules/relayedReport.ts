@@ -1,7 +1,7 @@
 import { OUTLET_NAME_WORDS, OUTLET_NAMES, VERIFICATION_NEGATIONS, VERIFICATION_PHRASES } from '../model/rules-lexicon';
 import type { Attribution, Diagnostic, RelatedSpan } from '../types';
 import type { Rule, RuleContext } from './rule';
-import { attributionsWithEmbedded, classify, isGenericRelay, isReportBackReference, outletKey, outletName, sourceCore } from './sources';
+import { anonymousAttributions, isGenericRelay, isReportBackReference, outletKey, outletName, sourceCore } from './sources';
 import { alternation, diagnostic, q, sentenceProse, textOf } from './util';
 
 const VERIFIED = new RegExp(`\\b${alternation(VERIFICATION_PHRASES)}\\b`, 'i');
@@ -51,10 +51,7 @@ export const relayedReport: Rule = {
     const own = context.document.frontMatter.outlet;
     const ownName = own ? outletName(own) : undefined;
     const ordered = [...context.attributions].sort((a, b) => a.cue.start - b.cue.start);
-    const anonymous = attributionsWithEmbedded(context).filter((a) => {
-      const c = classify(context, a);
-      return c === 'vague-anonymous' || c === 'described-anonymous';
-    });
+    const anonymous = anonymousAttributions(context);
     // Index the anonymous sources once by the outlet that relays them (or by sentence when none
     // is named), so each relay looks up its own instead of scanning them all: linear in the document.
     const byOutlet = new Map<string, number[]>();

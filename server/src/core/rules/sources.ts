@@ -340,3 +340,11 @@ export function attributionsWithEmbedded(context: RuleContext): Attribution[] {
   const embedded = embeddedSources(context);
   return embedded.length === 0 ? context.attributions : [...context.attributions, ...embedded];
 }
+
+/** Attributions (embedded ones included) whose source is unnamed, vague or described: the anonymous sources. */
+export const anonymousAttributions = perContext((context: RuleContext): Attribution[] =>
+  attributionsWithEmbedded(context).filter((a) => {
+    if (!a.source) return false;
+    const unnamed = classify(context, a);
+    return unnamed === 'vague-anonymous' || unnamed === 'described-anonymous';
+  }));

@@ -1,7 +1,7 @@
 import type { Term } from '../nlp';
 import type { Attribution, Diagnostic, Span } from '../types';
 import type { Rule, RuleContext } from './rule';
-import { attributionsWithEmbedded, classify, sourceCore } from './sources';
+import { anonymousAttributions, sourceCore } from './sources';
 import { dedupe, diagnostic, q, termsIn, textOf } from './util';
 
 /** Modals of prediction and opinion. "can" and "must" state ability and obligation, not forecasts. */
@@ -52,10 +52,7 @@ export const speculativeAnonymous: Rule = {
   defaultSeverity: 'warning',
   check(context) {
     const out: Diagnostic[] = [];
-    for (const a of attributionsWithEmbedded(context)) {
-      if (!a.source) continue;
-      const unnamed = classify(context, a);
-      if (unnamed !== 'vague-anonymous' && unnamed !== 'described-anonymous') continue;
+    for (const a of anonymousAttributions(context)) {
       const span = speculation(context, a);
       if (!span) continue;
       out.push(diagnostic(
