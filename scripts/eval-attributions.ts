@@ -4,14 +4,22 @@
  *   node --import tsx scripts/eval-attributions.ts [corpusDir] [--errors] [--no-timing]
  *
  * - PolNeAR dev (corpusDir/polnear-dev): our `predicate` against PolNeAR `Cue` spans and our
- *   `source` against `Source` spans, precision / recall / F1 with exact spans (after trimming
+ *   `sourcePhrase` (the whole source noun phrase: title, role, apposition, as PolNeAR marks its
+ *   `Source`) against `Source` spans, precision / recall / F1 with exact spans (after trimming
  *   surrounding whitespace and punctuation on both sides, so "said:" = "said" and a source's
  *   trailing comma does not count, and a possessive "’s" ending a source: "Trump’s claim")
  *   and with overlapping spans (one-to-one greedy matching).
  *   Sources are scored over attributions that have one on both sides (Attribution events with
- *   a Source; our attributions with a non-null source). Texts annotated by several annotators
- *   are scored against each annotation file and the counts averaged, so every text weighs once.
- *   Inherited attributions are not counted (they repeat an earlier cue).
+ *   a Source; our attributions with a non-null source), whether or not the cue was found, so
+ *   cue recall bounds source recall. Two more source rows:
+ *   - "name-normalized": our `source` (the name alone) against the gold span, both reduced to
+ *     the name by nameOf (PolNeAR's full noun phrase vs the project's name convention);
+ *   - "on found cues": `sourcePhrase` exact, counting only the attributions whose cue both
+ *     sides found (a predicted predicate overlapping a gold cue): how well the source is picked
+ *     and delimited once the cue is known, apart from cue recall and precision.
+ *   Texts annotated by several annotators are scored against each annotation file and the
+ *   counts averaged, so every text weighs once. Inherited attributions are not counted (they
+ *   repeat an earlier cue).
  * - Seed article (corpusDir/000_*.gold.json): `cue` and `source` exact against gold.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -42,6 +50,8 @@ export interface AttributionEval {
     sourceOverlap: PRF;
     /** Exact after reducing both sides to the name (see nameOf): PolNeAR's full-NP convention vs the project's name convention. */
     sourceName: PRF;
+    /** `sourcePhrase` exact over the attributions whose cue both sides found. */
+    sourceOnCues: PRF;
     /** Recall (overlap) on the gold cues that are plain speech predicates (say, tell, according to, …). */
     speechRecall: number;
     speechCues: number;
@@ -125,6 +135,10 @@ function readAnn(path: string): GoldAttr[] {
   return events;
 }
 
+function overlap(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 interface Counts {
   tp: number;
   fp: number;
@@ -141,7 +155,7 @@ function match(text: string, pred: Span[], gold: Span[], exact: boolean, names =
     for (let k = 0; k < g.length; k++) {
       if (used.has(k)) continue;
       const gs = g[k];
-      const ok = exact ? gs.start === ps.start && gs.end === ps.end : gs.start < ps.end && ps.start < gs.end;
+      const ok = exact ? gs.start === ps.start && gs.end === ps.end : overlap(gs, ps);
       if (ok) {
         best = k;
         if (exact) break;
@@ -178,7 +192,7 @@ export function evaluateAttributions(corpusDir: string, options: { timing?: bool
   if (existsSync(pdir)) {
     const texts = readdirSync(join(pdir, 'text')).filter((f) => f.endsWith('.txt')).sort();
     const annFiles = readdirSync(join(pdir, 'attributions')).filter((f) => f.endsWith('.ann'));
-    const sum = { ce: [0, 0, 0], co: [0, 0, 0], se: [0, 0, 0], so: [0, 0, 0], sn: [0, 0, 0] };
+    const sum = { ce: [0, 0, 0], co: [0, 0, 0], se: [0, 0, 0], so: [0, 0, 0], sn: [0, 0, 0], sc: [0, 0, 0] };
     const speech = [0, 0]; // [found (overlap), total] over gold cues that are plain speech predicates
     let files = 0;
     for (const t of texts) {
@@ -188,8 +202,10 @@ export function evaluateAttributions(corpusDir: string, options: { timing?: bool
       const text = readFileSync(join(pdir, 'text', t), 'utf8');
       const attrs = attributionsOf(text).filter((a) => !a.inherited);
       const predCues = dedupe(attrs.map((a) => a.predicate));
-      const predSrc = dedupe(attrs.filter((a) => a.source).map((a) => a.source!));
-      const acc = { ce: [0, 0, 0], co: [0, 0, 0], se: [0, 0, 0], so: [0, 0, 0], sn: [0, 0, 0] };
+      const withSource = attrs.filter((a) => a.source);
+      const predSrc = dedupe(withSource.map((a) => a.sourcePhrase ?? a.source!));
+      const predNames = dedupe(withSource.map((a) => a.source!));
+      const acc = { ce: [0, 0, 0], co: [0, 0, 0], se: [0, 0, 0], so: [0, 0, 0], sn: [0, 0, 0], sc: [0, 0, 0] };
       for (const ann of anns) {
         files++;
         const gold = readAnn(join(pdir, 'attributions', ann));
@@ -204,14 +220,17 @@ export function evaluateAttributions(corpusDir: string, options: { timing?: bool
           const t = text.slice(g.start, g.end).toLowerCase().replace(/[:,.\s]+$/, '');
           if (!SPEECH.test(t)) continue;
           speech[1] += 1 / anns.length;
-          if (predCues.some((p) => p.start < g.end && g.start < p.end)) speech[0] += 1 / anns.length;
+          if (predCues.some((p) => overlap(p, g))) speech[0] += 1 / anns.length;
         }
         const ce = match(text, predCues, goldCues, true);
         add('ce', ce);
         add('co', match(text, predCues, goldCues, false));
         add('se', match(text, predSrc, goldSrc, true));
         add('so', match(text, predSrc, goldSrc, false));
-        add('sn', match(text, predSrc, goldSrc, true, true));
+        add('sn', match(text, predNames, goldSrc, true, true));
+        const onGold = withSource.filter((a) => goldCues.some((g) => overlap(g, a.predicate)));
+        const goldOnPred = gold.filter((g) => g.cue && g.source && predCues.some((p) => overlap(p, g.cue!)));
+        add('sc', match(text, dedupe(onGold.map((a) => a.sourcePhrase ?? a.source!)), dedupe(goldOnPred.map((g) => g.source!)), true));
         if (options.errors && ann === anns[0]) reportErrors(text, base, predCues, goldCues, predSrc, goldSrc, options.errors);
       }
       for (const k of Object.keys(sum) as (keyof typeof sum)[]) for (let i = 0; i < 3; i++) sum[k][i] += acc[k][i];
@@ -225,6 +244,7 @@ export function evaluateAttributions(corpusDir: string, options: { timing?: bool
       sourceExact: r(sum.se),
       sourceOverlap: r(sum.so),
       sourceName: r(sum.sn),
+      sourceOnCues: r(sum.sc),
       speechRecall: speech[1] ? speech[0] / speech[1] : 0,
       speechCues: speech[1],
     };
@@ -250,11 +270,11 @@ export function evaluateAttributions(corpusDir: string, options: { timing?: bool
           both++;
         } else missing.push(`source of "${g.cue.text}": got ${JSON.stringify(hit.source?.text ?? null)}, want ${JSON.stringify(g.source?.text ?? null)}`);
       } else {
-        const near = attrs.find((a) => a.cue.start < g.cue.end && g.cue.start < a.cue.end);
+        const near = attrs.find((a) => overlap(a.cue, g.cue));
         missing.push(`cue "${g.cue.text}"${near ? ` (got "${near.cue.text}")` : ''}`);
       }
     }
-    const extra = attrs.filter((a) => !matched.has(a) && !gold.attributions.some((g) => a.cue.start < g.cue.end && g.cue.start < a.cue.end)).map((a) => `"${a.cue.text}" [${a.sourceKind}]`);
+    const extra = attrs.filter((a) => !matched.has(a) && !gold.attributions.some((g) => overlap(a.cue, g.cue))).map((a) => `"${a.cue.text}" [${a.sourceKind}]`);
     result.seed = { gold: gold.attributions.length, predicted: attrs.length, cueExact, sourceExact, bothExact: both, missing, extra };
   }
   if (options.timing && existsSync(pdir)) {
@@ -287,7 +307,7 @@ export function evaluateAttributions(corpusDir: string, options: { timing?: bool
 function reportErrors(text: string, name: string, pc: Span[], gc: Span[], ps: Span[], gs: Span[], out: (line: string) => void): void {
   const show = (s: Span) => JSON.stringify(text.slice(s.start, s.end));
   const ctx = (s: Span) => text.slice(Math.max(0, s.start - 60), s.end + 30).replace(/\s+/g, ' ');
-  const overlaps = (a: Span, list: Span[]) => list.some((b) => a.start < b.end && b.start < a.end);
+  const overlaps = (a: Span, list: Span[]) => list.some((b) => overlap(a, b));
   const same = (a: Span, list: Span[]) => {
     const ta = trim(text, a);
     return list.some((b) => {
@@ -297,7 +317,7 @@ function reportErrors(text: string, name: string, pc: Span[], gc: Span[], ps: Sp
   };
   for (const p of pc) if (!same(p, gc)) out(`${name}\tCUE-${overlaps(p, gc) ? 'SPAN' : 'FP'}\t${show(p)}\t${ctx(p)}`);
   for (const g of gc) if (!overlaps(g, pc)) out(`${name}\tCUE-FN\t${show(g)}\t${ctx(g)}`);
-  for (const p of ps) if (!same(p, gs)) out(`${name}\tSRC-${overlaps(p, gs) ? 'SPAN' : 'FP'}\t${show(p)} vs ${gs.filter((g) => g.start < p.end && p.start < g.end).map(show).join('|')}\t${ctx(p)}`);
+  for (const p of ps) if (!same(p, gs)) out(`${name}\tSRC-${overlaps(p, gs) ? 'SPAN' : 'FP'}\t${show(p)} vs ${gs.filter((g) => overlap(g, p)).map(show).join('|')}\t${ctx(p)}`);
   for (const g of gs) if (!overlaps(g, ps)) out(`${name}\tSRC-FN\t${show(g)}\t${ctx(g)}`);
 }
 
@@ -321,6 +341,7 @@ export function formatAttributionEval(r: AttributionEval): string {
     lines.push(row('source exact', p.sourceExact));
     lines.push(row('source overlap', p.sourceOverlap));
     lines.push(row('source exact, name-normalized', p.sourceName));
+    lines.push(row('source exact, on found cues', p.sourceOnCues));
     lines.push(`Recall on the ${p.speechCues.toFixed(0)} gold cues that are plain speech predicates (say, tell, according to, add, write, report, claim, ":", "―" …): ${pct(p.speechRecall)}%`);
   }
   if (r.seed) {

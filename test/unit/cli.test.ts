@@ -54,6 +54,15 @@ describe('sourcelens analyze', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Hi.')]);
     assert.equal(decodeSource(bytes).text, 'Hi.');
   });
+  it('gives each attribution its source name and, as an added field, the whole source phrase', () => {
+    const text = 'Port Authority spokesman Ivo Kranjc said the pier would reopen.\n';
+    const { code, stdout } = run(['analyze', 'p.news'], { 'p.news': text });
+    assert.equal(code, 0);
+    const [a] = JSON.parse(stdout).documents[0].attributions;
+    assert.deepEqual(a.source, { start: 25, end: 35, text: 'Ivo Kranjc' });
+    assert.deepEqual(a.sourcePhrase, { start: 0, end: 35, text: 'Port Authority spokesman Ivo Kranjc' });
+    for (const key of ['cue', 'predicate', 'source', 'sourceKind', 'strength', 'content', 'cueClass']) assert.ok(key in a, key);
+  });
   it('marks invalid UTF-8 and replaces it', () => {
     const r = decodeSource(new Uint8Array([0x41, 0xc3, 0x28, 0x42]));
     assert.equal(r.invalid, true);

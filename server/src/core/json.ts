@@ -26,6 +26,7 @@ export function analysisToJson(file: string, analysis: Analysis) {
       content: a.content ? { start: a.content.start, end: a.content.end } : null,
       cueClass: a.cueClass,
       ...(a.sourceName ? { sourceName: a.sourceName } : {}),
+      ...(a.sourcePhrase ? { sourcePhrase: { start: a.sourcePhrase.start, end: a.sourcePhrase.end, text: a.sourcePhrase.text } } : {}),
       ...(a.relayedBy ? { relayedBy: { start: a.relayedBy.start, end: a.relayedBy.end, text: a.relayedBy.text } } : {}),
     })),
     diagnostics: analysis.diagnostics.map((d) => ({

@@ -103,7 +103,14 @@ export interface Attribution {
   /** The predicate alone ("reported", "said", "citing", "according to", "reportedly"). */
   predicate: TextSpan;
   cueClass: CueClass;
+  /** The name of the source ("Josh Earnest", "Bloomberg", "he"), without title, role or apposition. */
   source: TextSpan | null;
+  /**
+   * The whole source noun phrase the name belongs to: title, role, modifiers and apposition
+   * ("White House press secretary Josh Earnest", "Kenneth Baer, a former official who runs a
+   * firm"). Present whenever `source` is; equal to it when the phrase is the name alone.
+   */
+  sourcePhrase?: TextSpan;
   sourceKind: SourceKind;
   /** 0..5 as in docs/sourcing-rules.md. */
   strength: number;

@@ -28,6 +28,7 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
         Object.assign(d.a, {
           source: p.source, sourceKind: p.sourceKind, strength: p.strength,
         });
+        if (p.sourcePhrase) d.a.sourcePhrase = p.sourcePhrase;
         if (p.sourceName) d.a.sourceName = p.sourceName;
         if (p.sourceEntity) d.a.sourceEntity = p.sourceEntity;
         d.backRef = d.parent.backRef;
@@ -42,6 +43,11 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
 
 function span(doc: SourceDocument, start: number, end: number): TextSpan {
   return { start, end, text: doc.text.slice(start, end) };
+}
+
+/** Without a possessive ending: "Trump" of "Trump's claim". */
+function dropPossessive(doc: SourceDocument, s: TextSpan): TextSpan {
+  return /['’]s$/.test(s.text) ? span(doc, s.start, s.end - 2) : s;
 }
 
 function rangeSpan(doc: SourceDocument, toks: Tok[], r: TokRange): TextSpan {
@@ -97,6 +103,7 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
     predicate = span(doc, m.index, m.index + 1);
   }
   let source: TextSpan | null = null;
+  let sourcePhrase: TextSpan | undefined;
   let cue: TextSpan = predicate;
   let kind: Attribution['sourceKind'] = 'none';
   let strength = 0;
@@ -109,8 +116,8 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
     // The source is the name alone (no title, no apposition): "Daniel Mercado" in
     // "Daniel Mercado, a lawyer for Lutz, said"; the cue spans the whole stretch.
     const core = trimTitle(toks, fullCore);
-    source = rangeSpan(doc, toks, core);
-    if (/['’]s$/.test(source.text)) source = span(doc, source.start, source.end - 2); // "Trump's claim"
+    source = dropPossessive(doc, rangeSpan(doc, toks, core));
+    sourcePhrase = dropPossessive(doc, rangeSpan(doc, toks, whole));
     const cls = classifySource(toks, core, f.statement, entities, personWords);
     kind = cls.kind;
     strength = cls.strength;
@@ -166,6 +173,7 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
     content: contentOf(doc.text, doc.quotes, view, f),
     sentence: view.index,
   };
+  if (sourcePhrase) a.sourcePhrase = sourcePhrase;
   if (sourceName) a.sourceName = sourceName;
   if (sourceEntity) a.sourceEntity = sourceEntity;
   return { a, ...draftExtra };
