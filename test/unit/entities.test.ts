@@ -203,6 +203,38 @@ const rows: Row[] = [
     assert.equal(entityAt(es, text.indexOf('met')), undefined);
     assert.equal(entityAt(es, text.length + 10), undefined);
   } },
+  // Organizations described by the words around them, and their short forms.
+  { name: 'company descriptor before an unknown name', text: 'The Finnish elevator maker Rautio Lifts cut its outlook. Rautio shares fell 4%.', expect: [{ text: 'Rautio Lifts', type: 'organization', id: 'organization:rautio-lifts' }, { text: 'Rautio', type: 'organization', id: 'organization:rautio-lifts' }] },
+  { name: 'descriptor before a surname-shaped name', text: 'Regulators cleared the insurer Brandt Hollenbeck on Friday.', expect: [{ text: 'Brandt Hollenbeck', type: 'organization' }] },
+  { name: 'organization named before a namesake founder keeps the bare name', text: 'Toy maker Pellworth Toys was sold. It was founded by Agnes Pellworth in 1971. Pellworth made a loss last year.', check: (es, text) => {
+    assert.equal(entityAt(es, text.lastIndexOf('Pellworth'))?.type, 'organization');
+    assert.equal(entityAt(es, text.indexOf('Agnes'))?.id, 'person:agnes-pellworth');
+  } },
+  { name: 'person named before a namesake company keeps the bare name', text: 'Agnes Pellworth founded the toy maker Pellworth Toys in 1971. Pellworth said she would retire.', check: (es, text) => {
+    assert.equal(entityAt(es, text.lastIndexOf('Pellworth'))?.id, 'person:agnes-pellworth');
+  } },
+  { name: 'party noun after a foreign name', text: 'Her centrist Nowa Droga party won nine seats. Nowa Droga will join the coalition.', check: (es, text) => {
+    assert.equal(entityAt(es, text.indexOf('Nowa'))?.type, 'organization');
+    assert.equal(entityAt(es, text.lastIndexOf('Nowa'))?.id, entityAt(es, text.indexOf('Nowa'))?.id);
+  } },
+  { name: 'apposition naming the kind of company', text: 'A spokesperson for Harrow Transit, a regional bus operator, declined to comment.', expect: [{ text: 'Harrow Transit', type: 'organization' }] },
+  { name: 'a team named by its city and nickname, then the nickname', text: 'The Denver Lanterns lost again. The Lanterns have won two of nine games.', check: (es, text) => {
+    assert.equal(entityAt(es, text.lastIndexOf('Lanterns'))?.id, entityAt(es, text.indexOf('Denver'))?.id);
+  } },
+  { name: 'national legislature by its own name', text: 'The Seimas approved the budget, and the Sejm will vote next week.', expect: [{ text: 'Seimas', type: 'organization' }, { text: 'Sejm', type: 'organization' }] },
+  { name: 'national capitals and large cities', text: 'Flights from Chisinau to Kaliningrad were suspended, officials in Bratislava said.', expect: [{ text: 'Chisinau', type: 'place' }, { text: 'Kaliningrad', type: 'place' }, { text: 'Bratislava', type: 'place' }] },
+  { name: 'geographic feature head nouns', text: 'Troops moved through the Suwalki Gap toward the Khyber Pass.', expect: [{ text: 'Suwalki Gap', type: 'place' }, { text: 'Khyber Pass', type: 'place' }] },
+  { name: 'ministerial portfolio in a title', text: 'Estonian Infrastructure Minister Kadri Tamm met Transport Minister Juris Ozols.', expect: [{ text: 'Kadri Tamm', type: 'person' }, { text: 'Juris Ozols', type: 'person' }], absent: ['Infrastructure', 'Transport'] },
+
+  // People: residence and age appositions, hyphenated surnames.
+  { name: 'name with a residence apposition at a sentence start', text: 'Tavion Merriweather, of Blue Ash, was charged on Monday. Prosecutors said Merriweather fled.', expect: [{ text: 'Tavion Merriweather', type: 'person' }, { text: 'Merriweather', type: 'person', id: 'person:tavion-merriweather' }] },
+  { name: 'name with an age apposition', text: 'Odalys Fenwright, 41, was released on bond.', expect: [{ text: 'Odalys Fenwright', type: 'person' }] },
+  { name: 'sentence-initial hyphenated surname', text: 'The board named Corinne Vasseur-Blake as chair. Vasseur-Blake said little.', check: (es, text) => {
+    const m = mentionsOf(es).find(({ m }) => m.start === text.lastIndexOf('Vasseur'));
+    assert.equal(m?.m.text, 'Vasseur-Blake');
+    assert.equal(m?.e.id, 'person:corinne-vasseur-blake');
+  } },
+
 ];
 
 describe('findEntities', () => {

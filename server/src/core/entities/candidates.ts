@@ -56,7 +56,7 @@ export function nameLike(tokens: Token[], i: number): boolean {
       if (FUNCTION_TAGS.has(tag) && !(nameAfter && (tag === 'Verb' || tag === 'Infinitive' || tag === 'PresentTense' || tag === 'Adjective') && !t.tags.has('Conjunction') && !t.tags.has('Preposition') && !t.tags.has('Determiner') && !t.tags.has('Adverb') && !t.tags.has('Pronoun') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula'))) return false;
     }
     if (t.tags.has('ProperNoun')) return true;
-    return !!next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && !stopWords.has(next.key) && !next.initial;
+    return !!next && next.paragraph === t.paragraph && (t.join === 'space' || t.join === 'hyphen') && next.cap && !stopWords.has(next.key) && !next.initial;
   }
   return true;
 }

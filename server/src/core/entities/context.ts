@@ -1,10 +1,33 @@
 import { inLexicon } from './compromiseLexicon';
-import { speechVerbs } from './lexicon';
+import { orgDescriptors, speechVerbs } from './lexicon';
 import type { Segment } from './segment';
 import { isTitleHead, TRAILING_TITLES } from './titles';
 import type { Token } from './tokens';
 
 const NATURAL_PLACE_WORDS = new Set(['rainforest', 'river', 'basin', 'delta', 'jungle', 'valley', 'region', 'estuary', 'watershed', 'forest']);
+
+/** Lower-case nouns after a name that make it an organization ("the Neue Mitte party"). */
+const ORG_NOUNS_AFTER = new Set(['party', 'movement', 'bloc', 'faction', 'militia', 'coalition', 'alliance', 'group', 'company', 'firm', 'chain', 'newspaper', 'network', 'union', 'conglomerate']);
+const APPOSITION_OPENERS = new Set(['a', 'an', 'another', 'the']);
+
+/** Is the name at `[from, to)` described as an organization by the words right around it? */
+function describedAsOrganization(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  const prev = from > 0 ? tokens[from - 1] : undefined;
+  if (prev && !first.initial && !prev.cap && prev.paragraph === first.paragraph && /^\s+$/.test(prev.gap) && orgDescriptors.has(prev.key)) return true;
+  const next = tokens[to];
+  if (!next || next.paragraph !== last.paragraph || next.cap) return false;
+  if (last.join === 'space' && !last.possessive && ORG_NOUNS_AFTER.has(next.key) && !/^\p{L}/u.test(next.gap)) return true;
+  if (!/^,\s+$/.test(last.gap) || !APPOSITION_OPENERS.has(next.key)) return false;
+  for (let k = to + 1; k <= to + 4 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.paragraph !== last.paragraph || (t.cap && !/\d/.test(t.text) && t.join !== 'hyphen')) return false;
+    if (orgDescriptors.has(t.key) && !t.possessive && /^[,.;)]/.test(t.gap)) return true;
+    if (t.join !== 'space' && t.join !== 'hyphen') return false;
+  }
+  return false;
+}
 
 /**
  * Context rules over the typed pieces of every run, in document order: the words around a name
@@ -66,6 +89,16 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
       s.type = 'organization';
       s.strength = 2;
     }
+  }
+  // "battery maker Kessler Cells", "news agency TASS", "Neue Mitte party", "Coastal Commuter, another
+  // large operator": a lower-case noun that only describes organizations, right before the name, right
+  // after it or closing an apposition, makes a name no list explains an organization.
+  for (const s of segments) {
+    if (s.entry || s.strength > 2 || s.type === 'title' || s.type === 'event' || tokens[s.from].heading) continue;
+    if (!describedAsOrganization(tokens, s.from, s.to)) continue;
+    s.type = 'organization';
+    s.strength = 3;
+    if (s.to - s.from >= 2) s.stem = { from: s.from, to: s.to - 1 };
   }
   // Headings capitalize every word: only listed names and clear person names count there.
   for (const s of segments) {

@@ -11,6 +11,8 @@ export interface Candidate {
   strength: number;
   entry?: GazetteerEntry;
   role?: { from: number; to: number };
+  /** Token range of a short form that stands for the organization (`Segment.stem`). */
+  stem?: { from: number; to: number };
 }
 
 /** Mentions that refer to one thing, with the votes for its type (one sense per document). */
@@ -30,6 +32,8 @@ export interface Cluster {
   stems: string[][];
   /** Its head noun alone, capitalized mid-sentence ("the Commission"). */
   heads: string[][];
+  /** A person's surname that an organization named earlier owns ("Kessler" of "Kessler Cells"). */
+  ceded?: Set<string>;
   type?: EntityType;
 }
 
@@ -155,7 +159,15 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
   const pick = (list: Cluster[]) => list.slice().sort((a, b) => mentionCount(b) - mentionCount(a))[0];
   for (const c of clusters.roots()) {
     if (c.protected || c.mentions.length === 0) continue;
-    if (c.mentions.some((m) => m.to - m.from !== 1)) continue;
+    if (c.mentions.some((m) => m.to - m.from !== 1)) {
+      // "Delacroix-Hume said" (sentence-initial, untyped) after "Marguerite Delacroix-Hume".
+      const full = resolveType(c) === undefined ? bySuffix.get(c.key) : undefined;
+      if (full && root(full) !== c) {
+        clusters.merge(c, full);
+        root(full).votes.person += 3;
+      }
+      continue;
+    }
     const k = tokens[c.mentions[0].from].key;
     const own = resolveType(c);
     const eligible = (list: Cluster[] | undefined) => list?.filter((p) => !weak(p) || own === undefined || own === 'person');
@@ -267,7 +279,7 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
       if (c.type === 'person') {
         // A bare surname of this person.
         const parts = words.filter((w) => !SUFFIXES.test(w) && w.length > 1);
-        if (parts.length >= 2) add([parts[parts.length - 1]], c, false);
+        if (parts.length >= 2 && !c.ceded?.has(parts[parts.length - 1])) add([parts[parts.length - 1]], c, false);
       }
     }
     for (const a of c.aliases) add(a, c, true);
@@ -317,6 +329,13 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
   }
 }
 
+/** Token index of the first mention of two words or more (Infinity when there is none). */
+function firstFullMention(c: Cluster): number {
+  let first = Infinity;
+  for (const m of c.mentions) if (m.to - m.from >= 2 && m.from < first) first = m.from;
+  return first;
+}
+
 /** Heads that name one body when used alone ("the Commission", "the Court"), unlike "Group" or "Partners". */
 function distinctiveHead(key: string): boolean {
   return /^(?:agency|administration|authority|bureau|commission|committee|council|department|ministry|court|tribunal|parliament|assembly|senate|congress|cabinet|police|army|navy|league|federation|union|foundation|institute|university|college|academy|hospital|bank|party|caucus|coalition|alliance|chancellery|directorate|secretariat)$/.test(key);
@@ -339,6 +358,12 @@ export function linkOrganizations(
     if (resolveType(c) !== 'organization') continue;
     for (const m of c.mentions) {
       if (m.to - m.from < 2) continue;
+      const listed = (a: number, b: number) => { const e = matchAt(tokens, a, b); return !!e && e.words.length === b - a; };
+      if (m.stem) {
+        const stem = keyOf(tokens, m.stem.from, m.stem.to);
+        if (!listed(m.stem.from, m.stem.to) && !stems.has(stem) && [...stem].length >= 4) stems.set(stem, c);
+        continue;
+      }
       let end = m.to - 1;
       if (!headAt(tokens[end])) continue;
       // "Acme Motor Co.": drop every trailing head word.
@@ -348,7 +373,6 @@ export function linkOrganizations(
       let ok = true;
       for (let k = from; k < end; k++) if (!isStem(tokens[k]) || tokens[k].join === 'none') ok = false;
       if (!ok) continue;
-      const listed = (a: number, b: number) => { const e = matchAt(tokens, a, b); return !!e && e.words.length === b - a; };
       // The whole part before the head ("Schuylkill Harbor"), and its first word when that is a
       // distinctive name ("Pinebrook" of "Pinebrook Sports & Entertainment").
       if (end - from <= 2 && !listed(from, end) && (end - from === 2 || distinctive(tokens[from]))) {
@@ -385,8 +409,19 @@ export function linkOrganizations(
     if (gazetteer().surnames.has(stem)) continue; // "Trump Foundation" does not make "Trump" an organization
     const other = clusters.byKey.get(stem);
     const c = other ? root(other) : undefined;
-    // A person (named in full, or clearly a person) keeps the word.
-    if (c && resolveType(c) === 'person' && (c.votes.person >= 3 || c.mentions.some((m) => m.to - m.from >= 2))) continue;
+    // A person (named in full, or clearly a person) keeps the word, unless the organization was named
+    // first ("Kessler Cells ... founded by Werner Kessler ... Kessler posted a loss").
+    if (c && resolveType(c) === 'person' && (c.votes.person >= 3 || c.mentions.some((m) => m.to - m.from >= 2))) {
+      if (stem.includes(' ') || !(firstFullMention(target) < firstFullMention(c))) continue;
+      const bare = c.mentions.filter((m) => m.to - m.from === 1 && tokens[m.from].key === stem);
+      if (bare.length === 0) continue;
+      c.mentions = c.mentions.filter((m) => !bare.includes(m));
+      target.mentions.push(...bare);
+      target.votes.organization += 3;
+      (c.ceded ??= new Set()).add(stem);
+      target.stems.push([stem]);
+      continue;
+    }
     target.stems.push(stem.split(' '));
     if (!c || c === target || c.protected) continue;
     clusters.merge(c, target);

@@ -88,7 +88,7 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
       for (let k = s.from; k < s.to; k++) covered[k] = 1;
       continue;
     }
-    const c: Candidate = { from: s.from, to: s.to, type: s.type, strength: s.strength, entry: s.entry, role: s.role };
+    const c: Candidate = { from: s.from, to: s.to, type: s.type, strength: s.strength, entry: s.entry, role: s.role, stem: s.stem };
     const long = s.to - s.from === 1 ? acronymOf.get(s.from) : undefined;
     if (long) {
       const target = clusterOfSegment.get(long);

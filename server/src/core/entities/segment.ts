@@ -22,6 +22,8 @@ export interface Segment {
   role?: { from: number; to: number };
   /** The title is a courtesy honorific only. */
   honorific?: boolean;
+  /** Token range of a short form that stands for the organization ("Kessler" of "Kessler Cells", "Tidewater" of "Tacoma Tidewater"). */
+  stem?: { from: number; to: number };
 }
 
 const EVENT_PREFIXES = new Set(['hurricane', 'typhoon', 'cyclone', 'tropical', 'storm', 'operation', 'winter', 'summer']);
@@ -104,6 +106,18 @@ function nameShaped(t: Token): boolean {
   return !(t.key.length >= 6 && COMMON_SUFFIX.test(t.key));
 }
 
+/** After the name at `[.., to)`: ", of <Place>," or ", <age>," as news writes a person's residence or age. */
+export function personAppositive(tokens: Token[], to: number): boolean {
+  const last = tokens[to - 1];
+  const next = tokens[to];
+  if (!next || !/^,\s+$/.test(last.gap) || next.paragraph !== last.paragraph) return false;
+  if (next.key === 'of') {
+    const place = tokens[to + 1];
+    return !!place && place.cap && next.join === 'space' && place.paragraph === next.paragraph;
+  }
+  return /^\d{1,3}$/.test(next.text) && Number(next.text) < 110 && /^,/.test(next.gap);
+}
+
 /** Types a stretch of capitalized words that no list and no title explains. */
 export function classifyStretch(tokens: Token[], from: number, to: number, hint?: 'modifier' | 'name'): Segment[] {
   [from, to] = trim(tokens, from, to);
@@ -156,6 +170,12 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     if (n === 1 && type === 'place' && inLexicon(first.key) && !knownPlaceWord(first.key)) return [{ from, to, type: null, strength: 0 }];
     if (type === 'place' && from > 0 && PLACE_PREPOSITIONS.has(tokens[from - 1].key)) strength = 3;
     return [{ from, to, type, strength }];
+  }
+  if (n >= 2 && n <= 3 && !first.heading && votes.org === 0 && personAppositive(tokens, to)) {
+    // "Jalen Whitcomb, of Grove City,", "Mara Ellison, 34,": a residence or an age after the name.
+    let shaped = true;
+    for (let k = from; k < to; k++) if (!nameShaped(tokens[k]) && !(k === from && first.initial && !inLexicon(first.key))) shaped = false;
+    if (shaped) return [{ from, to, type: 'person', strength: 3 }];
   }
   if (n >= 2 && n <= 4 && !first.initial && !first.heading) {
     // Words compromise does not know, shaped like a name ("Jamieson Greer").
@@ -269,7 +289,7 @@ function segmentPiece(
     if (rest.length === 1 && rest[0].from === head.to && rest[0].to === to && rest[0].type !== 'place' && rest[0].type !== 'event' &&
         !tokens[head.to].tags.has('FirstName') &&
         !restWords.some((t) => nonNameWords.has(t.key) || t.tags.has('Demonym') || isHonorific(t))) {
-      return [{ from, to, type: 'organization', strength: 2 }];
+      return [{ from, to, type: 'organization', strength: 2, stem: { from: head.to, to } }];
     }
   }
   const out: Segment[] = [];

@@ -34,6 +34,10 @@ export const TITLE_WORDS: readonly string[] = [
   'opposition', 'rebel', 'militant', 'activist', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur',
   'investor', 'actor', 'actress', 'singer', 'rapper', 'star', 'author', 'writer', 'historian', 'scientist',
   'researcher', 'pollster', 'consultant', 'lawyer', 'attorney', 'official', 'officials', 'aide',
+  // Ministerial portfolios ("Transport Minister", "Infrastructure Secretary").
+  'transport', 'infrastructure', 'culture', 'tourism', 'fisheries', 'digital', 'climate', 'development', 'immigration',
+  'migration', 'welfare', 'sport', 'sports', 'science', 'defence', 'budget', 'mines', 'youth', 'planning',
+  'investment', 'integration', 'reconstruction',
 ];
 
 /**
@@ -100,6 +104,21 @@ export const ORG_OF_HEADS: readonly string[] = [
   'agency', 'administration', 'embassy', 'consulate', 'city', 'county', 'port', 'republic', 'kingdom',
 ];
 
+/**
+ * Nouns that, written in lower case right before a capitalized name, say what kind of body it is
+ * ("battery maker Kessler Cells", "the lender Halvorsen", "news agency TASS"): the name is an
+ * organization. Only nouns that never describe a person ("lawmaker", "investor" are not here).
+ */
+export const ORG_DESCRIPTORS: readonly string[] = [
+  'maker', 'manufacturer', 'producer', 'builder', 'shipbuilder', 'homebuilder', 'carmaker', 'automaker',
+  'chipmaker', 'drugmaker', 'steelmaker', 'planemaker', 'toymaker', 'retailer', 'wholesaler', 'grocer', 'supermarket',
+  'lender', 'insurer', 'reinsurer', 'bank', 'carrier', 'airline', 'conglomerate', 'firm', 'company', 'startup',
+  'start-up', 'chain', 'supplier', 'distributor', 'refiner', 'miner', 'utility', 'broadcaster', 'publisher',
+  'newspaper', 'tabloid', 'agency', 'outlet', 'exporter', 'operator', 'brokerage', 'consultancy', 'shipper',
+  'railway', 'railroad', 'regulator', 'watchdog', 'charity', 'nonprofit', 'non-profit', 'subsidiary',
+  'giant', 'multinational', 'cooperative', 'co-op', 'franchise', 'label', 'studio', 'platform', 'website', 'newswire',
+];
+
 /** Last words that make an event ("Detroit Auto Show", "Munich Security Conference"): not entities. */
 export const EVENT_HEADS: readonly string[] = [
   'show', 'expo', 'exhibition', 'fair', 'summit', 'conference', 'convention', 
@@ -123,7 +142,8 @@ export const PLACE_HEADS: readonly string[] = [
   'port', 'park', 'border', 'corridor', 'basin', 'delta', 'plains', 'oblast', 'governorate', 'monument',
   'memorial', 'tower', 'towers', 'bridge', 'stadium', 'arena', 'palace', 'cathedral', 'castle', 'station',
   'mall', 'terminal', 'base', 'prison', 'jail', 'rainforest', 'jungle', 'waterway', 'pavilion', 'wharf', 'pier', 'quay', 'canal',
-  'embankment', 'promenade', 'boardwalk', 'neighborhood', 'neighbourhood',
+  'embankment', 'promenade', 'boardwalk', 'neighborhood', 'neighbourhood', 'gap', 'pass', 'ridge', 'glacier',
+  'plateau', 'reef', 'archipelago', 'lagoon', 'side', 'lane', 'airbase', 'dam',
 ];
 
 /** Capitalized words that are never part of a name: they break a run of capitalized words. */

@@ -202,7 +202,12 @@ export const GOVERNMENT_BODIES: readonly (readonly string[])[] = [
   ['Interpol'], ['Red Cross', 'International Committee of the Red Cross', 'ICRC'], ['Amnesty International'],
   ['Human Rights Watch'], ['Greenpeace'], ['Hamas'], ['Hezbollah'], ['Taliban'], ['Islamic State', 'ISIS', 'ISIL'],
   ['al-Qaeda', 'Al Qaeda', 'al Qaeda'], ['Houthis'], ['Wagner Group', 'Wagner'], ['Bundestag'], ['Duma', 'State Duma'],
-  ['Knesset'], ['Parliament'], ['Downing Street'], ['Elysee', 'Élysée'], ['Politburo'], ['Bank of England'],
+  // National legislatures known by their own names.
+  ['Seimas'], ['Sejm'], ['Saeima'], ['Riigikogu'], ['Storting', 'Stortinget'], ['Riksdag'], ['Folketing'],
+  ['Eduskunta'], ['Althing', 'Alþingi'], ['Oireachtas'], ['Dail', 'Dáil', 'Dail Eireann', 'Dáil Éireann'], ['Seanad'],
+  ['Verkhovna Rada'], ['Bundesrat'], ['Nationalrat'], ['Sabor'], ['Majlis'], ['Lok Sabha'], ['Rajya Sabha'],
+  ['Legislative Yuan'], ['Federation Council'], ['Grand National Assembly'], ['Cortes Generales'],
+  ['Tweede Kamer'], ['Assemblée nationale', 'Assemblee nationale'], ['Knesset'], ['Parliament'], ['Downing Street'], ['Elysee', 'Élysée'], ['Politburo'], ['Bank of England'],
   ['Bank of Japan'], ["People's Bank of China", 'PBOC'], ['Ministry of Commerce', 'MOFCOM'],
   ['National People\'s Congress'], ['ASEAN', 'Association of Southeast Asian Nations'], ['African Union'],
   ['Arab League'], ['G7'], ['G20'], ['BRICS'], ['Federal Reserve Board'], ['Electoral College'],

@@ -95,7 +95,8 @@ export const OTHER_REGIONS: readonly string[] = [
   'Caribbean', 'Pacific', 'Atlantic', 'Mediterranean', 'Indian Ocean', 'Pacific Ocean', 'Atlantic Ocean',
   'South China Sea', 'East China Sea', 'Black Sea', 'Red Sea', 'Baltic Sea', 'Baltics', 'Strait of Hormuz',
   'Taiwan Strait', 'Korean Peninsula', 'Midwest', 'Rust Belt', 'Sun Belt', 'New England', 'Deep South',
-  'Silicon Valley', 'Wall Street', 'Capitol Hill', 'Main Street', 'Bay Area', 'Ground Zero',
+  'Silicon Valley', 'Wall Street', 'Capitol Hill', 'Main Street', 'Bay Area', 'Ground Zero', 'Southeast', 'Northeast',
+  'Southwest', 'Northwest', 'Pacific Northwest', 'Upper Midwest', 'Great Plains', 'Appalachia',
 ];
 
 export const CITIES: readonly string[] = [
@@ -129,6 +130,31 @@ export const CITIES: readonly string[] = [
   'Gdansk', 'Minsk', 'Sevastopol', 'Mariupol', 'Bakhmut', 'Donetsk', 'Luhansk', 'Kherson', 'Zaporizhzhia',
   'Rafah', 'Khan Younis', 'Ramallah', 'Hebron', 'Raqqa', 'Idlib', 'Homs', 'Fallujah', 'Erbil', 'Herat',
   'Wuxi', 'Xiamen', 'Hefei', 'Changsha', 'Kunming', 'Urumqi', 'Lhasa', 'Ningbo', 'Foshan',
+  // The remaining national capitals.
+  'Tirana', 'Andorra la Vella', 'Nassau', 'Bridgetown', 'Belmopan', 'Porto-Novo', 'Thimphu', 'Sucre', 'Sarajevo',
+  'Gaborone', 'Bandar Seri Begawan', 'Ouagadougou', 'Gitega', 'Praia', 'Yaounde', 'Yaoundé', 'Bangui', "N'Djamena",
+  'Moroni', 'Brazzaville', 'Yamoussoukro', 'Nicosia', 'Roseau', 'Dili', 'Malabo', 'Asmara', 'Mbabane', 'Suva',
+  'Libreville', 'Banjul', 'Conakry', 'Bissau', 'Georgetown', 'Reykjavik', 'Tarawa', 'Pristina', 'Bishkek', 'Maseru',
+  'Monrovia', 'Vaduz', 'Antananarivo', 'Lilongwe', 'Bamako', 'Valletta', 'Majuro', 'Nouakchott', 'Port Louis',
+  'Palikir', 'Chisinau', 'Podgorica', 'Maputo', 'Windhoek', 'Niamey', 'Skopje', 'Port Moresby', 'Basseterre',
+  'Castries', 'Kingstown', 'Apia', 'Freetown', 'Bratislava', 'Ljubljana', 'Honiara', 'Juba', 'Paramaribo',
+  'Dushanbe', 'Dodoma', 'Lome', 'Lomé', "Nuku'alofa", 'Port of Spain', 'Ashgabat', 'Funafuti', 'Port Vila',
+  // Other large or often-reported cities outside the US.
+  'Kaliningrad', 'Kaunas', 'Klaipeda', 'Tartu', 'Wroclaw', 'Wrocław', 'Poznan', 'Poznań', 'Lodz', 'Łódź',
+  'Lublin', 'Lviv', 'Dnipro', 'Kherson', 'Sumy', 'Novosibirsk', 'Yekaterinburg', 'Kazan', 'Vladivostok',
+  'Murmansk', 'Belgorod', 'Kursk', 'Sochi', 'Grozny', 'Rostov-on-Don', 'Thessaloniki', 'Izmir', 'Antalya',
+  'Gothenburg', 'Malmo', 'Malmö', 'Aarhus', 'Antwerp', 'Ghent', 'Toulouse', 'Bordeaux', 'Lille', 'Nantes',
+  'Stuttgart', 'Dusseldorf', 'Düsseldorf', 'Dresden', 'Leipzig', 'Hanover', 'Bremen', 'Nuremberg', 'Salzburg',
+  'Graz', 'Linz', 'Innsbruck', 'Basel', 'Lausanne', 'Genoa', 'Bologna', 'Palermo', 'Bilbao', 'Malaga', 'Zaragoza',
+  'Brno', 'Cluj-Napoca', 'Plovdiv', 'Novi Sad', 'Peshawar', 'Quetta', 'Rawalpindi', 'Faisalabad', 'Kirkuk',
+  'Najaf', 'Tabriz', 'Isfahan', 'Mashhad', 'Shiraz', 'Gaziantep', 'Port Sudan', 'Omdurman', 'El Fasher', 'Goma',
+  'Lubumbashi', 'Mombasa', 'Arusha', 'Zanzibar', 'Bulawayo', 'Ibadan', 'Kano', 'Port Harcourt', 'Kumasi',
+  'Misrata', 'Marrakesh', 'Tangier', 'Oran', 'Luxor', 'Aswan', 'Giza', 'Port Said', 'Nablus', 'Jenin',
+  'Latakia', 'Chiang Mai', 'Phuket', 'Cebu', 'Davao', 'Surabaya', 'Bandung', 'Medan', 'Da Nang', 'Mandalay',
+  'Jaipur', 'Lucknow', 'Srinagar', 'Amritsar', 'Sapporo', 'Fukuoka', 'Sendai', 'Nagasaki', 'Daegu', 'Gwangju',
+  'Taichung', 'Tainan', 'Medellin', 'Medellín', 'Cartagena', 'Barranquilla', 'Guayaquil', 'Cusco', 'Valparaiso',
+  'Rosario', 'Porto Alegre', 'Recife', 'Fortaleza', 'Manaus', 'Curitiba', 'Puebla', 'Cancun', 'Ciudad Juarez',
+  'Culiacan', 'Winnipeg', 'Quebec City', 'Saskatoon',
   // Largest US cities and state capitals.
   'New York City', 'Los Angeles', 'Chicago', 'Houston', 'Phoenix', 'Philadelphia', 'San Antonio',
   'San Diego', 'Dallas', 'Austin', 'Jacksonville', 'Fort Worth', 'Columbus', 'Charlotte', 'Indianapolis',
