@@ -239,6 +239,7 @@ export function findCues(view: SentenceView): FoundCue[] {
     const t = toks[i];
     if (used.has(i)) continue;
     if (t.inQuote) {
+      if (pushDash(toks, i, out, used)) continue;
       if (colonAfter(t) && (i === 0 || !toks[i - 1].inQuote)) {
         const c = colonCue(toks, i);
         if (c) out.push(c);
@@ -246,12 +247,7 @@ export function findCues(view: SentenceView): FoundCue[] {
       continue;
     }
     const w = t.word;
-    const dash = dashCue(toks, i);
-    if (dash) {
-      out.push(dash);
-      for (let k = dash.source!.whole.s; k <= dash.source!.whole.e; k++) used.add(k);
-      continue;
-    }
+    if (pushDash(toks, i, out, used)) continue;
 
     if (HEARSAY_ADVERBS.has(w)) {
       out.push(mk('hearsay', 'hearsay', w, { s: i, e: i }, null, 'sentence', 'none'));
@@ -368,6 +364,14 @@ function ownVerification(toks: Tok[], i: number): FoundCue | null {
   return f;
 }
 
+function pushDash(toks: Tok[], i: number, out: FoundCue[], used: Set<number>): boolean {
+  const dash = dashCue(toks, i);
+  if (!dash) return false;
+  out.push(dash);
+  for (let k = dash.source!.whole.s; k <= dash.source!.whole.e; k++) used.add(k);
+  return true;
+}
+
 function mk(
   shape: CueShape, cls: CueClass, lemma: string, pred: TokRange, source: SourcePhrase | null,
   contentSide: FoundCue['contentSide'], complement: Complement,
@@ -399,11 +403,17 @@ function colonCue(toks: Tok[], i: number): FoundCue | null {
   return { ...mk('colon', 'neutral', ':', { s: i, e: i }, { whole: src, core: src }, 'after', 'colon'), contentFrom: i + 1 };
 }
 
-/** '"…" ― Name': a dash token right after a closing quotation mark, then the speaker. */
+const DASH = /^\s*[―—–]\s*$/;
+
+/**
+ * '"…" ― Name': a dash right after a closing quotation mark, then the speaker. The dash is a
+ * token of its own, or glued to the quotation's last word ('…about.”― Name').
+ */
 function dashCue(toks: Tok[], i: number): FoundCue | null {
   const t = toks[i];
+  const glued = t.inQuote && /[”"]\s*[―—–]\s*$/.test(t.post);
   const p = toks[i - 1];
-  if (!/^[―—–]$/.test(t.text) || !p || !/[”"]/.test(p.post)) return null;
+  if (!glued && (!DASH.test(t.text) || !p || !/[”"]/.test(p.post))) return null;
   const n = toks[i + 1];
   if (!n || n.inQuote || quoteOpenBefore(n) || !isCapitalized(n)) return null;
   let e = i + 1;
@@ -594,6 +604,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (verb.cls === 'cognition' && !isAnimate(toks, subj.core, view.proper)) return null;
   // "would not comment on", "did not respond": a refusal carries no content.
   if (group.some((x) => x.word === 'not' || x.word === "n't" || x.word === 'never') && (comp === 'object' || comp === 'none' || comp === 'end') && !trailing) return null;
+  // "declined to comment", "refused to elaborate": a refusal to speak carries no content.
+  if (comp === 'inf' && REFUSAL.test(verb.lemma) && SPEECH_INFINITIVE.test(toks[k + 1]?.word ?? '')) return null;
   // "if Tacoma rejected the plan": a hypothetical, not a report.
   if (subj.whole.s > 0 && /^(?:if|unless|whether)$/.test(toks[subj.whole.s - 1].word)) return null;
   // "reported a wider quarterly loss": a company reporting results is not a source reporting a claim.
@@ -610,6 +622,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (!trailing) f.contentFrom = toks[k]?.word === 'that' ? k + 1 : k;
   return f;
 }
+
+const REFUSAL = /^(?:decline|refuse)$/;
+const SPEECH_INFINITIVE = /^(?:comment|say|discuss|elaborate|answer|respond|specify|speculate|confirm|disclose|reveal|identify|name|talk|speak|provide|give|address|detail|be)$/;
 
 function isComplementOk(verb: CueVerb, comp: Complement): boolean {
   switch (comp) {

@@ -97,7 +97,7 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
   let predicate = rangeSpan(doc, toks, f.pred);
   if (f.shape === 'colon' || f.shape === 'dash') {
     const re = f.shape === 'colon' ? /:/g : /[―—–]/g;
-    re.lastIndex = f.shape === 'colon' ? toks[f.pred.e].end : toks[f.pred.e].start;
+    re.lastIndex = f.shape === 'colon' || toks[f.pred.e].inQuote ? toks[f.pred.e].end : toks[f.pred.e].start;
     const m = re.exec(doc.text);
     if (!m) return null;
     predicate = span(doc, m.index, m.index + 1);

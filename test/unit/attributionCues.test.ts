@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findAttributions } from '../../server/src/core/attributions';
+import { parseDocument } from '../../server/src/core/document';
+import { tagDocument } from '../../server/src/core/nlp';
+import type { Attribution, CueClass } from '../../server/src/core/types';
+
+/** One expected cue: its predicate text, its source text (null: none) and optionally its class. */
+interface Want {
+  pred: string;
+  source?: string | null;
+  cls?: CueClass;
+}
+
+interface Case {
+  text: string;
+  flag: Want[];
+  /** Predicates that must not be found. */
+  not?: string[];
+}
+
+function run(text: string): Attribution[] {
+  const doc = parseDocument(text);
+  return findAttributions(doc, tagDocument(doc), []).filter((a) => !a.inherited);
+}
+
+function check(rows: Case[]): void {
+  for (const row of rows) {
+    it(row.text, () => {
+      const got = run(row.text);
+      const seen = JSON.stringify(got.map((a) => [a.predicate.text, a.source?.text ?? null, a.cueClass]));
+      for (const w of row.flag) {
+        const hit = got.find((a) => a.predicate.text === w.pred && (w.source === undefined || (a.source?.text ?? null) === w.source));
+        assert.ok(hit, `missing ${w.pred}; got ${seen}`);
+        if (w.source !== undefined) assert.equal(hit.source?.text ?? null, w.source, `source of ${w.pred}`);
+        if (w.cls !== undefined) assert.equal(hit.cueClass, w.cls, `class of ${w.pred}`);
+      }
+      for (const n of row.not ?? []) assert.ok(!got.some((a) => a.predicate.text === n), `must not find ${n}; got ${seen}`);
+    });
+  }
+}
+
+describe('cues: a dash after a closing quotation mark names the speaker', () => {
+  check([
+    { text: '“The bridge has been closed for a year and nobody cares.”― Rosa Lindqvist\n\n“We deserve better.” ― Tom Achebe.',
+      flag: [{ pred: '―', source: 'Rosa Lindqvist' }, { pred: '―', source: 'Tom Achebe' }] },
+    { text: 'The council met on Monday ― and voted to close the library.', flag: [], not: ['―'] },
+  ]);
+});
+
+describe('cues: manner-of-speaking verbs with a quotation', () => {
+  check([
+    { text: 'Outside the courthouse, the protesters chanted “No more delays” for an hour.', flag: [{ pred: 'chanted', source: 'the protesters' }] },
+    { text: '“Get out of the road,” yelled a police officer.', flag: [{ pred: 'yelled' }] },
+    { text: 'The fans shouted at the referee after the match.', flag: [], not: ['shouted'] },
+  ]);
+});
+
+describe('cues: evaluation verbs (a judgement of a person, a plan or a claim)', () => {
+  check([
+    { text: 'Governor Ana Ruiz denounced the ruling as an attack on voters.', flag: [{ pred: 'denounced', source: 'Ana Ruiz', cls: 'loaded' }] },
+    { text: 'The union leader lamented the loss of 400 jobs at the mill.', flag: [{ pred: 'lamented', cls: 'loaded' }] },
+    { text: 'Senator Paul Okoro likened the tariff plan to a tax on families.', flag: [{ pred: 'likened', source: 'Paul Okoro' }] },
+    { text: 'Several mayors disagreed with the governor about the budget.', flag: [{ pred: 'disagreed with' }] },
+    { text: 'The storm hailed down on the valley overnight.', flag: [], not: ['hailed'] },
+  ]);
+});
+
+describe('cues: belief and assumption verbs take a clause and an animate subject', () => {
+  check([
+    { text: 'Investigators suspect that the fire was set deliberately.', flag: [{ pred: 'suspect', cls: 'cognition' }] },
+    { text: 'Dr. Lena Marsh assumed the vaccine would arrive by May.', flag: [{ pred: 'assumed', source: 'Lena Marsh', cls: 'cognition' }] },
+    { text: 'The report assumes a growth rate of 2 percent.', flag: [], not: ['assumes'] },
+  ]);
+});
+
+describe('cues: intention and commitment verbs with a to-infinitive', () => {
+  check([
+    { text: 'The mayor decided to delay the vote until spring.', flag: [{ pred: 'decided', cls: 'cognition' }] },
+    { text: 'Halvorsen offered to resign if the audit found wrongdoing.', flag: [{ pred: 'offered', cls: 'cognition' }] },
+    { text: 'The minister declined to rule out new taxes.', flag: [{ pred: 'declined' }] },
+    { text: 'A spokeswoman for the airline declined to comment.', flag: [], not: ['declined'] },
+    { text: 'The company refused to elaborate on the layoffs.', flag: [], not: ['refused'] },
+    { text: 'Sales declined to their lowest level in a decade.', flag: [], not: ['declined'] },
+  ]);
+});
+
+describe('cues: evidence verbs with a document subject', () => {
+  check([
+    { text: 'The audit demonstrates that the agency lost track of $40 million.', flag: [{ pred: 'demonstrates', cls: 'evidential' }] },
+    { text: 'Court records prove that the loan was repaid in 2019.', flag: [{ pred: 'prove', cls: 'evidential' }] },
+  ]);
+});
