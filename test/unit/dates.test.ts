@@ -68,7 +68,8 @@ const ROWS: Row[] = [
   // Granularity follows the expression
   ['Sales rose this week.', PUB, 'this week', '2026-W06', null],
   ['Sales rose last week.', PUB, 'last week', '2026-W05', null],
-  ['The talks started two weeks ago.', PUB, 'two weeks ago', '2026-01-24', null],
+  ['The talks started two weeks ago.', PUB, 'two weeks ago', '2026-W04', null],
+  ['The plant will reopen three weeks from now.', PUB, 'three weeks from now', '2026-W09', null],
   ['The plant opened three years ago.', PUB, 'three years ago', '2023', null],
   ['Twenty-two years ago, a Times article hailed him.', PUB, 'Twenty-two years ago', '2004', null],
   ['The deal was signed yesterday.', PUB, 'yesterday', '2026-02-06', null],
@@ -122,6 +123,28 @@ const ROWS: Row[] = [
   ['The brand left China a few years ago.', PUB, 'a few years ago', null, null],
   ['Sales slumped over the past few weeks.', PUB, 'the past few weeks', null, null],
 
+  // Anaphoric expressions: read against the time the text mentioned last
+  ['Profit rose in the second quarter. It was 4 million euros in the same period a year earlier.', '2026-07-23', 'the same period a year earlier', '2025-Q2', null],
+  ['Its fiscal first quarter ended Sept. 30. Sales fell from the same quarter a year earlier.', '2024-11-13', 'the same quarter a year earlier', '2023-Q3', null],
+  ['Sales fell in the third quarter of 2023. Costs were higher than in the year-ago quarter.', PUB, 'the year-ago quarter', '2022-Q3', null],
+  ['The company reported third-quarter results. Costs rose in the quarter, it said.', '2026-10-29', 'the quarter', '2026-Q3', null],
+  ['The mine opened in 2014. Two years later, it closed.', PUB, 'Two years later', '2016', null],
+  ['The clinic opened in March 2021. Six months later it was full.', PUB, 'Six months later', '2021-09', null],
+  ['The ferry sank on May 3, 2019. Divers found it three days later.', PUB, 'three days later', '2019-05-06', null],
+  ['Turnout hit a record in 2018 and fell the following year.', PUB, 'the following year', '2019', null],
+  ['Nobody knew what happened. Several years later, the file was found.', PUB, 'Several years', null, null],
+  ['The bridge closed the day after Christmas.', '2026-01-10', 'the day after Christmas', '2025-12-26', null],
+  ['The shop was robbed the night before Thanksgiving.', '2025-12-05', 'the night before Thanksgiving', '2025-11-26', null],
+  ['A judge set a hearing for December 15.', '2025-12-05', 'December 15', '2025-12-15', null],
+  ['The trial was postponed until March 2.', '2026-02-07', 'until March 2', '2026-03-02', 'BEFORE'],
+  ["Its fiscal first quarter, which ended Sept. 30, was weak.", '2024-11-13', 'first quarter', '2024-Q3', null],
+
+  // Sets and the holiday season: time expressions without one value
+  ['Guards patrol the lot every night.', PUB, 'every night', null, null],
+  ['The council meets every Monday.', PUB, 'every Monday', null, null],
+  ['It pays a dividend each quarter.', PUB, 'each quarter', null, null],
+  ['Stores will stay open late through the holidays.', PUB, 'the holidays', null, null],
+
   // No publication date: relative expressions are null, absolute ones resolve
   ['Construction began on January 7, 2019.', null, 'January 7, 2019', '2019-01-07', null],
   ['Trump spoke on January 13.', null, 'January 13', null, null],
@@ -166,6 +189,8 @@ const NOT_DATES: [string, string][] = [
   ['Prices will spring back.', 'spring'],
   ['China retaliated against Christmas trees from Oregon.', 'Christmas'],
   ['He appeared on Larry King Now with guests.', 'Now'],
+  ['She scored in the fourth quarter of the game.', 'fourth quarter'],
+  ['A quarter of the staff left.', 'quarter'],
 ];
 
 describe('findDates: non-dates', () => {

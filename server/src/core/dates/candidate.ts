@@ -12,6 +12,8 @@ export interface Candidate {
    * ("the end of 2019" = 2019-12, as the seed gold has it), otherwise mod END / START.
    */
   edge?: 'start' | 'end';
+  /** "the day after X" (+1), "the night before X" (-1): days from the day X names. */
+  dayOffset?: number;
   /** May take a modifier on its left ("late", "mid-", "the end of", "around", "before"). */
   modifiable: boolean;
   /** Higher wins when two candidates cover exactly the same span. */

@@ -10,10 +10,10 @@
  * placed by the tense of their clause (`tense.ts`).
  */
 import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
-import { parseAnchor } from './calendar';
 import type { Candidate } from './candidate';
 import { chronoCandidates } from './chronoPass';
-import { isRelative, resolveSem, type Tense } from './resolve';
+import { addDays, fmtDay, parseAnchor } from './calendar';
+import { isRelative, resolveAnaphor, resolveSem, type Reference, type Resolved, type Tense } from './resolve';
 import { ruleCandidates } from './rules';
 import { tenseAt, tenseSignals } from './tense';
 
@@ -50,11 +50,32 @@ const OUTER_MODS: Record<string, TimexMod> = {
 /** Words before "about" that make it "approximately" rather than "on the subject of". */
 const ABOUT_OK = /(?:^|[,;(—–]\s*|\b(?:in|from|since|until|till|by|to|of|at|born|built|founded|dated|dating|and|or|was|were|is|began|begun|started|ended|until)\s+)$/i;
 
+/** "the night after Thanksgiving", "the day before the vote on March 3": a day next to a dated day. */
+const DAY_NEXT_TO = /\bthe\s+(?:day|night|morning|afternoon|evening)\s+(after|before)\s+$/i;
+/** A date given as the time something is set for ("set a hearing for December 15"): it lies ahead. */
+const SCHEDULED_FOR = /\b(?:set|scheduled|slated|planned|postponed|delayed|moved|pushed|adjourned|rescheduled|booked|called)\b(?:\s+[\w'’-]+){0,4}?\s+(?:for|until|to)\s+(?:the\s+)?$/i;
+
+/** Between a quarter and the day it ended: ", which ended", " ending". */
+const QUARTER_ENDED = /^\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ends|ending|closed)\s+(?:on\s+)?$/i;
+
+/** Does the candidate name one day (so a day before or after it can be counted)? */
+function namesADay(c: Candidate): boolean {
+  const k = c.sem.k;
+  return k === 'md' || k === 'wd' || k === 'holiday' || (k === 'abs' && c.sem.precision === 'day');
+}
+
 /** Attaches modifiers written to the left of each expression, widening its span. */
 function attachModifiers(s: string, chosen: Candidate[]): void {
   let prevEnd = 0;
   for (const c of chosen) {
     const kind = c.sem.k;
+    const dayNext = namesADay(c) ? DAY_NEXT_TO.exec(s.slice(prevEnd, c.start)) : null;
+    if (dayNext) {
+      c.start -= dayNext[0].length;
+      c.dayOffset = dayNext[1].toLowerCase() === 'after' ? 1 : -1;
+      prevEnd = c.end;
+      continue;
+    }
     if (c.modifiable && kind !== 'ref' && kind !== 'vague') {
       const left = s.slice(prevEnd, c.start);
       const edge = EDGE_PREFIX.exec(left);
@@ -149,6 +170,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   const source = typeof doc.prose === 'string' && doc.prose.length === doc.text.length ? doc.prose : doc.text;
   const excluded = [...(doc.excluded ?? [])].sort((a, b) => a.start - b.start);
   const out: DateMention[] = [];
+  // The last time the text stated (not an anaphoric one), and the last quarter, for "two years later", "in the quarter".
+  let lastRef: Reference | null = null;
+  let lastQuarter: Reference | null = null;
   const all = units(doc, source);
   let firstExcluded = 0;
   let i = 0;
@@ -178,10 +202,20 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         let tense: Tense = null;
         if (anchor && needsTense(c)) {
           signals ??= tenseSignals(s);
-          tense = tenseAt(signals, c.start, c.end, s);
+          const lead = /^(?:until|till)\s+/i.exec(s.slice(c.start, c.end))?.[0] ?? '';
+          tense = SCHEDULED_FOR.test(s.slice(Math.max(0, c.start - 60), c.start) + lead) ? 'future' : tenseAt(signals, c.start, c.end, s);
         }
-        const r = resolveSem(c.sem, anchor, tense);
+        const sem = c.sem;
+        const r: Resolved = sem.k === 'anaphor' ? resolveAnaphor(sem, sem.same === 'quarter' && sem.n === 0 ? lastQuarter : lastRef) : resolveSem(sem, anchor, tense);
         let { value, precision } = r;
+        if (c.dayOffset && value && precision === 'day') {
+          const [y, m, d] = value.split('-').map(Number);
+          value = fmtDay(addDays({ y, m, d }, c.dayOffset));
+        }
+        if (sem.k !== 'anaphor' && value && /^(?:year|quarter|month|day|season)$/.test(precision)) {
+          lastRef = { value, precision };
+          if (precision === 'quarter') lastQuarter = lastRef;
+        }
         let mod = c.mod;
         if (c.edge) {
           if (precision === 'year') {
@@ -189,6 +223,18 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
             value = value === null ? null : `${value}-${c.edge === 'end' ? '12' : '01'}`;
             precision = 'month';
           } else mod = c.edge === 'end' ? 'END' : 'START';
+        }
+        // "its fiscal first quarter, which ended Sept. 30": the calendar quarter of the day it ended.
+        if (precision === 'quarter' && sem.k !== 'anaphor') {
+          const next = chosen[chosen.indexOf(c) + 1];
+          if (next && namesADay(next) && QUARTER_ENDED.test(s.slice(c.end, next.start))) {
+            const day = resolveSem(next.sem, anchor, tense).value;
+            if (day) {
+              value = `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
+              lastRef = { value, precision };
+              lastQuarter = lastRef;
+            }
+          }
         }
         const start = u.start + c.start;
         const end = u.start + c.end;

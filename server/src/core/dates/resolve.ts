@@ -48,6 +48,12 @@ export type Sem =
   | { k: 'holiday'; id: string; year?: number }
   /** PRESENT_REF, PAST_REF, FUTURE_REF. */
   | { k: 'ref'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
+  /**
+   * Anchored to the time the text last mentioned, not to the publication date: "two years later"
+   * (n units from it), "the same quarter a year earlier" (`same`: the quarter of the last mention,
+   * moved n years), "in the quarter" (n = 0). Resolved in document order by `index.ts`.
+   */
+  | { k: 'anaphor'; unit: 'year' | 'month' | 'day'; n: number; same?: 'quarter' | 'period' }
   /** A time expression that cannot be anchored ("decades ago", "recent years"). */
   | { k: 'vague' };
 
@@ -59,7 +65,7 @@ export interface Resolved {
 /** True when the value depends on the publication date. */
 export function isRelative(sem: Sem): boolean {
   if (sem.k === 'holiday') return sem.year === undefined;
-  return sem.k !== 'abs' && sem.k !== 'ref' && sem.k !== 'vague';
+  return sem.k !== 'abs' && sem.k !== 'ref' && sem.k !== 'vague' && sem.k !== 'anaphor';
 }
 
 /** n-th (1-based; -1 = last) given weekday of a month. */
@@ -130,9 +136,44 @@ export function precisionOf(sem: Sem): DatePrecision {
       return sem.unit;
     case 'ref':
       return 'reference';
+    case 'anaphor':
+      return sem.same === 'quarter' ? 'quarter' : sem.same === 'period' ? 'unknown' : sem.unit;
     case 'vague':
       return 'unknown';
   }
+}
+
+/** Last mentioned time a following anaphoric expression is read against: its value and precision. */
+export interface Reference {
+  value: string;
+  precision: DatePrecision;
+}
+
+/** The value of an anaphoric expression against the time mentioned last, or null when that does not say enough. */
+export function resolveAnaphor(sem: Extract<Sem, { k: 'anaphor' }>, ref: Reference | null): Resolved {
+  const unknown: Resolved = { value: null, precision: precisionOf(sem) };
+  if (!ref || !/^\d{4}/.test(ref.value)) return unknown;
+  const y = Number(ref.value.slice(0, 4));
+  const month = /^\d{4}-(\d\d)/.exec(ref.value);
+  const quarter = /^\d{4}-Q([1-4])$/.exec(ref.value);
+  const years = sem.unit === 'year' ? sem.n : 0;
+  if (sem.same === 'quarter') {
+    const q = quarter ? Number(quarter[1]) : month ? Math.floor((Number(month[1]) - 1) / 3) + 1 : 0;
+    return q ? { value: fmtQuarter(y + years, q), precision: 'quarter' } : unknown;
+  }
+  if (sem.same === 'period') {
+    if (sem.unit !== 'year' || ref.precision === 'week') return unknown;
+    return { value: fmtYear(y + years) + ref.value.slice(4), precision: ref.precision };
+  }
+  if (sem.unit === 'year') return { value: fmtYear(y + sem.n), precision: 'year' };
+  if (!month) return unknown;
+  if (sem.unit === 'month') {
+    const r = addMonths(y, Number(month[1]), sem.n);
+    return { value: fmtMonth(r.y, r.m), precision: 'month' };
+  }
+  const day = /^\d{4}-\d\d-(\d\d)$/.exec(ref.value);
+  if (!day) return unknown;
+  return { value: fmtDay(addDays({ y, m: Number(month[1]), d: Number(day[1]) }, sem.n)), precision: 'day' };
 }
 
 /**
@@ -222,7 +263,7 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
     const h = holidayDate(sem.id, sem.year);
     return { value: h ? fmtDay({ y: sem.year, m: h.m, d: h.d }) : null, precision };
   }
-  if (sem.k === 'vague' || anchor === null) return { value: null, precision };
+  if (sem.k === 'vague' || sem.k === 'anaphor' || anchor === null) return { value: null, precision };
   switch (sem.k) {
     case 'md': {
       const { month, day } = sem;

@@ -96,7 +96,7 @@ function shiftSem(unit: string, n: number, half: boolean): Sem {
     case 'day':
       return half ? { k: 'vague' } : { k: 'shift', unit: 'day', n };
     case 'week':
-      return half ? { k: 'vague' } : { k: 'shift', unit: 'day', n: 7 * n };
+      return half ? { k: 'vague' } : { k: 'shift', unit: 'week', n };
     case 'month':
       return half ? { k: 'vague' } : { k: 'shift', unit: 'month', n };
     case 'quarter':
@@ -334,6 +334,8 @@ function ruleQuarters(s: string, out: Candidate[]): void {
     if (q < 1 || q > 4) continue;
     const before = s.slice(0, m.index);
     if (!m[1] && /\b(?:a|one|per|each|every)\s*$/i.test(before)) continue;
+    // "the fourth quarter of Saturday's game": a quarter of something other than a year.
+    if (!m[3] && !m[4] && /^\s+of\s+(?!fiscal\s+\d{4}\b|FY)/i.test(s.slice((m.index ?? 0) + m[0].length))) continue;
     let sem: Sem;
     if (m[3]) sem = { k: 'abs', value: `${m[3]}-Q${q}`, precision: 'quarter' };
     else if (m[4]) sem = { k: 'qyear', q, n: relOf(m[4]).n };
@@ -497,6 +499,63 @@ function ruleVague(s: string, out: Candidate[]): void {
   }
 }
 
+// Anaphoric expressions, read against the time mentioned last (`Sem` kind 'anaphor').
+const SAME_PERIOD = new RegExp(
+  `\\bthe\\s+same\\s+(quarter|period|month|time)\\s+(?:(?:(${NUM})\\s+years?\\s+(?:earlier|before|ago|prior))|last\\s+year|a\\s+year\\s+ago|(?:of\\s+)?the\\s+(?:previous|prior|preceding)\\s+year)\\b`,
+  'gi',
+);
+const YEAR_AGO_PERIOD = /\bthe\s+year[-\s](?:earlier|ago|before)\s+(quarter|period)\b/gi;
+const UNITS_LATER = new RegExp(`\\b(${NUM})\\s+(years?|months?|weeks?|days?)\\s+(later|earlier|afterwards?)\\b(?!\\s+than\\b)`, 'gi');
+const THE_FOLLOWING = /\bthe\s+(following|previous|preceding|prior)\s+(year|month|week|day)\b(?!\s*(?:\d|of\b|'s|’s))/gi;
+const IN_THE_QUARTER = /\b(?:in|during|for|over|through|across)\s+(the\s+(?:latest\s+|most\s+recent\s+|same\s+)?quarter)\b(?![-–]|\s+(?:of|century|mile|point|final|ended|ending)\b)/gi;
+
+function ruleAnaphors(s: string, out: Candidate[]): void {
+  for (const m of matches(SAME_PERIOD, s)) {
+    const years = m[2] ? countOf(m[2]) : 1;
+    if (years === null) continue;
+    const same = m[1].toLowerCase() === 'quarter' ? 'quarter' : 'period';
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'anaphor', unit: 'year', n: -years, same }, { modifiable: false, priority: 3 });
+  }
+  for (const m of matches(YEAR_AGO_PERIOD, s)) {
+    const same = m[1].toLowerCase() === 'quarter' ? 'quarter' : 'period';
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'anaphor', unit: 'year', n: -1, same }, { modifiable: false, priority: 3 });
+  }
+  for (const m of matches(UNITS_LATER, s)) {
+    const count = countOf(m[1]);
+    if (count === null) continue;
+    const unit = unitOf(m[2]);
+    const sign = /^earlier$/i.test(m[3]) ? -1 : 1;
+    const sem: Sem = unit === 'week' ? { k: 'anaphor', unit: 'day', n: sign * 7 * count } : { k: 'anaphor', unit: unit as 'year' | 'month' | 'day', n: sign * count };
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, sem, { modifiable: false, priority: 3 });
+  }
+  for (const m of matches(THE_FOLLOWING, s)) {
+    const sign = m[1].toLowerCase() === 'following' ? 1 : -1;
+    const unit = m[2].toLowerCase();
+    const sem: Sem = unit === 'week' ? { k: 'anaphor', unit: 'day', n: sign * 7 } : { k: 'anaphor', unit: unit as 'year' | 'month' | 'day', n: sign };
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, sem, { modifiable: false, priority: 3 });
+  }
+  for (const m of matches(IN_THE_QUARTER, s)) {
+    const st = groupStart(m, 1);
+    add(out, st, st + m[1].length, { k: 'anaphor', unit: 'year', n: 0, same: 'quarter' }, { modifiable: false, priority: 1 });
+  }
+}
+
+// Sets ("every Monday", "each quarter") and the holiday season: time expressions with no single value.
+const SETS = new RegExp(
+  `\\b(?:every|each)\\s+(?:other\\s+)?(?:night|morning|afternoon|evening|weekend|week|month|quarter|spring|summer|fall|autumn|winter|` +
+    `${Object.keys(WEEKDAYS).filter((w) => w.length > 3).join('|')})\\b`,
+  'gi',
+);
+const HOLIDAY_SEASON = /\b(?:the\s+)?holiday\s+season\b|\b(?:through|over|during|for|before|after|until|around)\s+(the\s+holidays)\b/gi;
+
+function ruleSets(s: string, out: Candidate[]): void {
+  for (const m of matches(SETS, s)) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'vague' }, { modifiable: false, priority: 3 });
+  for (const m of matches(HOLIDAY_SEASON, s)) {
+    const st = m[1] ? groupStart(m, 1) : (m.index ?? 0);
+    add(out, st, st + (m[1] ?? m[0]).length, { k: 'vague' }, { modifiable: false, priority: 1 });
+  }
+}
+
 /** All rule candidates of one (masked) sentence. */
 export function ruleCandidates(s: string, anchorYear: number | null): Candidate[] {
   const out: Candidate[] = [];
@@ -517,5 +576,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (digits) ruleYears(s, out);
   if (/now|current|present|these days|past|future/.test(lower)) ruleRefs(s, out);
   if (/recent|lately|second|minute|hour|day|week|month|year|decade|centur|generation/.test(lower)) ruleVague(s, out);
+  if (/later|earlier|afterward|following|previous|preceding|prior|same|year[-\s](?:ago|earlier|before)|quarter/.test(lower)) ruleAnaphors(s, out);
+  if (/every|each|holiday/.test(lower)) ruleSets(s, out);
   return out;
 }
