@@ -12,14 +12,13 @@ export interface Term {
   pre: string;
   post: string;
   tags: ReadonlySet<string>;
-  /** compromise's chunk: 'Noun' | 'Verb' | 'Adjective' | 'Pivot' | undefined. */
-  chunk?: string;
   /** Index of the paragraph-level sentence compromise put the term in (0-based within the paragraph). */
   nlpSentence: number;
 }
 
-/** A paragraph's terms; offsets are relative to the paragraph start until `shift` is applied. */
+/** A chunk's terms, with offsets for a chunk that starts at `base`. */
 interface TermList {
+  base: number;
   terms: Term[];
 }
 
@@ -29,7 +28,6 @@ type CompromiseTerm = {
   post: string;
   normal: string;
   tags: Set<string>;
-  chunk?: string;
   offset: { start: number; length: number };
 };
 
@@ -51,30 +49,57 @@ function ensureSetup(): void {
   for (const hook of setupHooks) hook(nlp);
 }
 
-/** Tags one piece of prose with compromise (one parse), offsets relative to `text`. */
-export function tagText(text: string): Term[] {
+type Hooks = { hooks: string[] };
+const world = (nlp as unknown as { world(): Hooks }).world();
+let hooksSeen: string[] | null = null;
+let hooksUsed: string[] = [];
+
+/**
+ * compromise's own hooks, and those plugins added, except its phrase chunker: no step reads
+ * chunks (it puts every word tagged Verb in a verb chunk but "this" and "then", see `inVerbChunk`).
+ */
+function parse(text: string): ReturnType<typeof nlp> {
+  const all = world.hooks;
+  if (all !== hooksSeen) {
+    hooksSeen = all;
+    hooksUsed = all.filter((h) => h !== 'chunks');
+  }
+  world.hooks = hooksUsed;
+  try {
+    return nlp(text);
+  } finally {
+    world.hooks = all;
+  }
+}
+
+/** Whether compromise's chunker would put this word in a verb chunk, for a word tagged Verb. */
+export function inVerbChunk(t: Term): boolean {
+  return t.normal !== 'this' && t.normal !== 'then';
+}
+
+/** Tags one piece of prose with compromise (one parse); offsets are those in `text` plus `base`. */
+export function tagText(text: string, base = 0): Term[] {
   ensureSetup();
-  const doc = nlp(text);
+  const doc = parse(text);
   doc.compute('offset');
-  doc.compute('chunks');
   const out: Term[] = [];
   const sentences = (doc as unknown as { docs: CompromiseTerm[][] }).docs;
-  sentences.forEach((sentence, nlpSentence) => {
-    for (const t of sentence) {
+  for (let nlpSentence = 0; nlpSentence < sentences.length; nlpSentence++) {
+    for (const t of sentences[nlpSentence]) {
       if (!t.offset || t.text === '') continue;
+      const start = t.offset.start + base;
       out.push({
-        start: t.offset.start,
-        end: t.offset.start + t.offset.length,
+        start,
+        end: start + t.offset.length,
         text: t.text,
         normal: t.normal,
         pre: t.pre,
         post: t.post,
         tags: t.tags,
-        chunk: t.chunk,
         nlpSentence,
       });
     }
-  });
+  }
   return out;
 }
 
@@ -111,16 +136,31 @@ function chunksOf(doc: SourceDocument, paragraphIndex: number): Span[] {
   return chunks;
 }
 
-function tagCached(text: string): TermList {
+function shifted(terms: Term[], delta: number): Term[] {
+  return terms.map((t) => ({
+    start: t.start + delta,
+    end: t.end + delta,
+    text: t.text,
+    normal: t.normal,
+    pre: t.pre,
+    post: t.post,
+    tags: t.tags,
+    nlpSentence: t.nlpSentence,
+  }));
+}
+
+/** The terms of the chunk `text` at document offset `base`; a cached parse at another offset is shifted (copied, never changed). */
+function tagCached(text: string, base: number): Term[] {
   let hit = cache.get(text);
   if (hit) {
     cache.delete(text);
+    if (hit.base !== base) hit = { base, terms: Object.freeze(shifted(hit.terms, base - hit.base)) as Term[] };
   } else {
-    hit = { terms: tagText(text) };
+    hit = { base, terms: Object.freeze(tagText(text, base)) as Term[] };
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   }
   cache.set(text, hit);
-  return hit;
+  return hit.terms;
 }
 
 /**
@@ -129,10 +169,11 @@ function tagCached(text: string): TermList {
  */
 export function tagDocument(doc: SourceDocument): Term[][] {
   return doc.paragraphs.map((_, index) => {
+    const chunks = chunksOf(doc, index);
+    if (chunks.length === 1) return tagCached(doc.prose.slice(chunks[0].start, chunks[0].end), chunks[0].start);
     const out: Term[] = [];
-    for (const chunk of chunksOf(doc, index)) {
-      const { terms } = tagCached(doc.prose.slice(chunk.start, chunk.end));
-      for (const t of terms) out.push({ ...t, start: t.start + chunk.start, end: t.end + chunk.start });
+    for (const chunk of chunks) {
+      for (const t of tagCached(doc.prose.slice(chunk.start, chunk.end), chunk.start)) out.push(t);
     }
     return out;
   });

@@ -14,7 +14,6 @@ export interface Tok {
   pre: string;
   post: string;
   tags: ReadonlySet<string>;
-  chunk?: string;
   /** Index in the sentence's token array. */
   i: number;
   /** Inside the inner span of a direct quotation. */
@@ -64,7 +63,6 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
         pre: t.pre,
         post: t.post,
         tags: t.tags,
-        chunk: t.chunk,
         i: view.toks.length,
         inQuote,
       });

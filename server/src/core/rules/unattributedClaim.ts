@@ -1,7 +1,7 @@
 import {
   BACKGROUND_MARKERS, CONSEQUENTIAL_ACTIONS, FIRST_PERSON, REPORTING_PROCESS, INTENTION_PATTERNS, MONEY_PATTERN, NON_CLAIM_LINES,
 } from '../model/rules-lexicon';
-import type { Term } from '../nlp';
+import { inVerbChunk, type Term } from '../nlp';
 import type { Diagnostic, Sentence, Span } from '../types';
 import type { Rule, RuleContext } from './rule';
 import {
@@ -69,7 +69,7 @@ function namedAction(context: RuleContext, terms: Term[]): Signal | null {
   }
   // A capitalized word followed by another is a name compromise took for a verb ("Northgate Bank").
   const verbAt = terms.findIndex((t, i) => i >= from && t.tags.has('Verb') && !t.tags.has('Adverb')
-    && !t.tags.has('Gerund') && !t.tags.has('Negative') && t.chunk === 'Verb'
+    && !t.tags.has('Gerund') && !t.tags.has('Negative') && inVerbChunk(t)
     && !(/^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(terms[i + 1]?.text ?? '')));
   if (verbAt <= from) return null;
   const subject = terms.slice(from, verbAt);

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import nlp from 'compromise';
+import { parseDocument } from '../../server/src/core/document';
+import { clearNlpCache, inVerbChunk, tagDocument, type Term } from '../../server/src/core/nlp';
+
+const root = path.join(__dirname, '..', '..');
+const articles = ['samples', 'test/fixtures/heldout', 'test/fixtures/workspace']
+  .flatMap((dir) => readdirSync(path.join(root, dir)).filter((n) => n.endsWith('.news')).map((n) => path.join(root, dir, n)));
+
+type FullTerm = { text: string; pre: string; post: string; normal: string; tags: Set<string>; chunk?: string; offset?: { start: number; length: number } };
+
+/** The terms as compromise's complete default parse (every hook, phrase chunks included) gives them. */
+function fullParse(text: string, base: number): { terms: Term[]; chunks: (string | undefined)[] } {
+  const doc = nlp(text);
+  doc.compute('offset');
+  const terms: Term[] = [];
+  const chunks: (string | undefined)[] = [];
+  (doc as unknown as { docs: FullTerm[][] }).docs.forEach((sentence, nlpSentence) => {
+    for (const t of sentence) {
+      if (!t.offset || t.text === '') continue;
+      terms.push({
+        start: base + t.offset.start, end: base + t.offset.start + t.offset.length, text: t.text, normal: t.normal,
+        pre: t.pre, post: t.post, tags: t.tags, nlpSentence,
+      });
+      chunks.push(t.chunk);
+    }
+  });
+  return { terms, chunks };
+}
+
+const plain = (t: Term) => ({ ...t, tags: [...t.tags].sort() });
+
+describe('tagging', () => {
+  it('gives the fixture articles the terms and tags of compromise\'s complete parse', () => {
+    assert.ok(articles.length >= 8);
+    clearNlpCache();
+    let verbs = 0;
+    for (const file of articles) {
+      const doc = parseDocument(readFileSync(file, 'utf8'));
+      const tagged = tagDocument(doc);
+      doc.paragraphs.forEach((p, i) => {
+        assert.ok(p.end - p.start <= 8000, 'a paragraph tagged in one piece');
+        const full = fullParse(doc.prose.slice(p.start, p.end), p.start);
+        assert.deepEqual(tagged[i].map(plain), full.terms.map(plain), `${path.basename(file)}, paragraph ${i}`);
+        full.terms.forEach((t, k) => {
+          if (!t.tags.has('Verb')) return;
+          verbs++;
+          assert.equal(inVerbChunk(t), full.chunks[k] === 'Verb', `${path.basename(file)}: "${t.text}" in a verb chunk`);
+        });
+      });
+    }
+    assert.ok(verbs > 100);
+  });
+
+  it('moves cached terms to where their paragraph now is, without changing earlier results', () => {
+    const text = readFileSync(articles[0], 'utf8');
+    clearNlpCache();
+    const first = tagDocument(parseDocument(text));
+    const before = first.map((list) => list.map(plain));
+    const edited = `A new first paragraph, said the editor.\n\n${text}`;
+    const shifted = tagDocument(parseDocument(edited));
+    clearNlpCache();
+    const fresh = tagDocument(parseDocument(edited));
+    assert.deepEqual(shifted.map((list) => list.map(plain)), fresh.map((list) => list.map(plain)));
+    assert.deepEqual(first.map((list) => list.map(plain)), before);
+  });
+
+  it('leaves compromise\'s default parse as it was for other callers', () => {
+    tagDocument(parseDocument('The mayor said the bridge would close.'));
+    const terms = (nlp('The mayor said the bridge would close.') as unknown as { docs: FullTerm[][] }).docs[0];
+    assert.ok(terms.every((t) => t.chunk !== undefined));
+  });
+});
