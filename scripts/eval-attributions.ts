@@ -231,7 +231,10 @@ export function evaluateAttributions(corpusDir: string, options: { timing?: bool
         const onGold = withSource.filter((a) => goldCues.some((g) => overlap(g, a.predicate)));
         const goldOnPred = gold.filter((g) => g.cue && g.source && predCues.some((p) => overlap(p, g.cue!)));
         add('sc', match(text, dedupe(onGold.map((a) => a.sourcePhrase ?? a.source!)), dedupe(goldOnPred.map((g) => g.source!)), true));
-        if (options.errors && ann === anns[0]) reportErrors(text, base, predCues, goldCues, predSrc, goldSrc, options.errors);
+        if (options.errors && ann === anns[0]) {
+          reportErrors(text, base, predCues, goldCues, predSrc, goldSrc, options.errors);
+          reportCueSourceErrors(text, base, attrs, gold, options.errors);
+        }
       }
       for (const k of Object.keys(sum) as (keyof typeof sum)[]) for (let i = 0; i < 3; i++) sum[k][i] += acc[k][i];
     }
@@ -319,6 +322,22 @@ function reportErrors(text: string, name: string, pc: Span[], gc: Span[], ps: Sp
   for (const g of gc) if (!overlaps(g, pc)) out(`${name}\tCUE-FN\t${show(g)}\t${ctx(g)}`);
   for (const p of ps) if (!same(p, gs)) out(`${name}\tSRC-${overlaps(p, gs) ? 'SPAN' : 'FP'}\t${show(p)} vs ${gs.filter((g) => overlap(g, p)).map(show).join('|')}\t${ctx(p)}`);
   for (const g of gs) if (!overlaps(g, ps)) out(`${name}\tSRC-FN\t${show(g)}\t${ctx(g)}`);
+}
+
+/** SRC-CUE: the cue was found on both sides and the source phrases differ. */
+function reportCueSourceErrors(text: string, name: string, attrs: Attribution[], gold: GoldAttr[], out: (line: string) => void): void {
+  const show = (s: Span | null | undefined) => (s ? JSON.stringify(text.slice(s.start, s.end)) : 'none');
+  for (const g of gold) {
+    if (!g.cue) continue;
+    const a = attrs.find((x) => overlap(x.predicate, g.cue!));
+    if (!a) continue;
+    const p = a.sourcePhrase ?? a.source;
+    const tp = p && trim(text, p);
+    const tg = g.source && trim(text, g.source);
+    if (tp && tg ? tp.start === tg.start && tp.end === tg.end : !tp && !tg) continue;
+    const ctx = text.slice(Math.max(0, g.cue.start - 90), g.cue.end + 30).replace(/\s+/g, ' ');
+    out(`${name}\tSRC-CUE\t${show(p)} vs ${show(g.source)}\t${JSON.stringify(text.slice(g.cue.start, g.cue.end))}\t${ctx}`);
+  }
 }
 
 function pct(x: number): string {

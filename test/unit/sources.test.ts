@@ -37,6 +37,39 @@ const phraseRows: Row[] = [
   { name: 'a phrase with no name is its own source', text: 'The rail workers union said it would strike in May.', pred: 'said', source: 'The rail workers union', phrase: 'The rail workers union' },
 ];
 
+const fixRows: Row[] = [
+  { name: 'possessive owner of a noun cue stops at its own phrase', text: "The paper ran a fact-check on Maya Lund's claim that the bridge was unsafe.",
+    pred: 'claim', source: 'Maya Lund', phrase: 'Maya Lund' },
+  { name: 'coordinated nouns form one subject', text: 'Farmers and suppliers in the valley say the new tariff will hurt exports.',
+    pred: 'say', source: 'Farmers and suppliers in the valley', phrase: 'Farmers and suppliers in the valley' },
+  { name: 'a name and a possessive phrase coordinated', text: 'Gazprom and its partners say the pipeline is on schedule.',
+    pred: 'say', source: 'Gazprom and its partners' },
+  { name: 'two roles of one person coordinated', text: 'The former mayor and state senator said the vote was rigged.',
+    pred: 'said', source: 'The former mayor and state senator' },
+  { name: 'a clause before "and" is not part of the subject', text: 'The mill cut 300 jobs and workers said the town would suffer.',
+    pred: 'said', source: 'workers' },
+  { name: 'study by two institutions', text: 'A 2019 study by Yale and the University of Oslo found that the drug worked.',
+    pred: 'found', source: 'A 2019 study by Yale and the University of Oslo' },
+  { name: 'age apposition before the verb', text: '"I never missed a shift," Ms. Adeyemi, 74, said.',
+    pred: 'said', source: 'Adeyemi', phrase: 'Ms. Adeyemi, 74' },
+  { name: 'age apposition after an inverted verb', text: '"We want answers," said Lars Holm, 31.',
+    pred: 'said', source: 'Lars Holm', phrase: 'Lars Holm, 31' },
+  { name: 'an "of" apposition after an inverted verb', text: '"It is a blessing," said the Rev. Ada Moss, of Grace Chapel.',
+    pred: 'said', source: 'Ada Moss', phrase: 'the Rev. Ada Moss, of Grace Chapel' },
+  { name: 'a manner phrase after the apposition stays out', text: '"The case is closed," said Sen. Ira Kwan, the chair of the panel, in a statement.',
+    pred: 'said', source: 'Ira Kwan', phrase: 'Sen. Ira Kwan, the chair of the panel' },
+  { name: 'a time adjunct after a passive agent stays out', text: 'The curfew was first proposed by Mayor Ruth Ellis in the 1990s.',
+    pred: 'was first proposed', source: 'Ruth Ellis', phrase: 'Mayor Ruth Ellis' },
+  { name: '"her" before a noun is a determiner', text: 'According to her diary, the general left the city at dawn.',
+    pred: 'According to', source: 'her', phrase: 'her diary' },
+  { name: 'a relative pronoun is the phrase, the antecedent the source', text: 'The plan was opposed by Mina Park, who said it would close two clinics.',
+    pred: 'said', source: 'Mina Park', phrase: 'who' },
+  { name: 'apposition of a trailing "according to" source', text: 'Rents rose 9 percent, according to a survey by Omar Haddad, an economist at the housing agency.',
+    pred: 'according to', source: 'a survey by Omar Haddad', phrase: 'a survey by Omar Haddad, an economist at the housing agency' },
+  { name: 'an uncapitalized article mid-sentence is no sentence start', text: 'A report in the Daily Ledger said the port would close.',
+    pred: 'said', source: 'A report in the Daily Ledger' },
+];
+
 function check(rows: Row[]): void {
   for (const row of rows) {
     it(row.name, () => {
@@ -45,7 +78,7 @@ function check(rows: Row[]): void {
       assert.ok(a, `no attribution with predicate "${row.pred}" in ${JSON.stringify(found.map((x) => x.predicate.text))}`);
       assert.equal(a.source?.text ?? null, row.source, 'source');
       if (row.phrase !== undefined) assert.equal(a.sourcePhrase?.text ?? null, row.phrase, 'sourcePhrase');
-      if (a.source && a.sourcePhrase) {
+      if (a.source && a.sourcePhrase && !/^(?:who|which|that)$/i.test(a.sourcePhrase.text)) {
         assert.ok(a.sourcePhrase.start <= a.source.start && a.source.end <= a.sourcePhrase.end, 'the name lies inside the phrase');
       }
     });
@@ -53,3 +86,4 @@ function check(rows: Row[]): void {
 }
 
 describe('source phrase (the whole noun phrase around the name)', () => check(phraseRows));
+describe('source fixes (possessives, coordination, apposition, agents, relatives)', () => check(fixRows));

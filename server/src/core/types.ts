@@ -108,7 +108,9 @@ export interface Attribution {
   /**
    * The whole source noun phrase the name belongs to: title, role, modifiers and apposition
    * ("White House press secretary Josh Earnest", "Kenneth Baer, a former official who runs a
-   * firm"). Present whenever `source` is; equal to it when the phrase is the name alone.
+   * firm"). Present whenever `source` is; equal to it when the phrase is the name alone. When
+   * the cue's subject is a relative pronoun ("Cruz, who said"), the phrase is the pronoun, as a
+   * personal pronoun is, and `source` names its antecedent.
    */
   sourcePhrase?: TextSpan;
   sourceKind: SourceKind;

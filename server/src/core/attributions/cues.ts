@@ -550,7 +550,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     const a = subj.core.s - 1;
     if (a >= 0) {
       const s = scanBackCore(toks, a);
-      subj = s >= 0 ? { whole: { s, e: a }, core: { s, e: a } } : null;
+      subj = s >= 0 ? { whole: { s, e: a }, core: { s, e: a }, relative: subj.core } : null;
     } else subj = null;
   }
   if (!subj) return null;

@@ -3,7 +3,7 @@ import type { Attribution, Entity, SourceDocument, TextSpan } from '../types';
 import { contentOf } from './content';
 import { findCues, type FoundCue } from './cues';
 import { resolveDrafts, type Draft, type PersonMention } from './resolve';
-import type { TokRange } from './sources';
+import { appositiveEnd, type TokRange } from './sources';
 import { classifySource, isPersonToken } from './strength';
 import { buildViews, isCapitalized, type SentenceView, type Tok } from './tokens';
 
@@ -117,7 +117,9 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
     // "Daniel Mercado, a lawyer for Lutz, said"; the cue spans the whole stretch.
     const core = trimTitle(toks, fullCore);
     source = dropPossessive(doc, rangeSpan(doc, toks, core));
-    sourcePhrase = dropPossessive(doc, rangeSpan(doc, toks, whole));
+    // "…, according to an analysis by Jane Doe, a former aide.": the appositive closes the sentence.
+    const phrase = f.shape === 'according' && f.contentSide === 'before' ? { s: whole.s, e: appositiveEnd(toks, whole.e) } : whole;
+    sourcePhrase = dropPossessive(doc, rangeSpan(doc, toks, f.source.relative ?? phrase));
     const cls = classifySource(toks, core, f.statement, entities, personWords);
     kind = cls.kind;
     strength = cls.strength;

@@ -3,7 +3,7 @@
  * or after "according to" / "citing". Boundaries come from compromise's tags and the
  * punctuation around the words, not from fixed windows.
  */
-import { CLAUSE_OPENERS, NP_PREPOSITIONS, REDUCED_RELATIVES, SUBJECT_PRONOUNS } from '../model/cues';
+import { CLAUSE_OPENERS, NP_PREPOSITIONS, REDUCED_RELATIVES, STATEMENT_PHRASES, SUBJECT_PRONOUNS } from '../model/cues';
 import { breakAfter, commaAfter, has, isCapitalized, isTimeWord, quoteOpenBefore, type Tok } from './tokens';
 
 /** Token range [s, e] inclusive. */
@@ -16,6 +16,8 @@ export interface TokRange {
 export interface SourcePhrase {
   whole: TokRange;
   core: TokRange;
+  /** The relative pronoun that stands for the phrase as the verb's subject ("Cruz, who said"). */
+  relative?: TokRange;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'two', 'three', 'four',
@@ -86,6 +88,9 @@ function hardBreakBetween(toks: Tok[], i: number): boolean {
   if (/^\s*\(\s*$/.test(gap)) return !/\)/.test(b.post); // "Rep. Jones (D-N.Y.)", not "(a view …)"
   if (/^\s*\)\s*$/.test(gap)) return !/\(/.test(a.pre);
   if (/^[.]\s*$/.test(gap) && (a.tags.has('Abbreviation') || a.tags.has('Honorific') || /^[A-Z]$/.test(a.text))) return false;
+  // A period the sentence splitter did not end the sentence at, after a short capitalized word
+  // and before a name, closes an abbreviation ("Del. Stacey Plaskett", "Gen. Hale").
+  if (/^[.]\s*$/.test(gap) && /^[A-Z][a-z]{1,3}$/.test(a.text) && isCapitalized(b) && !b.inQuote) return false;
   if (/^\.?\)\s*$/.test(gap)) return false;
   if (/^[-–]$/.test(gap)) return false;
   if (/^['’]s?\s*$/.test(gap)) return false;
@@ -103,22 +108,32 @@ export function scanBackCore(toks: Tok[], end: number): number {
     && !toks[end].inQuote; // "people close to him"
   if (!objectPronoun && !isHeadLike(toks[end]) && !nounByPosition(toks, end)) return -1;
   if (SUBJECT_PRONOUNS.has(toks[end].word) && !ACRONYM.test(toks[end].text)) return end;
+  // A possessive owner is a whole phrase of its own: "Donald Trump" of "a fact-check on Donald Trump's claim".
+  const possessive = /['’]s?$/.test(toks[end].text) || /^['’]/.test(toks[end].post);
   let s = end;
+  let nounAnd = -1;
   for (let j = end - 1; j >= 0; j--) {
     if (hardBreakBetween(toks, j)) break;
     const t = toks[j];
     if (t.inQuote) break;
     if (isNpInner(t)) {
       s = j;
+      if (missedSentenceStart(toks, j)) break;
       continue;
     }
-    // "officials at the agency", "people familiar with the matter", "Smith and Jones"
-    if ((NP_PREPOSITIONS.has(t.word) || t.word === 'and' || t.word === '&') && j > 0 && !hardBreakBetween(toks, j - 1)) {
+    // "officials at the agency", "people familiar with the matter", "Smith and Jones", "Developers and supporters"
+    if ((NP_PREPOSITIONS.has(t.word) && !possessive || t.word === 'and' || t.word === '&') && j > 0 && !hardBreakBetween(toks, j - 1)) {
       const before = toks[j - 1];
-      const prepOk = NP_PREPOSITIONS.has(t.word) && (isHeadLike(before) || PARTICIPLE_LINKS.has(before.word)) && !isTimeWord(toks[j + 1]);
-      const andOk = (t.word === 'and' || t.word === '&' || t.word === 'or') && (isCapitalized(before) && isCapitalized(toks[j + 1])
-        || before.tags.has('Adjective') && !before.tags.has('Noun') && (toks[j + 1].tags.has('Adjective') || toks[j + 1].tags.has('Verb') || toks[j + 1].tags.has('Noun')));
-      if (prepOk || andOk) {
+      const after = toks[j + 1];
+      const prepOk = NP_PREPOSITIONS.has(t.word) && (isHeadLike(before) || PARTICIPLE_LINKS.has(before.word)) && !isTimeWord(after);
+      const and = t.word === 'and' || t.word === '&' || t.word === 'or';
+      const andOk = and && (isCapitalized(before) && isCapitalized(after)
+        || before.tags.has('Adjective') && !before.tags.has('Noun') && (after.tags.has('Adjective') || after.tags.has('Verb') || after.tags.has('Noun')));
+      const adjunct = after.tags.has('Verb') && !after.tags.has('PastTense') && !after.tags.has('Gerund') && !after.tags.has('Auxiliary')
+        && !!toks[j + 2] && isNounHead(toks[j + 2]) && !hardBreakBetween(toks, j + 1); // "mayor and state senator"
+      const nounPair = and && !andOk && isNounHead(before) && (isNpInner(after) || isHeadLike(after) || adjunct) && !SUBJECT_PRONOUNS.has(after.word);
+      if (prepOk || andOk || nounPair) {
+        if (nounPair) nounAnd = j;
         s = j;
         continue;
       }
@@ -156,15 +171,37 @@ export function scanBackCore(toks: Tok[], end: number): number {
     }
     break;
   }
+  // "The company cut 200 jobs and workers said": a first conjunct with a verb in it, or with a
+  // second noun phrase opening right after a noun, is a clause.
+  if (nounAnd > s && toks.slice(s, nounAnd).some((t, k) => t.tags.has('Verb') && !PARTICIPLE_LINKS.has(t.word)
+    || k > 0 && (DETERMINERS.has(t.word) || t.tags.has('Value')) && isNounHead(toks[s + k - 1]) && !toks[s + k - 1].tags.has('Value'))) s = nounAnd + 1;
   // A preposition, conjunction or sentence adverb cannot open the phrase.
   while (s < end && (NP_PREPOSITIONS.has(toks[s].word) || toks[s].word === 'and' || PARTICIPLE_LINKS.has(toks[s].word)
     || /^(?:perhaps|maybe|both|even|only|also|now|everything|say)$/.test(toks[s].word) && s + 1 <= end)) s++;
   return s;
 }
 
+/** A noun (not a pronoun, not a verb) that can end the first conjunct of "X and Y". */
+function isNounHead(t: Tok): boolean {
+  if (t.inQuote || NON_NP_WORDS.has(t.word) || t.tags.has('Pronoun') && !t.tags.has('Possessive')) return false;
+  if (ACRONYM.test(t.text) && t.text.length >= 2) return true;
+  return (t.tags.has('Noun') || t.tags.has('ProperNoun')) && !(t.tags.has('Verb') && !t.tags.has('Noun'));
+}
+
+/**
+ * A capitalized article right after a lower-case noun in the same sentence: a sentence the
+ * splitter did not see ("… of the regional centers The S.E.C. said …").
+ */
+function missedSentenceStart(toks: Tok[], j: number): boolean {
+  const prev = toks[j - 1];
+  return j > 0 && /^(?:The|A|An)$/.test(toks[j].text) && !!prev && !isCapitalized(prev) && prev.tags.has('Noun')
+    && !prev.tags.has('Preposition') && !prev.tags.has('Verb') && !DETERMINERS.has(prev.word);
+}
+
 /** A token that ends a clause scanning left (the subject must start right after it). */
 function opensClause(toks: Tok[], s: number): boolean {
   if (s === 0) return true;
+  if (missedSentenceStart(toks, s)) return true;
   const prev = toks[s - 1];
   if (hardBreakBetween(toks, s - 1)) return true;
   if (prev.inQuote) return true;
@@ -221,7 +258,7 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       return { whole: { s: headStart, e: headEnd }, core: { s: headStart, e: headEnd } };
     }
     if (toks.slice(segS, last + 1).every((x) => x.tags.has('Value'))) {
-      return { whole: { s: headStart, e: headEnd }, core: { s: headStart, e: headEnd } }; // "Mr. King, 82, said"
+      return { whole: { s: headStart, e: last }, core: { s: headStart, e: headEnd } }; // "Mr. King, 82, said"
     }
     if (!isAppositiveStart(seg) && scanBackCore(toks, last) !== segS) return null;
     return { whole: { s: headStart, e: last }, core: { s: headStart, e: headEnd } };
@@ -264,7 +301,7 @@ export function scanForwardCore(toks: Tok[], start: number): number {
   const first = toks[start];
   if (!first || first.inQuote) return -1;
   if (SUBJECT_PRONOUNS.has(first.word) && first.word !== 'which' && first.word !== 'who') return start;
-  if (/^(?:me|him|her|us|them)$/.test(first.word) && first.tags.has('Pronoun')) return start;
+  if (/^(?:me|him|her|us|them)$/.test(first.word) && first.tags.has('Pronoun') && !possessiveHer(toks, start)) return start;
   // A lone word compromise read as a verb right before a break ("according to police,").
   const loneNoun = first.tags.has('Verb') && !first.tags.has('PastTense') && !first.tags.has('Gerund') && !first.tags.has('Auxiliary')
     && !first.tags.has('Copula') && !first.tags.has('Modal') && (start + 1 >= toks.length || hardBreakBetween(toks, start));
@@ -289,6 +326,9 @@ export function scanForwardCore(toks: Tok[], start: number): number {
     if ((NP_PREPOSITIONS.has(t.word) || t.word === 'and' || t.word === '&') && j + 1 < toks.length && !hardBreakBetween(toks, j)) {
       const next = toks[j + 1];
       if (isTimeWord(next) || next.tags.has('Date')) break;
+      // "by President Nixon in the 1970s", "by Ivanka Trump in an interview with …": an adjunct, not a modifier.
+      if (DETERMINERS.has(next.word) && toks[j + 2] && (isTimeWord(toks[j + 2]) || /^\d{4}s$/.test(toks[j + 2].text))) break;
+      if (STATEMENT_PHRASES.some((p) => p[0] === t.word && p.every((w, k) => toks[j + k]?.word === w))) break;
       const prepOk = NP_PREPOSITIONS.has(t.word) && (isNpInner(next) || isHeadLike(next))
         && (isHeadLike(toks[j - 1]) || PARTICIPLE_LINKS.has(toks[j - 1].word) || t.word === 'of' && DETERMINERS.has(toks[j - 1].word));
       const andOk = t.word !== 'and' && t.word !== '&' ? false : isCapitalized(toks[j - 1]) && isCapitalized(next);
@@ -311,10 +351,26 @@ export function scanForwardCore(toks: Tok[], start: number): number {
 export function sourceAfter(toks: Tok[], start: number, withAppositive = true): SourcePhrase | null {
   const e = scanForwardCore(toks, start);
   if (e < 0) return null;
+  // "according to her account": the phrase is the account, the source named in it is "her".
+  if (possessiveHer(toks, start)) return { whole: { s: start, e }, core: { s: start, e: start } };
   const core = { s: start, e };
-  if (!withAppositive || !commaAfter(toks[e]) || e + 1 >= toks.length) return { whole: core, core };
+  return { whole: { s: start, e: withAppositive ? appositiveEnd(toks, e) : e }, core };
+}
+
+/**
+ * The last token of an appositive set off by a comma after the noun phrase ending at `e`
+ * ("Jane Doe, a spokeswoman for Ford", "Ann Lee, 61, of Dayton"), or `e` when there is none.
+ */
+export function appositiveEnd(toks: Tok[], e: number): number {
+  if (!commaAfter(toks[e]) || e + 1 >= toks.length) return e;
   const next = toks[e + 1];
-  if (!isAppositiveStart(next) || next.inQuote) return { whole: core, core };
+  if (next.inQuote) return e;
+  if (isAge(toks, e + 1)) {
+    // "said Quina Jones, 25," / "said Ann Lee, 61, of Dayton"
+    const of = toks[e + 2]?.word === 'of' && commaAfter(toks[e + 1]) ? sourceAfter(toks, e + 3, false) : null;
+    return of ? of.whole.e : e + 1;
+  }
+  if (!isAppositiveStart(next) && next.word !== 'of') return e;
   let end = e + 1;
   let relative = /^(?:who|which|whose|whom)$/.test(next.word);
   for (let j = e + 1; j < toks.length; j++) {
@@ -323,18 +379,27 @@ export function sourceAfter(toks: Tok[], start: number, withAppositive = true): 
     if (/^(?:who|which|whose|whom|that)$/.test(t.word)) relative = true;
     if (!relative && j > e + 1 && t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !isParticipialStart(t)
       && !nounByPosition(toks, j)) {
-      return { whole: core, core }; // "According to police, the driver fled": no appositive
+      return e; // "According to police, the driver fled": no appositive
     }
     end = j;
     if (/[.!?]/.test(t.post) && j === toks.length - 1) break;
-    if (breakAfter(t)) {
-      const n = toks[j + 1];
-      if (!n || n.inQuote || quoteOpenBefore(n) || isParticipialStart(n) || !/,/.test(t.post)) break;
-      if (n.tags.has('Verb') && !n.tags.has('Noun')) break;
-      if (!isAppositiveStart(n) && !n.tags.has('Preposition') && !isNpInner(n)) break;
-    }
+    // One appositive: a second one, a relative clause on the appositive's last noun or a manner
+    // phrase ("in a statement") after the next break is left out.
+    if (breakAfter(t)) break;
   }
-  return { whole: { s: start, e: end }, core };
+  return end;
+}
+
+/** "her" as a possessive determiner before a noun ("her account"), not an object pronoun. */
+function possessiveHer(toks: Tok[], i: number): boolean {
+  const n = toks[i + 1];
+  return toks[i].word === 'her' && !!n && !n.inQuote && !hardBreakBetween(toks, i) && isNounHead(n) && !n.tags.has('Possessive');
+}
+
+/** An age set off by commas after a name: "Mr. King, 82, said". */
+function isAge(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  return !!t && /^\d{1,3}$/.test(t.text) && !t.inQuote && (breakAfter(t) || /[.!?]/.test(t.post) || i === toks.length - 1);
 }
 
 export { has };
