@@ -91,3 +91,30 @@ describe('cues: evidence verbs with a document subject', () => {
     { text: 'Court records prove that the loan was repaid in 2019.', flag: [{ pred: 'prove', cls: 'evidential' }] },
   ]);
 });
+
+describe('cues: naming verbs with an object and a second predicate', () => {
+  check([
+    { text: 'Mayor Ines Duarte called the audit a distraction from the budget.', flag: [{ pred: 'called', source: 'Ines Duarte' }] },
+    { text: 'Councilwoman Ruth Abara called her vote in favor of the tunnel a mistake.', flag: [{ pred: 'called', source: 'Ruth Abara' }] },
+    { text: 'Opposition leaders dubbed the measure “a tax on breathing.”', flag: [{ pred: 'dubbed' }] },
+    { text: 'Councilwoman Ruth Abara called her lawyer a day later.', flag: [], not: ['called'] },
+    { text: 'Councilwoman Ruth Abara called the police on Monday.', flag: [], not: ['called'] },
+  ]);
+});
+
+describe('cues: after a verb of intention, "to" opens an infinitive', () => {
+  check([
+    { text: 'Governor Lena Ruiz wants to junk the sales tax on groceries.', flag: [{ pred: 'wants', source: 'Lena Ruiz', cls: 'cognition' }] },
+    { text: 'Governor Lena Ruiz wants to the moon and back.', flag: [], not: ['wants'] },
+  ]);
+});
+
+describe('cues: participles take the subject of their clause', () => {
+  check([
+    { text: 'Senator Maya Olsen spoke to a gathering of farmers, promising to cut fuel taxes.', flag: [{ pred: 'promising', source: 'Maya Olsen' }] },
+    { text: 'Questioning the count, Mayor Hugo Brandt asked for a recount in two wards.', flag: [{ pred: 'Questioning', source: 'Hugo Brandt' }] },
+    { text: 'The new ad shows footage of Senator Maya Olsen saying that the plant will stay open.', flag: [{ pred: 'saying', source: 'Maya Olsen' }] },
+    { text: 'Reading the report, one sees the problem.', flag: [], not: ['Reading'] },
+    { text: 'The bill passed after a debate of several hours, ending the session.', flag: [], not: ['ending'] },
+  ]);
+});

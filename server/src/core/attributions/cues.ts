@@ -180,6 +180,9 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
     && (!n1.tags.has('Noun') || objectNext))) {
     return verb?.infinitive ? 'inf' : 'none';
   }
+  // After a verb of intention "to" opens an infinitive whatever the tagger made of the next word ("wants to junk the rule").
+  if (t.word === 'to' && verb?.infinitive && verb.cls === 'cognition' && n1 && !n1.inQuote && !isCapitalized(n1) && /^[a-z]+$/.test(n1.word)
+    && !(n1.tags.has('Determiner') || n1.tags.has('Pronoun') || n1.tags.has('Possessive') || n1.tags.has('Value') || n1.tags.has('Plural'))) return 'inf';
   const e = scanForwardCore(toks, k);
   if (e >= 0) {
     // "believes his efforts to slow warming will matter": a finite verb later in the clause.
@@ -491,7 +494,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     }
     const comp = complementAt(toks, pe, k, verb);
     const ok = verb.needs === 'any' ? comp !== 'end' || verb.lemma === 'say' : isComplementOk(verb, comp);
-    const subj = parent?.source ?? (verb.inverts || verb.needs === 'any' ? mainSubject(toks, gs) : null);
+    const subj = parent?.source ?? mainSubject(toks, gs);
     if (!ok || !subj) return null;
     if (verb.animate && !isAnimate(toks, subj.core, view.proper)) return null;
     const f = mk('participle', verb.cls, verb.lemma, { s: i, e: pe }, subj, 'after', comp);
@@ -499,6 +502,10 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     f.parent = parent;
     f.statement = statement;
     return f;
+  }
+  if (isIng(t) && gs === i) {
+    const f = openingParticiple(view, i, pe, verb) ?? participleAfterNoun(view, i, pe, verb);
+    if (f) return f;
   }
   if (isIng(t) && !group.some((x) => BE.has(x.word))) return null; // a gerund or a modifier
 
@@ -579,13 +586,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   }
   const pePost = addressee ? k - 1 : pe;
   let comp = complementAt(toks, pePost, k, verb);
-  if (verb.lemma === 'call' && comp === 'object') {
-    // "called the plan a disaster", "called him “a genius”", "called the charges unsubstantiated"
-    const e = scanForwardCore(toks, k);
-    const n = toks[e + 1];
-    if (n && !breakAfter(toks[e]) && (n.inQuote || quoteOpenBefore(n) || /^(?:a|an|the)$/.test(n.word) || n.tags.has('Adjective') && !n.tags.has('Noun'))) comp = 'quote';
-    else if (e >= 0 && (toks[e].inQuote || /[“"]/.test(toks[e].post))) comp = 'quote';
-  }
+  if (NAMING_VERBS.has(verb.lemma) && comp === 'object' && namingPredicate(toks, k)) comp = 'quote';
   if (verb.lemma === 'state' && (comp !== 'that' && comp !== 'quote' && comp !== 'colon' || toks[pe + 1] && isCapitalized(toks[pe + 1]))) comp = 'none';
   if (addressee && comp === 'object') comp = 'none';
   if (addressee && verb.lemma === 'tell' && comp === 'none' && k < toks.length) comp = 'clause';
@@ -623,8 +624,100 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   return f;
 }
 
+/** Verbs that name or judge their object with a second predicate: "called the plan a disaster". */
+const NAMING_VERBS = new Set(['call', 'dub', 'label', 'brand', 'term']);
+
+/**
+ * After the object of a naming verb, a second predicate: a quotation, an indefinite or definite
+ * noun phrase or an adjective ("called the charges unsubstantiated", "called her vote in favor
+ * of the war a mistake"). One or two prepositional phrases may sit between them; a time phrase
+ * ("called the police a day later") is not a predicate.
+ */
+function namingPredicate(toks: Tok[], k: number): boolean {
+  let e = scanForwardCore(toks, k);
+  if (e < 0) return false;
+  // "her vote": the pronoun is a determiner here.
+  const x = toks[e + 1];
+  if (e === k && toks[e].word === 'her' && x && !breakAfter(toks[e]) && (x.tags.has('Noun') || x.tags.has('Adjective')) && !/^(?:a|an|the)$/.test(x.word)) {
+    e = scanForwardCore(toks, e + 1);
+    if (e < 0) return false;
+  }
+  for (let pp = 0; pp <= 2; pp++) {
+    if (toks[e].inQuote || /[“"]/.test(toks[e].post)) return true;
+    const n = toks[e + 1];
+    if (!n || breakAfter(toks[e])) return false;
+    if (n.inQuote || quoteOpenBefore(n)) return true;
+    if (/^(?:a|an|the)$/.test(n.word)) {
+      const m = toks[e + 2];
+      return !!m && !isDateLike(m) && !/^(?:few|little|lot|bit|number|while|couple)$/.test(m.word);
+    }
+    if (n.tags.has('Adjective') && !n.tags.has('Noun')) return true;
+    if (pp === 2 || !/^(?:in|of|for|on|at|with|from|to|over|about)$/.test(n.word)) return false;
+    e = scanForwardCore(toks, e + 2);
+    if (e < 0) return false;
+  }
+  return false;
+}
+
 const REFUSAL = /^(?:decline|refuse)$/;
 const SPEECH_INFINITIVE = /^(?:comment|say|discuss|elaborate|answer|respond|specify|speculate|confirm|disclose|reveal|identify|name|talk|speak|provide|give|address|detail|be)$/;
+
+/** The content of a participle cue and whether it is one the verb accepts. */
+function participleContent(toks: Tok[], pe: number, verb: CueVerb): { comp: Complement; k: number } | null {
+  const k = skipAdjuncts(toks, pe + 1, () => undefined);
+  const comp = complementAt(toks, pe, k, verb);
+  if (comp === 'end' || comp === 'none' || !isComplementOk(verb, comp)) return null;
+  return { comp, k };
+}
+
+/**
+ * "Claiming the audit was rigged, Hale demanded a recount": a participle opening the sentence
+ * takes the subject of the main clause after its comma.
+ */
+function openingParticiple(view: SentenceView, i: number, pe: number, verb: CueVerb): FoundCue | null {
+  const toks = view.toks;
+  if (i !== 0 && !(i === 1 && /^(?:but|and|while|after|before)$/.test(toks[0].word))) return null;
+  const c = participleContent(toks, pe, verb);
+  if (!c) return null;
+  let comma = -1;
+  for (let j = c.k; j < toks.length && j <= c.k + 25; j++) {
+    if (toks[j].inQuote && !commaAfter(toks[j])) continue;
+    if (commaAfter(toks[j])) {
+      comma = j;
+      break;
+    }
+  }
+  if (comma < 0 || comma + 1 >= toks.length) return null;
+  const e = scanForwardCore(toks, comma + 1);
+  if (e < 0) return null;
+  const after = toks[e + 1];
+  if (!after || !(after.tags.has('Verb') || PREDICATE_AUX.has(after.word)) || isIng(after)) return null;
+  const subj = { whole: { s: comma + 1, e }, core: { s: comma + 1, e } };
+  if (!isAnimate(toks, subj.core, view.proper)) return null;
+  const f = mk('participle', verb.cls, verb.lemma, { s: i, e: pe }, subj, 'after', c.comp);
+  f.contentFrom = toks[c.k]?.word === 'that' ? c.k + 1 : c.k;
+  return f;
+}
+
+/**
+ * "footage of the senator saying that …", "with Russia backing the government": a participle
+ * right after the person it is said of, inside an of- or with-phrase.
+ */
+function participleAfterNoun(view: SentenceView, i: number, pe: number, verb: CueVerb): FoundCue | null {
+  const toks = view.toks;
+  if (i < 2 || toks[i - 1].inQuote || breakAfter(toks[i - 1])) return null;
+  let s = i - 1;
+  while (s > 0 && i - s < 5 && !toks[s - 1].inQuote && !breakAfter(toks[s - 1]) && !/^(?:of|with|without)$/.test(toks[s - 1].word)
+    && (isCapitalized(toks[s - 1]) || toks[s - 1].tags.has('Determiner') || toks[s - 1].tags.has('Adjective') || toks[s - 1].tags.has('Noun') && !toks[s - 1].tags.has('Pronoun'))) s--;
+  if (s < 1 || !/^(?:of|with|without)$/.test(toks[s - 1].word) || toks[s - 1].inQuote) return null;
+  const src = { s, e: i - 1 };
+  if (!isAnimate(toks, src, view.proper)) return null;
+  const c = participleContent(toks, pe, verb);
+  if (!c) return null;
+  const f = mk('participle', verb.cls, verb.lemma, { s: i, e: pe }, { whole: src, core: src }, 'after', c.comp);
+  f.contentFrom = toks[c.k]?.word === 'that' ? c.k + 1 : c.k;
+  return f;
+}
 
 function isComplementOk(verb: CueVerb, comp: Complement): boolean {
   switch (comp) {

@@ -198,6 +198,7 @@ export const CUE_VERBS: CueVerb[] = [
   V('dub', 'loaded', 'quote', { animate: true, forms: ['dubbed', 'dubs', 'dubbing'] }),
   V('label', 'loaded', 'quote', { animate: true }),
   V('brand', 'loaded', 'quote', { animate: true }),
+  V('term', 'loaded', 'quote', { animate: true }),
   V('characterize', 'loaded', 'complement', { object: true, animate: true }),
   V('brag', 'loaded', 'complement', { inverts: true, forms: ['bragged', 'brags', 'bragging'] }),
   V('brag about', 'loaded', 'any', { object: true, animate: true, forms: ['bragged about', 'brags about', 'bragging about'] }),
