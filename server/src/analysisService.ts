@@ -87,6 +87,7 @@ export class AnalysisService {
   private readonly settings = new Map<string, Promise<Settings>>();
   private readonly quicks = new Map<string, DocumentInfo>();
   private settingsEpoch = 0;
+  private readonly analysedListeners = new Set<(info: DocumentInfo) => void>();
   readonly stats: AnalysisStats = { started: 0, completed: 0, cancelled: 0 };
 
   constructor(
@@ -162,7 +163,10 @@ export class AnalysisService {
       const mine = run;
       promise.then((info) => {
         if (this.running.get(document.uri) === mine) this.running.delete(document.uri);
-        if ((this.infos.get(document.uri)?.version ?? -1) <= info.version) this.infos.set(document.uri, info);
+        if ((this.infos.get(document.uri)?.version ?? -1) <= info.version) {
+          this.infos.set(document.uri, info);
+          for (const listener of this.analysedListeners) listener(info);
+        }
       }, () => {
         if (this.running.get(document.uri) === mine) this.running.delete(document.uri);
       });
@@ -172,6 +176,12 @@ export class AnalysisService {
       const sub = token.onCancellationRequested(() => reject(contentModified()));
       run.promise.then(resolve, reject).finally(() => sub.dispose());
     });
+  }
+
+  /** Fires when a full analysis becomes the document's current result (features prepare their lookups then). */
+  onDidAnalyse(listener: (info: DocumentInfo) => void): { dispose(): void } {
+    this.analysedListeners.add(listener);
+    return { dispose: () => this.analysedListeners.delete(listener) };
   }
 
   /** The full analysis of this exact version under the current settings and project files, if computed (no work). */

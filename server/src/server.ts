@@ -6,7 +6,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisService, isStaleError, type ServiceHost } from './analysisService';
 import type { FeatureContext } from './featureContext';
-import { features } from './features';
+import { features, prepareFeatures } from './features';
 import { codeActionCapabilities, provideCodeActions } from './features/codeActions';
 import { registerCommands } from './features/codeActionsCommands';
 import { setRuleDocsBase } from './features/diagnostics';
@@ -160,6 +160,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
 
   for (const f of features) f.register(context);
+  service.onDidAnalyse((info) => {
+    setImmediate(() => {
+      if (service.current(info.document) === info) prepareFeatures(info);
+    });
+  });
   documents.listen(connection);
   connection.listen();
 }

@@ -28,7 +28,9 @@ export class TestClient {
   exitCode: number | null = null;
 
   constructor() {
-    this.child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: 'pipe' });
+    // SOURCELENS_SERVER_NODE_ARGS: Node options for the server process (a benchmark's --cpu-prof).
+    const nodeArgs = process.env.SOURCELENS_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    this.child = spawn(process.execPath, [...nodeArgs, serverBundle, '--stdio'], { stdio: 'pipe' });
     this.child.stderr.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.child.on('exit', (code) => {
       this.exitCode = code ?? -1;

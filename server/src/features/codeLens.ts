@@ -1,9 +1,10 @@
 import { CodeLensRefreshRequest, type CodeLens, type Location, type Position } from 'vscode-languageserver';
 import type { DocumentInfo } from '../analysisService';
-import type { Analysis } from '../core/types';
+import type { Analysis, Entity } from '../core/types';
 import type { Feature } from '../featureContext';
 import { toRange } from '../positions';
-import { sourceSet, type SourceSet } from './navigation';
+import { memoized, viewsOf } from './documentViews';
+import { recentSourceSet, type SourceSet } from './navigation';
 
 /** Client commands the lenses invoke (client/src/mentions.ts; the timeline panel owns openTimeline). */
 export const Commands = {
@@ -66,37 +67,58 @@ export interface MentionLensData {
  * on each entity's first mention one lens for its mentions here and, when other sources
  * mention it too, one for those. Entity lenses come without a command: the editor resolves
  * the visible ones (resolveCodeLens), so a long document does not ship every location up front.
+ * Built once per analysed version (and set of other sources).
  */
 export function provideCodeLenses(info: DocumentInfo, others?: SourceSet): CodeLens[] {
-  const { analysis, document } = info;
-  if (!analysis) return [];
-  const lenses: CodeLens[] = [];
-
-  const paragraph = analysis.document.paragraphs[0];
-  const top = paragraph ? toRange(document, { start: paragraph.start, end: paragraph.start }) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  lenses.push(
-    { range: top, command: { title: sourcingTitle(summarizeSourcing(analysis)), command: Commands.showProblems, arguments: [] } },
-    { range: top, command: { title: 'Open timeline', command: Commands.openTimeline, arguments: [info.uri] } },
-  );
-
-  const entities = analysis.entities.filter((e) => e.mentions.length > 0).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-  for (const entity of entities) {
-    const range = toRange(document, entity.mentions[0]);
-    const data = (scope: MentionLensData['scope']): MentionLensData => ({ uri: info.uri, entity: entity.id, scope });
-    lenses.push({ range, data: data('document') });
-    if (others && others.matches(entity, info.uri).length > 0) lenses.push({ range, data: data('workspace') });
+  if (!info.analysis) return [];
+  const base = memoized(info, 'lenses', () => documentLenses(info));
+  if (!others) return base.lenses;
+  const perSet = memoized(info, 'lenses:workspace', () => new WeakMap<SourceSet, CodeLens[]>());
+  let lenses = perSet.get(others);
+  if (!lenses) {
+    lenses = [...base.lenses.slice(0, 2)];
+    for (const { entity, lens } of base.entities) {
+      lenses.push(lens);
+      if (others.matches(entity, info.uri).length > 0) lenses.push({ range: lens.range, data: { uri: info.uri, entity: entity.id, scope: 'workspace' } satisfies MentionLensData });
+    }
+    perSet.set(others, lenses);
   }
   return lenses;
+}
+
+interface DocumentLenses {
+  /** The two lenses at the top, then one per entity. */
+  lenses: CodeLens[];
+  entities: Array<{ entity: Entity; lens: CodeLens }>;
+}
+
+function documentLenses(info: DocumentInfo): DocumentLenses {
+  const { document } = info;
+  const analysis = info.analysis!;
+  const paragraph = analysis.document.paragraphs[0];
+  const top = paragraph ? toRange(document, { start: paragraph.start, end: paragraph.start }) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const lenses: CodeLens[] = [
+    { range: top, command: { title: sourcingTitle(summarizeSourcing(analysis)), command: Commands.showProblems, arguments: [] } },
+    { range: top, command: { title: 'Open timeline', command: Commands.openTimeline, arguments: [info.uri] } },
+  ];
+  const entities = analysis.entities.filter((e) => e.mentions.length > 0).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  const out: DocumentLenses['entities'] = [];
+  for (const entity of entities) {
+    const lens: CodeLens = { range: toRange(document, entity.mentions[0]), data: { uri: info.uri, entity: entity.id, scope: 'document' } satisfies MentionLensData };
+    lenses.push(lens);
+    out.push({ entity, lens });
+  }
+  return { lenses, entities: out };
 }
 
 /** The command of an entity lens: "N mentions", or "M in K other sources", with the locations to peek at. */
 export function resolveCodeLens(lens: CodeLens, info: DocumentInfo, others?: SourceSet): CodeLens {
   const data = lens.data as MentionLensData | undefined;
-  const entity = data && info.analysis?.entities.find((e) => e.id === data.entity && e.mentions.length > 0);
+  const entity = data && info.analysis ? viewsOf(info).entityById.get(data.entity) : undefined;
   if (!data || !entity) return { ...lens, command: { title: '', command: '' } };
   const { document } = info;
-  const start = toRange(document, entity.mentions[0]).start;
-  const here: Location[] = entity.mentions.map((m) => ({ uri: info.uri, range: toRange(document, m) }));
+  const here = memoized(info, `mentions:${entity.id}`, (): Location[] => entity.mentions.map((m) => ({ uri: info.uri, range: toRange(document, m) })));
+  const start = here[0].range.start;
   if (data.scope === 'document') {
     const args: ShowMentionsArgs = [info.uri, start, here];
     const n = here.length;
@@ -112,7 +134,7 @@ export function resolveCodeLens(lens: CodeLens, info: DocumentInfo, others?: Sou
   };
 }
 
-/** How long a lens request waits for the other sources of the workspace. */
+/** How long the first lens request waits for the other sources of the workspace (later ones use the last set). */
 const WORKSPACE_WAIT_MS = 300;
 
 export const codeLensFeature: Feature = {
@@ -123,16 +145,14 @@ export const codeLensFeature: Feature = {
       if (!info?.analysis) return [];
       // Lenses must not wait for a first scan of a large folder: without the other sources in
       // time, the workspace lenses come with the refresh that follows the index's next change.
-      const others = info.analysis.entities.length > 0
-        ? await Promise.race([sourceSet(context), new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), WORKSPACE_WAIT_MS))])
-        : undefined;
+      const others = info.analysis.entities.length > 0 ? await recentSourceSet(context, WORKSPACE_WAIT_MS) : undefined;
       return provideCodeLenses(info, others);
     });
     context.connection.onCodeLensResolve(async (lens) => {
       const data = lens.data as MentionLensData | undefined;
       const info = data && (await context.infoFor(data.uri));
       if (!info) return { ...lens, command: { title: '', command: '' } };
-      return resolveCodeLens(lens, info, data.scope === 'workspace' ? await sourceSet(context) : undefined);
+      return resolveCodeLens(lens, info, data.scope === 'workspace' ? await recentSourceSet(context, Infinity) : undefined);
     });
     // Lenses count mentions across sources: ask the client to refresh them when the index changes.
     let watching = false;

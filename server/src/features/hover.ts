@@ -4,41 +4,45 @@ import { rules } from '../core/rules';
 import type { Analysis, Attribution, DateMention, Diagnostic, Entity, Span } from '../core/types';
 import { toRange, touches } from '../positions';
 import { describeDate, describeStrength } from './describe';
+import { containing, viewsOf } from './documentViews';
 
-/** Hover cards for entities, dates, attributions and flagged spans at an offset. */
+/**
+ * Hover cards for entities, dates, attributions and flagged spans at an offset: lookups in the
+ * version's span indexes (documentViews.ts), so a hover costs the same on any document length.
+ */
 export function provideHover(info: DocumentInfo, offset: number, workspaceMentions?: (e: Entity) => number | undefined): Hover | null {
   const { analysis } = info;
   if (!analysis) return null;
+  const views = viewsOf(info);
   const sections: string[] = [];
   let range: Span | undefined;
   const take = (span: Span) => {
     if (!range || span.end - span.start < range.end - range.start) range = span;
   };
 
-  for (const entity of analysis.entities) {
-    const mention = entity.mentions.find((m) => touches(m, offset));
-    if (mention) {
-      sections.push(entityCard(analysis, entity, workspaceMentions?.(entity)));
-      take(mention);
-      break;
-    }
+  const e = views.mentions.first(offset);
+  if (e >= 0) {
+    const entity = analysis.entities[e];
+    const mention = entity.mentions.find((m) => touches(m, offset))!;
+    sections.push(entityCard(analysis, entity, workspaceMentions?.(entity)));
+    take(mention);
   }
-  const date = analysis.dates.find((d) => touches(d, offset));
-  if (date) {
+  const d = views.dates.first(offset);
+  if (d >= 0) {
+    const date = analysis.dates[d];
     sections.push(dateCard(analysis, date));
     take(date);
   }
-  const attribution = analysis.attributions.find(
-    (a) => touches(a.cue, offset) || (a.source !== null && touches(a.source, offset)),
-  );
-  if (attribution) {
+  const a = views.attributions.first(offset);
+  if (a >= 0) {
+    const attribution = analysis.attributions[a];
     sections.push(attributionCard(attribution));
     take(attribution.cue);
   }
-  const flagged = analysis.diagnostics.filter((d) => touches(d, offset));
-  for (const d of flagged) {
-    sections.push(diagnosticCard(d));
-    take(d);
+  for (const i of views.diagnostics.at(offset)) {
+    const flagged = analysis.diagnostics[i];
+    sections.push(diagnosticCard(flagged));
+    take(flagged);
   }
   if (sections.length === 0) return null;
   return {
@@ -57,7 +61,7 @@ function entityCard(analysis: Analysis, entity: Entity, workspaceCount: number |
   const inDoc = `${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'} in this document`;
   lines.push(workspaceCount !== undefined ? `${inDoc}, ${workspaceCount} in the workspace` : inDoc);
   if (first) {
-    const sentence = analysis.document.sentences.find((s) => first.start >= s.start && first.start < s.end);
+    const sentence = containing(analysis.document.sentences, first.start);
     lines.push(`First mention: “${first.text}”${sentence ? ` in “${excerpt(analysis.document.text, sentence)}”` : ''}`);
   }
   return lines.join('  \n');

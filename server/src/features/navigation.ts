@@ -2,11 +2,12 @@ import { DocumentHighlightKind, type DocumentHighlight, type Location } from 'vs
 import type { DocumentInfo } from '../analysisService';
 import type { Entity, EntityType } from '../core/types';
 import type { Feature, FeatureContext, IndexedEntity } from '../featureContext';
-import { toOffset, toRange, touches } from '../positions';
+import { toOffset, toRange } from '../positions';
+import { entityAtOffset, memoized } from './documentViews';
 
 /** The entity one of whose mentions (under any alias) touches `offset`, if any. */
 export function entityAt(info: DocumentInfo, offset: number): Entity | undefined {
-  return info.analysis?.entities.find((e) => e.mentions.some((m) => touches(m, offset)));
+  return entityAtOffset(info, offset);
 }
 
 /** Another source's entities, as the workspace index keeps them (ranges, not offsets). */
@@ -50,6 +51,8 @@ export class SourceSet {
   private readonly byId = new Map<string, Array<[number, number]>>();
   private readonly byName = new Map<string, Array<[number, number]>>();
   private readonly byAlias = new Map<string, Array<[number, number]>>();
+  private readonly found = new Map<string, Array<{ uri: string; entity: IndexedEntity }>>();
+  private readonly counts = new Map<string, number>();
 
   constructor(readonly sources: OtherSource[]) {
     const add = (map: Map<string, Array<[number, number]>>, key: string, at: [number, number]) => {
@@ -66,6 +69,21 @@ export class SourceSet {
 
   /** The same entity (see sameEntity) in every source but `exceptUri`, in source order. */
   matches(entity: EntityKey, exceptUri: string): Array<{ uri: string; entity: IndexedEntity }> {
+    const key = matchKey(entity, exceptUri);
+    let found = this.found.get(key);
+    if (!found) this.found.set(key, (found = this.find(entity, exceptUri)));
+    return found;
+  }
+
+  /** How many mentions the same entity has in every source but `exceptUri` (counted once per set). */
+  mentionCount(entity: EntityKey, exceptUri: string): number {
+    const key = matchKey(entity, exceptUri);
+    let n = this.counts.get(key);
+    if (n === undefined) this.counts.set(key, (n = this.matches(entity, exceptUri).reduce((sum, m) => sum + m.entity.mentions.length, 0)));
+    return n;
+  }
+
+  private find(entity: EntityKey, exceptUri: string): Array<{ uri: string; entity: IndexedEntity }> {
     const name = fold(entity.name);
     const candidates = [
       ...(this.byId.get(entity.id) ?? []), ...(this.byName.get(name) ?? []), ...(this.byAlias.get(name) ?? []),
@@ -82,6 +100,10 @@ export class SourceSet {
       .sort((a, b) => a[0] - b[0] || a[1] - b[1])
       .map(([s, i]) => ({ uri: this.sources[s].uri, entity: this.sources[s].entities[i] }));
   }
+}
+
+function matchKey(entity: EntityKey, exceptUri: string): string {
+  return [exceptUri, entity.type, entity.id, entity.name, ...entity.aliases].join('\u0000');
 }
 
 /** Every mention of `entity` in the document, as LSP locations; without the first one unless `includeDeclaration`. */
@@ -127,7 +149,16 @@ export async function otherSources(context: FeatureContext): Promise<OtherSource
   return sources;
 }
 
-const caches = new WeakMap<FeatureContext, { pending?: Promise<SourceSet>; watching: boolean }>();
+interface SourceSetCache {
+  pending?: Promise<SourceSet>;
+  /** The newest set that finished (by the order they started), kept while a newer one is computed. */
+  latest?: SourceSet;
+  latestSeq: number;
+  seq: number;
+  watching: boolean;
+}
+
+const caches = new WeakMap<FeatureContext, SourceSetCache>();
 
 /**
  * otherSources as a SourceSet, computed once and reused by every request until a document
@@ -137,7 +168,7 @@ const caches = new WeakMap<FeatureContext, { pending?: Promise<SourceSet>; watch
 export function sourceSet(context: FeatureContext): Promise<SourceSet> {
   let cache = caches.get(context);
   if (!cache) {
-    const fresh: { pending?: Promise<SourceSet>; watching: boolean } = { watching: false };
+    const fresh: SourceSetCache = { watching: false, seq: 0, latestSeq: 0 };
     const drop = () => (fresh.pending = undefined);
     context.documents.onDidChangeContent(drop);
     context.documents.onDidClose(drop);
@@ -149,8 +180,14 @@ export function sourceSet(context: FeatureContext): Promise<SourceSet> {
     context.workspace.onDidChange(() => (c.pending = undefined));
   }
   if (!c.pending) {
+    const seq = ++c.seq;
     const pending = otherSources(context).then((sources) => new SourceSet(sources));
-    pending.catch(() => {
+    pending.then((set) => {
+      if (seq > c.latestSeq) {
+        c.latest = set;
+        c.latestSeq = seq;
+      }
+    }, () => {
       if (c.pending === pending) c.pending = undefined;
     });
     c.pending = pending;
@@ -158,16 +195,35 @@ export function sourceSet(context: FeatureContext): Promise<SourceSet> {
   return c.pending;
 }
 
+/**
+ * A SourceSet for counts shown while the user reads (hovers, lenses), without waiting for the
+ * other sources again after every edit: the newest set that finished, or, before the first one,
+ * the first within `waitMs` (Infinity: the first, however long it takes). Undefined when none is ready in time. A newer set is computed meanwhile.
+ */
+export async function recentSourceSet(context: FeatureContext, waitMs: number): Promise<SourceSet | undefined> {
+  const pending = sourceSet(context);
+  const latest = caches.get(context)?.latest;
+  if (latest) return latest;
+  if (waitMs === Infinity) return pending;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), waitMs)));
+  try {
+    return await Promise.race([pending.catch(() => undefined), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** One open document's analysis in the shape the workspace index keeps. */
 export function indexedFrom(info: DocumentInfo): OtherSource {
   const analysis = info.analysis;
-  return {
+  return memoized(info, 'indexed', () => ({
     uri: info.uri,
     title: analysis?.document.frontMatter.title ?? fileName(info.uri),
     entities: (analysis?.entities ?? []).map((e) => ({
       id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions.map((m) => toRange(info.document, m)),
     })),
-  };
+  }));
 }
 
 function fileName(uri: string): string {

@@ -4,6 +4,7 @@ import { compareTimex } from '../core/events';
 import type { Attribution, Entity, EntityType, SourceKind, Span, TimelineEvent } from '../core/types';
 import type { Feature } from '../featureContext';
 import { toRange } from '../positions';
+import { memoized } from './documentViews';
 
 /** Symbol kinds, chosen to match the semantic token super types (person → variable, organization → class, place → namespace). */
 export const ENTITY_SYMBOL_KIND: Record<EntityType, SymbolKind> = {
@@ -126,18 +127,17 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** One outline per analysed version (a DocumentInfo stands for exactly one): editors ask again on every focus and scroll. */
-const outlines = new WeakMap<DocumentInfo, DocumentSymbol[]>();
+/** The outline of an analysed version, built once (editors ask again on every focus and scroll). */
+export function outlineOf(info: DocumentInfo): DocumentSymbol[] {
+  return memoized(info, 'outline', () => provideDocumentSymbols(info));
+}
 
 export const symbolsFeature: Feature = {
   capabilities: { documentSymbolProvider: { label: 'Sourcelens' } },
   register({ connection, infoFor }) {
     connection.onDocumentSymbol(async (params) => {
       const info = await infoFor(params.textDocument.uri);
-      if (!info) return [];
-      let outline = outlines.get(info);
-      if (!outline) outlines.set(info, (outline = provideDocumentSymbols(info)));
-      return outline;
+      return info ? outlineOf(info) : [];
     });
   },
 };

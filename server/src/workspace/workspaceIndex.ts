@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isStaleError, type AnalysisService } from '../analysisService';
+import { isStaleError, type AnalysisService, type DocumentInfo } from '../analysisService';
 import type { IndexedDocument, WorkspaceIndex } from '../featureContext';
 import { uriToPath, type ProjectStore } from '../ignores/project';
 import type { Settings } from '../settings';
@@ -69,7 +69,7 @@ export class WorkspaceIndexImpl implements WorkspaceIndex {
     for (const [uri, entry] of this.entries) if (!this.documentsOpen.get(uri)) out.push(entry.report);
     for (const document of this.documentsOpen.all()) {
       try {
-        out.push(reportOf(await this.service.get(document)));
+        out.push(openReport(await this.service.get(document)));
       } catch (error) {
         const entry = this.entries.get(document.uri);
         if (entry && isStaleError(error)) out.push(entry.report);
@@ -311,6 +311,15 @@ export class WorkspaceIndexImpl implements WorkspaceIndex {
     if (!uris.length) return;
     for (const l of this.listeners) l(uris);
   }
+}
+
+const openReports = new WeakMap<DocumentInfo, FileReport>();
+
+/** The report of an open document's analysed version, made once per version. */
+function openReport(info: DocumentInfo): FileReport {
+  let report = openReports.get(info);
+  if (!report) openReports.set(info, (report = reportOf(info)));
+  return report;
 }
 
 /** Walks a workspace folder for source files (skipping `exclude`d paths), appending to `out`. */
