@@ -28,9 +28,11 @@ export class TestClient {
   exitCode: number | null = null;
 
   constructor() {
-    // SOURCELENS_SERVER_NODE_ARGS: Node options for the server process (a benchmark's --cpu-prof).
+    // For benchmarks: SOURCELENS_SERVER_NODE_ARGS (Node options such as --cpu-prof) and
+    // SOURCELENS_SERVER_BUNDLE (another build of the server, to compare two in one run).
     const nodeArgs = process.env.SOURCELENS_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-    this.child = spawn(process.execPath, [...nodeArgs, serverBundle, '--stdio'], { stdio: 'pipe' });
+    const bundle = process.env.SOURCELENS_SERVER_BUNDLE || serverBundle;
+    this.child = spawn(process.execPath, [...nodeArgs, bundle, '--stdio'], { stdio: 'pipe' });
     this.child.stderr.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.child.on('exit', (code) => {
       this.exitCode = code ?? -1;

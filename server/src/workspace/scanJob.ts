@@ -4,7 +4,7 @@ import type { KnownName } from '../core/types';
 import type { FileIgnores } from '../ignores/apply';
 import type { Settings } from '../settings';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeFile, reportOf, type FileReport } from './summary';
+import { analyzeFile, packReport, reportOf, type PackedReport } from './summary';
 
 /** One closed file to analyse, as sent to a scan worker (plain data: it crosses a thread boundary). */
 export interface ScanJob {
@@ -19,7 +19,7 @@ export interface ScanJob {
 
 export interface ScanOutcome {
   id: number;
-  report?: FileReport;
+  report?: PackedReport;
   error?: string;
   /** Modification time of the file that was read (to skip unchanged files on the next scan). */
   mtimeMs?: number;
@@ -40,13 +40,13 @@ export async function runScanJob(job: ScanJob): Promise<ScanOutcome> {
       };
       const document = TextDocument.create(job.uri, job.languageId, 0, '');
       const report = reportOf({ uri: job.uri, document, analysis: null, refusal, settings: job.settings, ignores: null });
-      return { id: job.id, report: { ...report, size: stat.size }, mtimeMs: stat.mtimeMs };
+      return { id: job.id, report: packReport({ ...report, size: stat.size }), mtimeMs: stat.mtimeMs };
     }
     const text = await fs.readFile(job.path, 'utf8');
     const fileDate = () => stat.mtime.toISOString().slice(0, 10);
     const options = analysisOptions(job.uri, job.languageId, job.settings, { fileDate }, job.knownNames);
     const report = analyzeFile(job.uri, job.languageId, text, job.settings, options, job.ignores);
-    return { id: job.id, report, mtimeMs: stat.mtimeMs };
+    return { id: job.id, report: packReport(report), mtimeMs: stat.mtimeMs };
   } catch (error) {
     return { id: job.id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -9,12 +9,12 @@ import { uriToPath, type ProjectStore } from '../ignores/project';
 import type { Settings } from '../settings';
 import { globToRegExp, sourceLanguage } from './glob';
 import type { ScanPool } from './pool';
-import { reportOf, type FileReport } from './summary';
+import { reportOf, StoredReport, type FileReport } from './summary';
 import type { ScanSummary } from '../protocol';
 
 /** What the index keeps of one closed file. */
 export interface IndexEntry {
-  report: FileReport;
+  report: StoredReport;
   /** Changes whenever the report does: the `resultId` of workspace pull diagnostics. */
   resultId: string;
   path: string;
@@ -197,8 +197,8 @@ export class WorkspaceIndexImpl implements WorkspaceIndex {
       }
     }
     for (const [, entry] of this.closedEntries()) {
-      summary.diagnostics += entry.report.diagnostics.length;
-      summary.orphanedIgnores += entry.report.diagnostics.filter((d) => d.code === 'orphaned-ignore').length;
+      summary.diagnostics += entry.report.diagnosticCount;
+      summary.orphanedIgnores += entry.report.orphanedIgnores;
     }
     summary.ms = Date.now() - started;
     reporter?.done();
@@ -241,7 +241,7 @@ export class WorkspaceIndexImpl implements WorkspaceIndex {
     }
     this.removed.delete(file.uri);
     this.entries.set(file.uri, {
-      report: outcome.report, resultId: `w${++this.seq}`, path: file.path, languageId: file.languageId,
+      report: new StoredReport(outcome.report), resultId: `w${++this.seq}`, path: file.path, languageId: file.languageId,
       mtimeMs: outcome.mtimeMs ?? stat.mtimeMs, signature,
     });
     this.changed(file.uri);
