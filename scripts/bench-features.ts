@@ -4,9 +4,11 @@
 //
 // Opens one generated ~200 KB article (test/fixtures/generate.mjs), waits until it has been
 // analysed (diagnostics published), then sends each request kind `--requests` times, one at a
-// time, and prints p50 / p99 / max per kind. Hovers cycle over the outline's entries (names,
-// sources, dated events) so most of them land on something. The analysis itself is measured
-// once, as the time from didOpen to the first diagnostics.
+// time, and prints p50 / p99 / max per kind with the size of the answer. Hovers cycle over the
+// outline's entries (names, sources, dated events) so most of them land on something. The
+// baseline is the same round trip for a request the server answers without any work (a hover in
+// a document that is not open): what stdio, JSON-RPC and this client cost by themselves. The
+// analysis itself is measured once, as the time from didOpen to the first diagnostics.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -24,29 +26,44 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-interface Row {
+export interface FeatureRow {
   request: string;
   n: number;
   p50: number;
   p99: number;
   max: number;
+  /** Size of one answer as JSON, in bytes (the last one). */
+  bytes: number;
 }
 
-async function measure(name: string, n: number, send: (i: number) => Promise<unknown>): Promise<Row> {
+export interface FeatureSummary {
+  bytes: number;
+  lines: number;
+  outlineEntries: number;
+  analysisMs: number;
+  /** The round trip of an answer that costs the server nothing. */
+  baseline: FeatureRow;
+  rows: FeatureRow[];
+}
+
+async function measure(name: string, n: number, send: (i: number) => Promise<unknown>): Promise<FeatureRow> {
   const times: number[] = [];
+  let last: unknown;
   for (let i = 0; i < n; i++) {
     const t = performance.now();
-    await send(i);
+    last = await send(i);
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 100) / 100;
-  return { request: name, n, p50: round(percentile(times, 50)), p99: round(percentile(times, 99)), max: round(times[times.length - 1]) };
+  return {
+    request: name, n, p50: round(percentile(times, 50)), p99: round(percentile(times, 99)), max: round(times[times.length - 1]),
+    bytes: Buffer.byteLength(JSON.stringify(last ?? null)),
+  };
 }
 
-async function main(): Promise<void> {
-  const bytes = arg('bytes', 200_000);
-  const n = arg('requests', 1000);
+/** Opens a generated document of about `bytes` in the server and measures each request kind `n` times. */
+export async function measureFeatures(bytes: number, n: number): Promise<FeatureSummary> {
   const generator = pathToFileURL(path.join(__dirname, '..', 'test', 'fixtures', 'generate.mjs')).href;
   const { bigArticle } = (await import(generator)) as { bigArticle: (bytes: number) => string };
   const text = bigArticle(bytes);
@@ -58,7 +75,7 @@ async function main(): Promise<void> {
     await client.initialize(root);
     const opened = performance.now();
     await client.open(uri, text);
-    await client.diagnostics(uri, 1, 120_000);
+    await client.diagnostics(uri, 1, 300_000);
     const analysisMs = Math.round(performance.now() - opened);
 
     const textDocument = { uri };
@@ -68,6 +85,9 @@ async function main(): Promise<void> {
     const lenses = (await client.request<CodeLens[]>('textDocument/codeLens', { textDocument })).filter((l) => !l.command);
     if (lenses.length === 0) throw new Error('no entity lenses to resolve');
 
+    const baseline = await measure('baseline: hover in a document that is not open', n, (i) => client.request('textDocument/hover', {
+      textDocument: { uri: 'file:///bench/not-open.news' }, position: targets[i % targets.length],
+    }));
     const rows = [
       await measure('hover', n, (i) => client.request('textDocument/hover', { textDocument, position: targets[i % targets.length] })),
       await measure('documentSymbol', n, () => client.request('textDocument/documentSymbol', { textDocument })),
@@ -78,26 +98,26 @@ async function main(): Promise<void> {
       })),
       await measure('semanticTokens/full', Math.min(n, 200), () => client.request('textDocument/semanticTokens/full', { textDocument })),
     ];
-    const summary = {
-      bytes: text.length,
-      lines: text.split('\n').length,
-      outlineEntries: targets.length,
-      analysisMs,
-      rows,
-    };
-    if (process.argv.includes('--json')) {
-      console.log(JSON.stringify(summary, null, 2));
-    } else {
-      console.log(`document: ${summary.bytes} UTF-16 units, ${summary.lines} lines, ${summary.outlineEntries} outline entries; analysis ${analysisMs} ms`);
-      console.table(rows);
-    }
+    return { bytes: text.length, lines: text.split('\n').length, outlineEntries: targets.length, analysisMs, baseline, rows };
   } finally {
     await client.shutdown();
     rmSync(root, { recursive: true, force: true });
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+async function main(): Promise<void> {
+  const summary = await measureFeatures(arg('bytes', 200_000), arg('requests', 1000));
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(summary, null, 2));
+  } else {
+    console.log(`document: ${summary.bytes} UTF-16 units, ${summary.lines} lines, ${summary.outlineEntries} outline entries; analysis ${summary.analysisMs} ms`);
+    console.table([summary.baseline, ...summary.rows]);
+  }
+}
+
+if (process.argv[1] && path.basename(process.argv[1]) === 'bench-features.ts') {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

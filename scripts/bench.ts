@@ -3,7 +3,7 @@
 //   npm run bench                 # builds dist/, then measures (a few minutes on 2 cores)
 //   npm run bench -- --scale 0.2  # the same with smaller inputs (a smoke run)
 //   npm run bench -- --json       # the rows as JSON as well
-//   npm run bench -- --only scan  # one part: keystroke, scan or engine
+//   npm run bench -- --only scan  # one part: keystroke, scan, features or engine
 //
 // 1. Keystroke: a generated ~200 KB document open in the real server (dist/server.js over stdio,
 //    a client that pulls diagnostics, as VS Code does); one-character edits in different
@@ -12,7 +12,10 @@
 // 2. Workspace scan: 1,000 generated documents (~3 MB) in a temporary folder, scanned by the
 //    "Scan workspace" command (worker threads); wall time and the server process's peak RSS
 //    (VmHWM, workers included). Baseline: bare nlp(text) of the same corpus, one core.
-// 3. Engine: analyze() over a generated ~1 MB corpus (100 documents of 10 KB), parse cache
+// 3. Features: hover, document symbols and code lenses on an analysed ~200 KB document, through
+//    the real server (scripts/bench-features.ts): p99 over 1,000 requests of each. Baseline: the
+//    p99 round trip of a request the server answers without work, in the same run.
+// 4. Engine: analyze() over a generated ~1 MB corpus (100 documents of 10 KB), parse cache
 //    cleared per document: time per 10 KB, peak RSS, ratio to bare nlp(text) on the same texts
 //    (alternated per document); linearity: one 1 MB document against one 100 KB document.
 import { spawnSync } from 'node:child_process';
@@ -24,6 +27,7 @@ import nlp from 'compromise';
 import { analyze } from '../server/src/core/analyze';
 import { clearNlpCache } from '../server/src/core/nlp';
 import { RecordingClient, uriOf } from '../test/server/workspaceHelpers';
+import { measureFeatures } from './bench-features';
 
 type Generate = (bytes: number, options?: { seed?: number }) => string;
 
@@ -188,6 +192,19 @@ async function scan(bigArticle: Generate): Promise<void> {
   }
 }
 
+async function features(): Promise<void> {
+  const bytes = Math.round(200_000 * scale);
+  const n = Math.max(100, Math.round(1000 * scale));
+  const summary = await measureFeatures(bytes, n);
+  const base = summary.baseline;
+  for (const row of summary.rows.filter((r) => ['hover', 'documentSymbol', 'codeLens'].includes(r.request))) {
+    rows.push({
+      measure: `${row.request} p99 of ${row.n}, ${Math.round(bytes / 1000)} KB analysed (p50 ${ms(row.p50)}, answer ${(row.bytes / 1024).toFixed(1)} KB)`,
+      value: ms(row.p99), baseline: `no-op round trip p99 ${ms(base.p99)}`, ratio: `${(row.p99 / base.p99).toFixed(1)}×`, budget: '5 ms', ok: row.p99 <= 5,
+    });
+  }
+}
+
 function engine(bigArticle: Generate): void {
   const [, coldMs] = timed(() => analyze(bigArticle(3000, { seed: 1 })));
   const docs = Array.from({ length: Math.round(100 * scale) }, (_, i) => bigArticle(10_000, { seed: 500 + i }));
@@ -249,6 +266,7 @@ async function main(): Promise<void> {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
   if (!only || only === 'keystroke') await keystroke(bigArticle);
   if (!only || only === 'scan') await scan(bigArticle);
+  if (!only || only === 'features') await features();
   if (!only || only === 'engine') engine(bigArticle);
   print();
 }
