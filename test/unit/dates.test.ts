@@ -139,6 +139,11 @@ const ROWS: Row[] = [
   ['The trial was postponed until March 2.', '2026-02-07', 'until March 2', '2026-03-02', 'BEFORE'],
   ["Its fiscal first quarter, which ended Sept. 30, was weak.", '2024-11-13', 'first quarter', '2024-Q3', null],
 
+  ['The proposal came out on the Friday before Labor Day.', '2025-09-17', 'the Friday before Labor Day', '2025-08-29', null],
+  ['An inspection is scheduled for November.', '2025-09-17', 'November', '2025-11', null],
+  ['It lost money in the October-December period.', '2026-03-10', 'the October-December period', '2025-Q4', null],
+  ['Sales will rise in the July–September quarter.', '2026-03-10', 'the July–September quarter', '2026-Q3', null],
+
   // Sets and the holiday season: time expressions without one value
   ['Guards patrol the lot every night.', PUB, 'every night', null, null],
   ['The council meets every Monday.', PUB, 'every Monday', null, null],

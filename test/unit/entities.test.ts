@@ -235,6 +235,16 @@ const rows: Row[] = [
     assert.equal(m?.e.id, 'person:corinne-vasseur-blake');
   } },
 
+  { name: 'family name first before a hyphenated given name', text: 'Finance chief Seo Min-jae spoke first. Seo said demand would return.', check: (es, text) => {
+    assert.equal(entityAt(es, text.lastIndexOf('Seo'))?.id, entityAt(es, text.indexOf('Seo'))?.id);
+    assert.equal(entityAt(es, text.indexOf('Seo'))?.type, 'person');
+  } },
+  { name: 'given name with a lower-case syllable, then the surname alone', text: 'The note was written by Ha-eun Ryu, a Corvale analyst, on Monday. Ryu expects a rebound.', expect: [{ text: 'Ha-eun Ryu', type: 'person' }, { text: 'Ryu', type: 'person', id: 'person:ha-eun-ryu' }] },
+  { name: 'ministry whose name lists several portfolios', text: "Canada's Ministry of Agriculture, Food and Rural Affairs announced the grants.", expect: [{ text: 'Canada', type: 'place' }, { text: 'Ministry of Agriculture, Food and Rural Affairs', type: 'organization' }] },
+  { name: 'a country before a possessive is not part of the body', text: "Norway's Ministry of Fisheries opened an inquiry.", expect: [{ text: 'Norway', type: 'place' }, { text: 'Ministry of Fisheries', type: 'organization' }] },
+  { name: 'industry word ending a company name', text: 'Analysts at Calloway Research and Veldmark Optics disagreed.', expect: [{ text: 'Calloway Research', type: 'organization' }, { text: 'Veldmark Optics', type: 'organization' }] },
+  { name: 'dateline town in capitals before a state', text: 'BRANTWOOD, Ind. — The county voted on Tuesday. Brantwood officials agreed.', expect: [{ text: 'BRANTWOOD', type: 'place' }, { text: 'Ind.', type: 'place' }] },
+
 ];
 
 describe('findEntities', () => {

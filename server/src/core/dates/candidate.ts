@@ -14,6 +14,8 @@ export interface Candidate {
   edge?: 'start' | 'end';
   /** "the day after X" (+1), "the night before X" (-1): days from the day X names. */
   dayOffset?: number;
+  /** "the Friday before Labor Day": the nearest such weekday (0 = Sunday) before (-1) or after (1) the day. */
+  weekdayNextTo?: { weekday: number; dir: 1 | -1 };
   /** May take a modifier on its left ("late", "mid-", "the end of", "around", "before"). */
   modifiable: boolean;
   /** Higher wins when two candidates cover exactly the same span. */

@@ -78,7 +78,7 @@ function tokens(text: string, offset: number): Tok[] {
 
 /** Words before a month name standing alone that make it a date ("in April", not "April Ryan"). */
 const MONTH_ALONE_CUE =
-  /\b(?:in|since|by|until|till|through|throughout|before|after|during|early|late|mid|last|next|this|of|from|between|around|about|end|beginning|start|middle|each|every|late|that|past|coming)[\s-]+$|\bmid-$/i;
+  /\b(?:in|since|by|until|till|through|throughout|before|after|during|early|late|mid|last|next|this|of|from|between|around|about|end|beginning|start|middle|each|every|late|that|past|coming)[\s-]+$|\bmid-$|\b(?:scheduled|slated|planned|set|due|postponed|delayed|moved|pushed)\s+(?:back\s+)?(?:for|to|until)\s+$/i;
 
 /** The date the tokens state: a component counts only when a token of the span writes it. */
 function semFrom(comps: chrono.ParsedComponents, toks: Tok[]): Sem | null {

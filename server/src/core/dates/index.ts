@@ -12,7 +12,7 @@
 import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
 import type { Candidate } from './candidate';
 import { chronoCandidates } from './chronoPass';
-import { addDays, fmtDay, parseAnchor } from './calendar';
+import { addDays, fmtDay, parseAnchor, weekday } from './calendar';
 import { isRelative, resolveAnaphor, resolveSem, type Reference, type Resolved, type Tense } from './resolve';
 import { ruleCandidates } from './rules';
 import { tenseAt, tenseSignals } from './tense';
@@ -62,6 +62,26 @@ const QUARTER_ENDED = /^\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ends|ending|close
 function namesADay(c: Candidate): boolean {
   const k = c.sem.k;
   return k === 'md' || k === 'wd' || k === 'holiday' || (k === 'abs' && c.sem.precision === 'day');
+}
+
+/**
+ * "the Friday before Labor Day", "the Monday after Christmas": the weekday and the day it is
+ * counted from become one expression (`weekdayNextTo`), the weekday's own candidate is dropped.
+ */
+function mergeWeekdayNextTo(s: string, chosen: Candidate[]): Candidate[] {
+  for (let k = 0; k + 1 < chosen.length; k++) {
+    const wd = chosen[k];
+    const day = chosen[k + 1];
+    if (wd.sem.k !== 'wd' || wd.sem.rel !== null || !namesADay(day)) continue;
+    const the = /\bthe\s+$/i.exec(s.slice(0, wd.start));
+    const link = /^\s+(before|after)\s+$/i.exec(s.slice(wd.end, day.start));
+    if (!the || !link) continue;
+    day.start = wd.start - the[0].length;
+    day.weekdayNextTo = { weekday: wd.sem.weekday, dir: link[1].toLowerCase() === 'after' ? 1 : -1 };
+    day.modifiable = false;
+    chosen.splice(k, 1);
+  }
+  return chosen;
 }
 
 /** Attaches modifiers written to the left of each expression, widening its span. */
@@ -195,7 +215,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         if (c.start >= shift && c.end <= shift + s.length) cands.push({ ...c, start: c.start - shift, end: c.end - shift });
       }
       if (cands.length === 0) continue;
-      const chosen = selectCandidates(cands);
+      const chosen = mergeWeekdayNextTo(s, selectCandidates(cands));
       attachModifiers(s, chosen);
       let signals: ReturnType<typeof tenseSignals> | null = null;
       for (const c of chosen) {
@@ -208,9 +228,15 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         const sem = c.sem;
         const r: Resolved = sem.k === 'anaphor' ? resolveAnaphor(sem, sem.same === 'quarter' && sem.n === 0 ? lastQuarter : lastRef) : resolveSem(sem, anchor, tense);
         let { value, precision } = r;
-        if (c.dayOffset && value && precision === 'day') {
+        if ((c.dayOffset || c.weekdayNextTo) && value && precision === 'day') {
           const [y, m, d] = value.split('-').map(Number);
-          value = fmtDay(addDays({ y, m, d }, c.dayOffset));
+          let offset = c.dayOffset ?? 0;
+          if (c.weekdayNextTo) {
+            const { weekday: target, dir } = c.weekdayNextTo;
+            const from = weekday({ y, m, d });
+            offset = dir > 0 ? ((target - from + 6) % 7) + 1 : -(((from - target + 6) % 7) + 1);
+          }
+          value = fmtDay(addDays({ y, m, d }, offset));
         }
         if (sem.k !== 'anaphor' && value && /^(?:year|quarter|month|day|season)$/.test(precision)) {
           lastRef = { value, precision };

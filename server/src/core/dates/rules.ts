@@ -322,6 +322,18 @@ const QUARTER_WORDS =
   /\b(the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter\b(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?/gi;
 const QUARTER_Q = /\b(?:(\d{4})\s*[-/ ]?\s*)?Q([1-4])\b(?:\s*(?:of\s+)?(\d{4})\b|\s*['’](\d\d)\b|\s*FY\s?(\d{2}|\d{4})\b)?/g;
 
+// "the October-December period", "the April–June quarter": a calendar quarter written as its months.
+const MONTH_RANGE_QUARTER = /\b(?:the\s+)?(January|April|July|October)\s*[-–]\s*(March|June|September|December)\s+(?:period|quarter|months)\b/g;
+const QUARTER_OF_FIRST_MONTH: Record<string, [number, string]> = { January: [1, 'March'], April: [2, 'June'], July: [3, 'September'], October: [4, 'December'] };
+
+function ruleMonthRangeQuarters(s: string, out: Candidate[]): void {
+  for (const m of matches(MONTH_RANGE_QUARTER, s)) {
+    const [q, last] = QUARTER_OF_FIRST_MONTH[m[1]];
+    if (m[2] !== last) continue;
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'q', q }, { priority: 3 });
+  }
+}
+
 function quarterOf(word: string): number {
   const w = word.toLowerCase();
   if (/^\d/.test(w)) return parseInt(w, 10);
@@ -572,6 +584,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (digits && /0['’]?s\b/.test(s)) ruleDecades(s, out, anchorYear);
   if (lower.includes('century')) ruleCenturies(s, out);
   if (lower.includes('quarter') || /Q[1-4]/.test(s)) ruleQuarters(s, out);
+  if (/(?:January|April|July|October)\s*[-–]/.test(s)) ruleMonthRangeQuarters(s, out);
   if (/spring|summer|fall|autumn|winter/.test(lower)) ruleSeasons(s, out);
   if (digits) ruleYears(s, out);
   if (/now|current|present|these days|past|future/.test(lower)) ruleRefs(s, out);

@@ -123,6 +123,37 @@ function gazetteerSpans(tokens: Token[], from: number, i: number, past = 2): boo
   return false;
 }
 
+/** Is `[from, to)` exactly a listed place ("Japan" of "Japan's Ministry of ...")? */
+function listedPlace(tokens: Token[], from: number, to: number): boolean {
+  const e = matchAt(tokens, from, to);
+  return !!e && e.type === 'place' && e.words.length === to - from;
+}
+
+/**
+ * End of "Ministry of Economy, Trade and Industry" when the run `[from, to)` is an "of" name of an
+ * organization head and a comma follows: capitalized words separated by commas, closed by "and"
+ * and a capitalized word, within a few words. Returns `to` when there is no such list.
+ */
+function commaListEnd(tokens: Token[], from: number, to: number, nameAt: (k: number) => boolean): number {
+  let ofName = false;
+  for (let k = from; k + 1 < to; k++) if (tokens[k + 1].key === 'of' && orgOfHeads.has(tokens[k].key)) ofName = true;
+  if (!ofName) return to;
+  let k = to;
+  for (let steps = 0; steps < 8 && k < tokens.length; steps++) {
+    if (!nameAt(k)) return to;
+    const t = tokens[k];
+    if (t.join === 'space' && tokens[k + 1]?.key === 'and' && tokens[k + 1].join === 'space' && nameAt(k + 2)) {
+      let end = k + 3;
+      while (end < tokens.length && tokens[end - 1].join === 'space' && nameAt(end) && end - k < 5) end++;
+      return end;
+    }
+    if (t.join === 'none' && /^,\s+$/.test(t.gap)) k++;
+    else if (t.join === 'space') k++;
+    else return to;
+  }
+  return to;
+}
+
 /** Maximal runs of name-like words joined by spaces or hyphens. Linear in the number of tokens. */
 export function findRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
@@ -152,9 +183,17 @@ export function findRuns(tokens: Token[]): Run[] {
       const next = tokens[to];
       // "District Attorney's Office", "Alpine People's Party": a possessive inside an organization's name.
       if (last.possessive && next.paragraph === last.paragraph && next.cap && /^['’]s\s+$/.test(last.gap) && orgHeads.has(next.key) && !personModifiedHeads.has(next.key) &&
-          !(next.join === 'space' && tokens[to + 1]?.cap)) {
+          !(next.join === 'space' && tokens[to + 1]?.cap) && !listedPlace(tokens, from, to)) {
         to++;
         continue;
+      }
+      // "Ministry of Economy, Trade and Industry": a comma list inside an "of" name.
+      if (last.join === 'none' && /^,\s+$/.test(last.gap) && next.paragraph === last.paragraph && next.cap) {
+        const end = commaListEnd(tokens, from, to, nameAt);
+        if (end > to) {
+          to = end;
+          continue;
+        }
       }
       if (next.paragraph !== last.paragraph || !joinable(last) || last.possessive) break;
       // "Acme Corp.", "Selma, Ala.": a suffix abbreviation ends the name.

@@ -104,6 +104,13 @@ export function resolveType(c: Cluster): EntityType | undefined {
   return 'place';
 }
 
+/** "Baek Ji-hoon", "Park Geun-hye": a family name before a hyphenated given name (written surname first). */
+function surnameFirst(tokens: Token[], m: Candidate): boolean {
+  if (m.to - m.from !== 3) return false;
+  const given = tokens[m.from + 1];
+  return given.cap && given.join === 'hyphen' && !tokens[m.from + 2].cap && tokens[m.from].join === 'space';
+}
+
 /** The words of a person's name without generational suffixes and initials. */
 function nameParts(tokens: Token[], m: Candidate): string[] {
   const parts: string[] = [];
@@ -138,6 +145,11 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
     byFirstLast.set(fl, p);
     const last = full[full.length - 1];
     lastNames.set(last, [...(lastNames.get(last) ?? []), p]);
+    const korean = p.mentions.find((m) => surnameFirst(tokens, m));
+    if (korean) {
+      const family = tokens[korean.from].key;
+      lastNames.set(family, [...(lastNames.get(family) ?? []), p]);
+    }
     const firstTok = p.mentions.find((m) => nameParts(tokens, m).length >= 2);
     if (firstTok && tokens[firstTok.from].tags.has('FirstName')) firstNames.set(full[0], [...(firstNames.get(full[0]) ?? []), p]);
   }
@@ -280,6 +292,7 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
         // A bare surname of this person.
         const parts = words.filter((w) => !SUFFIXES.test(w) && w.length > 1);
         if (parts.length >= 2 && !c.ceded?.has(parts[parts.length - 1])) add([parts[parts.length - 1]], c, false);
+        if (surnameFirst(tokens, m)) add([words[0]], c, false);
       }
     }
     for (const a of c.aliases) add(a, c, true);

@@ -6,7 +6,7 @@ import {
   placeOfHeads, speechVerbs, stopWords,
 } from './lexicon';
 import { inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
-import { isHonorific, isTitleWord, splitTitle } from './titles';
+import { isHonorific, isTitleHead, isTitleWord, splitTitle } from './titles';
 import type { Token } from './tokens';
 
 /** A piece of a run with the evidence for its type. */
@@ -96,8 +96,9 @@ const COMMON_SUFFIX = /(?:tion|tions|sion|sions|ity|ities|ment|ments|ness|ence|e
 
 const NAME_TAGS = new Set(['Noun', 'ProperNoun', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Possessive', 'Hyphenated', 'TitleCase', 'Singular']);
 
-/** A capitalized word compromise has no common-word reading for. */
-function nameShaped(t: Token): boolean {
+/** A capitalized word compromise has no common-word reading for (or the syllable after a hyphen in "Min-seo"). */
+function nameShaped(t: Token, prev?: Token): boolean {
+  if (!t.cap && prev?.join === 'hyphen' && prev.cap && /^\p{Ll}{2,4}$/u.test(t.text)) return true;
   if (!t.cap || t.acronym) return false;
   for (const tag of t.tags) if (!NAME_TAGS.has(tag)) return false;
   // "Singular" comes from compromise's lexicon of common nouns unless it also knows the word as a name.
@@ -114,6 +115,16 @@ export function personAppositive(tokens: Token[], to: number): boolean {
   if (next.key === 'of') {
     const place = tokens[to + 1];
     return !!place && place.cap && next.join === 'space' && place.paragraph === next.paragraph;
+  }
+  if (next.key === 'a' || next.key === 'an') {
+    // "Min-seo Kwak, a Ridgeway analyst,": a job title closes the apposition.
+    for (let k = to + 1; k <= to + 4 && k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.paragraph !== next.paragraph) return false;
+      if (!t.cap && isTitleHead(t) && /^[,.;]/.test(t.gap)) return true;
+      if (t.join !== 'space') return false;
+    }
+    return false;
   }
   return /^\d{1,3}$/.test(next.text) && Number(next.text) < 110 && /^,/.test(next.gap);
 }
@@ -142,7 +153,9 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     // word ("SAVE", "QUARTER", "ABSTRACT") or it is too long to be initials.
     const letters = first.text.replace(/[^\p{L}]/gu, '').length;
     for (const tag of first.tags) if (!ACRONYM_TAGS.has(tag)) return [];
-    if (letters > 5 || first.heading || inLexicon(first.key)) return [];
+    if (first.heading || inLexicon(first.key)) return [];
+    // A long word in capitals is no set of initials, but may still be a dateline's place ("MARLOWE, Ind.").
+    if (letters > 5) return [{ from, to, type: null, strength: 0 }];
     return [{ from, to, type: 'organization', strength: 1 }];
   }
   if (n >= 2 && orgHeads.has(last.key)) return [{ from, to, type: 'organization', strength: 3 }];
@@ -174,13 +187,13 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   if (n >= 2 && n <= 3 && !first.heading && votes.org === 0 && personAppositive(tokens, to)) {
     // "Jalen Whitcomb, of Grove City,", "Mara Ellison, 34,": a residence or an age after the name.
     let shaped = true;
-    for (let k = from; k < to; k++) if (!nameShaped(tokens[k]) && !(k === from && first.initial && !inLexicon(first.key))) shaped = false;
+    for (let k = from; k < to; k++) if (!nameShaped(tokens[k], tokens[k - 1]) && !(k === from && first.initial && !inLexicon(first.key))) shaped = false;
     if (shaped) return [{ from, to, type: 'person', strength: 3 }];
   }
   if (n >= 2 && n <= 4 && !first.initial && !first.heading) {
     // Words compromise does not know, shaped like a name ("Jamieson Greer").
     let shaped = true;
-    for (let k = from; k < to; k++) if (!nameShaped(tokens[k])) shaped = false;
+    for (let k = from; k < to; k++) if (!nameShaped(tokens[k], tokens[k - 1])) shaped = false;
     const next = tokens[to];
     const speaker = !!next && speechVerbs.has(next.key) && tokens[to - 1].join === 'space';
     if (shaped || speaker) return [{ from, to, type: 'person', strength: speaker ? 2 : 1 }];

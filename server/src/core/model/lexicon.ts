@@ -93,6 +93,13 @@ export const ORG_HEADS: readonly string[] = [
   'properties', 'hotels', 'resorts', 'restaurants', 'pharmacy', 'shipping', 'lines', 'motors', 'aerospace',
   'dynamics', 'robotics', 'networks', 'platforms', 'markets', 'advisors', 'advisers', 'associates', 'fellowship',
   'ministries', 'agencies', 'commission', 'conservancy', 'watch', 'forum', 'circuit', 'chancellery',
+  // Industry words that end company names ("Ridgeway Research", "Taeyang Optics", "Nordvik Batteries").
+  'research', 'analytics', 'optics', 'displays', 'precision', 'materials', 'instruments', 'devices', 'batteries',
+  'textiles', 'apparel', 'cosmetics', 'beverages', 'brewing', 'brewery', 'breweries', 'distillery', 'bakery',
+  'dairy', 'farms', 'mills', 'shipyard', 'shipyards', 'builders', 'construction', 'engineering', 'contractors',
+  'freight', 'transit', 'cargo', 'aviation', 'telecoms', 'wireless', 'broadband', 'mobility', 'genomics',
+  'biosciences', 'biologics', 'diagnostics', 'lending', 'payments', 'trading', 'commodities', 'metals', 'minerals',
+  'plastics', 'packaging', 'cement', 'renewables', 'utilities', 'outfitters', 'collective',
 ];
 
 /** First words of "X of Y" organization names ("University of Michigan", "Ministry of Defence"). */
