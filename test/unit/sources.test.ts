@@ -68,6 +68,20 @@ const fixRows: Row[] = [
     pred: 'according to', source: 'a survey by Omar Haddad', phrase: 'a survey by Omar Haddad, an economist at the housing agency' },
   { name: 'an uncapitalized article mid-sentence is no sentence start', text: 'A report in the Daily Ledger said the port would close.',
     pred: 'said', source: 'A report in the Daily Ledger' },
+  { name: 'a "which" clause on the appositive noun stays out', text: 'Nadia Rahm, president of the nurses union, which represents 9,000 workers, said the strike would go on.',
+    pred: 'said', source: 'Nadia Rahm', phrase: 'Nadia Rahm, president of the nurses union' },
+  { name: 'a "who" clause on the person after an inverted apposition', text: '"It was a bad deal," said Omar Pike, a lawyer for the town, who has fought the mine for years.',
+    pred: 'said', source: 'Omar Pike', phrase: 'Omar Pike, a lawyer for the town, who has fought the mine for years' },
+  { name: 'a surname that is also a modal', text: 'Prime Minister Theresa May said this week that the talks would resume.',
+    pred: 'said', source: 'Theresa May', phrase: 'Prime Minister Theresa May' },
+  { name: 'a modifier compromise reads as a verb', text: '"We will find who did this," Dayton police Chief Ray Olsen said Monday.',
+    pred: 'said', source: 'Ray Olsen', phrase: 'Dayton police Chief Ray Olsen' },
+  { name: 'a role, then the name in commas', text: 'A lawyer for the families, Dora Quist, said the settlement was fair.',
+    pred: 'said', source: 'Dora Quist', phrase: 'A lawyer for the families, Dora Quist' },
+  { name: 'citing a reason: the source is the speaker', text: 'The policy has failed, Senator Ruth Amos said on Friday, citing the rise in overdose deaths.',
+    pred: 'citing', source: 'Ruth Amos' },
+  { name: 'citing people: they are the source', text: 'The talks stalled, the newspaper reported, citing two executives at the firm.',
+    pred: 'citing', source: 'two executives at the firm' },
 ];
 
 function check(rows: Row[]): void {

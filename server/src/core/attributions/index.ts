@@ -1,7 +1,7 @@
 import type { Term } from '../nlp';
 import type { Attribution, Entity, SourceDocument, TextSpan } from '../types';
 import { contentOf } from './content';
-import { findCues, type FoundCue } from './cues';
+import { findCues, isAnimate, type FoundCue } from './cues';
 import { resolveDrafts, type Draft, type PersonMention } from './resolve';
 import { appositiveEnd, type TokRange } from './sources';
 import { classifySource, isPersonToken } from './strength';
@@ -22,7 +22,9 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
       const d = toDraft(doc, view, f, entities, personWords);
       if (!d) continue;
       if (f.parent) d.parent = byCue.get(f.parent);
-      if (f.shape === 'participle' && d.parent) {
+      const citesContent = f.shape === 'citing' && !!d.parent && !!f.source && !citesASource(view, f.source.whole, d.a.sourceKind);
+      if (citesContent) d.a.cue = d.a.predicate; // "…, citing a threat to public health": what is cited is content
+      if ((f.shape === 'participle' || citesContent) && d.parent) {
         // "…, saying …" shares its parent's source and kind.
         const p = d.parent.a;
         Object.assign(d.a, {
@@ -39,6 +41,26 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
     }
   }
   return resolveDrafts(doc, views, drafts, entities, runs);
+}
+
+/**
+ * Whether the object of "citing" names who or what speaks ("citing people familiar with the
+ * matter", "citing a report", "citing Reuters") rather than a reason ("citing a threat to public
+ * health", "citing her work"): its head, the word before any preposition, is animate or a document.
+ */
+function citesASource(view: SentenceView, r: TokRange, kind: Attribution['sourceKind']): boolean {
+  if (kind === 'document' || kind === 'outlet') return true;
+  const toks = view.toks;
+  let head = r.e;
+  for (let j = r.s + 1; j <= r.e; j++) {
+    if (toks[j].tags.has('Preposition') || /^(?:familiar|close|briefed|involved|who|which|that)$/.test(toks[j].word)) {
+      head = j - 1;
+      break;
+    }
+  }
+  const h = toks[head];
+  return isAnimate(toks, { s: head, e: head }, view.proper) || h.tags.has('Plural') || /s$/.test(h.word) && !h.tags.has('Singular')
+    || h.tags.has('Pronoun') && !h.tags.has('Possessive');
 }
 
 function span(doc: SourceDocument, start: number, end: number): TextSpan {

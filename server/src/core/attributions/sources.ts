@@ -36,10 +36,16 @@ const NON_NP_WORDS = new Set([
 
 const ACRONYM = /^[A-Z][A-Z0-9&.-]+$/;
 
+/** A capitalized word tagged as part of a person's name. */
+function isNameWord(t: Tok): boolean {
+  return isCapitalized(t) && t.tags.has('Person') && t.tags.has('ProperNoun') && !t.tags.has('Pronoun');
+}
+
 /** Words that may close a source noun phrase (its head). */
 export function isHeadLike(t: Tok | undefined): boolean {
   if (!t || t.inQuote) return false;
   if (ACRONYM.test(t.text) && t.text.length >= 2) return true;
+  if (isNameWord(t)) return true; // "Theresa May", "Will Hurd": a name, whatever the word's other uses
   if (NON_NP_WORDS.has(t.word) && !SUBJECT_PRONOUNS.has(t.word)) return false;
   if (SUBJECT_PRONOUNS.has(t.word)) return true;
   if (t.tags.has('Pronoun')) return false;
@@ -67,6 +73,7 @@ function nounByPosition(toks: Tok[], i: number): boolean {
 function isNpInner(t: Tok): boolean {
   if (t.inQuote) return false;
   if (ACRONYM.test(t.text) && t.text.length >= 2 && t.text !== 'I') return true;
+  if (isNameWord(t)) return true;
   if (NON_NP_WORDS.has(t.word)) return false;
   if (DETERMINERS.has(t.word)) return true;
   if (t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('ProperNoun')) {
@@ -150,6 +157,14 @@ export function scanBackCore(toks: Tok[], end: number): number {
       s = j;
       continue;
     }
+    // "Tulsa police Chief Chuck Jordan", "Civil rights activists": a noun compromise read as a
+    // verb between a capitalized modifier and the noun it modifies.
+    if (t.tags.has('Verb') && !t.tags.has('PastTense') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Copula')
+      && !t.tags.has('Modal') && !NON_NP_WORDS.has(t.word) && j > 0 && !hardBreakBetween(toks, j - 1) && isCapitalized(toks[j - 1])
+      && !toks[j - 1].tags.has('Person') && isNpInner(toks[j - 1]) && isNounHead(toks[j + 1])) {
+      s = j;
+      continue;
+    }
     // "elected officials", "retired generals": a participle used as an adjective.
     if (t.tags.has('PastTense') && /ed$/.test(t.word) && toks[j + 1].tags.has('Noun') && !toks[j + 1].tags.has('Pronoun')
       && (j === 0 || hardBreakBetween(toks, j - 1) || toks[j - 1].inQuote || DETERMINERS.has(toks[j - 1].word) || toks[j - 1].tags.has('Determiner')
@@ -158,8 +173,10 @@ export function scanBackCore(toks: Tok[], end: number): number {
       s = j;
       continue;
     }
-    // "Retired Lt. Gen. …", "Acting Director …": a capitalized participle opening a title.
-    if (isCapitalized(t) && t.tags.has('Verb') && /(?:ed|ing)$/.test(t.word) && isCapitalized(toks[j + 1]) && (j === 0 || hardBreakBetween(toks, j - 1) || toks[j - 1].inQuote)) {
+    // "Retired Lt. Gen. …", "Acting Director …", "House Speaker …": a capitalized word read as a
+    // verb opening a title.
+    if (isCapitalized(t) && t.tags.has('Verb') && !t.tags.has('Modal') && !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !NON_NP_WORDS.has(t.word)
+      && isCapitalized(toks[j + 1]) && (j === 0 || hardBreakBetween(toks, j - 1) || toks[j - 1].inQuote)) {
       s = j;
       continue;
     }
@@ -179,6 +196,13 @@ export function scanBackCore(toks: Tok[], end: number): number {
   while (s < end && (NP_PREPOSITIONS.has(toks[s].word) || toks[s].word === 'and' || PARTICIPLE_LINKS.has(toks[s].word)
     || /^(?:perhaps|maybe|both|even|only|also|now|everything|say)$/.test(toks[s].word) && s + 1 <= end)) s++;
   return s;
+}
+
+/** Tokens s..e are a person's name: capitalized words, one of them tagged as a name. */
+function isNameRun(toks: Tok[], s: number, e: number): boolean {
+  if (e - s > 4) return false;
+  for (let k = s; k <= e; k++) if (!isCapitalized(toks[k]) || k > s && hardBreakBetween(toks, k - 1)) return false;
+  return toks.slice(s, e + 1).some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName'));
 }
 
 /** A noun (not a pronoun, not a verb) that can end the first conjunct of "X and Y". */
@@ -240,11 +264,15 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     // "Name, appositive, said" / "Name, speaking …, said" / "Name, role, one of …, said"
     let segS = segmentStart(toks, last);
     if (segS === 0 || segS > last) return null;
+    let wholeEnd = last;
     for (let guard = 0; guard < 2; guard++) {
       // A second appositive: step back over it when the segment before is appositive-like too.
       const prevSeg = segmentStart(toks, segS - 1);
       if (prevSeg <= 0 || prevSeg >= segS - 1 || !commaAfter(toks[segS - 1])) break;
       if (!isAppositiveStart(toks[segS]) || !isAppositiveStart(toks[prevSeg])) break;
+      // "Jo Lim, president of the union, which represents nurses, said": the second appositive
+      // or "which" clause describes the first one's noun and stays out of the phrase.
+      if (guard === 0 && toks[segS].word !== 'who') wholeEnd = segS - 1;
       segS = prevSeg;
     }
     const headEnd = segS - 1;
@@ -252,6 +280,9 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     const headStart = scanBackCore(toks, headEnd);
     if (headStart < 0 || !opensClause(toks, headStart)) return null;
     const headCap = toks.slice(headStart, headEnd + 1).some((t) => isCapitalized(t) && !DETERMINERS.has(t.word));
+    if (!headCap && segS === segmentStart(toks, last) && isNameRun(toks, segS, last) && commaAfter(toks[last])) {
+      return { whole: { s: headStart, e: last }, core: { s: segS, e: last } }; // "The state's campaign chairman, Phil Lovas, said"
+    }
     if (!headCap && !SUBJECT_PRONOUNS.has(toks[headEnd].word)) return null;
     const seg = toks[segS];
     if (isParticipialStart(seg) || seg.tags.has('Preposition') && !isAppositiveStart(seg)) {
@@ -261,7 +292,7 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       return { whole: { s: headStart, e: last }, core: { s: headStart, e: headEnd } }; // "Mr. King, 82, said"
     }
     if (!isAppositiveStart(seg) && scanBackCore(toks, last) !== segS) return null;
-    return { whole: { s: headStart, e: last }, core: { s: headStart, e: headEnd } };
+    return { whole: { s: headStart, e: wholeEnd }, core: { s: headStart, e: headEnd } };
   }
   if (/^(?:who|which)$/.test(lt.text)) return { whole: { s: last, e: last }, core: { s: last, e: last } };
   // Nominative pronouns are subjects wherever they stand ("In an interview with RT he blasted …").
@@ -373,6 +404,7 @@ export function appositiveEnd(toks: Tok[], e: number): number {
   if (!isAppositiveStart(next) && next.word !== 'of') return e;
   let end = e + 1;
   let relative = /^(?:who|which|whose|whom)$/.test(next.word);
+  let segments = 1;
   for (let j = e + 1; j < toks.length; j++) {
     const t = toks[j];
     if (t.inQuote) break;
@@ -383,9 +415,18 @@ export function appositiveEnd(toks: Tok[], e: number): number {
     }
     end = j;
     if (/[.!?]/.test(t.post) && j === toks.length - 1) break;
-    // One appositive: a second one, a relative clause on the appositive's last noun or a manner
-    // phrase ("in a statement") after the next break is left out.
-    if (breakAfter(t)) break;
+    // One appositive, and a relative clause on the person after it ("Jo Lim, a lawyer for the
+    // city, who has …"); a second appositive, a "which" clause on the appositive's last noun or
+    // a manner phrase ("in a statement") after the next break is left out.
+    if (breakAfter(t)) {
+      const n = toks[j + 1];
+      if (segments === 1 && !relative && /,/.test(t.post) && n && /^(?:who|whom|whose)$/.test(n.word) && !n.inQuote) {
+        segments++;
+        relative = true;
+        continue;
+      }
+      break;
+    }
   }
   return end;
 }
