@@ -134,6 +134,16 @@ describe('outline, lenses, navigation and tokens over stdio', () => {
     assert.equal(farLocations.filter((l) => l.uri === uri).length, locations.length, 'with the mentions here');
   });
 
+  it('counts an entity’s mentions in the other sources in its hover, once they are known', async () => {
+    // The lens test above waited for the other sources; hovers read the same index without waiting.
+    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', {
+      textDocument: { uri }, position: positionOf('Whitlock admitted', 0, 3),
+    });
+    assert.ok(hover);
+    assert.match(hover.contents.value, /\*\*Dana Whitlock\*\*/);
+    assert.match(hover.contents.value, /\d+ mentions? in this document, [1-9]\d* in the workspace/);
+  });
+
   it('finds references over aliases, in this document and the other source', async () => {
     const bare = positionOf('Whitlock admitted', 0, 3);
     const refs = await client.request<Location[]>('textDocument/references', {

@@ -4,8 +4,11 @@ import { entityAtOffset } from './documentViews';
 import { provideHover } from './hover';
 import { recentSourceSet } from './navigation';
 
-/** How long a hover waits for the other sources of the workspace the first time (later ones use the last set). */
-const WORKSPACE_WAIT_MS = 300;
+/**
+ * A hover never waits for the other sources: it shows the workspace count once a set of them
+ * is known (the lenses of an opened document ask for one first), and leaves it out before.
+ */
+const WORKSPACE_WAIT_MS = 0;
 
 export const hoverFeature: Feature = {
   capabilities: { hoverProvider: true },
