@@ -116,8 +116,15 @@ function chunksOf(doc: SourceDocument, paragraphIndex: number): Span[] {
   const chunks: Span[] = [];
   let start = p.start;
   let last = p.start;
-  for (const s of doc.sentences) {
-    if (s.paragraph !== paragraphIndex) continue;
+  let lo = 0;
+  let hi = doc.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid].paragraph < paragraphIndex) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < doc.sentences.length && doc.sentences[i].paragraph === paragraphIndex; i++) {
+    const s = doc.sentences[i];
     if (s.end - start > CHUNK_CHARS && last > start) {
       chunks.push({ start, end: last });
       start = s.start;
@@ -149,34 +156,157 @@ function shifted(terms: Term[], delta: number): Term[] {
   }));
 }
 
-/** The terms of the chunk `text` at document offset `base`; a cached parse at another offset is shifted (copied, never changed). */
-function tagCached(text: string, base: number): Term[] {
-  let hit = cache.get(text);
-  if (hit) {
-    cache.delete(text);
-    if (hit.base !== base) hit = { base, terms: Object.freeze(shifted(hit.terms, base - hit.base)) as Term[] };
-  } else {
-    hit = { base, terms: Object.freeze(tagText(text, base)) as Term[] };
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+/** A chunk's prose and where it starts in the document. */
+interface Piece {
+  text: string;
+  base: number;
+}
+
+/** Chunks tagged together are joined with a blank line, where compromise ends a sentence. */
+const JOIN = '\n\n';
+const TRIMMED = /^\S(?:[\s\S]*\S)?$/;
+
+function count(text: string, chars: RegExp): number {
+  return text.match(chars)?.length ?? 0;
+}
+
+/**
+ * Whether compromise might carry a sentence of this chunk on into the next one: its merges of
+ * quotations and parentheses, when the chunk leaves a quotation mark or parenthesis unpaired.
+ */
+function mayRunOn(text: string): boolean {
+  return count(text, /"|\uFF02/g) % 2 === 1
+    || count(text, /[\u201C\u201F\u201E\u2E42\u00AB\u2039\u301D\u301F\u300C\u300E]/g) !== count(text, /[\u201D\u00BB\u203A\u301E\u300D\u300F]/g)
+    || count(text, /[(\uFF08]/g) !== count(text, /[)\uFF09]/g)
+    || /[\u201A\u2035-\u2037]/.test(text);
+}
+
+/**
+ * Tags several chunks in one compromise parse (its fixed cost per call is paid once), each with its
+ * own offsets and sentence numbers, as separate parses tag them: compromise tags one sentence at a
+ * time, and a blank line ends a sentence unless a quotation or parenthesis runs on across it.
+ * `valid` counts the leading chunks no sentence of another chunk reached; the rest must be parsed again.
+ */
+function tagJoined(pieces: Piece[]): { terms: Term[][]; valid: number } {
+  const starts: number[] = [];
+  let at = 0;
+  for (const p of pieces) {
+    starts.push(at);
+    at += p.text.length + JOIN.length;
   }
-  cache.set(text, hit);
-  return hit.terms;
+  const doc = parse(pieces.map((p) => p.text).join(JOIN));
+  doc.compute('offset');
+  const terms: Term[][] = pieces.map(() => []);
+  const firstSentence: number[] = pieces.map(() => -1);
+  const sentences = (doc as unknown as { docs: CompromiseTerm[][] }).docs;
+  let valid = pieces.length;
+  let k = 0;
+  scan: for (let n = 0; n < sentences.length; n++) {
+    let piece = -1;
+    for (const t of sentences[n]) {
+      if (!t.offset || t.text === '') continue;
+      const start = t.offset.start;
+      while (k + 1 < pieces.length && start >= starts[k + 1]) k++;
+      const end = start + t.offset.length;
+      if (piece < 0) piece = k;
+      if (piece !== k || end > starts[k] + pieces[k].text.length) {
+        valid = piece;
+        break scan;
+      }
+      if (firstSentence[k] < 0) firstSentence[k] = n;
+      const delta = pieces[k].base - starts[k];
+      terms[k].push({
+        start: start + delta,
+        end: end + delta,
+        text: t.text,
+        normal: t.normal,
+        pre: t.pre,
+        post: t.post,
+        tags: t.tags,
+        nlpSentence: n - firstSentence[k],
+      });
+    }
+  }
+  for (let i = 0; i < Math.min(valid, pieces.length - 1); i++) {
+    const last = terms[i][terms[i].length - 1];
+    if (!last) continue;
+    if (!last.post.endsWith(JOIN)) return { terms, valid: i };
+    last.post = last.post.slice(0, -JOIN.length);
+  }
+  return { terms, valid };
+}
+
+/** Tags chunks missing from the cache, short neighbours together in parses of up to CHUNK_CHARS. */
+function tagMissing(pieces: Piece[]): Term[][] {
+  const out: Term[][] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    let j = i;
+    let size = -JOIN.length;
+    while (j < pieces.length && TRIMMED.test(pieces[j].text) && size + JOIN.length + pieces[j].text.length <= CHUNK_CHARS) {
+      size += JOIN.length + pieces[j].text.length;
+      j++;
+      if (mayRunOn(pieces[j - 1].text)) break;
+    }
+    if (j - i >= 2) {
+      const { terms, valid } = tagJoined(pieces.slice(i, j));
+      for (let k = 0; k < valid; k++) out.push(terms[k]);
+      i += valid;
+      if (i === j) continue;
+    }
+    out.push(tagText(pieces[i].text, pieces[i].base));
+    i++;
+  }
+  return out;
+}
+
+function remember(text: string, entry: TermList): void {
+  cache.delete(text);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(text, entry);
 }
 
 /**
  * Terms of every paragraph of the document, in document order, with document offsets.
- * Parses are cached by chunk text, so an edit re-tags only the paragraphs it touched.
+ * Parses are cached by chunk text, so an edit re-tags only the paragraphs it touched; a cached
+ * parse found at another offset is shifted (copied, never changed).
  */
 export function tagDocument(doc: SourceDocument): Term[][] {
-  return doc.paragraphs.map((_, index) => {
-    const chunks = chunksOf(doc, index);
-    if (chunks.length === 1) return tagCached(doc.prose.slice(chunks[0].start, chunks[0].end), chunks[0].start);
-    const out: Term[] = [];
-    for (const chunk of chunks) {
-      for (const t of tagCached(doc.prose.slice(chunk.start, chunk.end), chunk.start)) out.push(t);
+  ensureSetup();
+  const pieces: Piece[][] = doc.paragraphs.map((_, index) =>
+    chunksOf(doc, index).map((c) => ({ text: doc.prose.slice(c.start, c.end), base: c.start })));
+  const found = new Map<Piece, Term[]>();
+  const missing: Piece[] = [];
+  const pending = new Set<string>();
+  for (const list of pieces) {
+    for (const piece of list) {
+      const hit = cache.get(piece.text);
+      if (hit) {
+        const terms = hit.base === piece.base ? hit.terms : (Object.freeze(shifted(hit.terms, piece.base - hit.base)) as Term[]);
+        remember(piece.text, { base: piece.base, terms });
+        found.set(piece, terms);
+      } else if (!pending.has(piece.text)) {
+        pending.add(piece.text);
+        missing.push(piece);
+      }
     }
-    return out;
+  }
+  tagMissing(missing).forEach((terms, i) => {
+    Object.freeze(terms);
+    remember(missing[i].text, { base: missing[i].base, terms });
+    found.set(missing[i], terms);
   });
+  return pieces.map((list) => {
+    const terms = list.map((piece) => found.get(piece) ?? lookUp(piece));
+    return terms.length === 1 ? terms[0] : terms.flat();
+  });
+}
+
+/** A chunk whose text occurs again in the document: its first occurrence's parse, moved here. */
+function lookUp(piece: Piece): Term[] {
+  const hit = cache.get(piece.text);
+  if (!hit) return Object.freeze(tagText(piece.text, piece.base)) as Term[];
+  return hit.base === piece.base ? hit.terms : (Object.freeze(shifted(hit.terms, piece.base - hit.base)) as Term[]);
 }
 
 /** Drops every cached parse (tests and benchmarks). */
