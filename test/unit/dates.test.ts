@@ -144,6 +144,10 @@ const ROWS: Row[] = [
   ['It lost money in the October-December period.', '2026-03-10', 'the October-December period', '2025-Q4', null],
   ['Sales will rise in the July–September quarter.', '2026-03-10', 'the July–September quarter', '2026-Q3', null],
 
+  ['The ferry sank on May 3, 2019. Rescuers arrived that night.', PUB, 'that night', '2019-05-03', null],
+  ['The ferry sank on May 3, 2019. Divers returned the next day.', PUB, 'the next day', '2019-05-04', null],
+  ['Profits will rise over the next year.', PUB, 'the next year', null, null],
+
   // Sets and the holiday season: time expressions without one value
   ['Guards patrol the lot every night.', PUB, 'every night', null, null],
   ['The council meets every Monday.', PUB, 'every Monday', null, null],

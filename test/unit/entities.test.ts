@@ -245,6 +245,9 @@ const rows: Row[] = [
   { name: 'industry word ending a company name', text: 'Analysts at Calloway Research and Veldmark Optics disagreed.', expect: [{ text: 'Calloway Research', type: 'organization' }, { text: 'Veldmark Optics', type: 'organization' }] },
   { name: 'dateline town in capitals before a state', text: 'BRANTWOOD, Ind. — The county voted on Tuesday. Brantwood officials agreed.', expect: [{ text: 'BRANTWOOD', type: 'place' }, { text: 'Ind.', type: 'place' }] },
 
+  { name: 'unknown name told with "the" is an organization', text: 'The mayor told the Ledger on Monday that the budget was final.', expect: [{ text: 'Ledger', type: 'organization' }] },
+  { name: 'speaker named at a sentence start', text: 'Tavion Merriweather said the plan failed. Later, Merriweather left the company.', expect: [{ text: 'Tavion Merriweather', type: 'person' }, { text: 'Merriweather', type: 'person', id: 'person:tavion-merriweather' }] },
+
 ];
 
 describe('findEntities', () => {

@@ -518,7 +518,8 @@ const SAME_PERIOD = new RegExp(
 );
 const YEAR_AGO_PERIOD = /\bthe\s+year[-\s](?:earlier|ago|before)\s+(quarter|period)\b/gi;
 const UNITS_LATER = new RegExp(`\\b(${NUM})\\s+(years?|months?|weeks?|days?)\\s+(later|earlier|afterwards?)\\b(?!\\s+than\\b)`, 'gi');
-const THE_FOLLOWING = /\bthe\s+(following|previous|preceding|prior)\s+(year|month|week|day)\b(?!\s*(?:\d|of\b|'s|’s))/gi;
+const THE_FOLLOWING = /\bthe\s+(following|previous|preceding|prior|next)\s+(year|month|week|day)\b(?!\s*(?:\d|of\b|'s|’s))/gi;
+const THAT_DAY = /\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)\b(?!\s*(?:'s|’s))/gi;
 const IN_THE_QUARTER = /\b(?:in|during|for|over|through|across)\s+(the\s+(?:latest\s+|most\s+recent\s+|same\s+)?quarter)\b(?![-–]|\s+(?:of|century|mile|point|final|ended|ending)\b)/gi;
 
 function ruleAnaphors(s: string, out: Candidate[]): void {
@@ -540,8 +541,14 @@ function ruleAnaphors(s: string, out: Candidate[]): void {
     const sem: Sem = unit === 'week' ? { k: 'anaphor', unit: 'day', n: sign * 7 * count } : { k: 'anaphor', unit: unit as 'year' | 'month' | 'day', n: sign * count };
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, sem, { modifiable: false, priority: 3 });
   }
+  for (const m of matches(THAT_DAY, s)) {
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'anaphor', unit: 'day', n: 0 }, { modifiable: false, priority: 3 });
+  }
   for (const m of matches(THE_FOLLOWING, s)) {
-    const sign = m[1].toLowerCase() === 'following' ? 1 : -1;
+    const w = m[1].toLowerCase();
+    // "the next year" also means the coming twelve months: only "the next day" and "the next week" are read back.
+    if (w === 'next' && /year|month/i.test(m[2])) continue;
+    const sign = w === 'following' || w === 'next' ? 1 : -1;
     const unit = m[2].toLowerCase();
     const sem: Sem = unit === 'week' ? { k: 'anaphor', unit: 'day', n: sign * 7 } : { k: 'anaphor', unit: unit as 'year' | 'month' | 'day', n: sign };
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, sem, { modifiable: false, priority: 3 });
@@ -589,7 +596,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (digits) ruleYears(s, out);
   if (/now|current|present|these days|past|future/.test(lower)) ruleRefs(s, out);
   if (/recent|lately|second|minute|hour|day|week|month|year|decade|centur|generation/.test(lower)) ruleVague(s, out);
-  if (/later|earlier|afterward|following|previous|preceding|prior|same|year[-\s](?:ago|earlier|before)|quarter/.test(lower)) ruleAnaphors(s, out);
+  if (/later|earlier|afterward|following|previous|preceding|prior|same|next|that|year[-\s](?:ago|earlier|before)|quarter/.test(lower)) ruleAnaphors(s, out);
   if (/every|each|holiday/.test(lower)) ruleSets(s, out);
   return out;
 }

@@ -16,6 +16,9 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
   const last = tokens[to - 1];
   const prev = from > 0 ? tokens[from - 1] : undefined;
   if (prev && !first.initial && !prev.cap && prev.paragraph === first.paragraph && /^\s+$/.test(prev.gap) && orgDescriptors.has(prev.key)) return true;
+  // "told the Courier", "told the Record": people are not told with "the" before their name.
+  const verb = from > 1 ? tokens[from - 2] : undefined;
+  if (prev?.key === 'the' && verb && /^(?:told|tells|telling)$/.test(verb.key) && to - from === 1 && !first.initial && prev.paragraph === first.paragraph) return true;
   const next = tokens[to];
   if (!next || next.paragraph !== last.paragraph || next.cap) return false;
   if (last.join === 'space' && !last.possessive && ORG_NOUNS_AFTER.has(next.key) && !/^\p{L}/u.test(next.gap)) return true;

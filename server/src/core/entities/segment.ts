@@ -190,12 +190,13 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     for (let k = from; k < to; k++) if (!nameShaped(tokens[k], tokens[k - 1]) && !(k === from && first.initial && !inLexicon(first.key))) shaped = false;
     if (shaped) return [{ from, to, type: 'person', strength: 3 }];
   }
-  if (n >= 2 && n <= 4 && !first.initial && !first.heading) {
-    // Words compromise does not know, shaped like a name ("Jamieson Greer").
+  const next = tokens[to];
+  const speaker = !!next && speechVerbs.has(next.key) && tokens[to - 1].join === 'space';
+  if (n >= 2 && n <= 4 && !first.heading && (!first.initial || (speaker && n <= 3 && !inLexicon(first.key)))) {
+    // Words compromise does not know, shaped like a name ("Jamieson Greer"), or a speaker's name
+    // ("Tavion Merriweather said", even at a sentence start).
     let shaped = true;
     for (let k = from; k < to; k++) if (!nameShaped(tokens[k], tokens[k - 1])) shaped = false;
-    const next = tokens[to];
-    const speaker = !!next && speechVerbs.has(next.key) && tokens[to - 1].join === 'space';
     if (shaped || speaker) return [{ from, to, type: 'person', strength: speaker ? 2 : 1 }];
   }
   // "in Fishtown", "near Camden": an unknown word after a place preposition, not a word compromise
