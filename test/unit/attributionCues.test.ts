@@ -118,3 +118,20 @@ describe('cues: participles take the subject of their clause', () => {
     { text: 'The bill passed after a debate of several hours, ending the session.', flag: [], not: ['ending'] },
   ]);
 });
+
+describe('cues: a speech verb with a reported complement whose subject could not be delimited', () => {
+  check([
+    { text: 'A spokesman for the two unions, Idris Baptiste, said that the strike would go ahead.', flag: [{ pred: 'said' }] },
+    { text: 'Having said that, the board still has to vote.', flag: [], not: ['said'] },
+    { text: 'Say what you like about the plan.', flag: [], not: ['Say'] },
+  ]);
+});
+
+describe('cues: a clause-initial "in" before a poll, survey or study', () => {
+  check([
+    { text: 'In the latest Marist poll, Governor Reyes leads by four points.', flag: [{ pred: 'In', source: 'the latest Marist poll', cls: 'evidential' }] },
+    { text: 'Turnout rose, and in one of the first surveys after the debate, the challenger gained ground.', flag: [{ pred: 'in', cls: 'evidential' }] },
+    { text: 'Two of the clinics in the study closed last year.', flag: [], not: ['in'] },
+    { text: 'In a poll tax dispute, the court sided with the city.', flag: [], not: ['In'] },
+  ]);
+});

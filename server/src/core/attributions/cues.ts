@@ -264,6 +264,15 @@ export function findCues(view: SentenceView): FoundCue[] {
       for (let k = i; k <= e; k++) used.add(k);
       continue;
     }
+    if (w === 'in') {
+      const f = inFindingCue(toks, i);
+      if (f) {
+        out.push(f);
+        for (let k = i; k <= f.source!.whole.e; k++) used.add(k);
+        i = f.source!.whole.e;
+        continue;
+      }
+    }
     const pc = PREPOSED_CUES.find((p) => matchesWords(toks, i, p.words));
     if (pc) {
       const e = i + pc.words.length - 1;
@@ -365,6 +374,33 @@ function ownVerification(toks: Tok[], i: number): FoundCue | null {
   f.contentFrom = i + 1;
   f.ownVerification = true;
   return f;
+}
+
+/** Measurements whose findings are reported "in" them: "In the latest poll, Reyes leads by 4 points". */
+const FINDING_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies']);
+
+/**
+ * "in" opening a clause before a poll, survey or study: the measurement is the source of what
+ * the clause reports ("In a Marist poll released Monday, …"). The noun phrase may carry
+ * determiners, modifiers, names and an of-partitive ("In one of the first polls, …").
+ */
+function inFindingCue(toks: Tok[], i: number): FoundCue | null {
+  if (toks[i].inQuote || breakAfter(toks[i])) return null;
+  // Only a clause-initial phrase frames the clause; "one of the hospitals in the study" does not.
+  if (i > 0 && !breakAfter(toks[i - 1]) && !/^(?:and|but|yet|so)$/.test(toks[i - 1].word)) return null;
+  for (let j = i + 1; j < toks.length && j <= i + 8; j++) {
+    const x = toks[j];
+    if (x.inQuote) return null;
+    const n = toks[j + 1];
+    if (FINDING_HEADS.has(x.word) && x.tags.has('Noun') && !(n && !breakAfter(x) && n.tags.has('Noun') && !n.tags.has('Pronoun'))) {
+      const src = { s: i + 1, e: j };
+      return mk('according', 'evidential', 'in', { s: i, e: i }, { whole: src, core: src }, 'sentence', 'none');
+    }
+    const np = x.tags.has('Determiner') || x.tags.has('Adjective') || x.tags.has('Value') || x.tags.has('Noun') && !x.tags.has('Pronoun')
+      || isCapitalized(x) || x.word === 'of' && j > i + 1;
+    if (!np || x.tags.has('Verb') && !x.tags.has('Noun') || breakAfter(x)) return null;
+  }
+  return null;
 }
 
 function pushDash(toks: Tok[], i: number, out: FoundCue[], used: Set<number>): boolean {
@@ -560,7 +596,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       subj = s >= 0 ? { whole: { s, e: a }, core: { s, e: a }, relative: subj.core } : null;
     } else subj = null;
   }
-  if (!subj) return null;
+  if (!subj) return unplacedSpeaker(toks, gs, i, pe, verb);
   if (/^(?:it|you|this|that|there)$/.test(toks[subj.core.e].word) && verb.cls !== 'neutral') return null;
   if (toks[subj.core.e].word === 'it' && verb.lemma !== 'say' && verb.lemma !== 'report' && verb.lemma !== 'announce') return null;
 
@@ -661,6 +697,25 @@ function namingPredicate(toks: Tok[], k: number): boolean {
 
 const REFUSAL = /^(?:decline|refuse)$/;
 const SPEECH_INFINITIVE = /^(?:comment|say|discuss|elaborate|answer|respond|specify|speculate|confirm|disclose|reveal|identify|name|talk|speak|provide|give|address|detail|be)$/;
+
+/**
+ * "Johnnie Okafor, of Dayton, Ohio, said he …": a speech verb whose subject phrase the source
+ * finder could not delimit. With a reported complement right after it (that-clause, quotation,
+ * colon, or a bare clause after say/tell) it is still a report; its source stays unknown.
+ */
+function unplacedSpeaker(toks: Tok[], gs: number, i: number, pe: number, verb: CueVerb): FoundCue | null {
+  if (!verb.inverts || verb.cls !== 'neutral' || gs === 0 || isIng(toks[i])) return null;
+  const p = toks[gs - 1];
+  if (p.inQuote || endsSentence(p) || /^(?:if|unless|whether|what|how|why|to|and|or|but|than|as|let|let's)$/.test(p.word)) return null;
+  if (!(commaAfter(p) || isCapitalized(p) || p.tags.has('Noun') && !p.tags.has('Pronoun')) || p.tags.has('Verb') && !p.tags.has('Noun')) return null;
+  const k = skipAdjuncts(toks, pe + 1, () => undefined);
+  const comp = complementAt(toks, pe, k, verb);
+  const strong = comp === 'that' || comp === 'quote' || comp === 'colon' || comp === 'clause' && (verb.lemma === 'say' || verb.lemma === 'tell');
+  if (!strong) return null;
+  const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: pe }, null, 'after', comp);
+  f.contentFrom = toks[k]?.word === 'that' ? k + 1 : k;
+  return f;
+}
 
 /** The content of a participle cue and whether it is one the verb accepts. */
 function participleContent(toks: Tok[], pe: number, verb: CueVerb): { comp: Complement; k: number } | null {
