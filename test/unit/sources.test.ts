@@ -82,6 +82,12 @@ const fixRows: Row[] = [
     pred: 'citing', source: 'Ruth Amos' },
   { name: 'citing people: they are the source', text: 'The talks stalled, the newspaper reported, citing two executives at the firm.',
     pred: 'citing', source: 'two executives at the firm' },
+  { name: 'a relative clause and a year in the apposition before the verb', text: 'Lea Stroud, a former aide who traveled with her to Peru in 2014, said the visit went well.',
+    pred: 'said', source: 'Lea Stroud', phrase: 'Lea Stroud, a former aide who traveled with her to Peru in 2014' },
+  { name: 'a bare role as apposition after an inverted verb', text: '"The demand is not met," says Hugo Brandt, founder and chief of a veterans charity.',
+    pred: 'says', source: 'Hugo Brandt', phrase: 'Hugo Brandt, founder and chief of a veterans charity' },
+  { name: 'a passive agent ends before a clause of its own', text: 'The idea was echoed by several economists we interviewed this week.',
+    pred: 'was echoed', source: 'several economists' },
 ];
 
 function check(rows: Row[]): void {

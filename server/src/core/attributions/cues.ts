@@ -581,7 +581,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       break;
     }
   }
-  let subj = subjectBefore(toks, ss);
+  let subj = subjectBefore(toks, ss) ?? (ss < gs ? subjectBefore(toks, gs) : null);
   const adjacent = !!subj;
   // "… and said …": the subject of the first verb of the coordination.
   if (!subj && gs > 0 && /^(?:and|but)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote) {

@@ -230,6 +230,7 @@ function opensClause(toks: Tok[], s: number): boolean {
   if (hardBreakBetween(toks, s - 1)) return true;
   if (prev.inQuote) return true;
   if (CLAUSE_OPENERS.has(prev.word) || /^(?:what|which|who|whom|how|where|why|whose)$/.test(prev.word)) return true;
+  if (NP_PREPOSITIONS.has(prev.word)) return false; // "to" read as a conjunction: "accompanied her to Burma"
   if (prev.tags.has('Adverb') || prev.tags.has('Conjunction')) return true;
   if (quoteOpenBefore(toks[s])) return true;
   return false;
@@ -349,6 +350,8 @@ export function scanForwardCore(toks: Tok[], start: number): number {
     if (t.inQuote) break;
     if (lastHead >= 0 && (isTimeWord(t) && !isCapitalized(t) || t.tags.has('Date') || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.word))) break;
     if (/^(?:a|an|the)$/.test(t.word) && lastHead >= 0 && lastHead === j - 1 && !toks[j - 1].tags.has('Possessive') && !/['’]s$/.test(toks[j - 1].text)) break;
+    // "a number of experts I spoke to": a subject pronoun opens a clause, not part of the phrase.
+    if (SUBJECT_PRONOUNS.has(t.word) && t.tags.has('Pronoun')) break;
     if (isNpInner(t) || isHeadLike(t) || nounByPosition(toks, j) && !/^(?:last|next|this)$/.test(t.word)) {
       e = j;
       if (isHeadLike(t) || nounByPosition(toks, j)) lastHead = j;
@@ -401,7 +404,7 @@ export function appositiveEnd(toks: Tok[], e: number): number {
     const of = toks[e + 2]?.word === 'of' && commaAfter(toks[e + 1]) ? sourceAfter(toks, e + 3, false) : null;
     return of ? of.whole.e : e + 1;
   }
-  if (!isAppositiveStart(next) && next.word !== 'of') return e;
+  if (!isAppositiveStart(next) && next.word !== 'of' && !isRoleStart(toks, e + 1)) return e;
   let end = e + 1;
   let relative = /^(?:who|which|whose|whom)$/.test(next.word);
   let segments = 1;
@@ -420,7 +423,7 @@ export function appositiveEnd(toks: Tok[], e: number): number {
     // a manner phrase ("in a statement") after the next break is left out.
     if (breakAfter(t)) {
       const n = toks[j + 1];
-      if (segments === 1 && !relative && /,/.test(t.post) && n && /^(?:who|whom|whose)$/.test(n.word) && !n.inQuote) {
+      if (segments === 1 && !relative && /,/.test(t.post) && n && /^(?:who|whom)$/.test(n.word) && !n.inQuote) {
         segments++;
         relative = true;
         continue;
@@ -435,6 +438,22 @@ export function appositiveEnd(toks: Tok[], e: number): number {
 function possessiveHer(toks: Tok[], i: number): boolean {
   const n = toks[i + 1];
   return toks[i].word === 'her' && !!n && !n.inQuote && !hardBreakBetween(toks, i) && isNounHead(n) && !n.tags.has('Possessive');
+}
+
+/**
+ * A bare role opening an appositive: lower-case nouns and modifiers up to "of", "at" or "for"
+ * ("founder and CEO of …", "senior associate for …", "executive director at …").
+ */
+function isRoleStart(toks: Tok[], i: number): boolean {
+  for (let j = i; j < toks.length && j < i + 6; j++) {
+    const t = toks[j];
+    if (t.inQuote || j > i && hardBreakBetween(toks, j - 1)) return false;
+    if (j > i && /^(?:of|at|for)$/.test(t.word)) return isNounHead(toks[j - 1]);
+    const modifier = ACRONYM.test(t.text) || t.word === 'and' && j > i
+      || !isCapitalized(t) && (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Pronoun') && !(t.tags.has('Verb') && !t.tags.has('Noun'));
+    if (!modifier || DETERMINERS.has(t.word)) return false;
+  }
+  return false;
 }
 
 /** An age set off by commas after a name: "Mr. King, 82, said". */
