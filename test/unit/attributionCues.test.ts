@@ -135,3 +135,18 @@ describe('cues: a clause-initial "in" before a poll, survey or study', () => {
     { text: 'In a poll tax dispute, the court sided with the city.', flag: [], not: ['In'] },
   ]);
 });
+
+describe('cues: survey shares are people with views', () => {
+  check([
+    { text: 'Voters are split. In a survey by Civis Analytics, 41 percent support the levy.', flag: [{ pred: 'In', source: 'a survey by Civis Analytics' }, { pred: 'support', source: '41 percent' }] },
+    { text: 'Voters are split, and 52 percent believe the levy is unfair.', flag: [{ pred: 'believe', cls: 'cognition' }] },
+    { text: 'Prices rose 3 percent and analysts expect more.', flag: [], not: ['rose'] },
+  ]);
+});
+
+describe('cues: reporting nouns with a possessive source and an on-topic', () => {
+  check([
+    { text: "The union was angry. Mayor Lena Ortiz's comments on the strike came late.", flag: [{ pred: 'comments', source: 'Lena Ortiz' }] },
+    { text: "The mayor's trip on the ferry took an hour.", flag: [], not: ['trip'] },
+  ]);
+});

@@ -207,7 +207,7 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
 }
 
 /** Animate heads: people, groups, organizations, pronouns. */
-const ANIMATE_WORDS = /^(?:he|she|they|we|i|you|who|people|person|officials?|critics|experts|analysts|voters|democrats|republicans|members|leaders|aides|advisers|lawmakers|sources?|insiders?|supporters|opponents|residents|americans|others|some|many|most|several|both|all|campaign|administration|government|committee|company|party|court|agency|police|group|team|board|department|ministry|firm|union|council|commission|congress|senate|house|fbi|cia|white|family|organizers)$/;
+const ANIMATE_WORDS = /^(?:he|she|they|we|i|you|who|people|person|officials?|critics|experts|analysts|voters|democrats|republicans|members|leaders|aides|advisers|lawmakers|sources?|insiders?|supporters|opponents|residents|americans|others|some|many|most|several|both|all|campaign|administration|government|committee|company|party|court|agency|police|group|team|board|department|ministry|firm|union|council|commission|congress|senate|house|fbi|cia|white|family|organizers|percent|majority|plurality|respondents)$/;
 
 export function isAnimate(toks: Tok[], r: TokRange, proper?: ReadonlySet<string>): boolean {
   for (let j = r.e; j >= r.s; j--) {
@@ -338,6 +338,9 @@ export function findCues(view: SentenceView): FoundCue[] {
   return out;
 }
 
+/** Reporting nouns that take their topic with "on" ("the mayor's comments on the strike"). */
+const TOPIC_NOUNS = /^(?:comments?|remarks?|statements?|views?|testimony|criticism|assessment|position)$/;
+
 /** "Trump's claim that …", "the senator's remarks about …": a possessive source and a reporting noun. */
 function nounCue(toks: Tok[], i: number): FoundCue | null {
   const t = toks[i];
@@ -350,7 +353,7 @@ function nounCue(toks: Tok[], i: number): FoundCue | null {
   }
   const n = toks[i + 1];
   if (!n || breakAfter(t)) return null;
-  if (!(n.word === 'that' || n.word === 'about' || n.word === 'of' && cls !== 'neutral' || n.inQuote || quoteOpenBefore(n) || n.word === 'to' && toks[i + 2]?.tags.has('Verb') || n.word === 'for' && t.word.startsWith('call'))) return null;
+  if (!(n.word === 'that' || n.word === 'about' || n.word === 'of' && cls !== 'neutral' || n.word === 'on' && TOPIC_NOUNS.test(t.word) || n.inQuote || quoteOpenBefore(n) || n.word === 'to' && toks[i + 2]?.tags.has('Verb') || n.word === 'for' && t.word.startsWith('call'))) return null;
   const s = /^(?:his|her|their|its|our|my|your)$/.test(p.word) ? i - 1 : scanBackCore(toks, i - 1);
   if (s < 0) return null;
   const src = { s, e: i - 1 };
@@ -393,7 +396,13 @@ function inFindingCue(toks: Tok[], i: number): FoundCue | null {
     if (x.inQuote) return null;
     const n = toks[j + 1];
     if (FINDING_HEADS.has(x.word) && x.tags.has('Noun') && !(n && !breakAfter(x) && n.tags.has('Noun') && !n.tags.has('Pronoun'))) {
-      const src = { s: i + 1, e: j };
+      let e = j;
+      // "a survey by Civis Analytics", "a poll for the Gazette": who made it belongs to the source.
+      if (n && !breakAfter(x) && /^(?:by|from|for|of)$/.test(n.word) && toks[j + 2] && isCapitalized(toks[j + 2]) && !toks[j + 2].inQuote) {
+        e = j + 2;
+        while (e + 1 < toks.length && e < j + 7 && !breakAfter(toks[e]) && isCapitalized(toks[e + 1]) && !toks[e + 1].inQuote) e++;
+      }
+      const src = { s: i + 1, e };
       return mk('according', 'evidential', 'in', { s: i, e: i }, { whole: src, core: src }, 'sentence', 'none');
     }
     const np = x.tags.has('Determiner') || x.tags.has('Adjective') || x.tags.has('Value') || x.tags.has('Noun') && !x.tags.has('Pronoun')
