@@ -248,6 +248,8 @@ const rows: Row[] = [
   { name: 'unknown name told with "the" is an organization', text: 'The mayor told the Ledger on Monday that the budget was final.', expect: [{ text: 'Ledger', type: 'organization' }] },
   { name: 'speaker named at a sentence start', text: 'Tavion Merriweather said the plan failed. Later, Merriweather left the company.', expect: [{ text: 'Tavion Merriweather', type: 'person' }, { text: 'Merriweather', type: 'person', id: 'person:tavion-merriweather' }] },
 
+  { name: 'the first of two surnames alone', text: 'Interior Minister Rodrigo Salcedo Ibarra spoke on Monday. Salcedo said the border would stay open.', expect: [{ text: 'Salcedo', type: 'person', id: 'person:rodrigo-salcedo-ibarra' }] },
+
 ];
 
 describe('findEntities', () => {

@@ -134,6 +134,7 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
   const byFirstLast = new Map<string, Cluster>();
   const lastNames = new Map<string, Cluster[]>();
   const firstNames = new Map<string, Cluster[]>();
+  const middleNames = new Map<string, Cluster[]>();
   for (const p of people) {
     const full = p.mentions.map((m) => nameParts(tokens, m)).filter((w) => w.length >= 2).sort((a, b) => b.length - a.length)[0];
     const fl = `${full[0]} ${full[full.length - 1]}`;
@@ -145,6 +146,8 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
     byFirstLast.set(fl, p);
     const last = full[full.length - 1];
     lastNames.set(last, [...(lastNames.get(last) ?? []), p]);
+    // "Álvaro Quispe Mamani" → "Quispe": the first of two surnames, when no one else has it as a last name.
+    if (full.length === 3) middleNames.set(full[1], [...(middleNames.get(full[1]) ?? []), p]);
     const korean = p.mentions.find((m) => surnameFirst(tokens, m));
     if (korean) {
       const family = tokens[korean.from].key;
@@ -183,7 +186,8 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
     const k = tokens[c.mentions[0].from].key;
     const own = resolveType(c);
     const eligible = (list: Cluster[] | undefined) => list?.filter((p) => !weak(p) || own === undefined || own === 'person');
-    const target = eligible(lastNames.get(k)) ?? (lastNames.has(k) ? undefined : firstNames.get(k)?.length === 1 ? eligible(firstNames.get(k)) : undefined);
+    const target = eligible(lastNames.get(k)) ?? (lastNames.has(k) ? undefined : firstNames.get(k)?.length === 1 ? eligible(firstNames.get(k)) :
+      (own === undefined || own === 'person') && middleNames.get(k)?.length === 1 && !tokens[c.mentions[0].from].tags.has('FirstName') ? middleNames.get(k) : undefined);
     if (target && target.length > 1) {
       // Several people share the surname (Donald and Ivana Trump): each bare mention goes to the
       // one named in full most recently before it.
@@ -293,6 +297,7 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
         const parts = words.filter((w) => !SUFFIXES.test(w) && w.length > 1);
         if (parts.length >= 2 && !c.ceded?.has(parts[parts.length - 1])) add([parts[parts.length - 1]], c, false);
         if (surnameFirst(tokens, m)) add([words[0]], c, false);
+        else if (parts.length === 3 && !tokens[m.from + 1].tags.has('FirstName')) add([parts[1]], c, false);
       }
     }
     for (const a of c.aliases) add(a, c, true);
