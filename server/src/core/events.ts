@@ -56,9 +56,15 @@ export function buildEvents(
     const holder = covering.find((a) => a.content && a.content.start <= d.start && a.content.end >= d.end);
     const clause = holder?.content ?? sentence;
     const ids: string[] = [];
-    for (const m of mentions) {
-      if (m.start >= sentence.end) break;
-      if (m.start >= sentence.start && !ids.includes(m.id)) ids.push(m.id);
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].start < sentence.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < mentions.length && mentions[i].start < sentence.end; i++) {
+      if (!ids.includes(mentions[i].id)) ids.push(mentions[i].id);
     }
     events.push({
       date: d.value,
