@@ -150,3 +150,11 @@ describe('cues: reporting nouns with a possessive source and an on-topic', () =>
     { text: "The mayor's trip on the ferry took an hour.", flag: [], not: ['trip'] },
   ]);
 });
+
+describe('cues: "saying" after for/from reports what was said', () => {
+  check([
+    { text: 'Senator Maya Olsen was criticized for saying that the plant would stay open.', flag: [{ pred: 'saying', source: 'Maya Olsen' }] },
+    { text: 'Senator Maya Olsen refused to name a date, aside from saying she wants a vote this year.', flag: [{ pred: 'saying' }] },
+    { text: 'Senator Maya Olsen was criticized for attacking the mayor.', flag: [], not: ['attacking'] },
+  ]);
+});

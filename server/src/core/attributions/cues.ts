@@ -530,7 +530,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   }
 
   // Participle continuing an earlier cue or the main clause: "…, saying …"
-  if (isIng(t) && gs > 0 && (commaAfter(toks[gs - 1]) || /^(?:while|before|after|by|when)$/.test(toks[gs - 1].word))) {
+  // "criticized for saying that …", "aside from saying he …": after these prepositions only "saying" reports.
+  const sayAfterPrep = verb.lemma === 'say' && gs > 0 && /^(?:for|from)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote;
+  if (isIng(t) && gs > 0 && (commaAfter(toks[gs - 1]) || sayAfterPrep || /^(?:while|before|after|by|when)$/.test(toks[gs - 1].word))) {
     const parent = [...found].reverse().find((x) => x.source && x.shape !== 'hearsay' && x.shape !== 'citing');
     let k = skipAdjuncts(toks, pe + 1, onStatement);
     if (verb.addressee && k < toks.length && toks[k].word !== 'that' && !toks[k].inQuote) {
