@@ -78,7 +78,13 @@ export function buildEvents(
       strength: covering.length ? Math.max(...covering.map((a) => a.strength)) : 0,
     });
   }
-  return events.sort((a, b) => compareTimex(a.date, b.date) || a.start - b.start);
+  const keys = new Map<string, string>();
+  const keyOf = (value: string) => {
+    let key = keys.get(value);
+    if (key === undefined) keys.set(value, (key = timexStart(value)));
+    return key;
+  };
+  return events.sort((a, b) => keyOf(a.date).localeCompare(keyOf(b.date)) || a.start - b.start);
 }
 
 /** Orders TIMEX3 values by the first day they can stand for ("2019" before "2019-01-07" before "2019-02"). */
