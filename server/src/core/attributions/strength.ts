@@ -6,6 +6,7 @@
 import {
   REDUCED_RELATIVES, ANON_FAMILIAR, ANONYMITY_REASONS, DOCUMENT_HEADS, OUTLETS, RELAY_HEADS, ROLE_HEADS, SPOKES_HEADS, VAGUE_HEADS,
 } from '../model/cues';
+import { firstEntityOverlapping } from '../entities/lookup';
 import type { Entity, SourceKind, Span } from '../types';
 import type { TokRange } from './sources';
 import { isCapitalized, type Tok } from './tokens';
@@ -44,49 +45,6 @@ export function isPersonToken(t: Tok, personWords: ReadonlySet<string>): boolean
     || t.tags.has('FemaleName') || personWords.has(t.word.replace(/'s$/, ''));
 }
 
-/** Every mention of a list of entities, by start, with the index of its entity. */
-interface MentionIndex {
-  starts: number[];
-  ends: number[];
-  owners: number[];
-  longest: number;
-}
-
-const mentionIndexes = new WeakMap<Entity[], MentionIndex>();
-
-function mentionIndex(entities: Entity[]): MentionIndex {
-  let index = mentionIndexes.get(entities);
-  if (index) return index;
-  const all = entities.flatMap((e, owner) => e.mentions.map((m) => ({ start: m.start, end: m.end, owner })));
-  all.sort((a, b) => a.start - b.start);
-  index = {
-    starts: all.map((m) => m.start),
-    ends: all.map((m) => m.end),
-    owners: all.map((m) => m.owner),
-    longest: all.reduce((n, m) => Math.max(n, m.end - m.start), 0),
-  };
-  mentionIndexes.set(entities, index);
-  return index;
-}
-
-/** The first entity (in list order) with a mention that ends at or covers `end`. */
-function entityFor(entities: Entity[], end: number): Entity | undefined {
-  // The entity under the head (the last word) first: "Retired Lt. Gen. Michael Flynn".
-  const { starts, ends, owners, longest } = mentionIndex(entities);
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < end) lo = mid + 1;
-    else hi = mid;
-  }
-  let best = -1;
-  for (let i = lo - 1; i >= 0 && starts[i] >= end - longest; i--) {
-    if (end <= ends[i] && (best < 0 || owners[i] < best)) best = owners[i];
-  }
-  return best < 0 ? undefined : entities[best];
-}
-
 /** Classifies the source phrase `core` (the name part of the source). */
 export function classifySource(
   toks: Tok[], core: TokRange, statement: boolean, entities: Entity[], personWords: ReadonlySet<string>,
@@ -111,7 +69,8 @@ export function classifySource(
   const headTok = toks[headEnd];
   const first = ws[0];
   if (ws.length === 1 && PRONOUNS.test(head)) return { kind: 'pronoun', strength: 1 };
-  const entity = entityFor(entities, headTok.end);
+  // The entity under the head (the last word) first: "Retired Lt. Gen. Michael Flynn".
+  const entity = firstEntityOverlapping(entities, { start: headTok.end - 1, end: headTok.end });
 
   // Back-references: "the sources", "the person", "the official", "the report".
   if ((first === 'the' || first === 'those' || first === 'these') && ws.length <= 3) {

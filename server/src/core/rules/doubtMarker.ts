@@ -1,7 +1,8 @@
 import { DOUBT_WORDS, NAMING_BEFORE_QUOTE } from '../model/rules-lexicon';
 import type { Diagnostic } from '../types';
+import { firstEntityOverlapping } from '../entities/lookup';
 import type { Rule } from './rule';
-import { alternation, diagnostic, entityOverlapping, inQuote, matchSentences, overlaps, q, sentenceIndexAt, textOf } from './util';
+import { alternation, diagnostic, inQuote, matchSentences, overlaps, q, sentenceIndexAt, textOf } from './util';
 import { voiceOf } from './voice';
 
 const DOUBT = `\\b${alternation(DOUBT_WORDS)}(?=\\s)`;
@@ -43,7 +44,7 @@ export const doubtMarker: Rule = {
       // A partial quote is usually the words of someone the sentence names ("pounding Trump as a
       // 'con artist'"): only a sentence with no possible speaker leaves the quote to the author.
       const sentence = doc.sentences[index];
-      const speaker = entityOverlapping(context, sentence, (e, m) => e.type !== 'place' && !overlaps(m, quote)) !== undefined;
+      const speaker = firstEntityOverlapping(context.entities, sentence, (e, m) => e.type !== 'place' && !overlaps(m, quote)) !== undefined;
       if (speaker || /\b(?:he|she|they|his|her|their)\b/i.test(doc.prose.slice(sentence.start, sentence.end).replace(inner, ''))) continue;
       // The same words quoted elsewhere with a source: the author is citing, not doubting.
       const lower = inner.toLowerCase();

@@ -2,36 +2,10 @@ import {
   ANONYMOUS_BACK_REFERENCES, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, OUTLET_ALIASES, REPORT_BACK_REFERENCES, SINGULAR_SOURCE,
   VAGUE_COLLECTIVE_HEADS,
 } from '../model/rules-lexicon';
+import { entitiesOverlapping } from '../entities/lookup';
 import type { Attribution, Entity, Span } from '../types';
 import type { RuleContext } from './rule';
 import { alternation, overlaps, perContext } from './util';
-
-/** Every mention of the document sorted by start, built once per analysis. */
-const mentionIndex = perContext((context: RuleContext) => {
-  const all = context.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e })));
-  all.sort((a, b) => a.start - b.start);
-  let longest = 0;
-  for (const m of all) longest = Math.max(longest, m.end - m.start);
-  return { all, longest };
-});
-
-/** Entities with a mention overlapping `span`, by binary search (mentions are short and do not overlap). */
-export function entitiesOverlapping(context: RuleContext, span: Span): Entity[] {
-  const { all, longest } = mentionIndex(context);
-  let lo = 0;
-  let hi = all.length;
-  const from = span.start - longest;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Entity[] = [];
-  for (let k = lo; k < all.length && all[k].start < span.end; k++) {
-    if (overlaps(all[k], span)) out.push(all[k].entity);
-  }
-  return out;
-}
 
 /**
  * How an attribution's source is unnamed:
@@ -61,7 +35,7 @@ function isDescribedRole(context: RuleContext, core: Span): boolean {
   const text = context.document.text.slice(core.start, core.end).trim();
   const head = text.split(/\s+(?:in|at|from|of|with|for|on|inside|within|close to|familiar with)\s+/i)[0].split(/\s+/).pop() ?? '';
   if (!ROLE_HEAD.test(head.replace(/[’']s$/, ''))) return false;
-  return !entitiesOverlapping(context, core).some((e) => e.type === 'person');
+  return !entitiesOverlapping(context.entities, core).some((e) => e.type === 'person');
 }
 
 const RANK_OR_QUANTIFIER = /^(?:a|an|the|one|some|many|most|several|other|others|two|three|four|five|few|senior|top|high-ranking|high|ranking|junior|former|current|unnamed|anonymous|unidentified|key|certain|various|numerous|both|all|these|those|this|that)$/i;
@@ -149,7 +123,7 @@ export function isNamed(a: Attribution): boolean {
 
 /** A person or organization named inside the span (entity mention or a capitalized word past the first). */
 export function namesSomeone(context: RuleContext, span: Span): boolean {
-  if (entitiesOverlapping(context, span).some((e) => e.type !== 'place')) return true;
+  if (entitiesOverlapping(context.entities, span).some((e) => e.type !== 'place')) return true;
   const words = context.document.text.slice(span.start, span.end).split(/\s+/);
   return words.slice(1).some((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) && !/^(?:I|US|U\.S\.|UK|EU)$/.test(w));
 }
@@ -195,7 +169,7 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
     // A count and a role with nobody named ("Two senior Treasury officials, who asked not to be identified").
     const core = sourceCore(context, a);
     const coreText = context.document.text.slice(core.start, core.end).trim();
-    const person = entitiesOverlapping(context, core).some((e) => e.type === 'person');
+    const person = entitiesOverlapping(context.entities, core).some((e) => e.type === 'person');
     if (person) return null;
     return isDescribedRole(context, core) || /\b(?:unnamed|anonymous|unidentified)\b/i.test(coreText)
       ? 'described-anonymous' : null;
@@ -249,7 +223,7 @@ export function outletName(text: string): string {
 
 /** The key of an outlet: an entity id when the entity layer knows it, else its normalized name. */
 export function outletKey(context: RuleContext, span: Span): string {
-  const organization = entitiesOverlapping(context, span).find((e) => e.type === 'organization');
+  const organization = entitiesOverlapping(context.entities, span).find((e) => e.type === 'organization');
   if (organization) return `entity:${organization.id}`;
   let name = context.document.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().toLowerCase();
   name = name.replace(/[’']s$/, '');
@@ -298,7 +272,7 @@ export const chainsOf = perContext((context: RuleContext): SourceChains => {
     } else if (a.sourceEntity) {
       key = `entity:${a.sourceEntity}`;
     } else {
-      const entity = entitiesOverlapping(context, a.source!).find((e) => e.type !== 'place');
+      const entity = entitiesOverlapping(context.entities, a.source!).find((e) => e.type !== 'place');
       key = entity ? `entity:${entity.id}` : `text:${(a.sourceName ?? sourceText(context, a)).toLowerCase().replace(/^the\s+/, '')}`;
     }
     if (unnamed && unnamed !== 'collective') lastAnonymous = key;

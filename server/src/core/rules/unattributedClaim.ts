@@ -3,12 +3,13 @@ import {
 } from '../model/rules-lexicon';
 import { inVerbChunk, type Term } from '../nlp';
 import type { Diagnostic, Sentence, Span } from '../types';
+import { firstEntityOverlapping } from '../entities/lookup';
 import type { Rule, RuleContext } from './rule';
 import {
   HEARSAY_ADVERB, HEARSAY_PHRASE, HEDGE, PASSIVE_ACCUSATION, PASSIVE_DENIAL, PASSIVE_IT_CLEFT, PASSIVE_RAISING,
 } from './patterns';
 import {
-  alternation, diagnostic, entityOverlapping, inQuote, isHeadingLike, sentencesPerParagraph, isQuestion, overlaps, q, sentenceProse, termsIn, trimPunctuation,
+  alternation, diagnostic, inQuote, isHeadingLike, sentencesPerParagraph, isQuestion, overlaps, q, sentenceProse, termsIn, trimPunctuation,
   yearOf,
 } from './util';
 import { isAttributedSentence, quotesBySentence } from './voice';
@@ -75,7 +76,7 @@ function namedAction(context: RuleContext, terms: Term[]): Signal | null {
   const subject = terms.slice(from, verbAt);
   if (subject.some((t) => /[,;:]/.test(t.post))) return null; // an appositive or a list: not a plain subject
   const subjectSpan = { start: subject[0].start, end: subject[subject.length - 1].end };
-  const entity = entityOverlapping(context, subjectSpan, (e) => e.type !== 'place');
+  const entity = firstEntityOverlapping(context.entities, subjectSpan, (e) => e.type !== 'place');
   const tagged = subject.find((t) => t.tags.has('Person') || t.tags.has('Organization')
     || (t.tags.has('ProperNoun') && !t.tags.has('Place') && !t.tags.has('Date') && /^\p{Lu}/u.test(t.text)));
   if (!entity && !tagged) return null;

@@ -1,5 +1,5 @@
 import type { Term } from '../nlp';
-import type { Attribution, Diagnostic, Entity, RelatedSpan, RuleId, Sentence, Severity, Span } from '../types';
+import type { Attribution, Diagnostic, RelatedSpan, RuleId, Sentence, Severity, Span } from '../types';
 import type { RuleContext } from './rule';
 
 /** True when the two half-open spans share at least one code unit. */
@@ -224,34 +224,4 @@ export function perContext<T>(compute: (context: RuleContext) => T): (context: R
     }
     return value;
   };
-}
-
-interface MentionIndex {
-  /** Every entity mention by start, with the index of its entity in `context.entities`. */
-  mentions: { span: Span; owner: number }[];
-  longest: number;
-}
-
-const mentionIndex = perContext((context): MentionIndex => {
-  const mentions = context.entities.flatMap((e, owner) => e.mentions.map((span) => ({ span, owner })));
-  mentions.sort((a, b) => a.span.start - b.span.start);
-  return { mentions, longest: mentions.reduce((n, m) => Math.max(n, m.span.end - m.span.start), 0) };
-});
-
-/** The first entity (in `context.entities` order) with a mention that overlaps `span` and that `accept` takes. */
-export function entityOverlapping(context: RuleContext, span: Span, accept: (entity: Entity, mention: Span) => boolean): Entity | undefined {
-  const { mentions, longest } = mentionIndex(context);
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].span.start <= span.start - longest) lo = mid + 1;
-    else hi = mid;
-  }
-  let best = -1;
-  for (let i = lo; i < mentions.length && mentions[i].span.start < span.end; i++) {
-    const { span: m, owner } = mentions[i];
-    if (span.start < m.end && (best < 0 || owner < best) && accept(context.entities[owner], m)) best = owner;
-  }
-  return best < 0 ? undefined : context.entities[best];
 }
