@@ -77,6 +77,11 @@ export function inVerbChunk(t: Term): boolean {
   return t.normal !== 'this' && t.normal !== 'then';
 }
 
+/** Our term for a word compromise tagged, starting at `start` in the document. */
+function termOf(t: CompromiseTerm, start: number, nlpSentence: number): Term {
+  return { start, end: start + t.offset.length, text: t.text, normal: t.normal, pre: t.pre, post: t.post, tags: t.tags, nlpSentence };
+}
+
 /** Tags one piece of prose with compromise (one parse); offsets are those in `text` plus `base`. */
 export function tagText(text: string, base = 0): Term[] {
   ensureSetup();
@@ -87,17 +92,7 @@ export function tagText(text: string, base = 0): Term[] {
   for (let nlpSentence = 0; nlpSentence < sentences.length; nlpSentence++) {
     for (const t of sentences[nlpSentence]) {
       if (!t.offset || t.text === '') continue;
-      const start = t.offset.start + base;
-      out.push({
-        start,
-        end: start + t.offset.length,
-        text: t.text,
-        normal: t.normal,
-        pre: t.pre,
-        post: t.post,
-        tags: t.tags,
-        nlpSentence,
-      });
+      out.push(termOf(t, t.offset.start + base, nlpSentence));
     }
   }
   return out;
@@ -214,17 +209,7 @@ function tagJoined(pieces: Piece[]): { terms: Term[][]; valid: number } {
         break scan;
       }
       if (firstSentence[k] < 0) firstSentence[k] = n;
-      const delta = pieces[k].base - starts[k];
-      terms[k].push({
-        start: start + delta,
-        end: end + delta,
-        text: t.text,
-        normal: t.normal,
-        pre: t.pre,
-        post: t.post,
-        tags: t.tags,
-        nlpSentence: n - firstSentence[k],
-      });
+      terms[k].push(termOf(t, start + pieces[k].base - starts[k], n - firstSentence[k]));
     }
   }
   for (let i = 0; i < Math.min(valid, pieces.length - 1); i++) {
@@ -282,7 +267,7 @@ export function tagDocument(doc: SourceDocument): Term[][] {
     for (const piece of list) {
       const hit = cache.get(piece.text);
       if (hit) {
-        const terms = hit.base === piece.base ? hit.terms : (Object.freeze(shifted(hit.terms, piece.base - hit.base)) as Term[]);
+        const terms = movedTo(hit, piece.base);
         remember(piece.text, { base: piece.base, terms });
         found.set(piece, terms);
       } else if (!pending.has(piece.text)) {
@@ -306,7 +291,12 @@ export function tagDocument(doc: SourceDocument): Term[][] {
 function lookUp(piece: Piece): Term[] {
   const hit = cache.get(piece.text);
   if (!hit) return Object.freeze(tagText(piece.text, piece.base)) as Term[];
-  return hit.base === piece.base ? hit.terms : (Object.freeze(shifted(hit.terms, piece.base - hit.base)) as Term[]);
+  return movedTo(hit, piece.base);
+}
+
+/** A cached parse's terms at `base`: the cached array itself, or a frozen shifted copy. */
+function movedTo(hit: TermList, base: number): Term[] {
+  return hit.base === base ? hit.terms : (Object.freeze(shifted(hit.terms, base - hit.base)) as Term[]);
 }
 
 /** Drops every cached parse (tests and benchmarks). */
