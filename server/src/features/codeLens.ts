@@ -76,7 +76,7 @@ export function provideCodeLenses(info: DocumentInfo, others?: SourceSet): CodeL
   const perSet = memoized(info, 'lenses:workspace', () => new WeakMap<SourceSet, CodeLens[]>());
   let lenses = perSet.get(others);
   if (!lenses) {
-    lenses = [...base.lenses.slice(0, 2)];
+    lenses = base.lenses.slice(0, 2);
     for (const { entity, lens } of base.entities) {
       lenses.push(lens);
       if (others.matches(entity, info.uri).length > 0) lenses.push({ range: lens.range, data: { uri: info.uri, entity: entity.id, scope: 'workspace' } satisfies MentionLensData });
