@@ -87,9 +87,14 @@ for (const verb of CUE_VERBS) {
 /** Forms that are verbs whatever compromise says. */
 const ALWAYS_VERB = new Set(['show', 'shows', 'suggest', 'suggests', 'indicate', 'indicates', 'found', 'said', 'says', 'told', 'tells', 'added', 'noted', 'wrote', 'stated', 'declared', 'claimed', 'insisted', 'argued', 'warned', 'acknowledged', 'tweeted', 'announced', 'reported', 'explained', 'asked', 'denied', 'testified', 'recalled', 'responded', 'replied', 'alleged', 'admitted', 'conceded', 'believes', 'thinks', 'contended', 'asserted', 'predicted']);
 
-const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"]);
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', "'s", "'re", "'m", "isn't", "aren't", "wasn't", "weren't"]);
 
 const PAST_PARTICIPLE = /(?:ed|en|wn|ld|ght|id|nd)$/;
+
+/** An auxiliary, modal or adverb of the predicate group; not a name that spells like one ("Theresa May", "Will Hurd"). */
+function isAux(t: Tok): boolean {
+  return PREDICATE_AUX.has(t.word) && !(isCapitalized(t) && t.i > 0 && (t.tags.has('Person') || t.tags.has('ProperNoun')));
+}
 
 export function isIng(t: Tok): boolean {
   return /ing$/.test(t.word);
@@ -316,12 +321,11 @@ export function findCues(view: SentenceView): FoundCue[] {
       }
     }
     const entries = FORMS.get(w);
-    if (!entries || !t.tags.has('Verb') && !ALWAYS_VERB.has(w)) {
+    if (!entries || !t.tags.has('Verb') && !ALWAYS_VERB.has(w) && !verbByPosition(toks, i)) {
       const n = nounCue(toks, i);
       if (n) out.push(n);
       continue;
     }
-    if (!t.tags.has('Verb') && !ALWAYS_VERB.has(w)) continue;
     for (const entry of entries) {
       if (entry.particle && toks[i + 1]?.word !== entry.particle) continue;
       if (!entry.particle && entries.some((x) => x.particle && toks[i + 1]?.word === x.particle)) continue;
@@ -336,6 +340,44 @@ export function findCues(view: SentenceView): FoundCue[] {
     }
   }
   return out;
+}
+
+/**
+ * A form of a reporting verb that compromise tagged as a noun or an adjective but that stands
+ * where only a verb can: an -ing form after "be", after a comma or a subordinator, or right
+ * after a noun ("Trump is promising", ", saying", "footage of Trump saying"), and a finite form
+ * after a subject (a pronoun, a plural noun or a name, past adverbs and auxiliaries) when a
+ * complement follows ("police also fear that", "a narrator in the ad asks.", "some note that").
+ * After a determiner, a possessive or an adjective the word stays a noun ("his warning", "the plans").
+ */
+function verbByPosition(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (t.inQuote || !/^[a-z]+$/.test(i === 0 ? t.word : t.text)) return false;
+  let p = i - 1;
+  while (p >= 0 && !toks[p].inQuote && !breakAfter(toks[p]) && (isAux(toks[p]) || toks[p].tags.has('Adverb') && /ly$|^(?:also|still|now|never|often|then|even)$/.test(toks[p].word))) p--;
+  const prev = p >= 0 ? toks[p] : undefined;
+  if (isIng(t) && prev && !prev.inQuote && breakAfter(prev)) return true;
+  const quantifier = !!prev && /^(?:some|many|others|most|both|all)$/.test(prev.word);
+  if (prev && !quantifier && (prev.tags.has('Determiner') || prev.tags.has('Possessive') || /['’]s?$/.test(prev.text) || prev.tags.has('Value')
+    || prev.tags.has('Adjective') && !prev.tags.has('Noun') && !prev.tags.has('Verb') || prev.tags.has('Preposition') && !/^(?:while|before|after|by|when|for|from|despite|without|in)$/.test(prev.word))) {
+    return false;
+  }
+  if (isIng(t)) {
+    if (i === 0 || p < i - 1 && toks.slice(p + 1, i).some((x) => BE.has(x.word))) return true;
+    return !!prev && !prev.inQuote && (breakAfter(prev) || /^(?:while|before|after|by|when|for|from|despite|without|in)$/.test(prev.word)
+      || (prev.tags.has('Noun') || prev.tags.has('ProperNoun')) && !prev.tags.has('Pronoun'));
+  }
+  if (!prev || prev.inQuote || breakAfter(prev) && p === i - 1) return false;
+  // A plural subject, or a singular one before a form in -s ("the group also views", "the campaign plans to").
+  const agrees = prev.tags.has('Plural') || /[^s]s$/.test(t.word) && !prev.tags.has('Pronoun');
+  const subjectLike = SUBJECT_PRONOUNS.has(prev.word) && prev.tags.has('Pronoun') || quantifier
+    || agrees && (prev.tags.has('Noun') || prev.tags.has('Abbreviation')) || isCapitalized(prev) && (prev.tags.has('ProperNoun') || prev.tags.has('Person'));
+  if (!subjectLike) return false;
+  const n = toks[i + 1];
+  if (!n || endsSentence(t)) return true;
+  if (n.inQuote || quoteOpenBefore(n) || commaAfter(t)) return true;
+  if (/^(?:that|whether|how|why|what|if|out)$/.test(n.word)) return true;
+  return n.word === 'to' && !!toks[i + 2] && toks[i + 2].tags.has('Verb') && !toks[i + 2].tags.has('Noun');
 }
 
 /** Reporting nouns that take their topic with "on" ("the mayor's comments on the strike"). */
@@ -366,7 +408,7 @@ function nounCue(toks: Tok[], i: number): FoundCue | null {
 /** "Reuters reviewed the contract", "The Journal has seen the memo": the outlet's own verification (strength 5). */
 function ownVerification(toks: Tok[], i: number): FoundCue | null {
   let gs = i;
-  while (gs > 0 && PREDICATE_AUX.has(toks[gs - 1].word) && !breakAfter(toks[gs - 1])) gs--;
+  while (gs > 0 && isAux(toks[gs - 1]) && !breakAfter(toks[gs - 1])) gs--;
   if (toks[i].word === 'seen' && !toks.slice(gs, i).some((x) => x.word === 'has' || x.word === 'have')) return null;
   if (toks.slice(gs, i).some((x) => BE.has(x.word))) return null; // passive: "reviewed by"
   const subj = subjectBefore(toks, gs);
@@ -478,7 +520,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   const t = toks[i];
   // Predicate group: auxiliaries and adverbs to the left.
   let gs = i;
-  while (gs > 0 && (PREDICATE_AUX.has(toks[gs - 1].word) || /^[a-z]+ly$/.test(toks[gs - 1].word) && toks[gs - 1].tags.has('Adverb'))
+  while (gs > 0 && (isAux(toks[gs - 1]) || /^[a-z]+ly$/.test(toks[gs - 1].word) && toks[gs - 1].tags.has('Adverb'))
     && !toks[gs - 1].inQuote && !breakAfter(toks[gs - 1])) gs--;
   const group = toks.slice(gs, i);
   // "to tell whether", "let's say": infinitives and imperatives are not reports.
@@ -651,11 +693,13 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (verb.cls === 'evidential' && !isAnimate(toks, subj.core, view.proper) && !isDocumentHead(toks, subj.whole) && comp !== 'that') return null;
   if (verb.cls === 'cognition' && !isAnimate(toks, subj.core, view.proper)) return null;
   // "would not comment on", "did not respond": a refusal carries no content.
-  if (group.some((x) => x.word === 'not' || x.word === "n't" || x.word === 'never') && (comp === 'object' || comp === 'none' || comp === 'end') && !trailing) return null;
+  if (group.some((x) => x.word === 'not' || /n't$/.test(x.word) || x.word === 'never' || x.word === 'cannot') && (comp === 'object' || comp === 'none' || comp === 'end') && !trailing) return null;
   // "declined to comment", "refused to elaborate": a refusal to speak carries no content.
   if (comp === 'inf' && REFUSAL.test(verb.lemma) && SPEECH_INFINITIVE.test(toks[k + 1]?.word ?? '')) return null;
   // "if Tacoma rejected the plan": a hypothetical, not a report.
   if (subj.whole.s > 0 && /^(?:if|unless|whether)$/.test(toks[subj.whole.s - 1].word)) return null;
+  // "If the state held up the deal, Patriot could threaten …": the consequence of a hypothetical.
+  if (group.some((x) => /^(?:would|could|might)$/.test(x.word)) && toks.slice(0, subj.whole.s).some((x) => !x.inQuote && /^(?:if|unless)$/.test(x.word))) return null;
   // "reported a wider quarterly loss": a company reporting results is not a source reporting a claim.
   if (verb.lemma === 'report' && comp === 'object' && !isOutletPhrase(toks, subj.core)) return null;
   const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: pe }, subj, trailing ? 'before' : asAside ? 'sentence' : 'after', comp);

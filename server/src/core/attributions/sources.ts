@@ -134,7 +134,10 @@ export function scanBackCore(toks: Tok[], end: number): number {
       const after = toks[j + 1];
       const prepOk = NP_PREPOSITIONS.has(t.word) && (isHeadLike(before) || PARTICIPLE_LINKS.has(before.word)) && !isTimeWord(after);
       const and = t.word === 'and' || t.word === '&' || t.word === 'or';
-      const andOk = and && (isCapitalized(before) && isCapitalized(after)
+      // "state and local leaders": a noun adjunct compromise read as a verb before "and" and a modifier.
+      const verbAdjunct = before.tags.has('Verb') && before.tags.has('Infinitive') && !before.tags.has('Auxiliary') && after.tags.has('Adjective')
+        && !after.tags.has('Verb') && !!toks[j + 2] && isNounHead(toks[j + 2]) && (j < 2 || hardBreakBetween(toks, j - 2) || CLAUSE_OPENERS.has(toks[j - 2].word));
+      const andOk = and && (isCapitalized(before) && isCapitalized(after) || verbAdjunct
         || before.tags.has('Adjective') && !before.tags.has('Noun') && (after.tags.has('Adjective') || after.tags.has('Verb') || after.tags.has('Noun')));
       const adjunct = after.tags.has('Verb') && !after.tags.has('PastTense') && !after.tags.has('Gerund') && !after.tags.has('Auxiliary')
         && !!toks[j + 2] && isNounHead(toks[j + 2]) && !hardBreakBetween(toks, j + 1); // "mayor and state senator"
@@ -142,6 +145,7 @@ export function scanBackCore(toks: Tok[], end: number): number {
       if (prepOk || andOk || nounPair) {
         if (nounPair) nounAnd = j;
         s = j;
+        if (verbAdjunct) s = --j;
         continue;
       }
     }

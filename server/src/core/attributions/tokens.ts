@@ -30,6 +30,11 @@ export interface SentenceView extends Span {
   proper: ReadonlySet<string>;
 }
 
+/** A subject pronoun with an auxiliary clitic, which compromise keeps as one word: "he’s", "we've", "they're". */
+const CLITIC = /^(he|she|it|they|we|i|you|who)(['’](?:s|ve|re|d|ll|m))$/i;
+const CLITIC_BE_TAGS: ReadonlySet<string> = new Set(['Verb', 'Auxiliary', 'Copula']);
+const CLITIC_AUX_TAGS: ReadonlySet<string> = new Set(['Verb', 'Auxiliary']);
+
 /** Splits terms into sentences and marks the ones inside quotations. Linear in the number of terms. */
 export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[] {
   const proper = new Set<string>();
@@ -55,6 +60,18 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
       // Punctuation compromise put before a word ("(D-N.Y.)", "—") also ends the previous word.
       const prev = view.toks[view.toks.length - 1];
       if (prev && t.pre && /[^\s]/.test(t.pre)) prev.post += t.pre.trim();
+      const clitic = CLITIC.exec(t.text);
+      if (clitic && t.tags.has('Pronoun')) {
+        // "He’s claiming", "I've said": the pronoun is the subject, the clitic opens the predicate.
+        const cut = t.start + clitic[1].length;
+        view.toks.push({ start: t.start, end: cut, text: clitic[1], word: normWord(clitic[1]), pre: t.pre, post: '', tags: t.tags, i: view.toks.length, inQuote });
+        const aux = normWord(clitic[2]);
+        view.toks.push({
+          start: cut, end: t.end, text: clitic[2], word: aux, pre: '', post: t.post, i: view.toks.length, inQuote,
+          tags: /^'(?:s|re|m)$/.test(aux) ? CLITIC_BE_TAGS : CLITIC_AUX_TAGS,
+        });
+        continue;
+      }
       view.toks.push({
         start: t.start,
         end: t.end,

@@ -262,6 +262,10 @@ export const PREDICATE_AUX = new Set([
   'also', 'repeatedly', 'later', 'previously', 'publicly', 'privately', 'again', 'now', 'once', 'then',
   'recently', 'further', 'long', 'often', 'earlier', 'first', 'never', 'not', "n't", 'reportedly',
   'openly', 'separately', 'frequently', 'initially', 'since', 'already', 'just', 'still',
+  'may', 'might', 'can', 'could', 'should', 'must', 'shall', 'cannot', 'am',
+  "'s", "'ve", "'re", "'d", "'ll", "'m",
+  "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "didn't", "doesn't", "don't",
+  "can't", "couldn't", "shouldn't", "mustn't",
 ]);
 
 /** Multi-word cues whose source follows them ("according to X", "citing X"). */
