@@ -158,3 +158,46 @@ describe('cues: "saying" after for/from reports what was said', () => {
     { text: 'Senator Maya Olsen was criticized for attacking the mayor.', flag: [], not: ['attacking'] },
   ]);
 });
+
+describe('cues: auxiliaries, modals and pronoun clitics belong to the predicate', () => {
+  check([
+    { text: 'He’s claiming that the audit was rigged.', flag: [{ pred: '’s claiming', source: 'He' }] },
+    { text: "I've suggested that the levy is too high.", flag: [{ pred: "'ve suggested", source: 'I' }] },
+    { text: 'The mayor may also argue that the budget is short.', flag: [{ pred: 'may also argue', source: 'The mayor' }] },
+    { text: 'But the governor isn’t saying whether she will sign the bill.', flag: [{ pred: 'isn’t saying', source: 'the governor' }] },
+    { text: 'Prime Minister Theresa May said the talks would resume.', flag: [{ pred: 'said', source: 'Theresa May' }] },
+    { text: 'If the council rejects the deal, the developer could threaten to walk away.', flag: [], not: ['could threaten'] },
+  ]);
+});
+
+describe('cues: participles take the subject of the clause they hang on', () => {
+  check([
+    { text: 'The mayor mocked the complaint, saying anybody who complains about the buses is not paying attention.',
+      flag: [{ pred: 'saying', source: 'The mayor' }, { pred: 'complains about', source: 'anybody' }] },
+    { text: 'The newspaper filed a motion to unseal the records, arguing the public had a right to know.', flag: [{ pred: 'arguing', source: 'The newspaper' }] },
+    { text: 'After the vote, the union sent a letter to the board, promising to return to the table in May.', flag: [{ pred: 'promising', source: 'the union' }] },
+    // Beliefs, plans and actions with an object need an earlier cue to hang on.
+    { text: 'Officials had a cold reception to the idea, believing it would fail.', flag: [], not: ['believing'] },
+    { text: 'Commissioners voted 2-1 on Tuesday, rejecting a plan from the sheriff.', flag: [], not: ['rejecting'] },
+    { text: 'With the mayor planning to visit Seoul in April, a deal could follow.', flag: [], not: ['planning'] },
+  ]);
+});
+
+describe('cues: subjects in lists, relative clauses and with floating quantifiers', () => {
+  check([
+    { text: 'Councilors Ana Ruiz, Tom Beck and Lee Park all argued that the levy was unfair.',
+      flag: [{ pred: 'argued', source: 'Councilors Ana Ruiz, Tom Beck and Lee Park' }] },
+    { text: 'Apple, Google and Amazon said they would comply.', flag: [{ pred: 'said', source: 'Apple, Google and Amazon' }] },
+    { text: 'After the vote in Paris, France and Germany said they would comply.', flag: [{ pred: 'said', source: 'France and Germany' }] },
+    { text: 'The plan angered parents, many of whom say the district ignored them.', flag: [{ pred: 'say', source: 'many of whom' }] },
+    { text: 'A group that says it represents nurses filed the complaint.', flag: [{ pred: 'says', source: 'A group' }] },
+    { text: 'Then state and local leaders could call on the governor to act.', flag: [{ pred: 'could call on', source: 'state and local leaders' }] },
+  ]);
+});
+
+describe('cues: a belief the speaker voices inside her own report is its content', () => {
+  check([
+    { text: 'Mayor Jennifer Ruiz said Friday that she thinks the video should be released.', flag: [{ pred: 'said', source: 'Jennifer Ruiz' }], not: ['thinks'] },
+    { text: 'Ruiz thinks the video should be released.', flag: [{ pred: 'thinks', source: 'Ruiz' }] },
+  ]);
+});

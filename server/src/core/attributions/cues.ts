@@ -321,7 +321,7 @@ export function findCues(view: SentenceView): FoundCue[] {
       }
     }
     const entries = FORMS.get(w);
-    if (!entries || !t.tags.has('Verb') && !ALWAYS_VERB.has(w) && !verbByPosition(toks, i)) {
+    if (!entries || !t.tags.has('Verb') && !ALWAYS_VERB.has(w) && !verbByPosition(toks, i, entries.some((x) => x.verb.cls !== 'cognition'))) {
       const n = nounCue(toks, i);
       if (n) out.push(n);
       continue;
@@ -344,13 +344,14 @@ export function findCues(view: SentenceView): FoundCue[] {
 
 /**
  * A form of a reporting verb that compromise tagged as a noun or an adjective but that stands
- * where only a verb can: an -ing form after "be", after a comma or a subordinator, or right
- * after a noun ("Trump is promising", ", saying", "footage of Trump saying"), and a finite form
+ * where only a verb can: an -ing form after "be", after a comma or a subordinator, or (for speech,
+ * not belief or intention) right after a noun ("Trump is promising", ", saying", "footage of Trump
+ * saying"), and a finite form
  * after a subject (a pronoun, a plural noun or a name, past adverbs and auxiliaries) when a
  * complement follows ("police also fear that", "a narrator in the ad asks.", "some note that").
  * After a determiner, a possessive or an adjective the word stays a noun ("his warning", "the plans").
  */
-function verbByPosition(toks: Tok[], i: number): boolean {
+function verbByPosition(toks: Tok[], i: number, speech: boolean): boolean {
   const t = toks[i];
   if (t.inQuote || !/^[a-z]+$/.test(i === 0 ? t.word : t.text)) return false;
   let p = i - 1;
@@ -365,12 +366,12 @@ function verbByPosition(toks: Tok[], i: number): boolean {
   if (isIng(t)) {
     if (i === 0 || p < i - 1 && toks.slice(p + 1, i).some((x) => BE.has(x.word))) return true;
     return !!prev && !prev.inQuote && (breakAfter(prev) || /^(?:while|before|after|by|when|for|from|despite|without|in)$/.test(prev.word)
-      || (prev.tags.has('Noun') || prev.tags.has('ProperNoun')) && !prev.tags.has('Pronoun'));
+      || speech && (prev.tags.has('Noun') || prev.tags.has('ProperNoun')) && !prev.tags.has('Pronoun'));
   }
   if (!prev || prev.inQuote || breakAfter(prev) && p === i - 1) return false;
   // A plural subject, or a singular one before a form in -s ("the group also views", "the campaign plans to").
   const agrees = prev.tags.has('Plural') || /[^s]s$/.test(t.word) && !prev.tags.has('Pronoun');
-  const subjectLike = SUBJECT_PRONOUNS.has(prev.word) && prev.tags.has('Pronoun') || quantifier
+  const subjectLike = SUBJECT_PRONOUNS.has(prev.word) && prev.tags.has('Pronoun') || quantifier || ANIMATE_WORDS.test(prev.word) && !prev.tags.has('Determiner')
     || agrees && (prev.tags.has('Noun') || prev.tags.has('Abbreviation')) || isCapitalized(prev) && (prev.tags.has('ProperNoun') || prev.tags.has('Person'));
   if (!subjectLike) return false;
   const n = toks[i + 1];
@@ -574,23 +575,36 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // Participle continuing an earlier cue or the main clause: "…, saying …"
   // "criticized for saying that …", "aside from saying he …": after these prepositions only "saying" reports.
   const sayAfterPrep = verb.lemma === 'say' && gs > 0 && /^(?:for|from)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote;
-  if (isIng(t) && gs > 0 && (commaAfter(toks[gs - 1]) || sayAfterPrep || /^(?:while|before|after|by|when)$/.test(toks[gs - 1].word))) {
+  // "…, touting X and saying …": a second participle coordinated with a first one.
+  const lastFound = found.at(-1);
+  const andParticiple = gs > 1 && /^(?:and|or)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote && lastFound?.shape === 'participle' && !!lastFound.source;
+  if (isIng(t) && gs > 0 && (commaAfter(toks[gs - 1]) || sayAfterPrep || andParticiple || /^(?:while|before|after|by|when)$/.test(toks[gs - 1].word))) {
     const parent = [...found].reverse().find((x) => x.source && x.shape !== 'hearsay' && x.shape !== 'citing');
     let k = skipAdjuncts(toks, pe + 1, onStatement);
     if (verb.addressee && k < toks.length && toks[k].word !== 'that' && !toks[k].inQuote) {
       const e = scanForwardCore(toks, k);
       if (e >= 0) k = skipAdjuncts(toks, e + 1, onStatement);
     }
-    const comp = complementAt(toks, pe, k, verb);
-    const ok = verb.needs === 'any' ? comp !== 'end' || verb.lemma === 'say' : isComplementOk(verb, comp);
-    const subj = parent?.source ?? mainSubject(toks, gs);
-    if (!ok || !subj) return null;
-    if (verb.animate && !isAnimate(toks, subj.core, view.proper)) return null;
-    const f = mk('participle', verb.cls, verb.lemma, { s: i, e: pe }, subj, 'after', comp);
-    f.contentFrom = toks[k]?.word === 'that' ? k + 1 : k;
-    f.parent = parent;
-    f.statement = statement;
-    return f;
+    let comp = complementAt(toks, pe, k, verb);
+    // ", tweeting, “Notice …”": the quotation after the comma is the content.
+    if (comp === 'end' && commaAfter(toks[k - 1]) && (toks[k]?.inQuote || quoteOpenBefore(toks[k]))) comp = 'quote';
+    // "Sanders said, suggesting a few questions": what the speaker goes on to voice, named by its object.
+    const voiced = comp === 'object' && !!parent && verb.cls !== 'cognition' && !!lastFound && lastFound === parent;
+    const ok = verb.needs === 'any' ? comp !== 'end' || verb.lemma === 'say' : isComplementOk(verb, comp) || voiced;
+    // Without an earlier cue, the clause's subject voices the participle only for speech, not for beliefs or plans.
+    // A participle with an object and no earlier cue is an action ("voted 2-1, rejecting a plan"), not a report.
+    const mode = verb.cls === 'cognition' || comp === 'object' && verb.needs !== 'any' ? 'none' : sayAfterPrep ? 'opening' : 'clause';
+    const subj = parent?.source ?? mainSubject(toks, gs, view.proper, mode);
+    if (ok && subj) {
+      if (verb.animate && !isAnimate(toks, subj.core, view.proper)) return null;
+      const f = mk('participle', verb.cls, verb.lemma, { s: i, e: pe }, subj, 'after', comp);
+      f.contentFrom = toks[k]?.word === 'that' ? k + 1 : k;
+      f.parent = parent;
+      f.statement = statement;
+      return f;
+    }
+    // "After saying …, Lee left": an opening participle takes the subject after its comma, below.
+    if (gs > 1) return null;
   }
   if (isIng(t) && gs === i) {
     const f = openingParticiple(view, i, pe, verb) ?? participleAfterNoun(view, i, pe, verb);
@@ -623,29 +637,19 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     }
   }
 
-  // Subject before the verb, past a time adjunct ("Sanders on Tuesday said").
-  let ss = gs;
-  for (let j = gs - 1; j >= 1 && gs - j <= 4; j--) {
-    const x = toks[j];
-    if (x.inQuote || !(isDateLike(x) || /^(?:on|last|this|early|late|earlier|in)$/.test(x.word) || x.tags.has('Value'))) break;
-    if (/^(?:on|last|this|earlier|in)$/.test(x.word) && isDateLike(toks[j + 1] ?? x)) {
-      ss = j;
-      while (ss > 1 && /^(?:just|only|also|earlier|as|early)$/.test(toks[ss - 1].word)) ss--;
-      break;
-    }
-  }
-  let subj = subjectBefore(toks, ss) ?? (ss < gs ? subjectBefore(toks, gs) : null);
+  let subj = subjectOfGroup(toks, gs);
   const adjacent = !!subj;
   // "… and said …": the subject of the first verb of the coordination.
   if (!subj && gs > 0 && /^(?:and|but)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote) {
     const parent = [...found].reverse().find((x) => x.source && x.shape !== 'hearsay' && x.shape !== 'citing');
-    subj = parent?.source ?? mainSubject(toks, gs - 1);
+    subj = parent?.source ?? mainSubject(toks, gs - 1, view.proper);
   }
   if (subj && /^(?:who|which|that)$/.test(toks[subj.core.s].word) && subj.core.s === subj.core.e) {
-    // "…, who said": the antecedent.
+    // "…, who said": the antecedent, which does not reach back into an earlier cue ("saying anybody who …").
     const a = subj.core.s - 1;
     if (a >= 0) {
-      const s = scanBackCore(toks, a);
+      let s = scanBackCore(toks, a);
+      for (const x of found) if (s >= 0 && x.pred.e >= s && x.pred.e < a) s = x.pred.e + 1;
       subj = s >= 0 ? { whole: { s, e: a }, core: { s, e: a }, relative: subj.core } : null;
     } else subj = null;
   }
@@ -700,6 +704,10 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (subj.whole.s > 0 && /^(?:if|unless|whether)$/.test(toks[subj.whole.s - 1].word)) return null;
   // "If the state held up the deal, Patriot could threaten …": the consequence of a hypothetical.
   if (group.some((x) => /^(?:would|could|might)$/.test(x.word)) && toks.slice(0, subj.whole.s).some((x) => !x.inQuote && /^(?:if|unless)$/.test(x.word))) return null;
+  // "Roberts said that she thinks the video should be released": a belief the speaker voices in
+  // her own report is that report's content, not a second attribution.
+  if (verb.cls === 'cognition' && /^(?:he|she|they|i|we)$/.test(toks[subj.core.s].word) && subj.core.s === subj.core.e
+    && found.some((x) => x.shape !== 'hearsay' && x.contentSide === 'after' && x.contentFrom !== undefined && x.contentFrom <= subj.core.s && x.pred.e < subj.core.s)) return null;
   // "reported a wider quarterly loss": a company reporting results is not a source reporting a claim.
   if (verb.lemma === 'report' && comp === 'object' && !isOutletPhrase(toks, subj.core)) return null;
   const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: pe }, subj, trailing ? 'before' : asAside ? 'sentence' : 'after', comp);
@@ -850,7 +858,73 @@ function isComplementOk(verb: CueVerb, comp: Complement): boolean {
 }
 
 /** The subject of the sentence's main clause, for participles with no earlier cue. */
-function mainSubject(toks: Tok[], before: number): SourcePhrase | null {
+/** The subject before the verb group starting at `gs`, also past a time adjunct ("Sanders on Tuesday said"). */
+function subjectOfGroup(toks: Tok[], gs: number): SourcePhrase | null {
+  let ss = gs;
+  for (let j = gs - 1; j >= 1 && gs - j <= 4; j--) {
+    const x = toks[j];
+    if (x.inQuote || !(isDateLike(x) || /^(?:on|last|this|early|late|earlier|in)$/.test(x.word) || x.tags.has('Value'))) break;
+    if (/^(?:on|last|this|earlier|in)$/.test(x.word) && isDateLike(toks[j + 1] ?? x)) {
+      ss = j;
+      while (ss > 1 && /^(?:just|only|also|earlier|as|early)$/.test(toks[ss - 1].word)) ss--;
+      break;
+    }
+  }
+  const subj = subjectBefore(toks, ss) ?? (ss < gs ? subjectBefore(toks, gs) : null);
+  if (subj || gs < 2) return subj;
+  // "Brown and Menendez all suggested", "the two countries together vowed": a floating quantifier.
+  const q = toks[gs - 1];
+  return /^(?:all|both|each|together|jointly)$/.test(q.word) && !q.inQuote && !breakAfter(q) ? subjectBefore(toks, gs - 1) : null;
+}
+
+/** A finite verb: past or present tense, not a gerund, an infinitive after "to" or a form inside a quotation. */
+function isFiniteVerb(toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  if (t.inQuote || !t.tags.has('Verb') || t.tags.has('Gerund') || isIng(t)) return false;
+  if (!(t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary'))) return false;
+  return j === 0 || toks[j - 1].word !== 'to';
+}
+
+const SUBORDINATORS = /^(?:if|when|after|before|because|although|though|while|since|as|that|which|who|whom|unless|until|once|whether|where)$/;
+
+/**
+ * The subject of the clause a participle hangs on ("The paper filed a motion, arguing …"): the
+ * subject of the nearest finite verb before it that has one, outside subordinate and relative
+ * clauses, and not past a dash, a colon or a semicolon.
+ */
+function clauseSubject(toks: Tok[], before: number, proper?: ReadonlySet<string>): SourcePhrase | null {
+  let from = 1;
+  for (let j = before - 1; j >= 0; j--) {
+    if (/[;:—–]|\s-{1,2}\s/.test(toks[j].post) && !toks[j].inQuote) {
+      from = j + 1;
+      break;
+    }
+  }
+  for (let j = before - 1; j >= from; j--) {
+    if (!isFiniteVerb(toks, j)) continue;
+    let gs = j;
+    while (gs > from && isAux(toks[gs - 1]) && !breakAfter(toks[gs - 1]) && !toks[gs - 1].inQuote) gs--;
+    j = gs;
+    const subj = subjectOfGroup(toks, gs);
+    if (!subj) continue;
+    const s = Math.min(subj.whole.s, subj.core.s);
+    if (/^(?:who|which|that)$/.test(toks[subj.core.s].word)) return null;
+    if (s > 0 && SUBORDINATORS.test(toks[s - 1].word) && !toks[s - 1].inQuote) continue;
+    return isAnimate(toks, subj.core, proper) || isDocumentHead(toks, subj.core) ? subj : null;
+  }
+  return null;
+}
+
+/**
+ * The subject of the sentence's main clause, for participles with no earlier cue: the noun phrase
+ * opening the sentence before its verb, or (mode 'clause') the subject of the nearest finite verb.
+ */
+function mainSubject(toks: Tok[], before: number, proper?: ReadonlySet<string>, mode: 'none' | 'opening' | 'clause' = 'clause'): SourcePhrase | null {
+  if (mode === 'none') return null;
+  return simpleMainSubject(toks, before) ?? (mode === 'clause' ? clauseSubject(toks, before, proper) : null);
+}
+
+function simpleMainSubject(toks: Tok[], before: number): SourcePhrase | null {
   // Skip an introductory phrase ending in a comma ("On Monday, …").
   let s = 0;
   for (let j = 0; j < before; j++) {

@@ -300,6 +300,14 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     return { whole: { s: headStart, e: wholeEnd }, core: { s: headStart, e: headEnd } };
   }
   if (/^(?:who|which)$/.test(lt.text)) return { whole: { s: last, e: last }, core: { s: last, e: last } };
+  // "a group that says": a relative "that" right after its noun (after a verb it opens a complement).
+  if (lt.text === 'that' && last > 0 && isNounHead(toks[last - 1]) && !hardBreakBetween(toks, last - 1) && !toks[last - 1].tags.has('Verb')) {
+    return { whole: { s: last, e: last }, core: { s: last, e: last } };
+  }
+  // "many of whom say": the partitive relative is the subject.
+  if (lt.text === 'whom' && last >= 2 && toks[last - 1].word === 'of' && /^(?:many|most|some|all|several|none|few|both|each|one|two|three)$/.test(toks[last - 2].word)) {
+    return { whole: { s: last - 2, e: last }, core: { s: last - 2, e: last } };
+  }
   // Nominative pronouns are subjects wherever they stand ("In an interview with RT he blasted …").
   if (/^(?:he|she|they|we|i)$/.test(lt.word) && lt.tags.has('Pronoun') && last > 0 && !toks[last - 1].inQuote
     && !toks[last - 1].tags.has('Verb') && !/^(?:that|which|who|as|where|when|because|if|though|although|but|and)$/.test(toks[last - 1].word)
@@ -329,7 +337,27 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     // ("The plan was approved by Ford's board"), unless it is a clause after a subordinator.
     return null;
   }
+  s = listStart(toks, s, last);
   return { whole: { s, e: last }, core: { s, e: last } };
+}
+
+/**
+ * "Warren (D-Mass.), Merkley (D-Ore.), Brown and Menendez suggested": a subject ending in
+ * "Name and Name" takes in the names listed before it with commas.
+ */
+function listStart(toks: Tok[], s: number, last: number): number {
+  const and = toks.slice(s, last + 1).findIndex((t) => t.word === 'and');
+  if (and <= 0 || !isCapitalized(toks[s + and - 1]) && !/\)/.test(toks[s + and - 1].post) || !isCapitalized(toks[s + and + 1] ?? toks[s])) return s;
+  let start = s;
+  for (let guard = 0; guard < 8 && start > 0; guard++) {
+    const p = start - 1;
+    if (!/^[.)]*,\s*$/.test(toks[p].post) || toks[p].inQuote) break;
+    const s2 = scanBackCore(toks, p);
+    if (s2 < 0 || s2 > p || !isNameRun(toks, s2, p) && !toks.slice(s2, p + 1).every((t) => isCapitalized(t))) break;
+    if (!opensClause(toks, s2)) break;
+    start = s2;
+  }
+  return start;
 }
 
 /** Core noun phrase starting at `start` scanning right. Returns the end index or -1. */
@@ -377,6 +405,9 @@ export function scanForwardCore(toks: Tok[], start: number): number {
     }
     break;
   }
+  // "the public had", "the wealthy pay": an adjective after a determiner heads the phrase before a finite verb.
+  if (lastHead < 0 && e > start && DETERMINERS.has(first.word) && toks[e].tags.has('Adjective') && !hardBreakBetween(toks, e)
+    && toks[e + 1] && !toks[e + 1].inQuote && toks[e + 1].tags.has('Verb') && (toks[e + 1].tags.has('PastTense') || toks[e + 1].tags.has('Modal') || toks[e + 1].tags.has('Copula'))) return e;
   if (lastHead < 0) return -1;
   return Math.max(lastHead, e) === e && isHeadLike(toks[e]) ? e : lastHead;
 }
