@@ -201,3 +201,14 @@ describe('cues: a belief the speaker voices inside her own report is its content
     { text: 'Ruiz thinks the video should be released.', flag: [{ pred: 'thinks', source: 'Ruiz' }] },
   ]);
 });
+
+describe('cues: headlines in capitals, words of a name and a date after "remarks on"', () => {
+  check([
+    { text: 'EVEN THE MAYOR’S OWN STAFF THINKS THE PLAN IS DOOMED — The report was released Monday.', flag: [], not: ['THINKS'] },
+    { text: 'The senator called the ruling a disgrace on The Laura Ingraham Show on Wednesday.', flag: [], not: ['Show'] },
+    { text: 'Mayor Ruiz Says Bus Fares Will Rise', flag: [{ pred: 'Says', source: 'Ruiz' }] },
+    { text: 'But his remarks on Saturday carried a more personal tone.', flag: [], not: ['remarks'] },
+    { text: "Mayor Lee's comments on the strike angered teachers.", flag: [{ pred: 'comments', source: 'Lee' }] },
+    { text: "Mayor Lee's comments on Saturday angered teachers.", flag: [], not: ['comments'] },
+  ]);
+});

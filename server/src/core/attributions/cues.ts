@@ -320,7 +320,9 @@ export function findCues(view: SentenceView): FoundCue[] {
         continue;
       }
     }
-    const entries = FORMS.get(w);
+    // A verb in a headline set in capitals ("EVEN OZ’S BOSS THINKS …") or a capitalized word inside
+    // a name ("The Laura Ingraham Show", "Drudge Report") is no reporting verb.
+    const entries = shoutedOrNamed(toks, i) ? undefined : FORMS.get(w);
     if (!entries || !t.tags.has('Verb') && !ALWAYS_VERB.has(w) && !verbByPosition(toks, i, entries.some((x) => x.verb.cls !== 'cognition'))) {
       const n = nounCue(toks, i);
       if (n) out.push(n);
@@ -381,6 +383,14 @@ function verbByPosition(toks: Tok[], i: number, speech: boolean): boolean {
   return n.word === 'to' && !!toks[i + 2] && toks[i + 2].tags.has('Verb') && !toks[i + 2].tags.has('Noun');
 }
 
+function shoutedOrNamed(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (/^[A-Z][A-Z'’]+$/.test(t.text) && t.text.length > 2) return true;
+  const p = toks[i - 1];
+  return !!p && isCapitalized(t) && !/(?:s|ed)$/.test(t.word) && isCapitalized(p) && !p.inQuote && /^\s+$/.test(p.post) && !t.tags.has('Verb')
+    && (p.tags.has('ProperNoun') || p.tags.has('Person'));
+}
+
 /** Reporting nouns that take their topic with "on" ("the mayor's comments on the strike"). */
 const TOPIC_NOUNS = /^(?:comments?|remarks?|statements?|views?|testimony|criticism|assessment|position)$/;
 
@@ -396,7 +406,7 @@ function nounCue(toks: Tok[], i: number): FoundCue | null {
   }
   const n = toks[i + 1];
   if (!n || breakAfter(t)) return null;
-  if (!(n.word === 'that' || n.word === 'about' || n.word === 'of' && cls !== 'neutral' || n.word === 'on' && TOPIC_NOUNS.test(t.word) || n.inQuote || quoteOpenBefore(n) || n.word === 'to' && toks[i + 2]?.tags.has('Verb') || n.word === 'for' && t.word.startsWith('call'))) return null;
+  if (!(n.word === 'that' || n.word === 'about' || n.word === 'of' && cls !== 'neutral' || n.word === 'on' && TOPIC_NOUNS.test(t.word) && !!toks[i + 2] && !isDateLike(toks[i + 2]) || n.inQuote || quoteOpenBefore(n) || n.word === 'to' && toks[i + 2]?.tags.has('Verb') || n.word === 'for' && t.word.startsWith('call'))) return null;
   const s = /^(?:his|her|their|its|our|my|your)$/.test(p.word) ? i - 1 : scanBackCore(toks, i - 1);
   if (s < 0) return null;
   const src = { s, e: i - 1 };
