@@ -212,3 +212,24 @@ describe('cues: headlines in capitals, words of a name and a date after "remarks
     { text: "Mayor Lee's comments on Saturday angered teachers.", flag: [], not: ['comments'] },
   ]);
 });
+
+describe('cues: subjects with a participle, a relative clause or an aside before the verb', () => {
+  check([
+    { text: 'A union representing bus drivers endorsed the mayor on Thursday.', flag: [{ pred: 'endorsed', source: 'A union representing bus drivers' }] },
+    { text: 'A 2019 study that appeared in a medical journal found that the drug did not work.',
+      flag: [{ pred: 'found', source: 'A 2019 study that appeared in a medical journal' }] },
+    { text: 'The average of polls taken over the past two weeks shows the mayor ahead.', flag: [{ pred: 'shows', source: 'The average of polls taken over the past two weeks' }] },
+    { text: 'Some councilors, however, question the cost of the plan.', flag: [{ pred: 'question', source: 'Some councilors' }] },
+    { text: 'Other unions, including the teachers and the nurses, have also endorsed the levy.', flag: [{ pred: 'have also endorsed', source: 'Other unions' }] },
+    { text: '“We had a good year.” Erin Lutz, an aide who went to Lima in 2011, said the trip was useful.', flag: [{ pred: 'said', source: 'Erin Lutz' }] },
+    // A past participle with an object is a finite verb: no subject running over two clauses.
+    { text: 'After the company fired workers the union said it would strike.', flag: [{ pred: 'said', source: null }] },
+  ]);
+});
+
+describe('cues: "Asked about …, X said": a question with no source in the text', () => {
+  check([
+    { text: 'Asked about the delay, the mayor said the contractor was to blame.', flag: [{ pred: 'Asked', source: null }, { pred: 'said', source: 'the mayor' }] },
+    { text: 'Asked about the plan, the mayor declined to comment.', flag: [], not: ['Asked'] },
+  ]);
+});

@@ -218,7 +218,7 @@ export function isAnimate(toks: Tok[], r: TokRange, proper?: ReadonlySet<string>
   for (let j = r.e; j >= r.s; j--) {
     const t = toks[j];
     if (proper && isCapitalized(t) && proper.has(t.word.replace(/['’]s$/, ''))) return true;
-    if (ANIMATE_WORDS.test(t.word)) return true;
+    if (ANIMATE_WORDS.test(t.word) || /s$/.test(t.word) && ANIMATE_WORDS.test(t.word.replace(/ies$/, 'y').replace(/s$/, ''))) return true;
     if (/^(?:this|that|these|those|it|its|which|what)$/.test(t.word)) continue;
     if (t.tags.has('Person') || t.tags.has('Organization') || t.tags.has('Actor') || t.tags.has('ProperNoun')) return true;
     if (isCapitalized(t) && t.i > 0 && !t.tags.has('Determiner')) return true;
@@ -620,6 +620,10 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     const f = openingParticiple(view, i, pe, verb) ?? participleAfterNoun(view, i, pe, verb);
     if (f) return f;
   }
+  if (gs === i && verb.lemma === 'ask' && t.word === 'asked' && !isCapitalized(toks[i + 1] ?? t)) {
+    const f = openingParticiple(view, i, pe, verb, true);
+    if (f) return f;
+  }
   if (isIng(t) && !group.some((x) => BE.has(x.word))) return null; // a gerund or a modifier
 
   // Inverted: '"…," said Smith' / '…, said Smith, a spokesman.'
@@ -630,7 +634,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     if (src && !/^(?:me|him|her|us|them|it|you|i|we|who|which|that|this)$/.test(sw)) {
       const after = toks[src.core.e + 1];
       const coreEndsClause = !after || breakAfter(toks[src.core.e]) || endsSentence(toks[src.core.e])
-        || isTimeWord(after) || /^(?:in|on|at|during|via|told|to)$/.test(after.word);
+        || isTimeWord(after) || /^(?:in|on|at|during|via|told|to|for)$/.test(after.word);
       const atPrev = gs === 0 ? null : toks[gs - 1];
       const speaker = atPrev?.inQuote || isAnimate(toks, src.core, view.proper);
       if (src && coreEndsClause && speaker && (atPrev === null || atPrev.inQuote || commaAfter(atPrev))) {
@@ -714,10 +718,11 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (subj.whole.s > 0 && /^(?:if|unless|whether)$/.test(toks[subj.whole.s - 1].word)) return null;
   // "If the state held up the deal, Patriot could threaten …": the consequence of a hypothetical.
   if (group.some((x) => /^(?:would|could|might)$/.test(x.word)) && toks.slice(0, subj.whole.s).some((x) => !x.inQuote && /^(?:if|unless)$/.test(x.word))) return null;
-  // "Roberts said that she thinks the video should be released": a belief the speaker voices in
-  // her own report is that report's content, not a second attribution.
-  if (verb.cls === 'cognition' && /^(?:he|she|they|i|we)$/.test(toks[subj.core.s].word) && subj.core.s === subj.core.e
-    && found.some((x) => x.shape !== 'hearsay' && x.contentSide === 'after' && x.contentFrom !== undefined && x.contentFrom <= subj.core.s && x.pred.e < subj.core.s)) return null;
+  // "Roberts said that she thinks the video should be released", "AROS argues that families want
+  // …": a belief inside a report is that report's content, not a second attribution (a clause
+  // with a new subject after ", and" may be a report of its own).
+  if (verb.cls === 'cognition' && found.some((x) => x.shape !== 'hearsay' && x.contentSide === 'after' && x.contentFrom !== undefined
+    && x.contentFrom <= subj.core.s && x.pred.e < subj.core.s && (SUBJECT_PRONOUNS.has(toks[subj.core.s].word) || !toks.slice(x.pred.e + 1, subj.core.s).some((y, k, a) => k > 0 && commaAfter(a[k - 1]) && /^(?:and|but)$/.test(y.word))))) return null;
   // "reported a wider quarterly loss": a company reporting results is not a source reporting a claim.
   if (verb.lemma === 'report' && comp === 'object' && !isOutletPhrase(toks, subj.core)) return null;
   const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: pe }, subj, trailing ? 'before' : asAside ? 'sentence' : 'after', comp);
@@ -802,10 +807,11 @@ function participleContent(toks: Tok[], pe: number, verb: CueVerb): { comp: Comp
  * "Claiming the audit was rigged, Hale demanded a recount": a participle opening the sentence
  * takes the subject of the main clause after its comma.
  */
-function openingParticiple(view: SentenceView, i: number, pe: number, verb: CueVerb): FoundCue | null {
+function openingParticiple(view: SentenceView, i: number, pe: number, verb: CueVerb, asked = false): FoundCue | null {
   const toks = view.toks;
-  if (i !== 0 && !(i === 1 && /^(?:but|and|while|after|before)$/.test(toks[0].word))) return null;
-  const c = participleContent(toks, pe, verb);
+  if (i !== 0 && !(i === 1 && /^(?:but|and|while|after|before|when)$/.test(toks[0].word))) return null;
+  // "Asked about the delay, Lee said …": a question put to the subject of the main clause, which answers it.
+  const c = asked ? { comp: 'clause' as Complement, k: pe + 1 } : participleContent(toks, pe, verb);
   if (!c) return null;
   let comma = -1;
   for (let j = c.k; j < toks.length && j <= c.k + 25; j++) {
@@ -822,8 +828,10 @@ function openingParticiple(view: SentenceView, i: number, pe: number, verb: CueV
   if (!after || !(after.tags.has('Verb') || PREDICATE_AUX.has(after.word)) || isIng(after)) return null;
   const subj = { whole: { s: comma + 1, e }, core: { s: comma + 1, e } };
   if (!isAnimate(toks, subj.core, view.proper)) return null;
-  const f = mk('participle', verb.cls, verb.lemma, { s: i, e: pe }, subj, 'after', c.comp);
-  f.contentFrom = toks[c.k]?.word === 'that' ? c.k + 1 : c.k;
+  if (asked && !(FORMS.get(after.word) ?? []).some((x) => x.verb.cls !== 'cognition' && !REFUSAL.test(x.verb.lemma))) return null;
+  // Who asked goes unsaid: the question has no source in the text.
+  const f = mk('participle', verb.cls, verb.lemma, { s: i, e: pe }, asked ? null : subj, 'after', c.comp);
+  f.contentFrom = asked ? comma + 1 : toks[c.k]?.word === 'that' ? c.k + 1 : c.k;
   return f;
 }
 
@@ -880,7 +888,9 @@ function subjectOfGroup(toks: Tok[], gs: number): SourcePhrase | null {
       break;
     }
   }
-  const subj = subjectBefore(toks, ss) ?? (ss < gs ? subjectBefore(toks, gs) : null);
+  // "Erin Murphy, an aide who went to Burma in 2011, said": a comma before the verb closes an aside first.
+  const subj = ss < gs && commaAfter(toks[gs - 1]) ? subjectBefore(toks, gs) ?? subjectBefore(toks, ss)
+    : subjectBefore(toks, ss) ?? (ss < gs ? subjectBefore(toks, gs) : null);
   if (subj || gs < 2) return subj;
   // "Brown and Menendez all suggested", "the two countries together vowed": a floating quantifier.
   const q = toks[gs - 1];

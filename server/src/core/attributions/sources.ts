@@ -132,7 +132,9 @@ export function scanBackCore(toks: Tok[], end: number): number {
     if ((NP_PREPOSITIONS.has(t.word) && !possessive || t.word === 'and' || t.word === '&') && j > 0 && !hardBreakBetween(toks, j - 1)) {
       const before = toks[j - 1];
       const after = toks[j + 1];
-      const prepOk = NP_PREPOSITIONS.has(t.word) && (isHeadLike(before) || PARTICIPLE_LINKS.has(before.word)) && !isTimeWord(after);
+      // "the average of polls": a noun compromise read as an adjective, right after a determiner, before "of".
+      const adjHead = t.word === 'of' && before.tags.has('Adjective') && j >= 2 && DETERMINERS.has(toks[j - 2].word) && !hardBreakBetween(toks, j - 2);
+      const prepOk = NP_PREPOSITIONS.has(t.word) && (isHeadLike(before) || PARTICIPLE_LINKS.has(before.word) || adjHead) && !isTimeWord(after);
       const and = t.word === 'and' || t.word === '&' || t.word === 'or';
       // "state and local leaders": a noun adjunct compromise read as a verb before "and" and a modifier.
       const verbAdjunct = before.tags.has('Verb') && before.tags.has('Infinitive') && !before.tags.has('Auxiliary') && after.tags.has('Adjective')
@@ -284,6 +286,14 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     if (!commaAfter(toks[headEnd]) && !/[(—–]/.test(toks[headEnd].post)) return null;
     const headStart = scanBackCore(toks, headEnd);
     if (headStart < 0 || !opensClause(toks, headStart)) return null;
+    // "Some Democrats, however, question …", "other unions, including the AFL-CIO, have endorsed …":
+    // a sentence adverb or an including-phrase between subject and verb.
+    if (segS === segmentStart(toks, last) && last === segS && SENTENCE_ADVERBS.test(toks[segS].word)) {
+      return { whole: { s: headStart, e: headEnd }, core: { s: headStart, e: headEnd } };
+    }
+    if (segS === segmentStart(toks, last) && toks[segS].word === 'including' && last > segS) {
+      return { whole: { s: headStart, e: last }, core: { s: headStart, e: headEnd } };
+    }
     const headCap = toks.slice(headStart, headEnd + 1).some((t) => isCapitalized(t) && !DETERMINERS.has(t.word));
     if (!headCap && segS === segmentStart(toks, last) && isNameRun(toks, segS, last) && commaAfter(toks[last])) {
       return { whole: { s: headStart, e: last }, core: { s: segS, e: last } }; // "The state's campaign chairman, Phil Lovas, said"
@@ -316,6 +326,7 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
   }
   let s = scanBackCore(toks, last);
   if (s < 0) return null;
+  const s0 = s;
   // "A poll released in late August found …": a reduced relative inside the subject.
   for (let guard = 0; guard < 2 && !opensClause(toks, s); guard++) {
     let p = s - 1;
@@ -325,7 +336,10 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     if (s2 < 0) break;
     s = s2;
   }
-  if (!opensClause(toks, s)) {
+  // "the average of polls taken over the past two weeks shows": a time phrase ends the post-modifier.
+  if (!opensClause(toks, s) || /^(?:weeks|days|months|years|hours|decades)$/.test(lt.word)) {
+    const ps = postModifiedStart(toks, s0);
+    if (ps >= 0) return { whole: { s: ps, e: last }, core: { s: ps, e: last } };
     // "… the editorial board of the Washington Post Trump said": the name run at the end.
     let n = last;
     while (n > s && isCapitalized(toks[n - 1]) && !hardBreakBetween(toks, n - 1)) n--;
@@ -339,6 +353,34 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
   }
   s = listStart(toks, s, last);
   return { whole: { s, e: last }, core: { s, e: last } };
+}
+
+const SENTENCE_ADVERBS = /^(?:however|though|meanwhile|too|also|instead|therefore|moreover|furthermore|meanwhile|nonetheless|nevertheless|likewise|separately|privately|publicly|initially|previously|later|earlier|now|then|still)$/;
+
+/**
+ * "A union representing flight attendants endorsed …", "a poll of voters taken last week
+ * shows …", "a study that appeared in JAMA found …": the noun phrase before the verb ends a
+ * participle or relative clause on the subject's head. Returns the head phrase's start (the
+ * subject runs from it to the verb), or -1. A past participle with an object after it is a
+ * finite verb ("the company fired workers the union said …"), not a modifier.
+ */
+function postModifiedStart(toks: Tok[], s: number): number {
+  if (DETERMINERS.has(toks[s].word) && s > 0 && isNounHead(toks[s - 1])) return -1;
+  for (let p = s - 1; p >= 1 && p >= s - 10; p--) {
+    const x = toks[p];
+    if (x.inQuote || hardBreakBetween(toks, p)) return -1;
+    const rel = /^(?:that|who|which)$/.test(x.word);
+    const n = toks[p + 1];
+    const ing = /ing$/.test(x.word) && x.tags.has('Verb');
+    const ed = (REDUCED_RELATIVES.has(x.word) || x.tags.has('PastTense') && /ed$/.test(x.word))
+      && (n.word === 'by' || NP_PREPOSITIONS.has(n.word) || /^(?:over|through|during|since|last|this|in)$/.test(n.word) || n.tags.has('Adverb'));
+    if (!rel && !ing && !ed || /^(?:that|who|which)$/.test(toks[p - 1].word)) continue;
+    const h = p - 1;
+    if (hardBreakBetween(toks, h) || !isNounHead(toks[h])) return -1;
+    const s2 = scanBackCore(toks, h);
+    return s2 >= 0 && opensClause(toks, s2) ? s2 : -1;
+  }
+  return -1;
 }
 
 /**
