@@ -233,3 +233,13 @@ describe('cues: "Asked about …, X said": a question with no source in the text
     { text: 'Asked about the plan, the mayor declined to comment.', flag: [], not: ['Asked'] },
   ]);
 });
+
+describe('cues: a catenative verb before "to" heads the predicate', () => {
+  check([
+    { text: 'The council continues to insist that the budget is balanced.', flag: [{ pred: 'continues to insist', source: 'The council' }] },
+    { text: 'Mayor Lee went on to explain how the fund works.', flag: [{ pred: 'went on to explain', source: 'Lee' }] },
+    { text: 'Lee said the plan was flawed, going on to say that it cost too much.', flag: [{ pred: 'going on to say', source: 'Lee' }] },
+    { text: 'He has yet to explain why the fund shrank.', flag: [{ pred: 'has yet to explain', source: 'He' }] },
+    { text: 'The board wants voters to say whether the fund should grow.', flag: [], not: ['say'] },
+  ]);
+});

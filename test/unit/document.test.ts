@@ -68,6 +68,8 @@ describe('quotes', () => {
     ['straight quotes', '"Let them come," she said.', ['"Let them come,"']],
     ['quote continued into the next paragraph', '“We will win.\n\n“And soon,” he said.', ['“We will win.', '“And soon,”']],
     ['no quote in a contraction', "The company's plan isn't new.", []],
+    ['two apostrophes as quotation marks', "''We are ready,'' the mayor said of the ''Buffett rule.''", ["''We are ready,''", "''Buffett rule.''"]],
+    ['a lone pair of apostrophes opens nothing', "The '' mark stands alone.", []],
   ];
   for (const [name, text, quotes] of cases) {
     it(name, () => assert.deepEqual(texts(parseDocument(text), 'quotes'), quotes));

@@ -129,8 +129,17 @@ function findQuotes(prose: string, paragraphs: Paragraph[]): Quote[] {
     let i = p.start;
     while (i < p.end) {
       const ch = prose[i];
-      const closer = QUOTE_PAIRS[ch];
       const prev = i > p.start ? prose[i - 1] : ' ';
+      // Two apostrophes for a quotation mark, as plain-text wire copy writes them: ''We did,'' he said.
+      if (ch === "'" && prose[i + 1] === "'" && (/[\s(\[—–-]/.test(prev) || i === p.start)) {
+        const j = prose.indexOf("''", i + 2);
+        if (j >= 0 && j < p.end && j - (i + 2) >= 1) {
+          quotes.push({ start: i, end: j + 2, inner: { start: i + 2, end: j } });
+          i = j + 2;
+          continue;
+        }
+      }
+      const closer = QUOTE_PAIRS[ch];
       if (closer && (ch !== '"' || /[\s(\[—–-]/.test(prev) || i === p.start)) {
         let j = prose.indexOf(closer, i + 1);
         if (j < 0 || j >= p.end) j = -1;

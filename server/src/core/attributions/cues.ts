@@ -533,13 +533,25 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   let gs = i;
   while (gs > 0 && (isAux(toks[gs - 1]) || /^[a-z]+ly$/.test(toks[gs - 1].word) && toks[gs - 1].tags.has('Adverb'))
     && !toks[gs - 1].inQuote && !breakAfter(toks[gs - 1])) gs--;
+  // "continues to insist", "went on to explain", "seemed to think": a catenative verb before
+  // "to" heads the predicate, and its subject is the speaker's.
+  let catenative = false;
+  if (gs > 1 && toks[gs - 1].word === 'to' && !toks[gs - 1].inQuote && !breakAfter(toks[gs - 2])) {
+    const c = catenativeStart(toks, gs - 1);
+    if (c >= 0) {
+      gs = c;
+      catenative = true;
+    }
+  }
   const group = toks.slice(gs, i);
+  // The predicate group's first verb: "saying" of "also saying", "going" of "going on to say".
+  const ing = catenative ? group.some((x) => isIng(x) && !isAux(x)) : isIng(t);
   // "to tell whether", "let's say": infinitives and imperatives are not reports.
   if (gs > 0 && toks[gs - 1].word === 'to' && !toks[gs - 1].inQuote) return null;
   if (gs > 0 && /^(?:let's|let|lets)$/.test(toks[gs - 1].word)) return null;
-  if (gs === 0 && !isIng(t) && verb.lemma !== 'say' && t.tags.has('Infinitive') && !colonAfter(t)) return null;
-  const passive = !isIng(t) && group.some((x) => BE.has(x.word)) && PAST_PARTICIPLE.test(t.word)
-    && !group.some((x) => x.word === 'has' || x.word === 'have' || x.word === 'had') || group.some((x) => x.word === 'been') && !isIng(t);
+  if (gs === 0 && !ing && verb.lemma !== 'say' && t.tags.has('Infinitive') && !colonAfter(t) && !catenative) return null;
+  const passive = !catenative && (!isIng(t) && group.some((x) => BE.has(x.word)) && PAST_PARTICIPLE.test(t.word)
+    && !group.some((x) => x.word === 'has' || x.word === 'have' || x.word === 'had') || group.some((x) => x.word === 'been') && !isIng(t));
   let statement = false;
   const onStatement = () => {
     statement = true;
@@ -588,7 +600,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // "…, touting X and saying …": a second participle coordinated with a first one.
   const lastFound = found.at(-1);
   const andParticiple = gs > 1 && /^(?:and|or)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote && lastFound?.shape === 'participle' && !!lastFound.source;
-  if (isIng(t) && gs > 0 && (commaAfter(toks[gs - 1]) || sayAfterPrep || andParticiple || /^(?:while|before|after|by|when)$/.test(toks[gs - 1].word))) {
+  if (ing && gs > 0 && (commaAfter(toks[gs - 1]) || sayAfterPrep || andParticiple || /^(?:while|before|after|by|when)$/.test(toks[gs - 1].word))) {
     const parent = [...found].reverse().find((x) => x.source && x.shape !== 'hearsay' && x.shape !== 'citing');
     let k = skipAdjuncts(toks, pe + 1, onStatement);
     if (verb.addressee && k < toks.length && toks[k].word !== 'that' && !toks[k].inQuote) {
@@ -607,7 +619,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     const subj = parent?.source ?? mainSubject(toks, gs, view.proper, mode);
     if (ok && subj) {
       if (verb.animate && !isAnimate(toks, subj.core, view.proper)) return null;
-      const f = mk('participle', verb.cls, verb.lemma, { s: i, e: pe }, subj, 'after', comp);
+      const f = mk('participle', verb.cls, verb.lemma, { s: catenative ? gs : i, e: pe }, subj, 'after', comp);
       f.contentFrom = toks[k]?.word === 'that' ? k + 1 : k;
       f.parent = parent;
       f.statement = statement;
@@ -624,7 +636,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     const f = openingParticiple(view, i, pe, verb, true);
     if (f) return f;
   }
-  if (isIng(t) && !group.some((x) => BE.has(x.word))) return null; // a gerund or a modifier
+  if (ing && !group.some((x) => BE.has(x.word))) return null; // a gerund or a modifier
 
   // Inverted: '"…," said Smith' / '…, said Smith, a spokesman.'
   if (verb.inverts && (gs === 0 || toks[gs - 1].inQuote || commaAfter(toks[gs - 1])) && gs === i) {
@@ -736,6 +748,21 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (ce > pe) f.cueEnd = ce;
   if (!trailing) f.contentFrom = toks[k]?.word === 'that' ? k + 1 : k;
   return f;
+}
+
+/** Verbs that take a to-infinitive and lend their subject to it ("continued to insist", "seemed to think"). */
+const CATENATIVES = /^(?:continu(?:e|es|ed|ing)|appear(?:s|ed|ing)?|seem(?:s|ed|ing)?)$/;
+
+/** First token of the catenative group before the "to" at `to` ("has yet", "went on", "was able", "continued"), or -1. */
+function catenativeStart(toks: Tok[], to: number): number {
+  let j = to - 1;
+  const w = toks[j].word;
+  const p = toks[j - 1];
+  if (w === 'on' && p && /^(?:go|goes|went|gone|going)$/.test(p.word)) j--;
+  else if (w === 'yet' && p && /^(?:has|have|had)$/.test(p.word)) j--;
+  else if (!CATENATIVES.test(w) || toks[j].inQuote) return -1;
+  while (j > 0 && (isAux(toks[j - 1]) || /^[a-z]+ly$/.test(toks[j - 1].word) && toks[j - 1].tags.has('Adverb')) && !toks[j - 1].inQuote && !breakAfter(toks[j - 1])) j--;
+  return j;
 }
 
 /** Verbs that name or judge their object with a second predicate: "called the plan a disaster". */
@@ -923,7 +950,7 @@ function clauseSubject(toks: Tok[], before: number, proper?: ReadonlySet<string>
   for (let j = before - 1; j >= from; j--) {
     if (!isFiniteVerb(toks, j)) continue;
     let gs = j;
-    while (gs > from && isAux(toks[gs - 1]) && !breakAfter(toks[gs - 1]) && !toks[gs - 1].inQuote) gs--;
+    while (gs > from && (isAux(toks[gs - 1]) || /^[a-z]+ly$/.test(toks[gs - 1].word) && toks[gs - 1].tags.has('Adverb')) && !breakAfter(toks[gs - 1]) && !toks[gs - 1].inQuote) gs--;
     j = gs;
     const subj = subjectOfGroup(toks, gs);
     if (!subj) continue;
