@@ -243,3 +243,86 @@ describe('cues: a catenative verb before "to" heads the predicate', () => {
     { text: 'The board wants voters to say whether the fund should grow.', flag: [], not: ['say'] },
   ]);
 });
+
+describe('cues: verb readings the tagger misses', () => {
+  check([
+    { text: 'Senator Mara Voss had mocked the complaint, saying anybody who complains about a microphone is having a bad night.',
+      flag: [{ pred: 'saying', source: 'Mara Voss' }, { pred: 'complains about', source: 'anybody' }] },
+    { text: 'In August, several environmental groups granted the company an extension, saying its capital was less than expected.',
+      flag: [{ pred: 'saying', source: 'several environmental groups' }] },
+    { text: 'The campaign plans to employ the former governor on the trail.', flag: [{ pred: 'plans', source: 'The campaign', cls: 'cognition' }] },
+    { text: "The mayor's plans to raise taxes were criticized.", flag: [], not: ['plans'] },
+    { text: 'Theresa May said this week that the country would leave.', flag: [{ pred: 'said', source: 'Theresa May' }], not: ['May said'] },
+    { text: 'She criticized Clinton on The Laura Ingraham Show.', flag: [], not: ['Show'] },
+  ]);
+});
+
+describe('cues: complements of stance and intention verbs', () => {
+  check([
+    { text: 'Last month, the agency warned state election officials to boost their security.', flag: [{ pred: 'warned', source: 'the agency' }] },
+    { text: 'The secretary general vowed not to repeat that mistake.', flag: [{ pred: 'vowed', source: 'The secretary general' }] },
+    { text: 'A NATO official, who asked not to be identified, said the talks had stalled.', flag: [{ pred: 'said' }], not: ['asked'] },
+    { text: 'Analyst Ingrid Moss expects integration costs to weigh on profit.', flag: [], not: ['expects'] },
+    { text: 'Senator Hale knows there are people all over the state who agree.', flag: [{ pred: 'knows', source: 'Hale' }] },
+    { text: "At first, regulators didn't know what to make of the buyer.", flag: [{ pred: "didn't know", source: 'regulators' }] },
+    { text: 'Voters should know what those questions are.', flag: [{ pred: 'should know', source: 'Voters' }] },
+    { text: 'Demonstrators said they want justice but pledged to remain calm.', flag: [{ pred: 'pledged', source: 'Demonstrators' }] },
+  ]);
+});
+
+describe('cues: verbs whose frame carries the content', () => {
+  check([
+    { text: 'Critics see reauthorization of the program as a chance to fix it.', flag: [{ pred: 'see', source: 'Critics', cls: 'cognition' }] },
+    { text: 'We saw the movie on Friday.', flag: [], not: ['saw'] },
+    { text: 'Officers saw the driver get out of a car.', flag: [], not: ['saw'] },
+    { text: 'The blast was what Mayor Ana Reyes described as an intentional act.', flag: [{ pred: 'described as', source: 'Ana Reyes' }] },
+    { text: 'He released a letter from his doctor that says he is healthy.', flag: [{ pred: 'released', source: 'He' }] },
+    { text: 'The Reyes campaign released an ad this week.', flag: [{ pred: 'released', source: 'The Reyes campaign' }] },
+    { text: 'The rebels released the hostages on Monday.', flag: [], not: ['released'] },
+    { text: 'Other members of Congress echo her concerns.', flag: [{ pred: 'echo', source: 'Other members of Congress' }] },
+    { text: 'The shop offers rewards for tips.', flag: [], not: ['offers'] },
+    { text: 'Her campaign later disclosed that she has pneumonia.', flag: [{ pred: 'later disclosed', source: 'Her campaign' }] },
+  ]);
+});
+
+describe('cues: reporting nouns', () => {
+  check([
+    { text: "The adviser called Mr. Lund's remarks on Saturday a wake-up call.", flag: [], not: ['remarks'] },
+    { text: "What is Lund's view of the alliance?", flag: [], not: ['view'] },
+  ]);
+});
+
+describe('cues: verbs that carry a cue verb belong to the predicate', () => {
+  check([
+    { text: 'Mr. Caddell went on to explain that the polls were wrong.', flag: [{ pred: 'went on to explain', source: 'Caddell' }] },
+    { text: 'Donald Trump drew criticism after he appeared to suggest that veterans are weak.', flag: [{ pred: 'appeared to suggest', source: 'he' }] },
+    { text: 'Sanders said it was insane, going on to say that the country has spent billions.', flag: [{ pred: 'going on to say', source: 'Sanders' }] },
+    { text: 'Mr. Trump avoids condemning the invasion.', flag: [{ pred: 'avoids condemning', source: 'Trump' }] },
+    { text: 'She keeps saying she opposed the war.', flag: [{ pred: 'keeps saying', source: 'She' }] },
+  ]);
+});
+
+describe('cues: topics, objects and adjuncts of speech and intention verbs', () => {
+  check([
+    { text: 'When the poll asked about all four candidates, Reyes led.', flag: [{ pred: 'asked about', source: 'the poll' }] },
+    { text: 'Mr. Lund has responded with attacks on the mayor.', flag: [{ pred: 'has responded', source: 'Lund' }] },
+    { text: 'The agency decided against recommending charges.', flag: [{ pred: 'decided against', source: 'The agency' }] },
+    { text: 'Democrats want policies that raise more revenue.', flag: [{ pred: 'want', source: 'Democrats', cls: 'cognition' }] },
+    { text: '"Did you shoot him?" she yells while running down the street.', flag: [{ pred: 'yells', source: 'she' }] },
+    { text: '"It was a long night," Mr. Alexander said in an interview.', flag: [{ pred: 'said in an interview', source: 'Alexander' }] },
+  ]);
+});
+
+describe("cues: a speaker's own belief inside the reported words is no second attribution", () => {
+  check([
+    { text: 'Mayor Jennifer Roberts said Friday that she thinks the video should be released.', flag: [{ pred: 'said' }], not: ['thinks'] },
+    { text: 'Mayor Jennifer Roberts thinks the video should be released.', flag: [{ pred: 'thinks', source: 'Jennifer Roberts' }] },
+  ]);
+});
+
+describe('cues: a headline colon before a quotation after a named person', () => {
+  check([
+    { text: 'Elizabeth Warren Hammers Bank Chief: ‘You Should Be Investigated’', flag: [{ pred: ':', source: 'Elizabeth Warren' }] },
+    { text: 'The message was clear: "We are done."', flag: [], not: [':'] },
+  ]);
+});

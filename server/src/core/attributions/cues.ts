@@ -5,7 +5,7 @@
  * classification are computed later.
  */
 import {
-  COLON_LABELS, CUE_NOUNS, CUE_VERBS, OWN_VERIFICATION_VERBS, REDUCED_RELATIVES, HEARSAY_ADVERBS, HEARSAY_PHRASES, PREDICATE_AUX, PREPOSED_CUES, RELAY_VERBS, STATEMENT_PHRASES,
+  COLON_LABELS, CUE_NOUNS, CUE_VERBS, MESSAGE_HEADS, OWN_VERIFICATION_VERBS, REDUCED_RELATIVES, HEARSAY_ADVERBS, HEARSAY_PHRASES, PREDICATE_AUX, PREPOSED_CUES, RELAY_VERBS, STATEMENT_PHRASES,
   SUBJECT_PRONOUNS, type CueVerb,
 } from '../model/cues';
 import type { CueClass } from '../types';
@@ -168,6 +168,9 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
 }
 
 function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefined): Complement {
+  // "discuss recently released polls": an adverb opening the object.
+  if (k > pe && toks[k] && /^[a-z]+ly$/.test(toks[k].word) && toks[k].tags.has('Adverb') && !toks[k].inQuote && !breakAfter(toks[k])
+    && toks[k + 1] && !toks[k + 1].inQuote && !/^(?:that|to)$/.test(toks[k + 1].word)) k++;
   if (colonAfter(toks[pe]) || (k > 0 && k - 1 > pe && colonAfter(toks[k - 1]))) return 'colon';
   if (k >= toks.length) return 'end';
   const t = toks[k];
@@ -179,17 +182,31 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
   if (t.word === 'that') return 'that';
   if (/^(?:whether|how|why|what|if|when|who|where)$/.test(t.word)) return 'wh';
   const n1 = toks[k + 1];
+  // "knows there are people …": an existential clause.
+  if (t.word === 'there' && n1 && !n1.inQuote && (BE.has(n1.word) || n1.tags.has('Modal') || /^(?:has|have|had)$/.test(n1.word))) return 'clause';
+  // "vowed not to repeat": a negated infinitive.
+  // "asked not to be identified" is a condition of anonymity, not content.
+  if ((t.word === 'not' || t.word === 'never') && n1?.word === 'to' && toks[k + 2] && !toks[k + 2].inQuote && toks[k + 2].tags.has('Verb')
+    && toks[k + 2].word !== 'be') return verb?.infinitive ? 'inf' : 'none';
   const n2 = toks[k + 2];
   const objectNext = !!n2 && (n2.tags.has('Determiner') || n2.tags.has('Possessive') || n2.tags.has('Pronoun') || n2.tags.has('Value') || n2.tags.has('ProperNoun'));
   if (t.word === 'to' && n1 && !n1.inQuote && (n1.tags.has('Verb') || !(n1.tags.has('Determiner') || n1.tags.has('Pronoun') || n1.tags.has('ProperNoun') || n1.tags.has('Possessive'))
     && (!n1.tags.has('Noun') || objectNext))) {
     return verb?.infinitive ? 'inf' : 'none';
   }
-  // After a verb of intention "to" opens an infinitive whatever the tagger made of the next word ("wants to junk the rule").
-  if (t.word === 'to' && verb?.infinitive && verb.cls === 'cognition' && n1 && !n1.inQuote && !isCapitalized(n1) && /^[a-z]+$/.test(n1.word)
+  // After a verb of intention "to" opens an infinitive whatever the tagger made of the next word ("wants to junk the rule",
+  // "warned North Korea to refrain").
+  if (t.word === 'to' && verb?.infinitive && n1 && !n1.inQuote && !isCapitalized(n1) && /^[a-z]+$/.test(n1.word)
     && !(n1.tags.has('Determiner') || n1.tags.has('Pronoun') || n1.tags.has('Possessive') || n1.tags.has('Value') || n1.tags.has('Plural'))) return 'inf';
   const e = scanForwardCore(toks, k);
   if (e >= 0) {
+    // "urged Congress to act", "warned North Korea to refrain", "wants Congress to act": the person addressed or
+    // wanted to act, and the infinitive. Not after a forecast ("expects costs to rise" is the author's hedge) nor after
+    // an offer or a plan ("offered Trump a platform to …").
+    const to = toks[e + 1];
+    const inf = toks[e + 2];
+    if (verb?.infinitive && (verb.addressee || /^(?:want|encourage|prefer)$/.test(verb.lemma)) && to?.word === 'to' && !to.inQuote && !breakAfter(toks[e]) && inf && !inf.inQuote && !isCapitalized(inf)
+      && inf.tags.has('Verb') && !inf.tags.has('Gerund') && !inf.tags.has('PastTense')) return 'inf';
     // "believes his efforts to slow warming will matter": a finite verb later in the clause.
     for (let j = e + 1; j < toks.length && j <= e + 12; j++) {
       const x = toks[j];
@@ -214,7 +231,16 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
 /** Animate heads: people, groups, organizations, pronouns. */
 const ANIMATE_WORDS = /^(?:he|she|they|we|i|you|who|people|person|officials?|critics|experts|analysts|voters|democrats|republicans|members|leaders|aides|advisers|lawmakers|sources?|insiders?|supporters|opponents|residents|americans|others|some|many|most|several|both|all|campaign|administration|government|committee|company|party|court|agency|police|group|team|board|department|ministry|firm|union|council|commission|congress|senate|house|fbi|cia|white|family|organizers|percent|majority|plurality|respondents)$/;
 
+/**
+ * Plural agent nouns name people ("demonstrators", "regulators", "economists", "immigrants");
+ * the words below share the endings but name things.
+ */
+const AGENT_PLURAL = /^[a-z]{3,}(?:ers|ors|ists|ians|ants|ents)$/;
+const NOT_AGENTS = /^(?:numbers|letters|papers|orders|matters|computers|waters|powers|centers|centres|quarters|headquarters|factors|sectors|errors|doors|floors|colors|colours|mirrors|corridors|vectors|motors|rumors|rumours|reactors|indicators|borders|towers|layers|markers|posters|printers|filters|banners|chapters|registers|meters|barriers|answers|flowers|offers|dollars|terms|plants|grants|restaurants|documents|statements|agreements|comments|arguments|amendments|elements|payments|investments|governments|departments|events|moments|incidents|accidents|segments|contents|components|treatments|requirements|assessments|developments|improvements|settlements|shipments|experiments|instruments|movements|judgments|judgements|sentiments|apartments|achievements|announcements|appointments|commitments|environments|supplements|advertisements|measurements|adjustments|ailments|pollutants|variants|remnants|warrants|constants|fronts|waivers|characters|rivers|covers|tankers|containers|chambers|talents|patents|percents|cents|accents|parliaments|tournaments|ornaments|fragments|garments|sediments|torments|contracts)$/;
+
 export function isAnimate(toks: Tok[], r: TokRange, proper?: ReadonlySet<string>): boolean {
+  const head = toks[r.e];
+  if (head && AGENT_PLURAL.test(head.word) && !NOT_AGENTS.test(head.word) && !head.tags.has('Verb')) return true;
   for (let j = r.e; j >= r.s; j--) {
     const t = toks[j];
     if (proper && isCapitalized(t) && proper.has(t.word.replace(/['’]s$/, ''))) return true;
@@ -307,7 +333,7 @@ export function findCues(view: SentenceView): FoundCue[] {
     }
     // "Name: …" at the start of a paragraph line (headline, transcript) or before a quotation.
     if (colonAfter(t) && !FORMS.has(w)) {
-      const f = colonCue(toks, i);
+      const f = colonCue(toks, i) ?? (out.length === 0 ? namedColonCue(toks, i) : null);
       if (f) {
         out.push(f);
         continue;
@@ -323,7 +349,8 @@ export function findCues(view: SentenceView): FoundCue[] {
     // A verb in a headline set in capitals ("EVEN OZ’S BOSS THINKS …") or a capitalized word inside
     // a name ("The Laura Ingraham Show", "Drudge Report") is no reporting verb.
     const entries = shoutedOrNamed(toks, i) ? undefined : FORMS.get(w);
-    if (!entries || !t.tags.has('Verb') && !ALWAYS_VERB.has(w) && !verbByPosition(toks, i, entries.some((x) => x.verb.cls !== 'cognition'))) {
+    if (!entries || !t.tags.has('Verb') && !ALWAYS_VERB.has(w)
+      && !verbByPosition(toks, i, entries.some((x) => x.verb.cls !== 'cognition'), entries.some((x) => x.verb.infinitive && !x.particle))) {
       const n = nounCue(toks, i);
       if (n) out.push(n);
       continue;
@@ -353,7 +380,7 @@ export function findCues(view: SentenceView): FoundCue[] {
  * complement follows ("police also fear that", "a narrator in the ad asks.", "some note that").
  * After a determiner, a possessive or an adjective the word stays a noun ("his warning", "the plans").
  */
-function verbByPosition(toks: Tok[], i: number, speech: boolean): boolean {
+function verbByPosition(toks: Tok[], i: number, speech: boolean, infinitive = false): boolean {
   const t = toks[i];
   if (t.inQuote || !/^[a-z]+$/.test(i === 0 ? t.word : t.text)) return false;
   let p = i - 1;
@@ -368,6 +395,7 @@ function verbByPosition(toks: Tok[], i: number, speech: boolean): boolean {
   if (isIng(t)) {
     if (i === 0 || p < i - 1 && toks.slice(p + 1, i).some((x) => BE.has(x.word))) return true;
     return !!prev && !prev.inQuote && (breakAfter(prev) || /^(?:while|before|after|by|when|for|from|despite|without|in)$/.test(prev.word)
+      || CATENATIVE_ING.test(prev.word) || prev.word === 'of' && p > 0 && /^(?:short|clear)$/.test(toks[p - 1].word)
       || speech && (prev.tags.has('Noun') || prev.tags.has('ProperNoun')) && !prev.tags.has('Pronoun'));
   }
   if (!prev || prev.inQuote || breakAfter(prev) && p === i - 1) return false;
@@ -380,7 +408,12 @@ function verbByPosition(toks: Tok[], i: number, speech: boolean): boolean {
   if (!n || endsSentence(t)) return true;
   if (n.inQuote || quoteOpenBefore(n) || commaAfter(t)) return true;
   if (/^(?:that|whether|how|why|what|if|out)$/.test(n.word)) return true;
-  return n.word === 'to' && !!toks[i + 2] && toks[i + 2].tags.has('Verb') && !toks[i + 2].tags.has('Noun');
+  const v = toks[i + 2];
+  if (n.word !== 'to' || !v || v.inQuote) return false;
+  if (v.tags.has('Verb') && !v.tags.has('Noun')) return true;
+  // "The campaign plans to employ …" with "employ" read as a noun: after a verb of intention "to" opens an infinitive.
+  return infinitive && /^[a-z]+$/.test(v.text)
+    && !(v.tags.has('Determiner') || v.tags.has('Pronoun') || v.tags.has('Possessive') || v.tags.has('Value') || v.tags.has('Plural'));
 }
 
 function shoutedOrNamed(toks: Tok[], i: number): boolean {
@@ -406,7 +439,9 @@ function nounCue(toks: Tok[], i: number): FoundCue | null {
   }
   const n = toks[i + 1];
   if (!n || breakAfter(t)) return null;
-  if (!(n.word === 'that' || n.word === 'about' || n.word === 'of' && cls !== 'neutral' || n.word === 'on' && TOPIC_NOUNS.test(t.word) && !!toks[i + 2] && !isDateLike(toks[i + 2]) || n.inQuote || quoteOpenBefore(n) || n.word === 'to' && toks[i + 2]?.tags.has('Verb') || n.word === 'for' && t.word.startsWith('call'))) return null;
+  // "Trump's view of NATO" is an opinion held, not one expressed; "his remarks on Saturday" has a date, not a topic.
+  const onTopic = n.word === 'on' && TOPIC_NOUNS.test(t.word) && !!toks[i + 2] && !isDateLike(toks[i + 2]);
+  if (!(n.word === 'that' || n.word === 'about' || n.word === 'of' && cls !== 'neutral' && !/^views?$/.test(t.word) || onTopic || n.inQuote || quoteOpenBefore(n) || n.word === 'to' && toks[i + 2]?.tags.has('Verb') || n.word === 'for' && t.word.startsWith('call'))) return null;
   const s = /^(?:his|her|their|its|our|my|your)$/.test(p.word) ? i - 1 : scanBackCore(toks, i - 1);
   if (s < 0) return null;
   const src = { s, e: i - 1 };
@@ -504,6 +539,26 @@ function colonCue(toks: Tok[], i: number): FoundCue | null {
   return { ...mk('colon', 'neutral', ':', { s: i, e: i }, { whole: src, core: src }, 'after', 'colon'), contentFrom: i + 1 };
 }
 
+/**
+ * "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’", "A lesson from Loretta Lynch:
+ * ‘Be the voice …’": a colon that opens a quotation after a clause naming a person, with no
+ * other cue before it. The person is the source.
+ */
+function namedColonCue(toks: Tok[], i: number): FoundCue | null {
+  const next = toks[i + 1];
+  if (!next || !(next.inQuote || /[“"‘']/.test(next.pre)) || toks[i].inQuote || i > 12) return null;
+  for (let s = 0; s <= i; s++) {
+    const x = toks[s];
+    if (x.inQuote) return null;
+    if (!(x.tags.has('Person') && isCapitalized(x) && !x.tags.has('Pronoun'))) continue;
+    let e = s;
+    while (e < i && e - s < 3 && toks[e + 1].tags.has('Person') && isCapitalized(toks[e + 1]) && !breakAfter(toks[e])) e++;
+    const src = { s, e };
+    return { ...mk('colon', 'neutral', ':', { s: i, e: i }, { whole: src, core: src }, 'after', 'colon'), contentFrom: i + 1 };
+  }
+  return null;
+}
+
 const DASH = /^\s*[―—–]\s*$/;
 
 /**
@@ -526,13 +581,19 @@ function dashCue(toks: Tok[], i: number): FoundCue | null {
   return f;
 }
 
+/** The start of a predicate group: auxiliaries, modals and adverbs to the left of the verb at `i`. */
+function auxStart(toks: Tok[], i: number): number {
+  let gs = i;
+  while (gs > 0 && (isAux(toks[gs - 1]) || /^[a-z]+ly$/.test(toks[gs - 1].word) && toks[gs - 1].tags.has('Adverb'))
+    && !toks[gs - 1].inQuote && !breakAfter(toks[gs - 1])) gs--;
+  return gs;
+}
+
 function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, verb: CueVerb): FoundCue | null {
   const toks = view.toks;
   const t = toks[i];
   // Predicate group: auxiliaries and adverbs to the left.
-  let gs = i;
-  while (gs > 0 && (isAux(toks[gs - 1]) || /^[a-z]+ly$/.test(toks[gs - 1].word) && toks[gs - 1].tags.has('Adverb'))
-    && !toks[gs - 1].inQuote && !breakAfter(toks[gs - 1])) gs--;
+  let gs = auxStart(toks, i);
   // "continues to insist", "went on to explain", "seemed to think": a catenative verb before
   // "to" heads the predicate, and its subject is the speaker's.
   let catenative = false;
@@ -540,6 +601,14 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     const c = catenativeStart(toks, gs - 1);
     if (c >= 0) {
       gs = c;
+      catenative = true;
+    }
+  }
+  // "keeps saying", "avoids condemning", "stopped short of calling": a verb before an -ing cue heads the predicate.
+  if (!catenative && isIng(t)) {
+    const c = ingCatenativeStart(toks, gs);
+    if (c >= 0) {
+      gs = auxStart(toks, c);
       catenative = true;
     }
   }
@@ -584,7 +653,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (passive) {
     // "was written by X": an agent makes it an attribution.
     let k = pe + 1;
-    if (toks[k]?.word === 'by') {
+    if (toks[k]?.word === 'by' && !verb.narrow) {
       const src = sourceAfter(toks, k + 1, false);
       if (src && isAnimate(toks, src.core)) {
         const f = mk('passive-agent', verb.cls, verb.lemma, { s: gs, e: pe }, src, 'sentence', 'none');
@@ -709,16 +778,34 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (verb.lemma === 'state' && (comp !== 'that' && comp !== 'quote' && comp !== 'colon' || toks[pe + 1] && isCapitalized(toks[pe + 1]))) comp = 'none';
   if (addressee && comp === 'object') comp = 'none';
   if (addressee && verb.lemma === 'tell' && comp === 'none' && k < toks.length) comp = 'clause';
+  // "asked Clinton about her email", "asks him about his returns", "asked about all four candidates": the topic is the content.
+  let predEnd = pe;
+  if (verb.lemma === 'ask' && toks[k]?.word === 'about' && !toks[k].inQuote && (k === pe + 1 || addressee && addresseeEnd === k - 1)) {
+    predEnd = k;
+    comp = 'object';
+    k++;
+  }
+  // "responded with attacks", "replied by citing": the answer is the content.
+  if (comp === 'none' && /^(?:respond|reply|answer)$/.test(verb.lemma) && /^(?:with|by)$/.test(toks[k]?.word ?? '') && !toks[k].inQuote) comp = 'object';
+
   // Trailing position: ", the sources said." (content before).
   const beforeSubj = subj.whole.s > 0 ? toks[subj.whole.s - 1] : null;
   const afterBreak = beforeSubj !== null ? commaAfter(beforeSubj) || beforeSubj.inQuote : !!view.prevQuote && subj.whole.s === 0;
-  const trailing = afterBreak && (comp === 'end' || (comp === 'object' || comp === 'none') && (verb.lemma === 'say' || verb.lemma === 'tell'));
+  // '"…," she yells while moving', '"…," Clarke recalled of the proceedings': a speech verb right after a quotation
+  // is trailing whatever adjunct follows it.
+  const adjunctAfterQuote = comp === 'none' && !!beforeSubj?.inQuote && !!verb.inverts && !!toks[k]
+    && /^(?:to|of|while|as|before|after|during|at|in|on|from|with|over|through)$/.test(toks[k].word);
+  const trailing = afterBreak && (comp === 'end' || adjunctAfterQuote || (comp === 'object' || comp === 'none') && (verb.lemma === 'say' || verb.lemma === 'tell'));
   const docEvidence = verb.cls === 'evidential' && (comp === 'object' || comp === 'clause') && isDocumentHead(toks, subj.whole);
   // "…, as one of the advisers pointed out, …": a parenthetical cue over its sentence.
   const asAside = comp === 'end' && beforeSubj !== null && beforeSubj.word === 'as' && !beforeSubj.inQuote;
-  if (!trailing && !docEvidence && !asAside && !isComplementOk(verb, comp)) return null;
+  const framed = (comp === 'object' || comp === 'none' || comp === 'clause') && framedObject(toks, k, verb);
+  if (framed) comp = 'object';
+  if (verb.narrow && !framed && comp !== 'that' && comp !== 'quote' && comp !== 'colon') return null;
+  const topical = predEnd > pe || comp === 'object' && /^(?:respond|reply|answer)$/.test(verb.lemma);
+  if (!trailing && !docEvidence && !asAside && !framed && !topical && !isComplementOk(verb, comp)) return null;
   if (comp === 'end' && !trailing && !asAside && verb.needs !== 'any') return null;
-  if (verb.needs === 'quote' && !(comp === 'quote' || comp === 'colon' || trailing && beforeSubj?.inQuote)) return null;
+  if (verb.needs === 'quote' && !framed && !(comp === 'quote' || comp === 'colon' || trailing && beforeSubj?.inQuote)) return null;
   if (verb.animate && !isAnimate(toks, subj.core, view.proper)) return null;
   if (verb.cls === 'evidential' && !isAnimate(toks, subj.core, view.proper) && !isDocumentHead(toks, subj.whole) && comp !== 'that') return null;
   if (verb.cls === 'cognition' && !isAnimate(toks, subj.core, view.proper)) return null;
@@ -737,7 +824,10 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     && x.contentFrom <= subj.core.s && x.pred.e < subj.core.s && (SUBJECT_PRONOUNS.has(toks[subj.core.s].word) || !toks.slice(x.pred.e + 1, subj.core.s).some((y, k, a) => k > 0 && commaAfter(a[k - 1]) && /^(?:and|but)$/.test(y.word))))) return null;
   // "reported a wider quarterly loss": a company reporting results is not a source reporting a claim.
   if (verb.lemma === 'report' && comp === 'object' && !isOutletPhrase(toks, subj.core)) return null;
-  const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: pe }, subj, trailing ? 'before' : asAside ? 'sentence' : 'after', comp);
+  // "what analysts described as tactics": the as of the frame belongs to the predicate.
+  const extracted = subj.whole.s > 0 && /^(?:what|that|which|whom)$/.test(toks[subj.whole.s - 1].word);
+  const asEnd = framed && extracted && k === pe + 1 && toks[k].word === 'as' ? k : predEnd;
+  const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: asEnd }, subj, trailing ? 'before' : asAside ? 'sentence' : 'after', comp);
   f.statement = statement;
   f.adjacent = adjacent;
   // The reader's cue runs over the addressee of "told" and a following "in a statement".
@@ -746,12 +836,15 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   const st = STATEMENT_FIRST.has(toks[ce + 1]?.word ?? '') ? STATEMENT_PHRASES.find((p) => matchesWords(toks, ce + 1, p)) : undefined;
   if (st && !breakAfter(toks[ce])) ce += st.length;
   if (ce > pe) f.cueEnd = ce;
-  if (!trailing) f.contentFrom = toks[k]?.word === 'that' ? k + 1 : k;
+  // "said in an interview", "recalled in a recent interview": the occasion of speaking belongs to the predicate.
+  const iv = interviewEnd(toks, f.pred.e + 1);
+  if (iv > 0) f.pred = { s: f.pred.s, e: iv };
+  if (!trailing) f.contentFrom = toks[k]?.word === 'that' || asEnd > predEnd ? k + 1 : k;
   return f;
 }
 
 /** Verbs that take a to-infinitive and lend their subject to it ("continued to insist", "seemed to think"). */
-const CATENATIVES = /^(?:continu(?:e|es|ed|ing)|appear(?:s|ed|ing)?|seem(?:s|ed|ing)?)$/;
+const CATENATIVES = /^(?:continu(?:e|es|ed|ing)|appear(?:s|ed|ing)?|seem(?:s|ed|ing)?|tend(?:s|ed)?|tr(?:y|ies|ied)|began|begins?|start(?:s|ed)?|able|used|has|have|had|wants?|wanted)$/;
 
 /** First token of the catenative group before the "to" at `to` ("has yet", "went on", "was able", "continued"), or -1. */
 function catenativeStart(toks: Tok[], to: number): number {
@@ -763,6 +856,66 @@ function catenativeStart(toks: Tok[], to: number): number {
   else if (!CATENATIVES.test(w) || toks[j].inQuote) return -1;
   while (j > 0 && (isAux(toks[j - 1]) || /^[a-z]+ly$/.test(toks[j - 1].word) && toks[j - 1].tags.has('Adverb')) && !toks[j - 1].inQuote && !breakAfter(toks[j - 1])) j--;
   return j;
+}
+
+/**
+ * An object the verb's frame makes content: a message or a document after "released", "issued",
+ * "echoed" ("released a letter from his doctor"), or an object with an as-predicate after "see",
+ * "describe" ("see the program as a way to …"), or a bare "as" after a verb whose object went
+ * before it ("what analysts described as tactics").
+ */
+function framedObject(toks: Tok[], k: number, verb: CueVerb): boolean {
+  const t = toks[k];
+  if (!t || t.inQuote) return false;
+  // "what analysts described as": speech verbs; "what he sees as" is a view held, not expressed.
+  if (verb.asPredicate && t.word === 'as' && k > 0 && !breakAfter(toks[k - 1])) return verb.cls !== 'cognition';
+  const e = scanForwardCore(toks, k);
+  if (e < 0) return false;
+  if (verb.asPredicate) {
+    for (let j = e + 1; j < toks.length && j <= e + 6; j++) {
+      const x = toks[j];
+      if (breakAfter(toks[j - 1]) || x.inQuote) break;
+      if (x.word === 'as') return !!toks[j + 1] && !/^(?:well|soon|long|much|many|part|of)$/.test(toks[j + 1].word);
+      if (x.tags.has('Verb') && !x.tags.has('Noun') || x.word === 'that') break;
+    }
+  }
+  if (verb.messageObject) {
+    // The head: the last word of the noun phrase before a preposition ("a letter from his doctor").
+    let h = e;
+    for (let j = k + 1; j <= e; j++) {
+      if (toks[j].tags.has('Preposition')) {
+        h = j - 1;
+        break;
+      }
+    }
+    return MESSAGE_HEADS.test(toks[h].word);
+  }
+  return false;
+}
+
+/** The last token of "in an interview", "in a recent interview", "in his interview" starting at `k`, or -1. */
+function interviewEnd(toks: Tok[], k: number): number {
+  if (toks[k]?.word !== 'in' || toks[k].inQuote || breakAfter(toks[k - 1])) return -1;
+  const d = toks[k + 1];
+  if (!d || !/^(?:a|an|his|her|their|its|the)$/.test(d.word) || breakAfter(toks[k])) return -1;
+  for (let j = k + 2; j <= k + 3 && j < toks.length; j++) {
+    if (toks[j].inQuote || breakAfter(toks[j - 1])) return -1;
+    if (/^interviews?$/.test(toks[j].word)) return j;
+  }
+  return -1;
+}
+
+/** Verbs that carry an -ing cue ("keeps saying", "avoids condemning", "could not resist pointing out"). */
+const CATENATIVE_ING = /^(?:keeps?|kept|avoids?|avoided|resist|resists|resisted|continues?|continued|stops?|stopped|quit)$/;
+
+/** First token of a verb that carries the -ing cue at `gs` ("keeps", "stopped short of"), or -1. */
+function ingCatenativeStart(toks: Tok[], gs: number): number {
+  const ok = (j: number) => j >= 0 && !toks[j].inQuote && !breakAfter(toks[j]);
+  if (gs < 1 || !ok(gs - 1)) return -1;
+  const v = toks[gs - 1];
+  if (CATENATIVE_ING.test(v.word)) return gs - 1;
+  if (v.word === 'of' && gs >= 3 && /^(?:short|clear)$/.test(toks[gs - 2].word) && ok(gs - 2) && ok(gs - 3) && toks[gs - 3].tags.has('Verb')) return gs - 3;
+  return -1;
 }
 
 /** Verbs that name or judge their object with a second predicate: "called the plan a disaster". */
@@ -974,12 +1127,13 @@ function mainSubject(toks: Tok[], before: number, proper?: ReadonlySet<string>, 
 function simpleMainSubject(toks: Tok[], before: number): SourcePhrase | null {
   // Skip an introductory phrase ending in a comma ("On Monday, …").
   let s = 0;
-  for (let j = 0; j < before; j++) {
-    if (commaAfter(toks[j]) && (toks[0].tags.has('Preposition') || toks[0].tags.has('Conjunction') || toks[0].tags.has('Adverb') || toks[0].inQuote)) {
+  const opener = toks[0].tags.has('Preposition') || toks[0].tags.has('Conjunction') || toks[0].tags.has('Adverb') || toks[0].inQuote;
+  for (let j = 0; opener && j < before && j <= 8; j++) {
+    if (commaAfter(toks[j])) {
       s = j + 1;
       break;
     }
-    if (!toks[j].inQuote) break;
+    if (toks[j].tags.has('Verb') && !toks[j].inQuote && !isDateLike(toks[j])) break;
   }
   while (s < before && toks[s].inQuote) s++;
   while (s < before && /^(?:but|and|yet|so|meanwhile|however|still|also)$/.test(toks[s].word)) s++;

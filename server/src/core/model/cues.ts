@@ -29,7 +29,25 @@ export interface CueVerb {
   inverts?: boolean;
   /** Irregular forms (past, participle, third person, -ing are derived otherwise). */
   forms?: string[];
+  /**
+   * Takes an object with an as-predicate as its content ("critics see the program as a loophole",
+   * "what analysts described as tactics"); the object alone is not content.
+   */
+  asPredicate?: boolean;
+  /**
+   * Takes as content an object that is a message or a document ("released a letter", "issued a
+   * statement", "echo her concerns"); other objects are not content ("released the hostages").
+   */
+  messageObject?: boolean;
+  /**
+   * Not a reporting verb by itself ("see", "release"): content only through its frame (an
+   * as-predicate or a message object), a that-clause or a quotation; no bare clause, no wh-clause.
+   */
+  narrow?: boolean;
 }
+
+/** Heads of objects that are a message or a document (for `messageObject` verbs). */
+export const MESSAGE_HEADS = /^(?:statements?|letters?|memos?|reports?|ads?|advertisements?|plans?|proposals?|guidance|warnings?|remarks|comments|concerns|views|sentiments?|criticism|calls?|claims?|messages?|positions?|arguments?|themes?|points?|analysis|study|studies|survey|polls?|audit|policy|agenda|platform|blueprint|framework|ruling|opinion|verdict|list|estimates?|projections?|forecasts?|findings|explanation|apology|denial|rebuttal|response|retort|advice|proof|insights?|assessments?|tweets?|book|memoir|op-ed|essay|editorial|manifesto|summary|account|notice|directive|advisory|review|ultimatum|threat|demands?|appeal|plea|invitation|offer|condolences|assurances?|guarantees?|promises?|pledges?)$/;
 
 const V = (lemma: string, cls: CueClass, needs: CueVerb['needs'], extra: Partial<CueVerb> = {}): CueVerb => ({
   lemma,
@@ -50,7 +68,7 @@ export const CUE_VERBS: CueVerb[] = [
   V('announce', 'neutral', 'complement', { inverts: true, object: true, infinitive: true }),
   V('comment', 'neutral', 'complement', { inverts: true }),
   V('explain', 'neutral', 'complement', { inverts: true }),
-  V('describe', 'neutral', 'complement', { object: true }),
+  V('describe', 'neutral', 'complement', { object: true, asPredicate: true }),
   V('reply', 'neutral', 'complement', { inverts: true, forms: ['replied', 'replies', 'replying'] }),
   V('respond', 'neutral', 'complement', { inverts: true }),
   V('ask', 'neutral', 'complement', { inverts: true, addressee: true, infinitive: true }),
@@ -79,7 +97,7 @@ export const CUE_VERBS: CueVerb[] = [
   V('urge', 'neutral', 'complement', { infinitive: true, addressee: true, animate: true }),
   V('propose', 'neutral', 'complement', { object: true, animate: true }),
   V('suggest', 'evidential', 'complement', { inverts: true }),
-  V('echo', 'neutral', 'quote', { forms: ['echoed', 'echoes', 'echoing'] }),
+  V('echo', 'neutral', 'quote', { forms: ['echoed', 'echoes', 'echoing'], messageObject: true }),
   V('call', 'neutral', 'quote', { animate: true }),
   V('call for', 'neutral', 'any', { object: true, animate: true }),
   V('call on', 'neutral', 'any', { object: true, animate: true }),
@@ -94,7 +112,7 @@ export const CUE_VERBS: CueVerb[] = [
   V('expect', 'cognition', 'complement', { animate: true, infinitive: true }),
   V('fear', 'cognition', 'complement', { animate: true }),
   V('hope', 'cognition', 'complement', { animate: true, infinitive: true }),
-  V('want', 'cognition', 'complement', { animate: true, infinitive: true }),
+  V('want', 'cognition', 'complement', { animate: true, infinitive: true, object: true }),
   V('consider', 'cognition', 'complement', { animate: true }),
   V('doubt', 'cognition', 'complement', { animate: true }),
   V('plan', 'cognition', 'complement', { animate: true, infinitive: true, forms: ['planned', 'plans', 'planning'] }),
@@ -122,7 +140,7 @@ export const CUE_VERBS: CueVerb[] = [
   V('complain', 'loaded', 'complement', { inverts: true }),
   V('charge', 'loaded', 'complement'),
   V('accuse', 'loaded', 'any', { object: true, animate: true }),
-  V('warn', 'loaded', 'complement', { inverts: true, addressee: true }),
+  V('warn', 'loaded', 'complement', { inverts: true, addressee: true, infinitive: true }),
   V('argue', 'loaded', 'complement', { inverts: true }),
   V('slam', 'loaded', 'complement', { object: true, animate: true, forms: ['slammed', 'slams', 'slamming'] }),
   V('blast', 'loaded', 'complement', { object: true, animate: true }),
@@ -148,7 +166,7 @@ export const CUE_VERBS: CueVerb[] = [
   V('refuse', 'neutral', 'complement', { infinitive: true, animate: true }),
   V('seek', 'cognition', 'complement', { infinitive: true, animate: true, forms: ['sought', 'seeks', 'seeking'] }),
   V('intend', 'cognition', 'complement', { infinitive: true, animate: true }),
-  V('view', 'cognition', 'complement', { animate: true }),
+  V('view', 'cognition', 'complement', { animate: true, asPredicate: true }),
   V('challenge', 'neutral', 'complement', { object: true, animate: true }),
   V('highlight', 'neutral', 'complement', { object: true, animate: true }),
   V('hint', 'neutral', 'complement', { animate: true }),
@@ -199,7 +217,7 @@ export const CUE_VERBS: CueVerb[] = [
   V('label', 'loaded', 'quote', { animate: true }),
   V('brand', 'loaded', 'quote', { animate: true }),
   V('term', 'loaded', 'quote', { animate: true }),
-  V('characterize', 'loaded', 'complement', { object: true, animate: true }),
+  V('characterize', 'loaded', 'complement', { object: true, animate: true, asPredicate: true }),
   V('brag', 'loaded', 'complement', { inverts: true, forms: ['bragged', 'brags', 'bragging'] }),
   V('brag about', 'loaded', 'any', { object: true, animate: true, forms: ['bragged about', 'brags about', 'bragging about'] }),
   V('respond to', 'neutral', 'any', { object: true, animate: true }),
@@ -237,7 +255,23 @@ export const CUE_VERBS: CueVerb[] = [
   V('decide', 'cognition', 'complement', { animate: true, infinitive: true }),
   V('aim', 'cognition', 'complement', { animate: true, infinitive: true }),
   V('wish', 'cognition', 'complement', { animate: true, infinitive: true }),
-  V('prefer', 'cognition', 'complement', { animate: true, infinitive: true, forms: ['preferred', 'prefers', 'preferring'] }),
+  V('prefer', 'cognition', 'complement', { animate: true, infinitive: true, object: true, forms: ['preferred', 'prefers', 'preferring'] }),
+  V('decide against', 'cognition', 'any', { animate: true, object: true }),
+  V('rule against', 'neutral', 'any', { animate: true, object: true }),
+  // perception as judgement: an object with an as-predicate ("critics see the program as a loophole")
+  V('see', 'cognition', 'complement', { animate: true, asPredicate: true, narrow: true, forms: ['saw', 'seen', 'sees', 'seeing'] }),
+  V('regard', 'cognition', 'complement', { animate: true, asPredicate: true, narrow: true }),
+  V('portray', 'loaded', 'complement', { animate: true, asPredicate: true, narrow: true }),
+  V('depict', 'loaded', 'complement', { animate: true, asPredicate: true, narrow: true }),
+  V('paint', 'loaded', 'complement', { animate: true, asPredicate: true, narrow: true }),
+  V('cast', 'loaded', 'complement', { animate: true, asPredicate: true, narrow: true, forms: ['cast', 'casts', 'casting'] }),
+  // making a message or a document public ("released a letter", "issued a statement", "disclosed that")
+  V('release', 'neutral', 'complement', { animate: true, messageObject: true, narrow: true }),
+  V('publish', 'neutral', 'complement', { animate: true, messageObject: true }),
+  V('issue', 'neutral', 'complement', { animate: true, messageObject: true, narrow: true }),
+  V('unveil', 'neutral', 'complement', { animate: true, messageObject: true, narrow: true }),
+  V('disclose', 'neutral', 'complement', { object: true, inverts: true }),
+  V('discuss', 'neutral', 'complement', { animate: true }),
   // evidence: a document or a finding shows
   V('demonstrate', 'evidential', 'complement'),
   V('prove', 'evidential', 'complement'),
