@@ -248,6 +248,22 @@ const rows: Row[] = [
   { name: 'unknown name told with "the" is an organization', text: 'The mayor told the Ledger on Monday that the budget was final.', expect: [{ text: 'Ledger', type: 'organization' }] },
   { name: 'speaker named at a sentence start', text: 'Tavion Merriweather said the plan failed. Later, Merriweather left the company.', expect: [{ text: 'Tavion Merriweather', type: 'person' }, { text: 'Merriweather', type: 'person', id: 'person:tavion-merriweather' }] },
 
+  // Club names, possessives inside names, surnames with particles, initials, regions.
+  { name: 'a club named by its town and head, then the head alone', text: 'Doncaster Wanderers appointed a new coach. Wanderers lost again on Saturday, and fans blamed the board.', expect: [{ text: 'Doncaster Wanderers', type: 'organization' }, { text: 'Wanderers', type: 'organization', id: 'organization:doncaster-wanderers' }] },
+  { name: 'the town of a club stays a place', text: 'Fans of Tarnby United travelled to Tarnby by coach.', expect: [{ text: 'Tarnby United', type: 'organization' }], absent: ['Tarnby:organization'] },
+  { name: 'a plural possessive inside an organization name', text: "The Dockers' Union said the strike would go ahead.", expect: [{ text: "Dockers' Union", type: 'organization' }] },
+  { name: 'a plural possessive before a common noun stays outside', text: "Farmers' groups said prices were too low.", check: (es) => assert.equal(es.length, 0) },
+  { name: 'post-nominal letters are not part of the name', text: 'Gareth Pryce KC told the tribunal the rules were unclear. Sir Alan Frew OBE agreed.', expect: [{ text: 'Gareth Pryce', type: 'person' }, { text: 'Alan Frew', type: 'person' }], absent: ['Gareth Pryce KC', 'Alan Frew OBE'] },
+  { name: 'a head word before "and" starts a longer name', text: 'The Insurance and Pensions Authority fined the broker.', expect: [{ text: 'Insurance and Pensions Authority', type: 'organization' }] },
+  { name: 'a surname with particles, capitalized at a sentence start', text: 'Coach Ruben van der Berg resigned. Van der Berg said he was tired. Fans cheered van der Berg.', expect: [{ text: 'Van der Berg', type: 'person', id: 'person:ruben-van-der-berg' }, { text: 'van der Berg', type: 'person', id: 'person:ruben-van-der-berg' }], absent: ['Berg'] },
+  { name: 'initials before a surname', text: 'The report cites the historian R.J. Okonedo and the engineer P. Varghese Thomas.', expect: [{ text: 'R.J. Okonedo', type: 'person' }, { text: 'P. Varghese Thomas', type: 'person' }] },
+  { name: 'a single initial after a title', text: 'It was approved by Revenue Secretary K. Ramaswamy on Friday.', expect: [{ text: 'K. Ramaswamy', type: 'person', role: 'Revenue Secretary' }] },
+  { name: 'a relative with the same hyphenated family name', text: 'Efe Adebayo-Cole, a retired judge, spoke first. Later Tunde Adebayo-Cole, her brother, spoke. Adebayo-Cole thanked the crowd.', expect: [{ text: 'Efe Adebayo-Cole', type: 'person' }, { text: 'Tunde Adebayo-Cole', type: 'person' }, { text: 'Adebayo-Cole', type: 'person' }], absent: ['Adebayo', 'Cole'] },
+  { name: 'a compass word before a place', text: 'Flooding hit Greater Lisbon and West Sussex, and spread to Northern Cape.', expect: [{ text: 'Greater Lisbon', type: 'place' }, { text: 'West Sussex', type: 'place' }] },
+  { name: 'initials of a broadcaster or health service with a place', text: 'She told BBC Radio Leeds that NHS Scotland had agreed.', expect: [{ text: 'BBC Radio Leeds', type: 'organization' }, { text: 'NHS Scotland', type: 'organization' }], absent: ['Leeds', 'Scotland'] },
+  { name: 'the place before "-based"', text: 'The Leicester-based charity and a Lyon-based bank merged.', expect: [{ text: 'Leicester', type: 'place' }, { text: 'Lyon', type: 'place' }] },
+  { name: 'a company named by its first word after its full name with "Finance"', text: 'Harwood Consumer Finance cut jobs. Harwood said demand had fallen.', expect: [{ text: 'Harwood Consumer Finance', type: 'organization' }, { text: 'Harwood', type: 'organization', id: 'organization:harwood-consumer-finance' }] },
+
   { name: 'the first of two surnames alone', text: 'Interior Minister Rodrigo Salcedo Ibarra spoke on Monday. Salcedo said the border would stay open.', expect: [{ text: 'Salcedo', type: 'person', id: 'person:rodrigo-salcedo-ibarra' }] },
 
 ];

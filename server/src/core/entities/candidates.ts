@@ -40,7 +40,9 @@ export function nameLike(tokens: Token[], i: number): boolean {
   // "Jan Hatzius": a month abbreviation without its period before a capitalized word is a first name.
   const monthName = MONTH_ABBREVIATIONS.has(t.key) && t.dotEnd === t.end && t.join === 'space' && !!nextTok?.cap && !/^\d/.test(nextTok.text);
   const listedAcronym = t.acronym && startsListedName(t.key); // "WHO", "ICE"
-  if (stopWords.has(t.key) && !monthName && !listedAcronym && !(t.key === 'i' && i > 0 && tokens[i - 1].cap && tokens[i - 1].join === 'space' && nextTok?.cap)) {
+  // "V. Lakshmi Narayanan": a capital letter with a period before a name is an initial, not "v." (versus).
+  const initial = /^\p{Lu}$/u.test(t.text) && t.dotEnd > t.end && t.join === 'space' && !!nextTok?.cap && nextTok.paragraph === t.paragraph && !nextTok.initial;
+  if (stopWords.has(t.key) && !monthName && !listedAcronym && !initial && !(t.key === 'i' && i > 0 && tokens[i - 1].cap && tokens[i - 1].join === 'space' && nextTok?.cap)) {
     // "Theresa May": a month after a first name is a surname.
     return monthAsName(tokens, i);
   }
@@ -102,7 +104,8 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
       return k - right.i <= 2;
     }
     // "Apple Inc and Alphabet Inc" are two names.
-    if (orgHeads.has(prev.key) || matchAt(tokens, from, i)) return false;
+    // ("Finance and Leasing Association": a head word alone is no name yet.)
+    if ((orgHeads.has(prev.key) && (i - 1 > from || next.key === 'the' || orgHeads.has(next.key))) || matchAt(tokens, from, i)) return false;
     // "Securities and Exchange Commission": the words after "and" end with an organization head.
     let k = i + 1;
     if (tokens[k].key === 'the' && k + 1 < tokens.length && nameAt(k + 1)) k++; // "Education and the Workforce Committee"
@@ -182,7 +185,7 @@ export function findRuns(tokens: Token[]): Run[] {
       const last = tokens[to - 1];
       const next = tokens[to];
       // "District Attorney's Office", "Alpine People's Party": a possessive inside an organization's name.
-      if (last.possessive && next.paragraph === last.paragraph && next.cap && /^['’]s\s+$/.test(last.gap) && orgHeads.has(next.key) && !personModifiedHeads.has(next.key) &&
+      if (last.possessive && next.paragraph === last.paragraph && next.cap && /^['’]s?\s+$/.test(last.gap) && orgHeads.has(next.key) && !personModifiedHeads.has(next.key) &&
           !(next.join === 'space' && tokens[to + 1]?.cap) && !listedPlace(tokens, from, to)) {
         to++;
         continue;

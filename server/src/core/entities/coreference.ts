@@ -1,5 +1,7 @@
 import type { EntityType } from '../types';
 import { gazetteer, matchAt, type GazetteerEntry } from './gazetteer';
+import { inLexicon } from './compromiseLexicon';
+import { clubHeads, nameParticles } from './lexicon';
 import type { Segment } from './segment';
 import type { Token } from './tokens';
 
@@ -112,6 +114,13 @@ function surnameFirst(tokens: Token[], m: Candidate): boolean {
 }
 
 /** The words of a person's name without generational suffixes and initials. */
+/** Start of a mention's hyphenated family name ("Owusu-Ansah" of "Ama Owusu-Ansah"); `m.to - 1` when the last word stands alone. */
+function familyStart(tokens: Token[], m: Candidate): number {
+  let g = m.to - 1;
+  while (g > m.from && tokens[g - 1].join === 'hyphen') g--;
+  return g;
+}
+
 function nameParts(tokens: Token[], m: Candidate): string[] {
   const parts: string[] = [];
   for (let k = m.from; k < m.to; k++) {
@@ -170,6 +179,12 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
       if (!bySuffix.has(suffix)) bySuffix.set(suffix, p);
     }
   }
+  // "Ama Owusu-Ansah" beside "Kwabena Owusu-Ansah": a relative, named with a hyphenated family name someone has.
+  const families = new Set<string>();
+  for (const p of people) for (const m of p.mentions) {
+    const g = familyStart(tokens, m);
+    if (g > m.from) families.add(keyOf(tokens, g, m.to));
+  }
   const mentionCount = (c: Cluster) => root(c).mentions.length;
   const pick = (list: Cluster[]) => list.slice().sort((a, b) => mentionCount(b) - mentionCount(a))[0];
   for (const c of clusters.roots()) {
@@ -180,7 +195,10 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
       if (full && root(full) !== c) {
         clusters.merge(c, full);
         root(full).votes.person += 3;
-      }
+      } else if (resolveType(c) === undefined && c.mentions.some((m) => {
+        const g = familyStart(tokens, m);
+        return g > m.from && m.to - m.from <= 4 && families.has(keyOf(tokens, g, m.to)) && !inLexicon(tokens[m.from].key);
+      })) c.votes.person += 3;
       continue;
     }
     const k = tokens[c.mentions[0].from].key;
@@ -296,6 +314,12 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
         // A bare surname of this person.
         const parts = words.filter((w) => !SUFFIXES.test(w) && w.length > 1);
         if (parts.length >= 2 && !c.ceded?.has(parts[parts.length - 1])) add([parts[parts.length - 1]], c, false);
+        // "Owusu-Ansah" alone: the whole hyphenated family name.
+        const family = familyStart(tokens, m);
+        if (family > m.from && family < m.to - 1) add(words.slice(family - m.from), c, false);
+        // "de la Fuente" of "Tomás de la Fuente", "bin Salman": the surname with its particles.
+        const particle = words.findIndex((w, j) => j > 0 && j < words.length - 1 && nameParticles.has(w));
+        if (particle > 0) add(words.slice(particle), c, false);
         if (surnameFirst(tokens, m)) add([words[0]], c, false);
         else if (parts.length === 3 && !tokens[m.from + 1].tags.has('FirstName')) add([parts[1]], c, false);
       }
@@ -307,7 +331,7 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (covered[i] || !t.cap) continue;
+    if (covered[i] || (!t.cap && !nameParticles.has(t.key))) continue;
     let entries = index.get(t.key);
     let found: Entry | undefined;
     if (entries) {
@@ -383,7 +407,8 @@ export function linkOrganizations(
         continue;
       }
       let end = m.to - 1;
-      if (!headAt(tokens[end])) continue;
+      // A club is named by its town ("Plymouth Argyle"): the town alone stays a place.
+      if (!headAt(tokens[end]) || clubHeads.has(tokens[end].key)) continue;
       // "Acme Motor Co.": drop every trailing head word.
       while (end > m.from && (headAt(tokens[end - 1]) || STEM_MODIFIERS.has(tokens[end - 1].key))) end--;
       const from = m.from;
@@ -410,7 +435,7 @@ export function linkOrganizations(
     for (const m of c.mentions) {
       if (m.to - m.from < 2) continue;
       const head = tokens[m.to - 1];
-      if (!headAt(head) || !distinctiveHead(head.key)) continue;
+      if (!headAt(head) || !(distinctiveHead(head.key) || clubHeads.has(head.key))) continue;
       const list = byHead.get(head.key) ?? [];
       if (!list.includes(c)) list.push(c);
       byHead.set(head.key, list);
@@ -418,8 +443,9 @@ export function linkOrganizations(
   }
   for (const [head, list] of byHead) {
     if (list.length !== 1 || stems.has(head)) continue;
-    // Only mid-sentence: a sentence-initial "League" may be any league.
-    root(list[0]).heads.push([head]);
+    // Only mid-sentence: a sentence-initial "League" may be any league; a club's "Rovers" is the club anywhere.
+    if (clubHeads.has(head)) root(list[0]).stems.push([head]);
+    else root(list[0]).heads.push([head]);
   }
   if (stems.size === 0) return;
   for (const [stem, org] of stems) {

@@ -136,10 +136,13 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
     const seen = new Set<number>();
     const mentions: TextSpan[] = [];
     let role: string | undefined;
-    const sorted = c.mentions.slice().sort((a, b) => a.from - b.from);
+    // Longer first at the same start; a mention inside an earlier one ("Fuente" of "De la Fuente") is dropped.
+    const sorted = c.mentions.slice().sort((a, b) => a.from - b.from || b.to - a.to);
+    let lastTo = -1;
     for (const m of sorted) {
-      if (seen.has(m.from)) continue;
+      if (seen.has(m.from) || m.from < lastTo) continue;
       seen.add(m.from);
+      lastTo = m.to;
       mentions.push(mentionSpan(doc, tokens, m.from, m.to));
       if (c.type === 'person' && role === undefined) {
         let span: { start: number; end: number } | undefined;

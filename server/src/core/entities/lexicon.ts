@@ -1,5 +1,5 @@
 import {
-  APPOSITIVE_OPENERS, EVENT_HEADS, HONORIFICS, NON_ENTITY_ACRONYMS, NON_NAME_WORDS, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS,
+  APPOSITIVE_OPENERS, CLUB_HEADS, EVENT_HEADS, HONORIFICS, NON_ENTITY_ACRONYMS, NON_NAME_WORDS, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS,
   PLACE_HEADS, SPEECH_VERBS, STOP_WORDS, TITLE_HEADS, TITLE_WORDS,
 } from '../model/lexicon';
 import { DEMONYMS, US_STATE_ABBREVIATIONS } from '../model/places';
@@ -12,6 +12,7 @@ export const titleHeads = set(TITLE_HEADS);
 export const titleWords = new Set([...set(TITLE_WORDS), ...titleHeads]);
 export const honorifics = set(HONORIFICS);
 export const orgHeads = set(ORG_HEADS);
+export const clubHeads = set(CLUB_HEADS);
 export const orgOfHeads = set(ORG_OF_HEADS);
 export const orgDescriptors = set(ORG_DESCRIPTORS);
 export const placeHeads = set(PLACE_HEADS);

@@ -2,7 +2,7 @@ import type { EntityType } from '../types';
 import { monthAsName, type Run } from './candidates';
 import { gazetteer, matchAt, type GazetteerEntry } from './gazetteer';
 import {
-  demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgHeads, orgOfHeads, personModifiedHeads, placeHeads,
+  clubHeads, demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgHeads, orgOfHeads, personModifiedHeads, placeHeads,
   placeOfHeads, speechVerbs, stopWords,
 } from './lexicon';
 import { inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
@@ -29,6 +29,9 @@ export interface Segment {
 const EVENT_PREFIXES = new Set(['hurricane', 'typhoon', 'cyclone', 'tropical', 'storm', 'operation', 'winter', 'summer']);
 
 const IN_PLACE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+
+/** Words that make a region of a listed place ("Greater London", "West Yorkshire", "Northern Cape"). */
+const COMPASS = new Set(['greater', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'inner', 'outer']);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'across', 'near', 'outside', 'inside', 'throughout', 'around']);
 
@@ -129,6 +132,11 @@ export function personAppositive(tokens: Token[], to: number): boolean {
   return /^\d{1,3}$/.test(next.text) && Number(next.text) < 110 && /^,/.test(next.gap);
 }
 
+/** "W.A." or "V." written before a surname. */
+function isInitials(t: Token): boolean {
+  return /^(?:\p{Lu}\.){1,3}$/u.test(t.text) || (/^\p{Lu}$/u.test(t.text) && t.dotEnd > t.end);
+}
+
 /** Types a stretch of capitalized words that no list and no title explains. */
 export function classifyStretch(tokens: Token[], from: number, to: number, hint?: 'modifier' | 'name'): Segment[] {
   [from, to] = trim(tokens, from, to);
@@ -136,7 +144,7 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   const n = to - from;
   const first = tokens[from];
   const last = tokens[to - 1];
-  if (n === 1 && !first.acronym && (isTitleWord(first) || orgHeads.has(first.key) || placeHeads.has(first.key) || eventHeads.has(first.key))) {
+  if (n === 1 && !first.acronym && !clubHeads.has(first.key) && (isTitleWord(first) || orgHeads.has(first.key) || placeHeads.has(first.key) || eventHeads.has(first.key))) {
     // "the Commission", "the Chancellery": a capitalized organization noun after "the" names one.
     const prev = from > 0 ? tokens[from - 1] : undefined;
     if (orgHeads.has(first.key) && !first.initial && !first.heading && prev?.key === 'the' && prev.paragraph === first.paragraph && !titleWordOnly(first)) {
@@ -160,6 +168,8 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   }
   if (n >= 2 && orgHeads.has(last.key)) return [{ from, to, type: 'organization', strength: 3 }];
   if (n >= 2 && eventHeads.has(last.key)) return [{ from, to, type: 'event', strength: 3 }];
+  // "a Bristol-based lender": what something is based in is a place.
+  if (last.join === 'hyphen' && tokens[to]?.key === 'based' && !orgHeads.has(last.key) && !first.acronym) return [{ from, to, type: 'place', strength: 2 }];
   if (n >= 2 && placeHeads.has(last.key)) return [{ from, to, type: 'place', strength: 3 }];
   for (let k = from + 1; k < to - 1; k++) {
     if (tokens[k].key !== 'of') continue;
@@ -167,6 +177,15 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     if (placeOfHeads.has(tokens[k - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
   }
   if (hint === 'name') return [{ from, to, type: 'person', strength: 3 }];
+  // "W.A. Lindqvist", "J.K. Asamoah-Frimpong": initials, then a name.
+  if (n >= 2 && n <= 4 && isInitials(first) && !first.heading) {
+    let name = true;
+    for (let k = from + 1; k < to; k++) {
+      const t = tokens[k];
+      if (!(t.cap || tokens[k - 1].join === 'hyphen') || t.acronym || orgHeads.has(t.key) || placeHeads.has(t.key) || (t.tags.has('Place') && !t.tags.has('Person'))) name = false;
+    }
+    if (name) return [{ from, to, type: 'person', strength: 2 }];
+  }
   const votes = tagVotes(tokens, from, to);
   if (n >= 2 && first.tags.has('FirstName') && votes.org < n && votes.place < n) return [{ from, to, type: 'person', strength: 3 }];
   if (hint === 'modifier') {
@@ -217,6 +236,11 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   const whole = matchAt(tokens, from, to);
   if (whole && whole.words.length === to - from) return [{ from, to, type: entryType(whole), strength: 3, entry: whole }];
   const matches = gazetteerMatches(tokens, from, to);
+  // "Greater Manchester", "West Bengal": a compass word before a listed place belongs to the place.
+  for (const m of matches) {
+    const prev = tokens[m.from - 1];
+    if (m.entry.type === 'place' && m.from > from && COMPASS.has(prev.key) && prev.join === 'space' && !matches.some((o) => o.to === m.from)) m.from--;
+  }
   const lockedSet = new Set<number>();
   for (const m of matches) for (let k = m.from; k < m.to; k++) lockedSet.add(k);
   const locked = (k: number) => lockedSet.has(k);
@@ -227,6 +251,8 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     const out: Segment[] = [];
     if (title.titleFrom > from) out.push(...segmentPiece(tokens, from, title.titleFrom, matches, 'modifier'));
     out.push({ from: title.titleFrom, to: title.titleTo, type: 'title', strength: 3 });
+    // "Sir Alan Frew OBE": post-nominal letters stay out of the name.
+    while (to - 1 > title.titleTo && tokens[to - 1].acronym && nonEntityAcronyms.has(tokens[to - 1].text)) to--;
     if (title.titleTo < to) {
       const nameMatch = matchAt(tokens, title.titleTo, to);
       const role = title.honorific ? undefined : { from, to: title.titleTo };
@@ -276,6 +302,10 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     if (placeOfHeads.has(head)) return [{ from, to, type: 'place', strength: 3 }];
     break;
   }
+  // "West Yorkshire": a compass word and a word compromise knows as a place.
+  if (to - from === 2 && COMPASS.has(tokens[from].key) && tokens[from].join === 'space' && tokens[from + 1].tags.has('Place') && !tokens[from + 1].acronym && !matches.length) {
+    return [{ from, to, type: 'place', strength: 2 }];
+  }
   [from, to] = trim(tokens, from, to, locked);
   if (to <= from) return [];
   return segmentPiece(tokens, from, to, matches);
@@ -315,6 +345,23 @@ function segmentPiece(
   }
   // Only the words right before a title get the title's hint ("Acme CEO").
   if (k < to) out.push(...classifyStretch(tokens, k, to, hint));
-  return out;
+  return mergeOrganizationPlace(tokens, out, to);
+}
+
+/**
+ * "NHS England", "BBC Radio Manchester": an organization's initials, then at most organization head
+ * words, then a listed place that ends the run, name one organization (its branch for the place).
+ */
+function mergeOrganizationPlace(tokens: Token[], out: Segment[], to: number): Segment[] {
+  if (out.length < 2) return out;
+  const place = out[out.length - 1];
+  const org = out[out.length - 2];
+  if (place.to !== to || org.type !== 'organization' || org.to - org.from !== 1 || !tokens[org.from].acronym) return out;
+  // ("Radio Leeds" may already be one organization after the initials.)
+  const branch = place.type === 'organization' && place.from === org.to && orgHeads.has(tokens[place.from].key);
+  if (!branch && (place.type !== 'place' || !place.entry)) return out;
+  for (let k = org.to; k < place.from; k++) if (!orgHeads.has(tokens[k].key) || tokens[k].acronym) return out;
+  for (let k = org.from; k < place.from; k++) if (tokens[k].join !== 'space') return out;
+  return [...out.slice(0, -2), { from: org.from, to: place.to, type: 'organization', strength: 3 }];
 }
 

@@ -35,7 +35,9 @@ export function looksLikeName(tokens: Token[], from: number, to: number): boolea
   if (n < 1 || n > 5) return false;
   const first = tokens[from];
   const last = tokens[to - 1];
-  if (!first.cap || nonNameWords.has(first.key) || stopWords.has(first.key)) return false;
+  // (A capital letter with a period is an initial, "V. Lakshmi Narayanan", even where "v" is a stop word.)
+  const initial = /^\p{Lu}$/u.test(first.text) && first.dotEnd > first.end && n > 1;
+  if (!first.cap || nonNameWords.has(first.key) || (stopWords.has(first.key) && !initial)) return false;
   if (orgHeads.has(last.key) || placeHeads.has(last.key) || eventHeads.has(last.key) || (isTitleHead(last) && n === 1)) return false;
   for (let k = from; k < to; k++) {
     const t = tokens[k];

@@ -121,6 +121,9 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
         possessive = true;
         end -= cut;
         raw = raw.slice(0, raw.length - cut);
+      } else if (raw.length > 2 && t.tags.has('Possessive') && /s$/i.test(raw) && (text[end] === "'" || text[end] === '’')) {
+        // "Supporters' Trust": the plural possessive's apostrophe can fall outside the term.
+        possessive = true;
       }
       // A trailing period inside the term span ("U.S." keeps it; "Corp." is split by compromise).
       const lower = raw.toLowerCase().replace(/’/g, "'");

@@ -67,6 +67,12 @@ export const TITLE_HEADS: readonly string[] = [
 /** Titles that are courtesy honorifics: stripped from the name and kept as no role. */
 export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'messrs'];
 
+/**
+ * Last words of sports club names ("Blackburn Rovers", "Leeds United", "Wigan Athletic"); the word
+ * alone stands for the club once the club is named ("Rovers lost", "United won").
+ */
+export const CLUB_HEADS: readonly string[] = ['rovers', 'athletic', 'wanderers', 'united', 'hotspur', 'rangers', 'albion', 'argyle'];
+
 /** Last words of organization names ("Detroit Economic Club", "Acme Corp."). */
 export const ORG_HEADS: readonly string[] = [
   'agency', 'administration', 'authority', 'bureau', 'commission', 'committee', 'council', 'department',
@@ -99,7 +105,8 @@ export const ORG_HEADS: readonly string[] = [
   'dairy', 'farms', 'mills', 'shipyard', 'shipyards', 'builders', 'construction', 'engineering', 'contractors',
   'freight', 'transit', 'cargo', 'aviation', 'telecoms', 'wireless', 'broadband', 'mobility', 'genomics',
   'biosciences', 'biologics', 'diagnostics', 'lending', 'payments', 'trading', 'commodities', 'metals', 'minerals',
-  'plastics', 'packaging', 'cement', 'renewables', 'utilities', 'outfitters', 'collective',
+  'plastics', 'packaging', 'cement', 'renewables', 'utilities', 'outfitters', 'collective', 'finance', 'ports',
+  ...CLUB_HEADS, 'fc', 'afc',
 ];
 
 /** First words of "X of Y" organization names ("University of Michigan", "Ministry of Defence"). */
@@ -204,6 +211,8 @@ export const NON_ENTITY_ACRONYMS: readonly string[] = [
   'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'BREAKING', 'UPDATE', 'WATCH', 'READ',
   'NEW', 'LIVE', 'PHOTOS', 'VIDEO', 'US-', 'IRA', 'IRAs', 'NFT', 'NFTs', 'ICBM', 'WMD', 'LNG', 'CO2', 'EU-',
   'ESG', 'KPI', 'B2B', 'SaaS', 'LLM', 'LLMs', 'AGI', 'VR', 'AR', 'OS', 'iOS', 'UN-', 'SMS', 'ATM', 'ATMs',
+  // Post-nominal letters after a name ("Jane Doe KC", "John Roe OBE").
+  'KC', 'QC', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'MEP', 'MEPs', 'MSP', 'FRS',
   'PAC', 'PACs', 'POTUS', 'FLOTUS', 'VPOTUS', 'TBA', 'ER', 'ICU', 'MRI', 'PTSD', 'ADHD', 'IQ', 'FY', 'YoY', 'QoQ', 'EPS', 'P/E', 'CPI', 'PPI', 'PMI',
 ];
 
