@@ -264,6 +264,15 @@ const rows: Row[] = [
   { name: 'the place before "-based"', text: 'The Leicester-based charity and a Lyon-based bank merged.', expect: [{ text: 'Leicester', type: 'place' }, { text: 'Lyon', type: 'place' }] },
   { name: 'a company named by its first word after its full name with "Finance"', text: 'Harwood Consumer Finance cut jobs. Harwood said demand had fallen.', expect: [{ text: 'Harwood Consumer Finance', type: 'organization' }, { text: 'Harwood', type: 'organization', id: 'organization:harwood-consumer-finance' }] },
 
+  { name: 'an acronym of lower-case words is a term, not an organization', text: 'Rates of chronic obstructive pulmonary disease (COPD) rose. COPD kills thousands, the Royal College of Physicians (RCP) said.', expect: [{ text: 'RCP', type: 'organization' }], absent: ['COPD'] },
+  { name: 'an organization head before "of" outranks a place word at the end', text: 'She taught at the College of Staten Island and the Academy of the Gold Coast.', expect: [{ text: 'College of Staten Island', type: 'organization' }] },
+  { name: 'a body named "<head> on <subject>"', text: 'The Select Committee on Science and Technology and the Conference on Disarmament met; the Commission on Monday declined to comment.', expect: [{ text: 'Select Committee on Science and Technology', type: 'organization' }, { text: 'Conference on Disarmament', type: 'organization' }], absent: ['Commission on Monday'] },
+  { name: 'a two-word stem of an organization named first', text: 'El Nakheel Shipping won the tender. El Nakheel also runs a port in Aden.', expect: [{ text: 'El Nakheel', type: 'organization', id: 'organization:el-nakheel-shipping' }] },
+  { name: 'the outlet in brackets after a dateline', text: 'CARDIFF (Westgate) — The council voted on Monday. A Westgate reporter was there.', expect: [{ text: 'Westgate', type: 'organization' }] },
+  { name: '"the Fund" after a fund named in full', text: 'The Global Climate Fund approved the loan. Critics said the Fund moved too slowly.', check: (es, text) => {
+    assert.equal(entityAt(es, text.lastIndexOf('Fund'))?.id, entityAt(es, text.indexOf('Global'))?.id);
+  } },
+
   { name: 'the first of two surnames alone', text: 'Interior Minister Rodrigo Salcedo Ibarra spoke on Monday. Salcedo said the border would stay open.', expect: [{ text: 'Salcedo', type: 'person', id: 'person:rodrigo-salcedo-ibarra' }] },
 
 ];

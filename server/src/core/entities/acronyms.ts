@@ -46,3 +46,28 @@ export function findAcronymDefinitions(tokens: Token[], longStartEndingAt: (end:
   }
   return out;
 }
+
+/**
+ * Acronyms defined by lower-case words ("respiratory syncytial virus (RSV)", "exchange-traded fund
+ * (ETF)"): terms, not names, wherever they occur. Returns their keys.
+ */
+export function findTermAcronyms(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const a = tokens[i];
+    if (!a.acronym) continue;
+    const prev = tokens[i - 1];
+    if (prev.paragraph !== a.paragraph || !/^\s*\($/.test(prev.gap) || !/^\)/.test(a.gap || ')') || prev.cap) continue;
+    const letters = a.text.replace(/[^\p{Lu}]/gu, '').length;
+    // The fewest lower-case words before the parenthesis whose initials give the acronym.
+    for (let from = i - 2; from >= 0 && from >= i - 1 - letters - 2; from--) {
+      const t = tokens[from];
+      if (t.cap || t.paragraph !== a.paragraph) break;
+      if (acronymFits(a.text, tokens.slice(from, i).map((w) => w.text))) {
+        out.add(a.key);
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -18,6 +18,8 @@ const FUNCTION_TAGS = new Set([
 /** English words that follow a hyphen after a name ("Trump-era") and are not the second half of a given name. */
 const HYPHEN_WORDS = new Set(['era', 'led', 'run', 'born', 'made', 'based', 'like', 'owned', 'style', 'type', 'wide', 'free', 'only', 'less', 'long', 'year', 'old', 'new', 'day', 'time', 'backed', 'linked', 'allied', 'funded', 'elect', 'in', 'on', 'up', 'out', 'off', 'bound', 'ish']);
 const MAX_RUN = 12;
+/** Heads of bodies named "<head> on <subject>" ("Committee on Ways and Means", "Conference on Trade and Development"). */
+const ON_HEADS = new Set(['committee', 'subcommittee', 'commission', 'conference', 'council', 'panel', 'forum', 'caucus']);
 const MONTH_ABBREVIATIONS = new Set(['jan']);
 const MONTHS_AS_NAMES = new Set(['may', 'june', 'april', 'august']);
 
@@ -85,6 +87,8 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   if (key === '&') return true;
   if (key === 'of') return orgOfHeads.has(prev.key) || orgHeads.has(prev.key) || titleHeads.has(prev.key) || placeOfHeads.has(prev.key) || gazetteerSpans(tokens, from, i);
   if (key === 'for' && next.key === 'a' && tokens[i + 2] && nameAt(i + 2) && orgHeads.has(prev.key)) return true; // "Committee for a Responsible Federal Budget"
+  // "Joint Committee on Vaccination", "Council on Foreign Relations"; not "the Commission on Friday".
+  if (key === 'on') return ON_HEADS.has(prev.key) && !next.tags.has('Date') && !next.tags.has('WeekDay') && !next.tags.has('Month') && !stopWords.has(next.key);
   if (key === 'for') return orgHeads.has(prev.key) || /^(?:centers?|centre|coalition|alliance|americans|citizens|people|office|council)$/.test(prev.key);
   if (key === 'and') {
     if (gazetteerSpans(tokens, from, i)) return true;
@@ -93,12 +97,14 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     // "the House and the Senate": a listed name after "and" stands alone.
     if (matchAt(tokens, right.i, tokens.length)) return false;
     let ofPhrase = false;
-    for (let k = from; k + 1 < i; k++) if ((tokens[k + 1].key === 'of' || tokens[k + 1].key === 'for') && (orgOfHeads.has(tokens[k].key) || orgHeads.has(tokens[k].key))) ofPhrase = true;
+    for (let k = from; k + 1 < i; k++) if ((tokens[k + 1].key === 'of' || tokens[k + 1].key === 'for' || tokens[k + 1].key === 'on') && (orgOfHeads.has(tokens[k].key) || orgHeads.has(tokens[k].key) || ON_HEADS.has(tokens[k].key))) ofPhrase = true;
     if (ofPhrase) {
       if (next.key === 'the') return false; // "University of Oxford and the Karolinska Institute"
       // "Center for Media and Public Affairs", "Department of Health and Human Services"; but
       // "Ministry of Fisheries and the University of Tromso" are two names.
-      if (orgOfHeads.has(right.key) || orgHeads.has(right.key) || matchAt(tokens, right.i, tokens.length)) return false;
+      // ("... of Science and Technology": a head word alone after "and" opens no new name.)
+      const alone = !(right.join === 'space' && nameAt(right.i + 1));
+      if (orgOfHeads.has(right.key) || (orgHeads.has(right.key) && !alone) || matchAt(tokens, right.i, tokens.length)) return false;
       let k = right.i;
       while (k + 1 < tokens.length && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph) k++;
       return k - right.i <= 2;

@@ -103,6 +103,22 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     s.strength = 3;
     if (s.to - s.from >= 2) s.stem = { from: s.from, to: s.to - 1 };
   }
+  // "LONDON (Ledger) —", "OSLO, May 2 (Nordpost) -": the name in brackets between a dateline and its
+  // dash is the outlet or wire that filed the story.
+  for (const s of segments) {
+    if (s.entry || s.type === 'title' || s.type === 'event' || s.from === 0 || s.to - s.from > 3) continue;
+    const open = tokens[s.from - 1];
+    if (!/\($/.test(open.gap) || !/^\)\s*[—–-]/.test(tokens[s.to - 1].gap)) continue;
+    // The paragraph's first word, at most 8 words back.
+    let opener = s.from - 1;
+    let sentence = false;
+    while (opener > 0 && tokens[opener - 1].paragraph === open.paragraph && s.from - opener < 9) if (tokens[opener--].initial) sentence = true;
+    if (sentence || (opener > 0 && tokens[opener - 1].paragraph === open.paragraph)) continue;
+    const head = tokens[opener];
+    if (head.text.length < 3 || head.text !== head.text.toUpperCase()) continue;
+    s.type = 'organization';
+    s.strength = 3;
+  }
   // Headings capitalize every word: only listed names and clear person names count there.
   for (const s of segments) {
     if (!tokens[s.from].heading || s.type === 'title' || s.type === 'event' || s.entry) continue;

@@ -380,7 +380,7 @@ function firstFullMention(c: Cluster): number {
 
 /** Heads that name one body when used alone ("the Commission", "the Court"), unlike "Group" or "Partners". */
 function distinctiveHead(key: string): boolean {
-  return /^(?:agency|administration|authority|bureau|commission|committee|council|department|ministry|court|tribunal|parliament|assembly|senate|congress|cabinet|police|army|navy|league|federation|union|foundation|institute|university|college|academy|hospital|bank|party|caucus|coalition|alliance|chancellery|directorate|secretariat)$/.test(key);
+  return /^(?:agency|administration|authority|bureau|commission|committee|council|department|ministry|fund|court|tribunal|parliament|assembly|senate|congress|cabinet|police|army|navy|league|federation|union|foundation|institute|university|college|academy|hospital|bank|party|caucus|coalition|alliance|chancellery|directorate|secretariat)$/.test(key);
 }
 
 /** Words between a name and its head noun ("Schuylkill Harbor Credit Union", "Meridian Health Partners"). */
@@ -455,7 +455,10 @@ export function linkOrganizations(
     const c = other ? root(other) : undefined;
     // A person (named in full, or clearly a person) keeps the word, unless the organization was named
     // first ("Kessler Cells ... founded by Werner Kessler ... Kessler posted a loss").
-    if (c && resolveType(c) === 'person' && (c.votes.person >= 3 || c.mentions.some((m) => m.to - m.from >= 2))) {
+    // ("Al Rashidiya also operates" after "Al Rashidiya Ports": a two-word stem never named otherwise is the organization's.)
+    const onlyStem = stem.includes(' ') && c !== undefined && c.mentions.length > 0 && !c.protected &&
+      c.mentions.every((m) => keyOf(tokens, m.from, m.to) === stem && m.from > firstFullMention(target));
+    if (c && !onlyStem && resolveType(c) === 'person' && (c.votes.person >= 3 || c.mentions.some((m) => m.to - m.from >= 2))) {
       if (stem.includes(' ') || !(firstFullMention(target) < firstFullMention(c))) continue;
       const bare = c.mentions.filter((m) => m.to - m.from === 1 && tokens[m.from].key === stem);
       if (bare.length === 0) continue;

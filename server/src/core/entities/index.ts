@@ -14,7 +14,7 @@
  */
 import type { Term } from '../nlp';
 import type { Entity, EntityType, KnownName, SourceDocument, TextSpan } from '../types';
-import { findAcronymDefinitions } from './acronyms';
+import { findAcronymDefinitions, findTermAcronyms } from './acronyms';
 import { findRuns } from './candidates';
 import { applyContextRules } from './context';
 import { Clusters, linkOrganizations, linkPeople, rescan, resolveType, root, type Candidate, type Cluster } from './coreference';
@@ -71,7 +71,8 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
     return s && s.to - s.from >= 2 ? s.from : -1;
   });
   const acronymOf = new Map<number, Segment>();
-  const eventAcronyms = new Set<string>();
+  // Acronyms of events and of lower-case terms name no entity.
+  const eventAcronyms = findTermAcronyms(tokens);
   for (const d of definitions) {
     const long = segmentEndingAt.get(d.longTo - 1);
     if (long?.type === 'event') eventAcronyms.add(tokens[d.acronym].key);

@@ -288,6 +288,11 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   const lastMatch = matches[matches.length - 1];
   let coveredBefore = !!lastMatch && lastMatch.to === to && lastMatch.entry.type !== 'place';
   if (coveredBefore) for (let k = from; k < lastMatch.from; k++) if (!locked(k)) coveredBefore = false;
+  // "University of Cape Coast", "Bank of the West": an organization head before "of" outranks a place word at the end.
+  const ofHead = tokens[from].key;
+  if (to - from >= 3 && tokens[from + 1].key === 'of' && orgOfHeads.has(ofHead) && !placeOfHeads.has(ofHead) && ofHead !== 'port' && placeHeads.has(last.key)) {
+    return [{ from, to, type: 'organization', strength: 3 }];
+  }
   if (to - from >= 2 && !coveredBefore) {
     if (eventHeads.has(last.key) && !tokens[to - 1].possessive) return [{ from: run.from, to: run.to, type: 'event', strength: 3 }];
     if (orgHeads.has(last.key)) return [{ from, to, type: 'organization', strength: 3 }];
@@ -295,9 +300,10 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   }
   // "University of California", "American Civil Liberties Union of Ohio", "Gulf of Mexico".
   for (let k = from + 1; k < to - 1; k++) {
-    if (tokens[k].key !== 'of' && tokens[k].key !== 'for') continue;
+    if (tokens[k].key !== 'of' && tokens[k].key !== 'for' && tokens[k].key !== 'on') continue;
     const head = tokens[k - 1].key;
-    if (orgOfHeads.has(head) || orgHeads.has(head)) return [{ from, to, type: 'organization', strength: 3 }];
+    if (orgOfHeads.has(head) || orgHeads.has(head) || (tokens[k].key === 'on' && head === 'conference')) return [{ from, to, type: 'organization', strength: 3 }];
+    if (tokens[k].key === 'on') break;
     if (tokens[k].key === 'for') break;
     if (placeOfHeads.has(head)) return [{ from, to, type: 'place', strength: 3 }];
     break;
