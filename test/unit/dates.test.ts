@@ -154,6 +154,27 @@ const ROWS: Row[] = [
   ['It pays a dividend each quarter.', PUB, 'each quarter', null, null],
   ['Stores will stay open late through the holidays.', PUB, 'the holidays', null, null],
 
+  ['Floods return to the delta every monsoon.', PUB, 'every monsoon', null, null],
+  ['The festival draws a million visitors every year.', PUB, 'every year', null, null],
+
+  // Periods written across two years, seasons of a sport, "the past fortnight": no single value
+  ['Ticket sales fell during the 2024/25 season.', PUB, 'the 2024/25 season', null, null],
+  ['The ministry plans to spend £40m in the 2026-27 financial year.', PUB, 'the 2026-27 financial year', null, null],
+  ['The club has used four goalkeepers this season.', PUB, 'this season', null, null],
+  ['Prices have climbed over the past fortnight.', PUB, 'the past fortnight', null, null],
+
+  // A day with its year given relative to the anchor; the week of a day
+  ['The scheme opens on 1 June next year, the council said.', PUB, '1 June next year', '2027-06-01', null],
+  ['The shop first opened on March 3 last year.', PUB, 'March 3 last year', '2025-03-03', null],
+  ['A hearing is listed for the week of 16 March.', PUB, 'the week of 16 March', '2026-W12', null],
+
+  // Tense: deadlines, forecasts, backshifted plans, past perfect, fixtures in the present
+  ['The tribunal gave the company until 5pm on 20 February to respond.', PUB, '20 February', '2026-02-20', null],
+  ['Forecasters forecast snow over the Alps until Tuesday.', PUB, 'until Tuesday', '2026-02-10', 'BEFORE'],
+  ['Officials said prices were likely to fall in March.', PUB, 'March', '2026-03', null],
+  ['A ruling had been expected in November but was postponed.', PUB, 'November', '2025-11', null],
+  ['Leeds face Hull at Elland Road on Tuesday.', PUB, 'Tuesday', '2026-02-10', null],
+
   // No publication date: relative expressions are null, absolute ones resolve
   ['Construction began on January 7, 2019.', null, 'January 7, 2019', '2019-01-07', null],
   ['Trump spoke on January 13.', null, 'January 13', null, null],

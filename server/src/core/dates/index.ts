@@ -12,7 +12,7 @@
 import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
 import type { Candidate } from './candidate';
 import { chronoCandidates } from './chronoPass';
-import { addDays, fmtDay, parseAnchor, weekday } from './calendar';
+import { addDays, fmtDay, fmtWeek, parseAnchor, weekday } from './calendar';
 import { isRelative, resolveAnaphor, resolveSem, type Reference, type Resolved, type Tense } from './resolve';
 import { ruleCandidates } from './rules';
 import { tenseAt, tenseSignals } from './tense';
@@ -54,6 +54,13 @@ const ABOUT_OK = /(?:^|[,;(—–]\s*|\b(?:in|from|since|until|till|by|to|of|at|
 const DAY_NEXT_TO = /\bthe\s+(?:day|night|morning|afternoon|evening)\s+(after|before)\s+$/i;
 /** A date given as the time something is set for ("set a hearing for December 15"): it lies ahead. */
 const SCHEDULED_FOR = /\b(?:set|scheduled|slated|planned|postponed|delayed|moved|pushed|adjourned|rescheduled|booked|called)\b(?:\s+[\w'’-]+){0,4}?\s+(?:for|until|to)\s+(?:the\s+)?$/i;
+
+/** A deadline: "gave them until 4pm on 8 July to appeal", "has until Friday to respond". */
+const DEADLINE_BEFORE = /\b(?:until|till)\s+(?:[\w.:]+\s+on\s+)?$/i;
+const DEADLINE_AFTER = /^\s+to\s+[a-z]/;
+
+/** "the week of 13 October": the ISO week of the day. */
+const WEEK_OF = /\bthe\s+week\s+of\s+$/i;
 
 /** Between a quarter and the day it ended: ", which ended", " ending". */
 const QUARTER_ENDED = /^\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ends|ending|closed)\s+(?:on\s+)?$/i;
@@ -223,7 +230,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         if (anchor && needsTense(c)) {
           signals ??= tenseSignals(s);
           const lead = /^(?:until|till)\s+/i.exec(s.slice(c.start, c.end))?.[0] ?? '';
-          tense = SCHEDULED_FOR.test(s.slice(Math.max(0, c.start - 60), c.start) + lead) ? 'future' : tenseAt(signals, c.start, c.end, s);
+          const before = s.slice(Math.max(0, c.start - 60), c.start);
+          const deadline = DEADLINE_BEFORE.test(before + lead) && DEADLINE_AFTER.test(s.slice(c.end, c.end + 20));
+          tense = deadline || SCHEDULED_FOR.test(before + lead) ? 'future' : tenseAt(signals, c.start, c.end, s);
         }
         const sem = c.sem;
         const r: Resolved = sem.k === 'anaphor' ? resolveAnaphor(sem, sem.same === 'quarter' && sem.n === 0 ? lastQuarter : lastRef) : resolveSem(sem, anchor, tense);
@@ -262,8 +271,15 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
             }
           }
         }
-        const start = u.start + c.start;
+        let start = u.start + c.start;
         const end = u.start + c.end;
+        const weekOf = precision === 'day' && value ? WEEK_OF.exec(s.slice(Math.max(0, c.start - 16), c.start)) : null;
+        if (weekOf && value) {
+          const [y, m, d] = value.split('-').map(Number);
+          value = fmtWeek({ y, m, d });
+          precision = 'week';
+          start -= weekOf[0].length;
+        }
         out.push({
           start,
           end,

@@ -5,7 +5,7 @@
  */
 import type { TimexMod } from '../types';
 import type { Candidate } from './candidate';
-import { countOf, NUM, ORDINALS, unitOf, UNIT, WEEKDAYS } from './lexicon';
+import { countOf, MONTH_TOKEN, MONTHS, NUM, ORDINALS, unitOf, UNIT, WEEKDAYS } from './lexicon';
 import type { Rel, Season, Sem, ShiftUnit } from './resolve';
 
 /** Patterns used by the rules below. */
@@ -482,7 +482,7 @@ function ruleRefs(s: string, out: Candidate[]): void {
 // Vague expressions: value null.
 const RECENT = /\brecent\s+(?:years|months|weeks|days|decades)\b/gi;
 const THE_PAST_UNITS = new RegExp(
-  `\\bthe\\s+(?:past|last|next|coming|previous|following|preceding)\\s+(?:(?:${NUM})\\s+)?(?:days?|weeks?|months?|years?|decades?|hours?|centuries)\\b`,
+  `\\bthe\\s+(?:past|last|next|coming|previous|following|preceding)\\s+(?:(?:${NUM})\\s+)?(?:days?|weeks?|fortnights?|months?|years?|decades?|hours?|centuries)\\b`,
   'gi',
 );
 const UNITS_RELATIVE_TO_EVENT = new RegExp(
@@ -491,8 +491,15 @@ const UNITS_RELATIVE_TO_EVENT = new RegExp(
 );
 const FOR_UNITS = new RegExp(`\\b(?:for|within)\\s+((?:(?:${NUM})\\s+)?(?:years|decades|months|weeks|days|hours|centuries|generations))\\b`, 'gi');
 
+// "the 2023/24 season", "the 2025-26 financial year", "this season": a period across two years, or a
+// season of a sport or a crop, has no TIMEX3 value.
+const SPLIT_YEAR = /\b(?:the\s+)?(?:19|20)\d\d\s?[/–-]\s?(?:(?:19|20)\d\d|\d\d)\s+(?:season|campaign|(?:financial|fiscal|tax|school|academic|budget|marketing|crop)\s+year|fiscal|term|winter|budget)\b/gi;
+const THIS_SEASON = /\b(?:this|last|next)\s+season\b/gi;
+
 function ruleVague(s: string, out: Candidate[]): void {
   const vague: Sem = { k: 'vague' };
+  for (const m of matches(SPLIT_YEAR, s)) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false, priority: 3 });
+  for (const m of matches(THIS_SEASON, s)) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false, priority: 1 });
   for (const m of matches(RECENT, s)) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false });
   for (const m of matches(RECENTLY, s)) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false, priority: 0 });
   for (const m of matches(THE_PAST_UNITS, s)) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false, priority: 2 });
@@ -561,7 +568,7 @@ function ruleAnaphors(s: string, out: Candidate[]): void {
 
 // Sets ("every Monday", "each quarter") and the holiday season: time expressions with no single value.
 const SETS = new RegExp(
-  `\\b(?:every|each)\\s+(?:other\\s+)?(?:night|morning|afternoon|evening|weekend|week|month|quarter|spring|summer|fall|autumn|winter|` +
+  `\\b(?:every|each)\\s+(?:other\\s+)?(?:night|morning|afternoon|evening|weekend|week|month|quarter|year|season|monsoon|spring|summer|fall|autumn|winter|` +
     `${Object.keys(WEEKDAYS).filter((w) => w.length > 3).join('|')})\\b`,
   'gi',
 );
@@ -572,6 +579,22 @@ function ruleSets(s: string, out: Candidate[]): void {
   for (const m of matches(HOLIDAY_SEASON, s)) {
     const st = m[1] ? groupStart(m, 1) : (m.index ?? 0);
     add(out, st, st + (m[1] ?? m[0]).length, { k: 'vague' }, { modifiable: false, priority: 1 });
+  }
+}
+
+// "1 September next year", "March 3 last year": a day whose year is given relative to the anchor.
+const DAY_OF_RELATIVE_YEAR = new RegExp(
+  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_TOKEN})\\.?|(${MONTH_TOKEN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)\\s+(next|last|this)\\s+year\\b`,
+  'g',
+);
+
+function ruleDayOfRelativeYear(s: string, out: Candidate[], anchorYear: number): void {
+  for (const m of matches(DAY_OF_RELATIVE_YEAR, s)) {
+    const day = Number(m[1] ?? m[4]);
+    const month = MONTHS[(m[2] ?? m[3]).toLowerCase()];
+    if (!month || day < 1 || day > 31) continue;
+    const y = anchorYear + relOf(m[5]).n;
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, precision: 'day' }, { priority: 3 });
   }
 }
 
@@ -595,7 +618,8 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (/spring|summer|fall|autumn|winter/.test(lower)) ruleSeasons(s, out);
   if (digits) ruleYears(s, out);
   if (/now|current|present|these days|past|future/.test(lower)) ruleRefs(s, out);
-  if (/recent|lately|second|minute|hour|day|week|month|year|decade|centur|generation/.test(lower)) ruleVague(s, out);
+  if (/recent|lately|second|minute|hour|day|week|fortnight|month|year|decade|centur|generation|season/.test(lower)) ruleVague(s, out);
+  if (anchorYear !== null && / (?:next|last|this) year/.test(lower)) ruleDayOfRelativeYear(s, out, anchorYear);
   if (/later|earlier|afterward|following|previous|preceding|prior|same|next|that|year[-\s](?:ago|earlier|before)|quarter/.test(lower)) ruleAnaphors(s, out);
   if (/every|each|holiday/.test(lower)) ruleSets(s, out);
   return out;

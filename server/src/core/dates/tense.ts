@@ -43,8 +43,15 @@ const REPORT_PRESENT = new Set(
 const NEUTRAL = new Set('would could might may should must can is are am now currently'.split(' '));
 
 const FUTURE_WORDS = new Set(
-  'will shall upcoming next forthcoming soon tomorrow expected scheduled slated anticipated projected if unless'.split(' '),
+  (
+    'will shall upcoming next forthcoming soon tomorrow expected scheduled slated anticipated projected if unless ' +
+    // What is forecast lies ahead; fixtures are written in the present ("Rovers face Hull on Saturday").
+    'forecast forecasts face faces hosts plays meets visits travels opens begins starts resumes'
+  ).split(' '),
 );
+
+/** "had been expected in May": an expectation in the past perfect speaks of the past. */
+const PAST_PERFECT = /\bhad\s+(?:not\s+)?been\s+$/i;
 
 /** -ed words that are not past-tense verbs, or lean to the future. */
 const NOT_PAST_ED = new Set(
@@ -60,7 +67,7 @@ const NOT_PAST_ED = new Set(
 const NEUTRAL_GROUP = /\b(?:was|were)\s+to\b/gi;
 
 const FUTURE_GROUP =
-  /\b(?:will|won['’]t|shall|(?:is|are|am|'s|'re)\s+going\s+to|gonna|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|(?:is|are|'s|'re|be)\s+(?:expected|scheduled|set|slated|due|poised|likely|about)\s+to|expects?\s+to|aims?\s+to|hopes?\s+to|(?:has|have|needs?|wants?)\s+to|(?:is|are)\s+to\s+be)\b|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|(?:is|are|am|'s|'re)\s+going\s+to|gonna|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|(?:is|are|'s|'re|be)\s+(?:expected|scheduled|set|slated|due|poised|likely|about)\s+to|(?:was|were)\s+(?:set|due|poised|likely|about)\s+to|expects?\s+to|aims?\s+to|hopes?\s+to|(?:has|have|needs?|wants?)\s+to|(?:is|are)\s+to\s+be)\b|['’]ll\b/gi;
 
 const AUXILIARY_PAST = new Set('was were had did ago previously formerly once earlier already yesterday'.split(' '));
 const PASSIVE_OR_ADJECTIVE = /\b(?:be|been|being|is|are|am|get|gets|a|an|the|this|that|these|those|its|his|her|their|our|your|my)\s+$/i;
@@ -109,6 +116,7 @@ export function tenseSignals(sentence: string): Signal[] {
     // A participle after "be" or a determiner is passive or adjectival ("should be allowed to
     // expire", "a designated day"), not a past tense.
     if (kind === 'past' && !AUXILIARY_PAST.has(m[0].toLowerCase()) && PASSIVE_OR_ADJECTIVE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) kind = null;
+    if (kind === 'future' && PAST_PERFECT.test(sentence.slice(Math.max(0, m.index - 20), m.index))) kind = 'past';
     if (kind) out.push({ pos: m.index, end: m.index + m[0].length, kind });
   }
   out.sort((a, b) => a.pos - b.pos);
