@@ -170,6 +170,7 @@ const ROWS: Row[] = [
 
   // Tense: deadlines, forecasts, backshifted plans, past perfect, fixtures in the present
   ['The tribunal gave the company until 5pm on 20 February to respond.', PUB, '20 February', '2026-02-20', null],
+  ['Revenue beat the figure the firm forecast in May.', PUB, 'May', '2025-05', null],
   ['Forecasters forecast snow over the Alps until Tuesday.', PUB, 'until Tuesday', '2026-02-10', 'BEFORE'],
   ['Officials said prices were likely to fall in March.', PUB, 'March', '2026-03', null],
   ['A ruling had been expected in November but was postponed.', PUB, 'November', '2025-11', null],

@@ -117,6 +117,10 @@ export function tenseSignals(sentence: string): Signal[] {
     // expire", "a designated day"), not a past tense.
     if (kind === 'past' && !AUXILIARY_PAST.has(m[0].toLowerCase()) && PASSIVE_OR_ADJECTIVE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) kind = null;
     if (kind === 'future' && PAST_PERFECT.test(sentence.slice(Math.max(0, m.index - 20), m.index))) kind = 'past';
+    // "the profit it forecast in April": a time right after the verb is when the forecast was made.
+    if (/^forecasts?$/i.test(m[0]) && /^\s+(?:in|on|at|last|earlier|this|that|for|since)\b/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 10))) {
+      kind = m[0].length === 8 ? 'past' : null;
+    }
     if (kind) out.push({ pos: m.index, end: m.index + m[0].length, kind });
   }
   out.sort((a, b) => a.pos - b.pos);
