@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { bulkMatch } from './sweep';
 import type { SourceDocument, Span } from './types';
 
 /** One word as compromise tagged it, with document offsets (UTF-16). */
@@ -49,14 +50,16 @@ function ensureSetup(): void {
   for (const hook of setupHooks) hook(nlp);
 }
 
-type Hooks = { hooks: string[] };
-const world = (nlp as unknown as { world(): Hooks }).world();
+type World = { hooks: string[]; methods: { one: { bulkMatch: unknown } } };
+const world = (nlp as unknown as { world(): World }).world();
 let hooksSeen: string[] | null = null;
 let hooksUsed: string[] = [];
 
 /**
  * compromise's own hooks, and those plugins added, except its phrase chunker: no step reads
  * chunks (it puts every word tagged Verb in a verb chunk but "this" and "then", see `inVerbChunk`).
+ * Its rule matcher is swapped for one that picks the same rules with less work (see sweep.ts),
+ * for our parses only: a bare `nlp(text)` elsewhere in the process stays compromise's own.
  */
 function parse(text: string): ReturnType<typeof nlp> {
   const all = world.hooks;
@@ -64,11 +67,15 @@ function parse(text: string): ReturnType<typeof nlp> {
     hooksSeen = all;
     hooksUsed = all.filter((h) => h !== 'chunks');
   }
+  const one = world.methods.one;
+  const bare = one.bulkMatch;
   world.hooks = hooksUsed;
+  one.bulkMatch = bulkMatch;
   try {
     return nlp(text);
   } finally {
     world.hooks = all;
+    one.bulkMatch = bare;
   }
 }
 
