@@ -12,7 +12,9 @@ const common = {
   legalComments: 'none',
 };
 
-const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
+// compromise is loaded with require() on first use (server/src/core/nlp.ts); the alias keeps its ES-module
+// sources, which the bundle evaluates only then, rather than its minified CommonJS build.
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', alias: { compromise: './node_modules/compromise/src/three.js' } };
 
 /** @type {esbuild.BuildOptions[]} */
 const targets = [

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import type NlpLibrary from 'compromise';
 import { bulkMatch } from './sweep';
 import type { SourceDocument, Span } from './types';
 
@@ -32,26 +32,43 @@ type CompromiseTerm = {
   offset: { start: number; length: number };
 };
 
+type Nlp = typeof NlpLibrary;
+type World = { hooks: string[]; methods: { one: { bulkMatch: unknown } } };
+
+let library: { nlp: Nlp; world: World } | undefined;
+
+/**
+ * compromise, loaded on first use: its lexicon takes some 30 MB of memory, which a thread that
+ * never tags text (the server's own while a workspace scan runs on the workers) need not hold.
+ */
+function compromise(): { nlp: Nlp; world: World } {
+  if (!library) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const loaded = require('compromise') as Nlp | { default: Nlp };
+    const nlp = typeof loaded === 'function' ? loaded : loaded.default;
+    library = { nlp, world: (nlp as unknown as { world(): World }).world() };
+  }
+  return library;
+}
+
 /**
  * Hook for lexicon plugins: called once before the first parse. Entities register their
  * word lists here so a single compromise parse serves every analysis step.
  */
-const setupHooks: Array<(instance: typeof nlp) => void> = [];
+const setupHooks: Array<(instance: Nlp) => void> = [];
 let setupDone = false;
 
-export function onNlpSetup(hook: (instance: typeof nlp) => void): void {
-  if (setupDone) hook(nlp);
+export function onNlpSetup(hook: (instance: Nlp) => void): void {
+  if (setupDone) hook(compromise().nlp);
   else setupHooks.push(hook);
 }
 
 function ensureSetup(): void {
   if (setupDone) return;
   setupDone = true;
-  for (const hook of setupHooks) hook(nlp);
+  for (const hook of setupHooks) hook(compromise().nlp);
 }
 
-type World = { hooks: string[]; methods: { one: { bulkMatch: unknown } } };
-const world = (nlp as unknown as { world(): World }).world();
 let hooksSeen: string[] | null = null;
 let hooksUsed: string[] = [];
 
@@ -61,7 +78,8 @@ let hooksUsed: string[] = [];
  * Its rule matcher is swapped for one that picks the same rules with less work (see sweep.ts),
  * for our parses only: a bare `nlp(text)` elsewhere in the process stays compromise's own.
  */
-function parse(text: string): ReturnType<typeof nlp> {
+function parse(text: string): ReturnType<Nlp> {
+  const { nlp, world } = compromise();
   const all = world.hooks;
   if (all !== hooksSeen) {
     hooksSeen = all;

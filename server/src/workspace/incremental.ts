@@ -1,6 +1,5 @@
-import nlp from 'compromise';
 import { parseDocument } from '../core/document';
-import { tagDocument } from '../core/nlp';
+import { onNlpSetup, tagDocument } from '../core/nlp';
 import type { SourceDocument } from '../core/types';
 
 /** Thrown when a newer version (or a closed document, or a cancelled request) makes work pointless. */
@@ -20,10 +19,10 @@ let counting = false;
 export function countNlpParses(): void {
   if (counting) return;
   counting = true;
-  (nlp as unknown as { plugin(p: unknown): void }).plugin({
+  onNlpSetup((nlp) => (nlp as unknown as { plugin(p: unknown): void }).plugin({
     compute: { sourcelensParseCounter: () => void parses++ },
     hooks: ['sourcelensParseCounter'],
-  });
+  }));
 }
 
 export function nlpParseCount(): number {

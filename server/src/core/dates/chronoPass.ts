@@ -7,7 +7,7 @@
  * read (year, month, day), the span is trimmed to the date words, and the year of a date without
  * one is chosen later from the tense of the sentence.
  */
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import type { Candidate } from './candidate';
 import { FULL_MONTH, MONTH_TOKEN } from './lexicon';
 import type { Sem } from './resolve';
@@ -22,12 +22,15 @@ let engine: chrono.Chrono | null = null;
  */
 function getEngine(): chrono.Chrono {
   if (engine) return engine;
-  const base = chrono.casual.clone();
+  // Loaded on first use, as compromise is (see nlp.ts): a thread that finds no dates need not hold it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const library = require('chrono-node') as typeof chrono;
+  const base = library.casual.clone();
   const ref = new Date(Date.UTC(2026, 1, 7, 12));
   const keep = ['January 13', '13 January 2019', 'the 13th of January', 'June 2025', 'December of 2015', 'in April', '2026-02-07', '1/7/2019', 'Tuesday'];
   const noise = ['at 3', 'two weeks ago', 'within two weeks', 'last month', 'this morning', 'now', 'tonight'];
   const selected = base.parsers.filter((p) => {
-    const probe = new chrono.Chrono({ parsers: [p], refiners: [] });
+    const probe = new library.Chrono({ parsers: [p], refiners: [] });
     const useful = keep.some((t) => probe.parse(t, ref).length > 0);
     const noisy = noise.some((t) => probe.parse(t, ref).length > 0);
     return useful && !noisy;
