@@ -35,6 +35,8 @@ interface IndexedRule {
   needs: Int32Array;
   wants: Int32Array;
   ifNo: Int32Array;
+  minWant: number;
+  minWords: number;
 }
 
 interface NetIndex {
@@ -93,6 +95,8 @@ function indexOf(net: SweepNet): NetIndex {
         needs: Int32Array.from(rule.needs, idOf),
         wants: Int32Array.from(rule.wants, idOf),
         ifNo: Int32Array.from(rule.ifNo ?? [], idOf),
+        minWant: rule.minWant,
+        minWords: rule.minWords,
       };
       indexed.set(rule, entry);
     }
@@ -110,12 +114,13 @@ function indexOf(net: SweepNet): NetIndex {
 }
 
 function wanted(entry: IndexedRule, present: Uint32Array, stamp: number): boolean {
-  for (const need of entry.needs) if (present[need] !== stamp) return false;
-  for (const no of entry.ifNo) if (present[no] === stamp) return false;
-  if (entry.wants.length === 0) return true;
+  const { needs, ifNo, wants } = entry;
+  for (let i = 0; i < needs.length; i++) if (present[needs[i]] !== stamp) return false;
+  for (let i = 0; i < ifNo.length; i++) if (present[ifNo[i]] === stamp) return false;
+  if (wants.length === 0) return true;
   let found = 0;
-  for (const want of entry.wants) if (present[want] === stamp) found++;
-  return found >= entry.rule.minWant;
+  for (let i = 0; i < wants.length; i++) if (present[wants[i]] === stamp) found++;
+  return found >= entry.minWant;
 }
 
 /**
@@ -156,11 +161,13 @@ export function rulesFor(net: SweepNet, terms: SweepTerm[]): SweepRule[] {
   keys.sort((a, b) => a - b);
   const words = terms.length;
   const out: SweepRule[] = [];
-  for (const key of keys) {
-    for (const entry of index.lists[key]) {
+  for (let k = 0; k < keys.length; k++) {
+    const list = index.lists[keys[k]];
+    for (let i = 0; i < list.length; i++) {
+      const entry = list[i];
       if (seen[entry.match] === stamp) continue;
       seen[entry.match] = stamp;
-      if (words >= entry.rule.minWords && wanted(entry, present, stamp)) out.push(entry.rule);
+      if (words >= entry.minWords && wanted(entry, present, stamp)) out.push(entry.rule);
     }
   }
   for (const rule of net.always) if (words >= rule.minWords) out.push(rule);
