@@ -326,3 +326,16 @@ describe('cues: a headline colon before a quotation after a named person', () =>
     { text: 'The message was clear: "We are done."', flag: [], not: [':'] },
   ]);
 });
+
+describe('cues: negated stances, judgements, coordinated subjects and asides', () => {
+  check([
+    { text: 'Mr. Lund has not mentioned the dispute since Monday.', flag: [{ pred: 'has not mentioned', source: 'Lund' }] },
+    { text: 'The mayor did not comment on the report.', flag: [], not: ['did not comment on'] },
+    { text: 'Mr. Lund did not unveil plans to pay for it.', flag: [], not: ['did not unveil'] },
+    { text: 'State regulators did not consider Mr. Clarke a realistic option.', flag: [{ pred: 'did not consider', source: 'State regulators' }] },
+    { text: 'Many of his supporters believe bigotry and hatred are acceptable.', flag: [{ pred: 'believe' }] },
+    { text: 'The program is a source of income, as a Homeland Security memo put it.', flag: [{ pred: 'put it', source: 'a Homeland Security memo' }] },
+    { text: 'He put it on the table.', flag: [], not: ['put it'] },
+    { text: 'He did everyone a favor by putting it to rest.', flag: [], not: ['putting it'] },
+  ]);
+});

@@ -211,6 +211,10 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
     for (let j = e + 1; j < toks.length && j <= e + 12; j++) {
       const x = toks[j];
       if (x.inQuote || realBreak(toks, j - 1) && j > e + 1) break;
+      // "believe bigotry and xenophobia are acceptable": a coordinated subject goes on after "and".
+      const npAnd = /^(?:and|or)$/.test(x.word) && !breakAfter(toks[j - 1]) && !!toks[j + 1] && !toks[j + 1].inQuote
+        && (toks[j + 1].tags.has('Noun') || toks[j + 1].tags.has('Determiner') || toks[j + 1].tags.has('Adjective')) && !toks[j + 1].tags.has('Verb');
+      if (npAnd) continue;
       if (x.word === 'that' || /^(?:who|which|whose|when|where|because|if|and|but|or)$/.test(x.word)) break;
       if (x.tags.has('Modal') || (x.tags.has('Auxiliary') || x.tags.has('Copula')) && toks[j - 1].word !== 'to'
         || x.tags.has('Verb') && (x.tags.has('PastTense') || x.tags.has('PresentTense')) && !x.tags.has('Infinitive') && !x.tags.has('Gerund')
@@ -669,6 +673,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // "…, touting X and saying …": a second participle coordinated with a first one.
   const lastFound = found.at(-1);
   const andParticiple = gs > 1 && /^(?:and|or)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote && lastFound?.shape === 'participle' && !!lastFound.source;
+  if (verb.asideOnly && ing) return null;
   if (ing && gs > 0 && (commaAfter(toks[gs - 1]) || sayAfterPrep || andParticiple || /^(?:while|before|after|by|when)$/.test(toks[gs - 1].word))) {
     const parent = [...found].reverse().find((x) => x.source && x.shape !== 'hearsay' && x.shape !== 'citing');
     let k = skipAdjuncts(toks, pe + 1, onStatement);
@@ -775,6 +780,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   const pePost = addressee ? k - 1 : pe;
   let comp = complementAt(toks, pePost, k, verb);
   if (NAMING_VERBS.has(verb.lemma) && comp === 'object' && namingPredicate(toks, k)) comp = 'quote';
+  // "did not consider Mr. Clarke a realistic option": a judgement with a second predicate.
+  if (JUDGING_VERBS.has(verb.lemma) && (comp === 'object' || comp === 'none') && namingPredicate(toks, k)) comp = 'clause';
   if (verb.lemma === 'state' && (comp !== 'that' && comp !== 'quote' && comp !== 'colon' || toks[pe + 1] && isCapitalized(toks[pe + 1]))) comp = 'none';
   if (addressee && comp === 'object') comp = 'none';
   if (addressee && verb.lemma === 'tell' && comp === 'none' && k < toks.length) comp = 'clause';
@@ -798,19 +805,25 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   const trailing = afterBreak && (comp === 'end' || adjunctAfterQuote || (comp === 'object' || comp === 'none') && (verb.lemma === 'say' || verb.lemma === 'tell'));
   const docEvidence = verb.cls === 'evidential' && (comp === 'object' || comp === 'clause') && isDocumentHead(toks, subj.whole);
   // "…, as one of the advisers pointed out, …": a parenthetical cue over its sentence.
-  const asAside = comp === 'end' && beforeSubj !== null && beforeSubj.word === 'as' && !beforeSubj.inQuote;
+  // "as one of the advisers pointed out": the aside's subject may be a partitive.
+  const asWord = beforeSubj !== null && beforeSubj.word === 'of' && subj.whole.s >= 3 && /^(?:one|some|many|several|most|two|three|few)$/.test(toks[subj.whole.s - 2].word)
+    ? toks[subj.whole.s - 3] : beforeSubj;
+  const asAside = comp === 'end' && asWord !== null && asWord.word === 'as' && !asWord.inQuote;
   const framed = (comp === 'object' || comp === 'none' || comp === 'clause') && framedObject(toks, k, verb);
   if (framed) comp = 'object';
   if (verb.narrow && !framed && comp !== 'that' && comp !== 'quote' && comp !== 'colon') return null;
   const topical = predEnd > pe || comp === 'object' && /^(?:respond|reply|answer)$/.test(verb.lemma);
   if (!trailing && !docEvidence && !asAside && !framed && !topical && !isComplementOk(verb, comp)) return null;
   if (comp === 'end' && !trailing && !asAside && verb.needs !== 'any') return null;
+  if (verb.asideOnly && !trailing && !asAside) return null;
   if (verb.needs === 'quote' && !framed && !(comp === 'quote' || comp === 'colon' || trailing && beforeSubj?.inQuote)) return null;
   if (verb.animate && !isAnimate(toks, subj.core, view.proper)) return null;
   if (verb.cls === 'evidential' && !isAnimate(toks, subj.core, view.proper) && !isDocumentHead(toks, subj.whole) && comp !== 'that') return null;
   if (verb.cls === 'cognition' && !isAnimate(toks, subj.core, view.proper)) return null;
-  // "would not comment on", "did not respond": a refusal carries no content.
-  if (group.some((x) => x.word === 'not' || /n't$/.test(x.word) || x.word === 'never' || x.word === 'cannot') && (comp === 'object' || comp === 'none' || comp === 'end') && !trailing) return null;
+  // "would not comment on", "did not respond", "did not confirm the report": a refusal carries no content;
+  // a negated stance still does ("He didn't suggest retaliation").
+  if (group.some((x) => x.word === 'not' || /n't$/.test(x.word) || x.word === 'never' || x.word === 'cannot')
+    && (comp === 'none' || comp === 'end' || comp === 'object' && (verb.narrow || SPEECH_INFINITIVE.test(verb.lemma.split(' ')[0]))) && !trailing) return null;
   // "declined to comment", "refused to elaborate": a refusal to speak carries no content.
   if (comp === 'inf' && REFUSAL.test(verb.lemma) && SPEECH_INFINITIVE.test(toks[k + 1]?.word ?? '')) return null;
   // "if Tacoma rejected the plan": a hypothetical, not a report.
@@ -920,6 +933,8 @@ function ingCatenativeStart(toks: Tok[], gs: number): number {
 
 /** Verbs that name or judge their object with a second predicate: "called the plan a disaster". */
 const NAMING_VERBS = new Set(['call', 'dub', 'label', 'brand', 'term']);
+/** Cognition verbs that judge their object with a second predicate: "considered the plan a mistake". */
+const JUDGING_VERBS = new Set(['consider', 'deem']);
 
 /**
  * After the object of a naming verb, a second predicate: a quotation, an indefinite or definite

@@ -44,6 +44,8 @@ export interface CueVerb {
    * as-predicate or a message object), a that-clause or a quotation; no bare clause, no wh-clause.
    */
   narrow?: boolean;
+  /** A cue only as an aside or after what it reports ("as one adviser put it", "…, the memo put it"), never before content. */
+  asideOnly?: boolean;
 }
 
 /** Heads of objects that are a message or a document (for `messageObject` verbs). */
@@ -114,6 +116,7 @@ export const CUE_VERBS: CueVerb[] = [
   V('hope', 'cognition', 'complement', { animate: true, infinitive: true }),
   V('want', 'cognition', 'complement', { animate: true, infinitive: true, object: true }),
   V('consider', 'cognition', 'complement', { animate: true }),
+  V('deem', 'cognition', 'complement', { animate: true }),
   V('doubt', 'cognition', 'complement', { animate: true }),
   V('plan', 'cognition', 'complement', { animate: true, infinitive: true, forms: ['planned', 'plans', 'planning'] }),
   V('know', 'cognition', 'complement', { animate: true, forms: ['knew', 'known', 'knows', 'knowing'] }),
@@ -271,6 +274,8 @@ export const CUE_VERBS: CueVerb[] = [
   V('issue', 'neutral', 'complement', { animate: true, messageObject: true, narrow: true }),
   V('unveil', 'neutral', 'complement', { animate: true, messageObject: true, narrow: true }),
   V('disclose', 'neutral', 'complement', { object: true, inverts: true }),
+  // "as one adviser put it": the words quoted or paraphrased around it are the content
+  V('put it', 'neutral', 'any', { inverts: true, asideOnly: true, forms: ['put it', 'puts it', 'putting it'] }),
   V('discuss', 'neutral', 'complement', { animate: true }),
   // evidence: a document or a finding shows
   V('demonstrate', 'evidential', 'complement'),
