@@ -273,6 +273,11 @@ const rows: Row[] = [
     assert.equal(entityAt(es, text.lastIndexOf('Fund'))?.id, entityAt(es, text.indexOf('Global'))?.id);
   } },
 
+  { name: 'a name before a who-clause at a sentence start is a person', text: 'Chidera Okonkwo-Bello, who trained in Lagos, now runs the clinic.', expect: [{ text: 'Chidera Okonkwo-Bello', type: 'person' }] },
+  { name: 'a club compromise knows, ending in a place word', text: 'The striker joined Aston Villa and later Stoke City.', expect: [{ text: 'Stoke City', type: 'organization' }], absent: ['Stoke City:place'] },
+  { name: 'a newspaper named by a town and a paper word', text: 'The mayor told the Ashford Courier and the Kendal Sentinel that he would resign.', expect: [{ text: 'Ashford Courier', type: 'organization' }, { text: 'Kendal Sentinel', type: 'organization' }] },
+  { name: 'every name of a wire credit line', text: 'Markets fell.\n\n(Reporting by Imran Haidari in Lahore and Nadia Farooqui in Karachi; Editing by Tomasz Wielgus)', expect: [{ text: 'Imran Haidari', type: 'person' }, { text: 'Nadia Farooqui', type: 'person' }, { text: 'Tomasz Wielgus', type: 'person' }] },
+
   { name: 'the first of two surnames alone', text: 'Interior Minister Rodrigo Salcedo Ibarra spoke on Monday. Salcedo said the border would stay open.', expect: [{ text: 'Salcedo', type: 'person', id: 'person:rodrigo-salcedo-ibarra' }] },
 
 ];

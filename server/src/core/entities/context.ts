@@ -37,6 +37,9 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
  * decide what it is when the name alone cannot ("Eau Claire, Wis.", "Jefferies analyst",
  * "in Philadelphia and Camden"), and headings keep only what is certain. Linear.
  */
+/** Words before "by" in a wire credit line ("Reporting by", "Editing by", "Additional reporting by"). */
+const CREDIT_WORDS = new Set(['reporting', 'editing', 'writing', 'compiled', 'graphics', 'photography']);
+
 export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   // "Eau Claire, Wis.", "Selma, Ala.", "Kharkiv, Ukraine": a name before a state or country is a place.
   for (let k = 0; k + 1 < segments.length; k++) {
@@ -137,5 +140,20 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     if (s.type === 'person' && tokens[s.from].tags.has('FirstName')) continue;
     s.type = null;
     s.strength = 0;
+  }
+  // (After the heading rule: a credit line has no verb and reads as a heading.)
+  // "(Reporting by Ritika Sen in Pune and Omar Aziz in Delhi; Editing by ...)": every name of a wire
+  // credit line after "by" is a person.
+  for (const s of segments) {
+    if (s.entry || (s.type !== null && s.type !== 'person') || s.strength >= 3 || s.to - s.from < 2 || s.to - s.from > 3 || s.from < 2) continue;
+    const p = tokens[s.from].paragraph;
+    for (let k = s.from - 1; k > 0 && k >= s.from - 10 && tokens[k].paragraph === p; k--) {
+      if (/[;.]/.test(tokens[k].gap)) break;
+      if (tokens[k].key === 'by' && CREDIT_WORDS.has(tokens[k - 1].key)) {
+        s.type = 'person';
+        s.strength = 3;
+        break;
+      }
+    }
   }
 }

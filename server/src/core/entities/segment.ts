@@ -115,6 +115,8 @@ export function personAppositive(tokens: Token[], to: number): boolean {
   const last = tokens[to - 1];
   const next = tokens[to];
   if (!next || !/^,\s+$/.test(last.gap) || next.paragraph !== last.paragraph) return false;
+  // "Ngozi Adeyemi-Bakare, who studied there": a who-clause is said of a person.
+  if (next.key === 'who') return true;
   if (next.key === 'of') {
     const place = tokens[to + 1];
     return !!place && place.cap && next.join === 'space' && place.paragraph === next.paragraph;
@@ -293,6 +295,10 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   if (to - from >= 3 && tokens[from + 1].key === 'of' && orgOfHeads.has(ofHead) && !placeOfHeads.has(ofHead) && ofHead !== 'port' && placeHeads.has(last.key)) {
     return [{ from, to, type: 'organization', strength: 3 }];
   }
+  // "Stoke City", "Aston Villa": compromise knows the club.
+  let team = to - from >= 2;
+  for (let k = from; k < to && team; k++) if (!tokens[k].tags.has('SportsTeam')) team = false;
+  if (team) return [{ from, to, type: 'organization', strength: 3 }];
   if (to - from >= 2 && !coveredBefore) {
     if (eventHeads.has(last.key) && !tokens[to - 1].possessive) return [{ from: run.from, to: run.to, type: 'event', strength: 3 }];
     if (orgHeads.has(last.key)) return [{ from, to, type: 'organization', strength: 3 }];

@@ -107,6 +107,8 @@ export const ORG_HEADS: readonly string[] = [
   'biosciences', 'biologics', 'diagnostics', 'lending', 'payments', 'trading', 'commodities', 'metals', 'minerals',
   'plastics', 'packaging', 'cement', 'renewables', 'utilities', 'outfitters', 'collective', 'finance', 'ports',
   ...CLUB_HEADS, 'fc', 'afc',
+  // Last words of newspaper names ("Albion Courier", "Harbor Ledger").
+  'courier', 'ledger', 'examiner', 'sentinel', 'dispatch', 'inquirer', 'bulletin', 'telegraph', 'observer',
 ];
 
 /** First words of "X of Y" organization names ("University of Michigan", "Ministry of Defence"). */
