@@ -22,9 +22,10 @@ let engine: chrono.Chrono | null = null;
  */
 function getEngine(): chrono.Chrono {
   if (engine) return engine;
-  // Loaded on first use, as compromise is (see nlp.ts): a thread that finds no dates need not hold it.
+  // Loaded on first use, as compromise is (see nlp.ts), and only its English locale: the package's
+  // main entry loads the parsers of every language chrono knows.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const library = require('chrono-node') as typeof chrono;
+  const library = require('chrono-node/en') as typeof import('chrono-node/en');
   const base = library.casual.clone();
   const ref = new Date(Date.UTC(2026, 1, 7, 12));
   const keep = ['January 13', '13 January 2019', 'the 13th of January', 'June 2025', 'December of 2015', 'in April', '2026-02-07', '1/7/2019', 'Tuesday'];
