@@ -339,3 +339,13 @@ describe('cues: negated stances, judgements, coordinated subjects and asides', (
     { text: 'He did everyone a favor by putting it to rest.', flag: [], not: ['putting it'] },
   ]);
 });
+
+describe('cues: addressees, coordinated beliefs inside a report, counterfactuals', () => {
+  check([
+    { text: 'Mr. Lund, a Spaniard who played for the club, told BBC Radio Manchester that he wanted the job permanently.',
+      flag: [{ pred: 'told' }], not: ['wanted'] },
+    { text: 'The Royal College of Midwives said it supported the programme but wanted funding for training.', flag: [{ pred: 'said' }], not: ['wanted'] },
+    { text: 'Mr. Lund asked the mayor about the budget and decided against a vote.', flag: [{ pred: 'decided against', source: 'Lund' }] },
+    { text: 'He rejected the argument that customers could have asked the dealers about commissions.', flag: [], not: ['could have asked the dealers about'] },
+  ]);
+});

@@ -713,7 +713,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (ing && !group.some((x) => BE.has(x.word))) return null; // a gerund or a modifier
 
   // Inverted: '"…," said Smith' / '…, said Smith, a spokesman.'
-  if (verb.inverts && (gs === 0 || toks[gs - 1].inQuote || commaAfter(toks[gs - 1])) && gs === i) {
+  // "Lee, a Spaniard, told BBC Radio that …": after a comma the noun phrase after "told" is the addressee, not an inverted speaker.
+  if (verb.inverts && (gs === 0 || toks[gs - 1].inQuote || commaAfter(toks[gs - 1]) && !verb.addressee) && gs === i) {
     const k0 = skipAdjuncts(toks, pe + 1, onStatement);
     const src = k0 < toks.length ? sourceAfter(toks, k0) : null;
     const sw = src ? toks[src.core.s].word : '';
@@ -833,8 +834,14 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // "Roberts said that she thinks the video should be released", "AROS argues that families want
   // …": a belief inside a report is that report's content, not a second attribution (a clause
   // with a new subject after ", and" may be a report of its own).
+  // A verb coordinated inside such content ("said it supported the programme but wanted funding") is part of it too.
+  // "customers could have asked the dealers": what someone might have done is no report.
+  if (group.some((x, k) => /^(?:could|might|should)$/.test(x.word) && group[k + 1]?.word === 'have')) return null;
+  const innerClause = (x: FoundCue) => x.contentFrom !== undefined && toks.slice(x.contentFrom, gs).some((y) => SUBJECT_PRONOUNS.has(y.word) && y.tags.has('Pronoun'));
   if (verb.cls === 'cognition' && found.some((x) => x.shape !== 'hearsay' && x.contentSide === 'after' && x.contentFrom !== undefined
-    && x.contentFrom <= subj.core.s && x.pred.e < subj.core.s && (SUBJECT_PRONOUNS.has(toks[subj.core.s].word) || !toks.slice(x.pred.e + 1, subj.core.s).some((y, k, a) => k > 0 && commaAfter(a[k - 1]) && /^(?:and|but)$/.test(y.word))))) return null;
+    && (adjacent ? x.contentFrom <= subj.core.s && x.pred.e < subj.core.s && (SUBJECT_PRONOUNS.has(toks[subj.core.s].word)
+      || !toks.slice(x.pred.e + 1, subj.core.s).some((y, k, a) => k > 0 && commaAfter(a[k - 1]) && /^(?:and|but)$/.test(y.word)))
+      : x.contentFrom <= gs && x.pred.e < gs && innerClause(x)))) return null;
   // "reported a wider quarterly loss": a company reporting results is not a source reporting a claim.
   if (verb.lemma === 'report' && comp === 'object' && !isOutletPhrase(toks, subj.core)) return null;
   // "what analysts described as tactics": the as of the frame belongs to the predicate.
