@@ -100,7 +100,12 @@ export type CueClass = 'neutral' | 'cognition' | 'evidential' | 'loaded' | 'deni
 export interface Attribution {
   /** The cue as a reader sees it: source and predicate ("Bloomberg reported", "the sources said", "citing people familiar with the matter", "reportedly"). */
   cue: TextSpan;
-  /** The predicate alone ("reported", "said", "citing", "according to", "reportedly"). */
+  /**
+   * The predicate alone ("reported", "said", "citing", "according to", "reportedly"), with its
+   * auxiliaries, modals and adverbs ("has also said", "didn't know"), a verb that carries it
+   * ("went on to explain", "keeps saying"), a particle or preposition of a phrasal cue ("called for",
+   * "asked about", "described as") and the occasion "in an interview", as PolNeAR marks cues.
+   */
   predicate: TextSpan;
   cueClass: CueClass;
   /** The name of the source ("Josh Earnest", "Bloomberg", "he"), without title, role or apposition. */
