@@ -170,6 +170,8 @@ const ROWS: Row[] = [
 
   // Tense: deadlines, forecasts, backshifted plans, past perfect, fixtures in the present
   ['The tribunal gave the company until 5pm on 20 February to respond.', PUB, '20 February', '2026-02-20', null],
+  ['The bridge should reopen early in 2027.', PUB, 'early in 2027', '2027', 'START'],
+  ['Talks collapsed late in March.', PUB, 'late in March', '2025-03', 'END'],
   ['Revenue beat the figure the firm forecast in May.', PUB, 'May', '2025-05', null],
   ['Forecasters forecast snow over the Alps until Tuesday.', PUB, 'until Tuesday', '2026-02-10', 'BEFORE'],
   ['Officials said prices were likely to fall in March.', PUB, 'March', '2026-03', null],

@@ -38,7 +38,8 @@ function selectCandidates(cands: Candidate[]): Candidate[] {
 
 const EDGE_PREFIX =
   /\b(the\s+)?(?:very\s+)?(end|close|beginning|start|middle|first\s+half|second\s+half|latter\s+half|latter\s+part|early\s+part|first\s+part|last\s+part)\s+of\s+$/i;
-const INNER_PREFIX = /\b(early|late|mid|middle)(?:\s+|-)$|\bmid-$/i;
+/** "early 2024", "mid-December", "early in 2027", "late in March". */
+const INNER_PREFIX = /\b(early|late|mid|middle)(?:\s+|-)$|\b(early|late)\s+in\s+$|\bmid-$/i;
 const OUTER_PREFIX =
   /\b(around|circa|approximately|roughly|about|sometime\s+in|some\s+time\s+in|sometime\s+around|before|prior\s+to|by|until|till|no\s+later\s+than|after|since)\s+$/i;
 const OUTER_MODS: Record<string, TimexMod> = {
@@ -116,7 +117,7 @@ function attachModifiers(s: string, chosen: Candidate[]): void {
         else if (w === 'first half' || w === 'early part' || w === 'first part') c.mod = 'START';
         else c.mod = 'END';
       } else if (innerMatch) {
-        const w = (innerMatch[1] ?? 'mid').toLowerCase();
+        const w = (innerMatch[1] ?? innerMatch[2] ?? 'mid').toLowerCase();
         c.start -= innerMatch[0].length;
         c.mod = w === 'early' ? 'START' : w === 'late' ? 'END' : 'MID';
       }
