@@ -278,6 +278,8 @@ const rows: Row[] = [
   { name: 'a newspaper named by a town and a paper word', text: 'The mayor told the Ashford Courier and the Kendal Sentinel that he would resign.', expect: [{ text: 'Ashford Courier', type: 'organization' }, { text: 'Kendal Sentinel', type: 'organization' }] },
   { name: 'every name of a wire credit line', text: 'Markets fell.\n\n(Reporting by Imran Haidari in Lahore and Nadia Farooqui in Karachi; Editing by Tomasz Wielgus)', expect: [{ text: 'Imran Haidari', type: 'person' }, { text: 'Nadia Farooqui', type: 'person' }, { text: 'Tomasz Wielgus', type: 'person' }] },
 
+  { name: 'an "of" inside the subject of a body named "<head> for ..."', text: 'The Agency for Protection of Consumers fined the airline, and the Council on Ethics of Medicine agreed.', expect: [{ text: 'Agency for Protection of Consumers', type: 'organization' }, { text: 'Council on Ethics of Medicine', type: 'organization' }] },
+
   { name: 'the first of two surnames alone', text: 'Interior Minister Rodrigo Salcedo Ibarra spoke on Monday. Salcedo said the border would stay open.', expect: [{ text: 'Salcedo', type: 'person', id: 'person:rodrigo-salcedo-ibarra' }] },
 
 ];

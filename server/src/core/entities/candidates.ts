@@ -85,7 +85,15 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   }
   if (!nameAt(i + 1) && !((key === 'of' || key === 'and') && next.key === 'the') && !(key === 'for' && next.key === 'a')) return false;
   if (key === '&') return true;
-  if (key === 'of') return orgOfHeads.has(prev.key) || orgHeads.has(prev.key) || titleHeads.has(prev.key) || placeOfHeads.has(prev.key) || gazetteerSpans(tokens, from, i);
+  if (key === 'of') {
+    if (orgOfHeads.has(prev.key) || orgHeads.has(prev.key) || titleHeads.has(prev.key) || placeOfHeads.has(prev.key) || gazetteerSpans(tokens, from, i)) return true;
+    // "Commission for Regulation of Utilities", "Office for the Protection of Competition": an "of"
+    // inside the subject of a body named "<head> for/on ...".
+    for (let k = from + 1; k < i - 1; k++) {
+      if ((tokens[k].key === 'for' || tokens[k].key === 'on') && (orgHeads.has(tokens[k - 1].key) || ON_HEADS.has(tokens[k - 1].key))) return true;
+    }
+    return false;
+  }
   if (key === 'for' && next.key === 'a' && tokens[i + 2] && nameAt(i + 2) && orgHeads.has(prev.key)) return true; // "Committee for a Responsible Federal Budget"
   // "Joint Committee on Vaccination", "Council on Foreign Relations"; not "the Commission on Friday".
   if (key === 'on') return ON_HEADS.has(prev.key) && !next.tags.has('Date') && !next.tags.has('WeekDay') && !next.tags.has('Month') && !stopWords.has(next.key);
