@@ -349,3 +349,16 @@ describe('cues: addressees, coordinated beliefs inside a report, counterfactuals
     { text: 'He rejected the argument that customers could have asked the dealers about commissions.', flag: [], not: ['could have asked the dealers about'] },
   ]);
 });
+
+describe('cues: "it" for a document, people nouns, coordinated clauses', () => {
+  check([
+    { text: 'The report was released on Monday. It also points out that the fund lost money.', flag: [{ pred: 'also points out', source: 'It' }] },
+    { text: 'The ad ran on Monday. It attacked the mayor for the delay.', flag: [], not: ['attacked'] },
+    { text: 'Delegates questioned how the chair could change the rules.', flag: [{ pred: 'questioned', source: 'Delegates' }] },
+    { text: 'The numbers support the view that the fund is short.', flag: [], not: ['support'] },
+    { text: 'Many voters believed the count was wrong and Democrats accused the board of hiding ballots.', flag: [{ pred: 'accused', source: 'Democrats' }] },
+    { text: 'Both Mr. King and Mr. Schultz say the station never told them what to report.', flag: [{ pred: 'say' }] },
+    { text: 'China said it opposed the test and warned Pyongyang to refrain from further launches.', flag: [{ pred: 'warned', source: 'China' }] },
+    { text: 'The mayor needs to sell the plan and tell more jokes.', flag: [], not: ['tell'] },
+  ]);
+});

@@ -5,7 +5,8 @@
  * classification are computed later.
  */
 import {
-  COLON_LABELS, CUE_NOUNS, CUE_VERBS, MESSAGE_HEADS, OWN_VERIFICATION_VERBS, REDUCED_RELATIVES, HEARSAY_ADVERBS, HEARSAY_PHRASES, PREDICATE_AUX, PREPOSED_CUES, RELAY_VERBS, STATEMENT_PHRASES,
+  COLON_LABELS, CUE_NOUNS, CUE_VERBS, MESSAGE_HEADS, OWN_VERIFICATION_VERBS, REDUCED_RELATIVES, ROLE_HEADS, VAGUE_HEADS, HEARSAY_ADVERBS, HEARSAY_PHRASES, PREDICATE_AUX,
+  PREPOSED_CUES, RELAY_VERBS, STATEMENT_PHRASES,
   SUBJECT_PRONOUNS, type CueVerb,
 } from '../model/cues';
 import type { CueClass } from '../types';
@@ -249,11 +250,24 @@ export function isAnimate(toks: Tok[], r: TokRange, proper?: ReadonlySet<string>
     const t = toks[j];
     if (proper && isCapitalized(t) && proper.has(t.word.replace(/['’]s$/, ''))) return true;
     if (ANIMATE_WORDS.test(t.word) || /s$/.test(t.word) && ANIMATE_WORDS.test(t.word.replace(/ies$/, 'y').replace(/s$/, ''))) return true;
+    if (j === r.e && isPersonNoun(t)) return true;
     if (/^(?:this|that|these|those|it|its|which|what)$/.test(t.word)) continue;
     if (t.tags.has('Person') || t.tags.has('Organization') || t.tags.has('Actor') || t.tags.has('ProperNoun')) return true;
     if (isCapitalized(t) && t.i > 0 && !t.tags.has('Determiner')) return true;
   }
   return false;
+}
+
+/**
+ * A head noun naming people: a role or a crowd ("regulators", "the judge", "delegates") or a
+ * plural agent noun in -ers, -ors, -ists or -ians that is not a thing ("numbers", "papers").
+ */
+function isPersonNoun(t: Tok): boolean {
+  if (!t.tags.has('Noun') || t.tags.has('Pronoun')) return false;
+  if (ROLE_HEADS.has(t.word) && t.word !== 'authority' || VAGUE_HEADS.has(t.word) && !/^(?:reports|studies|research|polls|rumou?rs|media)$/.test(t.word)) return true;
+  if (/^(?:judges?|delegates?|jurors?|justices|senators|governors|mayors|donors|voters|citizens|parents|students|residents|veterans|fans)$/.test(t.word)) return true;
+  return t.tags.has('Plural') && /(?:ers|ors|ists|ians)$/.test(t.word)
+    && !/^(?:numbers|letters|papers|matters|orders|centers|centres|quarters|headquarters|computers|waters|borders|powers|layers|chambers|corners|filters|markers|factors|sectors|errors|mirrors|monitors|colors|colours|indicators|motors|doors|floors|corridors|meters|offers|answers|members)$/.test(t.word);
 }
 
 const DOC_WORDS = /^(?:averages?|slides?|videos?|photos?|images?|footage|filings?|documents?|records?|data|figures|statistics|transcripts?|polls?|surveys?|results|census|contracts?|e?-?mails?|memos?|letters?|complaint|lawsuit|indictment|ruling|study|studies|analysis|audit|footage|video|report|reports|research|numbers|estimates|projections|evidence|review|investigation|assessment|models?|experiments?|tests?|trials?|records)$/;
@@ -741,7 +755,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   let subj = subjectOfGroup(toks, gs);
   const adjacent = !!subj;
   // "… and said …": the subject of the first verb of the coordination.
-  if (!subj && gs > 0 && /^(?:and|but)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote) {
+  if (!subj && gs > 0 && /^(?:and|but|yet)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote && !coordinatedInfinitive(toks, gs - 1)) {
     const parent = [...found].reverse().find((x) => x.source && x.shape !== 'hearsay' && x.shape !== 'citing');
     subj = parent?.source ?? mainSubject(toks, gs - 1, view.proper);
   }
@@ -755,14 +769,24 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     } else subj = null;
   }
   if (!subj) return unplacedSpeaker(toks, gs, i, pe, verb);
-  if (/^(?:it|you|this|that|there)$/.test(toks[subj.core.e].word) && verb.cls !== 'neutral') return null;
-  if (toks[subj.core.e].word === 'it' && verb.lemma !== 'say' && verb.lemma !== 'report' && verb.lemma !== 'announce') return null;
+  // "It added that …", "It shows an officer …": "it" stands for a document or an organization
+  // with speech and evidence verbs, not with beliefs or judgements.
+  const subjWord = toks[subj.core.e].word;
+  if (/^(?:it|you|this|that|there)$/.test(subjWord) && verb.cls !== 'neutral' && !(subjWord === 'it' && verb.cls === 'evidential')) return null;
 
   let k = skipAdjuncts(toks, pe + 1, onStatement);
   let addressee = false;
   let addresseeEnd = pe;
   if (verb.addressee && k < toks.length && toks[k].word !== 'that' && !toks[k].inQuote && !quoteOpenBefore(toks[k])) {
-    const e = scanForwardCore(toks, k);
+    let e = scanForwardCore(toks, k);
+    // "warned Pyongyang to refrain from …": the addressee ends before the infinitive.
+    for (let j = k + 1; verb.infinitive && j <= e; j++) {
+      const n = toks[j + 1];
+      if (toks[j].word === 'to' && n && /^[a-z]+$/.test(n.text) && !n.tags.has('Determiner') && !n.tags.has('Pronoun') && !n.tags.has('Possessive') && !n.tags.has('Plural')) {
+        e = j - 1;
+        break;
+      }
+    }
     if (e >= 0 && !(toks[e + 1] && toks[e + 1].tags.has('Verb') && !toks[e + 1].tags.has('Infinitive') && verb.lemma !== 'tell')) {
       addressee = true;
       if (k === pe + 1) {
@@ -861,6 +885,19 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (iv > 0) f.pred = { s: f.pred.s, e: iv };
   if (!trailing) f.contentFrom = toks[k]?.word === 'that' || asEnd > predEnd ? k + 1 : k;
   return f;
+}
+
+/** "needs to sell herself and tell more jokes": a bare verb after the conjunction continues a to-infinitive. */
+function coordinatedInfinitive(toks: Tok[], conj: number): boolean {
+  const v = toks[conj + 1];
+  if (!v || !v.tags.has('Infinitive') || v.tags.has('PastTense') || /s$/.test(v.word)) return false;
+  for (let j = conj - 1; j > 0; j--) {
+    const x = toks[j];
+    if (x.inQuote || breakAfter(x) && j < conj - 1) return false;
+    if (toks[j - 1].word === 'to' && x.tags.has('Verb') && x.tags.has('Infinitive')) return true;
+    if (isFiniteVerb(toks, j) && !x.tags.has('Infinitive')) return false;
+  }
+  return false;
 }
 
 /** Verbs that take a to-infinitive and lend their subject to it ("continued to insist", "seemed to think"). */

@@ -336,6 +336,19 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     if (s2 < 0) break;
     s = s2;
   }
+  // "Both King and Schultz say": "both" opens the coordination, not a phrase before it.
+  if (!opensClause(toks, s) && s >= 1 && toks[s - 1].word === 'both' && opensClause(toks, s - 1) && toks.slice(s, last).some((t) => t.word === 'and')) {
+    return { whole: { s, e: last }, core: { s, e: last } };
+  }
+  // "… mishandled the investigation and Democrats accused …": after an object, "and" opens a clause.
+  if (!opensClause(toks, s) && s > 0 && toks[s - 1].tags.has('Verb') && !toks[s - 1].inQuote && !NP_PREPOSITIONS.has(toks[s - 1].word)) {
+    for (let j = last - 1; j > s; j--) {
+      if (toks[j].word === 'and' && isHeadLike(toks[last])) {
+        s = j + 1;
+        break;
+      }
+    }
+  }
   // "the average of polls taken over the past two weeks shows": a time phrase ends the post-modifier.
   if (!opensClause(toks, s) || /^(?:weeks|days|months|years|hours|decades)$/.test(lt.word)) {
     const ps = postModifiedStart(toks, s0);
