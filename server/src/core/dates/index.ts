@@ -40,13 +40,16 @@ const EDGE_PREFIX =
   /\b(the\s+)?(?:very\s+)?(end|close|beginning|start|middle|first\s+half|second\s+half|latter\s+half|latter\s+part|early\s+part|first\s+part|last\s+part)\s+of\s+$/i;
 /** "early 2024", "mid-December", "early in 2027", "late in March". */
 const INNER_PREFIX = /\b(early|late|mid|middle)(?:\s+|-)$|\b(early|late)\s+in\s+$|\bmid-$/i;
+/**
+ * An approximator before a date is part of it ("around 2019" = 2019, APPROX). Prepositions such as
+ * "before", "by", "until" and "since" are not: TIMEX3 treats them as signals outside the expression,
+ * so "since 2021" is the date 2021 with no mod (BEFORE and AFTER are for "more than a decade ago").
+ */
 const OUTER_PREFIX =
-  /\b(around|circa|approximately|roughly|about|sometime\s+in|some\s+time\s+in|sometime\s+around|before|prior\s+to|by|until|till|no\s+later\s+than|after|since)\s+$/i;
+  /\b(around|circa|approximately|roughly|about|sometime\s+in|some\s+time\s+in|sometime\s+around)\s+$/i;
 const OUTER_MODS: Record<string, TimexMod> = {
   around: 'APPROX', circa: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', about: 'APPROX',
   'sometime in': 'APPROX', 'some time in': 'APPROX', 'sometime around': 'APPROX',
-  before: 'BEFORE', 'prior to': 'BEFORE', by: 'BEFORE', until: 'BEFORE', till: 'BEFORE', 'no later than': 'BEFORE',
-  after: 'AFTER', since: 'AFTER',
 };
 /** Words before "about" that make it "approximately" rather than "on the subject of". */
 const ABOUT_OK = /(?:^|[,;(—–]\s*|\b(?:in|from|since|until|till|by|to|of|at|born|built|founded|dated|dating|and|or|was|were|is|began|begun|started|ended|until)\s+)$/i;
