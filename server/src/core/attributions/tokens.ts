@@ -107,11 +107,6 @@ export function normWord(text: string): string {
 
 export const has = (t: Tok | undefined, tag: string): boolean => !!t && t.tags.has(tag);
 
-/** Punctuation between two tokens (the first's post and the second's pre). */
-export function gapAfter(t: Tok): string {
-  return t.post;
-}
-
 /** A comma, semicolon, colon, dash or bracket right after the token. */
 export function breakAfter(t: Tok | undefined): boolean {
   return !!t && /[,;:()\[\]—–]|\s-{1,2}\s/.test(t.post);
@@ -125,11 +120,6 @@ export function colonAfter(t: Tok | undefined): boolean {
   return !!t && /:/.test(t.post);
 }
 
-/** A closing quotation mark right after the token. */
-export function quoteCloseAfter(t: Tok | undefined): boolean {
-  return !!t && /[”"'’]/.test(t.post.replace(/^[^”"]*?(?=[”"])/, '')) && /[”"]/.test(t.post);
-}
-
 /** An opening quotation mark right before the token. */
 export function quoteOpenBefore(t: Tok | undefined): boolean {
   return !!t && /[“"]/.test(t.pre);
@@ -141,10 +131,6 @@ export function endsSentence(t: Tok | undefined): boolean {
 
 export function isCapitalized(t: Tok): boolean {
   return /^[A-Z]/.test(t.text);
-}
-
-export function isVerbTag(t: Tok): boolean {
-  return t.tags.has('Verb');
 }
 
 const DAYS = new Set([

@@ -2,7 +2,6 @@ import type { EntityType } from '../types';
 import { gazetteer, matchAt, type GazetteerEntry } from './gazetteer';
 import { inLexicon } from './compromiseLexicon';
 import { clubHeads, nameParticles } from './lexicon';
-import type { Segment } from './segment';
 import type { Token } from './tokens';
 
 /** One mention before it becomes part of an entity. */

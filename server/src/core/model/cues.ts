@@ -371,11 +371,6 @@ export const HEARSAY_PHRASES: string[][] = [
   ['was', 'alleged', 'to'],
 ];
 
-/** Heads of anonymous sources that are vague by themselves. */
-export const ANON_VAGUE_HEADS = new Set([
-  'source', 'sources', 'insider', 'insiders', 'people', 'person', 'individual', 'individuals',
-]);
-
 /** Post-modifiers that make "people"/"person" an anonymous source ("familiar with", "close to"). */
 export const ANON_FAMILIAR = [
   ['familiar', 'with'],
@@ -476,12 +471,6 @@ export const ANONYMITY_REASONS: RegExp[] = [
 export const OWN_VERIFICATION_VERBS = new Set([
   'reviewed', 'obtained', 'seen', 'examined', 'verified', 'analyzed', 'analysed', 'inspected', 'confirmed',
 ]);
-export const OWN_VERIFICATION_PHRASES: RegExp[] = [
-  /\bcould\s+not\s+(?:independently\s+)?(?:verify|confirm)\b/i,
-  /\bhas\s+seen\b/i,
-  /\b(?:reviewed|obtained|seen)\s+by\b/i,
-  /\bconfirmed\s+to\b/i,
-];
 
 /** Subordinators that end a subject noun phrase scanning leftwards. */
 export const CLAUSE_OPENERS = new Set([

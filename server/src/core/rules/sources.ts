@@ -3,7 +3,7 @@ import {
   VAGUE_COLLECTIVE_HEADS,
 } from '../model/rules-lexicon';
 import { entitiesOverlapping } from '../entities/lookup';
-import type { Attribution, Entity, Span } from '../types';
+import type { Attribution, Span } from '../types';
 import type { RuleContext } from './rule';
 import { alternation, overlaps, perContext } from './util';
 

@@ -3,7 +3,7 @@ import { mergeSpans } from '../document';
 import type { Diagnostic } from '../types';
 import type { Rule } from './rule';
 import { classify, isQuantifiedCrowd, sourceCore } from './sources';
-import { alternation, anyOverlap, dedupe, diagnostic, inQuote, matchSentences, overlaps, q, textOf } from './util';
+import { alternation, anyOverlap, dedupe, diagnostic, inQuote, matchSentences, q, textOf } from './util';
 
 const SAY = '(?:say|says|said|believe|believes|believed|think|thinks|thought|argue|argues|argued|claim|claims|claimed|contend|contend|contended|suggest|suggested|warn|warned|fear|feared|expect|expected|agree|agreed|worry|worried|predict|predicted|note|noted|point out|pointed out|insist|insisted|maintain|maintained)';
 const HEADS = VAGUE_COLLECTIVE_HEADS.filter((h) => !/^(?:some|many|others|most|several|research|studies|science|a study|surveys|the consensus|conventional wisdom)$/.test(h));

@@ -1,7 +1,7 @@
 import { mergeSpans } from '../document';
 import type { Attribution, Quote, Span } from '../types';
 import type { RuleContext } from './rule';
-import { anyOverlap, inQuote, overlaps, perContext, sentenceIndexAt } from './util';
+import { anyOverlap, inQuote, perContext, sentenceIndexAt } from './util';
 
 /**
  * Author voice: which parts of the text the author states on their own account, as opposed to
