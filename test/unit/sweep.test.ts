@@ -51,6 +51,11 @@ describe('sweep: the rule matcher used for our parses', () => {
     { name: 'a clause shorter than a rule skips it', rules: [{ match: 'the #Noun #Verb #Determiner #Noun #Modal #Verb #Adverb', tag: 'A' }, { match: '.', tag: 'B' }], text: 'The mayor said the bridge would close.' },
     { name: 'rules without needs are tried on every clause, last', rules: [{ match: '.? #Verb', tag: 'A' }, { match: 'mayor', tag: 'B' }, { match: '!foo', tag: 'C' }], text: 'The mayor said it, and the bridge closed.' },
     { name: 'tags, switches, machine and implicit forms are keys', rules: [{ match: '%Noun|Verb%', tag: 'A' }, { match: 'not', tag: 'B' }, { match: '#Contraction', tag: 'C' }], text: "We can't say the port's plans don't work." },
+    { name: 'after a match the next start is past it (overlapping runs of nouns)', rules: [{ match: '#Noun #Noun', tag: 'A' }, { match: 'the #Adjective? #Noun', tag: 'B' }], text: 'The port authority board chair said the new harbour toll bridge would close.' },
+    { name: 'a match notIf drops still moves the next start past it', rules: [{ match: '#Noun #Noun', notIf: 'authority', tag: 'A' }], text: 'The port authority board chair said the harbour toll bridge would close.' },
+    { name: 'a group reports its part of the match', rules: [{ match: '[#Determiner] #Noun said', group: 0, tag: 'A' }, { match: 'the [#Noun+] would', group: 0, tag: 'B' }], text: 'The mayor said the harbour bridge would close, and the council said so too.' },
+    { name: 'word lists, machine and switch forms as first tokens', rules: [{ match: '(said|told) the', tag: 'A' }, { match: '{close} #Adverb?', tag: 'B' }, { match: '%Noun|Verb% the', tag: 'C' }], text: 'The mayor said the bridge would close soon and told the council to plan the repair.' },
+    { name: 'rules with ^ or $ or an optional first token keep compromise\'s own run', rules: [{ match: '#Noun .$', tag: 'A' }, { match: 'said (^|the) #Noun', tag: 'B' }, { match: 'the? #Noun #Verb', tag: 'C' }, { match: '^#Determiner #Noun', tag: 'D' }], text: 'The mayor said the bridge would close. Bridges close.' },
   ];
   for (const { name, rules, text } of cases) {
     it(name, () => {
@@ -61,6 +66,19 @@ describe('sweep: the rule matcher used for our parses', () => {
       assert.ok(ours.length > 0);
     });
   }
+
+  it('tries a rule only from the words its first token fits', () => {
+    const net = one.buildNet([{ match: 'bridge #Modal', tag: 'A' }, { match: '#Noun would', tag: 'B' }], world);
+    const docs = docsOf('The mayor said the bridge would close and the toll bridge would stay.');
+    const starts: string[] = [];
+    const match = world.methods.one.match;
+    const counting = { one: { match: (d: SweepTerm[][], todo: Parameters<typeof match>[1]) => (starts.push(d[0][0].normal), match(d, todo)) } };
+    const ours = bulkMatch(docs, net, counting);
+    assert.deepEqual(brief(ours), brief(one.bulkMatch(docs, net, world.methods, {})));
+    assert.ok(ours.length >= 2);
+    // 'bridge #Modal' from the two bridges, '#Noun would' from the nouns: never from 'the', 'said' or 'and'.
+    assert.deepEqual([...new Set(starts)].sort(), ['bridge', 'mayor', 'toll']);
+  });
 
   it('keeps the rule order of compromise and drops what it drops', () => {
     const net = one.buildNet([{ match: 'said', tag: 'First' }, { match: 'mayor said', tag: 'Second' }, { match: 'bridge', tag: 'Third', ifNo: 'close' }], world);

@@ -8,11 +8,39 @@
  * words and tags are looked up in the index instead (a few dozen), their lists taken in the index's
  * key order, and the rules then filtered in the same way: first occurrence of a match string only,
  * every need present, no `ifNo` word present, enough of the wanted words, enough words in the clause.
+ *
+ * compromise then tries each rule from every word of the clause (copying the rest of the clause
+ * each time). Most rules start with a plain word, tag or word list that few words of a clause
+ * have; those are tried only from the words that fit their first token (see `anchoredRun`).
  */
+
+/** One token of a parsed match (compromise's `parseMatch`): the fields the start filter reads. */
+export interface SweepReg {
+  word?: string;
+  tag?: string;
+  switch?: string;
+  machine?: string;
+  fastOr?: Set<string>;
+  pos?: string;
+  use?: string;
+  optional?: boolean;
+  negative?: boolean;
+  anything?: boolean;
+  start?: boolean;
+  end?: boolean;
+  fuzzy?: boolean;
+  min?: number;
+  choices?: SweepReg[][] | SweepReg[];
+  [other: string]: unknown;
+}
 
 /** One rule of a compromise match net, as its net builder prepared it. */
 export interface SweepRule {
   match: unknown;
+  regs?: SweepReg[];
+  group?: unknown;
+  notIf?: unknown;
+  justOne?: boolean;
   needs: string[];
   wants: string[];
   minWant: number;
@@ -55,8 +83,9 @@ interface NetIndex {
   stamp: number;
 }
 
-/** What compromise's sentence cache (`cacheDoc`) reads of a term. */
+/** What compromise's sentence cache (`cacheDoc`) and its term matcher read of a term. */
 export interface SweepTerm {
+  text?: string;
   normal: string;
   switch?: string;
   implicit?: string;
@@ -66,7 +95,7 @@ export interface SweepTerm {
   tags: Set<string>;
 }
 
-type Match = (docs: SweepTerm[][], todo: SweepRule) => { ptrs: number[][] };
+type Match = (docs: SweepTerm[][], todo: Partial<SweepRule>) => { ptrs: number[][] };
 export interface SweepMethods {
   one: { match: Match };
 }
@@ -174,12 +203,103 @@ export function rulesFor(net: SweepNet, terms: SweepTerm[]): SweepRule[] {
   return out;
 }
 
+/** A rule that may only start on words its first token fits, run one start at a time. */
+interface Anchored {
+  first: SweepReg;
+  /** Terms a match needs at least (compromise stops trying starts closer than this to the end). */
+  minLength: number;
+  /** The rule with its first token anchored (`^`), without group or `notIf`: the whole match. */
+  bare: Partial<SweepRule>;
+  /** The rule anchored, with its group and `notIf`: what compromise would report for that start. */
+  full: Partial<SweepRule> | null;
+}
+
+const anchoredRules = new WeakMap<SweepRule, Anchored | null>();
+
+/** Fields of a match token that the start filter does not read: a rule whose first token has one is run as compromise runs it. */
+const OPAQUE = ['optional', 'negative', 'anything', 'start', 'end', 'fuzzy', 'choices', 'id', 'method', 'pre', 'post', 'regex', 'chunk', 'sense'] as const;
+
+function usesStartOrEnd(regs: SweepReg[]): boolean {
+  return regs.some((r) => r.start === true || (Array.isArray(r.choices) && r.choices.some((c) => usesStartOrEnd(Array.isArray(c) ? c : [c]))));
+}
+
+/**
+ * How a rule can be run from chosen starts with compromise's own matcher and give what it would
+ * give from every start, or null. It needs a first token that must match the first word (a word,
+ * tag, switch, machine form or word list, required), no `^` anywhere (a match from a later start
+ * sees that word as the first) and no `$` last (compromise drops such a match only after it has
+ * skipped past it).
+ */
+function anchoredOf(rule: SweepRule): Anchored | null {
+  let known = anchoredRules.get(rule);
+  if (known !== undefined) return known;
+  known = null;
+  const regs = rule.regs;
+  const first = regs?.[0];
+  if (regs && first && OPAQUE.every((k) => first[k] === undefined || first[k] === false) && !(first.min !== undefined && first.min < 1)
+    && (first.word !== undefined || first.tag !== undefined || first.switch !== undefined || first.machine !== undefined || first.fastOr !== undefined)
+    && !usesStartOrEnd(regs) && regs[regs.length - 1].end !== true) {
+    const anchored = [{ ...first, start: true }, ...regs.slice(1)];
+    known = {
+      first,
+      minLength: regs.filter((r) => r.optional !== true && r.negative !== true).length,
+      bare: { regs: anchored },
+      full: rule.group === undefined && rule.notIf === undefined ? null : { regs: anchored, group: rule.group, notIf: rule.notIf },
+    };
+  }
+  anchoredRules.set(rule, known);
+  return known;
+}
+
+/** Whether compromise's term matcher would match this term with this token (the kinds `anchoredOf` accepts). */
+function fits(term: SweepTerm, reg: SweepReg): boolean {
+  if (reg.word !== undefined) {
+    if (reg.use) return (term as unknown as Record<string, unknown>)[reg.use] === reg.word;
+    return (term.machine != null && term.machine === reg.word) || (term.alias !== undefined && term.alias.includes(reg.word))
+      || reg.word === term.text || reg.word === term.normal;
+  }
+  if (reg.tag !== undefined) return term.tags.has(reg.tag);
+  if (reg.switch !== undefined) return term.switch === reg.switch;
+  if (reg.machine !== undefined) return term.normal === reg.machine || term.machine === reg.machine || term.root === reg.machine;
+  if (reg.pos && !term.tags.has(reg.pos)) return false;
+  const form = term.root || term.implicit || term.machine || term.normal;
+  return reg.fastOr!.has(form) || (term.text !== undefined && reg.fastOr!.has(term.text));
+}
+
+/**
+ * The pointers compromise's matcher finds for an anchorable rule in one clause, trying only the
+ * starts whose word fits the first token, in its order and with its rules: after a match the next
+ * start is past it (whether or not `notIf` then drops the match), and `justOne` stops at the first.
+ */
+function anchoredRun(clause: SweepTerm[], rule: SweepRule, a: Anchored, match: Match): number[][] {
+  const out: number[][] = [];
+  let next = 0;
+  for (let c = 0; c < clause.length; c++) {
+    if (clause.length - c < a.minLength) break;
+    if (c < next || !fits(clause[c], a.first)) continue;
+    const rest = clause.slice(c);
+    const whole = match([rest], a.bare).ptrs;
+    if (whole.length === 0) continue;
+    const end = whole[0][2] + c;
+    const found = a.full ? match([rest], a.full).ptrs : whole;
+    for (const pointer of found) {
+      pointer[1] += c;
+      pointer[2] += c;
+      out.push(pointer);
+    }
+    if (rule.justOne === true) break;
+    next = Math.max(c + 1, end);
+  }
+  return out;
+}
+
 /** Drop-in for compromise's `methods.one.bulkMatch(document, net, methods, opts)`. */
 export function bulkMatch(document: SweepTerm[][], net: SweepNet, methods: SweepMethods, opts: { matchOne?: boolean } = {}): Array<SweepRule & { pointer: number[] }> {
   const results: Array<SweepRule & { pointer: number[] }> = [];
   for (let n = 0; n < document.length; n++) {
     for (const rule of rulesFor(net, document[n])) {
-      const found = methods.one.match([document[n]], rule);
+      const anchored = anchoredOf(rule);
+      const found = anchored ? { ptrs: anchoredRun(document[n], rule, anchored, methods.one.match) } : methods.one.match([document[n]], rule);
       if (found.ptrs.length === 0) continue;
       for (const pointer of found.ptrs) {
         pointer[0] = n;
