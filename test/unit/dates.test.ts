@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parseDocument } from '../../server/src/core/document';
 import { findDates } from '../../server/src/core/dates';
+import { calendarParsers, PROBE_KEEP, PROBE_NOISE, PROBE_SEPARATOR } from '../../server/src/core/dates/chronoPass';
 import type { DateMention, TimexMod } from '../../server/src/core/types';
 
 const PUB = '2026-02-07'; // a Saturday, like the seed article
@@ -325,5 +326,19 @@ describe('findDates: properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the chrono pass: which of chrono\'s parsers it runs', () => {
+  it('takes the calendar-date parsers, found by one parse of all probe phrases, as one parse per phrase finds them', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const library = require('chrono-node/en') as typeof import('chrono-node/en');
+    const ref = new Date(Date.UTC(2026, 1, 7, 12));
+    const finds = (p: unknown, phrase: string) => new library.Chrono({ parsers: [p as never], refiners: [] }).parse(phrase, ref).length > 0;
+    const onePerPhrase = library.casual.parsers.filter((p) => PROBE_KEEP.some((t) => finds(p, t)) && !PROBE_NOISE.some((t) => finds(p, t)));
+    const names = (ps: readonly unknown[]) => ps.map((p) => (p as object).constructor.name);
+    assert.deepEqual(names(calendarParsers()), names(onePerPhrase));
+    assert.ok(onePerPhrase.length >= 5 && onePerPhrase.length < library.casual.parsers.length, String(onePerPhrase.length));
+    assert.ok(PROBE_KEEP.every((t) => !t.includes(PROBE_SEPARATOR.trim())));
   });
 });
