@@ -1,6 +1,6 @@
 import { inLexicon } from './compromiseLexicon';
 import { matchAt, startsListedName } from './gazetteer';
-import { nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeOfHeads, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
+import { companyHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeOfHeads, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import type { Token } from './tokens';
 
 /** A run of capitalized words (with connectors such as "of") inside one paragraph: `[from, to)` token indices. */
@@ -86,6 +86,8 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   if (!nameAt(i + 1) && !((key === 'of' || key === 'and') && next.key === 'the') && !(key === 'for' && next.key === 'a')) return false;
   if (key === '&') return true;
   if (key === 'of') {
+    // "Tata Group of India", "Coreline Industries of the US": where the company is from.
+    if (companyHeads.has(prev.key) && i - 1 > from && placeAt(tokens, next.key === 'the' ? i + 2 : i + 1)) return false;
     if (orgOfHeads.has(prev.key) || orgHeads.has(prev.key) || titleHeads.has(prev.key) || placeOfHeads.has(prev.key) || gazetteerSpans(tokens, from, i)) return true;
     // "Commission for Regulation of Utilities", "Office for the Protection of Competition": an "of"
     // inside the subject of a body named "<head> for/on ...".
@@ -138,6 +140,11 @@ function gazetteerSpans(tokens: Token[], from: number, i: number, past = 2): boo
     if (e && s + e.words.length > i + past - 1) return true;
   }
   return false;
+}
+
+/** Does a listed place start at token `k` ("India", "the US", "South Korea")? */
+function placeAt(tokens: Token[], k: number): boolean {
+  return k < tokens.length && matchAt(tokens, k, tokens.length)?.type === 'place';
 }
 
 /** Is `[from, to)` exactly a listed place ("Japan" of "Japan's Ministry of ...")? */

@@ -1,5 +1,5 @@
 import {
-  APPOSITIVE_OPENERS, CLUB_HEADS, EVENT_HEADS, HONORIFICS, NON_ENTITY_ACRONYMS, NON_NAME_WORDS, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS,
+  APPOSITIVE_OPENERS, CLUB_HEADS, COMPANY_HEADS, EVENT_HEADS, HONORIFICS, NON_ENTITY_ACRONYMS, NON_NAME_WORDS, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS,
   PLACE_HEADS, SPEECH_VERBS, STOP_WORDS, TITLE_HEADS, TITLE_WORDS,
 } from '../model/lexicon';
 import { DEMONYMS, US_STATE_ABBREVIATIONS } from '../model/places';
@@ -14,6 +14,7 @@ export const honorifics = set(HONORIFICS);
 export const orgHeads = set(ORG_HEADS);
 export const clubHeads = set(CLUB_HEADS);
 export const orgOfHeads = set(ORG_OF_HEADS);
+export const companyHeads = new Set([...set(COMPANY_HEADS)].filter((h) => !orgOfHeads.has(h)));
 export const orgDescriptors = set(ORG_DESCRIPTORS);
 export const placeHeads = set(PLACE_HEADS);
 export const placeOfHeads = new Set(['gulf', 'sea', 'strait', 'straits', 'bay', 'isle', 'isles', 'cape', 'republic', 'kingdom', 'lake', 'mount', 'sea', 'province', 'state', 'city', 'county', 'island', 'islands']);

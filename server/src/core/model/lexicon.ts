@@ -111,6 +111,26 @@ export const ORG_HEADS: readonly string[] = [
   'courier', 'ledger', 'examiner', 'sentinel', 'dispatch', 'inquirer', 'bulletin', 'telegraph', 'observer',
 ];
 
+/**
+ * Organization heads that end company names: after them "of" and a place says where the company
+ * is from ("Tata Group of India", "Samsung Electronics of South Korea"), not more of its name. A
+ * few old names read otherwise ("Aluminum Company of America"); news writes the origin far more
+ * often. Heads that take "of" in names ("Bank of Canada") are in ORG_OF_HEADS and not here.
+ */
+export const COMPANY_HEADS: readonly string[] = [
+  'bancorp', 'capital', 'partners', 'holdings', 'holding', 'investments', 'securities', 'insurance', 'motors', 'motor',
+  'automotive', 'airlines', 'airways', 'railways', 'energy', 'oil', 'petroleum', 'electric', 'pharmaceuticals', 'pharma',
+  'therapeutics', 'biotech', 'technologies', 'technology', 'systems', 'software', 'electronics', 'semiconductor',
+  'semiconductors', 'communications', 'telecom', 'telecoms', 'entertainment', 'studios', 'inc', 'corp', 'corporation',
+  'co', 'company', 'companies', 'ltd', 'limited', 'llc', 'llp', 'plc', 'ag', 'sa', 'gmbh', 'nv', 'group', 'industries',
+  'enterprises', 'manufacturing', 'brands', 'foods', 'stores', 'mining', 'resources', 'chemicals', 'logistics',
+  'solutions', 'ventures', 'financial', 'realty', 'properties', 'hotels', 'resorts', 'shipping', 'aerospace',
+  'robotics', 'networks', 'analytics', 'optics', 'materials', 'instruments', 'devices', 'batteries', 'textiles',
+  'apparel', 'cosmetics', 'beverages', 'brewing', 'construction', 'engineering', 'freight', 'aviation', 'genomics',
+  'biosciences', 'diagnostics', 'payments', 'trading', 'metals', 'minerals', 'plastics', 'packaging', 'cement',
+  'renewables', 'utilities',
+];
+
 /** First words of "X of Y" organization names ("University of Michigan", "Ministry of Defence"). */
 export const ORG_OF_HEADS: readonly string[] = [
   'university', 'ministry', 'department', 'bank', 'office', 'bureau', 'board', 'court', 'council',
