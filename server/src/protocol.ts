@@ -66,7 +66,7 @@ export interface SourcingSummary {
   uri: string;
   /** False when the document is not analysed (not a source, or refused); counts are then 0. */
   analysed: boolean;
-  /** Attributions to a named person, organization, outlet or document. */
+  /** Attributions to a named person, organization, outlet or document (the counts of the document's code lens). */
   named: number;
   /** Attributions to anonymous or vague sources. */
   anonymous: number;

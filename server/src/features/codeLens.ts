@@ -18,39 +18,42 @@ export type ShowMentionsArgs = [uri: string, position: Position, locations: Loca
 
 /** Counts behind the document lens, one bucket per kind of sourcing. */
 export interface SourcingSummary {
+  /** Attributions to a named person, organization, outlet or document (or a pronoun that resolves to one). */
   named: number;
+  /** Attributions to anonymous or vague sources, pronouns that resolve to no one included. */
   anonymous: number;
+  /** Of `anonymous`, the vague ones ("some analysts say", an unresolved "he said"). */
   vague: number;
-  /** Cues with no source at all ("reportedly"). */
-  hearsay: number;
-  /** Claims the `unattributed-claim` rule flagged. */
+  /** Cues with no source at all ("reportedly"), and the claims and denials flagged as unattributed. */
   unattributed: number;
+  /** Of `unattributed`, the cues with no source. */
+  hearsay: number;
 }
 
-/** Counts attributions by the kind of their source, and unattributed-claim findings. */
+/**
+ * The sourcing counts of one analysed document: the code lens and the status bar both show
+ * these, so their numbers always agree. A quote that goes on repeats its cue and counts once.
+ */
 export function summarizeSourcing(analysis: Analysis): SourcingSummary {
-  const s: SourcingSummary = { named: 0, anonymous: 0, vague: 0, hearsay: 0, unattributed: 0 };
+  const s: SourcingSummary = { named: 0, anonymous: 0, vague: 0, unattributed: 0, hearsay: 0 };
   for (const a of analysis.attributions) {
     if (a.inherited) continue;
     switch (a.sourceKind) {
       case 'named-person': case 'named-organization': case 'outlet': case 'document': s.named++; break;
-      case 'pronoun': if (a.sourceEntity) s.named++; else s.vague++; break;
+      case 'pronoun': if (a.sourceEntity || a.sourceName) s.named++; else { s.anonymous++; s.vague++; } break;
       case 'anonymous': s.anonymous++; break;
-      case 'vague': s.vague++; break;
-      case 'none': s.hearsay++; break;
+      case 'vague': s.anonymous++; s.vague++; break;
+      case 'none': s.unattributed++; s.hearsay++; break;
     }
   }
-  s.unattributed = analysis.diagnostics.filter((d) => d.code === 'unattributed-claim').length;
+  s.unattributed += analysis.diagnostics.filter((d) => d.code === 'unattributed-claim' || d.code === 'unattributed-denial').length;
   return s;
 }
 
-/** "Sources: 3 named, 2 anonymous, 1 unattributed"; vague and hearsay only when there are some. */
+/** "Sources: 3 named, 2 anonymous (1 vague), 2 unattributed (1 hearsay)"; the parts in brackets only when there are some. */
 export function sourcingTitle(s: SourcingSummary): string {
-  const parts = [`${s.named} named`, `${s.anonymous} anonymous`];
-  if (s.vague) parts.push(`${s.vague} vague`);
-  if (s.hearsay) parts.push(`${s.hearsay} hearsay`);
-  parts.push(`${s.unattributed} unattributed`);
-  return `Sources: ${parts.join(', ')}`;
+  const of = (n: number, word: string) => (n ? ` (${n} ${word})` : '');
+  return `Sources: ${s.named} named, ${s.anonymous} anonymous${of(s.vague, 'vague')}, ${s.unattributed} unattributed${of(s.hearsay, 'hearsay')}`;
 }
 
 /** What an entity lens carries until the editor shows it and asks for its command. */

@@ -13,6 +13,7 @@ import {
   type SourceDocumentItem, type SourcingSummary, type TimelineEventItem,
 } from '../protocol';
 import { toLspDiagnostics } from './diagnostics';
+import { summarizeSourcing } from './codeLens';
 
 /** File name of a URI, for documents without a title. */
 export function fileNameOf(uri: string): string {
@@ -80,19 +81,8 @@ export function summaryOf(info: DocumentInfo | undefined, uri: string): Sourcing
   const empty: SourcingSummary = { uri, analysed: false, named: 0, anonymous: 0, unattributed: 0, findings: 0, events: 0 };
   if (!info) return { ...empty, note: 'This document is not a source Sourcelens analyses.' };
   if (!info.analysis) return { ...empty, note: info.refusal?.message };
-  let named = 0;
-  let anonymous = 0;
-  let unattributed = 0;
-  for (const a of info.analysis.attributions) {
-    switch (a.sourceKind) {
-      case 'named-person': case 'named-organization': case 'outlet': case 'document': named++; break;
-      case 'pronoun': if (a.sourceName || a.sourceEntity) named++; else unattributed++; break;
-      case 'anonymous': case 'vague': anonymous++; break;
-      case 'none': unattributed++; break;
-    }
-  }
+  const { named, anonymous, unattributed } = summarizeSourcing(info.analysis);
   const diagnostics = toLspDiagnostics(info);
-  unattributed += info.analysis.diagnostics.filter((d) => d.code === 'unattributed-claim' || d.code === 'unattributed-denial').length;
   return { uri, analysed: true, named, anonymous, unattributed, findings: diagnostics.length, events: info.analysis.events.length };
 }
 

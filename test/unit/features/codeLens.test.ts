@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import type { DocumentInfo } from '../../../server/src/analysisService';
 import { provideCodeLenses, resolveCodeLens, sourcingTitle, summarizeSourcing } from '../../../server/src/features/codeLens';
 import { indexedFrom, SourceSet } from '../../../server/src/features/navigation';
+import { summaryOf } from '../../../server/src/features/timeline';
 import { ARTICLE, handBuilt, harbor, offsetOf } from './handBuilt';
 
 /** Lenses as an editor sees them once it has resolved the visible ones. */
@@ -13,11 +14,18 @@ function lensesOf(info: DocumentInfo, others?: SourceSet) {
 describe('code lenses', () => {
   const info = harbor();
 
-  it('summarises the sourcing by kind, with the unattributed-claim findings', () => {
+  it('summarises the sourcing by kind: vague among the anonymous, hearsay among the unattributed', () => {
     const s = summarizeSourcing(info.analysis!);
-    assert.deepEqual(s, { named: 3, anonymous: 2, vague: 1, hearsay: 1, unattributed: 1 });
-    assert.equal(sourcingTitle(s), 'Sources: 3 named, 2 anonymous, 1 vague, 1 hearsay, 1 unattributed');
+    assert.deepEqual(s, { named: 3, anonymous: 3, vague: 1, unattributed: 2, hearsay: 1 });
+    assert.equal(sourcingTitle(s), 'Sources: 3 named, 3 anonymous (1 vague), 2 unattributed (1 hearsay)');
     assert.equal(sourcingTitle({ named: 3, anonymous: 2, vague: 0, hearsay: 0, unattributed: 1 }), 'Sources: 3 named, 2 anonymous, 1 unattributed');
+  });
+
+  it('gives the status bar the numbers of the lens', () => {
+    const s = summarizeSourcing(info.analysis!);
+    const bar = summaryOf(info, info.uri);
+    assert.deepEqual([bar.named, bar.anonymous, bar.unattributed], [s.named, s.anonymous, s.unattributed]);
+    assert.equal(sourcingTitle(s), `Sources: ${bar.named} named, ${bar.anonymous} anonymous (1 vague), ${bar.unattributed} unattributed (1 hearsay)`);
   });
 
   it('puts the summary and "Open timeline" on the first paragraph', () => {
