@@ -52,6 +52,9 @@ export function calendarParsers(): readonly unknown[] {
   return getEngine().parsers;
 }
 
+const FULL_MONTH_ONLY = new RegExp(`^${FULL_MONTH}$`);
+const FULL_MONTH_WORD = new RegExp(`${FULL_MONTH}\\b`);
+
 /** Sentences worth giving to chrono: a capitalised month name or a numeric date. */
 const TRIGGER = new RegExp(`(?<![A-Za-z])${MONTH_TOKEN}(?![a-z])|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{4}`);
 
@@ -78,7 +81,7 @@ function tokens(text: string, offset: number): Tok[] {
     const start = offset + m.index;
     if (m[1]) {
       if (/^-a-/.test(text.slice(m.index + m[1].length))) continue; // "Mar-a-Lago"
-      const full = new RegExp(`^${FULL_MONTH}$`).test(m[1]);
+      const full = FULL_MONTH_ONLY.test(m[1]);
       // Keep the period of an abbreviation ("Jan."), not a sentence's full stop after a full name.
       const end = start + m[1].length + (m[2] && !full ? 1 : 0);
       out.push({ start, end, kind: full ? 'month' : 'abbr' });
@@ -153,7 +156,7 @@ export function chronoCandidates(s: string, ref: Date): Candidate[] {
         // A month name alone must look like a date: a full name after a cue word.
         if (first.kind !== 'month' || core.length > 1) continue;
         const before = s.slice(Math.max(0, start - 24), start);
-        const rangeCue = /\b(?:and|or|to|through)\s+$/i.test(before) && new RegExp(`${FULL_MONTH}\\b`).test(s.slice(Math.max(0, start - 30), start));
+        const rangeCue = /\b(?:and|or|to|through)\s+$/i.test(before) && FULL_MONTH_WORD.test(s.slice(Math.max(0, start - 30), start));
         if (!MONTH_ALONE_CUE.test(before) && !rangeCue) continue;
       }
       if (sem.k === 'm') {

@@ -50,12 +50,26 @@ export interface SentenceMatch extends Span {
   match: RegExpExecArray;
 }
 
+const expressions = new Map<string, RegExp>();
+
+/**
+ * One RegExp per pattern and flags, kept: V8 drops the compiled code of regular expressions it
+ * only finds through its compilation cache at each full garbage collection, and the rules' long
+ * alternations cost more to compile again than to run on a document.
+ */
+function compiled(pattern: string, flags: string): RegExp {
+  const key = `${flags}/${pattern}`;
+  let re = expressions.get(key);
+  if (!re) expressions.set(key, (re = new RegExp(pattern, flags)));
+  return re;
+}
+
 /**
  * Every match of `pattern` (a source string, case-insensitive unless `flags` says otherwise)
  * inside each sentence's prose, with document offsets. Matches never cross sentences.
  */
 export function matchSentences(context: RuleContext, pattern: string, flags = 'gi'): SentenceMatch[] {
-  const re = new RegExp(pattern, flags.includes('g') ? flags : `${flags}g`);
+  const re = compiled(pattern, flags.includes('g') ? flags : `${flags}g`);
   const out: SentenceMatch[] = [];
   for (const sentence of context.document.sentences) {
     const text = context.document.prose.slice(sentence.start, sentence.end);
