@@ -20,11 +20,18 @@ export function describeValue(value: string | null): string {
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return `${SEASONS[m[2]]} ${m[1]}`;
   if (/^\d{4}$/.test(value)) return value;
   if (/^\d{3}$/.test(value)) return `the ${value}0s`;
-  if (/^\d{2}$/.test(value)) return `the ${Number(value) + 1}th century`;
+  if (/^\d{2}$/.test(value)) return `the ${ordinal(Number(value) + 1)} century`;
   if (value === 'PRESENT_REF') return 'the present';
   if (value === 'PAST_REF') return 'the past';
   if (value === 'FUTURE_REF') return 'the future';
   return value;
+}
+
+/** 1st, 2nd, 3rd, 4th ... 11th, 12th, 13th ... 21st. */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
 }
 
 export function describeDate(date: DateMention): string {

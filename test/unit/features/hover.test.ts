@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { provideCodeLenses } from '../../../server/src/features/codeLens';
 import { SpanIndex, viewsOf } from '../../../server/src/features/documentViews';
+import { describeValue } from '../../../server/src/features/describe';
 import { provideHover } from '../../../server/src/features/hover';
 import { indexedFrom, SourceSet } from '../../../server/src/features/navigation';
 import { outlineOf } from '../../../server/src/features/symbols';
@@ -89,4 +90,23 @@ describe('per-version feature data', () => {
     assert.equal(provideCodeLenses(info, withVeltra).length, provideCodeLenses(info).length + 1);
     assert.equal(provideCodeLenses(info, empty).length, provideCodeLenses(info).length);
   });
+});
+
+describe('dates in words', () => {
+  const rows: Array<[string | null, string]> = [
+    ['2026-01-13', 'Tuesday, 13 January 2026'],
+    ['2026-01', 'January 2026'],
+    ['2024-SU', 'summer 2024'],
+    ['2024-Q3', 'quarter 3 of 2024'],
+    ['199', 'the 1990s'],
+    ['18', 'the 19th century'],
+    ['20', 'the 21st century'],
+    ['21', 'the 22nd century'],
+    ['22', 'the 23rd century'],
+    ['10', 'the 11th century'],
+    ['11', 'the 12th century'],
+    ['12', 'the 13th century'],
+    [null, 'no calendar date (vague)'],
+  ];
+  for (const [value, words] of rows) it(`${value} is "${words}"`, () => assert.equal(describeValue(value), words));
 });
