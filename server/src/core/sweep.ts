@@ -30,6 +30,8 @@ export interface SweepReg {
   end?: boolean;
   fuzzy?: boolean;
   min?: number;
+  max?: number;
+  greedy?: boolean;
   choices?: SweepReg[][] | SweepReg[];
   [other: string]: unknown;
 }
@@ -206,6 +208,12 @@ export function rulesFor(net: SweepNet, terms: SweepTerm[]): SweepRule[] {
 /** A rule that may only start on words its first token fits, run one start at a time. */
 interface Anchored {
   first: SweepReg;
+  /**
+   * The second token, when a match must have it on the word after the first: the first token
+   * takes exactly one word and the second is required (a contraction's first half may take
+   * its second half too, so the check is skipped after one).
+   */
+  second: SweepReg | null;
   /** Terms a match needs at least (compromise stops trying starts closer than this to the end). */
   minLength: number;
   /** The rule with its first token anchored (`^`), without group or `notIf`: the whole match. */
@@ -218,6 +226,12 @@ const anchoredRules = new WeakMap<SweepRule, Anchored | null>();
 
 /** Fields of a match token that the start filter does not read: a rule whose first token has one is run as compromise runs it. */
 const OPAQUE = ['optional', 'negative', 'anything', 'start', 'end', 'fuzzy', 'choices', 'id', 'method', 'pre', 'post', 'regex', 'chunk', 'sense'] as const;
+
+/** A required token of a kind `fits` reads. */
+function plain(reg: SweepReg | undefined): reg is SweepReg {
+  return !!reg && OPAQUE.every((k) => reg[k] === undefined || reg[k] === false) && !(reg.min !== undefined && reg.min < 1)
+    && (reg.word !== undefined || reg.tag !== undefined || reg.switch !== undefined || reg.machine !== undefined || reg.fastOr !== undefined);
+}
 
 function usesStartOrEnd(regs: SweepReg[]): boolean {
   return regs.some((r) => r.start === true || (Array.isArray(r.choices) && r.choices.some((c) => usesStartOrEnd(Array.isArray(c) ? c : [c]))));
@@ -236,12 +250,12 @@ function anchoredOf(rule: SweepRule): Anchored | null {
   known = null;
   const regs = rule.regs;
   const first = regs?.[0];
-  if (regs && first && OPAQUE.every((k) => first[k] === undefined || first[k] === false) && !(first.min !== undefined && first.min < 1)
-    && (first.word !== undefined || first.tag !== undefined || first.switch !== undefined || first.machine !== undefined || first.fastOr !== undefined)
-    && !usesStartOrEnd(regs) && regs[regs.length - 1].end !== true) {
+  if (regs && plain(first) && !usesStartOrEnd(regs) && regs[regs.length - 1].end !== true) {
     const anchored = [{ ...first, start: true }, ...regs.slice(1)];
+    const oneWord = first.greedy !== true && first.min === undefined && first.max === undefined;
     known = {
       first,
+      second: oneWord && plain(regs[1]) ? regs[1] : null,
       minLength: regs.filter((r) => r.optional !== true && r.negative !== true).length,
       bare: { regs: anchored },
       full: rule.group === undefined && rule.notIf === undefined ? null : { regs: anchored, group: rule.group, notIf: rule.notIf },
@@ -277,6 +291,7 @@ function anchoredRun(clause: SweepTerm[], rule: SweepRule, a: Anchored, match: M
   for (let c = 0; c < clause.length; c++) {
     if (clause.length - c < a.minLength) break;
     if (c < next || !fits(clause[c], a.first)) continue;
+    if (a.second && !clause[c].implicit && !(c + 1 < clause.length && fits(clause[c + 1], a.second))) continue;
     const rest = clause.slice(c);
     const whole = match([rest], a.bare).ptrs;
     if (whole.length === 0) continue;
