@@ -233,16 +233,16 @@ function plain(reg: SweepReg | undefined): reg is SweepReg {
     && (reg.word !== undefined || reg.tag !== undefined || reg.switch !== undefined || reg.machine !== undefined || reg.fastOr !== undefined);
 }
 
-function usesStartOrEnd(regs: SweepReg[]): boolean {
-  return regs.some((r) => r.start === true || (Array.isArray(r.choices) && r.choices.some((c) => usesStartOrEnd(Array.isArray(c) ? c : [c]))));
+function usesStart(regs: SweepReg[]): boolean {
+  return regs.some((r) => r.start === true || (Array.isArray(r.choices) && r.choices.some((c) => usesStart(Array.isArray(c) ? c : [c]))));
 }
 
 /**
  * How a rule can be run from chosen starts with compromise's own matcher and give what it would
  * give from every start, or null. It needs a first token that must match the first word (a word,
  * tag, switch, machine form or word list, required), no `^` anywhere (a match from a later start
- * sees that word as the first) and no `$` last (compromise drops such a match only after it has
- * skipped past it).
+ * sees that word as the first) and no optional or repeated `$` last: compromise drops a match that
+ * does not reach the end only after it has skipped past it (a one-word `$` reaches it or fails).
  */
 function anchoredOf(rule: SweepRule): Anchored | null {
   let known = anchoredRules.get(rule);
@@ -250,7 +250,8 @@ function anchoredOf(rule: SweepRule): Anchored | null {
   known = null;
   const regs = rule.regs;
   const first = regs?.[0];
-  if (regs && plain(first) && !usesStartOrEnd(regs) && regs[regs.length - 1].end !== true) {
+  const last = regs?.[regs.length - 1];
+  if (regs && last && plain(first) && !usesStart(regs) && !(last.end === true && (last.optional === true || last.negative === true || last.greedy === true || last.min !== undefined || last.max !== undefined))) {
     const anchored = [{ ...first, start: true }, ...regs.slice(1)];
     const oneWord = first.greedy !== true && first.min === undefined && first.max === undefined;
     known = {
