@@ -7,13 +7,19 @@ const DOCUMENT_LEVEL: ReadonlySet<RuleId> = new Set<RuleId>(['single-source', 'a
 /** Edits larger than this (UTF-16 units of paragraphs touched) wait for the full analysis. */
 const MAX_WINDOW = 24_000;
 
+/** Block size for comparing long texts natively (startsWith / endsWith) before the last block character by character. */
+const BLOCK = 4096;
+
 /** Where two texts differ: the length of their common prefix and of their common suffix (not overlapping). */
 export function changedRegion(before: string, after: string): { prefix: number; suffix: number } {
   const max = Math.min(before.length, after.length);
   let prefix = 0;
+  while (prefix + BLOCK <= max && before.startsWith(after.slice(prefix, prefix + BLOCK), prefix)) prefix += BLOCK;
   while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  const room = max - prefix;
   let suffix = 0;
-  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  while (suffix + BLOCK <= room && before.endsWith(after.slice(after.length - suffix - BLOCK, after.length - suffix), before.length - suffix)) suffix += BLOCK;
+  while (suffix < room && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
   return { prefix, suffix };
 }
 
