@@ -94,4 +94,16 @@ describe('non-prose is excluded', () => {
     assert.ok(md.prose.includes('the filing'));
     assert.ok(parseDocument(text).prose.includes('code here'));
   });
+  it('a closed fenced block is code in every source; outside Markdown an unclosed fence and indented paragraphs stay prose', () => {
+    const table = 'The plant is ramping up.\n\n```text\nline  target\nL2    Q2 2026\n```\n\nThe second line was due in late 2025.';
+    const plain = parseDocument(table);
+    assert.ok(!plain.prose.includes('Q2 2026'));
+    assert.ok(plain.prose.includes('late 2025') && plain.prose.includes('ramping up'));
+    const stray = 'The board met.\n\n```\n\nIt said on May 3 that it would sell.';
+    assert.ok(parseDocument(stray).prose.includes('May 3'));
+    assert.ok(!parseDocument(stray, { markdown: true }).prose.includes('May 3'));
+    const indented = 'The board met.\n\n    It said on May 3 that it would sell.';
+    assert.ok(parseDocument(indented).prose.includes('May 3'));
+    assert.ok(!parseDocument(indented, { markdown: true }).prose.includes('May 3'));
+  });
 });

@@ -25,30 +25,35 @@ function pushMatches(pattern: RegExp, text: string, out: Span[], group = 0, from
   }
 }
 
-/** Spans that are not prose: fenced code, inline code, link targets, HTML, URLs, e-mail addresses. */
+/**
+ * Spans that are not prose: fenced code, URLs and e-mail addresses in every source; in Markdown
+ * also indented code, inline code, link targets and HTML. Outside Markdown a fence must close
+ * (a stray line of backticks in a plain article does not hide the rest of it), and indented
+ * paragraphs stay prose.
+ */
 function findExclusions(text: string, from: number, markdown: boolean): Span[] {
   const out: Span[] = [];
-  if (markdown) {
-    let pos = from;
-    let open: { start: number; marker: string } | null = null;
-    while (pos < text.length) {
-      const nl = text.indexOf('\n', pos);
-      const lineEnd = nl < 0 ? text.length : nl;
-      const line = text.slice(pos, lineEnd);
-      const fence = FENCE_PATTERN.exec(line);
-      if (open) {
-        if (fence && fence[1][0] === open.marker[0] && fence[1].length >= open.marker.length && line.trim() === fence[1]) {
-          out.push({ start: open.start, end: lineEnd });
-          open = null;
-        }
-      } else if (fence) {
-        open = { start: pos, marker: fence[1] };
-      } else if (/^(?: {4}|\t)\S/.test(line) && (pos === from || text.slice(Math.max(from, pos - 2), pos).trim() === '')) {
-        out.push({ start: pos, end: lineEnd }); // indented code block after a blank line
+  let pos = from;
+  let open: { start: number; marker: string } | null = null;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(pos, lineEnd);
+    const fence = line.includes('`') || line.includes('~') ? FENCE_PATTERN.exec(line) : null;
+    if (open) {
+      if (fence && fence[1][0] === open.marker[0] && fence[1].length >= open.marker.length && line.trim() === fence[1]) {
+        out.push({ start: open.start, end: lineEnd });
+        open = null;
       }
-      pos = nl < 0 ? text.length : nl + 1;
+    } else if (fence) {
+      open = { start: pos, marker: fence[1] };
+    } else if (markdown && /^(?: {4}|\t)\S/.test(line) && (pos === from || text.slice(Math.max(from, pos - 2), pos).trim() === '')) {
+      out.push({ start: pos, end: lineEnd }); // indented code block after a blank line
     }
-    if (open) out.push({ start: open.start, end: text.length });
+    pos = nl < 0 ? text.length : nl + 1;
+  }
+  if (open && markdown) out.push({ start: open.start, end: text.length });
+  if (markdown) {
     pushMatches(/`[^`\n]+`/g, text, out, 0, from);
     pushMatches(/\]\(([^)\s]*(?:\s+"[^"]*")?)\)/g, text, out, 0, from);
     pushMatches(/^\s{0,3}\[[^\]\n]+\]:\s+\S.*$/gm, text, out, 0, from);
