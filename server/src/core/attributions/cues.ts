@@ -599,10 +599,10 @@ function dashCue(toks: Tok[], i: number): FoundCue | null {
   return f;
 }
 
-/** The start of a predicate group: auxiliaries, modals and adverbs to the left of the verb at `i`. */
-function auxStart(toks: Tok[], i: number): number {
+/** The start of a predicate group: auxiliaries, modals and adverbs to the left of the verb at `i` (not before `floor`). */
+function auxStart(toks: Tok[], i: number, floor = 0): number {
   let gs = i;
-  while (gs > 0 && (isAux(toks[gs - 1]) || /^[a-z]+ly$/.test(toks[gs - 1].word) && toks[gs - 1].tags.has('Adverb'))
+  while (gs > floor && (isAux(toks[gs - 1]) || /^[a-z]+ly$/.test(toks[gs - 1].word) && toks[gs - 1].tags.has('Adverb'))
     && !toks[gs - 1].inQuote && !breakAfter(toks[gs - 1])) gs--;
   return gs;
 }
@@ -911,8 +911,7 @@ function catenativeStart(toks: Tok[], to: number): number {
   if (w === 'on' && p && /^(?:go|goes|went|gone|going)$/.test(p.word)) j--;
   else if (w === 'yet' && p && /^(?:has|have|had)$/.test(p.word)) j--;
   else if (!CATENATIVES.test(w) || toks[j].inQuote) return -1;
-  while (j > 0 && (isAux(toks[j - 1]) || /^[a-z]+ly$/.test(toks[j - 1].word) && toks[j - 1].tags.has('Adverb')) && !toks[j - 1].inQuote && !breakAfter(toks[j - 1])) j--;
-  return j;
+  return auxStart(toks, j);
 }
 
 /**
@@ -1114,7 +1113,6 @@ function isComplementOk(verb: CueVerb, comp: Complement): boolean {
   }
 }
 
-/** The subject of the sentence's main clause, for participles with no earlier cue. */
 /** The subject before the verb group starting at `gs`, also past a time adjunct ("Sanders on Tuesday said"). */
 function subjectOfGroup(toks: Tok[], gs: number): SourcePhrase | null {
   let ss = gs;
@@ -1161,8 +1159,7 @@ function clauseSubject(toks: Tok[], before: number, proper?: ReadonlySet<string>
   }
   for (let j = before - 1; j >= from; j--) {
     if (!isFiniteVerb(toks, j)) continue;
-    let gs = j;
-    while (gs > from && (isAux(toks[gs - 1]) || /^[a-z]+ly$/.test(toks[gs - 1].word) && toks[gs - 1].tags.has('Adverb')) && !breakAfter(toks[gs - 1]) && !toks[gs - 1].inQuote) gs--;
+    const gs = auxStart(toks, j, from);
     j = gs;
     const subj = subjectOfGroup(toks, gs);
     if (!subj) continue;
