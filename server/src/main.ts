@@ -5,8 +5,6 @@ import { setFlagsFromString } from 'node:v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 
-/** The process entry point: the only file that touches the process and the transport. */
-
 // V8 optimises a function once it has run through this much bytecode (132 KB by default). The
 // engine is large code spread over many rules, and with the default every rule a few documents
 // warm up is compiled again and again by the optimising compiler: on a workspace scan that
@@ -15,6 +13,7 @@ import { startServer } from './server';
 // Set before any worker thread starts, so the scan workers and the analysis thread have it too.
 setFlagsFromString('--interrupt-budget=1048576');
 
+/** The process entry point: the only file that touches the process and the transport. */
 const connection = createConnection(ProposedFeatures.all);
 
 process.on('uncaughtException', (error) => {
