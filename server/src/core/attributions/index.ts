@@ -13,13 +13,15 @@ import { buildViews, isCapitalized, type SentenceView, type Tok } from './tokens
  */
 export function findAttributions(doc: SourceDocument, terms: Term[][], entities: Entity[]): Attribution[] {
   const views = buildViews(doc, terms);
+  markPeople(views, entities);
+  const mentions = mentionIndex(entities);
   const { personWords, runs } = collectPeople(views, entities);
   const drafts: Draft[] = [];
   for (const view of views) {
     const found = findCues(view);
     const byCue = new Map<FoundCue, Draft>();
     for (const f of found) {
-      const d = toDraft(doc, view, f, entities, personWords);
+      const d = toDraft(doc, view, f, entities, personWords, mentions);
       if (!d) continue;
       if (f.parent) d.parent = byCue.get(f.parent);
       const citesContent = f.shape === 'citing' && !!d.parent && !!f.source && !citesASource(view, f.source.whole, d.a.sourceKind);
@@ -113,7 +115,7 @@ function trimTitle(toks: Tok[], r: TokRange): TokRange {
   return strip ? { s: n, e: r.e } : r;
 }
 
-function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities: Entity[], personWords: ReadonlySet<string>): Draft | null {
+function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities: Entity[], personWords: ReadonlySet<string>, mentions: TextSpan[]): Draft | null {
   void personWords;
   const toks = view.toks;
   let predicate = rangeSpan(doc, toks, f.pred);
@@ -138,10 +140,13 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
     // The source is the name alone (no title, no apposition): "Daniel Mercado" in
     // "Daniel Mercado, a lawyer for Lutz, said"; the cue spans the whole stretch.
     const core = trimTitle(toks, fullCore);
-    source = dropPossessive(doc, rangeSpan(doc, toks, core));
+    source = widenToMention(doc, dropPossessive(doc, rangeSpan(doc, toks, core)), mentions);
     // "…, according to an analysis by Jane Doe, a former aide.": the appositive closes the sentence.
     const phrase = f.shape === 'according' && f.contentSide === 'before' ? { s: whole.s, e: appositiveEnd(toks, whole.e) } : whole;
     sourcePhrase = dropPossessive(doc, rangeSpan(doc, toks, f.source.relative ?? phrase));
+    if (!f.source.relative && (sourcePhrase.start > source.start || sourcePhrase.end < source.end)) {
+      sourcePhrase = span(doc, Math.min(sourcePhrase.start, source.start), Math.max(sourcePhrase.end, source.end));
+    }
     const cls = classifySource(toks, core, f.statement, entities, personWords);
     kind = cls.kind;
     strength = cls.strength;
@@ -204,6 +209,49 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
 }
 
 const TITLE_WORDS = /^(?:president|vice|governor|gov|senator|sen|representative|rep|mayor|gen|general|lt|col|sgt|capt|adm|dr|mr|mrs|ms|miss|prof|professor|judge|justice|secretary|minister|prime|chairman|chairwoman|chair|ceo|director|chief|officer|king|queen|prince|princess|pope|rev|reverend|sheriff|commissioner|attorney|speaker|leader|former|acting|retired|deputy|ambassador|administrator|councilman|councilwoman|delegate|del|sir|dame|lord|lady|st|saint|detective|officer|sergeant|coach|pastor|bishop|cardinal|rabbi|imam|father|sister|brother|auntie|uncle|executive|manager|editor|founder|cofounder|co-founder|spokesman|spokeswoman|spokesperson|host|moderator|correspondent|treasurer|chancellor|premier|superintendent|inspector|auditor|comptroller|trustee|provost|dean|principal|captain|lieutenant|colonel|sergeant|corporal|admiral|marshal|chairperson|counsel|adviser|advisor|aide|assistant|associate|senior|ceo|cfo|coo|cto|chief|md|phd|nominee|candidate|lawmaker|congressman|congresswoman|assemblyman|assemblywoman|economist|analyst|lawyer|pollster|strategist)$/;
+
+/** Every entity mention, in document order. */
+function mentionIndex(entities: Entity[]): TextSpan[] {
+  return entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A source the subject scan cut inside a name the entity layer read whole grows to that name:
+ * "Quispe Mamani" of "Álvaro Quispe Mamani said", "Rooyen" of "Pieter van Rooyen, a biologist,
+ * said", "Trust" of "The Rovers Supporters' Trust said". A source is never shortened.
+ */
+function widenToMention(doc: SourceDocument, source: TextSpan, mentions: TextSpan[]): TextSpan {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start <= source.start) lo = mid + 1;
+    else hi = mid;
+  }
+  // Mentions do not overlap, so only the last one starting at or before the source can hold it.
+  const m = mentions[lo - 1];
+  if (!m || m.end < source.end || m.start === source.start && m.end === source.end) return source;
+  return span(doc, m.start, Math.max(m.end, source.end));
+}
+
+const PERSON_TAG = 'Person';
+
+/**
+ * Tags as people the words of every person mention the entity layer found, which knows names
+ * compromise's lexicon lacks ("Priya Raghunathan") and carries a name across the document:
+ * the subject rules ("Its chief executive, Priya Raghunathan, said") then see a person.
+ */
+function markPeople(views: SentenceView[], entities: Entity[]): void {
+  const spans = entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  let m = 0;
+  for (const v of views) {
+    for (const t of v.toks) {
+      while (m < spans.length && spans[m].end <= t.start) m++;
+      if (m >= spans.length) return;
+      if (spans[m].start <= t.start && t.end <= spans[m].end && !t.tags.has(PERSON_TAG)) t.tags = new Set(t.tags).add(PERSON_TAG);
+    }
+  }
+}
 
 /** Words of person names (for "Trump said" after "Donald Trump") and where names occur. */
 function collectPeople(views: SentenceView[], entities: Entity[]): { personWords: Set<string>; runs: PersonMention[] } {
