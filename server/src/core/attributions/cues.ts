@@ -126,6 +126,25 @@ export function realBreak(toks: Tok[], i: number): boolean {
   return true;
 }
 
+/**
+ * A past participle right after a noun, followed by a particle, a preposition or a time word
+ * (or by nothing, for the participles that usually modify a document, "released", "issued"): a
+ * reduced relative on that noun ("a judgment handed down in London"), not a verb with an
+ * object of its own.
+ */
+function participleOnNoun(toks: Tok[], j: number): boolean {
+  const x = toks[j];
+  const prev = toks[j - 1];
+  if (!prev.tags.has('Noun') || prev.tags.has('Pronoun') || breakAfter(prev) || x.inQuote) return false;
+  const listed = REDUCED_RELATIVES.has(x.word);
+  if (!listed && !(x.tags.has('PastTense') && /ed$/.test(x.word))) return false;
+  const n = toks[j + 1];
+  // Any other verb in -ed needs a particle, a preposition or a time word after it: in "demand from
+  // China cooled." the verb ends the clause it is the predicate of.
+  if (!n || breakAfter(x)) return listed;
+  return n.tags.has('Particle') || isDateLike(n) && !n.tags.has('Determiner') || /^(?:in|at|on|by|from|to|last|this|earlier|late|early)$/.test(n.word);
+}
+
 /** Skips time words and manner phrases after a predicate ("on Monday", "in a statement"). */
 function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
   for (let guard = 0; guard < 5 && k < toks.length; guard++) {
@@ -151,6 +170,12 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
           || x.tags.has('Noun') && !x.tags.has('Pronoun') || x.tags.has('ProperNoun') || isCapitalized(x) && !x.tags.has('Verb');
         const innerPrep = /^(?:of|at|in|on|with|for)$/.test(x.word) && j > k + 1 && toks[j + 1] && !toks[j + 1].inQuote
           && (toks[j + 1].tags.has('Determiner') || isCapitalized(toks[j + 1]) || toks[j + 1].tags.has('Noun'));
+        if (j > k + 1 && participleOnNoun(toks, j)) {
+          // "in a judgment handed down in London", "in a letter released Monday": a participle on the adjunct's noun.
+          j += toks[j + 1]?.tags.has('Particle') && !breakAfter(toks[j]) ? 2 : 1;
+          if (breakAfter(toks[j - 1])) break;
+          continue;
+        }
         if (!nounish && !innerPrep) break;
         if (sawDate && isDateLike(toks[j - 1]) && (x.tags.has('Determiner') || x.tags.has('Pronoun'))) break;
         if (x.tags.has('Verb') && !x.tags.has('Noun') && !isDateLike(x)) break;

@@ -11,7 +11,7 @@ import type { SentenceView } from './tokens';
 /** An attribution under construction, with what resolution needs. */
 export interface Draft {
   a: Attribution;
-  backRef?: 'anonymous' | 'report' | 'org';
+  backRef?: 'anonymous' | 'report' | 'org' | 'person';
   /** Relay shapes ("cited the sources as saying") cite anonymous sources. */
   relaysAnonymous?: boolean;
   /** The cue is a participle or "citing" continuing this earlier draft. */
@@ -47,6 +47,7 @@ export function resolveDrafts(
   }
   if (people.length === 0) people.push(...personRuns);
   people.sort((x, y) => x.start - y.start);
+  const byId = new Map(entities.map((e) => [e.id, e]));
 
   let lastAnon: Draft | undefined;
   let lastOutlet: Draft | undefined;
@@ -100,6 +101,16 @@ export function resolveDrafts(
       } else if (lastOrg) {
         a.sourceName = lastOrg.a.sourceName ?? lastOrg.a.source?.text;
         if (lastOrg.a.sourceEntity) a.sourceEntity = lastOrg.a.sourceEntity;
+      }
+    }
+    if (d.backRef === 'person') {
+      // "the judge" after "Mr Justice Pemberton-Clarke": the last person the role was given to.
+      const named = lastWithRole(people, pi, byId, roleHead(a.source?.text ?? ''));
+      if (named) {
+        a.sourceKind = 'named-person';
+        a.strength = 4;
+        a.sourceName = named.name;
+        a.sourceEntity = named.id;
       }
     }
     if (a.sourceKind === 'pronoun' && d.pronoun) {
@@ -159,6 +170,26 @@ export function resolveDrafts(
     else if (d.backRef !== 'report') d.a.strength = 3;
   }
   return inherit(doc, views, done.map((d) => d.a));
+}
+
+/** The role word of "the judge", with the forms titles write it in ("Mr Justice", "Judge"). */
+function roleHead(source: string): RegExp {
+  const head = source.toLowerCase().split(/\s+/).pop() ?? '';
+  const forms = head === 'judge' || head === 'justice' ? 'judge|justice' : head === 'chair' || head === 'chairman' || head === 'chairwoman' ? 'chair|chairman|chairwoman|chairperson'
+    : head === 'lawyer' || head === 'attorney' || head === 'barrister' || head === 'solicitor' || head === 'counsel' ? 'lawyer|attorney|barrister|solicitor|counsel|kc|qc'
+      : head === 'chief' || head === 'executive' || head === 'ceo' ? 'chief|executive|ceo' : head.replace(/[^a-z]/g, '');
+  return new RegExp(`\\b(?:${forms})\\b`, 'i');
+}
+
+/** The person entity with the role among the first `count` mentions, the latest first. */
+function lastWithRole(people: PersonMention[], count: number, byId: ReadonlyMap<string, Entity>, role: RegExp): Entity | undefined {
+  for (let k = count - 1; k >= 0; k--) {
+    const p = people[k];
+    if (!p.entity) continue;
+    const e = byId.get(p.entity);
+    if (e?.role && role.test(e.role)) return e;
+  }
+  return undefined;
 }
 
 const GOV_NAME = /\b(?:agency|administration|commission|bureau|office|service|authority|department|ministry|council|committee|court|police|government|congress|senate|parliament|FBI|FAA|SEC|FDA|CDC|EPA|IRS|NTSB|FTC|FCC|WHO|EU|UN|NATO)\b/i;

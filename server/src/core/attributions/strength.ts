@@ -15,10 +15,13 @@ export interface SourceClass {
   kind: SourceKind;
   strength: number;
   /** A back-reference to an earlier anonymous source ("the sources") or report ("the report"). */
-  backRef?: 'anonymous' | 'report' | 'org';
+  backRef?: 'anonymous' | 'report' | 'org' | 'person';
   /** Entity the phrase refers to, if found. */
   entity?: Entity;
 }
+
+/** Singular roles held by one person in a story: "the judge said" points back to someone. */
+export const PERSON_ROLES = /^(?:judge|justice|magistrate|mayor|minister|governor|senator|congressman|congresswoman|president|premier|chancellor|taoiseach|chairman|chairwoman|chair|chairperson|coach|manager|prosecutor|lawyer|attorney|barrister|solicitor|counsel|director|commissioner|sheriff|superintendent|detective|inspector|captain|principal|bishop|founder|economist|analyst|researcher|scientist|doctor|surgeon|physician|professor|author|ambassador|spokesman|spokeswoman|spokesperson|secretary|ceo|chief|executive|administrator|auditor|coroner|pilot|owner|landlord|publisher|editor|historian|architect|engineer|councillor|councilman|councilwoman|lawmaker|legislator|mp|senator|candidate|nominee|defendant|plaintiff|victim|witness|officer|sergeant|constable|teacher|nurse|activist|campaigner)$/;
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|\d+)$/;
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them)$/;
@@ -84,6 +87,10 @@ export function classifySource(
     }
     // "the company", "the agency", "the ministry": a named organization mentioned before.
     if (first === 'the' && rest.length === 1 && ORG_WORDS.test(head)) return { kind: 'named-organization', strength: 3, backRef: 'org' };
+    // "the judge", "the mayor", "the coach": one person, named before or described by the role.
+    if (first === 'the' && rest.length === 1 && PERSON_ROLES.test(head) && !isCapitalized(headTok)) {
+      return { kind: 'anonymous', strength: 2, backRef: 'person' };
+    }
   }
   if (ORG_WORDS.test(head) && !isCapitalized(headTok) && ws.length > 1 && toks.slice(core.s, core.e).some((t) => isCapitalized(t))) {
     return { kind: 'named-organization', strength: 3 }; // "the Clinton campaign", "the Trump administration"
