@@ -24,6 +24,8 @@ export interface Draft {
 
 interface PersonMention {
   start: number;
+  /** End of the mention, for mentions the entity layer found. */
+  end?: number;
   name: string;
   entity?: string;
   gender?: 'f' | 'm';
@@ -43,10 +45,11 @@ export function resolveDrafts(
   const people: PersonMention[] = [];
   for (const e of entities) {
     if (e.type !== 'person') continue;
-    for (const m of e.mentions) people.push({ start: m.start, name: e.name, entity: e.id, strength: 4 });
+    for (const m of e.mentions) people.push({ start: m.start, end: m.end, name: e.name, entity: e.id, strength: 4 });
   }
   if (people.length === 0) people.push(...personRuns);
   people.sort((x, y) => x.start - y.start);
+  genderFromRuns(people, personRuns);
   const byId = new Map(entities.map((e) => [e.id, e]));
 
   let lastAnon: Draft | undefined;
@@ -170,6 +173,26 @@ export function resolveDrafts(
     else if (d.backRef !== 'report') d.a.strength = 3;
   }
   return inherit(doc, views, done.map((d) => d.a));
+}
+
+/**
+ * Gives every mention of a person the gender its first name shows in any mention ("Carla
+ * Jiménez" is female, so a later "she" skips "Raymond Vos" for her). `people` is in text order.
+ */
+function genderFromRuns(people: PersonMention[], runs: PersonMention[]): void {
+  const byEntity = new Map<string, 'f' | 'm' | null>();
+  let k = 0;
+  for (const r of [...runs].sort((x, y) => x.start - y.start)) {
+    while (k < people.length && (people[k].end ?? people[k].start + 1) <= r.start) k++;
+    const p = people[k];
+    if (!r.gender || !p?.entity || p.start > r.start) continue;
+    const seen = byEntity.get(p.entity);
+    byEntity.set(p.entity, seen === undefined || seen === r.gender ? r.gender : null); // conflicting cues: none
+  }
+  for (const p of people) {
+    const g = p.entity ? byEntity.get(p.entity) : undefined;
+    if (g) p.gender = g;
+  }
 }
 
 /** The role word of "the judge", with the forms titles write it in ("Mr Justice", "Judge"). */

@@ -295,11 +295,17 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       return { whole: { s: headStart, e: last }, core: { s: headStart, e: headEnd } };
     }
     const headCap = toks.slice(headStart, headEnd + 1).some((t) => isCapitalized(t) && !DETERMINERS.has(t.word));
-    if (!headCap && segS === segmentStart(toks, last) && isNameRun(toks, segS, last) && commaAfter(toks[last])) {
-      return { whole: { s: headStart, e: last }, core: { s: segS, e: last } }; // "The state's campaign chairman, Phil Lovas, said"
+    // "The state's campaign chairman, Phil Lovas, said", "The Greens health spokesman, Tim McKenzie, said":
+    // a role, then the name in commas (a head that is a name itself is no role).
+    const headIsName = toks[headEnd].tags.has('Person') || toks[headEnd].tags.has('LastName');
+    if (!headIsName && segS === segmentStart(toks, last) && isNameRun(toks, segS, last) && commaAfter(toks[last])) {
+      return { whole: { s: headStart, e: last }, core: { s: segS, e: last } };
     }
-    if (!headCap && !SUBJECT_PRONOUNS.has(toks[headEnd].word)) return null;
     const seg = toks[segS];
+    // "The official, who asked not to be named, said", "One of the people, who spoke on condition of
+    // anonymity, said": a relative clause set off by commas describes a common-noun subject too.
+    const relativeAside = /^(?:who|which|whose)$/.test(seg.word) && isNounHead(toks[headEnd]) && segS === segmentStart(toks, last);
+    if (!headCap && !SUBJECT_PRONOUNS.has(toks[headEnd].word) && !relativeAside) return null;
     if (isParticipialStart(seg) || seg.tags.has('Preposition') && !isAppositiveStart(seg)) {
       return { whole: { s: headStart, e: headEnd }, core: { s: headStart, e: headEnd } };
     }
@@ -349,8 +355,10 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       }
     }
   }
-  // "the average of polls taken over the past two weeks shows": a time phrase ends the post-modifier.
-  if (!opensClause(toks, s) || /^(?:weeks|days|months|years|hours|decades)$/.test(lt.word)) {
+  // "the average of polls taken over the past two weeks shows", "a technician who worked there until
+  // early 2020 said": a time phrase ends the post-modifier; a date is nobody's subject.
+  const timeOnly = toks.slice(s, last + 1).every((t) => isTimeWord(t) || t.tags.has('Value') || /^(?:early|late|mid|the)$/.test(t.word));
+  if (!opensClause(toks, s) || timeOnly || /^(?:weeks|days|months|years|hours|decades)$/.test(lt.word)) {
     const ps = postModifiedStart(toks, s0);
     if (ps >= 0) return { whole: { s: ps, e: last }, core: { s: ps, e: last } };
     // "… the editorial board of the Washington Post Trump said": the name run at the end.

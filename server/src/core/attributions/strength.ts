@@ -128,12 +128,14 @@ export function classifySource(
     if (orgModifier || fullWords.includes('for') && toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t))) return { kind: 'named-organization', strength: 3 };
     return { kind: 'anonymous', strength: 2 };
   }
+  // A count describes its sources (docs/sourcing-rules.md: "a count" is strength 2): "two people familiar with the talks".
+  const counted = NUMBER_WORDS.test(ws[0]) || ws[0] === 'one' && fullWords[1] === 'of';
   if (hasFamiliar || /^(?:sources?|insiders?)$/.test(head)) {
     const atOrg = toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t)) && !hasFamiliar;
-    return orgModifier || atOrg ? { kind: 'anonymous', strength: 2 } : { kind: 'vague', strength: 1 };
+    return orgModifier || atOrg || counted ? { kind: 'anonymous', strength: 2 } : { kind: 'vague', strength: 1 };
   }
   if (ROLE_HEADS.has(head)) {
-    if (orgModifier || toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t)) || count && ws.length > 2 || ws.some((w) => /^(?:senior|top|high-ranking|junior|former|current|chief)$/.test(w))) {
+    if (orgModifier || toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t)) || count && ws.length > 2 || counted || ws.some((w) => /^(?:senior|top|high-ranking|junior|former|current|chief)$/.test(w))) {
       return { kind: 'anonymous', strength: 2 };
     }
     return { kind: 'vague', strength: 1 };
