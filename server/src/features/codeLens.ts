@@ -43,7 +43,9 @@ export function summarizeSourcing(analysis: Analysis): SourcingSummary {
       case 'pronoun': if (a.sourceEntity || a.sourceName) s.named++; else { s.anonymous++; s.vague++; } break;
       case 'anonymous': s.anonymous++; break;
       case 'vague': s.anonymous++; s.vague++; break;
-      case 'none': s.unattributed++; s.hearsay++; break;
+      // Hearsay ("reportedly") has no source; a question put by nobody named ("Asked about the
+      // delay, Lee said …") is no claim left unattributed.
+      case 'none': if (a.cueClass === 'hearsay') { s.unattributed++; s.hearsay++; } break;
     }
   }
   s.unattributed += analysis.diagnostics.filter((d) => d.code === 'unattributed-claim' || d.code === 'unattributed-denial').length;

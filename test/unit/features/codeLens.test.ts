@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { DocumentInfo } from '../../../server/src/analysisService';
+import { analyze } from '../../../server/src/core/analyze';
 import { provideCodeLenses, resolveCodeLens, sourcingTitle, summarizeSourcing } from '../../../server/src/features/codeLens';
 import { indexedFrom, SourceSet } from '../../../server/src/features/navigation';
 import { summaryOf } from '../../../server/src/features/timeline';
@@ -19,6 +20,12 @@ describe('code lenses', () => {
     assert.deepEqual(s, { named: 3, anonymous: 3, vague: 1, unattributed: 2, hearsay: 1 });
     assert.equal(sourcingTitle(s), 'Sources: 3 named, 3 anonymous (1 vague), 2 unattributed (1 hearsay)');
     assert.equal(sourcingTitle({ named: 3, anonymous: 2, vague: 0, hearsay: 0, unattributed: 1 }), 'Sources: 3 named, 2 anonymous, 1 unattributed');
+  });
+
+  it('does not count a question put by nobody named as unattributed', () => {
+    const analysis = analyze('Asked about the delay, Mayor Lena Brandt said the trains were old.', { published: '2026-03-10' });
+    assert.ok(analysis.attributions.some((a) => a.sourceKind === 'none' && a.cueClass !== 'hearsay'), 'the question is an attribution with no source');
+    assert.deepEqual(summarizeSourcing(analysis), { named: 1, anonymous: 0, vague: 0, unattributed: 0, hearsay: 0 });
   });
 
   it('gives the status bar the numbers of the lens', () => {

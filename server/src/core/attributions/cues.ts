@@ -168,8 +168,9 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
         if (x.inQuote || x.word === 'that') break;
         const nounish = isDateLike(x) || x.tags.has('Value') || x.tags.has('Determiner') || x.tags.has('Adjective')
           || x.tags.has('Noun') && !x.tags.has('Pronoun') || x.tags.has('ProperNoun') || isCapitalized(x) && !x.tags.has('Verb');
-        const innerPrep = /^(?:of|at|in|on|with|for)$/.test(x.word) && j > k + 1 && toks[j + 1] && !toks[j + 1].inQuote
-          && (toks[j + 1].tags.has('Determiner') || isCapitalized(toks[j + 1]) || toks[j + 1].tags.has('Noun'));
+        // "in a note to clients", "in a letter to the board": a recipient inside the manner phrase.
+        const innerPrep = /^(?:of|at|in|on|with|for|to)$/.test(x.word) && j > k + 1 && toks[j + 1] && !toks[j + 1].inQuote
+          && (toks[j + 1].tags.has('Determiner') || isCapitalized(toks[j + 1]) || toks[j + 1].tags.has('Noun') && !toks[j + 1].tags.has('Verb'));
         if (j > k + 1 && participleOnNoun(toks, j)) {
           // "in a judgment handed down in London", "in a letter released Monday": a participle on the adjunct's noun.
           j += toks[j + 1]?.tags.has('Particle') && !breakAfter(toks[j]) ? 2 : 1;

@@ -3,7 +3,7 @@
  * or after "according to" / "citing". Boundaries come from compromise's tags and the
  * punctuation around the words, not from fixed windows.
  */
-import { CLAUSE_OPENERS, NP_PREPOSITIONS, REDUCED_RELATIVES, STATEMENT_PHRASES, SUBJECT_PRONOUNS } from '../model/cues';
+import { CLAUSE_OPENERS, DOCUMENT_HEADS, NP_PREPOSITIONS, REDUCED_RELATIVES, STATEMENT_PHRASES, SUBJECT_PRONOUNS } from '../model/cues';
 import { breakAfter, commaAfter, has, isCapitalized, isTimeWord, quoteOpenBefore, type Tok } from './tokens';
 
 /** Token range [s, e] inclusive. */
@@ -247,8 +247,10 @@ function isAppositiveStart(t: Tok): boolean {
     || t.tags.has('Honorific') || t.tags.has('Actor');
 }
 
-function isParticipialStart(t: Tok): boolean {
-  return /ing$/.test(t.word) && t.tags.has('Verb');
+/** "speaking to reporters", and "led by Kareem Osei" (a past participle with its agent). */
+function isParticipialStart(t: Tok, next?: Tok): boolean {
+  if (/ing$/.test(t.word) && t.tags.has('Verb')) return true;
+  return next?.word === 'by' && (REDUCED_RELATIVES.has(t.word) || t.tags.has('PastTense') && /ed$/.test(t.word));
 }
 
 /** Index of the first token after the previous comma-like break before `i`, or 0. */
@@ -277,6 +279,8 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       const prevSeg = segmentStart(toks, segS - 1);
       if (prevSeg <= 0 || prevSeg >= segS - 1 || !commaAfter(toks[segS - 1])) break;
       if (!isAppositiveStart(toks[segS]) || !isAppositiveStart(toks[prevSeg])) break;
+      // "In Leeds, Sir Graham Pettifer, the MP for Harrogate, said": a name is the head, not a second appositive.
+      if (isNameRun(toks, prevSeg, segS - 1)) break;
       // "Jo Lim, president of the union, which represents nurses, said": the second appositive
       // or "which" clause describes the first one's noun and stays out of the phrase.
       if (guard === 0 && toks[segS].word !== 'who') wholeEnd = segS - 1;
@@ -306,7 +310,7 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     // anonymity, said": a relative clause set off by commas describes a common-noun subject too.
     const relativeAside = /^(?:who|which|whose)$/.test(seg.word) && isNounHead(toks[headEnd]) && segS === segmentStart(toks, last);
     if (!headCap && !SUBJECT_PRONOUNS.has(toks[headEnd].word) && !relativeAside) return null;
-    if (isParticipialStart(seg) || seg.tags.has('Preposition') && !isAppositiveStart(seg)) {
+    if (isParticipialStart(seg, toks[segS + 1]) || seg.tags.has('Preposition') && !isAppositiveStart(seg)) {
       return { whole: { s: headStart, e: headEnd }, core: { s: headStart, e: headEnd } };
     }
     if (toks.slice(segS, last + 1).every((x) => x.tags.has('Value'))) {
@@ -436,9 +440,14 @@ export function scanForwardCore(toks: Tok[], start: number): number {
   const nounAdjunct = first.tags.has('Verb') && !first.tags.has('PastTense') && !first.tags.has('Gerund') && !first.tags.has('Auxiliary')
     && !first.tags.has('Copula') && !first.tags.has('Modal') && !!toks[start + 1] && !toks[start + 1].tags.has('Pronoun')
     && toks[start + 1].tags.has('Noun') && !hardBreakBetween(toks, start); // "according to court documents"
-  if (!isNpInner(first) && !isHeadLike(first) && !nounAdjunct) return -1;
+  // "according to figures published by …", "figures from the agency": a document noun compromise read
+  // as a verb, before a preposition or a participle that modifies it.
+  const after = toks[start + 1];
+  const documentNoun = first.tags.has('Verb') && DOCUMENT_HEADS.has(first.word) && !!after && !hardBreakBetween(toks, start)
+    && (NP_PREPOSITIONS.has(after.word) || REDUCED_RELATIVES.has(after.word));
+  if (!isNpInner(first) && !isHeadLike(first) && !nounAdjunct && !documentNoun) return -1;
   let e = start;
-  let lastHead = isHeadLike(first) ? start : -1;
+  let lastHead = isHeadLike(first) || documentNoun ? start : -1;
   for (let j = start + 1; j < toks.length; j++) {
     if (hardBreakBetween(toks, j - 1)) break;
     const t = toks[j];
@@ -459,7 +468,7 @@ export function scanForwardCore(toks: Tok[], start: number): number {
       if (DETERMINERS.has(next.word) && toks[j + 2] && (isTimeWord(toks[j + 2]) || /^\d{4}s$/.test(toks[j + 2].text))) break;
       if (STATEMENT_PHRASES.some((p) => p[0] === t.word && p.every((w, k) => toks[j + k]?.word === w))) break;
       const prepOk = NP_PREPOSITIONS.has(t.word) && (isNpInner(next) || isHeadLike(next))
-        && (isHeadLike(toks[j - 1]) || PARTICIPLE_LINKS.has(toks[j - 1].word) || t.word === 'of' && DETERMINERS.has(toks[j - 1].word));
+        && (isHeadLike(toks[j - 1]) || lastHead === j - 1 || PARTICIPLE_LINKS.has(toks[j - 1].word) || t.word === 'of' && DETERMINERS.has(toks[j - 1].word));
       const andOk = t.word !== 'and' && t.word !== '&' ? false : isCapitalized(toks[j - 1]) && isCapitalized(next);
       if (prepOk || andOk) continue;
     }

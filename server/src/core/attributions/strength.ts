@@ -101,7 +101,10 @@ export function classifySource(
     return { kind: 'named-organization', strength: 3, entity };
   }
 
-  const capsHead = isCapitalized(headTok) && !/^(?:the|a|an)$/.test(head) && !(headEnd === core.s && !headTok.tags.has('ProperNoun') && (VAGUE_HEADS.has(head) || ROLE_HEADS.has(head) || DOCUMENT_HEADS.has(head)));
+  // A capital that only opens the sentence names nobody: "Doctors in Glasgow told us".
+  const sentenceCapital = headEnd === core.s && headTok.i === 0 && !headTok.tags.has('ProperNoun') && headTok.tags.has('Plural');
+  const capsHead = isCapitalized(headTok) && !/^(?:the|a|an)$/.test(head) && !sentenceCapital
+    && !(headEnd === core.s && !headTok.tags.has('ProperNoun') && (VAGUE_HEADS.has(head) || ROLE_HEADS.has(head) || DOCUMENT_HEADS.has(head)));
   const anyPerson = toks.slice(core.s, headEnd + 1).some((t) => isPersonToken(t, personWords));
   const joined = ' ' + fullWords.join(' ') + ' ';
   const hasFamiliar = ANON_FAMILIAR.some((p) => joined.includes(' ' + p.join(' ') + ' '));
