@@ -282,6 +282,23 @@ const rows: Row[] = [
 
   { name: 'an "of" inside the subject of a body named "<head> for ..."', text: 'The Agency for Protection of Consumers fined the airline, and the Council on Ethics of Medicine agreed.', expect: [{ text: 'Agency for Protection of Consumers', type: 'organization' }, { text: 'Council on Ethics of Medicine', type: 'organization' }] },
 
+  { name: 'an acronym the text never defines joins the organization it spells', text: 'The Federal Deposit Insurance Corp. was named receiver. The FDIC said deposits were safe.',
+    expect: [{ text: 'FDIC', type: 'organization', id: 'organization:federal-deposit-insurance-corp' }] },
+  { name: 'an acronym that two organizations could spell stays apart', text: 'The Port Authority and the Parks Association met. The PA said nothing.', check: (es, text) => {
+    const pa = entityAt(es, text.indexOf('PA '));
+    assert.ok(!pa || pa.aliases.length === 1, 'PA is linked to neither');
+  } },
+  { name: 'a unit after a number and a plural acronym are no organizations', text: 'The firm will build a 300 MW plant using 40 GWh a year, and forty MPs objected.', absent: ['MW', 'GWh', 'MPs'] },
+  { name: "a listed name whose 's is its own", text: "Analysts at Moody's said the outlook was weak. Moody's later cut the rating.", check: (es, text) => {
+    const moodys = es.find((e) => e.name === "Moody's");
+    assert.deepEqual(moodys?.mentions.map((m) => m.start), [text.indexOf("Moody's"), text.lastIndexOf("Moody's")]);
+    assert.ok(moodys?.mentions.every((m) => m.text === "Moody's"));
+  } },
+  { name: 'a word the text uses as a place is no stem of an organization', text: 'Flooding closed roads in Galway on Monday. Galway City Council said the roads would reopen. Residents of Galway were told to stay home.',
+    expect: [{ text: 'Galway City Council', type: 'organization' }], check: (es, text) => {
+    assert.equal(entityAt(es, text.indexOf('Galway'))?.type, 'place');
+    assert.equal(entityAt(es, text.lastIndexOf('Galway'))?.type, 'place');
+  } },
   { name: 'the first of two surnames alone', text: 'Interior Minister Rodrigo Salcedo Ibarra spoke on Monday. Salcedo said the border would stay open.', expect: [{ text: 'Salcedo', type: 'person', id: 'person:rodrigo-salcedo-ibarra' }] },
 
 ];

@@ -71,3 +71,16 @@ export function findTermAcronyms(tokens: Token[]): Set<string> {
   }
   return out;
 }
+
+/**
+ * Do the capitals of `acronym` spell the initials of the long form exactly ("FDIC" of "Federal
+ * Deposit Insurance Corp.", "OPW" of "Office of Public Works")? Stricter than `acronymFits`, for an
+ * acronym the text never defines.
+ */
+export function initialsMatch(acronym: string, words: string[]): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2 || words.length < 2 || letters.length !== acronym.replace(/[^\p{L}]/gu, '').length) return false;
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  const initials = content.map((w) => w[0].toUpperCase()).join('');
+  return letters === initials || letters === words.map((w) => w[0].toUpperCase()).join('');
+}

@@ -468,6 +468,9 @@ export function linkOrganizations(
       target.stems.push([stem]);
       continue;
     }
+    // "Lancashire" of "Lancashire Police", "Galway" of "Galway City Council": a word the text itself
+    // uses as a place ("of Chorley, Lancashire", "in Galway") stays the place.
+    if (c && c !== target && !onlyStem && resolveType(c) === 'place' && c.votes.place >= 3) continue;
     target.stems.push(stem.split(' '));
     if (!c || c === target || c.protected) continue;
     clusters.merge(c, target);

@@ -14,7 +14,7 @@
  */
 import type { Term } from '../nlp';
 import type { Entity, EntityType, KnownName, SourceDocument, TextSpan } from '../types';
-import { findAcronymDefinitions, findTermAcronyms } from './acronyms';
+import { findAcronymDefinitions, findTermAcronyms, initialsMatch } from './acronyms';
 import { findRuns } from './candidates';
 import { applyContextRules } from './context';
 import { Clusters, linkOrganizations, linkPeople, rescan, resolveType, root, type Candidate, type Cluster } from './coreference';
@@ -38,10 +38,12 @@ function slug(name: string): string {
   return s || 'x';
 }
 
-function mentionSpan(doc: SourceDocument, tokens: Token[], from: number, to: number): TextSpan {
+function mentionSpan(doc: SourceDocument, tokens: Token[], from: number, to: number, ownS = false): TextSpan {
   const last = tokens[to - 1];
   const start = tokens[from].start;
-  const end = last.dotEnd > last.end && suffixAbbreviations.has(last.key) ? last.dotEnd : last.end;
+  let end = last.dotEnd > last.end && suffixAbbreviations.has(last.key) ? last.dotEnd : last.end;
+  // "Moody's", "McDonald's": a listed name whose "'s" is part of it.
+  if (ownS && last.possessive && /^['’]s/i.test(doc.text.slice(end, end + 2))) end += 2;
   return { start, end, text: doc.text.slice(start, end) };
 }
 
@@ -52,6 +54,37 @@ function mentionSpan(doc: SourceDocument, tokens: Token[], from: number, to: num
  */
 export function findEntities(doc: SourceDocument, terms: Term[][], known?: readonly KnownName[]): Entity[] {
   return withKnownNames(known, () => entitiesOf(doc, terms));
+}
+
+/**
+ * "The FDIC said" after "the Federal Deposit Insurance Corp.": an acronym the text never defines
+ * joins the one organization of the document whose initials it spells. Left alone when two could.
+ */
+function linkUndefinedAcronyms(tokens: Token[], clusters: Clusters): void {
+  const longForms: { cluster: Cluster; words: string[] }[] = [];
+  const acronyms: Cluster[] = [];
+  for (const c of clusters.roots()) {
+    const type = resolveType(c);
+    if (type !== 'organization' && type !== undefined) continue;
+    if (c.mentions.length > 0 && c.mentions.every((m) => m.to - m.from === 1 && tokens[m.from].acronym)) {
+      if (!c.protected) acronyms.push(c);
+      continue;
+    }
+    if (type !== 'organization') continue;
+    for (const m of c.mentions) {
+      if (m.to - m.from >= 2) longForms.push({ cluster: c, words: tokens.slice(m.from, m.to).map((t) => t.text) });
+    }
+  }
+  for (const a of acronyms) {
+    const text = tokens[a.mentions[0].from].text;
+    const fits = new Set(longForms.filter((l) => initialsMatch(text, l.words)).map((l) => root(l.cluster)));
+    if (fits.size !== 1) continue;
+    const [target] = fits;
+    if (target === root(a)) continue;
+    const key = tokens[a.mentions[0].from].key;
+    clusters.merge(a, target);
+    target.aliases.push([key]);
+  }
 }
 
 function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
@@ -113,6 +146,7 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
     (t) => !isTitleWord(t) && !orgHeads.has(t.key) && !placeHeads.has(t.key) && !eventHeads.has(t.key),
     (t) => orgHeads.has(t.key) || suffixAbbreviations.has(t.key),
   );
+  linkUndefinedAcronyms(tokens, clusters);
   const presentGroups = new Set<string>();
   for (const c of clusters.roots()) {
     c.type = resolveType(c);
@@ -136,6 +170,7 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
     if (!c.type || c.mentions.length === 0) continue;
     const seen = new Set<number>();
     const mentions: TextSpan[] = [];
+    const ownS = c.mentions.some((m) => !!m.entry && /['’]s$/.test(m.entry.surface));
     let role: string | undefined;
     // Longer first at the same start; a mention inside an earlier one ("Fuente" of "De la Fuente") is dropped.
     const sorted = c.mentions.slice().sort((a, b) => a.from - b.from || b.to - a.to);
@@ -144,7 +179,7 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
       if (seen.has(m.from) || m.from < lastTo) continue;
       seen.add(m.from);
       lastTo = m.to;
-      mentions.push(mentionSpan(doc, tokens, m.from, m.to));
+      mentions.push(mentionSpan(doc, tokens, m.from, m.to, ownS));
       if (c.type === 'person' && role === undefined) {
         let span: { start: number; end: number } | undefined;
         if (m.role && m.role.to > m.role.from) span = { start: tokens[m.role.from].start, end: tokens[m.role.to - 1].dotEnd };

@@ -76,8 +76,23 @@ function isStop(tokens: Token[], t: Token): boolean {
 }
 
 function isEdge(tokens: Token[], t: Token): boolean {
-  return !t.cap || isStop(tokens, t) || nonNameWords.has(t.key) || t.tags.has('Demonym') || demonyms.has(t.key) || (t.acronym && nonEntityAcronyms.has(t.text));
+  return !t.cap || isStop(tokens, t) || nonNameWords.has(t.key) || t.tags.has('Demonym') || demonyms.has(t.key) || (t.acronym && nonEntityAcronyms.has(t.text))
+    || unitOrGroup(tokens, t);
 }
+
+/**
+ * Capitals that name no entity: a unit right after a number ("a 300 MW plant", "40 GWh") and a
+ * plural of an acronym, which counts people or things ("MPs", "MSPs", "NGOs").
+ */
+function unitOrGroup(tokens: Token[], t: Token): boolean {
+  if (/^\p{Lu}{2,5}s$/u.test(t.text)) return true;
+  const prev = tokens[t.i - 1];
+  if (!prev || prev.paragraph !== t.paragraph || !/^\d[\d.,]*$/.test(prev.text) || !/^\s$/.test(prev.gap)) return false;
+  return UNITS.has(t.text) || /^[kMGT]?[WV]h$/.test(t.text);
+}
+
+/** Units written in capitals after a number. */
+const UNITS = new Set(['MW', 'GW', 'KW', 'TW', 'GB', 'TB', 'MB', 'KB', 'KM', 'MPH', 'PPM', 'BPD', 'HP', 'TEU', 'TEUs', 'MT', 'BCM', 'MTPA', 'MMBTU', 'MBPS', 'GHZ']);
 
 
 const tagVotes = (tokens: Token[], from: number, to: number) => {
