@@ -299,6 +299,12 @@ const rows: Row[] = [
     assert.equal(entityAt(es, text.indexOf('Galway'))?.type, 'place');
     assert.equal(entityAt(es, text.lastIndexOf('Galway'))?.type, 'place');
   } },
+  { name: 'a name with lower-case particles at a sentence start', text: 'Kees van der Berg scored twice. Van der Berg later left for Ajax.',
+    expect: [{ text: 'Kees van der Berg', type: 'person' }, { text: 'Van der Berg', type: 'person', id: 'person:kees-van-der-berg' }] },
+  { name: 'a position in sport opening the sentence is a role', text: 'Striker Dario Fennimore scored twice and substitute Jamie Collard sealed the win.',
+    expect: [{ text: 'Dario Fennimore', type: 'person', role: 'Striker' }, { text: 'Jamie Collard', type: 'person' }] },
+  { name: 'an opposition front-bench title', text: "Shadow Health Minister Georgina Pellow said the wait was too long.",
+    expect: [{ text: 'Georgina Pellow', type: 'person' }], absent: ['Shadow'] },
   { name: 'the first of two surnames alone', text: 'Interior Minister Rodrigo Salcedo Ibarra spoke on Monday. Salcedo said the border would stay open.', expect: [{ text: 'Salcedo', type: 'person', id: 'person:rodrigo-salcedo-ibarra' }] },
 
 ];

@@ -32,6 +32,14 @@ export function monthAsName(tokens: Token[], i: number): boolean {
 }
 
 /** Can this capitalized word be part of a name? Sentence-initial and heading words need more evidence. */
+/** Lower-case name particles right after token `i` ("van der", "de la", "bin"), then a capitalized word. */
+export function particleChainAfter(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < tokens.length && k <= i + 3 && !tokens[k].cap && nameParticles.has(tokens[k].key) && tokens[k - 1].join === 'space'
+    && tokens[k].paragraph === tokens[i].paragraph) k++;
+  return k > i + 1 && k < tokens.length && tokens[k].cap && tokens[k - 1].join === 'space' && !tokens[k].initial && tokens[k].paragraph === tokens[i].paragraph;
+}
+
 export function nameLike(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   // "eBay", "xAI": a listed name may start in lower case.
@@ -53,6 +61,8 @@ export function nameLike(tokens: Token[], i: number): boolean {
   if (t.initial) {
     if (hasNameTag(t) || t.acronym || startsListedName(t.key) || titleWords.has(t.key)) return true;
     const next = tokens[i + 1];
+    // "Kees van der Berg scored", "Van der Berg scored": a name particle in lower case, then a capital.
+    if (particleChainAfter(tokens, i) && (!inLexicon(t.key) || nameParticles.has(t.key))) return true;
     const nameAfter = !inLexicon(t.key) && !!next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && !next.initial &&
       (next.tags.has('Person') || next.tags.has('FirstName') || next.tags.has('LastName'));
     for (const tag of t.tags) {

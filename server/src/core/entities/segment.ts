@@ -2,6 +2,7 @@ import type { EntityType } from '../types';
 import { monthAsName, type Run } from './candidates';
 import { gazetteer, matchAt, type GazetteerEntry } from './gazetteer';
 import {
+  nameParticles,
   clubHeads, demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgHeads, orgOfHeads, personModifiedHeads, placeHeads,
   placeOfHeads, speechVerbs, stopWords,
 } from './lexicon';
@@ -205,6 +206,9 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   }
   const votes = tagVotes(tokens, from, to);
   if (n >= 2 && first.tags.has('FirstName') && votes.org < n && votes.place < n) return [{ from, to, type: 'person', strength: 3 }];
+  // "Kees van der Berg", "Van der Berg": a lower-case name particle inside the run marks a person's name.
+  if (n >= 3 && n <= 6 && !first.heading && votes.org === 0 && last.cap && !orgHeads.has(last.key) && !placeHeads.has(last.key)
+    && tokens.slice(from + 1, to - 1).some((t) => !t.cap && nameParticles.has(t.key))) return [{ from, to, type: 'person', strength: 2 }];
   if (hint === 'modifier') {
     if (votes.place > votes.org && votes.place >= votes.person) return [{ from, to, type: 'place', strength: 2 }];
     return [{ from, to, type: 'organization', strength: 2 }];

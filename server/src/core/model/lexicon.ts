@@ -38,6 +38,13 @@ export const TITLE_WORDS: readonly string[] = [
   'transport', 'infrastructure', 'culture', 'tourism', 'fisheries', 'digital', 'climate', 'development', 'immigration',
   'migration', 'welfare', 'sport', 'sports', 'science', 'defence', 'budget', 'mines', 'youth', 'planning',
   'investment', 'integration', 'reconstruction',
+  // Opposition front benches ("Shadow Health Minister").
+  'shadow',
+  // Positions in sport and everyday roles written before a name ("Striker Kees van der Berg", "Resident Ana Ruiz").
+  ...['striker', 'defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'substitute', 'quarterback', 'pitcher',
+    'shortstop', 'outfielder', 'linebacker', 'batsman', 'bowler', 'jockey', 'trainer', 'skipper', 'nurse', 'teacher',
+    'farmer', 'technician', 'engineer', 'pilot', 'firefighter', 'paramedic', 'pharmacist', 'midwife', 'physician',
+    'resident', 'neighbor', 'neighbour', 'witness', 'survivor', 'volunteer', 'homeowner', 'landlord', 'tenant', 'shopkeeper'],
 ];
 
 /**
@@ -62,6 +69,10 @@ export const TITLE_HEADS: readonly string[] = [
   'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'investor', 'actor', 'actress', 'singer',
   'rapper', 'author', 'writer', 'historian', 'scientist', 'pollster', 'consultant', 'lawyer', 'trustee',
   'vice-president', 'premier', 'surgeon', 'manager', 'activist', 'organizer', 'organiser', 'director-general', 'secretary-general',
+  'striker', 'defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'substitute', 'quarterback', 'pitcher',
+  'shortstop', 'outfielder', 'linebacker', 'batsman', 'bowler', 'jockey', 'trainer', 'skipper', 'nurse', 'teacher',
+  'farmer', 'technician', 'engineer', 'pilot', 'firefighter', 'paramedic', 'pharmacist', 'midwife', 'physician',
+  'resident', 'neighbor', 'neighbour', 'witness', 'survivor', 'volunteer', 'homeowner', 'landlord', 'tenant', 'shopkeeper',
 ];
 
 /** Titles that are courtesy honorifics: stripped from the name and kept as no role. */
