@@ -235,9 +235,23 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
     if (verb?.infinitive && (verb.addressee || /^(?:want|encourage|prefer)$/.test(verb.lemma)) && to?.word === 'to' && !to.inQuote && !breakAfter(toks[e]) && inf && !inf.inQuote && !isCapitalized(inf)
       && inf.tags.has('Verb') && !inf.tags.has('Gerund') && !inf.tags.has('PastTense')) return 'inf';
     // "believes his efforts to slow warming will matter": a finite verb later in the clause.
+    // "believe the pattern that developed last year will fade": a relative clause on the subject
+    // is passed over, its own verb with it.
+    let inRelative = false;
+    // Only after verbs whose object is rarely a noun phrase ("believe", "say"), not "answer the questions that …".
+    const clauseTaking = verb?.cls === 'cognition' || /^(?:say|argue|claim|insist|contend|think|believe|predict|suggest)$/.test(verb?.lemma ?? '');
     for (let j = e + 1; j < toks.length && j <= e + 12; j++) {
       const x = toks[j];
       if (x.inQuote || realBreak(toks, j - 1) && j > e + 1) break;
+      if (j === e + 1 && clauseTaking && /^(?:that|who|which)$/.test(x.word) && toks[e].tags.has('Noun') && !toks[e].tags.has('Pronoun') && !isDateLike(toks[e])) {
+        inRelative = true;
+        continue;
+      }
+      if (inRelative) {
+        // Its verb: finite, a modal or auxiliary, or a participle compromise read as an adjective ("developed").
+        if (x.tags.has('Verb') && !x.tags.has('Gerund') || x.tags.has('Modal') || x.tags.has('Auxiliary') || x.tags.has('Adjective') && /ed$/.test(x.word)) inRelative = false;
+        continue;
+      }
       // "believe bigotry and xenophobia are acceptable": a coordinated subject goes on after "and".
       const npAnd = /^(?:and|or)$/.test(x.word) && !breakAfter(toks[j - 1]) && !!toks[j + 1] && !toks[j + 1].inQuote
         && (toks[j + 1].tags.has('Noun') || toks[j + 1].tags.has('Determiner') || toks[j + 1].tags.has('Adjective')) && !toks[j + 1].tags.has('Verb');
@@ -570,6 +584,8 @@ function colonCue(toks: Tok[], i: number): FoundCue | null {
   const words = toks.slice(s, i + 1);
   if (!words.every((x) => isCapitalized(x))) return null;
   if (words.some((x) => COLON_LABELS.has(x.word) || /^(?:the|a|an)$/.test(x.word))) return null;
+  // "MUMBAI: Deccan Steel on Monday reported …": a place before the colon is a dateline.
+  if (words.every((x) => x.tags.has('Place') && !x.tags.has('Person')) && !next.inQuote && !quoteOpenBefore(next)) return null;
   if (toks[i].inQuote && !words.every((x) => /^[A-Z][A-Z'’.-]+$/.test(x.text))) return null;
   const allCaps = words.every((x) => /^[A-Z][A-Z'’.-]+$/.test(x.text));
   const named = words.some((x) => x.tags.has('Person') || x.tags.has('FirstName') || x.tags.has('LastName') || x.tags.has('Organization'))

@@ -235,20 +235,25 @@ function widenToMention(doc: SourceDocument, source: TextSpan, mentions: TextSpa
 }
 
 const PERSON_TAG = 'Person';
+const PLACE_TAG = 'Place';
 
 /**
- * Tags as people the words of every person mention the entity layer found, which knows names
- * compromise's lexicon lacks ("Priya Raghunathan") and carries a name across the document:
- * the subject rules ("Its chief executive, Priya Raghunathan, said") then see a person.
+ * Tags the words of every person and place mention the entity layer found, which knows names
+ * compromise's lexicon lacks ("Priya Raghunathan") and carries a name across the document: the
+ * subject rules ("Its chief executive, Priya Raghunathan, said") then see a person, and a
+ * dateline ("KISUMU: …") a place.
  */
 function markPeople(views: SentenceView[], entities: Entity[]): void {
-  const spans = entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  const spans = entities.filter((e) => e.type !== 'organization')
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, tag: e.type === 'person' ? PERSON_TAG : PLACE_TAG })))
+    .sort((a, b) => a.start - b.start);
   let m = 0;
   for (const v of views) {
     for (const t of v.toks) {
       while (m < spans.length && spans[m].end <= t.start) m++;
       if (m >= spans.length) return;
-      if (spans[m].start <= t.start && t.end <= spans[m].end && !t.tags.has(PERSON_TAG)) t.tags = new Set(t.tags).add(PERSON_TAG);
+      const { start, end, tag } = spans[m];
+      if (start <= t.start && t.end <= end && !t.tags.has(tag)) t.tags = new Set(t.tags).add(tag);
     }
   }
 }

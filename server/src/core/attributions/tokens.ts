@@ -87,6 +87,7 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
   }
   for (let k = 0; k < views.length; k++) {
     const v = views[k];
+    repairOpeningSubject(v.toks);
     for (let j = 1; j < v.toks.length; j++) {
       const t = v.toks[j];
       if (/^[A-Z][a-z]/.test(t.text) && !/[.!?:“"]/.test(v.toks[j - 1].post) && !/[“"]/.test(t.pre)) proper.add(t.word.replace(/'s$/, ''));
@@ -99,6 +100,22 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
     }
   }
   return views;
+}
+
+const REPORT_FORMS = new Set(['shows', 'suggests', 'says', 'finds', 'indicates', 'confirms', 'warns', 'claims']);
+const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular']);
+const VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
+
+/**
+ * "Research shows that …": compromise reads a sentence's first noun as a command and the reporting
+ * verb after it as a plural noun. A word read as an imperative, then one of these verb forms, is a
+ * subject and its verb.
+ */
+function repairOpeningSubject(toks: Tok[]): void {
+  const [a, b] = toks;
+  if (!a || !b || a.inQuote || b.inQuote || !a.tags.has('Imperative') || !REPORT_FORMS.has(b.word) || b.tags.has('Verb') || /[,;:]/.test(a.post)) return;
+  a.tags = NOUN_TAGS;
+  b.tags = VERB_TAGS;
 }
 
 export function normWord(text: string): string {
