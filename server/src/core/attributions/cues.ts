@@ -800,6 +800,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (!subj && gs > 0 && /^(?:and|but|yet)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote && !coordinatedInfinitive(toks, gs - 1)) {
     const parent = [...found].reverse().find((x) => x.source && x.shape !== 'hearsay' && x.shape !== 'citing');
     subj = parent?.source ?? mainSubject(toks, gs - 1, view.proper);
+    // "Residents were warned … and told the works would finish": the second verb shares the first's
+    // passive, so its subject is who was told, not who told.
+    if (!parent && subj && verb.addressee && passiveAfter(toks, subj.whole.e + 1, gs - 1) && !addresseeFollows(toks, pe + 1)) return null;
   }
   if (subj && /^(?:who|which|that)$/.test(toks[subj.core.s].word) && subj.core.s === subj.core.e) {
     // "…, who said": the antecedent, which does not reach back into an earlier cue ("saying anybody who …").
@@ -930,6 +933,24 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
 }
 
 /** "needs to sell herself and tell more jokes": a bare verb after the conjunction continues a to-infinitive. */
+/** "told police he was innocent": a noun phrase, then a clause with its own subject, after the verb. */
+function addresseeFollows(toks: Tok[], k: number): boolean {
+  const e = scanForwardCore(toks, k);
+  if (e < 0) return false;
+  const n = toks[e + 1];
+  return !!n && !breakAfter(toks[e]) && !(n.tags.has('Modal') || n.tags.has('Auxiliary') || n.tags.has('Copula') || n.tags.has('Verb') && !n.tags.has('Noun'));
+}
+
+/** A passive verb group ("were warned", "has been told", "was quietly informed") starting at `k`, before `end`. */
+function passiveAfter(toks: Tok[], k: number, end: number): boolean {
+  let j = k;
+  while (j < end && (/^(?:has|have|had|will|would|could|may|might|must|should)$/.test(toks[j].word) || toks[j].tags.has('Adverb'))) j++;
+  if (j >= end || !BE.has(toks[j].word)) return false;
+  j++;
+  while (j < end && toks[j].tags.has('Adverb')) j++;
+  return j < end && (toks[j].tags.has('PastTense') || toks[j].tags.has('Participle') || toks[j].tags.has('Passive')) && !isIng(toks[j]);
+}
+
 function coordinatedInfinitive(toks: Tok[], conj: number): boolean {
   const v = toks[conj + 1];
   if (!v || !v.tags.has('Infinitive') || v.tags.has('PastTense') || /s$/.test(v.word)) return false;

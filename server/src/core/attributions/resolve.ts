@@ -58,6 +58,8 @@ export function resolveDrafts(
   const done: Draft[] = [];
   let lastNamed: Draft | undefined;
   let lastNonPerson: Draft | undefined;
+  let lastPluralSource: Draft | undefined;
+  let lastSingularSource: Draft | undefined;
   let pi = 0;
   let lastPerson: PersonMention | undefined;
   let lastFemale: PersonMention | undefined;
@@ -133,8 +135,11 @@ export function resolveDrafts(
           a.strength = cand.strength;
         }
       } else {
-        // they / it / we: the last non-person source.
-        const prev = lastNonPerson;
+        // they / it / we: the last non-person source, of the pronoun's number when one is near
+        // ('"…," they wrote' after analysts, "It found" after a study).
+        const plural = d.pronoun === 'they' ? lastPluralSource : d.pronoun === 'it' ? lastSingularSource : undefined;
+        const near = plural && (d.pronoun === 'it' || plural.a.sentence >= a.sentence - 3);
+        const prev = near ? plural : lastNonPerson;
         if (prev) {
           a.sourceName = prev.a.sourceName ?? prev.a.source?.text;
           a.sourceEntity = prev.a.sourceEntity;
@@ -157,7 +162,11 @@ export function resolveDrafts(
     if (a.sourceKind === 'named-organization' && a.source && !d.backRef) lastOrg = d;
     done.push(d);
     if (a.sourceKind === 'named-person' || a.sourceKind === 'pronoun' && a.sourceName && (d.pronoun === 'he' || d.pronoun === 'she' || d.pronoun === 'i')) lastNamed = d;
-    if (a.source && a.sourceKind !== 'named-person' && a.sourceKind !== 'pronoun' && a.sourceKind !== 'none') lastNonPerson = d;
+    if (a.source && a.sourceKind !== 'named-person' && a.sourceKind !== 'pronoun' && a.sourceKind !== 'none') {
+      lastNonPerson = d;
+      if (isPluralSource(a.source.text)) lastPluralSource = d;
+      else lastSingularSource = d;
+    }
   }
 
   // Outlets that relay anonymous sources anywhere in the document weaken to 1.
@@ -216,6 +225,14 @@ function lastWithRole(people: PersonMention[], count: number, byId: ReadonlyMap<
 }
 
 const GOV_NAME = /\b(?:agency|administration|commission|bureau|office|service|authority|department|ministry|council|committee|court|police|government|congress|senate|parliament|FBI|FAA|SEC|FDA|CDC|EPA|IRS|NTSB|FTC|FCC|WHO|EU|UN|NATO)\b/i;
+
+/** "analysts at Jefferies", "two officials", "documents": a plural head before any post-modifier, in lower case. */
+function isPluralSource(text: string): boolean {
+  const words = text.split(/\s+(?:at|of|for|from|in|with|who|familiar|close)\s/)[0].trim().split(/\s+/);
+  // A capital on the first word only opens the sentence ("Analysts at Jefferies"); one later names ("Corvanta Systems").
+  const head = words.length === 1 ? words[0].toLowerCase() : words[words.length - 1];
+  return /^[a-z][a-z-]*s$/.test(head) && !/(?:ss|us|is|news)$/.test(head);
+}
 
 function fitsGender(d: Draft, pronoun: string): boolean {
   if (!d.gender) return true;

@@ -456,9 +456,12 @@ export function scanForwardCore(toks: Tok[], start: number): number {
     if (/^(?:a|an|the)$/.test(t.word) && lastHead >= 0 && lastHead === j - 1 && !toks[j - 1].tags.has('Possessive') && !/['’]s$/.test(toks[j - 1].text)) break;
     // "a number of experts I spoke to": a subject pronoun opens a clause, not part of the phrase.
     if (SUBJECT_PRONOUNS.has(t.word) && t.tags.has('Pronoun')) break;
-    if (isNpInner(t) || isHeadLike(t) || nounByPosition(toks, j) && !/^(?:last|next|this)$/.test(t.word)) {
+    // "any wrongdoing", "the bombing": a word in -ing after a determiner is a noun.
+    const gerundNoun = t.tags.has('Gerund') && /ing$/.test(t.word) && (toks[j - 1].tags.has('Determiner') || toks[j - 1].tags.has('Possessive'))
+      && !toks[j - 1].inQuote && !hardBreakBetween(toks, j - 1);
+    if (isNpInner(t) || isHeadLike(t) || gerundNoun || nounByPosition(toks, j) && !/^(?:last|next|this)$/.test(t.word)) {
       e = j;
-      if (isHeadLike(t) || nounByPosition(toks, j)) lastHead = j;
+      if (isHeadLike(t) || gerundNoun || nounByPosition(toks, j)) lastHead = j;
       continue;
     }
     if ((NP_PREPOSITIONS.has(t.word) || t.word === 'and' || t.word === '&') && j + 1 < toks.length && !hardBreakBetween(toks, j)) {

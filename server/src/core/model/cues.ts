@@ -88,6 +88,7 @@ export const CUE_VERBS: CueVerb[] = [
   V('observe', 'neutral', 'complement', { inverts: true }),
   V('point out', 'neutral', 'complement', { inverts: true }),
   V('predict', 'cognition', 'complement', { animate: true }),
+  V('forecast', 'cognition', 'complement', { forms: ['forecast', 'forecasts', 'forecasted', 'forecasting'] }),
   V('estimate', 'cognition', 'complement'),
   V('answer', 'neutral', 'complement', { inverts: true }),
   V('emphasize', 'neutral', 'complement', { inverts: true, object: true }),
