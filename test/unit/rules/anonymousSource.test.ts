@@ -48,6 +48,17 @@ ruleCases('anonymous-source', [
     severity: 'information',
   },
   {
+    name: 'flags one unnamed person described by rank',
+    body: 'The vote on the bill could slip into the new year, a senior whip said on Tuesday.',
+    flag: 'a senior whip',
+    severity: 'information',
+  },
+  {
+    name: 'does not flag a definite role that points back to someone named',
+    body: 'Mayor Ruth Ellis opened the bridge on Monday. The mayor said the project came in under budget.',
+    none: true,
+  },
+  {
     name: 'flags unnamed officials of a named body as described',
     body: 'Officials in the finance ministry said the budget gap had widened in January.',
     flag: 'Officials in the finance ministry',

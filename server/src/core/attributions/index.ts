@@ -4,7 +4,7 @@ import { contentOf } from './content';
 import { findCues, isAnimate, type FoundCue } from './cues';
 import { resolveDrafts, type Draft, type PersonMention } from './resolve';
 import { appositiveEnd, type TokRange } from './sources';
-import { classifySource, isPersonToken } from './strength';
+import { classifySource, isPersonToken, PERSON_ROLES } from './strength';
 import { buildViews, isCapitalized, type SentenceView, type Tok } from './tokens';
 
 /**
@@ -155,6 +155,12 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
       strength = 5;
     }
     if (cls.backRef) draftExtra.backRef = cls.backRef;
+    // A transcript label naming a role ("MINISTER:") points back to the person who holds it.
+    if (f.shape === 'colon' && core.s === core.e && PERSON_ROLES.test(toks[core.s].word)) {
+      draftExtra.backRef = 'person';
+      kind = 'anonymous';
+      strength = 2;
+    }
     if (cls.kind === 'pronoun') draftExtra.pronoun = toks[core.s].word;
     if (cls.entity) {
       sourceEntity = cls.entity.id;

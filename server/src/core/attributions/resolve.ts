@@ -272,7 +272,7 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
     const continuesQuote = carry.content !== null && carry.content.start <= first.start && first.start < carry.content.end;
     const opensQuote = first.inQuote && /[“"]/.test(doc.prose.slice(v.start, first.start));
     const wholeQuote = v.toks.every((t) => t.inQuote);
-    if (continuesQuote || opensQuote && wholeQuote) {
+    if (continuesQuote || opensQuote && wholeQuote || speakerTurn(doc, carry)) {
       const inherited: Attribution = {
         ...carry,
         content: { start: v.start, end: v.end },
@@ -285,6 +285,17 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
     }
   }
   return out;
+}
+
+/**
+ * A speaker label opening its paragraph ("MINISTER: Let me be clear. …"): the whole paragraph is
+ * the speaker's turn, so every sentence after the label's own is theirs too.
+ */
+function speakerTurn(doc: SourceDocument, a: Attribution): boolean {
+  if (a.predicate.text !== ':' || !a.source) return false;
+  const s = doc.sentences[a.sentence];
+  const prev = doc.sentences[a.sentence - 1];
+  return (!prev || prev.paragraph !== s.paragraph) && /^[\s"“'‘]*$/.test(doc.prose.slice(s.start, a.source.start));
 }
 
 export type { PersonMention, TextSpan };

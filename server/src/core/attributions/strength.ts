@@ -144,6 +144,10 @@ export function classifySource(
     return { kind: 'vague', strength: 1 };
   }
   if (VAGUE_HEADS.has(head)) return { kind: 'vague', strength: 1 };
+  // "a senior whip", "a former minister": one unnamed person described by rank.
+  if (/^(?:a|an|one|another)$/.test(ws[0]) && ws.length >= 3 && /^(?:senior|top|high-ranking|junior|former|veteran|leading)$/.test(ws[1]) && !capsHead) {
+    return { kind: 'anonymous', strength: 2 };
+  }
   if (capsHead || toks[core.s].tags.has('Organization') || ORG_WORDS.test(head)) {
     return { kind: 'named-organization', strength: 3 };
   }
