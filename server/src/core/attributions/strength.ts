@@ -85,8 +85,11 @@ export function classifySource(
     if (rest.length === 1 && /^(?:report|newspaper|paper|outlet|article|story|broadcaster|magazine|publication)$/.test(head)) {
       return { kind: 'outlet', strength: 1, backRef: 'report' };
     }
-    // "the company", "the agency", "the ministry": a named organization mentioned before.
-    if (first === 'the' && rest.length === 1 && ORG_WORDS.test(head)) return { kind: 'named-organization', strength: 3, backRef: 'org' };
+    // "the company", "the agency", "the ministry": a named organization mentioned before (not "the
+    // Department of Treasury and Finance", which names one itself).
+    if (first === 'the' && rest.length === 1 && ORG_WORDS.test(head) && !(entity?.type === 'organization' && isCapitalized(headTok))) {
+      return { kind: 'named-organization', strength: 3, backRef: 'org' };
+    }
     // "the judge", "the mayor", "the coach": one person, named before or described by the role.
     if (first === 'the' && rest.length === 1 && PERSON_ROLES.test(head) && !isCapitalized(headTok)) {
       return { kind: 'anonymous', strength: 2, backRef: 'person' };
