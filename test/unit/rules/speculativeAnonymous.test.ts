@@ -23,6 +23,11 @@ ruleCases('speculative-anonymous', [
     flag: 'could widen',
   },
   {
+    name: "does not flag a named body's spokesperson stating a plan",
+    body: 'A Downing Street spokesperson said the policy would go ahead in the spring.',
+    none: true,
+  },
+  {
     name: 'does not flag a named source forecasting',
     body: 'The plant would open in 2028, Ford chief executive Jim Farley said.',
     none: true,

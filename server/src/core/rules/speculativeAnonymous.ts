@@ -53,6 +53,9 @@ export const speculativeAnonymous: Rule = {
   check(context) {
     const out: Diagnostic[] = [];
     for (const a of anonymousAttributions(context)) {
+      // An unnamed spokesperson speaks officially for a named body ("A Downing Street spokesperson
+      // said the policy would go ahead"): a stated plan, not an anonymous forecast.
+      if (a.sourceKind === 'named-organization' && a.strength >= 3) continue;
       const span = speculation(context, a);
       if (!span) continue;
       out.push(diagnostic(
