@@ -170,7 +170,7 @@ const ROWS: Row[] = [
   ['A hearing is listed for the week of 16 March.', PUB, 'the week of 16 March', '2026-W12', null],
 
   // Tense: deadlines, forecasts, backshifted plans, past perfect, fixtures in the present
-  ['The tribunal gave the company until 5pm on 20 February to respond.', PUB, '20 February', '2026-02-20', null],
+  ['The tribunal gave the company until 5pm on 20 February to respond.', PUB, '5pm on 20 February', '2026-02-20', null],
   ['The bridge should reopen early in 2027.', PUB, 'early in 2027', '2027', 'START'],
   ['Talks collapsed late in March.', PUB, 'late in March', '2025-03', 'END'],
   ['Revenue beat the figure the firm forecast in May.', PUB, 'May', '2025-05', null],
@@ -178,6 +178,49 @@ const ROWS: Row[] = [
   ['Officials said prices were likely to fall in March.', PUB, 'March', '2026-03', null],
   ['A ruling had been expected in November but was postponed.', PUB, 'November', '2025-11', null],
   ['Leeds face Hull at Elland Road on Tuesday.', PUB, 'Tuesday', '2026-02-10', null],
+
+  // A date without a year takes the year of a dated one it is coordinated with or runs to
+  ['The thefts took place between January and March 2019.', '2022-03-01', 'January', '2019-01', null],
+  ['She was suspended on 6 June and arrested on 19 June 2019.', '2021-09-01', '6 June', '2019-06-06', null],
+  ['Talks ran from December to March 2019.', '2022-03-01', 'December', '2018-12', null],
+  ['Prices were frozen from 3 March to 9 April 2020.', '2022-03-01', '3 March', '2020-03-03', null],
+  ['The strike began on 3 March and ended on 1 February 2019.', '2021-09-01', '3 March', '2021-03-03', null], // out of order: tense
+
+  // A date something takes effect from lies where it is nearest, whatever the tense of the decision
+  ['Menon resigned with effect from January 31.', '2024-01-29', 'January 31', '2024-01-31', null],
+  ['The ban was lifted effective Feb. 2.', '2024-01-29', 'Feb. 2', '2024-02-02', null],
+  ['The mine closed on January 31.', '2024-01-29', 'January 31', '2023-01-31', null],
+
+  // A time of day joins the day's span; the value stays the day
+  ['The alarm was raised at 11.30pm on 4 June 2019.', PUB, '11.30pm on 4 June 2019', '2019-06-04', null],
+  ['The court gave him until 4pm on 8 July to leave.', '2025-06-24', '4pm on 8 July', '2025-07-08', null],
+  ['He will speak at 3 p.m. Tuesday.', '2025-06-23', '3 p.m. Tuesday', '2025-06-24', null],
+  ['Two men entered the shop at about 9:45 p.m. on Nov. 28.', '2025-12-05', '9:45 p.m. on Nov. 28', '2025-11-28', null],
+  ['A judge set a hearing for December 15 at 1:30 p.m.', '2025-12-05', 'December 15 at 1:30 p.m.', '2025-12-15', null],
+
+  // A figure after a comma is not a year
+  ['In the week to 1 January, 81.2% of patients were seen within four hours.', '2017-01-05', '1 January', '2017-01-01', null],
+  ['On 3 May, 12,500 people marched.', '2017-06-05', '3 May', '2017-05-03', null],
+
+  // Parts of a period: a week of a month or year, the quarter or half a span of months ends, a share of a year
+  ['Cases peaked in the first week of January.', '2017-02-10', 'the first week of January', '2017-W01', null],
+  ['The plant will open in the last week of March.', '2024-02-20', 'the last week of March', '2024-W13', null],
+  ['Revenue for the three months to September rose 4%.', '2022-10-20', 'the three months to September', '2022-Q3', null],
+  ['Revenue for the six months to June rose 4%.', '2022-10-20', 'the six months to June', '2022-H1', null],
+  ['Sales in the six months ended June 30 beat the same period a year earlier.', '2022-10-20', 'the same period a year earlier', '2021-H1', null],
+  ['Crossings in the first ten months of the year were down compared with 2022.', '2023-11-10', 'the first ten months of the year', '2023', null],
+  ['Sales in the last three months of 2023 fell.', '2024-02-20', 'the last three months of 2023', '2023', null],
+
+  // A month after "for"; "the new year"
+  ['Nyangweso said all salary arrears for January had been cleared.', '2019-03-14', 'January', '2019-01', null],
+  ['A senior whip said it could slip into the new year.', '2023-11-02', 'the new year', '2024', null],
+  ['Talks are due to resume in the new year.', '2024-01-10', 'the new year', '2024', null],
+
+  // Fiscal years keep their own values (TIMEX3 "FY"): their calendar months are not guessed
+  ['Revenue rose in FY24.', PUB, 'FY24', 'FY2024', null],
+  ['The retailer lost money in fiscal 2023.', PUB, 'fiscal 2023', 'FY2023', null],
+  ['Margins improved in Q3 FY24.', PUB, 'Q3 FY24', 'FY2024-Q3', null],
+  ['Sales fell in the third quarter of fiscal 2024 and in the same quarter a year earlier.', PUB, 'the same quarter a year earlier', 'FY2023-Q3', null],
 
   // No publication date: relative expressions are null, absolute ones resolve
   ['Construction began on January 7, 2019.', null, 'January 7, 2019', '2019-01-07', null],
@@ -217,6 +260,9 @@ const NOT_DATES: [string, string][] = [
   ['He studied the fall of Rome.', 'fall'],
   ['The Arab Spring began in Tunisia.', 'Spring'],
   ['He is in his 50s.', '50s'],
+  ['It was a bad night for May and her cabinet.', 'May'],
+  ['The award for June Carter was announced.', 'June'],
+  ['Passengers celebrated the Lunar New Year on board.', 'New Year'],
   ['USA Today reported it.', 'Today'],
   ['Room 2016 was booked.', '2016'],
   ['The shares rose 2019 points.', '2019'],
@@ -304,6 +350,7 @@ describe('findDates: properties', () => {
     'Sunday', 'Times', 'ago', 'two', 'decades', 'years', 'recent', 'in', 'by', 'before', 'since', 'around', 'late',
     'mid-', 'early', 'now', 'past', 'future', 'will', 'said', 'was', '😀', '\r\n', '\n\n', '.', ',', 'https://x.io/2019/01/07',
     'century', '19th', 'today', 'yesterday', 'Christmas', 'weekend', 'over', 'Feb.', '29,', '2024',
+    'FY24', 'fiscal', 'first', 'six', 'months', 'to', 'June', 'and', 'between', 'at', '3pm', '11.30pm', '81.2%', 'new', 'for',
   ];
   const text = fc.array(fc.constantFrom(...words), { maxLength: 60 }).map((ws) => ws.join(' '));
   const published = fc.constantFrom(null, '2026-02-07', '2024-02-29', '2026-01-01', '1999-12-31', 'garbage');
@@ -321,7 +368,7 @@ describe('findDates: properties', () => {
           assert.ok(s.start <= d.start && d.end <= s.end, 'inside its sentence');
           assert.ok(d.start >= last, 'in order, no overlap');
           last = d.end;
-          if (d.value !== null) assert.match(d.value, /^(?:\d{2,4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|SP|SU|FA|WI))?|PRESENT_REF|PAST_REF|FUTURE_REF)$/);
+          if (d.value !== null) assert.match(d.value, /^(?:\d{2,4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?|FY\d{4}(?:-Q[1-4])?|PRESENT_REF|PAST_REF|FUTURE_REF)$/);
         }
       }),
       { numRuns: 300 },

@@ -16,6 +16,10 @@ export interface Candidate {
   dayOffset?: number;
   /** "the Friday before Labor Day": the nearest such weekday (0 = Sunday) before (-1) or after (1) the day. */
   weekdayNextTo?: { weekday: number; dir: 1 | -1 };
+  /** "the first week of January" (1), "the last week of the year" (-1): that week of the month or year. */
+  nthWeek?: number;
+  /** "the three months to September" (3), "the six months to June" (6): the quarter or half ending then. */
+  monthsTo?: 3 | 6;
   /** May take a modifier on its left ("late", "mid-", "the end of", "around", "before"). */
   modifiable: boolean;
   /** Higher wins when two candidates cover exactly the same span. */

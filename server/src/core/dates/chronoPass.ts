@@ -73,12 +73,20 @@ interface Tok {
   kind: 'month' | 'abbr' | 'weekday' | 'numeric' | 'year' | 'day';
 }
 
-function tokens(text: string, offset: number): Tok[] {
+/**
+ * A number after a comma that goes on as a decimal, a percentage or a longer figure ("1 January,
+ * 81.2% of patients", "on 3 May, 12,000 people") is the next clause's, never a day or a year.
+ */
+const FIGURE_AFTER = /^(?:[.,]\d|\s*(?:%|per\s?cent\b|percent\b))/i;
+
+/** Tokens of the chrono result `text` found at `offset` of the sentence `s`. */
+function tokens(text: string, offset: number, s: string): Tok[] {
   const out: Tok[] = [];
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(text)) !== null) {
     const start = offset + m.index;
+    if ((m[5] || m[6]) && /,\s*$/.test(text.slice(0, m.index)) && FIGURE_AFTER.test(s.slice(start + (m[5] ?? m[6]).length, start + 20))) break;
     if (m[1]) {
       if (/^-a-/.test(text.slice(m.index + m[1].length))) continue; // "Mar-a-Lago"
       const full = FULL_MONTH_ONLY.test(m[1]);
@@ -132,14 +140,21 @@ export function chronoCandidates(s: string, ref: Date): Candidate[] {
     return [];
   }
   for (const r of results) {
-    const toks = tokens(r.text, r.index);
+    const toks = tokens(r.text, r.index, s);
     const dated = toks.some((t) => t.kind === 'month' || t.kind === 'abbr' || t.kind === 'numeric');
     if (!dated) continue;
     // A range with a second month name ("Jan. 3 to Feb. 5", "March to May") gives two expressions.
     const months = toks.filter((t) => t.kind === 'month' || t.kind === 'abbr');
     const groups: { toks: Tok[]; comps: chrono.ParsedComponents }[] = [];
     if (r.end && months.length >= 2) {
-      const cut = toks.indexOf(months[1]);
+      // The second date starts after the range word ("3 March to 9 April 2020"), else at its month.
+      let cut = toks.indexOf(months[1]);
+      for (let k = toks.indexOf(months[0]) + 1; k < cut; k++) {
+        if (/^[\s,]*(?:to|through|until|till|and|[-–—])[\s,]*$/i.test(s.slice(toks[k - 1].end, toks[k].start))) {
+          cut = k;
+          break;
+        }
+      }
       groups.push({ toks: toks.slice(0, cut), comps: r.start });
       groups.push({ toks: toks.slice(cut), comps: r.end });
     } else groups.push({ toks, comps: r.start });
@@ -157,7 +172,11 @@ export function chronoCandidates(s: string, ref: Date): Candidate[] {
         if (first.kind !== 'month' || core.length > 1) continue;
         const before = s.slice(Math.max(0, start - 24), start);
         const rangeCue = /\b(?:and|or|to|through)\s+$/i.test(before) && FULL_MONTH_WORD.test(s.slice(Math.max(0, start - 30), start));
-        if (!MONTH_ALONE_CUE.test(before) && !rangeCue) continue;
+        // "arrears for January", "the figures for March"; not "a defeat for May", "a vote for June Carter".
+        const forCue = /\bfor\s+$/i.test(before) && s.slice(start, end) !== 'May' && !/^\s+[A-Z]/.test(s.slice(end, end + 3));
+        // "the three months to September", "the year ended March": the month a period runs to.
+        const periodCue = /\b(?:months|weeks|year|quarter|half|period)\s+(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?$/i.test(before);
+        if (!MONTH_ALONE_CUE.test(before) && !rangeCue && !forCue && !periodCue) continue;
       }
       if (sem.k === 'm') {
         const rel = /\b(this\s+past|this\s+coming|last|next|this|past|coming)\s+$/i.exec(s.slice(Math.max(0, start - 20), start));

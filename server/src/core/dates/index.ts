@@ -6,13 +6,16 @@
  * find everything else, one sentence at a time. Only text inside sentences is read, with
  * excluded spans (front matter, code, URLs) blanked.
  * Overlaps are resolved in favour of the longer span, modifiers on the left are attached
- * ("late 2025", "the end of 2019", "around 2010", "before 2020"), and dates without a year are
+ * ("late 2025", "the end of 2019", "around 2010", "before 2020"), parts of a period join it ("the
+ * first week of January", "the three months to September"), a time of day joins its day's span, and
+ * dates without a year take the year of a dated one they run to or are coordinated with, else are
  * placed by the tense of their clause (`tense.ts`).
  */
 import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
 import type { Candidate } from './candidate';
 import { chronoCandidates } from './chronoPass';
-import { addDays, fmtDay, fmtWeek, parseAnchor, weekday } from './calendar';
+import { addDays, daysInMonth, fmtDay, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday } from './calendar';
+import { NUM } from './lexicon';
 import { isRelative, resolveAnaphor, resolveSem, type Reference, type Resolved, type Tense } from './resolve';
 import { ruleCandidates } from './rules';
 import { tenseAt, tenseSignals } from './tense';
@@ -68,6 +71,149 @@ const WEEK_OF = /\bthe\s+week\s+of\s+$/i;
 
 /** Between a quarter and the day it ended: ", which ended", " ending". */
 const QUARTER_ENDED = /^\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ends|ending|closed)\s+(?:on\s+)?$/i;
+
+/**
+ * Dates introduced as the moment something takes effect ("resigned with effect from January 31",
+ * "effective March 1", "starting June 3"): the clause's past tense tells when the decision was
+ * made, not where the date lies, so such a date takes the nearest year.
+ */
+const TAKES_EFFECT = /\b(?:with\s+(?:immediate\s+)?effect\s+(?:from|on|as\s+of)|(?:effective|starting|beginning|commencing)(?:\s+(?:from|on|as\s+of))?)\s+$/i;
+
+/**
+ * What may stand between a date without a year and a later date that lends it its year: a range
+ * ("between January and March 2019", "from December to March 2019", "January-March 2019") or a
+ * coordination ("suspended on 6 June and arrested on 19 June 2019", "on 3, 6 and 19 June 2019").
+ */
+const LENDS_YEAR = /^\s*(?:(?:,\s*)?(?:and|or|to|through|until|till|[-–—])\s*(?:(?:[a-z]+\s+){0,3}?(?:on|in)\s+)?|,\s*)$/;
+const RANGE_LINK = /^\s*(?:to|through|until|till|[-–—])\s*$/;
+
+/** Year, month and (if stated) day a candidate writes out in full ("19 June 2019", "March 2019"). */
+function writtenDate(c: Candidate): { y: number; m: number; d?: number } | null {
+  if (c.sem.k !== 'abs' || (c.sem.precision !== 'day' && c.sem.precision !== 'month')) return null;
+  const v = /^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(c.sem.value);
+  if (!v) return null;
+  return { y: Number(v[1]), m: Number(v[2]), ...(v[3] ? { d: Number(v[3]) } : {}) };
+}
+
+/**
+ * A date without a year, joined to a following date with a year ("between January and March 2019",
+ * "on 6 June and arrested on 19 June 2019"), takes that year; in a range whose first month comes
+ * later in the year than the last ("from December to March 2019"), the year before. A coordination
+ * that would put the first date after the second is left to the tense.
+ */
+function lendYears(s: string, chosen: Candidate[]): void {
+  for (let k = chosen.length - 2; k >= 0; k--) {
+    const c = chosen[k];
+    const sem = c.sem;
+    if (sem.k !== 'md' && !(sem.k === 'm' && !sem.rel)) continue;
+    const from = writtenDate(chosen[k + 1]);
+    const link = s.slice(c.end, chosen[k + 1].start);
+    if (!from || !LENDS_YEAR.test(link)) continue;
+    const day = sem.k === 'md' ? sem.day : 0;
+    const inOrder = sem.month < from.m || (sem.month === from.m && (from.d === undefined || day <= from.d));
+    const range = RANGE_LINK.test(link) || (/^\s*and\s*$/.test(link) && /\bbetween\s+$/i.test(s.slice(Math.max(0, c.start - 12), c.start)));
+    if (!inOrder && !range) continue;
+    const y = inOrder ? from.y : from.y - 1;
+    if (sem.k === 'md') {
+      if (day > daysInMonth(y, sem.month)) continue;
+      c.sem = { k: 'abs', value: fmtDay({ y, m: sem.month, d: day }), precision: 'day' };
+    } else c.sem = { k: 'abs', value: `${fmtYear(y)}-${String(sem.month).padStart(2, '0')}`, precision: 'month' };
+  }
+}
+
+/** "the first week of", "the last week of": before a month or a year. */
+const NTH_WEEK_OF = /\bthe\s+(first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
+/** "the three months to", "the six months ended (the end of)": before the month that ends a quarter or a half. */
+const MONTHS_TO = /\b(?:the\s+)?(three|3|six|6)\s+months\s+(?:to|ended|ending|through|until|till)\s+(?:the\s+end\s+of\s+)?$/i;
+/** "the first ten months of", "the last two weeks of": a part of the month or year that follows. */
+const PART_OF = new RegExp(`\\bthe\\s+(?:first|last|final|opening|closing)\\s+(?:${NUM})\\s+(?:days|weeks|months|quarters)\\s+of\\s+$`, 'i');
+
+/** The calendar unit a candidate names, with its month (and day) when it states them. */
+function unitNamed(c: Candidate): { unit: 'year' | 'month' | 'day'; month?: number; day?: number } | null {
+  const sem = c.sem;
+  if (sem.k === 'm') return { unit: 'month', month: sem.month };
+  if (sem.k === 'md') return { unit: 'day', month: sem.month, day: sem.day };
+  if (sem.k === 'newyear') return { unit: 'year' };
+  if (sem.k === 'shift' && (sem.unit === 'year' || sem.unit === 'month')) return { unit: sem.unit };
+  if (sem.k === 'abs') {
+    if (sem.precision === 'year' && /^\d{4}$/.test(sem.value)) return { unit: 'year' };
+    const v = /^\d{4}-(\d\d)(?:-(\d\d))?$/.exec(sem.value);
+    if (v && sem.precision === 'month') return { unit: 'month', month: Number(v[1]) };
+    if (v && sem.precision === 'day') return { unit: 'day', month: Number(v[1]), day: Number(v[2]) };
+  }
+  return null;
+}
+
+/**
+ * A part of a period written before it joins it: "the first week of January" (that ISO week),
+ * "the three months to September" (the quarter it ends), "the first ten months of the year" (the
+ * year). Vague candidates inside the part ("the last three months") are dropped.
+ */
+function attachPeriodParts(s: string, chosen: Candidate[]): Candidate[] {
+  let floor = 0;
+  const dropped = new Set<Candidate>();
+  for (const c of chosen) {
+    const named = unitNamed(c);
+    const left = s.slice(floor, c.start);
+    if (c.sem.k !== 'vague') floor = c.end;
+    if (!named || c.edge || c.mod) continue;
+    let m: RegExpExecArray | null;
+    if (named.unit !== 'day' && (m = NTH_WEEK_OF.exec(left))) {
+      const w = m[1].toLowerCase();
+      c.nthWeek = w === 'last' || w === 'final' ? -1 : ['first', 'second', 'third', 'fourth'].indexOf(w) + 1;
+    } else if (named.month && (m = MONTHS_TO.exec(left))) {
+      const months = /^(?:three|3)$/i.test(m[1]) ? 3 : 6;
+      // A day must be the month's last ("the three months to 30 June").
+      if (named.month % months !== 0 || (named.day !== undefined && named.day !== daysInMonth(2023, named.month))) continue;
+      c.monthsTo = months;
+    } else if (named.unit !== 'day' && (m = PART_OF.exec(left))) {
+      // The value stays the period's.
+    } else continue;
+    c.start -= m[0].length;
+    c.modifiable = false;
+    for (const o of chosen) if (o !== c && o.start >= c.start && o.end <= c.start + m[0].length) dropped.add(o);
+  }
+  return dropped.size ? chosen.filter((c) => !dropped.has(c)) : chosen;
+}
+
+/** The ISO week of the n-th (n = -1: last) Thursday of a month, which is the week that falls mostly in it. */
+function nthWeekOf(y: number, m: number, n: number): string {
+  const firstThursday = 1 + ((4 - weekday({ y, m, d: 1 }) + 7) % 7);
+  const lastThursday = firstThursday + 7 * Math.floor((daysInMonth(y, m) - firstThursday) / 7);
+  return fmtWeek({ y, m, d: n > 0 ? firstThursday + 7 * (n - 1) : lastThursday });
+}
+
+/** A clock time: "11.30pm", "6:30 a.m.", "noon"; with "at" before it also "14:30". */
+const CLOCK_AMPM = String.raw`(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|noon\b|midday\b|midnight\b)`;
+const CLOCK_ANY = String.raw`(?:${CLOCK_AMPM}|\d{1,2}[:.]\d\d\b(?:\s*(?:hrs|h)\b)?)`;
+const ZONE = String.raw`(?:\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|CT|PT|IST|JST|AEST|AEDT|local\s+time)\b)?`;
+const APPROX_WORD = String.raw`(?:around\s+|about\s+|approximately\s+)?`;
+/** A time before a day: "at 11.30pm on 4 June", "6:30 a.m. Thursday". */
+const TIME_BEFORE_DAY = new RegExp(`(?:\\bat\\s+${APPROX_WORD}(${CLOCK_ANY}${ZONE})|(?<![\\w.:,])(${CLOCK_AMPM}${ZONE}))\\s+(?:on\\s+)?$`, 'i');
+/** A time after a day: "December 15 at 1:30 p.m.", "Tuesday, 3pm". */
+const TIME_AFTER_DAY = new RegExp(`^(?:\\s*,)?\\s+(?:at\\s+${APPROX_WORD}${CLOCK_ANY}|${CLOCK_AMPM})${ZONE}`, 'i');
+
+/**
+ * A time of day written next to a day joins its span ("11.30pm on 4 June 2019", "December 15 at
+ * 1:30 p.m."); the value stays the day's, as the project's gold annotates it. "around"/"about"
+ * before the time is the time's approximation, not the day's, and stays out.
+ */
+function attachTimes(s: string, chosen: Candidate[]): void {
+  for (let k = 0; k < chosen.length; k++) {
+    const c = chosen[k];
+    const sem = c.sem;
+    if (!namesADay(c) && !(sem.k === 'shift' && sem.unit === 'day')) continue;
+    const floor = k > 0 ? chosen[k - 1].end : 0;
+    const ceiling = k + 1 < chosen.length ? chosen[k + 1].start : s.length;
+    const before = TIME_BEFORE_DAY.exec(s.slice(floor, c.start));
+    if (before) {
+      const time = before[1] ?? before[2];
+      c.start = floor + before.index + before[0].indexOf(time);
+    }
+    const after = TIME_AFTER_DAY.exec(s.slice(c.end, ceiling));
+    if (after && !before) c.end += after[0].length;
+  }
+}
 
 /** Does the candidate name one day (so a day before or after it can be counted)? */
 function namesADay(c: Candidate): boolean {
@@ -182,7 +328,7 @@ function units(doc: SourceDocument, source: string): Unit[] {
 /** Does the value of this meaning depend on the tense of its clause? */
 function needsTense(c: Candidate): boolean {
   const sem = c.sem;
-  return sem.k === 'md' || sem.k === 'q' || sem.k === 'weekend' || (sem.k === 'holiday' && sem.year === undefined) || (sem.k === 'm' && !sem.rel) || ((sem.k === 'season' || sem.k === 'wd') && !sem.rel);
+  return sem.k === 'md' || sem.k === 'q' || sem.k === 'weekend' || sem.k === 'newyear' || (sem.k === 'holiday' && sem.year === undefined) || (sem.k === 'm' && !sem.rel) || ((sem.k === 'season' || sem.k === 'wd') && !sem.rel);
 }
 
 /**
@@ -226,8 +372,11 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         if (c.start >= shift && c.end <= shift + s.length) cands.push({ ...c, start: c.start - shift, end: c.end - shift });
       }
       if (cands.length === 0) continue;
-      const chosen = mergeWeekdayNextTo(s, selectCandidates(cands));
+      let chosen = mergeWeekdayNextTo(s, selectCandidates(cands));
+      lendYears(s, chosen);
+      chosen = attachPeriodParts(s, chosen);
       attachModifiers(s, chosen);
+      attachTimes(s, chosen);
       let signals: ReturnType<typeof tenseSignals> | null = null;
       for (const c of chosen) {
         let tense: Tense = null;
@@ -236,7 +385,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           const lead = /^(?:until|till)\s+/i.exec(s.slice(c.start, c.end))?.[0] ?? '';
           const before = s.slice(Math.max(0, c.start - 60), c.start);
           const deadline = DEADLINE_BEFORE.test(before + lead) && DEADLINE_AFTER.test(s.slice(c.end, c.end + 20));
-          tense = deadline || SCHEDULED_FOR.test(before + lead) ? 'future' : tenseAt(signals, c.start, c.end, s);
+          if (deadline || SCHEDULED_FOR.test(before + lead)) tense = 'future';
+          else if (TAKES_EFFECT.test(before)) tense = null;
+          else tense = tenseAt(signals, c.start, c.end, s);
         }
         const sem = c.sem;
         const r: Resolved = sem.k === 'anaphor' ? resolveAnaphor(sem, sem.same === 'quarter' && sem.n === 0 ? lastQuarter : lastRef) : resolveSem(sem, anchor, tense);
@@ -251,9 +402,22 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           }
           value = fmtDay(addDays({ y, m, d }, offset));
         }
+        const ym = value ? /^(\d{4})(?:-(\d\d))?/.exec(value) : null;
+        if (c.nthWeek && ym) {
+          // "the first week of the year" is that of January, "the last week of the year" that of December.
+          const month = ym[2] ? Number(ym[2]) : c.nthWeek > 0 ? 1 : 12;
+          value = nthWeekOf(Number(ym[1]), month, c.nthWeek);
+          precision = 'week';
+        } else if (c.monthsTo && ym?.[2]) {
+          const y = Number(ym[1]);
+          const m = Number(ym[2]);
+          // A half year has no precision of its own here; it is counted with the quarters.
+          value = c.monthsTo === 3 ? fmtQuarter(y, m / 3) : `${fmtYear(y)}-H${m / 6}`;
+          precision = 'quarter';
+        }
         if (sem.k !== 'anaphor' && value && /^(?:year|quarter|month|day|season)$/.test(precision)) {
           lastRef = { value, precision };
-          if (precision === 'quarter') lastQuarter = lastRef;
+          if (precision === 'quarter' && /-Q[1-4]$/.test(value)) lastQuarter = lastRef;
         }
         let mod = c.mod;
         if (c.edge) {

@@ -44,6 +44,8 @@ export type Sem =
   | { k: 'shift'; unit: ShiftUnit; n: number }
   /** "the weekend": the weekend the tense points to, as an ISO week. */
   | { k: 'weekend' }
+  /** "the new year": the year that has just begun early in a year, else the coming one. */
+  | { k: 'newyear' }
   /** A holiday ("Christmas", "Thanksgiving", "Election Day"), with the year when written. */
   | { k: 'holiday'; id: string; year?: number }
   /** PRESENT_REF, PAST_REF, FUTURE_REF. */
@@ -134,6 +136,8 @@ export function precisionOf(sem: Sem): DatePrecision {
       return 'season';
     case 'shift':
       return sem.unit;
+    case 'newyear':
+      return 'year';
     case 'ref':
       return 'reference';
     case 'anaphor':
@@ -152,6 +156,12 @@ export interface Reference {
 /** The value of an anaphoric expression against the time mentioned last, or null when that does not say enough. */
 export function resolveAnaphor(sem: Extract<Sem, { k: 'anaphor' }>, ref: Reference | null): Resolved {
   const unknown: Resolved = { value: null, precision: precisionOf(sem) };
+  // A fiscal year ("FY2024-Q3") is read back only as the same quarter or period of another fiscal year.
+  const fiscal = ref !== null && /^FY\d{4}/.test(ref.value) && sem.unit === 'year' && sem.same !== undefined;
+  if (fiscal) {
+    const r = resolveAnaphor(sem, { value: ref.value.slice(2), precision: ref.precision });
+    return r.value === null ? unknown : { value: `FY${r.value}`, precision: r.precision };
+  }
   if (!ref || !/^\d{4}/.test(ref.value)) return unknown;
   const y = Number(ref.value.slice(0, 4));
   const month = /^\d{4}-(\d\d)/.exec(ref.value);
@@ -310,6 +320,9 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
     }
     case 'shift':
       return { value: shiftValue(sem.unit, sem.n, anchor), precision };
+    case 'newyear':
+      // Written in January or February, or of the past, it is the year under way; otherwise the next.
+      return { value: fmtYear(tense === 'past' || anchor.m <= 2 ? anchor.y : anchor.y + 1), precision };
   }
 }
 

@@ -12,7 +12,8 @@ import type { Rel, Season, Sem, ShiftUnit } from './resolve';
 const YEAR_END = /\byear[-\s]end\b/gi;
 const CASUAL_PHRASES = /\b(?:last\s+night|this\s+(?:morning|afternoon|evening)|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))\b/gi;
 const FOUR_DIGITS = /\b\d{4}\b/g;
-const FISCAL_YEAR = /\bFY\s?(\d{4}|\d{2})\b/g;
+/** "FY24", "FY 2024"; not "FY2023/24", which spans two years. */
+const FISCAL_YEAR = /\bFY\s?(\d{4}|\d{2})\b(?!\s?[/–-]\s?\d)/g;
 const PRESENT = /\b(?:right\s+now|now|currently|presently|nowadays|these\s+days|at\s+present)\b(?![-'’]\w)/gi;
 const FUTURE_REF = /\b(?:in|into|for)\s+(the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+|not[-\s]too[-\s]distant\s+)?future)\b(?!\s+of\b)/gi;
 const RECENTLY = /\b(?:recently|lately)\b/gi;
@@ -21,6 +22,15 @@ const PAST_REF = new RegExp(
     `\\b(?:in|into|from|of|for)\\s+(the\\s+(?:recent\\s+|distant\\s+|not[-\\s]too[-\\s]distant\\s+)?past)\\b(?!\\s+(?:${NUM}\\s+)?${UNIT})(?!\\s+(?:few|several|couple)\\b)`,
     'gi',
   );
+
+/**
+ * TIMEX3 value of a fiscal year written with two or four digits ("24" -> "FY2024"). Which months a
+ * fiscal year covers differs from one organisation to the next, so it is never turned into a calendar year.
+ */
+function fiscalYear(digits: string): string {
+  const y = digits.length === 2 ? `${Number(digits) >= 70 ? '19' : '20'}${digits}` : digits;
+  return `FY${y}`;
+}
 
 function add(
   out: Candidate[],
@@ -181,6 +191,33 @@ function ruleEdgeOfThe(s: string, out: Candidate[]): void {
   }
 }
 
+// "slip into the new year", "talks resume in the New Year": the year to come (or the one just begun).
+// Not "the Lunar New Year", nor the holiday ("New Year's Day").
+const THE_NEW_YEAR = /\b(?:in|into|until|till|by|before|after|over|through|during|from|for|since|to|of)\s+(the\s+new\s+year)\b(?!['’]s|\s+(?:day|eve)\b)/gi;
+
+function ruleNewYear(s: string, out: Candidate[]): void {
+  for (const m of matches(THE_NEW_YEAR, s)) {
+    const st = groupStart(m, 1);
+    add(out, st, st + m[1].length, { k: 'newyear' }, { priority: 2 });
+  }
+}
+
+// "the first ten months of the year", "the last week of the month": the period whose part it names.
+// Only "the year" / "the month" is the candidate here; `index.ts` widens it over the part, as it does
+// before a written year or month ("the first nine months of 2023", "the first week of January").
+const PART_OF_THE = new RegExp(
+  `\\bthe\\s+(?:(?:first|second|third|fourth|last|final)\\s+week|(?:first|last|final|opening|closing)\\s+(?:${NUM})\\s+(?:days|weeks|months|quarters))\\s+of\\s+(the\\s+(?:year|month))\\b`,
+  'gi',
+);
+
+function rulePartOfThe(s: string, out: Candidate[]): void {
+  for (const m of matches(PART_OF_THE, s)) {
+    const st = groupStart(m, 1);
+    const unit: ShiftUnit = /year$/i.test(m[1]) ? 'year' : 'month';
+    add(out, st, st + m[1].length, { k: 'shift', unit, n: 0 }, { modifiable: false, priority: 2 });
+  }
+}
+
 // "yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "earlier today"
 const CASUAL = /\b(?:(earlier|later|early|late)\s+)?(yesterday|today|tomorrow|tonight)\b/gi;
 
@@ -319,8 +356,8 @@ function ruleCenturies(s: string, out: Candidate[]): void {
 
 // "the third quarter (of 2025)", "fourth-quarter", "Q2 2026", "2026 Q2", "Q3"
 const QUARTER_WORDS =
-  /\b(the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter\b(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?/gi;
-const QUARTER_Q = /\b(?:(\d{4})\s*[-/ ]?\s*)?Q([1-4])\b(?:\s*(?:of\s+)?(\d{4})\b|\s*['’](\d\d)\b|\s*FY\s?(\d{2}|\d{4})\b)?/g;
+  /\b(the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter\b(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year|(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b|the\s+(?:fiscal\s+)?year))?/gi;
+const QUARTER_Q = /\b(?:(\d{4})\s*[-/ ]?\s*)?Q([1-4])\b(?:\s*(?:of\s+)?(\d{4})\b|\s*['’](\d\d)\b|\s*(?:(?:of\s+)?fiscal\s+(?:year\s+)?|FY\s?)(\d{2}|\d{4})\b)?/g;
 
 // "the October-December period", "the April–June quarter": a calendar quarter written as its months.
 const MONTH_RANGE_QUARTER = /\b(?:the\s+)?(January|April|July|October)\s*[-–]\s*(March|June|September|December)\s+(?:period|quarter|months)\b/g;
@@ -347,9 +384,10 @@ function ruleQuarters(s: string, out: Candidate[]): void {
     const before = s.slice(0, m.index);
     if (!m[1] && /\b(?:a|one|per|each|every)\s*$/i.test(before)) continue;
     // "the fourth quarter of Saturday's game": a quarter of something other than a year.
-    if (!m[3] && !m[4] && /^\s+of\s+(?!fiscal\s+\d{4}\b|FY)/i.test(s.slice((m.index ?? 0) + m[0].length))) continue;
+    if (!m[3] && !m[4] && !m[5] && /^\s+of\s+(?!fiscal\s+\d{4}\b|FY)/i.test(s.slice((m.index ?? 0) + m[0].length))) continue;
     let sem: Sem;
     if (m[3]) sem = { k: 'abs', value: `${m[3]}-Q${q}`, precision: 'quarter' };
+    else if (m[5]) sem = { k: 'abs', value: `${fiscalYear(m[5])}-Q${q}`, precision: 'quarter' };
     else if (m[4]) sem = { k: 'qyear', q, n: relOf(m[4]).n };
     else if (/year$/i.test(m[0])) sem = { k: 'qyear', q, n: 0 };
     else sem = { k: 'q', q };
@@ -357,7 +395,7 @@ function ruleQuarters(s: string, out: Candidate[]): void {
   }
   for (const m of matches(QUARTER_Q, s)) {
     const q = Number(m[2]);
-    const yearText = m[1] ?? m[3] ?? (m[4] ? `20${m[4]}` : undefined) ?? (m[5] ? (m[5].length === 2 ? `20${m[5]}` : m[5]) : undefined);
+    const yearText = m[1] ?? m[3] ?? (m[4] ? `20${m[4]}` : undefined) ?? (m[5] ? fiscalYear(m[5]) : undefined);
     const sem: Sem = yearText ? { k: 'abs', value: `${yearText}-Q${q}`, precision: 'quarter' } : { k: 'q', q };
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, sem, { priority: 2 });
   }
@@ -452,11 +490,13 @@ function ruleYears(s: string, out: Candidate[]): void {
     const fiscal = /\bfiscal\s+(?:year\s+)?$/i.exec(head);
     if (theYear) start = idx - theYear[0].length;
     else if (fiscal) start = idx - fiscal[0].length;
-    add(out, start, idx + 4, { k: 'abs', value: m[0], precision: 'year' }, { priority: 1 });
+    // "fiscal 2023", "fiscal year 2023", "the 2023 fiscal year": the fiscal year (not "fiscal 2023/24", a split year).
+    const fiscalAfter = /^\s+fiscal\s+year\b/i.exec(s.slice(idx + 4));
+    const value = (fiscal || fiscalAfter) && !/^\s?[/–-]\s?\d/.test(s.slice(idx + 4)) ? fiscalYear(m[0]) : m[0];
+    add(out, start, idx + 4 + (fiscalAfter && !fiscal ? fiscalAfter[0].length : 0), { k: 'abs', value, precision: 'year' }, { priority: 1 });
   }
   for (const m of matches(FISCAL_YEAR, s)) {
-    const y = m[1].length === 2 ? `20${m[1]}` : m[1];
-    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: y, precision: 'year' }, { priority: 1 });
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: fiscalYear(m[1]), precision: 'year' }, { priority: 1 });
   }
 }
 
@@ -607,6 +647,8 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (lower.includes('ago') || lower.includes('from now')) ruleAgo(s, out);
   if (/\b(?:last|this|next|past|coming|previous|current)\s/.test(lower)) ruleRelativeUnit(s, out);
   if (lower.includes(' of the ') || lower.includes('year')) ruleEdgeOfThe(s, out);
+  if (lower.includes('new year')) ruleNewYear(s, out);
+  if (lower.includes(' of the ')) rulePartOfThe(s, out);
   if (/yesterday|today|tomorrow|tonight|night|morning|afternoon|evening/.test(lower)) ruleCasual(s, out);
   if (lower.includes('day')) ruleWeekday(s, out);
   if (lower.includes('weekend')) ruleWeekend(s, out);
