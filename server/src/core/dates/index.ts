@@ -349,6 +349,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   const out: DateMention[] = [];
   // The last time the text stated (not an anaphoric one), and the last quarter, for "two years later", "in the quarter".
   let lastRef: Reference | null = null;
+  let lastHalf: TimexMod | undefined;
   let lastQuarter: Reference | null = null;
   const all = units(doc, source);
   let firstExcluded = 0;
@@ -403,6 +404,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           value = fmtDay(addDays({ y, m, d }, offset));
         }
         const ym = value ? /^(\d{4})(?:-(\d\d))?/.exec(value) : null;
+        let halfMod: TimexMod | undefined;
         if (c.nthWeek && ym) {
           // "the first week of the year" is that of January, "the last week of the year" that of December.
           const month = ym[2] ? Number(ym[2]) : c.nthWeek > 0 ? 1 : 12;
@@ -411,15 +413,25 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         } else if (c.monthsTo && ym?.[2]) {
           const y = Number(ym[1]);
           const m = Number(ym[2]);
-          // A half year has no precision of its own here; it is counted with the quarters.
-          value = c.monthsTo === 3 ? fmtQuarter(y, m / 3) : `${fmtYear(y)}-H${m / 6}`;
-          precision = 'quarter';
+          // A half year is written as its year with START or END, as "the first half of 2025" is:
+          // the output format (docs/analysis-json.md) has no half-year value.
+          if (c.monthsTo === 3) {
+            value = fmtQuarter(y, m / 3);
+            precision = 'quarter';
+          } else {
+            value = fmtYear(y);
+            precision = 'year';
+            halfMod = m === 6 ? 'START' : 'END';
+          }
         }
         if (sem.k !== 'anaphor' && value && /^(?:year|quarter|month|day|season)$/.test(precision)) {
           lastRef = { value, precision };
+          lastHalf = halfMod;
           if (precision === 'quarter' && /-Q[1-4]$/.test(value)) lastQuarter = lastRef;
         }
-        let mod = c.mod;
+        // "the same period a year earlier" after "the six months to June" is that half of the year before.
+        if (sem.k === 'anaphor' && precision === 'year' && lastHalf) halfMod = lastHalf;
+        let mod = halfMod ?? c.mod;
         if (c.edge) {
           if (precision === 'year') {
             // "the end of 2019" is its last month (seed gold), "the beginning of 2020" its first.

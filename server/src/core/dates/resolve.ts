@@ -156,12 +156,6 @@ export interface Reference {
 /** The value of an anaphoric expression against the time mentioned last, or null when that does not say enough. */
 export function resolveAnaphor(sem: Extract<Sem, { k: 'anaphor' }>, ref: Reference | null): Resolved {
   const unknown: Resolved = { value: null, precision: precisionOf(sem) };
-  // A fiscal year ("FY2024-Q3") is read back only as the same quarter or period of another fiscal year.
-  const fiscal = ref !== null && /^FY\d{4}/.test(ref.value) && sem.unit === 'year' && sem.same !== undefined;
-  if (fiscal) {
-    const r = resolveAnaphor(sem, { value: ref.value.slice(2), precision: ref.precision });
-    return r.value === null ? unknown : { value: `FY${r.value}`, precision: r.precision };
-  }
   if (!ref || !/^\d{4}/.test(ref.value)) return unknown;
   const y = Number(ref.value.slice(0, 4));
   const month = /^\d{4}-(\d\d)/.exec(ref.value);

@@ -24,12 +24,12 @@ const PAST_REF = new RegExp(
   );
 
 /**
- * TIMEX3 value of a fiscal year written with two or four digits ("24" -> "FY2024"). Which months a
- * fiscal year covers differs from one organisation to the next, so it is never turned into a calendar year.
+ * The year a fiscal year is named for, written with two or four digits ("24" -> "2024"). Which months
+ * it covers differs from one organisation to the next, and the output format (docs/analysis-json.md)
+ * has no fiscal value, so the value is the year of its name.
  */
 function fiscalYear(digits: string): string {
-  const y = digits.length === 2 ? `${Number(digits) >= 70 ? '19' : '20'}${digits}` : digits;
-  return `FY${y}`;
+  return digits.length === 2 ? `${Number(digits) >= 70 ? '19' : '20'}${digits}` : digits;
 }
 
 function add(
