@@ -305,6 +305,10 @@ const rows: Row[] = [
     expect: [{ text: 'Dario Fennimore', type: 'person', role: 'Striker' }, { text: 'Jamie Collard', type: 'person' }] },
   { name: 'an opposition front-bench title', text: "Shadow Health Minister Georgina Pellow said the wait was too long.",
     expect: [{ text: 'Georgina Pellow', type: 'person' }], absent: ['Shadow'] },
+  { name: 'a storm named at a sentence start is no person', text: 'Storm Desmond brought floods to Cumbria. Summer Jones said her house flooded.',
+    expect: [{ text: 'Summer Jones', type: 'person' }], absent: ['Desmond'] },
+  { name: 'a journal a study appeared in', text: 'The study was published in Nature on Monday, and a second one in The Lancet.',
+    expect: [{ text: 'Nature', type: 'organization' }, { text: 'Lancet', type: 'organization' }], absent: ['Nature:place'] },
   { name: 'the first of two surnames alone', text: 'Interior Minister Rodrigo Salcedo Ibarra spoke on Monday. Salcedo said the border would stay open.', expect: [{ text: 'Salcedo', type: 'person', id: 'person:rodrigo-salcedo-ibarra' }] },
 
 ];

@@ -1,5 +1,5 @@
 import { NON_ENTITY_NAMES } from '../model/lexicon';
-import { COMPANIES, GOVERNMENT_BODIES, OUTLETS } from '../model/organizations';
+import { COMPANIES, GOVERNMENT_BODIES, JOURNALS, OUTLETS } from '../model/organizations';
 import { PUBLIC_FIGURES } from '../model/people';
 import { AMBIGUOUS_PLACES, CITIES, COUNTRIES, OTHER_REGIONS, PLACE_ALIASES, US_STATE_ABBREVIATIONS, US_STATES } from '../model/places';
 import type { EntityType, KnownName } from '../types';
@@ -106,6 +106,7 @@ export function gazetteer(): Gazetteer {
     for (const n of o.short ?? []) add(n, 'organization', group, 'outlet', true);
   }
   for (const forms of COMPANIES) for (const f of forms) add(f, 'organization', normalizeName(forms[0]), 'company');
+  for (const forms of JOURNALS) for (const f of forms) add(f, 'organization', normalizeName(forms[0]), 'company');
   for (const forms of GOVERNMENT_BODIES) for (const f of forms) add(f, 'organization', normalizeName(forms[0]), 'government');
   // Events, laws and programs: matched so their words are not read as names, never entities.
   for (const name of NON_ENTITY_NAMES) add(name, 'organization', `event:${normalizeName(name)}`, 'event');
@@ -176,6 +177,22 @@ function entriesFor(key: string): GazetteerEntry[] | undefined {
   return [...own, ...listed].sort((a, b) => b.words.length - a.words.length || (a.source === 'known' ? -1 : b.source === 'known' ? 1 : 0));
 }
 
+/**
+ * A one-word place that is also a common name or word, used as the other thing: a first name before
+ * a surname ("Clare Byrne", "Nelson Mandela"), or a verb that starts the sentence ("Reading the report").
+ * A plural after "the" or a possessive names a team ("the Charlotte Panthers", "the league's Houston Rockets").
+ */
+function notThePlace(tokens: Token[], i: number, limit: number): boolean {
+  const t = tokens[i];
+  const next = i + 1 < limit ? tokens[i + 1] : undefined;
+  if ((t.tags.has('FirstName') || t.tags.has('Person')) && next && next.cap && !next.initial && t.join === 'space' && next.paragraph === t.paragraph && next.tags.has('LastName')) {
+    const prev = i > 0 ? tokens[i - 1] : undefined;
+    const team = /s$/.test(next.key) && !!prev && prev.paragraph === t.paragraph && (prev.key === 'the' || prev.possessive);
+    if (!team) return true;
+  }
+  return t.initial && !t.tags.has('ProperNoun') && (t.tags.has('Verb') || t.tags.has('Gerund'));
+}
+
 function tokenMatches(word: string, tok: Token, last: boolean): boolean {
   if (tok.possessive) return word === `${tok.key}'s` || (last && word === tok.key);
   return word === tok.key;
@@ -212,6 +229,7 @@ export function matchAt(tokens: Token[], i: number, limit: number, allowShort = 
       const prev = i > 0 ? tokens[i - 1] : undefined;
       if (!prev || prev.key !== 'the' || prev.paragraph !== first.paragraph) continue;
     }
+    if (e.ambiguous && e.words.length === 1 && notThePlace(tokens, i, limit)) continue;
     return e;
   }
   return undefined;

@@ -29,6 +29,8 @@ export interface Segment {
 
 const EVENT_PREFIXES = new Set(['hurricane', 'typhoon', 'cyclone', 'tropical', 'storm', 'operation', 'winter', 'summer']);
 
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
+
 const IN_PLACE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 
 /** Words that make a region of a listed place ("Greater London", "West Yorkshire", "Northern Cape"). */
@@ -286,8 +288,15 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     return out;
   }
 
-  // Storms and operations are events ("Hurricane Helene", "Operation Warp Speed").
-  if (to - from >= 2 && EVENT_PREFIXES.has(tokens[from].key)) return [{ from, to, type: 'event', strength: 3 }];
+  // Storms and operations are events ("Hurricane Helene", "Operation Warp Speed"), also when the
+  // prefix opens the sentence and the tagger left it out of the run ("Storm Desmond brought …").
+  // "Summer Jones" is a person: a season only names an event before words that are no name.
+  const seasonName = /^(?:winter|summer)$/.test(tokens[from].key) && ['Person', 'FirstName', 'LastName'].some((t) => tokens[from + 1]?.tags.has(t));
+  if (to - from >= 2 && EVENT_PREFIXES.has(tokens[from].key) && !seasonName) return [{ from, to, type: 'event', strength: 3 }];
+  const before = tokens[from - 1];
+  if (before && before.cap && before.join === 'space' && before.paragraph === tokens[from].paragraph && STORM_WORDS.has(before.key)) {
+    return [{ from, to, type: 'event', strength: 3 }];
+  }
 
   // 2. "Trump Administration": a person's name before a head that is about the person.
   const lastKey = tokens[to - 1].key;

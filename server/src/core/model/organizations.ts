@@ -162,6 +162,15 @@ export const COMPANIES: readonly (readonly string[])[] = [
   ['Zara'], ['Trump Organization'], ['Cambridge Analytica'],
 ];
 
+/** Scientific and medical journals that news cites ("a study published in Nature"). */
+export const JOURNALS: readonly (readonly string[])[] = [
+  ['The Lancet', 'Lancet'], ['Nature'], ['Nature Medicine'], ['Nature Climate Change'], ['Nature Communications'],
+  ['New England Journal of Medicine', 'NEJM'], ['Journal of the American Medical Association', 'JAMA'], ['JAMA Network Open'],
+  ['BMJ', 'British Medical Journal'], ['Proceedings of the National Academy of Sciences', 'PNAS'], ['Science Advances'],
+  ['PLOS One', 'PLoS One'], ['eLife'], ['Annals of Internal Medicine'], ['The Lancet Infectious Diseases'],
+  ['Lancet Public Health'], ['The Lancet Child & Adolescent Health'], ['Geophysical Research Letters'],
+];
+
 /** Government bodies, legislatures, courts, agencies, parties and international organizations. */
 export const GOVERNMENT_BODIES: readonly (readonly string[])[] = [
   ['White House'], ['Congress'], ['Senate'], ['House of Representatives'], ['Supreme Court', 'SCOTUS'],

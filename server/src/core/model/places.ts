@@ -1,7 +1,9 @@
 /**
  * Place names: every country (short and official forms in common news use), US states and
- * territories, Canadian provinces, large regions, and the largest cities of the world and the US.
- * Data only. Multi-word names are written with single spaces.
+ * territories, the first-level divisions of the countries whose English-language news is most read
+ * (UK, Ireland, India, Nigeria, Kenya, South Africa, Pakistan, Australia, Canada, New Zealand, the
+ * Philippines, Germany, France, Italy, Spain), large regions, and the largest cities of the world,
+ * of those countries and of the US. Data only. Multi-word names are written with single spaces.
  */
 
 export const COUNTRIES: readonly string[] = [
@@ -54,6 +56,18 @@ export const PLACE_ALIASES: readonly (readonly string[])[] = [
   ['New York City', 'NYC'],
   ['Los Angeles', 'LA', 'L.A.'],
   ['Washington, D.C.', 'Washington, DC', 'D.C.', 'DC'],
+  // Irish counties, as news abbreviates them ("Co Cork").
+  ['County Antrim', 'Co Antrim'], ['County Armagh', 'Co Armagh'], ['County Carlow', 'Co Carlow'],
+  ['County Cavan', 'Co Cavan'], ['County Clare', 'Co Clare'], ['County Cork', 'Co Cork'],
+  ['County Derry', 'Co Derry'], ['County Londonderry', 'Co Londonderry'], ['County Donegal', 'Co Donegal'],
+  ['County Down', 'Co Down'], ['County Dublin', 'Co Dublin'], ['County Fermanagh', 'Co Fermanagh'],
+  ['County Galway', 'Co Galway'], ['County Kerry', 'Co Kerry'], ['County Kildare', 'Co Kildare'],
+  ['County Kilkenny', 'Co Kilkenny'], ['County Laois', 'Co Laois'], ['County Leitrim', 'Co Leitrim'],
+  ['County Limerick', 'Co Limerick'], ['County Longford', 'Co Longford'], ['County Louth', 'Co Louth'],
+  ['County Mayo', 'Co Mayo'], ['County Meath', 'Co Meath'], ['County Monaghan', 'Co Monaghan'],
+  ['County Offaly', 'Co Offaly'], ['County Roscommon', 'Co Roscommon'], ['County Sligo', 'Co Sligo'],
+  ['County Tipperary', 'Co Tipperary'], ['County Tyrone', 'Co Tyrone'], ['County Waterford', 'Co Waterford'],
+  ['County Westmeath', 'Co Westmeath'], ['County Wexford', 'Co Wexford'], ['County Wicklow', 'Co Wicklow'],
 ];
 
 export const US_STATES: readonly string[] = [
@@ -80,13 +94,174 @@ export const US_STATE_ABBREVIATIONS: readonly (readonly [string, string])[] = [
   ['Wis.', 'Wisconsin'], ['Wyo.', 'Wyoming'],
 ];
 
+
+/**
+ * United Kingdom below the nation level: the ceremonial counties of England (Bristol, the 48th, is in
+ * UK_TOWNS), historic counties and named areas still used in news, the principal areas and preserved
+ * counties of Wales, Scottish council areas and historic counties, and two Crown Dependencies.
+ * Northern Ireland's six counties are in IRISH_COUNTIES; areas named after a city or town are in UK_TOWNS.
+ */
+export const UK_DIVISIONS: readonly string[] = [
+  // England: ceremonial counties.
+  'Bedfordshire', 'Berkshire', 'Buckinghamshire', 'Cambridgeshire', 'Cheshire', 'City of London', 'Cornwall',
+  'Cumbria', 'Derbyshire', 'Devon', 'Dorset', 'County Durham', 'East Riding of Yorkshire', 'East Sussex', 'Essex',
+  'Gloucestershire', 'Greater London', 'Greater Manchester', 'Hampshire', 'Herefordshire', 'Hertfordshire',
+  'Isle of Wight', 'Kent', 'Lancashire', 'Leicestershire', 'Lincolnshire', 'Merseyside', 'Norfolk',
+  'North Yorkshire', 'Northamptonshire', 'Northumberland', 'Nottinghamshire', 'Oxfordshire', 'Rutland',
+  'Shropshire', 'Somerset', 'South Yorkshire', 'Staffordshire', 'Suffolk', 'Surrey', 'Tyne and Wear',
+  'Warwickshire', 'West Midlands', 'West Sussex', 'West Yorkshire', 'Wiltshire', 'Worcestershire',
+  // England: historic counties and areas.
+  'Yorkshire', 'Sussex', 'Middlesex', 'Cumberland', 'Westmorland', 'Huntingdonshire', 'Cotswolds', 'Home Counties',
+  'East Midlands', 'East Anglia', 'Lake District',
+  // Wales.
+  'Anglesey', 'Isle of Anglesey', 'Gwynedd', 'Denbighshire', 'Flintshire', 'Powys', 'Ceredigion', 'Pembrokeshire',
+  'Carmarthenshire', 'Neath Port Talbot', 'Vale of Glamorgan', 'Rhondda Cynon Taf', 'Blaenau Gwent', 'Torfaen',
+  'Monmouthshire', 'Glamorgan', 'Gwent', 'Dyfed', 'Clwyd', 'Rhondda', 'Snowdonia',
+  // Scotland: council areas.
+  'Aberdeenshire', 'Angus', 'Argyll and Bute', 'Clackmannanshire', 'Dumfries and Galloway', 'East Ayrshire',
+  'East Dunbartonshire', 'East Lothian', 'East Renfrewshire', 'Western Isles', 'Na h-Eileanan Siar', 'Fife',
+  'Scottish Highlands', 'Inverclyde', 'Midlothian', 'Moray', 'North Ayrshire', 'North Lanarkshire', 'Orkney',
+  'Perth and Kinross', 'Renfrewshire', 'Scottish Borders', 'Shetland', 'South Ayrshire', 'South Lanarkshire',
+  'West Dunbartonshire', 'West Lothian',
+  // Scotland: historic counties and islands.
+  'Ayrshire', 'Lanarkshire', 'Lothian', 'Argyll', 'Galloway', 'Perthshire', 'Sutherland', 'Caithness',
+  'Dunbartonshire', 'Stirlingshire', 'Berwickshire', 'Outer Hebrides', 'Inner Hebrides', 'Hebrides',
+  'Isle of Skye', 'Skye', 'Orkney Islands', 'Shetland Islands',
+  // Crown Dependencies.
+  'Isle of Man', 'Guernsey', 'Channel Islands',
+];
+
+/**
+ * The 32 traditional counties of the island of Ireland (26 in the Republic, 6 in Northern Ireland),
+ * as "County X" and bare (Derry also as Londonderry); "Co X" is in PLACE_ALIASES. "Down" is listed
+ * only as "County Down": the bare word is a common English word. Bare Dublin is in CITIES.
+ */
+export const IRISH_COUNTIES: readonly string[] = [
+  'County Antrim', 'County Armagh', 'County Carlow', 'County Cavan', 'County Clare', 'County Cork', 'County Derry',
+  'County Londonderry', 'County Donegal', 'County Down', 'County Dublin', 'County Fermanagh', 'County Galway',
+  'County Kerry', 'County Kildare', 'County Kilkenny', 'County Laois', 'County Leitrim', 'County Limerick',
+  'County Longford', 'County Louth', 'County Mayo', 'County Meath', 'County Monaghan', 'County Offaly',
+  'County Roscommon', 'County Sligo', 'County Tipperary', 'County Tyrone', 'County Waterford', 'County Westmeath',
+  'County Wexford', 'County Wicklow',
+  'Antrim', 'Armagh', 'Carlow', 'Cavan', 'Clare', 'Cork', 'Derry', 'Londonderry', 'Donegal', 'Fermanagh',
+  'Galway', 'Kerry', 'Kildare', 'Kilkenny', 'Laois', 'Leitrim', 'Limerick', 'Longford', 'Louth', 'Mayo', 'Meath',
+  'Monaghan', 'Offaly', 'Roscommon', 'Sligo', 'Tipperary', 'Tyrone', 'Waterford', 'Westmeath', 'Wexford', 'Wicklow',
+];
+
+/** India's 28 states and 8 union territories, with older names still in use. Bare Delhi is in CITIES. */
+export const INDIAN_STATES: readonly string[] = [
+  'Andhra Pradesh', 'Arunachal Pradesh', 'Assam', 'Bihar', 'Chhattisgarh', 'Goa', 'Gujarat', 'Haryana',
+  'Himachal Pradesh', 'Jharkhand', 'Karnataka', 'Kerala', 'Madhya Pradesh', 'Maharashtra', 'Manipur', 'Meghalaya',
+  'Mizoram', 'Nagaland', 'Odisha', 'Orissa', 'Punjab', 'Rajasthan', 'Sikkim', 'Tamil Nadu', 'Telangana', 'Tripura',
+  'Uttar Pradesh', 'Uttarakhand', 'Uttaranchal', 'West Bengal', 'Bengal',
+  'Andaman and Nicobar Islands', 'Chandigarh', 'Dadra and Nagar Haveli and Daman and Diu', 'Jammu and Kashmir',
+  'Ladakh', 'Lakshadweep', 'Puducherry', 'Pondicherry', 'National Capital Territory of Delhi', 'Jammu',
+];
+
+/** Nigeria's 36 states and the Federal Capital Territory, bare and as "X State". */
+export const NIGERIAN_STATES: readonly string[] = [
+  'Abia', 'Adamawa', 'Akwa Ibom', 'Anambra', 'Bauchi', 'Bayelsa', 'Benue', 'Borno', 'Cross River', 'Ebonyi', 'Edo',
+  'Ekiti', 'Enugu', 'Gombe', 'Jigawa', 'Kaduna', 'Kano', 'Katsina', 'Kebbi', 'Kogi', 'Kwara', 'Nasarawa', 'Ogun',
+  'Ondo', 'Osun', 'Oyo', 'Sokoto', 'Taraba', 'Yobe', 'Zamfara', 'Federal Capital Territory',
+  // "Delta", "Imo", "Niger", "Plateau" and "Rivers" are listed only with "State".
+  'Abia State', 'Adamawa State', 'Akwa Ibom State', 'Anambra State', 'Bauchi State', 'Bayelsa State', 'Benue State',
+  'Borno State', 'Cross River State', 'Delta State', 'Ebonyi State', 'Edo State', 'Ekiti State', 'Enugu State',
+  'Gombe State', 'Imo State', 'Jigawa State', 'Kaduna State', 'Kano State', 'Katsina State', 'Kebbi State',
+  'Kogi State', 'Kwara State', 'Lagos State', 'Nasarawa State', 'Niger State', 'Ogun State', 'Ondo State',
+  'Osun State', 'Oyo State', 'Plateau State', 'Rivers State', 'Sokoto State', 'Taraba State', 'Yobe State',
+  'Zamfara State',
+];
+
+/** Kenya's 47 counties. Nairobi and Mombasa are in CITIES. */
+export const KENYAN_COUNTIES: readonly string[] = [
+  'Kwale', 'Kilifi', 'Tana River', 'Lamu', 'Taita-Taveta', 'Garissa', 'Wajir', 'Mandera', 'Marsabit', 'Isiolo',
+  'Meru', 'Tharaka-Nithi', 'Embu', 'Kitui', 'Machakos', 'Makueni', 'Nyandarua', 'Nyeri', 'Kirinyaga', "Murang'a",
+  'Kiambu', 'Turkana', 'West Pokot', 'Samburu', 'Trans-Nzoia', 'Uasin Gishu', 'Elgeyo-Marakwet', 'Nandi',
+  'Baringo', 'Laikipia', 'Nakuru', 'Narok', 'Kajiado', 'Kericho', 'Bomet', 'Kakamega', 'Vihiga', 'Bungoma', 'Busia',
+  'Siaya', 'Kisumu', 'Homa Bay', 'Migori', 'Kisii', 'Nyamira',
+];
+
+/** South Africa's nine provinces ("North West" only with "Province": the bare words are a compass phrase). */
+export const SOUTH_AFRICAN_PROVINCES: readonly string[] = [
+  'Eastern Cape', 'Free State', 'Gauteng', 'KwaZulu-Natal', 'KZN', 'Limpopo', 'Mpumalanga', 'North West Province',
+  'Northern Cape', 'Western Cape',
+];
+
+/** Pakistan's four provinces, its federal territory, the two administered territories and Waziristan. */
+export const PAKISTANI_PROVINCES: readonly string[] = [
+  'Sindh', 'Khyber Pakhtunkhwa', 'Balochistan', 'Baluchistan', 'Islamabad Capital Territory', 'Gilgit-Baltistan',
+  'Azad Kashmir', 'Azad Jammu and Kashmir', 'Waziristan', 'North Waziristan', 'South Waziristan',
+];
+
+/** Australia's six states and its two mainland self-governing territories. */
+export const AUSTRALIAN_STATES: readonly string[] = [
+  'New South Wales', 'Victoria', 'Queensland', 'Western Australia', 'South Australia', 'Tasmania',
+  'Northern Territory', 'Australian Capital Territory',
+];
+
+/** Canada's ten provinces and three territories. */
+export const CANADIAN_PROVINCES: readonly string[] = [
+  'Alberta', 'British Columbia', 'Manitoba', 'New Brunswick', 'Newfoundland', 'Newfoundland and Labrador',
+  'Labrador', 'Nova Scotia', 'Ontario', 'Prince Edward Island', 'Quebec', 'Saskatchewan', 'Yukon',
+  'Northwest Territories', 'Nunavut',
+];
+
+/** New Zealand's 16 regions. Auckland and Wellington are in CITIES. */
+export const NEW_ZEALAND_REGIONS: readonly string[] = [
+  'Northland', 'Waikato', 'Bay of Plenty', 'Gisborne', "Hawke's Bay", 'Taranaki', 'Manawatu-Whanganui',
+  'Manawatū-Whanganui', 'Tasman', 'Nelson', 'Marlborough', 'West Coast', 'Canterbury', 'Otago', 'Southland',
+];
+
+/** The Philippines' 18 regions, its three island groups (Luzon, Visayas, Mindanao) and Palawan. */
+export const PHILIPPINE_REGIONS: readonly string[] = [
+  'National Capital Region', 'Metro Manila', 'Cordillera Administrative Region', 'Ilocos Region', 'Ilocos',
+  'Cagayan Valley', 'Central Luzon', 'Calabarzon', 'Mimaropa', 'Bicol Region', 'Bicol', 'Western Visayas',
+  'Negros Island Region', 'Central Visayas', 'Eastern Visayas', 'Zamboanga Peninsula', 'Northern Mindanao',
+  'Davao Region', 'Soccsksargen', 'Caraga', 'Bangsamoro', 'Luzon', 'Visayas', 'Mindanao', 'Palawan',
+];
+
+/** Germany's 16 Länder, in English where English has a name. Berlin, Bremen and Hamburg are in CITIES. */
+export const GERMAN_STATES: readonly string[] = [
+  'Baden-Württemberg', 'Baden-Wurttemberg', 'Bavaria', 'Brandenburg', 'Hesse', 'Lower Saxony',
+  'Mecklenburg-Vorpommern', 'Mecklenburg-Western Pomerania', 'North Rhine-Westphalia', 'Rhineland-Palatinate',
+  'Saarland', 'Saxony', 'Saxony-Anhalt', 'Schleswig-Holstein', 'Thuringia',
+];
+
+/** France's 13 metropolitan and 5 overseas regions, former regions still named in news, and the Dordogne. */
+export const FRENCH_REGIONS: readonly string[] = [
+  'Auvergne-Rhône-Alpes', 'Auvergne-Rhone-Alpes', 'Bourgogne-Franche-Comté', 'Bourgogne-Franche-Comte', 'Brittany',
+  'Centre-Val de Loire', 'Corsica', 'Grand Est', 'Hauts-de-France', 'Île-de-France', 'Ile-de-France', 'Normandy',
+  'Nouvelle-Aquitaine', 'Occitania', 'Occitanie', 'Pays de la Loire', "Provence-Alpes-Côte d'Azur",
+  "Provence-Alpes-Cote d'Azur", 'Provence', "Côte d'Azur", "Cote d'Azur", 'French Riviera', 'Guadeloupe',
+  'Martinique', 'French Guiana', 'Réunion', 'Mayotte', 'Alsace', 'Lorraine', 'Aquitaine', 'Burgundy', 'Picardy',
+  'Languedoc', 'Dordogne',
+];
+
+/** Italy's 20 regions. */
+export const ITALIAN_REGIONS: readonly string[] = [
+  'Abruzzo', 'Aosta Valley', "Valle d'Aosta", 'Apulia', 'Puglia', 'Basilicata', 'Calabria', 'Campania',
+  'Emilia-Romagna', 'Friuli-Venezia Giulia', 'Lazio', 'Liguria', 'Lombardy', 'Marche', 'Molise', 'Piedmont',
+  'Sardinia', 'Sicily', 'Tuscany', 'Trentino-Alto Adige', 'South Tyrol', 'Umbria', 'Veneto',
+];
+
+/** Spain's 17 autonomous communities, its two autonomous cities and its main islands. Madrid and Valencia are in CITIES. */
+export const SPANISH_COMMUNITIES: readonly string[] = [
+  'Andalusia', 'Andalucía', 'Aragon', 'Asturias', 'Balearic Islands', 'Balearics', 'Basque Country',
+  'Canary Islands', 'Canaries', 'Cantabria', 'Castile and León', 'Castile and Leon', 'Castilla y León',
+  'Castile-La Mancha', 'Castilla-La Mancha', 'Extremadura', 'Galicia', 'La Rioja', 'Community of Madrid',
+  'Region of Murcia', 'Murcia', 'Navarre', 'Navarra', 'Valencian Community', 'Ceuta', 'Melilla', 'Mallorca',
+  'Majorca', 'Menorca', 'Ibiza', 'Tenerife', 'Gran Canaria', 'Lanzarote',
+];
+
 export const OTHER_REGIONS: readonly string[] = [
-  // Canadian provinces, Australian states, large subnational units often in the news.
-  'Alberta', 'British Columbia', 'Manitoba', 'New Brunswick', 'Newfoundland', 'Nova Scotia', 'Ontario',
-  'Quebec', 'Saskatchewan', 'Yukon', 'New South Wales', 'Queensland', 'Victoria', 'Tasmania',
-  'Western Australia', 'South Australia', 'Bavaria', 'Guangdong', 'Sichuan', 'Zhejiang', 'Jiangsu', 'Hubei',
-  'Fujian', 'Shandong', 'Henan', 'Hainan', 'Inner Mongolia', 'Punjab', 'Kerala', 'Maharashtra', 'Gujarat',
-  'Tamil Nadu', 'Bengal', 'Siberia', 'Kurdistan', 'Darfur', 'Sinai', 'Balkans', 'Caucasus', 'Patagonia',
+  // First-level divisions, by country (above).
+  ...UK_DIVISIONS, ...IRISH_COUNTIES, ...INDIAN_STATES, ...NIGERIAN_STATES, ...KENYAN_COUNTIES,
+  ...SOUTH_AFRICAN_PROVINCES, ...PAKISTANI_PROVINCES, ...AUSTRALIAN_STATES, ...CANADIAN_PROVINCES,
+  ...NEW_ZEALAND_REGIONS, ...PHILIPPINE_REGIONS, ...GERMAN_STATES, ...FRENCH_REGIONS, ...ITALIAN_REGIONS,
+  ...SPANISH_COMMUNITIES,
+  // Other large subnational units often in the news.
+  'Guangdong', 'Sichuan', 'Zhejiang', 'Jiangsu', 'Hubei', 'Fujian', 'Shandong', 'Henan', 'Hainan', 'Inner Mongolia',
+  'Siberia', 'Kurdistan', 'Darfur', 'Sinai', 'Balkans', 'Caucasus', 'Patagonia',
   // Continents and world regions.
   'Africa', 'Antarctica', 'Arctic', 'Asia', 'Europe', 'North America', 'South America', 'Latin America',
   'Central America', 'Oceania', 'Middle East', 'Near East', 'Far East', 'Eurasia', 'Scandinavia',
@@ -97,6 +272,187 @@ export const OTHER_REGIONS: readonly string[] = [
   'Taiwan Strait', 'Korean Peninsula', 'Midwest', 'Rust Belt', 'Sun Belt', 'New England', 'Deep South',
   'Silicon Valley', 'Wall Street', 'Capitol Hill', 'Main Street', 'Bay Area', 'Ground Zero', 'Southeast', 'Northeast',
   'Southwest', 'Northwest', 'Pacific Northwest', 'Upper Midwest', 'Great Plains', 'Appalachia',
+];
+
+/**
+ * Cities and large towns of the United Kingdom (the largest by population, county towns, and London
+ * boroughs and districts often named in news). Towns that share a name with a football club the
+ * news names more often than the town (Chelsea, Fulham, Tottenham) are left out.
+ */
+export const UK_TOWNS: readonly string[] = [
+  // England.
+  'Leeds', 'Sheffield', 'Bristol', 'Bradford', 'Leicester', 'Coventry', 'Nottingham', 'Kingston upon Hull', 'Hull',
+  'Newcastle upon Tyne', 'Newcastle', 'Stoke-on-Trent', 'Southampton', 'Portsmouth', 'Derby', 'Plymouth',
+  'Wolverhampton', 'Reading', 'Northampton', 'Luton', 'Milton Keynes', 'Sunderland', 'Preston', 'Norwich',
+  'Cambridge', 'Exeter', 'York', 'Gloucester', 'Chester', 'Carlisle', 'Lancaster', 'Salford',
+  'Wakefield', 'Bath', 'Winchester', 'Chelmsford', 'Colchester', 'Ipswich', 'Peterborough',
+  'Brighton', 'Brighton and Hove', 'Hove', 'Bournemouth', 'Poole', 'Swindon', 'Warrington', 'Huddersfield',
+  'Middlesbrough', 'Blackpool', 'Blackburn', 'Bolton', 'Stockport', 'Oldham', 'Rochdale', 'Wigan', 'St Helens',
+  'Birkenhead', 'Wirral', 'Southport', 'Crewe', 'Doncaster', 'Rotherham', 'Barnsley', 'Grimsby', 'Scunthorpe',
+  'Halifax', 'Harrogate', 'Scarborough', 'Darlington', 'Hartlepool', 'Gateshead', 'South Shields', 'Telford',
+  'Shrewsbury', 'Stafford', 'Walsall', 'West Bromwich', 'Dudley', 'Solihull', 'Nuneaton', 'Leamington Spa',
+  'Warwick', 'Stratford-upon-Avon', 'Cheltenham', 'Hereford', 'Kidderminster', 'Redditch', 'Mansfield',
+  'Chesterfield', 'Loughborough', 'Kettering', 'Corby', 'Bedford', 'High Wycombe', 'Aylesbury', 'Slough',
+  'Maidenhead', 'Windsor', 'Guildford', 'Woking', 'Crawley', 'Horsham', 'Worthing', 'Eastbourne', 'Hastings',
+  'Maidstone', 'Ashford', 'Folkestone', 'Margate', 'Ramsgate', 'Gillingham', 'Dartford', 'Gravesend',
+  'Tunbridge Wells', 'Southend-on-Sea', 'Southend', 'Basildon', 'Harlow', 'Stevenage', 'Watford', 'St Albans',
+  'Hemel Hempstead', 'Basingstoke', 'Aldershot', 'Salisbury', 'Weymouth', 'Taunton', 'Yeovil', 'Torquay', 'Truro',
+  'Weston-super-Mare', 'Burnley', 'Accrington', 'Barrow-in-Furness', 'Kendal', 'Lowestoft', 'Great Yarmouth',
+  "King's Lynn", 'Grantham', 'Worksop', 'Bury', 'Chorley', 'Macclesfield', 'Runcorn', 'Widnes',
+  'St Ives',
+  // London boroughs and districts.
+  'Croydon', 'Hackney', 'Islington', 'Camden', 'Lambeth', 'Southwark', 'Lewisham', 'Greenwich', 'Tower Hamlets',
+  'Newham', 'Ealing', 'Barnet', 'Enfield', 'Haringey', 'Harrow', 'Hillingdon', 'Hounslow', 'Bromley', 'Bexley',
+  'Havering', 'Redbridge', 'Barking', 'Dagenham', 'Wandsworth', 'Hammersmith', 'Kensington', 'Walthamstow',
+  'Brixton', 'Peckham', 'Stratford', 'Wimbledon', 'Notting Hill', 'Canary Wharf',
+  // Scotland.
+  'Aberdeen', 'Dundee', 'Inverness', 'Stirling', 'East Kilbride', 'Kilmarnock', 'Ayr', 'Greenock', 'Dunfermline',
+  'Kirkcaldy', 'Cumbernauld', 'Motherwell', 'Coatbridge', 'Airdrie', 'Falkirk', 'St Andrews', 'Oban', 'Lerwick',
+  'Kirkwall', 'Stornoway', 'Dumfries', 'Fort William',
+  // Wales.
+  'Cardiff', 'Swansea', 'Newport', 'Wrexham', 'Bangor', 'Neath', 'Port Talbot', 'Bridgend', 'Llanelli',
+  'Aberystwyth', 'Merthyr Tydfil', 'Caerphilly', 'Pontypridd', 'Rhyl', 'Carmarthen', 'Haverfordwest', 'Holyhead',
+  'Conwy',
+  // Northern Ireland.
+  'Belfast', 'Lisburn', 'Newry', 'Craigavon', 'Ballymena', 'Omagh', 'Enniskillen', 'Coleraine', 'Larne',
+  'Portadown', 'Newtownabbey', 'Carrickfergus', 'Strabane', 'Dungannon',
+  // Overseas territory.
+  'Gibraltar',
+];
+
+/** Cities and towns of the Republic of Ireland (the largest, county towns, Dublin suburbs, Galway towns). */
+export const IRISH_TOWNS: readonly string[] = [
+  'Drogheda', 'Dundalk', 'Bray', 'Navan', 'Ennis', 'Tralee', 'Newbridge', 'Portlaoise', 'Balbriggan', 'Naas',
+  'Athlone', 'Mullingar', 'Celbridge', 'Letterkenny', 'Clonmel', 'Greystones', 'Carrigaline', 'Leixlip',
+  'Tullamore', 'Killarney', 'Arklow', 'Cobh', 'Ashbourne', 'Maynooth', 'Midleton', 'Mallow', 'Castlebar',
+  'Enniscorthy', 'Tramore', 'Tuam', 'Ballina', 'Westport', 'Clifden', 'Dingle', 'Kinsale', 'Youghal', 'Nenagh',
+  'Thurles', 'Dún Laoghaire', 'Dun Laoghaire', 'Tallaght', 'Blanchardstown', 'Clondalkin', 'Howth', 'Malahide',
+  'Rathmines', 'Finglas', 'Ballymun', 'Salthill', 'Athenry', 'Oranmore', 'Loughrea', 'Ballinasloe',
+];
+
+/** Cities of India (roughly the hundred largest, state capitals, and places often in the news), old names too. */
+export const INDIAN_CITIES: readonly string[] = [
+  'Kanpur', 'Nagpur', 'Indore', 'Thane', 'Bhopal', 'Visakhapatnam', 'Vizag', 'Pimpri-Chinchwad', 'Patna',
+  'Vadodara', 'Baroda', 'Ghaziabad', 'Ludhiana', 'Agra', 'Nashik', 'Faridabad', 'Meerut', 'Rajkot', 'Varanasi',
+  'Benares', 'Aurangabad', 'Dhanbad', 'Navi Mumbai', 'Prayagraj', 'Allahabad', 'Ranchi', 'Howrah', 'Coimbatore',
+  'Jabalpur', 'Gwalior', 'Vijayawada', 'Jodhpur', 'Madurai', 'Raipur', 'Kota', 'Guwahati', 'Solapur', 'Hubballi',
+  'Hubli', 'Bareilly', 'Moradabad', 'Mysuru', 'Mysore', 'Gurugram', 'Gurgaon', 'Aligarh', 'Jalandhar',
+  'Tiruchirappalli', 'Bhubaneswar', 'Warangal', 'Thiruvananthapuram', 'Trivandrum', 'Bhiwandi', 'Saharanpur',
+  'Guntur', 'Amravati', 'Amaravati', 'Bikaner', 'Noida', 'Jamshedpur', 'Bhilai', 'Cuttack', 'Kochi', 'Cochin',
+  'Udaipur', 'Bhavnagar', 'Dehradun', 'Asansol', 'Nanded', 'Ajmer', 'Jamnagar', 'Ujjain', 'Siliguri', 'Jhansi',
+  'Mangaluru', 'Mangalore', 'Belagavi', 'Belgaum', 'Tirunelveli', 'Tirupati', 'Kozhikode', 'Calicut', 'Madras',
+  'Shimla', 'Gangtok', 'Imphal', 'Shillong', 'Aizawl', 'Kohima', 'Agartala', 'Itanagar', 'Panaji', 'Port Blair',
+  'Leh', 'Kargil', 'Ayodhya', 'Mathura', 'Haridwar', 'Rishikesh', 'Darjeeling', 'Pahalgam', 'Pulwama', 'Anantnag',
+  'Baramulla', 'Gandhinagar', 'Jalgaon', 'Kolhapur', 'Akola', 'Latur', 'Muzaffarpur', 'Bhagalpur', 'Gorakhpur',
+  'Firozabad', 'Rourkela', 'Durgapur', 'Nellore', 'Kakinada', 'Tiruppur', 'Vellore', 'Thrissur', 'Kollam',
+  'Kannur', 'Davanagere', 'Bellary', 'Ballari', 'Gulbarga', 'Kalaburagi', 'Bilaspur', 'Bokaro', 'Sambalpur',
+  'Manali', 'Dharamshala',
+];
+
+/** Cities of Pakistan (the largest, provincial capitals, and places often in the news). */
+export const PAKISTANI_CITIES: readonly string[] = [
+  'Gujranwala', 'Multan', 'Sialkot', 'Bahawalpur', 'Sargodha', 'Sukkur', 'Larkana', 'Sheikhupura',
+  'Rahim Yar Khan', 'Jhang', 'Dera Ghazi Khan', 'Gujrat', 'Sahiwal', 'Mardan', 'Kasur', 'Okara', 'Mingora',
+  'Nawabshah', 'Chiniot', 'Sadiqabad', 'Mirpur Khas', 'Kohat', 'Dera Ismail Khan', 'Turbat', 'Muzaffarabad',
+  'Abbottabad', 'Mirpur', 'Gwadar', 'Chaman', 'Bannu', 'Swat Valley', 'Gilgit', 'Skardu', 'Jacobabad', 'Khuzdar',
+  'Parachinar', 'Miranshah', 'Charsadda', 'Nowshera', 'Attock', 'Jhelum', 'Thatta', 'Badin',
+];
+
+/** Cities and towns of Nigeria (the largest and the state capitals). */
+export const NIGERIAN_CITIES: readonly string[] = [
+  'Benin City', 'Maiduguri', 'Zaria', 'Ilorin', 'Abeokuta', 'Onitsha', 'Warri', 'Calabar', 'Akure', 'Makurdi',
+  'Minna', 'Owerri', 'Osogbo', 'Ado Ekiti', 'Awka', 'Lokoja', 'Ikeja', 'Lekki', 'Ikorodu', 'Nsukka', 'Asaba',
+  'Abakaliki', 'Umuahia', 'Yenagoa', 'Lafia', 'Jalingo', 'Damaturu', 'Dutse', 'Birnin Kebbi', 'Gusau', 'Bida',
+  'Ogbomosho', 'Ile-Ife', 'Ilesa', 'Sapele', 'Kafanchan', 'Potiskum', 'Chibok', 'Nnewi', 'Apapa', 'Surulere',
+  'Yola', 'Jos', 'Uyo',
+];
+
+/** Towns of Kenya not named after their county (county names are in KENYAN_COUNTIES). */
+export const KENYAN_TOWNS: readonly string[] = [
+  'Eldoret', 'Thika', 'Malindi', 'Kitale', 'Naivasha', 'Lodwar', 'Ruiru', 'Nanyuki', 'Kibera', 'Kakuma',
+  'Dadaab', 'Juja', 'Kitengela', 'Athi River', 'Mathare', 'Kapenguria', 'Watamu', 'Diani', 'Kisauni', 'Likoni',
+];
+
+/** Cities and townships of South Africa (the largest, provincial capitals, and places often in the news). */
+export const SOUTH_AFRICAN_CITIES: readonly string[] = [
+  'Soweto', 'Port Elizabeth', 'Gqeberha', 'Bloemfontein', 'East London', 'Pietermaritzburg', 'Polokwane',
+  'Nelspruit', 'Mbombela', 'Kimberley', 'Rustenburg', 'Stellenbosch', 'Paarl', 'Tembisa', 'Benoni', 'Boksburg',
+  'Germiston', 'Vereeniging', 'Vanderbijlpark', 'Mthatha', 'Richards Bay', 'Potchefstroom', 'Mahikeng',
+  'Mafikeng', 'Upington', 'Witbank', 'eMalahleni', 'Sandton', 'Midrand', 'Khayelitsha', 'Umlazi', 'Marikana',
+  'Soshanguve', 'Krugersdorp', 'Roodepoort', 'Ekurhuleni', 'Tshwane', 'Knysna', 'Mossel Bay',
+];
+
+/** Cities and towns of Australia (the largest and the state and territory capitals). */
+export const AUSTRALIAN_CITIES: readonly string[] = [
+  'Gold Coast', 'Sunshine Coast', 'Wollongong', 'Hobart', 'Geelong', 'Townsville', 'Cairns', 'Darwin',
+  'Toowoomba', 'Ballarat', 'Bendigo', 'Albury', 'Launceston', 'Mackay', 'Rockhampton', 'Bunbury', 'Bundaberg',
+  'Coffs Harbour', 'Wagga Wagga', 'Hervey Bay', 'Mildura', 'Shepparton', 'Port Macquarie', 'Tamworth', 'Dubbo',
+  'Geraldton', 'Kalgoorlie', 'Alice Springs', 'Lismore', 'Warrnambool', 'Mount Gambier', 'Whyalla', 'Fremantle',
+  'Parramatta', 'Penrith', 'Byron Bay',
+];
+
+/** Cities and towns of New Zealand (the largest and the regional seats; Hamilton is in CANADIAN_CITIES). */
+export const NEW_ZEALAND_TOWNS: readonly string[] = [
+  'Christchurch', 'Tauranga', 'Dunedin', 'Palmerston North', 'Napier', 'Rotorua', 'New Plymouth',
+  'Whangarei', 'Invercargill', 'Whanganui', 'Queenstown', 'Timaru', 'Masterton', 'Taupo', 'Porirua', 'Lower Hutt',
+  'Upper Hutt',
+];
+
+/** Cities of Canada (the largest and the provincial and territorial capitals). */
+export const CANADIAN_CITIES: readonly string[] = [
+  'Mississauga', 'Brampton', 'Laval', 'Markham', 'Gatineau', 'Longueuil', 'Burnaby', 'Regina',
+  'Richmond Hill', 'Oakville', 'Burlington', 'Sherbrooke', 'Oshawa', 'Saguenay', 'Lévis', 'Barrie', 'Abbotsford',
+  'Coquitlam', 'St. Catharines', 'Trois-Rivières', 'Guelph', 'Kelowna', 'Saanich', 'Terrebonne', "St. John's",
+  'Thunder Bay', 'Waterloo', 'Kitchener', 'Red Deer', 'Kamloops', 'Brantford', 'Cape Breton', 'Lethbridge',
+  'Nanaimo', 'Fredericton', 'Moncton', 'Charlottetown', 'Whitehorse', 'Yellowknife', 'Iqaluit',
+  'Sudbury', 'Sault Ste. Marie', 'Niagara Falls', 'Fort McMurray', 'Hamilton',
+];
+
+/** Cities of the Philippines (the largest and the regional centres). */
+export const PHILIPPINE_CITIES: readonly string[] = [
+  'Quezon City', 'Caloocan', 'Taguig', 'Pasig', 'Makati', 'Zamboanga', 'Zamboanga City', 'Antipolo',
+  'Cagayan de Oro', 'Parañaque', 'Paranaque', 'Dasmariñas', 'Dasmarinas', 'General Santos City', 'Las Piñas',
+  'Las Pinas', 'Bacolod', 'Muntinlupa', 'Calamba', 'Iloilo', 'Iloilo City', 'Pasay', 'Mandaluyong', 'Marikina',
+  'Angeles City', 'Baguio', 'Iligan', 'Tacloban', 'Butuan', 'Legazpi', 'Olongapo', 'Puerto Princesa', 'Marawi',
+  'Cotabato', 'Lapu-Lapu', 'Mandaue', 'Batangas', 'Lucena', 'Dumaguete', 'Tagbilaran', 'Boracay', 'Cebu City',
+  'Davao City',
+];
+
+/** Cities of Germany, France, Italy and Spain beyond the largest (the regional capitals and the next largest). */
+export const EUROPEAN_CITIES: readonly string[] = [
+  // Germany.
+  'Dortmund', 'Essen', 'Duisburg', 'Bochum', 'Wuppertal', 'Bielefeld', 'Bonn', 'Münster', 'Mannheim', 'Karlsruhe',
+  'Augsburg', 'Wiesbaden', 'Mönchengladbach', 'Gelsenkirchen', 'Aachen', 'Braunschweig', 'Kiel', 'Chemnitz',
+  'Magdeburg', 'Freiburg', 'Krefeld', 'Mainz', 'Lübeck', 'Erfurt', 'Rostock', 'Kassel', 'Potsdam', 'Saarbrücken',
+  'Saarbrucken', 'Heidelberg', 'Würzburg', 'Regensburg', 'Ingolstadt', 'Wolfsburg', 'Ulm', 'Göttingen', 'Jena',
+  'Trier', 'Passau', 'Bayreuth', 'Solingen', 'Oberhausen', 'Ludwigshafen', 'Schwerin',
+  // France.
+  'Montpellier', 'Rennes', 'Reims', 'Le Havre', 'Saint-Étienne', 'Saint-Etienne', 'Toulon', 'Grenoble', 'Dijon',
+  'Angers', 'Nîmes', 'Nimes', 'Villeurbanne', 'Clermont-Ferrand', 'Le Mans', 'Aix-en-Provence', 'Brest', 'Amiens',
+  'Limoges', 'Perpignan', 'Metz', 'Besançon', 'Besancon', 'Orléans', 'Orleans', 'Rouen', 'Mulhouse', 'Caen',
+  'Avignon', 'Cannes', 'Calais', 'Dunkirk', 'Versailles', 'Ajaccio', 'Bastia', 'Lourdes', 'Chamonix', 'Biarritz',
+  'Saint-Denis', 'Nanterre', 'Créteil', 'Creteil', 'Cherbourg', 'La Rochelle', 'Bayonne', 'Poitiers', 'Annecy',
+  // Italy.
+  'Bari', 'Catania', 'Verona', 'Messina', 'Padua', 'Trieste', 'Brescia', 'Parma', 'Taranto', 'Prato', 'Modena',
+  'Reggio Calabria', 'Reggio Emilia', 'Perugia', 'Livorno', 'Ravenna', 'Cagliari', 'Foggia', 'Rimini', 'Salerno',
+  'Ferrara', 'Sassari', 'Monza', 'Pescara', 'Bergamo', 'Trento', 'Vicenza', 'Bolzano', 'Novara', 'Piacenza',
+  'Ancona', 'Lecce', 'Pisa', 'Siena', 'Como', 'Lampedusa', 'Capri', 'Amalfi', 'Sorrento', 'Assisi', 'Udine',
+  'Aosta', "L'Aquila", 'Potenza', 'Campobasso', 'Catanzaro', 'Cremona', 'Lucca', 'Brindisi',
+  // Spain.
+  'Palma de Mallorca', 'Las Palmas', 'Alicante', 'Córdoba', 'Cordoba', 'Valladolid', 'Vigo', 'Gijón',
+  'Gijon', 'A Coruña', 'La Coruña', 'Granada', 'Elche', 'Oviedo', 'Badalona', 'Terrassa', 'Jerez', 'Pamplona',
+  'Almería', 'Almeria', 'San Sebastián', 'San Sebastian', 'Burgos', 'Albacete', 'Logroño', 'Salamanca', 'Huelva',
+  'Marbella', 'Cádiz', 'Cadiz', 'Tarragona', 'Lleida', 'Girona', 'Benidorm', 'Torremolinos',
+  'Santiago de Compostela', 'Santa Cruz de Tenerife', 'Mérida',
+];
+
+/** National capitals and capitals of dependent territories missing from the lists above, in their usual spellings. */
+export const MORE_CAPITALS: readonly string[] = [
+  "Saint John's", 'Malé', 'Yaren', 'Ngerulmud', 'São Tomé', 'Sao Tome', 'Lobamba', 'Sri Jayawardenepura Kotte',
+  'Asunción', 'Reykjavík', 'Chișinău', 'Nur-Sultan', 'Naypyitaw', "Sana'a", 'Luxembourg City', 'South Tarawa',
+  'Nuuk', 'Tórshavn', 'Willemstad', 'Papeete', 'Nouméa', 'Noumea', 'Pago Pago',
+  'Hagåtña', 'San Juan', 'Charlotte Amalie', 'George Town', 'Road Town', 'Cockburn Town', 'Gustavia', 'Oranjestad',
+  'Philipsburg',
 ];
 
 export const CITIES: readonly string[] = [
@@ -179,6 +535,10 @@ export const CITIES: readonly string[] = [
   'Dearborn', 'Ann Arbor', 'Palo Alto', 'Mountain View', 'Cupertino', 'Menlo Park', 'Redmond', 'Brooklyn',
   'Manhattan', 'Queens', 'Bronx', 'Staten Island', 'Harlem', 'Hollywood', 'Beverly Hills', 'Ferguson',
   'Charlottesville', 'Mar-a-Lago', 'Palm Beach', 'Camp David', 'Guantanamo', 'Guantanamo Bay', 'Benghazi',
+  // Cities and towns by country (above).
+  ...UK_TOWNS, ...IRISH_TOWNS, ...INDIAN_CITIES, ...PAKISTANI_CITIES, ...NIGERIAN_CITIES, ...KENYAN_TOWNS,
+  ...SOUTH_AFRICAN_CITIES, ...AUSTRALIAN_CITIES, ...NEW_ZEALAND_TOWNS, ...CANADIAN_CITIES, ...PHILIPPINE_CITIES,
+  ...EUROPEAN_CITIES, ...MORE_CAPITALS,
 ];
 
 /** Common names that are places only in the right context; not typed as place on a list match alone. */
@@ -189,6 +549,11 @@ export const AMBIGUOUS_PLACES: readonly string[] = [
   'Phoenix', 'Mobile', 'Kingston', 'Wellington', 'Durham', 'Richmond', 'Montgomery', 'Flint', 'Ferguson',
   'Guinea', 'Niger', 'Mali', 'Turkey', 'Gulf', 'Pacific', 'Atlantic', 'Santiago', 'Paris', 'Sydney',
   'Florence', 'Orlando', 'Houston', 'Dallas', 'Denver', 'Tampa', 'Hollywood', 'Glendale', 'Laredo',
+  // Divisions whose names are also first names, surnames or organizations (a city in CITIES is
+  // treated so already, unless a region of the same name is listed).
+  'Kent', 'Essex', 'Devon', 'Derbyshire', 'Berkshire', 'Angus', 'Moray', 'Galloway', 'Sutherland', 'Skye',
+  'Clare', 'Kerry', 'Mayo', 'Tyrone', 'Monaghan', 'Longford', 'Kano', 'Nandi', 'Nelson', 'Tasman', 'Marlborough',
+  'Hesse', 'Brittany', 'Lorraine', 'Lazio', 'Aragon',
 ];
 
 /** Nationality and group adjectives derived from place names: never entities on their own ("Chinese", "Texan"). */

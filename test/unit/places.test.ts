@@ -1,0 +1,151 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseDocument } from '../../server/src/core/document';
+import { entityAt, findEntities } from '../../server/src/core/entities';
+import { gazetteer, normalizeName } from '../../server/src/core/entities/gazetteer';
+import * as places from '../../server/src/core/model/places';
+import { tagDocument } from '../../server/src/core/nlp';
+import type { Entity, EntityType } from '../../server/src/core/types';
+
+function run(text: string): Entity[] {
+  const doc = parseDocument(text);
+  return findEntities(doc, tagDocument(doc));
+}
+
+interface Expect {
+  text: string;
+  type: EntityType;
+}
+
+interface Row {
+  name: string;
+  text: string;
+  expect?: Expect[];
+  /** Surface forms that must not be a mention (of any type, or of `type` when given as "text:type"). */
+  absent?: string[];
+  check?: (entities: Entity[], text: string) => void;
+}
+
+function mentionsOf(entities: Entity[]) {
+  return entities.flatMap((e) => e.mentions.map((m) => ({ e, m })));
+}
+
+const place = (text: string): Expect => ({ text, type: 'place' });
+
+const rows: Row[] = [
+  // First-level divisions and towns outside the US.
+  { name: 'an English town and its county', text: 'Deborah Kettleworth, 52, of Chorley, Lancashire, was arrested.', expect: [{ text: 'Deborah Kettleworth', type: 'person' }, place('Chorley'), place('Lancashire')] },
+  { name: 'three Irish counties, two of them also first names', text: 'Flooding hit Galway, Clare and Mayo.', expect: [place('Galway'), place('Clare'), place('Mayo')], absent: ['Clare:person', 'Mayo:person'] },
+  { name: 'Irish counties with "County" and "Co"', text: 'Roads were closed across Co Kerry, County Cork and County Down.', expect: [place('Co Kerry'), place('County Cork'), place('County Down')] },
+  { name: 'towns of County Galway', text: 'The group met in Salthill before the match at Athenry.', expect: [place('Salthill'), place('Athenry')] },
+  { name: 'Kenyan counties', text: 'Cases rose in Kisumu and Nakuru.', expect: [place('Kisumu'), place('Nakuru')] },
+  { name: 'Nigerian cities', text: 'Protests spread from Lagos to Kano.', expect: [place('Lagos'), place('Kano')] },
+  { name: 'Nigerian states whose bare names are words', text: 'Gunmen attacked villages in Rivers State and Delta State.', expect: [place('Rivers State'), place('Delta State')] },
+  { name: 'Indian states and cities', text: 'Farmers in Punjab and Gujarat protested, and traders in Ludhiana and Vadodara shut their shops.', expect: [place('Punjab'), place('Gujarat'), place('Ludhiana'), place('Vadodara')] },
+  { name: 'Pakistani provinces and cities', text: 'Officials in Lahore and Multan, Punjab, and in Peshawar, Khyber Pakhtunkhwa, agreed.', expect: [place('Multan'), place('Punjab'), place('Peshawar'), place('Khyber Pakhtunkhwa')] },
+  { name: 'South African provinces', text: 'Shops closed in Gauteng, KwaZulu-Natal and the Western Cape.', expect: [place('Gauteng'), place('KwaZulu-Natal'), place('Western Cape')] },
+  { name: 'Australian states and territories', text: 'Storms hit Queensland and the Northern Territory, and flights to Darwin were cancelled.', expect: [place('Queensland'), place('Northern Territory'), place('Darwin')] },
+  { name: 'New Zealand regions and cities', text: 'Farmers in Waikato and the Bay of Plenty, and traders in Christchurch, counted the cost.', expect: [place('Waikato'), place('Bay of Plenty'), place('Christchurch')] },
+  { name: 'Philippine island groups and cities', text: 'Troops were sent to Mindanao, while rallies filled Quezon City.', expect: [place('Mindanao'), place('Quezon City')] },
+  { name: 'German, Italian, Spanish and French regions', text: 'Rain fell across Saxony, Hesse, Lombardy, Tuscany, Andalusia and Brittany.', expect: [place('Saxony'), place('Hesse'), place('Lombardy'), place('Tuscany'), place('Andalusia'), place('Brittany')] },
+  { name: 'English cities in a list', text: 'Sheffield, Leeds and Bradford bid for the games.', expect: [place('Sheffield'), place('Leeds'), place('Bradford')] },
+  { name: 'counties that are also names, in a list', text: 'Residents of Kent and Essex were warned.', expect: [place('Kent'), place('Essex')] },
+
+  // The same words as names of people.
+  { name: 'a county name as a first name', text: 'Clare Byrne said the flood defences held.', expect: [{ text: 'Clare Byrne', type: 'person' }], absent: ['Clare:place', 'Clare Byrne:organization'] },
+  { name: 'a town name as a surname', text: 'Tom Kent said the road was shut. Alan Reading said the council would appeal.', expect: [{ text: 'Tom Kent', type: 'person' }, { text: 'Alan Reading', type: 'person' }], absent: ['Kent:place', 'Reading:place'] },
+  { name: 'first names that are places, before an unknown surname', text: 'Kerry Katona and Tyrone Mings attended. Nelson Mandela visited Soweto.', expect: [{ text: 'Kerry Katona', type: 'person' }, { text: 'Tyrone Mings', type: 'person' }, { text: 'Nelson Mandela', type: 'person' }, place('Soweto')] },
+  { name: 'a bare surname that is also a town, after the full name', text: 'Lewis Hamilton won in Monza. Hamilton said the car was fast.', check: (es, text) => {
+    assert.equal(entityAt(es, text.lastIndexOf('Hamilton'))?.type, 'person');
+    assert.equal(entityAt(es, text.indexOf('Monza'))?.type, 'place');
+  } },
+  { name: 'a public figure named after a county keeps the surname', text: 'Secretary of State John Kerry landed in Cork. Kerry said the talks had gone well.', check: (es, text) => {
+    assert.equal(entityAt(es, text.lastIndexOf('Kerry'))?.id, entityAt(es, text.indexOf('John Kerry'))?.id);
+    assert.equal(entityAt(es, text.indexOf('Cork'))?.type, 'place');
+  } },
+  { name: 'a first name and a county in one sentence', text: 'Angus Robertson spoke in Angus.', check: (es, text) => {
+    assert.equal(entityAt(es, text.indexOf('Angus'))?.type, 'person');
+    assert.equal(entityAt(es, text.lastIndexOf('Angus'))?.type, 'place');
+  } },
+
+  // The same words as common words and teams.
+  { name: 'a town name as a sentence-initial verb', text: 'Reading the report, she frowned.', absent: ['Reading'] },
+  { name: 'a city before a team nickname stays the team', text: "The league's Charlotte Panthers played the Houston Rockets.", expect: [{ text: 'Charlotte Panthers', type: 'organization' }, { text: 'Houston Rockets', type: 'organization' }] },
+];
+
+describe('places outside the US', () => {
+  for (const row of rows) {
+    it(row.name, () => {
+      const entities = run(row.text);
+      const all = mentionsOf(entities);
+      for (const exp of row.expect ?? []) {
+        const hits = all.filter((x) => x.m.text === exp.text && x.e.type === exp.type);
+        assert.ok(hits.length > 0, `expected ${exp.type} "${exp.text}" in ${JSON.stringify(all.map((x) => `${x.e.type}:${x.m.text}`))}`);
+      }
+      for (const a of row.absent ?? []) {
+        const [text, type] = a.split(':');
+        const bad = all.filter((x) => x.m.text === text && (!type || x.e.type === type));
+        assert.equal(bad.length, 0, `unexpected ${a}`);
+      }
+      row.check?.(entities, row.text);
+    });
+  }
+});
+
+describe('place lists', () => {
+  const lists: Record<string, readonly string[]> = {
+    UK_DIVISIONS: places.UK_DIVISIONS, IRISH_COUNTIES: places.IRISH_COUNTIES, INDIAN_STATES: places.INDIAN_STATES,
+    NIGERIAN_STATES: places.NIGERIAN_STATES, KENYAN_COUNTIES: places.KENYAN_COUNTIES,
+    SOUTH_AFRICAN_PROVINCES: places.SOUTH_AFRICAN_PROVINCES, PAKISTANI_PROVINCES: places.PAKISTANI_PROVINCES,
+    AUSTRALIAN_STATES: places.AUSTRALIAN_STATES, CANADIAN_PROVINCES: places.CANADIAN_PROVINCES,
+    NEW_ZEALAND_REGIONS: places.NEW_ZEALAND_REGIONS, PHILIPPINE_REGIONS: places.PHILIPPINE_REGIONS,
+    GERMAN_STATES: places.GERMAN_STATES, FRENCH_REGIONS: places.FRENCH_REGIONS, ITALIAN_REGIONS: places.ITALIAN_REGIONS,
+    SPANISH_COMMUNITIES: places.SPANISH_COMMUNITIES, UK_TOWNS: places.UK_TOWNS, IRISH_TOWNS: places.IRISH_TOWNS,
+    INDIAN_CITIES: places.INDIAN_CITIES, PAKISTANI_CITIES: places.PAKISTANI_CITIES, NIGERIAN_CITIES: places.NIGERIAN_CITIES,
+    KENYAN_TOWNS: places.KENYAN_TOWNS, SOUTH_AFRICAN_CITIES: places.SOUTH_AFRICAN_CITIES,
+    AUSTRALIAN_CITIES: places.AUSTRALIAN_CITIES, NEW_ZEALAND_TOWNS: places.NEW_ZEALAND_TOWNS,
+    CANADIAN_CITIES: places.CANADIAN_CITIES, PHILIPPINE_CITIES: places.PHILIPPINE_CITIES,
+    EUROPEAN_CITIES: places.EUROPEAN_CITIES, MORE_CAPITALS: places.MORE_CAPITALS,
+  };
+
+  it('the per-country lists name each place once, in one list', () => {
+    const seen = new Map<string, string>();
+    for (const [list, names] of Object.entries(lists)) {
+      for (const n of names) {
+        const key = normalizeName(n);
+        assert.ok(!seen.has(key), `${n} is in ${list} and ${seen.get(key)}`);
+        seen.set(key, list);
+        assert.equal(n, n.trim().replace(/\s+/g, ' '), `${n}: single spaces`);
+      }
+    }
+  });
+
+  it('every listed place is in the gazetteer as a place', () => {
+    const g = gazetteer();
+    for (const names of Object.values(lists)) {
+      for (const n of names) {
+        const key = normalizeName(n);
+        const hit = g.byFirst.get(key.split(' ')[0])?.find((e) => e.words.join(' ') === key && e.type === 'place');
+        assert.ok(hit, `${n} is not in the gazetteer`);
+      }
+    }
+  });
+
+  it('the sizes of the division lists match the countries', () => {
+    assert.equal(places.IRISH_COUNTIES.filter((n) => n.startsWith('County ')).length, 33); // 32, Derry also as Londonderry
+    assert.equal(places.KENYAN_COUNTIES.length + 2, 47); // Nairobi and Mombasa are in CITIES
+    assert.equal(places.NIGERIAN_STATES.filter((n) => n.endsWith(' State')).length, 36);
+    assert.equal(places.SOUTH_AFRICAN_PROVINCES.filter((n) => n !== 'KZN').length, 9);
+  });
+
+  it('names that are also first names, surnames or organizations are ambiguous', () => {
+    const g = gazetteer();
+    const entry = (name: string) => g.byFirst.get(normalizeName(name))?.find((e) => e.type === 'place' && e.words.length === 1);
+    for (const n of ['Kent', 'Clare', 'Kerry', 'Mayo', 'Tyrone', 'Angus', 'Nelson', 'Victoria', 'Hesse', 'Brittany', 'Reading', 'Bath', 'Derby', 'Hamilton', 'Regina', 'Preston']) {
+      assert.equal(entry(n)?.ambiguous, true, `${n} should be ambiguous`);
+    }
+    for (const n of ['Lancashire', 'Galway', 'Cork', 'Gauteng', 'Punjab', 'Kisumu']) assert.equal(entry(n)?.ambiguous, false, `${n} should not be ambiguous`);
+    // "Down" is a common word: only "County Down" is listed.
+    assert.equal(entry('Down'), undefined);
+  });
+});
