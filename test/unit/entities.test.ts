@@ -309,6 +309,8 @@ const rows: Row[] = [
     expect: [{ text: 'Summer Jones', type: 'person' }], absent: ['Desmond'] },
   { name: 'a journal a study appeared in', text: 'The study was published in Nature on Monday, and a second one in The Lancet.',
     expect: [{ text: 'Nature', type: 'organization' }, { text: 'Lancet', type: 'organization' }], absent: ['Nature:place'] },
+  { name: 'an administrative word after a listed place belongs to it', text: 'Volunteers met at the Kent County Republican headquarters and in Kano State.',
+    expect: [{ text: 'Kent County', type: 'place' }, { text: 'Kano State', type: 'place' }] },
   { name: 'the first of two surnames alone', text: 'Interior Minister Rodrigo Salcedo Ibarra spoke on Monday. Salcedo said the border would stay open.', expect: [{ text: 'Salcedo', type: 'person', id: 'person:rodrigo-salcedo-ibarra' }] },
 
 ];

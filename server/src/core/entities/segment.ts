@@ -29,6 +29,8 @@ export interface Segment {
 
 const EVENT_PREFIXES = new Set(['hurricane', 'typhoon', 'cyclone', 'tropical', 'storm', 'operation', 'winter', 'summer']);
 
+const ADMIN_WORDS = new Set(['county', 'province', 'district', 'parish', 'borough', 'prefecture', 'governorate', 'oblast', 'state']);
+
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
 
 const IN_PLACE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
@@ -263,6 +265,9 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   for (const m of matches) {
     const prev = tokens[m.from - 1];
     if (m.entry.type === 'place' && m.from > from && COMPASS.has(prev.key) && prev.join === 'space' && !matches.some((o) => o.to === m.from)) m.from--;
+    // "Kent County", "Kano State", "Gilgit District": an administrative word after a listed place is part of its name.
+    const next = tokens[m.to];
+    if (m.entry.type === 'place' && m.to < to && ADMIN_WORDS.has(next.key) && tokens[m.to - 1].join === 'space' && !matches.some((o) => o.from === m.to)) m.to++;
   }
   const lockedSet = new Set<number>();
   for (const m of matches) for (let k = m.from; k < m.to; k++) lockedSet.add(k);
