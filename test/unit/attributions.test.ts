@@ -361,6 +361,14 @@ describe('findAttributions (properties)', () => {
       }
     }), { numRuns: 200 });
   });
+  it('gives every sentence of a quotation that goes on after its cue to the speaker', () => {
+    const text = '"The lads showed real character," manager Gordon Fitch said. "We never panicked. Kees has been outstanding."';
+    const all = run(text);
+    assert.equal(all.filter((a) => !a.inherited).length, 1);
+    const inherited = all.filter((a) => a.inherited).map((a) => text.slice(a.content!.start, a.content!.end));
+    assert.equal(inherited.length, 2, JSON.stringify(inherited));
+    assert.ok(inherited[1].includes('Kees has been outstanding'));
+  });
   it('handles empty and cue-less documents', () => {
     assert.deepEqual(run(''), []);
     assert.deepEqual(run('\n\n   \n'), []);

@@ -8,6 +8,11 @@ ruleCases('single-source', [
     severity: 'warning',
   },
   {
+    name: 'does not count the sentences of one quotation as separate claims',
+    body: '"The lads showed real character," manager Gordon Fitch said. "We never panicked. Kees has been outstanding."',
+    none: true,
+  },
+  {
     name: 'flags a single anonymous person as the only source',
     body: 'The council will scrap the tram extension, a person familiar with the decision said.',
     flag: 'a person familiar with the decision',

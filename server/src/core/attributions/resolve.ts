@@ -6,7 +6,7 @@
  */
 import type { Attribution, Entity, SourceDocument, TextSpan } from '../types';
 import { findAnonymityReason } from './strength';
-import type { SentenceView } from './tokens';
+import { quoteAt, type SentenceView } from './tokens';
 
 /** An attribution under construction, with what resolution needs. */
 export interface Draft {
@@ -253,6 +253,7 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
   }
   const out: Attribution[] = [];
   let carry: Attribution | undefined;
+  let carryQuote: ReturnType<typeof quoteAt>;
   let carryParagraph = -1;
   for (const v of views) {
     const own = bySentence.get(v.index);
@@ -260,6 +261,7 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
       out.push(...own);
       const speakers = own.filter((a) => a.cueClass !== 'hearsay' && a.source);
       carry = speakers[speakers.length - 1];
+      carryQuote = undefined;
       carryParagraph = v.paragraph;
       continue;
     }
@@ -269,7 +271,9 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
       continue;
     }
     const first = v.toks[0];
-    const continuesQuote = carry.content !== null && carry.content.start <= first.start && first.start < carry.content.end;
+    // The content it carries, or a quotation an inherited sentence opened that goes on here.
+    const continuesQuote = carry.content !== null && carry.content.start <= first.start && first.start < carry.content.end
+      || !!carryQuote && first.inQuote && carryQuote.inner.start <= first.start && first.start < carryQuote.inner.end;
     const opensQuote = first.inQuote && /[“"]/.test(doc.prose.slice(v.start, first.start));
     const wholeQuote = v.toks.every((t) => t.inQuote);
     if (continuesQuote || opensQuote && wholeQuote || speakerTurn(doc, carry)) {
@@ -280,6 +284,7 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
         inherited: true,
       };
       out.push(inherited);
+      carryQuote = first.inQuote ? quoteAt(doc.quotes, first.start) : undefined;
     } else {
       carry = undefined;
     }

@@ -14,7 +14,8 @@ export const singleSource: Rule = {
   defaultSeverity: 'warning',
   check(context) {
     const { keyOf, ordered } = chainsOf(context);
-    const sourced = ordered.filter((a) => keyOf.has(a));
+    // A sentence that continues a quotation is the same attribution, not a second claim.
+    const sourced = ordered.filter((a) => keyOf.has(a) && !a.inherited);
     if (sourced.length === 0) return [];
     const keys = new Set(sourced.map((a) => keyOf.get(a)!));
     if (keys.size !== 1) return [];
