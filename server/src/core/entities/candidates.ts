@@ -98,6 +98,8 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   if (key === 'of') {
     // "Tata Group of India", "Coreline Industries of the US": where the company is from.
     if (companyHeads.has(prev.key) && i - 1 > from && placeAt(tokens, next.key === 'the' ? i + 2 : i + 1)) return false;
+    // "Peachtree Valley Bank of Alpharetta, Georgia": a named bank, then its town and state.
+    if (orgHeads.has(prev.key) && i - 1 > from && townThenRegion(tokens, i + 1)) return false;
     if (orgOfHeads.has(prev.key) || orgHeads.has(prev.key) || titleHeads.has(prev.key) || placeOfHeads.has(prev.key) || gazetteerSpans(tokens, from, i)) return true;
     // "Commission for Regulation of Utilities", "Office for the Protection of Competition": an "of"
     // inside the subject of a body named "<head> for/on ...".
@@ -148,6 +150,16 @@ function gazetteerSpans(tokens: Token[], from: number, i: number, past = 2): boo
   for (let s = from; s < i; s++) {
     const e = matchAt(tokens, s, tokens.length);
     if (e && s + e.words.length > i + past - 1) return true;
+  }
+  return false;
+}
+
+/** One or two capitalized words, a comma and a listed place: a town and its state ("Alpharetta, Georgia"). */
+function townThenRegion(tokens: Token[], k: number): boolean {
+  for (let n = 1; n <= 2; n++) {
+    const last = tokens[k + n - 1];
+    if (!last?.cap || (n === 2 && tokens[k].join !== 'space')) return false;
+    if (/^,\s+$/.test(last.gap) && placeAt(tokens, k + n)) return true;
   }
   return false;
 }

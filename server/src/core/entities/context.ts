@@ -45,7 +45,9 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   for (let k = 0; k + 1 < segments.length; k++) {
     const s = segments[k];
     const next = segments[k + 1];
-    if (!next.entry || next.entry.type !== 'place' || next.entry.ambiguous || next.from !== s.to) continue;
+    if (!next.entry || next.entry.type !== 'place' || next.from !== s.to) continue;
+    // An ambiguous state ("Georgia", "Washington") closes a "Town, State" pair only when punctuation follows it.
+    if (next.entry.ambiguous && !/^[,.;)]/.test(tokens[next.to - 1].gap) && next.to < tokens.length) continue;
     if (!/^,\s+$/.test(tokens[s.to - 1].gap) || s.entry) continue;
     // A dateline in capitals ("NEWPORT NEWS, Va. —") is a place whatever its last word.
     const dateline = tokens.slice(s.from, s.to).every((t) => t.text === t.text.toUpperCase()) && s.type !== 'title' && s.type !== 'event';
