@@ -313,6 +313,8 @@ const rows: Row[] = [
     expect: [{ text: 'Kent County', type: 'place' }, { text: 'Kano State', type: 'place' }] },
   { name: "a named bank, then its town and state", text: 'Regulators closed Peachtree Valley Bank of Alpharetta, Georgia, on Friday. The Royal Bank of Canada bought its deposits.',
     expect: [{ text: 'Peachtree Valley Bank', type: 'organization' }, { text: 'Alpharetta', type: 'place' }, { text: 'Georgia', type: 'place' }, { text: 'Royal Bank of Canada', type: 'organization' }] },
+  { name: 'a capitalized word opening an organization name before its head', text: 'Regulators closed First Lanier Savings and New Harbor Financial on Friday.',
+    expect: [{ text: 'First Lanier Savings', type: 'organization' }, { text: 'New Harbor Financial', type: 'organization' }] },
   { name: 'the first of two surnames alone', text: 'Interior Minister Rodrigo Salcedo Ibarra spoke on Monday. Salcedo said the border would stay open.', expect: [{ text: 'Salcedo', type: 'person', id: 'person:rodrigo-salcedo-ibarra' }] },
 
 ];

@@ -31,6 +31,8 @@ const EVENT_PREFIXES = new Set(['hurricane', 'typhoon', 'cyclone', 'tropical', '
 
 const ADMIN_WORDS = new Set(['county', 'province', 'district', 'parish', 'borough', 'prefecture', 'governorate', 'oblast', 'state']);
 
+const ORG_NAME_OPENERS = new Set(['first', 'new', 'national', 'international', 'global', 'federal', 'united', 'american', 'western', 'eastern', 'northern', 'southern', 'central']);
+
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
 
 const IN_PLACE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
@@ -69,7 +71,11 @@ function gazetteerMatches(tokens: Token[], from: number, to: number): { from: nu
 /** Trims group adjectives, stop words and connectors from both ends. */
 function trim(tokens: Token[], from: number, to: number, locked?: (k: number) => boolean): [number, number] {
   const edge = (t: Token) => !(locked && locked(t.i)) && isEdge(tokens, t);
-  while (from < to && edge(tokens[from])) from++;
+  // "First Lanier Savings", "New Century Financial", "Global Crossing Holdings": a capitalized word
+  // that opens an organization's name before its head noun is part of it.
+  const orgName = to - from >= 3 && orgHeads.has(tokens[to - 1].key) && tokens[from].cap && !tokens[from].initial
+    && ORG_NAME_OPENERS.has(tokens[from].key) && tokens[from].join === 'space';
+  while (from < to && edge(tokens[from]) && !(orgName && tokens[from].i === from)) from++;
   // A lower-case syllable after a hyphen stays ("Ban Ki-moon").
   while (to > from && edge(tokens[to - 1]) && !(to - 1 > from && !tokens[to - 1].cap && tokens[to - 2].join === 'hyphen' && tokens[to - 2].cap)) to--;
   return [from, to];
