@@ -315,6 +315,8 @@ const rows: Row[] = [
     expect: [{ text: 'Peachtree Valley Bank', type: 'organization' }, { text: 'Alpharetta', type: 'place' }, { text: 'Georgia', type: 'place' }, { text: 'Royal Bank of Canada', type: 'organization' }] },
   { name: 'a capitalized word opening an organization name before its head', text: 'Regulators closed First Lanier Savings and New Harbor Financial on Friday.',
     expect: [{ text: 'First Lanier Savings', type: 'organization' }, { text: 'New Harbor Financial', type: 'organization' }] },
+  { name: 'business words that head an organization name', text: 'The builder, Northgate Constructions, declined to comment, said Ana Ruiz, an analyst at Kotak Institutional Equities. Deccan Steelworks said it had approval.',
+    expect: [{ text: 'Northgate Constructions', type: 'organization' }, { text: 'Kotak Institutional Equities', type: 'organization' }, { text: 'Deccan Steelworks', type: 'organization' }] },
   { name: 'the first of two surnames alone', text: 'Interior Minister Rodrigo Salcedo Ibarra spoke on Monday. Salcedo said the border would stay open.', expect: [{ text: 'Salcedo', type: 'person', id: 'person:rodrigo-salcedo-ibarra' }] },
 
 ];

@@ -86,7 +86,7 @@ export const CLUB_HEADS: readonly string[] = ['rovers', 'athletic', 'wanderers',
 
 /** Last words of organization names ("Detroit Economic Club", "Acme Corp."). */
 export const ORG_HEADS: readonly string[] = [
-  'agency', 'savings', 'bancorp', 'bancshares', 'administration', 'authority', 'bureau', 'commission', 'committee', 'council', 'department',
+  'agency', 'savings', 'bancorp', 'bancshares', 'equities', 'constructions', 'steelworks', 'ironworks', 'administration', 'authority', 'bureau', 'commission', 'committee', 'council', 'department',
   'ministry', 'office', 'service', 'services', 'board', 'court', 'tribunal', 'parliament', 'assembly',
   'congress', 'senate', 'legislature', 'cabinet', 'police', 'army', 'navy', 'corps', 'force', 'forces',
   'guard', 'command', 'club', 'association', 'federation', 'union', 'league', 'society', 'institute',
