@@ -317,6 +317,8 @@ const rows: Row[] = [
     expect: [{ text: 'First Lanier Savings', type: 'organization' }, { text: 'New Harbor Financial', type: 'organization' }] },
   { name: 'business words that head an organization name', text: 'The builder, Northgate Constructions, declined to comment, said Ana Ruiz, an analyst at Kotak Institutional Equities. Deccan Steelworks said it had approval.',
     expect: [{ text: 'Northgate Constructions', type: 'organization' }, { text: 'Kotak Institutional Equities', type: 'organization' }, { text: 'Deccan Steelworks', type: 'organization' }] },
+  { name: 'a member of parliament written as initials is a title', text: 'Fianna Fáil TD Éamon Ó Cuív and Green MEP Ciarán Cuffe spoke.',
+    expect: [{ text: 'Éamon Ó Cuív', type: 'person' }, { text: 'Ciarán Cuffe', type: 'person' }], absent: ['TD Éamon Ó Cuív', 'Green MEP Ciarán Cuffe'] },
   { name: 'the first of two surnames alone', text: 'Interior Minister Rodrigo Salcedo Ibarra spoke on Monday. Salcedo said the border would stay open.', expect: [{ text: 'Salcedo', type: 'person', id: 'person:rodrigo-salcedo-ibarra' }] },
 
 ];

@@ -38,6 +38,8 @@ export const TITLE_WORDS: readonly string[] = [
   'transport', 'infrastructure', 'culture', 'tourism', 'fisheries', 'digital', 'climate', 'development', 'immigration',
   'migration', 'welfare', 'sport', 'sports', 'science', 'defence', 'budget', 'mines', 'youth', 'planning',
   'investment', 'integration', 'reconstruction',
+  // Members of parliaments written as initials ("Labour MP Jo Cox", "Fianna Fáil TD Éamon Ó Cuív").
+  'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'td', 'tds', 'mla', 'mlas', 'mpp', 'mpps', 'mk',
   // Opposition front benches ("Shadow Health Minister").
   'shadow',
   // Positions in sport and everyday roles written before a name ("Striker Kees van der Berg", "Resident Ana Ruiz").
@@ -73,6 +75,7 @@ export const TITLE_HEADS: readonly string[] = [
   'shortstop', 'outfielder', 'linebacker', 'batsman', 'bowler', 'jockey', 'trainer', 'skipper', 'nurse', 'teacher',
   'farmer', 'technician', 'engineer', 'pilot', 'firefighter', 'paramedic', 'pharmacist', 'midwife', 'physician',
   'resident', 'neighbor', 'neighbour', 'witness', 'survivor', 'volunteer', 'homeowner', 'landlord', 'tenant', 'shopkeeper',
+  'mp', 'mep', 'msp', 'td', 'mla', 'mpp', 'mk',
 ];
 
 /** Titles that are courtesy honorifics: stripped from the name and kept as no role. */
