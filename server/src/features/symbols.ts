@@ -41,7 +41,7 @@ export function provideDocumentSymbols(info: DocumentInfo): DocumentSymbol[] {
   groups.push(group('Events', events.map((e) => {
     const sentence = range(e);
     return {
-      name: `${e.date} ${e.summary}`,
+      name: `${dateLabel(e.date)} ${e.summary}`,
       detail: [analysis.document.text.slice(e.dateSpan.start, e.dateSpan.end), e.mod ? `(${e.mod.toLowerCase()})` : ''].filter(Boolean).join(' '),
       kind: SymbolKind.Event,
       range: sentence,
@@ -50,6 +50,18 @@ export function provideDocumentSymbols(info: DocumentInfo): DocumentSymbol[] {
   })));
 
   return groups.filter((g) => g.children && g.children.length > 0);
+}
+
+/**
+ * The event's date as its outline name starts: the TIMEX3 value, which sorts and reads well for
+ * days, months, weeks, quarters and years, with decades, centuries and the reference values
+ * spelled out ("196" → "1960s", "PRESENT_REF" → "now").
+ */
+export function dateLabel(value: string): string {
+  if (/^\d{3}$/.test(value)) return `${value}0s`;
+  if (/^\d{2}$/.test(value)) return `${value}00s`;
+  const ref: Record<string, string> = { PRESENT_REF: 'now', PAST_REF: 'past', FUTURE_REF: 'future' };
+  return ref[value] ?? value;
 }
 
 function entitySymbol(e: Entity, range: (s: Span) => Range): DocumentSymbol {

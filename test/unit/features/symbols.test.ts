@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import { provideDocumentSymbols, sourceGroups } from '../../../server/src/features/symbols';
+import { dateLabel, provideDocumentSymbols, sourceGroups } from '../../../server/src/features/symbols';
 import { ARTICLE, handBuilt, harbor, offsetOf } from './handBuilt';
 
 const at = (info: ReturnType<typeof harbor>, needle: string, nth = 0) => info.document.positionAt(offsetOf(ARTICLE, needle, nth));
@@ -57,6 +57,10 @@ describe('outline (document symbols)', () => {
     assert.match(events[0].name, /^2019 Veltra Shipping built its first terminal/);
     assert.deepEqual(events[0].selectionRange.start, at(info, '2019'));
     assert.equal(events[1].detail, 'last month');
+  });
+
+  it('spells out decades, centuries and reference values in event names', () => {
+    assert.deepEqual(['196', '19', 'PRESENT_REF', '2026-03-10', '2024-Q2'].map(dateLabel), ['1960s', '1900s', 'now', '2026-03-10', '2024-Q2']);
   });
 
   it('keeps every selection range inside its range, and every child inside its group', () => {
