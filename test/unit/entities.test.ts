@@ -319,6 +319,8 @@ const rows: Row[] = [
     expect: [{ text: 'Northgate Constructions', type: 'organization' }, { text: 'Kotak Institutional Equities', type: 'organization' }, { text: 'Deccan Steelworks', type: 'organization' }] },
   { name: 'a member of parliament written as initials is a title', text: 'Fianna Fáil TD Éamon Ó Cuív and Green MEP Ciarán Cuffe spoke.',
     expect: [{ text: 'Éamon Ó Cuív', type: 'person' }, { text: 'Ciarán Cuffe', type: 'person' }], absent: ['TD Éamon Ó Cuív', 'Green MEP Ciarán Cuffe'] },
+  { name: 'the part before "<head> of <place>" is a short name', text: 'The deposits went to Carolina Heritage Bank of Greenville. The branches will reopen as branches of Carolina Heritage.',
+    expect: [{ text: 'Carolina Heritage', type: 'organization', id: 'organization:carolina-heritage-bank-of-greenville' }] },
   { name: 'the first of two surnames alone', text: 'Interior Minister Rodrigo Salcedo Ibarra spoke on Monday. Salcedo said the border would stay open.', expect: [{ text: 'Salcedo', type: 'person', id: 'person:rodrigo-salcedo-ibarra' }] },
 
 ];

@@ -406,6 +406,8 @@ export function linkOrganizations(
         continue;
       }
       let end = m.to - 1;
+      // "Carolina Heritage Bank of Greenville": the head before "of" ends the part that names it.
+      for (let k = m.from + 2; k < m.to - 1; k++) if (tokens[k].key === 'of' && headAt(tokens[k - 1])) end = k - 1;
       // A club is named by its town ("Plymouth Argyle"): the town alone stays a place.
       if (!headAt(tokens[end]) || clubHeads.has(tokens[end].key)) continue;
       // "Acme Motor Co.": drop every trailing head word.
