@@ -155,6 +155,8 @@ const rows: Row[] = [
   { name: 'an organization named in full after "the" is no back-reference', entities: true,
     text: 'The Public Accounts Committee met on Monday. According to the Department of Treasury and Finance, debt will rise.',
     expect: [{ cue: 'According to the Department of Treasury and Finance', source: 'the Department of Treasury and Finance', name: 'Department of Treasury and Finance' }] },
+  { name: 'a refusal to testify carries no content', text: 'Former president Jacob Zuma was jailed in July after refusing to testify.', expect: [], only: true },
+  { name: 'no answer to requests for comment is no attribution', text: 'Neither company responded to requests for comment.', expect: [], only: true },
   { name: 'a count describes anonymous sources', text: 'Two people familiar with the review said the audit was late.',
     expect: [{ cue: 'Two people familiar with the review said', source: 'Two people familiar with the review', kind: 'anonymous', strength: 2 }] },
   { name: 'without a count they stay vague', text: 'People familiar with the review said the audit was late.',

@@ -321,6 +321,11 @@ const rows: Row[] = [
     expect: [{ text: 'Éamon Ó Cuív', type: 'person' }, { text: 'Ciarán Cuffe', type: 'person' }], absent: ['TD Éamon Ó Cuív', 'Green MEP Ciarán Cuffe'] },
   { name: 'the part before "<head> of <place>" is a short name', text: 'The deposits went to Carolina Heritage Bank of Greenville. The branches will reopen as branches of Carolina Heritage.',
     expect: [{ text: 'Carolina Heritage', type: 'organization', id: 'organization:carolina-heritage-bank-of-greenville' }] },
+  { name: 'a company word that opens a name, and a name with "AI"', text: 'Mariana Reis is chief economist at Banco Horizonte. The loan came from Société Générale. Lumora AI is exploring a sale.',
+    expect: [{ text: 'Banco Horizonte', type: 'organization' }, { text: 'Société Générale', type: 'organization' }, { text: 'Lumora AI', type: 'organization' }] },
+  { name: '"the Commission" named as its own entity joins the one commission', text: 'The European Commission will postpone the rules. A spokesperson for the Commission said a date would be set.', check: (es, text) => {
+    assert.equal(entityAt(es, text.lastIndexOf('Commission'))?.id, entityAt(es, text.indexOf('European'))?.id);
+  } },
   { name: 'the first of two surnames alone', text: 'Interior Minister Rodrigo Salcedo Ibarra spoke on Monday. Salcedo said the border would stay open.', expect: [{ text: 'Salcedo', type: 'person', id: 'person:rodrigo-salcedo-ibarra' }] },
 
 ];

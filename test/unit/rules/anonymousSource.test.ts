@@ -59,6 +59,11 @@ ruleCases('anonymous-source', [
     none: true,
   },
   {
+    name: 'flags whoever is granted anonymity, whatever the noun',
+    body: 'A worker, who asked not to be named for fear of losing his job, said the pressure alarm had been going off for weeks.',
+    flag: 'A worker',
+  },
+  {
     name: 'flags unnamed officials of a named body as described',
     body: 'Officials in the finance ministry said the budget gap had widened in January.',
     flag: 'Officials in the finance ministry',

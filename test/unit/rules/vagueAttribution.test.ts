@@ -2,6 +2,11 @@ import { ruleCases } from './cases';
 
 ruleCases('vague-attribution', [
   {
+    name: 'flags unnamed groups',
+    body: 'Environmental groups say the figure is inflated and the rules are too weak.',
+    flag: 'Environmental groups',
+  },
+  {
     name: 'flags some analysts say (docs example)',
     body: 'Some analysts say the venture could face opposition.',
     flag: 'Some analysts',

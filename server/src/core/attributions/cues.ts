@@ -740,6 +740,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     let comp = complementAt(toks, pe, k, verb);
     // ", tweeting, “Notice …”": the quotation after the comma is the content.
     if (comp === 'end' && commaAfter(toks[k - 1]) && (toks[k]?.inQuote || quoteOpenBefore(toks[k]))) comp = 'quote';
+    // "after refusing to testify": a refusal to speak carries no content.
+    if (comp === 'inf' && REFUSAL.test(verb.lemma) && SPEECH_INFINITIVE.test(toks[k + 1]?.word ?? '')) return null;
     // "Sanders said, suggesting a few questions": what the speaker goes on to voice, named by its object.
     const voiced = comp === 'object' && !!parent && verb.cls !== 'cognition' && !!lastFound && lastFound === parent;
     const ok = verb.needs === 'any' ? comp !== 'end' || verb.lemma === 'say' : isComplementOk(verb, comp) || voiced;
@@ -894,6 +896,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // a negated stance still does ("He didn't suggest retaliation").
   if (group.some((x) => x.word === 'not' || /n't$/.test(x.word) || x.word === 'never' || x.word === 'cannot')
     && (comp === 'none' || comp === 'end' || comp === 'object' && (verb.narrow || SPEECH_INFINITIVE.test(verb.lemma.split(' ')[0]))) && !trailing) return null;
+  // "Neither company responded to requests for comment": no answer, no content.
+  if (/^(?:respond|reply|answer)(?: to)?$/.test(verb.lemma) && (/^(?:neither|no|none)$/.test(toks[subj.whole.s].word)
+    || /^(?:requests?|inquiries|enquiries|messages?|calls?|emails?|questions?)$/.test(toks[k]?.word ?? '') && /^(?:for|seeking)$/.test(toks[k + 1]?.word ?? ''))) return null;
   // "declined to comment", "refused to elaborate": a refusal to speak carries no content.
   if (comp === 'inf' && REFUSAL.test(verb.lemma) && SPEECH_INFINITIVE.test(toks[k + 1]?.word ?? '')) return null;
   // "if Tacoma rejected the plan": a hypothetical, not a report.
@@ -1075,7 +1080,7 @@ function namingPredicate(toks: Tok[], k: number): boolean {
 }
 
 const REFUSAL = /^(?:decline|refuse)$/;
-const SPEECH_INFINITIVE = /^(?:comment|say|discuss|elaborate|answer|respond|specify|speculate|confirm|disclose|reveal|identify|name|talk|speak|provide|give|address|detail|be)$/;
+const SPEECH_INFINITIVE = /^(?:comment|say|discuss|elaborate|answer|respond|specify|speculate|confirm|disclose|reveal|identify|name|talk|speak|testify|explain|provide|give|address|detail|be)$/;
 
 /**
  * "Johnnie Okafor, of Dayton, Ohio, said he …": a speech verb whose subject phrase the source

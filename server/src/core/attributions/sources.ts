@@ -273,6 +273,17 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     // "Name, appositive, said" / "Name, speaking …, said" / "Name, role, one of …, said"
     let segS = segmentStart(toks, last);
     if (segS === 0 || segS > last) return null;
+    // "A worker who was on shift, and who asked not to be named, said": a second relative clause
+    // joined by "and"; the subject is the noun phrase before the first one.
+    if (toks[segS].word === 'and' && /^(?:who|which)$/.test(toks[segS + 1]?.word ?? '')) {
+      const prevStart = segmentStart(toks, segS - 1);
+      for (let r = prevStart + 1; r < segS - 1; r++) {
+        if (!/^(?:who|which)$/.test(toks[r].word) || toks[r].inQuote) continue;
+        const head = scanBackCore(toks, r - 1);
+        if (head >= 0 && head >= prevStart && opensClause(toks, head)) return { whole: { s: head, e: last }, core: { s: head, e: r - 1 } };
+        break;
+      }
+    }
     let wholeEnd = last;
     for (let guard = 0; guard < 2; guard++) {
       // A second appositive: step back over it when the segment before is appositive-like too.
@@ -301,7 +312,7 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     const headCap = toks.slice(headStart, headEnd + 1).some((t) => isCapitalized(t) && !DETERMINERS.has(t.word));
     // "The state's campaign chairman, Phil Lovas, said", "The Greens health spokesman, Tim McKenzie, said":
     // a role, then the name in commas (a head that is a name itself is no role).
-    const headIsName = toks[headEnd].tags.has('Person') || toks[headEnd].tags.has('LastName');
+    const headIsName = toks[headEnd].tags.has('Person') && !toks[headEnd].tags.has('Honorific') || toks[headEnd].tags.has('LastName');
     if (!headIsName && segS === segmentStart(toks, last) && isNameRun(toks, segS, last) && commaAfter(toks[last])) {
       return { whole: { s: headStart, e: last }, core: { s: segS, e: last } };
     }

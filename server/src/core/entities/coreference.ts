@@ -447,6 +447,13 @@ export function linkOrganizations(
     // Only mid-sentence: a sentence-initial "League" may be any league; a club's "Rovers" is the club anywhere.
     if (clubHeads.has(head)) root(list[0]).stems.push([head]);
     else root(list[0]).heads.push([head]);
+    // "the Commission" already typed as a name of its own: the one organization with that head.
+    const own = clusters.byKey.get(head);
+    const target = root(list[0]);
+    if (own && root(own) !== target && !root(own).protected && resolveType(root(own)) === 'organization'
+      && root(own).mentions.every((m) => m.to - m.from === 1)) {
+      clusters.merge(own, target);
+    }
   }
   if (stems.size === 0) return;
   for (const [stem, org] of stems) {

@@ -33,6 +33,8 @@ const ADMIN_WORDS = new Set(['county', 'province', 'district', 'parish', 'boroug
 
 const ORG_NAME_OPENERS = new Set(['first', 'new', 'national', 'international', 'global', 'federal', 'united', 'american', 'western', 'eastern', 'northern', 'southern', 'central']);
 
+const ORG_OPENERS = new Set(['banco', 'banca', 'banque', 'grupo', 'groupe', 'société', 'societe', 'sociedad', 'compañía', 'companhia', 'caja', 'caixa', 'instituto', 'institut', 'fundación', 'fundação', 'fondation']);
+
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
 
 const IN_PLACE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
@@ -77,7 +79,8 @@ function trim(tokens: Token[], from: number, to: number, locked?: (k: number) =>
     && ORG_NAME_OPENERS.has(tokens[from].key) && tokens[from].join === 'space';
   while (from < to && edge(tokens[from]) && !(orgName && tokens[from].i === from)) from++;
   // A lower-case syllable after a hyphen stays ("Ban Ki-moon").
-  while (to > from && edge(tokens[to - 1]) && !(to - 1 > from && !tokens[to - 1].cap && tokens[to - 2].join === 'hyphen' && tokens[to - 2].cap)) to--;
+  while (to > from && edge(tokens[to - 1]) && !(to - 1 > from && !tokens[to - 1].cap && tokens[to - 2].join === 'hyphen' && tokens[to - 2].cap)
+    && !(to - from === 2 && tokens[to - 1].text === 'AI' && tokens[from].cap && !inLexicon(tokens[from].key) && tokens[from].join === 'space')) to--;
   return [from, to];
 }
 
@@ -195,6 +198,10 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     return [{ from, to, type: 'organization', strength: 1 }];
   }
   if (n >= 2 && orgHeads.has(last.key)) return [{ from, to, type: 'organization', strength: 3 }];
+  // "Banco Horizonte", "Société Générale", "Grupo Bimbo": a company word that opens the name.
+  if (n >= 2 && ORG_OPENERS.has(first.key)) return [{ from, to, type: 'organization', strength: 3 }];
+  // "Lumora AI", "Stability AI": a name and "AI" is a company.
+  if (n === 2 && last.text === 'AI' && !inLexicon(first.key) && first.cap) return [{ from, to, type: 'organization', strength: 2 }];
   if (n >= 2 && eventHeads.has(last.key)) return [{ from, to, type: 'event', strength: 3 }];
   // "a Bristol-based lender": what something is based in is a place.
   if (last.join === 'hyphen' && tokens[to]?.key === 'based' && !orgHeads.has(last.key) && !first.acronym) return [{ from, to, type: 'place', strength: 2 }];

@@ -212,7 +212,8 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   // Only a source word makes an anonymous source: "a senior official", "Ford executives". "The
   // Indiana governor" or "the former president" point back to someone named, "an architect" is
   // a person in the story, not a source granted anonymity.
-  return hasAnonymousHead(context, a) ? anonymousStrength() : null;
+  // "A worker, who asked not to be named, said": whoever is granted anonymity is an anonymous source.
+  return hasAnonymousHead(context, a) || a.anonymityReason ? anonymousStrength() : null;
 }
 
 /** An outlet's name normalized for comparison: "the FT" and "Financial Times" agree. */
