@@ -326,6 +326,10 @@ const rows: Row[] = [
   { name: '"the Commission" named as its own entity joins the one commission', text: 'The European Commission will postpone the rules. A spokesperson for the Commission said a date would be set.', check: (es, text) => {
     assert.equal(entityAt(es, text.lastIndexOf('Commission'))?.id, entityAt(es, text.indexOf('European'))?.id);
   } },
+  { name: 'Arabic articles and "bint" inside names', text: 'Nabil al-Khatib condemned the strike, al-Manar television reported. "We will rebuild," said Fatima bint Ali Haddad. Abdullah bin Rashid al-Mansouri agreed.',
+    expect: [{ text: 'Nabil al-Khatib', type: 'person' }, { text: 'al-Manar', type: 'organization' }, { text: 'Fatima bint Ali Haddad', type: 'person' }, { text: 'Abdullah bin Rashid al-Mansouri', type: 'person' }] },
+  { name: 'a Korean given name with a longer first syllable', text: 'Finance Minister Choo Kyung-ho said exports fell.', expect: [{ text: 'Choo Kyung-ho', type: 'person' }] },
+  { name: 'a hyphenated surname after a rank is no title word', text: 'Lt. Col. Avital Ben-Haim, a military spokeswoman, said the strikes continued.', expect: [{ text: 'Avital Ben-Haim', type: 'person' }] },
   { name: 'the first of two surnames alone', text: 'Interior Minister Rodrigo Salcedo Ibarra spoke on Monday. Salcedo said the border would stay open.', expect: [{ text: 'Salcedo', type: 'person', id: 'person:rodrigo-salcedo-ibarra' }] },
 
 ];

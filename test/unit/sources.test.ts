@@ -112,6 +112,8 @@ const fixRows: Row[] = [
     pred: 'said', source: 'Wolfgang Brenner' },
   { name: 'two relative clauses, the second after a comma and "and"', text: 'A worker who was on shift at the time, and who asked not to be named, said an alarm had sounded.',
     pred: 'said', source: 'A worker' },
+  { name: 'a role, then a name with an Arabic article in commas', text: "Lebanon's caretaker prime minister, Nabil al-Khatib, condemned the strike.",
+    pred: 'condemned', source: 'Nabil al-Khatib' },
   { name: 'an accented first name before two surnames', text: 'Ángel Huanca Choque said the tender was rigged.',
     pred: 'said', source: 'Ángel Huanca Choque' },
   { name: 'a lower-case particle inside a name', text: 'Joost van Wijngaarden, a hydrologist at the University of Utrecht, said the dike would hold.',

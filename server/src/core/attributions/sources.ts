@@ -206,8 +206,10 @@ export function scanBackCore(toks: Tok[], end: number): number {
 
 /** Tokens s..e are a person's name: capitalized words, one of them tagged as a name. */
 function isNameRun(toks: Tok[], s: number, e: number): boolean {
-  if (e - s > 4) return false;
-  for (let k = s; k <= e; k++) if (!isCapitalized(toks[k]) || k > s && hardBreakBetween(toks, k - 1)) return false;
+  if (e - s > 5) return false;
+  // Lower-case particles inside the name ("Nabil al-Khatib", "Fatima bint Ali Haddad") are part of it.
+  const particle = (k: number) => k > s && k < e && /^(?:al|el|ad|as|ash|bin|bint|ibn|van|von|der|de|da|del|di|du|la|le)$/.test(toks[k].word);
+  for (let k = s; k <= e; k++) if (!isCapitalized(toks[k]) && !particle(k) || k > s && hardBreakBetween(toks, k - 1)) return false;
   return toks.slice(s, e + 1).some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName'));
 }
 

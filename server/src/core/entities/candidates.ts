@@ -32,8 +32,14 @@ export function monthAsName(tokens: Token[], i: number): boolean {
 }
 
 /** Can this capitalized word be part of a name? Sentence-initial and heading words need more evidence. */
+/** The Arabic article as written before a name with a hyphen ("al-", "el-", "ad-", "ash-"). */
+const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)$/;
+
 /** Lower-case name particles right after token `i` ("van der", "de la", "bin"), then a capitalized word. */
 export function particleChainAfter(tokens: Token[], i: number): boolean {
+  const a = tokens[i + 1];
+  // "Nabil al-Khatib"
+  if (a && !a.cap && ARTICLE_PREFIX.test(a.text) && a.join === 'hyphen' && tokens[i].join === 'space' && tokens[i + 2]?.cap && a.paragraph === tokens[i].paragraph) return true;
   let k = i + 1;
   while (k < tokens.length && k <= i + 3 && !tokens[k].cap && nameParticles.has(tokens[k].key) && tokens[k - 1].join === 'space'
     && tokens[k].paragraph === tokens[i].paragraph) k++;
@@ -42,8 +48,11 @@ export function particleChainAfter(tokens: Token[], i: number): boolean {
 
 export function nameLike(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  // "eBay", "xAI": a listed name may start in lower case.
-  if (!t.cap) return /^\p{Ll}+\p{Lu}/u.test(t.text) && startsListedName(t.key);
+  // "eBay", "xAI": a listed name may start in lower case; "al-Manar": an Arabic article before a name.
+  if (!t.cap) {
+    if (ARTICLE_PREFIX.test(t.text) && t.join === 'hyphen' && tokens[i + 1]?.cap && tokens[i + 1].paragraph === t.paragraph) return true;
+    return /^\p{Ll}+\p{Lu}/u.test(t.text) && startsListedName(t.key);
+  }
   // Model numbers and codes ("R-90", "A6") are not names, unless listed ("3M", "G7").
   if (/\d/.test(t.text) && !startsListedName(t.key)) return false;
   const nextTok = tokens[i + 1];
@@ -249,7 +258,7 @@ export function findRuns(tokens: Token[]): Run[] {
         continue;
       }
       // "Ban Ki-moon", "Park Geun-hye", "Min-ji Seo": a short lower-case syllable after a hyphen in a name.
-      if (!next.cap && last.join === 'hyphen' && last.text.length <= 4 && next.text.length <= 4 &&
+      if (!next.cap && last.join === 'hyphen' && last.text.length <= 6 && next.text.length <= 5 &&
           /^\p{Ll}+$/u.test(next.text) && !HYPHEN_WORDS.has(next.key) && next.join !== 'hyphen') {
         const after = tokens[to + 1];
         if (to - from >= 2) {
@@ -261,6 +270,12 @@ export function findRuns(tokens: Token[]): Run[] {
           to += 2; // "Min-ji" + "Seo"
           continue;
         }
+      }
+      // "Nabil al-Khatib", "Abdullah bin Rashid al-Mansouri": an Arabic article joined to the next name.
+      if (!next.cap && last.join === 'space' && next.join === 'hyphen' && ARTICLE_PREFIX.test(next.text) && tokens[to + 1]?.cap
+        && tokens[to + 1].paragraph === next.paragraph) {
+        to += 2;
+        continue;
       }
       // "Lashkar-e-Taiba", "Port-au-Prince": a short lower-case particle between hyphens.
       if (!next.cap && last.join === 'hyphen' && next.join === 'hyphen' && next.text.length <= 3 && nameAt(to + 1) && tokens[to + 1].paragraph === next.paragraph) {

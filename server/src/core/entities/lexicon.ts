@@ -25,7 +25,7 @@ export const nonEntityAcronyms = new Set(NON_ENTITY_ACRONYMS);
 export const appositiveOpeners = set(APPOSITIVE_OPENERS);
 export const speechVerbs = set(SPEECH_VERBS);
 /** Lower-case particles inside names ("Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman"). */
-export const nameParticles = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y']);
+export const nameParticles = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y']);
 /** Corporate and generational suffixes whose period belongs to the name ("Acme Corp.", "John Smith Jr."). */
 export const suffixAbbreviations = new Set([
   'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'plc', 'llc', 'st',

@@ -114,7 +114,8 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
     let nameStart = end;
     if (!tokens[nameStart]?.tags.has('FirstName')) {
       for (let k = end + 1; k < to - 1; k++) {
-        if (tokens[k].tags.has('FirstName') && !tokens[k - 1].tags.has('FirstName') && !tokens[k - 1].tags.has('LastName')) {
+        // Not the first half of a hyphenated surname ("Avital Ben-Haim").
+        if (tokens[k].tags.has('FirstName') && !tokens[k - 1].tags.has('FirstName') && !tokens[k - 1].tags.has('LastName') && tokens[k].join !== 'hyphen') {
           nameStart = k;
           break;
         }
