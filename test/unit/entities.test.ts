@@ -330,6 +330,8 @@ const rows: Row[] = [
     expect: [{ text: 'Nabil al-Khatib', type: 'person' }, { text: 'al-Manar', type: 'organization' }, { text: 'Fatima bint Ali Haddad', type: 'person' }, { text: 'Abdullah bin Rashid al-Mansouri', type: 'person' }] },
   { name: 'a Korean given name with a longer first syllable', text: 'Finance Minister Choo Kyung-ho said exports fell.', expect: [{ text: 'Choo Kyung-ho', type: 'person' }] },
   { name: 'a hyphenated surname after a rank is no title word', text: 'Lt. Col. Avital Ben-Haim, a military spokeswoman, said the strikes continued.', expect: [{ text: 'Avital Ben-Haim', type: 'person' }] },
+  { name: 'a family name written first, then alone', text: 'Premier Li Qiang spoke on Monday. Li said growth would recover. Zhao Mingde, a trade official, agreed. Zhao said exports fell.',
+    expect: [{ text: 'Li', type: 'person', id: 'person:li-qiang' }, { text: 'Zhao', type: 'person', id: 'person:zhao-mingde' }] },
   { name: 'the first of two surnames alone', text: 'Interior Minister Rodrigo Salcedo Ibarra spoke on Monday. Salcedo said the border would stay open.', expect: [{ text: 'Salcedo', type: 'person', id: 'person:rodrigo-salcedo-ibarra' }] },
 
 ];

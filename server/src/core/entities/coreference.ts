@@ -143,6 +143,7 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
   const lastNames = new Map<string, Cluster[]>();
   const firstNames = new Map<string, Cluster[]>();
   const middleNames = new Map<string, Cluster[]>();
+  const familyFirst = new Map<string, Cluster[]>();
   for (const p of people) {
     const full = p.mentions.map((m) => nameParts(tokens, m)).filter((w) => w.length >= 2).sort((a, b) => b.length - a.length)[0];
     const fl = `${full[0]} ${full[full.length - 1]}`;
@@ -163,6 +164,11 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
     }
     const firstTok = p.mentions.find((m) => nameParts(tokens, m).length >= 2);
     if (firstTok && tokens[firstTok.from].tags.has('FirstName')) firstNames.set(full[0], [...(firstNames.get(full[0]) ?? []), p]);
+    // "Li Qiang" … "Li said", "Nishimura Yasutoshi" … "Nishimura said": a two-word name whose first word
+    // is no known first name may be written family name first.
+    else if (full.length === 2 && firstTok && !tokens[firstTok.from].tags.has('FirstName') && !tokens[firstTok.from + 1]?.tags.has('LastName')) {
+      familyFirst.set(full[0], [...(familyFirst.get(full[0]) ?? []), p]);
+    }
   }
   // "Peña Nieto" after "Enrique Peña Nieto", "Holtz-Eakin" after "Douglas Holtz-Eakin".
   const bySuffix = new Map<string, Cluster>();
@@ -204,7 +210,8 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
     const own = resolveType(c);
     const eligible = (list: Cluster[] | undefined) => list?.filter((p) => !weak(p) || own === undefined || own === 'person');
     const target = eligible(lastNames.get(k)) ?? (lastNames.has(k) ? undefined : firstNames.get(k)?.length === 1 ? eligible(firstNames.get(k)) :
-      (own === undefined || own === 'person') && middleNames.get(k)?.length === 1 && !tokens[c.mentions[0].from].tags.has('FirstName') ? middleNames.get(k) : undefined);
+      (own === undefined || own === 'person') && middleNames.get(k)?.length === 1 && !tokens[c.mentions[0].from].tags.has('FirstName') ? middleNames.get(k)
+        : own !== 'place' && !c.protected && familyFirst.get(k)?.length === 1 ? familyFirst.get(k) : undefined);
     if (target && target.length > 1) {
       // Several people share the surname (Donald and Ivana Trump): each bare mention goes to the
       // one named in full most recently before it.
