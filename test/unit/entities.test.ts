@@ -332,6 +332,11 @@ const rows: Row[] = [
   { name: 'a hyphenated surname after a rank is no title word', text: 'Lt. Col. Avital Ben-Haim, a military spokeswoman, said the strikes continued.', expect: [{ text: 'Avital Ben-Haim', type: 'person' }] },
   { name: 'a family name written first, then alone', text: 'Premier Li Qiang spoke on Monday. Li said growth would recover. Zhao Mingde, a trade official, agreed. Zhao said exports fell.',
     expect: [{ text: 'Li', type: 'person', id: 'person:li-qiang' }, { text: 'Zhao', type: 'person', id: 'person:zhao-mingde' }] },
+  { name: 'a dateline in capitals does not name the place', text: 'NEW YORK (Wire) - Stocks fell in New York on Monday.', check: (es) => {
+    assert.equal(es.find((e) => e.type === 'place')?.name, 'New York');
+  } },
+  { name: 'market indexes are no entities', text: 'The Dow Jones Industrial Average fell 1.2% and the S&P 500 lost 0.8%, while the Russell 2000 index rose.',
+    absent: ['S&P', 'Russell', 'Dow Jones'] },
   { name: 'the first of two surnames alone', text: 'Interior Minister Rodrigo Salcedo Ibarra spoke on Monday. Salcedo said the border would stay open.', expect: [{ text: 'Salcedo', type: 'person', id: 'person:rodrigo-salcedo-ibarra' }] },
 
 ];

@@ -2,6 +2,11 @@ import { ruleCases } from './cases';
 
 ruleCases('hedged-claim', [
   {
+    name: 'does not flag likely voters or a comparison of likelihood',
+    body: 'The poll of 812 likely voters found the race tied. Sicker patients are more likely to take the drug.',
+    none: true,
+  },
+  {
     name: 'flags could potentially in the author voice (docs example)',
     body: 'The venture could potentially reshape the market.',
     flag: 'could potentially',

@@ -2,6 +2,11 @@ import { ruleCases } from './cases';
 
 ruleCases('vague-attribution', [
   {
+    name: 'flags neighbors as a vague collective',
+    body: 'Neighbors said the store had been robbed twice before the shooting.',
+    flag: 'Neighbors',
+  },
+  {
     name: 'flags unnamed groups',
     body: 'Environmental groups say the figure is inflated and the rules are too weak.',
     flag: 'Environmental groups',

@@ -113,10 +113,23 @@ const VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
  */
 function repairOpeningSubject(toks: Tok[]): void {
   const [a, b] = toks;
-  if (!a || !b || a.inQuote || b.inQuote || !a.tags.has('Imperative') || !REPORT_FORMS.has(b.word) || b.tags.has('Verb') || /[,;:]/.test(a.post)) return;
-  a.tags = NOUN_TAGS;
-  b.tags = VERB_TAGS;
+  if (a && b && !a.inQuote && !b.inQuote && a.tags.has('Imperative') && REPORT_FORMS.has(b.word) && !b.tags.has('Verb') && !/[,;:]/.test(a.post)) {
+    a.tags = NOUN_TAGS;
+    b.tags = VERB_TAGS;
+  }
+  // "…, records show.", "…, figures suggest.": a plural document noun read as a verb, and the
+  // reporting verb after it read as a noun, at the end of a sentence.
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const x = toks[i];
+    const y = toks[i + 1];
+    if (x.inQuote || y.inQuote || !PLURAL_DOCUMENTS.has(x.word) || !x.tags.has('Verb') || !/^(?:show|suggest|indicate)$/.test(y.word) || y.tags.has('Verb')) continue;
+    if (i + 2 < toks.length && !/^(?:that)$/.test(toks[i + 2].word)) continue;
+    x.tags = NOUN_TAGS;
+    y.tags = VERB_TAGS;
+  }
 }
+
+const PLURAL_DOCUMENTS = new Set(['records', 'figures', 'documents', 'filings', 'data', 'statistics', 'estimates', 'polls', 'surveys', 'results', 'emails', 'minutes', 'logs']);
 
 export function normWord(text: string): string {
   return text.toLowerCase().replace(/[’‘`]/g, "'");

@@ -283,7 +283,8 @@ export function findRuns(tokens: Token[]): Run[] {
         continue;
       }
       // "USA TODAY": a listed name runs through a word that otherwise stops a name.
-      if (next.cap && last.join === 'space' && gazetteerSpans(tokens, from, to, 1)) {
+      // "S&P 500", "Russell 2000": a listed name may run through a number too.
+      if ((next.cap || /^\d+$/.test(next.text)) && last.join === 'space' && gazetteerSpans(tokens, from, to, 1)) {
         to++;
         continue;
       }
@@ -296,8 +297,8 @@ export function findRuns(tokens: Token[]): Run[] {
       }
       break;
     }
-    // Never end on a connector.
-    while (!syllable && to - 1 > from && !tokens[to - 1].cap) to--;
+    // Never end on a connector (a number that ends a listed name stays: "S&P 500").
+    while (!syllable && to - 1 > from && !tokens[to - 1].cap && !(/^\d+$/.test(tokens[to - 1].text) && gazetteerSpans(tokens, from, to - 1, 1))) to--;
     runs.push({ from, to });
     i = to;
   }

@@ -189,7 +189,9 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
     }
     if (mentions.length === 0) continue;
     const forms = [...new Set(mentions.map((m) => m.text.replace(/\s+/g, ' ')))];
-    const name = forms.slice().sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)[0];
+    // The fullest form, written as in running text rather than a capitalized dateline ("New York", not "NEW YORK").
+    const shouted = (f: string) => (f === f.toUpperCase() && /\p{Lu}{3}/u.test(f) && f.replace(/[^\p{L}]/gu, '').length > 4 ? 1 : 0);
+    const name = forms.slice().sort((a, b) => b.split(' ').length - a.split(' ').length || shouted(a) - shouted(b) || b.length - a.length)[0];
     const aliases = [name, ...forms.filter((f) => f !== name)];
     let id = `${c.type}:${slug(name)}`;
     for (let n = 2; ids.has(id); n++) id = `${c.type}:${slug(name)}-${n}`;

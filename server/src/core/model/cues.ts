@@ -429,6 +429,8 @@ export const DOCUMENT_HEADS = new Set([
   'spot', 'website', 'site', 'paper', 'budget', 'plan', 'proposal', 'bill', 'law', 'rule', 'order',
   'statement', 'release', 'guidance', 'policy', 'platform', 'assessment', 'review', 'investigation',
   'probe', 'inquiry', 'evidence', 'research', 'studies', 'tweet', 'post', 'posts', 'tweets',
+  'affidavit', 'affidavits', 'guideline', 'guidelines', 'note', 'directive', 'circular', 'warrant', 'subpoena',
+  'charge sheet', 'judgment', 'verdict', 'deposition', 'depositions', 'invoice', 'invoices', 'receipts', 'logs',
 ]);
 
 /** Generic relays: another outlet's report. */

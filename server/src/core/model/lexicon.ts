@@ -267,6 +267,10 @@ export const SPEECH_VERBS: readonly string[] = [
  * places, and their words are not read as such ("State of the Union", "Affordable Care Act").
  */
 export const NON_ENTITY_NAMES: readonly string[] = [
+  // Market indexes and benchmark grades: named things, not organizations or places.
+  'Dow Jones Industrial Average', 'S&P 500', "Standard & Poor's 500", 'Nasdaq Composite', 'Nasdaq 100', 'Russell 2000',
+  'FTSE 100', 'FTSE 250', 'Nikkei 225', 'Stoxx 600', 'Euro Stoxx 50', 'Hang Seng', 'Shanghai Composite', 'CAC 40',
+  'Sensex', 'Nifty 50', 'Kospi', 'West Texas Intermediate', 'Brent crude',
   'State of the Union', 'Fourth of July', 'Independence Day', 'Election Day', 'Labor Day', 'Memorial Day',
   'Veterans Day', 'Presidents Day', 'Martin Luther King Day', "New Year's Day", "New Year's Eve", 'Black Friday',
   'Cyber Monday', 'Super Bowl', 'World Series', 'World Cup', 'Olympics', 'Olympic Games', 'Paralympics',

@@ -112,7 +112,7 @@ export const VAGUE_COLLECTIVE_HEADS: readonly string[] = [
   'watchers', 'everyone', 'everybody', 'people', 'researchers', 'studies', 'research', 'science', 'a study',
   'surveys', 'the consensus', 'conventional wisdom', 'the experts', 'specialists', 'historians', 'campaigners',
   'activists', 'residents', 'locals', 'fans', 'users', 'customers', 'consumers', 'lawmakers', 'legislators',
-  'politicians', 'investors', 'traders', 'groups',
+  'politicians', 'investors', 'traders', 'groups', 'neighbors', 'neighbours', 'bystanders', 'onlookers',
 ];
 
 /** Reasons for anonymity (anonymity-unexplained is cancelled by any of these near the source). */
