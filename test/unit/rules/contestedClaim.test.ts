@@ -2,6 +2,11 @@ import { ruleCases } from './cases';
 
 ruleCases('contested-claim', [
   {
+    name: 'does not flag a judge denying a request',
+    body: 'His attorney did not return a call seeking comment. Ochs asked for a lower bail, which Judge Ana Marchetti denied.',
+    none: true,
+  },
+  {
     name: 'flags a named denial of a reported claim, on both sides',
     body: 'The Financial Times reported that Ford was exploring a venture with Xiaomi. Xiaomi denied the report in a statement.',
     flag: ['Xiaomi denied', 'Ford was exploring a venture with Xiaomi'],

@@ -901,6 +901,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     || /^(?:requests?|inquiries|enquiries|messages?|calls?|emails?|questions?)$/.test(toks[k]?.word ?? '') && /^(?:for|seeking)$/.test(toks[k + 1]?.word ?? ''))) return null;
   // "declined to comment", "refused to elaborate": a refusal to speak carries no content.
   if (comp === 'inf' && REFUSAL.test(verb.lemma) && SPEECH_INFINITIVE.test(toks[k + 1]?.word ?? '')) return null;
+  // "asked for a lower bail, which the judge denied": refusing a request denies no claim.
+  if (verb.cls === 'denial' && subj.whole.s >= 2 && /^(?:which|that)$/.test(toks[subj.whole.s - 1].word)
+    && REQUEST_NOUNS.test(toks[subj.whole.s - 2].word)) return null;
   // "if Tacoma rejected the plan": a hypothetical, not a report.
   if (subj.whole.s > 0 && /^(?:if|unless|whether)$/.test(toks[subj.whole.s - 1].word)) return null;
   // "If the state held up the deal, Patriot could threaten …": the consequence of a hypothetical.
@@ -1080,6 +1083,8 @@ function namingPredicate(toks: Tok[], k: number): boolean {
 }
 
 const REFUSAL = /^(?:decline|refuse)$/;
+/** Things asked for, which a judge or an official denies without contesting any claim. */
+const REQUEST_NOUNS = /^(?:bail|bond|motion|motions|request|requests|application|applications|appeal|appeals|petition|petitions|bid|bids|permit|permits|permission|visa|visas|parole|extension|waiver|claim for)$/;
 const SPEECH_INFINITIVE = /^(?:comment|say|discuss|elaborate|answer|respond|specify|speculate|confirm|disclose|reveal|identify|name|talk|speak|testify|explain|provide|give|address|detail|be)$/;
 
 /**
