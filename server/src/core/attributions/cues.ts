@@ -819,7 +819,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // "It added that …", "It shows an officer …": "it" stands for a document or an organization
   // with speech and evidence verbs, not with beliefs or judgements.
   const subjWord = toks[subj.core.e].word;
-  if (/^(?:it|you|this|that|there)$/.test(subjWord) && verb.cls !== 'neutral' && !(subjWord === 'it' && verb.cls === 'evidential')) return null;
+  // "… though it warned that shoppers were pulling back": "it" with a that-clause is an organization speaking.
+  if (/^(?:it|you|this|that|there)$/.test(subjWord) && verb.cls !== 'neutral' && !(subjWord === 'it' && verb.cls === 'evidential')
+    && !(subjWord === 'it' && verb.cls !== 'cognition' && toks[pe + 1]?.word === 'that' && !toks[pe + 1].inQuote)) return null;
 
   let k = skipAdjuncts(toks, pe + 1, onStatement);
   let addressee = false;

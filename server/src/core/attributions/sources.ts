@@ -252,6 +252,8 @@ function isAppositiveStart(t: Tok): boolean {
 /** "speaking to reporters", and "led by Kareem Osei" (a past participle with its agent). */
 function isParticipialStart(t: Tok, next?: Tok): boolean {
   if (/ing$/.test(t.word) && t.tags.has('Verb')) return true;
+  // "The Cocoa Board, known as Cocobod, denied …"
+  if (next?.word === 'as' && /^(?:known|described|dubbed|nicknamed|called|also)$/.test(t.word)) return true;
   return next?.word === 'by' && (REDUCED_RELATIVES.has(t.word) || t.tags.has('PastTense') && /ed$/.test(t.word));
 }
 
