@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { compareTimex, summarize } from '../../server/src/core/events';
+import { analyze } from '../../server/src/core/analyze';
 
 describe('event summaries', () => {
   const cases: Array<[string, string, string]> = [
@@ -20,5 +21,18 @@ describe('chronological order of TIMEX3 values', () => {
   it('sorts by the first day each value can stand for', () => {
     const values = ['2027', '2019-12', '2019-01-07', '2026-Q3', '2026-W05', '2026-SP', '199', '2019'];
     assert.deepEqual([...values].sort(compareTimex), ['199', '2019', '2019-01-07', '2019-12', '2026-W05', '2026-SP', '2026-Q3', '2027']);
+  });
+});
+
+describe('events of a sentence with a comparison', () => {
+  const eventsOf = (text: string) => analyze(text, { published: '2023-05-17' }).events.map((e) => e.date);
+  it('leaves out the baseline of a comparison beside another date', () => {
+    assert.deepEqual(eventsOf('Shares climbed 7.3% on Wednesday, their best day since January.'), ['2023-05-17']);
+    assert.deepEqual(eventsOf('The economy grew 6.3% in the second quarter from a year earlier.'), ['2023-Q2']);
+    assert.deepEqual(eventsOf('Profit rose in 2023 compared with 2022.'), ['2023']);
+  });
+  it('keeps a lone date after "since" and both ends of a range', () => {
+    assert.deepEqual(eventsOf('Sales have risen since January.'), ['2023-01']);
+    assert.deepEqual(eventsOf('The plant ran from March to June 2024.'), ['2024-03', '2024-06']);
   });
 });

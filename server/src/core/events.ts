@@ -32,6 +32,9 @@ export function summarize(text: string, clause: Span, date: Span): string {
 }
 
 /** One event per dated statement: the data of the timeline. Dates without a value are not events. */
+/** Words that make the date after them the baseline of a comparison. */
+const BASELINE_BEFORE = /\b(?:since|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+same\s+\w+\s+(?:of\s+)?)?$/i;
+
 export function buildEvents(
   doc: SourceDocument, dates: DateMention[], entities: Entity[], attributions: Attribution[],
 ): TimelineEvent[] {
@@ -45,11 +48,18 @@ export function buildEvents(
     .flatMap((e) => e.mentions.map((m) => ({ id: e.id, start: m.start })))
     .sort((a, b) => a.start - b.start);
 
+  const datedInSentence = new Map<number, number>();
+  for (const d of dates) if (d.value !== null && !/_REF$/.test(d.value)) datedInSentence.set(d.sentence, (datedInSentence.get(d.sentence) ?? 0) + 1);
   const events: TimelineEvent[] = [];
   for (const d of dates) {
     if (d.value === null || /_REF$/.test(d.value)) continue;
     const sentence = doc.sentences[d.sentence];
     if (!sentence) continue;
+    // "rose 7% on Wednesday, its best day since January", "grew 6% in the second quarter from a year
+    // earlier": beside another date, one named as the baseline of a comparison is no event of its own.
+    const before = doc.text.slice(Math.max(sentence.start, d.start - 24), d.start);
+    if ((datedInSentence.get(d.sentence) ?? 0) > 1 && (BASELINE_BEFORE.test(before)
+      || /\bfrom\s+$/i.test(before) && /\b(?:earlier|ago|before|previous|prior|last)\b/i.test(d.text))) continue;
     const covering = (bySentence.get(d.sentence) ?? []).filter(
       (a) => !a.content || (a.content.start <= d.start && a.content.end >= d.end),
     );
