@@ -8,6 +8,7 @@ describe('event summaries', () => {
     ["Tesla's Shanghai plant began construction on January 7, 2019, and opened later.", 'January 7, 2019', "Tesla's Shanghai plant began construction"],
     ['Veltra announced on February 5, 2025, plans to build a terminal in Rotterdam.', 'February 5, 2025', 'Veltra announced plans to build a terminal in Rotterdam'],
     ['In 2027, the plant will open.', '2027', 'The plant will open'],
+    ['On Monday, Gov. Mike DeWine said the roads in St. Louis would reopen.', 'Monday', 'Gov. Mike DeWine said the roads in St. Louis would reopen'],
   ];
   for (const [sentence, date, expected] of cases) {
     it(expected, () => {

@@ -17,11 +17,25 @@ function clip(s: string, max = MAX_SUMMARY_WORDS): string {
  * A short summary of what happened at `date`: the clause before the date when it says who
  * did what ("Tesla's Shanghai factory began construction"), else the words around it.
  */
+const STOP = /[.;!?](?:\s|$)|,\s+(?:and|but|while|with|which)\s/g;
+/** A period that ends an abbreviation ("Gov. Mike DeWine", "St. Louis", "U.S. officials") ends no clause. */
+const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:Gov|Sen|Rep|Reps|Sens|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|No|Mt|Ft|vs|[A-Z]|(?:[A-Z]\.)+[A-Z])$/;
+
+/** Index of the first clause break in `rest`, or -1. */
+function clauseStop(rest: string): number {
+  STOP.lastIndex = 0;
+  for (let m = STOP.exec(rest); m; m = STOP.exec(rest)) {
+    if (m[0][0] === '.' && ABBREVIATION_BEFORE.test(rest.slice(Math.max(0, m.index - 6), m.index))) continue;
+    return m.index;
+  }
+  return -1;
+}
+
 export function summarize(text: string, clause: Span, date: Span): string {
   const before = text.slice(clause.start, date.start).replace(/\s+/g, ' ').replace(TRAILING_GLUE, '').replace(LEADING_GLUE, '');
   const afterEnd = (() => {
     const rest = text.slice(date.end, clause.end);
-    const stop = rest.search(/[.;!?](?:\s|$)|,\s+(?:and|but|while|with|which)\s/);
+    const stop = clauseStop(rest);
     return date.end + (stop < 0 ? rest.length : stop);
   })();
   const after = text.slice(date.end, afterEnd).replace(/\s+/g, ' ').replace(LEADING_GLUE, '').replace(TRAILING_GLUE, '');
@@ -31,9 +45,10 @@ export function summarize(text: string, clause: Span, date: Span): string {
   return clip(joined.replace(/^[a-z]/, (c) => c.toUpperCase())) || clip(text.slice(clause.start, clause.end));
 }
 
-/** One event per dated statement: the data of the timeline. Dates without a value are not events. */
 /** Words that make the date after them the baseline of a comparison. */
 const BASELINE_BEFORE = /\b(?:since|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+same\s+\w+\s+(?:of\s+)?)?$/i;
+
+/** One event per dated statement: the data of the timeline. Dates without a value are not events. */
 
 export function buildEvents(
   doc: SourceDocument, dates: DateMention[], entities: Entity[], attributions: Attribution[],
