@@ -20,9 +20,11 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
   for (const view of views) {
     const found = findCues(view);
     const byCue = new Map<FoundCue, Draft>();
+    const viewDrafts: Draft[] = [];
     for (const f of found) {
       const d = toDraft(doc, view, f, entities, personWords, mentions);
       if (!d) continue;
+      viewDrafts.push(d);
       if (f.parent) d.parent = byCue.get(f.parent);
       const citesContent = f.shape === 'citing' && !!d.parent && !!f.source && !citesASource(view, f.source.whole, d.a.sourceKind);
       if (citesContent) d.a.cue = d.a.predicate; // "…, citing a threat to public health": what is cited is content
@@ -41,6 +43,7 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
       byCue.set(f, d);
       drafts.push(d);
     }
+    endBeforeNextSpeaker(doc, viewDrafts);
   }
   return resolveDrafts(doc, views, drafts, entities, runs);
 }
@@ -215,6 +218,25 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
 }
 
 const TITLE_WORDS = /^(?:president|vice|governor|gov|senator|sen|representative|rep|mayor|gen|general|lt|col|sgt|capt|adm|dr|mr|mrs|ms|miss|prof|professor|judge|justice|secretary|minister|prime|chairman|chairwoman|chair|ceo|director|chief|officer|king|queen|prince|princess|pope|rev|reverend|sheriff|commissioner|attorney|speaker|leader|former|acting|retired|deputy|ambassador|administrator|councilman|councilwoman|delegate|del|sir|dame|lord|lady|st|saint|detective|officer|sergeant|coach|pastor|bishop|cardinal|rabbi|imam|father|sister|brother|auntie|uncle|executive|manager|editor|founder|cofounder|co-founder|spokesman|spokeswoman|spokesperson|host|moderator|correspondent|treasurer|chancellor|premier|superintendent|inspector|auditor|comptroller|trustee|provost|dean|principal|captain|lieutenant|colonel|sergeant|corporal|admiral|marshal|chairperson|counsel|adviser|advisor|aide|assistant|associate|senior|ceo|cfo|coo|cto|chief|md|phd|nominee|candidate|lawmaker|congressman|congresswoman|assemblyman|assemblywoman|economist|analyst|lawyer|pollster|strategist)$/;
+
+/**
+ * "Logan said that the data did not justify a pause, while Harker told an audience that …": the
+ * content of a cue stops where another speaker of the same sentence begins, with the conjunction
+ * that joins them.
+ */
+function endBeforeNextSpeaker(doc: SourceDocument, drafts: Draft[]): void {
+  for (const d of drafts) {
+    const c = d.a.content;
+    if (!c || d.a.inherited) continue;
+    for (const o of drafts) {
+      const start = o.a.source && o.a.source.start < o.a.cue.start ? o.a.source.start : o.a.cue.start;
+      if (o === d || !o.a.source || o.a.predicate.text === ':' || start <= c.start || start >= c.end || o.a.sourceKind === 'pronoun') continue;
+      const head = doc.text.slice(c.start, start).replace(/[\s,;]*(?:\b(?:while|whereas|and|but|as)\s*)?$/i, '');
+      if (!/[,;]\s*(?:while|whereas|and|but)\s*$/i.test(doc.text.slice(c.start, start))) continue;
+      d.a.content = { start: c.start, end: c.start + head.length };
+    }
+  }
+}
 
 /** Every entity mention, in document order. */
 function mentionIndex(entities: Entity[]): TextSpan[] {
