@@ -20,6 +20,8 @@ export interface Candidate {
   nthWeek?: number;
   /** "the three months to September" (3), "the six months to June" (6): the quarter or half ending then. */
   monthsTo?: 3 | 6;
+  /** A day number coordinated with the date before it ("2" in "August 1 and 2"): it takes that date's year. */
+  coordinated?: boolean;
   /** May take a modifier on its left ("late", "mid-", "the end of", "around", "before"). */
   modifiable: boolean;
   /** Higher wins when two candidates cover exactly the same span. */

@@ -105,6 +105,96 @@ function tokens(text: string, offset: number, s: string): Tok[] {
 const MONTH_ALONE_CUE =
   /\b(?:in|since|by|until|till|through|throughout|before|after|during|early|late|mid|last|next|this|of|from|between|around|about|end|beginning|start|middle|each|every|late|that|past|coming)[\s-]+$|\bmid-$|\b(?:scheduled|slated|planned|set|due|postponed|delayed|moved|pushed)\s+(?:back\s+)?(?:for|to|until)\s+$/i;
 
+/**
+ * chrono keeps "May" standing alone only after "in" (it is also a modal verb and a name); after the
+ * other cues of a month alone it is the month as well ("since May", "in early May", "by mid-May"),
+ * unless a verb or a name follows ("since May took office"). "that May" and "of May" (outside
+ * "the end of May", "the first week of May") are left alone.
+ */
+const MAY = /(?<![A-Za-z])May(?![A-Za-z'’])/g;
+const MAY_AFTER =
+  /^(?:\s*(?:[.,;:!?)"”’]|[-–—]\s|$)|\s+(?:and|or|to|through|until|till|when|as|at|in|on|for|with|but|this|next|last|of|the|a|an|because|after|before|while|if|amid|despite|than|so|from)\b)/;
+const MAY_OF = /\b(?:end|close|beginning|start|middle|half|part|week|weeks|month|days)\s+of\s+$/i;
+
+function mayAlone(s: string, out: Candidate[], taken: { start: number; end: number }[]): void {
+  MAY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MAY.exec(s)) !== null) {
+    const start = m.index;
+    const end = start + 3;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    const before = s.slice(Math.max(0, start - 24), start);
+    if (!MONTH_ALONE_CUE.test(before) || /\bthat\s+$/i.test(before)) continue;
+    if (/\bof\s+$/i.test(before) && !MAY_OF.test(before)) continue;
+    if (!MAY_AFTER.test(s.slice(end, end + 16))) continue;
+    const sem: Sem = { k: 'm', month: 5 };
+    out.push({ start: withRel(s, start, sem), end, sem, mod: null, modifiable: true, priority: 2 });
+  }
+}
+
+/** "last April", "next March": sets the month's `rel` and returns the start widened over the word. */
+function withRel(s: string, start: number, sem: Extract<Sem, { k: 'm' }>): number {
+  const rel = /\b(this\s+past|this\s+coming|last|next|this|past|coming)\s+$/i.exec(s.slice(Math.max(0, start - 20), start));
+  if (!rel) return start;
+  const w = rel[1].toLowerCase().replace(/\s+/g, ' ');
+  sem.rel = w === 'this' ? 'this' : w === 'next' || w === 'coming' || w === 'this coming' ? 'next' : 'last';
+  return start - rel[0].length;
+}
+
+/**
+ * Day numbers coordinated with a written day ("August 1 and 2", "Aug. 3, 5 and 7, 2021", "on 1 and
+ * 2 August"): each becomes a date of the same month, marked `coordinated`. A number followed by
+ * anything but punctuation, a year or a function word ("August 1 and 2 others") is left alone.
+ */
+const ORD = '(?:st|nd|rd|th)?';
+const DAYS_AFTER = new RegExp(`^((?:\\s*,\\s*\\d{1,2}${ORD})*)\\s*,?\\s+(?:and|&)\\s+(\\d{1,2})${ORD}(?!\\w|[.,:]\\d|\\s*%)(?=\\s*(?:[.;:!?)"”]|,|$|\\s(?:at|in|on|and|or|to|from|with|when|where|as|but|before|after|respectively|this|next|last)\\b))`);
+const DAYS_BEFORE = new RegExp(`(?:^|[,(]\\s*|\\b(?:on|from|between|of|the|and)\\s+)(\\d{1,2})${ORD}((?:\\s*,\\s*\\d{1,2}${ORD})*)\\s*,?\\s+(?:and|&)\\s+$`, 'i');
+const YEAR_AFTER = /^,?\s*(\d{4})\b(?![.,:]\d)/;
+
+function coordinatedDays(s: string, head: Candidate, lastIsDay: boolean, firstIsDay: boolean, out: Candidate[]): void {
+  const sem = head.sem;
+  const md = sem.k === 'md' ? sem : sem.k === 'abs' && sem.precision === 'day' ? { month: Number(sem.value.slice(5, 7)), day: Number(sem.value.slice(8, 10)) } : null;
+  if (!md) return;
+  const year = sem.k === 'abs' ? sem.value.slice(0, 4) : null;
+  const make = (start: number, end: number, day: number, y: string | null): Candidate => ({
+    start,
+    end,
+    sem: y ? { k: 'abs', value: `${y}-${String(md.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, precision: 'day' } : { k: 'md', month: md.month, day },
+    mod: null,
+    modifiable: false,
+    priority: 2,
+    coordinated: true,
+  });
+  const numbers = (text: string, offset: number) => [...text.matchAll(/\d{1,2}/g)].map((x) => ({ start: offset + (x.index ?? 0), day: Number(x[0]) }));
+  if (lastIsDay && sem.k === 'md') {
+    const after = DAYS_AFTER.exec(s.slice(head.end));
+    if (after) {
+      const list = numbers(after[0], head.end);
+      let prev = md.day;
+      if (!list.every((n) => n.day > prev && isValidDate(2024, md.month, (prev = n.day)))) return;
+      const tail = YEAR_AFTER.exec(s.slice(head.end + after[0].length));
+      list.forEach((n, k) => {
+        const last = k === list.length - 1;
+        const end = n.start + (/^\d{1,2}(?:st|nd|rd|th)?/.exec(s.slice(n.start))?.[0].length ?? 1);
+        out.push(make(n.start, last && tail ? head.end + after[0].length + tail[0].length : end, n.day, last && tail ? tail[1] : null));
+      });
+    }
+  }
+  if (firstIsDay) {
+    const before = DAYS_BEFORE.exec(s.slice(Math.max(0, head.start - 40), head.start));
+    if (before) {
+      const offset = Math.max(0, head.start - 40) + before.index + before[0].indexOf(before[1]);
+      const list = numbers(s.slice(offset, head.start), offset);
+      let prev = 0;
+      if (!list.every((n) => n.day > prev && isValidDate(2024, md.month, (prev = n.day))) || prev >= md.day) return;
+      for (const n of list) {
+        const end = n.start + (/^\d{1,2}(?:st|nd|rd|th)?/.exec(s.slice(n.start))?.[0].length ?? 1);
+        out.push(make(n.start, end, n.day, year));
+      }
+    }
+  }
+}
+
 /** The date the tokens state: a component counts only when a token of the span writes it. */
 function semFrom(comps: chrono.ParsedComponents, toks: Tok[]): Sem | null {
   const numeric = toks.some((t) => t.kind === 'numeric');
@@ -178,17 +268,15 @@ export function chronoCandidates(s: string, ref: Date): Candidate[] {
         const periodCue = /\b(?:months|weeks|year|quarter|half|period)\s+(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?$/i.test(before);
         if (!MONTH_ALONE_CUE.test(before) && !rangeCue && !forCue && !periodCue) continue;
       }
-      if (sem.k === 'm') {
-        const rel = /\b(this\s+past|this\s+coming|last|next|this|past|coming)\s+$/i.exec(s.slice(Math.max(0, start - 20), start));
-        if (rel) {
-          const w = rel[1].toLowerCase().replace(/\s+/g, ' ');
-          sem.rel = w === 'this' ? 'this' : w === 'next' || w === 'coming' || w === 'this coming' ? 'next' : 'last';
-          start -= rel[0].length;
-        }
-      }
-      if (first.kind === 'day' && /\bthe\s+$/i.test(s.slice(Math.max(0, start - 4), start))) start -= 4;
-      out.push({ start, end, sem, mod: null, modifiable: true, priority: 2 });
+      if (sem.k === 'm') start = withRel(s, start, sem);
+      const firstIsDay = first.kind === 'day';
+      if (firstIsDay && /\bthe\s+$/i.test(s.slice(Math.max(0, start - 4), start))) start -= 4;
+      const head: Candidate = { start, end, sem, mod: null, modifiable: true, priority: 2 };
+      out.push(head);
+      const monthSecond = core.length >= 2 && (core[1].kind === 'month' || core[1].kind === 'abbr');
+      coordinatedDays(s, head, core.length === 2 && core[1].kind === 'day', firstIsDay && monthSecond, out);
     }
   }
+  mayAlone(s, out, results.map((r) => ({ start: r.index, end: r.index + r.text.length })));
   return out;
 }

@@ -66,6 +66,14 @@ const SCHEDULED_FOR = /\b(?:set|scheduled|slated|planned|postponed|delayed|moved
 const DEADLINE_BEFORE = /\b(?:until|till)\s+(?:[\w.:]+\s+on\s+)?$/i;
 const DEADLINE_AFTER = /^\s+to\s+[a-z]/;
 
+/**
+ * The end of a state someone is told or expected to keep ("should keep windows closed until at
+ * least Wednesday", "Stay indoors until Friday", "will remain shut till 3 March"): it lies ahead.
+ */
+const UNTIL_BEFORE = /\b(?:until|till|through)\s+(?:at\s+least\s+|as\s+late\s+as\s+)?$/i;
+const DIRECTIVE =
+  /\b(?:should|must|will|shall|ought\s+to|needs?\s+to|ha(?:ve|s)\s+to|(?:are|is|were|was)\s+(?:advised|urged|told|asked|warned)\s+to)\b|['’]ll\b|^\s*["“‘]?\s*(?:please\b|do\s+not\b|don['’]t\b|(?:stay|keep|avoid|remain|wait|hold|leave|use|check|call|close|shelter|boil|limit)\b)/i;
+
 /** "the week of 13 October": the ISO week of the day. */
 const WEEK_OF = /\bthe\s+week\s+of\s+$/i;
 
@@ -379,6 +387,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
       attachModifiers(s, chosen);
       attachTimes(s, chosen);
       let signals: ReturnType<typeof tenseSignals> | null = null;
+      let prevValue: string | null = null;
       for (const c of chosen) {
         let tense: Tense = null;
         if (anchor && needsTense(c)) {
@@ -386,13 +395,21 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           const lead = /^(?:until|till)\s+/i.exec(s.slice(c.start, c.end))?.[0] ?? '';
           const before = s.slice(Math.max(0, c.start - 60), c.start);
           const deadline = DEADLINE_BEFORE.test(before + lead) && DEADLINE_AFTER.test(s.slice(c.end, c.end + 20));
-          if (deadline || SCHEDULED_FOR.test(before + lead)) tense = 'future';
+          // The clause up to the date: from the last strong break of the sentence.
+          const upTo = s.slice(0, c.start).split(/[;—–]/).pop() ?? '';
+          const until = UNTIL_BEFORE.test(before + lead) && DIRECTIVE.test(upTo);
+          if (deadline || until || SCHEDULED_FOR.test(before + lead)) tense = 'future';
           else if (TAKES_EFFECT.test(before)) tense = null;
           else tense = tenseAt(signals, c.start, c.end, s);
         }
         const sem = c.sem;
         const r: Resolved = sem.k === 'anaphor' ? resolveAnaphor(sem, sem.same === 'quarter' && sem.n === 0 ? lastQuarter : lastRef) : resolveSem(sem, anchor, tense);
         let { value, precision } = r;
+        // "2" in "August 1 and 2": the year of the day it is coordinated with.
+        if (c.coordinated && sem.k === 'md' && prevValue && /^\d{4}-\d\d-\d\d$/.test(prevValue) && Number(prevValue.slice(5, 7)) === sem.month) {
+          value = fmtDay({ y: Number(prevValue.slice(0, 4)), m: sem.month, d: sem.day });
+        }
+        prevValue = value;
         if ((c.dayOffset || c.weekdayNextTo) && value && precision === 'day') {
           const [y, m, d] = value.split('-').map(Number);
           let offset = c.dayOffset ?? 0;

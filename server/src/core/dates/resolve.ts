@@ -19,7 +19,11 @@ import {
   type Ymd,
 } from './calendar';
 
-export type Tense = 'past' | 'future' | null;
+/**
+ * 'planned': a plan told in the past perfect ("had been due to be presented on 12 November"): the
+ * occurrence just ahead when it is near (`PLANNED_GRACE`), else the latest one before the anchor.
+ */
+export type Tense = 'past' | 'future' | 'planned' | null;
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 export type Rel = 'last' | 'this' | 'next' | null;
 export type ShiftUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
@@ -185,9 +189,17 @@ export function resolveAnaphor(sem: Extract<Sem, { k: 'anaphor' }>, ref: Referen
  * on a scale comparable with `anchorPos` (days, months or quarters), or returns null when that
  * year has no such occurrence (February 29). Past tense: the latest occurrence on or before the
  * anchor; future: the earliest on or after; no tense: the nearest (a tie goes to the anchor's
- * year, then to the past).
+ * year, then to the past). Planned: the earliest on or after the anchor when within `grace` of it
+ * (on the same scale), else as past.
  */
-function pickYear(anchorYear: number, anchorPos: number, tense: Tense, pos: (y: number) => number | null): number | null {
+function pickYear(anchorYear: number, anchorPos: number, tense: Tense, pos: (y: number) => number | null, grace = 0): number | null {
+  if (tense === 'planned') {
+    // The next occurrence if it lies within `grace` of the anchor, else the last one.
+    const ahead = pickYear(anchorYear, anchorPos, 'future', pos);
+    const p = ahead === null ? null : pos(ahead);
+    if (ahead !== null && p !== null && p - anchorPos <= grace) return ahead;
+    return pickYear(anchorYear, anchorPos, 'past', pos);
+  }
   if (tense === 'past') {
     for (let y = anchorYear; y >= anchorYear - 8; y--) {
       const p = pos(y);
@@ -215,6 +227,9 @@ function pickYear(anchorYear: number, anchorPos: number, tense: Tense, pos: (y: 
   }
   return best;
 }
+
+/** How far ahead of the anchor a planned occurrence may lie ("within a few weeks"): in days, in months. */
+const PLANNED_GRACE = { days: 42, months: 1 };
 
 const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
@@ -254,7 +269,8 @@ function resolveWeekday(target: number, rel: Rel, anchor: Ymd, tense: Tense): Ym
     offset = isoTarget - isoToday;
   } else if (tense === 'past') offset = -back;
   else if (tense === 'future') offset = back === 0 ? 0 : 7 - back;
-  else offset = back <= 4 ? -back : 7 - back; // no tense: news mostly looks back, so up to 4 days back, 2 ahead
+  // No tense, or a plan (whose weekday is near either way): news mostly looks back, so up to 4 days back, 2 ahead.
+  else offset = back <= 4 ? -back : 7 - back;
   return addDays(anchor, offset);
 }
 
@@ -271,8 +287,12 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
   switch (sem.k) {
     case 'md': {
       const { month, day } = sem;
-      const y = pickYear(anchor.y, dayNumber(anchor.y, anchor.m, anchor.d), tense, (yy) =>
-        isValidDate(yy, month, day) ? dayNumber(yy, month, day) : null,
+      const y = pickYear(
+        anchor.y,
+        dayNumber(anchor.y, anchor.m, anchor.d),
+        tense,
+        (yy) => (isValidDate(yy, month, day) ? dayNumber(yy, month, day) : null),
+        PLANNED_GRACE.days,
       );
       return { value: y === null ? null : fmtDay({ y, m: month, d: day }), precision };
     }
@@ -282,7 +302,7 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
       if (sem.rel === 'this') y = anchor.y;
       else if (sem.rel === 'last') y = sem.month < anchor.m ? anchor.y : anchor.y - 1;
       else if (sem.rel === 'next') y = sem.month > anchor.m ? anchor.y : anchor.y + 1;
-      else y = pickYear(anchor.y, a, tense, (yy) => yy * 12 + sem.month - 1);
+      else y = pickYear(anchor.y, a, tense, (yy) => yy * 12 + sem.month - 1, PLANNED_GRACE.months);
       return { value: y === null ? null : fmtMonth(y, sem.month), precision };
     }
     case 'q': {
@@ -308,7 +328,7 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
       const y = pickYear(anchor.y, dayNumber(anchor.y, anchor.m, anchor.d), tense, (yy) => {
         const h = holidayDate(id, yy);
         return h ? dayNumber(yy, h.m, h.d) : null;
-      });
+      }, PLANNED_GRACE.days);
       const h = y === null ? null : holidayDate(id, y);
       return { value: y === null || !h ? null : fmtDay({ y, m: h.m, d: h.d }), precision };
     }

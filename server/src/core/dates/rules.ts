@@ -16,6 +16,11 @@ const FOUR_DIGITS = /\b\d{4}\b/g;
 const FISCAL_YEAR = /\bFY\s?(\d{4}|\d{2})\b(?!\s?[/–-]\s?\d)/g;
 const PRESENT = /\b(?:right\s+now|now|currently|presently|nowadays|these\s+days|at\s+present)\b(?![-'’]\w)/gi;
 const FUTURE_REF = /\b(?:in|into|for)\s+(the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+|not[-\s]too[-\s]distant\s+)?future)\b(?!\s+of\b)/gi;
+/**
+ * "in the coming weeks", "over the coming months", "in the days ahead": an unspecified time ahead,
+ * as "in the near future" is. With a count ("the coming three months") it stays a vague period.
+ */
+const COMING_UNITS = /\b(?:in|over|during|within|for|into)\s+(the\s+(?:coming|upcoming)\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)\s+ahead)\b/gi;
 const RECENTLY = /\b(?:recently|lately)\b/gi;
 const OVER_THE_YEARS = /\b(?:over|through|across|down)\s+(the\s+(?:years|decades|centuries))\b/gi;
 const PAST_REF = new RegExp(
@@ -451,6 +456,14 @@ const ID_WORDS = new Set(
   'no number room flight route highway section page bill model suite unit apartment vol volume chapter article rule item version code'.split(' '),
 );
 
+/**
+ * Does a word after a number look like a plural noun ("2000 workers")? Singular nouns in -s ("a
+ * 2014 analysis", "the 2008 crisis", "the 2020 census", "a 2019 status report") do not.
+ */
+function plural(word: string): boolean {
+  return /s$/.test(word) && !/(?:ss|us|is|news)$/.test(word);
+}
+
 function ruleYears(s: string, out: Candidate[]): void {
   for (const m of matches(FOUR_DIGITS, s)) {
     const idx = m.index ?? 0;
@@ -480,7 +493,7 @@ function ruleYears(s: string, out: Candidate[]): void {
     } else {
       if (year < 1900 || year > 2099) continue;
       const next = /^\s+([a-z]+)/.exec(rest);
-      if (next && (COUNT_NOUNS.has(next[1]) || (/s$/.test(next[1]) && !/^(?:was|is|has|as|its|this|his|plus|versus)$/.test(next[1])))) continue;
+      if (next && (COUNT_NOUNS.has(next[1]) || (plural(next[1]) && !/^(?:was|is|has|as|its|this|his|plus|versus)$/.test(next[1])))) continue;
       // After a capitalised word inside the sentence: a name ("Vision 2030", "Windows 2000").
       if (prevWordMatch && /^[A-Z]/.test(prevWord) && /\S/.test(head.slice(0, prevWordMatch.index))) continue;
       if (/\d\s*$/.test(head)) continue; // "10 2019" is a list of numbers
@@ -513,13 +526,14 @@ function ruleRefs(s: string, out: Candidate[]): void {
     const st = groupStart(m, 1);
     add(out, st, st + m[1].length, { k: 'ref', value: 'PAST_REF' }, { modifiable: false });
   }
-  for (const m of matches(FUTURE_REF, s)) {
+  for (const m of [...matches(FUTURE_REF, s), ...matches(COMING_UNITS, s)]) {
     const st = groupStart(m, 1);
-    add(out, st, st + m[1].length, { k: 'ref', value: 'FUTURE_REF' }, { modifiable: false });
+    add(out, st, st + m[1].length, { k: 'ref', value: 'FUTURE_REF' }, { modifiable: false, priority: 3 });
   }
 }
 
-// Vague expressions: value null.
+// Vague expressions: value null. Durations ("for months", "for at least an hour", "within two
+// weeks", "six years") are not time expressions here: the output format has no duration value.
 const RECENT = /\brecent\s+(?:years|months|weeks|days|decades)\b/gi;
 const THE_PAST_UNITS = new RegExp(
   `\\bthe\\s+(?:past|last|next|coming|previous|following|preceding)\\s+(?:(?:${NUM})\\s+)?(?:days?|weeks?|fortnights?|months?|years?|decades?|hours?|centuries)\\b`,
@@ -529,7 +543,6 @@ const UNITS_RELATIVE_TO_EVENT = new RegExp(
   `\\b(?:(${NUM})\\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?=\\s+(?:later|earlier|after|before|prior|afterwards?)\\b)`,
   'gi',
 );
-const FOR_UNITS = new RegExp(`\\b(?:for|within)\\s+((?:(?:${NUM})\\s+)?(?:years|decades|months|weeks|days|hours|centuries|generations))\\b`, 'gi');
 
 // "the 2023/24 season", "the 2025-26 financial year", "this season": a period across two years, or a
 // season of a sport or a crop, has no TIMEX3 value.
@@ -547,10 +560,6 @@ function ruleVague(s: string, out: Candidate[]): void {
     if (!m[1] && !/s$/i.test(m[2])) continue; // "the day after" is not a time expression here
     if (/\bthe\s+$/i.test(s.slice(0, m.index)) && !m[1]) continue;
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false, priority: 0 });
-  }
-  for (const m of matches(FOR_UNITS, s)) {
-    const st = groupStart(m, 1);
-    add(out, st, st + m[1].length, vague, { modifiable: false, priority: 0 });
   }
   for (const m of matches(OVER_THE_YEARS, s)) {
     const st = groupStart(m, 1);
@@ -659,7 +668,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (/(?:January|April|July|October)\s*[-–]/.test(s)) ruleMonthRangeQuarters(s, out);
   if (/spring|summer|fall|autumn|winter/.test(lower)) ruleSeasons(s, out);
   if (digits) ruleYears(s, out);
-  if (/now|current|present|these days|past|future/.test(lower)) ruleRefs(s, out);
+  if (/now|current|present|these days|past|future|coming|ahead/.test(lower)) ruleRefs(s, out);
   if (/recent|lately|second|minute|hour|day|week|fortnight|month|year|decade|centur|generation|season/.test(lower)) ruleVague(s, out);
   if (anchorYear !== null && / (?:next|last|this) year/.test(lower)) ruleDayOfRelativeYear(s, out, anchorYear);
   if (/later|earlier|afterward|following|previous|preceding|prior|same|next|that|year[-\s](?:ago|earlier|before)|quarter/.test(lower)) ruleAnaphors(s, out);

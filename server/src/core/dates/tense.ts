@@ -4,13 +4,20 @@
  * publication date.
  *
  * Each word of the sentence may be a signal: past (a past-tense verb, "ago", "last"), future
- * ("will", "plans to", "is expected to", "next", "upcoming"), neutral (modals such as "would",
- * present "is"), or a reporting verb ("said", "says"), which is weaker: the tense of the clause
- * a date sits in usually wins over the reporting verb that frames it.
+ * ("will", "plans to", "is expected to", "next", "upcoming"), neutral (present "is"), modal
+ * ("would", "could", "possible": neutral, but future in reported speech), planned (a plan in the
+ * past perfect, "had been due to": the near occurrence ahead, else the past one), or a reporting
+ * verb ("said", "says"), which is weaker: the tense of the clause a date sits in usually wins over
+ * the reporting verb that frames it.
  */
 import type { Tense } from './resolve';
 
-type Kind = 'past' | 'future' | 'neutral' | 'report-past' | 'report-present';
+/**
+ * 'planned': a plan told in the past perfect ("had been due to"); 'modal': a modal or a word of
+ * possibility ("could", "would", "possible", "likely"), neutral on its own but pointing ahead in
+ * reported speech.
+ */
+type Kind = 'past' | 'future' | 'neutral' | 'planned' | 'modal' | 'report-past' | 'report-present';
 
 interface Signal {
   pos: number;
@@ -40,7 +47,10 @@ const REPORT_PRESENT = new Set(
   'says say tells announces adds writes explains argues according citing asks warns'.split(' '),
 );
 
-const NEUTRAL = new Set('would could might may should must can is are am now currently'.split(' '));
+const NEUTRAL = new Set('is are am now currently'.split(' '));
+
+/** Modals and words of possibility: no tense of their own, but what they speak of lies ahead of a report. */
+const MODAL = new Set('would could might may should must can possible impossible likely unlikely probable improbable inevitable'.split(' '));
 
 const FUTURE_WORDS = new Set(
   (
@@ -50,8 +60,15 @@ const FUTURE_WORDS = new Set(
   ).split(' '),
 );
 
-/** "had been expected in May": an expectation in the past perfect speaks of the past. */
+/**
+ * "had been expected in May", "had been due to be presented on 12 November": a plan in the past
+ * perfect; the date may lie just ahead of publication (the plan still stood) or before it.
+ */
 const PAST_PERFECT = /\bhad\s+(?:not\s+)?been\s+$/i;
+const PLANNED_GROUP = /\bhad\s+(?:not\s+)?been\s+(?:due|scheduled|set|slated|expected|supposed|planned|meant|poised|likely)\s+to\b/gi;
+
+/** A modal opens a verb group whose participles are not past tenses ("should keep windows closed"); "could have" does not. */
+const MODAL_GROUP = /\b(?:would|could|might|may|should|must|can|shall)\b(?!\s+(?:not\s+)?have\b)/gi;
 
 /** -ed words that are not past-tense verbs, or lean to the future. */
 const NOT_PAST_ED = new Set(
@@ -80,6 +97,7 @@ function classify(word: string): Kind | null {
   if (REPORT_PRESENT.has(w)) return 'report-present';
   if (FUTURE_WORDS.has(w)) return 'future';
   if (NEUTRAL.has(w)) return 'neutral';
+  if (MODAL.has(w) && !(w === 'may' && word === 'May')) return 'modal';
   if (IRREGULAR_PAST.has(w)) return 'past';
   if (w.length > 4 && w.endsWith('ed') && word === w && !NOT_PAST_ED.has(w)) return 'past';
   return null;
@@ -89,15 +107,29 @@ function classify(word: string): Kind | null {
 export function tenseSignals(sentence: string): Signal[] {
   const out: Signal[] = [];
   const groups: { start: number; end: number }[] = [];
-  FUTURE_GROUP.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = FUTURE_GROUP.exec(sentence)) !== null) {
-    // The group runs over the next three words ("will be held", "plans to visit China").
+  for (const [re, kind] of [[FUTURE_GROUP, 'future'], [PLANNED_GROUP, 'planned']] as const) {
+    re.lastIndex = 0;
+    while ((m = re.exec(sentence)) !== null) {
+      // The group runs over the next three words ("will be held", "plans to visit China").
+      let end = m.index + m[0].length;
+      const rest = /^(?:\s+(?:not\s+)?[A-Za-z]+){0,3}/.exec(sentence.slice(end));
+      if (rest) end += rest[0].length;
+      groups.push({ start: m.index, end });
+      out.push({ pos: m.index, end: m.index + m[0].length, kind });
+    }
+  }
+  MODAL_GROUP.lastIndex = 0;
+  while ((m = MODAL_GROUP.exec(sentence)) !== null) {
+    if (groups.some((g) => g.start <= m!.index && m!.index < g.end)) continue;
+    // "May" capitalised is the month or a name, not the modal.
+    if (m[0] === 'May') continue;
     let end = m.index + m[0].length;
-    const rest = /^(?:\s+(?:not\s+)?[A-Za-z]+){0,3}/.exec(sentence.slice(end));
+    // The group stops where a new clause opens ("could not remember what happened").
+    const rest = /^(?:\s+(?:not\s+)?(?!(?:what|which|who|whom|whose|that|when|where|why|how|if|because|after|before|since|until)\b)[A-Za-z]+){0,3}/i.exec(sentence.slice(end));
     if (rest) end += rest[0].length;
     groups.push({ start: m.index, end });
-    out.push({ pos: m.index, end: m.index + m[0].length, kind: 'future' });
+    out.push({ pos: m.index, end: m.index + m[0].length, kind: 'modal' });
   }
   NEUTRAL_GROUP.lastIndex = 0;
   while ((m = NEUTRAL_GROUP.exec(sentence)) !== null) {
@@ -116,7 +148,11 @@ export function tenseSignals(sentence: string): Signal[] {
     // A participle after "be" or a determiner is passive or adjectival ("should be allowed to
     // expire", "a designated day"), not a past tense.
     if (kind === 'past' && !AUXILIARY_PAST.has(m[0].toLowerCase()) && PASSIVE_OR_ADJECTIVE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) kind = null;
-    if (kind === 'future' && PAST_PERFECT.test(sentence.slice(Math.max(0, m.index - 20), m.index))) kind = 'past';
+    if (kind === 'future' && PAST_PERFECT.test(sentence.slice(Math.max(0, m.index - 20), m.index))) kind = 'planned';
+    // "as soon as possible", "where possible": no possibility of an event.
+    if (kind === 'modal' && /\b(?:as|where|if|when)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) kind = null;
+    // "should have negotiated": a modal of the past.
+    if (kind === 'modal' && /^\s+(?:not\s+)?have\b/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12))) kind = 'neutral';
     // "the profit it forecast in April": a time right after the verb is when the forecast was made.
     if (/^forecasts?$/i.test(m[0]) && /^\s+(?:in|on|at|last|earlier|this|that|for|since)\b/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 10))) {
       kind = m[0].length === 8 ? 'past' : null;
@@ -130,6 +166,7 @@ export function tenseSignals(sentence: string): Signal[] {
 function tenseOf(kind: Kind): Tense {
   if (kind === 'past' || kind === 'report-past') return 'past';
   if (kind === 'future') return 'future';
+  if (kind === 'planned') return 'planned';
   return null;
 }
 
@@ -161,11 +198,36 @@ function clauseBreaks(sentence: string): { start: number; end: number }[] {
 }
 
 /**
+ * Does the modal `x` speak of the date at `[start, end)`? Not when a past verb other than a copula
+ * stands between them ("could not remember what happened in October").
+ */
+function modalReaches(signals: Signal[], x: Signal, start: number, end: number, sentence: string): boolean {
+  const lo = Math.min(x.end, end);
+  const hi = Math.max(x.pos, start);
+  return !signals.some((y) => y.kind === 'past' && y.pos >= lo && y.end <= hi && !/^(?:was|were|been)$/i.test(sentence.slice(y.pos, y.end)));
+}
+
+/** ", who joined in August,", ", which opened in 2019,": relative clauses set off by commas (or running to the end). */
+const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,;:—–()"“”]*(?:,|$)/gi;
+
+function relativeClauses(sentence: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  RELATIVE_CLAUSE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RELATIVE_CLAUSE.exec(sentence)) !== null) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].endsWith(',')) RELATIVE_CLAUSE.lastIndex--;
+  }
+  return out;
+}
+
+/**
  * Tense that applies to an expression at `[start, end)` of the sentence:
+ * 0. in reported speech, a clause with a modal or a word of possibility: future;
  * 1. within its clause, the nearest signal before it (a reporting verb only when no other
  *    signal follows in the clause), else the nearest after it;
  * 2. a fronted adverbial ("On Election Day, I will vote"): the first signal after the comma;
- * 3. else the nearest signal before it anywhere in the sentence; else none.
+ * 3. else the nearest signal before it anywhere in the sentence outside relative clauses; else none.
  */
 export function tenseAt(signals: Signal[], start: number, end: number, sentence: string): Tense {
   const breaks = clauseBreaks(sentence);
@@ -181,15 +243,26 @@ export function tenseAt(signals: Signal[], start: number, end: number, sentence:
       break;
     }
   }
+  // Reported speech about what could, would or may happen ("Reis told reporters that a cut in
+  // August was entirely possible"): the clause speaks of what lies ahead of the report, whatever
+  // the tense of the reporting verb and of the backshifted "was".
+  const reported = signals.some((x) => x.kind === 'report-past' || x.kind === 'report-present');
+  // "said on Thursday the government should ...": a date right after the reporting verb is the report's.
+  const ofReport = signals.some((x) => (x.kind === 'report-past' || x.kind === 'report-present') && x.end <= start && /^\s+(?:on|in|at|late|early)?\s*$/i.test(sentence.slice(x.end, start)));
+  if (reported && !ofReport && signals.some((x) => x.kind === 'modal' && x.pos >= from && x.end <= to && modalReaches(signals, x, start, end, sentence))) return 'future';
   const inClause = pick(signals, start, end, from, to);
   if (inClause !== undefined) return inClause;
+  // Past the clause, a relative clause the date is not in ("the striker, who joined in August,")
+  // says nothing of the main clause's time.
+  const relative = relativeClauses(sentence).filter((r) => !(r.start <= start && end <= r.end));
+  const outside = signals.filter((x) => !relative.some((r) => r.start <= x.pos && x.end <= r.end));
   // Fronted: the clause opens the sentence (or follows a conjunction) and a comma closes it.
   const opensClause = from === 0 || /^[a-z]/i.test(opener) || /^["“(]$/.test(opener);
   if (opensClause && sentence[to] === ',' && sentence.slice(from, start).trim().split(/\s+/).length <= 4) {
-    const first = signals.find((s) => s.pos >= to);
+    const first = outside.find((s) => s.pos >= to);
     if (first) return tenseOf(first.kind);
   }
   let before: Signal | null = null;
-  for (const s of signals) if (s.end <= start) before = s;
+  for (const s of outside) if (s.end <= start) before = s;
   return before ? tenseOf(before.kind) : null;
 }
