@@ -337,6 +337,8 @@ const rows: Row[] = [
   } },
   { name: 'market indexes are no entities', text: 'The Dow Jones Industrial Average fell 1.2% and the S&P 500 lost 0.8%, while the Russell 2000 index rose.',
     absent: ['S&P', 'Russell', 'Dow Jones'] },
+  { name: "where a firm's analysts work is the firm", text: 'Analysts at Bernstein cut their target, and economists at Itaú Unibanco wrote that rates would fall.',
+    expect: [{ text: 'Bernstein', type: 'organization' }, { text: 'Itaú Unibanco', type: 'organization' }] },
   { name: 'the first of two surnames alone', text: 'Interior Minister Rodrigo Salcedo Ibarra spoke on Monday. Salcedo said the border would stay open.', expect: [{ text: 'Salcedo', type: 'person', id: 'person:rodrigo-salcedo-ibarra' }] },
 
 ];

@@ -4,6 +4,9 @@ import type { Segment } from './segment';
 import { isTitleHead, TRAILING_TITLES } from './titles';
 import type { Token } from './tokens';
 
+/** People whose employer is named after "at": "analysts at Bernstein". */
+const FIRM_STAFF = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'banker', 'bankers', 'trader', 'traders', 'researchers', 'engineers', 'executives', 'executive', 'lawyers', 'partner', 'partners']);
+
 const NATURAL_PLACE_WORDS = new Set(['rainforest', 'river', 'basin', 'delta', 'jungle', 'valley', 'region', 'estuary', 'watershed', 'forest']);
 
 /** Lower-case nouns after a name that make it an organization ("the Neue Mitte party"). */
@@ -72,6 +75,16 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     if (title.cap || !/^,\s+$/.test(title.gap) || !isTitleHead(title) || title.paragraph !== tokens[s.from].paragraph) continue;
     if (s.to - s.from < 2 || s.to - s.from > 4) continue;
     s.type = 'person';
+    s.strength = 3;
+  }
+  // "analysts at Bernstein", "economists at Itaú": where a firm's analysts work is the firm.
+  for (const s of segments) {
+    if (s.entry || s.strength >= 3 || (s.type !== null && s.type !== 'person' && s.type !== 'place') || s.from < 2) continue;
+    if (tokens[s.from].tags.has('FirstName')) continue;
+    const at = tokens[s.from - 1];
+    const who = tokens[s.from - 2];
+    if (at.key !== 'at' || at.paragraph !== tokens[s.from].paragraph || !FIRM_STAFF.has(who.key) || tokens[s.from].initial) continue;
+    s.type = 'organization';
     s.strength = 3;
   }
   // "in Philadelphia and Camden": an unknown word coordinated with a place is a place (weakly).

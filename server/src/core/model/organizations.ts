@@ -126,7 +126,7 @@ export const OUTLETS: readonly OutletEntry[] = [
 export const COMPANIES: readonly (readonly string[])[] = [
   ['Apple'], ['Microsoft'], ['Alphabet'], ['Google'], ['Amazon'], ['Meta Platforms', 'Meta'], ['Facebook'],
   ['Instagram'], ['WhatsApp'], ['Nvidia'], ['Tesla'], ['SpaceX'], ['Netflix'], ['Intel'], ['AMD'],
-  ['Qualcomm'], ['Broadcom'], ['Oracle'], ['IBM'], ['Cisco'], ['Salesforce'], ['Adobe'], ['OpenAI'],
+  ['Qualcomm'], ['Broadcom'], ['Oracle'], ['IBM'], ['Cisco'], ['Salesforce'], ['Adobe'], ['OpenAI'], ['Google DeepMind', 'DeepMind'],
   ['Anthropic'], ['xAI'], ['Uber'], ['Lyft'], ['Airbnb'], ['Twitter'], ['TikTok'], ['ByteDance'],
   ['Snap'], ['Pinterest'], ['Reddit'], ['Spotify'], ['PayPal'], ['eBay'], ['Dell'], ['HP'],
   ['Texas Instruments'], ['Micron'], ['Samsung Electronics', 'Samsung'], ['SK Hynix'], ['LG Electronics', 'LG'],
@@ -165,7 +165,7 @@ export const COMPANIES: readonly (readonly string[])[] = [
 /** Scientific and medical journals that news cites ("a study published in Nature"). */
 export const JOURNALS: readonly (readonly string[])[] = [
   ['The Lancet', 'Lancet'], ['Nature'], ['Nature Medicine'], ['Nature Climate Change'], ['Nature Communications'],
-  ['New England Journal of Medicine', 'NEJM'], ['Journal of the American Medical Association', 'JAMA'], ['JAMA Network Open'],
+  ['New England Journal of Medicine', 'NEJM'], ['Journal of the American Medical Association', 'JAMA'], ['JAMA Network Open'], ['JAMA Internal Medicine'], ['JAMA Pediatrics'], ['JAMA Oncology'],
   ['BMJ', 'British Medical Journal'], ['Proceedings of the National Academy of Sciences', 'PNAS'], ['Science Advances'],
   ['PLOS One', 'PLoS One'], ['eLife'], ['Annals of Internal Medicine'], ['The Lancet Infectious Diseases'],
   ['Lancet Public Health'], ['The Lancet Child & Adolescent Health'], ['Geophysical Research Letters'],
