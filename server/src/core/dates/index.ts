@@ -357,6 +357,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   const out: DateMention[] = [];
   // The last time the text stated (not an anaphoric one), and the last quarter, for "two years later", "in the quarter".
   let lastRef: Reference | null = null;
+  /** The year of the last dated mention, anaphoric ones included ("Two years later"). */
+  let storyYear: string | undefined;
   let lastHalf: TimexMod | undefined;
   let lastQuarter: Reference | null = null;
   const all = units(doc, source);
@@ -409,6 +411,13 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         if (c.coordinated && sem.k === 'md' && prevValue && /^\d{4}-\d\d-\d\d$/.test(prevValue) && Number(prevValue.slice(5, 7)) === sem.month) {
           value = fmtDay({ y: Number(prevValue.slice(0, 4)), m: sem.month, d: sem.day });
         }
+        // "In 2009 a fire … a concert that December", "Two years later … That summer": a month or a
+        // season named with "that" lies in the year the story last named, not the publication's.
+        if (value && storyYear && (sem.k === 'm' || sem.k === 'season') && /\bthat\s+$/i.test(s.slice(Math.max(0, c.start - 6), c.start))
+          && /^\d{4}/.test(value)) {
+          value = storyYear + value.slice(4);
+        }
+        if (value && /^\d{4}/.test(value) && sem.k !== 'vague') storyYear = value.slice(0, 4);
         prevValue = value;
         if ((c.dayOffset || c.weekdayNextTo) && value && precision === 'day') {
           const [y, m, d] = value.split('-').map(Number);
