@@ -208,6 +208,7 @@ const ROWS: Row[] = [
   ['Revenue for the three months to September rose 4%.', '2022-10-20', 'the three months to September', '2022-Q3', null],
   ['Revenue for the six months to June rose 4%.', '2022-10-20', 'the six months to June', '2022', 'START'],
   ['In 2009 a fire destroyed the hall. She played a benefit concert that December.', '2021-06-01', 'December', '2009-12', null],
+  ['Israeli jets struck Nabatieh on Monday. The strikes followed rocket fire earlier in the day.', '2024-02-20', 'earlier in the day', '2024-02-19', null],
   ['She moved to Rome in 1980. Two years later she opened a shop. That summer, a young cellist walked in.', '2021-06-01', 'summer', '1982-SU', null],
   ['Sales in the six months ended June 30 beat the same period a year earlier.', '2022-10-20', 'the same period a year earlier', '2021', 'START'],
   ['Crossings in the first ten months of the year were down compared with 2022.', '2023-11-10', 'the first ten months of the year', '2023', null],

@@ -575,7 +575,8 @@ const SAME_PERIOD = new RegExp(
 const YEAR_AGO_PERIOD = /\bthe\s+year[-\s](?:earlier|ago|before)\s+(quarter|period)\b/gi;
 const UNITS_LATER = new RegExp(`\\b(${NUM})\\s+(years?|months?|weeks?|days?)\\s+(later|earlier|afterwards?)\\b(?!\\s+than\\b)`, 'gi');
 const THE_FOLLOWING = /\bthe\s+(following|previous|preceding|prior|next)\s+(year|month|week|day)\b(?!\s*(?:\d|of\b|'s|’s))/gi;
-const THAT_DAY = /\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)\b(?!\s*(?:'s|’s))/gi;
+// "later that day", "the same night", "earlier in the day": the day the story last named.
+const THAT_DAY = /\b(?:(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)|(?:earlier|later)\s+in\s+the\s+(?:day|evening|morning|afternoon))\b(?!\s*(?:'s|’s))/gi;
 const IN_THE_QUARTER = /\b(?:in|during|for|over|through|across)\s+(the\s+(?:latest\s+|most\s+recent\s+|same\s+)?quarter)\b(?![-–]|\s+(?:of|century|mile|point|final|ended|ending)\b)/gi;
 
 function ruleAnaphors(s: string, out: Candidate[]): void {
