@@ -168,6 +168,8 @@ const rows: Row[] = [
     expect: [{ cue: 'The Cocoa Board, known as Cocobod, denied', source: 'The Cocoa Board', cls: 'denial' }] },
   { name: 'content stops where another speaker of the sentence begins', text: 'Lorie Logan said in a speech that the data did not justify a pause, while Patrick Harker told an audience that he favored holding rates steady.',
     expect: [{ cue: 'Lorie Logan said in a speech', source: 'Lorie Logan', content: 'the data did not justify a pause' }] },
+  { name: "an outlet the gazetteer lists is an outlet as a source", text: 'The talks failed, according to state broadcaster CCTV. TASS reported the same.',
+    expect: [{ cue: 'according to state broadcaster CCTV', source: 'CCTV', kind: 'outlet' }, { cue: 'TASS reported', source: 'TASS', kind: 'outlet' }] },
   { name: 'a count describes anonymous sources', text: 'Two people familiar with the review said the audit was late.',
     expect: [{ cue: 'Two people familiar with the review said', source: 'Two people familiar with the review', kind: 'anonymous', strength: 2 }] },
   { name: 'without a count they stay vague', text: 'People familiar with the review said the audit was late.',

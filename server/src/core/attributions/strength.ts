@@ -7,6 +7,7 @@ import {
   REDUCED_RELATIVES, ANON_FAMILIAR, ANONYMITY_REASONS, DOCUMENT_HEADS, OUTLETS, RELAY_HEADS, ROLE_HEADS, SPOKES_HEADS, VAGUE_HEADS,
 } from '../model/cues';
 import { firstEntityOverlapping } from '../entities/lookup';
+import { OUTLETS as NEWS_OUTLETS } from '../model/organizations';
 import type { Entity, SourceKind, Span } from '../types';
 import type { TokRange } from './sources';
 import { isCapitalized, type Tok } from './tokens';
@@ -27,8 +28,9 @@ const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them)$/;
 const ORG_WORDS = /^(?:campaign|administration|government|committee|company|party|court|agency|police|department|ministry|firm|union|council|commission|congress|senate|house|group|board|office|bureau|institute|university|center|centre|foundation|association|corporation|corp|inc|co|ltd|llc|bank|fund|service|network|organization|organisation|coalition|caucus|team|club|church|school|college|army|navy|military|pentagon|fbi|cia|nsa|un|eu|nato|who|white|kremlin|parliament|cabinet|embassy|mission|authority|authorities|regulator|exchange|council|federation|league|alliance|movement|society|trust|project|lab|laboratory|hospital|clinic|airline|automaker|carmaker|maker|producer|manufacturer|retailer|brand|startup|group)$/;
 
-/** Outlet names as word arrays, longest first. */
-const OUTLET_WORDS = OUTLETS.map((o) => o.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+/** Outlet names as word arrays, longest first: the cue lexicon's and the gazetteer's news outlets ("CCTV", "TASS"). */
+const OUTLET_WORDS = [...new Set([...OUTLETS, ...NEWS_OUTLETS.flatMap((o) => [...o.names, ...(o.short ?? [])])])]
+  .map((o) => o.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
 
 function wordsOf(toks: Tok[], r: TokRange): string[] {
   return toks.slice(r.s, r.e + 1).map((t) => t.word.replace(/'s$/, ''));
