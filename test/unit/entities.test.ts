@@ -339,6 +339,8 @@ const rows: Row[] = [
     absent: ['S&P', 'Russell', 'Dow Jones'] },
   { name: "where a firm's analysts work is the firm", text: 'Analysts at Bernstein cut their target, and economists at Itaú Unibanco wrote that rates would fall.',
     expect: [{ text: 'Bernstein', type: 'organization' }, { text: 'Itaú Unibanco', type: 'organization' }] },
+  { name: "a name with an organization's name as its apposition", text: 'Vaccines will be supplied through Gavi, the Vaccine Alliance, from May.',
+    expect: [{ text: 'Gavi', type: 'organization' }, { text: 'Vaccine Alliance', type: 'organization' }] },
   { name: 'the first of two surnames alone', text: 'Interior Minister Rodrigo Salcedo Ibarra spoke on Monday. Salcedo said the border would stay open.', expect: [{ text: 'Salcedo', type: 'person', id: 'person:rodrigo-salcedo-ibarra' }] },
 
 ];

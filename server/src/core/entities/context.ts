@@ -1,5 +1,5 @@
 import { inLexicon } from './compromiseLexicon';
-import { orgDescriptors, speechVerbs } from './lexicon';
+import { orgDescriptors, orgHeads as orgHeadWords, speechVerbs } from './lexicon';
 import type { Segment } from './segment';
 import { isTitleHead, TRAILING_TITLES } from './titles';
 import type { Token } from './tokens';
@@ -26,6 +26,13 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
   if (!next || next.paragraph !== last.paragraph || next.cap) return false;
   if (last.join === 'space' && !last.possessive && ORG_NOUNS_AFTER.has(next.key) && !/^\p{L}/u.test(next.gap)) return true;
   if (!/^,\s+$/.test(last.gap) || !APPOSITION_OPENERS.has(next.key)) return false;
+  // "Gavi, the Vaccine Alliance": an apposition that is an organization's name.
+  if (next.key === 'the') {
+    let k = to + 1;
+    while (k < tokens.length && k <= to + 5 && tokens[k].cap && tokens[k].paragraph === last.paragraph && tokens[k - 1].join !== 'none') k++;
+    const end = tokens[k - 1];
+    if (k > to + 1 && orgHeadWords.has(end.key) && (/^[,.;)]/.test(end.gap) || k >= tokens.length || tokens[k].paragraph !== end.paragraph)) return true;
+  }
   for (let k = to + 1; k <= to + 4 && k < tokens.length; k++) {
     const t = tokens[k];
     if (t.paragraph !== last.paragraph || (t.cap && !/\d/.test(t.text) && t.join !== 'hyphen')) return false;
