@@ -170,6 +170,8 @@ const rows: Row[] = [
     expect: [{ cue: 'Lorie Logan said in a speech', source: 'Lorie Logan', content: 'the data did not justify a pause' }] },
   { name: "an outlet the gazetteer lists is an outlet as a source", text: 'The talks failed, according to state broadcaster CCTV. TASS reported the same.',
     expect: [{ cue: 'according to state broadcaster CCTV', source: 'CCTV', kind: 'outlet' }, { cue: 'TASS reported', source: 'TASS', kind: 'outlet' }] },
+  { name: 'a surname compromise reads as a verb, before "said"', text: 'Prates said the cut reflected lower prices.',
+    expect: [{ cue: 'Prates said', source: 'Prates', content: 'the cut reflected lower prices' }] },
   { name: 'a count describes anonymous sources', text: 'Two people familiar with the review said the audit was late.',
     expect: [{ cue: 'Two people familiar with the review said', source: 'Two people familiar with the review', kind: 'anonymous', strength: 2 }] },
   { name: 'without a count they stay vague', text: 'People familiar with the review said the audit was late.',

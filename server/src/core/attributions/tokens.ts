@@ -105,6 +105,7 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
 const REPORT_FORMS = new Set(['shows', 'suggests', 'says', 'finds', 'indicates', 'confirms', 'warns', 'claims']);
 const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular']);
 const VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
+const NAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular', 'ProperNoun']);
 
 /**
  * "Research shows that …": compromise reads a sentence's first noun as a command and the reporting
@@ -116,6 +117,12 @@ function repairOpeningSubject(toks: Tok[]): void {
   if (a && b && !a.inQuote && !b.inQuote && a.tags.has('Imperative') && REPORT_FORMS.has(b.word) && !b.tags.has('Verb') && !/[,;:]/.test(a.post)) {
     a.tags = NOUN_TAGS;
     b.tags = VERB_TAGS;
+  }
+  // "Prates said …": a capitalized word compromise read as a verb, right before a speech verb that
+  // opens the sentence, is its subject's name.
+  if (a && b && !a.inQuote && isCapitalized(a) && a.tags.has('Verb') && !a.tags.has('Auxiliary') && !a.tags.has('Modal')
+    && !a.tags.has('Copula') && /^(?:said|says|told|tells|added|noted|wrote)$/.test(b.word) && !/[,;:]/.test(a.post)) {
+    a.tags = NAME_TAGS;
   }
   // "…, records show.", "…, figures suggest.": a plural document noun read as a verb, and the
   // reporting verb after it read as a noun, at the end of a sentence.
