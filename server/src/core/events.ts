@@ -49,7 +49,6 @@ export function summarize(text: string, clause: Span, date: Span): string {
 const BASELINE_BEFORE = /\b(?:since|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+same\s+\w+\s+(?:of\s+)?)?$/i;
 
 /** One event per dated statement: the data of the timeline. Dates without a value are not events. */
-
 export function buildEvents(
   doc: SourceDocument, dates: DateMention[], entities: Entity[], attributions: Attribution[],
 ): TimelineEvent[] {

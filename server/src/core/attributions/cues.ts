@@ -942,7 +942,6 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   return f;
 }
 
-/** "needs to sell herself and tell more jokes": a bare verb after the conjunction continues a to-infinitive. */
 /** "told police he was innocent": a noun phrase, then a clause with its own subject, after the verb. */
 function addresseeFollows(toks: Tok[], k: number): boolean {
   const e = scanForwardCore(toks, k);
@@ -961,6 +960,7 @@ function passiveAfter(toks: Tok[], k: number, end: number): boolean {
   return j < end && (toks[j].tags.has('PastTense') || toks[j].tags.has('Participle') || toks[j].tags.has('Passive')) && !isIng(toks[j]);
 }
 
+/** "needs to sell herself and tell more jokes": a bare verb after the conjunction continues a to-infinitive. */
 function coordinatedInfinitive(toks: Tok[], conj: number): boolean {
   const v = toks[conj + 1];
   if (!v || !v.tags.has('Infinitive') || v.tags.has('PastTense') || /s$/.test(v.word)) return false;
@@ -1086,7 +1086,7 @@ function namingPredicate(toks: Tok[], k: number): boolean {
 
 const REFUSAL = /^(?:decline|refuse)$/;
 /** Things asked for, which a judge or an official denies without contesting any claim. */
-const REQUEST_NOUNS = /^(?:bail|bond|motion|motions|request|requests|application|applications|appeal|appeals|petition|petitions|bid|bids|permit|permits|permission|visa|visas|parole|extension|waiver|claim for)$/;
+const REQUEST_NOUNS = /^(?:bail|bond|motion|motions|request|requests|application|applications|appeal|appeals|petition|petitions|bid|bids|permit|permits|permission|visa|visas|parole|extension|waiver)$/;
 const SPEECH_INFINITIVE = /^(?:comment|say|discuss|elaborate|answer|respond|specify|speculate|confirm|disclose|reveal|identify|name|talk|speak|testify|explain|provide|give|address|detail|be)$/;
 
 /**
