@@ -740,8 +740,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     let comp = complementAt(toks, pe, k, verb);
     // ", tweeting, “Notice …”": the quotation after the comma is the content.
     if (comp === 'end' && commaAfter(toks[k - 1]) && (toks[k]?.inQuote || quoteOpenBefore(toks[k]))) comp = 'quote';
-    // "after refusing to testify": a refusal to speak carries no content.
-    if (comp === 'inf' && REFUSAL.test(verb.lemma) && SPEECH_INFINITIVE.test(toks[k + 1]?.word ?? '')) return null;
+    // "after refusing to testify"
+    if (refusesToSpeak(toks, verb, comp, k)) return null;
     // "Sanders said, suggesting a few questions": what the speaker goes on to voice, named by its object.
     const voiced = comp === 'object' && !!parent && verb.cls !== 'cognition' && !!lastFound && lastFound === parent;
     const ok = verb.needs === 'any' ? comp !== 'end' || verb.lemma === 'say' : isComplementOk(verb, comp) || voiced;
@@ -901,8 +901,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // "Neither company responded to requests for comment": no answer, no content.
   if (/^(?:respond|reply|answer)(?: to)?$/.test(verb.lemma) && (/^(?:neither|no|none)$/.test(toks[subj.whole.s].word)
     || /^(?:requests?|inquiries|enquiries|messages?|calls?|emails?|questions?)$/.test(toks[k]?.word ?? '') && /^(?:for|seeking)$/.test(toks[k + 1]?.word ?? ''))) return null;
-  // "declined to comment", "refused to elaborate": a refusal to speak carries no content.
-  if (comp === 'inf' && REFUSAL.test(verb.lemma) && SPEECH_INFINITIVE.test(toks[k + 1]?.word ?? '')) return null;
+  // "declined to comment", "refused to elaborate"
+  if (refusesToSpeak(toks, verb, comp, k)) return null;
   // "asked for a lower bail, which the judge denied": refusing a request denies no claim.
   if (verb.cls === 'denial' && subj.whole.s >= 2 && /^(?:which|that)$/.test(toks[subj.whole.s - 1].word)
     && REQUEST_NOUNS.test(toks[subj.whole.s - 2].word)) return null;
@@ -1085,6 +1085,11 @@ function namingPredicate(toks: Tok[], k: number): boolean {
 }
 
 const REFUSAL = /^(?:decline|refuse)$/;
+
+/** A refusal to speak ("declined to comment", "refusing to testify") carries no content. */
+function refusesToSpeak(toks: Tok[], verb: CueVerb, comp: Complement, k: number): boolean {
+  return comp === 'inf' && REFUSAL.test(verb.lemma) && SPEECH_INFINITIVE.test(toks[k + 1]?.word ?? '');
+}
 /** Things asked for, which a judge or an official denies without contesting any claim. */
 const REQUEST_NOUNS = /^(?:bail|bond|motion|motions|request|requests|application|applications|appeal|appeals|petition|petitions|bid|bids|permit|permits|permission|visa|visas|parole|extension|waiver)$/;
 const SPEECH_INFINITIVE = /^(?:comment|say|discuss|elaborate|answer|respond|specify|speculate|confirm|disclose|reveal|identify|name|talk|speak|testify|explain|provide|give|address|detail|be)$/;

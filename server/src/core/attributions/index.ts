@@ -13,7 +13,7 @@ import { buildViews, isCapitalized, type SentenceView, type Tok } from './tokens
  */
 export function findAttributions(doc: SourceDocument, terms: Term[][], entities: Entity[]): Attribution[] {
   const views = buildViews(doc, terms);
-  markPeople(views, entities);
+  markNames(views, entities);
   const mentions = mentionIndex(entities);
   const { personWords, runs } = collectPeople(views, entities);
   const drafts: Draft[] = [];
@@ -231,9 +231,9 @@ function endBeforeNextSpeaker(doc: SourceDocument, drafts: Draft[]): void {
     for (const o of drafts) {
       const start = o.a.source && o.a.source.start < o.a.cue.start ? o.a.source.start : o.a.cue.start;
       if (o === d || !o.a.source || o.a.predicate.text === ':' || start <= c.start || start >= c.end || o.a.sourceKind === 'pronoun') continue;
-      const head = doc.text.slice(c.start, start).replace(/[\s,;]*(?:\b(?:while|whereas|and|but|as)\s*)?$/i, '');
-      if (!/[,;]\s*(?:while|whereas|and|but)\s*$/i.test(doc.text.slice(c.start, start))) continue;
-      d.a.content = { start: c.start, end: c.start + head.length };
+      const before = doc.text.slice(c.start, start);
+      if (!/[,;]\s*(?:while|whereas|and|but)\s*$/i.test(before)) continue;
+      d.a.content = { start: c.start, end: c.start + before.replace(/[\s,;]*(?:\b(?:while|whereas|and|but|as)\s*)?$/i, '').length };
     }
   }
 }
@@ -271,7 +271,7 @@ const PLACE_TAG = 'Place';
  * subject rules ("Its chief executive, Priya Raghunathan, said") then see a person, and a
  * dateline ("KISUMU: …") a place.
  */
-function markPeople(views: SentenceView[], entities: Entity[]): void {
+function markNames(views: SentenceView[], entities: Entity[]): void {
   const spans = entities.filter((e) => e.type !== 'organization')
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, tag: e.type === 'person' ? PERSON_TAG : PLACE_TAG })))
     .sort((a, b) => a.start - b.start);

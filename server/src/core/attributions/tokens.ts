@@ -87,7 +87,7 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
   }
   for (let k = 0; k < views.length; k++) {
     const v = views[k];
-    repairOpeningSubject(v.toks);
+    repairMisreadReports(v.toks);
     for (let j = 1; j < v.toks.length; j++) {
       const t = v.toks[j];
       if (/^[A-Z][a-z]/.test(t.text) && !/[.!?:“"]/.test(v.toks[j - 1].post) && !/[“"]/.test(t.pre)) proper.add(t.word.replace(/'s$/, ''));
@@ -108,11 +108,11 @@ const VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
 const NAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular', 'ProperNoun']);
 
 /**
- * "Research shows that …": compromise reads a sentence's first noun as a command and the reporting
- * verb after it as a plural noun. A word read as an imperative, then one of these verb forms, is a
- * subject and its verb.
+ * Subjects and reporting verbs compromise misreads, set right before any cue is looked for.
+ * "Research shows that …": the sentence's first noun read as a command and the verb after it as a
+ * plural noun; a word read as an imperative, then one of these verb forms, is a subject and its verb.
  */
-function repairOpeningSubject(toks: Tok[]): void {
+function repairMisreadReports(toks: Tok[]): void {
   const [a, b] = toks;
   if (a && b && !a.inQuote && !b.inQuote && a.tags.has('Imperative') && REPORT_FORMS.has(b.word) && !b.tags.has('Verb') && !/[,;:]/.test(a.post)) {
     a.tags = NOUN_TAGS;
