@@ -4,6 +4,7 @@
  * punctuation around the words, not from fixed windows.
  */
 import { CLAUSE_OPENERS, DOCUMENT_HEADS, NP_PREPOSITIONS, REDUCED_RELATIVES, STATEMENT_PHRASES, SUBJECT_PRONOUNS } from '../model/cues';
+import { arabicArticle, nameParticles } from '../entities/lexicon';
 import { breakAfter, commaAfter, has, isCapitalized, isTimeWord, quoteOpenBefore, type Tok } from './tokens';
 
 /** Token range [s, e] inclusive. */
@@ -208,7 +209,7 @@ export function scanBackCore(toks: Tok[], end: number): number {
 function isNameRun(toks: Tok[], s: number, e: number): boolean {
   if (e - s > 5) return false;
   // Lower-case particles inside the name ("Nabil al-Khatib", "Fatima bint Ali Haddad") are part of it.
-  const particle = (k: number) => k > s && k < e && /^(?:al|el|ad|as|ash|bin|bint|ibn|van|von|der|de|da|del|di|du|la|le)$/.test(toks[k].word);
+  const particle = (k: number) => k > s && k < e && (nameParticles.has(toks[k].word) || arabicArticle.test(toks[k].word));
   for (let k = s; k <= e; k++) if (!isCapitalized(toks[k]) && !particle(k) || k > s && hardBreakBetween(toks, k - 1)) return false;
   return toks.slice(s, e + 1).some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName'));
 }

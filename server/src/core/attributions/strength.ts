@@ -8,6 +8,7 @@ import {
 } from '../model/cues';
 import { firstEntityOverlapping } from '../entities/lookup';
 import { OUTLETS as NEWS_OUTLETS } from '../model/organizations';
+import { PERSON_RANKS } from '../model/rules-lexicon';
 import type { Entity, SourceKind, Span } from '../types';
 import type { TokRange } from './sources';
 import { isCapitalized, type Tok } from './tokens';
@@ -23,6 +24,8 @@ export interface SourceClass {
 
 /** Singular roles held by one person in a story: "the judge said" points back to someone. */
 export const PERSON_ROLES = /^(?:judge|justice|magistrate|mayor|minister|governor|senator|congressman|congresswoman|president|premier|chancellor|taoiseach|chairman|chairwoman|chair|chairperson|coach|manager|prosecutor|lawyer|attorney|barrister|solicitor|counsel|director|commissioner|sheriff|superintendent|detective|inspector|captain|principal|bishop|founder|economist|analyst|researcher|scientist|doctor|surgeon|physician|professor|author|ambassador|spokesman|spokeswoman|spokesperson|secretary|ceo|chief|executive|administrator|auditor|coroner|pilot|owner|landlord|publisher|editor|historian|architect|engineer|councillor|councilman|councilwoman|lawmaker|legislator|mp|candidate|nominee|defendant|plaintiff|victim|witness|officer|sergeant|constable|teacher|nurse|activist|campaigner)$/;
+
+const PERSON_RANK_WORDS: ReadonlySet<string> = new Set(PERSON_RANKS);
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|\d+)$/;
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them)$/;
@@ -150,7 +153,7 @@ export function classifySource(
   }
   if (VAGUE_HEADS.has(head)) return { kind: 'vague', strength: 1 };
   // "a senior whip", "a former minister": one unnamed person described by rank.
-  if (/^(?:a|an|one|another)$/.test(ws[0]) && ws.length >= 3 && /^(?:senior|top|high-ranking|junior|former|veteran|leading)$/.test(ws[1]) && !capsHead) {
+  if (/^(?:a|an|one|another)$/.test(ws[0]) && ws.length >= 3 && PERSON_RANK_WORDS.has(ws[1]) && !capsHead) {
     return { kind: 'anonymous', strength: 2 };
   }
   if (capsHead || toks[core.s].tags.has('Organization') || ORG_WORDS.test(head)) {

@@ -1,6 +1,6 @@
 import { inLexicon } from './compromiseLexicon';
 import { matchAt, startsListedName } from './gazetteer';
-import { companyHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeOfHeads, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
+import { arabicArticle, companyHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeOfHeads, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import type { Token } from './tokens';
 
 /** A run of capitalized words (with connectors such as "of") inside one paragraph: `[from, to)` token indices. */
@@ -32,14 +32,11 @@ export function monthAsName(tokens: Token[], i: number): boolean {
 }
 
 /** Can this capitalized word be part of a name? Sentence-initial and heading words need more evidence. */
-/** The Arabic article as written before a name with a hyphen ("al-", "el-", "ad-", "ash-"). */
-const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)$/;
-
 /** Lower-case name particles right after token `i` ("van der", "de la", "bin"), then a capitalized word. */
 export function particleChainAfter(tokens: Token[], i: number): boolean {
   const a = tokens[i + 1];
   // "Nabil al-Khatib"
-  if (a && !a.cap && ARTICLE_PREFIX.test(a.text) && a.join === 'hyphen' && tokens[i].join === 'space' && tokens[i + 2]?.cap && a.paragraph === tokens[i].paragraph) return true;
+  if (a && !a.cap && arabicArticle.test(a.text) && a.join === 'hyphen' && tokens[i].join === 'space' && tokens[i + 2]?.cap && a.paragraph === tokens[i].paragraph) return true;
   let k = i + 1;
   while (k < tokens.length && k <= i + 3 && !tokens[k].cap && nameParticles.has(tokens[k].key) && tokens[k - 1].join === 'space'
     && tokens[k].paragraph === tokens[i].paragraph) k++;
@@ -50,7 +47,7 @@ export function nameLike(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   // "eBay", "xAI": a listed name may start in lower case; "al-Manar": an Arabic article before a name.
   if (!t.cap) {
-    if (ARTICLE_PREFIX.test(t.text) && t.join === 'hyphen' && tokens[i + 1]?.cap && tokens[i + 1].paragraph === t.paragraph) return true;
+    if (arabicArticle.test(t.text) && t.join === 'hyphen' && tokens[i + 1]?.cap && tokens[i + 1].paragraph === t.paragraph) return true;
     return /^\p{Ll}+\p{Lu}/u.test(t.text) && startsListedName(t.key);
   }
   // Model numbers and codes ("R-90", "A6") are not names, unless listed ("3M", "G7").
@@ -272,7 +269,7 @@ export function findRuns(tokens: Token[]): Run[] {
         }
       }
       // "Nabil al-Khatib", "Abdullah bin Rashid al-Mansouri": an Arabic article joined to the next name.
-      if (!next.cap && last.join === 'space' && next.join === 'hyphen' && ARTICLE_PREFIX.test(next.text) && tokens[to + 1]?.cap
+      if (!next.cap && last.join === 'space' && next.join === 'hyphen' && arabicArticle.test(next.text) && tokens[to + 1]?.cap
         && tokens[to + 1].paragraph === next.paragraph) {
         to += 2;
         continue;

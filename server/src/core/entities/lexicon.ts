@@ -25,6 +25,8 @@ export const nonEntityAcronyms = new Set(NON_ENTITY_ACRONYMS);
 export const appositiveOpeners = set(APPOSITIVE_OPENERS);
 export const speechVerbs = set(SPEECH_VERBS);
 /** Lower-case particles inside names ("Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman"). */
+/** The Arabic article as written before a name with a hyphen ("al-Khatib", "el-Sisi", "ash-Shams", "ul-Haq"). */
+export const arabicArticle = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)$/;
 export const nameParticles = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y']);
 /** Corporate and generational suffixes whose period belongs to the name ("Acme Corp.", "John Smith Jr."). */
 export const suffixAbbreviations = new Set([

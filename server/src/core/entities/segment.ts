@@ -2,7 +2,7 @@ import type { EntityType } from '../types';
 import { monthAsName, type Run } from './candidates';
 import { gazetteer, matchAt, type GazetteerEntry } from './gazetteer';
 import {
-  nameParticles,
+  arabicArticle, nameParticles,
   clubHeads, demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgHeads, orgOfHeads, personModifiedHeads, placeHeads,
   placeOfHeads, speechVerbs, stopWords,
 } from './lexicon';
@@ -71,8 +71,8 @@ function gazetteerMatches(tokens: Token[], from: number, to: number): { from: nu
 }
 
 /** "al-Manar", "al-Khatib": an Arabic article joined to the name that follows it stays in the name. */
-function arabicArticle(t: Token, to: number): boolean {
-  return !t.cap && t.join === 'hyphen' && /^(?:al|el|ad|ar|as|ash|at|az|an)$/.test(t.text) && t.i + 1 < to;
+function articleBeforeName(t: Token, to: number): boolean {
+  return !t.cap && t.join === 'hyphen' && arabicArticle.test(t.text) && t.i + 1 < to;
 }
 
 /** Trims group adjectives, stop words and connectors from both ends. */
@@ -82,7 +82,7 @@ function trim(tokens: Token[], from: number, to: number, locked?: (k: number) =>
   // that opens an organization's name before its head noun is part of it.
   const orgName = to - from >= 3 && orgHeads.has(tokens[to - 1].key) && tokens[from].cap && !tokens[from].initial
     && ORG_NAME_OPENERS.has(tokens[from].key) && tokens[from].join === 'space';
-  while (from < to && edge(tokens[from]) && !(orgName && tokens[from].i === from) && !arabicArticle(tokens[from], to)) from++;
+  while (from < to && edge(tokens[from]) && !(orgName && tokens[from].i === from) && !articleBeforeName(tokens[from], to)) from++;
   // A lower-case syllable after a hyphen stays ("Ban Ki-moon").
   while (to > from && edge(tokens[to - 1]) && !(to - 1 > from && !tokens[to - 1].cap && tokens[to - 2].join === 'hyphen' && tokens[to - 2].cap)
     && !(to - from === 2 && tokens[to - 1].text === 'AI' && tokens[from].cap && !inLexicon(tokens[from].key) && tokens[from].join === 'space')) to--;
@@ -334,7 +334,7 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
 
   // 3. A head noun makes the whole run one organization, place or event ("Detroit Economic Club",
   // "Swedish Air Force": a nationality word stays inside the name).
-  while (from < to && (isStop(tokens, tokens[from]) || !tokens[from].cap) && !arabicArticle(tokens[from], to)) from++;
+  while (from < to && (isStop(tokens, tokens[from]) || !tokens[from].cap) && !articleBeforeName(tokens[from], to)) from++;
   if (to <= from) return [];
   const last = tokens[to - 1];
   // ...unless listed names cover the run ("US Federal Reserve" is a place and an organization).

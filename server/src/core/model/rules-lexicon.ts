@@ -105,6 +105,9 @@ export const ANONYMOUS_MARKERS =
   '(?:familiar with|close to|briefed on|with (?:direct |first-hand |firsthand )?knowledge of|knowledgeable about|involved in|privy to|who (?:spoke|asked|requested|declined)|unnamed|anonymous|unidentified)';
 
 /** Collective or generic authorities (vague-attribution) when nobody in them is named. */
+/** Ranks that describe one unnamed person ("a senior whip", "a former minister"). */
+export const PERSON_RANKS: readonly string[] = ['senior', 'top', 'high-ranking', 'junior', 'former', 'veteran', 'leading'];
+
 export const VAGUE_COLLECTIVE_HEADS: readonly string[] = [
   'some', 'many', 'others', 'most', 'several', 'critics', 'experts?', 'analysts?', 'observers', 'commentators',
   'economists', 'scientists', 'researchers', 'scholars', 'academics', 'pundits', 'skeptics', 'sceptics',

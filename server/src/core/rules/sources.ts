@@ -1,5 +1,5 @@
 import {
-  ANONYMOUS_BACK_REFERENCES, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, OUTLET_ALIASES, REPORT_BACK_REFERENCES, SINGULAR_SOURCE,
+  ANONYMOUS_BACK_REFERENCES, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, OUTLET_ALIASES, PERSON_RANKS, REPORT_BACK_REFERENCES, SINGULAR_SOURCE,
   VAGUE_COLLECTIVE_HEADS,
 } from '../model/rules-lexicon';
 import { entitiesOverlapping } from '../entities/lookup';
@@ -61,10 +61,11 @@ function hasAnonymousHead(context: RuleContext, a: Attribution): boolean {
   const text = context.document.text.slice(core.start, core.end).trim();
   const head = text.split(/\s+(?:in|at|from|of|with|for|on|inside|within|close to|familiar with|briefed on)\s+/i)[0].split(/\s+/).pop() ?? '';
   // "a senior whip", "a former minister": one unnamed person, ranked but not named.
-  if (/^(?:a|an|one|another)\s+(?:senior|top|high-ranking|junior|former|veteran|leading)\s+[a-z-]+$/i.test(text) && /^[a-z-]+$/.test(head)) return true;
+  if (RANKED_ONE.test(text) && /^[a-z-]+$/.test(head)) return true;
   return ANY_ANONYMOUS_HEAD.test(head.replace(/[’']s$/, ''));
 }
 
+const RANKED_ONE = new RegExp(`^(?:a|an|one|another)\\s+${alternation(PERSON_RANKS)}\\s+[a-z-]+$`, 'i');
 const ANY_ANONYMOUS_HEAD = new RegExp(`^${alternation(ANONYMOUS_HEADS)}$`, 'i');
 
 /** True for an unnamed relay such as "local media" or "a report". */
