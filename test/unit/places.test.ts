@@ -1,34 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseDocument } from '../../server/src/core/document';
-import { entityAt, findEntities } from '../../server/src/core/entities';
+import { entityAt } from '../../server/src/core/entities';
 import { gazetteer, normalizeName } from '../../server/src/core/entities/gazetteer';
 import * as places from '../../server/src/core/model/places';
-import { tagDocument } from '../../server/src/core/nlp';
-import type { Entity, EntityType } from '../../server/src/core/types';
-
-function run(text: string): Entity[] {
-  const doc = parseDocument(text);
-  return findEntities(doc, tagDocument(doc));
-}
-
-interface Expect {
-  text: string;
-  type: EntityType;
-}
-
-interface Row {
-  name: string;
-  text: string;
-  expect?: Expect[];
-  /** Surface forms that must not be a mention (of any type, or of `type` when given as "text:type"). */
-  absent?: string[];
-  check?: (entities: Entity[], text: string) => void;
-}
-
-function mentionsOf(entities: Entity[]) {
-  return entities.flatMap((e) => e.mentions.map((m) => ({ e, m })));
-}
+import { checkRow, type Expect, type Row } from './entityRows';
 
 const place = (text: string): Expect => ({ text, type: 'place' });
 
@@ -74,22 +49,7 @@ const rows: Row[] = [
 ];
 
 describe('places outside the US', () => {
-  for (const row of rows) {
-    it(row.name, () => {
-      const entities = run(row.text);
-      const all = mentionsOf(entities);
-      for (const exp of row.expect ?? []) {
-        const hits = all.filter((x) => x.m.text === exp.text && x.e.type === exp.type);
-        assert.ok(hits.length > 0, `expected ${exp.type} "${exp.text}" in ${JSON.stringify(all.map((x) => `${x.e.type}:${x.m.text}`))}`);
-      }
-      for (const a of row.absent ?? []) {
-        const [text, type] = a.split(':');
-        const bad = all.filter((x) => x.m.text === text && (!type || x.e.type === type));
-        assert.equal(bad.length, 0, `unexpected ${a}`);
-      }
-      row.check?.(entities, row.text);
-    });
-  }
+  for (const row of rows) it(row.name, () => checkRow(row));
 });
 
 describe('place lists', () => {
