@@ -61,7 +61,8 @@ export function findEntities(doc: SourceDocument, terms: Term[][], known?: reado
  * joins the one organization of the document whose initials it spells. Left alone when two could.
  */
 function linkUndefinedAcronyms(tokens: Token[], clusters: Clusters): void {
-  const longForms: { cluster: Cluster; words: string[] }[] = [];
+  // Each organization's distinct multi-word forms ("Federal Deposit Insurance Corp."), once each.
+  const longForms = new Map<string, { cluster: Cluster; words: string[] }>();
   const acronyms: Cluster[] = [];
   for (const c of clusters.roots()) {
     const type = resolveType(c);
@@ -72,12 +73,15 @@ function linkUndefinedAcronyms(tokens: Token[], clusters: Clusters): void {
     }
     if (type !== 'organization') continue;
     for (const m of c.mentions) {
-      if (m.to - m.from >= 2) longForms.push({ cluster: c, words: tokens.slice(m.from, m.to).map((t) => t.text) });
+      if (m.to - m.from < 2) continue;
+      const words = tokens.slice(m.from, m.to).map((t) => t.text);
+      const key = `${c.key}\u0000${words.join(' ')}`;
+      if (!longForms.has(key)) longForms.set(key, { cluster: c, words });
     }
   }
   for (const a of acronyms) {
     const text = tokens[a.mentions[0].from].text;
-    const fits = new Set(longForms.filter((l) => initialsMatch(text, l.words)).map((l) => root(l.cluster)));
+    const fits = new Set([...longForms.values()].filter((l) => initialsMatch(text, l.words)).map((l) => root(l.cluster)));
     if (fits.size !== 1) continue;
     const [target] = fits;
     if (target === root(a)) continue;
