@@ -234,6 +234,8 @@ const ROWS: Row[] = [
   ['He said the plant would open in October.', PUB, 'October', '2026-10', null],
   ['He said he could not remember what happened in October.', PUB, 'October', '2025-10', null],
   ['A lawmaker said on Thursday the government should have asked for more.', '2026-05-09', 'Thursday', '2026-05-07', null],
+  ['Officials on Thursday said the clinics would stay open.', '2025-06-01', 'Thursday', '2025-05-29', null],
+  ['The mayor, on Friday, said the bridge could reopen.', '2025-06-01', 'Friday', '2025-05-30', null],
 
   // "until" a day, in a clause that tells someone to keep a state: ahead
   ['Residents should keep windows closed until at least Wednesday morning.', '2022-02-15', 'Wednesday', '2022-02-16', null],

@@ -37,3 +37,23 @@ describe('events of a sentence with a comparison', () => {
     assert.deepEqual(eventsOf('The plant ran from March to June 2024.'), ['2024-03', '2024-06']);
   });
 });
+
+describe('events dated by when a source spoke', () => {
+  const eventsOf = (text: string) => analyze(text, { published: '2025-06-01' }).events.map((e) => [e.date, e.strength, e.summary]);
+  it('is the statement, as strong as its attribution', () => {
+    assert.deepEqual(eventsOf('In Nairobi, Health Minister Aden Duale said on Monday that the program would expand.'),
+      [['2025-05-26', 4, 'Health Minister Aden Duale said the program would expand']]);
+    assert.deepEqual(eventsOf('The ministry said in a statement on Wednesday that 40 clinics had opened.'),
+      [['2025-05-28', 3, 'The ministry said 40 clinics had opened']]);
+    assert.deepEqual(eventsOf('Officials on Thursday said the clinics would stay open.'),
+      [['2025-05-29', 1, 'Officials said the clinics would stay open']]);
+  });
+  it('keeps a quotation in quotation marks', () => {
+    assert.deepEqual(eventsOf('"We will expand the program to every county," Grace Wanjiru said Tuesday.'),
+      [['2025-05-27', 4, 'Grace Wanjiru said: “We will expand the program to every county”']]);
+  });
+  it('leaves a date in the source\'s own description to the sentence', () => {
+    assert.deepEqual(eventsOf('Grace Mwangi, who joined the ministry in 2019, said the plan had failed.'),
+      [['2019', 0, 'Grace Mwangi, who joined the ministry']]);
+  });
+});

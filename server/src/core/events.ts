@@ -45,6 +45,28 @@ export function summarize(text: string, clause: Span, date: Span): string {
   return clip(joined.replace(/^[a-z]/, (c) => c.toUpperCase())) || clip(text.slice(clause.start, clause.end));
 }
 
+/** What may stand between a reporting verb and the time it was said ("said on", "said in a statement late"). */
+const AFTER_PREDICATE = /^\s*,?\s*(?:(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){1,3})?(?:on|in|at|late|early|this|last)?\s*$/i;
+
+/** Is the date `d` the time of the attribution's saying: right after its predicate, or right before it ("Officials on Thursday said")? */
+function dateOfCue(text: string, a: Attribution, d: Span): boolean {
+  if (d.start >= a.predicate.end) return AFTER_PREDICATE.test(text.slice(a.predicate.end, d.start));
+  const phrase = a.sourcePhrase ?? a.source;
+  return d.end <= a.predicate.start && /^\s*,?\s*(?:[a-z]+ly\s+)?$/.test(text.slice(d.end, a.predicate.start)) && (!phrase || phrase.end <= d.start);
+}
+
+/** "Health Minister Aden Duale said the program would expand": who said what, for an event dated by its saying. */
+function statementSummary(text: string, a: Attribution): string {
+  const one = (s: Span | null | undefined) => (s ? text.slice(s.start, s.end).replace(/\s+/g, ' ').trim() : '');
+  const who = one(a.sourcePhrase ?? a.source);
+  const what = one(a.content).replace(/^that\s+/i, '').replace(/[\s,;:.]+$/, '');
+  const said = `${who} ${one(a.predicate)}`.trim();
+  // Words inside quotation marks stay a quotation.
+  const quoted = a.content !== null && /["“‘]/.test(text.slice(Math.max(0, a.content.start - 1), a.content.start + 1));
+  const summary = quoted ? `${said}: “${clip(what.replace(/^["“‘]|["”’]$/g, ''), Math.max(4, MAX_SUMMARY_WORDS - words(said).length))}”` : clip(`${said} ${what}`);
+  return summary.replace(/^[a-z]/, (c) => c.toUpperCase());
+}
+
 /** Words that make the date after them the baseline of a comparison. */
 const BASELINE_BEFORE = /\b(?:since|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+same\s+\w+\s+(?:of\s+)?)?$/i;
 
@@ -79,6 +101,9 @@ export function buildEvents(
     );
     const holder = covering.find((a) => a.content && a.content.start <= d.start && a.content.end >= d.end);
     const clause = holder?.content ?? sentence;
+    // "Duale said on Monday that …", "…, Duale said Tuesday": the date is when the source spoke, so
+    // the event is the statement, as strong as its attribution.
+    const spoken = holder ? undefined : (bySentence.get(d.sentence) ?? []).find((a) => a.content && !a.inherited && dateOfCue(doc.text, a, d));
     const ids: string[] = [];
     let lo = 0;
     let hi = mentions.length;
@@ -97,9 +122,9 @@ export function buildEvents(
       start: sentence.start,
       end: sentence.end,
       dateSpan: { start: d.start, end: d.end },
-      summary: summarize(doc.text, clause, d),
+      summary: spoken ? statementSummary(doc.text, spoken) : summarize(doc.text, clause, d),
       entities: ids,
-      strength: covering.length ? Math.max(...covering.map((a) => a.strength)) : 0,
+      strength: spoken ? spoken.strength : covering.length ? Math.max(...covering.map((a) => a.strength)) : 0,
     });
   }
   const keys = new Map<string, string>();

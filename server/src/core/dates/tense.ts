@@ -248,7 +248,10 @@ export function tenseAt(signals: Signal[], start: number, end: number, sentence:
   // the tense of the reporting verb and of the backshifted "was".
   const reported = signals.some((x) => x.kind === 'report-past' || x.kind === 'report-present');
   // "said on Thursday the government should ...": a date right after the reporting verb is the report's.
-  const ofReport = signals.some((x) => (x.kind === 'report-past' || x.kind === 'report-present') && x.end <= start && /^\s+(?:on|in|at|late|early)?\s*$/i.test(sentence.slice(x.end, start)));
+  // So is one right before it ("Officials on Thursday said the clinics would stay open").
+  const ofReport = signals.some((x) => (x.kind === 'report-past' || x.kind === 'report-present') && (
+    x.end <= start && /^\s+(?:on|in|at|late|early)?\s*$/i.test(sentence.slice(x.end, start))
+    || x.pos >= end && /^\s*,?\s*(?:[a-z]+ly\s+)?$/.test(sentence.slice(end, x.pos))));
   if (reported && !ofReport && signals.some((x) => x.kind === 'modal' && x.pos >= from && x.end <= to && modalReaches(signals, x, start, end, sentence))) return 'future';
   const inClause = pick(signals, start, end, from, to);
   if (inClause !== undefined) return inClause;
