@@ -59,7 +59,7 @@ export type Sem =
    * (n units from it), "the same quarter a year earlier" (`same`: the quarter of the last mention,
    * moved n years), "in the quarter" (n = 0). Resolved in document order by `index.ts`.
    */
-  | { k: 'anaphor'; unit: 'year' | 'month' | 'day'; n: number; same?: 'quarter' | 'period' }
+  | { k: 'anaphor'; unit: 'year' | 'month' | 'day'; n: number; same?: 'quarter' | 'period'; season?: Season }
   /** A time expression that cannot be anchored ("decades ago", "recent years"). */
   | { k: 'vague' };
 
@@ -145,7 +145,7 @@ export function precisionOf(sem: Sem): DatePrecision {
     case 'ref':
       return 'reference';
     case 'anaphor':
-      return sem.same === 'quarter' ? 'quarter' : sem.same === 'period' ? 'unknown' : sem.unit;
+      return sem.season ? 'season' : sem.same === 'quarter' ? 'quarter' : sem.same === 'period' ? 'unknown' : sem.unit;
     case 'vague':
       return 'unknown';
   }
@@ -165,6 +165,7 @@ export function resolveAnaphor(sem: Extract<Sem, { k: 'anaphor' }>, ref: Referen
   const month = /^\d{4}-(\d\d)/.exec(ref.value);
   const quarter = /^\d{4}-Q([1-4])$/.exec(ref.value);
   const years = sem.unit === 'year' ? sem.n : 0;
+  if (sem.season) return seasonAround(sem.season, sem.n, ref);
   if (sem.same === 'quarter') {
     const q = quarter ? Number(quarter[1]) : month ? Math.floor((Number(month[1]) - 1) / 3) + 1 : 0;
     return q ? { value: fmtQuarter(y + years, q), precision: 'quarter' } : unknown;
@@ -182,6 +183,29 @@ export function resolveAnaphor(sem: Extract<Sem, { k: 'anaphor' }>, ref: Referen
   const day = /^\d{4}-\d\d-(\d\d)$/.exec(ref.value);
   if (!day) return unknown;
   return { value: fmtDay(addDays({ y, m: Number(month[1]), d: Number(day[1]) }, sem.n)), precision: 'day' };
+}
+
+/**
+ * "the following winter" (n = 1), "the previous summer" (n = -1): the first such season to start
+ * after the time mentioned last, or the last one to start before it (months counted from year 0).
+ */
+function seasonAround(season: Season, n: number, ref: Reference): Resolved {
+  const y = Number(ref.value.slice(0, 4));
+  const rest = ref.value.slice(4);
+  let first = 1;
+  let last = 12;
+  const month = /^-(\d\d)/.exec(rest);
+  const quarter = /^-Q([1-4])$/.exec(rest);
+  const named = /^-(SP|SU|FA|WI)$/.exec(rest);
+  if (month) first = last = Number(month[1]);
+  else if (quarter) last = (first = Number(quarter[1]) * 3 - 2) + 2;
+  else if (named) last = (first = SEASON_START[named[1] as Season]) + 2;
+  else if (rest !== '') return { value: null, precision: 'season' };
+  const start = SEASON_START[season];
+  let year = n > 0 ? y - 1 : y + 1;
+  if (n > 0) while (year * 12 + start <= y * 12 + last) year++;
+  else while (year * 12 + start >= y * 12 + first) year--;
+  return { value: `${fmtYear(year)}-${season}`, precision: 'season' };
 }
 
 /**

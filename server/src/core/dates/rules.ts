@@ -171,6 +171,16 @@ function ruleRelativeUnit(s: string, out: Candidate[]): void {
   }
 }
 
+// "the week before last", "the year after next": two units from the anchor.
+const UNIT_BEFORE_LAST = /\bthe\s+(week|month|year)\s+(before\s+last|after\s+next)\b/gi;
+
+function ruleBeforeLast(s: string, out: Candidate[]): void {
+  for (const m of matches(UNIT_BEFORE_LAST, s)) {
+    const n = /^before/i.test(m[2]) ? -2 : 2;
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'shift', unit: m[1].toLowerCase() as ShiftUnit, n }, { modifiable: true, priority: 3 });
+  }
+}
+
 // "the end of the year", "the beginning of the month"
 const EDGE_OF_THE =
   /\b(the\s+)?(?:very\s+)?(end|close|beginning|start|middle|first\s+half|second\s+half|latter\s+half|latter\s+part|early\s+part|first\s+part|last\s+part)\s+of\s+the\s+(year|month|week|decade|century|quarter)\b/gi;
@@ -574,6 +584,7 @@ const SAME_PERIOD = new RegExp(
 );
 const YEAR_AGO_PERIOD = /\bthe\s+year[-\s](?:earlier|ago|before)\s+(quarter|period)\b/gi;
 const UNITS_LATER = new RegExp(`\\b(${NUM})\\s+(years?|months?|weeks?|days?)\\s+(later|earlier|afterwards?)\\b(?!\\s+than\\b)`, 'gi');
+const THE_FOLLOWING_SEASON = /\bthe\s+(following|previous|preceding|prior)\s+(spring|summer|fall|autumn|winter)\b(?!\s*(?:\d|of\b|'s|’s))/gi;
 const THE_FOLLOWING = /\bthe\s+(following|previous|preceding|prior|next)\s+(year|month|week|day)\b(?!\s*(?:\d|of\b|'s|’s))/gi;
 // "later that day", "the same night", "earlier in the day": the day the story last named.
 const THAT_DAY = /\b(?:(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)|(?:earlier|later)\s+in\s+the\s+(?:day|evening|morning|afternoon))\b(?!\s*(?:'s|’s))/gi;
@@ -609,6 +620,11 @@ function ruleAnaphors(s: string, out: Candidate[]): void {
     const unit = m[2].toLowerCase();
     const sem: Sem = unit === 'week' ? { k: 'anaphor', unit: 'day', n: sign * 7 } : { k: 'anaphor', unit: unit as 'year' | 'month' | 'day', n: sign };
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, sem, { modifiable: false, priority: 3 });
+  }
+  for (const m of matches(THE_FOLLOWING_SEASON, s)) {
+    const season = SEASON_CODE[m[2].toLowerCase()];
+    const n = m[1].toLowerCase() === 'following' ? 1 : -1;
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'anaphor', unit: 'year', n, season }, { modifiable: false, priority: 3 });
   }
   for (const m of matches(IN_THE_QUARTER, s)) {
     const st = groupStart(m, 1);
@@ -657,6 +673,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (lower.includes('ago') || lower.includes('from now')) ruleAgo(s, out);
   if (/\b(?:last|this|next|past|coming|previous|current)\s/.test(lower)) ruleRelativeUnit(s, out);
   if (lower.includes(' of the ') || lower.includes('year')) ruleEdgeOfThe(s, out);
+  if (/ (?:before last|after next)/.test(lower)) ruleBeforeLast(s, out);
   if (lower.includes('new year')) ruleNewYear(s, out);
   if (lower.includes(' of the ')) rulePartOfThe(s, out);
   if (/yesterday|today|tomorrow|tonight|night|morning|afternoon|evening/.test(lower)) ruleCasual(s, out);
