@@ -121,6 +121,15 @@ const rows: Row[] = [
   { name: 'a participle on the noun of a trailing manner phrase', text: '"The fees were hidden," Judge Ada Moss wrote in a ruling handed down in Leeds.',
     expect: [{ cue: 'Ada Moss wrote', source: 'Ada Moss', content: 'The fees were hidden' }] },
   { name: 'a verb in -ed closing a clause is no participle of the adjunct', text: 'Exports slumped as buyers turned to rivals and demand from Asia cooled.', expect: [], only: true },
+  { name: 'a pronoun goes back to the last speaker, not to a person named in what the speaker said', entities: true,
+    text: 'Minister Xolani Ntuli-Maharaj said he had spoken to Thabo Mokoena over the weekend. He said the department would monitor repairs daily.',
+    expect: [{ cue: 'Xolani Ntuli-Maharaj said', source: 'Xolani Ntuli-Maharaj' }, { cue: 'He said', source: 'He', name: 'Xolani Ntuli-Maharaj' }] },
+  { name: 'a pronoun goes back to the subject of the sentence before, not to a person named after its verb', entities: true,
+    text: 'Harrowgate manager Steve Calloway declined to discuss Moreira at a press conference on Tuesday. "I don\'t talk about players from other clubs," he said.',
+    expect: [{ cue: 'he said', source: 'he', name: 'Steve Calloway' }] },
+  { name: 'a subject of the other gender is skipped', entities: true,
+    text: 'Sen. Maria Lopez met Governor Tom Reyes on Monday. He said the talks went well.',
+    expect: [{ cue: 'He said', source: 'He', name: 'Tom Reyes' }] },
   { name: "a pronoun skips a person of the other gender named after the speaker", text: 'Carla Jiménez said she would call Raymond Vos. "It is over," she said.', entities: true,
     expect: [{ cue: 'she said', source: 'she', kind: 'pronoun', name: 'Carla Jiménez' }] },
   { name: 'a recipient inside the manner phrase', text: 'Analysts at Jefferies wrote in a note to clients that demand was weak.',
@@ -297,6 +306,17 @@ const rows: Row[] = [
   { name: 'infinitive is not a report', text: 'It is too early to tell whether the dam will hold.', expect: [], only: true },
   { name: 'a call without a quote or complement is not a cue', text: 'The coach called a timeout.', expect: [], only: true },
   { name: 'state as a noun modifier is not a cue', text: 'Federal and state officials met in Denver.', expect: [], only: true },
+  // a relative clause on a preposed source describes it; what was said starts after it
+  { name: 'according to a source with a relative clause', text: 'According to a local official who spoke on condition of anonymity, the evacuation order was issued only hours before landfall.',
+    expect: [{ cue: 'According to a local official who spoke on condition of anonymity', source: 'a local official', kind: 'anonymous', strength: 2,
+      content: 'the evacuation order was issued only hours before landfall', reason: 'on condition of anonymity' }], only: true },
+  // a count or an organization before a plural role describes the group
+  { name: 'a count and an organization before a plural role', text: 'Three ANC councillors said the mayor would resign.',
+    expect: [{ cue: 'Three ANC councillors said', source: 'Three ANC councillors', kind: 'anonymous', strength: 2 }] },
+  { name: 'an organization before a plural role', text: 'Several SPD backbenchers said the chancellor would step down.',
+    expect: [{ cue: 'Several SPD backbenchers said', source: 'Several SPD backbenchers', kind: 'anonymous', strength: 2 }] },
+  { name: 'a plural role alone is vague', text: 'Deputies said the man fled on foot.',
+    expect: [{ cue: 'Deputies said', source: 'Deputies', kind: 'vague', strength: 1 }] },
 ];
 
 describe('findAttributions (table)', () => {

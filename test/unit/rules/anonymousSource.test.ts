@@ -22,6 +22,12 @@ ruleCases('anonymous-source', [
     severity: 'information',
   },
   {
+    name: 'flags a counted group of one role tied to an organization as described',
+    body: 'Three ANC councillors said the mayor had lost the support of the caucus.',
+    flag: 'Three ANC councillors',
+    severity: 'information',
+  },
+  {
     name: 'flags a person familiar with the plans',
     body: 'The board will vote on the merger next week, a person familiar with the plans said.',
     flag: 'a person familiar with the plans',

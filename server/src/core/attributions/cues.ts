@@ -366,6 +366,11 @@ export function findCues(view: SentenceView): FoundCue[] {
     if (pc) {
       const e = i + pc.words.length - 1;
       const src = sourceAfter(toks, e + 1, false);
+      // "according to a local official who …": the phrase stops before the relative pronoun.
+      if (src && src.core.e > src.core.s && /^(?:who|whom|whose|which)$/.test(toks[src.core.e].word)) {
+        src.core = { s: src.core.s, e: src.core.e - 1 };
+        src.whole = { s: src.whole.s, e: Math.min(src.whole.e, src.core.e) };
+      }
       if (src) {
         // "according to a study published Wednesday in JAMA": a reduced relative belongs to the source.
         const n = toks[src.whole.e + 1];
@@ -375,6 +380,13 @@ export function findCues(view: SentenceView): FoundCue[] {
             || isCapitalized(toks[j]) || toks[j].tags.has('Determiner') || toks[j].tags.has('Noun') || toks[j].tags.has('Adjective') || toks[j].tags.has('Value'))) j++;
           src.whole = { s: src.whole.s, e: j - 1 };
           src.core = src.whole;
+        }
+        // "According to a local official who spoke on condition of anonymity, …": the relative
+        // clause describes the source; what was said starts after it.
+        if (n && /^(?:who|whom|whose|which)$/.test(n.word) && !n.inQuote && !breakAfter(toks[src.whole.e])) {
+          let j = src.whole.e + 1;
+          while (j + 1 < toks.length && !toks[j].inQuote && !breakAfter(toks[j])) j++;
+          if (j + 1 < toks.length && /,/.test(toks[j].post)) src.whole = { s: src.whole.s, e: j };
         }
       }
       if (src) {

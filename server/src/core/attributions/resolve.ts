@@ -124,8 +124,16 @@ export function resolveDrafts(
         let cand = d.pronoun === 'she' ? lastFemale ?? lastPerson : d.pronoun === 'he' ? lastMale ?? lastPerson : lastPerson;
         if (d.pronoun === 'he' && lastPerson && lastPerson.gender !== 'f' && (!cand || lastPerson.start > cand.start)) cand = lastPerson;
         if (d.pronoun === 'she' && lastPerson && lastPerson.gender !== 'm' && (!cand || lastPerson.start > cand.start)) cand = lastPerson;
+        // "Calloway declined to discuss Moreira. '…,' he said": the subject of the sentence before
+        // is more likely meant than a person it named after its verb.
+        if (cand && !lastNamed?.a.content) cand = subjectOver(cand, people, views, doc, a.sentence, d.pronoun) ?? cand;
+        else if (cand && lastNamed && lastNamed.a.cue.start < cand.start) cand = subjectOver(cand, people, views, doc, a.sentence, d.pronoun) ?? cand;
         const prevNamed = lastNamed;
-        if (prevNamed && (!cand || prevNamed.a.cue.start > cand.start) && fitsGender(prevNamed, d.pronoun)) {
+        // "Minister Ntuli said he had spoken to Thabo Mokoena. He said …": a person named only inside
+        // what the last speaker said, in the sentence before, does not take the speaker's place.
+        const insideSpeech = !!prevNamed && !!cand && !!prevNamed.a.content && prevNamed.a.sentence >= a.sentence - 1
+          && cand.start >= prevNamed.a.content.start && cand.start < prevNamed.a.content.end && cand.entity !== prevNamed.a.sourceEntity;
+        if (prevNamed && (!cand || prevNamed.a.cue.start > cand.start || insideSpeech) && fitsGender(prevNamed, d.pronoun)) {
           a.sourceName = prevNamed.a.sourceName ?? prevNamed.a.source?.text;
           a.sourceEntity = prevNamed.a.sourceEntity;
           a.strength = prevNamed.a.strength;
@@ -232,6 +240,27 @@ function isPluralSource(text: string): boolean {
   // A capital on the first word only opens the sentence ("Analysts at Jefferies"); one later names ("Corvanta Systems").
   const head = words.length === 1 ? words[0].toLowerCase() : words[words.length - 1];
   return /^[a-z][a-z-]*s$/.test(head) && !/(?:ss|us|is|news)$/.test(head);
+}
+
+/**
+ * The person who is the subject of the sentence before sentence `current`, when `cand` (the last
+ * person mentioned) is named later in that same sentence, after a verb, and the subject fits the
+ * pronoun: the subject opens the sentence with no verb before it.
+ */
+function subjectOver(
+  cand: PersonMention, people: PersonMention[], views: SentenceView[], doc: SourceDocument, current: number, pronoun: string,
+): PersonMention | undefined {
+  const prev = doc.sentences[current - 1];
+  const view = views[current - 1];
+  if (!prev || !view || cand.start < prev.start || cand.start >= prev.end || doc.sentences[current].paragraph !== prev.paragraph) return undefined;
+  const subject = people.find((p) => p.start >= prev.start && p.start < cand.start);
+  if (!subject || subject.entity === cand.entity && subject.entity !== undefined) return undefined;
+  if (pronoun === 'he' ? subject.gender === 'f' : pronoun === 'she' ? subject.gender === 'm' : false) return undefined;
+  const beforeSubject = view.toks.filter((t) => t.start < subject.start);
+  if (beforeSubject.some((t) => t.tags.has('Verb') && !/^\p{Lu}/u.test(t.text) || /[,;:]/.test(t.post))) return undefined;
+  // A verb must stand between the subject and the later person ("met", "declined to discuss").
+  if (!view.toks.some((t) => t.start > subject.start && t.start < cand.start && t.tags.has('Verb'))) return undefined;
+  return subject;
 }
 
 function fitsGender(d: Draft, pronoun: string): boolean {

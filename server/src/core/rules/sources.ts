@@ -214,7 +214,10 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   // Indiana governor" or "the former president" point back to someone named, "an architect" is
   // a person in the story, not a source granted anonymity.
   // "A worker, who asked not to be named, said": whoever is granted anonymity is an anonymous source.
-  return hasAnonymousHead(context, a) || a.anonymityReason ? anonymousStrength() : null;
+  // "Three ANC councillors", "several SPD backbenchers": a group of unnamed people the engine
+  // described by their role (plural: never one person named before).
+  const described = a.sourceKind === 'anonymous' && /s$/i.test(head) && !/['’]s$/.test(head);
+  return hasAnonymousHead(context, a) || a.anonymityReason || described ? anonymousStrength() : null;
 }
 
 /** An outlet's name normalized for comparison: "the FT" and "Financial Times" agree. */
