@@ -306,6 +306,24 @@ const rows: Row[] = [
   { name: 'infinitive is not a report', text: 'It is too early to tell whether the dam will hold.', expect: [], only: true },
   { name: 'a call without a quote or complement is not a cue', text: 'The coach called a timeout.', expect: [], only: true },
   { name: 'state as a noun modifier is not a cue', text: 'Federal and state officials met in Denver.', expect: [], only: true },
+  // the sentence's first word read as a verb before a plural noun
+  { name: 'a first word compromise reads as a verb modifies the plural subject', text: 'Rights groups allege that police detained at least 30 protesters.',
+    expect: [{ cue: 'Rights groups allege', source: 'Rights groups', kind: 'vague', content: 'police detained at least 30 protesters' }] },
+  // a quantifier opens a bare clause after the verb
+  { name: 'a bare clause opening with a quantifier', text: 'He claimed at least 767 manufacturers had closed.',
+    expect: [{ cue: 'He claimed', source: 'He', content: 'at least 767 manufacturers had closed' }] },
+  { name: 'an estimate with its object', text: 'The company estimated compliance costs at $1.2 billion over five years.',
+    expect: [{ cue: 'The company estimated', source: 'The company', content: 'compliance costs at $1.2 billion over five years' }] },
+  { name: 'an adjectival "estimated" is no cue', text: 'An estimated 40,000 people died in the quake.', expect: [], only: true },
+  // a participle aside between a common-noun subject and its verb
+  { name: 'a participle aside after a common-noun source', text: 'A government source, speaking on condition of anonymity because cabinet deliberations are confidential, said the debate had lasted three hours.',
+    expect: [{ cue: 'A government source, speaking on condition of anonymity because cabinet deliberations are confidential, said', source: 'A government source', kind: 'anonymous', strength: 2 }] },
+  // a role, then a titled name in commas, before a trailing verb
+  { name: 'a role and a titled name in commas before a trailing cue', text: 'The brigade repelled 14 assaults, the press officer, Lieutenant Yurii Bondarchuk, said.',
+    expect: [{ cue: 'Yurii Bondarchuk, said', source: 'Yurii Bondarchuk', content: 'The brigade repelled 14 assaults' }] },
+  // an organization noun with its own post-modifier names itself
+  { name: 'an organization noun with "of" is no back-reference', text: 'Economists at HSBC warned that tariffs could dent exports. The ministry of planning denied reports that the budget had been cut.', entities: true,
+    expect: [{ cue: 'The ministry of planning denied', source: 'The ministry of planning', kind: 'named-organization' }] },
   // a relative clause on a preposed source describes it; what was said starts after it
   { name: 'according to a source with a relative clause', text: 'According to a local official who spoke on condition of anonymity, the evacuation order was issued only hours before landfall.',
     expect: [{ cue: 'According to a local official who spoke on condition of anonymity', source: 'a local official', kind: 'anonymous', strength: 2,

@@ -34,4 +34,25 @@ ruleCases('contested-claim', [
     flag: 'Aldren Mining rejected',
     related: 'It is understood that the talks stalled in May',
   },
+  {
+    name: 'does not tie a denial that names what it denies to an unrelated sentence before it',
+    body: 'Jorge Ochoa Villarreal resigned last month. Ochoa denied any wrongdoing.',
+    none: true,
+  },
+  {
+    name: 'does not tie a denial of reports to a claim about something else',
+    body: 'Economists at HSBC warned that new tariffs could dent exports. Some investors fear a slowdown. The Ministry of Planning denied reports that the railway budget had been cut.',
+    none: true,
+  },
+  {
+    name: 'does not make a speaker contest what they said themselves',
+    body: 'Sheriff Frank Dolan said the county would comply with the ruling. He denied that deputies had acted improperly in 2021.',
+    none: true,
+  },
+  {
+    name: 'ties a denial to the earlier sentence that speaks of the same thing',
+    body: 'The newspaper said the railway budget had been cut by a third. Some investors fear a slowdown. The Ministry of Planning denied that the railway budget had been cut.',
+    flag: 'The Ministry of Planning denied',
+    related: 'the railway budget had been cut by a third',
+  },
 ]);

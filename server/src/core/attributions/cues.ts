@@ -225,7 +225,11 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
   // "warned North Korea to refrain").
   if (t.word === 'to' && verb?.infinitive && n1 && !n1.inQuote && !isCapitalized(n1) && /^[a-z]+$/.test(n1.word)
     && !(n1.tags.has('Determiner') || n1.tags.has('Pronoun') || n1.tags.has('Possessive') || n1.tags.has('Value') || n1.tags.has('Plural'))) return 'inf';
-  const e = scanForwardCore(toks, k);
+  // "claimed at least 767 manufacturers had closed", "said more than 40 people died": a quantifier opens the subject.
+  let q = k;
+  if (/^(?:at|more|fewer|less)$/.test(t.word) && n1 && /^(?:least|most|than)$/.test(n1.word) && !n1.inQuote && toks[k + 2]?.tags.has('Value')) q = k + 2;
+  else if (/^(?:nearly|almost|about|around|roughly|approximately|some|only|just|over|up)$/.test(t.word) && n1?.tags.has('Value')) q = k + 1;
+  const e = scanForwardCore(toks, q);
   if (e >= 0) {
     // "urged Congress to act", "warned North Korea to refrain", "wants Congress to act": the person addressed or
     // wanted to act, and the infinitive. Not after a forecast ("expects costs to rise" is the author's hedge) nor after

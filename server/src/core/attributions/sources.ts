@@ -295,6 +295,8 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       const prevSeg = segmentStart(toks, segS - 1);
       if (prevSeg <= 0 || prevSeg >= segS - 1 || !commaAfter(toks[segS - 1])) break;
       if (!isAppositiveStart(toks[segS]) || !isAppositiveStart(toks[prevSeg])) break;
+      // "…, the press officer, Lieutenant Yurii Bondarchuk, said": a titled name is the head, the role before it its apposition.
+      if (isNameRun(toks, segS, last) && commaAfter(toks[last])) break;
       // "In Leeds, Sir Graham Pettifer, the MP for Harrogate, said": a name is the head, not a second appositive.
       if (isNameRun(toks, prevSeg, segS - 1)) break;
       // "Jo Lim, president of the union, which represents nurses, said": the second appositive
@@ -324,7 +326,9 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     const seg = toks[segS];
     // "The official, who asked not to be named, said", "One of the people, who spoke on condition of
     // anonymity, said": a relative clause set off by commas describes a common-noun subject too.
-    const relativeAside = /^(?:who|which|whose)$/.test(seg.word) && isNounHead(toks[headEnd]) && segS === segmentStart(toks, last);
+    // "A government source, speaking on condition of anonymity because …, said": so does a participle aside.
+    const relativeAside = (/^(?:who|which|whose)$/.test(seg.word) || isParticipialStart(seg, toks[segS + 1]) && /ing$/.test(seg.word))
+      && isNounHead(toks[headEnd]) && segS === segmentStart(toks, last);
     if (!headCap && !SUBJECT_PRONOUNS.has(toks[headEnd].word) && !relativeAside) return null;
     if (isParticipialStart(seg, toks[segS + 1]) || seg.tags.has('Preposition') && !isAppositiveStart(seg)) {
       return { whole: { s: headStart, e: headEnd }, core: { s: headStart, e: headEnd } };

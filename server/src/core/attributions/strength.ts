@@ -97,7 +97,9 @@ export function classifySource(
     }
     // "the company", "the agency", "the ministry": a named organization mentioned before (not "the
     // Department of Treasury and Finance", which names one itself).
-    if (first === 'the' && rest.length === 1 && ORG_WORDS.test(head) && !(entity?.type === 'organization' && isCapitalized(headTok))) {
+    // "The ministry of planning" names itself with its post-modifier.
+    const named = headEnd < core.e && /^(?:of|for)$/.test(toks[headEnd + 1].word);
+    if (first === 'the' && rest.length === 1 && ORG_WORDS.test(head) && !named && !(entity?.type === 'organization' && isCapitalized(headTok))) {
       return { kind: 'named-organization', strength: 3, backRef: 'org' };
     }
     // "the judge", "the mayor", "the coach": one person, named before or described by the role.

@@ -124,6 +124,14 @@ function repairMisreadReports(toks: Tok[]): void {
     && !a.tags.has('Copula') && /^(?:said|says|told|tells|added|noted|wrote)$/.test(b.word) && !/[,;:]/.test(a.post)) {
     a.tags = NAME_TAGS;
   }
+  // "Rights groups allege …", "Aid agencies said …": the sentence's first word read as a verb before
+  // a plural noun and the verb of the sentence modifies that noun.
+  const c = toks[2];
+  if (a && b && c && !a.inQuote && !b.inQuote && isCapitalized(a) && a.tags.has('Verb') && !a.tags.has('Auxiliary') && !a.tags.has('Modal')
+    && !a.tags.has('Copula') && !a.tags.has('PastTense') && !a.tags.has('Gerund') && b.tags.has('Plural') && !b.tags.has('Verb')
+    && c.tags.has('Verb') && !c.inQuote && !/[,;:]/.test(a.post + b.post)) {
+    a.tags = NOUN_TAGS;
+  }
   // "…, records show.", "…, figures suggest.": a plural document noun read as a verb, and the
   // reporting verb after it read as a noun, at the end of a sentence.
   for (let i = 1; i + 1 < toks.length; i++) {

@@ -89,7 +89,7 @@ export const CUE_VERBS: CueVerb[] = [
   V('point out', 'neutral', 'complement', { inverts: true }),
   V('predict', 'cognition', 'complement', { animate: true }),
   V('forecast', 'cognition', 'complement', { forms: ['forecast', 'forecasts', 'forecasted', 'forecasting'] }),
-  V('estimate', 'cognition', 'complement'),
+  V('estimate', 'cognition', 'complement', { object: true }),
   V('answer', 'neutral', 'complement', { inverts: true }),
   V('emphasize', 'neutral', 'complement', { inverts: true, object: true }),
   V('stress', 'neutral', 'complement', { inverts: true, object: true }),

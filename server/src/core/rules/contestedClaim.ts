@@ -9,7 +9,7 @@ const STOP = new Set(('the a an of to in on at for and or but that this it its w
   + 'not no any which who would could will said says say report reports reported denied deny denies rejected '
   + 'disputed claim claims account statement they he she we their his her there than into about after before').split(' '));
 /** A denial whose object only points back ("the report", "that account", "it"): the claim is the nearest earlier one. */
-const POINTER = /^(?:it|this|that|these|those|them|the (?:report|reports|claim|claims|account|story|allegations?|accusations?|suggestion|characteri[sz]ation|rumou?rs?|speculation|article|idea)|that account|the reports?|such (?:reports|claims|suggestions))$/i;
+const POINTER = /^(?:it|this|that|these|those|them|(?:(?:the|that|this|these|those|such)\s+)?(?:report|reports|claim|claims|account|story|allegations?|accusations?|suggestions?|characteri[sz]ation|rumou?rs?|speculation|article|idea))$/i;
 
 function words(text: string): Set<string> {
   return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !STOP.has(w)));
@@ -38,13 +38,18 @@ const CLAIM_WINDOW = 40;
 /** The earlier claim a denial contests, as the content of its attribution or its sentence. */
 function findClaim(context: RuleContext, denial: Attribution, bySentence: Map<number, Attribution[]>): { span: Span; cue?: Span } | null {
   const doc = context.document;
+  const same = (x: Attribution) => !!x.source && (x.sourceEntity !== undefined && x.sourceEntity === denial.sourceEntity
+    || (x.sourceName ?? textOf(context, x.source)).toLowerCase() === (denial.sourceName ?? textOf(context, denial.source!)).toLowerCase());
   const before = (i: number) => {
     const s = doc.sentences[i];
     const a = (bySentence.get(i) ?? []).find((x) => x.content && !isNamedDenial(context, x));
+    // Nobody contests what they said themselves ("… would comply with it. He denied that deputies …").
+    if (a && same(a)) return null;
     return a ? { span: { start: a.content!.start, end: a.content!.end }, cue: a.cue } : { span: trimPunctuation(context, s) };
   };
   const contentText = denial.content ? textOf(context, denial.content).replace(/^that\s+/i, '') : '';
-  const pointer = !denial.content || POINTER.test(contentText.replace(/[.,;]$/, ''));
+  // "denied the report in a statement", "disputed that account on Tuesday": a pointer and an adjunct.
+  const pointer = !denial.content || POINTER.test(contentText.replace(/[.,;]$/, '').replace(/\s+(?:in|on|at|during|last|earlier|later|outright|as|to|with|through|via|flatly|strongly)\b.*$/i, ''));
   const first = denial.sentence - 1;
   if (first < 0) return null;
   if (pointer) return before(first);
@@ -58,12 +63,14 @@ function findClaim(context: RuleContext, denial: Attribution, bySentence: Map<nu
     let shared = 0;
     for (const w of target) if (own.has(w)) shared++;
     const score = shared / Math.max(1, Math.min(target.size, own.size));
-    if (shared >= 2 && score > bestScore) {
+    if (shared >= Math.min(2, target.size) && shared > 0 && score > bestScore) {
       best = i;
       bestScore = score;
     }
   }
-  return before(best >= 0 ? best : first);
+  // A denial that says what it denies ("denied any wrongdoing", "denied reports that the budget had
+  // been cut") contests only a sentence that speaks of it, never just the one before.
+  return best >= 0 ? before(best) : null;
 }
 
 /** A named party denies or disputes a claim made in the document: shown on the denial and on the claim. */
