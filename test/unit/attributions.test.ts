@@ -324,6 +324,35 @@ const rows: Row[] = [
   // an organization noun with its own post-modifier names itself
   { name: 'an organization noun with "of" is no back-reference', text: 'Economists at HSBC warned that tariffs could dent exports. The ministry of planning denied reports that the budget had been cut.', entities: true,
     expect: [{ cue: 'The ministry of planning denied', source: 'The ministry of planning', kind: 'named-organization' }] },
+  // adjuncts between the verb and its content
+  { name: 'a "for" phrase before "that"', text: 'Justice Eleanor Whitcombe wrote for the majority that states retain broad authority.',
+    expect: [{ cue: 'Eleanor Whitcombe wrote', source: 'Eleanor Whitcombe', content: 'states retain broad authority' }] },
+  { name: 'a manner phrase with a possessive', text: 'Zelensky said in his nightly video address that Ukraine needed more air defence.',
+    expect: [{ cue: 'Zelensky said', source: 'Zelensky', content: 'Ukraine needed more air defence' }] },
+  { name: 'an event noun in -ing as the addressee', text: 'Truong told a government meeting on Monday that the country aimed for growth of 8%.',
+    expect: [{ cue: 'Truong told a government meeting', source: 'Truong', content: 'the country aimed for growth of 8%' }] },
+  // asides between the subject and the verb
+  { name: 'a relative clause with a town and its state', text: 'Veridian, which is based in Austin, Texas, denied that any decision had been made.',
+    expect: [{ cue: 'Veridian, which is based in Austin, Texas, denied', source: 'Veridian', content: 'any decision had been made' }] },
+  { name: 'a past participle aside on a document', text: 'The memo, dated September 30 and signed by chief operating officer Natalie Brandt, says the restructuring will be done by March.',
+    expect: [{ cue: 'The memo, dated September 30 and signed by chief operating officer Natalie Brandt, says', source: 'The memo', kind: 'document', strength: 5 }] },
+  // "sources" read as a verb
+  { name: 'trailing "sources close to" in the present perfect', text: 'Harrowgate are in advanced talks for a fee of 48 million pounds, sources close to the club have said.',
+    expect: [{ cue: 'sources close to the club have said', source: 'sources close to the club', kind: 'vague', content: 'Harrowgate are in advanced talks for a fee of 48 million pounds' }] },
+  // expectations
+  { name: 'an expectation with a noun phrase', text: 'The company now expects adjusted earnings per share of $5.10 to $5.30.',
+    expect: [{ cue: 'The company now expects', source: 'The company', content: 'adjusted earnings per share of $5.10 to $5.30' }] },
+  { name: 'an expectation with a small clause', text: 'The company expects revenue to rise.', expect: [{ cue: 'The company expects', source: 'The company', content: 'revenue to rise' }] },
+  { name: 'an impersonal expectation is no cue', text: 'Rates are expected to fall.', expect: [], only: true },
+  // no content before the cue without a clause
+  { name: 'a fronted place is no content', text: 'In Kharkiv, Mayor Ihor Terekhov said a glide bomb hit a residential district.',
+    expect: [{ cue: 'Ihor Terekhov said', source: 'Ihor Terekhov', content: 'a glide bomb hit a residential district' }] },
+  { name: 'a fronted adverb is no content', text: 'Separately, the company said its chairman would step down.',
+    expect: [{ cue: 'the company said', source: 'the company', content: 'its chairman would step down' }] },
+  { name: 'a dateline is no content', text: "ISLAMABAD (Reuters) - Pakistan's ruling coalition will put its budget to a vote on Thursday, officials said.",
+    expect: [{ cue: 'officials said', source: 'officials', content: "Pakistan's ruling coalition will put its budget to a vote on Thursday" }] },
+  { name: '"its" and a role is the role at the organization named', text: 'The Central Bank of Nigeria kept its benchmark rate unchanged, its governor said.',
+    expect: [{ cue: 'its governor said', source: 'its governor', kind: 'anonymous', strength: 2 }] },
   // a relative clause on a preposed source describes it; what was said starts after it
   { name: 'according to a source with a relative clause', text: 'According to a local official who spoke on condition of anonymity, the evacuation order was issued only hours before landfall.',
     expect: [{ cue: 'According to a local official who spoke on condition of anonymity', source: 'a local official', kind: 'anonymous', strength: 2,

@@ -1,4 +1,5 @@
 /** The attributed content of a cue: the clause or quotation it introduces or closes. */
+import { datelineLength } from '../dateline';
 import type { Quote, Span } from '../types';
 import type { FoundCue } from './cues';
 import { quoteAt, type SentenceView, type Tok } from './tokens';
@@ -41,8 +42,8 @@ export function contentOf(text: string, quotes: Quote[], view: SentenceView, f: 
       const q = quoteOf(quotes, last);
       if (q) return q;
     }
-    // From the start of the sentence (or after an earlier cue that ended its own content).
-    return trimSpan(text, view.start, last.end);
+    // From the start of the sentence (or after an earlier cue that ended its own content), after a dateline.
+    return trimSpan(text, view.start + datelineLength(text.slice(view.start, last.end)), last.end);
   }
-  return trimSpan(text, view.start, view.end);
+  return trimSpan(text, view.start + datelineLength(text.slice(view.start, view.end)), view.end);
 }

@@ -111,7 +111,7 @@ function matchesWords(toks: Tok[], i: number, words: string[]): boolean {
 }
 
 const TIME_LEAD = /^(?:today|yesterday|tonight|earlier|later|recently|previously|ago|again|once|twice|late|early|afterward|afterwards|overnight|separately|privately|publicly|repeatedly)$/;
-const ADJ_PREPS = /^(?:on|in|at|during|via|through|over|from|before|after|last|this|next|since|until|by)$/;
+const ADJ_PREPS = /^(?:on|in|at|during|via|through|over|from|before|after|last|this|next|since|until|by|for)$/;
 
 function isDateLike(t: Tok): boolean {
   return t.tags.has('Date') || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|day|days|weeks|months|years|hours)$/.test(t.word);
@@ -166,7 +166,7 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
       while (j < toks.length) {
         const x = toks[j];
         if (x.inQuote || x.word === 'that') break;
-        const nounish = isDateLike(x) || x.tags.has('Value') || x.tags.has('Determiner') || x.tags.has('Adjective')
+        const nounish = isDateLike(x) || x.tags.has('Value') || x.tags.has('Determiner') || x.tags.has('Adjective') || x.tags.has('Possessive') && j === k + 1
           || x.tags.has('Noun') && !x.tags.has('Pronoun') || x.tags.has('ProperNoun') || isCapitalized(x) && !x.tags.has('Verb');
         // "in a note to clients", "in a letter to the board": a recipient inside the manner phrase.
         const innerPrep = /^(?:of|at|in|on|with|for|to)$/.test(x.word) && j > k + 1 && toks[j + 1] && !toks[j + 1].inQuote
@@ -185,6 +185,8 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
         if (breakAfter(toks[j - 1])) break;
       }
       if (j === k + 1) return k;
+      // "wrote for the majority that …": a "for" phrase only before the content it frames.
+      if (t.word === 'for' && (toks[j]?.word !== 'that' || /ing$/.test(toks[k - 1]?.word ?? ''))) return k;
       k = j;
       if (realBreak(toks, k - 1)) return k;
       continue;
@@ -236,7 +238,7 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
     // an offer or a plan ("offered Trump a platform to …").
     const to = toks[e + 1];
     const inf = toks[e + 2];
-    if (verb?.infinitive && (verb.addressee || /^(?:want|encourage|prefer)$/.test(verb.lemma)) && to?.word === 'to' && !to.inQuote && !breakAfter(toks[e]) && inf && !inf.inQuote && !isCapitalized(inf)
+    if (verb?.infinitive && (verb.addressee || /^(?:want|encourage|prefer|expect)$/.test(verb.lemma)) && to?.word === 'to' && !to.inQuote && !breakAfter(toks[e]) && inf && !inf.inQuote && !isCapitalized(inf)
       && inf.tags.has('Verb') && !inf.tags.has('Gerund') && !inf.tags.has('PastTense')) return 'inf';
     // "believes his efforts to slow warming will matter": a finite verb later in the clause.
     // "believe the pattern that developed last year will fade": a relative clause on the subject
@@ -892,7 +894,10 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // is trailing whatever adjunct follows it.
   const adjunctAfterQuote = comp === 'none' && !!beforeSubj?.inQuote && !!verb.inverts && !!toks[k]
     && /^(?:to|of|while|as|before|after|during|at|in|on|from|with|over|through)$/.test(toks[k].word);
-  const trailing = afterBreak && (comp === 'end' || adjunctAfterQuote || (comp === 'object' || comp === 'none') && (verb.lemma === 'say' || verb.lemma === 'tell'));
+  // "In Kharkiv, Mayor Terekhov said a glide bomb hit …", "Separately, the company said its chairman …": a
+  // fronted phrase with no verb of its own is no content before the cue.
+  const clauseBefore = !!beforeSubj?.inQuote || toks.slice(0, subj.whole.s).some((x) => x.inQuote || x.tags.has('Verb') && !x.tags.has('Gerund') && !isCapitalized(x));
+  const trailing = afterBreak && (comp === 'end' || adjunctAfterQuote || (comp === 'object' || comp === 'none') && (verb.lemma === 'say' || verb.lemma === 'tell') && clauseBefore);
   const docEvidence = verb.cls === 'evidential' && (comp === 'object' || comp === 'clause') && isDocumentHead(toks, subj.whole);
   // "…, as one of the advisers pointed out, …": a parenthetical cue over its sentence.
   // "as one of the advisers pointed out": the aside's subject may be a partitive.

@@ -278,6 +278,13 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     // "Name, appositive, said" / "Name, speaking …, said" / "Name, role, one of …, said"
     let segS = segmentStart(toks, last);
     if (segS === 0 || segS > last) return null;
+    // "Veridian, which is based in Austin, Texas, denied": a place's state or country after its comma
+    // belongs to the segment before.
+    if (last - segS <= 1 && toks.slice(segS, last + 1).every((x) => isCapitalized(x)) && segS >= 2 && isCapitalized(toks[segS - 1])
+      && (toks[segS].tags.has('Place') || toks[segS - 1].tags.has('Place')) && /^,\s*$/.test(toks[segS - 1].post)) {
+      const prevS = segmentStart(toks, segS - 1);
+      if (prevS > 0 && /^(?:who|which)$/.test(toks[prevS].word)) segS = prevS;
+    }
     // "A worker who was on shift, and who asked not to be named, said": a second relative clause
     // joined by "and"; the subject is the noun phrase before the first one.
     if (toks[segS].word === 'and' && /^(?:who|which)$/.test(toks[segS + 1]?.word ?? '')) {
@@ -327,12 +334,14 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     // "The official, who asked not to be named, said", "One of the people, who spoke on condition of
     // anonymity, said": a relative clause set off by commas describes a common-noun subject too.
     // "A government source, speaking on condition of anonymity because …, said": so does a participle aside.
-    const relativeAside = (/^(?:who|which|whose)$/.test(seg.word) || isParticipialStart(seg, toks[segS + 1]) && /ing$/.test(seg.word))
+    // "The memo, dated September 30 and signed by …, says": or a past participle aside.
+    const relativeAside = (/^(?:who|which|whose)$/.test(seg.word) || isParticipialStart(seg, toks[segS + 1]) && /ing$/.test(seg.word) || REDUCED_RELATIVES.has(seg.word))
       && isNounHead(toks[headEnd]) && segS === segmentStart(toks, last);
     if (!headCap && !SUBJECT_PRONOUNS.has(toks[headEnd].word) && !relativeAside) return null;
     if (isParticipialStart(seg, toks[segS + 1]) || seg.tags.has('Preposition') && !isAppositiveStart(seg)) {
       return { whole: { s: headStart, e: headEnd }, core: { s: headStart, e: headEnd } };
     }
+    if (relativeAside && REDUCED_RELATIVES.has(seg.word)) return { whole: { s: headStart, e: wholeEnd }, core: { s: headStart, e: headEnd } };
     if (toks.slice(segS, last + 1).every((x) => x.tags.has('Value'))) {
       return { whole: { s: headStart, e: last }, core: { s: headStart, e: headEnd } }; // "Mr. King, 82, said"
     }
@@ -477,8 +486,12 @@ export function scanForwardCore(toks: Tok[], start: number): number {
     // "a number of experts I spoke to": a subject pronoun opens a clause, not part of the phrase.
     if (SUBJECT_PRONOUNS.has(t.word) && t.tags.has('Pronoun')) break;
     // "any wrongdoing", "the bombing": a word in -ing after a determiner is a noun.
-    const gerundNoun = t.tags.has('Gerund') && /ing$/.test(t.word) && (toks[j - 1].tags.has('Determiner') || toks[j - 1].tags.has('Possessive'))
-      && !toks[j - 1].inQuote && !hardBreakBetween(toks, j - 1);
+    // "a government meeting on Monday", "an earnings briefing in Tokyo": so is one after a noun, before a preposition or "that".
+    const after = toks[j + 1];
+    const gerundNoun = t.tags.has('Gerund') && /ing$/.test(t.word) && !toks[j - 1].inQuote && !hardBreakBetween(toks, j - 1)
+      && (toks[j - 1].tags.has('Determiner') || toks[j - 1].tags.has('Possessive')
+        || toks[j - 1].tags.has('Noun') && !toks[j - 1].tags.has('Pronoun') && j - 2 >= start && (toks[j - 2].tags.has('Determiner') || toks[j - 2].tags.has('Possessive'))
+          && (!after || breakAfter(t) || after.word === 'that' || after.tags.has('Preposition') && !after.inQuote));
     if (isNpInner(t) || isHeadLike(t) || gerundNoun || nounByPosition(toks, j) && !/^(?:last|next|this)$/.test(t.word)) {
       e = j;
       if (isHeadLike(t) || gerundNoun || nounByPosition(toks, j)) lastHead = j;

@@ -86,6 +86,10 @@ export function classifySource(
   const entity = firstEntityOverlapping(entities, { start: headTok.end - 1, end: headTok.end });
 
   // Back-references: "the sources", "the person", "the official", "the report".
+  // "its governor", "its chief executive": the role at the organization just named.
+  if (first === 'its' && ws.length === 2 && PERSON_ROLES.test(head) && !isCapitalized(headTok)) {
+    return { kind: 'anonymous', strength: 2, backRef: 'person' };
+  }
   if ((first === 'the' || first === 'those' || first === 'these') && ws.length <= 3) {
     const rest = ws.slice(1);
     if (rest.every((w) => /^(?:sources?|people|persons?|officials?|insiders?|individuals?|aides?|executives?|same|two|three|latter|former|first|second|other)$/.test(w))

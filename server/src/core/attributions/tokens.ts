@@ -104,6 +104,7 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
 
 const REPORT_FORMS = new Set(['shows', 'suggests', 'says', 'finds', 'indicates', 'confirms', 'warns', 'claims']);
 const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular']);
+const PLURAL_TAGS: ReadonlySet<string> = new Set(['Noun', 'Plural']);
 const VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
 const NAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular', 'ProperNoun']);
 
@@ -131,6 +132,15 @@ function repairMisreadReports(toks: Tok[]): void {
     && !a.tags.has('Copula') && !a.tags.has('PastTense') && !a.tags.has('Gerund') && b.tags.has('Plural') && !b.tags.has('Verb')
     && c.tags.has('Verb') && !c.inQuote && !/[,;:]/.test(a.post + b.post)) {
     a.tags = NOUN_TAGS;
+  }
+  // "…, sources close to the club said": "sources" read as a verb before a word that cannot be its object.
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const x = toks[i];
+    const y = toks[i + 1];
+    if (x.word !== 'sources' || !x.tags.has('Verb') || x.inQuote || y.inQuote) continue;
+    if (/^(?:close|familiar|with|at|in|inside|within|said|say|says|told|tell|added|confirmed|briefed|knowledgeable|involved|who|from)$/.test(y.word)) {
+      x.tags = PLURAL_TAGS;
+    }
   }
   // "…, records show.", "…, figures suggest.": a plural document noun read as a verb, and the
   // reporting verb after it read as a noun, at the end of a sentence.

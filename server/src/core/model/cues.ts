@@ -112,7 +112,7 @@ export const CUE_VERBS: CueVerb[] = [
   // cognition
   V('believe', 'cognition', 'complement', { animate: true }),
   V('think', 'cognition', 'complement', { animate: true, forms: ['thought', 'thinks', 'thinking'] }),
-  V('expect', 'cognition', 'complement', { animate: true, infinitive: true }),
+  V('expect', 'cognition', 'complement', { animate: true, infinitive: true, object: true }),
   V('fear', 'cognition', 'complement', { animate: true }),
   V('hope', 'cognition', 'complement', { animate: true, infinitive: true }),
   V('want', 'cognition', 'complement', { animate: true, infinitive: true, object: true }),
@@ -492,7 +492,7 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', '
 export const REDUCED_RELATIVES = new Set([
   'released', 'published', 'conducted', 'issued', 'taken', 'commissioned', 'obtained', 'filed', 'sent', 'posted',
   'prepared', 'produced', 'compiled', 'written', 'signed', 'led', 'run', 'based', 'funded', 'sponsored', 'cited',
-  'quoted', 'seen', 'reviewed', 'made', 'done', 'carried',
+  'quoted', 'seen', 'reviewed', 'made', 'done', 'carried', 'dated', 'drafted', 'circulated', 'submitted', 'presented', 'authored', 'distributed', 'shared',
 ]);
 
 /** Labels that look like "Name:" but are not speakers. */
