@@ -32,7 +32,8 @@ export function contentOf(text: string, quotes: Quote[], view: SentenceView, f: 
       const q = quoteOf(quotes, t);
       if (q) return q;
     }
-    return trimSpan(text, t.start, view.end);
+    const to = f.contentTo !== undefined ? toks[f.contentTo] : undefined;
+    return trimSpan(text, t.start, to ? to.end : view.end);
   }
   if (f.contentSide === 'before') {
     const first = Math.min(f.pred.s, f.source ? f.source.whole.s : f.pred.s);

@@ -5,7 +5,7 @@
  * classification are computed later.
  */
 import {
-  COLON_LABELS, CUE_NOUNS, CUE_VERBS, MESSAGE_HEADS, OWN_VERIFICATION_VERBS, REDUCED_RELATIVES, ROLE_HEADS, VAGUE_HEADS, HEARSAY_ADVERBS, HEARSAY_PHRASES, PREDICATE_AUX,
+  COLON_LABELS, CUE_NOUNS, CUE_VERBS, DOCUMENT_HEADS, MESSAGE_HEADS, RELAY_HEADS, OWN_VERIFICATION_VERBS, REDUCED_RELATIVES, ROLE_HEADS, VAGUE_HEADS, HEARSAY_ADVERBS, HEARSAY_PHRASES, PREDICATE_AUX,
   PREPOSED_CUES, RELAY_VERBS, STATEMENT_PHRASES,
   SUBJECT_PRONOUNS, type CueVerb,
 } from '../model/cues';
@@ -43,6 +43,8 @@ export interface FoundCue {
   contentSide: 'before' | 'after' | 'sentence';
   /** First token of the content when after. */
   contentFrom?: number;
+  /** Last token of the content when it stops before the sentence does ("Citing a report, Trump said …"). */
+  contentTo?: number;
   complement: Complement;
   /** "in a statement", "in an interview": a formal statement. */
   statement: boolean;
@@ -146,6 +148,25 @@ function participleOnNoun(toks: Tok[], j: number): boolean {
 }
 
 /** Skips time words and manner phrases after a predicate ("on Monday", "in a statement"). */
+/**
+ * What "citing" names is a source when it is someone or something that can tell: a person, a group, an
+ * outlet or a document ("citing people familiar with the matter", "citing a ministry statement",
+ * "citing data from the agency", "citing Reuters"), not a cause ("citing health reasons", "citing
+ * higher cocoa costs", "citing the weather").
+ */
+function citesSource(toks: Tok[], core: { s: number; e: number }): boolean {
+  let head = core.e;
+  for (let j = core.s + 1; j <= core.e; j++) {
+    if (/^(?:of|from|at|by|with|in|on|for|familiar|close|who|that)$/.test(toks[j].word) || REDUCED_RELATIVES.has(toks[j].word)
+      || toks[j].tags.has('PastTense') && /ed$/.test(toks[j].word)) { head = j - 1; break; }
+  }
+  const h = toks[head];
+  if (toks.slice(core.s, head + 1).some((t) => isCapitalized(t) && t.i > 0)) return true;
+  if (h.tags.has('Pronoun')) return true;
+  return ROLE_HEADS.has(h.word) || VAGUE_HEADS.has(h.word) || DOCUMENT_HEADS.has(h.word) || RELAY_HEADS.has(h.word) || isOutletPhrase(toks, core)
+    || DOC_WORDS.test(h.word) || /^(?:statements?|remarks|comments|testimony|accounts?|interviews?|briefings?|letters?|memos?|posts?|tweets?|sources?|people|persons?|insiders?)$/.test(h.word);
+}
+
 function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
   for (let guard = 0; guard < 5 && k < toks.length; guard++) {
     const t = toks[k];
@@ -394,6 +415,30 @@ export function findCues(view: SentenceView): FoundCue[] {
           while (j + 1 < toks.length && !toks[j].inQuote && !breakAfter(toks[j])) j++;
           if (j + 1 < toks.length && /,/.test(toks[j].post)) src.whole = { s: src.whole.s, e: j };
         }
+      }
+      // "Ochoa resigned last month, citing health reasons", "…, she said, citing forecasts of heat": a
+      // cause, not a source; the one who cites it (the cue before, else the sentence's subject) gives it.
+      if (src && pc.words[0] === 'citing' && !citesSource(toks, src.core)) {
+        const prev = out.at(-1);
+        let by: SourcePhrase | null = prev?.source ?? null;
+        // The subject of the sentence's first verb group: before "citing", or after its phrase when it opens the sentence.
+        const from = i === 0 ? src.whole.e + 1 : 0;
+        const to = i === 0 ? toks.length : i;
+        for (let j = from + 1; !by && j < to; j++) {
+          const v = toks[j];
+          if (v.inQuote || !(v.tags.has('Verb') || v.tags.has('Auxiliary')) || v.tags.has('Gerund') || isCapitalized(v)) continue;
+          let g = j;
+          while (g - 1 > from && (toks[g - 1].tags.has('Adverb') || toks[g - 1].tags.has('Auxiliary')) && !breakAfter(toks[g - 1])) g--;
+          const subj = subjectBefore(toks, g);
+          if (subj && subj.whole.s >= from) by = subj;
+          break;
+        }
+        if (by) {
+          out.push({ ...mk('verb', 'neutral', 'cite', { s: i, e: i }, by, 'after', 'object'), contentFrom: i + 1, ...(i === 0 ? { contentTo: src.whole.e } : {}) });
+          for (let k = i; k <= src.whole.e; k++) used.add(k);
+        }
+        i = src.whole.e;
+        continue;
       }
       if (src) {
         const atStart = i === 0 || (i <= 2 && toks.slice(0, i).every((x) => /^(?:but|and|yet|so|also)$/.test(x.word)));
