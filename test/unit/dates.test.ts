@@ -272,6 +272,41 @@ const ROWS: Row[] = [
   ['Talks were held on 1 and 2 June 2020.', '2021-06-10', '1', '2020-06-01', null],
   ['The tests ran on Aug. 3, 5 and 7, 2021.', '2022-06-10', '5', '2021-08-05', null],
 
+  // A modal verb before a date speaks of what may happen: ahead; so does a modal of reported speech across "and" between names
+  ['The 23-year-old has agreed personal terms, and a medical could take place as early as Friday.', '2025-07-15', 'Friday', '2025-07-18', null],
+  ['She noted that recruitment would begin in Glasgow and Manchester in March.', '2025-05-08', 'March', '2026-03', null],
+  // In a past clause, the date something came before may lie just ahead
+  ['The chancellor was irritated by the timing, coming days before the final session on November 14.', '2025-11-05', 'November 14', '2025-11-14', null],
+  ['He fled the country before he was arrested on March 3.', '2025-02-20', 'March 3', '2024-03-03', null],
+  // "we expected" is a past verb; a wish told in the past is of something after it
+  ['"Input costs moved against us faster than we expected in the spring," she said on Tuesday.', '2025-08-06', 'the spring', '2025-SP', null],
+  ['Sales rose faster than analysts expected in March.', '2025-08-06', 'March', '2025-03', null],
+  ['"He wanted to finish it by the summer," she said.', '2025-02-12', 'the summer', '2025-SU', null],
+  ['He had planned to open the plant in March.', '2025-05-08', 'March', '2025-03', null],
+  // An indefinite weekday names no day
+  ['"Everything I know, I learned on a Sunday morning," he said.', PUB, 'a Sunday', null, null],
+  // "the previous week/evening", "that year", "that decade": the time the story last named, else the publication date
+  ['Her husband had been working on the album until the previous week.', '2025-02-12', 'the previous week', '2025-W06', null],
+  ['Shares fell in early trading Wednesday, after rising in after-hours trading the previous evening.', '2025-08-06', 'the previous evening', '2025-08-05', null],
+  ['Sales rose last week. The previous week they fell.', '2025-08-06', 'The previous week', '2025-W30', null],
+  ['His career faltered in the early 1980s. He struggled with alcohol for much of that decade.', '2025-02-12', 'that decade', '198', null],
+  ['The mine opened in 2014. That year, it hired 200 people.', PUB, 'That year', '2014', null],
+  ['The mine opened in March 2014. Later that month it flooded.', PUB, 'Later that month', '2014-03', null],
+  // "by the weekend" as "over the weekend"
+  ['Water supply is expected to be restored by the weekend.', '2024-10-25', 'the weekend', '2024-W43', null],
+  // A split fiscal year has no value however it is written
+  ['Spending fell in fiscal 2023-24.', PUB, 'fiscal 2023-24', null, null],
+  ['The council spent 40% of its budget in FY2023/24.', PUB, 'FY2023/24', null, null],
+  // A fiscal quarter of whole weeks ends within a week of the month's end
+  ['Halden earned $412 million in the three months ended June 28, up from $367 million in the same period a year earlier.', '2025-08-06', 'the three months ended June 28', '2025-Q2', null],
+  ['Halden earned $412 million in the three months ended June 28, up from $367 million in the same period a year earlier.', '2025-08-06', 'the same period a year earlier', '2024-Q2', null],
+  // A month with its year given relative to the anchor is one date
+  ['Its chairman would step down at the annual meeting in June next year.', '2024-11-08', 'June next year', '2025-06', null],
+  // What happened lies in a quarter that has begun, not in one still ahead
+  ['Halden reported second-quarter sales on Tuesday. Okonkwo said prices would rise in the fourth quarter. Volumes fell 2 percent in the quarter.', '2025-08-06', 'the quarter', '2025-Q2', null],
+  // "the coming weeks" without a preposition
+  ['Aid agencies warned that the coming weeks would be critical.', '2024-10-25', 'the coming weeks', 'FUTURE_REF', null],
+
   // No publication date: relative expressions are null, absolute ones resolve
   ['Construction began on January 7, 2019.', null, 'January 7, 2019', '2019-01-07', null],
   ['Trump spoke on January 13.', null, 'January 13', null, null],

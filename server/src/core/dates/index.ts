@@ -14,7 +14,7 @@
 import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
 import type { Candidate } from './candidate';
 import { chronoCandidates } from './chronoPass';
-import { addDays, daysInMonth, fmtDay, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday } from './calendar';
+import { addDays, addMonths, daysInMonth, fmtDay, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday } from './calendar';
 import { NUM } from './lexicon';
 import { isRelative, resolveAnaphor, resolveSem, type Reference, type Resolved, type Tense } from './resolve';
 import { ruleCandidates } from './rules';
@@ -171,8 +171,10 @@ function attachPeriodParts(s: string, chosen: Candidate[]): Candidate[] {
       c.nthWeek = w === 'last' || w === 'final' ? -1 : ['first', 'second', 'third', 'fourth'].indexOf(w) + 1;
     } else if (named.month && (m = MONTHS_TO.exec(left))) {
       const months = /^(?:three|3)$/i.test(m[1]) ? 3 : 6;
-      // A day must be the month's last ("the three months to 30 June").
-      if (named.month % months !== 0 || (named.day !== undefined && named.day !== daysInMonth(2023, named.month))) continue;
+      // A day must close the month ("the three months to 30 June"), or a fiscal period of whole
+      // weeks that ends within a week of the month's end ("the three months ended June 28", "ended July 2").
+      const endMonth = periodEndMonth(named.month, named.day);
+      if (endMonth === null || endMonth % months !== 0) continue;
       c.monthsTo = months;
     } else if (named.unit !== 'day' && (m = PART_OF.exec(left))) {
       // The value stays the period's.
@@ -182,6 +184,18 @@ function attachPeriodParts(s: string, chosen: Candidate[]): Candidate[] {
     for (const o of chosen) if (o !== c && o.start >= c.start && o.end <= c.start + m[0].length) dropped.add(o);
   }
   return dropped.size ? chosen.filter((c) => !dropped.has(c)) : chosen;
+}
+
+/**
+ * The month a period ending on `day` of `month` closes: that month when the day is within its last
+ * week (a fiscal period of whole weeks: "June 28"), the month before when it is within the first
+ * week ("July 2"); null when the day closes no month. Without a day, the month itself.
+ */
+function periodEndMonth(month: number, day: number | undefined): number | null {
+  if (day === undefined) return month;
+  if (day > daysInMonth(2023, month) - 7) return month;
+  if (day <= 7) return month === 1 ? 12 : month - 1;
+  return null;
 }
 
 /** The ISO week of the n-th (n = -1: last) Thursday of a month, which is the week that falls mostly in it. */
@@ -333,6 +347,12 @@ function units(doc: SourceDocument, source: string): Unit[] {
   return out;
 }
 
+/** Does the quarter `value` (YYYY-Qn) begin after the day `anchor`? */
+function startsAfter(value: string, anchor: { y: number; m: number }): boolean {
+  const q = /^(\d{4})-Q([1-4])$/.exec(value);
+  return !!q && Number(q[1]) * 12 + (Number(q[2]) - 1) * 3 > anchor.y * 12 + anchor.m - 1;
+}
+
 /** Does the value of this meaning depend on the tense of its clause? */
 function needsTense(c: Candidate): boolean {
   const sem = c.sem;
@@ -361,6 +381,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   let storyYear: string | undefined;
   let lastHalf: TimexMod | undefined;
   let lastQuarter: Reference | null = null;
+  /** The last quarter named that had begun by the publication date. */
+  let lastBegunQuarter: Reference | null = null;
   const all = units(doc, source);
   let firstExcluded = 0;
   let i = 0;
@@ -405,7 +427,18 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           else tense = tenseAt(signals, c.start, c.end, s);
         }
         const sem = c.sem;
-        const r: Resolved = sem.k === 'anaphor' ? resolveAnaphor(sem, sem.same === 'quarter' && sem.n === 0 ? lastQuarter : lastRef) : resolveSem(sem, anchor, tense);
+        let r: Resolved;
+        if (sem.k === 'anaphor') {
+          let ref: Reference | null = sem.same === 'quarter' && sem.n === 0 ? lastQuarter : lastRef;
+          // "prices would rise in the fourth quarter. Volumes fell in the quarter": what happened
+          // cannot lie in a quarter still ahead; the quarter is the last one named that has begun.
+          if (ref === lastQuarter && ref && anchor && startsAfter(ref.value, anchor)) {
+            signals ??= tenseSignals(s);
+            if (tenseAt(signals, c.start, c.end, s) === 'past') ref = lastBegunQuarter;
+          }
+          if (!ref && sem.pub && anchor) ref = { value: fmtDay(anchor), precision: 'day' };
+          r = resolveAnaphor(sem, ref);
+        } else r = resolveSem(sem, anchor, tense);
         let { value, precision } = r;
         // "2" in "August 1 and 2": the year of the day it is coordinated with.
         if (c.coordinated && sem.k === 'md' && prevValue && /^\d{4}-\d\d-\d\d$/.test(prevValue) && Number(prevValue.slice(5, 7)) === sem.month) {
@@ -437,8 +470,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           value = nthWeekOf(Number(ym[1]), month, c.nthWeek);
           precision = 'week';
         } else if (c.monthsTo && ym?.[2]) {
-          const y = Number(ym[1]);
-          const m = Number(ym[2]);
+          // "ended July 2": the period closes June.
+          const day = /^\d{4}-\d\d-(\d\d)$/.exec(value ?? '');
+          const { y, m } = day && Number(day[1]) <= 7 ? addMonths(Number(ym[1]), Number(ym[2]), -1) : { y: Number(ym[1]), m: Number(ym[2]) };
           // A half year is written as its year with START or END, as "the first half of 2025" is:
           // the output format (docs/analysis-json.md) has no half-year value.
           if (c.monthsTo === 3) {
@@ -450,10 +484,13 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
             halfMod = m === 6 ? 'START' : 'END';
           }
         }
-        if (sem.k !== 'anaphor' && value && /^(?:year|quarter|month|day|season)$/.test(precision)) {
+        if (sem.k !== 'anaphor' && value && /^(?:decade|year|quarter|season|month|week|day)$/.test(precision)) {
           lastRef = { value, precision };
           lastHalf = halfMod;
-          if (precision === 'quarter' && /-Q[1-4]$/.test(value)) lastQuarter = lastRef;
+          if (precision === 'quarter' && /-Q[1-4]$/.test(value)) {
+            lastQuarter = lastRef;
+            if (!anchor || !startsAfter(value, anchor)) lastBegunQuarter = lastRef;
+          }
         }
         // "the same period a year earlier" after "the six months to June" is that half of the year before.
         if (sem.k === 'anaphor' && precision === 'year' && lastHalf) halfMod = lastHalf;
@@ -474,6 +511,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
               value = `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
               lastRef = { value, precision };
               lastQuarter = lastRef;
+              if (!anchor || !startsAfter(value, anchor)) lastBegunQuarter = lastRef;
             }
           }
         }

@@ -59,7 +59,15 @@ export type Sem =
    * (n units from it), "the same quarter a year earlier" (`same`: the quarter of the last mention,
    * moved n years), "in the quarter" (n = 0). Resolved in document order by `index.ts`.
    */
-  | { k: 'anaphor'; unit: 'year' | 'month' | 'day'; n: number; same?: 'quarter' | 'period'; season?: Season }
+  | {
+    k: 'anaphor';
+    unit: 'decade' | 'year' | 'month' | 'week' | 'day';
+    n: number;
+    same?: 'quarter' | 'period';
+    season?: Season;
+    /** "the previous week", "the next day": read against the publication date when the text named no time before. */
+    pub?: boolean;
+  }
   /** A time expression that cannot be anchored ("decades ago", "recent years"). */
   | { k: 'vague' };
 
@@ -160,6 +168,8 @@ export interface Reference {
 /** The value of an anaphoric expression against the time mentioned last, or null when that does not say enough. */
 export function resolveAnaphor(sem: Extract<Sem, { k: 'anaphor' }>, ref: Reference | null): Resolved {
   const unknown: Resolved = { value: null, precision: precisionOf(sem) };
+  // "that decade": the decade of the time mentioned last ("the early 1980s", "1985").
+  if (sem.unit === 'decade') return ref && /^\d{3}/.test(ref.value) && ref.precision !== 'century' ? { value: fmtDecade(Number(ref.value.slice(0, 3)) + sem.n), precision: 'decade' } : unknown;
   if (!ref || !/^\d{4}/.test(ref.value)) return unknown;
   const y = Number(ref.value.slice(0, 4));
   const month = /^\d{4}-(\d\d)/.exec(ref.value);
@@ -175,6 +185,17 @@ export function resolveAnaphor(sem: Extract<Sem, { k: 'anaphor' }>, ref: Referen
     return { value: fmtYear(y + years) + ref.value.slice(4), precision: ref.precision };
   }
   if (sem.unit === 'year') return { value: fmtYear(y + sem.n), precision: 'year' };
+  if (sem.unit === 'week') {
+    // "the previous week": the ISO week n weeks from the week or the day mentioned last.
+    const week = /^(\d{4})-W(\d\d)$/.exec(ref.value);
+    const dayRef = /^\d{4}-(\d\d)-(\d\d)$/.exec(ref.value);
+    let base: Ymd | null = null;
+    if (week) {
+      const jan4: Ymd = { y: Number(week[1]), m: 1, d: 4 };
+      base = addDays(jan4, 7 * (Number(week[2]) - 1) - ((weekday(jan4) + 6) % 7));
+    } else if (dayRef) base = { y, m: Number(dayRef[1]), d: Number(dayRef[2]) };
+    return base ? { value: fmtWeek(addDays(base, 7 * sem.n)), precision: 'week' } : unknown;
+  }
   if (!month) return unknown;
   if (sem.unit === 'month') {
     const r = addMonths(y, Number(month[1]), sem.n);

@@ -5,7 +5,7 @@
  */
 import type { TimexMod } from '../types';
 import type { Candidate } from './candidate';
-import { countOf, MONTH_TOKEN, MONTHS, NUM, ORDINALS, unitOf, UNIT, WEEKDAYS } from './lexicon';
+import { countOf, FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS, unitOf, UNIT, WEEKDAYS } from './lexicon';
 import type { Rel, Season, Sem, ShiftUnit } from './resolve';
 
 /** Patterns used by the rules below. */
@@ -17,10 +17,10 @@ const FISCAL_YEAR = /\bFY\s?(\d{4}|\d{2})\b(?!\s?[/–-]\s?\d)/g;
 const PRESENT = /\b(?:right\s+now|now|currently|presently|nowadays|these\s+days|at\s+present)\b(?![-'’]\w)/gi;
 const FUTURE_REF = /\b(?:in|into|for)\s+(the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+|not[-\s]too[-\s]distant\s+)?future)\b(?!\s+of\b)/gi;
 /**
- * "in the coming weeks", "over the coming months", "in the days ahead": an unspecified time ahead,
- * as "in the near future" is. With a count ("the coming three months") it stays a vague period.
+ * "in the coming weeks", "over the coming months", "in the days ahead", "the coming weeks would be
+ * critical": an unspecified time ahead, as "in the near future" is ("the weeks ahead of the vote" is not). With a count ("the coming three months") it stays a vague period.
  */
-const COMING_UNITS = /\b(?:in|over|during|within|for|into)\s+(the\s+(?:coming|upcoming)\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)\s+ahead)\b/gi;
+const COMING_UNITS = /\b(?:(?:in|over|during|within|for|into)\s+)?(the\s+(?:coming|upcoming)\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)\s+ahead)\b(?!\s+of\b)/gi;
 const RECENTLY = /\b(?:recently|lately)\b/gi;
 const OVER_THE_YEARS = /\b(?:over|through|across|down)\s+(the\s+(?:years|decades|centuries))\b/gi;
 const PAST_REF = new RegExp(
@@ -279,6 +279,12 @@ function ruleWeekday(s: string, out: Candidate[]): void {
     if (!m[1] && before && /^[A-Z]/.test(before[1]) && WEEKDAY_NAME_BEFORE.has(before[1].toLowerCase())) continue;
     const after = /^\s+([A-Z][a-z]+)/.exec(s.slice(nameStart + name.length, nameStart + name.length + 20));
     if (after && WEEKDAY_NAME_AFTER.has(after[1].toLowerCase())) continue;
+    // "on a Sunday morning", "one Monday in May": an indefinite weekday names no particular day.
+    const indefinite = m[1] ? null : /\b(?:a|an|one|any)\s+$/i.exec(s.slice(Math.max(0, nameStart - 6), nameStart));
+    if (indefinite) {
+      add(out, nameStart - indefinite[0].length, nameStart + name.length, { k: 'vague' }, { modifiable: false, priority: 1 });
+      continue;
+    }
     const rel = m[1] ? relOf(m[1]).rel : null;
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'wd', weekday: WEEKDAYS[name.toLowerCase()], rel }, {
       priority: 1,
@@ -286,8 +292,8 @@ function ruleWeekday(s: string, out: Candidate[]): void {
   }
 }
 
-// "over the weekend", "this weekend" is handled with the relative units
-const THE_WEEKEND = /\b(?:over|during|on|at|for|through)\s+(the\s+weekend)\b/gi;
+// "over the weekend", "by the weekend", "until the weekend"; "this weekend" is handled with the relative units
+const THE_WEEKEND = /\b(?:over|during|on|at|for|through|throughout|by|until|till|before|after|since|from|into)\s+(the\s+weekend)\b(?!['’]s)/gi;
 
 function ruleWeekend(s: string, out: Candidate[]): void {
   for (const m of matches(THE_WEEKEND, s)) {
@@ -557,11 +563,13 @@ const UNITS_RELATIVE_TO_EVENT = new RegExp(
 // "the 2023/24 season", "the 2025-26 financial year", "this season": a period across two years, or a
 // season of a sport or a crop, has no TIMEX3 value.
 const SPLIT_YEAR = /\b(?:the\s+)?(?:19|20)\d\d\s?[/–-]\s?(?:(?:19|20)\d\d|\d\d)\s+(?:season|campaign|(?:financial|fiscal|tax|school|academic|budget|marketing|crop)\s+year|fiscal|term|winter|budget)\b/gi;
+/** The same written with its name first: "FY2023/24", "fiscal 2023-24", "the financial year 2023/24". */
+const SPLIT_YEAR_AFTER = /(?:\bFY\s?|\b(?:the\s+)?fiscal\s+(?:year\s+)?|\b(?:the\s+)?(?:financial|tax|school|academic|budget)\s+year\s+)(?:19|20)\d\d\s?[/–-]\s?(?:(?:19|20)\d\d|\d\d)\b(?![/–-]?\d)/gi;
 const THIS_SEASON = /\b(?:this|last|next)\s+season\b/gi;
 
 function ruleVague(s: string, out: Candidate[]): void {
   const vague: Sem = { k: 'vague' };
-  for (const m of matches(SPLIT_YEAR, s)) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false, priority: 3 });
+  for (const m of [...matches(SPLIT_YEAR, s), ...matches(SPLIT_YEAR_AFTER, s)]) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false, priority: 3 });
   for (const m of matches(THIS_SEASON, s)) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false, priority: 1 });
   for (const m of matches(RECENT, s)) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false });
   for (const m of matches(RECENTLY, s)) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false, priority: 0 });
@@ -585,7 +593,9 @@ const SAME_PERIOD = new RegExp(
 const YEAR_AGO_PERIOD = /\bthe\s+year[-\s](?:earlier|ago|before)\s+(quarter|period)\b/gi;
 const UNITS_LATER = new RegExp(`\\b(${NUM})\\s+(years?|months?|weeks?|days?)\\s+(later|earlier|afterwards?)\\b(?!\\s+than\\b)`, 'gi');
 const THE_FOLLOWING_SEASON = /\bthe\s+(following|previous|preceding|prior)\s+(spring|summer|fall|autumn|winter)\b(?!\s*(?:\d|of\b|'s|’s))/gi;
-const THE_FOLLOWING = /\bthe\s+(following|previous|preceding|prior|next)\s+(year|month|week|day)\b(?!\s*(?:\d|of\b|'s|’s))/gi;
+const THE_FOLLOWING = /\bthe\s+(following|previous|preceding|prior|next)\s+(year|month|week|day|night|evening|morning|afternoon)\b(?!\s*(?:\d|of\b|'s|’s))/gi;
+// "that year", "later that month", "that decade", "the same week": the unit of the time the story last named.
+const THAT_UNIT = /\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(year|month|week|decade)\b(?![-–]|\s+(?:ago|later|earlier|before|after)\b)/gi;
 // "later that day", "the same night", "earlier in the day": the day the story last named.
 const THAT_DAY = /\b(?:(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)|(?:earlier|later)\s+in\s+the\s+(?:day|evening|morning|afternoon))\b(?!\s*(?:'s|’s))/gi;
 const IN_THE_QUARTER = /\b(?:in|during|for|over|through|across)\s+(the\s+(?:latest\s+|most\s+recent\s+|same\s+)?quarter)\b(?![-–]|\s+(?:of|century|mile|point|final|ended|ending)\b)/gi;
@@ -617,9 +627,16 @@ function ruleAnaphors(s: string, out: Candidate[]): void {
     // "the next year" also means the coming twelve months: only "the next day" and "the next week" are read back.
     if (w === 'next' && /year|month/i.test(m[2])) continue;
     const sign = w === 'following' || w === 'next' ? 1 : -1;
-    const unit = m[2].toLowerCase();
-    const sem: Sem = unit === 'week' ? { k: 'anaphor', unit: 'day', n: sign * 7 } : { k: 'anaphor', unit: unit as 'year' | 'month' | 'day', n: sign };
-    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, sem, { modifiable: false, priority: 3 });
+    const word = m[2].toLowerCase();
+    // "the previous evening", "the next morning": the day before or after.
+    const unit = /^(?:night|evening|morning|afternoon)$/.test(word) ? 'day' : (word as 'year' | 'month' | 'week' | 'day');
+    // With no time named before, the story's own time is the publication date ("until the previous
+    // week"); not for "the next day", whose unnamed reference is more often a past event than today.
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'anaphor', unit, n: sign, ...(sign < 0 ? { pub: true } : {}) }, { modifiable: false, priority: 3 });
+  }
+  for (const m of matches(THAT_UNIT, s)) {
+    const unit = m[1].toLowerCase() as 'year' | 'month' | 'week' | 'decade';
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'anaphor', unit, n: 0 }, { modifiable: false, priority: 3 });
   }
   for (const m of matches(THE_FOLLOWING_SEASON, s)) {
     const season = SEASON_CODE[m[2].toLowerCase()];
@@ -654,7 +671,14 @@ const DAY_OF_RELATIVE_YEAR = new RegExp(
   'g',
 );
 
+// "June next year", "in March of last year": a month whose year is given relative to the anchor.
+const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(${FULL_MONTH})\\s+(?:of\\s+)?(next|last|this)\\s+year\\b`, 'g');
+
 function ruleDayOfRelativeYear(s: string, out: Candidate[], anchorYear: number): void {
+  for (const m of matches(MONTH_OF_RELATIVE_YEAR, s)) {
+    const y = anchorYear + relOf(m[2]).n;
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: `${y}-${String(MONTHS[m[1].toLowerCase()]).padStart(2, '0')}`, precision: 'month' }, { priority: 3 });
+  }
   for (const m of matches(DAY_OF_RELATIVE_YEAR, s)) {
     const day = Number(m[1] ?? m[4]);
     const month = MONTHS[(m[2] ?? m[3]).toLowerCase()];
@@ -687,7 +711,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (/spring|summer|fall|autumn|winter/.test(lower)) ruleSeasons(s, out);
   if (digits) ruleYears(s, out);
   if (/now|current|present|these days|past|future|coming|ahead/.test(lower)) ruleRefs(s, out);
-  if (/recent|lately|second|minute|hour|day|week|fortnight|month|year|decade|centur|generation|season/.test(lower)) ruleVague(s, out);
+  if (/recent|lately|second|minute|hour|day|week|fortnight|month|year|decade|centur|generation|season|fiscal|fy/.test(lower)) ruleVague(s, out);
   if (anchorYear !== null && / (?:next|last|this) year/.test(lower)) ruleDayOfRelativeYear(s, out, anchorYear);
   if (/later|earlier|afterward|following|previous|preceding|prior|same|next|that|year[-\s](?:ago|earlier|before)|quarter/.test(lower)) ruleAnaphors(s, out);
   if (/every|each|holiday/.test(lower)) ruleSets(s, out);

@@ -23,6 +23,8 @@ interface Signal {
   pos: number;
   end: number;
   kind: Kind;
+  /** A modal verb opening a verb group ("could take place"), not negated, nor a word of possibility ("possible"). */
+  verb?: boolean;
 }
 
 const IRREGULAR_PAST = new Set(
@@ -65,7 +67,7 @@ const FUTURE_WORDS = new Set(
  * perfect; the date may lie just ahead of publication (the plan still stood) or before it.
  */
 const PAST_PERFECT = /\bhad\s+(?:not\s+)?been\s+$/i;
-const PLANNED_GROUP = /\bhad\s+(?:not\s+)?been\s+(?:due|scheduled|set|slated|expected|supposed|planned|meant|poised|likely)\s+to\b/gi;
+const PLANNED_GROUP = /\bhad\s+(?:not\s+)?(?:been\s+(?:due|scheduled|set|slated|expected|supposed|planned|meant|poised|likely)|wanted|hoped|planned|intended|aimed|expected)\s+to\b/gi;
 
 /** A modal opens a verb group whose participles are not past tenses ("should keep windows closed"); "could have" does not. */
 const MODAL_GROUP = /\b(?:would|could|might|may|should|must|can|shall)\b(?!\s+(?:not\s+)?have\b)/gi;
@@ -79,14 +81,20 @@ const NOT_PAST_ED = new Set(
   ).split(' '),
 );
 
-/** Phrases that open a future verb group; the group's words (up to a few) count as future. */
 /** Verb groups that look past but speak of a plan or a condition ("if she were to win in November"). */
 const NEUTRAL_GROUP = /\b(?:was|were)\s+to\b/gi;
 
+/**
+ * Phrases that open a future verb group; the group's words (up to a few) count as future. A wish
+ * or plan told in the simple past ("wanted to finish it by the summer", "was going to") is of
+ * something after it, as "was due to" is; in the past perfect ("had planned to") it is a plan.
+ */
 const FUTURE_GROUP =
-  /\b(?:will|won['’]t|shall|(?:is|are|am|'s|'re)\s+going\s+to|gonna|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|(?:is|are|'s|'re|be)\s+(?:expected|scheduled|set|slated|due|poised|likely|about)\s+to|(?:was|were)\s+(?:set|due|poised|likely|about)\s+to|expects?\s+to|aims?\s+to|hopes?\s+to|(?:has|have|needs?|wants?)\s+to|(?:is|are)\s+to\s+be)\b|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|(?:is|are|am|'s|'re)\s+going\s+to|gonna|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|(?:is|are|'s|'re|be)\s+(?:expected|scheduled|set|slated|due|poised|likely|about)\s+to|(?:was|were)\s+(?:set|due|poised|likely|about)\s+to|expects?\s+to|aims?\s+to|hopes?\s+to|(?:was|were)\s+going\s+to|(?<!\bhad\s+(?:not\s+)?)(?:wanted|hoped|planned|intended|aimed|expected)\s+to|(?:has|have|needs?|wants?)\s+to|(?:is|are)\s+to\s+be)\b|['’]ll\b/gi;
 
 const AUXILIARY_PAST = new Set('was were had did ago previously formerly once earlier already yesterday'.split(' '));
+/** A subject (or "had") right before a verb: "we expected", "than analysts expected", "had anticipated". */
+const FINITE_SUBJECT = /(?:\b(?:I|we|you|they|he|she|it|who|had)|\b(?:than|as)(?:\s+(?!(?:the|a|an|is|was|be|been|are|were|being)\b|[A-Za-z'’-]+ly\b)[A-Za-z'’-]+){1,2})\s+$/;
 const PASSIVE_OR_ADJECTIVE = /\b(?:be|been|being|is|are|am|get|gets|a|an|the|this|that|these|those|its|his|her|their|our|your|my)\s+$/i;
 
 const WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
@@ -129,7 +137,9 @@ export function tenseSignals(sentence: string): Signal[] {
     const rest = /^(?:\s+(?:not\s+)?(?!(?:what|which|who|whom|whose|that|when|where|why|how|if|because|after|before|since|until)\b)[A-Za-z]+){0,3}/i.exec(sentence.slice(end));
     if (rest) end += rest[0].length;
     groups.push({ start: m.index, end });
-    out.push({ pos: m.index, end: m.index + m[0].length, kind: 'modal' });
+    // A negated modal is as often of the past ("could not be reached for comment on Friday").
+    const negated = /^\s+not\b/i.test(sentence.slice(m.index + m[0].length));
+    out.push({ pos: m.index, end: m.index + m[0].length, kind: 'modal', ...(negated ? {} : { verb: true }) });
   }
   NEUTRAL_GROUP.lastIndex = 0;
   while ((m = NEUTRAL_GROUP.exec(sentence)) !== null) {
@@ -149,6 +159,9 @@ export function tenseSignals(sentence: string): Signal[] {
     // expire", "a designated day"), not a past tense.
     if (kind === 'past' && !AUXILIARY_PAST.has(m[0].toLowerCase()) && PASSIVE_OR_ADJECTIVE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) kind = null;
     if (kind === 'future' && PAST_PERFECT.test(sentence.slice(Math.max(0, m.index - 20), m.index))) kind = 'planned';
+    // "faster than we expected in the spring", "as analysts had anticipated": with a subject of its
+    // own, a participle of expectation is a finite past verb, not "is expected (to)".
+    else if (kind === 'future' && /ed$/i.test(m[0]) && FINITE_SUBJECT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) kind = 'past';
     // "as soon as possible", "where possible": no possibility of an event.
     if (kind === 'modal' && /\b(?:as|where|if|when)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) kind = null;
     // "should have negotiated": a modal of the past.
@@ -179,6 +192,9 @@ function pick(signals: Signal[], start: number, end: number, from: number, to: n
     else if (s.pos >= end && after === null) after = s;
   }
   const reporting = (s: Signal) => s.kind === 'report-past' || s.kind === 'report-present';
+  // A modal verb before the date opens a verb group of what can or may happen ("a medical could
+  // take place as early as Friday"): it speaks of what lies ahead ("could have" is not a modal group).
+  if (before && before.verb) return 'future';
   if (before && !reporting(before)) return tenseOf(before.kind);
   if (after && !reporting(after)) return tenseOf(after.kind);
   if (before) return tenseOf(before.kind);
@@ -225,11 +241,31 @@ function relativeClauses(sentence: string): { start: number; end: number }[] {
  * Tense that applies to an expression at `[start, end)` of the sentence:
  * 0. in reported speech, a clause with a modal or a word of possibility: future;
  * 1. within its clause, the nearest signal before it (a reporting verb only when no other
- *    signal follows in the clause), else the nearest after it;
+ *    signal follows in the clause; a modal verb, not negated: future), else the nearest after it;
  * 2. a fronted adverbial ("On Election Day, I will vote"): the first signal after the comma;
- * 3. else the nearest signal before it anywhere in the sentence outside relative clauses; else none.
+ * 3. else the nearest signal before it anywhere in the sentence outside relative clauses (a modal
+ *    verb, or a modal in reported speech: future); else none.
+ * A past date that something came before ("days before the session on November 14") is 'planned'.
  */
 export function tenseAt(signals: Signal[], start: number, end: number, sentence: string): Tense {
+  const tense = clauseTense(signals, start, end, sentence);
+  if (tense !== 'past') return tense;
+  // "coming days before the final session on November 14", "ahead of the vote in March": in a past
+  // clause, the date of what something came before lies after that (recent) past, so it may lie
+  // just ahead, as a plan told in the past does. Not when a verb of its own stands between
+  // ("before he was arrested on March 3").
+  const ahead = AHEAD_OF.exec(sentence.slice(Math.max(0, start - 80), start));
+  if (ahead) {
+    const from = start - ahead[0].length + ahead[0].search(/\S/);
+    if (!signals.some((x) => x.pos >= from && x.end <= start && x.kind !== 'neutral')) return 'planned';
+  }
+  return tense;
+}
+
+/** "before the final session on", "ahead of the vote in", "days before": what comes before the date. */
+const AHEAD_OF = /\b(?:before|ahead\s+of|prior\s+to|in\s+advance\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to)\s+(?:(?!(?:and|but|or|which|who|that|when|after|since)\b)[\w'’-]+\s+){0,5}?(?:(?:on|in|at)\s+)?$/i;
+
+function clauseTense(signals: Signal[], start: number, end: number, sentence: string): Tense {
   const breaks = clauseBreaks(sentence);
   let from = 0;
   let to = sentence.length;
@@ -267,5 +303,9 @@ export function tenseAt(signals: Signal[], start: number, end: number, sentence:
   }
   let before: Signal | null = null;
   for (const s of outside) if (s.end <= start) before = s;
+  // The nearest signal before a clause without one is a modal ("would begin in Glasgow and
+  // Manchester in March", where "and" joins names, not clauses): as within the clause, a modal verb
+  // points ahead, and so does a word of possibility in reported speech.
+  if (before?.kind === 'modal' && (before.verb || (reported && !ofReport))) return 'future';
   return before ? tenseOf(before.kind) : null;
 }
