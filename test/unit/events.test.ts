@@ -57,3 +57,75 @@ describe('events dated by when a source spoke', () => {
       [['2019', 0, 'Grace Mwangi, who joined the ministry']]);
   });
 });
+
+describe('event summaries cut every time phrase whole', () => {
+  const summaries = (text: string, published = '2025-02-12') => analyze(text, { published }).events.map((e) => [e.date, e.summary]);
+  it('cuts a range with its "between" and a date with its preposition', () => {
+    assert.deepEqual(summaries('Between 1971 and 1978 he recorded nine albums for Crestline Records.'),
+      [['1971', 'He recorded nine albums for Crestline Records'], ['1978', 'He recorded nine albums for Crestline Records']]);
+    assert.deepEqual(summaries('Over the weekend, fans gathered outside the former Crestline studio.').map((e) => e[1]),
+      ['Fans gathered outside the former Crestline studio']);
+    assert.deepEqual(summaries('A medical could take place as early as Friday.').map((e) => e[1]), ['A medical could take place']);
+  });
+  it('cuts the other dates of the sentence too', () => {
+    assert.deepEqual(summaries('Net profit for the July-September quarter fell 31% from a year earlier to 38.6 billion yen, the company said.', '2024-11-08')
+      .find((e) => e[0] === '2024-Q3'), ['2024-Q3', 'Net profit fell 31% to 38.6 billion yen']);
+    assert.deepEqual(summaries('The company now expects adjusted earnings per share for fiscal 2025 of $5.10 to $5.30.', '2025-08-06').map((e) => e[1]),
+      ['The company expects adjusted earnings per share of $5.10 to $5.30']);
+  });
+  it('says what a phrase set off by commas tells of its noun: "dated …", "published in …"', () => {
+    assert.equal(summarize('The memo, dated September 30 and signed by Natalie Brandt, says the plan will be completed by March.', { start: 0, end: 100 }, { start: 16, end: 28 }),
+      'The memo was signed by Natalie Brandt');
+    assert.deepEqual(summaries('A previous analysis by the same group, published in the autumn of 2022, found a similar pattern.').map((e) => e[1]),
+      ['A previous analysis by the same group was published']);
+    assert.deepEqual(summaries('The contracts went to Hidrotecnia del Pacífico, a firm founded in 2019 by Jorge Ochoa.').map((e) => e[1]),
+      ['Hidrotecnia del Pacífico was founded by Jorge Ochoa']);
+  });
+});
+
+describe('event summaries are a clause: who did what', () => {
+  const summaries = (text: string, published = '2025-06-27') => analyze(text, { published }).events.map((e) => e.summary);
+  it('drops a dateline and joins the subject to the predicate after the date', () => {
+    assert.deepEqual(summaries('WASHINGTON — The Supreme Court on Thursday upheld a Montana law on drones.'), ['The Supreme Court upheld a Montana law on drones']);
+  });
+  it('keeps the subject and leaves out an apposition that makes the summary too long', () => {
+    assert.deepEqual(summaries('Lionel Carraway, the soul singer whose tenor carried a string of hits in the 1970s, died on Sunday at his home in Ann Arbor, Michigan.', '2025-02-12'),
+      ['Lionel Carraway, the soul singer whose tenor carried a string of hits', 'Lionel Carraway died at his home in Ann Arbor, Michigan']);
+    assert.deepEqual(summaries('The research, led by Dr. Priya Ramanathan of the University of Edinburgh, followed 4,212 participants aged 65 to 84 between 2014 and 2023.'),
+      ['The research followed 4,212 participants aged 65 to 84', 'The research followed 4,212 participants aged 65 to 84']);
+  });
+  it('puts the name for the relative pronoun of a content without a verb', () => {
+    assert.deepEqual(summaries('Halden has been under pressure from activist investor Corbin Partners, which disclosed a 4 percent stake in the spring.', '2025-08-06'),
+      ['Corbin Partners disclosed a 4 percent stake']);
+  });
+  it('keeps the words around a cut date grammatical', () => {
+    assert.deepEqual(summaries("Tuesday's vote was close."), ['The vote was close']);
+    assert.deepEqual(summaries('The Elmridge Water Authority knew about the lead in 2022, but did not notify residents until November 2024.'),
+      ['The Elmridge Water Authority knew about the lead', 'The Elmridge Water Authority did not notify residents']);
+  });
+    it('summarizes the noun a date modifies after "before"', () => {
+    assert.deepEqual(summaries('The scandal comes weeks before the June 2 general election, in which Mexicans will choose a new president.', '2024-03-14'),
+      ['The general election']);
+  });
+});
+
+describe('events of a denial', () => {
+  const eventsOf = (text: string) => analyze(text, { published: '2025-06-27' }).events.map((e) => [e.date, e.strength, e.summary]);
+  it('says who denied, never the denied claim as a fact', () => {
+    assert.deepEqual(eventsOf('County Attorney Frank Dolan said the county would comply. He denied that deputies had acted improperly in 2021.'),
+      [['2021', 4, 'Frank Dolan denied that deputies had acted improperly']]);
+    assert.deepEqual(eventsOf('Frank Dolan denied on Monday that deputies had acted improperly.'),
+      [['2025-06-23', 4, 'Frank Dolan denied that deputies had acted improperly']]);
+  });
+});
+
+describe('dates that are no event of their own', () => {
+  const eventsOf = (text: string, published: string) => analyze(text, { published }).events.map((e) => [e.date, e.summary]);
+  it('leaves out a decade used as an adjective', () => {
+    assert.deepEqual(eventsOf('A drought in the 1990s-era reservoir system led to protests.', '2025-06-18'), []);
+  });
+  it('leaves out "this year" beside a date inside it, and keeps a baseline a "when" clause tells of', () => {
+    assert.deepEqual(eventsOf('The yen has gained about 9% since early July, when the Bank of Japan raised interest rates for the second time this year.', '2024-11-08'),
+      [['2024-07', 'The Bank of Japan raised interest rates']]);
+  });
+});

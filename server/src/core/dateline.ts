@@ -3,7 +3,14 @@
  * "CULIACÁN, Mexico —", "ISLAMABAD (Reuters) -"): the place the story was filed from, never part
  * of a claim or of an event's summary.
  */
-export const DATELINE = /^\s*\p{Lu}[\p{Lu}.'’]+(?:\s+\p{Lu}[\p{Lu}.'’]+)*(?:,\s*[^—–()\n,]{1,40}?){0,2}\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s+/u;
+const WIRE = String.raw`\p{Lu}[\p{Lu}.'’]+(?:\s+\p{Lu}[\p{Lu}.'’]+)*(?:,\s*[^—–()\n,]{1,40}?){0,2}\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s+`;
+export const DATELINE = new RegExp(String.raw`^\s*${WIRE}`, 'u');
+
+/**
+ * A dateline, or a place before a colon ("Mumbai: Deccan Steel on Monday reported …"). Only where
+ * no speaker label can stand (an event's summary): in a transcript "Smith: The plan …" is a turn.
+ */
+export const DATELINE_OR_PLACE_COLON = new RegExp(String.raw`^\s*(?:${WIRE}|\p{Lu}[\p{L}.'’]+(?:\s+\p{Lu}[\p{L}.'’]+)?:\s+(?=\p{Lu}))`, 'u');
 
 /** Length of the dateline opening `text`, or 0. */
 export function datelineLength(text: string): number {

@@ -1,48 +1,362 @@
+import { DATELINE_OR_PLACE_COLON } from './dateline';
+import { DENIAL_LEMMAS } from './model/rules-lexicon';
 import type { Attribution, DateMention, Entity, SourceDocument, Span, TimelineEvent } from './types';
 
 const MAX_SUMMARY_WORDS = 14;
-const TRAILING_GLUE = /(?:\s*[,;:—–-]\s*|\s+(?:on|in|at|by|during|since|until|from|of|as of|before|after|around|about|and|or|that|which|the|a|an))+\s*$/i;
-const LEADING_GLUE = /^\s*(?:[,;:—–-]\s*|(?:and|but|or|then|that)\s+)+/i;
+const TRAILING_GLUE = /(?:\s*[,;:—–-]\s*|\s+(?:on|in|at|by|during|since|until|from|of|for|to|with|as of|before|after|around|about|between|over|and|or|but|than|rather than|that|which|who|when|where|the|a|an|its|his|her|their))+\s*$/i;
+const LEADING_GLUE = /^\s*(?:[,;:—–-]\s*|(?:and|but|or|then|that)\s+|(?:separately|meanwhile|however|moreover|furthermore|additionally|in addition|nonetheless|nevertheless|similarly|likewise|elsewhere|indeed|in fact|as a result|still|instead),\s+)+/i;
 
 function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
 }
 
+/** At most `max` words; a cut summary ends on a word that carries meaning, then "…". */
 function clip(s: string, max = MAX_SUMMARY_WORDS): string {
   const w = words(s);
-  return w.length <= max ? w.join(' ') : `${w.slice(0, max).join(' ')}…`;
+  if (w.length <= max) return w.join(' ');
+  const cut = w.slice(0, max).join(' ');
+  return `${cut.replace(TRAILING_GLUE, '') || cut}…`;
+}
+
+const capitalize = (s: string) => s.replace(/^([“"‘]?)([a-z])/, (_, q: string, c: string) => q + c.toUpperCase());
+
+/** Breaks between clauses: the end of a sentence, a semicolon, a comma before a coordinating word. */
+const STOP = /[.;!?](?:\s|$)|,\s+(?:and|but|while|with)\s/g;
+/** A period that ends an abbreviation ("Gov. Mike DeWine", "St. Louis", "U.S. officials") ends no clause. */
+const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:Gov|Sen|Rep|Reps|Sens|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|No|Mt|Ft|vs|v|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]|(?:[A-Z]\.)+[A-Z])$/;
+
+/** Every clause break in `s`, as [start, end). */
+function clauseStops(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  STOP.lastIndex = 0;
+  for (let m = STOP.exec(s); m; m = STOP.exec(s)) {
+    if (m[0][0] === '.' && ABBREVIATION_BEFORE.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
+    out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
 }
 
 /**
- * A short summary of what happened at `date`: the clause before the date when it says who
- * did what ("Tesla's Shanghai factory began construction"), else the words around it.
+ * What puts a date in time and goes with it when the date is cut from a summary: "on Monday", "over
+ * the weekend", "as early as Friday", "dated September 30", "for the second time this year", "in the
+ * three months ended June 28", "on the night of March 3", "in its fiscal first quarter".
  */
-const STOP = /[.;!?](?:\s|$)|,\s+(?:and|but|while|with|which)\s/g;
-/** A period that ends an abbreviation ("Gov. Mike DeWine", "St. Louis", "U.S. officials") ends no clause. */
-const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:Gov|Sen|Rep|Reps|Sens|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|No|Mt|Ft|vs|[A-Z]|(?:[A-Z]\.)+[A-Z])$/;
+const TIME_PREP = new RegExp(`(?:^|[\\s,(—–"“‘]|(?=,))((?:,\\s*(?:which|that)\\s+(?:ended|ends|ending|began|begins|started|starts)|(?:${[
+  'as\\s+(?:early|late|recently|soon|far\\s+back)\\s+as', 'as\\s+of', '(?:up\\s+)?until', 'till', 'through(?:out)?', 'during', 'since',
+  'from', 'before', 'after', 'around', 'about', 'by', 'on', 'in', 'into', 'at', 'over', 'for(?:\\s+the\\s+[\\w-]+\\s+time)?', 'within', 'between',
+  'across', 'starting', 'beginning', 'ending', 'ended', 'dated', '(?:later|earlier|early|late)\\s+in', '(?:for\\s+|in\\s+|during\\s+)?(?:much|most|all|part|some|the\\s+rest|the\\s+bulk)\\s+of',
+].join('|')})(?:\\s+(?:the|its|their|his|her|our|this|that))?(?:\\s+same\\s+period(?:\\s+of)?|\\s+(?:(?:[\\w-]+\\s+){0,3}?(?:months?|weeks?|days?|years?|half|quarter|period|part|night|morning|evening|afternoon|eve|end|start|beginning|middle|turn))\\s+(?:ended|ending|to|through|of))?)\\s+(?:(?:early|late|mid|fiscal|financial|calendar)[\\s-]+)?)$`, 'i');
+/** Words after a date that belong to it ("Thursday night", "2024-25", "autumn 2025 onwards"). */
+const TIME_AFTER = /^(?:-\d{2,4}\b|\s+(?:night|evening|morning|afternoon|overnight|onwards?|and\s+beyond|or\s+later|at\s+the\s+latest|at\s+the\s+earliest)\b|\s+of\s+(?:the\s+)?(?:previous|last|prior|current|same|next|this)\s+(?:fiscal|financial|calendar)?\s*(?:year)?\b|\s+(?:before|earlier|prior|later|ago)(?=\s*(?:[,.;:!?)]|$)))/i;
+/** Nouns of a happening a season or year names ("the winter break", "the fall session"). */
+const TIME_NOUN_AFTER = /^\s+(?:break|recess|session|term|semester|holidays?|vacation|window|transfer\s+window|meeting|elections?|campaign|festival|games|season)\b/i;
+/** A word that makes the date after it a modifier of the noun that follows ("the June 2 election", "a 2004 memoir", "the company's 2023 revenue"). */
+const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|its|his|her|their|our|this|that|next|[\p{L}.]+['’]s)\s+$/iu;
+/** A date that is the subject of its clause ("next winter will be very hard"): it stays. */
+const VERB_AFTER = /^\s+(?:will|would|is|was|were|are|has|had|have|could|may|might|should|can|must|marks?|marked|saw|sees|brought|brings)\b/i;
+/** A decade or year used as an adjective ("the 1990s-era reservoir system"): no time of an event. */
+const ADJECTIVE_AFTER = /^-(?:era|style|vintage|type|like|inspired|themed|born|built|old|long)\b/i;
+/** Between the two ends of a range ("between 1971 and 1978", "from March to June"). */
+const RANGE_GAP = /^\s*(?:to|through|until|till|[-–—])\s*$/i;
+/** Words of the present, never one end of a range ("in the late 1990s and now chairs"). */
+const NOW = /^(?:now|today|tonight|currently|recently|soon|then|nowadays|these\s+days|at\s+the\s+moment|at\s+present)$/i;
 
-/** Index of the first clause break in `rest`, or -1. */
-function clauseStop(rest: string): number {
-  STOP.lastIndex = 0;
-  for (let m = STOP.exec(rest); m; m = STOP.exec(rest)) {
-    if (m[0][0] === '.' && ABBREVIATION_BEFORE.test(rest.slice(Math.max(0, m.index - 6), m.index))) continue;
-    return m.index;
-  }
-  return -1;
+export function isAdjectiveDate(text: string, d: Span): boolean {
+  return ADJECTIVE_AFTER.test(text.slice(d.end, d.end + 12));
 }
 
-export function summarize(text: string, clause: Span, date: Span): string {
-  const before = text.slice(clause.start, date.start).replace(/\s+/g, ' ').replace(TRAILING_GLUE, '').replace(LEADING_GLUE, '');
-  const afterEnd = (() => {
-    const rest = text.slice(date.end, clause.end);
-    const stop = clauseStop(rest);
-    return date.end + (stop < 0 ? rest.length : stop);
-  })();
-  const after = text.slice(date.end, afterEnd).replace(/\s+/g, ' ').replace(LEADING_GLUE, '').replace(TRAILING_GLUE, '');
-  const b = /^(?:on|in|at|by|during|since|until|from|before|after|around|about|early|late|mid|as of)?$/i.test(before.trim()) ? [] : words(before);
-  if (b.length >= 4) return clip(b.slice(-MAX_SUMMARY_WORDS).join(' ').replace(/^[a-z]/, (c) => c.toUpperCase()));
-  const joined = `${b.join(' ')} ${after}`.trim();
-  return clip(joined.replace(/^[a-z]/, (c) => c.toUpperCase())) || clip(text.slice(clause.start, clause.end));
+/** The words to cut with the date `d`: its preposition ("on", "over", "dated"), or only the date when it modifies a noun; null when it stays. */
+function timePhrase(text: string, lo: number, d: Span): (Span & { sub?: string }) | null {
+  const before = text.slice(lo, d.start);
+  let end = d.end;
+  const tail = TIME_AFTER.exec(text.slice(end, end + 30));
+  if (tail) end += tail[0].length;
+  const after = text.slice(end, end + 40);
+  // "Today's decision" → "the decision".
+  if (/^['’]s\b/.test(after)) return { start: d.start, end: end + 2, sub: /^\s*$/.test(before) || /[.!?]\s*$/.test(before) ? 'The' : 'the' };
+  const prep = TIME_PREP.exec(before);
+  if (!prep && VERB_AFTER.test(after) && !/^(?:the|a|an)\s/i.test(text.slice(d.start, d.end))) return null;
+  if (!prep || !/^(?:the|this|next|last)\b/i.test(text.slice(d.start, d.end))) {
+    if (DETERMINER_BEFORE.test(before) && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|to|through|until|till|when|as|than|ago|earlier|later|before|after)\b/.test(after)) return { start: d.start, end };
+  } else {
+    const noun = TIME_NOUN_AFTER.exec(after);
+    if (noun) end += noun[0].length;
+  }
+  // "in the 2023-24 Iranian year": the date's noun goes with it.
+  if (prep && /(?:the|its|their|his|her|our)\s+$/i.test(prep[1]) && !VERB_AFTER.test(after)) {
+    for (const w of after.match(/^(?:\s+[\p{L}-]+){1,3}/u)?.[0].trim().split(/\s+/) ?? []) {
+      if (NP_END.test(w) || !/(?:year|quarter|half|season|period|months?|weeks?|session|term|budget|cycle|window)$/i.test(w)) continue;
+      end = text.indexOf(w, end) + w.length;
+      break;
+    }
+  }
+  return { start: prep ? d.start - prep[1].length : d.start, end };
+}
+
+/** Applies `re` (global) to `s`, keeping the position `at` on the same character. */
+function edit(s: string, at: number, re: RegExp, to: string): [string, number] {
+  let out = '';
+  let last = 0;
+  let pos = at;
+  for (const x of s.matchAll(re)) {
+    const a = x.index ?? 0;
+    const b = a + x[0].length;
+    const r = to.replace(/\$(\d)/g, (_, i: string) => x[+i] ?? '');
+    out += s.slice(last, a) + r;
+    if (b <= at) pos += r.length - (b - a);
+    else if (a < at) pos -= at - a - Math.min(r.length, at - a);
+    last = b;
+  }
+  return [out + s.slice(last), pos];
+}
+
+/** A dateline or a place before a colon opening the sentence: no part of a summary. */
+const DATELINE = DATELINE_OR_PLACE_COLON;
+
+/** The clause with every time phrase cut out; `at` is where the date of the event was, `phrase` its words. */
+function cutDates(text: string, clause: Span, date: Span, others: Span[]): { s: string; at: number; phrase: string; andAfter: boolean } {
+  const dateline = DATELINE.exec(text.slice(clause.start, clause.end));
+  const lo = clause.start + (dateline ? dateline[0].length : 0);
+  const hi = clause.end;
+  const spans = [date, ...others]
+    .filter((o) => o.start >= lo && o.end <= hi && !isAdjectiveDate(text, o))
+    .sort((a, b) => a.start - b.start);
+  // Each date with its preposition; the ends of a range are one phrase.
+  const cuts: Array<Span & { event: boolean; comma: boolean; sub?: string }> = [];
+  for (const o of spans) {
+    const p = timePhrase(text, lo, o);
+    if (!p) continue;
+    const event = o.start === date.start && o.end === date.end;
+    const comma = text.slice(o.start, o.end).includes(',');
+    const prev = cuts[cuts.length - 1];
+    const gap = prev ? text.slice(prev.end, p.start) : '';
+    const ranged = prev && (RANGE_GAP.test(gap) || /^\s*(?:and|or)\s*$/i.test(gap) && /^between\b/i.test(text.slice(prev.start, prev.end)))
+      && !NOW.test(text.slice(o.start, o.end).trim());
+    if (prev && (p.start <= prev.end || ranged)) {
+      prev.end = Math.max(prev.end, p.end);
+      prev.event ||= event;
+      prev.comma ||= comma;
+    } else cuts.push({ ...p, event, comma });
+  }
+  // The commas around a phrase: "In 2027, the plant" and "announced on February 5, 2025, plans" lose the
+  // comma after it, "The company, on Monday, announced" both; "The memo, dated September 30 and signed by"
+  // loses the "and".
+  for (const c of cuts) {
+    const left = text.slice(lo, c.start);
+    const right = text.slice(c.end, hi);
+    const conj = /^\s*(?:and|or)\s+/i.exec(right);
+    const comma = /^\s*,\s*/.exec(right);
+    if (/,\s*$/.test(left) && conj) c.end += conj[0].length;
+    else if (comma && !/^\s*,\s*(?:and|but|or|while|with|which|who|whose|when|where|as|in\s+which)\b/i.test(right)) {
+      const leftComma = /,\s*$/.exec(left);
+      const opened = left.includes(',') && isInsert(left.slice(left.lastIndexOf(',') + 1).trim());
+      if (leftComma) {
+        if (!isInsert(right.slice(comma[0].length)) && !left.slice(0, -leftComma[0].length).includes(',')) c.start -= leftComma[0].length;
+        c.end += comma[0].length;
+      } else if (!left.trim() || (!opened && c.comma)) c.end += comma[0].length;
+    }
+  }
+  // "travel to Derby on Tuesday and host Norbury on Saturday": the other verb has its own date.
+  const own = cuts.findIndex((c) => c.event);
+  const andAfter = own >= 0 && own + 1 < cuts.length && /\s(?:and|or)\s/i.test(text.slice(cuts[own].end, cuts[own + 1].start))
+    && !/[,;.]/.test(text.slice(cuts[own].end, cuts[own + 1].start));
+  let s = '';
+  let from = lo;
+  let phrase = '';
+  for (const c of cuts) {
+    let kept = text.slice(from, c.start);
+    // "a Thursday interview" → "an interview".
+    if (!c.sub && /(?:^|\s)[Aa]\s+$/.test(kept) && /^\s*[aeiou]/i.test(text.slice(c.end, hi))) kept = kept.replace(/([Aa])(\s+)$/, '$1n$2');
+    s += `${kept}${c.event ? '\u0001' : ''}${c.sub ? ` ${c.sub} ` : ' '}`;
+    if (c.event) phrase = text.slice(c.start, c.end);
+    from = c.end;
+  }
+  s += text.slice(from, hi);
+  let at = s.indexOf('\u0001');
+  s = s.replace('\u0001', '');
+  if (at < 0) at = date.start < lo ? 0 : s.length;
+  [s, at] = edit(s, at, /\s+/g, ' ');
+  [s, at] = edit(s, at, / (?=[,;:.!?)])/g, '');
+  [s, at] = edit(s, at, /\( /g, '(');
+  [s, at] = edit(s, at, /\s*(?:"\s*"|“\s*”|‘\s*’|\(\s*\))/g, '');
+  [s, at] = edit(s, at, /,(?=[,.;])/g, '');
+  [s, at] = edit(s, at, /^ /g, '');
+  return { s, at: Math.max(0, Math.min(at, s.length)), phrase, andAfter };
+}
+
+const RELATIVE = /^(?:which|who|whom|whose|when|where|(?:in|at|during|after|of|on|by|under|for)\s+which)\b\s*/i;
+const PARTICIPLE = /^(?:(?!\w*eed\b)[a-z]{3,}ed|born|built|written|known|led|held|made|taken|given|shown|seen|sold|bought|found|begun|drawn|grown|chosen|won|paid|laid|told|brought|sent|spent|kept|lost|heard|struck|understood|withdrawn|thrown|spoken|broken|stolen|sworn|done)\b/;
+/** The words that open a phrase set off by commas inside a clause: an apposition, a relative clause, a participle. */
+const OPENER = /^(?:the|a|an|one|now|once|formerly|then|also|both|each|which|who|whom|whose|when|where|(?:in|at|during|after|of|on|by|under|for)\s+which)\b/i;
+function isInsert(t: string): boolean {
+  return OPENER.test(t) || PARTICIPLE.test(t);
+}
+/** An apposition that says how its noun came about ("a firm founded by …"). */
+const MADE_APPOSITION = /^(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,3}?(?=(?:[a-z]{3,}ed|born|built|written|led|held|made)\b)/iu;
+/** The words after a noun's name in its phrase ("the research led by", "the documents of"). */
+const NOUN_END = /\s(?:of|by|from|in|at|for|with|on|to)\s.*$/i;
+
+/** "was" or "were", for the noun phrase `np`. */
+function be(np: string): string {
+  const head = np.replace(NOUN_END, '').trim().split(/\s+/).pop() ?? '';
+  return /^(?:they|we|you)$/i.test(head) || (/[^s]s$/.test(head) && !/(?:us|is|ics|news)$/i.test(head) && /^[a-z]/.test(head)) ? 'were' : 'was';
+}
+
+interface Piece { start: number; end: number; text: string }
+
+function piecesOf(seg: string): Piece[] {
+  const out: Piece[] = [];
+  let from = 0;
+  for (const m of seg.matchAll(/,\s+/g)) {
+    out.push({ start: from, end: m.index ?? 0, text: seg.slice(from, m.index) });
+    from = (m.index ?? 0) + m[0].length;
+  }
+  out.push({ start: from, end: seg.length, text: seg.slice(from) });
+  return out;
+}
+
+/** A name at the end of `s` ("… activist investor Corbin Partners", "the Seimas"). */
+const NAME_AT_END = /(?:^|\s)((?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:de|del|della|la|da|di|do|dos|van|von|der|den|al|bin|le|of)\s+)*)*\p{Lu}[\p{L}'’.&-]*)$/u;
+/** A noun phrase at the end of `s` ("… heard arguments in a case about cellphone data"). */
+const NP_AT_END = /^.*(?:^|\s)((?:the|a|an|its|their|his|her|our)\s+[^,]*)$/i;
+
+/** What a relative clause or apposition after `head` is about: the subject that `head` is, else the name or noun phrase it ends with. */
+function antecedent(head: string, whole: boolean): string {
+  if (whole && words(head).length <= 8 && !/\b(?:he|she|they|we|i|it|there)\b/i.test(head)) return head;
+  return NAME_AT_END.exec(head)?.[1] ?? NP_AT_END.exec(head)?.[1] ?? (whole ? head : '');
+}
+
+/** The subject a sentence opens with, when it is a name or a pronoun ("The Elmridge Municipal Water Authority knew …"). */
+const SUBJECT = /^(?!(?:The|A|An)\s+[a-z])(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+)*\p{Lu}[\p{L}'’.&-]*(?=\s+[a-z])|^(?:He|She|It|They|We|I)\b/u;
+
+/** Words that end a noun phrase after its modifiers. */
+const NP_END = /^(?:in|on|at|of|for|to|by|with|from|and|or|but|that|which|who|when|where|is|was|were|are|will|would|has|had|have|as|than|after|before)$/i;
+
+/** "weeks before the June 2 general election": the date names a happening, the noun after it. */
+function datedNoun(text: string, clause: Span, date: Span): string {
+  const before = text.slice(clause.start, date.start);
+  const det = /\b(?:before|after|ahead\s+of|until|since|following|prior\s+to|run-up\s+to)\s+(the|its|their|his|her|this|next)\s+$/i.exec(before);
+  if (!det) return '';
+  const np: string[] = [];
+  for (const w of text.slice(date.end, clause.end).trim().split(/\s+/)) {
+    const bare = w.replace(/[,;:.!?)”"’]+$/, '');
+    if (!/^[a-z][\w'’-]*$/.test(bare) || NP_END.test(bare) || np.length === 4) break;
+    np.push(bare);
+    if (bare !== w) break;
+  }
+  return np.length ? capitalize(`${det[1]} ${np.join(' ')}`) : '';
+}
+
+const TAIL_ADJUNCT = /^(?:including|such\s+as|according\s+to|down|up|compared|[a-z]{3,}ing)\b/i;
+
+/** Without a quotation mark that closes nothing or opens nothing ("…to recover.\"", "\"They come again, …"). */
+function balance(t: string): string {
+  if ((t.match(/["“”]/g)?.length ?? 0) % 2 === 0) return t;
+  if (/["”][\s.,;:]*$/.test(t) && !/^["“]/.test(t)) return t.replace(/[\s.,;:]*["”]\s*$/, '');
+  if (/^["“]/.test(t)) return t.replace(/^["“]\s*/, '');
+  return t.replace(/[\s,;:]*["“]\s*$/, '');
+}
+
+/** The words of a summary, cut to the limit: trailing phrases after the date's one first, then phrases set off by commas before it. */
+function fit(pieces: Piece[], k: number): string {
+  let last = pieces.length - 1;
+  // A relative clause after the date ends the clause ("…over water in the mid-2010s, when a drought …").
+  for (let i = k + 1; i < pieces.length; i++) if (RELATIVE.test(pieces[i].text)) { last = i - 1; break; }
+  const kept = pieces.slice(0, last + 1).map((p, i) => ({ ...p, i, keep: true }));
+  const count = () => kept.filter((p) => p.keep).reduce((n, p) => n + words(p.text).length, 0);
+  // A trailing adjunct ("…, leaving flowers", "…, according to …", "…, down from 44%") goes first.
+  const adjunct = kept.findIndex((p) => p.i > k && TAIL_ADJUNCT.test(p.text) && !(p.i === 1 && /^(?:including|such\s+as)\b/i.test(p.text) && /^[a-z]/.test(pieces[2]?.text ?? '')));
+  if (adjunct > 0 && count() > MAX_SUMMARY_WORDS) for (let i = adjunct; i <= last; i++) kept[i].keep = false;
+  const droppable = kept
+    .filter((p) => p.i > 0 && p.i < last && p.i !== k && /^[a-z]/.test(pieces[p.i + 1].text) && !RELATIVE.test(pieces[p.i + 1].text)
+      && (p.i === 1 || isInsert(p.text) || /^(?:including|such\s+as)\b/i.test(p.text)))
+    .sort((x, y) => y.text.length - x.text.length);
+  for (const p of droppable) {
+    if (count() <= MAX_SUMMARY_WORDS) break;
+    p.keep = false;
+  }
+  let out = '';
+  for (const p of kept) {
+    if (!p.keep) continue;
+    out += out ? `${kept[p.i - 1]?.keep ? ', ' : ' '}${p.text}` : p.text;
+  }
+  return out;
+}
+
+/**
+ * A short summary of what happened at `date`: the clause that holds it, with the date and every
+ * other date of `others` cut out with its preposition ("Between 1971 and 1978 he recorded nine
+ * albums" → "He recorded nine albums"). A phrase set off by commas that holds the date is the
+ * summary, with the noun it describes ("Grace Mwangi, who joined the ministry", "The analysis was
+ * published"); others are left out when the summary would be too long ("Lionel Carraway, the soul
+ * singer …, died" → "Lionel Carraway died").
+ */
+export function summarize(text: string, clause: Span, date: Span, others: Span[] = []): string {
+  const fallback = clip(text.slice(clause.start, clause.end));
+  const noun = datedNoun(text, clause, date);
+  if (noun) return noun;
+  const { s, at, phrase, andAfter } = cutDates(text, clause, date, others);
+  // The clause that holds the date: between breaks (", with" only ends one).
+  let a = 0;
+  let b = s.length;
+  const starts = [0];
+  for (const [x, y] of clauseStops(s)) {
+    if (y <= at && !/^,\s+with\s$/.test(s.slice(x, y))) starts.push(y);
+    else if (x >= at) { b = x; break; }
+  }
+  // "…to the Department of Environment, Great Lakes, and Energy that year": a list's last item is no clause.
+  while (starts.length > 1 && words(s.slice(starts[starts.length - 1], b)).length < 3 && /,\s+(?:and|but)\s$/.test(s.slice(0, starts[starts.length - 1]))) starts.pop();
+  a = starts[starts.length - 1];
+  if (andAfter) {
+    const and = /(?:^|\s)(?:and|or)\s/i.exec(s.slice(at, b));
+    if (and) b = at + and.index;
+  }
+  // ", but did not notify residents": the verb takes the subject of the clause before it.
+  let subject = '';
+  if (a > 0 && /^\s*(?:did|does|do|was|were|is|are|had|has|have|would|will|could|can|should|may|might|must|[a-z]{3,}ed)\s/.test(s.slice(a).replace(LEADING_GLUE, ''))) {
+    subject = SUBJECT.exec(s)?.[0] ?? '';
+  }
+  // Without its opening glue ("Separately, the company said …"), and with the subject it lacks.
+  const bare = s.slice(a, b).replace(LEADING_GLUE, '');
+  const seg = subject ? `${subject} ${bare}` : bare;
+  const m = Math.max(0, at - (b - bare.length) + (subject ? subject.length + 1 : 0));
+  const pieces = piecesOf(seg);
+  const k = Math.max(0, pieces.findIndex((p) => p.start <= m && m <= p.end));
+  const piece = pieces[k];
+  const next: Piece | undefined = pieces[k + 1];
+  const finish = (t: string) => capitalize(clip(balance(t.replace(LEADING_GLUE, '')).replace(/[\s.,;:]+(["”’]?)$/, '$1').replace(TRAILING_GLUE, ''))) || fallback;
+  // "has gained 9% since early July, when the Bank of Japan raised rates": the date is when the "when" clause happened.
+  if (next && /^(?:since|until|till)\b/i.test(phrase) && /^when\s/i.test(next.text) && !seg.slice(m, piece.end).trim()) {
+    const rest = pieces.slice(k + 1);
+    return finish(fit([{ ...rest[0], text: rest[0].text.replace(/^when\s+/i, '') }, ...rest.slice(1)], 0));
+  }
+  // A phrase set off by commas right after the noun it describes.
+  if (k > 0 && (k === 1 || !isInsert(pieces[k - 1].text))) {
+    const head = pieces[k - 1].text;
+    const inside = piece.text;
+    const follows = next && /^[a-z]/.test(next.text);
+    const rel = RELATIVE.exec(inside);
+    // "Corbin Partners, which disclosed a stake in the spring", "a case …, which is expected to be decided before": the noun did it.
+    // Only a relative that is the subject of its clause: not "rural counties, which Hadley won".
+    if (!follows && rel && /^(?:who|which|that)\b/i.test(rel[0]) && /^(?!(?:the|a|an|he|she|they|it|we|i|you|his|her|its|their|our|this|these|those)\b)[a-z]/.test(inside.slice(rel[0].length))) {
+      const noun = antecedent(/^\d+$/.test(head) && k > 1 ? pieces[k - 2].text : head, false);
+      if (noun) return finish(`${noun} ${inside.slice(rel[0].length)}`);
+    }
+    if (rel && /^when\b/i.test(rel[0]) && !follows) return finish(inside.slice(rel[0].length));
+    // "Hidrotecnia del Pacífico, a firm founded in 2019 by …": the firm was founded.
+    const made: RegExpExecArray | null = next ? null : MADE_APPOSITION.exec(inside);
+    const name = NAME_AT_END.exec(head);
+    if (made && name) return finish(`${name[1]} was ${inside.slice(made[0].length)}`);
+    if (follows && (OPENER.test(inside) || k === 1 && PARTICIPLE.test(inside))) {
+      // "A previous analysis, published in 2022, found …": the analysis was published.
+      if (PARTICIPLE.test(inside) && !rel && k === 1) {
+        const noun = antecedent(head, k === 1);
+        return finish(`${noun} ${be(noun)} ${inside}`);
+      }
+      return finish(`${head}, ${inside}`);
+    }
+  }
+  return finish(fit(pieces, k));
 }
 
 /** What may stand between a reporting verb and the time it was said ("said on", "said in a statement late"). */
@@ -55,20 +369,55 @@ function dateOfCue(text: string, a: Attribution, d: Span): boolean {
   return d.end <= a.predicate.start && /^\s*,?\s*(?:[a-z]+ly\s+)?$/.test(text.slice(d.end, a.predicate.start)) && (!phrase || phrase.end <= d.start);
 }
 
+const DENIAL = new RegExp(`(?:^|\\s)(?:${DENIAL_LEMMAS.join('|')})$`, 'i');
+/** "He denied that …", "The company disputed the figures": the content is what the source says is untrue. */
+function isDenial(text: string, a: Attribution): boolean {
+  return a.cueClass === 'denial' || DENIAL.test(text.slice(a.predicate.start, a.predicate.end).trim());
+}
+
+const one = (text: string, s: Span | null | undefined) => (s ? text.slice(s.start, s.end).replace(/\s+/g, ' ').trim() : '');
+
+/** Who spoke, by name when the cue says "he" or "which". */
+function speaker(text: string, a: Attribution): string {
+  const source = one(text, a.source);
+  if (a.sourceName && /^(?:he|she|they|it|we|i|who|which|that)$/i.test(one(text, a.sourcePhrase ?? a.source) || source)) return a.sourceName;
+  return one(text, a.sourcePhrase ?? a.source);
+}
+
 /** "Health Minister Aden Duale said the program would expand": who said what, for an event dated by its saying. */
 function statementSummary(text: string, a: Attribution): string {
-  const one = (s: Span | null | undefined) => (s ? text.slice(s.start, s.end).replace(/\s+/g, ' ').trim() : '');
-  const who = one(a.sourcePhrase ?? a.source);
-  const what = one(a.content).replace(/^that\s+/i, '').replace(/[\s,;:.]+$/, '');
-  const said = `${who} ${one(a.predicate)}`.trim();
+  const denial = isDenial(text, a);
+  // A denial keeps its "that": "Frank Dolan denied that deputies had acted improperly".
+  const that = denial && a.content && /\bthat\s*$/i.test(text.slice(a.predicate.end, a.content.start)) ? 'that ' : '';
+  const what = one(text, a.content).replace(DATELINE, '').replace(denial ? /^$/ : /^that\s+/i, '').replace(/[\s,;:.]+$/, '');
+  const said = `${speaker(text, a)} ${one(text, a.predicate)}`.trim();
   // Words inside quotation marks stay a quotation.
   const quoted = a.content !== null && /["“‘]/.test(text.slice(Math.max(0, a.content.start - 1), a.content.start + 1));
-  const summary = quoted ? `${said}: “${clip(what.replace(/^["“‘]|["”’]$/g, ''), Math.max(4, MAX_SUMMARY_WORDS - words(said).length))}”` : clip(`${said} ${what}`);
-  return summary.replace(/^[a-z]/, (c) => c.toUpperCase());
+  const summary = quoted ? `${said}: “${clip(what.replace(/^["“‘]|["”’]$/g, ''), Math.max(4, MAX_SUMMARY_WORDS - words(said).length))}”` : clip(`${said} ${that}${what}`);
+  return capitalize(summary);
+}
+
+/** A date inside what a source denies: the event is the denial ("Frank Dolan denied that deputies had acted improperly"), never the claim. */
+function denialSummary(text: string, a: Attribution, date: Span, others: Span[]): string {
+  const content = a.content!;
+  const { s } = cutDates(text, content, date, others);
+  const that = /\bthat\s*$/i.test(text.slice(a.predicate.end, content.start)) ? 'that ' : '';
+  return capitalize(clip(`${speaker(text, a)} ${one(text, a.predicate)} ${that}${s.replace(/[\s,;:.]+$/, '')}`.trim()));
+}
+
+/** Content with no verb ("disclosed a 4 percent stake in the spring"): a noun phrase, no clause to summarize. */
+function isNounPhrase(content: string): boolean {
+  const s = content.replace(/,\s+(?:which|who|whom|whose|where|when)\b[^,]*,/gi, ' ').split(/,|\s(?:and|but|while|that|which|who)\s/)[0];
+  // A first word in -ed is an adjective ("adjusted earnings per share"); a later one, or an auxiliary, makes a clause.
+  // A content that opens with a capital or a pronoun opens a clause ("Pinebrook expects …", "we expect …").
+  return !/^(?:\p{Lu}|(?:i|we|you|he|she|they|it)\s)/u.test(s.trim()) && !/\b(?:is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|fell|rose|grew|said|made|took|won|lost|cut|hit|set|went|came|gave|saw|left|began|became|met|paid|sold|bought|told|held|kept|brought|ran|put|spent|sent|found|led|built|wrote)\b/i.test(s)
+    && !/\s[a-z]{3,}ed\b/i.test(s.trim());
 }
 
 /** Words that make the date after them the baseline of a comparison. */
 const BASELINE_BEFORE = /\b(?:since|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+same\s+\w+\s+(?:of\s+)?)?$/i;
+/** A period the clause counts in ("for the second time this year", "so far this month"): a frame when the clause has a date inside it. */
+const FRAME = /^(?:so\s+far\s+|earlier\s+|later\s+)?this\s+(?:year|month|week|quarter|season|decade)$/i;
 
 /** One event per dated statement: the data of the timeline. Dates without a value are not events. */
 export function buildEvents(
@@ -84,23 +433,43 @@ export function buildEvents(
     .flatMap((e) => e.mentions.map((m) => ({ id: e.id, start: m.start })))
     .sort((a, b) => a.start - b.start);
 
-  const datedInSentence = new Map<number, number>();
-  for (const d of dates) if (d.value !== null && !/_REF$/.test(d.value)) datedInSentence.set(d.sentence, (datedInSentence.get(d.sentence) ?? 0) + 1);
+  const valued = (d: DateMention) => d.value !== null && !/_REF$/.test(d.value) && !isAdjectiveDate(doc.text, d);
+  const datesOf = new Map<number, DateMention[]>();
+  for (const d of dates) {
+    if (d.value === null) continue;
+    const list = datesOf.get(d.sentence) ?? [];
+    list.push(d);
+    datesOf.set(d.sentence, list);
+  }
+  const datedInSentence = (i: number) => (datesOf.get(i) ?? []).filter(valued).length;
   const events: TimelineEvent[] = [];
   for (const d of dates) {
-    if (d.value === null || /_REF$/.test(d.value)) continue;
+    // "the 1990s-era reservoir system": a date used as an adjective is no event.
+    if (!valued(d)) continue;
     const sentence = doc.sentences[d.sentence];
     if (!sentence) continue;
+    const inSentence = datesOf.get(d.sentence) ?? [];
+    const others = inSentence.filter((o) => o !== d);
     // "rose 7% on Wednesday, its best day since January", "grew 6% in the second quarter from a year
-    // earlier": beside another date, one named as the baseline of a comparison is no event of its own.
+    // earlier": beside another date, one named as the baseline of a comparison is no event of its own,
+    // unless a clause tells what happened then ("since early July, when the Bank of Japan raised rates").
     const before = doc.text.slice(Math.max(sentence.start, d.start - 24), d.start);
-    if ((datedInSentence.get(d.sentence) ?? 0) > 1 && (BASELINE_BEFORE.test(before)
+    const whenAfter = /^\s*,\s*when\s/i.test(doc.text.slice(d.end, d.end + 8));
+    if (datedInSentence(d.sentence) > 1 && !whenAfter && (BASELINE_BEFORE.test(before)
       || /\bfrom\s+$/i.test(before) && /\b(?:earlier|ago|before|previous|prior|last)\b/i.test(d.text))) continue;
+    // "raised rates in July for the second time this year": the year is the frame of the July event.
+    if (FRAME.test(d.text.trim()) && others.some((o) => valued(o) && o.value !== d.value && o.value!.startsWith(d.value!))) continue;
     const covering = (bySentence.get(d.sentence) ?? []).filter(
       (a) => !a.content || (a.content.start <= d.start && a.content.end >= d.end),
     );
-    const holder = covering.find((a) => a.content && a.content.start <= d.start && a.content.end >= d.end);
-    const clause = holder?.content ?? sentence;
+    // Of nested contents ("Okonkwo said Pinebrook expects revenue of … for fiscal 2025"), the outermost is the clause;
+    // a denial among them makes the event the denial.
+    const holders = covering.filter((a) => a.content && a.content.start <= d.start && a.content.end >= d.end)
+      .sort((a, b) => a.content!.start - b.content!.start || b.content!.end - a.content!.end);
+    const holder = holders[0];
+    const denial = holders.filter((a) => isDenial(doc.text, a)).pop();
+    // Content that is only a noun phrase ("which disclosed a 4 percent stake in the spring") is summarized with its cue.
+    const clause = holder?.content && !isNounPhrase(cutDates(doc.text, holder.content, d, others).s) ? holder.content : sentence;
     // "Duale said on Monday that …", "…, Duale said Tuesday": the date is when the source spoke, so
     // the event is the statement, as strong as its attribution.
     const spoken = holder ? undefined : (bySentence.get(d.sentence) ?? []).find((a) => a.content && !a.inherited && dateOfCue(doc.text, a, d));
@@ -116,13 +485,15 @@ export function buildEvents(
       if (!ids.includes(mentions[i].id)) ids.push(mentions[i].id);
     }
     events.push({
-      date: d.value,
+      date: d.value!,
       mod: d.mod,
       precision: d.precision,
       start: sentence.start,
       end: sentence.end,
       dateSpan: { start: d.start, end: d.end },
-      summary: spoken ? statementSummary(doc.text, spoken) : summarize(doc.text, clause, d),
+      summary: spoken ? statementSummary(doc.text, spoken)
+        : denial ? denialSummary(doc.text, denial, d, others)
+          : summarize(doc.text, clause, d, others),
       entities: ids,
       strength: spoken ? spoken.strength : covering.length ? Math.max(...covering.map((a) => a.strength)) : 0,
     });
