@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { parseDocument } from '../../server/src/core/document';
 import { entityAt, findEntities, mentionAt, titleBefore } from '../../server/src/core/entities';
 import { tagDocument } from '../../server/src/core/nlp';
+import { gazetteer } from '../../server/src/core/entities/gazetteer';
 import { checkRow, mentionsOf, run, type Row } from './entityRows';
 
 const rows: Row[] = [
@@ -309,6 +310,61 @@ const rows: Row[] = [
   { name: "a name with an organization's name as its apposition", text: 'Vaccines will be supplied through Gavi, the Vaccine Alliance, from May.',
     expect: [{ text: 'Gavi', type: 'organization' }, { text: 'Vaccine Alliance', type: 'organization' }] },
   { name: 'the first of two surnames alone', text: 'Interior Minister Rodrigo Salcedo Ibarra spoke on Monday. Salcedo said the border would stay open.', expect: [{ text: 'Salcedo', type: 'person', id: 'person:rodrigo-salcedo-ibarra' }] },
+
+  // A short name in brackets after an organization's name is its alias, initials or not.
+  { name: 'a bracketed short name that is not the initials is an alias', text: 'The Social Democrats (SPD) will table a motion. The SPD has been polling at 15%. The National Action Party (PAN) lost ground, and the National Water Commission (Conagua) warned of drought. Conagua said reservoirs were low.', check: (es, text) => {
+    assert.equal(entityAt(es, text.lastIndexOf('SPD'))?.id, entityAt(es, text.indexOf('Social'))?.id);
+    assert.equal(entityAt(es, text.indexOf('PAN'))?.id, entityAt(es, text.indexOf('National Action'))?.id);
+    assert.equal(entityAt(es, text.lastIndexOf('Conagua'))?.id, entityAt(es, text.indexOf('National Water'))?.id);
+  } },
+  { name: 'a listed place or outlet in brackets is no alias', text: 'The Labour Party (UK) and Acme Holdings (Reuters) said so.', expect: [{ text: 'UK', type: 'place' }, { text: 'Reuters', type: 'organization', id: 'organization:reuters' }] },
+  // Inner surnames; half of a hyphenated name stays apart.
+  { name: 'the first of two surnames after two given names', text: 'María Fernanda Salcedo Ibarra, the governor of Sinaloa, ordered an audit. Salcedo told reporters she had nothing to hide.',
+    expect: [{ text: 'Salcedo', type: 'person', id: 'person:maria-fernanda-salcedo-ibarra' }] },
+  { name: 'half of a hyphenated surname is no alias', text: 'His daughter, Grace Carraway-Hines, said he died at home. Carraway was born on April 3, 1943.', check: (es, text) => {
+    assert.notEqual(entityAt(es, text.lastIndexOf('Carraway'))?.id, 'person:grace-carraway-hines');
+  } },
+  { name: 'the exact surname wins over half of a hyphenated one', text: 'Lionel Carraway died on Sunday. His daughter, Grace Carraway-Hines, said he died at home. Carraway was born in 1943.',
+    expect: [{ text: 'Carraway', type: 'person', id: 'person:lionel-carraway' }] },
+  { name: 'a name before "family" is a family name', text: 'He bought the club from the Wainwright family, who had owned it since 1963.', expect: [{ text: 'Wainwright', type: 'person' }] },
+  // Nicknames in quotation marks and elided particles stay inside the name.
+  { name: 'a quoted nickname inside a name, and alone later', text: 'Rescuers were searching, said officer Ramon "Bong" Dela Cruz Jr. Governor Maria Cristina "Tina" Villanueva-Bautista declared a state of calamity. Tina said help was coming.', check: (es, text) => {
+    const people = es.filter((e) => e.type === 'person').map((e) => e.name);
+    assert.deepEqual(people, ['Ramon "Bong" Dela Cruz Jr.', 'Maria Cristina "Tina" Villanueva-Bautista']);
+    assert.equal(entityAt(es, text.lastIndexOf('Tina'))?.name, 'Maria Cristina "Tina" Villanueva-Bautista');
+  } },
+  { name: 'an elided particle inside a name', text: "French Finance Minister Claire d'Aubigné-Rousseau has dismissed the idea.", expect: [{ text: "Claire d'Aubigné-Rousseau", type: 'person', role: 'French Finance Minister' }] },
+  // Organizations named with a country, a body named for what it oversees, courts and colleges.
+  { name: 'a national Red Cross society and a commission on elections', text: 'The Philippine Red Cross said it had deployed 300 volunteers. The Commission on Elections said it would investigate.',
+    expect: [{ text: 'Philippine Red Cross', type: 'organization' }, { text: 'Commission on Elections', type: 'organization' }], absent: ['Philippine'] },
+  { name: 'a court named for its circuit, a college with its city, a conference of legislatures', text: 'The U.S. Court of Appeals for the Ninth Circuit had ruled. Helen Okafor, a co-author from Imperial College London, said so, according to the National Conference of State Legislatures.',
+    expect: [{ text: 'U.S. Court of Appeals for the Ninth Circuit', type: 'organization' }, { text: 'Imperial College London', type: 'organization' }, { text: 'National Conference of State Legislatures', type: 'organization' }], absent: ['London', 'Ninth Circuit'] },
+  // Titles.
+  { name: 'a councillor is a title', text: 'Councillor Nomvula Dlamini-Zuma accused the mayor of wasting money.', expect: [{ text: 'Nomvula Dlamini-Zuma', type: 'person', role: 'Councillor' }] },
+  { name: 'a plural title is each name\'s title', text: 'He was joined by Justices Samuel Greaves and Anita Kowalczyk.', expect: [{ text: 'Samuel Greaves', type: 'person', role: 'Justice' }, { text: 'Anita Kowalczyk', type: 'person', role: 'Justice' }] },
+  // Outlets and news agencies.
+  { name: 'a magazine and a state news agency', text: 'Rolling Stone once called it a masterpiece. Tehran summoned the envoy, the official IRNA news agency reported.', check: (es, text) => {
+    assert.equal(entityAt(es, text.indexOf('Rolling'))?.name, 'Rolling Stone');
+    assert.equal(entityAt(es, text.indexOf('IRNA'))?.type, 'organization');
+    for (const agency of ['irna', 'tasnim', 'anadolu', 'wam', 'kcna', 'bernama', 'antara', 'pti']) {
+      assert.ok(gazetteer().byFirst.get(agency)?.some((e) => e.source === 'outlet'), `${agency} is a listed outlet`);
+    }
+  } },
+  // Organizations told by their context.
+  { name: 'a which-clause and a plural verb make an organization', text: 'Veridian, which is based in Austin, Texas, denied it.\n\nBenfica have publicly insisted that Moreira is not for sale.\n\nHarrowgate also hold a strong interest in the winger.',
+    expect: [{ text: 'Veridian', type: 'organization' }, { text: 'Benfica', type: 'organization' }, { text: 'Harrowgate', type: 'organization' }], absent: ['Moreira:organization'] },
+  { name: 'a rival in apposition is an organization, its first word a short name', text: 'Veridian held talks with Northwind Compute, a smaller rival. Northwind declined to comment.',
+    expect: [{ text: 'Northwind Compute', type: 'organization' }, { text: 'Northwind', type: 'organization', id: 'organization:northwind-compute' }] },
+  { name: 'two clubs sharing a head word stay apart', text: 'Harrowgate United are in advanced talks to sign a winger. Newcastle United reportedly made an approach.',
+    expect: [{ text: 'Harrowgate United', type: 'organization' }, { text: 'Newcastle United', type: 'organization' }], absent: ['United'] },
+  { name: 'a business group is not the bank of the same name', text: 'Kurosawa Heavy Industries is the flagship of the Mitsuhashi keiretsu. Mitsuhashi Bank is its main lender.', check: (es, text) => {
+    assert.notEqual(entityAt(es, text.indexOf('Mitsuhashi'))?.id, entityAt(es, text.lastIndexOf('Mitsuhashi'))?.id);
+  } },
+  { name: 'clubs named with a city, and a player sold to one', text: 'Harrowgate sold Jordan Mbeki to Bayern Munich in January, and Atlético Madrid are believed to have enquired.',
+    expect: [{ text: 'Jordan Mbeki', type: 'person' }, { text: 'Bayern Munich', type: 'organization' }, { text: 'Atlético Madrid', type: 'organization' }], absent: ['Munich', 'Madrid'] },
+  { name: 'a storm with its category and a music genre are no entities', text: 'They drew lessons from Super Typhoon Rolly in 2020. His first single reached the R&B top 20.', absent: ['Super Typhoon Rolly', 'Rolly', 'R&B'] },
+  { name: 'capitals in apposition to an organization noun', text: 'The state weather bureau, PAGASA, had raised Signal No. 4 on Tuesday afternoon.', expect: [{ text: 'PAGASA', type: 'organization' }] },
+  { name: 'an organization head that is a stop word, after a describing noun', text: 'Civic group Joburg Water Watch said residents were considering a lawsuit.', expect: [{ text: 'Joburg Water Watch', type: 'organization' }], absent: ['Civic'] },
 
 ];
 

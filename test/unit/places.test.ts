@@ -45,6 +45,9 @@ const rows: Row[] = [
 
   // The same words as common words and teams.
   { name: 'a town name as a sentence-initial verb', text: 'Reading the report, she frowned.', absent: ['Reading'] },
+  { name: 'a compass word after a listed place, and a region after "the"', text: 'Residents of Soweto and parts of the West Rand have been without water. Rand Water said the bill was due. Families in Orlando East were worried.',
+    expect: [{ text: 'West Rand', type: 'place' }, { text: 'Orlando East', type: 'place' }, { text: 'Rand Water', type: 'organization' }], absent: ['Rand'] },
+  { name: 'an unknown name before a governor is a place', text: 'Albay Governor Maria Cristina Villanueva declared a state of calamity.', expect: [{ text: 'Albay', type: 'place' }, { text: 'Maria Cristina Villanueva', type: 'person', role: 'Albay Governor' }] },
   { name: 'a city before a team nickname stays the team', text: "The league's Charlotte Panthers played the Houston Rockets.", expect: [{ text: 'Charlotte Panthers', type: 'organization' }, { text: 'Houston Rockets', type: 'organization' }] },
 ];
 

@@ -5,6 +5,8 @@ export interface AcronymDefinition {
   longFrom: number;
   longTo: number;
   acronym: number;
+  /** The letters come from the long form's words; otherwise a short name the text gives in brackets ("Social Democrats (SPD)", "National Water Commission (Conagua)"). */
+  fits: boolean;
 }
 
 const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'on', 'in', 'to']);
@@ -36,13 +38,14 @@ export function findAcronymDefinitions(tokens: Token[], longStartEndingAt: (end:
   const out: AcronymDefinition[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const a = tokens[i];
-    if (!a.acronym) continue;
+    // An acronym, or one capitalized word ("Conagua", "Pemex") alone in the brackets.
+    if (!a.acronym && !(a.cap && /^\p{Lu}[\p{L}-]{2,}$/u.test(a.text))) continue;
     const prev = tokens[i - 1];
     if (prev.paragraph !== a.paragraph || !/^\s*\($/.test(prev.gap) || !/^\)/.test(a.gap || ')')) continue;
     const longFrom = longStartEndingAt(i - 1);
     if (longFrom < 0) continue;
     const words = tokens.slice(longFrom, i).map((t) => t.text);
-    if (acronymFits(a.text, words)) out.push({ longFrom, longTo: i, acronym: i });
+    out.push({ longFrom, longTo: i, acronym: i, fits: a.acronym && acronymFits(a.text, words) });
   }
   return out;
 }

@@ -43,6 +43,51 @@ export function particleChainAfter(tokens: Token[], i: number): boolean {
   return k > i + 1 && k < tokens.length && tokens[k].cap && tokens[k - 1].join === 'space' && !tokens[k].initial && tokens[k].paragraph === tokens[i].paragraph;
 }
 
+/**
+ * "Benfica have insisted", "Harrowgate also hold", "Atlético Madrid are believed": a plural verb (past
+ * any adverbs) right after the name at `[.., to)`. British English gives a club or a company plural
+ * agreement; a person's name never takes it. Not after "and" (two people, "Smith and Jones have").
+ */
+export function pluralVerbAfter(tokens: Token[], from: number, to: number): boolean {
+  const last = tokens[to - 1];
+  if (last.join !== 'space' || last.possessive) return false;
+  const before = tokens[from - 1];
+  // ("the Brahmaputra were": a river or a band after "the" is left alone.)
+  if (before && before.paragraph === last.paragraph && /^(?:and|or|&|nor|both|the)$/.test(before.key)) return false;
+  if (to - from === 1 && tokens[from].tags.has('Plural')) return false;
+  if (before && before.paragraph === last.paragraph && /^,\s+$/.test(before.gap) && !tokens[from].initial) return false;
+  let k = to;
+  while (k < tokens.length && k < to + 2 && tokens[k].tags.has('Adverb') && !tokens[k].cap && tokens[k].join === 'space' && !/^(?:not|never)$/.test(tokens[k].key)) k++;
+  const v = tokens[k];
+  if (!v || v.cap || v.paragraph !== last.paragraph) return false;
+  // ("Estrela do Tejo": a particle inside a name, not a verb.)
+  const after = tokens[k + 1];
+  if (after && after.cap && v.join === 'space' && after.paragraph === v.paragraph && !after.initial) return false;
+  if (/^(?:are|were|have|'re|'ve)$/.test(v.key)) return true;
+  // ("the Brahmaputra cut the line": a verb whose past is its present says nothing.)
+  if (SAME_PAST.has(v.key)) return false;
+  return v.tags.has('Verb') && v.tags.has('PresentTense') && !/s$/.test(v.key) && !v.tags.has('Modal') && !v.tags.has('Copula') &&
+    !v.tags.has('Auxiliary') && !v.tags.has('PastTense') && !v.tags.has('Gerund') && !v.tags.has('Noun');
+}
+
+/** Verbs whose past tense is written like the present. */
+const SAME_PAST = new Set(['cut', 'put', 'set', 'hit', 'let', 'hurt', 'cost', 'spread', 'shut', 'quit', 'split', 'bet', 'burst', 'cast', 'read', 'beat', 'bid', 'broadcast', 'forecast', 'upset', 'thrust', 'shed', 'slit', 'spit', 'wed', 'rid']);
+
+/** A capitalized word compromise does not know, opening a sentence, that the words after it show to be a name. */
+function initialName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (inLexicon(t.key) || t.acronym || t.possessive || /\d/.test(t.text) || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.text)) return false;
+  const next = tokens[i + 1];
+  if (!next || next.paragraph !== t.paragraph) return false;
+  // "Veridian, which is based in Austin": a which-clause is said of a thing.
+  if (/^,\s+$/.test(t.gap) && next.key === 'which') return true;
+  // "Harrowgate United are …": a club or company word after it.
+  if (t.join === 'space' && next.cap && !next.initial && (clubHeadWord(next.key) || companyHeads.has(next.key))) return true;
+  return pluralVerbAfter(tokens, i, i + 1);
+}
+
+const clubHeadWord = (key: string) => /^(?:united|city|rovers|athletic|wanderers|hotspur|rangers|albion|argyle|town|county|fc|afc)$/.test(key);
+
 export function nameLike(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   // "eBay", "xAI": a listed name may start in lower case; "al-Manar": an Arabic article before a name.
@@ -66,6 +111,7 @@ export function nameLike(tokens: Token[], i: number): boolean {
   if (t.text.length === 1 && t.join === 'hyphen' && /^[DRI]$/.test(t.text)) return false;
   if (t.initial) {
     if (hasNameTag(t) || t.acronym || startsListedName(t.key) || titleWords.has(t.key)) return true;
+    if (initialName(tokens, i)) return true;
     const next = tokens[i + 1];
     // "Kees van der Berg scored", "Van der Berg scored": a name particle in lower case, then a capital.
     if (particleChainAfter(tokens, i) && (!inLexicon(t.key) || nameParticles.has(t.key))) return true;
@@ -99,7 +145,14 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   if (nameParticles.has(key) && !next.cap && nameParticles.has(next.key) && c.join === 'space' && next.join === 'space' && nameAt(i + 2)) {
     return !orgHeads.has(prev.key); // "von der Leyen"
   }
-  if (!nameAt(i + 1) && !((key === 'of' || key === 'and') && next.key === 'the') && !(key === 'for' && next.key === 'a')) return false;
+  if (!nameAt(i + 1) && !((key === 'of' || key === 'and') && next.key === 'the') && !(key === 'for' && (next.key === 'a' || next.key === 'the'))) return false;
+  // "Court of Appeals for the Ninth Circuit", "District Court for the Southern District of New York":
+  // a court is named for the circuit or district it sits in.
+  if (key === 'for' && next.key === 'the') {
+    let court = false;
+    for (let k = from; k < i; k++) if (tokens[k].key === 'court') court = true;
+    return court && nameAt(i + 2) && tokens[i + 2].paragraph === c.paragraph && next.join === 'space';
+  }
   if (key === '&') return true;
   if (key === 'of') {
     // "Tata Group of India", "Coreline Industries of the US": where the company is from.
@@ -254,6 +307,11 @@ export function findRuns(tokens: Token[]): Run[] {
         to++;
         continue;
       }
+      // "Joburg Water Watch": an organization head that is otherwise a stop word ends a name.
+      if (next.cap && !next.initial && last.join === 'space' && last.cap && stopWords.has(next.key) && orgHeads.has(next.key) && to - from >= 2) {
+        to++;
+        break;
+      }
       // "Ban Ki-moon", "Park Geun-hye", "Min-ji Seo": a short lower-case syllable after a hyphen in a name.
       if (!next.cap && last.join === 'hyphen' && last.text.length <= 6 && next.text.length <= 5 &&
           /^\p{Ll}+$/u.test(next.text) && !HYPHEN_WORDS.has(next.key) && next.join !== 'hyphen') {
@@ -288,7 +346,7 @@ export function findRuns(tokens: Token[]): Run[] {
       if (!next.cap && last.join === 'space' && connectorContinues(tokens, from, to, nameAt)) {
         // Take the connector(s): "of the" and "and the" take two.
         to++;
-        if (tokens[to] && tokens[to].key === 'the' && (tokens[to - 1].key === 'of' || tokens[to - 1].key === 'and')) to++;
+        if (tokens[to] && tokens[to].key === 'the' && (tokens[to - 1].key === 'of' || tokens[to - 1].key === 'and' || tokens[to - 1].key === 'for')) to++;
         else if (tokens[to] && tokens[to].key === 'a' && tokens[to - 1].key === 'for') to++;
         continue;
       }

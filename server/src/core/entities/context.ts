@@ -1,5 +1,6 @@
 import { inLexicon } from './compromiseLexicon';
-import { orgDescriptors, orgHeads as orgHeadWords, speechVerbs } from './lexicon';
+import { groupNouns, orgDescriptors, orgHeads as orgHeadWords, speechVerbs } from './lexicon';
+import { pluralVerbAfter } from './candidates';
 import type { Segment } from './segment';
 import { isTitleHead, TRAILING_TITLES } from './titles';
 import type { Token } from './tokens';
@@ -10,7 +11,9 @@ const FIRM_STAFF = new Set(['analyst', 'analysts', 'economist', 'economists', 's
 const NATURAL_PLACE_WORDS = new Set(['rainforest', 'river', 'basin', 'delta', 'jungle', 'valley', 'region', 'estuary', 'watershed', 'forest']);
 
 /** Lower-case nouns after a name that make it an organization ("the Neue Mitte party"). */
-const ORG_NOUNS_AFTER = new Set(['party', 'movement', 'bloc', 'faction', 'militia', 'coalition', 'alliance', 'group', 'company', 'firm', 'chain', 'newspaper', 'network', 'union', 'conglomerate']);
+const ORG_NOUNS_AFTER = new Set(['party', 'movement', 'bloc', 'faction', 'militia', 'coalition', 'alliance', 'company', 'firm', 'chain', 'newspaper', 'network', 'union', ...groupNouns]);
+/** Appositions that name a business's place among others ("a smaller rival"); also said of people. */
+const RIVALS = new Set(['rival', 'competitor', 'challenger', 'peer', 'spinoff', 'spin-off', 'unit']);
 const APPOSITION_OPENERS = new Set(['a', 'an', 'another', 'the']);
 
 /** Is the name at `[from, to)` described as an organization by the words right around it? */
@@ -24,7 +27,8 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
   if (prev?.key === 'the' && verb && /^(?:told|tells|telling)$/.test(verb.key) && to - from === 1 && !first.initial && prev.paragraph === first.paragraph) return true;
   const next = tokens[to];
   if (!next || next.paragraph !== last.paragraph || next.cap) return false;
-  if (last.join === 'space' && !last.possessive && ORG_NOUNS_AFTER.has(next.key) && !/^\p{L}/u.test(next.gap)) return true;
+  // ("Civic group Joburg Water Watch": a common word capitalized at the sentence start describes the group.)
+  if (last.join === 'space' && !last.possessive && ORG_NOUNS_AFTER.has(next.key) && !/^\p{L}/u.test(next.gap) && !(to - from === 1 && first.initial && (inLexicon(first.key) || first.tags.has('Adjective')))) return true;
   if (!/^,\s+$/.test(last.gap) || !APPOSITION_OPENERS.has(next.key)) return false;
   // "Gavi, the Vaccine Alliance": an apposition that is an organization's name.
   if (next.key === 'the') {
@@ -33,10 +37,12 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
     const end = tokens[k - 1];
     if (k > to + 1 && orgHeadWords.has(end.key) && (/^[,.;)]/.test(end.gap) || k >= tokens.length || tokens[k].paragraph !== end.paragraph)) return true;
   }
+  // ("Northwind Compute, a smaller rival": a rival or competitor may be a person, unless nothing in the name is a person's.)
+  const personal = tokens.slice(from, to).some((t) => t.tags.has('FirstName') || t.tags.has('Person') || t.tags.has('MaleName') || t.tags.has('FemaleName'));
   for (let k = to + 1; k <= to + 4 && k < tokens.length; k++) {
     const t = tokens[k];
     if (t.paragraph !== last.paragraph || (t.cap && !/\d/.test(t.text) && t.join !== 'hyphen')) return false;
-    if (orgDescriptors.has(t.key) && !t.possessive && /^[,.;)]/.test(t.gap)) return true;
+    if ((orgDescriptors.has(t.key) || (!personal && RIVALS.has(t.key))) && !t.possessive && /^[,.;)]/.test(t.gap)) return true;
     if (t.join !== 'space' && t.join !== 'hyphen') return false;
   }
   return false;
@@ -83,6 +89,43 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     if (s.to - s.from < 2 || s.to - s.from > 4) continue;
     s.type = 'person';
     s.strength = 3;
+  }
+  // "Veridian, which is based in Austin", "Benfica have insisted", "Harrowgate also hold": a name no
+  // list explains, followed by a which-clause or taking a plural verb, is an organization (a club or a
+  // company in British usage), not a person.
+  for (const s of segments) {
+    if (s.entry || tokens[s.from].heading || s.to - s.from > 3) continue;
+    if (!(s.type === null || (s.type === 'person' && s.strength <= 1) || (s.type === 'organization' && s.strength <= 2))) continue;
+    if (tokens.slice(s.from, s.to).some((t) => t.tags.has('FirstName') || t.possessive)) continue;
+    const last = tokens[s.to - 1];
+    const next = tokens[s.to];
+    const which = !!next && next.key === 'which' && /^,\s+$/.test(last.gap) && next.paragraph === last.paragraph;
+    if (!which && !pluralVerbAfter(tokens, s.from, s.to)) continue;
+    // ("United are", "Rovers have": a club's head word alone is left to the one club it stands for.)
+    if (s.to - s.from === 1 && (orgHeadWords.has(tokens[s.from].key) || inLexicon(tokens[s.from].key))) continue;
+    s.type = 'organization';
+    s.strength = 3;
+  }
+  // "The state weather bureau, PAGASA, had raised …": capitals in an apposition to a lower-case
+  // organization noun are that organization's initials.
+  for (const s of segments) {
+    if (s.entry || s.to - s.from !== 1 || !tokens[s.from].acronym || s.strength >= 3 || (s.type !== null && s.type !== 'organization') || s.from < 1) continue;
+    const t = tokens[s.from];
+    const noun = tokens[s.from - 1];
+    if (noun.cap || noun.paragraph !== t.paragraph || !(orgHeadWords.has(noun.key) || orgDescriptors.has(noun.key))) continue;
+    const comma = /^,\s+$/.test(noun.gap) && /^[,)]/.test(t.gap);
+    if (!comma && !(noun.join === 'space' && /^[\s,.;:)]/.test(t.gap || ' '))) continue;
+    s.type = 'organization';
+    s.strength = 3;
+  }
+  // "the Wainwright family", "the Kennedy clan": a name before a lower-case word for kin is a family name.
+  for (const s of segments) {
+    if (s.entry || s.type !== null || s.to - s.from !== 1 || tokens[s.from].heading) continue;
+    const last = tokens[s.to - 1];
+    const next = tokens[s.to];
+    if (!next || next.cap || last.join !== 'space' || last.possessive || next.paragraph !== last.paragraph || !/^(?:family|families|clan|dynasty)$/.test(next.key)) continue;
+    s.type = 'person';
+    s.strength = 2;
   }
   // "analysts at Bernstein", "economists at Itaú": where a firm's analysts work is the firm.
   for (const s of segments) {

@@ -1,7 +1,7 @@
 import type { EntityType } from '../types';
 import { gazetteer, matchAt, type GazetteerEntry } from './gazetteer';
 import { inLexicon } from './compromiseLexicon';
-import { clubHeads, nameParticles } from './lexicon';
+import { clubHeads, groupNouns, nameParticles } from './lexicon';
 import type { Token } from './tokens';
 
 /** One mention before it becomes part of an entity. */
@@ -120,6 +120,25 @@ function familyStart(tokens: Token[], m: Candidate): number {
   return g;
 }
 
+/**
+ * The inner words of a person's fullest name that can stand alone for them: capitalized, neither the
+ * first nor the last name word, not part of a hyphenated name, not a generational suffix or initial.
+ */
+function innerNames(tokens: Token[], p: Cluster): string[] {
+  let best: Candidate | undefined;
+  for (const m of p.mentions) if (!best || nameParts(tokens, m).length > nameParts(tokens, best).length) best = m;
+  if (!best) return [];
+  const words: number[] = [];
+  for (let k = best.from; k < best.to; k++) if (!SUFFIXES.test(tokens[k].key) && tokens[k].key.length > 1) words.push(k);
+  const out: string[] = [];
+  for (let j = 1; j < words.length - 1; j++) {
+    const t = tokens[words[j]];
+    if (!t.cap || t.join === 'hyphen' || tokens[t.i - 1]?.join === 'hyphen') continue;
+    out.push(t.key);
+  }
+  return out;
+}
+
 function nameParts(tokens: Token[], m: Candidate): string[] {
   const parts: string[] = [];
   for (let k = m.from; k < m.to; k++) {
@@ -144,6 +163,7 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
   const firstNames = new Map<string, Cluster[]>();
   const middleNames = new Map<string, Cluster[]>();
   const familyFirst = new Map<string, Cluster[]>();
+  const nicknames = new Map<string, Cluster[]>();
   for (const p of people) {
     const full = p.mentions.map((m) => nameParts(tokens, m)).filter((w) => w.length >= 2).sort((a, b) => b.length - a.length)[0];
     const fl = `${full[0]} ${full[full.length - 1]}`;
@@ -155,8 +175,12 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
     byFirstLast.set(fl, p);
     const last = full[full.length - 1];
     lastNames.set(last, [...(lastNames.get(last) ?? []), p]);
-    // "Álvaro Quispe Mamani" → "Quispe": the first of two surnames, when no one else has it as a last name.
-    if (full.length === 3) middleNames.set(full[1], [...(middleNames.get(full[1]) ?? []), p]);
+    // "Álvaro Quispe Mamani" → "Quispe", "María Fernanda Salcedo Ibarra" → "Salcedo": the first of two
+    // surnames (any inner word of the name), when no one else has it as a last name. Not half of a
+    // hyphenated name ("Carraway" of "Grace Carraway-Hines").
+    if (full.length >= 3) for (const w of innerNames(tokens, p)) middleNames.set(w, [...(middleNames.get(w) ?? []), p]);
+    // `Maria Cristina "Tina" Villanueva` … "Tina said": the nickname alone, even when it is a given name.
+    for (const m of p.mentions) for (let k = m.from; k < m.to; k++) if (tokens[k].nickname) nicknames.set(tokens[k].key, [...new Set([...(nicknames.get(tokens[k].key) ?? []), p])]);
     const korean = p.mentions.find((m) => surnameFirst(tokens, m));
     if (korean) {
       const family = tokens[korean.from].key;
@@ -209,7 +233,7 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
     const k = tokens[c.mentions[0].from].key;
     const own = resolveType(c);
     const eligible = (list: Cluster[] | undefined) => list?.filter((p) => !weak(p) || own === undefined || own === 'person');
-    const target = eligible(lastNames.get(k)) ?? (lastNames.has(k) ? undefined : firstNames.get(k)?.length === 1 ? eligible(firstNames.get(k)) :
+    const target = (nicknames.get(k)?.length === 1 && !lastNames.has(k) ? nicknames.get(k) : undefined) ?? eligible(lastNames.get(k)) ?? (lastNames.has(k) ? undefined : firstNames.get(k)?.length === 1 ? eligible(firstNames.get(k)) :
       (own === undefined || own === 'person') && middleNames.get(k)?.length === 1 && !tokens[c.mentions[0].from].tags.has('FirstName') ? middleNames.get(k)
         : own !== 'place' && !c.protected && familyFirst.get(k)?.length === 1 ? familyFirst.get(k) : undefined);
     if (target && target.length > 1) {
@@ -308,6 +332,7 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
     const confident = Math.max(c.votes.person, c.votes.organization, c.votes.place) >= 3 || !!c.group;
     const fullName = c.type === 'person' && c.mentions.some((m) => m.to - m.from >= 2);
     if (!confident && !fullName) continue;
+    let inner: string[] | undefined;
     for (const m of c.mentions) {
       const words: string[] = [];
       let caps = true;
@@ -327,7 +352,14 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
         const particle = words.findIndex((w, j) => j > 0 && j < words.length - 1 && nameParticles.has(w));
         if (particle > 0) add(words.slice(particle), c, false);
         if (surnameFirst(tokens, m)) add([words[0]], c, false);
-        else if (parts.length === 3 && !tokens[m.from + 1].tags.has('FirstName')) add([parts[1]], c, false);
+        else if (parts.length >= 3) {
+          inner ??= innerNames(tokens, c);
+          for (const w of inner) {
+            let given = false;
+            for (let k = m.from; k < m.to; k++) if (tokens[k].key === w && tokens[k].tags.has('FirstName')) given = true;
+            if (!given) add([w], c, false);
+          }
+        }
       }
     }
     for (const a of c.aliases) add(a, c, true);
@@ -375,6 +407,12 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
     for (let k = i; k < to; k++) covered[k] = 1;
     i = to - 1;
   }
+}
+
+/** A lower-case group noun right after a name ("Mitsuhashi keiretsu", "Adani group"). */
+function groupAfter(tokens: Token[], to: number): boolean {
+  const next = tokens[to];
+  return !!next && !next.cap && tokens[to - 1].join === 'space' && !tokens[to - 1].possessive && next.paragraph === tokens[to - 1].paragraph && groupNouns.has(next.key);
 }
 
 /** Token index of the first mention of two words or more (Infinity when there is none). */
@@ -487,6 +525,8 @@ export function linkOrganizations(
     // "Lancashire" of "Lancashire Police", "Galway" of "Galway City Council": a word the text itself
     // uses as a place ("of Chorley, Lancashire", "in Galway") stays the place.
     if (c && c !== target && !onlyStem && resolveType(c) === 'place' && c.votes.place >= 3) continue;
+    // "the Mitsuhashi keiretsu" beside "Mitsuhashi Bank": the group is not the bank.
+    if (c && c !== target && c.mentions.some((m) => m.to - m.from === 1 && groupAfter(tokens, m.to))) continue;
     target.stems.push(stem.split(' '));
     if (!c || c === target || c.protected) continue;
     clusters.merge(c, target);

@@ -1,5 +1,5 @@
 import { NON_ENTITY_NAMES } from '../model/lexicon';
-import { COMPANIES, GOVERNMENT_BODIES, JOURNALS, OUTLETS } from '../model/organizations';
+import { COMPANIES, GOVERNMENT_BODIES, JOURNALS, OUTLETS, SPORTS_CLUBS } from '../model/organizations';
 import { PUBLIC_FIGURES } from '../model/people';
 import { AMBIGUOUS_PLACES, CITIES, COUNTRIES, OTHER_REGIONS, PLACE_ALIASES, US_STATE_ABBREVIATIONS, US_STATES } from '../model/places';
 import type { EntityType, KnownName } from '../types';
@@ -107,6 +107,7 @@ export function gazetteer(): Gazetteer {
   }
   for (const forms of COMPANIES) for (const f of forms) add(f, 'organization', normalizeName(forms[0]), 'company');
   for (const forms of JOURNALS) for (const f of forms) add(f, 'organization', normalizeName(forms[0]), 'company');
+  for (const forms of SPORTS_CLUBS) for (const f of forms) add(f, 'organization', normalizeName(forms[0]), 'company');
   for (const forms of GOVERNMENT_BODIES) for (const f of forms) add(f, 'organization', normalizeName(forms[0]), 'government');
   // Events, laws and programs: matched so their words are not read as names, never entities.
   for (const name of NON_ENTITY_NAMES) add(name, 'organization', `event:${normalizeName(name)}`, 'event');

@@ -18,8 +18,9 @@ import { findAcronymDefinitions, findTermAcronyms, initialsMatch } from './acron
 import { findRuns } from './candidates';
 import { applyContextRules } from './context';
 import { Clusters, linkOrganizations, linkPeople, rescan, resolveType, root, type Candidate, type Cluster } from './coreference';
-import { withKnownNames } from './gazetteer';
-import { demonyms, eventHeads, nonNameWords, orgHeads, placeHeads, stopWords, suffixAbbreviations } from './lexicon';
+import { matchAt, withKnownNames } from './gazetteer';
+import { inLexicon } from './compromiseLexicon';
+import { demonyms, eventHeads, nonNameWords, orgHeads, placeHeads, stopWords, suffixAbbreviations, titleHeads } from './lexicon';
 import { segmentRun, type Segment } from './segment';
 import { isTitleWord, roleAfter, roleBefore } from './titles';
 import { buildTokens, type Token } from './tokens';
@@ -91,6 +92,43 @@ function linkUndefinedAcronyms(tokens: Token[], clusters: Clusters): void {
   }
 }
 
+/** "Justices" → "Justice", "Sens." → "Sen.": the role of one person named after a plural title. */
+function singularTitle(role: string): string {
+  // (Not "House of Lords".)
+  if (/\b(?:of|the)\s+\S+$/i.test(role)) return role;
+  return role.replace(/(\p{L}+)s(\.?)$/u, (all, stem: string, dot: string) => (titleHeads.has(stem.toLowerCase()) ? `${stem}${dot}` : all));
+}
+
+/**
+ * "Justices Samuel Greaves and Anita Kowalczyk", "Sens. Ann Lee, Bo Park and Cy Diaz": a plural title
+ * before coordinated names is the title of each of them.
+ */
+function shareTitles(tokens: Token[], segments: Segment[]): void {
+  for (let k = 0; k + 1 < segments.length; k++) {
+    const s = segments[k];
+    if (s.type !== 'person' || !s.role || s.honorific) continue;
+    const head = tokens[s.role.to - 1];
+    if (!/s$/.test(head.key) || !titleHeads.has(head.key.replace(/s$/, ''))) continue;
+    let prev = s;
+    for (let j = k + 1; j < segments.length; j++) {
+      const n = segments[j];
+      const link = tokens[n.from - 1];
+      const sep = tokens[prev.to - 1];
+      const comma = n.from === prev.to && /^,\s+$/.test(sep.gap);
+      const and = n.from === prev.to + 1 && (link.key === 'and' || link.key === 'or') && sep.join === 'space' && link.join === 'space';
+      const commaAnd = n.from === prev.to + 1 && link.key === 'and' && /^,\s+$/.test(sep.gap) && link.join === 'space';
+      if (!(comma || and || commaAnd) || tokens[n.from].paragraph !== tokens[s.from].paragraph) break;
+      if (n.type !== 'person' && n.type !== null) break;
+      if (n.role || n.to - n.from < 2) break;
+      n.type = 'person';
+      n.strength = Math.max(n.strength, 3);
+      n.role = s.role;
+      prev = n;
+      if (and || commaAnd) break;
+    }
+  }
+}
+
 function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   const tokens = buildTokens(doc, terms);
   if (tokens.length === 0) return [];
@@ -99,6 +137,7 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   const segments: Segment[] = [];
   for (const run of findRuns(tokens)) segments.push(...segmentRun(tokens, run));
   applyContextRules(tokens, segments);
+  shareTitles(tokens, segments);
 
   // Acronym definitions: the long form ending right before "(ABBR)".
   const segmentEndingAt = new Map<number, Segment>();
@@ -108,10 +147,25 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
     return s && s.to - s.from >= 2 ? s.from : -1;
   });
   const acronymOf = new Map<number, Segment>();
+  const inSegment = new Uint8Array(tokens.length);
+  for (const s of segments) for (let k = s.from; k < s.to; k++) inSegment[k] = 1;
+  const added: Segment[] = [];
   // Acronyms of events and of lower-case terms name no entity.
   const eventAcronyms = findTermAcronyms(tokens);
   for (const d of definitions) {
     const long = segmentEndingAt.get(d.longTo - 1);
+    if (!d.fits) {
+      // "The Social Democrats (SPD)", "National Action Party (PAN)": a short name in brackets right after
+      // an organization's name is its alias even when its letters are not the name's initials (another
+      // language's word order, a nickname), unless the brackets hold a listed place, person or outlet.
+      const listed = matchAt(tokens, d.acronym, d.acronym + 1);
+      if (!long || long.type !== 'organization' || (listed && (listed.type !== 'organization' || listed.source === 'outlet'))) continue;
+      if (!tokens[d.acronym].acronym && (tokens[d.acronym].tags.has('FirstName') || inLexicon(tokens[d.acronym].key))) continue;
+      acronymOf.set(d.acronym, long);
+      // ("PAN" is also a common word: it has no piece of its own yet.)
+      if (!inSegment[d.acronym]) added.push({ from: d.acronym, to: d.acronym + 1, type: null, strength: 0 });
+      continue;
+    }
     if (long?.type === 'event') eventAcronyms.add(tokens[d.acronym].key);
     else if (long) {
       if (!long.type) { long.type = 'organization'; long.strength = 2; }
@@ -119,6 +173,10 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
     }
   }
 
+  if (added.length) {
+    segments.push(...added);
+    segments.sort((a, b) => a.from - b.from);
+  }
   const clusterOfSegment = new Map<Segment, Cluster>();
   for (const s of segments) {
     if (s.to - s.from === 1 && tokens[s.from].acronym && eventAcronyms.has(tokens[s.from].key)) s.type = 'event';
@@ -133,7 +191,9 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
       if (target) {
         const cluster = clusters.add(tokens, { ...c, type: long.type as EntityType | null, strength: 2 });
         clusters.merge(cluster, target);
-        root(target).aliases.push([tokens[s.from].key]);
+        // ("Conagua" in any case, "SPD" in capitals.)
+        if (tokens[s.from].acronym) root(target).aliases.push([tokens[s.from].key]);
+        else root(target).stems.push([tokens[s.from].key]);
         for (let k = s.from; k < s.to; k++) covered[k] = 1;
         continue;
       }
@@ -188,7 +248,7 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
         let span: { start: number; end: number } | undefined;
         if (m.role && m.role.to > m.role.from) span = { start: tokens[m.role.from].start, end: tokens[m.role.to - 1].dotEnd };
         span ??= roleBefore(tokens, m.from, inOrgOrPlace) ?? roleAfter(tokens, m.to, doc.text);
-        if (span) role = doc.text.slice(span.start, span.end).replace(/["“”]/g, '').replace(/\s+/g, ' ').trim() || undefined;
+        if (span) role = singularTitle(doc.text.slice(span.start, span.end).replace(/["“”]/g, '').replace(/\s+/g, ' ').trim()) || undefined;
       }
     }
     if (mentions.length === 0) continue;

@@ -40,3 +40,6 @@ export const demonyms = new Set(DEMONYMS.flatMap((d) => {
   const k = norm(d);
   return [k, k.endsWith('s') || k.endsWith('ese') ? k : `${k}s`];
 }));
+
+/** Lower-case nouns after a name that make it a business group of its own ("the Mitsuhashi keiretsu", "the Adani group"). */
+export const groupNouns = new Set(['group', 'keiretsu', 'chaebol', 'conglomerate', 'empire', 'zaibatsu']);

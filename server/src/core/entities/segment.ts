@@ -37,6 +37,9 @@ const ORG_OPENERS = new Set(['banco', 'banca', 'banque', 'grupo', 'groupe', 'soc
 
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
 
+/** Offices that belong to a place: the unknown name before them is the place ("Albay Governor"). */
+const PLACE_OFFICES = new Set(['governor', 'gov', 'mayor', 'premier', 'lieutenant-governor']);
+
 const IN_PLACE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 
 /** Words that make a region of a listed place ("Greater London", "West Yorkshire", "Northern Cape"). */
@@ -286,6 +289,8 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     // "Kent County", "Kano State", "Gilgit District": an administrative word after a listed place is part of its name.
     const next = tokens[m.to];
     if (m.entry.type === 'place' && m.to < to && ADMIN_WORDS.has(next.key) && tokens[m.to - 1].join === 'space' && !matches.some((o) => o.from === m.to)) m.to++;
+    // "Orlando East", "Pimville North": a compass word that ends the run after a listed place names a part of it.
+    else if (m.entry.type === 'place' && m.to === to - 1 && /^(?:north|south|east|west)$/.test(next.key) && tokens[m.to - 1].join === 'space' && !next.possessive) m.to++;
   }
   const lockedSet = new Set<number>();
   for (const m of matches) for (let k = m.from; k < m.to; k++) lockedSet.add(k);
@@ -295,7 +300,16 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   const title = splitTitle(tokens, from, to, locked);
   if (title) {
     const out: Segment[] = [];
-    if (title.titleFrom > from) out.push(...segmentPiece(tokens, from, title.titleFrom, matches, 'modifier'));
+    if (title.titleFrom > from) {
+      const mods = segmentPiece(tokens, from, title.titleFrom, matches, 'modifier');
+      // "Albay Governor", "Cebu City Mayor": the office of a governor or mayor is a place's.
+      const m = mods[mods.length - 1];
+      let office = false;
+      for (let k = title.titleFrom; k < title.titleTo; k++) if (PLACE_OFFICES.has(tokens[k].key)) office = true;
+      if (office && m && m.to === title.titleFrom && !m.entry && m.type === 'organization' && m.strength <= 2 && m.to - m.from <= 2 &&
+          !tokens.slice(m.from, m.to).some((t) => t.acronym || t.tags.has('Organization'))) m.type = 'place';
+      out.push(...mods);
+    }
     out.push({ from: title.titleFrom, to: title.titleTo, type: 'title', strength: 3 });
     // "Sir Alan Frew OBE": post-nominal letters stay out of the name.
     while (to - 1 > title.titleTo && tokens[to - 1].acronym && nonEntityAcronyms.has(tokens[to - 1].text)) to--;
@@ -316,6 +330,10 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   // "Summer Jones" is a person: a season only names an event before words that are no name.
   const seasonName = /^(?:winter|summer)$/.test(tokens[from].key) && ['Person', 'FirstName', 'LastName'].some((t) => tokens[from + 1]?.tags.has(t));
   if (to - from >= 2 && EVENT_PREFIXES.has(tokens[from].key) && !seasonName) return [{ from, to, type: 'event', strength: 3 }];
+  // "Super Typhoon Rolly", "Severe Tropical Storm Paeng", "Major Hurricane Milton": a storm's category before its name.
+  for (let k = from + 1; k < to - 1 && k <= from + 2; k++) {
+    if (STORM_WORDS.has(tokens[k].key) && /^(?:super|severe|major|tropical|category|extremely|very|intense|violent)$/.test(tokens[from].key)) return [{ from, to, type: 'event', strength: 3 }];
+  }
   const before = tokens[from - 1];
   if (before && before.cap && before.join === 'space' && before.paragraph === tokens[from].paragraph && STORM_WORDS.has(before.key)) {
     return [{ from, to, type: 'event', strength: 3 }];
@@ -350,6 +368,11 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   let team = to - from >= 2;
   for (let k = from; k < to && team; k++) if (!tokens[k].tags.has('SportsTeam')) team = false;
   if (team) return [{ from, to, type: 'organization', strength: 3 }];
+  // "Commission on Elections", "Department of Elections": a body named after what it oversees.
+  if (to - from >= 3 && /^(?:of|on|for)$/.test(tokens[from + 1].key) && eventHeads.has(last.key) && !placeOfHeads.has(ofHead) &&
+      (orgOfHeads.has(ofHead) || (orgHeads.has(ofHead) && !titleWordOnly(tokens[from])))) {
+    return [{ from, to, type: 'organization', strength: 3 }];
+  }
   if (to - from >= 2 && !coveredBefore) {
     if (eventHeads.has(last.key) && !tokens[to - 1].possessive) return [{ from: run.from, to: run.to, type: 'event', strength: 3 }];
     if (orgHeads.has(last.key)) return [{ from, to, type: 'organization', strength: 3 }];
@@ -365,9 +388,14 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     if (placeOfHeads.has(head)) return [{ from, to, type: 'place', strength: 3 }];
     break;
   }
-  // "West Yorkshire": a compass word and a word compromise knows as a place.
-  if (to - from === 2 && COMPASS.has(tokens[from].key) && tokens[from].join === 'space' && tokens[from + 1].tags.has('Place') && !tokens[from + 1].acronym && !matches.length) {
-    return [{ from, to, type: 'place', strength: 2 }];
+  // "West Yorkshire": a compass word and a word compromise knows as a place; "the West Rand", "the
+  // North West": after "the", a compass word and an unknown word name a region.
+  if (to - from === 2 && COMPASS.has(tokens[from].key) && tokens[from].join === 'space' && !tokens[from + 1].acronym && !matches.length) {
+    const the = tokens[from - 1];
+    const second = tokens[from + 1];
+    const region = !!the && the.key === 'the' && the.paragraph === second.paragraph && !second.possessive && (COMPASS.has(second.key) || (!inLexicon(second.key) &&
+      !second.tags.has('FirstName') && !second.tags.has('Person') && !orgHeads.has(second.key) && !eventHeads.has(second.key)));
+    if (second.tags.has('Place') || region) return [{ from, to, type: 'place', strength: 2 }];
   }
   [from, to] = trim(tokens, from, to, locked);
   if (to <= from) return [];
@@ -384,6 +412,12 @@ function segmentPiece(
   // "Abraham Lincoln", "Andrew Jackson": a first name before a place that is also a surname.
   if (to - from >= 2 && to - from <= 4 && (tokens[from].tags.has('FirstName') || knownNameWord(tokens[from].key)) && inside.every((m) => (m.entry.ambiguous && (m.from > from || knownNameWord(tokens[to - 1].key))) || m.entry.type === 'person')) {
     return classifyStretch(tokens, from, to, 'name');
+  }
+  // "Jordan Mbeki": a place that is also a first name, then one word that is no common word, is a person.
+  if (to - from === 2 && inside.length === 1 && inside[0].from === from && inside[0].to === from + 1 && inside[0].entry.ambiguous && knownNameWord(tokens[from].key) &&
+      tokens[from].join === 'space' && !inLexicon(tokens[from + 1].key) && !/s$/.test(tokens[from + 1].key) && !tokens[from + 1].acronym && !orgHeads.has(tokens[from + 1].key) &&
+      !placeHeads.has(tokens[from + 1].key) && !tokens[from + 1].tags.has('Place') && !tokens[from + 1].tags.has('Organization') && hint !== 'modifier') {
+    return [{ from, to, type: 'person', strength: 2 }];
   }
   if (inside.length === 1 && inside[0].from === from && inside[0].to === to) {
     return [{ from, to, type: entryType(inside[0].entry), strength: 3, entry: inside[0].entry }];
@@ -419,6 +453,11 @@ function mergeOrganizationPlace(tokens: Token[], out: Segment[], to: number): Se
   if (out.length < 2) return out;
   const place = out[out.length - 1];
   const org = out[out.length - 2];
+  // "Imperial College London", "University College Dublin": a college named with its city, no comma between.
+  if (place.to === to && place.type === 'place' && place.entry && org.type === 'organization' && org.to === place.from && org.to - org.from >= 2 &&
+      /^(?:college|university)$/.test(tokens[org.to - 1].key) && tokens[org.to - 1].join === 'space' && place.to - place.from === 1) {
+    return [...out.slice(0, -2), { from: org.from, to: place.to, type: 'organization', strength: 3 }];
+  }
   if (place.to !== to || org.type !== 'organization' || org.to - org.from !== 1 || !tokens[org.from].acronym) return out;
   // ("Radio Leeds" may already be one organization after the initials.)
   const branch = place.type === 'organization' && place.from === org.to && orgHeads.has(tokens[place.from].key);

@@ -1,4 +1,5 @@
 import type { Term } from '../nlp';
+import { inLexicon } from './compromiseLexicon';
 import { US_STATE_ABBREVIATIONS } from '../model/places';
 import type { SourceDocument } from '../types';
 
@@ -33,8 +34,11 @@ export interface Token {
   /** The text between this word's end and the next word's start (empty for the last token). */
   gap: string;
   tags: ReadonlySet<string>;
+  /** A nickname in quotation marks inside a person's name (`Ramon "Bong" Dela Cruz`). */
+  nickname?: boolean;
 }
 
+const ELIDED_PARTICLE = /^(?:d|dell|l)['’]\p{Lu}\p{Ll}/u;
 const POSSESSIVE = /(?:['’][sS]|[sS]['’])$/;
 const UPPER_START = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&0-9]+s?$/u;
@@ -133,7 +137,8 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
       if (text[end] === '.' && (t.tags.has('Abbreviation') || ABBREVIATION_WORDS.has(bare) || /^\p{Lu}$/u.test(raw))) {
         dotEnd = end + 1;
       }
-      const cap = UPPER_START.test(raw);
+      // "Claire d'Aubigné-Rousseau", "Valéry Giscard d'Estaing": an elided particle joined to a capitalized name.
+      const cap = UPPER_START.test(raw) || ELIDED_PARTICLE.test(raw);
       out.push({
         i: out.length,
         paragraph: p,
@@ -187,8 +192,39 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
         else tok.join = 'none';
       }
     }
+    markNicknames(out, first);
   }
   return out;
+}
+
+/**
+ * `Ramon "Bong" Dela Cruz Jr.`, `Maria Cristina "Tina" Villanueva-Bautista`: one or two capitalized
+ * words in quotation marks between a given name and a surname are a nickname inside the name. The
+ * words around it are joined to it as by spaces, so the name stays one run.
+ */
+function markNicknames(out: Token[], first: number): void {
+  for (let j = first + 1; j + 2 < out.length; j++) {
+    const given = out[j - 1];
+    if (!given.cap || given.heading || given.acronym || given.possessive || given.paragraph !== out[j].paragraph || !/^\s+["“]$/.test(given.gap)) continue;
+    let end = j;
+    while (end < out.length && end - j < 2 && out[end].cap && !out[end].acronym && out[end].join === 'space') end++;
+    const last = out[end];
+    if (!last || end - j > 1 || !last.cap || last.acronym || last.possessive || !/^["”]\s+$/.test(last.gap)) continue;
+    const surname = out[end + 1];
+    if (!surname || surname.paragraph !== given.paragraph || !surname.cap) continue;
+    // A given name before it, and a nickname that is a name or no common word ("Bong", "Tina"; not "Fake").
+    if (!given.tags.has('FirstName') && !given.tags.has('Person') && !given.tags.has('ProperNoun')) continue;
+    const nick = out[j];
+    if (inLexicon(nick.key) && !nick.tags.has('FirstName') && !nick.tags.has('Person')) continue;
+    given.join = 'space';
+    for (let k = j; k <= end; k++) {
+      out[k].nickname = true;
+      out[k].initial = false;
+    }
+    last.join = 'space';
+    surname.initial = false;
+    j = end + 1;
+  }
 }
 
 /** "Mr." / "Sen." / "J." do not end a sentence before a capitalized word. */

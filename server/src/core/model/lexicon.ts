@@ -20,7 +20,7 @@ export const TITLE_WORDS: readonly string[] = [
   'nominee', 'candidate', 'treasurer', 'comptroller', 'auditor', 'controller', 'head', 'boss', 'manager',
   'analyst', 'economist', 'strategist', 'editor', 'correspondent', 'reporter', 'columnist', 'anchor', 'host',
   'coach', 'owner', 'partner', 'lawmaker', 'legislator', 'delegate', 'councilman', 'councilwoman',
-  'councilmember', 'alderman', 'assemblyman', 'assemblywoman', 'trustee', 'regent', 'chaplain', 'surgeon',
+  'councilmember', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'trustee', 'regent', 'chaplain', 'surgeon',
   'marshal', 'warden', 'solicitor', 'magistrate', 'coordinator', 'czar', 'tsar', 'minister-president',
   'first', 'former', 'acting', 'interim', 'incoming', 'outgoing', 'then', 'then-', 'sitting', 'deputy',
   'assistant', 'associate', 'senior', 'junior', 'top', 'lead', 'managing', 'operating', 'financial',
@@ -65,7 +65,7 @@ export const TITLE_HEADS: readonly string[] = [
   'sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'emperor', 'sheikh', 'pope', 'cardinal',
   'archbishop', 'bishop', 'rev', 'reverend', 'father', 'rabbi', 'imam', 'ayatollah', 'president-elect',
   'nominee', 'candidate', 'treasurer', 'comptroller', 'auditor', 'czar', 'tsar', 'attorney', 'delegate',
-  'councilman', 'councilwoman', 'councilmember', 'alderman', 'assemblyman', 'assemblywoman', 'marshal',
+  'councilman', 'councilwoman', 'councilmember', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'marshal',
   'magistrate', 'coordinator', 'head', 'boss', 'analyst', 'economist', 'strategist', 'editor', 'correspondent',
   'reporter', 'columnist', 'anchor', 'host', 'coach', 'owner', 'lawmaker', 'legislator', 'aide', 'official',
   'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'investor', 'actor', 'actress', 'singer',
@@ -152,6 +152,8 @@ export const ORG_OF_HEADS: readonly string[] = [
   'association', 'society', 'union', 'museum', 'library', 'government',
   'organization', 'organisation', 'party', 'people\'s', 'army', 'order', 'commission', 'committee',
   'agency', 'administration', 'embassy', 'consulate', 'city', 'county', 'port', 'republic', 'kingdom',
+  // "National Conference of State Legislatures", "U.S. Conference of Mayors"
+  'conference',
 ];
 
 /**
@@ -250,6 +252,8 @@ export const NON_ENTITY_ACRONYMS: readonly string[] = [
   // Post-nominal letters after a name ("Jane Doe KC", "John Roe OBE").
   'KC', 'QC', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'MEP', 'MEPs', 'MSP', 'FRS',
   'PAC', 'PACs', 'POTUS', 'FLOTUS', 'VPOTUS', 'TBA', 'ER', 'ICU', 'MRI', 'PTSD', 'ADHD', 'IQ', 'FY', 'YoY', 'QoQ', 'EPS', 'P/E', 'CPI', 'PPI', 'PMI',
+  // Music genres and formats written in capitals.
+  'R&B', 'EDM', 'DJ', 'DJs', 'MC', 'EP', 'EPs', 'LP', 'LPs', 'CD', 'CDs', 'DVD', 'DVDs',
 ];
 
 /** Words that, after a person's name and a comma, open an appositive role ("Jane Doe, a spokeswoman for Acme,"). */
