@@ -42,4 +42,14 @@ ruleCases('loaded-verb', [
     body: 'The claims were filed in a federal court in Delaware.',
     none: true,
   },
+  {
+    name: 'does not flag a fact-check label in capitals',
+    body: 'CLAIM: Gov. Patricia Holloway said in a speech that violent crime had dropped 40%.',
+    none: true,
+  },
+  {
+    name: 'does not flag conceding a race',
+    body: 'She conceded the race and called Thomas Hadley to congratulate him, a campaign spokesperson said.',
+    none: true,
+  },
 ]);

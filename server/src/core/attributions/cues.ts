@@ -162,7 +162,9 @@ function citesSource(toks: Tok[], core: { s: number; e: number }): boolean {
   }
   const h = toks[head];
   if (toks.slice(core.s, head + 1).some((t) => isCapitalized(t) && t.i > 0)) return true;
-  if (h.tags.has('Pronoun')) return true;
+  if (h.tags.has('Pronoun') && !h.tags.has('Possessive')) return true;
+  // "the release of political prisoners" is an event, a press release is a document.
+  if (h.word === 'release' && toks[head + 1]?.word === 'of') return false;
   return ROLE_HEADS.has(h.word) || VAGUE_HEADS.has(h.word) || DOCUMENT_HEADS.has(h.word) || RELAY_HEADS.has(h.word) || isOutletPhrase(toks, core)
     || DOC_WORDS.test(h.word) || /^(?:statements?|remarks|comments|testimony|accounts?|interviews?|briefings?|letters?|memos?|posts?|tweets?|sources?|people|persons?|insiders?)$/.test(h.word);
 }
@@ -173,6 +175,13 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
     if (t.inQuote || quoteOpenBefore(t)) return k;
     const st = STATEMENT_FIRST.has(t.word) ? STATEMENT_PHRASES.find((p) => matchesWords(toks, k, p)) : undefined;
     if (st) onStatement();
+    // "replied the next morning that …": a time phrase with "the".
+    if (t.word === 'the' && /^(?:next|following|previous|same)$/.test(toks[k + 1]?.word ?? '') && /^(?:day|morning|afternoon|evening|night|week|month|year)$/.test(toks[k + 2]?.word ?? '')
+      && !toks[k + 2].inQuote) {
+      k += 3;
+      if (realBreak(toks, k - 1)) return k;
+      continue;
+    }
     if (TIME_LEAD.test(t.word) || isDateLike(t) && !ADJ_PREPS.test(t.word)) {
       k++;
       if (realBreak(toks, k - 1)) return k;
@@ -238,6 +247,8 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
   // "asked not to be identified" is a condition of anonymity, not content.
   if ((t.word === 'not' || t.word === 'never') && n1?.word === 'to' && toks[k + 2] && !toks[k + 2].inQuote && toks[k + 2].tags.has('Verb')
     && toks[k + 2].word !== 'be') return verb?.infinitive ? 'inf' : 'none';
+  // 'urged residents to "take this storm seriously"': a quoted infinitive.
+  if (t.word === 'to' && verb?.infinitive && n1?.inQuote && /^[a-z]+$/.test(n1.text) && quoteOpenBefore(n1)) return 'inf';
   const n2 = toks[k + 2];
   const objectNext = !!n2 && (n2.tags.has('Determiner') || n2.tags.has('Possessive') || n2.tags.has('Pronoun') || n2.tags.has('Value') || n2.tags.has('ProperNoun'));
   if (t.word === 'to' && n1 && !n1.inQuote && (n1.tags.has('Verb') || !(n1.tags.has('Determiner') || n1.tags.has('Pronoun') || n1.tags.has('ProperNoun') || n1.tags.has('Possessive'))
@@ -418,7 +429,7 @@ export function findCues(view: SentenceView): FoundCue[] {
       }
       // "Ochoa resigned last month, citing health reasons", "…, she said, citing forecasts of heat": a
       // cause, not a source; the one who cites it (the cue before, else the sentence's subject) gives it.
-      if (src && pc.words[0] === 'citing' && !citesSource(toks, src.core)) {
+      if (src && pc.words[0] === 'citing' && !citesSource(toks, src.whole)) {
         const prev = out.at(-1);
         let by: SourcePhrase | null = prev?.source ?? null;
         // The subject of the sentence's first verb group: before "citing", or after its phrase when it opens the sentence.
@@ -829,7 +840,10 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   }
   if (gs === i && verb.lemma === 'ask' && t.word === 'asked' && !isCapitalized(toks[i + 1] ?? t)) {
     const f = openingParticiple(view, i, pe, verb, true);
-    if (f) return f;
+    // "Asked about the discrepancy, campaign spokesman Brian Tessler said …": the question put to a
+    // speaker whose own cue follows is no attribution of its own.
+    if (f && !(i === 0 && f.source === null)) return f;
+    if (f) return null;
   }
   if (ing && !group.some((x) => BE.has(x.word))) return null; // a gerund or a modifier
 
@@ -845,7 +859,10 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
         || isTimeWord(after) || /^(?:in|on|at|during|via|told|to|for)$/.test(after.word);
       const atPrev = gs === 0 ? null : toks[gs - 1];
       const speaker = atPrev?.inQuote || isAnimate(toks, src.core, view.proper);
-      if (src && coreEndsClause && speaker && (atPrev === null || atPrev.inQuote || commaAfter(atPrev))) {
+      // "A Hadley aide, speaking on condition of anonymity, said the campaign expects …": the verb has its
+      // subject before an aside, so what follows it is content, not an inverted speaker.
+      const asideSubject = !!atPrev && !atPrev.inQuote && !!subjectBefore(toks, gs);
+      if (src && coreEndsClause && speaker && !asideSubject && (atPrev === null || atPrev.inQuote || commaAfter(atPrev))) {
         const f = mk('inverted', verb.cls, verb.lemma, { s: gs, e: pe }, src, 'before', 'end');
         skipAdjuncts(toks, src.whole.e + 1, onStatement);
         f.statement = statement;
@@ -889,6 +906,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   let k = skipAdjuncts(toks, pe + 1, onStatement);
   let addressee = false;
   let addresseeEnd = pe;
+  let afterAddressee = -1;
   if (verb.addressee && k < toks.length && toks[k].word !== 'that' && !toks[k].inQuote && !quoteOpenBefore(toks[k])) {
     let e = scanForwardCore(toks, k);
     // "warned Pyongyang to refrain from …": the addressee ends before the infinitive.
@@ -911,6 +929,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
           }
         }
       }
+      afterAddressee = e + 1;
       k = skipAdjuncts(toks, e + 1, onStatement);
     }
   }
@@ -921,7 +940,11 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (JUDGING_VERBS.has(verb.lemma) && (comp === 'object' || comp === 'none') && namingPredicate(toks, k)) comp = 'clause';
   if (verb.lemma === 'state' && (comp !== 'that' && comp !== 'quote' && comp !== 'colon' || toks[pe + 1] && isCapitalized(toks[pe + 1]))) comp = 'none';
   if (addressee && comp === 'object') comp = 'none';
-  if (addressee && verb.lemma === 'tell' && comp === 'none' && k < toks.length) comp = 'clause';
+  // '"We have the votes," she told reporters after the hearing': after a quotation an adjunct follows the addressee, not content.
+  const quotedBefore = subj.whole.s > 0 && toks[subj.whole.s - 1].inQuote;
+  if (addressee && quotedBefore && comp !== 'that' && comp !== 'quote' && comp !== 'colon'
+    && /^(?:after|at|before|during|in|on|outside|following|as|while|from|by|via|over)$/.test(toks[afterAddressee]?.word ?? '')) comp = 'end';
+  else if (addressee && verb.lemma === 'tell' && comp === 'none' && k < toks.length) comp = 'clause';
   // "asked Clinton about her email", "asks him about his returns", "asked about all four candidates": the topic is the content.
   let predEnd = pe;
   if (verb.lemma === 'ask' && toks[k]?.word === 'about' && !toks[k].inQuote && (k === pe + 1 || addressee && addresseeEnd === k - 1)) {

@@ -1,7 +1,7 @@
 import type { Term } from '../nlp';
 import type { Attribution, Entity, SourceDocument, TextSpan } from '../types';
 import { contentOf } from './content';
-import { findCues, isAnimate, type FoundCue } from './cues';
+import { findCues, type FoundCue } from './cues';
 import { resolveDrafts, type Draft, type PersonMention } from './resolve';
 import { appositiveEnd, type TokRange } from './sources';
 import { classifySource, isPersonToken, PERSON_ROLES } from './strength';
@@ -18,7 +18,9 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
   const { personWords, runs } = collectPeople(views, entities);
   const drafts: Draft[] = [];
   for (const view of views) {
-    const found = findCues(view);
+    // "Data … show the second round found …": a cue whose source (its core, not an aside) holds another cue's verb is no cue.
+    const found = findCues(view).filter((f, _, all) => !f.source
+      || !all.some((g) => g !== f && g.pred.s >= f.source!.core.s && g.pred.e <= f.source!.core.e));
     const byCue = new Map<FoundCue, Draft>();
     const viewDrafts: Draft[] = [];
     for (const f of found) {
@@ -26,9 +28,7 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
       if (!d) continue;
       viewDrafts.push(d);
       if (f.parent) d.parent = byCue.get(f.parent);
-      const citesContent = f.shape === 'citing' && !!d.parent && !!f.source && !citesASource(view, f.source.whole, d.a.sourceKind);
-      if (citesContent) d.a.cue = d.a.predicate; // "…, citing a threat to public health": what is cited is content
-      if ((f.shape === 'participle' || citesContent) && d.parent) {
+      if (f.shape === 'participle' && d.parent) {
         // "…, saying …" shares its parent's source and kind.
         const p = d.parent.a;
         Object.assign(d.a, {
@@ -46,26 +46,6 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
     endBeforeNextSpeaker(doc, viewDrafts);
   }
   return resolveDrafts(doc, views, drafts, entities, runs);
-}
-
-/**
- * Whether the object of "citing" names who or what speaks ("citing people familiar with the
- * matter", "citing a report", "citing Reuters") rather than a reason ("citing a threat to public
- * health", "citing her work"): its head, the word before any preposition, is animate or a document.
- */
-function citesASource(view: SentenceView, r: TokRange, kind: Attribution['sourceKind']): boolean {
-  if (kind === 'document' || kind === 'outlet') return true;
-  const toks = view.toks;
-  let head = r.e;
-  for (let j = r.s + 1; j <= r.e; j++) {
-    if (toks[j].tags.has('Preposition') || /^(?:familiar|close|briefed|involved|who|which|that)$/.test(toks[j].word)) {
-      head = j - 1;
-      break;
-    }
-  }
-  const h = toks[head];
-  return isAnimate(toks, { s: head, e: head }, view.proper) || h.tags.has('Plural') || /s$/.test(h.word) && !h.tags.has('Singular')
-    || h.tags.has('Pronoun') && !h.tags.has('Possessive');
 }
 
 function span(doc: SourceDocument, start: number, end: number): TextSpan {
@@ -229,6 +209,12 @@ function endBeforeNextSpeaker(doc: SourceDocument, drafts: Draft[]): void {
     const c = d.a.content;
     if (!c || d.a.inherited) continue;
     for (const o of drafts) {
+      // "denied that the board had withheld information, saying …": a participle of the same speaker starts new content.
+      if (o.parent === d && /ing$/.test(o.a.predicate.text) && o.a.cue.start > c.start && o.a.cue.start < c.end
+        && /,\s*$/.test(doc.text.slice(c.start, o.a.cue.start))) {
+        d.a.content = { start: c.start, end: c.start + doc.text.slice(c.start, o.a.cue.start).replace(/[\s,;]+$/, '').length };
+        continue;
+      }
       const start = o.a.source && o.a.source.start < o.a.cue.start ? o.a.source.start : o.a.cue.start;
       if (o === d || !o.a.source || o.a.predicate.text === ':' || start <= c.start || start >= c.end || o.a.sourceKind === 'pronoun') continue;
       const before = doc.text.slice(c.start, start);

@@ -61,17 +61,9 @@ export function resolveDrafts(
   let lastPluralSource: Draft | undefined;
   let lastSingularSource: Draft | undefined;
   let pi = 0;
-  let lastPerson: PersonMention | undefined;
-  let lastFemale: PersonMention | undefined;
-  let lastMale: PersonMention | undefined;
   for (const d of drafts) {
     const a = d.a;
-    while (pi < people.length && people[pi].start < a.cue.start) {
-      const p = people[pi++];
-      lastPerson = p;
-      if (p.gender === 'f') lastFemale = p;
-      if (p.gender === 'm') lastMale = p;
-    }
+    while (pi < people.length && people[pi].start < a.cue.start) pi++;
     // Relays: the anonymous source of a "citing" cue is relayed by the parent outlet.
     if (d.parent && ANON.has(a.sourceKind) && d.parent.a.source && (d.parent.a.sourceKind === 'outlet' || d.parent.relaysAnonymous !== undefined)) {
       a.relayedBy = d.parent.a.source;
@@ -94,11 +86,17 @@ export function resolveDrafts(
       const head = (a.source?.text ?? '').toLowerCase().split(/\s+/).pop() ?? '';
       const govHead = /^(?:agency|ministry|department|regulator|authority|court|police|government|administration|commission|bureau|office|council|committee)$/.test(head);
       const firmHead = /^(?:company|firm|automaker|carmaker|maker|airline|bank|lender|insurer|retailer|group|startup|manufacturer|club|team)$/.test(head);
-      for (const e of entities) {
-        if (e.type !== 'organization') continue;
-        const gov = GOV_NAME.test(e.name) || e.aliases.some((x) => GOV_NAME.test(x));
-        if (govHead && !gov || firmHead && gov) continue;
-        for (const m of e.mentions) if (m.end <= a.cue.start && (!best || m.start > best.start)) best = { start: m.start, e };
+      // An organization whose name holds the head noun comes first ("the authority" after "the Elmridge
+      // Municipal Water Authority", not the City Council named since).
+      const named = (e: Entity) => [e.name, ...e.aliases].some((x) => x.toLowerCase().split(/\s+/).includes(head));
+      for (const pass of [true, false]) {
+        for (const e of entities) {
+          if (e.type !== 'organization' || pass && !named(e)) continue;
+          const gov = GOV_NAME.test(e.name) || e.aliases.some((x) => GOV_NAME.test(x));
+          if (!pass && (govHead && !gov || firmHead && gov)) continue;
+          for (const m of e.mentions) if (m.end <= a.cue.start && (!best || m.start > best.start)) best = { start: m.start, e };
+        }
+        if (best) break;
       }
       if (best && (!lastOrg || best.start > lastOrg.a.cue.start)) {
         a.sourceName = best.e.name;
@@ -121,9 +119,18 @@ export function resolveDrafts(
     if (a.sourceKind === 'pronoun' && d.pronoun) {
       if (d.pronoun === 'he' || d.pronoun === 'she' || d.pronoun === 'i') {
         // The last fitting person: the nearest person mention or named-person source.
-        let cand = d.pronoun === 'she' ? lastFemale ?? lastPerson : d.pronoun === 'he' ? lastMale ?? lastPerson : lastPerson;
-        if (d.pronoun === 'he' && lastPerson && lastPerson.gender !== 'f' && (!cand || lastPerson.start > cand.start)) cand = lastPerson;
-        if (d.pronoun === 'she' && lastPerson && lastPerson.gender !== 'm' && (!cand || lastPerson.start > cand.start)) cand = lastPerson;
+        // Not a person named after the pronoun ("He thanked his wife, Colleen, and said") nor inside
+        // what the pronoun's speaker says ('"Cuyahoga and Franklin have not reported," he said').
+        const limit = a.source ? a.source.start : a.cue.start;
+        const own = a.content;
+        let cand: PersonMention | undefined;
+        for (let k = pi - 1; k >= 0; k--) {
+          const p = people[k];
+          if (p.start >= limit || own && p.start >= own.start && p.start < own.end) continue;
+          if (d.pronoun === 'he' ? p.gender === 'f' : d.pronoun === 'she' ? p.gender === 'm' : false) continue;
+          cand = p;
+          break;
+        }
         // "Calloway declined to discuss Moreira. '…,' he said": the subject of the sentence before
         // is more likely meant than a person it named after its verb.
         if (cand && !lastNamed?.a.content) cand = subjectOver(cand, people, views, doc, a.sentence, d.pronoun) ?? cand;

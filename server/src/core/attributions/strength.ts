@@ -71,6 +71,9 @@ export function classifySource(
     from = core.s + 2;
   }
   for (let j = from; j <= core.e; j++) {
+    // "the Department of Public Safety's annual crime report": an "of" inside a capitalized name is no post-modifier.
+    const inName = /^(?:of|for|and)$/.test(toks[j].word) && j > core.s && isCapitalized(toks[j - 1]) && j < core.e && isCapitalized(toks[j + 1]);
+    if (inName) continue;
     if (/^(?:of|at|for|from|by|with|in|on|to|familiar|close|briefed|involved|who|which)$/.test(toks[j].word) || REDUCED_RELATIVES.has(toks[j].word)) {
       headEnd = j - 1;
       break;
@@ -111,7 +114,8 @@ export function classifySource(
       return { kind: 'anonymous', strength: 2, backRef: 'person' };
     }
   }
-  if (ORG_WORDS.test(head) && !isCapitalized(headTok) && ws.length > 1 && toks.slice(core.s, core.e).some((t) => isCapitalized(t))) {
+  // (Not the capital that only opens the sentence: "A state regulator familiar with the case".)
+  if (ORG_WORDS.test(head) && !isCapitalized(headTok) && ws.length > 1 && toks.slice(core.s, core.e).some((t) => isCapitalized(t) && !(t.i === 0 && t.tags.has('Determiner')))) {
     return { kind: 'named-organization', strength: 3 }; // "the Clinton campaign", "the Trump administration"
   }
   if (entity?.type === 'person') return { kind: 'named-person', strength: 4, entity };
@@ -134,6 +138,10 @@ export function classifySource(
     if (/^(?:studies|research|reports|polls)$/.test(head) && !ws.some((w) => /^(?:the|this|these|a|an)$/.test(w))) {
       return { kind: 'vague', strength: 1 };
     }
+    return { kind: 'document', strength: 5 };
+  }
+  // "Last month's report", "the agency's annual report": a report someone's own, not another outlet's.
+  if (/^(?:report|review|audit|assessment)$/.test(head) && ws.some((w, k) => k < ws.length - 1 && /['’]s$/.test(toks[core.s + k].text))) {
     return { kind: 'document', strength: 5 };
   }
   if (RELAY_HEADS.has(head) && !capsHead) {

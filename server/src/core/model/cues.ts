@@ -502,6 +502,8 @@ export const COLON_LABELS = new Set([
   'source', 'sources', 'credit', 'caption', 'disclosure', 'warning', 'summary', 'background', 'context', 'q', 'a',
   'question', 'answer', 'more', 'see', 'also', 'listen', 'subscribe', 'advertisement', 'tags', 'topics', 'live',
   'day', 'part', 'chapter', 'step', 'quiz', 'timeline', 'factbox', 'explainer', 'graphic',
+  // Fact-check sections.
+  'claim', 'claims', 'rating', 'ruling', 'verdict', 'facts', 'the facts', 'fact', 'check', 'conclusion', 'bottom', 'line', 'why', 'what',
 ]);
 
 /** Nouns that report speech or stance after a possessive source ("Trump's claim that …"). */

@@ -78,7 +78,7 @@ export const LOADED_VERBS: Readonly<Record<string, 'presumes-true' | 'casts-doub
 
 /** Objects after which a "loaded" verb is not reporting speech: "claimed the title", "admitted to hospital". */
 export const LOADED_VERB_NON_REPORTING_OBJECTS =
-  '(?:the |a |an |their |his |her |its |two |three |\\d+ )?(?:lives?|title|titles|victory|win|responsibility|credit|seat|seats|prize|crown|medal|medals|trophy|championship|hospital|refund|benefits|damages|asylum|ownership|land|territory)\\b';
+  '(?:the |a |an |their |his |her |its |two |three |\\d+ )?(?:lives?|title|titles|victory|win|responsibility|credit|seat|seats|prize|crown|medal|medals|trophy|championship|hospital|refund|benefits|damages|asylum|ownership|land|territory|race|election|contest|primary|nomination|defeat|game|match|point|goal|goals|penalty|penalties|runs|ground)\\b';
 
 /** Subjects for which "reveal" is evidence, not a loaded verb: "filings revealed". */
 export const DOCUMENT_SUBJECTS =

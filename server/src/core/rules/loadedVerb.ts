@@ -47,6 +47,8 @@ export const loadedVerb: Rule = {
       const before = context.document.prose.slice(m.sentence.start, m.start);
       const after = context.document.prose.slice(m.end, m.sentence.end);
       if (BE_BEFORE.test(before) || NON_REPORTING.test(after)) continue;
+      // "CLAIM: …", "RATING: …": a section label in capitals.
+      if (/^\p{Lu}+$/u.test(m.match[0]) && /^\s*:/.test(after)) continue;
       if (/ing$/i.test(m.match[0]) && PREPOSITION_BEFORE.test(before)) continue;
       if (/^reveal/i.test(m.match[0]) && DOCUMENT_BEFORE.test(before)) continue;
       // Speech follows: a clause ("that", a subject), a quotation, or the verb closes a quote (", he claimed").
