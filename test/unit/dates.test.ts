@@ -307,6 +307,42 @@ const ROWS: Row[] = [
   // "the coming weeks" without a preposition
   ['Aid agencies warned that the coming weeks would be critical.', '2024-10-25', 'the coming weeks', 'FUTURE_REF', null],
 
+  // "until (at least)" after an act that imposes a state: the state's end lies ahead
+  ['Wilmington International Airport canceled all flights until at least noon Wednesday.', '2024-09-17', 'noon Wednesday', '2024-09-18', null],
+  ['The airline suspended flights until Friday.', '2024-09-17', 'Friday', '2024-09-20', null],
+  // The two ends of a range of weekdays are read together
+  ['Rainfall totals from Monday through Wednesday could reach 20 inches in some spots, according to the forecast.', '2024-09-17', 'Monday', '2024-09-16', null],
+  ['Rainfall totals from Monday through Wednesday could reach 20 inches.', '2024-09-17', 'Wednesday', '2024-09-18', null],
+  ['It rained from Monday through Wednesday.', '2024-09-17', 'Monday', '2024-09-09', null],
+  // "said late on Sunday": the day of the report
+  ['The party said late on Sunday it would not back the budget.', '2024-06-11', 'Sunday', '2024-06-09', null],
+  // A relative clause in the present holds the date: it is the nearest
+  ['The board collected 9.3 trillion rupees in the fiscal year that ends on June 30.', '2024-06-11', 'June 30', '2024-06-30', null],
+  ['The plan would take effect in fiscal 2026, which begins July 1.', '2025-03-06', 'July 1', '2025-07-01', null],
+  ['The plan would take effect in fiscal 2026, which begins July 1.', '2025-03-06', 'fiscal 2026', '2026', null],
+  // What was needed before a season lies ahead of the report; a season still running is the one ahead
+  ['Zelensky said Ukraine needed more air defence systems before the summer.', '2025-03-04', 'the summer', '2025-SU', null],
+  ['The bill will be adopted in the fall.', '2024-10-17', 'the fall', '2024-FA', null],
+  ['The bill is expected to be adopted before the end of the fall session.', '2024-10-17', 'the end of the fall', '2024-FA', 'END'],
+  // "overnight" in a past clause: the day the night ends in, the report's when the sentence names it
+  ['Russian forces launched 112 drones at Ukraine overnight, the air force said on Tuesday.', '2025-03-05', 'overnight', '2025-03-04', null],
+  ['Russia fired missiles overnight.', '2025-03-04', 'overnight', '2025-03-04', null],
+  // "the previous decade", "the year before": the unit before the time the text named last
+  ['Some investors fear a slowdown in the 2020s could follow the boom of the previous decade.', '2025-01-22', 'the previous decade', '201', null],
+  ['The rate was 454 in 2023, down from 497 the year before, FBI data show.', '2025-06-12', 'the year before', '2022', null],
+  ['Lambert wrote to Voss on Aug. 9, 2022, recommending a resample. Voss replied the next morning that she agreed.', '2025-02-20', 'the next morning', '2022-08-10', null],
+  // "in two weeks" ahead, at the granularity of "two weeks ago"
+  ['The committee will hold a second hearing in two weeks.', '2025-03-06', 'two weeks', '2025-W12', null],
+  ['The shop will reopen in 10 days.', '2025-03-06', '10 days', '2025-03-16', null],
+  // A month naming a noun's time
+  ["The figure was drawn from the transportation office's September analysis.", '2025-10-15', 'September', '2025-09', null],
+  ['She plans to bring a reform bill to markup before the August recess.', '2025-03-06', 'August', '2025-08', null],
+  // A clock time alone takes the value of its day: the paragraph's last day, else the publication day
+  ['The service issued a flood emergency shortly after 9 p.m.', '2024-09-17', '9 p.m.', '2024-09-17', null],
+  ['On Monday the storm hit. Power failed at 9 p.m.', '2024-11-05', '9 p.m.', '2024-11-04', null],
+  ['12:15 a.m. ET — The secretary of state said turnout would exceed 70%.', '2024-11-05', '12:15 a.m. ET', '2024-11-06', null],
+  ['9:42 p.m. ET — Polls closed across the state.', '2024-11-05', '9:42 p.m. ET', '2024-11-05', null],
+
   // No publication date: relative expressions are null, absolute ones resolve
   ['Construction began on January 7, 2019.', null, 'January 7, 2019', '2019-01-07', null],
   ['Trump spoke on January 13.', null, 'January 13', null, null],
@@ -364,6 +400,10 @@ const NOT_DATES: [string, string][] = [
   ['The strike went on for six years.', 'six years'],
   ['It has been the focus since May took office.', 'May'],
   ['He scored on August 1 and 2 others were hurt.', '2 others'],
+  ['Change will not happen overnight.', 'overnight'],
+  ['An overnight stay costs more.', 'overnight'],
+  ['Tickets sold out in two weeks.', 'two weeks'],
+  ['Critics attacked the May government again.', 'May'],
 ];
 
 describe('findDates: non-dates', () => {

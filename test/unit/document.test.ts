@@ -46,6 +46,11 @@ describe('paragraphs and sentences', () => {
     ['list items are paragraphs', '- First point\n- Second point', ['- First point', '- Second point'], 2],
     ['numbers with decimals', 'Shares rose 3.5 percent. Bonds fell.', ['Shares rose 3.5 percent.', 'Bonds fell.'], 1],
     ['CRLF lines', 'One line.\r\nTwo line.', ['One line.', 'Two line.'], 2],
+    ['a capitalised word after a clock time', 'The meeting ran past 11 p.m. Several parents said so.', ['The meeting ran past 11 p.m.', 'Several parents said so.'], 1],
+    ['two clock times', 'An alert came shortly after 9 p.m. Shelters had opened by 6 p.m., officials said.', ['An alert came shortly after 9 p.m.', 'Shelters had opened by 6 p.m., officials said.'], 1],
+    ['a morning time', 'Polls opened at 7 a.m. Turnout was high.', ['Polls opened at 7 a.m.', 'Turnout was high.'], 1],
+    ['a time zone or a day after a clock time', 'It starts at 9 p.m. Eastern time. It ends at 11 p.m. ET on Friday. He speaks at 3 p.m. Tuesday.', ['It starts at 9 p.m. Eastern time.', 'It ends at 11 p.m. ET on Friday.', 'He speaks at 3 p.m. Tuesday.'], 1],
+    ['a dotted time zone', 'Coverage starts at 9 p.m. E.T. with live checks.', ['Coverage starts at 9 p.m. E.T. with live checks.'], 1],
   ];
   for (const [name, text, sentences, paragraphs] of cases) {
     it(name, () => {

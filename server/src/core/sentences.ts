@@ -17,6 +17,10 @@ const SENTENCE_STARTERS = new Set([
   'when', 'if', 'for', 'last', 'earlier', 'some', 'many', 'both', 'neither', 'no', 'yet', 'so', 'since',
 ]);
 
+/** What may follow a clock time's "a.m."/"p.m." in the same sentence: a time zone, a weekday, a month, a date. */
+const CLOCK_GOES_ON =
+  /^(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Local|Daylight|Standard|Greenwich|British|Central European|Coordinated)\b|[ECMP]\.(?:[SD]\.)?T\.|(?:[ECMP][SD]?T|AK[SD]?T|H[SD]?T|GMT|BST|UTC|WET|CES?T|EES?T|MSK|IST|PKT|JST|KST|HKT|SGT|AES?T|AEDT|NZS?T|NZDT)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)/;
+
 const OPENERS = /["'“‘(\[«]/;
 const CLOSERS = /["'”’)\]»]/;
 
@@ -52,6 +56,15 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
       if (/^\p{Lu}$/u.test(text.slice(wordStart, i))) continue; // an initial: "J. Smith"
       if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) {
         const nextWord = /^[\p{L}']+/u.exec(text.slice(first, first + 20))?.[0].toLowerCase() ?? '';
+        // "ran past 11 p.m. Several parents said": after a clock time, a capitalised word opens a new
+        // sentence unless it goes on with the time ("9 p.m. Eastern time", "3 p.m. Tuesday", "p.m. ET").
+        const clock = /^[ap]\.m$/.test(word) && /\d\s*$/.test(text.slice(Math.max(from, wordStart - 3), wordStart));
+        if (clock && !CLOCK_GOES_ON.test(text.slice(first, first + 24))) {
+          push(j);
+          start = k;
+          i = k - 1;
+          continue;
+        }
         if (!(word.includes('.') && SENTENCE_STARTERS.has(nextWord))) continue;
       } else if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
         const nextWord = /^[\p{L}']+/u.exec(text.slice(first, first + 20))?.[0].toLowerCase() ?? '';

@@ -22,6 +22,19 @@ export interface Candidate {
   monthsTo?: 3 | 6;
   /** A day number coordinated with the date before it ("2" in "August 1 and 2"): it takes that date's year. */
   coordinated?: boolean;
+  /**
+   * A time expression only in a clause of this tense ("in two weeks" ahead, not "sold out in two
+   * weeks"; "overnight" of the night just past, not "will not change overnight"): dropped otherwise.
+   */
+  onlyTense?: 'past' | 'future';
+  /** "overnight": the day of the report when the sentence names it ("the air force said on Tuesday"), else the publication day. */
+  reportDay?: boolean;
+  /**
+   * A clock time with no day next to it ("shortly after 9 p.m."): it takes the value of its day, the
+   * day the paragraph last named, else the publication day; 'blog' for a live-blog entry's timestamp
+   * ("12:15 a.m. ET — …"), whose small hours are those of the night after the publication day.
+   */
+  clock?: 'story' | 'blog';
   /** May take a modifier on its left ("late", "mid-", "the end of", "around", "before"). */
   modifiable: boolean;
   /** Higher wins when two candidates cover exactly the same span. */

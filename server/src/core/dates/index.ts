@@ -14,7 +14,7 @@
 import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
 import type { Candidate } from './candidate';
 import { chronoCandidates } from './chronoPass';
-import { addDays, addMonths, daysInMonth, fmtDay, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday } from './calendar';
+import { addDays, addMonths, dayNumber, daysInMonth, fmtDay, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday } from './calendar';
 import { NUM } from './lexicon';
 import { isRelative, resolveAnaphor, resolveSem, type Reference, type Resolved, type Tense } from './resolve';
 import { ruleCandidates } from './rules';
@@ -41,7 +41,10 @@ function selectCandidates(cands: Candidate[]): Candidate[] {
 
 const EDGE_PREFIX =
   /\b(the\s+)?(?:very\s+)?(end|close|beginning|start|middle|first\s+half|second\s+half|latter\s+half|latter\s+part|early\s+part|first\s+part|last\s+part)\s+of\s+$/i;
-/** "early 2024", "mid-December", "early in 2027", "late in March". */
+/**
+ * "early 2024", "mid-December", "early in 2027", "late in March". Not "late on Sunday": "late on"
+ * places an event in the day, and the project's gold leaves it out of the span ("Sunday", no mod).
+ */
 const INNER_PREFIX = /\b(early|late|mid|middle)(?:\s+|-)$|\b(early|late)\s+in\s+$|\bmid-$/i;
 /**
  * An approximator before a date is part of it ("around 2019" = 2019, APPROX). Prepositions such as
@@ -73,6 +76,16 @@ const DEADLINE_AFTER = /^\s+to\s+[a-z]/;
 const UNTIL_BEFORE = /\b(?:until|till|through)\s+(?:at\s+least\s+|as\s+late\s+as\s+)?$/i;
 const DIRECTIVE =
   /\b(?:should|must|will|shall|ought\s+to|needs?\s+to|ha(?:ve|s)\s+to|(?:are|is|were|was)\s+(?:advised|urged|told|asked|warned)\s+to)\b|['’]ll\b|^\s*["“‘]?\s*(?:please\b|do\s+not\b|don['’]t\b|(?:stay|keep|avoid|remain|wait|hold|leave|use|check|call|close|shelter|boil|limit)\b)/i;
+
+/**
+ * An act that imposes a state up to a time ("canceled all flights until at least noon Wednesday",
+ * "suspended trading until Monday"): told in the past, the act is recent and the state's end lies
+ * ahead of it, as a directive's does. A state kept ("stayed closed until Saturday") is not such an
+ * act; a passive one ("were canceled until") counts only with "at least", which leaves the end open.
+ */
+const IMPOSES_UNTIL =
+  /\b(?<!\b(?:stayed|stays|stay|remained|remains|remain|kept|keeps|keep)\s+)(?:cancell?ed|called\s+off|suspended|closed|shut(?:\s+down)?|halted|grounded|postponed|delayed|banned|barred|paused|extended|locked\s+down|evacuated|restricted|blocked|ordered)\b(?:\s+(?!(?:and|but|or|which|who|that|when|after|since)\b)[\w'’-]+){0,6}?\s+(?:until|till)\s+(at\s+least\s+)?$/i;
+const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are|being)\s+$/i;
 
 /** "the week of 13 October": the ISO week of the day. */
 const WEEK_OF = /\bthe\s+week\s+of\s+$/i;
@@ -215,6 +228,40 @@ const TIME_BEFORE_DAY = new RegExp(`(?:\\bat\\s+${APPROX_WORD}(${CLOCK_ANY}${ZON
 /** A time after a day: "December 15 at 1:30 p.m.", "Tuesday, 3pm". */
 const TIME_AFTER_DAY = new RegExp(`^(?:\\s*,)?\\s+(?:at\\s+${APPROX_WORD}${CLOCK_ANY}|${CLOCK_AMPM})${ZONE}`, 'i');
 
+/** A clock time after a preposition ("shortly after 9 p.m.", "as of 10 p.m.", "by 6 p.m."). */
+const LONE_CLOCK = new RegExp(`\\b(?:at|by|after|before|until|till|past|since|of|around|about|approximately|from|to)\\s+(${CLOCK_AMPM}${ZONE})`, 'gi');
+/** A live-blog entry's timestamp: "12:15 a.m. ET — Secretary of State …". */
+const BLOG_STAMP = new RegExp(`^\\s*(\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)${ZONE})(?=\\s*[—–]|\\s+-\\s)`, 'i');
+
+/**
+ * Clock times no day stands next to become expressions of their own, with the value of their day
+ * (`Candidate.clock`): a time of day takes its day's value, as the project's gold has it.
+ */
+function loneClockTimes(s: string, chosen: Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  const stamp = BLOG_STAMP.exec(s);
+  if (stamp) found.push(clockCandidate(s.indexOf(stamp[1]), stamp[1], 'blog'));
+  LONE_CLOCK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LONE_CLOCK.exec(s)) !== null) {
+    const start = m.index + m[0].length - m[1].length;
+    found.push(clockCandidate(start, m[1], 'story'));
+  }
+  const free = found.filter((f) => !chosen.some((c) => c.start < f.end && f.start < c.end));
+  return free.length ? [...chosen, ...free].sort((a, b) => a.start - b.start) : chosen;
+}
+
+function clockCandidate(start: number, text: string, clock: 'story' | 'blog'): Candidate {
+  const trimmed = text.replace(/\s+$/, '');
+  return { start, end: start + trimmed.length, sem: { k: 'shift', unit: 'day', n: 0 }, mod: null, modifiable: false, priority: 1, clock };
+}
+
+/** The small hours of a live blog's night: from midnight to before 5 a.m. */
+function smallHours(text: string): boolean {
+  const m = /^(\d{1,2})(?:[:.]\d\d)?\s*a\.?m\b/i.exec(text);
+  return !!m && (Number(m[1]) === 12 || Number(m[1]) < 5);
+}
+
 /**
  * A time of day written next to a day joins its span ("11.30pm on 4 June 2019", "December 15 at
  * 1:30 p.m."); the value stays the day's, as the project's gold annotates it. "around"/"about"
@@ -353,6 +400,37 @@ function startsAfter(value: string, anchor: { y: number; m: number }): boolean {
   return !!q && Number(q[1]) * 12 + (Number(q[2]) - 1) * 3 > anchor.y * 12 + anchor.m - 1;
 }
 
+/** "Monday through Wednesday", "from Monday to Wednesday", "between Monday and Wednesday", "Monday-Wednesday". */
+function weekdayRangeLink(s: string, a: Candidate, b: Candidate): boolean {
+  const link = s.slice(a.end, b.start);
+  return RANGE_LINK.test(link) || (/^\s*and\s*$/.test(link) && /\bbetween\s+$/i.test(s.slice(Math.max(0, a.start - 12), a.start)));
+}
+
+/**
+ * Two weekdays resolved one by one may run backwards or lie more than a week apart ("from Monday
+ * through Wednesday could reach" on a Tuesday: next Monday, this Wednesday). Either end may be the
+ * one misplaced: of the two ranges that keep one end and move the other by a week, the one the
+ * tense allows (a past range ends by the anchor, a future one ends on or after it) and that lies
+ * nearest the anchor (zero when it contains it). Null when the ends are already in order.
+ */
+function weekdayRange(a: string, b: string, anchor: { y: number; m: number; d: number }, tense: Tense): [string, string] | null {
+  const day = (v: string) => dayNumber(Number(v.slice(0, 4)), Number(v.slice(5, 7)), Number(v.slice(8, 10)));
+  if (!/^\d{4}-\d\d-\d\d$/.test(a) || !/^\d{4}-\d\d-\d\d$/.test(b)) return null;
+  const da = day(a);
+  const db = day(b);
+  if (da <= db && db - da <= 6) return null;
+  const now = dayNumber(anchor.y, anchor.m, anchor.d);
+  const shift = (x: number) => fmtDay(fromDayNumber(x));
+  const options: [number, number][] = da > db ? [[da - 7, db], [da, db + 7]] : [[da + 7, db], [da, db - 7]];
+  const valid = options.filter(([x, y]) => x <= y && y - x <= 6);
+  const allowed = valid.filter(([, y]) => (tense === 'past' ? y <= now : tense === 'future' ? y >= now : true));
+  const pool = allowed.length ? allowed : valid;
+  if (!pool.length) return null;
+  const dist = ([x, y]: [number, number]) => (x <= now && now <= y ? 0 : Math.min(Math.abs(x - now), Math.abs(y - now)));
+  const best = pool.reduce((p, q) => (dist(q) < dist(p) ? q : p));
+  return [shift(best[0]), shift(best[1])];
+}
+
 /** Does the value of this meaning depend on the tense of its clause? */
 function needsTense(c: Candidate): boolean {
   const sem = c.sem;
@@ -383,6 +461,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   let lastQuarter: Reference | null = null;
   /** The last quarter named that had begun by the publication date. */
   let lastBegunQuarter: Reference | null = null;
+  /** The last day the text named, and its paragraph: the day of a clock time standing alone there. */
+  let paragraphDay: { paragraph: number; value: string } | null = null;
   const all = units(doc, source);
   let firstExcluded = 0;
   let i = 0;
@@ -404,16 +484,29 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
       for (const c of fromChrono) {
         if (c.start >= shift && c.end <= shift + s.length) cands.push({ ...c, start: c.start - shift, end: c.end - shift });
       }
-      if (cands.length === 0) continue;
+      if (cands.length === 0 && !/\d\s*[ap]\.?m\b|\b(?:noon|midday|midnight)\b/i.test(s)) continue;
       let chosen = mergeWeekdayNextTo(s, selectCandidates(cands));
       lendYears(s, chosen);
       chosen = attachPeriodParts(s, chosen);
       attachModifiers(s, chosen);
       attachTimes(s, chosen);
+      chosen = loneClockTimes(s, chosen);
       let signals: ReturnType<typeof tenseSignals> | null = null;
       let prevValue: string | null = null;
+      const firstOut = out.length;
+      let nightOut: DateMention | null = null;
       for (const c of chosen) {
         let tense: Tense = null;
+        if (c.onlyTense) {
+          signals ??= tenseSignals(s);
+          if (tenseAt(signals, c.start, c.end, s) !== c.onlyTense) continue;
+        }
+        // A clock time alone in a clause with no tense is a habit or a schedule ("airs weekdays from
+        // 6 a.m.", "gets up at 3 a.m."), not a time of one day.
+        if (c.clock === 'story') {
+          signals ??= tenseSignals(s);
+          if (tenseAt(signals, c.start, c.end, s) === null) continue;
+        }
         if (anchor && needsTense(c)) {
           signals ??= tenseSignals(s);
           const lead = /^(?:until|till)\s+/i.exec(s.slice(c.start, c.end))?.[0] ?? '';
@@ -422,7 +515,11 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           // The clause up to the date: from the last strong break of the sentence.
           const upTo = s.slice(0, c.start).split(/[;—–]/).pop() ?? '';
           const until = UNTIL_BEFORE.test(before + lead) && DIRECTIVE.test(upTo);
+          const imposed = IMPOSES_UNTIL.exec(before + lead);
+          const imposes = !!imposed && (!!imposed[1] || !PASSIVE_BEFORE.test((before + lead).slice(0, imposed.index)));
           if (deadline || until || SCHEDULED_FOR.test(before + lead)) tense = 'future';
+          // The end of an imposed state: a weekday the one ahead, a date the near one ahead (else the past one).
+          else if (imposes) tense = c.sem.k === 'wd' || c.sem.k === 'weekend' ? 'future' : 'planned';
           else if (TAKES_EFFECT.test(before)) tense = null;
           else tense = tenseAt(signals, c.start, c.end, s);
         }
@@ -451,6 +548,11 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           value = storyYear + value.slice(4);
         }
         if (value && /^\d{4}/.test(value) && sem.k !== 'vague') storyYear = value.slice(0, 4);
+        if (c.clock && value && anchor) {
+          if (c.clock === 'blog') {
+            if (smallHours(s.slice(c.start, c.end))) value = fmtDay(addDays(anchor, 1));
+          } else if (paragraphDay && paragraphDay.paragraph === u.paragraph) value = paragraphDay.value;
+        } else if (value && precision === 'day' && sem.k !== 'vague') paragraphDay = { paragraph: u.paragraph, value };
         prevValue = value;
         if ((c.dayOffset || c.weekdayNextTo) && value && precision === 'day') {
           const [y, m, d] = value.split('-').map(Number);
@@ -524,6 +626,14 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           precision = 'week';
           start -= weekOf[0].length;
         }
+        // "from Monday through Wednesday": the two ends of a range of weekdays are read together.
+        const prevCand = chosen[chosen.indexOf(c) - 1];
+        const prevOut = out[out.length - 1];
+        if (anchor && value && sem.k === 'wd' && !sem.rel && prevCand?.sem.k === 'wd' && !prevCand.sem.rel && prevOut?.value
+          && prevOut.start === u.start + prevCand.start && weekdayRangeLink(s, prevCand, c)) {
+          const range = weekdayRange(prevOut.value, value, anchor, tense);
+          if (range) [prevOut.value, value] = range;
+        }
         out.push({
           start,
           end,
@@ -534,9 +644,20 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           relative: isRelative(c.sem),
           sentence: u.sentence,
         });
+        if (c.reportDay) nightOut = out[out.length - 1];
+      }
+      // "launched drones overnight, the air force said on Tuesday": the night ends on the day of the report.
+      if (nightOut) {
+        const night = nightOut;
+        const report = out.slice(firstOut).find((d) => d !== night && d.precision === 'day' && d.value
+          && REPORTED_ON.test(s.slice(Math.max(0, d.start - u.start - 30), d.start - u.start)));
+        if (report) night.value = report.value;
       }
     }
     i = j;
   }
   return out;
 }
+
+/** A day right after a reporting verb ("the air force said on Tuesday"): the day of the report. */
+const REPORTED_ON = /\b(?:said|says|reported|reports|announced|told|added|confirmed|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;

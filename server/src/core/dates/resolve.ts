@@ -299,6 +299,10 @@ function resolveSeason(season: Season, rel: Rel, anchor: Ymd, tense: Tense): num
     for (let y = anchor.y - 1; y <= anchor.y + 3; y++) if (seasonStart(y, season) > a) return y;
     return null;
   }
+  // "to be adopted before the end of the fall session", said in October: a season still running is the one ahead.
+  if (tense === 'future') {
+    for (const y of [anchor.y, anchor.y - 1]) if (seasonStart(y, season) <= a && a <= seasonStart(y, season) + 2) return y;
+  }
   return pickYear(anchor.y, a, tense, (y) => seasonStart(y, season));
 }
 

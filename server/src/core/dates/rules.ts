@@ -42,7 +42,7 @@ function add(
   start: number,
   end: number,
   sem: Sem,
-  opts: { mod?: TimexMod; modifiable?: boolean; priority?: number; edge?: 'start' | 'end' } = {},
+  opts: { mod?: TimexMod; modifiable?: boolean; priority?: number; edge?: 'start' | 'end'; onlyTense?: 'past' | 'future' } = {},
 ): void {
   out.push({
     start,
@@ -52,6 +52,7 @@ function add(
     modifiable: opts.modifiable ?? true,
     priority: opts.priority ?? 2,
     ...(opts.edge ? { edge: opts.edge } : {}),
+    ...(opts.onlyTense ? { onlyTense: opts.onlyTense } : {}),
   });
 }
 
@@ -148,6 +149,48 @@ function ruleAgo(s: string, out: Candidate[]): void {
     const mod = sem.k === 'vague' || !qual ? null : (QUALIFIER_MODS[qual] ?? null);
     // A qualifier on a vague expression ("some years ago") stays in the span, the value stays null.
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, sem, { mod, modifiable: false, priority: 3 });
+  }
+}
+
+// "in two weeks", "in 10 days' time": that many units after the anchor, at the granularity "two weeks ago" has.
+// Only in a clause about what lies ahead: "sold out in two weeks" is a duration.
+const IN_UNITS = new RegExp(`\\bin\\s+(${NUM})\\s+(days?|weeks?|months?|years?)(?:['’]\\s*time|\\s+time)?\\b(?!\\s+(?:of|than|since|before|after|later|earlier)\\b|['’]|-)`, 'gi');
+
+function ruleInUnits(s: string, out: Candidate[]): void {
+  for (const m of matches(IN_UNITS, s)) {
+    const count = countOf(m[1]);
+    if (count === null || /^(?:some|many|few|several)$/i.test(m[1])) continue;
+    const st = groupStart(m, 1);
+    add(out, st, (m.index ?? 0) + m[0].length, shiftSem(unitOf(m[2]), count, false), { modifiable: false, priority: 2, onlyTense: 'future' });
+  }
+}
+
+// "launched 112 drones at Ukraine overnight": the night just past, given the value of the day it
+// ends in (a time of day takes its day's value), the publication day. An adjective ("an overnight
+// stay", "overnight trading") and a weekday named with it ("overnight Monday") are left alone, as is
+// "overnight" outside a past clause ("will not change overnight", "would inspect its fleet overnight").
+const OVERNIGHT = /(?<!\b(?:an?|the|its|their)\s+)\bovernight\b(?=\s*(?:[,.;:!?)"”—–]|$)|\s+(?:and|or|but|on|in|at|as|after|before|from|with|while|when|near|across|over|against|amid|to|the|a|an|local|there|here|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)\b)(?!\s+(?:(?:into|on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/gi;
+
+function ruleOvernight(s: string, out: Candidate[]): void {
+  for (const m of matches(OVERNIGHT, s)) {
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'shift', unit: 'day', n: 0 }, { modifiable: false, priority: 1, onlyTense: 'past' });
+    out[out.length - 1].reportDay = true;
+  }
+}
+
+// "the transportation office's September analysis", "before the August recess": a month naming a
+// noun's time. Not a name ("April Smith", capitalised after it), nor "May" after "the" ("the May
+// government"); the year comes from the tense, as for a month alone.
+const MONTH_MODIFIER = new RegExp(
+  `(?:\\b(the|its|their|his|her|our)|['’]s)\\s+(${FULL_MONTH})\\s+(?!(?:of|for|to|and|or|in|on|at|by|with|from|as|is|was|were|are|will|would|has|had|that|which|who|the|a|an|this|last|next)\\b)[a-z]{3,}\\b`,
+  'g',
+);
+
+function ruleMonthModifier(s: string, out: Candidate[]): void {
+  for (const m of matches(MONTH_MODIFIER, s)) {
+    if (m[2] === 'May' && m[1]?.toLowerCase() === 'the') continue;
+    const st = groupStart(m, 2);
+    add(out, st, st + m[2].length, { k: 'm', month: MONTHS[m[2].toLowerCase()] }, { priority: 1 });
   }
 }
 
@@ -593,11 +636,14 @@ const SAME_PERIOD = new RegExp(
 const YEAR_AGO_PERIOD = /\bthe\s+year[-\s](?:earlier|ago|before)\s+(quarter|period)\b/gi;
 const UNITS_LATER = new RegExp(`\\b(${NUM})\\s+(years?|months?|weeks?|days?)\\s+(later|earlier|afterwards?)\\b(?!\\s+than\\b)`, 'gi');
 const THE_FOLLOWING_SEASON = /\bthe\s+(following|previous|preceding|prior)\s+(spring|summer|fall|autumn|winter)\b(?!\s*(?:\d|of\b|'s|’s))/gi;
-const THE_FOLLOWING = /\bthe\s+(following|previous|preceding|prior|next)\s+(year|month|week|day|night|evening|morning|afternoon)\b(?!\s*(?:\d|of\b|'s|’s))/gi;
+const THE_FOLLOWING = /\bthe\s+(following|previous|preceding|prior|next)\s+(decade|year|month|week|day|night|evening|morning|afternoon)\b(?!\s*(?:\d|of\b|'s|’s))/gi;
 // "that year", "later that month", "that decade", "the same week": the unit of the time the story last named.
 const THAT_UNIT = /\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(year|month|week|decade)\b(?![-–]|\s+(?:ago|later|earlier|before|after)\b)/gi;
 // "later that day", "the same night", "earlier in the day": the day the story last named.
 const THAT_DAY = /\b(?:(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)|(?:earlier|later)\s+in\s+the\s+(?:day|evening|morning|afternoon))\b(?!\s*(?:'s|’s))/gi;
+// "in 2023, down from 497 the year before": the unit before or after the time the story last named,
+// when nothing follows that it would be counted from ("the day before the vote" is another rule's).
+const THE_UNIT_BEFORE = /\bthe\s+(year|month|week|day)\s+(before|earlier|after|later)\b(?=\s*(?:[,.;:!?)"”—–]|$)|\s+(?:and|but|or|when|as|while)\b)/gi;
 const IN_THE_QUARTER = /\b(?:in|during|for|over|through|across)\s+(the\s+(?:latest\s+|most\s+recent\s+|same\s+)?quarter)\b(?![-–]|\s+(?:of|century|mile|point|final|ended|ending)\b)/gi;
 
 function ruleAnaphors(s: string, out: Candidate[]): void {
@@ -625,13 +671,18 @@ function ruleAnaphors(s: string, out: Candidate[]): void {
   for (const m of matches(THE_FOLLOWING, s)) {
     const w = m[1].toLowerCase();
     // "the next year" also means the coming twelve months: only "the next day" and "the next week" are read back.
-    if (w === 'next' && /year|month/i.test(m[2])) continue;
+    if (w === 'next' && /decade|year|month/i.test(m[2])) continue;
     const sign = w === 'following' || w === 'next' ? 1 : -1;
     const word = m[2].toLowerCase();
     // "the previous evening", "the next morning": the day before or after.
-    const unit = /^(?:night|evening|morning|afternoon)$/.test(word) ? 'day' : (word as 'year' | 'month' | 'week' | 'day');
+    const unit = /^(?:night|evening|morning|afternoon)$/.test(word) ? 'day' : (word as 'decade' | 'year' | 'month' | 'week' | 'day');
     // With no time named before, the story's own time is the publication date ("until the previous
     // week"); not for "the next day", whose unnamed reference is more often a past event than today.
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'anaphor', unit, n: sign, ...(sign < 0 ? { pub: true } : {}) }, { modifiable: false, priority: 3 });
+  }
+  for (const m of matches(THE_UNIT_BEFORE, s)) {
+    const sign = /^(?:before|earlier)$/i.test(m[2]) ? -1 : 1;
+    const unit = m[1].toLowerCase() as 'year' | 'month' | 'week' | 'day';
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'anaphor', unit, n: sign, ...(sign < 0 ? { pub: true } : {}) }, { modifiable: false, priority: 3 });
   }
   for (const m of matches(THAT_UNIT, s)) {
@@ -713,7 +764,10 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (/now|current|present|these days|past|future|coming|ahead/.test(lower)) ruleRefs(s, out);
   if (/recent|lately|second|minute|hour|day|week|fortnight|month|year|decade|centur|generation|season|fiscal|fy/.test(lower)) ruleVague(s, out);
   if (anchorYear !== null && / (?:next|last|this) year/.test(lower)) ruleDayOfRelativeYear(s, out, anchorYear);
-  if (/later|earlier|afterward|following|previous|preceding|prior|same|next|that|year[-\s](?:ago|earlier|before)|quarter/.test(lower)) ruleAnaphors(s, out);
+  if (/later|earlier|afterward|following|previous|preceding|prior|same|next|that|before|after|year[-\s](?:ago|earlier|before)|quarter/.test(lower)) ruleAnaphors(s, out);
   if (/every|each|holiday/.test(lower)) ruleSets(s, out);
+  if (lower.includes('in ') && /days?|weeks?|months?|years?/.test(lower)) ruleInUnits(s, out);
+  if (lower.includes('overnight')) ruleOvernight(s, out);
+  if (/(?:January|February|March|April|May|June|July|August|September|October|November|December) [a-z]/.test(s)) ruleMonthModifier(s, out);
   return out;
 }

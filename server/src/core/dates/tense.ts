@@ -255,6 +255,17 @@ export function tenseAt(signals: Signal[], start: number, end: number, sentence:
   // just ahead, as a plan told in the past does. Not when a verb of its own stands between
   // ("before he was arrested on March 3").
   const ahead = AHEAD_OF.exec(sentence.slice(Math.max(0, start - 80), start));
+  // "said Ukraine needed more air defence before the summer", "demanded a vote by March": what is
+  // needed, wanted or demanded by a deadline is still to come when it is asked for, and the date
+  // ahead of the report; so for "before", "by" and "ahead of" after a verb of need or demand.
+  const deadline = ahead ?? DEADLINE_BY.exec(sentence.slice(Math.max(0, start - 80), start));
+  if (deadline) {
+    const at = start - deadline[0].length;
+    let verb: Signal | null = null;
+    for (const x of signals) if (x.end <= at && x.kind === 'past') verb = x;
+    if (verb && DESIDERATIVE.test(sentence.slice(verb.pos, verb.end))
+      && !signals.some((x) => x.pos >= verb!.end && x.end <= start && x.kind === 'past')) return 'future';
+  }
   if (ahead) {
     const from = start - ahead[0].length + ahead[0].search(/\S/);
     if (!signals.some((x) => x.pos >= from && x.end <= start && x.kind !== 'neutral')) return 'planned';
@@ -262,8 +273,16 @@ export function tenseAt(signals: Signal[], start: number, end: number, sentence:
   return tense;
 }
 
+/** Past verbs of need, wish or demand: what they ask for lies after them. */
+const DESIDERATIVE = /^(?:needed|wanted|sought|demanded|urged|requested|required|wished|hoped|vowed|promised|pledged|planned|intended|aimed)$/i;
+/** "by the summer", "by March": a deadline. */
+const DEADLINE_BY = /\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
+
 /** "before the final session on", "ahead of the vote in", "days before": what comes before the date. */
 const AHEAD_OF = /\b(?:before|ahead\s+of|prior\s+to|in\s+advance\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to)\s+(?:(?!(?:and|but|or|which|who|that|when|after|since)\b)[\w'’-]+\s+){0,5}?(?:(?:on|in|at)\s+)?$/i;
+
+/** A relative pronoun, a verb in the present and at most a preposition: all that stands before the date in its clause. */
+const RELATIVE_PRESENT = /^\s*(?:that|which|who)\s+(?:[a-z]+[^s\W]s|is|are|has|have|remains?)\s+(?:(?:on|in|at|by|from)\s+)?$/i;
 
 function clauseTense(signals: Signal[], start: number, end: number, sentence: string): Tense {
   const breaks = clauseBreaks(sentence);
@@ -286,11 +305,16 @@ function clauseTense(signals: Signal[], start: number, end: number, sentence: st
   // "said on Thursday the government should ...": a date right after the reporting verb is the report's.
   // So is one right before it ("Officials on Thursday said the clinics would stay open").
   const ofReport = signals.some((x) => (x.kind === 'report-past' || x.kind === 'report-present') && (
-    x.end <= start && /^\s+(?:on|in|at|late|early)?\s*$/i.test(sentence.slice(x.end, start))
+    x.end <= start && /^\s+(?:(?:late|early)\s+(?:on\s+|in\s+)?|on\s+|in\s+|at\s+)?$/i.test(sentence.slice(x.end, start))
     || x.pos >= end && /^\s*,?\s*(?:[a-z]+ly\s+)?$/.test(sentence.slice(end, x.pos))));
   if (reported && !ofReport && signals.some((x) => x.kind === 'modal' && x.pos >= from && x.end <= to && modalReaches(signals, x, start, end, sentence))) return 'future';
   const inClause = pick(signals, start, end, from, to);
   if (inClause !== undefined) return inClause;
+  // "in the fiscal year that ends on June 30", "fiscal 2026, which begins July 1": a relative
+  // clause whose verb is in the present tells a time that holds now, whatever the main clause's tense.
+  const lead = sentence.slice(from, start);
+  if (RELATIVE_PRESENT.test((/^that$/i.test(opener) ? 'that ' : '') + lead)
+    && !(/^that$/i.test(opener) && signals.some((x) => x.end <= from && /^\s*$/.test(sentence.slice(x.end, from - opener.length))))) return null;
   // Past the clause, a relative clause the date is not in ("the striker, who joined in August,")
   // says nothing of the main clause's time.
   const relative = relativeClauses(sentence).filter((r) => !(r.start <= start && end <= r.end));
