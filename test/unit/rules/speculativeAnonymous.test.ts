@@ -47,4 +47,14 @@ ruleCases('speculative-anonymous', [
     body: 'Kyodo News cited an unnamed ministry official as saying the ministry expects to approve the reactor restart.',
     flag: 'expects to approve',
   },
+  {
+    name: 'does not flag a scheduled act with its date',
+    body: 'The committee will hold a second hearing with drug manufacturers on March 20, a committee aide said.',
+    none: true,
+  },
+  {
+    name: 'flags a forecast with a date',
+    body: 'The committee will reject the bill on March 20, a committee aide said.',
+    flag: 'will reject',
+  },
 ]);

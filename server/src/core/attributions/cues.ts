@@ -263,7 +263,10 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
   let q = k;
   if (/^(?:at|more|fewer|less)$/.test(t.word) && n1 && /^(?:least|most|than)$/.test(n1.word) && !n1.inQuote && toks[k + 2]?.tags.has('Value')) q = k + 2;
   else if (/^(?:nearly|almost|about|around|roughly|approximately|some|only|just|over|up)$/.test(t.word) && n1?.tags.has('Value')) q = k + 1;
-  const e = scanForwardCore(toks, q);
+  let e = scanForwardCore(toks, q);
+  // "the numbers understate the problem": a present verb after a plural noun, with its own object, ends the noun phrase.
+  if (e > q && toks[e].tags.has('Verb') && toks[e].tags.has('PresentTense') && toks[e - 1].tags.has('Plural') && !toks[e - 1].tags.has('Pronoun')
+    && !toks[e].inQuote && toks[e + 1] && (toks[e + 1].tags.has('Determiner') || toks[e + 1].tags.has('Possessive'))) e--;
   if (e >= 0) {
     // "urged Congress to act", "warned North Korea to refrain", "wants Congress to act": the person addressed or
     // wanted to act, and the infinitive. Not after a forecast ("expects costs to rise" is the author's hedge) nor after
@@ -275,6 +278,9 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
     // "believes his efforts to slow warming will matter": a finite verb later in the clause.
     // "believe the pattern that developed last year will fade": a relative clause on the subject
     // is passed over, its own verb with it.
+    // "returns show Hadley leading by 6 points", "data show prices rising": evidence of a state, a noun and an -ing verb.
+    const ingAfter = toks[e + 1];
+    if (verb?.cls === 'evidential' && ingAfter && !ingAfter.inQuote && ingAfter.tags.has('Gerund') && /ing$/.test(ingAfter.word) && !breakAfter(toks[e])) return 'clause';
     let inRelative = false;
     // Only after verbs whose object is rarely a noun phrase ("believe", "say"), not "answer the questions that …".
     const clauseTaking = verb?.cls === 'cognition' || /^(?:say|argue|claim|insist|contend|think|believe|predict|suggest)$/.test(verb?.lemma ?? '');
@@ -296,7 +302,9 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
       if (npAnd) continue;
       if (x.word === 'that' || /^(?:who|which|whose|when|where|because|if|and|but|or)$/.test(x.word)) break;
       if (x.tags.has('Modal') || (x.tags.has('Auxiliary') || x.tags.has('Copula')) && toks[j - 1].word !== 'to'
-        || x.tags.has('Verb') && (x.tags.has('PastTense') || x.tags.has('PresentTense')) && !x.tags.has('Infinitive') && !x.tags.has('Gerund')
+        || x.tags.has('Verb') && (x.tags.has('PastTense') || x.tags.has('PresentTense')) && !x.tags.has('Gerund')
+          // "the numbers understate the problem": a plural subject's present verb has the infinitive's form.
+          && (!x.tags.has('Infinitive') || clauseTaking && j === e + 1 && toks[e].tags.has('Plural') && !toks[e].tags.has('Pronoun'))
           && toks[j - 1].word !== 'to' && !isDateLike(x) && !(x.tags.has('Noun') || x.tags.has('Adjective'))) {
         return j === e + 1 && breakAfter(toks[e]) ? 'object' : 'clause';
       }
@@ -348,7 +356,7 @@ function isPersonNoun(t: Tok): boolean {
     && !/^(?:numbers|letters|papers|matters|orders|centers|centres|quarters|headquarters|computers|waters|borders|powers|layers|chambers|corners|filters|markers|factors|sectors|errors|mirrors|monitors|colors|colours|indicators|motors|doors|floors|corridors|meters|offers|answers|members)$/.test(t.word);
 }
 
-const DOC_WORDS = /^(?:averages?|slides?|videos?|photos?|images?|footage|filings?|documents?|records?|data|figures|statistics|transcripts?|polls?|surveys?|results|census|contracts?|e?-?mails?|memos?|letters?|complaint|lawsuit|indictment|ruling|study|studies|analysis|audit|footage|video|report|reports|research|numbers|estimates|projections|evidence|review|investigation|assessment|models?|experiments?|tests?|trials?|records)$/;
+const DOC_WORDS = /^(?:averages?|returns|slides?|videos?|photos?|images?|footage|filings?|documents?|records?|data|figures|statistics|transcripts?|polls?|surveys?|results|census|contracts?|e?-?mails?|memos?|letters?|complaint|lawsuit|indictment|ruling|study|studies|analysis|audit|footage|video|report|reports|research|numbers|estimates|projections|evidence|review|investigation|assessment|models?|experiments?|tests?|trials?|records)$/;
 
 function isDocumentHead(toks: Tok[], r: TokRange): boolean {
   for (let j = r.s; j <= r.e; j++) if (DOC_WORDS.test(toks[j].word)) return true;

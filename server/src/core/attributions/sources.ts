@@ -335,13 +335,16 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     // anonymity, said": a relative clause set off by commas describes a common-noun subject too.
     // "A government source, speaking on condition of anonymity because …, said": so does a participle aside.
     // "The memo, dated September 30 and signed by …, says": or a past participle aside.
-    const relativeAside = (/^(?:who|which|whose)$/.test(seg.word) || isParticipialStart(seg, toks[segS + 1]) && /ing$/.test(seg.word) || REDUCED_RELATIVES.has(seg.word))
+    // "Residents of the affected neighborhoods, many of them on the east side, said": or a partitive aside.
+    const partitive = /^(?:many|some|most|all|several|none|few|both|each|one|two|three|half)$/.test(seg.word) && toks[segS + 1]?.word === 'of'
+      && /^(?:them|whom|us)$/.test(toks[segS + 2]?.word ?? '');
+    const relativeAside = (/^(?:who|which|whose)$/.test(seg.word) || isParticipialStart(seg, toks[segS + 1]) && /ing$/.test(seg.word) || REDUCED_RELATIVES.has(seg.word) || partitive)
       && isNounHead(toks[headEnd]) && segS === segmentStart(toks, last);
     if (!headCap && !SUBJECT_PRONOUNS.has(toks[headEnd].word) && !relativeAside) return null;
     if (isParticipialStart(seg, toks[segS + 1]) || seg.tags.has('Preposition') && !isAppositiveStart(seg)) {
       return { whole: { s: headStart, e: headEnd }, core: { s: headStart, e: headEnd } };
     }
-    if (relativeAside && REDUCED_RELATIVES.has(seg.word)) return { whole: { s: headStart, e: wholeEnd }, core: { s: headStart, e: headEnd } };
+    if (relativeAside && (REDUCED_RELATIVES.has(seg.word) || partitive)) return { whole: { s: headStart, e: wholeEnd }, core: { s: headStart, e: headEnd } };
     if (toks.slice(segS, last + 1).every((x) => x.tags.has('Value'))) {
       return { whole: { s: headStart, e: last }, core: { s: headStart, e: headEnd } }; // "Mr. King, 82, said"
     }

@@ -115,7 +115,7 @@ export function classifySource(
     }
   }
   // (Not the capital that only opens the sentence: "A state regulator familiar with the case".)
-  if (ORG_WORDS.test(head) && !isCapitalized(headTok) && ws.length > 1 && toks.slice(core.s, core.e).some((t) => isCapitalized(t) && !(t.i === 0 && t.tags.has('Determiner')))) {
+  if (ORG_WORDS.test(head) && !isCapitalized(headTok) && ws.length > 1 && toks.slice(core.s, core.e).some((t) => isCapitalized(t) && !(t.i === 0 && (t.tags.has('Determiner') || !t.tags.has('ProperNoun') && !t.tags.has('Organization'))))) {
     return { kind: 'named-organization', strength: 3 }; // "the Clinton campaign", "the Trump administration"
   }
   if (entity?.type === 'person') return { kind: 'named-person', strength: 4, entity };
@@ -176,6 +176,11 @@ export function classifySource(
   // "a senior whip", "a former minister": one unnamed person described by rank.
   if (/^(?:a|an|one|another)$/.test(ws[0]) && ws.length >= 3 && PERSON_RANK_WORDS.has(ws[1]) && !capsHead) {
     return { kind: 'anonymous', strength: 2 };
+  }
+  // "Aid agencies", "rights groups", "several banks": organizations of a kind, none named.
+  if (!capsHead && /^(?:agencies|groups|organi[sz]ations|companies|firms|banks|lenders|unions|charities|ngos|parties|governments|institutions|associations|networks|outlets|businesses|insurers|retailers|manufacturers|automakers|airlines|hospitals|schools|universities)$/.test(head)
+    && !toks.slice(core.s, headEnd).some((t) => isCapitalized(t) && t.tags.has('ProperNoun') && t.i > 0)) {
+    return { kind: 'vague', strength: 1 };
   }
   if (capsHead || toks[core.s].tags.has('Organization') || ORG_WORDS.test(head)) {
     return { kind: 'named-organization', strength: 3 };

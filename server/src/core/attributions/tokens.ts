@@ -133,11 +133,12 @@ function repairMisreadReports(toks: Tok[]): void {
     && c.tags.has('Verb') && !c.inQuote && !/[,;:]/.test(a.post + b.post)) {
     a.tags = NOUN_TAGS;
   }
-  // "…, sources close to the club said": "sources" read as a verb before a word that cannot be its object.
+  // "…, sources close to the club said", "People close to the chancellor said": "sources" or "people" read as a
+  // verb before a word that cannot be its object.
   for (let i = 0; i + 1 < toks.length; i++) {
     const x = toks[i];
     const y = toks[i + 1];
-    if (x.word !== 'sources' || !x.tags.has('Verb') || x.inQuote || y.inQuote) continue;
+    if (!/^(?:sources|people)$/.test(x.word) || !x.tags.has('Verb') || x.inQuote || y.inQuote) continue;
     if (/^(?:close|familiar|with|at|in|inside|within|said|say|says|told|tell|added|confirmed|briefed|knowledgeable|involved|who|from)$/.test(y.word)) {
       x.tags = PLURAL_TAGS;
     }

@@ -90,6 +90,8 @@ export const CUE_VERBS: CueVerb[] = [
   V('predict', 'cognition', 'complement', { animate: true }),
   V('forecast', 'cognition', 'complement', { forms: ['forecast', 'forecasts', 'forecasted', 'forecasting'] }),
   V('estimate', 'cognition', 'complement', { object: true }),
+  // "NBC News projects that Hadley will win": a call of a race or a forecast from a model.
+  V('project', 'cognition', 'complement', {}),
   V('answer', 'neutral', 'complement', { inverts: true }),
   V('emphasize', 'neutral', 'complement', { inverts: true, object: true }),
   V('stress', 'neutral', 'complement', { inverts: true, object: true }),
@@ -420,7 +422,7 @@ export const VAGUE_HEADS = new Set([
 
 /** Documents and data (strength 5). */
 export const DOCUMENT_HEADS = new Set([
-  'filing', 'filings', 'document', 'documents', 'record', 'records', 'data', 'figures', 'statistics',
+  'filing', 'filings', 'document', 'documents', 'record', 'records', 'data', 'figures', 'statistics', 'returns',
   'transcript', 'transcripts', 'poll', 'survey', 'surveys', 'results', 'census', 'contract',
   'contracts', 'email', 'emails', 'e-mails', 'memo', 'memos', 'letter', 'letters', 'complaint',
   'lawsuit', 'indictment', 'ruling', 'study', 'analysis', 'audit', 'footage', 'video', 'photos',
@@ -468,6 +470,9 @@ export const ANONYMITY_REASONS: RegExp[] = [
   /\bnot\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment)\s+(?:publicly|on\s+the\s+record)?[^.;]*/i,
   /\bbecause\s+(?:the\s+)?(?:talks|discussions|negotiations|deliberations|matter|information|details|plans)\s+(?:are|were|is|was|remain|remained)\s+(?:private|confidential|ongoing|not\s+public)[^.;]*/i,
   /\b(?:who|which)\s+(?:declined|refused)\s+to\s+be\s+named[^.;]*/i,
+  // "One father, who did not give his name, told the board", "who gave only her first name".
+  /\b(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|declined\s+to|refused\s+to)\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?[^.;]*/i,
+  /\bgave\s+only\s+(?:his|her|their)\s+first\s+names?[^.;]*/i,
 ];
 
 /** Own verification by the reporting outlet (downgrades a relay; strength 5). */

@@ -116,6 +116,8 @@ export const VAGUE_COLLECTIVE_HEADS: readonly string[] = [
   'surveys', 'the consensus', 'conventional wisdom', 'the experts', 'specialists', 'historians', 'campaigners',
   'activists', 'residents', 'locals', 'fans', 'users', 'customers', 'consumers', 'lawmakers', 'legislators',
   'politicians', 'investors', 'traders', 'groups', 'neighbors', 'neighbours', 'bystanders', 'onlookers',
+  'agencies', 'organi[sz]ations', 'companies', 'firms', 'banks', 'charities', 'ngos', 'unions', 'friends', 'relatives',
+  'family members', 'colleagues', 'parents', 'voters',
 ];
 
 /** Reasons for anonymity (anonymity-unexplained is cancelled by any of these near the source). */

@@ -32,10 +32,20 @@ function modalPhrase(terms: Term[]): Span | null {
   return null;
 }
 
+/** Verbs of a scheduled act: "will hold a hearing in two weeks" states a plan on the calendar, not a forecast. */
+const SCHEDULED = /^(?:will|'ll)\s+(?:hold|meet|vote|convene|release|publish|open|close|begin|start|resume|host|visit|travel|testify|sign|hear|consider|review|debate|announce)\b/i;
+
+/** True when the modal phrase is "will" and a scheduling verb, with a dated time after it in the content. */
+function scheduled(context: RuleContext, phrase: Span, content: Span): boolean {
+  if (!SCHEDULED.test(context.document.text.slice(phrase.start, phrase.end))) return false;
+  return context.dates.some((d) => d.value !== null && d.start >= phrase.end && d.end <= content.end && !/_REF$/.test(d.value));
+}
+
 /** The anonymous attribution's prediction or opinion, as the smallest span that shows it. */
 function speculation(context: RuleContext, a: Attribution): Span | null {
   if (a.content) {
     const phrase = modalPhrase(termsIn(context, a.content).filter((t) => t.start >= a.content!.start && t.end <= a.content!.end));
+    if (phrase && scheduled(context, phrase, a.content)) return null;
     if (phrase) return phrase;
     const text = context.document.text.slice(a.content.start, a.content.end);
     const m = EXPECTATION.exec(text);
