@@ -394,6 +394,10 @@ const rows: Row[] = [
   { name: 'organizations of a kind, none named, are vague', text: 'Aid agencies said they were sending tents.', expect: [{ cue: 'Aid agencies said', source: 'Aid agencies', kind: 'vague', strength: 1 }] },
   { name: 'not giving a name is a reason for anonymity', text: 'One father, who did not give his name, told the board the vote was a done deal.',
     expect: [{ cue: 'One father, who did not give his name, told the board', source: 'One father', reason: 'did not give his name' }] },
+  { name: 'a titled name in commas after a role', text: 'Her opponent, state Attorney General Marcus Ferrell, accused the governor of cooking the books.',
+    expect: [{ cue: 'Marcus Ferrell, accused', source: 'Marcus Ferrell', kind: 'named-person' }], none: ['state'] },
+  { name: '"State" before a title is no inverted verb', text: 'President Joko Widodo ordered ministers to speed up aid, State Secretary Pratikno Hadi told reporters in Jakarta.',
+    expect: [{ cue: 'Pratikno Hadi told reporters', source: 'Pratikno Hadi' }], only: true },
   // a relative clause on a preposed source describes it; what was said starts after it
   { name: 'according to a source with a relative clause', text: 'According to a local official who spoke on condition of anonymity, the evacuation order was issued only hours before landfall.',
     expect: [{ cue: 'According to a local official who spoke on condition of anonymity', source: 'a local official', kind: 'anonymous', strength: 2,

@@ -857,7 +857,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
 
   // Inverted: '"…," said Smith' / '…, said Smith, a spokesman.'
   // "Lee, a Spaniard, told BBC Radio that …": after a comma the noun phrase after "told" is the addressee, not an inverted speaker.
-  if (verb.inverts && (gs === 0 || toks[gs - 1].inQuote || commaAfter(toks[gs - 1]) && !verb.addressee) && gs === i) {
+  // ", state Attorney General Marcus Ferrell,": "state" before a title is an adjective, not an inverted verb.
+  const stateAdjective = t.word === 'state' && !!toks[i + 1] && isCapitalized(toks[i + 1]);
+  if (verb.inverts && !stateAdjective && (gs === 0 || toks[gs - 1].inQuote || commaAfter(toks[gs - 1]) && !verb.addressee) && gs === i) {
     const k0 = skipAdjuncts(toks, pe + 1, onStatement);
     const src = k0 < toks.length ? sourceAfter(toks, k0) : null;
     const sw = src ? toks[src.core.s].word : '';

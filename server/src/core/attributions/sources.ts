@@ -330,6 +330,15 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     if (!headIsName && segS === segmentStart(toks, last) && isNameRun(toks, segS, last) && commaAfter(toks[last])) {
       return { whole: { s: headStart, e: last }, core: { s: segS, e: last } };
     }
+    // "Her opponent, state Attorney General Marcus Ferrell, accused …": the name in commas after its title.
+    if (!headIsName && segS === segmentStart(toks, last) && commaAfter(toks[last]) && last - segS <= 7) {
+      let n = segS + 1;
+      while (n < last && !isNameRun(toks, n, last)) n++;
+      const titled = toks.slice(segS, n).every((x) => x.tags.has('Actor') || x.tags.has('Honorific') || isCapitalized(x) || /^(?:state|former|then|deputy|acting|interim|senior|chief)$/.test(x.word));
+      if (n < last && isNameRun(toks, n, last) && titled) {
+        return { whole: { s: headStart, e: last }, core: { s: segS, e: last } };
+      }
+    }
     const seg = toks[segS];
     // "The official, who asked not to be named, said", "One of the people, who spoke on condition of
     // anonymity, said": a relative clause set off by commas describes a common-noun subject too.
