@@ -398,6 +398,8 @@ const rows: Row[] = [
     expect: [{ cue: 'Marcus Ferrell, accused', source: 'Marcus Ferrell', kind: 'named-person' }], none: ['state'] },
   { name: '"State" before a title is no inverted verb', text: 'President Joko Widodo ordered ministers to speed up aid, State Secretary Pratikno Hadi told reporters in Jakarta.',
     expect: [{ cue: 'Pratikno Hadi told reporters', source: 'Pratikno Hadi' }], only: true },
+  { name: 'a quotation whose own cue comes later is not the last speaker\'s', text: 'Residents said the shaking lasted nearly 20 seconds. "The walls just fell. I carried my mother out," said Nurhayati Daeng, a trader.',
+    expect: [{ cue: 'Residents said', source: 'Residents' }, { cue: 'said Nurhayati Daeng', source: 'Nurhayati Daeng', content: 'The walls just fell. I carried my mother out' }], only: true },
   // a relative clause on a preposed source describes it; what was said starts after it
   { name: 'according to a source with a relative clause', text: 'According to a local official who spoke on condition of anonymity, the evacuation order was issued only hours before landfall.',
     expect: [{ cue: 'According to a local official who spoke on condition of anonymity', source: 'a local official', kind: 'anonymous', strength: 2,

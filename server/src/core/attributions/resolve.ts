@@ -312,7 +312,13 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
       || !!carryQuote && first.inQuote && carryQuote.inner.start <= first.start && first.start < carryQuote.inner.end;
     const opensQuote = first.inQuote && /[“"]/.test(doc.prose.slice(v.start, first.start));
     const wholeQuote = v.toks.every((t) => t.inQuote);
-    if (continuesQuote || opensQuote && wholeQuote || speakerTurn(doc, carry)) {
+    // '"The walls just fell. I carried my mother out," said Nurhayati': a quotation whose own cue comes later is not the last
+    // speaker's. (A denial goes on in the quotation that follows it, whoever's cue closes that: "Hanseong rejected that
+    // account. \"There has been no discussion …,\" spokesperson Min-ji Seo said.")
+    const opened = opensQuote && carry.cueClass !== 'denial' ? quoteAt(doc.quotes, first.start) : undefined;
+    const ownCueLater = !!opened && list.some((x) => x.sentence > v.index && x.content !== null
+      && x.content.start <= opened.inner.end && x.content.end >= opened.inner.start);
+    if (continuesQuote || opensQuote && wholeQuote && !ownCueLater || speakerTurn(doc, carry)) {
       const inherited: Attribution = {
         ...carry,
         content: { start: v.start, end: v.end },
