@@ -400,6 +400,12 @@ const rows: Row[] = [
     expect: [{ cue: 'Pratikno Hadi told reporters', source: 'Pratikno Hadi' }], only: true },
   { name: 'a quotation whose own cue comes later is not the last speaker\'s', text: 'Residents said the shaking lasted nearly 20 seconds. "The walls just fell. I carried my mother out," said Nurhayati Daeng, a trader.',
     expect: [{ cue: 'Residents said', source: 'Residents' }, { cue: 'said Nurhayati Daeng', source: 'Nurhayati Daeng', content: 'The walls just fell. I carried my mother out' }], only: true },
+  { name: 'a subject before the cue of a clause with a modal', text: 'Ontario tabled the bill on Wednesday, a move Housing Minister Genevieve Marchand said would unlock 300,000 homes.', entities: true,
+    expect: [{ cue: 'Genevieve Marchand said', source: 'Genevieve Marchand', content: 'would unlock 300,000 homes' }] },
+  { name: '"One of them" goes back to the unnamed group before', text: 'Two officials at the comptroller\'s office, who asked not to be identified, said auditors had found fake invoices. One of them said the shortfall reached 300 million pesos.',
+    expect: [{ cue: 'One of them said', source: 'One of them', kind: 'anonymous', strength: 2 }] },
+  { name: '"The adviser" goes back to the adviser before', text: 'An adviser to President Étienne Durand-Mercier, speaking on condition of anonymity, said the debate was internal. The adviser said Paris would not take a position.',
+    expect: [{ cue: 'The adviser said', source: 'The adviser', kind: 'anonymous', strength: 2 }] },
   // a relative clause on a preposed source describes it; what was said starts after it
   { name: 'according to a source with a relative clause', text: 'According to a local official who spoke on condition of anonymity, the evacuation order was issued only hours before landfall.',
     expect: [{ cue: 'According to a local official who spoke on condition of anonymity', source: 'a local official', kind: 'anonymous', strength: 2,

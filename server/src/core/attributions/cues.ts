@@ -239,6 +239,9 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
     return /[,;—–(]/.test(toks[k - 1].post) || endsSentence(toks[k - 1]) ? 'end' : 'none';
   }
   if (t.word === 'that') return 'that';
+  // "a move the minister said would unlock 300,000 homes": the subject of what was said stands before the cue.
+  if (k === pe + 1 && /^(?:say|claim|believe|think|predict|argue|insist|suggest|warn|estimate)$/.test(verb?.lemma ?? '')
+    && t.tags.has('Modal') && !t.inQuote && toks[k + 1] && !toks[k + 1].inQuote && toks[k + 1].tags.has('Verb')) return 'clause';
   if (/^(?:whether|how|why|what|if|when|who|where)$/.test(t.word)) return 'wh';
   const n1 = toks[k + 1];
   // "knows there are people …": an existential clause.

@@ -88,15 +88,20 @@ export function classifySource(
   // The entity under the head (the last word) first: "Retired Lt. Gen. Michael Flynn".
   const entity = firstEntityOverlapping(entities, { start: headTok.end - 1, end: headTok.end });
 
-  // Back-references: "the sources", "the person", "the official", "the report".
   // "its governor", "its chief executive": the role at the organization just named.
   if (first === 'its' && ws.length === 2 && PERSON_ROLES.test(head) && !isCapitalized(headTok)) {
     return { kind: 'anonymous', strength: 2, backRef: 'person' };
   }
+  // "One of them said", "two of those": a part of the unnamed group named before.
+  if (/^(?:one|two|three|some|both|all|each|either|neither|none|several|many|most)$/.test(fullWords[0] ?? '') && fullWords[1] === 'of'
+    && /^(?:them|those|these)$/.test(fullWords[2] ?? '') && fullWords.length === 3) {
+    return { kind: 'vague', strength: 1, backRef: 'anonymous' };
+  }
+  // Back-references: "the sources", "the person", "the official", "the adviser", "the report".
   if ((first === 'the' || first === 'those' || first === 'these') && ws.length <= 3) {
     const rest = ws.slice(1);
-    if (rest.every((w) => /^(?:sources?|people|persons?|officials?|insiders?|individuals?|aides?|executives?|same|two|three|latter|former|first|second|other)$/.test(w))
-      && /^(?:sources?|people|persons?|officials?|insiders?|individuals?|aides?|executives?)$/.test(head)) {
+    const anonymousHead = /^(?:sources?|people|persons?|officials?|insiders?|individuals?|aides?|executives?|advisers?|advisors?|diplomats?|staffers?|employees?|lobbyists?)$/;
+    if (rest.every((w) => anonymousHead.test(w) || /^(?:same|two|three|latter|former|first|second|other)$/.test(w)) && anonymousHead.test(head)) {
       return { kind: 'vague', strength: 1, backRef: 'anonymous' };
     }
     if (rest.length === 1 && /^(?:report|newspaper|paper|outlet|article|story|broadcaster|magazine|publication)$/.test(head)) {

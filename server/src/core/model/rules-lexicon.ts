@@ -170,7 +170,7 @@ export const REPORT_BACK_REFERENCES =
 
 /** Back-references to anonymous sources already introduced ("the sources said"). */
 export const ANONYMOUS_BACK_REFERENCES =
-  '^(?:(?:one|two|three|some|both|all|each|either|neither|none|several|many|most) of )?(?:the|those|these|that|this) (?:\\w+ )?(?:sources?|people|persons?|person|officials?|insiders?|aides?|executives?|advisers?|diplomats?|individuals?)\\b';
+  '^(?:(?:(?:one|two|three|some|both|all|each|either|neither|none|several|many|most) of )?(?:the|those|these|that|this) (?:\\w+ )?(?:sources?|people|persons?|person|officials?|insiders?|aides?|executives?|advisers?|advisors?|diplomats?|individuals?|staffers?|employees?|lobbyists?)\\b|(?:one|two|three|some|both|all|each|either|neither|none|several|many|most) of (?:them|those|these)$)';
 
 /** Words that show a source is singular ("a person familiar with the matter", "one source"). */
 export const SINGULAR_SOURCE = '^(?:a|an|one|a single|one single|the only)\\s';
