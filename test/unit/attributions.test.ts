@@ -406,6 +406,12 @@ const rows: Row[] = [
     expect: [{ cue: 'One of them said', source: 'One of them', kind: 'anonymous', strength: 2 }] },
   { name: '"The adviser" goes back to the adviser before', text: 'An adviser to President Étienne Durand-Mercier, speaking on condition of anonymity, said the debate was internal. The adviser said Paris would not take a position.',
     expect: [{ cue: 'The adviser said', source: 'The adviser', kind: 'anonymous', strength: 2 }] },
+  { name: 'a quoted nickname is part of the name, not a quotation', text: 'Rescuers were still searching for 19 missing villagers, said provincial disaster officer Ramon "Bong" Dela Cruz Jr.', entities: true,
+    expect: [{ cue: 'said provincial disaster officer Ramon "Bong" Dela Cruz Jr', source: 'provincial disaster officer Ramon "Bong" Dela Cruz Jr', kind: 'named-person', content: 'Rescuers were still searching for 19 missing villagers' }] },
+  { name: 'a name and its party label open the sentence', text: 'Marcia Price (D-Newport News), said the bill would fail.',
+    expect: [{ cue: 'Marcia Price (D-Newport News), said', source: 'Marcia Price' }] },
+  { name: 'a state news agency with its descriptors is an outlet', text: "Iran summoned Turkey's ambassador on Sunday, the official IRNA news agency reported.", entities: true,
+    expect: [{ cue: 'the official IRNA news agency reported', source: 'the official IRNA news agency', kind: 'outlet' }] },
   // a relative clause on a preposed source describes it; what was said starts after it
   { name: 'according to a source with a relative clause', text: 'According to a local official who spoke on condition of anonymity, the evacuation order was issued only hours before landfall.',
     expect: [{ cue: 'According to a local official who spoke on condition of anonymity', source: 'a local official', kind: 'anonymous', strength: 2,

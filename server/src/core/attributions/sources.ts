@@ -277,6 +277,12 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
   if (commaAfter(lt) || /[;:—–]|\s-{1,2}\s/.test(lt.post)) {
     // "Name, appositive, said" / "Name, speaking …, said" / "Name, role, one of …, said"
     let segS = segmentStart(toks, last);
+    // "Marcia Price (D-Newport News), shouted …": a name and its party label open the sentence.
+    if (segS === 0 && commaAfter(lt) && /\)/.test(lt.post)) {
+      let p = last;
+      while (p > 0 && !/\(/.test(toks[p].pre) && !/\(/.test(toks[p - 1].post)) p--;
+      if (p > 0 && isNameRun(toks, 0, p - 1)) return { whole: { s: 0, e: last }, core: { s: 0, e: p - 1 } };
+    }
     if (segS === 0 || segS > last) return null;
     // "Veridian, which is based in Austin, Texas, denied": a place's state or country after its comma
     // belongs to the segment before.
@@ -331,11 +337,18 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       return { whole: { s: headStart, e: last }, core: { s: segS, e: last } };
     }
     // "Her opponent, state Attorney General Marcus Ferrell, accused …": the name in commas after its title.
-    if (!headIsName && segS === segmentStart(toks, last) && commaAfter(toks[last]) && last - segS <= 7) {
+    if (!headIsName && segS === segmentStart(toks, last) && commaAfter(toks[last]) && last - segS <= 9) {
+      // A party label after the name ("Marcia Price (D-Newport News)") stays out of the name.
+      let nameEnd = last;
+      if (/\)/.test(toks[last].post)) {
+        let p = last;
+        while (p > segS && !/\(/.test(toks[p].pre) && !/\(/.test(toks[p - 1].post)) p--;
+        if (p > segS) nameEnd = p - 1;
+      }
       let n = segS + 1;
-      while (n < last && !isNameRun(toks, n, last)) n++;
+      while (n < nameEnd && !isNameRun(toks, n, nameEnd)) n++;
       const titled = toks.slice(segS, n).every((x) => x.tags.has('Actor') || x.tags.has('Honorific') || isCapitalized(x) || /^(?:state|former|then|deputy|acting|interim|senior|chief)$/.test(x.word));
-      if (n < last && isNameRun(toks, n, last) && titled) {
+      if (n < nameEnd && isNameRun(toks, n, nameEnd) && titled) {
         return { whole: { s: headStart, e: last }, core: { s: segS, e: last } };
       }
     }

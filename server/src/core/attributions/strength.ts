@@ -44,7 +44,19 @@ function wordsOf(toks: Tok[], r: TokRange): string[] {
   return toks.slice(r.s, r.e + 1).map((t) => t.word.replace(/'s$/, ''));
 }
 
+/** Words around an outlet's name that describe it ("the official IRNA news agency", "state broadcaster CCTV"). */
+const OUTLET_DESCRIPTORS = /^(?:the|official|state|state-run|state-owned|semi-official|government-run|news|agency|broadcaster|newspaper|daily|weekly|magazine|television|tv|radio|channel|website|wire|service)$/;
+
 export function isOutletPhrase(toks: Tok[], r: TokRange): boolean {
+  const all = toks.slice(r.s, r.e + 1);
+  // "the official IRNA news agency": the name inside its descriptors.
+  let s = 0;
+  let e = all.length - 1;
+  while (s <= e && !isCapitalized(all[s]) && OUTLET_DESCRIPTORS.test(all[s].word)) s++;
+  while (e >= s && !isCapitalized(all[e]) && OUTLET_DESCRIPTORS.test(all[e].word)) e--;
+  if ((s > 0 || e < all.length - 1) && e >= s && (s > 0 && all[s - 1].word !== 'the' || e < all.length - 1)) {
+    if (isOutletPhrase(toks, { s: r.s + s, e: r.s + e })) return true;
+  }
   const ws = wordsOf(toks, r).filter((w) => w !== 'the');
   if (ws.length === 0) return false;
   const caps = toks.slice(r.s, r.e + 1).filter((t) => t.word !== 'the');
@@ -121,7 +133,8 @@ export function classifySource(
   }
   // (Not the capital that only opens the sentence: "A state regulator familiar with the case".)
   if (ORG_WORDS.test(head) && !isCapitalized(headTok) && ws.length > 1 && toks.slice(core.s, core.e).some((t) => isCapitalized(t) && !(t.i === 0 && (t.tags.has('Determiner') || !t.tags.has('ProperNoun') && !t.tags.has('Organization'))))) {
-    return { kind: 'named-organization', strength: 3 }; // "the Clinton campaign", "the Trump administration"
+    // "the Clinton campaign", "the Trump administration"; "the official IRNA news agency" is an outlet.
+    return isOutletPhrase(toks, core) ? { kind: 'outlet', strength: 3, entity } : { kind: 'named-organization', strength: 3 };
   }
   if (entity?.type === 'person') return { kind: 'named-person', strength: 4, entity };
   if (isOutletPhrase(toks, core)) return { kind: 'outlet', strength: 3, entity };

@@ -87,6 +87,7 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
   }
   for (let k = 0; k < views.length; k++) {
     const v = views[k];
+    unquoteNicknames(v.toks);
     repairMisreadReports(v.toks);
     for (let j = 1; j < v.toks.length; j++) {
       const t = v.toks[j];
@@ -100,6 +101,30 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
     }
   }
   return views;
+}
+
+/**
+ * 'Ramon "Bong" Dela Cruz Jr.', 'Antonio "Tony Boy" Reyes': one to three capitalized words in
+ * quotation marks between the parts of a name are a nickname, not a quotation.
+ */
+function unquoteNicknames(toks: Tok[]): void {
+  for (let j = 1; j < toks.length - 1; j++) {
+    if (!toks[j].inQuote || toks[j - 1].inQuote || !/[“"]/.test(toks[j].pre + toks[j - 1].post)) continue;
+    let e = j;
+    while (e + 1 < toks.length && toks[e + 1].inQuote && e - j < 3) e++;
+    const after = toks[e + 1];
+    if (!after || after.inQuote || e - j > 2 || !/[”"]/.test(toks[e].post + after.pre)) continue;
+    const nick = toks.slice(j, e + 1);
+    if (!isCapitalized(toks[j - 1]) || !isCapitalized(after) || !nick.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text))) continue;
+    for (const t of nick) {
+      t.inQuote = false;
+      t.pre = t.pre.replace(/[“"]/g, '');
+      t.post = t.post.replace(/[”"]/g, '');
+    }
+    toks[j - 1].post = toks[j - 1].post.replace(/[“"]/g, '');
+    after.pre = after.pre.replace(/[”"]/g, '');
+    j = e;
+  }
 }
 
 const REPORT_FORMS = new Set(['shows', 'suggests', 'says', 'finds', 'indicates', 'confirms', 'warns', 'claims']);
