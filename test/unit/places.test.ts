@@ -49,6 +49,13 @@ const rows: Row[] = [
     expect: [{ text: 'West Rand', type: 'place' }, { text: 'Orlando East', type: 'place' }, { text: 'Rand Water', type: 'organization' }], absent: ['Rand'] },
   { name: 'an unknown name before a governor is a place', text: 'Albay Governor Maria Cristina Villanueva declared a state of calamity.', expect: [{ text: 'Albay', type: 'place' }, { text: 'Maria Cristina Villanueva', type: 'person', role: 'Albay Governor' }] },
   { name: 'a city before a team nickname stays the team', text: "The league's Charlotte Panthers played the Houston Rockets.", expect: [{ text: 'Charlotte Panthers', type: 'organization' }, { text: 'Houston Rockets', type: 'organization' }] },
+  // What a compass bearing is measured from; a given name after "near".
+  { name: 'a town after a compass bearing', text: 'Russian troops advanced west of Pokrovsk, near Kotlyne.', expect: [place('Pokrovsk'), place('Kotlyne')] },
+  { name: 'a given name alone after "near" is a town', text: 'Two people had been rescued from a submerged car near Leland early Tuesday.', expect: [place('Leland')], absent: ['Leland:person'] },
+
+  { name: 'names before a plural word for regions or counties are places', text: "Fires burned in the Valparaíso and O'Higgins regions. Officials ordered evacuations in New Hanover and Brunswick counties.", expect: [place('Valparaíso'), place("O'Higgins"), place('New Hanover'), place('Brunswick')], absent: ["O'Higgins:person"] },
+  { name: 'a town with a lower-case particle and a month-like word', text: 'Two firefighters were injured near Viña del Mar.', expect: [place('Viña del Mar')] },
+  { name: 'a metropolitan area and a riding', text: 'Offices were leased across the Greater Toronto Area. Jessica Theriault, the MPP for Ottawa Centre, objected.', expect: [place('Greater Toronto Area'), place('Ottawa Centre')], absent: ['Greater Toronto Area:organization', 'Ottawa Centre:organization'] },
 ];
 
 describe('places outside the US', () => {

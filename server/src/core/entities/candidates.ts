@@ -1,6 +1,6 @@
 import { inLexicon } from './compromiseLexicon';
 import { matchAt, startsListedName } from './gazetteer';
-import { arabicArticle, companyHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeOfHeads, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
+import { arabicArticle, companyHeads, eventHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import type { Token } from './tokens';
 
 /** A run of capitalized words (with connectors such as "of") inside one paragraph: `[from, to)` token indices. */
@@ -27,6 +27,11 @@ const MONTHS_AS_NAMES = new Set(['may', 'june', 'april', 'august']);
 export function monthAsName(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const prev = i > 0 ? tokens[i - 1] : undefined;
+  // "Viña del Mar", "Mar del Plata": a month's abbreviation after a name particle is a name's word.
+  if (/^(?:mar|may|jun|june|april|august)$/.test(t.key) && prev && !prev.cap && /^(?:del|de|la|da|do)$/.test(prev.key) && prev.join === 'space' &&
+      prev.paragraph === t.paragraph && tokens[i - 2]?.cap && tokens[i - 2].join === 'space') return true;
+  const next = tokens[i + 1];
+  if (t.key === 'mar' && t.join === 'space' && next && /^(?:del|de)$/.test(next.key) && next.join === 'space' && tokens[i + 2]?.cap && tokens[i + 2].paragraph === t.paragraph) return true;
   return MONTHS_AS_NAMES.has(t.key) && !!prev && prev.cap && prev.join === 'space' && prev.paragraph === t.paragraph &&
     (prev.tags.has('FirstName') || /^(?:cape|port|fort|mount|lake|saint|st)$/.test(prev.key));
 }
@@ -83,6 +88,8 @@ function initialName(tokens: Token[], i: number): boolean {
   if (/^,\s+$/.test(t.gap) && next.key === 'which') return true;
   // "Harrowgate United are …": a club or company word after it.
   if (t.join === 'space' && next.cap && !next.initial && (clubHeadWord(next.key) || companyHeads.has(next.key))) return true;
+  // "Okonkwo said": the speaker of a speech verb (typed later, by what the text says of it).
+  if (t.join === 'space' && speechVerbs.has(next.key)) return true;
   return pluralVerbAfter(tokens, i, i + 1);
 }
 
@@ -192,7 +199,9 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     }
     // "Apple Inc and Alphabet Inc" are two names.
     // ("Finance and Leasing Association": a head word alone is no name yet.)
-    if ((orgHeads.has(prev.key) && (i - 1 > from || next.key === 'the' || orgHeads.has(next.key))) || matchAt(tokens, from, i)) return false;
+    // ("Canada Mortgage and Housing Corporation": a listed name that is only the first word goes on.)
+    const listed = matchAt(tokens, from, i);
+    if ((orgHeads.has(prev.key) && (i - 1 > from || next.key === 'the' || orgHeads.has(next.key))) || (listed && listed.words.length === i - from)) return false;
     // "Securities and Exchange Commission": the words after "and" end with an organization head.
     let k = i + 1;
     if (tokens[k].key === 'the' && k + 1 < tokens.length && nameAt(k + 1)) k++; // "Education and the Workforce Committee"
@@ -242,14 +251,21 @@ function listedPlace(tokens: Token[], from: number, to: number): boolean {
 function commaListEnd(tokens: Token[], from: number, to: number, nameAt: (k: number) => boolean): number {
   let ofName = false;
   for (let k = from; k + 1 < to; k++) if (tokens[k + 1].key === 'of' && orgOfHeads.has(tokens[k].key)) ofName = true;
-  if (!ofName) return to;
+  // "Meteorology, Climatology and Geophysical Agency", "Senate Health, Education, Labor and Pensions
+  // Committee": without "of", the list must end with an organization head, and its words name no
+  // listed place or person of their own.
+  if (!ofName && (orgHeads.has(tokens[to - 1].key) || to - from > 2)) return to;
   let k = to;
   for (let steps = 0; steps < 8 && k < tokens.length; steps++) {
     if (!nameAt(k)) return to;
     const t = tokens[k];
-    if (t.join === 'space' && tokens[k + 1]?.key === 'and' && tokens[k + 1].join === 'space' && nameAt(k + 2)) {
+    if (!ofName && (t.tags.has('Place') || t.tags.has('Person') || t.acronym || matchAt(tokens, k, k + 1))) return to;
+    // ("Environment, Great Lakes, and Energy": the serial comma before "and".)
+    const serial = t.join === 'none' && /^,\s+$/.test(t.gap);
+    if ((t.join === 'space' || serial) && tokens[k + 1]?.key === 'and' && tokens[k + 1].join === 'space' && nameAt(k + 2) && tokens[k + 1].paragraph === t.paragraph) {
       let end = k + 3;
       while (end < tokens.length && tokens[end - 1].join === 'space' && nameAt(end) && end - k < 5) end++;
+      if (!ofName && (!orgHeads.has(tokens[end - 1].key) || !subjectWords(tokens, from, end - 1))) return to;
       return end;
     }
     if (t.join === 'none' && /^,\s+$/.test(t.gap)) k++;
@@ -258,6 +274,47 @@ function commaListEnd(tokens: Token[], from: number, to: number, nameAt: (k: num
   }
   return to;
 }
+
+/** Shaped like a common noun or adjective ("Meteorology", "Education", "Geophysical"). */
+const SUBJECT_SUFFIX = /(?:ology|tion|tions|sion|sions|ity|ment|ments|ness|ence|ance|ics|ical|al|ure|ship|ing|ism)$/;
+
+/**
+ * Are most words of `[from, to)` (connectors aside) subjects a body deals with, words compromise
+ * knows or shaped like common nouns, rather than names ("Veridian, Nordwind and Calder Bank" are three)?
+ */
+function subjectWords(tokens: Token[], from: number, to: number): boolean {
+  let words = 0;
+  let common = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t.cap) continue;
+    words++;
+    if (inLexicon(t.key) || (t.key.length >= 6 && SUBJECT_SUFFIX.test(t.key))) common++;
+  }
+  return words > 0 && common * 2 >= words;
+}
+
+/**
+ * "University of Nevada, Las Vegas", "University of California, Berkeley": a university named for a
+ * state, a comma and the listed town of its campus, closed by punctuation. Returns `to` otherwise.
+ */
+function campusEnd(tokens: Token[], from: number, to: number): number {
+  if (to - from < 3 || tokens[from].key !== 'university' || tokens[from + 1].key !== 'of' || !listedPlace(tokens, from + 2, to)) return to;
+  const town = matchAt(tokens, to, tokens.length);
+  if (!town || town.type !== 'place') return to;
+  const end = to + town.words.length;
+  const last = tokens[end - 1];
+  if (last.paragraph !== tokens[to].paragraph || last.possessive) return to;
+  if (end < tokens.length && !/^[,.;:)]/.test(last.gap)) return to;
+  return end;
+}
+
+/** Prepositions written with a capital inside Title-Case names of laws and programs. */
+const TITLE_PREPOSITIONS = new Set(['near', 'for', 'from', 'to', 'against', 'with', 'on', 'in', 'at', 'by', 'without', 'through', 'after', 'over', 'under', 'into', 'about', 'across', 'toward', 'towards', 'within', 'beyond']);
+
+export const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/i;
+/** Units and districts numbered by an ordinal before their name ("82nd Airborne Division", "9th Congressional District"). */
+export const ORDINAL_UNITS = new Set(['brigade', 'division', 'regiment', 'battalion', 'corps', 'army', 'fleet', 'squadron', 'wing', 'district', 'circuit', 'precinct', 'ward', 'infantry', 'cavalry', 'airborne', 'legion', 'flotilla', 'command']);
 
 /** Maximal runs of name-like words joined by spaces or hyphens. Linear in the number of tokens. */
 export function findRuns(tokens: Token[]): Run[] {
@@ -294,7 +351,7 @@ export function findRuns(tokens: Token[]): Run[] {
       }
       // "Ministry of Economy, Trade and Industry": a comma list inside an "of" name.
       if (last.join === 'none' && /^,\s+$/.test(last.gap) && next.paragraph === last.paragraph && next.cap) {
-        const end = commaListEnd(tokens, from, to, nameAt);
+        const end = Math.max(commaListEnd(tokens, from, to, nameAt), campusEnd(tokens, from, to));
         if (end > to) {
           to = end;
           continue;
@@ -306,6 +363,20 @@ export function findRuns(tokens: Token[]): Run[] {
       if (nameAt(to) && !next.initial) {
         to++;
         continue;
+      }
+      // "Building Faster Near Transit Act", "Protecting Americans From Foreign Adversaries Act": a
+      // preposition capitalized inside the sentence, in a Title-Case name that ends with the head of a
+      // law, an event or an organization.
+      if (next.cap && !next.initial && !next.acronym && last.join === 'space' && last.cap && next.join === 'space' && TITLE_PREPOSITIONS.has(next.key) && to - from >= 1) {
+        let end = -1;
+        for (let k = to + 1; k < tokens.length && k - to <= 4 && nameAt(k) && !tokens[k].initial && tokens[k].paragraph === next.paragraph; k++) {
+          if (eventHeads.has(tokens[k].key) || orgHeads.has(tokens[k].key)) end = k + 1;
+          if (tokens[k].join !== 'space') break;
+        }
+        if (end > 0) {
+          to = end;
+          continue;
+        }
       }
       // "Joburg Water Watch": an organization head that is otherwise a stop word ends a name.
       if (next.cap && !next.initial && last.join === 'space' && last.cap && stopWords.has(next.key) && orgHeads.has(next.key) && to - from >= 2) {
@@ -354,7 +425,10 @@ export function findRuns(tokens: Token[]): Run[] {
     }
     // Never end on a connector (a number that ends a listed name stays: "S&P 500").
     while (!syllable && to - 1 > from && !tokens[to - 1].cap && !(/^\d+$/.test(tokens[to - 1].text) && gazetteerSpans(tokens, from, to - 1, 1))) to--;
-    runs.push({ from, to });
+    // "68th Separate Jaeger Brigade", "9th Congressional District": the ordinal numbers the unit.
+    const before = tokens[from - 1];
+    if (before && ORDINAL.test(before.text) && before.join === 'space' && before.paragraph === tokens[from].paragraph && ORDINAL_UNITS.has(tokens[to - 1].key) && (runs.length === 0 || runs[runs.length - 1].to < from)) runs.push({ from: from - 1, to });
+    else runs.push({ from, to });
     i = to;
   }
   return runs;

@@ -2,11 +2,24 @@ import { inLexicon } from './compromiseLexicon';
 import { groupNouns, orgDescriptors, orgHeads as orgHeadWords, speechVerbs } from './lexicon';
 import { pluralVerbAfter } from './candidates';
 import type { Segment } from './segment';
-import { isTitleHead, TRAILING_TITLES } from './titles';
+import { isTitleHead, isTitleWord, TRAILING_TITLES } from './titles';
 import type { Token } from './tokens';
 
 /** People whose employer is named after "at": "analysts at Bernstein". */
 const FIRM_STAFF = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'banker', 'bankers', 'trader', 'traders', 'researchers', 'engineers', 'executives', 'executive', 'lawyers', 'partner', 'partners']);
+
+/** Lower-case words for administrative areas written after their names ("the Kherson region", "Brunswick county"). */
+const AREA_NOUNS = new Set(['region', 'province', 'county', 'district', 'oblast', 'prefecture', 'governorate', 'municipality', 'parish', 'borough', 'canton', 'département', 'voivodeship', 'raion']);
+const AREA_PLURALS = new Set(['regions', 'provinces', 'counties', 'districts', 'oblasts', 'prefectures', 'governorates', 'municipalities', 'parishes', 'boroughs', 'cantons', 'states']);
+
+/** Bodies a person leads, named after that person's possessive ("Zardari's Pakistan Peoples Party"). */
+const LED_BODIES = new Set(['party', 'movement', 'government', 'administration', 'cabinet', 'campaign', 'coalition', 'alliance', 'faction', 'bloc', 'front', 'league']);
+
+/** Lower-case heads of a kind of organization written after a name and its descriptor ("the DeepState monitoring group"). */
+const ORG_KIND_HEADS = new Set(['group', 'company', 'firm', 'agency', 'network', 'party', 'movement', 'organization', 'organisation', 'outlet', 'project', 'collective', 'consortium', 'militia', 'foundation', 'charity', 'platform', 'service', 'initiative']);
+
+/** Lower-case plural nouns for weapons and equipment: a capitalized word before them names a model, not a body ("Patriot systems"). */
+const EQUIPMENT_PLURALS = new Set(['systems', 'missiles', 'launchers', 'interceptors', 'batteries', 'tanks', 'jets', 'fighters', 'drones', 'rockets', 'howitzers', 'helicopters', 'rifles', 'warships', 'submarines', 'bombers', 'munitions', 'shells']);
 
 const NATURAL_PLACE_WORDS = new Set(['rainforest', 'river', 'basin', 'delta', 'jungle', 'valley', 'region', 'estuary', 'watershed', 'forest']);
 
@@ -27,6 +40,15 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
   if (prev?.key === 'the' && verb && /^(?:told|tells|telling)$/.test(verb.key) && to - from === 1 && !first.initial && prev.paragraph === first.paragraph) return true;
   const next = tokens[to];
   if (!next || next.paragraph !== last.paragraph || next.cap) return false;
+  // "the DeepState monitoring group", "the Wagner mercenary group": "the", the name, a lower-case word or two, a kind of organization.
+  if (prev?.key === 'the' && last.join === 'space' && !last.possessive && next.join === 'space') {
+    for (let k = to + 1; k <= to + 2 && k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.cap || t.paragraph !== last.paragraph) break;
+      if (ORG_KIND_HEADS.has(t.key) && !t.possessive && !tokens.slice(to, k).some((w) => w.tags.has('Verb') && !w.tags.has('Gerund') && !w.tags.has('Noun'))) return true;
+      if (t.join !== 'space') break;
+    }
+  }
   // ("Civic group Joburg Water Watch": a common word capitalized at the sentence start describes the group.)
   if (last.join === 'space' && !last.possessive && ORG_NOUNS_AFTER.has(next.key) && !/^\p{L}/u.test(next.gap) && !(to - from === 1 && first.initial && (inLexicon(first.key) || first.tags.has('Adjective')))) return true;
   if (!/^,\s+$/.test(last.gap) || !APPOSITION_OPENERS.has(next.key)) return false;
@@ -56,7 +78,51 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
 /** Words before "by" in a wire credit line ("Reporting by", "Editing by", "Additional reporting by"). */
 const CREDIT_WORDS = new Set(['reporting', 'editing', 'writing', 'compiled', 'graphics', 'photography']);
 
+/**
+ * "Aliyu Danjuma, a manufacturer, spoke … He claimed", "Okonkwo said he would …": the name is the
+ * subject of its clause and "he" or "she" takes it up, as the subject right after the speech verb or
+ * as the first word of the next sentence.
+ */
+function pronounTakesUp(tokens: Token[], from: number, to: number): boolean {
+  const p = tokens[from].paragraph;
+  const next = tokens[to];
+  if (next && speechVerbs.has(next.key) && next.join === 'space' && tokens[to + 1] && /^(?:he|she)$/.test(tokens[to + 1].key)) return true;
+  for (let k = to; k < tokens.length && k < to + 60; k++) {
+    const t = tokens[k];
+    if (t.paragraph > p + 1) return false;
+    // Another name in between may be the one taken up.
+    if (t.cap && !t.initial && t.tags.has('Person')) return false;
+    if (t.initial && k > to) return /^(?:he|she)$/.test(t.key) && t.join === 'space';
+  }
+  return false;
+}
+
+/** Words no list or lexicon explains, with no mark of an organization: a name that could be a person's. */
+function unknownNameWords(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t.cap || !/^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?$/u.test(t.text) || t.acronym || t.heading || t.possessive || inLexicon(t.key) || t.tags.has('Plural') || t.tags.has('Organization') || t.tags.has('Place') || orgHeadWords.has(t.key)) return false;
+  }
+  return true;
+}
+
 export function applyContextRules(tokens: Token[], segments: Segment[]): void {
+  // One sense per document for a name no list knows: "he" or "she" taking it up makes it a person,
+  // before an apposition such as "a manufacturer" could read it as a company.
+  for (const s of segments) {
+    if (s.entry || s.type === 'title' || s.type === 'event' || s.strength >= 3 || s.type === 'place') continue;
+    if (!unknownNameWords(tokens, s.from, s.to)) continue;
+    // A single word must be the subject of a verb ("Okonkwo said").
+    if (s.to - s.from === 1) {
+      const v = tokens[s.to];
+      if (!v || v.cap || tokens[s.from].join !== 'space' || !(speechVerbs.has(v.key) || (v.tags.has('Verb') && !v.tags.has('Gerund')))) continue;
+    }
+    if (!pronounTakesUp(tokens, s.from, s.to)) continue;
+    s.type = 'person';
+    s.strength = 3;
+  }
+
   // "Eau Claire, Wis.", "Selma, Ala.", "Kharkiv, Ukraine": a name before a state or country is a place.
   for (let k = 0; k + 1 < segments.length; k++) {
     const s = segments[k];
@@ -80,6 +146,79 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
       s.strength = 3;
       s.entry = undefined;
     }
+  }
+  // "the Valparaíso and O'Higgins regions", "New Hanover and Brunswick counties", "the Kotlyne district":
+  // a lower-case word for an administrative area after names makes each of them a place (a plural one
+  // every name of the list before it).
+  for (let k = 0; k < segments.length; k++) {
+    const s = segments[k];
+    const next = tokens[s.to];
+    const last = tokens[s.to - 1];
+    if (!next || next.cap || last.join !== 'space' || last.possessive || next.paragraph !== last.paragraph || s.type === 'title' || s.type === 'event') continue;
+    const plural = AREA_PLURALS.has(next.key);
+    if (!plural && !AREA_NOUNS.has(next.key)) continue;
+    const list = [s];
+    if (plural) {
+      for (let j = k - 1; j >= 0; j--) {
+        const b = segments[j];
+        const link = tokens[list[0].from - 1];
+        const comma = b.to === list[0].from && /^,\s+$/.test(tokens[b.to - 1].gap);
+        const and = b.to === list[0].from - 1 && (link.key === 'and' || link.key === 'or') && link.join === 'space' && /^,?\s+$/.test(tokens[b.to - 1].gap);
+        if (!comma && !and) break;
+        list.unshift(b);
+      }
+      if (list.length < 2) continue;
+    }
+    for (const m of list) {
+      if (m.type === 'title' || m.type === 'event' || (m.entry && m.entry.type !== 'place' && !m.entry.ambiguous) || (m.strength >= 3 && m.type !== 'place' && !m.entry)) continue;
+      m.type = 'place';
+      m.strength = 3;
+      if (m.entry && m.entry.type !== 'place') m.entry = undefined;
+    }
+  }
+  // "10 more Patriot systems", "Leopard tanks": a capitalized word before a plural word for weapons or
+  // equipment names a model, not an organization (unless a list knows it as one).
+  for (const s of segments) {
+    if (s.to - s.from !== 1 || (s.entry && s.entry.type === 'organization' && !s.entry.ambiguous) || s.type === 'title' || s.type === 'event' || s.type === 'place' || s.strength >= 3) continue;
+    const t = tokens[s.from];
+    const next = tokens[s.to];
+    if (!next || next.cap || t.join !== 'space' || t.possessive || t.acronym || next.paragraph !== t.paragraph || !EQUIPMENT_PLURALS.has(next.key)) continue;
+    s.type = 'event';
+    s.strength = 3;
+  }
+  // "chief executive of CareLink Rx", "economist at Cowry": the body a job is held in is an organization.
+  for (const s of segments) {
+    if (s.entry || s.strength >= 3 || (s.type !== null && s.type !== 'person') || s.from < 2 || s.to - s.from > 3) continue;
+    const of = tokens[s.from - 1];
+    const job = tokens[s.from - 2];
+    if (!/^(?:of|at)$/.test(of.key) || of.join !== 'space' || job.join !== 'space' || job.cap || of.paragraph !== tokens[s.from].paragraph) continue;
+    if (!(isTitleHead(job) || (isTitleWord(job) && s.from >= 3 && isTitleWord(tokens[s.from - 3]) && !tokens[s.from - 3].cap)) || /^(?:mayor|governor|premier|senator|representative|ambassador|lieutenant-governor|president|mp|mpp|mla|member|resident|residents|native|citizen|king|queen|prince|princess|emperor|bishop|archbishop)$/.test(job.key)) continue;
+    if (tokens.slice(s.from, s.to).some((t) => t.tags.has('FirstName') || (t.tags.has('Place') && !t.tags.has('Organization')))) continue;
+    // ("professor of Economics": a field of study is no body.)
+    if (s.to - s.from === 1 && (inLexicon(tokens[s.from].key) || tokens[s.from].tags.has('Uncountable'))) continue;
+    s.type = 'organization';
+    s.strength = 3;
+  }
+  // "the MPP for Ottawa Centre", "the member for Tooting": a member's constituency is a place.
+  for (const s of segments) {
+    if (s.from < 2 || s.type === 'title' || s.type === 'event' || (s.entry && s.entry.type !== 'place')) continue;
+    const f = tokens[s.from - 1];
+    const who = tokens[s.from - 2];
+    if (f.key !== 'for' || f.join !== 'space' || who.join !== 'space' || f.paragraph !== tokens[s.from].paragraph) continue;
+    if (!/^(?:mp|mpp|mla|mha|mna|td|msp|ms|member)$/.test(who.key) || (who.key === 'member' && who.cap)) continue;
+    s.type = 'place';
+    s.strength = 3;
+  }
+  // "Bilawal Zardari's Pakistan Peoples Party", "Keir Starmer's government": a full name whose party,
+  // movement or government follows is the person who leads it.
+  for (let k = 0; k + 1 < segments.length; k++) {
+    const s = segments[k];
+    const org = segments[k + 1];
+    if (s.entry || s.strength >= 3 || (s.type !== null && s.type !== 'person') || s.to - s.from < 2 || s.to - s.from > 3 || org.from !== s.to) continue;
+    if (!tokens[s.to - 1].possessive || org.type !== 'organization' || !LED_BODIES.has(tokens[org.to - 1].key)) continue;
+    if (tokens.slice(s.from, s.to).some((t) => t.acronym || orgHeadWords.has(t.key) || t.tags.has('Organization') || (t.tags.has('Place') && !t.tags.has('Person')))) continue;
+    s.type = 'person';
+    s.strength = 3;
   }
   // "Its chairman, Park Jae-won,": a name right after a job title and a comma is a person.
   for (const s of segments) {
@@ -147,6 +286,23 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     if (inLexicon(tokens[s.from].key) || (tokens[s.to] && tokens[s.to].cap && tokens[s.from].join === 'space')) continue;
     s.type = 'place';
     s.strength = 1;
+  }
+  // "Tom Odula in Nairobi and Aniruddha Ghosal in Hanoi", "Ana Ruiz and Kwame Mensah": an unknown
+  // full name coordinated with a person, each maybe with the place they are in, is a person too.
+  for (let k = 1; k < segments.length; k++) {
+    const s = segments[k];
+    if (s.entry || s.type !== null || s.to - s.from < 2 || s.to - s.from > 3 || tokens[s.from].initial || s.from < 2) continue;
+    if (tokens.slice(s.from, s.to).some((t) => t.acronym || t.possessive || orgHeadWords.has(t.key) || t.tags.has('Organization'))) continue;
+    const link = tokens[s.from - 1];
+    if (link.key !== 'and' || link.join !== 'space') continue;
+    let j = k - 1;
+    let before = segments[j];
+    // "… in Nairobi and": skip the place the previous person is in.
+    if (before.type === 'place' && before.to === s.from - 1 && j > 0 && /^(?:in|from)$/.test(tokens[before.from - 1]?.key ?? '') && segments[j - 1].to === before.from - 1) before = segments[--j];
+    else if (before.to !== s.from - 1) continue;
+    if (before.type !== 'person' || before.to - before.from < 2 || tokens[before.to - 1].join !== 'space' || tokens[before.from].paragraph !== tokens[s.from].paragraph) continue;
+    s.type = 'person';
+    s.strength = 2;
   }
   // "Jefferies analyst Brent Thill", "Acme spokeswoman", "Brightline chief executive": an unknown
   // capitalized word before a job title is the organization the person works for.

@@ -129,6 +129,68 @@ function shareTitles(tokens: Token[], segments: Segment[]): void {
   }
 }
 
+/**
+ * "the Weather Service" after "the National Weather Service", "the Energy Department" after "the US
+ * Energy Department": a name of two words or more that ends another organization's name, the words
+ * left out only a scope ("National", "Federal", a nationality or a listed place), is that organization.
+ */
+function linkShortenedNames(tokens: Token[], clusters: Clusters): void {
+  const longs: { cluster: Cluster; words: string[]; from: number }[] = [];
+  for (const c of clusters.roots()) {
+    if (resolveType(c) !== 'organization') continue;
+    for (const m of c.mentions) if (m.to - m.from >= 3) longs.push({ cluster: c, words: tokens.slice(m.from, m.to).map((t) => t.key), from: m.from });
+  }
+  if (longs.length === 0) return;
+  const scope = (t: Token, k: number) => nonNameWords.has(t.key) || demonyms.has(t.key) || t.tags.has('Demonym') || matchAt(tokens, k, k + 1)?.type === 'place';
+  for (const c of clusters.roots()) {
+    if (c.protected || c.group || resolveType(c) !== 'organization' || c.mentions.length === 0) continue;
+    const m0 = c.mentions[0];
+    const n = m0.to - m0.from;
+    if (n < 2 || !orgHeads.has(tokens[m0.to - 1].key)) continue;
+    const words = tokens.slice(m0.from, m0.to).map((t) => t.key);
+    if (!c.mentions.every((m) => m.to - m.from === n && tokens.slice(m.from, m.to).every((t, j) => t.key === words[j]))) continue;
+    const fits = new Set<Cluster>();
+    for (const l of longs) {
+      const extra = l.words.length - n;
+      if (extra < 1 || l.cluster === c || l.words.slice(extra).join(' ') !== words.join(' ')) continue;
+      let ok = true;
+      for (let j = 0; j < extra; j++) if (!scope(tokens[l.from + j], l.from + j)) ok = false;
+      if (ok) fits.add(root(l.cluster));
+    }
+    if (fits.size !== 1) continue;
+    const [target] = fits;
+    clusters.merge(c, target);
+  }
+}
+
+const STORM_WORD = /^(?:hurricane|typhoon|cyclone|storm|tropical|super|severe|major|category)$/;
+
+/**
+ * "Hurricane Florence … we rode out Florence": one sense per document, a storm's name used alone
+ * after the text names the storm is the storm, not the place or the person of the same name.
+ */
+function stormNames(tokens: Token[], segments: Segment[]): void {
+  const names = new Set<string>();
+  for (const s of segments) {
+    if (s.type !== 'event') continue;
+    let k = s.from;
+    // (The storm word may open the run or stand right before it.)
+    if (!(k > 0 && STORM_WORD.test(tokens[k - 1].key) && tokens[k - 1].cap)) {
+      if (!STORM_WORD.test(tokens[k].key)) continue;
+      while (k < s.to && STORM_WORD.test(tokens[k].key)) k++;
+    }
+    if (k < s.to && s.to - k <= 2) names.add(tokens.slice(k, s.to).map((t) => t.key).join(' '));
+  }
+  if (names.size === 0) return;
+  for (const s of segments) {
+    if (s.type === 'event' || s.type === 'title' || (s.entry && s.entry.source === 'known')) continue;
+    if (names.has(tokens.slice(s.from, s.to).map((t) => t.key).join(' ')) && !(s.from > 0 && tokens[s.from - 1].key === 'of' && tokens[s.from - 1].join === 'space')) {
+      s.type = 'event';
+      s.strength = 3;
+    }
+  }
+}
+
 function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   const tokens = buildTokens(doc, terms);
   if (tokens.length === 0) return [];
@@ -138,6 +200,7 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   for (const run of findRuns(tokens)) segments.push(...segmentRun(tokens, run));
   applyContextRules(tokens, segments);
   shareTitles(tokens, segments);
+  stormNames(tokens, segments);
 
   // Acronym definitions: the long form ending right before "(ABBR)".
   const segmentEndingAt = new Map<number, Segment>();
@@ -211,6 +274,7 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
     (t) => orgHeads.has(t.key) || suffixAbbreviations.has(t.key),
   );
   linkUndefinedAcronyms(tokens, clusters);
+  linkShortenedNames(tokens, clusters);
   const presentGroups = new Set<string>();
   for (const c of clusters.roots()) {
     c.type = resolveType(c);

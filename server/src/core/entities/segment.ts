@@ -1,13 +1,13 @@
 import type { EntityType } from '../types';
-import { monthAsName, type Run } from './candidates';
+import { monthAsName, ORDINAL, ORDINAL_UNITS, type Run } from './candidates';
 import { gazetteer, matchAt, type GazetteerEntry } from './gazetteer';
 import {
   arabicArticle, nameParticles,
-  clubHeads, demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgHeads, orgOfHeads, personModifiedHeads, placeHeads,
+  clubHeads, demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgDescriptors, orgHeads, orgOfHeads, personModifiedHeads, placeHeads,
   placeOfHeads, speechVerbs, stopWords,
 } from './lexicon';
 import { inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
-import { isHonorific, isTitleHead, isTitleWord, splitTitle } from './titles';
+import { isHonorific, isTitleHead, isTitleWord, looksLikeName, splitTitle } from './titles';
 import type { Token } from './tokens';
 
 /** A piece of a run with the evidence for its type. */
@@ -33,7 +33,9 @@ const ADMIN_WORDS = new Set(['county', 'province', 'district', 'parish', 'boroug
 
 const ORG_NAME_OPENERS = new Set(['first', 'new', 'national', 'international', 'global', 'federal', 'united', 'american', 'western', 'eastern', 'northern', 'southern', 'central']);
 
-const ORG_OPENERS = new Set(['banco', 'banca', 'banque', 'grupo', 'groupe', 'société', 'societe', 'sociedad', 'compañía', 'companhia', 'caja', 'caixa', 'instituto', 'institut', 'fundación', 'fundação', 'fondation']);
+const ORG_OPENERS = new Set(['banco', 'banca', 'banque', 'grupo', 'groupe', 'société', 'societe', 'sociedad', 'compañía', 'companhia', 'caja', 'caixa', 'instituto', 'institut', 'fundación', 'fundação', 'fondation',
+  // Parties and movements named in other languages, or with the kind of body first ("Parti Québécois", "Coalition Avenir Québec").
+  'parti', 'partido', 'partito', 'partei', 'partij', 'partia', 'partidul', 'coalition', 'bloc', 'movimiento', 'movimento', 'mouvement', 'rassemblement', 'frente', 'alianza', 'aliança', 'fronte']);
 
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
 
@@ -73,8 +75,9 @@ function gazetteerMatches(tokens: Token[], from: number, to: number): { from: nu
   return out;
 }
 
-/** "al-Manar", "al-Khatib": an Arabic article joined to the name that follows it stays in the name. */
-function articleBeforeName(t: Token, to: number): boolean {
+/** "al-Manar", "al-Khatib": an Arabic article joined to the name that follows it stays in the name; so does the ordinal of a unit ("68th Separate Jaeger Brigade"). */
+function articleBeforeName(t: Token, to: number, tokens?: Token[]): boolean {
+  if (tokens && ORDINAL.test(t.text) && t.join === 'space' && to - t.i >= 2 && ORDINAL_UNITS.has(tokens[to - 1].key)) return true;
   return !t.cap && t.join === 'hyphen' && arabicArticle.test(t.text) && t.i + 1 < to;
 }
 
@@ -85,7 +88,7 @@ function trim(tokens: Token[], from: number, to: number, locked?: (k: number) =>
   // that opens an organization's name before its head noun is part of it.
   const orgName = to - from >= 3 && orgHeads.has(tokens[to - 1].key) && tokens[from].cap && !tokens[from].initial
     && ORG_NAME_OPENERS.has(tokens[from].key) && tokens[from].join === 'space';
-  while (from < to && edge(tokens[from]) && !(orgName && tokens[from].i === from) && !articleBeforeName(tokens[from], to)) from++;
+  while (from < to && edge(tokens[from]) && !(orgName && tokens[from].i === from) && !articleBeforeName(tokens[from], to, tokens)) from++;
   // A lower-case syllable after a hyphen stays ("Ban Ki-moon").
   while (to > from && edge(tokens[to - 1]) && !(to - 1 > from && !tokens[to - 1].cap && tokens[to - 2].join === 'hyphen' && tokens[to - 2].cap)
     && !(to - from === 2 && tokens[to - 1].text === 'AI' && tokens[from].cap && !inLexicon(tokens[from].key) && tokens[from].join === 'space')) to--;
@@ -109,6 +112,8 @@ function isEdge(tokens: Token[], t: Token): boolean {
 function unitOrGroup(tokens: Token[], t: Token): boolean {
   if (/^\p{Lu}{2,5}s$/u.test(t.text)) return true;
   const prev = tokens[t.i - 1];
+  // "14:32 PKT", "9 a.m. WIB": capitals right after a clock time are its time zone.
+  if (t.acronym && prev && prev.paragraph === t.paragraph && /^\s$/.test(prev.gap) && prev.tags.has('Time') && /\d|^[ap]\.?m\.?$/i.test(prev.text)) return true;
   if (!prev || prev.paragraph !== t.paragraph || !/^\d[\d.,]*$/.test(prev.text) || !/^\s$/.test(prev.gap)) return false;
   return UNITS.has(t.text) || /^[kMGT]?[WV]h$/.test(t.text);
 }
@@ -158,17 +163,53 @@ export function personAppositive(tokens: Token[], to: number): boolean {
     const place = tokens[to + 1];
     return !!place && place.cap && next.join === 'space' && place.paragraph === next.paragraph;
   }
-  if (next.key === 'a' || next.key === 'an') {
-    // "Min-seo Kwak, a Ridgeway analyst,": a job title closes the apposition.
-    for (let k = to + 1; k <= to + 4 && k < tokens.length; k++) {
-      const t = tokens[k];
-      if (t.paragraph !== next.paragraph) return false;
-      if (!t.cap && isTitleHead(t) && /^[,.;]/.test(t.gap)) return true;
-      if (t.join !== 'space') return false;
+  if (/^\d{1,3}$/.test(next.text) && Number(next.text) < 110 && /^,/.test(next.gap)) return true;
+  return personRoleAt(tokens, to);
+}
+
+/**
+ * Roles that organizations play as often as people ("a partner", "a customer", "a developer"): no
+ * evidence for a person on their own.
+ */
+const SHARED_ROLES = new Set([
+  'partner', 'partners', 'employer', 'customer', 'client', 'developer', 'member', 'owner', 'investor', 'shareholder', 'buyer', 'seller',
+  'supplier', 'vendor', 'provider', 'contractor', 'operator', 'producer', 'builder', 'sponsor', 'donor', 'creditor', 'debtor', 'tenant',
+  'landlord', 'bidder', 'winner', 'leader', 'founder', 'cofounder', 'co-founder', 'head', 'host', 'pioneer', 'player', 'newcomer', 'backer',
+]);
+
+/** A lower-case noun that names a person's job or station ("trader", "chief economist", "president"). */
+function personNoun(t: Token): boolean {
+  if (t.cap || SHARED_ROLES.has(t.key) || orgDescriptors.has(t.key) || orgHeads.has(t.key)) return false;
+  return isTitleHead(t) || t.tags.has('Actor');
+}
+
+/**
+ * After the name at `[.., to)` and a comma, an apposition that describes a person: "a 38-year-old
+ * trader", "a Ridgeway analyst", "chief economist at Cowry Asset Management", "president of the
+ * Manufacturers Association". The job noun closes the apposition or takes a preposition ("of", "at", "in" ...).
+ */
+export function personRoleAt(tokens: Token[], to: number): boolean {
+  const last = tokens[to - 1];
+  let k = to;
+  const first = tokens[k];
+  if (!first || !/^,\s+$/.test(last.gap) || first.paragraph !== last.paragraph) return false;
+  const article = first.key === 'a' || first.key === 'an';
+  if (article) k++;
+  for (const end = k + 4; k < end && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.paragraph !== first.paragraph) return false;
+    // (Without an article a capitalized word is another name: "Lagos, Nigeria".)
+    if (t.cap && (!article || t.acronym)) return false;
+    if (personNoun(t) && t.join !== 'hyphen') {
+      if (/^[,.;:)]/.test(t.gap) || k + 1 >= tokens.length) return true;
+      const after = tokens[k + 1];
+      if (t.join === 'space' && /^(?:of|at|for|with|in|from)$/.test(after.key)) return true;
     }
-    return false;
+    if (t.join !== 'space' && t.join !== 'hyphen') return false;
+    // "a 38-year-old trader", "a former Ridgeway analyst": only modifiers before the noun.
+    if (!t.cap && !/^\d/.test(t.text) && !t.tags.has('Adjective') && !t.tags.has('Value') && !t.tags.has('Unit') && !isTitleWord(t) && !t.tags.has('Noun')) return false;
   }
-  return /^\d{1,3}$/.test(next.text) && Number(next.text) < 110 && /^,/.test(next.gap);
+  return false;
 }
 
 /** "W.A." or "V." written before a surname. */
@@ -193,6 +234,12 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   }
   if (n === 1 && first.acronym) {
     if (nonEntityAcronyms.has(first.text)) return [];
+    // "the MPP for Ottawa Centre", "an MLA": initials that are a title name no one by themselves.
+    if (isTitleWord(first)) return [];
+    // "THE FACTS:": a word after an article written in capitals is shouted text, not a set of initials.
+    const before = tokens[from - 1];
+    if (before && before.paragraph === first.paragraph && before.join === 'space' && before.text.length > 1 && before.text === before.text.toUpperCase() &&
+        /^(?:the|a|an)$/.test(before.key) && first.text.length >= 4) return [];
     if (first.tags.has('Place')) return [{ from, to, type: 'place', strength: 2 }];
     if (first.tags.has('Person') && !first.tags.has('Organization')) return [{ from, to, type: null, strength: 0 }];
     if (first.tags.has('Organization')) return [{ from, to, type: 'organization', strength: 2 }];
@@ -233,12 +280,25 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   if (n >= 2 && first.tags.has('FirstName') && votes.org < n && votes.place < n) return [{ from, to, type: 'person', strength: 3 }];
   // "Kees van der Berg", "Van der Berg": a lower-case name particle inside the run marks a person's name.
   if (n >= 3 && n <= 6 && !first.heading && votes.org === 0 && last.cap && !orgHeads.has(last.key) && !placeHeads.has(last.key)
-    && tokens.slice(from + 1, to - 1).some((t) => !t.cap && nameParticles.has(t.key))) return [{ from, to, type: 'person', strength: 2 }];
+    && tokens.slice(from + 1, to - 1).some((t) => !t.cap && nameParticles.has(t.key))) {
+    // ("near Viña del Mar", "in San Juan de la Maguana": after a preposition of place, a town.)
+    const at = from > 0 ? tokens[from - 1] : undefined;
+    if (at && IN_PLACE.has(at.key) && at.join === 'space' && at.paragraph === first.paragraph && !first.tags.has('FirstName')) return [{ from, to, type: 'place', strength: 2 }];
+    return [{ from, to, type: 'person', strength: 2 }];
+  }
   if (hint === 'modifier') {
     if (votes.place > votes.org && votes.place >= votes.person) return [{ from, to, type: 'place', strength: 2 }];
     return [{ from, to, type: 'organization', strength: 2 }];
   }
   const best = Math.max(votes.person, votes.org, votes.place);
+  const prev0 = from > 0 ? tokens[from - 1] : undefined;
+  // "west of Pokrovsk", "6 km northeast of Majene": what a compass bearing is measured from is a place.
+  if (n <= 2 && prev0 && prev0.key === 'of' && prev0.join === 'space' && prev0.paragraph === first.paragraph && from >= 2 && !first.initial && votes.org === 0 &&
+      /^(?:north|south|east|west)(?:east|west|-east|-west)?$/.test(tokens[from - 2].key) && tokens[from - 2].join === 'space') {
+    return [{ from, to, type: 'place', strength: 3 }];
+  }
+  // "challenger Owen Marsh": compromise's place guess for a given name and a surname, against a role before it.
+  if (n === 2 && votes.place === best && votes.org === 0 && givenNameThenSurname(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
   if (best > 0) {
     const type: EntityType = votes.person === best && (n >= 2 || votes.org === 0) ? 'person' : votes.org === best ? 'organization' : votes.place === best ? 'place' : 'person';
     let strength = 2;
@@ -247,6 +307,9 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     // "in Nature": compromise guesses a place for a common word after "in"; not enough.
     if (n === 1 && type === 'place' && inLexicon(first.key) && !knownPlaceWord(first.key)) return [{ from, to, type: null, strength: 0 }];
     if (type === 'place' && from > 0 && PLACE_PREPOSITIONS.has(tokens[from - 1].key)) strength = 3;
+    // "near Leland", "outside Franklin": a lone given name after a preposition of place is a town (weakly).
+    if (n === 1 && type === 'person' && prev0 && IN_PLACE.has(prev0.key) && prev0.join === 'space' && prev0.paragraph === first.paragraph && !first.possessive &&
+        !(tokens[to]?.cap && first.join === 'space') && !first.tags.has('LastName') && votes.place === 0 && !/^vs?$/.test(tokens[to]?.key ?? '')) return [{ from, to, type: 'place', strength: 1 }];
     return [{ from, to, type, strength }];
   }
   if (n >= 2 && n <= 3 && !first.heading && votes.org === 0 && personAppositive(tokens, to)) {
@@ -255,13 +318,21 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     for (let k = from; k < to; k++) if (!nameShaped(tokens[k], tokens[k - 1]) && !(k === from && first.initial && !inLexicon(first.key))) shaped = false;
     if (shaped) return [{ from, to, type: 'person', strength: 3 }];
   }
+  // "said Nurhayati, a 38-year-old trader": one name no list knows, then a person's job or age.
+  if (n === 1 && !first.heading && !first.initial && votes.org === 0 && !inLexicon(first.key) && nameShaped(first) && personAppositive(tokens, to)) {
+    return [{ from, to, type: 'person', strength: 2 }];
+  }
   const next = tokens[to];
-  const speaker = !!next && speechVerbs.has(next.key) && tokens[to - 1].join === 'space';
+  // ("Aliko Dangote has said": an auxiliary before the speech verb.)
+  const aux = !!next && /^(?:has|had|have|also|then|later)$/.test(next.key) && next.join === 'space' && !!tokens[to + 1] && speechVerbs.has(tokens[to + 1].key);
+  const speaker = !!next && (speechVerbs.has(next.key) || aux) && tokens[to - 1].join === 'space';
   if (n >= 2 && n <= 4 && !first.heading && (!first.initial || (speaker && n <= 3 && !inLexicon(first.key)))) {
     // Words compromise does not know, shaped like a name ("Jamieson Greer"), or a speaker's name
     // ("Tavion Merriweather said", even at a sentence start).
     let shaped = true;
     for (let k = from; k < to; k++) if (!nameShaped(tokens[k], tokens[k - 1])) shaped = false;
+    // "Uniform Crime Reporting figures": a Title-Case gerund phrase before a noun names a program.
+    if (shaped && !speaker && /ing$/.test(last.key) && next && !next.cap && next.tags.has('Noun') && !next.tags.has('Verb') && last.join === 'space') shaped = false;
     if (shaped || speaker) return [{ from, to, type: 'person', strength: speaker ? 2 : 1 }];
   }
   // "in Fishtown", "near Camden": an unknown word after a place preposition, not a word compromise
@@ -276,6 +347,25 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   return [{ from, to, type: null, strength: 0 }];
 }
 
+/** Roles in a contest written before a candidate's name ("Republican challenger Owen Marsh"). */
+const CONTEST_ROLES = new Set(['challenger', 'incumbent', 'opponent', 'rival', 'candidate', 'contender', 'runner-up']);
+
+/**
+ * "challenger Owen Marsh", "director, Julian Park, said": a given name, then a surname that is also a
+ * place's head noun, where the words around it say a person (a job or role before it, a speech verb
+ * or a person's apposition after it). "Victoria Park" alone stays a place.
+ */
+function givenNameThenSurname(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 2 || !knownNameWord(tokens[from].key) || tokens[from].join !== 'space' || tokens[to - 1].possessive) return false;
+  if (ADMIN_WORDS.has(tokens[to - 1].key) || tokens[from].acronym) return false;
+  const prev = tokens[from - 1];
+  if (prev && !prev.cap && prev.paragraph === tokens[from].paragraph && (prev.join === 'space' || /^,\s+$/.test(prev.gap)) &&
+      (isTitleHead(prev) || prev.tags.has('Actor') || CONTEST_ROLES.has(prev.key))) return true;
+  const next = tokens[to];
+  if (next && next.paragraph === tokens[from].paragraph && tokens[to - 1].join === 'space' && speechVerbs.has(next.key)) return true;
+  return personAppositive(tokens, to);
+}
+
 /** Splits a run into entity pieces, titles and events. */
 export function segmentRun(tokens: Token[], run: Run): Segment[] {
   let { from, to } = run;
@@ -286,6 +376,8 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   for (const m of matches) {
     const prev = tokens[m.from - 1];
     if (m.entry.type === 'place' && m.from > from && COMPASS.has(prev.key) && prev.join === 'space' && !matches.some((o) => o.to === m.from)) m.from--;
+    // "New Hanover": a capitalized "New" inside the sentence before a listed place is part of the place's name.
+    else if (m.entry.type === 'place' && m.from > from && prev.key === 'new' && prev.text === 'New' && (!prev.initial || ADMIN_WORDS.has(tokens[m.to]?.key ?? '')) && prev.join === 'space' && !matches.some((o) => o.to === m.from)) m.from--;
     // "Kent County", "Kano State", "Gilgit District": an administrative word after a listed place is part of its name.
     const next = tokens[m.to];
     if (m.entry.type === 'place' && m.to < to && ADMIN_WORDS.has(next.key) && tokens[m.to - 1].join === 'space' && !matches.some((o) => o.from === m.to)) m.to++;
@@ -295,6 +387,15 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   const lockedSet = new Set<number>();
   for (const m of matches) for (let k = m.from; k < m.to; k++) lockedSet.add(k);
   const locked = (k: number) => lockedSet.has(k);
+
+  // "Criminologist Dana Whitley said": an occupation that opens the sentence, then a given name and a
+  // surname, is the person's role, capitalized only by its place in the sentence.
+  const opener = tokens[from];
+  if (to - from >= 3 && to - from <= 4 && opener.initial && !opener.heading && opener.join === 'space' && opener.tags.has('Actor') && !opener.acronym && !isTitleWord(opener) && !isTitleWord(tokens[from + 1]) &&
+      !opener.tags.has('Person') && !opener.tags.has('FirstName') && !opener.tags.has('ProperNoun') && !opener.possessive && !locked(from) &&
+      (tokens[from + 1].tags.has('FirstName') || knownNameWord(tokens[from + 1].key)) && looksLikeName(tokens, from + 1, to) && !matchAt(tokens, from + 1, to)) {
+    return [{ from, to: from + 1, type: 'title', strength: 3 }, { from: from + 1, to, type: 'person', strength: 3, role: { from, to: from + 1 } }];
+  }
 
   // 1. A title with a name after it, or a trailing title.
   const title = splitTitle(tokens, from, to, locked);
@@ -308,6 +409,13 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
       for (let k = title.titleFrom; k < title.titleTo; k++) if (PLACE_OFFICES.has(tokens[k].key)) office = true;
       if (office && m && m.to === title.titleFrom && !m.entry && m.type === 'organization' && m.strength <= 2 && m.to - m.from <= 2 &&
           !tokens.slice(m.from, m.to).some((t) => t.acronym || t.tags.has('Organization'))) m.type = 'place';
+      // "New Hanover County Emergency Management Director": a place, then the words of an office no
+      // list knows, before a title, name one body (the place's office).
+      const p = mods[mods.length - 2];
+      if (!office && m && p && mods.length === 2 && p.type === 'place' && p.to === m.from && m.to === title.titleFrom && m.type === 'organization' && !m.entry && m.strength <= 2 &&
+          tokens[p.to - 1].join === 'space' && !tokens[p.to - 1].possessive && tokens.slice(m.from, m.to).every((t) => !t.acronym && !t.tags.has('Person'))) {
+        mods.splice(0, 2, { from: p.from, to: m.to, type: 'organization', strength: 3 });
+      }
       out.push(...mods);
     }
     out.push({ from: title.titleFrom, to: title.titleTo, type: 'title', strength: 3 });
@@ -339,6 +447,14 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     return [{ from, to, type: 'event', strength: 3 }];
   }
 
+  // "Parti Québécois", "Coalition Avenir Québec": a word for a company or a party that opens the run
+  // (a place inside it is part of the name).
+  if (to - from >= 2 && ORG_OPENERS.has(tokens[from].key) && !tokens[from].possessive && !(whole && whole.words.length === to - from)) {
+    let k = from;
+    while (k < to - 1 && tokens[k].join === 'space' && !tokens[k].possessive) k++;
+    if (k === to - 1) return [{ from, to, type: 'organization', strength: 3 }];
+  }
+
   // 2. "Trump Administration": a person's name before a head that is about the person.
   const lastKey = tokens[to - 1].key;
   if (to - from >= 2 && personModifiedHeads.has(lastKey)) {
@@ -352,7 +468,7 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
 
   // 3. A head noun makes the whole run one organization, place or event ("Detroit Economic Club",
   // "Swedish Air Force": a nationality word stays inside the name).
-  while (from < to && (isStop(tokens, tokens[from]) || !tokens[from].cap) && !articleBeforeName(tokens[from], to)) from++;
+  while (from < to && (isStop(tokens, tokens[from]) || !tokens[from].cap) && !articleBeforeName(tokens[from], to, tokens)) from++;
   if (to <= from) return [];
   const last = tokens[to - 1];
   // ...unless listed names cover the run ("US Federal Reserve" is a place and an organization).
@@ -376,7 +492,10 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   if (to - from >= 2 && !coveredBefore) {
     if (eventHeads.has(last.key) && !tokens[to - 1].possessive) return [{ from: run.from, to: run.to, type: 'event', strength: 3 }];
     if (orgHeads.has(last.key)) return [{ from, to, type: 'organization', strength: 3 }];
-    if (placeHeads.has(last.key) && !(matches.length && matches[matches.length - 1].to === to)) return [{ from, to, type: 'place', strength: 3 }];
+    if (placeHeads.has(last.key) && !(matches.length && matches[matches.length - 1].to === to)) {
+      if (givenNameThenSurname(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
+      return [{ from, to, type: 'place', strength: 3 }];
+    }
   }
   // "University of California", "American Civil Liberties Union of Ohio", "Gulf of Mexico".
   for (let k = from + 1; k < to - 1; k++) {

@@ -181,7 +181,9 @@ export function roleAfter(tokens: Token[], to: number, text: string): { start: n
     if (isTitleHead(t)) sawHead = true;
     end = k;
     if (t.join === 'none' && !t.possessive) {
-      closed = /^[,.;:)—–]/.test(t.gap) || t.gap === '' || k + 1 >= tokens.length;
+      // "president of the Manufacturers Association of Nigeria (MAN),": the initials in brackets close it too.
+      const initials = /^\s*\($/.test(t.gap) && tokens[k + 1]?.acronym && /^\)[,.;:—–]/.test(tokens[k + 1].gap);
+      closed = /^[,.;:)—–]/.test(t.gap) || t.gap === '' || k + 1 >= tokens.length || !!initials;
       break;
     }
   }

@@ -119,7 +119,7 @@ export const ORG_HEADS: readonly string[] = [
   'dairy', 'farms', 'mills', 'shipyard', 'shipyards', 'builders', 'construction', 'engineering', 'contractors',
   'freight', 'transit', 'cargo', 'aviation', 'telecoms', 'wireless', 'broadband', 'mobility', 'genomics',
   'biosciences', 'biologics', 'diagnostics', 'lending', 'payments', 'trading', 'commodities', 'metals', 'minerals',
-  'plastics', 'packaging', 'cement', 'renewables', 'utilities', 'outfitters', 'collective', 'finance', 'ports',
+  'plastics', 'packaging', 'cement', 'renewables', 'utilities', 'outfitters', 'collective', 'finance', 'ports', 'refinery', 'refineries',
   ...CLUB_HEADS, 'fc', 'afc',
   // Last words of newspaper names ("Albion Courier", "Harbor Ledger").
   'courier', 'ledger', 'examiner', 'sentinel', 'dispatch', 'inquirer', 'bulletin', 'telegraph', 'observer',
@@ -195,7 +195,7 @@ export const PLACE_HEADS: readonly string[] = [
   'memorial', 'tower', 'towers', 'bridge', 'stadium', 'arena', 'palace', 'cathedral', 'castle', 'station',
   'mall', 'terminal', 'base', 'prison', 'jail', 'rainforest', 'jungle', 'waterway', 'pavilion', 'wharf', 'pier', 'quay', 'canal',
   'embankment', 'promenade', 'boardwalk', 'neighborhood', 'neighbourhood', 'gap', 'pass', 'ridge', 'glacier',
-  'plateau', 'reef', 'archipelago', 'lagoon', 'side', 'lane', 'airbase', 'dam',
+  'plateau', 'reef', 'archipelago', 'lagoon', 'side', 'lane', 'airbase', 'dam', 'area',
 ];
 
 /** Capitalized words that are never part of a name: they break a run of capitalized words. */
@@ -252,6 +252,9 @@ export const NON_ENTITY_ACRONYMS: readonly string[] = [
   // Post-nominal letters after a name ("Jane Doe KC", "John Roe OBE").
   'KC', 'QC', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'MEP', 'MEPs', 'MSP', 'FRS',
   'PAC', 'PACs', 'POTUS', 'FLOTUS', 'VPOTUS', 'TBA', 'ER', 'ICU', 'MRI', 'PTSD', 'ADHD', 'IQ', 'FY', 'YoY', 'QoQ', 'EPS', 'P/E', 'CPI', 'PPI', 'PMI',
+  // Kinds of businesses, vehicles and weapons written as initials: common nouns, not any one body.
+  'PBM', 'PBMs', 'HMO', 'HMOs', 'PPO', 'PPOs', 'REIT', 'REITs', 'SPAC', 'SPACs', 'NGO', 'NGOs', 'SME', 'SMEs', 'MSME', 'MSMEs', 'OEM', 'OEMs',
+  'EMT', 'EMTs', 'CPA', 'CPAs', 'VPN', 'VPNs', 'ATV', 'ATVs', 'UAV', 'UAVs', 'IED', 'IEDs', 'RPG', 'RPGs', 'HIMARS', 'ATACMS', 'MLRS',
   // Music genres and formats written in capitals.
   'R&B', 'EDM', 'DJ', 'DJs', 'MC', 'EP', 'EPs', 'LP', 'LPs', 'CD', 'CDs', 'DVD', 'DVDs',
 ];
