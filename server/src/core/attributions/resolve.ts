@@ -260,7 +260,14 @@ function subjectOver(
   const prev = doc.sentences[current - 1];
   const view = views[current - 1];
   if (!prev || !view || cand.start < prev.start || cand.start >= prev.end || doc.sentences[current].paragraph !== prev.paragraph) return undefined;
-  const subject = people.find((p) => p.start >= prev.start && p.start < cand.start);
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid].start < prev.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const subject = lo < people.length && people[lo].start < cand.start ? people[lo] : undefined;
   if (!subject || subject.entity === cand.entity && subject.entity !== undefined) return undefined;
   if (pronoun === 'he' ? subject.gender === 'f' : pronoun === 'she' ? subject.gender === 'm' : false) return undefined;
   const beforeSubject = view.toks.filter((t) => t.start < subject.start);
