@@ -129,3 +129,10 @@ describe('dates that are no event of their own', () => {
       [['2024-07', 'The Bank of Japan raised interest rates']]);
   });
 });
+
+describe('the strength of an event told as hearsay', () => {
+  it('is the hearsay\'s, whoever the sentence names', () => {
+    const events = analyze('Republican challenger Owen Marsh trailed. Marsh reportedly told supporters he would not concede before Wednesday morning.', { published: '2025-06-01' }).events;
+    assert.deepEqual(events.map((e) => [e.date, e.strength]), [['2025-06-04', 0]]);
+  });
+});

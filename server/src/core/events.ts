@@ -414,6 +414,17 @@ function isNounPhrase(content: string): boolean {
     && !/\s[a-z]{3,}ed\b/i.test(s.trim());
 }
 
+/**
+ * How well the event is sourced: the attribution that dates it by its saying, else the strongest one
+ * over it; "Marsh reportedly told supporters he would not concede" is hearsay whoever it names.
+ */
+function eventStrength(spoken: Attribution | undefined, covering: Attribution[]): number {
+  if (spoken) return spoken.strength;
+  const hearsay = covering.filter((a) => a.cueClass === 'hearsay');
+  if (hearsay.length) return Math.min(...hearsay.map((a) => a.strength));
+  return covering.length ? Math.max(...covering.map((a) => a.strength)) : 0;
+}
+
 /** Words that make the date after them the baseline of a comparison. */
 const BASELINE_BEFORE = /\b(?:since|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+same\s+\w+\s+(?:of\s+)?)?$/i;
 /** A period the clause counts in ("for the second time this year", "so far this month"): a frame when the clause has a date inside it. */
@@ -495,7 +506,7 @@ export function buildEvents(
         : denial ? denialSummary(doc.text, denial, d, others)
           : summarize(doc.text, clause, d, others),
       entities: ids,
-      strength: spoken ? spoken.strength : covering.length ? Math.max(...covering.map((a) => a.strength)) : 0,
+      strength: eventStrength(spoken, covering),
     });
   }
   const keys = new Map<string, string>();
