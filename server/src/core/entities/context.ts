@@ -113,8 +113,11 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   for (const s of segments) {
     if (s.entry || s.type === 'title' || s.type === 'event' || s.strength >= 3 || s.type === 'place') continue;
     if (!unknownNameWords(tokens, s.from, s.to)) continue;
-    // A single word must be the subject of a verb ("Okonkwo said").
+    // A single word must be the subject of a verb ("Okonkwo said"), not the object of a preposition
+    // ("The evacuation order for Bacacay was issued late. He said …").
     if (s.to - s.from === 1) {
+      const before = s.from > 0 ? tokens[s.from - 1] : undefined;
+      if (before && before.paragraph === tokens[s.from].paragraph && /^(?:for|in|at|to|from|of|near|with|by|on|into|over|across|outside|inside|around|toward|towards|against|about)$/.test(before.key)) continue;
       const v = tokens[s.to];
       if (!v || v.cap || tokens[s.from].join !== 'space' || !(speechVerbs.has(v.key) || (v.tags.has('Verb') && !v.tags.has('Gerund')))) continue;
     }
