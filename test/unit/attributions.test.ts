@@ -412,6 +412,8 @@ const rows: Row[] = [
     expect: [{ cue: 'Marcia Price (D-Newport News), said', source: 'Marcia Price' }] },
   { name: 'a state news agency with its descriptors is an outlet', text: "Iran summoned Turkey's ambassador on Sunday, the official IRNA news agency reported.", entities: true,
     expect: [{ cue: 'the official IRNA news agency reported', source: 'the official IRNA news agency', kind: 'outlet' }] },
+  { name: 'a first name inside an organization\'s name is no person', text: 'Turnout appeared heavy, according to the Franklin County Board of Elections.',
+    expect: [{ cue: 'according to the Franklin County Board of Elections', source: 'the Franklin County Board of Elections', kind: 'named-organization', strength: 3 }] },
   // a relative clause on a preposed source describes it; what was said starts after it
   { name: 'according to a source with a relative clause', text: 'According to a local official who spoke on condition of anonymity, the evacuation order was issued only hours before landfall.',
     expect: [{ cue: 'According to a local official who spoke on condition of anonymity', source: 'a local official', kind: 'anonymous', strength: 2,

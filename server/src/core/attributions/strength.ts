@@ -166,6 +166,12 @@ export function classifySource(
     if (/^(?:reports|media)$/.test(head)) return { kind: 'vague', strength: 1 };
     return { kind: 'outlet', strength: 1 };
   }
+  // "the Franklin County Board of Elections": a first name inside an organization's name is no person.
+  const phraseToks = toks.slice(core.s, core.e + 1);
+  const lastPersonWord = phraseToks.map((t) => isPersonToken(t, personWords)).lastIndexOf(true);
+  const orgAfterName = lastPersonWord >= 0 && !isPersonToken(headTok, personWords)
+    && phraseToks.slice(lastPersonWord + 1).some((t) => isCapitalized(t) && ORG_WORDS.test(t.word));
+  if (capsHead && orgAfterName) return { kind: 'named-organization', strength: 3 };
   if (capsHead && (anyPerson || isPersonToken(headTok, personWords))) return { kind: 'named-person', strength: 4 };
 
   const modifierCaps = toks.slice(core.s, core.e).some((t, k) => isCapitalized(t) && !/^(?:the|a|an)$/.test(t.word)
