@@ -414,6 +414,10 @@ const rows: Row[] = [
     expect: [{ cue: 'the official IRNA news agency reported', source: 'the official IRNA news agency', kind: 'outlet' }] },
   { name: 'a first name inside an organization\'s name is no person', text: 'Turnout appeared heavy, according to the Franklin County Board of Elections.',
     expect: [{ cue: 'according to the Franklin County Board of Elections', source: 'the Franklin County Board of Elections', kind: 'named-organization', strength: 3 }] },
+  { name: 'a role, then a name tied to a body, in commas', text: "Halvorsen's lawyer, Rebecca Tsai of the Mountain West Liberty Project, said the law was void.",
+    expect: [{ cue: 'Rebecca Tsai of the Mountain West Liberty Project, said', source: 'Rebecca Tsai', kind: 'named-person', strength: 4 }] },
+  { name: 'a role, then a described name, in commas', text: "Harrowgate's owner, the American investor Craig Delaney, said the club would spend heavily.",
+    expect: [{ cue: 'Craig Delaney, said', source: 'Craig Delaney', kind: 'named-person', strength: 4 }] },
   // a relative clause on a preposed source describes it; what was said starts after it
   { name: 'according to a source with a relative clause', text: 'According to a local official who spoke on condition of anonymity, the evacuation order was issued only hours before landfall.',
     expect: [{ cue: 'According to a local official who spoke on condition of anonymity', source: 'a local official', kind: 'anonymous', strength: 2,

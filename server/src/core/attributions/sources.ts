@@ -351,6 +351,18 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       if (n < nameEnd && isNameRun(toks, n, nameEnd) && titled) {
         return { whole: { s: headStart, e: last }, core: { s: segS, e: last } };
       }
+      // "Halvorsen's lawyer, Rebecca Tsai of the Mountain West Liberty Project, said", "Harrowgate's owner,
+      // the American investor Craig Delaney, said": a name, described before it or tied to a body after it.
+      for (let a = segS; a <= last; a++) {
+        let b = a;
+        while (b + 1 <= last && isNameRun(toks, a, b + 1)) b++;
+        if (!isNameRun(toks, a, b) || b === a && !toks[a].tags.has('Person') && !toks[a].tags.has('LastName')) continue;
+        const before = toks.slice(segS, a);
+        const describes = before.every((x) => !x.tags.has('Verb') || x.tags.has('Noun')) && (a === segS || /^(?:the|a|an)$/.test(toks[segS].word) || titled);
+        const tied = b === last || /^(?:of|at|from|with)$/.test(toks[b + 1].word) && toks.slice(b + 2, last + 1).some((x) => isCapitalized(x));
+        if (describes && tied && b - a >= 1) return { whole: { s: headStart, e: last }, core: { s: a, e: b } };
+        break;
+      }
     }
     const seg = toks[segS];
     // "The official, who asked not to be named, said", "One of the people, who spoke on condition of
