@@ -1,4 +1,5 @@
 import { DATELINE_OR_PLACE_COLON } from './dateline';
+import { firstStartingAt } from './spans';
 import { DENIAL_LEMMAS } from './model/rules-lexicon';
 import type { Attribution, DateMention, Entity, SourceDocument, Span, TimelineEvent } from './types';
 
@@ -110,12 +111,10 @@ function edit(s: string, at: number, re: RegExp, to: string): [string, number] {
   return [out + s.slice(last), pos];
 }
 
-/** A dateline or a place before a colon opening the sentence: no part of a summary. */
-const DATELINE = DATELINE_OR_PLACE_COLON;
 
 /** The clause with every time phrase cut out; `at` is where the date of the event was, `phrase` its words. */
 function cutDates(text: string, clause: Span, date: Span, others: Span[]): { s: string; at: number; phrase: string; andAfter: boolean } {
-  const dateline = DATELINE.exec(text.slice(clause.start, clause.end));
+  const dateline = DATELINE_OR_PLACE_COLON.exec(text.slice(clause.start, clause.end));
   const lo = clause.start + (dateline ? dateline[0].length : 0);
   const hi = clause.end;
   const spans = [date, ...others]
@@ -389,7 +388,7 @@ function statementSummary(text: string, a: Attribution): string {
   const denial = isDenial(text, a);
   // A denial keeps its "that": "Frank Dolan denied that deputies had acted improperly".
   const that = denial && a.content && /\bthat\s*$/i.test(text.slice(a.predicate.end, a.content.start)) ? 'that ' : '';
-  const what = one(text, a.content).replace(DATELINE, '').replace(denial ? /^$/ : /^that\s+/i, '').replace(/[\s,;:.]+$/, '');
+  const what = one(text, a.content).replace(DATELINE_OR_PLACE_COLON, '').replace(denial ? /^$/ : /^that\s+/i, '').replace(/[\s,;:.]+$/, '');
   const said = `${speaker(text, a)} ${one(text, a.predicate)}`.trim();
   // Words inside quotation marks stay a quotation.
   const quoted = a.content !== null && /["“‘]/.test(text.slice(Math.max(0, a.content.start - 1), a.content.start + 1));
@@ -485,14 +484,7 @@ export function buildEvents(
     // the event is the statement, as strong as its attribution.
     const spoken = holder ? undefined : (bySentence.get(d.sentence) ?? []).find((a) => a.content && !a.inherited && dateOfCue(doc.text, a, d));
     const ids: string[] = [];
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].start < sentence.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < mentions.length && mentions[i].start < sentence.end; i++) {
+    for (let i = firstStartingAt(mentions, sentence.start); i < mentions.length && mentions[i].start < sentence.end; i++) {
       if (!ids.includes(mentions[i].id)) ids.push(mentions[i].id);
     }
     events.push({

@@ -1,4 +1,5 @@
 import type { Term } from '../nlp';
+import { firstStartingAt } from '../spans';
 import type { Attribution, Entity, SourceDocument, TextSpan } from '../types';
 import { contentOf } from './content';
 import { findCues, type FoundCue } from './cues';
@@ -235,15 +236,8 @@ function mentionIndex(entities: Entity[]): TextSpan[] {
  * said", "Trust" of "The Rovers Supporters' Trust said". A source is never shortened.
  */
 function widenToMention(doc: SourceDocument, source: TextSpan, mentions: TextSpan[]): TextSpan {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start <= source.start) lo = mid + 1;
-    else hi = mid;
-  }
   // Mentions do not overlap, so only the last one starting at or before the source can hold it.
-  const m = mentions[lo - 1];
+  const m = mentions[firstStartingAt(mentions, source.start + 1) - 1];
   if (!m || m.end < source.end || m.start === source.start && m.end === source.end) return source;
   return span(doc, m.start, Math.max(m.end, source.end));
 }

@@ -5,6 +5,7 @@
  * inheritance of the previous sentence's attribution by a sentence that continues a quote.
  */
 import type { Attribution, Entity, SourceDocument, TextSpan } from '../types';
+import { firstStartingAt } from '../spans';
 import { findAnonymityReason } from './strength';
 import { quoteAt, type SentenceView } from './tokens';
 
@@ -133,8 +134,7 @@ export function resolveDrafts(
         }
         // "Calloway declined to discuss Moreira. '…,' he said": the subject of the sentence before
         // is more likely meant than a person it named after its verb.
-        if (cand && !lastNamed?.a.content) cand = subjectOver(cand, people, views, doc, a.sentence, d.pronoun) ?? cand;
-        else if (cand && lastNamed && lastNamed.a.cue.start < cand.start) cand = subjectOver(cand, people, views, doc, a.sentence, d.pronoun) ?? cand;
+        if (cand && (!lastNamed?.a.content || lastNamed.a.cue.start < cand.start)) cand = subjectOver(cand, people, views, doc, a.sentence, d.pronoun) ?? cand;
         const prevNamed = lastNamed;
         // "Minister Ntuli said he had spoken to Thabo Mokoena. He said …": a person named only inside
         // what the last speaker said, in the sentence before, does not take the speaker's place.
@@ -260,14 +260,8 @@ function subjectOver(
   const prev = doc.sentences[current - 1];
   const view = views[current - 1];
   if (!prev || !view || cand.start < prev.start || cand.start >= prev.end || doc.sentences[current].paragraph !== prev.paragraph) return undefined;
-  let lo = 0;
-  let hi = people.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (people[mid].start < prev.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const subject = lo < people.length && people[lo].start < cand.start ? people[lo] : undefined;
+  const first = firstStartingAt(people, prev.start);
+  const subject = first < people.length && people[first].start < cand.start ? people[first] : undefined;
   if (!subject || subject.entity === cand.entity && subject.entity !== undefined) return undefined;
   if (pronoun === 'he' ? subject.gender === 'f' : pronoun === 'she' ? subject.gender === 'm' : false) return undefined;
   const beforeSubject = view.toks.filter((t) => t.start < subject.start);

@@ -214,6 +214,17 @@ function isNameRun(toks: Tok[], s: number, e: number): boolean {
   return toks.slice(s, e + 1).some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName'));
 }
 
+/**
+ * The first token of a bracketed label that closes `[from, last]` ("(D-Newport News)" after "Marcia
+ * Price"), or -1 when the stretch does not end in one.
+ */
+function labelStart(toks: Tok[], from: number, last: number): number {
+  if (!/\)/.test(toks[last].post)) return -1;
+  let p = last;
+  while (p > from && !/\(/.test(toks[p].pre) && !/\(/.test(toks[p - 1].post)) p--;
+  return p > from ? p : -1;
+}
+
 /** A noun (not a pronoun, not a verb) that can end the first conjunct of "X and Y". */
 function isNounHead(t: Tok): boolean {
   if (t.inQuote || NON_NP_WORDS.has(t.word) || t.tags.has('Pronoun') && !t.tags.has('Possessive')) return false;
@@ -278,9 +289,8 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     // "Name, appositive, said" / "Name, speaking …, said" / "Name, role, one of …, said"
     let segS = segmentStart(toks, last);
     // "Marcia Price (D-Newport News), shouted …": a name and its party label open the sentence.
-    if (segS === 0 && commaAfter(lt) && /\)/.test(lt.post)) {
-      let p = last;
-      while (p > 0 && !/\(/.test(toks[p].pre) && !/\(/.test(toks[p - 1].post)) p--;
+    if (segS === 0 && commaAfter(lt)) {
+      const p = labelStart(toks, 0, last);
       if (p > 0 && isNameRun(toks, 0, p - 1)) return { whole: { s: 0, e: last }, core: { s: 0, e: p - 1 } };
     }
     if (segS === 0 || segS > last) return null;
@@ -339,12 +349,8 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     // "Her opponent, state Attorney General Marcus Ferrell, accused …": the name in commas after its title.
     if (!headIsName && segS === segmentStart(toks, last) && commaAfter(toks[last]) && last - segS <= 9) {
       // A party label after the name ("Marcia Price (D-Newport News)") stays out of the name.
-      let nameEnd = last;
-      if (/\)/.test(toks[last].post)) {
-        let p = last;
-        while (p > segS && !/\(/.test(toks[p].pre) && !/\(/.test(toks[p - 1].post)) p--;
-        if (p > segS) nameEnd = p - 1;
-      }
+      const label = labelStart(toks, segS, last);
+      const nameEnd = label > segS ? label - 1 : last;
       let n = segS + 1;
       while (n < nameEnd && !isNameRun(toks, n, nameEnd)) n++;
       const titled = toks.slice(segS, n).every((x) => x.tags.has('Actor') || x.tags.has('Honorific') || isCapitalized(x) || /^(?:state|former|then|deputy|acting|interim|senior|chief)$/.test(x.word));

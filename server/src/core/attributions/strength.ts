@@ -48,15 +48,16 @@ function wordsOf(toks: Tok[], r: TokRange): string[] {
 const OUTLET_DESCRIPTORS = /^(?:the|official|state|state-run|state-owned|semi-official|government-run|news|agency|broadcaster|newspaper|daily|weekly|magazine|television|tv|radio|channel|website|wire|service)$/;
 
 export function isOutletPhrase(toks: Tok[], r: TokRange): boolean {
-  const all = toks.slice(r.s, r.e + 1);
+  if (namesOutlet(toks, r)) return true;
   // "the official IRNA news agency": the name inside its descriptors.
-  let s = 0;
-  let e = all.length - 1;
-  while (s <= e && !isCapitalized(all[s]) && OUTLET_DESCRIPTORS.test(all[s].word)) s++;
-  while (e >= s && !isCapitalized(all[e]) && OUTLET_DESCRIPTORS.test(all[e].word)) e--;
-  if ((s > 0 || e < all.length - 1) && e >= s && (s > 0 && all[s - 1].word !== 'the' || e < all.length - 1)) {
-    if (isOutletPhrase(toks, { s: r.s + s, e: r.s + e })) return true;
-  }
+  let { s, e } = r;
+  while (s <= e && !isCapitalized(toks[s]) && OUTLET_DESCRIPTORS.test(toks[s].word)) s++;
+  while (e >= s && !isCapitalized(toks[e]) && OUTLET_DESCRIPTORS.test(toks[e].word)) e--;
+  return e >= s && (s !== r.s || e !== r.e) && namesOutlet(toks, { s, e });
+}
+
+/** The phrase is an outlet's name, capitalized, with "the" and "news"/"daily" allowed ("the Financial Times"). */
+function namesOutlet(toks: Tok[], r: TokRange): boolean {
   const ws = wordsOf(toks, r).filter((w) => w !== 'the');
   if (ws.length === 0) return false;
   const caps = toks.slice(r.s, r.e + 1).filter((t) => t.word !== 'the');
