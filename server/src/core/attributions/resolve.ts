@@ -4,7 +4,7 @@
  * relays (an outlet citing anonymous sources weakens to 1), anonymity reasons, and
  * inheritance of the previous sentence's attribution by a sentence that continues a quote.
  */
-import type { Attribution, Entity, SourceDocument, TextSpan } from '../types';
+import type { Attribution, Entity, SourceDocument, Span, TextSpan } from '../types';
 import { firstStartingAt } from '../spans';
 import { findAnonymityReason } from './strength';
 import { quoteAt, type SentenceView } from './tokens';
@@ -281,6 +281,22 @@ function fitsGender(d: Draft, pronoun: string): boolean {
  * paragraph when it continues that attribution's quotation (or opens a new one right after a
  * quoted speaker).
  */
+/**
+ * Whether an attribution of a later sentence takes in this quotation: its cue stands in a sentence
+ * the quotation reaches, or in one of the two after it (looked up there only, so that a long
+ * document of quotations stays linear).
+ */
+function laterCueOf(doc: SourceDocument, bySentence: Map<number, Attribution[]>, index: number, quote: Span): boolean {
+  let after = 0;
+  for (let i = index + 1; i < doc.sentences.length && after <= 2; i++) {
+    if (doc.sentences[i].start > quote.end) after++;
+    for (const x of bySentence.get(i) ?? []) {
+      if (x.content !== null && x.content.start <= quote.end && x.content.end >= quote.start) return true;
+    }
+  }
+  return false;
+}
+
 function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]): Attribution[] {
   const bySentence = new Map<number, Attribution[]>();
   for (const a of list) {
@@ -317,8 +333,7 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
     // speaker's. (A denial goes on in the quotation that follows it, whoever's cue closes that: "Hanseong rejected that
     // account. \"There has been no discussion …,\" spokesperson Min-ji Seo said.")
     const opened = opensQuote && carry.cueClass !== 'denial' ? quoteAt(doc.quotes, first.start) : undefined;
-    const ownCueLater = !!opened && list.some((x) => x.sentence > v.index && x.content !== null
-      && x.content.start <= opened.inner.end && x.content.end >= opened.inner.start);
+    const ownCueLater = !!opened && laterCueOf(doc, bySentence, v.index, opened.inner);
     if (continuesQuote || opensQuote && wholeQuote && !ownCueLater || speakerTurn(doc, carry)) {
       const inherited: Attribution = {
         ...carry,

@@ -319,15 +319,12 @@ export const ORDINAL_UNITS = new Set(['brigade', 'division', 'regiment', 'battal
 /** Maximal runs of name-like words joined by spaces or hyphens. Linear in the number of tokens. */
 export function findRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
-  const memo = new Map<number, boolean>();
+  // 0: not yet asked, 1: a name, 2: not one.
+  const memo = new Uint8Array(tokens.length);
   const nameAt = (k: number): boolean => {
     if (k >= tokens.length) return false;
-    let v = memo.get(k);
-    if (v === undefined) {
-      v = nameLike(tokens, k);
-      memo.set(k, v);
-    }
-    return v;
+    if (memo[k] === 0) memo[k] = nameLike(tokens, k) ? 1 : 2;
+    return memo[k] === 1;
   };
   let i = 0;
   while (i < tokens.length) {

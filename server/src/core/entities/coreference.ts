@@ -2,6 +2,7 @@ import type { EntityType } from '../types';
 import { gazetteer, matchAt, type GazetteerEntry } from './gazetteer';
 import { inLexicon } from './compromiseLexicon';
 import { clubHeads, groupNouns, nameParticles } from './lexicon';
+import { firstStartingAt } from '../spans';
 import type { Token } from './tokens';
 
 /** One mention before it becomes part of an entity. */
@@ -239,14 +240,15 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
     if (target && target.length > 1) {
       // Several people share the surname (Donald and Ivana Trump): each bare mention goes to the
       // one named in full most recently before it.
-      const roots = [...new Set(target.map(root))];
+      const chooser = new PersonChooser(tokens, [...new Set(target.map(root))]);
       for (const m of c.mentions) {
-        const p = nearestPerson(tokens, roots, m.from);
+        const p = chooser.at(m.from);
         p.mentions.push(m);
+        if (chooser.has(p)) chooser.add(p, m);
         p.votes.person += 1;
       }
       c.mentions = [];
-      c.mergedInto = nearestPerson(tokens, roots, 0);
+      c.mergedInto = chooser.at(0);
       continue;
     }
     if (target && target.length) {
@@ -268,40 +270,62 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
  * document (the article's protagonist, "Ted Cruz" rather than a relative named once).
  */
 export function nearestPerson(tokens: Token[], people: Cluster[], at: number): Cluster {
-  let first: Cluster = people[0];
-  let firstFrom = Infinity;
-  let near: Cluster | undefined;
-  let nearFrom = -1;
-  const paragraph = at < tokens.length ? tokens[at].paragraph : Infinity;
-  for (const p of people) {
-    for (const m of p.mentions) {
-      if (nameParts(tokens, m).length < 2) continue;
-      if (m.from < firstFrom) {
-        firstFrom = m.from;
-        first = p;
-      }
-      if (m.from < at && m.from > nearFrom && paragraph - tokens[m.from].paragraph <= 1) {
-        nearFrom = m.from;
-        near = p;
-      }
-    }
-  }
-  if (near) return root(near);
-  // No one named nearby: the more prominent public figure ("Barack Obama" over "Michelle Obama"), else the first named.
-  let best: Cluster | undefined;
-  let bestRank = Infinity;
-  for (const p of people) {
-    for (const m of p.mentions) {
-      if (nameParts(tokens, m).length < 2) continue;
-      const rank = gazetteer().figureRank.get(keyOf(tokens, m.from, m.to));
-      if (rank !== undefined && rank < bestRank) {
-        bestRank = rank;
-        best = p;
-      }
-    }
-  }
-  return root(best ?? first);
+  return new PersonChooser(tokens, people).at(at);
 }
+
+/**
+ * `nearestPerson` for many mentions of one shared surname: the full-name mentions of the people are
+ * listed once, in document order, and each question is a binary search (a long document names the
+ * same people thousands of times).
+ */
+class PersonChooser {
+  /** Token index (`start`) and person of every mention of two name parts or more, in document order. */
+  private readonly full: { start: number; person: Cluster }[] = [];
+  private first: Cluster;
+  private firstFrom = Infinity;
+  private best: Cluster | undefined;
+  private bestRank = Infinity;
+  private readonly people: Set<Cluster>;
+
+  constructor(private readonly tokens: Token[], people: Cluster[]) {
+    this.people = new Set(people);
+    this.first = people[0];
+    for (const p of people) for (const m of p.mentions) this.add(p, m, false);
+    this.full.sort((a, b) => a.start - b.start);
+  }
+
+  /** Takes a mention into account (`sorted`: keep the list in order, for one added between questions). */
+  add(person: Cluster, m: Candidate, sorted = true): void {
+    if (nameParts(this.tokens, m).length < 2) return;
+    const item = { start: m.from, person };
+    if (!sorted) this.full.push(item);
+    else this.full.splice(firstStartingAt(this.full, m.from), 0, item);
+    if (m.from < this.firstFrom) {
+      this.firstFrom = m.from;
+      this.first = person;
+    }
+    const rank = gazetteer().figureRank.get(keyOf(this.tokens, m.from, m.to));
+    if (rank !== undefined && rank < this.bestRank) {
+      this.bestRank = rank;
+      this.best = person;
+    }
+  }
+
+  /** Whether the mentions of this cluster count (it is one of the people, not merged into one). */
+  has(person: Cluster): boolean {
+    return this.people.has(person);
+  }
+
+  at(at: number): Cluster {
+    const paragraph = at < this.tokens.length ? this.tokens[at].paragraph : Infinity;
+    // The latest full mention before `at`; an earlier one lies in the same paragraph or further back.
+    const k = firstStartingAt(this.full, at) - 1;
+    if (k >= 0 && paragraph - this.tokens[this.full[k].start].paragraph <= 1) return root(this.full[k].person);
+    // No one named nearby: the more prominent public figure ("Barack Obama" over "Michelle Obama"), else the first named.
+    return root(this.best ?? this.first);
+  }
+}
+
 
 /**
  * One sense per document: every later occurrence of a known name (including sentence-initial ones,
@@ -367,6 +391,7 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
     for (const a of c.heads) add(a, c, false, true);
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const choosers = new Map<Cluster[], PersonChooser>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (covered[i] || (!t.cap && !nameParticles.has(t.key))) continue;
@@ -402,8 +427,15 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
     }
     if (!found) continue;
     const to = i + found.words.length;
-    const target = found.choices ? nearestPerson(tokens, found.choices, i) : root(found.cluster);
-    target.mentions.push({ from: i, to, type: target.type ?? null, strength: 0 });
+    let chooser: PersonChooser | undefined;
+    if (found.choices) {
+      chooser = choosers.get(found.choices);
+      if (!chooser) choosers.set(found.choices, (chooser = new PersonChooser(tokens, found.choices)));
+    }
+    const target = chooser ? chooser.at(i) : root(found.cluster);
+    const mention: Candidate = { from: i, to, type: target.type ?? null, strength: 0 };
+    target.mentions.push(mention);
+    for (const other of choosers.values()) if (other.has(target)) other.add(target, mention);
     for (let k = i; k < to; k++) covered[k] = 1;
     i = to - 1;
   }

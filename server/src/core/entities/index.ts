@@ -135,12 +135,22 @@ function shareTitles(tokens: Token[], segments: Segment[]): void {
  * left out only a scope ("National", "Federal", a nationality or a listed place), is that organization.
  */
 function linkShortenedNames(tokens: Token[], clusters: Clusters): void {
-  const longs: { cluster: Cluster; words: string[]; from: number }[] = [];
+  // Each long mention under every ending it has after one word or more: "Health Ministry" of "Uganda Health Ministry".
+  const longs = new Map<string, { cluster: Cluster; extra: number; from: number }[]>();
   for (const c of clusters.roots()) {
     if (resolveType(c) !== 'organization') continue;
-    for (const m of c.mentions) if (m.to - m.from >= 3) longs.push({ cluster: c, words: tokens.slice(m.from, m.to).map((t) => t.key), from: m.from });
+    for (const m of c.mentions) {
+      if (m.to - m.from < 3) continue;
+      const words = tokens.slice(m.from, m.to).map((t) => t.key);
+      for (let extra = 1; extra < words.length - 1; extra++) {
+        const ending = words.slice(extra).join(' ');
+        const list = longs.get(ending) ?? [];
+        list.push({ cluster: c, extra, from: m.from });
+        longs.set(ending, list);
+      }
+    }
   }
-  if (longs.length === 0) return;
+  if (longs.size === 0) return;
   const scope = (t: Token, k: number) => nonNameWords.has(t.key) || demonyms.has(t.key) || t.tags.has('Demonym') || matchAt(tokens, k, k + 1)?.type === 'place';
   for (const c of clusters.roots()) {
     if (c.protected || c.group || resolveType(c) !== 'organization' || c.mentions.length === 0) continue;
@@ -150,11 +160,10 @@ function linkShortenedNames(tokens: Token[], clusters: Clusters): void {
     const words = tokens.slice(m0.from, m0.to).map((t) => t.key);
     if (!c.mentions.every((m) => m.to - m.from === n && tokens.slice(m.from, m.to).every((t, j) => t.key === words[j]))) continue;
     const fits = new Set<Cluster>();
-    for (const l of longs) {
-      const extra = l.words.length - n;
-      if (extra < 1 || l.cluster === c || l.words.slice(extra).join(' ') !== words.join(' ')) continue;
+    for (const l of longs.get(words.join(' ')) ?? []) {
+      if (l.cluster === c) continue;
       let ok = true;
-      for (let j = 0; j < extra; j++) if (!scope(tokens[l.from + j], l.from + j)) ok = false;
+      for (let j = 0; j < l.extra; j++) if (!scope(tokens[l.from + j], l.from + j)) ok = false;
       if (ok) fits.add(root(l.cluster));
     }
     if (fits.size !== 1) continue;

@@ -2,7 +2,7 @@ import { DENIAL_LEMMAS } from '../model/rules-lexicon';
 import type { Attribution, Diagnostic, Span } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { isNamed } from './sources';
-import { diagnostic, overlaps, q, textOf, trimPunctuation } from './util';
+import { diagnostic, overlaps, perContext, q, textOf, trimPunctuation } from './util';
 
 const DENIAL = new RegExp(`^(?:${DENIAL_LEMMAS.join('|')})$`, 'i');
 const STOP = new Set(('the a an of to in on at for and or but that this it its was were is are be been has have had with by from as '
@@ -13,6 +13,19 @@ const POINTER = /^(?:it|this|that|these|those|them|(?:(?:the|that|this|these|tho
 
 function words(text: string): Set<string> {
   return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !STOP.has(w)));
+}
+
+/** The content words of each sentence, computed once per analysis (denials look back over the same sentences). */
+const wordsBySentence = perContext(() => new Map<number, Set<string>>());
+
+function sentenceWords(context: RuleContext, index: number): Set<string> {
+  const memo = wordsBySentence(context);
+  let own = memo.get(index);
+  if (!own) {
+    const s = context.document.sentences[index];
+    memo.set(index, (own = words(context.document.prose.slice(s.start, s.end))));
+  }
+  return own;
 }
 
 /** Verbs that deny whatever follows them; "reject", "dismiss" deny only a claim ("rejected that account"). */
@@ -58,8 +71,7 @@ function findClaim(context: RuleContext, denial: Attribution, bySentence: Map<nu
   let best = -1;
   let bestScore = 0;
   for (let i = first; i >= Math.max(0, first - CLAIM_WINDOW); i--) {
-    const s = doc.sentences[i];
-    const own = words(doc.prose.slice(s.start, s.end));
+    const own = sentenceWords(context, i);
     let shared = 0;
     for (const w of target) if (own.has(w)) shared++;
     const score = shared / Math.max(1, Math.min(target.size, own.size));

@@ -33,9 +33,12 @@ export const hearsay: Rule = {
       for (const m of matchSentences(context, pattern)) markers.push({ start: m.start, end: m.end });
     }
     const out: Diagnostic[] = [];
+    // Markers in document order: one overlaps a finding already made when it starts before the furthest end.
+    let reach = -1;
     for (const marker of markers.sort((a, b) => a.start - b.start)) {
       if (inQuote(context, marker)) continue;
-      if (out.some((d) => overlaps(d, marker))) continue;
+      if (marker.start < reach) continue;
+      reach = Math.max(reach, marker.end);
       const sentence = sentenceIndexAt(context, marker.start);
       const named = sentence >= 0 ? namedNearby(context, sentence, marker) : undefined;
       const found = q(textOf(context, marker));

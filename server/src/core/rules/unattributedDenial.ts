@@ -1,7 +1,7 @@
 import type { Diagnostic, Sentence, Span } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { PASSIVE_DENIAL, PASSIVE_REJECTION } from './patterns';
-import { dedupe, diagnostic, inQuote, matchSentences, q, textOf, trimPunctuation } from './util';
+import { attributionsInSentence, dedupe, diagnostic, inQuote, matchSentences, q, textOf, trimPunctuation } from './util';
 
 /** A word right after the participle that makes it "denied something" (bail, access), not a denial of a claim. */
 const OBJECT_AFTER = /^\s+(?:a|an|any|access|entry|bail|permission|parole|visas?|licen[cs]es?|approval|the\s+(?!next\b|following\b|same\b)|his|her|their|its|them|him|us|me)\b/i;
@@ -17,7 +17,7 @@ function contestedClaim(context: RuleContext, sentence: Sentence, subject: strin
   const wantsReport = !/^(?:this|that|it|these|those)$/i.test(subject);
   for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - (wantsReport ? 5 : 1)); i--) {
     const s = doc.sentences[i];
-    const attributed = context.attributions.filter((a) => a.sentence === i && a.content && a.cueClass !== 'denial');
+    const attributed = attributionsInSentence(context, i).filter((a) => a.content && a.cueClass !== 'denial');
     const text = doc.prose.slice(s.start, s.end);
     if (wantsReport && attributed.length === 0 && !REPORTING.test(text) && i !== sentence.index - 1) continue;
     if (attributed.length > 0) {
