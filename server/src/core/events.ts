@@ -290,11 +290,11 @@ function fit(pieces: Piece[], k: number): string {
  * published"); others are left out when the summary would be too long ("Lionel Carraway, the soul
  * singer …, died" → "Lionel Carraway died").
  */
-export function summarize(text: string, clause: Span, date: Span, others: Span[] = []): string {
+export function summarize(text: string, clause: Span, date: Span, others: Span[] = [], cut?: ReturnType<typeof cutDates>): string {
   const fallback = clip(text.slice(clause.start, clause.end));
   const noun = datedNoun(text, clause, date);
   if (noun) return noun;
-  const { s, at, phrase, andAfter } = cutDates(text, clause, date, others);
+  const { s, at, phrase, andAfter } = cut ?? cutDates(text, clause, date, others);
   // The clause that holds the date: between breaks (", with" only ends one).
   let a = 0;
   let b = s.length;
@@ -479,7 +479,8 @@ export function buildEvents(
     const holder = holders[0];
     const denial = holders.filter((a) => isDenial(doc.text, a)).pop();
     // Content that is only a noun phrase ("which disclosed a 4 percent stake in the spring") is summarized with its cue.
-    const clause = holder?.content && !isNounPhrase(cutDates(doc.text, holder.content, d, others).s) ? holder.content : sentence;
+    const held = holder?.content ? cutDates(doc.text, holder.content, d, others) : undefined;
+    const clause = holder?.content && !isNounPhrase(held!.s) ? holder.content : sentence;
     // "Duale said on Monday that …", "…, Duale said Tuesday": the date is when the source spoke, so
     // the event is the statement, as strong as its attribution.
     const spoken = holder ? undefined : (bySentence.get(d.sentence) ?? []).find((a) => a.content && !a.inherited && dateOfCue(doc.text, a, d));
@@ -496,7 +497,7 @@ export function buildEvents(
       dateSpan: { start: d.start, end: d.end },
       summary: spoken ? statementSummary(doc.text, spoken)
         : denial ? denialSummary(doc.text, denial, d, others)
-          : summarize(doc.text, clause, d, others),
+          : summarize(doc.text, clause, d, others, clause === holder?.content ? held : undefined),
       entities: ids,
       strength: eventStrength(spoken, covering),
     });

@@ -125,16 +125,15 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
         possessive = true;
         end -= cut;
         raw = raw.slice(0, raw.length - cut);
-      } else if (raw.length > 2 && t.tags.has('Possessive') && /s$/i.test(raw) && (text[end] === "'" || text[end] === '’')) {
+      } else if ((text[end] === "'" || text[end] === '’') && raw.length > 2 && t.tags.has('Possessive') && /s$/i.test(raw)) {
         // "Supporters' Trust": the plural possessive's apostrophe can fall outside the term.
         possessive = true;
       }
       // A trailing period inside the term span ("U.S." keeps it; "Corp." is split by compromise).
-      const lower = raw.toLowerCase().replace(/’/g, "'");
-      const key = lower.replace(/\./g, '');
+      const lower = raw.includes('’') ? raw.toLowerCase().replace(/’/g, "'") : raw.toLowerCase();
+      const key = lower.includes('.') ? lower.replace(/\./g, '') : lower;
       let dotEnd = end;
-      const bare = key.replace(/[^a-z]/g, '');
-      if (text[end] === '.' && (t.tags.has('Abbreviation') || ABBREVIATION_WORDS.has(bare) || /^\p{Lu}$/u.test(raw))) {
+      if (text[end] === '.' && (t.tags.has('Abbreviation') || ABBREVIATION_WORDS.has(key.replace(/[^a-z]/g, '')) || /^\p{Lu}$/u.test(raw))) {
         dotEnd = end + 1;
       }
       // "Claire d'Aubigné-Rousseau", "Valéry Giscard d'Estaing": an elided particle joined to a capitalized name.
