@@ -542,6 +542,10 @@ function verbByPosition(toks: Tok[], i: number, speech: boolean, infinitive = fa
       || speech && (prev.tags.has('Noun') || prev.tags.has('ProperNoun')) && !prev.tags.has('Pronoun'));
   }
   if (!prev || prev.inQuote || breakAfter(prev) && p === i - 1) return false;
+  // "Political observers in Virginia and around the country say Scott deserves …": a plural subject
+  // before a place phrase, and a clause after the verb with no "that".
+  if (p === i - 1 && /^[a-z]+$/.test(t.text) && !/s$/.test(t.word) && prev.tags.has('Noun') && !prev.tags.has('Plural') && !prev.tags.has('Pronoun')
+    && pluralBeforePhrase(toks, p) && clauseFollows(toks, i + 1)) return true;
   // A plural subject, or a singular one before a form in -s ("the group also views", "the campaign plans to").
   const agrees = prev.tags.has('Plural') || /[^s]s$/.test(t.word) && !prev.tags.has('Pronoun');
   const subjectLike = SUBJECT_PRONOUNS.has(prev.word) && prev.tags.has('Pronoun') || quantifier || ANIMATE_WORDS.test(prev.word) && !prev.tags.has('Determiner')
@@ -557,6 +561,34 @@ function verbByPosition(toks: Tok[], i: number, speech: boolean, infinitive = fa
   // "The campaign plans to employ …" with "employ" read as a noun: after a verb of intention "to" opens an infinitive.
   return infinitive && /^[a-z]+$/.test(v.text)
     && !(v.tags.has('Determiner') || v.tags.has('Pronoun') || v.tags.has('Possessive') || v.tags.has('Value') || v.tags.has('Plural'));
+}
+
+/** A plural noun before a phrase of place ("observers in Virginia and around the country") that ends at `end`. */
+function pluralBeforePhrase(toks: Tok[], end: number): boolean {
+  for (let k = end - 1; k >= Math.max(1, end - 8); k--) {
+    const x = toks[k];
+    if (x.inQuote || breakAfter(x)) return false;
+    if (!/^(?:in|across|around|from|at|on)$/.test(x.word)) continue;
+    const head = toks[k - 1];
+    // "in Virginia and around the country": the first of two joined phrases.
+    if (/^(?:and|or)$/.test(head.word)) continue;
+    return head.tags.has('Plural') && head.tags.has('Noun') && !head.tags.has('Pronoun') && !breakAfter(head)
+      && (k - 2 < 0 || breakAfter(toks[k - 2]) || !toks[k - 2].tags.has('Preposition'));
+  }
+  return false;
+}
+
+/** A clause with no "that": a name, a pronoun or a noun phrase, then a finite verb within a few words ("Scott deserves"). */
+function clauseFollows(toks: Tok[], from: number): boolean {
+  const first = toks[from];
+  if (!first || first.inQuote || !(isCapitalized(first) || SUBJECT_PRONOUNS.has(first.word) || first.tags.has('Determiner'))) return false;
+  for (let k = from + 1; k < toks.length && k <= from + 4; k++) {
+    const x = toks[k];
+    if (x.inQuote) return false;
+    if ((x.tags.has('PresentTense') || x.tags.has('PastTense') || x.tags.has('Modal')) && !x.tags.has('Noun') && !x.tags.has('Participle')) return true;
+    if (breakAfter(x)) return false;
+  }
+  return false;
 }
 
 function shoutedOrNamed(toks: Tok[], i: number): boolean {
@@ -1313,7 +1345,30 @@ function subjectOfGroup(toks: Tok[], gs: number): SourcePhrase | null {
   if (subj || gs < 2) return subj;
   // "Brown and Menendez all suggested", "the two countries together vowed": a floating quantifier.
   const q = toks[gs - 1];
-  return /^(?:all|both|each|together|jointly)$/.test(q.word) && !q.inQuote && !breakAfter(q) ? subjectBefore(toks, gs - 1) : null;
+  if (/^(?:all|both|each|together|jointly)$/.test(q.word) && !q.inQuote && !breakAfter(q)) return subjectBefore(toks, gs - 1);
+  return contactClauseSubject(toks, gs);
+}
+
+/** Verbs of a reporter's contact with sources, in a relative clause with no "who" ("the experts I interviewed"). */
+const CONTACT = /^(?:interviewed|surveyed|polled|contacted|consulted|reached|quoted|asked|(?:spoke|talked)\s+(?:to|with))$/;
+
+/**
+ * "All the experts I interviewed said", "Everyone we spoke to said": the noun phrase before a
+ * pronoun and a verb of contact, the whole phrase being the source.
+ */
+function contactClauseSubject(toks: Tok[], gs: number): SourcePhrase | null {
+  for (const width of [1, 2]) {
+    const p = gs - width - 1;
+    if (p < 1) continue;
+    const verb = toks.slice(gs - width, gs);
+    if (verb.some((x) => x.inQuote || breakAfter(x)) || !CONTACT.test(verb.map((x) => x.word).join(' '))) continue;
+    if (!/^(?:i|we|he|she|they|you)$/.test(toks[p].word) || toks[p].inQuote || breakAfter(toks[p]) || breakAfter(toks[p - 1])) continue;
+    const head = subjectBefore(toks, p);
+    if (head && toks[head.core.e].tags.has('Noun') && !toks[head.core.e].tags.has('Pronoun') || head && /^(?:everyone|everybody|all|many|most|some|several|none|few)$/.test(toks[head.core.e].word)) {
+      return { whole: { s: head.whole.s, e: gs - 1 }, core: head.core };
+    }
+  }
+  return null;
 }
 
 /** A finite verb: past or present tense, not a gerund, an infinitive after "to" or a form inside a quotation. */

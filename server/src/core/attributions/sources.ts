@@ -111,6 +111,9 @@ const PARTICIPLE_LINKS = new Set(['familiar', 'close', 'briefed', 'involved', 'k
  * The core noun phrase ending at `end` (its head), scanning left while words fit a noun
  * phrase. Returns the start index, or -1 when `end` cannot head a noun phrase.
  */
+/** Words before a number that leave it a noun phrase: "about", "nearly", "more than", "at least" (the two-word ones take group 1). */
+const NUMBER_MODIFIERS = /(?:^|\s)(?:(more than|fewer than|less than|at least|up to)|about|around|nearly|almost|roughly|approximately|some|over|under|just)$/;
+
 export function scanBackCore(toks: Tok[], end: number): number {
   const objectPronoun = /^(?:him|her|them|it|us|me)$/.test(toks[end]?.word ?? '') && end > 0 && NP_PREPOSITIONS.has(toks[end - 1].word)
     && !toks[end].inQuote; // "people close to him"
@@ -129,18 +132,27 @@ export function scanBackCore(toks: Tok[], end: number): number {
       if (missedSentenceStart(toks, j)) break;
       continue;
     }
+    // "About 40 people", "more than 200 residents", "at least a dozen officials": a number's modifier.
+    const approx = NUMBER_MODIFIERS.exec(toks.slice(Math.max(0, j - 1), j + 1).map((x) => x.word).join(' '));
+    if (approx && toks[j + 1]?.tags.has('Value') && s === j + 1) {
+      s = approx[1] ? j - 1 : j;
+      j = s;
+      continue;
+    }
     // "officials at the agency", "people familiar with the matter", "Smith and Jones", "Developers and supporters"
     if ((NP_PREPOSITIONS.has(t.word) && !possessive || t.word === 'and' || t.word === '&') && j > 0 && !hardBreakBetween(toks, j - 1)) {
       const before = toks[j - 1];
       const after = toks[j + 1];
       // "the average of polls": a noun compromise read as an adjective, right after a determiner, before "of".
       const adjHead = t.word === 'of' && before.tags.has('Adjective') && j >= 2 && DETERMINERS.has(toks[j - 2].word) && !hardBreakBetween(toks, j - 2);
-      const prepOk = NP_PREPOSITIONS.has(t.word) && (isHeadLike(before) || PARTICIPLE_LINKS.has(before.word) || adjHead) && !isTimeWord(after);
+      const joinedPlace = /^(?:in|across|around|throughout)$/.test(t.word) && /^(?:and|or)$/.test(before.word) && j >= 2 && isHeadLike(toks[j - 2]);
+      const prepOk = NP_PREPOSITIONS.has(t.word) && (isHeadLike(before) || PARTICIPLE_LINKS.has(before.word) || adjHead || joinedPlace) && !isTimeWord(after);
       const and = t.word === 'and' || t.word === '&' || t.word === 'or';
       // "state and local leaders": a noun adjunct compromise read as a verb before "and" and a modifier.
       const verbAdjunct = before.tags.has('Verb') && before.tags.has('Infinitive') && !before.tags.has('Auxiliary') && after.tags.has('Adjective')
         && !after.tags.has('Verb') && !!toks[j + 2] && isNounHead(toks[j + 2]) && (j < 2 || hardBreakBetween(toks, j - 2) || CLAUSE_OPENERS.has(toks[j - 2].word));
-      const andOk = and && (isCapitalized(before) && isCapitalized(after) || verbAdjunct
+      // "observers in Virginia and around the country": two joined place phrases.
+      const andOk = and && (isCapitalized(before) && isCapitalized(after) || verbAdjunct || isHeadLike(before) && /^(?:in|across|around|throughout)$/.test(after.word)
         || before.tags.has('Adjective') && !before.tags.has('Noun') && (after.tags.has('Adjective') || after.tags.has('Verb') || after.tags.has('Noun')));
       const adjunct = after.tags.has('Verb') && !after.tags.has('PastTense') && !after.tags.has('Gerund') && !after.tags.has('Auxiliary')
         && !!toks[j + 2] && isNounHead(toks[j + 2]) && !hardBreakBetween(toks, j + 1); // "mayor and state senator"
@@ -299,7 +311,10 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     if (last - segS <= 1 && toks.slice(segS, last + 1).every((x) => isCapitalized(x)) && segS >= 2 && isCapitalized(toks[segS - 1])
       && (toks[segS].tags.has('Place') || toks[segS - 1].tags.has('Place')) && /^,\s*$/.test(toks[segS - 1].post)) {
       const prevS = segmentStart(toks, segS - 1);
-      if (prevS > 0 && /^(?:who|which)$/.test(toks[prevS].word)) segS = prevS;
+      // (So does a hometown's: "Johnnie Wilson, of Springfield, Va., said", "Maria Lopez, a nurse from Tucson, Ariz., said".)
+      let town = segS - 1;
+      while (town > prevS && isCapitalized(toks[town])) town--;
+      if (prevS > 0 && (/^(?:who|which)$/.test(toks[prevS].word) || /^(?:of|from|in)$/.test(toks[town].word))) segS = prevS;
     }
     // "A worker who was on shift, and who asked not to be named, said": a second relative clause
     // joined by "and"; the subject is the noun phrase before the first one.

@@ -488,7 +488,7 @@ export const CLAUSE_OPENERS = new Set([
 ]);
 
 /** Prepositions that may sit inside a source noun phrase ("officials at the agency"). */
-export const NP_PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on', 'to', 'close', 'by']);
+export const NP_PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on', 'to', 'close', 'by', 'across', 'around', 'throughout']);
 
 /** Animate pronouns usable as sources. */
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which']);
