@@ -73,6 +73,10 @@ describe('quotes', () => {
     ['straight quotes', '"Let them come," she said.', ['"Let them come,"']],
     ['quote continued into the next paragraph', '“We will win.\n\n“And soon,” he said.', ['“We will win.', '“And soon,”']],
     ['no quote in a contraction', "The company's plan isn't new.", []],
+    ['a straight opening closed by a curly mark', '"Oz has a bully pulpit,” said David Gorski.', ['"Oz has a bully pulpit,”']],
+    ['a curly opening closed by a straight mark, a straight quotation after it', '“Deals are not a condition," Chaffetz said, adding that they were handed out "like candy."',
+      ['“Deals are not a condition,"', '"like candy."']],
+    ['a straight opening with no close keeps the curly quotation inside it', '"PENCE: She thinks this is “Shark Tank.” It is serious.', ['"PENCE: She thinks this is “Shark Tank.” It is serious.']],
     ['two apostrophes as quotation marks', "''We are ready,'' the mayor said of the ''Buffett rule.''", ["''We are ready,''", "''Buffett rule.''"]],
     ['a lone pair of apostrophes opens nothing', "The '' mark stands alone.", []],
   ];

@@ -127,6 +127,31 @@ function findParagraphs(prose: string, from: number): Paragraph[] {
 
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“' };
 
+/**
+ * The close of a quotation opened with one style of mark and closed with the other, as copy pasted
+ * from several systems has it ("Oz has a huge bully pulpit,” said …; “Immunity deals …," Chaffetz
+ * said): used only when the paragraph has no close of the opening's own style. -1 when there is none.
+ */
+function mixedCloser(prose: string, open: string, from: number, end: number): number {
+  const other = open === '"' ? '”' : open === '“' ? '"' : '';
+  // A quotation inside it ('… an episode of “Shark Tank.” But …', '… handed out "like candy" …') is skipped:
+  // the close must leave the marks between balanced.
+  let inner = 0;
+  for (let j = from; j < end && other; j++) {
+    const c = prose[j];
+    if (other === '”') {
+      if (c === '“') inner++;
+      else if (c === '”' && inner-- === 0) return j;
+    } else if (c === '"') {
+      // A straight mark closes when a word or punctuation comes before it and no word right after it.
+      const closes = /\S/.test(prose[j - 1]) && !/[\p{L}\p{N}]/u.test(prose[j + 1] ?? '');
+      if (closes && inner === 0) return j;
+      inner += closes ? -1 : 1;
+    }
+  }
+  return -1;
+}
+
 /** Direct quotations. An opening mark with no close runs to the end of its paragraph (a quote continued in the next one). */
 function findQuotes(prose: string, paragraphs: Paragraph[]): Quote[] {
   const quotes: Quote[] = [];
@@ -147,7 +172,7 @@ function findQuotes(prose: string, paragraphs: Paragraph[]): Quote[] {
       const closer = QUOTE_PAIRS[ch];
       if (closer && (ch !== '"' || /[\s(\[—–-]/.test(prev) || i === p.start)) {
         let j = prose.indexOf(closer, i + 1);
-        if (j < 0 || j >= p.end) j = -1;
+        if (j < 0 || j >= p.end) j = mixedCloser(prose, ch, i + 1, p.end);
         const end = j < 0 ? p.end : j + 1;
         const innerEnd = j < 0 ? p.end : j;
         if (innerEnd - (i + 1) >= 1) quotes.push({ start: i, end, inner: { start: i + 1, end: innerEnd } });
