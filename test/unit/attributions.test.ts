@@ -432,6 +432,11 @@ const rows: Row[] = [
   { name: 'the people a reporter interviewed, with no "who"', text: 'All the experts I interviewed said her proposals were more detailed.',
     expect: [{ cue: 'All the experts I interviewed said', source: 'All the experts', kind: 'vague', strength: 1 }] },
   { name: 'a singular noun before a bare verb form stays a noun without a clause after it', text: 'Prices in the country rise sharply.', expect: [] },
+  { name: 'a naming verb with a participle as its second predicate', text: 'The Trump campaign called the charges unsubstantiated and false.',
+    expect: [{ cue: 'The Trump campaign called', source: 'The Trump campaign', kind: 'named-organization', strength: 3 }] },
+  { name: 'a naming verb with a pronoun object', text: 'Critics called him a genius.',
+    expect: [{ cue: 'Critics called', source: 'Critics', kind: 'vague', strength: 1 }] },
+  { name: 'calling someone on the phone is no naming', text: 'She called him at home.', expect: [] },
   // a relative clause on a preposed source describes it; what was said starts after it
   { name: 'according to a source with a relative clause', text: 'According to a local official who spoke on condition of anonymity, the evacuation order was issued only hours before landfall.',
     expect: [{ cue: 'According to a local official who spoke on condition of anonymity', source: 'a local official', kind: 'anonymous', strength: 2,

@@ -980,7 +980,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   }
   const pePost = addressee ? k - 1 : pe;
   let comp = complementAt(toks, pePost, k, verb);
-  if (NAMING_VERBS.has(verb.lemma) && comp === 'object' && namingPredicate(toks, k)) comp = 'quote';
+  if (NAMING_VERBS.has(verb.lemma) && (comp === 'object' || comp === 'clause') && namingPredicate(toks, k)) comp = 'quote';
   // "did not consider Mr. Clarke a realistic option": a judgement with a second predicate.
   if (JUDGING_VERBS.has(verb.lemma) && (comp === 'object' || comp === 'none') && namingPredicate(toks, k)) comp = 'clause';
   if (verb.lemma === 'state' && (comp !== 'that' && comp !== 'quote' && comp !== 'colon' || toks[pe + 1] && isCapitalized(toks[pe + 1]))) comp = 'none';
@@ -1193,7 +1193,8 @@ const JUDGING_VERBS = new Set(['consider', 'deem']);
  * ("called the police a day later") is not a predicate.
  */
 function namingPredicate(toks: Tok[], k: number): boolean {
-  let e = scanForwardCore(toks, k);
+  // "called him a genius": an object pronoun is the whole object.
+  let e = /^(?:him|them|us|me|it)$/.test(toks[k]?.word ?? '') && !toks[k].inQuote ? k : scanForwardCore(toks, k);
   if (e < 0) return false;
   // "her vote": the pronoun is a determiner here.
   const x = toks[e + 1];
@@ -1211,6 +1212,9 @@ function namingPredicate(toks: Tok[], k: number): boolean {
       return !!m && !isDateLike(m) && !/^(?:few|little|lot|bit|number|while|couple)$/.test(m.word);
     }
     if (n.tags.has('Adjective') && !n.tags.has('Noun')) return true;
+    // "called the charges unsubstantiated": a participle used as an adjective, ending the clause.
+    const after = toks[e + 2];
+    if (n.tags.has('PastTense') && /(?:ed|en)$/.test(n.word) && /^un/.test(n.word) && (!after || breakAfter(n) || endsSentence(n) || /^(?:and|or|but)$/.test(after.word))) return true;
     if (pp === 2 || !/^(?:in|of|for|on|at|with|from|to|over|about)$/.test(n.word)) return false;
     e = scanForwardCore(toks, e + 2);
     if (e < 0) return false;
