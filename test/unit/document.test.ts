@@ -94,6 +94,13 @@ describe('non-prose is excluded', () => {
     assert.deepEqual(texts(doc, 'sentences'), [doc.text.slice(doc.sentences[0].start, doc.sentences[0].end)]);
     assert.ok(doc.sentences[0].start >= doc.frontMatter.span!.end);
   });
+  it('a reference list\'s numbered entries are blanked; a footnote number in a sentence stays', () => {
+    const text = 'A survey found that 41 percent had symptoms [2].\n\n[2] Meridian Institute field survey, 2023.\n[3] BLS census, 2024 release.';
+    const doc = parseDocument(text);
+    assert.ok(doc.prose.includes('symptoms [2]'));
+    assert.ok(!doc.prose.includes('Meridian') && !doc.prose.includes('BLS'));
+    assert.deepEqual(texts(doc, 'sentences'), ['A survey found that 41 percent had symptoms [2].']);
+  });
   it('Markdown code, link targets and HTML are blanked only in Markdown mode', () => {
     const text = 'Read [the filing](https://x.org/f "t") and `code here`.\n\n```\nSaid nobody on May 3.\n```\n<!-- note -->\nEnd.';
     const md = parseDocument(text, { markdown: true });

@@ -1,5 +1,6 @@
 import type { Term } from '../nlp';
 import { firstStartingAt } from '../spans';
+import { citationDrafts } from './citations';
 import type { Attribution, Entity, SourceDocument, TextSpan } from '../types';
 import { contentOf } from './content';
 import { findCues, type FoundCue } from './cues';
@@ -45,6 +46,11 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
       drafts.push(d);
     }
     endBeforeNextSpeaker(doc, viewDrafts);
+  }
+  const citations = citationDrafts(doc, views, new Set(drafts.map((d) => d.a.sentence)));
+  if (citations.length) {
+    drafts.push(...citations);
+    drafts.sort((x, y) => x.a.sentence - y.a.sentence);
   }
   return resolveDrafts(doc, views, drafts, entities, runs);
 }

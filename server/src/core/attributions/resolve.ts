@@ -308,14 +308,24 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
   let carry: Attribution | undefined;
   let carryQuote: ReturnType<typeof quoteAt>;
   let carryParagraph = -1;
+  // A transcript's speaker label ("MS. ALVAREZ: …") holds for its whole paragraph, whoever the speaker quotes in it.
+  let turn: Attribution | undefined;
   for (const v of views) {
     const own = bySentence.get(v.index);
+    if (turn && doc.sentences[turn.sentence]?.paragraph !== v.paragraph) turn = undefined;
     if (own && own.some((a) => a.cueClass !== 'hearsay')) {
       out.push(...own);
       const speakers = own.filter((a) => a.cueClass !== 'hearsay' && a.source);
       carry = speakers[speakers.length - 1];
       carryQuote = undefined;
       carryParagraph = v.paragraph;
+      const label = speakers.find((a) => speakerTurn(doc, a));
+      if (label) turn = label;
+      continue;
+    }
+    if (turn && own === undefined || turn && own && !own.some((a) => a.cueClass !== 'hearsay')) {
+      if (own) out.push(...own);
+      out.push({ ...turn, content: { start: v.start, end: v.end }, sentence: v.index, inherited: true });
       continue;
     }
     if (own) out.push(...own);
@@ -358,7 +368,8 @@ function speakerTurn(doc: SourceDocument, a: Attribution): boolean {
   if (a.predicate.text !== ':' || !a.source) return false;
   const s = doc.sentences[a.sentence];
   const prev = doc.sentences[a.sentence - 1];
-  return (!prev || prev.paragraph !== s.paragraph) && /^[\s"“'‘]*$/.test(doc.prose.slice(s.start, a.source.start));
+  // (An honorific the label keeps out of the name may open it: "MS. ALVAREZ:".)
+  return (!prev || prev.paragraph !== s.paragraph) && /^[\s"“'‘]*(?:[A-Z][A-Za-z]{0,4}\.\s+)?$/.test(doc.prose.slice(s.start, a.source.start));
 }
 
 export type { PersonMention, TextSpan };

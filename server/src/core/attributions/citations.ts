@@ -1,0 +1,53 @@
+import type { Attribution, SourceDocument } from '../types';
+import type { Draft } from './resolve';
+import type { SentenceView } from './tokens';
+
+/** A capitalized author or body, several joined by commas or "and", "et al." after them. */
+const AUTHOR = String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Since|From|In|Until|Before|After|By|About|Around|Up|Est|Pop)\b)`
+  + String.raw`\p{Lu}[\p{L}’'&.-]*(?:\s+(?:\p{Lu}[\p{L}’'&.-]*|of|for|and|the|de|van|von))*`;
+const AUTHORS = String.raw`${AUTHOR}(?:(?:,\s+|\s+(?:and|&)\s+)${AUTHOR})*(?:\s+et\s+al\.?)?`;
+const YEAR = String.raw`(?:1[89]|20)\d\d[a-z]?`;
+/** "(Patel and Wu 2022)", "(World Bank, 2023; IPCC 2021)", "(see Okafor et al., 2019, p. 14)". */
+const AUTHOR_YEAR = new RegExp(
+  String.raw`\((?:see\s+|cf\.\s+)?(${AUTHORS},?\s+${YEAR}(?:,\s*pp?\.\s*[\d–-]+)?(?:;\s*${AUTHORS},?\s+${YEAR}(?:,\s*pp?\.\s*[\d–-]+)?)*)\)`,
+  'gu',
+);
+/** "[3]", "[2, 5]", "[4–6]" after a word or a punctuation mark (a reference list's own numbers open their line). */
+const FOOTNOTE = /(?<=[\p{L}\p{N}.,;:)”"’'%])\s?\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]/gu;
+
+/**
+ * Citations of a report or a paper: an author and year in parentheses or a footnote number in
+ * brackets. The sentence before it rests on that document (strength 5, sourcing-rules.md), so it
+ * is an attribution like "according to the report", with the citation as its cue and source.
+ * Only sentences with no other cue get one: "Patel said … (Patel 2022)" is Patel's.
+ */
+export function citationDrafts(doc: SourceDocument, views: SentenceView[], cited: Set<number>): Draft[] {
+  const out: Draft[] = [];
+  for (const v of views) {
+    if (cited.has(v.index)) continue;
+    const text = doc.prose.slice(v.start, v.end);
+    if (!text.includes('(') && !text.includes('[')) continue;
+    for (const re of [AUTHOR_YEAR, FOOTNOTE]) {
+      re.lastIndex = 0;
+      const m = re.exec(text);
+      if (!m) continue;
+      const at = v.start + m.index + m[0].indexOf(re === AUTHOR_YEAR ? '(' : '[');
+      const end = v.start + m.index + m[0].length;
+      // A citation in a quotation is the quoted speaker's, and one opening its sentence cites nothing before it.
+      if (doc.quotes.some((q) => q.inner.start <= at && at < q.inner.end)) continue;
+      const before = doc.prose.slice(v.start, at).replace(/[\s,;:]+$/, '');
+      if (!/[\p{L}\p{N}]/u.test(before)) continue;
+      const inner = re === AUTHOR_YEAR ? m[1] : `[${m[1]}]`;
+      const sourceStart = re === AUTHOR_YEAR ? v.start + m.index + m[0].indexOf(m[1]) : at;
+      const cue = { start: at, end, text: doc.text.slice(at, end) };
+      const source = { start: sourceStart, end: sourceStart + inner.length, text: inner };
+      const a: Attribution = {
+        cue, predicate: cue, cueClass: 'according-to', source, sourcePhrase: source, sourceKind: 'document', strength: 5,
+        content: { start: v.start, end: v.start + before.length }, sentence: v.index,
+      };
+      out.push({ a });
+      break;
+    }
+  }
+  return out;
+}
