@@ -449,6 +449,10 @@ const rows: Row[] = [
   { name: 'a citation after a speaker is the speaker\'s', text: 'Patel said the days have doubled (Patel and Wu 2022).',
     expect: [{ cue: 'Patel said', source: 'Patel' }], only: true },
   { name: 'a parenthesis with a year that is no citation', text: 'The plant opened in the spring (March 2022) and hired 400 people.', expect: [], only: true },
+  { name: 'a pronoun after a single unnamed speaker who spoke last is that speaker', text: 'Its president, Dr Adrian Boyle, said the college estimated 300 deaths. One senior nurse, who asked not to be named, said staff were exhausted. "We had a woman on a trolley for 30 hours," she said.',
+    expect: [{ cue: 'she said', source: 'she', kind: 'pronoun', strength: 2, name: 'One senior nurse' }] },
+  { name: 'a pronoun after a named speaker who spoke after the unnamed one is the named one', text: 'A senior official said the talks had stalled. Maria Lopez, the minister, disagreed. She said progress was real.',
+    expect: [{ cue: 'She said', source: 'She', kind: 'pronoun', strength: 4, name: 'Maria Lopez' }] },
   // a relative clause on a preposed source describes it; what was said starts after it
   { name: 'according to a source with a relative clause', text: 'According to a local official who spoke on condition of anonymity, the evacuation order was issued only hours before landfall.',
     expect: [{ cue: 'According to a local official who spoke on condition of anonymity', source: 'a local official', kind: 'anonymous', strength: 2,

@@ -140,7 +140,16 @@ export function resolveDrafts(
         // what the last speaker said, in the sentence before, does not take the speaker's place.
         const insideSpeech = !!prevNamed && !!cand && !!prevNamed.a.content && prevNamed.a.sentence >= a.sentence - 1
           && cand.start >= prevNamed.a.content.start && cand.start < prevNamed.a.content.end && cand.entity !== prevNamed.a.sourceEntity;
-        if (prevNamed && (!cand || prevNamed.a.cue.start > cand.start || insideSpeech) && fitsGender(prevNamed, d.pronoun)) {
+        // "One pharmacist, who asked not to be named, said … '…,' she said": a single unnamed person who
+        // spoke last, after anyone named, is who the pronoun means.
+        const anon = lastAnon && lastAnon.a.sentence >= a.sentence - 2 && lastAnon.a.source && d.pronoun !== 'i'
+          && /^(?:one|a|an|another)\s/i.test(lastAnon.a.sourcePhrase?.text ?? lastAnon.a.source.text) && !isPluralSource(lastAnon.a.source.text)
+          && (!cand || lastAnon.a.cue.start > cand.start) && (!prevNamed || lastAnon.a.cue.start > prevNamed.a.cue.start) ? lastAnon : undefined;
+        if (anon) {
+          a.sourceName = anon.a.source!.text;
+          a.strength = anon.a.strength;
+          if (anon.a.relayedBy) a.relayedBy = anon.a.relayedBy;
+        } else if (prevNamed && (!cand || prevNamed.a.cue.start > cand.start || insideSpeech) && fitsGender(prevNamed, d.pronoun)) {
           a.sourceName = prevNamed.a.sourceName ?? prevNamed.a.source?.text;
           a.sourceEntity = prevNamed.a.sourceEntity;
           a.strength = prevNamed.a.strength;
