@@ -337,9 +337,12 @@ const ROWS: Row[] = [
   // A month naming a noun's time
   ["The figure was drawn from the transportation office's September analysis.", '2025-10-15', 'September', '2025-09', null],
   ['She plans to bring a reform bill to markup before the August recess.', '2025-03-06', 'August', '2025-08', null],
-  // A clock time alone takes the value of its day: the paragraph's last day, else the publication day
+  // A clock time alone takes the value of its day: the paragraph's last day, else the publication day,
   ['The service issued a flood emergency shortly after 9 p.m.', '2024-09-17', '9 p.m.', '2024-09-17', null],
   ['On Monday the storm hit. Power failed at 9 p.m.', '2024-11-05', '9 p.m.', '2024-11-04', null],
+  // ... or the last day named one or two paragraphs before it (the story's day goes on)
+  ['More than 3,000 workers went on strike early Monday.\n\nPicket lines formed at about 5 a.m.', '2025-09-23', '5 a.m.', '2025-09-22', null],
+  ['The defendant bought petrol on 7 August last year.\n\n"He knew," she said.\n\nCCTV showed him pouring fuel shortly after 11pm.', '2025-03-14', '11pm', '2024-08-07', null],
   ['12:15 a.m. ET — The secretary of state said turnout would exceed 70%.', '2024-11-05', '12:15 a.m. ET', '2024-11-06', null],
   ['9:42 p.m. ET — Polls closed across the state.', '2024-11-05', '9:42 p.m. ET', '2024-11-05', null],
 

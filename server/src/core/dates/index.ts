@@ -461,7 +461,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   let lastQuarter: Reference | null = null;
   /** The last quarter named that had begun by the publication date. */
   let lastBegunQuarter: Reference | null = null;
-  /** The last day the text named, and its paragraph: the day of a clock time standing alone there. */
+  /** The last day the text named, and its paragraph: the day of a clock time standing alone there or in the next two paragraphs. */
   let paragraphDay: { paragraph: number; value: string } | null = null;
   const all = units(doc, source);
   let firstExcluded = 0;
@@ -551,7 +551,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         if (c.clock && value && anchor) {
           if (c.clock === 'blog') {
             if (smallHours(s.slice(c.start, c.end))) value = fmtDay(addDays(anchor, 1));
-          } else if (paragraphDay && paragraphDay.paragraph === u.paragraph) value = paragraphDay.value;
+          } else if (paragraphDay && u.paragraph - paragraphDay.paragraph <= 2) value = paragraphDay.value;
         } else if (value && precision === 'day' && sem.k !== 'vague') paragraphDay = { paragraph: u.paragraph, value };
         prevValue = value;
         if ((c.dayOffset || c.weekdayNextTo) && value && precision === 'day') {
