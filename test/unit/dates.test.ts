@@ -340,6 +340,14 @@ const ROWS: Row[] = [
   // A clock time alone takes the value of its day: the paragraph's last day, else the publication day,
   ['The service issued a flood emergency shortly after 9 p.m.', '2024-09-17', '9 p.m.', '2024-09-17', null],
   ['On Monday the storm hit. Power failed at 9 p.m.', '2024-11-05', '9 p.m.', '2024-11-04', null],
+  // a court's remand runs to a date ahead; a target's date is the near one ahead
+  ['He was remanded in custody until 4 April.', '2025-03-14', '4 April', '2025-04-04', null],
+  ['Just 58.2 per cent of patients were seen within four hours in January, against a national target of 78 per cent by March.', '2025-02-13', 'March', '2025-03', null],
+  // a day in the sentence of "that summer" lies in the story's year; "the Wednesday" of a story is no day of the publication's week
+  ['Alvarez became mayor in the spring of 2019. That summer, on 5 June, the director warned her.', '2025-03-14', '5 June', '2019-06-05', null],
+  ['"My father handed me the keys and went fishing on the Wednesday," he recalled.', '2024-09-05', 'the Wednesday', null, null],
+  // a verb whose past is its bare form, after a singular subject, is past
+  ['Mr Pearson set off on 3 February.', '2024-11-22', '3 February', '2024-02-03', null],
   // ... or the last day named one or two paragraphs before it (the story's day goes on)
   ['More than 3,000 workers went on strike early Monday.\n\nPicket lines formed at about 5 a.m.', '2025-09-23', '5 a.m.', '2025-09-22', null],
   ['The defendant bought petrol on 7 August last year.\n\n"He knew," she said.\n\nCCTV showed him pouring fuel shortly after 11pm.', '2025-03-14', '11pm', '2024-08-07', null],

@@ -63,7 +63,7 @@ const ABOUT_OK = /(?:^|[,;(—–]\s*|\b(?:in|from|since|until|till|by|to|of|at|
 /** "the night after Thanksgiving", "the day before the vote on March 3": a day next to a dated day. */
 const DAY_NEXT_TO = /\bthe\s+(?:day|night|morning|afternoon|evening)\s+(after|before)\s+$/i;
 /** A date given as the time something is set for ("set a hearing for December 15"): it lies ahead. */
-const SCHEDULED_FOR = /\b(?:set|scheduled|slated|planned|postponed|delayed|moved|pushed|adjourned|rescheduled|booked|called)\b(?:\s+[\w'’-]+){0,4}?\s+(?:for|until|to)\s+(?:the\s+)?$/i;
+const SCHEDULED_FOR = /\b(?:set|scheduled|slated|planned|postponed|delayed|moved|pushed|adjourned|rescheduled|booked|called|remanded|bailed)\b(?:\s+[\w'’-]+){0,4}?\s+(?:for|until|to)\s+(?:the\s+)?$/i;
 
 /** A deadline: "gave them until 4pm on 8 July to appeal", "has until Friday to respond". */
 const DEADLINE_BEFORE = /\b(?:until|till)\s+(?:[\w.:]+\s+on\s+)?$/i;
@@ -86,6 +86,9 @@ const DIRECTIVE =
 const IMPOSES_UNTIL =
   /\b(?<!\b(?:stayed|stays|stay|remained|remains|remain|kept|keeps|keep)\s+)(?:cancell?ed|called\s+off|suspended|closed|shut(?:\s+down)?|halted|grounded|postponed|delayed|banned|barred|paused|extended|locked\s+down|evacuated|restricted|blocked|ordered)\b(?:\s+(?!(?:and|but|or|which|who|that|when|after|since)\b)[\w'’-]+){0,6}?\s+(?:until|till)\s+(at\s+least\s+)?$/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are|being)\s+$/i;
+
+/** A target's date: "a national target of 78 per cent by March", "the goal of net zero by 2050" (the near one ahead, else the last). */
+const TARGET_BY = /\b(?:target|goal|deadline|aim|ambition|pledge|promise|commitment)\b(?:\s+(?!(?:and|but|which|who|when|after|since)\b)[\w'’%.,-]+){0,6}?\s+by\s+$/i;
 
 /** "the week of 13 October": the ISO week of the day. */
 const WEEK_OF = /\bthe\s+week\s+of\s+$/i;
@@ -520,6 +523,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           if (deadline || until || SCHEDULED_FOR.test(before + lead)) tense = 'future';
           // The end of an imposed state: a weekday the one ahead, a date the near one ahead (else the past one).
           else if (imposes) tense = c.sem.k === 'wd' || c.sem.k === 'weekend' ? 'future' : 'planned';
+          else if (TARGET_BY.test(before)) tense = 'planned';
           else if (TAKES_EFFECT.test(before)) tense = null;
           else tense = tenseAt(signals, c.start, c.end, s);
         }
@@ -545,6 +549,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         // season named with "that" lies in the year the story last named, not the publication's.
         if (value && storyYear && (sem.k === 'm' || sem.k === 'season') && /\bthat\s+$/i.test(s.slice(Math.max(0, c.start - 6), c.start))
           && /^\d{4}/.test(value)) {
+          value = storyYear + value.slice(4);
+        }
+        // "That summer, on 5 June, …": a day in the sentence of such a season lies in the same year.
+        if (value && storyYear && sem.k === 'md' && /^\d{4}-/.test(value) && /\bthat\s+(?:summer|spring|autumn|fall|winter|year)\b/i.test(s.slice(0, c.start))) {
           value = storyYear + value.slice(4);
         }
         if (value && /^\d{4}/.test(value) && sem.k !== 'vague') storyYear = value.slice(0, 4);

@@ -322,8 +322,11 @@ function ruleWeekday(s: string, out: Candidate[]): void {
     if (!m[1] && before && /^[A-Z]/.test(before[1]) && WEEKDAY_NAME_BEFORE.has(before[1].toLowerCase())) continue;
     const after = /^\s+([A-Z][a-z]+)/.exec(s.slice(nameStart + name.length, nameStart + name.length + 20));
     if (after && WEEKDAY_NAME_AFTER.has(after[1].toLowerCase())) continue;
-    // "on a Sunday morning", "one Monday in May": an indefinite weekday names no particular day.
-    const indefinite = m[1] ? null : /\b(?:a|an|one|any)\s+$/i.exec(s.slice(Math.max(0, nameStart - 6), nameStart));
+    // "on a Sunday morning", "one Monday in May": an indefinite weekday names no particular day; "went
+    // fishing on the Wednesday" names a day of the story's own week, which the publication date does not give.
+    const indefinite = m[1] ? null : /\b(?:a|an|one|any)\s+$/i.exec(s.slice(Math.max(0, nameStart - 6), nameStart))
+      ?? (/^\s+(?:before|after|of|following|prior)\b/i.test(s.slice(nameStart + name.length, nameStart + name.length + 12)) ? null
+        : /\bthe\s+$/i.exec(s.slice(Math.max(0, nameStart - 6), nameStart)));
     if (indefinite) {
       add(out, nameStart - indefinite[0].length, nameStart + name.length, { k: 'vague' }, { modifiable: false, priority: 1 });
       continue;

@@ -98,6 +98,7 @@ const FINITE_SUBJECT = /(?:\b(?:I|we|you|they|he|she|it|who|had)|\b(?:than|as)(?
 const PASSIVE_OR_ADJECTIVE = /\b(?:be|been|being|is|are|am|get|gets|a|an|the|this|that|these|those|its|his|her|their|our|your|my)\s+$/i;
 
 const WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
+const BARE_PAST = /\b(?:he|she|it|He|She|It|[A-Z][a-z]+)\s+(?:also\s+|then\s+|later\s+|first\s+)?(set|put|cut|hit|let|quit|shut|spread|cast|hurt|burst|split|upset)\b(?!\s+(?:to|for)\b)/g;
 
 function classify(word: string): Kind | null {
   const w = word.toLowerCase();
@@ -147,6 +148,13 @@ export function tenseSignals(sentence: string): Signal[] {
     // "if she were to win in November" speaks of the future; "the talks were to resume" is unclear.
     const conditional = /\b(?:if|unless)\b[^,;]*$/i.test(sentence.slice(Math.max(0, m.index - 60), m.index));
     out.push({ pos: m.index, end: m.index + m[0].length, kind: conditional ? 'future' : 'neutral' });
+  }
+  // "Mr Pearson set off on 3 February", "She put the figure at …": a verb whose past is its bare form,
+  // after a singular subject (whose present would take -s), is past.
+  BARE_PAST.lastIndex = 0;
+  while ((m = BARE_PAST.exec(sentence)) !== null) {
+    const at = m.index + m[0].length - m[1].length;
+    out.push({ pos: at, end: at + m[1].length, kind: 'past' });
   }
   groups.sort((a, b) => a.start - b.start);
   WORD.lastIndex = 0;
