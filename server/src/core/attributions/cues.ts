@@ -323,7 +323,7 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
 }
 
 /** Animate heads: people, groups, organizations, pronouns. */
-const ANIMATE_WORDS = /^(?:he|she|they|we|i|you|who|people|person|officials?|critics|experts|analysts|voters|democrats|republicans|members|leaders|aides|advisers|lawmakers|sources?|insiders?|supporters|opponents|residents|americans|others|some|many|most|several|both|all|campaign|administration|government|committee|company|party|court|agency|police|group|team|board|department|ministry|firm|union|council|commission|congress|senate|house|fbi|cia|white|family|organizers|percent|majority|plurality|respondents)$/;
+const ANIMATE_WORDS = /^(?:he|she|they|we|i|you|who|people|person|officials?|critics|experts|analysts|voters|democrats|republicans|members|leaders|aides|advisers|lawmakers|sources?|insiders?|supporters|opponents|residents|americans|others|some|many|most|several|both|all|campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|trial|agency|police|group|team|board|department|ministry|firm|union|council|commission|congress|senate|house|fbi|cia|white|family|organizers|percent|majority|plurality|respondents)$/;
 
 /**
  * Plural agent nouns name people ("demonstrators", "regulators", "economists", "immigrants");
@@ -983,7 +983,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (NAMING_VERBS.has(verb.lemma) && (comp === 'object' || comp === 'clause') && namingPredicate(toks, k)) comp = 'quote';
   // "did not consider Mr. Clarke a realistic option": a judgement with a second predicate.
   if (JUDGING_VERBS.has(verb.lemma) && (comp === 'object' || comp === 'none') && namingPredicate(toks, k)) comp = 'clause';
-  if (verb.lemma === 'state' && (comp !== 'that' && comp !== 'quote' && comp !== 'colon' || toks[pe + 1] && isCapitalized(toks[pe + 1]))) comp = 'none';
+  // ("…, the affidavit states." ends its sentence: a trailing cue.)
+  if (verb.lemma === 'state' && (comp !== 'that' && comp !== 'quote' && comp !== 'colon' && comp !== 'end' || toks[pe + 1] && isCapitalized(toks[pe + 1]))) comp = 'none';
   if (addressee && comp === 'object') comp = 'none';
   // '"We have the votes," she told reporters after the hearing': after a quotation an adjunct follows the addressee, not content.
   const quotedBefore = subj.whole.s > 0 && toks[subj.whole.s - 1].inQuote;

@@ -427,7 +427,9 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
   // "A poll released in late August found …": a reduced relative inside the subject.
   for (let guard = 0; guard < 2 && !opensClause(toks, s); guard++) {
     let p = s - 1;
-    while (p > 0 && p >= s - 1 && !REDUCED_RELATIVES.has(toks[p].word)) p--;
+    // "A review carried out by the rescue team found": the agent, and the participle's particle.
+    if (p > 1 && toks[p].word === 'by' && !toks[p].inQuote) p--;
+    if (p > 1 && /^(?:out|up)$/.test(toks[p].word) && p < s - 1) p--;
     if (p < 1 || !REDUCED_RELATIVES.has(toks[p].word) || hardBreakBetween(toks, p - 1) && !/[–—-]/.test(toks[p - 1].post)) break;
     const s2 = scanBackCore(toks, p - 1);
     if (s2 < 0) break;
