@@ -463,6 +463,12 @@ const rows: Row[] = [
     expect: [{ cue: 'the affidavit states', source: 'the affidavit', kind: 'document', strength: 5 }] },
   { name: 'a party\'s MP unnamed is anonymous, not the party', text: 'One Labor MP, who asked not to be named, said the Premier would be gone by Christmas.',
     expect: [{ cue: 'One Labor MP, who asked not to be named, said', source: 'One Labor MP', kind: 'anonymous', strength: 2 }] },
+  { name: 'a plan inside what a trailing cue reports is no attribution of its own', text: 'Halcyon plans to spend about $1.5 billion on computing capacity by 2030, two people briefed on the plans said. Earlier this year, Halcyon faced a lawsuit.',
+    expect: [{ cue: 'two people briefed on the plans said', source: 'two people briefed on the plans', kind: 'anonymous', strength: 2 }], only: true },
+  { name: '"the company" is no federal board', entities: true, text: 'Ridgeway Logistics denied the allegations, and a National Labor Relations Board complaint is pending. The company has warned that a strike could force it to shift work.',
+    expect: [{ cue: 'The company has warned', source: 'The company', name: 'Ridgeway Logistics' }] },
+  { name: '"the union" is the workers\' body, not the company that spoke last', entities: true, text: 'United Freight Workers called the strike on Friday. Ridgeway Logistics said its offer was fair. The union disputed that account.',
+    expect: [{ cue: 'The union disputed', source: 'The union', name: 'United Freight Workers' }] },
   // a relative clause on a preposed source describes it; what was said starts after it
   { name: 'according to a source with a relative clause', text: 'According to a local official who spoke on condition of anonymity, the evacuation order was issued only hours before landfall.',
     expect: [{ cue: 'According to a local official who spoke on condition of anonymity', source: 'a local official', kind: 'anonymous', strength: 2,

@@ -8,6 +8,21 @@ ruleCases('passive-attribution', [
     severity: 'warning',
   },
   {
+    name: 'flags it is understood with no "that", as British copy writes it',
+    body: 'It is understood the company is considering moving its operations to Swindon.',
+    flag: 'It is understood',
+  },
+  {
+    name: "flags it's understood",
+    body: "It's understood the man is known to gardaí.",
+    flag: "It's understood",
+  },
+  {
+    name: 'does not flag it is expected to (a forecast, not a report)',
+    body: 'It is expected to rain on Friday.',
+    none: true,
+  },
+  {
     name: 'does not flag a passive with a by agent (docs example)',
     body: "The plan was approved by Ford's board on Monday.",
     none: true,

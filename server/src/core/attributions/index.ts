@@ -21,8 +21,13 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
   const drafts: Draft[] = [];
   for (const view of views) {
     // "Data … show the second round found …": a cue whose source (its core, not an aside) holds another cue's verb is no cue.
-    const found = findCues(view).filter((f, _, all) => !f.source
-      || !all.some((g) => g !== f && g.pred.s >= f.source!.core.s && g.pred.e <= f.source!.core.e));
+    // "Halcyon plans to spend $1.5 billion by 2030, two people briefed on the plans said": a plan inside
+    // what a trailing cue reports is that cue's content, not an attribution of its own (a belief with its
+    // own holders stays one: "some officials believe that …, the report said").
+    const found = findCues(view).filter((f, _, all) => (!f.source
+      || !all.some((g) => g !== f && g.pred.s >= f.source!.core.s && g.pred.e <= f.source!.core.e))
+      && !(f.cls === 'cognition' && f.complement === 'inf' && f.source && all.some((g) => g !== f && g.contentSide === 'before' && !!g.source && g.source.whole.s > f.pred.e
+        && view.toks.slice(f.pred.e + 1, g.source.whole.s).every((t) => !t.inQuote))));
     const byCue = new Map<FoundCue, Draft>();
     const viewDrafts: Draft[] = [];
     for (const f of found) {

@@ -87,6 +87,9 @@ export function resolveDrafts(
       const head = (a.source?.text ?? '').toLowerCase().split(/\s+/).pop() ?? '';
       const govHead = /^(?:agency|ministry|department|regulator|authority|court|police|government|administration|commission|bureau|office|council|committee)$/.test(head);
       const firmHead = /^(?:company|firm|automaker|carmaker|maker|airline|bank|lender|insurer|retailer|group|startup|manufacturer|club|team)$/.test(head);
+      // "The union disputed that account" after a company's statement: only a workers' body is the union.
+      const unionHead = /^(?:union|unions)$/.test(head);
+      const fits = (e: Entity) => !unionHead || [e.name, ...e.aliases].some((x) => LABOR_NAME.test(x));
       // An organization whose name holds the head noun comes first ("the authority" after "the Elmridge
       // Municipal Water Authority", not the City Council named since).
       const named = (e: Entity) => [e.name, ...e.aliases].some((x) => x.toLowerCase().split(/\s+/).includes(head));
@@ -94,15 +97,17 @@ export function resolveDrafts(
         for (const e of entities) {
           if (e.type !== 'organization' || pass && !named(e)) continue;
           const gov = GOV_NAME.test(e.name) || e.aliases.some((x) => GOV_NAME.test(x));
-          if (!pass && (govHead && !gov || firmHead && gov)) continue;
+          const body = gov || [e.name, ...e.aliases].some((x) => NON_FIRM_NAME.test(x));
+          if (!pass && (govHead && !gov || firmHead && body || !fits(e))) continue;
           for (const m of e.mentions) if (m.end <= a.cue.start && (!best || m.start > best.start)) best = { start: m.start, e };
         }
         if (best) break;
       }
-      if (best && (!lastOrg || best.start > lastOrg.a.cue.start)) {
+      const lastFits = !!lastOrg && (!unionHead || LABOR_NAME.test(lastOrg.a.sourceName ?? lastOrg.a.source?.text ?? ''));
+      if (best && (!lastFits || best.start > lastOrg!.a.cue.start)) {
         a.sourceName = best.e.name;
         a.sourceEntity = best.e.id;
-      } else if (lastOrg) {
+      } else if (lastOrg && lastFits) {
         a.sourceName = lastOrg.a.sourceName ?? lastOrg.a.source?.text;
         if (lastOrg.a.sourceEntity) a.sourceEntity = lastOrg.a.sourceEntity;
       }
@@ -248,7 +253,11 @@ function lastWithRole(people: PersonMention[], count: number, byId: ReadonlyMap<
   return undefined;
 }
 
-const GOV_NAME = /\b(?:agency|administration|commission|bureau|office|service|authority|department|ministry|council|committee|court|police|government|congress|senate|parliament|FBI|FAA|SEC|FDA|CDC|EPA|IRS|NTSB|FTC|FCC|WHO|EU|UN|NATO)\b/i;
+const GOV_NAME = /\b(?:agency|administration|commission|bureau|office|service|authority|department|ministry|council|committee|court|police|government|congress|senate|parliament|FBI|FAA|SEC|FDA|CDC|EPA|IRS|NTSB|FTC|FCC|NLRB|WHO|EU|UN|NATO)\b|\b(?:National|Federal|State)\b.*\bBoard\b/i;
+/** Bodies that are no company: "the company" never means them. */
+const NON_FIRM_NAME = /\b(?:union|workers|teamsters|guild|federation|association|university|college|party|league|institute|foundation|coalition|board)\b/i;
+/** A workers' body: what "the union" can mean. */
+const LABOR_NAME = /\b(?:union|workers|teamsters|guild|federation|employees|nurses|teachers|unite|unison|AFL-CIO|SEIU|UAW)\b/i;
 
 /** "analysts at Jefferies", "two officials", "documents": a plural head before any post-modifier, in lower case. */
 function isPluralSource(text: string): boolean {

@@ -14,8 +14,13 @@ export const HEARSAY_PHRASE = `\\b${alternation(HEARSAY_PHRASES)}\\b`;
 
 const BE = `(?:is|was|are|were|has been|have been|had been|is being|was being|will be|would be|could be|may be|might be|be|being|been|'s)`;
 const ADV = `(?:${VERB_GROUP_ADVERBS}\\s+)*`;
-/** "It is understood that", "it has been reported that", "it is known that". */
-export const PASSIVE_IT_CLEFT = `\\bit\\s+${BE}\\s+${ADV}(?:${alternation(PASSIVE_REPORTING_VERBS)}|known|expected)(?=\\s+that\\b|\\s*,)`;
+/**
+ * "It is understood that", "it has been reported that", "it is known that"; British copy leaves out
+ * "that" and writes "It's" ("It is understood the company is considering …", "It's understood the
+ * man is known to police"): a clause's first word, not a preposition or "to", follows the verb.
+ */
+export const PASSIVE_IT_CLEFT = `\\bit(?:\\s+${BE}|['’]s)\\s+${ADV}(?:${alternation(PASSIVE_REPORTING_VERBS)}|known|expected)`
+  + `(?=\\s+that\\b|\\s*,|\\s+(?!(?:to|as|in|on|at|by|for|of|with|from|and|or|but|when|if|whether|how|what|why|where|which|who|during|after|before|since|until|now|so|here|there|today|yesterday|again|also|not)\\b)[a-z][\\w'’-]*\\s)`;
 /** "is said to", "are believed to", "was reported to have". */
 export const PASSIVE_RAISING = `\\b${BE}\\s+${ADV}(?:${alternation(PASSIVE_REPORTING_VERBS)}|known(?=\\s+to\\s+(?:be|have)\\b))\\s+to\\b`;
 /** "was accused of", "is suspected of". */
