@@ -469,6 +469,8 @@ const rows: Row[] = [
     expect: [{ cue: 'The company has warned', source: 'The company', name: 'Ridgeway Logistics' }] },
   { name: '"the union" is the workers\' body, not the company that spoke last', entities: true, text: 'United Freight Workers called the strike on Friday. Ridgeway Logistics said its offer was fair. The union disputed that account.',
     expect: [{ cue: 'The union disputed', source: 'The union', name: 'United Freight Workers' }] },
+  { name: 'a belief inside a quotation in single marks is the speaker\'s words, no cue', text: "'He knew exactly what he was doing,' she told the jury.",
+    expect: [{ cue: 'she told the jury', source: 'she' }], only: true },
   // a relative clause on a preposed source describes it; what was said starts after it
   { name: 'according to a source with a relative clause', text: 'According to a local official who spoke on condition of anonymity, the evacuation order was issued only hours before landfall.',
     expect: [{ cue: 'According to a local official who spoke on condition of anonymity', source: 'a local official', kind: 'anonymous', strength: 2,

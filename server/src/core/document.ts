@@ -154,6 +154,24 @@ function mixedCloser(prose: string, open: string, from: number, end: number): nu
   return -1;
 }
 
+/**
+ * The close of a quotation in single marks: a ' or ’ after punctuation ('…,' she said; '… here.'),
+ * or after a word when punctuation or the paragraph's end follows ('at breaking point'.), never
+ * an apostrophe inside a word (don't, Ó'Neill). -1 when there is none in the paragraph.
+ */
+function singleCloser(prose: string, from: number, end: number): number {
+  for (let j = from; j < end; j++) {
+    const c = prose[j];
+    if (c !== "'" && c !== '’') continue;
+    const before = prose[j - 1] ?? '';
+    const after = prose[j + 1] ?? '';
+    if (/[\p{L}\p{N}]/u.test(after)) continue; // an apostrophe inside a word
+    if (/[.,!?…—–-]/.test(before)) return j;
+    if (/[\p{L}\p{N}]/u.test(before) && (j + 1 >= end || /^[.,;:!?)—–]/.test(after))) return j;
+  }
+  return -1;
+}
+
 /** Direct quotations. An opening mark with no close runs to the end of its paragraph (a quote continued in the next one). */
 function findQuotes(prose: string, paragraphs: Paragraph[]): Quote[] {
   const quotes: Quote[] = [];
@@ -168,6 +186,15 @@ function findQuotes(prose: string, paragraphs: Paragraph[]): Quote[] {
         if (j >= 0 && j < p.end && j - (i + 2) >= 1) {
           quotes.push({ start: i, end: j + 2, inner: { start: i + 2, end: j } });
           i = j + 2;
+          continue;
+        }
+      }
+      // Single marks, as British, Irish and Australian copy quotes: 'He knew exactly what he was doing,' she told the jury.
+      if ((ch === "'" || ch === '‘') && (i === p.start || /[\s(\[—–-]/.test(prev)) && /[\p{L}"“]/u.test(prose[i + 1] ?? '')) {
+        const j = singleCloser(prose, i + 1, p.end);
+        if (j > i + 1) {
+          quotes.push({ start: i, end: j + 1, inner: { start: i + 1, end: j } });
+          i = j + 1;
           continue;
         }
       }
