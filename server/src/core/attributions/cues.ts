@@ -954,6 +954,14 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   let afterAddressee = -1;
   if (verb.addressee && k < toks.length && toks[k].word !== 'that' && !toks[k].inQuote && !quoteOpenBefore(toks[k])) {
     let e = scanForwardCore(toks, k);
+    // "told the court his client was innocent": a possessive opens the content's subject.
+    for (let j = k + 1; j <= e; j++) {
+      const herNoun = toks[j].word === 'her' && !toks[j - 1].tags.has('Determiner') && !toks[j - 1].tags.has('Preposition') && !!toks[j + 1]?.tags.has('Noun') && !toks[j + 1].tags.has('Pronoun');
+      if ((/^(?:his|their|its|our|my|your)$/.test(toks[j].word) || herNoun) && !toks[j].inQuote) {
+        e = j - 1;
+        break;
+      }
+    }
     // "warned Pyongyang to refrain from …": the addressee ends before the infinitive.
     for (let j = k + 1; verb.infinitive && j <= e; j++) {
       const n = toks[j + 1];
@@ -1074,6 +1082,16 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   const iv = interviewEnd(toks, f.pred.e + 1);
   if (iv > 0) f.pred = { s: f.pred.s, e: iv };
   if (!trailing) f.contentFrom = toks[k]?.word === 'that' || asEnd > predEnd ? k + 1 : k;
+  // "The defendant, who denies the charge, will stand trial": a relative clause set off by commas ends at its comma.
+  if (subj.relative && !trailing && subj.whole.e > 0 && commaAfter(toks[subj.whole.e])) {
+    for (let j = f.contentFrom ?? k; j < toks.length; j++) {
+      if (toks[j].inQuote) break;
+      if (commaAfter(toks[j])) {
+        f.contentTo = j;
+        break;
+      }
+    }
+  }
   return f;
 }
 

@@ -24,8 +24,12 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
     // "Halcyon plans to spend $1.5 billion by 2030, two people briefed on the plans said": a plan inside
     // what a trailing cue reports is that cue's content, not an attribution of its own (a belief with its
     // own holders stays one: "some officials believe that …, the report said").
+    // "Local TD Catherine Connolly, who has opposed the plans, said", "One Labor MP, who did not wish to be named, said":
+    // a cue inside another's source phrase with no clause of its own describes that source.
     const found = findCues(view).filter((f, _, all) => (!f.source
       || !all.some((g) => g !== f && g.pred.s >= f.source!.core.s && g.pred.e <= f.source!.core.e))
+      && !(!/^(?:that|clause|quote|colon)$/.test(f.complement)
+        && all.some((g) => g !== f && !!g.source && g.source.whole.e > g.source.core.e && f.pred.s > g.source.core.e && f.pred.e <= g.source.whole.e))
       && !(f.cls === 'cognition' && f.complement === 'inf' && f.source && all.some((g) => g !== f && g.contentSide === 'before' && !!g.source && g.source.whole.s > f.pred.e
         && view.toks.slice(f.pred.e + 1, g.source.whole.s).every((t) => !t.inQuote))));
     const byCue = new Map<FoundCue, Draft>();
