@@ -421,6 +421,16 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     && !hardBreakBetween(toks, last - 1) && isCapitalized(toks[last - 1])) {
     return { whole: { s: last, e: last }, core: { s: last, e: last } }; // "In an interview with RT he blasted …"
   }
+  // "Cllr Niamh Ní Fhlatharta (Fianna Fáil) said", "Marcia Price (D-Newport News) said": a party label in
+  // brackets after the name belongs to it; the name is the source.
+  const label = /\)\s*$/.test(lt.post) ? labelStart(toks, 0, last) : -1;
+  // (A US party-and-state label, "(D-Fla.)", stays in the phrase as PolNeAR marks it.)
+  if (label > 0 && /\(\s*$/.test(toks[label - 1].post) && isCapitalized(toks[label - 1]) && !/^[DRI]-/.test(toks[label].text)) {
+    const nameStart = scanBackCore(toks, label - 1);
+    if (nameStart >= 0 && isNameRun(toks, nameStart, label - 1) || nameStart >= 0 && toks.slice(nameStart, label).some((t) => t.tags.has('Person'))) {
+      return { whole: { s: nameStart, e: last }, core: { s: nameStart, e: label - 1 } };
+    }
+  }
   let s = scanBackCore(toks, last);
   if (s < 0) return null;
   const s0 = s;

@@ -8,6 +8,7 @@ export const TITLE_WORDS: readonly string[] = [
   'president', 'vice', 'ceo', 'cfo', 'coo', 'cto', 'chief', 'executive', 'chairman', 'chairwoman', 'chair', 'crown',
   'chairperson', 'founder', 'co-founder', 'cofounder', 'director', 'secretary', 'administrator', 'representative',
   'rep', 'rep.', 'reps', 'reps.', 'senator', 'senators', 'sen', 'sen.', 'sens', 'sens.', 'congressman', 'congresswoman', 'governor', 'gov', 'gov.',
+  'cllr', 'cllr.', 'councillor', 'cr', 'cr.', 'td', 'mla', 'msp', 'mp', 'mep', 'mpp',
   'lt', 'lt.', 'mayor', 'minister', 'premier', 'chancellor', 'prime', 'speaker', 'leader', 'whip', 'majority',
   'minority', 'judge', 'justice', 'attorney', 'general', 'gen', 'gen.', 'ambassador', 'envoy', 'commissioner',
   'commander', 'admiral', 'adm', 'adm.', 'colonel', 'col', 'col.', 'major', 'maj', 'maj.', 'captain', 'capt',
@@ -56,7 +57,7 @@ export const TITLE_WORDS: readonly string[] = [
 export const TITLE_HEADS: readonly string[] = [
   'president', 'ceo', 'cfo', 'coo', 'cto', 'chief', 'chairman', 'chairwoman', 'chair', 'chairperson',
   'founder', 'co-founder', 'cofounder', 'director', 'secretary', 'administrator', 'representative', 'rep',
-  'senator', 'senators', 'sen', 'sens', 'reps', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'minister', 'premier',
+  'senator', 'senators', 'sen', 'sens', 'reps', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'minister', 'premier', 'cllr', 'councillor', 'td', 'mla', 'msp', 'mp', 'mep', 'mpp',
   'chancellor', 'speaker', 'leader', 'whip', 'judge', 'justice', 'general', 'gen', 'ambassador', 'envoy',
   'commissioner', 'commander', 'admiral', 'adm', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'sergeant',
   'sgt', 'lieutenant', 'lt', 'corporal', 'officer', 'detective', 'sheriff', 'deputy', 'agent', 'spokesman',
