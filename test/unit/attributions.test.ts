@@ -481,6 +481,8 @@ const rows: Row[] = [
     expect: [{ cue: 'Tom Blake KC told the court', source: 'Tom Blake KC', content: 'his client was innocent' }] },
   { name: 'a party in brackets after a councillor\'s name is not the source', entities: true, text: 'Speaking at the meeting, Cllr Niamh Ní Fhlatharta (Fianna Fáil) said she supported more housing.',
     expect: [{ cue: 'Cllr Niamh Ní Fhlatharta (Fianna Fáil) said', source: 'Cllr Niamh Ní Fhlatharta', kind: 'named-person', strength: 4, name: 'Niamh Ní Fhlatharta' }] },
+  { name: 'a time phrase with no comma before a role and its name in commas', text: 'On Tuesday the mayor, Jane Doe, said the plan was dead.',
+    expect: [{ cue: 'Jane Doe, said', source: 'Jane Doe', kind: 'named-person', strength: 4 }] },
   // a relative clause on a preposed source describes it; what was said starts after it
   { name: 'according to a source with a relative clause', text: 'According to a local official who spoke on condition of anonymity, the evacuation order was issued only hours before landfall.',
     expect: [{ cue: 'According to a local official who spoke on condition of anonymity', source: 'a local official', kind: 'anonymous', strength: 2,

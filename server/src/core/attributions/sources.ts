@@ -288,6 +288,21 @@ function segmentStart(toks: Tok[], i: number): number {
 }
 
 /**
+ * The first token after a time phrase that opens the sentence ("On Tuesday the mayor", "Last week
+ * the company"), when the phrase runs from the sentence's start to `s` or past it; else `s`.
+ */
+function pastTimePhrase(toks: Tok[], s: number, end: number): number {
+  let from = s;
+  while (from > 0 && /^(?:on|in|at|last|this|early|late|earlier|later)$/.test(toks[from - 1].word)) from--;
+  if (from !== 0) return s;
+  let j = from;
+  while (j < end && /^(?:on|in|at|last|this|early|late|earlier|later)$/.test(toks[j].word)) j++;
+  const k = j;
+  while (j < end && (isTimeWord(toks[j]) || toks[j].tags.has('Value'))) j++;
+  return j > k && j <= end && !toks[j].inQuote && (DETERMINERS.has(toks[j].word) || isCapitalized(toks[j])) ? j : s;
+}
+
+/**
  * The subject of a verb group starting at `gs`: the noun phrase right before it, possibly
  * an appositive construction "Name, a role at Org, said" (both kept, as PolNeAR does) or
  * a participial aside "Name, speaking to reporters, said" (the name only).
@@ -344,8 +359,14 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     }
     const headEnd = segS - 1;
     if (!commaAfter(toks[headEnd]) && !/[(—–]/.test(toks[headEnd].post)) return null;
-    const headStart = scanBackCore(toks, headEnd);
-    if (headStart < 0 || !opensClause(toks, headStart)) return null;
+    let headStart = scanBackCore(toks, headEnd);
+    // "On Tuesday the mayor, Jane Doe, said": a time phrase with no comma before the subject.
+    if (headStart < 0) return null;
+    if (!opensClause(toks, headStart)) {
+      const afterTime = pastTimePhrase(toks, headStart, headEnd);
+      if (afterTime === headStart) return null;
+      headStart = afterTime;
+    }
     // "Some Democrats, however, question …", "other unions, including the AFL-CIO, have endorsed …":
     // a sentence adverb or an including-phrase between subject and verb.
     if (segS === segmentStart(toks, last) && last === segS && SENTENCE_ADVERBS.test(toks[segS].word)) {
