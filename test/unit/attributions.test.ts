@@ -483,6 +483,10 @@ const rows: Row[] = [
     expect: [{ cue: 'Cllr Niamh Ní Fhlatharta (Fianna Fáil) said', source: 'Cllr Niamh Ní Fhlatharta', kind: 'named-person', strength: 4, name: 'Niamh Ní Fhlatharta' }] },
   { name: 'a time phrase with no comma before a role and its name in commas', text: 'On Tuesday the mayor, Jane Doe, said the plan was dead.',
     expect: [{ cue: 'Jane Doe, said', source: 'Jane Doe', kind: 'named-person', strength: 4 }] },
+  { name: 'a report from a named body that is no outlet is a document', text: 'Office vacancy reached 19% in the second quarter, according to a report from commercial brokerage Sawtooth Partners.',
+    expect: [{ cue: 'according to a report from commercial brokerage Sawtooth Partners', source: 'a report from commercial brokerage Sawtooth Partners', kind: 'document', strength: 5 }] },
+  { name: 'a report in a news outlet stays the outlet\'s', text: 'According to a report in The New York Times, rents rose.',
+    expect: [{ cue: 'According to a report in The New York Times', source: 'a report in The New York Times', kind: 'outlet' }] },
   // a relative clause on a preposed source describes it; what was said starts after it
   { name: 'according to a source with a relative clause', text: 'According to a local official who spoke on condition of anonymity, the evacuation order was issued only hours before landfall.',
     expect: [{ cue: 'According to a local official who spoke on condition of anonymity', source: 'a local official', kind: 'anonymous', strength: 2,

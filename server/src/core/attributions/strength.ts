@@ -47,6 +47,15 @@ function wordsOf(toks: Tok[], r: TokRange): string[] {
 /** Words around an outlet's name that describe it ("the official IRNA news agency", "state broadcaster CCTV"). */
 const OUTLET_DESCRIPTORS = /^(?:the|official|state|state-run|state-owned|semi-official|government-run|news|agency|broadcaster|newspaper|daily|weekly|magazine|television|tv|radio|channel|website|wire|service)$/;
 
+/** Whether a news outlet is named anywhere in the phrase ("a report in The New York Times", "a Reuters report"). */
+function namesOutletInside(toks: Tok[], r: TokRange): boolean {
+  for (let i = r.s; i <= r.e; i++) {
+    if (!isCapitalized(toks[i])) continue;
+    for (let j = i; j <= r.e && j - i < 6; j++) if (isOutletPhrase(toks, { s: i, e: j })) return true;
+  }
+  return false;
+}
+
 export function isOutletPhrase(toks: Tok[], r: TokRange): boolean {
   if (namesOutlet(toks, r)) return true;
   // "the official IRNA news agency": the name inside its descriptors.
@@ -166,6 +175,11 @@ export function classifySource(
   }
   // "Last month's report", "the agency's annual report": a report someone's own, not another outlet's.
   if (/^(?:report|review|audit|assessment)$/.test(head) && ws.some((w, k) => k < ws.length - 1 && /['’]s$/.test(toks[core.s + k].text))) {
+    return { kind: 'document', strength: 5 };
+  }
+  // "the latest Residential Tenancies Board report", "a report from commercial brokerage Sawtooth Partners":
+  // a report a named body that is no news outlet put out is a document.
+  if (head === 'report' && !capsHead && toks.slice(core.s, core.e + 1).some((t) => isCapitalized(t) && t.i > 0) && !namesOutletInside(toks, core)) {
     return { kind: 'document', strength: 5 };
   }
   if (RELAY_HEADS.has(head) && !capsHead) {
