@@ -487,6 +487,8 @@ const rows: Row[] = [
     expect: [{ cue: 'according to a report from commercial brokerage Sawtooth Partners', source: 'a report from commercial brokerage Sawtooth Partners', kind: 'document', strength: 5 }] },
   { name: 'a report in a news outlet stays the outlet\'s', text: 'According to a report in The New York Times, rents rose.',
     expect: [{ cue: 'According to a report in The New York Times', source: 'a report in The New York Times', kind: 'outlet' }] },
+  { name: '"both" before a plural subject', text: 'In a joint statement, both hospitals said no decision had been made.',
+    expect: [{ cue: 'hospitals said', source: 'hospitals' }] },
   // a relative clause on a preposed source describes it; what was said starts after it
   { name: 'according to a source with a relative clause', text: 'According to a local official who spoke on condition of anonymity, the evacuation order was issued only hours before landfall.',
     expect: [{ cue: 'According to a local official who spoke on condition of anonymity', source: 'a local official', kind: 'anonymous', strength: 2,

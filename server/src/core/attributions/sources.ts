@@ -467,7 +467,9 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     s = s2;
   }
   // "Both King and Schultz say": "both" opens the coordination, not a phrase before it.
-  if (!opensClause(toks, s) && s >= 1 && toks[s - 1].word === 'both' && opensClause(toks, s - 1) && toks.slice(s, last).some((t) => t.word === 'and')) {
+  // ("Both hospitals said": "both" before a plural is its determiner.)
+  if (s >= 1 && toks[s - 1].word === 'both' && !toks[s - 1].inQuote && opensClause(toks, s - 1)
+    && (!opensClause(toks, s) && toks.slice(s, last).some((t) => t.word === 'and') || toks[last].tags.has('Plural') && !toks[last].tags.has('Pronoun'))) {
     return { whole: { s, e: last }, core: { s, e: last } };
   }
   // "… mishandled the investigation and Democrats accused …": after an object, "and" opens a clause.
