@@ -489,6 +489,9 @@ const rows: Row[] = [
     expect: [{ cue: 'According to a report in The New York Times', source: 'a report in The New York Times', kind: 'outlet' }] },
   { name: '"both" before a plural subject', text: 'In a joint statement, both hospitals said no decision had been made.',
     expect: [{ cue: 'hospitals said', source: 'hospitals' }] },
+  { name: 'a document\'s own estimate', text: 'The study estimates that 40,000 people died.',
+    expect: [{ cue: 'The study estimates', source: 'The study', kind: 'document', strength: 5 }] },
+  { name: 'an estimate with no one making it is no attribution', text: 'The weather estimates vary.', expect: [], only: true },
   // a relative clause on a preposed source describes it; what was said starts after it
   { name: 'according to a source with a relative clause', text: 'According to a local official who spoke on condition of anonymity, the evacuation order was issued only hours before landfall.',
     expect: [{ cue: 'According to a local official who spoke on condition of anonymity', source: 'a local official', kind: 'anonymous', strength: 2,

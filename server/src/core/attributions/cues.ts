@@ -1036,7 +1036,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (verb.needs === 'quote' && !framed && !(comp === 'quote' || comp === 'colon' || trailing && beforeSubj?.inQuote)) return null;
   if (verb.animate && !isAnimate(toks, subj.core, view.proper)) return null;
   if (verb.cls === 'evidential' && !isAnimate(toks, subj.core, view.proper) && !isDocumentHead(toks, subj.whole) && comp !== 'that') return null;
-  if (verb.cls === 'cognition' && !isAnimate(toks, subj.core, view.proper)) return null;
+  // "The report estimates the change would save $380,000", "the study projects": a document's own estimate.
+  if (verb.cls === 'cognition' && !isAnimate(toks, subj.core, view.proper)
+    && !(/^(?:estimate|project|forecast|predict|calculate)$/.test(verb.lemma) && isDocumentHead(toks, subj.whole) && (comp === 'that' || comp === 'clause'))) return null;
   // "would not comment on", "did not respond", "did not confirm the report": a refusal carries no content;
   // a negated stance still does ("He didn't suggest retaliation").
   if (group.some((x) => x.word === 'not' || /n't$/.test(x.word) || x.word === 'never' || x.word === 'cannot')
