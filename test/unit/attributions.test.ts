@@ -492,6 +492,9 @@ const rows: Row[] = [
   { name: 'a document\'s own estimate', text: 'The study estimates that 40,000 people died.',
     expect: [{ cue: 'The study estimates', source: 'The study', kind: 'document', strength: 5 }] },
   { name: 'an estimate with no one making it is no attribution', text: 'The weather estimates vary.', expect: [], only: true },
+  { name: 'nobody is the source of what no one confirmed, and the cue still ends the content before it', text: 'The mayor said the repairs were finished, but no audit has confirmed it.',
+    expect: [{ cue: 'The mayor said', source: 'The mayor', content: 'the repairs were finished' }], only: true },
+  { name: 'no official is no source', text: 'No official has confirmed the figures.', expect: [], only: true },
   // a relative clause on a preposed source describes it; what was said starts after it
   { name: 'according to a source with a relative clause', text: 'According to a local official who spoke on condition of anonymity, the evacuation order was issued only hours before landfall.',
     expect: [{ cue: 'According to a local official who spoke on condition of anonymity', source: 'a local official', kind: 'anonymous', strength: 2,
