@@ -13,6 +13,11 @@ ruleCases('speculative-anonymous', [
     none: true,
   },
   {
+    name: 'does not flag a modal inside a question the source says is being examined',
+    body: "A person familiar with the review said the office was examining whether the combined system would control more than half of the region's beds.",
+    none: true,
+  },
+  {
     name: 'flags an anonymous forecast with will',
     body: 'The central bank will raise rates again in July, two people familiar with its deliberations said.',
     flag: 'will raise',

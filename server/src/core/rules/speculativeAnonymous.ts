@@ -17,6 +17,8 @@ function modalPhrase(terms: Term[]): Span | null {
     if (!MODALS.has(t.normal) || t.text === 'May' || /[,;:.]/.test(t.post)) continue;
     // "a venture that would build cells" describes the thing; it is not the source's forecast.
     if (i > 0 && /^(?:that|which|who)$/.test(terms[i - 1].normal)) continue;
+    // "was examining whether the system would control …": the modal belongs to the question, not to a forecast.
+    if (terms.slice(0, i).some((x) => x.normal === 'whether')) continue;
     // "so he could ogle" states a purpose; "could not answer" a past inability: neither is a forecast.
     if (i > 0 && /^(?:so|so that)$/.test(terms[i - 1].normal) || i > 1 && terms[i - 1].tags.has('Pronoun') && terms[i - 2].normal === 'so') continue;
     if (t.normal === 'could' && terms[i + 1] && (terms[i + 1].normal === 'not' || terms[i + 1].tags.has('Negative'))) continue;
