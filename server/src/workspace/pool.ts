@@ -85,7 +85,7 @@ export class ScanPool {
   private spawn(limited: boolean): Slot {
     // A small young generation per worker: the process's RSS counts every isolate's heap.
     const worker = new Worker(this.script!, {
-      resourceLimits: limited ? { maxYoungGenerationSizeMb: Number(process.env.YG ?? 8), maxOldGenerationSizeMb: WORKER_HEAP_MB } : { maxYoungGenerationSizeMb: 8 },
+      resourceLimits: limited ? { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: WORKER_HEAP_MB } : { maxYoungGenerationSizeMb: 8 },
     });
     const slot: Slot = { worker, busy: null, limited };
     worker.on('message', (outcome: ScanOutcome) => {
