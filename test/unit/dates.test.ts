@@ -348,6 +348,7 @@ const ROWS: Row[] = [
   ['"My father handed me the keys and went fishing on the Wednesday," he recalled.', '2024-09-05', 'the Wednesday', null, null],
   // a verb whose past is its bare form, after a singular subject, is past
   ['Mr Pearson set off on 3 February.', '2024-11-22', '3 February', '2024-02-03', null],
+  ['The cut takes effect on 3 February.', '2024-11-22', '3 February', '2025-02-03', null],
   // ... or the last day named one or two paragraphs before it (the story's day goes on)
   ['More than 3,000 workers went on strike early Monday.\n\nPicket lines formed at about 5 a.m.', '2025-09-23', '5 a.m.', '2025-09-22', null],
   ['The defendant bought petrol on 7 August last year.\n\n"He knew," she said.\n\nCCTV showed him pouring fuel shortly after 11pm.', '2025-03-14', '11pm', '2024-08-07', null],

@@ -98,7 +98,7 @@ const FINITE_SUBJECT = /(?:\b(?:I|we|you|they|he|she|it|who|had)|\b(?:than|as)(?
 const PASSIVE_OR_ADJECTIVE = /\b(?:be|been|being|is|are|am|get|gets|a|an|the|this|that|these|those|its|his|her|their|our|your|my)\s+$/i;
 
 const WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
-const BARE_PAST = /\b(?:he|she|it|He|She|It|[A-Z][a-z]+)\s+(?:also\s+|then\s+|later\s+|first\s+)?(set|put|cut|hit|let|quit|shut|spread|cast|hurt|burst|split|upset)\b(?!\s+(?:to|for)\b)/g;
+const BARE_PAST = /\b(?:he|she|it|(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My|Your|Each|Every|No|Any|Some)\b)[A-Z][a-z]+)\s+(?:also\s+|then\s+|later\s+|first\s+)?(set|put|cut|hit|let|quit|shut|spread|cast|hurt|burst|split|upset)\b(?!\s+(?:to|for)\b)/g;
 
 function classify(word: string): Kind | null {
   const w = word.toLowerCase();
