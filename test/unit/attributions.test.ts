@@ -495,6 +495,8 @@ const rows: Row[] = [
   { name: 'nobody is the source of what no one confirmed, and the cue still ends the content before it', text: 'The mayor said the repairs were finished, but no audit has confirmed it.',
     expect: [{ cue: 'The mayor said', source: 'The mayor', content: 'the repairs were finished' }], only: true },
   { name: 'no official is no source', text: 'No official has confirmed the figures.', expect: [], only: true },
+  { name: '"No 10" is Downing Street, not a negative', text: 'No 10 said the Prime Minister had full confidence in the chancellor.',
+    expect: [{ cue: 'No 10 said', source: 'No 10' }] },
   // a relative clause on a preposed source describes it; what was said starts after it
   { name: 'according to a source with a relative clause', text: 'According to a local official who spoke on condition of anonymity, the evacuation order was issued only hours before landfall.',
     expect: [{ cue: 'According to a local official who spoke on condition of anonymity', source: 'a local official', kind: 'anonymous', strength: 2,

@@ -58,7 +58,7 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
     // "no audit has confirmed it", "No official has confirmed the figures": nobody is the source of what
     // no one said (such a cue still ends the content of the one before it).
     for (const d of viewDrafts) {
-      if (d.a.source && /^(?:no|none|neither|nobody|nothing)\b/i.test(d.a.source.text)) drafts.splice(drafts.indexOf(d), 1);
+      if (d.a.source && /^(?:no|none|neither|nobody|nothing)\b(?!\.?\s*\d)/i.test(d.a.source.text)) drafts.splice(drafts.indexOf(d), 1);
     }
   }
   const citations = citationDrafts(doc, views, new Set(drafts.map((d) => d.a.sentence)));
