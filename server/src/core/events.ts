@@ -480,7 +480,7 @@ export function buildEvents(
     const denial = holders.filter((a) => isDenial(doc.text, a)).pop();
     // Content that is only a noun phrase ("which disclosed a 4 percent stake in the spring") is summarized with its cue.
     const held = holder?.content ? cutDates(doc.text, holder.content, d, others) : undefined;
-    const clause = holder?.content && !isNounPhrase(held!.s) ? holder.content : sentence;
+    const clause = holder?.content && held && !isNounPhrase(held.s) ? holder.content : sentence;
     // "Duale said on Monday that …", "…, Duale said Tuesday": the date is when the source spoke, so
     // the event is the statement, as strong as its attribution.
     const spoken = holder ? undefined : (bySentence.get(d.sentence) ?? []).find((a) => a.content && !a.inherited && dateOfCue(doc.text, a, d));

@@ -20,18 +20,7 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
   const { personWords, runs } = collectPeople(views, entities);
   const drafts: Draft[] = [];
   for (const view of views) {
-    // "Data … show the second round found …": a cue whose source (its core, not an aside) holds another cue's verb is no cue.
-    // "Halcyon plans to spend $1.5 billion by 2030, two people briefed on the plans said": a plan inside
-    // what a trailing cue reports is that cue's content, not an attribution of its own (a belief with its
-    // own holders stays one: "some officials believe that …, the report said").
-    // "Local TD Catherine Connolly, who has opposed the plans, said", "One Labor MP, who did not wish to be named, said":
-    // a cue inside another's source phrase with no clause of its own describes that source.
-    const found = findCues(view).filter((f, _, all) => (!f.source
-      || !all.some((g) => g !== f && g.pred.s >= f.source!.core.s && g.pred.e <= f.source!.core.e))
-      && !(!/^(?:that|clause|quote|colon)$/.test(f.complement)
-        && all.some((g) => g !== f && !!g.source && g.source.whole.e > g.source.core.e && f.pred.s > g.source.core.e && f.pred.e <= g.source.whole.e))
-      && !(f.cls === 'cognition' && f.complement === 'inf' && f.source && all.some((g) => g !== f && g.contentSide === 'before' && !!g.source && g.source.whole.s > f.pred.e
-        && view.toks.slice(f.pred.e + 1, g.source.whole.s).every((t) => !t.inQuote))));
+    const found = findCues(view).filter((f, _, all) => !holdsOtherVerb(f, all) && !describesOtherSource(f, all) && !planInTrailingContent(view, f, all));
     const byCue = new Map<FoundCue, Draft>();
     const viewDrafts: Draft[] = [];
     for (const f of found) {
@@ -52,14 +41,11 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
         d.pronoun = d.parent.pronoun;
       }
       byCue.set(f, d);
-      drafts.push(d);
     }
     endBeforeNextSpeaker(doc, viewDrafts);
     // "no audit has confirmed it", "No official has confirmed the figures": nobody is the source of what
-    // no one said (such a cue still ends the content of the one before it).
-    for (const d of viewDrafts) {
-      if (d.a.source && /^(?:no|none|neither|nobody|nothing)\b(?!\.?\s*\d)/i.test(d.a.source.text)) drafts.splice(drafts.indexOf(d), 1);
-    }
+    // no one said (such a cue still ends the content of the one before it); "No 10" is a name.
+    drafts.push(...viewDrafts.filter((d) => !d.a.source || !/^(?:no|none|neither|nobody|nothing)\b(?!\.?\s*\d)/i.test(d.a.source.text)));
   }
   const citations = citationDrafts(doc, views, new Set(drafts.map((d) => d.a.sentence)));
   if (citations.length) {
@@ -67,6 +53,30 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
     drafts.sort((x, y) => x.a.sentence - y.a.sentence);
   }
   return resolveDrafts(doc, views, drafts, entities, runs);
+}
+
+/** "Data … show the second round found …": a cue whose source (its core, not an aside) holds another cue's verb is no cue. */
+function holdsOtherVerb(f: FoundCue, all: FoundCue[]): boolean {
+  return !!f.source && all.some((g) => g !== f && g.pred.s >= f.source!.core.s && g.pred.e <= f.source!.core.e);
+}
+
+/**
+ * "Local TD Catherine Connolly, who has opposed the plans, said", "One Labor MP, who did not wish to be
+ * named, said": a cue inside another's source phrase with no clause of its own describes that source.
+ */
+function describesOtherSource(f: FoundCue, all: FoundCue[]): boolean {
+  return !/^(?:that|clause|quote|colon)$/.test(f.complement)
+    && all.some((g) => g !== f && !!g.source && g.source.whole.e > g.source.core.e && f.pred.s > g.source.core.e && f.pred.e <= g.source.whole.e);
+}
+
+/**
+ * "Halcyon plans to spend $1.5 billion by 2030, two people briefed on the plans said": a plan inside
+ * what a trailing cue reports is that cue's content, not an attribution of its own (a belief with its
+ * own holders stays one: "some officials believe that …, the report said").
+ */
+function planInTrailingContent(view: SentenceView, f: FoundCue, all: FoundCue[]): boolean {
+  return f.cls === 'cognition' && f.complement === 'inf' && !!f.source && all.some((g) => g !== f && g.contentSide === 'before' && !!g.source
+    && g.source.whole.s > f.pred.e && view.toks.slice(f.pred.e + 1, g.source.whole.s).every((t) => !t.inQuote));
 }
 
 function span(doc: SourceDocument, start: number, end: number): TextSpan {

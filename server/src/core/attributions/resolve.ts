@@ -89,15 +89,15 @@ export function resolveDrafts(
       const firmHead = /^(?:company|firm|automaker|carmaker|maker|airline|bank|lender|insurer|retailer|group|startup|manufacturer|club|team)$/.test(head);
       // "The union disputed that account" after a company's statement: only a workers' body is the union.
       const unionHead = /^(?:union|unions)$/.test(head);
-      const fits = (e: Entity) => !unionHead || [e.name, ...e.aliases].some((x) => LABOR_NAME.test(x));
+      const fits = (e: Entity) => !unionHead || anyName(e, LABOR_NAME);
       // An organization whose name holds the head noun comes first ("the authority" after "the Elmridge
       // Municipal Water Authority", not the City Council named since).
       const named = (e: Entity) => [e.name, ...e.aliases].some((x) => x.toLowerCase().split(/\s+/).includes(head));
       for (const pass of [true, false]) {
         for (const e of entities) {
           if (e.type !== 'organization' || pass && !named(e)) continue;
-          const gov = GOV_NAME.test(e.name) || e.aliases.some((x) => GOV_NAME.test(x));
-          const body = gov || [e.name, ...e.aliases].some((x) => NON_FIRM_NAME.test(x));
+          const gov = anyName(e, GOV_NAME);
+          const body = gov || anyName(e, NON_FIRM_NAME);
           if (!pass && (govHead && !gov || firmHead && body || !fits(e))) continue;
           for (const m of e.mentions) if (m.end <= a.cue.start && (!best || m.start > best.start)) best = { start: m.start, e };
         }
@@ -254,6 +254,11 @@ function lastWithRole(people: PersonMention[], count: number, byId: ReadonlyMap<
 }
 
 const GOV_NAME = /\b(?:agency|administration|commission|bureau|office|service|authority|department|ministry|council|committee|court|police|government|congress|senate|parliament|FBI|FAA|SEC|FDA|CDC|EPA|IRS|NTSB|FTC|FCC|NLRB|WHO|EU|UN|NATO)\b|\b(?:National|Federal|State)\b.*\bBoard\b/i;
+/** Whether the entity's name or one of its aliases matches. */
+function anyName(e: Entity, re: RegExp): boolean {
+  return re.test(e.name) || e.aliases.some((x) => re.test(x));
+}
+
 /** Bodies that are no company: "the company" never means them. */
 const NON_FIRM_NAME = /\b(?:union|workers|teamsters|guild|federation|association|university|college|party|league|institute|foundation|coalition|board)\b/i;
 /** A workers' body: what "the union" can mean. */
@@ -295,11 +300,6 @@ function fitsGender(d: Draft, pronoun: string): boolean {
 }
 
 /**
- * A sentence with no cue of its own inherits the previous sentence's attribution in the same
- * paragraph when it continues that attribution's quotation (or opens a new one right after a
- * quoted speaker).
- */
-/**
  * Whether an attribution of a later sentence takes in this quotation: its cue stands in a sentence
  * the quotation reaches, or in one of the two after it (looked up there only, so that a long
  * document of quotations stays linear).
@@ -315,6 +315,11 @@ function laterCueOf(doc: SourceDocument, bySentence: Map<number, Attribution[]>,
   return false;
 }
 
+/**
+ * A sentence with no cue of its own inherits the previous sentence's attribution in the same
+ * paragraph when it continues that attribution's quotation (or opens a new one right after a
+ * quoted speaker).
+ */
 function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]): Attribution[] {
   const bySentence = new Map<number, Attribution[]>();
   for (const a of list) {
@@ -341,7 +346,8 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
       if (label) turn = label;
       continue;
     }
-    if (turn && own === undefined || turn && own && !own.some((a) => a.cueClass !== 'hearsay')) {
+    // Here the sentence has no cue of its own, or hearsay only: a speaker's turn goes on over it.
+    if (turn) {
       if (own) out.push(...own);
       out.push({ ...turn, content: { start: v.start, end: v.end }, sentence: v.index, inherited: true });
       continue;

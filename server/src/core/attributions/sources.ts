@@ -107,13 +107,16 @@ function hardBreakBetween(toks: Tok[], i: number): boolean {
 
 const PARTICIPLE_LINKS = new Set(['familiar', 'close', 'briefed', 'involved', 'knowledgeable', 'aware', 'based']);
 
+/** Words before a number that leave it a noun phrase: "about", "nearly", "more than", "at least" (the two-word ones take group 1). */
+const NUMBER_MODIFIERS = /(?:^|\s)(?:(more than|fewer than|less than|at least|up to)|about|around|nearly|almost|roughly|approximately|some|over|under|just)$/;
+
+/** Prepositions of a place phrase that may be joined to another by "and" ("in Virginia and around the country"). */
+const PLACE_PREPOSITIONS = /^(?:in|across|around|throughout)$/;
+
 /**
  * The core noun phrase ending at `end` (its head), scanning left while words fit a noun
  * phrase. Returns the start index, or -1 when `end` cannot head a noun phrase.
  */
-/** Words before a number that leave it a noun phrase: "about", "nearly", "more than", "at least" (the two-word ones take group 1). */
-const NUMBER_MODIFIERS = /(?:^|\s)(?:(more than|fewer than|less than|at least|up to)|about|around|nearly|almost|roughly|approximately|some|over|under|just)$/;
-
 export function scanBackCore(toks: Tok[], end: number): number {
   const objectPronoun = /^(?:him|her|them|it|us|me)$/.test(toks[end]?.word ?? '') && end > 0 && NP_PREPOSITIONS.has(toks[end - 1].word)
     && !toks[end].inQuote; // "people close to him"
@@ -145,14 +148,14 @@ export function scanBackCore(toks: Tok[], end: number): number {
       const after = toks[j + 1];
       // "the average of polls": a noun compromise read as an adjective, right after a determiner, before "of".
       const adjHead = t.word === 'of' && before.tags.has('Adjective') && j >= 2 && DETERMINERS.has(toks[j - 2].word) && !hardBreakBetween(toks, j - 2);
-      const joinedPlace = /^(?:in|across|around|throughout)$/.test(t.word) && /^(?:and|or)$/.test(before.word) && j >= 2 && isHeadLike(toks[j - 2]);
+      const joinedPlace = PLACE_PREPOSITIONS.test(t.word) && /^(?:and|or)$/.test(before.word) && j >= 2 && isHeadLike(toks[j - 2]);
       const prepOk = NP_PREPOSITIONS.has(t.word) && (isHeadLike(before) || PARTICIPLE_LINKS.has(before.word) || adjHead || joinedPlace) && !isTimeWord(after);
       const and = t.word === 'and' || t.word === '&' || t.word === 'or';
       // "state and local leaders": a noun adjunct compromise read as a verb before "and" and a modifier.
       const verbAdjunct = before.tags.has('Verb') && before.tags.has('Infinitive') && !before.tags.has('Auxiliary') && after.tags.has('Adjective')
         && !after.tags.has('Verb') && !!toks[j + 2] && isNounHead(toks[j + 2]) && (j < 2 || hardBreakBetween(toks, j - 2) || CLAUSE_OPENERS.has(toks[j - 2].word));
       // "observers in Virginia and around the country": two joined place phrases.
-      const andOk = and && (isCapitalized(before) && isCapitalized(after) || verbAdjunct || isHeadLike(before) && /^(?:in|across|around|throughout)$/.test(after.word)
+      const andOk = and && (isCapitalized(before) && isCapitalized(after) || verbAdjunct || isHeadLike(before) && PLACE_PREPOSITIONS.test(after.word)
         || before.tags.has('Adjective') && !before.tags.has('Noun') && (after.tags.has('Adjective') || after.tags.has('Verb') || after.tags.has('Noun')));
       const adjunct = after.tags.has('Verb') && !after.tags.has('PastTense') && !after.tags.has('Gerund') && !after.tags.has('Auxiliary')
         && !!toks[j + 2] && isNounHead(toks[j + 2]) && !hardBreakBetween(toks, j + 1); // "mayor and state senator"
@@ -287,16 +290,19 @@ function segmentStart(toks: Tok[], i: number): number {
   return 0;
 }
 
+/** Words that open a time phrase before the time words themselves ("on Tuesday", "last week", "early this year"). */
+const TIME_LEAD = /^(?:on|in|at|last|this|early|late|earlier|later)$/;
+
 /**
  * The first token after a time phrase that opens the sentence ("On Tuesday the mayor", "Last week
  * the company"), when the phrase runs from the sentence's start to `s` or past it; else `s`.
  */
 function pastTimePhrase(toks: Tok[], s: number, end: number): number {
   let from = s;
-  while (from > 0 && /^(?:on|in|at|last|this|early|late|earlier|later)$/.test(toks[from - 1].word)) from--;
+  while (from > 0 && TIME_LEAD.test(toks[from - 1].word)) from--;
   if (from !== 0) return s;
   let j = from;
-  while (j < end && /^(?:on|in|at|last|this|early|late|earlier|later)$/.test(toks[j].word)) j++;
+  while (j < end && TIME_LEAD.test(toks[j].word)) j++;
   const k = j;
   while (j < end && (isTimeWord(toks[j]) || toks[j].tags.has('Value'))) j++;
   return j > k && j <= end && !toks[j].inQuote && (DETERMINERS.has(toks[j].word) || isCapitalized(toks[j])) ? j : s;
@@ -442,7 +448,7 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     && !hardBreakBetween(toks, last - 1) && isCapitalized(toks[last - 1])) {
     return { whole: { s: last, e: last }, core: { s: last, e: last } }; // "In an interview with RT he blasted …"
   }
-  // "Cllr Niamh Ní Fhlatharta (Fianna Fáil) said", "Marcia Price (D-Newport News) said": a party label in
+  // "Cllr Niamh Ní Fhlatharta (Fianna Fáil) said", "Senator Mary Smith (Labor) said": a party label in
   // brackets after the name belongs to it; the name is the source.
   const label = /\)\s*$/.test(lt.post) ? labelStart(toks, 0, last) : -1;
   // (A US party-and-state label, "(D-Fla.)", stays in the phrase as PolNeAR marks it.)

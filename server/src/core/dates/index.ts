@@ -546,15 +546,11 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           value = fmtDay({ y: Number(prevValue.slice(0, 4)), m: sem.month, d: sem.day });
         }
         // "In 2009 a fire … a concert that December", "Two years later … That summer": a month or a
-        // season named with "that" lies in the year the story last named, not the publication's.
-        if (value && storyYear && (sem.k === 'm' || sem.k === 'season') && /\bthat\s+$/i.test(s.slice(Math.max(0, c.start - 6), c.start))
-          && /^\d{4}/.test(value)) {
-          value = storyYear + value.slice(4);
-        }
-        // "That summer, on 5 June, …": a day in the sentence of such a season lies in the same year.
-        if (value && storyYear && sem.k === 'md' && /^\d{4}-/.test(value) && /\bthat\s+(?:summer|spring|autumn|fall|winter|year)\b/i.test(s.slice(0, c.start))) {
-          value = storyYear + value.slice(4);
-        }
+        // season named with "that" lies in the year the story last named, not the publication's; so
+        // does a day in the sentence of such a season ("That summer, on 5 June, …").
+        const thatTime = (sem.k === 'm' || sem.k === 'season') && /\bthat\s+$/i.test(s.slice(Math.max(0, c.start - 6), c.start))
+          || sem.k === 'md' && /\bthat\s+(?:summer|spring|autumn|fall|winter|year)\b/i.test(s.slice(0, c.start));
+        if (value && storyYear && thatTime && /^\d{4}/.test(value)) value = storyYear + value.slice(4);
         if (value && /^\d{4}/.test(value) && sem.k !== 'vague') storyYear = value.slice(0, 4);
         if (c.clock && value && anchor) {
           if (c.clock === 'blog') {

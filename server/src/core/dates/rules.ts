@@ -324,9 +324,10 @@ function ruleWeekday(s: string, out: Candidate[]): void {
     if (after && WEEKDAY_NAME_AFTER.has(after[1].toLowerCase())) continue;
     // "on a Sunday morning", "one Monday in May": an indefinite weekday names no particular day; "went
     // fishing on the Wednesday" names a day of the story's own week, which the publication date does not give.
-    const indefinite = m[1] ? null : /\b(?:a|an|one|any)\s+$/i.exec(s.slice(Math.max(0, nameStart - 6), nameStart))
-      ?? (/^\s+(?:before|after|of|following|prior)\b/i.test(s.slice(nameStart + name.length, nameStart + name.length + 12)) ? null
-        : /\bthe\s+$/i.exec(s.slice(Math.max(0, nameStart - 6), nameStart)));
+    // ("the Friday before Labor Day" is a day the text anchors.)
+    const article = m[1] ? null : /\b(a|an|one|any|the)\s+$/i.exec(s.slice(Math.max(0, nameStart - 6), nameStart));
+    const indefinite = article && !(/^the$/i.test(article[1])
+      && /^\s+(?:before|after|of|following|prior)\b/i.test(s.slice(nameStart + name.length, nameStart + name.length + 12))) ? article : null;
     if (indefinite) {
       add(out, nameStart - indefinite[0].length, nameStart + name.length, { k: 'vague' }, { modifiable: false, priority: 1 });
       continue;

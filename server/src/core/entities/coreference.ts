@@ -265,18 +265,11 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
 }
 
 /**
- * Which of several people sharing a surname a bare mention at token `at` means: the one named in
- * full in the same or the previous paragraph, most recently; otherwise the one named first in the
- * document (the article's protagonist, "Ted Cruz" rather than a relative named once).
- */
-export function nearestPerson(tokens: Token[], people: Cluster[], at: number): Cluster {
-  return new PersonChooser(tokens, people).at(at);
-}
-
-/**
- * `nearestPerson` for many mentions of one shared surname: the full-name mentions of the people are
- * listed once, in document order, and each question is a binary search (a long document names the
- * same people thousands of times).
+ * Which of several people sharing a surname a bare mention at token `at` means (`at`): the one named
+ * in full in the same or the previous paragraph, most recently; otherwise the more prominent public
+ * figure, else the one named first in the document (the article's protagonist, "Ted Cruz" rather than
+ * a relative named once). The full-name mentions are listed once, in document order, and each
+ * question is a binary search: a long document names the same people thousands of times.
  */
 class PersonChooser {
   /** Token index (`start`) and person of every mention of two name parts or more, in document order. */
@@ -325,7 +318,6 @@ class PersonChooser {
     return root(this.best ?? this.first);
   }
 }
-
 
 /**
  * One sense per document: every later occurrence of a known name (including sentence-initial ones,

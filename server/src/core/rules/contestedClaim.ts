@@ -2,7 +2,7 @@ import { DENIAL_LEMMAS } from '../model/rules-lexicon';
 import type { Attribution, Diagnostic, Span } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { isNamed } from './sources';
-import { diagnostic, overlaps, perContext, q, textOf, trimPunctuation } from './util';
+import { attributionsInSentence, diagnostic, overlaps, perContext, q, textOf, trimPunctuation } from './util';
 
 const DENIAL = new RegExp(`^(?:${DENIAL_LEMMAS.join('|')})$`, 'i');
 const STOP = new Set(('the a an of to in on at for and or but that this it its was were is are be been has have had with by from as '
@@ -49,13 +49,13 @@ function isNamedDenial(context: RuleContext, a: Attribution): boolean {
 const CLAIM_WINDOW = 40;
 
 /** The earlier claim a denial contests, as the content of its attribution or its sentence. */
-function findClaim(context: RuleContext, denial: Attribution, bySentence: Map<number, Attribution[]>): { span: Span; cue?: Span } | null {
+function findClaim(context: RuleContext, denial: Attribution): { span: Span; cue?: Span } | null {
   const doc = context.document;
   const same = (x: Attribution) => !!x.source && (x.sourceEntity !== undefined && x.sourceEntity === denial.sourceEntity
     || (x.sourceName ?? textOf(context, x.source)).toLowerCase() === (denial.sourceName ?? textOf(context, denial.source!)).toLowerCase());
   const before = (i: number) => {
     const s = doc.sentences[i];
-    const a = (bySentence.get(i) ?? []).find((x) => x.content && !isNamedDenial(context, x));
+    const a = attributionsInSentence(context, i).find((x) => x.content && !isNamedDenial(context, x));
     // Nobody contests what they said themselves ("… would comply with it. He denied that deputies …").
     if (a && same(a)) return null;
     return a ? { span: { start: a.content!.start, end: a.content!.end }, cue: a.cue } : { span: trimPunctuation(context, s) };
@@ -92,17 +92,11 @@ export const contestedClaim: Rule = {
   defaultSeverity: 'information',
   check(context) {
     const out: Diagnostic[] = [];
-    const bySentence = new Map<number, Attribution[]>();
-    for (const a of context.attributions) {
-      const list = bySentence.get(a.sentence) ?? [];
-      list.push(a);
-      bySentence.set(a.sentence, list);
-    }
     const at = new Map<string, Diagnostic>();
     const key = (s: Span) => `${s.start}:${s.end}`;
     for (const a of context.attributions) {
       if (!isNamedDenial(context, a)) continue;
-      const claim = findClaim(context, a, bySentence);
+      const claim = findClaim(context, a);
       if (!claim) continue;
       const who = a.sourceName ?? textOf(context, a.source!);
       const verb = textOf(context, a.predicate);
