@@ -497,6 +497,13 @@ const rows: Row[] = [
   { name: 'no official is no source', text: 'No official has confirmed the figures.', expect: [], only: true },
   { name: '"No 10" is Downing Street, not a negative', text: 'No 10 said the Prime Minister had full confidence in the chancellor.',
     expect: [{ cue: 'No 10 said', source: 'No 10' }] },
+  // a clause with no reporting verb that names its channel: the channel is the cue, the subject the source
+  { name: 'a channel phrase after a non-reporting verb', text: 'Security researcher Tomasz Wielgosz first flagged the bucket in a post on X on March 7.',
+    expect: [{ cue: 'in a post on X', source: 'Tomasz Wielgosz', kind: 'named-person', strength: 4, content: 'first flagged the bucket' }], only: true, entities: true },
+  { name: 'a channel phrase opening the sentence', text: 'In a memo to staff, Ana Moreno outlined the cuts.',
+    expect: [{ cue: 'In a memo to staff', source: 'Ana Moreno', content: 'outlined the cuts' }], only: true, entities: true },
+  { name: 'a planned speech is no attribution', text: "She'll present her proposals in a speech Friday in Port St. Lucie.", expect: [], only: true },
+  { name: 'a channel of a passive clause has no source', text: 'The bucket was flagged in a post on X.', expect: [], only: true },
   // a relative clause on a preposed source describes it; what was said starts after it
   { name: 'according to a source with a relative clause', text: 'According to a local official who spoke on condition of anonymity, the evacuation order was issued only hours before landfall.',
     expect: [{ cue: 'According to a local official who spoke on condition of anonymity', source: 'a local official', kind: 'anonymous', strength: 2,

@@ -230,6 +230,13 @@ const ROWS: Row[] = [
   // Fiscal years keep their own values (TIMEX3 "FY"): their calendar months are not guessed
   ['Revenue rose in FY24.', PUB, 'FY24', '2024', null],
   ['The retailer lost money in fiscal 2023.', PUB, 'fiscal 2023', '2023', null],
+  // a month that bounds a fiscal year lies in the year the fiscal year ends (or the one before, for its start)
+  ['Its results for fiscal 2026, which ends in January, will be strong.', '2025-03-14', 'January', '2026-01', null],
+  ["The agency's fiscal 2026, which began in October, has been hard.", '2025-03-14', 'October', '2025-10', null],
+  ['Sales rose in fiscal 2025, which ended in March.', '2025-03-14', 'March', '2025-03', null],
+  // the year of a quarter in the possessive
+  ["Results for fiscal 2026's second quarter will be released in September.", '2025-03-14', "fiscal 2026's second quarter", '2026-Q2', null],
+  ["2025's fourth quarter was the best on record.", '2026-03-14', "2025's fourth quarter", '2025-Q4', null],
   ['Margins improved in Q3 FY24.', PUB, 'Q3 FY24', '2024-Q3', null],
   ['Sales fell in the third quarter of fiscal 2024 and in the same quarter a year earlier.', PUB, 'the same quarter a year earlier', '2023-Q3', null],
 

@@ -389,6 +389,8 @@ function statementSummary(text: string, a: Attribution): string {
   // A denial keeps its "that": "Frank Dolan denied that deputies had acted improperly".
   const that = denial && a.content && /\bthat\s*$/i.test(text.slice(a.predicate.end, a.content.start)) ? 'that ' : '';
   const what = one(text, a.content).replace(DATELINE_OR_PLACE_COLON, '').replace(denial ? /^$/ : /^that\s+/i, '').replace(/[\s,;:.]+$/, '');
+  // "Wielgosz flagged the bucket in a post on X": the channel comes after what was done.
+  if (a.content && a.content.end <= a.predicate.start && /^in\s/i.test(one(text, a.predicate)) && !denial) return capitalize(clip(`${speaker(text, a)} ${what} ${one(text, a.predicate)}`));
   const said = `${speaker(text, a)} ${one(text, a.predicate)}`.trim();
   // Words inside quotation marks stay a quotation.
   const quoted = a.content !== null && /["“‘]/.test(text.slice(Math.max(0, a.content.start - 1), a.content.start + 1));

@@ -27,6 +27,7 @@ export type CueShape =
   | 'colon' // Smith: "…"
   | 'dash' // "…" ― Smith
   | 'noun' // Smith's claim that …
+  | 'channel' // Smith flagged it in a post on X
   | 'passive-agent'; // was written by X
 
 export type Complement = 'that' | 'quote' | 'colon' | 'clause' | 'wh' | 'inf' | 'object' | 'end' | 'none';
@@ -511,7 +512,69 @@ export function findCues(view: SentenceView): FoundCue[] {
       }
     }
   }
+  if (!out.some((f) => f.shape !== 'hearsay')) {
+    const f = channelCue(view);
+    if (f) out.push(f);
+  }
   return out;
+}
+
+/** The verb group at `k` tells of something done: a past or perfect form ("flagged", "has posted"), not a plan ("will present"). */
+function doneBefore(toks: Tok[], k: number): boolean {
+  while (k < toks.length && (toks[k].tags.has('Adverb') || /^(?:first|initially|later|earlier|then|also|just|already)$/.test(toks[k].word)) && !toks[k].inQuote) k++;
+  const v = toks[k];
+  if (!v || v.inQuote) return false;
+  if (/^(?:has|have|had)$/.test(v.word)) return !!toks[k + 1] && PAST_PARTICIPLE.test(toks[k + 1].word);
+  return v.tags.has('PastTense') && !BE.has(v.word);
+}
+
+/** Channels through which a subject speaks, for a clause with no reporting verb (not "in a report": a document). */
+const CHANNEL_PHRASES = STATEMENT_PHRASES.filter((p) => !p.includes('report'));
+
+/**
+ * "Wielgosz flagged the bucket in a post on X", "In a letter to staff, Moreno outlined the cuts":
+ * a clause with no reporting verb that names the channel its subject used. The channel phrase is
+ * the cue ("in a post on X"), the clause's subject the source and its predicate the content.
+ */
+function channelCue(view: SentenceView): FoundCue | null {
+  const toks = view.toks;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].inQuote || !STATEMENT_FIRST.has(toks[i].word)) continue;
+    const phrase = CHANNEL_PHRASES.find((p) => matchesWords(toks, i, p));
+    if (!phrase) continue;
+    let e = i + phrase.length - 1;
+    // "… on X", "… to shareholders", "… with Reuters": where the message went belongs to the cue.
+    const n = toks[e + 1];
+    if (n && /^(?:on|to|with)$/.test(n.word) && !breakAfter(toks[e]) && toks[e + 2] && !toks[e + 2].inQuote && !isDateLike(toks[e + 2])) {
+      let j = e + 2;
+      // ("to the council", "to its investors": past the determiner.)
+      if ((toks[j].tags.has('Determiner') || toks[j].tags.has('Possessive')) && !breakAfter(toks[j]) && toks[j + 1] && !toks[j + 1].inQuote) j++;
+      if (isCapitalized(toks[j])) {
+        while (j + 1 < toks.length && j < e + 5 && !breakAfter(toks[j]) && isCapitalized(toks[j + 1]) && !toks[j + 1].inQuote && !isDateLike(toks[j + 1])) j++;
+        e = j;
+      } else if (toks[j].tags.has('Noun') && !toks[j].tags.has('Pronoun') || commaAfter(toks[j])) e = j;
+    }
+    const opening = i === 0 || (i <= 2 && toks.slice(0, i).every((x) => /^(?:but|and|yet|so|also)$/.test(x.word)));
+    if (opening) {
+      let c = e;
+      while (c < toks.length && c <= e + 6 && !commaAfter(toks[c])) c++;
+      if (c >= toks.length - 1 || !commaAfter(toks[c])) return null;
+      const subj = simpleMainSubject(toks, toks.length);
+      if (!subj || subj.whole.s <= c || !isAnimate(toks, subj.core, view.proper) || !doneBefore(toks, subj.whole.e + 1)) return null;
+      const f = mk('channel', 'neutral', 'channel', { s: i, e }, subj, 'after', 'none');
+      f.contentFrom = subj.whole.e + 1;
+      f.statement = true;
+      return f;
+    }
+    const subj = clauseSubject(toks, i, view.proper);
+    if (!subj || subj.whole.e + 1 >= i || !doneBefore(toks, subj.whole.e + 1)) return null;
+    const f = mk('channel', 'neutral', 'channel', { s: i, e }, subj, 'after', 'none');
+    f.contentFrom = subj.whole.e + 1;
+    f.contentTo = i - 1;
+    f.statement = true;
+    return f;
+  }
+  return null;
 }
 
 /**

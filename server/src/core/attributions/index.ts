@@ -198,6 +198,9 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
       case 'colon':
         cue = span(doc, source.start, predicate.end);
         break;
+      case 'channel':
+        cue = predicate;
+        break;
       case 'inverted':
         if (fullCore.s === f.pred.e + 1) cue = span(doc, predicate.start, coreSpan.end);
         break;

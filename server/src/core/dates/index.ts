@@ -97,6 +97,14 @@ const WEEK_OF = /\bthe\s+week\s+of\s+$/i;
 const QUARTER_ENDED = /^\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ends|ending|closed)\s+(?:on\s+)?$/i;
 
 /**
+ * "fiscal 2026, which ends in January", "fiscal 2026, which began in October": a month that bounds
+ * a fiscal year just named. A fiscal year is named for the calendar year it ends in, so it ends
+ * in that year and began in the year before (unless it began in January).
+ */
+const FISCAL_YEAR_NAME = /^(?:the\s+)?(?:fiscal|financial|FY)\b/i;
+const FISCAL_BOUND = /^\s*,?\s*(?:(?:which|that)\s+)?(?:(ends|ended|ending|closes|closed|runs\s+(?:through|to|until)|ran\s+(?:through|to|until))|(begins|began|beginning|starts|started|starting))\s+(?:in\s+)?$/i;
+
+/**
  * Dates introduced as the moment something takes effect ("resigned with effect from January 31",
  * "effective March 1", "starting June 3"): the clause's past tense tells when the decision was
  * made, not where the date lies, so such a date takes the nearest year.
@@ -551,6 +559,13 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         const thatTime = (sem.k === 'm' || sem.k === 'season') && /\bthat\s+$/i.test(s.slice(Math.max(0, c.start - 6), c.start))
           || sem.k === 'md' && /\bthat\s+(?:summer|spring|autumn|fall|winter|year)\b/i.test(s.slice(0, c.start));
         if (value && storyYear && thatTime && /^\d{4}/.test(value)) value = storyYear + value.slice(4);
+        const before = chosen[chosen.indexOf(c) - 1];
+        const bound = sem.k === 'm' && !sem.rel && before && prevValue && /^\d{4}$/.test(prevValue) && FISCAL_YEAR_NAME.test(s.slice(before.start, before.end))
+          ? FISCAL_BOUND.exec(s.slice(before.end, c.start)) : null;
+        if (bound && value && prevValue) {
+          const year = Number(prevValue) - (bound[2] && sem.month !== 1 ? 1 : 0);
+          value = `${year}${value.slice(4)}`;
+        }
         if (value && /^\d{4}/.test(value) && sem.k !== 'vague') storyYear = value.slice(0, 4);
         if (c.clock && value && anchor) {
           if (c.clock === 'blog') {

@@ -445,7 +445,16 @@ function quarterOf(word: string): number {
   return ORDINALS[w] ?? 0;
 }
 
+// "fiscal 2026's second quarter", "FY26's first quarter", "2025's fourth quarter": the year in the possessive.
+const YEAR_POSSESSIVE_QUARTER = /\b(?:(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)(\d{4}|\d\d)|((?:19|20)\d\d))['’]s\s+(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter\b/gi;
+
 function ruleQuarters(s: string, out: Candidate[]): void {
+  for (const m of matches(YEAR_POSSESSIVE_QUARTER, s)) {
+    const q = quarterOf(m[3]);
+    if (q < 1 || q > 4) continue;
+    const year = m[1] ? fiscalYear(m[1]) : m[2];
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: `${year}-Q${q}`, precision: 'quarter' }, { priority: 3 });
+  }
   for (const m of matches(QUARTER_WORDS, s)) {
     const q = quarterOf(m[2]);
     if (q < 1 || q > 4) continue;

@@ -299,6 +299,11 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   }
   // "challenger Owen Marsh": compromise's place guess for a given name and a surname, against a role before it.
   if (n === 2 && votes.place === best && votes.org === 0 && givenNameThenSurname(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
+  // "Derek Lyle Marsh": a given name and a middle name compromise lists as names, then a surname.
+  if (n === 3 && votes.org === 0 && votes.person < n && !first.acronym && !tokens[from + 1].acronym &&
+      knownNameWord(first.key) && knownNameWord(tokens[from + 1].key) && !knownPlaceWord(first.key) && !knownPlaceWord(tokens[from + 1].key) && !ADMIN_WORDS.has(last.key)) {
+    return [{ from, to, type: 'person', strength: 3 }];
+  }
   if (best > 0) {
     const type: EntityType = votes.person === best && (n >= 2 || votes.org === 0) ? 'person' : votes.org === best ? 'organization' : votes.place === best ? 'place' : 'person';
     let strength = 2;

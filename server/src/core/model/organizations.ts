@@ -213,7 +213,8 @@ export const COMPANIES: readonly (readonly string[])[] = [
   ['Bank of America'], ['Wells Fargo'], ['BlackRock'], ['Blackstone'], ['Berkshire Hathaway'],
   ['Vanguard'], ['Fidelity'], ['Charles Schwab'], ['HSBC'], ['Barclays'], ['UBS'], ['Credit Suisse'],
   ['Deutsche Bank'], ['BNP Paribas'], ['Santander'], ['Nomura'], ['Visa'], ['Mastercard'],
-  ['American Express'], ['Moody\'s'], ['S&P Global'], ['Fitch Ratings', 'Fitch'], ['Coinbase'], ['Binance'],
+  ['American Express'], ['Moody\'s'], ['S&P Global'], ['Freddie Mac'], ['Fannie Mae'], ['Ginnie Mae'], ['Sallie Mae'],
+  ['Edward Jones'], ['Raymond James'], ['T. Rowe Price'], ['Charles River Associates'], ['LSEG', 'London Stock Exchange Group'], ['FactSet'], ['Refinitiv'], ['Fitch Ratings', 'Fitch'], ['Coinbase'], ['Binance'],
   // Retail, consumer, health, industry.
   ['Walmart'], ['Costco'], ['Home Depot'], ['Starbucks'], ['McDonald\'s'], ['Coca-Cola'],
   ['PepsiCo', 'Pepsi'], ['Nike'], ['Procter & Gamble'], ['Johnson & Johnson'], ['Pfizer'], ['Moderna'],
