@@ -234,6 +234,16 @@ const ROWS: Row[] = [
   ['Its results for fiscal 2026, which ends in January, will be strong.', '2025-03-14', 'January', '2026-01', null],
   ["The agency's fiscal 2026, which began in October, has been hard.", '2025-03-14', 'October', '2025-10', null],
   ['Sales rose in fiscal 2025, which ended in March.', '2025-03-14', 'March', '2025-03', null],
+  // a comparison with what was expected has no tense of its own
+  ['U.S. consumer prices rose less than expected in February.', '2025-03-12', 'February', '2025-02', null],
+  ['Marnie Foods rose 3% after it reported better-than-expected second-quarter profit late Thursday.', '2025-08-01', 'second-quarter', '2025-Q2', null],
+  // an expectation with its object before "to", a court date that is due, a dividend payable: ahead
+  ['Renwick said he expects the Fed to cut in September.', '2025-08-01', 'September', '2025-09', null],
+  ['He is due back in court June 3.', '2024-09-26', 'June 3', '2025-06-03', null],
+  ['The company said its board had raised the dividend to 47 cents a share, payable Dec. 15.', '2025-11-20', 'Dec. 15', '2025-12-15', null],
+  ['The payment was due on Monday.', '2025-03-09', 'Monday', '2025-03-03', null],
+  // "beat" in a relative clause is past, whatever the main clause says
+  ['Harrowgate will face Thornaby United, who beat Wickersley 2-0 on Friday night.', '2025-03-09', 'Friday', '2025-03-07', null],
   // the year of a quarter in the possessive
   ["Results for fiscal 2026's second quarter will be released in September.", '2025-03-14', "fiscal 2026's second quarter", '2026-Q2', null],
   ["2025's fourth quarter was the best on record.", '2026-03-14', "2025's fourth quarter", '2025-Q4', null],

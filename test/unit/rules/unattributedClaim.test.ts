@@ -78,6 +78,30 @@ ruleCases('unattributed-claim', [
     severity: 'hint',
   },
   {
+    name: 'a match result with its score is on the record: a hint',
+    body: 'Thornaby United beat Wickersley 2-0 on Friday night.',
+    flag: 'Thornaby United beat Wickersley 2-0 on Friday night',
+    severity: 'hint',
+  },
+  {
+    name: 'a vote and its tally are on the record: a hint',
+    body: 'The school board voted 5-2 on Tuesday night to ban student cellphone use during the school day.',
+    flag: 'The school board voted 5-2 on Tuesday night to ban student cellphone use during the school day',
+    severity: 'hint',
+  },
+  {
+    name: 'a step in court is on the record, even with money: a hint',
+    body: 'Judge Anne Louviere set bail at $75,000 cash.',
+    flag: 'Judge Anne Louviere set bail at $75,000 cash',
+    severity: 'hint',
+  },
+  {
+    name: 'a score-like range with no result is still a claim',
+    body: 'Prices for the 10-12 inch models rose by $40 last month.',
+    flag: 'Prices for the 10-12 inch models rose by $40 last month',
+    severity: 'warning',
+  },
+  {
     name: 'a deal by a named actor is a warning',
     body: 'Northgate Bank quietly approached two regional lenders about a merger this week.',
     flag: 'Northgate Bank quietly approached two regional lenders about a merger this week',

@@ -602,6 +602,19 @@ export function scanForwardCore(toks: Tok[], start: number): number {
       // "by President Nixon in the 1970s", "by Ivanka Trump in an interview with …": an adjunct, not a modifier.
       if (DETERMINERS.has(next.word) && toks[j + 2] && (isTimeWord(toks[j + 2]) || /^\d{4}s$/.test(toks[j + 2].text))) break;
       if (STATEMENT_PHRASES.some((p) => p[0] === t.word && p.every((w, k) => toks[j + k]?.word === w))) break;
+      // "data from research firm Debtwire", "a survey by consultancy Kearney": a document and the
+      // named body it comes from, past a lower-case description compromise may read as a verb.
+      if ((t.word === 'from' || t.word === 'by') && lastHead === j - 1 && DOCUMENT_HEADS.has(toks[j - 1].word)) {
+        let k = j + 1;
+        while (k < toks.length && k <= j + 3 && !toks[k].inQuote && !isCapitalized(toks[k]) && /^\p{Ll}+$/u.test(toks[k].text) && !hardBreakBetween(toks, k)) k++;
+        if (k > j + 1 && k < toks.length && isCapitalized(toks[k]) && !toks[k].inQuote && !hardBreakBetween(toks, k - 1)) {
+          while (k + 1 < toks.length && isCapitalized(toks[k + 1]) && !toks[k + 1].inQuote && !hardBreakBetween(toks, k)) k++;
+          e = k;
+          lastHead = k;
+          j = k;
+          continue;
+        }
+      }
       const prepOk = NP_PREPOSITIONS.has(t.word) && (isNpInner(next) || isHeadLike(next))
         && (isHeadLike(toks[j - 1]) || lastHead === j - 1 || PARTICIPLE_LINKS.has(toks[j - 1].word) || t.word === 'of' && DETERMINERS.has(toks[j - 1].word));
       const andOk = t.word !== 'and' && t.word !== '&' ? false : isCapitalized(toks[j - 1]) && isCapitalized(next);

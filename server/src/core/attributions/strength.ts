@@ -182,6 +182,10 @@ export function classifySource(
   if (head === 'report' && !capsHead && toks.slice(core.s, core.e + 1).some((t) => isCapitalized(t) && t.i > 0) && !namesOutletInside(toks, core)) {
     return { kind: 'document', strength: 5 };
   }
+  // "its most recent quarterly report", "the annual report", "the jobs report": a body's own periodic report.
+  if (head === 'report' && ws.some((w, k) => k < ws.length - 1 && /^(?:its|their|our|quarterly|annual|monthly|weekly|earnings|financial|jobs|employment|inflation|sustainability|audit|interim|half-year|full-year)$/.test(w))) {
+    return { kind: 'document', strength: 5 };
+  }
   if (RELAY_HEADS.has(head) && !capsHead) {
     if (/^(?:reports|media)$/.test(head)) return { kind: 'vague', strength: 1 };
     return { kind: 'outlet', strength: 1 };

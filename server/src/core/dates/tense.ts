@@ -33,7 +33,7 @@ const IRREGULAR_PAST = new Set(
     'built bought sold brought thought found got knew grew fell rose became broke chose drove flew forgot hid kept ' +
     'laid paid rode rang sang sat shook shot slept stood stole struck swore taught threw understood woke wore withdrew ' +
     'sought fought caught felt heard meant dealt lent overtook arose bore drew dug fled forbade forgave froze hung ' +
-    'mistook overcame oversaw rebuilt shone slid sprang spun stuck strove swam swept swung tore undertook upheld wept ' +
+    'mistook overcame oversaw rebuilt shone slid sprang spun stuck strove swam swept swung tore undertook upheld wept beat ' +
     'previously formerly once earlier already last yesterday since been'
   ).split(' '),
 );
@@ -56,7 +56,7 @@ const MODAL = new Set('would could might may should must can possible impossible
 
 const FUTURE_WORDS = new Set(
   (
-    'will shall upcoming next forthcoming soon tomorrow expected scheduled slated anticipated projected if unless ' +
+    'will shall upcoming next forthcoming soon tomorrow expected scheduled slated anticipated projected if unless payable ' +
     // What is forecast lies ahead; fixtures are written in the present ("Rovers face Hull on Saturday").
     'forecast forecasts face faces hosts plays meets visits travels opens begins starts resumes'
   ).split(' '),
@@ -90,7 +90,7 @@ const NEUTRAL_GROUP = /\b(?:was|were)\s+to\b/gi;
  * something after it, as "was due to" is; in the past perfect ("had planned to") it is a plan.
  */
 const FUTURE_GROUP =
-  /\b(?:will|won['’]t|shall|(?:is|are|am|'s|'re)\s+going\s+to|gonna|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|(?:is|are|'s|'re|be)\s+(?:expected|scheduled|set|slated|due|poised|likely|about)\s+to|(?:was|were)\s+(?:set|due|poised|likely|about)\s+to|expects?\s+to|aims?\s+to|hopes?\s+to|(?:was|were)\s+going\s+to|(?<!\bhad\s+(?:not\s+)?)(?:wanted|hoped|planned|intended|aimed|expected)\s+to|(?:has|have|needs?|wants?)\s+to|(?:is|are)\s+to\s+be)\b|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|(?:is|are|am|'s|'re)\s+going\s+to|gonna|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|(?:is|are|'s|'re|be)\s+(?:expected|scheduled|set|slated|due|poised|likely|about)\s+to|(?:was|were)\s+(?:set|due|poised|likely|about)\s+to|expects?\s+to|aims?\s+to|hopes?\s+to|(?:was|were)\s+going\s+to|(?<!\bhad\s+(?:not\s+)?)(?:wanted|hoped|planned|intended|aimed|expected)\s+to|(?:has|have|needs?|wants?)\s+to|(?:is|are)\s+to\s+be|(?:is|are|am|'s|'re)\s+due|expects?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?[A-Z]?[a-z]+\s+to)\b|['’]ll\b/gi;
 
 const AUXILIARY_PAST = new Set('was were had did ago previously formerly once earlier already yesterday'.split(' '));
 /** A subject (or "had") right before a verb: "we expected", "than analysts expected", "had anticipated". */
@@ -170,6 +170,8 @@ export function tenseSignals(sentence: string): Signal[] {
     // "faster than we expected in the spring", "as analysts had anticipated": with a subject of its
     // own, a participle of expectation is a finite past verb, not "is expected (to)".
     else if (kind === 'future' && /ed$/i.test(m[0]) && FINITE_SUBJECT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) kind = 'past';
+    // "rose less than expected in February", "better-than-expected profit": a comparison, no tense.
+    if (kind === 'future' && /^(?:expected|anticipated|forecast|projected|feared|hoped)$/i.test(m[0]) && /\b(?:than|as)[\s-]+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index))) kind = null;
     // "as soon as possible", "where possible": no possibility of an event.
     if (kind === 'modal' && /\b(?:as|where|if|when)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) kind = null;
     // "should have negotiated": a modal of the past.

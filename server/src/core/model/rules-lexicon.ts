@@ -227,5 +227,18 @@ export const CONSEQUENTIAL_ACTIONS: readonly string[] = [
 ];
 
 /** The reporter's own account of the reporting: not a claim that needs a source. */
+/**
+ * Outcomes that happen in public and are reported without a source: a result or a score, a vote
+ * and its tally, a step in court ("beat Wickersley 2-0", "voted 5-2", "pleaded not guilty", "set
+ * bail at $75,000"). A sentence that states one is a matter of record, not a claim someone must vouch for.
+ */
+export const PUBLIC_RECORD =
+  '\\b(?:beat|beats|beaten|defeated|defeats|drew|drawn|won|wins|lost|loses|edged|thrashed|routed|tied|trailed|led|voted|ruled)\\b[^.;]{0,40}?\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b' +
+  '|\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\s+(?:win|victory|defeat|loss|draw|vote|decision|ruling|verdict|majority)\\b' +
+  '|\\bin\\s+the\\s+\\d{1,3}(?:st|nd|rd|th)\\s+minute\\b|\\b\\d{1,3}(?:st|nd|rd|th)-minute\\b|\\b(?:stoppage|injury)\\s+time\\b|\\battendance\\b' +
+  '|\\bvoted\\s+(?:unanimously|\\d|to\\b|in\\s+favou?r|against)|\\bcast\\s+the\\s+(?:dissenting|deciding|only)\\s+votes?\\b|\\bby\\s+a\\s+vote\\s+of\\b|\\bunanimously\\s+(?:approved|passed|adopted|rejected)\\b' +
+  '|\\b(?:was|were)\\s+arraigned\\b|\\bplead(?:ed|s)?\\s+(?:not\\s+)?guilty\\b|\\bset\\s+bail\\b|\\bbail\\s+(?:was\\s+)?set\\b|\\bheld\\s+(?:on|in\\s+lieu\\s+of|without)\\s+(?:\\$[\\d,.]+\\s+(?:\\w+\\s+)?)?bail\\b' +
+  '|\\b(?:was|were)\\s+(?:sentenced|convicted|acquitted)\\b|\\bsentenced\\s+(?:him|her|them)\\b|\\bfound\\s+(?:him|her|them)\\s+(?:not\\s+)?guilty\\b|\\bdue\\s+(?:back\\s+)?in\\s+court\\b';
+
 export const REPORTING_PROCESS =
   '\\b(?:did not (?:immediately )?(?:respond|return|reply)|declined (?:to (?:comment|discuss|elaborate|say|answer|respond|provide|give|identify|name|confirm|specify)|comment)|could not be reached|was not immediately available|were not immediately available|has not responded|have not responded|did not answer|requests? for comment|no comment|contributed (?:to )?(?:this|reporting)|is a (?:reporter|correspondent|writer|contributor)|follow (?:him|her|them) on)\\b';

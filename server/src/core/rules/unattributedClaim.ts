@@ -1,5 +1,5 @@
 import {
-  BACKGROUND_MARKERS, CONSEQUENTIAL_ACTIONS, FIRST_PERSON, REPORTING_PROCESS, INTENTION_PATTERNS, MONEY_PATTERN, NON_CLAIM_LINES,
+  BACKGROUND_MARKERS, CONSEQUENTIAL_ACTIONS, FIRST_PERSON, REPORTING_PROCESS, INTENTION_PATTERNS, MONEY_PATTERN, NON_CLAIM_LINES, PUBLIC_RECORD,
 } from '../model/rules-lexicon';
 import { inVerbChunk, type Term } from '../nlp';
 import type { Diagnostic, Sentence, Span } from '../types';
@@ -28,12 +28,13 @@ const OWNED = [HEARSAY_ADVERB, HEARSAY_PHRASE, PASSIVE_IT_CLEFT, PASSIVE_RAISING
 const HEDGE_RE = new RegExp(HEDGE);
 const CONSEQUENTIAL = new RegExp(`\\b${alternation(CONSEQUENTIAL_ACTIONS)}\\b`, 'i');
 const PROCESS = new RegExp(REPORTING_PROCESS, 'i');
+const RECORD = new RegExp(PUBLIC_RECORD, 'i');
 /** "would save Ford $2 billion": a forecast of consequences. "will be held in April" is a schedule, left to the verb. */
 const PREDICTION = /^(?:would)$/i;
 const INTRO = /^(?:while|when|whereas|although|though|after|before|since|as|if|because|under|in|on|at|during|despite|back|however|meanwhile|nevertheless|nonetheless|still|also|earlier|later|last|this|by|with|without|for|from|amid|following|according|until|once|unlike|like|besides|instead|separately|additionally|moreover|but|and|yet|so)$/i;
 const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'remains', 'remained', 'become', 'becomes', 'became', 'seems', 'seemed', 'has', 'have', 'had']);
 
-type Signal = { kind: 'money' | 'figure' | 'intention' | 'action' | 'public-action'; span: Span };
+type Signal = { kind: 'money' | 'figure' | 'intention' | 'action' | 'public-action' | 'record'; span: Span };
 
 /** A quantity that is not a date: "$2 billion", "51%", "two other automakers". */
 function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal | null {
@@ -144,6 +145,7 @@ function describe(signal: Signal, context: RuleContext): string {
     case 'intention': return `someone's intention (${text})`;
     case 'action': return `what a named actor did or will do (${text})`;
     case 'public-action': return `what a named actor did (${text})`;
+    case 'record': return `a result on the public record (${text})`;
   }
 }
 
@@ -192,10 +194,16 @@ export const unattributedClaim: Rule = {
         ?? (intention ? { kind: 'intention', span: { start: sentence.start + intention.index, end: sentence.start + intention.index + intention[0].length } } : null)
         ?? namedAction(context, terms);
       if (!signal) continue;
+      // A score, a vote or a step in court is reported on the record: a hint at most.
+      const record = RECORD.exec(outsideQuotes);
+      if (record && signal.kind !== 'intention') {
+        signal.kind = 'record';
+        signal.span = { start: sentence.start + record.index, end: sentence.start + record.index + record[0].length };
+      }
       const background = isBackground(context, sentence);
       // History with nothing to check stays quiet; a public action is a hint at most.
       if (background && signal.kind !== 'money' && signal.kind !== 'figure') continue;
-      const strong = signal.kind !== 'public-action' && !background;
+      const strong = signal.kind !== 'public-action' && signal.kind !== 'record' && !background;
       const span = trimPunctuation(context, sentence);
       out.push(diagnostic(
         'unattributed-claim', span, strong ? 'warning' : 'hint',
