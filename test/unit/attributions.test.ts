@@ -504,6 +504,21 @@ const rows: Row[] = [
     expect: [{ cue: 'The National Weather Service warned of', source: 'The National Weather Service' }], only: true },
   { name: 'cautioned that', text: 'The authors cautioned that the study was observational.',
     expect: [{ cue: 'The authors cautioned', source: 'The authors', content: 'the study was observational' }], only: true },
+  // an estimate or a count told with a verb that reports nothing elsewhere
+  { name: 'put the number at', text: 'Organisers put the number at 3,000.', expect: [{ cue: 'Organisers put the number at', source: 'Organisers', content: '3,000' }], only: true },
+  { name: 'a body that recorded a count', text: 'The World Health Organization has recorded 83 attacks on health facilities.',
+    expect: [{ cue: 'The World Health Organization has recorded', source: 'The World Health Organization' }], only: true },
+  { name: 'put on a table is no estimate', text: 'She put the book on the table.', expect: [], only: true },
+  // a plural compromise reads as a verb, between a comma and a speech verb
+  { name: 'trailing plural read as a verb', text: 'Shelling killed 14 people in the town on Monday, judges said.', expect: [{ cue: 'judges said', source: 'judges' }], only: true },
+  // a name in an appositive after a role, behind a demonym or a role noun
+  { name: 'a named head of a mission in apposition', text: 'The head of the OAS mission, former Costa Rican foreign minister Manuel González Sanz, said the mission had received no evidence.',
+    expect: [{ cue: 'Manuel González Sanz, said', source: 'Manuel González Sanz', kind: 'named-person', strength: 4 }], entities: true },
+  { name: 'a named lawyer behind a role noun', text: "Vasquez-Haller's lawyer, public defender Simone Achterberg, said her client was innocent.",
+    expect: [{ cue: 'Simone Achterberg, said', source: 'Simone Achterberg', kind: 'named-person' }], entities: true },
+  // questioning people is interviewing them
+  { name: 'questioned employees', text: 'Kazakh authorities have questioned two employees of a freight company in Almaty.', expect: [], only: true },
+  { name: 'questioned a decision', text: 'Senators questioned the decision to close the base.', expect: [{ cue: 'Senators questioned', source: 'Senators' }], only: true },
   // a document and the named body it comes from, past a lower-case description
   { name: 'data from a described firm', text: 'Retail bankruptcies reached their highest level since 2010, according to data from research firm Debtwire.',
     expect: [{ cue: 'according to data from research firm Debtwire', source: 'data from research firm Debtwire', kind: 'document', strength: 5 }], only: true },

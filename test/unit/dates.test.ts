@@ -332,7 +332,9 @@ const ROWS: Row[] = [
   ['Rainfall totals from Monday through Wednesday could reach 20 inches.', '2024-09-17', 'Wednesday', '2024-09-18', null],
   ['It rained from Monday through Wednesday.', '2024-09-17', 'Monday', '2024-09-09', null],
   // "said late on Sunday": the day of the report
-  ['The party said late on Sunday it would not back the budget.', '2024-06-11', 'Sunday', '2024-06-09', null],
+  ['The party said late on Sunday it would not back the budget.', '2024-06-11', 'late on Sunday', '2024-06-09', 'END'],
+  ['Bonds rose as much as 2 cents early on Monday, according to Tradeweb data.', '2025-03-03', 'early on Monday', '2025-03-03', 'START'],
+  ['The agency said on Wednesday it expected the storm to bring heavy rain from Friday to Sunday.', '2025-11-05', 'Friday', '2025-11-07', null],
   // A relative clause in the present holds the date: it is the nearest
   ['The board collected 9.3 trillion rupees in the fiscal year that ends on June 30.', '2024-06-11', 'June 30', '2024-06-30', null],
   ['The plan would take effect in fiscal 2026, which begins July 1.', '2025-03-06', 'July 1', '2025-07-01', null],

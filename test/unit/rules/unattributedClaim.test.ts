@@ -96,6 +96,21 @@ ruleCases('unattributed-claim', [
     severity: 'hint',
   },
   {
+    name: "the outlet's own failed verification is its process, not a claim",
+    body: 'Al Jazeera could not independently verify either side\'s account of the attack on the market.',
+    none: true,
+  },
+  {
+    name: 'a contributor line is no claim',
+    body: 'Associated Press writer Mike Corder contributed from The Hague.',
+    none: true,
+  },
+  {
+    name: 'a four-digit clock time before its zone is no figure',
+    body: 'The summit of the regional leaders will be held at 0900 GMT.',
+    none: true,
+  },
+  {
     name: 'a score-like range with no result is still a claim',
     body: 'Prices for the 10-12 inch models rose by $40 last month.',
     flag: 'Prices for the 10-12 inch models rose by $40 last month',

@@ -483,6 +483,15 @@ export function findCues(view: SentenceView): FoundCue[] {
         continue;
       }
     }
+    if (ESTIMATE_VERBS.test(w) || TALLY_VERBS.test(w)) {
+      const f = estimateCue(view, i);
+      if (f) {
+        out.push(f);
+        for (let k = f.pred.s; k <= f.pred.e; k++) used.add(k);
+        i = f.pred.e;
+        continue;
+      }
+    }
     if (OWN_VERIFICATION_VERBS.has(w) && t.tags.has('Verb')) {
       const v = ownVerification(toks, i);
       if (v) {
@@ -517,6 +526,48 @@ export function findCues(view: SentenceView): FoundCue[] {
     if (f) out.push(f);
   }
   return out;
+}
+
+const ESTIMATE_VERBS = /^(?:put|puts|putting|placed|places|placing)$/;
+const ESTIMATE_OBJECTS = /^(?:number|numbers|figure|figures|toll|count|total|cost|costs|estimate|turnout|crowd|damage|losses|tally|size|value|bill)$/;
+const TALLY_VERBS = /^(?:recorded|documented|counted|tallied|logged|registered|records|documents|counts|tallies|logs)$/;
+
+/**
+ * "Organisers put the number at 3,000", "The WHO has recorded 83 attacks": a body's estimate or
+ * its own count of something, told with a verb that is no reporting verb elsewhere. The subject
+ * (a person or a body) is the source of the figure.
+ */
+function estimateCue(view: SentenceView, i: number): FoundCue | null {
+  const toks = view.toks;
+  const t = toks[i];
+  if (t.inQuote) return null;
+  const gs = auxStart(toks, i);
+  let end = -1;
+  if (ESTIMATE_VERBS.test(t.word)) {
+    for (let j = i + 1; j < toks.length && j <= i + 5; j++) {
+      if (toks[j].inQuote || breakAfter(toks[j - 1])) return null;
+      if (toks[j].word === 'at' && j > i + 1 && ESTIMATE_OBJECTS.test(toks[j - 1].word)) {
+        end = j;
+        break;
+      }
+    }
+  } else {
+    // A count: a number right after the verb (past a modifier such as "at least").
+    for (let j = i + 1; j < toks.length && j <= i + 3; j++) {
+      if (toks[j].inQuote || breakAfter(toks[j - 1])) return null;
+      if (toks[j].tags.has('Value') && /\d/.test(toks[j].text) && !isDateLike(toks[j])) {
+        end = i;
+        break;
+      }
+      if (!/^(?:at|least|more|than|nearly|almost|about|some|over|around|roughly|a|total|of)$/.test(toks[j].word)) return null;
+    }
+  }
+  if (end < 0 || toks.slice(gs, i).some((x) => BE.has(x.word))) return null;
+  const subj = subjectBefore(toks, gs);
+  if (!subj || !isAnimate(toks, subj.core, view.proper)) return null;
+  const f = mk('verb', ESTIMATE_VERBS.test(t.word) ? 'cognition' : 'evidential', ESTIMATE_VERBS.test(t.word) ? 'estimate' : 'record', { s: gs, e: end }, subj, 'after', 'object');
+  f.contentFrom = end + 1;
+  return f;
 }
 
 /** The verb group at `k` tells of something done: a past or perfect form ("flagged", "has posted"), not a plan ("will present"). */
@@ -829,9 +880,13 @@ function auxStart(toks: Tok[], i: number, floor = 0): number {
   return gs;
 }
 
+/** "questioned two employees", "questioned him for hours": people questioned are interviewed, not doubted. */
+const QUESTIONED_PEOPLE = /^(?:him|her|them|me|us|suspects?|witnesses|witness|employees?|workers?|staff|people|men|women|passengers?|residents?|officers?|detainees?|members?|students?|drivers?|crew)$/;
+
 function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, verb: CueVerb): FoundCue | null {
   const toks = view.toks;
   const t = toks[i];
+  if (verb.lemma === 'question' && toks.slice(pe + 1, pe + 5).some((x, k) => !x.inQuote && QUESTIONED_PEOPLE.test(x.word) && !toks.slice(pe + 1, pe + 1 + k).some((y) => breakAfter(y)))) return null;
   // Predicate group: auxiliaries and adverbs to the left.
   let gs = auxStart(toks, i);
   // "continues to insist", "went on to explain", "seemed to think": a catenative verb before

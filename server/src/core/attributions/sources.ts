@@ -62,6 +62,9 @@ export function isHeadLike(t: Tok | undefined): boolean {
 function nounByPosition(toks: Tok[], i: number): boolean {
   const t = toks[i];
   const prev = toks[i - 1];
+  // "…, judges said.": a plural compromise read as a present verb, alone between a comma and a speech verb.
+  if (t && !t.inQuote && t.tags.has('Verb') && t.tags.has('PresentTense') && /[^s']s$/.test(t.word) && !breakAfter(t) && (!prev || commaAfter(prev))
+    && /^(?:said|say|told|added|wrote|reported|noted|warned|argued|claimed|insisted|stated|estimated|believe|fear|confirmed)$/.test(toks[i + 1]?.word ?? '')) return true;
   if (!t || !prev || t.inQuote || prev.inQuote || hardBreakBetween(toks, i - 1)) return false;
   if (!t.tags.has('Verb') || NON_NP_WORDS.has(t.word) || t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Conjunction')) return false;
   if (t.tags.has('PastTense') || t.tags.has('Gerund') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal')) return false;
@@ -406,10 +409,14 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
         while (b + 1 <= last && isNameRun(toks, a, b + 1)) b++;
         if (!isNameRun(toks, a, b) || b === a && !toks[a].tags.has('Person') && !toks[a].tags.has('LastName')) continue;
         const before = toks.slice(segS, a);
-        const describes = before.every((x) => !x.tags.has('Verb') || x.tags.has('Noun')) && (a === segS || /^(?:the|a|an)$/.test(toks[segS].word) || titled);
+        // ("public defender Simone Achterberg": a role noun right before the name describes it.)
+        const describes = before.every((x) => !x.tags.has('Verb') || x.tags.has('Noun')) && (a === segS || /^(?:the|a|an)$/.test(toks[segS].word) || titled
+          || (toks[a - 1].tags.has('Actor') || toks[a - 1].tags.has('Noun') && /(?:er|or|ist|ian|ant|ent)$/.test(toks[a - 1].word)) && !isCapitalized(toks[a - 1]));
         const tied = b === last || /^(?:of|at|from|with)$/.test(toks[b + 1].word) && toks.slice(b + 2, last + 1).some((x) => isCapitalized(x));
         if (describes && tied && b - a >= 1) return { whole: { s: headStart, e: last }, core: { s: a, e: b } };
-        break;
+        // ("former Costa Rican foreign minister Manuel González Sanz": a demonym before the role; look on.)
+        if (b === last) break;
+        a = b;
       }
     }
     const seg = toks[segS];

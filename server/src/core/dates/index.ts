@@ -45,7 +45,7 @@ const EDGE_PREFIX =
  * "early 2024", "mid-December", "early in 2027", "late in March". Not "late on Sunday": "late on"
  * places an event in the day, and the project's gold leaves it out of the span ("Sunday", no mod).
  */
-const INNER_PREFIX = /\b(early|late|mid|middle)(?:\s+|-)$|\b(early|late)\s+in\s+$|\bmid-$/i;
+const INNER_PREFIX = /\b(early|late|mid|middle)(?:\s+|-)$|\b(early|late)\s+(?:in|on)\s+$|\bmid-$/i;
 /**
  * An approximator before a date is part of it ("around 2019" = 2019, APPROX). Prepositions such as
  * "before", "by", "until" and "since" are not: TIMEX3 treats them as signals outside the expression,

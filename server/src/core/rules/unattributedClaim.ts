@@ -52,6 +52,8 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
     if (/^(?:1[5-9]|20)\d\d'?s?$/.test(t.text.replace(/[,.;:]$/, ''))) continue; // a year or a decade
     // An age in apposition ("Crutcher, 40,") or a clock time is not a figure anyone vouches for.
     if (/^\d{1,3}$/.test(t.text) && /,\s*$/.test(context.document.text.slice(t.start - 2, t.start)) && /^[,\s]*(?:[,—–-]|$)/.test(t.post)) continue;
+    // "0900 GMT": a clock time written in four digits before its time zone.
+    if (/^\d{4}$/.test(t.text) && /^\s*\(?(?:GMT|UTC|Z|[ECMP][SD]T|BST|CET|CEST|IST|JST|AEST|AEDT)\b/.test(context.document.text.slice(t.end, t.end + 8))) continue;
     if (/^\d{1,2}:\d{2}/.test(t.text) || /^(?:a\.m\.|p\.m\.|am|pm)$/i.test(context.document.text.slice(t.end, t.end + 6).trim().split(/\s/)[0] ?? '')) continue;
     // A number in a name ("Intermediate School 285", "Boeing 737") names; it does not count.
     const before = context.document.text.slice(Math.max(sentence.start, t.start - 30), t.start);
