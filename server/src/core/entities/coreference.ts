@@ -345,7 +345,10 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
     // Only confident entities spread to other occurrences of their names; a full personal name
     // ("Quill Marrow") spreads its surname even when only its shape made it a person.
     if (!c.type) continue;
-    const confident = Math.max(c.votes.person, c.votes.organization, c.votes.place) >= 3 || !!c.group;
+    const best = Math.max(c.votes.person, c.votes.organization, c.votes.place);
+    // ("Ledgerly", "Zhou-Martin": a one-word name no dictionary knows is no common word at a sentence start either.)
+    const coined = best >= 2 && c.mentions.every((m) => m.to - m.from === 1 && !inLexicon(tokens[m.from].key) && !tokens[m.from].acronym);
+    const confident = best >= 3 || !!c.group || coined;
     const fullName = c.type === 'person' && c.mentions.some((m) => m.to - m.from >= 2);
     if (!confident && !fullName) continue;
     let inner: string[] | undefined;

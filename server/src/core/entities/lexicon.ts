@@ -27,7 +27,20 @@ export const speechVerbs = set(SPEECH_VERBS);
 /** Lower-case particles inside names ("Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman"). */
 /** The Arabic article as written before a name with a hyphen ("al-Khatib", "el-Sisi", "ash-Shams", "ul-Haq"). */
 export const arabicArticle = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)$/;
-export const nameParticles = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y']);
+export const nameParticles = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y', 'dela', 'delos', 'degli', 'dei', 'zu', 'vom', 'zum', 'abu', 'ould']);
+
+/**
+ * Common Korean and Chinese family names, written first ("Choe Son Hui", "Wang Yi", "Kim Yo Jong"):
+ * with one or two short given-name syllables after them, the run is a person.
+ */
+export const eastAsianFamilyNames = new Set([
+  'kim', 'lee', 'park', 'choi', 'choe', 'jung', 'chung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'shin', 'seo', 'kwon', 'hwang', 'ahn',
+  'song', 'yoo', 'hong', 'jeon', 'ko', 'moon', 'yang', 'son', 'bae', 'baek', 'heo', 'nam', 'ri', 'pak', 'ryu', 'oh', 'noh', 'roh',
+  'wang', 'li', 'zhang', 'liu', 'chen', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'he', 'lin', 'luo',
+  'gao', 'xi', 'deng', 'mao', 'jiang', 'xie', 'tang', 'feng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan', 'yuan', 'cai',
+  'jia', 'wei', 'xue', 'yan', 'ye', 'yu', 'du', 'dai', 'fu', 'fang', 'zou', 'cheng', 'lu', 'ding', 'ren', 'shen', 'yao', 'jin',
+  'qian', 'qin', 'shi', 'hou', 'gu', 'meng', 'duan', 'lei', 'kong', 'shao', 'tan', 'lai', 'wen', 'zhong', 'su', 'liang', 'bai',
+]);
 /** Corporate and generational suffixes whose period belongs to the name ("Acme Corp.", "John Smith Jr."). */
 export const suffixAbbreviations = new Set([
   'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'plc', 'llc', 'st',

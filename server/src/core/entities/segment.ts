@@ -2,7 +2,7 @@ import type { EntityType } from '../types';
 import { monthAsName, ORDINAL, ORDINAL_UNITS, type Run } from './candidates';
 import { gazetteer, matchAt, type GazetteerEntry } from './gazetteer';
 import {
-  arabicArticle, nameParticles,
+  arabicArticle, eastAsianFamilyNames, nameParticles,
   clubHeads, demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgDescriptors, orgHeads, orgOfHeads, personModifiedHeads, placeHeads,
   placeOfHeads, speechVerbs, stopWords,
 } from './lexicon';
@@ -253,6 +253,7 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     return [{ from, to, type: 'organization', strength: 1 }];
   }
   if (n >= 2 && orgHeads.has(last.key)) return [{ from, to, type: 'organization', strength: 3 }];
+  if (n >= 3 && serviceDistrict(tokens, to)) return [{ from, to, type: 'organization', strength: 3 }];
   // "Banco Horizonte", "Société Générale", "Grupo Bimbo": a company word that opens the name.
   if (n >= 2 && ORG_OPENERS.has(first.key)) return [{ from, to, type: 'organization', strength: 3 }];
   // "Lumora AI", "Stability AI": a name and "AI" is a company.
@@ -299,6 +300,13 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   }
   // "challenger Owen Marsh": compromise's place guess for a given name and a surname, against a role before it.
   if (n === 2 && votes.place === best && votes.org === 0 && givenNameThenSurname(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
+  // "Los Ríos", "Las Tunas": a Spanish plural article opens a place's name, never a person's.
+  if (n >= 2 && n <= 4 && /^(?:los|las)$/.test(first.key) && first.text !== 'LOS' && votes.org === 0 && !orgHeads.has(last.key)) return [{ from, to, type: 'place', strength: 2 }];
+  // "Choe Son Hui", "Wang Yi": a Korean or Chinese family name first, then short given-name syllables.
+  if (n >= 2 && n <= 3 && votes.org === 0 && !first.acronym && eastAsianFamilyNames.has(first.key) && !first.possessive
+    && tokens.slice(from + 1, to).every((t) => t.cap && !t.acronym && /^\p{Lu}\p{Ll}{1,4}(?:-\p{Ll}{2,5})?$/u.test(t.text) && !knownPlaceWord(t.key) && !placeHeads.has(t.key) && !orgHeads.has(t.key))) {
+    return [{ from, to, type: 'person', strength: 3 }];
+  }
   // "Derek Lyle Marsh": a given name and a middle name compromise lists as names, then a surname.
   if (n === 3 && votes.org === 0 && votes.person < n && !first.acronym && !tokens[from + 1].acronym &&
       knownNameWord(first.key) && knownNameWord(tokens[from + 1].key) && !knownPlaceWord(first.key) && !knownPlaceWord(tokens[from + 1].key) && !ADMIN_WORDS.has(last.key)) {
@@ -352,6 +360,15 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   return [{ from, to, type: null, strength: 0 }];
 }
 
+/** "Pinecrest Unified School District", "Moravec Funeral Home": a district or a home that provides a service is a body, not a place. */
+function serviceDistrict(tokens: Token[], to: number): boolean {
+  const head = tokens[to - 1].key;
+  const before = tokens[to - 2].key;
+  return head === 'district' && /^(?:school|water|fire|sanitation|hospital|utility|irrigation|transit|park|parks|library)$/.test(before)
+    // ("Moravec Funeral Home", "Sunrise Nursing Home": a home that is a business.)
+    || head === 'home' && /^(?:funeral|nursing|care|retirement)$/.test(before);
+}
+
 /** Roles in a contest written before a candidate's name ("Republican challenger Owen Marsh"). */
 const CONTEST_ROLES = new Set(['challenger', 'incumbent', 'opponent', 'rival', 'candidate', 'contender', 'runner-up']);
 
@@ -372,8 +389,12 @@ function givenNameThenSurname(tokens: Token[], from: number, to: number): boolea
 }
 
 /** Splits a run into entity pieces, titles and events. */
+/** "Treasury yields", "the 10-year Treasury note": a security named after its issuer is no mention of the issuer. */
+const SECURITIES = /^(?:yields?|notes?|bonds?|bills?|securities|futures|market|markets|auction|auctions|curve|rates?|prices?|holdings)$/;
+
 export function segmentRun(tokens: Token[], run: Run): Segment[] {
   let { from, to } = run;
+  if (to - from === 1 && tokens[from].key === 'treasury' && SECURITIES.test(tokens[to]?.key ?? '') && tokens[from].join === 'space') return [];
   const whole = matchAt(tokens, from, to);
   if (whole && whole.words.length === to - from) return [{ from, to, type: entryType(whole), strength: 3, entry: whole }];
   const matches = gazetteerMatches(tokens, from, to);
@@ -496,7 +517,7 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   }
   if (to - from >= 2 && !coveredBefore) {
     if (eventHeads.has(last.key) && !tokens[to - 1].possessive) return [{ from: run.from, to: run.to, type: 'event', strength: 3 }];
-    if (orgHeads.has(last.key)) return [{ from, to, type: 'organization', strength: 3 }];
+    if (orgHeads.has(last.key) || to - from >= 3 && serviceDistrict(tokens, to)) return [{ from, to, type: 'organization', strength: 3 }];
     if (placeHeads.has(last.key) && !(matches.length && matches[matches.length - 1].to === to)) {
       if (givenNameThenSurname(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
       return [{ from, to, type: 'place', strength: 3 }];

@@ -113,14 +113,14 @@ export const ORG_HEADS: readonly string[] = [
   'steel', 'chemicals', 'chemical', 'logistics', 'solutions', 'consulting', 'ventures', 'financial', 'realty',
   'properties', 'hotels', 'resorts', 'restaurants', 'pharmacy', 'shipping', 'lines', 'motors', 'aerospace',
   'dynamics', 'robotics', 'networks', 'platforms', 'markets', 'advisors', 'advisers', 'associates', 'fellowship',
-  'ministries', 'agencies', 'commission', 'conservancy', 'watch', 'forum', 'circuit', 'chancellery',
+  'ministries', 'agencies', 'commission', 'conservancy', 'watch', 'forum', 'circuit', 'chancellery', 'library', 'libraries',
   // Industry words that end company names ("Ridgeway Research", "Taeyang Optics", "Nordvik Batteries").
   'research', 'analytics', 'optics', 'displays', 'precision', 'materials', 'instruments', 'devices', 'batteries',
   'textiles', 'apparel', 'cosmetics', 'beverages', 'brewing', 'brewery', 'breweries', 'distillery', 'bakery',
   'dairy', 'farms', 'mills', 'shipyard', 'shipyards', 'builders', 'construction', 'engineering', 'contractors',
   'freight', 'transit', 'cargo', 'aviation', 'telecoms', 'wireless', 'broadband', 'mobility', 'genomics',
   'biosciences', 'biologics', 'diagnostics', 'lending', 'payments', 'trading', 'commodities', 'metals', 'minerals',
-  'plastics', 'packaging', 'cement', 'renewables', 'utilities', 'outfitters', 'collective', 'finance', 'ports', 'refinery', 'refineries',
+  'plastics', 'packaging', 'cement', 'renewables', 'utilities', 'outfitters', 'collective', 'finance', 'ports', 'refinery', 'refineries', 'wealth',
   ...CLUB_HEADS, 'fc', 'afc',
   // Last words of newspaper names ("Albion Courier", "Harbor Ledger").
   'courier', 'ledger', 'examiner', 'sentinel', 'dispatch', 'inquirer', 'bulletin', 'telegraph', 'observer',
@@ -197,6 +197,7 @@ export const PLACE_HEADS: readonly string[] = [
   'mall', 'terminal', 'base', 'prison', 'jail', 'rainforest', 'jungle', 'waterway', 'pavilion', 'wharf', 'pier', 'quay', 'canal',
   'embankment', 'promenade', 'boardwalk', 'neighborhood', 'neighbourhood', 'gap', 'pass', 'ridge', 'glacier',
   'plateau', 'reef', 'archipelago', 'lagoon', 'side', 'lane', 'airbase', 'dam', 'area',
+  'drive', 'parkway', 'expressway', 'freeway', 'turnpike', 'terrace', 'crescent', 'cemetery',
 ];
 
 /** Capitalized words that are never part of a name: they break a run of capitalized words. */

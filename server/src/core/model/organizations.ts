@@ -214,7 +214,7 @@ export const COMPANIES: readonly (readonly string[])[] = [
   ['Vanguard'], ['Fidelity'], ['Charles Schwab'], ['HSBC'], ['Barclays'], ['UBS'], ['Credit Suisse'],
   ['Deutsche Bank'], ['BNP Paribas'], ['Santander'], ['Nomura'], ['Visa'], ['Mastercard'],
   ['American Express'], ['Moody\'s'], ['S&P Global'], ['Freddie Mac'], ['Fannie Mae'], ['Ginnie Mae'], ['Sallie Mae'],
-  ['Edward Jones'], ['Raymond James'], ['T. Rowe Price'], ['Charles River Associates'], ['LSEG', 'London Stock Exchange Group'], ['FactSet'], ['Refinitiv'], ['Fitch Ratings', 'Fitch'], ['Coinbase'], ['Binance'],
+  ['Edward Jones'], ['Raymond James'], ['T. Rowe Price'], ['Charles River Associates'], ['LSEG', 'London Stock Exchange Group'], ['FactSet'], ['Refinitiv'], ['Intuit'], ['PitchBook'], ['Morningstar'], ['Nasdaq'], ['New York Stock Exchange', 'NYSE'], ['Fitch Ratings', 'Fitch'], ['Coinbase'], ['Binance'],
   // Retail, consumer, health, industry.
   ['Walmart'], ['Costco'], ['Home Depot'], ['Starbucks'], ['McDonald\'s'], ['Coca-Cola'],
   ['PepsiCo', 'Pepsi'], ['Nike'], ['Procter & Gamble'], ['Johnson & Johnson'], ['Pfizer'], ['Moderna'],
@@ -276,6 +276,16 @@ export const GOVERNMENT_BODIES: readonly (readonly string[])[] = [
   ['World Trade Organization', 'WTO'], ['OPEC', 'Organization of the Petroleum Exporting Countries'],
   ['International Atomic Energy Agency', 'IAEA'], ['International Criminal Court', 'ICC'],
   ['Interpol'], ['Red Cross', 'International Committee of the Red Cross', 'ICRC'], ['Amnesty International'],
+  // UN agencies and programmes, and other international bodies news names by their initials.
+  ['World Food Programme', 'World Food Program', 'WFP'], ['UNICEF', "United Nations Children's Fund"], ['UNHCR', 'United Nations High Commissioner for Refugees'],
+  ['United Nations Office for the Coordination of Humanitarian Affairs', 'UN Office for the Coordination of Humanitarian Affairs', 'OCHA'],
+  ['United Nations Development Programme', 'UNDP'], ['United Nations Environment Programme', 'UNEP'], ['UNESCO'], ['UNRWA'],
+  ['International Organization for Migration', 'IOM'], ['International Labour Organization', 'International Labor Organization', 'ILO'],
+  ['Food and Agriculture Organization', 'FAO'], ['World Meteorological Organization', 'WMO'], ['UN Human Rights Council', 'Human Rights Council'],
+  ['Office of the UN High Commissioner for Human Rights', 'OHCHR'], ['Europol'], ['Eurostat'], ['Frontex'], ['European Court of Justice'],
+  ['European Court of Human Rights'], ['Organization of American States', 'OAS'], ['ECOWAS', 'Economic Community of West African States'],
+  ['Mercosur'], ['OSCE', 'Organization for Security and Co-operation in Europe'], ['OECD', 'Organisation for Economic Co-operation and Development'],
+  ['Doctors Without Borders', 'Médecins Sans Frontières', 'MSF'], ['Save the Children'], ['Oxfam'], ['International Rescue Committee'],
   // National Red Cross and Red Crescent societies (each its own organization, named with its country).
   ['International Federation of Red Cross and Red Crescent Societies', 'IFRC'], ['Red Crescent'],
   ['American Red Cross'], ['British Red Cross'], ['Canadian Red Cross'], ['Australian Red Cross'], ['New Zealand Red Cross'],
