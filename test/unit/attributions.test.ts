@@ -504,6 +504,10 @@ const rows: Row[] = [
     expect: [{ cue: 'The National Weather Service warned of', source: 'The National Weather Service' }], only: true },
   { name: 'cautioned that', text: 'The authors cautioned that the study was observational.',
     expect: [{ cue: 'The authors cautioned', source: 'The authors', content: 'the study was observational' }], only: true },
+  // "police" is the force the story names, when it names one
+  { name: 'police said, with the force named', text: 'The fire spread fast, police said. The Brackenridge Police Department said the man was held.',
+    expect: [{ cue: 'police said', source: 'police', kind: 'named-organization', strength: 3 }], entities: true },
+  { name: 'police said, with no force named', text: 'The fire spread fast, police said.', expect: [{ cue: 'police said', source: 'police', kind: 'vague', strength: 1 }], entities: true },
   // an estimate or a count told with a verb that reports nothing elsewhere
   { name: 'put the number at', text: 'Organisers put the number at 3,000.', expect: [{ cue: 'Organisers put the number at', source: 'Organisers', content: '3,000' }], only: true },
   { name: 'a body that recorded a count', text: 'The World Health Organization has recorded 83 attacks on health facilities.',

@@ -61,10 +61,18 @@ export function resolveDrafts(
   let lastNonPerson: Draft | undefined;
   let lastPluralSource: Draft | undefined;
   let lastSingularSource: Draft | undefined;
+  // "police said" in a story that names the force ("the Brackenridge Police Department"): that force.
+  const policeForce = entities.find((e) => e.type === 'organization' && anyName(e, /\b(?:police|constabulary|sheriff'?s?)\b/i));
   let pi = 0;
   for (const d of drafts) {
     const a = d.a;
     while (pi < people.length && people[pi].start < a.cue.start) pi++;
+    if (policeForce && a.sourceKind === 'vague' && a.source && /^(?:the\s+)?police$/i.test(a.source.text.trim())) {
+      a.sourceKind = 'named-organization';
+      a.strength = 3;
+      a.sourceName = policeForce.name;
+      a.sourceEntity = policeForce.id;
+    }
     // Relays: the anonymous source of a "citing" cue is relayed by the parent outlet.
     if (d.parent && ANON.has(a.sourceKind) && d.parent.a.source && (d.parent.a.sourceKind === 'outlet' || d.parent.relaysAnonymous !== undefined)) {
       a.relayedBy = d.parent.a.source;

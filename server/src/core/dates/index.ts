@@ -560,10 +560,11 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           || sem.k === 'md' && /\bthat\s+(?:summer|spring|autumn|fall|winter|year)\b/i.test(s.slice(0, c.start));
         if (value && storyYear && thatTime && /^\d{4}/.test(value)) value = storyYear + value.slice(4);
         const before = chosen[chosen.indexOf(c) - 1];
-        const bound = sem.k === 'm' && !sem.rel && before && prevValue && /^\d{4}$/.test(prevValue) && FISCAL_YEAR_NAME.test(s.slice(before.start, before.end))
+        const bounded = sem.k === 'm' && !sem.rel ? sem.month : 0;
+        const bound = bounded && before && prevValue && /^\d{4}$/.test(prevValue) && FISCAL_YEAR_NAME.test(s.slice(before.start, before.end))
           ? FISCAL_BOUND.exec(s.slice(before.end, c.start)) : null;
         if (bound && value && prevValue) {
-          const year = Number(prevValue) - (bound[2] && sem.month !== 1 ? 1 : 0);
+          const year: number = Number(prevValue) - (bound[2] && bounded !== 1 ? 1 : 0);
           value = `${year}${value.slice(4)}`;
         }
         if (value && /^\d{4}/.test(value) && sem.k !== 'vague') storyYear = value.slice(0, 4);
