@@ -47,4 +47,9 @@ ruleCases('hedged-claim', [
     body: 'Rescuers could not reach the village until Tuesday.',
     none: true,
   },
+  {
+    name: 'what someone could only do is no hedge',
+    body: 'The goalkeeper could only parry a low drive from the edge of the area in the 12th minute.',
+    none: true,
+  },
 ]);

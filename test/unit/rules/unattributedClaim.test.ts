@@ -147,4 +147,14 @@ ruleCases('unattributed-claim', [
     body: 'Defence lawyer Paul Mercado declined to discuss the 14 transfers listed in the complaint.',
     none: true,
   },
+  {
+    name: 'a study described by its design is its own source',
+    body: 'The study, published on Wednesday in Nature Medicine, followed 48,312 participants who wore activity trackers.',
+    none: true,
+  },
+  {
+    name: 'a lower-case word compromise tags as a name is no named actor',
+    body: 'The blaze went to three alarms and took nearly four hours to bring under control.',
+    none: true,
+  },
 ]);

@@ -86,7 +86,8 @@ export const DOCUMENT_SUBJECTS =
 
 /** Epistemic hedges (author voice only). "potential" as an adjective ("a potential buyer") is not a hedge. */
 export const HEDGES: readonly string[] = [
-  'may', 'might', 'could(?! not\\b)(?!n[\'’]t)',
+  // ("could only parry", "could barely see": what someone was able to do, no hedge.)
+  'may', 'might', 'could(?! not\\b)(?!n[\'’]t)(?! (?:only|barely|hardly|just|scarcely)\\b)',
   'possibly', 'potentially', 'probably', 'likely', 'unlikely', 'perhaps', 'apparently', 'seemingly', 'conceivably',
   '(?:appears?|appeared|seems?|seemed) to', '(?:is|are|was|were|be|being|been) (?:widely |largely |also )?expected to',
   'it (?:is|was|remains|remained) (?:unclear|not clear|uncertain|not known|unknown) (?:whether|if|how|when|why|what|who)',

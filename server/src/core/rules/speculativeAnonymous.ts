@@ -53,6 +53,9 @@ function speculation(context: RuleContext, a: Attribution): Span | null {
     const m = EXPECTATION.exec(text);
     if (m) return { start: a.content.start + m.index, end: a.content.start + m.index + m[0].length };
   }
+  // "officials estimated that about 4,100 people had checked in": an estimate of a count already made is no forecast.
+  if (a.content && /^estimat/i.test(a.predicate.text.trim().split(/\s+/).pop() ?? '')
+    && /\b(?:had|has|have|was|were)\b/i.test(context.document.text.slice(a.content.start, a.content.end))) return null;
   if (OPINION_PREDICATES.test(a.predicate.text.trim()) || a.cueClass === 'cognition') return a.predicate;
   return null;
 }

@@ -32,6 +32,8 @@ const RECORD = new RegExp(PUBLIC_RECORD, 'i');
 /** "would save Ford $2 billion": a forecast of consequences. "will be held in April" is a schedule, left to the verb. */
 const PREDICTION = /^(?:would)$/i;
 const INTRO = /^(?:while|when|whereas|although|though|after|before|since|as|if|because|under|in|on|at|during|despite|back|however|meanwhile|nevertheless|nonetheless|still|also|earlier|later|last|this|by|with|without|for|from|amid|following|according|until|once|unlike|like|besides|instead|separately|additionally|moreover|but|and|yet|so)$/i;
+/** A sentence whose subject is the study, survey or report the story is about. */
+const DOCUMENT_SUBJECT = /^(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:study|survey|poll|analysis|paper|trial|review|audit|research|report)\b(?:,[^,]{1,80},)?\s+(?!(?:was|were|is|are|has been|have been)\s+(?:criticized|criticised|disputed|challenged|questioned|rejected|withdrawn|retracted)\b)/i;
 const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'remains', 'remained', 'become', 'becomes', 'became', 'seems', 'seemed', 'has', 'have', 'had']);
 
 type Signal = { kind: 'money' | 'figure' | 'intention' | 'action' | 'public-action' | 'record'; span: Span };
@@ -80,8 +82,9 @@ function namedAction(context: RuleContext, terms: Term[]): Signal | null {
   if (subject.some((t) => /[,;:]/.test(t.post))) return null; // an appositive or a list: not a plain subject
   const subjectSpan = { start: subject[0].start, end: subject[subject.length - 1].end };
   const entity = firstEntityOverlapping(context.entities, subjectSpan, (e) => e.type !== 'place');
-  const tagged = subject.find((t) => t.tags.has('Person') || t.tags.has('Organization')
-    || (t.tags.has('ProperNoun') && !t.tags.has('Place') && !t.tags.has('Date') && /^\p{Lu}/u.test(t.text)));
+  // (A name is capitalized: compromise may tag "blaze" a first name.)
+  const tagged = subject.find((t) => /^\p{Lu}/u.test(t.text) && (t.tags.has('Person') || t.tags.has('Organization')
+    || (t.tags.has('ProperNoun') && !t.tags.has('Place') && !t.tags.has('Date'))));
   if (!entity && !tagged) return null;
   // A copula or possession with no verb after it describes; it does not report an action.
   let v = verbAt;
@@ -172,6 +175,8 @@ export const unattributedClaim: Rule = {
       if (plain.split(/\s+/).length < 5 || NON_CLAIM.test(plain)) continue;
       if (OWNED.some((re) => re.test(text)) || HEDGE_RE.test(text.replace(/\bMay\b/g, ''))) continue;
       if (PROCESS.test(text) || isTitleLine(context, sentence)) continue;
+      // "The study, published on Wednesday, followed 48,312 participants": a document described is its own source.
+      if (DOCUMENT_SUBJECT.test(plain)) continue;
       let outsideQuotes = text;
       for (const qt of quotesBySentence(context).get(sentence.index) ?? []) {
         const from = Math.max(0, qt.start - sentence.start);
