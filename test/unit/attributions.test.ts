@@ -504,6 +504,15 @@ const rows: Row[] = [
     expect: [{ cue: 'The National Weather Service warned of', source: 'The National Weather Service' }], only: true },
   { name: 'cautioned that', text: 'The authors cautioned that the study was observational.',
     expect: [{ cue: 'The authors cautioned', source: 'The authors', content: 'the study was observational' }], only: true },
+  // "the chipmaker", "the lender": a word that says what kind of company points back to the company named
+  { name: 'the chipmaker said', text: 'Corvane Systems Inc. slid 8% after the chipmaker said quarterly revenue would come in below expectations.',
+    expect: [{ cue: 'the chipmaker said', source: 'the chipmaker', kind: 'named-organization', strength: 3 }], entities: true },
+  // a court declaration is a document; a document is never "they"
+  { name: 'a declaration filed by an officer', text: 'Sales fell 17%, according to a declaration filed by Chief Restructuring Officer Alicia M. Greaves. Bondholders have objected to the financing, which they said gives Grayfield too much control.',
+    expect: [{ cue: 'according to a declaration filed by Chief Restructuring Officer Alicia M. Greaves', source: 'a declaration filed by Chief Restructuring Officer Alicia M. Greaves', kind: 'document', strength: 5 }], entities: true },
+  // a quotation after a company suffix opens a new sentence that the quote's speaker goes on with
+  { name: 'a quote after "& Co."', text: '"This is the report the Fed was hoping for," said Claudia Reinholt, chief economist at Barrow Whitmore & Co. "But tariffs are a wild card."',
+    expect: [{ cue: 'said Claudia Reinholt', source: 'Claudia Reinholt' }, { cue: 'said Claudia Reinholt', source: 'Claudia Reinholt', inherited: true }] },
   // "police" is the force the story names, when it names one
   { name: 'police said, with the force named', text: 'The fire spread fast, police said. The Brackenridge Police Department said the man was held.',
     expect: [{ cue: 'police said', source: 'police', kind: 'named-organization', strength: 3 }], entities: true },

@@ -65,7 +65,10 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
           i = k - 1;
           continue;
         }
-        if (!(word.includes('.') && SENTENCE_STARTERS.has(nextWord))) continue;
+        // "… chief economist at Barrow Whitmore & Co. “But tariffs …”": a company or name suffix that
+        // closes the sentence, before a quotation that opens the next one.
+        const suffixEnds = /^(?:inc|corp|co|ltd|llc|plc|bros|jr|sr)$/.test(word) && /["“]/.test(text[k]) && first > k;
+        if (!suffixEnds && !(word.includes('.') && SENTENCE_STARTERS.has(nextWord))) continue;
       } else if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
         const nextWord = /^[\p{L}']+/u.exec(text.slice(first, first + 20))?.[0].toLowerCase() ?? '';
         if (!SENTENCE_STARTERS.has(nextWord)) continue;

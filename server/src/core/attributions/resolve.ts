@@ -176,7 +176,8 @@ export function resolveDrafts(
         // ('"…," they wrote' after analysts, "It found" after a study).
         const plural = d.pronoun === 'they' ? lastPluralSource : d.pronoun === 'it' ? lastSingularSource : undefined;
         const near = plural && (d.pronoun === 'it' || plural.a.sentence >= a.sentence - 3);
-        const prev = near ? plural : lastNonPerson;
+        // (A document is never "they": "a declaration filed by …" is no group that speaks.)
+        const prev = near ? plural : lastNonPerson && !(d.pronoun === 'they' && lastNonPerson.a.sourceKind === 'document') ? lastNonPerson : undefined;
         if (prev) {
           a.sourceName = prev.a.sourceName ?? prev.a.source?.text;
           a.sourceEntity = prev.a.sourceEntity;
@@ -274,7 +275,7 @@ const LABOR_NAME = /\b(?:union|workers|teamsters|guild|federation|employees|nurs
 
 /** "analysts at Jefferies", "two officials", "documents": a plural head before any post-modifier, in lower case. */
 function isPluralSource(text: string): boolean {
-  const words = text.split(/\s+(?:at|of|for|from|in|with|who|familiar|close)\s/)[0].trim().split(/\s+/);
+  const words = text.split(/\s+(?:at|of|for|from|in|with|who|familiar|close|by|filed|published|released|issued|compiled|obtained|seen|reviewed)\s/)[0].trim().split(/\s+/);
   // A capital on the first word only opens the sentence ("Analysts at Jefferies"); one later names ("Corvanta Systems").
   const head = words.length === 1 ? words[0].toLowerCase() : words[words.length - 1];
   return /^[a-z][a-z-]*s$/.test(head) && !/(?:ss|us|is|news)$/.test(head);

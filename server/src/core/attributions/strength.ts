@@ -7,6 +7,7 @@ import {
   REDUCED_RELATIVES, ANON_FAMILIAR, ANONYMITY_REASONS, DOCUMENT_HEADS, OUTLETS, RELAY_HEADS, ROLE_HEADS, SPOKES_HEADS, VAGUE_HEADS,
 } from '../model/cues';
 import { firstEntityOverlapping } from '../entities/lookup';
+import { orgDescriptors } from '../entities/lexicon';
 import { OUTLETS as NEWS_OUTLETS } from '../model/organizations';
 import { PERSON_RANKS } from '../model/rules-lexicon';
 import type { Entity, SourceKind, Span } from '../types';
@@ -133,7 +134,7 @@ export function classifySource(
     // Department of Treasury and Finance", which names one itself).
     // "The ministry of planning" names itself with its post-modifier.
     const named = headEnd < core.e && /^(?:of|for)$/.test(toks[headEnd + 1].word);
-    if (first === 'the' && rest.length === 1 && ORG_WORDS.test(head) && !named && !(entity?.type === 'organization' && isCapitalized(headTok))) {
+    if (first === 'the' && rest.length === 1 && (ORG_WORDS.test(head) || orgDescriptors.has(head)) && !named && !(entity?.type === 'organization' && isCapitalized(headTok))) {
       return { kind: 'named-organization', strength: 3, backRef: 'org' };
     }
     // "the judge", "the mayor", "the coach": one person, named before or described by the role.

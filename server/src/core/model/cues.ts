@@ -437,6 +437,7 @@ export const DOCUMENT_HEADS = new Set([
   'probe', 'inquiry', 'evidence', 'research', 'studies', 'tweet', 'post', 'posts', 'tweets',
   'affidavit', 'affidavits', 'guideline', 'guidelines', 'note', 'directive', 'circular', 'warrant', 'subpoena',
   'charge sheet', 'judgment', 'verdict', 'deposition', 'depositions', 'invoice', 'invoices', 'receipts', 'logs',
+  'declaration', 'declarations', 'motion', 'petition', 'exhibit', 'exhibits', 'docket', 'prospectus', 'testimony',
 ]);
 
 /** Generic relays: another outlet's report. */
