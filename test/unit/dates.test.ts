@@ -234,6 +234,15 @@ const ROWS: Row[] = [
   ['Its results for fiscal 2026, which ends in January, will be strong.', '2025-03-14', 'January', '2026-01', null],
   ["The agency's fiscal 2026, which began in October, has been hard.", '2025-03-14', 'October', '2025-10', null],
   ['Sales rose in fiscal 2025, which ended in March.', '2025-03-14', 'March', '2025-03', null],
+  // "added that early November …": "that" opens a clause and points at no year the story named
+  ['It ends in January. She added that early November traffic had been strong.', '2025-11-20', 'early November', '2025-11', 'START'],
+  ['In 2009 a fire destroyed the hall. A concert was held there that December.', '2025-11-20', 'December', '2009-12', null],
+  // "the same period last year": the year before publication when the period named last is not this year's
+  ['Promotions in October were the deepest since 2019. Net income was $212 million, compared with $188 million in the same period last year.', '2025-11-20', 'the same period last year', '2024', null],
+  ['Net income was $212 million, compared with $188 million in the same period last year.', '2025-11-20', 'the same period last year', '2024', null],
+  ['Sales in the third quarter rose 4% from the same quarter last year.', '2025-11-20', 'the same quarter last year', '2024-Q3', null],
+  // a past verb in a relative clause after "that"
+  ['Kim Yo Jong warned that Pyongyang would take countermeasures against air drills that began on April 11.', '2025-04-17', 'April 11', '2025-04-11', null],
   // a comparison with what was expected has no tense of its own
   ['U.S. consumer prices rose less than expected in February.', '2025-03-12', 'February', '2025-02', null],
   ['Marnie Foods rose 3% after it reported better-than-expected second-quarter profit late Thursday.', '2025-08-01', 'second-quarter', '2025-Q2', null],

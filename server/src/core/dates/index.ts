@@ -93,6 +93,9 @@ const TARGET_BY = /\b(?:target|goal|deadline|aim|ambition|pledge|promise|commitm
 /** "the week of 13 October": the ISO week of the day. */
 const WEEK_OF = /\bthe\s+week\s+of\s+$/i;
 
+/** "said that", "so that": "that" opening a clause, not pointing at a time ("that December"). */
+const CLAUSE_THAT = /\b(?:said|says|say|added|adds|noted|notes|told\s+\w+|reported|reports|warned|argued|claimed|believes?|believed|thinks?|thought|knew|knows?|showed|shows|found|finds|expects?|expected|announced|insisted|stated|wrote|writes|confirmed|acknowledged|suggested|indicated|estimated|predicted|so|such|now|given)\s+that\s+$/i;
+
 /** Between a quarter and the day it ended: ", which ended", " ending". */
 const QUARTER_ENDED = /^\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ends|ending|closed)\s+(?:on\s+)?$/i;
 
@@ -546,7 +549,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
             if (tenseAt(signals, c.start, c.end, s) === 'past') ref = lastBegunQuarter;
           }
           if (!ref && sem.pub && anchor) ref = { value: fmtDay(anchor), precision: 'day' };
-          r = resolveAnaphor(sem, ref);
+          // "the same period last year": last year is the publication's; the period is the one named last
+          // only when that lies in the publication's year ("since 2019" names no period of this year).
+          if (sem.lastYear && anchor && (!ref || Number(ref.value.slice(0, 4)) !== anchor.y)) r = { value: fmtYear(anchor.y - 1), precision: 'year' };
+          else r = resolveAnaphor(sem, ref);
         } else r = resolveSem(sem, anchor, tense);
         let { value, precision } = r;
         // "2" in "August 1 and 2": the year of the day it is coordinated with.
@@ -556,7 +562,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         // "In 2009 a fire … a concert that December", "Two years later … That summer": a month or a
         // season named with "that" lies in the year the story last named, not the publication's; so
         // does a day in the sentence of such a season ("That summer, on 5 June, …").
-        const thatTime = (sem.k === 'm' || sem.k === 'season') && /\bthat\s+$/i.test(s.slice(Math.max(0, c.start - 6), c.start))
+        // (Not "added that early November traffic …": there "that" opens a clause.)
+        const thatTime = (sem.k === 'm' || sem.k === 'season') && /\bthat\s+$/i.test(s.slice(Math.max(0, c.start - 6), c.start)) && !CLAUSE_THAT.test(s.slice(Math.max(0, c.start - 40), c.start))
           || sem.k === 'md' && /\bthat\s+(?:summer|spring|autumn|fall|winter|year)\b/i.test(s.slice(0, c.start));
         if (value && storyYear && thatTime && /^\d{4}/.test(value)) value = storyYear + value.slice(4);
         const before = chosen[chosen.indexOf(c) - 1];

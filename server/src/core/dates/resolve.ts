@@ -67,6 +67,8 @@ export type Sem =
     season?: Season;
     /** "the previous week", "the next day": read against the publication date when the text named no time before. */
     pub?: boolean;
+    /** "the same period last year": the year before publication, whatever year the text named last. */
+    lastYear?: boolean;
   }
   /** A time expression that cannot be anchored ("decades ago", "recent years"). */
   | { k: 'vague' };

@@ -664,7 +664,8 @@ function ruleAnaphors(s: string, out: Candidate[]): void {
     const years = m[2] ? countOf(m[2]) : 1;
     if (years === null) continue;
     const same = m[1].toLowerCase() === 'quarter' ? 'quarter' : 'period';
-    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'anaphor', unit: 'year', n: -years, same }, { modifiable: false, priority: 3 });
+    const lastYear = /\blast\s+year$/i.test(m[0]);
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'anaphor', unit: 'year', n: -years, same, ...(lastYear ? { lastYear } : {}) }, { modifiable: false, priority: 3 });
   }
   for (const m of matches(YEAR_AGO_PERIOD, s)) {
     const same = m[1].toLowerCase() === 'quarter' ? 'quarter' : 'period';

@@ -95,7 +95,8 @@ const FUTURE_GROUP =
 const AUXILIARY_PAST = new Set('was were had did ago previously formerly once earlier already yesterday'.split(' '));
 /** A subject (or "had") right before a verb: "we expected", "than analysts expected", "had anticipated". */
 const FINITE_SUBJECT = /(?:\b(?:I|we|you|they|he|she|it|who|had)|\b(?:than|as)(?:\s+(?!(?:the|a|an|is|was|be|been|are|were|being)\b|[A-Za-z'’-]+ly\b)[A-Za-z'’-]+){1,2})\s+$/;
-const PASSIVE_OR_ADJECTIVE = /\b(?:be|been|being|is|are|am|get|gets|a|an|the|this|that|these|those|its|his|her|their|our|your|my)\s+$/i;
+// ("that" is left out: "drills that began on April 11" is a relative clause, not a determiner.)
+const PASSIVE_OR_ADJECTIVE = /\b(?:be|been|being|is|are|am|get|gets|a|an|the|this|these|those|its|his|her|their|our|your|my)\s+$/i;
 
 const WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
 const BARE_PAST = /\b(?:he|she|it|(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My|Your|Each|Every|No|Any|Some)\b)[A-Z][a-z]+)\s+(?:also\s+|then\s+|later\s+|first\s+)?(set|put|cut|hit|let|quit|shut|spread|cast|hurt|burst|split|upset)\b(?!\s+(?:to|for)\b)/g;
