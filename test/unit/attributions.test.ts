@@ -504,6 +504,9 @@ const rows: Row[] = [
     expect: [{ cue: 'The National Weather Service warned of', source: 'The National Weather Service' }], only: true },
   { name: 'cautioned that', text: 'The authors cautioned that the study was observational.',
     expect: [{ cue: 'The authors cautioned', source: 'The authors', content: 'the study was observational' }], only: true },
+  // a participle phrase on the subject before a relative clause set off by commas
+  { name: 'a described source with a participle phrase and a reason', text: 'A Western diplomat involved in the process, who requested anonymity because he was not authorised to speak to the media, said the mediators would meet both delegations.',
+    expect: [{ cue: 'A Western diplomat involved in the process, who requested anonymity because he was not authorised to speak to the media, said', source: 'A Western diplomat', kind: 'anonymous', strength: 2 }] },
   // "the chipmaker", "the lender": a word that says what kind of company points back to the company named
   { name: 'the chipmaker said', text: 'Corvane Systems Inc. slid 8% after the chipmaker said quarterly revenue would come in below expectations.',
     expect: [{ cue: 'the chipmaker said', source: 'the chipmaker', kind: 'named-organization', strength: 3 }], entities: true },

@@ -223,6 +223,16 @@ export function scanBackCore(toks: Tok[], end: number): number {
   return s;
 }
 
+/** The noun phrase that a participle phrase ending at `s` ("… involved in the process") hangs on, when it opens the clause. */
+function participleHead(toks: Tok[], s: number): TokRange | null {
+  let p = s - 1;
+  if (p >= 1 && NP_PREPOSITIONS.has(toks[p].word) && !toks[p].inQuote) p--;
+  const v = toks[p];
+  if (!v || p < 1 || v.inQuote || hardBreakBetween(toks, p - 1) || !(REDUCED_RELATIVES.has(v.word) || /^(?:involved|familiar|close|briefed|based)$/.test(v.word))) return null;
+  const head = scanBackCore(toks, p - 1);
+  return head >= 0 && opensClause(toks, head) && isNounHead(toks[p - 1]) ? { s: head, e: p - 1 } : null;
+}
+
 /** Tokens s..e are a person's name: capitalized words, one of them tagged as a name. */
 function isNameRun(toks: Tok[], s: number, e: number): boolean {
   if (e - s > 5) return false;
@@ -371,6 +381,12 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     let headStart = scanBackCore(toks, headEnd);
     // "On Tuesday the mayor, Jane Doe, said": a time phrase with no comma before the subject.
     if (headStart < 0) return null;
+    // "A Western diplomat involved in the process, who requested anonymity …, said": a participle
+    // phrase on the subject before the relative clause; the subject is the noun before it.
+    const participial = !opensClause(toks, headStart) ? participleHead(toks, headStart) : null;
+    if (participial && toks[segS] && /^(?:who|which)$/.test(toks[segS].word)) {
+      return { whole: { s: participial.s, e: wholeEnd }, core: participial };
+    }
     if (!opensClause(toks, headStart)) {
       const afterTime = pastTimePhrase(toks, headStart, headEnd);
       if (afterTime === headStart) return null;
