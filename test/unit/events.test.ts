@@ -136,3 +136,20 @@ describe('the strength of an event told as hearsay', () => {
     assert.deepEqual(events.map((e) => [e.date, e.strength]), [['2025-06-04', 0]]);
   });
 });
+
+describe('one event per dated statement', () => {
+  const eventsOf = (text: string, published: string) => analyze(text, { published }).events.map((e) => [e.date, e.strength, e.summary]);
+  it('makes one event of a day and the clock times on it', () => {
+    const events = eventsOf('Visitation will be held Friday from 4 p.m. to 7 p.m. at the Moravec Funeral Home on Main Street.', '2025-04-17');
+    assert.deepEqual(events, [['2025-04-18', 0, 'Visitation will be held at the Moravec Funeral Home on Main Street']]);
+  });
+  it('keeps the best-sourced reading when a dateline and the text name the same day', () => {
+    const events = eventsOf('MANILA, Nov 5 (Reuters) - Typhoon Kalmaegi has killed at least 114 people, disaster officials said on Wednesday.', '2025-11-05');
+    assert.equal(events.length, 1);
+    assert.equal(events[0][1], 1);
+  });
+  it('leaves a time in another zone out of the summary', () => {
+    const events = eventsOf('The truce, brokered by Saudi Arabia, began at 6am local time (04:00 GMT) on Tuesday.', '2025-06-10');
+    assert.deepEqual(events, [['2025-06-10', 0, 'The truce, brokered by Saudi Arabia, began']]);
+  });
+});

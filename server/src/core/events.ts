@@ -290,6 +290,9 @@ function fit(pieces: Piece[], k: number): string {
  * published"); others are left out when the summary would be too long ("Lionel Carraway, the soul
  * singer …, died" → "Lionel Carraway died").
  */
+/** A clock time in brackets with its zone: "(04:00 GMT)", "(1540 GMT)". */
+const ZONE_TIME = /\s*\(\s*\d{1,2}:?\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|Z|[A-Z]{2,4}T)\s*\)/g;
+
 export function summarize(text: string, clause: Span, date: Span, others: Span[] = [], cut?: ReturnType<typeof cutDates>): string {
   const fallback = clip(text.slice(clause.start, clause.end));
   const noun = datedNoun(text, clause, date);
@@ -323,7 +326,8 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
   const k = Math.max(0, pieces.findIndex((p) => p.start <= m && m <= p.end));
   const piece = pieces[k];
   const next: Piece | undefined = pieces[k + 1];
-  const finish = (t: string) => capitalize(clip(balance(t.replace(LEADING_GLUE, '')).replace(/[\s.,;:]+(["”’]?)$/, '$1').replace(TRAILING_GLUE, ''))) || fallback;
+  // ("began at 6am local time (04:00 GMT)": the time in another zone goes with the time cut out.)
+  const finish = (t: string) => capitalize(clip(balance(t.replace(LEADING_GLUE, '').replace(ZONE_TIME, '')).replace(/[\s.,;:]+(["”’]?)$/, '$1').replace(TRAILING_GLUE, ''))) || fallback;
   // "has gained 9% since early July, when the Bank of Japan raised rates": the date is when the "when" clause happened.
   if (next && /^(?:since|until|till)\b/i.test(phrase) && /^when\s/i.test(next.text) && !seg.slice(m, piece.end).trim()) {
     const rest = pieces.slice(k + 1);
@@ -503,6 +507,18 @@ export function buildEvents(
       entities: ids,
       strength: eventStrength(spoken, covering),
     });
+  }
+  // One event per dated statement: a sentence that names the same time twice ("Friday from 4 p.m. to
+  // 7 p.m.", a dateline's day and "on Wednesday") is one event, the best-sourced of its readings.
+  const sameTime = new Map<string, TimelineEvent>();
+  for (const e of events) {
+    const key = `${e.start}:${e.end}:${e.date}:${e.mod ?? ''}`;
+    const seen = sameTime.get(key);
+    if (!seen || e.strength > seen.strength) sameTime.set(key, e);
+  }
+  if (sameTime.size < events.length) {
+    const kept = new Set(sameTime.values());
+    for (let i = events.length - 1; i >= 0; i--) if (!kept.has(events[i])) events.splice(i, 1);
   }
   const keys = new Map<string, string>();
   const keyOf = (value: string) => {
