@@ -234,6 +234,9 @@ const ROWS: Row[] = [
   ['Its results for fiscal 2026, which ends in January, will be strong.', '2025-03-14', 'January', '2026-01', null],
   ["The agency's fiscal 2026, which began in October, has been hard.", '2025-03-14', 'October', '2025-10', null],
   ['Sales rose in fiscal 2025, which ended in March.', '2025-03-14', 'March', '2025-03', null],
+  // a bare clock time takes the day named just before, unless that day lies on the other side of publication from its tense
+  ['Schools will be closed through Monday. The airport halted commercial flights at noon.', '2024-09-26', 'noon', '2024-09-26', null],
+  ['The polls closed on Tuesday. Counting began at 9 p.m.', '2024-09-26', '9 p.m.', '2024-09-24', null],
   // "added that early November …": "that" opens a clause and points at no year the story named
   ['It ends in January. She added that early November traffic had been strong.', '2025-11-20', 'early November', '2025-11', 'START'],
   ['In 2009 a fire destroyed the hall. A concert was held there that December.', '2025-11-20', 'December', '2009-12', null],

@@ -578,7 +578,15 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         if (c.clock && value && anchor) {
           if (c.clock === 'blog') {
             if (smallHours(s.slice(c.start, c.end))) value = fmtDay(addDays(anchor, 1));
-          } else if (paragraphDay && u.paragraph - paragraphDay.paragraph <= 2) value = paragraphDay.value;
+          } else if (paragraphDay && u.paragraph - paragraphDay.paragraph <= 2) {
+            // Not a day on the other side of publication from the time's own tense: "closed through
+            // Monday. … halted flights at noon" is today's noon, not Monday's.
+            signals ??= tenseSignals(s);
+            const tense = tenseAt(signals, c.start, c.end, s);
+            const today = fmtDay(anchor);
+            const across = tense === 'past' && paragraphDay.value > today || tense === 'future' && paragraphDay.value < today;
+            if (!across) value = paragraphDay.value;
+          }
         } else if (value && precision === 'day' && sem.k !== 'vague') paragraphDay = { paragraph: u.paragraph, value };
         prevValue = value;
         if ((c.dayOffset || c.weekdayNextTo) && value && precision === 'day') {
