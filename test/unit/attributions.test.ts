@@ -504,6 +504,9 @@ const rows: Row[] = [
     expect: [{ cue: 'The National Weather Service warned of', source: 'The National Weather Service' }], only: true },
   { name: 'cautioned that', text: 'The authors cautioned that the study was observational.',
     expect: [{ cue: 'The authors cautioned', source: 'The authors', content: 'the study was observational' }], only: true },
+  // after another cue's content, a trailing "according to" sources only the comma phrase before it
+  { name: 'according to after a said clause', text: 'The company said revenue rose 9.4% to $4.82 billion, compared with $4.61 billion expected by analysts, according to consensus estimates compiled by FactSet.',
+    expect: [{ cue: 'The company said', source: 'The company' }, { cue: 'according to consensus estimates compiled by FactSet', source: 'consensus estimates compiled by FactSet', content: 'compared with $4.61 billion expected by analysts' }], only: true },
   // a participle phrase on the subject before a relative clause set off by commas
   { name: 'a described source with a participle phrase and a reason', text: 'A Western diplomat involved in the process, who requested anonymity because he was not authorised to speak to the media, said the mediators would meet both delegations.',
     expect: [{ cue: 'A Western diplomat involved in the process, who requested anonymity because he was not authorised to speak to the media, said', source: 'A Western diplomat', kind: 'anonymous', strength: 2 }] },

@@ -44,6 +44,7 @@ export function contentOf(text: string, quotes: Quote[], view: SentenceView, f: 
       if (q) return q;
     }
     // From the start of the sentence (or after an earlier cue that ended its own content), after a dateline.
+    if (f.contentFrom !== undefined && toks[f.contentFrom] && f.contentFrom < first) return trimSpan(text, toks[f.contentFrom].start, last.end);
     return trimSpan(text, view.start + datelineLength(text.slice(view.start, last.end)), last.end);
   }
   return trimSpan(text, view.start + datelineLength(text.slice(view.start, view.end)), view.end);

@@ -468,6 +468,14 @@ export function findCues(view: SentenceView): FoundCue[] {
         const shape: CueShape = pc.words[0] === 'according' ? 'according' : 'citing';
         const f = mk(shape, /reports?$|rumou?rs?$/.test(toks[src.core.e].word) && src.core.e - src.core.s <= 1 ? 'hearsay' : pc.cls, pc.words.join(' '), { s: i, e }, src, atStart ? 'after' : 'before', 'none');
         if (atStart) f.contentFrom = src.whole.e + 1;
+        // "The company said revenue rose 9.4%, compared with $4.61 billion expected, according to FactSet
+        // estimates": after another cue's content, a trailing "according to" sources only the comma phrase before it.
+        const earlier = shape === 'according' && !atStart ? out.filter((x) => x.shape !== 'hearsay' && x.source && x.pred.e < i).at(-1) : undefined;
+        if (earlier) {
+          let comma = -1;
+          for (let k = i - 2; k > earlier.pred.e; k--) if (commaAfter(toks[k]) && !toks[k].inQuote) { comma = k; break; }
+          if (comma > earlier.pred.e) f.contentFrom = comma + 1;
+        }
         if (shape === 'citing') f.parent = out.filter((x) => x.shape !== 'hearsay').at(-1);
         out.push(f);
         for (let k = i; k <= src.whole.e; k++) used.add(k);
