@@ -504,6 +504,9 @@ const rows: Row[] = [
     expect: [{ cue: 'The National Weather Service warned of', source: 'The National Weather Service' }], only: true },
   { name: 'cautioned that', text: 'The authors cautioned that the study was observational.',
     expect: [{ cue: 'The authors cautioned', source: 'The authors', content: 'the study was observational' }], only: true },
+  // a citing phrase set off by commas between the verb and what it reports
+  { name: 'reported, citing people, that', text: 'The Information reported earlier this month, citing people familiar with the deal, that Ledgerly was in talks to raise money.',
+    expect: [{ cue: 'The Information reported', source: 'The Information', content: 'Ledgerly was in talks to raise money' }, { cue: 'citing people familiar with the deal', source: 'people familiar with the deal' }], only: true },
   // after another cue's content, a trailing "according to" sources only the comma phrase before it
   { name: 'according to after a said clause', text: 'The company said revenue rose 9.4% to $4.82 billion, compared with $4.61 billion expected by analysts, according to consensus estimates compiled by FactSet.',
     expect: [{ cue: 'The company said', source: 'The company' }, { cue: 'according to consensus estimates compiled by FactSet', source: 'consensus estimates compiled by FactSet', content: 'compared with $4.61 billion expected by analysts' }], only: true },

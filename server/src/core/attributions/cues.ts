@@ -170,22 +170,38 @@ function citesSource(toks: Tok[], core: { s: number; e: number }): boolean {
     || DOC_WORDS.test(h.word) || /^(?:statements?|remarks|comments|testimony|accounts?|interviews?|briefings?|letters?|memos?|posts?|tweets?|sources?|people|persons?|insiders?)$/.test(h.word);
 }
 
+/** "…, citing people familiar with the deal, …": a citing phrase set off by commas at `k`. */
+function citingAside(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  return !!t && !t.inQuote && (t.word === 'citing' || t.word === 'according' && toks[k + 1]?.word === 'to') && k > 0 && commaAfter(toks[k - 1]);
+}
+
 function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
   for (let guard = 0; guard < 5 && k < toks.length; guard++) {
     const t = toks[k];
     if (t.inQuote || quoteOpenBefore(t)) return k;
     const st = STATEMENT_FIRST.has(t.word) ? STATEMENT_PHRASES.find((p) => matchesWords(toks, k, p)) : undefined;
     if (st) onStatement();
+    // "reported earlier this month, citing people familiar with the deal, that …": a citing phrase set
+    // off by commas stands between the verb and what it reports.
+    if (citingAside(toks, k)) {
+      let j = k + 1;
+      while (j < toks.length && j <= k + 14 && !commaAfter(toks[j]) && !toks[j].inQuote && !endsSentence(toks[j])) j++;
+      if (j < toks.length - 1 && commaAfter(toks[j])) {
+        k = j + 1;
+        continue;
+      }
+    }
     // "replied the next morning that …": a time phrase with "the".
     if (t.word === 'the' && /^(?:next|following|previous|same)$/.test(toks[k + 1]?.word ?? '') && /^(?:day|morning|afternoon|evening|night|week|month|year)$/.test(toks[k + 2]?.word ?? '')
       && !toks[k + 2].inQuote) {
       k += 3;
-      if (realBreak(toks, k - 1)) return k;
+      if (realBreak(toks, k - 1) && !citingAside(toks, k)) return k;
       continue;
     }
     if (TIME_LEAD.test(t.word) || isDateLike(t) && !ADJ_PREPS.test(t.word)) {
       k++;
-      if (realBreak(toks, k - 1)) return k;
+      if (realBreak(toks, k - 1) && !citingAside(toks, k)) return k;
       continue;
     }
     if (ADJ_PREPS.test(t.word)) {
@@ -219,7 +235,7 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
       // "wrote for the majority that …": a "for" phrase only before the content it frames.
       if (t.word === 'for' && (toks[j]?.word !== 'that' || /ing$/.test(toks[k - 1]?.word ?? ''))) return k;
       k = j;
-      if (realBreak(toks, k - 1)) return k;
+      if (realBreak(toks, k - 1) && !citingAside(toks, k)) return k;
       continue;
     }
     return k;
@@ -235,6 +251,8 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
   if (k >= toks.length) return 'end';
   const t = toks[k];
   if (t.inQuote || quoteOpenBefore(t)) return 'quote';
+  // "reported, citing people familiar with the deal, that …": "that" after an aside the verb skipped.
+  if (t.word === 'that' && k - 1 > pe && commaAfter(toks[k - 1]) && toks.slice(pe + 1, k).some((x) => x.word === 'citing' || x.word === 'according')) return 'that';
   if (k > 0 && (realBreak(toks, k - 1) || endsSentence(toks[k - 1]))) {
     // A break right after the predicate: a trailing cue or an aside.
     return /[,;—–(]/.test(toks[k - 1].post) || endsSentence(toks[k - 1]) ? 'end' : 'none';
