@@ -24,6 +24,8 @@ export interface RuleCase {
   /** A substring that a related span of the first `flag` finding must cover. */
   related?: string;
   published?: string | null;
+  /** The front matter's outlet, when the case needs one. */
+  outlet?: string;
   options?: AnalysisOptions;
 }
 
@@ -32,7 +34,8 @@ const PUBLISHED = '2026-02-07';
 /** The document text of a case. */
 export function documentOf(c: RuleCase): string {
   const published = c.published === undefined ? PUBLISHED : c.published;
-  return published === null ? c.body : `---\ntitle: Test article\npublished: ${published}\n---\n${c.body}`;
+  const outlet = c.outlet ? `outlet: ${c.outlet}\n` : '';
+  return published === null ? c.body : `---\ntitle: Test article\n${outlet}published: ${published}\n---\n${c.body}`;
 }
 
 function list(v: string | string[] | undefined): string[] {

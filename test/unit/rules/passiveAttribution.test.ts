@@ -62,4 +62,9 @@ ruleCases('passive-attribution', [
     body: '"It is believed that the fire started in the kitchen," fire chief Dana Ortiz said.',
     none: true,
   },
+  {
+    name: 'flags "It is learnt" and "It was gathered" (Indian and Nigerian press)',
+    body: 'It is reliably learnt that the ministry will scrap the scheme. It was gathered that the governor had left.',
+    flag: ['It is reliably learnt', 'It was gathered'],
+  },
 ]);

@@ -75,4 +75,10 @@ ruleCases('relayed-report', [
     body: 'The minister told the Boston Globe that the tariff would pass.',
     none: true,
   },
+  {
+    name: "the document's own outlet relays no one",
+    outlet: 'ABC News',
+    body: 'The ABC understands the budget will forecast a deficit of about $8.5 billion.',
+    none: true,
+  },
 ]);

@@ -170,6 +170,16 @@ function citesSource(toks: Tok[], core: { s: number; e: number }): boolean {
     || DOC_WORDS.test(h.word) || /^(?:statements?|remarks|comments|testimony|accounts?|interviews?|briefings?|letters?|memos?|posts?|tweets?|sources?|people|persons?|insiders?)$/.test(h.word);
 }
 
+/** "Based on data from …," opening the sentence, ", per BloombergNEF." closing it: a phrase that frames the clause with its source. */
+function framingCue(toks: Tok[], i: number, n: number): boolean {
+  const next = toks[i + n];
+  if (!next || next.inQuote) return false;
+  const opens = i === 0 || commaAfter(toks[i - 1]);
+  if (!opens || toks[i - 1]?.inQuote) return false;
+  const head = toks.slice(i + n, i + n + 4).find((t) => DOCUMENT_HEADS.has(t.word));
+  return isCapitalized(next) && !isDateLike(next) || !!head;
+}
+
 /** "…, citing people familiar with the deal, …": a citing phrase set off by commas at `k`. */
 function citingAside(toks: Tok[], k: number): boolean {
   const t = toks[k];
@@ -430,7 +440,10 @@ export function findCues(view: SentenceView): FoundCue[] {
         continue;
       }
     }
-    const pc = PREPOSED_CUES.find((p) => matchesWords(toks, i, p.words));
+    let pc = PREPOSED_CUES.find((p) => matchesWords(toks, i, p.words));
+    // "Based on data from Pagasa, …", "…, per BloombergNEF": only as a frame of the clause, before a
+    // document or a name ("per share", "based on a 2019 law" in mid-clause are no sources).
+    if (pc && (pc.words[0] === 'based' || pc.words[0] === 'per') && !framingCue(toks, i, pc.words.length)) pc = undefined;
     if (pc) {
       const e = i + pc.words.length - 1;
       const src = sourceAfter(toks, e + 1, false);
@@ -572,7 +585,7 @@ function estimateCue(view: SentenceView, i: number): FoundCue | null {
   if (ESTIMATE_VERBS.test(t.word)) {
     for (let j = i + 1; j < toks.length && j <= i + 5; j++) {
       if (toks[j].inQuote || breakAfter(toks[j - 1])) return null;
-      if (toks[j].word === 'at' && j > i + 1 && ESTIMATE_OBJECTS.test(toks[j - 1].word)) {
+      if (toks[j].word === 'at' && j > i + 1 && toks.slice(i + 1, j).some((x) => ESTIMATE_OBJECTS.test(x.word))) {
         end = j;
         break;
       }
@@ -666,6 +679,8 @@ function channelCue(view: SentenceView): FoundCue | null {
 function verbByPosition(toks: Tok[], i: number, speech: boolean, infinitive = false): boolean {
   const t = toks[i];
   if (t.inQuote || !/^[a-z]+$/.test(i === 0 ? t.word : t.text)) return false;
+  // "has forecast heavy rain": right after a perfect auxiliary, a form read as a noun is the participle.
+  if (i > 0 && /^(?:has|have|had)$/.test(toks[i - 1].word) && !toks[i - 1].inQuote && !breakAfter(toks[i - 1]) && i > 1 && !toks[i - 2].tags.has('Determiner')) return true;
   let p = i - 1;
   while (p >= 0 && !toks[p].inQuote && !breakAfter(toks[p]) && (isAux(toks[p]) || toks[p].tags.has('Adverb') && /ly$|^(?:also|still|now|never|often|then|even)$/.test(toks[p].word))) p--;
   const prev = p >= 0 ? toks[p] : undefined;

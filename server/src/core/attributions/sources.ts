@@ -294,6 +294,8 @@ function isParticipialStart(t: Tok, next?: Tok): boolean {
   if (/ing$/.test(t.word) && t.tags.has('Verb')) return true;
   // "The Cocoa Board, known as Cocobod, denied …"
   if (next?.word === 'as' && /^(?:known|described|dubbed|nicknamed|called|also)$/.test(t.word)) return true;
+  // "Hartley, asked about the 2020 election by a reporter, said"
+  if (/^(?:asked|pressed|questioned|quizzed)$/.test(t.word) && /^(?:about|whether|if|on|why|how|what|to|for)$/.test(next?.word ?? '')) return true;
   return next?.word === 'by' && (REDUCED_RELATIVES.has(t.word) || t.tags.has('PastTense') && /ed$/.test(t.word));
 }
 
@@ -365,8 +367,13 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     for (let guard = 0; guard < 2; guard++) {
       // A second appositive: step back over it when the segment before is appositive-like too.
       const prevSeg = segmentStart(toks, segS - 1);
-      if (prevSeg <= 0 || prevSeg >= segS - 1 || !commaAfter(toks[segS - 1])) break;
-      if (!isAppositiveStart(toks[segS]) || !isAppositiveStart(toks[prevSeg])) break;
+      // ("Ms Nurul Aina, 34, who runs a food stall, said": an age is a one-word appositive.)
+      const age = prevSeg === segS - 1 && isAge(toks, prevSeg);
+      if (prevSeg <= 0 || prevSeg >= segS - 1 && !age || !commaAfter(toks[segS - 1])) break;
+      // ("In a statement Wednesday, the Electric Reliability Council of Texas, which …, said": the
+      // segment before is a phrase that opens the sentence, so this one is the subject, not an appositive.)
+      if (segmentStart(toks, prevSeg - 1) === 0 && (toks[0].tags.has('Preposition') || TIME_LEAD.test(toks[0].word)) && !isNameRun(toks, 0, prevSeg - 1)) break;
+      if (!isAppositiveStart(toks[segS]) && !(age && /^(?:who|whose)$/.test(toks[segS].word)) || !isAppositiveStart(toks[prevSeg]) && !age) break;
       // "…, the press officer, Lieutenant Yurii Bondarchuk, said": a titled name is the head, the role before it its apposition.
       if (isNameRun(toks, segS, last) && commaAfter(toks[last])) break;
       // "In Leeds, Sir Graham Pettifer, the MP for Harrogate, said": a name is the head, not a second appositive.
@@ -445,7 +452,10 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       && /^(?:them|whom|us)$/.test(toks[segS + 2]?.word ?? '');
     const relativeAside = (/^(?:who|which|whose)$/.test(seg.word) || isParticipialStart(seg, toks[segS + 1]) && /ing$/.test(seg.word) || REDUCED_RELATIVES.has(seg.word) || partitive)
       && isNounHead(toks[headEnd]) && segS === segmentStart(toks, last);
-    if (!headCap && !SUBJECT_PRONOUNS.has(toks[headEnd].word) && !relativeAside) return null;
+    // "The governor's office, in a statement late Monday, said": a manner or time phrase set off by commas.
+    const mannerAside = segS === segmentStart(toks, last) && (STATEMENT_PHRASES.some((p) => p.every((w, k) => toks[segS + k]?.word === w))
+      || TIME_LEAD.test(seg.word) && toks.slice(segS + 1, last + 1).some((t) => isTimeWord(t) || t.tags.has('Date')));
+    if (!headCap && !SUBJECT_PRONOUNS.has(toks[headEnd].word) && !relativeAside && !mannerAside) return null;
     if (isParticipialStart(seg, toks[segS + 1]) || seg.tags.has('Preposition') && !isAppositiveStart(seg)) {
       return { whole: { s: headStart, e: headEnd }, core: { s: headStart, e: headEnd } };
     }
@@ -453,7 +463,7 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     if (toks.slice(segS, last + 1).every((x) => x.tags.has('Value'))) {
       return { whole: { s: headStart, e: last }, core: { s: headStart, e: headEnd } }; // "Mr. King, 82, said"
     }
-    if (!isAppositiveStart(seg) && scanBackCore(toks, last) !== segS) return null;
+    if (!isAppositiveStart(seg) && !isAge(toks, segS) && scanBackCore(toks, last) !== segS) return null;
     return { whole: { s: headStart, e: wholeEnd }, core: { s: headStart, e: headEnd } };
   }
   if (/^(?:who|which)$/.test(lt.text)) return { whole: { s: last, e: last }, core: { s: last, e: last } };

@@ -204,7 +204,9 @@ export function classifySource(
   const count = ws.some((w) => NUMBER_WORDS.test(w)) || ws[0] === 'a' || ws[0] === 'an' || ws[0] === 'one' || ws[0] === 'another';
   const orgModifier = modifierCaps || ws.slice(0, -1).some((w) => ORG_WORDS.test(w));
   if (SPOKES_HEADS.has(head) || head === 'spokesperson') {
-    if (orgModifier || fullWords.includes('for') && toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t))) return { kind: 'named-organization', strength: 3 };
+    // ("a spokeswoman for the company": the company named before speaks through her.)
+    const forBody = /^(?:for|of|at)$/.test(toks[headEnd + 1]?.word ?? '') && toks.slice(headEnd + 2, core.e + 1).some((t) => ORG_WORDS.test(t.word) || orgDescriptors.has(t.word));
+    if (orgModifier || forBody || fullWords.includes('for') && toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t))) return { kind: 'named-organization', strength: 3 };
     return { kind: 'anonymous', strength: 2 };
   }
   // A count describes its sources (docs/sourcing-rules.md: "a count" is strength 2): "two people familiar with the talks".

@@ -58,7 +58,9 @@ const FUTURE_WORDS = new Set(
   (
     'will shall upcoming next forthcoming soon tomorrow expected scheduled slated anticipated projected if unless payable ' +
     // What is forecast lies ahead; fixtures are written in the present ("Rovers face Hull on Saturday").
-    'forecast forecasts face faces hosts plays meets visits travels opens begins starts resumes'
+    'forecast forecasts face faces hosts plays meets visits travels opens begins starts resumes ' +
+    // What is expected or predicted now lies ahead ("economists expect another cut before Christmas").
+    'expect expects anticipate anticipates predict predicts'
   ).split(' '),
 );
 

@@ -107,6 +107,7 @@ export const CUE_VERBS: CueVerb[] = [
   V('call for', 'neutral', 'any', { object: true, animate: true }),
   V('call on', 'neutral', 'any', { object: true, animate: true }),
   V('warn of', 'neutral', 'any', { object: true, animate: true }),
+  V('forecast', 'cognition', 'complement', { object: true, animate: true, forms: ['forecast', 'forecasts', 'forecasting', 'forecasted'] }),
   V('recommend', 'neutral', 'complement', { object: true, animate: true }),
   V('advise', 'neutral', 'complement', { addressee: true, infinitive: true, animate: true }),
   V('caution', 'neutral', 'complement', { inverts: true, addressee: true, animate: true }),
@@ -319,6 +320,9 @@ export const PREPOSED_CUES: { words: string[]; cls: CueClass }[] = [
   { words: ['according', 'to'], cls: 'according-to' },
   { words: ['citing'], cls: 'according-to' },
   { words: ['quoting'], cls: 'according-to' },
+  // Only opening a sentence or after a comma, before a document or a name (see cues.ts).
+  { words: ['based', 'on'], cls: 'according-to' },
+  { words: ['per'], cls: 'according-to' },
 ];
 
 /** "cited X as saying", "quoted X as saying". */
@@ -350,6 +354,12 @@ export const HEARSAY_ADVERBS = new Set([
 /** Multi-word hearsay ("according to reports" is handled as according-to with a relay source). */
 export const HEARSAY_PHRASES: string[][] = [
   ['it', 'is', 'understood'],
+  ['it', 'is', 'learnt'],
+  ['it', 'is', 'learned'],
+  ['it', 'was', 'learnt'],
+  ['it', 'was', 'learned'],
+  ['it', 'was', 'gathered'],
+  ['it', 'is', 'gathered'],
   ['it', 'is', 'believed'],
   ['it', 'is', 'said'],
   ['it', 'is', 'thought'],

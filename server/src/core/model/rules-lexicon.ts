@@ -27,6 +27,8 @@ export const HEARSAY_PHRASES: readonly string[] = [
 export const PASSIVE_REPORTING_VERBS: readonly string[] = [
   'believed', 'understood', 'thought', 'said', 'reported', 'rumou?red', 'alleged', 'claimed', 'feared',
   'suspected', 'assumed', 'argued', 'suggested', 'estimated', 'considered', 'reputed', 'purported',
+  // Indian and Nigerian press: "It is learnt that", "It was gathered that".
+  'learnt', 'learned', 'gathered',
 ];
 
 /** Verbs of "was accused of" type: an accusation with no accuser. */

@@ -13,8 +13,20 @@ const OUTLET_NAME = new RegExp(`^(?:the\\s+)?(?:${OUTLET_NAMES.map((n) => n.repl
 const OUTLET_WORD = new RegExp(OUTLET_NAME_WORDS);
 const REPORTING = /^(?:reported|reports|report|according to|cited|cites|citing|quoted|quotes|wrote|writes|published|publishes|said|says|broadcast|aired)\b/i;
 
+/** The document's own outlet ("The ABC understands …" in an ABC story): its own reporting, relayed from no one. */
+function isOwnOutlet(context: RuleContext, text: string): boolean {
+  const own = context.document.frontMatter.outlet;
+  const norm = (x: string) => x.toLowerCase().replace(/^the\s+/, '').replace(/[’']s$/, '').replace(/\s+/g, ' ').trim();
+  if (!own) return false;
+  const a = norm(own);
+  const b = norm(text);
+  // ("The ABC" in an "ABC News" story.)
+  return a !== '' && b !== '' && (a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `));
+}
+
 function isRelaySource(context: RuleContext, a: Attribution): boolean {
   if (!a.source) return false;
+  if (isOwnOutlet(context, textOf(context, a.source))) return false;
   if (a.sourceKind === 'outlet') return true;
   const text = textOf(context, a.source);
   if (isGenericRelay(text)) return true;
