@@ -513,6 +513,14 @@ const rows: Row[] = [
     expect: [{ cue: 'Hartley, asked about the 2020 election by a reporter after the rally, said', source: 'Hartley' }], only: true },
   { name: 'an opening phrase, then a subject with a relative clause', text: "In a statement Wednesday, the Electric Reliability Council of Texas, which manages most of the state's grid, said it welcomes federal scrutiny.",
     expect: [{ cue: "the Electric Reliability Council of Texas, which manages most of the state's grid, said", source: 'the Electric Reliability Council of Texas' }], only: true },
+  // compromise reads "Moody's," as "Moody has": the comma stays with the written word, so the appositive closes
+  { name: 'an appositive ending in a possessive name', text: "Karen Whitfield, an analyst at Moody's, said the deal was credit negative.",
+    expect: [{ cue: "Karen Whitfield, an analyst at Moody's, said", source: 'Karen Whitfield', kind: 'named-person' }], entities: true },
+  { name: "a press release's today", text: 'Norrvik Robotics Inc. today announced a definitive agreement to acquire Calder Vision GmbH.',
+    expect: [{ cue: 'Norrvik Robotics Inc. today announced', source: 'Norrvik Robotics Inc.' }], only: true, entities: true },
+  { name: 'a linked source in parentheses', text: 'Sales of electric cars rose 31% last month ([ACEA data](https://www.acea.auto/example)).',
+    expect: [{ cue: '([ACEA data](https://www.acea.auto/example))', source: 'ACEA data', kind: 'document', strength: 5, content: 'Sales of electric cars rose 31% last month' }], only: true },
+  { name: 'a question reports nothing', text: 'What did the companies say about the ruling?', expect: [], only: true },
   // framing phrases with a source: "based on data from", "per"; a forecast; "It is learnt"; a spokesperson for a body
   { name: 'based on data from', text: 'Based on data from the weather agency Pagasa, at least 30 people were killed in the floods.',
     expect: [{ cue: 'Based on data from the weather agency Pagasa', source: 'data from the weather agency Pagasa', kind: 'document' }], only: true },

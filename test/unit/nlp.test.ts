@@ -20,7 +20,11 @@ function fullParse(text: string, base: number): { terms: Term[]; chunks: (string
   const chunks: (string | undefined)[] = [];
   (doc as unknown as { docs: FullTerm[][] }).docs.forEach((sentence, nlpSentence) => {
     for (const t of sentence) {
-      if (!t.offset || t.text === '') continue;
+      if (!t.offset || t.text === '') {
+        // An implied word ("can|not", "Moody's" as "Moody has") gives its spacing to the word before it.
+        if (t.post && terms.length > 0) terms[terms.length - 1].post += t.post;
+        continue;
+      }
       terms.push({
         start: base + t.offset.start, end: base + t.offset.start + t.offset.length, text: t.text, normal: t.normal,
         pre: t.pre, post: t.post, tags: t.tags, nlpSentence,

@@ -116,7 +116,11 @@ export function tagText(text: string, base = 0): Term[] {
   const sentences = (doc as unknown as { docs: CompromiseTerm[][] }).docs;
   for (let nlpSentence = 0; nlpSentence < sentences.length; nlpSentence++) {
     for (const t of sentences[nlpSentence]) {
-      if (!t.offset || t.text === '') continue;
+      if (!t.offset || t.text === '') {
+        // "Moody's," read as "Moody has": the comma sits on the implied word; it belongs to the one written.
+        if (t.post && out.length > 0) out[out.length - 1].post += t.post;
+        continue;
+      }
       out.push(termOf(t, t.offset.start + base, nlpSentence));
     }
   }
@@ -224,7 +228,11 @@ function tagJoined(pieces: Piece[]): { terms: Term[][]; valid: number } {
   scan: for (let n = 0; n < sentences.length; n++) {
     let piece = -1;
     for (const t of sentences[n]) {
-      if (!t.offset || t.text === '') continue;
+      if (!t.offset || t.text === '') {
+        const prev = terms[k][terms[k].length - 1];
+        if (t.post && prev) prev.post += t.post;
+        continue;
+      }
       const start = t.offset.start;
       while (k + 1 < pieces.length && start >= starts[k + 1]) k++;
       const end = start + t.offset.length;

@@ -52,4 +52,9 @@ ruleCases('hedged-claim', [
     body: 'The goalkeeper could only parry a low drive from the edge of the area in the 12th minute.',
     none: true,
   },
+  {
+    name: 'a forward-looking-statements section is boilerplate',
+    body: '**Forward-Looking Statements**\n\nActual results may differ materially from those projected in this release.',
+    none: true,
+  },
 ]);

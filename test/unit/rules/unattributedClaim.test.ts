@@ -157,4 +157,24 @@ ruleCases('unattributed-claim', [
     body: 'The blaze went to three alarms and took nearly four hours to bring under control.',
     none: true,
   },
+  {
+    name: "a press release's About section is boilerplate",
+    body: '**About Norrvik Robotics**\n\nNorrvik Robotics Inc. designs and builds autonomous mobile robots. Founded in 2014, Norrvik serves more than 600 customers in 31 countries.',
+    none: true,
+  },
+  {
+    name: 'a claim after the boilerplate section ends is still one',
+    body: '## Methodology\n\nThe margin of error is plus or minus 1.4 percentage points.\n\n## Findings\n\nCash use fell 14% in the Midwest last year.',
+    flag: 'Cash use fell 14% in the Midwest last year',
+  },
+  {
+    name: "a brief describing its own method is its own source",
+    body: 'Drawing on a survey of 8,412 adults fielded between October 2024 and January 2025, this brief documents who relies on cash.',
+    none: true,
+  },
+  {
+    name: "a list item's number is no figure",
+    body: '3. **Fees are the main reason.** Most cash users avoid cards because of fees.',
+    none: true,
+  },
 ]);

@@ -52,4 +52,14 @@ ruleCases('vague-attribution', [
     body: 'Some diplomats in Geneva believe the talks could collapse before the summit.',
     flag: 'Some diplomats in Geneva believe',
   },
+  {
+    name: 'a question heading asks who said what',
+    body: '## What did the companies say?\n\nUber called the ruling a win for drivers.',
+    none: true,
+  },
+  {
+    name: 'flags strategists and allies as a vague crowd',
+    body: 'Some strategists say the race is tightening. Allies say the governor will run again.',
+    flag: ['Some strategists', 'Allies'],
+  },
 ]);

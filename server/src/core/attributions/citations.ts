@@ -12,12 +12,14 @@ const AUTHOR_YEAR = new RegExp(
   String.raw`\((?:see\s+|cf\.\s+)?(${AUTHORS},?\s+${YEAR}(?:,\s*pp?\.\s*[\d–-]+)?(?:;\s*${AUTHORS},?\s+${YEAR}(?:,\s*pp?\.\s*[\d–-]+)?)*)\)`,
   'gu',
 );
+/** "([ACEA data](https://…))": a link in parentheses after the claim, its target blanked in the prose (with "](" in Markdown). */
+const LINK = /\(\s*\[([^\]\n]{2,80}?)(?:\]\(\s*\)|\s{2,})\s*\)/gu;
 /** "[3]", "[2, 5]", "[4–6]" after a word or a punctuation mark (a reference list's own numbers open their line). */
 const FOOTNOTE = /(?<=[\p{L}\p{N}.,;:)”"’'%])\s?\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]/gu;
 
 /**
- * Citations of a report or a paper: an author and year in parentheses or a footnote number in
- * brackets. The sentence before it rests on that document (strength 5, sourcing-rules.md), so it
+ * Citations of a report or a paper: an author and year in parentheses, a footnote number in
+ * brackets or a linked source in parentheses. The sentence before it rests on that document (strength 5, sourcing-rules.md), so it
  * is an attribution like "according to the report", with the citation as its cue and source.
  * Only sentences with no other cue get one: "Patel said … (Patel 2022)" is Patel's.
  */
@@ -27,18 +29,18 @@ export function citationDrafts(doc: SourceDocument, views: SentenceView[], cited
     if (cited.has(v.index)) continue;
     const text = doc.prose.slice(v.start, v.end);
     if (!text.includes('(') && !text.includes('[')) continue;
-    for (const re of [AUTHOR_YEAR, FOOTNOTE]) {
+    for (const re of [AUTHOR_YEAR, FOOTNOTE, LINK]) {
       re.lastIndex = 0;
       const m = re.exec(text);
       if (!m) continue;
-      const at = v.start + m.index + m[0].indexOf(re === AUTHOR_YEAR ? '(' : '[');
+      const at = v.start + m.index + m[0].indexOf(re === FOOTNOTE ? '[' : '(');
       const end = v.start + m.index + m[0].length;
       // A citation in a quotation is the quoted speaker's, and one opening its sentence cites nothing before it.
       if (doc.quotes.some((q) => q.inner.start <= at && at < q.inner.end)) continue;
       const before = doc.prose.slice(v.start, at).replace(/[\s,;:]+$/, '');
       if (!/[\p{L}\p{N}]/u.test(before)) continue;
-      const inner = re === AUTHOR_YEAR ? m[1] : `[${m[1]}]`;
-      const sourceStart = re === AUTHOR_YEAR ? v.start + m.index + m[0].indexOf(m[1]) : at;
+      const inner = re === FOOTNOTE ? `[${m[1]}]` : m[1];
+      const sourceStart = re === FOOTNOTE ? at : v.start + m.index + m[0].indexOf(m[1]);
       const cue = { start: at, end, text: doc.text.slice(at, end) };
       const source = { start: sourceStart, end: sourceStart + inner.length, text: inner };
       const a: Attribution = {

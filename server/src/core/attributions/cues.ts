@@ -401,9 +401,19 @@ const STATEMENT_FIRST = new Set(STATEMENT_PHRASES.map((p) => p[0]));
 // ---- the scanner -------------------------------------------------------------------------
 
 /** All cues of one sentence, in text order. */
+/** "What did the companies say?", "Did the minister know?": a question asks who said what; it reports nothing. */
+function isDirectQuestion(toks: Tok[]): boolean {
+  const last = toks[toks.length - 1];
+  if (!last || !/\?/.test(last.post) || toks.some((t) => t.inQuote)) return false;
+  let i = 0;
+  while (i < toks.length - 1 && colonAfter(toks[i]) === false && /^(?:q|and|but|so|then)$/.test(toks[i].word)) i++;
+  return /^(?:what|who|whom|whose|which|why|how|when|where|did|does|do|is|are|was|were|will|would|can|could|should|has|have|had)$/.test(toks[i].word);
+}
+
 export function findCues(view: SentenceView): FoundCue[] {
   const toks = view.toks;
   const out: FoundCue[] = [];
+  if (isDirectQuestion(toks)) return out;
   const used = new Set<number>();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -1516,6 +1526,11 @@ function subjectOfGroup(toks: Tok[], gs: number): SourcePhrase | null {
   let ss = gs;
   for (let j = gs - 1; j >= 1 && gs - j <= 4; j--) {
     const x = toks[j];
+    // "Norrvik Robotics Inc. today announced": a press release's "today" between subject and verb.
+    if (j === gs - 1 && /^(?:today|yesterday|tonight)$/.test(x.word) && !x.inQuote && !breakAfter(toks[j - 1])) {
+      ss = j;
+      break;
+    }
     if (x.inQuote || !(isDateLike(x) || /^(?:on|last|this|early|late|earlier|in)$/.test(x.word) || x.tags.has('Value'))) break;
     if (/^(?:on|last|this|earlier|in)$/.test(x.word) && isDateLike(toks[j + 1] ?? x)) {
       ss = j;

@@ -121,6 +121,7 @@ export const VAGUE_COLLECTIVE_HEADS: readonly string[] = [
   'politicians', 'investors', 'traders', 'groups', 'neighbors', 'neighbours', 'bystanders', 'onlookers',
   'agencies', 'organi[sz]ations', 'companies', 'firms', 'banks', 'charities', 'ngos', 'unions', 'friends', 'relatives',
   'family members', 'colleagues', 'parents', 'voters',
+  'strategists', 'allies', 'stakeholders', 'builders', 'developers', 'medics', 'governments', 'forecasters', 'bloggers', 'influencers',
 ];
 
 /** Reasons for anonymity (anonymity-unexplained is cancelled by any of these near the source). */

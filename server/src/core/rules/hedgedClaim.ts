@@ -1,7 +1,7 @@
 import type { Diagnostic, Span } from '../types';
 import type { Rule } from './rule';
 import { HEDGE } from './patterns';
-import { diagnostic, isQuestion, matchSentences, q, textOf } from './util';
+import { boilerplateParagraphs, diagnostic, isQuestion, matchSentences, q, textOf } from './util';
 import { isAuthorVoice } from './voice';
 
 /**
@@ -15,7 +15,7 @@ export const hedgedClaim: Rule = {
   check(context) {
     const prose = context.document.prose;
     const matches = matchSentences(context, HEDGE)
-      .filter((m) => !(m.match[0] === 'May' || /^May\b/.test(m.match[0])) && !isQuestion(context, m.sentence))
+      .filter((m) => !(m.match[0] === 'May' || /^May\b/.test(m.match[0])) && !isQuestion(context, m.sentence) && !boilerplateParagraphs(context).has(m.sentence.paragraph))
       // "812 likely voters", "more likely to take the drug": a poll term and a comparison, not hedges.
       .filter((m) => !(/^likely$/i.test(m.match[0]) && (/^\s+voters\b/i.test(prose.slice(m.end, m.end + 8)) || /\b(?:more|less|most|least|twice|times|as)\s+$/i.test(prose.slice(Math.max(0, m.start - 8), m.start)))));
     // Adjacent hedges are one finding: "could potentially", "may well possibly".

@@ -9,7 +9,7 @@ import {
   HEARSAY_ADVERB, HEARSAY_PHRASE, HEDGE, PASSIVE_ACCUSATION, PASSIVE_DENIAL, PASSIVE_IT_CLEFT, PASSIVE_RAISING,
 } from './patterns';
 import {
-  alternation, diagnostic, inQuote, isHeadingLike, sentencesPerParagraph, isQuestion, overlaps, q, sentenceProse, termsIn, trimPunctuation,
+  alternation, boilerplateParagraphs, diagnostic, inQuote, isHeadingLike, sentencesPerParagraph, isQuestion, overlaps, q, sentenceProse, termsIn, trimPunctuation,
   yearOf,
 } from './util';
 import { isAttributedSentence, quotesBySentence } from './voice';
@@ -33,7 +33,7 @@ const RECORD = new RegExp(PUBLIC_RECORD, 'i');
 const PREDICTION = /^(?:would)$/i;
 const INTRO = /^(?:while|when|whereas|although|though|after|before|since|as|if|because|under|in|on|at|during|despite|back|however|meanwhile|nevertheless|nonetheless|still|also|earlier|later|last|this|by|with|without|for|from|amid|following|according|until|once|unlike|like|besides|instead|separately|additionally|moreover|but|and|yet|so)$/i;
 /** A sentence whose subject is the study, survey or report the story is about. */
-const DOCUMENT_SUBJECT = /^(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:study|survey|poll|analysis|paper|trial|review|audit|research|report)\b(?:,[^,]{1,80},)?\s+(?!(?:was|were|is|are|has been|have been)\s+(?:criticized|criticised|disputed|challenged|questioned|rejected|withdrawn|retracted)\b)/i;
+const DOCUMENT_SUBJECT = /^(?:(?:[^,]|,(?=\d)){1,140},\s+)?(?:the|this|that|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:study|survey|poll|analysis|paper|trial|review|audit|research|report|brief)\b(?:,[^,]{1,80},)?\s+(?!(?:was|were|is|are|has been|have been)\s+(?:criticized|criticised|disputed|challenged|questioned|rejected|withdrawn|retracted)\b)/i;
 const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'remains', 'remained', 'become', 'becomes', 'became', 'seems', 'seemed', 'has', 'have', 'had']);
 
 type Signal = { kind: 'money' | 'figure' | 'intention' | 'action' | 'public-action' | 'record'; span: Span };
@@ -51,6 +51,8 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
     if (!t.tags.has('Value') || t.tags.has('Ordinal') || t.tags.has('Date') || t.tags.has('Year')) continue;
     if (dates.some((d) => overlaps(d, t))) continue;
     if (/^(?:one|a|an|zero|once|single)$/i.test(t.normal)) continue;
+    // "3. **Fees are the main reason.**": a list item's number.
+    if (/^\d{1,3}$/.test(t.text) && /^\s*(?:[-*+•]\s+)?$/.test(context.document.text.slice(sentence.start, t.start)) && /^[.)]\s/.test(context.document.text.slice(t.end, t.end + 2))) continue;
     if (/^(?:1[5-9]|20)\d\d'?s?$/.test(t.text.replace(/[,.;:]$/, ''))) continue; // a year or a decade
     // An age in apposition ("Crutcher, 40,") or a clock time is not a figure anyone vouches for.
     if (/^\d{1,3}$/.test(t.text) && /,\s*$/.test(context.document.text.slice(t.start - 2, t.start)) && /^[,\s]*(?:[,—–-]|$)/.test(t.post)) continue;
@@ -169,7 +171,7 @@ export const unattributedClaim: Rule = {
     const doc = context.document;
     for (const sentence of doc.sentences) {
       if (isAttributedSentence(context, sentence.index)) continue;
-      if (isHeadingLike(context, sentence) || isQuestion(context, sentence)) continue;
+      if (isHeadingLike(context, sentence) || isQuestion(context, sentence) || boilerplateParagraphs(context).has(sentence.paragraph)) continue;
       const text = sentenceProse(context, sentence);
       const plain = text.replace(/^\s*(?:[-*+•–—]|\d{1,3}[.)])\s+/, '');
       if (plain.split(/\s+/).length < 5 || NON_CLAIM.test(plain)) continue;

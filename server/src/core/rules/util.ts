@@ -185,6 +185,33 @@ export function isHeadingLike(context: RuleContext, sentence: Sentence): boolean
   return false;
 }
 
+/** Headings of the parts of a document that make no news claims: a press release's boilerplate, a method note. */
+const BOILERPLATE_HEADING = /^(?:about\b|forward[- ]looking|safe harbou?r|cautionary (?:note|statement)|(?:media|press|investor) (?:contacts?|relations)|contacts?\b|notes? to editors|methodology|methods\b|disclaimer|disclosures?\b|legal notice|terms of use)/i;
+
+/** A paragraph that is a heading: a Markdown heading, or one short line in bold. */
+function headingText(text: string): string | null {
+  const md = /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/.exec(text);
+  if (md && !text.includes('\n')) return md[1];
+  const bold = /^\s*(?:\*\*|__)([^*_\n]{1,80})(?:\*\*|__)\s*:?\s*$/.exec(text);
+  return bold ? bold[1] : null;
+}
+
+/**
+ * Paragraphs under a boilerplate heading ("About Norrvik Robotics", "Forward-Looking Statements",
+ * "Methodology", "Media contact"), up to the next heading: the document describing itself, not claims.
+ */
+export const boilerplateParagraphs = perContext((context: RuleContext): Set<number> => {
+  const out = new Set<number>();
+  const doc = context.document;
+  let inside = false;
+  for (const p of doc.paragraphs) {
+    const heading = headingText(doc.text.slice(p.start, p.end));
+    if (heading !== null) inside = BOILERPLATE_HEADING.test(heading.trim());
+    else if (inside) out.add(p.index);
+  }
+  return out;
+});
+
 /** How many sentences each paragraph has. */
 export const sentencesPerParagraph = perContext((context: RuleContext): number[] => {
   const counts = new Array<number>(context.document.paragraphs.length).fill(0);

@@ -3,7 +3,7 @@ import { mergeSpans } from '../document';
 import type { Diagnostic } from '../types';
 import type { Rule } from './rule';
 import { classify, isQuantifiedCrowd, sourceCore } from './sources';
-import { alternation, anyOverlap, dedupe, diagnostic, inQuote, matchSentences, q, textOf } from './util';
+import { alternation, anyOverlap, dedupe, diagnostic, inQuote, isQuestion, matchSentences, q, textOf } from './util';
 
 const SAY = '(?:say|says|said|believe|believes|believed|think|thinks|thought|argue|argues|argued|claim|claims|claimed|contend|contend|contended|suggest|suggested|warn|warned|fear|feared|expect|expected|agree|agreed|worry|worried|predict|predicted|note|noted|point out|pointed out|insist|insisted|maintain|maintained)';
 const HEADS = VAGUE_COLLECTIVE_HEADS.filter((h) => !/^(?:some|many|others|most|several|research|studies|science|a study|surveys|the consensus|conventional wisdom)$/.test(h));
@@ -30,7 +30,8 @@ export const vagueAttribution: Rule = {
       if (unnamed !== 'collective') continue;
       if (inQuote(context, a.source)) continue;
       // "The experts", "these critics": a group the article has already introduced.
-      if (/^(?:the|these|those|such)\s/i.test(textOf(context, a.source))) continue;
+      // ("a project both governments said would …": both of the ones named.)
+      if (/^(?:the|these|those|such)\s|(?:^|\s)(?:both|each)\s+\S+$/i.test(textOf(context, a.source))) continue;
       out.push(diagnostic(
         'vague-attribution', a.source, 'warning',
         `Vague attribution: ${q(textOf(context, a.source))} does not say who`,
@@ -43,7 +44,7 @@ export const vagueAttribution: Rule = {
         const verb = /\s(\S+)$/.exec(m.match[0]);
         const sourceEnd = verb ? m.end - verb[1].length - 1 : m.end;
         const span = { start: m.start, end: sourceEnd };
-        if (anyOverlap(taken, span) || inQuote(context, span)) continue;
+        if (anyOverlap(taken, span) || inQuote(context, span) || isQuestion(context, m.sentence)) continue;
         // "Morgan Stanley analysts say": a name right before the crowd names it.
         const previous = /([\p{L}.'’-]+)\s+$/u.exec(context.document.text.slice(Math.max(m.sentence.start, m.start - 40), m.start));
         if (previous && /^\p{Lu}/u.test(previous[1]) && m.start !== m.sentence.start) continue;
