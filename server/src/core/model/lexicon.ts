@@ -197,7 +197,7 @@ export const PLACE_HEADS: readonly string[] = [
   'mall', 'terminal', 'base', 'prison', 'jail', 'rainforest', 'jungle', 'waterway', 'pavilion', 'wharf', 'pier', 'quay', 'canal',
   'embankment', 'promenade', 'boardwalk', 'neighborhood', 'neighbourhood', 'gap', 'pass', 'ridge', 'glacier',
   'plateau', 'reef', 'archipelago', 'lagoon', 'side', 'lane', 'airbase', 'dam', 'area',
-  'drive', 'parkway', 'expressway', 'freeway', 'turnpike', 'terrace', 'crescent', 'cemetery',
+  'drive', 'parkway', 'expressway', 'freeway', 'turnpike', 'terrace', 'crescent', 'cemetery', 'bahru', 'baru',
 ];
 
 /** Capitalized words that are never part of a name: they break a run of capitalized words. */
@@ -290,4 +290,8 @@ export const NON_ENTITY_NAMES: readonly string[] = [
   'Fourteenth Amendment', 'Dodd-Frank', 'Patriot Act', 'Brexit', 'Obamacare', 'Belt and Road', 'Made in China 2025',
   'Black Lives Matter movement', 'Me Too', 'MeToo', 'Roe v. Wade', 'Brown v. Board of Education', 'Nightly News',
   'Meet the Press', 'Super PAC', 'super PAC', 'super PACs', 'Super PACs', 'Face the Nation', 'Morning Joe', 'Good Morning America', 'Sunday Times Rich List',
+  // Religious and national festivals, read by compromise as names.
+  'Eid', 'Eid-el-Fitr', 'Eid ul-Fitr', 'Eid-ul-Fitr', 'Eid el-Kabir', 'Eid-el-Kabir', 'Eid ul-Adha', 'Hari Raya', 'Hari Raya Aidilfitri', 'Hari Raya Haji',
+  'Diwali', 'Deepavali', 'Holi', 'Ugadi', 'Pongal', 'Onam', 'Navratri', 'Durga Puja', 'Raksha Bandhan', 'Ganesh Chaturthi', 'Ramadan', 'Ramzan',
+  'Chinese New Year', 'Lunar New Year', 'Vesak', 'Thaipusam', 'Nowruz', 'Passover', 'Hanukkah', 'Yom Kippur', 'Rosh Hashanah', 'Kwanzaa',
 ];

@@ -214,7 +214,7 @@ export const COMPANIES: readonly (readonly string[])[] = [
   ['Vanguard'], ['Fidelity'], ['Charles Schwab'], ['HSBC'], ['Barclays'], ['UBS'], ['Credit Suisse'],
   ['Deutsche Bank'], ['BNP Paribas'], ['Santander'], ['Nomura'], ['Visa'], ['Mastercard'],
   ['American Express'], ['Moody\'s'], ['S&P Global'], ['Freddie Mac'], ['Fannie Mae'], ['Ginnie Mae'], ['Sallie Mae'],
-  ['Edward Jones'], ['Raymond James'], ['T. Rowe Price'], ['Charles River Associates'], ['LSEG', 'London Stock Exchange Group'], ['FactSet'], ['Refinitiv'], ['Intuit'], ['PitchBook'], ['Morningstar'], ['Nasdaq'], ['New York Stock Exchange', 'NYSE'], ['Fitch Ratings', 'Fitch'], ['Coinbase'], ['Binance'],
+  ['Edward Jones'], ['Raymond James'], ['T. Rowe Price'], ['Charles River Associates'], ['LSEG', 'London Stock Exchange Group'], ['FactSet'], ['Refinitiv'], ['Intuit'], ['PitchBook'], ['Standard Chartered'], ['Eskom'], ['Transnet'], ['Sasol'], ['MTN Group', 'MTN'], ['Safaricom'], ['Dangote Group', 'Dangote Cement'], ['Reliance Industries', 'Reliance'], ['Tata Group', 'Tata'], ['Infosys'], ['Wipro'], ['Adani Group'], ['Petronas'], ['Temasek'], ['GIC'], ['DBS Bank', 'DBS'], ['Maybank'], ['Jollibee'], ['San Miguel Corporation', 'San Miguel'], ['Morningstar'], ['Nasdaq'], ['New York Stock Exchange', 'NYSE'], ['Fitch Ratings', 'Fitch'], ['Coinbase'], ['Binance'],
   // Retail, consumer, health, industry.
   ['Walmart'], ['Costco'], ['Home Depot'], ['Starbucks'], ['McDonald\'s'], ['Coca-Cola'],
   ['PepsiCo', 'Pepsi'], ['Nike'], ['Procter & Gamble'], ['Johnson & Johnson'], ['Pfizer'], ['Moderna'],
@@ -284,7 +284,10 @@ export const GOVERNMENT_BODIES: readonly (readonly string[])[] = [
   ['Food and Agriculture Organization', 'FAO'], ['World Meteorological Organization', 'WMO'], ['UN Human Rights Council', 'Human Rights Council'],
   ['Office of the UN High Commissioner for Human Rights', 'OHCHR'], ['Europol'], ['Eurostat'], ['Frontex'], ['European Court of Justice'],
   ['European Court of Human Rights'], ['Organization of American States', 'OAS'], ['ECOWAS', 'Economic Community of West African States'],
-  ['Mercosur'], ['OSCE', 'Organization for Security and Co-operation in Europe'], ['OECD', 'Organisation for Economic Co-operation and Development'],
+  ['Mercosur'], ['Cosatu', 'Congress of South African Trade Unions'], ['Nersa', 'National Energy Regulator of South Africa'],
+  ['Comptroller and Auditor General of India', 'Comptroller and Auditor General', 'CAG'], ['Reserve Bank of India', 'RBI'], ['Securities and Exchange Board of India', 'SEBI', 'Sebi'],
+  ['Central Bank of Nigeria', 'CBN'], ['Economic and Financial Crimes Commission', 'EFCC'], ['Bank Negara Malaysia', 'Bank Negara'], ['Monetary Authority of Singapore', 'MAS'],
+  ['Reserve Bank of Australia', 'RBA'], ['Australian Securities and Investments Commission', 'ASIC'], ['Malacañang', 'Malacanang'], ['Bangko Sentral ng Pilipinas', 'BSP'], ['OSCE', 'Organization for Security and Co-operation in Europe'], ['OECD', 'Organisation for Economic Co-operation and Development'],
   ['Doctors Without Borders', 'Médecins Sans Frontières', 'MSF'], ['Save the Children'], ['Oxfam'], ['International Rescue Committee'],
   // National Red Cross and Red Crescent societies (each its own organization, named with its country).
   ['International Federation of Red Cross and Red Crescent Societies', 'IFRC'], ['Red Crescent'],
