@@ -234,6 +234,14 @@ const ROWS: Row[] = [
   ['Its results for fiscal 2026, which ends in January, will be strong.', '2025-03-14', 'January', '2026-01', null],
   ["The agency's fiscal 2026, which began in October, has been hard.", '2025-03-14', 'October', '2025-10', null],
   ['Sales rose in fiscal 2025, which ended in March.', '2025-03-14', 'March', '2025-03', null],
+  // days that name one event of one year
+  ["Delgado's allies say Hartley played down the Jan. 6 attack on the Capitol.", '2026-09-24', 'Jan. 6', '2021-01-06', null],
+  ['Security was tightened after the 9/11 attacks.', '2026-09-24', '9/11', '2001-09-11', null],
+  ['On Jan. 6 the council met.', '2026-09-24', 'Jan. 6', '2026-01-06', null],
+  // a month in the when-clause of a year; a month naming a known event; a deadline of a past rush
+  ['The last time Wisconsin went without a budget was in 2017, when Gov. Scott Walker signed a spending plan in late September.', '2025-07-01', 'late September', '2017-09', 'END'],
+  ['Holbrook testified that the department would finish a review of the February outages within 90 days.', '2025-03-12', 'February', '2025-02', null],
+  ['The justices raced to issue rulings in their remaining cases by early July.', '2026-06-26', 'early July', '2026-07', 'START'],
   // a bare clock time takes the day named just before, unless that day lies on the other side of publication from its tense
   ['Schools will be closed through Monday. The airport halted commercial flights at noon.', '2024-09-26', 'noon', '2024-09-26', null],
   ['The polls closed on Tuesday. Counting began at 9 p.m.', '2024-09-26', '9 p.m.', '2024-09-24', null],

@@ -93,6 +93,11 @@ const TARGET_BY = /\b(?:target|goal|deadline|aim|ambition|pledge|promise|commitm
 /** "the week of 13 October": the ISO week of the day. */
 const WEEK_OF = /\bthe\s+week\s+of\s+$/i;
 
+/** After a month: a plural noun or an event noun, no "of" ("the February outages", "the March election"). */
+const MONTH_NAMES_EVENT = /^\s+(?!of\b|and\b|to\b|through\b|until\b|or\b|is\b|was\b|will\b)[a-z]{3,}(?:s\b|\s+(?:election|vote|meeting|summit|deadline|storm|flood|fire|attack|strike|report|hearing|ruling|deal|outage|crash|shooting)\b)/;
+/** "in 2017, when …": the year whose when-clause holds the date (no other year after it). */
+const WHEN_YEAR = /\b((?:19|20)\d\d),\s+when\b(?![^;]*\b(?:19|20)\d\d\b)[^;]*$/;
+
 /** "said that", "so that": "that" opening a clause, not pointing at a time ("that December"). */
 const CLAUSE_THAT = /\b(?:said|says|say|added|adds|noted|notes|told\s+\w+|reported|reports|warned|argued|claimed|believes?|believed|thinks?|thought|knew|knows?|showed|shows|found|finds|expects?|expected|announced|insisted|stated|wrote|writes|confirmed|acknowledged|suggested|indicated|estimated|predicted|so|such|now|given)\s+that\s+$/i;
 
@@ -536,6 +541,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           else if (imposes) tense = c.sem.k === 'wd' || c.sem.k === 'weekend' ? 'future' : 'planned';
           else if (TARGET_BY.test(before)) tense = 'planned';
           else if (TAKES_EFFECT.test(before)) tense = null;
+          // "a review of the February outages": a month naming a known event is the nearest such month.
+          else if (c.sem.k === 'm' && !c.sem.rel && /\bthe\s+$/i.test(before) && MONTH_NAMES_EVENT.test(s.slice(c.end, c.end + 24))) tense = null;
           else tense = tenseAt(signals, c.start, c.end, s);
         }
         const sem = c.sem;
@@ -566,6 +573,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         const thatTime = (sem.k === 'm' || sem.k === 'season') && /\bthat\s+$/i.test(s.slice(Math.max(0, c.start - 6), c.start)) && !CLAUSE_THAT.test(s.slice(Math.max(0, c.start - 40), c.start))
           || sem.k === 'md' && /\bthat\s+(?:summer|spring|autumn|fall|winter|year)\b/i.test(s.slice(0, c.start));
         if (value && storyYear && thatTime && /^\d{4}/.test(value)) value = storyYear + value.slice(4);
+        // "was in 2017, when Walker signed a plan in late September": a month in the when-clause of a year.
+        const whenYear = (sem.k === 'm' && !sem.rel || sem.k === 'md') ? WHEN_YEAR.exec(s.slice(0, c.start)) : null;
+        if (value && whenYear && /^\d{4}/.test(value)) value = whenYear[1] + value.slice(4);
         const before = chosen[chosen.indexOf(c) - 1];
         const bounded = sem.k === 'm' && !sem.rel ? sem.month : 0;
         const bound = bounded && before && prevValue && /^\d{4}$/.test(prevValue) && FISCAL_YEAR_NAME.test(s.slice(before.start, before.end))

@@ -448,6 +448,21 @@ function quarterOf(word: string): number {
 // "fiscal 2026's second quarter", "FY26's first quarter", "2025's fourth quarter": the year in the possessive.
 const YEAR_POSSESSIVE_QUARTER = /\b(?:(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)(\d{4}|\d\d)|((?:19|20)\d\d))['’]s\s+(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter\b/gi;
 
+/**
+ * Days that name one event of one year ("the Jan. 6 attack", "the Sept. 11 attacks", "9/11"): the
+ * day of that event, whatever the publication date.
+ */
+const NAMED_DAYS: [RegExp, string][] = [
+  [/\bJan(?:uary|\.)? 6(?:th)?(?=,?\s+(?:\d{4}\s+)?(?:attack|riot|insurrection|committee|select committee|defendants?|rioters|hearings?|probe|investigation|prosecutions?|pardons?)\b)/g, '2021-01-06'],
+  [/\b(?:Sept(?:ember|\.)? 11(?:th)?(?=,?\s+(?:attacks?|terror|hijackers|commission|memorial)\b)|9\/11)/g, '2001-09-11'],
+];
+
+function ruleNamedDays(s: string, out: Candidate[]): void {
+  for (const [re, value] of NAMED_DAYS) {
+    for (const m of matches(re, s)) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value, precision: 'day' }, { priority: 4, modifiable: false });
+  }
+}
+
 function ruleQuarters(s: string, out: Candidate[]): void {
   for (const m of matches(YEAR_POSSESSIVE_QUARTER, s)) {
     const q = quarterOf(m[3]);
@@ -775,6 +790,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (/(?:January|April|July|October)\s*[-–]/.test(s)) ruleMonthRangeQuarters(s, out);
   if (/spring|summer|fall|autumn|winter/.test(lower)) ruleSeasons(s, out);
   if (digits) ruleYears(s, out);
+  if (/Jan(?:uary|\.)? 6|Sept(?:ember|\.)? 11|9\/11/.test(s)) ruleNamedDays(s, out);
   if (/now|current|present|these days|past|future|coming|ahead/.test(lower)) ruleRefs(s, out);
   if (/recent|lately|second|minute|hour|day|week|fortnight|month|year|decade|centur|generation|season|fiscal|fy/.test(lower)) ruleVague(s, out);
   if (anchorYear !== null && / (?:next|last|this) year/.test(lower)) ruleDayOfRelativeYear(s, out, anchorYear);

@@ -287,7 +287,7 @@ export function tenseAt(signals: Signal[], start: number, end: number, sentence:
 }
 
 /** Past verbs of need, wish or demand: what they ask for lies after them. */
-const DESIDERATIVE = /^(?:needed|wanted|sought|demanded|urged|requested|required|wished|hoped|vowed|promised|pledged|planned|intended|aimed)$/i;
+const DESIDERATIVE = /^(?:needed|wanted|sought|demanded|urged|requested|required|wished|hoped|vowed|promised|pledged|planned|intended|aimed|raced|rushed|scrambled|hurried|pushed|worked|moved)$/i;
 /** "by the summer", "by March": a deadline. */
 const DEADLINE_BY = /\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
 
