@@ -548,6 +548,11 @@ const rows: Row[] = [
   // a quotation after a company suffix opens a new sentence that the quote's speaker goes on with
   { name: 'a quote after "& Co."', text: '"This is the report the Fed was hoping for," said Claudia Reinholt, chief economist at Barrow Whitmore & Co. "But tariffs are a wild card."',
     expect: [{ cue: 'said Claudia Reinholt', source: 'Claudia Reinholt' }, { cue: 'said Claudia Reinholt', source: 'Claudia Reinholt', inherited: true }] },
+  // "the company" after another company named only as an object or in an aside is still the one that spoke
+  { name: 'the company after an acquisition target', text: 'Norrvik Robotics agreed to acquire Calder Vision GmbH, a Munich-based developer of machine-vision software. The company now expects full-year revenue of $1.6 billion.',
+    expect: [{ cue: 'The company now expects', source: 'The company', name: 'Norrvik Robotics' }], entities: true },
+  { name: 'the company in the sentence that names it', text: 'Acme said sales rose. Shares of Bolt Corp. fell 5% after the company said it would cut jobs.',
+    expect: [{ cue: 'the company said', source: 'the company', name: 'Bolt Corp.' }], entities: true },
   // "police" is the force the story names, when it names one
   { name: 'police said, with the force named', text: 'The fire spread fast, police said. The Brackenridge Police Department said the man was held.',
     expect: [{ cue: 'police said', source: 'police', kind: 'named-organization', strength: 3 }], entities: true },

@@ -111,8 +111,18 @@ export function resolveDrafts(
         }
         if (best) break;
       }
-      const lastFits = !!lastOrg && (!unionHead || LABOR_NAME.test(lastOrg.a.sourceName ?? lastOrg.a.source?.text ?? ''));
-      if (best && (!lastFits || best.start > lastOrg!.a.cue.start)) {
+      const lastName = lastOrg ? lastOrg.a.sourceName ?? lastOrg.a.source?.text ?? '' : '';
+      // ("The CRU said the terminal, proposed by Ballylongford Energy Partners, … The company expects": a regulator is no company.)
+      const lastFits = !!lastOrg && (!unionHead || LABOR_NAME.test(lastName)) && !(firmHead && (GOV_NAME.test(lastName) || NON_FIRM_NAME.test(lastName)));
+      // A company named since the last one that spoke takes over only as a sentence's subject, not as an
+      // object or inside an aside ("Norrvik agreed to acquire Calder Vision GmbH. The company expects …").
+      const opensSentence = (start: number) => {
+        const sent = doc.sentences.find((x) => x.start <= start && start < x.end);
+        return !!sent && /^[\s"“'‘(]*(?:the\s+)?$/i.test(doc.text.slice(sent.start, start));
+      };
+      const sameSentence = (start: number) => { const sent = doc.sentences[a.sentence]; return !!sent && sent.start <= start && start < sent.end; };
+      const subjectSince = (e: Entity, from: number) => e.mentions.some((m) => m.start > from && m.end <= a.cue.start && opensSentence(m.start));
+      if (best && (!lastFits || best.start > lastOrg!.a.cue.start && (subjectSince(best.e, lastOrg!.a.cue.start) || sameSentence(best.start) || lastOrg!.a.sentence < a.sentence - 3))) {
         a.sourceName = best.e.name;
         a.sourceEntity = best.e.id;
       } else if (lastOrg && lastFits) {
