@@ -553,6 +553,8 @@ const rows: Row[] = [
     expect: [{ cue: 'The company now expects', source: 'The company', name: 'Norrvik Robotics' }], entities: true },
   { name: 'the company in the sentence that names it', text: 'Acme said sales rose. Shares of Bolt Corp. fell 5% after the company said it would cut jobs.',
     expect: [{ cue: 'the company said', source: 'the company', name: 'Bolt Corp.' }], entities: true },
+  { name: 'according to the memorandum', text: 'According to the memorandum, crop loss has been reported on 32.5 lakh hectares.',
+    expect: [{ cue: 'According to the memorandum', source: 'the memorandum', kind: 'document', strength: 5 }], only: true },
   // "police" is the force the story names, when it names one
   { name: 'police said, with the force named', text: 'The fire spread fast, police said. The Brackenridge Police Department said the man was held.',
     expect: [{ cue: 'police said', source: 'police', kind: 'named-organization', strength: 3 }], entities: true },

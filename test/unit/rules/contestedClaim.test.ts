@@ -55,4 +55,9 @@ ruleCases('contested-claim', [
     flag: 'The Ministry of Planning denied',
     related: 'the railway budget had been cut by a third',
   },
+  {
+    name: 'a named party disputing the figures contests them',
+    body: 'The health ministry in Gaza said 52 people had been killed. Israel\'s military said it had struck militant sites and disputed the figures.',
+    flag: '52 people had been killed',
+  },
 ]);

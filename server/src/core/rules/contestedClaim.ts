@@ -9,7 +9,7 @@ const STOP = new Set(('the a an of to in on at for and or but that this it its w
   + 'not no any which who would could will said says say report reports reported denied deny denies rejected '
   + 'disputed claim claims account statement they he she we their his her there than into about after before').split(' '));
 /** A denial whose object only points back ("the report", "that account", "it"): the claim is the nearest earlier one. */
-const POINTER = /^(?:it|this|that|these|those|them|(?:(?:the|that|this|these|those|such)\s+)?(?:report|reports|claim|claims|account|story|allegations?|accusations?|suggestions?|characteri[sz]ation|rumou?rs?|speculation|article|idea))$/i;
+const POINTER = /^(?:it|this|that|these|those|them|(?:(?:the|that|this|these|those|such)\s+)?(?:report|reports|claim|claims|account|story|allegations?|accusations?|suggestions?|characteri[sz]ation|rumou?rs?|speculation|article|idea|figures?|numbers?|toll|count|tally|estimates?|data))$/i;
 
 function words(text: string): Set<string> {
   return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !STOP.has(w)));
