@@ -234,6 +234,7 @@ const ROWS: Row[] = [
   ['Its results for fiscal 2026, which ends in January, will be strong.', '2025-03-14', 'January', '2026-01', null],
   ["The agency's fiscal 2026, which began in October, has been hard.", '2025-03-14', 'October', '2025-10', null],
   ['Sales rose in fiscal 2025, which ended in March.', '2025-03-14', 'March', '2025-03', null],
+  ['The festival runs the weekend of June 14-15 in Denver.', '2025-06-02', 'the weekend of June 14-15', '2025-W24', null],
   // days that name one event of one year
   ["Delgado's allies say Hartley played down the Jan. 6 attack on the Capitol.", '2026-09-24', 'Jan. 6', '2021-01-06', null],
   ['Security was tightened after the 9/11 attacks.', '2026-09-24', '9/11', '2001-09-11', null],

@@ -90,8 +90,8 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are|being)\s+$/i;
 /** A target's date: "a national target of 78 per cent by March", "the goal of net zero by 2050" (the near one ahead, else the last). */
 const TARGET_BY = /\b(?:target|goal|deadline|aim|ambition|pledge|promise|commitment)\b(?:\s+(?!(?:and|but|which|who|when|after|since)\b)[\w'’%.,-]+){0,6}?\s+by\s+$/i;
 
-/** "the week of 13 October": the ISO week of the day. */
-const WEEK_OF = /\bthe\s+week\s+of\s+$/i;
+/** "the week of 13 October", "the weekend of June 14-15": the ISO week of the day (a weekend is written as its week, as "last weekend" is). */
+const WEEK_OF = /\bthe\s+week(?:end)?\s+of\s+$/i;
 
 /** After a month: a plural noun or an event noun, no "of" ("the February outages", "the March election"). */
 const MONTH_NAMES_EVENT = /^\s+(?!of\b|and\b|to\b|through\b|until\b|or\b|is\b|was\b|will\b)[a-z]{3,}(?:s\b|\s+(?:election|vote|meeting|summit|deadline|storm|flood|fire|attack|strike|report|hearing|ruling|deal|outage|crash|shooting)\b)/;
