@@ -117,11 +117,14 @@ export function resolveDrafts(
       // A company named since the last one that spoke takes over only as a sentence's subject, not as an
       // object or inside an aside ("Norrvik agreed to acquire Calder Vision GmbH. The company expects …").
       const opensSentence = (start: number) => {
-        const sent = doc.sentences.find((x) => x.start <= start && start < x.end);
-        return !!sent && /^[\s"“'‘(]*(?:the\s+)?$/i.test(doc.text.slice(sent.start, start));
+        const sent = doc.sentences[firstStartingAt(doc.sentences, start + 1) - 1];
+        return !!sent && start < sent.end && /^[\s"“'‘(]*(?:the\s+)?$/i.test(doc.text.slice(sent.start, start));
       };
       const sameSentence = (start: number) => { const sent = doc.sentences[a.sentence]; return !!sent && sent.start <= start && start < sent.end; };
-      const subjectSince = (e: Entity, from: number) => e.mentions.some((m) => m.start > from && m.end <= a.cue.start && opensSentence(m.start));
+      const subjectSince = (e: Entity, from: number) => {
+        for (let k = firstStartingAt(e.mentions, from + 1); k < e.mentions.length && e.mentions[k].end <= a.cue.start; k++) if (opensSentence(e.mentions[k].start)) return true;
+        return false;
+      };
       if (best && (!lastFits || best.start > lastOrg!.a.cue.start && (subjectSince(best.e, lastOrg!.a.cue.start) || sameSentence(best.start) || lastOrg!.a.sentence < a.sentence - 3))) {
         a.sourceName = best.e.name;
         a.sourceEntity = best.e.id;
