@@ -516,17 +516,15 @@ export function buildEvents(
     const seen = sameTime.get(key);
     if (!seen || e.strength > seen.strength) sameTime.set(key, e);
   }
-  if (sameTime.size < events.length) {
-    const kept = new Set(sameTime.values());
-    for (let i = events.length - 1; i >= 0; i--) if (!kept.has(events[i])) events.splice(i, 1);
-  }
+  const kept = sameTime.size < events.length ? new Set(sameTime.values()) : null;
+  const out = kept ? events.filter((e) => kept.has(e)) : events;
   const keys = new Map<string, string>();
   const keyOf = (value: string) => {
     let key = keys.get(value);
     if (key === undefined) keys.set(value, (key = timexStart(value)));
     return key;
   };
-  return events.sort((a, b) => keyOf(a.date).localeCompare(keyOf(b.date)) || a.start - b.start);
+  return out.sort((a, b) => keyOf(a.date).localeCompare(keyOf(b.date)) || a.start - b.start);
 }
 
 /** Orders TIMEX3 values by the first day they can stand for ("2019" before "2019-01-07" before "2019-02"). */

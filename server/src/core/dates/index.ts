@@ -576,10 +576,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         // "was in 2017, when Walker signed a plan in late September": a month in the when-clause of a year.
         const whenYear = (sem.k === 'm' && !sem.rel || sem.k === 'md') ? WHEN_YEAR.exec(s.slice(0, c.start)) : null;
         if (value && whenYear && /^\d{4}/.test(value)) value = whenYear[1] + value.slice(4);
-        const before = chosen[chosen.indexOf(c) - 1];
+        const prevCand = chosen[chosen.indexOf(c) - 1];
         const bounded = sem.k === 'm' && !sem.rel ? sem.month : 0;
-        const bound = bounded && before && prevValue && /^\d{4}$/.test(prevValue) && FISCAL_YEAR_NAME.test(s.slice(before.start, before.end))
-          ? FISCAL_BOUND.exec(s.slice(before.end, c.start)) : null;
+        const bound = bounded && prevCand && prevValue && /^\d{4}$/.test(prevValue) && FISCAL_YEAR_NAME.test(s.slice(prevCand.start, prevCand.end))
+          ? FISCAL_BOUND.exec(s.slice(prevCand.end, c.start)) : null;
         if (bound && value && prevValue) {
           const year: number = Number(prevValue) - (bound[2] && bounded !== 1 ? 1 : 0);
           value = `${year}${value.slice(4)}`;
@@ -672,7 +672,6 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           start -= weekOf[0].length;
         }
         // "from Monday through Wednesday": the two ends of a range of weekdays are read together.
-        const prevCand = chosen[chosen.indexOf(c) - 1];
         const prevOut = out[out.length - 1];
         if (anchor && value && sem.k === 'wd' && !sem.rel && prevCand?.sem.k === 'wd' && !prevCand.sem.rel && prevOut?.value
           && prevOut.start === u.start + prevCand.start && weekdayRangeLink(s, prevCand, c)) {
