@@ -107,6 +107,12 @@ function termOf(t: CompromiseTerm, start: number, nlpSentence: number): Term {
   return { start, end: start + t.offset.length, text: t.text, normal: t.normal, pre: t.pre, post: t.post, tags: t.tags, nlpSentence };
 }
 
+/** "Moody's," read as "Moody has": the spacing after an implied word belongs to the word written before it. */
+function givePost(terms: Term[], implied: CompromiseTerm): void {
+  const prev = terms[terms.length - 1];
+  if (implied.post && prev) prev.post += implied.post;
+}
+
 /** Tags one piece of prose with compromise (one parse); offsets are those in `text` plus `base`. */
 export function tagText(text: string, base = 0): Term[] {
   ensureSetup();
@@ -117,8 +123,7 @@ export function tagText(text: string, base = 0): Term[] {
   for (let nlpSentence = 0; nlpSentence < sentences.length; nlpSentence++) {
     for (const t of sentences[nlpSentence]) {
       if (!t.offset || t.text === '') {
-        // "Moody's," read as "Moody has": the comma sits on the implied word; it belongs to the one written.
-        if (t.post && out.length > 0) out[out.length - 1].post += t.post;
+        givePost(out, t);
         continue;
       }
       out.push(termOf(t, t.offset.start + base, nlpSentence));
@@ -229,8 +234,7 @@ function tagJoined(pieces: Piece[]): { terms: Term[][]; valid: number } {
     let piece = -1;
     for (const t of sentences[n]) {
       if (!t.offset || t.text === '') {
-        const prev = terms[k][terms[k].length - 1];
-        if (t.post && prev) prev.post += t.post;
+        givePost(terms[k], t);
         continue;
       }
       const start = t.offset.start;

@@ -262,7 +262,7 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
   const t = toks[k];
   if (t.inQuote || quoteOpenBefore(t)) return 'quote';
   // "reported, citing people familiar with the deal, that …": "that" after an aside the verb skipped.
-  if (t.word === 'that' && k - 1 > pe && commaAfter(toks[k - 1]) && toks.slice(pe + 1, k).some((x) => x.word === 'citing' || x.word === 'according')) return 'that';
+  if (t.word === 'that' && k - 1 > pe && commaAfter(toks[k - 1]) && toks.slice(pe + 1, k).some((_, j) => citingAside(toks, pe + 1 + j))) return 'that';
   if (k > 0 && (realBreak(toks, k - 1) || endsSentence(toks[k - 1]))) {
     // A break right after the predicate: a trailing cue or an aside.
     return /[,;—–(]/.test(toks[k - 1].post) || endsSentence(toks[k - 1]) ? 'end' : 'none';
@@ -400,16 +400,16 @@ const STATEMENT_FIRST = new Set(STATEMENT_PHRASES.map((p) => p[0]));
 
 // ---- the scanner -------------------------------------------------------------------------
 
-/** All cues of one sentence, in text order. */
 /** "What did the companies say?", "Did the minister know?": a question asks who said what; it reports nothing. */
 function isDirectQuestion(toks: Tok[]): boolean {
   const last = toks[toks.length - 1];
   if (!last || !/\?/.test(last.post) || toks.some((t) => t.inQuote)) return false;
   let i = 0;
-  while (i < toks.length - 1 && colonAfter(toks[i]) === false && /^(?:q|and|but|so|then)$/.test(toks[i].word)) i++;
+  while (i < toks.length - 1 && !colonAfter(toks[i]) && /^(?:q|and|but|so|then)$/.test(toks[i].word)) i++;
   return /^(?:what|who|whom|whose|which|why|how|when|where|did|does|do|is|are|was|were|will|would|can|could|should|has|have|had)$/.test(toks[i].word);
 }
 
+/** All cues of one sentence, in text order. */
 export function findCues(view: SentenceView): FoundCue[] {
   const toks = view.toks;
   const out: FoundCue[] = [];
@@ -591,8 +591,9 @@ function estimateCue(view: SentenceView, i: number): FoundCue | null {
   const t = toks[i];
   if (t.inQuote) return null;
   const gs = auxStart(toks, i);
+  const estimate = ESTIMATE_VERBS.test(t.word);
   let end = -1;
-  if (ESTIMATE_VERBS.test(t.word)) {
+  if (estimate) {
     for (let j = i + 1; j < toks.length && j <= i + 5; j++) {
       if (toks[j].inQuote || breakAfter(toks[j - 1])) return null;
       if (toks[j].word === 'at' && j > i + 1 && toks.slice(i + 1, j).some((x) => ESTIMATE_OBJECTS.test(x.word))) {
@@ -614,7 +615,7 @@ function estimateCue(view: SentenceView, i: number): FoundCue | null {
   if (end < 0 || toks.slice(gs, i).some((x) => BE.has(x.word))) return null;
   const subj = subjectBefore(toks, gs);
   if (!subj || !isAnimate(toks, subj.core, view.proper)) return null;
-  const f = mk('verb', ESTIMATE_VERBS.test(t.word) ? 'cognition' : 'evidential', ESTIMATE_VERBS.test(t.word) ? 'estimate' : 'record', { s: gs, e: end }, subj, 'after', 'object');
+  const f = mk('verb', estimate ? 'cognition' : 'evidential', estimate ? 'estimate' : 'record', { s: gs, e: end }, subj, 'after', 'object');
   f.contentFrom = end + 1;
   return f;
 }
@@ -654,23 +655,17 @@ function channelCue(view: SentenceView): FoundCue | null {
         e = j;
       } else if (toks[j].tags.has('Noun') && !toks[j].tags.has('Pronoun') || commaAfter(toks[j])) e = j;
     }
+    // Opening the sentence, the phrase ends at a comma and the subject follows it; later, the subject comes before it.
     const opening = i === 0 || (i <= 2 && toks.slice(0, i).every((x) => /^(?:but|and|yet|so|also)$/.test(x.word)));
-    if (opening) {
-      let c = e;
-      while (c < toks.length && c <= e + 6 && !commaAfter(toks[c])) c++;
-      if (c >= toks.length - 1 || !commaAfter(toks[c])) return null;
-      const subj = simpleMainSubject(toks, toks.length);
-      if (!subj || subj.whole.s <= c || !isAnimate(toks, subj.core, view.proper) || !doneBefore(toks, subj.whole.e + 1)) return null;
-      const f = mk('channel', 'neutral', 'channel', { s: i, e }, subj, 'after', 'none');
-      f.contentFrom = subj.whole.e + 1;
-      f.statement = true;
-      return f;
-    }
-    const subj = clauseSubject(toks, i, view.proper);
-    if (!subj || subj.whole.e + 1 >= i || !doneBefore(toks, subj.whole.e + 1)) return null;
+    let c = e;
+    while (opening && c < toks.length && c <= e + 6 && !commaAfter(toks[c])) c++;
+    if (opening && (c >= toks.length - 1 || !commaAfter(toks[c]))) return null;
+    const subj = opening ? simpleMainSubject(toks, toks.length) : clauseSubject(toks, i, view.proper);
+    if (!subj || (opening ? subj.whole.s <= c || !isAnimate(toks, subj.core, view.proper) : subj.whole.e + 1 >= i)) return null;
+    if (!doneBefore(toks, subj.whole.e + 1)) return null;
     const f = mk('channel', 'neutral', 'channel', { s: i, e }, subj, 'after', 'none');
     f.contentFrom = subj.whole.e + 1;
-    f.contentTo = i - 1;
+    if (!opening) f.contentTo = i - 1;
     f.statement = true;
     return f;
   }

@@ -116,13 +116,9 @@ export function resolveDrafts(
       const lastFits = !!lastOrg && (!unionHead || LABOR_NAME.test(lastName)) && !(firmHead && (GOV_NAME.test(lastName) || NON_FIRM_NAME.test(lastName)));
       // A company named since the last one that spoke takes over only as a sentence's subject, not as an
       // object or inside an aside ("Norrvik agreed to acquire Calder Vision GmbH. The company expects …").
-      const opensSentence = (start: number) => {
-        const sent = doc.sentences[firstStartingAt(doc.sentences, start + 1) - 1];
-        return !!sent && start < sent.end && /^[\s"“'‘(]*(?:the\s+)?$/i.test(doc.text.slice(sent.start, start));
-      };
       const sameSentence = (start: number) => { const sent = doc.sentences[a.sentence]; return !!sent && sent.start <= start && start < sent.end; };
       const subjectSince = (e: Entity, from: number) => {
-        for (let k = firstStartingAt(e.mentions, from + 1); k < e.mentions.length && e.mentions[k].end <= a.cue.start; k++) if (opensSentence(e.mentions[k].start)) return true;
+        for (let k = firstStartingAt(e.mentions, from + 1); k < e.mentions.length && e.mentions[k].end <= a.cue.start; k++) if (opensSentence(doc, e.mentions[k].start)) return true;
         return false;
       };
       if (best && (!lastFits || best.start > lastOrg!.a.cue.start && (subjectSince(best.e, lastOrg!.a.cue.start) || sameSentence(best.start) || lastOrg!.a.sentence < a.sentence - 3))) {
@@ -276,6 +272,12 @@ function lastWithRole(people: PersonMention[], count: number, byId: ReadonlyMap<
 }
 
 const GOV_NAME = /\b(?:agency|administration|commission|bureau|office|service|authority|department|ministry|council|committee|court|police|government|congress|senate|parliament|FBI|FAA|SEC|FDA|CDC|EPA|IRS|NTSB|FTC|FCC|NLRB|WHO|EU|UN|NATO)\b|\b(?:National|Federal|State)\b.*\bBoard\b/i;
+/** A mention at `start` opens its sentence (past quote marks and "the"): the sentence's subject. */
+function opensSentence(doc: SourceDocument, start: number): boolean {
+  const sent = doc.sentences[firstStartingAt(doc.sentences, start + 1) - 1];
+  return !!sent && start < sent.end && /^[\s"“'‘(]*(?:the\s+)?$/i.test(doc.text.slice(sent.start, start));
+}
+
 /** Whether the entity's name or one of its aliases matches. */
 function anyName(e: Entity, re: RegExp): boolean {
   return re.test(e.name) || e.aliases.some((x) => re.test(x));
