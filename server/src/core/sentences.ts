@@ -3,7 +3,7 @@ import type { Span } from './types';
 /** Abbreviations after which a period does not end a sentence (lower-cased, without the period). */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm',
-  'maj', 'gov', 'pres', 'supt', 'det', 'insp', 'rev', 'hon', 'st', 'ste', 'mt', 'ft', 'jr', 'sr', 'inc', 'corp',
+  'maj', 'gov', 'pres', 'supt', 'det', 'insp', 'rev', 'hon', 'engr', 'smt', 'cllr', 'cr', 'st', 'ste', 'mt', 'ft', 'jr', 'sr', 'inc', 'corp',
   'co', 'ltd', 'llc', 'plc', 'bros', 'no', 'nos', 'vs', 'v', 'etc', 'al', 'approx', 'est', 'dept', 'univ', 'assn',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues',
   'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'ave', 'blvd', 'rd', 'fig', 'p', 'pp', 'vol', 'ed', 'eds',

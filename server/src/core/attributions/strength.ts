@@ -96,7 +96,9 @@ export function classifySource(
   for (let j = from; j <= core.e; j++) {
     // "the Department of Public Safety's annual crime report": an "of" inside a capitalized name is no post-modifier.
     const inName = /^(?:of|for|and)$/.test(toks[j].word) && j > core.s && isCapitalized(toks[j - 1]) && j < core.e && isCapitalized(toks[j + 1]);
-    if (inName) continue;
+    // "Minister in the Presidency Khumbudzo Ntshavheni": the office goes on to the name.
+    const office = toks[j].word === 'in' && j > core.s && toks[j - 1].word === 'minister' && j + 4 <= core.e && toks[j + 1].word === 'the' && isCapitalized(toks[j + 2]) && isCapitalized(toks[j + 3]) && isCapitalized(toks[j + 4]);
+    if (inName || office) continue;
     if (/^(?:of|at|for|from|by|with|in|on|to|familiar|close|briefed|involved|who|which)$/.test(toks[j].word) || REDUCED_RELATIVES.has(toks[j].word)) {
       headEnd = j - 1;
       break;

@@ -1,6 +1,6 @@
 import { inLexicon } from './compromiseLexicon';
 import { matchAt, startsListedName } from './gazetteer';
-import { arabicArticle, companyHeads, eventHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
+import { arabicArticle, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import type { Token } from './tokens';
 
 /** A run of capitalized words (with connectors such as "of") inside one paragraph: `[from, to)` token indices. */
@@ -120,6 +120,13 @@ export function nameLike(tokens: Token[], i: number): boolean {
     if (hasNameTag(t) || t.acronym || startsListedName(t.key) || titleWords.has(t.key)) return true;
     if (initialName(tokens, i)) return true;
     const next = tokens[i + 1];
+    if (next && next.paragraph === t.paragraph && t.join === 'space' && next.cap) {
+      // "Tan Sri Muhyiddin Yassin said": a two-word honorific opens the sentence.
+      if (honorificPairs.has(`${t.key} ${next.key}`)) return true;
+      // "Tan Chuan-Jin said", "Sun Yang won": a family name compromise reads as a common word, then a
+      // short given-name syllable.
+      if (eastAsianFamilyNames.has(t.key) && /^\p{Lu}\p{Ll}{1,4}$/u.test(next.text) && !inLexicon(next.key)) return true;
+    }
     // "Kees van der Berg scored", "Van der Berg scored": a name particle in lower case, then a capital.
     if (particleChainAfter(tokens, i) && (!inLexicon(t.key) || nameParticles.has(t.key))) return true;
     const nameAfter = !inLexicon(t.key) && !!next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && !next.initial &&
@@ -146,8 +153,15 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   if (!next || next.paragraph !== c.paragraph || c.join !== 'space' || !joinable(prev) || prev.possessive) return false;
   const key = c.key;
   if (key === 'the') {
-    // "Department of the Treasury"
-    return i - 2 >= from && tokens[i - 1].key === 'of' && nameAt(i + 1);
+    // "Department of the Treasury", "Minister in the Presidency"
+    return i - 2 >= from && (tokens[i - 1].key === 'of' || (tokens[i - 1].key === 'in' && tokens[i - 2].key === 'minister')) && nameAt(i + 1);
+  }
+  // "Minister in the Presidency Khumbudzo Ntshavheni", "Minister in the Prime Minister's Department".
+  // (Only with a name of two words after the office: "the Minister in the Presidency said" names no one.)
+  if (key === 'in') {
+    if (prev.key !== 'minister' || next.key !== 'the') return false;
+    for (let k = i + 2; k <= i + 4; k++) if (!tokens[k] || !nameAt(k) || tokens[k].paragraph !== c.paragraph || (k > i + 2 && tokens[k - 1].join !== 'space')) return false;
+    return true;
   }
   if (nameParticles.has(key) && !next.cap && nameParticles.has(next.key) && c.join === 'space' && next.join === 'space' && nameAt(i + 2)) {
     return !orgHeads.has(prev.key); // "von der Leyen"

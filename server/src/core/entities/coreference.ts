@@ -190,8 +190,9 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
     const firstTok = p.mentions.find((m) => nameParts(tokens, m).length >= 2);
     if (firstTok && tokens[firstTok.from].tags.has('FirstName')) firstNames.set(full[0], [...(firstNames.get(full[0]) ?? []), p]);
     // "Li Qiang" … "Li said", "Nishimura Yasutoshi" … "Nishimura said": a two-word name whose first word
-    // is no known first name may be written family name first.
-    else if (full.length === 2 && firstTok && !tokens[firstTok.from].tags.has('FirstName') && !tokens[firstTok.from + 1]?.tags.has('LastName')) {
+    // is no known first name may be written family name first; "Muhyiddin Abdul Rahman" … "Muhyiddin
+    // said": a Malay or Arabic name with a patronymic is called by its first word too.
+    else if ((full.length === 2 || full.length === 3) && firstTok && !tokens[firstTok.from].tags.has('FirstName') && !tokens[firstTok.from + 1]?.tags.has('LastName')) {
       familyFirst.set(full[0], [...(familyFirst.get(full[0]) ?? []), p]);
     }
   }
@@ -371,7 +372,10 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
         const particle = words.findIndex((w, j) => j > 0 && j < words.length - 1 && nameParticles.has(w));
         if (particle > 0) add(words.slice(particle), c, false);
         if (surnameFirst(tokens, m)) add([words[0]], c, false);
-        else if (parts.length >= 3) {
+        // "Muhyiddin Abdul Rahman" … "Muhyiddin said": a first word no dictionary knows, in a name of two
+        // or three words, is what the person is called (a given name before a patronymic, or a family name first).
+        else if (parts.length <= 3 && m.to - m.from === parts.length && !tokens[m.from].tags.has('FirstName') && !inLexicon(words[0]) && !tokens[m.from].acronym) add([words[0]], c, false);
+        if (!surnameFirst(tokens, m) && parts.length >= 3) {
           inner ??= innerNames(tokens, c);
           for (const w of inner) {
             let given = false;

@@ -1,5 +1,5 @@
 import {
-  APPOSITIVE_OPENERS, CLUB_HEADS, COMPANY_HEADS, EVENT_HEADS, HONORIFICS, NON_ENTITY_ACRONYMS, NON_NAME_WORDS, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS,
+  APPOSITIVE_OPENERS, CLUB_HEADS, COMPANY_HEADS, EVENT_HEADS, HONORIFICS, HONORIFIC_PAIRS, NON_ENTITY_ACRONYMS, NON_NAME_WORDS, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS,
   PLACE_HEADS, SPEECH_VERBS, STOP_WORDS, TITLE_HEADS, TITLE_WORDS,
 } from '../model/lexicon';
 import { DEMONYMS, US_STATE_ABBREVIATIONS } from '../model/places';
@@ -11,6 +11,9 @@ const set = (list: readonly string[]) => new Set(list.map(norm));
 export const titleHeads = set(TITLE_HEADS);
 export const titleWords = new Set([...set(TITLE_WORDS), ...titleHeads]);
 export const honorifics = set(HONORIFICS);
+export const honorificPairs = set(HONORIFIC_PAIRS);
+/** Malay words that open a place's name ("Bukit Chagar", "Jalan Tun Abdul Razak", "Kuala Lumpur"). */
+export const placeOpeners = new Set(['jalan', 'jln', 'bukit', 'kampung', 'kampong', 'pulau', 'sungai', 'gunung', 'tanjung', 'bandar', 'taman', 'lorong', 'kuala', 'teluk', 'desa']);
 export const orgHeads = set(ORG_HEADS);
 export const clubHeads = set(CLUB_HEADS);
 export const orgOfHeads = set(ORG_OF_HEADS);

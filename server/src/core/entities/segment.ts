@@ -1,7 +1,7 @@
 import type { EntityType } from '../types';
 import { monthAsName, ORDINAL, ORDINAL_UNITS, type Run } from './candidates';
 import { gazetteer, matchAt, type GazetteerEntry } from './gazetteer';
-import {
+import { placeOpeners,
   arabicArticle, eastAsianFamilyNames, nameParticles,
   clubHeads, demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgDescriptors, orgHeads, orgOfHeads, personModifiedHeads, placeHeads,
   placeOfHeads, speechVerbs, stopWords,
@@ -34,7 +34,6 @@ const ADMIN_WORDS = new Set(['county', 'province', 'district', 'parish', 'boroug
 const ORG_NAME_OPENERS = new Set(['first', 'new', 'national', 'international', 'global', 'federal', 'united', 'american', 'western', 'eastern', 'northern', 'southern', 'central']);
 
 /** Malay and Indonesian words for a street, hill, village, island, river or town that open a place's name. */
-const PLACE_OPENERS = new Set(['jalan', 'jln', 'bukit', 'kampung', 'kampong', 'pulau', 'sungai', 'gunung', 'tanjung', 'bandar', 'taman', 'lorong', 'kuala', 'teluk', 'desa']);
 
 const ORG_OPENERS = new Set(['banco', 'banca', 'banque', 'grupo', 'groupe', 'société', 'societe', 'sociedad', 'compañía', 'companhia', 'caja', 'caixa', 'instituto', 'institut', 'fundación', 'fundação', 'fondation',
   // Parties and movements named in other languages, or with the kind of body first ("Parti Québécois", "Coalition Avenir Québec").
@@ -196,7 +195,8 @@ export function personRoleAt(tokens: Token[], to: number): boolean {
   let k = to;
   const first = tokens[k];
   if (!first || !/^,\s+$/.test(last.gap) || first.paragraph !== last.paragraph) return false;
-  const article = first.key === 'a' || first.key === 'an';
+  // ("Babatunde Okafor, the commissioner for works,": a definite article before an office too.)
+  const article = first.key === 'a' || first.key === 'an' || first.key === 'the';
   if (article) k++;
   for (const end = k + 4; k < end && k < tokens.length; k++) {
     const t = tokens[k];
@@ -260,7 +260,7 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   // "Banco Horizonte", "Société Générale", "Grupo Bimbo": a company word that opens the name.
   if (n >= 2 && ORG_OPENERS.has(first.key)) return [{ from, to, type: 'organization', strength: 3 }];
   // "Jalan Tun Abdul Razak", "Bukit Chagar", "Kampung Baru": a Malay place word opens a place's name.
-  if (n >= 2 && PLACE_OPENERS.has(first.key) && !first.acronym && !tokens.slice(from, to).some((t) => t.tags.has('Organization'))) return [{ from, to, type: 'place', strength: 3 }];
+  if (n >= 2 && placeOpeners.has(first.key) && !first.acronym && !tokens.slice(from, to).some((t) => t.tags.has('Organization'))) return [{ from, to, type: 'place', strength: 3 }];
   // "Lumora AI", "Stability AI": a name and "AI" is a company.
   if (n === 2 && last.text === 'AI' && !inLexicon(first.key) && first.cap) return [{ from, to, type: 'organization', strength: 2 }];
   if (n >= 2 && eventHeads.has(last.key)) return [{ from, to, type: 'event', strength: 3 }];

@@ -1,5 +1,5 @@
 import type { TextSpan } from '../types';
-import { titleHeads, titleWords, honorifics, nonNameWords, orgHeads, placeHeads, eventHeads, appositiveOpeners, stopWords, demonyms } from './lexicon';
+import { titleHeads, titleWords, honorifics, honorificPairs, placeOpeners, nonNameWords, orgHeads, placeHeads, eventHeads, appositiveOpeners, stopWords, demonyms } from './lexicon';
 import type { Token } from './tokens';
 
 const bare = (t: Token) => t.key.replace(/[^a-z-]/g, '');
@@ -27,6 +27,11 @@ export function isTitleWord(t: Token): boolean {
 
 export function isHonorific(t: Token): boolean {
   return honorifics.has(bare(t));
+}
+
+/** Is token `h` the second word of a two-word honorific ("Tan Sri", "Datuk Seri")? */
+function honorificPairAt(tokens: Token[], h: number, from: number): boolean {
+  return h > from && tokens[h - 1].join === 'space' && honorificPairs.has(`${bare(tokens[h - 1])} ${bare(tokens[h])}`);
 }
 
 /** Could `[from, to)` be a person's name (after a title)? */
@@ -63,9 +68,17 @@ export interface TitleSplit {
  * modifier "US", title "Trade Representative", name "Jamieson Greer".
  */
 export function splitTitle(tokens: Token[], from: number, to: number, locked: (k: number) => boolean): TitleSplit | undefined {
+  // "Jalan Tun Abdul Razak": a street named for a titled person holds no title to split off.
+  if (placeOpeners.has(tokens[from].key) && to - from >= 2) return undefined;
   for (let h = to - 1; h >= from; h--) {
     const t = tokens[h];
-    if (locked(h) || !isTitleHead(t)) continue;
+    const pair = honorificPairAt(tokens, h, from);
+    if (locked(h) || !(isTitleHead(t) || pair)) continue;
+    if (pair) {
+      // "Tan Sri Muhyiddin Yassin": the name follows the pair, whatever its words are.
+      if (h + 1 >= to || !tokens[h + 1].cap || locked(h - 1)) continue;
+      return { titleFrom: h - 1, titleTo: h + 1, honorific: true };
+    }
     // Extend the title forward over "of State", "General" ("Attorney General", "Secretary of State").
     // After "Mr." or "Ms." comes the name, whatever it is ("Mr. Justice").
     let end = h + 1;
@@ -80,6 +93,16 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
           continue;
         }
         break;
+      }
+      // "Minister in the Presidency Khumbudzo Ntshavheni", "Minister in the Prime Minister's Department
+      // Azalina Othman": the office runs to the name, a first name or else the last two words.
+      if (n.key === 'in' && bare(t) === 'minister' && tokens[end + 1]?.key === 'the' && end + 3 < to) {
+        let k = end + 3;
+        while (k < to - 2 && !(tokens[k].tags.has('FirstName') && looksLikeName(tokens, k, to))) k++;
+        if (looksLikeName(tokens, k, to) && tokens.slice(end + 2, k).every((w) => w.cap)) {
+          end = k;
+          break;
+        }
       }
       if (n.key === 'of') {
         // "Secretary of State", "Speaker of the House", "Minister of Foreign Affairs"

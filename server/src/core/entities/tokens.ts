@@ -45,7 +45,7 @@ const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&0-9]+s?$/u;
 const ABBREVIATION_WORDS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'prof',
   'rev', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'bros', 'mt', 'ft', 'ave', 'blvd', 'no', 'vs', 'messrs', 'atty', 'supt',
-  'cmdr', 'gov', 'pres', 'sec', 'dept', 'univ', 'assn', 'plc', 'llc', 'sens', 'reps', 'gens',
+  'cmdr', 'engr', 'hon', 'smt', 'cllr', 'insp', 'det', 'gov', 'pres', 'sec', 'dept', 'univ', 'assn', 'plc', 'llc', 'sens', 'reps', 'gens',
   ...US_STATE_ABBREVIATIONS.map(([a]) => a.toLowerCase().replace(/[^a-z]/g, '')),
 ]);
 

@@ -77,10 +77,22 @@ export const TITLE_HEADS: readonly string[] = [
   'farmer', 'technician', 'engineer', 'pilot', 'firefighter', 'paramedic', 'pharmacist', 'midwife', 'physician',
   'resident', 'neighbor', 'neighbour', 'witness', 'survivor', 'volunteer', 'homeowner', 'landlord', 'tenant', 'shopkeeper',
   'mp', 'mep', 'msp', 'td', 'mla', 'mpp', 'mk',
+  'datuk', 'dato', 'datin', 'tun', 'toh', 'engr', 'alhaji', 'alhaja', 'hajiya', 'shri', 'smt', 'hon',
 ];
 
 /** Titles that are courtesy honorifics: stripped from the name and kept as no role. */
-export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'messrs'];
+export const HONORIFICS: readonly string[] = [
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'madam', 'messrs',
+  // Malaysian and Bruneian titles ("Datuk Anwar", "Tun Mahathir"), Nigerian and West African ones
+  // ("Engr. Ade Bello", "Alhaji Aliko Dangote"), South Asian ("Shri", "Smt.") and parliamentary "Hon.".
+  'datuk', 'dato', 'datin', 'tun', 'toh', 'engr', 'alhaji', 'alhaja', 'hajiya', 'shri', 'smt', 'hon',
+];
+
+/**
+ * Honorifics of two words, the second of which is no honorific alone ("Sri Mulyani" is a name):
+ * "Tan Sri Muhyiddin Yassin", "Datuk Seri Anwar Ibrahim", "Toh Puan Aishah".
+ */
+export const HONORIFIC_PAIRS: readonly string[] = ['tan sri', 'puan sri', 'datuk seri', 'dato seri', 'dato sri', 'datuk sri', 'toh puan', 'datin seri', 'datin paduka'];
 
 /**
  * Last words of sports club names ("Blackburn Rovers", "Leeds United", "Wigan Athletic"); the word
