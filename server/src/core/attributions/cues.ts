@@ -313,6 +313,9 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
     // "returns show Hadley leading by 6 points", "data show prices rising": evidence of a state, a noun and an -ing verb.
     const ingAfter = toks[e + 1];
     if (verb?.cls === 'evidential' && ingAfter && !ingAfter.inQuote && ingAfter.tags.has('Gerund') && /ing$/.test(ingAfter.word) && !breakAfter(toks[e])) return 'clause';
+    // "Polling averages show Clinton with a lead", "the poll shows Hadley ahead by six points": a standing, not a thing shown.
+    if (verb?.lemma === 'show' && ingAfter && !ingAfter.inQuote && !breakAfter(toks[e]) && isCapitalized(toks[e])
+      && (/^(?:ahead|behind|up|down)$/.test(ingAfter.word) || ingAfter.word === 'with' && /^(?:a|an)$/.test(toks[e + 2]?.word ?? '') && /^(?:lead|edge|advantage|deficit)$/.test(toks[e + 3]?.word ?? ''))) return 'clause';
     let inRelative = false;
     // Only after verbs whose object is rarely a noun phrase ("believe", "say"), not "answer the questions that …".
     const clauseTaking = verb?.cls === 'cognition' || /^(?:say|argue|claim|insist|contend|think|believe|predict|suggest)$/.test(verb?.lemma ?? '');
