@@ -385,6 +385,8 @@ const rows: Row[] = [
     expect: [{ cue: 'Experts believe', source: 'Experts', kind: 'vague', content: 'the numbers understate the problem' }] },
   { name: 'a network projects a result', text: 'NBC News projects that Thomas Hadley will win the Senate seat.',
     expect: [{ cue: 'NBC News projects', source: 'NBC News', kind: 'outlet', content: 'Thomas Hadley will win the Senate seat' }] },
+  { name: "a live blog's timestamp is no part of the claim", text: '**9:05 a.m.** The storm made landfall near Cedar Key, the National Hurricane Center said.',
+    expect: [{ cue: 'the National Hurricane Center said', source: 'the National Hurricane Center', kind: 'named-organization', content: 'The storm made landfall near Cedar Key' }] },
   { name: 'a poll shows a standing, ahead or with a lead', text: 'The latest poll shows Hadley ahead by six points. The averages show Clinton with a lead in the low single digits.',
     expect: [{ cue: 'The latest poll shows', source: 'The latest poll', kind: 'document', content: 'Hadley ahead by six points' },
       { cue: 'The averages show', source: 'The averages', kind: 'document', content: 'Clinton with a lead in the low single digits' }] },

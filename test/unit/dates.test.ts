@@ -281,6 +281,10 @@ const ROWS: Row[] = [
   ['He said he could not remember what happened in October.', PUB, 'October', '2025-10', null],
   ['A lawmaker said on Thursday the government should have asked for more.', '2026-05-09', 'Thursday', '2026-05-07', null],
   ['Officials on Thursday said the clinics would stay open.', '2025-06-01', 'Thursday', '2025-05-29', null],
+  ['He said on Monday he would not run again.', '2025-09-14', 'Monday', '2025-09-08', null],
+  ['On Monday he said he would resign.', '2025-09-14', 'Monday', '2025-09-08', null],
+  ['On Monday the minister told reporters the plant would close.', '2025-09-14', 'Monday', '2025-09-08', null],
+  ['He would run in March, he said.', '2025-09-14', 'March', '2026-03', null],
   ['The mayor, on Friday, said the bridge could reopen.', '2025-06-01', 'Friday', '2025-05-30', null],
 
   // "until" a day, in a clause that tells someone to keep a state: ahead
@@ -393,6 +397,8 @@ const ROWS: Row[] = [
   ['More than 3,000 workers went on strike early Monday.\n\nPicket lines formed at about 5 a.m.', '2025-09-23', '5 a.m.', '2025-09-22', null],
   ['The defendant bought petrol on 7 August last year.\n\n"He knew," she said.\n\nCCTV showed him pouring fuel shortly after 11pm.', '2025-03-14', '11pm', '2024-08-07', null],
   ['12:15 a.m. ET — The secretary of state said turnout would exceed 70%.', '2024-11-05', '12:15 a.m. ET', '2024-11-06', null],
+  ['**9:05 a.m.** The storm made landfall near Cedar Key.', '2024-11-05', '9:05 a.m.', '2024-11-05', null],
+  ['11:40 a.m. EDT: Power was out for 200,000 homes.', '2024-11-05', '11:40 a.m. EDT', '2024-11-05', null],
   ['9:42 p.m. ET — Polls closed across the state.', '2024-11-05', '9:42 p.m. ET', '2024-11-05', null],
 
   // No publication date: relative expressions are null, absolute ones resolve

@@ -399,6 +399,8 @@ const rows: Row[] = [
     expect: [{ text: 'Ade Bello', type: 'person' }, { text: 'Babatunde Okafor', type: 'person' }], absent: ['Engr. Ade Bello'] },
   { name: "'Minister in the Presidency' is an office before the name", text: 'Minister in the Presidency Khumbudzo Ntshavheni said the cabinet had approved the plan. The Minister in the Presidency later left.',
     expect: [{ text: 'Khumbudzo Ntshavheni', type: 'person' }], absent: ['Presidency Khumbudzo Ntshavheni', 'Minister in the Presidency:person'] },
+  { name: 'the word before a family-name particle refers to the person', text: 'President Luiz Inácio Lula da Silva said talks would resume. Lula added that he was hopeful.',
+    expect: [{ text: 'Lula', type: 'person', id: 'person:luiz-inacio-lula-da-silva' }] },
   { name: 'Treasury yields name no department', text: 'Treasury yields rose after the report, with the 10-year Treasury note yield climbing to 4.32%.', expect: [], absent: ['Treasury:organization'] },
   { name: 'a wealth manager is a company', text: '"The labor market is cracking," said Tobias Renwick, chief investment strategist at Morgan Ellery Wealth.', expect: [{ text: 'Morgan Ellery Wealth', type: 'organization' }] },
   { name: 'a given name and a middle name before a place-like surname', text: 'Derek Lyle Marsh was arrested on Monday. Marsh is being held on bail.', expect: [{ text: 'Derek Lyle Marsh', type: 'person' }, { text: 'Marsh', type: 'person', id: 'person:derek-lyle-marsh' }], absent: ['Derek Lyle Marsh:place'] },

@@ -32,6 +32,11 @@ describe('events of a sentence with a comparison', () => {
     assert.deepEqual(eventsOf('The economy grew 6.3% in the second quarter from a year earlier.'), ['2023-Q2']);
     assert.deepEqual(eventsOf('Profit rose in 2023 compared with 2022.'), ['2023']);
   });
+  it('leaves out the date a correction or a contrast sets aside', () => {
+    const text = 'It was issued on Friday, not Thursday. The vote was moved to 2019 rather than 2018.';
+    const events = analyze(text, { published: '2025-09-14' }).events;
+    assert.deepEqual(events.map((e) => [e.date, e.summary]), [['2019', 'The vote was moved'], ['2025-09-12', 'It was issued']]);
+  });
   it('keeps a lone date after "since" and both ends of a range', () => {
     assert.deepEqual(eventsOf('Sales have risen since January.'), ['2023-01']);
     assert.deepEqual(eventsOf('The plant ran from March to June 2024.'), ['2024-03', '2024-06']);

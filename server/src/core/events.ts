@@ -4,7 +4,7 @@ import { DENIAL_LEMMAS } from './model/rules-lexicon';
 import type { Attribution, DateMention, Entity, SourceDocument, Span, TimelineEvent } from './types';
 
 const MAX_SUMMARY_WORDS = 14;
-const TRAILING_GLUE = /(?:\s*[,;:—–-]\s*|\s+(?:on|in|at|by|during|since|until|from|of|for|to|with|as of|before|after|around|about|between|over|and|or|but|than|rather than|that|which|who|when|where|the|a|an|its|his|her|their))+\s*$/i;
+const TRAILING_GLUE = /(?:\s*,\s*(?:and\s+)?not|\s*[,;:—–-]\s*|\s+(?:on|in|at|by|during|since|until|from|of|for|to|with|as of|before|after|around|about|between|over|and|or|but|than|rather than|instead of|that|which|who|when|where|the|a|an|its|his|her|their))+\s*$/i;
 const LEADING_GLUE = /^\s*(?:[,;:—–-]\s*|(?:and|but|or|then|that)\s+|(?:separately|meanwhile|however|moreover|furthermore|additionally|in addition|nonetheless|nevertheless|similarly|likewise|elsewhere|indeed|in fact|as a result|still|instead),\s+)+/i;
 
 function words(s: string): string[] {
@@ -473,6 +473,8 @@ export function buildEvents(
     const whenAfter = /^\s*,\s*when\s/i.test(doc.text.slice(d.end, d.end + 8));
     if (datedInSentence(d.sentence) > 1 && !whenAfter && (BASELINE_BEFORE.test(before)
       || /\bfrom\s+$/i.test(before) && /\b(?:earlier|ago|before|previous|prior|last)\b/i.test(d.text))) continue;
+    // "It was issued on Friday, not Thursday", "in 2019 rather than 2018": the date set aside is no event.
+    if (datedInSentence(d.sentence) > 1 && /(?:,\s*(?:and\s+)?not|\brather\s+than|\binstead\s+of)\s+(?:on\s+|in\s+)?$/i.test(before)) continue;
     // "raised rates in July for the second time this year": the year is the frame of the July event.
     if (FRAME.test(d.text.trim()) && others.some((o) => valued(o) && o.value !== d.value && o.value!.startsWith(d.value!))) continue;
     const covering = (bySentence.get(d.sentence) ?? []).filter(

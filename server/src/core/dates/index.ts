@@ -249,8 +249,11 @@ const TIME_AFTER_DAY = new RegExp(`^(?:\\s*,)?\\s+(?:at\\s+${APPROX_WORD}${CLOCK
 
 /** A clock time after a preposition ("shortly after 9 p.m.", "as of 10 p.m.", "by 6 p.m."). */
 const LONE_CLOCK = new RegExp(`\\b(?:at|by|after|before|until|till|past|since|of|around|about|approximately|from|to)\\s+(${CLOCK_AMPM}${ZONE})`, 'gi');
-/** A live-blog entry's timestamp: "12:15 a.m. ET — Secretary of State …". */
-const BLOG_STAMP = new RegExp(`^\\s*(\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)${ZONE})(?=\\s*[—–]|\\s+-\\s)`, 'i');
+/**
+ * A live-blog entry's timestamp opening its paragraph: "12:15 a.m. ET — Secretary of State …",
+ * "**9:05 a.m.** The storm …", "11:40 a.m. EDT: Officials …" (bold or not, then a dash, a colon or the bold's end).
+ */
+const BLOG_STAMP = new RegExp(`^\\s*(?:\\*\\*|__)?\\s*(\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)${ZONE})(?=\\s*[—–]|\\s+-\\s|\\s*:\\s|\\s*(?:\\*\\*|__)\\s*(?:[—–:]\\s*)?\\S)`, 'i');
 
 /**
  * Clock times no day stands next to become expressions of their own, with the value of their day

@@ -317,10 +317,17 @@ function clauseTense(signals: Signal[], start: number, end: number, sentence: st
   const reported = signals.some((x) => x.kind === 'report-past' || x.kind === 'report-present');
   // "said on Thursday the government should ...": a date right after the reporting verb is the report's.
   // So is one right before it ("Officials on Thursday said the clinics would stay open").
-  const ofReport = signals.some((x) => (x.kind === 'report-past' || x.kind === 'report-present') && (
+  // "On Monday he said he would resign", "On Thursday the minister told reporters …": a date opening the
+  // sentence before its subject and reporting verb is the report's too.
+  const fronted = (x: Signal) => /^\s*(?:(?:late|early)\s+)?(?:on|in|at)?\s*$/i.test(sentence.slice(0, start))
+    && /^\s*,?\s*(?:[\p{L}'’.-]+\s+){0,4}$/u.test(sentence.slice(end, x.pos)) && !signals.some((y) => y.pos >= end && y.end <= x.pos);
+  const report = signals.find((x) => (x.kind === 'report-past' || x.kind === 'report-present') && (
     x.end <= start && /^\s+(?:(?:late|early)\s+(?:on\s+|in\s+)?|on\s+|in\s+|at\s+)?$/i.test(sentence.slice(x.end, start))
-    || x.pos >= end && /^\s*,?\s*(?:[a-z]+ly\s+)?$/.test(sentence.slice(end, x.pos))));
+    || x.pos >= end && (/^\s*,?\s*(?:[a-z]+ly\s+)?$/.test(sentence.slice(end, x.pos)) || fronted(x))));
+  const ofReport = report !== undefined;
   if (reported && !ofReport && signals.some((x) => x.kind === 'modal' && x.pos >= from && x.end <= to && modalReaches(signals, x, start, end, sentence))) return 'future';
+  // The time of a past report is past, whatever the reported clause says of the future ("said on Monday he would not").
+  if (report?.kind === 'report-past') return 'past';
   const inClause = pick(signals, start, end, from, to);
   if (inClause !== undefined) return inClause;
   // "in the fiscal year that ends on June 30", "fiscal 2026, which begins July 1": a relative

@@ -371,6 +371,8 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
         // "de la Fuente" of "Tomás de la Fuente", "bin Salman": the surname with its particles.
         const particle = words.findIndex((w, j) => j > 0 && j < words.length - 1 && nameParticles.has(w));
         if (particle > 0) add(words.slice(particle), c, false);
+        // "Lula" of "Luiz Inácio Lula da Silva": the inner word before the particle opens the family name.
+        if (particle > 1) add([words[particle - 1]], c, false);
         if (surnameFirst(tokens, m)) add([words[0]], c, false);
         // "Muhyiddin Abdul Rahman" … "Muhyiddin said": a first word no dictionary knows, in a name of two
         // or three words, is what the person is called (a given name before a patronymic, or a family name first).
