@@ -97,7 +97,7 @@ const PAST_PARTICIPLE = /(?:ed|en|wn|ld|ght|id|nd)$/;
 
 /** An auxiliary, modal or adverb of the predicate group; not a name that spells like one ("Theresa May", "Will Hurd"). */
 function isAux(t: Tok): boolean {
-  return PREDICATE_AUX.has(t.word) && !(isCapitalized(t) && t.i > 0 && (t.tags.has('Person') || t.tags.has('ProperNoun')));
+  return PREDICATE_AUX.has(t.word) && !((isCapitalized(t) && t.i > 0 || t.tags.has('Place')) && (t.tags.has('Person') || t.tags.has('ProperNoun')));
 }
 
 export function isIng(t: Tok): boolean {
@@ -321,7 +321,9 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
     const clauseTaking = verb?.cls === 'cognition' || /^(?:say|argue|claim|insist|contend|think|believe|predict|suggest)$/.test(verb?.lemma ?? '');
     for (let j = e + 1; j < toks.length && j <= e + 12; j++) {
       const x = toks[j];
-      if (x.inQuote || realBreak(toks, j - 1) && j > e + 1) break;
+      // (Past a comma only the word right after it is looked at: "found heavy smoke on the second floor,
+      // Fire Chief Dan Ruiz said" has no clause of its own after "found".)
+      if (x.inQuote || realBreak(toks, j - 1) && j > e + 1 || j > e + 1 && realBreak(toks, e)) break;
       if (j === e + 1 && clauseTaking && /^(?:that|who|which)$/.test(x.word) && toks[e].tags.has('Noun') && !toks[e].tags.has('Pronoun') && !isDateLike(toks[e])) {
         inRelative = true;
         continue;

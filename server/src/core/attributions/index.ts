@@ -294,7 +294,11 @@ function markNames(views: SentenceView[], entities: Entity[]): void {
       while (m < spans.length && spans[m].end <= t.start) m++;
       if (m >= spans.length) return;
       const { start, end, tag } = spans[m];
-      if (start <= t.start && t.end <= end && !t.tags.has(tag)) t.tags = new Set(t.tags).add(tag);
+      if (start <= t.start && t.end <= end && !t.tags.has(tag)) {
+        // "Mato Grosso do Sul": a small word inside a name is no auxiliary or verb.
+        const inner = !isCapitalized(t) && (t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula'));
+        t.tags = inner ? new Set(['Noun', 'ProperNoun', tag]) : new Set(t.tags).add(tag);
+      }
     }
   }
 }

@@ -39,7 +39,9 @@ const ACRONYM = /^[A-Z][A-Z0-9&.-]+$/;
 
 /** A capitalized word tagged as part of a person's name. */
 function isNameWord(t: Tok): boolean {
-  return isCapitalized(t) && t.tags.has('Person') && t.tags.has('ProperNoun') && !t.tags.has('Pronoun');
+  return isCapitalized(t) && t.tags.has('Person') && t.tags.has('ProperNoun') && !t.tags.has('Pronoun')
+    // ("do" of "Mato Grosso do Sul": a small word inside a place's name, retagged when names were marked.)
+    || !isCapitalized(t) && t.tags.has('Place') && t.tags.has('ProperNoun') && !t.tags.has('Verb');
 }
 
 /** Words that may close a source noun phrase (its head). */

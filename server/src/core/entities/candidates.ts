@@ -224,6 +224,8 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     return orgHeads.has(tokens[k].key) && k - i <= 5 && !prev.tags.has('Person');
   }
   if (nameParticles.has(key)) return !orgHeads.has(prev.key);
+  // "Mato Grosso do Sul", "Rio Grande do Norte": a particle that is also an English word, only inside a listed name.
+  if (key === 'do') return gazetteerSpans(tokens, from, i);
   return false;
 }
 

@@ -217,7 +217,7 @@ export function matchAt(tokens: Token[], i: number, limit: number, allowShort = 
       const last = k === e.words.length - 1;
       if (!tokenMatches(e.words[k], tok, last)) continue outer;
       if (!last && tok.join === 'none' && !(tok.possessive && e.words[k].endsWith("'s"))) continue outer;
-      if (k > 0 && !tok.cap && !/^\d+$/.test(tok.text) && !/^(?:of|and|the|for|de|du|da|del|la|le|&|al|von|der|bin)$/.test(tok.key) && tokens[i + k - 1].join !== 'hyphen') continue outer;
+      if (k > 0 && !tok.cap && !/^\d+$/.test(tok.text) && !/^(?:of|and|the|for|de|du|da|do|dos|das|del|la|le|&|al|von|der|bin)$/.test(tok.key) && tokens[i + k - 1].join !== 'hyphen') continue outer;
     }
     if (e.caps && !tokens.slice(i, i + e.words.length).every((t) => t.acronym || /^\p{Lu}$/u.test(t.text))) continue;
     if (e.dotted) {

@@ -253,12 +253,31 @@ export const SPANISH_COMMUNITIES: readonly string[] = [
   'Majorca', 'Menorca', 'Ibiza', 'Tenerife', 'Gran Canaria', 'Lanzarote',
 ];
 
+/** States of Brazil and Mexico, provinces of Argentina and Indonesia (with and without accents). */
+export const LATIN_AMERICAN_STATES: readonly string[] = [
+  'Acre', 'Alagoas', 'Amapá', 'Amazonas', 'Bahia', 'Ceará', 'Ceara', 'Distrito Federal', 'Espírito Santo', 'Espirito Santo',
+  'Goiás', 'Goias', 'Maranhão', 'Maranhao', 'Mato Grosso', 'Mato Grosso do Sul', 'Minas Gerais', 'Pará', 'Paraíba',
+  'Paraná', 'Parana', 'Pernambuco', 'Piauí', 'Piaui', 'Rio Grande do Norte', 'Rio Grande do Sul', 'Rondônia', 'Rondonia',
+  'Roraima', 'Santa Catarina', 'Sergipe', 'Tocantins',
+  'Aguascalientes', 'Baja California', 'Baja California Sur', 'Campeche', 'Chiapas', 'Chihuahua', 'Coahuila', 'Colima',
+  'Durango', 'Guanajuato', 'Jalisco', 'Michoacán', 'Michoacan', 'Nayarit', 'Nuevo León', 'Nuevo Leon', 'Oaxaca',
+  'Puebla', 'Querétaro', 'Queretaro', 'Quintana Roo', 'San Luis Potosí', 'San Luis Potosi', 'Sinaloa', 'Sonora',
+  'Tabasco', 'Tamaulipas', 'Tlaxcala', 'Veracruz', 'Yucatán', 'Yucatan', 'Zacatecas',
+  'Catamarca', 'Chaco', 'Chubut', 'Corrientes', 'Entre Ríos', 'Entre Rios', 'Formosa', 'Jujuy', 'La Pampa', 'La Rioja',
+  'Mendoza', 'Misiones', 'Neuquén', 'Neuquen', 'Río Negro', 'Salta', 'Santa Cruz', 'Santiago del Estero',
+  'Tierra del Fuego', 'Tucumán', 'Tucuman',
+  'Aceh', 'North Sumatra', 'West Sumatra', 'South Sumatra', 'Riau', 'Jambi', 'Bengkulu', 'Lampung', 'Banten',
+  'West Java', 'Central Java', 'East Java', 'Yogyakarta', 'West Kalimantan', 'East Kalimantan', 'Central Kalimantan',
+  'South Kalimantan', 'North Sulawesi', 'South Sulawesi', 'Central Sulawesi', 'West Papua', 'East Nusa Tenggara',
+  'West Nusa Tenggara', 'Maluku', 'North Maluku', 'Kalimantan', 'Sulawesi', 'Sumatra', 'Java', 'Borneo',
+];
+
 export const OTHER_REGIONS: readonly string[] = [
   // First-level divisions, by country (above).
   ...UK_DIVISIONS, ...IRISH_COUNTIES, ...INDIAN_STATES, ...NIGERIAN_STATES, ...KENYAN_COUNTIES,
   ...SOUTH_AFRICAN_PROVINCES, ...PAKISTANI_PROVINCES, ...AUSTRALIAN_STATES, ...CANADIAN_PROVINCES,
   ...NEW_ZEALAND_REGIONS, ...PHILIPPINE_REGIONS, ...GERMAN_STATES, ...FRENCH_REGIONS, ...ITALIAN_REGIONS,
-  ...SPANISH_COMMUNITIES,
+  ...SPANISH_COMMUNITIES, ...LATIN_AMERICAN_STATES,
   // Other large subnational units often in the news.
   'Guangdong', 'Sichuan', 'Zhejiang', 'Jiangsu', 'Hubei', 'Fujian', 'Shandong', 'Henan', 'Hainan', 'Inner Mongolia',
   'Siberia', 'Kurdistan', 'Darfur', 'Sinai', 'Balkans', 'Caucasus', 'Patagonia',
@@ -553,7 +572,7 @@ export const AMBIGUOUS_PLACES: readonly string[] = [
   // treated so already, unless a region of the same name is listed).
   'Kent', 'Essex', 'Devon', 'Derbyshire', 'Berkshire', 'Angus', 'Moray', 'Galloway', 'Sutherland', 'Skye',
   'Clare', 'Kerry', 'Mayo', 'Tyrone', 'Monaghan', 'Longford', 'Kano', 'Nandi', 'Nelson', 'Tasman', 'Marlborough',
-  'Hesse', 'Brittany', 'Lorraine', 'Lazio', 'Aragon',
+  'Hesse', 'Brittany', 'Lorraine', 'Lazio', 'Aragon', 'Acre', 'Colima', 'Formosa', 'Java', 'Santa Cruz', 'Salta',
 ];
 
 /** Nationality and group adjectives derived from place names: never entities on their own ("Chinese", "Texan"). */
