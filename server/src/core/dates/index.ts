@@ -63,7 +63,15 @@ const ABOUT_OK = /(?:^|[,;(—–]\s*|\b(?:in|from|since|until|till|by|to|of|at|
 /** "the night after Thanksgiving", "the day before the vote on March 3": a day next to a dated day. */
 const DAY_NEXT_TO = /\bthe\s+(?:day|night|morning|afternoon|evening)\s+(after|before)\s+$/i;
 /** A date given as the time something is set for ("set a hearing for December 15"): it lies ahead. */
-const SCHEDULED_FOR = /\b(?:set|scheduled|slated|planned|postponed|delayed|moved|pushed|adjourned|rescheduled|booked|called|remanded|bailed)\b(?:\s+[\w'’-]+){0,4}?\s+(?:for|until|to)\s+(?:the\s+)?$/i;
+const SCHEDULED_FOR = /\b(?:set|scheduled|slated|planned|postponed|delayed|moved|pushed|adjourned|rescheduled|booked|called|remanded|bailed)\b(?:\s+[\w'’-]+){0,7}?\s+(?:for|until|to)\s+(?:the\s+)?$|\b(?:(?:trial|hearing|sentencing|court|release|deadline|election|vote|start|launch|completion|target|due)\s+date\s+(?:of|for)|(?:conference|hearing|session|appointment)\s+for)\s+$/i;
+/** A street after a number: the number is a house number. */
+const ADDRESS_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Pike|Highway|Hwy|Parkway|Pkwy|Terrace|Circle)\b/u;
+/** Nouns a weekday names a kind of ("Sunday hours", "Friday prayers"). */
+const WEEKDAY_MODIFIES = /^\s+(?:hours|classes|services|prayers|sessions|editions?|markets|shifts|schedules?|school|brunch|papers?|night\s+lights)\b/i;
+/** "each year", "every month", "annually": the date recurs. */
+const RECURS_AFTER = /^,?\s+(?:(?:each|every)\s+(?:year|month|week|spring|summer|fall|autumn|winter)|annually|yearly)\b/i;
+/** A plan told as one that no longer holds: "had originally been scheduled for", "was originally set for". */
+const FORMER_PLAN = /\b(?:had\s+(?:\w+ly\s+)?been|(?:was|were)\s+originally|(?:was|were)\s+initially)\s+(?:\w+ly\s+)?(?:scheduled|set|slated|planned|due)\b(?:\s+[\w'’-]+){0,4}?\s+(?:for|on|to)\s+(?:the\s+)?$/i;
 
 /** A deadline: "gave them until 4pm on 8 July to appeal", "has until Friday to respond". */
 const DEADLINE_BEFORE = /\b(?:until|till)\s+(?:[\w.:]+\s+on\s+)?$/i;
@@ -539,7 +547,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           const until = UNTIL_BEFORE.test(before + lead) && DIRECTIVE.test(upTo);
           const imposed = IMPOSES_UNTIL.exec(before + lead);
           const imposes = !!imposed && (!!imposed[1] || !PASSIVE_BEFORE.test((before + lead).slice(0, imposed.index)));
-          if (deadline || until || SCHEDULED_FOR.test(before + lead)) tense = 'future';
+          // (A plan that no longer holds may lie on either side of publication: the nearest date.)
+          if (FORMER_PLAN.test(before + lead)) tense = null;
+          else if (deadline || until || SCHEDULED_FOR.test(before + lead)) tense = 'future';
           // The end of an imposed state: a weekday the one ahead, a date the near one ahead (else the past one).
           else if (imposes) tense = c.sem.k === 'wd' || c.sem.k === 'weekend' ? 'future' : 'planned';
           else if (TARGET_BY.test(before)) tense = 'planned';
@@ -549,6 +559,12 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           else tense = tenseAt(signals, c.start, c.end, s);
         }
         const sem = c.sem;
+        const after = s.slice(c.end, c.end + 40);
+        // "the 1400 block of Wyoming Street", "1900 Main Street": a number in an address is no year.
+        if (sem.k === 'abs' && sem.precision === 'year' && (/^\s+block\b/i.test(after)
+          || ADDRESS_AFTER.test(after) && !/\b(?:in|since|during|until|before|after|by)\s+$/i.test(s.slice(Math.max(0, c.start - 8), c.start)))) continue;
+        // "Sunday hours", "Saturday classes": a weekday that names a kind of thing, not a day.
+        if (sem.k === 'wd' && !sem.rel && WEEKDAY_MODIFIES.test(after)) continue;
         let r: Resolved;
         if (sem.k === 'anaphor') {
           let ref: Reference | null = sem.same === 'quarter' && sem.n === 0 ? lastQuarter : lastRef;
@@ -664,6 +680,11 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
               if (!anchor || !startsAfter(value, anchor)) lastBegunQuarter = lastRef;
             }
           }
+        }
+        // "by June 30 each year", "every March": a date that recurs is no one day.
+        if (RECURS_AFTER.test(after) || /\b(?:every|each)\s+$/i.test(s.slice(Math.max(0, c.start - 7), c.start))) {
+          value = null;
+          precision = 'unknown';
         }
         let start = u.start + c.start;
         const end = u.start + c.end;

@@ -59,6 +59,8 @@ const FUTURE_WORDS = new Set(
     'will shall upcoming next forthcoming soon tomorrow expected scheduled slated anticipated projected if unless payable ' +
     // What is forecast lies ahead; fixtures are written in the present ("Rovers face Hull on Saturday").
     'forecast forecasts face faces hosts plays meets visits travels opens begins starts resumes ' +
+    // "returns to post on Friday", "They travel to Plymouth on Saturday", "The draw takes place on Saturday".
+    'returns travel arrives departs heads convenes reconvenes premieres debuts ' +
     // What is expected or predicted now lies ahead ("economists expect another cut before Christmas").
     'expect expects anticipate anticipates predict predicts'
   ).split(' '),
@@ -82,6 +84,9 @@ const NOT_PAST_ED = new Set(
     'expected scheduled slated planned anticipated projected proposed intended'
   ).split(' '),
 );
+
+/** A present that schedules: "takes place", "get under way", "kicks off". */
+const TAKES_PLACE = /\b(?:takes?\s+place|gets?\s+under\s*way|kicks?\s+off|gets?\s+going)\b/gi;
 
 /** Verb groups that look past but speak of a plan or a condition ("if she were to win in November"). */
 const NEUTRAL_GROUP = /\b(?:was|were)\s+to\b/gi;
@@ -145,6 +150,12 @@ export function tenseSignals(sentence: string): Signal[] {
     const negated = /^\s+not\b/i.test(sentence.slice(m.index + m[0].length));
     out.push({ pos: m.index, end: m.index + m[0].length, kind: 'modal', ...(negated ? {} : { verb: true }) });
   }
+  // "The draw takes place on Saturday": a scheduled event told in the present.
+  TAKES_PLACE.lastIndex = 0;
+  while ((m = TAKES_PLACE.exec(sentence)) !== null) {
+    groups.push({ start: m.index, end: m.index + m[0].length });
+    out.push({ pos: m.index, end: m.index + m[0].length, kind: 'future' });
+  }
   NEUTRAL_GROUP.lastIndex = 0;
   while ((m = NEUTRAL_GROUP.exec(sentence)) !== null) {
     groups.push({ start: m.index, end: m.index + m[0].length });
@@ -169,6 +180,8 @@ export function tenseSignals(sentence: string): Signal[] {
     // A participle after "be" or a determiner is passive or adjectival ("should be allowed to
     // expire", "a designated day"), not a past tense.
     if (kind === 'past' && !AUXILIARY_PAST.has(m[0].toLowerCase()) && PASSIVE_OR_ADJECTIVE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) kind = null;
+    // "filed their returns on Friday", "the travel ban": a noun, not a verb of the schedule.
+    if (kind === 'future' && /^(?:returns|travel|heads|debuts|premieres)$/i.test(m[0]) && /\b(?:the|a|an|its|their|his|her|our|your|my|tax|annual|investment|stock|fund|air|business|foreign)\s+$/i.test(sentence.slice(Math.max(0, m.index - 14), m.index))) kind = null;
     if (kind === 'future' && PAST_PERFECT.test(sentence.slice(Math.max(0, m.index - 20), m.index))) kind = 'planned';
     // "faster than we expected in the spring", "as analysts had anticipated": with a subject of its
     // own, a participle of expectation is a finite past verb, not "is expected (to)".
@@ -208,6 +221,14 @@ function pick(signals: Signal[], start: number, end: number, from: number, to: n
   // A modal verb before the date opens a verb group of what can or may happen ("a medical could
   // take place as early as Friday"): it speaks of what lies ahead ("could have" is not a modal group).
   if (before && before.verb) return 'future';
+  // "Snow is possible Saturday night", "Rain is likely Sunday": a word of possibility after a present
+  // copula speaks of what lies ahead ("was possible" of the past).
+  if (before && before.kind === 'modal') {
+    let copula: Signal | null = null;
+    for (const s of signals) if (s.pos >= from && s.end <= before.pos) copula = s;
+    if (copula?.kind === 'neutral') return 'future';
+    if (copula?.kind === 'past') return 'past';
+  }
   if (before && !reporting(before)) return tenseOf(before.kind);
   if (after && !reporting(after)) return tenseOf(after.kind);
   if (before) return tenseOf(before.kind);
