@@ -16,6 +16,23 @@ ruleCases('anonymous-source', [
     severity: 'warning',
   },
   {
+    name: 'an official at a named body, read by compromise as an adjective, is a described source',
+    body: 'An official at the Pentagon said the review would take months.',
+    flag: 'An official at the Pentagon',
+    severity: 'information',
+  },
+  {
+    name: 'an office holder nobody names is an anonymous source',
+    body: 'A senior Tory MP said the mood in the party was grim. A cabinet minister said the bill would pass.',
+    flag: ['A senior Tory MP', 'A cabinet minister'],
+    severity: 'information',
+  },
+  {
+    name: 'the minister named before is nobody anonymous',
+    body: 'Prime Minister Keir Starmer said the bill would pass. The minister later said the vote would be close.',
+    none: true,
+  },
+  {
     name: 'a described anonymous source is information',
     body: 'Two senior Treasury officials said the department had reviewed the proposal in January.',
     flag: 'Two senior Treasury officials',

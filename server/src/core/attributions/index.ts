@@ -108,7 +108,8 @@ function rangeSpan(doc: SourceDocument, toks: Tok[], r: TokRange): TextSpan {
  */
 function trimTitle(toks: Tok[], r: TokRange): TokRange {
   const last = toks[r.e];
-  if (!isCapitalized(last) || TITLE_WORDS.test(last.word) || last.tags.has('Honorific')) return r;
+  // ("A senior Tory MP": a role written as initials ends no name.)
+  if (!isCapitalized(last) || TITLE_WORDS.test(last.word) || last.tags.has('Honorific') || /^(?:mps?|meps?|tds?|mlas?|msps?|mpps?|mks?|ceos?|cfos?)$/.test(last.word)) return r;
   let n = r.e;
   while (n > r.s) {
     const p = toks[n - 1];

@@ -219,8 +219,11 @@ export function classifySource(
   }
   // "Three ANC councillors", "several SPD backbenchers": people of one role, counted or tied to an organization.
   if (singular(head) !== head && PERSON_ROLES.test(singular(head)) && (orgModifier || counted)) return { kind: 'anonymous', strength: 2 };
+  // "An official with the agency", "staff at the hospital": people of a role at a body the text has named.
+  const atBody = /^(?:at|with|for|from|in|of|inside|within)$/.test(toks[headEnd + 1]?.word ?? '')
+    && toks.slice(headEnd + 2, core.e + 1).some((t) => ORG_WORDS.test(t.word) || orgDescriptors.has(t.word));
   if (ROLE_HEADS.has(head)) {
-    if (orgModifier || toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t)) || count && ws.length > 2 || counted || ws.some((w) => /^(?:senior|top|high-ranking|junior|former|current|chief)$/.test(w))) {
+    if (orgModifier || atBody || toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t)) || count && ws.length > 2 || counted || ws.some((w) => /^(?:senior|top|high-ranking|junior|former|current|chief)$/.test(w))) {
       return { kind: 'anonymous', strength: 2 };
     }
     return { kind: 'vague', strength: 1 };

@@ -138,6 +138,9 @@ const NAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular', 'ProperNoun'
  * "Research shows that …": the sentence's first noun read as a command and the verb after it as a
  * plural noun; a word read as an imperative, then one of these verb forms, is a subject and its verb.
  */
+/** Person nouns compromise may read as an adjective or a verb ("an official", "staff"). */
+const PERSON_NOUN_MISREAD = /^(?:official|officials|staff|staffers|aide|aides|executive|executives|representative|representatives|professional|professionals|local|locals|resident|chief|head|principal|insider|insiders|native|natives|military|intelligence)$/;
+
 function repairMisreadReports(toks: Tok[]): void {
   const [a, b] = toks;
   if (a && b && !a.inQuote && !b.inQuote && a.tags.has('Imperative') && REPORT_FORMS.has(b.word) && !b.tags.has('Verb') && !/[,;:]/.test(a.post)) {
@@ -157,6 +160,15 @@ function repairMisreadReports(toks: Tok[]): void {
     && !a.tags.has('Copula') && !a.tags.has('PastTense') && !a.tags.has('Gerund') && b.tags.has('Plural') && !b.tags.has('Verb')
     && c.tags.has('Verb') && !c.inQuote && !/[,;:]/.test(a.post + b.post)) {
     a.tags = NOUN_TAGS;
+  }
+  // "An official at the Pentagon said", "Staff at the hospital said": a person noun compromise read as an
+  // adjective or a verb, between a determiner (or the sentence's start) and a preposition, is the noun.
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const x = toks[i];
+    const y = toks[i + 1];
+    if (x.inQuote || !PERSON_NOUN_MISREAD.test(x.word) || x.tags.has('Noun') || !y.tags.has('Preposition') || /[,;:]/.test(x.post)) continue;
+    const prev = toks[i - 1];
+    if (i === 0 || prev && (prev.tags.has('Determiner') || /^(?:an?|the|one|two|three|some|several|many|senior|junior|hospital|company|agency|government|campaign|city|county|state|federal|police|school|club|ministry|department)$/.test(prev.word))) x.tags = NOUN_TAGS;
   }
   // "…, sources close to the club said", "People close to the chancellor said": "sources" or "people" read as a
   // verb before a word that cannot be its object.

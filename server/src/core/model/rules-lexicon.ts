@@ -103,6 +103,15 @@ export const ANONYMOUS_HEADS: readonly string[] = [
   'negotiators?', 'bankers?', 'managers?', 'directors?', 'officers?', 'individuals?',
 ];
 
+/**
+ * Office holders and political circles, anonymous when not pointed back to ("a cabinet minister", "a
+ * senior Tory MP", "allies of the premier", "civil servants"); "the minister" is someone named before.
+ */
+export const OFFICE_HEADS: readonly string[] = [
+  'ministers?', 'mps?', 'meps?', 'tds?', 'mlas?', 'lawmakers?', 'legislators?', 'senators?', 'whips?', 'backbenchers?',
+  'strategists?', 'operatives?', 'servants', 'allies', 'confidants?', 'loyalists?',
+];
+
 /** Phrases that make an anonymous source (rather than a vague crowd): "familiar with", "close to". */
 export const ANONYMOUS_MARKERS =
   '(?:familiar with|close to|briefed on|with (?:direct |first-hand |firsthand )?knowledge of|knowledgeable about|involved in|privy to|who (?:spoke|asked|requested|declined)|unnamed|anonymous|unidentified)';

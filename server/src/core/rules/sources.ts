@@ -1,5 +1,5 @@
 import {
-  ANONYMOUS_BACK_REFERENCES, ANONYMOUS_HEADS, ANONYMOUS_MARKERS, OUTLET_ALIASES, PERSON_RANKS, REPORT_BACK_REFERENCES, SINGULAR_SOURCE,
+  ANONYMOUS_BACK_REFERENCES, ANONYMOUS_HEADS, OFFICE_HEADS, ANONYMOUS_MARKERS, OUTLET_ALIASES, PERSON_RANKS, REPORT_BACK_REFERENCES, SINGULAR_SOURCE,
   VAGUE_COLLECTIVE_HEADS,
 } from '../model/rules-lexicon';
 import { entitiesOverlapping } from '../entities/lookup';
@@ -62,8 +62,11 @@ function hasAnonymousHead(context: RuleContext, a: Attribution): boolean {
   const head = text.split(/\s+(?:in|at|from|of|with|for|on|inside|within|close to|familiar with|briefed on)\s+/i)[0].split(/\s+/).pop() ?? '';
   // "a senior whip", "a former minister": one unnamed person, ranked but not named.
   if (RANKED_ONE.test(text) && /^[a-z-]+$/.test(head)) return true;
-  return ANY_ANONYMOUS_HEAD.test(head.replace(/[’']s$/, ''));
+  return ANY_ANONYMOUS_HEAD.test(head.replace(/[’']s$/, ''))
+    || OFFICE_HEAD.test(head) && !/^(?:the|his|her|its|their|our|this|that)\s/i.test(text);
 }
+
+const OFFICE_HEAD = new RegExp(`^${alternation(OFFICE_HEADS)}$`, 'i');
 
 const RANKED_ONE = new RegExp(`^(?:a|an|one|another)\\s+${alternation(PERSON_RANKS)}\\s+[a-z-]+$`, 'i');
 const ANY_ANONYMOUS_HEAD = new RegExp(`^${alternation(ANONYMOUS_HEADS)}$`, 'i');
@@ -168,6 +171,8 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
     return GENERIC_AUTHORITY.test(text) && !namesSomeone(context, a.source) ? 'collective' : null;
   }
   if (isGenericRelay(text)) return null;
+  // "The minister later said" after "Prime Minister Keir Starmer": a back-reference resolved to someone named.
+  if (a.sourceKind === 'named-person' && a.sourceName) return null;
   if (a.sourceKind === 'named-organization' || a.sourceKind === 'named-person') {
     // A count and a role with nobody named ("Two senior Treasury officials, who asked not to be identified").
     const core = sourceCore(context, a);
