@@ -570,7 +570,12 @@ const rows: Row[] = [
   // "police" is the force the story names, when it names one
   { name: 'police said, with the force named', text: 'The fire spread fast, police said. The Brackenridge Police Department said the man was held.',
     expect: [{ cue: 'police said', source: 'police', kind: 'named-organization', strength: 3 }], entities: true },
-  { name: 'police said, with no force named', text: 'The fire spread fast, police said.', expect: [{ cue: 'police said', source: 'police', kind: 'vague', strength: 1 }], entities: true },
+  { name: 'police said, with no force named: the force of the place speaks, as an organization', text: 'The fire spread fast, police said. The car was stolen, state police said.',
+    expect: [{ cue: 'police said', source: 'police', kind: 'named-organization', strength: 3 }, { cue: 'state police said', source: 'state police', kind: 'named-organization', strength: 3 }], entities: true },
+  { name: 'a police report is a document, not a news report', text: 'The man died of a gunshot wound, according to a police report.',
+    expect: [{ cue: 'according to a police report', source: 'a police report', kind: 'document', strength: 5 }] },
+  { name: 'what an outlet has not reviewed is no verification', text: 'The Lakefront Post has not reviewed the complaints. Reuters reviewed the filing.',
+    expect: [{ cue: 'Reuters reviewed', source: 'Reuters', kind: 'document', strength: 5 }], none: ['The Lakefront Post has not reviewed'] },
   // an estimate or a count told with a verb that reports nothing elsewhere
   { name: 'put the number at', text: 'Organisers put the number at 3,000.', expect: [{ cue: 'Organisers put the number at', source: 'Organisers', content: '3,000' }], only: true },
   { name: 'a body that recorded a count', text: 'The World Health Organization has recorded 83 attacks on health facilities.',

@@ -67,4 +67,14 @@ ruleCases('passive-attribution', [
     body: 'It is reliably learnt that the ministry will scrap the scheme. It was gathered that the governor had left.',
     flag: ['It is reliably learnt', 'It was gathered'],
   },
+  {
+    name: 'an accusation covered by a trailing cue or "according to" names its accuser',
+    body: 'Whitcomb is accused of robbing four stores, police said. Mertz is accused of writing checks to himself, according to a criminal complaint.',
+    none: true,
+  },
+  {
+    name: 'filing a report with an office, and what is not known, attribute nothing',
+    body: 'Power outages can be reported to PSO at 888-216-3523. The following incidents were reported to area law enforcement agencies. It was not known Wednesday whether he had hired an attorney.',
+    none: true,
+  },
 ]);

@@ -81,4 +81,9 @@ ruleCases('relayed-report', [
     body: 'The ABC understands the budget will forecast a deficit of about $8.5 billion.',
     none: true,
   },
+  {
+    name: "a public office is no outlet, whatever word names it ('Examiner')",
+    body: "The cause was blunt force trauma, according to the Milwaukee County Medical Examiner's Office.",
+    none: true,
+  },
 ]);

@@ -177,4 +177,9 @@ ruleCases('unattributed-claim', [
     body: '3. **Fees are the main reason.** Most cash users avoid cards because of fees.',
     none: true,
   },
+  {
+    name: 'an age, a service number and a number in a name are no figures',
+    body: 'The victim, a 22-year-old man, was treated at a hospital and released. Residents who need shelter can call 211. The COVID-19 ward was closed.',
+    none: true,
+  },
 ]);

@@ -487,7 +487,9 @@ export function findCues(view: SentenceView): FoundCue[] {
       }
       // "Ochoa resigned last month, citing health reasons", "…, she said, citing forecasts of heat": a
       // cause, not a source; the one who cites it (the cue before, else the sentence's subject) gives it.
-      if (src && pc.words[0] === 'citing' && !citesSource(toks, src.whole)) {
+      // ("Gilead declined to comment, citing company policy": the reason for a refusal is no source either.)
+      const refusal = i > 2 && commaAfter(toks[i - 1]) && /\b(?:declined|refused|would\s+not|wouldn't|did\s+not|didn't|could\s+not)\s+(?:to\s+)?(?:comment|discuss|elaborate|respond|answer|say|speak|give|provide|disclose|name|confirm)\b/.test(toks.slice(Math.max(0, i - 8), i).map((x) => x.word).join(' '));
+      if (src && pc.words[0] === 'citing' && (!citesSource(toks, src.whole) || refusal)) {
         const prev = out.at(-1);
         let by: SourcePhrase | null = prev?.source ?? null;
         // The subject of the sentence's first verb group: before "citing", or after its phrase when it opens the sentence.
@@ -797,6 +799,8 @@ function ownVerification(toks: Tok[], i: number): FoundCue | null {
   while (gs > 0 && isAux(toks[gs - 1]) && !breakAfter(toks[gs - 1])) gs--;
   if (toks[i].word === 'seen' && !toks.slice(gs, i).some((x) => x.word === 'has' || x.word === 'have')) return null;
   if (toks.slice(gs, i).some((x) => BE.has(x.word))) return null; // passive: "reviewed by"
+  // "The Post has not reviewed the complaints", "could not independently verify": no verification at all.
+  if (toks.slice(gs, i).some((x) => /^(?:not|n't|never)$/.test(x.word) || /n['’]t$/.test(x.word))) return null;
   const subj = subjectBefore(toks, gs);
   if (!subj || !isOutletPhrase(toks, subj.core)) return null;
   const k = toks[i + 1];

@@ -67,7 +67,7 @@ export function resolveDrafts(
   for (const d of drafts) {
     const a = d.a;
     while (pi < people.length && people[pi].start < a.cue.start) pi++;
-    if (policeForce && a.sourceKind === 'vague' && a.source && /^(?:the\s+)?police$/i.test(a.source.text.trim())) {
+    if (policeForce && (a.sourceKind === 'vague' || a.sourceKind === 'named-organization') && !a.sourceName && a.source && /^(?:the\s+)?police$/i.test(a.source.text.trim())) {
       a.sourceKind = 'named-organization';
       a.strength = 3;
       a.sourceName = policeForce.name;

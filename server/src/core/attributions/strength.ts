@@ -189,6 +189,11 @@ export function classifySource(
   if (head === 'report' && ws.some((w, k) => k < ws.length - 1 && /^(?:its|their|our|quarterly|annual|monthly|weekly|earnings|financial|jobs|employment|inflation|sustainability|audit|interim|half-year|full-year)$/.test(w))) {
     return { kind: 'document', strength: 5 };
   }
+  // "a police report", "a facilities report", "the autopsy report": a report an office writes is a document,
+  // unlike a news or media report.
+  if (head === 'report' && ws.length >= 2 && !capsHead && /^(?:police|incident|arrest|accident|crash|autopsy|coroner['’]?s?|toxicology|inspection|inspector['’]?s?|facilities|facility|audit|auditor['’]?s?|court|investigative|investigation|safety|engineering|engineer['’]?s?|environmental|staff|committee|task-force|consultant['’]?s?|progress|status|budget|financial|annual|quarterly|medical|lab|laboratory|forensic|fire|damage|assessment|evaluation|compliance)$/.test(ws[ws.length - 2])) {
+    return { kind: 'document', strength: 5 };
+  }
   if (RELAY_HEADS.has(head) && !capsHead) {
     if (/^(?:reports|media)$/.test(head)) return { kind: 'vague', strength: 1 };
     return { kind: 'outlet', strength: 1 };
@@ -222,6 +227,9 @@ export function classifySource(
   // "An official with the agency", "staff at the hospital": people of a role at a body the text has named.
   const atBody = /^(?:at|with|for|from|in|of|inside|within)$/.test(toks[headEnd + 1]?.word ?? '')
     && toks.slice(headEnd + 2, core.e + 1).some((t) => ORG_WORDS.test(t.word) || orgDescriptors.has(t.word));
+  // "police said", "state police said", "Kettering police said": the force of the place the story is about
+  // speaks as an organization does (a named force, or a police officer, is described elsewhere).
+  if (head === 'police' && ws.length <= 3) return { kind: 'named-organization', strength: 3 };
   if (ROLE_HEADS.has(head)) {
     if (orgModifier || atBody || toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t)) || count && ws.length > 2 || counted || ws.some((w) => /^(?:senior|top|high-ranking|junior|former|current|chief)$/.test(w))) {
       return { kind: 'anonymous', strength: 2 };

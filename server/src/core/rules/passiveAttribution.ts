@@ -13,6 +13,12 @@ export const passiveAttribution: Rule = {
     for (const pattern of [PASSIVE_IT_CLEFT, PASSIVE_RAISING, PASSIVE_ACCUSATION]) {
       for (const m of matchSentences(context, pattern)) {
         if (inQuote(context, m)) continue;
+        const after = context.document.prose.slice(m.end, m.end + 40);
+        // "can be reported to PSO", "were reported to area police": an office things are reported to, no claim.
+        if (pattern === PASSIVE_RAISING && /^\s+(?:the|a|an|its|their|his|her|our|your|area|local|state|federal|police|authorities|officials|\p{Lu})/u.test(after)) continue;
+        // "Whitcomb is accused of robbing four stores, police said", "…, according to the complaint": the
+        // accuser is the source of the attribution that covers it.
+        if (pattern === PASSIVE_ACCUSATION && context.attributions.some((a) => a.source && a.content && a.content.start <= m.start && m.end <= a.content.end)) continue;
         // The rest of the clause: a "by" agent there names who reports ("was accused by prosecutors of").
         const sentenceEnd = m.sentence.end;
         const rest = sentenceProse(context, { start: m.start, end: sentenceEnd });

@@ -19,7 +19,8 @@ const ADV = `(?:${VERB_GROUP_ADVERBS}\\s+)*`;
  * "that" and writes "It's" ("It is understood the company is considering …", "It's understood the
  * man is known to police"): a clause's first word, not a preposition or "to", follows the verb.
  */
-export const PASSIVE_IT_CLEFT = `\\bit(?:\\s+${BE}|['’]s)\\s+${ADV}(?:${alternation(PASSIVE_REPORTING_VERBS)}|known|expected)`
+// ("It was not known Wednesday whether he had hired a lawyer": what the reporter could not learn attributes nothing.)
+export const PASSIVE_IT_CLEFT = `\\bit(?:\\s+${BE}|['’]s)\\s+${ADV}(?:${alternation(PASSIVE_REPORTING_VERBS)}|known|expected)(?!(?:\\s+[\\w'’-]+){0,3}?\\s+(?:whether|if)\\b)`
   + `(?=\\s+that\\b|\\s*,|\\s+(?!(?:to|as|in|on|at|by|for|of|with|from|and|or|but|when|if|whether|how|what|why|where|which|who|during|after|before|since|until|now|so|here|there|today|yesterday|again|also|not)\\b)[a-z][\\w'’-]*\\s)`;
 /** "is said to", "are believed to", "was reported to have". */
 export const PASSIVE_RAISING = `\\b${BE}\\s+${ADV}(?:${alternation(PASSIVE_REPORTING_VERBS)}|known(?=\\s+to\\s+(?:be|have)\\b))\\s+to\\b`;

@@ -33,6 +33,8 @@ function isRelaySource(context: RuleContext, a: Attribution): boolean {
   // The entity layer may call an outlet an organization ("Politico Europe", "Yonhap News Agency").
   if (a.sourceKind !== 'named-organization' || !REPORTING.test(textOf(context, a.predicate))) return false;
   const name = text.replace(/^[\p{Lu}][\p{L}]+[’']s\s+/u, ''); // "South Korea's Yonhap News Agency"
+  // "the Medical Examiner's Office", "the Inspector General's office": a public office, whatever word names it.
+  if (/\b(?:Office|Department|Bureau|Commission|Ministry|Authority|Board|Court|Council|Service|Coroner)s?$/i.test(name) && !/\bNews\s+Service$/i.test(name)) return false;
   return OUTLET_NAME.test(name) || OUTLET_WORD.test(name);
 }
 

@@ -56,6 +56,11 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
     if (/^(?:1[5-9]|20)\d\d'?s?$/.test(t.text.replace(/[,.;:]$/, ''))) continue; // a year or a decade
     // An age in apposition ("Crutcher, 40,") or a clock time is not a figure anyone vouches for.
     if (/^\d{1,3}$/.test(t.text) && /,\s*$/.test(context.document.text.slice(t.start - 2, t.start)) && /^[,\s]*(?:[,—–-]|$)/.test(t.post)) continue;
+    // "a 22-year-old man", "a 7-month-old", "a 40-year veteran": an age or a length of service.
+    if (/^[-‐–]?\s*(?:years?|months?|weeks?|days?)[-‐–]\s*old\b|^[-‐–]\s*(?:year|month)\b/i.test(context.document.text.slice(t.end, t.end + 14))) continue;
+    // "call 211", "dial 999": a service number; "COVID-19", "VRD-417": a number inside a name or a code.
+    if (/\b(?:call|dial|text|phone|telephone|hotline|line|number)\s+$/i.test(context.document.text.slice(Math.max(sentence.start, t.start - 12), t.start))) continue;
+    if (/[\p{L}][-‐]$/u.test(context.document.text.slice(Math.max(0, t.start - 2), t.start)) && /^\d+$/.test(t.text.replace(/[,.;:]$/, ''))) continue;
     // "0900 GMT": a clock time written in four digits before its time zone.
     if (/^\d{4}$/.test(t.text) && /^\s*\(?(?:GMT|UTC|Z|[ECMP][SD]T|BST|CET|CEST|IST|JST|AEST|AEDT)\b/.test(context.document.text.slice(t.end, t.end + 8))) continue;
     if (/^\d{1,2}:\d{2}/.test(t.text) || /^(?:a\.m\.|p\.m\.|am|pm)$/i.test(context.document.text.slice(t.end, t.end + 6).trim().split(/\s/)[0] ?? '')) continue;
