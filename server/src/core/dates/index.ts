@@ -64,10 +64,15 @@ const ABOUT_OK = /(?:^|[,;(—–]\s*|\b(?:in|from|since|until|till|by|to|of|at|
 const DAY_NEXT_TO = /\bthe\s+(?:day|night|morning|afternoon|evening)\s+(after|before)\s+$/i;
 /** A date given as the time something is set for ("set a hearing for December 15"): it lies ahead. */
 const SCHEDULED_FOR = /\b(?:set|scheduled|slated|planned|postponed|delayed|moved|pushed|adjourned|rescheduled|booked|called|remanded|bailed)\b(?:\s+[\w'’-]+){0,7}?\s+(?:for|until|to)\s+(?:the\s+)?$|\b(?:(?:trial|hearing|sentencing|court|release|deadline|election|vote|start|launch|completion|target|due)\s+date\s+(?:of|for)|(?:conference|hearing|session|appointment)\s+for)\s+$/i;
+/** What a quarter's results are called, after it ("third-quarter results", "fourth-quarter earnings") or before it. */
+const QUARTER_RESULTS_AFTER = /^\s*(?:(?:financial|operating|trading)\s+)?(?:results|earnings|numbers|figures|report)\b/i;
+const QUARTER_RESULTS_BEFORE = /\b(?:results|earnings|numbers|figures)\s+for\s+(?:(?:the|its|their)\s+)?$/i;
 /** A street after a number: the number is a house number. */
 const ADDRESS_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Pike|Highway|Hwy|Parkway|Pkwy|Terrace|Circle)\b/u;
 /** Nouns a weekday names a kind of ("Sunday hours", "Friday prayers"). */
 const WEEKDAY_MODIFIES = /^\s+(?:hours|classes|services|prayers|sessions|editions?|markets|shifts|schedules?|school|brunch|papers?|night\s+lights)\b/i;
+/** A habit's adverb in the clause before a month: "typically circulates from", "usually reaches its minimum in". */
+const HABIT_BEFORE = /\b(?:typically|usually|normally|generally|traditionally|customarily|routinely|tends?\s+to|each\s+year|every\s+year|annually)\b[^,;:.!?]{0,60}$/i;
 /** "each year", "every month", "annually": the date recurs. */
 const RECURS_AFTER = /^,?\s+(?:(?:each|every)\s+(?:year|month|week|spring|summer|fall|autumn|winter)|annually|yearly)\b/i;
 /** A plan told as one that no longer holds: "had originally been scheduled for", "was originally set for". */
@@ -92,7 +97,7 @@ const DIRECTIVE =
  * act; a passive one ("were canceled until") counts only with "at least", which leaves the end open.
  */
 const IMPOSES_UNTIL =
-  /\b(?<!\b(?:stayed|stays|stay|remained|remains|remain|kept|keeps|keep)\s+)(?:cancell?ed|called\s+off|suspended|closed|shut(?:\s+down)?|halted|grounded|postponed|delayed|banned|barred|paused|extended|locked\s+down|evacuated|restricted|blocked|ordered)\b(?:\s+(?!(?:and|but|or|which|who|that|when|after|since)\b)[\w'’-]+){0,6}?\s+(?:until|till)\s+(at\s+least\s+)?$/i;
+  /\b(?<!\b(?:stayed|stays|stay|remained|remains|remain|kept|keeps|keep)\s+)(?:cancell?ed|called\s+off|suspended|closed|shut(?:\s+down)?|halted|grounded|postponed|delayed|banned|barred|paused|extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|locked\s+down|evacuated|restricted|blocked|ordered)\b(?:\s+(?!(?:and|but|or|which|who|that|when|after|since)\b)[\w'’-]+){0,6}?\s+(?:until|till)\s+(at\s+least\s+)?$/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are|being)\s+$/i;
 
 /** A target's date: "a national target of 78 per cent by March", "the goal of net zero by 2050" (the near one ahead, else the last). */
@@ -556,6 +561,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           else if (TAKES_EFFECT.test(before)) tense = null;
           // "a review of the February outages": a month naming a known event is the nearest such month.
           else if (c.sem.k === 'm' && !c.sem.rel && /\bthe\s+$/i.test(before) && MONTH_NAMES_EVENT.test(s.slice(c.end, c.end + 24))) tense = null;
+          // "will report third-quarter results", "results for the third quarter": results are of a quarter under way or over.
+          // (Not an outlook: "expects fourth-quarter earnings to rise" is of a quarter ahead.)
+          else if (c.sem.k === 'q' && (QUARTER_RESULTS_AFTER.test(s.slice(c.end, c.end + 30)) || QUARTER_RESULTS_BEFORE.test(before))
+            && !/\b(?:expect|forecast|project|predict|see|sees|saw|guid|outlook|estimat|anticipat)/i.test(s.slice(0, c.start))) tense = 'past';
           else tense = tenseAt(signals, c.start, c.end, s);
         }
         const sem = c.sem;
@@ -591,7 +600,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         // (Not "added that early November traffic …": there "that" opens a clause.)
         const thatTime = (sem.k === 'm' || sem.k === 'season') && /\bthat\s+$/i.test(s.slice(Math.max(0, c.start - 6), c.start)) && !CLAUSE_THAT.test(s.slice(Math.max(0, c.start - 40), c.start))
           || sem.k === 'md' && /\bthat\s+(?:summer|spring|autumn|fall|winter|year)\b/i.test(s.slice(0, c.start));
-        if (value && storyYear && thatTime && /^\d{4}/.test(value)) value = storyYear + value.slice(4);
+        // "In March of that year": the month of the year the story last named.
+        const ofThatYear = (sem.k === 'm' || sem.k === 'md') && /^\s+of\s+(?:that|the\s+same)\s+year\b/i.test(after);
+        if (value && storyYear && (thatTime || ofThatYear) && /^\d{4}/.test(value)) value = storyYear + value.slice(4);
         // "was in 2017, when Walker signed a plan in late September": a month in the when-clause of a year.
         const whenYear = (sem.k === 'm' && !sem.rel || sem.k === 'md') ? WHEN_YEAR.exec(s.slice(0, c.start)) : null;
         if (value && whenYear && /^\d{4}/.test(value)) value = whenYear[1] + value.slice(4);
@@ -681,8 +692,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
             }
           }
         }
-        // "by June 30 each year", "every March": a date that recurs is no one day.
-        if (RECURS_AFTER.test(after) || /\b(?:every|each)\s+$/i.test(s.slice(Math.max(0, c.start - 7), c.start))) {
+        // "by June 30 each year", "every March": a date that recurs is no one day; nor is the month of a
+        // habit ("RSV typically circulates from October through March").
+        const habit = (sem.k === 'm' || sem.k === 'season' || sem.k === 'md') && !('rel' in sem && sem.rel) && HABIT_BEFORE.test(s.slice(Math.max(0, c.start - 70), c.start));
+        if (RECURS_AFTER.test(after) || habit || /\b(?:every|each)\s+$/i.test(s.slice(Math.max(0, c.start - 7), c.start))) {
           value = null;
           precision = 'unknown';
         }

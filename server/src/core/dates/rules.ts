@@ -147,8 +147,15 @@ function ruleAgo(s: string, out: Candidate[]): void {
     if (count === null) sem = { k: 'vague' };
     else sem = shiftSem(unit, sign * count, !!m[4]);
     const mod = sem.k === 'vague' || !qual ? null : (QUALIFIER_MODS[qual] ?? null);
+    // "Three years ago this month": one expression, the month that many years back.
+    const end = (m.index ?? 0) + m[0].length;
+    const thisMonth = count !== null && unit === 'year' && !m[4] && sign < 0 ? /^\s+this\s+month\b/i.exec(s.slice(end)) : null;
+    if (thisMonth && count !== null) {
+      add(out, m.index ?? 0, end + thisMonth[0].length, shiftSem('month', -12 * count, false), { mod, modifiable: false, priority: 4 });
+      continue;
+    }
     // A qualifier on a vague expression ("some years ago") stays in the span, the value stays null.
-    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, sem, { mod, modifiable: false, priority: 3 });
+    add(out, m.index ?? 0, end, sem, { mod, modifiable: false, priority: 3 });
   }
 }
 
@@ -302,7 +309,7 @@ const WEEKDAY_RE =
   /\b(?:(this\s+past|this\s+coming|last|next|this|coming|past)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s\b)/gi;
 /** Capitalised words before a weekday that make it a name ("Super Tuesday", "Black Friday"). */
 const WEEKDAY_NAME_BEFORE = new Set(
-  'super black good cyber ash palm holy easter bloody giving maundy shrove fat manic blue low whit plough mothering small girl man'.split(' '),
+  'super black good cyber ash palm holy easter bloody giving maundy shrove fat manic blue low whit plough mothering small girl man sheffield'.split(' '),
 );
 /** Capitalised words after a weekday that make it a name ("Sunday Times", "Saturday Night Live"). */
 const WEEKDAY_NAME_AFTER = new Set(
@@ -456,6 +463,24 @@ const NAMED_DAYS: [RegExp, string][] = [
   [/\bJan(?:uary|\.)? 6(?:th)?(?=,?\s+(?:\d{4}\s+)?(?:attack|riot|insurrection|committee|select committee|defendants?|rioters|hearings?|probe|investigation|prosecutions?|pardons?)\b)/g, '2021-01-06'],
   [/\b(?:Sept(?:ember|\.)? 11(?:th)?(?=,?\s+(?:attacks?|terror|hijackers|commission|memorial)\b)|9\/11)/g, '2001-09-11'],
 ];
+
+const ORDINAL_DAYS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first',
+  'twenty-second', 'twenty-third', 'twenty-fourth', 'twenty-fifth', 'twenty-sixth', 'twenty-seventh', 'twenty-eighth', 'twenty-ninth',
+  'thirtieth', 'thirty-first'];
+/** "the first of July", "the 5th of November 2019": a day written as an ordinal of its month (British and spoken usage). */
+const ORDINAL_OF_MONTH = new RegExp(`\\bthe\\s+(${ORDINAL_DAYS.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(${FULL_MONTH})\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, 'gi');
+
+function ruleOrdinalOfMonth(s: string, out: Candidate[]): void {
+  for (const m of matches(ORDINAL_OF_MONTH, s)) {
+    const word = m[1].toLowerCase();
+    const day = /^\d/.test(word) ? parseInt(word, 10) : ORDINAL_DAYS.indexOf(word) + 1;
+    const month = MONTHS[m[2].toLowerCase()];
+    if (day < 1 || day > 31 || !month) continue;
+    const sem: Sem = m[3] ? { k: 'abs', value: `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, precision: 'day' } : { k: 'md', month, day };
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, sem, { priority: 4 });
+  }
+}
 
 function ruleNamedDays(s: string, out: Candidate[]): void {
   for (const [re, value] of NAMED_DAYS) {
@@ -791,6 +816,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (/spring|summer|fall|autumn|winter/.test(lower)) ruleSeasons(s, out);
   if (digits) ruleYears(s, out);
   if (/Jan(?:uary|\.)? 6|Sept(?:ember|\.)? 11|9\/11/.test(s)) ruleNamedDays(s, out);
+  if (/ of (?:January|February|March|April|May|June|July|August|September|October|November|December)/.test(s)) ruleOrdinalOfMonth(s, out);
   if (/now|current|present|these days|past|future|coming|ahead/.test(lower)) ruleRefs(s, out);
   if (/recent|lately|second|minute|hour|day|week|fortnight|month|year|decade|centur|generation|season|fiscal|fy/.test(lower)) ruleVague(s, out);
   if (anchorYear !== null && / (?:next|last|this) year/.test(lower)) ruleDayOfRelativeYear(s, out, anchorYear);

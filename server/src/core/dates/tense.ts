@@ -61,6 +61,8 @@ const FUTURE_WORDS = new Set(
     'forecast forecasts face faces hosts plays meets visits travels opens begins starts resumes ' +
     // "returns to post on Friday", "They travel to Plymouth on Saturday", "The draw takes place on Saturday".
     'returns travel arrives departs heads convenes reconvenes premieres debuts ' +
+    // The same with a plural subject ("Pre-orders open Tuesday", "Polls close at 8 p.m.").
+    'open begin start resume arrive depart convene reconvene close ' +
     // What is expected or predicted now lies ahead ("economists expect another cut before Christmas").
     'expect expects anticipate anticipates predict predicts'
   ).split(' '),
@@ -181,7 +183,12 @@ export function tenseSignals(sentence: string): Signal[] {
     // expire", "a designated day"), not a past tense.
     if (kind === 'past' && !AUXILIARY_PAST.has(m[0].toLowerCase()) && PASSIVE_OR_ADJECTIVE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) kind = null;
     // "filed their returns on Friday", "the travel ban": a noun, not a verb of the schedule.
-    if (kind === 'future' && /^(?:returns|travel|heads|debuts|premieres)$/i.test(m[0]) && /\b(?:the|a|an|its|their|his|her|our|your|my|tax|annual|investment|stock|fund|air|business|foreign)\s+$/i.test(sentence.slice(Math.max(0, m.index - 14), m.index))) kind = null;
+    // ("The store was open Tuesday": an adjective after a copula.)
+    if (kind === 'future' && /^(?:open|close)$/i.test(m[0]) && /\b(?:was|were|is|are|be|been|being|remains?|remained|stays?|stayed|kept|keeps?)\s+(?:\w+ly\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index))) kind = null;
+    if (kind === 'future' && /^(?:returns|travel|heads|debuts|premieres|open|close|start|begin)$/i.test(m[0]) && /\b(?:the|a|an|its|their|his|her|our|your|my|tax|annual|investment|stock|fund|air|business|foreign)\s+$/i.test(sentence.slice(Math.max(0, m.index - 14), m.index))) kind = null;
+    // "after a scheduled review on Oct. 17", "the expected decision": a participle that only describes a noun.
+    if (kind === 'future' && /ed$/i.test(m[0]) && /\b(?:a|an|the|its|their|his|her|our|this|that)\s+$/i.test(sentence.slice(Math.max(0, m.index - 7), m.index))
+      && /^\s+[a-z]+/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^\s+(?:to|for|on|in|at|by)\b/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 5))) kind = null;
     if (kind === 'future' && PAST_PERFECT.test(sentence.slice(Math.max(0, m.index - 20), m.index))) kind = 'planned';
     // "faster than we expected in the spring", "as analysts had anticipated": with a subject of its
     // own, a participle of expectation is a finite past verb, not "is expected (to)".
