@@ -51,9 +51,13 @@ export function resolveDrafts(
   if (people.length === 0) people.push(...personRuns);
   people.sort((x, y) => x.start - y.start);
   genderFromRuns(people, personRuns);
+  const genderOf = new Map<string, 'f' | 'm'>();
+  for (const p of people) if (p.entity && p.gender) genderOf.set(p.entity, p.gender);
   const byId = new Map(entities.map((e) => [e.id, e]));
 
   let lastAnon: Draft | undefined;
+  /** The last single unnamed speaker: an anonymous source or a spokesperson for a body. */
+  let lastOne: Draft | undefined;
   let lastOutlet: Draft | undefined;
   let lastOrg: Draft | undefined;
   const done: Draft[] = [];
@@ -164,9 +168,12 @@ export function resolveDrafts(
           && cand.start >= prevNamed.a.content.start && cand.start < prevNamed.a.content.end && cand.entity !== prevNamed.a.sourceEntity;
         // "One pharmacist, who asked not to be named, said … '…,' she said": a single unnamed person who
         // spoke last, after anyone named, is who the pronoun means.
-        const anon = lastAnon && lastAnon.a.sentence >= a.sentence - 2 && lastAnon.a.source && d.pronoun !== 'i'
-          && /^(?:one|a|an|another)\s/i.test(lastAnon.a.sourcePhrase?.text ?? lastAnon.a.source.text) && !isPluralSource(lastAnon.a.source.text)
-          && (!cand || lastAnon.a.cue.start > cand.start) && (!prevNamed || lastAnon.a.cue.start > prevNamed.a.cue.start) ? lastAnon : undefined;
+        const roleGender = lastOne?.a.source ? (/\b(?:spokesman|chairman|businessman|congressman|councilman|father|husband|son|brother|man)\b/i.test(lastOne.a.sourcePhrase?.text ?? lastOne.a.source.text) ? 'm'
+          : /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|mother|wife|daughter|sister|woman)\b/i.test(lastOne.a.sourcePhrase?.text ?? lastOne.a.source.text) ? 'f' : undefined) : undefined;
+        const anon = lastOne && lastOne.a.sentence >= a.sentence - 2 && lastOne.a.source && d.pronoun !== 'i'
+          && !(d.pronoun === 'he' && roleGender === 'f' || d.pronoun === 'she' && roleGender === 'm')
+          && /^(?:one|a|an|another)\s/i.test(lastOne.a.sourcePhrase?.text ?? lastOne.a.source.text) && !isPluralSource(lastOne.a.source.text)
+          && (!cand || lastOne.a.cue.start > cand.start) && (!prevNamed || lastOne.a.cue.start > prevNamed.a.cue.start) ? lastOne : undefined;
         if (anon) {
           a.sourceName = anon.a.source!.text;
           a.strength = anon.a.strength;
@@ -204,11 +211,19 @@ export function resolveDrafts(
       a.anonymityReason = findAnonymityReason(doc.prose, from, to);
       if (!a.anonymityReason) delete a.anonymityReason;
     }
+    // ("A spokesman for the Alzheimer's Society said …": one unnamed person speaking for a body is who a later
+    // "he" means, as an anonymous one is.)
+    const spokesperson = a.sourceKind === 'named-organization' && /^(?:a|an|one|another)\s(?:[\w'’-]+\s){0,3}?(?:spokes(?:man|woman|person)|official|representative|executive)\b/i.test(a.sourcePhrase?.text ?? a.source?.text ?? '');
     if (ANON.has(a.sourceKind) && a.source && !d.backRef) lastAnon = d;
+    if ((ANON.has(a.sourceKind) || spokesperson) && a.source && !d.backRef) lastOne = d;
     if (a.sourceKind === 'outlet' && a.source && !d.backRef) lastOutlet = d;
     if (a.sourceKind === 'named-organization' && a.source && !d.backRef) lastOrg = d;
     done.push(d);
-    if (a.sourceKind === 'named-person' || a.sourceKind === 'pronoun' && a.sourceName && (d.pronoun === 'he' || d.pronoun === 'she' || d.pronoun === 'i')) lastNamed = d;
+    if (a.sourceKind === 'named-person' || a.sourceKind === 'pronoun' && a.sourceName && (d.pronoun === 'he' || d.pronoun === 'she' || d.pronoun === 'i')) {
+      // Who the speaker is as "he" or "she" may later call them: from the pronoun, else from the name.
+      d.gender ??= d.pronoun === 'he' ? 'm' : d.pronoun === 'she' ? 'f' : a.sourceEntity ? genderOf.get(a.sourceEntity) : undefined;
+      lastNamed = d;
+    }
     if (a.source && a.sourceKind !== 'named-person' && a.sourceKind !== 'pronoun' && a.sourceKind !== 'none') {
       lastNonPerson = d;
       if (isPluralSource(a.source.text)) lastPluralSource = d;

@@ -346,7 +346,8 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     if (segS === 0 || segS > last) return null;
     // "Veridian, which is based in Austin, Texas, denied": a place's state or country after its comma
     // belongs to the segment before.
-    if (last - segS <= 1 && toks.slice(segS, last + 1).every((x) => isCapitalized(x)) && segS >= 2 && isCapitalized(toks[segS - 1])
+    // ("…, which operates 31 hospitals in Illinois, Indiana and Michigan, said": so do the rest of a list of places.)
+    if (last - segS <= 4 && toks.slice(segS, last + 1).every((x) => isCapitalized(x) || /^(?:and|or)$/.test(x.word) && x.i > segS && x.i < last) && segS >= 2 && isCapitalized(toks[segS - 1])
       && (toks[segS].tags.has('Place') || toks[segS - 1].tags.has('Place')) && /^,\s*$/.test(toks[segS - 1].post)) {
       const prevS = segmentStart(toks, segS - 1);
       // (So does a hometown's: "Johnnie Wilson, of Springfield, Va., said", "Maria Lopez, a nurse from Tucson, Ariz., said".)
@@ -457,7 +458,10 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     // "The governor's office, in a statement late Monday, said": a manner or time phrase set off by commas.
     const mannerAside = segS === segmentStart(toks, last) && (STATEMENT_PHRASES.some((p) => p.every((w, k) => toks[segS + k]?.word === w))
       || TIME_LEAD.test(seg.word) && toks.slice(segS + 1, last + 1).some((t) => isTimeWord(t) || t.tags.has('Date')));
-    if (!headCap && !SUBJECT_PRONOUNS.has(toks[headEnd].word) && !relativeAside && !mannerAside) return null;
+    // "Another diplomat, from a southern member state, said": where an unnamed person is from, set off by commas.
+    const placeAside = segS === segmentStart(toks, last) && /^(?:from|of|at|with|in|inside|within)$/.test(seg.word) && last - segS <= 8
+      && isNounHead(toks[headEnd]) && !toks.slice(segS, last + 1).some((x) => x.tags.has('Verb') && !x.tags.has('Noun') && !x.tags.has('Adjective'));
+    if (!headCap && !SUBJECT_PRONOUNS.has(toks[headEnd].word) && !relativeAside && !mannerAside && !placeAside) return null;
     if (isParticipialStart(seg, toks[segS + 1]) || seg.tags.has('Preposition') && !isAppositiveStart(seg)) {
       return { whole: { s: headStart, e: headEnd }, core: { s: headStart, e: headEnd } };
     }
@@ -465,7 +469,9 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     if (toks.slice(segS, last + 1).every((x) => x.tags.has('Value'))) {
       return { whole: { s: headStart, e: last }, core: { s: headStart, e: headEnd } }; // "Mr. King, 82, said"
     }
-    if (!isAppositiveStart(seg) && !isAge(toks, segS) && scanBackCore(toks, last) !== segS) return null;
+    // "The Revolutionary Armed Forces of Colombia, or FARC, said": the other name it goes by.
+    const alias = seg.word === 'or' && last > segS && toks.slice(segS + 1, last + 1).every((x) => isCapitalized(x));
+    if (!isAppositiveStart(seg) && !alias && !isAge(toks, segS) && scanBackCore(toks, last) !== segS) return null;
     return { whole: { s: headStart, e: wholeEnd }, core: { s: headStart, e: headEnd } };
   }
   if (/^(?:who|which)$/.test(lt.text)) return { whole: { s: last, e: last }, core: { s: last, e: last } };
