@@ -56,6 +56,16 @@ export function resolveDrafts(
   const byId = new Map(entities.map((e) => [e.id, e]));
 
   let lastAnon: Draft | undefined;
+  /** Organizations that spoke as news outlets: never "the company" later. */
+  const outletEntities = new Set<string>();
+  const orgMentions = entities.filter((e) => e.type === 'organization').flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id })))
+    .sort((x, y) => x.start - y.start);
+  const entitiesIn = (span: Span | undefined): string[] => {
+    if (!span) return [];
+    const out: string[] = [];
+    for (let k = firstStartingAt(orgMentions, span.start); k < orgMentions.length && orgMentions[k].start < span.end; k++) out.push(orgMentions[k].id);
+    return out;
+  };
   /** The last single unnamed speaker: an anonymous source or a spokesperson for a body. */
   let lastOne: Draft | undefined;
   let lastOutlet: Draft | undefined;
@@ -105,16 +115,34 @@ export function resolveDrafts(
       // An organization whose name holds the head noun comes first ("the authority" after "the Elmridge
       // Municipal Water Authority", not the City Council named since).
       const named = (e: Entity) => [e.name, ...e.aliases].some((x) => x.toLowerCase().split(/\s+/).includes(head));
+      // (An exchange or an outlet is never "the company": "shares rose on the New York Stock Exchange", "the
+      // Yomiuri newspaper reported … The company said".)
+      const notFirm = (e: Entity) => anyName(e, EXCHANGE_NAME) || outletEntities.has(e.id);
+      // A subject in the last sentences is meant before a name in an object or an aside ("Sundial Energy
+      // Corp. shares rose on the New York Stock Exchange. …, the company said").
+      let subject: { start: number; e: Entity } | undefined;
+      const firstNear = doc.sentences[Math.max(0, a.sentence - 2)]?.start ?? 0;
       for (const pass of [true, false]) {
         for (const e of entities) {
           if (e.type !== 'organization' || pass && !named(e)) continue;
           const gov = anyName(e, GOV_NAME);
           const body = gov || anyName(e, NON_FIRM_NAME);
-          if (!pass && (govHead && !gov || firmHead && body || !fits(e))) continue;
-          for (const m of e.mentions) if (m.end <= a.cue.start && (!best || m.start > best.start)) best = { start: m.start, e };
+          if (!pass && (govHead && !gov || firmHead && (body || notFirm(e)) || !fits(e))) continue;
+          // From the last mention before the cue back: the nearest one, and the nearest that opens a recent sentence.
+          for (let k = firstStartingAt(e.mentions, a.cue.start) - 1; k >= 0; k--) {
+            const m = e.mentions[k];
+            if (m.end > a.cue.start) continue;
+            if (!best || m.start > best.start) best = { start: m.start, e };
+            if (pass || m.start < firstNear || subject && subject.start >= m.start) break;
+            if (leadsSentence(doc, m.start)) {
+              subject = { start: m.start, e };
+              break;
+            }
+          }
         }
         if (best) break;
       }
+      if (best && subject && subject.e !== best.e && !leadsSentence(doc, best.start)) best = subject;
       const lastName = lastOrg ? lastOrg.a.sourceName ?? lastOrg.a.source?.text ?? '' : '';
       // ("The CRU said the terminal, proposed by Ballylongford Energy Partners, … The company expects": a regulator is no company.)
       const lastFits = !!lastOrg && (!unionHead || LABOR_NAME.test(lastName)) && !(firmHead && (GOV_NAME.test(lastName) || NON_FIRM_NAME.test(lastName)));
@@ -217,6 +245,7 @@ export function resolveDrafts(
     if (ANON.has(a.sourceKind) && a.source && !d.backRef) lastAnon = d;
     if ((ANON.has(a.sourceKind) || spokesperson) && a.source && !d.backRef) lastOne = d;
     if (a.sourceKind === 'outlet' && a.source && !d.backRef) lastOutlet = d;
+    if (a.sourceKind === 'outlet') for (const e of entitiesIn(a.source ?? undefined)) outletEntities.add(e);
     if (a.sourceKind === 'named-organization' && a.source && !d.backRef) lastOrg = d;
     done.push(d);
     if (a.sourceKind === 'named-person' || a.sourceKind === 'pronoun' && a.sourceName && (d.pronoun === 'he' || d.pronoun === 'she' || d.pronoun === 'i')) {
@@ -293,11 +322,20 @@ function opensSentence(doc: SourceDocument, start: number): boolean {
   return !!sent && start < sent.end && /^[\s"“'‘(]*(?:the\s+)?$/i.test(doc.text.slice(sent.start, start));
 }
 
+/** A name at the head of its sentence, after at most a few words ("Activist investor Blackwater Bay Capital holds …", "In 2019 Acme …"). */
+function leadsSentence(doc: SourceDocument, start: number): boolean {
+  const sent = doc.sentences[firstStartingAt(doc.sentences, start + 1) - 1];
+  return !!sent && start < sent.end && /^[\s"“'‘(]*(?:[\p{L}\d][\p{L}\d'’-]*,?\s+){0,3}$/u.test(doc.text.slice(sent.start, start))
+    && !/\b(?:of|from|with|by|to|for|on|at|and|or)\s+$/i.test(doc.text.slice(sent.start, start));
+}
+
 /** Whether the entity's name or one of its aliases matches. */
 function anyName(e: Entity, re: RegExp): boolean {
   return re.test(e.name) || e.aliases.some((x) => re.test(x));
 }
 
+/** Exchanges and markets: where a company's shares trade, never the company. */
+const EXCHANGE_NAME = /\b(?:exchange|nasdaq|nyse|bourse|stock market)\b/i;
 /** Bodies that are no company: "the company" never means them. */
 const NON_FIRM_NAME = /\b(?:union|workers|teamsters|guild|federation|association|university|college|party|league|institute|foundation|coalition|board)\b/i;
 /** A workers' body: what "the union" can mean. */
