@@ -98,4 +98,14 @@ ruleCases('anonymous-source', [
     flag: 'an unnamed ministry official',
     message: 'relayed by Kyodo News',
   },
+  {
+    name: 'an office holder called by the office, after people are named, is nobody anonymous',
+    body: 'Halvorsen Foods named Marta Lindqvist chief executive in 2019. The chief executive said on Monday that controls had been tightened. Ian Carrick was furious. The Brixley manager claimed his goalkeeper had been impeded.',
+    none: true,
+  },
+  {
+    name: 'but "the official" with no one before it stays anonymous',
+    body: 'The official said the talks had failed.',
+    flag: 'The official',
+  },
 ]);

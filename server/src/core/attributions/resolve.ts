@@ -163,7 +163,19 @@ export function resolveDrafts(
     }
     if (d.backRef === 'person') {
       // "the judge" after "Mr Justice Pemberton-Clarke": the last person the role was given to.
-      const named = lastWithRole(people, pi, byId, roleHead(a.source?.text ?? ''));
+      const role = roleHead(a.source?.text ?? '');
+      // ("her son said" after "her son, Daniel Hart": the person the role was written before, in the last sentences.)
+      const introduced = (): Entity | undefined => {
+        const from = doc.sentences[Math.max(0, a.sentence - 6)]?.start ?? 0;
+        for (let k = pi - 1; k >= 0 && people[k].start >= from; k--) {
+          const p = people[k];
+          if (!p.entity || p.start >= a.cue.start) continue;
+          const before = doc.text.slice(Math.max(0, p.start - 40), p.start);
+          if (new RegExp(`${role.source},?\\s+$`, 'i').test(before)) return byId.get(p.entity);
+        }
+        return undefined;
+      };
+      const named = lastWithRole(people, pi, byId, role) ?? introduced();
       if (named) {
         a.sourceKind = 'named-person';
         a.strength = 4;

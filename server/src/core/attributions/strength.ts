@@ -24,6 +24,8 @@ export interface SourceClass {
 }
 
 /** Singular roles held by one person in a story: "the judge said" points back to someone. */
+/** Relatives, as a later sentence calls someone named with the relation ("her son", "his widow"). */
+const KIN = /^(?:son|daughter|wife|husband|mother|father|brother|sister|widow|widower|partner|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|uncle|aunt|stepfather|stepmother|stepson|stepdaughter)$/;
 export const PERSON_ROLES = /^(?:judge|justice|magistrate|mayor|minister|governor|senator|congressman|congresswoman|president|premier|chancellor|taoiseach|chairman|chairwoman|chair|chairperson|coach|manager|prosecutor|lawyer|attorney|barrister|solicitor|counsel|director|commissioner|sheriff|superintendent|detective|inspector|captain|principal|bishop|founder|economist|analyst|researcher|scientist|doctor|surgeon|physician|professor|author|ambassador|spokesman|spokeswoman|spokesperson|secretary|ceo|chief|executive|administrator|auditor|coroner|pilot|owner|landlord|publisher|editor|historian|architect|engineer|councillor|councilman|councilwoman|lawmaker|legislator|mp|backbencher|deputy|candidate|nominee|defendant|plaintiff|victim|witness|officer|sergeant|constable|teacher|nurse|activist|campaigner)$/;
 
 const PERSON_RANK_WORDS: ReadonlySet<string> = new Set(PERSON_RANKS);
@@ -143,6 +145,12 @@ export function classifySource(
     if (first === 'the' && rest.length === 1 && PERSON_ROLES.test(head) && !isCapitalized(headTok)) {
       return { kind: 'anonymous', strength: 2, backRef: 'person' };
     }
+  }
+  // "her son", "his sister", "the widow": a relative, named before ("her son, Daniel Hart").
+  if (/^(?:the|his|her|their)$/.test(first) && ws.length === 2 && KIN.test(head) && !isCapitalized(headTok)) {
+    return { kind: 'anonymous', strength: 2, backRef: 'person' };
+  }
+  {
   }
   // (Not the capital that only opens the sentence: "A state regulator familiar with the case".)
   if (ORG_WORDS.test(head) && !isCapitalized(headTok) && ws.length > 1 && toks.slice(core.s, core.e).some((t) => isCapitalized(t) && !(t.i === 0 && (t.tags.has('Determiner') || !t.tags.has('ProperNoun') && !t.tags.has('Organization'))))) {

@@ -164,6 +164,16 @@ export function classify(context: RuleContext, a: Attribution): Unnamed | null {
   return result;
 }
 
+/**
+ * "The chief executive said", "The Brixley manager claimed": one office holder called by the office, in a
+ * story that has named people before: a back-reference to one of them, nobody granted anonymity.
+ */
+function officeHolderBackReference(context: RuleContext, a: Attribution, text: string): boolean {
+  const t = text.trim();
+  return /^the\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}-]+$/iu.test(t) && !/s$/i.test(t) && !a.anonymityReason
+    && context.entities.some((e) => e.type === 'person' && e.mentions.length > 0 && e.mentions[0].start < a.cue.start);
+}
+
 function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null {
   if (!a.source) return null;
   const text = sourceText(context, a);
@@ -206,9 +216,13 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
       const c = classify(context, antecedent);
       if (c === 'vague-anonymous' || c === 'described-anonymous') return c;
     }
+    if (officeHolderBackReference(context, a, text) && !/\b(?:officials?|sources?|persons?|people|insiders?|individuals?)$/i.test(text.trim())) return null;
     return anonymousStrength();
   }
   if (MARKER.test(text)) return anonymousStrength();
+  // "The chief executive said", "The Brixley manager claimed": one office holder, written as the story
+  // calls someone it has named; nobody granted anonymity (anonymity is flagged where it is granted).
+  if (officeHolderBackReference(context, a, text)) return null;
   const head = text.replace(/\s*,.*$/, '').replace(/\s+(?:at|from|of|with|in|on|for|who|that)\s.*$/i, '');
   if (COLLECTIVE_HEAD.test(head) || /^(?:some|many|others|most|several)$/i.test(head)) {
     // "Analysts at Morgan Stanley, led by Dana Reyes" names its group: not vague.
