@@ -411,6 +411,8 @@ const rows: Row[] = [
   { name: "a relative is the person introduced with the relation ('her son, Daniel Hart')", entities: true,
     text: 'Her death was confirmed by her son, Daniel Hart of Santa Fe.\n\n"She was a teacher first," her son said Monday.',
     expect: [{ cue: 'her son said', source: 'her son', kind: 'named-person', strength: 4, name: 'Daniel Hart' }] },
+  { name: "an outlet's own reporter on the scene is verification", text: 'An AP reporter saw 17 bodies in the square.',
+    expect: [{ cue: 'An AP reporter saw', source: 'An AP reporter', kind: 'document', strength: 5, content: '17 bodies in the square' }] },
   { name: "a live blog's timestamp is no part of the claim", text: '**9:05 a.m.** The storm made landfall near Cedar Key, the National Hurricane Center said.',
     expect: [{ cue: 'the National Hurricane Center said', source: 'the National Hurricane Center', kind: 'named-organization', content: 'The storm made landfall near Cedar Key' }] },
   { name: 'a poll shows a standing, ahead or with a lead', text: 'The latest poll shows Hadley ahead by six points. The averages show Clinton with a lead in the low single digits.',

@@ -404,6 +404,8 @@ const rows: Row[] = [
   { name: 'Brazilian and Mexican states are listed places', text: 'Rains flooded Rio Grande do Sul and Mato Grosso do Sul. Officials in Jalisco and Minas Gerais agreed.',
     expect: [{ text: 'Rio Grande do Sul', type: 'place' }, { text: 'Mato Grosso do Sul', type: 'place' }, { text: 'Jalisco', type: 'place' }, { text: 'Minas Gerais', type: 'place' }],
     absent: ['Mato Grosso:person', 'Rio Grande'] },
+  { name: "a pronoun with a clitic, a referee's title and a league name are no entities", text: "I'll take your questions now. What I'd like is a vote. Referee Keith Stroud declined to comment. He made 36 La Liga appearances.",
+    expect: [{ text: 'Keith Stroud', type: 'person' }], absent: ["I'd", "I'll", 'Referee Keith Stroud', 'La Liga'] },
   { name: 'Treasury yields name no department', text: 'Treasury yields rose after the report, with the 10-year Treasury note yield climbing to 4.32%.', expect: [], absent: ['Treasury:organization'] },
   { name: 'a wealth manager is a company', text: '"The labor market is cracking," said Tobias Renwick, chief investment strategist at Morgan Ellery Wealth.', expect: [{ text: 'Morgan Ellery Wealth', type: 'organization' }] },
   { name: 'a given name and a middle name before a place-like surname', text: 'Derek Lyle Marsh was arrested on Monday. Marsh is being held on bail.', expect: [{ text: 'Derek Lyle Marsh', type: 'person' }, { text: 'Marsh', type: 'person', id: 'person:derek-lyle-marsh' }], absent: ['Derek Lyle Marsh:place'] },

@@ -802,7 +802,11 @@ function ownVerification(toks: Tok[], i: number): FoundCue | null {
   // "The Post has not reviewed the complaints", "could not independently verify": no verification at all.
   if (toks.slice(gs, i).some((x) => /^(?:not|n't|never)$/.test(x.word) || /n['’]t$/.test(x.word))) return null;
   const subj = subjectBefore(toks, gs);
-  if (!subj || !isOutletPhrase(toks, subj.core)) return null;
+  // ("An AP reporter saw", "a Reuters photographer counted": the outlet's own staff, on the scene.)
+  const reporter = !!subj && /^(?:reporters?|correspondents?|journalists?|photographers?|witness|witnesses|staff|crew|team)$/.test(toks[subj.core.e].word)
+    && toks.slice(subj.core.s, subj.core.e).some((x, k) => isOutletPhrase(toks, { s: subj.core.s + k, e: subj.core.s + k }));
+  const witnessed = /^(?:saw|witnessed|observed|counted|watched|heard)$/.test(toks[i].word);
+  if (!subj || !(isOutletPhrase(toks, subj.core) && !witnessed || reporter)) return null;
   const k = toks[i + 1];
   if (!k || k.inQuote || breakAfter(toks[i])) return null;
   const f = mk('verb', 'evidential', 'verify', { s: gs, e: i }, subj, 'after', 'object');

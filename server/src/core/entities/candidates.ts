@@ -97,6 +97,8 @@ const clubHeadWord = (key: string) => /^(?:united|city|rovers|athletic|wanderers
 
 export function nameLike(tokens: Token[], i: number): boolean {
   const t = tokens[i];
+  // "I'd like", "I'll take your questions": a pronoun with a verb's clitic names no one.
+  if (/^(?:i|we|you|he|she|they|it)['’](?:d|ll|ve|m|re|s)$/i.test(t.text)) return false;
   // "eBay", "xAI": a listed name may start in lower case; "al-Manar": an Arabic article before a name.
   if (!t.cap) {
     if (arabicArticle.test(t.text) && t.join === 'hyphen' && tokens[i + 1]?.cap && tokens[i + 1].paragraph === t.paragraph) return true;

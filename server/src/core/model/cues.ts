@@ -494,6 +494,8 @@ export const ANONYMITY_REASONS: RegExp[] = [
 /** Own verification by the reporting outlet (downgrades a relay; strength 5). */
 export const OWN_VERIFICATION_VERBS = new Set([
   'reviewed', 'obtained', 'seen', 'examined', 'verified', 'analyzed', 'analysed', 'inspected', 'confirmed',
+  // What the outlet's own reporter witnessed ("An AP reporter saw 17 bodies", "Reuters journalists counted").
+  'saw', 'witnessed', 'observed', 'counted', 'watched', 'heard',
 ]);
 
 /** Subordinators that end a subject noun phrase scanning leftwards. */

@@ -47,7 +47,8 @@ export const TITLE_WORDS: readonly string[] = [
   ...['striker', 'defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'substitute', 'quarterback', 'pitcher',
     'shortstop', 'outfielder', 'linebacker', 'batsman', 'bowler', 'jockey', 'trainer', 'skipper', 'nurse', 'teacher',
     'farmer', 'technician', 'engineer', 'pilot', 'firefighter', 'paramedic', 'pharmacist', 'midwife', 'physician',
-    'resident', 'neighbor', 'neighbour', 'witness', 'survivor', 'volunteer', 'homeowner', 'landlord', 'tenant', 'shopkeeper'],
+    'resident', 'neighbor', 'neighbour', 'witness', 'survivor', 'volunteer', 'homeowner', 'landlord', 'tenant', 'shopkeeper',
+    'referee', 'umpire', 'manager', 'captain', 'chairman', 'centre-back', 'fullback', 'full-back', 'jockey', 'caddie'],
 ];
 
 /**
@@ -76,6 +77,7 @@ export const TITLE_HEADS: readonly string[] = [
   'shortstop', 'outfielder', 'linebacker', 'batsman', 'bowler', 'jockey', 'trainer', 'skipper', 'nurse', 'teacher',
   'farmer', 'technician', 'engineer', 'pilot', 'firefighter', 'paramedic', 'pharmacist', 'midwife', 'physician',
   'resident', 'neighbor', 'neighbour', 'witness', 'survivor', 'volunteer', 'homeowner', 'landlord', 'tenant', 'shopkeeper',
+  'referee', 'umpire', 'centre-back', 'fullback', 'full-back', 'caddie',
   'mp', 'mep', 'msp', 'td', 'mla', 'mpp', 'mk',
   'datuk', 'dato', 'datin', 'tun', 'toh', 'engr', 'alhaji', 'alhaja', 'hajiya', 'shri', 'smt', 'hon',
 ];
@@ -306,4 +308,8 @@ export const NON_ENTITY_NAMES: readonly string[] = [
   'Eid', 'Eid-el-Fitr', 'Eid ul-Fitr', 'Eid-ul-Fitr', 'Eid el-Kabir', 'Eid-el-Kabir', 'Eid ul-Adha', 'Hari Raya', 'Hari Raya Aidilfitri', 'Hari Raya Haji',
   'Diwali', 'Deepavali', 'Holi', 'Ugadi', 'Pongal', 'Onam', 'Navratri', 'Durga Puja', 'Raksha Bandhan', 'Ganesh Chaturthi', 'Ramadan', 'Ramzan',
   'Chinese New Year', 'Lunar New Year', 'Vesak', 'Thaipusam', 'Nowruz', 'Passover', 'Hanukkah', 'Yom Kippur', 'Rosh Hashanah', 'Kwanzaa',
+  // Competitions and leagues, named as events ("36 La Liga appearances", "a Champions League tie").
+  'La Liga', 'Serie A', 'Serie B', 'Bundesliga', 'Ligue 1', 'Eredivisie', 'Premier League', 'Champions League', 'Europa League',
+  'Conference League', 'League One', 'League Two', 'FA Cup', 'Carabao Cup', 'League Cup', 'Copa del Rey',
+  'Copa Libertadores', 'Six Nations', 'Ryder Cup', 'Stanley Cup', 'Grand Slam', 'Tour de France', 'Indian Premier League',
 ];
