@@ -60,4 +60,14 @@ ruleCases('contested-claim', [
     body: 'The health ministry in Gaza said 52 people had been killed. Israel\'s military said it had struck militant sites and disputed the figures.',
     flag: '52 people had been killed',
   },
+  {
+    name: "the family of someone named disputes 'that account'",
+    body: 'Police Chief Alfonso Morales said the officer fired after Terrell Okafor made a sudden movement toward the center console.\n\nOkafor\'s family disputes that account.',
+    flag: ['Okafor\'s family disputes', 'the officer fired after Terrell Okafor made a sudden movement toward the center console'],
+  },
+  {
+    name: "'disputed that,' points back to the claim before",
+    body: 'The levee at Grand Caillou reportedly overtopped in at least one location.\n\nParish President Louis Authement later disputed that, telling WWL-TV that "the levee held."',
+    flag: ['Louis Authement later disputed', 'The levee at Grand Caillou reportedly overtopped in at least one location'],
+  },
 ]);

@@ -52,4 +52,10 @@ ruleCases('hearsay', [
     flag: 'Media reports said',
     severity: 'warning',
   },
+  {
+    name: 'a source who disputes or will not confirm the report does not soften the hearsay',
+    body: 'The levee reportedly overtopped. Parish President Louis Authement later disputed that. The officer allegedly had been reprimanded. A police spokeswoman said she could not confirm or deny it.',
+    flag: ['reportedly', 'allegedly'],
+    severity: 'warning',
+  },
 ]);

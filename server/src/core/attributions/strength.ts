@@ -146,6 +146,10 @@ export function classifySource(
       return { kind: 'anonymous', strength: 2, backRef: 'person' };
     }
   }
+  // "Okafor's family", "the Hart family", "Smith's relatives": the family of someone named speaks as one body.
+  if (/^(?:family|relatives|parents|estate|camp)$/.test(head) && ws.length >= 2 && toks.slice(core.s, headEnd).some((t) => isCapitalized(t) && (isPersonToken(t, personWords) || /['’]s?$/.test(t.text) || t.i > 0))) {
+    return { kind: 'named-organization', strength: 3 };
+  }
   // "her son", "his sister", "the widow": a relative, named before ("her son, Daniel Hart").
   if (/^(?:the|his|her|their)$/.test(first) && ws.length === 2 && KIN.test(head) && !isCapitalized(headTok)) {
     return { kind: 'anonymous', strength: 2, backRef: 'person' };

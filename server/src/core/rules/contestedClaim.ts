@@ -62,7 +62,9 @@ function findClaim(context: RuleContext, denial: Attribution): { span: Span; cue
   };
   const contentText = denial.content ? textOf(context, denial.content).replace(/^that\s+/i, '') : '';
   // "denied the report in a statement", "disputed that account on Tuesday": a pointer and an adjunct.
-  const pointer = !denial.content || POINTER.test(contentText.replace(/[.,;]$/, '').replace(/\s+(?:in|on|at|during|last|earlier|later|outright|as|to|with|through|via|flatly|strongly)\b.*$/i, ''));
+  // ("later disputed that, telling WWL-TV …": a pointer right after the verb, closed by a comma.)
+  const pointerAfterCue = /^\s+(?:that|this|it|these|those)\s*[,.;—–]/i.test(context.document.text.slice(denial.predicate.end, denial.predicate.end + 12));
+  const pointer = !denial.content || pointerAfterCue || POINTER.test(contentText.replace(/[.,;]$/, '').replace(/\s+(?:in|on|at|during|last|earlier|later|outright|as|to|with|through|via|flatly|strongly)\b.*$/i, ''));
   const first = denial.sentence - 1;
   if (first < 0) return null;
   if (pointer) return before(first);

@@ -10,7 +10,18 @@ const HEARSAY_WORD = new RegExp(`^(?:${alternation(HEARSAY_ADVERBS)}|${alternati
 /** The named attribution in the same or the next sentence, if any. */
 function namedNearby(context: RuleContext, sentence: number, marker: Span) {
   return [...attributionsInSentence(context, sentence), ...attributionsInSentence(context, sentence + 1)]
-    .find((a) => isNamed(a) && a.cueClass !== 'denial' && !overlaps(a.cue, marker));
+    .find((a) => isNamed(a) && a.cueClass !== 'denial' && !overlaps(a.cue, marker) && !disowns(context, a));
+}
+
+/**
+ * A source who denies, disputes or will not confirm what was reported backs no part of it ("Louis
+ * Authement later disputed that, telling WWL-TV …", "a spokeswoman said she could not confirm or deny").
+ */
+const DISOWNS = /\b(?:disput\w*|den(?:y|ies|ied|ying)|reject\w*|refut\w*|rebut\w*|contradict\w*|(?:could|would|did|can|will)\s*(?:not|n['’]t)\s+(?:confirm|verify|corroborate)|declined\s+to\s+(?:confirm|comment|verify)|neither\s+confirm\w*)\b/i;
+
+function disowns(context: RuleContext, a: { sentence: number }): boolean {
+  const s = context.document.sentences[a.sentence];
+  return !!s && DISOWNS.test(context.document.prose.slice(s.start, s.end));
 }
 
 /**
