@@ -420,11 +420,26 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
   let carry: Attribution | undefined;
   let carryQuote: ReturnType<typeof quoteAt>;
   let carryParagraph = -1;
-  // A transcript's speaker label ("MS. ALVAREZ: …") holds for its whole paragraph, whoever the speaker quotes in it.
+  // A transcript's speaker label ("MS. ALVAREZ: …") holds for its whole paragraph, whoever the speaker quotes in it;
+  // in a transcript (two labels or more) it holds until the next label ("MS. WHITLOW: … I have two things. ¶
+  // First, … ¶ Second, we welcome …"), and "we" or "I" in the turn is the speaker.
+  let labels = 0;
+  for (const a of list) if (speakerTurn(doc, a) && ++labels >= 2) break;
   let turn: Attribution | undefined;
+  let turnParagraph = -1;
   for (const v of views) {
-    const own = bySentence.get(v.index);
-    if (turn && doc.sentences[turn.sentence]?.paragraph !== v.paragraph) turn = undefined;
+    let own = bySentence.get(v.index);
+    if (turn && turnParagraph !== v.paragraph) {
+      // ("QUESTION: …", "Q: …", "PRESENTER: …": any label ends the turn, named or not.)
+      const opensTurn = own?.some((a) => speakerTurn(doc, a)) || /^[\s"“*_]*(?:[A-Z][A-Z.'’ ()-]{0,40}|Q|A|Question|Answer)\s*:/.test(doc.prose.slice(v.start, v.end));
+      if (labels < 2 || opensTurn) turn = undefined;
+      else turnParagraph = v.paragraph;
+    }
+    const speaker = own?.find((a) => speakerTurn(doc, a)) ?? turn;
+    if (speaker && own) {
+      own = own.map((a) => a !== speaker && a.sourceKind === 'pronoun' && a.source && /^(?:we|i)$/i.test(a.source.text.trim()) && !a.inherited
+        ? { ...a, sourceName: speaker.sourceName ?? speaker.source?.text, sourceEntity: speaker.sourceEntity, strength: speaker.strength } : a);
+    }
     if (own && own.some((a) => a.cueClass !== 'hearsay')) {
       out.push(...own);
       const speakers = own.filter((a) => a.cueClass !== 'hearsay' && a.source);
@@ -432,7 +447,10 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
       carryQuote = undefined;
       carryParagraph = v.paragraph;
       const label = speakers.find((a) => speakerTurn(doc, a));
-      if (label) turn = label;
+      if (label) {
+        turn = label;
+        turnParagraph = v.paragraph;
+      }
       continue;
     }
     // Here the sentence has no cue of its own, or hearsay only: a speaker's turn goes on over it.
