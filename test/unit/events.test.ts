@@ -37,6 +37,10 @@ describe('events of a sentence with a comparison', () => {
     const events = analyze(text, { published: '2025-09-14' }).events;
     assert.deepEqual(events.map((e) => [e.date, e.summary]), [['2019', 'The vote was moved'], ['2025-09-12', 'It was issued']]);
   });
+  it('leaves out a baseline or a record set off from the main clause, even as the only date', () => {
+    assert.deepEqual(eventsOf('Revenue for the quarter was $412.7 million, compared with $349.8 million in the same quarter of 2022.'), []);
+    assert.deepEqual(eventsOf('The river peaked at 14.2 metres on Tuesday, above the previous record set in 1954.'), ['2023-05-16']);
+  });
   it('keeps a lone date after "since" and both ends of a range', () => {
     assert.deepEqual(eventsOf('Sales have risen since January.'), ['2023-01']);
     assert.deepEqual(eventsOf('The plant ran from March to June 2024.'), ['2024-03', '2024-06']);

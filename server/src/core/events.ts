@@ -473,6 +473,14 @@ export function buildEvents(
     const whenAfter = /^\s*,\s*when\s/i.test(doc.text.slice(d.end, d.end + 8));
     if (datedInSentence(d.sentence) > 1 && !whenAfter && (BASELINE_BEFORE.test(before)
       || /\bfrom\s+$/i.test(before) && /\b(?:earlier|ago|before|previous|prior|last)\b/i.test(d.text))) continue;
+    // "Revenue was $412.7 million, compared with $349.8 million in the same quarter of 2025", "rose to 5.1%, up
+    // from 4.8% in March": the date of a baseline set off by a comma is no event, even the sentence's only one.
+    const comma = doc.text.lastIndexOf(',', d.start);
+    if (comma >= sentence.start && /^,\s*(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\s/i.test(doc.text.slice(comma, d.start))
+      && !/[;:—–]/.test(doc.text.slice(comma, d.start))) continue;
+    // "peaked at 14.2 metres, above the previous record set in 1954", "its highest level since …": the date of a
+    // record the sentence measures against is no event of that sentence.
+    if (/\b(?:record|high|low|peak|level|levels|mark|best|worst)\s+(?:set|reached|recorded|seen|hit|last\s+seen)\s+(?:back\s+)?(?:in|on|during)\s+$/i.test(before)) continue;
     // "It was issued on Friday, not Thursday", "in 2019 rather than 2018": the date set aside is no event.
     if (datedInSentence(d.sentence) > 1 && /(?:,\s*(?:and\s+)?not|\brather\s+than|\binstead\s+of)\s+(?:on\s+|in\s+)?$/i.test(before)) continue;
     // "raised rates in July for the second time this year": the year is the frame of the July event.

@@ -182,4 +182,10 @@ ruleCases('unattributed-claim', [
     body: 'The victim, a 22-year-old man, was treated at a hospital and released. Residents who need shelter can call 211. The COVID-19 ward was closed.',
     none: true,
   },
+  {
+    name: 'market data and a rate decision are on the public record: a hint',
+    body: 'Sundial Energy shares rose $2.25 to $41.75 on the New York Stock Exchange on Wednesday. The Bank of England raised its key rate to 5.25% on Thursday.',
+    flag: ['Sundial Energy shares rose $2.25 to $41.75 on the New York Stock Exchange on Wednesday', 'The Bank of England raised its key rate to 5.25% on Thursday'],
+    severity: 'hint',
+  },
 ]);

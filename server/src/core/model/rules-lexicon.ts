@@ -251,7 +251,11 @@ export const PUBLIC_RECORD =
   '|\\bin\\s+the\\s+\\d{1,3}(?:st|nd|rd|th)\\s+minute\\b|\\b\\d{1,3}(?:st|nd|rd|th)-minute\\b|\\b(?:stoppage|injury)\\s+time\\b|\\battendance\\b' +
   '|\\bvoted\\s+(?:unanimously|\\d|to\\b|in\\s+favou?r|against)|\\bcast\\s+the\\s+(?:dissenting|deciding|only)\\s+votes?\\b|\\bby\\s+a\\s+vote\\s+of\\b|\\bunanimously\\s+(?:approved|passed|adopted|rejected)\\b' +
   '|\\b(?:was|were)\\s+arraigned\\b|\\bplead(?:ed|s)?\\s+(?:not\\s+)?guilty\\b|\\bset\\s+bail\\b|\\bbail\\s+(?:was\\s+)?set\\b|\\bheld\\s+(?:on|in\\s+lieu\\s+of|without)\\s+(?:\\$[\\d,.]+\\s+(?:\\w+\\s+)?)?bail\\b' +
-  '|\\b(?:was|were)\\s+(?:sentenced|convicted|acquitted)\\b|\\bsentenced\\s+(?:him|her|them)\\b|\\bfound\\s+(?:him|her|them)\\s+(?:not\\s+)?guilty\\b|\\bdue\\s+(?:back\\s+)?in\\s+court\\b';
+  '|\\b(?:was|were)\\s+(?:sentenced|convicted|acquitted)\\b|\\bsentenced\\s+(?:him|her|them)\\b|\\bfound\\s+(?:him|her|them)\\s+(?:not\\s+)?guilty\\b|\\bdue\\s+(?:back\\s+)?in\\s+court\\b' +
+  // Market data and rate decisions anyone can look up: "shares rose $2.25 to $41.75 on the New York Stock Exchange",
+  // "closed at $41.75", "raised its key rate to 5.25%", "the index fell 1.2%".
+  '|\\b(?:shares?|stock|index|futures|yields?|bonds?|the\\s+(?:dollar|euro|pound|yen|rupee))\\b[^;]{0,40}?\\b(?:rose|fell|gained|lost|climbed|jumped|dropped|slid|slipped|tumbled|surged|closed|ended|finished|opened|traded)\\b[^;]{0,60}?(?:\\bon\\s+the\\s+[A-Z][\\w&. ]*(?:Exchange|Nasdaq|Bourse)|\\bin\\s+(?:early|late|afternoon|morning|midday)?\\s*trading|\\bat\\s+the\\s+close|\\bclosed\\s+at|\\bto\\s+(?:close|end|finish)\\s+at)' +
+  '|\\b(?:raised|cut|lowered|held|kept|left|hiked|reduced)\\s+(?:its|their|the)\\s+(?:key|benchmark|main|policy|official|base|overnight|bank|cash|repo)?\\s*(?:interest\\s+)?rates?\\b';
 
 export const REPORTING_PROCESS =
   '\\b(?:did not (?:immediately )?(?:respond|return|reply)|declined (?:to (?:comment|discuss|elaborate|say|answer|respond|provide|give|identify|name|confirm|specify)|comment)|could not be reached|was not immediately available|were not immediately available|has not responded|have not responded|did not answer|requests? for comment|no comment|contributed (?:to )?(?:this|reporting)|contributed from|could not (?:independently )?(?:verify|confirm)|(?:has|have|was|were) (?:not|unable to) (?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)|is a (?:reporter|correspondent|writer|contributor)|follow (?:him|her|them) on)\\b';
