@@ -75,6 +75,8 @@ const WEEKDAY_MODIFIES = /^\s+(?:hours|classes|services|prayers|sessions|edition
 const HABIT_BEFORE = /\b(?:typically|usually|normally|generally|traditionally|customarily|routinely|tends?\s+to|each\s+year|every\s+year|annually)\b[^,;:.!?]{0,60}$/i;
 /** "each year", "every month", "annually": the date recurs. */
 const RECURS_AFTER = /^,?\s+(?:(?:each|every)\s+(?:year|month|week|spring|summer|fall|autumn|winter)|annually|yearly)\b/i;
+/** An infinitive task with a deadline: "to file a compliance affidavit by", "and be completed by". */
+const TASK_BY = /\b(?:directed|ordered|told|asked|instructed|required|urged|given|gave|expected|due|scheduled|set|agreed|promised|pledged|vowed|plans?|planned|aims?|wants?|wanted|needs?|has|have)\b(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:[\w'’-]+\s+){1,8}?by\s+$/i;
 /** A plan told as one that no longer holds: "had originally been scheduled for", "was originally set for". */
 const FORMER_PLAN = /\b(?:had\s+(?:\w+ly\s+)?been|(?:was|were)\s+originally|(?:was|were)\s+initially)\s+(?:\w+ly\s+)?(?:scheduled|set|slated|planned|due)\b(?:\s+[\w'’-]+){0,4}?\s+(?:for|on|to)\s+(?:the\s+)?$/i;
 
@@ -498,6 +500,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   let lastBegunQuarter: Reference | null = null;
   /** The last day the text named, and its paragraph: the day of a clock time standing alone there or in the next two paragraphs. */
   let paragraphDay: { paragraph: number; value: string } | null = null;
+  /** The last day the text gave with its year ("August 7, 2024"), and its paragraph. */
+  let lastFullDay: { paragraph: number; value: string } | null = null;
   const all = units(doc, source);
   let firstExcluded = 0;
   let i = 0;
@@ -554,6 +558,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           const imposes = !!imposed && (!!imposed[1] || !PASSIVE_BEFORE.test((before + lead).slice(0, imposed.index)));
           // (A plan that no longer holds may lie on either side of publication: the nearest date.)
           if (FORMER_PLAN.test(before + lead)) tense = null;
+          // "directed the secretary to file an affidavit by March 20", "be completed by May 31": a deadline set for a
+          // task lies ahead of the order that sets it.
+          else if (TASK_BY.test(s.slice(Math.max(0, c.start - 120), c.start))) tense = 'future';
           else if (deadline || until || SCHEDULED_FOR.test(before + lead)) tense = 'future';
           // The end of an imposed state: a weekday the one ahead, a date the near one ahead (else the past one).
           else if (imposes) tense = c.sem.k === 'wd' || c.sem.k === 'weekend' ? 'future' : 'planned';
@@ -613,6 +620,32 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         if (bound && value && prevValue) {
           const year: number = Number(prevValue) - (bound[2] && bounded !== 1 ? 1 : 0);
           value = `${year}${value.slice(4)}`;
+        }
+        // "heavy rainfall between August 3 and August 7, 2024 … had recorded 320 mm of rain on August 5": a bare
+        // day told in the past, close to a full date the text has just given, is in that date's year.
+        // (In its paragraph, or told in the past perfect of background; a later paragraph in the simple past may
+        // be back in the present: "appointed on 26 November 2021. ¶ Rovers last won a league game on 23 December".)
+        if (sem.k === 'md' && value && tense === 'past' && lastFullDay
+          && (u.paragraph === lastFullDay.paragraph || u.paragraph - lastFullDay.paragraph === 1 && /\bhad\s+(?:not\s+|never\s+|already\s+)?(?:been|[a-z]+(?:ed|en|wn|ght|id))\b/i.test(s))) {
+          const [fy, fm, fd] = lastFullDay.value.split('-').map(Number);
+          const full = dayNumber(fy, fm, fd);
+          let near: number | null = null;
+          for (const y of [fy - 1, fy, fy + 1]) {
+            if (sem.day > daysInMonth(y, sem.month)) continue;
+            const n = dayNumber(y, sem.month, sem.day);
+            if (Math.abs(n - full) <= 62 && (near === null || Math.abs(n - full) < Math.abs(near - full))) near = n;
+          }
+          if (near !== null && (!anchor || near <= dayNumber(anchor.y, anchor.m, anchor.d))) value = fmtDay(fromDayNumber(near));
+        }
+        if (sem.k === 'abs' && precision === 'day' && value) lastFullDay = { value, paragraph: u.paragraph };
+        // "arrested on Friday 8 June 2012. He was released the following Tuesday": the weekday after the day the story gave.
+        if (sem.k === 'wd' && !sem.rel && lastRef?.precision === 'day' && /\bthe\s+(?:following|next)\s+$|\bthe\s+previous\s+$/i.test(s.slice(Math.max(0, c.start - 16), c.start))) {
+          const [ry, rm, rd] = lastRef.value.split('-').map(Number);
+          const from = weekday({ y: ry, m: rm, d: rd });
+          const target = sem.weekday;
+          const back = /previous\s+$/i.test(s.slice(Math.max(0, c.start - 16), c.start));
+          const offset = back ? -(((from - target + 6) % 7) + 1) : ((target - from + 6) % 7) + 1;
+          value = fmtDay(addDays({ y: ry, m: rm, d: rd }, offset));
         }
         if (value && /^\d{4}/.test(value) && sem.k !== 'vague') storyYear = value.slice(0, 4);
         if (c.clock && value && anchor) {

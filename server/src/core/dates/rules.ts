@@ -488,7 +488,15 @@ function ruleNamedDays(s: string, out: Candidate[]): void {
   }
 }
 
+/** "the December quarter", "the March-quarter CPI", "the September quarter of 2024": a quarter named by its last month (Australian and New Zealand usage). */
+const MONTH_QUARTER = /\b(?:[Tt]he\s+)?(March|June|September|December)[\s-]+quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d))?/g;
+
 function ruleQuarters(s: string, out: Candidate[]): void {
+  for (const m of matches(MONTH_QUARTER, s)) {
+    const q = Math.ceil(MONTHS[m[1].toLowerCase()] / 3);
+    const sem: Sem = m[2] ? { k: 'abs', value: `${m[2]}-Q${q}`, precision: 'quarter' } : { k: 'q', q };
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, sem, { priority: 4 });
+  }
   for (const m of matches(YEAR_POSSESSIVE_QUARTER, s)) {
     const q = quarterOf(m[3]);
     if (q < 1 || q > 4) continue;

@@ -228,6 +228,10 @@ function pick(signals: Signal[], start: number, end: number, from: number, to: n
   // A modal verb before the date opens a verb group of what can or may happen ("a medical could
   // take place as early as Friday"): it speaks of what lies ahead ("could have" is not a modal group).
   if (before && before.verb) return 'future';
+  // "The next hearing is on March 8": a present copula takes the time of a word of the future before it.
+  if (before && before.kind === 'neutral') {
+    for (const s of signals) if (s.pos >= from && s.end <= before.pos && s.kind === 'future') return 'future';
+  }
   // "Snow is possible Saturday night", "Rain is likely Sunday": a word of possibility after a present
   // copula speaks of what lies ahead ("was possible" of the past).
   if (before && before.kind === 'modal') {
