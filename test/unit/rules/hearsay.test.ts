@@ -58,4 +58,10 @@ ruleCases('hearsay', [
     flag: ['reportedly', 'allegedly'],
     severity: 'warning',
   },
+  {
+    name: "'reportedly' inside what an anonymous source says is information, not 'no source'",
+    body: 'The company is reportedly considering cutting as much as 15% of its workforce, according to a person briefed on the plans.',
+    flag: 'reportedly',
+    severity: 'information',
+  },
 ]);

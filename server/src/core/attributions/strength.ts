@@ -97,11 +97,14 @@ export function classifySource(
   }
   for (let j = from; j <= core.e; j++) {
     // "the Department of Public Safety's annual crime report": an "of" inside a capitalized name is no post-modifier.
-    const inName = /^(?:of|for|and)$/.test(toks[j].word) && j > core.s && isCapitalized(toks[j - 1]) && j < core.e && isCapitalized(toks[j + 1]);
+    // ("Jill Rosenthal of Forrester Research": a person's name before "of" is no part of the body's.)
+    const inName = /^(?:of|for|and)$/.test(toks[j].word) && j > core.s && isCapitalized(toks[j - 1]) && j < core.e && isCapitalized(toks[j + 1])
+      && !(toks[j].word === 'of' && isPersonToken(toks[j - 1], personWords) && j - 2 >= core.s && isPersonToken(toks[j - 2], personWords));
     // "Minister in the Presidency Khumbudzo Ntshavheni": the office goes on to the name.
     const office = toks[j].word === 'in' && j > core.s && toks[j - 1].word === 'minister' && j + 4 <= core.e && toks[j + 1].word === 'the' && isCapitalized(toks[j + 2]) && isCapitalized(toks[j + 3]) && isCapitalized(toks[j + 4]);
     if (inName || office) continue;
-    if (/^(?:of|at|for|from|by|with|in|on|to|familiar|close|briefed|involved|who|which)$/.test(toks[j].word) || REDUCED_RELATIVES.has(toks[j].word)) {
+    // ("a WHO tally": the initials of the World Health Organization are no relative pronoun.)
+    if (/^(?:of|at|for|from|by|with|in|on|to|familiar|close|briefed|involved|who|which)$/.test(toks[j].word) && !(toks[j].text === 'WHO') || REDUCED_RELATIVES.has(toks[j].word)) {
       headEnd = j - 1;
       break;
     }
@@ -199,6 +202,11 @@ export function classifySource(
   }
   // "its most recent quarterly report", "the annual report", "the jobs report": a body's own periodic report.
   if (head === 'report' && ws.some((w, k) => k < ws.length - 1 && /^(?:its|their|our|quarterly|annual|monthly|weekly|earnings|financial|jobs|employment|inflation|sustainability|audit|interim|half-year|full-year)$/.test(w))) {
+    return { kind: 'document', strength: 5 };
+  }
+  // "a report by the university committee", "a report from the county auditor": a report a body wrote.
+  if (head === 'report' && /^(?:by|from)$/.test(toks[headEnd + 1]?.word ?? '') && toks.slice(headEnd + 2, core.e + 1).some((t) => ORG_WORDS.test(t.word) || /^(?:auditor|inspector|coroner|examiner|committee|panel|commission)$/.test(t.word))
+    && !namesOutletInside(toks, core)) {
     return { kind: 'document', strength: 5 };
   }
   // "a police report", "a facilities report", "the autopsy report": a report an office writes is a document,

@@ -64,6 +64,8 @@ function entryType(e: GazetteerEntry): Segment['type'] {
 /** Greedy longest gazetteer matches inside `[from, to)`. */
 function gazetteerMatches(tokens: Token[], from: number, to: number): { from: number; to: number; entry: GazetteerEntry }[] {
   const out: { from: number; to: number; entry: GazetteerEntry }[] = [];
+  // "Helena Marsh said", "Georgia Clarke, a virologist,": a place that is also a given name, then a surname, is a person.
+  if (placeNamedPerson(tokens, from, to)) return out;
   let k = from;
   while (k < to) {
     let e = matchAt(tokens, k, to);
@@ -303,6 +305,7 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
       /^(?:north|south|east|west)(?:east|west|-east|-west)?$/.test(tokens[from - 2].key) && tokens[from - 2].join === 'space') {
     return [{ from, to, type: 'place', strength: 3 }];
   }
+  if (placeNamedPerson(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
   // "challenger Owen Marsh": compromise's place guess for a given name and a surname, against a role before it.
   if (n === 2 && votes.place === best && votes.org === 0 && givenNameThenSurname(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
   // "Los Ríos", "Las Tunas": a Spanish plural article opens a place's name, never a person's.
@@ -382,6 +385,17 @@ const CONTEST_ROLES = new Set(['challenger', 'incumbent', 'opponent', 'rival', '
  * place's head noun, where the words around it say a person (a job or role before it, a speech verb
  * or a person's apposition after it). "Victoria Park" alone stays a place.
  */
+/**
+ * "Helena Marsh said", "Georgia Clarke, a virologist,", "Florence Adeyemi said": a place that is also a given
+ * name, then a surname (no plural, no common word: not "Houston Rockets"), in a person's position.
+ */
+function placeNamedPerson(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 2) return false;
+  const listed = gazetteer().byFirst.get(tokens[from].key)?.some((e) => e.ambiguous && e.words.length === 1);
+  const last = tokens[to - 1];
+  return !!listed && !last.tags.has('Plural') && (last.tags.has('LastName') || !inLexicon(last.key)) && givenNameThenSurname(tokens, from, to);
+}
+
 function givenNameThenSurname(tokens: Token[], from: number, to: number): boolean {
   if (to - from !== 2 || !knownNameWord(tokens[from].key) || tokens[from].join !== 'space' || tokens[to - 1].possessive) return false;
   if (ADMIN_WORDS.has(tokens[to - 1].key) || tokens[from].acronym) return false;
@@ -574,7 +588,7 @@ function segmentPiece(
   }
   // A place followed by unknown words is one organization ("Houston Rockets", "China Evergrande").
   const head = inside[0];
-  if (inside.length === 1 && head.from === from && head.entry.type === 'place' && !head.entry.caps && hint !== 'modifier') {
+  if (inside.length === 1 && head.from === from && head.entry.type === 'place' && !head.entry.caps && hint !== 'modifier' && !placeNamedPerson(tokens, from, to)) {
     const rest = classifyStretch(tokens, head.to, to);
     const restWords = tokens.slice(head.to, to);
     if (rest.length === 1 && rest[0].from === head.to && rest[0].to === to && rest[0].type !== 'place' && rest[0].type !== 'event' &&

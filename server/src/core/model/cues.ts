@@ -448,7 +448,7 @@ export const DOCUMENT_HEADS = new Set([
   'affidavit', 'affidavits', 'guideline', 'guidelines', 'note', 'directive', 'circular', 'warrant', 'subpoena',
   'charge sheet', 'judgment', 'verdict', 'deposition', 'depositions', 'invoice', 'invoices', 'receipts', 'logs',
   'declaration', 'declarations', 'motion', 'petition', 'exhibit', 'exhibits', 'docket', 'prospectus', 'testimony',
-  'memorandum', 'memoranda', 'notification', 'chargesheet', 'dossier', 'average', 'averages',
+  'memorandum', 'memoranda', 'notification', 'chargesheet', 'dossier', 'average', 'averages', 'notice', 'retraction', 'correction',
 ]);
 
 /** Generic relays: another outlet's report. */

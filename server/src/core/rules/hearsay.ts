@@ -48,10 +48,14 @@ export const hearsay: Rule = {
     let reach = -1;
     for (const marker of markers.sort((a, b) => a.start - b.start)) {
       if (inQuote(context, marker)) continue;
+      // "The company is reportedly considering cuts, according to a person briefed on the plans": the report has
+      // its source in the sentence, named or not (the source's own rule judges it): information.
+      const covering = context.attributions.find((a) => a.source && a.sourceKind !== 'none' && a.content && a.content.start <= marker.start
+        && marker.end <= a.content.end && !overlaps(a.cue, marker) && !disowns(context, a));
       if (marker.start < reach) continue;
       reach = Math.max(reach, marker.end);
       const sentence = sentenceIndexAt(context, marker.start);
-      const named = sentence >= 0 ? namedNearby(context, sentence, marker) : undefined;
+      const named = (sentence >= 0 ? namedNearby(context, sentence, marker) : undefined) ?? covering;
       const found = q(textOf(context, marker));
       if (named) {
         const who = textOf(context, named.source ?? named.cue);
