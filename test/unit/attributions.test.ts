@@ -418,6 +418,8 @@ const rows: Row[] = [
       { cue: 'A 12-page report by the university committee found', source: 'A 12-page report by the university committee', kind: 'document', strength: 5 }] },
   { name: "a person 'of' a firm is the person", entities: true, text: 'Jill Rosenthal of Forrester Research said wireless messaging would be the killer application.',
     expect: [{ cue: 'Jill Rosenthal of Forrester Research said', source: 'Jill Rosenthal of Forrester Research', kind: 'named-person', strength: 4, name: 'Jill Rosenthal' }] },
+  { name: "what nobody is said to believe is not the believed person's word; a visa denied is no denial", text: 'It is widely believed that Bush has already decided to invade. The government denied him a visa.',
+    expect: [], only: true },
   { name: "a live blog's timestamp is no part of the claim", text: '**9:05 a.m.** The storm made landfall near Cedar Key, the National Hurricane Center said.',
     expect: [{ cue: 'the National Hurricane Center said', source: 'the National Hurricane Center', kind: 'named-organization', content: 'The storm made landfall near Cedar Key' }] },
   { name: 'a poll shows a standing, ahead or with a lead', text: 'The latest poll shows Hadley ahead by six points. The averages show Clinton with a lead in the low single digits.',

@@ -62,4 +62,9 @@ ruleCases('vague-attribution', [
     body: 'Some strategists say the race is tightening. Allies say the governor will run again.',
     flag: ['Some strategists', 'Allies'],
   },
+  {
+    name: 'a counted group of office holders is described, not vague',
+    body: 'Two lawmakers told AFP the vote would fail.',
+    none: true,
+  },
 ]);

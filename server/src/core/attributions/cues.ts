@@ -1164,6 +1164,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     }
   }
   const pePost = addressee ? k - 1 : pe;
+  // "denied him a visa", "refused them entry": a thing withheld from someone, no claim denied.
+  if (/^(?:deny|refuse)$/.test(verb.lemma) && /^(?:him|her|them|us|me)$/.test(toks[k]?.word ?? '') && !toks[k].inQuote && toks[k + 1] && !toks[k + 1].inQuote
+    && (toks[k + 1].tags.has('Determiner') || toks[k + 1].tags.has('Noun') || toks[k + 1].tags.has('Adjective'))) return null;
   let comp = complementAt(toks, pePost, k, verb);
   if (NAMING_VERBS.has(verb.lemma) && (comp === 'object' || comp === 'clause') && namingPredicate(toks, k)) comp = 'quote';
   // "did not consider Mr. Clarke a realistic option": a judgement with a second predicate.

@@ -20,7 +20,8 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
   const { personWords, runs } = collectPeople(views, entities);
   const drafts: Draft[] = [];
   for (const view of views) {
-    const found = findCues(view).filter((f, _, all) => !holdsOtherVerb(f, all) && !describesOtherSource(f, all) && !planInTrailingContent(view, f, all));
+    const found = findCues(view).filter((f, _, all) => !holdsOtherVerb(f, all) && !describesOtherSource(f, all) && !planInTrailingContent(view, f, all)
+      && !insideAgentlessReport(doc, view, f));
     const byCue = new Map<FoundCue, Draft>();
     const viewDrafts: Draft[] = [];
     for (const f of found) {
@@ -285,6 +286,18 @@ const PLACE_TAG = 'Place';
  * subject rules ("Its chief executive, Priya Raghunathan, said") then see a person, and a
  * dateline ("KISUMU: …") a place.
  */
+/**
+ * "It is widely believed that Bush has already decided to invade": what nobody is said to believe is not made
+ * Bush's own word by the cognition verb inside it (the passive attribution stays the sentence's only source).
+ */
+const AGENTLESS_OPENING = /^[\s"“]*it\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:believed|thought|understood|said|rumou?red|assumed|expected|feared|reported|known|claimed|alleged|suspected)\s+that\s/i;
+
+function insideAgentlessReport(doc: SourceDocument, view: SentenceView, f: FoundCue): boolean {
+  if (f.cls !== 'cognition') return false;
+  const m = AGENTLESS_OPENING.exec(doc.prose.slice(view.start, view.end));
+  return !!m && view.toks[f.pred.s] !== undefined && view.toks[f.pred.s].start >= view.start + m[0].length;
+}
+
 function markNames(views: SentenceView[], entities: Entity[]): void {
   const spans = entities.filter((e) => e.type !== 'organization')
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, tag: e.type === 'person' ? PERSON_TAG : PLACE_TAG })))

@@ -70,6 +70,9 @@ const OFFICE_HEAD = new RegExp(`^${alternation(OFFICE_HEADS)}$`, 'i');
 
 const RANKED_ONE = new RegExp(`^(?:a|an|one|another)\\s+${alternation(PERSON_RANKS)}\\s+[a-z-]+$`, 'i');
 const ANY_ANONYMOUS_HEAD = new RegExp(`^${alternation(ANONYMOUS_HEADS)}$`, 'i');
+const ANY_ANONYMOUS_HEAD_WORD = new RegExp(`^(?:${alternation(ANONYMOUS_HEADS)}|${alternation(OFFICE_HEADS)})$`, 'i');
+/** A phrase that opens with a count: "two lawmakers", "3 officials", "a dozen diplomats". */
+const COUNTED = /^(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|\d+)\s/i;
 
 /** True for an unnamed relay such as "local media" or "a report". */
 export function isGenericRelay(text: string): boolean {
@@ -224,6 +227,8 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   // calls someone it has named; nobody granted anonymity (anonymity is flagged where it is granted).
   if (officeHolderBackReference(context, a, text)) return null;
   const head = text.replace(/\s*,.*$/, '').replace(/\s+(?:at|from|of|with|in|on|for|who|that)\s.*$/i, '');
+  // "Two lawmakers told AFP", "three officials": a count describes its sources (strength 2), an anonymous source, not a crowd.
+  if (COUNTED.test(head) && COLLECTIVE_HEAD.test(head) && ANY_ANONYMOUS_HEAD_WORD.test(head.split(/\s+/).pop() ?? '')) return anonymousStrength();
   if (COLLECTIVE_HEAD.test(head) || /^(?:some|many|others|most|several)$/i.test(head)) {
     // "Analysts at Morgan Stanley, led by Dana Reyes" names its group: not vague.
     return namesSomeone(context, a.source) ? null : 'collective';
