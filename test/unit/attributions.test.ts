@@ -420,6 +420,8 @@ const rows: Row[] = [
     expect: [{ cue: 'Jill Rosenthal of Forrester Research said', source: 'Jill Rosenthal of Forrester Research', kind: 'named-person', strength: 4, name: 'Jill Rosenthal' }] },
   { name: "what nobody is said to believe is not the believed person's word; a visa denied is no denial", text: 'It is widely believed that Bush has already decided to invade. The government denied him a visa.',
     expect: [], only: true },
+  { name: 'a Markdown link before a trailing cue leaves the source whole', text: 'The council approved a contract with [Aquentis Water Services](https://example.com/aquentis), the city said.',
+    expect: [{ cue: 'the city said', source: 'the city' }], only: true },
   { name: "a live blog's timestamp is no part of the claim", text: '**9:05 a.m.** The storm made landfall near Cedar Key, the National Hurricane Center said.',
     expect: [{ cue: 'the National Hurricane Center said', source: 'the National Hurricane Center', kind: 'named-organization', content: 'The storm made landfall near Cedar Key' }] },
   { name: 'a poll shows a standing, ahead or with a lead', text: 'The latest poll shows Hadley ahead by six points. The averages show Clinton with a lead in the low single digits.',

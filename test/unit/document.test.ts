@@ -113,6 +113,13 @@ describe('non-prose is excluded', () => {
     assert.ok(md.prose.includes('the filing'));
     assert.ok(parseDocument(text).prose.includes('code here'));
   });
+  it('a Markdown link to a web address in a plain source keeps only its text as prose', () => {
+    const text = 'The council approved a contract with [Aquentis Water Services](https://example.com/aquentis), the city said. See [notes](notes.md).';
+    const doc = parseDocument(text);
+    assert.equal(doc.text, text);
+    assert.ok(doc.prose.includes(' Aquentis Water Services ') && !doc.prose.includes('[Aquentis') && !doc.prose.includes('example.com'));
+    assert.ok(doc.prose.includes('[notes](notes.md)'), 'a link to no web address stays as written');
+  });
   it('a closed fenced block is code in every source; outside Markdown an unclosed fence and indented paragraphs stay prose', () => {
     const table = 'The plant is ramping up.\n\n```text\nline  target\nL2    Q2 2026\n```\n\nThe second line was due in late 2025.';
     const plain = parseDocument(table);

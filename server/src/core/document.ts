@@ -59,6 +59,12 @@ function findExclusions(text: string, from: number, markdown: boolean): Span[] {
     pushMatches(/^\s{0,3}\[[^\]\n]+\]:\s+\S.*$/gm, text, out, 0, from);
     pushMatches(/<!--[\s\S]*?-->|<\/?[A-Za-z][^<>\n]*>/g, text, out, 0, from);
   }
+  // A Markdown link to a web address pasted into a plain source ("with [Aquentis Water](https://…), the city
+  // said"): its brackets and target are no prose either, only its text.
+  if (!markdown && text.includes('](')) {
+    pushMatches(/\[(?=[^\]\n]{1,200}\]\((?:https?:\/\/|www\.)[^)\s]*\))/g, text, out, 0, from);
+    pushMatches(/\]\((?:https?:\/\/|www\.)[^)\s]*\)/g, text, out, 0, from);
+  }
   // A reference list's entries ("[2] Meridian Institute field survey, 2023."): a citation, not prose.
   pushMatches(/^[ \t]{0,3}\[\d{1,3}\][ \t]+\S.*$/gm, text, out, 0, from);
   pushMatches(URL_PATTERN, text, out, 0, from);

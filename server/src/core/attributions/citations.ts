@@ -13,7 +13,8 @@ const AUTHOR_YEAR = new RegExp(
   'gu',
 );
 /** "([ACEA data](https://…))": a link in parentheses after the claim, its target blanked in the prose (with "](" in Markdown). */
-const LINK = /\(\s*\[([^\]\n]{2,80}?)(?:\]\(\s*\)|\s{2,})\s*\)/gu;
+// (Its opening bracket is blanked too in a plain source.)
+const LINK = /\(\s*\[?([^\]\s][^\]\n]{1,79}?)(?:\]\(\s*\)|\s{2,})\s*\)/gu;
 /** "[3]", "[2, 5]", "[4–6]" after a word or a punctuation mark (a reference list's own numbers open their line). */
 const FOOTNOTE = /(?<=[\p{L}\p{N}.,;:)”"’'%])\s?\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]/gu;
 

@@ -60,6 +60,12 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
       // Punctuation compromise put before a word ("(D-N.Y.)", "—") also ends the previous word.
       const prev = view.toks[view.toks.length - 1];
       if (prev && t.pre && /[^\s]/.test(t.pre)) prev.post += t.pre.trim();
+      // A lone comma compromise made a word of, after blanked text (a masked link target: "Services⎵⎵⎵, the
+      // city said"), ends the word before it.
+      if (prev && /^[,;:.!?]+$/.test(t.text) && !prev.inQuote) {
+        prev.post = prev.post.trimEnd() + t.text + t.post;
+        continue;
+      }
       const clitic = CLITIC.exec(t.text);
       if (clitic && t.tags.has('Pronoun')) {
         // "He’s claiming", "I've said": the pronoun is the subject, the clitic opens the predicate.
