@@ -145,7 +145,9 @@ export function resolveDrafts(
       if (best && subject && subject.e !== best.e && !leadsSentence(doc, best.start)) best = subject;
       const lastName = lastOrg ? lastOrg.a.sourceName ?? lastOrg.a.source?.text ?? '' : '';
       // ("The CRU said the terminal, proposed by Ballylongford Energy Partners, … The company expects": a regulator is no company.)
-      const lastFits = !!lastOrg && (!unionHead || LABOR_NAME.test(lastName)) && !(firmHead && (GOV_NAME.test(lastName) || NON_FIRM_NAME.test(lastName)));
+      // ("A spokesman for the Democratic Center party said … The government had hoped": a party is no government.)
+      const lastFits = !!lastOrg && (!unionHead || LABOR_NAME.test(lastName)) && !(firmHead && (GOV_NAME.test(lastName) || NON_FIRM_NAME.test(lastName)))
+        && !(govHead && !GOV_NAME.test(lastName));
       // A company named since the last one that spoke takes over only as a sentence's subject, not as an
       // object or inside an aside ("Norrvik agreed to acquire Calder Vision GmbH. The company expects …").
       const sameSentence = (start: number) => { const sent = doc.sentences[a.sentence]; return !!sent && sent.start <= start && start < sent.end; };

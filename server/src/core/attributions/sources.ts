@@ -296,6 +296,8 @@ function isParticipialStart(t: Tok, next?: Tok): boolean {
   if (/ing$/.test(t.word) && t.tags.has('Verb')) return true;
   // "The Cocoa Board, known as Cocobod, denied …"
   if (next?.word === 'as' && /^(?:known|described|dubbed|nicknamed|called|also)$/.test(t.word)) return true;
+  // "Rodrigo Londono, known by his nom de guerre Timochenko, said"
+  if (next?.word === 'by' && /^(?:known|called|nicknamed)$/.test(t.word)) return true;
   // "Hartley, asked about the 2020 election by a reporter, said"
   if (/^(?:asked|pressed|questioned|quizzed)$/.test(t.word) && /^(?:about|whether|if|on|why|how|what|to|for)$/.test(next?.word ?? '')) return true;
   return next?.word === 'by' && (REDUCED_RELATIVES.has(t.word) || t.tags.has('PastTense') && /ed$/.test(t.word));
@@ -346,6 +348,12 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     if (segS === 0 || segS > last) return null;
     // "Veridian, which is based in Austin, Texas, denied": a place's state or country after its comma
     // belongs to the segment before.
+    // "Two humanitarian workers in the regional capital, Mekele, said": the name of a place just called by its kind.
+    if (last - segS <= 2 && toks.slice(segS, last + 1).every((x) => isCapitalized(x)) && segS >= 2 && !isCapitalized(toks[segS - 1])
+      && /^(?:capital|city|town|village|province|region|district|county|state|country|port|camp|island|neighbou?rhood|suburb|enclave)$/.test(toks[segS - 1].word)
+      && /^,\s*$/.test(toks[segS - 1].post)) {
+      segS = segmentStart(toks, segS - 1);
+    }
     // ("…, which operates 31 hospitals in Illinois, Indiana and Michigan, said": so do the rest of a list of places.)
     if (last - segS <= 4 && toks.slice(segS, last + 1).every((x) => isCapitalized(x) || /^(?:and|or)$/.test(x.word) && x.i > segS && x.i < last) && segS >= 2 && isCapitalized(toks[segS - 1])
       && (toks[segS].tags.has('Place') || toks[segS - 1].tags.has('Place')) && /^,\s*$/.test(toks[segS - 1].post)) {
@@ -353,7 +361,15 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       // (So does a hometown's: "Johnnie Wilson, of Springfield, Va., said", "Maria Lopez, a nurse from Tucson, Ariz., said".)
       let town = segS - 1;
       while (town > prevS && isCapitalized(toks[town])) town--;
-      if (prevS > 0 && (/^(?:who|which)$/.test(toks[prevS].word) || /^(?:of|from|in)$/.test(toks[town].word))) segS = prevS;
+      if (prevS > 0 && /^(?:who|which)$/.test(toks[prevS].word) || /^(?:of|from|in)$/.test(toks[town].word)) segS = prevS;
+    }
+    // "Two workers in the regional capital, Mekele, said", "Data from the NSIDC in Boulder, Colorado, show": the
+    // place's own name or state reached back to the sentence's start, which is the subject with its place.
+    if (segS === 0) {
+      let head = last;
+      for (let j = 1; j < last; j++) if (/^(?:in|at|from|of|near|outside|inside)$/.test(toks[j].word) && !toks[j].inQuote) { head = j - 1; break; }
+      const start = scanBackCore(toks, head);
+      return start === 0 ? { whole: { s: 0, e: last }, core: { s: 0, e: head } } : null;
     }
     // "A worker who was on shift, and who asked not to be named, said": a second relative clause
     // joined by "and"; the subject is the noun phrase before the first one.

@@ -159,6 +159,9 @@ export function classifySource(
   }
   {
   }
+  // "The semi-official Tasnim news agency", "the Xinhua news agency", "the daily Al-Ahram": a named outlet by its kind.
+  if ((head === 'agency' && ws[ws.length - 2] === 'news' || /^(?:newspaper|daily|broadcaster|tabloid|weekly)$/.test(head))
+    && toks.slice(core.s, headEnd).some((t) => isCapitalized(t) && t.i > core.s)) return { kind: 'outlet', strength: 3, entity };
   // (Not the capital that only opens the sentence: "A state regulator familiar with the case".)
   if (ORG_WORDS.test(head) && !isCapitalized(headTok) && ws.length > 1 && toks.slice(core.s, core.e).some((t) => isCapitalized(t) && !(t.i === 0 && (t.tags.has('Determiner') || !t.tags.has('ProperNoun') && !t.tags.has('Organization'))))) {
     // "the Clinton campaign", "the Trump administration"; "the official IRNA news agency" is an outlet.

@@ -63,7 +63,7 @@ const ABOUT_OK = /(?:^|[,;(—–]\s*|\b(?:in|from|since|until|till|by|to|of|at|
 /** "the night after Thanksgiving", "the day before the vote on March 3": a day next to a dated day. */
 const DAY_NEXT_TO = /\bthe\s+(?:day|night|morning|afternoon|evening)\s+(after|before)\s+$/i;
 /** A date given as the time something is set for ("set a hearing for December 15"): it lies ahead. */
-const SCHEDULED_FOR = /\b(?:set|scheduled|slated|planned|postponed|delayed|moved|pushed|adjourned|rescheduled|booked|called|remanded|bailed)\b(?:\s+[\w'’-]+){0,7}?\s+(?:for|until|to)\s+(?:the\s+)?$|\b(?:(?:trial|hearing|sentencing|court|release|deadline|election|vote|start|launch|completion|target|due)\s+date\s+(?:of|for)|(?:conference|hearing|session|appointment)\s+for)\s+$/i;
+const SCHEDULED_FOR = /\b(?:set|scheduled|slated|planned|postponed|delayed|moved|pushed|adjourned|rescheduled|booked|called|remanded|bailed)\b(?:\s+[\w'’-]+){0,7}?\s+(?:for|until|to)\s+(?:the\s+)?$|\b(?:(?:trial|hearing|sentencing|court|release|deadline|election|vote|start|launch|completion|target|due)\s+date\s+(?:of|for)|(?:conference|hearing|session|appointment)\s+for|deadline\s+of|(?:plan|budget|spending|target|forecast|guidance|outlook|schedule)\s+for\s+(?:the\s+)?)\s*$/i;
 /** What a quarter's results are called, after it ("third-quarter results", "fourth-quarter earnings") or before it. */
 const QUARTER_RESULTS_AFTER = /^\s*(?:(?:financial|operating|trading)\s+)?(?:results|earnings|numbers|figures|report)\b/i;
 const QUARTER_RESULTS_BEFORE = /\b(?:results|earnings|numbers|figures)\s+for\s+(?:(?:the|its|their)\s+)?$/i;
@@ -99,7 +99,7 @@ const DIRECTIVE =
  * act; a passive one ("were canceled until") counts only with "at least", which leaves the end open.
  */
 const IMPOSES_UNTIL =
-  /\b(?<!\b(?:stayed|stays|stay|remained|remains|remain|kept|keeps|keep)\s+)(?:cancell?ed|called\s+off|suspended|closed|shut(?:\s+down)?|halted|grounded|postponed|delayed|banned|barred|paused|extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|locked\s+down|evacuated|restricted|blocked|ordered)\b(?:\s+(?!(?:and|but|or|which|who|that|when|after|since)\b)[\w'’-]+){0,6}?\s+(?:until|till)\s+(at\s+least\s+)?$/i;
+  /\b(?<!\b(?:stayed|stays|stay|remained|remains|remain|kept|keeps|keep)\s+)(?:cancell?ed|called\s+off|suspended|closed|shut(?:\s+down)?|halted|grounded|postponed|delayed|banned|barred|paused|extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|locked\s+down|evacuated|restricted|blocked|ordered|truce|ceasefire|cease-fire|moratorium|curfew|freeze|lockdown)\b(?:\s+(?!(?:and|but|or|which|who|that|when|after|since)\b)[\w'’-]+){0,6}?\s+(?:until|till)\s+(at\s+least\s+)?$/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are|being)\s+$/i;
 
 /** A target's date: "a national target of 78 per cent by March", "the goal of net zero by 2050" (the near one ahead, else the last). */
@@ -258,10 +258,13 @@ const CLOCK_ANY = String.raw`(?:${CLOCK_AMPM}|\d{1,2}[:.]\d\d\b(?:\s*(?:hrs|h)\b
 const ZONE = String.raw`(?:\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|CT|PT|IST|JST|AEST|AEDT|local\s+time)\b)?`;
 const APPROX_WORD = String.raw`(?:around\s+|about\s+|approximately\s+)?`;
 /** A time before a day: "at 11.30pm on 4 June", "6:30 a.m. Thursday". */
-const TIME_BEFORE_DAY = new RegExp(`(?:\\bat\\s+${APPROX_WORD}(${CLOCK_ANY}${ZONE})|(?<![\\w.:,])(${CLOCK_AMPM}${ZONE}))\\s+(?:on\\s+)?$`, 'i');
+// ("at 7 a.m. (1200 GMT) on Sunday": the time in another zone, in brackets, may stand between.)
+const TIME_BEFORE_DAY = new RegExp(`(?:\\bat\\s+${APPROX_WORD}(${CLOCK_ANY}${ZONE})|(?<![\\w.:,])(${CLOCK_AMPM}${ZONE}))(?:\\s*\\([^()]{1,24}\\))?\\s+(?:on\\s+)?$`, 'i');
 /** A time after a day: "December 15 at 1:30 p.m.", "Tuesday, 3pm". */
 const TIME_AFTER_DAY = new RegExp(`^(?:\\s*,)?\\s+(?:at\\s+${APPROX_WORD}${CLOCK_ANY}|${CLOCK_AMPM})${ZONE}`, 'i');
 
+/** A candidate that is only a clock time ("7 a.m.", "19:30"). */
+const CLOCK_ONLY = new RegExp(`^${CLOCK_ANY}${ZONE}$`, 'i');
 /** A clock time after a preposition ("shortly after 9 p.m.", "as of 10 p.m.", "by 6 p.m."). */
 const LONE_CLOCK = new RegExp(`\\b(?:at|by|after|before|until|till|past|since|of|around|about|approximately|from|to)\\s+(${CLOCK_AMPM}${ZONE})`, 'gi');
 /**
@@ -309,12 +312,18 @@ function attachTimes(s: string, chosen: Candidate[]): void {
     const c = chosen[k];
     const sem = c.sem;
     if (!namesADay(c) && !(sem.k === 'shift' && sem.unit === 'day')) continue;
-    const floor = k > 0 ? chosen[k - 1].end : 0;
+    // (A clock time found on its own just before, "7 a.m. (1200 GMT) on Sunday", is read with the day.)
+    const prevClock = k > 0 && CLOCK_ONLY.test(s.slice(chosen[k - 1].start, chosen[k - 1].end));
+    const floor = k > 0 ? (prevClock ? chosen[k - 1].start : chosen[k - 1].end) : 0;
     const ceiling = k + 1 < chosen.length ? chosen[k + 1].start : s.length;
     const before = TIME_BEFORE_DAY.exec(s.slice(floor, c.start));
     if (before) {
       const time = before[1] ?? before[2];
       c.start = floor + before.index + before[0].indexOf(time);
+      if (prevClock && c.start <= chosen[k - 1].start) {
+        chosen.splice(k - 1, 1);
+        k--;
+      }
     }
     const after = TIME_AFTER_DAY.exec(s.slice(c.end, ceiling));
     if (after && !before) c.end += after[0].length;

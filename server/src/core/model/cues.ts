@@ -516,7 +516,7 @@ export const REDUCED_RELATIVES = new Set([
   'released', 'published', 'conducted', 'issued', 'taken', 'commissioned', 'obtained', 'filed', 'sent', 'posted',
   'prepared', 'produced', 'compiled', 'written', 'signed', 'led', 'run', 'based', 'funded', 'sponsored', 'cited',
   'quoted', 'seen', 'reviewed', 'made', 'done', 'carried', 'dated', 'drafted', 'circulated', 'submitted', 'presented', 'authored', 'distributed', 'shared',
-  'contained', 'included', 'collected', 'gathered', 'provided', 'outlined', 'analysed', 'analyzed',
+  'contained', 'included', 'collected', 'gathered', 'provided', 'outlined', 'analysed', 'analyzed', 'read', 'delivered', 'broadcast', 'aired',
 ]);
 
 /** Labels that look like "Name:" but are not speakers. */
