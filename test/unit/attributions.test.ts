@@ -426,6 +426,8 @@ const rows: Row[] = [
     expect: [{ cue: 'Rodrigo Londono, known by his nom de guerre Timochenko, said', source: 'Rodrigo Londono' }, { cue: 'Two humanitarian workers in the regional capital, Mekele, said', source: 'Two humanitarian workers' },
       { cue: 'Officials in Austin, Texas, said', source: 'Officials' }, { cue: 'The statement, read out in Havana by Cuban and Norwegian diplomats, said', source: 'The statement' },
       { cue: 'The semi-official Tasnim news agency reported', source: 'The semi-official Tasnim news agency', kind: 'outlet' }] },
+  { name: "an 'according to' aside between subject and verb sources the whole clause", text: 'The company, according to a regulatory filing, paid its CEO $20 million last year.',
+    expect: [{ cue: 'according to a regulatory filing', source: 'a regulatory filing', kind: 'document', content: '~paid its CEO $20 million' }] },
   { name: "a live blog's timestamp is no part of the claim", text: '**9:05 a.m.** The storm made landfall near Cedar Key, the National Hurricane Center said.',
     expect: [{ cue: 'the National Hurricane Center said', source: 'the National Hurricane Center', kind: 'named-organization', content: 'The storm made landfall near Cedar Key' }] },
   { name: 'a poll shows a standing, ahead or with a lead', text: 'The latest poll shows Hadley ahead by six points. The averages show Clinton with a lead in the low single digits.',

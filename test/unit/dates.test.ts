@@ -282,6 +282,8 @@ const ROWS: Row[] = [
   ['A lawmaker said on Thursday the government should have asked for more.', '2026-05-09', 'Thursday', '2026-05-07', null],
   ['Officials on Thursday said the clinics would stay open.', '2025-06-01', 'Thursday', '2025-05-29', null],
   ['He said on Monday he would not run again.', '2025-09-14', 'Monday', '2025-09-08', null],
+  ['The company also announced a share buyback, to be carried out between May 13 and Dec. 31.', '2026-05-12', 'Dec. 31', '2026-12-31', null],
+  ['Investors will get a fresh read on inflation on Sept. 29, when the government releases the price index for August.', '2023-09-20', 'August', '2023-08', null],
   ['Santos set a deadline of Dec. 31 for a new agreement.', '2016-10-07', 'Dec. 31', '2016-12-31', null],
   ['The rebels said they had agreed to a truce until Nov. 15.', '2016-10-07', 'Nov. 15', '2016-11-15', null],
   ["Lebanon's cabinet on Thursday approved an emergency spending plan for the second quarter, a minister said.", '2024-03-14', 'the second quarter', '2024-Q2', null],

@@ -108,4 +108,10 @@ ruleCases('anonymous-source', [
     body: 'The official said the talks had failed.',
     flag: 'The official',
   },
+  {
+    name: 'one analyst granted anonymity is an anonymous source, not a vague crowd',
+    body: 'But one energy analyst, who asked not to be named because his firm has a banking relationship with Sundial, said the deal was rich.',
+    flag: 'one energy analyst',
+    severity: 'information',
+  },
 ]);

@@ -52,4 +52,9 @@ ruleCases('loaded-verb', [
     body: 'She conceded the race and called Thomas Hadley to congratulate him, a campaign spokesperson said.',
     none: true,
   },
+  {
+    name: "a settlement's 'neither admitted nor denied' admits nothing",
+    body: 'Harbourview Bank neither admitted nor denied the findings.',
+    none: true,
+  },
 ]);

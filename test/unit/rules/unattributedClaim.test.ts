@@ -188,4 +188,10 @@ ruleCases('unattributed-claim', [
     flag: ['Sundial Energy shares rose $2.25 to $41.75 on the New York Stock Exchange on Wednesday', 'The Bank of England raised its key rate to 5.25% on Thursday'],
     severity: 'hint',
   },
+  {
+    name: "a body's own schedule for a day is no one else's intention; share moves and rate decisions are public record",
+    body: 'Kaminari Electric plans to hold a briefing for investors on June 3. Shares of Harbourview Bank rose 1.4% on Thursday. The Bank of England raised interest rates on Thursday.',
+    flag: ['Shares of Harbourview Bank rose 1.4% on Thursday', 'The Bank of England raised interest rates on Thursday'],
+    severity: 'hint',
+  },
 ]);

@@ -525,6 +525,11 @@ export function findCues(view: SentenceView): FoundCue[] {
           if (comma > earlier.pred.e) f.contentFrom = comma + 1;
         }
         if (shape === 'citing') f.parent = out.filter((x) => x.shape !== 'hearsay').at(-1);
+        // "The company, according to a regulatory filing, paid its CEO $20 million": an aside between the subject and
+        // its verb sources the whole clause around it.
+        const next = toks[src.whole.e + 1];
+        if (shape === 'according' && !atStart && i > 0 && commaAfter(toks[i - 1]) && commaAfter(toks[src.whole.e]) && next && !next.inQuote
+          && !isCapitalized(next) && next.tags.has('Verb') && !endsSentence(toks[src.whole.e]) && !earlier) f.contentSide = 'sentence';
         out.push(f);
         for (let k = i; k <= src.whole.e; k++) used.add(k);
         i = src.whole.e;

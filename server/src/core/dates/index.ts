@@ -64,6 +64,8 @@ const ABOUT_OK = /(?:^|[,;(—–]\s*|\b(?:in|from|since|until|till|by|to|of|at|
 const DAY_NEXT_TO = /\bthe\s+(?:day|night|morning|afternoon|evening)\s+(after|before)\s+$/i;
 /** A date given as the time something is set for ("set a hearing for December 15"): it lies ahead. */
 const SCHEDULED_FOR = /\b(?:set|scheduled|slated|planned|postponed|delayed|moved|pushed|adjourned|rescheduled|booked|called|remanded|bailed)\b(?:\s+[\w'’-]+){0,7}?\s+(?:for|until|to)\s+(?:the\s+)?$|\b(?:(?:trial|hearing|sentencing|court|release|deadline|election|vote|start|launch|completion|target|due)\s+date\s+(?:of|for)|(?:conference|hearing|session|appointment)\s+for|deadline\s+of|(?:plan|budget|spending|target|forecast|guidance|outlook|schedule)\s+for\s+(?:the\s+)?)\s*$/i;
+/** What a month's figures are called before it: "the consumer price index for August", "payroll data for March". */
+const DATA_FOR = /\b(?:index|indices|data|figures|numbers|statistics|report|reading|readings|payrolls|sales|inflation|output|orders|prices|survey)\s+for\s+$/i;
 /** What a quarter's results are called, after it ("third-quarter results", "fourth-quarter earnings") or before it. */
 const QUARTER_RESULTS_AFTER = /^\s*(?:(?:financial|operating|trading)\s+)?(?:results|earnings|numbers|figures|report)\b/i;
 const QUARTER_RESULTS_BEFORE = /\b(?:results|earnings|numbers|figures)\s+for\s+(?:(?:the|its|their)\s+)?$/i;
@@ -577,6 +579,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           else if (TAKES_EFFECT.test(before)) tense = null;
           // "a review of the February outages": a month naming a known event is the nearest such month.
           else if (c.sem.k === 'm' && !c.sem.rel && /\bthe\s+$/i.test(before) && MONTH_NAMES_EVENT.test(s.slice(c.end, c.end + 24))) tense = null;
+          // "the price index for August", "data for March": a month's figures are released after it.
+          else if (c.sem.k === 'm' && !c.sem.rel && DATA_FOR.test(before)) tense = 'past';
           // "will report third-quarter results", "results for the third quarter": results are of a quarter under way or over.
           // (Not an outlook: "expects fourth-quarter earnings to rise" is of a quarter ahead.)
           else if (c.sem.k === 'q' && (QUARTER_RESULTS_AFTER.test(s.slice(c.end, c.end + 30)) || QUARTER_RESULTS_BEFORE.test(before))

@@ -99,7 +99,7 @@ const NEUTRAL_GROUP = /\b(?:was|were)\s+to\b/gi;
  * something after it, as "was due to" is; in the past perfect ("had planned to") it is a plan.
  */
 const FUTURE_GROUP =
-  /\b(?:will|won['’]t|shall|(?:is|are|am|'s|'re)\s+going\s+to|gonna|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|(?:is|are|'s|'re|be)\s+(?:expected|scheduled|set|slated|due|poised|likely|about)\s+to|(?:was|were)\s+(?:set|due|poised|likely|about)\s+to|expects?\s+to|aims?\s+to|hopes?\s+to|(?:was|were)\s+going\s+to|(?<!\bhad\s+(?:not\s+)?)(?:wanted|hoped|planned|intended|aimed|expected)\s+to|(?:has|have|needs?|wants?)\s+to|(?:is|are)\s+to\s+be|(?:is|are|am|'s|'re)\s+due|(?<!\bhad\s+(?:not\s+)?)expect(?:s|ed)?\s+(?!to\b)(?:[A-Za-z]+['’]?s?\s+){1,3}?to)\b|['’]ll\b/gi;
+  /\b(?:to\s+be\s+(?:carried\s+out|completed|held|paid|built|delivered|launched|implemented|finished|opened|released|published|decided|announced|signed)|will|won['’]t|shall|(?:is|are|am|'s|'re)\s+going\s+to|gonna|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|(?:is|are|'s|'re|be)\s+(?:expected|scheduled|set|slated|due|poised|likely|about)\s+to|(?:was|were)\s+(?:set|due|poised|likely|about)\s+to|expects?\s+to|aims?\s+to|hopes?\s+to|(?:was|were)\s+going\s+to|(?<!\bhad\s+(?:not\s+)?)(?:wanted|hoped|planned|intended|aimed|expected)\s+to|(?:has|have|needs?|wants?)\s+to|(?:is|are)\s+to\s+be|(?:is|are|am|'s|'re)\s+due|(?<!\bhad\s+(?:not\s+)?)expect(?:s|ed)?\s+(?!to\b)(?:[A-Za-z]+['’]?s?\s+){1,3}?to)\b|['’]ll\b/gi;
 
 const AUXILIARY_PAST = new Set('was were had did ago previously formerly once earlier already yesterday'.split(' '));
 /** A subject (or "had") right before a verb: "we expected", "than analysts expected", "had anticipated". */

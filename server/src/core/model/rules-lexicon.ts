@@ -255,7 +255,8 @@ export const PUBLIC_RECORD =
   // Market data and rate decisions anyone can look up: "shares rose $2.25 to $41.75 on the New York Stock Exchange",
   // "closed at $41.75", "raised its key rate to 5.25%", "the index fell 1.2%".
   '|\\b(?:shares?|stock|index|futures|yields?|bonds?|the\\s+(?:dollar|euro|pound|yen|rupee))\\b[^;]{0,40}?\\b(?:rose|fell|gained|lost|climbed|jumped|dropped|slid|slipped|tumbled|surged|closed|ended|finished|opened|traded)\\b[^;]{0,60}?(?:\\bon\\s+the\\s+[A-Z][\\w&. ]*(?:Exchange|Nasdaq|Bourse)|\\bin\\s+(?:early|late|afternoon|morning|midday)?\\s*trading|\\bat\\s+the\\s+close|\\bclosed\\s+at|\\bto\\s+(?:close|end|finish)\\s+at)' +
-  '|\\b(?:raised|cut|lowered|held|kept|left|hiked|reduced)\\s+(?:its|their|the)\\s+(?:key|benchmark|main|policy|official|base|overnight|bank|cash|repo)?\\s*(?:interest\\s+)?rates?\\b';
+  '|\\b(?:raised|cut|lowered|held|kept|left|hiked|reduced)\\s+(?:(?:its|their|the)\\s+)?(?:key|benchmark|main|policy|official|base|overnight|bank|cash|repo)?\\s*(?:interest\\s+)?rates?\\b' +
+  '|^\\s*(?:shares|stock)\\s+(?:of|in)\\s+[A-Z][^;]{0,60}?\\b(?:rose|fell|gained|lost|climbed|jumped|dropped|slid|slipped|tumbled|surged|closed|ended|finished)\\b';
 
 export const REPORTING_PROCESS =
   '\\b(?:did not (?:immediately )?(?:respond|return|reply)|declined (?:to (?:comment|discuss|elaborate|say|answer|respond|provide|give|identify|name|confirm|specify)|comment)|could not be reached|was not immediately available|were not immediately available|has not responded|have not responded|did not answer|requests? for comment|no comment|contributed (?:to )?(?:this|reporting)|contributed from|could not (?:independently )?(?:verify|confirm)|(?:has|have|was|were) (?:not|unable to) (?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)|is a (?:reporter|correspondent|writer|contributor)|follow (?:him|her|them) on)\\b';

@@ -36,6 +36,8 @@ export const loadedVerb: Rule = {
       if (!(verb in LOADED_VERBS)) continue;
       if (inQuote(context, a.predicate)) continue;
       if (/^reveal/.test(verb) && (a.sourceKind === 'document' || a.strength >= 5)) continue;
+      // "neither admitted nor denied the findings", "without admitting or denying": a settlement's formula admits nothing.
+      if (/^admit/.test(verb) && /\b(?:neither|without)\s+$/i.test(context.document.prose.slice(Math.max(0, a.predicate.start - 10), a.predicate.start))) continue;
       predicates.push(a.predicate);
       out.push(diagnostic('loaded-verb', a.predicate, 'hint', message(context, a.predicate)));
     }
@@ -47,6 +49,7 @@ export const loadedVerb: Rule = {
       const before = context.document.prose.slice(m.sentence.start, m.start);
       const after = context.document.prose.slice(m.end, m.sentence.end);
       if (BE_BEFORE.test(before) || NON_REPORTING.test(after)) continue;
+      if (/^admit/i.test(m.match[0]) && /\b(?:neither|without)\s+$/i.test(before)) continue;
       // "CLAIM: …", "RATING: …": a section label in capitals.
       if (/^\p{Lu}+$/u.test(m.match[0]) && /^\s*:/.test(after)) continue;
       if (/ing$/i.test(m.match[0]) && PREPOSITION_BEFORE.test(before)) continue;

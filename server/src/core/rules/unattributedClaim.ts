@@ -198,15 +198,24 @@ export const unattributedClaim: Rule = {
         && /^(?:he|she|they|it)\b/i.test(plain)) continue;
       const terms = termsIn(context, sentence);
       let intention = INTENTION.exec(outsideQuotes);
+      let ownPlan = false;
       if (intention) {
         // "unveiled plans to pay" is a noun: the intention must be the verb of a clause.
         const at = sentence.start + intention.index;
         const word = terms.find((t) => t.start <= at && at < t.end);
         if (word && !word.tags.has('Verb') && !/^(?:is|are|was|were|has|have)$/i.test(word.normal)) intention = null;
+        // "Kaminari Electric plans to hold a briefing for investors on June 3": a body's own schedule, set for a day and
+        // told as its attribution, is no one else's intention (unlike "Northgate Bank wants to buy a lender").
+        const end = at + (intention?.[0].length ?? 0);
+        const scheduled = context.dates.some((d) => d.sentence === sentence.index && d.precision === 'day');
+        if (intention && scheduled && context.attributions.some((a) => a.source && a.predicate.start < end && at < a.predicate.end)) {
+          intention = null;
+          ownPlan = true;
+        }
       }
       const signal: Signal | null = figure(context, sentence, terms)
         ?? (intention ? { kind: 'intention', span: { start: sentence.start + intention.index, end: sentence.start + intention.index + intention[0].length } } : null)
-        ?? namedAction(context, terms);
+        ?? (ownPlan ? null : namedAction(context, terms));
       if (!signal) continue;
       // A score, a vote or a step in court is reported on the record: a hint at most.
       const record = RECORD.exec(outsideQuotes);
