@@ -408,6 +408,8 @@ const rows: Row[] = [
     expect: [{ text: 'Keith Stroud', type: 'person' }], absent: ["I'd", "I'll", 'Referee Keith Stroud', 'La Liga'] },
   { name: 'a place that is also a given name, then a surname, is a person', text: 'Helena Marsh said the drug was safe. He flew from Helena to Denver.',
     expect: [{ text: 'Helena Marsh', type: 'person' }], absent: ['Marsh:place'] },
+  { name: "a town's name as the subject of a plural verb is its club", text: 'Everton are close to signing Castellano. Leeds were beaten 2-1 on Saturday. Tourists in Paris are back. Relations between Vilnius and Minsk have been tense.',
+    expect: [{ text: 'Everton', type: 'organization' }, { text: 'Leeds', type: 'organization' }, { text: 'Paris', type: 'place' }, { text: 'Minsk', type: 'place' }] },
   { name: 'Treasury yields name no department', text: 'Treasury yields rose after the report, with the 10-year Treasury note yield climbing to 4.32%.', expect: [], absent: ['Treasury:organization'] },
   { name: 'a wealth manager is a company', text: '"The labor market is cracking," said Tobias Renwick, chief investment strategist at Morgan Ellery Wealth.', expect: [{ text: 'Morgan Ellery Wealth', type: 'organization' }] },
   { name: 'a given name and a middle name before a place-like surname', text: 'Derek Lyle Marsh was arrested on Monday. Marsh is being held on bail.', expect: [{ text: 'Derek Lyle Marsh', type: 'person' }, { text: 'Marsh', type: 'person', id: 'person:derek-lyle-marsh' }], absent: ['Derek Lyle Marsh:place'] },

@@ -107,7 +107,31 @@ function unknownNameWords(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * "Everton are close to signing …", "Leeds were beaten", "Everton host Tottenham": a town's name as the subject of a
+ * plural verb is its club (British usage); a town as a place takes a singular one.
+ */
+const CLUB_VERB = /^(?:are|were|have|host|face|play|visit|travel|welcome|meet|trail|lead|sit|remain|need|have)$/;
+
+function townAsClub(tokens: Token[], s: Segment): boolean {
+  if (s.type !== 'place' && s.type !== null || s.to - s.from > 2) return false;
+  const next = tokens[s.to];
+  const last = tokens[s.to - 1];
+  const prev = tokens[s.from - 1];
+  // (The sentence's subject: first in it, or after "but", "while" — not "Tourists in Paris are back".)
+  const subject = !prev || prev.paragraph !== last.paragraph || /[.!?:;]\s*$/.test(prev.gap + (tokens[s.from].gap ?? '')) || tokens[s.from].initial
+    || /^(?:but|while|whereas|when|after|before|since)$/.test(prev.key);
+  return subject && !!next && !next.cap && next.paragraph === last.paragraph && last.join === 'space' && !last.possessive
+    && CLUB_VERB.test(next.key) && !tokens.slice(s.from, s.to).some((t) => t.tags.has('Plural'));
+}
+
 export function applyContextRules(tokens: Token[], segments: Segment[]): void {
+  for (const s of segments) {
+    if (s.type === 'title' || s.type === 'event' || s.type === 'person' || s.type === 'organization') continue;
+    if (!townAsClub(tokens, s)) continue;
+    s.type = 'organization';
+    s.strength = 3;
+  }
   // One sense per document for a name no list knows: "he" or "she" taking it up makes it a person,
   // before an apposition such as "a manufacturer" could read it as a company.
   for (const s of segments) {
