@@ -41,6 +41,16 @@ describe('events of a sentence with a comparison', () => {
     assert.deepEqual(eventsOf('Revenue for the quarter was $412.7 million, compared with $349.8 million in the same quarter of 2022.'), []);
     assert.deepEqual(eventsOf('The river peaked at 14.2 metres on Tuesday, above the previous record set in 1954.'), ['2023-05-16']);
   });
+  it('makes no event of a heading, and writes summaries without Markdown or a speaker label', () => {
+    const text = 'Third Quarter Fiscal 2026 Highlights\n\nPRESENTER (SIMON ACHTERBERG): The housing bill goes before the Senate on Thursday.\n\nThe council on **Friday** approved a contract with [Aquentis Water](https://example.com/a), the city said.';
+    const events = analyze(text, { published: '2023-05-17' }).events;
+    assert.deepEqual(events.map((e) => e.summary), ['The council approved a contract with Aquentis Water', 'The housing bill goes before the Senate']);
+  });
+  it('gives a quotation the strength of the cue that closes it in a later sentence', () => {
+    const events = analyze('"Dredging was supposed to be done by 2018. We are still waiting," Lorna Baptiste said.', { published: '2019-10-03' }).events;
+    assert.equal(events[0]?.date, '2018');
+    assert.equal(events[0]?.strength, 4);
+  });
   it('keeps a lone date after "since" and both ends of a range', () => {
     assert.deepEqual(eventsOf('Sales have risen since January.'), ['2023-01']);
     assert.deepEqual(eventsOf('The plant ran from March to June 2024.'), ['2024-03', '2024-06']);

@@ -5,7 +5,7 @@ import type { Attribution, DateMention, Entity, SourceDocument, Span, TimelineEv
 
 const MAX_SUMMARY_WORDS = 14;
 const TRAILING_GLUE = /(?:\s*,\s*(?:and\s+)?not|\s*[,;:—–-]\s*|\s+(?:on|in|at|by|during|since|until|from|of|for|to|with|as of|before|after|around|about|between|over|and|or|but|than|rather than|instead of|that|which|who|when|where|the|a|an|its|his|her|their))+\s*$/i;
-const LEADING_GLUE = /^\s*(?:[,;:—–-]\s*|(?:and|but|or|then|that)\s+|(?:separately|meanwhile|however|moreover|furthermore|additionally|in addition|nonetheless|nevertheless|similarly|likewise|elsewhere|indeed|in fact|as a result|still|instead),\s+)+/i;
+const LEADING_GLUE = /^\s*(?:[A-Z][A-Z.'’ -]{1,40}(?:\s*\([^()]{1,40}\))?:\s+|[,;:—–-]\s*|(?:and|but|or|then|that)\s+|(?:separately|meanwhile|however|moreover|furthermore|additionally|in addition|nonetheless|nevertheless|similarly|likewise|elsewhere|indeed|in fact|as a result|still|instead),\s+)+/i;
 
 function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
@@ -450,6 +450,9 @@ export function buildEvents(
     .sort((a, b) => a.start - b.start);
 
   const valued = (d: DateMention) => d.value !== null && !/_REF$/.test(d.value) && !isAdjectiveDate(doc.text, d);
+  // Summaries are written from the text without Markdown's emphasis and link syntax ("on **Thursday**",
+  // "[Aquentis Water](https://…)"), blanked so that every offset stays where it is.
+  const plain = /\*\*|__|\]\(/.test(doc.text) ? doc.text.replace(/\*\*|__|\[(?=[^\]\n]{1,200}\]\()|\]\([^)\s]*\)/g, (m) => ' '.repeat(m.length)) : doc.text;
   const datesOf = new Map<number, DateMention[]>();
   for (const d of dates) {
     if (d.value === null) continue;
@@ -464,6 +467,9 @@ export function buildEvents(
     if (!valued(d)) continue;
     const sentence = doc.sentences[d.sentence];
     if (!sentence) continue;
+    // "MORNING REPORT, TUESDAY 5 MARCH 2013", "Third Quarter Fiscal 2026 Highlights": a heading or a programme's
+    // furniture, with no lower-case word, states nothing that happened.
+    if (!/\b[a-z]{3,}\b/.test(doc.text.slice(sentence.start, sentence.end))) continue;
     const inSentence = datesOf.get(d.sentence) ?? [];
     const others = inSentence.filter((o) => o !== d);
     // "rose 7% on Wednesday, its best day since January", "grew 6% in the second quarter from a year
@@ -485,9 +491,16 @@ export function buildEvents(
     if (datedInSentence(d.sentence) > 1 && /(?:,\s*(?:and\s+)?not|\brather\s+than|\binstead\s+of)\s+(?:on\s+|in\s+)?$/i.test(before)) continue;
     // "raised rates in July for the second time this year": the year is the frame of the July event.
     if (FRAME.test(d.text.trim()) && others.some((o) => valued(o) && o.value !== d.value && o.value!.startsWith(d.value!))) continue;
-    const covering = (bySentence.get(d.sentence) ?? []).filter(
+    let covering = (bySentence.get(d.sentence) ?? []).filter(
       (a) => !a.content || (a.content.start <= d.start && a.content.end >= d.end),
     );
+    // '"Dredging was supposed to be done by 2018. It's now almost 2020 …," Baptiste said': a quotation whose cue
+    // comes in a later sentence covers this one too.
+    if (covering.length === 0) {
+      for (let k = d.sentence + 1; k <= d.sentence + 2 && covering.length === 0; k++) {
+        covering = (bySentence.get(k) ?? []).filter((a) => !!a.source && !!a.content && a.content.start <= d.start && a.content.end >= d.end);
+      }
+    }
     // Of nested contents ("Okonkwo said Pinebrook expects revenue of … for fiscal 2025"), the outermost is the clause;
     // a denial among them makes the event the denial.
     const holders = covering.filter((a) => a.content && a.content.start <= d.start && a.content.end >= d.end)
@@ -495,7 +508,7 @@ export function buildEvents(
     const holder = holders[0];
     const denial = holders.filter((a) => isDenial(doc.text, a)).pop();
     // Content that is only a noun phrase ("which disclosed a 4 percent stake in the spring") is summarized with its cue.
-    const held = holder?.content ? cutDates(doc.text, holder.content, d, others) : undefined;
+    const held = holder?.content ? cutDates(plain, holder.content, d, others) : undefined;
     const clause = holder?.content && held && !isNounPhrase(held.s) ? holder.content : sentence;
     // "Duale said on Monday that …", "…, Duale said Tuesday": the date is when the source spoke, so
     // the event is the statement, as strong as its attribution.
@@ -511,9 +524,9 @@ export function buildEvents(
       start: sentence.start,
       end: sentence.end,
       dateSpan: { start: d.start, end: d.end },
-      summary: spoken ? statementSummary(doc.text, spoken)
-        : denial ? denialSummary(doc.text, denial, d, others)
-          : summarize(doc.text, clause, d, others, clause === holder?.content ? held : undefined),
+      summary: spoken ? statementSummary(plain, spoken)
+        : denial ? denialSummary(plain, denial, d, others)
+          : summarize(plain, clause, d, others, clause === holder?.content ? held : undefined),
       entities: ids,
       strength: eventStrength(spoken, covering),
     });
