@@ -1,6 +1,7 @@
 import type { Term } from '../nlp';
 import { firstStartingAt } from '../spans';
 import { citationDrafts } from './citations';
+import { interviewDrafts } from './interview';
 import type { Attribution, Entity, SourceDocument, TextSpan } from '../types';
 import { contentOf } from './content';
 import { findCues, type FoundCue } from './cues';
@@ -48,7 +49,7 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
     // no one said (such a cue still ends the content of the one before it); "No 10" is a name.
     drafts.push(...viewDrafts.filter((d) => !d.a.source || !/^(?:no|none|neither|nobody|nothing)\b(?!\.?\s*\d)/i.test(d.a.source.text)));
   }
-  const citations = citationDrafts(doc, views, new Set(drafts.map((d) => d.a.sentence)));
+  const citations = [...citationDrafts(doc, views, new Set(drafts.map((d) => d.a.sentence))), ...interviewDrafts(doc, views, entities)];
   if (citations.length) {
     drafts.push(...citations);
     drafts.sort((x, y) => x.a.sentence - y.a.sentence);

@@ -1,0 +1,48 @@
+import type { Attribution, Entity, SourceDocument } from '../types';
+import type { Draft } from './resolve';
+import type { SentenceView } from './tokens';
+
+/** "A: …", "**A.** …", "Answer: …": a paragraph that is the interviewee's answer. */
+const ANSWER = /^[\s*_]*(A|Answer)[*_]*\s*[:.][*_]*\s+/;
+/** "Q: …", "**Q.** …", "Question: …": the interviewer's question. */
+const QUESTION = /^[\s*_]*(?:Q|Question)[*_]*\s*[:.][*_]*\s+/;
+
+/**
+ * A question-and-answer interview ("Q: … / A: …"): each answer is the interviewee's turn, the person the
+ * text named before its first question (the standfirst: "Lorna Baptiste runs the port's tug company. …").
+ * The label is the cue and the source, as a transcript's "NAME:" is; the turn then holds the whole answer.
+ * Nothing is made when no one is named before the questions.
+ */
+export function interviewDrafts(doc: SourceDocument, views: SentenceView[], entities: Entity[]): Draft[] {
+  const firstOfParagraph = views.filter((v, i) => i === 0 || views[i - 1].paragraph !== v.paragraph);
+  const firstQuestion = firstOfParagraph.find((v) => QUESTION.test(doc.prose.slice(v.start, v.end)));
+  if (!firstQuestion) return [];
+  let who: { entity: Entity; start: number } | undefined;
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const m = e.mentions[0];
+    if (m && m.start < firstQuestion.start && (!who || m.start < who.start)) who = { entity: e, start: m.start };
+  }
+  if (!who) return [];
+  const out: Draft[] = [];
+  for (const v of firstOfParagraph) {
+    if (v.start < firstQuestion.start) continue;
+    const text = doc.prose.slice(v.start, v.end);
+    const m = ANSWER.exec(text);
+    if (!m) continue;
+    const labelStart = v.start + m.index + m[0].indexOf(m[1]);
+    const label = { start: labelStart, end: labelStart + m[1].length, text: m[1] };
+    const colonAt = v.start + m[0].search(/[:.]/);
+    const cue = { start: labelStart, end: colonAt + 1, text: doc.text.slice(labelStart, colonAt + 1) };
+    const predicate = { start: colonAt, end: colonAt + 1, text: doc.text.slice(colonAt, colonAt + 1) };
+    const contentStart = v.start + m[0].length;
+    const contentEnd = v.start + text.replace(/[\s.!?"”’]+$/, '').length;
+    if (contentEnd <= contentStart) continue;
+    const a: Attribution = {
+      cue, predicate, cueClass: 'neutral', source: label, sourcePhrase: label, sourceKind: 'named-person', strength: 4,
+      sourceName: who.entity.name, sourceEntity: who.entity.id, content: { start: contentStart, end: contentEnd }, sentence: v.index,
+    };
+    out.push({ a });
+  }
+  return out;
+}
