@@ -286,7 +286,38 @@ export function resolveDrafts(
     if (relaying.has(name) || d.backRef === 'report' && lastOutlet && relaying.has(norm(lastOutlet.a.source!.text))) d.a.strength = 1;
     else if (d.backRef !== 'report') d.a.strength = 3;
   }
+  identifyLede(doc, done.map((d) => d.a), people, byId);
   return inherit(doc, views, done.map((d) => d.a));
+}
+
+/**
+ * Delayed identification: a wire lede gives a person by role ("A former finance director for a rural electric
+ * cooperative testified Thursday …", "Kenya's opposition leader rejected …") and the next paragraph names them
+ * as its subject ("Ruth Ann Pelletier, 58, was …"). The lede's source is that person, not someone anonymous.
+ */
+function identifyLede(doc: SourceDocument, list: Attribution[], people: PersonMention[], byId: ReadonlyMap<string, Entity>): void {
+  const first = doc.sentences[0];
+  if (!first) return;
+  for (const a of list) {
+    if (a.sentence > 1 || doc.sentences[a.sentence]?.paragraph !== first.paragraph || a.anonymityReason || a.sourceName) continue;
+    if ((a.sourceKind !== 'anonymous' && a.sourceKind !== 'vague') || !a.source) continue;
+    const phrase = (a.sourcePhrase ?? a.source).text;
+    if (!/^(?:a|an|the)\s|^\p{Lu}[\p{L}.-]*['’]s\s/iu.test(phrase) || /s$/i.test(phrase.replace(/\s+(?:for|of|at|in|from|with)\s.*$/i, ''))) continue;
+    // (Not the words of anonymity: "A senior official said … ¶ Jane Doe, a spokeswoman, declined to comment.")
+    if (/\b(?:officials?|sources?|person|people|insiders?|aides?|advis[eo]rs?|diplomats?|spokes\w+|familiar|briefed|knowledge|unnamed|anonymous)\b/i.test(phrase)) continue;
+    // The next paragraph's first sentence opens with a person the text has not named before.
+    const next = doc.sentences.find((s) => s.paragraph > first.paragraph);
+    if (!next || next.paragraph !== first.paragraph + 1 && doc.sentences.filter((s) => s.paragraph === first.paragraph).length > 2) continue;
+    const k = firstStartingAt(people, next.start);
+    const p = people[k];
+    if (!p || p.start >= next.end || !p.entity || !/^[\s"“'‘(]*$/.test(doc.text.slice(next.start, p.start))) continue;
+    const e = byId.get(p.entity);
+    if (!e || e.mentions[0].start < next.start) continue;
+    a.sourceKind = 'named-person';
+    a.strength = 4;
+    a.sourceName = e.name;
+    a.sourceEntity = e.id;
+  }
 }
 
 /**
