@@ -282,6 +282,8 @@ const ROWS: Row[] = [
   ['A lawmaker said on Thursday the government should have asked for more.', '2026-05-09', 'Thursday', '2026-05-07', null],
   ['Officials on Thursday said the clinics would stay open.', '2025-06-01', 'Thursday', '2025-05-29', null],
   ['He said on Monday he would not run again.', '2025-09-14', 'Monday', '2025-09-08', null],
+  ['The couple left for Spain a fortnight ago, police said.', '2019-11-25', 'a fortnight ago', '2019-W46', null],
+  ['Spending rose to £9.2m, up from £8.1m in 2016-17.', '2019-11-25', '2016-17', null, null],
   ['The company also announced a share buyback, to be carried out between May 13 and Dec. 31.', '2026-05-12', 'Dec. 31', '2026-12-31', null],
   ['Investors will get a fresh read on inflation on Sept. 29, when the government releases the price index for August.', '2023-09-20', 'August', '2023-08', null],
   ['Santos set a deadline of Dec. 31 for a new agreement.', '2016-10-07', 'Dec. 31', '2016-12-31', null],

@@ -134,7 +134,16 @@ const AGO = new RegExp(
   'gi',
 );
 
+/** "a fortnight ago", "two fortnights ago": two weeks a fortnight (British, Irish and Australian usage). */
+const FORTNIGHT_AGO = /\b(?:(a|one|two|three)\s+)fortnights?\s+ago\b/gi;
+
 function ruleAgo(s: string, out: Candidate[]): void {
+  if (/fortnight/i.test(s)) {
+    for (const m of matches(FORTNIGHT_AGO, s)) {
+      const n = ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[m[1].toLowerCase()] ?? 1;
+      add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, shiftSem('week', -2 * n, false), { priority: 3, modifiable: false });
+    }
+  }
   for (const m of matches(AGO, s)) {
     const qual = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const count = countOf(m[2]);
@@ -670,10 +679,16 @@ const SPLIT_YEAR = /\b(?:the\s+)?(?:19|20)\d\d\s?[/–-]\s?(?:(?:19|20)\d\d|\d\d
 /** The same written with its name first: "FY2023/24", "fiscal 2023-24", "the financial year 2023/24". */
 const SPLIT_YEAR_AFTER = /(?:\bFY\s?|\b(?:the\s+)?fiscal\s+(?:year\s+)?|\b(?:the\s+)?(?:financial|tax|school|academic|budget)\s+year\s+)(?:19|20)\d\d\s?[/–-]\s?(?:(?:19|20)\d\d|\d\d)\b(?![/–-]?\d)/gi;
 const THIS_SEASON = /\b(?:this|last|next)\s+season\b/gi;
+const BARE_SPLIT_YEAR = /\b(?:19|20)(\d\d)[/–-](\d\d)\b(?![/–-]?\d)/g;
 
 function ruleVague(s: string, out: Candidate[]): void {
   const vague: Sem = { k: 'vague' };
   for (const m of [...matches(SPLIT_YEAR, s), ...matches(SPLIT_YEAR_AFTER, s)]) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false, priority: 3 });
+  // "up from £8.1m in 2016-17": a year written with the next one's last two digits is a financial or school year.
+  for (const m of matches(BARE_SPLIT_YEAR, s)) {
+    if ((Number(m[1]) + 1) % 100 !== Number(m[2])) continue;
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false, priority: 2 });
+  }
   for (const m of matches(THIS_SEASON, s)) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false, priority: 1 });
   for (const m of matches(RECENT, s)) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false });
   for (const m of matches(RECENTLY, s)) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false, priority: 0 });
@@ -826,7 +841,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (/Jan(?:uary|\.)? 6|Sept(?:ember|\.)? 11|9\/11/.test(s)) ruleNamedDays(s, out);
   if (/ of (?:January|February|March|April|May|June|July|August|September|October|November|December)/.test(s)) ruleOrdinalOfMonth(s, out);
   if (/now|current|present|these days|past|future|coming|ahead/.test(lower)) ruleRefs(s, out);
-  if (/recent|lately|second|minute|hour|day|week|fortnight|month|year|decade|centur|generation|season|fiscal|fy/.test(lower)) ruleVague(s, out);
+  if (/recent|lately|second|minute|hour|day|week|fortnight|month|year|decade|centur|generation|season|fiscal|fy/.test(lower) || /\d{4}[/–-]\d\d\b/.test(s)) ruleVague(s, out);
   if (anchorYear !== null && / (?:next|last|this) year/.test(lower)) ruleDayOfRelativeYear(s, out, anchorYear);
   if (/later|earlier|afterward|following|previous|preceding|prior|same|next|that|before|after|year[-\s](?:ago|earlier|before)|quarter/.test(lower)) ruleAnaphors(s, out);
   if (/every|each|holiday/.test(lower)) ruleSets(s, out);
