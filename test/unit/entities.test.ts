@@ -410,6 +410,8 @@ const rows: Row[] = [
     expect: [{ text: 'Helena Marsh', type: 'person' }], absent: ['Marsh:place'] },
   { name: "a town's name as the subject of a plural verb is its club", text: 'Everton are close to signing Castellano. Leeds were beaten 2-1 on Saturday. Tourists in Paris are back. Relations between Vilnius and Minsk have been tense.',
     expect: [{ text: 'Everton', type: 'organization' }, { text: 'Leeds', type: 'organization' }, { text: 'Paris', type: 'place' }, { text: 'Minsk', type: 'place' }] },
+  { name: "'Elementary' ends a school's name, 'Pike' a road's", text: 'Students at Roosevelt Elementary were sent home. The crash closed Wilmington Pike.',
+    expect: [{ text: 'Roosevelt Elementary', type: 'organization' }, { text: 'Wilmington Pike', type: 'place' }] },
   { name: 'Treasury yields name no department', text: 'Treasury yields rose after the report, with the 10-year Treasury note yield climbing to 4.32%.', expect: [], absent: ['Treasury:organization'] },
   { name: 'a wealth manager is a company', text: '"The labor market is cracking," said Tobias Renwick, chief investment strategist at Morgan Ellery Wealth.', expect: [{ text: 'Morgan Ellery Wealth', type: 'organization' }] },
   { name: 'a given name and a middle name before a place-like surname', text: 'Derek Lyle Marsh was arrested on Monday. Marsh is being held on bail.', expect: [{ text: 'Derek Lyle Marsh', type: 'person' }, { text: 'Marsh', type: 'person', id: 'person:derek-lyle-marsh' }], absent: ['Derek Lyle Marsh:place'] },

@@ -110,7 +110,7 @@ export const ORG_HEADS: readonly string[] = [
   'guard', 'command', 'club', 'association', 'federation', 'union', 'league', 'society', 'institute',
   'institution', 'foundation', 'fund', 'trust', 'center', 'centre', 'organization', 'organisation', 'group',
   'party', 'movement', 'coalition', 'alliance', 'network', 'caucus', 'front', 'brigade', 'militia',
-  'university', 'college', 'school', 'academy', 'hospital', 'clinic', 'laboratory', 'laboratories', 'labs',
+  'university', 'college', 'school', 'academy', 'hospital', 'clinic', 'laboratory', 'laboratories', 'labs', 'elementary',
   'bank', 'bancorp', 'capital', 'partners', 'holdings', 'holding', 'investments', 'securities', 'insurance',
   'motors', 'motor', 'automotive', 'airlines', 'airways', 'air lines', 'railways', 'railroad', 'energy',
   'oil', 'petroleum', 'gas', 'electric', 'power', 'pharmaceuticals', 'pharma', 'therapeutics', 'biotech',
@@ -211,7 +211,7 @@ export const PLACE_HEADS: readonly string[] = [
   'mall', 'terminal', 'base', 'prison', 'jail', 'rainforest', 'jungle', 'waterway', 'pavilion', 'wharf', 'pier', 'quay', 'canal',
   'embankment', 'promenade', 'boardwalk', 'neighborhood', 'neighbourhood', 'gap', 'pass', 'ridge', 'glacier',
   'plateau', 'reef', 'archipelago', 'lagoon', 'side', 'lane', 'airbase', 'dam', 'area',
-  'drive', 'parkway', 'expressway', 'freeway', 'turnpike', 'terrace', 'crescent', 'cemetery', 'bahru', 'baru',
+  'drive', 'parkway', 'expressway', 'freeway', 'turnpike', 'terrace', 'crescent', 'cemetery', 'bahru', 'baru', 'pike',
 ];
 
 /** Capitalized words that are never part of a name: they break a run of capitalized words. */
