@@ -393,7 +393,11 @@ function placeNamedPerson(tokens: Token[], from: number, to: number): boolean {
   if (to - from !== 2) return false;
   const listed = gazetteer().byFirst.get(tokens[from].key)?.some((e) => e.ambiguous && e.words.length === 1);
   const last = tokens[to - 1];
-  return !!listed && !last.tags.has('Plural') && (last.tags.has('LastName') || !inLexicon(last.key)) && givenNameThenSurname(tokens, from, to);
+  if (!listed || last.tags.has('Plural') || !(last.tags.has('LastName') || !inLexicon(last.key)) || tokens[from].join !== 'space' || last.possessive) return false;
+  if (givenNameThenSurname(tokens, from, to)) return true;
+  // (A given name compromise does not know as one, "Georgia", "Florence": the speech verb or a person's apposition after it decides.)
+  const next = tokens[to];
+  return !!next && next.paragraph === last.paragraph && (last.join === 'space' && speechVerbs.has(next.key) && last.tags.has('LastName') || personAppositive(tokens, to));
 }
 
 function givenNameThenSurname(tokens: Token[], from: number, to: number): boolean {
