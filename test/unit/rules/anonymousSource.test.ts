@@ -114,4 +114,9 @@ ruleCases('anonymous-source', [
     flag: 'one energy analyst',
     severity: 'information',
   },
+  {
+    name: 'a joint statement is on the record, whoever the negotiators are',
+    body: "Colombia's government and FARC rebels agreed on Friday to extend a ceasefire, negotiators said in a joint statement.",
+    none: true,
+  },
 ]);

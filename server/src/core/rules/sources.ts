@@ -196,6 +196,8 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
       ? 'described-anonymous' : null;
   }
   if (a.sourceKind !== 'anonymous' && a.sourceKind !== 'vague') return null;
+  // "negotiators said in a joint statement": a statement is issued on the record, by whoever signs it.
+  if (/^\s+(?:\w+\s+){0,2}?in\s+a\s+(?:joint\s+|written\s+|brief\s+)?statement\b/i.test(context.document.prose.slice(a.predicate.end, a.predicate.end + 48))) return null;
   // Strength 2 is a described source (organization and role, or a count); 1 a vague one.
   const anonymousStrength = (): Unnamed =>
     a.strength >= 2 || COUNT.test(text) || hasOrganizationSpecifier(context.document.text.slice(sourceCore(context, a).start, sourceCore(context, a).end))
