@@ -441,6 +441,8 @@ const rows: Row[] = [
   { name: 'but an anonymous official in the lede stays anonymous', entities: true,
     text: 'A senior official said on Monday that the plant would close.\n\nJane Doe, a spokeswoman, declined to comment.',
     expect: [{ cue: 'A senior official said', source: 'A senior official', kind: 'anonymous', strength: 2 }] },
+  { name: 'Australian, Irish and African papers are outlets', text: 'The Sydney Morning Herald reported on Tuesday that the modelling was wrong. The council will sell the land, according to a report in the SMH.',
+    expect: [{ cue: 'The Sydney Morning Herald reported', source: 'The Sydney Morning Herald', kind: 'outlet' }, { cue: 'according to a report in the SMH', source: 'a report in the SMH', kind: 'outlet' }] },
   { name: "a live blog's timestamp is no part of the claim", text: '**9:05 a.m.** The storm made landfall near Cedar Key, the National Hurricane Center said.',
     expect: [{ cue: 'the National Hurricane Center said', source: 'the National Hurricane Center', kind: 'named-organization', content: 'The storm made landfall near Cedar Key' }] },
   { name: 'a poll shows a standing, ahead or with a lead', text: 'The latest poll shows Hadley ahead by six points. The averages show Clinton with a lead in the low single digits.',
