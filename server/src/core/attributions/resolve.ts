@@ -163,6 +163,15 @@ export function resolveDrafts(
         if (lastOrg.a.sourceEntity) a.sourceEntity = lastOrg.a.sourceEntity;
       }
     }
+    // "The Charity Commission said … A spokeswoman said …": a spokesperson for no body named in the phrase speaks
+    // for the organization that spoke in the sentence before (strength 3, as the table has it).
+    if (a.sourceKind === 'anonymous' && a.source && /^(?:a|an|the)\s+spokes(?:man|woman|person)$/i.test((a.sourcePhrase ?? a.source).text.trim())
+      && lastOrg?.a.source && lastOrg.a.sentence >= a.sentence - 2 && !d.backRef) {
+      a.sourceKind = 'named-organization';
+      a.strength = 3;
+      a.sourceName = lastOrg.a.sourceName ?? lastOrg.a.source.text;
+      if (lastOrg.a.sourceEntity) a.sourceEntity = lastOrg.a.sourceEntity;
+    }
     if (d.backRef === 'person') {
       // "the judge" after "Mr Justice Pemberton-Clarke": the last person the role was given to.
       const role = roleHead(a.source?.text ?? '');

@@ -469,8 +469,11 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     // "Residents of the affected neighborhoods, many of them on the east side, said": or a partitive aside.
     const partitive = /^(?:many|some|most|all|several|none|few|both|each|one|two|three|half)$/.test(seg.word) && toks[segS + 1]?.word === 'of'
       && /^(?:them|whom|us)$/.test(toks[segS + 2]?.word ?? '');
+    // ("One of them, who asked not to be named, said": a partitive of a group named before heads it too.)
+    const partitiveHead = /^(?:them|those|these)$/.test(toks[headEnd].word) && toks[headEnd - 1]?.word === 'of'
+      && /^(?:one|two|three|some|several|many|most|each|both|all|none)$/.test(toks[headEnd - 2]?.word ?? '');
     const relativeAside = (/^(?:who|which|whose)$/.test(seg.word) || isParticipialStart(seg, toks[segS + 1]) && /ing$/.test(seg.word) || REDUCED_RELATIVES.has(seg.word) || partitive)
-      && isNounHead(toks[headEnd]) && segS === segmentStart(toks, last);
+      && (isNounHead(toks[headEnd]) || partitiveHead) && segS === segmentStart(toks, last);
     // "The governor's office, in a statement late Monday, said": a manner or time phrase set off by commas.
     const mannerAside = segS === segmentStart(toks, last) && (STATEMENT_PHRASES.some((p) => p.every((w, k) => toks[segS + k]?.word === w))
       || TIME_LEAD.test(seg.word) && toks.slice(segS + 1, last + 1).some((t) => isTimeWord(t) || t.tags.has('Date')));

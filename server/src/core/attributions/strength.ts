@@ -159,6 +159,13 @@ export function classifySource(
   }
   {
   }
+  // "A bench of Justices Arvind Menon and Kavita Rao", "a panel of judges led by …": judges named in the phrase.
+  if (/^(?:bench|panel)$/.test(head) && toks.slice(headEnd + 1, core.e + 1).filter((t) => isCapitalized(t)).length >= 2) return { kind: 'named-person', strength: 4 };
+  // "according to valuations seen by The Irish Times", "documents obtained by the BBC": papers an outlet has itself seen.
+  for (let j = core.s + 1; j < core.e; j++) {
+    if (toks[j].word !== 'by' || !/^(?:seen|obtained|reviewed|verified|examined)$/.test(toks[j - 1].word)) continue;
+    if (isOutletPhrase(toks, { s: j + 1, e: core.e })) return { kind: 'document', strength: 5 };
+  }
   // "The semi-official Tasnim news agency", "the Xinhua news agency", "the daily Al-Ahram": a named outlet by its kind.
   if ((head === 'agency' && ws[ws.length - 2] === 'news' || /^(?:newspaper|daily|broadcaster|tabloid|weekly)$/.test(head))
     && toks.slice(core.s, headEnd).some((t) => isCapitalized(t) && t.i > core.s)) return { kind: 'outlet', strength: 3, entity };

@@ -413,7 +413,7 @@ export const ROLE_HEADS = new Set([
   'administrator', 'administrators', 'minister', 'ministers', 'worker', 'workers', 'agent', 'agents',
   'authorities', 'authority', 'police', 'researcher', 'researchers', 'scientist', 'scientists',
   'economist', 'economists', 'expert', 'experts', 'leader', 'leaders', 'source', 'sources', 'insider',
-  'insiders', 'person', 'people', 'staff', 'witness', 'witnesses',
+  'insiders', 'person', 'people', 'staff', 'witness', 'witnesses', 'servant', 'servants',
 ]);
 
 /** Spokesperson heads: a named organization speaking (strength 3) when no name is given. */

@@ -48,7 +48,8 @@ export const TITLE_WORDS: readonly string[] = [
     'shortstop', 'outfielder', 'linebacker', 'batsman', 'bowler', 'jockey', 'trainer', 'skipper', 'nurse', 'teacher',
     'farmer', 'technician', 'engineer', 'pilot', 'firefighter', 'paramedic', 'pharmacist', 'midwife', 'physician',
     'resident', 'neighbor', 'neighbour', 'witness', 'survivor', 'volunteer', 'homeowner', 'landlord', 'tenant', 'shopkeeper',
-    'referee', 'umpire', 'manager', 'captain', 'chairman', 'centre-back', 'fullback', 'full-back', 'jockey', 'caddie'],
+    'referee', 'umpire', 'manager', 'captain', 'chairman', 'centre-back', 'fullback', 'full-back', 'jockey', 'caddie',
+    'environmentalist', 'conservationist', 'campaigner', 'lecturer', 'commentator', 'academic'],
 ];
 
 /**
@@ -77,7 +78,7 @@ export const TITLE_HEADS: readonly string[] = [
   'shortstop', 'outfielder', 'linebacker', 'batsman', 'bowler', 'jockey', 'trainer', 'skipper', 'nurse', 'teacher',
   'farmer', 'technician', 'engineer', 'pilot', 'firefighter', 'paramedic', 'pharmacist', 'midwife', 'physician',
   'resident', 'neighbor', 'neighbour', 'witness', 'survivor', 'volunteer', 'homeowner', 'landlord', 'tenant', 'shopkeeper',
-  'referee', 'umpire', 'centre-back', 'fullback', 'full-back', 'caddie',
+  'referee', 'umpire', 'centre-back', 'fullback', 'full-back', 'caddie', 'environmentalist', 'conservationist', 'campaigner', 'lecturer', 'commentator', 'academic',
   'mp', 'mep', 'msp', 'td', 'mla', 'mpp', 'mk',
   'datuk', 'dato', 'datin', 'tun', 'toh', 'engr', 'alhaji', 'alhaja', 'hajiya', 'shri', 'smt', 'hon',
 ];
