@@ -70,4 +70,10 @@ ruleCases('contested-claim', [
     body: 'The levee at Grand Caillou reportedly overtopped in at least one location.\n\nParish President Louis Authement later disputed that, telling WWL-TV that "the levee held."',
     flag: ['Louis Authement later disputed', 'The levee at Grand Caillou reportedly overtopped in at least one location'],
   },
+  {
+    name: "'the utility' that denies is no parliament the claim was made in",
+    body: 'It was claimed in Parliament last week that contracts went to friends of officials. The utility has dismissed the allegations.',
+    flag: ['The utility has dismissed', 'It was claimed in Parliament last week that contracts went to friends of officials'],
+    message: 'The utility has dismissed',
+  },
 ]);

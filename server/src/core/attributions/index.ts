@@ -299,6 +299,9 @@ function insideAgentlessReport(doc: SourceDocument, view: SentenceView, f: Found
   return !!m && view.toks[f.pred.s] !== undefined && view.toks[f.pred.s].start >= view.start + m[0].length;
 }
 
+/** Honorifics that say whether the person is a man or a woman. */
+const HONORIFIC_GENDER = /^(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|Smt|Shri)\.?$/;
+
 function markNames(views: SentenceView[], entities: Entity[]): void {
   const spans = entities.filter((e) => e.type !== 'organization')
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, tag: e.type === 'person' ? PERSON_TAG : PLACE_TAG })))
@@ -348,7 +351,10 @@ function collectPeople(views: SentenceView[], entities: Entity[]): { personWords
       while (j + 1 < toks.length && isPersonToken(toks[j + 1], personWords) && /^\s*$/.test(toks[j].post)) j++;
       let run = toks.slice(i, j + 1);
       while (run.length > 1 && (run[0].tags.has('Honorific') || TITLE_WORDS.test(run[0].word))) run = run.slice(1);
-      const gender = run.some((t) => t.tags.has('FemaleName')) ? 'f' : run.some((t) => t.tags.has('MaleName')) ? 'm' : undefined;
+      // An honorific says more than a first name compromise guesses at ("Mr Bertie Harrington", "Smt Vandana Kulkarni").
+      const honorific = [toks[i - 1], ...toks.slice(i, j + 1)].find((t) => !!t && HONORIFIC_GENDER.test(t.text))?.text.toLowerCase().replace(/\.$/, '');
+      const gender = honorific ? (/^(?:mr|sir|lord|shri)$/.test(honorific) ? 'm' : /^(?:mrs|ms|miss|dame|lady|smt)$/.test(honorific) ? 'f' : undefined)
+        : run.some((t) => t.tags.has('FemaleName')) ? 'f' : run.some((t) => t.tags.has('MaleName')) ? 'm' : undefined;
       runs.push({ start: run[0].start, name: run.map((t) => t.text).join(' '), gender, strength: 4 });
       i = j;
     }

@@ -108,7 +108,7 @@ export function resolveDrafts(
       let best: { start: number; e: Entity } | undefined;
       const head = (a.source?.text ?? '').toLowerCase().split(/\s+/).pop() ?? '';
       const govHead = /^(?:agency|ministry|department|regulator|authority|court|police|government|administration|commission|bureau|office|council|committee)$/.test(head);
-      const firmHead = /^(?:company|firm|automaker|carmaker|maker|airline|bank|lender|insurer|retailer|group|startup|manufacturer|club|team)$/.test(head);
+      const firmHead = /^(?:company|firm|automaker|carmaker|maker|airline|bank|lender|insurer|retailer|group|startup|manufacturer|club|team|utility|operator|miner|producer|developer|chipmaker|drugmaker|conglomerate|chain|brokerage|carrier|refiner)$/.test(head);
       // "The union disputed that account" after a company's statement: only a workers' body is the union.
       const unionHead = /^(?:union|unions)$/.test(head);
       const fits = (e: Entity) => !unionHead || anyName(e, LABOR_NAME);
