@@ -67,4 +67,9 @@ ruleCases('speculative-anonymous', [
     body: 'Twelve shelters had opened by midday, and county officials estimated that about 4,100 people had checked in by 3 p.m.',
     none: true,
   },
+  {
+    name: "a plan named as a noun, and a source's wish not to be named, are no predictions",
+    body: 'EU ministers failed on Tuesday to agree on a plan to share out asylum seekers, diplomats said. A senior government source told the ABC the talks had ended. The source did not want to be named.',
+    none: true,
+  },
 ]);

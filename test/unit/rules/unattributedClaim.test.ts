@@ -194,4 +194,9 @@ ruleCases('unattributed-claim', [
     flag: ['Shares of Harbourview Bank rose 1.4% on Thursday', 'The Bank of England raised interest rates on Thursday'],
     severity: 'hint',
   },
+  {
+    name: "a source's wish not to be named is no claim",
+    body: 'A senior government source told the ABC the talks had ended. The source did not want to be named.',
+    none: true,
+  },
 ]);

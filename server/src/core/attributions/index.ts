@@ -47,7 +47,9 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
     endBeforeNextSpeaker(doc, viewDrafts);
     // "no audit has confirmed it", "No official has confirmed the figures": nobody is the source of what
     // no one said (such a cue still ends the content of the one before it); "No 10" is a name.
-    drafts.push(...viewDrafts.filter((d) => !d.a.source || !/^(?:no|none|neither|nobody|nothing)\b(?!\.?\s*\d)/i.test(d.a.source.text)));
+    // ("The source did not want to be named": what is said of the source's anonymity is no claim of the source's.)
+    drafts.push(...viewDrafts.filter((d) => (!d.a.source || !/^(?:no|none|neither|nobody|nothing)\b(?!\.?\s*\d)/i.test(d.a.source.text))
+      && !(d.a.content && /^to\s+be\s+(?:named|identified|quoted|interviewed\s+on\s+the\s+record)\b/i.test(doc.text.slice(d.a.content.start, d.a.content.end)))));
   }
   const citations = [...citationDrafts(doc, views, new Set(drafts.map((d) => d.a.sentence))), ...interviewDrafts(doc, views, entities)];
   if (citations.length) {
