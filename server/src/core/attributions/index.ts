@@ -284,12 +284,6 @@ const PERSON_TAG = 'Person';
 const PLACE_TAG = 'Place';
 
 /**
- * Tags the words of every person and place mention the entity layer found, which knows names
- * compromise's lexicon lacks ("Priya Raghunathan") and carries a name across the document: the
- * subject rules ("Its chief executive, Priya Raghunathan, said") then see a person, and a
- * dateline ("KISUMU: …") a place.
- */
-/**
  * "It is widely believed that Bush has already decided to invade": what nobody is said to believe is not made
  * Bush's own word by the cognition verb inside it (the passive attribution stays the sentence's only source).
  */
@@ -304,6 +298,12 @@ function insideAgentlessReport(doc: SourceDocument, view: SentenceView, f: Found
 /** Honorifics that say whether the person is a man or a woman. */
 const HONORIFIC_GENDER = /^(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|Smt|Shri)\.?$/;
 
+/**
+ * Tags the words of every person and place mention the entity layer found, which knows names
+ * compromise's lexicon lacks ("Priya Raghunathan") and carries a name across the document: the
+ * subject rules ("Its chief executive, Priya Raghunathan, said") then see a person, and a
+ * dateline ("KISUMU: …") a place.
+ */
 function markNames(views: SentenceView[], entities: Entity[]): void {
   const spans = entities.filter((e) => e.type !== 'organization')
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, tag: e.type === 'person' ? PERSON_TAG : PLACE_TAG })))

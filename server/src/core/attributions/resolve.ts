@@ -307,6 +307,9 @@ export function resolveDrafts(
 function identifyLede(doc: SourceDocument, list: Attribution[], people: PersonMention[], byId: ReadonlyMap<string, Entity>): void {
   const first = doc.sentences[0];
   if (!first) return;
+  // The next paragraph's first sentence, when the lede is at most two sentences or the next paragraph follows it.
+  const next = doc.sentences.find((s) => s.paragraph > first.paragraph);
+  if (!next || next.paragraph !== first.paragraph + 1 && doc.sentences.filter((s) => s.paragraph === first.paragraph).length > 2) return;
   for (const a of list) {
     if (a.sentence > 1 || doc.sentences[a.sentence]?.paragraph !== first.paragraph || a.anonymityReason || a.sourceName) continue;
     if ((a.sourceKind !== 'anonymous' && a.sourceKind !== 'vague') || !a.source) continue;
@@ -314,9 +317,7 @@ function identifyLede(doc: SourceDocument, list: Attribution[], people: PersonMe
     if (!/^(?:a|an|the)\s|^\p{Lu}[\p{L}.-]*['’]s\s/iu.test(phrase) || /s$/i.test(phrase.replace(/\s+(?:for|of|at|in|from|with)\s.*$/i, ''))) continue;
     // (Not the words of anonymity: "A senior official said … ¶ Jane Doe, a spokeswoman, declined to comment.")
     if (/\b(?:officials?|sources?|person|people|insiders?|aides?|advis[eo]rs?|diplomats?|spokes\w+|familiar|briefed|knowledge|unnamed|anonymous)\b/i.test(phrase)) continue;
-    // The next paragraph's first sentence opens with a person the text has not named before.
-    const next = doc.sentences.find((s) => s.paragraph > first.paragraph);
-    if (!next || next.paragraph !== first.paragraph + 1 && doc.sentences.filter((s) => s.paragraph === first.paragraph).length > 2) continue;
+    // That sentence opens with a person the text has not named before.
     const k = firstStartingAt(people, next.start);
     const p = people[k];
     if (!p || p.start >= next.end || !p.entity || !/^[\s"“'‘(]*$/.test(doc.text.slice(next.start, p.start))) continue;

@@ -23,9 +23,9 @@ export interface SourceClass {
   entity?: Entity;
 }
 
-/** Singular roles held by one person in a story: "the judge said" points back to someone. */
 /** Relatives, as a later sentence calls someone named with the relation ("her son", "his widow"). */
 const KIN = /^(?:son|daughter|wife|husband|mother|father|brother|sister|widow|widower|partner|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|uncle|aunt|stepfather|stepmother|stepson|stepdaughter)$/;
+/** Singular roles held by one person in a story: "the judge said" points back to someone. */
 export const PERSON_ROLES = /^(?:judge|justice|magistrate|mayor|minister|governor|senator|congressman|congresswoman|president|premier|chancellor|taoiseach|chairman|chairwoman|chair|chairperson|coach|manager|prosecutor|lawyer|attorney|barrister|solicitor|counsel|director|commissioner|sheriff|superintendent|detective|inspector|captain|principal|bishop|founder|economist|analyst|researcher|scientist|doctor|surgeon|physician|professor|author|ambassador|spokesman|spokeswoman|spokesperson|secretary|ceo|chief|executive|administrator|auditor|coroner|pilot|owner|landlord|publisher|editor|historian|architect|engineer|councillor|councilman|councilwoman|lawmaker|legislator|mp|backbencher|deputy|candidate|nominee|defendant|plaintiff|victim|witness|officer|sergeant|constable|teacher|nurse|activist|campaigner)$/;
 
 const PERSON_RANK_WORDS: ReadonlySet<string> = new Set(PERSON_RANKS);
@@ -156,8 +156,6 @@ export function classifySource(
   // "her son", "his sister", "the widow": a relative, named before ("her son, Daniel Hart").
   if (/^(?:the|his|her|their)$/.test(first) && ws.length === 2 && KIN.test(head) && !isCapitalized(headTok)) {
     return { kind: 'anonymous', strength: 2, backRef: 'person' };
-  }
-  {
   }
   // "A bench of Justices Arvind Menon and Kavita Rao", "a panel of judges led by …": judges named in the phrase.
   if (/^(?:bench|panel)$/.test(head) && toks.slice(headEnd + 1, core.e + 1).filter((t) => isCapitalized(t)).length >= 2) return { kind: 'named-person', strength: 4 };

@@ -260,13 +260,10 @@ const CLOCK_ANY = String.raw`(?:${CLOCK_AMPM}|\d{1,2}[:.]\d\d\b(?:\s*(?:hrs|h)\b
 const ZONE = String.raw`(?:\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|CT|PT|IST|JST|AEST|AEDT|local\s+time)\b)?`;
 const APPROX_WORD = String.raw`(?:around\s+|about\s+|approximately\s+)?`;
 /** A time before a day: "at 11.30pm on 4 June", "6:30 a.m. Thursday". */
-// ("at 7 a.m. (1200 GMT) on Sunday": the time in another zone, in brackets, may stand between.)
-const TIME_BEFORE_DAY = new RegExp(`(?:\\bat\\s+${APPROX_WORD}(${CLOCK_ANY}${ZONE})|(?<![\\w.:,])(${CLOCK_AMPM}${ZONE}))(?:\\s*\\([^()]{1,24}\\))?\\s+(?:on\\s+)?$`, 'i');
+const TIME_BEFORE_DAY = new RegExp(`(?:\\bat\\s+${APPROX_WORD}(${CLOCK_ANY}${ZONE})|(?<![\\w.:,])(${CLOCK_AMPM}${ZONE}))\\s+(?:on\\s+)?$`, 'i');
 /** A time after a day: "December 15 at 1:30 p.m.", "Tuesday, 3pm". */
 const TIME_AFTER_DAY = new RegExp(`^(?:\\s*,)?\\s+(?:at\\s+${APPROX_WORD}${CLOCK_ANY}|${CLOCK_AMPM})${ZONE}`, 'i');
 
-/** A candidate that is only a clock time ("7 a.m.", "19:30"). */
-const CLOCK_ONLY = new RegExp(`^${CLOCK_ANY}${ZONE}$`, 'i');
 /** A clock time after a preposition ("shortly after 9 p.m.", "as of 10 p.m.", "by 6 p.m."). */
 const LONE_CLOCK = new RegExp(`\\b(?:at|by|after|before|until|till|past|since|of|around|about|approximately|from|to)\\s+(${CLOCK_AMPM}${ZONE})`, 'gi');
 /**
@@ -298,6 +295,11 @@ function clockCandidate(start: number, text: string, clock: 'story' | 'blog'): C
   return { start, end: start + trimmed.length, sem: { k: 'shift', unit: 'day', n: 0 }, mod: null, modifiable: false, priority: 1, clock };
 }
 
+/** Days from a day of weekday `from` to the next (`dir` > 0) or the last (`dir` < 0) `target` weekday, never 0. */
+function weekdayOffset(from: number, target: number, dir: number): number {
+  return dir > 0 ? ((target - from + 6) % 7) + 1 : -(((from - target + 6) % 7) + 1);
+}
+
 /** The small hours of a live blog's night: from midnight to before 5 a.m. */
 function smallHours(text: string): boolean {
   const m = /^(\d{1,2})(?:[:.]\d\d)?\s*a\.?m\b/i.exec(text);
@@ -314,18 +316,12 @@ function attachTimes(s: string, chosen: Candidate[]): void {
     const c = chosen[k];
     const sem = c.sem;
     if (!namesADay(c) && !(sem.k === 'shift' && sem.unit === 'day')) continue;
-    // (A clock time found on its own just before, "7 a.m. (1200 GMT) on Sunday", is read with the day.)
-    const prevClock = k > 0 && CLOCK_ONLY.test(s.slice(chosen[k - 1].start, chosen[k - 1].end));
-    const floor = k > 0 ? (prevClock ? chosen[k - 1].start : chosen[k - 1].end) : 0;
+    const floor = k > 0 ? chosen[k - 1].end : 0;
     const ceiling = k + 1 < chosen.length ? chosen[k + 1].start : s.length;
     const before = TIME_BEFORE_DAY.exec(s.slice(floor, c.start));
     if (before) {
       const time = before[1] ?? before[2];
       c.start = floor + before.index + before[0].indexOf(time);
-      if (prevClock && c.start <= chosen[k - 1].start) {
-        chosen.splice(k - 1, 1);
-        k--;
-      }
     }
     const after = TIME_AFTER_DAY.exec(s.slice(c.end, ceiling));
     if (after && !before) c.end += after[0].length;
@@ -654,11 +650,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         // "arrested on Friday 8 June 2012. He was released the following Tuesday": the weekday after the day the story gave.
         if (sem.k === 'wd' && !sem.rel && lastRef?.precision === 'day' && /\bthe\s+(?:following|next)\s+$|\bthe\s+previous\s+$/i.test(s.slice(Math.max(0, c.start - 16), c.start))) {
           const [ry, rm, rd] = lastRef.value.split('-').map(Number);
-          const from = weekday({ y: ry, m: rm, d: rd });
-          const target = sem.weekday;
           const back = /previous\s+$/i.test(s.slice(Math.max(0, c.start - 16), c.start));
-          const offset = back ? -(((from - target + 6) % 7) + 1) : ((target - from + 6) % 7) + 1;
-          value = fmtDay(addDays({ y: ry, m: rm, d: rd }, offset));
+          value = fmtDay(addDays({ y: ry, m: rm, d: rd }, weekdayOffset(weekday({ y: ry, m: rm, d: rd }), sem.weekday, back ? -1 : 1)));
         }
         if (value && /^\d{4}/.test(value) && sem.k !== 'vague') storyYear = value.slice(0, 4);
         if (c.clock && value && anchor) {
@@ -679,9 +672,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           const [y, m, d] = value.split('-').map(Number);
           let offset = c.dayOffset ?? 0;
           if (c.weekdayNextTo) {
-            const { weekday: target, dir } = c.weekdayNextTo;
-            const from = weekday({ y, m, d });
-            offset = dir > 0 ? ((target - from + 6) % 7) + 1 : -(((from - target + 6) % 7) + 1);
+            offset = weekdayOffset(weekday({ y, m, d }), c.weekdayNextTo.weekday, c.weekdayNextTo.dir);
           }
           value = fmtDay(addDays({ y, m, d }, offset));
         }

@@ -111,7 +111,7 @@ function unknownNameWords(tokens: Token[], from: number, to: number): boolean {
  * "Everton are close to signing …", "Leeds were beaten", "Everton host Tottenham": a town's name as the subject of a
  * plural verb is its club (British usage); a town as a place takes a singular one.
  */
-const CLUB_VERB = /^(?:are|were|have|host|face|play|visit|travel|welcome|meet|trail|lead|sit|remain|need|have)$/;
+const CLUB_VERB = /^(?:are|were|have|host|face|play|visit|travel|welcome|meet|trail|lead|sit|remain|need)$/;
 
 function townAsClub(tokens: Token[], s: Segment): boolean {
   if (s.type !== 'place' && s.type !== null || s.to - s.from > 2) return false;
@@ -127,7 +127,6 @@ function townAsClub(tokens: Token[], s: Segment): boolean {
 
 export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   for (const s of segments) {
-    if (s.type === 'title' || s.type === 'event' || s.type === 'person' || s.type === 'organization') continue;
     if (!townAsClub(tokens, s)) continue;
     s.type = 'organization';
     s.strength = 3;

@@ -173,9 +173,15 @@ export function classify(context: RuleContext, a: Attribution): Unnamed | null {
  */
 function officeHolderBackReference(context: RuleContext, a: Attribution, text: string): boolean {
   const t = text.trim();
-  return /^the\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}-]+$/iu.test(t) && !/s$/i.test(t) && !a.anonymityReason
-    && context.entities.some((e) => e.type === 'person' && e.mentions.length > 0 && e.mentions[0].start < a.cue.start);
+  return /^the\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}-]+$/iu.test(t) && !/s$/i.test(t) && !a.anonymityReason && firstPersonStart(context) < a.cue.start;
 }
+
+/** Where the document first names a person (Infinity when it names none), once per analysis. */
+const firstPersonStart = perContext((context: RuleContext): number => {
+  let first = Infinity;
+  for (const e of context.entities) if (e.type === 'person' && e.mentions.length > 0) first = Math.min(first, e.mentions[0].start);
+  return first;
+});
 
 function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null {
   if (!a.source) return null;
