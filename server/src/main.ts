@@ -1,8 +1,10 @@
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { format } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import { cachingJsonEncoder } from './jsonEncoder';
 import { startServer } from './server';
 
 // V8 optimises a function once it has run through this much bytecode (132 KB by default). The
@@ -14,7 +16,33 @@ import { startServer } from './server';
 setFlagsFromString('--interrupt-budget=1048576');
 
 /** The process entry point: the only file that touches the process and the transport. */
-const connection = createConnection(ProposedFeatures.all);
+const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+
+/**
+ * Over stdio the streams are set up here rather than by createConnection, so the writer can use
+ * the encoder that sends a stable answer's bytes again instead of serialising it per request.
+ * What createConnection would otherwise do for stdio is done here too: console output goes to
+ * the client's log (stdout carries the protocol) and the server ends when its input closes.
+ */
+function stdioConnection(): Connection {
+  const created = createConnection(
+    ProposedFeatures.all,
+    new StreamMessageReader(process.stdin),
+    new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: cachingJsonEncoder() }),
+  );
+  const log = (...args: unknown[]) => created.console.log(format(...args));
+  console.log = console.info = console.debug = log;
+  console.warn = (...args: unknown[]) => created.console.warn(format(...args));
+  console.error = (...args: unknown[]) => created.console.error(format(...args));
+  let shutdown = false;
+  created.onShutdown(() => {
+    shutdown = true;
+  });
+  const end = () => process.exit(shutdown ? 0 : 1);
+  process.stdin.on('end', end);
+  process.stdin.on('close', end);
+  return created;
+}
 
 process.on('uncaughtException', (error) => {
   connection.console.error(`Sourcelens server error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);

@@ -3,6 +3,7 @@ import type { DocumentInfo } from '../analysisService';
 import type { Analysis, Entity } from '../core/types';
 import type { Feature } from '../featureContext';
 import { toRange } from '../positions';
+import { stableAnswer } from '../stableAnswers';
 import { memoized, viewsOf } from './documentViews';
 import { recentSourceSet, type SourceSet } from './navigation';
 
@@ -86,7 +87,7 @@ export function provideCodeLenses(info: DocumentInfo, others?: SourceSet): CodeL
       lenses.push(lens);
       if (others.matches(entity, info.uri).length > 0) lenses.push({ range: lens.range, data: { uri: info.uri, entity: entity.id, scope: 'workspace' } satisfies MentionLensData });
     }
-    perSet.set(others, lenses);
+    perSet.set(others, stableAnswer(lenses));
   }
   return lenses;
 }
@@ -113,7 +114,7 @@ function documentLenses(info: DocumentInfo): DocumentLenses {
     lenses.push(lens);
     out.push({ entity, lens });
   }
-  return { lenses, entities: out };
+  return { lenses: stableAnswer(lenses), entities: out };
 }
 
 /** The command of an entity lens: "N mentions", or "M in K other sources", with the locations to peek at. */

@@ -3,6 +3,7 @@ import type { DocumentInfo } from '../analysisService';
 import type { Span } from '../core/types';
 import type { Feature } from '../featureContext';
 import { toOffset, toRange } from '../positions';
+import { stableAnswer } from '../stableAnswers';
 
 /**
  * Custom token types, each declared in package.json `semanticTokenTypes` with a standard
@@ -103,7 +104,7 @@ export const semanticTokensFeature: Feature = {
       const info = await infoFor(params.textDocument.uri);
       if (!info) return { data: [] };
       let tokens = fullTokens.get(info);
-      if (!tokens) fullTokens.set(info, (tokens = provideSemanticTokens(info)));
+      if (!tokens) fullTokens.set(info, (tokens = stableAnswer(provideSemanticTokens(info))));
       return tokens;
     });
     connection.languages.semanticTokens.onRange(async (params) => {

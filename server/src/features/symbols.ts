@@ -4,6 +4,7 @@ import { compareTimex } from '../core/events';
 import type { Attribution, Entity, EntityType, SourceKind, Span, TimelineEvent } from '../core/types';
 import type { Feature } from '../featureContext';
 import { toRange } from '../positions';
+import { stableAnswer } from '../stableAnswers';
 import { memoized } from './documentViews';
 
 /** Symbol kinds, chosen to match the semantic token super types (person → variable, organization → class, place → namespace). */
@@ -139,9 +140,9 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** The outline of an analysed version, built once (editors ask again on every focus and scroll). */
+/** The outline of an analysed version, built once (editors ask again on every focus and scroll) and never changed. */
 export function outlineOf(info: DocumentInfo): DocumentSymbol[] {
-  return memoized(info, 'outline', () => provideDocumentSymbols(info));
+  return memoized(info, 'outline', () => stableAnswer(provideDocumentSymbols(info)));
 }
 
 export const symbolsFeature: Feature = {
