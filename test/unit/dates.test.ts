@@ -283,6 +283,12 @@ const ROWS: Row[] = [
   ['Officials on Thursday said the clinics would stay open.', '2025-06-01', 'Thursday', '2025-05-29', null],
   ['He said on Monday he would not run again.', '2025-09-14', 'Monday', '2025-09-08', null],
   ['The couple left for Spain a fortnight ago, police said.', '2019-11-25', 'a fortnight ago', '2019-W46', null],
+  // "Thursday week", "a week on Friday": weeks after the coming weekday (today when today is one), whatever the tense.
+  ['The committee will meet again on Thursday week, a spokesman said.', '2025-11-20', 'Thursday week', '2025-11-27', null],
+  ['The committee met on Monday and will meet again on Thursday week.', '2025-11-17', 'Thursday week', '2025-11-27', null],
+  ['The vote is a week on Friday.', '2025-11-20', 'a week on Friday', '2025-11-28', null],
+  ['The trial opens a week from Monday.', '2025-11-20', 'a week from Monday', '2025-12-01', null],
+  ['The final is Tuesday fortnight.', '2025-11-20', 'Tuesday fortnight', '2025-12-09', null],
   ['Spending rose to £9.2m, up from £8.1m in 2016-17.', '2019-11-25', '2016-17', null, null],
   ['The company also announced a share buyback, to be carried out between May 13 and Dec. 31.', '2026-05-12', 'Dec. 31', '2026-12-31', null],
   ['Investors will get a fresh read on inflation on Sept. 29, when the government releases the price index for August.', '2023-09-20', 'August', '2023-08', null],

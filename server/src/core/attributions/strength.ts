@@ -98,8 +98,13 @@ export function classifySource(
   for (let j = from; j <= core.e; j++) {
     // "the Department of Public Safety's annual crime report": an "of" inside a capitalized name is no post-modifier.
     // ("Jill Rosenthal of Forrester Research": a person's name before "of" is no part of the body's.)
+    // ("the Minister of State", "a Secretary of Defense": an office, whose head is the title.)
     const inName = /^(?:of|for|and)$/.test(toks[j].word) && j > core.s && isCapitalized(toks[j - 1]) && j < core.e && isCapitalized(toks[j + 1])
-      && !(toks[j].word === 'of' && isPersonToken(toks[j - 1], personWords) && j - 2 >= core.s && isPersonToken(toks[j - 2], personWords));
+      && !(toks[j].word !== 'and' && PERSON_ROLES.test(toks[j - 1].word) && /^(?:the|a|an|one|another)$/.test(toks[core.s].word))
+      && !(toks[j].word === 'of' && isPersonToken(toks[j - 1], personWords) && j - 2 >= core.s && isPersonToken(toks[j - 2], personWords))
+      // ("Residents of Pune": a plural capitalized only because it opens the sentence is a group, unless a name covers it.)
+      && !(toks[j - 1].i === 0 && toks[j - 1].tags.has('Plural') && !toks[j - 1].tags.has('ProperNoun')
+        && !firstEntityOverlapping(entities, { start: toks[j - 1].start, end: toks[j - 1].end }, (_, m) => m.end >= toks[j + 1].end));
     // "Minister in the Presidency Khumbudzo Ntshavheni": the office goes on to the name.
     const office = toks[j].word === 'in' && j > core.s && toks[j - 1].word === 'minister' && j + 4 <= core.e && toks[j + 1].word === 'the' && isCapitalized(toks[j + 2]) && isCapitalized(toks[j + 3]) && isCapitalized(toks[j + 4]);
     if (inName || office) continue;
@@ -258,6 +263,17 @@ export function classifySource(
   // "police said", "state police said", "Kettering police said": the force of the place the story is about
   // speaks as an organization does (a named force, or a police officer, is described elsewhere).
   if (head === 'police' && ws.length <= 3) return { kind: 'named-organization', strength: 3 };
+  // "the Leader of the House", "the Minister for Agriculture": the holder of one office, written in
+  // capitals, is identified by it, as an organization speaking is (not "a Minister of State").
+  if (first === 'the' && ws.length === 2 && isCapitalized(headTok) && /^(?:of|for)$/.test(toks[headEnd + 1]?.word ?? '')
+    && toks.slice(headEnd + 2, core.e + 1).every((t) => isCapitalized(t) || /^(?:the|and)$/.test(t.word))) {
+    return { kind: 'named-organization', strength: 3 };
+  }
+  // "A Minister of State", "one Deputy Secretary": an office one of several people hold names none of them.
+  if (/^(?:a|an|one|another)$/.test(first) && ws.length <= 3 && isCapitalized(headTok) && (PERSON_ROLES.test(head) || ROLE_HEADS.has(head))
+    && ws.slice(1, -1).every((w) => /^(?:deputy|assistant|junior|senior|associate|acting|under|vice|cabinet|state|federal|regional)$/.test(w))) {
+    return { kind: 'anonymous', strength: 2 };
+  }
   if (ROLE_HEADS.has(head)) {
     if (orgModifier || atBody || toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t)) || count && ws.length > 2 || counted || ws.some((w) => /^(?:senior|top|high-ranking|junior|former|current|chief)$/.test(w))) {
       return { kind: 'anonymous', strength: 2 };

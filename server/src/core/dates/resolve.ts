@@ -25,7 +25,8 @@ import {
  */
 export type Tense = 'past' | 'future' | 'planned' | null;
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
-export type Rel = 'last' | 'this' | 'next' | null;
+/** "week" and "fortnight" are a weekday's only: "Thursday week" (a week after the coming Thursday), "Tuesday fortnight". */
+export type Rel = 'last' | 'this' | 'next' | 'week' | 'fortnight' | null;
 export type ShiftUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
 
 /** The meaning of an expression before it is anchored. */
@@ -312,7 +313,9 @@ function resolveWeekday(target: number, rel: Rel, anchor: Ymd, tense: Tense): Ym
   const today = weekday(anchor);
   const back = (today - target + 7) % 7; // 0..6 days back to the most recent such day
   let offset: number;
-  if (rel === 'last') offset = back === 0 ? -7 : -back;
+  // "Thursday week": the coming Thursday (today, when today is one), then a week or two on, whatever the tense.
+  if (rel === 'week' || rel === 'fortnight') offset = (back === 0 ? 0 : 7 - back) + (rel === 'week' ? 7 : 14);
+  else if (rel === 'last') offset = back === 0 ? -7 : -back;
   else if (rel === 'next') offset = back === 0 ? 7 : 7 - back;
   else if (rel === 'this') {
     const isoToday = ((today + 6) % 7) + 1;

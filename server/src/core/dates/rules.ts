@@ -348,6 +348,16 @@ function ruleWeekday(s: string, out: Candidate[]): void {
       add(out, nameStart - indefinite[0].length, nameStart + name.length, { k: 'vague' }, { modifiable: false, priority: 1 });
       continue;
     }
+    // "on Thursday week", "Tuesday fortnight", "a week on Friday", "a week from Monday" (British, Irish
+    // and Australian usage; the last also American): that many weeks after the coming weekday.
+    const later = m[1] ? null : /^\s+(week|fortnight)\b(?![-'’])/i.exec(s.slice(nameStart + name.length));
+    const earlier = m[1] || later ? null : /\b(?:a|one)\s+(week|fortnight)\s+(?:on|from)\s+$/i.exec(s.slice(Math.max(0, nameStart - 24), nameStart));
+    const span = later ?? earlier;
+    if (span) {
+      add(out, nameStart - (earlier ? earlier[0].length : 0), nameStart + name.length + (later ? later[0].length : 0),
+        { k: 'wd', weekday: WEEKDAYS[name.toLowerCase()], rel: span[1].toLowerCase() as 'week' | 'fortnight' }, { priority: 2, modifiable: false });
+      continue;
+    }
     const rel = m[1] ? relOf(m[1]).rel : null;
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'wd', weekday: WEEKDAYS[name.toLowerCase()], rel }, {
       priority: 1,

@@ -193,7 +193,9 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   if (key === 'for' && next.key === 'a' && tokens[i + 2] && nameAt(i + 2) && orgHeads.has(prev.key)) return true; // "Committee for a Responsible Federal Budget"
   // "Joint Committee on Vaccination", "Council on Foreign Relations"; not "the Commission on Friday".
   if (key === 'on') return ON_HEADS.has(prev.key) && !next.tags.has('Date') && !next.tags.has('WeekDay') && !next.tags.has('Month') && !stopWords.has(next.key);
-  if (key === 'for') return orgHeads.has(prev.key) || /^(?:centers?|centre|coalition|alliance|americans|citizens|people|office|council)$/.test(prev.key);
+  // ("Minister for Agriculture", "Commissioner for Human Rights": an office named for its portfolio.)
+  if (key === 'for') return orgHeads.has(prev.key) || /^(?:centers?|centre|coalition|alliance|americans|citizens|people|office|council)$/.test(prev.key)
+    || (prev.cap && /^(?:minister|secretary|commissioner|ombudsman)$/.test(prev.key));
   if (key === 'and') {
     if (gazetteerSpans(tokens, from, i)) return true;
     const right = next.key === 'the' ? tokens[i + 2] : next;

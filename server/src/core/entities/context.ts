@@ -64,11 +64,20 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
   for (let k = to + 1; k <= to + 4 && k < tokens.length; k++) {
     const t = tokens[k];
     if (t.paragraph !== last.paragraph || (t.cap && !/\d/.test(t.text) && t.join !== 'hyphen')) return false;
-    if ((orgDescriptors.has(t.key) || (!personal && RIVALS.has(t.key))) && !t.possessive && /^[,.;)]/.test(t.gap)) return true;
+    // "a start-up", "a non-profit": a descriptor written with a hyphen is two tokens.
+    const pair = t.join === 'hyphen' && tokens[k + 1]?.paragraph === t.paragraph ? `${t.key}-${tokens[k + 1].key}` : '';
+    const [word, w] = pair && orgDescriptors.has(pair) ? [pair, tokens[k + 1]] : [t.key, t];
+    // The apposition ends with the descriptor, or goes on with what says where or whose the body is
+    // ("Kestrel Imaging, a start-up based in Leeds", "a company that makes …").
+    const closes = /^[,.;)]/.test(w.gap) || (/^\s+$/.test(w.gap) && POST_MODIFIERS.has(tokens[w === t ? k + 1 : k + 2]?.key ?? ''));
+    if ((orgDescriptors.has(word) || (!personal && RIVALS.has(word))) && !w.possessive && closes) return true;
     if (t.join !== 'space' && t.join !== 'hyphen') return false;
   }
   return false;
 }
+
+/** Words that open what follows a descriptor in an apposition: "a start-up based in Leeds", "a lender that …". */
+const POST_MODIFIERS = new Set(['based', 'headquartered', 'founded', 'owned', 'backed', 'run', 'listed', 'that', 'which', 'whose', 'in', 'from', 'with', 'specialising', 'specializing', 'making', 'selling', 'developing']);
 
 /**
  * Context rules over the typed pieces of every run, in document order: the words around a name

@@ -482,6 +482,16 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     return out;
   }
 
+  // "The Minister of Agriculture said", "the Commissioner for Human Rights": an office with no name
+  // after it names no one. A listed place after "of" stays a place ("the President of Ukraine").
+  const office = officeOnly(tokens, from, to, locked);
+  if (office) {
+    const place = matchAt(tokens, office.portfolio, to);
+    return place && place.type === 'place' && place.words.length === to - office.portfolio
+      ? [{ from, to: office.portfolio, type: 'title', strength: 3 }, { from: office.portfolio, to, type: 'place', strength: 3, entry: place }]
+      : [{ from, to, type: 'title', strength: 3 }];
+  }
+
   // Storms and operations are events ("Hurricane Helene", "Operation Warp Speed"), also when the
   // prefix opens the sentence and the tagger left it out of the run ("Storm Desmond brought …").
   // "Summer Jones" is a person: a season only names an event before words that are no name.
@@ -633,5 +643,28 @@ function mergeOrganizationPlace(tokens: Token[], out: Segment[], to: number): Se
   for (let k = org.to; k < place.from; k++) if (!orgHeads.has(tokens[k].key) || tokens[k].acronym) return out;
   for (let k = org.from; k < place.from; k++) if (tokens[k].join !== 'space') return out;
   return [...out.slice(0, -2), { from: org.from, to: place.to, type: 'organization', strength: 3 }];
+}
+
+/**
+ * A run that is an office and nothing else: title words up to a title head, then "of" or "for"
+ * and the portfolio ("Minister of Agriculture", "Secretary of State", "Speaker of the House").
+ * `portfolio` is where the words after "of"/"for" (and "the") start.
+ */
+function officeOnly(tokens: Token[], from: number, to: number, locked: (k: number) => boolean): { portfolio: number } | undefined {
+  let h = from;
+  while (h < to && isTitleWord(tokens[h]) && !isTitleHead(tokens[h]) && !locked(h)) h++;
+  const head = tokens[h];
+  const connector = tokens[h + 1];
+  if (!head || !connector || locked(h) || !isTitleHead(head) || isHonorific(head) || head.possessive) return undefined;
+  if (connector.key !== 'of' && !(connector.key === 'for' && /^(?:minister|secretary|commissioner|ombudsman)$/.test(head.key))) return undefined;
+  const portfolio = tokens[h + 2]?.key === 'the' ? h + 3 : h + 2;
+  if (portfolio >= to || to - portfolio > 4) return undefined;
+  for (let k = portfolio; k < to; k++) {
+    const t = tokens[k];
+    if (locked(k) && !(matchAt(tokens, portfolio, to)?.type === 'place')) return undefined;
+    if (!t.cap && !/^(?:and|&)$/.test(t.key)) return undefined;
+    if (t.tags.has('FirstName') || t.tags.has('Person')) return undefined;
+  }
+  return { portfolio };
 }
 

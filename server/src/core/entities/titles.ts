@@ -104,7 +104,8 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
           break;
         }
       }
-      if (n.key === 'of') {
+      // ("Minister for Agriculture Joe Delaney", "Commissioner for Human Rights": an office "for" a portfolio.)
+      if (n.key === 'of' || (n.key === 'for' && OFFICES_FOR.test(bare(t)))) {
         // "Secretary of State", "Speaker of the House", "Minister of Foreign Affairs"
         let k = end + 1;
         if (k < to && tokens[k].key === 'the') k++;
@@ -149,12 +150,46 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
   return undefined;
 }
 
+/** Offices named for a portfolio with "for": "Minister for Agriculture", "Secretary for Security", "Commissioner for Human Rights". */
+const OFFICES_FOR = /^(?:minister|secretary|commissioner|ombudsman|spokesman|spokeswoman|spokesperson|envoy|representative|rapporteur)$/;
+
+/**
+ * An office written out in capitals before the comma that opens the name: "The Minister for
+ * Agriculture, Joe Delaney," → "Minister for Agriculture"; "the Secretary of State, Marco Rubio,".
+ * The words after "of" or "for" are the portfolio (capitalized, with "the" and "and" between).
+ */
+function officeBeforeComma(tokens: Token[], from: number): { start: number; end: number } | undefined {
+  const k = from - 1;
+  if (k < 2 || !/^,\s+$/.test(tokens[k].gap) || !tokens[k].cap || tokens[k].possessive) return undefined;
+  const paragraph = tokens[from].paragraph;
+  for (let j = k - 1; j >= 1 && k - j <= 6; j--) {
+    const t = tokens[j];
+    if (t.join !== 'space' || t.paragraph !== paragraph || t.possessive) return undefined;
+    if (t.key === 'of' || t.key === 'for') {
+      const head = tokens[j - 1];
+      if (!head.cap || head.join !== 'space' || !isTitleHead(head) || isHonorific(head) || (t.key === 'for' && !OFFICES_FOR.test(bare(head)))) return undefined;
+      let start = j - 1;
+      // "Deputy Minister for Health", "Foreign Secretary" before "of": title words that open the office.
+      while (start - 1 >= 0 && tokens[start - 1].cap && tokens[start - 1].join === 'space' && tokens[start - 1].paragraph === paragraph && isTitleWord(tokens[start - 1]) && !tokens[start - 1].possessive) start--;
+      // Only an office that opens its clause: in "a letter to the Speaker of the House, Mike Johnson
+      // said" the name is the subject, not the office holder.
+      const before = tokens[start - 1]?.key === 'the' ? start - 2 : start - 1;
+      if (before >= 0 && tokens[before].paragraph === paragraph && tokens[before].join === 'space') return undefined;
+      return { start: tokens[start].start, end: tokens[k].end };
+    }
+    if (!t.cap && t.key !== 'the' && t.key !== 'and') return undefined;
+  }
+  return undefined;
+}
+
 /**
  * A role written before a name in lower case or mixed case, walking back over title words and
  * entity mentions: "US president Donald Trump" → "US president", "former Ford chief executive".
  * `mentionAt(k)` tells whether token k is inside an entity mention (an organization or place).
  */
 export function roleBefore(tokens: Token[], from: number, mentionAt: (k: number) => boolean): { start: number; end: number } | undefined {
+  const office = officeBeforeComma(tokens, from);
+  if (office) return office;
   let k = from - 1;
   let sawHead = false;
   let first = -1;
