@@ -289,6 +289,11 @@ const ROWS: Row[] = [
   ['The vote is a week on Friday.', '2025-11-20', 'a week on Friday', '2025-11-28', null],
   ['The trial opens a week from Monday.', '2025-11-20', 'a week from Monday', '2025-12-01', null],
   ['The final is Tuesday fortnight.', '2025-11-20', 'Tuesday fortnight', '2025-12-09', null],
+  // A clock time with the same time in another zone in brackets stays in the sentence and joins its day.
+  ['The polls opened at 7 a.m. (1200 GMT) on Sunday, officials said.', '2025-11-20', '7 a.m. (1200 GMT) on Sunday', '2025-11-16', null],
+  ['The blast happened at 3 p.m. local time (1300 GMT) on Tuesday.', '2025-11-20', '3 p.m. local time (1300 GMT) on Tuesday', '2025-11-18', null],
+  ['Voting ends on Sunday.', '2025-11-20', 'Sunday', '2025-11-23', null],
+  ['The offer expires Friday, the company said.', '2025-11-20', 'Friday', '2025-11-21', null],
   ['Spending rose to £9.2m, up from £8.1m in 2016-17.', '2019-11-25', '2016-17', null, null],
   ['The company also announced a share buyback, to be carried out between May 13 and Dec. 31.', '2026-05-12', 'Dec. 31', '2026-12-31', null],
   ['Investors will get a fresh read on inflation on Sept. 29, when the government releases the price index for August.', '2023-09-20', 'August', '2023-08', null],

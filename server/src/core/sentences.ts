@@ -59,7 +59,8 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
         // "ran past 11 p.m. Several parents said": after a clock time, a capitalised word opens a new
         // sentence unless it goes on with the time ("9 p.m. Eastern time", "3 p.m. Tuesday", "p.m. ET").
         const clock = /^[ap]\.m$/.test(word) && /\d\s*$/.test(text.slice(Math.max(from, wordStart - 3), wordStart));
-        if (clock && !CLOCK_GOES_ON.test(text.slice(first, first + 24))) {
+        // ("at 7 a.m. (1200 GMT) on Sunday": the same time in another zone, in brackets, goes on too.)
+        if (clock && !CLOCK_GOES_ON.test(text.slice(first, first + 24)) && !/^\(\s*\d/.test(text.slice(k, k + 4))) {
           push(j);
           start = k;
           i = k - 1;

@@ -259,8 +259,13 @@ const CLOCK_AMPM = String.raw`(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m\b|
 const CLOCK_ANY = String.raw`(?:${CLOCK_AMPM}|\d{1,2}[:.]\d\d\b(?:\s*(?:hrs|h)\b)?)`;
 const ZONE = String.raw`(?:\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|CT|PT|IST|JST|AEST|AEDT|local\s+time)\b)?`;
 const APPROX_WORD = String.raw`(?:around\s+|about\s+|approximately\s+)?`;
-/** A time before a day: "at 11.30pm on 4 June", "6:30 a.m. Thursday". */
-const TIME_BEFORE_DAY = new RegExp(`(?:\\bat\\s+${APPROX_WORD}(${CLOCK_ANY}${ZONE})|(?<![\\w.:,])(${CLOCK_AMPM}${ZONE}))\\s+(?:on\\s+)?$`, 'i');
+/** The same time in another zone, in brackets: "(1200 GMT)", "(0400 ET)"; not one that names a day of its own ("(0100 GMT Monday)"). */
+const ZONE_BRACKET = String.raw`(?:\s*\(\s*\d{1,2}[:.]?\d\d\s*(?:GMT|UTC|ET|EST|EDT|CET|BST)\s*\))?`;
+/** A time before a day: "at 11.30pm on 4 June", "6:30 a.m. Thursday", "at 7 a.m. (1200 GMT) on Sunday". */
+const TIME_BEFORE_DAY = new RegExp(`(?:\\bat\\s+${APPROX_WORD}(${CLOCK_ANY}${ZONE})|(?<![\\w.:,])(${CLOCK_AMPM}${ZONE}))${ZONE_BRACKET}\\s+(?:on\\s+)?$`, 'i');
+/** A clock time and nothing else, and what may stand between it and the day it belongs to. */
+const CLOCK_ONLY = new RegExp(`^${CLOCK_ANY}${ZONE}$`, 'i');
+const CLOCK_TO_DAY = new RegExp(`^${ZONE}${ZONE_BRACKET}\\s+(?:on\\s+)?$`, 'i');
 /** A time after a day: "December 15 at 1:30 p.m.", "Tuesday, 3pm". */
 const TIME_AFTER_DAY = new RegExp(`^(?:\\s*,)?\\s+(?:at\\s+${APPROX_WORD}${CLOCK_ANY}|${CLOCK_AMPM})${ZONE}`, 'i');
 
@@ -316,6 +321,13 @@ function attachTimes(s: string, chosen: Candidate[]): void {
     const c = chosen[k];
     const sem = c.sem;
     if (!namesADay(c) && !(sem.k === 'shift' && sem.unit === 'day')) continue;
+    // "at 7 a.m. (1200 GMT) on Sunday": a clock time already read on its own joins the day after it.
+    const prev = k > 0 ? chosen[k - 1] : undefined;
+    if (prev && namesADay(c) && CLOCK_ONLY.test(s.slice(prev.start, prev.end)) && CLOCK_TO_DAY.test(s.slice(prev.end, c.start))) {
+      c.start = prev.start;
+      chosen.splice(--k, 1);
+      continue;
+    }
     const floor = k > 0 ? chosen[k - 1].end : 0;
     const ceiling = k + 1 < chosen.length ? chosen[k + 1].start : s.length;
     const before = TIME_BEFORE_DAY.exec(s.slice(floor, c.start));

@@ -61,6 +61,8 @@ const FUTURE_WORDS = new Set(
     'forecast forecasts face faces hosts plays meets visits travels opens begins starts resumes ' +
     // "returns to post on Friday", "They travel to Plymouth on Saturday", "The draw takes place on Saturday".
     'returns travel arrives departs heads convenes reconvenes premieres debuts ' +
+    // "Voting ends on Sunday", "The offer expires Friday", "The sale closes at noon on Monday".
+    'ends closes expires concludes launches ' +
     // The same with a plural subject ("Pre-orders open Tuesday", "Polls close at 8 p.m.").
     'open begin start resume arrive depart convene reconvene close ' +
     // What is expected or predicted now lies ahead ("economists expect another cut before Christmas").
