@@ -87,6 +87,23 @@ export function resolveDrafts(
       a.sourceName = policeForce.name;
       a.sourceEntity = policeForce.id;
     }
+    // "said his daughter, Maria Lopez.", "said a spokesman, Eric Fenwell,": the name in apposition
+    // right after an unnamed source is that source.
+    // ("a military spokesman, Lt. Col. Steven Boylan,": titles may stand before the name.)
+    const apposedSpokes = a.sourceKind === 'named-organization' && /\bspokes(?:man|woman|person)$/i.test(a.source?.text ?? '');
+    if ((a.sourceKind === 'anonymous' || a.sourceKind === 'vague' || apposedSpokes) && a.source) {
+      const gap = /^,\s+/.exec(doc.text.slice(a.source.end, a.source.end + 4));
+      const at = gap ? a.source.end + gap[0].length : -1;
+      const p = gap ? people.find((x) => x.start >= at && x.start <= at + 30 && x.entity && x.end !== undefined
+        && /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(doc.text.slice(at, x.start))) : undefined;
+      if (p && /^\s*(?:[,.;!?"”]|$)/.test(doc.text.slice(p.end!, p.end! + 2))) {
+        a.sourceKind = 'named-person';
+        a.strength = 4;
+        a.sourceName = p.name;
+        a.sourceEntity = p.entity;
+        d.backRef = undefined;
+      }
+    }
     // Relays: the anonymous source of a "citing" cue is relayed by the parent outlet.
     if (d.parent && ANON.has(a.sourceKind) && d.parent.a.source && (d.parent.a.sourceKind === 'outlet' || d.parent.relaysAnonymous !== undefined)) {
       a.relayedBy = d.parent.a.source;
@@ -159,7 +176,12 @@ export function resolveDrafts(
         a.sourceName = best.e.name;
         a.sourceEntity = best.e.id;
       } else if (lastOrg && lastFits) {
-        a.sourceName = lastOrg.a.sourceName ?? lastOrg.a.source?.text;
+        // The body itself, not a spokesperson for it ("A spokesman for Tri-County" → "Tri-County"), and
+        // nothing from a phrase that names no body ("A spokesman for the firm", "the firm").
+        const written = lastOrg.a.source?.text ?? '';
+        const body = /\bspokes(?:man|woman|person)\s+(?:for|at|of)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(written)?.[1];
+        const unnamed = /^(?:[Tt]he|[Aa]n?)\s+\p{Ll}/u.test(written) || /\bspokes(?:man|woman|person)\b/i.test(written);
+        if (lastOrg.a.sourceName || body || !unnamed) a.sourceName = lastOrg.a.sourceName ?? body ?? written;
         if (lastOrg.a.sourceEntity) a.sourceEntity = lastOrg.a.sourceEntity;
       }
     }

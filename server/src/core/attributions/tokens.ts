@@ -147,6 +147,9 @@ const NAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular', 'ProperNoun'
 /** Person nouns compromise may read as an adjective or a verb ("an official", "staff"). */
 const PERSON_NOUN_MISREAD = /^(?:official|officials|staff|staffers|aide|aides|executive|executives|representative|representatives|professional|professionals|local|locals|resident|chief|head|principal|insider|insiders|native|natives|military|intelligence)$/;
 
+/** Reporting verbs a misread subject stands right before. */
+const SUBJECT_BEFORE = /^(?:said|says|told|tells|added|adds|alleged|alleges|claimed|claims|argued|argues|wrote|writes|noted|notes|stated|states|announced|announces|confirmed|confirms|denied|denies|reported|reports|warned|warns|insisted|insists|acknowledged|acknowledges|disclosed|discloses|maintained|maintains|countered|counters|responded|responds|replied|replies)$/;
+
 function repairMisreadReports(toks: Tok[]): void {
   const [a, b] = toks;
   if (a && b && !a.inQuote && !b.inQuote && a.tags.has('Imperative') && REPORT_FORMS.has(b.word) && !b.tags.has('Verb') && !/[,;:]/.test(a.post)) {
@@ -175,6 +178,13 @@ function repairMisreadReports(toks: Tok[]): void {
     if (x.inQuote || !PERSON_NOUN_MISREAD.test(x.word) || x.tags.has('Noun') || !y.tags.has('Preposition') || /[,;:]/.test(x.post)) continue;
     const prev = toks[i - 1];
     if (i === 0 || prev && (prev.tags.has('Determiner') || /^(?:an?|the|one|two|three|some|several|many|senior|junior|hospital|company|agency|government|campaign|city|county|state|federal|police|school|club|ministry|department)$/.test(prev.word))) x.tags = NOUN_TAGS;
+  }
+  // "The firm said", "The SEC said": the word between a determiner and a reporting verb is the subject's
+  // noun, though compromise read it as an adjective ("firm") or as a unit of time ("SEC", seconds).
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const [d, x, y] = [toks[i - 1], toks[i], toks[i + 1]];
+    if (x.inQuote || !/^(?:the|a|an|this|that|its|their|his|her)$/.test(d.word) || !SUBJECT_BEFORE.test(y.word) || /[,;:()]/.test(d.post + x.post)) continue;
+    if ((x.tags.has('Adjective') && !x.tags.has('Noun')) || (x.tags.has('Date') && /^[A-Z]{2,6}$/.test(x.text))) x.tags = /^[A-Z]/.test(x.text) ? NAME_TAGS : NOUN_TAGS;
   }
   // "…, sources close to the club said", "People close to the chancellor said": "sources" or "people" read as a
   // verb before a word that cannot be its object.

@@ -37,6 +37,9 @@ function fiscalYear(digits: string): string {
   return digits.length === 2 ? `${Number(digits) >= 70 ? '19' : '20'}${digits}` : digits;
 }
 
+/** Words of a game in play: a quarter in their sentence is a period of the game, not of a year. */
+const GAME_PLAY = /\b(?:scor(?:ed|es|ing)|touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|rebounds?|baskets?|layups?|interceptions?|fumbles?|rushing|passing\s+yards|led\s+\d+-\d+|trailed\s+(?:by\s+)?\d+|quarterback|halftime|buzzer|possessions?|\d+-\d+\s+(?:lead|deficit))\b/i;
+
 function add(
   out: Candidate[],
   start: number,
@@ -529,6 +532,8 @@ function ruleQuarters(s: string, out: Candidate[]): void {
     if (!m[1] && /\b(?:a|one|per|each|every)\s*$/i.test(before)) continue;
     // "the fourth quarter of Saturday's game": a quarter of something other than a year.
     if (!m[3] && !m[4] && !m[5] && /^\s+of\s+(?!fiscal\s+\d{4}\b|FY)/i.test(s.slice((m.index ?? 0) + m[0].length))) continue;
+    // "He scored 12 points in the second quarter": a period of a game, in a sentence about play.
+    if (!m[3] && !m[4] && !m[5] && !/year$/i.test(m[0]) && GAME_PLAY.test(s)) continue;
     let sem: Sem;
     if (m[3]) sem = { k: 'abs', value: `${m[3]}-Q${q}`, precision: 'quarter' };
     else if (m[5]) sem = { k: 'abs', value: `${fiscalYear(m[5])}-Q${q}`, precision: 'quarter' };

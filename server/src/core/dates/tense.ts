@@ -116,7 +116,8 @@ function classify(word: string): Kind | null {
   const w = word.toLowerCase();
   if (REPORT_PAST.has(w)) return 'report-past';
   if (REPORT_PRESENT.has(w)) return 'report-present';
-  if (FUTURE_WORDS.has(w)) return 'future';
+  // ("won the French Open in June", "the U.S. Open semifinals": a capitalized "Open" names a tournament.)
+  if (FUTURE_WORDS.has(w) && !(w === 'open' && word !== w)) return 'future';
   if (NEUTRAL.has(w)) return 'neutral';
   if (MODAL.has(w) && !(w === 'may' && word === 'May')) return 'modal';
   if (IRREGULAR_PAST.has(w)) return 'past';
