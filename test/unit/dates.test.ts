@@ -299,6 +299,11 @@ const ROWS: Row[] = [
   ['The Dow fell 300 points in the third quarter.', '2023-09-20', 'the third quarter', '2023-Q3', null],
   ['Carlos Alcaraz won the French Open in June.', '2023-09-20', 'June', '2023-06', null],
   ['She advanced to the U.S. Open semifinals on Tuesday.', '2023-09-20', 'Tuesday', '2023-09-19', null],
+  // A present written short inside a quotation keeps its own time: "We're playing" is a plan, as "We are playing" is.
+  ['"We\'re playing them on Saturday," he said.', '2025-11-20', 'Saturday', '2025-11-22', null],
+  // 24-hour times, known by the zone or "hours" after them, join their day.
+  ['The attack began at 0930 local time (0530 GMT) on Tuesday.', '2025-11-20', '0930 local time (0530 GMT) on Tuesday', '2025-11-18', null],
+  ['The flight left at 1430 hours on Monday.', '2025-11-20', '1430 hours on Monday', '2025-11-17', null],
   ['Spending rose to £9.2m, up from £8.1m in 2016-17.', '2019-11-25', '2016-17', null, null],
   ['The company also announced a share buyback, to be carried out between May 13 and Dec. 31.', '2026-05-12', 'Dec. 31', '2026-12-31', null],
   ['Investors will get a fresh read on inflation on Sept. 29, when the government releases the price index for August.', '2023-09-20', 'August', '2023-08', null],

@@ -256,7 +256,9 @@ function nthWeekOf(y: number, m: number, n: number): string {
 
 /** A clock time: "11.30pm", "6:30 a.m.", "noon"; with "at" before it also "14:30". */
 const CLOCK_AMPM = String.raw`(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|noon\b|midday\b|midnight\b)`;
-const CLOCK_ANY = String.raw`(?:${CLOCK_AMPM}|\d{1,2}[:.]\d\d\b(?:\s*(?:hrs|h)\b)?)`;
+/** A 24-hour time written as four digits, known as one by the zone after it: "0930 local time", "2200 GMT". */
+const CLOCK_24 = String.raw`(?:[01]\d|2[0-3])[0-5]\d(?:\s+(?:hrs|hours)\b|(?=\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|local\s+time)\b))`;
+const CLOCK_ANY = String.raw`(?:${CLOCK_AMPM}|${CLOCK_24}|\d{1,2}[:.]\d\d\b(?:\s*(?:hrs|h)\b)?)`;
 const ZONE = String.raw`(?:\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|CT|PT|IST|JST|AEST|AEDT|local\s+time)\b)?`;
 const APPROX_WORD = String.raw`(?:around\s+|about\s+|approximately\s+)?`;
 /** The same time in another zone, in brackets: "(1200 GMT)", "(0400 ET)"; not one that names a day of its own ("(0100 GMT Monday)"). */
@@ -270,7 +272,7 @@ const CLOCK_TO_DAY = new RegExp(`^${ZONE}${ZONE_BRACKET}\\s+(?:on\\s+)?$`, 'i');
 const TIME_AFTER_DAY = new RegExp(`^(?:\\s*,)?\\s+(?:at\\s+${APPROX_WORD}${CLOCK_ANY}|${CLOCK_AMPM})${ZONE}`, 'i');
 
 /** A clock time after a preposition ("shortly after 9 p.m.", "as of 10 p.m.", "by 6 p.m."). */
-const LONE_CLOCK = new RegExp(`\\b(?:at|by|after|before|until|till|past|since|of|around|about|approximately|from|to)\\s+(${CLOCK_AMPM}${ZONE})`, 'gi');
+const LONE_CLOCK = new RegExp(`\\b(?:at|by|after|before|until|till|past|since|of|around|about|approximately|from|to)\\s+((?:${CLOCK_AMPM}|${CLOCK_24})${ZONE})`, 'gi');
 /**
  * A live-blog entry's timestamp opening its paragraph: "12:15 a.m. ET — Secretary of State …",
  * "**9:05 a.m.** The storm …", "11:40 a.m. EDT: Officials …" (bold or not, then a dash, a colon or the bold's end).
@@ -542,7 +544,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
       for (const c of fromChrono) {
         if (c.start >= shift && c.end <= shift + s.length) cands.push({ ...c, start: c.start - shift, end: c.end - shift });
       }
-      if (cands.length === 0 && !/\d\s*[ap]\.?m\b|\b(?:noon|midday|midnight)\b/i.test(s)) continue;
+      if (cands.length === 0 && !/\d\s*[ap]\.?m\b|\b(?:noon|midday|midnight)\b|\b\d{4}\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|local\s+time|hrs|hours)\b/i.test(s)) continue;
       let chosen = mergeWeekdayNextTo(s, selectCandidates(cands));
       lendYears(s, chosen);
       chosen = attachPeriodParts(s, chosen);

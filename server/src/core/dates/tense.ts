@@ -118,7 +118,8 @@ function classify(word: string): Kind | null {
   if (REPORT_PRESENT.has(w)) return 'report-present';
   // ("won the French Open in June", "the U.S. Open semifinals": a capitalized "Open" names a tournament.)
   if (FUTURE_WORDS.has(w) && !(w === 'open' && word !== w)) return 'future';
-  if (NEUTRAL.has(w)) return 'neutral';
+  // "We're playing them on Saturday", "I'm not thinking past Aug. 11": a present written short.
+  if (NEUTRAL.has(w) || /^(?:i|we|you|they|he|she|it|that|there|who)['’](?:m|re|s)$/.test(w)) return 'neutral';
   if (MODAL.has(w) && !(w === 'may' && word === 'May')) return 'modal';
   if (IRREGULAR_PAST.has(w)) return 'past';
   if (w.length > 4 && w.endsWith('ed') && word === w && !NOT_PAST_ED.has(w)) return 'past';
