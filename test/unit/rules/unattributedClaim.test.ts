@@ -24,6 +24,18 @@ ruleCases('unattributed-claim', [
     none: true,
   },
   {
+    name: 'a figure right after an attributed sentence, in its paragraph, likely goes on with that account: a hint',
+    body: 'In Colorado, 23 people have fallen ill, said Dr. Rachel Okonkwo, the state epidemiologist. The youngest patient is 2 and the oldest is 81.',
+    flag: 'The youngest patient is 2 and the oldest is 81',
+    severity: 'hint',
+  },
+  {
+    name: 'a figure after a turn ("But") or in a new paragraph is the author\'s own: a warning',
+    body: 'In Colorado, 23 people have fallen ill, said Dr. Rachel Okonkwo.\n\nThe outbreak has cost the state $4 million so far.',
+    flag: 'The outbreak has cost the state $4 million so far',
+    severity: 'warning',
+  },
+  {
     name: 'does not flag a continuation introduced by "She added"',
     body: 'Finance minister Clara Weiss said the deficit would narrow this year. She added that spending on defence would rise by 12%.',
     none: true,

@@ -226,7 +226,15 @@ export const unattributedClaim: Rule = {
       const background = isBackground(context, sentence);
       // History with nothing to check stays quiet; a public action is a hint at most.
       if (background && signal.kind !== 'money' && signal.kind !== 'figure') continue;
-      const strong = signal.kind !== 'public-action' && signal.kind !== 'record' && !background;
+      // "In Colorado, 23 people have fallen ill, said Dr. Rachel Okonkwo. The youngest patient is 2 …": a
+      // figure in the sentence right after an attributed one, in its paragraph, with no turn ("But", "However")
+      // and no actor of its own, most likely goes on with the same account: a hint, not a warning.
+      const detail = (signal.kind === 'figure' || signal.kind === 'money') && !!previous && previous.paragraph === sentence.paragraph
+        && isAttributedSentence(context, previous.index) && !/^(?:but|however|yet|still|meanwhile|separately|elsewhere|by contrast|in contrast|critics|opponents)\b/i.test(plain)
+        // (Not a market move: "The company's shares rose 2.1 per cent" is the author's own report.)
+        && !/\b(?:shares?|stock|stocks)\b/i.test(plain)
+        && !context.entities.some((e) => e.mentions.some((m) => m.start >= sentence.start && m.start < sentence.start + 40));
+      const strong = signal.kind !== 'public-action' && signal.kind !== 'record' && !background && !detail;
       const span = trimPunctuation(context, sentence);
       out.push(diagnostic(
         'unattributed-claim', span, strong ? 'warning' : 'hint',
