@@ -304,6 +304,11 @@ const ROWS: Row[] = [
   // 24-hour times, known by the zone or "hours" after them, join their day.
   ['The attack began at 0930 local time (0530 GMT) on Tuesday.', '2025-11-20', '0930 local time (0530 GMT) on Tuesday', '2025-11-18', null],
   ['The flight left at 1430 hours on Monday.', '2025-11-20', '1430 hours on Monday', '2025-11-17', null],
+  // A clock time alone takes its paragraph's story day (the first named there), not a background day or one in a quotation.
+  ['Ferreira won the run-off on Sunday. The margin was smaller than in the first round on Oct. 2.\n\nTavares had not conceded by 11 p.m. local time.', '2022-10-31', '11 p.m. local time', '2022-10-30', null],
+  ['Ferreira won on Sunday. "From January 1, we will govern for all," he said.\n\nThe judge declared him the winner shortly before 8 p.m.', '2022-10-31', '8 p.m.', '2022-10-30', null],
+  ['Counting began at 8 a.m. Indian Standard Time on Saturday.', '2026-03-04', '8 a.m. Indian Standard Time on Saturday', '2026-02-28', null],
+  ['The court declared the winner at 8 p.m. Brasilia time on Sunday.', '2026-03-04', '8 p.m. Brasilia time on Sunday', '2026-03-01', null],
   ['Spending rose to £9.2m, up from £8.1m in 2016-17.', '2019-11-25', '2016-17', null, null],
   ['The company also announced a share buyback, to be carried out between May 13 and Dec. 31.', '2026-05-12', 'Dec. 31', '2026-12-31', null],
   ['Investors will get a fresh read on inflation on Sept. 29, when the government releases the price index for August.', '2023-09-20', 'August', '2023-08', null],

@@ -51,6 +51,7 @@ describe('paragraphs and sentences', () => {
     ['a morning time', 'Polls opened at 7 a.m. Turnout was high.', ['Polls opened at 7 a.m.', 'Turnout was high.'], 1],
     ['a time zone or a day after a clock time', 'It starts at 9 p.m. Eastern time. It ends at 11 p.m. ET on Friday. He speaks at 3 p.m. Tuesday.', ['It starts at 9 p.m. Eastern time.', 'It ends at 11 p.m. ET on Friday.', 'He speaks at 3 p.m. Tuesday.'], 1],
     ['the time in another zone in brackets', 'Polls opened at 7 a.m. (1200 GMT) on Sunday. Turnout was high.', ['Polls opened at 7 a.m. (1200 GMT) on Sunday.', 'Turnout was high.'], 1],
+    ['a place\'s time after a clock time', 'Counting began at 8 a.m. Indian Standard Time on Saturday. It ran past 11 p.m. Brasilia time. It ended at 2 a.m. Several Time reporters left.', ['Counting began at 8 a.m. Indian Standard Time on Saturday.', 'It ran past 11 p.m. Brasilia time.', 'It ended at 2 a.m.', 'Several Time reporters left.'], 1],
     ['a dotted time zone', 'Coverage starts at 9 p.m. E.T. with live checks.', ['Coverage starts at 9 p.m. E.T. with live checks.'], 1],
   ];
   for (const [name, text, sentences, paragraphs] of cases) {

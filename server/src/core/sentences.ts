@@ -19,7 +19,7 @@ const SENTENCE_STARTERS = new Set([
 
 /** What may follow a clock time's "a.m."/"p.m." in the same sentence: a time zone, a weekday, a month, a date. */
 const CLOCK_GOES_ON =
-  /^(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Local|Daylight|Standard|Greenwich|British|Central European|Coordinated)\b|[ECMP]\.(?:[SD]\.)?T\.|(?:[ECMP][SD]?T|AK[SD]?T|H[SD]?T|GMT|BST|UTC|WET|CES?T|EES?T|MSK|IST|PKT|JST|KST|HKT|SGT|AES?T|AEDT|NZS?T|NZDT)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)/;
+  /^(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Local|Daylight|Standard|Greenwich|British|Central European|Coordinated)\b|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Standard|Daylight)\s+Time\b|\p{Lu}\p{Ll}+\s+time\b|[ECMP]\.(?:[SD]\.)?T\.|(?:[ECMP][SD]?T|AK[SD]?T|H[SD]?T|GMT|BST|UTC|WET|CES?T|EES?T|MSK|IST|PKT|JST|KST|HKT|SGT|AES?T|AEDT|NZS?T|NZDT)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)/u;
 
 const OPENERS = /["'“‘(\[«]/;
 const CLOSERS = /["'”’)\]»]/;

@@ -11,6 +11,7 @@
  * dates without a year take the year of a dated one they run to or are coordinated with, else are
  * placed by the tense of their clause (`tense.ts`).
  */
+import { datelineLength } from '../dateline';
 import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
 import type { Candidate } from './candidate';
 import { chronoCandidates } from './chronoPass';
@@ -259,7 +260,7 @@ const CLOCK_AMPM = String.raw`(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m\b|
 /** A 24-hour time written as four digits, known as one by the zone after it: "0930 local time", "2200 GMT". */
 const CLOCK_24 = String.raw`(?:[01]\d|2[0-3])[0-5]\d(?:\s+(?:hrs|hours)\b|(?=\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|local\s+time)\b))`;
 const CLOCK_ANY = String.raw`(?:${CLOCK_AMPM}|${CLOCK_24}|\d{1,2}[:.]\d\d\b(?:\s*(?:hrs|h)\b)?)`;
-const ZONE = String.raw`(?:\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|CT|PT|IST|JST|AEST|AEDT|local\s+time)\b)?`;
+const ZONE = String.raw`(?:\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|CT|PT|IST|JST|AEST|AEDT|local\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard\s+|Daylight\s+)?[Tt]ime)?|(?:[A-Z][a-z]+\s+){1,2}(?:Standard|Daylight)\s+Time|[A-Z][a-z]+\s+time)\b)?`;
 const APPROX_WORD = String.raw`(?:around\s+|about\s+|approximately\s+)?`;
 /** The same time in another zone, in brackets: "(1200 GMT)", "(0400 ET)"; not one that names a day of its own ("(0100 GMT Monday)"). */
 const ZONE_BRACKET = String.raw`(?:\s*\(\s*\d{1,2}[:.]?\d\d\s*(?:GMT|UTC|ET|EST|EDT|CET|BST)\s*\))?`;
@@ -519,8 +520,16 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   let lastQuarter: Reference | null = null;
   /** The last quarter named that had begun by the publication date. */
   let lastBegunQuarter: Reference | null = null;
-  /** The last day the text named, and its paragraph: the day of a clock time standing alone there or in the next two paragraphs. */
+  /**
+   * The first day named in the last paragraph that named one (outside quotations): the day of a clock
+   * time standing alone there or in the next two paragraphs. A paragraph's first day is its story's;
+   * later ones are mostly background ("won the run-off on Sunday. The margin was smaller than in the
+   * first round on Oct. 2."). A day earlier in the clock time's own sentence comes first (`sentenceDay`).
+   */
   let paragraphDay: { paragraph: number; value: string } | null = null;
+  let sentenceDay: { sentence: number; value: string } | null = null;
+  const quoteSpans = [...doc.quotes].sort((a, b) => a.start - b.start);
+  const inQuotation = (at: number) => quoteSpans.some((q) => q.start <= at && at < q.end);
   /** The last day the text gave with its year ("August 7, 2024"), and its paragraph. */
   let lastFullDay: { paragraph: number; value: string } | null = null;
   const all = units(doc, source);
@@ -671,16 +680,26 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         if (c.clock && value && anchor) {
           if (c.clock === 'blog') {
             if (smallHours(s.slice(c.start, c.end))) value = fmtDay(addDays(anchor, 1));
-          } else if (paragraphDay && u.paragraph - paragraphDay.paragraph <= 2) {
-            // Not a day on the other side of publication from the time's own tense: "closed through
-            // Monday. … halted flights at noon" is today's noon, not Monday's.
-            signals ??= tenseSignals(s);
-            const tense = tenseAt(signals, c.start, c.end, s);
-            const today = fmtDay(anchor);
-            const across = tense === 'past' && paragraphDay.value > today || tense === 'future' && paragraphDay.value < today;
-            if (!across) value = paragraphDay.value;
+          } else {
+            const day = sentenceDay?.sentence === u.sentence ? sentenceDay.value
+              : paragraphDay && u.paragraph - paragraphDay.paragraph <= 2 ? paragraphDay.value : null;
+            if (day) {
+              // Not a day on the other side of publication from the time's own tense: "closed through
+              // Monday. … halted flights at noon" is today's noon, not Monday's.
+              signals ??= tenseSignals(s);
+              const tense = tenseAt(signals, c.start, c.end, s);
+              const today = fmtDay(anchor);
+              const across = tense === 'past' && day > today || tense === 'future' && day < today;
+              if (!across) value = day;
+            }
           }
-        } else if (value && precision === 'day' && sem.k !== 'vague') paragraphDay = { paragraph: u.paragraph, value };
+        } else if (value && precision === 'day' && sem.k !== 'vague') {
+          sentenceDay = { sentence: u.sentence, value };
+          const current = paragraphDay as { paragraph: number; value: string } | null;
+          // (Not the dateline's day: "BAMAKO, Nov 3, 2019 (AFP) - … an attack … on Friday" tells of Friday.)
+          const dateline = u.start === doc.paragraphs[u.paragraph]?.start && c.start < datelineLength(s);
+          if (current?.paragraph !== u.paragraph && !inQuotation(u.start + c.start) && !dateline) paragraphDay = { paragraph: u.paragraph, value };
+        }
         prevValue = value;
         if ((c.dayOffset || c.weekdayNextTo) && value && precision === 'day') {
           const [y, m, d] = value.split('-').map(Number);
