@@ -413,6 +413,8 @@ const rows: Row[] = [
   { name: 'an office "of" or "for" a portfolio: a role before the comma, a title before the name, and alone no person', text: 'The Minister for Agriculture, Joe Delaney, visited the farm. The Minister for Health Siobhan Keane spoke later. The Commissioner for Human Rights said the law was unjust. In a letter to the Speaker of the House, Mike Johnson said he would resign.',
     expect: [{ text: 'Joe Delaney', type: 'person', role: 'Minister for Agriculture' }, { text: 'Siobhan Keane', type: 'person', role: 'Minister for Health' }, { text: 'Mike Johnson', type: 'person' }],
     absent: ['Health Siobhan Keane', 'Commissioner for Human Rights', 'Human Rights'] },
+  { name: 'a care operator and a listed health agency are organizations', text: 'Evergreen Senior Living said it would appeal. Public Health England said cases rose. The EMA said the drug was safe.',
+    expect: [{ text: 'Evergreen Senior Living', type: 'organization' }, { text: 'Public Health England', type: 'organization' }, { text: 'EMA', type: 'organization' }], absent: ['Public Health'] },
   { name: "a town's name as the subject of a plural verb is its club", text: 'Everton are close to signing Castellano. Leeds were beaten 2-1 on Saturday. Tourists in Paris are back. Relations between Vilnius and Minsk have been tense.',
     expect: [{ text: 'Everton', type: 'organization' }, { text: 'Leeds', type: 'organization' }, { text: 'Paris', type: 'place' }, { text: 'Minsk', type: 'place' }] },
   { name: "'Elementary' ends a school's name, 'Pike' a road's", text: 'Students at Roosevelt Elementary were sent home. The crash closed Wilmington Pike.',

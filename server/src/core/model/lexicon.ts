@@ -129,6 +129,8 @@ export const ORG_HEADS: readonly string[] = [
   'properties', 'hotels', 'resorts', 'restaurants', 'pharmacy', 'shipping', 'lines', 'motors', 'aerospace',
   'dynamics', 'robotics', 'networks', 'platforms', 'markets', 'advisors', 'advisers', 'associates', 'fellowship',
   'ministries', 'agencies', 'commission', 'conservancy', 'watch', 'forum', 'circuit', 'chancellery', 'library', 'libraries',
+  // Care operators ("Evergreen Senior Living", "Sunrise Senior Living").
+  'living',
   // Industry words that end company names ("Ridgeway Research", "Taeyang Optics", "Nordvik Batteries").
   'research', 'analytics', 'optics', 'displays', 'precision', 'materials', 'instruments', 'devices', 'batteries',
   'textiles', 'apparel', 'cosmetics', 'beverages', 'brewing', 'brewery', 'breweries', 'distillery', 'bakery',

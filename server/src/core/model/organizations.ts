@@ -276,6 +276,8 @@ export const GOVERNMENT_BODIES: readonly (readonly string[])[] = [
   ['Federal Trade Commission', 'FTC'], ['Federal Communications Commission', 'FCC'],
   ['Federal Election Commission', 'FEC'], ['Food and Drug Administration', 'FDA'],
   ['Centers for Disease Control and Prevention', 'CDC'], ['National Institutes of Health', 'NIH'],
+  ['Public Health England', 'PHE'], ['Public Health Scotland'], ['Public Health Agency of Canada'], ['UK Health Security Agency', 'UKHSA'],
+  ['Medicines and Healthcare products Regulatory Agency', 'MHRA'], ['European Medicines Agency', 'EMA'],
   ['Federal Reserve', 'Fed'], ['Internal Revenue Service', 'IRS'], ['Secret Service'],
   ['Immigration and Customs Enforcement', 'ICE'], ['Customs and Border Protection', 'CBP'],
   ['Drug Enforcement Administration', 'DEA'], ['Federal Aviation Administration', 'FAA'],
