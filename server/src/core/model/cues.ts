@@ -449,6 +449,8 @@ export const DOCUMENT_HEADS = new Set([
   'charge sheet', 'judgment', 'verdict', 'deposition', 'depositions', 'invoice', 'invoices', 'receipts', 'logs',
   'declaration', 'declarations', 'motion', 'petition', 'exhibit', 'exhibits', 'docket', 'prospectus', 'testimony',
   'memorandum', 'memoranda', 'notification', 'chargesheet', 'dossier', 'average', 'averages', 'notice', 'retraction', 'correction',
+  // A court's written decision, and records a reporter reads ("The opinion said", "Bank statements show", "his calendar shows").
+  'decision', 'opinion', 'statements', 'calendar', 'calendars',
 ]);
 
 /** Generic relays: another outlet's report. */
