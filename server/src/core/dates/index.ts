@@ -12,6 +12,7 @@
  * placed by the tense of their clause (`tense.ts`).
  */
 import { datelineLength } from '../dateline';
+import { firstStartingAt } from '../spans';
 import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
 import type { Candidate } from './candidate';
 import { chronoCandidates } from './chronoPass';
@@ -260,15 +261,14 @@ const CLOCK_AMPM = String.raw`(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m\b|
 /** A 24-hour time written as four digits, known as one by the zone after it: "0930 local time", "2200 GMT". */
 const CLOCK_24 = String.raw`(?:[01]\d|2[0-3])[0-5]\d(?:\s+(?:hrs|hours)\b|(?=\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|local\s+time)\b))`;
 const CLOCK_ANY = String.raw`(?:${CLOCK_AMPM}|${CLOCK_24}|\d{1,2}[:.]\d\d\b(?:\s*(?:hrs|h)\b)?)`;
+/** A sentence with a clock time in it, the only kind of expression that may stand in one with no other candidate. */
+const HAS_CLOCK = new RegExp(String.raw`\d\s*[ap]\.?m\b|\b(?:noon|midday|midnight)\b|\b${CLOCK_24}`, 'i');
 const ZONE = String.raw`(?:\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|CT|PT|IST|JST|AEST|AEDT|local\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard\s+|Daylight\s+)?[Tt]ime)?|(?:[A-Z][a-z]+\s+){1,2}(?:Standard|Daylight)\s+Time|[A-Z][a-z]+\s+time)\b)?`;
 const APPROX_WORD = String.raw`(?:around\s+|about\s+|approximately\s+)?`;
 /** The same time in another zone, in brackets: "(1200 GMT)", "(0400 ET)"; not one that names a day of its own ("(0100 GMT Monday)"). */
 const ZONE_BRACKET = String.raw`(?:\s*\(\s*\d{1,2}[:.]?\d\d\s*(?:GMT|UTC|ET|EST|EDT|CET|BST)\s*\))?`;
 /** A time before a day: "at 11.30pm on 4 June", "6:30 a.m. Thursday", "at 7 a.m. (1200 GMT) on Sunday". */
 const TIME_BEFORE_DAY = new RegExp(`(?:\\bat\\s+${APPROX_WORD}(${CLOCK_ANY}${ZONE})|(?<![\\w.:,])(${CLOCK_AMPM}${ZONE}))${ZONE_BRACKET}\\s+(?:on\\s+)?$`, 'i');
-/** A clock time and nothing else, and what may stand between it and the day it belongs to. */
-const CLOCK_ONLY = new RegExp(`^${CLOCK_ANY}${ZONE}$`, 'i');
-const CLOCK_TO_DAY = new RegExp(`^${ZONE}${ZONE_BRACKET}\\s+(?:on\\s+)?$`, 'i');
 /** A time after a day: "December 15 at 1:30 p.m.", "Tuesday, 3pm". */
 const TIME_AFTER_DAY = new RegExp(`^(?:\\s*,)?\\s+(?:at\\s+${APPROX_WORD}${CLOCK_ANY}|${CLOCK_AMPM})${ZONE}`, 'i');
 
@@ -324,13 +324,6 @@ function attachTimes(s: string, chosen: Candidate[]): void {
     const c = chosen[k];
     const sem = c.sem;
     if (!namesADay(c) && !(sem.k === 'shift' && sem.unit === 'day')) continue;
-    // "at 7 a.m. (1200 GMT) on Sunday": a clock time already read on its own joins the day after it.
-    const prev = k > 0 ? chosen[k - 1] : undefined;
-    if (prev && namesADay(c) && CLOCK_ONLY.test(s.slice(prev.start, prev.end)) && CLOCK_TO_DAY.test(s.slice(prev.end, c.start))) {
-      c.start = prev.start;
-      chosen.splice(--k, 1);
-      continue;
-    }
     const floor = k > 0 ? chosen[k - 1].end : 0;
     const ceiling = k + 1 < chosen.length ? chosen[k + 1].start : s.length;
     const before = TIME_BEFORE_DAY.exec(s.slice(floor, c.start));
@@ -528,8 +521,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
    */
   let paragraphDay: { paragraph: number; value: string } | null = null;
   let sentenceDay: { sentence: number; value: string } | null = null;
-  const quoteSpans = [...doc.quotes].sort((a, b) => a.start - b.start);
-  const inQuotation = (at: number) => quoteSpans.some((q) => q.start <= at && at < q.end);
+  // (Quotations come in document order and never overlap: the last one starting at or before `at` is the only candidate.)
+  const inQuotation = (at: number) => (doc.quotes[firstStartingAt(doc.quotes, at + 1) - 1]?.end ?? -1) > at;
   /** The last day the text gave with its year ("August 7, 2024"), and its paragraph. */
   let lastFullDay: { paragraph: number; value: string } | null = null;
   const all = units(doc, source);
@@ -553,7 +546,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
       for (const c of fromChrono) {
         if (c.start >= shift && c.end <= shift + s.length) cands.push({ ...c, start: c.start - shift, end: c.end - shift });
       }
-      if (cands.length === 0 && !/\d\s*[ap]\.?m\b|\b(?:noon|midday|midnight)\b|\b\d{4}\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|local\s+time|hrs|hours)\b/i.test(s)) continue;
+      if (cands.length === 0 && !HAS_CLOCK.test(s)) continue;
       let chosen = mergeWeekdayNextTo(s, selectCandidates(cands));
       lendYears(s, chosen);
       chosen = attachPeriodParts(s, chosen);
