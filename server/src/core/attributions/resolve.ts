@@ -94,8 +94,11 @@ export function resolveDrafts(
     if ((a.sourceKind === 'anonymous' || a.sourceKind === 'vague' || apposedSpokes) && a.source) {
       const gap = /^,\s+/.exec(doc.text.slice(a.source.end, a.source.end + 4));
       const at = gap ? a.source.end + gap[0].length : -1;
-      const p = gap ? people.find((x) => x.start >= at && x.start <= at + 30 && x.entity && x.end !== undefined
-        && /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(doc.text.slice(at, x.start))) : undefined;
+      let p: PersonMention | undefined;
+      for (let k = gap ? firstStartingAt(people, at) : people.length; k < people.length && people[k].start <= at + 30 && !p; k++) {
+        const x = people[k];
+        if (x.entity && x.end !== undefined && /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(doc.text.slice(at, x.start))) p = x;
+      }
       if (p && /^\s*(?:[,.;!?"”]|$)/.test(doc.text.slice(p.end!, p.end! + 2))) {
         a.sourceKind = 'named-person';
         a.strength = 4;

@@ -1,6 +1,7 @@
 import { inLexicon } from './compromiseLexicon';
 import { matchAt, startsListedName } from './gazetteer';
 import { arabicArticle, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
+import { PORTFOLIO_OFFICES } from './titles';
 import type { Token } from './tokens';
 
 /** A run of capitalized words (with connectors such as "of") inside one paragraph: `[from, to)` token indices. */
@@ -195,7 +196,7 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   if (key === 'on') return ON_HEADS.has(prev.key) && !next.tags.has('Date') && !next.tags.has('WeekDay') && !next.tags.has('Month') && !stopWords.has(next.key);
   // ("Minister for Agriculture", "Commissioner for Human Rights": an office named for its portfolio.)
   if (key === 'for') return orgHeads.has(prev.key) || /^(?:centers?|centre|coalition|alliance|americans|citizens|people|office|council)$/.test(prev.key)
-    || (prev.cap && /^(?:minister|secretary|commissioner|ombudsman)$/.test(prev.key));
+    || (prev.cap && PORTFOLIO_OFFICES.test(prev.key));
   if (key === 'and') {
     if (gazetteerSpans(tokens, from, i)) return true;
     const right = next.key === 'the' ? tokens[i + 2] : next;

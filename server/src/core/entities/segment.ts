@@ -7,7 +7,7 @@ import { placeOpeners,
   placeOfHeads, speechVerbs, stopWords,
 } from './lexicon';
 import { inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
-import { isHonorific, isTitleHead, isTitleWord, looksLikeName, splitTitle } from './titles';
+import { isHonorific, isTitleHead, isTitleWord, looksLikeName, PORTFOLIO_OFFICES, splitTitle } from './titles';
 import type { Token } from './tokens';
 
 /** A piece of a run with the evidence for its type. */
@@ -486,9 +486,9 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   // after it names no one. A listed place after "of" stays a place ("the President of Ukraine").
   const office = officeOnly(tokens, from, to, locked);
   if (office) {
-    const place = matchAt(tokens, office.portfolio, to);
-    return place && place.type === 'place' && place.words.length === to - office.portfolio
-      ? [{ from, to: office.portfolio, type: 'title', strength: 3 }, { from: office.portfolio, to, type: 'place', strength: 3, entry: place }]
+    const { portfolio, place } = office;
+    return place && place.words.length === to - portfolio
+      ? [{ from, to: portfolio, type: 'title', strength: 3 }, { from: portfolio, to, type: 'place', strength: 3, entry: place }]
       : [{ from, to, type: 'title', strength: 3 }];
   }
 
@@ -648,23 +648,26 @@ function mergeOrganizationPlace(tokens: Token[], out: Segment[], to: number): Se
 /**
  * A run that is an office and nothing else: title words up to a title head, then "of" or "for"
  * and the portfolio ("Minister of Agriculture", "Secretary of State", "Speaker of the House").
- * `portfolio` is where the words after "of"/"for" (and "the") start.
+ * `portfolio` is where the words after "of"/"for" (and "the") start; `place`, a listed place that
+ * starts there ("President of Ukraine").
  */
-function officeOnly(tokens: Token[], from: number, to: number, locked: (k: number) => boolean): { portfolio: number } | undefined {
+function officeOnly(tokens: Token[], from: number, to: number, locked: (k: number) => boolean): { portfolio: number; place?: GazetteerEntry } | undefined {
   let h = from;
   while (h < to && isTitleWord(tokens[h]) && !isTitleHead(tokens[h]) && !locked(h)) h++;
   const head = tokens[h];
   const connector = tokens[h + 1];
   if (!head || !connector || locked(h) || !isTitleHead(head) || isHonorific(head) || head.possessive) return undefined;
-  if (connector.key !== 'of' && !(connector.key === 'for' && /^(?:minister|secretary|commissioner|ombudsman)$/.test(head.key))) return undefined;
+  if (connector.key !== 'of' && !(connector.key === 'for' && PORTFOLIO_OFFICES.test(head.key))) return undefined;
   const portfolio = tokens[h + 2]?.key === 'the' ? h + 3 : h + 2;
   if (portfolio >= to || to - portfolio > 4) return undefined;
+  const listed = matchAt(tokens, portfolio, to);
+  const place = listed?.type === 'place' ? listed : undefined;
   for (let k = portfolio; k < to; k++) {
     const t = tokens[k];
-    if (locked(k) && !(matchAt(tokens, portfolio, to)?.type === 'place')) return undefined;
+    if (locked(k) && !place) return undefined;
     if (!t.cap && !/^(?:and|&)$/.test(t.key)) return undefined;
     if (t.tags.has('FirstName') || t.tags.has('Person')) return undefined;
   }
-  return { portfolio };
+  return { portfolio, place };
 }
 

@@ -150,7 +150,9 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
   return undefined;
 }
 
-/** Offices named for a portfolio with "for": "Minister for Agriculture", "Secretary for Security", "Commissioner for Human Rights". */
+/** Offices named for a portfolio with "for" that make a name of their own: "Minister for Agriculture", "Commissioner for Human Rights". */
+export const PORTFOLIO_OFFICES = /^(?:minister|secretary|commissioner|ombudsman)$/;
+/** Those, and offices "for" a body written before a name: "Spokesman for the Ministry Anna Berg", "Special Rapporteur for …". */
 const OFFICES_FOR = /^(?:minister|secretary|commissioner|ombudsman|spokesman|spokeswoman|spokesperson|envoy|representative|rapporteur)$/;
 
 /**
