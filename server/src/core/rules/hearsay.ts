@@ -25,6 +25,36 @@ function disowns(context: RuleContext, a: { sentence: number }): boolean {
 }
 
 /**
+ * The first attribution (in the analysis's order) with a source whose content holds the marker:
+ * "The company is reportedly considering cuts, according to a person briefed on the plans". The
+ * candidates are sorted by where their content starts, with the furthest end reached so far, so a
+ * marker reads only the contents that can hold it instead of every attribution.
+ */
+function coveringSource(context: RuleContext): (marker: Span) => RuleContext['attributions'][number] | undefined {
+  const candidates = context.attributions
+    .map((a, index) => ({ a, index }))
+    .filter(({ a }) => a.source && a.sourceKind !== 'none' && a.content)
+    .sort((x, y) => x.a.content!.start - y.a.content!.start);
+  const reach: number[] = [];
+  for (const { a } of candidates) reach.push(Math.max(reach.length ? reach[reach.length - 1] : -1, a.content!.end));
+  return (marker) => {
+    let lo = 0;
+    let hi = candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (candidates[mid].a.content!.start <= marker.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: { a: RuleContext['attributions'][number]; index: number } | undefined;
+    for (let i = lo - 1; i >= 0 && reach[i] >= marker.end; i--) {
+      const c = candidates[i];
+      if (marker.end <= c.a.content!.end && !overlaps(c.a.cue, marker) && (!best || c.index < best.index) && !disowns(context, c.a)) best = c;
+    }
+    return best?.a;
+  };
+}
+
+/**
  * A hearsay adverb or phrase: "reportedly", "allegedly", "according to reports". Information
  * instead of a warning when a source is named in the same or the next sentence. The passive
  * forms ("it is understood", "is said to") are passive-attribution's.
@@ -43,6 +73,7 @@ export const hearsay: Rule = {
     for (const pattern of [HEARSAY_ADVERB, HEARSAY_PHRASE]) {
       for (const m of matchSentences(context, pattern)) markers.push({ start: m.start, end: m.end });
     }
+    const covering = coveringSource(context);
     const out: Diagnostic[] = [];
     // Markers in document order: one overlaps a finding already made when it starts before the furthest end.
     let reach = -1;
@@ -50,12 +81,10 @@ export const hearsay: Rule = {
       if (inQuote(context, marker)) continue;
       // "The company is reportedly considering cuts, according to a person briefed on the plans": the report has
       // its source in the sentence, named or not (the source's own rule judges it): information.
-      const covering = context.attributions.find((a) => a.source && a.sourceKind !== 'none' && a.content && a.content.start <= marker.start
-        && marker.end <= a.content.end && !overlaps(a.cue, marker) && !disowns(context, a));
       if (marker.start < reach) continue;
       reach = Math.max(reach, marker.end);
       const sentence = sentenceIndexAt(context, marker.start);
-      const named = (sentence >= 0 ? namedNearby(context, sentence, marker) : undefined) ?? covering;
+      const named = (sentence >= 0 ? namedNearby(context, sentence, marker) : undefined) ?? covering(marker);
       const found = q(textOf(context, marker));
       if (named) {
         const who = textOf(context, named.source ?? named.cue);
