@@ -202,6 +202,12 @@ const ROWS: Row[] = [
   // A time of day joins the day's span; the value stays the day
   ['The alarm was raised at 11.30pm on 4 June 2019.', PUB, '11.30pm on 4 June 2019', '2019-06-04', null],
   ['The court gave him until 4pm on 8 July to leave.', '2025-06-24', '4pm on 8 July', '2025-07-08', null],
+  // A delay, not a deadline: told in the past, the month is the past one.
+  ['Chinese officials were criticized for waiting until February to tell the WHO about the outbreak.', '2003-03-30', 'February', '2003-02', null],
+  ['Tenants have until Friday to respond.', '2025-06-24', 'Friday', '2025-06-27', null],
+  // "beginning", "starting", "effective": the nearest such date, unless the clause says it is still to come.
+  ['The cap will apply to commercial plans beginning Jan. 1.', '2025-04-11', 'Jan. 1', '2026-01-01', null],
+  ['The cap applies to commercial plans beginning Jan. 1.', '2025-04-11', 'Jan. 1', '2025-01-01', null],
   ['He will speak at 3 p.m. Tuesday.', '2025-06-23', '3 p.m. Tuesday', '2025-06-24', null],
   ['Two men entered the shop at about 9:45 p.m. on Nov. 28.', '2025-12-05', '9:45 p.m. on Nov. 28', '2025-11-28', null],
   ['A judge set a hearing for December 15 at 1:30 p.m.', '2025-12-05', 'December 15 at 1:30 p.m.', '2025-12-15', null],
@@ -215,9 +221,14 @@ const ROWS: Row[] = [
   ['The plant will open in the last week of March.', '2024-02-20', 'the last week of March', '2024-W13', null],
   ['Revenue for the three months to September rose 4%.', '2022-10-20', 'the three months to September', '2022-Q3', null],
   ['Revenue for the six months to June rose 4%.', '2022-10-20', 'the six months to June', '2022', 'START'],
-  ['In 2009 a fire destroyed the hall. She played a benefit concert that December.', '2021-06-01', 'December', '2009-12', null],
+  ['In 2009 a fire destroyed the hall. She played a benefit concert that December.', '2021-06-01', 'that December', '2009-12', null],
   ['Israeli jets struck Nabatieh on Monday. The strikes followed rocket fire earlier in the day.', '2024-02-20', 'earlier in the day', '2024-02-19', null],
-  ['She moved to Rome in 1980. Two years later she opened a shop. That summer, a young cellist walked in.', '2021-06-01', 'summer', '1982-SU', null],
+  ['She moved to Rome in 1980. Two years later she opened a shop. That summer, a young cellist walked in.', '2021-06-01', 'That summer', '1982-SU', null],
+  // After a time the text does not date, "that summer" and "two years later" count from nothing the reader was told.
+  ['Harold Wexley was born on March 2, 1922. He began playing the organ when he was 6. That summer, a band passed through Macon.', '2003-06-18', 'That summer', null, null],
+  ['Whitcomb ran it from 2001 to 2007. "People laughed at him when he started. Two years later they were asking him to come," she said.', '2012-02-29', 'Two years later', null, null],
+  ['She was born in Lagos in 1950 and moved to London at age 9. That year her father died.', '2012-02-29', 'That year', null, null],
+  ['She was born in Lagos in 1950. At age 9 she moved to London. In 1961 she won a prize. Two years later she left school.', '2012-02-29', 'Two years later', '1963', null],
   ['Sales in the six months ended June 30 beat the same period a year earlier.', '2022-10-20', 'the same period a year earlier', '2021', 'START'],
   ['Crossings in the first ten months of the year were down compared with 2022.', '2023-11-10', 'the first ten months of the year', '2023', null],
   ['Sales in the last three months of 2023 fell.', '2024-02-20', 'the last three months of 2023', '2023', null],
@@ -248,7 +259,7 @@ const ROWS: Row[] = [
   ['The polls closed on Tuesday. Counting began at 9 p.m.', '2024-09-26', '9 p.m.', '2024-09-24', null],
   // "added that early November …": "that" opens a clause and points at no year the story named
   ['It ends in January. She added that early November traffic had been strong.', '2025-11-20', 'early November', '2025-11', 'START'],
-  ['In 2009 a fire destroyed the hall. A concert was held there that December.', '2025-11-20', 'December', '2009-12', null],
+  ['In 2009 a fire destroyed the hall. A concert was held there that December.', '2025-11-20', 'that December', '2009-12', null],
   // "the same period last year": the year before publication when the period named last is not this year's
   ['Promotions in October were the deepest since 2019. Net income was $212 million, compared with $188 million in the same period last year.', '2025-11-20', 'the same period last year', '2024', null],
   ['Net income was $212 million, compared with $188 million in the same period last year.', '2025-11-20', 'the same period last year', '2024', null],

@@ -40,6 +40,14 @@ describe('events of a sentence with a comparison', () => {
   it('leaves out a baseline or a record set off from the main clause, even as the only date', () => {
     assert.deepEqual(eventsOf('Revenue for the quarter was $412.7 million, compared with $349.8 million in the same quarter of 2022.'), []);
     assert.deepEqual(eventsOf('The river peaked at 14.2 metres on Tuesday, above the previous record set in 1954.'), ['2023-05-16']);
+    assert.deepEqual(eventsOf('The party\'s vote share fell to 19.3 per cent, from 28.6 per cent in 2009.'), []);
+  });
+  it('leaves out the date a record or a gap is measured back to', () => {
+    assert.deepEqual(eventsOf('Turnout statewide was 70 percent, the highest since 1992.'), []);
+    assert.deepEqual(eventsOf('Sterling jumped more than 2%, its biggest one-day rise since early 2017.'), []);
+    assert.deepEqual(eventsOf('Democrats have not won a Senate race in Texas since 1988.'), []);
+    assert.deepEqual(eventsOf('It was the first time since 2015 that the club won the cup.'), []);
+    assert.deepEqual(eventsOf('He has lived in Paris since 1992. The bank has grown steadily since 2010. Its interest since 2015 has grown.'), ['1992', '2010', '2015']);
   });
   it('makes no event of a heading, and writes summaries without Markdown or a speaker label', () => {
     const text = 'Third Quarter Fiscal 2026 Highlights\n\nPRESENTER (SIMON ACHTERBERG): The housing bill goes before the Senate on Thursday.\n\nThe council on **Friday** approved a contract with [Aquentis Water](https://example.com/a), the city said.';

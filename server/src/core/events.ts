@@ -432,6 +432,13 @@ function eventStrength(spoken: Attribution | undefined, covering: Attribution[])
 
 /** Words that make the date after them the baseline of a comparison. */
 const BASELINE_BEFORE = /\b(?:since|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+same\s+\w+\s+(?:of\s+)?)?$/i;
+/**
+ * A record or a gap measured back to a date ("the highest since 1992", "its biggest one-day rise since
+ * early 2017", "for the first time since 2015", "have not won a Senate race in Texas since 1988"): what
+ * the sentence tells happened now, not then.
+ */
+const RECORD_SINCE = /(?:\b(?:the|its|their|his|her|our|a)\s+(?:[\w’'-]+\s+){0,2}?(?:(?!(?:inter|pro|re|for|gu|qu|t|con|ar|ch|n|r|w|harv|hon|mod|earn|sugg|inv|manif|dig|prot|att|det|inf)est\b)[a-z]{2,}est|most|least|fewest|best|worst|first|only)\b(?:\s+[\w’'-]+){0,4}?|\b(?:ha(?:s|ve|d)\s+(?:not|never)|(?:hasn|haven|hadn)['’]t|never)\b[^,;:]*?)\s+since\s+$/i;
+
 /** A period the clause counts in ("for the second time this year", "so far this month"): a frame when the clause has a date inside it. */
 const FRAME = /^(?:so\s+far\s+|earlier\s+|later\s+)?this\s+(?:year|month|week|quarter|season|decade)$/i;
 
@@ -487,6 +494,9 @@ export function buildEvents(
     // "peaked at 14.2 metres, above the previous record set in 1954", "its highest level since …": the date of a
     // record the sentence measures against is no event of that sentence.
     if (/\b(?:record|high|low|peak|level|levels|mark|best|worst)\s+(?:set|reached|recorded|seen|hit|last\s+seen)\s+(?:back\s+)?(?:in|on|during)\s+$/i.test(before)) continue;
+    if (!whenAfter && RECORD_SINCE.test(doc.text.slice(Math.max(sentence.start, d.start - 120), d.start))) continue;
+    // "fell to 19.3 per cent, from 28.6 per cent in 2009": the figure it changed from is a baseline too.
+    if (comma >= sentence.start && /^,\s*from\s+[^,;:—–]*\d[^,;:—–]*\s(?:in|on|during|at\s+the\s+end\s+of)\s+$/i.test(doc.text.slice(comma, d.start))) continue;
     // "It was issued on Friday, not Thursday", "in 2019 rather than 2018": the date set aside is no event.
     if (datedInSentence(d.sentence) > 1 && /(?:,\s*(?:and\s+)?not|\brather\s+than|\binstead\s+of)\s+(?:on\s+|in\s+)?$/i.test(before)) continue;
     // "raised rates in July for the second time this year": the year is the frame of the July event.

@@ -84,8 +84,18 @@ const TASK_BY = /\b(?:directed|ordered|told|asked|instructed|required|urged|give
 /** A plan told as one that no longer holds: "had originally been scheduled for", "was originally set for". */
 const FORMER_PLAN = /\b(?:had\s+(?:\w+ly\s+)?been|(?:was|were)\s+originally|(?:was|were)\s+initially)\s+(?:\w+ly\s+)?(?:scheduled|set|slated|planned|due)\b(?:\s+[\w'’-]+){0,4}?\s+(?:for|on|to)\s+(?:the\s+)?$/i;
 
-/** A deadline: "gave them until 4pm on 8 July to appeal", "has until Friday to respond". */
-const DEADLINE_BEFORE = /\b(?:until|till)\s+(?:[\w.:]+\s+on\s+)?$/i;
+/**
+ * A time the text moves to without dating it ("when he was 6", "by 12 he was leading the choir",
+ * "People laughed at him when he started"): after it, "That summer" or "Two years later" no longer
+ * counts from the last date stated, so it has no value until the text states one again.
+ */
+const UNDATED_TIME = /\bwhen\s+(?:he|she|they|I|we|you)\s+(?:was|were)\s+(?:\d{1,2}|(?:a|an)\s+(?:child|boy|girl|baby|toddler|teenager|teen|kid|student|schoolboy|schoolgirl|young\s+(?:man|woman))|young|little|in\s+(?:high\s+school|college|school|(?:his|her|their)\s+(?:teens|twenties|thirties|forties|fifties|sixties)))\b|\bwhen\s+(?:he|she|they|I|we|you)\s+(?:first\s+)?(?:started|began|arrived|retired|graduated)\b|\b(?:at|by)\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,2}\b|\bby\s+\d{1,2},?\s+(?:he|she|they|I|we)\b|\bas\s+a\s+(?:child|boy|girl|teenager|teen|schoolboy|schoolgirl|young\s+(?:man|woman))\b|\bin\s+(?:his|her|their)\s+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)\b/i;
+
+/**
+ * A deadline: "gave them until 4pm on 8 July to appeal", "has until Friday to respond": time that is
+ * given or had up to a date, for a task after it (not a delay: "criticized for waiting until February to tell").
+ */
+const DEADLINE_BEFORE = /\b(?:ha(?:s|ve|d)|having|g[ai]ve[sn]?|giving|grant(?:s|ed|ing)?|allow(?:s|ed|ing)?)\b(?:\s+[\w'’-]+){0,4}?\s+(?:until|till)\s+(?:[\w.:]+\s+on\s+)?$/i;
 const DEADLINE_AFTER = /^\s+to\s+[a-z]/;
 
 /**
@@ -510,6 +520,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   /** The year of the last dated mention, anaphoric ones included ("Two years later"). */
   let storyYear: string | undefined;
   let lastHalf: TimexMod | undefined;
+  /** Set when the text has moved to a time it does not date (`UNDATED_TIME`) since its last stated one. */
+  let undated = false;
   let lastQuarter: Reference | null = null;
   /** The last quarter named that had begun by the publication date. */
   let lastBegunQuarter: Reference | null = null;
@@ -546,7 +558,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
       for (const c of fromChrono) {
         if (c.start >= shift && c.end <= shift + s.length) cands.push({ ...c, start: c.start - shift, end: c.end - shift });
       }
-      if (cands.length === 0 && !HAS_CLOCK.test(s)) continue;
+      if (cands.length === 0 && !HAS_CLOCK.test(s)) {
+        if (UNDATED_TIME.test(s)) undated = true;
+        continue;
+      }
       let chosen = mergeWeekdayNextTo(s, selectCandidates(cands));
       lendYears(s, chosen);
       chosen = attachPeriodParts(s, chosen);
@@ -588,7 +603,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           // The end of an imposed state: a weekday the one ahead, a date the near one ahead (else the past one).
           else if (imposes) tense = c.sem.k === 'wd' || c.sem.k === 'weekend' ? 'future' : 'planned';
           else if (TARGET_BY.test(before)) tense = 'planned';
-          else if (TAKES_EFFECT.test(before)) tense = null;
+          // "takes effect Jan. 1": the nearest such date, as the report may come either side of it;
+          // the one ahead when the clause says it is still to come ("The cap will apply … beginning Jan. 1").
+          else if (TAKES_EFFECT.test(before)) tense = tenseAt(signals, c.start, c.end, s) === 'future' ? 'future' : null;
           // "a review of the February outages": a month naming a known event is the nearest such month.
           else if (c.sem.k === 'm' && !c.sem.rel && /\bthe\s+$/i.test(before) && MONTH_NAMES_EVENT.test(s.slice(c.end, c.end + 24))) tense = null;
           // "the price index for August", "data for March": a month's figures are released after it.
@@ -619,7 +636,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           // "the same period last year": last year is the publication's; the period is the one named last
           // only when that lies in the publication's year ("since 2019" names no period of this year).
           if (sem.lastYear && anchor && (!ref || Number(ref.value.slice(0, 4)) !== anchor.y)) r = { value: fmtYear(anchor.y - 1), precision: 'year' };
-          else r = resolveAnaphor(sem, ref);
+          else r = resolveAnaphor(sem, undated && !sem.pub ? null : ref);
         } else r = resolveSem(sem, anchor, tense);
         let { value, precision } = r;
         // "2" in "August 1 and 2": the year of the day it is coordinated with.
@@ -634,6 +651,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           || sem.k === 'md' && /\bthat\s+(?:summer|spring|autumn|fall|winter|year)\b/i.test(s.slice(0, c.start));
         // "In March of that year": the month of the year the story last named.
         const ofThatYear = (sem.k === 'm' || sem.k === 'md') && /^\s+of\s+(?:that|the\s+same)\s+year\b/i.test(after);
+        if (value && (thatTime || ofThatYear) && undated) value = null;
         if (value && storyYear && (thatTime || ofThatYear) && /^\d{4}/.test(value)) value = storyYear + value.slice(4);
         // "was in 2017, when Walker signed a plan in late September": a month in the when-clause of a year.
         const whenYear = (sem.k === 'm' && !sem.rel || sem.k === 'md') ? WHEN_YEAR.exec(s.slice(0, c.start)) : null;
@@ -726,6 +744,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         }
         if (sem.k !== 'anaphor' && value && /^(?:decade|year|quarter|season|month|week|day)$/.test(precision)) {
           lastRef = { value, precision };
+          undated = false;
           lastHalf = halfMod;
           if (precision === 'quarter' && /-Q[1-4]$/.test(value)) {
             lastQuarter = lastRef;
@@ -764,6 +783,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         }
         let start = u.start + c.start;
         const end = u.start + c.end;
+        // "That summer", "that December": the demonstrative is part of the expression, as in "that year".
+        if (thatTime && (sem.k === 'm' || sem.k === 'season')) start -= /\bthat\s+$/i.exec(s.slice(Math.max(0, c.start - 6), c.start))?.[0].length ?? 0;
         const weekOf = precision === 'day' && value ? WEEK_OF.exec(s.slice(Math.max(0, c.start - 16), c.start)) : null;
         if (weekOf && value) {
           const [y, m, d] = value.split('-').map(Number);
@@ -790,6 +811,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         });
         if (c.reportDay) nightOut = out[out.length - 1];
       }
+      // "born in Lagos in 1950 and moved to London at age 9": the sentence ends at a time it does not date.
+      if (chosen.length > 0 && UNDATED_TIME.test(s.slice(Math.max(...chosen.map((c) => c.end))))) undated = true;
       // "launched drones overnight, the air force said on Tuesday": the night ends on the day of the report.
       if (nightOut) {
         const night = nightOut;
