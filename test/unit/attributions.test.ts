@@ -32,6 +32,8 @@ interface Row {
   none?: string[];
   /** Run with the entity layer (roles and names it finds). */
   entities?: boolean;
+  /** Without the entity layer the source is a piece of a name with commas in it, which the layer replaces. */
+  commaInName?: boolean;
 }
 
 function run(text: string, withEntities = false): Attribution[] {
@@ -467,6 +469,11 @@ const rows: Row[] = [
   { name: 'a subject compromise reads as an adjective or a unit of time', entities: true, text: 'The SEC said the firm had misled investors. The firm said it would appeal. A spokesman for the firm said it would appeal.',
     expect: [{ cue: 'The SEC said', source: 'The SEC', kind: 'named-organization', strength: 3, name: 'SEC' }, { cue: 'The firm said', source: 'The firm', kind: 'named-organization' },
       { cue: 'A spokesman for the firm said', source: 'A spokesman for the firm' }] },
+  { name: 'a comma inside an organization\'s name sets off no appositive', entities: true, commaInName: true,
+    text: 'Sen. Patty Murray, the ranking member of the Senate Health, Education, Labor and Pensions Committee, said the bill was dead.',
+    expect: [{ cue: 'Patty Murray, the ranking member of the Senate Health, Education, Labor and Pensions Committee, said', source: 'Patty Murray', kind: 'named-person', strength: 4 }] },
+  { name: 'statements, calendars and ledgers show as documents do', text: 'Bank statements show the payments began in March. His calendar shows a meeting on May 2.',
+    expect: [{ cue: 'Bank statements show', source: 'Bank statements', kind: 'document', strength: 5 }, { cue: 'His calendar shows', source: 'His calendar', kind: 'document', strength: 5 }] },
   { name: 'a name in apposition after an unnamed source is that source', entities: true,
     text: 'The cause was cancer, said his daughter, Maria Lopez. The case was weak, said his lawyer, Eric Tan, who has represented him since 2019. The raid killed five, said a military spokesman, Lt. Col. Steven Boylan. The plan was sound, said a lawyer, who asked not to be named.',
     expect: [{ cue: 'said his daughter', source: 'his daughter', kind: 'named-person', strength: 4, name: 'Maria Lopez' },
@@ -756,7 +763,7 @@ describe('findAttributions (properties)', () => {
           assert.equal(a.predicate.text, ':', `${row.name}: lost ${a.cue.text}`);
           continue;
         }
-        if (a.source) assert.ok(b.source && b.source.start <= a.source.start && a.source.end <= b.source.end, `${row.name}: ${a.source.text} -> ${b.source?.text}`);
+        if (a.source && !row.commaInName) assert.ok(b.source && b.source.start <= a.source.start && a.source.end <= b.source.end, `${row.name}: ${a.source.text} -> ${b.source?.text}`);
       }
     }
   });

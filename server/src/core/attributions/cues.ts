@@ -396,7 +396,8 @@ function isPersonNoun(t: Tok): boolean {
 const DOC_WORDS = /^(?:averages?|returns|slides?|videos?|photos?|images?|footage|filings?|documents?|records?|data|figures|statistics|transcripts?|polls?|surveys?|results|census|contracts?|e?-?mails?|memos?|letters?|complaint|lawsuit|indictment|ruling|study|studies|analysis|audit|footage|video|report|reports|research|numbers|estimates|projections|evidence|review|investigation|assessment|models?|experiments?|tests?|trials?|records)$/;
 
 function isDocumentHead(toks: Tok[], r: TokRange): boolean {
-  for (let j = r.s; j <= r.e; j++) if (DOC_WORDS.test(toks[j].word)) return true;
+  // ("Bank statements show", "His calendar shows": any document the source kinds list.)
+  for (let j = r.s; j <= r.e; j++) if (DOC_WORDS.test(toks[j].word) || DOCUMENT_HEADS.has(toks[j].word)) return true;
   return false;
 }
 

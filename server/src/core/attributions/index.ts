@@ -305,6 +305,19 @@ const HONORIFIC_GENDER = /^(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|Smt|Shri)\.?$/;
  * dateline ("KISUMU: …") a place.
  */
 function markNames(views: SentenceView[], entities: Entity[]): void {
+  // "Sen. Patty Murray, the ranking member of the Senate Health, Education, Labor and Pensions Committee,
+  // said": a comma inside an organization's name sets off no appositive.
+  const listed = entities.filter((e) => e.type === 'organization').flatMap((e) => e.mentions).filter((m) => m.text.includes(','))
+    .sort((a, b) => a.start - b.start);
+  if (listed.length > 0) {
+    let k = 0;
+    for (const v of views) {
+      for (const t of v.toks) {
+        while (k < listed.length && listed[k].end <= t.end) k++;
+        if (k < listed.length && listed[k].start <= t.start && t.end < listed[k].end && /^,\s*$/.test(t.post)) t.post = t.post.slice(1);
+      }
+    }
+  }
   const spans = entities.filter((e) => e.type !== 'organization')
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, tag: e.type === 'person' ? PERSON_TAG : PLACE_TAG })))
     .sort((a, b) => a.start - b.start);

@@ -220,6 +220,17 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     // ("Finance and Leasing Association": a head word alone is no name yet.)
     // ("Canada Mortgage and Housing Corporation": a listed name that is only the first word goes on.)
     const listed = matchAt(tokens, from, i);
+    // ("Brigham and Women's Hospital": a possessive name and a head after "and" make one name with the
+    // word before, unless that is a place in its own right: "China and Russia's Foreign Ministry".)
+    const possessiveHead = next.possessive && next.cap && tokens[i + 2]?.cap && orgHeads.has(tokens[i + 2].key) && !matchAt(tokens, i + 1, i + 2)
+      && (!listed || listed.type !== 'place' || listed.ambiguous);
+    if (possessiveHead && i - from <= 2) return true;
+    // ("National Health and Family Planning Commission": a head that names a subject goes on to a body's head.)
+    if (SUBJECT_HEADS.has(prev.key) && i - 1 > from && nameAt(i + 1)) {
+      let k = i + 1;
+      while (k + 1 < tokens.length && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph) k++;
+      if (BODY_HEADS.has(tokens[k].key) && k - i <= 5) return true;
+    }
     if ((orgHeads.has(prev.key) && (i - 1 > from || next.key === 'the' || orgHeads.has(next.key))) || (listed && listed.words.length === i - from)) return false;
     // "Securities and Exchange Commission": the words after "and" end with an organization head.
     let k = i + 1;
@@ -275,7 +286,8 @@ function commaListEnd(tokens: Token[], from: number, to: number, nameAt: (k: num
   // "Meteorology, Climatology and Geophysical Agency", "Senate Health, Education, Labor and Pensions
   // Committee": without "of", the list must end with an organization head, and its words name no
   // listed place or person of their own.
-  if (!ofName && (orgHeads.has(tokens[to - 1].key) || to - from > 2)) return to;
+  // (A head that also names a subject may open the list: "Senate Health, Education, …", not "Calder Bank, …".)
+  if (!ofName && ((orgHeads.has(tokens[to - 1].key) && !SUBJECT_HEADS.has(tokens[to - 1].key)) || to - from > 2)) return to;
   let k = to;
   for (let steps = 0; steps < 8 && k < tokens.length; steps++) {
     if (!nameAt(k)) return to;
@@ -295,6 +307,11 @@ function commaListEnd(tokens: Token[], from: number, to: number, nameAt: (k: num
   }
   return to;
 }
+
+/** Heads of public bodies, which are named for the subjects they deal with. */
+const BODY_HEADS = new Set(['commission', 'committee', 'ministry', 'department', 'council', 'agency', 'authority', 'board', 'administration', 'service', 'services', 'institute', 'directorate', 'office']);
+/** Organization heads that are also the subjects committees and ministries are named for. */
+const SUBJECT_HEADS = new Set(['health', 'energy', 'finance', 'technology', 'industry', 'resources', 'research', 'transportation', 'commerce', 'treasury', 'power', 'trade']);
 
 /** Shaped like a common noun or adjective ("Meteorology", "Education", "Geophysical"). */
 const SUBJECT_SUFFIX = /(?:ology|tion|tions|sion|sions|ity|ment|ments|ness|ence|ance|ics|ical|al|ure|ship|ing|ism)$/;
@@ -427,8 +444,9 @@ export function findRuns(tokens: Token[]): Run[] {
         continue;
       }
       // "USA TODAY": a listed name runs through a word that otherwise stops a name.
-      // "S&P 500", "Russell 2000": a listed name may run through a number too.
-      if ((next.cap || /^\d+$/.test(next.text)) && last.join === 'space' && gazetteerSpans(tokens, from, to, 1)) {
+      // "S&P 500", "Russell 2000": a listed name may run through a number too, and through a lower-case
+      // word of its own ("Medicines and Healthcare products Regulatory Agency").
+      if ((next.cap || /^\d+$/.test(next.text) || /^\p{Ll}+$/u.test(next.text)) && last.join === 'space' && gazetteerSpans(tokens, from, to, 1)) {
         to++;
         continue;
       }

@@ -26,6 +26,8 @@ export interface GazetteerEntry {
   ambiguous: boolean;
   /** An abbreviation written with a final period ("Calif."): the period is part of the mention, and it must be there. */
   dotted: boolean;
+  /** Normalized words the listed name writes in lower case ("products" in "Medicines and Healthcare products Regulatory Agency"). */
+  lowerWords?: Set<string>;
 }
 
 export interface Gazetteer {
@@ -84,6 +86,8 @@ export function gazetteer(): Gazetteer {
       ambiguous: type === 'place' && ambiguous.has(words.join(' ')),
       dotted,
     };
+    const lower = name.split(/[\s\-‐]+/).filter((w) => /^\p{Ll}{3,}$/u.test(w)).map((w) => w.toLowerCase());
+    if (lower.length > 0) entry.lowerWords = new Set(lower);
     const list = byFirst.get(words[0]) ?? [];
     list.push(entry);
     byFirst.set(words[0], list);
@@ -217,7 +221,8 @@ export function matchAt(tokens: Token[], i: number, limit: number, allowShort = 
       const last = k === e.words.length - 1;
       if (!tokenMatches(e.words[k], tok, last)) continue outer;
       if (!last && tok.join === 'none' && !(tok.possessive && e.words[k].endsWith("'s"))) continue outer;
-      if (k > 0 && !tok.cap && !/^\d+$/.test(tok.text) && !/^(?:of|and|the|for|de|du|da|do|dos|das|del|la|le|&|al|von|der|bin)$/.test(tok.key) && tokens[i + k - 1].join !== 'hyphen') continue outer;
+      if (k > 0 && !tok.cap && !/^\d+$/.test(tok.text) && !/^(?:of|and|the|for|de|du|da|do|dos|das|del|la|le|&|al|von|der|bin)$/.test(tok.key) && tokens[i + k - 1].join !== 'hyphen'
+        && !e.lowerWords?.has(tok.key)) continue outer;
     }
     if (e.caps && !tokens.slice(i, i + e.words.length).every((t) => t.acronym || /^\p{Lu}$/u.test(t.text))) continue;
     if (e.dotted) {

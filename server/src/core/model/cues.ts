@@ -450,7 +450,7 @@ export const DOCUMENT_HEADS = new Set([
   'declaration', 'declarations', 'motion', 'petition', 'exhibit', 'exhibits', 'docket', 'prospectus', 'testimony',
   'memorandum', 'memoranda', 'notification', 'chargesheet', 'dossier', 'average', 'averages', 'notice', 'retraction', 'correction',
   // A court's written decision, and records a reporter reads ("The opinion said", "Bank statements show", "his calendar shows").
-  'decision', 'opinion', 'statements', 'calendar', 'calendars',
+  'decision', 'opinion', 'statements', 'calendar', 'calendars', 'screenshot', 'screenshots', 'ledger', 'ledgers', 'diary', 'diaries',
 ]);
 
 /** Generic relays: another outlet's report. */

@@ -131,6 +131,8 @@ export const ORG_HEADS: readonly string[] = [
   'ministries', 'agencies', 'commission', 'conservancy', 'watch', 'forum', 'circuit', 'chancellery', 'library', 'libraries',
   // Care operators ("Evergreen Senior Living", "Sunrise Senior Living").
   'living',
+  // Health authorities and systems ("Fraser Health", "Interior Health", "Atrium Health").
+  'health',
   // Industry words that end company names ("Ridgeway Research", "Taeyang Optics", "Nordvik Batteries").
   'research', 'analytics', 'optics', 'displays', 'precision', 'materials', 'instruments', 'devices', 'batteries',
   'textiles', 'apparel', 'cosmetics', 'beverages', 'brewing', 'brewery', 'breweries', 'distillery', 'bakery',
