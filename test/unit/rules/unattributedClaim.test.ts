@@ -207,6 +207,37 @@ ruleCases('unattributed-claim', [
     severity: 'hint',
   },
   {
+    name: 'a market move by a figure, a court or a regulator deciding and a game\'s statistics are on the public record: a hint',
+    body: 'Inquiries rose sharply this week.\n\nCorvanta shares rose 14 percent to $38.20 in after-hours trading. The judge sentenced Smith to 12 years in prison. Four firms have been fined a total of £16.3m by the regulator. Ransford finished 24 of 39 for 301 yards. Dwayne Ellis won the 200 meters in 19.71 seconds. The Astros (92-53) lead the division by 11 1/2 games.',
+    flag: ['Corvanta shares rose 14 percent to $38.20 in after-hours trading', 'The judge sentenced Smith to 12 years in prison', 'Four firms have been fined a total of £16.3m by the regulator',
+      'Ransford finished 24 of 39 for 301 yards', 'Dwayne Ellis won the 200 meters in 19.71 seconds', 'The Astros (92-53) lead the division by 11 1/2 games'],
+    severity: 'hint',
+    message: 'public record',
+  },
+  {
+    name: 'what a settlement, a law or a bill says is told from the document it names',
+    body: 'Inquiries rose sharply this week.\n\nUnder the settlement, Quillpoint must hire a compliance consultant within 60 days. Under federal law, providers must notify patients within 60 days. The legislation filed in February would require hospitals to report every case within 48 hours.',
+    none: true,
+  },
+  {
+    name: 'an age, a marriage, a career, the family left behind, an address and the hours of a notice are the frame of a story, not claims',
+    body: 'Inquiries rose sharply this week.\n\nThat coach, Manuel Ybarra, now 72, still calls her. Walter Brandt is survived by his wife of 63 years and nine grandchildren. Dolores Fenwick ran the children\'s room for 31 years. Visitation will be from 6 to 8 p.m. Friday at the funeral home. She spoke at the party office on 24 Akbar Road.',
+    flag: ['Walter Brandt is survived by his wife of 63 years and nine grandchildren', "Dolores Fenwick ran the children's room for 31 years"],
+    severity: 'hint',
+    message: 'named actor',
+  },
+  {
+    name: 'the hours of a notice, an address, an age and a family are no figures',
+    body: 'Inquiries rose sharply this week.\n\nVisitation will be from 6 to 8 p.m. Friday at the funeral home. The office is at 24 Akbar Road in the old town. The coach, now 72, still calls her before every race. The couple have 21 grandchildren and live near the lake.',
+    none: true,
+  },
+  {
+    name: 'a price as money and a streak as a figure stay warnings',
+    body: 'Inquiries rose sharply this week.\n\nThe club paid £140m for the striker. Prices have risen for 14 years in a row.',
+    flag: ['The club paid £140m for the striker', 'Prices have risen for 14 years in a row'],
+    severity: 'warning',
+  },
+  {
     name: "a source's wish not to be named is no claim",
     body: 'A senior government source told the ABC the talks had ended. The source did not want to be named.',
     none: true,

@@ -34,6 +34,22 @@ const PREDICTION = /^(?:would)$/i;
 const INTRO = /^(?:while|when|whereas|although|though|after|before|since|as|if|because|under|in|on|at|during|despite|back|however|meanwhile|nevertheless|nonetheless|still|also|earlier|later|last|this|by|with|without|for|from|amid|following|according|until|once|unlike|like|besides|instead|separately|additionally|moreover|but|and|yet|so)$/i;
 /** A sentence whose subject is the study, survey or report the story is about. */
 const DOCUMENT_SUBJECT = /^(?:(?:[^,]|,(?=\d)){1,140},\s+)?(?:the|this|that|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:study|survey|poll|analysis|paper|trial|review|audit|research|report|brief)\b(?:,[^,]{1,80},)?\s+(?!(?:was|were|is|are|has been|have been)\s+(?:criticized|criticised|disputed|challenged|questioned|rejected|withdrawn|retracted)\b)/i;
+/**
+ * "Under the settlement, …", "Under the terms of the contract, …", "Under court rules, …": the sentence tells what a
+ * document it names says.
+ */
+const UNDER_DOCUMENT = /^\s*Under\s+(?:the\s+terms\s+of\s+)?(?:(?:the|that|this|its|their|his|her|a|an|court|state|federal|current|existing|new|proposed)\s+)?(?:[\w'’-]+\s+){0,3}?(?:settlement|agreement|deal|contract|law|laws|rules?|bill|plan|proposal|order|ruling|terms|policy|legislation|statute|act|guidelines|regulations?|treaty|accord|constitution|code|lease|licen[cs]e|charter|bylaws|will)\b[^,]{0,40},/i;
+/** The text of a law, a bill or a ruling as the subject: "The legislation filed in February would require …". */
+const LEGAL_TEXT_SUBJECT = /^(?:(?:[^,]|,(?=\d)){1,80},\s+)?(?:the|this|that|its|their|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:legislation|bill|law|measure|ordinance|regulation|regulations|rule|rules|guidance|guidelines|statute|amendment|treaty|directive|settlement|consent\s+decree|court\s+order)\b/i;
+/**
+ * The frame of a life or an event, not a claim anyone vouches for: an age ("now 72", "aged 74", "at 68", "turned
+ * 100", "in his 70s"), a span of a life or a career ("his wife of 63 years", "for 31 years"), the family left behind
+ * ("nine grandchildren"), a street address ("24 Akbar Road"), the hours of a notice ("from 6 to 8 p.m.").
+ */
+const FRAME_BEFORE = /\b(?:now|aged|age|ages|at|turned|turns|turning|reached|reaching)\s+$/i;
+const FRAME_AFTER = /^(?:s\b|\s+(?:years?|decades?)\b(?!\s+(?:ago|earlier|later|before|after))|\s+(?:grandchildren|great-grandchildren|great-great-grandchildren|children|siblings|sons|daughters|brothers|sisters|stepchildren|nieces|nephews)\b|\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Road|Street|St|Avenue|Ave|Lane|Drive|Boulevard|Blvd|Way|Place|Square|Court|Terrace|Crescent|Close|Marg|Nagar)\b|\s*(?:to|and|-|–)\s*\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|noon|midnight)|\s*(?:a\.?m\.?|p\.?m\.?)(?=\W|$))/;
+const FRAME_YEARS_BEFORE = /\b(?:of|in\s+(?:his|her|their))\s+$/i;
+
 const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'remains', 'remained', 'become', 'becomes', 'became', 'seems', 'seemed', 'has', 'have', 'had']);
 
 type Signal = { kind: 'money' | 'figure' | 'intention' | 'action' | 'public-action' | 'record'; span: Span };
@@ -47,6 +63,8 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
   const percent = at(PERCENT.exec(text));
   if (percent) return { kind: 'figure', span: percent };
   const dates = context.dates.filter((d) => d.sentence === sentence.index);
+  // ("Dolores Fenwick ran the children's room for 31 years": the length of a named person's own career.)
+  const personSubject = context.entities.some((e) => e.type === 'person' && e.mentions.some((m) => m.start >= sentence.start && m.start <= sentence.start + 4));
   for (const t of terms) {
     if (!t.tags.has('Value') || t.tags.has('Ordinal') || t.tags.has('Date') || t.tags.has('Year')) continue;
     if (dates.some((d) => overlaps(d, t))) continue;
@@ -63,6 +81,12 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
     if (/[\p{L}][-‐]$/u.test(context.document.text.slice(Math.max(0, t.start - 2), t.start)) && /^\d+$/.test(t.text.replace(/[,.;:]$/, ''))) continue;
     // "0900 GMT": a clock time written in four digits before its time zone.
     if (/^\d{4}$/.test(t.text) && /^\s*\(?(?:GMT|UTC|Z|[ECMP][SD]T|BST|CET|CEST|IST|JST|AEST|AEDT)\b/.test(context.document.text.slice(t.end, t.end + 8))) continue;
+    // An age, a span of a life or a career, the family left behind, an address, the hours of a notice.
+    const tail = context.document.text.slice(t.end, t.end + 40);
+    const lead = context.document.text.slice(Math.max(sentence.start, t.start - 16), t.start);
+    if (/^\d{1,3}$/.test(t.text.replace(/[,.;:]$/, '')) && (FRAME_BEFORE.test(lead) && !/^\s*(?:%|percent|per\s+cent)/i.test(tail)
+      || /^\s+(?:years?|decades?)\b/.test(tail) && (FRAME_YEARS_BEFORE.test(lead) || /\bfor\s+$/i.test(lead) && personSubject)
+      || FRAME_AFTER.test(tail) && !/^\s+(?:years?|decades?)\b/.test(tail))) continue;
     if (/^\d{1,2}:\d{2}/.test(t.text) || /^(?:a\.m\.|p\.m\.|am|pm)$/i.test(context.document.text.slice(t.end, t.end + 6).trim().split(/\s/)[0] ?? '')) continue;
     // A number in a name ("Intermediate School 285", "Boeing 737") names; it does not count.
     const before = context.document.text.slice(Math.max(sentence.start, t.start - 30), t.start);
@@ -183,7 +207,7 @@ export const unattributedClaim: Rule = {
       if (OWNED.some((re) => re.test(text)) || HEDGE_RE.test(text.replace(/\bMay\b/g, ''))) continue;
       if (PROCESS.test(text) || isTitleLine(context, sentence)) continue;
       // "The study, published on Wednesday, followed 48,312 participants": a document described is its own source.
-      if (DOCUMENT_SUBJECT.test(plain)) continue;
+      if (DOCUMENT_SUBJECT.test(plain) || LEGAL_TEXT_SUBJECT.test(plain) || UNDER_DOCUMENT.test(plain)) continue;
       let outsideQuotes = text;
       for (const qt of quotesBySentence(context).get(sentence.index) ?? []) {
         const from = Math.max(0, qt.start - sentence.start);
