@@ -13,6 +13,11 @@ ruleCases('anonymity-unexplained', [
     none: true,
   },
   {
+    name: 'does not flag sources asking not to be identified because something is not public',
+    body: 'The company is also being scrutinized over its app store rules, people familiar with the matter said, asking not to be identified because the review isn\'t public. The bank will cut 300 jobs, a person briefed on the plan said, because the plans have not been announced.',
+    none: true,
+  },
+  {
     name: 'does not flag a source speaking on condition of anonymity',
     body: 'The ministry will delay the auction until June, a senior official said, speaking on condition of anonymity because he was not authorized to discuss the matter.',
     none: true,

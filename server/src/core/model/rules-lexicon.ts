@@ -135,7 +135,9 @@ export const VAGUE_COLLECTIVE_HEADS: readonly string[] = [
 
 /** Reasons for anonymity (anonymity-unexplained is cancelled by any of these near the source). */
 export const ANONYMITY_REASONS: readonly string[] = [
-  'asked not to be (?:identified|named|quoted)', 'requested anonymity', 'declined to be (?:identified|named)',
+  'ask(?:ed|ing|s)? not to be (?:identified|named|quoted)', 'requested anonymity',
+  // "because the review isn't public", "because the plans haven't been announced" (Bloomberg's formula).
+  'because\\b[^.]{0,60}\\b(?:is|are|was|were|has|have|had)(?:\\s+not|n[\'’]t)\\s+(?:yet\\s+)?(?:been\\s+)?(?:public|announced|made\\s+public|disclosed|released|finali[sz]ed)\\b', 'declined to be (?:identified|named)',
   'on (?:the )?condition(?:s)? (?:of|that they not be named|that he not be named|that she not be named)',
   'speaking anonymously', 'granted anonymity', 'insisted on anonymity', 'without being (?:identified|named)',
   '(?:not|n[\'’]t) authori[sz]ed to (?:speak|comment|discuss|talk|be quoted)',
