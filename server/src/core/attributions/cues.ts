@@ -369,6 +369,8 @@ const NOT_AGENTS = /^(?:numbers|letters|papers|orders|matters|computers|waters|p
 export function isAnimate(toks: Tok[], r: TokRange, proper?: ReadonlySet<string>): boolean {
   const head = toks[r.e];
   if (head && AGENT_PLURAL.test(head.word) && !NOT_AGENTS.test(head.word) && !head.tags.has('Verb')) return true;
+  // "Another predicted …", "Others argued …": one more of the people just mentioned.
+  if (head && r.s === r.e && /^(?:another|others)$/.test(head.word)) return true;
   for (let j = r.e; j >= r.s; j--) {
     const t = toks[j];
     if (proper && isCapitalized(t) && proper.has(t.word.replace(/['’]s$/, ''))) return true;

@@ -119,6 +119,11 @@ export function resolveDrafts(
       if (lastAnon.a.relayedBy) a.relayedBy = lastAnon.a.relayedBy;
       if (lastAnon.a.anonymityReason && !a.anonymityReason) a.anonymityReason = lastAnon.a.anonymityReason;
     }
+    // "One official said … Another said": one more of the same kind of unnamed source, not the same one.
+    if (!d.backRef && lastAnon && a.source && /^(?:another|(?:a|one)\s+(?:second|third|fourth|fifth))$/i.test(a.source.text.trim())) {
+      a.sourceKind = lastAnon.a.sourceKind;
+      a.strength = lastAnon.a.strength;
+    }
     if (d.backRef === 'report' && lastOutlet) {
       a.sourceName = lastOutlet.a.sourceName ?? lastOutlet.a.source?.text;
       a.strength = lastOutlet.a.strength;

@@ -120,6 +120,10 @@ export function classifySource(
   const headTok = toks[headEnd];
   const first = ws[0];
   if (ws.length === 1 && PRONOUNS.test(head)) return { kind: 'pronoun', strength: 1 };
+  // "One former minister said … Another said", "A second predicted": one more of an unnamed group.
+  if (ws.length === 1 && head === 'another' || ws.length === 2 && /^(?:a|one)$/.test(first) && /^(?:second|third|fourth|fifth)$/.test(head)) {
+    return { kind: 'anonymous', strength: 2 };
+  }
   // The entity under the head (the last word) first: "Retired Lt. Gen. Michael Flynn".
   const entity = firstEntityOverlapping(entities, { start: headTok.end - 1, end: headTok.end });
 
