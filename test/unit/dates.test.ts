@@ -274,6 +274,17 @@ const ROWS: Row[] = [
   ['He is due back in court June 3.', '2024-09-26', 'June 3', '2025-06-03', null],
   ['The company said its board had raised the dividend to 47 cents a share, payable Dec. 15.', '2025-11-20', 'Dec. 15', '2025-12-15', null],
   ['The payment was due on Monday.', '2025-03-09', 'Monday', '2025-03-03', null],
+  // A schedule told in the present lies ahead; a date something is due by is the near one ahead.
+  ['The election is in November.', '2026-04-09', 'November', '2026-11', null],
+  ['Election Day is Nov. 5.', '2024-03-14', 'Nov. 5', '2024-11-05', null],
+  ['The next rate decision is due on 21 September.', '2023-08-03', '21 September', '2023-09-21', null],
+  ['The figures came from their filings due Sept. 20.', '2012-09-10', 'Sept. 20', '2012-09-20', null],
+  // A trailing cue tells when the content was said, not when it happens.
+  ['Castellano holds rallies in Pennsylvania on Saturday and in Michigan on Sunday, his campaign said.', '2020-10-23', 'Sunday', '2020-10-25', null],
+  // "before Monday's caucuses": after the day the sentence has just named.
+  ["Kessler campaigned in Ankeny on Wednesday, the final week before Monday's caucuses.", '2016-01-28', 'Monday', '2016-02-01', null],
+  // A month after a year counted back in its sentence lies in that year.
+  ['Four years ago, Ellery trailed briefly in September before pulling ahead for good.', '2012-09-10', 'September', '2008-09', null],
   // "beat" in a relative clause is past, whatever the main clause says
   ['Harrowgate will face Thornaby United, who beat Wickersley 2-0 on Friday night.', '2025-03-09', 'Friday', '2025-03-07', null],
   // the year of a quarter in the possessive
@@ -504,6 +515,8 @@ const NOT_DATES: [string, string][] = [
   ['Darnell T. Whitcomb, of the 1400 block of Wyoming Street, was arrested Tuesday.', '1400'],
   ['He lives at 1900 Main Street.', '1900'],
   ['He joined from Sheffield Wednesday in the summer.', 'Wednesday'],
+  // "her first interview in two months": a span looked back over, not a month ahead.
+  ['Marchetti will sit down with ABC News on Thursday, her first network interview in two months.', 'two months'],
   ['He scored 12 points in the second quarter.', 'second quarter'],
   ['Smith threw two touchdown passes in the first quarter.', 'first quarter'],
   ['The plan restores Sunday hours at four libraries.', 'Sunday'],

@@ -119,6 +119,9 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are|being)\s+$/i;
 /** A target's date: "a national target of 78 per cent by March", "the goal of net zero by 2050" (the near one ahead, else the last). */
 const TARGET_BY = /\b(?:target|goal|deadline|aim|ambition|pledge|promise|commitment)\b(?:\s+(?!(?:and|but|which|who|when|after|since)\b)[\w'’%.,-]+){0,6}?\s+by\s+$/i;
 
+/** "filings due Sept. 20", "is due on Friday": a date something is due by (the near one ahead, else the last). */
+const DUE_BEFORE = /(?<!\b(?:was|were|been)\s+)\b(?:due|deadline)\s+(?:on\s+|by\s+|in\s+|for\s+)?$/i;
+
 /** "the week of 13 October", "the weekend of June 14-15": the ISO week of the day (a weekend is written as its week, as "last weekend" is). */
 const WEEK_OF = /\bthe\s+week(?:end)?\s+of\s+$/i;
 
@@ -602,6 +605,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           else if (deadline || until || SCHEDULED_FOR.test(before + lead)) tense = 'future';
           // The end of an imposed state: a weekday the one ahead, a date the near one ahead (else the past one).
           else if (imposes) tense = c.sem.k === 'wd' || c.sem.k === 'weekend' ? 'future' : 'planned';
+          // ("The next rate decision is due on 21 September": told in the present, it lies ahead.)
+          else if (DUE_BEFORE.test(before)) tense = /\b(?:is|are)\s+(?:\w+ly\s+)?due\s+(?:on\s+|by\s+|in\s+|for\s+)?$/i.test(before) ? 'future' : 'planned';
           else if (TARGET_BY.test(before)) tense = 'planned';
           // "takes effect Jan. 1": the nearest such date, as the report may come either side of it;
           // the one ahead when the clause says it is still to come ("The cap will apply … beginning Jan. 1").
@@ -639,6 +644,15 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           else r = resolveAnaphor(sem, undated && !sem.pub ? null : ref);
         } else r = resolveSem(sem, anchor, tense);
         let { value, precision } = r;
+        // "campaigned in Ankeny on Wednesday, the final week before Monday's caucuses": a weekday after "before" or
+        // "ahead of" lies after the day its sentence has just named.
+        const dayBefore = sentenceDay as { sentence: number; value: string } | null;
+        if (sem.k === 'wd' && !sem.rel && value && dayBefore?.sentence === u.sentence && value <= dayBefore.value
+          && /\b(?:before|ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run[-\s]up\s+to|in\s+advance\s+of)\s+$/i.test(s.slice(Math.max(0, c.start - 24), c.start))) {
+          const [y, m, d] = dayBefore.value.split('-').map(Number);
+          const day = { y, m, d };
+          value = fmtDay(addDays(day, weekdayOffset(weekday(day), sem.weekday, 1)));
+        }
         // "2" in "August 1 and 2": the year of the day it is coordinated with.
         if (c.coordinated && sem.k === 'md' && prevValue && /^\d{4}-\d\d-\d\d$/.test(prevValue) && Number(prevValue.slice(5, 7)) === sem.month) {
           value = fmtDay({ y: Number(prevValue.slice(0, 4)), m: sem.month, d: sem.day });
@@ -657,6 +671,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         const whenYear = (sem.k === 'm' && !sem.rel || sem.k === 'md') ? WHEN_YEAR.exec(s.slice(0, c.start)) : null;
         if (value && whenYear && /^\d{4}/.test(value)) value = whenYear[1] + value.slice(4);
         const prevCand = chosen[chosen.indexOf(c) - 1];
+        // "Four years ago, Ellery trailed briefly in September": a month told in the past after a year counted back
+        // in its sentence lies in that year.
+        if (sem.k === 'm' && !sem.rel && value && prevCand && prevValue && /^\d{4}$/.test(prevValue) && tense !== 'future'
+          && /\bago$/i.test(s.slice(prevCand.start, prevCand.end)) && /^\d{4}/.test(value)) value = prevValue + value.slice(4);
         const bounded = sem.k === 'm' && !sem.rel ? sem.month : 0;
         const bound = bounded && prevCand && prevValue && /^\d{4}$/.test(prevValue) && FISCAL_YEAR_NAME.test(s.slice(prevCand.start, prevCand.end))
           ? FISCAL_BOUND.exec(s.slice(prevCand.end, c.start)) : null;
@@ -692,7 +710,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           if (c.clock === 'blog') {
             if (smallHours(s.slice(c.start, c.end))) value = fmtDay(addDays(anchor, 1));
           } else {
-            const day = sentenceDay?.sentence === u.sentence ? sentenceDay.value
+            const day: string | null = sentenceDay?.sentence === u.sentence ? sentenceDay.value
               : paragraphDay && u.paragraph - paragraphDay.paragraph <= 2 ? paragraphDay.value : null;
             if (day) {
               // Not a day on the other side of publication from the time's own tense: "closed through

@@ -179,6 +179,8 @@ function ruleInUnits(s: string, out: Candidate[]): void {
   for (const m of matches(IN_UNITS, s)) {
     const count = countOf(m[1]);
     if (count === null || /^(?:some|many|few|several)$/i.test(m[1])) continue;
+    // "her first network interview in two months", "the highest in three years": a span looked back over.
+    if (/\b(?:first|only|(?!(?:inter|pro|re|for|gu|qu|t|con|ar|ch|n|r|w)est\b)[a-z]{2,}est|most|least|biggest|best|worst)\b[^,.;:]{0,40}$/i.test(s.slice(Math.max(0, (m.index ?? 0) - 48), m.index))) continue;
     const st = groupStart(m, 1);
     add(out, st, (m.index ?? 0) + m[0].length, shiftSem(unitOf(m[2]), count, false), { modifiable: false, priority: 2, onlyTense: 'future' });
   }

@@ -213,6 +213,9 @@ export function tenseSignals(sentence: string): Signal[] {
   return out;
 }
 
+/** Between a present copula and the date of a schedule: "is in", "are on", "is set for", or nothing ("is Nov. 5"). */
+const PRESENT_SCHEDULE_GAP = /^\s+(?:(?:set|slated|scheduled|planned|due)\s+(?:for|on|in)\s+|(?:in|on|at)\s+)?$/i;
+
 function tenseOf(kind: Kind): Tense {
   if (kind === 'past' || kind === 'report-past') return 'past';
   if (kind === 'future') return 'future';
@@ -220,7 +223,7 @@ function tenseOf(kind: Kind): Tense {
   return null;
 }
 
-function pick(signals: Signal[], start: number, end: number, from: number, to: number): Tense | undefined {
+function pick(signals: Signal[], start: number, end: number, from: number, to: number, sentence = ''): Tense | undefined {
   let before: Signal | null = null;
   let after: Signal | null = null;
   for (const s of signals) {
@@ -235,6 +238,8 @@ function pick(signals: Signal[], start: number, end: number, from: number, to: n
   // "The next hearing is on March 8": a present copula takes the time of a word of the future before it.
   if (before && before.kind === 'neutral') {
     for (const s of signals) if (s.pos >= from && s.end <= before.pos && s.kind === 'future') return 'future';
+    // "The election is in November", "Election Day is Nov. 5": a present copula right before the date tells a schedule.
+    if (/^(?:is|are)$/i.test(sentence.slice(before.pos, before.end)) && PRESENT_SCHEDULE_GAP.test(sentence.slice(before.end, start))) return 'future';
   }
   // "Snow is possible Saturday night", "Rain is likely Sunday": a word of possibility after a present
   // copula speaks of what lies ahead ("was possible" of the past).
@@ -247,6 +252,9 @@ function pick(signals: Signal[], start: number, end: number, from: number, to: n
   if (before && !reporting(before)) return tenseOf(before.kind);
   if (after && !reporting(after)) return tenseOf(after.kind);
   if (before) return tenseOf(before.kind);
+  // "holds rallies in Michigan on Sunday, his campaign said": a cue set off after the content tells when it was
+  // said, not when the content happens (with no verb of its own in the clause, the nearest such day).
+  if (after && reporting(after) && /,/.test(sentence.slice(end, after.pos))) return null;
   if (after) return tenseOf(after.kind);
   return undefined;
 }
@@ -364,7 +372,7 @@ function clauseTense(signals: Signal[], start: number, end: number, sentence: st
   if (reported && !ofReport && signals.some((x) => x.kind === 'modal' && x.pos >= from && x.end <= to && modalReaches(signals, x, start, end, sentence))) return 'future';
   // The time of a past report is past, whatever the reported clause says of the future ("said on Monday he would not").
   if (report?.kind === 'report-past') return 'past';
-  const inClause = pick(signals, start, end, from, to);
+  const inClause = pick(signals, start, end, from, to, sentence);
   if (inClause !== undefined) return inClause;
   // "in the fiscal year that ends on June 30", "fiscal 2026, which begins July 1": a relative
   // clause whose verb is in the present tells a time that holds now, whatever the main clause's tense.
@@ -379,7 +387,10 @@ function clauseTense(signals: Signal[], start: number, end: number, sentence: st
   const opensClause = from === 0 || /^[a-z]/i.test(opener) || /^["“(]$/.test(opener);
   if (opensClause && sentence[to] === ',' && sentence.slice(from, start).trim().split(/\s+/).length <= 4) {
     const first = outside.find((s) => s.pos >= to);
-    if (first) return tenseOf(first.kind);
+    // ("… on Saturday and in Michigan on Sunday, his campaign said": a clause joined by "and" before a trailing cue is
+    // content, and the cue tells when it was said.)
+    const joined = /^(?:and|or|but)$/i.test(opener) && first && (first.kind === 'report-past' || first.kind === 'report-present');
+    if (first && !joined) return tenseOf(first.kind);
   }
   let before: Signal | null = null;
   for (const s of outside) if (s.end <= start) before = s;
