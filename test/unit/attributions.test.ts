@@ -476,6 +476,8 @@ const rows: Row[] = [
     text: 'One former Union Minister said the party had failed. Another said the leadership would have to change. One official said the defeat was bad. Another predicted a leadership contest would begin by February.',
     expect: [{ cue: 'One former Union Minister said', source: 'One former Union Minister', kind: 'anonymous', strength: 2 }, { cue: 'Another said', source: 'Another', kind: 'anonymous', strength: 2 },
       { cue: 'One official said', source: 'One official', kind: 'vague', strength: 1 }, { cue: 'Another predicted', source: 'Another', kind: 'vague', strength: 1 }] },
+  { name: 'people finding a thing report nothing; a finding that is a clause or of a document is reported', text: 'Officers found 24kg of heroin in four holdalls. Searchers found the body on Tuesday. Investigators found that the brakes had failed. The audit found irregularities in the accounts.',
+    expect: [{ cue: 'Investigators found', source: 'Investigators' }, { cue: 'The audit found', source: 'The audit', kind: 'document' }], none: ['Officers found', 'Searchers found'] },
   { name: 'statements, calendars and ledgers show as documents do', text: 'Bank statements show the payments began in March. His calendar shows a meeting on May 2.',
     expect: [{ cue: 'Bank statements show', source: 'Bank statements', kind: 'document', strength: 5 }, { cue: 'His calendar shows', source: 'His calendar', kind: 'document', strength: 5 }] },
   { name: 'a name in apposition after an unnamed source is that source', entities: true,

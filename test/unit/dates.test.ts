@@ -274,6 +274,11 @@ const ROWS: Row[] = [
   ['He is due back in court June 3.', '2024-09-26', 'June 3', '2025-06-03', null],
   ['The company said its board had raised the dividend to 47 cents a share, payable Dec. 15.', '2025-11-20', 'Dec. 15', '2025-12-15', null],
   ['The payment was due on Monday.', '2025-03-09', 'Monday', '2025-03-03', null],
+  // A court's adjournment or deferral points ahead, whatever the tense ("till" in Nigerian and Indian copy).
+  ['Justice Halima Nwosu-Bako adjourned the matter till March 10 for hearing of the bail application.', '2021-03-04', 'March 10', '2021-03-10', null],
+  ['Sheriff Mhairi Drummond deferred sentence until July 11 for background reports.', '2021-03-04', 'July 11', '2021-07-11', null],
+  // "Thursday (Nov 27)": the bracketed date says which Thursday.
+  ['The accused will appear at Dublin District Court on Thursday (Nov 27).', '2014-11-20', 'Thursday (Nov 27)', '2014-11-27', null],
   // A schedule told in the present lies ahead; a date something is due by is the near one ahead.
   ['The election is in November.', '2026-04-09', 'November', '2026-11', null],
   ['Election Day is Nov. 5.', '2024-03-14', 'Nov. 5', '2024-11-05', null],
@@ -515,6 +520,8 @@ const NOT_DATES: [string, string][] = [
   ['Darnell T. Whitcomb, of the 1400 block of Wyoming Street, was arrested Tuesday.', '1400'],
   ['He lives at 1900 Main Street.', '1900'],
   ['He joined from Sheffield Wednesday in the summer.', 'Wednesday'],
+  ['The offences contravene Section 18(a) of the Money Laundering (Prohibition) Act, 2011.', '2011'],
+  ['He was charged under the Criminal Justice Act 2006.', '2006'],
   // "her first interview in two months": a span looked back over, not a month ahead.
   ['Marchetti will sit down with ABC News on Thursday, her first network interview in two months.', 'two months'],
   ['He scored 12 points in the second quarter.', 'second quarter'],

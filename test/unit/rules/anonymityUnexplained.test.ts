@@ -18,6 +18,11 @@ ruleCases('anonymity-unexplained', [
     none: true,
   },
   {
+    name: 'does not flag a source who did not want to be named',
+    body: 'A source close to the family, who did not want to be named, said they were considering a meeting with the minister.',
+    none: true,
+  },
+  {
     name: 'does not flag a source speaking on condition of anonymity',
     body: 'The ministry will delay the auction until June, a senior official said, speaking on condition of anonymity because he was not authorized to discuss the matter.',
     none: true,

@@ -238,6 +238,11 @@ ruleCases('unattributed-claim', [
     severity: 'warning',
   },
   {
+    name: 'a breakdown opening "Of those" goes on with the attributed figure before it',
+    body: 'Inquiries rose sharply this week.\n\nThe count rose to 94 drowning deaths last year, Water Safety New Zealand said. Of those, 17 were aged under 25.',
+    none: true,
+  },
+  {
     name: "a source's wish not to be named is no claim",
     body: 'A senior government source told the ABC the talks had ended. The source did not want to be named.',
     none: true,

@@ -406,6 +406,9 @@ function isDocumentHead(toks: Tok[], r: TokRange): boolean {
 const HEARSAY_FIRST = new Set(HEARSAY_PHRASES.map((p) => p[0]));
 const STATEMENT_FIRST = new Set(STATEMENT_PHRASES.map((p) => p[0]));
 
+/** Things people find, not findings: "the body", "a gun", "drugs", "cash". */
+const FOUND_THING = /^(?:(?:a|an|the|his|her|their|two|three|several|more)\s+)?(?:[a-z-]+\s+)?(?:body|bodies|remains|gun|guns|firearm|firearms|weapon|weapons|knife|knives|rifle|pistol|ammunition|drugs?|heroin|cocaine|cannabis|methamphetamine|cash|money|car|vehicle|bag|bags|phone|wallet|device|bomb|explosives?|victim|suspect|boy|girl|man|woman|child|children|dog)\b/;
+
 // ---- the scanner -------------------------------------------------------------------------
 
 /** "What did the companies say?", "Did the minister know?": a question asks who said what; it reports nothing. */
@@ -1224,6 +1227,10 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (verb.needs === 'quote' && !framed && !(comp === 'quote' || comp === 'colon' || trailing && beforeSubj?.inQuote)) return null;
   if (verb.animate && !isAnimate(toks, subj.core, view.proper)) return null;
   if (verb.cls === 'evidential' && !isAnimate(toks, subj.core, view.proper) && !isDocumentHead(toks, subj.whole) && comp !== 'that') return null;
+  // "Officers found 24kg of heroin", "Searchers found the body": people finding a thing report nothing.
+  if (verb.lemma === 'find' && comp !== 'that' && comp !== 'quote' && !isDocumentHead(toks, subj.whole) && toks[k]
+    && (/^\d[\d.,]*(?:kg|kilos?|grams?|g|lbs?|pounds|tonnes?|tons?)$/.test(toks[k].word) || /^(?:kg|kilos?|kilograms?|grams?|pounds|tonnes?|tons?)$/.test(toks[k + 1]?.word ?? '') && toks[k].tags.has('Value')
+      || FOUND_THING.test(toks.slice(k, k + 3).map((x) => x.word).join(' ')))) return null;
   // "The report estimates the change would save $380,000", "the study projects": a document's own estimate.
   if (verb.cls === 'cognition' && !isAnimate(toks, subj.core, view.proper)
     && !(/^(?:estimate|project|forecast|predict|calculate)$/.test(verb.lemma) && isDocumentHead(toks, subj.whole) && (comp === 'that' || comp === 'clause'))) return null;

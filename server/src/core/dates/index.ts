@@ -65,7 +65,7 @@ const ABOUT_OK = /(?:^|[,;(—–]\s*|\b(?:in|from|since|until|till|by|to|of|at|
 /** "the night after Thanksgiving", "the day before the vote on March 3": a day next to a dated day. */
 const DAY_NEXT_TO = /\bthe\s+(?:day|night|morning|afternoon|evening)\s+(after|before)\s+$/i;
 /** A date given as the time something is set for ("set a hearing for December 15"): it lies ahead. */
-const SCHEDULED_FOR = /\b(?:set|scheduled|slated|planned|postponed|delayed|moved|pushed|adjourned|rescheduled|booked|called|remanded|bailed)\b(?:\s+[\w'’-]+){0,7}?\s+(?:for|until|to)\s+(?:the\s+)?$|\b(?:(?:trial|hearing|sentencing|court|release|deadline|election|vote|start|launch|completion|target|due)\s+date\s+(?:of|for)|(?:conference|hearing|session|appointment)\s+for|deadline\s+of|(?:plan|budget|spending|target|forecast|guidance|outlook|schedule)\s+for\s+(?:the\s+)?)\s*$/i;
+const SCHEDULED_FOR = /\b(?:set|scheduled|slated|planned|postponed|delayed|moved|pushed|adjourned|deferred|rescheduled|booked|called|remanded|bailed|reserved|stood\s+down)\b(?:\s+[\w'’-]+){0,7}?\s+(?:for|until|till|to)\s+(?:the\s+)?$|\b(?:(?:trial|hearing|sentencing|court|release|deadline|election|vote|start|launch|completion|target|due)\s+date\s+(?:of|for)|(?:conference|hearing|session|appointment)\s+for|deadline\s+of|(?:plan|budget|spending|target|forecast|guidance|outlook|schedule)\s+for\s+(?:the\s+)?)\s*$/i;
 /** What a month's figures are called before it: "the consumer price index for August", "payroll data for March". */
 const DATA_FOR = /\b(?:index|indices|data|figures|numbers|statistics|report|reading|readings|payrolls|sales|inflation|output|orders|prices|survey)\s+for\s+$/i;
 /** What a quarter's results are called, after it ("third-quarter results", "fourth-quarter earnings") or before it. */
@@ -118,6 +118,9 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are|being)\s+$/i;
 
 /** A target's date: "a national target of 78 per cent by March", "the goal of net zero by 2050" (the near one ahead, else the last). */
 const TARGET_BY = /\b(?:target|goal|deadline|aim|ambition|pledge|promise|commitment)\b(?:\s+(?!(?:and|but|which|who|when|after|since)\b)[\w'’%.,-]+){0,6}?\s+by\s+$/i;
+
+/** The name of a statute before its year: "Act, 2011", "Act 2006", "(Amendment) Regulations 2019". */
+const STATUTE_BEFORE = /\b(?:Act|Acts|Code|Regulations?|Ordinance|Bill|Rules|Decree|Amendment)(?:\s*\([^()]{1,40}\))?,?\s+(?:of\s+)?$/;
 
 /** "filings due Sept. 20", "is due on Friday": a date something is due by (the near one ahead, else the last). */
 const DUE_BEFORE = /(?<!\b(?:was|were|been)\s+)\b(?:due|deadline)\s+(?:on\s+|by\s+|in\s+|for\s+)?$/i;
@@ -364,6 +367,15 @@ function mergeWeekdayNextTo(s: string, chosen: Candidate[]): Candidate[] {
     const wd = chosen[k];
     const day = chosen[k + 1];
     if (wd.sem.k !== 'wd' || wd.sem.rel !== null || !namesADay(day)) continue;
+    // "on Thursday (Nov 27)": the date in brackets says which Thursday; the two are one expression.
+    const close = /^\s*\)/.exec(s.slice(day.end));
+    if (/^\s*\(\s*$/.test(s.slice(wd.end, day.start)) && close) {
+      day.start = wd.start;
+      day.end += close[0].length;
+      day.modifiable = false;
+      chosen.splice(k, 1);
+      continue;
+    }
     const the = /\bthe\s+$/i.exec(s.slice(0, wd.start));
     const link = /^\s+(before|after)\s+$/i.exec(s.slice(wd.end, day.start));
     if (!the || !link) continue;
@@ -626,6 +638,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         // "the 1400 block of Wyoming Street", "1900 Main Street": a number in an address is no year.
         if (sem.k === 'abs' && sem.precision === 'year' && (/^\s+block\b/i.test(after)
           || ADDRESS_AFTER.test(after) && !/\b(?:in|since|during|until|before|after|by)\s+$/i.test(s.slice(Math.max(0, c.start - 8), c.start)))) continue;
+        // "the Money Laundering (Prohibition) Act, 2011", "the Criminal Justice Act 2006": a year in a statute's name.
+        if (sem.k === 'abs' && sem.precision === 'year' && STATUTE_BEFORE.test(s.slice(Math.max(0, c.start - 40), c.start))) continue;
         // "Sunday hours", "Saturday classes": a weekday that names a kind of thing, not a day.
         if (sem.k === 'wd' && !sem.rel && WEEKDAY_MODIFIES.test(after)) continue;
         let r: Resolved;

@@ -216,10 +216,11 @@ export const unattributedClaim: Rule = {
       }
       if (FIRST_PERSON_RE.test(outsideQuotes)) continue;
       if (inQuote(context, sentence)) continue;
-      // A sentence opening with a pronoun right after an attributed one goes on with that source's account.
+      // A sentence opening with a pronoun right after an attributed one goes on with that source's account ("Of
+      // those, 17 were aged under 25").
       const previous = doc.sentences[sentence.index - 1];
       if (previous && previous.paragraph === sentence.paragraph && isAttributedSentence(context, previous.index)
-        && /^(?:he|she|they|it)\b/i.test(plain)) continue;
+        && /^(?:he|she|they|it|(?:of|among)\s+(?:those|these|them)|most\s+of\s+(?:them|those|these))\b/i.test(plain)) continue;
       const terms = termsIn(context, sentence);
       let intention = INTENTION.exec(outsideQuotes);
       let ownPlan = false;
