@@ -274,6 +274,9 @@ const ROWS: Row[] = [
   ['He is due back in court June 3.', '2024-09-26', 'June 3', '2025-06-03', null],
   ['The company said its board had raised the dividend to 47 cents a share, payable Dec. 15.', '2025-11-20', 'Dec. 15', '2025-12-15', null],
   ['The payment was due on Monday.', '2025-03-09', 'Monday', '2025-03-03', null],
+  // A contract month lies ahead; a decade with its apostrophe or after "in" stays a decade.
+  ['Corn futures for December delivery rose as high as $8.49 a bushel on Friday.', '2012-08-11', 'December', '2012-12', null],
+  ['Sales fell in the 90s, she said.', '2020-01-01', 'the 90s', '199', null],
   // A court's adjournment or deferral points ahead, whatever the tense ("till" in Nigerian and Indian copy).
   ['Justice Halima Nwosu-Bako adjourned the matter till March 10 for hearing of the bail application.', '2021-03-04', 'March 10', '2021-03-10', null],
   ['Sheriff Mhairi Drummond deferred sentence until July 11 for background reports.', '2021-03-04', 'July 11', '2021-07-11', null],
@@ -520,6 +523,9 @@ const NOT_DATES: [string, string][] = [
   ['Darnell T. Whitcomb, of the 1400 block of Wyoming Street, was arrested Tuesday.', '1400'],
   ['He lives at 1900 Main Street.', '1900'],
   ['He joined from Sheffield Wednesday in the summer.', 'Wednesday'],
+  ['The bureau has forecast temperatures in the mid-40s across the state.', 'mid-40s'],
+  ['Temperatures will reach the 60s by the weekend.', 'the 60s'],
+  ['Demand peaked above the previous winter high of 80,525 megawatts.', 'winter'],
   ['The offences contravene Section 18(a) of the Money Laundering (Prohibition) Act, 2011.', '2011'],
   ['He was charged under the Criminal Justice Act 2006.', '2006'],
   // "her first interview in two months": a span looked back over, not a month ahead.

@@ -42,6 +42,13 @@ describe('events of a sentence with a comparison', () => {
     assert.deepEqual(eventsOf('The river peaked at 14.2 metres on Tuesday, above the previous record set in 1954.'), ['2023-05-16']);
     assert.deepEqual(eventsOf('The party\'s vote share fell to 19.3 per cent, from 28.6 per cent in 2009.'), []);
   });
+  it('leaves out a baseline level, a contract month and a record set before, not the ends of a range', () => {
+    assert.deepEqual(eventsOf('The plan requires states to cut emissions by 32 percent from 2005 levels by 2030.'), ['2030']);
+    assert.deepEqual(eventsOf('Kessler, 58, served two terms as governor of Ohio, from 2007 to 2015.'), ['2007', '2015']);
+    assert.deepEqual(eventsOf('Emissions climbed to 41.2 million tons in 2021, from 38.9 million tons a year earlier.'), ['2021']);
+    assert.deepEqual(eventsOf('Corn futures for December delivery rose as high as $8.49 a bushel on Friday.'), ['2023-05-12']);
+    assert.deepEqual(eventsOf('Demand will reach 87,500 megawatts on Wednesday, above the high of 80,525 megawatts set in January 2022.'), ['2023-05-17']);
+  });
   it('leaves out the date a record or a gap is measured back to', () => {
     assert.deepEqual(eventsOf('Turnout statewide was 70 percent, the highest since 1992.'), []);
     assert.deepEqual(eventsOf('Sterling jumped more than 2%, its biggest one-day rise since early 2017.'), []);

@@ -493,10 +493,14 @@ export function buildEvents(
       && !/[;:—–]/.test(doc.text.slice(comma, d.start))) continue;
     // "peaked at 14.2 metres, above the previous record set in 1954", "its highest level since …": the date of a
     // record the sentence measures against is no event of that sentence.
-    if (/\b(?:record|high|low|peak|level|levels|mark|best|worst)\s+(?:set|reached|recorded|seen|hit|last\s+seen)\s+(?:back\s+)?(?:in|on|during)\s+$/i.test(before)) continue;
+    if (/\b(?:record|high|low|peak|level|levels|mark|best|worst)\b(?:\s+of\s+[^;]{1,40}?)?\s+(?:set|reached|recorded|seen|hit|last\s+seen)\s+(?:back\s+)?(?:in|on|during)\s+$/i.test(doc.text.slice(Math.max(sentence.start, d.start - 80), d.start))) continue;
     if (!whenAfter && RECORD_SINCE.test(doc.text.slice(Math.max(sentence.start, d.start - 120), d.start))) continue;
+    const after = doc.text.slice(d.end, d.end + 30);
+    // "cut emissions 32 percent from 2005 levels", "Corn futures for December delivery": a baseline and a contract
+    // month tell no time of what the sentence says happened.
+    if (/^\s+levels?\b/i.test(after) || /^\s+(?:delivery|contracts?|futures|options)\b/i.test(after)) continue;
     // "fell to 19.3 per cent, from 28.6 per cent in 2009": the figure it changed from is a baseline too.
-    if (comma >= sentence.start && /^,\s*from\s+[^,;:—–]*\d[^,;:—–]*\s(?:in|on|during|at\s+the\s+end\s+of)\s+$/i.test(doc.text.slice(comma, d.start))) continue;
+    if (comma >= sentence.start && /^,\s*from\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥]?(?!(?:1[89]|20)\d\d\b)\d(?![^,;:—–]*\s(?:to|through|until|and)\s)[^,;:—–]*\s(?:(?:in|on|during|at\s+the\s+end\s+of)\s+)?$/i.test(doc.text.slice(comma, d.start))) continue;
     // "It was issued on Friday, not Thursday", "in 2019 rather than 2018": the date set aside is no event.
     if (datedInSentence(d.sentence) > 1 && /(?:,\s*(?:and\s+)?not|\brather\s+than|\binstead\s+of)\s+(?:on\s+|in\s+)?$/i.test(before)) continue;
     // "raised rates in July for the second time this year": the year is the frame of the July event.

@@ -620,6 +620,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           // ("The next rate decision is due on 21 September": told in the present, it lies ahead.)
           else if (DUE_BEFORE.test(before)) tense = /\b(?:is|are)\s+(?:\w+ly\s+)?due\s+(?:on\s+|by\s+|in\s+|for\s+)?$/i.test(before) ? 'future' : 'planned';
           else if (TARGET_BY.test(before)) tense = 'planned';
+          // "Corn futures for December delivery", "the March contract": a contract month lies ahead.
+          else if (c.sem.k === 'm' && !c.sem.rel && /^\s+(?:delivery|contracts?|futures)\b/i.test(s.slice(c.end, c.end + 20))) tense = 'future';
           // "takes effect Jan. 1": the nearest such date, as the report may come either side of it;
           // the one ahead when the clause says it is still to come ("The cap will apply … beginning Jan. 1").
           else if (TAKES_EFFECT.test(before)) tense = tenseAt(signals, c.start, c.end, s) === 'future' ? 'future' : null;

@@ -416,6 +416,9 @@ const DECADE_FULL = /\b(the\s+)?(?:(early|mid|late)(?:\s+|-))?((?:1[0-9]|20)[0-9
 const DECADE_APOSTROPHE = /(?:\b(the)\s+)?(?:\b(early|mid|late)(?:\s+|-))?['’](\d)0s\b/gi;
 const DECADE_THE = /\b(the)\s+(?:(early|mid|late)(?:\s+|-))?(\d)0s\b(?!\s*(?:degrees|percent|%|mph))/gi;
 
+/** What a reading "in the 60s" is of: temperatures, highs and lows, or a verb of reaching a value ("will reach the 60s", "dipped into the 30s"). */
+const TEMPERATURE_BEFORE = /\b(?:temperatures?|temps|highs?|lows?|readings?|degrees|thermometers?|mercury|heat\s+index|wind\s+chills?|reach(?:es|ed|ing)?|top(?:s|ped|ping)?\s+out|(?:climb|dip|drop|fall|fell|rise|rose|soar|plunge)[a-z]*\s+into|hover(?:s|ed|ing)?)\b[^.;]{0,30}$/i;
+
 function ruleDecades(s: string, out: Candidate[], anchorYear: number | null): void {
   for (const m of matches(DECADE_FULL, s)) {
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: m[3], precision: 'decade' }, {
@@ -426,6 +429,8 @@ function ruleDecades(s: string, out: Candidate[], anchorYear: number | null): vo
   }
   for (const m of [...matches(DECADE_APOSTROPHE, s), ...matches(DECADE_THE, s)]) {
     const d = Number(m[3]);
+    // "temperatures in the mid-40s", "highs in the 60s", "will reach the 90s": a reading, not a decade.
+    if (m[0].indexOf("'") < 0 && m[0].indexOf('’') < 0 && TEMPERATURE_BEFORE.test(s.slice(Math.max(0, (m.index ?? 0) - 60), m.index))) continue;
     // "the '10s" and "the '00s" are this century's; "the '90s" the last century's.
     const current = anchorYear === null ? 20 : Math.floor(anchorYear / 100);
     const century = d * 10 + current * 100 <= (anchorYear ?? 2000) ? current : current - 1;
@@ -728,7 +733,8 @@ const SAME_PERIOD = new RegExp(
 );
 const YEAR_AGO_PERIOD = /\bthe\s+year[-\s](?:earlier|ago|before)\s+(quarter|period)\b/gi;
 const UNITS_LATER = new RegExp(`\\b(${NUM})\\s+(years?|months?|weeks?|days?)\\s+(later|earlier|afterwards?)\\b(?!\\s+than\\b)`, 'gi');
-const THE_FOLLOWING_SEASON = /\bthe\s+(following|previous|preceding|prior)\s+(spring|summer|fall|autumn|winter)\b(?!\s*(?:\d|of\b|'s|’s))/gi;
+// (Not "above the previous winter high of 80,525 megawatts": there "previous" qualifies the record.)
+const THE_FOLLOWING_SEASON = /\bthe\s+(following|previous|preceding|prior)\s+(spring|summer|fall|autumn|winter)\b(?!\s*(?:\d|of\b|'s|’s)|\s+(?:high|low|record|peak|levels?|average|demand|maximum|minimum)\b)/gi;
 const THE_FOLLOWING = /\bthe\s+(following|previous|preceding|prior|next)\s+(decade|year|month|week|day|night|evening|morning|afternoon)\b(?!\s*(?:\d|of\b|'s|’s))/gi;
 // "that year", "later that month", "that decade", "the same week": the unit of the time the story last named.
 const THAT_UNIT = /\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(year|month|week|decade)\b(?![-–]|\s+(?:ago|later|earlier|before|after)\b)/gi;
