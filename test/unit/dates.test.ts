@@ -274,6 +274,15 @@ const ROWS: Row[] = [
   ['He is due back in court June 3.', '2024-09-26', 'June 3', '2025-06-03', null],
   ['The company said its board had raised the dividend to 47 cents a share, payable Dec. 15.', '2025-11-20', 'Dec. 15', '2025-12-15', null],
   ['The payment was due on Monday.', '2025-03-09', 'Monday', '2025-03-03', null],
+  // Told in the past, what someone was asked or set to do, a window in force and a state imposed lie ahead or today.
+  ['The storm strengthened early Tuesday and was on a path to strike the coast by Friday night.', '2026-01-27', 'Friday', '2026-01-30', null],
+  ['The governor ordered schools closed through Monday.', '2026-01-27', 'Monday', '2026-02-02', null],
+  ['The grid operator asked customers to conserve power Wednesday morning.', '2026-01-27', 'Wednesday', '2026-01-28', null],
+  ['The weather service issued a hard freeze warning from 9 p.m. Tuesday until noon Wednesday.', '2026-01-27', '9 p.m. Tuesday', '2026-01-27', null],
+  ['The weather service issued a hard freeze warning from 9 p.m. Tuesday until noon Wednesday.', '2026-01-27', 'noon Wednesday', '2026-01-28', null],
+  // A 24-hour time with its zone joins its day.
+  ['Landfall is forecast for 0600 UTC Friday.', '2026-01-27', '0600 UTC Friday', '2026-01-30', null],
+  ['The storm made landfall at 0300 GMT on Sunday.', '2026-01-27', '0300 GMT on Sunday', '2026-01-25', null],
   // A contract month lies ahead; a decade with its apostrophe or after "in" stays a decade.
   ['Corn futures for December delivery rose as high as $8.49 a bushel on Friday.', '2012-08-11', 'December', '2012-12', null],
   ['Sales fell in the 90s, she said.', '2020-01-01', 'the 90s', '199', null],

@@ -85,6 +85,20 @@ const TASK_BY = /\b(?:directed|ordered|told|asked|instructed|required|urged|give
 const FORMER_PLAN = /\b(?:had\s+(?:\w+ly\s+)?been|(?:was|were)\s+originally|(?:was|were)\s+initially)\s+(?:\w+ly\s+)?(?:scheduled|set|slated|planned|due)\b(?:\s+[\w'’-]+){0,4}?\s+(?:for|on|to)\s+(?:the\s+)?$/i;
 
 /**
+ * A window something is in force for: "issued a hard freeze warning from 9 p.m. Tuesday until noon Wednesday", "a
+ * curfew from 8 p.m. Friday": it opens about when it is announced, so the nearest such days, whatever the tense of
+ * the announcement.
+ */
+const WINDOW_FROM = /\b(?:warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?|orders?|curfews?|closures?|bans?|restrictions?|outages?|lockdowns?)\b[^.;]{0,50}?\bfrom\b(?:[^;]{1,40}?\b(?:until|till|to|through))?\s+(?:[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?)\s+|noon\s+|midnight\s+)?$/i;
+
+/**
+ * What someone was asked, told or set to do ("asked customers to conserve power Wednesday morning", "was on a
+ * path to strike the coast by Friday night"): told in the past, it lies about when it was asked, so the nearest
+ * such day; by a deadline ("by", "until", "through"), the one ahead.
+ */
+const ASKED_TO = /\b(?:asked|urged|told|ordered|called\s+on|advised|warned|directed|instructed|encouraged|planned|hoped|vowed|promised|pledged|agreed|decided|was\s+due|were\s+due|(?:was|were)\s+(?:on\s+(?:a\s+|the\s+)?(?:path|course|track)|set|scheduled|expected|poised|likely))\b(?:\s+(?!(?:and|but|or|which|who|that|when|after|since|because|before)\b)[\w'’$.,-]+){0,4}?\s+to\s+(?!be\b)[a-z]+\b(?:\s+(?!(?:and|but|or|which|who|that|when|after|since|because)\b)[\w'’$.,-]+){0,8}?\s+(?:(by|until|till|through|before)\s+(?:[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?)\s+)?|(?:on|at|from)\s+)?$/i;
+
+/**
  * A time the text moves to without dating it ("when he was 6", "by 12 he was leading the choir",
  * "People laughed at him when he started"): after it, "That summer" or "Two years later" no longer
  * counts from the last date stated, so it has no value until the text states one again.
@@ -113,7 +127,7 @@ const DIRECTIVE =
  * act; a passive one ("were canceled until") counts only with "at least", which leaves the end open.
  */
 const IMPOSES_UNTIL =
-  /\b(?<!\b(?:stayed|stays|stay|remained|remains|remain|kept|keeps|keep)\s+)(?:cancell?ed|called\s+off|suspended|closed|shut(?:\s+down)?|halted|grounded|postponed|delayed|banned|barred|paused|extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|locked\s+down|evacuated|restricted|blocked|ordered|truce|ceasefire|cease-fire|moratorium|curfew|freeze|lockdown)\b(?:\s+(?!(?:and|but|or|which|who|that|when|after|since)\b)[\w'’-]+){0,6}?\s+(?:until|till)\s+(at\s+least\s+)?$/i;
+  /\b(?<!\b(?:stayed|stays|stay|remained|remains|remain|kept|keeps|keep)\s+)(?:cancell?ed|called\s+off|suspended|closed|shut(?:\s+down)?|halted|grounded|postponed|delayed|banned|barred|paused|extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|locked\s+down|evacuated|restricted|blocked|ordered|truce|ceasefire|cease-fire|moratorium|curfew|freeze|lockdown)\b(?:\s+(?!(?:and|but|or|which|who|that|when|after|since)\b)[\w'’-]+){0,6}?\s+(?:until|till|through)\s+(at\s+least\s+)?$/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are|being)\s+$/i;
 
 /** A target's date: "a national target of 78 per cent by March", "the goal of net zero by 2050" (the near one ahead, else the last). */
@@ -284,7 +298,7 @@ const APPROX_WORD = String.raw`(?:around\s+|about\s+|approximately\s+)?`;
 /** The same time in another zone, in brackets: "(1200 GMT)", "(0400 ET)"; not one that names a day of its own ("(0100 GMT Monday)"). */
 const ZONE_BRACKET = String.raw`(?:\s*\(\s*\d{1,2}[:.]?\d\d\s*(?:GMT|UTC|ET|EST|EDT|CET|BST)\s*\))?`;
 /** A time before a day: "at 11.30pm on 4 June", "6:30 a.m. Thursday", "at 7 a.m. (1200 GMT) on Sunday". */
-const TIME_BEFORE_DAY = new RegExp(`(?:\\bat\\s+${APPROX_WORD}(${CLOCK_ANY}${ZONE})|(?<![\\w.:,])(${CLOCK_AMPM}${ZONE}))${ZONE_BRACKET}\\s+(?:on\\s+)?$`, 'i');
+const TIME_BEFORE_DAY = new RegExp(`(?:\\bat\\s+${APPROX_WORD}(${CLOCK_ANY}${ZONE})|(?<![\\w.:,])((?:${CLOCK_AMPM}|${CLOCK_24})${ZONE}))${ZONE_BRACKET}\\s+(?:on\\s+)?$`, 'i');
 /** A time after a day: "December 15 at 1:30 p.m.", "Tuesday, 3pm". */
 const TIME_AFTER_DAY = new RegExp(`^(?:\\s*,)?\\s+(?:at\\s+${APPROX_WORD}${CLOCK_ANY}|${CLOCK_AMPM})${ZONE}`, 'i');
 
@@ -624,6 +638,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           else if (c.sem.k === 'm' && !c.sem.rel && /^\s+(?:delivery|contracts?|futures)\b/i.test(s.slice(c.end, c.end + 20))) tense = 'future';
           // "takes effect Jan. 1": the nearest such date, as the report may come either side of it;
           // the one ahead when the clause says it is still to come ("The cap will apply … beginning Jan. 1").
+          else if (WINDOW_FROM.test(before + lead)) tense = null;
+          else if (ASKED_TO.test(upTo)) tense = ASKED_TO.exec(upTo)![1] ? 'future' : null;
           else if (TAKES_EFFECT.test(before)) tense = tenseAt(signals, c.start, c.end, s) === 'future' ? 'future' : null;
           // "a review of the February outages": a month naming a known event is the nearest such month.
           else if (c.sem.k === 'm' && !c.sem.rel && /\bthe\s+$/i.test(before) && MONTH_NAMES_EVENT.test(s.slice(c.end, c.end + 24))) tense = null;
