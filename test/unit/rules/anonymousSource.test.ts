@@ -119,4 +119,10 @@ ruleCases('anonymous-source', [
     body: "Colombia's government and FARC rebels agreed on Friday to extend a ceasefire, negotiators said in a joint statement.",
     none: true,
   },
+  {
+    name: 'a donor, a pollster, a congressman and a senior Republican are anonymous sources, described',
+    body: 'A major donor said the race was over. A Democratic pollster said it was close. One congressman said it was over. A senior Republican said it was over.',
+    flag: ['A major donor', 'A Democratic pollster', 'One congressman', 'A senior Republican'],
+    severity: 'information',
+  },
 ]);

@@ -126,6 +126,8 @@ function trimTitle(toks: Tok[], r: TokRange): TokRange {
     n--;
   }
   if (n === r.s) return r;
+  // ("A senior Republican", "one prominent Tory": a party's member, described, is no name.)
+  if (n === r.e && PARTY_MEMBER.test(last.word)) return r;
   // A name inside a prepositional phrase is not the source: "a spokesperson for Germany's Economy Ministry".
   if (toks.slice(r.s, n).some((t) => /^(?:of|for|at|by|with|from|in|on|to)$/.test(t.word))) return r;
   const p = toks[n - 1];
@@ -236,6 +238,8 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
   return { a, ...draftExtra };
 }
 
+/** A member of a party, written with its capital ("a senior Republican", "two Tories"). */
+const PARTY_MEMBER = /^(?:republican|democrat|tory|tories|conservative|liberal|socialist|communist|nationalist|unionist|progressive|independent|labourite|peronist|gaullist)s?$/;
 const TITLE_WORDS = /^(?:president|vice|governor|gov|senator|sen|representative|rep|mayor|gen|general|lt|col|sgt|capt|adm|dr|mr|mrs|ms|miss|prof|professor|judge|justice|secretary|minister|prime|chairman|chairwoman|chair|ceo|director|chief|officer|king|queen|prince|princess|pope|rev|reverend|sheriff|commissioner|attorney|speaker|leader|former|acting|retired|deputy|ambassador|administrator|councilman|councilwoman|delegate|del|sir|dame|lord|lady|st|saint|detective|officer|sergeant|coach|pastor|bishop|cardinal|rabbi|imam|father|sister|brother|auntie|uncle|executive|manager|editor|founder|cofounder|co-founder|spokesman|spokeswoman|spokesperson|host|moderator|correspondent|treasurer|chancellor|premier|superintendent|inspector|auditor|comptroller|trustee|provost|dean|principal|captain|lieutenant|colonel|sergeant|corporal|admiral|marshal|chairperson|counsel|adviser|advisor|aide|assistant|associate|senior|ceo|cfo|coo|cto|chief|md|phd|nominee|candidate|lawmaker|congressman|congresswoman|assemblyman|assemblywoman|economist|analyst|lawyer|pollster|strategist)$/;
 
 /**

@@ -216,7 +216,23 @@ export function resolveDrafts(
         }
         return undefined;
       };
-      const named = lastWithRole(people, pi, byId, role) ?? introduced();
+      // "the Missouri Democrat", "the 67-year-old", "the former Ohio governor": a description on second reference
+      // of the person the last sentences named.
+      const described = (): Entity | undefined => {
+        if (!SECOND_REFERENCE.test(a.source?.text ?? '')) return undefined;
+        const from = doc.sentences[Math.max(0, a.sentence - 3)]?.start ?? 0;
+        for (let k = pi - 1; k >= 0 && people[k].start >= from; k--) {
+          const p = people[k];
+          if (!p.entity || p.start >= a.cue.start || doc.quotes.some((q) => q.inner.start <= p.start && p.start < q.inner.end)) continue;
+          // (An office must fit: "the Texas senator" is not the congresswoman named last.)
+          const e = byId.get(p.entity);
+          // ("the former Ohio governor" describes a past office, not the title the story gives.)
+          if (e?.role && !PARTY_HEAD.test(a.source?.text ?? '') && !/\bformer\b/i.test(a.source?.text ?? '') && !role.test(e.role)) continue;
+          return e;
+        }
+        return undefined;
+      };
+      const named = lastWithRole(people, pi, byId, role) ?? introduced() ?? described();
       if (named) {
         a.sourceKind = 'named-person';
         a.strength = 4;
@@ -385,9 +401,17 @@ function roleHead(source: string): RegExp {
   const head = source.toLowerCase().split(/\s+/).pop() ?? '';
   const forms = head === 'judge' || head === 'justice' ? 'judge|justice' : head === 'chair' || head === 'chairman' || head === 'chairwoman' ? 'chair|chairman|chairwoman|chairperson'
     : head === 'lawyer' || head === 'attorney' || head === 'barrister' || head === 'solicitor' || head === 'counsel' ? 'lawyer|attorney|barrister|solicitor|counsel|kc|qc'
-      : head === 'chief' || head === 'executive' || head === 'ceo' ? 'chief|executive|ceo' : head.replace(/[^a-z]/g, '');
+      : head === 'chief' || head === 'executive' || head === 'ceo' ? 'chief|executive|ceo'
+        // ("the governor" after "Gov. Raymond Castellano", "the congresswoman" after "Rep. Ann Cole".)
+        : head === 'governor' ? 'governor|gov' : head === 'senator' ? 'senator|sen'
+          : /^(?:congress(?:man|woman)|representative)$/.test(head) ? 'congressman|congresswoman|representative|rep'
+            : head === 'president' ? 'president|pres' : head === 'general' ? 'general|gen' : head.replace(/[^a-z]/g, '');
   return new RegExp(`\\b(?:${forms})\\b`, 'i');
 }
+
+const PARTY_HEAD = /\b(?:democrat|republican|tory|conservative|liberal|candidate|nominee|incumbent|challenger|leader)$/i;
+/** A second reference by description: "the Missouri Democrat", "the 67-year-old congresswoman", "the former Ohio governor". */
+const SECOND_REFERENCE = /^the\s+(?:(?:former|then|longtime|veteran|embattled|incumbent|\d{1,3}-year-old|[A-Z][\w.'’-]*)\s+){1,3}(?:democrat|republican|tory|conservative|liberal|governor|senator|congressman|congresswoman|lawmaker|legislator|candidate|nominee|incumbent|challenger|mayor|president|leader|minister|premier|chancellor)$/i;
 
 /** The person entity with the role among the first `count` mentions, the latest first. */
 function lastWithRole(people: PersonMention[], count: number, byId: ReadonlyMap<string, Entity>, role: RegExp): Entity | undefined {

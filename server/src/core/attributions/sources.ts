@@ -286,6 +286,9 @@ function opensClause(toks: Tok[], s: number): boolean {
   return false;
 }
 
+/** A party and state label set off by commas: "R-Okla.", "D-N.Y.", "I-Vt.". */
+const PARTY_LABEL = /^(?:R|D|I|Ind|Dem|Rep|DFL)-[A-Z][A-Za-z.]*$/;
+
 function isAppositiveStart(t: Tok): boolean {
   return /^(?:a|an|the|who|which|whose|whom|head|chairman|chairwoman|president|director|leader|member|one|former|now|then|also|its|his|her|their)$/.test(t.word)
     || t.tags.has('Honorific') || t.tags.has('Actor');
@@ -387,7 +390,8 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       // A second appositive: step back over it when the segment before is appositive-like too.
       const prevSeg = segmentStart(toks, segS - 1);
       // ("Ms Nurul Aina, 34, who runs a food stall, said": an age is a one-word appositive.)
-      const age = prevSeg === segS - 1 && isAge(toks, prevSeg);
+      // ("Sen. Tom Harlan, R-Okla., the ranking member …, said": so is a party-and-state label.)
+      const age = prevSeg === segS - 1 && (isAge(toks, prevSeg) || PARTY_LABEL.test(toks[prevSeg].text) && !/\(/.test(toks[prevSeg - 1]?.post ?? '') && !/[()]/.test(toks[prevSeg].pre));
       if (prevSeg <= 0 || prevSeg >= segS - 1 && !age || !commaAfter(toks[segS - 1])) break;
       // ("In a statement Wednesday, the Electric Reliability Council of Texas, which …, said": the
       // segment before is a phrase that opens the sentence, so this one is the subject, not an appositive.)
@@ -490,7 +494,7 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     }
     // "The Revolutionary Armed Forces of Colombia, or FARC, said": the other name it goes by.
     const alias = seg.word === 'or' && last > segS && toks.slice(segS + 1, last + 1).every((x) => isCapitalized(x));
-    if (!isAppositiveStart(seg) && !alias && !isAge(toks, segS) && scanBackCore(toks, last) !== segS) return null;
+    if (!isAppositiveStart(seg) && !alias && !isAge(toks, segS) && !PARTY_LABEL.test(seg.text) && scanBackCore(toks, last) !== segS) return null;
     return { whole: { s: headStart, e: wholeEnd }, core: { s: headStart, e: headEnd } };
   }
   if (/^(?:who|which)$/.test(lt.text)) return { whole: { s: last, e: last }, core: { s: last, e: last } };

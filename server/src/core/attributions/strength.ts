@@ -278,6 +278,21 @@ export function classifySource(
     && ws.slice(1, -1).every((w) => /^(?:deputy|assistant|junior|senior|associate|acting|under|vice|cabinet|state|federal|regional)$/.test(w))) {
     return { kind: 'anonymous', strength: 2 };
   }
+  // "The Missouri Democrat", "the former Ohio governor", "the 67-year-old congresswoman": someone named before,
+  // described on second reference.
+  if (first === 'the' && ws.length >= 3 && ws.length <= 5 && /^(?:democrat|republican|tory|conservative|liberal|governor|senator|congressman|congresswoman|lawmaker|legislator|candidate|nominee|incumbent|challenger|mayor|president|leader|minister|premier|chancellor)$/.test(head)
+    && ws.slice(1, -1).every((w, k) => /^(?:former|then|longtime|veteran|embattled|incumbent|\d{1,3}-year-old|\d{1,3}|year|old)$/.test(w) || isCapitalized(toks[core.s + 1 + k]))) {
+    return { kind: 'anonymous', strength: 2, backRef: 'person' };
+  }
+  // "A senior Republican", "one prominent Tory", "two Democrats": members of a party, unnamed.
+  if (/^(?:a|an|one|another|two|three|four|five|several|some|many)$/.test(first) && ws.length <= 4
+    && /^(?:republican|democrat|tory|tories|conservative|liberal|socialist|communist|nationalist|unionist|progressive)s?$/.test(head)) {
+    return /^(?:some|many|several)$/.test(first) ? { kind: 'vague', strength: 1 } : { kind: 'anonymous', strength: 2 };
+  }
+  // "One congressman", "a senator": a member of a body everyone knows, described by it.
+  if (/^(?:a|an|one|another)$/.test(first) && /^(?:congressman|congresswoman|senator|legislator|lawmaker|mp|mep|councillor|councilman|councilwoman|assemblyman|assemblywoman)$/.test(head)) {
+    return { kind: 'anonymous', strength: 2 };
+  }
   if (ROLE_HEADS.has(head)) {
     if (orgModifier || atBody || toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t)) || count && ws.length > 2 || counted || ws.some((w) => /^(?:senior|top|high-ranking|junior|former|current|chief)$/.test(w))) {
       return { kind: 'anonymous', strength: 2 };

@@ -179,6 +179,15 @@ function repairMisreadReports(toks: Tok[]): void {
     const prev = toks[i - 1];
     if (i === 0 || prev && (prev.tags.has('Determiner') || /^(?:an?|the|one|two|three|some|several|many|senior|junior|hospital|company|agency|government|campaign|city|county|state|federal|police|school|club|ministry|department)$/.test(prev.word))) x.tags = NOUN_TAGS;
   }
+  // "One veteran party operative said", "A GOP operative, who asked not to be named, said": a person noun compromise
+  // read as an adjective, after a noun or an adjective and before a reporting verb or a comma, is the subject.
+  for (let i = 1; i < toks.length; i++) {
+    const [w, x, y] = [toks[i - 1], toks[i], toks[i + 1]];
+    if (x.inQuote || !/^(?:operative|operatives|confidant|confidante|loyalist|loyalists)$/.test(x.word) || x.tags.has('Noun')) continue;
+    if (!(w.tags.has('Noun') || w.tags.has('Adjective') || w.tags.has('Determiner') || w.tags.has('Value')) || /[,;:()]/.test(w.post)) continue;
+    if (y && !SUBJECT_BEFORE.test(y.word) && !/^,/.test(x.post) && !/^(?:who|at|in|for|with|from|close|familiar)$/.test(y.word)) continue;
+    x.tags = NOUN_TAGS;
+  }
   // "The firm said", "The SEC said": the word between a determiner and a reporting verb is the subject's
   // noun, though compromise read it as an adjective ("firm") or as a unit of time ("SEC", seconds).
   for (let i = 1; i + 1 < toks.length; i++) {

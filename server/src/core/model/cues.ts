@@ -414,6 +414,11 @@ export const ROLE_HEADS = new Set([
   'authorities', 'authority', 'police', 'researcher', 'researchers', 'scientist', 'scientists',
   'economist', 'economists', 'expert', 'experts', 'leader', 'leaders', 'source', 'sources', 'insider',
   'insiders', 'person', 'people', 'staff', 'witness', 'witnesses', 'servant', 'servants',
+  // Campaign and legislature roles ("a major donor", "a Democratic pollster", "one congressman", "a longtime ally").
+  'donor', 'donors', 'pollster', 'pollsters', 'congressman', 'congressmen', 'congresswoman', 'congresswomen',
+  'senator', 'senators', 'legislator', 'legislators', 'ally', 'allies', 'consultant', 'consultants', 'fundraiser',
+  'fundraisers', 'organizer', 'organizers', 'delegate', 'delegates', 'confidant', 'confidants', 'confidante',
+  'loyalist', 'loyalists', 'associate', 'associates', 'operative', 'operatives',
 ]);
 
 /** Spokesperson heads: a named organization speaking (strength 3) when no name is given. */

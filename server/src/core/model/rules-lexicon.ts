@@ -99,7 +99,7 @@ export const HEDGES: readonly string[] = [
 /** Anonymous heads (anonymous-source): people who are unnamed but not a collective authority. */
 export const ANONYMOUS_HEADS: readonly string[] = [
   'sources?', 'people', 'persons?', 'insiders?', 'officials?', 'aides?', 'advisers?', 'advisors?', 'executives?',
-  'diplomats?', 'spokes(?:person|man|woman)', 'representatives?', 'employees?', 'staff(?:ers)?', 'members?',
+  'diplomats?', 'spokes(?:person|man|woman)', 'representatives?', 'employees?', 'staff(?:ers?)?', 'members?',
   'negotiators?', 'bankers?', 'managers?', 'directors?', 'officers?', 'individuals?',
 ];
 
@@ -110,6 +110,9 @@ export const ANONYMOUS_HEADS: readonly string[] = [
 export const OFFICE_HEADS: readonly string[] = [
   'ministers?', 'mps?', 'meps?', 'tds?', 'mlas?', 'lawmakers?', 'legislators?', 'senators?', 'whips?', 'backbenchers?',
   'strategists?', 'operatives?', 'servants', 'allies', 'confidants?', 'loyalists?',
+  // Campaign circles and one member of a party ("a major donor", "a Democratic pollster", "one congressman", "a senior Republican").
+  'donor', 'pollster', 'congress(?:man|men|woman|women)', 'ally', 'consultants?', 'fundraisers?', 'delegates?',
+  'republican', 'democrat', 'tory', 'conservative', 'liberal',
 ];
 
 /** Phrases that make an anonymous source (rather than a vague crowd): "familiar with", "close to". */
@@ -121,7 +124,7 @@ export const ANONYMOUS_MARKERS =
 export const PERSON_RANKS: readonly string[] = ['senior', 'top', 'high-ranking', 'junior', 'former', 'veteran', 'leading'];
 
 export const VAGUE_COLLECTIVE_HEADS: readonly string[] = [
-  'some', 'many', 'others', 'most', 'several', 'critics', 'experts?', 'analysts?', 'observers', 'commentators',
+  'some', 'many', 'others', 'most', 'several', 'critics', 'experts?', 'analysts?', 'observers', 'commentators', 'pollsters', 'donors',
   'economists', 'scientists', 'researchers', 'scholars', 'academics', 'pundits', 'skeptics', 'sceptics',
   'supporters', 'opponents', 'detractors', 'proponents', 'advocates', '(?:industry|market) (?:watchers|observers|experts|insiders)',
   'watchers', 'everyone', 'everybody', 'people', 'researchers', 'studies', 'research', 'science', 'a study',
