@@ -79,6 +79,19 @@ function gazetteerMatches(tokens: Token[], from: number, to: number): { from: nu
   return out;
 }
 
+/**
+ * "Detective Sergeant Aaron Pike", "Sergeant Pike", "Aaron Pike": a place head that is also a common surname, after a
+ * title or a given name, ends a person's name ("Wilmington Pike" and "Penny Lane" stay places).
+ */
+function surnameAfterNameOrTitle(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || !SURNAME_PLACE_HEADS.has(tokens[to - 1].key)) return false;
+  const before = tokens[to - 2];
+  return isTitleHead(tokens[from]) && !tokens[from].acronym || isTitleHead(before) || before.tags.has('FirstName') && !before.tags.has('Place') && knownNameWord(before.key);
+}
+
+/** Place heads that are also common surnames ("Pike", "Lane", "Park", "Ford"). */
+const SURNAME_PLACE_HEADS = new Set(['pike', 'lane', 'park', 'bridge', 'ridge', 'castle', 'forest', 'beach', 'marsh', 'hill', 'hills', 'wood', 'port', 'field', 'fields', 'banks', 'brook', 'church', 'hall', 'gap']);
+
 /** "al-Manar", "al-Khatib": an Arabic article joined to the name that follows it stays in the name; so does the ordinal of a unit ("68th Separate Jaeger Brigade"). */
 function articleBeforeName(t: Token, to: number, tokens?: Token[]): boolean {
   if (tokens && ORDINAL.test(t.text) && t.join === 'space' && to - t.i >= 2 && ORDINAL_UNITS.has(tokens[to - 1].key)) return true;
@@ -237,6 +250,8 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     }
     return [];
   }
+  // "Deputy State Fire Marshal Cpl." before a name: a title cut off by its abbreviation's period names no one.
+  if (n >= 2 && isTitleHead(last) && last.dotEnd > last.end && tokens.slice(from, to).every((t) => isTitleWord(t) && !t.acronym)) return [];
   if (n === 1 && first.acronym) {
     if (nonEntityAcronyms.has(first.text)) return [];
     // "the MPP for Ottawa Centre", "an MLA": initials that are a title name no one by themselves.
@@ -268,7 +283,7 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   if (n >= 2 && eventHeads.has(last.key)) return [{ from, to, type: 'event', strength: 3 }];
   // "a Bristol-based lender": what something is based in is a place.
   if (last.join === 'hyphen' && tokens[to]?.key === 'based' && !orgHeads.has(last.key) && !first.acronym) return [{ from, to, type: 'place', strength: 2 }];
-  if (n >= 2 && placeHeads.has(last.key)) return [{ from, to, type: 'place', strength: 3 }];
+  if (n >= 2 && placeHeads.has(last.key) && !surnameAfterNameOrTitle(tokens, from, to)) return [{ from, to, type: 'place', strength: 3 }];
   for (let k = from + 1; k < to - 1; k++) {
     if (tokens[k].key !== 'of') continue;
     if (orgOfHeads.has(tokens[k - 1].key)) return [{ from, to, type: 'organization', strength: 3 }];
@@ -553,6 +568,11 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     if (orgHeads.has(last.key) || to - from >= 3 && serviceDistrict(tokens, to)) return [{ from, to, type: 'organization', strength: 3 }];
     if (placeHeads.has(last.key) && !(matches.length && matches[matches.length - 1].to === to)) {
       if (givenNameThenSurname(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
+      if (surnameAfterNameOrTitle(tokens, from, to)) {
+        let k = from;
+        while (k < to - 1 && isTitleWord(tokens[k])) k++;
+        return [{ from: k, to, type: 'person', strength: 3 }];
+      }
       return [{ from, to, type: 'place', strength: 3 }];
     }
   }

@@ -13,6 +13,9 @@ export const TITLE_WORDS: readonly string[] = [
   'minority', 'judge', 'justice', 'attorney', 'general', 'gen', 'gen.', 'ambassador', 'envoy', 'commissioner',
   'commander', 'admiral', 'adm', 'adm.', 'colonel', 'col', 'col.', 'major', 'maj', 'maj.', 'captain', 'capt',
   'capt.', 'sergeant', 'sgt', 'sgt.', 'lieutenant', 'corporal', 'private', 'officer', 'detective', 'sheriff',
+  // Police ranks as Canadian, British, Irish and Nigerian copy writes them ("Det. Sgt.", "RCMP Cpl.", "Det Supt", "DSP").
+  'det', 'det.', 'supt', 'supt.', 'insp', 'insp.', 'cpl', 'cpl.', 'const', 'const.', 'constable', 'coun', 'coun.', 'gda',
+  'dsp', 'asp', 'csp', 'aig', 'coroner', 'pathologist',
   'deputy', 'agent', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'adviser', 'advisor', 'counsel',
   'counselor', 'prosecutor', 'inspector', 'superintendent', 'principal', 'dean', 'provost', 'professor',
   'prof', 'prof.', 'dr', 'dr.', 'doctor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'sir',
@@ -63,6 +66,7 @@ export const TITLE_HEADS: readonly string[] = [
   'chancellor', 'speaker', 'leader', 'whip', 'judge', 'justice', 'general', 'gen', 'ambassador', 'envoy',
   'commissioner', 'commander', 'admiral', 'adm', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'sergeant',
   'sgt', 'lieutenant', 'lt', 'corporal', 'officer', 'detective', 'sheriff', 'deputy', 'agent', 'spokesman',
+  'det', 'supt', 'insp', 'cpl', 'const', 'constable', 'coun', 'gda', 'dsp', 'asp', 'csp', 'aig', 'coroner', 'pathologist',
   'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'counsel', 'counselor', 'prosecutor', 'inspector',
   'superintendent', 'dean', 'provost', 'professor', 'prof', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx',
   'sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'emperor', 'sheikh', 'pope', 'cardinal',

@@ -271,6 +271,11 @@ export const GOVERNMENT_BODIES: readonly (readonly string[])[] = [
   ['Department of Veterans Affairs', 'Veterans Affairs', 'VA'],
   ['Department of Housing and Urban Development', 'HUD'],
   ['Federal Bureau of Investigation', 'FBI'], ['Central Intelligence Agency', 'CIA'],
+  // Police forces outside the US, often named by initials ("RCMP Cpl. Grant Lessard").
+  ['Royal Canadian Mounted Police', 'RCMP'], ['Ontario Provincial Police', 'OPP'], ['Sûreté du Québec', 'Surete du Quebec'],
+  ['Garda Síochána', 'An Garda Síochána', 'Garda Siochana', 'Gardaí'], ['Police Service of Northern Ireland', 'PSNI'], ['Police Scotland'],
+  ['Metropolitan Police', 'Met Police', 'Scotland Yard'], ['Singapore Police Force'], ['Nigeria Police Force'], ['National Police Service'],
+  ['Economic and Financial Crimes Commission', 'EFCC'], ['Directorate of Criminal Investigations'],
   ['National Security Agency', 'NSA'], ['National Security Council', 'NSC'],
   ['Environmental Protection Agency', 'EPA'], ['Securities and Exchange Commission', 'SEC'],
   ['Federal Trade Commission', 'FTC'], ['Federal Communications Commission', 'FCC'],
