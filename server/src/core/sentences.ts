@@ -21,6 +21,11 @@ const SENTENCE_STARTERS = new Set([
 const CLOCK_GOES_ON =
   /^(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Local|Daylight|Standard|Greenwich|British|Central European|Coordinated)\b|(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Standard|Daylight)\s+Time\b|\p{Lu}\p{Ll}+\s+time\b|[ECMP]\.(?:[SD]\.)?T\.|(?:[ECMP][SD]?T|AK[SD]?T|H[SD]?T|GMT|BST|UTC|WET|CES?T|EES?T|MSK|IST|PKT|JST|KST|HKT|SGT|AES?T|AEDT|NZS?T|NZDT)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)/u;
 
+/** A line that is only a time, with its zone and day: a live blog's entry heading. */
+const TIME_LINE = /^\s*(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday),?\s+)?(?:\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?m\.?)(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|local(?:\s+time)?|[A-Z][a-z]+\s+time))?\s*[:—–-]?\s*$/;
+/** A short line in capitals: a heading or a wire tag ("UPDATE 4", "BREAKING", "HURRICANE UPDATES:"). */
+const CAPS_LINE = /^\s*[\p{Lu}\d][\p{Lu}\d\s'’&/-]{2,40}:?\s*$/u;
+
 const OPENERS = /["'“‘(\[«]/;
 const CLOSERS = /["'”’)\]»]/;
 
@@ -37,6 +42,16 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
   };
   for (let i = from; i < to; i++) {
     const ch = text[i];
+    // "22:31 BST", "11:40 a.m. PT", "Wednesday, 1:30 a.m. CT", "UPDATE 4": a live blog's time line, or a line in
+    // capitals, ends where the line does, though no period closes it.
+    if (ch === '\n') {
+      const line = text.slice(Math.max(start, text.lastIndexOf('\n', i - 1) + 1), i);
+      if (TIME_LINE.test(line) || CAPS_LINE.test(line)) {
+        push(i);
+        start = i + 1;
+      }
+      continue;
+    }
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     let j = i + 1;
     while (j < to && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
