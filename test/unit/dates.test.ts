@@ -280,6 +280,15 @@ const ROWS: Row[] = [
   ['The grid operator asked customers to conserve power Wednesday morning.', '2026-01-27', 'Wednesday', '2026-01-28', null],
   ['The weather service issued a hard freeze warning from 9 p.m. Tuesday until noon Wednesday.', '2026-01-27', '9 p.m. Tuesday', '2026-01-27', null],
   ['The weather service issued a hard freeze warning from 9 p.m. Tuesday until noon Wednesday.', '2026-01-27', 'noon Wednesday', '2026-01-28', null],
+  // The date's own clause decides, not the verb of the sentence it sits in.
+  ['The agreement followed a threat by the US president to impose a 5% tariff on all imports from June 10, rising to 25% by October.', '2019-06-12', 'October', '2019-10', null],
+  ['A US official said Washington would push for an agreement if the numbers did not fall by the July deadline.', '2019-06-12', 'July', '2019-07', null],
+  ['President Paulo Cardim, who is expected to seek re-election in October, announced an emergency package last week.', '1998-05-04', 'October', '1998-10', null],
+  ['The minister said the cuts, which take effect on January 1st, were unavoidable.', '2009-12-11', 'January 1st', '2010-01-01', null],
+  ['Unemployment stood at 14.7 percent in May, according to the statistics institute, up from 14.5 percent in October.', '2001-06-09', 'October', '2000-10', null],
+  ["Assistant manager Tomás de la Fuente will take charge of the first team, starting with Saturday's trip to Plymouth.", '2024-03-06', 'Saturday', '2024-03-09', null],
+  // A range of months does not run backwards.
+  ['Between January and September, 233,744 people filed a first application, the agency said.', '2023-10-11', 'January', '2023-01', null],
   // A 24-hour time with its zone joins its day.
   ['Landfall is forecast for 0600 UTC Friday.', '2026-01-27', '0600 UTC Friday', '2026-01-30', null],
   ['The storm made landfall at 0300 GMT on Sunday.', '2026-01-27', '0300 GMT on Sunday', '2026-01-25', null],

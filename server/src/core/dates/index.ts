@@ -143,7 +143,7 @@ const DUE_BEFORE = /(?<!\b(?:was|were|been)\s+)\b(?:due|deadline)\s+(?:on\s+|by\
 const WEEK_OF = /\bthe\s+week(?:end)?\s+of\s+$/i;
 
 /** After a month: a plural noun or an event noun, no "of" ("the February outages", "the March election"). */
-const MONTH_NAMES_EVENT = /^\s+(?!of\b|and\b|to\b|through\b|until\b|or\b|is\b|was\b|will\b)[a-z]{3,}(?:s\b|\s+(?:election|vote|meeting|summit|deadline|storm|flood|fire|attack|strike|report|hearing|ruling|deal|outage|crash|shooting)\b)/;
+const MONTH_NAMES_EVENT = /^\s+(?:(?!of\b|and\b|to\b|through\b|until\b|or\b|is\b|was\b|will\b)[a-z]{3,}(?:s\b|\s+(?:election|vote|meeting|summit|deadline|storm|flood|fire|attack|strike|report|hearing|ruling|deal|outage|crash|shooting)\b)|(?:election|vote|meeting|summit|deadline|target|strike|hearing|ruling|review|talks)\b)/;
 /** "in 2017, when …": the year whose when-clause holds the date (no other year after it). */
 const WHEN_YEAR = /\b((?:19|20)\d\d),\s+when\b(?![^;]*\b(?:19|20)\d\d\b)[^;]*$/;
 
@@ -634,6 +634,15 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           // ("The next rate decision is due on 21 September": told in the present, it lies ahead.)
           else if (DUE_BEFORE.test(before)) tense = /\b(?:is|are)\s+(?:\w+ly\s+)?due\s+(?:on\s+|by\s+|in\s+|for\s+)?$/i.test(before) ? 'future' : 'planned';
           else if (TARGET_BY.test(before)) tense = 'planned';
+          // "up from 14.5 percent in October", "compared with 3.1% in March": the figure a change is measured from is past.
+          else if (/\b(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:in|on)\s+$|\bcompared\s+(?:with|to)\s+[^,;]{1,40}?\s+(?:in|on)\s+$/i.test(before)) tense = 'past';
+          // ", rising to 25% by October", ", beginning in mid-January": a change or a start with no verb of its own is read
+          // to the nearest such date, whatever the tense of the clause it hangs on.
+          else if (/,\s*(?:rising|falling|climbing|increasing|growing|reaching|dropping|declining|starting|beginning|ending|expiring|running)\b(?:(?!\b(?:is|are|was|were|has|have|had|will|would|did)\b)[^,;])*$/i.test(upTo)) {
+            // (Ahead when the clause it hangs on is: "will take charge, starting with Saturday's trip".)
+            const main = tenseAt(signals, c.start, c.end, s);
+            tense = main === 'past' ? null : main;
+          }
           // "Corn futures for December delivery", "the March contract": a contract month lies ahead.
           else if (c.sem.k === 'm' && !c.sem.rel && /^\s+(?:delivery|contracts?|futures)\b/i.test(s.slice(c.end, c.end + 20))) tense = 'future';
           // "takes effect Jan. 1": the nearest such date, as the report may come either side of it;
@@ -841,6 +850,16 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           value = fmtWeek({ y, m, d });
           precision = 'week';
           start -= weekOf[0].length;
+        }
+        // "Between January and September", "from December to March": a range of months does not run backwards;
+        // the end nearer the publication stays and the other moves by a year.
+        if (anchor && value && sem.k === 'm' && !sem.rel && prevCand?.sem.k === 'm' && !prevCand.sem.rel && out[out.length - 1]?.value
+          && out[out.length - 1].start === u.start + prevCand.start && (RANGE_LINK.test(s.slice(prevCand.end, c.start)) || /^\s*and\s*$/.test(s.slice(prevCand.end, c.start))
+            && /\bbetween\s+$/i.test(s.slice(Math.max(0, prevCand.start - 12), prevCand.start))) && out[out.length - 1].value! > value && /^\d{4}-\d\d$/.test(value)) {
+          const first = out[out.length - 1];
+          const nowMonth = `${anchor.y}-${String(anchor.m).padStart(2, '0')}`;
+          if (value <= nowMonth) first.value = `${Number(first.value!.slice(0, 4)) - 1}${first.value!.slice(4)}`;
+          else value = `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
         }
         // "from Monday through Wednesday": the two ends of a range of weekdays are read together.
         const prevOut = out[out.length - 1];

@@ -283,6 +283,14 @@ function modalReaches(signals: Signal[], x: Signal, start: number, end: number, 
 /** ", who joined in August,", ", which opened in 2019,": relative clauses set off by commas (or running to the end). */
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which)\b[^,;:—–()"“”]*(?:,|$)/gi;
 
+/**
+ * "President Paulo Cardim, who is expected to seek re-election in October, announced …": a date at the end of a
+ * relative clause set off before the verb is the clause's, not the time of what the verb reports.
+ */
+function inRelativeBefore(sentence: string, start: number, verbAt: number): boolean {
+  return relativeClauses(sentence).some((r) => r.start <= start && r.end <= verbAt + 1 && r.end >= start);
+}
+
 function relativeClauses(sentence: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   RELATIVE_CLAUSE.lastIndex = 0;
@@ -339,7 +347,7 @@ const DEADLINE_BY = /\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i
 const AHEAD_OF = /\b(?:before|ahead\s+of|prior\s+to|in\s+advance\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to)\s+(?:(?!(?:and|but|or|which|who|that|when|after|since)\b)[\w'’-]+\s+){0,5}?(?:(?:on|in|at)\s+)?$/i;
 
 /** A relative pronoun, a verb in the present and at most a preposition: all that stands before the date in its clause. */
-const RELATIVE_PRESENT = /^\s*(?:that|which|who)\s+(?:[a-z]+[^s\W]s|is|are|has|have|remains?)\s+(?:(?:on|in|at|by|from)\s+)?$/i;
+const RELATIVE_PRESENT = /^\s*(?:that|which|who)\s+(?:[a-z]+[^s\W]s|is|are|has|have|remains?|(?:take|come)\s+(?:effect|into\s+force))\s+(?:(?:on|in|at|by|from)\s+)?$/i;
 
 function clauseTense(signals: Signal[], start: number, end: number, sentence: string): Tense {
   const breaks = clauseBreaks(sentence);
@@ -367,7 +375,7 @@ function clauseTense(signals: Signal[], start: number, end: number, sentence: st
     && /^\s*,?\s*(?:[\p{L}'’.-]+\s+){0,4}$/u.test(sentence.slice(end, x.pos)) && !signals.some((y) => y.pos >= end && y.end <= x.pos);
   const report = signals.find((x) => (x.kind === 'report-past' || x.kind === 'report-present') && (
     x.end <= start && /^\s+(?:(?:late|early)\s+(?:on\s+|in\s+)?|on\s+|in\s+|at\s+)?$/i.test(sentence.slice(x.end, start))
-    || x.pos >= end && (/^\s*,?\s*(?:[a-z]+ly\s+)?$/.test(sentence.slice(end, x.pos)) || fronted(x))));
+    || x.pos >= end && (/^\s*,?\s*(?:[a-z]+ly\s+)?$/.test(sentence.slice(end, x.pos)) && !inRelativeBefore(sentence, start, x.pos) || fronted(x))));
   const ofReport = report !== undefined;
   if (reported && !ofReport && signals.some((x) => x.kind === 'modal' && x.pos >= from && x.end <= to && modalReaches(signals, x, start, end, sentence))) return 'future';
   // The time of a past report is past, whatever the reported clause says of the future ("said on Monday he would not").
