@@ -72,4 +72,9 @@ ruleCases('speculative-anonymous', [
     body: 'EU ministers failed on Tuesday to agree on a plan to share out asylum seekers, diplomats said. A senior government source told the ABC the talks had ended. The source did not want to be named.',
     none: true,
   },
+  {
+    name: 'what an anonymous source would not say is no forecast of theirs',
+    body: 'Talks on the sale were advanced, a person familiar with the matter said. The person did not say when the offer would be announced.',
+    none: true,
+  },
 ]);

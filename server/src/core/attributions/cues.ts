@@ -371,6 +371,12 @@ export function isAnimate(toks: Tok[], r: TokRange, proper?: ReadonlySet<string>
   if (head && AGENT_PLURAL.test(head.word) && !NOT_AGENTS.test(head.word) && !head.tags.has('Verb')) return true;
   // "Another predicted …", "Others argued …": one more of the people just mentioned.
   if (head && r.s === r.e && /^(?:another|others)$/.test(head.word)) return true;
+  // "an executive at a rival carrier", "a technician with the utility": the head before its prepositional phrase.
+  for (let j = r.s + 1; j <= r.e; j++) {
+    if (!/^(?:at|of|from|with|in|for|on|inside|within)$/.test(toks[j].word)) continue;
+    if (isPersonNoun(toks[j - 1])) return true;
+    break;
+  }
   for (let j = r.e; j >= r.s; j--) {
     const t = toks[j];
     if (proper && isCapitalized(t) && proper.has(t.word.replace(/['’]s$/, ''))) return true;
@@ -1227,6 +1233,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (verb.needs === 'quote' && !framed && !(comp === 'quote' || comp === 'colon' || trailing && beforeSubj?.inQuote)) return null;
   if (verb.animate && !isAnimate(toks, subj.core, view.proper)) return null;
   if (verb.cls === 'evidential' && !isAnimate(toks, subj.core, view.proper) && !isDocumentHead(toks, subj.whole) && comp !== 'that') return null;
+  // "The hackers are demanding $1.2 million", "sought $40 million in damages": asking for a sum states no claim.
+  if (/^(?:demand|seek|request|offer)$/.test(verb.lemma) && comp !== 'that' && comp !== 'quote' && toks[k]
+    && (/^[$€£¥]/.test(toks[k].text) || /^(?:about|around|nearly|almost|roughly|more|at|up)$/.test(toks[k].word) && /^[$€£¥\d]/.test(toks[k + 1]?.text ?? '') || toks[k].tags.has('Money'))) return null;
   // "Officers found 24kg of heroin", "Searchers found the body": people finding a thing report nothing.
   if (verb.lemma === 'find' && comp !== 'that' && comp !== 'quote' && !isDocumentHead(toks, subj.whole) && toks[k]
     && (/^\d[\d.,]*(?:kg|kilos?|grams?|g|lbs?|pounds|tonnes?|tons?)$/.test(toks[k].word) || /^(?:kg|kilos?|kilograms?|grams?|pounds|tonnes?|tons?)$/.test(toks[k + 1]?.word ?? '') && toks[k].tags.has('Value')

@@ -286,6 +286,9 @@ function opensClause(toks: Tok[], s: number): boolean {
   return false;
 }
 
+/** Nouns a body is described by before its name in commas ("a payments startup, PaySwift,"). */
+const DESCRIPTOR_END = /^(?:startup|start-up|company|firm|group|bank|lender|insurer|retailer|maker|manufacturer|developer|provider|operator|agency|charity|nonprofit|organi[sz]ation|outlet|newspaper|publisher|subsidiary|affiliate|club|team|university|school|hospital|union|party|fund|chain|brand|platform|app|service|carrier|airline|utility|consultancy|think-tank|tank)$/;
+
 /** A party and state label set off by commas: "R-Okla.", "D-N.Y.", "I-Vt.". */
 const PARTY_LABEL = /^(?:R|D|I|Ind|Dem|Rep|DFL)-[A-Z][A-Za-z.]*$/;
 
@@ -297,6 +300,8 @@ function isAppositiveStart(t: Tok): boolean {
 /** "speaking to reporters", and "led by Kareem Osei" (a past participle with its agent). */
 function isParticipialStart(t: Tok, next?: Tok): boolean {
   if (/ing$/.test(t.word) && t.tags.has('Verb')) return true;
+  // ("…, briefing reporters on the condition of anonymity, said": an -ing word read as a noun before its object.)
+  if (/ing$/.test(t.word) && t.tags.has('Noun') && !!next && !next.inQuote && (next.tags.has('Plural') || next.tags.has('Determiner') || next.tags.has('Pronoun'))) return true;
   // "The Cocoa Board, known as Cocobod, denied …"
   if (next?.word === 'as' && /^(?:known|described|dubbed|nicknamed|called|also)$/.test(t.word)) return true;
   // "Rodrigo Londono, known by his nom de guerre Timochenko, said"
@@ -393,6 +398,16 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       // ("Sen. Tom Harlan, R-Okla., the ranking member …, said": so is a party-and-state label.)
       const age = prevSeg === segS - 1 && (isAge(toks, prevSeg) || PARTY_LABEL.test(toks[prevSeg].text) && !/\(/.test(toks[prevSeg - 1]?.post ?? '') && !/[()]/.test(toks[prevSeg].pre));
       if (prevSeg <= 0 || prevSeg >= segS - 1 && !age || !commaAfter(toks[segS - 1])) break;
+      // ("Arjun Patel, CTO at a payments startup, PaySwift, said": the name of the body the appositive ends with
+      // goes with that appositive.)
+      const named = last - segS <= 3 && toks.slice(segS, last + 1).every((x) => isCapitalized(x) && !x.inQuote);
+      const renames = guard === 0 && segS === segmentStart(toks, last) && named && DESCRIPTOR_END.test(toks[segS - 1].word)
+        && (isAppositiveStart(toks[prevSeg]) || isRoleStart(toks, prevSeg));
+      if (renames) {
+        wholeEnd = last;
+        segS = prevSeg;
+        continue;
+      }
       // ("In a statement Wednesday, the Electric Reliability Council of Texas, which …, said": the
       // segment before is a phrase that opens the sentence, so this one is the subject, not an appositive.)
       if (segmentStart(toks, prevSeg - 1) === 0 && (toks[0].tags.has('Preposition') || TIME_LEAD.test(toks[0].word)) && !isNameRun(toks, 0, prevSeg - 1)) break;
@@ -494,7 +509,7 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     }
     // "The Revolutionary Armed Forces of Colombia, or FARC, said": the other name it goes by.
     const alias = seg.word === 'or' && last > segS && toks.slice(segS + 1, last + 1).every((x) => isCapitalized(x));
-    if (!isAppositiveStart(seg) && !alias && !isAge(toks, segS) && !PARTY_LABEL.test(seg.text) && scanBackCore(toks, last) !== segS) return null;
+    if (!isAppositiveStart(seg) && !alias && !isAge(toks, segS) && !PARTY_LABEL.test(seg.text) && !(wholeEnd === last && isRoleStart(toks, segS)) && scanBackCore(toks, last) !== segS) return null;
     return { whole: { s: headStart, e: wholeEnd }, core: { s: headStart, e: headEnd } };
   }
   if (/^(?:who|which)$/.test(lt.text)) return { whole: { s: last, e: last }, core: { s: last, e: last } };

@@ -45,6 +45,8 @@ function scheduled(context: RuleContext, phrase: Span, content: Span): boolean {
 
 /** The anonymous attribution's prediction or opinion, as the smallest span that shows it. */
 function speculation(context: RuleContext, a: Attribution): Span | null {
+  // "The person did not say when the offer would be announced": what the source would not say is no forecast of theirs.
+  if (/\b(?:not|never|n['’]t|declined\s+to|refused\s+to)\b/i.test(a.predicate.text)) return null;
   if (a.content) {
     const phrase = modalPhrase(termsIn(context, a.content).filter((t) => t.start >= a.content!.start && t.end <= a.content!.end));
     if (phrase && scheduled(context, phrase, a.content)) return null;
