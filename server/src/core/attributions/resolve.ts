@@ -53,9 +53,12 @@ export function resolveDrafts(
   genderFromRuns(people, personRuns);
   const genderOf = new Map<string, 'f' | 'm'>();
   for (const p of people) if (p.entity && p.gender) genderOf.set(p.entity, p.gender);
+  genderFromPronouns(doc, views, people, genderOf);
   const byId = new Map(entities.map((e) => [e.id, e]));
 
   let lastAnon: Draft | undefined;
+  /** The last attribution to a body, until a person or an unnamed source speaks: who "he said" right after may be. */
+  let lastBody: Draft | undefined;
   /** Organizations that spoke as news outlets: never "the company" later. */
   const outletEntities = new Set<string>();
   const orgMentions = entities.filter((e) => e.type === 'organization').flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id })))
@@ -271,10 +274,20 @@ export function resolveDrafts(
           && !(d.pronoun === 'he' && roleGender === 'f' || d.pronoun === 'she' && roleGender === 'm')
           && /^(?:one|a|an|another)\s/i.test(lastOne.a.sourcePhrase?.text ?? lastOne.a.source.text) && !isPluralSource(lastOne.a.source.text)
           && (!cand || lastOne.a.cue.start > cand.start) && (!prevNamed || lastOne.a.cue.start > prevNamed.a.cue.start) ? lastOne : undefined;
+        // 'The European Commission said … "…," he said': right after a body spoke, a pronoun no named person fits is
+        // the body's speaker.
+        // (Only when no person of the pronoun's gender is near to go back to: none named in the last three sentences.)
+        const far = !cand || lastBody !== undefined && cand.start < lastBody.a.cue.start && cand.start < (doc.sentences[a.sentence - 2]?.start ?? 0);
+        const orgSpeaker = !anon && far && lastBody && lastBody.a.sentence >= a.sentence - 1 && d.pronoun !== 'i'
+          && !(prevNamed && fitsGender(prevNamed, d.pronoun) && prevNamed.a.sentence >= a.sentence - 2) ? lastBody : undefined;
         if (anon) {
           a.sourceName = anon.a.source!.text;
           a.strength = anon.a.strength;
           if (anon.a.relayedBy) a.relayedBy = anon.a.relayedBy;
+        } else if (orgSpeaker) {
+          a.sourceName = orgSpeaker.a.sourceName ?? orgSpeaker.a.source?.text;
+          if (orgSpeaker.a.sourceEntity) a.sourceEntity = orgSpeaker.a.sourceEntity;
+          a.strength = orgSpeaker.a.strength;
         } else if (prevNamed && (!cand || prevNamed.a.cue.start > cand.start || insideSpeech) && fitsGender(prevNamed, d.pronoun)) {
           a.sourceName = prevNamed.a.sourceName ?? prevNamed.a.source?.text;
           a.sourceEntity = prevNamed.a.sourceEntity;
@@ -316,6 +329,8 @@ export function resolveDrafts(
     if (a.sourceKind === 'outlet' && a.source && !d.backRef) lastOutlet = d;
     if (a.sourceKind === 'outlet') for (const e of entitiesIn(a.source ?? undefined)) outletEntities.add(e);
     if (a.sourceKind === 'named-organization' && a.source && !d.backRef) lastOrg = d;
+    if (a.sourceKind === 'named-organization' && a.source && !a.inherited) lastBody = d;
+    else if (a.source && (a.sourceKind === 'named-person' || ANON.has(a.sourceKind) || a.sourceKind === 'pronoun')) lastBody = undefined;
     done.push(d);
     if (a.sourceKind === 'named-person' || a.sourceKind === 'pronoun' && a.sourceName && (d.pronoun === 'he' || d.pronoun === 'she' || d.pronoun === 'i')) {
       // Who the speaker is as "he" or "she" may later call them: from the pronoun, else from the name.
@@ -410,6 +425,44 @@ function roleHead(source: string): RegExp {
 }
 
 const PARTY_HEAD = /\b(?:democrat|republican|tory|conservative|liberal|candidate|nominee|incumbent|challenger|leader)$/i;
+/**
+ * "Nick Clegg has lost his seat", "Michele Bachmann said she would not quit": a pronoun after the only person a
+ * sentence names tells that person's gender when the name did not (outside quotations, by a clear majority of
+ * such sentences). Each person mention gets the gender found.
+ */
+function genderFromPronouns(doc: SourceDocument, views: SentenceView[], people: PersonMention[], genderOf: Map<string, 'f' | 'm'>): void {
+  const votes = new Map<string, { m: number; f: number }>();
+  let k = 0;
+  for (const v of views) {
+    while (k < people.length && people[k].start < v.start) k++;
+    let only: PersonMention | undefined;
+    let many = false;
+    for (let j = k; j < people.length && people[j].start < v.end; j++) {
+      const p = people[j];
+      if (!p.entity) continue;
+      if (only && only.entity !== p.entity) many = true;
+      only ??= p;
+    }
+    if (!only?.entity || many || genderOf.has(only.entity)) continue;
+    let after = doc.text.slice(only.end ?? only.start, v.end);
+    for (const q of doc.quotes) {
+      if (q.end <= (only.end ?? only.start) || q.start >= v.end) continue;
+      const a = Math.max(0, q.start - (only.end ?? only.start));
+      const b = Math.min(after.length, q.end - (only.end ?? only.start));
+      after = after.slice(0, a) + ' '.repeat(Math.max(0, b - a)) + after.slice(b);
+    }
+    const male = /\b(?:he|his|him|himself)\b/i.test(after);
+    const female = /\b(?:she|her|hers|herself)\b/i.test(after);
+    if (male === female) continue;
+    const tally = votes.get(only.entity) ?? { m: 0, f: 0 };
+    if (male) tally.m++;
+    else tally.f++;
+    votes.set(only.entity, tally);
+  }
+  for (const [id, t] of votes) if (t.m !== t.f && Math.min(t.m, t.f) * 3 <= Math.max(t.m, t.f)) genderOf.set(id, t.m > t.f ? 'm' : 'f');
+  for (const p of people) if (p.entity && !p.gender && genderOf.has(p.entity)) p.gender = genderOf.get(p.entity);
+}
+
 /** A second reference by description: "the Missouri Democrat", "the 67-year-old congresswoman", "the former Ohio governor". */
 const SECOND_REFERENCE = /^the\s+(?:(?:former|then|longtime|veteran|embattled|incumbent|\d{1,3}-year-old|[A-Z][\w.'’-]*)\s+){1,3}(?:democrat|republican|tory|conservative|liberal|governor|senator|congressman|congresswoman|lawmaker|legislator|candidate|nominee|incumbent|challenger|mayor|president|leader|minister|premier|chancellor)$/i;
 

@@ -524,7 +524,9 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
   // Nominative pronouns are subjects wherever they stand ("In an interview with RT he blasted …").
   if (/^(?:he|she|they|we|i)$/.test(lt.word) && lt.tags.has('Pronoun') && last > 0 && !toks[last - 1].inQuote
     && !toks[last - 1].tags.has('Verb') && !/^(?:that|which|who|as|where|when|because|if|though|although|but|and)$/.test(toks[last - 1].word)
-    && !hardBreakBetween(toks, last - 1) && isCapitalized(toks[last - 1])) {
+    && !hardBreakBetween(toks, last - 1) && (isCapitalized(toks[last - 1])
+      // ("In a short speech he said …", "At the news conference she said …": a phrase that opens the sentence.)
+      || /^(?:in|at|during|after|before|on|from|over)$/.test(toks[0].word) && toks.slice(1, last).every((x) => !x.inQuote && !(x.tags.has('Verb') && !x.tags.has('Noun') && !x.tags.has('Adjective'))))) {
     return { whole: { s: last, e: last }, core: { s: last, e: last } }; // "In an interview with RT he blasted …"
   }
   // "Cllr Niamh Ní Fhlatharta (Fianna Fáil) said", "Senator Mary Smith (Labor) said": a party label in

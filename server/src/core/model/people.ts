@@ -48,3 +48,39 @@ export const PUBLIC_FIGURES: readonly string[] = [
   'Mary Barra', '^Lei Jun', 'Jack Ma', 'Masayoshi Son', 'Peter Thiel', 'George Soros',
   'Michael Bloomberg', 'Rupert Murdoch', 'Carl Icahn', 'Larry Page', 'Sergey Brin', 'Steve Jobs',
 ];
+
+/**
+ * Common given names whose bearer is usually a woman or a man, for the names compromise does not mark
+ * ("Theresa", "Nick"): "she said" after "Theresa May" and "he said" after "Nick Clegg" point the right way.
+ * Names used for both are left out.
+ */
+export const FEMALE_GIVEN_NAMES: readonly string[] = [
+  'abigail', 'ada', 'adriana', 'agnes', 'aisha', 'alexandra', 'alice', 'alicia', 'alison', 'amanda', 'amber', 'amelia', 'amy', 'ana', 'anastasia',
+  'andrea', 'angela', 'angelina', 'anita', 'ann', 'anna', 'anne', 'annette', 'antonia', 'aoife', 'barbara', 'beatrice', 'beatriz', 'betty', 'beverly',
+  'brenda', 'bridget', 'caroline', 'carmen', 'carol', 'caroline', 'catherine', 'cecilia', 'charlotte', 'chloe', 'christina', 'christine', 'claire',
+  'clara', 'claudia', 'cynthia', 'daniela', 'deborah', 'debra', 'denise', 'diana', 'diane', 'dolores', 'donna', 'doris', 'dorothy', 'edith',
+  'elena', 'eleanor', 'elisabeth', 'elizabeth', 'ella', 'ellen', 'emily', 'emma', 'erin', 'esther', 'eva', 'evelyn', 'fatima', 'fiona', 'florence',
+  'frances', 'gabriela', 'gabrielle', 'giulia', 'gloria', 'grace', 'hannah', 'harriet', 'heather', 'helen', 'helena', 'ingrid', 'irene', 'isabel',
+  'isabella', 'jacqueline', 'jane', 'janet', 'janice', 'jennifer', 'jessica', 'joan', 'joanna', 'josephine', 'joyce', 'judith', 'judy', 'julia',
+  'julie', 'karen', 'katherine', 'kathleen', 'kathryn', 'katie', 'kavita', 'kelly', 'kimberly', 'laura', 'lauren', 'leila', 'linda', 'lisa',
+  'lorna', 'louise', 'lucia', 'lucy', 'lydia', 'margaret', 'maria', 'marie', 'marina', 'marion', 'martha', 'mary', 'maya', 'megan', 'melanie',
+  'melissa', 'michelle', 'michele', 'miriam', 'monica', 'nadia', 'nancy', 'naomi', 'natalia', 'natalie', 'nicola', 'nicole', 'nina', 'olga',
+  'olivia', 'pamela', 'patricia', 'paula', 'pauline', 'penelope', 'priya', 'rachel', 'rebecca', 'renata', 'rita', 'rosa', 'rose', 'ruth',
+  'sabrina', 'samantha', 'sandra', 'sara', 'sarah', 'sharon', 'sheila', 'silvia', 'simone', 'sofia', 'sophie', 'stephanie', 'susan', 'suzanne',
+  'svetlana', 'tamara', 'tatiana', 'teresa', 'theresa', 'tina', 'ursula', 'valentina', 'valerie', 'vanessa', 'veronica', 'victoria', 'virginia',
+  'wendy', 'yolanda', 'yvonne', 'zoe',
+];
+
+export const MALE_GIVEN_NAMES: readonly string[] = [
+  'aaron', 'abdul', 'adam', 'ahmed', 'alan', 'albert', 'alejandro', 'alexander', 'alfred', 'ali', 'andrew', 'andres', 'angus', 'anthony', 'antonio',
+  'arthur', 'barry', 'benjamin', 'bernard', 'boris', 'brandon', 'brian', 'bruce', 'bryan', 'carl', 'carlos', 'charles', 'christopher', 'colin',
+  'craig', 'daniel', 'david', 'declan', 'dennis', 'derek', 'diego', 'dmitry', 'donald', 'douglas', 'duncan', 'edward', 'emmanuel', 'eric',
+  'ernest', 'eugene', 'fernando', 'francis', 'frank', 'fred', 'gabriel', 'gary', 'geoffrey', 'george', 'gerald', 'giovanni', 'gordon', 'graham',
+  'gregory', 'harold', 'harry', 'hassan', 'henry', 'howard', 'hugh', 'ian', 'ibrahim', 'igor', 'ivan', 'jack', 'jacob', 'james', 'jason',
+  'jeffrey', 'jeremy', 'jerome', 'joe', 'john', 'jonathan', 'jorge', 'jose', 'joseph', 'juan', 'karl', 'keith', 'kenneth', 'kevin', 'klaus',
+  'larry', 'lawrence', 'leonard', 'luis', 'malcolm', 'marco', 'marcus', 'mark', 'martin', 'matthew', 'michael', 'miguel', 'mohammed', 'muhammad',
+  'neil', 'nicholas', 'nick', 'nigel', 'oliver', 'omar', 'oscar', 'patrick', 'paul', 'pedro', 'peter', 'philip', 'pierre', 'rafael', 'ralph',
+  'raymond', 'richard', 'robert', 'roger', 'ronald', 'roy', 'russell', 'samuel', 'scott', 'sean', 'sergei', 'simon', 'stanley', 'stephen',
+  'steven', 'stuart', 'theodore', 'thomas', 'timothy', 'todd', 'tom', 'trevor', 'victor', 'vincent', 'vladimir', 'walter', 'wayne', 'william',
+  'yusuf',
+];
