@@ -95,7 +95,10 @@ export function resolveDrafts(
     // ("a military spokesman, Lt. Col. Steven Boylan,": titles may stand before the name.)
     const apposedSpokes = a.sourceKind === 'named-organization' && /\bspokes(?:man|woman|person)$/i.test(a.source?.text ?? '');
     if ((a.sourceKind === 'anonymous' || a.sourceKind === 'vague' || apposedSpokes) && a.source) {
-      const gap = /^,\s+/.exec(doc.text.slice(a.source.end, a.source.end + 4));
+      // ("The governor of Pernambuco, Miguel Albuquerque Neves, said": the role's phrase may run on to the comma.)
+      const whole = a.sourcePhrase && a.sourcePhrase.start === a.source.start && a.sourcePhrase.end > a.source.end ? a.sourcePhrase : undefined;
+      const ofPhrase = whole ? /^\s+(?:of|for|at|in)\s+[^,;]{1,60}?,\s+/.exec(doc.text.slice(a.source.end, whole.end)) : null;
+      const gap = /^,\s+/.exec(doc.text.slice(a.source.end, a.source.end + 4)) ?? ofPhrase;
       const at = gap ? a.source.end + gap[0].length : -1;
       let p: PersonMention | undefined;
       for (let k = gap ? firstStartingAt(people, at) : people.length; k < people.length && people[k].start <= at + 30 && !p; k++) {

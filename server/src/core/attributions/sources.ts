@@ -308,6 +308,8 @@ function isParticipialStart(t: Tok, next?: Tok): boolean {
   if (next?.word === 'by' && /^(?:known|called|nicknamed)$/.test(t.word)) return true;
   // "Hartley, asked about the 2020 election by a reporter, said"
   if (/^(?:asked|pressed|questioned|quizzed)$/.test(t.word) && /^(?:about|whether|if|on|why|how|what|to|for)$/.test(next?.word ?? '')) return true;
+  // "The MST, founded in 1984, says", "The union, formed in 2003, said": when and where a body began.
+  if (/^(?:in|on|at|by)$/.test(next?.word ?? '') && /^(?:founded|established|formed|created|launched|based|headquartered|incorporated|registered|elected|appointed)$/.test(t.word)) return true;
   return next?.word === 'by' && (REDUCED_RELATIVES.has(t.word) || t.tags.has('PastTense') && /ed$/.test(t.word));
 }
 

@@ -37,7 +37,10 @@ function singular(word: string): string {
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|\d+)$/;
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them)$/;
-const ORG_WORDS = /^(?:campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|agency|police|department|ministry|firm|union|council|commission|congress|senate|house|group|board|office|bureau|institute|university|center|centre|foundation|association|corporation|corp|inc|co|ltd|llc|bank|fund|service|network|organization|organisation|coalition|caucus|team|club|church|school|college|army|navy|military|force|forces|presidency|panel|pentagon|fbi|cia|nsa|un|eu|nato|who|white|kremlin|parliament|cabinet|embassy|mission|authority|authorities|regulator|exchange|council|federation|league|alliance|movement|society|trust|project|lab|laboratory|hospital|clinic|airline|automaker|carmaker|maker|producer|manufacturer|retailer|brand|startup|group)$/;
+const ORG_WORDS = /^(?:campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|agency|police|department|ministry|firm|union|council|commission|congress|senate|house|group|board|office|bureau|institute|university|center|centre|foundation|association|corporation|corp|inc|co|ltd|llc|bank|fund|service|network|organization|organisation|coalition|caucus|team|club|church|school|college|army|navy|military|force|forces|presidency|panel|pentagon|fbi|cia|nsa|un|eu|nato|who|white|kremlin|parliament|cabinet|embassy|mission|authority|authorities|regulator|exchange|council|federation|league|alliance|movement|society|trust|project|lab|laboratory|hospital|clinic|airline|automaker|carmaker|maker|producer|manufacturer|retailer|brand|startup|group|navy|prosecution|judiciary)$/;
+
+/** A nationality in the plural ("Nigerians", "Britons", "Germans"): a people, not a body. */
+const DEMONYM_PLURAL = /^(?:[a-z]+(?:ians|eans|ans|ese)|britons|scots|swedes|danes|finns|poles|turks|greeks|irish|french|dutch|swiss|thais|czechs|slovaks|croats|serbs|kurds|arabs|jews|israelis|iraqis|afghans|pakistanis|bangladeshis|yemenis|saudis|emiratis|omanis|kuwaitis|qataris|somalis|nepalis)$/;
 
 /** Outlet names as word arrays, longest first: the cue lexicon's and the gazetteer's news outlets ("CCTV", "TASS"). */
 const OUTLET_WORDS = [...new Set([...OUTLETS, ...NEWS_OUTLETS.flatMap((o) => [...o.names, ...(o.short ?? [])])])]
@@ -187,6 +190,8 @@ export function classifySource(
     return { kind: 'named-organization', strength: 3, entity };
   }
 
+  // "Nigerians in several cities welcomed …", "Britons said …": the people of a country, none named.
+  if (headEnd === core.s && isCapitalized(headTok) && /s$/.test(head) && DEMONYM_PLURAL.test(head)) return { kind: 'vague', strength: 1 };
   // A capital that only opens the sentence names nobody: "Doctors in Glasgow told us".
   const sentenceCapital = headEnd === core.s && headTok.i === 0 && !headTok.tags.has('ProperNoun') && headTok.tags.has('Plural');
   const capsHead = isCapitalized(headTok) && !/^(?:the|a|an)$/.test(head) && !sentenceCapital
@@ -256,17 +261,22 @@ export function classifySource(
   // A count describes its sources (docs/sourcing-rules.md: "a count" is strength 2): "two people familiar with the talks".
   const counted = NUMBER_WORDS.test(ws[0]) || ws[0] === 'one' && fullWords[1] === 'of';
   if (hasFamiliar || /^(?:sources?|insiders?)$/.test(head)) {
-    const atOrg = toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t)) && !hasFamiliar;
+    // ("sources in the prosecutor's office", "sources at the ministry": a body, named or not, that they work in.)
+    const atOrg = toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t) || ORG_WORDS.test(t.word)) && /^(?:in|at|inside|within|from|of|close)$/.test(toks[headEnd + 1]?.word ?? '') && !hasFamiliar;
     return orgModifier || atOrg || counted ? { kind: 'anonymous', strength: 2 } : { kind: 'vague', strength: 1 };
   }
   // "Three ANC councillors", "several SPD backbenchers": people of one role, counted or tied to an organization.
   if (singular(head) !== head && PERSON_ROLES.test(singular(head)) && (orgModifier || counted)) return { kind: 'anonymous', strength: 2 };
   // "An official with the agency", "staff at the hospital": people of a role at a body the text has named.
-  const atBody = /^(?:at|with|for|from|in|of|inside|within)$/.test(toks[headEnd + 1]?.word ?? '')
-    && toks.slice(headEnd + 2, core.e + 1).some((t) => ORG_WORDS.test(t.word) || orgDescriptors.has(t.word));
+  const atBody = /^(?:at|with|for|from|in|of|inside|within|to)$/.test(toks[headEnd + 1]?.word ?? '')
+    && toks.slice(headEnd + 2, core.e + 1).some((t) => ORG_WORDS.test(t.word) || orgDescriptors.has(t.word)
+      // ("Aides to the governor", "an adviser to the president": the office they serve.)
+      || toks[headEnd + 1].word === 'to' && PERSON_ROLES.test(t.word));
   // "police said", "state police said", "Kettering police said": the force of the place the story is about
   // speaks as an organization does (a named force, or a police officer, is described elsewhere).
   if (head === 'police' && ws.length <= 3) return { kind: 'named-organization', strength: 3 };
+  // "The Italian coast guard said", "the National Guard": a guard service, not a guard.
+  if (head === 'guard' && /^(?:coast|national|border|republican|revolutionary|home|civil|royal|presidential|palace)$/.test(ws[ws.length - 2] ?? '')) return { kind: 'named-organization', strength: 3 };
   // "the Leader of the House", "the Minister for Agriculture": the holder of one office, written in
   // capitals, is identified by it, as an organization speaking is (not "a Minister of State").
   if (first === 'the' && ws.length === 2 && isCapitalized(headTok) && /^(?:of|for)$/.test(toks[headEnd + 1]?.word ?? '')

@@ -59,7 +59,7 @@ function hasOrganizationSpecifier(core: string): boolean {
 function hasAnonymousHead(context: RuleContext, a: Attribution): boolean {
   const core = sourceCore(context, a);
   const text = context.document.text.slice(core.start, core.end).trim();
-  const head = text.split(/\s+(?:in|at|from|of|with|for|on|inside|within|close to|familiar with|briefed on)\s+/i)[0].split(/\s+/).pop() ?? '';
+  const head = text.split(/\s+(?:in|at|from|of|with|for|on|to|inside|within|close to|familiar with|briefed on)\s+/i)[0].split(/\s+/).pop() ?? '';
   // "a senior whip", "a former minister": one unnamed person, ranked but not named.
   if (RANKED_ONE.test(text) && /^[a-z-]+$/.test(head)) return true;
   return ANY_ANONYMOUS_HEAD.test(head.replace(/[’']s$/, ''))
