@@ -69,7 +69,8 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
       const wordStart = lastWordStart(text, from, i);
       const word = text.slice(wordStart, i).toLowerCase();
       if (/^\p{Lu}$/u.test(text.slice(wordStart, i))) continue; // an initial: "J. Smith"
-      if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) {
+      // ("said no. Mr Hale …": "No." is an abbreviation only before its number.)
+      if ((ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) && !(/^nos?$/.test(word) && !/\d/.test(next))) {
         const nextWord = /^[\p{L}']+/u.exec(text.slice(first, first + 20))?.[0].toLowerCase() ?? '';
         // "ran past 11 p.m. Several parents said": after a clock time, a capitalised word opens a new
         // sentence unless it goes on with the time ("9 p.m. Eastern time", "3 p.m. Tuesday", "p.m. ET").

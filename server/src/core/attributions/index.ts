@@ -158,7 +158,9 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
   let sourceEntity: string | undefined;
   if (f.source) {
     const whole = f.source.whole;
-    const fullCore = f.source.core;
+    // ("Mr Patrick Walsh (52), of Navan": an age in brackets, as Irish and British copy writes it, is no part of the name.)
+    const fullCore = f.source.core.e > f.source.core.s && /^\d{1,3}$/.test(toks[f.source.core.e].text) && /\(\s*$/.test(toks[f.source.core.e - 1].post)
+      ? { s: f.source.core.s, e: f.source.core.e - 1 } : f.source.core;
     // The source is the name alone (no title, no apposition): "Daniel Mercado" in
     // "Daniel Mercado, a lawyer for Lutz, said"; the cue spans the whole stretch.
     const core = trimTitle(toks, fullCore);

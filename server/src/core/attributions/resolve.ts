@@ -94,7 +94,9 @@ export function resolveDrafts(
     // right after an unnamed source is that source.
     // ("a military spokesman, Lt. Col. Steven Boylan,": titles may stand before the name.)
     const apposedSpokes = a.sourceKind === 'named-organization' && /\bspokes(?:man|woman|person)$/i.test(a.source?.text ?? '');
-    if ((a.sourceKind === 'anonymous' || a.sourceKind === 'vague' || apposedSpokes) && a.source) {
+    // ("A spokesman for the defence minister, Linda Reynolds, said": the name is the minister's.)
+    const forPrincipal = !!a.sourcePhrase && a.sourcePhrase.end > a.source!.end + 2 && /\b(?:spokes(?:man|woman))\s+(?:for|of|to)\s+(?:[\p{L}'’-]+\s+){0,3}(?:minister|secretary|president|governor|mayor|senator|premier|chancellor|ambassador|chairman|chairwoman|chief|director|commissioner|leader|king|queen|prince|princess|candidate|nominee|judge|prosecutor|general|defendant|actor|singer|star|player|coach|owner|founder)$/iu.test(a.source?.text ?? '');
+    if ((a.sourceKind === 'anonymous' || a.sourceKind === 'vague' || apposedSpokes) && a.source && !forPrincipal) {
       // ("The governor of Pernambuco, Miguel Albuquerque Neves, said": the role's phrase may run on to the comma.)
       const whole = a.sourcePhrase && a.sourcePhrase.start === a.source.start && a.sourcePhrase.end > a.source.end ? a.sourcePhrase : undefined;
       const ofPhrase = whole ? /^\s+(?:of|for|at|in)\s+[^,;]{1,60}?,\s+/.exec(doc.text.slice(a.source.end, whole.end)) : null;
@@ -303,10 +305,19 @@ export function resolveDrafts(
       } else {
         // they / it / we: the last non-person source, of the pronoun's number when one is near
         // ('"…," they wrote' after analysts, "It found" after a study).
+        // "We're hearing the DUP will vote against", "we understand", "we have been told": the outlet's own word for
+        // what unnamed people told it, outside any quotation; no one said it before.
+        const newsroom = d.pronoun === 'we' && !doc.quotes.some((q) => q.inner.start <= a.cue.start && a.cue.start < q.inner.end)
+          && /\b(?:hear|hearing|heard|understand|understood|learn|learned|learnt|told)\b/i.test(a.predicate.text);
+        if (newsroom) {
+          a.sourceKind = 'vague';
+          a.strength = 1;
+        }
         const plural = d.pronoun === 'they' ? lastPluralSource : d.pronoun === 'it' ? lastSingularSource : undefined;
         const near = plural && (d.pronoun === 'it' || plural.a.sentence >= a.sentence - 3);
         // (A document is never "they": "a declaration filed by …" is no group that speaks.)
-        const prev = near ? plural : lastNonPerson && !(d.pronoun === 'they' && lastNonPerson.a.sourceKind === 'document') ? lastNonPerson : undefined;
+        const prev = newsroom ? undefined : near && !(d.pronoun === 'they' && plural.a.sourceKind === 'document') ? plural
+          : lastNonPerson && !(d.pronoun === 'they' && lastNonPerson.a.sourceKind === 'document') ? lastNonPerson : undefined;
         if (prev) {
           a.sourceName = prev.a.sourceName ?? prev.a.source?.text;
           a.sourceEntity = prev.a.sourceEntity;

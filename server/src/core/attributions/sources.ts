@@ -6,6 +6,7 @@
 import { CLAUSE_OPENERS, DOCUMENT_HEADS, NP_PREPOSITIONS, REDUCED_RELATIVES, STATEMENT_PHRASES, SUBJECT_PRONOUNS } from '../model/cues';
 import { arabicArticle, nameParticles } from '../entities/lexicon';
 import { breakAfter, commaAfter, has, isCapitalized, isTimeWord, quoteOpenBefore, type Tok } from './tokens';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../model/people';
 
 /** Token range [s, e] inclusive. */
 export interface TokRange {
@@ -286,6 +287,12 @@ function opensClause(toks: Tok[], s: number): boolean {
   return false;
 }
 
+const FEMALE_NAMES: ReadonlySet<string> = new Set(FEMALE_GIVEN_NAMES);
+const MALE_NAMES: ReadonlySet<string> = new Set(MALE_GIVEN_NAMES);
+
+/** Offices a spokesman, an aide or a lawyer speaks for ("a spokesman for the defence minister, Linda Reynolds,"). */
+const PERSON_ROLE_WORD = /^(?:minister|secretary|president|governor|mayor|senator|premier|chancellor|ambassador|chairman|chairwoman|chief|director|commissioner|leader|king|queen|prince|princess|pope|candidate|nominee|congressman|congresswoman|lawmaker|judge|prosecutor|sheriff|general|defendant|actor|singer|star|player|coach|owner|founder)$/;
+
 /** Nouns a body is described by before its name in commas ("a payments startup, PaySwift,"). */
 const DESCRIPTOR_END = /^(?:startup|start-up|company|firm|group|bank|lender|insurer|retailer|maker|manufacturer|developer|provider|operator|agency|charity|nonprofit|organi[sz]ation|outlet|newspaper|publisher|subsidiary|affiliate|club|team|university|school|hospital|union|party|fund|chain|brand|platform|app|service|carrier|airline|utility|consultancy|think-tank|tank)$/;
 
@@ -451,7 +458,17 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     // "The state's campaign chairman, Phil Lovas, said", "The Greens health spokesman, Tim McKenzie, said":
     // a role, then the name in commas (a head that is a name itself is no role).
     const headIsName = toks[headEnd].tags.has('Person') && !toks[headEnd].tags.has('Honorific') || toks[headEnd].tags.has('LastName');
+    // ("A spokesman for the defence minister, Linda Reynolds, said": the name is the minister's, whom the spokesman
+    // speaks for; the speaker stays the spokesman.)
+    // (Only when the name cannot be the spokesman's: a spokesman and a woman's name, or a spokeswoman and a man's;
+    // "A spokeswoman for the sheriff, Denise Arnaud, said" names the spokeswoman.)
+    const spokes = toks.slice(headStart, headEnd).find((x) => /^spokes(?:man|woman)$/.test(x.word));
+    const nameGender = isCapitalized(toks[segS]) ? (toks[segS].tags.has('FemaleName') || FEMALE_NAMES.has(toks[segS].word) ? 'f'
+      : toks[segS].tags.has('MaleName') || MALE_NAMES.has(toks[segS].word) ? 'm' : undefined) : undefined;
+    const forPrincipal = !!spokes && headEnd - 2 >= headStart && PERSON_ROLE_WORD.test(toks[headEnd].word) && toks.slice(headStart, headEnd - 1).some((x) => /^(?:for|of|to)$/.test(x.word))
+      && !!nameGender && nameGender !== (spokes.word === 'spokesman' ? 'm' : 'f');
     if (!headIsName && segS === segmentStart(toks, last) && isNameRun(toks, segS, last) && commaAfter(toks[last])) {
+      if (forPrincipal) return { whole: { s: headStart, e: last }, core: { s: headStart, e: headEnd } };
       return { whole: { s: headStart, e: last }, core: { s: segS, e: last } };
     }
     // "Her opponent, state Attorney General Marcus Ferrell, accused …": the name in commas after its title.

@@ -254,7 +254,8 @@ export function classifySource(
   const orgModifier = modifierCaps || ws.slice(0, -1).some((w) => ORG_WORDS.test(w));
   if (SPOKES_HEADS.has(head) || head === 'spokesperson') {
     // ("a spokeswoman for the company": the company named before speaks through her.)
-    const forBody = /^(?:for|of|at)$/.test(toks[headEnd + 1]?.word ?? '') && toks.slice(headEnd + 2, core.e + 1).some((t) => ORG_WORDS.test(t.word) || orgDescriptors.has(t.word));
+    // ("a spokesman for the defence minister": an office holder the story names speaks through him too.)
+    const forBody = /^(?:for|of|at)$/.test(toks[headEnd + 1]?.word ?? '') && toks.slice(headEnd + 2, core.e + 1).some((t) => ORG_WORDS.test(t.word) || orgDescriptors.has(t.word) || PERSON_ROLES.test(t.word));
     if (orgModifier || forBody || fullWords.includes('for') && toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t))) return { kind: 'named-organization', strength: 3 };
     return { kind: 'anonymous', strength: 2 };
   }
@@ -271,7 +272,7 @@ export function classifySource(
   const atBody = /^(?:at|with|for|from|in|of|inside|within|to)$/.test(toks[headEnd + 1]?.word ?? '')
     && toks.slice(headEnd + 2, core.e + 1).some((t) => ORG_WORDS.test(t.word) || orgDescriptors.has(t.word)
       // ("Aides to the governor", "an adviser to the president": the office they serve.)
-      || toks[headEnd + 1].word === 'to' && PERSON_ROLES.test(t.word));
+      || /^(?:to|for)$/.test(toks[headEnd + 1].word) && PERSON_ROLES.test(t.word));
   // "police said", "state police said", "Kettering police said": the force of the place the story is about
   // speaks as an organization does (a named force, or a police officer, is described elsewhere).
   if (head === 'police' && ws.length <= 3) return { kind: 'named-organization', strength: 3 };

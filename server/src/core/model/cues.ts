@@ -456,6 +456,8 @@ export const DOCUMENT_HEADS = new Set([
   'memorandum', 'memoranda', 'notification', 'chargesheet', 'dossier', 'average', 'averages', 'notice', 'retraction', 'correction',
   // A court's written decision, and records a reporter reads ("The opinion said", "Bank statements show", "his calendar shows").
   'decision', 'opinion', 'statements', 'calendar', 'calendars', 'screenshot', 'screenshots', 'ledger', 'ledgers', 'diary', 'diaries',
+  // A court's papers ("according to the charge sheet", "the summary of facts read in court").
+  'sheet', 'summary',
 ]);
 
 /** Generic relays: another outlet's report. */
