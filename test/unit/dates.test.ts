@@ -287,6 +287,10 @@ const ROWS: Row[] = [
   ['The minister said the cuts, which take effect on January 1st, were unavoidable.', '2009-12-11', 'January 1st', '2010-01-01', null],
   ['Unemployment stood at 14.7 percent in May, according to the statistics institute, up from 14.5 percent in October.', '2001-06-09', 'October', '2000-10', null],
   ["Assistant manager Tomás de la Fuente will take charge of the first team, starting with Saturday's trip to Plymouth.", '2024-03-06', 'Saturday', '2024-03-09', null],
+  // A fiscal quarter in a story that says when its fiscal year ends is the calendar quarter it covers.
+  ['Meridian reported profit for its fiscal second quarter on Wednesday. Capital spending for fiscal 2015, which ends in March, will rise.', '2014-10-23', 'second quarter', '2014-Q3', null],
+  ['Meridian reported profit for its fiscal second quarter. Net income for the three months ended Sept. 30 rose. For the third fiscal quarter, Meridian forecast growth.', '2014-10-23', 'the third fiscal quarter', '2014-Q4', null],
+  ['For the third fiscal quarter, Meridian forecast revenue of $15 billion.', '2015-06-23', 'the third fiscal quarter', '2015-Q3', null],
   // A range of months does not run backwards.
   ['Between January and September, 233,744 people filed a first application, the agency said.', '2023-10-11', 'January', '2023-01', null],
   // A 24-hour time with its zone joins its day.

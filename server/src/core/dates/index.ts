@@ -136,6 +136,29 @@ const TARGET_BY = /\b(?:target|goal|deadline|aim|ambition|pledge|promise|commitm
 /** The name of a statute before its year: "Act, 2011", "Act 2006", "(Amendment) Regulations 2019". */
 const STATUTE_BEFORE = /\b(?:Act|Acts|Code|Regulations?|Ordinance|Bill|Rules|Decree|Amendment)(?:\s*\([^()]{1,40}\))?,?\s+(?:of\s+)?$/;
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const FISCAL_YEAR_ENDS = /\bfiscal\s+(?:year|(?:19|20)\d\d)\b[^.;]{0,40}?\b(?:ends?|ending|ended|closes?|runs?\s+(?:through|to))\s+(?:in\s+|on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2}))?/i;
+const FISCAL_QUARTER_ENDED = /\bfiscal\s+(first|second|third|fourth)\s+quarter\b[^]{0,160}?\b(?:three\s+months|quarter)\s+(?:ended|ending|to)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})/i;
+
+/**
+ * The month a story's fiscal year ends in, when the story says so and its quarters are calendar quarters
+ * ("fiscal 2015, which ends in March", "its fiscal second quarter … the three months ended Sept. 30"): 3, 6, 9 or
+ * 12, else null.
+ */
+function fiscalYearEnd(text: string): number | null {
+  const year = FISCAL_YEAR_ENDS.exec(text);
+  let end: number | null = year ? MONTHS.indexOf(year[1].toLowerCase()) + 1 : null;
+  if (end === null) {
+    const quarter = FISCAL_QUARTER_ENDED.exec(text);
+    if (quarter) {
+      const n = ['first', 'second', 'third', 'fourth'].indexOf(quarter[1].toLowerCase()) + 1;
+      const ended = MONTHS.indexOf(quarter[2].toLowerCase()) + 1;
+      end = ((ended - 3 * n + 24 - 1) % 12) + 1;
+    }
+  }
+  return end !== null && end % 3 === 0 && end !== 12 ? end : null;
+}
+
 /** "filings due Sept. 20", "is due on Friday": a date something is due by (the near one ahead, else the last). */
 const DUE_BEFORE = /(?<!\b(?:was|were|been)\s+)\b(?:due|deadline)\s+(?:on\s+|by\s+|in\s+|for\s+)?$/i;
 
@@ -544,6 +567,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   const source = typeof doc.prose === 'string' && doc.prose.length === doc.text.length ? doc.prose : doc.text;
   const excluded = [...(doc.excluded ?? [])].sort((a, b) => a.start - b.start);
   const out: DateMention[] = [];
+  const fiscalEnd = fiscalYearEnd(source);
   // The last time the text stated (not an anaphoric one), and the last quarter, for "two years later", "in the quarter".
   let lastRef: Reference | null = null;
   /** The year of the last dated mention, anaphoric ones included ("Two years later"). */
@@ -660,7 +684,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
             && !/\b(?:expect|forecast|project|predict|see|sees|saw|guid|outlook|estimat|anticipat)/i.test(s.slice(0, c.start))) tense = 'past';
           else tense = tenseAt(signals, c.start, c.end, s);
         }
-        const sem = c.sem;
+        let sem = c.sem;
         const after = s.slice(c.end, c.end + 40);
         // "the 1400 block of Wyoming Street", "1900 Main Street": a number in an address is no year.
         if (sem.k === 'abs' && sem.precision === 'year' && (/^\s+block\b/i.test(after)
@@ -669,6 +693,11 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         if (sem.k === 'abs' && sem.precision === 'year' && STATUTE_BEFORE.test(s.slice(Math.max(0, c.start - 40), c.start))) continue;
         // "Sunday hours", "Saturday classes": a weekday that names a kind of thing, not a day.
         if (sem.k === 'wd' && !sem.rel && WEEKDAY_MODIFIES.test(after)) continue;
+        // "its fiscal second quarter" when the story says the fiscal year ends in March: the calendar quarter it covers.
+        if (sem.k === 'q' && fiscalEnd && (/\bfiscal\s+$/i.test(s.slice(Math.max(0, c.start - 8), c.start)) || /\bfiscal\s+quarter\b/i.test(s.slice(c.start, c.end)))) {
+          const q = ((fiscalEnd / 3 + sem.q - 1) % 4) + 1;
+          sem = { k: 'q', q };
+        }
         let r: Resolved;
         if (sem.k === 'anaphor') {
           let ref: Reference | null = sem.same === 'quarter' && sem.n === 0 ? lastQuarter : lastRef;
