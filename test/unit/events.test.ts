@@ -88,7 +88,11 @@ describe('events dated by when a source spoke', () => {
   });
   it('leaves a date in the source\'s own description to the sentence', () => {
     assert.deepEqual(eventsOf('Grace Mwangi, who joined the ministry in 2019, said the plan had failed.'),
-      [['2019', 0, 'Grace Mwangi, who joined the ministry']]);
+      [['2019', 0, 'Grace Mwangi joined the ministry']]);
+  });
+  it('tells the event of a date in a relative clause or a participle aside, whatever follows it', () => {
+    const events = analyze('Lord Strathdee jailed McIlwraith, who had pleaded guilty last month, for eight years. Romero\'s tenure, which began in December 2024, has been rocky. The cyber division, set up in June, issued an advisory.', { published: '2025-06-04' }).events;
+    assert.deepEqual(events.map((e) => [e.date, e.summary]), [['2024-12', "Romero's tenure began"], ['2025-05', 'McIlwraith had pleaded guilty'], ['2025-06', 'The cyber division was set up']]);
   });
 });
 

@@ -184,7 +184,7 @@ function cutDates(text: string, clause: Span, date: Span, others: Span[]): { s: 
 }
 
 const RELATIVE = /^(?:which|who|whom|whose|when|where|(?:in|at|during|after|of|on|by|under|for)\s+which)\b\s*/i;
-const PARTICIPLE = /^(?:(?!\w*eed\b)[a-z]{3,}ed|born|built|written|known|led|held|made|taken|given|shown|seen|sold|bought|found|begun|drawn|grown|chosen|won|paid|laid|told|brought|sent|spent|kept|lost|heard|struck|understood|withdrawn|thrown|spoken|broken|stolen|sworn|done)\b/;
+const PARTICIPLE = /^(?:(?!\w*eed\b)[a-z]{3,}ed|born|built|written|known|led|held|made|taken|given|shown|seen|sold|bought|found|begun|drawn|grown|chosen|won|paid|laid|told|brought|sent|spent|kept|lost|heard|struck|understood|withdrawn|thrown|spoken|broken|stolen|sworn|done|set\s+up|shut\s+down|put|cut|hit)\b/;
 /** The words that open a phrase set off by commas inside a clause: an apposition, a relative clause, a participle. */
 const OPENER = /^(?:the|a|an|one|now|once|formerly|then|also|both|each|which|who|whom|whose|when|where|(?:in|at|during|after|of|on|by|under|for)\s+which)\b/i;
 function isInsert(t: string): boolean {
@@ -327,7 +327,9 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
   const piece = pieces[k];
   const next: Piece | undefined = pieces[k + 1];
   // ("began at 6am local time (04:00 GMT)": the time in another zone goes with the time cut out.)
-  const finish = (t: string) => capitalize(clip(balance(t.replace(LEADING_GLUE, '').replace(ZONE_TIME, '')).replace(/[\s.,;:]+(["”’]?)$/, '$1').replace(TRAILING_GLUE, ''))) || fallback;
+  // ("Vollmer took over": the particle of a phrasal verb is no glue.)
+  const unglue = (t: string) => (/\b(?:took|take|takes|taken|taking|handed|hand|hands|turned|stepped|steps|step)\s+over\s*$/i.test(t) ? t.trimEnd() : t.replace(TRAILING_GLUE, ''));
+  const finish = (t: string) => capitalize(clip(unglue(balance(t.replace(LEADING_GLUE, '').replace(ZONE_TIME, '')).replace(/[\s.,;:]+(["”’]?)$/, '$1')))) || fallback;
   // "has gained 9% since early July, when the Bank of Japan raised rates": the date is when the "when" clause happened.
   if (next && /^(?:since|until|till)\b/i.test(phrase) && /^when\s/i.test(next.text) && !seg.slice(m, piece.end).trim()) {
     const rest = pieces.slice(k + 1);
@@ -341,9 +343,12 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
     const rel = RELATIVE.exec(inside);
     // "Corbin Partners, which disclosed a stake in the spring", "a case …, which is expected to be decided before": the noun did it.
     // Only a relative that is the subject of its clause: not "rural counties, which Hadley won".
-    if (!follows && rel && /^(?:who|which|that)\b/i.test(rel[0]) && /^(?!(?:the|a|an|he|she|they|it|we|i|you|his|her|its|their|our|this|these|those)\b)[a-z]/.test(inside.slice(rel[0].length))) {
-      const noun = antecedent(/^\d+$/.test(head) && k > 1 ? pieces[k - 2].text : head, false);
-      if (noun) return finish(`${noun} ${inside.slice(rel[0].length)}`);
+    // ("McIlwraith, who had pleaded guilty last month, for eight years": the date is the relative clause's, whatever follows.)
+    if (rel && /^(?:who|which)\b/i.test(rel[0]) && (!follows || /^(?:who|which)\s/i.test(inside)) && /^(?!(?:the|a|an|he|she|they|it|we|i|you|his|her|its|their|our|this|these|those)\b)[a-z]/.test(inside.slice(rel[0].length))) {
+      // (A possessive noun phrase, "Romero's tenure, which began …", is what the relative is about.)
+      const possessed = k === 1 && /^(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['’]s?\s+[a-z]+(?:\s+[a-z]+)?$/u.test(head.trim()) ? head.trim() : '';
+      const noun = possessed || antecedent(/^\d+$/.test(head) && k > 1 ? pieces[k - 2].text : head, false);
+      if (noun && !/^(?:its|his|her|their|the|a|an|our)$/i.test(noun.trim())) return finish(`${noun} ${inside.slice(rel[0].length)}`);
     }
     if (rel && /^when\b/i.test(rel[0]) && !follows) return finish(inside.slice(rel[0].length));
     // "Hidrotecnia del Pacífico, a firm founded in 2019 by …": the firm was founded.
