@@ -76,4 +76,9 @@ ruleCases('contested-claim', [
     flag: ['The utility has dismissed', 'It was claimed in Parliament last week that contracts went to friends of officials'],
     message: 'The utility has dismissed',
   },
+  {
+    name: 'rejecting a proposal disputes no claim',
+    body: 'A senior official said the government was considering hiring doctors from Cuba. However, union leader Francis Kinyua rejected the idea.',
+    none: true,
+  },
 ]);

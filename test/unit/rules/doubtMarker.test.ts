@@ -42,4 +42,9 @@ ruleCases('doubt-marker', [
     body: '"We are not for sale," chief executive Ana Costa said.',
     none: true,
   },
+  {
+    name: 'a word the subject rejects or dismisses something as is theirs, not the author\'s doubt',
+    body: 'The offer was raised, but labour rejected it as "insulting". The minister dismissed the plan as "fantasy".',
+    none: true,
+  },
 ]);

@@ -77,4 +77,9 @@ ruleCases('speculative-anonymous', [
     body: 'Talks on the sale were advanced, a person familiar with the matter said. The person did not say when the offer would be announced.',
     none: true,
   },
+  {
+    name: 'a court date told in reported speech is a schedule, not a forecast',
+    body: 'Two men were arrested, the sources said. The sources said the suspects would appear before a judge on Thursday.',
+    none: true,
+  },
 ]);

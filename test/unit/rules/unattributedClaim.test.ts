@@ -247,4 +247,9 @@ ruleCases('unattributed-claim', [
     body: 'A senior government source told the ABC the talks had ended. The source did not want to be named.',
     none: true,
   },
+  {
+    name: 'a duration that describes and where a place lies are no figures',
+    body: 'Inquiries rose sharply this week.\n\nIn Tapachula, some 30 km from the Guatemalan border, migrants waited for papers. Trains stood idle as unions staged a 24-hour general strike.',
+    none: true,
+  },
 ]);

@@ -28,9 +28,12 @@ function sentenceWords(context: RuleContext, index: number): Set<string> {
   return own;
 }
 
-/** Verbs that deny whatever follows them; "reject", "dismiss" deny only a claim ("rejected that account"). */
+/**
+ * Verbs that deny whatever follows them; "reject", "dismiss" deny only a claim ("rejected that account", "rejected the
+ * idea that …"), not a proposal ("rejected the idea", "rejected the offer").
+ */
 const STRONG_DENIAL = /^(?:den(?:y|ies|ied|ying)|disput|refut|rebut|contradict|disavow)/i;
-const CLAIM_OBJECT = /^\s*(?:that\b|(?:the|this|that|these|those|such|his|her|their|its|any|all|earlier|previous|initial)\s+(?:[\w'’-]+\s+){0,2}(?:report|reports|claim|claims|account|accounts|allegation|allegations|argument|arguments|characteri[sz]ation|suggestion|suggestions|accusation|accusations|idea|criticism|notion|assertion|assertions|story|stories|rumou?rs?|speculation|premise|charges?|version|description|portrayal|findings?|figures?|numbers?|conclusions?)\b)/i;
+const CLAIM_OBJECT = /^\s*(?:that\b|(?:the|this|that|these|those|such|his|her|their|its|any|all|earlier|previous|initial)\s+(?:[\w'’-]+\s+){0,2}(?:report|reports|claim|claims|account|accounts|allegation|allegations|argument|arguments|characteri[sz]ation|suggestion|suggestions|accusation|accusations|(?:idea|notion)(?=\s+that\b)|criticism|assertion|assertions|story|stories|rumou?rs?|speculation|premise|charges?|version|description|portrayal|findings?|figures?|numbers?|conclusions?)\b)/i;
 
 /** True for a denial made by someone named: "Xiaomi denied the report", "Hanseong rejected that account". */
 function isNamedDenial(context: RuleContext, a: Attribution): boolean {

@@ -34,8 +34,11 @@ function modalPhrase(terms: Term[]): Span | null {
   return null;
 }
 
-/** Verbs of a scheduled act: "will hold a hearing in two weeks" states a plan on the calendar, not a forecast. */
-const SCHEDULED = /^(?:will|'ll)\s+(?:hold|meet|vote|convene|release|publish|open|close|begin|start|resume|host|visit|travel|testify|sign|hear|consider|review|debate|announce)\b/i;
+/**
+ * Verbs of a scheduled act: "will hold a hearing in two weeks", and backshifted in reported speech "would appear before a
+ * judge on Thursday", state a plan on the calendar, not a forecast.
+ */
+const SCHEDULED = /^(?:will|'ll|would)\s+(?:hold|meet|vote|convene|release|publish|open|close|begin|start|resume|host|visit|travel|testify|sign|hear|consider|review|debate|announce|appear|face|stand|be\s+(?:sentenced|arraigned|presented|held|heard|tabled|released|published|charged))\b/i;
 
 /** True when the modal phrase is "will" and a scheduling verb, with a dated time after it in the content. */
 function scheduled(context: RuleContext, phrase: Span, content: Span): boolean {

@@ -81,6 +81,10 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
     if (/[\p{L}][-‐]$/u.test(context.document.text.slice(Math.max(0, t.start - 2), t.start)) && /^\d+$/.test(t.text.replace(/[,.;:]$/, ''))) continue;
     // "0900 GMT": a clock time written in four digits before its time zone.
     if (/^\d{4}$/.test(t.text) && /^\s*\(?(?:GMT|UTC|Z|[ECMP][SD]T|BST|CET|CEST|IST|JST|AEST|AEDT)\b/.test(context.document.text.slice(t.end, t.end + 8))) continue;
+    // "a 24-hour general strike", "a three-day visit": a duration that describes; "some 30 km from the border",
+    // "80 nautical miles south of Lampedusa": where a place lies.
+    if (/^[-‐–](?:hour|day|week|month|minute|second|night)s?\b/i.test(context.document.text.slice(t.end, t.end + 8))) continue;
+    if (/^\s*(?:km|kilometres?|kilometers?|miles?|nautical\s+miles?|metres?|meters?)\s+(?:\w+\s+)?(?:from|north|south|east|west|northeast|northwest|southeast|southwest|away|outside|off|inland|upstream|downstream)\b/i.test(context.document.text.slice(t.end, t.end + 40))) continue;
     // An age, a span of a life or a career, the family left behind, an address, the hours of a notice.
     const tail = context.document.text.slice(t.end, t.end + 40);
     const lead = context.document.text.slice(Math.max(sentence.start, t.start - 16), t.start);
