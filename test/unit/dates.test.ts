@@ -291,6 +291,12 @@ const ROWS: Row[] = [
   ['Meridian reported profit for its fiscal second quarter on Wednesday. Capital spending for fiscal 2015, which ends in March, will rise.', '2014-10-23', 'second quarter', '2014-Q3', null],
   ['Meridian reported profit for its fiscal second quarter. Net income for the three months ended Sept. 30 rose. For the third fiscal quarter, Meridian forecast growth.', '2014-10-23', 'the third fiscal quarter', '2014-Q4', null],
   ['For the third fiscal quarter, Meridian forecast revenue of $15 billion.', '2015-06-23', 'the third fiscal quarter', '2015-Q3', null],
+  // What someone expects lies ahead of their saying so.
+  ['The Treasurer said he expected the update in December.', '2023-10-12', 'December', '2023-12', null],
+  ['Sales rose faster than analysts expected in March.', '2023-10-12', 'March', '2023-03', null],
+  // A time in another zone in brackets, and Asian zones, join their day.
+  ['Polls in California close at 8 p.m. PT (11 p.m. ET) on Tuesday.', '2008-01-31', '8 p.m. PT (11 p.m. ET) on Tuesday', '2008-02-05', null],
+  ['The concert starts at 9 p.m. KST on Sunday.', '2023-10-12', '9 p.m. KST on Sunday', '2023-10-15', null],
   // A range of months does not run backwards.
   ['Between January and September, 233,744 people filed a first application, the agency said.', '2023-10-11', 'January', '2023-01', null],
   // A 24-hour time with its zone joins its day.

@@ -159,6 +159,9 @@ function fiscalYearEnd(text: string): number | null {
   return end !== null && end % 3 === 0 && end !== 12 ? end : null;
 }
 
+/** A subject who expects, forecasts or predicts something, then what (at most ten words), up to the date. */
+const EXPECTS_BEFORE = /\b(?:he|she|they|we|i|it|[A-Z][\w'’-]+|officials|analysts|economists|executives|forecasters|investors|traders)\s+(?:also\s+)?(?:expect|expects|expected|forecast|forecasts|predicted|predicts|anticipates|anticipated)\b(?:\s+(?!(?:and|but|or|which|who|when|because)\b)[\w'’$.%-]+){0,10}?\s+(?:(?:in|on|by|for|at|during|until)\s+)?(?:the\s+)?$/;
+
 /** "filings due Sept. 20", "is due on Friday": a date something is due by (the near one ahead, else the last). */
 const DUE_BEFORE = /(?<!\b(?:was|were|been)\s+)\b(?:due|deadline)\s+(?:on\s+|by\s+|in\s+|for\s+)?$/i;
 
@@ -316,10 +319,10 @@ const CLOCK_24 = String.raw`(?:[01]\d|2[0-3])[0-5]\d(?:\s+(?:hrs|hours)\b|(?=\s+
 const CLOCK_ANY = String.raw`(?:${CLOCK_AMPM}|${CLOCK_24}|\d{1,2}[:.]\d\d\b(?:\s*(?:hrs|h)\b)?)`;
 /** A sentence with a clock time in it, the only kind of expression that may stand in one with no other candidate. */
 const HAS_CLOCK = new RegExp(String.raw`\d\s*[ap]\.?m\b|\b(?:noon|midday|midnight)\b|\b${CLOCK_24}`, 'i');
-const ZONE = String.raw`(?:\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|CT|PT|IST|JST|AEST|AEDT|local\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard\s+|Daylight\s+)?[Tt]ime)?|(?:[A-Z][a-z]+\s+){1,2}(?:Standard|Daylight)\s+Time|[A-Z][a-z]+\s+time)\b)?`;
+const ZONE = String.raw`(?:\s+(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|ET|CT|MT|PT|IST|PKT|ICT|WIB|SGT|HKT|PHT|KST|JST|AWST|ACST|ACDT|AEST|AEDT|NZST|NZDT|local\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard\s+|Daylight\s+)?[Tt]ime)?|(?:[A-Z][a-z]+\s+){1,2}(?:Standard|Daylight)\s+Time|[A-Z][a-z]+\s+time)\b)?`;
 const APPROX_WORD = String.raw`(?:around\s+|about\s+|approximately\s+)?`;
 /** The same time in another zone, in brackets: "(1200 GMT)", "(0400 ET)"; not one that names a day of its own ("(0100 GMT Monday)"). */
-const ZONE_BRACKET = String.raw`(?:\s*\(\s*\d{1,2}[:.]?\d\d\s*(?:GMT|UTC|ET|EST|EDT|CET|BST)\s*\))?`;
+const ZONE_BRACKET = String.raw`(?:\s*\(\s*\d{1,2}(?:[:.]?\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|ET|EST|EDT|PT|PST|PDT|CET|BST|KST|JST|SGT|HKT|IST|AEST|AEDT)\s*\))?`;
 /** A time before a day: "at 11.30pm on 4 June", "6:30 a.m. Thursday", "at 7 a.m. (1200 GMT) on Sunday". */
 const TIME_BEFORE_DAY = new RegExp(`(?:\\bat\\s+${APPROX_WORD}(${CLOCK_ANY}${ZONE})|(?<![\\w.:,])((?:${CLOCK_AMPM}|${CLOCK_24})${ZONE}))${ZONE_BRACKET}\\s+(?:on\\s+)?$`, 'i');
 /** A time after a day: "December 15 at 1:30 p.m.", "Tuesday, 3pm". */
@@ -673,6 +676,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           // the one ahead when the clause says it is still to come ("The cap will apply … beginning Jan. 1").
           else if (WINDOW_FROM.test(before + lead)) tense = null;
           else if (ASKED_TO.test(upTo)) tense = ASKED_TO.exec(upTo)![1] ? 'future' : null;
+          // "The Treasurer said he expected the update in December": what someone expects lies ahead of their saying so.
+          else if (EXPECTS_BEFORE.test(upTo) && !/\b(?:than|as)\s+(?:\w+\s+)?expected\b/i.test(upTo)) tense = 'future';
           else if (TAKES_EFFECT.test(before)) tense = tenseAt(signals, c.start, c.end, s) === 'future' ? 'future' : null;
           // "a review of the February outages": a month naming a known event is the nearest such month.
           else if (c.sem.k === 'm' && !c.sem.rel && /\bthe\s+$/i.test(before) && MONTH_NAMES_EVENT.test(s.slice(c.end, c.end + 24))) tense = null;
