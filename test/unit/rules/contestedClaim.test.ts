@@ -81,4 +81,9 @@ ruleCases('contested-claim', [
     body: 'A senior official said the government was considering hiring doctors from Cuba. However, union leader Francis Kinyua rejected the idea.',
     none: true,
   },
+  {
+    name: 'denying an application or rejecting an offer refuses a request and disputes no claim',
+    body: 'The company said it would build the plant. The commission denied an application for a permit. The union rejected the offer on Friday.',
+    none: true,
+  },
 ]);

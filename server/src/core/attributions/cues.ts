@@ -1216,7 +1216,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // "In Kharkiv, Mayor Terekhov said a glide bomb hit …", "Separately, the company said its chairman …": a
   // fronted phrase with no verb of its own is no content before the cue.
   const clauseBefore = !!beforeSubj?.inQuote || toks.slice(0, subj.whole.s).some((x) => x.inQuote || x.tags.has('Verb') && !x.tags.has('Gerund') && !isCapitalized(x));
-  const trailing = afterBreak && (comp === 'end' || adjunctAfterQuote || (comp === 'object' || comp === 'none') && (verb.lemma === 'say' || verb.lemma === 'tell') && clauseBefore);
+  // ("Over three nights, 94 people had testified": a short phrase with no verb before the cue is nothing it reports.)
+  const trailing = afterBreak && (comp === 'end' && (clauseBefore || subj.whole.s >= 6 || !!beforeSubj?.inQuote || beforeSubj === null || commaAfter(toks[pe]) && pe + 1 < toks.length) || adjunctAfterQuote || (comp === 'object' || comp === 'none') && (verb.lemma === 'say' || verb.lemma === 'tell') && clauseBefore);
   const docEvidence = verb.cls === 'evidential' && (comp === 'object' || comp === 'clause') && isDocumentHead(toks, subj.whole);
   // "…, as one of the advisers pointed out, …": a parenthetical cue over its sentence.
   // "as one of the advisers pointed out": the aside's subject may be a partitive.

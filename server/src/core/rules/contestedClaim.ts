@@ -35,11 +35,17 @@ function sentenceWords(context: RuleContext, index: number): Set<string> {
 const STRONG_DENIAL = /^(?:den(?:y|ies|ied|ying)|disput|refut|rebut|contradict|disavow)/i;
 const CLAIM_OBJECT = /^\s*(?:that\b|(?:the|this|that|these|those|such|his|her|their|its|any|all|earlier|previous|initial)\s+(?:[\w'’-]+\s+){0,2}(?:report|reports|claim|claims|account|accounts|allegation|allegations|argument|arguments|characteri[sz]ation|suggestion|suggestions|accusation|accusations|(?:idea|notion)(?=\s+that\b)|criticism|assertion|assertions|story|stories|rumou?rs?|speculation|premise|charges?|version|description|portrayal|findings?|figures?|numbers?|conclusions?)\b)/i;
 
+/** Requests and proposals one may deny or reject, after the verb ("denied an application", "rejected a levy"). */
+const REFUSED_THING = /^\s*(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|any|all|every|several|\w+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:applications?|requests?|permits?|appeals?|motions?|bail|lev(?:y|ies)|tax(?:es)?|bonds?|measures?|proposals?|offers?|bids?|plans?|deals?|contracts?|petitions?|entry|access|visas?|licen[cs]es?|bills?|amendments?|nominations?|budgets?|ordinances?|settlements?|mergers?|takeovers?|pay|raises?|wages?|asylum|parole|extradition|extension|invitation)\b/i;
+
 /** True for a denial made by someone named: "Xiaomi denied the report", "Hanseong rejected that account". */
 function isNamedDenial(context: RuleContext, a: Attribution): boolean {
   if (!a.source || !isNamed(a)) return false;
   const predicate = textOf(context, a.predicate);
   if (a.cueClass !== 'denial' && !DENIAL.test(predicate)) return false;
+  // ("The commission denied an application", "rejected the offer": refusing a request or a proposal denies no claim.)
+  const said = context.document.text.slice(a.cue.end, a.cue.end + 60);
+  if (REFUSED_THING.test(said) && !/^\s*that\s+(?:the|a|an|it|he|she|they|we|i|his|her|its|their|there|this|these|those)\b/i.test(said)) return false;
   if (STRONG_DENIAL.test(predicate.trim())) return true;
   const object = a.content
     ? context.document.text.slice(a.content.start, a.content.end)
