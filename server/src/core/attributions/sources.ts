@@ -3,7 +3,7 @@
  * or after "according to" / "citing". Boundaries come from compromise's tags and the
  * punctuation around the words, not from fixed windows.
  */
-import { CLAUSE_OPENERS, DOCUMENT_HEADS, NP_PREPOSITIONS, REDUCED_RELATIVES, STATEMENT_PHRASES, SUBJECT_PRONOUNS } from '../model/cues';
+import { CLAUSE_OPENERS, DOCUMENT_HEADS, NP_PREPOSITIONS, REDUCED_RELATIVES, ROLE_HEADS, STATEMENT_PHRASES, SUBJECT_PRONOUNS } from '../model/cues';
 import { arabicArticle, nameParticles } from '../entities/lexicon';
 import { breakAfter, commaAfter, has, isCapitalized, isTimeWord, quoteOpenBefore, type Tok } from './tokens';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../model/people';
@@ -126,6 +126,8 @@ const PLACE_PREPOSITIONS = /^(?:in|across|around|throughout)$/;
 export function scanBackCore(toks: Tok[], end: number): number {
   const objectPronoun = /^(?:him|her|them|it|us|me)$/.test(toks[end]?.word ?? '') && end > 0 && NP_PREPOSITIONS.has(toks[end - 1].word)
     && !toks[end].inQuote; // "people close to him"
+  // ("A third, who requested anonymity, said": one more of the people just counted.)
+  if (end > 0 && /^(?:second|third|fourth|fifth|sixth)$/.test(toks[end].word) && /^(?:a|one|the)$/.test(toks[end - 1].word) && !hardBreakBetween(toks, end - 1)) return end - 1;
   if (!objectPronoun && !isHeadLike(toks[end]) && !nounByPosition(toks, end)) return -1;
   if (SUBJECT_PRONOUNS.has(toks[end].word) && !ACRONYM.test(toks[end].text)) return end;
   // A possessive owner is a whole phrase of its own: "Donald Trump" of "a fact-check on Donald Trump's claim".
@@ -289,6 +291,9 @@ function opensClause(toks: Tok[], s: number): boolean {
 
 const FEMALE_NAMES: ReadonlySet<string> = new Set(FEMALE_GIVEN_NAMES);
 const MALE_NAMES: ReadonlySet<string> = new Set(MALE_GIVEN_NAMES);
+
+/** People a restrictive relative clause may describe ("a teacher who asked not to be named said"). */
+const VAGUE_ROLE = /^(?:teachers?|parents?|students?|residents?|workers?|nurses?|doctors?|patients?|members?|neighbou?rs?|witnesses?|employees?|officials?|people|persons?|man|woman|men|women|someone|one|others?|friends?|relatives?|colleagues?|insiders?|sources?)$/;
 
 /** Offices a spokesman, an aide or a lawyer speaks for ("a spokesman for the defence minister, Linda Reynolds,"). */
 const PERSON_ROLE_WORD = /^(?:minister|secretary|president|governor|mayor|senator|premier|chancellor|ambassador|chairman|chairwoman|chief|director|commissioner|leader|king|queen|prince|princess|pope|candidate|nominee|congressman|congresswoman|lawmaker|judge|prosecutor|sheriff|general|defendant|actor|singer|star|player|coach|owner|founder)$/;
@@ -511,7 +516,7 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     const partitiveHead = /^(?:them|those|these)$/.test(toks[headEnd].word) && toks[headEnd - 1]?.word === 'of'
       && /^(?:one|two|three|some|several|many|most|each|both|all|none)$/.test(toks[headEnd - 2]?.word ?? '');
     const relativeAside = (/^(?:who|which|whose)$/.test(seg.word) || isParticipialStart(seg, toks[segS + 1]) && /ing$/.test(seg.word) || REDUCED_RELATIVES.has(seg.word) || partitive)
-      && (isNounHead(toks[headEnd]) || partitiveHead) && segS === segmentStart(toks, last);
+      && (isNounHead(toks[headEnd]) || partitiveHead || /^(?:second|third|fourth|fifth|sixth)$/.test(toks[headEnd].word)) && segS === segmentStart(toks, last);
     // "The governor's office, in a statement late Monday, said": a manner or time phrase set off by commas.
     const mannerAside = segS === segmentStart(toks, last) && (STATEMENT_PHRASES.some((p) => p.every((w, k) => toks[segS + k]?.word === w))
       || TIME_LEAD.test(seg.word) && toks.slice(segS + 1, last + 1).some((t) => isTimeWord(t) || t.tags.has('Date')));
@@ -532,6 +537,22 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     return { whole: { s: headStart, e: wholeEnd }, core: { s: headStart, e: headEnd } };
   }
   if (/^(?:who|which)$/.test(lt.text)) return { whole: { s: last, e: last }, core: { s: last, e: last } };
+  // "An official who spoke on condition of anonymity said", "A teacher who asked not to be named said": a relative
+  // clause with no commas between its noun and the verb; the subject is the noun before "who".
+  // (Only a person's noun, and a clause with no "and" or auxiliary left dangling before the verb.)
+  for (let w = last - 1; w > 0 && w >= last - 14 && !/^(?:was|were|is|are|be|been|being|has|have|had|and|but|or)$/.test(lt.word); w--) {
+    const x = toks[w];
+    if (x.inQuote || breakAfter(x) || hardBreakBetween(toks, w) || /^(?:and|but|or)$/.test(x.word)) break;
+    if (x.word !== 'who') continue;
+    const head = scanBackCore(toks, w - 1);
+    const noun = toks[w - 1];
+    const person = ROLE_HEADS.has(noun.word) || VAGUE_ROLE.test(noun.word) || noun.tags.has('Person') || noun.tags.has('Actor');
+    if (head >= 0 && person && !breakAfter(noun) && opensClause(toks, head) && toks[w + 1] && toks[w + 1].tags.has('Verb')) {
+      // (The relative clause stays in the source, as PolNeAR marks it.)
+      return { whole: { s: head, e: last }, core: { s: head, e: last } };
+    }
+    break;
+  }
   // "a group that says": a relative "that" right after its noun (after a verb it opens a complement).
   if (lt.text === 'that' && last > 0 && isNounHead(toks[last - 1]) && !hardBreakBetween(toks, last - 1) && !toks[last - 1].tags.has('Verb')) {
     return { whole: { s: last, e: last }, core: { s: last, e: last } };

@@ -175,7 +175,7 @@ function repairMisreadReports(toks: Tok[]): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     const x = toks[i];
     const y = toks[i + 1];
-    if (x.inQuote || !PERSON_NOUN_MISREAD.test(x.word) || x.tags.has('Noun') || !y.tags.has('Preposition') || /[,;:]/.test(x.post)) continue;
+    if (x.inQuote || !PERSON_NOUN_MISREAD.test(x.word) || x.tags.has('Noun') || !y.tags.has('Preposition') && !/^(?:who|whose)$/.test(y.word) || /[,;:]/.test(x.post)) continue;
     const prev = toks[i - 1];
     if (i === 0 || prev && (prev.tags.has('Determiner') || /^(?:an?|the|one|two|three|some|several|many|senior|junior|hospital|company|agency|government|campaign|city|county|state|federal|police|school|club|ministry|department)$/.test(prev.word))) x.tags = NOUN_TAGS;
   }
