@@ -297,6 +297,10 @@ const ROWS: Row[] = [
   // A time in another zone in brackets, and Asian zones, join their day.
   ['Polls in California close at 8 p.m. PT (11 p.m. ET) on Tuesday.', '2008-01-31', '8 p.m. PT (11 p.m. ET) on Tuesday', '2008-02-05', null],
   ['The concert starts at 9 p.m. KST on Sunday.', '2023-10-12', '9 p.m. KST on Sunday', '2023-10-15', null],
+  // "this weekend": the one just past when told in the past early in the week, else the coming one.
+  ['The Lion King topped the box office this weekend.', '2019-07-22', 'this weekend', '2019-W29', null],
+  ['The sequel opens this weekend.', '2019-07-22', 'this weekend', '2019-W30', null],
+  ['Brandauer is aiming to win a first British Grand Prix this weekend.', '2019-07-01', 'this weekend', '2019-W27', null],
   // A range of months does not run backwards.
   ['Between January and September, 233,744 people filed a first application, the agency said.', '2023-10-11', 'January', '2023-01', null],
   // A 24-hour time with its zone joins its day.

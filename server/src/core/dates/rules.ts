@@ -227,7 +227,10 @@ function ruleRelativeUnit(s: string, out: Candidate[]): void {
     if ((word === 'past' || word === 'coming') && /\bthe\s+$/i.test(s.slice(0, m.index))) continue;
     const unitWord = m[3].toLowerCase();
     const unit: ShiftUnit = unitWord === 'weekend' ? 'week' : (unitWord as ShiftUnit);
-    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'shift', unit, n }, {
+    // "topped the box office this weekend" on a Monday is the weekend just past, "opens this weekend" the coming one:
+    // the tense of the clause decides, as for "the weekend".
+    const sem: Sem = unitWord === 'weekend' && word === 'this' ? { k: 'weekend' } : { k: 'shift', unit, n };
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, sem, {
       mod: inner(m[1]),
       modifiable: !m[1],
       priority: 3,
