@@ -301,6 +301,9 @@ const ROWS: Row[] = [
   ['The Lion King topped the box office this weekend.', '2019-07-22', 'this weekend', '2019-W29', null],
   ['The sequel opens this weekend.', '2019-07-22', 'this weekend', '2019-W30', null],
   ['Brandauer is aiming to win a first British Grand Prix this weekend.', '2019-07-01', 'this weekend', '2019-W27', null],
+  // A forecast made before the story's time: a time just ahead of it, else one already past.
+  ['The company had forecast in January that it would add 2.5 million subscribers in the first quarter.', '2022-04-20', 'the first quarter', '2022-Q1', null],
+  ['Economists had estimated that each week of a shutdown would shave 0.2 point off fourth-quarter growth.', '2023-09-30', 'fourth-quarter', '2023-Q4', null],
   // A range of months does not run backwards.
   ['Between January and September, 233,744 people filed a first application, the agency said.', '2023-10-11', 'January', '2023-01', null],
   // A 24-hour time with its zone joins its day.

@@ -676,6 +676,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           // the one ahead when the clause says it is still to come ("The cap will apply … beginning Jan. 1").
           else if (WINDOW_FROM.test(before + lead)) tense = null;
           else if (ASKED_TO.test(upTo)) tense = ASKED_TO.exec(upTo)![1] ? 'future' : null;
+          // "The company had forecast in January that it would add 2.5 million subscribers in the first quarter": a forecast
+          // made before the story's time is of a time just ahead of it or already past.
+          else if (/\bhad\s+(?:\w+ly\s+)?(?:forecast|predicted|expected|projected|said|planned|promised|pledged|hoped|estimated|guided|told)\b/i.test(upTo) && /\bwould\b/i.test(upTo)) tense = 'planned';
           // "The Treasurer said he expected the update in December": what someone expects lies ahead of their saying so.
           else if (EXPECTS_BEFORE.test(upTo) && !/\b(?:than|as)\s+(?:\w+\s+)?expected\b/i.test(upTo)) tense = 'future';
           else if (TAKES_EFFECT.test(before)) tense = tenseAt(signals, c.start, c.end, s) === 'future' ? 'future' : null;

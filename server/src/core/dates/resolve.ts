@@ -361,7 +361,8 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
     }
     case 'q': {
       const aq = Math.floor((anchor.m - 1) / 3) + 1;
-      const y = pickYear(anchor.y, anchor.y * 4 + aq - 1, tense, (yy) => yy * 4 + sem.q - 1);
+      // (For a plan, the next quarter is near enough to be the one meant.)
+      const y = pickYear(anchor.y, anchor.y * 4 + aq - 1, tense, (yy) => yy * 4 + sem.q - 1, 1);
       return { value: y === null ? null : fmtQuarter(y, sem.q), precision };
     }
     case 'qyear':
