@@ -647,7 +647,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           const deadline = DEADLINE_BEFORE.test(before + lead) && DEADLINE_AFTER.test(s.slice(c.end, c.end + 20));
           // The clause up to the date: from the last strong break of the sentence.
           const upTo = s.slice(0, c.start).split(/[;—–]/).pop() ?? '';
-          const until = UNTIL_BEFORE.test(before + lead) && DIRECTIVE.test(upTo);
+          // ("Ballots are available until 5 p.m. Friday", "The exhibit runs through Sunday": a state that holds now, to a time ahead.)
+          const until = UNTIL_BEFORE.test((before + lead).replace(/(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+$/i, ''))
+            && (DIRECTIVE.test(upTo) || /\b(?:is|are|remains?|stays?|runs?|continues?|lasts?)\b/i.test(upTo) && !/\b(?:was|were|had)\b/i.test(upTo));
           const imposed = IMPOSES_UNTIL.exec(before + lead);
           const imposes = !!imposed && (!!imposed[1] || !PASSIVE_BEFORE.test((before + lead).slice(0, imposed.index)));
           // (A plan that no longer holds may lie on either side of publication: the nearest date.)
@@ -729,6 +731,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         // "ahead of" lies after the day its sentence has just named.
         const dayBefore = sentenceDay as { sentence: number; value: string } | null;
         if (sem.k === 'wd' && !sem.rel && value && dayBefore?.sentence === u.sentence && value <= dayBefore.value
+          && !/^(?:midnight|noon|dawn|dusk|\d)/i.test(s.slice(c.start, c.end))
           && /\b(?:before|ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run[-\s]up\s+to|in\s+advance\s+of)\s+$/i.test(s.slice(Math.max(0, c.start - 24), c.start))) {
           const [y, m, d] = dayBefore.value.split('-').map(Number);
           const day = { y, m, d };

@@ -319,7 +319,10 @@ export function tenseAt(signals: Signal[], start: number, end: number, sentence:
   // clause, the date of what something came before lies after that (recent) past, so it may lie
   // just ahead, as a plan told in the past does. Not when a verb of its own stands between
   // ("before he was arrested on March 3").
-  const ahead = AHEAD_OF.exec(sentence.slice(Math.max(0, start - 80), start));
+  // (Not "shortly before midnight Sunday": a time of day before the date is a time on that day.)
+  const aheadMatch = AHEAD_OF.exec(sentence.slice(Math.max(0, start - 80), start));
+  const clockFirst = /^(?:midnight|noon|dawn|daybreak|dusk|sunrise|sunset|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\b/i.test(sentence.slice(start, end));
+  const ahead = aheadMatch && !clockFirst && !/\b(?:before|after)\s+(?:midnight|noon|dawn|daybreak|dusk|sunrise|sunset|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+$/i.test(aheadMatch[0]) ? aheadMatch : null;
   // "said Ukraine needed more air defence before the summer", "demanded a vote by March": what is
   // needed, wanted or demanded by a deadline is still to come when it is asked for, and the date
   // ahead of the report; so for "before", "by" and "ahead of" after a verb of need or demand.
