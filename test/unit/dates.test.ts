@@ -306,7 +306,7 @@ const ROWS: Row[] = [
   ['Economists had estimated that each week of a shutdown would shave 0.2 point off fourth-quarter growth.', '2023-09-30', 'fourth-quarter', '2023-Q4', null],
   // A state that holds now lasts to a time ahead; a time of day before a weekday is a time on that day.
   ['Absentee ballots are available at the town clerk\'s office until 5 p.m. Friday.', '2010-05-04', '5 p.m. Friday', '2010-05-07', null],
-  ['People exposed in mid-February may not show symptoms until early March.', '2014-02-20', 'early March', '2014-03', 'START'],
+  ['The incubation period is 7 to 21 days, meaning people exposed in mid-February may not show symptoms until early March.', '2014-02-20', 'early March', '2014-03', 'START'],
   ['Teachers walked off the job Monday morning after a bargaining session ended without a deal shortly before midnight Sunday.', '2019-01-15', 'midnight Sunday', '2019-01-13', null],
   // A range of months does not run backwards.
   ['Between January and September, 233,744 people filed a first application, the agency said.', '2023-10-11', 'January', '2023-01', null],
