@@ -64,4 +64,10 @@ ruleCases('hearsay', [
     flag: 'reportedly',
     severity: 'information',
   },
+  {
+    name: 'a next sentence that turns to another matter names no source for the hearsay',
+    body: 'Daehan reportedly struggled to pass quality tests. Separately, the trade ministry said Saturday that exports rose 5 percent.',
+    flag: 'reportedly',
+    severity: 'warning',
+  },
 ]);

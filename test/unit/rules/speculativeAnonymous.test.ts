@@ -82,4 +82,9 @@ ruleCases('speculative-anonymous', [
     body: 'Two men were arrested, the sources said. The sources said the suspects would appear before a judge on Thursday.',
     none: true,
   },
+  {
+    name: 'what unnamed officials expect to happen is a prediction',
+    body: 'Officials in the Finance Ministry said they expected ratification to be completed within 30 days.',
+    flag: 'expected ratification to be completed',
+  },
 ]);

@@ -252,4 +252,10 @@ ruleCases('unattributed-claim', [
     body: 'Inquiries rose sharply this week.\n\nIn Tapachula, some 30 km from the Guatemalan border, migrants waited for papers. Trains stood idle as unions staged a 24-hour general strike.',
     none: true,
   },
+  {
+    name: 'a central bank cutting its official cash rate is on the public record',
+    body: 'Inquiries rose sharply this week.\n\nThe Reserve Bank cut the official cash rate to 6 per cent on October 7.',
+    flag: 'The Reserve Bank cut the official cash rate to 6 per cent on October 7',
+    severity: 'hint',
+  },
 ]);

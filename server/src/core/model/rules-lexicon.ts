@@ -264,7 +264,7 @@ export const PUBLIC_RECORD =
   // Market data and rate decisions anyone can look up: "shares rose $2.25 to $41.75 on the New York Stock Exchange",
   // "closed at $41.75", "raised its key rate to 5.25%", "the index fell 1.2%".
   '|\\b(?:shares?|stock|index|futures|yields?|bonds?|the\\s+(?:dollar|euro|pound|yen|rupee))\\b[^;]{0,40}?\\b(?:rose|fell|gained|lost|climbed|jumped|dropped|slid|slipped|tumbled|surged|closed|ended|finished|opened|traded)\\b[^;]{0,60}?(?:\\bon\\s+the\\s+[A-Z][\\w&. ]*(?:Exchange|Nasdaq|Bourse)|\\bin\\s+(?:early|late|afternoon|morning|midday)?\\s*trading|\\bat\\s+the\\s+close|\\bclosed\\s+at|\\bto\\s+(?:close|end|finish)\\s+at)' +
-  '|\\b(?:raised|cut|lowered|held|kept|left|hiked|reduced)\\s+(?:(?:its|their|the)\\s+)?(?:key|benchmark|main|policy|official|base|overnight|bank|cash|repo)?\\s*(?:interest\\s+)?rates?\\b' +
+  '|\\b(?:raised|cut|lowered|held|kept|left|hiked|reduced)\\s+(?:(?:its|their|the)\\s+)?(?:(?:key|benchmark|main|policy|official|base|overnight|bank|cash|repo)\\s+){0,2}(?:interest\\s+)?rates?\\b' +
   '|^\\s*(?:shares|stock)\\s+(?:of|in)\\s+[A-Z][^;]{0,60}?\\b(?:rose|fell|gained|lost|climbed|jumped|dropped|slid|slipped|tumbled|surged|closed|ended|finished)\\b' +
   // A market move by a figure ("Corvanta shares rose 14 percent to $38.20 in after-hours trading", "The stock had fallen
   // about 11% this year through Thursday's close").

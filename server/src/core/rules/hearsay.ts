@@ -9,7 +9,11 @@ const HEARSAY_WORD = new RegExp(`^(?:${alternation(HEARSAY_ADVERBS)}|${alternati
 
 /** The named attribution in the same or the next sentence, if any. */
 function namedNearby(context: RuleContext, sentence: number, marker: Span) {
-  return [...attributionsInSentence(context, sentence), ...attributionsInSentence(context, sentence + 1)]
+  // (Not a next sentence that turns to another matter: "Separately, the trade ministry said …".)
+  const doc = context.document;
+  const next = doc.sentences[sentence + 1];
+  const turns = !next || /^\W*(?:separately|meanwhile|elsewhere|in\s+other\s+news|also\s+on)\b/i.test(doc.prose.slice(next.start, next.start + 24));
+  return [...attributionsInSentence(context, sentence), ...(turns ? [] : attributionsInSentence(context, sentence + 1))]
     .find((a) => isNamed(a) && a.cueClass !== 'denial' && !overlaps(a.cue, marker) && !disowns(context, a));
 }
 

@@ -8,7 +8,7 @@ import { dedupe, diagnostic, q, termsIn, textOf } from './util';
 const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'should', "'ll", 'wo']);
 /** Cognition cues: the source gives a view, not a fact it witnessed. */
 const OPINION_PREDICATES = /^(?:believes?|believed|believing|thinks?|thought|expects?|expected|expecting|predicts?|predicted|predicting|fears?|feared|hopes?|hoped|estimates?|estimated|anticipates?|anticipated|suspects?|suspected|doubts?|doubted|considers?|considered|views?|viewed|reckons?|reckoned)$/i;
-const EXPECTATION = /\b(?:(?:expects?|plans?|intends?|hopes?) to \w+|(?:is|are|was|were|be) (?:widely |also )?expected to|(?:is|are|was|were) (?:likely|unlikely|poised|set) to|likely|probably)\b/i;
+const EXPECTATION = /\b(?:(?:expects?|plans?|intends?|hopes?) to \w+|(?:expect|expects|expected)\s+(?:[\w-]+\s+){1,3}?to\s+(?:be\s+)?\w+|(?:is|are|was|were|be) (?:widely |also )?expected to|(?:is|are|was|were) (?:likely|unlikely|poised|set) to|likely|probably)\b/i;
 
 /** The modal and the verb it governs ("would ensure", "could potentially materialize"), or null. */
 function modalPhrase(terms: Term[]): Span | null {
