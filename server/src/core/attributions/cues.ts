@@ -368,6 +368,8 @@ const NOT_AGENTS = /^(?:numbers|letters|papers|orders|matters|computers|waters|p
 
 export function isAnimate(toks: Tok[], r: TokRange, proper?: ReadonlySet<string>): boolean {
   const head = toks[r.e];
+  // ("Nikkei has learned that …": a news outlet learns and knows as its reporters do.)
+  if (isOutletPhrase(toks, r)) return true;
   if (head && AGENT_PLURAL.test(head.word) && !NOT_AGENTS.test(head.word) && !head.tags.has('Verb')) return true;
   // "Another predicted …", "Others argued …": one more of the people just mentioned.
   if (head && r.s === r.e && /^(?:another|others)$/.test(head.word)) return true;
