@@ -16,6 +16,8 @@ export const TITLE_WORDS: readonly string[] = [
   // Police ranks as Canadian, British, Irish and Nigerian copy writes them ("Det. Sgt.", "RCMP Cpl.", "Det Supt", "DSP").
   'det', 'det.', 'supt', 'supt.', 'insp', 'insp.', 'cpl', 'cpl.', 'const', 'const.', 'constable', 'coun', 'coun.', 'gda',
   'dsp', 'asp', 'csp', 'aig', 'coroner', 'pathologist',
+  // Local government ("Council Member Dana Ruiz", "Selectman Tom Hale", "Town Clerk Jane Roe", "Principal Maria Lopez").
+  'council', 'town', 'selectman', 'selectwoman', 'clerk', 'member',
   'deputy', 'agent', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'adviser', 'advisor', 'counsel',
   'counselor', 'prosecutor', 'inspector', 'superintendent', 'principal', 'dean', 'provost', 'professor',
   'prof', 'prof.', 'dr', 'dr.', 'doctor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'sir',
@@ -67,6 +69,7 @@ export const TITLE_HEADS: readonly string[] = [
   'commissioner', 'commander', 'admiral', 'adm', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'sergeant',
   'sgt', 'lieutenant', 'lt', 'corporal', 'officer', 'detective', 'sheriff', 'deputy', 'agent', 'spokesman',
   'det', 'supt', 'insp', 'cpl', 'const', 'constable', 'coun', 'gda', 'dsp', 'asp', 'csp', 'aig', 'coroner', 'pathologist',
+  'selectman', 'selectwoman', 'clerk', 'member', 'principal',
   'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'counsel', 'counselor', 'prosecutor', 'inspector',
   'superintendent', 'dean', 'provost', 'professor', 'prof', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx',
   'sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'emperor', 'sheikh', 'pope', 'cardinal',
