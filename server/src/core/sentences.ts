@@ -85,7 +85,9 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
         // "… chief economist at Barrow Whitmore & Co. “But tariffs …”": a company or name suffix that
         // closes the sentence, before a quotation that opens the next one.
         const suffixEnds = /^(?:inc|corp|co|ltd|llc|plc|bros|jr|sr)$/.test(word) && /["“]/.test(text[k]) && first > k;
-        if (!suffixEnds && !(word.includes('.') && SENTENCE_STARTERS.has(nextWord))) continue;
+        // ("… on Main St. The council …": a street's abbreviation after its name ends the sentence before a sentence's first word.)
+        const streetEnds = /^(?:st|ave|rd|blvd)$/.test(word) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(from, wordStart - 20), wordStart)) && SENTENCE_STARTERS.has(nextWord);
+        if (!suffixEnds && !streetEnds && !(word.includes('.') && SENTENCE_STARTERS.has(nextWord))) continue;
       } else if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
         const nextWord = /^[\p{L}']+/u.exec(text.slice(first, first + 20))?.[0].toLowerCase() ?? '';
         if (!SENTENCE_STARTERS.has(nextWord)) continue;
