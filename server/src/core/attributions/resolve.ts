@@ -624,6 +624,14 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
       continue;
     }
     if (own) out.push(...own);
+    // ('"We have banked most of it," the Treasurer told reporters. ¶ "There are hard choices ahead."': in house styles of
+    // one sentence to a paragraph, a paragraph that is only a quotation, right after a quoted speaker's, goes on with it,
+    // unless a cue of its own follows.)
+    const nextParagraphQuote = !!carry && v.paragraph === carryParagraph + 1 && v.toks.length > 0 && v.toks.every((t) => t.inQuote)
+      && doc.paragraphs[v.paragraph]?.start !== undefined && /^[\s"“]*$/.test(doc.prose.slice(doc.paragraphs[v.paragraph].start, v.toks[0].start))
+      && carry.content !== null && doc.quotes.some((q) => q.inner.start < carry!.content!.end && carry!.content!.start < q.inner.end)
+      && !laterCueOf(doc, bySentence, v.index, quoteAt(doc.quotes, v.toks[0].start)?.inner ?? { start: v.start, end: v.end });
+    if (nextParagraphQuote) carryParagraph = v.paragraph;
     if (!carry || carryParagraph !== v.paragraph || v.toks.length === 0) {
       carry = undefined;
       continue;
