@@ -258,4 +258,10 @@ ruleCases('unattributed-claim', [
     flag: 'The Reserve Bank cut the official cash rate to 6 per cent on October 7',
     severity: 'hint',
   },
+  {
+    name: 'in a story written one sentence to a paragraph, a figure right after an attributed paragraph goes on with that account: a hint',
+    body: '"We have banked most of the windfall," Treasurer Michael Dunstan told reporters.\n\n"There are hard choices ahead."\n\nThe Australian Bureau of Statistics said consumer prices rose 1.2 per cent in the March quarter.\n\nAnnual inflation eased to 5.4 per cent.\n\n"We will watch the data," Governor Philip Lowe said.',
+    flag: 'Annual inflation eased to 5.4 per cent',
+    severity: 'hint',
+  },
 ]);

@@ -155,6 +155,13 @@ function isBackground(context: RuleContext, sentence: Sentence): boolean {
   });
 }
 
+/** A document written one sentence to a paragraph (wire and Australian house styles): five paragraphs or more, seven in ten of one sentence. */
+function oneSentenceStyle(context: RuleContext): boolean {
+  const counts = sentencesPerParagraph(context);
+  const paragraphs = counts.filter((n) => n > 0);
+  return paragraphs.length >= 5 && paragraphs.filter((n) => n === 1).length >= 0.7 * paragraphs.length;
+}
+
 /**
  * A headline: Title Case words, or the body's first paragraph when it is one short sentence
  * and the document has no title in its front matter.
@@ -258,7 +265,11 @@ export const unattributedClaim: Rule = {
       // "In Colorado, 23 people have fallen ill, said Dr. Rachel Okonkwo. The youngest patient is 2 …": a
       // figure in the sentence right after an attributed one, in its paragraph, with no turn ("But", "However")
       // and no actor of its own, most likely goes on with the same account: a hint, not a warning.
-      const detail = (signal.kind === 'figure' || signal.kind === 'money') && !!previous && previous.paragraph === sentence.paragraph
+      // (In house styles of one sentence to a paragraph, the paragraph before holds the attributed sentence:
+      // "The Australian Bureau of Statistics said prices rose 1.2 per cent. ¶ Annual inflation eased to 5.4 per cent.")
+      const sameAccount = !!previous && (previous.paragraph === sentence.paragraph
+        || previous.paragraph === sentence.paragraph - 1 && oneSentenceStyle(context) && sentencesPerParagraph(context)[previous.paragraph] === 1);
+      const detail = (signal.kind === 'figure' || signal.kind === 'money') && !!previous && sameAccount
         && isAttributedSentence(context, previous.index) && !/^(?:but|however|yet|still|meanwhile|separately|elsewhere|by contrast|in contrast|critics|opponents)\b/i.test(plain)
         // (Not a market move: "The company's shares rose 2.1 per cent" is the author's own report.)
         && !/\b(?:shares?|stock|stocks)\b/i.test(plain)
