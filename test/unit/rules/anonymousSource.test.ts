@@ -125,4 +125,10 @@ ruleCases('anonymous-source', [
     flag: ['A major donor', 'A Democratic pollster', 'One congressman', 'A senior Republican'],
     severity: 'information',
   },
+  {
+    name: 'trustees and selectmen counted are described anonymous sources, as councillors are',
+    body: 'Two trustees said the vote was rigged. A selectman said the budget was late.',
+    flag: ['Two trustees', 'A selectman'],
+    severity: 'information',
+  },
 ]);

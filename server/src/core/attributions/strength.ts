@@ -26,7 +26,7 @@ export interface SourceClass {
 /** Relatives, as a later sentence calls someone named with the relation ("her son", "his widow"). */
 const KIN = /^(?:son|daughter|wife|husband|mother|father|brother|sister|widow|widower|partner|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|uncle|aunt|stepfather|stepmother|stepson|stepdaughter)$/;
 /** Singular roles held by one person in a story: "the judge said" points back to someone. */
-export const PERSON_ROLES = /^(?:judge|justice|magistrate|mayor|minister|governor|senator|congressman|congresswoman|president|premier|chancellor|taoiseach|chairman|chairwoman|chair|chairperson|coach|manager|prosecutor|lawyer|attorney|barrister|solicitor|counsel|director|commissioner|sheriff|superintendent|detective|inspector|captain|principal|bishop|founder|economist|analyst|researcher|scientist|doctor|surgeon|physician|professor|author|ambassador|spokesman|spokeswoman|spokesperson|secretary|ceo|chief|executive|administrator|auditor|coroner|pilot|owner|landlord|publisher|editor|historian|architect|engineer|councillor|councilman|councilwoman|lawmaker|legislator|mp|backbencher|deputy|candidate|nominee|defendant|plaintiff|victim|witness|officer|sergeant|constable|teacher|nurse|activist|campaigner)$/;
+export const PERSON_ROLES = /^(?:judge|justice|magistrate|mayor|minister|governor|senator|congressman|congresswoman|president|premier|chancellor|taoiseach|chairman|chairwoman|chair|chairperson|coach|manager|prosecutor|lawyer|attorney|barrister|solicitor|counsel|director|commissioner|sheriff|superintendent|detective|inspector|captain|principal|bishop|founder|economist|analyst|researcher|scientist|doctor|surgeon|physician|professor|author|ambassador|spokesman|spokeswoman|spokesperson|secretary|ceo|chief|executive|administrator|auditor|coroner|pilot|owner|landlord|publisher|editor|historian|architect|engineer|councillor|councilman|councilwoman|trustee|selectman|selectwoman|supervisor|alderman|lawmaker|legislator|mp|backbencher|deputy|candidate|nominee|defendant|plaintiff|victim|witness|officer|sergeant|constable|teacher|nurse|activist|campaigner)$/;
 
 const PERSON_RANK_WORDS: ReadonlySet<string> = new Set(PERSON_RANKS);
 
@@ -301,7 +301,7 @@ export function classifySource(
     return /^(?:some|many|several)$/.test(first) ? { kind: 'vague', strength: 1 } : { kind: 'anonymous', strength: 2 };
   }
   // "One congressman", "a senator": a member of a body everyone knows, described by it.
-  if (/^(?:a|an|one|another)$/.test(first) && /^(?:congressman|congresswoman|senator|legislator|lawmaker|mp|mep|councillor|councilman|councilwoman|assemblyman|assemblywoman)$/.test(head)) {
+  if (/^(?:a|an|one|another)$/.test(first) && /^(?:congressman|congresswoman|senator|legislator|lawmaker|mp|mep|councillor|councilman|councilwoman|assemblyman|assemblywoman|selectman|selectwoman|trustee|alderman|supervisor)$/.test(head)) {
     return { kind: 'anonymous', strength: 2 };
   }
   if (ROLE_HEADS.has(head)) {

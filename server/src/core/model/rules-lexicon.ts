@@ -113,6 +113,8 @@ export const OFFICE_HEADS: readonly string[] = [
   // Campaign circles and one member of a party ("a major donor", "a Democratic pollster", "one congressman", "a senior Republican").
   'donor', 'pollster', 'congress(?:man|men|woman|women)', 'ally', 'consultants?', 'fundraisers?', 'delegates?',
   'republican', 'democrat', 'tory', 'conservative', 'liberal',
+  // Local bodies ("Two trustees said", "a selectman said").
+  'trustees?', 'selectm[ae]n', 'supervisors?', 'aldermen', 'alderman',
 ];
 
 /** Phrases that make an anonymous source (rather than a vague crowd): "familiar with", "close to". */
