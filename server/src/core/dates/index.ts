@@ -17,7 +17,7 @@ import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
 import type { Candidate } from './candidate';
 import { chronoCandidates } from './chronoPass';
 import { addDays, addMonths, dayNumber, daysInMonth, fmtDay, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday } from './calendar';
-import { NUM } from './lexicon';
+import { MONTHS, NUM, ORDINALS } from './lexicon';
 import { isRelative, resolveAnaphor, resolveSem, type Reference, type Resolved, type Tense } from './resolve';
 import { ruleCandidates } from './rules';
 import { tenseAt, tenseSignals } from './tense';
@@ -136,7 +136,6 @@ const TARGET_BY = /\b(?:target|goal|deadline|aim|ambition|pledge|promise|commitm
 /** The name of a statute before its year: "Act, 2011", "Act 2006", "(Amendment) Regulations 2019". */
 const STATUTE_BEFORE = /\b(?:Act|Acts|Code|Regulations?|Ordinance|Bill|Rules|Decree|Amendment)(?:\s*\([^()]{1,40}\))?,?\s+(?:of\s+)?$/;
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const FISCAL_YEAR_ENDS = /\bfiscal\s+(?:year|(?:19|20)\d\d)\b[^.;]{0,40}?\b(?:ends?|ending|ended|closes?|runs?\s+(?:through|to))\s+(?:in\s+|on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2}))?/i;
 const FISCAL_QUARTER_ENDED = /\bfiscal\s+(first|second|third|fourth)\s+quarter\b[^]{0,160}?\b(?:three\s+months|quarter)\s+(?:ended|ending|to)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})/i;
 
@@ -147,12 +146,12 @@ const FISCAL_QUARTER_ENDED = /\bfiscal\s+(first|second|third|fourth)\s+quarter\b
  */
 function fiscalYearEnd(text: string): number | null {
   const year = FISCAL_YEAR_ENDS.exec(text);
-  let end: number | null = year ? MONTHS.indexOf(year[1].toLowerCase()) + 1 : null;
+  let end: number | null = year ? MONTHS[year[1].toLowerCase()] : null;
   if (end === null) {
     const quarter = FISCAL_QUARTER_ENDED.exec(text);
     if (quarter) {
-      const n = ['first', 'second', 'third', 'fourth'].indexOf(quarter[1].toLowerCase()) + 1;
-      const ended = MONTHS.indexOf(quarter[2].toLowerCase()) + 1;
+      const n = ORDINALS[quarter[1].toLowerCase()];
+      const ended = MONTHS[quarter[2].toLowerCase()];
       end = ((ended - 3 * n + 24 - 1) % 12) + 1;
     }
   }
@@ -674,8 +673,6 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           }
           // "Corn futures for December delivery", "the March contract": a contract month lies ahead.
           else if (c.sem.k === 'm' && !c.sem.rel && /^\s+(?:delivery|contracts?|futures)\b/i.test(s.slice(c.end, c.end + 20))) tense = 'future';
-          // "takes effect Jan. 1": the nearest such date, as the report may come either side of it;
-          // the one ahead when the clause says it is still to come ("The cap will apply … beginning Jan. 1").
           else if (WINDOW_FROM.test(before + lead)) tense = null;
           else if (ASKED_TO.test(upTo)) tense = ASKED_TO.exec(upTo)![1] ? 'future' : null;
           // "The company had forecast in January that it would add 2.5 million subscribers in the first quarter": a forecast
@@ -683,6 +680,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           else if (/\bhad\s+(?:\w+ly\s+)?(?:forecast|predicted|expected|projected|said|planned|promised|pledged|hoped|estimated|guided|told)\b/i.test(upTo) && /\bwould\b/i.test(upTo)) tense = 'planned';
           // "The Treasurer said he expected the update in December": what someone expects lies ahead of their saying so.
           else if (EXPECTS_BEFORE.test(upTo) && !/\b(?:than|as)\s+(?:\w+\s+)?expected\b/i.test(upTo)) tense = 'future';
+          // "takes effect Jan. 1": the nearest such date, as the report may come either side of it;
+          // the one ahead when the clause says it is still to come ("The cap will apply … beginning Jan. 1").
           else if (TAKES_EFFECT.test(before)) tense = tenseAt(signals, c.start, c.end, s) === 'future' ? 'future' : null;
           // "a review of the February outages": a month naming a known event is the nearest such month.
           else if (c.sem.k === 'm' && !c.sem.rel && /\bthe\s+$/i.test(before) && MONTH_NAMES_EVENT.test(s.slice(c.end, c.end + 24))) tense = null;
