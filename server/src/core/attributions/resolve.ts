@@ -459,8 +459,10 @@ function genderFromPronouns(doc: SourceDocument, views: SentenceView[], people: 
     }
     if (!only?.entity || many || genderOf.has(only.entity)) continue;
     let after = doc.text.slice(only.end ?? only.start, v.end);
-    for (const q of doc.quotes) {
-      if (q.end <= (only.end ?? only.start) || q.start >= v.end) continue;
+    // (Quotations are in order and never overlap: from the last one starting before the name's end.)
+    for (let j = Math.max(0, firstStartingAt(doc.quotes, only.end ?? only.start) - 1); j < doc.quotes.length && doc.quotes[j].start < v.end; j++) {
+      const q = doc.quotes[j];
+      if (q.end <= (only.end ?? only.start)) continue;
       const a = Math.max(0, q.start - (only.end ?? only.start));
       const b = Math.min(after.length, q.end - (only.end ?? only.start));
       after = after.slice(0, a) + ' '.repeat(Math.max(0, b - a)) + after.slice(b);

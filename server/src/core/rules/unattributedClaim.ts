@@ -64,7 +64,8 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
   if (percent) return { kind: 'figure', span: percent };
   const dates = context.dates.filter((d) => d.sentence === sentence.index);
   // ("Dolores Fenwick ran the children's room for 31 years": the length of a named person's own career.)
-  const personSubject = context.entities.some((e) => e.type === 'person' && e.mentions.some((m) => m.start >= sentence.start && m.start <= sentence.start + 4));
+  const personSubject = () => firstEntityOverlapping(context.entities, { start: sentence.start, end: sentence.start + 5 },
+    (e, m) => e.type === 'person' && m.start >= sentence.start) !== undefined;
   for (const t of terms) {
     if (!t.tags.has('Value') || t.tags.has('Ordinal') || t.tags.has('Date') || t.tags.has('Year')) continue;
     if (dates.some((d) => overlaps(d, t))) continue;
@@ -89,7 +90,7 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
     const tail = context.document.text.slice(t.end, t.end + 40);
     const lead = context.document.text.slice(Math.max(sentence.start, t.start - 16), t.start);
     if (/^\d{1,3}$/.test(t.text.replace(/[,.;:]$/, '')) && (FRAME_BEFORE.test(lead) && !/^\s*(?:%|percent|per\s+cent)/i.test(tail)
-      || /^\s+(?:years?|decades?)\b/.test(tail) && (FRAME_YEARS_BEFORE.test(lead) || /\bfor\s+$/i.test(lead) && personSubject)
+      || /^\s+(?:years?|decades?)\b/.test(tail) && (FRAME_YEARS_BEFORE.test(lead) || /\bfor\s+$/i.test(lead) && personSubject())
       || FRAME_AFTER.test(tail) && !/^\s+(?:years?|decades?)\b/.test(tail))) continue;
     if (/^\d{1,2}:\d{2}/.test(t.text) || /^(?:a\.m\.|p\.m\.|am|pm)$/i.test(context.document.text.slice(t.end, t.end + 6).trim().split(/\s/)[0] ?? '')) continue;
     // A number in a name ("Intermediate School 285", "Boeing 737") names; it does not count.
@@ -273,7 +274,7 @@ export const unattributedClaim: Rule = {
         && isAttributedSentence(context, previous.index) && !/^(?:but|however|yet|still|meanwhile|separately|elsewhere|by contrast|in contrast|critics|opponents)\b/i.test(plain)
         // (Not a market move: "The company's shares rose 2.1 per cent" is the author's own report.)
         && !/\b(?:shares?|stock|stocks)\b/i.test(plain)
-        && !context.entities.some((e) => e.mentions.some((m) => m.start >= sentence.start && m.start < sentence.start + 40));
+        && !firstEntityOverlapping(context.entities, { start: sentence.start, end: sentence.start + 40 }, (_, m) => m.start >= sentence.start);
       const strong = signal.kind !== 'public-action' && signal.kind !== 'record' && !background && !detail;
       const span = trimPunctuation(context, sentence);
       out.push(diagnostic(
