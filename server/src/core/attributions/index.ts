@@ -241,9 +241,6 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
   return { a, ...draftExtra };
 }
 
-const FEMALE_NAMES: ReadonlySet<string> = new Set(FEMALE_GIVEN_NAMES);
-const MALE_NAMES: ReadonlySet<string> = new Set(MALE_GIVEN_NAMES);
-
 /** A member of a party, written with its capital ("a senior Republican", "two Tories"). */
 const PARTY_MEMBER = /^(?:republican|democrat|tory|tories|conservative|liberal|socialist|communist|nationalist|unionist|progressive|independent|labourite|peronist|gaullist)s?$/;
 const TITLE_WORDS = /^(?:president|vice|governor|gov|senator|sen|representative|rep|mayor|gen|general|lt|col|sgt|capt|adm|dr|mr|mrs|ms|miss|prof|professor|judge|justice|secretary|minister|prime|chairman|chairwoman|chair|ceo|director|chief|officer|king|queen|prince|princess|pope|rev|reverend|sheriff|commissioner|attorney|speaker|leader|former|acting|retired|deputy|ambassador|administrator|councilman|councilwoman|delegate|del|sir|dame|lord|lady|st|saint|detective|officer|sergeant|coach|pastor|bishop|cardinal|rabbi|imam|father|sister|brother|auntie|uncle|executive|manager|editor|founder|cofounder|co-founder|spokesman|spokeswoman|spokesperson|host|moderator|correspondent|treasurer|chancellor|premier|superintendent|inspector|auditor|comptroller|trustee|provost|dean|principal|captain|lieutenant|colonel|sergeant|corporal|admiral|marshal|chairperson|counsel|adviser|advisor|aide|assistant|associate|senior|ceo|cfo|coo|cto|chief|md|phd|nominee|candidate|lawmaker|congressman|congresswoman|assemblyman|assemblywoman|economist|analyst|lawyer|pollster|strategist)$/;
@@ -380,7 +377,7 @@ function collectPeople(views: SentenceView[], entities: Entity[]): { personWords
       const honorific = [toks[i - 1], ...toks.slice(i, j + 1)].find((t) => !!t && HONORIFIC_GENDER.test(t.text))?.text.toLowerCase().replace(/\.$/, '');
       const gender = honorific ? (/^(?:mr|sir|lord|shri)$/.test(honorific) ? 'm' : /^(?:mrs|ms|miss|dame|lady|smt)$/.test(honorific) ? 'f' : undefined)
         : run.some((t) => t.tags.has('FemaleName')) ? 'f' : run.some((t) => t.tags.has('MaleName')) ? 'm'
-          : run.length > 1 && FEMALE_NAMES.has(run[0].word) ? 'f' : run.length > 1 && MALE_NAMES.has(run[0].word) ? 'm' : undefined;
+          : run.length > 1 && FEMALE_GIVEN_NAMES.has(run[0].word) ? 'f' : run.length > 1 && MALE_GIVEN_NAMES.has(run[0].word) ? 'm' : undefined;
       runs.push({ start: run[0].start, name: run.map((t) => t.text).join(' '), gender, strength: 4 });
       i = j;
     }

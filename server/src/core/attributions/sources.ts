@@ -289,9 +289,6 @@ function opensClause(toks: Tok[], s: number): boolean {
   return false;
 }
 
-const FEMALE_NAMES: ReadonlySet<string> = new Set(FEMALE_GIVEN_NAMES);
-const MALE_NAMES: ReadonlySet<string> = new Set(MALE_GIVEN_NAMES);
-
 /** People a restrictive relative clause may describe ("a teacher who asked not to be named said"). */
 const VAGUE_ROLE = /^(?:teachers?|parents?|students?|residents?|workers?|nurses?|doctors?|patients?|members?|neighbou?rs?|witnesses?|employees?|officials?|people|persons?|man|woman|men|women|someone|one|others?|friends?|relatives?|colleagues?|insiders?|sources?)$/;
 
@@ -468,8 +465,8 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     // (Only when the name cannot be the spokesman's: a spokesman and a woman's name, or a spokeswoman and a man's;
     // "A spokeswoman for the sheriff, Denise Arnaud, said" names the spokeswoman.)
     const spokes = toks.slice(headStart, headEnd).find((x) => /^spokes(?:man|woman)$/.test(x.word));
-    const nameGender = isCapitalized(toks[segS]) ? (toks[segS].tags.has('FemaleName') || FEMALE_NAMES.has(toks[segS].word) ? 'f'
-      : toks[segS].tags.has('MaleName') || MALE_NAMES.has(toks[segS].word) ? 'm' : undefined) : undefined;
+    const nameGender = isCapitalized(toks[segS]) ? (toks[segS].tags.has('FemaleName') || FEMALE_GIVEN_NAMES.has(toks[segS].word) ? 'f'
+      : toks[segS].tags.has('MaleName') || MALE_GIVEN_NAMES.has(toks[segS].word) ? 'm' : undefined) : undefined;
     const forPrincipal = !!spokes && headEnd - 2 >= headStart && PERSON_ROLE_WORD.test(toks[headEnd].word) && toks.slice(headStart, headEnd - 1).some((x) => /^(?:for|of|to)$/.test(x.word))
       && !!nameGender && nameGender !== (spokes.word === 'spokesman' ? 'm' : 'f');
     if (!headIsName && segS === segmentStart(toks, last) && isNameRun(toks, segS, last) && commaAfter(toks[last])) {

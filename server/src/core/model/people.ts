@@ -54,10 +54,10 @@ export const PUBLIC_FIGURES: readonly string[] = [
  * ("Theresa", "Nick"): "she said" after "Theresa May" and "he said" after "Nick Clegg" point the right way.
  * Names used for both are left out.
  */
-export const FEMALE_GIVEN_NAMES: readonly string[] = [
+export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set([
   'abigail', 'ada', 'adriana', 'agnes', 'aisha', 'alexandra', 'alice', 'alicia', 'alison', 'amanda', 'amber', 'amelia', 'amy', 'ana', 'anastasia',
   'andrea', 'angela', 'angelina', 'anita', 'ann', 'anna', 'anne', 'annette', 'antonia', 'aoife', 'barbara', 'beatrice', 'beatriz', 'betty', 'beverly',
-  'brenda', 'bridget', 'caroline', 'carmen', 'carol', 'caroline', 'catherine', 'cecilia', 'charlotte', 'chloe', 'christina', 'christine', 'claire',
+  'brenda', 'bridget', 'carmen', 'carol', 'caroline', 'catherine', 'cecilia', 'charlotte', 'chloe', 'christina', 'christine', 'claire',
   'clara', 'claudia', 'cynthia', 'daniela', 'deborah', 'debra', 'denise', 'diana', 'diane', 'dolores', 'donna', 'doris', 'dorothy', 'edith',
   'elena', 'eleanor', 'elisabeth', 'elizabeth', 'ella', 'ellen', 'emily', 'emma', 'erin', 'esther', 'eva', 'evelyn', 'fatima', 'fiona', 'florence',
   'frances', 'gabriela', 'gabrielle', 'giulia', 'gloria', 'grace', 'hannah', 'harriet', 'heather', 'helen', 'helena', 'ingrid', 'irene', 'isabel',
@@ -69,9 +69,9 @@ export const FEMALE_GIVEN_NAMES: readonly string[] = [
   'sabrina', 'samantha', 'sandra', 'sara', 'sarah', 'sharon', 'sheila', 'silvia', 'simone', 'sofia', 'sophie', 'stephanie', 'susan', 'suzanne',
   'svetlana', 'tamara', 'tatiana', 'teresa', 'theresa', 'tina', 'ursula', 'valentina', 'valerie', 'vanessa', 'veronica', 'victoria', 'virginia',
   'wendy', 'yolanda', 'yvonne', 'zoe',
-];
+]);
 
-export const MALE_GIVEN_NAMES: readonly string[] = [
+export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set([
   'aaron', 'abdul', 'adam', 'ahmed', 'alan', 'albert', 'alejandro', 'alexander', 'alfred', 'ali', 'andrew', 'andres', 'angus', 'anthony', 'antonio',
   'arthur', 'barry', 'benjamin', 'bernard', 'boris', 'brandon', 'brian', 'bruce', 'bryan', 'carl', 'carlos', 'charles', 'christopher', 'colin',
   'craig', 'daniel', 'david', 'declan', 'dennis', 'derek', 'diego', 'dmitry', 'donald', 'douglas', 'duncan', 'edward', 'emmanuel', 'eric',
@@ -83,4 +83,4 @@ export const MALE_GIVEN_NAMES: readonly string[] = [
   'raymond', 'richard', 'robert', 'roger', 'ronald', 'roy', 'russell', 'samuel', 'scott', 'sean', 'sergei', 'simon', 'stanley', 'stephen',
   'steven', 'stuart', 'theodore', 'thomas', 'timothy', 'todd', 'tom', 'trevor', 'victor', 'vincent', 'vladimir', 'walter', 'wayne', 'william',
   'yusuf',
-];
+]);
