@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cachingJsonEncoder } from '../../server/src/jsonEncoder';
+import { asciiJson, cachingJsonEncoder } from '../../server/src/jsonEncoder';
 import { isStableAnswer, stableAnswer } from '../../server/src/stableAnswers';
 
 const options = { charset: 'utf-8' as const };
@@ -16,7 +16,7 @@ describe('stable answers and the caching JSON encoder', () => {
     }, TypeError);
   });
 
-  it('sends the same bytes JSON.stringify would, for stable and other answers, under each request id', async () => {
+  it('sends what JSON.stringify would, for stable and other answers, under each request id', async () => {
     const encoder = cachingJsonEncoder();
     const outline = stableAnswer([{ name: 'Léa Ortiz 🛰', detail: 'line\nbreak "quoted"', children: [{ kind: 13 }] }]);
     const messages = [
@@ -28,7 +28,22 @@ describe('stable answers and the caching JSON encoder', () => {
       { jsonrpc: '2.0', id: 5, error: { code: -32600, message: 'bad' } },
     ];
     for (const message of messages) {
-      assert.equal(decode(await encoder.encode(message as never, options)), JSON.stringify(message));
+      const bytes = await encoder.encode(message as never, options);
+      if (isStableAnswer((message as { result?: unknown }).result)) {
+        assert.deepEqual(JSON.parse(decode(bytes)), message);
+        assert.ok(bytes.every((b) => b < 0x80), 'a stable answer is sent as ASCII');
+      } else {
+        assert.equal(decode(bytes), JSON.stringify(message));
+      }
+    }
+  });
+
+  it('escapes every unit past U+007F, lone surrogates too, and the result parses back to the same string', () => {
+    const samples = ['plain', 'Léa “LO” Ortiz', 'Zoë 🛰 Núñez', '\ud800 lone \udfff', 'ÿ\u0080\u07ff\uffff', '"\\u00e9" stays', ''];
+    for (const text of samples) {
+      const json = asciiJson(JSON.stringify({ text }));
+      assert.match(json, /^[\x00-\x7f]*$/);
+      assert.equal(JSON.parse(json).text, text);
     }
   });
 
