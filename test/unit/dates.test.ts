@@ -321,6 +321,11 @@ const ROWS: Row[] = [
   ['Sheriff Mhairi Drummond deferred sentence until July 11 for background reports.', '2021-03-04', 'July 11', '2021-07-11', null],
   // "Thursday (Nov 27)": the bracketed date says which Thursday.
   ['The accused will appear at Dublin District Court on Thursday (Nov 27).', '2014-11-20', 'Thursday (Nov 27)', '2014-11-27', null],
+  // A start told with no verb of its own lies ahead; one with a past verb, or a range, does not.
+  ['Junior doctors prepare to strike for five days from Saturday.', '2026-01-14', 'Saturday', '2026-01-17', null],
+  ['A spokesperson said: "We are restricting junk food adverts on TV and banning them online from October."', '2025-02-26', 'October', '2025-10', null],
+  ['The strike ran from Saturday, the union said.', '2026-01-14', 'Saturday', '2026-01-10', null],
+  ['Clinics opened from Monday.', '2026-01-14', 'Monday', '2026-01-12', null],
   // A schedule told in the present lies ahead; a date something is due by is the near one ahead.
   ['The election is in November.', '2026-04-09', 'November', '2026-11', null],
   ['Election Day is Nov. 5.', '2024-03-14', 'Nov. 5', '2024-11-05', null],

@@ -101,7 +101,7 @@ const NEUTRAL_GROUP = /\b(?:was|were)\s+to\b/gi;
  * something after it, as "was due to" is; in the past perfect ("had planned to") it is a plan.
  */
 const FUTURE_GROUP =
-  /\b(?:to\s+be\s+(?:carried\s+out|completed|held|paid|built|delivered|launched|implemented|finished|opened|released|published|decided|announced|signed)|will|won['’]t|shall|(?:is|are|am|'s|'re)\s+going\s+to|gonna|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|(?:is|are|'s|'re|be)\s+(?:expected|scheduled|set|slated|due|poised|likely|about)\s+to|(?:was|were)\s+(?:set|due|poised|likely|about)\s+to|expects?\s+to|aims?\s+to|hopes?\s+to|(?:was|were)\s+going\s+to|(?<!\bhad\s+(?:not\s+)?)(?:wanted|hoped|planned|intended|aimed|expected)\s+to|(?:has|have|needs?|wants?)\s+to|(?:is|are)\s+to\s+be|(?:is|are|am|'s|'re)\s+due|(?<!\bhad\s+(?:not\s+)?)expect(?:s|ed)?\s+(?!to\b)(?:[A-Za-z]+['’]?s?\s+){1,3}?to)\b|['’]ll\b/gi;
+  /\b(?:to\s+be\s+(?:carried\s+out|completed|held|paid|built|delivered|launched|implemented|finished|opened|released|published|decided|announced|signed)|will|won['’]t|shall|(?:is|are|am|'s|'re)\s+going\s+to|gonna|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|(?:is|are|'s|'re|be)\s+(?:expected|scheduled|set|slated|due|poised|likely|about)\s+to|(?:was|were)\s+(?:set|due|poised|likely|about)\s+to|expects?\s+to|aims?\s+to|hopes?\s+to|(?:was|were)\s+going\s+to|prepar(?:es?|ing)\s+to|(?<!\bhad\s+(?:not\s+)?)(?:wanted|hoped|planned|intended|aimed|expected)\s+to|(?:has|have|needs?|wants?)\s+to|(?:is|are)\s+to\s+be|(?:is|are|am|'s|'re)\s+due|(?<!\bhad\s+(?:not\s+)?)expect(?:s|ed)?\s+(?!to\b)(?:[A-Za-z]+['’]?s?\s+){1,3}?to)\b|['’]ll\b/gi;
 
 const AUXILIARY_PAST = new Set('was were had did ago previously formerly once earlier already yesterday'.split(' '));
 /** A subject (or "had") right before a verb: "we expected", "than analysts expected", "had anticipated". */
@@ -352,6 +352,10 @@ const AHEAD_OF = /\b(?:before|ahead\s+of|prior\s+to|in\s+advance\s+of|in\s+the\s
 /** A relative pronoun, a verb in the present and at most a preposition: all that stands before the date in its clause. */
 const RELATIVE_PRESENT = /^\s*(?:that|which|who)\s+(?:[a-z]+[^s\W]s|is|are|has|have|remains?|(?:take|come)\s+(?:effect|into\s+force))\s+(?:(?:on|in|at|by|from)\s+)?$/i;
 
+/** "from October", "from the 14th": a date a state or action starts at; and what closes a range after it. */
+const FROM_START = /\bfrom\s+(?:the\s+)?$/i;
+const RANGE_END = /^\s*(?:to|until|till|through|thru|and|-|–|—)(?:\s|$)/i;
+
 function clauseTense(signals: Signal[], start: number, end: number, sentence: string): Tense {
   const breaks = clauseBreaks(sentence);
   let from = 0;
@@ -385,6 +389,11 @@ function clauseTense(signals: Signal[], start: number, end: number, sentence: st
   if (report?.kind === 'report-past') return 'past';
   const inClause = pick(signals, start, end, from, to, sentence);
   if (inClause !== undefined) return inClause;
+  // "banning them online from October", "prepare to strike for five days from Saturday": a start
+  // told with no verb of its own is of what is about to begin; a start already past has its past
+  // verb ("the strike ran from Monday"), and a range ("from Monday to Friday") is only a span.
+  if (FROM_START.test(sentence.slice(Math.max(0, start - 12), start)) && !RANGE_END.test(sentence.slice(end))
+    && !signals.some((x) => x.kind === 'past' || x.kind === 'planned')) return 'future';
   // "in the fiscal year that ends on June 30", "fiscal 2026, which begins July 1": a relative
   // clause whose verb is in the present tells a time that holds now, whatever the main clause's tense.
   const lead = sentence.slice(from, start);
