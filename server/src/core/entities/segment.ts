@@ -9,6 +9,7 @@ import { placeOpeners,
 import { inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 import { isHonorific, isTitleHead, isTitleWord, looksLikeName, PORTFOLIO_OFFICES, splitTitle } from './titles';
 import type { Token } from './tokens';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../model/people';
 
 /** A piece of a run with the evidence for its type. */
 export interface Segment {
@@ -197,7 +198,8 @@ const SHARED_ROLES = new Set([
 /** A lower-case noun that names a person's job or station ("trader", "chief economist", "president"). */
 function personNoun(t: Token): boolean {
   if (t.cap || SHARED_ROLES.has(t.key) || orgDescriptors.has(t.key) || orgHeads.has(t.key)) return false;
-  return isTitleHead(t) || t.tags.has('Actor');
+  // (Or a noun of profession by its ending: "an oceanographer", "a historian", "a cellist", "a physician".)
+  return isTitleHead(t) || t.tags.has('Actor') || /^[a-z]{4,}(?:ologist|ographer|ician|ist|ian)$/.test(t.key) && t.tags.has('Noun');
 }
 
 /**
@@ -217,11 +219,12 @@ export function personRoleAt(tokens: Token[], to: number): boolean {
     const t = tokens[k];
     if (t.paragraph !== first.paragraph) return false;
     // (Without an article a capitalized word is another name: "Lagos, Nigeria".)
-    if (t.cap && (!article || t.acronym)) return false;
+    // ("Julian Beach, the MHRA's interim director": a possessive name after the article names whose.)
+    if (t.cap && (!article || t.acronym && !t.possessive)) return false;
     if (personNoun(t) && t.join !== 'hyphen') {
       if (/^[,.;:)]/.test(t.gap) || k + 1 >= tokens.length) return true;
       const after = tokens[k + 1];
-      if (t.join === 'space' && /^(?:of|at|for|with|in|from)$/.test(after.key)) return true;
+      if (t.join === 'space' && /^(?:of|at|for|with|in|from|who)$/.test(after.key)) return true;
     }
     if (t.join !== 'space' && t.join !== 'hyphen') return false;
     // "a 38-year-old trader", "a former Ridgeway analyst": only modifiers before the noun.
@@ -416,11 +419,15 @@ function placeNamedPerson(tokens: Token[], from: number, to: number): boolean {
 }
 
 function givenNameThenSurname(tokens: Token[], from: number, to: number): boolean {
-  if (to - from !== 2 || !knownNameWord(tokens[from].key) || tokens[from].join !== 'space' || tokens[to - 1].possessive) return false;
-  if (ADMIN_WORDS.has(tokens[to - 1].key) || tokens[from].acronym) return false;
+  const given = tokens[from];
+  if (to - from !== 2 || !(knownNameWord(given.key) || FEMALE_GIVEN_NAMES.has(given.key) || MALE_GIVEN_NAMES.has(given.key))
+    || given.join !== 'space' || tokens[to - 1].possessive) return false;
+  if (ADMIN_WORDS.has(tokens[to - 1].key) || given.acronym) return false;
   const prev = tokens[from - 1];
-  if (prev && !prev.cap && prev.paragraph === tokens[from].paragraph && (prev.join === 'space' || /^,\s+$/.test(prev.gap)) &&
+  if (prev && !prev.cap && prev.paragraph === given.paragraph && (prev.join === 'space' || /^,\s+$/.test(prev.gap)) &&
       (isTitleHead(prev) || prev.tags.has('Actor') || CONTEST_ROLES.has(prev.key))) return true;
+  // "…, said Ellen Marsh, chief economist at …": the inverted source of a speech verb is a person.
+  if (prev && prev.paragraph === given.paragraph && prev.join === 'space' && /^(?:said|says|told|added|wrote|according)$/.test(prev.key)) return true;
   const next = tokens[to];
   if (next && next.paragraph === tokens[from].paragraph && tokens[to - 1].join === 'space' && speechVerbs.has(next.key)) return true;
   return personAppositive(tokens, to);
