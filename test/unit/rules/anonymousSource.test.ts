@@ -2,6 +2,11 @@ import { ruleCases } from './cases';
 
 ruleCases('anonymous-source', [
   {
+    name: 'what an unnamed group plans, seeks or refuses to do is its own act, not a claim it sources',
+    body: 'Officials plan to hold another briefing on Thursday. Some local staff had refused to return to work. Hezbollah officials have sought to present the elections as proof of support.',
+    none: true,
+  },
+  {
     name: 'flags people familiar with the matter, relayed by an outlet (docs example)',
     body: 'Ford is weighing a joint venture with a Chinese battery maker, Bloomberg reported Saturday, citing people familiar with the matter.',
     flag: 'people familiar with the matter',

@@ -2,6 +2,11 @@ import { ruleCases } from './cases';
 
 ruleCases('vague-attribution', [
   {
+    name: 'a plan of an unnamed group is its own act, not a vague attribution',
+    body: 'Researchers plan to recruit 5,000 volunteers next year.',
+    none: true,
+  },
+  {
     name: 'flags neighbors as a vague collective',
     body: 'Neighbors said the store had been robbed twice before the shooting.',
     flag: 'Neighbors',

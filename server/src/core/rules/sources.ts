@@ -6,6 +6,7 @@ import { entitiesOverlapping } from '../entities/lookup';
 import type { Attribution, Span } from '../types';
 import type { RuleContext } from './rule';
 import { alternation, overlaps, perContext } from './util';
+import { isOwnAction } from './voice';
 
 /**
  * How an attribution's source is unnamed:
@@ -296,7 +297,7 @@ export const chainsOf = perContext((context: RuleContext): SourceChains => {
   let lastOutlet: string | undefined;
   let lastAnonymous: string | undefined;
   for (const a of ordered) {
-    if (!a.source || a.sourceKind === 'none') continue;
+    if (!a.source || a.sourceKind === 'none' || isOwnAction(context, a)) continue;
     if (a.sourceKind === 'pronoun' && !a.sourceEntity && !a.sourceName) continue;
     let key: string;
     const unnamed = classify(context, a);
@@ -359,7 +360,7 @@ export function attributionsWithEmbedded(context: RuleContext): Attribution[] {
 /** Attributions (embedded ones included) whose source is unnamed, vague or described: the anonymous sources. */
 export const anonymousAttributions = perContext((context: RuleContext): Attribution[] =>
   attributionsWithEmbedded(context).filter((a) => {
-    if (!a.source) return false;
+    if (!a.source || isOwnAction(context, a)) return false;
     const unnamed = classify(context, a);
     return unnamed === 'vague-anonymous' || unnamed === 'described-anonymous';
   }));

@@ -3,6 +3,7 @@ import { mergeSpans } from '../document';
 import type { Diagnostic } from '../types';
 import type { Rule } from './rule';
 import { classify, isQuantifiedCrowd, sourceCore } from './sources';
+import { isOwnAction } from './voice';
 import { alternation, anyOverlap, dedupe, diagnostic, inQuote, isQuestion, matchSentences, q, textOf } from './util';
 
 const SAY = '(?:say|says|said|believe|believes|believed|think|thinks|thought|argue|argues|argued|claim|claims|claimed|contend|contend|contended|suggest|suggested|warn|warned|fear|feared|expect|expected|agree|agreed|worry|worried|predict|predicted|note|noted|point out|pointed out|insist|insisted|maintain|maintained)';
@@ -20,7 +21,7 @@ export const vagueAttribution: Rule = {
   check(context) {
     const out: Diagnostic[] = [];
     for (const a of context.attributions) {
-      if (!a.source) continue;
+      if (!a.source || isOwnAction(context, a)) continue;
       const unnamed = classify(context, a);
       // "Some diplomats in Brussels believe": anonymous, and a vague crowd as well.
       if (unnamed && unnamed !== 'collective' && isQuantifiedCrowd(context, a) && !inQuote(context, a.source)) {

@@ -44,6 +44,21 @@ export function isIntentionClaim(context: RuleContext, a: Attribution): boolean 
   return !a.content || /^\s*to\s/i.test(context.document.text.slice(a.content.start, a.content.end));
 }
 
+/** Verbs of a decision taken or refused, whose to-infinitive is what the source itself does: "agreed to lend", "refused to return". */
+const OWN_DECISION_PREDICATE = /^(?:agree[sd]?|agreeing|refuse[sd]?|refusing|decide[sd]?|deciding|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|offer(?:s|ed|ing)?|decline[sd]?|declining)$/i;
+
+/**
+ * An attribution whose content is what its own source means or decides to do ("Officials plan to
+ * hold another briefing", "Russia agreed in September to lend Belarus $1.5 billion", "some local
+ * staff had refused to return to work"): a stance or an act, not words whose source needs
+ * checking, so the rules about weak sources (anonymous, vague, single) leave it alone.
+ */
+export function isOwnAction(context: RuleContext, a: Attribution): boolean {
+  if (!a.content || !/^\s*to\s/i.test(context.document.text.slice(a.content.start, a.content.end))) return false;
+  const head = /[\p{L}'’-]+$/u.exec(a.predicate.text.trim())?.[0] ?? '';
+  return a.cueClass === 'cognition' && INTENTION_PREDICATE.test(head) || OWN_DECISION_PREDICATE.test(head);
+}
+
 export const voiceOf = perContext((context: RuleContext): Voice => {
   const spans: Span[] = [];
   const attributedSentences = new Set<number>();
