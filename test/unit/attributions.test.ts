@@ -28,6 +28,8 @@ interface Row {
   expect: Expect[];
   /** The expected list is complete (no other non-inherited attribution). */
   only?: boolean;
+  /** How many inherited attributions (a quote or a transcript turn that goes on) there must be. */
+  inherited?: number;
   /** Cue texts that must not be found. */
   none?: string[];
   /** Run with the entity layer (roles and names it finds). */
@@ -611,6 +613,13 @@ const rows: Row[] = [
     expect: [{ cue: 'WHITLOW:', source: 'WHITLOW', inherited: true, content: 'First, Secretary Dalton will travel to Nairobi from June 12 to 15' },
       { cue: 'we welcome', source: 'we', kind: 'pronoun', strength: 4, name: 'WHITLOW' }, { cue: 'Activists say', source: 'Activists' },
       { cue: 'We call on', source: 'We', kind: 'pronoun', name: 'WHITLOW' }] },
+  { name: "a transcript turn stops at a question in bold, a stage direction and the author's closing paragraph",
+    text: 'FAROUK: I wrote to my manager.\n\n**Would you do it again?**\n\nFAROUK: Honestly, yes. I would.\n\n(SOUNDBITE OF MUSIC)\n\nCorvel Pharma employs about 900 people in Runcorn.',
+    expect: [{ cue: 'FAROUK:', source: 'FAROUK', content: 'I wrote to my manager' }, { cue: 'FAROUK:', source: 'FAROUK' },
+      { cue: 'FAROUK:', source: 'FAROUK', inherited: true, content: 'I would' }], only: true, inherited: 1 },
+  { name: 'a section heading before a colon is no speaker, even in a release that has several',
+    text: 'Revenue: Total revenue was $84.2 million, up 31%.\n\nCustomers: Brightwater ended the quarter with 1,184 utility customers.\n\nHighlights: The company signed two contracts.',
+    expect: [], only: true },
   { name: 'an author-year citation is a document source', text: 'Days above 35 degrees have roughly doubled in the region since the 1990s (Patel and Wu 2022).',
     expect: [{ cue: '(Patel and Wu 2022)', source: 'Patel and Wu 2022', kind: 'document', strength: 5, content: 'Days above 35 degrees have roughly doubled in the region since the 1990s' }], only: true },
   { name: 'a footnote number is a document source', text: 'Productivity falls by 2 to 4 percent for every degree above 30 degrees [1].',
@@ -807,6 +816,7 @@ describe('findAttributions (table)', () => {
         assert.equal(own.length, row.expect.filter((e) => !e.inherited).length, `unexpected: ${JSON.stringify(own.map((a) => a.cue.text))}`);
       }
       for (const n of row.none ?? []) assert.ok(!got.some((a) => a.cue.text === n), `must not find ${n}`);
+      if (row.inherited !== undefined) assert.equal(got.filter((a) => a.inherited).length, row.inherited, 'inherited attributions');
     });
   }
 });

@@ -10,6 +10,7 @@ import {
   SUBJECT_PRONOUNS, type CueVerb,
 } from '../model/cues';
 import type { CueClass } from '../types';
+import { knownNameWord } from '../entities/compromiseLexicon';
 import { isOutletPhrase } from './strength';
 import { scanBackCore, scanForwardCore, sourceAfter, subjectBefore, type SourcePhrase, type TokRange } from './sources';
 import {
@@ -882,6 +883,17 @@ function mk(
   return { shape, cls, lemma, pred, source, contentSide, complement, statement: false };
 }
 
+/**
+ * A capitalized word before a colon that heads a section ("Revenue: Total revenue was …",
+ * "Customers: … 1,184 utility customers"): the sentence uses it again in lower case, or it is a
+ * plural no name list knows.
+ */
+function sectionWord(toks: Tok[], i: number, w: Tok): boolean {
+  if (knownNameWord(w.word) || w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName')) return false;
+  if (toks.slice(i + 1).some((t) => t.text === w.word)) return true;
+  return /[^s]s$/.test(w.word) && w.tags.has('Plural');
+}
+
 function colonCue(toks: Tok[], i: number): FoundCue | null {
   const next = toks[i + 1];
   if (!next) return null;
@@ -902,6 +914,8 @@ function colonCue(toks: Tok[], i: number): FoundCue | null {
     || words.every((x) => x.tags.has('ProperNoun') && !x.tags.has('Adjective'))
     || allCaps && words.length <= 2
     || words.length <= 2 && !words.some((x) => x.tags.has('Adjective') || x.tags.has('Verb') || x.tags.has('Date') || x.tags.has('Value'))
+      // (Not a common noun that heads a section of a release or a list: "Revenue: Total revenue was …", "Customers: …".)
+      && !(words.length === 1 && !allCaps && sectionWord(toks, i, words[0]))
       && (isCapitalized(next) || next.inQuote || quoteOpenBefore(next));
   if (!named) return null;
   const src = { s, e: i };

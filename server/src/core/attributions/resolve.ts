@@ -598,7 +598,7 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
     if (turn && turnParagraph !== v.paragraph) {
       // ("QUESTION: …", "Q: …", "PRESENTER: …": any label ends the turn, named or not.)
       const opensTurn = own?.some((a) => speakerTurn(doc, a)) || /^[\s"“*_]*(?:[A-Z][A-Z.'’ ()-]{0,40}|Q|A|Question|Answer)\s*:/.test(doc.prose.slice(v.start, v.end));
-      if (labels < 2 || opensTurn) turn = undefined;
+      if (labels < 2 || opensTurn || !turnGoesOn(doc, v.paragraph)) turn = undefined;
       else turnParagraph = v.paragraph;
     }
     const speaker = own?.find((a) => speakerTurn(doc, a)) ?? turn;
@@ -663,6 +663,21 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
     }
   }
   return out;
+}
+
+/**
+ * Does a transcript speaker's turn go on over a paragraph with no label of its own? Not over an
+ * interviewer's question set in bold or italics ("**Would you do it again?**"), a stage direction in
+ * brackets ("(SOUNDBITE OF MUSIC)"), nor over the author's own closing paragraphs: a turn that goes on
+ * speaks in the first or second person, quotes, or opens with a spoken connective ("And", "First,").
+ */
+function turnGoesOn(doc: SourceDocument, paragraph: number): boolean {
+  const p = doc.paragraphs[paragraph];
+  if (!p) return false;
+  const text = doc.prose.slice(p.start, p.end).trim();
+  if (/^(?:\*\*|__|\*|_)[^*_][\s\S]*(?:\*\*|__|\*|_)$/.test(text) || /^[([][\s\S]*[)\]]$/.test(text)) return false;
+  return /\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|we|we['’](?:re|ve|d|ll)|us|our|ours|you|your|yours)\b/i.test(text) || /["“”]/.test(text)
+    || /^(?:and|but|so|well|now|look|first|second|third|finally|also|then|again|yes|no|right|of course|honestly)\b/i.test(text);
 }
 
 /**
