@@ -23,6 +23,18 @@ ruleCases('anonymity-unexplained', [
     none: true,
   },
   {
+    name: 'does not flag a source who did not wish to be named or wished to remain anonymous',
+    body: 'One hospital manager in the Midlands, who did not wish to be named, said beds were full. A nurse, who wished to remain anonymous, said staff were exhausted.',
+    none: true,
+  },
+  {
+    name: 'flags one source phrase with two cues once',
+    body: 'Sources close to the military said the general was prepared to accept a civilian prime minister but insisted that the army retain control of security.',
+    flag: 'Sources close to the military',
+    severity: 'information',
+    count: 1,
+  },
+  {
     name: 'does not flag a source speaking on condition of anonymity',
     body: 'The ministry will delay the auction until June, a senior official said, speaking on condition of anonymity because he was not authorized to discuss the matter.',
     none: true,

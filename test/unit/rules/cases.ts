@@ -19,6 +19,8 @@ export interface RuleCase {
   notOn?: string | string[];
   /** The rule must not fire anywhere in the document. */
   none?: boolean;
+  /** How many findings of the rule there must be in all. */
+  count?: number;
   /** A substring the finding's message must contain. */
   message?: string;
   /** A substring that a related span of the first `flag` finding must cover. */
@@ -75,6 +77,7 @@ export function ruleCases(code: RuleId, cases: RuleCase[]): void {
           assert.equal(bad.length, 0, `expected no ${code} on [${not}], got:\n  ${show(text, bad)}`);
         }
         if (c.none) assert.equal(found.length, 0, `expected no ${code}, got:\n  ${seen}`);
+        if (c.count !== undefined) assert.equal(found.length, c.count, `expected ${c.count} ${code}, got:\n  ${seen}`);
       });
     }
   });

@@ -498,6 +498,10 @@ export const ANONYMITY_REASONS: RegExp[] = [
   // "One father, who did not give his name, told the board", "who gave only her first name".
   /\b(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|declined\s+to|refused\s+to)\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?[^.;]*/i,
   /\bgave\s+only\s+(?:his|her|their)\s+first\s+names?[^.;]*/i,
+  // "who did not wish to be named", "who wished to remain anonymous", "preferred not to be identified".
+  /\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t)\s+(?:want|wish)\s+to\s+be\s+(?:identified|named|quoted)[^.;]*/i,
+  /\b(?:wish(?:ed|es)?|want(?:ed|s)?|prefer(?:red|s)?|chose|asked)\s+to\s+remain\s+anonymous[^.;]*/i,
+  /\bpreferr?(?:ed|s)?\s+not\s+to\s+be\s+(?:identified|named)[^.;]*/i,
 ];
 
 /** Own verification by the reporting outlet (downgrades a relay; strength 5). */

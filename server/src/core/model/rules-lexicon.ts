@@ -141,7 +141,8 @@ export const VAGUE_COLLECTIVE_HEADS: readonly string[] = [
 /** Reasons for anonymity (anonymity-unexplained is cancelled by any of these near the source). */
 export const ANONYMITY_REASONS: readonly string[] = [
   'ask(?:ed|ing|s)? not to be (?:identified|named|quoted)', 'requested anonymity',
-  '(?:did|does|do)(?: not|n[\'’]t) want(?:s)? (?:to be|(?:his|her|their) names?) (?:named|identified|quoted|used|published)',
+  '(?:did|does|do)(?: not|n[\'’]t) (?:want|wish)(?:es|s)? (?:to be|(?:his|her|their) names?) (?:named|identified|quoted|used|published)',
+  '(?:wish(?:ed|es)?|want(?:ed|s)?|prefer(?:red|s)?|chose|asked) to remain anonymous', 'preferr?(?:ed|s)? not to be (?:identified|named)',
   'asked that (?:his|her|their) names? (?:not be|be withheld)', 'would (?:only )?speak (?:only )?anonymously',
   // "because the review isn't public", "because the plans haven't been announced" (Bloomberg's formula).
   'because\\b[^.]{0,60}\\b(?:is|are|was|were|has|have|had)(?:\\s+not|n[\'’]t)\\s+(?:yet\\s+)?(?:been\\s+)?(?:public|announced|made\\s+public|disclosed|released|finali[sz]ed)\\b', 'declined to be (?:identified|named)',

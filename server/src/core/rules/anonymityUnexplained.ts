@@ -35,11 +35,14 @@ export const anonymityUnexplained: Rule = {
     const groups: Attribution[][] = [];
     const byRelay = new Map<string, Attribution[]>();
     const byHead = new Map<string, Attribution[]>();
+    const bySpan = new Map<string, Attribution[]>();
     let last: Attribution[] | undefined;
     for (const a of anonymous) {
       const relay = a.relayedBy ? textOf(context, a.relayedBy).toLowerCase().replace(/^the\s+/, '') : undefined;
       const head = anonymousHead(context, a);
-      let group = relay ? byRelay.get(relay) : undefined;
+      // (Two cues of one source phrase, "Sources close to the military said … but insisted", are one source.)
+      const at = sourceCore(context, a);
+      let group = relay ? byRelay.get(relay) : bySpan.get(`${at.start}:${at.end}`);
       // "the officials" goes back to the last officials introduced, "the people" to the last people.
       if (!group && isBackReference(context, a)) group = byHead.get(head) ?? last;
       if (!group) {
@@ -47,6 +50,7 @@ export const anonymityUnexplained: Rule = {
         groups.push(group);
       }
       if (relay && !byRelay.has(relay)) byRelay.set(relay, group);
+      bySpan.set(`${at.start}:${at.end}`, group);
       byHead.set(head, group);
       group.push(a);
       last = group;
