@@ -321,6 +321,9 @@ const ROWS: Row[] = [
   ['Sheriff Mhairi Drummond deferred sentence until July 11 for background reports.', '2021-03-04', 'July 11', '2021-07-11', null],
   // "Thursday (Nov 27)": the bracketed date says which Thursday.
   ['The accused will appear at Dublin District Court on Thursday (Nov 27).', '2014-11-20', 'Thursday (Nov 27)', '2014-11-27', null],
+  // Four digits with a zone after them are a time of the day, not a year.
+  ['Brent crude futures fell 1.1% to $93.10 a barrel by 1500 GMT.', '2022-09-13', '1500 GMT', '2022-09-13', null],
+  ["India's 10-year bond yield eased to 7.49% by 1130 IST.", '2022-06-08', '1130 IST', '2022-06-08', null],
   // A start told with no verb of its own lies ahead; one with a past verb, or a range, does not.
   ['Junior doctors prepare to strike for five days from Saturday.', '2026-01-14', 'Saturday', '2026-01-17', null],
   ['A spokesperson said: "We are restricting junk food adverts on TV and banning them online from October."', '2025-02-26', 'October', '2025-10', null],

@@ -314,7 +314,10 @@ function nthWeekOf(y: number, m: number, n: number): string {
 /** A clock time: "11.30pm", "6:30 a.m.", "noon"; with "at" before it also "14:30". */
 const CLOCK_AMPM = String.raw`(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)|noon\b|midday\b|midnight\b)`;
 /** A 24-hour time written as four digits, known as one by the zone after it: "0930 local time", "2200 GMT". */
-const CLOCK_24 = String.raw`(?:[01]\d|2[0-3])[0-5]\d(?:\s+(?:hrs|hours)\b|(?=\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|local\s+time)\b))`;
+const CLOCK_24_ZONES = String.raw`(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|IST|JST|KST|SGT|HKT|PHT|ICT|WIB|PKT|AEST|AEDT|AWST|ACST|NZST|NZDT|ET|EST|EDT|PT|PST|PDT|local\s+time)`;
+const CLOCK_24 = String.raw`(?:[01]\d|2[0-3])[0-5]\d(?:\s+(?:hrs|hours)\b|(?=\s+${CLOCK_24_ZONES}\b))`;
+/** Four digits that a zone or "hrs" after them makes a time of day, not a year: "by 1500 GMT", "at 1130 IST". */
+const CLOCK_NOT_YEAR = new RegExp(String.raw`^(?:[01]\d|2[0-3])[0-5]\d\s+(?:hrs|hours|${CLOCK_24_ZONES})\b`);
 const CLOCK_ANY = String.raw`(?:${CLOCK_AMPM}|${CLOCK_24}|\d{1,2}[:.]\d\d\b(?:\s*(?:hrs|h)\b)?)`;
 /** A sentence with a clock time in it, the only kind of expression that may stand in one with no other candidate. */
 const HAS_CLOCK = new RegExp(String.raw`\d\s*[ap]\.?m\b|\b(?:noon|midday|midnight)\b|\b${CLOCK_24}`, 'i');
@@ -617,7 +620,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         if (UNDATED_TIME.test(s)) undated = true;
         continue;
       }
-      let chosen = mergeWeekdayNextTo(s, selectCandidates(cands));
+      let chosen = mergeWeekdayNextTo(s, selectCandidates(cands.filter((c) => !(c.end - c.start === 4 && CLOCK_NOT_YEAR.test(s.slice(c.start, c.end + 16))))));
       lendYears(s, chosen);
       chosen = attachPeriodParts(s, chosen);
       attachModifiers(s, chosen);
