@@ -321,6 +321,10 @@ const ROWS: Row[] = [
   ['Sheriff Mhairi Drummond deferred sentence until July 11 for background reports.', '2021-03-04', 'July 11', '2021-07-11', null],
   // "Thursday (Nov 27)": the bracketed date says which Thursday.
   ['The accused will appear at Dublin District Court on Thursday (Nov 27).', '2014-11-20', 'Thursday (Nov 27)', '2014-11-27', null],
+  // The day of a report is no time of the story: "that night" and "two days later" count from the story's own day.
+  ['Officers were called at about 10.15pm on Thursday, January 27, police said on Tuesday. Police appealed to anyone who was in the plaza that night.', '2022-02-02', 'that night', '2022-01-27', null],
+  ['Mr Creedon was attacked on June 7, 2024, the jury was told on Wednesday. He died two days later.', '2025-10-16', 'two days later', '2024-06-09', null],
+  ['The party took place on June 7, 2024. Mr Crowe told the jury on Wednesday that an argument broke out at around 1am.', '2025-10-16', '1am', '2024-06-07', null],
   // Four digits with a zone after them are a time of the day, not a year.
   ['Brent crude futures fell 1.1% to $93.10 a barrel by 1500 GMT.', '2022-09-13', '1500 GMT', '2022-09-13', null],
   ["India's 10-year bond yield eased to 7.49% by 1130 IST.", '2022-06-08', '1130 IST', '2022-06-08', null],

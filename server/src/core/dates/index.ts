@@ -316,6 +316,8 @@ const CLOCK_AMPM = String.raw`(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m\b|
 /** A 24-hour time written as four digits, known as one by the zone after it: "0930 local time", "2200 GMT". */
 const CLOCK_24_ZONES = String.raw`(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|IST|JST|KST|SGT|HKT|PHT|ICT|WIB|PKT|AEST|AEDT|AWST|ACST|NZST|NZDT|ET|EST|EDT|PT|PST|PDT|local\s+time)`;
 const CLOCK_24 = String.raw`(?:[01]\d|2[0-3])[0-5]\d(?:\s+(?:hrs|hours)\b|(?=\s+${CLOCK_24_ZONES}\b))`;
+/** A reporting verb right before a day, with at most a listener between: "police said on", "the jury was told on", "told reporters". */
+const REPORT_DAY_BEFORE = /\b(?:said|says|told|heard|announced|reported|added|confirmed|stated|testified|wrote|tweeted|posted|explained|noted)\s+(?:(?:the|a|an|in|at|reporters|journalists|the|jury|court|media|press|lawmakers|parliament|investors|analysts|police|inquest|tribunal|hearing|committee|council|news|conference|briefing|statement|interview|[A-Z][\w.'’-]*)\s+){0,4}?(?:on\s+|late\s+|early\s+)?$/;
 /** Four digits that a zone or "hrs" after them makes a time of day, not a year: "by 1500 GMT", "at 1130 IST". */
 const CLOCK_NOT_YEAR = new RegExp(String.raw`^(?:[01]\d|2[0-3])[0-5]\d\s+(?:hrs|hours|${CLOCK_24_ZONES})\b`);
 const CLOCK_ANY = String.raw`(?:${CLOCK_AMPM}|${CLOCK_24}|\d{1,2}[:.]\d\d\b(?:\s*(?:hrs|h)\b)?)`;
@@ -575,6 +577,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   const fiscalEnd = fiscalYearEnd(source);
   // The last time the text stated (not an anaphoric one), and the last quarter, for "two years later", "in the quarter".
   let lastRef: Reference | null = null;
+  let lastRefParagraph = -1;
   /** The year of the last dated mention, anaphoric ones included ("Two years later"). */
   let storyYear: string | undefined;
   let lastHalf: TimexMod | undefined;
@@ -809,7 +812,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
             }
           }
         } else if (value && precision === 'day' && sem.k !== 'vague') {
-          sentenceDay = { sentence: u.sentence, value };
+          // (Not the day of a report when the story has a day of its own: "The party was on June 7, 2024. Mr Crowe told
+          // the jury on Wednesday that an argument broke out at around 1am.")
+          const storyDay = paragraphDay as { paragraph: number; value: string } | null;
+          if (!(storyDay && u.paragraph - storyDay.paragraph <= 2 && REPORT_DAY_BEFORE.test(s.slice(Math.max(0, c.start - 48), c.start)))) sentenceDay = { sentence: u.sentence, value };
           const current = paragraphDay as { paragraph: number; value: string } | null;
           // (Not the dateline's day: "BAMAKO, Nov 3, 2019 (AFP) - … an attack … on Friday" tells of Friday.)
           const dateline = u.start === doc.paragraphs[u.paragraph]?.start && c.start < datelineLength(s);
@@ -846,8 +852,13 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
             halfMod = m === 6 ? 'START' : 'END';
           }
         }
-        if (sem.k !== 'anaphor' && value && /^(?:decade|year|quarter|season|month|week|day)$/.test(precision)) {
+        // "police said on Tuesday", "the jury was told on Wednesday": the day of a report is no time of the story it
+        // tells, so after a day the story gave, "that night" and "two days later" still count from that day.
+        const reportDay = precision === 'day' && lastRef?.precision === 'day' && u.paragraph === lastRefParagraph
+          && REPORT_DAY_BEFORE.test(s.slice(Math.max(0, c.start - 48), c.start));
+        if (sem.k !== 'anaphor' && value && /^(?:decade|year|quarter|season|month|week|day)$/.test(precision) && !reportDay) {
           lastRef = { value, precision };
+          lastRefParagraph = u.paragraph;
           undated = false;
           lastHalf = halfMod;
           if (precision === 'quarter' && /-Q[1-4]$/.test(value)) {
