@@ -321,6 +321,10 @@ const ROWS: Row[] = [
   ['Sheriff Mhairi Drummond deferred sentence until July 11 for background reports.', '2021-03-04', 'July 11', '2021-07-11', null],
   // "Thursday (Nov 27)": the bracketed date says which Thursday.
   ['The accused will appear at Dublin District Court on Thursday (Nov 27).', '2014-11-20', 'Thursday (Nov 27)', '2014-11-27', null],
+  // A bare month told in the past after a dated month or day of its sentence follows that one.
+  ['She said she complained to the agency in January 2018 and again in March but received no reply.', '2019-04-07', 'March', '2018-03', null],
+  ['He was appointed on 3 May 2011 and resigned in February.', '2019-04-07', 'February', '2012-02', null],
+  ['The plant opened in January 2018 and will expand in March.', '2019-04-07', 'March', '2020-03', null],
   // The day of a report is no time of the story: "that night" and "two days later" count from the story's own day.
   ['Officers were called at about 10.15pm on Thursday, January 27, police said on Tuesday. Police appealed to anyone who was in the plaza that night.', '2022-02-02', 'that night', '2022-01-27', null],
   ['Mr Creedon was attacked on June 7, 2024, the jury was told on Wednesday. He died two days later.', '2025-10-16', 'two days later', '2024-06-09', null],

@@ -316,6 +316,11 @@ const CLOCK_AMPM = String.raw`(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|a\.m\b|
 /** A 24-hour time written as four digits, known as one by the zone after it: "0930 local time", "2200 GMT". */
 const CLOCK_24_ZONES = String.raw`(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|IST|JST|KST|SGT|HKT|PHT|ICT|WIB|PKT|AEST|AEDT|AWST|ACST|NZST|NZDT|ET|EST|EDT|PT|PST|PDT|local\s+time)`;
 const CLOCK_24 = String.raw`(?:[01]\d|2[0-3])[0-5]\d(?:\s+(?:hrs|hours)\b|(?=\s+${CLOCK_24_ZONES}\b))`;
+/** The expression writes its year ("January 2018", "3 May 2011", "Aug. 3, 2021"). */
+function writtenYear(text: string): boolean {
+  return /\b(?:1[5-9]|20)\d\d\b/.test(text);
+}
+
 /** A reporting verb right before a day, with at most a listener between: "police said on", "the jury was told on", "told reporters". */
 const REPORT_DAY_BEFORE = /\b(?:said|says|told|heard|announced|reported|added|confirmed|stated|testified|wrote|tweeted|posted|explained|noted)\s+(?:(?:the|a|an|in|at|reporters|journalists|the|jury|court|media|press|lawmakers|parliament|investors|analysts|police|inquest|tribunal|hearing|committee|council|news|conference|briefing|statement|interview|[A-Z][\w.'’-]*)\s+){0,4}?(?:on\s+|late\s+|early\s+)?$/;
 /** Four digits that a zone or "hrs" after them makes a time of day, not a year: "by 1500 GMT", "at 1130 IST". */
@@ -764,6 +769,16 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         // in its sentence lies in that year.
         if (sem.k === 'm' && !sem.rel && value && prevCand && prevValue && /^\d{4}$/.test(prevValue) && tense !== 'future'
           && /\bago$/i.test(s.slice(prevCand.start, prevCand.end)) && /^\d{4}/.test(value)) value = prevValue + value.slice(4);
+        // "complained in January 2018 and again in March", "was appointed on 3 May 2011 and resigned in October": a bare
+        // month told in the past after a month or day its sentence dated lies in the months that follow that one.
+        const prevDated = prevValue && /^\d{4}-\d\d(?:-\d\d)?$/.test(prevValue) && prevCand && writtenYear(s.slice(prevCand.start, prevCand.end)) ? prevValue : null;
+        if (sem.k === 'm' && !sem.rel && value && prevDated && tense === 'past' && /^\s*(?:,\s*)?(?:and|but|then|before|until|till|to|through)?\b[^.;:]*$/i.test(s.slice(prevCand!.end, c.start))
+          && s.slice(prevCand!.end, c.start).length < 80) {
+          const py: number = Number(prevDated.slice(0, 4));
+          const pm: number = Number(prevDated.slice(5, 7));
+          const y: number = sem.month >= pm ? py : py + 1;
+          if (!anchor || y < anchor.y || y === anchor.y && sem.month <= anchor.m) value = `${y}${value.slice(4)}`;
+        }
         const bounded = sem.k === 'm' && !sem.rel ? sem.month : 0;
         const bound = bounded && prevCand && prevValue && /^\d{4}$/.test(prevValue) && FISCAL_YEAR_NAME.test(s.slice(prevCand.start, prevCand.end))
           ? FISCAL_BOUND.exec(s.slice(prevCand.end, c.start)) : null;
