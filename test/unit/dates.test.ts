@@ -321,6 +321,9 @@ const ROWS: Row[] = [
   ['Sheriff Mhairi Drummond deferred sentence until July 11 for background reports.', '2021-03-04', 'July 11', '2021-07-11', null],
   // "Thursday (Nov 27)": the bracketed date says which Thursday.
   ['The accused will appear at Dublin District Court on Thursday (Nov 27).', '2014-11-20', 'Thursday (Nov 27)', '2014-11-27', null],
+  // "as early as May", "as far back as the spring": a bound given to a time.
+  ['The BoE could be forced to cut as early as May.', '2023-11-02', 'May', '2024-05', null],
+  ['A nurse said staff had raised concerns as far back as the spring.', '2025-08-18', 'the spring', '2025-SP', null],
   // A bare month told in the past after a dated month or day of its sentence follows that one.
   ['She said she complained to the agency in January 2018 and again in March but received no reply.', '2019-04-07', 'March', '2018-03', null],
   ['He was appointed on 3 May 2011 and resigned in February.', '2019-04-07', 'February', '2012-02', null],
@@ -574,6 +577,9 @@ describe('findDates: table', () => {
 
 /** [sentence, a substring no date may overlap] */
 const NOT_DATES: [string, string][] = [
+  // An idiom for "suddenly", and a part of the day in the plural (a habit), name no day.
+  ['Everything that protected people disappeared almost overnight, she said.', 'overnight'],
+  ['Parents sold concessions and washed cars on Saturday mornings to raise the money, the prosecutor said.', 'Saturday'],
   ['Ford hired 2,000 workers at the plant.', '2,000'],
   ['Darnell T. Whitcomb, of the 1400 block of Wyoming Street, was arrested Tuesday.', '1400'],
   ['He lives at 1900 Main Street.', '1900'],

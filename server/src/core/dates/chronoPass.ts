@@ -9,7 +9,7 @@
  */
 import type * as chrono from 'chrono-node';
 import type { Candidate } from './candidate';
-import { FULL_MONTH, MONTH_TOKEN } from './lexicon';
+import { AS_EARLY_AS, FULL_MONTH, MONTH_TOKEN } from './lexicon';
 import type { Sem } from './resolve';
 import { isValidDate } from './calendar';
 
@@ -102,8 +102,7 @@ function tokens(text: string, offset: number, s: string): Tok[] {
 }
 
 /** Words before a month name standing alone that make it a date ("in April", not "April Ryan"). */
-const MONTH_ALONE_CUE =
-  /\b(?:in|since|by|until|till|through|throughout|before|after|during|early|late|mid|last|next|this|of|from|between|around|about|end|beginning|start|middle|each|every|late|that|past|coming)[\s-]+$|\bmid-$|\b(?:scheduled|slated|planned|set|due|postponed|delayed|moved|pushed)\s+(?:back\s+)?(?:for|to|until)\s+$/i;
+const MONTH_ALONE_CUE = new RegExp(String.raw`\b(?:in|since|by|until|till|through|throughout|before|after|during|early|late|mid|last|next|this|of|from|between|around|about|end|beginning|start|middle|each|every|late|that|past|coming)[\s-]+$|\bmid-$|\b(?:scheduled|slated|planned|set|due|postponed|delayed|moved|pushed)\s+(?:back\s+)?(?:for|to|until)\s+$|${AS_EARLY_AS}`, 'i');
 
 /**
  * chrono keeps "May" standing alone only after "in" (it is also a modal verb and a name); after the

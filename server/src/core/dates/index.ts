@@ -74,7 +74,8 @@ const QUARTER_RESULTS_BEFORE = /\b(?:results|earnings|numbers|figures)\s+for\s+(
 /** A street after a number: the number is a house number. */
 const ADDRESS_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Pike|Highway|Hwy|Parkway|Pkwy|Terrace|Circle)\b/u;
 /** Nouns a weekday names a kind of ("Sunday hours", "Friday prayers"). */
-const WEEKDAY_MODIFIES = /^\s+(?:hours|classes|services|prayers|sessions|editions?|markets|shifts|schedules?|school|brunch|papers?|night\s+lights)\b/i;
+// ("on Saturday mornings", "Sunday evenings": a part of the day in the plural is a habit, no one day.)
+const WEEKDAY_MODIFIES = /^\s+(?:hours|classes|services|prayers|sessions|editions?|markets|shifts|schedules?|school|brunch|papers?|night\s+lights|mornings|afternoons|evenings|nights|lunchtimes)\b/i;
 /** A habit's adverb in the clause before a month: "typically circulates from", "usually reaches its minimum in". */
 const HABIT_BEFORE = /\b(?:typically|usually|normally|generally|traditionally|customarily|routinely|tends?\s+to|each\s+year|every\s+year|annually)\b[^,;:.!?]{0,60}$/i;
 /** "each year", "every month", "annually": the date recurs. */

@@ -52,3 +52,6 @@ export const ORDINALS: Record<string, number> = {
   eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21, 'twenty-second': 22,
   final: 4, last: 4,
 };
+
+/** "as early as May", "as far back as the spring", "as late as June": a bound given to a time (a pattern's end, before the time). */
+export const AS_EARLY_AS = String.raw`\bas\s+(?:early|late|soon|far\s+back|recently)\s+as\s+$`;

@@ -5,7 +5,7 @@
  */
 import type { TimexMod } from '../types';
 import type { Candidate } from './candidate';
-import { countOf, FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS, unitOf, UNIT, WEEKDAYS } from './lexicon';
+import { AS_EARLY_AS, countOf, FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS, unitOf, UNIT, WEEKDAYS } from './lexicon';
 import type { Rel, Season, Sem, ShiftUnit } from './resolve';
 
 /** Patterns used by the rules below. */
@@ -190,7 +190,8 @@ function ruleInUnits(s: string, out: Candidate[]): void {
 // ends in (a time of day takes its day's value), the publication day. An adjective ("an overnight
 // stay", "overnight trading") and a weekday named with it ("overnight Monday") are left alone, as is
 // "overnight" outside a past clause ("will not change overnight", "would inspect its fleet overnight").
-const OVERNIGHT = /(?<!\b(?:an?|the|its|their)\s+)\bovernight\b(?=\s*(?:[,.;:!?)"”—–]|$)|\s+(?:and|or|but|on|in|at|as|after|before|from|with|while|when|near|across|over|against|amid|to|the|a|an|local|there|here|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)\b)(?!\s+(?:(?:into|on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/gi;
+// ("disappeared almost overnight": the idiom for "suddenly" names no night; nor does a habit, "usually overnight".)
+const OVERNIGHT = /(?<!\b(?:an?|the|its|their|almost|virtually|practically|nearly|seemingly|literally|usually|often|always|typically|sometimes|mostly)\s+)\bovernight\b(?=\s*(?:[,.;:!?)"”—–]|$)|\s+(?:and|or|but|on|in|at|as|after|before|from|with|while|when|near|across|over|against|amid|to|the|a|an|local|there|here|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)\b)(?!\s+(?:(?:into|on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/gi;
 
 function ruleOvernight(s: string, out: Candidate[]): void {
   for (const m of matches(OVERNIGHT, s)) {
@@ -564,7 +565,8 @@ function ruleQuarters(s: string, out: Candidate[]): void {
 const SEASON =
   /\b(?:(this\s+past|this\s+coming|this|last|next|past|coming)\s+|(the)\s+)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?/gi;
 const SEASON_CODE: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
-const SEASON_CUE = /\b(?:in|during|by|until|till|through|since|over|for|before|after|early|late|mid|each|every|that|this)[\s-]*$/i;
+const AS_EARLY_AS_RE = new RegExp(AS_EARLY_AS, 'i');
+const SEASON_CUE = new RegExp(String.raw`\b(?:in|during|by|until|till|through|since|over|for|before|after|early|late|mid|each|every|that|this)[\s-]*$|${AS_EARLY_AS}`, 'i');
 
 function ruleSeasons(s: string, out: Candidate[]): void {
   for (const m of matches(SEASON, s)) {
@@ -576,7 +578,7 @@ function ruleSeasons(s: string, out: Candidate[]): void {
     if (/^[A-Z]/.test(word) && !m[4] && /[A-Za-z]/.test(s.slice(0, wordStart)) && !/^(?:the|this|last|next|in)\b/i.test(m[0])) continue;
     if (!m[1] && !m[4]) {
       if (!m[2] && !SEASON_CUE.test(before)) continue; // "spring up", "a fall in prices"
-      if (m[2] && !/\b(?:in|during|by|until|till|through|since|over|before|after|of|for|all|that|throughout)\s+$/i.test(before)) continue;
+      if (m[2] && !/\b(?:in|during|by|until|till|through|since|over|before|after|of|for|all|that|throughout)\s+$/i.test(before) && !AS_EARLY_AS_RE.test(before)) continue;
       const rest = s.slice(idx + m[0].length);
       if (/^\s+of\b/i.test(rest)) continue; // "the fall of Rome"
       if (word.toLowerCase() === 'fall' && /^\s+(?:in|to|from|by|on)\b/i.test(rest)) continue;
