@@ -327,8 +327,11 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
     if (mentions.length === 0) continue;
     const forms = [...new Set(mentions.map((m) => m.text.replace(/\s+/g, ' ')))];
     // The fullest form, written as in running text rather than a capitalized dateline ("New York", not "NEW YORK").
-    const shouted = (f: string) => (f === f.toUpperCase() && /\p{Lu}{3}/u.test(f) && f.replace(/[^\p{L}]/gu, '').length > 4 ? 1 : 0);
-    const name = forms.slice().sort((a, b) => b.split(' ').length - a.split(' ').length || shouted(a) - shouted(b) || b.length - a.length)[0];
+    // (A place's dateline may be four letters, "LIMA"; an organization's capitals of that length are mostly initials.)
+    const shouted = (f: string) => (f === f.toUpperCase() && /\p{Lu}{3}/u.test(f) && f.replace(/[^\p{L}]/gu, '').length > (c.type === 'place' ? 3 : 4) ? 1 : 0);
+    let name = forms.slice().sort((a, b) => b.split(' ').length - a.split(' ').length || shouted(a) - shouted(b) || b.length - a.length)[0];
+    // A place only ever written in a dateline's capitals ("BRUSSELS (Reuters) -") is named as running text writes it.
+    if (c.type === 'place' && shouted(name)) name = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
     const aliases = [name, ...forms.filter((f) => f !== name)];
     let id = `${c.type}:${slug(name)}`;
     for (let n = 2; ids.has(id); n++) id = `${c.type}:${slug(name)}-${n}`;

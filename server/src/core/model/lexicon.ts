@@ -285,6 +285,9 @@ export const NON_ENTITY_ACRONYMS: readonly string[] = [
   'EMT', 'EMTs', 'CPA', 'CPAs', 'VPN', 'VPNs', 'ATV', 'ATVs', 'UAV', 'UAVs', 'IED', 'IEDs', 'RPG', 'RPGs', 'HIMARS', 'ATACMS', 'MLRS',
   // Music genres and formats written in capitals.
   'R&B', 'EDM', 'DJ', 'DJs', 'MC', 'EP', 'EPs', 'LP', 'LPs', 'CD', 'CDs', 'DVD', 'DVDs',
+  // Time zones, accounting and market measures, medicine and surveillance written as initials.
+  'IST', 'JST', 'KST', 'SGT', 'HKT', 'AEST', 'AEDT', 'AWST', 'ACST', 'NZST', 'NZDT', 'BST', 'CET', 'CEST', 'EEST', 'MSK',
+  'GAAP', 'IFRS', 'ROE', 'ROI', 'EBIT', 'EBITDA', 'CAGR', 'NAV', 'AUM', 'GP', 'GPs', 'A&E', 'MMR', 'PPE', 'IVF', 'CPR', 'ICUs', 'ANPR', 'DUI', 'DWI',
 ];
 
 /** Words that, after a person's name and a comma, open an appositive role ("Jane Doe, a spokeswoman for Acme,"). */
