@@ -2,6 +2,17 @@ import { ruleCases } from './cases';
 
 ruleCases('unattributed-claim', [
   {
+    name: 'a telephone number in an appeal, an age in brackets and a decade of a life are no figures',
+    body: 'Anyone with information is asked to contact police at 416-808-7400 or Crime Stoppers at 416-222-TIPS (8477). Information can be given to Henry Street Garda Station on 061 212400. Kieran Buckley (41), with an address at Cratloe Road, appeared in court on Monday. Watkins continued to perform into his 80s, playing a monthly residency.',
+    notOn: ['416-808-7400', '061 212400', 'Kieran Buckley (41)', 'into his 80s'],
+  },
+  {
+    name: 'scores, scorecards, vote tallies and market moves are on the public record: a hint',
+    body: 'Sarfaraz Qureshi made 64 before lunch. The reverse fixture ended 1-1. Kennedy was one of their best, with 31 disposals. The resolution passed by 334 votes to 324, with 11 abstentions. Sterling fell 1.4% to $1.1515. Spot gold dropped 1.2% to $1,704 an ounce.',
+    flag: ['Sarfaraz Qureshi made 64 before lunch', 'The reverse fixture ended 1-1', 'Sterling fell 1.4% to $1.1515', 'Spot gold dropped 1.2% to $1,704 an ounce'],
+    severity: 'hint',
+  },
+  {
     name: 'flags money in the author voice (docs example)',
     body: 'The partnership would save Ford about $2 billion a year.',
     flag: 'The partnership would save Ford about $2 billion a year',

@@ -278,6 +278,14 @@ export const PUBLIC_RECORD =
   '|\\b(?:has|have|had|was|were|been|be)\\s+(?:been\\s+)?(?:fined|ordered\\s+to\\s+pay|awarded|penali[sz]ed)\\b|\\bfined\\s+(?:\\w+\\s+){0,3}?(?:a\\s+total\\s+of\\s+)?[$€£]|\\bordered\\s+(?:[\\w\'’-]+\\s+){1,4}to\\s+(?:pay|refund|repay|compensate)\\b' +
   // A game's statistics: "finished 24 of 39 for 301 yards", "won the 200 meters in 19.71 seconds", "The Astros (92-53) lead".
   '|\\b\\d+\\s+(?:of|for)\\s+\\d+\\b[^;.]{0,30}?\\b\\d+\\s+yards\\b|\\b\\d+(?:\\.\\d+)?\\s+(?:yards|points|rebounds|assists|steals|blocks|goals|saves|strikeouts|innings|hits|RBIs|touchdowns|laps|strokes|birdies|bogeys|aces|wickets|overs|runs|tries|sacks|interceptions|carries|receptions)\\b' +
+  // A result, a tally or a line of a scorecard: "ended 1-1", "beat Echeverria 6-7 (4), 7-5, 6-3", "made 64", "is unbeaten on 71",
+  // "with 31 disposals", "passed by 334 votes to 324, with 11 abstentions".
+  '|\\b(?:ended|finished|drew|draws|tied|level)\\s+(?:at\\s+)?\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|\\b\\d-\\d\\s*(?:\\(\\d+\\))?,\\s*\\d-\\d\\b'
+  + '|\\b(?:made|scored|hit|struck|smashed|compiled|unbeaten\\s+on|out\\s+for|dismissed\\s+for|all\\s+out\\s+for|bowled\\s+out\\s+for)\\s+\\d{1,3}(?:\\s+(?:runs|not\\s+out))?\\b(?!\\s*(?:%|percent|per\\s+cent|million|billion))'
+  + '|\\b\\d{1,3}\\s+(?:disposals|tackles|kicks|handballs|marks|possessions|shots|aces|double\\s+faults|caps|appearances|catches|sixes|fours|boundaries|metres\\s+gained|carries|clearances|turnovers|bogeys|pars|eagles)\\b'
+  + '|\\b\\d{1,4}\\s+votes?\\s+(?:to|against)\\s+\\d{1,4}\\b|\\b\\d{1,4}\\s+abstentions\\b'
+  // A currency, a commodity or an index by a figure: "Sterling fell 1.4% to $1.1515", "Spot gold dropped 1.2%", "the STOXX 600 index lost 1.5%".
+  + '|\\b(?:sterling|the\\s+(?:dollar|euro|pound|yen|yuan|rupee|franc|won|peso|rand|lira|ruble|rouble)|(?:spot\\s+)?(?:gold|silver|copper|platinum)|(?:brent|crude|oil|wti)(?:\\s+(?:crude|oil|futures))?|bitcoin|[A-Z][\\w&.]*(?:\\s+[A-Z\\d][\\w&.]*){0,2}\\s+(?:index|gauge|benchmark|average)|the\\s+(?:Dow|Nasdaq|S&P\\s+500|FTSE\\s+100|Nikkei|Hang\\s+Seng|DAX|CAC\\s+40|Sensex|Nifty|Kospi))\\b[^;.]{0,40}?\\b(?:rose|fell|gained|lost|climbed|jumped|dropped|slid|slipped|tumbled|surged|plunged|soared|sank|eased|firmed|weakened|strengthened|edged|closed|ended|finished|traded)\\b' +
   '|(?<![$€£¥.,\\d])\\b\\d{3,5}\\s*(?:meters|metres)\\b|(?<![$€£¥.,\\d])\\b\\d{3,5}\\s*m\\s+(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|steeplechase|dash|final|title|race)\\b|\\(\\d{1,3}-\\d{1,3}(?:-\\d{1,3})?(?:,\\s*\\d{1,2}-\\d{1,2}[^)]*)?\\)|\\b(?:finished|placed|came|crossed\\s+the\\s+line)\\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\b';
 
 export const REPORTING_PROCESS =

@@ -52,6 +52,14 @@ const FRAME_YEARS_BEFORE = /\b(?:of|in\s+(?:his|her|their))\s+$/i;
 
 const COPULA = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'remains', 'remained', 'become', 'becomes', 'became', 'seems', 'seemed', 'has', 'have', 'had']);
 
+/** A telephone number: groups of digits joined by spaces, hyphens or dots (8 digits or more), or a keyword number's digits in brackets. */
+const PHONE = /(?<![\d.,$€£])(?:\+?\d{1,3}[\s.-])?\(?\d{2,5}\)?[\s.-]\d{3,8}(?:[\s.-]\d{3,4})?(?![\d%])|[A-Z]{3,5}\s*\(\d{4}\)/g;
+
+function isPhoneNumber(text: string): boolean {
+  for (const m of text.matchAll(PHONE)) if (/^[A-Z]/.test(m[0]) || m[0].replace(/\D/g, '').length >= 8) return true;
+  return false;
+}
+
 type Signal = { kind: 'money' | 'figure' | 'intention' | 'action' | 'public-action' | 'record'; span: Span };
 
 /** A quantity that is not a date: "$2 billion", "51%", "two other automakers". */
@@ -93,6 +101,11 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
       || /^\s+(?:years?|decades?)\b/.test(tail) && (FRAME_YEARS_BEFORE.test(lead) || /\bfor\s+$/i.test(lead) && personSubject())
       || FRAME_AFTER.test(tail) && !/^\s+(?:years?|decades?)\b/.test(tail))) continue;
     if (/^\d{1,2}:\d{2}/.test(t.text) || /^(?:a\.m\.|p\.m\.|am|pm)$/i.test(context.document.text.slice(t.end, t.end + 6).trim().split(/\s/)[0] ?? '')) continue;
+    // "into his 80s", "few live beyond their 30s": a decade of a life; "Declan Moloney (41)": an age in brackets.
+    if (/^\d0s$/.test(t.text.replace(/[,.;:]$/, '')) && /\b(?:his|her|their|my|our|your|its)\s+(?:early|mid|late|mid-)?\s*$/i.test(lead)) continue;
+    if (/^\d{1,3}$/.test(t.text) && /\p{L}\s*\(\s*$/u.test(lead) && /^\s*\)/.test(tail)) continue;
+    // A telephone number in an appeal ("on 1800 333 000", "at 416-808-7400", "416-222-TIPS (8477)").
+    if (isPhoneNumber(context.document.text.slice(Math.max(sentence.start, t.start - 16), Math.min(sentence.end, t.end + 16)))) continue;
     // A number in a name ("Intermediate School 285", "Boeing 737") names; it does not count.
     const before = context.document.text.slice(Math.max(sentence.start, t.start - 30), t.start);
     if (/\p{Lu}[\p{L}.-]*\s+$/u.test(before) && /^\d+$/.test(t.text) && t.start !== sentence.start) continue;
