@@ -147,6 +147,9 @@ const NAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular', 'ProperNoun'
 /** Person nouns compromise may read as an adjective or a verb ("an official", "staff"). */
 const PERSON_NOUN_MISREAD = /^(?:official|officials|staff|staffers|aide|aides|executive|executives|representative|representatives|professional|professionals|local|locals|resident|chief|head|principal|insider|insiders|native|natives|military|intelligence)$/;
 
+/** Roles that are verbs too ("coach", "manager", "host"), written in lower case before a name. */
+const ROLE_READ_AS_VERB = /^(?:coach|manager|captain|skipper|judge|host|chair|boss|head|director|guard|referee|umpire|pilot|editor|founder|owner|trainer|driver|keeper|forward|lock|prop|catcher|pitcher|batter|bowler|opener|counsel|aide|mentor|advocate|deputy|steward|witness|nurse|doctor)$/;
+
 /** Reporting verbs a misread subject stands right before. */
 const SUBJECT_BEFORE = /^(?:said|says|told|tells|added|adds|alleged|alleges|claimed|claims|argued|argues|wrote|writes|noted|notes|stated|states|announced|announces|confirmed|confirms|denied|denies|reported|reports|warned|warns|insisted|insists|acknowledged|acknowledges|disclosed|discloses|maintained|maintains|countered|counters|responded|responds|replied|replies)$/;
 
@@ -187,6 +190,15 @@ function repairMisreadReports(toks: Tok[]): void {
     if (!(w.tags.has('Noun') || w.tags.has('Adjective') || w.tags.has('Determiner') || w.tags.has('Value')) || /[,;:()]/.test(w.post)) continue;
     if (y && !SUBJECT_BEFORE.test(y.word) && !/^,/.test(x.post) && !/^(?:who|at|in|for|with|from|close|familiar)$/.test(y.word)) continue;
     x.tags = NOUN_TAGS;
+  }
+  // "…, coach Mike Brandt said", "manager Gary Pendleton told": a role compromise read as a verb, before a capitalized
+  // name that a reporting verb follows, is the name's title.
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const x = toks[i];
+    if (x.inQuote || !ROLE_READ_AS_VERB.test(x.word) || isCapitalized(x) || !x.tags.has('Verb') || /[,;:]/.test(x.post)) continue;
+    let k = i + 1;
+    while (k < toks.length && k - i <= 3 && isCapitalized(toks[k]) && (toks[k].tags.has('Person') || toks[k].tags.has('ProperNoun')) && !/[,;:]/.test(toks[k].post)) k++;
+    if (k > i + 1 && k < toks.length && SUBJECT_BEFORE.test(toks[k].word)) x.tags = NOUN_TAGS;
   }
   // "The firm said", "The SEC said": the word between a determiner and a reporting verb is the subject's
   // noun, though compromise read it as an adjective ("firm") or as a unit of time ("SEC", seconds).
