@@ -439,6 +439,16 @@ const rows: Row[] = [
     text: 'BRUSSELS (Reuters) - Ministers met at 1130 IST and again at 0900 AEST. Return on equity (ROE) and GAAP earnings rose. Patients should see their GP about the MMR jab.',
     expect: [{ text: 'BRUSSELS', type: 'place', id: 'place:brussels' }], absent: ['IST', 'AEST', 'ROE', 'GAAP', 'GP', 'MMR'],
     check: (entities) => assert.equal(entities.find((e) => e.id === 'place:brussels')?.name, 'Brussels') },
+  { name: 'a body named "for" a list of subjects, a confederation of an industry, and initials before a body\'s head naming another body',
+    text: 'A spokesperson for the Department for Environment, Food and Rural Affairs said the plan was sound. The Confederation of Indian Industry (CII) said costs rose. The CII said so again. The NHS Confederation said hospitals were full. The NHS has 1.2 million staff. The AFL Tribunal threw out the charge. The AFL said it would review the case.',
+    expect: [{ text: 'Department for Environment, Food and Rural Affairs', type: 'organization' }, { text: 'Confederation of Indian Industry', type: 'organization' },
+      { text: 'NHS Confederation', type: 'organization' }, { text: 'AFL Tribunal', type: 'organization' }], absent: ['Rural Affairs', 'Indian Industry'],
+    check: (entities) => {
+      const byName = (n: string) => entities.find((e) => e.name === n);
+      assert.ok(byName('Confederation of Indian Industry')?.aliases.includes('CII'), 'CII is the confederation');
+      assert.ok(!byName('NHS Confederation')?.aliases.includes('NHS'), 'the NHS is not its confederation');
+      assert.ok(!byName('AFL Tribunal')?.aliases.includes('AFL'), 'the league is not its tribunal');
+    } },
   { name: "a town's name as the subject of a plural verb is its club", text: 'Everton are close to signing Castellano. Leeds were beaten 2-1 on Saturday. Tourists in Paris are back. Relations between Vilnius and Minsk have been tense.',
     expect: [{ text: 'Everton', type: 'organization' }, { text: 'Leeds', type: 'organization' }, { text: 'Paris', type: 'place' }, { text: 'Minsk', type: 'place' }] },
   { name: "'Elementary' ends a school's name, 'Pike' a road's", text: 'Students at Roosevelt Elementary were sent home. The crash closed Wilmington Pike.',

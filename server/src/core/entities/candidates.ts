@@ -282,7 +282,8 @@ function listedPlace(tokens: Token[], from: number, to: number): boolean {
  */
 function commaListEnd(tokens: Token[], from: number, to: number, nameAt: (k: number) => boolean): number {
   let ofName = false;
-  for (let k = from; k + 1 < to; k++) if (tokens[k + 1].key === 'of' && orgOfHeads.has(tokens[k].key)) ofName = true;
+  // ("Department for Environment, Food and Rural Affairs": British departments are named "for" their subjects.)
+  for (let k = from; k + 1 < to; k++) if ((tokens[k + 1].key === 'of' || tokens[k + 1].key === 'for') && orgOfHeads.has(tokens[k].key)) ofName = true;
   // "Meteorology, Climatology and Geophysical Agency", "Senate Health, Education, Labor and Pensions
   // Committee": without "of", the list must end with an organization head, and its words name no
   // listed place or person of their own.

@@ -460,6 +460,9 @@ function distinctiveHead(key: string): boolean {
   return /^(?:agency|administration|authority|bureau|commission|committee|council|department|ministry|fund|court|tribunal|parliament|assembly|senate|congress|cabinet|police|army|navy|league|federation|union|foundation|institute|university|college|academy|hospital|bank|party|caucus|coalition|alliance|chancellery|directorate|secretariat)$/.test(key);
 }
 
+/** Heads of public and member bodies, which a parent body's initials may open ("NHS Confederation", "GST Council"). */
+const BODY_HEAD = /^(?:confederation|federation|tribunal|council|commission|committee|board|union|association|foundation|trust|institute|authority|agency|service|services|ombudsman|inspectorate|secretariat|directorate|panel|court|academy|college|school|hospital|museum|league|society)$/;
+
 /** Words between a name and its head noun ("Schuylkill Harbor Credit Union", "Meridian Health Partners"). */
 const STEM_MODIFIERS = new Set(['credit', 'savings', 'medical', 'health', 'regional', 'community', 'mutual', 'general', 'memorial', 'capital', 'sports']);
 
@@ -492,6 +495,9 @@ export function linkOrganizations(
       while (end > m.from && (headAt(tokens[end - 1]) || STEM_MODIFIERS.has(tokens[end - 1].key))) end--;
       const from = m.from;
       if (end - from < 1 || end - from > 3) continue;
+      // ("NHS Confederation", "AFL Tribunal": initials before a public body's head name a body of their own; a
+      // company's initials are its short name, "CLT Power" → "CLT".)
+      if (end - from === 1 && tokens[from].acronym && BODY_HEAD.test(tokens[m.to - 1].key)) continue;
       let ok = true;
       for (let k = from; k < end; k++) if (!isStem(tokens[k]) || tokens[k].join === 'none') ok = false;
       if (!ok) continue;

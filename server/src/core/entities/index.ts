@@ -242,6 +242,8 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
     else if (long) {
       if (!long.type) { long.type = 'organization'; long.strength = 2; }
       acronymOf.set(d.acronym, long);
+      // ("Confederation of Indian Industry (CII)": initials compromise read as something else, a Roman numeral, get their piece.)
+      if (!inSegment[d.acronym]) added.push({ from: d.acronym, to: d.acronym + 1, type: null, strength: 0 });
     }
   }
 

@@ -115,7 +115,7 @@ export const ORG_HEADS: readonly string[] = [
   'agency', 'savings', 'bancorp', 'bancshares', 'equities', 'constructions', 'steelworks', 'ironworks', 'administration', 'authority', 'bureau', 'commission', 'committee', 'council', 'department',
   'ministry', 'office', 'service', 'services', 'board', 'court', 'tribunal', 'parliament', 'assembly',
   'congress', 'senate', 'legislature', 'cabinet', 'police', 'army', 'navy', 'corps', 'force', 'forces',
-  'guard', 'command', 'club', 'association', 'federation', 'union', 'league', 'society', 'institute',
+  'guard', 'command', 'club', 'association', 'federation', 'confederation', 'union', 'league', 'society', 'institute', 'centers', 'centres',
   'institution', 'foundation', 'fund', 'trust', 'center', 'centre', 'organization', 'organisation', 'group',
   'party', 'movement', 'coalition', 'alliance', 'network', 'caucus', 'front', 'brigade', 'militia',
   'university', 'college', 'school', 'academy', 'hospital', 'clinic', 'laboratory', 'laboratories', 'labs', 'elementary',
@@ -175,6 +175,7 @@ export const COMPANY_HEADS: readonly string[] = [
 /** First words of "X of Y" organization names ("University of Michigan", "Ministry of Defence"). */
 export const ORG_OF_HEADS: readonly string[] = [
   'university', 'ministry', 'department', 'bank', 'office', 'bureau', 'board', 'court', 'council',
+  'confederation', 'centers', 'centres', 'center', 'centre', 'foundation', 'institution', 'secretariat', 'directorate', 'inspectorate',
   'house', 'chamber', 'church', 'college', 'institute', 'school', 'academy', 'federation', 'league',
   'association', 'society', 'union', 'museum', 'library', 'government',
   'organization', 'organisation', 'party', 'people\'s', 'army', 'order', 'commission', 'committee',
@@ -287,7 +288,7 @@ export const NON_ENTITY_ACRONYMS: readonly string[] = [
   'R&B', 'EDM', 'DJ', 'DJs', 'MC', 'EP', 'EPs', 'LP', 'LPs', 'CD', 'CDs', 'DVD', 'DVDs',
   // Time zones, accounting and market measures, medicine and surveillance written as initials.
   'IST', 'JST', 'KST', 'SGT', 'HKT', 'AEST', 'AEDT', 'AWST', 'ACST', 'NZST', 'NZDT', 'BST', 'CET', 'CEST', 'EEST', 'MSK',
-  'GAAP', 'IFRS', 'ROE', 'ROI', 'EBIT', 'EBITDA', 'CAGR', 'NAV', 'AUM', 'GP', 'GPs', 'A&E', 'MMR', 'PPE', 'IVF', 'CPR', 'ICUs', 'ANPR', 'DUI', 'DWI',
+  'GST', 'VAT', 'GAAP', 'IFRS', 'ROE', 'ROI', 'EBIT', 'EBITDA', 'CAGR', 'NAV', 'AUM', 'GP', 'GPs', 'A&E', 'MMR', 'PPE', 'IVF', 'CPR', 'ICUs', 'ANPR', 'DUI', 'DWI',
 ];
 
 /** Words that, after a person's name and a comma, open an appositive role ("Jane Doe, a spokeswoman for Acme,"). */
