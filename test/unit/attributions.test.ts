@@ -622,6 +622,8 @@ const rows: Row[] = [
     expect: [], only: true },
   { name: 'a trailing cue with a role compromise reads as a verb before the name', text: 'Pruitt missed practice on Wednesday, coach Mike Brandt said.',
     expect: [{ cue: 'Mike Brandt said', source: 'Mike Brandt', kind: 'named-person', strength: 4, content: 'Pruitt missed practice on Wednesday' }], only: true },
+  { name: 'sports outlets and a listed outlet whose name opens with "The" are outlets', text: 'ESPN reported Wednesday that the Raptors were fielding calls. The Athletic reported Tuesday that two teams had made offers.',
+    expect: [{ cue: 'ESPN reported', source: 'ESPN', kind: 'outlet' }, { cue: 'The Athletic reported', source: 'The Athletic', kind: 'outlet' }], only: true },
   { name: 'an author-year citation is a document source', text: 'Days above 35 degrees have roughly doubled in the region since the 1990s (Patel and Wu 2022).',
     expect: [{ cue: '(Patel and Wu 2022)', source: 'Patel and Wu 2022', kind: 'document', strength: 5, content: 'Days above 35 degrees have roughly doubled in the region since the 1990s' }], only: true },
   { name: 'a footnote number is a document source', text: 'Productivity falls by 2 to 4 percent for every degree above 30 degrees [1].',

@@ -449,6 +449,10 @@ const rows: Row[] = [
       assert.ok(!byName('NHS Confederation')?.aliases.includes('NHS'), 'the NHS is not its confederation');
       assert.ok(!byName('AFL Tribunal')?.aliases.includes('AFL'), 'the league is not its tribunal');
     } },
+  { name: 'statistics offices, governing bodies of sport, appeal lines and sports broadcasters are organizations',
+    text: 'Statistics Canada figures show robbery fell. Players sent clips to World Rugby, and Rugby Australia officials agreed. Anyone with information should contact Crime Stoppers or Central Ohio Crime Stoppers. Okafor told Sky Sports he was delighted.',
+    expect: [{ text: 'Statistics Canada', type: 'organization' }, { text: 'World Rugby', type: 'organization' }, { text: 'Rugby Australia', type: 'organization' },
+      { text: 'Crime Stoppers', type: 'organization' }, { text: 'Central Ohio Crime Stoppers', type: 'organization' }, { text: 'Sky Sports', type: 'organization' }], absent: ['Canada', 'Australia'] },
   { name: "a town's name as the subject of a plural verb is its club", text: 'Everton are close to signing Castellano. Leeds were beaten 2-1 on Saturday. Tourists in Paris are back. Relations between Vilnius and Minsk have been tense.',
     expect: [{ text: 'Everton', type: 'organization' }, { text: 'Leeds', type: 'organization' }, { text: 'Paris', type: 'place' }, { text: 'Minsk', type: 'place' }] },
   { name: "'Elementary' ends a school's name, 'Pike' a road's", text: 'Students at Roosevelt Elementary were sent home. The crash closed Wilmington Pike.',

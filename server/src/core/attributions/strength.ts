@@ -44,7 +44,8 @@ const DEMONYM_PLURAL = /^(?:[a-z]+(?:ians|eans|ans|ese)|britons|scots|swedes|dan
 
 /** Outlet names as word arrays, longest first: the cue lexicon's and the gazetteer's news outlets ("CCTV", "TASS"). */
 const OUTLET_WORDS = [...new Set([...OUTLETS, ...NEWS_OUTLETS.flatMap((o) => [...o.names, ...(o.short ?? [])])])]
-  .map((o) => o.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+  // ("The Hill", "The Athletic": the phrase is read without its "the", so the listed name is too.)
+  .map((o) => o.toLowerCase().replace(/^the\s+/, '').split(/\s+/)).sort((a, b) => b.length - a.length);
 
 function wordsOf(toks: Tok[], r: TokRange): string[] {
   return toks.slice(r.s, r.e + 1).map((t) => t.word.replace(/'s$/, ''));

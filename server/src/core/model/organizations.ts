@@ -212,6 +212,15 @@ export const OUTLETS: readonly OutletEntry[] = [
   { names: ['New Statesman'] },
   { names: ['Le Point'] },
   { names: ['Jeune Afrique'] },
+  // Sports outlets and broadcasters.
+  { names: ['ESPN'] }, { names: ['ESPNcricinfo', 'Cricinfo'] }, { names: ['The Athletic'] }, { names: ['Sky Sports News', 'Sky Sports'] },
+  { names: ['BT Sport', 'TNT Sports'] }, { names: ['Fox Sports'] }, { names: ['Sports Illustrated'] }, { names: ['talkSPORT', 'Talksport'] },
+  { names: ['Fox Sports Australia'] }, { names: ['Nine Network', 'Channel Nine'] }, { names: ['Seven Network', 'Channel Seven'] },
+  // Wires of press releases, and more newspapers and broadcasters.
+  { names: ['Business Wire'] }, { names: ['PR Newswire'] }, { names: ['GlobeNewswire'] }, { names: ['AAP'] }, { names: ['CTV News', 'CTV'] },
+  { names: ['Global News'] }, { names: ['Dawn'] }, { names: ['Arab News'] }, { names: ['Gulf News'] }, { names: ['Kyiv Independent'] },
+  { names: ['Folha de S.Paulo', 'Folha'] }, { names: ['O Globo'] }, { names: ['Clarín'] }, { names: ['The Commercial Appeal', 'Commercial Appeal'] },
+  { names: ['The Sunday Times', 'Sunday Times'] }, { names: ['The Times of London'] },
 ];
 
 /** Major companies (global and US large caps, automakers, technology, finance, media owners). */
@@ -384,6 +393,14 @@ export const GOVERNMENT_BODIES: readonly (readonly string[])[] = [
   ['Institutional Revolutionary Party', 'PRI'], ['Morena'], ["Workers' Party"], ['Liberal Party of Canada'],
   ['New Democratic Party', 'NDP'], ['Australian Labor Party'], ['Justice and Development Party', 'AKP'],
   ['Republican People\'s Party', 'CHP'], ['Pakistan Tehreek-e-Insaf', 'PTI'], ['Awami League'],
+  // Statistics offices named by their country.
+  ['Statistics Canada', 'StatCan'], ['Statistics Netherlands'], ['Statistics Norway'], ['Statistics Sweden'], ['Statistics New Zealand', 'Stats NZ'],
+  ['Office for National Statistics', 'ONS'], ['Australian Bureau of Statistics', 'ABS'],
+  // Governing bodies and leagues of sport.
+  ['World Rugby'], ['Rugby Australia'], ['Rugby Football Union', 'RFU'], ['World Athletics'], ['UEFA'], ['International Cricket Council', 'ICC'],
+  ['Board of Control for Cricket in India', 'BCCI'], ['Cricket Australia'], ['England and Wales Cricket Board', 'ECB'], ['Australian Football League', 'AFL'],
+  ['National Rugby League', 'NRL'], ['Premier League'], ['English Football League', 'EFL'], ['Football Association', 'The FA'], ['Scottish Premiership'],
+  ['ATP'], ['WTA'], ['International Olympic Committee', 'IOC'], ['World Anti-Doping Agency', 'WADA'],
 ];
 
 /**
