@@ -115,6 +115,19 @@ export function resolveDrafts(
         d.backRef = undefined;
       }
     }
+    // ("A spokesperson for Corvel Pharma said … '…,' the spokesperson said": the same spokesperson, the same kind of source.)
+    if (a.source && /^the\s+spokes(?:man|woman|person)$/i.test(a.source.text.trim()) && !a.sourceName) {
+      const at = drafts.indexOf(d);
+      for (let k = at - 1; k >= 0 && k >= at - 12; k--) {
+        const x = drafts[k].a;
+        if (x === a || !x.source || !/\bspokes(?:man|woman|person)\b/i.test(x.sourcePhrase?.text ?? x.source.text) || /^the\s+spokes/i.test(x.source.text.trim())) continue;
+        a.sourceKind = x.sourceKind;
+        a.strength = x.strength;
+        a.sourceName = x.sourceName ?? (x.sourcePhrase ?? x.source).text;
+        if (x.sourceEntity) a.sourceEntity = x.sourceEntity;
+        break;
+      }
+    }
     // Relays: the anonymous source of a "citing" cue is relayed by the parent outlet.
     if (d.parent && ANON.has(a.sourceKind) && d.parent.a.source && (d.parent.a.sourceKind === 'outlet' || d.parent.relaysAnonymous !== undefined)) {
       a.relayedBy = d.parent.a.source;
