@@ -604,6 +604,11 @@ export function findCues(view: SentenceView): FoundCue[] {
   return out;
 }
 
+/** Verbs whose passive with an agent tells an act more often than a stance: "the march had been called by the committees". */
+const ACT_PASSIVES = /^(?:call|oppose)$/;
+/** What one turns down that is no claim: an offer, a bid, a deal (a request or a proposal rejected is a stance taken). */
+const DEAL_OBJECT = /^(?:(?:a|an|the|his|her|their|its|this|that|[\w'’-]+)\s+){0,4}?(?:offers?|bids?|deals?|approach(?:es)?|takeovers?|mergers?|contracts?|settlements?|overtures?|terms)\b/;
+
 const ESTIMATE_VERBS = /^(?:put|puts|putting|placed|places|placing)$/;
 const ESTIMATE_OBJECTS = /^(?:number|numbers|figure|figures|toll|count|total|cost|costs|estimate|turnout|crowd|damage|losses|tally|size|value|bill)$/;
 const TALLY_VERBS = /^(?:recorded|documented|counted|tallied|logged|registered|records|documents|counts|tallies|logs)$/;
@@ -642,6 +647,8 @@ function estimateCue(view: SentenceView, i: number): FoundCue | null {
   if (end < 0 || toks.slice(gs, i).some((x) => BE.has(x.word))) return null;
   const subj = subjectBefore(toks, gs);
   if (!subj || !isAnimate(toks, subj.core, view.proper)) return null;
+  // ("Queensland recorded 297 road deaths": a place keeps a tally of what happened in it; it reports nothing.)
+  if (!estimate && toks.slice(subj.core.s, subj.core.e + 1).every((x) => x.tags.has('Place') && !x.tags.has('Organization'))) return null;
   const f = mk('verb', estimate ? 'cognition' : 'evidential', estimate ? 'estimate' : 'record', { s: gs, e: end }, subj, 'after', 'object');
   f.contentFrom = end + 1;
   return f;
@@ -1040,7 +1047,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (passive) {
     // "was written by X": an agent makes it an attribution.
     let k = pe + 1;
-    if (toks[k]?.word === 'by' && !verb.narrow) {
+    // ("The march had been called by the Resistance Committees": an act done, no stance told.)
+    if (toks[k]?.word === 'by' && !verb.narrow && !ACT_PASSIVES.test(verb.lemma)) {
       const src = sourceAfter(toks, k + 1, false);
       if (src && isAnimate(toks, src.core)) {
         const f = mk('passive-agent', verb.cls, verb.lemma, { s: gs, e: pe }, src, 'sentence', 'none');
@@ -1253,6 +1261,10 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // "The hackers are demanding $1.2 million", "sought $40 million in damages": asking for a sum states no claim.
   if (/^(?:demand|seek|request|offer)$/.test(verb.lemma) && comp !== 'that' && comp !== 'quote' && toks[k]
     && (/^[$€£¥]/.test(toks[k].text) || /^(?:about|around|nearly|almost|roughly|more|at|up)$/.test(toks[k].word) && /^[$€£¥\d]/.test(toks[k + 1]?.text ?? '') || toks[k].tags.has('Money'))) return null;
+  // "have rejected a third offer", "rejected a 2016 peace deal": turning down a deal or a bid denies no claim.
+  if (verb.cls === 'denial' && comp === 'object' && DEAL_OBJECT.test(toks.slice(k, k + 6).map((x) => x.word).join(' '))) return null;
+  // "cited the Dayton home 14 times for staffing violations": a regulator's citation, not a quotation.
+  if (verb.lemma === 'cite' && comp === 'object' && /\b(?:\d+|two|three|four|five|several|multiple|numerous)\s+times\b|\bfor\s+(?:[\w-]+\s+){0,3}(?:violations?|breaches|failures?|offen[cs]es|deficiencies|infractions?)\b/.test(toks.slice(k, k + 14).map((x) => x.word).join(' '))) return null;
   // "Officers found 24kg of heroin", "Searchers found the body": people finding a thing report nothing.
   if (verb.lemma === 'find' && comp !== 'that' && comp !== 'quote' && !isDocumentHead(toks, subj.whole) && toks[k]
     && (/^\d[\d.,]*(?:kg|kilos?|grams?|g|lbs?|pounds|tonnes?|tons?)$/.test(toks[k].word) || /^(?:kg|kilos?|kilograms?|grams?|pounds|tonnes?|tons?)$/.test(toks[k + 1]?.word ?? '') && toks[k].tags.has('Value')
