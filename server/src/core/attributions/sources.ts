@@ -303,7 +303,9 @@ const PARTY_LABEL = /^(?:R|D|I|Ind|Dem|Rep|DFL)-[A-Z][A-Za-z.]*$/;
 
 function isAppositiveStart(t: Tok): boolean {
   return /^(?:a|an|the|who|which|whose|whom|head|chairman|chairwoman|president|director|leader|member|one|former|now|then|also|its|his|her|their)$/.test(t.word)
-    || t.tags.has('Honorific') || t.tags.has('Actor');
+    || t.tags.has('Honorific') || t.tags.has('Actor')
+    // ("Arnaud Delorme, president of the FNSEA, France's largest farm union, called": a name's possessive opens a description.)
+    || isCapitalized(t) && /['’]s$/.test(t.text) && !t.inQuote;
 }
 
 /** "speaking to reporters", and "led by Kareem Osei" (a past participle with its agent). */
@@ -412,7 +414,9 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       // ("Arjun Patel, CTO at a payments startup, PaySwift, said": the name of the body the appositive ends with
       // goes with that appositive.)
       const named = last - segS <= 3 && toks.slice(segS, last + 1).every((x) => isCapitalized(x) && !x.inQuote);
-      const renames = guard === 0 && segS === segmentStart(toks, last) && named && DESCRIPTOR_END.test(toks[segS - 1].word)
+      // (Not a person's name: "a spokeswoman for the company, Dana Ellery, said" names the spokeswoman.)
+      const personName = toks[segS].tags.has('FirstName') || FEMALE_GIVEN_NAMES.has(toks[segS].word) || MALE_GIVEN_NAMES.has(toks[segS].word);
+      const renames = guard === 0 && segS === segmentStart(toks, last) && named && !personName && DESCRIPTOR_END.test(toks[segS - 1].word)
         && (isAppositiveStart(toks[prevSeg]) || isRoleStart(toks, prevSeg));
       if (renames) {
         wholeEnd = last;

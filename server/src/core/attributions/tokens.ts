@@ -191,6 +191,13 @@ function repairMisreadReports(toks: Tok[]): void {
     if (y && !SUBJECT_BEFORE.test(y.word) && !/^,/.test(x.post) && !/^(?:who|at|in|for|with|from|close|familiar)$/.test(y.word)) continue;
     x.tags = NOUN_TAGS;
   }
+  // "A spokesman for the firm, Paul Whitcombe, said": "firm" after a determiner, and before no noun it could
+  // describe, is the noun.
+  for (let i = 1; i < toks.length; i++) {
+    const [d, x, y] = [toks[i - 1], toks[i], toks[i + 1]];
+    if (x.inQuote || x.word !== 'firm' || x.tags.has('Noun') || !/^(?:the|a|this|that|its|their|his|her|our|another)$/.test(d.word)) continue;
+    if (!y || /[,;:.)]/.test(x.post) || !y.tags.has('Noun') || y.tags.has('Pronoun')) x.tags = NOUN_TAGS;
+  }
   // "…, coach Mike Brandt said", "manager Gary Pendleton told": a role compromise read as a verb, before a capitalized
   // name that a reporting verb follows, is the name's title.
   for (let i = 0; i + 2 < toks.length; i++) {
