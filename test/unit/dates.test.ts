@@ -321,6 +321,15 @@ const ROWS: Row[] = [
   ['Sheriff Mhairi Drummond deferred sentence until July 11 for background reports.', '2021-03-04', 'July 11', '2021-07-11', null],
   // "Thursday (Nov 27)": the bracketed date says which Thursday.
   ['The accused will appear at Dublin District Court on Thursday (Nov 27).', '2014-11-20', 'Thursday (Nov 27)', '2014-11-27', null],
+  // A day of the month by its ordinal alone: of the publication's month, or the one next to it the tense points to.
+  ['He was arrested on the 14th and charged the following day.', '2025-10-16', 'the 14th', '2025-10-14', null],
+  ['He was arrested on the 14th and charged the following day.', '2025-10-16', 'the following day', '2025-10-15', null],
+  ['The hearing will resume on the 28th.', '2024-03-03', 'the 28th', '2024-03-28', null],
+  ['The council was clear in its decision of the 28th, the judge said.', '2024-03-03', 'the 28th', '2024-02-28', null],
+  // More holidays; a pair of months does not run backwards; a count on from a named time stays before publication in the past.
+  ['The reverse fixture, played on Boxing Day, ended 1-1.', '2020-02-03', 'Boxing Day', '2019-12-26', null],
+  ['He said the region had not received its share of the budget for September and October.', '2023-10-25', 'September', '2023-09', null],
+  ['A WHO official spoke on Thursday. Participants received three doses, followed by a booster a year later.', '2021-04-23', 'a year later', null, null],
   // "as early as May", "as far back as the spring": a bound given to a time.
   ['The BoE could be forced to cut as early as May.', '2023-11-02', 'May', '2024-05', null],
   ['A nurse said staff had raised concerns as far back as the spring.', '2025-08-18', 'the spring', '2025-SP', null],
@@ -577,6 +586,9 @@ describe('findDates: table', () => {
 
 /** [sentence, a substring no date may overlap] */
 const NOT_DATES: [string, string][] = [
+  // Ordinals of other things than days.
+  ['Cubs closer Rod Pruett worked a perfect bottom of the 11th for his 46th save.', '11th'],
+  ['The 14th century church burned, and he finished on the 18th hole.', '18th'],
   // An idiom for "suddenly", and a part of the day in the plural (a habit), name no day.
   ['Everything that protected people disappeared almost overnight, she said.', 'overnight'],
   ['Parents sold concessions and washed cars on Saturday mornings to raise the money, the prosecutor said.', 'Saturday'],

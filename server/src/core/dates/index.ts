@@ -561,7 +561,7 @@ function weekdayRange(a: string, b: string, anchor: { y: number; m: number; d: n
 /** Does the value of this meaning depend on the tense of its clause? */
 function needsTense(c: Candidate): boolean {
   const sem = c.sem;
-  return sem.k === 'md' || sem.k === 'q' || sem.k === 'weekend' || sem.k === 'newyear' || (sem.k === 'holiday' && sem.year === undefined) || (sem.k === 'm' && !sem.rel) || ((sem.k === 'season' || sem.k === 'wd') && !sem.rel);
+  return sem.k === 'md' || sem.k === 'dom' || sem.k === 'q' || sem.k === 'weekend' || sem.k === 'newyear' || (sem.k === 'holiday' && sem.year === undefined) || (sem.k === 'm' && !sem.rel) || ((sem.k === 'season' || sem.k === 'wd') && !sem.rel);
 }
 
 /**
@@ -736,6 +736,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           // only when that lies in the publication's year ("since 2019" names no period of this year).
           if (sem.lastYear && anchor && (!ref || Number(ref.value.slice(0, 4)) !== anchor.y)) r = { value: fmtYear(anchor.y - 1), precision: 'year' };
           else r = resolveAnaphor(sem, undated && !sem.pub ? null : ref);
+          // "received three doses, followed by a booster a year later": counted on from a time the text gave, an
+          // account told in the past cannot end after publication; the time it counts from is then not the one named.
+          if (r.value && anchor && sem.n > 0 && /^\d{4}(?:-\d\d){0,2}$/.test(r.value) && r.value > fmtDay(anchor).slice(0, r.value.length)
+            && (signals ??= tenseSignals(s)) && tenseAt(signals, c.start, c.end, s) === 'past') r = { value: null, precision: r.precision };
         } else r = resolveSem(sem, anchor, tense);
         let { value, precision } = r;
         // "campaigned in Ankeny on Wednesday, the final week before Monday's caucuses": a weekday after "before" or
@@ -926,8 +930,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         // "Between January and September", "from December to March": a range of months does not run backwards;
         // the end nearer the publication stays and the other moves by a year.
         if (anchor && value && sem.k === 'm' && !sem.rel && prevCand?.sem.k === 'm' && !prevCand.sem.rel && out[out.length - 1]?.value
-          && out[out.length - 1].start === u.start + prevCand.start && (RANGE_LINK.test(s.slice(prevCand.end, c.start)) || /^\s*and\s*$/.test(s.slice(prevCand.end, c.start))
-            && /\bbetween\s+$/i.test(s.slice(Math.max(0, prevCand.start - 12), prevCand.start))) && out[out.length - 1].value! > value && /^\d{4}-\d\d$/.test(value)) {
+          // (Nor does a pair: "its share of the budget for September and October".)
+          && out[out.length - 1].start === u.start + prevCand.start && (RANGE_LINK.test(s.slice(prevCand.end, c.start)) || /^\s*(?:and|or)\s*$/.test(s.slice(prevCand.end, c.start)))
+          && out[out.length - 1].value! > value && /^\d{4}-\d\d$/.test(value)) {
           const first = out[out.length - 1];
           const nowMonth = `${anchor.y}-${String(anchor.m).padStart(2, '0')}`;
           if (value <= nowMonth) first.value = `${Number(first.value!.slice(0, 4)) - 1}${first.value!.slice(4)}`;

@@ -10,6 +10,7 @@ import {
   fmtCentury,
   fmtDay,
   fmtDecade,
+  fromDayNumber,
   fmtMonth,
   fmtQuarter,
   fmtWeek,
@@ -35,6 +36,8 @@ export type Sem =
   | { k: 'abs'; value: string; precision: DatePrecision }
   /** A month and day without a year ("January 13"). */
   | { k: 'md'; month: number; day: number }
+  /** A day of the month named alone ("on the 14th", "its decision of the 15th"): a day of the publication's month or one next to it. */
+  | { k: 'dom'; day: number }
   /** A month without a year ("April", "last December"). */
   | { k: 'm'; month: number; rel?: Rel }
   /** A quarter without a year ("the third quarter"). */
@@ -126,6 +129,22 @@ export function holidayDate(id: string, y: number): { m: number; d: number } | n
       return { m: 11, d: nthWeekday(y, 11, 1, 1) + 1 };
     case 'inauguration-day':
       return { m: 1, d: 20 };
+    case 'boxing-day':
+      return { m: 12, d: 26 };
+    case 'st-patricks-day':
+      return { m: 3, d: 17 };
+    case 'remembrance-day':
+      return { m: 11, d: 11 };
+    case 'canada-day':
+      return { m: 7, d: 1 };
+    case 'australia-day':
+      return { m: 1, d: 26 };
+    case 'anzac-day':
+      return { m: 4, d: 25 };
+    case 'bastille-day':
+      return { m: 7, d: 14 };
+    case 'juneteenth':
+      return { m: 6, d: 19 };
     default:
       return null;
   }
@@ -137,6 +156,7 @@ export function precisionOf(sem: Sem): DatePrecision {
     case 'abs':
       return sem.precision;
     case 'md':
+    case 'dom':
     case 'wd':
     case 'holiday':
       return 'day';
@@ -349,6 +369,19 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
         PLANNED_GRACE.days,
       );
       return { value: y === null ? null : fmtDay({ y, m: month, d: day }), precision };
+    }
+    case 'dom': {
+      // The month before publication, its own, or the next: the one the tense points to with the day in it, else the nearest.
+      const today = dayNumber(anchor.y, anchor.m, anchor.d);
+      const days: number[] = [];
+      for (const dm of [-1, 0, 1]) {
+        const mm = anchor.y * 12 + anchor.m - 1 + dm;
+        const yy = Math.floor(mm / 12);
+        if (isValidDate(yy, (mm % 12) + 1, sem.day)) days.push(dayNumber(yy, (mm % 12) + 1, sem.day));
+      }
+      const fit = tense === 'past' ? days.filter((n) => n <= today).pop() : tense === 'future' ? days.find((n) => n >= today)
+        : days.slice().sort((x, y) => Math.abs(x - today) - Math.abs(y - today))[0];
+      return { value: fit === undefined ? null : fmtDay(fromDayNumber(fit)), precision };
     }
     case 'm': {
       const a = anchor.y * 12 + anchor.m - 1;

@@ -386,7 +386,7 @@ function ruleWeekend(s: string, out: Candidate[]): void {
 
 // Holidays: fixed dates and the US movable ones news mentions most.
 const HOLIDAY =
-  /\b(?:(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+Eve|New\s+Year['’]s(?:\s+Day)?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Inauguration\s+Day))\b(?:\s+(\d{4})\b)?/g;
+  /\b(?:(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+Eve|New\s+Year['’]s(?:\s+Day)?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Inauguration\s+Day|Boxing\s+Day|St\.?\s+Patrick['’]s\s+Day|Remembrance\s+Day|Armistice\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Bastille\s+Day|Juneteenth))\b(?:\s+(\d{4})\b)?/g;
 
 const HOLIDAY_THING =
   /^\s+(?:trees?|cards?|presents?|gifts?|lights|carols?|music|songs?|decorations?|ornaments?|markets?|movies?|specials?|costumes?|candy|sales?|bonus(?:es)?|stockings?|spirit|story|stories|miracle)\b/;
@@ -400,6 +400,8 @@ function holidayId(name: string): string {
   if (n === 'independence day' || n === 'fourth of july' || n === 'july fourth') return 'independence-day';
   if (n.startsWith('valentine')) return 'valentines-day';
   if (n.startsWith('thanksgiving')) return 'thanksgiving';
+  if (/^st\.? patrick's day$/.test(n)) return 'st-patricks-day';
+  if (n === 'armistice day') return 'remembrance-day';
   return n.replace(/ /g, '-');
 }
 
@@ -844,6 +846,19 @@ function ruleDayOfRelativeYear(s: string, out: Candidate[], anchorYear: number):
   }
 }
 
+// "arrested on the 14th", "its decision of the 15th": a day of the month named by its ordinal alone. Not an
+// ordinal of something else ("the 14th century", "the 15th of March", "on the 18th hole").
+const DAY_ORDINAL = /(?<!\b(?:top|bottom|end|middle|start|half|part|rest|close|beginning)\s+)\b(?:on|of)\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:of\b|century|centuries|floor|minute|anniversary|time|place|round|day|week|month|year|hole|inning|innings|over|lap|stage|leg|race|game|match|test|frame|set|mile|birthday|amendment|district|precinct|ward|street|avenue|division|fleet|army|congress|parliament|edition|season|overall|pick|seed|percentile|annual|straight|consecutive|largest|biggest|highest|most|best|worst|[A-Z]))/g;
+
+function ruleDayOrdinal(s: string, out: Candidate[]): void {
+  for (const m of matches(DAY_ORDINAL, s)) {
+    const st = groupStart(m, 1);
+    const day = parseInt(m[1], 10);
+    if (day < 1 || day > 31) continue;
+    add(out, st - 'the '.length, st + m[1].length, { k: 'dom', day }, { priority: 1 });
+  }
+}
+
 /** All rule candidates of one (masked) sentence. */
 export function ruleCandidates(s: string, anchorYear: number | null): Candidate[] {
   const out: Candidate[] = [];
@@ -859,7 +874,8 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (/yesterday|today|tomorrow|tonight|night|morning|afternoon|evening/.test(lower)) ruleCasual(s, out);
   if (lower.includes('day')) ruleWeekday(s, out);
   if (lower.includes('weekend')) ruleWeekend(s, out);
-  if (/Christmas|New Year|Independence|Fourth|Valentine|Halloween|Veterans|Thanksgiving|Labor Day|Memorial Day|Election Day|Inauguration Day/.test(s)) ruleHolidays(s, out);
+  if (digits && /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/.test(s)) ruleDayOrdinal(s, out);
+  if (/Christmas|New Year|Independence|Fourth|Valentine|Halloween|Veterans|Thanksgiving|Labor Day|Memorial Day|Election Day|Inauguration Day|Boxing Day|Patrick|Remembrance Day|Armistice Day|Canada Day|Australia Day|Anzac Day|Bastille Day|Juneteenth/.test(s)) ruleHolidays(s, out);
   if (digits && /0['’]?s\b/.test(s)) ruleDecades(s, out, anchorYear);
   if (lower.includes('century')) ruleCenturies(s, out);
   if (lower.includes('quarter') || /Q[1-4]/.test(s)) ruleQuarters(s, out);
