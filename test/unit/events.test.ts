@@ -86,6 +86,16 @@ describe('events dated by when a source spoke', () => {
     assert.deepEqual(eventsOf('"We will expand the program to every county," Grace Wanjiru said Tuesday.'),
       [['2025-05-27', 4, 'Grace Wanjiru said: “We will expand the program to every county”']]);
   });
+  it('is the statement when the time follows a listener, which the summary keeps', () => {
+    const told = analyze('Earl Watkins died Saturday at a hospice, his nephew, Curtis Watkins, told The Associated Press on Monday.', { published: '2025-06-03' }).events;
+    assert.deepEqual(told.map((e) => [e.date, e.strength, e.summary]),
+      [['2025-05-31', 4, 'Earl Watkins died at a hospice'], ['2025-06-02', 4, 'His nephew, Curtis Watkins told The Associated Press Earl Watkins died Saturday…']]);
+    assert.deepEqual(eventsOf('Keane told reporters on Tuesday that she would testify.'), [['2025-05-27', 3, 'Keane told reporters she would testify']]);
+  });
+  it('leaves out the date of a document a trailing cue names beside the day of what happened', () => {
+    assert.deepEqual(eventsOf('On the night of July 23, a resident fell in a hallway, according to a state inspection report released in October.').map((e) => e[0]), ['2024-07-23']);
+    assert.deepEqual(eventsOf('More than 700 officers have been killed since April 2023, according to figures released by the ministry last month.').map((e) => e[0]), ['2025-05']);
+  });
   it('leaves a date in the source\'s own description to the sentence', () => {
     assert.deepEqual(eventsOf('Grace Mwangi, who joined the ministry in 2019, said the plan had failed.'),
       [['2019', 0, 'Grace Mwangi joined the ministry']]);

@@ -369,10 +369,18 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
 
 /** What may stand between a reporting verb and the time it was said ("said on", "said in a statement late"). */
 const AFTER_PREDICATE = /^\s*,?\s*(?:(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){1,3})?(?:on|in|at|late|early|this|last)?\s*$/i;
+/** The listener right after "told" ("The Associated Press", "reporters", "a press conference"). */
+const LISTENER_WORDS = /^\s+((?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.&-]*|reporters|journalists|jury|court|news|press|conference|lawmakers|parliament|senators|investors|analysts|media|panel|committee|hearing|inquiry|inquest|tribunal|radio|television|broadcaster|newspaper|magistrates|councillors)(?:\s+(?:[A-Z][\w’'.&-]*|reporters|journalists|jury|court|news|press|conference|radio|television))*)/;
+/** A listener between the verb and the time ("told The Associated Press on Monday", "told reporters on", "told the jury on"). */
+const LISTENER = /^\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.&-]*|reporters|journalists|jury|court|news|conference|lawmakers|parliament|senators|investors|analysts|media|press|panel|committee|hearing|inquiry|inquest|tribunal|radio|television|broadcaster|newspaper|magistrates|councillors)\s+){1,4}(?=(?:on|in|at|late|early|this|last)\b)/;
 
 /** Is the date `d` the time of the attribution's saying: right after its predicate, or right before it ("Officials on Thursday said")? */
 function dateOfCue(text: string, a: Attribution, d: Span): boolean {
-  if (d.start >= a.predicate.end) return AFTER_PREDICATE.test(text.slice(a.predicate.end, d.start));
+  if (d.start >= a.predicate.end) {
+    const between = text.slice(a.predicate.end, d.start);
+    return AFTER_PREDICATE.test(between) || /^(?:told|tells|telling)$/i.test(text.slice(a.predicate.start, a.predicate.end).trim().split(/\s+/).pop() ?? '')
+      && AFTER_PREDICATE.test(between.replace(LISTENER, ' '));
+  }
   const phrase = a.sourcePhrase ?? a.source;
   return d.end <= a.predicate.start && /^\s*,?\s*(?:[a-z]+ly\s+)?$/.test(text.slice(d.end, a.predicate.start)) && (!phrase || phrase.end <= d.start);
 }
@@ -400,7 +408,10 @@ function statementSummary(text: string, a: Attribution): string {
   const what = one(text, a.content).replace(DATELINE_OR_PLACE_COLON, '').replace(denial ? /^$/ : /^that\s+/i, '').replace(/[\s,;:.]+$/, '');
   // "Wielgosz flagged the bucket in a post on X": the channel comes after what was done.
   if (a.content && a.content.end <= a.predicate.start && /^in\s/i.test(one(text, a.predicate)) && !denial) return capitalize(clip(`${speaker(text, a)} ${what} ${one(text, a.predicate)}`));
-  const said = `${speaker(text, a)} ${one(text, a.predicate)}`.trim();
+  // ("His nephew told The Associated Press …", "Keane told reporters that …": the listener stays with the verb.)
+  const listener = /^(?:told|tells|telling)$/i.test(one(text, a.predicate).split(/\s+/).pop() ?? '')
+    ? LISTENER_WORDS.exec(text.slice(a.predicate.end, a.predicate.end + 60))?.[1] ?? '' : '';
+  const said = `${speaker(text, a)} ${one(text, a.predicate)}${listener ? ` ${listener}` : ''}`.trim();
   // Words inside quotation marks stay a quotation.
   const quoted = a.content !== null && /["“‘]/.test(text.slice(Math.max(0, a.content.start - 1), a.content.start + 1));
   const summary = quoted ? `${said}: “${clip(what.replace(/^["“‘]|["”’]$/g, ''), Math.max(4, MAX_SUMMARY_WORDS - words(said).length))}”` : clip(`${said} ${that}${what}`);
@@ -510,6 +521,14 @@ export function buildEvents(
     if (datedInSentence(d.sentence) > 1 && /(?:,\s*(?:and\s+)?not|\brather\s+than|\binstead\s+of)\s+(?:on\s+|in\s+)?$/i.test(before)) continue;
     // "raised rates in July for the second time this year": the year is the frame of the July event.
     if (FRAME.test(d.text.trim()) && others.some((o) => valued(o) && o.value !== d.value && o.value!.startsWith(d.value!))) continue;
+    // "…, according to a state inspection report released in October": beside the time of what happened, the date
+    // of the document a cue names is no event of the sentence.
+    // (Only beside a day something happened on: a figure counted over a period is dated by its release.)
+    if (others.some((o) => valued(o) && o.precision === 'day' && !(o.start >= d.start && o.end <= d.end)) && (bySentence.get(d.sentence) ?? []).some((a) => {
+      const phrase = a.sourcePhrase ?? a.source;
+      return !!phrase && phrase.start <= d.start && d.end <= Math.max(phrase.end, a.cue.end) && a.cue.start <= d.start && a.sourceKind === 'document'
+        && (a.cueClass === 'according-to' || !!a.content && a.content.end <= a.cue.start);
+    })) continue;
     let covering = (bySentence.get(d.sentence) ?? []).filter(
       (a) => !a.content || (a.content.start <= d.start && a.content.end >= d.end),
     );
@@ -531,7 +550,9 @@ export function buildEvents(
     const clause = holder?.content && held && !isNounPhrase(held.s) ? holder.content : sentence;
     // "Duale said on Monday that …", "…, Duale said Tuesday": the date is when the source spoke, so
     // the event is the statement, as strong as its attribution.
-    const spoken = holder ? undefined : (bySentence.get(d.sentence) ?? []).find((a) => a.content && !a.inherited && dateOfCue(doc.text, a, d));
+    // (Not a relative pronoun nobody resolved: "…, who told investors in February that …" says who in the summary's own words.)
+    const spoken = holder ? undefined : (bySentence.get(d.sentence) ?? []).find((a) => a.content && !a.inherited && dateOfCue(doc.text, a, d)
+      && !(!a.sourceName && /^(?:who|which|that)$/i.test(one(doc.text, a.source))));
     const ids: string[] = [];
     for (let i = firstStartingAt(mentions, sentence.start); i < mentions.length && mentions[i].start < sentence.end; i++) {
       if (!ids.includes(mentions[i].id)) ids.push(mentions[i].id);
