@@ -90,7 +90,7 @@ for (const verb of CUE_VERBS) {
 }
 
 /** Forms that are verbs whatever compromise says. */
-const ALWAYS_VERB = new Set(['show', 'shows', 'suggest', 'suggests', 'indicate', 'indicates', 'found', 'said', 'says', 'told', 'tells', 'added', 'noted', 'wrote', 'stated', 'declared', 'claimed', 'insisted', 'argued', 'warned', 'acknowledged', 'tweeted', 'announced', 'reported', 'explained', 'asked', 'denied', 'testified', 'recalled', 'responded', 'replied', 'alleged', 'admitted', 'conceded', 'believes', 'thinks', 'contended', 'asserted', 'predicted']);
+const ALWAYS_VERB = new Set(['show', 'shows', 'suggest', 'suggests', 'indicate', 'indicates', 'found', 'said', 'says', 'told', 'tells', 'added', 'noted', 'wrote', 'stated', 'declared', 'claimed', 'insisted', 'argued', 'warned', 'acknowledged', 'tweeted', 'announced', 'reported', 'explained', 'asked', 'denied', 'testified', 'recalled', 'responded', 'replied', 'alleged', 'admitted', 'conceded', 'believes', 'thinks', 'contended', 'asserted', 'predicted', 'recalls', 'recounted', 'recounts']);
 
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', "'s", "'re", "'m", "isn't", "aren't", "wasn't", "weren't"]);
 
@@ -1116,7 +1116,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     const k0 = skipAdjuncts(toks, pe + 1, onStatement);
     const src = k0 < toks.length ? sourceAfter(toks, k0) : null;
     const sw = src ? toks[src.core.s].word : '';
-    if (src && !/^(?:me|him|her|us|them|it|you|i|we|who|which|that|this)$/.test(sw)) {
+    // ("said her daughter, Claire Marsh": "her" before a noun is its determiner.)
+    if (src && !(/^(?:me|him|her|us|them|it|you|i|we|who|which|that|this)$/.test(sw) && !(sw === 'her' && src.core.e > src.core.s))) {
       const after = toks[src.core.e + 1];
       const coreEndsClause = !after || breakAfter(toks[src.core.e]) || endsSentence(toks[src.core.e])
         || isTimeWord(after) || /^(?:in|on|at|during|via|told|to|for)$/.test(after.word);

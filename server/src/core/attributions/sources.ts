@@ -681,8 +681,10 @@ function listStart(toks: Tok[], s: number, last: number): number {
 export function scanForwardCore(toks: Tok[], start: number): number {
   const first = toks[start];
   if (!first || first.inQuote) return -1;
-  if (SUBJECT_PRONOUNS.has(first.word) && first.word !== 'which' && first.word !== 'who') return start;
-  if (/^(?:me|him|her|us|them)$/.test(first.word) && first.tags.has('Pronoun') && !possessiveHer(toks, start)) return start;
+  // ("said her daughter, Claire Marsh": "her" before a person noun is its determiner.)
+  const herPerson = first.word === 'her' && !!toks[start + 1]?.tags.has('Actor') && !toks[start + 1].inQuote && !hardBreakBetween(toks, start);
+  if (SUBJECT_PRONOUNS.has(first.word) && first.word !== 'which' && first.word !== 'who' && !herPerson) return start;
+  if (/^(?:me|him|her|us|them)$/.test(first.word) && first.tags.has('Pronoun') && !possessiveHer(toks, start) && !herPerson) return start;
   // A lone word compromise read as a verb right before a break ("according to police,").
   const loneNoun = first.tags.has('Verb') && !first.tags.has('PastTense') && !first.tags.has('Gerund') && !first.tags.has('Auxiliary')
     && !first.tags.has('Copula') && !first.tags.has('Modal') && (start + 1 >= toks.length || hardBreakBetween(toks, start));
@@ -814,7 +816,8 @@ export function appositiveEnd(toks: Tok[], e: number): number {
 /** "her" as a possessive determiner before a noun ("her account"), not an object pronoun. */
 function possessiveHer(toks: Tok[], i: number): boolean {
   const n = toks[i + 1];
-  return toks[i].word === 'her' && !!n && !n.inQuote && !hardBreakBetween(toks, i) && isNounHead(n) && !n.tags.has('Possessive');
+  // (Not a person of hers: "said her daughter, Claire Marsh" has the daughter for its source.)
+  return toks[i].word === 'her' && !!n && !n.inQuote && !hardBreakBetween(toks, i) && isNounHead(n) && !n.tags.has('Possessive') && !n.tags.has('Actor');
 }
 
 /**

@@ -324,13 +324,19 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     return [{ from, to, type: 'place', strength: 3 }];
   }
   if (placeNamedPerson(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
+  // "Claire Marsh-Becker", "Denise Watkins-Hall": a common given name, then a double-barrelled surname.
+  if (n >= 3 && n <= 4 && votes.org === 0 && !first.acronym && (FEMALE_GIVEN_NAMES.has(first.key) || MALE_GIVEN_NAMES.has(first.key))
+    && tokens.slice(from + 1, to - 1).some((t) => t.join === 'hyphen') && tokens.slice(from + 1, to).every((t) => t.cap && !t.acronym)
+    && !placeHeads.has(last.key) && !orgHeads.has(last.key)) return [{ from, to, type: 'person', strength: 3 }];
   // "challenger Owen Marsh": compromise's place guess for a given name and a surname, against a role before it.
   if (n === 2 && votes.place === best && votes.org === 0 && givenNameThenSurname(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
   // "Los Ríos", "Las Tunas": a Spanish plural article opens a place's name, never a person's.
   if (n >= 2 && n <= 4 && /^(?:los|las)$/.test(first.key) && first.text !== 'LOS' && votes.org === 0 && !orgHeads.has(last.key)) return [{ from, to, type: 'place', strength: 2 }];
   // "Choe Son Hui", "Wang Yi": a Korean or Chinese family name first, then short given-name syllables.
   if (n >= 2 && n <= 3 && votes.org === 0 && !first.acronym && eastAsianFamilyNames.has(first.key) && !first.possessive
-    && tokens.slice(from + 1, to).every((t) => t.cap && !t.acronym && /^\p{Lu}\p{Ll}{1,4}(?:-\p{Ll}{2,5})?$/u.test(t.text) && !knownPlaceWord(t.key) && !placeHeads.has(t.key) && !orgHeads.has(t.key))) {
+    // ("Park Ji-hoon": the syllable after a hyphen is a token of its own, in lower case.)
+    && tokens.slice(from + 1, to).every((t) => (t.cap || tokens[t.i - 1].join === 'hyphen' && /^\p{Ll}{2,5}$/u.test(t.text)) && !t.acronym
+      && /^\p{Lu}?\p{Ll}{1,5}(?:-\p{Ll}{2,5})?$/u.test(t.text) && !knownPlaceWord(t.key) && !placeHeads.has(t.key) && !orgHeads.has(t.key))) {
     return [{ from, to, type: 'person', strength: 3 }];
   }
   // "Derek Lyle Marsh": a given name and a middle name compromise lists as names, then a surname.
