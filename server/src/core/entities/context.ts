@@ -134,12 +134,42 @@ function townAsClub(tokens: Token[], s: Segment): boolean {
     && CLUB_VERB.test(next.key) && !tokens.slice(s.from, s.to).some((t) => t.tags.has('Plural'));
 }
 
+/** Last words of clubs named by their town ("Harbury Town", "Bristol City", "Nottingham Forest", "Aston Villa"). */
+const TOWN_CLUB_HEADS = /^(?:town|city|forest|villa|orient|alexandra|stanley|thistle|wednesday|dons|academical)$/;
+/** Words only a report of a game uses ("striker", "fixture", "relegation", "innings"). */
+const SPORTS_WORDS = /^(?:goal|goals|striker|midfielder|defender|goalkeeper|winger|kick-off|fixture|fixtures|relegation|equaliser|equalizer|stoppage|half-time|halftime|scoreline|innings|wickets|try-scorer|touchdown|touchdowns|playoff|playoffs)$/;
+
+/**
+ * "Harbury Town came from behind to beat Wexley Rovers", "before hosting Bristol City": in a sports report, a town's
+ * name with a club's last word is the club, unless it is a place listed as such ("Mexico City") or stands after
+ * "in", "near" or "of".
+ */
+function townClubs(tokens: Token[], segments: Segment[]): void {
+  const sportWords = new Set<string>();
+  for (const t of tokens) {
+    // ("kick-off", "half-time": hyphenated words are two tokens.)
+    const word = t.join === 'hyphen' && tokens[t.i + 1] ? `${t.key}-${tokens[t.i + 1].key}` : t.key;
+    if (SPORTS_WORDS.test(word)) sportWords.add(word);
+  }
+  if (sportWords.size < 2) return;
+  for (const s of segments) {
+    if (s.type !== 'place' && s.type !== null || s.to - s.from !== 2 || s.entry) continue;
+    const last = tokens[s.to - 1];
+    if (!TOWN_CLUB_HEADS.test(last.key) || !last.cap || last.possessive && last.key === 'city') continue;
+    const prev = tokens[s.from - 1];
+    if (prev && prev.paragraph === last.paragraph && /^(?:in|near|of|across|outside|around|inside|from)$/.test(prev.key)) continue;
+    s.type = 'organization';
+    s.strength = 3;
+  }
+}
+
 export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   for (const s of segments) {
     if (!townAsClub(tokens, s)) continue;
     s.type = 'organization';
     s.strength = 3;
   }
+  townClubs(tokens, segments);
   // One sense per document for a name no list knows: "he" or "she" taking it up makes it a person,
   // before an apposition such as "a manufacturer" could read it as a company.
   for (const s of segments) {
