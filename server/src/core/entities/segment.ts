@@ -46,6 +46,15 @@ const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
 const PLACE_OFFICES = new Set(['governor', 'gov', 'mayor', 'premier', 'lieutenant-governor']);
 
 const IN_PLACE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+/** Words that may stand between a preposition of place and the place ("in nearby McKeesport", "in suburban Lansing"). */
+const PLACE_ADJECTIVES = new Set(['nearby', 'neighbouring', 'neighboring', 'suburban', 'downtown', 'rural', 'central', 'northern', 'southern', 'eastern', 'western', 'coastal', 'remote', 'neighbouring']);
+
+/** The preposition of place right before `from`, past an adjective of place ("in nearby McKeesport"). */
+function placePreposition(tokens: Token[], from: number): Token | undefined {
+  let prev = from > 0 ? tokens[from - 1] : undefined;
+  if (prev && !prev.cap && PLACE_ADJECTIVES.has(prev.key) && prev.join === 'space' && from > 1) prev = tokens[from - 2];
+  return prev && IN_PLACE.has(prev.key) && prev.join === 'space' && prev.paragraph === tokens[from].paragraph ? prev : undefined;
+}
 
 /** Words that make a region of a listed place ("Greater London", "West Yorkshire", "Northern Cape"). */
 const COMPASS = new Set(['greater', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'inner', 'outer']);
@@ -353,7 +362,7 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     if (n === 1 && type === 'place' && inLexicon(first.key) && !knownPlaceWord(first.key)) return [{ from, to, type: null, strength: 0 }];
     if (type === 'place' && from > 0 && PLACE_PREPOSITIONS.has(tokens[from - 1].key)) strength = 3;
     // "near Leland", "outside Franklin": a lone given name after a preposition of place is a town (weakly).
-    if (n === 1 && type === 'person' && prev0 && IN_PLACE.has(prev0.key) && prev0.join === 'space' && prev0.paragraph === first.paragraph && !first.possessive &&
+    if (n === 1 && type === 'person' && placePreposition(tokens, from) && !first.possessive &&
         !(tokens[to]?.cap && first.join === 'space') && !first.tags.has('LastName') && votes.place === 0 && !/^vs?$/.test(tokens[to]?.key ?? '')) return [{ from, to, type: 'place', strength: 1 }];
     return [{ from, to, type, strength }];
   }
@@ -364,7 +373,8 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     if (shaped) return [{ from, to, type: 'person', strength: 3 }];
   }
   // "said Nurhayati, a 38-year-old trader": one name no list knows, then a person's job or age.
-  if (n === 1 && !first.heading && !first.initial && votes.org === 0 && !inLexicon(first.key) && nameShaped(first) && personAppositive(tokens, to)) {
+  // (Not after a preposition of place: "Born in nearby McKeesport, the daughter of a steelworker, she …".)
+  if (n === 1 && !first.heading && !first.initial && votes.org === 0 && !inLexicon(first.key) && nameShaped(first) && personAppositive(tokens, to) && !placePreposition(tokens, from)) {
     return [{ from, to, type: 'person', strength: 2 }];
   }
   const next = tokens[to];
@@ -384,7 +394,7 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   // knows, not followed by more of a name, is a place (weakly: it does not spread on its own).
   const prev = from > 0 ? tokens[from - 1] : undefined;
   const after = tokens[to];
-  if (n === 1 && prev && IN_PLACE.has(prev.key) && prev.join === 'space' && prev.paragraph === first.paragraph && !first.initial &&
+  if (n === 1 && prev && placePreposition(tokens, from) && !first.initial &&
       !first.possessive && !inLexicon(first.key) && !(after && after.cap && first.join === 'space') && !first.acronym) {
     return [{ from, to, type: 'place', strength: 1 }];
   }
