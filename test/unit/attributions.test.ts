@@ -641,6 +641,8 @@ const rows: Row[] = [
   { name: 'an inverted source "her daughter" named in apposition, a double-barrelled name, and "recalls" after a quotation', entities: true,
     text: 'The cause was complications of Parkinson\'s disease, said her daughter, Claire Marsh-Becker. "We had never heard of the town," recalls Park Ji-hoon.',
     expect: [{ cue: 'said her daughter', source: 'her daughter', kind: 'named-person', name: 'Claire Marsh-Becker' }, { cue: 'recalls Park Ji-hoon', source: 'Park Ji-hoon', kind: 'named-person' }], only: true },
+  { name: 'a passive agent named in apposition with a hometown', entities: true, text: 'Her death was confirmed by her son, Daniel Hart of Santa Fe, who said she had been ill.',
+    expect: [{ cue: 'was confirmed', source: 'her son', kind: 'named-person', strength: 4, name: 'Daniel Hart' }] },
   { name: 'an author-year citation is a document source', text: 'Days above 35 degrees have roughly doubled in the region since the 1990s (Patel and Wu 2022).',
     expect: [{ cue: '(Patel and Wu 2022)', source: 'Patel and Wu 2022', kind: 'document', strength: 5, content: 'Days above 35 degrees have roughly doubled in the region since the 1990s' }], only: true },
   { name: 'a footnote number is a document source', text: 'Productivity falls by 2 to 4 percent for every degree above 30 degrees [1].',

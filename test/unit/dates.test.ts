@@ -321,6 +321,8 @@ const ROWS: Row[] = [
   ['Sheriff Mhairi Drummond deferred sentence until July 11 for background reports.', '2021-03-04', 'July 11', '2021-07-11', null],
   // "Thursday (Nov 27)": the bracketed date says which Thursday.
   ['The accused will appear at Dublin District Court on Thursday (Nov 27).', '2014-11-20', 'Thursday (Nov 27)', '2014-11-27', null],
+  // A holiday naming an event is the nearest such day, whatever is said of the event.
+  ["The St Patrick's Day parade in Dublin has already been postponed.", '2001-03-02', "St Patrick's Day", '2001-03-17', null],
   // A day of the month by its ordinal alone: of the publication's month, or the one next to it the tense points to.
   ['He was arrested on the 14th and charged the following day.', '2025-10-16', 'the 14th', '2025-10-14', null],
   ['He was arrested on the 14th and charged the following day.', '2025-10-16', 'the following day', '2025-10-15', null],

@@ -396,8 +396,13 @@ const one = (text: string, s: Span | null | undefined) => (s ? text.slice(s.star
 /** Who spoke, by name when the cue says "he" or "which". */
 function speaker(text: string, a: Attribution): string {
   const source = one(text, a.source);
-  if (a.sourceName && /^(?:he|she|they|it|we|i|who|which|that)$/i.test(one(text, a.sourcePhrase ?? a.source) || source)) return a.sourceName;
-  return one(text, a.sourcePhrase ?? a.source);
+  const phrase = one(text, a.sourcePhrase ?? a.source);
+  if (a.sourceName && /^(?:he|she|they|it|we|i|who|which|that)$/i.test(phrase || source)) return a.sourceName;
+  // ("Gwen Ashdown-Reyes, who told investors …": the relative pronoun's antecedent is the source.)
+  if (/^(?:who|which|that)$/i.test(phrase) && source && !/^(?:who|which|that)$/i.test(source)) {
+    return /((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)$/u.exec(source)?.[1] ?? source;
+  }
+  return phrase;
 }
 
 /** "Health Minister Aden Duale said the program would expand": who said what, for an event dated by its saying. */
@@ -519,6 +524,10 @@ export function buildEvents(
     if (comma >= sentence.start && /^,\s*from\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥]?(?!(?:1[89]|20)\d\d\b)\d(?![^,;:—–]*\s(?:to|through|until|and)\s)[^,;:—–]*\s(?:(?:in|on|during|at\s+the\s+end\s+of)\s+)?$/i.test(doc.text.slice(comma, d.start))) continue;
     // "It was issued on Friday, not Thursday", "in 2019 rather than 2018": the date set aside is no event.
     if (datedInSentence(d.sentence) > 1 && /(?:,\s*(?:and\s+)?not|\brather\s+than|\binstead\s+of)\s+(?:on\s+|in\s+)?$/i.test(before)) continue;
+    // "…displaced between January and October, amid fighting with dissidents who rejected a 2016 peace deal": beside
+    // another date, a year that only says which deal, election or law is meant dates nothing the sentence tells.
+    if (datedInSentence(d.sentence) > 1 && d.precision === 'year' && /\b(?:a|an)\s+$/i.test(before)
+      && /^\s+[a-z][a-z-]+/.test(doc.text.slice(d.end, d.end + 20)) && !/^\s+(?:was|were|is|are|has|had|have|will|would|saw|marked)\b/i.test(doc.text.slice(d.end, d.end + 12))) continue;
     // "raised rates in July for the second time this year": the year is the frame of the July event.
     if (FRAME.test(d.text.trim()) && others.some((o) => valued(o) && o.value !== d.value && o.value!.startsWith(d.value!))) continue;
     // "…, according to a state inspection report released in October": beside the time of what happened, the date

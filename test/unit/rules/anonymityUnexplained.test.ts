@@ -28,6 +28,12 @@ ruleCases('anonymity-unexplained', [
     none: true,
   },
   {
+    name: 'a reason in another source\'s relative clause next to it explains nobody else',
+    body: 'According to a BCCI official, who did not wish to be named, the panel met twice. However, a senior member of the selection panel denied the panel had travelled to Mumbai.',
+    flag: 'a senior member of the selection panel',
+    severity: 'information',
+  },
+  {
     name: 'flags one source phrase with two cues once',
     body: 'Sources close to the military said the general was prepared to accept a civilian prime minister but insisted that the army retain control of security.',
     flag: 'Sources close to the military',

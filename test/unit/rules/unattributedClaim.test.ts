@@ -2,6 +2,11 @@ import { ruleCases } from './cases';
 
 ruleCases('unattributed-claim', [
   {
+    name: 'a press release is its issuer\'s own account: no unattributed claims',
+    body: 'AUSTIN, Texas--(BUSINESS WIRE)--Brightwater Systems, Inc. today announced results.\n\nTotal revenue was $84.2 million, an increase of 31% year-over-year.\n\nBrightwater appointed Marcus Oyelaran as chief financial officer.',
+    none: true,
+  },
+  {
     name: 'a telephone number in an appeal, an age in brackets and a decade of a life are no figures',
     body: 'Anyone with information is asked to contact police at 416-808-7400 or Crime Stoppers at 416-222-TIPS (8477). Information can be given to Henry Street Garda Station on 061 212400. Kieran Buckley (41), with an address at Cratloe Road, appeared in court on Monday. Watkins continued to perform into his 80s, playing a monthly residency.',
     notOn: ['416-808-7400', '061 212400', 'Kieran Buckley (41)', 'into his 80s'],

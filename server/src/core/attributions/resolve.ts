@@ -107,7 +107,8 @@ export function resolveDrafts(
         const x = people[k];
         if (x.entity && x.end !== undefined && /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(doc.text.slice(at, x.start))) p = x;
       }
-      if (p && /^\s*(?:[,.;!?"”]|$)/.test(doc.text.slice(p.end!, p.end! + 2))) {
+      // ("her son, Daniel Hart of Santa Fe, who said": a hometown after the name.)
+      if (p && /^\s*(?:[,.;!?"”]|of\s+\p{Lu}|$)/u.test(doc.text.slice(p.end!, p.end! + 5))) {
         a.sourceKind = 'named-person';
         a.strength = 4;
         a.sourceName = p.name;
@@ -178,6 +179,7 @@ export function resolveDrafts(
           for (let k = firstStartingAt(e.mentions, a.cue.start) - 1; k >= 0; k--) {
             const m = e.mentions[k];
             if (m.end > a.cue.start) continue;
+
             if (!best || m.start > best.start) best = { start: m.start, e };
             if (pass || m.start < firstNear || subject && subject.start >= m.start) break;
             if (leadsSentence(doc, m.start)) {
@@ -346,6 +348,12 @@ export function resolveDrafts(
       const from = prev && prev.paragraph === s.paragraph ? prev.start : s.start;
       const to = next && next.paragraph === s.paragraph ? next.end : s.end;
       a.anonymityReason = findAnonymityReason(doc.prose, from, to);
+      // (A reason in a relative clause of a sentence next to it is that sentence's source's: "According to a BCCI
+      // official, who did not wish to be named, … However, a senior member … denied".)
+      const r = a.anonymityReason;
+      if (r && (r.start < s.start || r.start >= s.end) && /\b(?:who|whom)\s+(?:had\s+)?$/i.test(doc.prose.slice(Math.max(0, r.start - 12), r.start))) {
+        a.anonymityReason = findAnonymityReason(doc.prose, s.start, s.end);
+      }
       if (!a.anonymityReason) delete a.anonymityReason;
     }
     // ("A spokesman for the Alzheimer's Society said …": one unnamed person speaking for a body is who a later

@@ -683,6 +683,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
             const main = tenseAt(signals, c.start, c.end, s);
             tense = main === 'past' ? null : main;
           }
+          // "The St Patrick's Day parade has been postponed": a holiday naming an event is that event's day, the nearest
+          // one, whatever the tense of what is said about the event.
+          else if (c.sem.k === 'holiday' && /^\s+(?:parades?|celebrations?|festivities|festival|holiday|weekend|break|match|game|fixture|concert|service|mass|market|rush|sales?|dinner|lunch|party|march|rally|events?)\b/i.test(s.slice(c.end, c.end + 20))) tense = null;
           // "Corn futures for December delivery", "the March contract": a contract month lies ahead.
           else if (c.sem.k === 'm' && !c.sem.rel && /^\s+(?:delivery|contracts?|futures)\b/i.test(s.slice(c.end, c.end + 20))) tense = 'future';
           else if (WINDOW_FROM.test(before + lead)) tense = null;

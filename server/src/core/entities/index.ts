@@ -24,6 +24,7 @@ import { demonyms, eventHeads, nonNameWords, orgHeads, placeHeads, stopWords, su
 import { segmentRun, type Segment } from './segment';
 import { isTitleWord, roleAfter, roleBefore } from './titles';
 import { buildTokens, type Token } from './tokens';
+import { firstStartingAt } from '../spans';
 
 export { entityAt, mentionAt, mentionsIn } from './lookup';
 export { titleBefore } from './titles';
@@ -333,7 +334,12 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
     const shouted = (f: string) => (f === f.toUpperCase() && /\p{Lu}{3}/u.test(f) && f.replace(/[^\p{L}]/gu, '').length > (c.type === 'place' ? 3 : 4) ? 1 : 0);
     let name = forms.slice().sort((a, b) => b.split(' ').length - a.split(' ').length || shouted(a) - shouted(b) || b.length - a.length)[0];
     // A place only ever written in a dateline's capitals ("BRUSSELS (Reuters) -") is named as running text writes it.
-    if (c.type === 'place' && shouted(name)) name = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+    // (Only a dateline's, opening its paragraph: "FNSEA" in running text is initials.)
+    const opensParagraph = (at: number) => {
+      const p = doc.paragraphs[firstStartingAt(doc.paragraphs, at + 1) - 1];
+      return !!p && doc.text.slice(p.start, at).trim() === '';
+    };
+    if (c.type === 'place' && shouted(name) && mentions.some((m) => opensParagraph(m.start))) name = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
     const aliases = [name, ...forms.filter((f) => f !== name)];
     let id = `${c.type}:${slug(name)}`;
     for (let n = 2; ids.has(id); n++) id = `${c.type}:${slug(name)}-${n}`;

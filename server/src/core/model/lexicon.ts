@@ -15,7 +15,9 @@ export const TITLE_WORDS: readonly string[] = [
   'capt.', 'sergeant', 'sgt', 'sgt.', 'lieutenant', 'corporal', 'private', 'officer', 'detective', 'sheriff',
   // Police ranks as Canadian, British, Irish and Nigerian copy writes them ("Det. Sgt.", "RCMP Cpl.", "Det Supt", "DSP").
   'det', 'det.', 'supt', 'supt.', 'insp', 'insp.', 'cpl', 'cpl.', 'const', 'const.', 'constable', 'coun', 'coun.', 'gda',
-  'dsp', 'asp', 'csp', 'aig', 'coroner', 'pathologist',
+  'dsp', 'asp', 'csp', 'aig', 'coroner', 'pathologist', 'ds', 'di', 'dci', 'dsi', 'pcso', 'brigadier', 'commodore',
+  // Positions and nationalities written as a title ("Flyhalf Lachlan Brennan", "Dutchman Bram de Vries").
+  'flyhalf', 'fly-half', 'prop', 'hooker', 'dutchman', 'frenchman', 'englishman', 'irishman', 'scotsman', 'welshman', 'spaniard', 'briton',
   // Local government ("Council Member Dana Ruiz", "Selectman Tom Hale", "Town Clerk Jane Roe", "Principal Maria Lopez").
   'council', 'town', 'selectman', 'selectwoman', 'clerk', 'member',
   'deputy', 'agent', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'adviser', 'advisor', 'counsel',
@@ -69,6 +71,8 @@ export const TITLE_HEADS: readonly string[] = [
   'commissioner', 'commander', 'admiral', 'adm', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'sergeant',
   'sgt', 'lieutenant', 'lt', 'corporal', 'officer', 'detective', 'sheriff', 'deputy', 'agent', 'spokesman',
   'det', 'supt', 'insp', 'cpl', 'const', 'constable', 'coun', 'gda', 'dsp', 'asp', 'csp', 'aig', 'coroner', 'pathologist',
+  'ds', 'di', 'dci', 'dsi', 'pcso', 'brigadier', 'commodore', 'flyhalf', 'fly-half', 'prop', 'hooker',
+  'dutchman', 'frenchman', 'englishman', 'irishman', 'scotsman', 'welshman', 'spaniard', 'briton',
   'selectman', 'selectwoman', 'clerk', 'member', 'principal',
   'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'counsel', 'counselor', 'prosecutor', 'inspector',
   'superintendent', 'dean', 'provost', 'professor', 'prof', 'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx',

@@ -13,7 +13,10 @@ function explained(context: RuleContext, a: Attribution): boolean {
   for (let i = a.sentence - 1; i <= a.sentence + 1; i++) {
     const s = sentences[i];
     if (!s) continue;
-    if (REASON.test(sentenceProse(context, s))) return true;
+    const m = REASON.exec(sentenceProse(context, s));
+    // (In a sentence next to it, a reason in a relative clause belongs to that sentence's own source: "The official, who
+    // did not wish to be named, said …" explains nobody else.)
+    if (m && (i === a.sentence || !/\b(?:who|whom)\s+(?:had\s+)?$/i.test(sentenceProse(context, s).slice(Math.max(0, m.index - 12), m.index)))) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic, Span } from '../types';
 import type { Rule } from './rule';
 import { HEDGE } from './patterns';
-import { boilerplateParagraphs, diagnostic, isQuestion, matchSentences, q, textOf } from './util';
+import { boilerplateParagraphs, diagnostic, isPressRelease, isQuestion, matchSentences, q, textOf } from './util';
 import { isAuthorVoice } from './voice';
 
 /**
@@ -13,6 +13,8 @@ export const hedgedClaim: Rule = {
   summary: "An epistemic hedge in the author's own voice.",
   defaultSeverity: 'hint',
   check(context) {
+    // (A press release is its issuer's own account throughout.)
+    if (isPressRelease(context)) return [];
     const prose = context.document.prose;
     const matches = matchSentences(context, HEDGE)
       .filter((m) => !(m.match[0] === 'May' || /^May\b/.test(m.match[0])) && !isQuestion(context, m.sentence) && !boilerplateParagraphs(context).has(m.sentence.paragraph))

@@ -266,3 +266,17 @@ export function perContext<T>(compute: (context: RuleContext) => T): (context: R
     return value;
   };
 }
+
+/** A wire's mark in a press release's dateline ("AUSTIN, Texas--(BUSINESS WIRE)--", "/PRNewswire/"). */
+const RELEASE_WIRE = /--\s*\(?\s*(?:BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE|ACCESSWIRE|PRNewswire|Business\s+Wire)\s*\)?\s*--|\/\s*PRNewswire(?:-\w+)?\s*\/|\(\s*(?:BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE|PRNewswire)\s*\)/;
+
+/**
+ * A press release: the issuing organization speaks in every sentence, so its text is its own attributed
+ * account, not an author's unattributed claims (known by the wire in its dateline or the front matter's outlet).
+ */
+export const isPressRelease = perContext((context: RuleContext): boolean => {
+  const outlet = context.document.frontMatter.outlet ?? '';
+  if (/^(?:business\s+wire|pr\s*newswire|globe\s*newswire|accesswire|press\s+release)$/i.test(outlet.trim())) return true;
+  const first = context.document.paragraphs[0];
+  return !!first && RELEASE_WIRE.test(context.document.text.slice(first.start, Math.min(first.end, first.start + 400)));
+});
