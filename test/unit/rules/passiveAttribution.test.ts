@@ -2,6 +2,12 @@ import { ruleCases } from './cases';
 
 ruleCases('passive-attribution', [
   {
+    name: 'a "by" inside the reported clause is no agent of "it is understood"',
+    body: 'It is understood that some parents have been put off by the claims.',
+    flag: 'It is understood',
+    severity: 'warning',
+  },
+  {
     name: 'flags it is understood (docs example)',
     body: 'It is understood that Ford has shelved the plan.',
     flag: 'It is understood',

@@ -23,7 +23,9 @@ export const passiveAttribution: Rule = {
         const sentenceEnd = m.sentence.end;
         const rest = sentenceProse(context, { start: m.start, end: sentenceEnd });
         const clause = /^[^,;:.—–]*/.exec(rest)?.[0] ?? rest;
-        if (/\bby\s+(?!the (?:end|time|way)\b)(?:\w|["“])/i.test(clause.slice(m.end - m.start))) continue;
+        // (After "It is understood that …" the clause is the content: "put off by the claims" is no agent of "understood".)
+        const agentZone = pattern === PASSIVE_IT_CLEFT ? /^[^,;:.—–]*?(?=\bthat\b|$)/.exec(clause.slice(m.end - m.start))?.[0] ?? '' : clause.slice(m.end - m.start);
+        if (/\bby\s+(?!the (?:end|time|way)\b)(?:\w|["“])/i.test(agentZone)) continue;
         if (/\bby\s/i.test(clause.slice(0, m.end - m.start))) continue;
         const span = { start: m.start, end: m.end };
         out.push(diagnostic(
