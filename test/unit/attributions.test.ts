@@ -643,6 +643,8 @@ const rows: Row[] = [
     expect: [{ cue: 'said her daughter', source: 'her daughter', kind: 'named-person', name: 'Claire Marsh-Becker' }, { cue: 'recalls Park Ji-hoon', source: 'Park Ji-hoon', kind: 'named-person' }], only: true },
   { name: 'a passive agent named in apposition with a hometown', entities: true, text: 'Her death was confirmed by her son, Daniel Hart of Santa Fe, who said she had been ill.',
     expect: [{ cue: 'was confirmed', source: 'her son', kind: 'named-person', strength: 4, name: 'Daniel Hart' }] },
+  { name: 'a hearsay adverb inside a verb of thought leaves the hearsay alone; a speech verb stays', text: 'Mr Okafor is reportedly considering legal action. The minister reportedly said the plan was dead.',
+    expect: [{ cue: 'reportedly', source: null, kind: 'none' }, { cue: 'The minister reportedly said', source: 'The minister' }], none: ['Okafor is reportedly considering'] },
   { name: 'an author-year citation is a document source', text: 'Days above 35 degrees have roughly doubled in the region since the 1990s (Patel and Wu 2022).',
     expect: [{ cue: '(Patel and Wu 2022)', source: 'Patel and Wu 2022', kind: 'document', strength: 5, content: 'Days above 35 degrees have roughly doubled in the region since the 1990s' }], only: true },
   { name: 'a footnote number is a document source', text: 'Productivity falls by 2 to 4 percent for every degree above 30 degrees [1].',

@@ -601,6 +601,12 @@ export function findCues(view: SentenceView): FoundCue[] {
     const f = channelCue(view);
     if (f) out.push(f);
   }
+  // "Mr Okafor is reportedly considering legal action": a verb of thought whose group a hearsay adverb sits in
+  // reports nothing of its subject's own; the hearsay is the attribution.
+  const hearsayAt = out.filter((f) => f.shape === 'hearsay').map((f) => f.pred.s);
+  if (hearsayAt.length) {
+    return out.filter((f) => !(f.shape === 'verb' && f.cls === 'cognition' && hearsayAt.some((h) => h >= f.pred.s && h <= f.pred.e)));
+  }
   return out;
 }
 
