@@ -645,6 +645,8 @@ const rows: Row[] = [
     expect: [{ cue: 'was confirmed', source: 'her son', kind: 'named-person', strength: 4, name: 'Daniel Hart' }] },
   { name: 'a hearsay adverb inside a verb of thought leaves the hearsay alone; a speech verb stays', text: 'Mr Okafor is reportedly considering legal action. The minister reportedly said the plan was dead.',
     expect: [{ cue: 'reportedly', source: null, kind: 'none' }, { cue: 'The minister reportedly said', source: 'The minister' }], none: ['Okafor is reportedly considering'] },
+  { name: '"police" after "told" is the force told; a relative clause with the reason for anonymity before the verb', text: 'Residents told police the man was riding east. A woman who lives near the intersection and asked not to be identified said she heard a bang.',
+    expect: [{ cue: 'Residents told police', source: 'Residents' }, { cue: 'A woman who lives near the intersection and asked not to be identified said', source: 'A woman who lives near the intersection and asked not to be identified' }], only: true },
   { name: 'an author-year citation is a document source', text: 'Days above 35 degrees have roughly doubled in the region since the 1990s (Patel and Wu 2022).',
     expect: [{ cue: '(Patel and Wu 2022)', source: 'Patel and Wu 2022', kind: 'document', strength: 5, content: 'Days above 35 degrees have roughly doubled in the region since the 1990s' }], only: true },
   { name: 'a footnote number is a document source', text: 'Productivity falls by 2 to 4 percent for every degree above 30 degrees [1].',

@@ -358,6 +358,21 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
   if (last < 0) return null;
   const lt = toks[last];
   if (lt.inQuote) return null;
+  // "A woman who lives near the intersection and asked not to be identified said": a relative clause with no commas
+  // that ends in the reason for anonymity; the subject is the noun phrase before "who".
+  if (!commaAfter(lt) && /^(?:identified|named|quoted|anonymity)$/.test(lt.word)) {
+    for (let w = last - 1; w > 0 && w >= last - 18; w--) {
+      const t = toks[w];
+      if (t.inQuote || breakAfter(t)) break;
+      if (t.word !== 'who') continue;
+      const tail = toks.slice(w + 1, gs).map((x) => x.word).join(' ');
+      if (!/\b(?:asked|requested|declined|want|wish|condition)\b/.test(tail)) break;
+      const s0 = scanBackCore(toks, w - 1);
+      // (The whole phrase, clause and all, as for "An official who spoke on condition of anonymity said".)
+      if (s0 >= 0) return { whole: { s: s0, e: last }, core: { s: s0, e: last } };
+      break;
+    }
+  }
   if (commaAfter(lt) || /[;:—–]|\s-{1,2}\s/.test(lt.post)) {
     // "Name, appositive, said" / "Name, speaking …, said" / "Name, role, one of …, said"
     let segS = segmentStart(toks, last);

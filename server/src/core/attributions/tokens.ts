@@ -191,6 +191,12 @@ function repairMisreadReports(toks: Tok[]): void {
     if (y && !SUBJECT_BEFORE.test(y.word) && !/^,/.test(x.post) && !/^(?:who|at|in|for|with|from|close|familiar)$/.test(y.word)) continue;
     x.tags = NOUN_TAGS;
   }
+  // "Residents told police the man was riding east": "police" after a verb of telling is the force told, not a verb.
+  for (let i = 1; i < toks.length; i++) {
+    const x = toks[i];
+    if (x.inQuote || x.word !== 'police' || x.tags.has('Noun')) continue;
+    if (/^(?:told|tell|tells|telling|asked|informed|called|contacted|alerted|notified|the|local|state|federal|military|traffic|transport|riot|secret|border|and|or)$/.test(toks[i - 1].word)) x.tags = NOUN_TAGS;
+  }
   // "A spokesman for the firm, Paul Whitcombe, said": "firm" after a determiner, and before no noun it could
   // describe, is the noun.
   for (let i = 1; i < toks.length; i++) {
