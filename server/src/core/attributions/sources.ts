@@ -730,6 +730,12 @@ export function scanForwardCore(toks: Tok[], start: number): number {
       && (toks[j - 1].tags.has('Determiner') || toks[j - 1].tags.has('Possessive')
         || toks[j - 1].tags.has('Noun') && !toks[j - 1].tags.has('Pronoun') && j - 2 >= start && (toks[j - 2].tags.has('Determiner') || toks[j - 2].tags.has('Possessive'))
           && (!after || breakAfter(t) || after.word === 'that' || after.tags.has('Preposition') && !after.inQuote));
+    // "a revised government count", "an agreed statement of facts": a participle between a determiner and a noun describes it.
+    if (t.tags.has('Verb') && /(?:ed|en)$/.test(t.word) && (toks[j - 1].tags.has('Determiner') || toks[j - 1].tags.has('Adjective') && j - 1 > start)
+      && !!after && after.tags.has('Noun') && !after.tags.has('Pronoun') && !after.inQuote && !hardBreakBetween(toks, j) && !hardBreakBetween(toks, j - 1)) {
+      e = j;
+      continue;
+    }
     if (isNpInner(t) || isHeadLike(t) || gerundNoun || nounByPosition(toks, j) && !/^(?:last|next|this)$/.test(t.word)) {
       e = j;
       if (isHeadLike(t) || gerundNoun || nounByPosition(toks, j)) lastHead = j;
