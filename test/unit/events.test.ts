@@ -9,6 +9,9 @@ describe('event summaries', () => {
     ['Veltra announced on February 5, 2025, plans to build a terminal in Rotterdam.', 'February 5, 2025', 'Veltra announced plans to build a terminal in Rotterdam'],
     ['In 2027, the plant will open.', '2027', 'The plant will open'],
     ['On Monday, Gov. Mike DeWine said the roads in St. Louis would reopen.', 'Monday', 'Gov. Mike DeWine said the roads in St. Louis would reopen'],
+    ['Police were called to the inn at about 11.40pm on Saturday following reports of a stabbing.', '11.40pm on Saturday', 'Police were called to the inn following reports of a stabbing'],
+    ['Nordvik reported a bigger-than-expected rise in second-quarter operating profit.', 'second-quarter', 'Nordvik reported a bigger-than-expected rise in operating profit'],
+    ['The complaint, dating back to 2008, was dropped.', '2008', 'The complaint was dropped'],
   ];
   for (const [sentence, date, expected] of cases) {
     it(expected, () => {

@@ -44,7 +44,8 @@ function clauseStops(s: string): Array<[number, number]> {
  */
 const TIME_PREP = new RegExp(`(?:^|[\\s,(—–"“‘]|(?=,))((?:,\\s*(?:which|that)\\s+(?:ended|ends|ending|began|begins|started|starts)|(?:${[
   'as\\s+(?:early|late|recently|soon|far\\s+back)\\s+as', 'as\\s+of', '(?:up\\s+)?until', 'till', 'through(?:out)?', 'during', 'since',
-  'from', 'before', 'after', 'around', 'about', 'by', 'on', 'in', 'into', 'at', 'over', 'for(?:\\s+the\\s+[\\w-]+\\s+time)?', 'within', 'between',
+  'from', 'before', 'after', '(?:at\\s+|by\\s+|from\\s+|until\\s+)?(?:around|about|approximately|roughly)', 'by', 'on', 'in', 'into', 'at', 'over',
+  'dating\\s+(?:back\\s+)?(?:to|from)', 'going\\s+back\\s+to', 'for(?:\\s+the\\s+[\\w-]+\\s+time)?', 'within', 'between',
   'across', 'starting', 'beginning', 'ending', 'ended', 'dated', '(?:later|earlier|early|late)\\s+in', '(?:for\\s+|in\\s+|during\\s+)?(?:much|most|all|part|some|the\\s+rest|the\\s+bulk)\\s+of',
 ].join('|')})(?:\\s+(?:the|its|their|his|her|our|this|that))?(?:\\s+same\\s+period(?:\\s+of)?|\\s+(?:(?:[\\w-]+\\s+){0,3}?(?:months?|weeks?|days?|years?|half|quarter|period|part|night|morning|evening|afternoon|eve|end|start|beginning|middle|turn))\\s+(?:ended|ending|to|through|of))?)\\s+(?:(?:early|late|mid|fiscal|financial|calendar)[\\s-]+)?)$`, 'i');
 /** Words after a date that belong to it ("Thursday night", "2024-25", "autumn 2025 onwards"). */
@@ -75,6 +76,8 @@ function timePhrase(text: string, lo: number, d: Span): (Span & { sub?: string }
   const after = text.slice(end, end + 40);
   // "Today's decision" → "the decision".
   if (/^['’]s\b/.test(after)) return { start: d.start, end: end + 2, sub: /^\s*$/.test(before) || /[.!?]\s*$/.test(before) ? 'The' : 'the' };
+  // "a rise in second-quarter operating profit": a date written as an adjective goes alone, its preposition stays.
+  if (/^[\w]+-(?:quarter|half|year|month|week|day)$/i.test(text.slice(d.start, d.end)) && /^\s+[a-z]/.test(after)) return { start: d.start, end };
   const prep = TIME_PREP.exec(before);
   if (!prep && VERB_AFTER.test(after) && !/^(?:the|a|an)\s/i.test(text.slice(d.start, d.end))) return null;
   if (!prep || !/^(?:the|this|next|last)\b/i.test(text.slice(d.start, d.end))) {
