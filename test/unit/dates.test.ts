@@ -321,6 +321,8 @@ const ROWS: Row[] = [
   ['Sheriff Mhairi Drummond deferred sentence until July 11 for background reports.', '2021-03-04', 'July 11', '2021-07-11', null],
   // "Thursday (Nov 27)": the bracketed date says which Thursday.
   ['The accused will appear at Dublin District Court on Thursday (Nov 27).', '2014-11-20', 'Thursday (Nov 27)', '2014-11-27', null],
+  // Two weekdays named together are in order, within a week.
+  ['Kovacs will play his first-round match on Sunday or Monday.', '2024-05-20', 'Monday', '2024-05-27', null],
   // A holiday naming an event is the nearest such day, whatever is said of the event.
   ["The St Patrick's Day parade in Dublin has already been postponed.", '2001-03-02', "St Patrick's Day", '2001-03-17', null],
   // A day of the month by its ordinal alone: of the publication's month, or the one next to it the tense points to.

@@ -530,7 +530,8 @@ function startsAfter(value: string, anchor: { y: number; m: number }): boolean {
 /** "Monday through Wednesday", "from Monday to Wednesday", "between Monday and Wednesday", "Monday-Wednesday". */
 function weekdayRangeLink(s: string, a: Candidate, b: Candidate): boolean {
   const link = s.slice(a.end, b.start);
-  return RANGE_LINK.test(link) || (/^\s*and\s*$/.test(link) && /\bbetween\s+$/i.test(s.slice(Math.max(0, a.start - 12), a.start)));
+  // ("on Sunday or Monday", "Wednesday and Thursday": two days named together are in order, within a week.)
+  return RANGE_LINK.test(link) || /^\s*(?:and|or)\s*$/.test(link);
 }
 
 /**
@@ -540,7 +541,7 @@ function weekdayRangeLink(s: string, a: Candidate, b: Candidate): boolean {
  * tense allows (a past range ends by the anchor, a future one ends on or after it) and that lies
  * nearest the anchor (zero when it contains it). Null when the ends are already in order.
  */
-function weekdayRange(a: string, b: string, anchor: { y: number; m: number; d: number }, tense: Tense): [string, string] | null {
+function weekdayRange(a: string, b: string, anchor: { y: number; m: number; d: number }, tense: Tense, choice = false): [string, string] | null {
   const day = (v: string) => dayNumber(Number(v.slice(0, 4)), Number(v.slice(5, 7)), Number(v.slice(8, 10)));
   if (!/^\d{4}-\d\d-\d\d$/.test(a) || !/^\d{4}-\d\d-\d\d$/.test(b)) return null;
   const da = day(a);
@@ -550,7 +551,8 @@ function weekdayRange(a: string, b: string, anchor: { y: number; m: number; d: n
   const shift = (x: number) => fmtDay(fromDayNumber(x));
   const options: [number, number][] = da > db ? [[da - 7, db], [da, db + 7]] : [[da + 7, db], [da, db - 7]];
   const valid = options.filter(([x, y]) => x <= y && y - x <= 6);
-  const allowed = valid.filter(([, y]) => (tense === 'past' ? y <= now : tense === 'future' ? y >= now : true));
+  // (Two days offered as a choice ahead, "on Sunday or Monday", both lie ahead; a range ahead may have begun.)
+  const allowed = valid.filter(([x, y]) => (tense === 'past' ? y <= now : tense === 'future' ? (choice ? x >= now : y >= now) : true));
   const pool = allowed.length ? allowed : valid;
   if (!pool.length) return null;
   const dist = ([x, y]: [number, number]) => (x <= now && now <= y ? 0 : Math.min(Math.abs(x - now), Math.abs(y - now)));
@@ -945,7 +947,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         const prevOut = out[out.length - 1];
         if (anchor && value && sem.k === 'wd' && !sem.rel && prevCand?.sem.k === 'wd' && !prevCand.sem.rel && prevOut?.value
           && prevOut.start === u.start + prevCand.start && weekdayRangeLink(s, prevCand, c)) {
-          const range = weekdayRange(prevOut.value, value, anchor, tense);
+          const range = weekdayRange(prevOut.value, value, anchor, tense, /^\s*(?:and|or)\s*$/.test(s.slice(prevCand.end, c.start)));
           if (range) [prevOut.value, value] = range;
         }
         out.push({
