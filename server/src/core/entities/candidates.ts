@@ -37,6 +37,22 @@ export function monthAsName(tokens: Token[], i: number): boolean {
     (prev.tags.has('FirstName') || /^(?:cape|port|fort|mount|lake|saint|st)$/.test(prev.key));
 }
 
+/**
+ * "Macky Sall has said", "Ngoné Fall Sarr, a law professor, said": from `k`, capitalized words no lexicon knows, then a
+ * speech verb (past an auxiliary) or an apposition that opens with an article: the words name a speaker.
+ */
+function unknownSpeakerAfter(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j < tokens.length && j - k < 3 && tokens[j].cap && !tokens[j].initial && (!inLexicon(tokens[j].key) || tokens[j].tags.has('ProperNoun') && j > k) && !tokens[j].acronym) j++;
+  if (j === k || j >= tokens.length) return false;
+  const last = tokens[j - 1];
+  const next = tokens[j];
+  if (next.paragraph !== last.paragraph) return false;
+  if (/^,\s+$/.test(last.gap)) return /^(?:a|an|the|who|aged)$/.test(next.key) || /^\d{1,3}$/.test(next.text);
+  const verb = /^(?:has|had|have|also|then|later)$/.test(next.key) ? tokens[j + 1] : next;
+  return !!verb && speechVerbs.has(verb.key);
+}
+
 /** Can this capitalized word be part of a name? Sentence-initial and heading words need more evidence. */
 /** Lower-case name particles right after token `i` ("van der", "de la", "bin"), then a capitalized word. */
 export function particleChainAfter(tokens: Token[], i: number): boolean {
@@ -133,7 +149,7 @@ export function nameLike(tokens: Token[], i: number): boolean {
     // "Kees van der Berg scored", "Van der Berg scored": a name particle in lower case, then a capital.
     if (particleChainAfter(tokens, i) && (!inLexicon(t.key) || nameParticles.has(t.key))) return true;
     const nameAfter = !inLexicon(t.key) && !!next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && !next.initial &&
-      (next.tags.has('Person') || next.tags.has('FirstName') || next.tags.has('LastName'));
+      (next.tags.has('Person') || next.tags.has('FirstName') || next.tags.has('LastName') || unknownSpeakerAfter(tokens, i + 1));
     for (const tag of t.tags) {
       // "Amelize Joseph": a word compromise guessed to be a verb, before a name, is a first name.
       if (FUNCTION_TAGS.has(tag) && !(nameAfter && (tag === 'Verb' || tag === 'Infinitive' || tag === 'PresentTense' || tag === 'Adjective') && !t.tags.has('Conjunction') && !t.tags.has('Preposition') && !t.tags.has('Determiner') && !t.tags.has('Adverb') && !t.tags.has('Pronoun') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula'))) return false;
