@@ -373,6 +373,12 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       break;
     }
   }
+  // "Interviews with more than a dozen current and former officials, executives and residents suggest": the outlet's
+  // own reporting opens the sentence and its list runs to the verb.
+  if (/^(?:interviews|conversations|records|documents|emails|messages|data)$/.test(toks[0].word) && /^(?:with|from|of|by)$/.test(toks[1]?.word ?? '')
+    && !toks.slice(2, gs).some((x) => x.inQuote || x.tags.has('Verb') && !x.tags.has('Adjective') && !x.tags.has('Noun') && !/(?:ed|ing)$/.test(x.word))) {
+    return { whole: { s: 0, e: last }, core: { s: 0, e: last } };
+  }
   if (commaAfter(lt) || /[;:—–]|\s-{1,2}\s/.test(lt.post)) {
     // "Name, appositive, said" / "Name, speaking …, said" / "Name, role, one of …, said"
     let segS = segmentStart(toks, last);
