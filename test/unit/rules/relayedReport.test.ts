@@ -2,6 +2,12 @@ import { ruleCases } from './cases';
 
 ruleCases('relayed-report', [
   {
+    name: 'a people\'s media are unnamed outlets; a named newspaper stays named',
+    body: 'English media reported on Saturday that Farrant is unlikely to be available. Israeli news media reported that talks had stalled. The Yomiuri newspaper reported that the plan was shelved.',
+    flag: ['English media reported', 'Israeli news media reported'],
+    message: 'unnamed outlets',
+  },
+  {
     name: 'flags an outlet reporting earlier this month (docs example)',
     body: 'Back to Ford, the Financial Times reported earlier this month that it was exploring a joint venture with Xiaomi.',
     flag: 'the Financial Times reported',
