@@ -651,6 +651,8 @@ const rows: Row[] = [
     expect: [{ cue: 'according to a revised government count released on Monday', source: 'a revised government count released on Monday', kind: 'document', strength: 5 }], only: true },
   { name: 'the outlet\'s own interviews or data opening the sentence are the source, their list and all', text: 'Interviews with more than a dozen current and former officials, executives and residents suggest that the plant was unsafe.',
     expect: [{ cue: 'Interviews with more than a dozen current and former officials, executives and residents suggest', source: 'Interviews with more than a dozen current and former officials, executives and residents', kind: 'document' }], only: true },
+  { name: 'the occasion between a speech verb and "that" is no part of the content', text: 'Mardi said in a televised speech on July 4 that the army would withdraw. The minister told reporters after the meeting that the sides had agreed.',
+    expect: [{ cue: 'Mardi said', source: 'Mardi', content: 'the army would withdraw' }, { cue: 'The minister told reporters', source: 'The minister', content: 'the sides had agreed' }], only: true },
   { name: 'an author-year citation is a document source', text: 'Days above 35 degrees have roughly doubled in the region since the 1990s (Patel and Wu 2022).',
     expect: [{ cue: '(Patel and Wu 2022)', source: 'Patel and Wu 2022', kind: 'document', strength: 5, content: 'Days above 35 degrees have roughly doubled in the region since the 1990s' }], only: true },
   { name: 'a footnote number is a document source', text: 'Productivity falls by 2 to 4 percent for every degree above 30 degrees [1].',

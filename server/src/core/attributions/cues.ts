@@ -1324,6 +1324,20 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   const iv = interviewEnd(toks, f.pred.e + 1);
   if (iv > 0) f.pred = { s: f.pred.s, e: iv };
   if (!trailing) f.contentFrom = toks[k]?.word === 'that' || asEnd > predEnd ? k + 1 : k;
+  // "said in a televised speech on July 4 that …", "told reporters after the meeting that …": the occasion before "that",
+  // with no verb or break of its own, is no part of what was said.
+  const lead = Math.max(ce, f.pred.e) + 1;
+  if (!trailing && f.contentFrom !== undefined && toks[f.contentFrom - 1]?.word !== 'that' && /^(?:say|tell|add|state|write|announce|explain|insist|argue|warn|claim|declare|testify|note|stress|confirm)$/.test(verb.lemma)
+    && toks[lead] && (ADJ_PREPS.test(toks[lead].word) || /^(?:with|to)$/.test(toks[lead].word))) {
+    for (let j = lead + 1; j < toks.length && j <= lead + 12; j++) {
+      const t = toks[j];
+      if (t.inQuote || realBreak(toks, j - 1) || t.tags.has('Verb') && !/(?:ed|ing)$/.test(t.word) && !t.tags.has('Noun') || t.tags.has('Pronoun')) break;
+      if (t.word === 'that') {
+        if (j + 1 > f.contentFrom) f.contentFrom = j + 1;
+        break;
+      }
+    }
+  }
   // "The defendant, who denies the charge, will stand trial": a relative clause set off by commas ends at its comma.
   if (subj.relative && !trailing && subj.whole.e > 0 && commaAfter(toks[subj.whole.e])) {
     for (let j = f.contentFrom ?? k; j < toks.length; j++) {
