@@ -660,6 +660,10 @@ describe('findDates: non-dates', () => {
 });
 
 describe('findDates: offsets, fields, documents', () => {
+  it('reads "the Sunday after that" a week after the Sunday just named', () => {
+    const found = dates('"We will come back on Sunday, and the Sunday after that," said the organiser.', '2022-08-19');
+    assert.deepEqual(found.map((d) => d.value), ['2022-08-21', '2022-08-28']);
+  });
   it('uses UTF-16 offsets after emoji', () => {
     const text = '🚗🚗 Ford said on January 13 it would act. 😀 Sales fell last month.';
     const found = dates(text);

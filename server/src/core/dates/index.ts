@@ -757,6 +757,12 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           const day = { y, m, d };
           value = fmtDay(addDays(day, weekdayOffset(weekday(day), sem.weekday, 1)));
         }
+        // "on Sunday, and the Sunday after that": a week after the day just named.
+        if (sem.k === 'wd' && !sem.rel && value && /\bthe\s+$/i.test(s.slice(Math.max(0, c.start - 4), c.start)) && /^\s+after\s+(?:that|next)\b/i.test(after)) {
+          const base = prevValue && /^\d{4}-\d\d-\d\d$/.test(prevValue) ? prevValue : value;
+          const [by, bm, bd] = base.split('-').map(Number);
+          value = fmtDay(addDays({ y: by, m: bm, d: bd }, 7));
+        }
         // "2" in "August 1 and 2": the year of the day it is coordinated with.
         if (c.coordinated && sem.k === 'md' && prevValue && /^\d{4}-\d\d-\d\d$/.test(prevValue) && Number(prevValue.slice(5, 7)) === sem.month) {
           value = fmtDay({ y: Number(prevValue.slice(0, 4)), m: sem.month, d: sem.day });
