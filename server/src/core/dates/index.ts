@@ -758,10 +758,14 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           value = fmtDay(addDays(day, weekdayOffset(weekday(day), sem.weekday, 1)));
         }
         // "on Sunday, and the Sunday after that": a week after the day just named.
-        if (sem.k === 'wd' && !sem.rel && value && /\bthe\s+$/i.test(s.slice(Math.max(0, c.start - 4), c.start)) && /^\s+after\s+(?:that|next)\b/i.test(after)) {
+        const afterThat = sem.k === 'wd' && !sem.rel && value && /\bthe\s+$/i.test(s.slice(Math.max(0, c.start - 4), c.start)) ? /^\s+after\s+(?:that|next)\b/i.exec(after) : null;
+        if (afterThat && value) {
           const base = prevValue && /^\d{4}-\d\d-\d\d$/.test(prevValue) ? prevValue : value;
           const [by, bm, bd] = base.split('-').map(Number);
           value = fmtDay(addDays({ y: by, m: bm, d: bd }, 7));
+          // (The expression is the whole "the Sunday after that".)
+          c.start -= 'the '.length;
+          c.end += afterThat[0].length;
         }
         // "2" in "August 1 and 2": the year of the day it is coordinated with.
         if (c.coordinated && sem.k === 'md' && prevValue && /^\d{4}-\d\d-\d\d$/.test(prevValue) && Number(prevValue.slice(5, 7)) === sem.month) {
