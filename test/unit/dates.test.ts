@@ -321,6 +321,9 @@ const ROWS: Row[] = [
   ['Sheriff Mhairi Drummond deferred sentence until July 11 for background reports.', '2021-03-04', 'July 11', '2021-07-11', null],
   // "Thursday (Nov 27)": the bracketed date says which Thursday.
   ['The accused will appear at Dublin District Court on Thursday (Nov 27).', '2014-11-20', 'Thursday (Nov 27)', '2014-11-27', null],
+  // A new date set for something, and a subjunctive of what should happen, lie ahead.
+  ['The council recommended on Tuesday that the delayed presidential election be held on June 2.', '2024-02-27', 'June 2', '2024-06-02', null],
+  ['Lawmakers later voted to push the election back to Dec. 15.', '2024-02-27', 'Dec. 15', '2024-12-15', null],
   // Two weekdays named together are in order, within a week.
   ['Kovacs will play his first-round match on Sunday or Monday.', '2024-05-20', 'Monday', '2024-05-27', null],
   // A holiday naming an event is the nearest such day, whatever is said of the event.

@@ -688,6 +688,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           // "The St Patrick's Day parade has been postponed": a holiday naming an event is that event's day, the nearest
           // one, whatever the tense of what is said about the event.
           else if (c.sem.k === 'holiday' && /^\s+(?:parades?|celebrations?|festivities|festival|holiday|weekend|break|match|game|fixture|concert|service|mass|market|rush|sales?|dinner|lunch|party|march|rally|events?)\b/i.test(s.slice(c.end, c.end + 20))) tense = null;
+          // "voted to push the election back to Dec. 15", "postponed the hearing until March 3", "recommended that the
+          // election be held on June 2": a new date set for something, or a subjunctive of what should happen, lies ahead.
+          else if (/\b(?:push(?:ed|es|ing)?|mov(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|reschedul(?:e|ed|es|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:back\s+)?(?:to|until|till)\s+(?:on\s+)?$/i.test(before + lead)
+            || /\bthat\s+(?:[\w'’-]+\s+){1,5}?be\s+(?:held|staged|rescheduled|postponed|moved|completed|paid|delivered|published|released)\s+(?:on|in|by|before)?\s*$/i.test(before + lead)) tense = 'future';
           // "Corn futures for December delivery", "the March contract": a contract month lies ahead.
           else if (c.sem.k === 'm' && !c.sem.rel && /^\s+(?:delivery|contracts?|futures)\b/i.test(s.slice(c.end, c.end + 20))) tense = 'future';
           else if (WINDOW_FROM.test(before + lead)) tense = null;
