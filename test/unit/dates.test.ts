@@ -324,6 +324,10 @@ const ROWS: Row[] = [
   // A new date set for something, and a subjunctive of what should happen, lie ahead.
   ['The council recommended on Tuesday that the delayed presidential election be held on June 2.', '2024-02-27', 'June 2', '2024-06-02', null],
   ['Lawmakers later voted to push the election back to Dec. 15.', '2024-02-27', 'Dec. 15', '2024-12-15', null],
+  // An adverb of likelihood points ahead in reported speech, but not over a past verb; a bare past after a singular noun.
+  ['He said work would resume as soon as security allowed, possibly by Wednesday.', '2019-09-30', 'Wednesday', '2019-10-02', null],
+  ['The bank has warned that growth in the first quarter probably contracted.', '2014-06-20', 'the first quarter', '2014-Q1', null],
+  ['Groups have warned that his plans would scare off investment, and the Peruvian sol hit a record low in May.', '2021-06-06', 'May', '2021-05', null],
   // Two weekdays named together are in order, within a week.
   ['Kovacs will play his first-round match on Sunday or Monday.', '2024-05-20', 'Monday', '2024-05-27', null],
   // A holiday naming an event is the nearest such day, whatever is said of the event.

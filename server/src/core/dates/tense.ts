@@ -52,7 +52,7 @@ const REPORT_PRESENT = new Set(
 const NEUTRAL = new Set('is are am now currently'.split(' '));
 
 /** Modals and words of possibility: no tense of their own, but what they speak of lies ahead of a report. */
-const MODAL = new Set('would could might may should must can possible impossible likely unlikely probable improbable inevitable'.split(' '));
+const MODAL = new Set('would could might may should must can possible impossible likely unlikely probable improbable inevitable possibly probably perhaps maybe'.split(' '));
 
 const FUTURE_WORDS = new Set(
   (
@@ -110,7 +110,8 @@ const FINITE_SUBJECT = /(?:\b(?:I|we|you|they|he|she|it|who|had)|\b(?:than|as)(?
 const PASSIVE_OR_ADJECTIVE = /\b(?:be|been|being|is|are|am|get|gets|a|an|the|this|these|those|its|his|her|their|our|your|my)\s+$/i;
 
 const WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
-const BARE_PAST = /\b(?:he|she|it|(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My|Your|Each|Every|No|Any|Some)\b)[A-Z][a-z]+)\s+(?:also\s+|then\s+|later\s+|first\s+)?(set|put|cut|hit|let|quit|shut|spread|cast|hurt|burst|split|upset)\b(?!\s+(?:to|for)\b)/g;
+// ("the Peruvian sol hit a record low": so after a singular noun with its article.)
+const BARE_PAST = /\b(?:he|she|it|(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My|Your|Each|Every|No|Any|Some)\b)[A-Z][a-z]+|(?:the|its|their|his|her)\s+(?:[A-Za-z-]+\s+){0,2}(?!(?:to|and|or|will|would|can|could|may|might|must|should|not)\b)[a-z]+[^s\W])\s+(?:also\s+|then\s+|later\s+|first\s+)?(set|put|cut|hit|let|quit|shut|spread|cast|hurt|burst|split|upset)\b(?!\s+(?:to|for)\b)/g;
 
 function classify(word: string): Kind | null {
   const w = word.toLowerCase();
@@ -199,6 +200,11 @@ export function tenseSignals(sentence: string): Signal[] {
     else if (kind === 'future' && /ed$/i.test(m[0]) && FINITE_SUBJECT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) kind = 'past';
     // "rose less than expected in February", "better-than-expected profit": a comparison, no tense.
     if (kind === 'future' && /^(?:expected|anticipated|forecast|projected|feared|hoped)$/i.test(m[0]) && /\b(?:than|as)[\s-]+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index))) kind = null;
+    // "growth in the first quarter probably contracted": an adverb of likelihood over a past verb speaks of the past.
+    if (kind === 'modal' && /^(?:possibly|probably|perhaps|maybe)$/i.test(m[0])) {
+      const nextWord = /^\s+([A-Za-z]+)/.exec(sentence.slice(m.index + m[0].length))?.[1] ?? '';
+      if (classify(nextWord) === 'past' || /^(?:have|had|has)$/i.test(nextWord)) kind = null;
+    }
     // "as soon as possible", "where possible": no possibility of an event.
     if (kind === 'modal' && /\b(?:as|where|if|when)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) kind = null;
     // "should have negotiated": a modal of the past.
