@@ -467,6 +467,8 @@ const rows: Row[] = [
   { name: 'a sentence-initial word no lexicon knows, before more such words and a speech verb, opens a name',
     text: 'Macky Sall has said he will not seek a third term. Ardent Retail Group, the owner of three chains, said sales fell.',
     expect: [{ text: 'Macky Sall', type: 'person' }, { text: 'Ardent Retail Group', type: 'organization' }], absent: ['Retail Group'] },
+  { name: 'a taskforce and an inn are organizations', text: 'The Illicit Tobacco Taskforce has seized 500 tonnes of tobacco. Police were called to the Wheatsheaf Inn on Saturday.',
+    expect: [{ text: 'Illicit Tobacco Taskforce', type: 'organization' }, { text: 'Wheatsheaf Inn', type: 'organization' }] },
   { name: "a town's name as the subject of a plural verb is its club", text: 'Everton are close to signing Castellano. Leeds were beaten 2-1 on Saturday. Tourists in Paris are back. Relations between Vilnius and Minsk have been tense.',
     expect: [{ text: 'Everton', type: 'organization' }, { text: 'Leeds', type: 'organization' }, { text: 'Paris', type: 'place' }, { text: 'Minsk', type: 'place' }] },
   { name: "'Elementary' ends a school's name, 'Pike' a road's", text: 'Students at Roosevelt Elementary were sent home. The crash closed Wilmington Pike.',

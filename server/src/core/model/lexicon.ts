@@ -119,7 +119,7 @@ export const ORG_HEADS: readonly string[] = [
   'agency', 'savings', 'bancorp', 'bancshares', 'equities', 'constructions', 'steelworks', 'ironworks', 'administration', 'authority', 'bureau', 'commission', 'committee', 'council', 'department',
   'ministry', 'office', 'service', 'services', 'board', 'court', 'tribunal', 'parliament', 'assembly',
   'congress', 'senate', 'legislature', 'cabinet', 'police', 'army', 'navy', 'corps', 'force', 'forces',
-  'guard', 'command', 'club', 'association', 'federation', 'confederation', 'stoppers', 'union', 'league', 'society', 'institute', 'centers', 'centres',
+  'guard', 'command', 'club', 'association', 'federation', 'confederation', 'stoppers', 'taskforce', 'inn', 'tavern', 'union', 'league', 'society', 'institute', 'centers', 'centres',
   'institution', 'foundation', 'fund', 'trust', 'center', 'centre', 'organization', 'organisation', 'group',
   'party', 'movement', 'coalition', 'alliance', 'network', 'caucus', 'front', 'brigade', 'militia',
   'university', 'college', 'school', 'academy', 'hospital', 'clinic', 'laboratory', 'laboratories', 'labs', 'elementary',
