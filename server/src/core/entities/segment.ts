@@ -248,9 +248,14 @@ function isInitials(t: Token): boolean {
 }
 
 /** Types a stretch of capitalized words that no list and no title explains. */
+/** Price benchmarks named before their market ("Brent crude", "WTI futures", "Urals oil"): no entity. */
+const BENCHMARK = /^(?:brent|wti|urals)$/;
+const BENCHMARK_MARKET = /^(?:crude|oil|futures|blend|benchmark|prices?|contracts?|spread)$/;
+
 export function classifyStretch(tokens: Token[], from: number, to: number, hint?: 'modifier' | 'name'): Segment[] {
   [from, to] = trim(tokens, from, to);
   if (to <= from) return [];
+  if (to - from === 1 && BENCHMARK.test(tokens[from].key) && BENCHMARK_MARKET.test(tokens[to]?.key ?? '')) return [];
   const n = to - from;
   const first = tokens[from];
   const last = tokens[to - 1];
