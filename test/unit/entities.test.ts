@@ -471,6 +471,8 @@ const rows: Row[] = [
     expect: [{ text: 'Illicit Tobacco Taskforce', type: 'organization' }, { text: 'Wheatsheaf Inn', type: 'organization' }] },
   { name: 'a price benchmark before its market is no entity; the same word as a given name stays one', text: 'In commodities, Brent crude futures fell 1.1%. Brent Jones said prices rose.',
     expect: [{ text: 'Brent Jones', type: 'person' }], absent: ['Brent'] },
+  { name: 'a place head after a lower-case name particle is a surname', text: 'Chief Executive Officer Pieter van Dam told analysts the plan was sound. The Hoover Dam was closed.',
+    expect: [{ text: 'Pieter van Dam', type: 'person', role: 'Chief Executive Officer' }, { text: 'Hoover Dam', type: 'place' }] },
   { name: "a town's name as the subject of a plural verb is its club", text: 'Everton are close to signing Castellano. Leeds were beaten 2-1 on Saturday. Tourists in Paris are back. Relations between Vilnius and Minsk have been tense.',
     expect: [{ text: 'Everton', type: 'organization' }, { text: 'Leeds', type: 'organization' }, { text: 'Paris', type: 'place' }, { text: 'Minsk', type: 'place' }] },
   { name: "'Elementary' ends a school's name, 'Pike' a road's", text: 'Students at Roosevelt Elementary were sent home. The crash closed Wilmington Pike.',

@@ -94,8 +94,10 @@ function gazetteerMatches(tokens: Token[], from: number, to: number): { from: nu
  * title or a given name, ends a person's name ("Wilmington Pike" and "Penny Lane" stay places).
  */
 function surnameAfterNameOrTitle(tokens: Token[], from: number, to: number): boolean {
-  if (to - from < 2 || !SURNAME_PLACE_HEADS.has(tokens[to - 1].key)) return false;
   const before = tokens[to - 2];
+  // ("Pieter van Dam", "Jan van der Berg": a place head after a lower-case name particle is a surname.)
+  if (to - from >= 2 && before && !before.cap && nameParticles.has(before.key) && (placeHeads.has(tokens[to - 1].key) || SURNAME_PLACE_HEADS.has(tokens[to - 1].key))) return true;
+  if (to - from < 2 || !SURNAME_PLACE_HEADS.has(tokens[to - 1].key)) return false;
   return isTitleHead(tokens[from]) && !tokens[from].acronym || isTitleHead(before) || before.tags.has('FirstName') && !before.tags.has('Place') && knownNameWord(before.key);
 }
 
