@@ -473,6 +473,8 @@ const rows: Row[] = [
     expect: [{ text: 'Brent Jones', type: 'person' }], absent: ['Brent'] },
   { name: 'a place head after a lower-case name particle is a surname', text: 'Chief Executive Officer Pieter van Dam told analysts the plan was sound. The Hoover Dam was closed.',
     expect: [{ text: 'Pieter van Dam', type: 'person', role: 'Chief Executive Officer' }, { text: 'Hoover Dam', type: 'place' }] },
+  { name: 'a name with an age in brackets is a person', text: 'Declan Moloney (41), of Cratloe Road, appeared in court on Monday. Mr Moloney was remanded.',
+    expect: [{ text: 'Declan Moloney', type: 'person' }, { text: 'Cratloe Road', type: 'place' }] },
   { name: "a town's name as the subject of a plural verb is its club", text: 'Everton are close to signing Castellano. Leeds were beaten 2-1 on Saturday. Tourists in Paris are back. Relations between Vilnius and Minsk have been tense.',
     expect: [{ text: 'Everton', type: 'organization' }, { text: 'Leeds', type: 'organization' }, { text: 'Paris', type: 'place' }, { text: 'Minsk', type: 'place' }] },
   { name: "'Elementary' ends a school's name, 'Pike' a road's", text: 'Students at Roosevelt Elementary were sent home. The crash closed Wilmington Pike.',

@@ -196,6 +196,13 @@ export function personAppositive(tokens: Token[], to: number): boolean {
   return personRoleAt(tokens, to);
 }
 
+/** "Declan Moloney (41), of Cratloe Road": an age in brackets right after the name, as Irish and British copy writes it. */
+function bracketAge(tokens: Token[], to: number): boolean {
+  const last = tokens[to - 1];
+  const next = tokens[to];
+  return !!next && next.paragraph === last.paragraph && /^\s*\(\s*$/.test(last.gap) && /^\d{1,3}$/.test(next.text) && Number(next.text) < 110 && /^\s*\)/.test(next.gap);
+}
+
 /**
  * Roles that organizations play as often as people ("a partner", "a customer", "a developer"): no
  * evidence for a person on their own.
@@ -373,7 +380,7 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
         !(tokens[to]?.cap && first.join === 'space') && !first.tags.has('LastName') && votes.place === 0 && !/^vs?$/.test(tokens[to]?.key ?? '')) return [{ from, to, type: 'place', strength: 1 }];
     return [{ from, to, type, strength }];
   }
-  if (n >= 2 && n <= 3 && !first.heading && votes.org === 0 && personAppositive(tokens, to)) {
+  if (n >= 2 && n <= 3 && !first.heading && votes.org === 0 && (personAppositive(tokens, to) || bracketAge(tokens, to))) {
     // "Jalen Whitcomb, of Grove City,", "Mara Ellison, 34,": a residence or an age after the name.
     let shaped = true;
     for (let k = from; k < to; k++) if (!nameShaped(tokens[k], tokens[k - 1]) && !(k === from && first.initial && !inLexicon(first.key))) shaped = false;
