@@ -4,6 +4,7 @@ import { pluralVerbAfter } from './candidates';
 import type { Segment } from './segment';
 import { isTitleHead, isTitleWord, TRAILING_TITLES } from './titles';
 import type { Token } from './tokens';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../model/people';
 
 /** People whose employer is named after "at": "analysts at Bernstein". */
 const FIRM_STAFF = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'banker', 'bankers', 'trader', 'traders', 'researchers', 'engineers', 'executives', 'executive', 'lawyers', 'partner', 'partners']);
@@ -163,6 +164,42 @@ function townClubs(tokens: Token[], segments: Segment[]): void {
   }
 }
 
+/**
+ * "stores in Halifax, Dartmouth and Lower Sackville": after a preposition of place, the names listed with a place are
+ * places too, unless something stronger typed them.
+ */
+function placeLists(tokens: Token[], segments: Segment[]): void {
+  const joint = (a: Segment, b: Segment): string | null => {
+    const between = tokens.slice(a.to, b.from);
+    if (between.some((t) => !/^(?:and|or)$/.test(t.key)) || tokens[b.from].paragraph !== tokens[a.to - 1].paragraph) return null;
+    const gap = tokens[a.to - 1].gap + between.map((t) => t.text + t.gap).join('');
+    return /^(?:,\s+|\s+)(?:and\s+|or\s+)?$/.test(gap) ? gap : null;
+  };
+  for (let k = 1; k < segments.length; k++) {
+    if (segments[k - 1].type !== 'place') continue;
+    // The list: names joined by commas, the last one by "and" or "or", ending the clause.
+    let last = k;
+    while (last + 1 < segments.length && joint(segments[last], segments[last + 1]) !== null && !/\b(?:and|or)\s*$/.test(joint(segments[last - 1], segments[last]) ?? '')) last++;
+    const closing = joint(segments[last - 1], segments[last]);
+    const after = tokens[segments[last].to - 1];
+    if (closing === null || !/\b(?:and|or)\s*$/.test(closing) || !(/^\s*[.,;:)!?]/.test(after.gap) || segments[last].to >= tokens.length)) continue;
+    // The list opens after a preposition of place.
+    const lead = tokens[segments[k - 1].from - 1];
+    if (!lead || !/^(?:in|at|near|across|between|throughout|around)$/.test(lead.key)) continue;
+    for (let j = k; j <= last; j++) {
+      const s = segments[j];
+      if (joint(segments[j - 1], s) === null) break;
+      if (s.entry || s.type === 'place' || s.type === 'title' || s.type === 'event') continue;
+      // (A person stays one when a given name opens it; a body named as such stays one.)
+      const givenFirst = tokens[s.from].tags.has('FirstName') || FEMALE_GIVEN_NAMES.has(tokens[s.from].key) || MALE_GIVEN_NAMES.has(tokens[s.from].key);
+      if (s.type === 'organization' && s.strength >= 3 || s.type === 'person' && givenFirst) continue;
+      s.type = 'place';
+      s.strength = 2;
+    }
+    k = last;
+  }
+}
+
 export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   for (const s of segments) {
     if (!townAsClub(tokens, s)) continue;
@@ -170,6 +207,7 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     s.strength = 3;
   }
   townClubs(tokens, segments);
+  placeLists(tokens, segments);
   // One sense per document for a name no list knows: "he" or "she" taking it up makes it a person,
   // before an apposition such as "a manufacturer" could read it as a company.
   for (const s of segments) {
