@@ -372,10 +372,12 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
 
 /** What may stand between a reporting verb and the time it was said ("said on", "said in a statement late"). */
 const AFTER_PREDICATE = /^\s*,?\s*(?:(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){1,3})?(?:on|in|at|late|early|this|last)?\s*$/i;
+/** Who hears a statement, after "told": a capitalized name ("The Associated Press") or one of these nouns. */
+const LISTENER_WORD = String.raw`(?:[A-Z][\w’'.&-]*|reporters|journalists|jury|court|news|press|conference|lawmakers|parliament|senators|investors|analysts|media|panel|committee|hearing|inquiry|inquest|tribunal|radio|television|broadcaster|newspaper|magistrates|councillors)`;
 /** The listener right after "told" ("The Associated Press", "reporters", "a press conference"). */
-const LISTENER_WORDS = /^\s+((?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.&-]*|reporters|journalists|jury|court|news|press|conference|lawmakers|parliament|senators|investors|analysts|media|panel|committee|hearing|inquiry|inquest|tribunal|radio|television|broadcaster|newspaper|magistrates|councillors)(?:\s+(?:[A-Z][\w’'.&-]*|reporters|journalists|jury|court|news|press|conference|radio|television))*)/;
+const LISTENER_WORDS = new RegExp(String.raw`^\s+((?:(?:the|a|an)\s+)?${LISTENER_WORD}(?:\s+(?:[A-Z][\w’'.&-]*|reporters|journalists|jury|court|news|press|conference|radio|television))*)`);
 /** A listener between the verb and the time ("told The Associated Press on Monday", "told reporters on", "told the jury on"). */
-const LISTENER = /^\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'.&-]*|reporters|journalists|jury|court|news|conference|lawmakers|parliament|senators|investors|analysts|media|press|panel|committee|hearing|inquiry|inquest|tribunal|radio|television|broadcaster|newspaper|magistrates|councillors)\s+){1,4}(?=(?:on|in|at|late|early|this|last)\b)/;
+const LISTENER = new RegExp(String.raw`^\s+(?:(?:the|a|an)\s+)?(?:${LISTENER_WORD}\s+){1,4}(?=(?:on|in|at|late|early|this|last)\b)`);
 
 /** Is the date `d` the time of the attribution's saying: right after its predicate, or right before it ("Officials on Thursday said")? */
 function dateOfCue(text: string, a: Attribution, d: Span): boolean {

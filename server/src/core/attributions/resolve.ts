@@ -179,7 +179,6 @@ export function resolveDrafts(
           for (let k = firstStartingAt(e.mentions, a.cue.start) - 1; k >= 0; k--) {
             const m = e.mentions[k];
             if (m.end > a.cue.start) continue;
-
             if (!best || m.start > best.start) best = { start: m.start, e };
             if (pass || m.start < firstNear || subject && subject.start >= m.start) break;
             if (leadsSentence(doc, m.start)) {

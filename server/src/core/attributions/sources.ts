@@ -6,7 +6,7 @@
 import { CLAUSE_OPENERS, DOCUMENT_HEADS, NP_PREPOSITIONS, REDUCED_RELATIVES, ROLE_HEADS, STATEMENT_PHRASES, SUBJECT_PRONOUNS } from '../model/cues';
 import { arabicArticle, nameParticles } from '../entities/lexicon';
 import { breakAfter, commaAfter, has, isCapitalized, isTimeWord, quoteOpenBefore, type Tok } from './tokens';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../model/people';
+import { FEMALE_GIVEN_NAMES, isCommonGivenName, MALE_GIVEN_NAMES } from '../model/people';
 
 /** Token range [s, e] inclusive. */
 export interface TokRange {
@@ -436,7 +436,7 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       // goes with that appositive.)
       const named = last - segS <= 3 && toks.slice(segS, last + 1).every((x) => isCapitalized(x) && !x.inQuote);
       // (Not a person's name: "a spokeswoman for the company, Dana Ellery, said" names the spokeswoman.)
-      const personName = toks[segS].tags.has('FirstName') || FEMALE_GIVEN_NAMES.has(toks[segS].word) || MALE_GIVEN_NAMES.has(toks[segS].word);
+      const personName = toks[segS].tags.has('FirstName') || isCommonGivenName(toks[segS].word);
       const renames = guard === 0 && segS === segmentStart(toks, last) && named && !personName && DESCRIPTOR_END.test(toks[segS - 1].word)
         && (isAppositiveStart(toks[prevSeg]) || isRoleStart(toks, prevSeg));
       if (renames) {

@@ -4,7 +4,7 @@ import { pluralVerbAfter } from './candidates';
 import type { Segment } from './segment';
 import { isTitleHead, isTitleWord, TRAILING_TITLES } from './titles';
 import type { Token } from './tokens';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../model/people';
+import { isCommonGivenName } from '../model/people';
 
 /** People whose employer is named after "at": "analysts at Bernstein". */
 const FIRM_STAFF = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'banker', 'bankers', 'trader', 'traders', 'researchers', 'engineers', 'executives', 'executive', 'lawyers', 'partner', 'partners']);
@@ -191,7 +191,7 @@ function placeLists(tokens: Token[], segments: Segment[]): void {
       if (joint(segments[j - 1], s) === null) break;
       if (s.entry || s.type === 'place' || s.type === 'title' || s.type === 'event') continue;
       // (A person stays one when a given name opens it; a body named as such stays one.)
-      const givenFirst = tokens[s.from].tags.has('FirstName') || FEMALE_GIVEN_NAMES.has(tokens[s.from].key) || MALE_GIVEN_NAMES.has(tokens[s.from].key);
+      const givenFirst = tokens[s.from].tags.has('FirstName') || isCommonGivenName(tokens[s.from].key);
       if (s.type === 'organization' && s.strength >= 3 || s.type === 'person' && givenFirst) continue;
       s.type = 'place';
       s.strength = 2;

@@ -9,7 +9,7 @@ import { placeOpeners,
 import { inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 import { isHonorific, isTitleHead, isTitleWord, looksLikeName, PORTFOLIO_OFFICES, splitTitle } from './titles';
 import type { Token } from './tokens';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../model/people';
+import { isCommonGivenName } from '../model/people';
 
 /** A piece of a run with the evidence for its type. */
 export interface Segment {
@@ -47,7 +47,7 @@ const PLACE_OFFICES = new Set(['governor', 'gov', 'mayor', 'premier', 'lieutenan
 
 const IN_PLACE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 /** Words that may stand between a preposition of place and the place ("in nearby McKeesport", "in suburban Lansing"). */
-const PLACE_ADJECTIVES = new Set(['nearby', 'neighbouring', 'neighboring', 'suburban', 'downtown', 'rural', 'central', 'northern', 'southern', 'eastern', 'western', 'coastal', 'remote', 'neighbouring']);
+const PLACE_ADJECTIVES = new Set(['nearby', 'neighbouring', 'neighboring', 'suburban', 'downtown', 'rural', 'central', 'northern', 'southern', 'eastern', 'western', 'coastal', 'remote']);
 
 /** The preposition of place right before `from`, past an adjective of place ("in nearby McKeesport"). */
 function placePreposition(tokens: Token[], from: number): Token | undefined {
@@ -348,7 +348,7 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   }
   if (placeNamedPerson(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
   // "Claire Marsh-Becker", "Denise Watkins-Hall": a common given name, then a double-barrelled surname.
-  if (n >= 3 && n <= 4 && votes.org === 0 && !first.acronym && (FEMALE_GIVEN_NAMES.has(first.key) || MALE_GIVEN_NAMES.has(first.key))
+  if (n >= 3 && n <= 4 && votes.org === 0 && !first.acronym && isCommonGivenName(first.key)
     && tokens.slice(from + 1, to - 1).some((t) => t.join === 'hyphen') && tokens.slice(from + 1, to).every((t) => t.cap && !t.acronym)
     && !placeHeads.has(last.key) && !orgHeads.has(last.key)) return [{ from, to, type: 'person', strength: 3 }];
   // "challenger Owen Marsh": compromise's place guess for a given name and a surname, against a role before it.
@@ -450,7 +450,7 @@ function placeNamedPerson(tokens: Token[], from: number, to: number): boolean {
 
 function givenNameThenSurname(tokens: Token[], from: number, to: number): boolean {
   const given = tokens[from];
-  if (to - from !== 2 || !(knownNameWord(given.key) || FEMALE_GIVEN_NAMES.has(given.key) || MALE_GIVEN_NAMES.has(given.key))
+  if (to - from !== 2 || !(knownNameWord(given.key) || isCommonGivenName(given.key))
     || given.join !== 'space' || tokens[to - 1].possessive) return false;
   if (ADMIN_WORDS.has(tokens[to - 1].key) || given.acronym) return false;
   const prev = tokens[from - 1];

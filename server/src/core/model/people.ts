@@ -84,3 +84,8 @@ export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set([
   'steven', 'stuart', 'theodore', 'thomas', 'timothy', 'todd', 'tom', 'trevor', 'victor', 'vincent', 'vladimir', 'walter', 'wayne', 'william',
   'yusuf',
 ]);
+
+/** A common given name of either list ("ellen", "julian"), by its lower-case key. */
+export function isCommonGivenName(key: string): boolean {
+  return FEMALE_GIVEN_NAMES.has(key) || MALE_GIVEN_NAMES.has(key);
+}
