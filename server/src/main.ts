@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
-import { cachingJsonEncoder } from './jsonEncoder';
+import { createConnection, ProposedFeatures, StreamMessageReader, type Connection } from 'vscode-languageserver/node';
+import { StableAnswerWriter } from './jsonEncoder';
 import { startServer } from './server';
 
 // V8 optimises a function once it has run through this much bytecode (132 KB by default). The
@@ -19,8 +19,8 @@ setFlagsFromString('--interrupt-budget=1048576');
 const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
 
 /**
- * Over stdio the streams are set up here rather than by createConnection, so the writer can use
- * the encoder that sends a stable answer's bytes again instead of serialising it per request.
+ * Over stdio the streams are set up here rather than by createConnection, so the writer can send
+ * a stable answer's bytes again instead of serialising it per request.
  * What createConnection would otherwise do for stdio is done here too: console output goes to
  * the client's log (stdout carries the protocol) and the server ends when its input closes.
  */
@@ -28,7 +28,7 @@ function stdioConnection(): Connection {
   const created = createConnection(
     ProposedFeatures.all,
     new StreamMessageReader(process.stdin),
-    new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: cachingJsonEncoder() }),
+    new StableAnswerWriter(process.stdout),
   );
   const log = (...args: unknown[]) => created.console.log(format(...args));
   console.log = console.info = console.debug = log;

@@ -1,12 +1,39 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { asciiJson, cachingJsonEncoder } from '../../server/src/jsonEncoder';
+import { Writable } from 'node:stream';
+import { asciiJson, StableAnswerWriter } from '../../server/src/jsonEncoder';
 import { isStableAnswer, stableAnswer } from '../../server/src/stableAnswers';
 
-const options = { charset: 'utf-8' as const };
 const decode = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf-8');
 
-describe('stable answers and the caching JSON encoder', () => {
+/** A stream that keeps what it is given; `fail` makes every later write fail. */
+function sink() {
+  const chunks: Buffer[] = [];
+  const state = { fail: false };
+  const stream = new Writable({
+    writev(items, callback) {
+      if (state.fail) return callback(new Error('EPIPE'));
+      for (const { chunk } of items) chunks.push(Buffer.from(chunk as Buffer));
+      callback();
+    },
+  });
+  return { stream, chunks, state, text: () => Buffer.concat(chunks).toString('utf-8') };
+}
+
+/** Splits what a writer wrote into its messages, checking each Content-Length against the bytes. */
+function framed(bytes: Buffer): unknown[] {
+  const messages: unknown[] = [];
+  let at = 0;
+  while (at < bytes.length) {
+    const end = bytes.indexOf('\r\n\r\n', at);
+    const length = Number(/^Content-Length: (\d+)$/.exec(bytes.subarray(at, end).toString('ascii'))![1]);
+    messages.push(JSON.parse(bytes.subarray(end + 4, end + 4 + length).toString('utf-8')));
+    at = end + 4 + length;
+  }
+  return messages;
+}
+
+describe('stable answers and the stdio writer', () => {
   it('freezes a stable answer all the way down', () => {
     const answer = stableAnswer([{ name: 'Léa Ortiz “LO”', range: { start: { line: 0, character: 3 } } }]);
     assert.ok(isStableAnswer(answer));
@@ -17,7 +44,8 @@ describe('stable answers and the caching JSON encoder', () => {
   });
 
   it('sends what JSON.stringify would, for stable and other answers, under each request id', async () => {
-    const encoder = cachingJsonEncoder();
+    const out = sink();
+    const writer = new StableAnswerWriter(out.stream);
     const outline = stableAnswer([{ name: 'Léa Ortiz 🛰', detail: 'line\nbreak "quoted"', children: [{ kind: 13 }] }]);
     const messages = [
       { jsonrpc: '2.0', id: 1, result: outline },
@@ -28,7 +56,7 @@ describe('stable answers and the caching JSON encoder', () => {
       { jsonrpc: '2.0', id: 5, error: { code: -32600, message: 'bad' } },
     ];
     for (const message of messages) {
-      const bytes = await encoder.encode(message as never, options);
+      const bytes = Buffer.concat(writer.pieces(message as never));
       if (isStableAnswer((message as { result?: unknown }).result)) {
         assert.deepEqual(JSON.parse(decode(bytes)), message);
         assert.ok(bytes.every((b) => b < 0x80), 'a stable answer is sent as ASCII');
@@ -36,6 +64,21 @@ describe('stable answers and the caching JSON encoder', () => {
         assert.equal(decode(bytes), JSON.stringify(message));
       }
     }
+    // Written all at once, the messages arrive whole, in order, each under a correct Content-Length.
+    await Promise.all(messages.map((m) => writer.write(m as never)));
+    assert.deepEqual(framed(Buffer.concat(out.chunks)), JSON.parse(JSON.stringify(messages)));
+  });
+
+  it('reports a failed write to the connection and rejects it', async () => {
+    const out = sink();
+    const writer = new StableAnswerWriter(out.stream);
+    const errors: unknown[] = [];
+    writer.onError(([error, , count]) => errors.push([error.message, count]));
+    await writer.write({ jsonrpc: '2.0', id: 1, result: 1 } as never);
+    out.state.fail = true;
+    await assert.rejects(writer.write({ jsonrpc: '2.0', id: 2, result: 2 } as never), /EPIPE/);
+    assert.deepEqual(errors.slice(0, 1), [['EPIPE', 1]]);
+    assert.deepEqual(framed(Buffer.concat(out.chunks)), [{ jsonrpc: '2.0', id: 1, result: 1 }]);
   });
 
   it('escapes every unit past U+007F, lone surrogates too, and the result parses back to the same string', () => {
@@ -47,8 +90,8 @@ describe('stable answers and the caching JSON encoder', () => {
     }
   });
 
-  it('encodes a stable answer once: a later request reuses its bytes', async () => {
-    const encoder = cachingJsonEncoder();
+  it('encodes a stable answer once: a later request reuses its bytes', () => {
+    const writer = new StableAnswerWriter(sink().stream);
     let reads = 0;
     const answer = stableAnswer({
       get data() {
@@ -56,8 +99,10 @@ describe('stable answers and the caching JSON encoder', () => {
         return [1, 2, 3];
       },
     });
-    await encoder.encode({ jsonrpc: '2.0', id: 1, result: answer } as never, options);
-    await encoder.encode({ jsonrpc: '2.0', id: 2, result: answer } as never, options);
+    const first = writer.pieces({ jsonrpc: '2.0', id: 1, result: answer } as never);
+    const second = writer.pieces({ jsonrpc: '2.0', id: 2, result: answer } as never);
     assert.equal(reads, 2, 'one read by the freeze, one by the first encoding');
+    assert.equal(first[1], second[1], 'the same buffer, not a copy');
+    assert.equal(Buffer.concat(second).toString(), '{"jsonrpc":"2.0","id":2,"result":{"data":[1,2,3]}}');
   });
 });
