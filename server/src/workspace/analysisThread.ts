@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { spawnWorker } from './spawnWorker';
 import type { Analysis, AnalysisOptions } from '../core/types';
 import type { AnalysisJob, AnalysisOutcome } from './analysisWorker';
 import { StaleAnalysisError } from './incremental';
@@ -69,7 +70,7 @@ export class AnalysisThread {
 
   private spawn(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+    const worker = spawnWorker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     worker.unref();
     worker.on('message', (outcome: AnalysisOutcome) => {
       this.parses = outcome.parses;

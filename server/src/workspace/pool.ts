@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { spawnWorker } from './spawnWorker';
 import { runScanJob, type ScanJob, type ScanOutcome } from './scanJob';
 
 interface Slot {
@@ -84,7 +85,7 @@ export class ScanPool {
 
   private spawn(limited: boolean): Slot {
     // A small young generation per worker: the process's RSS counts every isolate's heap.
-    const worker = new Worker(this.script!, {
+    const worker = spawnWorker(this.script!, {
       // (A young generation of 4 MB holds a 3 KB document's analysis; 8 MB cost about 10 MB of RSS over a 1,000-file scan, no time.)
       resourceLimits: limited ? { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: WORKER_HEAP_MB } : { maxYoungGenerationSizeMb: 8 },
     });
