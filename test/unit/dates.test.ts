@@ -580,6 +580,10 @@ const ROWS: Row[] = [
   ['Farley discussed it last month.', null, 'last month', null, null],
   ['Imports boomed in the 1990s.', null, 'the 1990s', '199', null],
   ['The firm is now profitable.', null, 'now', 'PRESENT_REF', null],
+  // "takes effect", "comes into force": the nearest such date, whatever the tense of the decision beside it
+  ['Governor Brian Kemp signed it on May 8, and it takes effect on Jan. 1.', '2026-08-07', 'Jan. 1', '2027-01-01', null],
+  ['The rule comes into force on 1 April, the ministry said.', '2026-02-06', '1 April', '2026-04-01', null],
+  ['The law took effect on Jan. 1.', '2026-08-07', 'Jan. 1', '2026-01-01', null],
 ];
 
 describe('findDates: table', () => {
