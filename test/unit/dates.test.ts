@@ -584,6 +584,9 @@ const ROWS: Row[] = [
   ['Governor Brian Kemp signed it on May 8, and it takes effect on Jan. 1.', '2026-08-07', 'Jan. 1', '2027-01-01', null],
   ['The rule comes into force on 1 April, the ministry said.', '2026-02-06', '1 April', '2026-04-01', null],
   ['The law took effect on Jan. 1.', '2026-08-07', 'Jan. 1', '2026-01-01', null],
+  // a verb of leaving is no change measured from a past figure
+  ['The company confirmed that its co-founder would step down from the board in March.', '2026-10-29', 'March', '2027-03', null],
+  ['Its shares were down from a record high in March.', '2026-10-29', 'March', '2026-03', null],
 ];
 
 describe('findDates: table', () => {

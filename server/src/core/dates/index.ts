@@ -677,7 +677,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           else if (DUE_BEFORE.test(before)) tense = /\b(?:is|are)\s+(?:\w+ly\s+)?due\s+(?:on\s+|by\s+|in\s+|for\s+)?$/i.test(before) ? 'future' : 'planned';
           else if (TARGET_BY.test(before)) tense = 'planned';
           // "up from 14.5 percent in October", "compared with 3.1% in March": the figure a change is measured from is past.
-          else if (/\b(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:in|on)\s+$|\bcompared\s+(?:with|to)\s+[^,;]{1,40}?\s+(?:in|on)\s+$/i.test(before)) tense = 'past';
+          // (Not a verb of leaving: "would step down from the board in March".)
+          else if (/(?<!\b(?:step|steps|stepped|stepping|stand|stands|stood|standing|climb|climbs|climbing|come|comes|coming|back|backs|backing|move|moves|moving)\s+)\b(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:in|on)\s+$|\bcompared\s+(?:with|to)\s+[^,;]{1,40}?\s+(?:in|on)\s+$/i.test(before)) tense = 'past';
           // ", rising to 25% by October", ", beginning in mid-January": a change or a start with no verb of its own is read
           // to the nearest such date, whatever the tense of the clause it hangs on.
           else if (/,\s*(?:rising|falling|climbing|increasing|growing|reaching|dropping|declining|starting|beginning|ending|expiring|running)\b(?:(?!\b(?:is|are|was|were|has|have|had|will|would|did)\b)[^,;])*$/i.test(upTo)) {
