@@ -587,6 +587,9 @@ const ROWS: Row[] = [
   // a verb of leaving is no change measured from a past figure
   ['The company confirmed that its co-founder would step down from the board in March.', '2026-10-29', 'March', '2027-03', null],
   ['Its shares were down from a record high in March.', '2026-10-29', 'March', '2026-03', null],
+  // "that" opening a clause does not point back to a season
+  ['The district confirmed that spring break would run in March, and that the first day of classes after the winter holidays would be Jan. 5.', '2026-06-18', 'Jan. 5', '2027-01-05', null],
+  ['Kemal arrived in 2019. That winter, on 5 January, he opened a shop.', '2026-06-18', '5 January', '2019-01-05', null],
 ];
 
 describe('findDates: table', () => {

@@ -173,6 +173,14 @@ const MONTH_NAMES_EVENT = /^\s+(?:(?!of\b|and\b|to\b|through\b|until\b|or\b|is\b
 /** "in 2017, when …": the year whose when-clause holds the date (no other year after it). */
 const WHEN_YEAR = /\b((?:19|20)\d\d),\s+when\b(?![^;]*\b(?:19|20)\d\d\b)[^;]*$/;
 
+const THAT_SEASON = /\b(that\s+)(?:summer|spring|autumn|fall|winter|year)\b/i;
+
+/** "That summer, on 5 June": a season or year pointed back to before the day ("confirmed that spring break would …" opens a clause). */
+function thatSeasonBefore(lead: string): boolean {
+  const m = THAT_SEASON.exec(lead);
+  return m !== null && !CLAUSE_THAT.test(lead.slice(Math.max(0, m.index - 40), m.index + m[1].length));
+}
+
 /** "said that", "so that": "that" opening a clause, not pointing at a time ("that December"). */
 const CLAUSE_THAT = /\b(?:said|says|say|added|adds|noted|notes|told\s+\w+|reported|reports|warned|argued|claimed|believes?|believed|thinks?|thought|knew|knows?|showed|shows|found|finds|expects?|expected|announced|insisted|stated|wrote|writes|confirmed|acknowledged|suggested|indicated|estimated|predicted|so|such|now|given)\s+that\s+$/i;
 
@@ -781,7 +789,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         // does a day in the sentence of such a season ("That summer, on 5 June, …").
         // (Not "added that early November traffic …": there "that" opens a clause.)
         const thatTime = (sem.k === 'm' || sem.k === 'season') && /\bthat\s+$/i.test(s.slice(Math.max(0, c.start - 6), c.start)) && !CLAUSE_THAT.test(s.slice(Math.max(0, c.start - 40), c.start))
-          || sem.k === 'md' && /\bthat\s+(?:summer|spring|autumn|fall|winter|year)\b/i.test(s.slice(0, c.start));
+          || sem.k === 'md' && thatSeasonBefore(s.slice(0, c.start));
         // "In March of that year": the month of the year the story last named.
         const ofThatYear = (sem.k === 'm' || sem.k === 'md') && /^\s+of\s+(?:that|the\s+same)\s+year\b/i.test(after);
         if (value && (thatTime || ofThatYear) && undated) value = null;
