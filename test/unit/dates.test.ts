@@ -590,6 +590,10 @@ const ROWS: Row[] = [
   // "that" opening a clause does not point back to a season
   ['The district confirmed that spring break would run in March, and that the first day of classes after the winter holidays would be Jan. 5.', '2026-06-18', 'Jan. 5', '2027-01-05', null],
   ['Kemal arrived in 2019. That winter, on 5 January, he opened a shop.', '2026-06-18', '5 January', '2019-01-05', null],
+  // a bare day near a month given with its year in the same sentence lies in that year
+  ['The removals took place between June and August of 2024, and some fell within the 90-day window before the Nov. 5 general election.', '2026-08-07', 'Nov. 5', '2024-11-05', null],
+  ['He was hired in March 2024 and fired on June 5.', '2026-08-07', 'June 5', '2024-06-05', null],
+  ['He was hired in March 2024 and was fired on Nov. 5.', '2026-08-07', 'Nov. 5', '2025-11-05', null],
 ];
 
 describe('findDates: table', () => {

@@ -614,6 +614,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   const inQuotation = (at: number) => (doc.quotes[firstStartingAt(doc.quotes, at + 1) - 1]?.end ?? -1) > at;
   /** The last day the text gave with its year ("August 7, 2024"), and its paragraph. */
   let lastFullDay: { paragraph: number; value: string } | null = null;
+  /** The last month the text gave with its year ("August of 2024"), and its sentence. */
+  let lastFullMonth: { sentence: number; value: string } | null = null;
   const all = units(doc, source);
   let firstExcluded = 0;
   let i = 0;
@@ -835,7 +837,26 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           }
           if (near !== null && (!anchor || near <= dayNumber(anchor.y, anchor.m, anchor.d))) value = fmtDay(fromDayNumber(near));
         }
+        // "took place between June and August of 2024 … within the 90-day window before the Nov. 5 general election": a
+        // bare day told in the past, or as what something came before, in the sentence of a month given with its year,
+        // lies in that month's year when it falls within a quarter of it.
+        const fullMonth = lastFullMonth as { sentence: number; value: string } | null;
+        if (sem.k === 'md' && value && (tense === 'past' || tense === 'planned') && fullMonth?.sentence === u.sentence && anchor) {
+          const [fy, fm] = fullMonth.value.split('-').map(Number);
+          const first = dayNumber(fy, fm, 1);
+          const last = dayNumber(fy, fm, daysInMonth(fy, fm));
+          let near: number | null = null;
+          let nearGap = 93;
+          for (const y of [fy - 1, fy, fy + 1]) {
+            if (sem.day > daysInMonth(y, sem.month)) continue;
+            const n = dayNumber(y, sem.month, sem.day);
+            const gap = n < first ? first - n : n > last ? n - last : 0;
+            if (gap < nearGap) [near, nearGap] = [n, gap];
+          }
+          if (near !== null && near <= dayNumber(anchor.y, anchor.m, anchor.d)) value = fmtDay(fromDayNumber(near));
+        }
         if (sem.k === 'abs' && precision === 'day' && value) lastFullDay = { value, paragraph: u.paragraph };
+        if (sem.k === 'abs' && precision === 'month' && value) lastFullMonth = { value, sentence: u.sentence };
         // "arrested on Friday 8 June 2012. He was released the following Tuesday": the weekday after the day the story gave.
         if (sem.k === 'wd' && !sem.rel && lastRef?.precision === 'day' && /\bthe\s+(?:following|next)\s+$|\bthe\s+previous\s+$/i.test(s.slice(Math.max(0, c.start - 16), c.start))) {
           const [ry, rm, rd] = lastRef.value.split('-').map(Number);
