@@ -594,6 +594,9 @@ const ROWS: Row[] = [
   ['The removals took place between June and August of 2024, and some fell within the 90-day window before the Nov. 5 general election.', '2026-08-07', 'Nov. 5', '2024-11-05', null],
   ['He was hired in March 2024 and fired on June 5.', '2026-08-07', 'June 5', '2024-06-05', null],
   ['He was hired in March 2024 and was fired on Nov. 5.', '2026-08-07', 'Nov. 5', '2025-11-05', null],
+  // a state kept to a date lies ahead of the decision that keeps it
+  ['The Senate voted on Wednesday to approve a stopgap bill that keeps the government funded through April 30.', '2026-03-12', 'April 30', '2026-04-30', null],
+  ['The deal extended funding through April 30.', '2026-06-12', 'April 30', '2026-04-30', null],
 ];
 
 describe('findDates: table', () => {

@@ -670,9 +670,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           const deadline = DEADLINE_BEFORE.test(before + lead) && DEADLINE_AFTER.test(s.slice(c.end, c.end + 20));
           // The clause up to the date: from the last strong break of the sentence.
           const upTo = s.slice(0, c.start).split(/[;—–]/).pop() ?? '';
-          // ("Ballots are available until 5 p.m. Friday", "The exhibit runs through Sunday": a state that holds now, to a time ahead.)
+          // ("Ballots are available until 5 p.m. Friday", "The exhibit runs through Sunday", "a bill that keeps the government
+          // funded through April 30": a state that holds now, to a time ahead.)
           const until = UNTIL_BEFORE.test((before + lead).replace(/(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+$/i, ''))
-            && (DIRECTIVE.test(upTo) || /\b(?:is|are|remains?|stays?|runs?|continues?|lasts?)\b/i.test(upTo) && !/\b(?:was|were|had)\b/i.test(upTo));
+            && (DIRECTIVE.test(upTo) || /\b(?:is|are|remains?|stays?|runs?|continues?|lasts?|keeps?|extends?)\b/i.test(upTo) && !/\b(?:was|were|had)\b/i.test(upTo));
           const imposed = IMPOSES_UNTIL.exec(before + lead);
           const imposes = !!imposed && (!!imposed[1] || !PASSIVE_BEFORE.test((before + lead).slice(0, imposed.index)));
           // (A plan that no longer holds may lie on either side of publication: the nearest date.)
