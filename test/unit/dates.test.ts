@@ -597,6 +597,11 @@ const ROWS: Row[] = [
   // a state kept to a date lies ahead of the decision that keeps it
   ['The Senate voted on Wednesday to approve a stopgap bill that keeps the government funded through April 30.', '2026-03-12', 'April 30', '2026-04-30', null],
   ['The deal extended funding through April 30.', '2026-06-12', 'April 30', '2026-04-30', null],
+  // a month set off right after a year is a month of that year
+  ['Siddaramaiah, who had written to Modi twice last year, in June and again in November, welcomed the approval.', '2026-02-06', 'June', '2025-06', null],
+  ['In 2019, in March, the board met.', '2026-02-06', 'March', '2019-03', null],
+  ['By next year, in June, the line will open.', '2026-02-06', 'June', '2027-06', null],
+  ['The line opened last year and will close in June.', '2026-02-06', 'June', '2026-06', null],
 ];
 
 describe('findDates: table', () => {

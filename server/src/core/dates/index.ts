@@ -807,6 +807,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           && /\bago$/i.test(s.slice(prevCand.start, prevCand.end)) && /^\d{4}/.test(value)) value = prevValue + value.slice(4);
         // "complained in January 2018 and again in March", "was appointed on 3 May 2011 and resigned in October": a bare
         // month told in the past after a month or day its sentence dated lies in the months that follow that one.
+        // "wrote to him twice last year, in June and again in November", "In 2019, in March": a month set off right after a
+        // year names a month of that year.
+        if (sem.k === 'm' && !sem.rel && value && prevCand && prevValue && /^\d{4}$/.test(prevValue)
+          && /^\s*[,—–]\s*(?:in\s+)?$/.test(s.slice(prevCand.end, c.start)) && /^\d{4}/.test(value)) value = prevValue + value.slice(4);
         const prevDated = prevValue && /^\d{4}-\d\d(?:-\d\d)?$/.test(prevValue) && prevCand && writtenYear(s.slice(prevCand.start, prevCand.end)) ? prevValue : null;
         if (sem.k === 'm' && !sem.rel && value && prevDated && tense === 'past' && /^\s*(?:,\s*)?(?:and|but|then|before|until|till|to|through)?\b[^.;:]*$/i.test(s.slice(prevCand!.end, c.start))
           && s.slice(prevCand!.end, c.start).length < 80) {
