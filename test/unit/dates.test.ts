@@ -602,6 +602,11 @@ const ROWS: Row[] = [
   ['In 2019, in March, the board met.', '2026-02-06', 'March', '2019-03', null],
   ['By next year, in June, the line will open.', '2026-02-06', 'June', '2027-06', null],
   ['The line opened last year and will close in June.', '2026-02-06', 'June', '2026-06', null],
+  // a bare month told in the past goes on from a date its paragraph wrote with its year, until another time intervenes
+  ['Their draft report, dated 30 June 2023, said the foundation could not produce receipts. A final version, issued in August, softened that language.', '2026-05-04', 'August', '2023-08', null],
+  ['The state moved to dismiss in May 2024. Pierce held a hearing in the summer of 2025. The plaintiffs appealed in November.', '2026-05-04', 'November', '2025-11', null],
+  ['The firm was founded on 3 May 2019. It cut jobs in March.', '2026-05-04', 'March', '2026-03', null],
+  ['The firm was founded on 3 May 2019.\n\nIt cut jobs in August.', '2026-05-04', 'August', '2025-08', null],
 ];
 
 describe('findDates: table', () => {

@@ -616,6 +616,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   let lastFullDay: { paragraph: number; value: string } | null = null;
   /** The last month the text gave with its year ("August of 2024"), and its sentence. */
   let lastFullMonth: { sentence: number; value: string } | null = null;
+  /** The last month or day the text wrote with its year ("30 June 2023"), its paragraph and sentence. */
+  let lastWritten: { paragraph: number; sentence: number; value: string } | null = null;
   const all = units(doc, source);
   let firstExcluded = 0;
   let i = 0;
@@ -805,12 +807,13 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         // in its sentence lies in that year.
         if (sem.k === 'm' && !sem.rel && value && prevCand && prevValue && /^\d{4}$/.test(prevValue) && tense !== 'future'
           && /\bago$/i.test(s.slice(prevCand.start, prevCand.end)) && /^\d{4}/.test(value)) value = prevValue + value.slice(4);
-        // "complained in January 2018 and again in March", "was appointed on 3 May 2011 and resigned in October": a bare
-        // month told in the past after a month or day its sentence dated lies in the months that follow that one.
         // "wrote to him twice last year, in June and again in November", "In 2019, in March": a month set off right after a
         // year names a month of that year.
         if (sem.k === 'm' && !sem.rel && value && prevCand && prevValue && /^\d{4}$/.test(prevValue)
           && /^\s*[,—–]\s*(?:in\s+)?$/.test(s.slice(prevCand.end, c.start)) && /^\d{4}/.test(value)) value = prevValue + value.slice(4);
+        // "complained in January 2018 and again in March", "was appointed on 3 May 2011 and resigned in October": a bare
+        // month told in the past after a month or day its sentence dated lies in the months that follow that one.
+        const writtenBefore = lastWritten as { paragraph: number; sentence: number; value: string } | null;
         const prevDated = prevValue && /^\d{4}-\d\d(?:-\d\d)?$/.test(prevValue) && prevCand && writtenYear(s.slice(prevCand.start, prevCand.end)) ? prevValue : null;
         if (sem.k === 'm' && !sem.rel && value && prevDated && tense === 'past' && /^\s*(?:,\s*)?(?:and|but|then|before|until|till|to|through)?\b[^.;:]*$/i.test(s.slice(prevCand!.end, c.start))
           && s.slice(prevCand!.end, c.start).length < 80) {
@@ -818,6 +821,14 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           const pm: number = Number(prevDated.slice(5, 7));
           const y: number = sem.month >= pm ? py : py + 1;
           if (!anchor || y < anchor.y || y === anchor.y && sem.month <= anchor.m) value = `${y}${value.slice(4)}`;
+        } else if (sem.k === 'm' && !sem.rel && value && tense === 'past' && !prevCand && !thatTime && !ofThatYear && writtenBefore?.paragraph === u.paragraph && writtenBefore.sentence !== u.sentence) {
+          // "Their draft report, dated 30 June 2023, said … A final version, issued in August, softened that language": a
+          // bare month opening the dates of a sentence told in the past, within half a year after a date its paragraph gave
+          // with its year, goes on from that date.
+          const py: number = Number(writtenBefore.value.slice(0, 4));
+          const pm: number = Number(writtenBefore.value.slice(5, 7));
+          const y: number = sem.month >= pm ? py : py + 1;
+          if (y * 12 + sem.month - (py * 12 + pm) <= 6 && (!anchor || y < anchor.y || y === anchor.y && sem.month <= anchor.m)) value = `${y}${value.slice(4)}`;
         }
         const bounded = sem.k === 'm' && !sem.rel ? sem.month : 0;
         const bound = bounded && prevCand && prevValue && /^\d{4}$/.test(prevValue) && FISCAL_YEAR_NAME.test(s.slice(prevCand.start, prevCand.end))
@@ -862,6 +873,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         }
         if (sem.k === 'abs' && precision === 'day' && value) lastFullDay = { value, paragraph: u.paragraph };
         if (sem.k === 'abs' && precision === 'month' && value) lastFullMonth = { value, sentence: u.sentence };
+        // (Any other time the text moves to ends the run: "in the summer of 2025 … The plaintiffs appealed in November".)
+        if (value && /^\d{4}-\d\d/.test(value) && (precision === 'month' || precision === 'day') && writtenYear(s.slice(c.start, c.end))) {
+          lastWritten = { value, paragraph: u.paragraph, sentence: u.sentence };
+        } else if (value && sem.k !== 'vague') lastWritten = null;
         // "arrested on Friday 8 June 2012. He was released the following Tuesday": the weekday after the day the story gave.
         if (sem.k === 'wd' && !sem.rel && lastRef?.precision === 'day' && /\bthe\s+(?:following|next)\s+$|\bthe\s+previous\s+$/i.test(s.slice(Math.max(0, c.start - 16), c.start))) {
           const [ry, rm, rd] = lastRef.value.split('-').map(Number);
