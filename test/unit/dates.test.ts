@@ -607,6 +607,9 @@ const ROWS: Row[] = [
   ['The state moved to dismiss in May 2024. Pierce held a hearing in the summer of 2025. The plaintiffs appealed in November.', '2026-05-04', 'November', '2025-11', null],
   ['The firm was founded on 3 May 2019. It cut jobs in March.', '2026-05-04', 'March', '2026-03', null],
   ['The firm was founded on 3 May 2019.\n\nIt cut jobs in August.', '2026-05-04', 'August', '2025-08', null],
+  // a quarter a figure is measured from is no quarter "the quarter" refers back to
+  ['Revenue rose in the third quarter. Margin was 46.2%, up from 44.9% in the fourth quarter of fiscal 2025. In China, revenue fell 6% in the quarter.', '2026-10-29', 'the quarter', '2026-Q3', null],
+  ['Revenue fell in the fourth quarter of 2025. In China, revenue fell 6% in the quarter.', '2026-10-29', 'the quarter', '2025-Q4', null],
 ];
 
 describe('findDates: table', () => {

@@ -200,6 +200,12 @@ const FISCAL_BOUND = /^\s*,?\s*(?:(?:which|that)\s+)?(?:(ends|ended|ending|close
  * "effective March 1", "starting June 3"): the clause's past tense tells when the decision was
  * made, not where the date lies, so such a date takes the nearest year.
  */
+/**
+ * "up from 14.5 percent in October", "compared with 3.1% in March": before the time of the figure a change is measured
+ * from. (Not a verb of leaving: "would step down from the board in March".)
+ */
+const MEASURED_FROM = /(?<!\b(?:step|steps|stepped|stepping|stand|stands|stood|standing|climb|climbs|climbing|come|comes|coming|back|backs|backing|move|moves|moving)\s+)\b(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:in|on)\s+$|\bcompared\s+(?:with|to)\s+[^,;]{1,40}?\s+(?:in|on)\s+$/i;
+
 const TAKES_EFFECT = /\b(?:with\s+(?:immediate\s+)?effect\s+(?:from|on|as\s+of)|(?:effective|starting|beginning|commencing)(?:\s+(?:from|on|as\s+of))?|(?:takes?|comes?|goes?|enters?)\s+(?:into\s+)?(?:effect|force)(?:\s+(?:from|on|in|at|as\s+of))?)\s+$/i;
 
 /**
@@ -690,8 +696,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           else if (DUE_BEFORE.test(before)) tense = /\b(?:is|are)\s+(?:\w+ly\s+)?due\s+(?:on\s+|by\s+|in\s+|for\s+)?$/i.test(before) ? 'future' : 'planned';
           else if (TARGET_BY.test(before)) tense = 'planned';
           // "up from 14.5 percent in October", "compared with 3.1% in March": the figure a change is measured from is past.
-          // (Not a verb of leaving: "would step down from the board in March".)
-          else if (/(?<!\b(?:step|steps|stepped|stepping|stand|stands|stood|standing|climb|climbs|climbing|come|comes|coming|back|backs|backing|move|moves|moving)\s+)\b(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:in|on)\s+$|\bcompared\s+(?:with|to)\s+[^,;]{1,40}?\s+(?:in|on)\s+$/i.test(before)) tense = 'past';
+          else if (MEASURED_FROM.test(before)) tense = 'past';
           // ", rising to 25% by October", ", beginning in mid-January": a change or a start with no verb of its own is read
           // to the nearest such date, whatever the tense of the clause it hangs on.
           else if (/,\s*(?:rising|falling|climbing|increasing|growing|reaching|dropping|declining|starting|beginning|ending|expiring|running)\b(?:(?!\b(?:is|are|was|were|has|have|had|will|would|did)\b)[^,;])*$/i.test(upTo)) {
@@ -950,7 +955,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           lastRefParagraph = u.paragraph;
           undated = false;
           lastHalf = halfMod;
-          if (precision === 'quarter' && /-Q[1-4]$/.test(value)) {
+          // ("Gross margin in the quarter was 46.2%, up from 44.9% in the fourth quarter of fiscal 2025. … revenue fell 6% in
+          // the quarter": a quarter a figure is measured from is no quarter the story goes on to tell of.)
+          if (precision === 'quarter' && /-Q[1-4]$/.test(value) && !MEASURED_FROM.test(s.slice(Math.max(0, c.start - 60), c.start))) {
             lastQuarter = lastRef;
             if (!anchor || !startsAfter(value, anchor)) lastBegunQuarter = lastRef;
           }
