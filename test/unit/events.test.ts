@@ -199,6 +199,13 @@ describe('one event per dated statement', () => {
     assert.equal(events.length, 1);
     assert.equal(events[0][1], 1);
   });
+  it('gives a dateline day no event beside the day the sentence tells of, and leaves the agency out of the summary', () => {
+    assert.deepEqual(eventsOf('Aug 7 (Reuters) - A federal appeals court on Thursday revived a lawsuit.', '2026-08-07'),
+      [['2026-08-06', 0, 'A federal appeals court revived a lawsuit']]);
+    assert.deepEqual(eventsOf('LONDON, Aug 7 (Reuters) - Shares fell on Thursday.', '2026-08-07'), [['2026-08-06', 0, 'Shares fell']]);
+    assert.deepEqual(eventsOf('Aug 7 (Reuters) - Shares fell sharply.', '2026-08-07'), [['2026-08-07', 0, 'Shares fell sharply']]);
+    assert.equal(eventsOf('Shares fell on Aug 7 - and again on Thursday.', '2026-08-07').length, 2);
+  });
   it('leaves a time in another zone out of the summary', () => {
     const events = eventsOf('The truce, brokered by Saudi Arabia, began at 6am local time (04:00 GMT) on Tuesday.', '2025-06-10');
     assert.deepEqual(events, [['2025-06-10', 0, 'The truce, brokered by Saudi Arabia, began']]);

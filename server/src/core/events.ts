@@ -5,7 +5,7 @@ import type { Attribution, DateMention, Entity, SourceDocument, Span, TimelineEv
 
 const MAX_SUMMARY_WORDS = 14;
 const TRAILING_GLUE = /(?:\s*,\s*(?:and\s+)?not|\s*[,;:—–-]\s*|\s+(?:on|in|at|by|during|since|until|from|of|for|to|with|as of|before|after|around|about|between|over|and|or|but|than|rather than|instead of|that|which|who|when|where|the|a|an|its|his|her|their))+\s*$/i;
-const LEADING_GLUE = /^\s*(?:[A-Z][A-Z.'’ -]{1,40}(?:\s*\([^()]{1,40}\))?:\s+|[,;:—–-]\s*|(?:and|but|or|then|that)\s+|(?:separately|meanwhile|however|moreover|furthermore|additionally|in addition|nonetheless|nevertheless|similarly|likewise|elsewhere|indeed|in fact|as a result|still|instead),\s+)+/i;
+const LEADING_GLUE = /^\s*(?:[A-Z][A-Z.'’ -]{1,40}(?:\s*\([^()]{1,40}\))?:\s+|\([A-Z][^()]{1,40}\)\s*[—–-]{1,2}\s+|[,;:—–-]\s*|(?:and|but|or|then|that)\s+|(?:separately|meanwhile|however|moreover|furthermore|additionally|in addition|nonetheless|nevertheless|similarly|likewise|elsewhere|indeed|in fact|as a result|still|instead),\s+)+/i;
 
 function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
@@ -61,6 +61,9 @@ const ADJECTIVE_AFTER = /^-(?:era|style|vintage|type|like|inspired|themed|born|b
 /** Between the two ends of a range ("between 1971 and 1978", "from March to June"). */
 const RANGE_GAP = /^\s*(?:to|through|until|till|[-–—])\s*$/i;
 /** Words of the present, never one end of a range ("in the late 1990s and now chairs"). */
+/** What may stand before and after the day of a dateline: the place in capitals, and the agency with the dash. */
+const DATELINE_BEFORE = /^\s*(?:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*[\p{L}. ]{2,30})?,\s*)?$/u;
+const DATELINE_AFTER = /^(?:,\s*\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]{1,2}\s/;
 const NOW = /^(?:now|today|tonight|currently|recently|soon|then|nowadays|these\s+days|at\s+the\s+moment|at\s+present)$/i;
 
 export function isAdjectiveDate(text: string, d: Span): boolean {
@@ -505,6 +508,10 @@ export function buildEvents(
     if (!/\b[a-z]{3,}\b/.test(doc.text.slice(sentence.start, sentence.end))) continue;
     const inSentence = datesOf.get(d.sentence) ?? [];
     const others = inSentence.filter((o) => o !== d);
+    // "Aug 7 (Reuters) - A federal appeals court on Thursday revived …", "LONDON, Aug 7 (Reuters) -": the day of a
+    // dateline is when the story was filed; beside the day the sentence tells of, it is no event of its own.
+    if (datedInSentence(d.sentence) > 1 && DATELINE_BEFORE.test(doc.text.slice(sentence.start, d.start))
+      && DATELINE_AFTER.test(doc.text.slice(d.end, d.end + 40))) continue;
     // "rose 7% on Wednesday, its best day since January", "grew 6% in the second quarter from a year
     // earlier": beside another date, one named as the baseline of a comparison is no event of its own,
     // unless a clause tells what happened then ("since early July, when the Bank of Japan raised rates").
