@@ -610,6 +610,11 @@ const ROWS: Row[] = [
   // a quarter a figure is measured from is no quarter "the quarter" refers back to
   ['Revenue rose in the third quarter. Margin was 46.2%, up from 44.9% in the fourth quarter of fiscal 2025. In China, revenue fell 6% in the quarter.', '2026-10-29', 'the quarter', '2026-Q3', null],
   ['Revenue fell in the fourth quarter of 2025. In China, revenue fell 6% in the quarter.', '2026-10-29', 'the quarter', '2025-Q4', null],
+  // what is agreed, promised or pledged lies ahead of the commitment
+  ['Negotiators agreed to revisit rules on carbon markets at the mid-year talks in Bonn in June.', '2026-11-21', 'June', '2027-06', null],
+  ['The minister pledged to publish the plan in September.', '2026-11-21', 'September', '2027-09', null],
+  ['In March, he agreed to sell the team.', '2026-11-21', 'March', '2026-03', null],
+  ['She agreed to step down on Friday.', '2026-11-21', 'Friday', '2026-11-20', null],
 ];
 
 describe('findDates: table', () => {

@@ -99,6 +99,9 @@ const WINDOW_FROM = /\b(?:warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?|orders
  */
 const ASKED_TO = /\b(?:asked|urged|told|ordered|called\s+on|advised|warned|directed|instructed|encouraged|planned|hoped|vowed|promised|pledged|agreed|decided|was\s+due|were\s+due|(?:was|were)\s+(?:on\s+(?:a\s+|the\s+)?(?:path|course|track)|set|scheduled|expected|poised|likely))\b(?:\s+(?!(?:and|but|or|which|who|that|when|after|since|because|before)\b)[\w'’$.,-]+){0,4}?\s+to\s+(?!be\b)[a-z]+\b(?:\s+(?!(?:and|but|or|which|who|that|when|after|since|because)\b)[\w'’$.,-]+){0,8}?\s+(?:(by|until|till|through|before)\s+(?:[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?)\s+)?|(?:on|at|from)\s+)?$/i;
 
+/** A commitment to do something, up to the date of what is to be done: "agreed to revisit the rules in". */
+const COMMITTED_TO = /\b(?:agreed|promised|pledged|vowed|decided|resolved|committed\s+(?:itself|themselves|himself|herself))\s+to\s+(?!be\b)[a-z]+\b(?:\s+(?!(?:and|but|or|which|who|that|when|after|since|because|before|was|were|had)\b)[\w'’$.,-]+){0,12}?\s+(?:in|on|at|during|by|before|from)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
+
 /**
  * A time the text moves to without dating it ("when he was 6", "by 12 he was leading the choir",
  * "People laughed at him when he started"): after it, "That summer" or "Two years later" no longer
@@ -714,6 +717,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           // "Corn futures for December delivery", "the March contract": a contract month lies ahead.
           else if (c.sem.k === 'm' && !c.sem.rel && /^\s+(?:delivery|contracts?|futures)\b/i.test(s.slice(c.end, c.end + 20))) tense = 'future';
           else if (WINDOW_FROM.test(before + lead)) tense = null;
+          // "Negotiators agreed to revisit the rules at the mid-year talks in Bonn in June": what is agreed, promised or
+          // pledged lies ahead of the commitment; a month or a season then is the one ahead, not the nearest.
+          else if (c.sem.k !== 'wd' && c.sem.k !== 'weekend' && COMMITTED_TO.test(upTo)) tense = 'future';
           else if (ASKED_TO.test(upTo)) tense = ASKED_TO.exec(upTo)![1] ? 'future' : null;
           // "The company had forecast in January that it would add 2.5 million subscribers in the first quarter": a forecast
           // made before the story's time is of a time just ahead of it or already past.
