@@ -615,6 +615,11 @@ const ROWS: Row[] = [
   ['The minister pledged to publish the plan in September.', '2026-11-21', 'September', '2027-09', null],
   ['In March, he agreed to sell the team.', '2026-11-21', 'March', '2026-03', null],
   ['She agreed to step down on Friday.', '2026-11-21', 'Friday', '2026-11-20', null],
+  // the edge of a fiscal year: its month when the story says when the fiscal year ends, else the year with END or START
+  ['Construction will begin before the end of FY26.', '2026-02-06', 'the end of FY26', '2026', 'END'],
+  ["The company's fiscal year ends in June. Sales will rise by the end of fiscal 2026.", '2026-02-06', 'the end of fiscal 2026', '2026-06', null],
+  ["The company's fiscal year ends in June. Sales rose at the start of fiscal 2025.", '2026-02-06', 'the start of fiscal 2025', '2024-07', null],
+  ['Sales rose at the end of 2025.', '2026-02-06', 'the end of 2025', '2025-12', null],
 ];
 
 describe('findDates: table', () => {

@@ -16,7 +16,7 @@ import { firstStartingAt } from '../spans';
 import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
 import type { Candidate } from './candidate';
 import { chronoCandidates } from './chronoPass';
-import { addDays, addMonths, dayNumber, daysInMonth, fmtDay, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday } from './calendar';
+import { addDays, addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday } from './calendar';
 import { MONTHS, NUM, ORDINALS } from './lexicon';
 import { isRelative, resolveAnaphor, resolveSem, type Reference, type Resolved, type Tense } from './resolve';
 import { ruleCandidates } from './rules';
@@ -195,6 +195,8 @@ const QUARTER_ENDED = /^\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ends|ending|close
  * a fiscal year just named. A fiscal year is named for the calendar year it ends in, so it ends
  * in that year and began in the year before (unless it began in January).
  */
+/** A fiscal year named in a date's text ("the end of FY26", "the start of fiscal 2025", "the financial year 2024"). */
+const FISCAL_YEAR_IN = /\b(?:fiscal|financial|FY)/i;
 const FISCAL_YEAR_NAME = /^(?:the\s+)?(?:fiscal|financial|FY)\b/i;
 const FISCAL_BOUND = /^\s*,?\s*(?:(?:which|that)\s+)?(?:(ends|ended|ending|closes|closed|runs\s+(?:through|to|until)|ran\s+(?:through|to|until))|(begins|began|beginning|starts|started|starting))\s+(?:in\s+)?$/i;
 
@@ -972,7 +974,16 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         if (sem.k === 'anaphor' && precision === 'year' && lastHalf) halfMod = lastHalf;
         let mod = halfMod ?? c.mod;
         if (c.edge) {
-          if (precision === 'year') {
+          const fiscal = precision === 'year' && value !== null && /^\d{4}$/.test(value) && FISCAL_YEAR_IN.test(s.slice(c.start, c.end));
+          if (fiscal && fiscalEnd) {
+            // "the end of fiscal 2026" when the story says the fiscal year ends in June: June 2026; its start, July 2025.
+            const { y, m } = c.edge === 'end' ? { y: Number(value), m: fiscalEnd } : addMonths(Number(value), fiscalEnd, -11);
+            value = fmtMonth(y, m);
+            precision = 'month';
+          } else if (fiscal) {
+            // "before the end of FY26": a fiscal year whose months the story does not give ends in a month it does not say.
+            mod = c.edge === 'end' ? 'END' : 'START';
+          } else if (precision === 'year') {
             // "the end of 2019" is its last month (seed gold), "the beginning of 2020" its first.
             value = value === null ? null : `${value}-${c.edge === 'end' ? '12' : '01'}`;
             precision = 'month';
