@@ -620,6 +620,10 @@ const ROWS: Row[] = [
   ["The company's fiscal year ends in June. Sales will rise by the end of fiscal 2026.", '2026-02-06', 'the end of fiscal 2026', '2026-06', null],
   ["The company's fiscal year ends in June. Sales rose at the start of fiscal 2025.", '2026-02-06', 'the start of fiscal 2025', '2024-07', null],
   ['Sales rose at the end of 2025.', '2026-02-06', 'the end of 2025', '2025-12', null],
+  // a season of a year counted from the publication's
+  ['He has been campaigning since the spring of last year.', '2026-03-12', 'the spring of last year', '2025-SP', null],
+  ['Work starts in the summer of next year.', '2026-03-12', 'the summer of next year', '2027-SU', null],
+  ['He left last summer.', '2026-03-12', 'last summer', '2025-SU', null],
 ];
 
 describe('findDates: table', () => {

@@ -563,14 +563,14 @@ function ruleQuarters(s: string, out: Candidate[]): void {
   }
 }
 
-// "this spring", "last summer", "the fall of 2019", "winter 2025", "in the spring"
+// "this spring", "last summer", "the fall of 2019", "winter 2025", "in the spring", "the spring of last year"
 const SEASON =
-  /\b(?:(this\s+past|this\s+coming|this|last|next|past|coming)\s+|(the)\s+)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?/gi;
+  /\b(?:(this\s+past|this\s+coming|this|last|next|past|coming)\s+|(the)\s+)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4})\b|\s+of\s+(last|this|next)\s+year\b)?/gi;
 const SEASON_CODE: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const AS_EARLY_AS_RE = new RegExp(AS_EARLY_AS, 'i');
 const SEASON_CUE = new RegExp(String.raw`\b(?:in|during|by|until|till|through|since|over|for|before|after|early|late|mid|each|every|that|this)[\s-]*$|${AS_EARLY_AS}`, 'i');
 
-function ruleSeasons(s: string, out: Candidate[]): void {
+function ruleSeasons(s: string, out: Candidate[], anchorYear: number | null): void {
   for (const m of matches(SEASON, s)) {
     const word = m[3];
     const idx = m.index ?? 0;
@@ -578,7 +578,7 @@ function ruleSeasons(s: string, out: Candidate[]): void {
     const before = s.slice(0, idx);
     // Capitalised inside a sentence without a year: a name ("Arab Spring", "Winter Olympics").
     if (/^[A-Z]/.test(word) && !m[4] && /[A-Za-z]/.test(s.slice(0, wordStart)) && !/^(?:the|this|last|next|in)\b/i.test(m[0])) continue;
-    if (!m[1] && !m[4]) {
+    if (!m[1] && !m[4] && !m[5]) {
       if (!m[2] && !SEASON_CUE.test(before)) continue; // "spring up", "a fall in prices"
       if (m[2] && !/\b(?:in|during|by|until|till|through|since|over|before|after|of|for|all|that|throughout)\s+$/i.test(before) && !AS_EARLY_AS_RE.test(before)) continue;
       const rest = s.slice(idx + m[0].length);
@@ -587,9 +587,15 @@ function ruleSeasons(s: string, out: Candidate[]): void {
     }
     const season = SEASON_CODE[word.toLowerCase()];
     let sem: Sem;
+    let end = idx + m[0].length;
     if (m[4]) sem = { k: 'abs', value: `${m[4]}-${season}`, precision: 'season' };
-    else sem = { k: 'season', season, rel: m[1] ? relOf(m[1]).rel : null };
-    add(out, idx, idx + m[0].length, sem, { priority: 2 });
+    // "the spring of last year": the season of the year before the publication's.
+    else if (m[5] && anchorYear !== null) sem = { k: 'abs', value: `${anchorYear + relOf(m[5]).n}-${season}`, precision: 'season' };
+    else {
+      if (m[5]) end -= /\s+of\s+\w+\s+year$/i.exec(m[0])![0].length;
+      sem = { k: 'season', season, rel: m[1] ? relOf(m[1]).rel : null };
+    }
+    add(out, idx, end, sem, { priority: 2 });
   }
 }
 
@@ -880,7 +886,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (lower.includes('century')) ruleCenturies(s, out);
   if (lower.includes('quarter') || /Q[1-4]/.test(s)) ruleQuarters(s, out);
   if (/(?:January|April|July|October)\s*[-–]/.test(s)) ruleMonthRangeQuarters(s, out);
-  if (/spring|summer|fall|autumn|winter/.test(lower)) ruleSeasons(s, out);
+  if (/spring|summer|fall|autumn|winter/.test(lower)) ruleSeasons(s, out, anchorYear);
   if (digits) ruleYears(s, out);
   if (/Jan(?:uary|\.)? 6|Sept(?:ember|\.)? 11|9\/11/.test(s)) ruleNamedDays(s, out);
   if (/ of (?:January|February|March|April|May|June|July|August|September|October|November|December)/.test(s)) ruleOrdinalOfMonth(s, out);
