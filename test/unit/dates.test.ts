@@ -624,6 +624,10 @@ const ROWS: Row[] = [
   ['He has been campaigning since the spring of last year.', '2026-03-12', 'the spring of last year', '2025-SP', null],
   ['Work starts in the summer of next year.', '2026-03-12', 'the summer of next year', '2027-SU', null],
   ['He left last summer.', '2026-03-12', 'last summer', '2025-SU', null],
+  // a weekday with "last week" or "next week" after it is that weekday of the week before or after the publication's
+  ['The committee said on Monday last week that it would summon him.', '2026-05-04', 'Monday last week', '2026-04-27', null],
+  ['The vote is on Friday next week.', '2026-05-04', 'Friday next week', '2026-05-15', null],
+  ['They met on Sunday last week.', '2026-05-04', 'Sunday last week', '2026-05-03', null],
 ];
 
 describe('findDates: table', () => {

@@ -357,6 +357,13 @@ function ruleWeekday(s: string, out: Candidate[]): void {
       add(out, nameStart - indefinite[0].length, nameStart + name.length, { k: 'vague' }, { modifiable: false, priority: 1 });
       continue;
     }
+    // "said on Monday last week", "Friday next week": that weekday of the week before or after the publication's.
+    const ofWeek = m[1] ? null : /^\s+(last|next)\s+week\b(?![-'’])/i.exec(s.slice(nameStart + name.length));
+    if (ofWeek) {
+      add(out, nameStart, nameStart + name.length + ofWeek[0].length, { k: 'wd', weekday: WEEKDAYS[name.toLowerCase()], rel: 'this' }, { priority: 2, modifiable: false });
+      out[out.length - 1].dayOffset = /^last$/i.test(ofWeek[1]) ? -7 : 7;
+      continue;
+    }
     // "on Thursday week", "Tuesday fortnight", "a week on Friday", "a week from Monday" (British, Irish
     // and Australian usage; the last also American): that many weeks after the coming weekday.
     const later = m[1] ? null : /^\s+(week|fortnight)\b(?![-'’])/i.exec(s.slice(nameStart + name.length));
