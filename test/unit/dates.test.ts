@@ -443,7 +443,7 @@ const ROWS: Row[] = [
   ['Three years ago this month, the council voted 6-1 to close the pool.', '2004-02-22', 'Three years ago this month', '2001-02', null],
   ['The new rules take effect on the first of July.', '2013-06-20', 'the first of July', '2013-07-01', null],
   ['He was born on the 5th of November 1985.', '2013-06-20', 'the 5th of November 1985', '1985-11-05', null],
-  ['In 2019 the plant closed. In March of that year, workers protested.', '2026-03-05', 'March', '2019-03', null],
+  ['In 2019 the plant closed. In March of that year, workers protested.', '2026-03-05', 'March of that year', '2019-03', null],
   ['Judge Cynthia Ortloff set a trial date of Aug. 14 and a pretrial conference for July 7.', '2017-05-24', 'Aug. 14', '2017-08-14', null],
   ['Judge Cynthia Ortloff set a trial date of Aug. 14 and a pretrial conference for July 7.', '2017-05-24', 'July 7', '2017-07-07', null],
   ['The meeting had originally been scheduled for Oct. 6 but was moved because of the storm.', '2015-10-08', 'Oct. 6', '2015-10-06', null],
@@ -628,6 +628,9 @@ const ROWS: Row[] = [
   ['The committee said on Monday last week that it would summon him.', '2026-05-04', 'Monday last week', '2026-04-27', null],
   ['The vote is on Friday next week.', '2026-05-04', 'Friday next week', '2026-05-15', null],
   ['They met on Sunday last week.', '2026-05-04', 'Sunday last week', '2026-05-03', null],
+  // "of that year" after a month is part of the month's expression
+  ['The foundation was registered in 2016. Its first project opened in September of that year, funded by a grant.', '2026-05-04', 'September of that year', '2016-09', null],
+  ['In 2009 a fire broke out. In March of the same year he left.', '2026-05-04', 'March of the same year', '2009-03', null],
 ];
 
 describe('findDates: table', () => {

@@ -206,6 +206,10 @@ describe('one event per dated statement', () => {
     assert.deepEqual(eventsOf('Aug 7 (Reuters) - Shares fell sharply.', '2026-08-07'), [['2026-08-07', 0, 'Shares fell sharply']]);
     assert.equal(eventsOf('Shares fell on Aug 7 - and again on Thursday.', '2026-08-07').length, 2);
   });
+  it('makes one event of a month with "of that year"', () => {
+    assert.deepEqual(eventsOf('The foundation was registered in 2016. Its first project opened in September of that year, funded by a grant.', '2026-05-04'),
+      [['2016', 0, 'The foundation was registered'], ['2016-09', 0, 'Its first project opened, funded by a grant']]);
+  });
   it('leaves a time in another zone out of the summary', () => {
     const events = eventsOf('The truce, brokered by Saudi Arabia, began at 6am local time (04:00 GMT) on Tuesday.', '2025-06-10');
     assert.deepEqual(events, [['2025-06-10', 0, 'The truce, brokered by Saudi Arabia, began']]);

@@ -664,7 +664,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
       let prevValue: string | null = null;
       const firstOut = out.length;
       let nightOut: DateMention | null = null;
+      /** The end of "of that year" taken into the month before it ("in September of that year"). */
+      let swallowedTo = -1;
       for (const c of chosen) {
+        if (c.start < swallowedTo) continue;
         let tense: Tense = null;
         if (c.onlyTense) {
           signals ??= tenseSignals(s);
@@ -809,7 +812,13 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         const thatTime = (sem.k === 'm' || sem.k === 'season') && /\bthat\s+$/i.test(s.slice(Math.max(0, c.start - 6), c.start)) && !CLAUSE_THAT.test(s.slice(Math.max(0, c.start - 40), c.start))
           || sem.k === 'md' && thatSeasonBefore(s.slice(0, c.start));
         // "In March of that year": the month of the year the story last named.
-        const ofThatYear = (sem.k === 'm' || sem.k === 'md') && /^\s+of\s+(?:that|the\s+same)\s+year\b/i.test(after);
+        const ofThatYearMatch = sem.k === 'm' || sem.k === 'md' ? /^\s+of\s+(?:that|the\s+same)\s+year\b/i.exec(after) : null;
+        const ofThatYear = ofThatYearMatch !== null;
+        // (The words that name the year belong to the month's expression, as in "March of last year", and are no date of their own.)
+        if (ofThatYearMatch) {
+          c.end += ofThatYearMatch[0].length;
+          swallowedTo = c.end;
+        }
         if (value && (thatTime || ofThatYear) && undated) value = null;
         if (value && storyYear && (thatTime || ofThatYear) && /^\d{4}/.test(value)) value = storyYear + value.slice(4);
         // "was in 2017, when Walker signed a plan in late September": a month in the when-clause of a year.
