@@ -210,6 +210,11 @@ describe('one event per dated statement', () => {
     assert.deepEqual(eventsOf('The foundation was registered in 2016. Its first project opened in September of that year, funded by a grant.', '2026-05-04'),
       [['2016', 0, 'The foundation was registered'], ['2016-09', 0, 'Its first project opened, funded by a grant']]);
   });
+  it('cuts "in the early hours of" with its day, and keeps the verb before it', () => {
+    assert.deepEqual(eventsOf('Climate talks in Antalya ended in the early hours of Saturday with a pledge.', '2026-11-21'),
+      [['2026-11-21', 0, 'Climate talks in Antalya ended with a pledge']]);
+    assert.deepEqual(eventsOf('Talks ran for 12 hours on Friday.', '2026-11-21'), [['2026-11-20', 0, 'Talks ran for 12 hours']]);
+  });
   it('leaves a time in another zone out of the summary', () => {
     const events = eventsOf('The truce, brokered by Saudi Arabia, began at 6am local time (04:00 GMT) on Tuesday.', '2025-06-10');
     assert.deepEqual(events, [['2025-06-10', 0, 'The truce, brokered by Saudi Arabia, began']]);

@@ -40,14 +40,14 @@ function clauseStops(s: string): Array<[number, number]> {
 /**
  * What puts a date in time and goes with it when the date is cut from a summary: "on Monday", "over
  * the weekend", "as early as Friday", "dated September 30", "for the second time this year", "in the
- * three months ended June 28", "on the night of March 3", "in its fiscal first quarter".
+ * three months ended June 28", "on the night of March 3", "in the early hours of Saturday", "in its fiscal first quarter".
  */
 const TIME_PREP = new RegExp(`(?:^|[\\s,(—–"“‘]|(?=,))((?:,\\s*(?:which|that)\\s+(?:ended|ends|ending|began|begins|started|starts)|(?:${[
   'as\\s+(?:early|late|recently|soon|far\\s+back)\\s+as', 'as\\s+of', '(?:up\\s+)?until', 'till', 'through(?:out)?', 'during', 'since',
   'from', 'before', 'after', '(?:at\\s+|by\\s+|from\\s+|until\\s+)?(?:around|about|approximately|roughly)', 'by', 'on', 'in', 'into', 'at', 'over',
   'dating\\s+(?:back\\s+)?(?:to|from)', 'going\\s+back\\s+to', 'for(?:\\s+the\\s+[\\w-]+\\s+time)?', 'within', 'between',
   'across', 'starting', 'beginning', 'ending', 'ended', 'dated', '(?:later|earlier|early|late)\\s+in', '(?:for\\s+|in\\s+|during\\s+)?(?:much|most|all|part|some|the\\s+rest|the\\s+bulk)\\s+of',
-].join('|')})(?:\\s+(?:the|its|their|his|her|our|this|that))?(?:\\s+same\\s+period(?:\\s+of)?|\\s+(?:(?:[\\w-]+\\s+){0,3}?(?:months?|weeks?|days?|years?|half|quarter|period|part|night|morning|evening|afternoon|eve|end|start|beginning|middle|turn))\\s+(?:ended|ending|to|through|of))?)\\s+(?:(?:early|late|mid|fiscal|financial|calendar)[\\s-]+)?)$`, 'i');
+].join('|')})(?:\\s+(?:the|its|their|his|her|our|this|that))?(?:\\s+same\\s+period(?:\\s+of)?|\\s+(?:(?:(?!(?:in|on|at|by|of|for|from|to|during|over|into)\\s)[\\w-]+\\s+){0,3}?(?:months?|weeks?|days?|years?|hours|half|quarter|period|part|night|morning|evening|afternoon|eve|end|start|beginning|middle|turn))\\s+(?:ended|ending|to|through|of))?)\\s+(?:(?:early|late|mid|fiscal|financial|calendar)[\\s-]+)?)$`, 'i');
 /** Words after a date that belong to it ("Thursday night", "2024-25", "autumn 2025 onwards"). */
 const TIME_AFTER = /^(?:-\d{2,4}\b|\s+(?:night|evening|morning|afternoon|overnight|onwards?|and\s+beyond|or\s+later|at\s+the\s+latest|at\s+the\s+earliest)\b|\s+of\s+(?:the\s+)?(?:previous|last|prior|current|same|next|this)\s+(?:fiscal|financial|calendar)?\s*(?:year)?\b|\s+(?:before|earlier|prior|later|ago)(?=\s*(?:[,.;:!?)]|$)))/i;
 /** Nouns of a happening a season or year names ("the winter break", "the fall session"). */
