@@ -631,6 +631,9 @@ const ROWS: Row[] = [
   // "of that year" after a month is part of the month's expression
   ['The foundation was registered in 2016. Its first project opened in September of that year, funded by a grant.', '2026-05-04', 'September of that year', '2016-09', null],
   ['In 2009 a fire broke out. In March of the same year he left.', '2026-05-04', 'March of the same year', '2009-03', null],
+  // "compared with" after a noun or a figure is a preposition, not a past verb
+  ['Hoekstra said Europe would present its 2040 target, a 90% cut in emissions compared with 1990 levels, "before the summer".', '2026-11-21', 'the summer', '2027-SU', null],
+  ['Analysts compared the plan with one adopted in March.', '2026-11-21', 'March', '2026-03', null],
 ];
 
 describe('findDates: table', () => {
