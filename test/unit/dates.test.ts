@@ -634,6 +634,9 @@ const ROWS: Row[] = [
   // "compared with" after a noun or a figure is a preposition, not a past verb
   ['Hoekstra said Europe would present its 2040 target, a 90% cut in emissions compared with 1990 levels, "before the summer".', '2026-11-21', 'the summer', '2027-SU', null],
   ['Analysts compared the plan with one adopted in March.', '2026-11-21', 'March', '2026-03', null],
+  // "May" joined to another month found as a date is the month
+  ['Sales grew between March and May.', '2026-02-06', 'May', '2025-05', null],
+  ['Polls are due in March or May, he said.', '2026-02-06', 'May', '2026-05', null],
 ];
 
 describe('findDates: table', () => {
@@ -708,6 +711,8 @@ const NOT_DATES: [string, string][] = [
   ['An overnight stay costs more.', 'overnight'],
   ['Tickets sold out in two weeks.', 'two weeks'],
   ['Critics attacked the May government again.', 'May'],
+  // "May" after another month's name that is no date: a name
+  ['He met April and May Smith at the gala.', 'May'],
 ];
 
 describe('findDates: non-dates', () => {
