@@ -637,6 +637,10 @@ const ROWS: Row[] = [
   // "May" joined to another month found as a date is the month
   ['Sales grew between March and May.', '2026-02-06', 'May', '2025-05', null],
   ['Polls are due in March or May, he said.', '2026-02-06', 'May', '2026-05', null],
+  // a half year in financial shorthand is its year with START or END, as "the first half of 2025" is
+  ['The firm posted a profit in H1 2026.', '2026-09-10', 'H1 2026', '2026', 'START'],
+  ['Revenue in 1H26 rose 4%.', '2026-09-10', '1H26', '2026', 'START'],
+  ['Guidance for H2 FY27 was cut.', '2026-09-10', 'H2 FY27', '2027', 'END'],
 ];
 
 describe('findDates: table', () => {
@@ -713,6 +717,9 @@ const NOT_DATES: [string, string][] = [
   ['Critics attacked the May government again.', 'May'],
   // "May" after another month's name that is no date: a name
   ['He met April and May Smith at the gala.', 'May'],
+  // a room or a virus with H1 in its name is no half year
+  ['Room H123 was closed for repairs.', 'H123'],
+  ['The H1N1 virus spread quickly.', 'H1N1'],
 ];
 
 describe('findDates: non-dates', () => {

@@ -530,6 +530,19 @@ function ruleNamedDays(s: string, out: Candidate[]): void {
   }
 }
 
+/**
+ * "H1 2026", "H2 FY25", "1H26": a half of a (fiscal) year in financial shorthand, written as its year with START or
+ * END, as "the first half of 2025" is (the output format has no half-year value).
+ */
+const HALF_YEAR = /\b(?:H([12])(?:\s*FY\s*'?|\s*'|\s+)|([12])H\s*(?:FY\s*)?'?)((?:19|20)\d\d|\d\d)\b(?![-.,:]\d)/g;
+
+function ruleHalves(s: string, out: Candidate[]): void {
+  for (const m of matches(HALF_YEAR, s)) {
+    const half = m[1] ?? m[2];
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: fiscalYear(m[3]), precision: 'year' }, { mod: half === '1' ? 'START' : 'END', priority: 3, modifiable: false });
+  }
+}
+
 /** "the December quarter", "the March-quarter CPI", "the September quarter of 2024": a quarter named by its last month (Australian and New Zealand usage). */
 const MONTH_QUARTER = /\b(?:[Tt]he\s+)?(March|June|September|December)[\s-]+quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d))?/g;
 
@@ -892,6 +905,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (digits && /0['’]?s\b/.test(s)) ruleDecades(s, out, anchorYear);
   if (lower.includes('century')) ruleCenturies(s, out);
   if (lower.includes('quarter') || /Q[1-4]/.test(s)) ruleQuarters(s, out);
+  if (/\b(?:H[12]|[12]H)/.test(s)) ruleHalves(s, out);
   if (/(?:January|April|July|October)\s*[-–]/.test(s)) ruleMonthRangeQuarters(s, out);
   if (/spring|summer|fall|autumn|winter/.test(lower)) ruleSeasons(s, out, anchorYear);
   if (digits) ruleYears(s, out);
