@@ -641,6 +641,13 @@ const ROWS: Row[] = [
   ['The firm posted a profit in H1 2026.', '2026-09-10', 'H1 2026', '2026', 'START'],
   ['Revenue in 1H26 rose 4%.', '2026-09-10', '1H26', '2026', 'START'],
   ['Guidance for H2 FY27 was cut.', '2026-09-10', 'H2 FY27', '2027', 'END'],
+  // holidays of the Easter cycle
+  ['Shops will close on Good Friday.', '2026-04-15', 'Good Friday', '2027-03-26', null],
+  ['Churches were packed on Easter Sunday.', '2026-04-15', 'Easter Sunday', '2026-04-05', null],
+  ['Good Friday 2019 was quiet.', '2026-04-15', 'Good Friday 2019', '2019-04-19', null],
+  ['Rallies were held on Easter Monday.', '2026-04-15', 'Easter Monday', '2026-04-06', null],
+  ['Lent began on Ash Wednesday.', '2026-04-15', 'Ash Wednesday', '2026-02-18', null],
+  ['She spent a quiet Christmas with family.', '2026-03-12', 'Christmas', '2025-12-25', null],
 ];
 
 describe('findDates: table', () => {
@@ -720,6 +727,10 @@ const NOT_DATES: [string, string][] = [
   // a room or a virus with H1 in its name is no half year
   ['Room H123 was closed for repairs.', 'H123'],
   ['The H1N1 virus spread quickly.', 'H1N1'],
+  // a place, an event or a kind of thing named after a holiday
+  ['He visited Easter Island last year.', 'Easter'],
+  ['The Easter Rising of 1916 changed Ireland.', 'Easter'],
+  ['The Senate will leave on March 27 for a two-week Easter recess.', 'Easter'],
 ];
 
 describe('findDates: non-dates', () => {

@@ -89,6 +89,18 @@ export function isRelative(sem: Sem): boolean {
 }
 
 /** n-th (1-based; -1 = last) given weekday of a month. */
+/** Easter Sunday of year y in the Gregorian calendar (the anonymous Gregorian computus). */
+function easterSunday(y: number): { m: number; d: number } {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
 function nthWeekday(y: number, m: number, wd: number, n: number): number {
   if (n > 0) {
     const first = weekday({ y, m, d: 1 });
@@ -145,6 +157,15 @@ export function holidayDate(id: string, y: number): { m: number; d: number } | n
       return { m: 7, d: 14 };
     case 'juneteenth':
       return { m: 6, d: 19 };
+    case 'easter':
+      return easterSunday(y);
+    case 'good-friday':
+    case 'easter-monday':
+    case 'ash-wednesday': {
+      const e = easterSunday(y);
+      const day = addDays({ y, m: e.m, d: e.d }, id === 'good-friday' ? -2 : id === 'easter-monday' ? 1 : -46);
+      return { m: day.m, d: day.d };
+    }
     default:
       return null;
   }

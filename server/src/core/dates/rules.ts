@@ -393,7 +393,7 @@ function ruleWeekend(s: string, out: Candidate[]): void {
 
 // Holidays: fixed dates and the US movable ones news mentions most.
 const HOLIDAY =
-  /\b(?:(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+Eve|New\s+Year['’]s(?:\s+Day)?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Inauguration\s+Day|Boxing\s+Day|St\.?\s+Patrick['’]s\s+Day|Remembrance\s+Day|Armistice\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Bastille\s+Day|Juneteenth))\b(?:\s+(\d{4})\b)?/g;
+  /\b(?:(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+Eve|New\s+Year['’]s(?:\s+Day)?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Inauguration\s+Day|Boxing\s+Day|St\.?\s+Patrick['’]s\s+Day|Remembrance\s+Day|Armistice\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Bastille\s+Day|Juneteenth|Good\s+Friday|Easter\s+Monday|Ash\s+Wednesday|Easter(?:\s+Sunday|\s+Day)?(?!\s+(?:Island|Rising|Bunny|[Ee]ggs?|[Ee]gg\s+hunt)\b)))\b(?:\s+(\d{4})\b)?/g;
 
 const HOLIDAY_THING =
   /^\s+(?:trees?|cards?|presents?|gifts?|lights|carols?|music|songs?|decorations?|ornaments?|markets?|movies?|specials?|costumes?|candy|sales?|bonus(?:es)?|stockings?|spirit|story|stories|miracle)\b/;
@@ -409,6 +409,7 @@ function holidayId(name: string): string {
   if (n.startsWith('thanksgiving')) return 'thanksgiving';
   if (/^st\.? patrick's day$/.test(n)) return 'st-patricks-day';
   if (n === 'armistice day') return 'remembrance-day';
+  if (n === 'easter' || n === 'easter sunday' || n === 'easter day') return 'easter';
   return n.replace(/ /g, '-');
 }
 
@@ -417,6 +418,10 @@ function ruleHolidays(s: string, out: Candidate[]): void {
     const id = holidayId(m[1]);
     const idx = m.index ?? 0;
     if (!m[2] && HOLIDAY_THING.test(s.slice(idx + m[0].length))) continue; // "Christmas trees" are not a date
+    // "a two-week Easter recess", "an Easter egg hunt": after "a" or "an", a holiday naming a kind of break or custom is no
+    // day ("in a Labor Day interview" still dates the interview).
+    if (!m[2] && /\b(?:a|an)\s+(?:[\w-]+\s+)?$/i.test(s.slice(Math.max(0, idx - 24), idx))
+      && /^\s+(?:recess|break|holidays?|vacation|tradition|custom|eggs?|hunt)\b/.test(s.slice(idx + m[0].length))) continue;
     // "Christmas tree", "Halloween costume" still name the day; "the Christmas season" too. Only
     // "Labor Day weekend" and the like widen, which stays a day here.
     const sem: Sem = m[2] ? { k: 'holiday', id, year: Number(m[2]) } : { k: 'holiday', id };
@@ -901,7 +906,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (lower.includes('day')) ruleWeekday(s, out);
   if (lower.includes('weekend')) ruleWeekend(s, out);
   if (digits && /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/.test(s)) ruleDayOrdinal(s, out);
-  if (/Christmas|New Year|Independence|Fourth|Valentine|Halloween|Veterans|Thanksgiving|Labor Day|Memorial Day|Election Day|Inauguration Day|Boxing Day|Patrick|Remembrance Day|Armistice Day|Canada Day|Australia Day|Anzac Day|Bastille Day|Juneteenth/.test(s)) ruleHolidays(s, out);
+  if (/Christmas|New Year|Independence|Fourth|Valentine|Halloween|Veterans|Thanksgiving|Labor Day|Memorial Day|Election Day|Inauguration Day|Boxing Day|Patrick|Remembrance Day|Armistice Day|Canada Day|Australia Day|Anzac Day|Bastille Day|Juneteenth|Easter|Good Friday|Ash Wednesday/.test(s)) ruleHolidays(s, out);
   if (digits && /0['’]?s\b/.test(s)) ruleDecades(s, out, anchorYear);
   if (lower.includes('century')) ruleCenturies(s, out);
   if (lower.includes('quarter') || /Q[1-4]/.test(s)) ruleQuarters(s, out);
