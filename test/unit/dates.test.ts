@@ -648,6 +648,9 @@ const ROWS: Row[] = [
   ['Rallies were held on Easter Monday.', '2026-04-15', 'Easter Monday', '2026-04-06', null],
   ['Lent began on Ash Wednesday.', '2026-04-15', 'Ash Wednesday', '2026-02-18', null],
   ['She spent a quiet Christmas with family.', '2026-03-12', 'Christmas', '2025-12-25', null],
+  // a quarter of a fiscal year in Indian house style
+  ['The Q3FY26 numbers were strong.', '2026-02-06', 'Q3FY26', '2026-Q3', null],
+  ['Revenue rose in Q3 of FY26.', '2026-02-06', 'Q3 of FY26', '2026-Q3', null],
 ];
 
 describe('findDates: table', () => {

@@ -479,7 +479,7 @@ function ruleCenturies(s: string, out: Candidate[]): void {
 // "the third quarter (of 2025)", "fourth-quarter", "Q2 2026", "2026 Q2", "Q3"
 const QUARTER_WORDS =
   /\b(the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year|(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b|the\s+(?:fiscal\s+)?year))?/gi;
-const QUARTER_Q = /\b(?:(\d{4})\s*[-/ ]?\s*)?Q([1-4])\b(?:\s*(?:of\s+)?(\d{4})\b|\s*['’](\d\d)\b|\s*(?:(?:of\s+)?fiscal\s+(?:year\s+)?|FY\s?)(\d{2}|\d{4})\b)?/g;
+const QUARTER_Q = /\b(?:(\d{4})\s*[-/ ]?\s*)?Q([1-4])(?:\b|(?=FY\d))(?:\s*(?:of\s+)?(\d{4})\b|\s*['’](\d\d)\b|\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{2}|\d{4})\b)?/g;
 
 // "the October-December period", "the April–June quarter": a calendar quarter written as its months.
 const MONTH_RANGE_QUARTER = /\b(?:the\s+)?(January|April|July|October)\s*[-–]\s*(March|June|September|December)\s+(?:period|quarter|months)\b/g;
