@@ -5,6 +5,8 @@ import { analyze } from '../../server/src/core/analyze';
 
 describe('event summaries', () => {
   const cases: Array<[string, string, string]> = [
+    ['On 2 July 2025, a former finance officer, Blessing Eze, filed a lawsuit in the Federal High Court in Abuja.', '2 July 2025', 'A former finance officer filed a lawsuit in the Federal High Court in Abuja'],
+    ['On 2 July 2025, the officer filed a lawsuit in the Federal High Court in Abuja, alleging that she had been dismissed unfairly.', '2 July 2025', 'The officer filed a lawsuit in the Federal High Court in Abuja'],
     ["Tesla's Shanghai plant began construction on January 7, 2019, and opened later.", 'January 7, 2019', "Tesla's Shanghai plant began construction"],
     ['Veltra announced on February 5, 2025, plans to build a terminal in Rotterdam.', 'February 5, 2025', 'Veltra announced plans to build a terminal in Rotterdam'],
     ['In 2027, the plant will open.', '2027', 'The plant will open'],

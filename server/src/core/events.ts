@@ -252,7 +252,8 @@ function datedNoun(text: string, clause: Span, date: Span): string {
   return np.length ? capitalize(`${det[1]} ${np.join(' ')}`) : '';
 }
 
-const TAIL_ADJUNCT = /^(?:including|such\s+as|according\s+to|down|up|compared|[a-z]{3,}ing)\b/i;
+// (Lower case: a capitalized word in -ing is a name, "a former finance officer, Blessing Eze, filed …".)
+const TAIL_ADJUNCT = /^(?:including|such\s+as|according\s+to|down|up|compared|[a-z]{3,}ing)\b/;
 
 /** Without a quotation mark that closes nothing or opens nothing ("…to recover.\"", "\"They come again, …"). */
 function balance(t: string): string {
