@@ -217,6 +217,9 @@ describe('one event per dated statement', () => {
       [['2026-11-21', 0, 'Climate talks in Antalya ended with a pledge']]);
     assert.deepEqual(eventsOf('Talks ran for 12 hours on Friday.', '2026-11-21'), [['2026-11-20', 0, 'Talks ran for 12 hours']]);
   });
+  it('drops the quotation marks around a quotation whose opening word was a time', () => {
+    assert.deepEqual(eventsOf('"Now they\'re saying 2028 at the earliest," he said.', '2026-06-18').map((e) => e[2]), ['They\'re saying, he said']);
+  });
   it('leaves a time in another zone out of the summary', () => {
     const events = eventsOf('The truce, brokered by Saudi Arabia, began at 6am local time (04:00 GMT) on Tuesday.', '2025-06-10');
     assert.deepEqual(events, [['2025-06-10', 0, 'The truce, brokered by Saudi Arabia, began']]);

@@ -336,7 +336,10 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
   // ("began at 6am local time (04:00 GMT)": the time in another zone goes with the time cut out.)
   // ("Vollmer took over": the particle of a phrasal verb is no glue.)
   const unglue = (t: string) => (/\b(?:took|take|takes|taken|taking|handed|hand|hands|turned|stepped|steps|step)\s+over\s*$/i.test(t) ? t.trimEnd() : t.replace(TRAILING_GLUE, ''));
-  const finish = (t: string) => capitalize(clip(unglue(balance(t.replace(LEADING_GLUE, '').replace(ZONE_TIME, '')).replace(/[\s.,;:]+(["”’]?)$/, '$1')))) || fallback;
+  // ('"Now they're saying 2028 at the earliest."': a quotation mark left open before a word cut out goes with it, and so
+  // does the mark that closes it.)
+  const unquote = (t: string) => (/^["“]\s+/.test(t) ? t.replace(/^["“]\s+/, '').replace(/["”]/, '') : t);
+  const finish = (t: string) => capitalize(clip(unglue(balance(unquote(t.replace(LEADING_GLUE, '').replace(ZONE_TIME, ''))).replace(/[\s.,;:]+(["”’]?)$/, '$1')))) || fallback;
   // "has gained 9% since early July, when the Bank of Japan raised rates": the date is when the "when" clause happened.
   if (next && /^(?:since|until|till)\b/i.test(phrase) && /^when\s/i.test(next.text) && !seg.slice(m, piece.end).trim()) {
     const rest = pieces.slice(k + 1);
