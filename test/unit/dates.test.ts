@@ -651,6 +651,9 @@ const ROWS: Row[] = [
   // a quarter of a fiscal year in Indian house style
   ['The Q3FY26 numbers were strong.', '2026-02-06', 'Q3FY26', '2026-Q3', null],
   ['Revenue rose in Q3 of FY26.', '2026-02-06', 'Q3 of FY26', '2026-Q3', null],
+  // a clock time takes the story's day, not a day told in a relative clause of background
+  ['Climate talks ended in the early hours of Saturday.\n\nThe summit, which opened on 9 November and was due to close on Friday evening, ran 12 hours over time.\n\nHe brought down the gavel at 4.12am local time.', '2026-11-21', '4.12am local time', '2026-11-21', null],
+  ['The strike began on Monday.\n\nThe union, which was founded in 1990, met on Tuesday to plan it.\n\nPickets arrived at 6am.', '2026-11-21', '6am', '2026-11-17', null],
 ];
 
 describe('findDates: table', () => {

@@ -341,6 +341,9 @@ function writtenYear(text: string): boolean {
   return /\b(?:1[5-9]|20)\d\d\b/.test(text);
 }
 
+/** A relative clause set off by commas: ", which opened on 9 November and was due to close on Friday evening,". */
+const BACKGROUND_RELATIVE = /,\s*(?:who|which)\b[^,;:]*,/gi;
+
 /** A reporting verb right before a day, with at most a listener between: "police said on", "the jury was told on", "told reporters". */
 const REPORT_DAY_BEFORE = /\b(?:said|says|told|heard|announced|reported|added|confirmed|stated|testified|wrote|tweeted|posted|explained|noted)\s+(?:(?:the|a|an|in|at|reporters|journalists|the|jury|court|media|press|lawmakers|parliament|investors|analysts|police|inquest|tribunal|hearing|committee|council|news|conference|briefing|statement|interview|[A-Z][\w.'’-]*)\s+){0,4}?(?:on\s+|late\s+|early\s+)?$/;
 /** Four digits that a zone or "hrs" after them makes a time of day, not a year: "by 1500 GMT", "at 1130 IST". */
@@ -930,7 +933,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           const current = paragraphDay as { paragraph: number; value: string } | null;
           // (Not the dateline's day: "BAMAKO, Nov 3, 2019 (AFP) - … an attack … on Friday" tells of Friday.)
           const dateline = u.start === doc.paragraphs[u.paragraph]?.start && c.start < datelineLength(s);
-          if (current?.paragraph !== u.paragraph && !inQuotation(u.start + c.start) && !dateline) paragraphDay = { paragraph: u.paragraph, value };
+          // (Nor a day told in a relative clause, which is background: "The summit, which opened on 9 November, ran 12 hours over
+          // time. … He brought down the gavel at 4.12am" is the story's day, not 9 November.)
+          const background = [...s.matchAll(BACKGROUND_RELATIVE)].some((r) => (r.index ?? 0) < c.start && c.end <= (r.index ?? 0) + r[0].length);
+          if (current?.paragraph !== u.paragraph && !inQuotation(u.start + c.start) && !dateline && !background) paragraphDay = { paragraph: u.paragraph, value };
         }
         prevValue = value;
         if ((c.dayOffset || c.weekdayNextTo) && value && precision === 'day') {
