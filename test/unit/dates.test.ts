@@ -654,6 +654,11 @@ const ROWS: Row[] = [
   // a clock time takes the story's day, not a day told in a relative clause of background
   ['Climate talks ended in the early hours of Saturday.\n\nThe summit, which opened on 9 November and was due to close on Friday evening, ran 12 hours over time.\n\nHe brought down the gavel at 4.12am local time.', '2026-11-21', '4.12am local time', '2026-11-21', null],
   ['The strike began on Monday.\n\nThe union, which was founded in 1990, met on Tuesday to plan it.\n\nPickets arrived at 6am.', '2026-11-21', '6am', '2026-11-17', null],
+  // both months of a range written with a dash
+  ['The polls are scheduled for April-May.', '2026-02-06', 'May', '2026-05', null],
+  ['The exam runs in March–April.', '2026-02-06', 'April', '2026-04', null],
+  ['The polls were held in April-May 2024.', '2026-02-06', 'May 2024', '2024-05', null],
+  ['The October-December period was weak.', '2026-02-06', 'October-December period', '2025-Q4', null],
 ];
 
 describe('findDates: table', () => {

@@ -483,6 +483,17 @@ const QUARTER_Q = /\b(?:(\d{4})\s*[-/ ]?\s*)?Q([1-4])(?:\b|(?=FY\d))(?:\s*(?:of\
 
 // "the October-December period", "the April–June quarter": a calendar quarter written as its months.
 const MONTH_RANGE_QUARTER = /\b(?:the\s+)?(January|April|July|October)\s*[-–]\s*(March|June|September|December)\s+(?:period|quarter|months)\b/g;
+/** "in April-May", "March–April": two months joined by a dash, without a year after them (a year is chrono's to lend). */
+const MONTH_DASH_MONTH = new RegExp(String.raw`\b(${FULL_MONTH})\s*[-–]\s*(${FULL_MONTH})\b(?![-–]|\s*,?\s*(?:19|20)\d\d\b|\s+(?:period|quarter|months)\b)`, 'g');
+
+/** The month after the dash of a range of months, which chrono leaves out ("the polls are scheduled for April-May"). */
+function ruleMonthDashMonth(s: string, out: Candidate[]): void {
+  for (const m of matches(MONTH_DASH_MONTH, s)) {
+    const start = groupStart(m, 2);
+    add(out, start, start + m[2].length, { k: 'm', month: MONTHS[m[2].toLowerCase()] }, { priority: 2 });
+  }
+}
+
 const QUARTER_OF_FIRST_MONTH: Record<string, [number, string]> = { January: [1, 'March'], April: [2, 'June'], July: [3, 'September'], October: [4, 'December'] };
 
 function ruleMonthRangeQuarters(s: string, out: Candidate[]): void {
@@ -912,6 +923,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (lower.includes('quarter') || /Q[1-4]/.test(s)) ruleQuarters(s, out);
   if (/\b(?:H[12]|[12]H)/.test(s)) ruleHalves(s, out);
   if (/(?:January|April|July|October)\s*[-–]/.test(s)) ruleMonthRangeQuarters(s, out);
+  if (/(?:ary|rch|ril|May|une|uly|ust|ber)\s*[-–]\s*[A-Z]/.test(s)) ruleMonthDashMonth(s, out);
   if (/spring|summer|fall|autumn|winter/.test(lower)) ruleSeasons(s, out, anchorYear);
   if (digits) ruleYears(s, out);
   if (/Jan(?:uary|\.)? 6|Sept(?:ember|\.)? 11|9\/11/.test(s)) ruleNamedDays(s, out);
