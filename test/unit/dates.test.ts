@@ -648,6 +648,14 @@ const ROWS: Row[] = [
   ['Rallies were held on Easter Monday.', '2026-04-15', 'Easter Monday', '2026-04-06', null],
   ['Lent began on Ash Wednesday.', '2026-04-15', 'Ash Wednesday', '2026-02-18', null],
   ['She spent a quiet Christmas with family.', '2026-03-12', 'Christmas', '2025-12-25', null],
+  // the Orthodox feasts, by the Julian calendar, and a holiday kept by what is done is the nearest one
+  ['The government declared a ceasefire to mark Orthodox Easter, which falls on Sunday.', '1999-04-07', 'Orthodox Easter', '1999-04-11', null],
+  ['The government declared a ceasefire to mark Orthodox Easter, which falls on Sunday.', '1999-04-07', 'Sunday', '1999-04-11', null],
+  ['Churches in Belgrade were full on Orthodox Easter.', '2025-06-01', 'Orthodox Easter', '2025-04-20', null],
+  ['Pilgrims will travel to Jerusalem for Orthodox Easter.', '2026-02-01', 'Orthodox Easter', '2026-04-12', null],
+  ['Serbs celebrated Orthodox Christmas with family.', '2026-03-01', 'Orthodox Christmas', '2026-01-07', null],
+  ['The ceasefire was declared on Easter.', '1999-04-07', 'Easter', '1999-04-04', null],
+  ['Shops will close on Easter Monday.', '1999-04-07', 'Easter Monday', '2000-04-24', null],
   // a quarter of a fiscal year in Indian house style
   ['The Q3FY26 numbers were strong.', '2026-02-06', 'Q3FY26', '2026-Q3', null],
   ['Revenue rose in Q3 of FY26.', '2026-02-06', 'Q3 of FY26', '2026-Q3', null],
@@ -740,6 +748,7 @@ const NOT_DATES: [string, string][] = [
   ['The H1N1 virus spread quickly.', 'H1N1'],
   // a place, an event or a kind of thing named after a holiday
   ['He visited Easter Island last year.', 'Easter'],
+  ['The Orthodox Church held a synod.', 'Orthodox'],
   ['The Easter Rising of 1916 changed Ireland.', 'Easter'],
   ['The Senate will leave on March 27 for a two-week Easter recess.', 'Easter'],
 ];

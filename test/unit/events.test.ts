@@ -14,6 +14,10 @@ describe('event summaries', () => {
     ['Police were called to the inn at about 11.40pm on Saturday following reports of a stabbing.', '11.40pm on Saturday', 'Police were called to the inn following reports of a stabbing'],
     ['Nordvik reported a bigger-than-expected rise in second-quarter operating profit.', 'second-quarter', 'Nordvik reported a bigger-than-expected rise in operating profit'],
     ['The complaint, dating back to 2008, was dropped.', '2008', 'The complaint was dropped'],
+    ['Serbs celebrated Orthodox Christmas with family.', 'Orthodox Christmas', 'Serbs celebrated Orthodox Christmas with family.'],
+    ['The army halted operations to mark Easter.', 'Easter', 'The army halted operations to mark Easter.'],
+    ['The army halted operations on Easter.', 'Easter', 'The army halted operations'],
+    ['Thorvaldsen celebrated Wednesday with about 60 relatives.', 'Wednesday', 'Thorvaldsen celebrated with about 60 relatives'],
   ];
   for (const [sentence, date, expected] of cases) {
     it(expected, () => {

@@ -83,6 +83,10 @@ function timePhrase(text: string, lo: number, d: Span): (Span & { sub?: string }
   if (/^[\w]+-(?:quarter|half|year|month|week|day)$/i.test(text.slice(d.start, d.end)) && /^\s+[a-z]/.test(after)) return { start: d.start, end };
   const prep = TIME_PREP.exec(before);
   if (!prep && VERB_AFTER.test(after) && !/^(?:the|a|an)\s/i.test(text.slice(d.start, d.end))) return null;
+  // "to mark Orthodox Easter", "celebrated Christmas": the feast kept is the object of the verb, and stays ("celebrated
+  // Wednesday with relatives" is the time of the celebration).
+  if (!prep && /\b(?:mark|celebrat|observ|commemorat)(?:e|es|ed|ing|s)?\s+$/i.test(before)
+    && !/\d|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|yesterday|tomorrow|this|last|next|January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(text.slice(d.start, d.end))) return null;
   if (!prep || !/^(?:the|this|next|last)\b/i.test(text.slice(d.start, d.end))) {
     if (DETERMINER_BEFORE.test(before) && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|to|through|until|till|when|as|than|ago|earlier|later|before|after)\b/.test(after)) return { start: d.start, end };
   } else {

@@ -715,6 +715,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
             const main = tenseAt(signals, c.start, c.end, s);
             tense = main === 'past' ? null : main;
           }
+          // "declared a ceasefire to mark Orthodox Easter": a holiday kept by what is done is the nearest one, either side.
+          else if (c.sem.k === 'holiday' && /\bto\s+(?:mark|celebrate|observe|commemorate)\s+$/i.test(before)) tense = null;
+          // "Orthodox Easter, which falls on Sunday": a day a holiday falls on, told in the present, is still to come.
+          else if (c.sem.k === 'wd' && !c.sem.rel && /\bwhich\s+falls\s+(?:on\s+)?$/i.test(before)) tense = 'future';
           // "The St Patrick's Day parade has been postponed": a holiday naming an event is that event's day, the nearest
           // one, whatever the tense of what is said about the event.
           else if (c.sem.k === 'holiday' && /^\s+(?:parades?|celebrations?|festivities|festival|holiday|weekend|break|match|game|fixture|concert|service|mass|market|rush|sales?|dinner|lunch|party|march|rally|events?)\b/i.test(s.slice(c.end, c.end + 20))) tense = null;

@@ -393,13 +393,15 @@ function ruleWeekend(s: string, out: Candidate[]): void {
 
 // Holidays: fixed dates and the US movable ones news mentions most.
 const HOLIDAY =
-  /\b(?:(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+Eve|New\s+Year['’]s(?:\s+Day)?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Inauguration\s+Day|Boxing\s+Day|St\.?\s+Patrick['’]s\s+Day|Remembrance\s+Day|Armistice\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Bastille\s+Day|Juneteenth|Good\s+Friday|Easter\s+Monday|Ash\s+Wednesday|Easter(?:\s+Sunday|\s+Day)?(?!\s+(?:Island|Rising|Bunny|[Ee]ggs?|[Ee]gg\s+hunt)\b)))\b(?:\s+(\d{4})\b)?/g;
+  /\b(?:(Orthodox\s+Christmas(?:\s+Eve|\s+Day)?|Orthodox\s+Easter(?:\s+Sunday|\s+Day)?|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+Eve|New\s+Year['’]s(?:\s+Day)?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Inauguration\s+Day|Boxing\s+Day|St\.?\s+Patrick['’]s\s+Day|Remembrance\s+Day|Armistice\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Bastille\s+Day|Juneteenth|Good\s+Friday|Easter\s+Monday|Ash\s+Wednesday|Easter(?:\s+Sunday|\s+Day)?(?!\s+(?:Island|Rising|Bunny|[Ee]ggs?|[Ee]gg\s+hunt)\b)))\b(?:\s+(\d{4})\b)?/g;
 
 const HOLIDAY_THING =
   /^\s+(?:trees?|cards?|presents?|gifts?|lights|carols?|music|songs?|decorations?|ornaments?|markets?|movies?|specials?|costumes?|candy|sales?|bonus(?:es)?|stockings?|spirit|story|stories|miracle)\b/;
 
 function holidayId(name: string): string {
   const n = name.toLowerCase().replace(/['’]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '');
+  // The Orthodox feasts keep the Julian calendar: Orthodox Christmas is 7 January, Orthodox Easter its own Sunday.
+  if (n.startsWith('orthodox ')) return n === 'orthodox christmas eve' ? 'orthodox-christmas-eve' : n.startsWith('orthodox christmas') ? 'orthodox-christmas' : 'orthodox-easter';
   if (n === 'christmas eve') return 'christmas-eve';
   if (n.startsWith('christmas')) return 'christmas';
   if (n === "new year's eve") return 'new-years-eve';
