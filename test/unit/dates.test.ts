@@ -646,6 +646,7 @@ const ROWS: Row[] = [
   ['Churches were packed on Easter Sunday.', '2026-04-15', 'Easter Sunday', '2026-04-05', null],
   ['Good Friday 2019 was quiet.', '2026-04-15', 'Good Friday 2019', '2019-04-19', null],
   ['Rallies were held on Easter Monday.', '2026-04-15', 'Easter Monday', '2026-04-06', null],
+  ['Negotiators reached a deal on Good Friday.', '2026-04-15', 'Good Friday', '2026-04-03', null],
   ['Lent began on Ash Wednesday.', '2026-04-15', 'Ash Wednesday', '2026-02-18', null],
   ['She spent a quiet Christmas with family.', '2026-03-12', 'Christmas', '2025-12-25', null],
   // the Orthodox feasts, by the Julian calendar, and a holiday kept by what is done is the nearest one
@@ -749,6 +750,11 @@ const NOT_DATES: [string, string][] = [
   // a place, an event or a kind of thing named after a holiday
   ['He visited Easter Island last year.', 'Easter'],
   ['The Orthodox Church held a synod.', 'Orthodox'],
+  ['The Good Friday Agreement ended decades of conflict.', 'Good Friday'],
+  ['Unionists backed the 1998 Good Friday accord.', 'Good Friday'],
+  ['The Good Friday deal still holds.', 'Good Friday'],
+  ['"Black Friday" is now a brand name.', 'Black Friday'],
+  ['The Tet Offensive began in 1968.', 'Tet'],
   ['The Easter Rising of 1916 changed Ireland.', 'Easter'],
   ['The Senate will leave on March 27 for a two-week Easter recess.', 'Easter'],
 ];
