@@ -606,6 +606,11 @@ const ROWS: Row[] = [
   ['Their draft report, dated 30 June 2023, said the foundation could not produce receipts. A final version, issued in August, softened that language.', '2026-05-04', 'August', '2023-08', null],
   ['The state moved to dismiss in May 2024. Pierce held a hearing in the summer of 2025. The plaintiffs appealed in November.', '2026-05-04', 'November', '2025-11', null],
   ['The firm was founded on 3 May 2019. It cut jobs in March.', '2026-05-04', 'March', '2026-03', null],
+  // (a sentence a source reports after its date is the story's present: the run does not reach it)
+  ['The network launched in November 2006. It had about 77 million accounts at the end of March, the company said in its annual report.', '2011-04-28', 'the end of March', '2011-03', 'END'],
+  ['The network launched in November 2006. It had 5 million users in March, according to the regulator.', '2011-04-28', 'March', '2011-03', null],
+  ['The network launched in November 2006. It had 5 million users in March.', '2011-04-28', 'March', '2007-03', null],
+  ['Their draft report, dated 30 June 2023, said the foundation could not pay. A final version, issued in August, said it had paid.', '2026-05-04', 'August', '2023-08', null],
   ['The firm was founded on 3 May 2019.\n\nIt cut jobs in August.', '2026-05-04', 'August', '2025-08', null],
   // a quarter a figure is measured from is no quarter "the quarter" refers back to
   ['Revenue rose in the third quarter. Margin was 46.2%, up from 44.9% in the fourth quarter of fiscal 2025. In China, revenue fell 6% in the quarter.', '2026-10-29', 'the quarter', '2026-Q3', null],

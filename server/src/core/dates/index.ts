@@ -188,6 +188,11 @@ function thatSeasonBefore(lead: string): boolean {
 const CLAUSE_THAT = /\b(?:said|says|say|added|adds|noted|notes|told\s+\w+|reported|reports|warned|argued|claimed|believes?|believed|thinks?|thought|knew|knows?|showed|shows|found|finds|expects?|expected|announced|insisted|stated|wrote|writes|confirmed|acknowledged|suggested|indicated|estimated|predicted|so|such|now|given)\s+that\s+$/i;
 
 /** Between a quarter and the day it ended: ", which ended", " ending". */
+/**
+ * A source that reports the sentence after its date (", the company said in its annual report", ", according to the
+ * ministry"): what it tells is the story's present, not a time an earlier sentence of the paragraph went back to.
+ */
+const REPORTED_AFTER = /^[^.;:]*,\s*(?:according\s+to\b|(?:the|a|an|its|his|her|their)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+(?:said|says|reported|reports|announced|told|wrote|added|disclosed)\b)/i;
 const QUARTER_ENDED = /^\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ends|ending|closed)\s+(?:on\s+)?$/i;
 
 /**
@@ -850,7 +855,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           const pm: number = Number(prevDated.slice(5, 7));
           const y: number = sem.month >= pm ? py : py + 1;
           if (!anchor || y < anchor.y || y === anchor.y && sem.month <= anchor.m) value = `${y}${value.slice(4)}`;
-        } else if (sem.k === 'm' && !sem.rel && value && tense === 'past' && !prevCand && !thatTime && !ofThatYear && writtenBefore?.paragraph === u.paragraph && writtenBefore.sentence !== u.sentence) {
+        } else if (sem.k === 'm' && !sem.rel && value && tense === 'past' && !prevCand && !thatTime && !ofThatYear && writtenBefore?.paragraph === u.paragraph && writtenBefore.sentence !== u.sentence
+          && !REPORTED_AFTER.test(s.slice(c.end))) {
           // "Their draft report, dated 30 June 2023, said … A final version, issued in August, softened that language": a
           // bare month opening the dates of a sentence told in the past, within half a year after a date its paragraph gave
           // with its year, goes on from that date.
