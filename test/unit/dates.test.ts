@@ -443,7 +443,7 @@ const ROWS: Row[] = [
   ['Three years ago this month, the council voted 6-1 to close the pool.', '2004-02-22', 'Three years ago this month', '2001-02', null],
   ['The new rules take effect on the first of July.', '2013-06-20', 'the first of July', '2013-07-01', null],
   ['He was born on the 5th of November 1985.', '2013-06-20', 'the 5th of November 1985', '1985-11-05', null],
-  ['In 2019 the plant closed. In March of that year, workers protested.', '2026-03-05', 'March', '2019-03', null],
+  ['In 2019 the plant closed. In March of that year, workers protested.', '2026-03-05', 'March of that year', '2019-03', null],
   ['Judge Cynthia Ortloff set a trial date of Aug. 14 and a pretrial conference for July 7.', '2017-05-24', 'Aug. 14', '2017-08-14', null],
   ['Judge Cynthia Ortloff set a trial date of Aug. 14 and a pretrial conference for July 7.', '2017-05-24', 'July 7', '2017-07-07', null],
   ['The meeting had originally been scheduled for Oct. 6 but was moved because of the storm.', '2015-10-08', 'Oct. 6', '2015-10-06', null],
@@ -580,6 +580,99 @@ const ROWS: Row[] = [
   ['Farley discussed it last month.', null, 'last month', null, null],
   ['Imports boomed in the 1990s.', null, 'the 1990s', '199', null],
   ['The firm is now profitable.', null, 'now', 'PRESENT_REF', null],
+  // "takes effect", "comes into force": the nearest such date, whatever the tense of the decision beside it
+  ['Governor Brian Kemp signed it on May 8, and it takes effect on Jan. 1.', '2026-08-07', 'Jan. 1', '2027-01-01', null],
+  ['The rule comes into force on 1 April, the ministry said.', '2026-02-06', '1 April', '2026-04-01', null],
+  ['The law took effect on Jan. 1.', '2026-08-07', 'Jan. 1', '2026-01-01', null],
+  // a verb of leaving is no change measured from a past figure
+  ['The company confirmed that its co-founder would step down from the board in March.', '2026-10-29', 'March', '2027-03', null],
+  ['Its shares were down from a record high in March.', '2026-10-29', 'March', '2026-03', null],
+  // "that" opening a clause does not point back to a season
+  ['The district confirmed that spring break would run in March, and that the first day of classes after the winter holidays would be Jan. 5.', '2026-06-18', 'Jan. 5', '2027-01-05', null],
+  ['Kemal arrived in 2019. That winter, on 5 January, he opened a shop.', '2026-06-18', '5 January', '2019-01-05', null],
+  // a bare day near a month given with its year in the same sentence lies in that year
+  ['The removals took place between June and August of 2024, and some fell within the 90-day window before the Nov. 5 general election.', '2026-08-07', 'Nov. 5', '2024-11-05', null],
+  ['He was hired in March 2024 and fired on June 5.', '2026-08-07', 'June 5', '2024-06-05', null],
+  ['He was hired in March 2024 and was fired on Nov. 5.', '2026-08-07', 'Nov. 5', '2025-11-05', null],
+  // a state kept to a date lies ahead of the decision that keeps it
+  ['The Senate voted on Wednesday to approve a stopgap bill that keeps the government funded through April 30.', '2026-03-12', 'April 30', '2026-04-30', null],
+  ['The deal extended funding through April 30.', '2026-06-12', 'April 30', '2026-04-30', null],
+  // a month set off right after a year is a month of that year
+  ['Siddaramaiah, who had written to Modi twice last year, in June and again in November, welcomed the approval.', '2026-02-06', 'June', '2025-06', null],
+  ['In 2019, in March, the board met.', '2026-02-06', 'March', '2019-03', null],
+  ['By next year, in June, the line will open.', '2026-02-06', 'June', '2027-06', null],
+  ['The line opened last year and will close in June.', '2026-02-06', 'June', '2026-06', null],
+  // a bare month told in the past goes on from a date its paragraph wrote with its year, until another time intervenes
+  ['Their draft report, dated 30 June 2023, said the foundation could not produce receipts. A final version, issued in August, softened that language.', '2026-05-04', 'August', '2023-08', null],
+  ['The state moved to dismiss in May 2024. Pierce held a hearing in the summer of 2025. The plaintiffs appealed in November.', '2026-05-04', 'November', '2025-11', null],
+  ['The firm was founded on 3 May 2019. It cut jobs in March.', '2026-05-04', 'March', '2026-03', null],
+  // (a sentence a source reports after its date is the story's present: the run does not reach it)
+  ['The network launched in November 2006. It had about 77 million accounts at the end of March, the company said in its annual report.', '2011-04-28', 'the end of March', '2011-03', 'END'],
+  ['The network launched in November 2006. It had 5 million users in March, according to the regulator.', '2011-04-28', 'March', '2011-03', null],
+  ['The network launched in November 2006. It had 5 million users in March.', '2011-04-28', 'March', '2007-03', null],
+  ['Their draft report, dated 30 June 2023, said the foundation could not pay. A final version, issued in August, said it had paid.', '2026-05-04', 'August', '2023-08', null],
+  ['The firm was founded on 3 May 2019.\n\nIt cut jobs in August.', '2026-05-04', 'August', '2025-08', null],
+  // a quarter a figure is measured from is no quarter "the quarter" refers back to
+  ['Revenue rose in the third quarter. Margin was 46.2%, up from 44.9% in the fourth quarter of fiscal 2025. In China, revenue fell 6% in the quarter.', '2026-10-29', 'the quarter', '2026-Q3', null],
+  ['Revenue fell in the fourth quarter of 2025. In China, revenue fell 6% in the quarter.', '2026-10-29', 'the quarter', '2025-Q4', null],
+  // what is agreed, promised or pledged lies ahead of the commitment
+  ['Negotiators agreed to revisit rules on carbon markets at the mid-year talks in Bonn in June.', '2026-11-21', 'June', '2027-06', null],
+  ['The minister pledged to publish the plan in September.', '2026-11-21', 'September', '2027-09', null],
+  ['In March, he agreed to sell the team.', '2026-11-21', 'March', '2026-03', null],
+  ['She agreed to step down on Friday.', '2026-11-21', 'Friday', '2026-11-20', null],
+  // the edge of a fiscal year: its month when the story says when the fiscal year ends, else the year with END or START
+  ['Construction will begin before the end of FY26.', '2026-02-06', 'the end of FY26', '2026', 'END'],
+  ["The company's fiscal year ends in June. Sales will rise by the end of fiscal 2026.", '2026-02-06', 'the end of fiscal 2026', '2026-06', null],
+  ["The company's fiscal year ends in June. Sales rose at the start of fiscal 2025.", '2026-02-06', 'the start of fiscal 2025', '2024-07', null],
+  ['Sales rose at the end of 2025.', '2026-02-06', 'the end of 2025', '2025-12', null],
+  // a season of a year counted from the publication's
+  ['He has been campaigning since the spring of last year.', '2026-03-12', 'the spring of last year', '2025-SP', null],
+  ['Work starts in the summer of next year.', '2026-03-12', 'the summer of next year', '2027-SU', null],
+  ['He left last summer.', '2026-03-12', 'last summer', '2025-SU', null],
+  // a weekday with "last week" or "next week" after it is that weekday of the week before or after the publication's
+  ['The committee said on Monday last week that it would summon him.', '2026-05-04', 'Monday last week', '2026-04-27', null],
+  ['The vote is on Friday next week.', '2026-05-04', 'Friday next week', '2026-05-15', null],
+  ['They met on Sunday last week.', '2026-05-04', 'Sunday last week', '2026-05-03', null],
+  // "of that year" after a month is part of the month's expression
+  ['The foundation was registered in 2016. Its first project opened in September of that year, funded by a grant.', '2026-05-04', 'September of that year', '2016-09', null],
+  ['In 2009 a fire broke out. In March of the same year he left.', '2026-05-04', 'March of the same year', '2009-03', null],
+  // "compared with" after a noun or a figure is a preposition, not a past verb
+  ['Hoekstra said Europe would present its 2040 target, a 90% cut in emissions compared with 1990 levels, "before the summer".', '2026-11-21', 'the summer', '2027-SU', null],
+  ['Analysts compared the plan with one adopted in March.', '2026-11-21', 'March', '2026-03', null],
+  // "May" joined to another month found as a date is the month
+  ['Sales grew between March and May.', '2026-02-06', 'May', '2025-05', null],
+  ['Polls are due in March or May, he said.', '2026-02-06', 'May', '2026-05', null],
+  // a half year in financial shorthand is its year with START or END, as "the first half of 2025" is
+  ['The firm posted a profit in H1 2026.', '2026-09-10', 'H1 2026', '2026', 'START'],
+  ['Revenue in 1H26 rose 4%.', '2026-09-10', '1H26', '2026', 'START'],
+  ['Guidance for H2 FY27 was cut.', '2026-09-10', 'H2 FY27', '2027', 'END'],
+  // holidays of the Easter cycle
+  ['Shops will close on Good Friday.', '2026-04-15', 'Good Friday', '2027-03-26', null],
+  ['Churches were packed on Easter Sunday.', '2026-04-15', 'Easter Sunday', '2026-04-05', null],
+  ['Good Friday 2019 was quiet.', '2026-04-15', 'Good Friday 2019', '2019-04-19', null],
+  ['Rallies were held on Easter Monday.', '2026-04-15', 'Easter Monday', '2026-04-06', null],
+  ['Negotiators reached a deal on Good Friday.', '2026-04-15', 'Good Friday', '2026-04-03', null],
+  ['Lent began on Ash Wednesday.', '2026-04-15', 'Ash Wednesday', '2026-02-18', null],
+  ['She spent a quiet Christmas with family.', '2026-03-12', 'Christmas', '2025-12-25', null],
+  // the Orthodox feasts, by the Julian calendar, and a holiday kept by what is done is the nearest one
+  ['The government declared a ceasefire to mark Orthodox Easter, which falls on Sunday.', '1999-04-07', 'Orthodox Easter', '1999-04-11', null],
+  ['The government declared a ceasefire to mark Orthodox Easter, which falls on Sunday.', '1999-04-07', 'Sunday', '1999-04-11', null],
+  ['Churches in Belgrade were full on Orthodox Easter.', '2025-06-01', 'Orthodox Easter', '2025-04-20', null],
+  ['Pilgrims will travel to Jerusalem for Orthodox Easter.', '2026-02-01', 'Orthodox Easter', '2026-04-12', null],
+  ['Serbs celebrated Orthodox Christmas with family.', '2026-03-01', 'Orthodox Christmas', '2026-01-07', null],
+  ['The ceasefire was declared on Easter.', '1999-04-07', 'Easter', '1999-04-04', null],
+  ['Shops will close on Easter Monday.', '1999-04-07', 'Easter Monday', '2000-04-24', null],
+  // a quarter of a fiscal year in Indian house style
+  ['The Q3FY26 numbers were strong.', '2026-02-06', 'Q3FY26', '2026-Q3', null],
+  ['Revenue rose in Q3 of FY26.', '2026-02-06', 'Q3 of FY26', '2026-Q3', null],
+  // a clock time takes the story's day, not a day told in a relative clause of background
+  ['Climate talks ended in the early hours of Saturday.\n\nThe summit, which opened on 9 November and was due to close on Friday evening, ran 12 hours over time.\n\nHe brought down the gavel at 4.12am local time.', '2026-11-21', '4.12am local time', '2026-11-21', null],
+  ['The strike began on Monday.\n\nThe union, which was founded in 1990, met on Tuesday to plan it.\n\nPickets arrived at 6am.', '2026-11-21', '6am', '2026-11-17', null],
+  // both months of a range written with a dash
+  ['The polls are scheduled for April-May.', '2026-02-06', 'May', '2026-05', null],
+  ['The exam runs in March–April.', '2026-02-06', 'April', '2026-04', null],
+  ['The polls were held in April-May 2024.', '2026-02-06', 'May 2024', '2024-05', null],
+  ['The October-December period was weak.', '2026-02-06', 'October-December period', '2025-Q4', null],
 ];
 
 describe('findDates: table', () => {
@@ -654,6 +747,21 @@ const NOT_DATES: [string, string][] = [
   ['An overnight stay costs more.', 'overnight'],
   ['Tickets sold out in two weeks.', 'two weeks'],
   ['Critics attacked the May government again.', 'May'],
+  // "May" after another month's name that is no date: a name
+  ['He met April and May Smith at the gala.', 'May'],
+  // a room or a virus with H1 in its name is no half year
+  ['Room H123 was closed for repairs.', 'H123'],
+  ['The H1N1 virus spread quickly.', 'H1N1'],
+  // a place, an event or a kind of thing named after a holiday
+  ['He visited Easter Island last year.', 'Easter'],
+  ['The Orthodox Church held a synod.', 'Orthodox'],
+  ['The Good Friday Agreement ended decades of conflict.', 'Good Friday'],
+  ['Unionists backed the 1998 Good Friday accord.', 'Good Friday'],
+  ['The Good Friday deal still holds.', 'Good Friday'],
+  ['"Black Friday" is now a brand name.', 'Black Friday'],
+  ['The Tet Offensive began in 1968.', 'Tet'],
+  ['The Easter Rising of 1916 changed Ireland.', 'Easter'],
+  ['The Senate will leave on March 27 for a two-week Easter recess.', 'Easter'],
 ];
 
 describe('findDates: non-dates', () => {

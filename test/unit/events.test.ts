@@ -5,6 +5,8 @@ import { analyze } from '../../server/src/core/analyze';
 
 describe('event summaries', () => {
   const cases: Array<[string, string, string]> = [
+    ['On 2 July 2025, a former finance officer, Blessing Eze, filed a lawsuit in the Federal High Court in Abuja.', '2 July 2025', 'A former finance officer filed a lawsuit in the Federal High Court in Abuja'],
+    ['On 2 July 2025, the officer filed a lawsuit in the Federal High Court in Abuja, alleging that she had been dismissed unfairly.', '2 July 2025', 'The officer filed a lawsuit in the Federal High Court in Abuja'],
     ["Tesla's Shanghai plant began construction on January 7, 2019, and opened later.", 'January 7, 2019', "Tesla's Shanghai plant began construction"],
     ['Veltra announced on February 5, 2025, plans to build a terminal in Rotterdam.', 'February 5, 2025', 'Veltra announced plans to build a terminal in Rotterdam'],
     ['In 2027, the plant will open.', '2027', 'The plant will open'],
@@ -12,6 +14,10 @@ describe('event summaries', () => {
     ['Police were called to the inn at about 11.40pm on Saturday following reports of a stabbing.', '11.40pm on Saturday', 'Police were called to the inn following reports of a stabbing'],
     ['Nordvik reported a bigger-than-expected rise in second-quarter operating profit.', 'second-quarter', 'Nordvik reported a bigger-than-expected rise in operating profit'],
     ['The complaint, dating back to 2008, was dropped.', '2008', 'The complaint was dropped'],
+    ['Serbs celebrated Orthodox Christmas with family.', 'Orthodox Christmas', 'Serbs celebrated Orthodox Christmas with family.'],
+    ['The army halted operations to mark Easter.', 'Easter', 'The army halted operations to mark Easter.'],
+    ['The army halted operations on Easter.', 'Easter', 'The army halted operations'],
+    ['Thorvaldsen celebrated Wednesday with about 60 relatives.', 'Wednesday', 'Thorvaldsen celebrated with about 60 relatives'],
   ];
   for (const [sentence, date, expected] of cases) {
     it(expected, () => {
@@ -198,6 +204,25 @@ describe('one event per dated statement', () => {
     const events = eventsOf('MANILA, Nov 5 (Reuters) - Typhoon Kalmaegi has killed at least 114 people, disaster officials said on Wednesday.', '2025-11-05');
     assert.equal(events.length, 1);
     assert.equal(events[0][1], 1);
+  });
+  it('gives a dateline day no event beside the day the sentence tells of, and leaves the agency out of the summary', () => {
+    assert.deepEqual(eventsOf('Aug 7 (Reuters) - A federal appeals court on Thursday revived a lawsuit.', '2026-08-07'),
+      [['2026-08-06', 0, 'A federal appeals court revived a lawsuit']]);
+    assert.deepEqual(eventsOf('LONDON, Aug 7 (Reuters) - Shares fell on Thursday.', '2026-08-07'), [['2026-08-06', 0, 'Shares fell']]);
+    assert.deepEqual(eventsOf('Aug 7 (Reuters) - Shares fell sharply.', '2026-08-07'), [['2026-08-07', 0, 'Shares fell sharply']]);
+    assert.equal(eventsOf('Shares fell on Aug 7 - and again on Thursday.', '2026-08-07').length, 2);
+  });
+  it('makes one event of a month with "of that year"', () => {
+    assert.deepEqual(eventsOf('The foundation was registered in 2016. Its first project opened in September of that year, funded by a grant.', '2026-05-04'),
+      [['2016', 0, 'The foundation was registered'], ['2016-09', 0, 'Its first project opened, funded by a grant']]);
+  });
+  it('cuts "in the early hours of" with its day, and keeps the verb before it', () => {
+    assert.deepEqual(eventsOf('Climate talks in Antalya ended in the early hours of Saturday with a pledge.', '2026-11-21'),
+      [['2026-11-21', 0, 'Climate talks in Antalya ended with a pledge']]);
+    assert.deepEqual(eventsOf('Talks ran for 12 hours on Friday.', '2026-11-21'), [['2026-11-20', 0, 'Talks ran for 12 hours']]);
+  });
+  it('drops the quotation marks around a quotation whose opening word was a time', () => {
+    assert.deepEqual(eventsOf('"Now they\'re saying 2028 at the earliest," he said.', '2026-06-18').map((e) => e[2]), ['They\'re saying, he said']);
   });
   it('leaves a time in another zone out of the summary', () => {
     const events = eventsOf('The truce, brokered by Saudi Arabia, began at 6am local time (04:00 GMT) on Tuesday.', '2025-06-10');

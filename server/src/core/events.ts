@@ -5,7 +5,7 @@ import type { Attribution, DateMention, Entity, SourceDocument, Span, TimelineEv
 
 const MAX_SUMMARY_WORDS = 14;
 const TRAILING_GLUE = /(?:\s*,\s*(?:and\s+)?not|\s*[,;:—–-]\s*|\s+(?:on|in|at|by|during|since|until|from|of|for|to|with|as of|before|after|around|about|between|over|and|or|but|than|rather than|instead of|that|which|who|when|where|the|a|an|its|his|her|their))+\s*$/i;
-const LEADING_GLUE = /^\s*(?:[A-Z][A-Z.'’ -]{1,40}(?:\s*\([^()]{1,40}\))?:\s+|[,;:—–-]\s*|(?:and|but|or|then|that)\s+|(?:separately|meanwhile|however|moreover|furthermore|additionally|in addition|nonetheless|nevertheless|similarly|likewise|elsewhere|indeed|in fact|as a result|still|instead),\s+)+/i;
+const LEADING_GLUE = /^\s*(?:[A-Z][A-Z.'’ -]{1,40}(?:\s*\([^()]{1,40}\))?:\s+|\([A-Z][^()]{1,40}\)\s*[—–-]{1,2}\s+|[,;:—–-]\s*|(?:and|but|or|then|that)\s+|(?:separately|meanwhile|however|moreover|furthermore|additionally|in addition|nonetheless|nevertheless|similarly|likewise|elsewhere|indeed|in fact|as a result|still|instead),\s+)+/i;
 
 function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
@@ -40,14 +40,14 @@ function clauseStops(s: string): Array<[number, number]> {
 /**
  * What puts a date in time and goes with it when the date is cut from a summary: "on Monday", "over
  * the weekend", "as early as Friday", "dated September 30", "for the second time this year", "in the
- * three months ended June 28", "on the night of March 3", "in its fiscal first quarter".
+ * three months ended June 28", "on the night of March 3", "in the early hours of Saturday", "in its fiscal first quarter".
  */
 const TIME_PREP = new RegExp(`(?:^|[\\s,(—–"“‘]|(?=,))((?:,\\s*(?:which|that)\\s+(?:ended|ends|ending|began|begins|started|starts)|(?:${[
   'as\\s+(?:early|late|recently|soon|far\\s+back)\\s+as', 'as\\s+of', '(?:up\\s+)?until', 'till', 'through(?:out)?', 'during', 'since',
   'from', 'before', 'after', '(?:at\\s+|by\\s+|from\\s+|until\\s+)?(?:around|about|approximately|roughly)', 'by', 'on', 'in', 'into', 'at', 'over',
   'dating\\s+(?:back\\s+)?(?:to|from)', 'going\\s+back\\s+to', 'for(?:\\s+the\\s+[\\w-]+\\s+time)?', 'within', 'between',
   'across', 'starting', 'beginning', 'ending', 'ended', 'dated', '(?:later|earlier|early|late)\\s+in', '(?:for\\s+|in\\s+|during\\s+)?(?:much|most|all|part|some|the\\s+rest|the\\s+bulk)\\s+of',
-].join('|')})(?:\\s+(?:the|its|their|his|her|our|this|that))?(?:\\s+same\\s+period(?:\\s+of)?|\\s+(?:(?:[\\w-]+\\s+){0,3}?(?:months?|weeks?|days?|years?|half|quarter|period|part|night|morning|evening|afternoon|eve|end|start|beginning|middle|turn))\\s+(?:ended|ending|to|through|of))?)\\s+(?:(?:early|late|mid|fiscal|financial|calendar)[\\s-]+)?)$`, 'i');
+].join('|')})(?:\\s+(?:the|its|their|his|her|our|this|that))?(?:\\s+same\\s+period(?:\\s+of)?|\\s+(?:(?:(?!(?:in|on|at|by|of|for|from|to|during|over|into)\\s)[\\w-]+\\s+){0,3}?(?:months?|weeks?|days?|years?|hours|half|quarter|period|part|night|morning|evening|afternoon|eve|end|start|beginning|middle|turn))\\s+(?:ended|ending|to|through|of))?)\\s+(?:(?:early|late|mid|fiscal|financial|calendar)[\\s-]+)?)$`, 'i');
 /** Words after a date that belong to it ("Thursday night", "2024-25", "autumn 2025 onwards"). */
 const TIME_AFTER = /^(?:-\d{2,4}\b|\s+(?:night|evening|morning|afternoon|overnight|onwards?|and\s+beyond|or\s+later|at\s+the\s+latest|at\s+the\s+earliest)\b|\s+of\s+(?:the\s+)?(?:previous|last|prior|current|same|next|this)\s+(?:fiscal|financial|calendar)?\s*(?:year)?\b|\s+(?:before|earlier|prior|later|ago)(?=\s*(?:[,.;:!?)]|$)))/i;
 /** Nouns of a happening a season or year names ("the winter break", "the fall session"). */
@@ -61,6 +61,9 @@ const ADJECTIVE_AFTER = /^-(?:era|style|vintage|type|like|inspired|themed|born|b
 /** Between the two ends of a range ("between 1971 and 1978", "from March to June"). */
 const RANGE_GAP = /^\s*(?:to|through|until|till|[-–—])\s*$/i;
 /** Words of the present, never one end of a range ("in the late 1990s and now chairs"). */
+/** What may stand before and after the day of a dateline: the place in capitals, and the agency with the dash. */
+const DATELINE_BEFORE = /^\s*(?:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*[\p{L}. ]{2,30})?,\s*)?$/u;
+const DATELINE_AFTER = /^(?:,\s*\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]{1,2}\s/;
 const NOW = /^(?:now|today|tonight|currently|recently|soon|then|nowadays|these\s+days|at\s+the\s+moment|at\s+present)$/i;
 
 export function isAdjectiveDate(text: string, d: Span): boolean {
@@ -80,6 +83,10 @@ function timePhrase(text: string, lo: number, d: Span): (Span & { sub?: string }
   if (/^[\w]+-(?:quarter|half|year|month|week|day)$/i.test(text.slice(d.start, d.end)) && /^\s+[a-z]/.test(after)) return { start: d.start, end };
   const prep = TIME_PREP.exec(before);
   if (!prep && VERB_AFTER.test(after) && !/^(?:the|a|an)\s/i.test(text.slice(d.start, d.end))) return null;
+  // "to mark Orthodox Easter", "celebrated Christmas": the feast kept is the object of the verb, and stays ("celebrated
+  // Wednesday with relatives" is the time of the celebration).
+  if (!prep && /\b(?:mark|celebrat|observ|commemorat)(?:e|es|ed|ing|s)?\s+$/i.test(before)
+    && !/\d|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|yesterday|tomorrow|this|last|next|January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(text.slice(d.start, d.end))) return null;
   if (!prep || !/^(?:the|this|next|last)\b/i.test(text.slice(d.start, d.end))) {
     if (DETERMINER_BEFORE.test(before) && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|to|through|until|till|when|as|than|ago|earlier|later|before|after)\b/.test(after)) return { start: d.start, end };
   } else {
@@ -249,7 +256,8 @@ function datedNoun(text: string, clause: Span, date: Span): string {
   return np.length ? capitalize(`${det[1]} ${np.join(' ')}`) : '';
 }
 
-const TAIL_ADJUNCT = /^(?:including|such\s+as|according\s+to|down|up|compared|[a-z]{3,}ing)\b/i;
+// (Lower case: a capitalized word in -ing is a name, "a former finance officer, Blessing Eze, filed …".)
+const TAIL_ADJUNCT = /^(?:including|such\s+as|according\s+to|down|up|compared|[a-z]{3,}ing)\b/;
 
 /** Without a quotation mark that closes nothing or opens nothing ("…to recover.\"", "\"They come again, …"). */
 function balance(t: string): string {
@@ -332,7 +340,10 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
   // ("began at 6am local time (04:00 GMT)": the time in another zone goes with the time cut out.)
   // ("Vollmer took over": the particle of a phrasal verb is no glue.)
   const unglue = (t: string) => (/\b(?:took|take|takes|taken|taking|handed|hand|hands|turned|stepped|steps|step)\s+over\s*$/i.test(t) ? t.trimEnd() : t.replace(TRAILING_GLUE, ''));
-  const finish = (t: string) => capitalize(clip(unglue(balance(t.replace(LEADING_GLUE, '').replace(ZONE_TIME, '')).replace(/[\s.,;:]+(["”’]?)$/, '$1')))) || fallback;
+  // ('"Now they're saying 2028 at the earliest."': a quotation mark left open before a word cut out goes with it, and so
+  // does the mark that closes it.)
+  const unquote = (t: string) => (/^["“]\s+/.test(t) ? t.replace(/^["“]\s+/, '').replace(/["”]/, '') : t);
+  const finish = (t: string) => capitalize(clip(unglue(balance(unquote(t.replace(LEADING_GLUE, '').replace(ZONE_TIME, ''))).replace(/[\s.,;:]+(["”’]?)$/, '$1')))) || fallback;
   // "has gained 9% since early July, when the Bank of Japan raised rates": the date is when the "when" clause happened.
   if (next && /^(?:since|until|till)\b/i.test(phrase) && /^when\s/i.test(next.text) && !seg.slice(m, piece.end).trim()) {
     const rest = pieces.slice(k + 1);
@@ -505,6 +516,10 @@ export function buildEvents(
     if (!/\b[a-z]{3,}\b/.test(doc.text.slice(sentence.start, sentence.end))) continue;
     const inSentence = datesOf.get(d.sentence) ?? [];
     const others = inSentence.filter((o) => o !== d);
+    // "Aug 7 (Reuters) - A federal appeals court on Thursday revived …", "LONDON, Aug 7 (Reuters) -": the day of a
+    // dateline is when the story was filed; beside the day the sentence tells of, it is no event of its own.
+    if (datedInSentence(d.sentence) > 1 && DATELINE_BEFORE.test(doc.text.slice(sentence.start, d.start))
+      && DATELINE_AFTER.test(doc.text.slice(d.end, d.end + 40))) continue;
     // "rose 7% on Wednesday, its best day since January", "grew 6% in the second quarter from a year
     // earlier": beside another date, one named as the baseline of a comparison is no event of its own,
     // unless a clause tells what happened then ("since early July, when the Bank of Japan raised rates").

@@ -113,6 +113,8 @@ const MONTH_ALONE_CUE = new RegExp(String.raw`\b(?:in|since|by|until|till|throug
 const MAY = /(?<![A-Za-z])May(?![A-Za-z'’])/g;
 const MAY_AFTER =
   /^(?:\s*(?:[.,;:!?)"”’]|[-–—]\s|$)|\s+(?:and|or|to|through|until|till|when|as|at|in|on|for|with|but|this|next|last|of|the|a|an|because|after|before|while|if|amid|despite|than|so|from)\b)/;
+/** "between March and May", "in April or May": another month joined to it. */
+const MONTH_AND = new RegExp(String.raw`\b${FULL_MONTH}\s+(?:and|or|to|through|until|till)\s+$`);
 const MAY_OF = /\b(?:end|close|beginning|start|middle|half|part|week|weeks|month|days)\s+of\s+$/i;
 
 function mayAlone(s: string, out: Candidate[], taken: { start: number; end: number }[]): void {
@@ -123,7 +125,11 @@ function mayAlone(s: string, out: Candidate[], taken: { start: number; end: numb
     const end = start + 3;
     if (taken.some((t) => t.start < end && start < t.end)) continue;
     const before = s.slice(Math.max(0, start - 24), start);
-    if (!MONTH_ALONE_CUE.test(before) || /\bthat\s+$/i.test(before)) continue;
+    // (A month joined to it only when that month was found as a date: "He praised March and May for their work" names two people.)
+    const joined = MONTH_AND.exec(before);
+    const joinedAt = joined ? start - before.length + joined.index : -1;
+    const joinedDate = joined !== null && taken.some((t) => t.start <= joinedAt && joinedAt < t.end);
+    if (!(MONTH_ALONE_CUE.test(before) || joinedDate) || /\bthat\s+$/i.test(before)) continue;
     if (/\bof\s+$/i.test(before) && !MAY_OF.test(before)) continue;
     if (!MAY_AFTER.test(s.slice(end, end + 16))) continue;
     const sem: Sem = { k: 'm', month: 5 };

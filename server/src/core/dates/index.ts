@@ -16,7 +16,7 @@ import { firstStartingAt } from '../spans';
 import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
 import type { Candidate } from './candidate';
 import { chronoCandidates } from './chronoPass';
-import { addDays, addMonths, dayNumber, daysInMonth, fmtDay, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday } from './calendar';
+import { addDays, addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday } from './calendar';
 import { MONTHS, NUM, ORDINALS } from './lexicon';
 import { isRelative, resolveAnaphor, resolveSem, type Reference, type Resolved, type Tense } from './resolve';
 import { ruleCandidates } from './rules';
@@ -99,6 +99,9 @@ const WINDOW_FROM = /\b(?:warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?|orders
  */
 const ASKED_TO = /\b(?:asked|urged|told|ordered|called\s+on|advised|warned|directed|instructed|encouraged|planned|hoped|vowed|promised|pledged|agreed|decided|was\s+due|were\s+due|(?:was|were)\s+(?:on\s+(?:a\s+|the\s+)?(?:path|course|track)|set|scheduled|expected|poised|likely))\b(?:\s+(?!(?:and|but|or|which|who|that|when|after|since|because|before)\b)[\w'’$.,-]+){0,4}?\s+to\s+(?!be\b)[a-z]+\b(?:\s+(?!(?:and|but|or|which|who|that|when|after|since|because)\b)[\w'’$.,-]+){0,8}?\s+(?:(by|until|till|through|before)\s+(?:[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?)\s+)?|(?:on|at|from)\s+)?$/i;
 
+/** A commitment to do something, up to the date of what is to be done: "agreed to revisit the rules in". */
+const COMMITTED_TO = /\b(?:agreed|promised|pledged|vowed|decided|resolved|committed\s+(?:itself|themselves|himself|herself))\s+to\s+(?!be\b)[a-z]+\b(?:\s+(?!(?:and|but|or|which|who|that|when|after|since|because|before|was|were|had)\b)[\w'’$.,-]+){0,12}?\s+(?:in|on|at|during|by|before|from)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
+
 /**
  * A time the text moves to without dating it ("when he was 6", "by 12 he was leading the choir",
  * "People laughed at him when he started"): after it, "That summer" or "Two years later" no longer
@@ -173,10 +176,23 @@ const MONTH_NAMES_EVENT = /^\s+(?:(?!of\b|and\b|to\b|through\b|until\b|or\b|is\b
 /** "in 2017, when …": the year whose when-clause holds the date (no other year after it). */
 const WHEN_YEAR = /\b((?:19|20)\d\d),\s+when\b(?![^;]*\b(?:19|20)\d\d\b)[^;]*$/;
 
+const THAT_SEASON = /\b(that\s+)(?:summer|spring|autumn|fall|winter|year)\b/i;
+
+/** "That summer, on 5 June": a season or year pointed back to before the day ("confirmed that spring break would …" opens a clause). */
+function thatSeasonBefore(lead: string): boolean {
+  const m = THAT_SEASON.exec(lead);
+  return m !== null && !CLAUSE_THAT.test(lead.slice(Math.max(0, m.index - 40), m.index + m[1].length));
+}
+
 /** "said that", "so that": "that" opening a clause, not pointing at a time ("that December"). */
 const CLAUSE_THAT = /\b(?:said|says|say|added|adds|noted|notes|told\s+\w+|reported|reports|warned|argued|claimed|believes?|believed|thinks?|thought|knew|knows?|showed|shows|found|finds|expects?|expected|announced|insisted|stated|wrote|writes|confirmed|acknowledged|suggested|indicated|estimated|predicted|so|such|now|given)\s+that\s+$/i;
 
 /** Between a quarter and the day it ended: ", which ended", " ending". */
+/**
+ * A source that reports the sentence after its date (", the company said in its annual report", ", according to the
+ * ministry"): what it tells is the story's present, not a time an earlier sentence of the paragraph went back to.
+ */
+const REPORTED_AFTER = /^[^.;:]*,\s*(?:according\s+to\b|(?:the|a|an|its|his|her|their)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+(?:said|says|reported|reports|announced|told|wrote|added|disclosed)\b)/i;
 const QUARTER_ENDED = /^\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ends|ending|closed)\s+(?:on\s+)?$/i;
 
 /**
@@ -184,6 +200,8 @@ const QUARTER_ENDED = /^\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ends|ending|close
  * a fiscal year just named. A fiscal year is named for the calendar year it ends in, so it ends
  * in that year and began in the year before (unless it began in January).
  */
+/** A fiscal year named in a date's text ("the end of FY26", "the start of fiscal 2025", "the financial year 2024"). */
+const FISCAL_YEAR_IN = /\b(?:fiscal|financial|FY)/i;
 const FISCAL_YEAR_NAME = /^(?:the\s+)?(?:fiscal|financial|FY)\b/i;
 const FISCAL_BOUND = /^\s*,?\s*(?:(?:which|that)\s+)?(?:(ends|ended|ending|closes|closed|runs\s+(?:through|to|until)|ran\s+(?:through|to|until))|(begins|began|beginning|starts|started|starting))\s+(?:in\s+)?$/i;
 
@@ -192,7 +210,13 @@ const FISCAL_BOUND = /^\s*,?\s*(?:(?:which|that)\s+)?(?:(ends|ended|ending|close
  * "effective March 1", "starting June 3"): the clause's past tense tells when the decision was
  * made, not where the date lies, so such a date takes the nearest year.
  */
-const TAKES_EFFECT = /\b(?:with\s+(?:immediate\s+)?effect\s+(?:from|on|as\s+of)|(?:effective|starting|beginning|commencing)(?:\s+(?:from|on|as\s+of))?)\s+$/i;
+/**
+ * "up from 14.5 percent in October", "compared with 3.1% in March": before the time of the figure a change is measured
+ * from. (Not a verb of leaving: "would step down from the board in March".)
+ */
+const MEASURED_FROM = /(?<!\b(?:step|steps|stepped|stepping|stand|stands|stood|standing|climb|climbs|climbing|come|comes|coming|back|backs|backing|move|moves|moving)\s+)\b(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:in|on)\s+$|\bcompared\s+(?:with|to)\s+[^,;]{1,40}?\s+(?:in|on)\s+$/i;
+
+const TAKES_EFFECT = /\b(?:with\s+(?:immediate\s+)?effect\s+(?:from|on|as\s+of)|(?:effective|starting|beginning|commencing)(?:\s+(?:from|on|as\s+of))?|(?:takes?|comes?|goes?|enters?)\s+(?:into\s+)?(?:effect|force)(?:\s+(?:from|on|in|at|as\s+of))?)\s+$/i;
 
 /**
  * What may stand between a date without a year and a later date that lends it its year: a range
@@ -321,6 +345,9 @@ const CLOCK_24 = String.raw`(?:[01]\d|2[0-3])[0-5]\d(?:\s+(?:hrs|hours)\b|(?=\s+
 function writtenYear(text: string): boolean {
   return /\b(?:1[5-9]|20)\d\d\b/.test(text);
 }
+
+/** A relative clause set off by commas: ", which opened on 9 November and was due to close on Friday evening,". */
+const BACKGROUND_RELATIVE = /,\s*(?:who|which)\b[^,;:]*,/gi;
 
 /** A reporting verb right before a day, with at most a listener between: "police said on", "the jury was told on", "told reporters". */
 const REPORT_DAY_BEFORE = /\b(?:said|says|told|heard|announced|reported|added|confirmed|stated|testified|wrote|tweeted|posted|explained|noted)\s+(?:(?:the|a|an|in|at|reporters|journalists|the|jury|court|media|press|lawmakers|parliament|investors|analysts|police|inquest|tribunal|hearing|committee|council|news|conference|briefing|statement|interview|[A-Z][\w.'’-]*)\s+){0,4}?(?:on\s+|late\s+|early\s+)?$/;
@@ -606,6 +633,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   const inQuotation = (at: number) => (doc.quotes[firstStartingAt(doc.quotes, at + 1) - 1]?.end ?? -1) > at;
   /** The last day the text gave with its year ("August 7, 2024"), and its paragraph. */
   let lastFullDay: { paragraph: number; value: string } | null = null;
+  /** The last month the text gave with its year ("August of 2024"), and its sentence. */
+  let lastFullMonth: { sentence: number; value: string } | null = null;
+  /** The last month or day the text wrote with its year ("30 June 2023"), its paragraph and sentence. */
+  let lastWritten: { paragraph: number; sentence: number; value: string } | null = null;
   const all = units(doc, source);
   let firstExcluded = 0;
   let i = 0;
@@ -641,7 +672,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
       let prevValue: string | null = null;
       const firstOut = out.length;
       let nightOut: DateMention | null = null;
+      /** The end of "of that year" taken into the month before it ("in September of that year"). */
+      let swallowedTo = -1;
       for (const c of chosen) {
+        if (c.start < swallowedTo) continue;
         let tense: Tense = null;
         if (c.onlyTense) {
           signals ??= tenseSignals(s);
@@ -660,9 +694,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           const deadline = DEADLINE_BEFORE.test(before + lead) && DEADLINE_AFTER.test(s.slice(c.end, c.end + 20));
           // The clause up to the date: from the last strong break of the sentence.
           const upTo = s.slice(0, c.start).split(/[;—–]/).pop() ?? '';
-          // ("Ballots are available until 5 p.m. Friday", "The exhibit runs through Sunday": a state that holds now, to a time ahead.)
+          // ("Ballots are available until 5 p.m. Friday", "The exhibit runs through Sunday", "a bill that keeps the government
+          // funded through April 30": a state that holds now, to a time ahead.)
           const until = UNTIL_BEFORE.test((before + lead).replace(/(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+$/i, ''))
-            && (DIRECTIVE.test(upTo) || /\b(?:is|are|remains?|stays?|runs?|continues?|lasts?)\b/i.test(upTo) && !/\b(?:was|were|had)\b/i.test(upTo));
+            && (DIRECTIVE.test(upTo) || /\b(?:is|are|remains?|stays?|runs?|continues?|lasts?|keeps?|extends?)\b/i.test(upTo) && !/\b(?:was|were|had)\b/i.test(upTo));
           const imposed = IMPOSES_UNTIL.exec(before + lead);
           const imposes = !!imposed && (!!imposed[1] || !PASSIVE_BEFORE.test((before + lead).slice(0, imposed.index)));
           // (A plan that no longer holds may lie on either side of publication: the nearest date.)
@@ -677,7 +712,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           else if (DUE_BEFORE.test(before)) tense = /\b(?:is|are)\s+(?:\w+ly\s+)?due\s+(?:on\s+|by\s+|in\s+|for\s+)?$/i.test(before) ? 'future' : 'planned';
           else if (TARGET_BY.test(before)) tense = 'planned';
           // "up from 14.5 percent in October", "compared with 3.1% in March": the figure a change is measured from is past.
-          else if (/\b(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:in|on)\s+$|\bcompared\s+(?:with|to)\s+[^,;]{1,40}?\s+(?:in|on)\s+$/i.test(before)) tense = 'past';
+          else if (MEASURED_FROM.test(before)) tense = 'past';
           // ", rising to 25% by October", ", beginning in mid-January": a change or a start with no verb of its own is read
           // to the nearest such date, whatever the tense of the clause it hangs on.
           else if (/,\s*(?:rising|falling|climbing|increasing|growing|reaching|dropping|declining|starting|beginning|ending|expiring|running)\b(?:(?!\b(?:is|are|was|were|has|have|had|will|would|did)\b)[^,;])*$/i.test(upTo)) {
@@ -685,6 +720,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
             const main = tenseAt(signals, c.start, c.end, s);
             tense = main === 'past' ? null : main;
           }
+          // "declared a ceasefire to mark Orthodox Easter": a holiday kept by what is done is the nearest one, either side.
+          else if (c.sem.k === 'holiday' && /\bto\s+(?:mark|celebrate|observe|commemorate)\s+$/i.test(before)) tense = null;
+          // "Orthodox Easter, which falls on Sunday": a day a holiday falls on, told in the present, is still to come.
+          else if (c.sem.k === 'wd' && !c.sem.rel && /\bwhich\s+falls\s+(?:on\s+)?$/i.test(before)) tense = 'future';
           // "The St Patrick's Day parade has been postponed": a holiday naming an event is that event's day, the nearest
           // one, whatever the tense of what is said about the event.
           else if (c.sem.k === 'holiday' && /^\s+(?:parades?|celebrations?|festivities|festival|holiday|weekend|break|match|game|fixture|concert|service|mass|market|rush|sales?|dinner|lunch|party|march|rally|events?)\b/i.test(s.slice(c.end, c.end + 20))) tense = null;
@@ -695,6 +734,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           // "Corn futures for December delivery", "the March contract": a contract month lies ahead.
           else if (c.sem.k === 'm' && !c.sem.rel && /^\s+(?:delivery|contracts?|futures)\b/i.test(s.slice(c.end, c.end + 20))) tense = 'future';
           else if (WINDOW_FROM.test(before + lead)) tense = null;
+          // "Negotiators agreed to revisit the rules at the mid-year talks in Bonn in June": what is agreed, promised or
+          // pledged lies ahead of the commitment; a month or a season then is the one ahead, not the nearest.
+          else if (c.sem.k !== 'wd' && c.sem.k !== 'weekend' && COMMITTED_TO.test(upTo)) tense = 'future';
           else if (ASKED_TO.test(upTo)) tense = ASKED_TO.exec(upTo)![1] ? 'future' : null;
           // "The company had forecast in January that it would add 2.5 million subscribers in the first quarter": a forecast
           // made before the story's time is of a time just ahead of it or already past.
@@ -780,9 +822,15 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         // does a day in the sentence of such a season ("That summer, on 5 June, …").
         // (Not "added that early November traffic …": there "that" opens a clause.)
         const thatTime = (sem.k === 'm' || sem.k === 'season') && /\bthat\s+$/i.test(s.slice(Math.max(0, c.start - 6), c.start)) && !CLAUSE_THAT.test(s.slice(Math.max(0, c.start - 40), c.start))
-          || sem.k === 'md' && /\bthat\s+(?:summer|spring|autumn|fall|winter|year)\b/i.test(s.slice(0, c.start));
+          || sem.k === 'md' && thatSeasonBefore(s.slice(0, c.start));
         // "In March of that year": the month of the year the story last named.
-        const ofThatYear = (sem.k === 'm' || sem.k === 'md') && /^\s+of\s+(?:that|the\s+same)\s+year\b/i.test(after);
+        const ofThatYearMatch = sem.k === 'm' || sem.k === 'md' ? /^\s+of\s+(?:that|the\s+same)\s+year\b/i.exec(after) : null;
+        const ofThatYear = ofThatYearMatch !== null;
+        // (The words that name the year belong to the month's expression, as in "March of last year", and are no date of their own.)
+        if (ofThatYearMatch) {
+          c.end += ofThatYearMatch[0].length;
+          swallowedTo = c.end;
+        }
         if (value && (thatTime || ofThatYear) && undated) value = null;
         if (value && storyYear && (thatTime || ofThatYear) && /^\d{4}/.test(value)) value = storyYear + value.slice(4);
         // "was in 2017, when Walker signed a plan in late September": a month in the when-clause of a year.
@@ -793,8 +841,13 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         // in its sentence lies in that year.
         if (sem.k === 'm' && !sem.rel && value && prevCand && prevValue && /^\d{4}$/.test(prevValue) && tense !== 'future'
           && /\bago$/i.test(s.slice(prevCand.start, prevCand.end)) && /^\d{4}/.test(value)) value = prevValue + value.slice(4);
+        // "wrote to him twice last year, in June and again in November", "In 2019, in March": a month set off right after a
+        // year names a month of that year.
+        if (sem.k === 'm' && !sem.rel && value && prevCand && prevValue && /^\d{4}$/.test(prevValue)
+          && /^\s*[,—–]\s*(?:in\s+)?$/.test(s.slice(prevCand.end, c.start)) && /^\d{4}/.test(value)) value = prevValue + value.slice(4);
         // "complained in January 2018 and again in March", "was appointed on 3 May 2011 and resigned in October": a bare
         // month told in the past after a month or day its sentence dated lies in the months that follow that one.
+        const writtenBefore = lastWritten as { paragraph: number; sentence: number; value: string } | null;
         const prevDated = prevValue && /^\d{4}-\d\d(?:-\d\d)?$/.test(prevValue) && prevCand && writtenYear(s.slice(prevCand.start, prevCand.end)) ? prevValue : null;
         if (sem.k === 'm' && !sem.rel && value && prevDated && tense === 'past' && /^\s*(?:,\s*)?(?:and|but|then|before|until|till|to|through)?\b[^.;:]*$/i.test(s.slice(prevCand!.end, c.start))
           && s.slice(prevCand!.end, c.start).length < 80) {
@@ -802,6 +855,15 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           const pm: number = Number(prevDated.slice(5, 7));
           const y: number = sem.month >= pm ? py : py + 1;
           if (!anchor || y < anchor.y || y === anchor.y && sem.month <= anchor.m) value = `${y}${value.slice(4)}`;
+        } else if (sem.k === 'm' && !sem.rel && value && tense === 'past' && !prevCand && !thatTime && !ofThatYear && writtenBefore?.paragraph === u.paragraph && writtenBefore.sentence !== u.sentence
+          && !REPORTED_AFTER.test(s.slice(c.end))) {
+          // "Their draft report, dated 30 June 2023, said … A final version, issued in August, softened that language": a
+          // bare month opening the dates of a sentence told in the past, within half a year after a date its paragraph gave
+          // with its year, goes on from that date.
+          const py: number = Number(writtenBefore.value.slice(0, 4));
+          const pm: number = Number(writtenBefore.value.slice(5, 7));
+          const y: number = sem.month >= pm ? py : py + 1;
+          if (y * 12 + sem.month - (py * 12 + pm) <= 6 && (!anchor || y < anchor.y || y === anchor.y && sem.month <= anchor.m)) value = `${y}${value.slice(4)}`;
         }
         const bounded = sem.k === 'm' && !sem.rel ? sem.month : 0;
         const bound = bounded && prevCand && prevValue && /^\d{4}$/.test(prevValue) && FISCAL_YEAR_NAME.test(s.slice(prevCand.start, prevCand.end))
@@ -826,7 +888,30 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           }
           if (near !== null && (!anchor || near <= dayNumber(anchor.y, anchor.m, anchor.d))) value = fmtDay(fromDayNumber(near));
         }
+        // "took place between June and August of 2024 … within the 90-day window before the Nov. 5 general election": a
+        // bare day told in the past, or as what something came before, in the sentence of a month given with its year,
+        // lies in that month's year when it falls within a quarter of it.
+        const fullMonth = lastFullMonth as { sentence: number; value: string } | null;
+        if (sem.k === 'md' && value && (tense === 'past' || tense === 'planned') && fullMonth?.sentence === u.sentence && anchor) {
+          const [fy, fm] = fullMonth.value.split('-').map(Number);
+          const first = dayNumber(fy, fm, 1);
+          const last = dayNumber(fy, fm, daysInMonth(fy, fm));
+          let near: number | null = null;
+          let nearGap = 93;
+          for (const y of [fy - 1, fy, fy + 1]) {
+            if (sem.day > daysInMonth(y, sem.month)) continue;
+            const n = dayNumber(y, sem.month, sem.day);
+            const gap = n < first ? first - n : n > last ? n - last : 0;
+            if (gap < nearGap) [near, nearGap] = [n, gap];
+          }
+          if (near !== null && near <= dayNumber(anchor.y, anchor.m, anchor.d)) value = fmtDay(fromDayNumber(near));
+        }
         if (sem.k === 'abs' && precision === 'day' && value) lastFullDay = { value, paragraph: u.paragraph };
+        if (sem.k === 'abs' && precision === 'month' && value) lastFullMonth = { value, sentence: u.sentence };
+        // (Any other time the text moves to ends the run: "in the summer of 2025 … The plaintiffs appealed in November".)
+        if (value && /^\d{4}-\d\d/.test(value) && (precision === 'month' || precision === 'day') && writtenYear(s.slice(c.start, c.end))) {
+          lastWritten = { value, paragraph: u.paragraph, sentence: u.sentence };
+        } else if (value && sem.k !== 'vague') lastWritten = null;
         // "arrested on Friday 8 June 2012. He was released the following Tuesday": the weekday after the day the story gave.
         if (sem.k === 'wd' && !sem.rel && lastRef?.precision === 'day' && /\bthe\s+(?:following|next)\s+$|\bthe\s+previous\s+$/i.test(s.slice(Math.max(0, c.start - 16), c.start))) {
           const [ry, rm, rd] = lastRef.value.split('-').map(Number);
@@ -858,7 +943,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           const current = paragraphDay as { paragraph: number; value: string } | null;
           // (Not the dateline's day: "BAMAKO, Nov 3, 2019 (AFP) - … an attack … on Friday" tells of Friday.)
           const dateline = u.start === doc.paragraphs[u.paragraph]?.start && c.start < datelineLength(s);
-          if (current?.paragraph !== u.paragraph && !inQuotation(u.start + c.start) && !dateline) paragraphDay = { paragraph: u.paragraph, value };
+          // (Nor a day told in a relative clause, which is background: "The summit, which opened on 9 November, ran 12 hours over
+          // time. … He brought down the gavel at 4.12am" is the story's day, not 9 November.)
+          const background = [...s.matchAll(BACKGROUND_RELATIVE)].some((r) => (r.index ?? 0) < c.start && c.end <= (r.index ?? 0) + r[0].length);
+          if (current?.paragraph !== u.paragraph && !inQuotation(u.start + c.start) && !dateline && !background) paragraphDay = { paragraph: u.paragraph, value };
         }
         prevValue = value;
         if ((c.dayOffset || c.weekdayNextTo) && value && precision === 'day') {
@@ -900,7 +988,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           lastRefParagraph = u.paragraph;
           undated = false;
           lastHalf = halfMod;
-          if (precision === 'quarter' && /-Q[1-4]$/.test(value)) {
+          // ("Gross margin in the quarter was 46.2%, up from 44.9% in the fourth quarter of fiscal 2025. … revenue fell 6% in
+          // the quarter": a quarter a figure is measured from is no quarter the story goes on to tell of.)
+          if (precision === 'quarter' && /-Q[1-4]$/.test(value) && !MEASURED_FROM.test(s.slice(Math.max(0, c.start - 60), c.start))) {
             lastQuarter = lastRef;
             if (!anchor || !startsAfter(value, anchor)) lastBegunQuarter = lastRef;
           }
@@ -909,7 +999,16 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         if (sem.k === 'anaphor' && precision === 'year' && lastHalf) halfMod = lastHalf;
         let mod = halfMod ?? c.mod;
         if (c.edge) {
-          if (precision === 'year') {
+          const fiscal = precision === 'year' && value !== null && /^\d{4}$/.test(value) && FISCAL_YEAR_IN.test(s.slice(c.start, c.end));
+          if (fiscal && fiscalEnd) {
+            // "the end of fiscal 2026" when the story says the fiscal year ends in June: June 2026; its start, July 2025.
+            const { y, m } = c.edge === 'end' ? { y: Number(value), m: fiscalEnd } : addMonths(Number(value), fiscalEnd, -11);
+            value = fmtMonth(y, m);
+            precision = 'month';
+          } else if (fiscal) {
+            // "before the end of FY26": a fiscal year whose months the story does not give ends in a month it does not say.
+            mod = c.edge === 'end' ? 'END' : 'START';
+          } else if (precision === 'year') {
             // "the end of 2019" is its last month (seed gold), "the beginning of 2020" its first.
             value = value === null ? null : `${value}-${c.edge === 'end' ? '12' : '01'}`;
             precision = 'month';

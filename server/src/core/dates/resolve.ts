@@ -89,6 +89,32 @@ export function isRelative(sem: Sem): boolean {
 }
 
 /** n-th (1-based; -1 = last) given weekday of a month. */
+/** Easter Sunday of year y in the Gregorian calendar (the anonymous Gregorian computus). */
+function easterSunday(y: number): { m: number; d: number } {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** Days the Julian calendar runs behind the Gregorian in year y (13 from 1900 to 2099). */
+function julianLag(y: number): number {
+  return Math.floor(y / 100) - Math.floor(y / 400) - 2;
+}
+
+/** Orthodox Easter Sunday of year y: the Julian computus (Meeus), carried over to the Gregorian calendar. */
+function orthodoxEasterSunday(y: number): { m: number; d: number } {
+  const d = (19 * (y % 19) + 15) % 30;
+  const e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7;
+  const month = Math.floor((d + e + 114) / 31);
+  const day = addDays({ y, m: month, d: ((d + e + 114) % 31) + 1 }, julianLag(y));
+  return { m: day.m, d: day.d };
+}
+
 function nthWeekday(y: number, m: number, wd: number, n: number): number {
   if (n > 0) {
     const first = weekday({ y, m, d: 1 });
@@ -145,6 +171,23 @@ export function holidayDate(id: string, y: number): { m: number; d: number } | n
       return { m: 7, d: 14 };
     case 'juneteenth':
       return { m: 6, d: 19 };
+    case 'easter':
+      return easterSunday(y);
+    case 'orthodox-easter':
+      return orthodoxEasterSunday(y);
+    case 'orthodox-christmas':
+    case 'orthodox-christmas-eve': {
+      // 25 December of the Julian calendar falls in the next Gregorian year (7 January from 1901 to 2100).
+      const day = addDays({ y: y - 1, m: 12, d: id === 'orthodox-christmas' ? 25 : 24 }, julianLag(y - 1));
+      return { m: day.m, d: day.d };
+    }
+    case 'good-friday':
+    case 'easter-monday':
+    case 'ash-wednesday': {
+      const e = easterSunday(y);
+      const day = addDays({ y, m: e.m, d: e.d }, id === 'good-friday' ? -2 : id === 'easter-monday' ? 1 : -46);
+      return { m: day.m, d: day.d };
+    }
     default:
       return null;
   }

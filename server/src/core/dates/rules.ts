@@ -357,6 +357,13 @@ function ruleWeekday(s: string, out: Candidate[]): void {
       add(out, nameStart - indefinite[0].length, nameStart + name.length, { k: 'vague' }, { modifiable: false, priority: 1 });
       continue;
     }
+    // "said on Monday last week", "Friday next week": that weekday of the week before or after the publication's.
+    const ofWeek = m[1] ? null : /^\s+(last|next)\s+week\b(?![-'’])/i.exec(s.slice(nameStart + name.length));
+    if (ofWeek) {
+      add(out, nameStart, nameStart + name.length + ofWeek[0].length, { k: 'wd', weekday: WEEKDAYS[name.toLowerCase()], rel: 'this' }, { priority: 2, modifiable: false });
+      out[out.length - 1].dayOffset = /^last$/i.test(ofWeek[1]) ? -7 : 7;
+      continue;
+    }
     // "on Thursday week", "Tuesday fortnight", "a week on Friday", "a week from Monday" (British, Irish
     // and Australian usage; the last also American): that many weeks after the coming weekday.
     const later = m[1] ? null : /^\s+(week|fortnight)\b(?![-'’])/i.exec(s.slice(nameStart + name.length));
@@ -385,14 +392,18 @@ function ruleWeekend(s: string, out: Candidate[]): void {
 }
 
 // Holidays: fixed dates and the US movable ones news mentions most.
+// A holiday before "Agreement", "accord", "deal", "Rising", "Offensive" or "Massacre" names a treaty or an event
+// ("the Good Friday Agreement", "the Tet Offensive"), not a day.
 const HOLIDAY =
-  /\b(?:(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+Eve|New\s+Year['’]s(?:\s+Day)?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Inauguration\s+Day|Boxing\s+Day|St\.?\s+Patrick['’]s\s+Day|Remembrance\s+Day|Armistice\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Bastille\s+Day|Juneteenth))\b(?:\s+(\d{4})\b)?/g;
+  /\b(?:(Orthodox\s+Christmas(?:\s+Eve|\s+Day)?|Orthodox\s+Easter(?:\s+Sunday|\s+Day)?|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+Eve|New\s+Year['’]s(?:\s+Day)?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Inauguration\s+Day|Boxing\s+Day|St\.?\s+Patrick['’]s\s+Day|Remembrance\s+Day|Armistice\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Bastille\s+Day|Juneteenth|Good\s+Friday|Easter\s+Monday|Ash\s+Wednesday|Easter(?:\s+Sunday|\s+Day)?(?!\s+(?:Island|Rising|Bunny|[Ee]ggs?|[Ee]gg\s+hunt)\b)))\b(?!\s+(?:[Aa]greements?|[Aa]ccords?|deal|Rising|Uprising|Offensive|Massacre)\b)(?:\s+(\d{4})\b)?/g;
 
 const HOLIDAY_THING =
   /^\s+(?:trees?|cards?|presents?|gifts?|lights|carols?|music|songs?|decorations?|ornaments?|markets?|movies?|specials?|costumes?|candy|sales?|bonus(?:es)?|stockings?|spirit|story|stories|miracle)\b/;
 
 function holidayId(name: string): string {
   const n = name.toLowerCase().replace(/['’]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '');
+  // The Orthodox feasts keep the Julian calendar: Orthodox Christmas is 7 January, Orthodox Easter its own Sunday.
+  if (n.startsWith('orthodox ')) return n === 'orthodox christmas eve' ? 'orthodox-christmas-eve' : n.startsWith('orthodox christmas') ? 'orthodox-christmas' : 'orthodox-easter';
   if (n === 'christmas eve') return 'christmas-eve';
   if (n.startsWith('christmas')) return 'christmas';
   if (n === "new year's eve") return 'new-years-eve';
@@ -402,6 +413,7 @@ function holidayId(name: string): string {
   if (n.startsWith('thanksgiving')) return 'thanksgiving';
   if (/^st\.? patrick's day$/.test(n)) return 'st-patricks-day';
   if (n === 'armistice day') return 'remembrance-day';
+  if (n === 'easter' || n === 'easter sunday' || n === 'easter day') return 'easter';
   return n.replace(/ /g, '-');
 }
 
@@ -410,6 +422,10 @@ function ruleHolidays(s: string, out: Candidate[]): void {
     const id = holidayId(m[1]);
     const idx = m.index ?? 0;
     if (!m[2] && HOLIDAY_THING.test(s.slice(idx + m[0].length))) continue; // "Christmas trees" are not a date
+    // "a two-week Easter recess", "an Easter egg hunt": after "a" or "an", a holiday naming a kind of break or custom is no
+    // day ("in a Labor Day interview" still dates the interview).
+    if (!m[2] && /\b(?:a|an)\s+(?:[\w-]+\s+)?$/i.test(s.slice(Math.max(0, idx - 24), idx))
+      && /^\s+(?:recess|break|holidays?|vacation|tradition|custom|eggs?|hunt)\b/.test(s.slice(idx + m[0].length))) continue;
     // "Christmas tree", "Halloween costume" still name the day; "the Christmas season" too. Only
     // "Labor Day weekend" and the like widen, which stays a day here.
     const sem: Sem = m[2] ? { k: 'holiday', id, year: Number(m[2]) } : { k: 'holiday', id };
@@ -467,10 +483,21 @@ function ruleCenturies(s: string, out: Candidate[]): void {
 // "the third quarter (of 2025)", "fourth-quarter", "Q2 2026", "2026 Q2", "Q3"
 const QUARTER_WORDS =
   /\b(the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year|(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b|the\s+(?:fiscal\s+)?year))?/gi;
-const QUARTER_Q = /\b(?:(\d{4})\s*[-/ ]?\s*)?Q([1-4])\b(?:\s*(?:of\s+)?(\d{4})\b|\s*['’](\d\d)\b|\s*(?:(?:of\s+)?fiscal\s+(?:year\s+)?|FY\s?)(\d{2}|\d{4})\b)?/g;
+const QUARTER_Q = /\b(?:(\d{4})\s*[-/ ]?\s*)?Q([1-4])(?:\b|(?=FY\d))(?:\s*(?:of\s+)?(\d{4})\b|\s*['’](\d\d)\b|\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{2}|\d{4})\b)?/g;
 
 // "the October-December period", "the April–June quarter": a calendar quarter written as its months.
 const MONTH_RANGE_QUARTER = /\b(?:the\s+)?(January|April|July|October)\s*[-–]\s*(March|June|September|December)\s+(?:period|quarter|months)\b/g;
+/** "in April-May", "March–April": two months joined by a dash, without a year after them (a year is chrono's to lend). */
+const MONTH_DASH_MONTH = new RegExp(String.raw`\b(${FULL_MONTH})\s*[-–]\s*(${FULL_MONTH})\b(?![-–]|\s*,?\s*(?:19|20)\d\d\b|\s+(?:period|quarter|months)\b)`, 'g');
+
+/** The month after the dash of a range of months, which chrono leaves out ("the polls are scheduled for April-May"). */
+function ruleMonthDashMonth(s: string, out: Candidate[]): void {
+  for (const m of matches(MONTH_DASH_MONTH, s)) {
+    const start = groupStart(m, 2);
+    add(out, start, start + m[2].length, { k: 'm', month: MONTHS[m[2].toLowerCase()] }, { priority: 2 });
+  }
+}
+
 const QUARTER_OF_FIRST_MONTH: Record<string, [number, string]> = { January: [1, 'March'], April: [2, 'June'], July: [3, 'September'], October: [4, 'December'] };
 
 function ruleMonthRangeQuarters(s: string, out: Candidate[]): void {
@@ -523,6 +550,19 @@ function ruleNamedDays(s: string, out: Candidate[]): void {
   }
 }
 
+/**
+ * "H1 2026", "H2 FY25", "1H26": a half of a (fiscal) year in financial shorthand, written as its year with START or
+ * END, as "the first half of 2025" is (the output format has no half-year value).
+ */
+const HALF_YEAR = /\b(?:H([12])(?:\s*FY\s*'?|\s*'|\s+)|([12])H\s*(?:FY\s*)?'?)((?:19|20)\d\d|\d\d)\b(?![-.,:]\d)/g;
+
+function ruleHalves(s: string, out: Candidate[]): void {
+  for (const m of matches(HALF_YEAR, s)) {
+    const half = m[1] ?? m[2];
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: fiscalYear(m[3]), precision: 'year' }, { mod: half === '1' ? 'START' : 'END', priority: 3, modifiable: false });
+  }
+}
+
 /** "the December quarter", "the March-quarter CPI", "the September quarter of 2024": a quarter named by its last month (Australian and New Zealand usage). */
 const MONTH_QUARTER = /\b(?:[Tt]he\s+)?(March|June|September|December)[\s-]+quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d))?/g;
 
@@ -563,14 +603,14 @@ function ruleQuarters(s: string, out: Candidate[]): void {
   }
 }
 
-// "this spring", "last summer", "the fall of 2019", "winter 2025", "in the spring"
+// "this spring", "last summer", "the fall of 2019", "winter 2025", "in the spring", "the spring of last year"
 const SEASON =
-  /\b(?:(this\s+past|this\s+coming|this|last|next|past|coming)\s+|(the)\s+)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?/gi;
+  /\b(?:(this\s+past|this\s+coming|this|last|next|past|coming)\s+|(the)\s+)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4})\b|\s+of\s+(last|this|next)\s+year\b)?/gi;
 const SEASON_CODE: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const AS_EARLY_AS_RE = new RegExp(AS_EARLY_AS, 'i');
 const SEASON_CUE = new RegExp(String.raw`\b(?:in|during|by|until|till|through|since|over|for|before|after|early|late|mid|each|every|that|this)[\s-]*$|${AS_EARLY_AS}`, 'i');
 
-function ruleSeasons(s: string, out: Candidate[]): void {
+function ruleSeasons(s: string, out: Candidate[], anchorYear: number | null): void {
   for (const m of matches(SEASON, s)) {
     const word = m[3];
     const idx = m.index ?? 0;
@@ -578,7 +618,7 @@ function ruleSeasons(s: string, out: Candidate[]): void {
     const before = s.slice(0, idx);
     // Capitalised inside a sentence without a year: a name ("Arab Spring", "Winter Olympics").
     if (/^[A-Z]/.test(word) && !m[4] && /[A-Za-z]/.test(s.slice(0, wordStart)) && !/^(?:the|this|last|next|in)\b/i.test(m[0])) continue;
-    if (!m[1] && !m[4]) {
+    if (!m[1] && !m[4] && !m[5]) {
       if (!m[2] && !SEASON_CUE.test(before)) continue; // "spring up", "a fall in prices"
       if (m[2] && !/\b(?:in|during|by|until|till|through|since|over|before|after|of|for|all|that|throughout)\s+$/i.test(before) && !AS_EARLY_AS_RE.test(before)) continue;
       const rest = s.slice(idx + m[0].length);
@@ -587,9 +627,15 @@ function ruleSeasons(s: string, out: Candidate[]): void {
     }
     const season = SEASON_CODE[word.toLowerCase()];
     let sem: Sem;
+    let end = idx + m[0].length;
     if (m[4]) sem = { k: 'abs', value: `${m[4]}-${season}`, precision: 'season' };
-    else sem = { k: 'season', season, rel: m[1] ? relOf(m[1]).rel : null };
-    add(out, idx, idx + m[0].length, sem, { priority: 2 });
+    // "the spring of last year": the season of the year before the publication's.
+    else if (m[5] && anchorYear !== null) sem = { k: 'abs', value: `${anchorYear + relOf(m[5]).n}-${season}`, precision: 'season' };
+    else {
+      if (m[5]) end -= /\s+of\s+\w+\s+year$/i.exec(m[0])![0].length;
+      sem = { k: 'season', season, rel: m[1] ? relOf(m[1]).rel : null };
+    }
+    add(out, idx, end, sem, { priority: 2 });
   }
 }
 
@@ -875,12 +921,14 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (lower.includes('day')) ruleWeekday(s, out);
   if (lower.includes('weekend')) ruleWeekend(s, out);
   if (digits && /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/.test(s)) ruleDayOrdinal(s, out);
-  if (/Christmas|New Year|Independence|Fourth|Valentine|Halloween|Veterans|Thanksgiving|Labor Day|Memorial Day|Election Day|Inauguration Day|Boxing Day|Patrick|Remembrance Day|Armistice Day|Canada Day|Australia Day|Anzac Day|Bastille Day|Juneteenth/.test(s)) ruleHolidays(s, out);
+  if (/Christmas|New Year|Independence|Fourth|Valentine|Halloween|Veterans|Thanksgiving|Labor Day|Memorial Day|Election Day|Inauguration Day|Boxing Day|Patrick|Remembrance Day|Armistice Day|Canada Day|Australia Day|Anzac Day|Bastille Day|Juneteenth|Easter|Good Friday|Ash Wednesday/.test(s)) ruleHolidays(s, out);
   if (digits && /0['’]?s\b/.test(s)) ruleDecades(s, out, anchorYear);
   if (lower.includes('century')) ruleCenturies(s, out);
   if (lower.includes('quarter') || /Q[1-4]/.test(s)) ruleQuarters(s, out);
+  if (/\b(?:H[12]|[12]H)/.test(s)) ruleHalves(s, out);
   if (/(?:January|April|July|October)\s*[-–]/.test(s)) ruleMonthRangeQuarters(s, out);
-  if (/spring|summer|fall|autumn|winter/.test(lower)) ruleSeasons(s, out);
+  if (/(?:ary|rch|ril|May|une|uly|ust|ber)\s*[-–]\s*[A-Z]/.test(s)) ruleMonthDashMonth(s, out);
+  if (/spring|summer|fall|autumn|winter/.test(lower)) ruleSeasons(s, out, anchorYear);
   if (digits) ruleYears(s, out);
   if (/Jan(?:uary|\.)? 6|Sept(?:ember|\.)? 11|9\/11/.test(s)) ruleNamedDays(s, out);
   if (/ of (?:January|February|March|April|May|June|July|August|September|October|November|December)/.test(s)) ruleOrdinalOfMonth(s, out);

@@ -198,6 +198,9 @@ export function tenseSignals(sentence: string): Signal[] {
     // "faster than we expected in the spring", "as analysts had anticipated": with a subject of its
     // own, a participle of expectation is a finite past verb, not "is expected (to)".
     else if (kind === 'future' && /ed$/i.test(m[0]) && FINITE_SUBJECT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) kind = 'past';
+    // "a 90% cut in emissions compared with 1990 levels": after a noun or a figure, "compared with" is a preposition, no tense.
+    if (kind === 'past' && /^compared$/i.test(m[0]) && /^\s+(?:with|to)\b/i.test(sentence.slice(m.index + 8, m.index + 14))
+      && /(?:[%\d]|\b(?!(?:he|she|it|they|we|i|you|who|which|that|also|then|had|have|has)\b)[a-z]+)\s+$/.test(sentence.slice(Math.max(0, m.index - 20), m.index))) kind = null;
     // "rose less than expected in February", "better-than-expected profit": a comparison, no tense.
     if (kind === 'future' && /^(?:expected|anticipated|forecast|projected|feared|hoped)$/i.test(m[0]) && /\b(?:than|as)[\s-]+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index))) kind = null;
     // "growth in the first quarter probably contracted": an adverb of likelihood over a past verb speaks of the past.
