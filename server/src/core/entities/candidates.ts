@@ -217,8 +217,11 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     if (gazetteerSpans(tokens, from, i)) return true;
     const right = next.key === 'the' ? tokens[i + 2] : next;
     if (!right || !nameAt(right.i)) return false;
-    // "the House and the Senate": a listed name after "and" stands alone.
-    if (matchAt(tokens, right.i, tokens.length)) return false;
+    // "the House and the Senate": a listed name after "and" stands alone. A program's name does not
+    // when more name words follow it to a body's head: "Centers for Medicare and Medicaid Services".
+    const rightListed = matchAt(tokens, right.i, tokens.length);
+    const program = rightListed?.source === 'event' && right === next && programInBodyName(tokens, right.i + rightListed.words.length - 1, nameAt);
+    if (rightListed && !program) return false;
     let ofPhrase = false;
     for (let k = from; k + 1 < i; k++) if ((tokens[k + 1].key === 'of' || tokens[k + 1].key === 'for' || tokens[k + 1].key === 'on') && (orgOfHeads.has(tokens[k].key) || orgHeads.has(tokens[k].key) || ON_HEADS.has(tokens[k].key))) ofPhrase = true;
     if (ofPhrase) {
@@ -227,7 +230,7 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
       // "Ministry of Fisheries and the University of Tromso" are two names.
       // ("... of Science and Technology": a head word alone after "and" opens no new name.)
       const alone = !(right.join === 'space' && nameAt(right.i + 1));
-      if (orgOfHeads.has(right.key) || (orgHeads.has(right.key) && !alone) || matchAt(tokens, right.i, tokens.length)) return false;
+      if (orgOfHeads.has(right.key) || (orgHeads.has(right.key) && !alone) || (rightListed && !program)) return false;
       let k = right.i;
       while (k + 1 < tokens.length && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph) k++;
       return k - right.i <= 2;
@@ -258,6 +261,16 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   if (nameParticles.has(key)) return !orgHeads.has(prev.key);
   // "Mato Grosso do Sul", "Rio Grande do Norte": a particle that is also an English word, only inside a listed name.
   if (key === 'do') return gazetteerSpans(tokens, from, i);
+  return false;
+}
+
+/** Does the program's name ending at `last` run on, word by word, to the head of a body ("Medicaid Services")? */
+function programInBodyName(tokens: Token[], last: number, nameAt: (k: number) => boolean): boolean {
+  let k = last;
+  while (k + 1 < tokens.length && k - last < 3 && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === tokens[last].paragraph) {
+    k++;
+    if (orgHeads.has(tokens[k].key)) return true;
+  }
   return false;
 }
 
@@ -462,8 +475,9 @@ export function findRuns(tokens: Token[]): Run[] {
       }
       // "USA TODAY": a listed name runs through a word that otherwise stops a name.
       // "S&P 500", "Russell 2000": a listed name may run through a number too, and through a lower-case
-      // word of its own ("Medicines and Healthcare products Regulatory Agency").
-      if ((next.cap || /^\d+$/.test(next.text) || /^\p{Ll}+$/u.test(next.text)) && last.join === 'space' && gazetteerSpans(tokens, from, to, 1)) {
+      // word of its own ("Medicines and Healthcare products Regulatory Agency"), also after a hyphen
+      // ("Organization for Security and Co-operation in Europe").
+      if ((next.cap || /^\d+$/.test(next.text) || /^\p{Ll}+$/u.test(next.text)) && joinable(last) && gazetteerSpans(tokens, from, to, 1)) {
         to++;
         continue;
       }

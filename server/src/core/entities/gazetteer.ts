@@ -86,7 +86,7 @@ export function gazetteer(): Gazetteer {
       ambiguous: type === 'place' && ambiguous.has(words.join(' ')),
       dotted,
     };
-    const lower = name.split(/[\s\-‐]+/).filter((w) => /^\p{Ll}{3,}$/u.test(w)).map((w) => w.toLowerCase());
+    const lower = name.split(/[\s\-‐]+/).filter((w) => /^\p{Ll}{2,}$/u.test(w)).map((w) => w.toLowerCase());
     if (lower.length > 0) entry.lowerWords = new Set(lower);
     const list = byFirst.get(words[0]) ?? [];
     list.push(entry);
