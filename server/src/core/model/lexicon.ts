@@ -56,7 +56,9 @@ export const TITLE_WORDS: readonly string[] = [
     'farmer', 'technician', 'engineer', 'pilot', 'firefighter', 'paramedic', 'pharmacist', 'midwife', 'physician',
     'resident', 'neighbor', 'neighbour', 'witness', 'survivor', 'volunteer', 'homeowner', 'landlord', 'tenant', 'shopkeeper',
     'referee', 'umpire', 'manager', 'captain', 'chairman', 'centre-back', 'fullback', 'full-back', 'jockey', 'caddie',
-    'environmentalist', 'conservationist', 'campaigner', 'lecturer', 'commentator', 'academic'],
+    'environmentalist', 'conservationist', 'campaigner', 'lecturer', 'commentator', 'academic',
+    // Written before a name in Nigerian, Philippine and Kenyan copy ("Barrister Emeka Obi", "Ombudsman Samuel Martires").
+    'barrister', 'ombudsman', 'pastor'],
 ];
 
 /**
@@ -92,6 +94,7 @@ export const TITLE_HEADS: readonly string[] = [
   'referee', 'umpire', 'centre-back', 'fullback', 'full-back', 'caddie', 'environmentalist', 'conservationist', 'campaigner', 'lecturer', 'commentator', 'academic',
   'mp', 'mep', 'msp', 'td', 'mla', 'mpp', 'mk',
   'datuk', 'dato', 'datin', 'tun', 'toh', 'engr', 'alhaji', 'alhaja', 'hajiya', 'shri', 'smt', 'hon',
+  'rt', 'atty', 'mazi', 'mallam', 'malam', 'comrade', 'hajia', 'barrister', 'ombudsman', 'pastor',
 ];
 
 /** Titles that are courtesy honorifics: stripped from the name and kept as no role. */
@@ -100,6 +103,9 @@ export const HONORIFICS: readonly string[] = [
   // Malaysian and Bruneian titles ("Datuk Anwar", "Tun Mahathir"), Nigerian and West African ones
   // ("Engr. Ade Bello", "Alhaji Aliko Dangote"), South Asian ("Shri", "Smt.") and parliamentary "Hon.".
   'datuk', 'dato', 'datin', 'tun', 'toh', 'engr', 'alhaji', 'alhaja', 'hajiya', 'shri', 'smt', 'hon',
+  // "Rt Hon Sir Lindsay Hoyle"; the Philippine "Atty." before a lawyer's name; Nigerian forms of address
+  // ("Mazi Afam Osigwe", "Mallam Nuhu Ribadu", "Comrade Joe Ajaero", "Hajia Bola Shagaya").
+  'rt', 'atty', 'mazi', 'mallam', 'malam', 'comrade', 'hajia',
 ];
 
 /**
@@ -284,6 +290,8 @@ export const NON_ENTITY_ACRONYMS: readonly string[] = [
   'ESG', 'KPI', 'B2B', 'SaaS', 'LLM', 'LLMs', 'AGI', 'VR', 'AR', 'OS', 'iOS', 'UN-', 'SMS', 'ATM', 'ATMs',
   // Post-nominal letters after a name ("Jane Doe KC", "John Roe OBE").
   'KC', 'QC', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'MEP', 'MEPs', 'MSP', 'FRS',
+  // Nigerian ones: Senior Advocate of Nigeria and the national honours ("Afam Osigwe, SAN", "Chief Ade Bello, CFR").
+  'SAN', 'GCFR', 'GCON', 'CFR', 'CON', 'OFR', 'MFR', 'OON',
   'PAC', 'PACs', 'POTUS', 'FLOTUS', 'VPOTUS', 'TBA', 'ER', 'ICU', 'MRI', 'PTSD', 'ADHD', 'IQ', 'FY', 'YoY', 'QoQ', 'EPS', 'P/E', 'CPI', 'PPI', 'PMI',
   // Kinds of businesses, vehicles and weapons written as initials: common nouns, not any one body.
   'PBM', 'PBMs', 'HMO', 'HMOs', 'PPO', 'PPOs', 'REIT', 'REITs', 'SPAC', 'SPACs', 'NGO', 'NGOs', 'SME', 'SMEs', 'MSME', 'MSMEs', 'OEM', 'OEMs',
