@@ -525,6 +525,17 @@ const rows: Row[] = [
   { name: 'a list of company names is not one name', text: 'Shares of Veridian, Nordwind and Calder Bank fell.', absent: ['Veridian, Nordwind and Calder Bank'] },
   { name: 'a list of places is not one name', text: 'Officials from Kenya, Uganda and Tanzania Investment Authority met.', expect: [{ text: 'Kenya', type: 'place' }, { text: 'Uganda', type: 'place' }] },
 
+  // A program's name inside a body's name; a listed name with a hyphen and a short lower-case word.
+  { name: 'a program named inside an agency name', text: 'The Centers for Medicare and Medicaid Services on Friday finalized the rule.', expect: [{ text: 'Centers for Medicare and Medicaid Services', type: 'organization' }], absent: ['Medicaid Services', 'Centers for Medicare'] },
+  { name: 'programs joined by "and" stay programs', text: 'The cuts will hit Medicare and Medicaid next year, Senator Ana Ruiz said.', expect: [{ text: 'Ana Ruiz', type: 'person' }], absent: ['Medicare and Medicaid', 'Medicaid'] },
+  { name: 'a listed name with a hyphenated word and "in"', text: 'The Organization for Security and Co-operation in Europe will send observers.', expect: [{ text: 'Organization for Security and Co-operation in Europe', type: 'organization' }], absent: ['Europe', 'Organization for Security and Co'] },
+
+  // Forms of address and post-nominal letters outside Britain and the US.
+  { name: 'Nigerian, Philippine and parliamentary forms of address are stripped', text: 'Mazi Afam Osigwe, SAN, spoke first. Atty. Rodolfo Reyes and Rt Hon Sir Lindsay Hoyle followed.', expect: [{ text: 'Afam Osigwe', type: 'person' }, { text: 'Rodolfo Reyes', type: 'person' }, { text: 'Lindsay Hoyle', type: 'person' }], absent: ['SAN', 'Rt', 'Mazi Afam Osigwe', 'Atty. Rodolfo Reyes'] },
+  { name: 'barrister and ombudsman before a name are titles', text: 'Barrister Emeka Obi filed the petition. Ombudsman Samuel Martires said his office would review it.', expect: [{ text: 'Emeka Obi', type: 'person', role: 'Barrister' }, { text: 'Samuel Martires', type: 'person', role: 'Ombudsman' }], absent: ['Barrister Emeka Obi', 'Ombudsman Samuel Martires'] },
+  { name: 'an unknown word before a first name after a title is part of the name', text: 'Deputy Prime Minister Gan Kim Yong met Dr. Shakeel Ahmad Khan in Patna.', expect: [{ text: 'Gan Kim Yong', type: 'person', role: 'Deputy Prime Minister' }, { text: 'Shakeel Ahmad Khan', type: 'person' }], absent: ['Kim Yong', 'Ahmad Khan'] },
+  { name: 'a pageant title before a name stays the title', text: 'Miss Universe Alicia Machado and Miss World Rosa Lee arrived.', expect: [{ text: 'Alicia Machado', type: 'person', role: 'Miss Universe' }, { text: 'Rosa Lee', type: 'person' }], absent: ['Universe Alicia Machado', 'World Rosa Lee'] },
+
 ];
 
 describe('findEntities', () => {

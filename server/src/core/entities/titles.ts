@@ -1,6 +1,7 @@
 import type { TextSpan } from '../types';
 import { titleHeads, titleWords, honorifics, honorificPairs, placeOpeners, nonNameWords, orgHeads, placeHeads, eventHeads, appositiveOpeners, stopWords, demonyms } from './lexicon';
 import type { Token } from './tokens';
+import { inLexicon, knownNameWord } from './compromiseLexicon';
 
 const bare = (t: Token) => t.key.replace(/[^a-z-]/g, '');
 
@@ -134,10 +135,15 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
       if (placeHeads.has(w.key) && start - 2 >= from && tokens[start - 2].cap && !isTitleWord(tokens[start - 2])) break;
       start--;
     }
-    // "Miss Universe Alicia Machado": words before a first name belong to the title.
+    // "Miss Universe Alicia Machado", "Grammy winner Ana Ruiz": words before a first name belong to
+    // the title when they are common English words or a pageant's name after "Miss" or "Mr". Any other
+    // word is a name of its own: the family name first in "Deputy Prime Minister Gan Kim Yong", a
+    // first name in "Dr. Shakeel Ahmad Khan".
     let nameStart = end;
+    const pageant = h === end - 1 && /^(?:miss|mr|mister)$/.test(bare(t));
     if (!tokens[nameStart]?.tags.has('FirstName')) {
       for (let k = end + 1; k < to - 1; k++) {
+        if (!pageant && (!inLexicon(tokens[k - 1].key) || knownNameWord(tokens[k - 1].key))) break;
         // Not the first half of a hyphenated surname ("Avital Ben-Haim").
         if (tokens[k].tags.has('FirstName') && !tokens[k - 1].tags.has('FirstName') && !tokens[k - 1].tags.has('LastName') && tokens[k].join !== 'hyphen') {
           nameStart = k;
