@@ -251,12 +251,13 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
       if (BODY_HEADS.has(tokens[k].key) && k - i <= 5) return true;
     }
     if ((orgHeads.has(prev.key) && (i - 1 > from || next.key === 'the' || orgHeads.has(next.key))) || (listed && listed.words.length === i - from)) return false;
-    // "Securities and Exchange Commission": the words after "and" end with an organization head.
+    // "Securities and Exchange Commission": the words after "and" end with an organization head, or
+    // with the head of a law's name ("Anti-Graft and Corrupt Practices Act", "Tax Cuts and Jobs Act").
     let k = i + 1;
     if (tokens[k].key === 'the' && k + 1 < tokens.length && nameAt(k + 1)) k++; // "Education and the Workforce Committee"
     else if (!nameAt(k)) return false;
     while (k + 1 < tokens.length && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph) k++;
-    return orgHeads.has(tokens[k].key) && k - i <= 5 && !prev.tags.has('Person');
+    return (orgHeads.has(tokens[k].key) || /^(?:act|bill)$/.test(tokens[k].key)) && k - i <= 5 && !prev.tags.has('Person');
   }
   if (nameParticles.has(key)) return !orgHeads.has(prev.key);
   // "Mato Grosso do Sul", "Rio Grande do Norte": a particle that is also an English word, only inside a listed name.
