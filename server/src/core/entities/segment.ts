@@ -648,6 +648,12 @@ function segmentPiece(
   if (to - from >= 2 && to - from <= 4 && (tokens[from].tags.has('FirstName') || knownNameWord(tokens[from].key)) && inside.every((m) => (m.entry.ambiguous && (m.from > from || knownNameWord(tokens[to - 1].key))) || m.entry.type === 'person')) {
     return classifyStretch(tokens, from, to, 'name');
   }
+  // "Tom Ford", "Michael Dell", "(Reporting by Lili Bayer)": a given name, then a company listed by one
+  // word that is also a surname, is a person.
+  if (to - from === 2 && inside.length === 1 && inside[0].from === from + 1 && inside[0].entry.source === 'company' && inside[0].entry.words.length === 1 &&
+      tokens[from].tags.has('FirstName') && tokens[from + 1].tags.has('LastName') && tokens[from].join === 'space' && hint !== 'modifier') {
+    return [{ from, to, type: 'person', strength: 3 }];
+  }
   // "Jordan Mbeki": a place that is also a first name, then one word that is no common word, is a person.
   if (to - from === 2 && inside.length === 1 && inside[0].from === from && inside[0].to === from + 1 && inside[0].entry.ambiguous && knownNameWord(tokens[from].key) &&
       tokens[from].join === 'space' && !inLexicon(tokens[from + 1].key) && !/s$/.test(tokens[from + 1].key) && !tokens[from + 1].acronym && !orgHeads.has(tokens[from + 1].key) &&
