@@ -1,4 +1,4 @@
-import { inLexicon } from './compromiseLexicon';
+import { inLexicon, knownNameWord } from './compromiseLexicon';
 import { groupNouns, orgDescriptors, orgHeads as orgHeadWords, speechVerbs } from './lexicon';
 import { pluralVerbAfter } from './candidates';
 import type { Segment } from './segment';
@@ -27,6 +27,8 @@ const NATURAL_PLACE_WORDS = new Set(['rainforest', 'river', 'basin', 'delta', 'j
 /** Lower-case nouns after a name that make it an organization ("the Neue Mitte party"). */
 const ORG_NOUNS_AFTER = new Set(['party', 'movement', 'bloc', 'faction', 'militia', 'coalition', 'alliance', 'company', 'firm', 'chain', 'newspaper', 'network', 'union', ...groupNouns]);
 /** Appositions that name a business's place among others ("a smaller rival"); also said of people. */
+/** Kinds of bodies written right before a name ("the group Kontra Daya", "the party Jan Suraaj"). */
+const KINDS_BEFORE = new Set(['group', 'party', 'movement', 'coalition', 'alliance', 'bloc', 'network', 'collective', 'militia', 'consortium', 'organization', 'organisation', 'foundation']);
 const RIVALS = new Set(['rival', 'competitor', 'challenger', 'peer', 'spinoff', 'spin-off', 'unit']);
 const APPOSITION_OPENERS = new Set(['a', 'an', 'another', 'the']);
 
@@ -39,6 +41,11 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
   // "told the Courier", "told the Record": people are not told with "the" before their name.
   const verb = from > 1 ? tokens[from - 2] : undefined;
   if (prev?.key === 'the' && verb && /^(?:told|tells|telling)$/.test(verb.key) && to - from === 1 && !first.initial && prev.paragraph === first.paragraph) return true;
+  // "on behalf of the group Kontra Daya", "the rights group Karapatan": a lower-case word for a kind of
+  // body right before the name, itself after an article or another lower-case word.
+  const before = from > 1 ? tokens[from - 2] : undefined;
+  if (prev && before && KINDS_BEFORE.has(prev.key) && !prev.cap && !prev.possessive && /^\s+$/.test(prev.gap) && prev.paragraph === first.paragraph &&
+      !before.cap && before.join === 'space' && !first.initial && !first.tags.has('FirstName') && !(last.join === 'space' && tokens[to]?.cap)) return true;
   const next = tokens[to];
   if (!next || next.paragraph !== last.paragraph || next.cap) return false;
   // "the DeepState monitoring group", "the Wagner mercenary group": "the", the name, a lower-case word or two, a kind of organization.
@@ -429,6 +436,28 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     s.type = 'organization';
     s.strength = 3;
     if (s.to - s.from >= 2) s.stem = { from: s.from, to: s.to - 1 };
+  }
+  // "The Janata Dal (United), led by ...", "the Model Code of Conduct": a person's name takes no "the"
+  // (a title before it is split off already). A name that only compromise's guess made a person, with
+  // no given name in it and no noun after it (as in "the Trump administration"), is an organization,
+  // or nothing when its words are all common English words.
+  for (const s of segments) {
+    if (s.entry || s.type !== 'person' || s.strength > 2 || s.to - s.from > 4) continue;
+    const prev = s.from > 0 ? tokens[s.from - 1] : undefined;
+    const first = tokens[s.from];
+    const last = tokens[s.to - 1];
+    const next = tokens[s.to];
+    if (!prev || prev.key !== 'the' || prev.join !== 'space' || prev.paragraph !== first.paragraph || first.heading || last.possessive) continue;
+    if (tokens.slice(s.from, s.to).some((t) => !t.cap || t.acronym || t.tags.has('FirstName') || knownNameWord(t.key) || isCommonGivenName(t.key))) continue;
+    // The name closes its phrase: punctuation, a preposition, a conjunction or a verb of the clause follows.
+    const closes = !next || next.paragraph !== last.paragraph || last.join !== 'space' || next.cap || next.tags.has('Preposition') || next.tags.has('Conjunction') ||
+      next.tags.has('PastTense') || next.tags.has('Modal') || /^(?:has|have|had|is|was|are|were|will|would)$/.test(next.key);
+    if (!closes) continue;
+    // ("the Kennedys": a family.)
+    if (/s$/.test(last.key) && !inLexicon(last.key.replace(/e?s$/, '')) && s.to - s.from === 1) continue;
+    const common = tokens.slice(s.from, s.to).every((t) => inLexicon(t.key) || inLexicon(t.key.replace(/e?s$/, '')) || (/[^l]ly$/.test(t.key) && t.key.length > 5));
+    s.type = common ? null : 'organization';
+    s.strength = common ? 0 : 2;
   }
   // "LONDON (Ledger) —", "OSLO, May 2 (Nordpost) -": the name in brackets between a dateline and its
   // dash is the outlet or wire that filed the story.
