@@ -542,6 +542,13 @@ const rows: Row[] = [
   { name: 'a law named with "and" is one name, no organization', text: 'He was charged under the Anti-Graft and Corrupt Practices Act, prosecutor Ana Cruz said.', expect: [{ text: 'Ana Cruz', type: 'person' }], absent: ['Anti-Graft'] },
   { name: 'a given name before a company named like a surname is a person', text: 'Tom Ford spoke first. (Reporting by Lili Bayer in Brussels; editing by Alison Williams)', expect: [{ text: 'Tom Ford', type: 'person' }, { text: 'Lili Bayer', type: 'person' }], absent: ['Ford', 'Bayer'] },
   { name: 'a company named with a given name stays the company', text: 'John Deere said sales fell. Ford CEO Jim Farley said prices would rise.', expect: [{ text: 'John Deere', type: 'organization' }, { text: 'Ford', type: 'organization' }, { text: 'Jim Farley', type: 'person' }] },
+  // Initials in brackets that spell a longer name than the one found before them.
+  { name: 'initials spell a name cut at a place', text: 'Integrated Bar of the Philippines (IBP) president Allan Panolong said the ruling was final.', expect: [{ text: 'Integrated Bar of the Philippines', type: 'organization' }, { text: 'Allan Panolong', type: 'person' }], absent: ['Philippines', 'Integrated Bar'], check: (es, text) => {
+    assert.equal(entityAt(es, text.indexOf('IBP'))?.id, entityAt(es, text.indexOf('Integrated'))?.id);
+  } },
+  { name: 'initials spell a name cut at "for the" and at a stop word', text: 'Sanjay Kumar of the Centre for the Study of Developing Societies (CSDS) said so. The ruling All Progressives Congress (APC) disagreed.', expect: [{ text: 'Centre for the Study of Developing Societies', type: 'organization' }, { text: 'All Progressives Congress', type: 'organization' }], absent: ['Developing Societies', 'Progressives Congress'] },
+  { name: 'initials spell a name with a particle between hyphens', text: 'The All India Majlis-e-Ittehadul Muslimeen (AIMIM), led by Asaduddin Owaisi, named 32 candidates.', expect: [{ text: 'All India Majlis-e-Ittehadul Muslimeen', type: 'organization' }, { text: 'Asaduddin Owaisi', type: 'person' }], absent: ['India', 'Majlis'] },
+  { name: 'initials that spell only the name found stay with it', text: 'Officials in Kenya said the Kenya Bankers Association (KBA) agreed.', expect: [{ text: 'Kenya', type: 'place' }, { text: 'Kenya Bankers Association', type: 'organization' }] },
   { name: 'a pageant title before a name stays the title', text: 'Miss Universe Alicia Machado and Miss World Rosa Lee arrived.', expect: [{ text: 'Alicia Machado', type: 'person', role: 'Miss Universe' }, { text: 'Rosa Lee', type: 'person' }], absent: ['Universe Alicia Machado', 'World Rosa Lee'] },
 
 ];

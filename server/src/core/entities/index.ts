@@ -14,7 +14,7 @@
  */
 import type { Term } from '../nlp';
 import type { Entity, EntityType, KnownName, SourceDocument, TextSpan } from '../types';
-import { findAcronymDefinitions, findTermAcronyms, initialsMatch } from './acronyms';
+import { findAcronymDefinitions, findTermAcronyms, initialsMatch, longFormByInitials } from './acronyms';
 import { findRuns } from './candidates';
 import { applyContextRules } from './context';
 import { Clusters, linkOrganizations, linkPeople, rescan, resolveType, root, type Candidate, type Cluster } from './coreference';
@@ -201,6 +201,28 @@ function stormNames(tokens: Token[], segments: Segment[]): void {
   }
 }
 
+/**
+ * "Integrated Bar of the Philippines (IBP)": when the initials in brackets spell a longer stretch of
+ * capitalized words than the name found before them, the stretch is one organization and replaces the
+ * pieces it was cut into ("Integrated Bar" and the place "Philippines"). Not across a title or a person
+ * a title or a first name made.
+ */
+function widenToInitials(tokens: Token[], segments: Segment[]): void {
+  for (let j = 0; j < segments.length; j++) {
+    const found = segments[j];
+    const i = found.to;
+    if (i >= tokens.length || found.type === 'title') continue;
+    const from = longFormByInitials(tokens, i, found.from);
+    if (from < 0) continue;
+    let first = j;
+    while (first > 0 && segments[first - 1].to > from) first--;
+    const inside = segments.slice(first, j + 1);
+    if (inside[0].from < from || inside.some((s) => s.type === 'title' || s.type === 'event' || s.role || (s.type === 'person' && s.strength >= 3))) continue;
+    segments.splice(first, j - first + 1, { from, to: found.to, type: 'organization', strength: 3 });
+    j = first;
+  }
+}
+
 function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   const tokens = buildTokens(doc, terms);
   if (tokens.length === 0) return [];
@@ -212,6 +234,7 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   shareTitles(tokens, segments);
   stormNames(tokens, segments);
 
+  widenToInitials(tokens, segments);
   // Acronym definitions: the long form ending right before "(ABBR)".
   const segmentEndingAt = new Map<number, Segment>();
   for (const s of segments) if (s.type !== 'title') segmentEndingAt.set(s.to - 1, s);
