@@ -239,12 +239,15 @@ export function personRoleAt(tokens: Token[], to: number): boolean {
     // (Without an article a capitalized word is another name: "Lagos, Nigeria".)
     // ("Julian Beach, the MHRA's interim director": a possessive name after the article names whose.)
     if (t.cap && (!article || t.acronym && !t.possessive)) return false;
-    if (personNoun(t) && t.join !== 'hyphen') {
+    // ("Habil Olaka, the association's former chief executive,": a title word after a title head closes it too.)
+    const office = k > to && isTitleWord(t) && !t.cap && isTitleHead(tokens[k - 1]) && !tokens[k - 1].cap && !SHARED_ROLES.has(tokens[k - 1].key);
+    if ((personNoun(t) || office) && t.join !== 'hyphen') {
       if (/^[,.;:)]/.test(t.gap) || k + 1 >= tokens.length) return true;
       const after = tokens[k + 1];
       if (t.join === 'space' && /^(?:of|at|for|with|in|from|who)$/.test(after.key)) return true;
     }
-    if (t.join !== 'space' && t.join !== 'hyphen') return false;
+    // ("the association's former chief executive": a lower-case possessive names whose.)
+    if (t.join !== 'space' && t.join !== 'hyphen' && !(article && t.possessive && !t.cap && /^['’]s\s+$/.test(t.gap))) return false;
     // "a 38-year-old trader", "a former Ridgeway analyst": only modifiers before the noun.
     if (!t.cap && !/^\d/.test(t.text) && !t.tags.has('Adjective') && !t.tags.has('Value') && !t.tags.has('Unit') && !isTitleWord(t) && !t.tags.has('Noun')) return false;
   }
