@@ -423,6 +423,11 @@ export function findRuns(tokens: Token[]): Run[] {
           continue;
         }
       }
+      // "King's College London": a listed name runs through a possessive of its own.
+      if (last.possessive && next.paragraph === last.paragraph && /^['’]s?\s+$/.test(last.gap) && gazetteerSpans(tokens, from, to, 1)) {
+        to++;
+        continue;
+      }
       if (next.paragraph !== last.paragraph || !joinable(last) || last.possessive) break;
       // "Acme Corp.", "Selma, Ala.": a suffix abbreviation ends the name.
       if (last.dotEnd > last.end && last.key !== 'st' && suffixAbbreviations.has(last.key)) break;
