@@ -345,7 +345,7 @@ const BODY_HEADS = new Set(['commission', 'committee', 'ministry', 'department',
 const SUBJECT_HEADS = new Set(['health', 'energy', 'finance', 'technology', 'industry', 'resources', 'research', 'transportation', 'commerce', 'treasury', 'power', 'trade']);
 
 /** Shaped like a common noun or adjective ("Meteorology", "Education", "Geophysical"). */
-const SUBJECT_SUFFIX = /(?:ology|tion|tions|sion|sions|ity|ment|ments|ness|ence|ance|ics|ical|al|ure|ship|ing|ism)$/;
+export const SUBJECT_SUFFIX = /(?:ology|tion|tions|sion|sions|ity|ment|ments|ness|ence|ance|ics|ical|al|ure|ship|ing|ism)$/;
 
 /**
  * Are most words of `[from, to)` (connectors aside) subjects a body deals with, words compromise

@@ -1,6 +1,7 @@
 import type { EntityType } from '../types';
 import { gazetteer, matchAt, type GazetteerEntry } from './gazetteer';
 import { inLexicon } from './compromiseLexicon';
+import { SUBJECT_SUFFIX } from './candidates';
 import { clubHeads, groupNouns, nameParticles } from './lexicon';
 import { firstStartingAt } from '../spans';
 import type { Token } from './tokens';
@@ -388,7 +389,9 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
       }
     }
     for (const a of c.aliases) add(a, c, true);
-    for (const a of c.stems) add(a, c, false);
+    // ("Competition" of "Competition Authority of Kenya": a stem that is a common noun stands for the body
+    // only inside a sentence, not as a heading's or a sentence's first word.)
+    for (const a of c.stems) add(a, c, false, a.length === 1 && !clubHeads.has(a[0]) && (inLexicon(a[0]) || (a[0].length >= 6 && SUBJECT_SUFFIX.test(a[0]))));
     for (const a of c.heads) add(a, c, false, true);
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
