@@ -554,6 +554,15 @@ const rows: Row[] = [
   { name: 'a listed name runs through its possessive', text: "Lady Hale spoke at a King's College London event on Wednesday.", expect: [{ text: "King's College London", type: 'organization' }], absent: ['London'] },
   { name: 'courts, councils, depositories and banks news names alone', text: 'The Sandiganbayan ordered his arrest. European Council President Antonio Costa met bankers from Euroclear, Citibank and Julius Baer.', expect: [{ text: 'Sandiganbayan', type: 'organization' }, { text: 'European Council', type: 'organization' }, { text: 'Euroclear', type: 'organization' }, { text: 'Citibank', type: 'organization' }, { text: 'Julius Baer', type: 'organization' }], absent: ['Julius Baer:person'] },
   { name: 'charities in a list stay apart', text: 'The coalition includes Mencap and the Royal National Institute of Blind People.', expect: [{ text: 'Mencap', type: 'organization' }, { text: 'Royal National Institute of Blind People', type: 'organization' }], absent: ['Mencap and the Royal National Institute of Blind People'] },
+  // Offices that are only title words; a common noun that opens a body's name, alone in a heading.
+  { name: 'an office of title words before an apposed name is no one', text: "Bihar's Chief Electoral Officer, Vinod Singh Gunjiyal, said 90,000 booths were ready.", expect: [{ text: 'Bihar', type: 'place' }, { text: 'Vinod Singh Gunjiyal', type: 'person' }], absent: ['Electoral Officer', 'Chief Electoral Officer'] },
+  { name: 'a hyphenated office before a two-word honorific is the role', text: 'Attorney-General Tan Sri Dusuki Mokhtar said the prosecution respected the decision. The Attorney-General declined to comment.', expect: [{ text: 'Dusuki Mokhtar', type: 'person', role: 'Attorney-General Tan Sri' }], absent: ['Attorney-General'] },
+  { name: 'a portfolio word inside a title is no organization', text: 'EU Enlargement Commissioner Marta Kos said Moldova was on track.', expect: [{ text: 'EU', type: 'organization' }, { text: 'Marta Kos', type: 'person' }, { text: 'Moldova', type: 'place' }], absent: ['Enlargement'] },
+  { name: 'a title head after a given name stays a surname', text: 'President John Major met Judge Tom Bishop in London.', expect: [{ text: 'John Major', type: 'person' }, { text: 'Tom Bishop', type: 'person' }] },
+  { name: 'a common noun that opens a body name is not the body in a heading', text: 'The Competition Authority of Kenya (CAK) ordered changes.\n\nCompetition concerns\n\nCompetition is fierce, said trader Ann Wambui.', expect: [{ text: 'Competition Authority of Kenya', type: 'organization' }, { text: 'Ann Wambui', type: 'person' }], check: (es, text) => {
+    assert.equal(entityAt(es, text.indexOf('Competition concerns')), undefined);
+    assert.equal(entityAt(es, text.indexOf('Competition is')), undefined);
+  } },
   { name: 'a pageant title before a name stays the title', text: 'Miss Universe Alicia Machado and Miss World Rosa Lee arrived.', expect: [{ text: 'Alicia Machado', type: 'person', role: 'Miss Universe' }, { text: 'Rosa Lee', type: 'person' }], absent: ['Universe Alicia Machado', 'World Rosa Lee'] },
 
 ];

@@ -281,6 +281,12 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   }
   // "Deputy State Fire Marshal Cpl." before a name: a title cut off by its abbreviation's period names no one.
   if (n >= 2 && isTitleHead(last) && last.dotEnd > last.end && tokens.slice(from, to).every((t) => isTitleWord(t) && !t.acronym)) return [];
+  // "The Attorney-General said", "the Chief Electoral Officer's office": title words alone, ending with a
+  // title head, name no one (unless one is a body's head: "House", "Board").
+  // ("the Attorney General's office": the office holder's office is a body.)
+  if (n >= 2 && isTitleHead(last) && !isHonorific(last) && tokens.slice(from, to).every((t) => isTitleWord(t) && !t.acronym && !orgHeads.has(t.key) && !placeHeads.has(t.key))) {
+    return last.possessive && tokens[to]?.key === 'office' ? [{ from, to, type: 'organization', strength: 2 }] : [];
+  }
   if (n === 1 && first.acronym) {
     if (nonEntityAcronyms.has(first.text)) return [];
     // "the MPP for Ottawa Centre", "an MLA": initials that are a title name no one by themselves.

@@ -45,6 +45,8 @@ export function looksLikeName(tokens: Token[], from: number, to: number): boolea
   const initial = /^\p{Lu}$/u.test(first.text) && first.dotEnd > first.end && n > 1;
   if (!first.cap || nonNameWords.has(first.key) || (stopWords.has(first.key) && !initial)) return false;
   if (orgHeads.has(last.key) || placeHeads.has(last.key) || eventHeads.has(last.key) || (isTitleHead(last) && n === 1)) return false;
+  // ("Chief Electoral Officer": a title head that ends the words, with no given name before it, is more of the title.)
+  if (isTitleHead(last) && !isHonorific(last) && !last.tags.has('LastName') && !knownNameWord(last.key) && !tokens.slice(from, to - 1).some((t) => t.tags.has('FirstName') || knownNameWord(t.key))) return false;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.cap && orgHeads.has(t.key) && n > 1) return false;
@@ -78,7 +80,10 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
     if (pair) {
       // "Tan Sri Muhyiddin Yassin": the name follows the pair, whatever its words are.
       if (h + 1 >= to || !tokens[h + 1].cap || locked(h - 1)) continue;
-      return { titleFrom: h - 1, titleTo: h + 1, honorific: true };
+      // ("Attorney-General Tan Sri Dusuki Mokhtar": an office before the pair is part of the title.)
+      let start = h - 1;
+      while (start - 1 >= from && !locked(start - 1) && isTitleWord(tokens[start - 1]) && !tokens[start - 1].possessive) start--;
+      return { titleFrom: start, titleTo: h + 1, honorific: start === h - 1 };
     }
     // Extend the title forward over "of State", "General" ("Attorney General", "Secretary of State").
     // After "Mr." or "Ms." comes the name, whatever it is ("Mr. Justice").

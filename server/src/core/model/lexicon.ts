@@ -45,7 +45,9 @@ export const TITLE_WORDS: readonly string[] = [
   // Ministerial portfolios ("Transport Minister", "Infrastructure Secretary").
   'transport', 'infrastructure', 'culture', 'tourism', 'fisheries', 'digital', 'climate', 'development', 'immigration',
   'migration', 'welfare', 'sport', 'sports', 'science', 'defence', 'budget', 'mines', 'youth', 'planning',
-  'investment', 'integration', 'reconstruction',
+  'investment', 'integration', 'reconstruction', 'enlargement', 'industry', 'manpower', 'cohesion',
+  // Offices of elections ("Chief Electoral Officer", "Returning Officer").
+  'electoral', 'returning',
   // Members of parliaments written as initials ("Labour MP Jo Cox", "Fianna Fáil TD Éamon Ó Cuív").
   'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'td', 'tds', 'mla', 'mlas', 'mpp', 'mpps', 'mk',
   // Opposition front benches ("Shadow Health Minister").
@@ -87,6 +89,8 @@ export const TITLE_HEADS: readonly string[] = [
   'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'investor', 'actor', 'actress', 'singer',
   'rapper', 'author', 'writer', 'historian', 'scientist', 'pollster', 'consultant', 'lawyer', 'trustee',
   'vice-president', 'premier', 'surgeon', 'manager', 'activist', 'organizer', 'organiser', 'director-general', 'secretary-general',
+  // Hyphenated offices as Commonwealth copy writes them ("Attorney-General Tan Sri Dusuki Mokhtar").
+  'attorney-general', 'solicitor-general', 'auditor-general', 'inspector-general', 'governor-general', 'surgeon-general', 'advocate-general', 'accountant-general', 'registrar-general',
   'striker', 'defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'substitute', 'quarterback', 'pitcher',
   'shortstop', 'outfielder', 'linebacker', 'batsman', 'bowler', 'jockey', 'trainer', 'skipper', 'nurse', 'teacher',
   'farmer', 'technician', 'engineer', 'pilot', 'firefighter', 'paramedic', 'pharmacist', 'midwife', 'physician',
