@@ -54,6 +54,9 @@ const rows: Row[] = [
   { name: 'a given name alone after "near" is a town', text: 'Two people had been rescued from a submerged car near Leland early Tuesday.', expect: [place('Leland')], absent: ['Leland:person'] },
 
   { name: 'names before a plural word for regions or counties are places', text: "Fires burned in the Valparaíso and O'Higgins regions. Officials ordered evacuations in New Hanover and Brunswick counties.", expect: [place('Valparaíso'), place("O'Higgins"), place('New Hanover'), place('Brunswick')], absent: ["O'Higgins:person"] },
+  { name: 'names listed after a word for areas are places', text: 'Troops were sent to sensitive areas of Jamui, Lakhisarai and Aurangabad. Voters waded to booths in blocks of Darbhanga and Saharsa. The party named candidates in the Seemanchal region, including Kishanganj, Araria, Purnia and Katihar.', expect: [place('Jamui'), place('Lakhisarai'), place('Darbhanga'), place('Saharsa'), place('Kishanganj'), place('Katihar')] },
+  { name: 'a list of places that ends its paragraph', text: 'The robberies took place in Halifax, Dartmouth and Lower Sackville.\n\nPolice said on Monday that two men were arrested.', expect: [place('Halifax'), place('Dartmouth'), place('Lower Sackville')], absent: ['Lower Sackville:person'] },
+  { name: 'names after "of" without a word for areas stay as they were', text: 'Leaders of Jamui and Lakhisarai met on Monday.', absent: ['Jamui:place'] },
   { name: 'a town with a lower-case particle and a month-like word', text: 'Two firefighters were injured near Viña del Mar.', expect: [place('Viña del Mar')] },
   { name: 'a metropolitan area and a riding', text: 'Offices were leased across the Greater Toronto Area. Jessica Theriault, the MPP for Ottawa Centre, objected.', expect: [place('Greater Toronto Area'), place('Ottawa Centre')], absent: ['Greater Toronto Area:organization', 'Ottawa Centre:organization'] },
 ];

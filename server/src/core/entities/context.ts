@@ -11,6 +11,9 @@ const FIRM_STAFF = new Set(['analyst', 'analysts', 'economist', 'economists', 's
 
 /** Lower-case words for administrative areas written after their names ("the Kherson region", "Brunswick county"). */
 const AREA_NOUNS = new Set(['region', 'province', 'county', 'district', 'oblast', 'prefecture', 'governorate', 'municipality', 'parish', 'borough', 'canton', 'département', 'voivodeship', 'raion']);
+/** Words for areas a list of places follows ("areas of", "blocks of", "the region, including"). */
+const AREA_WORDS = new Set(['areas', 'parts', 'districts', 'blocks', 'villages', 'towns', 'cities', 'constituencies', 'regions', 'provinces', 'counties',
+  'states', 'suburbs', 'neighbourhoods', 'neighborhoods', 'municipalities', 'communities', 'settlements', 'region', 'district', 'state', 'province', 'county', 'area']);
 const AREA_PLURALS = new Set(['regions', 'provinces', 'counties', 'districts', 'oblasts', 'prefectures', 'governorates', 'municipalities', 'parishes', 'boroughs', 'cantons', 'states']);
 
 /** Bodies a person leads, named after that person's possessive ("Zardari's Pakistan Peoples Party"). */
@@ -183,19 +186,26 @@ function placeLists(tokens: Token[], segments: Segment[]): void {
     return /^(?:,\s+|\s+)(?:and\s+|or\s+)?$/.test(gap) ? gap : null;
   };
   for (let k = 1; k < segments.length; k++) {
-    if (segments[k - 1].type !== 'place') continue;
+    // "in sensitive areas of Jamui, Lakhisarai and Aurangabad", "blocks of Darbhanga and Saharsa", "the
+    // Seemanchal region, including Kishanganj, Araria, Purnia and Katihar": a word for areas before the
+    // list makes every name of it a place, listed or not.
+    const opener = tokens[segments[k - 1].from - 1];
+    const area = !!opener && /^(?:of|including)$/.test(opener.key) && opener.join === 'space' && opener.i > 0 && AREA_WORDS.has(tokens[opener.i - 1].key) &&
+      !tokens[opener.i - 1].cap && tokens[opener.i - 1].paragraph === opener.paragraph;
+    if (segments[k - 1].type !== 'place' && !area) continue;
     // The list: names joined by commas, the last one by "and" or "or", ending the clause.
     let last = k;
     while (last + 1 < segments.length && joint(segments[last], segments[last + 1]) !== null && !/\b(?:and|or)\s*$/.test(joint(segments[last - 1], segments[last]) ?? '')) last++;
     const closing = joint(segments[last - 1], segments[last]);
     const after = tokens[segments[last].to - 1];
-    if (closing === null || !/\b(?:and|or)\s*$/.test(closing) || !(/^\s*[.,;:)!?]/.test(after.gap) || segments[last].to >= tokens.length)) continue;
+    // (A list that ends its paragraph ends its clause: the last word's gap stops at the paragraph.)
+    if (closing === null || !/\b(?:and|or)\s*$/.test(closing) || !(/^\s*[.,;:)!?]/.test(after.gap) || segments[last].to >= tokens.length || tokens[segments[last].to].paragraph !== after.paragraph)) continue;
     // The list opens after a preposition of place.
     const lead = tokens[segments[k - 1].from - 1];
-    if (!lead || !/^(?:in|at|near|across|between|throughout|around)$/.test(lead.key)) continue;
-    for (let j = k; j <= last; j++) {
+    if (!area && (!lead || !/^(?:in|at|near|across|between|throughout|around)$/.test(lead.key))) continue;
+    for (let j = area ? k - 1 : k; j <= last; j++) {
       const s = segments[j];
-      if (joint(segments[j - 1], s) === null) break;
+      if (j >= k && joint(segments[j - 1], s) === null) break;
       if (s.entry || s.type === 'place' || s.type === 'title' || s.type === 'event') continue;
       // (A person stays one when a given name opens it; a body named as such stays one.)
       const givenFirst = tokens[s.from].tags.has('FirstName') || isCommonGivenName(tokens[s.from].key);
