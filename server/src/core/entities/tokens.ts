@@ -1,5 +1,6 @@
 import type { Term } from '../nlp';
 import { inLexicon } from './compromiseLexicon';
+import { nameParticles } from './lexicon';
 import { US_STATE_ABBREVIATIONS } from '../model/places';
 import type { SourceDocument } from '../types';
 
@@ -210,7 +211,9 @@ function markNicknames(out: Token[], first: number): void {
     const last = out[end];
     if (!last || end - j > 1 || !last.cap || last.acronym || last.possessive || !/^["”]\s+$/.test(last.gap)) continue;
     const surname = out[end + 1];
-    if (!surname || surname.paragraph !== given.paragraph || !surname.cap) continue;
+    // (`Ramon "Monching" dela Cruz`: a lower-case particle may open the surname.)
+    const particle = !!surname && !surname.cap && nameParticles.has(surname.key) && surname.join === 'space' && !!out[end + 2]?.cap && out[end + 2].paragraph === surname.paragraph;
+    if (!surname || surname.paragraph !== given.paragraph || (!surname.cap && !particle)) continue;
     // A given name before it, and a nickname that is a name or no common word ("Bong", "Tina"; not "Fake").
     if (!given.tags.has('FirstName') && !given.tags.has('Person') && !given.tags.has('ProperNoun')) continue;
     const nick = out[j];
