@@ -1,4 +1,4 @@
-import { inLexicon, knownNameWord } from './compromiseLexicon';
+import { commonWordOnly, inLexicon, knownNameWord } from './compromiseLexicon';
 import { groupNouns, orgDescriptors, orgHeads as orgHeadWords, speechVerbs } from './lexicon';
 import { pluralVerbAfter } from './candidates';
 import type { Segment } from './segment';
@@ -142,7 +142,9 @@ function townAsClub(tokens: Token[], s: Segment): boolean {
   const subject = !prev || prev.paragraph !== last.paragraph || /[.!?:;]\s*$/.test(prev.gap + (tokens[s.from].gap ?? '')) || tokens[s.from].initial
     || /^(?:but|while|whereas|when|after|before|since)$/.test(prev.key);
   return subject && !!next && !next.cap && next.paragraph === last.paragraph && last.join === 'space' && !last.possessive
-    && CLUB_VERB.test(next.key) && !tokens.slice(s.from, s.to).some((t) => t.tags.has('Plural'));
+    && CLUB_VERB.test(next.key) && !tokens.slice(s.from, s.to).some((t) => t.tags.has('Plural'))
+    // ("Results are written in hotel rooms": a common word that opens the sentence is no town.)
+    && !(s.type === null && tokens.slice(s.from, s.to).every((t) => commonWordOnly(t.key) || commonWordOnly(t.key.replace(/s$/, ''))));
 }
 
 /** Last words of clubs named by their town ("Harbury Town", "Bristol City", "Nottingham Forest", "Aston Villa"). */
