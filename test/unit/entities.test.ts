@@ -563,6 +563,15 @@ const rows: Row[] = [
     assert.equal(entityAt(es, text.indexOf('Competition concerns')), undefined);
     assert.equal(entityAt(es, text.indexOf('Competition is')), undefined);
   } },
+  // A nickname before a lower-case particle; a common word at a sentence start before "are"; initials of diseases.
+  { name: 'a nickname before a surname with a lower-case particle', text: 'The court ordered the arrest of former councilor Ramon "Monching" dela Cruz. Dela Cruz said he would post bail.', expect: [{ text: 'Ramon "Monching" dela Cruz', type: 'person' }, { text: 'Dela Cruz', type: 'person', id: 'person:ramon-monching-dela-cruz' }], absent: ['Ramon'] },
+  { name: 'a common word opening a sentence before "are" is no club', text: '"We have seen it before. Results are written in hotel rooms," he said.', absent: ['Results'] },
+  { name: 'a disease written as initials is no organization', text: 'The FDA approved a new RSV vaccine for adults.', expect: [{ text: 'FDA', type: 'organization' }], absent: ['RSV'] },
+  { name: 'a suffix in capitals leaves the sentence period out', text: 'Revenue grew at its unit, Safaricom Telecommunications Ethiopia PLC. Acme Ltd. said nothing.', expect: [{ text: 'Safaricom Telecommunications Ethiopia PLC', type: 'organization' }, { text: 'Acme Ltd.', type: 'organization' }], absent: ['Safaricom Telecommunications Ethiopia PLC.'] },
+  { name: 'Philippine villages and palaces are places', text: 'The project in Barangay Bagong Silangan was never built, Garcia said at the Palacio del Gobernador.', expect: [{ text: 'Barangay Bagong Silangan', type: 'place' }, { text: 'Palacio del Gobernador', type: 'place' }], absent: ['Barangay Bagong Silangan:person', 'Palacio del Gobernador:person'] },
+  { name: 'an agency known by initials it does not spell', text: 'The Centers for Medicare and Medicaid Services finalized the rule. CMS said it would save $4.5 billion.', check: (es, text) => {
+    assert.equal(entityAt(es, text.indexOf('CMS'))?.id, entityAt(es, text.indexOf('Centers'))?.id);
+  } },
   { name: 'a pageant title before a name stays the title', text: 'Miss Universe Alicia Machado and Miss World Rosa Lee arrived.', expect: [{ text: 'Alicia Machado', type: 'person', role: 'Miss Universe' }, { text: 'Rosa Lee', type: 'person' }], absent: ['Universe Alicia Machado', 'World Rosa Lee'] },
 
 ];

@@ -43,7 +43,8 @@ function slug(name: string): string {
 function mentionSpan(doc: SourceDocument, tokens: Token[], from: number, to: number, ownS = false): TextSpan {
   const last = tokens[to - 1];
   const start = tokens[from].start;
-  let end = last.dotEnd > last.end && suffixAbbreviations.has(last.key) ? last.dotEnd : last.end;
+  // ("Ltd." takes its period; "PLC." at the end of a sentence does not: a suffix in capitals is no abbreviation.)
+  let end = last.dotEnd > last.end && suffixAbbreviations.has(last.key) && !(last.acronym && last.text.length >= 3) ? last.dotEnd : last.end;
   // "Moody's", "McDonald's": a listed name whose "'s" is part of it.
   if (ownS && last.possessive && /^['’]s/i.test(doc.text.slice(end, end + 2))) end += 2;
   return { start, end, text: doc.text.slice(start, end) };

@@ -12,8 +12,10 @@ export const titleHeads = set(TITLE_HEADS);
 export const titleWords = new Set([...set(TITLE_WORDS), ...titleHeads]);
 export const honorifics = set(HONORIFICS);
 export const honorificPairs = set(HONORIFIC_PAIRS);
-/** Malay words that open a place's name ("Bukit Chagar", "Jalan Tun Abdul Razak", "Kuala Lumpur"). */
-export const placeOpeners = new Set(['jalan', 'jln', 'bukit', 'kampung', 'kampong', 'pulau', 'sungai', 'gunung', 'tanjung', 'bandar', 'taman', 'lorong', 'kuala', 'teluk', 'desa']);
+/** Malay and Philippine words that open a place's name ("Bukit Chagar", "Jalan Tun Abdul Razak", "Kuala Lumpur"). */
+export const placeOpeners = new Set(['jalan', 'jln', 'bukit', 'kampung', 'kampong', 'pulau', 'sungai', 'gunung', 'tanjung', 'bandar', 'taman', 'lorong', 'kuala', 'teluk', 'desa',
+  // Philippine villages and palaces ("Barangay Bagong Silangan", "Palacio del Gobernador").
+  'barangay', 'brgy', 'palacio']);
 export const orgHeads = set(ORG_HEADS);
 export const clubHeads = set(CLUB_HEADS);
 export const orgOfHeads = set(ORG_OF_HEADS);

@@ -305,6 +305,8 @@ export const NON_ENTITY_ACRONYMS: readonly string[] = [
   // Time zones, accounting and market measures, medicine and surveillance written as initials.
   'IST', 'JST', 'KST', 'SGT', 'HKT', 'AEST', 'AEDT', 'AWST', 'ACST', 'NZST', 'NZDT', 'BST', 'CET', 'CEST', 'EEST', 'MSK',
   'GST', 'VAT', 'GAAP', 'IFRS', 'ROE', 'ROI', 'EBIT', 'EBITDA', 'CAGR', 'NAV', 'AUM', 'GP', 'GPs', 'A&E', 'MMR', 'PPE', 'IVF', 'CPR', 'ICUs', 'ANPR', 'DUI', 'DWI',
+  // Diseases and viruses written as initials ("a new RSV vaccine").
+  'RSV', 'HPV', 'COPD', 'MERS', 'H5N1', 'UTI', 'STI', 'STIs', 'STD', 'STDs',
 ];
 
 /** Words that, after a person's name and a comma, open an appositive role ("Jane Doe, a spokeswoman for Acme,"). */

@@ -335,7 +335,7 @@ export const GOVERNMENT_BODIES: readonly (readonly string[])[] = [
   ['Central Bank of Nigeria', 'CBN'], ['Economic and Financial Crimes Commission', 'EFCC'], ['Bank Negara Malaysia', 'Bank Negara'], ['Monetary Authority of Singapore', 'MAS'],
   ['Reserve Bank of Australia', 'RBA'], ['Australian Securities and Investments Commission', 'ASIC'], ['Malacañang', 'Malacanang'], ['Bangko Sentral ng Pilipinas', 'BSP'], ['OSCE', 'Organization for Security and Co-operation in Europe'], ['OECD', 'Organisation for Economic Co-operation and Development'],
   ['European Council'], ['Euroclear'], ['Clearstream'], ['European Investment Bank', 'EIB'], ['Sandiganbayan'], ['Hong Kong Exchanges and Clearing', 'HKEX'],
-  ['Centers for Medicare and Medicaid Services', 'Centers for Medicare & Medicaid Services'],
+  ['Centers for Medicare and Medicaid Services', 'Centers for Medicare & Medicaid Services', 'CMS'],
   ['Doctors Without Borders', 'Médecins Sans Frontières', 'MSF'], ['Save the Children'], ['Oxfam'], ['International Rescue Committee'],
   ['Mencap'], ['Royal National Institute of Blind People', 'RNIB'], ["King's College London"],
   // National Red Cross and Red Crescent societies (each its own organization, named with its country).
