@@ -572,6 +572,8 @@ const rows: Row[] = [
   { name: 'an agency known by initials it does not spell', text: 'The Centers for Medicare and Medicaid Services finalized the rule. CMS said it would save $4.5 billion.', check: (es, text) => {
     assert.equal(entityAt(es, text.indexOf('CMS'))?.id, entityAt(es, text.indexOf('Centers'))?.id);
   } },
+  { name: 'a name compromise tags as a band is a person when its surname is used with "Mr"', text: 'The Minority Leader, Abba Moro, accused the ruling party. "Results are written in hotel rooms," Mr Moro told journalists.', expect: [{ text: 'Abba Moro', type: 'person' }, { text: 'Moro', type: 'person', id: 'person:abba-moro' }], absent: ['Abba Moro:organization'] },
+  { name: 'a listed company stays one when a person shares its last word', text: 'Goldman Sachs cut its forecast. Mr Sachs, a trader, disagreed.', expect: [{ text: 'Goldman Sachs', type: 'organization' }], absent: ['Goldman Sachs:person'] },
   { name: 'a pageant title before a name stays the title', text: 'Miss Universe Alicia Machado and Miss World Rosa Lee arrived.', expect: [{ text: 'Alicia Machado', type: 'person', role: 'Miss Universe' }, { text: 'Rosa Lee', type: 'person' }], absent: ['Universe Alicia Machado', 'World Rosa Lee'] },
 
 ];
