@@ -1,6 +1,7 @@
 import type { EntityType } from '../types';
 import { monthAsName, ORDINAL, ORDINAL_UNITS, type Run } from './candidates';
-import { gazetteer, matchAt, type GazetteerEntry } from './gazetteer';
+import { gazetteer, matchAt, normalizeName, type GazetteerEntry } from './gazetteer';
+import { COUNTRIES } from '../model/places';
 import { placeOpeners,
   arabicArticle, eastAsianFamilyNames, nameParticles,
   clubHeads, demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgDescriptors, orgHeads, orgOfHeads, personModifiedHeads, placeHeads,
@@ -683,6 +684,14 @@ function segmentPiece(
       return [{ from, to, type: 'organization', strength: 2, stem: { from: head.to, to } }];
     }
   }
+  // "Airtel Kenya", "Vodacom Tanzania", "Yiaga Africa", "AIB-AXYS Africa": words no dictionary knows, then
+  // a country or a continent that ends the run, name a company's or a group's branch there.
+  const tail = inside[inside.length - 1];
+  if (inside.length === 1 && tail.to === to && tail.from > from && tail.from - from <= 3 && hint !== 'name' && nationalPlace(tail.entry) &&
+      tokens[tail.from - 1].join === 'space' && tokens.slice(from, tail.from).every((t, j) => t.cap && !t.possessive && !t.tags.has('FirstName') && !t.tags.has('Demonym') &&
+        !inLexicon(t.key) && !knownNameWord(t.key) && !knownPlaceWord(t.key) && (j === tail.from - from - 1 || t.join === 'space' || t.join === 'hyphen'))) {
+    return [{ from, to, type: 'organization', strength: 2, stem: { from, to: tail.from } }];
+  }
   const out: Segment[] = [];
   let k = from;
   for (const m of inside) {
@@ -693,6 +702,14 @@ function segmentPiece(
   // Only the words right before a title get the title's hint ("Acme CEO").
   if (k < to) out.push(...classifyStretch(tokens, k, to, hint));
   return mergeOrganizationPlace(tokens, out, to);
+}
+
+let nationalPlaces: Set<string> | undefined;
+
+/** Is the listed place a country or a continent ("Kenya", "Africa", "East Africa")? */
+function nationalPlace(entry: GazetteerEntry): boolean {
+  nationalPlaces ??= new Set([...COUNTRIES, 'Africa', 'Asia', 'Europe', 'Latin America', 'Middle East', 'East Africa', 'West Africa', 'Southern Africa', 'Asia Pacific', 'Asia-Pacific'].map(normalizeName));
+  return entry.type === 'place' && nationalPlaces.has(entry.words.join(' '));
 }
 
 /**
