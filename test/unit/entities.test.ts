@@ -576,6 +576,7 @@ const rows: Row[] = [
   { name: 'a listed company stays one when a person shares its last word', text: 'Goldman Sachs cut its forecast. Mr Sachs, a trader, disagreed.', expect: [{ text: 'Goldman Sachs', type: 'organization' }], absent: ['Goldman Sachs:person'] },
   { name: 'an unknown word before a country or continent is a branch or group', text: 'A civil society group, Yiaga Africa, urged lawmakers to act. Airtel Kenya cut fees on Monday, an analyst at AIB-AXYS Africa said.', expect: [{ text: 'Yiaga Africa', type: 'organization' }, { text: 'Airtel Kenya', type: 'organization' }, { text: 'AIB-AXYS Africa', type: 'organization' }], absent: ['Africa:place', 'Kenya:place'] },
   { name: 'a given name or a town before a country stays itself', text: 'Officials from Nairobi, Kenya, met Grace Kenya and her lawyer.', expect: [{ text: 'Nairobi', type: 'place' }, { text: 'Kenya', type: 'place' }], absent: ['Nairobi Kenya'] },
+  { name: 'a Malay name with "binti" is one name', text: 'Siti Nurhaliza binti Tarudin, a lecturer at Universiti Malaya, said the ruling would test public trust.', expect: [{ text: 'Siti Nurhaliza binti Tarudin', type: 'person' }], absent: ['Tarudin', 'Siti Nurhaliza'] },
   { name: 'a pageant title before a name stays the title', text: 'Miss Universe Alicia Machado and Miss World Rosa Lee arrived.', expect: [{ text: 'Alicia Machado', type: 'person', role: 'Miss Universe' }, { text: 'Rosa Lee', type: 'person' }], absent: ['Universe Alicia Machado', 'World Rosa Lee'] },
 
 ];

@@ -517,7 +517,8 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
       // "Albay Governor", "Cebu City Mayor": the office of a governor or mayor is a place's.
       const m = mods[mods.length - 1];
       let office = false;
-      for (let k = title.titleFrom; k < title.titleTo; k++) if (PLACE_OFFICES.has(tokens[k].key)) office = true;
+      // ("Sabah Chief Minister", "Punjab Chief Minister": a state's head of government.)
+      for (let k = title.titleFrom; k < title.titleTo; k++) if (PLACE_OFFICES.has(tokens[k].key) || (tokens[k].key === 'chief' && tokens[k + 1]?.key === 'minister')) office = true;
       if (office && m && m.to === title.titleFrom && !m.entry && m.type === 'organization' && m.strength <= 2 && m.to - m.from <= 2 &&
           !tokens.slice(m.from, m.to).some((t) => t.acronym || t.tags.has('Organization'))) m.type = 'place';
       // "New Hanover County Emergency Management Director": a place, then the words of an office no
