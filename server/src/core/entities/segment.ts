@@ -239,10 +239,12 @@ export function personRoleAt(tokens: Token[], to: number): boolean {
     if (t.paragraph !== first.paragraph) return false;
     // (Without an article a capitalized word is another name: "Lagos, Nigeria".)
     // ("Julian Beach, the MHRA's interim director": a possessive name after the article names whose.)
-    if (t.cap && (!article || t.acronym && !t.possessive)) return false;
+    // ("Kumari Selja, the Congress MP from Sirsa,": a title written as initials is the job noun.)
+    const initialsTitle = t.acronym && !t.possessive && isTitleHead(t);
+    if (t.cap && (!article || t.acronym && !t.possessive) && !initialsTitle) return false;
     // ("Habil Olaka, the association's former chief executive,": a title word after a title head closes it too.)
     const office = k > to && isTitleWord(t) && !t.cap && isTitleHead(tokens[k - 1]) && !tokens[k - 1].cap && !SHARED_ROLES.has(tokens[k - 1].key);
-    if ((personNoun(t) || office) && t.join !== 'hyphen') {
+    if ((personNoun(t) || office || initialsTitle) && t.join !== 'hyphen') {
       if (/^[,.;:)]/.test(t.gap) || k + 1 >= tokens.length) return true;
       const after = tokens[k + 1];
       if (t.join === 'space' && /^(?:of|at|for|with|in|from|who)$/.test(after.key)) return true;
