@@ -59,8 +59,11 @@ export const TITLE_WORDS: readonly string[] = [
     'resident', 'neighbor', 'neighbour', 'witness', 'survivor', 'volunteer', 'homeowner', 'landlord', 'tenant', 'shopkeeper',
     'referee', 'umpire', 'manager', 'captain', 'chairman', 'centre-back', 'fullback', 'full-back', 'jockey', 'caddie',
     'environmentalist', 'conservationist', 'campaigner', 'lecturer', 'commentator', 'academic',
-    // Written before a name in Nigerian, Philippine and Kenyan copy ("Barrister Emeka Obi", "Ombudsman Samuel Martires").
-    'barrister', 'ombudsman', 'pastor'],
+    // Written before a name in Nigerian, Philippine and Kenyan copy ("Barrister Emeka Obi", "Ombudsman Samuel Martires",
+    // "Homa Bay Woman Representative Joyce Atieno Bensuda").
+    'barrister', 'ombudsman', 'pastor', 'woman',
+    // Peerages ("Baroness Smith of Basildon").
+    'baroness', 'baron', 'viscount', 'viscountess', 'marquess', 'marchioness', 'countess', 'duchess'],
 ];
 
 /**
@@ -99,6 +102,7 @@ export const TITLE_HEADS: readonly string[] = [
   'mp', 'mep', 'msp', 'td', 'mla', 'mpp', 'mk',
   'datuk', 'dato', 'datin', 'tun', 'toh', 'engr', 'alhaji', 'alhaja', 'hajiya', 'shri', 'smt', 'hon',
   'rt', 'atty', 'mazi', 'mallam', 'malam', 'comrade', 'hajia', 'barrister', 'ombudsman', 'pastor',
+  'baroness', 'baron', 'viscount', 'viscountess', 'marquess', 'marchioness', 'countess', 'duchess',
 ];
 
 /** Titles that are courtesy honorifics: stripped from the name and kept as no role. */

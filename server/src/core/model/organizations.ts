@@ -150,6 +150,7 @@ export const OUTLETS: readonly OutletEntry[] = [
   { names: ['Bangkok Post'] },
   { names: ['Premium Times'] },
   { names: ['Daily Nation'] },
+  { names: ['Citizen TV'] },
   // State and national news agencies.
   { names: ['Islamic Republic News Agency', 'IRNA'] },
   { names: ['Tasnim News Agency', 'Tasnim'] },
