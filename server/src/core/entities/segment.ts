@@ -553,7 +553,7 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   if (office) {
     const { portfolio, place } = office;
     return place && place.words.length === to - portfolio
-      ? [{ from, to: portfolio, type: 'title', strength: 3 }, { from: portfolio, to, type: 'place', strength: 3, entry: place }]
+      ? [{ from, to: portfolio, type: 'title', strength: 3 }, { from: portfolio, to, type: entryType(place), strength: 3, entry: place }]
       : [{ from, to, type: 'title', strength: 3 }];
   }
 
@@ -753,8 +753,9 @@ function officeOnly(tokens: Token[], from: number, to: number, locked: (k: numbe
   const portfolio = tokens[h + 2]?.key === 'the' ? h + 3 : h + 2;
   if (portfolio >= to || to - portfolio > 4) return undefined;
   const listed = matchAt(tokens, portfolio, to);
-  const place = listed?.type === 'place' ? listed : undefined;
-  for (let k = portfolio; k < to; k++) {
+  // ("the Leader of the House of Lords", "President of the European Commission": a listed body after "of".)
+  const place = listed?.type === 'place' || (listed?.type === 'organization' && listed.source !== 'event' && listed.words.length === to - portfolio) ? listed : undefined;
+  for (let k = portfolio; k < to && !(place && place.words.length === to - portfolio); k++) {
     const t = tokens[k];
     if (locked(k) && !place) return undefined;
     if (!t.cap && !/^(?:and|&)$/.test(t.key)) return undefined;
