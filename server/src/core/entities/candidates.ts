@@ -3,6 +3,7 @@ import { matchAt, startsListedName } from './gazetteer';
 import { arabicArticle, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import { PORTFOLIO_OFFICES } from './titles';
 import type { Token } from './tokens';
+import { isCommonGivenName } from '../model/people';
 
 /** A run of capitalized words (with connectors such as "of") inside one paragraph: `[from, to)` token indices. */
 export interface Run {
@@ -112,6 +113,19 @@ function initialName(tokens: Token[], i: number): boolean {
 
 const clubHeadWord = (key: string) => /^(?:united|city|rovers|athletic|wanderers|hotspur|rangers|albion|argyle|town|county|fc|afc)$/.test(key);
 
+/**
+ * "reporting by Krisztina Than", "Anna Than met": a stop word capitalized inside the sentence right
+ * after a given name (or the first word of a byline's name) is a surname.
+ */
+export function stopWordAsSurname(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const next = tokens[i + 1];
+  if (t.initial || t.heading || t.acronym || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !prev || !prev.cap || prev.acronym || prev.join !== 'space' || prev.paragraph !== t.paragraph) return false;
+  if (next?.cap && t.join === 'space' && next.paragraph === t.paragraph) return false;
+  return prev.tags.has('FirstName') || isCommonGivenName(prev.key) || (i > 1 && tokens[i - 2].key === 'by' && !inLexicon(prev.key));
+}
+
 export function nameLike(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   // "I'd like", "I'll take your questions": a pronoun with a verb's clitic names no one.
@@ -131,7 +145,7 @@ export function nameLike(tokens: Token[], i: number): boolean {
   const initial = /^\p{Lu}$/u.test(t.text) && t.dotEnd > t.end && t.join === 'space' && !!nextTok?.cap && nextTok.paragraph === t.paragraph && !nextTok.initial;
   if (stopWords.has(t.key) && !monthName && !listedAcronym && !initial && !(t.key === 'i' && i > 0 && tokens[i - 1].cap && tokens[i - 1].join === 'space' && nextTok?.cap)) {
     // "Theresa May": a month after a first name is a surname.
-    return monthAsName(tokens, i);
+    return monthAsName(tokens, i) || stopWordAsSurname(tokens, i);
   }
   // "D-Va.", "R-S.C.": a party letter before a state.
   if (t.text.length === 1 && t.join === 'hyphen' && /^[DRI]$/.test(t.text)) return false;
@@ -467,6 +481,13 @@ export function findRuns(tokens: Token[]): Run[] {
           to += 2; // "Min-ji" + "Seo"
           continue;
         }
+      }
+      // "Co-operative Bank of Kenya", "Co-operative Group": a word written with a hyphen after its prefix
+      // ("co-operative" is "cooperative") goes on when more of the name follows.
+      if (!next.cap && last.join === 'hyphen' && last.cap && /^\p{Ll}{4,}$/u.test(next.text) && inLexicon(last.key + next.key) && next.join === 'space' &&
+          nameAt(to + 1) && tokens[to + 1].paragraph === next.paragraph) {
+        to += 2;
+        continue;
       }
       // "Nabil al-Khatib", "Abdullah bin Rashid al-Mansouri": an Arabic article joined to the next name.
       if (!next.cap && last.join === 'space' && next.join === 'hyphen' && arabicArticle.test(next.text) && tokens[to + 1]?.cap

@@ -1,5 +1,5 @@
 import type { EntityType } from '../types';
-import { monthAsName, ORDINAL, ORDINAL_UNITS, type Run } from './candidates';
+import { monthAsName, ORDINAL, ORDINAL_UNITS, stopWordAsSurname, type Run } from './candidates';
 import { gazetteer, matchAt, normalizeName, type GazetteerEntry } from './gazetteer';
 import { COUNTRIES } from '../model/places';
 import { placeOpeners,
@@ -127,7 +127,7 @@ function trim(tokens: Token[], from: number, to: number, locked?: (k: number) =>
 
 /** A stop word, except "Jan" written as a first name (no period, a capitalized word after it). */
 function isStop(tokens: Token[], t: Token): boolean {
-  return stopWords.has(t.key) && !(t.key === 'jan' && t.dotEnd === t.end && t.join === 'space') && !monthAsName(tokens, t.i);
+  return stopWords.has(t.key) && !(t.key === 'jan' && t.dotEnd === t.end && t.join === 'space') && !monthAsName(tokens, t.i) && !stopWordAsSurname(tokens, t.i);
 }
 
 function isEdge(tokens: Token[], t: Token): boolean {
