@@ -225,8 +225,9 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   // "Joint Committee on Vaccination", "Council on Foreign Relations"; not "the Commission on Friday".
   if (key === 'on') return ON_HEADS.has(prev.key) && !next.tags.has('Date') && !next.tags.has('WeekDay') && !next.tags.has('Month') && !stopWords.has(next.key);
   // ("Minister for Agriculture", "Commissioner for Human Rights": an office named for its portfolio.)
+  // ("Senior Minister of State for Law Murali Pillai": a junior minister's office too.)
   if (key === 'for') return orgHeads.has(prev.key) || /^(?:centers?|centre|coalition|alliance|americans|citizens|people|office|council)$/.test(prev.key)
-    || (prev.cap && PORTFOLIO_OFFICES.test(prev.key));
+    || (prev.cap && PORTFOLIO_OFFICES.test(prev.key)) || (prev.key === 'state' && prev.cap && i - 3 >= from && tokens[i - 2].key === 'of' && PORTFOLIO_OFFICES.test(tokens[i - 3].key));
   if (key === 'and') {
     if (gazetteerSpans(tokens, from, i)) return true;
     const right = next.key === 'the' ? tokens[i + 2] : next;

@@ -750,7 +750,9 @@ function officeOnly(tokens: Token[], from: number, to: number, locked: (k: numbe
   const connector = tokens[h + 1];
   if (!head || !connector || locked(h) || !isTitleHead(head) || isHonorific(head) || head.possessive) return undefined;
   if (connector.key !== 'of' && !(connector.key === 'for' && PORTFOLIO_OFFICES.test(head.key))) return undefined;
-  const portfolio = tokens[h + 2]?.key === 'the' ? h + 3 : h + 2;
+  let portfolio = tokens[h + 2]?.key === 'the' ? h + 3 : h + 2;
+  // ("Senior Minister of State for Trade and Industry": a junior minister's portfolio follows "for".)
+  if (tokens[portfolio]?.key === 'state' && tokens[portfolio + 1]?.key === 'for' && portfolio + 2 < to) portfolio = tokens[portfolio + 2].key === 'the' ? portfolio + 3 : portfolio + 2;
   if (portfolio >= to || to - portfolio > 4) return undefined;
   const listed = matchAt(tokens, portfolio, to);
   // ("the Leader of the House of Lords", "President of the European Commission": a listed body after "of".)
