@@ -514,7 +514,14 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   const title = splitTitle(tokens, from, to, locked);
   if (title) {
     const out: Segment[] = [];
-    if (title.titleFrom > from) {
+    // "Chief Judge of Malaya Datuk Hasnah Mohammed Hashim": an office before an honorific is more title.
+    const officeBefore = title.titleFrom > from ? officeOnly(tokens, from, title.titleFrom, locked) : undefined;
+    if (officeBefore) {
+      const { portfolio, place } = officeBefore;
+      if (place && place.words.length === title.titleFrom - portfolio) {
+        out.push({ from, to: portfolio, type: 'title', strength: 3 }, { from: portfolio, to: title.titleFrom, type: entryType(place), strength: 3, entry: place });
+      } else out.push({ from, to: title.titleFrom, type: 'title', strength: 3 });
+    } else if (title.titleFrom > from) {
       const mods = segmentPiece(tokens, from, title.titleFrom, matches, 'modifier');
       // "Albay Governor", "Cebu City Mayor": the office of a governor or mayor is a place's.
       const m = mods[mods.length - 1];
@@ -537,7 +544,7 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     while (to - 1 > title.titleTo && tokens[to - 1].acronym && nonEntityAcronyms.has(tokens[to - 1].text)) to--;
     if (title.titleTo < to) {
       const nameMatch = matchAt(tokens, title.titleTo, to);
-      const role = title.honorific ? undefined : { from, to: title.titleTo };
+      const role = title.honorific && !officeBefore ? undefined : { from, to: title.titleTo };
       if (nameMatch && nameMatch.words.length === to - title.titleTo && nameMatch.type === 'person') {
         out.push({ from: title.titleTo, to, type: 'person', strength: 3, entry: nameMatch, role, honorific: title.honorific });
       } else {
@@ -746,6 +753,8 @@ function mergeOrganizationPlace(tokens: Token[], out: Segment[], to: number): Se
 function officeOnly(tokens: Token[], from: number, to: number, locked: (k: number) => boolean): { portfolio: number; place?: GazetteerEntry } | undefined {
   let h = from;
   while (h < to && isTitleWord(tokens[h]) && !isTitleHead(tokens[h]) && !locked(h)) h++;
+  // ("Chief Judge of Malaya": the last of two heads takes the "of".)
+  while (h + 1 < to && isTitleHead(tokens[h + 1]) && !isHonorific(tokens[h + 1]) && !locked(h + 1) && tokens[h].join === 'space') h++;
   const head = tokens[h];
   const connector = tokens[h + 1];
   if (!head || !connector || locked(h) || !isTitleHead(head) || isHonorific(head) || head.possessive) return undefined;

@@ -1,5 +1,5 @@
 import type { TextSpan } from '../types';
-import { titleHeads, titleWords, honorifics, honorificPairs, placeOpeners, nonNameWords, orgHeads, placeHeads, eventHeads, appositiveOpeners, stopWords, demonyms } from './lexicon';
+import { titleHeads, titleWords, honorifics, honorificPairs, placeOpeners, nonNameWords, orgHeads, placeHeads, eventHeads, appositiveOpeners, stopWords, demonyms, nameParticles, arabicArticle } from './lexicon';
 import type { Token } from './tokens';
 import { inLexicon, knownNameWord } from './compromiseLexicon';
 
@@ -50,6 +50,8 @@ export function looksLikeName(tokens: Token[], from: number, to: number): boolea
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.cap && orgHeads.has(t.key) && n > 1) return false;
+    // ("Justice of India" after "Chief": a lower-case word other than a name particle is no part of a name.)
+    if (!t.cap && k > from && !nameParticles.has(t.key) && !arabicArticle.test(t.key) && tokens[k - 1].join !== 'hyphen' && !t.nickname) return false;
     if (t.tags.has('Demonym') || demonyms.has(t.key)) return false;
   }
   return true;
