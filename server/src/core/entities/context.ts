@@ -272,25 +272,39 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   // "the Valparaíso and O'Higgins regions", "New Hanover and Brunswick counties", "the Kotlyne district":
   // a lower-case word for an administrative area after names makes each of them a place (a plural one
   // every name of the list before it).
+  const listBefore = (k: number): Segment[] => {
+    const list = [segments[k]];
+    for (let j = k - 1; j >= 0; j--) {
+      const b = segments[j];
+      const link = tokens[list[0].from - 1];
+      const comma = b.to === list[0].from && /^,\s+$/.test(tokens[b.to - 1].gap);
+      const and = b.to === list[0].from - 1 && (link.key === 'and' || link.key === 'or') && link.join === 'space' && /^,?\s+$/.test(tokens[b.to - 1].gap);
+      if (!comma && !and) break;
+      list.unshift(b);
+    }
+    return list;
+  };
   for (let k = 0; k < segments.length; k++) {
     const s = segments[k];
     const next = tokens[s.to];
     const last = tokens[s.to - 1];
+    // "in Ogun, Oyo and Ekiti States": the plural written with a capital closes the list's last name.
+    if (s.to - s.from >= 2 && last.cap && AREA_PLURALS.has(last.key) && !s.entry && s.type !== 'title' && s.type !== 'event' && tokens[s.to - 2].join === 'space') {
+      const list = listBefore(k);
+      if (list.length >= 2 && list.every((m) => m === s || m.type === 'place' || m.type === null)) {
+        s.to--;
+        for (const m of list) {
+          m.type = 'place';
+          m.strength = 3;
+        }
+      }
+      continue;
+    }
     if (!next || next.cap || last.join !== 'space' || last.possessive || next.paragraph !== last.paragraph || s.type === 'title' || s.type === 'event') continue;
     const plural = AREA_PLURALS.has(next.key);
     if (!plural && !AREA_NOUNS.has(next.key)) continue;
-    const list = [s];
-    if (plural) {
-      for (let j = k - 1; j >= 0; j--) {
-        const b = segments[j];
-        const link = tokens[list[0].from - 1];
-        const comma = b.to === list[0].from && /^,\s+$/.test(tokens[b.to - 1].gap);
-        const and = b.to === list[0].from - 1 && (link.key === 'and' || link.key === 'or') && link.join === 'space' && /^,?\s+$/.test(tokens[b.to - 1].gap);
-        if (!comma && !and) break;
-        list.unshift(b);
-      }
-      if (list.length < 2) continue;
-    }
+    const list = plural ? listBefore(k) : [s];
+    if (plural && list.length < 2) continue;
     for (const m of list) {
       if (m.type === 'title' || m.type === 'event' || (m.entry && m.entry.type !== 'place' && !m.entry.ambiguous) || (m.strength >= 3 && m.type !== 'place' && !m.entry)) continue;
       m.type = 'place';
