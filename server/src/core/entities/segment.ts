@@ -624,6 +624,11 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     if (eventHeads.has(last.key) && !tokens[to - 1].possessive) return [{ from: run.from, to: run.to, type: 'event', strength: 3 }];
     if (orgHeads.has(last.key) || to - from >= 3 && serviceDistrict(tokens, to)) return [{ from, to, type: 'organization', strength: 3 }];
     if (placeHeads.has(last.key) && !(matches.length && matches[matches.length - 1].to === to)) {
+      // ("AIMIM State president", "PDP State chairman": after a party's initials, "State" is the level of the office.)
+      const after = tokens[to];
+      if (to - from === 2 && tokens[from].acronym && last.key === 'state' && !matches.length && after && !after.cap && isTitleHead(after) && last.join === 'space' && after.paragraph === last.paragraph) {
+        return [{ from, to: from + 1, type: 'organization', strength: 2 }];
+      }
       if (givenNameThenSurname(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
       if (surnameAfterNameOrTitle(tokens, from, to)) {
         let k = from;
