@@ -589,6 +589,7 @@ const rows: Row[] = [
   { name: 'an office "of" a place before an honorific is all title', text: 'A bench led by Chief Judge of Malaya Datuk Hasnah Mohammed Hashim dismissed the appeal.', expect: [{ text: 'Hasnah Mohammed Hashim', type: 'person', role: 'Chief Judge of Malaya Datuk' }], absent: ['Judge of Malaya'] },
   { name: 'an office "of" a country names no one', text: 'The Chief Justice of India said the bench would sit in July.', expect: [{ text: 'India', type: 'place' }], absent: ['Justice of India'] },
   { name: '"State" after a party\'s initials is the level of an office', text: 'AIMIM State president Akhtarul Iman said the party would focus on flood relief. Kano State Governor Abba Yusuf said roads would reopen.', expect: [{ text: 'AIMIM', type: 'organization' }, { text: 'Akhtarul Iman', type: 'person' }, { text: 'Kano State', type: 'place' }], absent: ['AIMIM State'] },
+  { name: 'a stop word before a hyphenated syllable is half a given name', text: 'Ms Laura Cha Shih May-lung, chairman of the exchange, backed the plan. Trading was thin in May.', expect: [{ text: 'Laura Cha Shih May-lung', type: 'person' }], absent: ['Laura Cha Shih', 'May'] },
   { name: 'a pageant title before a name stays the title', text: 'Miss Universe Alicia Machado and Miss World Rosa Lee arrived.', expect: [{ text: 'Alicia Machado', type: 'person', role: 'Miss Universe' }, { text: 'Rosa Lee', type: 'person' }], absent: ['Universe Alicia Machado', 'World Rosa Lee'] },
 
 ];

@@ -115,13 +115,16 @@ const clubHeadWord = (key: string) => /^(?:united|city|rovers|athletic|wanderers
 
 /**
  * "reporting by Krisztina Than", "Anna Than met": a stop word capitalized inside the sentence right
- * after a given name (or the first word of a byline's name) is a surname.
+ * after a given name (or the first word of a byline's name) is a surname; before a hyphen and a
+ * syllable it is half of a given name ("Laura Cha Shih May-lung").
  */
 export function stopWordAsSurname(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const prev = i > 0 ? tokens[i - 1] : undefined;
   const next = tokens[i + 1];
   if (t.initial || t.heading || t.acronym || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !prev || !prev.cap || prev.acronym || prev.join !== 'space' || prev.paragraph !== t.paragraph) return false;
+  // ("Laura Cha Shih May-lung": a stop word before a hyphen and a short lower-case syllable is half a given name.)
+  if (t.join === 'hyphen' && next && /^\p{Ll}{2,5}$/u.test(next.text) && next.paragraph === t.paragraph) return true;
   if (next?.cap && t.join === 'space' && next.paragraph === t.paragraph) return false;
   return prev.tags.has('FirstName') || isCommonGivenName(prev.key) || (i > 1 && tokens[i - 2].key === 'by' && !inLexicon(prev.key));
 }
