@@ -20,7 +20,7 @@ import { applyContextRules } from './context';
 import { Clusters, linkOrganizations, linkPeople, rescan, resolveType, root, type Candidate, type Cluster } from './coreference';
 import { matchAt, withKnownNames } from './gazetteer';
 import { inLexicon } from './compromiseLexicon';
-import { demonyms, eventHeads, nonNameWords, orgHeads, placeHeads, stopWords, suffixAbbreviations, titleHeads } from './lexicon';
+import { demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgHeads, placeHeads, stopWords, suffixAbbreviations, termHeads, titleHeads } from './lexicon';
 import { segmentRun, type Segment } from './segment';
 import { isTitleWord, roleAfter, roleBefore } from './titles';
 import { buildTokens, type Token } from './tokens';
@@ -203,6 +203,14 @@ function stormNames(tokens: Token[], segments: Segment[]): void {
 }
 
 /**
+ * "Goods and Services Tax (GST)", "Value Added Tax (VAT)": a long form whose last word makes a tax, a
+ * measure or an event, or whose initials are a common abbreviation, names no body.
+ */
+function isTermLongForm(tokens: Token[], last: number, acronym: number): boolean {
+  return nonEntityAcronyms.has(tokens[acronym].text) || termHeads.has(tokens[last].key) || eventHeads.has(tokens[last].key);
+}
+
+/**
  * "Integrated Bar of the Philippines (IBP)": when the initials in brackets spell a longer stretch of
  * capitalized words than the name found before them, the stretch is one organization and replaces the
  * pieces it was cut into ("Integrated Bar" and the place "Philippines"). Not across a title or a person
@@ -213,6 +221,7 @@ function widenToInitials(tokens: Token[], segments: Segment[]): void {
     const found = segments[j];
     const i = found.to;
     if (i >= tokens.length || found.type === 'title') continue;
+    if (isTermLongForm(tokens, found.to - 1, i)) continue;
     const from = longFormByInitials(tokens, i, found.from);
     if (from < 0) continue;
     let first = j;
@@ -263,7 +272,8 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
       if (!inSegment[d.acronym]) added.push({ from: d.acronym, to: d.acronym + 1, type: null, strength: 0 });
       continue;
     }
-    if (long?.type === 'event') eventAcronyms.add(tokens[d.acronym].key);
+    // ("Value Added Tax (VAT)": a long form no body's name makes its initials a term.)
+    if (long?.type === 'event' || (long && !long.type && isTermLongForm(tokens, long.to - 1, d.acronym))) eventAcronyms.add(tokens[d.acronym].key);
     else if (long) {
       if (!long.type) { long.type = 'organization'; long.strength = 2; }
       acronymOf.set(d.acronym, long);

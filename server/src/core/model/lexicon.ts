@@ -230,6 +230,15 @@ export const EVENT_HEADS: readonly string[] = [
   'case', 'investigation', 'probe', 'report', 'index', 'award', 'prize', 'order', 'law', 'amendment', 'partnership',
 ];
 
+/**
+ * Last words of named measures, charges and terms that are neither a body nor a place, whatever their
+ * capitals and initials ("Goods and Services Tax (GST)", "Earned Income Tax Credit", "Consumer Price Index").
+ */
+export const TERM_HEADS: readonly string[] = [
+  'tax', 'taxes', 'levy', 'duty', 'duties', 'tariff', 'tariffs', 'cess', 'surcharge', 'credit', 'allowance',
+  'scheme', 'standard', 'standards', 'code', 'rule', 'rules', 'regulation', 'regulations', 'syndrome', 'disorder',
+];
+
 /** Last words of place names ("Hudson River", "Orange County"). */
 export const PLACE_HEADS: readonly string[] = [
   'street', 'st.', 'avenue', 'ave', 'ave.', 'road', 'boulevard', 'blvd', 'highway', 'square', 'plaza',
