@@ -1,9 +1,17 @@
 import type { TextSpan } from '../types';
 import { titleHeads, titleWords, honorifics, honorificPairs, placeOpeners, nonNameWords, orgHeads, placeHeads, eventHeads, appositiveOpeners, stopWords, demonyms, nameParticles, arabicArticle } from './lexicon';
 import type { Token } from './tokens';
-import { inLexicon, knownNameWord } from './compromiseLexicon';
+import { inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 
 const bare = (t: Token) => t.key.replace(/[^a-z-]/g, '');
+
+/** A capitalized common English word that can name a minister's portfolio ("Information", "Petroleum"), not a name. */
+function portfolioWord(w: Token): boolean {
+  return w.join === 'space' && w.cap && !w.acronym && !w.possessive && !knownNameWord(w.key)
+    && (inLexicon(w.key) || ((w.tags.has('Singular') || w.tags.has('Adjective')) && !w.tags.has('ProperNoun'))) && !knownPlaceWord(w.key) &&
+    !['Person', 'Place', 'Organization', 'FirstName', 'Demonym'].some((tag) => w.tags.has(tag)) &&
+    !orgHeads.has(w.key) && !placeHeads.has(w.key) && !demonyms.has(w.key) && !stopWords.has(w.key) && !nonNameWords.has(w.key);
+}
 
 /** Titles that can end a run after an organization or place ("Ford CEO", "EPA Administrator"). */
 export const TRAILING_TITLES = new Set([
@@ -141,6 +149,11 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
       const w = tokens[start - 1];
       if (placeHeads.has(w.key) && start - 2 >= from && tokens[start - 2].cap && !isTitleWord(tokens[start - 2])) break;
       start--;
+    }
+    // "Information Minister Ziad Makary", "Agrarian Reform Minister", "Deputy Petroleum Secretary": common
+    // English words right before a minister or a secretary are the portfolio, part of the title, not a body.
+    if (start === h && PORTFOLIO_OFFICES.test(bare(t))) {
+      while (start - 1 >= from && h - start < 3 && (portfolioWord(tokens[start - 1]) || (start < h && isTitleWord(tokens[start - 1]) && !tokens[start - 1].possessive)) && !locked(start - 1)) start--;
     }
     // "Miss Universe Alicia Machado", "Grammy winner Ana Ruiz": words before a first name belong to
     // the title when they are common English words or a pageant's name after "Miss" or "Mr". Any other

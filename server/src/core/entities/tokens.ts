@@ -107,7 +107,8 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
       // compromise keeps "Dornsife/Los" or 'True.">Sanders' as one term: split at slashes and markup.
       const termText = text.slice(t.start, t.end);
       const pieces = /[/<>"“”]/.test(termText) ? splitPieces(text, t.start, t.end)
-        : /^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(termText) && termText.includes('.') ? splitPieces(text, t.start, t.end, /-/) // "U.S.-China"
+        // "U.S.-China", and "U.N.-drawn", "U.S.-led" (initials, then a participle that makes them a modifier).
+        : /^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(termText) && termText.includes('.') || /^(?:\p{Lu}\.){2,}-\p{Ll}+$/u.test(termText) ? splitPieces(text, t.start, t.end, /-/)
           : [[t.start, t.end]];
       for (const [pieceStart, pieceEnd] of pieces) {
       let start = pieceStart;
