@@ -30,6 +30,11 @@ const NATURAL_PLACE_WORDS = new Set(['rainforest', 'river', 'basin', 'delta', 'j
 /** Lower-case nouns after a name that make it an organization ("the Neue Mitte party"). */
 const ORG_NOUNS_AFTER = new Set(['party', 'movement', 'bloc', 'faction', 'militia', 'coalition', 'alliance', 'company', 'firm', 'chain', 'newspaper', 'network', 'union', ...groupNouns]);
 /** Appositions that name a business's place among others ("a smaller rival"); also said of people. */
+/** Last words of buildings and landmarks ("the Dolby Theatre", "the Grand Serail", "the Western Wall"). */
+const BUILDING_HEADS = new Set(['theatre', 'theater', 'serail', 'palace', 'tower', 'hall', 'stadium', 'arena', 'bridge', 'square', 'wall', 'gate', 'cathedral',
+  'mosque', 'temple', 'church', 'basilica', 'shrine', 'synagogue', 'museum', 'castle', 'fort', 'fortress', 'citadel', 'monument', 'memorial', 'opera']);
+/** Awards and races named after "the" ("the Golden Globe", "the Grand Prix", "the Ryder Cup"): no entity. */
+const AWARD_WORDS = new Set(['globe', 'globes', 'prix', 'award', 'awards', 'cup', 'trophy', 'medal', 'prize', 'oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'derby', 'classic']);
 /** Kinds of bodies written right before a name ("the group Kontra Daya", "the party Jan Suraaj"). */
 const KINDS_BEFORE = new Set(['group', 'party', 'movement', 'coalition', 'alliance', 'bloc', 'network', 'collective', 'militia', 'consortium', 'organization', 'organisation', 'foundation']);
 const RIVALS = new Set(['rival', 'competitor', 'challenger', 'peer', 'spinoff', 'spin-off', 'unit']);
@@ -481,6 +486,19 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     if (!closes) continue;
     // ("the Kennedys": a family.)
     if (/s$/.test(last.key) && !inLexicon(last.key.replace(/e?s$/, '')) && s.to - s.from === 1) continue;
+    // ('"The Orchard Wall," a drama by …': a capitalized "The" and a closing quote make the title of a work;
+    // "the Golden Globe", "the Grand Prix": an award or a race.)
+    if ((prev.text === 'The' && /^[,.!?]?["”’]/.test(last.gap)) || AWARD_WORDS.has(last.key)) {
+      s.type = null;
+      s.strength = 0;
+      continue;
+    }
+    // ("the Grand Serail in Beirut", "the Dolby Theatre": a building.)
+    if (BUILDING_HEADS.has(last.key) && s.to - s.from >= 2) {
+      s.type = 'place';
+      s.strength = 2;
+      continue;
+    }
     const common = tokens.slice(s.from, s.to).every((t) => inLexicon(t.key) || inLexicon(t.key.replace(/e?s$/, '')) || (/[^l]ly$/.test(t.key) && t.key.length > 5));
     s.type = common ? null : 'organization';
     s.strength = common ? 0 : 2;

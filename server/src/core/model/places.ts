@@ -298,6 +298,8 @@ export const OTHER_REGIONS: readonly string[] = [
   'Taiwan Strait', 'Korean Peninsula', 'Midwest', 'Rust Belt', 'Sun Belt', 'New England', 'Deep South',
   'Silicon Valley', 'Wall Street', 'Capitol Hill', 'Main Street', 'Bay Area', 'Ground Zero', 'Southeast', 'Northeast',
   'Southwest', 'Northwest', 'Pacific Northwest', 'Upper Midwest', 'Great Plains', 'Appalachia',
+  // Streets and squares known around the world by a name with no street word in it.
+  'Champs-Elysees', 'Champs-Élysées', 'Unter den Linden', 'La Rambla', 'Las Ramblas',
 ];
 
 /**
