@@ -233,6 +233,32 @@ function widenToInitials(tokens: Token[], segments: Segment[]): void {
   }
 }
 
+/** Last words of a party's name that a faction's qualifier in brackets can follow ("Janata Dal (United)"). */
+const PARTY_WORDS = new Set(['party', 'dal', 'sena', 'congress', 'league', 'front', 'alliance', 'movement']);
+
+/**
+ * "The Communist Party of India (Marxist) said", "Lok Janshakti Party (Ram Vilas) chief Chirag Paswan":
+ * capitalized words in brackets right after a party's name tell its faction apart and belong to the
+ * name; they are no alias and no entity of their own. Initials in brackets ("(UBT)", "(PAN)") and
+ * listed names are left to the acronym and gazetteer rules. Returns the brackets' word positions.
+ */
+function partyQualifiers(tokens: Token[], segments: Segment[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of segments) {
+    if (s.type !== 'organization' || !tokens.slice(s.from, s.to).some((t) => PARTY_WORDS.has(t.key))) continue;
+    const open = s.to;
+    if (open >= tokens.length || !/^\s*\($/.test(tokens[open - 1].gap) || tokens[open].paragraph !== tokens[open - 1].paragraph) continue;
+    let close = open;
+    while (close < tokens.length && close - open < 3 && !/^\)/.test(tokens[close].gap) && tokens[close].join === 'space') close++;
+    if (close >= tokens.length || !/^\)/.test(tokens[close].gap)) continue;
+    const inside = tokens.slice(open, close + 1);
+    if (inside.some((t) => !t.cap || t.acronym || t.possessive) || matchAt(tokens, open, close + 1)) continue;
+    for (let k = open; k <= close; k++) out.add(k);
+  }
+  for (const s of segments) if (out.has(s.from) && out.has(s.to - 1)) { s.type = 'event'; s.strength = 3; s.role = undefined; }
+  return out;
+}
+
 function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   const tokens = buildTokens(doc, terms);
   if (tokens.length === 0) return [];
@@ -245,6 +271,7 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   stormNames(tokens, segments);
 
   widenToInitials(tokens, segments);
+  const qualifiers = partyQualifiers(tokens, segments);
   // Acronym definitions: the long form ending right before "(ABBR)".
   const segmentEndingAt = new Map<number, Segment>();
   for (const s of segments) if (s.type !== 'title') segmentEndingAt.set(s.to - 1, s);
@@ -260,6 +287,7 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   const eventAcronyms = findTermAcronyms(tokens);
   for (const d of definitions) {
     const long = segmentEndingAt.get(d.longTo - 1);
+    if (qualifiers.has(d.acronym)) continue;
     if (!d.fits) {
       // "The Social Democrats (SPD)", "National Action Party (PAN)": a short name in brackets right after
       // an organization's name is its alias even when its letters are not the name's initials (another
