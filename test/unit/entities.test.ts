@@ -561,6 +561,8 @@ const rows: Row[] = [
   { name: "initials or a place in brackets after a party keep their own reading", text: 'The National Action Party (PAN) won. The Labour Party (Ireland) lost, and Ram Vilas Paswan founded the Lok Janshakti Party.', expect: [{ text: 'National Action Party', type: 'organization' }, { text: 'Ireland', type: 'place' }, { text: 'Ram Vilas Paswan', type: 'person' }], check: (es, text) => {
     assert.equal(entityAt(es, text.indexOf('PAN'))?.id, entityAt(es, text.indexOf('National'))?.id);
   } },
+  { name: "an outlet's name opening a longer name is not the outlet", text: 'The Information Minister said the plan was final. The Information Technology Act was amended.', absent: ['Information'] },
+  { name: 'an outlet named with "the" before a verb or a day stays the outlet', text: 'The Information reported the deal first. The Hill Tuesday reported that it failed.', expect: [{ text: 'Information', type: 'organization' }, { text: 'Hill', type: 'organization' }] },
   { name: 'initials that spell only the name found stay with it', text: 'Officials in Kenya said the Kenya Bankers Association (KBA) agreed.', expect: [{ text: 'Kenya', type: 'place' }, { text: 'Kenya Bankers Association', type: 'organization' }] },
   // An apposition with a possessive; a listed name with a possessive inside; courts, councils and banks.
   { name: 'a name before an apposition naming whose officer', text: "Habil Olaka, the association's former chief executive, said the idea dated to 2014.", expect: [{ text: 'Habil Olaka', type: 'person' }] },
