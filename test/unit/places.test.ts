@@ -54,6 +54,11 @@ const rows: Row[] = [
   { name: 'a given name alone after "near" is a town', text: 'Two people had been rescued from a submerged car near Leland early Tuesday.', expect: [place('Leland')], absent: ['Leland:person'] },
 
   { name: 'names before a plural word for regions or counties are places', text: "Fires burned in the Valparaíso and O'Higgins regions. Officials ordered evacuations in New Hanover and Brunswick counties.", expect: [place('Valparaíso'), place("O'Higgins"), place('New Hanover'), place('Brunswick')], absent: ["O'Higgins:person"] },
+  { name: 'names listed after a word for areas are places', text: 'Troops were sent to sensitive areas of Jamui, Lakhisarai and Aurangabad. Voters waded to booths in blocks of Darbhanga and Saharsa. The party named candidates in the Seemanchal region, including Kishanganj, Araria, Purnia and Katihar.', expect: [place('Jamui'), place('Lakhisarai'), place('Darbhanga'), place('Saharsa'), place('Kishanganj'), place('Katihar')] },
+  { name: 'a list of places that ends its paragraph', text: 'The robberies took place in Halifax, Dartmouth and Lower Sackville.\n\nPolice said on Monday that two men were arrested.', expect: [place('Halifax'), place('Dartmouth'), place('Lower Sackville')], absent: ['Lower Sackville:person'] },
+  { name: 'names after "of" without a word for areas stay as they were', text: 'Leaders of Jamui and Lakhisarai met on Monday.', absent: ['Jamui:place'] },
+  { name: 'Malaysian states and cities, and a state before its Chief Minister', text: 'In Kota Kinabalu, Sabah Chief Minister Datuk Seri Hajiji Noor said the state would seek a larger share. Traffic in Johor Bahru and Penang was heavy.', expect: [place('Kota Kinabalu'), place('Sabah'), place('Johor Bahru'), place('Penang')], absent: ['Kota Kinabalu:organization', 'Sabah:organization'] },
+  { name: 'a capitalized plural for states after a list', text: 'The commission began training staff in Ogun, Oyo and Ekiti States. Voters in Kano and Kaduna States waited, the United States said.', expect: [place('Ogun'), place('Oyo'), place('Ekiti'), place('Kano'), place('Kaduna'), place('United States')], absent: ['Ekiti States', 'Kaduna States'] },
   { name: 'a town with a lower-case particle and a month-like word', text: 'Two firefighters were injured near Viña del Mar.', expect: [place('Viña del Mar')] },
   { name: 'a metropolitan area and a riding', text: 'Offices were leased across the Greater Toronto Area. Jessica Theriault, the MPP for Ottawa Centre, objected.', expect: [place('Greater Toronto Area'), place('Ottawa Centre')], absent: ['Greater Toronto Area:organization', 'Ottawa Centre:organization'] },
 ];
@@ -74,7 +79,8 @@ describe('place lists', () => {
     INDIAN_CITIES: places.INDIAN_CITIES, PAKISTANI_CITIES: places.PAKISTANI_CITIES, NIGERIAN_CITIES: places.NIGERIAN_CITIES,
     KENYAN_TOWNS: places.KENYAN_TOWNS, SOUTH_AFRICAN_CITIES: places.SOUTH_AFRICAN_CITIES,
     AUSTRALIAN_CITIES: places.AUSTRALIAN_CITIES, NEW_ZEALAND_TOWNS: places.NEW_ZEALAND_TOWNS,
-    CANADIAN_CITIES: places.CANADIAN_CITIES, PHILIPPINE_CITIES: places.PHILIPPINE_CITIES,
+    CANADIAN_CITIES: places.CANADIAN_CITIES, PHILIPPINE_CITIES: places.PHILIPPINE_CITIES, MALAYSIAN_CITIES: places.MALAYSIAN_CITIES,
+    MALAYSIAN_STATES: places.MALAYSIAN_STATES,
     EUROPEAN_CITIES: places.EUROPEAN_CITIES, MORE_CAPITALS: places.MORE_CAPITALS,
   };
 

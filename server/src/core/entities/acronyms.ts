@@ -87,3 +87,36 @@ export function initialsMatch(acronym: string, words: string[]): boolean {
   const initials = content.map((w) => w[0].toUpperCase()).join('');
   return letters === initials || letters === words.map((w) => w[0].toUpperCase()).join('');
 }
+
+/** Lower-case words inside a long form: connectors, and particles between hyphens ("Majlis-e-Ittehadul"). */
+const INNER_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'e', 'on', 'in', 'al', 'el', 'ul']);
+
+/**
+ * "Integrated Bar of the Philippines (IBP)", "Centre for the Study of Developing Societies (CSDS)",
+ * "All Progressives Congress (APC)": the initials in brackets spell, exactly, the capitalized words of a
+ * longer stretch than the name found before them (cut at a listed place, a connector or a stop word).
+ * Returns that stretch's start for the brackets' acronym at `i`, or -1. `foundFrom` is where the name
+ * found before the brackets starts.
+ */
+export function longFormByInitials(tokens: Token[], i: number, foundFrom: number): number {
+  const a = tokens[i];
+  const prev = tokens[i - 1];
+  if (!a.acronym || !prev || prev.paragraph !== a.paragraph || !/^\s*\($/.test(prev.gap) || !/^\)/.test(a.gap || ')')) return -1;
+  const letters = a.text.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 3 || letters.length !== a.text.replace(/[^\p{L}]/gu, '').length) return -1;
+  let initials = '';
+  for (let s = i - 1; s >= 0 && i - s <= 12; s--) {
+    const t = tokens[s];
+    if (t.paragraph !== a.paragraph || (s < i - 1 && t.join !== 'space' && t.join !== 'hyphen') || t.possessive) return -1;
+    if (!t.cap) {
+      if (!INNER_WORDS.has(t.key)) return -1;
+      continue;
+    }
+    initials = t.text[0].toUpperCase() + initials;
+    if (initials.length > letters.length || !letters.endsWith(initials)) return -1;
+    // ("The" opens the sentence, not the name.)
+    if (initials === letters) return s < foundFrom && t.key !== 'the' ? s : -1;
+  }
+  return -1;
+}
+

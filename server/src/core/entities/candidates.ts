@@ -3,6 +3,7 @@ import { matchAt, startsListedName } from './gazetteer';
 import { arabicArticle, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import { PORTFOLIO_OFFICES } from './titles';
 import type { Token } from './tokens';
+import { isCommonGivenName } from '../model/people';
 
 /** A run of capitalized words (with connectors such as "of") inside one paragraph: `[from, to)` token indices. */
 export interface Run {
@@ -112,6 +113,22 @@ function initialName(tokens: Token[], i: number): boolean {
 
 const clubHeadWord = (key: string) => /^(?:united|city|rovers|athletic|wanderers|hotspur|rangers|albion|argyle|town|county|fc|afc)$/.test(key);
 
+/**
+ * "reporting by Krisztina Than", "Anna Than met": a stop word capitalized inside the sentence right
+ * after a given name (or the first word of a byline's name) is a surname; before a hyphen and a
+ * syllable it is half of a given name ("Laura Cha Shih May-lung").
+ */
+export function stopWordAsSurname(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const next = tokens[i + 1];
+  if (t.initial || t.heading || t.acronym || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !prev || !prev.cap || prev.acronym || prev.join !== 'space' || prev.paragraph !== t.paragraph) return false;
+  // ("Laura Cha Shih May-lung": a stop word before a hyphen and a short lower-case syllable is half a given name.)
+  if (t.join === 'hyphen' && next && /^\p{Ll}{2,5}$/u.test(next.text) && next.paragraph === t.paragraph) return true;
+  if (next?.cap && t.join === 'space' && next.paragraph === t.paragraph) return false;
+  return prev.tags.has('FirstName') || isCommonGivenName(prev.key) || (i > 1 && tokens[i - 2].key === 'by' && !inLexicon(prev.key));
+}
+
 export function nameLike(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   // "I'd like", "I'll take your questions": a pronoun with a verb's clitic names no one.
@@ -131,7 +148,7 @@ export function nameLike(tokens: Token[], i: number): boolean {
   const initial = /^\p{Lu}$/u.test(t.text) && t.dotEnd > t.end && t.join === 'space' && !!nextTok?.cap && nextTok.paragraph === t.paragraph && !nextTok.initial;
   if (stopWords.has(t.key) && !monthName && !listedAcronym && !initial && !(t.key === 'i' && i > 0 && tokens[i - 1].cap && tokens[i - 1].join === 'space' && nextTok?.cap)) {
     // "Theresa May": a month after a first name is a surname.
-    return monthAsName(tokens, i);
+    return monthAsName(tokens, i) || stopWordAsSurname(tokens, i);
   }
   // "D-Va.", "R-S.C.": a party letter before a state.
   if (t.text.length === 1 && t.join === 'hyphen' && /^[DRI]$/.test(t.text)) return false;
@@ -211,14 +228,18 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   // "Joint Committee on Vaccination", "Council on Foreign Relations"; not "the Commission on Friday".
   if (key === 'on') return ON_HEADS.has(prev.key) && !next.tags.has('Date') && !next.tags.has('WeekDay') && !next.tags.has('Month') && !stopWords.has(next.key);
   // ("Minister for Agriculture", "Commissioner for Human Rights": an office named for its portfolio.)
+  // ("Senior Minister of State for Law Murali Pillai": a junior minister's office too.)
   if (key === 'for') return orgHeads.has(prev.key) || /^(?:centers?|centre|coalition|alliance|americans|citizens|people|office|council)$/.test(prev.key)
-    || (prev.cap && PORTFOLIO_OFFICES.test(prev.key));
+    || (prev.cap && PORTFOLIO_OFFICES.test(prev.key)) || (prev.key === 'state' && prev.cap && i - 3 >= from && tokens[i - 2].key === 'of' && PORTFOLIO_OFFICES.test(tokens[i - 3].key));
   if (key === 'and') {
     if (gazetteerSpans(tokens, from, i)) return true;
     const right = next.key === 'the' ? tokens[i + 2] : next;
     if (!right || !nameAt(right.i)) return false;
-    // "the House and the Senate": a listed name after "and" stands alone.
-    if (matchAt(tokens, right.i, tokens.length)) return false;
+    // "the House and the Senate": a listed name after "and" stands alone. A program's name does not
+    // when more name words follow it to a body's head: "Centers for Medicare and Medicaid Services".
+    const rightListed = matchAt(tokens, right.i, tokens.length);
+    const program = rightListed?.source === 'event' && right === next && programInBodyName(tokens, right.i + rightListed.words.length - 1, nameAt);
+    if (rightListed && !program) return false;
     let ofPhrase = false;
     for (let k = from; k + 1 < i; k++) if ((tokens[k + 1].key === 'of' || tokens[k + 1].key === 'for' || tokens[k + 1].key === 'on') && (orgOfHeads.has(tokens[k].key) || orgHeads.has(tokens[k].key) || ON_HEADS.has(tokens[k].key))) ofPhrase = true;
     if (ofPhrase) {
@@ -227,7 +248,7 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
       // "Ministry of Fisheries and the University of Tromso" are two names.
       // ("... of Science and Technology": a head word alone after "and" opens no new name.)
       const alone = !(right.join === 'space' && nameAt(right.i + 1));
-      if (orgOfHeads.has(right.key) || (orgHeads.has(right.key) && !alone) || matchAt(tokens, right.i, tokens.length)) return false;
+      if (orgOfHeads.has(right.key) || (orgHeads.has(right.key) && !alone) || (rightListed && !program)) return false;
       let k = right.i;
       while (k + 1 < tokens.length && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph) k++;
       return k - right.i <= 2;
@@ -248,16 +269,27 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
       if (BODY_HEADS.has(tokens[k].key) && k - i <= 5) return true;
     }
     if ((orgHeads.has(prev.key) && (i - 1 > from || next.key === 'the' || orgHeads.has(next.key))) || (listed && listed.words.length === i - from)) return false;
-    // "Securities and Exchange Commission": the words after "and" end with an organization head.
+    // "Securities and Exchange Commission": the words after "and" end with an organization head, or
+    // with the head of a law's name ("Anti-Graft and Corrupt Practices Act", "Tax Cuts and Jobs Act").
     let k = i + 1;
     if (tokens[k].key === 'the' && k + 1 < tokens.length && nameAt(k + 1)) k++; // "Education and the Workforce Committee"
     else if (!nameAt(k)) return false;
     while (k + 1 < tokens.length && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph) k++;
-    return orgHeads.has(tokens[k].key) && k - i <= 5 && !prev.tags.has('Person');
+    return (orgHeads.has(tokens[k].key) || /^(?:act|bill)$/.test(tokens[k].key)) && k - i <= 5 && !prev.tags.has('Person');
   }
   if (nameParticles.has(key)) return !orgHeads.has(prev.key);
   // "Mato Grosso do Sul", "Rio Grande do Norte": a particle that is also an English word, only inside a listed name.
   if (key === 'do') return gazetteerSpans(tokens, from, i);
+  return false;
+}
+
+/** Does the program's name ending at `last` run on, word by word, to the head of a body ("Medicaid Services")? */
+function programInBodyName(tokens: Token[], last: number, nameAt: (k: number) => boolean): boolean {
+  let k = last;
+  while (k + 1 < tokens.length && k - last < 3 && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === tokens[last].paragraph) {
+    k++;
+    if (orgHeads.has(tokens[k].key)) return true;
+  }
   return false;
 }
 
@@ -331,7 +363,7 @@ const BODY_HEADS = new Set(['commission', 'committee', 'ministry', 'department',
 const SUBJECT_HEADS = new Set(['health', 'energy', 'finance', 'technology', 'industry', 'resources', 'research', 'transportation', 'commerce', 'treasury', 'power', 'trade']);
 
 /** Shaped like a common noun or adjective ("Meteorology", "Education", "Geophysical"). */
-const SUBJECT_SUFFIX = /(?:ology|tion|tions|sion|sions|ity|ment|ments|ness|ence|ance|ics|ical|al|ure|ship|ing|ism)$/;
+export const SUBJECT_SUFFIX = /(?:ology|tion|tions|sion|sions|ity|ment|ments|ness|ence|ance|ics|ical|al|ure|ship|ing|ism)$/;
 
 /**
  * Are most words of `[from, to)` (connectors aside) subjects a body deals with, words compromise
@@ -409,6 +441,11 @@ export function findRuns(tokens: Token[]): Run[] {
           continue;
         }
       }
+      // "King's College London": a listed name runs through a possessive of its own.
+      if (last.possessive && next.paragraph === last.paragraph && /^['’]s?\s+$/.test(last.gap) && gazetteerSpans(tokens, from, to, 1)) {
+        to++;
+        continue;
+      }
       if (next.paragraph !== last.paragraph || !joinable(last) || last.possessive) break;
       // "Acme Corp.", "Selma, Ala.": a suffix abbreviation ends the name.
       if (last.dotEnd > last.end && last.key !== 'st' && suffixAbbreviations.has(last.key)) break;
@@ -449,6 +486,13 @@ export function findRuns(tokens: Token[]): Run[] {
           continue;
         }
       }
+      // "Co-operative Bank of Kenya", "Co-operative Group": a word written with a hyphen after its prefix
+      // ("co-operative" is "cooperative") goes on when more of the name follows.
+      if (!next.cap && last.join === 'hyphen' && last.cap && /^\p{Ll}{4,}$/u.test(next.text) && inLexicon(last.key + next.key) && next.join === 'space' &&
+          nameAt(to + 1) && tokens[to + 1].paragraph === next.paragraph) {
+        to += 2;
+        continue;
+      }
       // "Nabil al-Khatib", "Abdullah bin Rashid al-Mansouri": an Arabic article joined to the next name.
       if (!next.cap && last.join === 'space' && next.join === 'hyphen' && arabicArticle.test(next.text) && tokens[to + 1]?.cap
         && tokens[to + 1].paragraph === next.paragraph) {
@@ -462,8 +506,9 @@ export function findRuns(tokens: Token[]): Run[] {
       }
       // "USA TODAY": a listed name runs through a word that otherwise stops a name.
       // "S&P 500", "Russell 2000": a listed name may run through a number too, and through a lower-case
-      // word of its own ("Medicines and Healthcare products Regulatory Agency").
-      if ((next.cap || /^\d+$/.test(next.text) || /^\p{Ll}+$/u.test(next.text)) && last.join === 'space' && gazetteerSpans(tokens, from, to, 1)) {
+      // word of its own ("Medicines and Healthcare products Regulatory Agency"), also after a hyphen
+      // ("Organization for Security and Co-operation in Europe").
+      if ((next.cap || /^\d+$/.test(next.text) || /^\p{Ll}+$/u.test(next.text)) && joinable(last) && gazetteerSpans(tokens, from, to, 1)) {
         to++;
         continue;
       }

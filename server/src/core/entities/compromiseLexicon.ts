@@ -34,3 +34,12 @@ export function knownNameWord(key: string): boolean {
   if (!tag) return false;
   return Array.isArray(tag) ? tag.some((t) => NAME_TAGS.has(t)) : NAME_TAGS.has(tag);
 }
+
+const PROPER_TAGS = new Set([...NAME_TAGS, ...PLACE_TAGS, 'Organization', 'SportsTeam', 'ProperNoun']);
+
+/** compromise lists the word as a common word only, not as a name, place or organization ("results", not "Everton"). */
+export function commonWordOnly(key: string): boolean {
+  const tag = lexicon?.[key];
+  if (!tag) return false;
+  return Array.isArray(tag) ? !tag.some((t) => PROPER_TAGS.has(t)) : !PROPER_TAGS.has(tag);
+}

@@ -1,4 +1,4 @@
-import { inLexicon } from './compromiseLexicon';
+import { commonWordOnly, inLexicon, knownNameWord } from './compromiseLexicon';
 import { groupNouns, orgDescriptors, orgHeads as orgHeadWords, speechVerbs } from './lexicon';
 import { pluralVerbAfter } from './candidates';
 import type { Segment } from './segment';
@@ -11,6 +11,9 @@ const FIRM_STAFF = new Set(['analyst', 'analysts', 'economist', 'economists', 's
 
 /** Lower-case words for administrative areas written after their names ("the Kherson region", "Brunswick county"). */
 const AREA_NOUNS = new Set(['region', 'province', 'county', 'district', 'oblast', 'prefecture', 'governorate', 'municipality', 'parish', 'borough', 'canton', 'département', 'voivodeship', 'raion']);
+/** Words for areas a list of places follows ("areas of", "blocks of", "the region, including"). */
+const AREA_WORDS = new Set(['areas', 'parts', 'districts', 'blocks', 'villages', 'towns', 'cities', 'constituencies', 'regions', 'provinces', 'counties',
+  'states', 'suburbs', 'neighbourhoods', 'neighborhoods', 'municipalities', 'communities', 'settlements', 'region', 'district', 'state', 'province', 'county', 'area']);
 const AREA_PLURALS = new Set(['regions', 'provinces', 'counties', 'districts', 'oblasts', 'prefectures', 'governorates', 'municipalities', 'parishes', 'boroughs', 'cantons', 'states']);
 
 /** Bodies a person leads, named after that person's possessive ("Zardari's Pakistan Peoples Party"). */
@@ -27,6 +30,13 @@ const NATURAL_PLACE_WORDS = new Set(['rainforest', 'river', 'basin', 'delta', 'j
 /** Lower-case nouns after a name that make it an organization ("the Neue Mitte party"). */
 const ORG_NOUNS_AFTER = new Set(['party', 'movement', 'bloc', 'faction', 'militia', 'coalition', 'alliance', 'company', 'firm', 'chain', 'newspaper', 'network', 'union', ...groupNouns]);
 /** Appositions that name a business's place among others ("a smaller rival"); also said of people. */
+/** Last words of buildings and landmarks ("the Dolby Theatre", "the Grand Serail", "the Western Wall"). */
+const BUILDING_HEADS = new Set(['theatre', 'theater', 'serail', 'palace', 'tower', 'hall', 'stadium', 'arena', 'bridge', 'square', 'wall', 'gate', 'cathedral',
+  'mosque', 'temple', 'church', 'basilica', 'shrine', 'synagogue', 'museum', 'castle', 'fort', 'fortress', 'citadel', 'monument', 'memorial', 'opera']);
+/** Awards and races named after "the" ("the Golden Globe", "the Grand Prix", "the Ryder Cup"): no entity. */
+const AWARD_WORDS = new Set(['globe', 'globes', 'prix', 'award', 'awards', 'cup', 'trophy', 'medal', 'prize', 'oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'derby', 'classic']);
+/** Kinds of bodies written right before a name ("the group Kontra Daya", "the party Jan Suraaj"). */
+const KINDS_BEFORE = new Set(['group', 'party', 'movement', 'coalition', 'alliance', 'bloc', 'network', 'collective', 'militia', 'consortium', 'organization', 'organisation', 'foundation']);
 const RIVALS = new Set(['rival', 'competitor', 'challenger', 'peer', 'spinoff', 'spin-off', 'unit']);
 const APPOSITION_OPENERS = new Set(['a', 'an', 'another', 'the']);
 
@@ -39,6 +49,11 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
   // "told the Courier", "told the Record": people are not told with "the" before their name.
   const verb = from > 1 ? tokens[from - 2] : undefined;
   if (prev?.key === 'the' && verb && /^(?:told|tells|telling)$/.test(verb.key) && to - from === 1 && !first.initial && prev.paragraph === first.paragraph) return true;
+  // "on behalf of the group Kontra Daya", "the rights group Karapatan": a lower-case word for a kind of
+  // body right before the name, itself after an article or another lower-case word.
+  const before = from > 1 ? tokens[from - 2] : undefined;
+  if (prev && before && KINDS_BEFORE.has(prev.key) && !prev.cap && !prev.possessive && /^\s+$/.test(prev.gap) && prev.paragraph === first.paragraph &&
+      !before.cap && before.join === 'space' && !first.initial && !first.tags.has('FirstName') && !(last.join === 'space' && tokens[to]?.cap)) return true;
   const next = tokens[to];
   if (!next || next.paragraph !== last.paragraph || next.cap) return false;
   // "the DeepState monitoring group", "the Wagner mercenary group": "the", the name, a lower-case word or two, a kind of organization.
@@ -132,7 +147,9 @@ function townAsClub(tokens: Token[], s: Segment): boolean {
   const subject = !prev || prev.paragraph !== last.paragraph || /[.!?:;]\s*$/.test(prev.gap + (tokens[s.from].gap ?? '')) || tokens[s.from].initial
     || /^(?:but|while|whereas|when|after|before|since)$/.test(prev.key);
   return subject && !!next && !next.cap && next.paragraph === last.paragraph && last.join === 'space' && !last.possessive
-    && CLUB_VERB.test(next.key) && !tokens.slice(s.from, s.to).some((t) => t.tags.has('Plural'));
+    && CLUB_VERB.test(next.key) && !tokens.slice(s.from, s.to).some((t) => t.tags.has('Plural'))
+    // ("Results are written in hotel rooms": a common word that opens the sentence is no town.)
+    && !(s.type === null && tokens.slice(s.from, s.to).every((t) => commonWordOnly(t.key) || commonWordOnly(t.key.replace(/s$/, ''))));
 }
 
 /** Last words of clubs named by their town ("Harbury Town", "Bristol City", "Nottingham Forest", "Aston Villa"). */
@@ -176,19 +193,26 @@ function placeLists(tokens: Token[], segments: Segment[]): void {
     return /^(?:,\s+|\s+)(?:and\s+|or\s+)?$/.test(gap) ? gap : null;
   };
   for (let k = 1; k < segments.length; k++) {
-    if (segments[k - 1].type !== 'place') continue;
+    // "in sensitive areas of Jamui, Lakhisarai and Aurangabad", "blocks of Darbhanga and Saharsa", "the
+    // Seemanchal region, including Kishanganj, Araria, Purnia and Katihar": a word for areas before the
+    // list makes every name of it a place, listed or not.
+    const opener = tokens[segments[k - 1].from - 1];
+    const area = !!opener && /^(?:of|including)$/.test(opener.key) && opener.join === 'space' && opener.i > 0 && AREA_WORDS.has(tokens[opener.i - 1].key) &&
+      !tokens[opener.i - 1].cap && tokens[opener.i - 1].paragraph === opener.paragraph;
+    if (segments[k - 1].type !== 'place' && !area) continue;
     // The list: names joined by commas, the last one by "and" or "or", ending the clause.
     let last = k;
     while (last + 1 < segments.length && joint(segments[last], segments[last + 1]) !== null && !/\b(?:and|or)\s*$/.test(joint(segments[last - 1], segments[last]) ?? '')) last++;
     const closing = joint(segments[last - 1], segments[last]);
     const after = tokens[segments[last].to - 1];
-    if (closing === null || !/\b(?:and|or)\s*$/.test(closing) || !(/^\s*[.,;:)!?]/.test(after.gap) || segments[last].to >= tokens.length)) continue;
+    // (A list that ends its paragraph ends its clause: the last word's gap stops at the paragraph.)
+    if (closing === null || !/\b(?:and|or)\s*$/.test(closing) || !(/^\s*[.,;:)!?]/.test(after.gap) || segments[last].to >= tokens.length || tokens[segments[last].to].paragraph !== after.paragraph)) continue;
     // The list opens after a preposition of place.
     const lead = tokens[segments[k - 1].from - 1];
-    if (!lead || !/^(?:in|at|near|across|between|throughout|around)$/.test(lead.key)) continue;
-    for (let j = k; j <= last; j++) {
+    if (!area && (!lead || !/^(?:in|at|near|across|between|throughout|around)$/.test(lead.key))) continue;
+    for (let j = area ? k - 1 : k; j <= last; j++) {
       const s = segments[j];
-      if (joint(segments[j - 1], s) === null) break;
+      if (j >= k && joint(segments[j - 1], s) === null) break;
       if (s.entry || s.type === 'place' || s.type === 'title' || s.type === 'event') continue;
       // (A person stays one when a given name opens it; a body named as such stays one.)
       const givenFirst = tokens[s.from].tags.has('FirstName') || isCommonGivenName(tokens[s.from].key);
@@ -253,25 +277,39 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   // "the Valparaíso and O'Higgins regions", "New Hanover and Brunswick counties", "the Kotlyne district":
   // a lower-case word for an administrative area after names makes each of them a place (a plural one
   // every name of the list before it).
+  const listBefore = (k: number): Segment[] => {
+    const list = [segments[k]];
+    for (let j = k - 1; j >= 0; j--) {
+      const b = segments[j];
+      const link = tokens[list[0].from - 1];
+      const comma = b.to === list[0].from && /^,\s+$/.test(tokens[b.to - 1].gap);
+      const and = b.to === list[0].from - 1 && (link.key === 'and' || link.key === 'or') && link.join === 'space' && /^,?\s+$/.test(tokens[b.to - 1].gap);
+      if (!comma && !and) break;
+      list.unshift(b);
+    }
+    return list;
+  };
   for (let k = 0; k < segments.length; k++) {
     const s = segments[k];
     const next = tokens[s.to];
     const last = tokens[s.to - 1];
+    // "in Ogun, Oyo and Ekiti States": the plural written with a capital closes the list's last name.
+    if (s.to - s.from >= 2 && last.cap && AREA_PLURALS.has(last.key) && !s.entry && s.type !== 'title' && s.type !== 'event' && tokens[s.to - 2].join === 'space') {
+      const list = listBefore(k);
+      if (list.length >= 2 && list.every((m) => m === s || m.type === 'place' || m.type === null)) {
+        s.to--;
+        for (const m of list) {
+          m.type = 'place';
+          m.strength = 3;
+        }
+      }
+      continue;
+    }
     if (!next || next.cap || last.join !== 'space' || last.possessive || next.paragraph !== last.paragraph || s.type === 'title' || s.type === 'event') continue;
     const plural = AREA_PLURALS.has(next.key);
     if (!plural && !AREA_NOUNS.has(next.key)) continue;
-    const list = [s];
-    if (plural) {
-      for (let j = k - 1; j >= 0; j--) {
-        const b = segments[j];
-        const link = tokens[list[0].from - 1];
-        const comma = b.to === list[0].from && /^,\s+$/.test(tokens[b.to - 1].gap);
-        const and = b.to === list[0].from - 1 && (link.key === 'and' || link.key === 'or') && link.join === 'space' && /^,?\s+$/.test(tokens[b.to - 1].gap);
-        if (!comma && !and) break;
-        list.unshift(b);
-      }
-      if (list.length < 2) continue;
-    }
+    const list = plural ? listBefore(k) : [s];
+    if (plural && list.length < 2) continue;
     for (const m of list) {
       if (m.type === 'title' || m.type === 'event' || (m.entry && m.entry.type !== 'place' && !m.entry.ambiguous) || (m.strength >= 3 && m.type !== 'place' && !m.entry)) continue;
       m.type = 'place';
@@ -429,6 +467,41 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     s.type = 'organization';
     s.strength = 3;
     if (s.to - s.from >= 2) s.stem = { from: s.from, to: s.to - 1 };
+  }
+  // "The Janata Dal (United), led by ...", "the Model Code of Conduct": a person's name takes no "the"
+  // (a title before it is split off already). A name that only compromise's guess made a person, with
+  // no given name in it and no noun after it (as in "the Trump administration"), is an organization,
+  // or nothing when its words are all common English words.
+  for (const s of segments) {
+    if (s.entry || s.type !== 'person' || s.strength > 2 || s.to - s.from > 4) continue;
+    const prev = s.from > 0 ? tokens[s.from - 1] : undefined;
+    const first = tokens[s.from];
+    const last = tokens[s.to - 1];
+    const next = tokens[s.to];
+    if (!prev || prev.key !== 'the' || prev.join !== 'space' || prev.paragraph !== first.paragraph || first.heading || last.possessive) continue;
+    if (tokens.slice(s.from, s.to).some((t) => !t.cap || t.acronym || t.tags.has('FirstName') || knownNameWord(t.key) || isCommonGivenName(t.key))) continue;
+    // The name closes its phrase: punctuation, a preposition, a conjunction or a verb of the clause follows.
+    const closes = !next || next.paragraph !== last.paragraph || last.join !== 'space' || next.cap || next.tags.has('Preposition') || next.tags.has('Conjunction') ||
+      next.tags.has('PastTense') || next.tags.has('Modal') || /^(?:has|have|had|is|was|are|were|will|would)$/.test(next.key);
+    if (!closes) continue;
+    // ("the Kennedys": a family.)
+    if (/s$/.test(last.key) && !inLexicon(last.key.replace(/e?s$/, '')) && s.to - s.from === 1) continue;
+    // ('"The Orchard Wall," a drama by …': a capitalized "The" and a closing quote make the title of a work;
+    // "the Golden Globe", "the Grand Prix": an award or a race.)
+    if ((prev.text === 'The' && /^[,.!?]?["”’]/.test(last.gap)) || AWARD_WORDS.has(last.key)) {
+      s.type = null;
+      s.strength = 0;
+      continue;
+    }
+    // ("the Grand Serail in Beirut", "the Dolby Theatre": a building.)
+    if (BUILDING_HEADS.has(last.key) && s.to - s.from >= 2) {
+      s.type = 'place';
+      s.strength = 2;
+      continue;
+    }
+    const common = tokens.slice(s.from, s.to).every((t) => inLexicon(t.key) || inLexicon(t.key.replace(/e?s$/, '')) || (/[^l]ly$/.test(t.key) && t.key.length > 5));
+    s.type = common ? null : 'organization';
+    s.strength = common ? 0 : 2;
   }
   // "LONDON (Ledger) —", "OSLO, May 2 (Nordpost) -": the name in brackets between a dateline and its
   // dash is the outlet or wire that filed the story.

@@ -1,6 +1,7 @@
 import type { EntityType } from '../types';
 import { gazetteer, matchAt, type GazetteerEntry } from './gazetteer';
 import { inLexicon } from './compromiseLexicon';
+import { SUBJECT_SUFFIX } from './candidates';
 import { clubHeads, groupNouns, nameParticles } from './lexicon';
 import { firstStartingAt } from '../spans';
 import type { Token } from './tokens';
@@ -151,11 +152,36 @@ function nameParts(tokens: Token[], m: Candidate): string[] {
 }
 
 /**
+ * "The Minority Leader, Abba Moro, said" … "Mr Moro told journalists": a two- or three-word name that only
+ * compromise's tag for one of its words made an organization ("Abba", a band) is a person when its last
+ * word is what a person is called elsewhere in the document, after an honorific or a title.
+ */
+function retypeTaggedNames(tokens: Token[], clusters: Clusters): void {
+  const called = new Set<string>();
+  for (const c of clusters.roots()) {
+    if (resolveType(c) !== 'person' || c.votes.person < 3) continue;
+    for (const m of c.mentions) if (m.to - m.from === 1) called.add(tokens[m.from].key);
+  }
+  if (called.size === 0) return;
+  for (const c of clusters.roots()) {
+    if (c.protected || c.group || resolveType(c) !== 'organization' || c.votes.organization > 2 || c.votes.person > 0 || c.mentions.length === 0) continue;
+    const ok = c.mentions.every((m) => {
+      const n = m.to - m.from;
+      if (n < 2 || n > 3 || m.entry) return false;
+      const words = tokens.slice(m.from, m.to);
+      return called.has(words[n - 1].key) && words.every((t) => t.cap && !t.acronym && t.join !== 'hyphen' && !t.possessive) && words.slice(1).every((t) => !t.tags.has('Organization'));
+    });
+    if (ok) c.votes.person = c.votes.organization + 1;
+  }
+}
+
+/**
  * Links bare names to the full person name that introduced them (one sense per document):
  * "Farley" → "Jim Farley", a later "Trump" → "Donald Trump" whatever compromise tagged it.
  * Full names that share first and last words are one person ("Donald J. Trump").
  */
 export function linkPeople(tokens: Token[], clusters: Clusters): void {
+  retypeTaggedNames(tokens, clusters);
   const people = clusters.roots().filter((c) => resolveType(c) === 'person' && c.mentions.some((m) => nameParts(tokens, m).length >= 2));
   // A weakly typed full name ("hired Quill Marrow") takes a bare surname only if nothing else typed the surname.
   const weak = (p: Cluster) => root(p).votes.person < 2;
@@ -388,7 +414,9 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
       }
     }
     for (const a of c.aliases) add(a, c, true);
-    for (const a of c.stems) add(a, c, false);
+    // ("Competition" of "Competition Authority of Kenya": a stem that is a common noun stands for the body
+    // only inside a sentence, not as a heading's or a sentence's first word.)
+    for (const a of c.stems) add(a, c, false, a.length === 1 && !clubHeads.has(a[0]) && (inLexicon(a[0]) || (a[0].length >= 6 && SUBJECT_SUFFIX.test(a[0]))));
     for (const a of c.heads) add(a, c, false, true);
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);

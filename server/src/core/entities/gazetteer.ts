@@ -86,7 +86,7 @@ export function gazetteer(): Gazetteer {
       ambiguous: type === 'place' && ambiguous.has(words.join(' ')),
       dotted,
     };
-    const lower = name.split(/[\s\-‐]+/).filter((w) => /^\p{Ll}{3,}$/u.test(w)).map((w) => w.toLowerCase());
+    const lower = name.split(/[\s\-‐]+/).filter((w) => /^\p{Ll}{2,}$/u.test(w)).map((w) => w.toLowerCase());
     if (lower.length > 0) entry.lowerWords = new Set(lower);
     const list = byFirst.get(words[0]) ?? [];
     list.push(entry);
@@ -234,6 +234,10 @@ export function matchAt(tokens: Token[], i: number, limit: number, allowShort = 
     if (e.needsThe) {
       const prev = i > 0 ? tokens[i - 1] : undefined;
       if (!prev || prev.key !== 'the' || prev.paragraph !== first.paragraph) continue;
+      // "the Information Minister", "the Hill Country": the outlet's word opens a longer name.
+      const lastTok = tokens[i + e.words.length - 1];
+      const after = tokens[i + e.words.length];
+      if (after && after.cap && lastTok.join === 'space' && after.paragraph === first.paragraph && !after.initial && !after.tags.has('Date') && !after.possessive) continue;
     }
     if (e.ambiguous && e.words.length === 1 && notThePlace(tokens, i, limit)) continue;
     return e;

@@ -14,13 +14,13 @@
  */
 import type { Term } from '../nlp';
 import type { Entity, EntityType, KnownName, SourceDocument, TextSpan } from '../types';
-import { findAcronymDefinitions, findTermAcronyms, initialsMatch } from './acronyms';
+import { findAcronymDefinitions, findTermAcronyms, initialsMatch, longFormByInitials } from './acronyms';
 import { findRuns } from './candidates';
 import { applyContextRules } from './context';
 import { Clusters, linkOrganizations, linkPeople, rescan, resolveType, root, type Candidate, type Cluster } from './coreference';
 import { matchAt, withKnownNames } from './gazetteer';
 import { inLexicon } from './compromiseLexicon';
-import { demonyms, eventHeads, nonNameWords, orgHeads, placeHeads, stopWords, suffixAbbreviations, titleHeads } from './lexicon';
+import { demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgHeads, placeHeads, stopWords, suffixAbbreviations, termHeads, titleHeads } from './lexicon';
 import { segmentRun, type Segment } from './segment';
 import { isTitleWord, roleAfter, roleBefore } from './titles';
 import { buildTokens, type Token } from './tokens';
@@ -43,7 +43,8 @@ function slug(name: string): string {
 function mentionSpan(doc: SourceDocument, tokens: Token[], from: number, to: number, ownS = false): TextSpan {
   const last = tokens[to - 1];
   const start = tokens[from].start;
-  let end = last.dotEnd > last.end && suffixAbbreviations.has(last.key) ? last.dotEnd : last.end;
+  // ("Ltd." takes its period; "PLC." at the end of a sentence does not: a suffix in capitals is no abbreviation.)
+  let end = last.dotEnd > last.end && suffixAbbreviations.has(last.key) && !(last.acronym && last.text.length >= 3) ? last.dotEnd : last.end;
   // "Moody's", "McDonald's": a listed name whose "'s" is part of it.
   if (ownS && last.possessive && /^['’]s/i.test(doc.text.slice(end, end + 2))) end += 2;
   return { start, end, text: doc.text.slice(start, end) };
@@ -201,6 +202,63 @@ function stormNames(tokens: Token[], segments: Segment[]): void {
   }
 }
 
+/**
+ * "Goods and Services Tax (GST)", "Value Added Tax (VAT)": a long form whose last word makes a tax, a
+ * measure or an event, or whose initials are a common abbreviation, names no body.
+ */
+function isTermLongForm(tokens: Token[], last: number, acronym: number): boolean {
+  return nonEntityAcronyms.has(tokens[acronym].text) || termHeads.has(tokens[last].key) || eventHeads.has(tokens[last].key);
+}
+
+/**
+ * "Integrated Bar of the Philippines (IBP)": when the initials in brackets spell a longer stretch of
+ * capitalized words than the name found before them, the stretch is one organization and replaces the
+ * pieces it was cut into ("Integrated Bar" and the place "Philippines"). Not across a title or a person
+ * a title or a first name made.
+ */
+function widenToInitials(tokens: Token[], segments: Segment[]): void {
+  for (let j = 0; j < segments.length; j++) {
+    const found = segments[j];
+    const i = found.to;
+    if (i >= tokens.length || found.type === 'title') continue;
+    if (isTermLongForm(tokens, found.to - 1, i)) continue;
+    const from = longFormByInitials(tokens, i, found.from);
+    if (from < 0) continue;
+    let first = j;
+    while (first > 0 && segments[first - 1].to > from) first--;
+    const inside = segments.slice(first, j + 1);
+    if (inside[0].from < from || inside.some((s) => s.type === 'title' || s.type === 'event' || s.role || (s.type === 'person' && s.strength >= 3))) continue;
+    segments.splice(first, j - first + 1, { from, to: found.to, type: 'organization', strength: 3 });
+    j = first;
+  }
+}
+
+/** Last words of a party's name that a faction's qualifier in brackets can follow ("Janata Dal (United)"). */
+const PARTY_WORDS = new Set(['party', 'dal', 'sena', 'congress', 'league', 'front', 'alliance', 'movement']);
+
+/**
+ * "The Communist Party of India (Marxist) said", "Lok Janshakti Party (Ram Vilas) chief Chirag Paswan":
+ * capitalized words in brackets right after a party's name tell its faction apart and belong to the
+ * name; they are no alias and no entity of their own. Initials in brackets ("(UBT)", "(PAN)") and
+ * listed names are left to the acronym and gazetteer rules. Returns the brackets' word positions.
+ */
+function partyQualifiers(tokens: Token[], segments: Segment[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of segments) {
+    if (s.type !== 'organization' || !tokens.slice(s.from, s.to).some((t) => PARTY_WORDS.has(t.key))) continue;
+    const open = s.to;
+    if (open >= tokens.length || !/^\s*\($/.test(tokens[open - 1].gap) || tokens[open].paragraph !== tokens[open - 1].paragraph) continue;
+    let close = open;
+    while (close < tokens.length && close - open < 3 && !/^\)/.test(tokens[close].gap) && tokens[close].join === 'space') close++;
+    if (close >= tokens.length || !/^\)/.test(tokens[close].gap)) continue;
+    const inside = tokens.slice(open, close + 1);
+    if (inside.some((t) => !t.cap || t.acronym || t.possessive) || matchAt(tokens, open, close + 1)) continue;
+    for (let k = open; k <= close; k++) out.add(k);
+  }
+  for (const s of segments) if (out.has(s.from) && out.has(s.to - 1)) { s.type = 'event'; s.strength = 3; s.role = undefined; }
+  return out;
+}
+
 function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   const tokens = buildTokens(doc, terms);
   if (tokens.length === 0) return [];
@@ -212,6 +270,8 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   shareTitles(tokens, segments);
   stormNames(tokens, segments);
 
+  widenToInitials(tokens, segments);
+  const qualifiers = partyQualifiers(tokens, segments);
   // Acronym definitions: the long form ending right before "(ABBR)".
   const segmentEndingAt = new Map<number, Segment>();
   for (const s of segments) if (s.type !== 'title') segmentEndingAt.set(s.to - 1, s);
@@ -227,6 +287,7 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   const eventAcronyms = findTermAcronyms(tokens);
   for (const d of definitions) {
     const long = segmentEndingAt.get(d.longTo - 1);
+    if (qualifiers.has(d.acronym)) continue;
     if (!d.fits) {
       // "The Social Democrats (SPD)", "National Action Party (PAN)": a short name in brackets right after
       // an organization's name is its alias even when its letters are not the name's initials (another
@@ -239,7 +300,8 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
       if (!inSegment[d.acronym]) added.push({ from: d.acronym, to: d.acronym + 1, type: null, strength: 0 });
       continue;
     }
-    if (long?.type === 'event') eventAcronyms.add(tokens[d.acronym].key);
+    // ("Value Added Tax (VAT)": a long form no body's name makes its initials a term.)
+    if (long?.type === 'event' || (long && !long.type && isTermLongForm(tokens, long.to - 1, d.acronym))) eventAcronyms.add(tokens[d.acronym].key);
     else if (long) {
       if (!long.type) { long.type = 'organization'; long.strength = 2; }
       acronymOf.set(d.acronym, long);

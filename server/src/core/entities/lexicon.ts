@@ -1,6 +1,6 @@
 import {
   APPOSITIVE_OPENERS, CLUB_HEADS, COMPANY_HEADS, EVENT_HEADS, HONORIFICS, HONORIFIC_PAIRS, NON_ENTITY_ACRONYMS, NON_NAME_WORDS, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS,
-  PLACE_HEADS, SPEECH_VERBS, STOP_WORDS, TITLE_HEADS, TITLE_WORDS,
+  PLACE_HEADS, SPEECH_VERBS, STOP_WORDS, TERM_HEADS, TITLE_HEADS, TITLE_WORDS,
 } from '../model/lexicon';
 import { DEMONYMS, US_STATE_ABBREVIATIONS } from '../model/places';
 
@@ -12,8 +12,10 @@ export const titleHeads = set(TITLE_HEADS);
 export const titleWords = new Set([...set(TITLE_WORDS), ...titleHeads]);
 export const honorifics = set(HONORIFICS);
 export const honorificPairs = set(HONORIFIC_PAIRS);
-/** Malay words that open a place's name ("Bukit Chagar", "Jalan Tun Abdul Razak", "Kuala Lumpur"). */
-export const placeOpeners = new Set(['jalan', 'jln', 'bukit', 'kampung', 'kampong', 'pulau', 'sungai', 'gunung', 'tanjung', 'bandar', 'taman', 'lorong', 'kuala', 'teluk', 'desa']);
+/** Malay and Philippine words that open a place's name ("Bukit Chagar", "Jalan Tun Abdul Razak", "Kuala Lumpur"). */
+export const placeOpeners = new Set(['jalan', 'jln', 'bukit', 'kampung', 'kampong', 'pulau', 'sungai', 'gunung', 'tanjung', 'bandar', 'taman', 'lorong', 'kuala', 'teluk', 'desa',
+  // Philippine villages and palaces ("Barangay Bagong Silangan", "Palacio del Gobernador").
+  'barangay', 'brgy', 'palacio']);
 export const orgHeads = set(ORG_HEADS);
 export const clubHeads = set(CLUB_HEADS);
 export const orgOfHeads = set(ORG_OF_HEADS);
@@ -22,6 +24,7 @@ export const orgDescriptors = set(ORG_DESCRIPTORS);
 export const placeHeads = set(PLACE_HEADS);
 export const placeOfHeads = new Set(['gulf', 'sea', 'strait', 'straits', 'bay', 'isle', 'isles', 'cape', 'republic', 'kingdom', 'lake', 'mount', 'sea', 'province', 'state', 'city', 'county', 'island', 'islands']);
 export const eventHeads = set(EVENT_HEADS);
+export const termHeads = set(TERM_HEADS);
 export const stopWords = set(STOP_WORDS);
 export const nonNameWords = set(NON_NAME_WORDS);
 export const nonEntityAcronyms = new Set(NON_ENTITY_ACRONYMS);
@@ -30,7 +33,7 @@ export const speechVerbs = set(SPEECH_VERBS);
 /** Lower-case particles inside names ("Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman"). */
 /** The Arabic article as written before a name with a hyphen ("al-Khatib", "el-Sisi", "ash-Shams", "ul-Haq"). */
 export const arabicArticle = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)$/;
-export const nameParticles = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y', 'dela', 'delos', 'degli', 'dei', 'zu', 'vom', 'zum', 'abu', 'ould']);
+export const nameParticles = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y', 'dela', 'delos', 'degli', 'dei', 'zu', 'vom', 'zum', 'abu', 'ould', 'binti']);
 
 /**
  * Common Korean and Chinese family names, written first ("Choe Son Hui", "Wang Yi", "Kim Yo Jong"):

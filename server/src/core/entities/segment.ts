@@ -1,6 +1,7 @@
 import type { EntityType } from '../types';
-import { monthAsName, ORDINAL, ORDINAL_UNITS, type Run } from './candidates';
-import { gazetteer, matchAt, type GazetteerEntry } from './gazetteer';
+import { monthAsName, ORDINAL, ORDINAL_UNITS, stopWordAsSurname, type Run } from './candidates';
+import { gazetteer, matchAt, normalizeName, type GazetteerEntry } from './gazetteer';
+import { COUNTRIES } from '../model/places';
 import { placeOpeners,
   arabicArticle, eastAsianFamilyNames, nameParticles,
   clubHeads, demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgDescriptors, orgHeads, orgOfHeads, personModifiedHeads, placeHeads,
@@ -126,7 +127,7 @@ function trim(tokens: Token[], from: number, to: number, locked?: (k: number) =>
 
 /** A stop word, except "Jan" written as a first name (no period, a capitalized word after it). */
 function isStop(tokens: Token[], t: Token): boolean {
-  return stopWords.has(t.key) && !(t.key === 'jan' && t.dotEnd === t.end && t.join === 'space') && !monthAsName(tokens, t.i);
+  return stopWords.has(t.key) && !(t.key === 'jan' && t.dotEnd === t.end && t.join === 'space') && !monthAsName(tokens, t.i) && !stopWordAsSurname(tokens, t.i);
 }
 
 function isEdge(tokens: Token[], t: Token): boolean {
@@ -238,13 +239,18 @@ export function personRoleAt(tokens: Token[], to: number): boolean {
     if (t.paragraph !== first.paragraph) return false;
     // (Without an article a capitalized word is another name: "Lagos, Nigeria".)
     // ("Julian Beach, the MHRA's interim director": a possessive name after the article names whose.)
-    if (t.cap && (!article || t.acronym && !t.possessive)) return false;
-    if (personNoun(t) && t.join !== 'hyphen') {
+    // ("Kumari Selja, the Congress MP from Sirsa,": a title written as initials is the job noun.)
+    const initialsTitle = t.acronym && !t.possessive && isTitleHead(t);
+    if (t.cap && (!article || t.acronym && !t.possessive) && !initialsTitle) return false;
+    // ("Habil Olaka, the association's former chief executive,": a title word after a title head closes it too.)
+    const office = k > to && isTitleWord(t) && !t.cap && isTitleHead(tokens[k - 1]) && !tokens[k - 1].cap && !SHARED_ROLES.has(tokens[k - 1].key);
+    if ((personNoun(t) || office || initialsTitle) && t.join !== 'hyphen') {
       if (/^[,.;:)]/.test(t.gap) || k + 1 >= tokens.length) return true;
       const after = tokens[k + 1];
       if (t.join === 'space' && /^(?:of|at|for|with|in|from|who)$/.test(after.key)) return true;
     }
-    if (t.join !== 'space' && t.join !== 'hyphen') return false;
+    // ("the association's former chief executive": a lower-case possessive names whose.)
+    if (t.join !== 'space' && t.join !== 'hyphen' && !(article && t.possessive && !t.cap && /^['’]s\s+$/.test(t.gap))) return false;
     // "a 38-year-old trader", "a former Ridgeway analyst": only modifiers before the noun.
     if (!t.cap && !/^\d/.test(t.text) && !t.tags.has('Adjective') && !t.tags.has('Value') && !t.tags.has('Unit') && !isTitleWord(t) && !t.tags.has('Noun')) return false;
   }
@@ -278,6 +284,12 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   }
   // "Deputy State Fire Marshal Cpl." before a name: a title cut off by its abbreviation's period names no one.
   if (n >= 2 && isTitleHead(last) && last.dotEnd > last.end && tokens.slice(from, to).every((t) => isTitleWord(t) && !t.acronym)) return [];
+  // "The Attorney-General said", "the Chief Electoral Officer's office": title words alone, ending with a
+  // title head, name no one (unless one is a body's head: "House", "Board").
+  // ("the Attorney General's office": the office holder's office is a body.)
+  if (n >= 2 && isTitleHead(last) && !isHonorific(last) && tokens.slice(from, to).every((t) => isTitleWord(t) && !t.acronym && !orgHeads.has(t.key) && !placeHeads.has(t.key))) {
+    return last.possessive && tokens[to]?.key === 'office' ? [{ from, to, type: 'organization', strength: 2 }] : [];
+  }
   if (n === 1 && first.acronym) {
     if (nonEntityAcronyms.has(first.text)) return [];
     // "the MPP for Ottawa Centre", "an MLA": initials that are a title name no one by themselves.
@@ -502,12 +514,20 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   const title = splitTitle(tokens, from, to, locked);
   if (title) {
     const out: Segment[] = [];
-    if (title.titleFrom > from) {
+    // "Chief Judge of Malaya Datuk Hasnah Mohammed Hashim": an office before an honorific is more title.
+    const officeBefore = title.titleFrom > from ? officeOnly(tokens, from, title.titleFrom, locked) : undefined;
+    if (officeBefore) {
+      const { portfolio, place } = officeBefore;
+      if (place && place.words.length === title.titleFrom - portfolio) {
+        out.push({ from, to: portfolio, type: 'title', strength: 3 }, { from: portfolio, to: title.titleFrom, type: entryType(place), strength: 3, entry: place });
+      } else out.push({ from, to: title.titleFrom, type: 'title', strength: 3 });
+    } else if (title.titleFrom > from) {
       const mods = segmentPiece(tokens, from, title.titleFrom, matches, 'modifier');
       // "Albay Governor", "Cebu City Mayor": the office of a governor or mayor is a place's.
       const m = mods[mods.length - 1];
       let office = false;
-      for (let k = title.titleFrom; k < title.titleTo; k++) if (PLACE_OFFICES.has(tokens[k].key)) office = true;
+      // ("Sabah Chief Minister", "Punjab Chief Minister": a state's head of government.)
+      for (let k = title.titleFrom; k < title.titleTo; k++) if (PLACE_OFFICES.has(tokens[k].key) || (tokens[k].key === 'chief' && tokens[k + 1]?.key === 'minister')) office = true;
       if (office && m && m.to === title.titleFrom && !m.entry && m.type === 'organization' && m.strength <= 2 && m.to - m.from <= 2 &&
           !tokens.slice(m.from, m.to).some((t) => t.acronym || t.tags.has('Organization'))) m.type = 'place';
       // "New Hanover County Emergency Management Director": a place, then the words of an office no
@@ -524,7 +544,7 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     while (to - 1 > title.titleTo && tokens[to - 1].acronym && nonEntityAcronyms.has(tokens[to - 1].text)) to--;
     if (title.titleTo < to) {
       const nameMatch = matchAt(tokens, title.titleTo, to);
-      const role = title.honorific ? undefined : { from, to: title.titleTo };
+      const role = title.honorific && !officeBefore ? undefined : { from, to: title.titleTo };
       if (nameMatch && nameMatch.words.length === to - title.titleTo && nameMatch.type === 'person') {
         out.push({ from: title.titleTo, to, type: 'person', strength: 3, entry: nameMatch, role, honorific: title.honorific });
       } else {
@@ -540,7 +560,7 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   if (office) {
     const { portfolio, place } = office;
     return place && place.words.length === to - portfolio
-      ? [{ from, to: portfolio, type: 'title', strength: 3 }, { from: portfolio, to, type: 'place', strength: 3, entry: place }]
+      ? [{ from, to: portfolio, type: 'title', strength: 3 }, { from: portfolio, to, type: entryType(place), strength: 3, entry: place }]
       : [{ from, to, type: 'title', strength: 3 }];
   }
 
@@ -604,6 +624,11 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     if (eventHeads.has(last.key) && !tokens[to - 1].possessive) return [{ from: run.from, to: run.to, type: 'event', strength: 3 }];
     if (orgHeads.has(last.key) || to - from >= 3 && serviceDistrict(tokens, to)) return [{ from, to, type: 'organization', strength: 3 }];
     if (placeHeads.has(last.key) && !(matches.length && matches[matches.length - 1].to === to)) {
+      // ("AIMIM State president", "PDP State chairman": after a party's initials, "State" is the level of the office.)
+      const after = tokens[to];
+      if (to - from === 2 && tokens[from].acronym && last.key === 'state' && !matches.length && after && !after.cap && isTitleHead(after) && last.join === 'space' && after.paragraph === last.paragraph) {
+        return [{ from, to: from + 1, type: 'organization', strength: 2 }];
+      }
       if (givenNameThenSurname(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
       if (surnameAfterNameOrTitle(tokens, from, to)) {
         let k = from;
@@ -648,6 +673,12 @@ function segmentPiece(
   if (to - from >= 2 && to - from <= 4 && (tokens[from].tags.has('FirstName') || knownNameWord(tokens[from].key)) && inside.every((m) => (m.entry.ambiguous && (m.from > from || knownNameWord(tokens[to - 1].key))) || m.entry.type === 'person')) {
     return classifyStretch(tokens, from, to, 'name');
   }
+  // "Tom Ford", "Michael Dell", "(Reporting by Lili Bayer)": a given name, then a company listed by one
+  // word that is also a surname, is a person.
+  if (to - from === 2 && inside.length === 1 && inside[0].from === from + 1 && inside[0].entry.source === 'company' && inside[0].entry.words.length === 1 &&
+      tokens[from].tags.has('FirstName') && tokens[from + 1].tags.has('LastName') && tokens[from].join === 'space' && hint !== 'modifier') {
+    return [{ from, to, type: 'person', strength: 3 }];
+  }
   // "Jordan Mbeki": a place that is also a first name, then one word that is no common word, is a person.
   if (to - from === 2 && inside.length === 1 && inside[0].from === from && inside[0].to === from + 1 && inside[0].entry.ambiguous && knownNameWord(tokens[from].key) &&
       tokens[from].join === 'space' && !inLexicon(tokens[from + 1].key) && !/s$/.test(tokens[from + 1].key) && !tokens[from + 1].acronym && !orgHeads.has(tokens[from + 1].key) &&
@@ -668,6 +699,14 @@ function segmentPiece(
       return [{ from, to, type: 'organization', strength: 2, stem: { from: head.to, to } }];
     }
   }
+  // "Airtel Kenya", "Vodacom Tanzania", "Yiaga Africa", "AIB-AXYS Africa": words no dictionary knows, then
+  // a country or a continent that ends the run, name a company's or a group's branch there.
+  const tail = inside[inside.length - 1];
+  if (inside.length === 1 && tail.to === to && tail.from > from && tail.from - from <= 3 && hint !== 'name' && nationalPlace(tail.entry) &&
+      tokens[tail.from - 1].join === 'space' && tokens.slice(from, tail.from).every((t, j) => t.cap && !t.possessive && !t.tags.has('FirstName') && !t.tags.has('Demonym') &&
+        !inLexicon(t.key) && !knownNameWord(t.key) && !knownPlaceWord(t.key) && (j === tail.from - from - 1 || t.join === 'space' || t.join === 'hyphen'))) {
+    return [{ from, to, type: 'organization', strength: 2, stem: { from, to: tail.from } }];
+  }
   const out: Segment[] = [];
   let k = from;
   for (const m of inside) {
@@ -678,6 +717,14 @@ function segmentPiece(
   // Only the words right before a title get the title's hint ("Acme CEO").
   if (k < to) out.push(...classifyStretch(tokens, k, to, hint));
   return mergeOrganizationPlace(tokens, out, to);
+}
+
+let nationalPlaces: Set<string> | undefined;
+
+/** Is the listed place a country or a continent ("Kenya", "Africa", "East Africa")? */
+function nationalPlace(entry: GazetteerEntry): boolean {
+  nationalPlaces ??= new Set([...COUNTRIES, 'Africa', 'Asia', 'Europe', 'Latin America', 'Middle East', 'East Africa', 'West Africa', 'Southern Africa', 'Asia Pacific', 'Asia-Pacific'].map(normalizeName));
+  return entry.type === 'place' && nationalPlaces.has(entry.words.join(' '));
 }
 
 /**
@@ -711,15 +758,20 @@ function mergeOrganizationPlace(tokens: Token[], out: Segment[], to: number): Se
 function officeOnly(tokens: Token[], from: number, to: number, locked: (k: number) => boolean): { portfolio: number; place?: GazetteerEntry } | undefined {
   let h = from;
   while (h < to && isTitleWord(tokens[h]) && !isTitleHead(tokens[h]) && !locked(h)) h++;
+  // ("Chief Judge of Malaya": the last of two heads takes the "of".)
+  while (h + 1 < to && isTitleHead(tokens[h + 1]) && !isHonorific(tokens[h + 1]) && !locked(h + 1) && tokens[h].join === 'space') h++;
   const head = tokens[h];
   const connector = tokens[h + 1];
   if (!head || !connector || locked(h) || !isTitleHead(head) || isHonorific(head) || head.possessive) return undefined;
   if (connector.key !== 'of' && !(connector.key === 'for' && PORTFOLIO_OFFICES.test(head.key))) return undefined;
-  const portfolio = tokens[h + 2]?.key === 'the' ? h + 3 : h + 2;
+  let portfolio = tokens[h + 2]?.key === 'the' ? h + 3 : h + 2;
+  // ("Senior Minister of State for Trade and Industry": a junior minister's portfolio follows "for".)
+  if (tokens[portfolio]?.key === 'state' && tokens[portfolio + 1]?.key === 'for' && portfolio + 2 < to) portfolio = tokens[portfolio + 2].key === 'the' ? portfolio + 3 : portfolio + 2;
   if (portfolio >= to || to - portfolio > 4) return undefined;
   const listed = matchAt(tokens, portfolio, to);
-  const place = listed?.type === 'place' ? listed : undefined;
-  for (let k = portfolio; k < to; k++) {
+  // ("the Leader of the House of Lords", "President of the European Commission": a listed body after "of".)
+  const place = listed?.type === 'place' || (listed?.type === 'organization' && listed.source !== 'event' && listed.words.length === to - portfolio) ? listed : undefined;
+  for (let k = portfolio; k < to && !(place && place.words.length === to - portfolio); k++) {
     const t = tokens[k];
     if (locked(k) && !place) return undefined;
     if (!t.cap && !/^(?:and|&)$/.test(t.key)) return undefined;

@@ -1,8 +1,17 @@
 import type { TextSpan } from '../types';
-import { titleHeads, titleWords, honorifics, honorificPairs, placeOpeners, nonNameWords, orgHeads, placeHeads, eventHeads, appositiveOpeners, stopWords, demonyms } from './lexicon';
+import { titleHeads, titleWords, honorifics, honorificPairs, placeOpeners, nonNameWords, orgHeads, placeHeads, eventHeads, appositiveOpeners, stopWords, demonyms, nameParticles, arabicArticle } from './lexicon';
 import type { Token } from './tokens';
+import { inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 
 const bare = (t: Token) => t.key.replace(/[^a-z-]/g, '');
+
+/** A capitalized common English word that can name a minister's portfolio ("Information", "Petroleum"), not a name. */
+function portfolioWord(w: Token): boolean {
+  return w.join === 'space' && w.cap && !w.acronym && !w.possessive && !knownNameWord(w.key)
+    && (inLexicon(w.key) || ((w.tags.has('Singular') || w.tags.has('Adjective')) && !w.tags.has('ProperNoun'))) && !knownPlaceWord(w.key) &&
+    !['Person', 'Place', 'Organization', 'FirstName', 'Demonym'].some((tag) => w.tags.has(tag)) &&
+    !orgHeads.has(w.key) && !placeHeads.has(w.key) && !demonyms.has(w.key) && !stopWords.has(w.key) && !nonNameWords.has(w.key);
+}
 
 /** Titles that can end a run after an organization or place ("Ford CEO", "EPA Administrator"). */
 export const TRAILING_TITLES = new Set([
@@ -44,9 +53,13 @@ export function looksLikeName(tokens: Token[], from: number, to: number): boolea
   const initial = /^\p{Lu}$/u.test(first.text) && first.dotEnd > first.end && n > 1;
   if (!first.cap || nonNameWords.has(first.key) || (stopWords.has(first.key) && !initial)) return false;
   if (orgHeads.has(last.key) || placeHeads.has(last.key) || eventHeads.has(last.key) || (isTitleHead(last) && n === 1)) return false;
+  // ("Chief Electoral Officer": a title head that ends the words, with no given name before it, is more of the title.)
+  if (isTitleHead(last) && !isHonorific(last) && !last.tags.has('LastName') && !knownNameWord(last.key) && !tokens.slice(from, to - 1).some((t) => t.tags.has('FirstName') || knownNameWord(t.key))) return false;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.cap && orgHeads.has(t.key) && n > 1) return false;
+    // ("Justice of India" after "Chief": a lower-case word other than a name particle is no part of a name.)
+    if (!t.cap && k > from && !nameParticles.has(t.key) && !arabicArticle.test(t.key) && tokens[k - 1].join !== 'hyphen' && !t.nickname) return false;
     if (t.tags.has('Demonym') || demonyms.has(t.key)) return false;
   }
   return true;
@@ -77,7 +90,10 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
     if (pair) {
       // "Tan Sri Muhyiddin Yassin": the name follows the pair, whatever its words are.
       if (h + 1 >= to || !tokens[h + 1].cap || locked(h - 1)) continue;
-      return { titleFrom: h - 1, titleTo: h + 1, honorific: true };
+      // ("Attorney-General Tan Sri Dusuki Mokhtar": an office before the pair is part of the title.)
+      let start = h - 1;
+      while (start - 1 >= from && !locked(start - 1) && isTitleWord(tokens[start - 1]) && !tokens[start - 1].possessive) start--;
+      return { titleFrom: start, titleTo: h + 1, honorific: start === h - 1 };
     }
     // Extend the title forward over "of State", "General" ("Attorney General", "Secretary of State").
     // After "Mr." or "Ms." comes the name, whatever it is ("Mr. Justice").
@@ -134,10 +150,20 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
       if (placeHeads.has(w.key) && start - 2 >= from && tokens[start - 2].cap && !isTitleWord(tokens[start - 2])) break;
       start--;
     }
-    // "Miss Universe Alicia Machado": words before a first name belong to the title.
+    // "Information Minister Ziad Makary", "Agrarian Reform Minister", "Deputy Petroleum Secretary": common
+    // English words right before a minister or a secretary are the portfolio, part of the title, not a body.
+    if (start === h && PORTFOLIO_OFFICES.test(bare(t))) {
+      while (start - 1 >= from && h - start < 3 && (portfolioWord(tokens[start - 1]) || (start < h && isTitleWord(tokens[start - 1]) && !tokens[start - 1].possessive)) && !locked(start - 1)) start--;
+    }
+    // "Miss Universe Alicia Machado", "Grammy winner Ana Ruiz": words before a first name belong to
+    // the title when they are common English words or a pageant's name after "Miss" or "Mr". Any other
+    // word is a name of its own: the family name first in "Deputy Prime Minister Gan Kim Yong", a
+    // first name in "Dr. Shakeel Ahmad Khan".
     let nameStart = end;
+    const pageant = h === end - 1 && /^(?:miss|mr|mister)$/.test(bare(t));
     if (!tokens[nameStart]?.tags.has('FirstName')) {
       for (let k = end + 1; k < to - 1; k++) {
+        if (!pageant && (!inLexicon(tokens[k - 1].key) || knownNameWord(tokens[k - 1].key))) break;
         // Not the first half of a hyphenated surname ("Avital Ben-Haim").
         if (tokens[k].tags.has('FirstName') && !tokens[k - 1].tags.has('FirstName') && !tokens[k - 1].tags.has('LastName') && tokens[k].join !== 'hyphen') {
           nameStart = k;

@@ -1,5 +1,6 @@
 import type { Term } from '../nlp';
 import { inLexicon } from './compromiseLexicon';
+import { nameParticles } from './lexicon';
 import { US_STATE_ABBREVIATIONS } from '../model/places';
 import type { SourceDocument } from '../types';
 
@@ -106,7 +107,8 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
       // compromise keeps "Dornsife/Los" or 'True.">Sanders' as one term: split at slashes and markup.
       const termText = text.slice(t.start, t.end);
       const pieces = /[/<>"“”]/.test(termText) ? splitPieces(text, t.start, t.end)
-        : /^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(termText) && termText.includes('.') ? splitPieces(text, t.start, t.end, /-/) // "U.S.-China"
+        // "U.S.-China", and "U.N.-drawn", "U.S.-led" (initials, then a participle that makes them a modifier).
+        : /^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(termText) && termText.includes('.') || /^(?:\p{Lu}\.){2,}-\p{Ll}+$/u.test(termText) ? splitPieces(text, t.start, t.end, /-/)
           : [[t.start, t.end]];
       for (const [pieceStart, pieceEnd] of pieces) {
       let start = pieceStart;
@@ -210,7 +212,9 @@ function markNicknames(out: Token[], first: number): void {
     const last = out[end];
     if (!last || end - j > 1 || !last.cap || last.acronym || last.possessive || !/^["”]\s+$/.test(last.gap)) continue;
     const surname = out[end + 1];
-    if (!surname || surname.paragraph !== given.paragraph || !surname.cap) continue;
+    // (`Ramon "Monching" dela Cruz`: a lower-case particle may open the surname.)
+    const particle = !!surname && !surname.cap && nameParticles.has(surname.key) && surname.join === 'space' && !!out[end + 2]?.cap && out[end + 2].paragraph === surname.paragraph;
+    if (!surname || surname.paragraph !== given.paragraph || (!surname.cap && !particle)) continue;
     // A given name before it, and a nickname that is a name or no common word ("Bong", "Tina"; not "Fake").
     if (!given.tags.has('FirstName') && !given.tags.has('Person') && !given.tags.has('ProperNoun')) continue;
     const nick = out[j];

@@ -45,7 +45,9 @@ export const TITLE_WORDS: readonly string[] = [
   // Ministerial portfolios ("Transport Minister", "Infrastructure Secretary").
   'transport', 'infrastructure', 'culture', 'tourism', 'fisheries', 'digital', 'climate', 'development', 'immigration',
   'migration', 'welfare', 'sport', 'sports', 'science', 'defence', 'budget', 'mines', 'youth', 'planning',
-  'investment', 'integration', 'reconstruction',
+  'investment', 'integration', 'reconstruction', 'enlargement', 'industry', 'manpower', 'cohesion',
+  // Offices of elections ("Chief Electoral Officer", "Returning Officer").
+  'electoral', 'returning',
   // Members of parliaments written as initials ("Labour MP Jo Cox", "Fianna Fáil TD Éamon Ó Cuív").
   'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'td', 'tds', 'mla', 'mlas', 'mpp', 'mpps', 'mk',
   // Opposition front benches ("Shadow Health Minister").
@@ -56,7 +58,12 @@ export const TITLE_WORDS: readonly string[] = [
     'farmer', 'technician', 'engineer', 'pilot', 'firefighter', 'paramedic', 'pharmacist', 'midwife', 'physician',
     'resident', 'neighbor', 'neighbour', 'witness', 'survivor', 'volunteer', 'homeowner', 'landlord', 'tenant', 'shopkeeper',
     'referee', 'umpire', 'manager', 'captain', 'chairman', 'centre-back', 'fullback', 'full-back', 'jockey', 'caddie',
-    'environmentalist', 'conservationist', 'campaigner', 'lecturer', 'commentator', 'academic'],
+    'environmentalist', 'conservationist', 'campaigner', 'lecturer', 'commentator', 'academic',
+    // Written before a name in Nigerian, Philippine and Kenyan copy ("Barrister Emeka Obi", "Ombudsman Samuel Martires",
+    // "Homa Bay Woman Representative Joyce Atieno Bensuda").
+    'barrister', 'ombudsman', 'pastor', 'woman',
+    // Peerages ("Baroness Smith of Basildon").
+    'baroness', 'baron', 'viscount', 'viscountess', 'marquess', 'marchioness', 'countess', 'duchess'],
 ];
 
 /**
@@ -85,6 +92,8 @@ export const TITLE_HEADS: readonly string[] = [
   'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'investor', 'actor', 'actress', 'singer',
   'rapper', 'author', 'writer', 'historian', 'scientist', 'pollster', 'consultant', 'lawyer', 'trustee',
   'vice-president', 'premier', 'surgeon', 'manager', 'activist', 'organizer', 'organiser', 'director-general', 'secretary-general',
+  // Hyphenated offices as Commonwealth copy writes them ("Attorney-General Tan Sri Dusuki Mokhtar").
+  'attorney-general', 'solicitor-general', 'auditor-general', 'inspector-general', 'governor-general', 'surgeon-general', 'advocate-general', 'accountant-general', 'registrar-general',
   'striker', 'defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'substitute', 'quarterback', 'pitcher',
   'shortstop', 'outfielder', 'linebacker', 'batsman', 'bowler', 'jockey', 'trainer', 'skipper', 'nurse', 'teacher',
   'farmer', 'technician', 'engineer', 'pilot', 'firefighter', 'paramedic', 'pharmacist', 'midwife', 'physician',
@@ -92,6 +101,8 @@ export const TITLE_HEADS: readonly string[] = [
   'referee', 'umpire', 'centre-back', 'fullback', 'full-back', 'caddie', 'environmentalist', 'conservationist', 'campaigner', 'lecturer', 'commentator', 'academic',
   'mp', 'mep', 'msp', 'td', 'mla', 'mpp', 'mk',
   'datuk', 'dato', 'datin', 'tun', 'toh', 'engr', 'alhaji', 'alhaja', 'hajiya', 'shri', 'smt', 'hon',
+  'rt', 'atty', 'mazi', 'mallam', 'malam', 'comrade', 'hajia', 'barrister', 'ombudsman', 'pastor',
+  'baroness', 'baron', 'viscount', 'viscountess', 'marquess', 'marchioness', 'countess', 'duchess',
 ];
 
 /** Titles that are courtesy honorifics: stripped from the name and kept as no role. */
@@ -100,6 +111,9 @@ export const HONORIFICS: readonly string[] = [
   // Malaysian and Bruneian titles ("Datuk Anwar", "Tun Mahathir"), Nigerian and West African ones
   // ("Engr. Ade Bello", "Alhaji Aliko Dangote"), South Asian ("Shri", "Smt.") and parliamentary "Hon.".
   'datuk', 'dato', 'datin', 'tun', 'toh', 'engr', 'alhaji', 'alhaja', 'hajiya', 'shri', 'smt', 'hon',
+  // "Rt Hon Sir Lindsay Hoyle"; the Philippine "Atty." before a lawyer's name; Nigerian forms of address
+  // ("Mazi Afam Osigwe", "Mallam Nuhu Ribadu", "Comrade Joe Ajaero", "Hajia Bola Shagaya").
+  'rt', 'atty', 'mazi', 'mallam', 'malam', 'comrade', 'hajia',
 ];
 
 /**
@@ -216,6 +230,15 @@ export const EVENT_HEADS: readonly string[] = [
   'case', 'investigation', 'probe', 'report', 'index', 'award', 'prize', 'order', 'law', 'amendment', 'partnership',
 ];
 
+/**
+ * Last words of named measures, charges and terms that are neither a body nor a place, whatever their
+ * capitals and initials ("Goods and Services Tax (GST)", "Earned Income Tax Credit", "Consumer Price Index").
+ */
+export const TERM_HEADS: readonly string[] = [
+  'tax', 'taxes', 'levy', 'duty', 'duties', 'tariff', 'tariffs', 'cess', 'surcharge', 'credit', 'allowance',
+  'scheme', 'standard', 'standards', 'code', 'rule', 'rules', 'regulation', 'regulations', 'syndrome', 'disorder',
+];
+
 /** Last words of place names ("Hudson River", "Orange County"). */
 export const PLACE_HEADS: readonly string[] = [
   'street', 'st.', 'avenue', 'ave', 'ave.', 'road', 'boulevard', 'blvd', 'highway', 'square', 'plaza',
@@ -284,6 +307,8 @@ export const NON_ENTITY_ACRONYMS: readonly string[] = [
   'ESG', 'KPI', 'B2B', 'SaaS', 'LLM', 'LLMs', 'AGI', 'VR', 'AR', 'OS', 'iOS', 'UN-', 'SMS', 'ATM', 'ATMs',
   // Post-nominal letters after a name ("Jane Doe KC", "John Roe OBE").
   'KC', 'QC', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'MEP', 'MEPs', 'MSP', 'FRS',
+  // Nigerian ones: Senior Advocate of Nigeria and the national honours ("Afam Osigwe, SAN", "Chief Ade Bello, CFR").
+  'SAN', 'GCFR', 'GCON', 'CFR', 'CON', 'OFR', 'MFR', 'OON',
   'PAC', 'PACs', 'POTUS', 'FLOTUS', 'VPOTUS', 'TBA', 'ER', 'ICU', 'MRI', 'PTSD', 'ADHD', 'IQ', 'FY', 'YoY', 'QoQ', 'EPS', 'P/E', 'CPI', 'PPI', 'PMI',
   // Kinds of businesses, vehicles and weapons written as initials: common nouns, not any one body.
   'PBM', 'PBMs', 'HMO', 'HMOs', 'PPO', 'PPOs', 'REIT', 'REITs', 'SPAC', 'SPACs', 'NGO', 'NGOs', 'SME', 'SMEs', 'MSME', 'MSMEs', 'OEM', 'OEMs',
@@ -293,6 +318,8 @@ export const NON_ENTITY_ACRONYMS: readonly string[] = [
   // Time zones, accounting and market measures, medicine and surveillance written as initials.
   'IST', 'JST', 'KST', 'SGT', 'HKT', 'AEST', 'AEDT', 'AWST', 'ACST', 'NZST', 'NZDT', 'BST', 'CET', 'CEST', 'EEST', 'MSK',
   'GST', 'VAT', 'GAAP', 'IFRS', 'ROE', 'ROI', 'EBIT', 'EBITDA', 'CAGR', 'NAV', 'AUM', 'GP', 'GPs', 'A&E', 'MMR', 'PPE', 'IVF', 'CPR', 'ICUs', 'ANPR', 'DUI', 'DWI',
+  // Diseases and viruses written as initials ("a new RSV vaccine").
+  'RSV', 'HPV', 'COPD', 'MERS', 'H5N1', 'UTI', 'STI', 'STIs', 'STD', 'STDs',
 ];
 
 /** Words that, after a person's name and a comma, open an appositive role ("Jane Doe, a spokeswoman for Acme,"). */

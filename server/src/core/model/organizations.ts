@@ -150,6 +150,7 @@ export const OUTLETS: readonly OutletEntry[] = [
   { names: ['Bangkok Post'] },
   { names: ['Premium Times'] },
   { names: ['Daily Nation'] },
+  { names: ['Citizen TV'] },
   // State and national news agencies.
   { names: ['Islamic Republic News Agency', 'IRNA'] },
   { names: ['Tasnim News Agency', 'Tasnim'] },
@@ -248,7 +249,7 @@ export const COMPANIES: readonly (readonly string[])[] = [
   ['Honeywell'], ['Exxon Mobil', 'ExxonMobil', 'Exxon'], ['Chevron'], ['Shell'], ['BP'], ['TotalEnergies'],
   ['Saudi Aramco', 'Aramco'], ['Gazprom'], ['Rosneft'], ['PetroChina'], ['Sinopec'], ['ConocoPhillips'],
   // Finance.
-  ['JPMorgan Chase', 'JPMorgan', 'JP Morgan'], ['Goldman Sachs'], ['Morgan Stanley'], ['Citigroup', 'Citi'],
+  ['JPMorgan Chase', 'JPMorgan', 'JP Morgan'], ['Goldman Sachs'], ['Morgan Stanley'], ['Citigroup', 'Citi'], ['Citibank'], ['Julius Baer'], ['Singtel'], ['Keppel'],
   ['Bank of America'], ['Wells Fargo'], ['BlackRock'], ['Blackstone'], ['Berkshire Hathaway'],
   ['Vanguard'], ['Fidelity'], ['Charles Schwab'], ['HSBC'], ['Barclays'], ['UBS'], ['Credit Suisse'],
   ['Deutsche Bank'], ['BNP Paribas'], ['Santander'], ['Nomura'], ['Visa'], ['Mastercard'],
@@ -279,7 +280,7 @@ export const JOURNALS: readonly (readonly string[])[] = [
 
 /** Government bodies, legislatures, courts, agencies, parties and international organizations. */
 export const GOVERNMENT_BODIES: readonly (readonly string[])[] = [
-  ['White House'], ['Congress'], ['Senate'], ['House of Representatives'], ['Supreme Court', 'SCOTUS'],
+  ['White House'], ['Congress'], ['Senate'], ['House of Representatives'], ['House of Commons', 'Commons'], ['House of Lords', 'Lords'], ['Supreme Court', 'SCOTUS'],
   ['Pentagon'], ['Kremlin'], ['State Department'], ['Justice Department'],
   ['Department of Justice', 'DOJ'], ['Department of Homeland Security', 'Homeland Security Department', 'DHS'],
   ['Department of Defense', 'Defense Department', 'DoD', 'DOD'], ['Department of State'],
@@ -334,7 +335,10 @@ export const GOVERNMENT_BODIES: readonly (readonly string[])[] = [
   ['Comptroller and Auditor General of India', 'Comptroller and Auditor General', 'CAG'], ['Reserve Bank of India', 'RBI'], ['Securities and Exchange Board of India', 'SEBI', 'Sebi'],
   ['Central Bank of Nigeria', 'CBN'], ['Economic and Financial Crimes Commission', 'EFCC'], ['Bank Negara Malaysia', 'Bank Negara'], ['Monetary Authority of Singapore', 'MAS'],
   ['Reserve Bank of Australia', 'RBA'], ['Australian Securities and Investments Commission', 'ASIC'], ['Malacañang', 'Malacanang'], ['Bangko Sentral ng Pilipinas', 'BSP'], ['OSCE', 'Organization for Security and Co-operation in Europe'], ['OECD', 'Organisation for Economic Co-operation and Development'],
+  ['European Council'], ['Euroclear'], ['Clearstream'], ['European Investment Bank', 'EIB'], ['Sandiganbayan'], ['Hong Kong Exchanges and Clearing', 'HKEX'],
+  ['Centers for Medicare and Medicaid Services', 'Centers for Medicare & Medicaid Services', 'CMS'],
   ['Doctors Without Borders', 'Médecins Sans Frontières', 'MSF'], ['Save the Children'], ['Oxfam'], ['International Rescue Committee'],
+  ['Mencap'], ['Royal National Institute of Blind People', 'RNIB'], ["King's College London"],
   // National Red Cross and Red Crescent societies (each its own organization, named with its country).
   ['International Federation of Red Cross and Red Crescent Societies', 'IFRC'], ['Red Crescent'],
   ['American Red Cross'], ['British Red Cross'], ['Canadian Red Cross'], ['Australian Red Cross'], ['New Zealand Red Cross'],

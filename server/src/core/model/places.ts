@@ -221,6 +221,12 @@ export const PHILIPPINE_REGIONS: readonly string[] = [
   'Davao Region', 'Soccsksargen', 'Caraga', 'Bangsamoro', 'Luzon', 'Visayas', 'Mindanao', 'Palawan',
 ];
 
+/** Malaysia's 13 states, with their Malay names where news uses them, and the federal territory of Labuan. Kuala Lumpur and Putrajaya are in CITIES. */
+export const MALAYSIAN_STATES: readonly string[] = [
+  'Johor', 'Kedah', 'Kelantan', 'Malacca', 'Melaka', 'Negeri Sembilan', 'Pahang', 'Penang', 'Pulau Pinang', 'Perak', 'Perlis',
+  'Sabah', 'Sarawak', 'Selangor', 'Terengganu', 'Labuan',
+];
+
 /** Germany's 16 Länder, in English where English has a name. Berlin, Bremen and Hamburg are in CITIES. */
 export const GERMAN_STATES: readonly string[] = [
   'Baden-Württemberg', 'Baden-Wurttemberg', 'Bavaria', 'Brandenburg', 'Hesse', 'Lower Saxony',
@@ -277,7 +283,7 @@ export const OTHER_REGIONS: readonly string[] = [
   // First-level divisions, by country (above).
   ...UK_DIVISIONS, ...IRISH_COUNTIES, ...INDIAN_STATES, ...NIGERIAN_STATES, ...KENYAN_COUNTIES,
   ...SOUTH_AFRICAN_PROVINCES, ...PAKISTANI_PROVINCES, ...AUSTRALIAN_STATES, ...CANADIAN_PROVINCES,
-  ...NEW_ZEALAND_REGIONS, ...PHILIPPINE_REGIONS, ...GERMAN_STATES, ...FRENCH_REGIONS, ...ITALIAN_REGIONS,
+  ...NEW_ZEALAND_REGIONS, ...PHILIPPINE_REGIONS, ...MALAYSIAN_STATES, ...GERMAN_STATES, ...FRENCH_REGIONS, ...ITALIAN_REGIONS,
   ...SPANISH_COMMUNITIES, ...LATIN_AMERICAN_STATES,
   // Other large subnational units often in the news.
   'Guangdong', 'Sichuan', 'Zhejiang', 'Jiangsu', 'Hubei', 'Fujian', 'Shandong', 'Henan', 'Hainan', 'Inner Mongolia',
@@ -292,6 +298,8 @@ export const OTHER_REGIONS: readonly string[] = [
   'Taiwan Strait', 'Korean Peninsula', 'Midwest', 'Rust Belt', 'Sun Belt', 'New England', 'Deep South',
   'Silicon Valley', 'Wall Street', 'Capitol Hill', 'Main Street', 'Bay Area', 'Ground Zero', 'Southeast', 'Northeast',
   'Southwest', 'Northwest', 'Pacific Northwest', 'Upper Midwest', 'Great Plains', 'Appalachia',
+  // Streets and squares known around the world by a name with no street word in it.
+  'Champs-Elysees', 'Champs-Élysées', 'Unter den Linden', 'La Rambla', 'Las Ramblas',
 ];
 
 /**
@@ -428,6 +436,12 @@ export const CANADIAN_CITIES: readonly string[] = [
   'Sudbury', 'Sault Ste. Marie', 'Niagara Falls', 'Fort McMurray', 'Hamilton',
 ];
 
+/** Cities of Malaysia (state capitals and the largest towns). Kuala Lumpur is with the world's cities. */
+export const MALAYSIAN_CITIES: readonly string[] = [
+  'Kota Kinabalu', 'Kota Bharu', 'Kuching', 'Johor Bahru', 'Ipoh', 'Shah Alam', 'Petaling Jaya', 'Seremban', 'Alor Setar',
+  'Kuantan', 'Kuala Terengganu', 'Sandakan', 'Tawau', 'Klang', 'Subang Jaya', 'Cyberjaya',
+];
+
 /** Cities of the Philippines (the largest and the regional centres). */
 export const PHILIPPINE_CITIES: readonly string[] = [
   'Quezon City', 'Caloocan', 'Taguig', 'Pasig', 'Makati', 'Zamboanga', 'Zamboanga City', 'Antipolo',
@@ -558,7 +572,7 @@ export const CITIES: readonly string[] = [
   // Cities and towns by country (above).
   ...UK_TOWNS, ...IRISH_TOWNS, ...INDIAN_CITIES, ...PAKISTANI_CITIES, ...NIGERIAN_CITIES, ...KENYAN_TOWNS,
   ...SOUTH_AFRICAN_CITIES, ...AUSTRALIAN_CITIES, ...NEW_ZEALAND_TOWNS, ...CANADIAN_CITIES, ...PHILIPPINE_CITIES,
-  ...EUROPEAN_CITIES, ...MORE_CAPITALS,
+  ...MALAYSIAN_CITIES, ...EUROPEAN_CITIES, ...MORE_CAPITALS,
 ];
 
 /** Common names that are places only in the right context; not typed as place on a list match alone. */
