@@ -815,6 +815,21 @@ const rows: Row[] = [
     expect: [{ cue: 'Several SPD backbenchers said', source: 'Several SPD backbenchers', kind: 'anonymous', strength: 2 }] },
   { name: 'a plural role alone is vague', text: 'Deputies said the man fled on foot.',
     expect: [{ cue: 'Deputies said', source: 'Deputies', kind: 'vague', strength: 1 }] },
+  { name: 'a name in commas after a role and the place it holds it in is the source', entities: true,
+    text: "The IMF's resident representative in Nairobi, Anders Lindqvist, said the fund does not comment. A nurse from Tucson, Maria Lopez, said it rained. Maria Lopez, a nurse from Tucson, Ariz., said it rained.",
+    expect: [{ cue: 'Anders Lindqvist, said', source: 'Anders Lindqvist', kind: 'named-person', strength: 4 },
+      { cue: 'Maria Lopez, said', source: 'Maria Lopez', kind: 'named-person' },
+      { cue: 'Maria Lopez, a nurse from Tucson, Ariz., said', source: 'Maria Lopez', kind: 'named-person' }] },
+  { name: 'an office named with "of" and bare nouns before a given name is a title', entities: true,
+    text: 'Former deputy secretary of defense Michael Grant told The Post that the talks had stalled. Chief of staff Ana Ruiz said it rained. A spokeswoman for Sen. Ana Ruiz said it rained. A lawyer for former president Donald Trump said it rained.',
+    expect: [{ cue: 'Michael Grant told The Post', source: 'Michael Grant', kind: 'named-person', strength: 4 },
+      { cue: 'Ana Ruiz said', source: 'Ana Ruiz', kind: 'named-person' },
+      { cue: 'A spokeswoman for Sen. Ana Ruiz said', source: 'A spokeswoman for Sen. Ana Ruiz' },
+      { cue: 'A lawyer for former president Donald Trump said', source: 'A lawyer for former president Donald Trump' }] },
+  { name: 'a newspaper masthead with its article is an outlet', entities: true,
+    text: 'The Daily Express says ministers are considering a crackdown. The Herald says the grant was cut.',
+    expect: [{ cue: 'The Daily Express says', source: 'The Daily Express', kind: 'outlet', strength: 3 },
+      { cue: 'The Herald says', source: 'The Herald', kind: 'outlet', strength: 3 }] },
 ];
 
 describe('findAttributions (table)', () => {

@@ -9,7 +9,7 @@ import { resolveDrafts, type Draft, type PersonMention } from './resolve';
 import { appositiveEnd, type TokRange } from './sources';
 import { classifySource, isPersonToken, PERSON_ROLES } from './strength';
 import { buildViews, isCapitalized, type SentenceView, type Tok } from './tokens';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../model/people';
+import { FEMALE_GIVEN_NAMES, isCommonGivenName, MALE_GIVEN_NAMES } from '../model/people';
 
 /**
  * Who says what: cue, source, content, kind and strength of every attribution.
@@ -130,11 +130,27 @@ function trimTitle(toks: Tok[], r: TokRange): TokRange {
   // ("A senior Republican", "one prominent Tory": a party's member, described, is no name.)
   if (n === r.e && PARTY_MEMBER.test(last.word)) return r;
   // A name inside a prepositional phrase is not the source: "a spokesperson for Germany's Economy Ministry".
-  if (toks.slice(r.s, n).some((t) => /^(?:of|for|at|by|with|from|in|on|to)$/.test(t.word))) return r;
+  // (A title that holds "of" is no such phrase: "deputy secretary of defense Michael Grant", "chief of staff Ana Ruiz";
+  // "a spokeswoman for Sen. Ana Ruiz", "the secretary of the union, Jo Lim" keep theirs.)
+  const prep = toks.slice(r.s, n).findIndex((t) => /^(?:of|for|at|by|with|from|in|on|to)$/.test(t.word)) + r.s;
+  if (prep >= r.s && !titleWithOf(toks, prep, n)) return r;
   const p = toks[n - 1];
   const strip = TITLE_WORDS.test(p.word.replace(/\.$/, '')) || p.tags.has('Honorific') || /['’]s?$/.test(p.text) || /['’]/.test(p.post)
     || !isCapitalized(p) && p.tags.has('Noun') && !p.tags.has('Pronoun') && !p.tags.has('Determiner') && !/^(?:of|for|at|by|with|from|in|on|to)$/.test(p.word);
   return strip ? { s: n, e: r.e } : r;
+}
+
+/**
+ * "secretary of defense Michael Grant", "chief of staff Ana Ruiz": an office named with "of" and
+ * bare lower-case nouns, right before a person's given name, is one title.
+ */
+function titleWithOf(toks: Tok[], prep: number, name: number): boolean {
+  const head = toks[prep - 1];
+  const between = toks.slice(prep + 1, name);
+  return toks[prep].word === 'of' && !!head && TITLE_WORDS.test(head.word) && between.length >= 1 && between.length <= 2
+    && between.every((t) => !isCapitalized(t) && !t.tags.has('Determiner') && !/['’]/.test(t.text + t.post) && !/^(?:of|for|at|by|with|from|in|on|to)$/.test(t.word))
+    && !toks.slice(prep + 1, name).some((t) => /[,;:()]/.test(t.post))
+    && (toks[name].tags.has('FirstName') || isCommonGivenName(toks[name].word));
 }
 
 function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities: Entity[], personWords: ReadonlySet<string>, mentions: TextSpan[]): Draft | null {

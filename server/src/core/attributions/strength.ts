@@ -185,6 +185,8 @@ export function classifySource(
     // "the Clinton campaign", "the Trump administration"; "the official IRNA news agency" is an outlet.
     return isOutletPhrase(toks, core) ? { kind: 'outlet', strength: 3, entity } : { kind: 'named-organization', strength: 3 };
   }
+  // ("The Daily Express says": a masthead with its article is no person, whatever a name inside it looks like.)
+  if (first === 'the' && isOutletPhrase(toks, core)) return { kind: 'outlet', strength: 3, entity };
   if (entity?.type === 'person') return { kind: 'named-person', strength: 4, entity };
   if (isOutletPhrase(toks, core)) return { kind: 'outlet', strength: 3, entity };
   if (entity?.type === 'organization') {

@@ -482,6 +482,9 @@ export const OUTLETS: string[] = [
   'ProPublica', 'Vanity Fair', 'Bild', 'UPI', 'Dow Jones', 'MarketWatch', 'Barron\'s', 'Electrek',
   'The Intercept', 'Mother Jones', 'National Review', 'Washington Examiner', 'Washington Times',
   'Daily Caller', 'Western Journal', 'Politifact', 'PolitiFact', 'Associated Press-GfK',
+  // British and Irish national and regional papers, as press reviews name them.
+  'Daily Express', 'Express', 'Sunday Express', 'Daily Star', 'Daily Mirror', 'Sunday Times', 'Mail on Sunday', 'Observer',
+  'Evening Standard', 'Herald', 'Scotsman', 'Daily Record', 'Irish Examiner', 'Irish Independent', 'Irish Times',
 ];
 
 /** Anonymity reasons ("who asked not to be identified because the talks are private"). */
