@@ -830,6 +830,11 @@ const rows: Row[] = [
     text: 'The Daily Express says ministers are considering a crackdown. The Herald says the grant was cut.',
     expect: [{ cue: 'The Daily Express says', source: 'The Daily Express', kind: 'outlet', strength: 3 },
       { cue: 'The Herald says', source: 'The Herald', kind: 'outlet', strength: 3 }] },
+  { name: 'a speech verb after a comma goes back past an evidence verb to the speaker, and ends the content', entities: true,
+    text: 'Barclays analyst Tom Ellery wrote in a note that the results showed weak demand, but added that a recovery was likely. Police say two men entered the pharmacy at 9:45 p.m. and demanded cash.',
+    expect: [{ cue: 'Tom Ellery wrote', source: 'Tom Ellery', content: 'the results showed weak demand' },
+      { cue: 'added', source: 'Tom Ellery', kind: 'named-person', content: 'a recovery was likely' },
+      { cue: 'Police say', source: 'Police', content: 'two men entered the pharmacy at 9:45 p.m. and demanded cash' }] },
 ];
 
 describe('findAttributions (table)', () => {

@@ -1072,7 +1072,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   const andParticiple = gs > 1 && /^(?:and|or)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote && lastFound?.shape === 'participle' && !!lastFound.source;
   if (verb.asideOnly && ing) return null;
   if (ing && gs > 0 && (commaAfter(toks[gs - 1]) || sayAfterPrep || andParticiple || /^(?:while|before|after|by|when)$/.test(toks[gs - 1].word))) {
-    const parent = [...found].reverse().find((x) => x.source && x.shape !== 'hearsay' && x.shape !== 'citing');
+    const parent = speakerBefore(toks, found, gs, verb);
     let k = skipAdjuncts(toks, pe + 1, onStatement);
     if (verb.addressee && k < toks.length && toks[k].word !== 'that' && !toks[k].inQuote) {
       const e = scanForwardCore(toks, k);
@@ -1150,7 +1150,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   const adjacent = !!subj;
   // "… and said …": the subject of the first verb of the coordination.
   if (!subj && gs > 0 && /^(?:and|but|yet)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote && !coordinatedInfinitive(toks, gs - 1)) {
-    const parent = [...found].reverse().find((x) => x.source && x.shape !== 'hearsay' && x.shape !== 'citing');
+    const parent = speakerBefore(toks, found, gs, verb);
     subj = parent?.source ?? mainSubject(toks, gs - 1, view.proper);
     // "Residents were warned … and told the works would finish": the second verb shares the first's
     // passive, so its subject is who was told, not who told.
@@ -1370,6 +1370,20 @@ function passiveAfter(toks: Tok[], k: number, end: number): boolean {
 }
 
 /** "needs to sell herself and tell more jokes": a bare verb after the conjunction continues a to-infinitive. */
+/**
+ * The cue a coordinated or participle verb continues: the last one with a source. "Ellery wrote that the
+ * results showed weak demand, but added that …": a speech verb after a comma goes back past an evidence
+ * verb to the speaker whose content holds it ("the results" add nothing).
+ */
+function speakerBefore(toks: Tok[], found: FoundCue[], gs: number, verb: CueVerb): FoundCue | undefined {
+  const speaking = (x: FoundCue) => !!x.source && x.shape !== 'hearsay' && x.shape !== 'citing';
+  const last = [...found].reverse().find(speaking);
+  if (!last || last.cls !== 'evidential' || verb.cls === 'evidential' || !/,\s*$/.test(toks[gs - 1].post + (toks[gs - 2]?.post ?? ''))) return last;
+  const outer = [...found].reverse().find((x) => x !== last && speaking(x) && x.cls !== 'evidential' && x.contentSide === 'after'
+    && x.pred.e < last.source!.whole.s);
+  return outer ?? last;
+}
+
 function coordinatedInfinitive(toks: Tok[], conj: number): boolean {
   const v = toks[conj + 1];
   if (!v || !v.tags.has('Infinitive') || v.tags.has('PastTense') || /s$/.test(v.word)) return false;

@@ -277,13 +277,27 @@ function endBeforeNextSpeaker(doc: SourceDocument, drafts: Draft[]): void {
         d.a.content = { start: c.start, end: c.start + doc.text.slice(c.start, o.a.cue.start).replace(/[\s,;]+$/, '').length };
         continue;
       }
-      const start = o.a.source && o.a.source.start < o.a.cue.start ? o.a.source.start : o.a.cue.start;
+      // ("Ellery wrote that the results showed weak demand, but added that …": a second speech verb of the speaker
+      // named before the content, in the same tense, ends it too; "Police say two men entered … and demanded cash"
+      // goes on inside the content.)
+      const start = o.a.source && o.a.source.start < o.a.cue.start && (o.a.source.start > c.start || !sameSpeakerGoesOn(d.a, o.a)) ? o.a.source.start : o.a.cue.start;
       if (o === d || !o.a.source || o.a.predicate.text === ':' || start <= c.start || start >= c.end || o.a.sourceKind === 'pronoun') continue;
       const before = doc.text.slice(c.start, start);
       if (!/[,;]\s*(?:while|whereas|and|but)\s*$/i.test(before)) continue;
       d.a.content = { start: c.start, end: c.start + before.replace(/[\s,;]*(?:\b(?:while|whereas|and|but|as)\s*)?$/i, '').length };
     }
   }
+}
+
+const GOES_ON = /^(?:added|adds|said|says|noted|notes|stressed|stresses|warned|warns|explained|explains|insisted|insists|acknowledged|acknowledges|conceded|concedes|argued|argues|wrote|writes|told|tells)$/;
+
+/** "… said X, but added Y": the second cue is a speech verb of the first's speaker, in the first one's tense. */
+function sameSpeakerGoesOn(first: Attribution, second: Attribution): boolean {
+  const last = (p: TextSpan) => p.text.trim().split(/\s+/).pop()!.toLowerCase();
+  const verb = last(second.predicate);
+  const present = (w: string) => /[^s]s$/.test(w) && w !== 'was' && w !== 'has';
+  return !!first.source && !!second.source && first.source.text === second.source.text && GOES_ON.test(verb)
+    && present(verb) === present(last(first.predicate));
 }
 
 /** Every entity mention, in document order. */
