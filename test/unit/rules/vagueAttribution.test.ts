@@ -72,4 +72,14 @@ ruleCases('vague-attribution', [
     body: 'Two lawmakers told AFP the vote would fail.',
     none: true,
   },
+  {
+    name: 'a study the lede leaves unnamed and the next sentence identifies is no generic authority',
+    body: 'Older adults who walk daily are less likely to develop dementia, according to a study of 80,000 people.\n\nThe research, published in The Lancet on Wednesday, followed adults for nine years.',
+    none: true,
+  },
+  {
+    name: 'a study nobody identifies stays vague',
+    body: 'Older adults who walk daily are less likely to develop dementia, according to a study.\n\nThe research followed adults for nine years.',
+    flag: 'a study',
+  },
 ]);

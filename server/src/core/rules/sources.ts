@@ -140,6 +140,19 @@ export function namesSomeone(context: RuleContext, span: Span): boolean {
   return words.slice(1).some((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) && !/^(?:I|US|U\.S\.|UK|EU)$/.test(w));
 }
 
+/** "The research, published in The Lancet on Wednesday", "The survey, conducted by Ipsos": a study identified by name. */
+const IDENTIFIED_STUDY = /^\s*["“]?(?:The|This|That)\s+(?:new\s+)?(?:study|research|survey|paper|analysis|report|trial|findings)\b[^.]*?\b(?:published|conducted|carried\s+out|led|run|commissioned|funded|released|produced)\s+(?:\w+\s+){0,2}?(?:in|by|from|at)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * "…, according to a study of more than 80,000 people. The research, published in The Lancet on Wednesday,
+ * followed …": a single study the lede leaves unnamed and the next sentence identifies is no generic authority.
+ */
+function identifiedNext(context: RuleContext, a: Attribution): boolean {
+  if (!a.source || !/^(?:a|one|this)\s+(?:new\s+|recent\s+)?(?:study|survey)$/i.test(sourceText(context, a))) return false;
+  const k = context.document.sentences.findIndex((x) => x.start <= a.source!.start && a.source!.start < x.end);
+  return k >= 0 && context.document.sentences.slice(k + 1, k + 3).some((x) => IDENTIFIED_STUDY.test(context.document.prose.slice(x.start, x.end)));
+}
+
 /** The source text with a leading "some"/"many" kept, lower-cased and trimmed of punctuation. */
 function sourceText(context: RuleContext, a: Attribution): string {
   return a.source ? context.document.text.slice(a.source.start, a.source.end).replace(/\s+/g, ' ').trim() : '';
@@ -190,7 +203,7 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   if (!a.source) return null;
   const text = sourceText(context, a);
   if (a.sourceKind === 'document') {
-    return GENERIC_AUTHORITY.test(text) && !namesSomeone(context, a.source) ? 'collective' : null;
+    return GENERIC_AUTHORITY.test(text) && !namesSomeone(context, a.source) && !identifiedNext(context, a) ? 'collective' : null;
   }
   if (isGenericRelay(text)) return null;
   // "The minister later said" after "Prime Minister Keir Starmer": a back-reference resolved to someone named.
