@@ -60,4 +60,14 @@ ruleCases('anonymity-unexplained', [
     body: 'A spokesperson for the lender said it was cooperating with investigators.',
     none: true,
   },
+  {
+    name: '"one" official after officials whose anonymity was explained is one of them',
+    body: 'The White House is weighing a withdrawal, according to three U.S. officials.\n\nThe talks accelerated last week, the officials said. They spoke on the condition of anonymity because they were not authorized to discuss internal deliberations.\n\nThe envoy will stay for now, a State Department spokesperson said.\n\n"There is a real debate," said one senior administration official.',
+    none: true,
+  },
+  {
+    name: 'a new kind of anonymous source after explained officials is still flagged',
+    body: 'The White House is weighing a withdrawal, according to three U.S. officials, who spoke on the condition of anonymity because they were not authorized to discuss the matter.\n\nThe envoy will stay for now.\n\nThe talks are doomed, said one European diplomat.',
+    flag: 'one European diplomat',
+  },
 ]);

@@ -48,6 +48,10 @@ export const anonymityUnexplained: Rule = {
       let group = relay ? byRelay.get(relay) : bySpan.get(`${at.start}:${at.end}`);
       // "the officials" goes back to the last officials introduced, "the people" to the last people.
       if (!group && isBackReference(context, a)) group = byHead.get(head) ?? last;
+      // "…, said one senior administration official" after "three U.S. officials … spoke on the condition of
+      // anonymity because …": "one" picks a member of the officials introduced before, whose anonymity the story
+      // has explained. (A reason given to the one does not explain a crowd before it.)
+      if (!group && /^one\s/i.test(textOf(context, at)) && byHead.get(head)?.some((x) => explained(context, x))) group = byHead.get(head);
       if (!group) {
         group = [];
         groups.push(group);
