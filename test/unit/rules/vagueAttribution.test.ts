@@ -82,4 +82,14 @@ ruleCases('vague-attribution', [
     body: 'Older adults who walk daily are less likely to develop dementia, according to a study.\n\nThe research followed adults for nine years.',
     flag: 'a study',
   },
+  {
+    name: 'flags a profession as an unnamed crowd',
+    body: 'Some doctors believe walking could be prescribed routinely. Clinicians say the changes have kept patients in treatment.',
+    flag: ['Some doctors', 'Clinicians'],
+  },
+  {
+    name: 'a counted or named group of professionals is not a vague crowd',
+    body: 'Three nurses said the ward was unsafe. Doctors at St Vincent\'s Hospital said the patient was stable.',
+    none: true,
+  },
 ]);

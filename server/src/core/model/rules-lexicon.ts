@@ -136,6 +136,8 @@ export const VAGUE_COLLECTIVE_HEADS: readonly string[] = [
   'agencies', 'organi[sz]ations', 'companies', 'firms', 'banks', 'charities', 'ngos', 'unions', 'friends', 'relatives',
   'family members', 'colleagues', 'parents', 'voters',
   'strategists', 'allies', 'stakeholders', 'builders', 'developers', 'medics', 'governments', 'forecasters', 'bloggers', 'influencers',
+  // Professions as a crowd: "Some doctors believe", "Clinicians say".
+  'doctors', 'physicians', 'clinicians', 'nurses', 'teachers', 'lawyers', 'engineers', 'farmers', 'psychologists', 'epidemiologists', 'educators',
 ];
 
 /** Reasons for anonymity (anonymity-unexplained is cancelled by any of these near the source). */

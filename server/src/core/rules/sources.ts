@@ -254,7 +254,7 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   // "Two lawmakers told AFP", "three officials": a count describes its sources (strength 2), an anonymous source, not a crowd.
   if (COUNTED.test(head) && COLLECTIVE_HEAD.test(head) && ANY_ANONYMOUS_HEAD_WORD.test(head.split(/\s+/).pop() ?? '')) return anonymousStrength();
   // "Five former carers told the BBC", "Three nurses said": a count of people by what they do, none named.
-  if (COUNTED.test(head) && /^[a-z][a-z-]*(?:ers|ees|ists|ians|ants|ents|ors|nurses|doctors|officers|workers|staff)$/.test(head.split(/\s+/).pop() ?? '')
+  if (COUNTED.test(head) && /^(?:[a-z][a-z-]*(?:ers|ees|ists|ians|ants|ents|ors)|[a-z-]*(?:nurses|doctors|staff))$/.test(head.split(/\s+/).pop() ?? '')
     && !namesSomeone(context, a.source)) return anonymousStrength();
   // "one energy analyst, who asked not to be named": one person granted anonymity, no crowd.
   if (COLLECTIVE_HEAD.test(head) && /^(?:a|an|one|another)\s/i.test(head) && a.anonymityReason) return anonymousStrength();
