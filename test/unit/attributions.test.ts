@@ -835,6 +835,11 @@ const rows: Row[] = [
     expect: [{ cue: 'Tom Ellery wrote', source: 'Tom Ellery', content: 'the results showed weak demand' },
       { cue: 'added', source: 'Tom Ellery', kind: 'named-person', content: 'a recovery was likely' },
       { cue: 'Police say', source: 'Police', content: 'two men entered the pharmacy at 9:45 p.m. and demanded cash' }] },
+  { name: 'a sentence adverb in commas between the verb and what it reports', entities: true,
+    text: 'Dr Okoro led the study. He cautioned, however, that the study could not prove cause. Ms Tan said, though, that the plan would fail. She added, however: "We will see."',
+    expect: [{ cue: 'He cautioned', source: 'He', content: 'the study could not prove cause' },
+      { cue: 'Tan said', source: 'Tan', content: 'the plan would fail' },
+      { cue: 'She added', source: 'She', content: 'We will see' }] },
 ];
 
 describe('findAttributions (table)', () => {

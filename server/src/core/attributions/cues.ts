@@ -187,12 +187,19 @@ function citingAside(toks: Tok[], k: number): boolean {
   return !!t && !t.inQuote && (t.word === 'citing' || t.word === 'according' && toks[k + 1]?.word === 'to') && k > 0 && commaAfter(toks[k - 1]);
 }
 
+const SENTENCE_ADVERB_ASIDE = /^(?:however|though|nonetheless|nevertheless|moreover|furthermore|meanwhile|instead|therefore|again|too|also|still)$/;
+
 function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
   for (let guard = 0; guard < 5 && k < toks.length; guard++) {
     const t = toks[k];
     if (t.inQuote || quoteOpenBefore(t)) return k;
     const st = STATEMENT_FIRST.has(t.word) ? STATEMENT_PHRASES.find((p) => matchesWords(toks, k, p)) : undefined;
     if (st) onStatement();
+    // "cautioned, however, that …", "said, though, the plan would fail": a sentence adverb in commas after the verb.
+    if (SENTENCE_ADVERB_ASIDE.test(t.word) && k > 0 && commaAfter(toks[k - 1]) && (commaAfter(t) || colonAfter(t)) && !toks[k - 1].inQuote) {
+      k++;
+      continue;
+    }
     // "reported earlier this month, citing people familiar with the deal, that …": a citing phrase set
     // off by commas stands between the verb and what it reports.
     if (citingAside(toks, k)) {
@@ -264,6 +271,8 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
   if (t.inQuote || quoteOpenBefore(t)) return 'quote';
   // "reported, citing people familiar with the deal, that …": "that" after an aside the verb skipped.
   if (t.word === 'that' && k - 1 > pe && commaAfter(toks[k - 1]) && toks.slice(pe + 1, k).some((_, j) => citingAside(toks, pe + 1 + j))) return 'that';
+  // "cautioned, however, that …": "that" after a sentence adverb in commas.
+  if (t.word === 'that' && k - 1 > pe && commaAfter(toks[k - 1]) && SENTENCE_ADVERB_ASIDE.test(toks[k - 1].word) && commaAfter(toks[k - 2])) return 'that';
   if (k > 0 && (realBreak(toks, k - 1) || endsSentence(toks[k - 1]))) {
     // A break right after the predicate: a trailing cue or an aside.
     return /[,;—–(]/.test(toks[k - 1].post) || endsSentence(toks[k - 1]) ? 'end' : 'none';
