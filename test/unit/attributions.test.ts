@@ -840,6 +840,12 @@ const rows: Row[] = [
     expect: [{ cue: 'He cautioned', source: 'He', content: 'the study could not prove cause' },
       { cue: 'Tan said', source: 'Tan', content: 'the plan would fail' },
       { cue: 'She added', source: 'She', content: 'We will see' }] },
+  { name: 'a verb coordinated inside the reported clause shares its subject when the reporter only heard it, or by tense', entities: true,
+    text: 'The jury was told that Mr Mulcahy rang the emergency services and told the call-taker that his employer had fallen. The office said the department is reviewing the plans and intends to report by April. A spokesperson for the ministry said the government was committed to the target and pointed to a new law. A spokesman for Ardent confirmed that the company was in talks but said it had no plans to file.',
+    expect: [{ cue: 'told the call-taker', source: 'Mulcahy', content: 'his employer had fallen' },
+      { cue: 'intends', source: 'the department' },
+      { cue: 'pointed to', source: 'A spokesperson for the ministry' },
+      { cue: 'said', source: 'A spokesman for Ardent', content: 'it had no plans to file' }] },
 ];
 
 describe('findAttributions (table)', () => {

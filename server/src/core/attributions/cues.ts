@@ -1160,7 +1160,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // "… and said …": the subject of the first verb of the coordination.
   if (!subj && gs > 0 && /^(?:and|but|yet)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote && !coordinatedInfinitive(toks, gs - 1)) {
     const parent = speakerBefore(toks, found, gs, verb);
-    subj = parent?.source ?? mainSubject(toks, gs - 1, view.proper);
+    subj = innerClauseSubject(toks, found, parent, gs - 1, i, verb) ?? parent?.source ?? mainSubject(toks, gs - 1, view.proper);
     // "Residents were warned … and told the works would finish": the second verb shares the first's
     // passive, so its subject is who was told, not who told.
     if (!parent && subj && verb.addressee && passiveAfter(toks, subj.whole.e + 1, gs - 1) && !addresseeFollows(toks, pe + 1)) return null;
@@ -1391,6 +1391,59 @@ function speakerBefore(toks: Tok[], found: FoundCue[], gs: number, verb: CueVerb
   const outer = [...found].reverse().find((x) => x !== last && speaking(x) && x.cls !== 'evidential' && x.contentSide === 'after'
     && x.pred.e < last.source!.whole.s);
   return outer ?? last;
+}
+
+function tenseOf(t: Tok | undefined): 'past' | 'present' | undefined {
+  if (!t) return undefined;
+  if (t.tags.has('PastTense') || /^(?:was|were|had|did)$/.test(t.word)) return 'past';
+  // ("Police say": a plural subject's present verb has the infinitive's form.)
+  if (t.tags.has('PresentTense') || t.tags.has('Verb') && t.tags.has('Infinitive') || /^(?:is|are|has|have|does|do)$/.test(t.word)) return 'present';
+  return undefined;
+}
+
+/**
+ * "The jury was told that Mr Mulcahy rang the emergency services and told the call-taker …", "Police say two men
+ * entered the pharmacy, and demanded cash": a verb coordinated with the verb of the reported clause shares that
+ * clause's subject when the one who reports only heard it, or when its tense is the clause's and not the reporting
+ * verb's ("Smith said the firm grew and added that …", "confirmed that the company was in talks but said …" go
+ * back to the speaker).
+ */
+function innerClauseSubject(toks: Tok[], found: FoundCue[], parent: FoundCue | undefined, conj: number, cue: number, verb: CueVerb): SourcePhrase | null {
+  let reporting: number;
+  let from: number;
+  if (parent) {
+    if (parent.contentSide !== 'after' || parent.contentFrom === undefined || parent.pred.e >= conj) return null;
+    reporting = parent.pred.e;
+    from = parent.contentFrom;
+  } else {
+    const that = toks.findIndex((x, j) => j < conj && j > 0 && x.word === 'that' && !x.inQuote && toks[j - 1].tags.has('Verb'));
+    if (that < 0) return null;
+    reporting = that - 1;
+    from = that;
+  }
+  if (toks[from]?.word === 'that') from++;
+  if (found.some((x) => x !== parent && x.pred.s >= from && x.pred.s < conj)) return null;
+  let v = -1;
+  for (let j = from + 1; j < conj; j++) {
+    const x = toks[j];
+    if (x.inQuote) return null;
+    if (x.tags.has('Verb') && !x.tags.has('Gerund') && !x.tags.has('Noun') && tenseOf(x) || x.tags.has('Auxiliary') || x.tags.has('Modal')) {
+      v = j;
+      break;
+    }
+  }
+  if (v < 0) return null;
+  // (A hearer is no speaker: "The jury was told that …", "The court heard that …".)
+  const hearer = /^(?:heard|hears|told|informed|learned|learnt)$/.test(toks[reporting].word)
+    && (toks[reporting].word.startsWith('hear') || BE.has(toks[reporting - 1]?.word ?? ''));
+  const tense = tenseOf(toks[cue]);
+  // ("Merrill says Machado promised to back Clinton and said she would …": a plain "said" goes on with the speaker.)
+  if (!hearer && (/^(?:say|tell|add)$/.test(verb.lemma) || !(tense && tenseOf(toks[reporting]) !== tense && tenseOf(toks[v]) === tense))) return null;
+  const subj = subjectBefore(toks, v);
+  if (subj && subj.core.s >= from) return subj;
+  // ("say two men entered …": the clause's subject right after the reporting verb.)
+  const e = scanForwardCore(toks, from);
+  return e >= from && e < v && toks.slice(e + 1, v).every((x) => x.tags.has('Auxiliary') || x.tags.has('Adverb')) ? { whole: { s: from, e }, core: { s: from, e } } : null;
 }
 
 function coordinatedInfinitive(toks: Tok[], conj: number): boolean {
