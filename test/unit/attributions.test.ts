@@ -846,6 +846,18 @@ const rows: Row[] = [
       { cue: 'intends', source: 'the department' },
       { cue: 'pointed to', source: 'A spokesperson for the ministry' },
       { cue: 'said', source: 'A spokesman for Ardent', content: 'it had no plans to file' }] },
+  { name: 'a quoted fragment that opens with the clause verb is content after the cue, not a trailing cue', entities: true,
+    text: 'Asked whether Meridian was considering a sale, Whitlock said the company "continually reviews" its portfolio.',
+    expect: [{ cue: 'Whitlock said', source: 'Whitlock', content: 'the company "continually reviews" its portfolio' }] },
+  { name: 'an addressee with its own phrase or a coordination runs to the "that"; a remark in a phrase is no cue', entities: true,
+    text: 'Sean Gillane SC told the jury of seven women and five men that the two men had worked together. Mr Grehan told the jury in his opening remarks that his client was innocent. His wife says he is innocent.',
+    expect: [{ cue: 'Sean Gillane SC told the jury', source: 'Sean Gillane SC', content: 'the two men had worked together' },
+      { cue: 'Grehan told the jury', source: 'Grehan', content: 'his client was innocent' },
+      { cue: 'His wife says', source: 'His wife', content: 'he is innocent' }], only: true },
+  { name: 'a side\'s case in a trial is its claim', entities: true,
+    text: 'The trial opened at the Central Criminal Court. It is the prosecution\'s case that Mr Mulcahy lost his temper. The defence\'s case is that it was an accident. In Smith\'s case, the fine was waived.',
+    expect: [{ cue: 'the prosecution\'s case', source: 'the prosecution', kind: 'named-organization', strength: 3, content: 'Mr Mulcahy lost his temper' },
+      { cue: 'The defence\'s case', source: 'The defence', kind: 'named-organization', content: 'it was an accident' }], only: true },
 ];
 
 describe('findAttributions (table)', () => {

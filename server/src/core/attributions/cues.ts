@@ -242,9 +242,12 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
           if (breakAfter(toks[j - 1])) break;
           continue;
         }
-        if (!nounish && !innerPrep) break;
+        // ("in his opening remarks that …": a plural noun the tagger read as a verb, closing the phrase before "that".)
+        const pluralBeforeThat = !nounish && j > k + 1 && /[a-z]s$/.test(x.word) && x.tags.has('PresentTense') && toks[j + 1]?.word === 'that' && !toks[j + 1].inQuote
+          && (toks[j - 1].tags.has('Noun') || toks[j - 1].tags.has('Adjective') || toks[j - 1].tags.has('Possessive') || toks[j - 1].tags.has('Determiner'));
+        if (!nounish && !innerPrep && !pluralBeforeThat) break;
         if (sawDate && isDateLike(toks[j - 1]) && (x.tags.has('Determiner') || x.tags.has('Pronoun'))) break;
-        if (x.tags.has('Verb') && !x.tags.has('Noun') && !isDateLike(x)) break;
+        if (x.tags.has('Verb') && !x.tags.has('Noun') && !isDateLike(x) && !pluralBeforeThat) break;
         if (isDateLike(x)) sawDate = true;
         j++;
         if (breakAfter(toks[j - 1])) break;
@@ -333,6 +336,9 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
       const x = toks[j];
       // (Past a comma only the word right after it is looked at: "found heavy smoke on the second floor,
       // Fire Chief Dan Ruiz said" has no clause of its own after "found".)
+      // ('said the company "continually reviews" its portfolio': a quoted fragment that opens with the clause's verb.)
+      if (x.inQuote && j === e + 1 && clauseTaking && !breakAfter(toks[e]) && quoteOpenBefore(x) && toks[e].tags.has('Noun')
+        && (finiteVerb(x) || x.tags.has('Adverb') && !!toks[j + 1] && finiteVerb(toks[j + 1]))) return 'clause';
       if (x.inQuote || realBreak(toks, j - 1) && j > e + 1 || j > e + 1 && realBreak(toks, e)) break;
       if (j === e + 1 && clauseTaking && /^(?:that|who|which)$/.test(x.word) && toks[e].tags.has('Noun') && !toks[e].tags.has('Pronoun') && !isDateLike(toks[e])) {
         inRelative = true;
@@ -367,7 +373,7 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
 }
 
 /** Animate heads: people, groups, organizations, pronouns. */
-const ANIMATE_WORDS = /^(?:he|she|they|we|i|you|who|people|person|officials?|critics|experts|analysts|voters|democrats|republicans|members|leaders|aides|advisers|lawmakers|sources?|insiders?|supporters|opponents|residents|americans|others|some|many|most|several|both|all|campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|trial|agency|police|group|team|board|department|ministry|firm|union|council|commission|congress|senate|house|fbi|cia|white|family|organizers|percent|majority|plurality|respondents)$/;
+const ANIMATE_WORDS = /^(?:he|she|they|we|i|you|who|people|person|officials?|prosecution|defence|defense|crown|critics|experts|analysts|voters|democrats|republicans|members|leaders|aides|advisers|lawmakers|sources?|insiders?|supporters|opponents|residents|americans|others|some|many|most|several|both|all|campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|trial|agency|police|group|team|board|department|ministry|firm|union|council|commission|congress|senate|house|fbi|cia|white|family|organizers|percent|majority|plurality|respondents)$/;
 
 /**
  * Plural agent nouns name people ("demonstrators", "regulators", "economists", "immigrants");
@@ -392,7 +398,9 @@ export function isAnimate(toks: Tok[], r: TokRange, proper?: ReadonlySet<string>
   for (let j = r.e; j >= r.s; j--) {
     const t = toks[j];
     if (proper && isCapitalized(t) && proper.has(t.word.replace(/['’]s$/, ''))) return true;
-    if (ANIMATE_WORDS.test(t.word) || /s$/.test(t.word) && ANIMATE_WORDS.test(t.word.replace(/ies$/, 'y').replace(/s$/, ''))) return true;
+    // ("the prosecution's case": the possessor.)
+    const w = t.word.replace(/['’]s$/, '');
+    if (ANIMATE_WORDS.test(w) || /s$/.test(w) && ANIMATE_WORDS.test(w.replace(/ies$/, 'y').replace(/s$/, ''))) return true;
     if (j === r.e && isPersonNoun(t)) return true;
     if (/^(?:this|that|these|those|it|its|which|what)$/.test(t.word)) continue;
     if (t.tags.has('Person') || t.tags.has('Organization') || t.tags.has('Actor') || t.tags.has('ProperNoun')) return true;
@@ -586,6 +594,12 @@ export function findCues(view: SentenceView): FoundCue[] {
     }
     // A verb in a headline set in capitals ("EVEN OZ’S BOSS THINKS …") or a capitalized word inside
     // a name ("The Laura Ingraham Show", "Drudge Report") is no reporting verb.
+    // "the prosecution's case that …", "his allegation that …": a report noun that is no verb form.
+    if (!FORMS.has(w) && CUE_NOUNS[w] && t.tags.has('Noun')) {
+      const n = nounCue(toks, i);
+      if (n) out.push(n);
+      continue;
+    }
     const entries = shoutedOrNamed(toks, i) ? undefined : FORMS.get(w);
     if (!entries || !t.tags.has('Verb') && !ALWAYS_VERB.has(w)
       && !verbByPosition(toks, i, entries.some((x) => x.verb.cls !== 'cognition'), entries.some((x) => x.verb.infinitive && !x.particle))) {
@@ -823,15 +837,20 @@ function nounCue(toks: Tok[], i: number): FoundCue | null {
   }
   const n = toks[i + 1];
   if (!n || breakAfter(t)) return null;
+  // "The State's case is that …", "his argument was that …": the noun's content after a copula.
+  const copula = /^(?:is|was)$/.test(n.word) && toks[i + 2]?.word === 'that' && !toks[i + 2].inQuote && /^(?:case|argument|view|contention|position)$/.test(t.word);
+  if (t.word === 'case' && n.word !== 'that' && !copula) return null;
   // "Trump's view of NATO" is an opinion held, not one expressed; "his remarks on Saturday" has a date, not a topic.
   const onTopic = n.word === 'on' && TOPIC_NOUNS.test(t.word) && !!toks[i + 2] && !isDateLike(toks[i + 2]);
-  if (!(n.word === 'that' || n.word === 'about' || n.word === 'of' && cls !== 'neutral' && !/^views?$/.test(t.word) || onTopic || n.inQuote || quoteOpenBefore(n) || n.word === 'to' && toks[i + 2]?.tags.has('Verb') || n.word === 'for' && t.word.startsWith('call'))) return null;
+  if (!(n.word === 'that' || copula || n.word === 'about' || n.word === 'of' && cls !== 'neutral' && !/^views?$/.test(t.word) || onTopic || n.inQuote || quoteOpenBefore(n) || n.word === 'to' && toks[i + 2]?.tags.has('Verb') || n.word === 'for' && t.word.startsWith('call'))) return null;
   const s = /^(?:his|her|their|its|our|my|your)$/.test(p.word) ? i - 1 : scanBackCore(toks, i - 1);
   if (s < 0) return null;
+  // "said in his remarks that …": the manner of another verb's report, like "in a statement".
+  if (TOPIC_NOUNS.test(t.word) && toks[s - 1]?.word === 'in' && !toks[s - 1].inQuote && s - 1 > 0) return null;
   const src = { s, e: i - 1 };
   if (!isAnimate(toks, src) && !/^(?:his|her|their|its)$/.test(p.word)) return null;
-  const f = mk('noun', cls, t.word, { s: i, e: i }, { whole: src, core: src }, 'after', n.word === 'that' ? 'that' : 'object');
-  f.contentFrom = n.word === 'that' ? i + 2 : i + 1;
+  const f = mk('noun', cls, t.word, { s: i, e: i }, { whole: src, core: src }, 'after', n.word === 'that' || copula ? 'that' : 'object');
+  f.contentFrom = copula ? i + 3 : n.word === 'that' ? i + 2 : i + 1;
   return f;
 }
 
@@ -1000,6 +1019,11 @@ const QUESTIONED_PEOPLE = /^(?:him|her|them|me|us|suspects?|witnesses|witness|em
 function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, verb: CueVerb): FoundCue | null {
   const toks = view.toks;
   const t = toks[i];
+  // "in his opening remarks that …", "during their comments": a possessive after a preposition opens a noun phrase,
+  // whatever the tagger made of its head.
+  const poss = [toks[i - 1], toks[i - 2]].findIndex((x) => !!x && /^(?:his|her|their|its|our|my|your)$/.test(x.word) && !x.inQuote);
+  if (/s$/.test(t.word) && poss >= 0 && !!toks[i - 2 - poss]?.tags.has('Preposition') && !breakAfter(toks[i - 2 - poss])
+    && (poss === 0 || !breakAfter(toks[i - 2]) && toks[i - 1].tags.has('Noun') && !toks[i - 1].tags.has('Pronoun'))) return null;
   if (verb.lemma === 'question' && toks.slice(pe + 1, pe + 5).some((x, k) => !x.inQuote && QUESTIONED_PEOPLE.test(x.word) && !toks.slice(pe + 1, pe + 1 + k).some((y) => breakAfter(y)))) return null;
   // Predicate group: auxiliaries and adverbs to the left.
   let gs = auxStart(toks, i);
@@ -1191,7 +1215,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     // "told the court his client was innocent": a possessive opens the content's subject.
     for (let j = k + 1; j <= e; j++) {
       const herNoun = toks[j].word === 'her' && !toks[j - 1].tags.has('Determiner') && !toks[j - 1].tags.has('Preposition') && !!toks[j + 1]?.tags.has('Noun') && !toks[j + 1].tags.has('Pronoun');
-      if ((/^(?:his|their|its|our|my|your)$/.test(toks[j].word) || herNoun) && !toks[j].inQuote) {
+      // (Not inside a phrase of the addressee's: "told the jury in his opening remarks that …".)
+      if ((/^(?:his|their|its|our|my|your)$/.test(toks[j].word) && !toks[j - 1].tags.has('Preposition') || herNoun) && !toks[j].inQuote) {
         e = j - 1;
         break;
       }
@@ -1203,6 +1228,11 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
         e = j - 1;
         break;
       }
+    }
+    // "told the jury of seven women and five men that …": a coordinated addressee runs on to the "that".
+    if (e >= 0 && /^(?:and|or)$/.test(toks[e + 1]?.word ?? '') && !breakAfter(toks[e]) && !toks[e + 1].inQuote) {
+      const e2 = scanForwardCore(toks, e + 2);
+      if (e2 > e + 1 && toks[e2 + 1]?.word === 'that' && !toks[e2 + 1].inQuote && !toks.slice(e + 2, e2 + 1).some((x) => x.inQuote || breakAfter(x))) e = e2;
     }
     if (e >= 0 && !(toks[e + 1] && toks[e + 1].tags.has('Verb') && !toks[e + 1].tags.has('Infinitive') && verb.lemma !== 'tell')) {
       addressee = true;
@@ -1391,6 +1421,11 @@ function speakerBefore(toks: Tok[], found: FoundCue[], gs: number, verb: CueVerb
   const outer = [...found].reverse().find((x) => x !== last && speaking(x) && x.cls !== 'evidential' && x.contentSide === 'after'
     && x.pred.e < last.source!.whole.s);
   return outer ?? last;
+}
+
+/** A finite verb, a modal or an auxiliary ("reviews", "would", "has"). */
+function finiteVerb(t: Tok): boolean {
+  return t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund') && !t.tags.has('Noun');
 }
 
 function tenseOf(t: Tok | undefined): 'past' | 'present' | undefined {

@@ -201,7 +201,8 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
       kind = 'anonymous';
       strength = 2;
     }
-    if (cls.kind === 'pronoun') draftExtra.pronoun = toks[core.s].word;
+    // ("his argument that …": a possessive stands for its subject form.)
+    if (cls.kind === 'pronoun') draftExtra.pronoun = ({ his: 'he', their: 'they', its: 'it' } as Record<string, string>)[toks[core.s].word] ?? toks[core.s].word;
     if (cls.entity) {
       sourceEntity = cls.entity.id;
       sourceName = cls.entity.name;

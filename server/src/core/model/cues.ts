@@ -556,4 +556,6 @@ export const CUE_NOUNS: Record<string, CueClass> = {
   predictions: 'cognition', view: 'cognition', views: 'cognition', belief: 'cognition', denial: 'denial', denials: 'denial',
   assessment: 'evidential', testimony: 'neutral', assurance: 'neutral', assurances: 'neutral', proposal: 'neutral',
   explanation: 'neutral', description: 'neutral', characterization: 'loaded', contention: 'loaded', complaint: 'loaded',
+  // "It is the prosecution's case that …", "the defence's case is that …" (only before "that").
+  case: 'neutral',
 };
