@@ -858,6 +858,14 @@ const rows: Row[] = [
     text: 'The trial opened at the Central Criminal Court. It is the prosecution\'s case that Mr Mulcahy lost his temper. The defence\'s case is that it was an accident. In Smith\'s case, the fine was waived.',
     expect: [{ cue: 'the prosecution\'s case', source: 'the prosecution', kind: 'named-organization', strength: 3, content: 'Mr Mulcahy lost his temper' },
       { cue: 'The defence\'s case', source: 'The defence', kind: 'named-organization', content: 'it was an accident' }], only: true },
+  { name: 'a person questioned by police is no attribution; a claim questioned by critics is', entities: true,
+    text: 'The man was questioned by detectives on Monday. The figures have been questioned by economists.',
+    expect: [{ cue: 'have been questioned', source: 'economists' }], none: ['was questioned'] },
+  { name: 'a relative goes back past a noun that cannot speak to the name or person after its preposition', entities: true,
+    text: 'The company has faced pressure from activist investor Crestline Partners, which disclosed a 3% stake in March. The Mirror carries an interview with a nurse from Sunderland who says she uses a food bank. A unit of Acme, which said it would close, is for sale.',
+    expect: [{ cue: 'Crestline Partners, which disclosed', source: 'Crestline Partners', kind: 'named-organization' },
+      { cue: 'a nurse from Sunderland who says', source: 'a nurse from Sunderland' },
+      { cue: 'A unit of Acme, which said', source: 'A unit of Acme' }] },
 ];
 
 describe('findAttributions (table)', () => {

@@ -1089,7 +1089,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     // ("The march had been called by the Resistance Committees": an act done, no stance told.)
     if (toks[k]?.word === 'by' && !verb.narrow && !ACT_PASSIVES.test(verb.lemma)) {
       const src = sourceAfter(toks, k + 1, false);
-      if (src && isAnimate(toks, src.core)) {
+      // ("The man was questioned by detectives": a person questioned is interviewed, no claim doubted.)
+      const questioned = verb.lemma === 'question' ? subjectBefore(toks, gs) : null;
+      if (src && isAnimate(toks, src.core) && !(questioned && isAnimate(toks, questioned.core))) {
         const f = mk('passive-agent', verb.cls, verb.lemma, { s: gs, e: pe }, src, 'sentence', 'none');
         return f;
       }
@@ -1195,6 +1197,16 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     if (a >= 0) {
       let s = scanBackCore(toks, a);
       for (const x of found) if (s >= 0 && x.pred.e >= s && x.pred.e < a) s = x.pred.e + 1;
+      // "faced pressure from activist investor Crestline Partners, which disclosed …", "an interview with a nurse from
+      // Sunderland who says …": the relative goes back to the noun after the preposition when the one before it is
+      // nobody who could speak.
+      const rel = toks[subj.core.s].word;
+      if (s >= 0 && (rel === 'which' && isCapitalized(toks[a]) || rel === 'who')) {
+        const p = toks.slice(s, a).findIndex((x) => /^(?:from|of|by|with|at|for)$/.test(x.word) && !x.inQuote);
+        const after = { s: s + p + 1, e: a };
+        if (p > 0 && !isAnimate(toks, { s, e: s + p - 1 }) && !/^(?:units?|divisions?|subsidiary|subsidiaries|arms?|affiliates?|branch(?:es)?|wings?|offices?|members?|parts?)$/.test(toks[s + p - 1].word)
+          && (rel === 'which' ? toks.slice(after.s, a + 1).some((x) => isCapitalized(x)) : isAnimate(toks, { s: after.s, e: scanForwardCore(toks, after.s) }))) s = after.s;
+      }
       subj = s >= 0 ? { whole: { s, e: a }, core: { s, e: a }, relative: subj.core } : null;
     } else subj = null;
   }
