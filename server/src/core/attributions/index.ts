@@ -194,6 +194,12 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
       kind = 'document';
       strength = 5;
     }
+    // "with several papers claiming that …", "most papers say": newspapers, counted, that report (papers that show are documents).
+    if (kind === 'document' && f.cls !== 'evidential' && core.e === core.s + 1 && /^(?:several|many|most|some|other|both|all)$/.test(toks[core.s].word)
+      && /^(?:papers|newspapers)$/.test(toks[core.e].word)) {
+      kind = 'outlet';
+      strength = 1;
+    }
     if (cls.backRef) draftExtra.backRef = cls.backRef;
     // A transcript label naming a role ("MINISTER:") points back to the person who holds it.
     if (f.shape === 'colon' && core.s === core.e && PERSON_ROLES.test(toks[core.s].word)) {

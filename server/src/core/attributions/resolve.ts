@@ -34,6 +34,8 @@ interface PersonMention {
 }
 
 const ANON = new Set(['anonymous', 'vague']);
+/** "several papers", "most newspapers": outlets counted, none named ("the paper" after them is none of them). */
+const UNNAMED_PAPERS = /^(?:several|many|most|some|other|both|all)\s+(?:news)?papers$/i;
 
 function norm(s: string): string {
   return s.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').trim();
@@ -360,7 +362,7 @@ export function resolveDrafts(
     const spokesperson = a.sourceKind === 'named-organization' && /^(?:a|an|one|another)\s(?:[\w'’-]+\s){0,3}?(?:spokes(?:man|woman|person)|official|representative|executive)\b/i.test(a.sourcePhrase?.text ?? a.source?.text ?? '');
     if (ANON.has(a.sourceKind) && a.source && !d.backRef) lastAnon = d;
     if ((ANON.has(a.sourceKind) || spokesperson) && a.source && !d.backRef) lastOne = d;
-    if (a.sourceKind === 'outlet' && a.source && !d.backRef) lastOutlet = d;
+    if (a.sourceKind === 'outlet' && a.source && !d.backRef && !UNNAMED_PAPERS.test(a.source.text)) lastOutlet = d;
     if (a.sourceKind === 'outlet') for (const e of entitiesIn(a.source ?? undefined)) outletEntities.add(e);
     if (a.sourceKind === 'named-organization' && a.source && !d.backRef) lastOrg = d;
     if (a.sourceKind === 'named-organization' && a.source && !a.inherited) lastBody = d;
@@ -388,7 +390,8 @@ export function resolveDrafts(
     if (d.a.sourceKind !== 'outlet' || !d.a.source) continue; // own verification is kind 'document' and keeps 5
     const name = norm(d.a.sourceName ?? d.a.source.text);
     if (relaying.has(name) || d.backRef === 'report' && lastOutlet && relaying.has(norm(lastOutlet.a.source!.text))) d.a.strength = 1;
-    else if (d.backRef !== 'report') d.a.strength = 3;
+    // ("several papers": outlets, none named, stay at 1.)
+    else if (d.backRef !== 'report' && !UNNAMED_PAPERS.test(d.a.source.text)) d.a.strength = 3;
   }
   identifyLede(doc, done.map((d) => d.a), people, byId);
   return inherit(doc, views, done.map((d) => d.a));

@@ -26,7 +26,7 @@ const SINGULAR = new RegExp(SINGULAR_SOURCE, 'i');
 /** An unnamed relay: "local media", "state media", "a report". relayed-report's, not anonymous-source's. */
 // ("English media", "the Serbian press", "Reports in the Serbian press", "A report in a Mumbai tabloid": a people's or a
 // place's media, and a report in an unnamed outlet.)
-const GENERIC_RELAY = /^(?:(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]he|[Ll]ocal|[Ss]tate|[Ss]tate-run|[Ss]tate-owned|[Oo]fficial|[Ff]oreign|[Nn]ational|[Rr]egional|[Dd]omestic|[Ww]estern|[Oo]ther|US|U\.S\.|[A-Z][a-z]+(?:an|ese|ish|ch|eli|ani|aqi|udi|iti|shi|ali|ini))\s+)*(?:(?:[Rr]eports?|[Aa]rticles?|[Ss]tories)\s+(?:in|by|on)\s+(?:(?:a|an|the|local|state|[A-Z][a-z]+(?:an|ese|ish|ch|eli|ani|aqi|udi|iti|shi|ali|ini))\s+)*)?(?:media|press|news media|news outlets?|outlets?|newspapers?|tabloids?|broadcasters?|television|tv|TV|reports?|[Rr]eports?|news reports?|media reports?)$/;
+const GENERIC_RELAY = /^(?:(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]he|[Ll]ocal|[Ss]tate|[Ss]tate-run|[Ss]tate-owned|[Oo]fficial|[Ff]oreign|[Nn]ational|[Rr]egional|[Dd]omestic|[Ww]estern|[Oo]ther|US|U\.S\.|[A-Z][a-z]+(?:an|ese|ish|ch|eli|ani|aqi|udi|iti|shi|ali|ini))\s+)*(?:(?:[Rr]eports?|[Aa]rticles?|[Ss]tories)\s+(?:in|by|on)\s+(?:(?:a|an|the|local|state|[A-Z][a-z]+(?:an|ese|ish|ch|eli|ani|aqi|udi|iti|shi|ali|ini))\s+)*)?(?:media|press|news media|news outlets?|outlets?|newspapers?|papers|tabloids?|broadcasters?|television|tv|TV|reports?|[Rr]eports?|news reports?|media reports?)$/;
 /** Role heads that leave a source unnamed even with an organization beside them ("Treasury officials", "a ministry spokesperson"). */
 const ROLE_HEAD = new RegExp(`^${alternation(ANONYMOUS_HEADS)}$`, 'i');
 
