@@ -136,4 +136,10 @@ ruleCases('anonymous-source', [
     flag: ['Two trustees', 'A selectman'],
     severity: 'information',
   },
+  {
+    name: 'a plural back-reference goes back to the plural group, not to one official cited in between',
+    body: 'The White House is weighing a withdrawal, according to three U.S. officials. The president is believed to favor the talks, according to one official. The administration is also weighing sanctions, the officials said.',
+    flag: 'the officials',
+    severity: 'information',
+  },
 ]);

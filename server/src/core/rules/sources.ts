@@ -114,14 +114,23 @@ function firstCueAtOrAfter(ordered: readonly Attribution[], offset: number): num
 
 const ANONYMOUS_HEAD = new RegExp(`\\b${alternation(ANONYMOUS_HEADS)}\\b`, 'i');
 
-/** The head noun of an anonymous source, singular ("officials" → "official"), for matching back-references. */
-export function anonymousHead(context: RuleContext, a: Attribution): string {
+function rawAnonymousHead(context: RuleContext, a: Attribution): string {
   const core = sourceCore(context, a);
   const text = context.document.text.slice(core.start, core.end).toLowerCase();
   const m = ANONYMOUS_HEAD.exec(text);
-  const head = m ? m[0] : text.split(/\s+/).pop() ?? '';
+  return m ? m[0] : text.split(/\s+/).pop() ?? '';
+}
+
+/** The head noun of an anonymous source, singular ("officials" → "official"), for matching back-references. */
+export function anonymousHead(context: RuleContext, a: Attribution): string {
+  const head = rawAnonymousHead(context, a);
   if (head === 'people' || head === 'persons') return 'person';
   return head.replace(/s$/, '');
+}
+
+/** Whether the head noun of an anonymous source is plural ("officials", "people familiar with …", "one of the people"). */
+export function pluralHead(context: RuleContext, a: Attribution): boolean {
+  return /(?:s|^people)$/.test(rawAnonymousHead(context, a));
 }
 
 /** True when the source names someone (a person, an organization, an outlet, a document). */
@@ -230,11 +239,12 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
     // The nearest earlier anonymous source with the same head: walk back from this cue.
     const ordered = attributionsByCue(context);
     let antecedent: Attribution | undefined;
+    // ("the officials" after "three U.S. officials … one official": a plural points back to a plural.)
     for (let k = firstCueAtOrAfter(ordered, a.cue.start) - 1; k >= 0; k--) {
       const x = ordered[k];
       if (x.source && x.cue.start < a.cue.start && x !== a
         && (x.sourceKind === 'anonymous' || x.sourceKind === 'vague') && !isBackReference(context, x)
-        && anonymousHead(context, x) === head) {
+        && anonymousHead(context, x) === head && pluralHead(context, x) === pluralHead(context, a)) {
         antecedent = x;
         break;
       }
