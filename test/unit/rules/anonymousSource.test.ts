@@ -142,4 +142,14 @@ ruleCases('anonymous-source', [
     flag: 'the officials',
     severity: 'information',
   },
+  {
+    name: 'one market commentator quoted without a name is an anonymous source',
+    body: 'A Goldman Sachs analyst said sales would fall. One economist told Reuters the numbers looked heroic.',
+    flag: ['A Goldman Sachs analyst', 'One economist'],
+  },
+  {
+    name: 'a named analyst, and a crowd of analysts, are no anonymous source',
+    body: 'Priya Nair, an analyst at Jefferies, said sales fell. Some analysts say the numbers look heroic.',
+    none: true,
+  },
 ]);

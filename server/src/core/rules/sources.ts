@@ -267,7 +267,11 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   if (COUNTED.test(head) && /^(?:[a-z][a-z-]*(?:ers|ees|ists|ians|ants|ents|ors)|[a-z-]*(?:nurses|doctors|staff))$/.test(head.split(/\s+/).pop() ?? '')
     && !namesSomeone(context, a.source)) return anonymousStrength();
   // "one energy analyst, who asked not to be named": one person granted anonymity, no crowd.
-  if (COLLECTIVE_HEAD.test(head) && /^(?:a|an|one|another)\s/i.test(head) && a.anonymityReason) return anonymousStrength();
+  // ("One City economist tells the paper", "a Goldman Sachs analyst said": one market commentator, whose trade is to be
+  // quoted by name, quoted without one, is an anonymous source too.)
+  const commentator = /^(?:a|an|one|another)\s+(?:[\w.'’-]+\s+){0,3}(?:analyst|economist|strategist|trader|banker|fund\s+manager)$/i.test(head)
+    && !entitiesOverlapping(context.entities, a.source).some((e) => e.type === 'person');
+  if (COLLECTIVE_HEAD.test(head) && /^(?:a|an|one|another)\s/i.test(head) && a.anonymityReason || commentator) return anonymousStrength();
   if (COLLECTIVE_HEAD.test(head) || /^(?:some|many|others|most|several)$/i.test(head)) {
     // "Analysts at Morgan Stanley, led by Dana Reyes" names its group: not vague.
     return namesSomeone(context, a.source) ? null : 'collective';
