@@ -868,6 +868,14 @@ const rows: Row[] = [
     expect: [{ cue: 'Crestline Partners, which disclosed', source: 'Crestline Partners', kind: 'named-organization' },
       { cue: 'a nurse from Sunderland who says', source: 'a nurse from Sunderland' },
       { cue: 'A unit of Acme, which said', source: 'A unit of Acme' }] },
+  { name: 'court copy: a witness gives evidence, accepts under cross-examination, says under oath', entities: true,
+    text: 'The State Pathologist, Dr Linda Mulligan, gave evidence that Mr Ryan died from head injuries. Ms Hennessy accepted under cross-examination that she had not mentioned it. He said under oath that he never saw the gun. The board accepted the offer.',
+    expect: [{ cue: 'Linda Mulligan, gave evidence', source: 'Linda Mulligan', kind: 'named-person', content: 'Mr Ryan died from head injuries' },
+      { cue: 'Hennessy accepted', source: 'Hennessy', content: 'she had not mentioned it' },
+      { cue: 'He said', source: 'He', content: 'he never saw the gun' }], none: ['The board accepted'] },
+  { name: '"that" ending its clause is a pronoun, not a complementizer', entities: true,
+    text: 'The tribunal did not accept that, did it? Scott joked that, among his friends, he was the quiet one.',
+    expect: [{ cue: 'Scott joked', source: 'Scott', content: 'among his friends, he was the quiet one' }], none: ['The tribunal did not accept'] },
 ];
 
 describe('findAttributions (table)', () => {

@@ -115,7 +115,7 @@ function matchesWords(toks: Tok[], i: number, words: string[]): boolean {
 }
 
 const TIME_LEAD = /^(?:today|yesterday|tonight|earlier|later|recently|previously|ago|again|once|twice|late|early|afterward|afterwards|overnight|separately|privately|publicly|repeatedly)$/;
-const ADJ_PREPS = /^(?:on|in|at|during|via|through|over|from|before|after|last|this|next|since|until|by|for)$/;
+const ADJ_PREPS = /^(?:on|in|at|during|via|through|over|from|before|after|last|this|next|since|until|by|for|under)$/;
 
 function isDateLike(t: Tok): boolean {
   return t.tags.has('Date') || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|day|days|weeks|months|years|hours)$/.test(t.word);
@@ -280,7 +280,13 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
     // A break right after the predicate: a trailing cue or an aside.
     return /[,;—–(]/.test(toks[k - 1].post) || endsSentence(toks[k - 1]) ? 'end' : 'none';
   }
-  if (t.word === 'that') return 'that';
+  // ("The tribunal didn't accept that, did it?", "He denied that.": "that" that ends the clause is a pronoun, the thing
+  // accepted; "joked that, among voters, …" goes on.)
+  if (t.word === 'that') {
+    const ends = endsSentence(t) || k + 1 >= toks.length
+      || realBreak(toks, k) && /^(?:and|but|or|so|did|does|do|is|was|are|were|has|have|had|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|right)$/.test(toks[k + 1].word);
+    return ends ? 'object' : 'that';
+  }
   // "a move the minister said would unlock 300,000 homes": the subject of what was said stands before the cue.
   if (k === pe + 1 && /^(?:say|claim|believe|think|predict|argue|insist|suggest|warn|estimate)$/.test(verb?.lemma ?? '')
     && t.tags.has('Modal') && !t.inQuote && toks[k + 1] && !toks[k + 1].inQuote && toks[k + 1].tags.has('Verb')) return 'clause';

@@ -146,6 +146,10 @@ export const CUE_VERBS: CueVerb[] = [
   V('assert', 'loaded', 'complement', { inverts: true }),
   V('admit', 'loaded', 'complement', { inverts: true, forms: ['admitted', 'admits', 'admitting'] }),
   V('concede', 'loaded', 'complement', { inverts: true }),
+  // "accepted under cross-examination that she had not mentioned it": a concession (its object, "accepted the offer", is none).
+  V('accept', 'loaded', 'complement', { animate: true }),
+  // "The State Pathologist gave evidence that Mr Ryan died from …": a witness's testimony, as court reports write it.
+  V('give evidence', 'neutral', 'complement', { animate: true, forms: ['gave evidence', 'gives evidence', 'giving evidence', 'given evidence'] }),
   V('confess', 'loaded', 'complement'),
   V('boast', 'loaded', 'complement', { inverts: true }),
   V('complain', 'loaded', 'complement', { inverts: true }),
