@@ -876,6 +876,10 @@ const rows: Row[] = [
   { name: '"that" ending its clause is a pronoun, not a complementizer', entities: true,
     text: 'The tribunal did not accept that, did it? Scott joked that, among his friends, he was the quiet one.',
     expect: [{ cue: 'Scott joked', source: 'Scott', content: 'among his friends, he was the quiet one' }], none: ['The tribunal did not accept'] },
+  { name: 'the one spoken to, after "to", stands between the verb and its "that"', entities: true,
+    text: 'Several colleagues said to me privately that they had seen the same thing. He wrote to the board that he would resign. She wrote to her manager that afternoon.',
+    expect: [{ cue: 'Several colleagues said', source: 'Several colleagues', content: 'they had seen the same thing' },
+      { cue: 'He wrote', source: 'He', content: 'he would resign' }], none: ['She wrote'] },
 ];
 
 describe('findAttributions (table)', () => {

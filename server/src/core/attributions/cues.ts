@@ -195,6 +195,17 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
     if (t.inQuote || quoteOpenBefore(t)) return k;
     const st = STATEMENT_FIRST.has(t.word) ? STATEMENT_PHRASES.find((p) => matchesWords(toks, k, p)) : undefined;
     if (st) onStatement();
+    // "said to me privately that …", "wrote to the board that …": the one spoken to, before "that".
+    if (t.word === 'to' && k > 0 && !breakAfter(toks[k - 1])) {
+      let j = k + 1;
+      while (j < toks.length && j <= k + 6 && !toks[j].inQuote && toks[j].word !== 'that' && !breakAfter(toks[j - 1])
+        && (toks[j].tags.has('Noun') || toks[j].tags.has('Pronoun') || toks[j].tags.has('Determiner') || toks[j].tags.has('Adjective')
+          || toks[j].tags.has('Possessive') || /^[a-z]+ly$/.test(toks[j].word) && toks[j].tags.has('Adverb'))
+        && !(toks[j].tags.has('Verb') && !toks[j].tags.has('Noun'))) j++;
+      // ("wrote to my line manager that afternoon": a demonstrative before a time is no complementizer.)
+      if (j > k + 1 && toks[j]?.word === 'that' && !toks[j].inQuote && !breakAfter(toks[j - 1]) && !!toks[j + 1] && !isDateLike(toks[j + 1])
+        && !/^(?:afternoon|morning|evening|night|day|week|weekend|month|year|time|moment|summer|winter|spring|autumn|fall)$/.test(toks[j + 1].word)) return j;
+    }
     // "cautioned, however, that …", "said, though, the plan would fail": a sentence adverb in commas after the verb.
     if (SENTENCE_ADVERB_ASIDE.test(t.word) && k > 0 && commaAfter(toks[k - 1]) && (commaAfter(t) || colonAfter(t)) && !toks[k - 1].inQuote) {
       k++;
