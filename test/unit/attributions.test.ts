@@ -880,6 +880,9 @@ const rows: Row[] = [
     text: 'Several colleagues said to me privately that they had seen the same thing. He wrote to the board that he would resign. She wrote to her manager that afternoon.',
     expect: [{ cue: 'Several colleagues said', source: 'Several colleagues', content: 'they had seen the same thing' },
       { cue: 'He wrote', source: 'He', content: 'he would resign' }], none: ['She wrote'] },
+  { name: 'a pronoun after an unnamed person introduced with a relative clause is that person, not one named earlier', entities: true,
+    text: 'Chancellor Rachel Morton spoke on Monday. The Mirror carries an interview with a nurse from Sunderland who says she uses a food bank. "I work 50 hours a week," she tells the paper.',
+    expect: [{ cue: 'she tells the paper', source: 'she', kind: 'pronoun', strength: 1, name: 'a nurse from Sunderland' }] },
 ];
 
 describe('findAttributions (table)', () => {

@@ -289,11 +289,14 @@ export function resolveDrafts(
           && cand.start >= prevNamed.a.content.start && cand.start < prevNamed.a.content.end && cand.entity !== prevNamed.a.sourceEntity;
         // "One pharmacist, who asked not to be named, said … '…,' she said": a single unnamed person who
         // spoke last, after anyone named, is who the pronoun means.
-        const roleGender = lastOne?.a.source ? (/\b(?:spokesman|chairman|businessman|congressman|councilman|father|husband|son|brother|man)\b/i.test(lastOne.a.sourcePhrase?.text ?? lastOne.a.source.text) ? 'm'
-          : /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|mother|wife|daughter|sister|woman)\b/i.test(lastOne.a.sourcePhrase?.text ?? lastOne.a.source.text) ? 'f' : undefined) : undefined;
+        // (The phrase, or the source itself when the phrase is only the relative pronoun: "a nurse from Sunderland who says".)
+        const lastPhrase = lastOne?.a.source ? (lastOne.a.sourcePhrase && !/^(?:who|which|that)$/i.test(lastOne.a.sourcePhrase.text.trim())
+          ? lastOne.a.sourcePhrase.text : lastOne.a.source.text) : '';
+        const roleGender = lastOne?.a.source ? (/\b(?:spokesman|chairman|businessman|congressman|councilman|father|husband|son|brother|man)\b/i.test(lastPhrase) ? 'm'
+          : /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|mother|wife|daughter|sister|woman)\b/i.test(lastPhrase) ? 'f' : undefined) : undefined;
         const anon = lastOne && lastOne.a.sentence >= a.sentence - 2 && lastOne.a.source && d.pronoun !== 'i'
           && !(d.pronoun === 'he' && roleGender === 'f' || d.pronoun === 'she' && roleGender === 'm')
-          && /^(?:one|a|an|another)\s/i.test(lastOne.a.sourcePhrase?.text ?? lastOne.a.source.text) && !isPluralSource(lastOne.a.source.text)
+          && /^(?:one|a|an|another)\s/i.test(lastPhrase) && !isPluralSource(lastOne.a.source.text)
           && (!cand || lastOne.a.cue.start > cand.start) && (!prevNamed || lastOne.a.cue.start > prevNamed.a.cue.start) ? lastOne : undefined;
         // 'The European Commission said … "…," he said': right after a body spoke, a pronoun no named person fits is
         // the body's speaker.
