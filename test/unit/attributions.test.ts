@@ -883,6 +883,10 @@ const rows: Row[] = [
   { name: 'a pronoun after an unnamed person introduced with a relative clause is that person, not one named earlier', entities: true,
     text: 'Chancellor Rachel Morton spoke on Monday. The Mirror carries an interview with a nurse from Sunderland who says she uses a food bank. "I work 50 hours a week," she tells the paper.',
     expect: [{ cue: 'she tells the paper', source: 'she', kind: 'pronoun', strength: 1, name: 'a nurse from Sunderland' }] },
+  { name: 'what a cited source backs is the outlet\'s report up to "citing"', entities: true,
+    text: 'Sky News reported last month that Meridian had hired advisers, citing unnamed sources.',
+    expect: [{ cue: 'Sky News reported', source: 'Sky News', content: 'Meridian had hired advisers' },
+      { cue: 'citing unnamed sources', source: 'unnamed sources', content: 'Meridian had hired advisers' }] },
 ];
 
 describe('findAttributions (table)', () => {
