@@ -280,4 +280,14 @@ ruleCases('unattributed-claim', [
     flag: 'Annual inflation eased to 5.4 per cent',
     severity: 'hint',
   },
+  {
+    name: 'a number that opens a name is no figure',
+    body: 'The researchers used data from the 45 and Up Study, one of the largest ageing studies. He founded the 100 Club in Soho.',
+    none: true,
+  },
+  {
+    name: 'a number of people after "the" is still a figure',
+    body: 'The union said it had balloted the 3000 members in Leeds on Monday. Police arrested the 14 protesters in the square.',
+    flag: 'Police arrested the 14 protesters in the square',
+  },
 ]);

@@ -110,6 +110,10 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
     // A number in a name ("Intermediate School 285", "Boeing 737") names; it does not count.
     const before = context.document.text.slice(Math.max(sentence.start, t.start - 30), t.start);
     if (/\p{Lu}[\p{L}.-]*\s+$/u.test(before) && /^\d+$/.test(t.text) && t.start !== sentence.start) continue;
+    // ("data from the 45 and Up Study, one of …", "the 100 Club in Soho": a number that opens a name; "the 14 Democrats
+    // in the Senate" counts people.)
+    if (/\bthe\s+$/i.test(before) && /^\d+$/.test(t.text)
+      && /^\s+(?:(?:and|&|of|for|plus)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?<!s)(?=[,.;:)]|\s+(?:in|of|at|on|for|and|to|is|was|has|had|which|that|who|found|shows?|showed)\b)/u.test(context.document.text.slice(t.end, t.end + 60))) continue;
     if (/^\d/.test(t.text) || LARGE_NUMBER_WORD.test(t.text)) return { kind: 'figure', span: t };
   }
   return null;
