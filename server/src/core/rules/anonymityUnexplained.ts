@@ -34,6 +34,10 @@ export const anonymityUnexplained: Rule = {
     const anonymous = anonymousAttributions(context)
       // A spokesperson speaks for the organization on the record: nobody granted them anonymity.
       .filter((a) => !/^(?:spokes(?:person|man|woman)|representative)s?$/i.test(anonymousHead(context, a)))
+      // "Russian officials have repeatedly insisted …", "officials have publicly said …": a stance said again and in
+      // public is on the record; nobody was granted anonymity for it.
+      .filter((a) => !/\b(?:repeatedly|publicly|openly|consistently|long)\s+(?:\w+\s+)?$/i.test(context.document.text.slice(a.cue.start, a.predicate.start))
+        && !/^\s*(?:have|has|had)?\s*(?:repeatedly|publicly|openly|consistently)\b/i.test(a.predicate.text))
       .sort((a, b) => a.cue.start - b.cue.start);
     const groups: Attribution[][] = [];
     const byRelay = new Map<string, Attribution[]>();
