@@ -887,6 +887,10 @@ const rows: Row[] = [
     text: 'Sky News reported last month that Meridian had hired advisers, citing unnamed sources.',
     expect: [{ cue: 'Sky News reported', source: 'Sky News', content: 'Meridian had hired advisers' },
       { cue: 'citing unnamed sources', source: 'unnamed sources', content: 'Meridian had hired advisers' }] },
+  { name: 'the court or jury that was told stands for the evidence given to it', entities: true,
+    text: 'The court was told that the accused had fled to Spain. The inquest was told the man had been drinking. Residents were told that the water was safe. He was told to leave.',
+    expect: [{ cue: 'The court was told', source: 'The court', kind: 'named-organization', content: 'the accused had fled to Spain' },
+      { cue: 'The inquest was told', source: 'The inquest', content: 'the man had been drinking' }], only: true },
 ];
 
 describe('findAttributions (table)', () => {

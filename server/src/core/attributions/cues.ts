@@ -1113,6 +1113,21 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
         return f;
       }
     }
+    // "The court was told that …", "the inquest was told …": in court reports the hearing that was told stands for the
+    // evidence given to it, as "the court heard" does (the one named before: "A jury at … has been told" is left).
+    if (verb.lemma === 'tell') {
+      const hearing = subjectBefore(toks, gs);
+      const k2 = skipAdjuncts(toks, pe + 1, onStatement);
+      const comp = complementAt(toks, pe, k2, verb);
+      if (hearing && hearing.core.e === hearing.core.s + 1 && toks[hearing.core.s].word === 'the'
+        && /^(?:court|jury|inquest|tribunal|hearing|inquiry|committee|magistrates|trial)$/.test(toks[hearing.core.e].word)
+        && (comp === 'that' || comp === 'clause' || comp === 'quote' || comp === 'colon')) {
+        const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: pe }, hearing, 'after', comp);
+        f.contentFrom = comp === 'that' ? k2 + 1 : k2;
+        f.adjacent = true;
+        return f;
+      }
+    }
     return null;
   }
 

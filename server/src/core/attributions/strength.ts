@@ -154,8 +154,8 @@ export function classifySource(
     // Department of Treasury and Finance", which names one itself).
     // "The ministry of planning" names itself with its post-modifier.
     const named = headEnd < core.e && /^(?:of|for)$/.test(toks[headEnd + 1].word);
-    // ("the prosecution", "the defence": a side in a trial, no body named before.)
-    if (first === 'the' && rest.length === 1 && /^(?:prosecution|defence|defense)$/.test(head)) return { kind: 'named-organization', strength: 3 };
+    // ("the prosecution", "the defence", "the jury": a side or the jurors in a trial, no body named before.)
+    if (first === 'the' && rest.length === 1 && /^(?:prosecution|defence|defense|jury)$/.test(head)) return { kind: 'named-organization', strength: 3 };
     if (first === 'the' && rest.length === 1 && (ORG_WORDS.test(head) || orgDescriptors.has(head)) && !named && !(entity?.type === 'organization' && isCapitalized(headTok))) {
       return { kind: 'named-organization', strength: 3, backRef: 'org' };
     }
