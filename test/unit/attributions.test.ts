@@ -897,6 +897,10 @@ const rows: Row[] = [
     text: 'The court was told that the accused had fled to Spain. The inquest was told the man had been drinking. Residents were told that the water was safe. He was told to leave.',
     expect: [{ cue: 'The court was told', source: 'The court', kind: 'named-organization', content: 'the accused had fled to Spain' },
       { cue: 'The inquest was told', source: 'The inquest', content: 'the man had been drinking' }], only: true },
+  { name: 'a press review: a paper that leads or splashes on a story reports what the participle says', entities: true,
+    text: 'The Times leads with what it calls a "cabinet mutiny", reporting that four ministers have written to Downing Street. The Guardian splashes on the crisis, saying the cuts will fall hardest on the north.',
+    expect: [{ cue: 'reporting', source: 'The Times', kind: 'outlet', content: 'four ministers have written to Downing Street' },
+      { cue: 'saying', source: 'The Guardian', kind: 'outlet', content: 'the cuts will fall hardest on the north' }] },
 ];
 
 describe('findAttributions (table)', () => {

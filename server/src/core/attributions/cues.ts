@@ -1870,8 +1870,19 @@ function simpleMainSubject(toks: Tok[], before: number): SourcePhrase | null {
   while (s < before && toks[s].inQuote) s++;
   while (s < before && /^(?:but|and|yet|so|meanwhile|however|still|also)$/.test(toks[s].word)) s++;
   if (s >= before) return null;
-  const e = scanForwardCore(toks, s);
+  let e = scanForwardCore(toks, s);
   if (e < 0 || e >= before) return null;
+  // "The Guardian splashes on the crisis, saying …", "The Times leads with …, reporting …": after a paper's name a
+  // present verb the tagger read as a plural noun.
+  for (let j = s + 1; j <= e + 1 && j < before; j++) {
+    const t = toks[j];
+    const n = toks[j + 1];
+    if (/^[a-z]+s$/.test(t.text) && !/ss$/.test(t.text) && !!n && (n.tags.has('Preposition') || n.tags.has('Determiner') || n.word === 'that')
+      && isOutletPhrase(toks, { s, e: j - 1 })) {
+      if (j - 1 < e) e = j - 1;
+      return { whole: { s, e }, core: { s, e } };
+    }
+  }
   const after = toks[e + 1];
   if (!after || !(after.tags.has('Verb') || PREDICATE_AUX.has(after.word))) return null;
   return { whole: { s, e }, core: { s, e } };
