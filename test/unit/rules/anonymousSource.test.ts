@@ -152,4 +152,15 @@ ruleCases('anonymous-source', [
     body: 'Priya Nair, an analyst at Jefferies, said sales fell. Some analysts say the numbers look heroic.',
     none: true,
   },
+  {
+    name: 'flags a counted group of professionals as described anonymous sources',
+    body: 'Two nurses at the Johnstown hospital, who spoke on condition of anonymity because they were not authorized to speak to the media, said staff could not see lab results. Two Nimbus engineers, speaking on condition of anonymity, said the change was rushed. Several teachers said privately that morale was low.',
+    flag: ['Two nurses at the Johnstown hospital', 'Two Nimbus engineers', 'Several teachers'],
+    severity: 'information',
+  },
+  {
+    name: 'counsel for a party are no anonymous source',
+    body: 'Lawyers for the pension fund said they would seek internal board communications.',
+    none: true,
+  },
 ]);

@@ -83,13 +83,23 @@ ruleCases('vague-attribution', [
     flag: 'a study',
   },
   {
-    name: 'flags a profession as an unnamed crowd',
-    body: 'Some doctors believe walking could be prescribed routinely. Clinicians say the changes have kept patients in treatment.',
-    flag: ['Some doctors', 'Clinicians'],
+    name: 'flags a profession that speaks as a crowd',
+    body: 'Some doctors believe walking could be prescribed routinely. Clinicians say the changes have kept patients in treatment. Nurses have long warned that the wards are understaffed.',
+    flag: ['Some doctors', 'Clinicians', 'Nurses'],
   },
   {
-    name: 'a counted or named group of professionals is not a vague crowd',
-    body: 'Three nurses said the ward was unsafe. Doctors at St Vincent\'s Hospital said the patient was stable.',
+    name: 'a profession that states no view, or tells one person, is no vague crowd',
+    body: 'Doctors still do not know what causes the disease. She broke her foot in 2019. Doctors told her she might never race a marathon again.',
+    none: true,
+  },
+  {
+    name: 'counsel for a party, and a counted group, are no vague crowd',
+    body: 'Lawyers for the pension fund said they would seek board emails. Several teachers said privately that morale was low. Two nurses, who spoke on condition of anonymity, said the ward was unsafe. Doctors at St Vincent\'s Hospital said the patient was stable.',
+    none: true,
+  },
+  {
+    name: 'a few unnamed people counted with several are described, not vague',
+    body: 'According to a senior aide, the speaker decided after a call with several committee chairmen who warned that a shutdown was likely.',
     none: true,
   },
 ]);

@@ -138,7 +138,13 @@ export const VAGUE_COLLECTIVE_HEADS: readonly string[] = [
   'agencies', 'organi[sz]ations', 'companies', 'firms', 'banks', 'charities', 'ngos', 'unions', 'friends', 'relatives',
   'family members', 'colleagues', 'parents', 'voters',
   'strategists', 'allies', 'stakeholders', 'builders', 'developers', 'medics', 'governments', 'forecasters', 'bloggers', 'influencers',
-  // Professions as a crowd: "Some doctors believe", "Clinicians say".
+];
+
+/**
+ * Professions, a crowd only when they speak as one ("Some doctors believe", "Clinicians say"): counted they are
+ * described sources ("Two nurses said"), and they are someone's ("Lawyers for the pension fund", "Doctors told her").
+ */
+export const PROFESSION_HEADS: readonly string[] = [
   'doctors', 'physicians', 'clinicians', 'nurses', 'teachers', 'lawyers', 'engineers', 'farmers', 'psychologists', 'epidemiologists', 'educators',
 ];
 

@@ -1,6 +1,7 @@
 import {
   ANONYMOUS_BACK_REFERENCES, ANONYMOUS_HEADS, OFFICE_HEADS, ANONYMOUS_MARKERS, OUTLET_ALIASES, PERSON_RANKS, REPORT_BACK_REFERENCES, SINGULAR_SOURCE,
   VAGUE_COLLECTIVE_HEADS,
+  PROFESSION_HEADS,
 } from '../model/rules-lexicon';
 import { entitiesOverlapping } from '../entities/lookup';
 import type { Attribution, Span } from '../types';
@@ -19,6 +20,11 @@ export type Unnamed = 'vague-anonymous' | 'described-anonymous' | 'collective';
 const BACK_REFERENCE = new RegExp(ANONYMOUS_BACK_REFERENCES, 'i');
 const MARKER = new RegExp(`\\b${ANONYMOUS_MARKERS}\\b`, 'i');
 const COLLECTIVE_HEAD = new RegExp(`(?:^|\\s)${alternation(VAGUE_COLLECTIVE_HEADS)}$`, 'i');
+/** A profession speaking as a crowd, bare or with a vague quantifier and adjectives: "Clinicians", "some family doctors". */
+const PROFESSION_CROWD = new RegExp(
+  `^(?:(?:some|many|most|other)\\s+)?(?!(?:several|a|an|one|two|three|four|five|the|these|those|his|her|their|our|its)\\s)(?:[a-z-]+\\s+)?${alternation(PROFESSION_HEADS)}$`, 'i');
+/** Verbs with which a crowd states a view to the reader: "Clinicians say", "some doctors believe", "lawyers said". */
+const CROWD_VIEW_VERB = /^(?:say|says|said|believe|believes|believed|think|thinks|argue|argues|argued|warn|warns|warned|fear|fears|feared|agree|agreed|suggest|suggests|suggested|worry|worried)$/i;
 const GENERIC_AUTHORITY = /^(?:(?:new|recent|some|many|several|most|other)\s+)*(?:research|studies|a study|one study|science|surveys|a survey|scientists|experts|data)$/i;
 const REPORT_BACK_REFERENCE = new RegExp(REPORT_BACK_REFERENCES, 'i');
 const COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a handful of|multiple|\d+)\s/i;
@@ -90,11 +96,14 @@ export function sourceCore(context: RuleContext, a: Attribution): Span {
   return cut && cut.index > 0 ? { start: s.start, end: s.start + cut.index } : { start: s.start, end: s.end };
 }
 
-/** "Some diplomats", "many officials": a quantified crowd of unnamed people, vague as well as anonymous. */
+/**
+ * "Some diplomats", "many officials": a quantified crowd of unnamed people, vague as well as anonymous.
+ * ("Several teachers", "several committee chairmen" are a count: described, not vague.)
+ */
 export function isQuantifiedCrowd(context: RuleContext, a: Attribution): boolean {
   if (!a.source) return false;
   const core = sourceCore(context, a);
-  return /^(?:some|many|most|several|various|numerous|other)\s+\S/i.test(context.document.text.slice(core.start, core.end).trim());
+  return /^(?:some|many|most|various|numerous|other)\s+\S/i.test(context.document.text.slice(core.start, core.end).trim());
 }
 
 /** Attributions sorted by cue start, once per analysis. */
@@ -264,7 +273,7 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   // "Two lawmakers told AFP", "three officials": a count describes its sources (strength 2), an anonymous source, not a crowd.
   if (COUNTED.test(head) && COLLECTIVE_HEAD.test(head) && ANY_ANONYMOUS_HEAD_WORD.test(head.split(/\s+/).pop() ?? '')) return anonymousStrength();
   // "Five former carers told the BBC", "Three nurses said": a count of people by what they do, none named.
-  if (COUNTED.test(head) && /^(?:[a-z][a-z-]*(?:ers|ees|ists|ians|ants|ents|ors)|[a-z-]*(?:nurses|doctors|staff))$/.test(head.split(/\s+/).pop() ?? '')
+  if (COUNTED.test(head) && /^[a-z][a-z-]*(?:ers|ees|ists|ians|ants|ents|ors|nurses|doctors|officers|workers|staff)$/.test(head.split(/\s+/).pop() ?? '')
     && !namesSomeone(context, a.source)) return anonymousStrength();
   // "one energy analyst, who asked not to be named": one person granted anonymity, no crowd.
   // ("One City economist tells the paper", "a Goldman Sachs analyst said": one market commentator, whose trade is to be
@@ -272,6 +281,12 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   const commentator = /^(?:a|an|one|another)\s+(?:[\w.'’-]+\s+){0,3}(?:analyst|economist|strategist|trader|banker|fund\s+manager)$/i.test(head)
     && !entitiesOverlapping(context.entities, a.source).some((e) => e.type === 'person');
   if (COLLECTIVE_HEAD.test(head) && /^(?:a|an|one|another)\s/i.test(head) && a.anonymityReason || commentator) return anonymousStrength();
+  // "Lawyers for the pension fund said": counsel speak for the party they act for, on its record; nobody is hidden.
+  if (/^(?:lawyers|attorneys|solicitors|barristers|counsel)\s+(?:for|representing|acting\s+for)\s/i.test(text.trim())) return null;
+  // "Some doctors believe", "Clinicians say", "…, lawyers said": a profession that speaks as a crowd to the reader.
+  // Not "Doctors told her …" (one person's doctors, to her), nor "Lawyers for the pension fund" or "Doctors at St
+  // Vincent's" (the counsel or staff of someone named), nor "Doctors still do not know" (no view stated).
+  if (PROFESSION_CROWD.test(text.trim()) && !namesSomeone(context, a.source) && CROWD_VIEW_VERB.test(context.document.text.slice(a.predicate.start, a.predicate.end).trim().split(/\s+/).pop() ?? '')) return 'collective';
   if (COLLECTIVE_HEAD.test(head) || /^(?:some|many|others|most|several)$/i.test(head)) {
     // "Analysts at Morgan Stanley, led by Dana Reyes" names its group: not vague.
     return namesSomeone(context, a.source) ? null : 'collective';
