@@ -1220,7 +1220,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // "… and said …": the subject of the first verb of the coordination.
   if (!subj && gs > 0 && /^(?:and|but|yet)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote && !coordinatedInfinitive(toks, gs - 1)) {
     const parent = speakerBefore(toks, found, gs, verb);
-    subj = innerClauseSubject(toks, found, parent, gs - 1, i, verb) ?? parent?.source ?? mainSubject(toks, gs - 1, view.proper);
+    subj = relativeConjunctSubject(toks, parent, gs - 1) ?? innerClauseSubject(toks, found, parent, gs - 1, i, verb) ?? parent?.source ?? mainSubject(toks, gs - 1, view.proper);
     // "Residents were warned … and told the works would finish": the second verb shares the first's
     // passive, so its subject is who was told, not who told.
     if (!parent && subj && verb.addressee && passiveAfter(toks, subj.whole.e + 1, gs - 1) && !addresseeFollows(toks, pe + 1)) return null;
@@ -1529,6 +1529,24 @@ function innerClauseSubject(toks: Tok[], found: FoundCue[], parent: FoundCue | u
   // ("say two men entered …": the clause's subject right after the reporting verb.)
   const e = scanForwardCore(toks, from);
   return e >= from && e < v && toks.slice(e + 1, v).every((x) => x.tags.has('Auxiliary') || x.tags.has('Adverb')) ? { whole: { s: from, e }, core: { s: from, e } } : null;
+}
+
+/**
+ * "told the jury they would hear evidence from Dr Linda Mulligan, who carried out the post-mortem and found that …":
+ * a verb coordinated with the verb of a relative clause shares its relative pronoun, and so its antecedent, not the
+ * speaker whose content holds the clause. The relative pronoun, or null.
+ */
+function relativeConjunctSubject(toks: Tok[], parent: FoundCue | undefined, conj: number): SourcePhrase | null {
+  const floor = parent ? parent.pred.e + 1 : 1;
+  for (let j = conj - 1; j >= floor; j--) {
+    const x = toks[j];
+    if (x.inQuote) return null;
+    if (!finiteVerb(x)) continue;
+    let w = j - 1;
+    while (w >= floor && toks[w].tags.has('Adverb') && !toks[w].inQuote) w--;
+    return w >= floor && toks[w].word === 'who' && !toks[w].inQuote ? { whole: { s: w, e: w }, core: { s: w, e: w } } : null;
+  }
+  return null;
 }
 
 function coordinatedInfinitive(toks: Tok[], conj: number): boolean {
