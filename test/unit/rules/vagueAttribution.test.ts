@@ -102,4 +102,14 @@ ruleCases('vague-attribution', [
     body: 'According to a senior aide, the speaker decided after a call with several committee chairmen who warned that a shutdown was likely.',
     none: true,
   },
+  {
+    name: 'a group one of whom the next sentence names, with where they belong, is identified',
+    body: 'Patients\' groups welcomed the inquiry. Claire Rennard of the Patients Association said it was "long overdue".\n\nIndependent experts welcomed the findings but urged caution. "This is a careful study," said Martin Greaves, a professor of epidemiology at the University of Leeds.',
+    none: true,
+  },
+  {
+    name: 'a crowd with a vague amount, or one a named person is set against, stays vague',
+    body: 'Some analysts say the venture could fail. Priya Nair of Jefferies said sales fell.\n\nCritics say the plan is flawed. But John Smith of the Labour Party said it would work.',
+    flag: ['Some analysts', 'Critics'],
+  },
 ]);
