@@ -918,9 +918,6 @@ const rows: Row[] = [
     text: 'The Times leads with what it calls a "cabinet mutiny", reporting that four ministers have written to Downing Street. The Guardian splashes on the crisis, saying the cuts will fall hardest on the north.',
     expect: [{ cue: 'reporting', source: 'The Times', kind: 'outlet', content: 'four ministers have written to Downing Street' },
       { cue: 'saying', source: 'The Guardian', kind: 'outlet', content: 'the cuts will fall hardest on the north' }] },
-  { name: 'a sentence already inside the quotation a cue introduces is not attributed again', entities: true,
-    text: 'Mr Mulcahy said: "There was no argument. We had words about money, that is all." He left.',
-    expect: [{ cue: 'Mulcahy said', source: 'Mulcahy', content: 'There was no argument. We had words about money, that is all' }], inherited: 0 },
 ];
 
 describe('findAttributions (table)', () => {

@@ -675,11 +675,6 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
     // account. \"There has been no discussion …,\" spokesperson Min-ji Seo said.")
     const opened = opensQuote && carry.cueClass !== 'denial' ? quoteAt(doc.quotes, first.start) : undefined;
     const ownCueLater = !!opened && laterCueOf(doc, bySentence, v.index, opened.inner);
-    // ('Mulcahy said: "There was no argument. We had words about money."': the second sentence is already in the
-    // content of the cue, which goes on over it; no second attribution repeats it.)
-    const lastTok = v.toks[v.toks.length - 1];
-    const covered = carry.content !== null && !speakerTurn(doc, carry) && carry.content.start <= first.start && lastTok.end <= carry.content.end;
-    if (covered) continue;
     if (continuesQuote || opensQuote && wholeQuote && !ownCueLater || speakerTurn(doc, carry)) {
       const inherited: Attribution = {
         ...carry,
