@@ -18,6 +18,16 @@ ruleCases('unattributed-claim', [
     severity: 'hint',
   },
   {
+    name: 'a named source declining to confirm or comment is its own non-statement, not a claim',
+    body: 'Reports said the bank would cut 900 jobs. A spokesman for the Toronto General Hospital would not confirm that. A spokesman for Barclays would not confirm it. Barclays did not comment on the report.',
+    notOn: ['would not confirm that', 'would not confirm it', 'did not comment'],
+  },
+  {
+    name: 'a named actor\'s negated act that is no speech is still a claim',
+    body: 'Barclays will not pay a dividend this year.',
+    flag: 'Barclays will not pay a dividend this year',
+  },
+  {
     name: 'flags money in the author voice (docs example)',
     body: 'The partnership would save Ford about $2 billion a year.',
     flag: 'The partnership would save Ford about $2 billion a year',

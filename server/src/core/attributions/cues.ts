@@ -1370,7 +1370,11 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     && !(/^(?:estimate|project|forecast|predict|calculate)$/.test(verb.lemma) && isDocumentHead(toks, subj.whole) && (comp === 'that' || comp === 'clause'))) return null;
   // "would not comment on", "did not respond", "did not confirm the report": a refusal carries no content;
   // a negated stance still does ("He didn't suggest retaliation").
-  if (group.some((x) => x.word === 'not' || /n't$/.test(x.word) || x.word === 'never' || x.word === 'cannot')
+  const negated = group.some((x) => x.word === 'not' || /n't$/.test(x.word) || x.word === 'never' || x.word === 'cannot');
+  // ("Officials said the patient was stable. A spokesman would not confirm that.": the sentence-final "that" is the
+  // claim just reported, and the refusal is the spokesman's, an attribution with no content of its own.)
+  if (negated && comp === 'object' && toks[k]?.word === 'that' && !toks[k].inQuote && endsSentence(toks[k])) comp = 'that';
+  if (negated
     && (comp === 'none' || comp === 'end' || comp === 'object' && (verb.narrow || SPEECH_INFINITIVE.test(verb.lemma.split(' ')[0]))) && !trailing) return null;
   // "Neither company responded to requests for comment": no answer, no content.
   if (/^(?:respond|reply|answer)(?: to)?$/.test(verb.lemma) && (/^(?:neither|no|none)$/.test(toks[subj.whole.s].word)

@@ -61,6 +61,9 @@ function isPhoneNumber(text: string): boolean {
   return false;
 }
 
+/** Speech verbs that, negated, report a source's refusal to speak ("would not confirm", "did not comment"). */
+const DECLINE_TO_SPEAK = /^(?:confirm|comment|respond|reply|answer|say|discuss|elaborate|disclose|specify|speculate)(?:s|ed)?$/;
+
 type Signal = { kind: 'money' | 'figure' | 'intention' | 'action' | 'public-action' | 'record'; span: Span };
 
 /** A quantity that is not a date: "$2 billion", "51%", "two other automakers". */
@@ -146,6 +149,9 @@ function namedAction(context: RuleContext, terms: Term[]): Signal | null {
   const main = terms[v] ?? terms[verbAt];
   if (COPULA.has(main.normal) && !(terms[v + 1]?.tags.has('Verb') && !terms[v + 1]?.tags.has('Adverb'))) return null;
   if (!main.tags.has('Verb')) return null;
+  // ("A spokesman for Barclays would not confirm it", "did not comment on the report": a named source declining to
+  // speak is its own non-statement, reported as such; it asserts nothing anyone else must vouch for.)
+  if (terms.slice(verbAt, v).some((t) => t.tags.has('Negative') || /n['’]t$/.test(t.normal)) && DECLINE_TO_SPEAK.test(main.normal)) return null;
   const span = { start: subjectSpan.start, end: main.end };
   // A forecast about a named actor, or a deal, talk or decision, is a claim someone must vouch for.
   const modal = terms.slice(verbAt, v).some((t) => PREDICTION.test(t.normal));
