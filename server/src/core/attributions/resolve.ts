@@ -41,6 +41,10 @@ function norm(s: string): string {
   return s.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').trim();
 }
 
+/** A hearing that is told things in court reports: who listened, never who spoke. */
+const AUDIENCE_WORDS = '(?:court|jury|inquest|tribunal|hearing|inquiry|committee|magistrates|trial)';
+const AUDIENCE = new RegExp(`^the\\s+${AUDIENCE_WORDS}$`, 'i');
+
 export function resolveDrafts(
   doc: SourceDocument, views: SentenceView[], drafts: Draft[], entities: Entity[], personRuns: PersonMention[],
 ): Attribution[] {
@@ -135,6 +139,34 @@ export function resolveDrafts(
     if (d.parent && ANON.has(a.sourceKind) && d.parent.a.source && (d.parent.a.sourceKind === 'outlet' || d.parent.relaysAnonymous !== undefined)) {
       a.relayedBy = d.parent.a.source;
       d.parent.relaysAnonymous = true;
+    }
+    // "The jury was told that …", "the inquest was told …": the hearing is who listened, not who spoke. The one the
+    // last sentences had addressing it ("Crowe told the jury …") goes on speaking, as a pronoun would go back to
+    // them; with no one named, or another speaker since, the passive leaves its speaker unstated.
+    if (a.source && a.predicate && /^(?:was|were|has\s+been|have\s+been|had\s+been)\s+told$/i.test(a.predicate.text.trim())
+      && AUDIENCE.test(a.source.text.trim())) {
+      const at = drafts.indexOf(d);
+      let speaker: Draft | undefined;
+      for (let k = at - 1; k >= 0 && drafts[k].a.sentence >= a.sentence - 2; k--) {
+        const x = drafts[k].a;
+        if (!x.source || x.inherited) continue;
+        // (A cue inside what an earlier one reports is part of that account: "told the jury … Dr Mulligan, who found …".)
+        if (drafts.slice(Math.max(0, k - 4), k).some((y) => y.a.content && y.a.content.start <= x.cue.start && x.cue.end <= y.a.content.end)) continue;
+        if (/^told$/i.test(x.predicate?.text.trim() ?? '') && new RegExp(`\\btold\\s+(?:the\\s+)?${AUDIENCE_WORDS}\\b`, 'i').test(x.cue.text)) speaker = drafts[k];
+        break;
+      }
+      a.sourcePhrase = undefined;
+      a.source = null;
+      if (speaker) {
+        a.sourceKind = 'pronoun';
+        a.strength = speaker.a.strength;
+        a.sourceName = speaker.a.sourceName ?? speaker.a.source!.text;
+        if (speaker.a.sourceEntity) a.sourceEntity = speaker.a.sourceEntity;
+      } else {
+        a.sourceKind = 'none';
+        a.strength = 0;
+      }
+      d.backRef = undefined;
     }
     if (d.backRef === 'anonymous' && lastAnon) {
       a.sourceKind = lastAnon.a.sourceKind;
