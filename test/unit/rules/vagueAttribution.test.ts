@@ -108,6 +108,12 @@ ruleCases('vague-attribution', [
     none: true,
   },
   {
+    name: 'a group that states a claim of its own stays vague though a member speaks next',
+    body: 'Analysts said the impact would be limited. "We see a small hit," said Katia Marchenko, an analyst at Fjordline Securities.\n\nCampaigners criticised the move. Anna Holt of Friends of the Earth said it was a betrayal.',
+    flag: 'Analysts',
+    notOn: 'Campaigners',
+  },
+  {
     name: 'a crowd with a vague amount, or one a named person is set against, stays vague',
     body: 'Some analysts say the venture could fail. Priya Nair of Jefferies said sales fell.\n\nCritics say the plan is flawed. But John Smith of the Labour Party said it would work.',
     flag: ['Some analysts', 'Critics'],

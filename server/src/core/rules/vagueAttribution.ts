@@ -9,6 +9,8 @@ import type { RuleContext } from './rule';
 import type { Attribution } from '../types';
 
 const SAY = '(?:say|says|said|believe|believes|believed|think|thinks|thought|argue|argues|argued|claim|claims|claimed|contend|contend|contended|suggest|suggested|warn|warned|fear|feared|expect|expected|agree|agreed|worry|worried|predict|predicted|note|noted|point out|pointed out|insist|insisted|maintain|maintained)';
+/** A predicate whose group states a claim or a view of its own ("said", "have long warned", "pointed out"). */
+const CLAIM_PREDICATE = new RegExp(`(?:^|\\s)${SAY}$`, 'i');
 const HEADS = VAGUE_COLLECTIVE_HEADS.filter((h) => !/^(?:some|many|others|most|several|research|studies|science|a study|surveys|the consensus|conventional wisdom)$/.test(h));
 /** A crowd or generic authority right before its cue, with nothing that names it: "some analysts say". */
 const CROWD = `\\b(?:(?:some|many|most|several|other|a number of|a lot of|plenty of|a growing number of|a few|certain)\\s+)?(?:(?:\\p{Ll}+)\\s+)?${alternation(HEADS)}\\s+(?:(?:have|had|also|long|widely|generally|often|increasingly|now)\\s+)*${SAY}\\b`;
@@ -71,6 +73,9 @@ export const vagueAttribution: Rule = {
  */
 function memberNamedNext(context: RuleContext, a: Attribution): boolean {
   if (!a.source || /^(?:some|many|most|several|other|a number of|a few|certain)\s/i.test(textOf(context, a.source))) return false;
+  // Only a reaction with no claim of its own ("welcomed the inquiry", "criticised the move"): a group that states
+  // something ("Analysts said the impact would be limited") still vouches for it as a crowd, whoever speaks next.
+  if (CLAIM_PREDICATE.test(textOf(context, a.predicate))) return false;
   const next = context.document.sentences[a.sentence + 1];
   if (!next || /^\W*(?:but|however|yet|still|meanwhile|by contrast|in contrast|others?)\b/i.test(context.document.text.slice(next.start, next.end))) return false;
   const text = context.document.text;
