@@ -75,6 +75,12 @@ describe('events of a sentence with a comparison', () => {
     assert.equal(events[0]?.date, '2018');
     assert.equal(events[0]?.strength, 4);
   });
+  it('gives a later sentence of a quotation a cue introduces with a colon the strength of that cue', () => {
+    const text = 'Chief executive Fiona Carrick said: "We deeply regret these failings. The inquiry will report by Christmas."';
+    const events = analyze(text, { published: '2019-07-18' }).events;
+    assert.equal(events[0]?.date, '2019-12-25');
+    assert.equal(events[0]?.strength, 4);
+  });
   it('keeps a lone date after "since" and both ends of a range', () => {
     assert.deepEqual(eventsOf('Sales have risen since January.'), ['2023-01']);
     assert.deepEqual(eventsOf('The plant ran from March to June 2024.'), ['2024-03', '2024-06']);

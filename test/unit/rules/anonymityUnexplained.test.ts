@@ -60,4 +60,24 @@ ruleCases('anonymity-unexplained', [
     body: 'A spokesperson for the lender said it was cooperating with investigators.',
     none: true,
   },
+  {
+    name: '"one" official after officials whose anonymity was explained is one of them',
+    body: 'The White House is weighing a withdrawal, according to three U.S. officials.\n\nThe talks accelerated last week, the officials said. They spoke on the condition of anonymity because they were not authorized to discuss internal deliberations.\n\nThe envoy will stay for now, a State Department spokesperson said.\n\n"There is a real debate," said one senior administration official.',
+    none: true,
+  },
+  {
+    name: 'a new kind of anonymous source after explained officials is still flagged',
+    body: 'The White House is weighing a withdrawal, according to three U.S. officials, who spoke on the condition of anonymity because they were not authorized to discuss the matter.\n\nThe envoy will stay for now.\n\nThe talks are doomed, said one European diplomat.',
+    flag: 'one European diplomat',
+  },
+  {
+    name: '"the officials" goes back to the officials the story has gone back to before, not to a group cited once in between',
+    body: 'The White House is weighing a withdrawal, according to three U.S. officials.\n\nThe talks accelerated last week, the officials said. They spoke on the condition of anonymity because they were not authorized to discuss internal deliberations.\n\nThe talks resumed in February after a two-year pause. Little progress has been made.\n\nRussian officials insisted on Monday that any deal must cover missile defenses.\n\nThe president favors the talks, according to one official.\n\nThe administration is also weighing sanctions, the officials said.',
+    flag: 'Russian officials',
+  },
+  {
+    name: 'a stance said again and in public is on the record, no anonymity granted',
+    body: 'Russian officials have repeatedly insisted that any new agreement must also cover missile defenses. Kremlin aides have publicly said the talks are over.',
+    none: true,
+  },
 ]);

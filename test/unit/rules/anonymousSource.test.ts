@@ -136,4 +136,31 @@ ruleCases('anonymous-source', [
     flag: ['Two trustees', 'A selectman'],
     severity: 'information',
   },
+  {
+    name: 'a plural back-reference goes back to the plural group, not to one official cited in between',
+    body: 'The White House is weighing a withdrawal, according to three U.S. officials. The president is believed to favor the talks, according to one official. The administration is also weighing sanctions, the officials said.',
+    flag: 'the officials',
+    severity: 'information',
+  },
+  {
+    name: 'one market commentator quoted without a name is an anonymous source',
+    body: 'A Goldman Sachs analyst said sales would fall. One economist told Reuters the numbers looked heroic.',
+    flag: ['A Goldman Sachs analyst', 'One economist'],
+  },
+  {
+    name: 'a named analyst, and a crowd of analysts, are no anonymous source',
+    body: 'Priya Nair, an analyst at Jefferies, said sales fell. Some analysts say the numbers look heroic.',
+    none: true,
+  },
+  {
+    name: 'flags a counted group of professionals as described anonymous sources',
+    body: 'Two nurses at the Johnstown hospital, who spoke on condition of anonymity because they were not authorized to speak to the media, said staff could not see lab results. Two Nimbus engineers, speaking on condition of anonymity, said the change was rushed. Several teachers said privately that morale was low.',
+    flag: ['Two nurses at the Johnstown hospital', 'Two Nimbus engineers', 'Several teachers'],
+    severity: 'information',
+  },
+  {
+    name: 'counsel for a party are no anonymous source',
+    body: 'Lawyers for the pension fund said they would seek internal board communications.',
+    none: true,
+  },
 ]);

@@ -70,4 +70,9 @@ ruleCases('hearsay', [
     flag: 'reportedly',
     severity: 'warning',
   },
+  {
+    name: 'flags reports in an unnamed press',
+    body: 'Reports in the Scottish press suggest that the first minister is preparing to seek a meeting. Reports in local media said the mayor had resigned.',
+    flag: ['Reports in the Scottish press suggest', 'Reports in local media said'],
+  },
 ]);

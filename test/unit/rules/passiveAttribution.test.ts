@@ -79,6 +79,16 @@ ruleCases('passive-attribution', [
     none: true,
   },
   {
+    name: 'a raising or it-cleft passive inside what a named or described source reports is that source\'s',
+    body: 'The president is believed to favor keeping the talks alive, according to one official. It is understood that the home secretary will set out plans next week, the paper reports.',
+    none: true,
+  },
+  {
+    name: 'a passive the trailing cue does not cover is still flagged',
+    body: 'Chelsea are also believed to be monitoring the situation. Ministers met on Monday, the paper reports.',
+    flag: 'are also believed to',
+  },
+  {
     name: 'filing a report with an office, and what is not known, attribute nothing',
     body: 'Power outages can be reported to PSO at 888-216-3523. The following incidents were reported to area law enforcement agencies. It was not known Wednesday whether he had hired an attorney.',
     none: true,

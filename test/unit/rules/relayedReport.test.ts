@@ -92,4 +92,9 @@ ruleCases('relayed-report', [
     body: "The cause was blunt force trauma, according to the Milwaukee County Medical Examiner's Office.",
     none: true,
   },
+  {
+    name: 'papers counted, none named, are unnamed outlets, and "the paper" after them is a new relay',
+    body: 'The review dominates the front pages, with several papers claiming that ministers are in revolt.\n\nThe Times leads with a cabinet mutiny. The paper says four letters were sent.',
+    flag: ['claiming', 'The paper says'],
+  },
 ]);

@@ -32,4 +32,9 @@ ruleCases('single-source', [
     body: 'The tram extension was scrapped on Monday.',
     none: true,
   },
+  {
+    name: 'does not flag a question-and-answer interview, one source by design',
+    body: 'Lorna Baptiste runs the port tug company.\n\nQ: Is trade slowing?\n\nA: No. Volumes rose 4 per cent.\n\nQ: Will you hire?\n\nA: We plan to add 30 crew this year.',
+    none: true,
+  },
 ]);

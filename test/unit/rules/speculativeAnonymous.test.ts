@@ -87,4 +87,9 @@ ruleCases('speculative-anonymous', [
     body: 'Officials in the Finance Ministry said they expected ratification to be completed within 30 days.',
     flag: 'expected ratification to be completed',
   },
+  {
+    name: 'a memory is no forecast',
+    body: 'Several teachers said privately that morale was the lowest they could remember.',
+    none: true,
+  },
 ]);

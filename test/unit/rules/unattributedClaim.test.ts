@@ -18,6 +18,16 @@ ruleCases('unattributed-claim', [
     severity: 'hint',
   },
   {
+    name: 'a named source declining to confirm or comment is its own non-statement, not a claim',
+    body: 'Reports said the bank would cut 900 jobs. A spokesman for the Toronto General Hospital would not confirm that. A spokesman for Barclays would not confirm it. Barclays did not comment on the report.',
+    notOn: ['would not confirm that', 'would not confirm it', 'did not comment'],
+  },
+  {
+    name: 'a named actor\'s negated act that is no speech is still a claim',
+    body: 'Barclays will not pay a dividend this year.',
+    flag: 'Barclays will not pay a dividend this year',
+  },
+  {
     name: 'flags money in the author voice (docs example)',
     body: 'The partnership would save Ford about $2 billion a year.',
     flag: 'The partnership would save Ford about $2 billion a year',
@@ -279,5 +289,15 @@ ruleCases('unattributed-claim', [
     body: '"We have banked most of the windfall," Treasurer Michael Dunstan told reporters.\n\n"There are hard choices ahead."\n\nThe Australian Bureau of Statistics said consumer prices rose 1.2 per cent in the March quarter.\n\nAnnual inflation eased to 5.4 per cent.\n\n"We will watch the data," Governor Philip Lowe said.',
     flag: 'Annual inflation eased to 5.4 per cent',
     severity: 'hint',
+  },
+  {
+    name: 'a number that opens a name is no figure',
+    body: 'The researchers used data from the 45 and Up Study, one of the largest ageing studies. He founded the 100 Club in Soho.',
+    none: true,
+  },
+  {
+    name: 'a number of people after "the" is still a figure',
+    body: 'The union said it had balloted the 3000 members in Leeds on Monday. Police arrested the 14 protesters in the square.',
+    flag: 'Police arrested the 14 protesters in the square',
   },
 ]);

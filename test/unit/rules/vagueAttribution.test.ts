@@ -72,4 +72,50 @@ ruleCases('vague-attribution', [
     body: 'Two lawmakers told AFP the vote would fail.',
     none: true,
   },
+  {
+    name: 'a study the lede leaves unnamed and the next sentence identifies is no generic authority',
+    body: 'Older adults who walk daily are less likely to develop dementia, according to a study of 80,000 people.\n\nThe research, published in The Lancet on Wednesday, followed adults for nine years.',
+    none: true,
+  },
+  {
+    name: 'a study nobody identifies stays vague',
+    body: 'Older adults who walk daily are less likely to develop dementia, according to a study.\n\nThe research followed adults for nine years.',
+    flag: 'a study',
+  },
+  {
+    name: 'flags a profession that speaks as a crowd',
+    body: 'Some doctors believe walking could be prescribed routinely. Clinicians say the changes have kept patients in treatment. Nurses have long warned that the wards are understaffed.',
+    flag: ['Some doctors', 'Clinicians', 'Nurses'],
+  },
+  {
+    name: 'a profession that states no view, or tells one person, is no vague crowd',
+    body: 'Doctors still do not know what causes the disease. She broke her foot in 2019. Doctors told her she might never race a marathon again.',
+    none: true,
+  },
+  {
+    name: 'counsel for a party, and a counted group, are no vague crowd',
+    body: 'Lawyers for the pension fund said they would seek board emails. Several teachers said privately that morale was low. Two nurses, who spoke on condition of anonymity, said the ward was unsafe. Doctors at St Vincent\'s Hospital said the patient was stable.',
+    none: true,
+  },
+  {
+    name: 'a few unnamed people counted with several are described, not vague',
+    body: 'According to a senior aide, the speaker decided after a call with several committee chairmen who warned that a shutdown was likely.',
+    none: true,
+  },
+  {
+    name: 'a group one of whom the next sentence names, with where they belong, is identified',
+    body: 'Patients\' groups welcomed the inquiry. Claire Rennard of the Patients Association said it was "long overdue".\n\nIndependent experts welcomed the findings but urged caution. "This is a careful study," said Martin Greaves, a professor of epidemiology at the University of Leeds.',
+    none: true,
+  },
+  {
+    name: 'a group that states a claim of its own stays vague though a member speaks next',
+    body: 'Analysts said the impact would be limited. "We see a small hit," said Katia Marchenko, an analyst at Fjordline Securities.\n\nCampaigners criticised the move. Anna Holt of Friends of the Earth said it was a betrayal.',
+    flag: 'Analysts',
+    notOn: 'Campaigners',
+  },
+  {
+    name: 'a crowd with a vague amount, or one a named person is set against, stays vague',
+    body: 'Some analysts say the venture could fail. Priya Nair of Jefferies said sales fell.\n\nCritics say the plan is flawed. But John Smith of the Labour Party said it would work.',
+    flag: ['Some analysts', 'Critics'],
+  },
 ]);

@@ -23,7 +23,12 @@ function quoteOf(quotes: Quote[], t: Tok): Span | null {
 
 export function contentOf(text: string, quotes: Quote[], view: SentenceView, f: FoundCue): Span | null {
   const toks = view.toks;
-  if (f.shape === 'citing' && f.parent) return contentOf(text, quotes, view, f.parent);
+  if (f.shape === 'citing' && f.parent) {
+    // ("reported that Meridian had hired advisers, citing unnamed sources": what the outlet reports, up to "citing".)
+    const c = contentOf(text, quotes, view, f.parent);
+    const at = toks[f.pred.s].start;
+    return c && c.start < at && at < c.end ? trimSpan(text, c.start, at) : c;
+  }
   if (f.contentSide === 'after') {
     const from = f.contentFrom ?? f.pred.e + 1;
     const t = toks[from];

@@ -115,7 +115,7 @@ function matchesWords(toks: Tok[], i: number, words: string[]): boolean {
 }
 
 const TIME_LEAD = /^(?:today|yesterday|tonight|earlier|later|recently|previously|ago|again|once|twice|late|early|afterward|afterwards|overnight|separately|privately|publicly|repeatedly)$/;
-const ADJ_PREPS = /^(?:on|in|at|during|via|through|over|from|before|after|last|this|next|since|until|by|for)$/;
+const ADJ_PREPS = /^(?:on|in|at|during|via|through|over|from|before|after|last|this|next|since|until|by|for|under)$/;
 
 function isDateLike(t: Tok): boolean {
   return t.tags.has('Date') || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|day|days|weeks|months|years|hours)$/.test(t.word);
@@ -187,12 +187,33 @@ function citingAside(toks: Tok[], k: number): boolean {
   return !!t && !t.inQuote && (t.word === 'citing' || t.word === 'according' && toks[k + 1]?.word === 'to') && k > 0 && commaAfter(toks[k - 1]);
 }
 
+const SENTENCE_ADVERB_ASIDE = /^(?:however|though|nonetheless|nevertheless|moreover|furthermore|meanwhile|instead|therefore|again|too|also|still)$/;
+
 function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
   for (let guard = 0; guard < 5 && k < toks.length; guard++) {
     const t = toks[k];
     if (t.inQuote || quoteOpenBefore(t)) return k;
     const st = STATEMENT_FIRST.has(t.word) ? STATEMENT_PHRASES.find((p) => matchesWords(toks, k, p)) : undefined;
     if (st) onStatement();
+    // "said to me privately that …", "wrote to the board that …": the one spoken to, before "that".
+    if (t.word === 'to' && k > 0 && !breakAfter(toks[k - 1])) {
+      let j = k + 1;
+      while (j < toks.length && j <= k + 6 && !toks[j].inQuote && toks[j].word !== 'that' && !breakAfter(toks[j - 1])
+        && (toks[j].tags.has('Noun') || toks[j].tags.has('Pronoun') || toks[j].tags.has('Determiner') || toks[j].tags.has('Adjective')
+          || toks[j].tags.has('Possessive') || /^[a-z]+ly$/.test(toks[j].word) && toks[j].tags.has('Adverb'))
+        && !(toks[j].tags.has('Verb') && !toks[j].tags.has('Noun'))) j++;
+      // ("wrote to my line manager that afternoon": a demonstrative before a time is no complementizer; "has threatened
+      // to fine charities that ignore the ban": a "that" with a verb right after it is a relative pronoun, its
+      // clause's subject, and "to" opened the infinitive.)
+      if (j > k + 1 && toks[j]?.word === 'that' && !toks[j].inQuote && !breakAfter(toks[j - 1]) && !!toks[j + 1] && !isDateLike(toks[j + 1])
+        && !(toks[j + 1].tags.has('Verb') && !toks[j + 1].tags.has('Noun') && !toks[j + 1].tags.has('Pronoun'))
+        && !/^(?:afternoon|morning|evening|night|day|week|weekend|month|year|time|moment|summer|winter|spring|autumn|fall)$/.test(toks[j + 1].word)) return j;
+    }
+    // "cautioned, however, that …", "said, though, the plan would fail": a sentence adverb in commas after the verb.
+    if (SENTENCE_ADVERB_ASIDE.test(t.word) && k > 0 && commaAfter(toks[k - 1]) && (commaAfter(t) || colonAfter(t)) && !toks[k - 1].inQuote) {
+      k++;
+      continue;
+    }
     // "reported earlier this month, citing people familiar with the deal, that …": a citing phrase set
     // off by commas stands between the verb and what it reports.
     if (citingAside(toks, k)) {
@@ -235,9 +256,12 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
           if (breakAfter(toks[j - 1])) break;
           continue;
         }
-        if (!nounish && !innerPrep) break;
+        // ("in his opening remarks that …": a plural noun the tagger read as a verb, closing the phrase before "that".)
+        const pluralBeforeThat = !nounish && j > k + 1 && /[a-z]s$/.test(x.word) && x.tags.has('PresentTense') && toks[j + 1]?.word === 'that' && !toks[j + 1].inQuote
+          && (toks[j - 1].tags.has('Noun') || toks[j - 1].tags.has('Adjective') || toks[j - 1].tags.has('Possessive') || toks[j - 1].tags.has('Determiner'));
+        if (!nounish && !innerPrep && !pluralBeforeThat) break;
         if (sawDate && isDateLike(toks[j - 1]) && (x.tags.has('Determiner') || x.tags.has('Pronoun'))) break;
-        if (x.tags.has('Verb') && !x.tags.has('Noun') && !isDateLike(x)) break;
+        if (x.tags.has('Verb') && !x.tags.has('Noun') && !isDateLike(x) && !pluralBeforeThat) break;
         if (isDateLike(x)) sawDate = true;
         j++;
         if (breakAfter(toks[j - 1])) break;
@@ -264,11 +288,19 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
   if (t.inQuote || quoteOpenBefore(t)) return 'quote';
   // "reported, citing people familiar with the deal, that …": "that" after an aside the verb skipped.
   if (t.word === 'that' && k - 1 > pe && commaAfter(toks[k - 1]) && toks.slice(pe + 1, k).some((_, j) => citingAside(toks, pe + 1 + j))) return 'that';
+  // "cautioned, however, that …": "that" after a sentence adverb in commas.
+  if (t.word === 'that' && k - 1 > pe && commaAfter(toks[k - 1]) && SENTENCE_ADVERB_ASIDE.test(toks[k - 1].word) && commaAfter(toks[k - 2])) return 'that';
   if (k > 0 && (realBreak(toks, k - 1) || endsSentence(toks[k - 1]))) {
     // A break right after the predicate: a trailing cue or an aside.
     return /[,;—–(]/.test(toks[k - 1].post) || endsSentence(toks[k - 1]) ? 'end' : 'none';
   }
-  if (t.word === 'that') return 'that';
+  // ("The tribunal didn't accept that, did it?", "He denied that.": "that" that ends the clause is a pronoun, the thing
+  // accepted; "joked that, among voters, …" goes on.)
+  if (t.word === 'that') {
+    const ends = endsSentence(t) || k + 1 >= toks.length
+      || realBreak(toks, k) && /^(?:and|but|or|so|did|does|do|is|was|are|were|has|have|had|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|right)$/.test(toks[k + 1].word);
+    return ends ? 'object' : 'that';
+  }
   // "a move the minister said would unlock 300,000 homes": the subject of what was said stands before the cue.
   if (k === pe + 1 && /^(?:say|claim|believe|think|predict|argue|insist|suggest|warn|estimate)$/.test(verb?.lemma ?? '')
     && t.tags.has('Modal') && !t.inQuote && toks[k + 1] && !toks[k + 1].inQuote && toks[k + 1].tags.has('Verb')) return 'clause';
@@ -324,6 +356,9 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
       const x = toks[j];
       // (Past a comma only the word right after it is looked at: "found heavy smoke on the second floor,
       // Fire Chief Dan Ruiz said" has no clause of its own after "found".)
+      // ('said the company "continually reviews" its portfolio': a quoted fragment that opens with the clause's verb.)
+      if (x.inQuote && j === e + 1 && clauseTaking && !breakAfter(toks[e]) && quoteOpenBefore(x) && toks[e].tags.has('Noun')
+        && (finiteVerb(x) || x.tags.has('Adverb') && !!toks[j + 1] && finiteVerb(toks[j + 1]))) return 'clause';
       if (x.inQuote || realBreak(toks, j - 1) && j > e + 1 || j > e + 1 && realBreak(toks, e)) break;
       if (j === e + 1 && clauseTaking && /^(?:that|who|which)$/.test(x.word) && toks[e].tags.has('Noun') && !toks[e].tags.has('Pronoun') && !isDateLike(toks[e])) {
         inRelative = true;
@@ -358,7 +393,7 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
 }
 
 /** Animate heads: people, groups, organizations, pronouns. */
-const ANIMATE_WORDS = /^(?:he|she|they|we|i|you|who|people|person|officials?|critics|experts|analysts|voters|democrats|republicans|members|leaders|aides|advisers|lawmakers|sources?|insiders?|supporters|opponents|residents|americans|others|some|many|most|several|both|all|campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|trial|agency|police|group|team|board|department|ministry|firm|union|council|commission|congress|senate|house|fbi|cia|white|family|organizers|percent|majority|plurality|respondents)$/;
+const ANIMATE_WORDS = /^(?:he|she|they|we|i|you|who|people|person|officials?|prosecution|defence|defense|crown|critics|experts|analysts|voters|democrats|republicans|members|leaders|aides|advisers|lawmakers|sources?|insiders?|supporters|opponents|residents|americans|others|some|many|most|several|both|all|campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|trial|agency|police|group|team|board|department|ministry|firm|union|council|commission|congress|senate|house|fbi|cia|white|family|organizers|percent|majority|plurality|respondents)$/;
 
 /**
  * Plural agent nouns name people ("demonstrators", "regulators", "economists", "immigrants");
@@ -383,7 +418,9 @@ export function isAnimate(toks: Tok[], r: TokRange, proper?: ReadonlySet<string>
   for (let j = r.e; j >= r.s; j--) {
     const t = toks[j];
     if (proper && isCapitalized(t) && proper.has(t.word.replace(/['’]s$/, ''))) return true;
-    if (ANIMATE_WORDS.test(t.word) || /s$/.test(t.word) && ANIMATE_WORDS.test(t.word.replace(/ies$/, 'y').replace(/s$/, ''))) return true;
+    // ("the prosecution's case": the possessor.)
+    const w = t.word.replace(/['’]s$/, '');
+    if (ANIMATE_WORDS.test(w) || /s$/.test(w) && ANIMATE_WORDS.test(w.replace(/ies$/, 'y').replace(/s$/, ''))) return true;
     if (j === r.e && isPersonNoun(t)) return true;
     if (/^(?:this|that|these|those|it|its|which|what)$/.test(t.word)) continue;
     if (t.tags.has('Person') || t.tags.has('Organization') || t.tags.has('Actor') || t.tags.has('ProperNoun')) return true;
@@ -415,6 +452,8 @@ function isDocumentHead(toks: Tok[], r: TokRange): boolean {
 const HEARSAY_FIRST = new Set(HEARSAY_PHRASES.map((p) => p[0]));
 const STATEMENT_FIRST = new Set(STATEMENT_PHRASES.map((p) => p[0]));
 
+/** Things, not words, asked for: "demanded cash", "demanded a ransom", "demanded their wallets". */
+const DEMANDED_THING = /^(?:(?:a|the|their|his|her|all)\s+)?(?:cash|money|valuables|ransom|wallets?|phones?|keys|car\s+keys|jewel(?:le)?ry|drugs|painkillers|medication|food|water|fuel|weapons?|guns?|bags?|handbags?|purses?)\b/;
 /** Things people find, not findings: "the body", "a gun", "drugs", "cash". */
 const FOUND_THING = /^(?:(?:a|an|the|his|her|their|two|three|several|more)\s+)?(?:[a-z-]+\s+)?(?:body|bodies|remains|gun|guns|firearm|firearms|weapon|weapons|knife|knives|rifle|pistol|ammunition|drugs?|heroin|cocaine|cannabis|methamphetamine|cash|money|car|vehicle|bag|bags|phone|wallet|device|bomb|explosives?|victim|suspect|boy|girl|man|woman|child|children|dog)\b/;
 
@@ -577,6 +616,12 @@ export function findCues(view: SentenceView): FoundCue[] {
     }
     // A verb in a headline set in capitals ("EVEN OZ’S BOSS THINKS …") or a capitalized word inside
     // a name ("The Laura Ingraham Show", "Drudge Report") is no reporting verb.
+    // "the prosecution's case that …", "his allegation that …": a report noun that is no verb form.
+    if (!FORMS.has(w) && CUE_NOUNS[w] && t.tags.has('Noun')) {
+      const n = nounCue(toks, i);
+      if (n) out.push(n);
+      continue;
+    }
     const entries = shoutedOrNamed(toks, i) ? undefined : FORMS.get(w);
     if (!entries || !t.tags.has('Verb') && !ALWAYS_VERB.has(w)
       && !verbByPosition(toks, i, entries.some((x) => x.verb.cls !== 'cognition'), entries.some((x) => x.verb.infinitive && !x.particle))) {
@@ -814,15 +859,20 @@ function nounCue(toks: Tok[], i: number): FoundCue | null {
   }
   const n = toks[i + 1];
   if (!n || breakAfter(t)) return null;
+  // "The State's case is that …", "his argument was that …": the noun's content after a copula.
+  const copula = /^(?:is|was)$/.test(n.word) && toks[i + 2]?.word === 'that' && !toks[i + 2].inQuote && /^(?:case|argument|view|contention|position)$/.test(t.word);
+  if (t.word === 'case' && n.word !== 'that' && !copula) return null;
   // "Trump's view of NATO" is an opinion held, not one expressed; "his remarks on Saturday" has a date, not a topic.
   const onTopic = n.word === 'on' && TOPIC_NOUNS.test(t.word) && !!toks[i + 2] && !isDateLike(toks[i + 2]);
-  if (!(n.word === 'that' || n.word === 'about' || n.word === 'of' && cls !== 'neutral' && !/^views?$/.test(t.word) || onTopic || n.inQuote || quoteOpenBefore(n) || n.word === 'to' && toks[i + 2]?.tags.has('Verb') || n.word === 'for' && t.word.startsWith('call'))) return null;
+  if (!(n.word === 'that' || copula || n.word === 'about' || n.word === 'of' && cls !== 'neutral' && !/^views?$/.test(t.word) || onTopic || n.inQuote || quoteOpenBefore(n) || n.word === 'to' && toks[i + 2]?.tags.has('Verb') || n.word === 'for' && t.word.startsWith('call'))) return null;
   const s = /^(?:his|her|their|its|our|my|your)$/.test(p.word) ? i - 1 : scanBackCore(toks, i - 1);
   if (s < 0) return null;
+  // "said in his remarks that …": the manner of another verb's report, like "in a statement".
+  if (TOPIC_NOUNS.test(t.word) && toks[s - 1]?.word === 'in' && !toks[s - 1].inQuote && s - 1 > 0) return null;
   const src = { s, e: i - 1 };
   if (!isAnimate(toks, src) && !/^(?:his|her|their|its)$/.test(p.word)) return null;
-  const f = mk('noun', cls, t.word, { s: i, e: i }, { whole: src, core: src }, 'after', n.word === 'that' ? 'that' : 'object');
-  f.contentFrom = n.word === 'that' ? i + 2 : i + 1;
+  const f = mk('noun', cls, t.word, { s: i, e: i }, { whole: src, core: src }, 'after', n.word === 'that' || copula ? 'that' : 'object');
+  f.contentFrom = copula ? i + 3 : n.word === 'that' ? i + 2 : i + 1;
   return f;
 }
 
@@ -991,6 +1041,11 @@ const QUESTIONED_PEOPLE = /^(?:him|her|them|me|us|suspects?|witnesses|witness|em
 function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, verb: CueVerb): FoundCue | null {
   const toks = view.toks;
   const t = toks[i];
+  // "in his opening remarks that …", "during their comments": a possessive after a preposition opens a noun phrase,
+  // whatever the tagger made of its head.
+  const poss = [toks[i - 1], toks[i - 2]].findIndex((x) => !!x && /^(?:his|her|their|its|our|my|your)$/.test(x.word) && !x.inQuote);
+  if (/s$/.test(t.word) && poss >= 0 && !!toks[i - 2 - poss]?.tags.has('Preposition') && !breakAfter(toks[i - 2 - poss])
+    && (poss === 0 || !breakAfter(toks[i - 2]) && toks[i - 1].tags.has('Noun') && !toks[i - 1].tags.has('Pronoun'))) return null;
   if (verb.lemma === 'question' && toks.slice(pe + 1, pe + 5).some((x, k) => !x.inQuote && QUESTIONED_PEOPLE.test(x.word) && !toks.slice(pe + 1, pe + 1 + k).some((y) => breakAfter(y)))) return null;
   // Predicate group: auxiliaries and adverbs to the left.
   let gs = auxStart(toks, i);
@@ -1056,8 +1111,25 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     // ("The march had been called by the Resistance Committees": an act done, no stance told.)
     if (toks[k]?.word === 'by' && !verb.narrow && !ACT_PASSIVES.test(verb.lemma)) {
       const src = sourceAfter(toks, k + 1, false);
-      if (src && isAnimate(toks, src.core)) {
+      // ("The man was questioned by detectives": a person questioned is interviewed, no claim doubted.)
+      const questioned = verb.lemma === 'question' ? subjectBefore(toks, gs) : null;
+      if (src && isAnimate(toks, src.core) && !(questioned && isAnimate(toks, questioned.core))) {
         const f = mk('passive-agent', verb.cls, verb.lemma, { s: gs, e: pe }, src, 'sentence', 'none');
+        return f;
+      }
+    }
+    // "The court was told that …", "the inquest was told …": in court reports the hearing that was told stands for the
+    // evidence given to it, as "the court heard" does (the one named before: "A jury at … has been told" is left).
+    if (verb.lemma === 'tell') {
+      const hearing = subjectBefore(toks, gs);
+      const k2 = skipAdjuncts(toks, pe + 1, onStatement);
+      const comp = complementAt(toks, pe, k2, verb);
+      if (hearing && hearing.core.e === hearing.core.s + 1 && toks[hearing.core.s].word === 'the'
+        && /^(?:court|jury|inquest|tribunal|hearing|inquiry|committee|magistrates|trial)$/.test(toks[hearing.core.e].word)
+        && (comp === 'that' || comp === 'clause' || comp === 'quote' || comp === 'colon')) {
+        const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: pe }, hearing, 'after', comp);
+        f.contentFrom = comp === 'that' ? k2 + 1 : k2;
+        f.adjacent = true;
         return f;
       }
     }
@@ -1072,7 +1144,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   const andParticiple = gs > 1 && /^(?:and|or)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote && lastFound?.shape === 'participle' && !!lastFound.source;
   if (verb.asideOnly && ing) return null;
   if (ing && gs > 0 && (commaAfter(toks[gs - 1]) || sayAfterPrep || andParticiple || /^(?:while|before|after|by|when)$/.test(toks[gs - 1].word))) {
-    const parent = [...found].reverse().find((x) => x.source && x.shape !== 'hearsay' && x.shape !== 'citing');
+    const parent = speakerBefore(toks, found, gs, verb);
     let k = skipAdjuncts(toks, pe + 1, onStatement);
     if (verb.addressee && k < toks.length && toks[k].word !== 'that' && !toks[k].inQuote) {
       const e = scanForwardCore(toks, k);
@@ -1150,8 +1222,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   const adjacent = !!subj;
   // "… and said …": the subject of the first verb of the coordination.
   if (!subj && gs > 0 && /^(?:and|but|yet)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote && !coordinatedInfinitive(toks, gs - 1)) {
-    const parent = [...found].reverse().find((x) => x.source && x.shape !== 'hearsay' && x.shape !== 'citing');
-    subj = parent?.source ?? mainSubject(toks, gs - 1, view.proper);
+    const parent = speakerBefore(toks, found, gs, verb);
+    subj = relativeConjunctSubject(toks, parent, gs - 1) ?? innerClauseSubject(toks, found, parent, gs - 1, i, verb) ?? parent?.source ?? mainSubject(toks, gs - 1, view.proper);
     // "Residents were warned … and told the works would finish": the second verb shares the first's
     // passive, so its subject is who was told, not who told.
     if (!parent && subj && verb.addressee && passiveAfter(toks, subj.whole.e + 1, gs - 1) && !addresseeFollows(toks, pe + 1)) return null;
@@ -1162,6 +1234,16 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     if (a >= 0) {
       let s = scanBackCore(toks, a);
       for (const x of found) if (s >= 0 && x.pred.e >= s && x.pred.e < a) s = x.pred.e + 1;
+      // "faced pressure from activist investor Crestline Partners, which disclosed …", "an interview with a nurse from
+      // Sunderland who says …": the relative goes back to the noun after the preposition when the one before it is
+      // nobody who could speak.
+      const rel = toks[subj.core.s].word;
+      if (s >= 0 && (rel === 'which' && isCapitalized(toks[a]) || rel === 'who')) {
+        const p = toks.slice(s, a).findIndex((x) => /^(?:from|of|by|with|at|for)$/.test(x.word) && !x.inQuote);
+        const after = { s: s + p + 1, e: a };
+        if (p > 0 && !isAnimate(toks, { s, e: s + p - 1 }) && !/^(?:units?|divisions?|subsidiary|subsidiaries|arms?|affiliates?|branch(?:es)?|wings?|offices?|members?|parts?)$/.test(toks[s + p - 1].word)
+          && (rel === 'which' ? toks.slice(after.s, a + 1).some((x) => isCapitalized(x)) : isAnimate(toks, { s: after.s, e: scanForwardCore(toks, after.s) }))) s = after.s;
+      }
       subj = s >= 0 ? { whole: { s, e: a }, core: { s, e: a }, relative: subj.core } : null;
     } else subj = null;
   }
@@ -1182,7 +1264,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     // "told the court his client was innocent": a possessive opens the content's subject.
     for (let j = k + 1; j <= e; j++) {
       const herNoun = toks[j].word === 'her' && !toks[j - 1].tags.has('Determiner') && !toks[j - 1].tags.has('Preposition') && !!toks[j + 1]?.tags.has('Noun') && !toks[j + 1].tags.has('Pronoun');
-      if ((/^(?:his|their|its|our|my|your)$/.test(toks[j].word) || herNoun) && !toks[j].inQuote) {
+      // (Not inside a phrase of the addressee's: "told the jury in his opening remarks that …".)
+      if ((/^(?:his|their|its|our|my|your)$/.test(toks[j].word) && !toks[j - 1].tags.has('Preposition') || herNoun) && !toks[j].inQuote) {
         e = j - 1;
         break;
       }
@@ -1194,6 +1277,11 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
         e = j - 1;
         break;
       }
+    }
+    // "told the jury of seven women and five men that …": a coordinated addressee runs on to the "that".
+    if (e >= 0 && /^(?:and|or)$/.test(toks[e + 1]?.word ?? '') && !breakAfter(toks[e]) && !toks[e + 1].inQuote) {
+      const e2 = scanForwardCore(toks, e + 2);
+      if (e2 > e + 1 && toks[e2 + 1]?.word === 'that' && !toks[e2 + 1].inQuote && !toks.slice(e + 2, e2 + 1).some((x) => x.inQuote || breakAfter(x))) e = e2;
     }
     if (e >= 0 && !(toks[e + 1] && toks[e + 1].tags.has('Verb') && !toks[e + 1].tags.has('Infinitive') && verb.lemma !== 'tell')) {
       addressee = true;
@@ -1268,6 +1356,10 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // "The hackers are demanding $1.2 million", "sought $40 million in damages": asking for a sum states no claim.
   if (/^(?:demand|seek|request|offer)$/.test(verb.lemma) && comp !== 'that' && comp !== 'quote' && toks[k]
     && (/^[$€£¥]/.test(toks[k].text) || /^(?:about|around|nearly|almost|roughly|more|at|up)$/.test(toks[k].word) && /^[$€£¥\d]/.test(toks[k + 1]?.text ?? '') || toks[k].tags.has('Money'))) return null;
+  // "two men … demanded cash and prescription painkillers", "demanded their phones": a robber's demand for things is
+  // an act in the story, not a stated position ("demanded an apology", "demanded answers", "demanded that …" are).
+  if (/^(?:demand|seek)$/.test(verb.lemma) && comp !== 'that' && comp !== 'quote' && comp !== 'colon' && toks[k]
+    && DEMANDED_THING.test(toks.slice(k, k + 3).map((x) => x.word).join(' '))) return null;
   // "have rejected a third offer", "rejected a 2016 peace deal": turning down a deal or a bid denies no claim.
   if (verb.cls === 'denial' && comp === 'object' && DEAL_OBJECT.test(toks.slice(k, k + 6).map((x) => x.word).join(' '))) return null;
   // "cited the Dayton home 14 times for staffing violations": a regulator's citation, not a quotation.
@@ -1281,7 +1373,11 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     && !(/^(?:estimate|project|forecast|predict|calculate)$/.test(verb.lemma) && isDocumentHead(toks, subj.whole) && (comp === 'that' || comp === 'clause'))) return null;
   // "would not comment on", "did not respond", "did not confirm the report": a refusal carries no content;
   // a negated stance still does ("He didn't suggest retaliation").
-  if (group.some((x) => x.word === 'not' || /n't$/.test(x.word) || x.word === 'never' || x.word === 'cannot')
+  const negated = group.some((x) => x.word === 'not' || /n't$/.test(x.word) || x.word === 'never' || x.word === 'cannot');
+  // ("Officials said the patient was stable. A spokesman would not confirm that.": the sentence-final "that" is the
+  // claim just reported, and the refusal is the spokesman's, an attribution with no content of its own.)
+  if (negated && comp === 'object' && toks[k]?.word === 'that' && !toks[k].inQuote && endsSentence(toks[k])) comp = 'that';
+  if (negated
     && (comp === 'none' || comp === 'end' || comp === 'object' && (verb.narrow || SPEECH_INFINITIVE.test(verb.lemma.split(' ')[0]))) && !trailing) return null;
   // "Neither company responded to requests for comment": no answer, no content.
   if (/^(?:respond|reply|answer)(?: to)?$/.test(verb.lemma) && (/^(?:neither|no|none)$/.test(toks[subj.whole.s].word)
@@ -1370,6 +1466,96 @@ function passiveAfter(toks: Tok[], k: number, end: number): boolean {
 }
 
 /** "needs to sell herself and tell more jokes": a bare verb after the conjunction continues a to-infinitive. */
+/**
+ * The cue a coordinated or participle verb continues: the last one with a source. "Ellery wrote that the
+ * results showed weak demand, but added that …": a speech verb after a comma goes back past an evidence
+ * verb to the speaker whose content holds it ("the results" add nothing).
+ */
+function speakerBefore(toks: Tok[], found: FoundCue[], gs: number, verb: CueVerb): FoundCue | undefined {
+  const speaking = (x: FoundCue) => !!x.source && x.shape !== 'hearsay' && x.shape !== 'citing';
+  const last = [...found].reverse().find(speaking);
+  if (!last || last.cls !== 'evidential' || verb.cls === 'evidential' || !/,\s*$/.test(toks[gs - 1].post + (toks[gs - 2]?.post ?? ''))) return last;
+  const outer = [...found].reverse().find((x) => x !== last && speaking(x) && x.cls !== 'evidential' && x.contentSide === 'after'
+    && x.pred.e < last.source!.whole.s);
+  return outer ?? last;
+}
+
+/** A finite verb, a modal or an auxiliary ("reviews", "would", "has"). */
+function finiteVerb(t: Tok): boolean {
+  return t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund') && !t.tags.has('Noun');
+}
+
+function tenseOf(t: Tok | undefined): 'past' | 'present' | undefined {
+  if (!t) return undefined;
+  if (t.tags.has('PastTense') || /^(?:was|were|had|did)$/.test(t.word)) return 'past';
+  // ("Police say": a plural subject's present verb has the infinitive's form.)
+  if (t.tags.has('PresentTense') || t.tags.has('Verb') && t.tags.has('Infinitive') || /^(?:is|are|has|have|does|do)$/.test(t.word)) return 'present';
+  return undefined;
+}
+
+/**
+ * "The jury was told that Mr Mulcahy rang the emergency services and told the call-taker …", "Police say two men
+ * entered the pharmacy, and demanded cash": a verb coordinated with the verb of the reported clause shares that
+ * clause's subject when the one who reports only heard it, or when its tense is the clause's and not the reporting
+ * verb's ("Smith said the firm grew and added that …", "confirmed that the company was in talks but said …" go
+ * back to the speaker).
+ */
+function innerClauseSubject(toks: Tok[], found: FoundCue[], parent: FoundCue | undefined, conj: number, cue: number, verb: CueVerb): SourcePhrase | null {
+  let reporting: number;
+  let from: number;
+  if (parent) {
+    if (parent.contentSide !== 'after' || parent.contentFrom === undefined || parent.pred.e >= conj) return null;
+    reporting = parent.pred.e;
+    from = parent.contentFrom;
+  } else {
+    const that = toks.findIndex((x, j) => j < conj && j > 0 && x.word === 'that' && !x.inQuote && toks[j - 1].tags.has('Verb'));
+    if (that < 0) return null;
+    reporting = that - 1;
+    from = that;
+  }
+  if (toks[from]?.word === 'that') from++;
+  if (found.some((x) => x !== parent && x.pred.s >= from && x.pred.s < conj)) return null;
+  let v = -1;
+  for (let j = from + 1; j < conj; j++) {
+    const x = toks[j];
+    if (x.inQuote) return null;
+    if (x.tags.has('Verb') && !x.tags.has('Gerund') && !x.tags.has('Noun') && tenseOf(x) || x.tags.has('Auxiliary') || x.tags.has('Modal')) {
+      v = j;
+      break;
+    }
+  }
+  if (v < 0) return null;
+  // (A hearer is no speaker: "The jury was told that …", "The court heard that …".)
+  const hearer = /^(?:heard|hears|told|informed|learned|learnt)$/.test(toks[reporting].word)
+    && (toks[reporting].word.startsWith('hear') || BE.has(toks[reporting - 1]?.word ?? ''));
+  const tense = tenseOf(toks[cue]);
+  // ("Merrill says Machado promised to back Clinton and said she would …": a plain "said" goes on with the speaker.)
+  if (!hearer && (/^(?:say|tell|add)$/.test(verb.lemma) || !(tense && tenseOf(toks[reporting]) !== tense && tenseOf(toks[v]) === tense))) return null;
+  const subj = subjectBefore(toks, v);
+  if (subj && subj.core.s >= from) return subj;
+  // ("say two men entered …": the clause's subject right after the reporting verb.)
+  const e = scanForwardCore(toks, from);
+  return e >= from && e < v && toks.slice(e + 1, v).every((x) => x.tags.has('Auxiliary') || x.tags.has('Adverb')) ? { whole: { s: from, e }, core: { s: from, e } } : null;
+}
+
+/**
+ * "told the jury they would hear evidence from Dr Linda Mulligan, who carried out the post-mortem and found that …":
+ * a verb coordinated with the verb of a relative clause shares its relative pronoun, and so its antecedent, not the
+ * speaker whose content holds the clause. The relative pronoun, or null.
+ */
+function relativeConjunctSubject(toks: Tok[], parent: FoundCue | undefined, conj: number): SourcePhrase | null {
+  const floor = parent ? parent.pred.e + 1 : 1;
+  for (let j = conj - 1; j >= floor; j--) {
+    const x = toks[j];
+    if (x.inQuote) return null;
+    if (!finiteVerb(x)) continue;
+    let w = j - 1;
+    while (w >= floor && toks[w].tags.has('Adverb') && !toks[w].inQuote) w--;
+    return w >= floor && toks[w].word === 'who' && !toks[w].inQuote ? { whole: { s: w, e: w }, core: { s: w, e: w } } : null;
+  }
+  return null;
+}
+
 function coordinatedInfinitive(toks: Tok[], conj: number): boolean {
   const v = toks[conj + 1];
   if (!v || !v.tags.has('Infinitive') || v.tags.has('PastTense') || /s$/.test(v.word)) return false;
@@ -1715,8 +1901,19 @@ function simpleMainSubject(toks: Tok[], before: number): SourcePhrase | null {
   while (s < before && toks[s].inQuote) s++;
   while (s < before && /^(?:but|and|yet|so|meanwhile|however|still|also)$/.test(toks[s].word)) s++;
   if (s >= before) return null;
-  const e = scanForwardCore(toks, s);
+  let e = scanForwardCore(toks, s);
   if (e < 0 || e >= before) return null;
+  // "The Guardian splashes on the crisis, saying …", "The Times leads with …, reporting …": after a paper's name a
+  // present verb the tagger read as a plural noun.
+  for (let j = s + 1; j <= e + 1 && j < before; j++) {
+    const t = toks[j];
+    const n = toks[j + 1];
+    if (/^[a-z]+s$/.test(t.text) && !/ss$/.test(t.text) && !!n && (n.tags.has('Preposition') || n.tags.has('Determiner') || n.word === 'that')
+      && isOutletPhrase(toks, { s, e: j - 1 })) {
+      if (j - 1 < e) e = j - 1;
+      return { whole: { s, e }, core: { s, e } };
+    }
+  }
   const after = toks[e + 1];
   if (!after || !(after.tags.has('Verb') || PREDICATE_AUX.has(after.word))) return null;
   return { whole: { s, e }, core: { s, e } };

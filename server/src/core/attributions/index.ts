@@ -9,7 +9,7 @@ import { resolveDrafts, type Draft, type PersonMention } from './resolve';
 import { appositiveEnd, type TokRange } from './sources';
 import { classifySource, isPersonToken, PERSON_ROLES } from './strength';
 import { buildViews, isCapitalized, type SentenceView, type Tok } from './tokens';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../model/people';
+import { FEMALE_GIVEN_NAMES, isCommonGivenName, MALE_GIVEN_NAMES } from '../model/people';
 
 /**
  * Who says what: cue, source, content, kind and strength of every attribution.
@@ -130,11 +130,27 @@ function trimTitle(toks: Tok[], r: TokRange): TokRange {
   // ("A senior Republican", "one prominent Tory": a party's member, described, is no name.)
   if (n === r.e && PARTY_MEMBER.test(last.word)) return r;
   // A name inside a prepositional phrase is not the source: "a spokesperson for Germany's Economy Ministry".
-  if (toks.slice(r.s, n).some((t) => /^(?:of|for|at|by|with|from|in|on|to)$/.test(t.word))) return r;
+  // (A title that holds "of" is no such phrase: "deputy secretary of defense Michael Grant", "chief of staff Ana Ruiz";
+  // "a spokeswoman for Sen. Ana Ruiz", "the secretary of the union, Jo Lim" keep theirs.)
+  const prep = toks.slice(r.s, n).findIndex((t) => /^(?:of|for|at|by|with|from|in|on|to)$/.test(t.word)) + r.s;
+  if (prep >= r.s && !titleWithOf(toks, prep, n)) return r;
   const p = toks[n - 1];
   const strip = TITLE_WORDS.test(p.word.replace(/\.$/, '')) || p.tags.has('Honorific') || /['’]s?$/.test(p.text) || /['’]/.test(p.post)
     || !isCapitalized(p) && p.tags.has('Noun') && !p.tags.has('Pronoun') && !p.tags.has('Determiner') && !/^(?:of|for|at|by|with|from|in|on|to)$/.test(p.word);
   return strip ? { s: n, e: r.e } : r;
+}
+
+/**
+ * "secretary of defense Michael Grant", "chief of staff Ana Ruiz": an office named with "of" and
+ * bare lower-case nouns, right before a person's given name, is one title.
+ */
+function titleWithOf(toks: Tok[], prep: number, name: number): boolean {
+  const head = toks[prep - 1];
+  const between = toks.slice(prep + 1, name);
+  return toks[prep].word === 'of' && !!head && TITLE_WORDS.test(head.word) && between.length >= 1 && between.length <= 2
+    && between.every((t) => !isCapitalized(t) && !t.tags.has('Determiner') && !/['’]/.test(t.text + t.post) && !/^(?:of|for|at|by|with|from|in|on|to)$/.test(t.word))
+    && !toks.slice(prep + 1, name).some((t) => /[,;:()]/.test(t.post))
+    && (toks[name].tags.has('FirstName') || isCommonGivenName(toks[name].word));
 }
 
 function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities: Entity[], personWords: ReadonlySet<string>, mentions: TextSpan[]): Draft | null {
@@ -178,6 +194,12 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
       kind = 'document';
       strength = 5;
     }
+    // "with several papers claiming that …", "most papers say": newspapers, counted, that report (papers that show are documents).
+    if (kind === 'document' && f.cls !== 'evidential' && core.e === core.s + 1 && /^(?:several|many|most|some|other|both|all)$/.test(toks[core.s].word)
+      && /^(?:papers|newspapers)$/.test(toks[core.e].word)) {
+      kind = 'outlet';
+      strength = 1;
+    }
     if (cls.backRef) draftExtra.backRef = cls.backRef;
     // A transcript label naming a role ("MINISTER:") points back to the person who holds it.
     if (f.shape === 'colon' && core.s === core.e && PERSON_ROLES.test(toks[core.s].word)) {
@@ -185,7 +207,8 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
       kind = 'anonymous';
       strength = 2;
     }
-    if (cls.kind === 'pronoun') draftExtra.pronoun = toks[core.s].word;
+    // ("his argument that …": a possessive stands for its subject form.)
+    if (cls.kind === 'pronoun') draftExtra.pronoun = ({ his: 'he', their: 'they', its: 'it' } as Record<string, string>)[toks[core.s].word] ?? toks[core.s].word;
     if (cls.entity) {
       sourceEntity = cls.entity.id;
       sourceName = cls.entity.name;
@@ -261,13 +284,27 @@ function endBeforeNextSpeaker(doc: SourceDocument, drafts: Draft[]): void {
         d.a.content = { start: c.start, end: c.start + doc.text.slice(c.start, o.a.cue.start).replace(/[\s,;]+$/, '').length };
         continue;
       }
-      const start = o.a.source && o.a.source.start < o.a.cue.start ? o.a.source.start : o.a.cue.start;
+      // ("Ellery wrote that the results showed weak demand, but added that …": a second speech verb of the speaker
+      // named before the content, in the same tense, ends it too; "Police say two men entered … and demanded cash"
+      // goes on inside the content.)
+      const start = o.a.source && o.a.source.start < o.a.cue.start && (o.a.source.start > c.start || !sameSpeakerGoesOn(d.a, o.a)) ? o.a.source.start : o.a.cue.start;
       if (o === d || !o.a.source || o.a.predicate.text === ':' || start <= c.start || start >= c.end || o.a.sourceKind === 'pronoun') continue;
       const before = doc.text.slice(c.start, start);
       if (!/[,;]\s*(?:while|whereas|and|but)\s*$/i.test(before)) continue;
       d.a.content = { start: c.start, end: c.start + before.replace(/[\s,;]*(?:\b(?:while|whereas|and|but|as)\s*)?$/i, '').length };
     }
   }
+}
+
+const GOES_ON = /^(?:added|adds|said|says|noted|notes|stressed|stresses|warned|warns|explained|explains|insisted|insists|acknowledged|acknowledges|conceded|concedes|argued|argues|wrote|writes|told|tells)$/;
+
+/** "… said X, but added Y": the second cue is a speech verb of the first's speaker, in the first one's tense. */
+function sameSpeakerGoesOn(first: Attribution, second: Attribution): boolean {
+  const last = (p: TextSpan) => p.text.trim().split(/\s+/).pop()!.toLowerCase();
+  const verb = last(second.predicate);
+  const present = (w: string) => /[^s]s$/.test(w) && w !== 'was' && w !== 'has';
+  return !!first.source && !!second.source && first.source.text === second.source.text && GOES_ON.test(verb)
+    && present(verb) === present(last(first.predicate));
 }
 
 /** Every entity mention, in document order. */

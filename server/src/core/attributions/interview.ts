@@ -4,6 +4,8 @@ import type { SentenceView } from './tokens';
 
 /** "A: …", "**A.** …", "Answer: …": a paragraph that is the interviewee's answer. */
 const ANSWER = /^[\s*_]*(A|Answer)[*_]*\s*[:.][*_]*\s+/;
+/** Words before the interviewer's name: "spoke to", "talked with", "told", "interviewed by", "asked by". */
+const INTERVIEWER = /\b(?:spoke|speaks|speaking|talked|talks|talking|sat\s+down)\s+(?:to|with)\s+(?:[\w'’.-]+\s+){0,4}$|\b(?:told|tells|interviewed\s+by|asked\s+by|questions\s+from)\s+(?:[\w'’.-]+\s+){0,4}$/i;
 /** "Q: …", "**Q.** …", "Question: …": the interviewer's question. */
 const QUESTION = /^[\s*_]*(?:Q|Question)[*_]*\s*[:.][*_]*\s+/;
 
@@ -20,7 +22,8 @@ export function interviewDrafts(doc: SourceDocument, views: SentenceView[], enti
   let who: { entity: Entity; start: number } | undefined;
   for (const e of entities) {
     if (e.type !== 'person') continue;
-    const m = e.mentions[0];
+    // ("The minister spoke to Maria Santos of the Straits Times", "interviewed by Dan Reyes": the interviewer asks.)
+    const m = e.mentions.find((x) => !INTERVIEWER.test(doc.text.slice(Math.max(0, x.start - 40), x.start)));
     if (m && m.start < firstQuestion.start && (!who || m.start < who.start)) who = { entity: e, start: m.start };
   }
   if (!who) return [];

@@ -34,10 +34,16 @@ interface PersonMention {
 }
 
 const ANON = new Set(['anonymous', 'vague']);
+/** "several papers", "most newspapers": outlets counted, none named ("the paper" after them is none of them). */
+const UNNAMED_PAPERS = /^(?:several|many|most|some|other|both|all)\s+(?:news)?papers$/i;
 
 function norm(s: string): string {
   return s.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').trim();
 }
+
+/** A hearing that is told things in court reports: who listened, never who spoke. */
+const AUDIENCE_WORDS = '(?:court|jury|inquest|tribunal|hearing|inquiry|committee|magistrates|trial)';
+const AUDIENCE = new RegExp(`^the\\s+${AUDIENCE_WORDS}$`, 'i');
 
 export function resolveDrafts(
   doc: SourceDocument, views: SentenceView[], drafts: Draft[], entities: Entity[], personRuns: PersonMention[],
@@ -133,6 +139,34 @@ export function resolveDrafts(
     if (d.parent && ANON.has(a.sourceKind) && d.parent.a.source && (d.parent.a.sourceKind === 'outlet' || d.parent.relaysAnonymous !== undefined)) {
       a.relayedBy = d.parent.a.source;
       d.parent.relaysAnonymous = true;
+    }
+    // "The jury was told that …", "the inquest was told …": the hearing is who listened, not who spoke. The one the
+    // last sentences had addressing it ("Crowe told the jury …") goes on speaking, as a pronoun would go back to
+    // them; with no one named, or another speaker since, the passive leaves its speaker unstated.
+    if (a.source && a.predicate && /^(?:was|were|has\s+been|have\s+been|had\s+been)\s+told$/i.test(a.predicate.text.trim())
+      && AUDIENCE.test(a.source.text.trim())) {
+      const at = drafts.indexOf(d);
+      let speaker: Draft | undefined;
+      for (let k = at - 1; k >= 0 && drafts[k].a.sentence >= a.sentence - 2; k--) {
+        const x = drafts[k].a;
+        if (!x.source || x.inherited) continue;
+        // (A cue inside what an earlier one reports is part of that account: "told the jury … Dr Mulligan, who found …".)
+        if (drafts.slice(Math.max(0, k - 4), k).some((y) => y.a.content && y.a.content.start <= x.cue.start && x.cue.end <= y.a.content.end)) continue;
+        if (/^told$/i.test(x.predicate?.text.trim() ?? '') && new RegExp(`\\btold\\s+(?:the\\s+)?${AUDIENCE_WORDS}\\b`, 'i').test(x.cue.text)) speaker = drafts[k];
+        break;
+      }
+      a.sourcePhrase = undefined;
+      a.source = null;
+      if (speaker) {
+        a.sourceKind = 'pronoun';
+        a.strength = speaker.a.strength;
+        a.sourceName = speaker.a.sourceName ?? speaker.a.source!.text;
+        if (speaker.a.sourceEntity) a.sourceEntity = speaker.a.sourceEntity;
+      } else {
+        a.sourceKind = 'none';
+        a.strength = 0;
+      }
+      d.backRef = undefined;
     }
     if (d.backRef === 'anonymous' && lastAnon) {
       a.sourceKind = lastAnon.a.sourceKind;
@@ -287,11 +321,14 @@ export function resolveDrafts(
           && cand.start >= prevNamed.a.content.start && cand.start < prevNamed.a.content.end && cand.entity !== prevNamed.a.sourceEntity;
         // "One pharmacist, who asked not to be named, said … '…,' she said": a single unnamed person who
         // spoke last, after anyone named, is who the pronoun means.
-        const roleGender = lastOne?.a.source ? (/\b(?:spokesman|chairman|businessman|congressman|councilman|father|husband|son|brother|man)\b/i.test(lastOne.a.sourcePhrase?.text ?? lastOne.a.source.text) ? 'm'
-          : /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|mother|wife|daughter|sister|woman)\b/i.test(lastOne.a.sourcePhrase?.text ?? lastOne.a.source.text) ? 'f' : undefined) : undefined;
+        // (The phrase, or the source itself when the phrase is only the relative pronoun: "a nurse from Sunderland who says".)
+        const lastPhrase = lastOne?.a.source ? (lastOne.a.sourcePhrase && !/^(?:who|which|that)$/i.test(lastOne.a.sourcePhrase.text.trim())
+          ? lastOne.a.sourcePhrase.text : lastOne.a.source.text) : '';
+        const roleGender = lastOne?.a.source ? (/\b(?:spokesman|chairman|businessman|congressman|councilman|father|husband|son|brother|man)\b/i.test(lastPhrase) ? 'm'
+          : /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|mother|wife|daughter|sister|woman)\b/i.test(lastPhrase) ? 'f' : undefined) : undefined;
         const anon = lastOne && lastOne.a.sentence >= a.sentence - 2 && lastOne.a.source && d.pronoun !== 'i'
           && !(d.pronoun === 'he' && roleGender === 'f' || d.pronoun === 'she' && roleGender === 'm')
-          && /^(?:one|a|an|another)\s/i.test(lastOne.a.sourcePhrase?.text ?? lastOne.a.source.text) && !isPluralSource(lastOne.a.source.text)
+          && /^(?:one|a|an|another)\s/i.test(lastPhrase) && !isPluralSource(lastOne.a.source.text)
           && (!cand || lastOne.a.cue.start > cand.start) && (!prevNamed || lastOne.a.cue.start > prevNamed.a.cue.start) ? lastOne : undefined;
         // 'The European Commission said … "…," he said': right after a body spoke, a pronoun no named person fits is
         // the body's speaker.
@@ -360,7 +397,7 @@ export function resolveDrafts(
     const spokesperson = a.sourceKind === 'named-organization' && /^(?:a|an|one|another)\s(?:[\w'’-]+\s){0,3}?(?:spokes(?:man|woman|person)|official|representative|executive)\b/i.test(a.sourcePhrase?.text ?? a.source?.text ?? '');
     if (ANON.has(a.sourceKind) && a.source && !d.backRef) lastAnon = d;
     if ((ANON.has(a.sourceKind) || spokesperson) && a.source && !d.backRef) lastOne = d;
-    if (a.sourceKind === 'outlet' && a.source && !d.backRef) lastOutlet = d;
+    if (a.sourceKind === 'outlet' && a.source && !d.backRef && !UNNAMED_PAPERS.test(a.source.text)) lastOutlet = d;
     if (a.sourceKind === 'outlet') for (const e of entitiesIn(a.source ?? undefined)) outletEntities.add(e);
     if (a.sourceKind === 'named-organization' && a.source && !d.backRef) lastOrg = d;
     if (a.sourceKind === 'named-organization' && a.source && !a.inherited) lastBody = d;
@@ -388,7 +425,8 @@ export function resolveDrafts(
     if (d.a.sourceKind !== 'outlet' || !d.a.source) continue; // own verification is kind 'document' and keeps 5
     const name = norm(d.a.sourceName ?? d.a.source.text);
     if (relaying.has(name) || d.backRef === 'report' && lastOutlet && relaying.has(norm(lastOutlet.a.source!.text))) d.a.strength = 1;
-    else if (d.backRef !== 'report') d.a.strength = 3;
+    // ("several papers": outlets, none named, stay at 1.)
+    else if (d.backRef !== 'report' && !UNNAMED_PAPERS.test(d.a.source.text)) d.a.strength = 3;
   }
   identifyLede(doc, done.map((d) => d.a), people, byId);
   return inherit(doc, views, done.map((d) => d.a));

@@ -397,13 +397,16 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       segS = segmentStart(toks, segS - 1);
     }
     // ("…, which operates 31 hospitals in Illinois, Indiana and Michigan, said": so do the rest of a list of places.)
+    // (Not a person's name after a place the subject is in: "The IMF's representative in Nairobi, Anders Lindqvist, said"
+    // names the representative; "The governor of Pernambuco, Miguel Neves, said" keeps the office as the source.)
+    const personAfterPlace = !toks[segS].tags.has('Place') && (toks[segS].tags.has('FirstName') || toks[segS].tags.has('Person') && segS < last || isCommonGivenName(toks[segS].word));
     if (last - segS <= 4 && toks.slice(segS, last + 1).every((x) => isCapitalized(x) || /^(?:and|or)$/.test(x.word) && x.i > segS && x.i < last) && segS >= 2 && isCapitalized(toks[segS - 1])
       && (toks[segS].tags.has('Place') || toks[segS - 1].tags.has('Place')) && /^,\s*$/.test(toks[segS - 1].post)) {
       const prevS = segmentStart(toks, segS - 1);
       // (So does a hometown's: "Johnnie Wilson, of Springfield, Va., said", "Maria Lopez, a nurse from Tucson, Ariz., said".)
       let town = segS - 1;
       while (town > prevS && isCapitalized(toks[town])) town--;
-      if (prevS > 0 && /^(?:who|which)$/.test(toks[prevS].word) || /^(?:of|from|in)$/.test(toks[town].word)) segS = prevS;
+      if (prevS > 0 && /^(?:who|which)$/.test(toks[prevS].word) || /^(?:of|from|in)$/.test(toks[town].word) && !(personAfterPlace && toks[town].word !== 'of')) segS = prevS;
     }
     // "Two workers in the regional capital, Mekele, said", "Data from the NSIDC in Boulder, Colorado, show": the
     // place's own name or state reached back to the sentence's start, which is the subject with its place.

@@ -36,8 +36,8 @@ function singular(word: string): string {
 }
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|\d+)$/;
-const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them)$/;
-const ORG_WORDS = /^(?:campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|agency|police|department|ministry|firm|union|council|commission|congress|senate|house|group|board|office|bureau|institute|university|center|centre|foundation|association|corporation|corp|inc|co|ltd|llc|bank|fund|service|network|organization|organisation|coalition|caucus|team|club|church|school|college|army|navy|military|force|forces|presidency|panel|pentagon|fbi|cia|nsa|un|eu|nato|who|white|kremlin|parliament|cabinet|embassy|mission|authority|authorities|regulator|exchange|council|federation|league|alliance|movement|society|trust|project|lab|laboratory|hospital|clinic|airline|automaker|carmaker|maker|producer|manufacturer|retailer|brand|startup|group|navy|prosecution|judiciary|body|taskforce|unit|squad|division|directorate|secretariat|constabulary|garda|gardaí|gardai|ombudsman|inspectorate|regulators)$/;
+const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them|his|their|its)$/;
+const ORG_WORDS = /^(?:campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|agency|police|department|ministry|firm|union|council|commission|congress|senate|house|group|board|office|bureau|institute|university|center|centre|foundation|association|corporation|corp|inc|co|ltd|llc|bank|fund|service|network|organization|organisation|coalition|caucus|team|club|church|school|college|army|navy|military|force|forces|presidency|panel|pentagon|fbi|cia|nsa|un|eu|nato|who|white|kremlin|parliament|cabinet|embassy|mission|authority|authorities|regulator|exchange|council|federation|league|alliance|movement|society|trust|project|lab|laboratory|hospital|clinic|airline|automaker|carmaker|maker|producer|manufacturer|retailer|brand|startup|group|navy|prosecution|defence|defense|judiciary|body|taskforce|unit|squad|division|directorate|secretariat|constabulary|garda|gardaí|gardai|ombudsman|inspectorate|regulators)$/;
 
 /** A nationality in the plural ("Nigerians", "Britons", "Germans"): a people, not a body. */
 const DEMONYM_PLURAL = /^(?:[a-z]+(?:ians|eans|ans|ese)|britons|scots|swedes|danes|finns|poles|turks|greeks|irish|french|dutch|swiss|thais|czechs|slovaks|croats|serbs|kurds|arabs|jews|israelis|iraqis|afghans|pakistanis|bangladeshis|yemenis|saudis|emiratis|omanis|kuwaitis|qataris|somalis|nepalis)$/;
@@ -154,6 +154,8 @@ export function classifySource(
     // Department of Treasury and Finance", which names one itself).
     // "The ministry of planning" names itself with its post-modifier.
     const named = headEnd < core.e && /^(?:of|for)$/.test(toks[headEnd + 1].word);
+    // ("the prosecution", "the defence", "the jury": a side or the jurors in a trial, no body named before.)
+    if (first === 'the' && rest.length === 1 && /^(?:prosecution|defence|defense|jury)$/.test(head)) return { kind: 'named-organization', strength: 3 };
     if (first === 'the' && rest.length === 1 && (ORG_WORDS.test(head) || orgDescriptors.has(head)) && !named && !(entity?.type === 'organization' && isCapitalized(headTok))) {
       return { kind: 'named-organization', strength: 3, backRef: 'org' };
     }
@@ -185,6 +187,8 @@ export function classifySource(
     // "the Clinton campaign", "the Trump administration"; "the official IRNA news agency" is an outlet.
     return isOutletPhrase(toks, core) ? { kind: 'outlet', strength: 3, entity } : { kind: 'named-organization', strength: 3 };
   }
+  // ("The Daily Express says": a masthead with its article is no person, whatever a name inside it looks like.)
+  if (first === 'the' && isOutletPhrase(toks, core)) return { kind: 'outlet', strength: 3, entity };
   if (entity?.type === 'person') return { kind: 'named-person', strength: 4, entity };
   if (isOutletPhrase(toks, core)) return { kind: 'outlet', strength: 3, entity };
   if (entity?.type === 'organization') {

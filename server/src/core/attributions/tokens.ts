@@ -173,6 +173,14 @@ function repairMisreadReports(toks: Tok[]): void {
     && c.tags.has('Verb') && !c.inQuote && !/[,;:]/.test(a.post + b.post)) {
     a.tags = NOUN_TAGS;
   }
+  // "the accused accepted that …", "The deceased had told friends …": a participle that names a person after
+  // "the", right before the clause's verb, is the subject, not a verb.
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const x = toks[i];
+    const y = toks[i + 1];
+    if (x.inQuote || !/^(?:accused|deceased)$/.test(x.word) || toks[i - 1].word !== 'the' || /[,;:]/.test(x.post)) continue;
+    if (y.tags.has('Auxiliary') || y.tags.has('Modal') || y.tags.has('Verb') && (y.tags.has('PastTense') || y.tags.has('PresentTense')) && !y.tags.has('Noun')) x.tags = NOUN_TAGS;
+  }
   // "An official at the Pentagon said", "Staff at the hospital said": a person noun compromise read as an
   // adjective or a verb, between a determiner (or the sentence's start) and a preposition, is the noun.
   for (let i = 0; i + 1 < toks.length; i++) {

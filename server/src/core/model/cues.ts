@@ -146,6 +146,10 @@ export const CUE_VERBS: CueVerb[] = [
   V('assert', 'loaded', 'complement', { inverts: true }),
   V('admit', 'loaded', 'complement', { inverts: true, forms: ['admitted', 'admits', 'admitting'] }),
   V('concede', 'loaded', 'complement', { inverts: true }),
+  // "accepted under cross-examination that she had not mentioned it": a concession (its object, "accepted the offer", is none).
+  V('accept', 'loaded', 'complement', { animate: true }),
+  // "The State Pathologist gave evidence that Mr Ryan died from …": a witness's testimony, as court reports write it.
+  V('give evidence', 'neutral', 'complement', { animate: true, forms: ['gave evidence', 'gives evidence', 'giving evidence', 'given evidence'] }),
   V('confess', 'loaded', 'complement'),
   V('boast', 'loaded', 'complement', { inverts: true }),
   V('complain', 'loaded', 'complement', { inverts: true }),
@@ -482,6 +486,9 @@ export const OUTLETS: string[] = [
   'ProPublica', 'Vanity Fair', 'Bild', 'UPI', 'Dow Jones', 'MarketWatch', 'Barron\'s', 'Electrek',
   'The Intercept', 'Mother Jones', 'National Review', 'Washington Examiner', 'Washington Times',
   'Daily Caller', 'Western Journal', 'Politifact', 'PolitiFact', 'Associated Press-GfK',
+  // British and Irish national and regional papers, as press reviews name them.
+  'Daily Express', 'Express', 'Sunday Express', 'Daily Star', 'Daily Mirror', 'Sunday Times', 'Mail on Sunday', 'Observer',
+  'Evening Standard', 'Herald', 'Scotsman', 'Daily Record', 'Irish Examiner', 'Irish Independent', 'Irish Times',
 ];
 
 /** Anonymity reasons ("who asked not to be identified because the talks are private"). */
@@ -553,4 +560,6 @@ export const CUE_NOUNS: Record<string, CueClass> = {
   predictions: 'cognition', view: 'cognition', views: 'cognition', belief: 'cognition', denial: 'denial', denials: 'denial',
   assessment: 'evidential', testimony: 'neutral', assurance: 'neutral', assurances: 'neutral', proposal: 'neutral',
   explanation: 'neutral', description: 'neutral', characterization: 'loaded', contention: 'loaded', complaint: 'loaded',
+  // "It is the prosecution's case that …", "the defence's case is that …" (only before "that").
+  case: 'neutral',
 };

@@ -15,6 +15,8 @@ export const HEARSAY_ADVERBS: readonly string[] = [
 export const HEARSAY_PHRASES: readonly string[] = [
   'according to (?:(?:unconfirmed|unverified|local|media|press|news|some|several|various|multiple|recent|earlier|other|previous|published|widespread)\\s+)*(?:reports|rumou?rs)',
   '(?:(?:unconfirmed|unverified|media|press|news)\\s+)?reports (?:say|said|suggest(?:ed)?|indicate[ds]?|claim(?:ed)?|have said|have suggested)',
+  // "Reports in the Scottish press suggest", "reports in local media said": unnamed reports in unnamed outlets.
+  'reports in (?:the |some |several )?(?:[\\w-]+ )?(?:press|media|newspapers|papers|tabloids) (?:say|said|suggest(?:ed)?|indicate[ds]?|claim(?:ed)?|have said|have suggested)',
   'there (?:are|have been|were) (?:unconfirmed |widespread |media )?reports (?:that|of)',
   'rumou?rs (?:say|suggest(?:ed)?|have it)',
   'word (?:is|has it) that',
@@ -136,6 +138,14 @@ export const VAGUE_COLLECTIVE_HEADS: readonly string[] = [
   'agencies', 'organi[sz]ations', 'companies', 'firms', 'banks', 'charities', 'ngos', 'unions', 'friends', 'relatives',
   'family members', 'colleagues', 'parents', 'voters',
   'strategists', 'allies', 'stakeholders', 'builders', 'developers', 'medics', 'governments', 'forecasters', 'bloggers', 'influencers',
+];
+
+/**
+ * Professions, a crowd only when they speak as one ("Some doctors believe", "Clinicians say"): counted they are
+ * described sources ("Two nurses said"), and they are someone's ("Lawyers for the pension fund", "Doctors told her").
+ */
+export const PROFESSION_HEADS: readonly string[] = [
+  'doctors', 'physicians', 'clinicians', 'nurses', 'teachers', 'lawyers', 'engineers', 'farmers', 'psychologists', 'epidemiologists', 'educators',
 ];
 
 /** Reasons for anonymity (anonymity-unexplained is cancelled by any of these near the source). */

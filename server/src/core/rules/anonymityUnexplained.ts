@@ -1,7 +1,7 @@
 import { ANONYMITY_REASONS } from '../model/rules-lexicon';
 import type { Attribution, Diagnostic } from '../types';
 import type { Rule, RuleContext } from './rule';
-import { anonymousAttributions, anonymousHead, isBackReference, sourceCore } from './sources';
+import { anonymousAttributions, anonymousHead, isBackReference, pluralHead, sourceCore } from './sources';
 import { alternation, diagnostic, q, sentenceProse, textOf } from './util';
 
 const REASON = new RegExp(`\\b${alternation(ANONYMITY_REASONS)}`, 'i');
@@ -34,10 +34,15 @@ export const anonymityUnexplained: Rule = {
     const anonymous = anonymousAttributions(context)
       // A spokesperson speaks for the organization on the record: nobody granted them anonymity.
       .filter((a) => !/^(?:spokes(?:person|man|woman)|representative)s?$/i.test(anonymousHead(context, a)))
+      // "Russian officials have repeatedly insisted …", "officials have publicly said …": a stance said again and in
+      // public is on the record; nobody was granted anonymity for it.
+      .filter((a) => !/\b(?:repeatedly|publicly|openly|consistently|long)\s+(?:\w+\s+)?$/i.test(context.document.text.slice(a.cue.start, a.predicate.start))
+        && !/^\s*(?:have|has|had)?\s*(?:repeatedly|publicly|openly|consistently)\b/i.test(a.predicate.text))
       .sort((a, b) => a.cue.start - b.cue.start);
     const groups: Attribution[][] = [];
     const byRelay = new Map<string, Attribution[]>();
     const byHead = new Map<string, Attribution[]>();
+    const byReference = new Map<string, Attribution[]>();
     const bySpan = new Map<string, Attribution[]>();
     let last: Attribution[] | undefined;
     for (const a of anonymous) {
@@ -47,7 +52,18 @@ export const anonymityUnexplained: Rule = {
       const at = sourceCore(context, a);
       let group = relay ? byRelay.get(relay) : bySpan.get(`${at.start}:${at.end}`);
       // "the officials" goes back to the last officials introduced, "the people" to the last people.
-      if (!group && isBackReference(context, a)) group = byHead.get(head) ?? last;
+      // ("the officials" after "three officials … one official": a plural goes back to a plural.)
+      const number = pluralHead(context, a) ? 'plural' : 'one';
+      // (And to the group the story has gone back to before, its main sources, over a group cited once in between:
+      // "the officials said" after "Russian officials have insisted" still means the story's officials.)
+      const backReference = isBackReference(context, a);
+      if (!group && backReference) group = byReference.get(`${head}/${number}`) ?? byHead.get(`${head}/${number}`) ?? byHead.get(head) ?? last;
+      if (backReference && group) byReference.set(`${head}/${number}`, group);
+      // "…, said one senior administration official" after "three U.S. officials … spoke on the condition of
+      // anonymity because …": "one" picks a member of the officials introduced before, whose anonymity the story
+      // has explained. (A reason given to the one does not explain a crowd before it.)
+      const plurals = byReference.get(`${head}/plural`) ?? byHead.get(`${head}/plural`);
+      if (!group && /^one\s/i.test(textOf(context, at)) && plurals?.some((x) => explained(context, x))) group = plurals;
       if (!group) {
         group = [];
         groups.push(group);
@@ -55,6 +71,7 @@ export const anonymityUnexplained: Rule = {
       if (relay && !byRelay.has(relay)) byRelay.set(relay, group);
       bySpan.set(`${at.start}:${at.end}`, group);
       byHead.set(head, group);
+      byHead.set(`${head}/${number}`, group);
       group.push(a);
       last = group;
     }

@@ -19,6 +19,10 @@ export const passiveAttribution: Rule = {
         // "Whitcomb is accused of robbing four stores, police said", "…, according to the complaint": the
         // accuser is the source of the attribution that covers it.
         if (pattern === PASSIVE_ACCUSATION && context.attributions.some((a) => a.source && a.content && a.content.start <= m.start && m.end <= a.content.end)) continue;
+        // "The president is believed to favor the talks, according to one official", "It is understood that …, the
+        // paper reports": the passive is the words of a source a cue names, who is then the one to judge.
+        if (context.attributions.some((a) => a.source && a.sourceKind !== 'none' && !a.inherited && a.content
+          && a.content.start <= m.start && m.end <= a.content.end && (a.cue.end <= m.start || a.cue.start >= m.end))) continue;
         // The rest of the clause: a "by" agent there names who reports ("was accused by prosecutors of").
         const sentenceEnd = m.sentence.end;
         const rest = sentenceProse(context, { start: m.start, end: sentenceEnd });

@@ -92,7 +92,8 @@ export const relayedReport: Rule = {
       const backReference = isReportBackReference(context, a) && previousOutlet !== undefined;
       const key = backReference ? previousOutlet! : outletKey(context, a.source!);
       if (backReference) continue; // "the report said": the relay was already shown where the outlet was named
-      previousOutlet = key;
+      // ("several papers claim …; the paper says …": a singular "the paper" is none of a plural group.)
+      if (!/papers$/i.test(textOf(context, a.source!))) previousOutlet = key;
       if (ownName && outletName(textOf(context, a.source!)) === ownName) continue;
       const viaOutlet = byOutlet.get(key) ?? [];
       const inSentence = bySentence.get(a.sentence) ?? [];

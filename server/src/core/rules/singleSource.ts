@@ -17,6 +17,8 @@ export const singleSource: Rule = {
     // A sentence that continues a quotation is the same attribution, not a second claim.
     const sourced = ordered.filter((a) => keyOf.has(a) && !a.inherited);
     if (sourced.length === 0) return [];
+    // An interview or a transcript ("A: …", "MINISTER: …"), where every claim is a speaker's turn, has one source by design.
+    if (sourced.every((a) => /^[:.]$/.test(a.predicate.text))) return [];
     const keys = new Set(sourced.map((a) => keyOf.get(a)!));
     if (keys.size !== 1) return [];
     const first = sourced[0];

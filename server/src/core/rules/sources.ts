@@ -1,6 +1,7 @@
 import {
   ANONYMOUS_BACK_REFERENCES, ANONYMOUS_HEADS, OFFICE_HEADS, ANONYMOUS_MARKERS, OUTLET_ALIASES, PERSON_RANKS, REPORT_BACK_REFERENCES, SINGULAR_SOURCE,
   VAGUE_COLLECTIVE_HEADS,
+  PROFESSION_HEADS,
 } from '../model/rules-lexicon';
 import { entitiesOverlapping } from '../entities/lookup';
 import type { Attribution, Span } from '../types';
@@ -19,6 +20,11 @@ export type Unnamed = 'vague-anonymous' | 'described-anonymous' | 'collective';
 const BACK_REFERENCE = new RegExp(ANONYMOUS_BACK_REFERENCES, 'i');
 const MARKER = new RegExp(`\\b${ANONYMOUS_MARKERS}\\b`, 'i');
 const COLLECTIVE_HEAD = new RegExp(`(?:^|\\s)${alternation(VAGUE_COLLECTIVE_HEADS)}$`, 'i');
+/** A profession speaking as a crowd, bare or with a vague quantifier and adjectives: "Clinicians", "some family doctors". */
+const PROFESSION_CROWD = new RegExp(
+  `^(?:(?:some|many|most|other)\\s+)?(?!(?:several|a|an|one|two|three|four|five|the|these|those|his|her|their|our|its)\\s)(?:[a-z-]+\\s+)?${alternation(PROFESSION_HEADS)}$`, 'i');
+/** Verbs with which a crowd states a view to the reader: "Clinicians say", "some doctors believe", "lawyers said". */
+const CROWD_VIEW_VERB = /^(?:say|says|said|believe|believes|believed|think|thinks|argue|argues|argued|warn|warns|warned|fear|fears|feared|agree|agreed|suggest|suggests|suggested|worry|worried)$/i;
 const GENERIC_AUTHORITY = /^(?:(?:new|recent|some|many|several|most|other)\s+)*(?:research|studies|a study|one study|science|surveys|a survey|scientists|experts|data)$/i;
 const REPORT_BACK_REFERENCE = new RegExp(REPORT_BACK_REFERENCES, 'i');
 const COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a handful of|multiple|\d+)\s/i;
@@ -26,7 +32,7 @@ const SINGULAR = new RegExp(SINGULAR_SOURCE, 'i');
 /** An unnamed relay: "local media", "state media", "a report". relayed-report's, not anonymous-source's. */
 // ("English media", "the Serbian press", "Reports in the Serbian press", "A report in a Mumbai tabloid": a people's or a
 // place's media, and a report in an unnamed outlet.)
-const GENERIC_RELAY = /^(?:(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]he|[Ll]ocal|[Ss]tate|[Ss]tate-run|[Ss]tate-owned|[Oo]fficial|[Ff]oreign|[Nn]ational|[Rr]egional|[Dd]omestic|[Ww]estern|[Oo]ther|US|U\.S\.|[A-Z][a-z]+(?:an|ese|ish|ch|eli|ani|aqi|udi|iti|shi|ali|ini))\s+)*(?:(?:[Rr]eports?|[Aa]rticles?|[Ss]tories)\s+(?:in|by|on)\s+(?:(?:a|an|the|local|state|[A-Z][a-z]+(?:an|ese|ish|ch|eli|ani|aqi|udi|iti|shi|ali|ini))\s+)*)?(?:media|press|news media|news outlets?|outlets?|newspapers?|tabloids?|broadcasters?|television|tv|TV|reports?|[Rr]eports?|news reports?|media reports?)$/;
+const GENERIC_RELAY = /^(?:(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]he|[Ll]ocal|[Ss]tate|[Ss]tate-run|[Ss]tate-owned|[Oo]fficial|[Ff]oreign|[Nn]ational|[Rr]egional|[Dd]omestic|[Ww]estern|[Oo]ther|US|U\.S\.|[A-Z][a-z]+(?:an|ese|ish|ch|eli|ani|aqi|udi|iti|shi|ali|ini))\s+)*(?:(?:[Rr]eports?|[Aa]rticles?|[Ss]tories)\s+(?:in|by|on)\s+(?:(?:a|an|the|local|state|[A-Z][a-z]+(?:an|ese|ish|ch|eli|ani|aqi|udi|iti|shi|ali|ini))\s+)*)?(?:media|press|news media|news outlets?|outlets?|newspapers?|papers|tabloids?|broadcasters?|television|tv|TV|reports?|[Rr]eports?|news reports?|media reports?)$/;
 /** Role heads that leave a source unnamed even with an organization beside them ("Treasury officials", "a ministry spokesperson"). */
 const ROLE_HEAD = new RegExp(`^${alternation(ANONYMOUS_HEADS)}$`, 'i');
 
@@ -90,11 +96,14 @@ export function sourceCore(context: RuleContext, a: Attribution): Span {
   return cut && cut.index > 0 ? { start: s.start, end: s.start + cut.index } : { start: s.start, end: s.end };
 }
 
-/** "Some diplomats", "many officials": a quantified crowd of unnamed people, vague as well as anonymous. */
+/**
+ * "Some diplomats", "many officials": a quantified crowd of unnamed people, vague as well as anonymous.
+ * ("Several teachers", "several committee chairmen" are a count: described, not vague.)
+ */
 export function isQuantifiedCrowd(context: RuleContext, a: Attribution): boolean {
   if (!a.source) return false;
   const core = sourceCore(context, a);
-  return /^(?:some|many|most|several|various|numerous|other)\s+\S/i.test(context.document.text.slice(core.start, core.end).trim());
+  return /^(?:some|many|most|various|numerous|other)\s+\S/i.test(context.document.text.slice(core.start, core.end).trim());
 }
 
 /** Attributions sorted by cue start, once per analysis. */
@@ -114,14 +123,23 @@ function firstCueAtOrAfter(ordered: readonly Attribution[], offset: number): num
 
 const ANONYMOUS_HEAD = new RegExp(`\\b${alternation(ANONYMOUS_HEADS)}\\b`, 'i');
 
-/** The head noun of an anonymous source, singular ("officials" → "official"), for matching back-references. */
-export function anonymousHead(context: RuleContext, a: Attribution): string {
+function rawAnonymousHead(context: RuleContext, a: Attribution): string {
   const core = sourceCore(context, a);
   const text = context.document.text.slice(core.start, core.end).toLowerCase();
   const m = ANONYMOUS_HEAD.exec(text);
-  const head = m ? m[0] : text.split(/\s+/).pop() ?? '';
+  return m ? m[0] : text.split(/\s+/).pop() ?? '';
+}
+
+/** The head noun of an anonymous source, singular ("officials" → "official"), for matching back-references. */
+export function anonymousHead(context: RuleContext, a: Attribution): string {
+  const head = rawAnonymousHead(context, a);
   if (head === 'people' || head === 'persons') return 'person';
   return head.replace(/s$/, '');
+}
+
+/** Whether the head noun of an anonymous source is plural ("officials", "people familiar with …", "one of the people"). */
+export function pluralHead(context: RuleContext, a: Attribution): boolean {
+  return /(?:s|^people)$/.test(rawAnonymousHead(context, a));
 }
 
 /** True when the source names someone (a person, an organization, an outlet, a document). */
@@ -138,6 +156,19 @@ export function namesSomeone(context: RuleContext, span: Span): boolean {
   if (entitiesOverlapping(context.entities, span).some((e) => e.type !== 'place')) return true;
   const words = context.document.text.slice(span.start, span.end).split(/\s+/);
   return words.slice(1).some((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) && !/^(?:I|US|U\.S\.|UK|EU)$/.test(w));
+}
+
+/** "The research, published in The Lancet on Wednesday", "The survey, conducted by Ipsos": a study identified by name. */
+const IDENTIFIED_STUDY = /^\s*["“]?(?:The|This|That)\s+(?:new\s+)?(?:study|research|survey|paper|analysis|report|trial|findings)\b[^.]*?\b(?:published|conducted|carried\s+out|led|run|commissioned|funded|released|produced)\s+(?:\w+\s+){0,2}?(?:in|by|from|at)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * "…, according to a study of more than 80,000 people. The research, published in The Lancet on Wednesday,
+ * followed …": a single study the lede leaves unnamed and the next sentence identifies is no generic authority.
+ */
+function identifiedNext(context: RuleContext, a: Attribution): boolean {
+  if (!a.source || !/^(?:a|one|this)\s+(?:new\s+|recent\s+)?(?:study|survey)$/i.test(sourceText(context, a))) return false;
+  const k = context.document.sentences.findIndex((x) => x.start <= a.source!.start && a.source!.start < x.end);
+  return k >= 0 && context.document.sentences.slice(k + 1, k + 3).some((x) => IDENTIFIED_STUDY.test(context.document.prose.slice(x.start, x.end)));
 }
 
 /** The source text with a leading "some"/"many" kept, lower-cased and trimmed of punctuation. */
@@ -190,7 +221,7 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   if (!a.source) return null;
   const text = sourceText(context, a);
   if (a.sourceKind === 'document') {
-    return GENERIC_AUTHORITY.test(text) && !namesSomeone(context, a.source) ? 'collective' : null;
+    return GENERIC_AUTHORITY.test(text) && !namesSomeone(context, a.source) && !identifiedNext(context, a) ? 'collective' : null;
   }
   if (isGenericRelay(text)) return null;
   // "The minister later said" after "Prime Minister Keir Starmer": a back-reference resolved to someone named.
@@ -217,11 +248,12 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
     // The nearest earlier anonymous source with the same head: walk back from this cue.
     const ordered = attributionsByCue(context);
     let antecedent: Attribution | undefined;
+    // ("the officials" after "three U.S. officials … one official": a plural points back to a plural.)
     for (let k = firstCueAtOrAfter(ordered, a.cue.start) - 1; k >= 0; k--) {
       const x = ordered[k];
       if (x.source && x.cue.start < a.cue.start && x !== a
         && (x.sourceKind === 'anonymous' || x.sourceKind === 'vague') && !isBackReference(context, x)
-        && anonymousHead(context, x) === head) {
+        && anonymousHead(context, x) === head && pluralHead(context, x) === pluralHead(context, a)) {
         antecedent = x;
         break;
       }
@@ -244,7 +276,17 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   if (COUNTED.test(head) && /^[a-z][a-z-]*(?:ers|ees|ists|ians|ants|ents|ors|nurses|doctors|officers|workers|staff)$/.test(head.split(/\s+/).pop() ?? '')
     && !namesSomeone(context, a.source)) return anonymousStrength();
   // "one energy analyst, who asked not to be named": one person granted anonymity, no crowd.
-  if (COLLECTIVE_HEAD.test(head) && /^(?:a|an|one|another)\s/i.test(head) && a.anonymityReason) return anonymousStrength();
+  // ("One City economist tells the paper", "a Goldman Sachs analyst said": one market commentator, whose trade is to be
+  // quoted by name, quoted without one, is an anonymous source too.)
+  const commentator = /^(?:a|an|one|another)\s+(?:[\w.'’-]+\s+){0,3}(?:analyst|economist|strategist|trader|banker|fund\s+manager)$/i.test(head)
+    && !entitiesOverlapping(context.entities, a.source).some((e) => e.type === 'person');
+  if (COLLECTIVE_HEAD.test(head) && /^(?:a|an|one|another)\s/i.test(head) && a.anonymityReason || commentator) return anonymousStrength();
+  // "Lawyers for the pension fund said": counsel speak for the party they act for, on its record; nobody is hidden.
+  if (/^(?:lawyers|attorneys|solicitors|barristers|counsel)\s+(?:for|representing|acting\s+for)\s/i.test(text.trim())) return null;
+  // "Some doctors believe", "Clinicians say", "…, lawyers said": a profession that speaks as a crowd to the reader.
+  // Not "Doctors told her …" (one person's doctors, to her), nor "Lawyers for the pension fund" or "Doctors at St
+  // Vincent's" (the counsel or staff of someone named), nor "Doctors still do not know" (no view stated).
+  if (PROFESSION_CROWD.test(text.trim()) && !namesSomeone(context, a.source) && CROWD_VIEW_VERB.test(context.document.text.slice(a.predicate.start, a.predicate.end).trim().split(/\s+/).pop() ?? '')) return 'collective';
   if (COLLECTIVE_HEAD.test(head) || /^(?:some|many|others|most|several)$/i.test(head)) {
     // "Analysts at Morgan Stanley, led by Dana Reyes" names its group: not vague.
     return namesSomeone(context, a.source) ? null : 'collective';

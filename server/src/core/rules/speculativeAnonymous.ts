@@ -22,6 +22,8 @@ function modalPhrase(terms: Term[]): Span | null {
     // "so he could ogle" states a purpose; "could not answer" a past inability: neither is a forecast.
     if (i > 0 && /^(?:so|so that)$/.test(terms[i - 1].normal) || i > 1 && terms[i - 1].tags.has('Pronoun') && terms[i - 2].normal === 'so') continue;
     if (t.normal === 'could' && terms[i + 1] && (terms[i + 1].normal === 'not' || terms[i + 1].tags.has('Negative'))) continue;
+    // "the lowest they could remember", "as far as anyone can recall": memory, not a forecast.
+    if ((t.normal === 'could' || t.normal === 'can') && terms[i + 1] && /^(?:remember|recall)$/.test(terms[i + 1].normal)) continue;
     let j = i + 1;
     while (j < terms.length && (terms[j].tags.has('Adverb') || terms[j].tags.has('Negative')) && !/[,;:.]/.test(terms[j].post)) j++;
     const verb = terms[j];

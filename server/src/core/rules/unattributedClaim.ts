@@ -61,6 +61,9 @@ function isPhoneNumber(text: string): boolean {
   return false;
 }
 
+/** Speech verbs that, negated, report a source's refusal to speak ("would not confirm", "did not comment"). */
+const DECLINE_TO_SPEAK = /^(?:confirm|comment|respond|reply|answer|say|discuss|elaborate|disclose|specify|speculate)(?:s|ed)?$/;
+
 type Signal = { kind: 'money' | 'figure' | 'intention' | 'action' | 'public-action' | 'record'; span: Span };
 
 /** A quantity that is not a date: "$2 billion", "51%", "two other automakers". */
@@ -110,6 +113,10 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
     // A number in a name ("Intermediate School 285", "Boeing 737") names; it does not count.
     const before = context.document.text.slice(Math.max(sentence.start, t.start - 30), t.start);
     if (/\p{Lu}[\p{L}.-]*\s+$/u.test(before) && /^\d+$/.test(t.text) && t.start !== sentence.start) continue;
+    // ("data from the 45 and Up Study, one of …", "the 100 Club in Soho": a number that opens a name; "the 14 Democrats
+    // in the Senate" counts people.)
+    if (/\bthe\s+$/i.test(before) && /^\d+$/.test(t.text)
+      && /^\s+(?:(?:and|&|of|for|plus)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?<!s)(?=[,.;:)]|\s+(?:in|of|at|on|for|and|to|is|was|has|had|which|that|who|found|shows?|showed)\b)/u.test(context.document.text.slice(t.end, t.end + 60))) continue;
     if (/^\d/.test(t.text) || LARGE_NUMBER_WORD.test(t.text)) return { kind: 'figure', span: t };
   }
   return null;
@@ -142,6 +149,9 @@ function namedAction(context: RuleContext, terms: Term[]): Signal | null {
   const main = terms[v] ?? terms[verbAt];
   if (COPULA.has(main.normal) && !(terms[v + 1]?.tags.has('Verb') && !terms[v + 1]?.tags.has('Adverb'))) return null;
   if (!main.tags.has('Verb')) return null;
+  // ("A spokesman for Barclays would not confirm it", "did not comment on the report": a named source declining to
+  // speak is its own non-statement, reported as such; it asserts nothing anyone else must vouch for.)
+  if (terms.slice(verbAt, v).some((t) => t.tags.has('Negative') || /n['’]t$/.test(t.normal)) && DECLINE_TO_SPEAK.test(main.normal)) return null;
   const span = { start: subjectSpan.start, end: main.end };
   // A forecast about a named actor, or a deal, talk or decision, is a claim someone must vouch for.
   const modal = terms.slice(verbAt, v).some((t) => PREDICTION.test(t.normal));

@@ -4,9 +4,13 @@ import type { Diagnostic } from '../types';
 import type { Rule } from './rule';
 import { classify, isQuantifiedCrowd, sourceCore } from './sources';
 import { isOwnAction } from './voice';
-import { alternation, anyOverlap, dedupe, diagnostic, inQuote, isQuestion, matchSentences, q, textOf } from './util';
+import { alternation, anyOverlap, attributionsInSentence, dedupe, diagnostic, inQuote, isQuestion, matchSentences, q, textOf } from './util';
+import type { RuleContext } from './rule';
+import type { Attribution } from '../types';
 
 const SAY = '(?:say|says|said|believe|believes|believed|think|thinks|thought|argue|argues|argued|claim|claims|claimed|contend|contend|contended|suggest|suggested|warn|warned|fear|feared|expect|expected|agree|agreed|worry|worried|predict|predicted|note|noted|point out|pointed out|insist|insisted|maintain|maintained)';
+/** A predicate whose group states a claim or a view of its own ("said", "have long warned", "pointed out"). */
+const CLAIM_PREDICATE = new RegExp(`(?:^|\\s)${SAY}$`, 'i');
 const HEADS = VAGUE_COLLECTIVE_HEADS.filter((h) => !/^(?:some|many|others|most|several|research|studies|science|a study|surveys|the consensus|conventional wisdom)$/.test(h));
 /** A crowd or generic authority right before its cue, with nothing that names it: "some analysts say". */
 const CROWD = `\\b(?:(?:some|many|most|several|other|a number of|a lot of|plenty of|a growing number of|a few|certain)\\s+)?(?:(?:\\p{Ll}+)\\s+)?${alternation(HEADS)}\\s+(?:(?:have|had|also|long|widely|generally|often|increasingly|now)\\s+)*${SAY}\\b`;
@@ -33,6 +37,7 @@ export const vagueAttribution: Rule = {
       // "The experts", "these critics": a group the article has already introduced.
       // ("a project both governments said would …": both of the ones named.)
       if (/^(?:the|these|those|such)\s|(?:^|\s)(?:both|each)\s+\S+$/i.test(textOf(context, a.source))) continue;
+      if (memberNamedNext(context, a)) continue;
       out.push(diagnostic(
         'vague-attribution', a.source, 'warning',
         `Vague attribution: ${q(textOf(context, a.source))} does not say who`,
@@ -59,3 +64,22 @@ export const vagueAttribution: Rule = {
     return dedupe(out);
   },
 };
+
+/**
+ * "Patients' groups welcomed the inquiry. Claire Rennard of the Patients Association said …", "Independent experts
+ * welcomed the findings. "…," said Martin Greaves, a professor at the University of Leeds": the next sentence names
+ * one of the group, with where they belong, so the group is identified. Not a crowd with a vague amount ("Some
+ * analysts say"), nor a named person set against it ("But Smith, of the ministry, said").
+ */
+function memberNamedNext(context: RuleContext, a: Attribution): boolean {
+  if (!a.source || /^(?:some|many|most|several|other|a number of|a few|certain)\s/i.test(textOf(context, a.source))) return false;
+  // Only a reaction with no claim of its own ("welcomed the inquiry", "criticised the move"): a group that states
+  // something ("Analysts said the impact would be limited") still vouches for it as a crowd, whoever speaks next.
+  if (CLAIM_PREDICATE.test(textOf(context, a.predicate))) return false;
+  const next = context.document.sentences[a.sentence + 1];
+  if (!next || /^\W*(?:but|however|yet|still|meanwhile|by contrast|in contrast|others?)\b/i.test(context.document.text.slice(next.start, next.end))) return false;
+  const text = context.document.text;
+  return attributionsInSentence(context, a.sentence + 1).some((x) => x.source && x.sourceKind === 'named-person' && !!x.sourceEntity
+    && (/\s(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u.test(textOf(context, x.source))
+      || /^,\s+(?:a|an|the)\s+[^,.;]*?\b(?:of|at|from|with|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(x.source.end, x.source.end + 120))));
+}
