@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../types';
 import type { Rule } from './rule';
 import { PASSIVE_ACCUSATION, PASSIVE_IT_CLEFT, PASSIVE_RAISING } from './patterns';
-import { dedupe, diagnostic, inQuote, matchSentences, q, sentenceProse, textOf } from './util';
+import { attributionsCovering, dedupe, diagnostic, inQuote, matchSentences, q, sentenceProse, textOf } from './util';
 
 /** An agentless reporting verb: "it is believed", "is said to", "was accused of". A `by` agent cancels it. */
 export const passiveAttribution: Rule = {
@@ -18,11 +18,11 @@ export const passiveAttribution: Rule = {
         if (pattern === PASSIVE_RAISING && /^\s+(?:the|a|an|its|their|his|her|our|your|area|local|state|federal|police|authorities|officials|\p{Lu})/u.test(after)) continue;
         // "Whitcomb is accused of robbing four stores, police said", "…, according to the complaint": the
         // accuser is the source of the attribution that covers it.
-        if (pattern === PASSIVE_ACCUSATION && context.attributions.some((a) => a.source && a.content && a.content.start <= m.start && m.end <= a.content.end)) continue;
+        const covering = attributionsCovering(context, m);
+        if (pattern === PASSIVE_ACCUSATION && covering.some((a) => a.source)) continue;
         // "The president is believed to favor the talks, according to one official", "It is understood that …, the
         // paper reports": the passive is the words of a source a cue names, who is then the one to judge.
-        if (context.attributions.some((a) => a.source && a.sourceKind !== 'none' && !a.inherited && a.content
-          && a.content.start <= m.start && m.end <= a.content.end && (a.cue.end <= m.start || a.cue.start >= m.end))) continue;
+        if (covering.some((a) => a.source && a.sourceKind !== 'none' && !a.inherited && (a.cue.end <= m.start || a.cue.start >= m.end))) continue;
         // The rest of the clause: a "by" agent there names who reports ("was accused by prosecutors of").
         const sentenceEnd = m.sentence.end;
         const rest = sentenceProse(context, { start: m.start, end: sentenceEnd });

@@ -243,6 +243,31 @@ const attributionsBySentence = perContext((context: RuleContext): Map<number, At
   return map;
 });
 
+/** The attributions whose content holds the whole span (any number, in order of content start). */
+export function attributionsCovering(context: RuleContext, span: Span): Attribution[] {
+  const { byStart, longest } = contentIndex(context);
+  // The last content starting at or before the span; none that starts more than the longest content before it can reach it.
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byStart[mid].content!.start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Attribution[] = [];
+  for (let i = lo - 1; i >= 0 && byStart[i].content!.start >= span.start - longest; i--) {
+    if (span.end <= byStart[i].content!.end) out.push(byStart[i]);
+  }
+  return out.reverse();
+}
+
+/** Attributions with content, sorted by where it starts, and the longest content: a covering lookup stays near-linear over a long document. */
+const contentIndex = perContext((context: RuleContext) => {
+  const byStart = context.attributions.filter((a) => a.content).sort((a, b) => a.content!.start - b.content!.start);
+  const longest = byStart.reduce((n, a) => Math.max(n, a.content!.end - a.content!.start), 0);
+  return { byStart, longest };
+});
+
 /** Year of a `YYYY...` value or date, or null. */
 export function yearOf(value: string | null | undefined): number | null {
   const m = value ? /^(\d{4})/.exec(value) : null;
