@@ -452,8 +452,8 @@ function isDocumentHead(toks: Tok[], r: TokRange): boolean {
 const HEARSAY_FIRST = new Set(HEARSAY_PHRASES.map((p) => p[0]));
 const STATEMENT_FIRST = new Set(STATEMENT_PHRASES.map((p) => p[0]));
 
-/** Things, not words, asked for: "demanded cash", "demanded a ransom", "demanded their wallets". */
-const DEMANDED_THING = /^(?:(?:a|the|their|his|her|all)\s+)?(?:cash|money|valuables|ransom|wallets?|phones?|keys|car\s+keys|jewel(?:le)?ry|drugs|painkillers|medication|food|water|fuel|weapons?|guns?|bags?|handbags?|purses?)\b/;
+/** Things, not words, asked for: "demanded cash", "demanded a ransom", "demanded a N20m ransom", "demanded their wallets". */
+const DEMANDED_THING = /^(?:(?:a|the|their|his|her|all)\s+)?(?:\S*\d\S*(?:\s+(?:million|billion|thousand|m|bn))?\s+)?(?:cash|money|valuables|ransom|wallets?|phones?|keys|car\s+keys|jewel(?:le)?ry|drugs|painkillers|medication|food|water|fuel|weapons?|guns?|bags?|handbags?|purses?)\b/;
 /** Things people find, not findings: "the body", "a gun", "drugs", "cash". */
 const FOUND_THING = /^(?:(?:a|an|the|his|her|their|two|three|several|more)\s+)?(?:[a-z-]+\s+)?(?:body|bodies|remains|gun|guns|firearm|firearms|weapon|weapons|knife|knives|rifle|pistol|ammunition|drugs?|heroin|cocaine|cannabis|methamphetamine|cash|money|car|vehicle|bag|bags|phone|wallet|device|bomb|explosives?|victim|suspect|boy|girl|man|woman|child|children|dog)\b/;
 
@@ -1359,7 +1359,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // "two men … demanded cash and prescription painkillers", "demanded their phones": a robber's demand for things is
   // an act in the story, not a stated position ("demanded an apology", "demanded answers", "demanded that …" are).
   if (/^(?:demand|seek)$/.test(verb.lemma) && comp !== 'that' && comp !== 'quote' && comp !== 'colon' && toks[k]
-    && DEMANDED_THING.test(toks.slice(k, k + 3).map((x) => x.word).join(' '))) return null;
+    && DEMANDED_THING.test(toks.slice(k, k + 5).map((x) => x.word).join(' '))) return null;
   // "have rejected a third offer", "rejected a 2016 peace deal": turning down a deal or a bid denies no claim.
   if (verb.cls === 'denial' && comp === 'object' && DEAL_OBJECT.test(toks.slice(k, k + 6).map((x) => x.word).join(' '))) return null;
   // "cited the Dayton home 14 times for staffing violations": a regulator's citation, not a quotation.
