@@ -377,6 +377,8 @@ const rows: Row[] = [
   { name: 'a lone unknown speaker taken up by "it" is no person', text: 'Veridian said on Tuesday that profits rose. It added that costs would fall.', absent: ['Veridian:person'] },
   { name: 'Malay place words open places', text: 'Speaking after a site visit in Bukit Chagar, Mr Loke said the line would link Johor Bahru with Woodlands. Residents complained about diversions along Jalan Tun Abdul Razak.',
     expect: [{ text: 'Bukit Chagar', type: 'place' }, { text: 'Johor Bahru', type: 'place' }, { text: 'Jalan Tun Abdul Razak', type: 'place' }], absent: ['Bukit Chagar:person', 'Jalan Tun Abdul Razak:person'] },
+  { name: 'a denomination alone is no person', text: 'Thousands gathered in Athens to mark Orthodox Easter. Protestant leaders met in Belfast.', expect: [{ text: 'Athens', type: 'place' }, { text: 'Belfast', type: 'place' }], absent: ['Orthodox', 'Protestant'] },
+  { name: 'a denomination inside a church name stays', text: 'The Greek Orthodox Church said the service would go ahead.', expect: [{ text: 'Greek Orthodox Church', type: 'organization' }] },
   { name: 'festivals are no people', text: 'The Eid-el-Fitr holiday at the end of this month will slow port operations. Sales rose before Diwali.', expect: [], absent: ['Eid-el-Fitr:person', 'Diwali:person'] },
   { name: 'listed bodies outside the US and UK', text: 'Eskom has applied for a 36% tariff increase, with Cosatu threatening a shutdown if the National Energy Regulator of South Africa (Nersa) approves it.',
     expect: [{ text: 'Eskom', type: 'organization' }, { text: 'Cosatu', type: 'organization' }, { text: 'National Energy Regulator of South Africa', type: 'organization' }] },
