@@ -172,6 +172,8 @@ const rows: Row[] = [
     assert.equal(entityAt(es, text.length + 10), undefined);
   } },
   // Organizations described by the words around them, and their short forms.
+  { name: 'a place name in capitals before bloc is a grouping', text: 'Voters will choose the INDIA bloc or its rivals in Patna.', expect: [{ text: 'INDIA', type: 'organization' }, { text: 'Patna', type: 'place' }], absent: ['INDIA:place'] },
+  { name: 'a country code before alliance stays a place', text: 'The US alliance with Japan held firm. India and the UK signed a deal.', expect: [{ text: 'US', type: 'place' }, { text: 'Japan', type: 'place' }, { text: 'India', type: 'place' }, { text: 'UK', type: 'place' }] },
   { name: 'company descriptor before an unknown name', text: 'The Finnish elevator maker Rautio Lifts cut its outlook. Rautio shares fell 4%.', expect: [{ text: 'Rautio Lifts', type: 'organization', id: 'organization:rautio-lifts' }, { text: 'Rautio', type: 'organization', id: 'organization:rautio-lifts' }] },
   { name: 'descriptor before a surname-shaped name', text: 'Regulators cleared the insurer Brandt Hollenbeck on Friday.', expect: [{ text: 'Brandt Hollenbeck', type: 'organization' }] },
   { name: 'organization named before a namesake founder keeps the bare name', text: 'Toy maker Pellworth Toys was sold. It was founded by Agnes Pellworth in 1971. Pellworth made a loss last year.', check: (es, text) => {

@@ -35,6 +35,8 @@ const BUILDING_HEADS = new Set(['theatre', 'theater', 'serail', 'palace', 'tower
   'mosque', 'temple', 'church', 'basilica', 'shrine', 'synagogue', 'museum', 'castle', 'fort', 'fortress', 'citadel', 'monument', 'memorial', 'opera']);
 /** Awards and races named after "the" ("the Golden Globe", "the Grand Prix", "the Ryder Cup"): no entity. */
 const AWARD_WORDS = new Set(['globe', 'globes', 'prix', 'award', 'awards', 'cup', 'trophy', 'medal', 'prize', 'oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'derby', 'classic']);
+/** Words for political groupings an acronym names right before them ("the INDIA bloc", "the NDA alliance"). */
+const GROUPINGS_AFTER = new Set(['bloc', 'alliance', 'coalition', 'front']);
 /** Kinds of bodies written right before a name ("the group Kontra Daya", "the party Jan Suraaj"). */
 const KINDS_BEFORE = new Set(['group', 'party', 'movement', 'coalition', 'alliance', 'bloc', 'network', 'collective', 'militia', 'consortium', 'organization', 'organisation', 'foundation']);
 const RIVALS = new Set(['rival', 'competitor', 'challenger', 'peer', 'spinoff', 'spin-off', 'unit']);
@@ -467,6 +469,18 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     s.type = 'organization';
     s.strength = 3;
     if (s.to - s.from >= 2) s.stem = { from: s.from, to: s.to - 1 };
+  }
+  // "the INDIA bloc", "the NDA or the INDIA bloc": a listed place written in capitals it does not take
+  // ("India") right before a word for a political grouping is the grouping's acronym, an organization.
+  for (const s of segments) {
+    if (s.entry?.type !== 'place' || s.entry.caps || s.to - s.from !== 1) continue;
+    const t = tokens[s.from];
+    const next = tokens[s.to];
+    if (!t.acronym || t.text !== t.text.toUpperCase() || t.text.length < 3 || !next || next.paragraph !== t.paragraph || t.join !== 'space' || t.possessive) continue;
+    if (!GROUPINGS_AFTER.has(next.key)) continue;
+    s.type = 'organization';
+    s.entry = undefined;
+    s.strength = 3;
   }
   // "The Janata Dal (United), led by ...", "the Model Code of Conduct": a person's name takes no "the"
   // (a title before it is split off already). A name that only compromise's guess made a person, with
