@@ -381,6 +381,8 @@ const rows: Row[] = [
     expect: [{ text: 'Bukit Chagar', type: 'place' }, { text: 'Johor Bahru', type: 'place' }, { text: 'Jalan Tun Abdul Razak', type: 'place' }], absent: ['Bukit Chagar:person', 'Jalan Tun Abdul Razak:person'] },
   { name: 'a denomination alone is no person', text: 'Thousands gathered in Athens to mark Orthodox Easter. Protestant leaders met in Belfast.', expect: [{ text: 'Athens', type: 'place' }, { text: 'Belfast', type: 'place' }], absent: ['Orthodox', 'Protestant'] },
   { name: 'a denomination inside a church name stays', text: 'The Greek Orthodox Church said the service would go ahead.', expect: [{ text: 'Greek Orthodox Church', type: 'organization' }] },
+  { name: 'a brand of one hyphened capital is no place', text: 'Safaricom has invested Sh40 billion in M-Pesa infrastructure. Sales rose in K-Pop merchandise.', expect: [{ text: 'Safaricom', type: 'organization' }], absent: ['M-Pesa:place', 'K-Pop:place'] },
+  { name: 'a hyphened town after in stays a place', text: 'The delegates met in Port-Gentil city centre.', expect: [{ text: 'Port-Gentil', type: 'place' }] },
   { name: 'festivals are no people', text: 'The Eid-el-Fitr holiday at the end of this month will slow port operations. Sales rose before Diwali.', expect: [], absent: ['Eid-el-Fitr:person', 'Diwali:person'] },
   { name: 'listed bodies outside the US and UK', text: 'Eskom has applied for a 36% tariff increase, with Cosatu threatening a shutdown if the National Energy Regulator of South Africa (Nersa) approves it.',
     expect: [{ text: 'Eskom', type: 'organization' }, { text: 'Cosatu', type: 'organization' }, { text: 'National Energy Regulator of South Africa', type: 'organization' }] },
