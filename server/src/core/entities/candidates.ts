@@ -126,7 +126,10 @@ export function stopWordAsSurname(tokens: Token[], i: number): boolean {
   // ("Laura Cha Shih May-lung": a stop word before a hyphen and a short lower-case syllable is half a given name.)
   if (t.join === 'hyphen' && next && /^\p{Ll}{2,5}$/u.test(next.text) && next.paragraph === t.paragraph) return true;
   if (next?.cap && t.join === 'space' && next.paragraph === t.paragraph) return false;
-  return prev.tags.has('FirstName') || isCommonGivenName(prev.key) || (i > 1 && tokens[i - 2].key === 'by' && !inLexicon(prev.key));
+  // ("Midfielder Emre Can scored": a title, then a given name no list knows, then the stop word.)
+  const before = i > 1 ? tokens[i - 2] : undefined;
+  const titled = !!before && titleWords.has(before.key) && before.join === 'space' && before.paragraph === t.paragraph && !before.possessive;
+  return prev.tags.has('FirstName') || isCommonGivenName(prev.key) || (!!before && (before.key === 'by' || titled) && !inLexicon(prev.key));
 }
 
 export function nameLike(tokens: Token[], i: number): boolean {
