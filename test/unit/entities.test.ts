@@ -172,6 +172,11 @@ const rows: Row[] = [
     assert.equal(entityAt(es, text.length + 10), undefined);
   } },
   // Organizations described by the words around them, and their short forms.
+  { name: 'a party name without its last word is the party', text: 'Jan Suraaj factor\n\nPrashant Kishor\'s Jan Suraaj Party is contesting every seat.', check: (es, text) => {
+    assert.equal(entityAt(es, text.indexOf('Jan Suraaj'))?.id, 'organization:jan-suraaj-party');
+    assert.equal(entityAt(es, text.indexOf('Prashant'))?.type, 'person');
+  } },
+  { name: 'a person named inside a party qualifier stays a person', text: 'Chirag Paswan spoke first. The Lok Janshakti Party (Ram Vilas) chief Chirag Paswan said so.', expect: [{ text: 'Chirag Paswan', type: 'person' }, { text: 'Lok Janshakti Party', type: 'organization' }] },
   { name: 'a place name in capitals before bloc is a grouping', text: 'Voters will choose the INDIA bloc or its rivals in Patna.', expect: [{ text: 'INDIA', type: 'organization' }, { text: 'Patna', type: 'place' }], absent: ['INDIA:place'] },
   { name: 'a country code before alliance stays a place', text: 'The US alliance with Japan held firm. India and the UK signed a deal.', expect: [{ text: 'US', type: 'place' }, { text: 'Japan', type: 'place' }, { text: 'India', type: 'place' }, { text: 'UK', type: 'place' }] },
   { name: 'company descriptor before an unknown name', text: 'The Finnish elevator maker Rautio Lifts cut its outlook. Rautio shares fell 4%.', expect: [{ text: 'Rautio Lifts', type: 'organization', id: 'organization:rautio-lifts' }, { text: 'Rautio', type: 'organization', id: 'organization:rautio-lifts' }] },

@@ -259,6 +259,30 @@ function partyQualifiers(tokens: Token[], segments: Segment[]): Set<number> {
   return out;
 }
 
+/**
+ * "Jan Suraaj factor" (a heading) and "Prashant Kishor's Jan Suraaj Party is contesting": a name read as
+ * a person's that is, word for word, a party's name in the same text without its last word ("Party",
+ * "Movement", "Front") is the party's short form.
+ */
+function partyShortForms(tokens: Token[], segments: Segment[]): void {
+  const parties = new Map<string, Segment>();
+  for (const s of segments) {
+    if (s.type !== 'organization' || s.to - s.from < 2 || !PARTY_WORDS.has(tokens[s.to - 1].key) || !tokens[s.to - 1].cap) continue;
+    parties.set(tokens.slice(s.from, s.to - 1).map((t) => t.key).join(' '), s);
+  }
+  if (parties.size === 0) return;
+  for (const s of segments) {
+    if (s.type !== 'person' || s.role || s.honorific || s.entry || tokens[s.to - 1].possessive) continue;
+    const next = tokens[s.to];
+    if (next && PARTY_WORDS.has(next.key)) continue;
+    const party = parties.get(tokens.slice(s.from, s.to).map((t) => t.key).join(' '));
+    if (!party) continue;
+    s.type = 'organization';
+    s.strength = 3;
+    party.stem ??= { from: party.from, to: party.to - 1 };
+  }
+}
+
 function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   const tokens = buildTokens(doc, terms);
   if (tokens.length === 0) return [];
@@ -269,6 +293,7 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   applyContextRules(tokens, segments);
   shareTitles(tokens, segments);
   stormNames(tokens, segments);
+  partyShortForms(tokens, segments);
 
   widenToInitials(tokens, segments);
   const qualifiers = partyQualifiers(tokens, segments);
