@@ -557,6 +557,11 @@ const rows: Row[] = [
   { name: 'a given name before a company named like a surname is a person', text: 'Tom Ford spoke first. (Reporting by Lili Bayer in Brussels; editing by Alison Williams)', expect: [{ text: 'Tom Ford', type: 'person' }, { text: 'Lili Bayer', type: 'person' }], absent: ['Ford', 'Bayer'] },
   { name: 'a company named with a given name stays the company', text: 'John Deere said sales fell. Ford CEO Jim Farley said prices would rise.', expect: [{ text: 'John Deere', type: 'organization' }, { text: 'Ford', type: 'organization' }, { text: 'Jim Farley', type: 'person' }] },
   // Initials in brackets that spell a longer name than the one found before them.
+  { name: 'a word and initials in brackets spell a name cut at a place', text: 'Officials at Invest Hong Kong (InvestHK) said 500 firms came. InvestHK expects more.', check: (es, text) => {
+    assert.equal(entityAt(es, text.indexOf('Invest'))?.id, 'organization:invest-hong-kong');
+    assert.equal(entityAt(es, text.lastIndexOf('InvestHK'))?.id, 'organization:invest-hong-kong');
+  } },
+  { name: 'initials of a place alone leave the place', text: 'They moved to Hong Kong (HK) last year.', expect: [{ text: 'Hong Kong', type: 'place' }], absent: ['Hong Kong:organization'] },
   { name: 'initials spell a name cut at a place', text: 'Integrated Bar of the Philippines (IBP) president Allan Panolong said the ruling was final.', expect: [{ text: 'Integrated Bar of the Philippines', type: 'organization' }, { text: 'Allan Panolong', type: 'person' }], absent: ['Philippines', 'Integrated Bar'], check: (es, text) => {
     assert.equal(entityAt(es, text.indexOf('IBP'))?.id, entityAt(es, text.indexOf('Integrated'))?.id);
   } },

@@ -101,9 +101,11 @@ const INNER_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'e', 'on', 'i
 export function longFormByInitials(tokens: Token[], i: number, foundFrom: number): number {
   const a = tokens[i];
   const prev = tokens[i - 1];
-  if (!a.acronym || !prev || prev.paragraph !== a.paragraph || !/^\s*\($/.test(prev.gap) || !/^\)/.test(a.gap || ')')) return -1;
+  // "Invest Hong Kong (InvestHK)": a word of the long form, whole, then the initials of the rest.
+  const camel = /^(\p{Lu}\p{Ll}+)(\p{Lu}{2,})$/u.exec(a.text);
+  if (!(a.acronym || camel) || !prev || prev.paragraph !== a.paragraph || !/^\s*\($/.test(prev.gap) || !/^\)/.test(a.gap || ')')) return -1;
   const letters = a.text.replace(/[^\p{Lu}]/gu, '');
-  if (letters.length < 3 || letters.length !== a.text.replace(/[^\p{L}]/gu, '').length) return -1;
+  if (letters.length < 3 || !camel && letters.length !== a.text.replace(/[^\p{L}]/gu, '').length) return -1;
   let initials = '';
   for (let s = i - 1; s >= 0 && i - s <= 12; s--) {
     const t = tokens[s];
@@ -115,7 +117,7 @@ export function longFormByInitials(tokens: Token[], i: number, foundFrom: number
     initials = t.text[0].toUpperCase() + initials;
     if (initials.length > letters.length || !letters.endsWith(initials)) return -1;
     // ("The" opens the sentence, not the name.)
-    if (initials === letters) return s < foundFrom && t.key !== 'the' ? s : -1;
+    if (initials === letters) return s < foundFrom && t.key !== 'the' && (!camel || t.text === camel[1]) ? s : -1;
   }
   return -1;
 }
