@@ -1379,6 +1379,11 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (negated && comp === 'object' && toks[k]?.word === 'that' && !toks[k].inQuote && endsSentence(toks[k])) comp = 'that';
   if (negated
     && (comp === 'none' || comp === 'end' || comp === 'object' && (verb.narrow || SPEECH_INFINITIVE.test(verb.lemma.split(' ')[0]))) && !trailing) return null;
+  // "Doctors still do not know what causes the disease", "Police do not know whether he was armed": not knowing
+  // something states no claim ("did not know that the loan was illegal" still reports a belief about it, and "didn't
+  // know what to make of the buyer" a stance of the subject's).
+  if (negated && verb.lemma === 'know' && comp !== 'that' && comp !== 'quote' && comp !== 'colon' && !trailing
+    && !(toks[k + 1]?.word === 'to' && /^(?:what|how|whether|who|where|which)$/.test(toks[k]?.word ?? ''))) return null;
   // "Neither company responded to requests for comment": no answer, no content.
   if (/^(?:respond|reply|answer)(?: to)?$/.test(verb.lemma) && (/^(?:neither|no|none)$/.test(toks[subj.whole.s].word)
     || /^(?:requests?|inquiries|enquiries|messages?|calls?|emails?|questions?)$/.test(toks[k]?.word ?? '') && /^(?:for|seeking)$/.test(toks[k + 1]?.word ?? ''))) return null;
