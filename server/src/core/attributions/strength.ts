@@ -123,7 +123,12 @@ export function classifySource(
   const head = ws[ws.length - 1];
   const headTok = toks[headEnd];
   const first = ws[0];
+  // ("The i says": the British paper i, in lower case; the pronoun I is always a capital.)
+  if (ws.length === 1 && head === 'i' && headTok.text === 'i') return { kind: 'outlet', strength: 3 };
   if (ws.length === 1 && PRONOUNS.test(head)) return { kind: 'pronoun', strength: 1 };
+  // "Counsel said": a role with no article, capitalized only because it opens the sentence, is one unnamed
+  // person of the case described by it ("Counsel for Acme" speaks for a party, as a spokesman does).
+  if (core.e === core.s && headTok.i === 0 && head === 'counsel' && !headTok.tags.has('Person')) return { kind: 'anonymous', strength: 2 };
   // "One former minister said … Another said", "A second predicted": one more of an unnamed group.
   if (ws.length === 1 && head === 'another' || ws.length === 2 && /^(?:a|one)$/.test(first) && /^(?:second|third|fourth|fifth)$/.test(head)) {
     return { kind: 'anonymous', strength: 2 };
@@ -315,6 +320,10 @@ export function classifySource(
     }
     return { kind: 'vague', strength: 1 };
   }
+  // "One of the company's top 20 shareholders", "two of the bank's directors": a count of people of a body named
+  // before is described (a possessive body, not "one of the experts").
+  if (counted && /^(?:the|its|their)$/.test(fullWords[2] ?? '') && toks.slice(core.s + 2, headEnd).some((t) => /['’]s?$/.test(t.text)
+    && (ORG_WORDS.test(t.word.replace(/['’]s?$/, '')) || orgDescriptors.has(t.word.replace(/['’]s?$/, ''))))) return { kind: 'anonymous', strength: 2 };
   if (VAGUE_HEADS.has(head)) return { kind: 'vague', strength: 1 };
   // "a senior whip", "a former minister": one unnamed person described by rank.
   if (/^(?:a|an|one|another)$/.test(ws[0]) && ws.length >= 3 && PERSON_RANK_WORDS.has(ws[1]) && !capsHead) {
