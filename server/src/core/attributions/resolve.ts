@@ -295,7 +295,18 @@ export function resolveDrafts(
         }
         return undefined;
       };
-      const named = lastWithRole(people, pi, byId, role) ?? introduced() ?? described();
+      // "the accused", "the defendant" in a trial report: the person the story names as charged, pleading or on trial.
+      const onTrial = (): Entity | undefined => {
+        if (!/\b(?:accused|defendant)$/i.test(a.source?.text ?? '')) return undefined;
+        for (let k = 0; k < pi; k++) {
+          const p = people[k];
+          if (!p.entity || p.start >= a.cue.start || doc.quotes.some((q) => q.inner.start <= p.start && p.start < q.inner.end)) continue;
+          const after = doc.text.slice(p.end ?? p.start, (p.end ?? p.start) + 80);
+          if (ON_TRIAL.test(after)) return byId.get(p.entity);
+        }
+        return undefined;
+      };
+      const named = lastWithRole(people, pi, byId, role) ?? introduced() ?? described() ?? onTrial();
       if (named) {
         a.sourceKind = 'named-person';
         a.strength = 4;
@@ -548,6 +559,9 @@ function genderFromPronouns(doc: SourceDocument, views: SentenceView[], people: 
 const SECOND_REFERENCE = /^the\s+(?:(?:former|then|longtime|veteran|embattled|incumbent|\d{1,3}-year-old|[A-Z][\w.'’-]*)\s+){1,3}(?:democrat|republican|tory|conservative|liberal|governor|senator|congressman|congresswoman|lawmaker|legislator|candidate|nominee|incumbent|challenger|mayor|president|leader|minister|premier|chancellor)$/i;
 
 /** The person entity with the role among the first `count` mentions, the latest first. */
+/** What follows a defendant's name in a trial report: "(34), of Mallow, has pleaded not guilty", "is charged with …". */
+const ON_TRIAL = /^[^.;]*?\b(?:(?:has|had)\s+)?(?:pleaded|pleads|pled|denies|denied|is\s+charged|was\s+charged|is\s+accused|was\s+accused|is\s+on\s+trial|went\s+on\s+trial|stood\s+trial|is\s+standing\s+trial)\b/i;
+
 function lastWithRole(people: PersonMention[], count: number, byId: ReadonlyMap<string, Entity>, role: RegExp): Entity | undefined {
   for (let k = count - 1; k >= 0; k--) {
     const p = people[k];
