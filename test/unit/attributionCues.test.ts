@@ -363,3 +363,14 @@ describe('cues: "it" for a document, people nouns, coordinated clauses', () => {
     { text: 'The mayor needs to sell the plan and tell more jokes.', flag: [], not: ['tell'] },
   ]);
 });
+
+describe('cues: not knowing something states no claim', () => {
+  check([
+    { text: 'Doctors still do not know what causes the disease.', flag: [], not: ['still do not know'] },
+    { text: 'Police do not know whether the gunman was armed.', flag: [], not: ['do not know'] },
+    { text: 'Investigators did not know the identity of the driver.', flag: [], not: ['did not know'] },
+    { text: 'Officials did not know how to respond to the letter.', flag: [{ pred: 'did not know', source: 'Officials' }] },
+    { text: 'The manager did not know that the loan was illegal.', flag: [{ pred: 'did not know', source: 'The manager' }] },
+    { text: 'Doctors now know what causes the disease.', flag: [{ pred: 'now know', source: 'Doctors' }] },
+  ]);
+});

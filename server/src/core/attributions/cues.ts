@@ -1166,6 +1166,11 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       if (verb.animate && !isAnimate(toks, subj.core, view.proper)) return null;
       const f = mk('participle', verb.cls, verb.lemma, { s: catenative ? gs : i, e: pe }, subj, 'after', comp);
       f.contentFrom = toks[k]?.word === 'that' ? k + 1 : k;
+      // (A writer's clause after ", but" ends the participle's content as it ends its past-tense parent's, below.)
+      if (parent && tenseOf(toks[parent.pred.e]) === 'past') {
+        const cut = writersButClause(toks, f.contentFrom);
+        if (cut !== undefined) f.contentTo = cut;
+      }
       f.parent = parent;
       f.statement = statement;
       return f;
@@ -1379,6 +1384,11 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (negated && comp === 'object' && toks[k]?.word === 'that' && !toks[k].inQuote && endsSentence(toks[k])) comp = 'that';
   if (negated
     && (comp === 'none' || comp === 'end' || comp === 'object' && (verb.narrow || SPEECH_INFINITIVE.test(verb.lemma.split(' ')[0]))) && !trailing) return null;
+  // "Doctors still do not know what causes the disease", "Police do not know whether he was armed": not knowing
+  // something states no claim ("did not know that the loan was illegal" still reports a belief about it, and "didn't
+  // know what to make of the buyer" a stance of the subject's).
+  if (negated && verb.lemma === 'know' && comp !== 'that' && comp !== 'quote' && comp !== 'colon' && !trailing
+    && !(toks[k + 1]?.word === 'to' && /^(?:what|how|whether|who|where|which)$/.test(toks[k]?.word ?? ''))) return null;
   // "Neither company responded to requests for comment": no answer, no content.
   if (/^(?:respond|reply|answer)(?: to)?$/.test(verb.lemma) && (/^(?:neither|no|none)$/.test(toks[subj.whole.s].word)
     || /^(?:requests?|inquiries|enquiries|messages?|calls?|emails?|questions?)$/.test(toks[k]?.word ?? '') && /^(?:for|seeking)$/.test(toks[k + 1]?.word ?? ''))) return null;
@@ -1434,6 +1444,13 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       }
     }
   }
+  // "Rees-Mogg told Sky News he would wait, but several members are understood to have decided": a clause after ", but"
+  // with a subject of its own and a present-tense verb under a past cue is the writer's, not the reported speech
+  // (which is back-shifted: "said sales rose, but profits fell" and "said he would stay, but that …" stay whole).
+  if (!trailing && f.contentFrom !== undefined && f.contentTo === undefined && tenseOf(toks[f.pred.e]) === 'past') {
+    const cut = writersButClause(toks, f.contentFrom);
+    if (cut !== undefined) f.contentTo = cut;
+  }
   // "The defendant, who denies the charge, will stand trial": a relative clause set off by commas ends at its comma.
   if (subj.relative && !trailing && subj.whole.e > 0 && commaAfter(toks[subj.whole.e])) {
     for (let j = f.contentFrom ?? k; j < toks.length; j++) {
@@ -1445,6 +1462,24 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     }
   }
   return f;
+}
+
+/**
+ * The last token before ", but <subject> <present-tense verb>" in a reported clause starting at `from`, outside
+ * quotations: a subject that is not a pronoun and a finite verb in the present tense within a few words.
+ */
+function writersButClause(toks: Tok[], from: number): number | undefined {
+  for (let j = from; j + 2 < toks.length; j++) {
+    if (toks[j].inQuote || !commaAfter(toks[j]) || toks[j + 1].word !== 'but' || toks[j + 1].inQuote) continue;
+    const first = toks[j + 2];
+    if (first.word === 'that' || SUBJECT_PRONOUNS.has(first.word) || finiteVerb(first) || first.tags.has('Adverb')) return undefined;
+    for (let v = j + 3; v < toks.length && v <= j + 8; v++) {
+      if (toks[v].inQuote || commaAfter(toks[v - 1])) return undefined;
+      if (finiteVerb(toks[v])) return tenseOf(toks[v]) === 'present' ? j : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** "told police he was innocent": a noun phrase, then a clause with its own subject, after the verb. */

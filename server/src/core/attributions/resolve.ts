@@ -44,6 +44,8 @@ function norm(s: string): string {
 /** A hearing that is told things in court reports: who listened, never who spoke. */
 const AUDIENCE_WORDS = '(?:court|jury|inquest|tribunal|hearing|inquiry|committee|magistrates|trial)';
 const AUDIENCE = new RegExp(`^the\\s+${AUDIENCE_WORDS}$`, 'i');
+/** A court named by its place and rank ("Leeds Crown Court", "the Central Criminal Court"), as an audience too. */
+const NAMED_COURT = /^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}Court$/;
 
 export function resolveDrafts(
   doc: SourceDocument, views: SentenceView[], drafts: Draft[], entities: Entity[], personRuns: PersonMention[],
@@ -142,9 +144,12 @@ export function resolveDrafts(
     }
     // "The jury was told that …", "the inquest was told …": the hearing is who listened, not who spoke. The one the
     // last sentences had addressing it ("Crowe told the jury …") goes on speaking, as a pronoun would go back to
-    // them; with no one named, or another speaker since, the passive leaves its speaker unstated.
-    if (a.source && a.predicate && /^(?:was|were|has\s+been|have\s+been|had\s+been)\s+told$/i.test(a.predicate.text.trim())
-      && AUDIENCE.test(a.source.text.trim())) {
+    // them; with no one named, or another speaker since, the passive leaves its speaker unstated. "The court heard
+    // that …", "Leeds Crown Court heard …" say the same with the hearing as subject.
+    const heardBy = a.source && a.predicate && /^(?:(?:has|have|had)\s+)?(?:heard|hears)$/i.test(a.predicate.text.trim())
+      && (AUDIENCE.test(a.source.text.trim()) || NAMED_COURT.test(a.source.text.trim()));
+    if (a.source && a.predicate && (heardBy || /^(?:was|were|has\s+been|have\s+been|had\s+been)\s+told$/i.test(a.predicate.text.trim())
+      && AUDIENCE.test(a.source.text.trim()))) {
       const at = drafts.indexOf(d);
       let speaker: Draft | undefined;
       for (let k = at - 1; k >= 0 && drafts[k].a.sentence >= a.sentence - 2; k--) {
@@ -165,6 +170,8 @@ export function resolveDrafts(
       } else {
         a.sourceKind = 'none';
         a.strength = 0;
+        delete a.sourceName;
+        delete a.sourceEntity;
       }
       d.backRef = undefined;
     }
@@ -288,7 +295,18 @@ export function resolveDrafts(
         }
         return undefined;
       };
-      const named = lastWithRole(people, pi, byId, role) ?? introduced() ?? described();
+      // "the accused", "the defendant" in a trial report: the person the story names as charged, pleading or on trial.
+      const onTrial = (): Entity | undefined => {
+        if (!/\b(?:accused|defendant)$/i.test(a.source?.text ?? '')) return undefined;
+        for (let k = 0; k < pi; k++) {
+          const p = people[k];
+          if (!p.entity || p.start >= a.cue.start || doc.quotes.some((q) => q.inner.start <= p.start && p.start < q.inner.end)) continue;
+          const after = doc.text.slice(p.end ?? p.start, (p.end ?? p.start) + 80);
+          if (ON_TRIAL.test(after)) return byId.get(p.entity);
+        }
+        return undefined;
+      };
+      const named = lastWithRole(people, pi, byId, role) ?? introduced() ?? described() ?? onTrial();
       if (named) {
         a.sourceKind = 'named-person';
         a.strength = 4;
@@ -541,6 +559,9 @@ function genderFromPronouns(doc: SourceDocument, views: SentenceView[], people: 
 const SECOND_REFERENCE = /^the\s+(?:(?:former|then|longtime|veteran|embattled|incumbent|\d{1,3}-year-old|[A-Z][\w.'’-]*)\s+){1,3}(?:democrat|republican|tory|conservative|liberal|governor|senator|congressman|congresswoman|lawmaker|legislator|candidate|nominee|incumbent|challenger|mayor|president|leader|minister|premier|chancellor)$/i;
 
 /** The person entity with the role among the first `count` mentions, the latest first. */
+/** What follows a defendant's name in a trial report: "(34), of Mallow, has pleaded not guilty", "is charged with …". */
+const ON_TRIAL = /^[^.;]*?\b(?:(?:has|had)\s+)?(?:pleaded|pleads|pled|denies|denied|is\s+charged|was\s+charged|is\s+accused|was\s+accused|is\s+on\s+trial|went\s+on\s+trial|stood\s+trial|is\s+standing\s+trial)\b/i;
+
 function lastWithRole(people: PersonMention[], count: number, byId: ReadonlyMap<string, Entity>, role: RegExp): Entity | undefined {
   for (let k = count - 1; k >= 0; k--) {
     const p = people[k];

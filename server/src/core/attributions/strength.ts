@@ -26,7 +26,7 @@ export interface SourceClass {
 /** Relatives, as a later sentence calls someone named with the relation ("her son", "his widow"). */
 const KIN = /^(?:son|daughter|wife|husband|mother|father|brother|sister|widow|widower|partner|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|uncle|aunt|stepfather|stepmother|stepson|stepdaughter)$/;
 /** Singular roles held by one person in a story: "the judge said" points back to someone. */
-export const PERSON_ROLES = /^(?:judge|justice|magistrate|mayor|minister|governor|senator|congressman|congresswoman|president|premier|chancellor|taoiseach|chairman|chairwoman|chair|chairperson|coach|manager|prosecutor|lawyer|attorney|barrister|solicitor|counsel|director|commissioner|sheriff|superintendent|detective|inspector|captain|principal|bishop|founder|economist|analyst|researcher|scientist|doctor|surgeon|physician|professor|author|ambassador|spokesman|spokeswoman|spokesperson|secretary|ceo|chief|executive|administrator|auditor|coroner|pilot|owner|landlord|publisher|editor|historian|architect|engineer|councillor|councilman|councilwoman|trustee|selectman|selectwoman|supervisor|alderman|lawmaker|legislator|mp|backbencher|deputy|candidate|nominee|defendant|plaintiff|victim|witness|officer|sergeant|constable|teacher|nurse|activist|campaigner)$/;
+export const PERSON_ROLES = /^(?:judge|justice|magistrate|mayor|minister|governor|senator|congressman|congresswoman|president|premier|chancellor|taoiseach|chairman|chairwoman|chair|chairperson|coach|manager|prosecutor|lawyer|attorney|barrister|solicitor|counsel|director|commissioner|sheriff|superintendent|detective|inspector|captain|principal|bishop|founder|economist|analyst|researcher|scientist|doctor|surgeon|physician|professor|author|ambassador|spokesman|spokeswoman|spokesperson|secretary|ceo|chief|executive|administrator|auditor|coroner|pilot|owner|landlord|publisher|editor|historian|architect|engineer|councillor|councilman|councilwoman|trustee|selectman|selectwoman|supervisor|alderman|lawmaker|legislator|mp|backbencher|deputy|candidate|nominee|defendant|accused|plaintiff|victim|witness|officer|sergeant|constable|teacher|nurse|activist|campaigner)$/;
 
 const PERSON_RANK_WORDS: ReadonlySet<string> = new Set(PERSON_RANKS);
 
@@ -123,7 +123,12 @@ export function classifySource(
   const head = ws[ws.length - 1];
   const headTok = toks[headEnd];
   const first = ws[0];
+  // ("The i says": the British paper i, in lower case; the pronoun I is always a capital.)
+  if (ws.length === 1 && head === 'i' && headTok.text === 'i') return { kind: 'outlet', strength: 3 };
   if (ws.length === 1 && PRONOUNS.test(head)) return { kind: 'pronoun', strength: 1 };
+  // "Counsel said": a role with no article, capitalized only because it opens the sentence, is one unnamed
+  // person of the case described by it ("Counsel for Acme" speaks for a party, as a spokesman does).
+  if (core.e === core.s && headTok.i === 0 && head === 'counsel' && !headTok.tags.has('Person')) return { kind: 'anonymous', strength: 2 };
   // "One former minister said … Another said", "A second predicted": one more of an unnamed group.
   if (ws.length === 1 && head === 'another' || ws.length === 2 && /^(?:a|one)$/.test(first) && /^(?:second|third|fourth|fifth)$/.test(head)) {
     return { kind: 'anonymous', strength: 2 };
@@ -315,6 +320,10 @@ export function classifySource(
     }
     return { kind: 'vague', strength: 1 };
   }
+  // "One of the company's top 20 shareholders", "two of the bank's directors": a count of people of a body named
+  // before is described (a possessive body, not "one of the experts").
+  if (counted && /^(?:the|its|their)$/.test(fullWords[2] ?? '') && toks.slice(core.s + 2, headEnd).some((t) => /['’]s?$/.test(t.text)
+    && (ORG_WORDS.test(t.word.replace(/['’]s?$/, '')) || orgDescriptors.has(t.word.replace(/['’]s?$/, ''))))) return { kind: 'anonymous', strength: 2 };
   if (VAGUE_HEADS.has(head)) return { kind: 'vague', strength: 1 };
   // "a senior whip", "a former minister": one unnamed person described by rank.
   if (/^(?:a|an|one|another)$/.test(ws[0]) && ws.length >= 3 && PERSON_RANK_WORDS.has(ws[1]) && !capsHead) {
