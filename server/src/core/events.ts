@@ -418,8 +418,6 @@ function speaker(text: string, a: Attribution): string {
   if (/^(?:who|which|that)$/i.test(phrase) && source && !/^(?:who|which|that)$/i.test(source)) {
     return /((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)$/u.exec(source)?.[1] ?? source;
   }
-  // ("The court heard …", "The jury was told …": a hearing is no source, but the summary keeps the cue's words.)
-  if (!phrase && a.cue.start < a.predicate.start) return one(text, { start: a.cue.start, end: a.predicate.start });
   return phrase;
 }
 

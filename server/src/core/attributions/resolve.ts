@@ -44,8 +44,6 @@ function norm(s: string): string {
 /** A hearing that is told things in court reports: who listened, never who spoke. */
 const AUDIENCE_WORDS = '(?:court|jury|inquest|tribunal|hearing|inquiry|committee|magistrates|trial)';
 const AUDIENCE = new RegExp(`^the\\s+${AUDIENCE_WORDS}$`, 'i');
-/** A court named by its place and rank ("Leeds Crown Court", "the Central Criminal Court"), as an audience too. */
-const NAMED_COURT = /^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}Court$/;
 
 export function resolveDrafts(
   doc: SourceDocument, views: SentenceView[], drafts: Draft[], entities: Entity[], personRuns: PersonMention[],
@@ -144,12 +142,9 @@ export function resolveDrafts(
     }
     // "The jury was told that …", "the inquest was told …": the hearing is who listened, not who spoke. The one the
     // last sentences had addressing it ("Crowe told the jury …") goes on speaking, as a pronoun would go back to
-    // them; with no one named, or another speaker since, the passive leaves its speaker unstated. "The court heard
-    // that …", "Leeds Crown Court heard …" say the same with the hearing as subject.
-    const heardBy = a.source && a.predicate && /^(?:(?:has|have|had)\s+)?(?:heard|hears)$/i.test(a.predicate.text.trim())
-      && (AUDIENCE.test(a.source.text.trim()) || NAMED_COURT.test(a.source.text.trim()));
-    if (a.source && a.predicate && (heardBy || /^(?:was|were|has\s+been|have\s+been|had\s+been)\s+told$/i.test(a.predicate.text.trim())
-      && AUDIENCE.test(a.source.text.trim()))) {
+    // them; with no one named, or another speaker since, the passive leaves its speaker unstated.
+    if (a.source && a.predicate && /^(?:was|were|has\s+been|have\s+been|had\s+been)\s+told$/i.test(a.predicate.text.trim())
+      && AUDIENCE.test(a.source.text.trim())) {
       const at = drafts.indexOf(d);
       let speaker: Draft | undefined;
       for (let k = at - 1; k >= 0 && drafts[k].a.sentence >= a.sentence - 2; k--) {
@@ -170,8 +165,6 @@ export function resolveDrafts(
       } else {
         a.sourceKind = 'none';
         a.strength = 0;
-        delete a.sourceName;
-        delete a.sourceEntity;
       }
       d.backRef = undefined;
     }
