@@ -673,6 +673,10 @@ const ROWS: Row[] = [
   ['The exam runs in March–April.', '2026-02-06', 'April', '2026-04', null],
   ['The polls were held in April-May 2024.', '2026-02-06', 'May 2024', '2024-05', null],
   ['The October-December period was weak.', '2026-02-06', 'October-December period', '2025-Q4', null],
+  // a year before a carmaker's name that is no car: a time
+  ['The 2019 Ford Foundation report found gaps.', PUB, '2019', '2019', null],
+  ['Toyota sold 10 million cars in 2024, it said.', PUB, '2024', '2024', null],
+  ['The 2008 Tata Motors deal closed in June.', PUB, '2008', '2008', null],
 ];
 
 describe('findDates: table', () => {
@@ -762,6 +766,11 @@ const NOT_DATES: [string, string][] = [
   ['The Tet Offensive began in 1968.', 'Tet'],
   ['The Easter Rising of 1916 changed Ireland.', 'Easter'],
   ['The Senate will leave on March 27 for a two-week Easter recess.', 'Easter'],
+  // a model year before a carmaker's name and a model
+  ['The 2026 Toyota Camry goes on sale in the fall.', '2026'],
+  ['Police said he was driving a 2019 Honda Civic.', '2019'],
+  ['The 2027 Ford F-150 will cost more.', '2027'],
+  ['She bought a used 2015 Subaru wagon.', '2015'],
 ];
 
 describe('findDates: non-dates', () => {

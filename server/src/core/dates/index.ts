@@ -137,6 +137,22 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are|being)\s+$/i;
 /** A target's date: "a national target of 78 per cent by March", "the goal of net zero by 2050" (the near one ahead, else the last). */
 const TARGET_BY = /\b(?:target|goal|deadline|aim|ambition|pledge|promise|commitment)\b(?:\s+(?!(?:and|but|which|who|when|after|since)\b)[\w'’%.,-]+){0,6}?\s+by\s+$/i;
 
+/**
+ * A carmaker's name after a year, then a model or a kind of vehicle: "the 2026 Toyota Camry", "a 2019 Honda Civic",
+ * "the 2027 Ford F-150", "a 2015 Subaru wagon". The year is the model year, a name, not a time (not "the 2019
+ * Ford Foundation report" or "the 2008 Tata Motors deal").
+ */
+const MODEL_YEAR_AFTER = new RegExp(
+  '^\\s+(?:' +
+    'Toyota|Honda|Ford|Chevrolet|Chevy|Tesla|BMW|Mercedes(?:-Benz)?|Audi|Volkswagen|VW|Nissan|Hyundai|Kia|Subaru|Mazda|Jeep|' +
+    'Dodge|Ram|GMC|Cadillac|Buick|Lincoln|Lexus|Acura|Infiniti|Porsche|Ferrari|Lamborghini|Volvo|Jaguar|Land\\s+Rover|' +
+    'Range\\s+Rover|Mitsubishi|Chrysler|Rivian|Lucid|Polestar|BYD|Genesis|Mini|Fiat|Alfa\\s+Romeo|Maserati|Bentley|' +
+    'Rolls-Royce|Aston\\s+Martin|McLaren|Peugeot|Renault|Citro[eë]n|Skoda|Škoda|Suzuki|Maruti|Tata|Mahindra|Holden|' +
+    'Pontiac|Saturn|Oldsmobile|Plymouth|Harley-Davidson|Ducati|Kawasaki|Yamaha' +
+    ")\\s+(?!(?:Motors?|Group|Foundation|Corp|Corporation|Company|Co|Inc|Holdings|Center|Centre|Stadium|Field|Classic|Cup|Open|Championships?|Prize|Awards?|Report|Memorial|Institute|Trophy|Series|Grand)\\b)" +
+    "(?:[\\p{Lu}\\d][\\p{L}\\d-]*|(?:sedan|SUV|pickup|truck|hatchback|coupe|convertible|minivan|van|wagon|crossover|model|motorcycle|EV)s?\\b)",
+  'u',
+);
 /** The name of a statute before its year: "Act, 2011", "Act 2006", "(Amendment) Regulations 2019". */
 const STATUTE_BEFORE = /\b(?:Act|Acts|Code|Regulations?|Ordinance|Bill|Rules|Decree|Amendment)(?:\s*\([^()]{1,40}\))?,?\s+(?:of\s+)?$/;
 
@@ -766,6 +782,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           || ADDRESS_AFTER.test(after) && !/\b(?:in|since|during|until|before|after|by)\s+$/i.test(s.slice(Math.max(0, c.start - 8), c.start)))) continue;
         // "the Money Laundering (Prohibition) Act, 2011", "the Criminal Justice Act 2006": a year in a statute's name.
         if (sem.k === 'abs' && sem.precision === 'year' && STATUTE_BEFORE.test(s.slice(Math.max(0, c.start - 40), c.start))) continue;
+        // "the 2026 Toyota Camry": a model year.
+        if (sem.k === 'abs' && sem.precision === 'year' && MODEL_YEAR_AFTER.test(after)) continue;
         // "Sunday hours", "Saturday classes": a weekday that names a kind of thing, not a day.
         if (sem.k === 'wd' && !sem.rel && WEEKDAY_MODIFIES.test(after)) continue;
         // "its fiscal second quarter" when the story says the fiscal year ends in March: the calendar quarter it covers.
