@@ -673,6 +673,11 @@ const ROWS: Row[] = [
   ['The exam runs in March–April.', '2026-02-06', 'April', '2026-04', null],
   ['The polls were held in April-May 2024.', '2026-02-06', 'May 2024', '2024-05', null],
   ['The October-December period was weak.', '2026-02-06', 'October-December period', '2025-Q4', null],
+  // an infinitive of purpose before a date: the nearest date, not the past one
+  ['Smith said he was ending his campaign "to unite the party before the May 5 primary."', '2026-03-12', 'May 5', '2026-05-05', null],
+  ['The minister flew to Brussels to secure a deal ahead of the June 30 deadline.', '2026-03-12', 'June 30', '2026-06-30', null],
+  ['He returned home to see the family before Christmas.', '2026-03-12', 'Christmas', '2025-12-25', null],
+  ['She flew to Lagos before the May 5 election.', '2026-03-12', 'May 5', '2025-05-05', null],
   // a year before a carmaker's name that is no car: a time
   ['The 2019 Ford Foundation report found gaps.', PUB, '2019', '2019', null],
   ['Toyota sold 10 million cars in 2024, it said.', PUB, '2024', '2024', null],
