@@ -678,6 +678,13 @@ const ROWS: Row[] = [
   ['The minister flew to Brussels to secure a deal ahead of the June 30 deadline.', '2026-03-12', 'June 30', '2026-06-30', null],
   ['He returned home to see the family before Christmas.', '2026-03-12', 'Christmas', '2025-12-25', null],
   ['She flew to Lagos before the May 5 election.', '2026-03-12', 'May 5', '2025-05-05', null],
+  // a boundary of a year that recurs, told in the present: a day of every year, no year
+  ["The company's fiscal year ends on Sept. 30.", '2026-10-29', 'Sept. 30', null, null],
+  ['The school year begins in September.', '2026-10-29', 'September', null, null],
+  ['The financial year runs from April 1 to March 31.', '2026-10-29', 'March 31', null, null],
+  ['The fiscal year ended on Sept. 30, the company said.', '2026-10-29', 'Sept. 30', '2026-09-30', null],
+  ['The fiscal year will end on Sept. 30.', '2026-10-29', 'Sept. 30', '2027-09-30', null],
+  ['The current fiscal year ends in March.', '2026-10-29', 'March', '2027-03', null],
   // a year before a carmaker's name that is no car: a time
   ['The 2019 Ford Foundation report found gaps.', PUB, '2019', '2019', null],
   ['Toyota sold 10 million cars in 2024, it said.', PUB, '2024', '2024', null],

@@ -153,6 +153,14 @@ const MODEL_YEAR_AFTER = new RegExp(
     "(?:[\\p{Lu}\\d][\\p{L}\\d-]*|(?:sedan|SUV|pickup|truck|hatchback|coupe|convertible|minivan|van|wagon|crossover|model|motorcycle|EV)s?\\b)",
   'u',
 );
+/**
+ * A boundary of a year that recurs, told in the present simple: "The company's fiscal year ends on Sept. 30", "the
+ * school year begins in September", "the financial year runs from April 1 to March 31". The day or month is one of
+ * every year, not one time, so it has no year (not "the fiscal year ended on Sept. 30", one such day, nor "the current
+ * fiscal year ends in March", one such year).
+ */
+const YEAR_BOUNDARY_BEFORE =
+  /\b(?<!\b(?:current|this|next|last|coming|present|new|previous|past|\d{4})\s+)(?:fiscal|financial|tax|school|academic|budget|accounting|business|marketing|crop|water|legislative)\s+years?\s+(?:(?:typically|usually|normally|always|also)\s+)?(?:ends|begins|starts|closes|opens|runs\s+(?:from|to|through|until|till)|runs\s+from\s+[^.;]{1,24}?\s+(?:to|through|until|till))\s+(?:on\s+|in\s+)?$/i;
 /** The name of a statute before its year: "Act, 2011", "Act 2006", "(Amendment) Regulations 2019". */
 const STATUTE_BEFORE = /\b(?:Act|Acts|Code|Regulations?|Ordinance|Bill|Rules|Decree|Amendment)(?:\s*\([^()]{1,40}\))?,?\s+(?:of\s+)?$/;
 
@@ -811,6 +819,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
             && (signals ??= tenseSignals(s)) && tenseAt(signals, c.start, c.end, s) === 'past') r = { value: null, precision: r.precision };
         } else r = resolveSem(sem, anchor, tense);
         let { value, precision } = r;
+        // "The company's fiscal year ends on Sept. 30": a day of every year.
+        if ((sem.k === 'md' || (sem.k === 'm' && !sem.rel)) && YEAR_BOUNDARY_BEFORE.test(s.slice(Math.max(0, c.start - 80), c.start))) value = null;
         // "campaigned in Ankeny on Wednesday, the final week before Monday's caucuses": a weekday after "before" or
         // "ahead of" lies after the day its sentence has just named.
         const dayBefore = sentenceDay as { sentence: number; value: string } | null;
