@@ -685,6 +685,14 @@ const ROWS: Row[] = [
   ['The fiscal year ended on Sept. 30, the company said.', '2026-10-29', 'Sept. 30', '2026-09-30', null],
   ['The fiscal year will end on Sept. 30.', '2026-10-29', 'Sept. 30', '2027-09-30', null],
   ['The current fiscal year ends in March.', '2026-10-29', 'March', '2027-03', null],
+  // "last fortnight", "a fortnight after", "two weekends ago", "that same month"
+  ['Sales fell sharply last fortnight, the retailer said.', '2026-03-12', 'last fortnight', null, null],
+  ['The law was passed a fortnight after the vote.', '2026-03-12', 'a fortnight', null, null],
+  ['The fair opened two weekends ago.', '2026-03-12', 'two weekends ago', '2026-W09', null],
+  ['The bank failed on June 3, 2025. That same month the regulator resigned.', '2026-03-12', 'That same month', '2025-06', null],
+  ['The storm hit on Oct. 4, 2024. Power came back that same day.', '2026-03-12', 'that same day', '2024-10-04', null],
+  ['She married in June 1952. A year later, her first son was born. That same year she opened a bakery.', '2010-05-20', 'That same year', '1953', null],
+  ['She married in June 1952. That year she opened a bakery.', '2010-05-20', 'That year', '1952', null],
   // a year before a carmaker's name that is no car: a time
   ['The 2019 Ford Foundation report found gaps.', PUB, '2019', '2019', null],
   ['Toyota sold 10 million cars in 2024, it said.', PUB, '2024', '2024', null],
@@ -778,6 +786,10 @@ const NOT_DATES: [string, string][] = [
   ['The Tet Offensive began in 1968.', 'Tet'],
   ['The Easter Rising of 1916 changed Ireland.', 'Easter'],
   ['The Senate will leave on March 27 for a two-week Easter recess.', 'Easter'],
+  // a fortnight as a length, and weekends as a habit
+  ['The festival lasts a fortnight.', 'fortnight'],
+  ['She was called 47 times in a fortnight after losing her job.', 'fortnight'],
+  ['She works weekends at the shop.', 'weekends'],
   // a model year before a carmaker's name and a model
   ['The 2026 Toyota Camry goes on sale in the fall.', '2026'],
   ['Police said he was driving a 2019 Honda Civic.', '2019'],

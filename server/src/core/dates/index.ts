@@ -861,6 +861,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         }
         if (value && (thatTime || ofThatYear) && undated) value = null;
         if (value && storyYear && (thatTime || ofThatYear) && /^\d{4}/.test(value)) value = storyYear + value.slice(4);
+        // "married in June 1952. A year later, her son was born. That year she opened a bakery": "that year" is the year
+        // the story last named, counted years included.
+        if (value && storyYear && sem.k === 'anaphor' && sem.unit === 'year' && sem.n === 0 && !sem.same && /^\d{4}$/.test(value)) value = storyYear;
         // "was in 2017, when Walker signed a plan in late September": a month in the when-clause of a year.
         const whenYear = (sem.k === 'm' && !sem.rel || sem.k === 'md') ? WHEN_YEAR.exec(s.slice(0, c.start)) : null;
         if (value && whenYear && /^\d{4}/.test(value)) value = whenYear[1] + value.slice(4);
