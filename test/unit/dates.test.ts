@@ -693,6 +693,9 @@ const ROWS: Row[] = [
   ['The storm hit on Oct. 4, 2024. Power came back that same day.', '2026-03-12', 'that same day', '2024-10-04', null],
   ['She married in June 1952. A year later, her first son was born. That same year she opened a bakery.', '2010-05-20', 'That same year', '1953', null],
   ['She married in June 1952. That year she opened a bakery.', '2010-05-20', 'That year', '1952', null],
+  // a day after "<month> of that year" is not pinned to that year
+  ['Pierce ruled in the summer of 2025. The plaintiffs appealed in November of that year, and the panel heard arguments on April 14.', '2026-08-07', 'April 14', '2026-04-14', null],
+  ['The war began in 1942. That summer, on 5 June, the port fell.', '2026-08-07', '5 June', '1942-06-05', null],
   // a year before a carmaker's name that is no car: a time
   ['The 2019 Ford Foundation report found gaps.', PUB, '2019', '2019', null],
   ['Toyota sold 10 million cars in 2024, it said.', PUB, '2024', '2024', null],

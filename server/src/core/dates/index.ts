@@ -205,6 +205,9 @@ const THAT_SEASON = /\b(that\s+)(?:summer|spring|autumn|fall|winter|year)\b/i;
 /** "That summer, on 5 June": a season or year pointed back to before the day ("confirmed that spring break would …" opens a clause). */
 function thatSeasonBefore(lead: string): boolean {
   const m = THAT_SEASON.exec(lead);
+  // ("appealed in November of that year, and the panel heard arguments on April 14": the year of a month the sentence
+  // named; the story goes on from that month, and a later day may lie in the next year.)
+  if (m && /\bof\s+$/i.test(lead.slice(Math.max(0, m.index - 4), m.index))) return false;
   return m !== null && !CLAUSE_THAT.test(lead.slice(Math.max(0, m.index - 40), m.index + m[1].length));
 }
 
