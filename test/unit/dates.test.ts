@@ -673,6 +673,33 @@ const ROWS: Row[] = [
   ['The exam runs in March–April.', '2026-02-06', 'April', '2026-04', null],
   ['The polls were held in April-May 2024.', '2026-02-06', 'May 2024', '2024-05', null],
   ['The October-December period was weak.', '2026-02-06', 'October-December period', '2025-Q4', null],
+  // an infinitive of purpose before a date: the nearest date, not the past one
+  ['Smith said he was ending his campaign "to unite the party before the May 5 primary."', '2026-03-12', 'May 5', '2026-05-05', null],
+  ['The minister flew to Brussels to secure a deal ahead of the June 30 deadline.', '2026-03-12', 'June 30', '2026-06-30', null],
+  ['He returned home to see the family before Christmas.', '2026-03-12', 'Christmas', '2025-12-25', null],
+  ['She flew to Lagos before the May 5 election.', '2026-03-12', 'May 5', '2025-05-05', null],
+  // a boundary of a year that recurs, told in the present: a day of every year, no year
+  ["The company's fiscal year ends on Sept. 30.", '2026-10-29', 'Sept. 30', null, null],
+  ['The school year begins in September.', '2026-10-29', 'September', null, null],
+  ['The financial year runs from April 1 to March 31.', '2026-10-29', 'March 31', null, null],
+  ['The fiscal year ended on Sept. 30, the company said.', '2026-10-29', 'Sept. 30', '2026-09-30', null],
+  ['The fiscal year will end on Sept. 30.', '2026-10-29', 'Sept. 30', '2027-09-30', null],
+  ['The current fiscal year ends in March.', '2026-10-29', 'March', '2027-03', null],
+  // "last fortnight", "a fortnight after", "two weekends ago", "that same month"
+  ['Sales fell sharply last fortnight, the retailer said.', '2026-03-12', 'last fortnight', null, null],
+  ['The law was passed a fortnight after the vote.', '2026-03-12', 'a fortnight', null, null],
+  ['The fair opened two weekends ago.', '2026-03-12', 'two weekends ago', '2026-W09', null],
+  ['The bank failed on June 3, 2025. That same month the regulator resigned.', '2026-03-12', 'That same month', '2025-06', null],
+  ['The storm hit on Oct. 4, 2024. Power came back that same day.', '2026-03-12', 'that same day', '2024-10-04', null],
+  ['She married in June 1952. A year later, her first son was born. That same year she opened a bakery.', '2010-05-20', 'That same year', '1953', null],
+  ['She married in June 1952. That year she opened a bakery.', '2010-05-20', 'That year', '1952', null],
+  // a day after "<month> of that year" is not pinned to that year
+  ['Pierce ruled in the summer of 2025. The plaintiffs appealed in November of that year, and the panel heard arguments on April 14.', '2026-08-07', 'April 14', '2026-04-14', null],
+  ['The war began in 1942. That summer, on 5 June, the port fell.', '2026-08-07', '5 June', '1942-06-05', null],
+  // a year before a carmaker's name that is no car: a time
+  ['The 2019 Ford Foundation report found gaps.', PUB, '2019', '2019', null],
+  ['Toyota sold 10 million cars in 2024, it said.', PUB, '2024', '2024', null],
+  ['The 2008 Tata Motors deal closed in June.', PUB, '2008', '2008', null],
 ];
 
 describe('findDates: table', () => {
@@ -762,6 +789,15 @@ const NOT_DATES: [string, string][] = [
   ['The Tet Offensive began in 1968.', 'Tet'],
   ['The Easter Rising of 1916 changed Ireland.', 'Easter'],
   ['The Senate will leave on March 27 for a two-week Easter recess.', 'Easter'],
+  // a fortnight as a length, and weekends as a habit
+  ['The festival lasts a fortnight.', 'fortnight'],
+  ['She was called 47 times in a fortnight after losing her job.', 'fortnight'],
+  ['She works weekends at the shop.', 'weekends'],
+  // a model year before a carmaker's name and a model
+  ['The 2026 Toyota Camry goes on sale in the fall.', '2026'],
+  ['Police said he was driving a 2019 Honda Civic.', '2019'],
+  ['The 2027 Ford F-150 will cost more.', '2027'],
+  ['She bought a used 2015 Subaru wagon.', '2015'],
 ];
 
 describe('findDates: non-dates', () => {

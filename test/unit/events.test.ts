@@ -41,6 +41,11 @@ describe('events of a sentence with a comparison', () => {
     assert.deepEqual(eventsOf('The economy grew 6.3% in the second quarter from a year earlier.'), ['2023-Q2']);
     assert.deepEqual(eventsOf('Profit rose in 2023 compared with 2022.'), ['2023']);
   });
+  it("leaves out a possessive year ('next year's budget') beside another date of its clause, not alone or across a comma", () => {
+    assert.deepEqual(eventsOf("Trustees would begin work on next year's budget in the winter."), ['2023-WI']);
+    assert.deepEqual(eventsOf("Small island states would push again at next year's talks."), ['2024']);
+    assert.deepEqual(eventsOf("Brazil, which hosted last year's Cop30, said it would convene a meeting in March."), ['2022', '2024-03']);
+  });
   it('leaves out the date a correction or a contrast sets aside', () => {
     const text = 'It was issued on Friday, not Thursday. The vote was moved to 2019 rather than 2018.';
     const events = analyze(text, { published: '2025-09-14' }).events;

@@ -548,6 +548,11 @@ export function buildEvents(
     // another date, a year that only says which deal, election or law is meant dates nothing the sentence tells.
     if (datedInSentence(d.sentence) > 1 && d.precision === 'year' && /\b(?:a|an)\s+$/i.test(before)
       && /^\s+[a-z][a-z-]+/.test(doc.text.slice(d.end, d.end + 20)) && !/^\s+(?:was|were|is|are|has|had|have|will|would|saw|marked)\b/i.test(doc.text.slice(d.end, d.end + 12))) continue;
+    // "would begin work on next year's budget in the winter": a year in the possessive says which budget, talks or
+    // summit is meant; beside another date of its clause, which tells when the thing happens, it is no event of its own
+    // ("Brazil, which hosted last year's Cop30, said it would convene a meeting in March" keeps its relative clause's).
+    if (d.precision === 'year' && /^['’]s\s+\S/.test(doc.text.slice(d.end, d.end + 12))
+      && others.some((o) => valued(o) && !/[,;:—–()]/.test(doc.text.slice(Math.min(o.end, d.end), Math.max(o.start, d.start))))) continue;
     // "raised rates in July for the second time this year": the year is the frame of the July event.
     if (FRAME.test(d.text.trim()) && others.some((o) => valued(o) && o.value !== d.value && o.value!.startsWith(d.value!))) continue;
     // "…, according to a state inspection report released in October": beside the time of what happened, the date

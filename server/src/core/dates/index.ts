@@ -137,6 +137,30 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are|being)\s+$/i;
 /** A target's date: "a national target of 78 per cent by March", "the goal of net zero by 2050" (the near one ahead, else the last). */
 const TARGET_BY = /\b(?:target|goal|deadline|aim|ambition|pledge|promise|commitment)\b(?:\s+(?!(?:and|but|which|who|when|after|since)\b)[\w'’%.,-]+){0,6}?\s+by\s+$/i;
 
+/**
+ * A carmaker's name after a year, then a model or a kind of vehicle: "the 2026 Toyota Camry", "a 2019 Honda Civic",
+ * "the 2027 Ford F-150", "a 2015 Subaru wagon". The year is the model year, a name, not a time (not "the 2019
+ * Ford Foundation report" or "the 2008 Tata Motors deal").
+ */
+const MODEL_YEAR_AFTER = new RegExp(
+  '^\\s+(?:' +
+    'Toyota|Honda|Ford|Chevrolet|Chevy|Tesla|BMW|Mercedes(?:-Benz)?|Audi|Volkswagen|VW|Nissan|Hyundai|Kia|Subaru|Mazda|Jeep|' +
+    'Dodge|Ram|GMC|Cadillac|Buick|Lincoln|Lexus|Acura|Infiniti|Porsche|Ferrari|Lamborghini|Volvo|Jaguar|Land\\s+Rover|' +
+    'Range\\s+Rover|Mitsubishi|Chrysler|Rivian|Lucid|Polestar|BYD|Genesis|Mini|Fiat|Alfa\\s+Romeo|Maserati|Bentley|' +
+    'Rolls-Royce|Aston\\s+Martin|McLaren|Peugeot|Renault|Citro[eë]n|Skoda|Škoda|Suzuki|Maruti|Tata|Mahindra|Holden|' +
+    'Pontiac|Saturn|Oldsmobile|Plymouth|Harley-Davidson|Ducati|Kawasaki|Yamaha' +
+    ")\\s+(?!(?:Motors?|Group|Foundation|Corp|Corporation|Company|Co|Inc|Holdings|Center|Centre|Stadium|Field|Classic|Cup|Open|Championships?|Prize|Awards?|Report|Memorial|Institute|Trophy|Series|Grand)\\b)" +
+    "(?:[\\p{Lu}\\d][\\p{L}\\d-]*|(?:sedan|SUV|pickup|truck|hatchback|coupe|convertible|minivan|van|wagon|crossover|model|motorcycle|EV)s?\\b)",
+  'u',
+);
+/**
+ * A boundary of a year that recurs, told in the present simple: "The company's fiscal year ends on Sept. 30", "the
+ * school year begins in September", "the financial year runs from April 1 to March 31". The day or month is one of
+ * every year, not one time, so it has no year (not "the fiscal year ended on Sept. 30", one such day, nor "the current
+ * fiscal year ends in March", one such year).
+ */
+const YEAR_BOUNDARY_BEFORE =
+  /\b(?<!\b(?:current|this|next|last|coming|present|new|previous|past|\d{4})\s+)(?:fiscal|financial|tax|school|academic|budget|accounting|business|marketing|crop|water|legislative)\s+years?\s+(?:(?:typically|usually|normally|always|also)\s+)?(?:ends|begins|starts|closes|opens|runs\s+(?:from|to|through|until|till)|runs\s+from\s+[^.;]{1,24}?\s+(?:to|through|until|till))\s+(?:on\s+|in\s+)?$/i;
 /** The name of a statute before its year: "Act, 2011", "Act 2006", "(Amendment) Regulations 2019". */
 const STATUTE_BEFORE = /\b(?:Act|Acts|Code|Regulations?|Ordinance|Bill|Rules|Decree|Amendment)(?:\s*\([^()]{1,40}\))?,?\s+(?:of\s+)?$/;
 
@@ -181,6 +205,9 @@ const THAT_SEASON = /\b(that\s+)(?:summer|spring|autumn|fall|winter|year)\b/i;
 /** "That summer, on 5 June": a season or year pointed back to before the day ("confirmed that spring break would …" opens a clause). */
 function thatSeasonBefore(lead: string): boolean {
   const m = THAT_SEASON.exec(lead);
+  // ("appealed in November of that year, and the panel heard arguments on April 14": the year of a month the sentence
+  // named; the story goes on from that month, and a later day may lie in the next year.)
+  if (m && /\bof\s+$/i.test(lead.slice(Math.max(0, m.index - 4), m.index))) return false;
   return m !== null && !CLAUSE_THAT.test(lead.slice(Math.max(0, m.index - 40), m.index + m[1].length));
 }
 
@@ -766,6 +793,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           || ADDRESS_AFTER.test(after) && !/\b(?:in|since|during|until|before|after|by)\s+$/i.test(s.slice(Math.max(0, c.start - 8), c.start)))) continue;
         // "the Money Laundering (Prohibition) Act, 2011", "the Criminal Justice Act 2006": a year in a statute's name.
         if (sem.k === 'abs' && sem.precision === 'year' && STATUTE_BEFORE.test(s.slice(Math.max(0, c.start - 40), c.start))) continue;
+        // "the 2026 Toyota Camry": a model year.
+        if (sem.k === 'abs' && sem.precision === 'year' && MODEL_YEAR_AFTER.test(after)) continue;
         // "Sunday hours", "Saturday classes": a weekday that names a kind of thing, not a day.
         if (sem.k === 'wd' && !sem.rel && WEEKDAY_MODIFIES.test(after)) continue;
         // "its fiscal second quarter" when the story says the fiscal year ends in March: the calendar quarter it covers.
@@ -793,6 +822,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
             && (signals ??= tenseSignals(s)) && tenseAt(signals, c.start, c.end, s) === 'past') r = { value: null, precision: r.precision };
         } else r = resolveSem(sem, anchor, tense);
         let { value, precision } = r;
+        // "The company's fiscal year ends on Sept. 30": a day of every year.
+        if ((sem.k === 'md' || (sem.k === 'm' && !sem.rel)) && YEAR_BOUNDARY_BEFORE.test(s.slice(Math.max(0, c.start - 80), c.start))) value = null;
         // "campaigned in Ankeny on Wednesday, the final week before Monday's caucuses": a weekday after "before" or
         // "ahead of" lies after the day its sentence has just named.
         const dayBefore = sentenceDay as { sentence: number; value: string } | null;
@@ -833,6 +864,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         }
         if (value && (thatTime || ofThatYear) && undated) value = null;
         if (value && storyYear && (thatTime || ofThatYear) && /^\d{4}/.test(value)) value = storyYear + value.slice(4);
+        // "married in June 1952. A year later, her son was born. That year she opened a bakery": "that year" is the year
+        // the story last named, counted years included.
+        if (value && storyYear && sem.k === 'anaphor' && sem.unit === 'year' && sem.n === 0 && !sem.same && /^\d{4}$/.test(value)) value = storyYear;
         // "was in 2017, when Walker signed a plan in late September": a month in the when-clause of a year.
         const whenYear = (sem.k === 'm' && !sem.rel || sem.k === 'md') ? WHEN_YEAR.exec(s.slice(0, c.start)) : null;
         if (value && whenYear && /^\d{4}/.test(value)) value = whenYear[1] + value.slice(4);

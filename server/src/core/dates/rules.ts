@@ -139,12 +139,20 @@ const AGO = new RegExp(
 
 /** "a fortnight ago", "two fortnights ago": two weeks a fortnight (British, Irish and Australian usage). */
 const FORTNIGHT_AGO = /\b(?:(a|one|two|three)\s+)fortnights?\s+ago\b/gi;
+/** "two weekends ago": the weekend of the week that many weeks back, as "last weekend" is the last week's. */
+const WEEKENDS_AGO = /\b(two|three|four|2|3|4)\s+weekends\s+ago\b/gi;
 
 function ruleAgo(s: string, out: Candidate[]): void {
   if (/fortnight/i.test(s)) {
     for (const m of matches(FORTNIGHT_AGO, s)) {
       const n = ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[m[1].toLowerCase()] ?? 1;
       add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, shiftSem('week', -2 * n, false), { priority: 3, modifiable: false });
+    }
+  }
+  if (/weekends/i.test(s)) {
+    for (const m of matches(WEEKENDS_AGO, s)) {
+      const n = countOf(m[1]) ?? 2;
+      add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, shiftSem('week', -n, false), { priority: 3, modifiable: false });
     }
   }
   for (const m of matches(AGO, s)) {
@@ -739,12 +747,13 @@ function ruleRefs(s: string, out: Candidate[]): void {
 // Vague expressions: value null. Durations ("for months", "for at least an hour", "within two
 // weeks", "six years") are not time expressions here: the output format has no duration value.
 const RECENT = /\brecent\s+(?:years|months|weeks|days|decades)\b/gi;
+// ("last fortnight", British usage, is the two weeks just past, as "the past fortnight".)
 const THE_PAST_UNITS = new RegExp(
-  `\\bthe\\s+(?:past|last|next|coming|previous|following|preceding)\\s+(?:(?:${NUM})\\s+)?(?:days?|weeks?|fortnights?|months?|years?|decades?|hours?|centuries)\\b`,
+  `\\b(?:the\\s+(?:past|last|next|coming|previous|following|preceding)\\s+(?:(?:${NUM})\\s+)?(?:days?|weeks?|fortnights?|months?|years?|decades?|hours?|centuries)|(?:last|past|previous)\\s+fortnight)\\b`,
   'gi',
 );
 const UNITS_RELATIVE_TO_EVENT = new RegExp(
-  `\\b(?:(${NUM})\\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?=\\s+(?:later|earlier|after|before|prior|afterwards?)\\b)`,
+  `\\b(?:(${NUM})\\s+)?(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)(?=\\s+(?:later|earlier|after|before|prior|afterwards?)\\b)`,
   'gi',
 );
 
@@ -771,6 +780,8 @@ function ruleVague(s: string, out: Candidate[]): void {
   for (const m of matches(UNITS_RELATIVE_TO_EVENT, s)) {
     if (!m[1] && !/s$/i.test(m[2])) continue; // "the day after" is not a time expression here
     if (/\bthe\s+$/i.test(s.slice(0, m.index)) && !m[1]) continue;
+    // "47 times in a fortnight after telling the company": a length of time, not a time after the event.
+    if (/fortnight/i.test(m[2]) && /\b(?:in|within|for|over|during)\s+$/i.test(s.slice(0, m.index))) continue;
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, vague, { modifiable: false, priority: 0 });
   }
   for (const m of matches(OVER_THE_YEARS, s)) {
@@ -789,10 +800,10 @@ const UNITS_LATER = new RegExp(`\\b(${NUM})\\s+(years?|months?|weeks?|days?)\\s+
 // (Not "above the previous winter high of 80,525 megawatts": there "previous" qualifies the record.)
 const THE_FOLLOWING_SEASON = /\bthe\s+(following|previous|preceding|prior)\s+(spring|summer|fall|autumn|winter)\b(?!\s*(?:\d|of\b|'s|’s)|\s+(?:high|low|record|peak|levels?|average|demand|maximum|minimum)\b)/gi;
 const THE_FOLLOWING = /\bthe\s+(following|previous|preceding|prior|next)\s+(decade|year|month|week|day|night|evening|morning|afternoon)\b(?!\s*(?:\d|of\b|'s|’s))/gi;
-// "that year", "later that month", "that decade", "the same week": the unit of the time the story last named.
-const THAT_UNIT = /\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(year|month|week|decade)\b(?![-–]|\s+(?:ago|later|earlier|before|after)\b)/gi;
+// "that year", "later that month", "that decade", "the same week", "that same month": the unit of the time the story last named.
+const THAT_UNIT = /\b(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(year|month|week|decade)\b(?![-–]|\s+(?:ago|later|earlier|before|after)\b)/gi;
 // "later that day", "the same night", "earlier in the day": the day the story last named.
-const THAT_DAY = /\b(?:(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)|(?:earlier|later)\s+in\s+the\s+(?:day|evening|morning|afternoon))\b(?!\s*(?:'s|’s))/gi;
+const THAT_DAY = /\b(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?:day|night|morning|afternoon|evening)|(?:earlier|later)\s+in\s+the\s+(?:day|evening|morning|afternoon))\b(?!\s*(?:'s|’s))/gi;
 // "in 2023, down from 497 the year before": the unit before or after the time the story last named,
 // when nothing follows that it would be counted from ("the day before the vote" is another rule's).
 const THE_UNIT_BEFORE = /\bthe\s+(year|month|week|day)\s+(before|earlier|after|later)\b(?=\s*(?:[,.;:!?)"”—–]|$)|\s+(?:and|but|or|when|as|while)\b)/gi;

@@ -345,7 +345,15 @@ export function tenseAt(signals: Signal[], start: number, end: number, sentence:
   }
   if (ahead) {
     const from = start - ahead[0].length + ahead[0].search(/\S/);
-    if (!signals.some((x) => x.pos >= from && x.end <= start && x.kind !== 'neutral')) return 'planned';
+    if (!signals.some((x) => x.pos >= from && x.end <= start && x.kind !== 'neutral')) {
+      // "was ending his campaign to unite the party before the May 5 primary": what is done in order to be ready
+      // before a date lies ahead of the doing, maybe well ahead, so the date is the nearest one (and "returned home
+      // to see the family before Christmas", told in March, the Christmas just past).
+      let verb: Signal | null = null;
+      for (const x of signals) if (x.end <= from && x.kind === 'past') verb = x;
+      if (verb && PURPOSE_BEFORE.test(sentence.slice(verb.end, start))) return null;
+      return 'planned';
+    }
   }
   return tense;
 }
@@ -355,6 +363,12 @@ const DESIDERATIVE = /^(?:needed|wanted|sought|demanded|urged|requested|required
 /** "by the summer", "by March": a deadline. */
 const DEADLINE_BY = /\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
 
+/**
+ * An infinitive of purpose, then "before" or "ahead of" a date: "to unite the party before the May 5 primary" (not
+ * "to" before a place or a noun: "moved to Lagos before", "went back to work before").
+ */
+const PURPOSE_BEFORE =
+  /\bto\s+(?!(?:be|the|a|an|his|her|its|their|our|my|your|this|that|these|those|work|court|school|church|bed|power|office|prison|jail|hospital|town|hand)\b)[a-z]+\b(?:\s+(?!(?:and|but|or|which|who|that|when|after|since|because|was|were|had|did)\b)[\w'’$.,-]+){0,8}?\s+(?:before|ahead\s+of|prior\s+to|in\s+advance\s+of|in\s+time\s+for)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:on|in|at)\s+)?$/;
 /** "before the final session on", "ahead of the vote in", "days before": what comes before the date. */
 const AHEAD_OF = /\b(?:before|ahead\s+of|prior\s+to|in\s+advance\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to)\s+(?:(?!(?:and|but|or|which|who|that|when|after|since)\b)[\w'’-]+\s+){0,5}?(?:(?:on|in|at)\s+)?$/i;
 
