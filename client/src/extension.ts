@@ -26,7 +26,7 @@ export function documentSelector(config: vscode.WorkspaceConfiguration): Documen
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   // Over stdio the server sends a long document's outline, lenses and semantic tokens as bytes
-  // encoded once per version (see server/src/jsonEncoder.ts), and that path is the one measured.
+  // encoded once per version (see server/src/stableAnswerWriter.ts), and that path is the one measured.
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.stdio },
     debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },

@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { createConnection, ProposedFeatures, StreamMessageReader, type Connection } from 'vscode-languageserver/node';
-import { StableAnswerWriter } from './jsonEncoder';
+import { StableAnswerWriter } from './stableAnswerWriter';
 import { startServer } from './server';
 
 // V8 optimises a function once it has run through this much bytecode (132 KB by default). The

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Writable } from 'node:stream';
-import { asciiJson, StableAnswerWriter } from '../../server/src/jsonEncoder';
+import { asciiJson, StableAnswerWriter } from '../../server/src/stableAnswerWriter';
 import { isStableAnswer, stableAnswer } from '../../server/src/stableAnswers';
 
 const decode = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf-8');
