@@ -379,7 +379,7 @@ const BACKGROUND_RELATIVE = /,\s*(?:who|which)\b[^,;:]*,/gi;
 /** A reporting verb right before a day, with at most a listener between: "police said on", "the jury was told on", "told reporters". */
 const REPORT_DAY_BEFORE = /\b(?:said|says|told|heard|announced|reported|added|confirmed|stated|testified|wrote|tweeted|posted|explained|noted)\s+(?:(?:the|a|an|in|at|reporters|journalists|the|jury|court|media|press|lawmakers|parliament|investors|analysts|police|inquest|tribunal|hearing|committee|council|news|conference|briefing|statement|interview|[A-Z][\w.'’-]*)\s+){0,4}?(?:on\s+|late\s+|early\s+)?$/;
 /** Four digits that a zone or "hrs" after them makes a time of day, not a year: "by 1500 GMT", "at 1130 IST". */
-const CLOCK_NOT_YEAR = new RegExp(String.raw`^(?:[01]\d|2[0-3])[0-5]\d\s+(?:hrs|hours|${CLOCK_24_ZONES})\b`);
+const CLOCK_NOT_YEAR = new RegExp(`^${CLOCK_24}`);
 const CLOCK_ANY = String.raw`(?:${CLOCK_AMPM}|${CLOCK_24}|\d{1,2}[:.]\d\d\b(?:\s*(?:hrs|h)\b)?)`;
 /** A sentence with a clock time in it, the only kind of expression that may stand in one with no other candidate. */
 const HAS_CLOCK = new RegExp(String.raw`\d\s*[ap]\.?m\b|\b(?:noon|midday|midnight)\b|\b${CLOCK_24}`, 'i');

@@ -418,9 +418,8 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
       const today = dayNumber(anchor.y, anchor.m, anchor.d);
       const days: number[] = [];
       for (const dm of [-1, 0, 1]) {
-        const mm = anchor.y * 12 + anchor.m - 1 + dm;
-        const yy = Math.floor(mm / 12);
-        if (isValidDate(yy, (mm % 12) + 1, sem.day)) days.push(dayNumber(yy, (mm % 12) + 1, sem.day));
+        const { y: yy, m: mm } = addMonths(anchor.y, anchor.m, dm);
+        if (isValidDate(yy, mm, sem.day)) days.push(dayNumber(yy, mm, sem.day));
       }
       const fit = tense === 'past' ? days.filter((n) => n <= today).pop() : tense === 'future' ? days.find((n) => n >= today)
         : days.slice().sort((x, y) => Math.abs(x - today) - Math.abs(y - today))[0];

@@ -911,7 +911,8 @@ function ruleDayOrdinal(s: string, out: Candidate[]): void {
   for (const m of matches(DAY_ORDINAL, s)) {
     const st = groupStart(m, 1);
     const day = parseInt(m[1], 10);
-    if (day < 1 || day > 31) continue;
+    // (The pattern takes 0 to 31.)
+    if (day < 1) continue;
     add(out, st - 'the '.length, st + m[1].length, { k: 'dom', day }, { priority: 1 });
   }
 }
