@@ -5,7 +5,7 @@
  * classification are computed later.
  */
 import {
-  COLON_LABELS, CUE_NOUNS, CUE_VERBS, DOCUMENT_HEADS, MESSAGE_HEADS, RELAY_HEADS, OWN_VERIFICATION_VERBS, REDUCED_RELATIVES, ROLE_HEADS, VAGUE_HEADS, HEARSAY_ADVERBS, HEARSAY_PHRASES, PREDICATE_AUX,
+  AUDIENCE_WORDS, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DOCUMENT_HEADS, MESSAGE_HEADS, RELAY_HEADS, OWN_VERIFICATION_VERBS, REDUCED_RELATIVES, ROLE_HEADS, VAGUE_HEADS, HEARSAY_ADVERBS, HEARSAY_PHRASES, PREDICATE_AUX,
   PREPOSED_CUES, RELAY_VERBS, STATEMENT_PHRASES,
   SUBJECT_PRONOUNS, type CueVerb,
 } from '../model/cues';
@@ -452,6 +452,7 @@ function isDocumentHead(toks: Tok[], r: TokRange): boolean {
 const HEARSAY_FIRST = new Set(HEARSAY_PHRASES.map((p) => p[0]));
 const STATEMENT_FIRST = new Set(STATEMENT_PHRASES.map((p) => p[0]));
 
+const AUDIENCE_WORD = new RegExp(`^${AUDIENCE_WORDS}$`);
 /** Things, not words, asked for: "demanded cash", "demanded a ransom", "demanded a N20m ransom", "demanded their wallets". */
 const DEMANDED_THING = /^(?:(?:a|the|their|his|her|all)\s+)?(?:\S*\d\S*(?:\s+(?:million|billion|thousand|m|bn))?\s+)?(?:cash|money|valuables|ransom|wallets?|phones?|keys|car\s+keys|jewel(?:le)?ry|drugs|painkillers|medication|food|water|fuel|weapons?|guns?|bags?|handbags?|purses?)\b/;
 /** Things people find, not findings: "the body", "a gun", "drugs", "cash". */
@@ -1125,7 +1126,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       const k2 = skipAdjuncts(toks, pe + 1, onStatement);
       const comp = complementAt(toks, pe, k2, verb);
       if (hearing && hearing.core.e === hearing.core.s + 1 && toks[hearing.core.s].word === 'the'
-        && /^(?:court|jury|inquest|tribunal|hearing|inquiry|committee|magistrates|trial)$/.test(toks[hearing.core.e].word)
+        && AUDIENCE_WORD.test(toks[hearing.core.e].word)
         && (comp === 'that' || comp === 'clause' || comp === 'quote' || comp === 'colon')) {
         const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: pe }, hearing, 'after', comp);
         f.contentFrom = comp === 'that' ? k2 + 1 : k2;

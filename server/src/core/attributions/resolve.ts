@@ -5,6 +5,7 @@
  * inheritance of the previous sentence's attribution by a sentence that continues a quote.
  */
 import type { Attribution, Entity, SourceDocument, Span, TextSpan } from '../types';
+import { AUDIENCE_WORDS } from '../model/cues';
 import { firstStartingAt } from '../spans';
 import { findAnonymityReason } from './strength';
 import { quoteAt, type SentenceView } from './tokens';
@@ -41,9 +42,8 @@ function norm(s: string): string {
   return s.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').trim();
 }
 
-/** A hearing that is told things in court reports: who listened, never who spoke. */
-const AUDIENCE_WORDS = '(?:court|jury|inquest|tribunal|hearing|inquiry|committee|magistrates|trial)';
 const AUDIENCE = new RegExp(`^the\\s+${AUDIENCE_WORDS}$`, 'i');
+const TOLD_AUDIENCE = new RegExp(`\\btold\\s+(?:the\\s+)?${AUDIENCE_WORDS}\\b`, 'i');
 
 export function resolveDrafts(
   doc: SourceDocument, views: SentenceView[], drafts: Draft[], entities: Entity[], personRuns: PersonMention[],
@@ -87,7 +87,8 @@ export function resolveDrafts(
   // "police said" in a story that names the force ("the Brackenridge Police Department"): that force.
   const policeForce = entities.find((e) => e.type === 'organization' && anyName(e, /\b(?:police|constabulary|sheriff'?s?)\b/i));
   let pi = 0;
-  for (const d of drafts) {
+  for (let index = 0; index < drafts.length; index++) {
+    const d = drafts[index];
     const a = d.a;
     while (pi < people.length && people[pi].start < a.cue.start) pi++;
     if (policeForce && (a.sourceKind === 'vague' || a.sourceKind === 'named-organization') && !a.sourceName && a.source && /^(?:the\s+)?police$/i.test(a.source.text.trim())) {
@@ -124,8 +125,7 @@ export function resolveDrafts(
     }
     // ("A spokesperson for Corvel Pharma said … '…,' the spokesperson said": the same spokesperson, the same kind of source.)
     if (a.source && /^the\s+spokes(?:man|woman|person)$/i.test(a.source.text.trim()) && !a.sourceName) {
-      const at = drafts.indexOf(d);
-      for (let k = at - 1; k >= 0 && k >= at - 12; k--) {
+      for (let k = index - 1; k >= 0 && k >= index - 12; k--) {
         const x = drafts[k].a;
         if (x === a || !x.source || !/\bspokes(?:man|woman|person)\b/i.test(x.sourcePhrase?.text ?? x.source.text) || /^the\s+spokes/i.test(x.source.text.trim())) continue;
         a.sourceKind = x.sourceKind;
@@ -145,14 +145,13 @@ export function resolveDrafts(
     // them; with no one named, or another speaker since, the passive leaves its speaker unstated.
     if (a.source && a.predicate && /^(?:was|were|has\s+been|have\s+been|had\s+been)\s+told$/i.test(a.predicate.text.trim())
       && AUDIENCE.test(a.source.text.trim())) {
-      const at = drafts.indexOf(d);
       let speaker: Draft | undefined;
-      for (let k = at - 1; k >= 0 && drafts[k].a.sentence >= a.sentence - 2; k--) {
+      for (let k = index - 1; k >= 0 && drafts[k].a.sentence >= a.sentence - 2; k--) {
         const x = drafts[k].a;
         if (!x.source || x.inherited) continue;
         // (A cue inside what an earlier one reports is part of that account: "told the jury … Dr Mulligan, who found …".)
         if (drafts.slice(Math.max(0, k - 4), k).some((y) => y.a.content && y.a.content.start <= x.cue.start && x.cue.end <= y.a.content.end)) continue;
-        if (/^told$/i.test(x.predicate?.text.trim() ?? '') && new RegExp(`\\btold\\s+(?:the\\s+)?${AUDIENCE_WORDS}\\b`, 'i').test(x.cue.text)) speaker = drafts[k];
+        if (/^told$/i.test(x.predicate?.text.trim() ?? '') && TOLD_AUDIENCE.test(x.cue.text)) speaker = drafts[k];
         break;
       }
       a.sourcePhrase = undefined;

@@ -332,6 +332,9 @@ export const PREPOSED_CUES: { words: string[]; cls: CueClass }[] = [
 /** "cited X as saying", "quoted X as saying". */
 export const RELAY_VERBS = new Set(['cited', 'cites', 'citing', 'quoted', 'quotes', 'quoting']);
 
+/** A hearing that is told things in court reports ("the jury was told"): who listened, never who spoke. */
+export const AUDIENCE_WORDS = '(?:court|jury|inquest|tribunal|hearing|inquiry|committee|magistrates|trial)';
+
 /** Manner phrases that make a verb a statement ("said in a statement", "told reporters"). */
 export const STATEMENT_PHRASES = [
   ['in', 'a', 'statement'],
