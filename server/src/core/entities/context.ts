@@ -210,8 +210,7 @@ function placeLists(tokens: Token[], segments: Segment[]): void {
     // (A list that ends its paragraph ends its clause: the last word's gap stops at the paragraph.)
     if (closing === null || !/\b(?:and|or)\s*$/.test(closing) || !(/^\s*[.,;:)!?]/.test(after.gap) || segments[last].to >= tokens.length || tokens[segments[last].to].paragraph !== after.paragraph)) continue;
     // The list opens after a preposition of place.
-    const lead = tokens[segments[k - 1].from - 1];
-    if (!area && (!lead || !/^(?:in|at|near|across|between|throughout|around)$/.test(lead.key))) continue;
+    if (!area && (!opener || !/^(?:in|at|near|across|between|throughout|around)$/.test(opener.key))) continue;
     for (let j = area ? k - 1 : k; j <= last; j++) {
       const s = segments[j];
       if (j >= k && joint(segments[j - 1], s) === null) break;

@@ -221,7 +221,7 @@ export const OUTLETS: readonly OutletEntry[] = [
   { names: ['Business Wire'] }, { names: ['PR Newswire'] }, { names: ['GlobeNewswire'] }, { names: ['AAP'] }, { names: ['CTV News', 'CTV'] },
   { names: ['Global News'] }, { names: ['Dawn'] }, { names: ['Arab News'] }, { names: ['Gulf News'] }, { names: ['Kyiv Independent'] },
   { names: ['Folha de S.Paulo', 'Folha'] }, { names: ['O Globo'] }, { names: ['Clarín'] }, { names: ['The Commercial Appeal', 'Commercial Appeal'] },
-  { names: ['The Sunday Times', 'Sunday Times'] }, { names: ['The Times of London'] },
+  { names: ['The Sunday Times', 'Sunday Times'] },
 ];
 
 /** Major companies (global and US large caps, automakers, technology, finance, media owners). */
@@ -404,7 +404,7 @@ export const GOVERNMENT_BODIES: readonly (readonly string[])[] = [
   ['World Rugby'], ['Rugby Australia'], ['Rugby Football Union', 'RFU'], ['World Athletics'], ['UEFA'], ['International Cricket Council', 'ICC'],
   ['Board of Control for Cricket in India', 'BCCI'], ['Cricket Australia'], ['England and Wales Cricket Board', 'ECB'], ['Australian Football League', 'AFL'],
   ['National Rugby League', 'NRL'], ['Premier League'], ['English Football League', 'EFL'], ['Football Association', 'The FA'], ['Scottish Premiership'],
-  ['ATP'], ['WTA'], ['International Olympic Committee', 'IOC'], ['World Anti-Doping Agency', 'WADA'],
+  ['ATP'], ['WTA'], ['World Anti-Doping Agency', 'WADA'],
 ];
 
 /**
