@@ -883,21 +883,19 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         // month told in the past after a month or day its sentence dated lies in the months that follow that one.
         const writtenBefore = lastWritten as { paragraph: number; sentence: number; value: string } | null;
         const prevDated = prevValue && /^\d{4}-\d\d(?:-\d\d)?$/.test(prevValue) && prevCand && writtenYear(s.slice(prevCand.start, prevCand.end)) ? prevValue : null;
-        if (sem.k === 'm' && !sem.rel && value && prevDated && tense === 'past' && /^\s*(?:,\s*)?(?:and|but|then|before|until|till|to|through)?\b[^.;:]*$/i.test(s.slice(prevCand!.end, c.start))
-          && s.slice(prevCand!.end, c.start).length < 80) {
-          const py: number = Number(prevDated.slice(0, 4));
-          const pm: number = Number(prevDated.slice(5, 7));
+        const fromSentence = sem.k === 'm' && !sem.rel && !!value && !!prevDated && tense === 'past'
+          && /^\s*(?:,\s*)?(?:and|but|then|before|until|till|to|through)?\b[^.;:]*$/i.test(s.slice(prevCand!.end, c.start)) && s.slice(prevCand!.end, c.start).length < 80;
+        // "Their draft report, dated 30 June 2023, said … A final version, issued in August, softened that language": a
+        // bare month opening the dates of a sentence told in the past, within half a year after a date its paragraph gave
+        // with its year, goes on from that date.
+        const fromParagraph = !fromSentence && sem.k === 'm' && !sem.rel && !!value && tense === 'past' && !prevCand && !thatTime && !ofThatYear
+          && writtenBefore?.paragraph === u.paragraph && writtenBefore.sentence !== u.sentence && !REPORTED_AFTER.test(s.slice(c.end));
+        if (value && sem.k === 'm' && (fromSentence || fromParagraph)) {
+          const base = fromSentence ? prevDated! : writtenBefore!.value;
+          const py: number = Number(base.slice(0, 4));
+          const pm: number = Number(base.slice(5, 7));
           const y: number = sem.month >= pm ? py : py + 1;
-          if (!anchor || y < anchor.y || y === anchor.y && sem.month <= anchor.m) value = `${y}${value.slice(4)}`;
-        } else if (sem.k === 'm' && !sem.rel && value && tense === 'past' && !prevCand && !thatTime && !ofThatYear && writtenBefore?.paragraph === u.paragraph && writtenBefore.sentence !== u.sentence
-          && !REPORTED_AFTER.test(s.slice(c.end))) {
-          // "Their draft report, dated 30 June 2023, said … A final version, issued in August, softened that language": a
-          // bare month opening the dates of a sentence told in the past, within half a year after a date its paragraph gave
-          // with its year, goes on from that date.
-          const py: number = Number(writtenBefore.value.slice(0, 4));
-          const pm: number = Number(writtenBefore.value.slice(5, 7));
-          const y: number = sem.month >= pm ? py : py + 1;
-          if (y * 12 + sem.month - (py * 12 + pm) <= 6 && (!anchor || y < anchor.y || y === anchor.y && sem.month <= anchor.m)) value = `${y}${value.slice(4)}`;
+          if ((fromSentence || y * 12 + sem.month - (py * 12 + pm) <= 6) && (!anchor || y < anchor.y || y === anchor.y && sem.month <= anchor.m)) value = `${y}${value.slice(4)}`;
         }
         const bounded = sem.k === 'm' && !sem.rel ? sem.month : 0;
         const bound = bounded && prevCand && prevValue && /^\d{4}$/.test(prevValue) && FISCAL_YEAR_NAME.test(s.slice(prevCand.start, prevCand.end))
