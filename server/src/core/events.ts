@@ -390,12 +390,16 @@ const LISTENER_WORDS = new RegExp(String.raw`^\s+((?:(?:the|a|an)\s+)?${LISTENER
 /** A listener between the verb and the time ("told The Associated Press on Monday", "told reporters on", "told the jury on"). */
 const LISTENER = new RegExp(String.raw`^\s+(?:(?:the|a|an)\s+)?(?:${LISTENER_WORD}\s+){1,4}(?=(?:on|in|at|late|early|this|last)\b)`);
 
+/** The predicate ends in "told", "tells" or "telling", so a listener may follow it. */
+function isTold(text: string, a: Attribution): boolean {
+  return /^(?:told|tells|telling)$/i.test(text.slice(a.predicate.start, a.predicate.end).trim().split(/\s+/).pop() ?? '');
+}
+
 /** Is the date `d` the time of the attribution's saying: right after its predicate, or right before it ("Officials on Thursday said")? */
 function dateOfCue(text: string, a: Attribution, d: Span): boolean {
   if (d.start >= a.predicate.end) {
     const between = text.slice(a.predicate.end, d.start);
-    return AFTER_PREDICATE.test(between) || /^(?:told|tells|telling)$/i.test(text.slice(a.predicate.start, a.predicate.end).trim().split(/\s+/).pop() ?? '')
-      && AFTER_PREDICATE.test(between.replace(LISTENER, ' '));
+    return AFTER_PREDICATE.test(between) || isTold(text, a) && AFTER_PREDICATE.test(between.replace(LISTENER, ' '));
   }
   const phrase = a.sourcePhrase ?? a.source;
   return d.end <= a.predicate.start && /^\s*,?\s*(?:[a-z]+ly\s+)?$/.test(text.slice(d.end, a.predicate.start)) && (!phrase || phrase.end <= d.start);
@@ -430,7 +434,7 @@ function statementSummary(text: string, a: Attribution): string {
   // "Wielgosz flagged the bucket in a post on X": the channel comes after what was done.
   if (a.content && a.content.end <= a.predicate.start && /^in\s/i.test(one(text, a.predicate)) && !denial) return capitalize(clip(`${speaker(text, a)} ${what} ${one(text, a.predicate)}`));
   // ("His nephew told The Associated Press …", "Keane told reporters that …": the listener stays with the verb.)
-  const listener = /^(?:told|tells|telling)$/i.test(one(text, a.predicate).split(/\s+/).pop() ?? '')
+  const listener = isTold(text, a)
     ? LISTENER_WORDS.exec(text.slice(a.predicate.end, a.predicate.end + 60))?.[1] ?? '' : '';
   const said = `${speaker(text, a)} ${one(text, a.predicate)}${listener ? ` ${listener}` : ''}`.trim();
   // Words inside quotation marks stay a quotation.
