@@ -202,12 +202,12 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
         && (toks[j].tags.has('Noun') || toks[j].tags.has('Pronoun') || toks[j].tags.has('Determiner') || toks[j].tags.has('Adjective')
           || toks[j].tags.has('Possessive') || /^[a-z]+ly$/.test(toks[j].word) && toks[j].tags.has('Adverb'))
         && !(toks[j].tags.has('Verb') && !toks[j].tags.has('Noun'))) j++;
-      // ("wrote to my line manager that afternoon": a demonstrative before a time is no complementizer; "has threatened
+      // ("wrote to my line manager that afternoon": a demonstrative before a time (isDateLike, or a season) is no complementizer; "has threatened
       // to fine charities that ignore the ban": a "that" with a verb right after it is a relative pronoun, its
       // clause's subject, and "to" opened the infinitive.)
       if (j > k + 1 && toks[j]?.word === 'that' && !toks[j].inQuote && !breakAfter(toks[j - 1]) && !!toks[j + 1] && !isDateLike(toks[j + 1])
         && !(toks[j + 1].tags.has('Verb') && !toks[j + 1].tags.has('Noun') && !toks[j + 1].tags.has('Pronoun'))
-        && !/^(?:afternoon|morning|evening|night|day|week|weekend|month|year|time|moment|summer|winter|spring|autumn|fall)$/.test(toks[j + 1].word)) return j;
+        && !/^(?:time|moment|summer|winter|spring|autumn|fall)$/.test(toks[j + 1].word)) return j;
     }
     // "cautioned, however, that …", "said, though, the plan would fail": a sentence adverb in commas after the verb.
     if (SENTENCE_ADVERB_ASIDE.test(t.word) && k > 0 && commaAfter(toks[k - 1]) && (commaAfter(t) || colonAfter(t)) && !toks[k - 1].inQuote) {
