@@ -2,8 +2,7 @@ import { inLexicon } from './compromiseLexicon';
 import { matchAt, startsListedName } from './gazetteer';
 import { arabicArticle, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import { PORTFOLIO_OFFICES } from './titles';
-import type { Token } from './tokens';
-import { isCommonGivenName } from '../model/people';
+import { isGivenName, type Token } from './tokens';
 
 /** A run of capitalized words (with connectors such as "of") inside one paragraph: `[from, to)` token indices. */
 export interface Run {
@@ -129,7 +128,7 @@ export function stopWordAsSurname(tokens: Token[], i: number): boolean {
   // ("Midfielder Emre Can scored": a title, then a given name no list knows, then the stop word.)
   const before = i > 1 ? tokens[i - 2] : undefined;
   const titled = !!before && titleWords.has(before.key) && before.join === 'space' && before.paragraph === t.paragraph && !before.possessive;
-  return prev.tags.has('FirstName') || isCommonGivenName(prev.key) || (!!before && (before.key === 'by' || titled) && !inLexicon(prev.key));
+  return isGivenName(prev) || (!!before && (before.key === 'by' || titled) && !inLexicon(prev.key));
 }
 
 export function nameLike(tokens: Token[], i: number): boolean {

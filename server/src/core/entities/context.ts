@@ -3,7 +3,7 @@ import { groupNouns, orgDescriptors, orgHeads as orgHeadWords, speechVerbs } fro
 import { pluralVerbAfter } from './candidates';
 import type { Segment } from './segment';
 import { isTitleHead, isTitleWord, TRAILING_TITLES } from './titles';
-import type { Token } from './tokens';
+import { isGivenName, type Token } from './tokens';
 import { isCommonGivenName } from '../model/people';
 
 /** People whose employer is named after "at": "analysts at Bernstein". */
@@ -216,7 +216,7 @@ function placeLists(tokens: Token[], segments: Segment[]): void {
       if (j >= k && joint(segments[j - 1], s) === null) break;
       if (s.entry || s.type === 'place' || s.type === 'title' || s.type === 'event') continue;
       // (A person stays one when a given name opens it; a body named as such stays one.)
-      const givenFirst = tokens[s.from].tags.has('FirstName') || isCommonGivenName(tokens[s.from].key);
+      const givenFirst = isGivenName(tokens[s.from]);
       if (s.type === 'organization' && s.strength >= 3 || s.type === 'person' && givenFirst) continue;
       s.type = 'place';
       s.strength = 2;

@@ -1,6 +1,7 @@
 import type { Term } from '../nlp';
 import { inLexicon } from './compromiseLexicon';
 import { nameParticles } from './lexicon';
+import { isCommonGivenName } from '../model/people';
 import { US_STATE_ABBREVIATIONS } from '../model/places';
 import type { SourceDocument } from '../types';
 
@@ -87,6 +88,11 @@ function isHeading(text: string): boolean {
   if (!/[.!?]["”’)]*$/.test(trimmed)) return true;
   // With a final period only when every longer word is capitalized (a sentence has lower-case verbs).
   return capitalized >= 4 && capitalized === words.length;
+}
+
+/** A given name: compromise tags it as one, or it is a common given name of the name lists. */
+export function isGivenName(t: Token): boolean {
+  return t.tags.has('FirstName') || isCommonGivenName(t.key);
 }
 
 /**
