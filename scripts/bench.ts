@@ -50,7 +50,6 @@ interface Row {
  * loaded or slower machine does not fail them and a faster one does not pass them by luck.
  */
 const REFERENCE_NLP_200KB_MS = 1425;
-const REFERENCE_NLP_MS_PER_KB = 7;
 
 const rows: Row[] = [];
 const scale = (() => {
@@ -164,6 +163,12 @@ async function scan(bigArticle: Generate): Promise<void> {
   const [, nlpMs] = timed(() => {
     for (const t of texts) nlp(t);
   });
+  // The 15 s budget holds on the reference machine, where the 200 KB parse takes
+  // REFERENCE_NLP_200KB_MS: the same parse timed here says how much faster or slower this one is
+  // (this machine's bare parse of a thousand short files is no measure of the reference's).
+  const long = bigArticle(Math.round(200_000 * scale), { seed: 8080 });
+  const nlpLongMs = median([0, 1, 2].map(() => timed(() => nlp(long))[1]));
+  const budgetRatio = (15_000 * nlpLongMs) / REFERENCE_NLP_200KB_MS / nlpMs;
   const client = new RecordingClient();
   try {
     client.settings = { workspaceDiagnostics: false };
@@ -179,9 +184,8 @@ async function scan(bigArticle: Generate): Promise<void> {
     if (summary.analysed !== count) throw new Error(`scanned ${summary.analysed} of ${count} files (${summary.failed} failed)`);
     rows.push({
       measure: `scan ${count} documents (${(bytes / 1024 / 1024).toFixed(1)} MB), ${summary.threads ? 'worker threads' : 'one thread'}`,
-      value: ms(scanMs), baseline: `bare nlp ${ms(nlpMs)} (1 core)`, ratio: `${(scanMs / nlpMs).toFixed(2)}×`, budget: '15 s',
-      ratioBudget: `${(15_000 / (REFERENCE_NLP_MS_PER_KB * (bytes / 1024))).toFixed(2)}×`,
-      ok: scanMs / nlpMs <= 15_000 / (REFERENCE_NLP_MS_PER_KB * (bytes / 1024)), okAbsolute: scanMs <= 15_000,
+      value: ms(scanMs), baseline: `bare nlp ${ms(nlpMs)} (1 core; 200 KB: ${ms(nlpLongMs)})`, ratio: `${(scanMs / nlpMs).toFixed(2)}×`, budget: '15 s',
+      ratioBudget: `${budgetRatio.toFixed(2)}×`, ok: scanMs / nlpMs <= budgetRatio, okAbsolute: scanMs <= 15_000 * scale,
     });
     rows.push({
       measure: '  server peak RSS during the scan (workers included)', value: mb(peak), baseline: '', ratio: '', budget: '250 MB', ok: peak <= 250 * 1024 * 1024,
