@@ -126,6 +126,13 @@ describe('non-prose is excluded', () => {
     assert.ok(doc.prose.includes(' Aquentis Water Services ') && !doc.prose.includes('[Aquentis') && !doc.prose.includes('example.com'));
     assert.ok(doc.prose.includes('[notes](notes.md)'), 'a link to no web address stays as written');
   });
+  it('a footnote definition is prose but for its label; footnote marks and link reference definitions are not', () => {
+    const text = 'Exports fell 4 percent.[^1] See the [report][r].\n\n[^1]: The ministry revised the figure on March 12.\n[r]: https://example.org/report "Report"';
+    const doc = parseDocument(text, { markdown: true });
+    assert.ok(doc.prose.includes('The ministry revised the figure on March 12.'));
+    assert.ok(!doc.prose.includes('[^1]') && !doc.prose.includes('example.org'));
+    assert.deepEqual(texts(doc, 'sentences'), ['Exports fell 4 percent.', 'See the [report][r].', 'The ministry revised the figure on March 12.']);
+  });
   it('a closed fenced block is code in every source; outside Markdown an unclosed fence and indented paragraphs stay prose', () => {
     const table = 'The plant is ramping up.\n\n```text\nline  target\nL2    Q2 2026\n```\n\nThe second line was due in late 2025.';
     const plain = parseDocument(table);
@@ -139,3 +146,27 @@ describe('non-prose is excluded', () => {
     assert.ok(!parseDocument(indented, { markdown: true }).prose.includes('May 3'));
   });
 });
+
+describe('tables', () => {
+  const table = 'Key dates:\n\n| When | What | Who |\n|:-----|------|----:|\n| March 3 | Talks collapsed at Acme Corp | Dana Okafor |\n| 10 March | Strike began \\| spread |  |\n\nAfter the table.';
+  it('reads each cell of a data row as a paragraph of its own, tied to its row; header and delimiter rows are no prose', () => {
+    const doc = parseDocument(table);
+    assert.deepEqual(texts(doc, 'paragraphs'), ['Key dates:', 'March 3', 'Talks collapsed at Acme Corp', 'Dana Okafor', '10 March', 'Strike began \\| spread', 'After the table.']);
+    const cells = doc.paragraphs.filter((p) => p.row);
+    assert.equal(cells.length, 5);
+    assert.equal(new Set(cells.map((p) => p.row!.start)).size, 2);
+    assert.equal(doc.text.slice(cells[0].row!.start, cells[0].row!.end), '| March 3 | Talks collapsed at Acme Corp | Dana Okafor |');
+    assert.ok(!doc.prose.includes('When') && !doc.prose.includes('---'));
+    assert.equal(doc.prose.length, doc.text.length);
+  });
+  it('keeps offsets and cells with Windows line ends, and with no pipes at the ends of the rows', () => {
+    const crlf = parseDocument('Date | Event\r\n--- | ---\r\nMay 2 | Vote held\r\n');
+    assert.deepEqual(texts(crlf, 'paragraphs'), ['May 2', 'Vote held']);
+  });
+  it('is no table without a delimiter row of as many cells as the row above it', () => {
+    const setext = parseDocument('Profits | losses\n---\nThe board met.');
+    assert.ok(setext.prose.includes('Profits | losses') && setext.paragraphs.every((p) => !p.row));
+    assert.ok(parseDocument('Revenue rose 4% | costs fell.\n\nThe board met.').paragraphs.every((p) => !p.row));
+  });
+});
+

@@ -240,3 +240,20 @@ describe('one event per dated statement', () => {
     assert.deepEqual(events, [['2025-06-10', 0, 'The truce, brokered by Saudi Arabia, began']]);
   });
 });
+
+describe('events of a table', () => {
+  const text = '---\npublished: 2026-03-14\n---\n\n| When | What | Who |\n|---|---|---|\n| March 3 | Talks collapsed at Acme Corp | Dana Okafor |\n'
+    + '| Early 2025 | A complaint was filed |  |\n| The union said on March 12 that it would appeal | | |\n';
+  const events = analyze(text).events;
+  it('tells a date that is a cell of its own by the other cells of its row, and spans the row', () => {
+    const march = events.find((e) => e.date === '2026-03-03')!;
+    assert.equal(march.summary, 'Talks collapsed at Acme Corp · Dana Okafor');
+    assert.equal(text.slice(march.start, march.end), '| March 3 | Talks collapsed at Acme Corp | Dana Okafor |');
+    assert.deepEqual(march.entities.length, 2);
+    assert.equal(events.find((e) => e.date === '2025')!.summary, 'A complaint was filed');
+  });
+  it('summarizes a cell that is a sentence as any sentence', () => {
+    assert.equal(events.find((e) => e.date === '2026-03-12')!.summary, 'The union said it would appeal');
+  });
+});
+

@@ -56,7 +56,9 @@ function findExclusions(text: string, from: number, markdown: boolean): Span[] {
   if (markdown) {
     pushMatches(/`[^`\n]+`/g, text, out, 0, from);
     pushMatches(/\]\(([^)\s]*(?:\s+"[^"]*")?)\)/g, text, out, 0, from);
-    pushMatches(/^\s{0,3}\[[^\]\n]+\]:\s+\S.*$/gm, text, out, 0, from);
+    // A link reference definition ("[1]: https://…") is no prose; a footnote's ("[^1]: The figures were …") is, but for its label.
+    pushMatches(/^\s{0,3}\[(?!\^)[^\]\n]+\]:\s+\S.*$/gm, text, out, 0, from);
+    pushMatches(/\[\^[^\]\s]+\]:?/g, text, out, 0, from);
     pushMatches(/<!--[\s\S]*?-->|<\/?[A-Za-z][^<>\n]*>/g, text, out, 0, from);
   }
   // A Markdown link to a web address pasted into a plain source ("with [Aquentis Water](https://…), the city
@@ -95,6 +97,79 @@ function blank(text: string, spans: Span[]): string {
   return out + text.slice(pos);
 }
 
+/** A table's delimiter row, as GitHub-flavoured Markdown writes it: "|---|:--:|", "--- | ---". */
+const TABLE_DELIMITER = /^[ \t]{0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+/** Positions of the pipes that separate a table row's cells (a backslash-escaped pipe is text). */
+function pipesOf(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('|', start); i >= 0 && i < end; i = text.indexOf('|', i + 1)) {
+    if (text[i - 1] !== '\\') out.push(i);
+  }
+  return out;
+}
+
+/** Cells of a table line: its pipes, less a leading and a trailing one, plus one; 0 for a line without pipes. */
+function cellCount(text: string, line: Span): number {
+  const pipes = pipesOf(text, line.start, line.end);
+  if (pipes.length === 0) return 0;
+  const content = text.slice(line.start, line.end);
+  return pipes.length + 1 - (content.trimStart().startsWith('|') ? 1 : 0) - (content.trimEnd().endsWith('|') ? 1 : 0);
+}
+
+interface TableRow {
+  row: Span;
+  cells: Span[];
+}
+
+/**
+ * Tables (in any source: a delimiter row such as "|---|---|" under a row of labels is no prose
+ * anyone writes). The header row holds labels and the delimiter row rules, so both are left out;
+ * each data row's cells are read as blocks of their own, so that no name, quotation or sentence
+ * runs from one cell into the next. A table ends at a blank line or a line without a pipe.
+ */
+function findTables(text: string, from: number): { excluded: Span[]; rows: TableRow[] } {
+  const excluded: Span[] = [];
+  const rows: TableRow[] = [];
+  if (!text.includes('|', from)) return { excluded, rows };
+  const lineAt = (pos: number): Span => {
+    const nl = text.indexOf('\n', pos);
+    return { start: pos, end: nl < 0 ? text.length : nl };
+  };
+  let previous: Span | null = null;
+  let pos = from;
+  while (pos < text.length) {
+    const line = lineAt(pos);
+    const content = text.slice(line.start, line.end).replace(/\r$/, '');
+    if (previous && content.includes('-') && TABLE_DELIMITER.test(content) && cellCount(text, previous) === cellCount(text, line)) {
+      excluded.push({ start: previous.start, end: line.end });
+      pos = line.end + 1;
+      while (pos < text.length) {
+        const row = lineAt(pos);
+        const pipes = pipesOf(text, row.start, row.end);
+        if (pipes.length === 0 || text.slice(row.start, row.end).trim() === '') break;
+        const cells: Span[] = [];
+        let cellStart = row.start;
+        for (const pipe of [...pipes, row.end]) {
+          const raw = text.slice(cellStart, pipe);
+          const lead = raw.length - raw.trimStart().length;
+          const trimmed = raw.trim();
+          if (trimmed) cells.push({ start: cellStart + lead, end: cellStart + lead + trimmed.length });
+          cellStart = pipe + 1;
+        }
+        for (const pipe of pipes) excluded.push({ start: pipe, end: pipe + 1 });
+        rows.push({ row, cells });
+        pos = row.end + 1;
+      }
+      previous = null;
+      continue;
+    }
+    previous = content.trim() === '' ? null : line;
+    pos = line.end + 1;
+  }
+  return { excluded, rows };
+}
+
 const SENTENCE_END = /[.!?:;"'”’)\]]\s*$/;
 const BLOCK_START = /^\s*(?:[-*+•–—]\s|\d{1,3}[.)]\s|#{1,6}\s|>\s?)/;
 
@@ -103,8 +178,9 @@ const BLOCK_START = /^\s*(?:[-*+•–—]\s|\d{1,3}[.)]\s|#{1,6}\s|>\s?)/;
  * the line before ends a sentence or the next line starts a list item or heading; otherwise
  * it is a hard wrap inside a paragraph.
  */
-function findParagraphs(prose: string, from: number): Paragraph[] {
+function findParagraphs(prose: string, from: number, rows: TableRow[] = []): Paragraph[] {
   const paragraphs: Paragraph[] = [];
+  const rowAt = new Map(rows.map((r) => [r.row.start, r]));
   let start = -1;
   let end = -1;
   let pos = from;
@@ -115,6 +191,22 @@ function findParagraphs(prose: string, from: number): Paragraph[] {
   while (pos <= prose.length) {
     const nl = prose.indexOf('\n', pos);
     const stop = nl < 0 ? prose.length : nl;
+    const row = rowAt.get(pos);
+    if (row) {
+      close();
+      for (const cell of row.cells) {
+        const raw = prose.slice(cell.start, cell.end);
+        const trimmed = raw.trim();
+        // (A cell inside excluded text, such as a link target, is blank in the prose.)
+        if (trimmed) {
+          const cellStart = cell.start + raw.indexOf(trimmed);
+          paragraphs.push({ start: cellStart, end: cellStart + trimmed.length, index: paragraphs.length, row: { start: row.row.start, end: row.row.end } });
+        }
+      }
+      if (nl < 0) break;
+      pos = nl + 1;
+      continue;
+    }
     const line = prose.slice(pos, stop);
     const trimmedEnd = line.replace(/\s+$/, '');
     if (trimmedEnd.trim() === '') {
@@ -224,12 +316,14 @@ function findQuotes(prose: string, paragraphs: Paragraph[]): Quote[] {
 export function parseDocument(text: string, options: DocumentOptions = {}): SourceDocument {
   const frontMatter = parseFrontMatter(text);
   const bodyStart = frontMatter.span ? frontMatter.span.end : 0;
+  const tables = findTables(text, bodyStart);
   const excluded = mergeSpans([
     ...(frontMatter.span ? [frontMatter.span] : []),
     ...findExclusions(text, bodyStart, options.markdown ?? false),
+    ...tables.excluded,
   ]);
   const prose = blank(text, excluded);
-  const paragraphs = findParagraphs(prose, bodyStart);
+  const paragraphs = findParagraphs(prose, bodyStart, tables.rows);
   const sentences: Sentence[] = [];
   for (const p of paragraphs) {
     for (const s of splitSentences(prose, p.start, p.end)) {

@@ -515,6 +515,12 @@ export function buildEvents(
     if (!valued(d)) continue;
     const sentence = doc.sentences[d.sentence];
     if (!sentence) continue;
+    const row = doc.paragraphs[sentence.paragraph]?.row;
+    const told = row ? rowEvent(doc, plain, row, d, mentions, eventStrength(undefined, bySentence.get(d.sentence) ?? [])) : null;
+    if (told) {
+      events.push(told);
+      continue;
+    }
     // "MORNING REPORT, TUESDAY 5 MARCH 2013", "Third Quarter Fiscal 2026 Highlights": a heading or a programme's
     // furniture, with no lower-case word, states nothing that happened.
     if (!/\b[a-z]{3,}\b/.test(doc.text.slice(sentence.start, sentence.end))) continue;
@@ -626,6 +632,32 @@ export function buildEvents(
     return key;
   };
   return out.sort((a, b) => keyOf(a.date).localeCompare(keyOf(b.date)) || a.start - b.start);
+}
+
+/**
+ * The event of a date that is a table cell of its own ("| March 3 | Talks collapsed | Port of Durban |"): the
+ * row's other cells tell it. Null for a date in a cell that says more (a sentence, summarized as any other).
+ */
+function rowEvent(doc: SourceDocument, plain: string, row: Span, d: DateMention, mentions: Array<{ id: string; start: number }>, strength: number): TimelineEvent | null {
+  const cells = doc.paragraphs.filter((p) => p.row?.start === row.start);
+  const own = cells.find((p) => p.start <= d.start && d.end <= p.end);
+  if (!own || words(`${plain.slice(own.start, d.start)} ${plain.slice(d.end, own.end)}`).length > 1) return null;
+  const told = cells.filter((p) => p !== own).map((p) => plain.slice(p.start, p.end).trim());
+  const ids: string[] = [];
+  for (let i = firstStartingAt(mentions, row.start); i < mentions.length && mentions[i].start < row.end; i++) {
+    if (!ids.includes(mentions[i].id)) ids.push(mentions[i].id);
+  }
+  return {
+    date: d.value!,
+    mod: d.mod,
+    precision: d.precision,
+    start: row.start,
+    end: row.start + doc.text.slice(row.start, row.end).trimEnd().length,
+    dateSpan: { start: d.start, end: d.end },
+    summary: capitalize(clip(told.filter(Boolean).join(' · '))) || clip(d.text),
+    entities: ids,
+    strength,
+  };
 }
 
 /** Orders TIMEX3 values by the first day they can stand for ("2019" before "2019-01-07" before "2019-02"). */

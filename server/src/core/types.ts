@@ -34,6 +34,8 @@ export interface FrontMatter {
 
 export interface Paragraph extends Span {
   index: number;
+  /** For a cell of a table: the span of its row (the cells of one row share it, each cell is a paragraph of its own). */
+  row?: Span;
 }
 
 export interface Sentence extends Span {
