@@ -88,6 +88,6 @@ export function quickAnalysis(previous: Analysis, text: string, options: Analysi
     ...paragraphs.slice(0, i0).filter((p) => p.end <= coreStart),
     ...window.document.paragraphs.map((p) => shift(p, windowStart)).filter((p) => p.start >= coreStart && p.end <= coreEnd),
     ...paragraphs.slice(i1 + 1).filter((p) => p.start >= coreEndOld).map((p) => shift(p, delta)),
-  ].map((p, index) => ({ ...p, index }));
+  ].map((p, index) => ({ start: p.start, end: p.end, index }));
   return { ...previous, document: { ...previous.document, text, paragraphs: moved }, diagnostics };
 }
