@@ -133,6 +133,14 @@ describe('non-prose is excluded', () => {
     assert.ok(!doc.prose.includes('[^1]') && !doc.prose.includes('example.org'));
     assert.deepEqual(texts(doc, 'sentences'), ['Exports fell 4 percent.', 'See the [report][r].', 'The ministry revised the figure on March 12.']);
   });
+  it("Markdown's block marks are blanked: a quotation's '>', a heading's '#'s; a list item keeps its bullet", () => {
+    const text = '# Port strike: what we know\nTalks failed.\n\n> Insurers said the terms would run through September.\n\n* Lloyd\'s raised premiums\n- The WFP welcomed the move\n1. Ships left\n\n## Next steps ##';
+    const md = parseDocument(text, { markdown: true });
+    assert.deepEqual(texts(md, 'paragraphs'), ['Port strike: what we know', 'Talks failed.', 'Insurers said the terms would run through September.',
+      '* Lloyd\'s raised premiums', '- The WFP welcomed the move', '1. Ships left', 'Next steps']);
+    assert.equal(md.prose.length, text.length);
+    assert.ok(parseDocument(text).prose.includes('> Insurers'), 'a plain source keeps them');
+  });
   it('a closed fenced block is code in every source; outside Markdown an unclosed fence and indented paragraphs stay prose', () => {
     const table = 'The plant is ramping up.\n\n```text\nline  target\nL2    Q2 2026\n```\n\nThe second line was due in late 2025.';
     const plain = parseDocument(table);

@@ -60,6 +60,10 @@ function findExclusions(text: string, from: number, markdown: boolean): Span[] {
     pushMatches(/^\s{0,3}\[(?!\^)[^\]\n]+\]:\s+\S.*$/gm, text, out, 0, from);
     pushMatches(/\[\^[^\]\s]+\]:?/g, text, out, 0, from);
     pushMatches(/<!--[\s\S]*?-->|<\/?[A-Za-z][^<>\n]*>/g, text, out, 0, from);
+    // Block marks are syntax, not words of the sentence they open: a quotation's '>' ("> Insurers said …" read
+    // "Insurers" as a name in mid-sentence), a heading's '#'s before and after it. (A list item keeps its bullet,
+    // which tells "- Background: …" from a speaker's label.)
+    pushMatches(/^[ \t]{0,3}(?:>[ \t]?)+|^[ \t]{0,3}#{1,6}(?=[ \t])|(?<=^[ \t]{0,3}#{1,6}[ \t].*?)[ \t]#+[ \t]*$/gm, text, out, 0, from);
   }
   // A Markdown link to a web address pasted into a plain source ("with [Aquentis Water](https://…), the city
   // said"): its brackets and target are no prose either, only its text.
@@ -172,13 +176,15 @@ function findTables(text: string, from: number): { excluded: Span[]; rows: Table
 
 const SENTENCE_END = /[.!?:;"'”’)\]]\s*$/;
 const BLOCK_START = /^\s*(?:[-*+•–—]\s|\d{1,3}[.)]\s|#{1,6}\s|>\s?)/;
+/** A Markdown heading's line ("## What we know"): a paragraph of its own, ended by its line break. */
+const HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
 
 /**
  * Paragraphs are separated by blank lines. A single line break also ends a paragraph when
  * the line before ends a sentence or the next line starts a list item or heading; otherwise
  * it is a hard wrap inside a paragraph.
  */
-function findParagraphs(prose: string, from: number, rows: TableRow[] = []): Paragraph[] {
+function findParagraphs(prose: string, from: number, rows: TableRow[] = [], text = prose): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const rowAt = new Map(rows.map((r) => [r.row.start, r]));
   let start = -1;
@@ -214,9 +220,12 @@ function findParagraphs(prose: string, from: number, rows: TableRow[] = []): Par
     } else {
       const lead = line.length - line.trimStart().length;
       const previous = start >= 0 ? prose.slice(start, end) : '';
-      if (start >= 0 && (SENTENCE_END.test(previous) || BLOCK_START.test(line))) close();
+      // (Block marks are read off the text: in Markdown they are blanked in the prose.)
+      const raw = text.slice(pos, stop);
+      if (start >= 0 && (SENTENCE_END.test(previous) || BLOCK_START.test(raw))) close();
       if (start < 0) start = pos + lead;
       end = pos + trimmedEnd.length;
+      if (HEADING.test(raw)) close();
     }
     if (nl < 0) break;
     pos = nl + 1;
@@ -323,7 +332,7 @@ export function parseDocument(text: string, options: DocumentOptions = {}): Sour
     ...tables.excluded,
   ]);
   const prose = blank(text, excluded);
-  const paragraphs = findParagraphs(prose, bodyStart, tables.rows);
+  const paragraphs = findParagraphs(prose, bodyStart, tables.rows, text);
   const sentences: Sentence[] = [];
   for (const p of paragraphs) {
     for (const s of splitSentences(prose, p.start, p.end)) {
