@@ -31,6 +31,19 @@ describe('front matter', () => {
     assert.equal(normalizePublished('2025-02-29'), undefined);
     assert.equal(normalizePublished('2026/3/4'), '2026-03-04');
     assert.equal(normalizePublished('March 4'), undefined);
+    assert.equal(normalizePublished('May 20, 2026'), '2026-05-20');
+    assert.equal(normalizePublished('Sept. 3 2025'), '2025-09-03');
+    assert.equal(normalizePublished('20th May 2026'), '2026-05-20');
+    assert.equal(normalizePublished('Wed, 20 May 2026 10:00:00 GMT'), '2026-05-20');
+    assert.equal(normalizePublished('Wednesday, May 20, 2026 at 9:30 a.m. EST'), '2026-05-20');
+    assert.equal(normalizePublished('February 30, 2026'), undefined);
+    assert.equal(normalizePublished('05/06/2026'), undefined, 'day and month cannot be told apart');
+    assert.equal(normalizePublished('Mayday 20, 2026'), undefined);
+  });
+  it('reads the publication date from the keys feeds and site generators use', () => {
+    assert.equal(parseFrontMatter('---\npubDate: Wed, 20 May 2026 10:00:00 GMT\n---\n').published, '2026-05-20');
+    assert.equal(parseFrontMatter('---\ndate_published: 2026-05-20\n---\n').published, '2026-05-20');
+    assert.equal(parseFrontMatter('---\ndate: 2026-01-02\npublished: 2026-05-20\n---\n').published, '2026-05-20');
   });
 });
 

@@ -31,13 +31,43 @@ export function isIsoDate(value: string): boolean {
   return d <= days;
 }
 
-/** Accepts `YYYY-MM-DD`, an ISO timestamp or `YYYY/MM/DD`; returns `YYYY-MM-DD` or undefined. */
-export function normalizePublished(raw: string): string | undefined {
-  const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(raw.trim());
-  if (!m) return undefined;
-  const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : undefined;
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** 1-12 for a month's name or its abbreviation ("Sept.", "Mar"), else 0. */
+function monthNumber(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return 0;
+  return MONTH_NAMES.findIndex((name) => name.startsWith(w) || (w === 'sept' && name === 'september')) + 1;
 }
+
+/** A time of day and its zone after a date ("10:00:00 GMT", "10:00 +0000", "at 9.30am EST"). */
+const TRAILING_TIME = /(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}|UTC[+-]?\d*))?)$/i;
+
+/**
+ * Accepts `YYYY-MM-DD`, an ISO timestamp, `YYYY/MM/DD`, and a date with the month in words as
+ * feeds and sites write it ("May 20, 2026", "20 May 2026", "Wed, 20 May 2026 10:00:00 GMT");
+ * returns `YYYY-MM-DD` or undefined. A date in figures other than year first ("05/06/2026") is
+ * refused: the order of its day and month cannot be told.
+ */
+export function normalizePublished(raw: string): string | undefined {
+  const text = raw.trim();
+  let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  let iso: string | undefined;
+  if (m) iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  else {
+    const written = text.replace(TRAILING_TIME, '').replace(/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i, '');
+    let year = '';
+    let month = 0;
+    let day = '';
+    if ((m = /^([A-Za-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(written))) [month, day, year] = [monthNumber(m[1]), m[2], m[3]];
+    else if ((m = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+\.?),?\s+(\d{4})$/.exec(written))) [day, month, year] = [m[1], monthNumber(m[2]), m[3]];
+    if (month) iso = `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  }
+  return iso && isIsoDate(iso) ? iso : undefined;
+}
+
+/** Keys that give the publication date, the first present wins ("date" last: it may be an event's date in other schemes). */
+export const PUBLISHED_KEYS = ['published', 'pubdate', 'datepublished', 'date_published', 'published_at', 'publication_date', 'publishdate', 'published_date', 'date'];
 
 function unquote(value: string): { value: string; shift: number } {
   const m = /^(['"])(.*)\1$/.exec(value);
@@ -102,14 +132,14 @@ export function parseFrontMatter(text: string): FrontMatter {
   if (f.outlet ?? f.source ?? f.publisher) result.outlet = f.outlet ?? f.source ?? f.publisher;
   if (f.author ?? f.byline) result.author = f.author ?? f.byline;
   if (f.url ?? f.link) result.url = f.url ?? f.link;
-  const dateKey = f.published !== undefined ? 'published' : f.date !== undefined ? 'date' : undefined;
+  const dateKey = PUBLISHED_KEYS.find((key) => f[key] !== undefined);
   if (dateKey) {
     const published = normalizePublished(f[dateKey]);
     if (published) result.published = published;
     else
       result.errors.push({
         span: result.valueSpans[dateKey],
-        message: `"${dateKey}: ${f[dateKey]}" is not a valid date (expected YYYY-MM-DD); relative dates are not anchored to it.`,
+        message: `"${dateKey}: ${f[dateKey]}" is not a date Sourcelens can read (write it as YYYY-MM-DD, or as "May 20, 2026"); relative dates are not anchored to it.`,
       });
   }
   return result;

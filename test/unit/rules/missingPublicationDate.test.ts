@@ -49,6 +49,13 @@ ruleCases('missing-publication-date', [
     body: `---\ntitle: Council budget\npublished: last Tuesday\n---\n${RELATIVE}`,
     published: null,
     flag: 'last Tuesday',
-    message: 'is not a date',
+    message: 'cannot be read as a date (write YYYY-MM-DD',
+  },
+  {
+    name: 'says why a date in figures other than year first cannot be read',
+    body: `---\ntitle: Council budget\npublished: 05/06/2026\n---\n${RELATIVE}`,
+    published: null,
+    flag: '05/06/2026',
+    message: 'its day and month cannot be told apart',
   },
 ]);

@@ -1,4 +1,5 @@
 import type { Diagnostic, Span } from '../types';
+import { PUBLISHED_KEYS } from '../frontMatter';
 import type { Rule } from './rule';
 import { diagnostic, q, textOf } from './util';
 
@@ -16,7 +17,8 @@ export const missingPublicationDate: Rule = {
     if (relative.length === 0) return [];
     const fm = context.document.frontMatter;
     // On the opening fence of the front matter, where `published:` belongs; else on the first relative date.
-    const invalid = fm.valueSpans.published ?? fm.valueSpans.date;
+    const key = PUBLISHED_KEYS.find((k) => fm.valueSpans[k]);
+    const invalid = key ? fm.valueSpans[key] : undefined;
     const span: Span = invalid && invalid.end > invalid.start ? invalid
       : fm.span ? { start: fm.span.start, end: fm.span.start + 3 } : relative[0];
     const examples = relative.slice(0, 3).map((d) => q(d.text)).join(', ');
@@ -26,7 +28,9 @@ export const missingPublicationDate: Rule = {
       const from = context.anchor === 'file-time' ? "the file's modification date" : 'a setting';
       message = `No publication date in the document: relative dates (${examples}${more}) were anchored to ${from} (${context.published}); add 'published: YYYY-MM-DD' to the front matter`;
     } else if (invalid && invalid.end > invalid.start) {
-      message = `The publication date ${q(textOf(context, invalid))} is not a date (YYYY-MM-DD): relative dates (${examples}${more}) cannot be anchored`;
+      const value = textOf(context, invalid);
+      const why = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(value.trim()) ? ': its day and month cannot be told apart' : '';
+      message = `The publication date ${q(value)} cannot be read as a date${why} (write YYYY-MM-DD, or "May 20, 2026"), so relative dates (${examples}${more}) cannot be anchored`;
     } else {
       message = `No publication date: relative dates (${examples}${more}) cannot be anchored; add 'published: YYYY-MM-DD' to the front matter`;
     }
