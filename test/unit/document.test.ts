@@ -154,6 +154,13 @@ describe('non-prose is excluded', () => {
     assert.equal(md.prose.length, text.length);
     assert.ok(parseDocument(text).prose.includes('> Insurers'), 'a plain source keeps them');
   });
+  it("Markdown's emphasis marks around words are blanked, not marks inside words or lone ones", () => {
+    const text = '**Dana Okafor**, the union leader, said _The Guardian_ and ~~they~~ knew. The file_name_here and 5*3*2 stay; a lone * too.';
+    const md = parseDocument(text, { markdown: true });
+    assert.ok(md.prose.includes('  Dana Okafor  , the union leader, said  The Guardian  and   they   knew.'));
+    assert.ok(md.prose.includes('file_name_here and 5*3*2 stay; a lone * too.'));
+    assert.ok(parseDocument(text).prose.startsWith('**Dana'), 'a plain source keeps them');
+  });
   it('a closed fenced block is code in every source; outside Markdown an unclosed fence and indented paragraphs stay prose', () => {
     const table = 'The plant is ramping up.\n\n```text\nline  target\nL2    Q2 2026\n```\n\nThe second line was due in late 2025.';
     const plain = parseDocument(table);

@@ -60,6 +60,7 @@ function findExclusions(text: string, from: number, markdown: boolean): Span[] {
     pushMatches(/^\s{0,3}\[(?!\^)[^\]\n]+\]:\s+\S.*$/gm, text, out, 0, from);
     pushMatches(/\[\^[^\]\s]+\]:?/g, text, out, 0, from);
     pushMatches(/<!--[\s\S]*?-->|<\/?[A-Za-z][^<>\n]*>/g, text, out, 0, from);
+    pushEmphasis(text, out, from);
     // Block marks are syntax, not words of the sentence they open: a quotation's '>' ("> Insurers said …" read
     // "Insurers" as a name in mid-sentence), a heading's '#'s before and after it. (A list item keeps its bullet,
     // which tells "- Background: …" from a speaker's label.)
@@ -76,6 +77,22 @@ function findExclusions(text: string, from: number, markdown: boolean): Span[] {
   pushMatches(URL_PATTERN, text, out, 0, from);
   pushMatches(EMAIL_PATTERN, text, out, 0, from);
   return mergeSpans(out);
+}
+
+/**
+ * Markdown's emphasis marks around words ("**Dana Okafor**, the union leader, said", "_The Guardian_ reported",
+ * "~~struck~~"): a pair of the same run on one line, opening before a word and closing after one, neither
+ * inside a word (snake_case and 5*3 stay as written). Only the marks are left out; the words stay prose.
+ */
+function pushEmphasis(text: string, out: Span[], from: number): void {
+  if (!/[*_~]/.test(text.slice(from))) return;
+  const pair = /(?<![\p{L}\p{N}*_~\\])(\*{1,3}|_{1,3}|~~)(?=[^\s*_~])[^\n]*?(?<=[^\s*_~\\])\1(?![\p{L}\p{N}*_~])/gu;
+  pair.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = pair.exec(text)) !== null) {
+    const marks = m[1].length;
+    out.push({ start: m.index, end: m.index + marks }, { start: m.index + m[0].length - marks, end: m.index + m[0].length });
+  }
 }
 
 /** Sorts spans and merges overlapping or touching ones. */

@@ -500,7 +500,9 @@ export function buildEvents(
   const valued = (d: DateMention) => d.value !== null && !/_REF$/.test(d.value) && !isAdjectiveDate(doc.text, d);
   // Summaries are written from the text without Markdown's emphasis and link syntax ("on **Thursday**",
   // "[Aquentis Water](https://…)"), blanked so that every offset stays where it is.
-  const plain = /\*\*|__|\]\(/.test(doc.text) ? doc.text.replace(/\*\*|__|\[(?=[^\]\n]{1,200}\]\()|\]\([^)\s]*\)/g, (m) => ' '.repeat(m.length)) : doc.text;
+  const marked = /\*\*|__|\]\(/.test(doc.text) ? doc.text.replace(/\*\*|__|\[(?=[^\]\n]{1,200}\]\()|\]\([^)\s]*\)/g, (m) => ' '.repeat(m.length)) : doc.text;
+  // (And without the emphasis marks the document model left out of the prose: "_The Guardian_ reported".)
+  const plain = unmarked(marked, doc.excluded);
   const datesOf = new Map<number, DateMention[]>();
   for (const d of dates) {
     if (d.value === null) continue;
@@ -632,6 +634,18 @@ export function buildEvents(
     return key;
   };
   return out.sort((a, b) => keyOf(a.date).localeCompare(keyOf(b.date)) || a.start - b.start);
+}
+
+/** The text with every excluded run of emphasis marks ('*', '_', '~') blanked; offsets unchanged. */
+function unmarked(text: string, excluded: readonly Span[]): string {
+  let out = '';
+  let pos = 0;
+  for (const s of excluded) {
+    if (s.end - s.start > 3 || !/^[*_~]+$/.test(text.slice(s.start, s.end))) continue;
+    out += text.slice(pos, s.start) + ' '.repeat(s.end - s.start);
+    pos = s.end;
+  }
+  return pos === 0 ? text : out + text.slice(pos);
 }
 
 /**
