@@ -60,11 +60,7 @@ function findExclusions(text: string, from: number, markdown: boolean): Span[] {
     pushMatches(/^\s{0,3}\[(?!\^)[^\]\n]+\]:\s+\S.*$/gm, text, out, 0, from);
     pushMatches(/\[\^[^\]\s]+\]:?/g, text, out, 0, from);
     pushMatches(/<!--[\s\S]*?-->|<\/?[A-Za-z][^<>\n]*>/g, text, out, 0, from);
-    pushEmphasis(text, out, from);
-    // Block marks are syntax, not words of the sentence they open: a quotation's '>' ("> Insurers said …" read
-    // "Insurers" as a name in mid-sentence), a heading's '#'s before and after it. (A list item keeps its bullet,
-    // which tells "- Background: …" from a speaker's label.)
-    pushMatches(/^[ \t]{0,3}(?:>[ \t]?)+|^[ \t]{0,3}#{1,6}(?=[ \t])|(?<=^[ \t]{0,3}#{1,6}[ \t].*?)[ \t]#+[ \t]*$/gm, text, out, 0, from);
+    pushMarks(text, out, from);
   }
   // A Markdown link to a web address pasted into a plain source ("with [Aquentis Water](https://…), the city
   // said"): its brackets and target are no prose either, only its text.
@@ -79,19 +75,65 @@ function findExclusions(text: string, from: number, markdown: boolean): Span[] {
   return mergeSpans(out);
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /**
- * Markdown's emphasis marks around words ("**Dana Okafor**, the union leader, said", "_The Guardian_ reported",
- * "~~struck~~"): a pair of the same run on one line, opening before a word and closing after one, neither
- * inside a word (snake_case and 5*3 stay as written). Only the marks are left out; the words stay prose.
+ * Markdown's marks that are syntax, not words of the sentence they stand in, line by line (linear in
+ * the text, however long a line):
+ * - a quotation's '>' ("> Insurers said …" read "Insurers" as a name in mid-sentence);
+ * - a heading's '#'s before and after it;
+ * - emphasis marks around words ("**Dana Okafor**, the union leader, said", "_The Guardian_ reported",
+ *   "~~struck~~"): a run of '*', '_' or '~' that opens before a word is paired with the next run of the
+ *   same marks on the line that closes after one; marks inside a word (snake_case, 5*3) and lone ones stay.
+ * (A list item keeps its bullet, which tells "- Background: …" from a speaker's label.)
  */
-function pushEmphasis(text: string, out: Span[], from: number): void {
-  if (!/[*_~]/.test(text.slice(from))) return;
-  const pair = /(?<![\p{L}\p{N}*_~\\])(\*{1,3}|_{1,3}|~~)(?=[^\s*_~])[^\n]*?(?<=[^\s*_~\\])\1(?![\p{L}\p{N}*_~])/gu;
-  pair.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = pair.exec(text)) !== null) {
-    const marks = m[1].length;
-    out.push({ start: m.index, end: m.index + marks }, { start: m.index + m[0].length - marks, end: m.index + m[0].length });
+function pushMarks(text: string, out: Span[], from: number): void {
+  let pos = from;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    let i = pos;
+    while (i < end && i - pos < 4 && (text[i] === ' ' || text[i] === '\t')) i++;
+    if (text[i] === '>') {
+      const quoteStart = pos;
+      while (i < end && (text[i] === '>' || text[i] === ' ' || text[i] === '\t')) i++;
+      out.push({ start: quoteStart, end: i });
+    }
+    const heading = /^#{1,6}(?=[ \t]|$)/.exec(text.slice(i, Math.min(end, i + 7)));
+    if (heading) {
+      out.push({ start: i, end: i + heading[0].length });
+      let j = end;
+      while (j > i && /[ \t\r]/.test(text[j - 1])) j--;
+      let k = j;
+      while (k > i + heading[0].length && text[k - 1] === '#') k--;
+      if (k < j && (text[k - 1] === ' ' || text[k - 1] === '\t')) out.push({ start: k, end: j });
+    }
+    if (/[*_~]/.test(text.slice(pos, end))) pushEmphasis(text, pos, end, out);
+    pos = end + 1;
+  }
+}
+
+function pushEmphasis(text: string, from: number, to: number, out: Span[]): void {
+  const open = new Map<string, number>();
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c !== '*' && c !== '_' && c !== '~') continue;
+    let j = i;
+    while (j < to && text[j] === c) j++;
+    const run = text.slice(i, j);
+    const before = text[i - 1] ?? ' ';
+    const after = j < to ? text[j] : ' ';
+    const valid = run.length <= 3 && (c !== '~' || run.length === 2) && before !== '\\';
+    const opens = valid && !WORD_CHAR.test(before) && after.trim() !== '';
+    const closes = valid && !WORD_CHAR.test(after) && before.trim() !== '';
+    const start = open.get(run);
+    if (closes && start !== undefined) {
+      out.push({ start, end: start + run.length }, { start: i, end: j });
+      open.clear();
+    } else if (opens && start === undefined) {
+      open.set(run, i);
+    }
+    i = j - 1;
   }
 }
 
