@@ -161,6 +161,12 @@ describe('non-prose is excluded', () => {
     assert.ok(md.prose.includes('file_name_here and 5*3*2 stay; a lone * too.'));
     assert.ok(parseDocument(text).prose.startsWith('**Dana'), 'a plain source keeps them');
   });
+  it("a transcript's time code opening a line is blanked, not a clock time in a sentence", () => {
+    const text = '[00:01:45] PATEL: Costs doubled.\n(12:31) OYELARAN: Thank you.\n00:12:31.500 CHAIR: Next item.\n10:30 a.m. was when the vote began, at 10:30:15 exactly.';
+    const doc = parseDocument(text);
+    assert.ok(!/\d{2}:\d{2}/.test(doc.prose.split('\n').slice(0, 3).join('\n')));
+    assert.ok(doc.prose.includes('PATEL: Costs doubled.') && doc.prose.includes('10:30 a.m. was') && doc.prose.includes('10:30:15 exactly'));
+  });
   it('a closed fenced block is code in every source; outside Markdown an unclosed fence and indented paragraphs stay prose', () => {
     const table = 'The plant is ramping up.\n\n```text\nline  target\nL2    Q2 2026\n```\n\nThe second line was due in late 2025.';
     const plain = parseDocument(table);

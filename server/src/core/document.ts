@@ -68,6 +68,9 @@ function findExclusions(text: string, from: number, markdown: boolean): Span[] {
     pushMatches(/\[(?=[^\]\n]{1,200}\]\((?:https?:\/\/|www\.)[^)\s]*\))/g, text, out, 0, from);
     pushMatches(/\]\((?:https?:\/\/|www\.)[^)\s]*\)/g, text, out, 0, from);
   }
+  // A transcript's time code opening a line ("[00:01:45] PATEL: …", "(12:31) …", "00:12:31.500 …"): where in the
+  // recording, not a time of day the text speaks of.
+  pushMatches(/^[ \t]*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?=[ \t]))/gm, text, out, 0, from);
   // A reference list's entries ("[2] Meridian Institute field survey, 2023."): a citation, not prose.
   pushMatches(/^[ \t]{0,3}\[\d{1,3}\][ \t]+\S.*$/gm, text, out, 0, from);
   pushMatches(URL_PATTERN, text, out, 0, from);
