@@ -964,6 +964,13 @@ const rows: Row[] = [
     text: 'The Times leads with what it calls a "cabinet mutiny", reporting that four ministers have written to Downing Street. The Guardian splashes on the crisis, saying the cuts will fall hardest on the north.',
     expect: [{ cue: 'reporting', source: 'The Times', kind: 'outlet', content: 'four ministers have written to Downing Street' },
       { cue: 'saying', source: 'The Guardian', kind: 'outlet', content: 'the cuts will fall hardest on the north' }] },
+  { name: 'a plus sign written onto a name stays in the source phrase ("OPEC+", "G7+")',
+    text: 'Three OPEC+ delegates told AFP the group would keep the cuts. Prices fell, according to sources familiar with OPEC+ thinking. The G7+ ministers said the plan was sound.',
+    expect: [{ cue: 'Three OPEC+ delegates told AFP', source: 'Three OPEC+ delegates', kind: 'anonymous', strength: 2, content: 'the group would keep the cuts' },
+      { cue: 'according to sources familiar with OPEC+ thinking', source: 'sources familiar with OPEC+ thinking', content: 'Prices fell' },
+      { cue: 'The G7+ ministers said', source: 'The G7+ ministers', content: 'the plan was sound' }] },
+  { name: 'a plus sign with spaces round it is no part of a name', text: 'Analysts said two + two made four.',
+    expect: [{ cue: 'Analysts said', source: 'Analysts', content: 'two + two made four' }] },
 ];
 
 describe('findAttributions (table)', () => {

@@ -78,13 +78,16 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
         });
         continue;
       }
+      // A plus sign written onto a name is part of it ("OPEC+ delegates", "Disney+", "G7+"), not
+      // punctuation that ends the noun phrase.
+      const plus = /^\++(?=\s|$|[,.;:)])/.exec(t.post)?.[0] ?? '';
       view.toks.push({
         start: t.start,
-        end: t.end,
-        text: t.text,
-        word: normWord(t.text),
+        end: t.end + plus.length,
+        text: t.text + plus,
+        word: normWord(t.text + plus),
         pre: t.pre,
-        post: t.post,
+        post: t.post.slice(plus.length),
         tags: t.tags,
         i: view.toks.length,
         inQuote,
