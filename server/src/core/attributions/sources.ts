@@ -100,6 +100,7 @@ function hardBreakBetween(toks: Tok[], i: number): boolean {
   const gap = a.post;
   if (/^\s*$/.test(gap)) return false;
   if (/^\s*\(\s*$/.test(gap)) return !/\)/.test(b.post); // "Rep. Jones (D-N.Y.)", not "(a view …)"
+  if (/^\s*\([^()]*\)\s*$/.test(gap)) return false; // a party label folded into the gap: "Mr Singh (BJP) said"
   if (/^\s*\)\s*$/.test(gap)) return !/\(/.test(a.pre);
   if (/^[.]\s*$/.test(gap) && (a.tags.has('Abbreviation') || a.tags.has('Honorific') || /^[A-Z]$/.test(a.text))) return false;
   // A period the sentence splitter did not end the sentence at, after a short capitalized word

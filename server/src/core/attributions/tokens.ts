@@ -3,6 +3,7 @@
  * predicates the attribution finder needs. Built in one linear pass over the terms.
  */
 import type { Term } from '../nlp';
+import { ORG_HEADS } from '../model/lexicon';
 import type { Quote, SourceDocument, Span } from '../types';
 
 export interface Tok {
@@ -98,6 +99,7 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
     const v = views[k];
     unquoteNicknames(v.toks);
     repairMisreadReports(v.toks);
+    foldPartyLabels(v.toks, doc.text);
     for (let j = 1; j < v.toks.length; j++) {
       const t = v.toks[j];
       if (/^[A-Z][a-z]/.test(t.text) && !/[.!?:“"]/.test(v.toks[j - 1].post) && !/[“"]/.test(t.pre)) proper.add(t.word.replace(/'s$/, ''));
@@ -110,6 +112,52 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
     }
   }
   return views;
+}
+
+const ORG_HEAD_WORDS: ReadonlySet<string> = new Set(ORG_HEADS);
+
+/**
+ * "Cate Faehrmann (Greens), said", "Mr Singh (BJP), the opposition leader,": a party or constituency
+ * label in brackets right after a person's name is an aside on the name, not a word of the sentence.
+ * Its words become part of the gap after the name, so the name and what follows it read as if the
+ * label were not there. A name is two or more capitalized words, or one after a title; a run that
+ * ends in an organization word ("Kuwait News Agency (KUNA)") or whose initials the label spells
+ * ("National Prosecuting Authority (NPA)", "Health and Social Care (DHSC)") is a body and its abbreviation. A US party-and-state label
+ * ("(D-Fla.)") stays a word of the name, as the attribution corpora mark it.
+ */
+function foldPartyLabels(toks: Tok[], text: string): void {
+  let changed = false;
+  for (let k = 1; k < toks.length - 2; k++) {
+    const name = toks[k];
+    if (name.inQuote || !/^\s*\($/.test(name.post) || !/^\p{Lu}/u.test(name.text) || ORG_HEAD_WORDS.has(name.word)) continue;
+    let m = k + 1;
+    while (m < toks.length && m <= k + 3 && !/\)/.test(toks[m].post)) m++;
+    if (m >= toks.length || !/^\)/.test(toks[m].post) || m === toks.length - 1) continue;
+    const label = toks.slice(k + 1, m + 1);
+    if (label.some((t) => t.inQuote || !/^\p{Lu}/u.test(t.text) || /\d/.test(t.text)) || /^[DRI]-/.test(label[0].text)) continue;
+    let first = k;
+    while (first > 0 && k - first < 3 && /^\p{Lu}/u.test(toks[first - 1].text) && /^\s+$/.test(toks[first - 1].post) && !toks[first - 1].inQuote) first--;
+    const titled = toks[first].tags.has('Honorific') || toks[first].tags.has('Person') || toks[first].tags.has('Actor');
+    if (first === k && !titled && !name.tags.has('Person')) continue;
+    if (label.length === 1 && spellsInitials(label[0].text, toks.slice(first, k + 1))) continue;
+    name.post = text.slice(name.end, toks[m].end) + toks[m].post;
+    toks.splice(k + 1, m - k);
+    changed = true;
+  }
+  if (changed) toks.forEach((t, i) => { t.i = i; });
+}
+
+/** An abbreviation whose capitals hold the initials of `words` in order ("DHSC" of "Social Care"). */
+function spellsInitials(label: string, words: Tok[]): boolean {
+  const caps = label.replace(/[^\p{Lu}]/gu, '');
+  if (caps.length < 2) return false;
+  let c = 0;
+  for (const w of words) {
+    const at = caps.indexOf(w.text[0], c);
+    if (at < 0) return false;
+    c = at + 1;
+  }
+  return true;
 }
 
 /**
@@ -263,7 +311,8 @@ export const has = (t: Tok | undefined, tag: string): boolean => !!t && t.tags.h
 
 /** A comma, semicolon, colon, dash or bracket right after the token. */
 export function breakAfter(t: Tok | undefined): boolean {
-  return !!t && /[,;:()\[\]—–]|\s-{1,2}\s/.test(t.post);
+  // (A party label folded into the gap after a name, "Mr Singh (BJP) said", is no break of its own.)
+  return !!t && /[,;:()\[\]—–]|\s-{1,2}\s/.test(t.post.replace(/^\s*\([^()]*\)/, ''));
 }
 
 export function commaAfter(t: Tok | undefined): boolean {
