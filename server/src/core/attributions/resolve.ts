@@ -551,8 +551,11 @@ function genderFromPronouns(doc: SourceDocument, views: SentenceView[], people: 
 const SECOND_REFERENCE = /^the\s+(?:(?:former|then|longtime|veteran|embattled|incumbent|\d{1,3}-year-old|[A-Z][\w.'’-]*)\s+){1,3}(?:democrat|republican|tory|conservative|liberal|governor|senator|congressman|congresswoman|lawmaker|legislator|candidate|nominee|incumbent|challenger|mayor|president|leader|minister|premier|chancellor)$/i;
 
 /** The person entity with the role among the first `count` mentions, the latest first. */
-/** What follows a defendant's name in a trial report: "(34), of Mallow, has pleaded not guilty", "is charged with …". */
-const ON_TRIAL = /^[^.;]*?\b(?:(?:has|had)\s+)?(?:pleaded|pleads|pled|denies|denied|is\s+charged|was\s+charged|is\s+accused|was\s+accused|is\s+on\s+trial|went\s+on\s+trial|stood\s+trial|is\s+standing\s+trial)\b/i;
+/**
+ * What follows a defendant's name in a trial report: "(34), of Mallow, has pleaded not guilty", "is charged with …",
+ * and in a sentencing report "58, was convicted in March", "was found guilty", "was sentenced".
+ */
+const ON_TRIAL = /^[^.;]*?\b(?:(?:has|had)\s+)?(?:pleaded|pleads|pled|denies|denied|is\s+charged|was\s+charged|is\s+accused|was\s+accused|is\s+on\s+trial|went\s+on\s+trial|stood\s+trial|is\s+standing\s+trial|(?:was|has\s+been)\s+(?:convicted|found\s+guilty|sentenced))\b/i;
 
 function lastWithRole(people: PersonMention[], count: number, byId: ReadonlyMap<string, Entity>, role: RegExp): Entity | undefined {
   for (let k = count - 1; k >= 0; k--) {
