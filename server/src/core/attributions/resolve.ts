@@ -261,6 +261,8 @@ export function resolveDrafts(
       // "the judge" after "Mr Justice Pemberton-Clarke": the last person the role was given to.
       const role = roleHead(a.source?.text ?? '');
       // ("her son said" after "her son, Daniel Hart": the person the role was written before, in the last sentences.)
+      // ("Counsel said" after "Dermot Crowe SC told the jury": a barrister's rank after the name says the person is counsel.)
+      const silk = role.test('counsel');
       const introduced = (): Entity | undefined => {
         const from = doc.sentences[Math.max(0, a.sentence - 6)]?.start ?? 0;
         for (let k = pi - 1; k >= 0 && people[k].start >= from; k--) {
@@ -268,6 +270,8 @@ export function resolveDrafts(
           if (!p.entity || p.start >= a.cue.start) continue;
           const before = doc.text.slice(Math.max(0, p.start - 40), p.start);
           if (new RegExp(`${role.source},?\\s+$`, 'i').test(before)) return byId.get(p.entity);
+          const e = byId.get(p.entity);
+          if (silk && e && (/\s(?:SC|KC|QC)$/.test(e.name) || /^,?\s+(?:SC|KC|QC)\b/.test(doc.text.slice(p.end ?? p.start, (p.end ?? p.start) + 5)))) return e;
         }
         return undefined;
       };
@@ -298,7 +302,8 @@ export function resolveDrafts(
         }
         return undefined;
       };
-      const named = lastWithRole(people, pi, byId, role) ?? introduced() ?? described() ?? onTrial();
+      // (Counsel on both sides of a case: the nearest one named in the last sentences.)
+      const named = (silk ? introduced() : undefined) ?? lastWithRole(people, pi, byId, role) ?? introduced() ?? described() ?? onTrial();
       if (named) {
         a.sourceKind = 'named-person';
         a.strength = 4;

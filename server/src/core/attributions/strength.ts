@@ -127,8 +127,9 @@ export function classifySource(
   if (ws.length === 1 && head === 'i' && headTok.text === 'i') return { kind: 'outlet', strength: 3 };
   if (ws.length === 1 && PRONOUNS.test(head)) return { kind: 'pronoun', strength: 1 };
   // "Counsel said": a role with no article, capitalized only because it opens the sentence, is one unnamed
-  // person of the case described by it ("Counsel for Acme" speaks for a party, as a spokesman does).
-  if (core.e === core.s && headTok.i === 0 && head === 'counsel' && !headTok.tags.has('Person')) return { kind: 'anonymous', strength: 2 };
+  // person of the case described by it ("Counsel for Acme" speaks for a party, as a spokesman does), or
+  // the counsel the last sentences named ("Mthembu's counsel, Advocate Pieter de Klerk, … Counsel said").
+  if (core.e === core.s && headTok.i === 0 && head === 'counsel' && !headTok.tags.has('Person')) return { kind: 'anonymous', strength: 2, backRef: 'person' };
   // "One former minister said … Another said", "A second predicted": one more of an unnamed group.
   if (ws.length === 1 && head === 'another' || ws.length === 2 && /^(?:a|one)$/.test(first) && /^(?:second|third|fourth|fifth)$/.test(head)) {
     return { kind: 'anonymous', strength: 2 };
