@@ -286,7 +286,8 @@ export function resolveDrafts(
           // (An office must fit: "the Texas senator" is not the congresswoman named last.)
           const e = byId.get(p.entity);
           // ("the former Ohio governor" describes a past office, not the title the story gives.)
-          if (e?.role && !PARTY_HEAD.test(a.source?.text ?? '') && !/\bformer\b/i.test(a.source?.text ?? '') && !role.test(e.role)) continue;
+          // ("the 24-year-old" names no office to fit.)
+          if (e?.role && !PARTY_HEAD.test(a.source?.text ?? '') && !/\bformer\b|-year-old$/i.test(a.source?.text ?? '') && !role.test(e.role)) continue;
           return e;
         }
         return undefined;
@@ -553,7 +554,7 @@ function genderFromPronouns(doc: SourceDocument, views: SentenceView[], people: 
 }
 
 /** A second reference by description: "the Missouri Democrat", "the 67-year-old congresswoman", "the former Ohio governor". */
-const SECOND_REFERENCE = /^the\s+(?:(?:former|then|longtime|veteran|embattled|incumbent|\d{1,3}-year-old|[A-Z][\w.'’-]*)\s+){1,3}(?:democrat|republican|tory|conservative|liberal|governor|senator|congressman|congresswoman|lawmaker|legislator|candidate|nominee|incumbent|challenger|mayor|president|leader|minister|premier|chancellor)$/i;
+const SECOND_REFERENCE = /^the\s+\d{1,3}-year-old$|^the\s+(?:(?:former|then|longtime|veteran|embattled|incumbent|\d{1,3}-year-old|[A-Z][\w.'’-]*)\s+){1,3}(?:democrat|republican|tory|conservative|liberal|governor|senator|congressman|congresswoman|lawmaker|legislator|candidate|nominee|incumbent|challenger|mayor|president|leader|minister|premier|chancellor)$/i;
 
 /** The person entity with the role among the first `count` mentions, the latest first. */
 /**

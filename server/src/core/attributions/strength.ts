@@ -146,6 +146,8 @@ export function classifySource(
     && /^(?:them|those|these)$/.test(fullWords[2] ?? '') && fullWords.length === 3) {
     return { kind: 'vague', strength: 1, backRef: 'anonymous' };
   }
+  // "the 24-year-old": the person the last sentences named, described by age.
+  if (first === 'the' && ws.length === 4 && /^\d{1,3}$/.test(ws[1]) && ws[2] === 'year' && head === 'old') return { kind: 'anonymous', strength: 2, backRef: 'person' };
   // Back-references: "the sources", "the person", "the official", "the adviser", "the report".
   if ((first === 'the' || first === 'those' || first === 'these') && ws.length <= 3) {
     const rest = ws.slice(1);
