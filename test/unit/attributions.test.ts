@@ -999,6 +999,13 @@ const rows: Row[] = [
     expect: [{ cue: 'Three OPEC+ delegates told AFP', source: 'Three OPEC+ delegates', kind: 'anonymous', strength: 2, content: 'the group would keep the cuts' },
       { cue: 'according to sources familiar with OPEC+ thinking', source: 'sources familiar with OPEC+ thinking', content: 'Prices fell' },
       { cue: 'The G7+ ministers said', source: 'The G7+ ministers', content: 'the plan was sound' }] },
+  { name: 'two groups of people joined by "and" after "according to" are one source',
+    text: 'Riyadh wants the group to extend its cuts, according to delegates and sources familiar with the talks. The charity paid $2 million, according to tax filings and bank records reviewed by Reuters.',
+    expect: [{ cue: 'according to delegates and sources familiar with the talks', source: 'delegates and sources familiar with the talks', content: 'Riyadh wants the group to extend its cuts' },
+      { cue: 'according to tax filings and bank records reviewed by Reuters', source: 'tax filings and bank records reviewed by Reuters', kind: 'document', strength: 5, content: 'The charity paid $2 million' }] },
+  { name: 'a clause joined by ", and" after an "according to" source is no second group',
+    text: 'The talks stalled, according to officials, and the plan was shelved. The deal collapsed, according to a lawyer and his client.',
+    expect: [{ cue: 'according to officials', source: 'officials', content: 'The talks stalled' }] },
   { name: 'a plus sign with spaces round it is no part of a name', text: 'Analysts said two + two made four.',
     expect: [{ cue: 'Analysts said', source: 'Analysts', content: 'two + two made four' }] },
 ];

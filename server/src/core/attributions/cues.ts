@@ -12,7 +12,7 @@ import {
 import type { CueClass } from '../types';
 import { knownNameWord } from '../entities/compromiseLexicon';
 import { isOutletPhrase } from './strength';
-import { scanBackCore, scanForwardCore, sourceAfter, subjectBefore, type SourcePhrase, type TokRange } from './sources';
+import { coordinatedPlurals, scanBackCore, scanForwardCore, sourceAfter, subjectBefore, type SourcePhrase, type TokRange } from './sources';
 import {
   breakAfter, colonAfter, commaAfter, endsSentence, isCapitalized, isTimeWord, quoteOpenBefore, type SentenceView, type Tok,
 } from './tokens';
@@ -516,7 +516,7 @@ export function findCues(view: SentenceView): FoundCue[] {
     if (pc && (pc.words[0] === 'based' || pc.words[0] === 'per') && !framingCue(toks, i, pc.words.length)) pc = undefined;
     if (pc) {
       const e = i + pc.words.length - 1;
-      const src = sourceAfter(toks, e + 1, false);
+      const src = coordinatedPlurals(toks, e + 1) ?? sourceAfter(toks, e + 1, false);
       // "according to a local official who …": the phrase stops before the relative pronoun.
       if (src && src.core.e > src.core.s && /^(?:who|whom|whose|which)$/.test(toks[src.core.e].word)) {
         src.core = { s: src.core.s, e: src.core.e - 1 };

@@ -801,6 +801,32 @@ export function sourceAfter(toks: Tok[], start: number, withAppositive = true): 
   return { whole: { s: start, e: withAppositive ? appositiveEnd(toks, e) : e }, core };
 }
 
+/** A plural noun: tagged so, or a word in -s that compromise read as a present-tense verb ("delegates"). */
+function isPluralWord(t: Tok): boolean {
+  if (t.inQuote || t.tags.has('Pronoun') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal')) return false;
+  return t.word === 'people' || t.tags.has('Plural') || /^\p{Ll}{3,}s$/u.test(t.text) && t.tags.has('Verb') && t.tags.has('PresentTense');
+}
+
+/**
+ * "according to delegates and sources familiar with OPEC+ thinking", "citing analysts and traders": two
+ * groups of people joined by "and" after a preposed cue are one source. Returns the phrase from `start`
+ * to the end of the second group, or null when `start` does not open such a pair.
+ */
+export function coordinatedPlurals(toks: Tok[], start: number): SourcePhrase | null {
+  const first = toks[start];
+  if (!first || !isPluralWord(first) && scanForwardCore(toks, start) < 0) return null;
+  const e1 = isPluralWord(first) && /^(?:and|or)$/.test(toks[start + 1]?.word ?? '') ? start : scanForwardCore(toks, start);
+  const and = toks[e1 + 1];
+  const next = toks[e1 + 2];
+  if (!and || !next || !/^(?:and|or)$/.test(and.word) || and.inQuote || hardBreakBetween(toks, e1) || hardBreakBetween(toks, e1 + 1)) return null;
+  if (!isPluralWord(toks[e1]) || isCapitalized(next)) return null;
+  const e2 = scanForwardCore(toks, e1 + 2);
+  if (e2 < 0) return null;
+  // (The second group's head: the last plural word of its phrase, "sources" of "sources familiar with …".)
+  if (!toks.slice(e1 + 2, e2 + 1).some((t) => isPluralWord(t) && !isCapitalized(t))) return null;
+  return { whole: { s: start, e: e2 }, core: { s: start, e: e2 } };
+}
+
 /**
  * The last token of an appositive set off by a comma after the noun phrase ending at `e`
  * ("Jane Doe, a spokeswoman for Ford", "Ann Lee, 61, of Dayton"), or `e` when there is none.
