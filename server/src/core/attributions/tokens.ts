@@ -233,11 +233,14 @@ function repairMisreadReports(toks: Tok[]): void {
     if (y.tags.has('Auxiliary') || y.tags.has('Modal') || y.tags.has('Verb') && (y.tags.has('PastTense') || y.tags.has('PresentTense')) && !y.tags.has('Noun')) x.tags = NOUN_TAGS;
   }
   // "An official at the Pentagon said", "Staff at the hospital said": a person noun compromise read as an
-  // adjective or a verb, between a determiner (or the sentence's start) and a preposition, is the noun.
+  // adjective or a verb, between a determiner (or the sentence's start) and a preposition, is the noun; so is one
+  // before a comma that opens a relative clause or a name on it ("Another resident, who gave only his first name,
+  // said", "A resident, Jun Santos, said").
   for (let i = 0; i + 1 < toks.length; i++) {
     const x = toks[i];
     const y = toks[i + 1];
-    if (x.inQuote || !PERSON_NOUN_MISREAD.test(x.word) || x.tags.has('Noun') || !y.tags.has('Preposition') && !/^(?:who|whose)$/.test(y.word) || /[,;:]/.test(x.post)) continue;
+    const aside = /^,\s*$/.test(x.post) && !y.inQuote && (/^(?:who|whose)$/.test(y.word) || /^\p{Lu}/u.test(y.text));
+    if (x.inQuote || !PERSON_NOUN_MISREAD.test(x.word) || x.tags.has('Noun') || !aside && (!y.tags.has('Preposition') && !/^(?:who|whose)$/.test(y.word) || /[,;:]/.test(x.post))) continue;
     const prev = toks[i - 1];
     if (i === 0 || prev && (prev.tags.has('Determiner') || /^(?:an?|the|one|two|three|some|several|many|senior|junior|hospital|company|agency|government|campaign|city|county|state|federal|police|school|club|ministry|department)$/.test(prev.word))) x.tags = NOUN_TAGS;
   }
