@@ -1012,6 +1012,12 @@ const rows: Row[] = [
   { name: 'a clause joined by ", and" after an "according to" source is no second group',
     text: 'The talks stalled, according to officials, and the plan was shelved. The deal collapsed, according to a lawyer and his client.',
     expect: [{ cue: 'according to officials', source: 'officials', content: 'The talks stalled' }] },
+  { name: '"the paper" after a study published in a journal is that paper, a document',
+    text: 'The study, published in the journal Nature Microbiology, followed 1,140 adults. Cells treated with the bacterium made more interferon, the paper said.',
+    expect: [{ cue: 'the paper said', source: 'the paper', kind: 'document', strength: 5, content: 'Cells treated with the bacterium made more interferon' }] },
+  { name: '"the paper" after a newspaper, or with no study published before, stays a newspaper',
+    text: 'The Herald reported that a study was published in the journal Nature. The minister knew of it, the paper said. The council will close the pool, the paper said.',
+    expect: [{ cue: 'the paper said', source: 'the paper', kind: 'outlet', content: 'The minister knew of it' }] },
   { name: 'a plus sign with spaces round it is no part of a name', text: 'Analysts said two + two made four.',
     expect: [{ cue: 'Analysts said', source: 'Analysts', content: 'two + two made four' }] },
 ];

@@ -36,6 +36,8 @@ interface PersonMention {
 
 const ANON = new Set(['anonymous', 'vague']);
 /** "several papers", "most newspapers": outlets counted, none named ("the paper" after them is none of them). */
+/** A scientific paper written of before: a journal, a study or a paper that was published, a preprint. */
+const SCIENTIFIC_PAPER = /\b(?:(?:published|appeared|appears)\s+(?:\w+\s+){0,3}in\s+(?:the\s+)?(?:journal|proceedings)|journal\s+\p{Lu}|(?:study|paper|research)\s+(?:was\s+|is\s+)?published|preprint|peer[-\s]reviewed)\b/u;
 const UNNAMED_PAPERS = /^(?:several|many|most|some|other|both|all)\s+(?:news)?papers$/i;
 
 function norm(s: string): string {
@@ -182,6 +184,12 @@ export function resolveDrafts(
     if (d.backRef === 'report' && lastOutlet) {
       a.sourceName = lastOutlet.a.sourceName ?? lastOutlet.a.source?.text;
       a.strength = lastOutlet.a.strength;
+    } else if (d.backRef === 'report' && /^the\s+paper$/i.test(a.source?.text ?? '') && SCIENTIFIC_PAPER.test(doc.prose.slice(0, a.cue.start))) {
+      // "The study, published in the journal Nature Microbiology, … the paper said": with no outlet named before,
+      // the paper is the published study, a document, not a newspaper.
+      a.sourceKind = 'document';
+      a.strength = 5;
+      d.backRef = undefined;
     }
     if (d.backRef === 'org' && !a.sourceName) {
       // The nearest organization mentioned before ("the agency" after "the Federal Aviation Administration").
