@@ -1018,6 +1018,9 @@ const rows: Row[] = [
   { name: '"the paper" after a newspaper, or with no study published before, stays a newspaper',
     text: 'The Herald reported that a study was published in the journal Nature. The minister knew of it, the paper said. The council will close the pool, the paper said.',
     expect: [{ cue: 'the paper said', source: 'the paper', kind: 'outlet', content: 'The minister knew of it' }] },
+  { name: 'a reduced relative on an "according to" source stops at a relative pronoun',
+    text: 'People who rarely catch colds may owe it to bacteria, according to a study published on Wednesday that researchers said could lead to new sprays.',
+    expect: [{ cue: 'according to a study published on Wednesday', source: 'a study published on Wednesday', kind: 'document', content: 'People who rarely catch colds may owe it to bacteria' }] },
   { name: 'a plus sign with spaces round it is no part of a name', text: 'Analysts said two + two made four.',
     expect: [{ cue: 'Analysts said', source: 'Analysts', content: 'two + two made four' }] },
 ];

@@ -523,11 +523,12 @@ export function findCues(view: SentenceView): FoundCue[] {
         src.whole = { s: src.whole.s, e: Math.min(src.whole.e, src.core.e) };
       }
       if (src) {
-        // "according to a study published Wednesday in JAMA": a reduced relative belongs to the source.
+        // "according to a study published Wednesday in JAMA": a reduced relative belongs to the source
+        // (up to a relative pronoun: "a study published on Wednesday that researchers said …").
         const n = toks[src.whole.e + 1];
         if (n && REDUCED_RELATIVES.has(n.word) && !breakAfter(toks[src.whole.e])) {
           let j = src.whole.e + 2;
-          while (j < toks.length && !toks[j].inQuote && !breakAfter(toks[j - 1]) && (isDateLike(toks[j]) || /^(?:in|by|on|at|last|this|earlier)$/.test(toks[j].word)
+          while (j < toks.length && !toks[j].inQuote && !breakAfter(toks[j - 1]) && !/^(?:that|which|who|whom|whose)$/.test(toks[j].word) && (isDateLike(toks[j]) || /^(?:in|by|on|at|last|this|earlier)$/.test(toks[j].word)
             || isCapitalized(toks[j]) || toks[j].tags.has('Determiner') || toks[j].tags.has('Noun') || toks[j].tags.has('Adjective') || toks[j].tags.has('Value'))) j++;
           src.whole = { s: src.whole.s, e: j - 1 };
           src.core = src.whole;
