@@ -1021,6 +1021,11 @@ const rows: Row[] = [
   { name: 'a reduced relative on an "according to" source stops at a relative pronoun',
     text: 'People who rarely catch colds may owe it to bacteria, according to a study published on Wednesday that researchers said could lead to new sprays.',
     expect: [{ cue: 'according to a study published on Wednesday', source: 'a study published on Wednesday', kind: 'document', content: 'People who rarely catch colds may owe it to bacteria' }] },
+  { name: '"the other" after one of two unnamed sources is the second of them', entities: true,
+    text: 'Two other MPs, speaking on condition of anonymity, said the plan was dead. One of the MPs said caucus was angry. The other said the office had rung around.',
+    expect: [{ cue: 'The other said', source: 'The other', kind: 'anonymous', strength: 2, content: 'the office had rung around' }] },
+  { name: '"the other" with no unnamed source before stays vague', entities: true, text: 'Premier Chris Minns said the plan was alive. The other said the office had rung around.',
+    expect: [{ cue: 'The other said', source: 'The other', kind: 'vague', strength: 1 }] },
   { name: 'a plus sign with spaces round it is no part of a name', text: 'Analysts said two + two made four.',
     expect: [{ cue: 'Analysts said', source: 'Analysts', content: 'two + two made four' }] },
 ];

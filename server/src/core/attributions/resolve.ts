@@ -176,8 +176,9 @@ export function resolveDrafts(
       if (lastAnon.a.relayedBy) a.relayedBy = lastAnon.a.relayedBy;
       if (lastAnon.a.anonymityReason && !a.anonymityReason) a.anonymityReason = lastAnon.a.anonymityReason;
     }
-    // "One official said … Another said": one more of the same kind of unnamed source, not the same one.
-    if (!d.backRef && lastAnon && a.source && /^(?:another|(?:a|one)\s+(?:second|third|fourth|fifth))$/i.test(a.source.text.trim())) {
+    // "One official said … Another said": one more of the same kind of unnamed source, not the same one
+    // ("Two other MPs … said. One of the MPs said … The other said": so is the second of two).
+    if (!d.backRef && lastAnon && a.source && /^(?:another|the\s+other|(?:a|one|the)\s+(?:second|third|fourth|fifth))$/i.test(a.source.text.trim())) {
       a.sourceKind = lastAnon.a.sourceKind;
       a.strength = lastAnon.a.strength;
     }
