@@ -273,6 +273,8 @@ const rows: Row[] = [
     expect: [{ cue: 'an official said', source: 'an official', reason: '~condition of anonymity' }] },
   { name: 'name with party and state', text: '"This bill is dead," Rep. Carla Diaz (D-Fla.) said Thursday.',
     expect: [{ cue: 'Rep. Carla Diaz (D-Fla.) said', source: 'Rep. Carla Diaz (D-Fla.)', kind: 'named-person' }] },
+  { name: 'a name with party and state is the named person, with its name', entities: true, text: 'Sen. Jane Roe (D-Ore.) said the bill would fail.',
+    expect: [{ cue: 'Sen. Jane Roe (D-Ore.) said', source: 'Sen. Jane Roe (D-Ore.)', kind: 'named-person', strength: 4, name: 'Jane Roe' }] },
   { name: 'appositive before the verb', text: 'Pablo Ortega, the port director, said traffic had doubled.',
     expect: [{ cue: 'Pablo Ortega, the port director, said', source: 'Pablo Ortega' }] },
   { name: 'lowercase title is not part of the source', text: 'The fine was cut after city treasurer Mark Olsen said the audit was flawed.',

@@ -94,6 +94,8 @@ export function classifySource(
   // The head is the last word before a post-modifier ("a survey by the Pew Research Center",
   // "people familiar with the matter", "officials at the agency").
   let headEnd = core.e;
+  // "Sen. Jane Roe (D-Ore.)": a party-and-state label in brackets closes the name; the name is the head.
+  if (headEnd > core.s && /^[DRI]-/.test(toks[headEnd].text) && /\(\s*$/.test(toks[headEnd - 1].post)) headEnd--;
   // "one of the president's advisers", "some of the officials": the head follows "of".
   let from = core.s + 1;
   if (/^(?:one|some|many|most|several|two|three|four|five|none|each|all|any|both|few|dozens|hundreds)$/.test(toks[core.s].word) && toks[core.s + 1]?.word === 'of') {
