@@ -1028,6 +1028,9 @@ const rows: Row[] = [
     expect: [{ cue: 'The other said', source: 'The other', kind: 'anonymous', strength: 2, content: 'the office had rung around' }] },
   { name: '"the other" with no unnamed source before stays vague', entities: true, text: 'Premier Chris Minns said the plan was alive. The other said the office had rung around.',
     expect: [{ cue: 'The other said', source: 'The other', kind: 'vague', strength: 1 }] },
+  { name: 'a number with a thousands separator in a source is a count, not a year', text: 'A survey of 2,000 teachers found that most worked unpaid overtime. A 2019 survey of teachers found that pay was low.',
+    expect: [{ cue: 'A survey of 2,000 teachers found', source: 'A survey of 2,000 teachers', kind: 'document', content: 'most worked unpaid overtime' },
+      { cue: 'A 2019 survey of teachers found', source: 'A 2019 survey of teachers', kind: 'document', content: 'pay was low' }] },
   { name: 'a plus sign with spaces round it is no part of a name', text: 'Analysts said two + two made four.',
     expect: [{ cue: 'Analysts said', source: 'Analysts', content: 'two + two made four' }] },
 ];

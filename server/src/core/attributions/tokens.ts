@@ -89,7 +89,7 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
         word: normWord(t.text + plus),
         pre: t.pre,
         post: t.post.slice(plus.length),
-        tags: t.tags,
+        tags: thousands(t) ? countTags(t.tags) : t.tags,
         i: view.toks.length,
         inQuote,
       });
@@ -112,6 +112,16 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
     }
   }
   return views;
+}
+
+/** A number written with a thousands separator ("2,000 teachers") that compromise tagged a year. */
+function thousands(t: Term): boolean {
+  return /^\d{1,3}(?:,\d{3})+$/.test(t.text) && (t.tags.has('Year') || t.tags.has('Date'));
+}
+
+/** The tags of a count: a thousands separator is never written in a year, so no date tags. */
+function countTags(tags: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...tags].filter((x) => x !== 'Year' && x !== 'Date'));
 }
 
 const ORG_HEAD_WORDS: ReadonlySet<string> = new Set(ORG_HEADS);
