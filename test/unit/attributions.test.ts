@@ -1031,6 +1031,12 @@ const rows: Row[] = [
   { name: 'a number with a thousands separator in a source is a count, not a year', text: 'A survey of 2,000 teachers found that most worked unpaid overtime. A 2019 survey of teachers found that pay was low.',
     expect: [{ cue: 'A survey of 2,000 teachers found', source: 'A survey of 2,000 teachers', kind: 'document', content: 'most worked unpaid overtime' },
       { cue: 'A 2019 survey of teachers found', source: 'A 2019 survey of teachers', kind: 'document', content: 'pay was low' }] },
+  { name: 'a sentence adverb before a subject with a relative clause in commas is no part of the subject',
+    text: 'However, a BCCI official, who did not wish to be named, said the committee had met. Separately, the ministry, which oversees ports, said the strike was over.',
+    expect: [{ cue: 'a BCCI official, who did not wish to be named, said', source: 'a BCCI official', kind: 'anonymous', strength: 2, content: 'the committee had met' },
+      { cue: 'the ministry, which oversees ports, said', source: 'the ministry', content: 'the strike was over' }] },
+  { name: 'a name after a sentence adverb keeps its appositive', entities: true, text: 'However, Mr Rao, who chairs the panel, said the committee had met.',
+    expect: [{ cue: 'Rao, who chairs the panel, said', source: 'Rao', kind: 'named-person' }] },
   { name: 'a plus sign with spaces round it is no part of a name', text: 'Analysts said two + two made four.',
     expect: [{ cue: 'Analysts said', source: 'Analysts', content: 'two + two made four' }] },
 ];

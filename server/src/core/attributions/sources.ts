@@ -333,6 +333,8 @@ function segmentStart(toks: Tok[], i: number): number {
 
 /** Words that open a time phrase before the time words themselves ("on Tuesday", "last week", "early this year"). */
 const TIME_LEAD = /^(?:on|in|at|last|this|early|late|earlier|later)$/;
+/** Adverbs that open a sentence and link it to the one before ("However,", "Separately,", "Meanwhile,"). */
+const SENTENCE_ADVERB = /^(?:however|separately|meanwhile|moreover|furthermore|nonetheless|nevertheless|still|instead|indeed|besides|additionally|similarly|likewise|elsewhere|earlier|later|previously|today|yesterday|overall)$/;
 
 /**
  * The first token after a time phrase that opens the sentence ("On Tuesday the mayor", "Last week
@@ -450,7 +452,9 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       }
       // ("In a statement Wednesday, the Electric Reliability Council of Texas, which …, said": the
       // segment before is a phrase that opens the sentence, so this one is the subject, not an appositive.)
+      // (So is a sentence adverb alone before it: "However, a BCCI official, who did not wish to be named, said".)
       if (segmentStart(toks, prevSeg - 1) === 0 && (toks[0].tags.has('Preposition') || TIME_LEAD.test(toks[0].word)) && !isNameRun(toks, 0, prevSeg - 1)) break;
+      if (prevSeg === 1 && commaAfter(toks[0]) && SENTENCE_ADVERB.test(toks[0].word)) break;
       if (!isAppositiveStart(toks[segS]) && !(age && /^(?:who|whose)$/.test(toks[segS].word)) || !isAppositiveStart(toks[prevSeg]) && !age) break;
       // "…, the press officer, Lieutenant Yurii Bondarchuk, said": a titled name is the head, the role before it its apposition.
       if (isNameRun(toks, segS, last) && commaAfter(toks[last])) break;
