@@ -1037,6 +1037,9 @@ const rows: Row[] = [
       { cue: 'the ministry, which oversees ports, said', source: 'the ministry', content: 'the strike was over' }] },
   { name: 'a name after a sentence adverb keeps its appositive', entities: true, text: 'However, Mr Rao, who chairs the panel, said the committee had met.',
     expect: [{ cue: 'Rao, who chairs the panel, said', source: 'Rao', kind: 'named-person' }] },
+  { name: 'a noun after a participle in -ing in an appositive is no cue verb', text: 'Vidarbha, the defending champions, had posted 286. Mumbai, the reigning champions, beat Kerala.', expect: [], only: true },
+  { name: 'a cue verb after a noun in -ing with an aside after it is still a cue', text: 'In court, the ruling states, plainly, that the law is void.',
+    expect: [{ cue: 'the ruling states', source: 'the ruling', kind: 'document' }] },
   { name: 'a plus sign with spaces round it is no part of a name', text: 'Analysts said two + two made four.',
     expect: [{ cue: 'Analysts said', source: 'Analysts', content: 'two + two made four' }] },
 ];

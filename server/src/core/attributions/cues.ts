@@ -624,6 +624,10 @@ export function findCues(view: SentenceView): FoundCue[] {
       if (n) out.push(n);
       continue;
     }
+    // "Vidarbha, the defending champions, posted 286": a word after a determiner and a participle in -ing, in an
+    // appositive set off by commas before the clause's verb, is the noun the participle describes ("champions").
+    if (i > 2 && commaAfter(toks[i - 3]) && /ing$/.test(toks[i - 1].word) && /^(?:the|a|an|its|his|her|their|our)$/.test(toks[i - 2].word) && breakAfter(t)
+      && !breakAfter(toks[i - 1]) && !toks[i - 1].inQuote && !t.inQuote && /s$/.test(w) && !!toks[i + 1] && (toks[i + 1].tags.has('Verb') || toks[i + 1].tags.has('Auxiliary'))) continue;
     const entries = shoutedOrNamed(toks, i) ? undefined : FORMS.get(w);
     if (!entries || !t.tags.has('Verb') && !ALWAYS_VERB.has(w)
       && !verbByPosition(toks, i, entries.some((x) => x.verb.cls !== 'cognition'), entries.some((x) => x.verb.infinitive && !x.particle))) {
