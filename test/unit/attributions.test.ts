@@ -1040,6 +1040,9 @@ const rows: Row[] = [
   { name: 'a noun after a participle in -ing in an appositive is no cue verb', text: 'Vidarbha, the defending champions, had posted 286. Mumbai, the reigning champions, beat Kerala.', expect: [], only: true },
   { name: 'a cue verb after a noun in -ing with an aside after it is still a cue', text: 'In court, the ruling states, plainly, that the law is void.',
     expect: [{ cue: 'the ruling states', source: 'the ruling', kind: 'document' }] },
+  { name: '"the delegate" points back to the unnamed delegate and keeps the reason given for anonymity',
+    text: 'One delegate, who asked not to be named because the talks were private, said a deeper cut was possible. "Nobody wants a price war," the delegate said.',
+    expect: [{ cue: 'the delegate said', source: 'the delegate', name: 'One delegate', reason: '~the talks were private' }] },
   { name: 'a plus sign with spaces round it is no part of a name', text: 'Analysts said two + two made four.',
     expect: [{ cue: 'Analysts said', source: 'Analysts', content: 'two + two made four' }] },
 ];

@@ -153,7 +153,7 @@ export function classifySource(
   // Back-references: "the sources", "the person", "the official", "the adviser", "the report".
   if ((first === 'the' || first === 'those' || first === 'these') && ws.length <= 3) {
     const rest = ws.slice(1);
-    const anonymousHead = /^(?:sources?|people|persons?|officials?|insiders?|individuals?|aides?|executives?|advisers?|advisors?|diplomats?|staffers?|employees?|lobbyists?)$/;
+    const anonymousHead = /^(?:sources?|people|persons?|officials?|insiders?|individuals?|aides?|executives?|advisers?|advisors?|diplomats?|staffers?|employees?|lobbyists?|delegates?|functionar(?:y|ies))$/;
     if (rest.every((w) => anonymousHead.test(w) || /^(?:same|two|three|latter|former|first|second|other)$/.test(w)) && anonymousHead.test(head)) {
       return { kind: 'vague', strength: 1, backRef: 'anonymous' };
     }
