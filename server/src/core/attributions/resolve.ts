@@ -7,7 +7,7 @@
 import type { Attribution, Entity, SourceDocument, Span, TextSpan } from '../types';
 import { AUDIENCE_WORDS } from '../model/cues';
 import { firstStartingAt } from '../spans';
-import { findAnonymityReason } from './strength';
+import { DESCRIBED_PERSON, findAnonymityReason } from './strength';
 import { quoteAt, type SentenceView } from './tokens';
 
 /** An attribution under construction, with what resolution needs. */
@@ -287,16 +287,22 @@ export function resolveDrafts(
       // "the Missouri Democrat", "the 67-year-old", "the former Ohio governor": a description on second reference
       // of the person the last sentences named.
       const described = (): Entity | undefined => {
-        if (!SECOND_REFERENCE.test(a.source?.text ?? '')) return undefined;
-        const from = doc.sentences[Math.max(0, a.sentence - 3)]?.start ?? 0;
+        const byPlay = DESCRIBED_PERSON.test((a.source?.text ?? '').toLowerCase());
+        if (!SECOND_REFERENCE.test(a.source?.text ?? '') && !byPlay) return undefined;
+        // (An age or a playing position fits anyone: only the subject of the sentence before, or a name in the same
+        // sentence, is meant by it.)
+        // (Counted from where the attribution starts: a quotation before its cue may run over several sentences.)
+        const opens = byPlay ? firstStartingAt(doc.sentences, Math.min(a.cue.start, a.content?.start ?? a.cue.start) + 1) - 1 : a.sentence;
+        const from = doc.sentences[Math.max(0, opens - (byPlay ? 1 : 3))]?.start ?? 0;
         for (let k = pi - 1; k >= 0 && people[k].start >= from; k--) {
           const p = people[k];
           if (!p.entity || p.start >= a.cue.start || doc.quotes.some((q) => q.inner.start <= p.start && p.start < q.inner.end)) continue;
+          if (byPlay && p.start < (doc.sentences[opens]?.start ?? 0) && !leadsSentence(doc, p.start)) continue;
           // (An office must fit: "the Texas senator" is not the congresswoman named last.)
           const e = byId.get(p.entity);
           // ("the former Ohio governor" describes a past office, not the title the story gives.)
-          // ("the 24-year-old" names no office to fit.)
-          if (e?.role && !PARTY_HEAD.test(a.source?.text ?? '') && !/\bformer\b|-year-old$/i.test(a.source?.text ?? '') && !role.test(e.role)) continue;
+          // ("the 24-year-old", "the right-hander" name no office to fit.)
+          if (e?.role && !byPlay && !PARTY_HEAD.test(a.source?.text ?? '') && !/\bformer\b/i.test(a.source?.text ?? '') && !role.test(e.role)) continue;
           return e;
         }
         return undefined;
@@ -563,7 +569,7 @@ function genderFromPronouns(doc: SourceDocument, views: SentenceView[], people: 
 }
 
 /** A second reference by description: "the Missouri Democrat", "the 67-year-old congresswoman", "the former Ohio governor". */
-const SECOND_REFERENCE = /^the\s+\d{1,3}-year-old$|^the\s+(?:(?:former|then|longtime|veteran|embattled|incumbent|\d{1,3}-year-old|[A-Z][\w.'’-]*)\s+){1,3}(?:democrat|republican|tory|conservative|liberal|governor|senator|congressman|congresswoman|lawmaker|legislator|candidate|nominee|incumbent|challenger|mayor|president|leader|minister|premier|chancellor)$/i;
+const SECOND_REFERENCE = /^the\s+(?:(?:former|then|longtime|veteran|embattled|incumbent|\d{1,3}-year-old|[A-Z][\w.'’-]*)\s+){1,3}(?:democrat|republican|tory|conservative|liberal|governor|senator|congressman|congresswoman|lawmaker|legislator|candidate|nominee|incumbent|challenger|mayor|president|leader|minister|premier|chancellor)$/i;
 
 /** The person entity with the role among the first `count` mentions, the latest first. */
 /**

@@ -51,6 +51,9 @@ function wordsOf(toks: Tok[], r: TokRange): string[] {
   return toks.slice(r.s, r.e + 1).map((t) => t.word.replace(/'s$/, ''));
 }
 
+/** A person on second reference by age or by playing position ("the 24-year-old", "the right-hander"). */
+export const DESCRIBED_PERSON = /^the (?:\d{1,3}-year-old|right-hander|left-hander|striker|midfielder|defender|goalkeeper|winger|batsman|batter|bowler|spinner|seamer|paceman|all-rounder|opener|quarterback|pitcher|youngster|teenager)$/;
+
 /** Words around an outlet's name that describe it ("the official IRNA news agency", "state broadcaster CCTV"). */
 const OUTLET_DESCRIPTORS = /^(?:the|official|state|state-run|state-owned|semi-official|government-run|news|agency|broadcaster|newspaper|daily|weekly|magazine|television|tv|radio|channel|website|wire|service)$/;
 
@@ -148,8 +151,11 @@ export function classifySource(
     && /^(?:them|those|these)$/.test(fullWords[2] ?? '') && fullWords.length === 3) {
     return { kind: 'vague', strength: 1, backRef: 'anonymous' };
   }
-  // "the 24-year-old": the person the last sentences named, described by age.
-  if (first === 'the' && ws.length === 4 && /^\d{1,3}$/.test(ws[1]) && ws[2] === 'year' && head === 'old') return { kind: 'anonymous', strength: 2, backRef: 'person' };
+  // "the 24-year-old", "the right-hander", "the midfielder": the person the last sentences named, described by age
+  // or by the place they play.
+  if (first === 'the' && DESCRIBED_PERSON.test(toks.slice(core.s, core.e + 1).map((t) => t.word + (t.post === '-' ? '-' : ' ')).join('').trim())) {
+    return { kind: 'anonymous', strength: 2, backRef: 'person' };
+  }
   // Back-references: "the sources", "the person", "the official", "the adviser", "the report".
   if ((first === 'the' || first === 'those' || first === 'these') && ws.length <= 3) {
     const rest = ws.slice(1);
