@@ -45,6 +45,8 @@ function norm(s: string): string {
 }
 
 const AUDIENCE = new RegExp(`^the\\s+${AUDIENCE_WORDS}$`, 'i');
+/** Counsel in a case, by role or by a barrister's rank after the name. */
+const COUNSEL = /\b(?:counsel|prosecutors?|barristers?|solicitors?|lawyers?|attorneys?|advocates?|(?:SC|KC|QC)\b)/i;
 const TOLD_AUDIENCE = new RegExp(`\\btold\\s+(?:the\\s+)?${AUDIENCE_WORDS}\\b`, 'i');
 
 export function resolveDrafts(
@@ -145,17 +147,24 @@ export function resolveDrafts(
     // "The jury was told that …", "the inquest was told …": the hearing is who listened, not who spoke. The one the
     // last sentences had addressing it ("Crowe told the jury …") goes on speaking, as a pronoun would go back to
     // them; with no one named, or another speaker since, the passive leaves its speaker unstated.
-    if (a.source && a.predicate && /^(?:was|were|has\s+been|have\s+been|had\s+been)\s+told$/i.test(a.predicate.text.trim())
-      && AUDIENCE.test(a.source.text.trim())) {
-      let speaker: Draft | undefined;
+    // ("Counsel said Mthembu was ill. The court heard that he had been admitted to hospital": the court that heard is
+    // the audience of the counsel who just spoke; with no counsel or other speaker to the court before, it stays.)
+    const told = !!a.source && !!a.predicate && /^(?:was|were|has\s+been|have\s+been|had\s+been)\s+told$/i.test(a.predicate.text.trim());
+    const heard = !!a.source && !!a.predicate && /^heard$/i.test(a.predicate.text.trim());
+    let courtSpeaker: Draft | undefined;
+    if (a.source && (told || heard) && AUDIENCE.test(a.source.text.trim())) {
       for (let k = index - 1; k >= 0 && drafts[k].a.sentence >= a.sentence - 2; k--) {
         const x = drafts[k].a;
         if (!x.source || x.inherited) continue;
         // (A cue inside what an earlier one reports is part of that account: "told the jury … Dr Mulligan, who found …".)
         if (drafts.slice(Math.max(0, k - 4), k).some((y) => y.a.content && y.a.content.start <= x.cue.start && x.cue.end <= y.a.content.end)) continue;
-        if (/^told$/i.test(x.predicate?.text.trim() ?? '') && TOLD_AUDIENCE.test(x.cue.text)) speaker = drafts[k];
+        if (/^told$/i.test(x.predicate?.text.trim() ?? '') && TOLD_AUDIENCE.test(x.cue.text)
+          || heard && x.sourceKind !== 'none' && COUNSEL.test(`${x.source.text} ${x.sourceName ?? ''}`)) courtSpeaker = drafts[k];
         break;
       }
+    }
+    if (a.source && (told || heard && courtSpeaker) && AUDIENCE.test(a.source.text.trim())) {
+      const speaker = courtSpeaker;
       a.sourcePhrase = undefined;
       a.source = null;
       if (speaker) {
