@@ -7,7 +7,7 @@
 import type { Attribution, Entity, SourceDocument, Span, TextSpan } from '../types';
 import { AUDIENCE_WORDS } from '../model/cues';
 import { firstStartingAt } from '../spans';
-import { DESCRIBED_PERSON, findAnonymityReason } from './strength';
+import { DESCRIBED_PERSON, findAnonymityReason, KIN } from './strength';
 import { quoteAt, type SentenceView } from './tokens';
 
 /** An attribution under construction, with what resolution needs. */
@@ -327,8 +327,20 @@ export function resolveDrafts(
         }
         return undefined;
       };
+      // "according to her son" before "her son, Daniel Lowe, said": a relative the story introduces by name only once,
+      // anywhere, is that person wherever the story calls them so (one sense per document).
+      const kin = (): Entity | undefined => {
+        const text = (a.source?.text ?? '').trim().toLowerCase();
+        if (!/^(?:his|her|their)\s+\S+$/.test(text) || !KIN.test(text.split(/\s+/)[1])) return undefined;
+        const kinBefore = new RegExp(`\\b${text.replace(/\s+/, '\\s+')},\\s+$`, 'i');
+        const found = new Set<string>();
+        for (const p of people) {
+          if (p.entity && kinBefore.test(doc.text.slice(Math.max(0, p.start - 30), p.start))) found.add(p.entity);
+        }
+        return found.size === 1 ? byId.get([...found][0]) : undefined;
+      };
       // (Counsel on both sides of a case: the nearest one named in the last sentences.)
-      const named = (silk ? introduced() : undefined) ?? lastWithRole(people, pi, byId, role) ?? introduced() ?? described() ?? onTrial();
+      const named = (silk ? introduced() : undefined) ?? lastWithRole(people, pi, byId, role) ?? introduced() ?? described() ?? onTrial() ?? kin();
       if (named) {
         a.sourceKind = 'named-person';
         a.strength = 4;
