@@ -1058,6 +1058,13 @@ const rows: Row[] = [
   { name: '"the delegate" points back to the unnamed delegate and keeps the reason given for anonymity',
     text: 'One delegate, who asked not to be named because the talks were private, said a deeper cut was possible. "Nobody wants a price war," the delegate said.',
     expect: [{ cue: 'the delegate said', source: 'the delegate', name: 'One delegate', reason: '~the talks were private' }] },
+  { name: 'a second verb of the same subject with its own "that" ends the first content, with or without a comma',
+    text: 'The accused accepted that he had signed the payments but maintained that he relied on consultants. The ministry said the attack was planned, and urged that sanctions be imposed.',
+    expect: [{ cue: 'The accused accepted', source: 'The accused', content: 'he had signed the payments' },
+      { cue: 'maintained', source: 'The accused', content: 'he relied on consultants' },
+      { cue: 'The ministry said', source: 'The ministry', content: 'the attack was planned' }] },
+  { name: 'a second verb with no "that" of its own goes on inside the content', text: 'Police say two men entered the bank and demanded cash.',
+    expect: [{ cue: 'Police say', source: 'Police', content: 'two men entered the bank and demanded cash' }] },
   { name: 'a plus sign with spaces round it is no part of a name', text: 'Analysts said two + two made four.',
     expect: [{ cue: 'Analysts said', source: 'Analysts', content: 'two + two made four' }] },
 ];
