@@ -289,7 +289,8 @@ function endBeforeNextSpeaker(doc: SourceDocument, drafts: Draft[]): void {
       // goes on inside the content.)
       const sameSubject = !!o.a.source && !!d.a.source && o.a.source.start === d.a.source.start && o.a.source.end === d.a.source.end;
       const start = o.a.source && o.a.source.start < o.a.cue.start && (o.a.source.start > c.start || !sameSpeakerGoesOn(d.a, o.a) && !sameSubject) ? o.a.source.start : o.a.cue.start;
-      if (o === d || !o.a.source || o.a.predicate.text === ':' || start <= c.start || start >= c.end || o.a.sourceKind === 'pronoun') continue;
+      // (A pronoun speaker inside the content is someone in the reported speech, unless it is the shared subject itself.)
+      if (o === d || !o.a.source || o.a.predicate.text === ':' || start <= c.start || start >= c.end || o.a.sourceKind === 'pronoun' && !sameSubject) continue;
       const before = doc.text.slice(c.start, start);
       // ("The accused accepted that he had signed the payments but maintained that he relied on consultants": a
       // second verb of the same subject with its own "that" ends the first content, with or without a comma.)
