@@ -27,6 +27,17 @@ ruleCases('anonymous-source', [
     severity: 'information',
   },
   {
+    name: 'a delegate or a board functionary nobody names is a described anonymous source',
+    body: 'A senior board functionary said a proposal was ready. Three OPEC delegates told AFP the cuts would stay.',
+    flag: ['A senior board functionary', 'Three OPEC delegates'],
+    severity: 'information',
+  },
+  {
+    name: 'a named delegate is no anonymous source',
+    body: 'Delegate Maria Okafor said the cuts would stay.',
+    none: true,
+  },
+  {
     name: 'an office holder nobody names is an anonymous source',
     body: 'A senior Tory MP said the mood in the party was grim. A cabinet minister said the bill would pass.',
     flag: ['A senior Tory MP', 'A cabinet minister'],

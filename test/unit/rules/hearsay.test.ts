@@ -32,6 +32,24 @@ ruleCases('hearsay', [
     severity: 'warning',
   },
   {
+    name: 'allegedly after the police named in the sentence before, in its paragraph, is information',
+    body: 'Police said on Wednesday that a 34-year-old man had been arrested. The suspect allegedly fired several shots at the car. The official was not injured.',
+    flag: 'allegedly',
+    severity: 'information',
+  },
+  {
+    name: 'allegedly does not look back into the paragraph before',
+    body: 'Police said on Wednesday that a 34-year-old man had been arrested.\n\nThe suspect allegedly fired several shots at the car. The official was not injured.',
+    flag: 'allegedly',
+    severity: 'warning',
+  },
+  {
+    name: 'reportedly does not look back to the sentence before',
+    body: 'The club said on Monday that its manager had resigned. The owners were reportedly unhappy with results. Fans protested.',
+    flag: 'reportedly',
+    severity: 'warning',
+  },
+  {
     name: 'flags according to reports',
     body: 'The ferry operator will cut its winter timetable, according to local media reports.',
     flag: 'according to local media reports',

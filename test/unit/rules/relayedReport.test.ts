@@ -2,6 +2,17 @@ import { ruleCases } from './cases';
 
 ruleCases('relayed-report', [
   {
+    name: 'a person quoted by a named outlet as saying rests on that outlet',
+    body: 'Deputy Prime Minister Alexander Novak was quoted by the state news agency TASS as saying that Moscow was ready to talk.',
+    flag: 'Alexander Novak was quoted by the state news agency TASS as saying',
+    severity: 'information',
+  },
+  {
+    name: 'a person quoted by a spokesman as saying is no relay',
+    body: 'The minister was quoted by his spokesman as saying that the talks had stalled.',
+    none: true,
+  },
+  {
     name: 'a people\'s media are unnamed outlets; a named newspaper stays named',
     body: 'English media reported on Saturday that Farrant is unlikely to be available. Israeli news media reported that talks had stalled. The Yomiuri newspaper reported that the plan was shelved.',
     flag: ['English media reported', 'Israeli news media reported'],

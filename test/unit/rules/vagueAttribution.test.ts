@@ -28,6 +28,16 @@ ruleCases('vague-attribution', [
     none: true,
   },
   {
+    name: 'researchers in the sentence of a study, or right after it, are its authors',
+    body: 'Daily walks cut the risk of dementia, according to a study published on Wednesday that researchers said could change advice. A poll of 1,000 voters found that most backed the plan. Researchers said the findings were striking.',
+    none: true,
+  },
+  {
+    name: 'researchers with no study before them are a vague crowd',
+    body: 'The city will close two clinics next year. Researchers said the closures would hurt patients.',
+    flag: 'Researchers',
+  },
+  {
     name: 'flags experts believe',
     body: 'Experts believe the drought will push grain prices higher this summer.',
     flag: 'Experts',

@@ -12,7 +12,7 @@ import {
 import type { CueClass } from '../types';
 import { knownNameWord } from '../entities/compromiseLexicon';
 import { isOutletPhrase } from './strength';
-import { scanBackCore, scanForwardCore, sourceAfter, subjectBefore, type SourcePhrase, type TokRange } from './sources';
+import { coordinatedPlurals, scanBackCore, scanForwardCore, sourceAfter, subjectBefore, type SourcePhrase, type TokRange } from './sources';
 import {
   breakAfter, colonAfter, commaAfter, endsSentence, isCapitalized, isTimeWord, quoteOpenBefore, type SentenceView, type Tok,
 } from './tokens';
@@ -392,8 +392,8 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
   return 'none';
 }
 
-/** Animate heads: people, groups, organizations, pronouns. */
-const ANIMATE_WORDS = /^(?:he|she|they|we|i|you|who|people|person|officials?|prosecution|defence|defense|crown|critics|experts|analysts|voters|democrats|republicans|members|leaders|aides|advisers|lawmakers|sources?|insiders?|supporters|opponents|residents|americans|others|some|many|most|several|both|all|campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|trial|agency|police|group|team|board|department|ministry|firm|union|council|commission|congress|senate|house|fbi|cia|white|family|organizers|percent|majority|plurality|respondents)$/;
+/** Animate heads: people, groups, organizations, pronouns, the parties to a case ("the accused accepted that …"). */
+const ANIMATE_WORDS = /^(?:he|she|they|we|i|you|who|people|person|officials?|prosecution|defence|defense|crown|critics|experts|analysts|voters|democrats|republicans|members|leaders|aides|advisers|lawmakers|sources?|insiders?|supporters|opponents|residents|americans|others|some|many|most|several|both|all|campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|trial|agency|police|group|team|board|department|ministry|firm|union|council|commission|congress|senate|house|fbi|cia|white|family|organizers|percent|majority|plurality|respondents|accused|defendant|appellant|applicant|complainant|claimant|plaintiff|petitioner)$/;
 
 /**
  * Plural agent nouns name people ("demonstrators", "regulators", "economists", "immigrants");
@@ -516,18 +516,19 @@ export function findCues(view: SentenceView): FoundCue[] {
     if (pc && (pc.words[0] === 'based' || pc.words[0] === 'per') && !framingCue(toks, i, pc.words.length)) pc = undefined;
     if (pc) {
       const e = i + pc.words.length - 1;
-      const src = sourceAfter(toks, e + 1, false);
+      const src = coordinatedPlurals(toks, e + 1) ?? sourceAfter(toks, e + 1, false);
       // "according to a local official who …": the phrase stops before the relative pronoun.
       if (src && src.core.e > src.core.s && /^(?:who|whom|whose|which)$/.test(toks[src.core.e].word)) {
         src.core = { s: src.core.s, e: src.core.e - 1 };
         src.whole = { s: src.whole.s, e: Math.min(src.whole.e, src.core.e) };
       }
       if (src) {
-        // "according to a study published Wednesday in JAMA": a reduced relative belongs to the source.
+        // "according to a study published Wednesday in JAMA": a reduced relative belongs to the source
+        // (up to a relative pronoun: "a study published on Wednesday that researchers said …").
         const n = toks[src.whole.e + 1];
         if (n && REDUCED_RELATIVES.has(n.word) && !breakAfter(toks[src.whole.e])) {
           let j = src.whole.e + 2;
-          while (j < toks.length && !toks[j].inQuote && !breakAfter(toks[j - 1]) && (isDateLike(toks[j]) || /^(?:in|by|on|at|last|this|earlier)$/.test(toks[j].word)
+          while (j < toks.length && !toks[j].inQuote && !breakAfter(toks[j - 1]) && !/^(?:that|which|who|whom|whose)$/.test(toks[j].word) && (isDateLike(toks[j]) || /^(?:in|by|on|at|last|this|earlier)$/.test(toks[j].word)
             || isCapitalized(toks[j]) || toks[j].tags.has('Determiner') || toks[j].tags.has('Noun') || toks[j].tags.has('Adjective') || toks[j].tags.has('Value'))) j++;
           src.whole = { s: src.whole.s, e: j - 1 };
           src.core = src.whole;
@@ -623,6 +624,10 @@ export function findCues(view: SentenceView): FoundCue[] {
       if (n) out.push(n);
       continue;
     }
+    // "Vidarbha, the defending champions, posted 286": a word after a determiner and a participle in -ing, in an
+    // appositive set off by commas before the clause's verb, is the noun the participle describes ("champions").
+    if (i > 2 && commaAfter(toks[i - 3]) && /ing$/.test(toks[i - 1].word) && /^(?:the|a|an|its|his|her|their|our)$/.test(toks[i - 2].word) && breakAfter(t)
+      && !breakAfter(toks[i - 1]) && !toks[i - 1].inQuote && !t.inQuote && /s$/.test(w) && !!toks[i + 1] && (toks[i + 1].tags.has('Verb') || toks[i + 1].tags.has('Auxiliary'))) continue;
     const entries = shoutedOrNamed(toks, i) ? undefined : FORMS.get(w);
     if (!entries || !t.tags.has('Verb') && !ALWAYS_VERB.has(w)
       && !verbByPosition(toks, i, entries.some((x) => x.verb.cls !== 'cognition'), entries.some((x) => x.verb.infinitive && !x.particle))) {

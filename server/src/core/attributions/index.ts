@@ -287,10 +287,16 @@ function endBeforeNextSpeaker(doc: SourceDocument, drafts: Draft[]): void {
       // ("Ellery wrote that the results showed weak demand, but added that …": a second speech verb of the speaker
       // named before the content, in the same tense, ends it too; "Police say two men entered … and demanded cash"
       // goes on inside the content.)
-      const start = o.a.source && o.a.source.start < o.a.cue.start && (o.a.source.start > c.start || !sameSpeakerGoesOn(d.a, o.a)) ? o.a.source.start : o.a.cue.start;
-      if (o === d || !o.a.source || o.a.predicate.text === ':' || start <= c.start || start >= c.end || o.a.sourceKind === 'pronoun') continue;
+      const sameSubject = !!o.a.source && !!d.a.source && o.a.source.start === d.a.source.start && o.a.source.end === d.a.source.end;
+      const start = o.a.source && o.a.source.start < o.a.cue.start && (o.a.source.start > c.start || !sameSpeakerGoesOn(d.a, o.a) && !sameSubject) ? o.a.source.start : o.a.cue.start;
+      // (A pronoun speaker inside the content is someone in the reported speech, unless it is the shared subject itself.)
+      if (o === d || !o.a.source || o.a.predicate.text === ':' || start <= c.start || start >= c.end || o.a.sourceKind === 'pronoun' && !sameSubject) continue;
       const before = doc.text.slice(c.start, start);
-      if (!/[,;]\s*(?:while|whereas|and|but)\s*$/i.test(before)) continue;
+      // ("The accused accepted that he had signed the payments but maintained that he relied on consultants": a
+      // second verb of the same subject with its own "that" ends the first content, with or without a comma.)
+      const shared = sameSubject && start === o.a.cue.start
+        && !!o.a.content && /^\s*that\s*$/i.test(doc.text.slice(o.a.predicate.end, o.a.content.start));
+      if (!/[,;]\s*(?:while|whereas|and|but)\s*$/i.test(before) && !(shared && /\s(?:and|but)\s*$/i.test(before))) continue;
       d.a.content = { start: c.start, end: c.start + before.replace(/[\s,;]*(?:\b(?:while|whereas|and|but|as)\s*)?$/i, '').length };
     }
   }

@@ -7,7 +7,7 @@
 import type { Attribution, Entity, SourceDocument, Span, TextSpan } from '../types';
 import { AUDIENCE_WORDS } from '../model/cues';
 import { firstStartingAt } from '../spans';
-import { findAnonymityReason } from './strength';
+import { DESCRIBED_PERSON, findAnonymityReason, KIN } from './strength';
 import { quoteAt, type SentenceView } from './tokens';
 
 /** An attribution under construction, with what resolution needs. */
@@ -36,6 +36,8 @@ interface PersonMention {
 
 const ANON = new Set(['anonymous', 'vague']);
 /** "several papers", "most newspapers": outlets counted, none named ("the paper" after them is none of them). */
+/** A scientific paper written of before: a journal, a study or a paper that was published, a preprint. */
+const SCIENTIFIC_PAPER = /\b(?:(?:published|appeared|appears)\s+(?:\w+\s+){0,3}in\s+(?:the\s+)?(?:journal|proceedings)|journal\s+\p{Lu}|(?:study|paper|research)\s+(?:was\s+|is\s+)?published|preprint|peer[-\s]reviewed)\b/u;
 const UNNAMED_PAPERS = /^(?:several|many|most|some|other|both|all)\s+(?:news)?papers$/i;
 
 function norm(s: string): string {
@@ -43,6 +45,8 @@ function norm(s: string): string {
 }
 
 const AUDIENCE = new RegExp(`^the\\s+${AUDIENCE_WORDS}$`, 'i');
+/** Counsel in a case, by role or by a barrister's rank after the name. */
+const COUNSEL = /\b(?:counsel|prosecutors?|barristers?|solicitors?|lawyers?|attorneys?|advocates?|(?:SC|KC|QC)\b)/i;
 const TOLD_AUDIENCE = new RegExp(`\\btold\\s+(?:the\\s+)?${AUDIENCE_WORDS}\\b`, 'i');
 
 export function resolveDrafts(
@@ -143,17 +147,24 @@ export function resolveDrafts(
     // "The jury was told that …", "the inquest was told …": the hearing is who listened, not who spoke. The one the
     // last sentences had addressing it ("Crowe told the jury …") goes on speaking, as a pronoun would go back to
     // them; with no one named, or another speaker since, the passive leaves its speaker unstated.
-    if (a.source && a.predicate && /^(?:was|were|has\s+been|have\s+been|had\s+been)\s+told$/i.test(a.predicate.text.trim())
-      && AUDIENCE.test(a.source.text.trim())) {
-      let speaker: Draft | undefined;
+    // ("Counsel said Mthembu was ill. The court heard that he had been admitted to hospital": the court that heard is
+    // the audience of the counsel who just spoke; with no counsel or other speaker to the court before, it stays.)
+    const told = !!a.source && !!a.predicate && /^(?:was|were|has\s+been|have\s+been|had\s+been)\s+told$/i.test(a.predicate.text.trim());
+    const heard = !!a.source && !!a.predicate && /^heard$/i.test(a.predicate.text.trim());
+    let courtSpeaker: Draft | undefined;
+    if (a.source && (told || heard) && AUDIENCE.test(a.source.text.trim())) {
       for (let k = index - 1; k >= 0 && drafts[k].a.sentence >= a.sentence - 2; k--) {
         const x = drafts[k].a;
         if (!x.source || x.inherited) continue;
         // (A cue inside what an earlier one reports is part of that account: "told the jury … Dr Mulligan, who found …".)
         if (drafts.slice(Math.max(0, k - 4), k).some((y) => y.a.content && y.a.content.start <= x.cue.start && x.cue.end <= y.a.content.end)) continue;
-        if (/^told$/i.test(x.predicate?.text.trim() ?? '') && TOLD_AUDIENCE.test(x.cue.text)) speaker = drafts[k];
+        if (/^told$/i.test(x.predicate?.text.trim() ?? '') && TOLD_AUDIENCE.test(x.cue.text)
+          || heard && x.sourceKind !== 'none' && COUNSEL.test(`${x.source.text} ${x.sourceName ?? ''}`)) courtSpeaker = drafts[k];
         break;
       }
+    }
+    if (a.source && (told || heard && courtSpeaker) && AUDIENCE.test(a.source.text.trim())) {
+      const speaker = courtSpeaker;
       a.sourcePhrase = undefined;
       a.source = null;
       if (speaker) {
@@ -174,14 +185,21 @@ export function resolveDrafts(
       if (lastAnon.a.relayedBy) a.relayedBy = lastAnon.a.relayedBy;
       if (lastAnon.a.anonymityReason && !a.anonymityReason) a.anonymityReason = lastAnon.a.anonymityReason;
     }
-    // "One official said … Another said": one more of the same kind of unnamed source, not the same one.
-    if (!d.backRef && lastAnon && a.source && /^(?:another|(?:a|one)\s+(?:second|third|fourth|fifth))$/i.test(a.source.text.trim())) {
+    // "One official said … Another said": one more of the same kind of unnamed source, not the same one
+    // ("Two other MPs … said. One of the MPs said … The other said": so is the second of two).
+    if (!d.backRef && lastAnon && a.source && /^(?:another|the\s+other|(?:a|one|the)\s+(?:second|third|fourth|fifth))$/i.test(a.source.text.trim())) {
       a.sourceKind = lastAnon.a.sourceKind;
       a.strength = lastAnon.a.strength;
     }
     if (d.backRef === 'report' && lastOutlet) {
       a.sourceName = lastOutlet.a.sourceName ?? lastOutlet.a.source?.text;
       a.strength = lastOutlet.a.strength;
+    } else if (d.backRef === 'report' && /^the\s+paper$/i.test(a.source?.text ?? '') && SCIENTIFIC_PAPER.test(doc.prose.slice(0, a.cue.start))) {
+      // "The study, published in the journal Nature Microbiology, … the paper said": with no outlet named before,
+      // the paper is the published study, a document, not a newspaper.
+      a.sourceKind = 'document';
+      a.strength = 5;
+      d.backRef = undefined;
     }
     if (d.backRef === 'org' && !a.sourceName) {
       // The nearest organization mentioned before ("the agency" after "the Federal Aviation Administration").
@@ -261,6 +279,8 @@ export function resolveDrafts(
       // "the judge" after "Mr Justice Pemberton-Clarke": the last person the role was given to.
       const role = roleHead(a.source?.text ?? '');
       // ("her son said" after "her son, Daniel Hart": the person the role was written before, in the last sentences.)
+      // ("Counsel said" after "Dermot Crowe SC told the jury": a barrister's rank after the name says the person is counsel.)
+      const silk = role.test('counsel');
       const introduced = (): Entity | undefined => {
         const from = doc.sentences[Math.max(0, a.sentence - 6)]?.start ?? 0;
         for (let k = pi - 1; k >= 0 && people[k].start >= from; k--) {
@@ -268,21 +288,30 @@ export function resolveDrafts(
           if (!p.entity || p.start >= a.cue.start) continue;
           const before = doc.text.slice(Math.max(0, p.start - 40), p.start);
           if (new RegExp(`${role.source},?\\s+$`, 'i').test(before)) return byId.get(p.entity);
+          const e = byId.get(p.entity);
+          if (silk && e && (/\s(?:SC|KC|QC)$/.test(e.name) || /^,?\s+(?:SC|KC|QC)\b/.test(doc.text.slice(p.end ?? p.start, (p.end ?? p.start) + 5)))) return e;
         }
         return undefined;
       };
       // "the Missouri Democrat", "the 67-year-old", "the former Ohio governor": a description on second reference
       // of the person the last sentences named.
       const described = (): Entity | undefined => {
-        if (!SECOND_REFERENCE.test(a.source?.text ?? '')) return undefined;
-        const from = doc.sentences[Math.max(0, a.sentence - 3)]?.start ?? 0;
+        const byPlay = DESCRIBED_PERSON.test((a.source?.text ?? '').toLowerCase());
+        if (!SECOND_REFERENCE.test(a.source?.text ?? '') && !byPlay) return undefined;
+        // (An age or a playing position fits anyone: only the subject of the sentence before, or a name in the same
+        // sentence, is meant by it.)
+        // (Counted from where the attribution starts: a quotation before its cue may run over several sentences.)
+        const opens = byPlay ? firstStartingAt(doc.sentences, Math.min(a.cue.start, a.content?.start ?? a.cue.start) + 1) - 1 : a.sentence;
+        const from = doc.sentences[Math.max(0, opens - (byPlay ? 1 : 3))]?.start ?? 0;
         for (let k = pi - 1; k >= 0 && people[k].start >= from; k--) {
           const p = people[k];
           if (!p.entity || p.start >= a.cue.start || doc.quotes.some((q) => q.inner.start <= p.start && p.start < q.inner.end)) continue;
+          if (byPlay && p.start < (doc.sentences[opens]?.start ?? 0) && !leadsSentence(doc, p.start)) continue;
           // (An office must fit: "the Texas senator" is not the congresswoman named last.)
           const e = byId.get(p.entity);
           // ("the former Ohio governor" describes a past office, not the title the story gives.)
-          if (e?.role && !PARTY_HEAD.test(a.source?.text ?? '') && !/\bformer\b/i.test(a.source?.text ?? '') && !role.test(e.role)) continue;
+          // ("the 24-year-old", "the right-hander" name no office to fit.)
+          if (e?.role && !byPlay && !PARTY_HEAD.test(a.source?.text ?? '') && !/\bformer\b/i.test(a.source?.text ?? '') && !role.test(e.role)) continue;
           return e;
         }
         return undefined;
@@ -298,7 +327,20 @@ export function resolveDrafts(
         }
         return undefined;
       };
-      const named = lastWithRole(people, pi, byId, role) ?? introduced() ?? described() ?? onTrial();
+      // "according to her son" before "her son, Daniel Lowe, said": a relative the story introduces by name only once,
+      // anywhere, is that person wherever the story calls them so (one sense per document).
+      const kin = (): Entity | undefined => {
+        const text = (a.source?.text ?? '').trim().toLowerCase();
+        if (!/^(?:his|her|their)\s+\S+$/.test(text) || !KIN.test(text.split(/\s+/)[1])) return undefined;
+        const kinBefore = new RegExp(`\\b${text.replace(/\s+/, '\\s+')},\\s+$`, 'i');
+        const found = new Set<string>();
+        for (const p of people) {
+          if (p.entity && kinBefore.test(doc.text.slice(Math.max(0, p.start - 30), p.start))) found.add(p.entity);
+        }
+        return found.size === 1 ? byId.get([...found][0]) : undefined;
+      };
+      // (Counsel on both sides of a case: the nearest one named in the last sentences.)
+      const named = (silk ? introduced() : undefined) ?? lastWithRole(people, pi, byId, role) ?? introduced() ?? described() ?? onTrial() ?? kin();
       if (named) {
         a.sourceKind = 'named-person';
         a.strength = 4;
@@ -551,8 +593,11 @@ function genderFromPronouns(doc: SourceDocument, views: SentenceView[], people: 
 const SECOND_REFERENCE = /^the\s+(?:(?:former|then|longtime|veteran|embattled|incumbent|\d{1,3}-year-old|[A-Z][\w.'’-]*)\s+){1,3}(?:democrat|republican|tory|conservative|liberal|governor|senator|congressman|congresswoman|lawmaker|legislator|candidate|nominee|incumbent|challenger|mayor|president|leader|minister|premier|chancellor)$/i;
 
 /** The person entity with the role among the first `count` mentions, the latest first. */
-/** What follows a defendant's name in a trial report: "(34), of Mallow, has pleaded not guilty", "is charged with …". */
-const ON_TRIAL = /^[^.;]*?\b(?:(?:has|had)\s+)?(?:pleaded|pleads|pled|denies|denied|is\s+charged|was\s+charged|is\s+accused|was\s+accused|is\s+on\s+trial|went\s+on\s+trial|stood\s+trial|is\s+standing\s+trial)\b/i;
+/**
+ * What follows a defendant's name in a trial report: "(34), of Mallow, has pleaded not guilty", "is charged with …",
+ * and in a sentencing report "58, was convicted in March", "was found guilty", "was sentenced".
+ */
+const ON_TRIAL = /^[^.;]*?\b(?:(?:has|had)\s+)?(?:pleaded|pleads|pled|denies|denied|is\s+charged|was\s+charged|is\s+accused|was\s+accused|is\s+on\s+trial|went\s+on\s+trial|stood\s+trial|is\s+standing\s+trial|(?:was|has\s+been)\s+(?:convicted|found\s+guilty|sentenced))\b/i;
 
 function lastWithRole(people: PersonMention[], count: number, byId: ReadonlyMap<string, Entity>, role: RegExp): Entity | undefined {
   for (let k = count - 1; k >= 0; k--) {

@@ -100,6 +100,7 @@ function hardBreakBetween(toks: Tok[], i: number): boolean {
   const gap = a.post;
   if (/^\s*$/.test(gap)) return false;
   if (/^\s*\(\s*$/.test(gap)) return !/\)/.test(b.post); // "Rep. Jones (D-N.Y.)", not "(a view …)"
+  if (/^\s*\([^()]*\)\s*$/.test(gap)) return false; // a party label folded into the gap: "Mr Singh (BJP) said"
   if (/^\s*\)\s*$/.test(gap)) return !/\(/.test(a.pre);
   if (/^[.]\s*$/.test(gap) && (a.tags.has('Abbreviation') || a.tags.has('Honorific') || /^[A-Z]$/.test(a.text))) return false;
   // A period the sentence splitter did not end the sentence at, after a short capitalized word
@@ -332,6 +333,8 @@ function segmentStart(toks: Tok[], i: number): number {
 
 /** Words that open a time phrase before the time words themselves ("on Tuesday", "last week", "early this year"). */
 const TIME_LEAD = /^(?:on|in|at|last|this|early|late|earlier|later)$/;
+/** Adverbs that open a sentence and link it to the one before ("However,", "Separately,", "Meanwhile,"). */
+const SENTENCE_ADVERB = /^(?:however|separately|meanwhile|moreover|furthermore|nonetheless|nevertheless|still|instead|indeed|besides|additionally|similarly|likewise|elsewhere|earlier|later|previously|today|yesterday|overall)$/;
 
 /**
  * The first token after a time phrase that opens the sentence ("On Tuesday the mayor", "Last week
@@ -449,7 +452,9 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       }
       // ("In a statement Wednesday, the Electric Reliability Council of Texas, which …, said": the
       // segment before is a phrase that opens the sentence, so this one is the subject, not an appositive.)
+      // (So is a sentence adverb alone before it: "However, a BCCI official, who did not wish to be named, said".)
       if (segmentStart(toks, prevSeg - 1) === 0 && (toks[0].tags.has('Preposition') || TIME_LEAD.test(toks[0].word)) && !isNameRun(toks, 0, prevSeg - 1)) break;
+      if (prevSeg === 1 && commaAfter(toks[0]) && SENTENCE_ADVERB.test(toks[0].word)) break;
       if (!isAppositiveStart(toks[segS]) && !(age && /^(?:who|whose)$/.test(toks[segS].word)) || !isAppositiveStart(toks[prevSeg]) && !age) break;
       // "…, the press officer, Lieutenant Yurii Bondarchuk, said": a titled name is the head, the role before it its apposition.
       if (isNameRun(toks, segS, last) && commaAfter(toks[last])) break;
@@ -798,6 +803,32 @@ export function sourceAfter(toks: Tok[], start: number, withAppositive = true): 
   if (possessiveHer(toks, start)) return { whole: { s: start, e }, core: { s: start, e: start } };
   const core = { s: start, e };
   return { whole: { s: start, e: withAppositive ? appositiveEnd(toks, e) : e }, core };
+}
+
+/** A plural noun: tagged so, or a word in -s that compromise read as a present-tense verb ("delegates"). */
+function isPluralWord(t: Tok): boolean {
+  if (t.inQuote || t.tags.has('Pronoun') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal')) return false;
+  return t.word === 'people' || t.tags.has('Plural') || /^\p{Ll}{3,}s$/u.test(t.text) && t.tags.has('Verb') && t.tags.has('PresentTense');
+}
+
+/**
+ * "according to delegates and sources familiar with OPEC+ thinking", "citing analysts and traders": two
+ * groups of people joined by "and" after a preposed cue are one source. Returns the phrase from `start`
+ * to the end of the second group, or null when `start` does not open such a pair.
+ */
+export function coordinatedPlurals(toks: Tok[], start: number): SourcePhrase | null {
+  const first = toks[start];
+  if (!first || !isPluralWord(first) && scanForwardCore(toks, start) < 0) return null;
+  const e1 = isPluralWord(first) && /^(?:and|or)$/.test(toks[start + 1]?.word ?? '') ? start : scanForwardCore(toks, start);
+  const and = toks[e1 + 1];
+  const next = toks[e1 + 2];
+  if (!and || !next || !/^(?:and|or)$/.test(and.word) || and.inQuote || hardBreakBetween(toks, e1) || hardBreakBetween(toks, e1 + 1)) return null;
+  if (!isPluralWord(toks[e1]) || isCapitalized(next)) return null;
+  const e2 = scanForwardCore(toks, e1 + 2);
+  if (e2 < 0) return null;
+  // (The second group's head: the last plural word of its phrase, "sources" of "sources familiar with …".)
+  if (!toks.slice(e1 + 2, e2 + 1).some((t) => isPluralWord(t) && !isCapitalized(t))) return null;
+  return { whole: { s: start, e: e2 }, core: { s: start, e: e2 } };
 }
 
 /**

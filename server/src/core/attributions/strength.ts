@@ -24,7 +24,7 @@ export interface SourceClass {
 }
 
 /** Relatives, as a later sentence calls someone named with the relation ("her son", "his widow"). */
-const KIN = /^(?:son|daughter|wife|husband|mother|father|brother|sister|widow|widower|partner|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|uncle|aunt|stepfather|stepmother|stepson|stepdaughter)$/;
+export const KIN = /^(?:son|daughter|wife|husband|mother|father|brother|sister|widow|widower|partner|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|uncle|aunt|stepfather|stepmother|stepson|stepdaughter)$/;
 /** Singular roles held by one person in a story: "the judge said" points back to someone. */
 export const PERSON_ROLES = /^(?:judge|justice|magistrate|mayor|minister|governor|senator|congressman|congresswoman|president|premier|chancellor|taoiseach|chairman|chairwoman|chair|chairperson|coach|manager|prosecutor|lawyer|attorney|barrister|solicitor|counsel|director|commissioner|sheriff|superintendent|detective|inspector|captain|principal|bishop|founder|economist|analyst|researcher|scientist|doctor|surgeon|physician|professor|author|ambassador|spokesman|spokeswoman|spokesperson|secretary|ceo|chief|executive|administrator|auditor|coroner|pilot|owner|landlord|publisher|editor|historian|architect|engineer|councillor|councilman|councilwoman|trustee|selectman|selectwoman|supervisor|alderman|lawmaker|legislator|mp|backbencher|deputy|candidate|nominee|defendant|accused|plaintiff|victim|witness|officer|sergeant|constable|teacher|nurse|activist|campaigner)$/;
 
@@ -50,6 +50,9 @@ const OUTLET_WORDS = [...new Set([...OUTLETS, ...NEWS_OUTLETS.flatMap((o) => [..
 function wordsOf(toks: Tok[], r: TokRange): string[] {
   return toks.slice(r.s, r.e + 1).map((t) => t.word.replace(/'s$/, ''));
 }
+
+/** A person on second reference by age or by playing position ("the 24-year-old", "the right-hander"). */
+export const DESCRIBED_PERSON = /^the (?:\d{1,3}-year-old|right-hander|left-hander|striker|midfielder|defender|goalkeeper|winger|batsman|batter|bowler|spinner|seamer|paceman|all-rounder|opener|quarterback|pitcher|youngster|teenager)$/;
 
 /** Words around an outlet's name that describe it ("the official IRNA news agency", "state broadcaster CCTV"). */
 const OUTLET_DESCRIPTORS = /^(?:the|official|state|state-run|state-owned|semi-official|government-run|news|agency|broadcaster|newspaper|daily|weekly|magazine|television|tv|radio|channel|website|wire|service)$/;
@@ -94,6 +97,8 @@ export function classifySource(
   // The head is the last word before a post-modifier ("a survey by the Pew Research Center",
   // "people familiar with the matter", "officials at the agency").
   let headEnd = core.e;
+  // "Sen. Jane Roe (D-Ore.)": a party-and-state label in brackets closes the name; the name is the head.
+  if (headEnd > core.s && /^[DRI]-/.test(toks[headEnd].text) && /\(\s*$/.test(toks[headEnd - 1].post)) headEnd--;
   // "one of the president's advisers", "some of the officials": the head follows "of".
   let from = core.s + 1;
   if (/^(?:one|some|many|most|several|two|three|four|five|none|each|all|any|both|few|dozens|hundreds)$/.test(toks[core.s].word) && toks[core.s + 1]?.word === 'of') {
@@ -127,8 +132,9 @@ export function classifySource(
   if (ws.length === 1 && head === 'i' && headTok.text === 'i') return { kind: 'outlet', strength: 3 };
   if (ws.length === 1 && PRONOUNS.test(head)) return { kind: 'pronoun', strength: 1 };
   // "Counsel said": a role with no article, capitalized only because it opens the sentence, is one unnamed
-  // person of the case described by it ("Counsel for Acme" speaks for a party, as a spokesman does).
-  if (core.e === core.s && headTok.i === 0 && head === 'counsel' && !headTok.tags.has('Person')) return { kind: 'anonymous', strength: 2 };
+  // person of the case described by it ("Counsel for Acme" speaks for a party, as a spokesman does), or
+  // the counsel the last sentences named ("Mthembu's counsel, Advocate Pieter de Klerk, … Counsel said").
+  if (core.e === core.s && headTok.i === 0 && head === 'counsel' && !headTok.tags.has('Person')) return { kind: 'anonymous', strength: 2, backRef: 'person' };
   // "One former minister said … Another said", "A second predicted": one more of an unnamed group.
   if (ws.length === 1 && head === 'another' || ws.length === 2 && /^(?:a|one)$/.test(first) && /^(?:second|third|fourth|fifth)$/.test(head)) {
     return { kind: 'anonymous', strength: 2 };
@@ -145,10 +151,15 @@ export function classifySource(
     && /^(?:them|those|these)$/.test(fullWords[2] ?? '') && fullWords.length === 3) {
     return { kind: 'vague', strength: 1, backRef: 'anonymous' };
   }
+  // "the 24-year-old", "the right-hander", "the midfielder": the person the last sentences named, described by age
+  // or by the place they play.
+  if (first === 'the' && DESCRIBED_PERSON.test(toks.slice(core.s, core.e + 1).map((t) => t.word + (t.post === '-' ? '-' : ' ')).join('').trim())) {
+    return { kind: 'anonymous', strength: 2, backRef: 'person' };
+  }
   // Back-references: "the sources", "the person", "the official", "the adviser", "the report".
   if ((first === 'the' || first === 'those' || first === 'these') && ws.length <= 3) {
     const rest = ws.slice(1);
-    const anonymousHead = /^(?:sources?|people|persons?|officials?|insiders?|individuals?|aides?|executives?|advisers?|advisors?|diplomats?|staffers?|employees?|lobbyists?)$/;
+    const anonymousHead = /^(?:sources?|people|persons?|officials?|insiders?|individuals?|aides?|executives?|advisers?|advisors?|diplomats?|staffers?|employees?|lobbyists?|delegates?|functionar(?:y|ies))$/;
     if (rest.every((w) => anonymousHead.test(w) || /^(?:same|two|three|latter|former|first|second|other)$/.test(w)) && anonymousHead.test(head)) {
       return { kind: 'vague', strength: 1, backRef: 'anonymous' };
     }

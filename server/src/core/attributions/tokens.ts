@@ -3,6 +3,7 @@
  * predicates the attribution finder needs. Built in one linear pass over the terms.
  */
 import type { Term } from '../nlp';
+import { ORG_HEADS } from '../model/lexicon';
 import type { Quote, SourceDocument, Span } from '../types';
 
 export interface Tok {
@@ -78,14 +79,17 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
         });
         continue;
       }
+      // A plus sign written onto a name is part of it ("OPEC+ delegates", "Disney+", "G7+"), not
+      // punctuation that ends the noun phrase.
+      const plus = /^\++(?=\s|$|[,.;:)])/.exec(t.post)?.[0] ?? '';
       view.toks.push({
         start: t.start,
-        end: t.end,
-        text: t.text,
-        word: normWord(t.text),
+        end: t.end + plus.length,
+        text: t.text + plus,
+        word: normWord(t.text + plus),
         pre: t.pre,
-        post: t.post,
-        tags: t.tags,
+        post: t.post.slice(plus.length),
+        tags: thousands(t) ? countTags(t.tags) : t.tags,
         i: view.toks.length,
         inQuote,
       });
@@ -95,6 +99,7 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
     const v = views[k];
     unquoteNicknames(v.toks);
     repairMisreadReports(v.toks);
+    foldPartyLabels(v.toks, doc.text);
     for (let j = 1; j < v.toks.length; j++) {
       const t = v.toks[j];
       if (/^[A-Z][a-z]/.test(t.text) && !/[.!?:“"]/.test(v.toks[j - 1].post) && !/[“"]/.test(t.pre)) proper.add(t.word.replace(/'s$/, ''));
@@ -107,6 +112,62 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
     }
   }
   return views;
+}
+
+/** A number written with a thousands separator ("2,000 teachers") that compromise tagged a year. */
+function thousands(t: Term): boolean {
+  return /^\d{1,3}(?:,\d{3})+$/.test(t.text) && (t.tags.has('Year') || t.tags.has('Date'));
+}
+
+/** The tags of a count: a thousands separator is never written in a year, so no date tags. */
+function countTags(tags: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...tags].filter((x) => x !== 'Year' && x !== 'Date'));
+}
+
+const ORG_HEAD_WORDS: ReadonlySet<string> = new Set(ORG_HEADS);
+
+/**
+ * "Cate Faehrmann (Greens), said", "Mr Singh (BJP), the opposition leader,": a party or constituency
+ * label in brackets right after a person's name is an aside on the name, not a word of the sentence.
+ * Its words become part of the gap after the name, so the name and what follows it read as if the
+ * label were not there. A name is two or more capitalized words, or one after a title; a run that
+ * ends in an organization word ("Kuwait News Agency (KUNA)") or whose initials the label spells
+ * ("National Prosecuting Authority (NPA)", "Health and Social Care (DHSC)") is a body and its abbreviation. A US party-and-state label
+ * ("(D-Fla.)") stays a word of the name, as the attribution corpora mark it.
+ */
+function foldPartyLabels(toks: Tok[], text: string): void {
+  let changed = false;
+  for (let k = 1; k < toks.length - 2; k++) {
+    const name = toks[k];
+    if (name.inQuote || !/^\s*\($/.test(name.post) || !/^\p{Lu}/u.test(name.text) || ORG_HEAD_WORDS.has(name.word)) continue;
+    let m = k + 1;
+    while (m < toks.length && m <= k + 3 && !/\)/.test(toks[m].post)) m++;
+    if (m >= toks.length || !/^\)/.test(toks[m].post) || m === toks.length - 1) continue;
+    const label = toks.slice(k + 1, m + 1);
+    if (label.some((t) => t.inQuote || !/^\p{Lu}/u.test(t.text) || /\d/.test(t.text)) || /^[DRI]-/.test(label[0].text)) continue;
+    let first = k;
+    while (first > 0 && k - first < 3 && /^\p{Lu}/u.test(toks[first - 1].text) && /^\s+$/.test(toks[first - 1].post) && !toks[first - 1].inQuote) first--;
+    const titled = toks[first].tags.has('Honorific') || toks[first].tags.has('Person') || toks[first].tags.has('Actor');
+    if (first === k && !titled && !name.tags.has('Person')) continue;
+    if (label.length === 1 && spellsInitials(label[0].text, toks.slice(first, k + 1))) continue;
+    name.post = text.slice(name.end, toks[m].end) + toks[m].post;
+    toks.splice(k + 1, m - k);
+    changed = true;
+  }
+  if (changed) toks.forEach((t, i) => { t.i = i; });
+}
+
+/** An abbreviation whose capitals hold the initials of `words` in order ("DHSC" of "Social Care"). */
+function spellsInitials(label: string, words: Tok[]): boolean {
+  const caps = label.replace(/[^\p{Lu}]/gu, '');
+  if (caps.length < 2) return false;
+  let c = 0;
+  for (const w of words) {
+    const at = caps.indexOf(w.text[0], c);
+    if (at < 0) return false;
+    c = at + 1;
+  }
+  return true;
 }
 
 /**
@@ -182,11 +243,14 @@ function repairMisreadReports(toks: Tok[]): void {
     if (y.tags.has('Auxiliary') || y.tags.has('Modal') || y.tags.has('Verb') && (y.tags.has('PastTense') || y.tags.has('PresentTense')) && !y.tags.has('Noun')) x.tags = NOUN_TAGS;
   }
   // "An official at the Pentagon said", "Staff at the hospital said": a person noun compromise read as an
-  // adjective or a verb, between a determiner (or the sentence's start) and a preposition, is the noun.
+  // adjective or a verb, between a determiner (or the sentence's start) and a preposition, is the noun; so is one
+  // before a comma that opens a relative clause or a name on it ("Another resident, who gave only his first name,
+  // said", "A resident, Jun Santos, said").
   for (let i = 0; i + 1 < toks.length; i++) {
     const x = toks[i];
     const y = toks[i + 1];
-    if (x.inQuote || !PERSON_NOUN_MISREAD.test(x.word) || x.tags.has('Noun') || !y.tags.has('Preposition') && !/^(?:who|whose)$/.test(y.word) || /[,;:]/.test(x.post)) continue;
+    const aside = /^,\s*$/.test(x.post) && !y.inQuote && (/^(?:who|whose)$/.test(y.word) || /^\p{Lu}/u.test(y.text));
+    if (x.inQuote || !PERSON_NOUN_MISREAD.test(x.word) || x.tags.has('Noun') || !aside && (!y.tags.has('Preposition') && !/^(?:who|whose)$/.test(y.word) || /[,;:]/.test(x.post))) continue;
     const prev = toks[i - 1];
     if (i === 0 || prev && (prev.tags.has('Determiner') || /^(?:an?|the|one|two|three|some|several|many|senior|junior|hospital|company|agency|government|campaign|city|county|state|federal|police|school|club|ministry|department)$/.test(prev.word))) x.tags = NOUN_TAGS;
   }
@@ -260,7 +324,8 @@ export const has = (t: Tok | undefined, tag: string): boolean => !!t && t.tags.h
 
 /** A comma, semicolon, colon, dash or bracket right after the token. */
 export function breakAfter(t: Tok | undefined): boolean {
-  return !!t && /[,;:()\[\]—–]|\s-{1,2}\s/.test(t.post);
+  // (A party label folded into the gap after a name, "Mr Singh (BJP) said", is no break of its own.)
+  return !!t && /[,;:()\[\]—–]|\s-{1,2}\s/.test(t.post.replace(/^\s*\([^()]*\)/, ''));
 }
 
 export function commaAfter(t: Tok | undefined): boolean {

@@ -102,7 +102,7 @@ export const HEDGES: readonly string[] = [
 export const ANONYMOUS_HEADS: readonly string[] = [
   'sources?', 'people', 'persons?', 'insiders?', 'officials?', 'aides?', 'advisers?', 'advisors?', 'executives?',
   'diplomats?', 'spokes(?:person|man|woman)', 'representatives?', 'employees?', 'staff(?:ers?)?', 'members?',
-  'negotiators?', 'bankers?', 'managers?', 'directors?', 'officers?', 'individuals?',
+  'negotiators?', 'bankers?', 'managers?', 'directors?', 'officers?', 'individuals?', 'delegates?', 'functionar(?:y|ies)',
 ];
 
 /**

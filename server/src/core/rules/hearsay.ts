@@ -7,13 +7,19 @@ import { alternation, attributionsInSentence, dedupe, diagnostic, inQuote, match
 
 const HEARSAY_WORD = new RegExp(`^(?:${alternation(HEARSAY_ADVERBS)}|${alternation(HEARSAY_PHRASES)})$`, 'i');
 
-/** The named attribution in the same or the next sentence, if any. */
+/**
+ * The named attribution in the same or the next sentence, if any. "Allegedly" also looks back one
+ * sentence in its paragraph: it is the legal caution of a crime report on what the police or the
+ * prosecution just said ("Police said a man had been arrested. The suspect allegedly fired …").
+ */
 function namedNearby(context: RuleContext, sentence: number, marker: Span) {
   // (Not a next sentence that turns to another matter: "Separately, the trade ministry said …".)
   const doc = context.document;
   const next = doc.sentences[sentence + 1];
   const turns = !next || /^\W*(?:separately|meanwhile|elsewhere|in\s+other\s+news|also\s+on)\b/i.test(doc.prose.slice(next.start, next.start + 24));
-  return [...attributionsInSentence(context, sentence), ...(turns ? [] : attributionsInSentence(context, sentence + 1))]
+  const prev = doc.sentences[sentence - 1];
+  const back = !!prev && prev.paragraph === doc.sentences[sentence].paragraph && /^alleged/i.test(textOf(context, marker));
+  return [...attributionsInSentence(context, sentence), ...(turns ? [] : attributionsInSentence(context, sentence + 1)), ...(back ? attributionsInSentence(context, sentence - 1) : [])]
     .find((a) => isNamed(a) && a.cueClass !== 'denial' && !overlaps(a.cue, marker) && !disowns(context, a));
 }
 
@@ -60,7 +66,8 @@ function coveringSource(context: RuleContext): (marker: Span) => RuleContext['at
 
 /**
  * A hearsay adverb or phrase: "reportedly", "allegedly", "according to reports". Information
- * instead of a warning when a source is named in the same or the next sentence. The passive
+ * instead of a warning when a source is named in the same or the next sentence (for "allegedly",
+ * also the sentence before it in its paragraph). The passive
  * forms ("it is understood", "is said to") are passive-attribution's.
  */
 export const hearsay: Rule = {

@@ -11,6 +11,10 @@ const OWN_VERIFICATION = /^(?:reviewed|has reviewed|had reviewed|have reviewed|s
 
 const OUTLET_NAME = new RegExp(`^(?:the\\s+)?(?:${OUTLET_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
 const OUTLET_WORD = new RegExp(OUTLET_NAME_WORDS);
+/** A passive quotation with the outlet as its agent: "was quoted by the state news agency TASS as saying". */
+const QUOTED_BY = /\bquoted\s+by\s+(.+?)\s+as\s+(?:saying|telling|stating|writing)$/i;
+/** Kinds of outlet written before a name ("the state news agency TASS", "the daily Kompas"). */
+const OUTLET_KIND = /\b(?:news\s+agency|newspaper|daily|broadcaster|tabloid|weekly|magazine|television|radio)\b/i;
 const REPORTING = /^(?:reported|reports|report|according to|cited|cites|citing|quoted|quotes|wrote|writes|published|publishes|said|says|broadcast|aired)\b/i;
 
 /** The document's own outlet ("The ABC understands …" in an ABC story): its own reporting, relayed from no one. */
@@ -83,6 +87,20 @@ export const relayedReport: Rule = {
     const out: Diagnostic[] = [];
     let previousOutlet: string | undefined;
     for (const a of ordered) {
+      // "Novak was quoted by the state news agency TASS as saying …": the speaker is named, and the words rest on the
+      // outlet that quoted them.
+      const quotedBy = QUOTED_BY.exec(textOf(context, a.cue));
+      if (quotedBy && a.source && a.sourceKind !== 'outlet') {
+        const outlet = quotedBy[1];
+        const name = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)$/u.exec(outlet)?.[1] ?? outlet;
+        if (!isOwnOutlet(context, outlet) && (OUTLET_NAME.test(name) || OUTLET_WORD.test(outlet) || OUTLET_KIND.test(outlet))) {
+          out.push(diagnostic(
+            'relayed-report', a.cue, 'information', `Relayed report: the claim rests on reporting by ${outlet}`,
+            a.content ? [{ start: a.content.start, end: a.content.end, message: `The claim that rests on ${outlet}` }] : undefined,
+          ));
+        }
+        continue;
+      }
       if (!isRelaySource(context, a) && !(isReportBackReference(context, a) && previousOutlet)) continue;
       // "media reports", "according to reports": unnamed reports in the plural are hearsay's.
       if (/\breports$/i.test(textOf(context, a.source!))) continue;

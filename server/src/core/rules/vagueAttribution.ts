@@ -37,7 +37,7 @@ export const vagueAttribution: Rule = {
       // "The experts", "these critics": a group the article has already introduced.
       // ("a project both governments said would …": both of the ones named.)
       if (/^(?:the|these|those|such)\s|(?:^|\s)(?:both|each)\s+\S+$/i.test(textOf(context, a.source))) continue;
-      if (memberNamedNext(context, a)) continue;
+      if (memberNamedNext(context, a) || studyAuthors(context, a)) continue;
       out.push(diagnostic(
         'vague-attribution', a.source, 'warning',
         `Vague attribution: ${q(textOf(context, a.source))} does not say who`,
@@ -64,6 +64,16 @@ export const vagueAttribution: Rule = {
     return dedupe(out);
   },
 };
+
+/**
+ * "…, according to a study published on Wednesday that researchers said could lead to new treatments", "A survey
+ * of 2,000 nurses found … The researchers said": researchers or authors in the sentence of a study, or right after
+ * it, are the study's own, identified by it.
+ */
+function studyAuthors(context: RuleContext, a: Attribution): boolean {
+  if (!a.source || !/^(?:researchers|scientists|authors|investigators)$/i.test(textOf(context, a.source).trim())) return false;
+  return [a.sentence, a.sentence - 1].some((s) => attributionsInSentence(context, s).some((x) => x !== a && x.sourceKind === 'document'));
+}
 
 /**
  * "Patients' groups welcomed the inquiry. Claire Rennard of the Patients Association said …", "Independent experts
