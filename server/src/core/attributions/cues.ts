@@ -528,8 +528,10 @@ export function findCues(view: SentenceView): FoundCue[] {
         const n = toks[src.whole.e + 1];
         if (n && REDUCED_RELATIVES.has(n.word) && !breakAfter(toks[src.whole.e])) {
           let j = src.whole.e + 2;
+          // ("released under the state's Freedom of Information Act": an "of" inside a capitalized name goes on with it.)
+          const inName = (k: number) => /^(?:of|for|and|on)$/.test(toks[k].word) && isCapitalized(toks[k - 1]) && k + 1 < toks.length && isCapitalized(toks[k + 1]);
           while (j < toks.length && !toks[j].inQuote && !breakAfter(toks[j - 1]) && !/^(?:that|which|who|whom|whose)$/.test(toks[j].word) && (isDateLike(toks[j]) || /^(?:in|by|on|at|last|this|earlier)$/.test(toks[j].word)
-            || isCapitalized(toks[j]) || toks[j].tags.has('Determiner') || toks[j].tags.has('Noun') || toks[j].tags.has('Adjective') || toks[j].tags.has('Value'))) j++;
+            || isCapitalized(toks[j]) || inName(j) || toks[j].tags.has('Determiner') || toks[j].tags.has('Noun') || toks[j].tags.has('Adjective') || toks[j].tags.has('Value'))) j++;
           src.whole = { s: src.whole.s, e: j - 1 };
           src.core = src.whole;
         }

@@ -826,8 +826,14 @@ export function coordinatedPlurals(toks: Tok[], start: number): SourcePhrase | n
   if (!isPluralWord(toks[e1]) || isCapitalized(next)) return null;
   const e2 = scanForwardCore(toks, e1 + 2);
   if (e2 < 0) return null;
-  // (The second group's head: the last plural word of its phrase, "sources" of "sources familiar with …".)
-  if (!toks.slice(e1 + 2, e2 + 1).some((t) => isPluralWord(t) && !isCapitalized(t))) return null;
+  // The second group's head is its first plural word ("sources" of "sources familiar with …", "emails" of "emails
+  // released under the state's Freedom of Information Act"): the core ends there, what follows modifies it.
+  let head = -1;
+  for (let j = e1 + 2; j <= e2 && head < 0; j++) if (isPluralWord(toks[j]) && !isCapitalized(toks[j])) head = j;
+  if (head < 0) return null;
+  // Groups of two sorts ("three former employees and internal emails") stay apart: the first is the source,
+  // so that people who go unnamed are not hidden behind documents.
+  if (DOCUMENT_HEADS.has(toks[e1].word) !== DOCUMENT_HEADS.has(toks[head].word)) return null;
   return { whole: { s: start, e: e2 }, core: { s: start, e: e2 } };
 }
 
