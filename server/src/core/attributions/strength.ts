@@ -6,6 +6,7 @@
 import {
   REDUCED_RELATIVES, ANON_FAMILIAR, ANONYMITY_REASONS, DOCUMENT_HEADS, OUTLETS, RELAY_HEADS, ROLE_HEADS, SPOKES_HEADS, VAGUE_HEADS,
 } from '../model/cues';
+import { knownNameWord } from '../entities/compromiseLexicon';
 import { firstEntityOverlapping } from '../entities/lookup';
 import { orgDescriptors } from '../entities/lexicon';
 import { OUTLETS as NEWS_OUTLETS } from '../model/organizations';
@@ -87,7 +88,10 @@ function namesOutlet(toks: Tok[], r: TokRange): boolean {
 export function isPersonToken(t: Tok, personWords: ReadonlySet<string>): boolean {
   if (!isCapitalized(t)) return false;
   return t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('MaleName')
-    || t.tags.has('FemaleName') || personWords.has(t.word.replace(/'s$/, ''));
+    || t.tags.has('FemaleName') || personWords.has(t.word.replace(/'s$/, ''))
+    // A name in capitals, as a transcript labels its speakers ("SMITH: We will fight this"), which compromise
+    // reads as initials: a known given name or surname.
+    || /^[A-Z][A-Z'’-]{2,}$/.test(t.text) && knownNameWord(t.word);
 }
 
 /** Classifies the source phrase `core` (the name part of the source). */
