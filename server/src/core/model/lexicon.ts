@@ -8,10 +8,10 @@ export const TITLE_WORDS: readonly string[] = [
   'president', 'vice', 'ceo', 'cfo', 'coo', 'cto', 'chief', 'executive', 'chairman', 'chairwoman', 'chair', 'crown',
   'chairperson', 'founder', 'co-founder', 'cofounder', 'director', 'secretary', 'administrator', 'representative',
   'rep', 'rep.', 'reps', 'reps.', 'senator', 'senators', 'sen', 'sen.', 'sens', 'sens.', 'congressman', 'congresswoman', 'governor', 'gov', 'gov.',
-  'cllr', 'cllr.', 'councillor', 'cr', 'cr.', 'td', 'mla', 'msp', 'mp', 'mep', 'mpp',
+  'cllr', 'cllr.', 'councillor', 'cr', 'cr.', 'td', 'mla', 'mlc', 'msp', 'mp', 'mep', 'mpp',
   'lt', 'lt.', 'mayor', 'minister', 'premier', 'chancellor', 'prime', 'speaker', 'leader', 'whip', 'majority',
   'minority', 'judge', 'justice', 'attorney', 'general', 'gen', 'gen.', 'ambassador', 'envoy', 'commissioner',
-  'commander', 'admiral', 'adm', 'adm.', 'colonel', 'col', 'col.', 'major', 'maj', 'maj.', 'captain', 'capt',
+  'commander', 'rear', 'admiral', 'adm', 'adm.', 'colonel', 'col', 'col.', 'major', 'maj', 'maj.', 'captain', 'capt',
   'capt.', 'sergeant', 'sgt', 'sgt.', 'lieutenant', 'corporal', 'private', 'officer', 'detective', 'sheriff',
   // Police ranks as Canadian, British, Irish and Nigerian copy writes them ("Det. Sgt.", "RCMP Cpl.", "Det Supt", "DSP").
   'det', 'det.', 'supt', 'supt.', 'insp', 'insp.', 'cpl', 'cpl.', 'const', 'const.', 'constable', 'coun', 'coun.', 'gda',
@@ -73,7 +73,7 @@ export const TITLE_WORDS: readonly string[] = [
 export const TITLE_HEADS: readonly string[] = [
   'president', 'ceo', 'cfo', 'coo', 'cto', 'chief', 'chairman', 'chairwoman', 'chair', 'chairperson',
   'founder', 'co-founder', 'cofounder', 'director', 'secretary', 'administrator', 'representative', 'rep',
-  'senator', 'senators', 'sen', 'sens', 'reps', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'minister', 'premier', 'cllr', 'councillor', 'td', 'mla', 'msp', 'mp', 'mep', 'mpp',
+  'senator', 'senators', 'sen', 'sens', 'reps', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'minister', 'premier', 'cllr', 'councillor', 'td', 'mla', 'mlc', 'msp', 'mp', 'mep', 'mpp',
   'chancellor', 'speaker', 'leader', 'whip', 'judge', 'justice', 'general', 'gen', 'ambassador', 'envoy',
   'commissioner', 'commander', 'admiral', 'adm', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'sergeant',
   'sgt', 'lieutenant', 'lt', 'corporal', 'officer', 'detective', 'sheriff', 'deputy', 'agent', 'spokesman',
@@ -95,7 +95,7 @@ export const TITLE_HEADS: readonly string[] = [
   // Hyphenated offices as Commonwealth copy writes them ("Attorney-General Tan Sri Dusuki Mokhtar").
   'attorney-general', 'solicitor-general', 'auditor-general', 'inspector-general', 'governor-general', 'surgeon-general', 'advocate-general', 'accountant-general', 'registrar-general',
   'striker', 'defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'substitute', 'quarterback', 'pitcher',
-  'shortstop', 'outfielder', 'linebacker', 'batsman', 'bowler', 'jockey', 'trainer', 'skipper', 'nurse', 'teacher',
+  'shortstop', 'outfielder', 'linebacker', 'batsman', 'bowler', 'opener', 'spinner', 'paceman', 'seamer', 'all-rounder', 'wicketkeeper', 'jockey', 'trainer', 'skipper', 'nurse', 'teacher',
   'farmer', 'technician', 'engineer', 'pilot', 'firefighter', 'paramedic', 'pharmacist', 'midwife', 'physician',
   'resident', 'neighbor', 'neighbour', 'witness', 'survivor', 'volunteer', 'homeowner', 'landlord', 'tenant', 'shopkeeper',
   'referee', 'umpire', 'centre-back', 'fullback', 'full-back', 'caddie', 'environmentalist', 'conservationist', 'campaigner', 'lecturer', 'commentator', 'academic',
