@@ -693,6 +693,17 @@ const ROWS: Row[] = [
   ['The storm hit on Oct. 4, 2024. Power came back that same day.', '2026-03-12', 'that same day', '2024-10-04', null],
   ['She married in June 1952. A year later, her first son was born. That same year she opened a bakery.', '2010-05-20', 'That same year', '1953', null],
   ['She married in June 1952. That year she opened a bakery.', '2010-05-20', 'That year', '1952', null],
+  // a year or month counted on from the time named last is where the story goes on from
+  ['The audit was tabled in November 2020. A year later, the unit froze the house. That same month, he was suspended.', '2026-06-19', 'That same month', '2021-11', null],
+  ['The audit was tabled in 2019. Two years later, the unit froze the house. The following year he was charged.', '2026-06-19', 'The following year', '2022', null],
+  ['She joined the council in 1987. A year later she was elected a fellow. That same month she gave evidence.', '2026-03-09', 'That same month', null, null],
+  ['The plant closed in March 2021. The next morning the workers protested. That same month the union sued.', '2026-06-19', 'That same month', '2021-03', null],
+  // "two decades later": twenty years on
+  ['She recorded the bleaching in the summer of 1978. Two decades later, a larger event swept the reef.', '2026-03-09', 'Two decades later', '1998', null],
+  ['The mine opened in 1990. A decade earlier, the valley had been farmland.', '2026-03-09', 'A decade earlier', '1980', null],
+  // an age set off by commas right after a time restates that time; after other words it is a time of its own
+  ['In 2010, at the age of 76, she sailed to the islands. The following year the waters became a reserve.', '2026-03-09', 'The following year', '2011', null],
+  ['She was born in Lagos in 1950 and moved to London at age 9. The following year her father died.', '2026-03-09', 'The following year', null, null],
   // a day after "<month> of that year" is not pinned to that year
   ['Pierce ruled in the summer of 2025. The plaintiffs appealed in November of that year, and the panel heard arguments on April 14.', '2026-08-07', 'April 14', '2026-04-14', null],
   ['The war began in 1942. That summer, on 5 June, the port fell.', '2026-08-07', '5 June', '1942-06-05', null],

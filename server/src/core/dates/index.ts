@@ -803,6 +803,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           sem = { k: 'q', q };
         }
         let r: Resolved;
+        let counted: Reference | null = null;
         if (sem.k === 'anaphor') {
           let ref: Reference | null = sem.same === 'quarter' && sem.n === 0 ? lastQuarter : lastRef;
           // "prices would rise in the fourth quarter. Volumes fell in the quarter": what happened
@@ -820,6 +821,13 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           // account told in the past cannot end after publication; the time it counts from is then not the one named.
           if (r.value && anchor && sem.n > 0 && /^\d{4}(?:-\d\d){0,2}$/.test(r.value) && r.value > fmtDay(anchor).slice(0, r.value.length)
             && (signals ??= tenseSignals(s)) && tenseAt(signals, c.start, c.end, s) === 'past') r = { value: null, precision: r.precision };
+          // "in November 2020. A year later … That same month": a year or month counted on from the time named
+          // last is where the story now is, and keeps that time's month ("that same month" is November 2021).
+          // (Not a day: "the following morning … earlier that evening" goes back to the night first told.)
+          if (r.value && sem.n !== 0 && !sem.same && !sem.season && (sem.unit === 'year' || sem.unit === 'month')) {
+            counted = sem.unit === 'year' && ref && /^\d{4}-\d\d(?:-\d\d)?$/.test(ref.value)
+              ? { value: r.value + ref.value.slice(4, 7), precision: 'month' } : { value: r.value, precision: r.precision };
+          }
         } else r = resolveSem(sem, anchor, tense);
         let { value, precision } = r;
         // "The company's fiscal year ends on Sept. 30": a day of every year.
@@ -1015,6 +1023,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         // tells, so after a day the story gave, "that night" and "two days later" still count from that day.
         const reportDay = precision === 'day' && lastRef?.precision === 'day' && u.paragraph === lastRefParagraph
           && REPORT_DAY_BEFORE.test(s.slice(Math.max(0, c.start - 48), c.start));
+        if (counted && value) {
+          lastRef = counted;
+          lastRefParagraph = u.paragraph;
+        }
         if (sem.k !== 'anaphor' && value && /^(?:decade|year|quarter|season|month|week|day)$/.test(precision) && !reportDay) {
           lastRef = { value, precision };
           lastRefParagraph = u.paragraph;
@@ -1108,7 +1120,12 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         if (c.reportDay) nightOut = out[out.length - 1];
       }
       // "born in Lagos in 1950 and moved to London at age 9": the sentence ends at a time it does not date.
-      if (chosen.length > 0 && UNDATED_TIME.test(s.slice(Math.max(...chosen.map((c) => c.end))))) undated = true;
+      // ("In 2010, at the age of 76, she sailed": an age set off by a comma right after the time restates it.)
+      if (chosen.length > 0) {
+        const rest = s.slice(Math.max(...chosen.map((c) => c.end)));
+        const age = UNDATED_TIME.exec(rest);
+        if (age && !/^\s*,\s*$/.test(rest.slice(0, age.index))) undated = true;
+      }
       // "launched drones overnight, the air force said on Tuesday": the night ends on the day of the report.
       if (nightOut) {
         const night = nightOut;

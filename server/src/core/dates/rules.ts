@@ -796,7 +796,8 @@ const SAME_PERIOD = new RegExp(
   'gi',
 );
 const YEAR_AGO_PERIOD = /\bthe\s+year[-\s](?:earlier|ago|before)\s+(quarter|period)\b/gi;
-const UNITS_LATER = new RegExp(`\\b(${NUM})\\s+(years?|months?|weeks?|days?)\\s+(later|earlier|afterwards?)\\b(?!\\s+than\\b)`, 'gi');
+// ("Two decades later": ten years to a decade.)
+const UNITS_LATER = new RegExp(`\\b(${NUM})\\s+(decades?|years?|months?|weeks?|days?)\\s+(later|earlier|afterwards?)\\b(?!\\s+than\\b)`, 'gi');
 // (Not "above the previous winter high of 80,525 megawatts": there "previous" qualifies the record.)
 const THE_FOLLOWING_SEASON = /\bthe\s+(following|previous|preceding|prior)\s+(spring|summer|fall|autumn|winter)\b(?!\s*(?:\d|of\b|'s|’s)|\s+(?:high|low|record|peak|levels?|average|demand|maximum|minimum)\b)/gi;
 const THE_FOLLOWING = /\bthe\s+(following|previous|preceding|prior|next)\s+(decade|year|month|week|day|night|evening|morning|afternoon)\b(?!\s*(?:\d|of\b|'s|’s))/gi;
@@ -826,7 +827,9 @@ function ruleAnaphors(s: string, out: Candidate[]): void {
     if (count === null) continue;
     const unit = unitOf(m[2]);
     const sign = /^earlier$/i.test(m[3]) ? -1 : 1;
-    const sem: Sem = unit === 'week' ? { k: 'anaphor', unit: 'day', n: sign * 7 * count } : { k: 'anaphor', unit: unit as 'year' | 'month' | 'day', n: sign * count };
+    const sem: Sem = unit === 'week' ? { k: 'anaphor', unit: 'day', n: sign * 7 * count }
+      : unit === 'decade' ? { k: 'anaphor', unit: 'year', n: sign * 10 * count }
+        : { k: 'anaphor', unit: unit as 'year' | 'month' | 'day', n: sign * count };
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, sem, { modifiable: false, priority: 3 });
   }
   for (const m of matches(THAT_DAY, s)) {
