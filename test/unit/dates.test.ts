@@ -629,6 +629,15 @@ const ROWS: Row[] = [
   ['He has been campaigning since the spring of last year.', '2026-03-12', 'the spring of last year', '2025-SP', null],
   ['Work starts in the summer of next year.', '2026-03-12', 'the summer of next year', '2027-SU', null],
   ['He left last summer.', '2026-03-12', 'last summer', '2025-SU', null],
+  // a season planned for begins within a season: the coming one
+  ['He will publish the figures in the half-yearly review due in the autumn.', '2026-07-19', 'the autumn', '2026-FA', null],
+  // south of the equator the seasons turn the other way: summer YYYY runs from December YYYY
+  ['This summer has been hard for the Sydney government, and NSW hospitals were stretched over Christmas. The Premier met Melbourne officials.', '2027-01-19', 'This summer', '2026-SU', null],
+  ['The NSW budget will be updated in the review due in the autumn, the Sydney treasurer said. Melbourne agreed.', '2027-01-19', 'the autumn', '2027-FA', null],
+  ['The Johannesburg council said water cuts would return this winter. Pretoria and Durban face the same.', '2026-04-10', 'this winter', '2026-WI', null],
+  ['Cape Town hotels were full last summer, and Johannesburg saw record visitors.', '2026-06-10', 'last summer', '2025-SU', null],
+  // a story of the north that names a place of the south once keeps its seasons
+  ['Sydney-based investors said the London listing would come this summer, after a UK review and talks in New York.', '2027-01-19', 'this summer', '2027-SU', null],
   // a weekday with "last week" or "next week" after it is that weekday of the week before or after the publication's
   ['The committee said on Monday last week that it would summon him.', '2026-05-04', 'Monday last week', '2026-04-27', null],
   ['The vote is on Friday next week.', '2026-05-04', 'Friday next week', '2026-05-15', null],

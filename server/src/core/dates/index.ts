@@ -19,6 +19,7 @@ import { chronoCandidates } from './chronoPass';
 import { addDays, addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday } from './calendar';
 import { MONTHS, NUM, ORDINALS } from './lexicon';
 import { isRelative, resolveAnaphor, resolveSem, type Reference, type Resolved, type Tense } from './resolve';
+import { southernStory } from './hemisphere';
 import { ruleCandidates } from './rules';
 import { tenseAt, tenseSignals } from './tense';
 
@@ -637,6 +638,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   const excluded = [...(doc.excluded ?? [])].sort((a, b) => a.start - b.start);
   const out: DateMention[] = [];
   const fiscalEnd = fiscalYearEnd(source);
+  const south = southernStory(source);
   // The last time the text stated (not an anaphoric one), and the last quarter, for "two years later", "in the quarter".
   let lastRef: Reference | null = null;
   let lastRefParagraph = -1;
@@ -802,6 +804,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           const q = ((fiscalEnd / 3 + sem.q - 1) % 4) + 1;
           sem = { k: 'q', q };
         }
+        // "This summer has brought a string of bad news", in a Sydney story in January: the summer in progress.
+        if (south && (sem.k === 'season' || (sem.k === 'anaphor' && sem.season))) sem = { ...sem, south };
         let r: Resolved;
         let counted: Reference | null = null;
         if (sem.k === 'anaphor') {
