@@ -366,6 +366,11 @@ const rows: Row[] = [
   // Organizations told by their context.
   { name: 'a which-clause and a plural verb make an organization', text: 'Veridian, which is based in Austin, Texas, denied it.\n\nBenfica have publicly insisted that Moreira is not for sale.\n\nHarrowgate also hold a strong interest in the winger.',
     expect: [{ text: 'Veridian', type: 'organization' }, { text: 'Benfica', type: 'organization' }, { text: 'Harrowgate', type: 'organization' }], absent: ['Moreira:organization'] },
+  { name: 'a company named with its legal form is the same company without it', text: 'Teck agreed to sell the stake to Varuna Steel Ltd. on Monday.\n\nVaruna Steel reported higher revenue last year. Pellham Resources PLC declined to comment, and Pellham Resources shares fell.',
+    expect: [{ text: 'Varuna Steel', type: 'organization', id: 'organization:varuna-steel-ltd' }, { text: 'Pellham Resources', type: 'organization', id: 'organization:pellham-resources-plc' }] },
+  { name: 'a name that is only a legal form after one word gives no longer name', text: 'Kessler Ltd. posted a loss. Kessler Steel, a rival, gained.', check: (es, text) => {
+    assert.notEqual(entityAt(es, text.indexOf('Kessler Steel'))?.id, entityAt(es, text.indexOf('Kessler Ltd.'))?.id);
+  } },
   { name: 'a rival in apposition is an organization, its first word a short name', text: 'Veridian held talks with Northwind Compute, a smaller rival. Northwind declined to comment.',
     expect: [{ text: 'Northwind Compute', type: 'organization' }, { text: 'Northwind', type: 'organization', id: 'organization:northwind-compute' }] },
   { name: 'two clubs sharing a head word stay apart', text: 'Harrowgate United are in advanced talks to sign a winger. Newcastle United reportedly made an approach.',

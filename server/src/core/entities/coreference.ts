@@ -492,6 +492,8 @@ function distinctiveHead(key: string): boolean {
 const BODY_HEAD = /^(?:confederation|federation|tribunal|council|commission|committee|board|union|association|foundation|trust|institute|authority|agency|service|services|ombudsman|inspectorate|secretariat|directorate|panel|court|academy|college|school|hospital|museum|league|society)$/;
 
 /** Words between a name and its head noun ("Schuylkill Harbor Credit Union", "Meridian Health Partners"). */
+/** Legal forms that close a company's registered name ("Ltd.", "PLC", "Inc."). */
+const LEGAL_FORMS = /^(?:inc|corp|co|ltd|limited|llc|llp|plc|ag|sa|gmbh|nv|bhd|pty|pte)$/;
 const STEM_MODIFIERS = new Set(['credit', 'savings', 'medical', 'health', 'regional', 'community', 'mutual', 'general', 'memorial', 'capital', 'sports']);
 
 /**
@@ -519,6 +521,14 @@ export function linkOrganizations(
       for (let k = m.from + 2; k < m.to - 1; k++) if (tokens[k].key === 'of' && headAt(tokens[k - 1])) end = k - 1;
       // A club is named by its town ("Plymouth Argyle"): the town alone stays a place.
       if (!headAt(tokens[end]) || clubHeads.has(tokens[end].key)) continue;
+      // "JSW Steel Ltd." is also "JSW Steel": the name without its legal form, when a head noun is left.
+      let named = end;
+      while (named > m.from + 1 && LEGAL_FORMS.test(tokens[named].key.replace(/\./g, ''))) named--;
+      if (named < end && headAt(tokens[named]) && named - m.from <= 3 && !listed(m.from, named + 1)
+        && tokens.slice(m.from, named + 1).every((t) => t.join !== 'none' || t === tokens[named])) {
+        const whole = keyOf(tokens, m.from, named + 1);
+        if (!stems.has(whole)) stems.set(whole, c);
+      }
       // "Acme Motor Co.": drop every trailing head word.
       while (end > m.from && (headAt(tokens[end - 1]) || STEM_MODIFIERS.has(tokens[end - 1].key))) end--;
       const from = m.from;
