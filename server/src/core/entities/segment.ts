@@ -73,6 +73,15 @@ function entryType(e: GazetteerEntry): Segment['type'] {
 }
 
 /** Greedy longest gazetteer matches inside `[from, to)`. */
+/**
+ * "Western Canada", "Greater Manchester", "Orlando East", "New Hanover": a listed place with a compass
+ * word or "New" is another place (a part of it, or a namesake), named by its own words, not an alias.
+ */
+function partOf(entry: GazetteerEntry, tokens: Token[], from: number, to: number): GazetteerEntry {
+  const words = tokens.slice(from, to).map((t) => t.key);
+  return { ...entry, words, surface: tokens.slice(from, to).map((t) => t.text).join(' '), group: words.join(' '), ambiguous: false };
+}
+
 function gazetteerMatches(tokens: Token[], from: number, to: number): { from: number; to: number; entry: GazetteerEntry }[] {
   const out: { from: number; to: number; entry: GazetteerEntry }[] = [];
   // "Helena Marsh said", "Georgia Clarke, a virologist,": a place that is also a given name, then a surname, is a person.
@@ -489,14 +498,14 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   // "Greater Manchester", "West Bengal": a compass word before a listed place belongs to the place.
   for (const m of matches) {
     const prev = tokens[m.from - 1];
-    if (m.entry.type === 'place' && m.from > from && COMPASS.has(prev.key) && prev.join === 'space' && !matches.some((o) => o.to === m.from)) m.from--;
+    if (m.entry.type === 'place' && m.from > from && COMPASS.has(prev.key) && prev.join === 'space' && !matches.some((o) => o.to === m.from)) m.entry = partOf(m.entry, tokens, --m.from, m.to);
     // "New Hanover": a capitalized "New" inside the sentence before a listed place is part of the place's name.
-    else if (m.entry.type === 'place' && m.from > from && prev.key === 'new' && prev.text === 'New' && (!prev.initial || ADMIN_WORDS.has(tokens[m.to]?.key ?? '')) && prev.join === 'space' && !matches.some((o) => o.to === m.from)) m.from--;
+    else if (m.entry.type === 'place' && m.from > from && prev.key === 'new' && prev.text === 'New' && (!prev.initial || ADMIN_WORDS.has(tokens[m.to]?.key ?? '')) && prev.join === 'space' && !matches.some((o) => o.to === m.from)) m.entry = partOf(m.entry, tokens, --m.from, m.to);
     // "Kent County", "Kano State", "Gilgit District": an administrative word after a listed place is part of its name.
     const next = tokens[m.to];
     if (m.entry.type === 'place' && m.to < to && ADMIN_WORDS.has(next.key) && tokens[m.to - 1].join === 'space' && !matches.some((o) => o.from === m.to)) m.to++;
     // "Orlando East", "Pimville North": a compass word that ends the run after a listed place names a part of it.
-    else if (m.entry.type === 'place' && m.to === to - 1 && /^(?:north|south|east|west)$/.test(next.key) && tokens[m.to - 1].join === 'space' && !next.possessive) m.to++;
+    else if (m.entry.type === 'place' && m.to === to - 1 && /^(?:north|south|east|west)$/.test(next.key) && tokens[m.to - 1].join === 'space' && !next.possessive) m.entry = partOf(m.entry, tokens, m.from, ++m.to);
   }
   const lockedSet = new Set<number>();
   for (const m of matches) for (let k = m.from; k < m.to; k++) lockedSet.add(k);
