@@ -371,6 +371,10 @@ const rows: Row[] = [
   { name: 'a name that is only a legal form after one word gives no longer name', text: 'Kessler Ltd. posted a loss. Kessler Steel, a rival, gained.', check: (es, text) => {
     assert.notEqual(entityAt(es, text.indexOf('Kessler Steel'))?.id, entityAt(es, text.indexOf('Kessler Ltd.'))?.id);
   } },
+  { name: 'a name set off after a word for a company is the company', text: "Joubert's company, Vaalrand Civils, was deregistered in 2022. He has been in custody since 2021. The firm, Kessler Cells, denied wrongdoing.",
+    expect: [{ text: 'Vaalrand Civils', type: 'organization' }, { text: 'Kessler Cells', type: 'organization' }] },
+  { name: 'a person set off after a word for a relative or an office stays a person', text: "Her husband, Tom Reilly, said nothing. The company's chief executive, Anna Berg, resigned. Acme's firm, Alan Crowe, was sued.",
+    expect: [{ text: 'Tom Reilly', type: 'person' }, { text: 'Anna Berg', type: 'person' }, { text: 'Alan Crowe', type: 'person' }] },
   { name: 'a rival in apposition is an organization, its first word a short name', text: 'Veridian held talks with Northwind Compute, a smaller rival. Northwind declined to comment.',
     expect: [{ text: 'Northwind Compute', type: 'organization' }, { text: 'Northwind', type: 'organization', id: 'organization:northwind-compute' }] },
   { name: 'two clubs sharing a head word stay apart', text: 'Harrowgate United are in advanced talks to sign a winger. Newcastle United reportedly made an approach.',

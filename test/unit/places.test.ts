@@ -62,6 +62,8 @@ const rows: Row[] = [
   { name: 'a county word after a listed place still names the place', text: 'Flooding closed roads across Kent County. Kent officials said the water was falling.', check: (es, text) => {
     assert.equal(entityAt(es, text.indexOf('Kent County'))?.id, entityAt(es, text.lastIndexOf('Kent'))?.id);
   } },
+  { name: 'a port or a fort and a name is a town', text: 'The tanker docked at Port-Gentil on Monday. Wildfires neared Fort McMurray. Port officials said exports from Port Hedland rose.',
+    expect: [place('Port-Gentil'), place('Fort McMurray'), place('Port Hedland')], absent: ['Port-Gentil:person', 'Port'] },
   { name: 'names before a plural word for regions or counties are places', text: "Fires burned in the Valparaíso and O'Higgins regions. Officials ordered evacuations in New Hanover and Brunswick counties.", expect: [place('Valparaíso'), place("O'Higgins"), place('New Hanover'), place('Brunswick')], absent: ["O'Higgins:person"] },
   { name: 'names listed after a word for areas are places', text: 'Troops were sent to sensitive areas of Jamui, Lakhisarai and Aurangabad. Voters waded to booths in blocks of Darbhanga and Saharsa. The party named candidates in the Seemanchal region, including Kishanganj, Araria, Purnia and Katihar.', expect: [place('Jamui'), place('Lakhisarai'), place('Darbhanga'), place('Saharsa'), place('Kishanganj'), place('Katihar')] },
   { name: 'a list of places that ends its paragraph', text: 'The robberies took place in Halifax, Dartmouth and Lower Sackville.\n\nPolice said on Monday that two men were arrested.', expect: [place('Halifax'), place('Dartmouth'), place('Lower Sackville')], absent: ['Lower Sackville:person'] },

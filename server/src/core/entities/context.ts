@@ -43,11 +43,24 @@ const RIVALS = new Set(['rival', 'competitor', 'challenger', 'peer', 'spinoff', 
 const APPOSITION_OPENERS = new Set(['a', 'an', 'another', 'the']);
 
 /** Is the name at `[from, to)` described as an organization by the words right around it? */
+/**
+ * "Joubert's company, Vaalrand Civils, was deregistered", "the firm, Kessler Cells,": a name set off by
+ * commas right after a word for a kind of organization, itself after "the" or a possessive, names it.
+ */
+function namedAfterKind(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  const kind = from > 0 ? tokens[from - 1] : undefined;
+  const whose = from > 1 ? tokens[from - 2] : undefined;
+  return !!kind && !!whose && !kind.cap && orgDescriptors.has(kind.key) && /^,\s+$/.test(kind.gap) && kind.paragraph === first.paragraph && !first.tags.has('FirstName') &&
+    (whose.possessive || (/^(?:the|its|their|his|her|our)$/.test(whose.key) && whose.join === 'space')) && /^[,;)]/.test(tokens[to - 1].gap);
+}
+
 function describedAsOrganization(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from];
   const last = tokens[to - 1];
   const prev = from > 0 ? tokens[from - 1] : undefined;
   if (prev && !first.initial && !prev.cap && prev.paragraph === first.paragraph && /^\s+$/.test(prev.gap) && orgDescriptors.has(prev.key)) return true;
+  if (namedAfterKind(tokens, from, to)) return true;
   // "told the Courier", "told the Record": people are not told with "the" before their name.
   const verb = from > 1 ? tokens[from - 2] : undefined;
   if (prev?.key === 'the' && verb && /^(?:told|tells|telling)$/.test(verb.key) && to - from === 1 && !first.initial && prev.paragraph === first.paragraph) return true;
@@ -237,7 +250,7 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   // before an apposition such as "a manufacturer" could read it as a company.
   for (const s of segments) {
     if (s.entry || s.type === 'title' || s.type === 'event' || s.strength >= 3 || s.type === 'place') continue;
-    if (!unknownNameWords(tokens, s.from, s.to)) continue;
+    if (!unknownNameWords(tokens, s.from, s.to) || namedAfterKind(tokens, s.from, s.to)) continue;
     // A single word must be the subject of a verb ("Okonkwo said"), not the object of a preposition
     // ("The evacuation order for Bacacay was issued late. He said …").
     if (s.to - s.from === 1) {

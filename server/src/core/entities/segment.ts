@@ -388,6 +388,8 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
       knownNameWord(first.key) && knownNameWord(tokens[from + 1].key) && !knownPlaceWord(first.key) && !knownPlaceWord(tokens[from + 1].key) && !ADMIN_WORDS.has(last.key)) {
     return [{ from, to, type: 'person', strength: 3 }];
   }
+  // "Port-Gentil", "Port Hedland", "Fort McMurray": a port or a fort and a name is a town.
+  if (n >= 2 && /^(?:port|fort)$/.test(first.key) && first.cap && !first.acronym && !first.possessive && votes.org === 0) return [{ from, to, type: 'place', strength: 2 }];
   if (best > 0) {
     const type: EntityType = votes.person === best && (n >= 2 || votes.org === 0) ? 'person' : votes.org === best ? 'organization' : votes.place === best ? 'place' : 'person';
     let strength = 2;
