@@ -674,6 +674,14 @@ const ROWS: Row[] = [
   // a quarter of a fiscal year in Indian house style
   ['The Q3FY26 numbers were strong.', '2026-02-06', 'Q3FY26', '2026-Q3', null],
   ['Revenue rose in Q3 of FY26.', '2026-02-06', 'Q3 of FY26', '2026-Q3', null],
+  // a fiscal quarter with its year, when the story says when its fiscal year ends, is the calendar quarter it covers;
+  // an Indian story that counts in rupees and crores means the April-to-March year
+  ['The company reported Q3FY25 profit of Rs 200 crore.', '2026-02-06', 'Q3FY25', '2024-Q4', null],
+  ['Infosys said its Q4 FY26 net profit rose to ₹7,000 crore.', '2026-04-20', 'Q4 FY26', '2026-Q1', null],
+  ['Revenue was ₹1.75-trillion in the fiscal year ended March 31, 2026, and it expects gains from Q1 FY27.', '2026-08-25', 'Q1 FY27', '2026-Q2', null],
+  ["The company's fiscal year ends on Sept. 30. Margin rose from the fourth quarter of fiscal 2025.", '2026-10-29', 'the fourth quarter of fiscal 2025', '2025-Q3', null],
+  ['Microsoft said Q3 FY25 revenue rose to $70 billion.', '2026-02-06', 'Q3 FY25', '2025-Q3', null],
+  ['Tenders worth Rs 500 crore will be awarded by the end of FY26.', '2025-11-06', 'the end of FY26', '2026-03', null],
   // a clock time takes the story's day, not a day told in a relative clause of background
   ['Climate talks ended in the early hours of Saturday.\n\nThe summit, which opened on 9 November and was due to close on Friday evening, ran 12 hours over time.\n\nHe brought down the gavel at 4.12am local time.', '2026-11-21', '4.12am local time', '2026-11-21', null],
   ['The strike began on Monday.\n\nThe union, which was founded in 1990, met on Tuesday to plan it.\n\nPickets arrived at 6am.', '2026-11-21', '6am', '2026-11-17', null],

@@ -184,7 +184,23 @@ function fiscalYearEnd(text: string): number | null {
       end = ((ended - 3 * n + 24 - 1) % 12) + 1;
     }
   }
+  // An Indian company's financial year runs from April to March by law: a story that counts in rupees
+  // and crores ("₹2,209 crore", "Rs 450 crore") means that year when it writes "Q3FY25".
+  if (end === null && INDIAN_MONEY.test(text) && INDIAN_UNITS.test(text)) end = 3;
   return end !== null && end % 3 === 0 && end !== 12 ? end : null;
+}
+
+const INDIAN_MONEY = /₹|\bRs\.?\s?\d|\bINR\b/;
+const INDIAN_UNITS = /\b(?:crore|lakh)s?\b/i;
+
+/**
+ * "Q1 FY27" when the fiscal year ends in March: fiscal 2027 began in April 2026, so its first quarter
+ * is the calendar quarter April to June 2026.
+ */
+function calendarQuarter(value: string, fiscalEnd: number): string {
+  const [, fy, fq] = /^(\d{4})-Q([1-4])$/.exec(value)!.map(Number);
+  const first = addMonths(fy - 1, fiscalEnd + 1 + 3 * (fq - 1), 0);
+  return fmtQuarter(first.y, Math.floor((first.m - 1) / 3) + 1);
 }
 
 /** A subject who expects, forecasts or predicts something, then what (at most ten words), up to the date. */
@@ -806,6 +822,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         }
         // "This summer has brought a string of bad news", in a Sydney story in January: the summer in progress.
         if (south && (sem.k === 'season' || (sem.k === 'anaphor' && sem.season))) sem = { ...sem, south };
+        // "its Q1 FY27 results", "the second quarter of fiscal 2026", when the story says when its fiscal year ends.
+        if (sem.k === 'abs' && sem.precision === 'quarter' && fiscalEnd && /FY|fiscal|financial/i.test(s.slice(c.start, c.end)) && /^\d{4}-Q[1-4]$/.test(sem.value)) {
+          sem = { ...sem, value: calendarQuarter(sem.value, fiscalEnd) };
+        }
         let r: Resolved;
         let counted: Reference | null = null;
         if (sem.k === 'anaphor') {
