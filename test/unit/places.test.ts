@@ -62,6 +62,8 @@ const rows: Row[] = [
   { name: 'a county word after a listed place still names the place', text: 'Flooding closed roads across Kent County. Kent officials said the water was falling.', check: (es, text) => {
     assert.equal(entityAt(es, text.indexOf('Kent County'))?.id, entityAt(es, text.lastIndexOf('Kent'))?.id);
   } },
+  { name: 'a state as its own press abbreviates it', text: 'The bill stalled in the NSW upper house. Floods in KZN and Qld closed roads. The NSW Productivity Commission disagreed.',
+    expect: [place('NSW'), place('KZN'), place('Qld'), { text: 'NSW Productivity Commission', type: 'organization' }], absent: ['NSW:organization'] },
   { name: 'a port or a fort and a name is a town', text: 'The tanker docked at Port-Gentil on Monday. Wildfires neared Fort McMurray. Port officials said exports from Port Hedland rose.',
     expect: [place('Port-Gentil'), place('Fort McMurray'), place('Port Hedland')], absent: ['Port-Gentil:person', 'Port'] },
   { name: 'names before a plural word for regions or counties are places', text: "Fires burned in the Valparaíso and O'Higgins regions. Officials ordered evacuations in New Hanover and Brunswick counties.", expect: [place('Valparaíso'), place("O'Higgins"), place('New Hanover'), place('Brunswick')], absent: ["O'Higgins:person"] },
