@@ -366,6 +366,8 @@ const rows: Row[] = [
   // Organizations told by their context.
   { name: 'a which-clause and a plural verb make an organization', text: 'Veridian, which is based in Austin, Texas, denied it.\n\nBenfica have publicly insisted that Moreira is not for sale.\n\nHarrowgate also hold a strong interest in the winger.',
     expect: [{ text: 'Veridian', type: 'organization' }, { text: 'Benfica', type: 'organization' }, { text: 'Harrowgate', type: 'organization' }], absent: ['Moreira:organization'] },
+  { name: 'a city and "Metro" is a transit operator, not a person', text: 'Delhi Metro said trains ran late. The cost of the Sydney Metro West project rose. Metro Manila was flooded.',
+    expect: [{ text: 'Delhi Metro', type: 'organization' }, { text: 'Metro Manila', type: 'place' }], absent: ['Sydney Metro:person', 'Delhi Metro:person'] },
   { name: 'a company named with its legal form is the same company without it', text: 'Teck agreed to sell the stake to Varuna Steel Ltd. on Monday.\n\nVaruna Steel reported higher revenue last year. Pellham Resources PLC declined to comment, and Pellham Resources shares fell.',
     expect: [{ text: 'Varuna Steel', type: 'organization', id: 'organization:varuna-steel-ltd' }, { text: 'Pellham Resources', type: 'organization', id: 'organization:pellham-resources-plc' }] },
   { name: 'a name that is only a legal form after one word gives no longer name', text: 'Kessler Ltd. posted a loss. Kessler Steel, a rival, gained.', check: (es, text) => {

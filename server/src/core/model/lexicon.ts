@@ -162,7 +162,7 @@ export const ORG_HEADS: readonly string[] = [
   'research', 'analytics', 'optics', 'displays', 'precision', 'materials', 'instruments', 'devices', 'batteries',
   'textiles', 'apparel', 'cosmetics', 'beverages', 'brewing', 'brewery', 'breweries', 'distillery', 'bakery',
   'dairy', 'farms', 'mills', 'shipyard', 'shipyards', 'builders', 'construction', 'engineering', 'contractors',
-  'freight', 'transit', 'cargo', 'aviation', 'telecoms', 'wireless', 'broadband', 'mobility', 'genomics',
+  'freight', 'transit', 'metro', 'cargo', 'aviation', 'telecoms', 'wireless', 'broadband', 'mobility', 'genomics',
   'biosciences', 'biologics', 'diagnostics', 'lending', 'payments', 'trading', 'commodities', 'metals', 'minerals',
   'plastics', 'packaging', 'cement', 'renewables', 'utilities', 'outfitters', 'collective', 'finance', 'ports', 'refinery', 'refineries', 'wealth',
   ...CLUB_HEADS, 'fc', 'afc',
