@@ -10,6 +10,9 @@ export interface Run {
   to: number;
 }
 
+/** Plural words for a group of people that open names in the possessive ("Women's Super League", "Farmers' Union"). */
+const GROUP_POSSESSIVES = /^(?:women|men|children|people|girls|boys|veterans|workers|farmers|teachers|nurses|students|seniors|pensioners|mothers|parents|consumers|taxpayers|miners|journalists|writers)$/;
+
 const hasNameTag = (t: Token) => t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization');
 /** compromise tags of words that open sentences but never names ("Although", "Either", "Like"). */
 const FUNCTION_TAGS = new Set([
@@ -442,6 +445,12 @@ export function findRuns(tokens: Token[]): Run[] {
           to = end;
           continue;
         }
+      }
+      // "Women's Premier League", "Workers' Party of Brazil", "Children's Hospital": a plural word for a
+      // group of people, in the possessive, opens a name that goes on in capitals.
+      if (last.possessive && last.cap && GROUP_POSSESSIVES.test(last.key) && next.paragraph === last.paragraph && next.cap && !next.initial && /^['’]s?\s+$/.test(last.gap)) {
+        to++;
+        continue;
       }
       // "King's College London": a listed name runs through a possessive of its own.
       if (last.possessive && next.paragraph === last.paragraph && /^['’]s?\s+$/.test(last.gap) && gazetteerSpans(tokens, from, to, 1)) {
