@@ -371,6 +371,8 @@ const rows: Row[] = [
   { name: 'a plural word for people in the possessive opens a longer name', text: "In the Women's Premier League, Mumbai beat Delhi. She studied at Leeds Girls' High School. The Workers' Party of Brazil won.",
     expect: [{ text: "Women's Premier League", type: 'organization' }, { text: "Leeds Girls' High School", type: 'organization' }], absent: ['Women', 'High School'] },
   { name: 'the same possessive before a lower-case word stays out of names', text: "The women's final was delayed. Farmers' protests closed the Delhi border.", absent: ["Farmers'", 'Farmers'] },
+  { name: 'a public corporation is named for its country', text: 'The National Grid Corporation of the Philippines lost three lines. The Food Corporation of India bought wheat. Tata Group of India rose.',
+    expect: [{ text: 'National Grid Corporation of the Philippines', type: 'organization' }, { text: 'Food Corporation of India', type: 'organization' }, { text: 'Tata Group', type: 'organization' }, { text: 'India', type: 'place' }], absent: ['Tata Group of India'] },
   { name: 'a company named with its legal form is the same company without it', text: 'Teck agreed to sell the stake to Varuna Steel Ltd. on Monday.\n\nVaruna Steel reported higher revenue last year. Pellham Resources PLC declined to comment, and Pellham Resources shares fell.',
     expect: [{ text: 'Varuna Steel', type: 'organization', id: 'organization:varuna-steel-ltd' }, { text: 'Pellham Resources', type: 'organization', id: 'organization:pellham-resources-plc' }] },
   { name: 'a name that is only a legal form after one word gives no longer name', text: 'Kessler Ltd. posted a loss. Kessler Steel, a rival, gained.', check: (es, text) => {

@@ -218,7 +218,8 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   if (key === '&') return true;
   if (key === 'of') {
     // "Tata Group of India", "Coreline Industries of the US": where the company is from.
-    if (companyHeads.has(prev.key) && i - 1 > from && placeAt(tokens, next.key === 'the' ? i + 2 : i + 1)) return false;
+    // (A public corporation is named for its country: "National Grid Corporation of the Philippines", "Food Corporation of India".)
+    if (companyHeads.has(prev.key) && prev.key !== 'corporation' && i - 1 > from && placeAt(tokens, next.key === 'the' ? i + 2 : i + 1)) return false;
     // "Peachtree Valley Bank of Alpharetta, Georgia": a named bank, then its town and state.
     if (orgHeads.has(prev.key) && i - 1 > from && townThenRegion(tokens, i + 1)) return false;
     if (orgOfHeads.has(prev.key) || orgHeads.has(prev.key) || titleHeads.has(prev.key) || placeOfHeads.has(prev.key) || gazetteerSpans(tokens, from, i)) return true;
