@@ -629,6 +629,11 @@ const ROWS: Row[] = [
   ['He has been campaigning since the spring of last year.', '2026-03-12', 'the spring of last year', '2025-SP', null],
   ['Work starts in the summer of next year.', '2026-03-12', 'the summer of next year', '2027-SU', null],
   ['He left last summer.', '2026-03-12', 'last summer', '2025-SU', null],
+  // a fixture or a session that goes on, written in the present, lies ahead
+  ['The trial continues at 10am on Monday.', '2026-06-19', '10am on Monday', '2026-06-22', null],
+  ['Mohun Bagan, who lead the table by four points, host Bengaluru FC on Friday evening.', '2026-02-16', 'Friday', '2026-02-20', null],
+  ['The two sides meet on Saturday in Nagpur.', '2026-02-16', 'Saturday', '2026-02-21', null],
+  ['The strike continued on Monday, the union said.', '2026-06-19', 'Monday', '2026-06-15', null],
   // a season planned for begins within a season: the coming one
   ['He will publish the figures in the half-yearly review due in the autumn.', '2026-07-19', 'the autumn', '2026-FA', null],
   // south of the equator the seasons turn the other way: summer YYYY runs from December YYYY
