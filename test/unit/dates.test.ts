@@ -352,6 +352,8 @@ const ROWS: Row[] = [
   ['Officers were called at about 10.15pm on Thursday, January 27, police said on Tuesday. Police appealed to anyone who was in the plaza that night.', '2022-02-02', 'that night', '2022-01-27', null],
   ['Mr Creedon was attacked on June 7, 2024, the jury was told on Wednesday. He died two days later.', '2025-10-16', 'two days later', '2024-06-09', null],
   ['The party took place on June 7, 2024. Mr Crowe told the jury on Wednesday that an argument broke out at around 1am.', '2025-10-16', '1am', '2024-06-07', null],
+  ['The victim was attacked on March 3, 2024.\n\nPolice found him unconscious, the court was told on Thursday.\n\nA neighbour called emergency services at 1.50am.', '2026-06-19', '1.50am', '2024-03-03', null],
+  ['Firefighters were called out, police said on Tuesday.\n\nThe blaze was put out at 3 a.m.', '2026-06-19', '3 a.m.', '2026-06-16', null],
   // Four digits with a zone after them are a time of the day, not a year.
   ['Brent crude futures fell 1.1% to $93.10 a barrel by 1500 GMT.', '2022-09-13', '1500 GMT', '2022-09-13', null],
   ["India's 10-year bond yield eased to 7.49% by 1130 IST.", '2022-06-08', '1130 IST', '2022-06-08', null],

@@ -1003,14 +1003,17 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           // (Not the day of a report when the story has a day of its own: "The party was on June 7, 2024. Mr Crowe told
           // the jury on Wednesday that an argument broke out at around 1am.")
           const storyDay = paragraphDay as { paragraph: number; value: string } | null;
-          if (!(storyDay && u.paragraph - storyDay.paragraph <= 2 && REPORT_DAY_BEFORE.test(s.slice(Math.max(0, c.start - 48), c.start)))) sentenceDay = { sentence: u.sentence, value };
+          const reported = !!storyDay && u.paragraph - storyDay.paragraph <= 2 && REPORT_DAY_BEFORE.test(s.slice(Math.max(0, c.start - 48), c.start));
+          if (!reported) sentenceDay = { sentence: u.sentence, value };
           const current = paragraphDay as { paragraph: number; value: string } | null;
           // (Not the dateline's day: "BAMAKO, Nov 3, 2019 (AFP) - … an attack … on Friday" tells of Friday.)
           const dateline = u.start === doc.paragraphs[u.paragraph]?.start && c.start < datelineLength(s);
           // (Nor a day told in a relative clause, which is background: "The summit, which opened on 9 November, ran 12 hours over
           // time. … He brought down the gavel at 4.12am" is the story's day, not 9 November.)
           const background = [...s.matchAll(BACKGROUND_RELATIVE)].some((r) => (r.index ?? 0) < c.start && c.end <= (r.index ?? 0) + r[0].length);
-          if (current?.paragraph !== u.paragraph && !inQuotation(u.start + c.start) && !dateline && !background) paragraphDay = { paragraph: u.paragraph, value };
+          // (Nor, for the next paragraphs, the day of a report: "… found him unconscious, the court was told on Thursday.
+          // A neighbour called at 1.50am" is the night of the story's day.)
+          if (current?.paragraph !== u.paragraph && !inQuotation(u.start + c.start) && !dateline && !background && !reported) paragraphDay = { paragraph: u.paragraph, value };
         }
         prevValue = value;
         if ((c.dayOffset || c.weekdayNextTo) && value && precision === 'day') {
