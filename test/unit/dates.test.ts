@@ -631,6 +631,10 @@ const ROWS: Row[] = [
   ['He has been campaigning since the spring of last year.', '2026-03-12', 'the spring of last year', '2025-SP', null],
   ['Work starts in the summer of next year.', '2026-03-12', 'the summer of next year', '2027-SU', null],
   ['He left last summer.', '2026-03-12', 'last summer', '2025-SU', null],
+  // a month a price or a quantity is set for lies on either side of the telling: the nearest
+  ['Saudi Aramco on Sunday cut its official selling price for Arab Light crude to Asia for November.', '2026-10-06', 'November', '2026-11', null],
+  ['The producer raised its supply quotas for September.', '2026-10-06', 'September', '2026-09', null],
+  ['The retailer reported weak sales for March.', '2026-10-06', 'March', '2026-03', null],
   // a fixture or a session that goes on, written in the present, lies ahead
   ['The trial continues at 10am on Monday.', '2026-06-19', '10am on Monday', '2026-06-22', null],
   ['Mohun Bagan, who lead the table by four points, host Bengaluru FC on Friday evening.', '2026-02-16', 'Friday', '2026-02-20', null],

@@ -394,6 +394,8 @@ function writtenYear(text: string): boolean {
 const BACKGROUND_RELATIVE = /,\s*(?:who|which)\b[^,;:]*,/gi;
 
 /** A reporting verb right before a day, with at most a listener between: "police said on", "the jury was told on", "told reporters". */
+/** A price or a quantity set for a month: "its selling price for Arab Light crude to Asia for", "quotas for". */
+const SET_FOR = /\b(?:prices?|OSPs?|premiums?|differentials?|allocations?|quotas?|supply|supplies|shipments?|cargoes|output|production|nominations?)\b[^.;]{0,40}\bfor\s+$/i;
 const REPORT_DAY_BEFORE = /\b(?:said|says|told|heard|announced|reported|added|confirmed|stated|testified|wrote|tweeted|posted|explained|noted)\s+(?:(?:the|a|an|in|at|reporters|journalists|the|jury|court|media|press|lawmakers|parliament|investors|analysts|police|inquest|tribunal|hearing|committee|council|news|conference|briefing|statement|interview|[A-Z][\w.'’-]*)\s+){0,4}?(?:on\s+|late\s+|early\s+)?$/;
 /** Four digits that a zone or "hrs" after them makes a time of day, not a year: "by 1500 GMT", "at 1130 IST". */
 const CLOCK_NOT_YEAR = new RegExp(`^${CLOCK_24}`);
@@ -756,6 +758,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           // ("The next rate decision is due on 21 September": told in the present, it lies ahead.)
           else if (DUE_BEFORE.test(before)) tense = /\b(?:is|are)\s+(?:\w+ly\s+)?due\s+(?:on\s+|by\s+|in\s+|for\s+)?$/i.test(before) ? 'future' : 'planned';
           else if (TARGET_BY.test(before)) tense = 'planned';
+          // "cut its selling price for November", "supplies for March": a month a price or a quantity is set for may
+          // lie on either side of the telling, whatever its tense: the nearest.
+          else if (c.sem.k === 'm' && !c.sem.rel && SET_FOR.test(before)) tense = null;
           // "up from 14.5 percent in October", "compared with 3.1% in March": the figure a change is measured from is past.
           else if (MEASURED_FROM.test(before)) tense = 'past';
           // ", rising to 25% by October", ", beginning in mid-January": a change or a start with no verb of its own is read
