@@ -183,6 +183,9 @@ const rows: Row[] = [
     assert.equal(entityAt(es, text.indexOf('Prashant'))?.type, 'person');
   } },
   { name: 'a person named inside a party qualifier stays a person', text: 'Chirag Paswan spoke first. The Lok Janshakti Party (Ram Vilas) chief Chirag Paswan said so.', expect: [{ text: 'Chirag Paswan', type: 'person' }, { text: 'Lok Janshakti Party', type: 'organization' }] },
+  { name: 'initials usually of a common thing name a grouping before a word for one or in a pair with one', text: 'He would not ally with either the NDA or the INDIA bloc. The NDA government fell in Patna. His party won 29 seats in the NDA.',
+    expect: [{ text: 'NDA', type: 'organization' }, { text: 'INDIA', type: 'organization' }] },
+  { name: 'the same initials alone stay a common thing', text: 'Both sides signed an NDA before the talks in Mumbai.', absent: ['NDA'] },
   { name: 'a place name in capitals before bloc is a grouping', text: 'Voters will choose the INDIA bloc or its rivals in Patna.', expect: [{ text: 'INDIA', type: 'organization' }, { text: 'Patna', type: 'place' }], absent: ['INDIA:place'] },
   { name: 'a country code before alliance stays a place', text: 'The US alliance with Japan held firm. India and the UK signed a deal.', expect: [{ text: 'US', type: 'place' }, { text: 'Japan', type: 'place' }, { text: 'India', type: 'place' }, { text: 'UK', type: 'place' }] },
   { name: 'company descriptor before an unknown name', text: 'The Finnish elevator maker Rautio Lifts cut its outlook. Rautio shares fell 4%.', expect: [{ text: 'Rautio Lifts', type: 'organization', id: 'organization:rautio-lifts' }, { text: 'Rautio', type: 'organization', id: 'organization:rautio-lifts' }] },

@@ -82,6 +82,22 @@ function partOf(entry: GazetteerEntry, tokens: Token[], from: number, to: number
   return { ...entry, words, surface: tokens.slice(from, to).map((t) => t.text).join(' '), group: words.join(' '), ambiguous: false };
 }
 
+const GROUPINGS = new Set(['bloc', 'alliance', 'coalition', 'front', 'government']);
+
+/**
+ * "the NDA government", "the NDA or the INDIA bloc": initials that are usually a common thing ("NDA", a
+ * non-disclosure agreement) name a political grouping before a word for one, or in a pair with initials before one.
+ */
+function groupingAcronym(tokens: Token[], to: number): boolean {
+  const next = tokens[to];
+  if (!next || next.paragraph !== tokens[to - 1].paragraph || tokens[to - 1].join !== 'space') return false;
+  if (GROUPINGS.has(next.key)) return true;
+  if (next.key !== 'or' && next.key !== 'and') return false;
+  let k = to + 1;
+  if (tokens[k]?.key === 'the') k++;
+  return !!tokens[k]?.acronym && GROUPINGS.has(tokens[k + 1]?.key ?? '') && tokens[k + 1].paragraph === next.paragraph;
+}
+
 function gazetteerMatches(tokens: Token[], from: number, to: number): { from: number; to: number; entry: GazetteerEntry }[] {
   const out: { from: number; to: number; entry: GazetteerEntry }[] = [];
   // "Helena Marsh said", "Georgia Clarke, a virologist,": a place that is also a given name, then a surname, is a person.
@@ -140,7 +156,7 @@ function isStop(tokens: Token[], t: Token): boolean {
 }
 
 function isEdge(tokens: Token[], t: Token): boolean {
-  return !t.cap || isStop(tokens, t) || nonNameWords.has(t.key) || t.tags.has('Demonym') || demonyms.has(t.key) || (t.acronym && nonEntityAcronyms.has(t.text))
+  return !t.cap || isStop(tokens, t) || nonNameWords.has(t.key) || t.tags.has('Demonym') || demonyms.has(t.key) || (t.acronym && nonEntityAcronyms.has(t.text) && !groupingAcronym(tokens, t.i + 1))
     || unitOrGroup(tokens, t);
 }
 
@@ -300,7 +316,7 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     return last.possessive && tokens[to]?.key === 'office' ? [{ from, to, type: 'organization', strength: 2 }] : [];
   }
   if (n === 1 && first.acronym) {
-    if (nonEntityAcronyms.has(first.text)) return [];
+    if (nonEntityAcronyms.has(first.text)) return groupingAcronym(tokens, to) ? [{ from, to, type: 'organization', strength: 3 }] : [];
     // "the MPP for Ottawa Centre", "an MLA": initials that are a title name no one by themselves.
     if (isTitleWord(first)) return [];
     // "THE FACTS:": a word after an article written in capitals is shouted text, not a set of initials.
