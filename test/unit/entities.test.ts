@@ -23,6 +23,12 @@ const rows: Row[] = [
   } },
   { name: 'ambiguous place name is the person when the person is named', text: 'Michael Jordan retired in 2003. Jordan said he missed the game.', expect: [{ text: 'Jordan', type: 'person', id: 'person:michael-jordan' }] },
   { name: 'the same word alone is a country', text: 'Jordan and Egypt signed a water treaty on Tuesday.', expect: [{ text: 'Jordan', type: 'place' }, { text: 'Egypt', type: 'place' }] },
+  { name: 'a family name with a particle keeps it at a sentence start', text: "Joubert's advocate, Piet du Plessis, argued for a fine. Du Plessis said he would appeal.", check: (es, text) => {
+    const at = text.indexOf('Du Plessis');
+    assert.equal(entityAt(es, at)?.name, 'Piet du Plessis');
+    assert.ok(mentionsOf(es).some(({ m }) => m.start === at && m.text === 'Du Plessis'));
+  } },
+  { name: 'a capitalized particle of another name is not taken in', text: 'Marie Plessis joined the board. De Plessis Holdings, a rival, objected. Plessis said little.', absent: ['De Plessis:person'] },
   { name: 'name particles stay inside the name', text: 'The talks were led by Ursula von der Leyen in Brussels.', expect: [{ text: 'Ursula von der Leyen', type: 'person' }, { text: 'Brussels', type: 'place' }] },
   { name: 'public figure surname alone', text: 'Officials said Putin would attend the summit.', expect: [{ text: 'Putin', type: 'person' }] },
 
