@@ -729,6 +729,10 @@ const ROWS: Row[] = [
   // "two decades later": twenty years on
   ['She recorded the bleaching in the summer of 1978. Two decades later, a larger event swept the reef.', '2026-03-09', 'Two decades later', '1998', null],
   ['The mine opened in 1990. A decade earlier, the valley had been farmland.', '2026-03-09', 'A decade earlier', '1980', null],
+  // "two years on": British for later, counted from the time named last when the story goes on in the past
+  ['She moved to Rome in 1980. Two years on, she was running the shop.', '2026-03-09', 'Two years on', '1982', null],
+  ['The plant closed in 2015. A decade on from the closure, the town was recovering.', '2026-03-09', 'A decade on', '2025', null],
+  ['The works shut in 1911. Seven years on, the site is home to a battery plant.', '2022-08-17', 'Seven years on', null, null],
   // an age set off by commas right after a time restates that time; after other words it is a time of its own
   ['In 2010, at the age of 76, she sailed to the islands. The following year the waters became a reserve.', '2026-03-09', 'The following year', '2011', null],
   ['She was born in Lagos in 1950 and moved to London at age 9. The following year her father died.', '2026-03-09', 'The following year', null, null],
@@ -756,6 +760,7 @@ describe('findDates: table', () => {
 
 /** [sentence, a substring no date may overlap] */
 const NOT_DATES: [string, string][] = [
+  ['He has spent five years on the project.', 'five years on'],
   // Ordinals of other things than days.
   ['Cubs closer Rod Pruett worked a perfect bottom of the 11th for his 46th save.', '11th'],
   ['The 14th century church burned, and he finished on the 18th hole.', '18th'],

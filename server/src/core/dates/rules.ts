@@ -796,8 +796,8 @@ const SAME_PERIOD = new RegExp(
   'gi',
 );
 const YEAR_AGO_PERIOD = /\bthe\s+year[-\s](?:earlier|ago|before)\s+(quarter|period)\b/gi;
-// ("Two decades later": ten years to a decade.)
-const UNITS_LATER = new RegExp(`\\b(${NUM})\\s+(decades?|years?|months?|weeks?|days?)\\s+(later|earlier|afterwards?)\\b(?!\\s+than\\b)`, 'gi');
+// ("Two decades later": ten years to a decade. "Two years on, it is still driving": British for later.)
+const UNITS_LATER = new RegExp(`\\b(${NUM})\\s+(decades?|years?|months?|weeks?|days?)\\s+(later|earlier|afterwards?|on(?=\\s*[,;:]|\\s+from\\b))\\b(?!\\s+than\\b)`, 'gi');
 // (Not "above the previous winter high of 80,525 megawatts": there "previous" qualifies the record.)
 const THE_FOLLOWING_SEASON = /\bthe\s+(following|previous|preceding|prior)\s+(spring|summer|fall|autumn|winter)\b(?!\s*(?:\d|of\b|'s|’s)|\s+(?:high|low|record|peak|levels?|average|demand|maximum|minimum)\b)/gi;
 const THE_FOLLOWING = /\bthe\s+(following|previous|preceding|prior|next)\s+(decade|year|month|week|day|night|evening|morning|afternoon)\b(?!\s*(?:\d|of\b|'s|’s))/gi;
@@ -827,6 +827,12 @@ function ruleAnaphors(s: string, out: Candidate[]): void {
     if (count === null) continue;
     const unit = unitOf(m[2]);
     const sign = /^earlier$/i.test(m[3]) ? -1 : 1;
+    // ("Seven years on, the site is home to a plant": told in the present, it is the time of writing, counted
+    // from a start the text need not have named last.)
+    if (/^on$/i.test(m[3]) && !/\b(?:was|were|had|did)\b/i.test(s.slice((m.index ?? 0) + m[0].length))) {
+      add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'vague' }, { modifiable: false, priority: 3 });
+      continue;
+    }
     const sem: Sem = unit === 'week' ? { k: 'anaphor', unit: 'day', n: sign * 7 * count }
       : unit === 'decade' ? { k: 'anaphor', unit: 'year', n: sign * 10 * count }
         : { k: 'anaphor', unit: unit as 'year' | 'month' | 'day', n: sign * count };
@@ -950,7 +956,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (/now|current|present|these days|past|future|coming|ahead/.test(lower)) ruleRefs(s, out);
   if (/recent|lately|second|minute|hour|day|week|fortnight|month|year|decade|centur|generation|season|fiscal|fy/.test(lower) || /\d{4}[/–-]\d\d\b/.test(s)) ruleVague(s, out);
   if (anchorYear !== null && / (?:next|last|this) year/.test(lower)) ruleDayOfRelativeYear(s, out, anchorYear);
-  if (/later|earlier|afterward|following|previous|preceding|prior|same|next|that|before|after|year[-\s](?:ago|earlier|before)|quarter/.test(lower)) ruleAnaphors(s, out);
+  if (/later|earlier|afterward|following|previous|preceding|prior|same|next|that|before|after|year[-\s](?:ago|earlier|before)|quarter|(?:decade|year|month|week|day)s?\s+on\b/.test(lower)) ruleAnaphors(s, out);
   if (/every|each|holiday/.test(lower)) ruleSets(s, out);
   if (lower.includes('in ') && /days?|weeks?|months?|years?/.test(lower)) ruleInUnits(s, out);
   if (lower.includes('overnight')) ruleOvernight(s, out);
