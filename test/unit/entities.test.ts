@@ -382,6 +382,10 @@ const rows: Row[] = [
   { name: 'the same possessive before a lower-case word stays out of names', text: "The women's final was delayed. Farmers' protests closed the Delhi border.", absent: ["Farmers'", 'Farmers'] },
   { name: 'a public corporation is named for its country', text: 'The National Grid Corporation of the Philippines lost three lines. The Food Corporation of India bought wheat. Tata Group of India rose.',
     expect: [{ text: 'National Grid Corporation of the Philippines', type: 'organization' }, { text: 'Food Corporation of India', type: 'organization' }, { text: 'Tata Group', type: 'organization' }, { text: 'India', type: 'place' }], absent: ['Tata Group of India'] },
+  { name: 'a word for a sports team right before a name makes it a club', text: 'Premier League side Brentford signed the winger from Belgian club Genk on Tuesday. Brentford said the fee was £28m.',
+    expect: [{ text: 'Brentford', type: 'organization' }, { text: 'Genk', type: 'organization' }] },
+  { name: 'a given name after a word for a team stays a person', text: 'The club president Joan Laporta spoke. The side captain Harry Kane scored.', expect: [{ text: 'Joan Laporta', type: 'person' }, { text: 'Harry Kane', type: 'person' }] },
+  { name: 'the Portuguese "do" inside a club\'s name', text: 'The group holds a stake in Lisbon club Estrela do Tejo. Did Marcos do Lisbon?', expect: [{ text: 'Estrela do Tejo', type: 'organization' }], absent: ['Marcos do Lisbon'] },
   { name: 'a company named with its legal form is the same company without it', text: 'Teck agreed to sell the stake to Varuna Steel Ltd. on Monday.\n\nVaruna Steel reported higher revenue last year. Pellham Resources PLC declined to comment, and Pellham Resources shares fell.',
     expect: [{ text: 'Varuna Steel', type: 'organization', id: 'organization:varuna-steel-ltd' }, { text: 'Pellham Resources', type: 'organization', id: 'organization:pellham-resources-plc' }] },
   { name: 'a name that is only a legal form after one word gives no longer name', text: 'Kessler Ltd. posted a loss. Kessler Steel, a rival, gained.', check: (es, text) => {

@@ -1,4 +1,4 @@
-import { inLexicon } from './compromiseLexicon';
+import { inLexicon, knownPlaceWord } from './compromiseLexicon';
 import { matchAt, startsListedName } from './gazetteer';
 import { arabicArticle, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import { PORTFOLIO_OFFICES } from './titles';
@@ -193,6 +193,9 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   const next = tokens[i + 1];
   if (!next || next.paragraph !== c.paragraph || c.join !== 'space' || !joinable(prev) || prev.possessive) return false;
   const key = c.key;
+  // "Estrela do Tejo", "Grêmio do Porto": the Portuguese "do" between two capitalized words of a club's or a
+  // company's name (with a place or a word no dictionary knows after it).
+  if (key === 'do') return i - 1 >= from && nameAt(i + 1) && !next.initial && (knownPlaceWord(next.key) || !inLexicon(next.key)) && !inLexicon(prev.key) && !isGivenName(prev);
   if (key === 'the') {
     // "Department of the Treasury", "Minister in the Presidency"
     return i - 2 >= from && (tokens[i - 1].key === 'of' || (tokens[i - 1].key === 'in' && tokens[i - 2].key === 'minister')) && nameAt(i + 1);

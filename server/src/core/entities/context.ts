@@ -39,6 +39,8 @@ const AWARD_WORDS = new Set(['globe', 'globes', 'prix', 'award', 'awards', 'cup'
 const GROUPINGS_AFTER = new Set(['bloc', 'alliance', 'coalition', 'front']);
 /** Kinds of bodies written right before a name ("the group Kontra Daya", "the party Jan Suraaj"). */
 const KINDS_BEFORE = new Set(['group', 'party', 'movement', 'coalition', 'alliance', 'bloc', 'network', 'collective', 'militia', 'consortium', 'organization', 'organisation', 'foundation']);
+/** Words for a sports team written right before its name ("Premier League side Brentford"). */
+const SIDES_BEFORE = new Set(['side', 'club', 'outfit', 'franchise']);
 const RIVALS = new Set(['rival', 'competitor', 'challenger', 'peer', 'spinoff', 'spin-off', 'unit']);
 const APPOSITION_OPENERS = new Set(['a', 'an', 'another', 'the']);
 
@@ -69,6 +71,10 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
   const before = from > 1 ? tokens[from - 2] : undefined;
   if (prev && before && KINDS_BEFORE.has(prev.key) && !prev.cap && !prev.possessive && /^\s+$/.test(prev.gap) && prev.paragraph === first.paragraph &&
       !before.cap && before.join === 'space' && !first.initial && !first.tags.has('FirstName') && !(last.join === 'space' && tokens[to]?.cap)) return true;
+  // "Premier League side Brentford", "the Belgian club Genk", "Championship outfit Hull": a word for a sports
+  // team right before the name, after a league's name, an adjective or an article.
+  if (prev && before && SIDES_BEFORE.has(prev.key) && !prev.cap && !prev.possessive && /^\s+$/.test(prev.gap) && prev.paragraph === first.paragraph &&
+      before.join === 'space' && !first.initial && !first.tags.has('FirstName') && !isGivenName(first) && to - from <= 3 && !(last.join === 'space' && tokens[to]?.cap)) return true;
   const next = tokens[to];
   if (!next || next.paragraph !== last.paragraph || next.cap) return false;
   // "the DeepState monitoring group", "the Wagner mercenary group": "the", the name, a lower-case word or two, a kind of organization.
