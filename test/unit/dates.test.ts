@@ -733,6 +733,11 @@ const ROWS: Row[] = [
   ['She moved to Rome in 1980. Two years on, she was running the shop.', '2026-03-09', 'Two years on', '1982', null],
   ['The plant closed in 2015. A decade on from the closure, the town was recovering.', '2026-03-09', 'A decade on', '2025', null],
   ['The works shut in 1911. Seven years on, the site is home to a battery plant.', '2022-08-17', 'Seven years on', null, null],
+  // a short decade after a full one is of its century; "the year after that" counts on from the year before
+  ['In the 1960s and 70s he taught in Ibadan. The following decade he returned to Britain.', '2026-03-09', '70s', '197', null],
+  ['In the 1960s and 70s he taught in Ibadan. The following decade he returned to Britain.', '2026-03-09', 'The following decade', '198', null],
+  ['His first novel appeared in 1965; its sequel followed a year later, and a third book the year after that.', '2026-03-09', 'the year after that', '1967', null],
+  ['Temperatures in the 1960s and 70s were lower, and highs in the 60s and 70s are forecast.', '2026-03-09', '70s', '197', null],
   // an age set off by commas right after a time restates that time; after other words it is a time of its own
   ['In 2010, at the age of 76, she sailed to the islands. The following year the waters became a reserve.', '2026-03-09', 'The following year', '2011', null],
   ['She was born in Lagos in 1950 and moved to London at age 9. The following year her father died.', '2026-03-09', 'The following year', null, null],
@@ -761,6 +766,7 @@ describe('findDates: table', () => {
 /** [sentence, a substring no date may overlap] */
 const NOT_DATES: [string, string][] = [
   ['He has spent five years on the project.', 'five years on'],
+  ['Highs will reach the 60s and 70s on Friday.', '70s'],
   // Ordinals of other things than days.
   ['Cubs closer Rod Pruett worked a perfect bottom of the 11th for his 46th save.', '11th'],
   ['The 14th century church burned, and he finished on the 18th hole.', '18th'],

@@ -444,6 +444,8 @@ function ruleHolidays(s: string, out: Candidate[]): void {
 // "the 1990s", "the early 2000s", "the '90s", "1980's"
 const DECADE_FULL = /\b(the\s+)?(?:(early|mid|late)(?:\s+|-))?((?:1[0-9]|20)[0-9])0['’]?s\b/gi;
 const DECADE_APOSTROPHE = /(?:\b(the)\s+)?(?:\b(early|mid|late)(?:\s+|-))?['’](\d)0s\b/gi;
+/** A short decade coordinated after a full one: " and 70s", " and the '70s", " to 90s". */
+const DECADE_PAIR = /^\s+(?:and|or|to|through)\s+(?:the\s+)?(['’]?\d0s)\b(?!\s*(?:degrees|percent|%|mph))/i;
 const DECADE_THE = /\b(the)\s+(?:(early|mid|late)(?:\s+|-))?(\d)0s\b(?!\s*(?:degrees|percent|%|mph))/gi;
 
 /** What a reading "in the 60s" is of: temperatures, highs and lows, or a verb of reaching a value ("will reach the 60s", "dipped into the 30s"). */
@@ -456,6 +458,13 @@ function ruleDecades(s: string, out: Candidate[], anchorYear: number | null): vo
       modifiable: !m[2],
       priority: 2,
     });
+    // "in the 1960s and 70s": a decade written short after a full one is of the same century.
+    const end = (m.index ?? 0) + m[0].length;
+    const pair = DECADE_PAIR.exec(s.slice(end));
+    if (pair) {
+      const st = end + pair[0].length - pair[1].length;
+      add(out, st, end + pair[0].length, { k: 'abs', value: m[3].slice(0, 2) + pair[1][pair[1].length - 3], precision: 'decade' }, { priority: 2 });
+    }
   }
   for (const m of [...matches(DECADE_APOSTROPHE, s), ...matches(DECADE_THE, s)]) {
     const d = Number(m[3]);
@@ -807,7 +816,7 @@ const THAT_UNIT = /\b(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+
 const THAT_DAY = /\b(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?:day|night|morning|afternoon|evening)|(?:earlier|later)\s+in\s+the\s+(?:day|evening|morning|afternoon))\b(?!\s*(?:'s|’s))/gi;
 // "in 2023, down from 497 the year before": the unit before or after the time the story last named,
 // when nothing follows that it would be counted from ("the day before the vote" is another rule's).
-const THE_UNIT_BEFORE = /\bthe\s+(year|month|week|day)\s+(before|earlier|after|later)\b(?=\s*(?:[,.;:!?)"”—–]|$)|\s+(?:and|but|or|when|as|while)\b)/gi;
+const THE_UNIT_BEFORE = /\bthe\s+(year|month|week|day)\s+(before|earlier|after|later)(?:\s+that)?\b(?=\s*(?:[,.;:!?)"”—–]|$)|\s+(?:and|but|or|when|as|while)\b)/gi;
 const IN_THE_QUARTER = /\b(?:in|during|for|over|through|across)\s+(the\s+(?:latest\s+|most\s+recent\s+|same\s+)?quarter)\b(?![-–]|\s+(?:of|century|mile|point|final|ended|ending)\b)/gi;
 
 function ruleAnaphors(s: string, out: Candidate[]): void {
