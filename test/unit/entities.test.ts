@@ -387,6 +387,8 @@ const rows: Row[] = [
     expect: [{ text: 'Brentford', type: 'organization' }, { text: 'Genk', type: 'organization' }] },
   { name: 'a given name after a word for a team stays a person', text: 'The club president Joan Laporta spoke. The side captain Harry Kane scored.', expect: [{ text: 'Joan Laporta', type: 'person' }, { text: 'Harry Kane', type: 'person' }] },
   { name: 'the Portuguese "do" inside a club\'s name', text: 'The group holds a stake in Lisbon club Estrela do Tejo. Did Marcos do Lisbon?', expect: [{ text: 'Estrela do Tejo', type: 'organization' }], absent: ['Marcos do Lisbon'] },
+  { name: 'airlines named by places are organizations', text: 'Philippine Airlines and Cebu Pacific said they would resume services. Air India cancelled flights to Delhi. The Pacific was calm.',
+    expect: [{ text: 'Cebu Pacific', type: 'organization' }, { text: 'Air India', type: 'organization' }, { text: 'Delhi', type: 'place' }], absent: ['Cebu', 'India'] },
   { name: 'a company named with its legal form is the same company without it', text: 'Teck agreed to sell the stake to Varuna Steel Ltd. on Monday.\n\nVaruna Steel reported higher revenue last year. Pellham Resources PLC declined to comment, and Pellham Resources shares fell.',
     expect: [{ text: 'Varuna Steel', type: 'organization', id: 'organization:varuna-steel-ltd' }, { text: 'Pellham Resources', type: 'organization', id: 'organization:pellham-resources-plc' }] },
   { name: 'a name that is only a legal form after one word gives no longer name', text: 'Kessler Ltd. posted a loss. Kessler Steel, a rival, gained.', check: (es, text) => {
