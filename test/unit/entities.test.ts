@@ -389,6 +389,10 @@ const rows: Row[] = [
   { name: 'the Portuguese "do" inside a club\'s name', text: 'The group holds a stake in Lisbon club Estrela do Tejo. Did Marcos do Lisbon?', expect: [{ text: 'Estrela do Tejo', type: 'organization' }], absent: ['Marcos do Lisbon'] },
   { name: 'airlines named by places are organizations', text: 'Philippine Airlines and Cebu Pacific said they would resume services. Air India cancelled flights to Delhi. The Pacific was calm.',
     expect: [{ text: 'Cebu Pacific', type: 'organization' }, { text: 'Air India', type: 'organization' }, { text: 'Delhi', type: 'place' }], absent: ['Cebu', 'India'] },
+  { name: 'the title of a work after a noun for one is no entity', text: 'Her book The Pale Reef sold well. His novel Silent River won a prize. The film Lake Placid flopped. Her memoir, Prompt Corner, appeared in 1997.',
+    absent: ['Pale Reef', 'Silent River', 'Lake Placid', 'Prompt Corner'] },
+  { name: 'a name after a work noun that is a person, a verb or another role stays', text: 'In the film, Tom Cruise plays a pilot. Portugal play Belgium on Friday. The book publisher Penguin agreed.',
+    expect: [{ text: 'Tom Cruise', type: 'person' }, { text: 'Belgium', type: 'place' }, { text: 'Penguin', type: 'organization' }] },
   { name: 'a company named with its legal form is the same company without it', text: 'Teck agreed to sell the stake to Varuna Steel Ltd. on Monday.\n\nVaruna Steel reported higher revenue last year. Pellham Resources PLC declined to comment, and Pellham Resources shares fell.',
     expect: [{ text: 'Varuna Steel', type: 'organization', id: 'organization:varuna-steel-ltd' }, { text: 'Pellham Resources', type: 'organization', id: 'organization:pellham-resources-plc' }] },
   { name: 'a name that is only a legal form after one word gives no longer name', text: 'Kessler Ltd. posted a loss. Kessler Steel, a rival, gained.', check: (es, text) => {

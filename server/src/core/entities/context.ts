@@ -39,6 +39,27 @@ const AWARD_WORDS = new Set(['globe', 'globes', 'prix', 'award', 'awards', 'cup'
 const GROUPINGS_AFTER = new Set(['bloc', 'alliance', 'coalition', 'front']);
 /** Kinds of bodies written right before a name ("the group Kontra Daya", "the party Jan Suraaj"). */
 const KINDS_BEFORE = new Set(['group', 'party', 'movement', 'coalition', 'alliance', 'bloc', 'network', 'collective', 'militia', 'consortium', 'organization', 'organisation', 'foundation']);
+/** Lower-case nouns for a work whose title may follow them ("the novel Silent River"). */
+const WORK_NOUNS = new Set(['book', 'novel', 'novella', 'memoir', 'biography', 'autobiography', 'film', 'movie', 'documentary', 'album', 'song', 'musical', 'opera', 'poem', 'sitcom', 'podcast', 'painting']);
+
+/**
+ * Is `[from, to)` the title of a work, right after a noun for one ("her book The Pale Reef", "the film Lake
+ * Placid"), or set off by commas after it ("her memoir, Prompt Corner, appeared")? Not a name that opens with
+ * a given name ("the film star", "In the film, Tom Cruise plays").
+ */
+function workTitle(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  let k = from - 1;
+  if (tokens[k]?.key === 'the' && tokens[k].cap && tokens[k].join === 'space') k--;
+  const noun = tokens[k];
+  if (!noun || noun.cap || noun.possessive || !WORK_NOUNS.has(noun.key) || noun.paragraph !== first.paragraph || isGivenName(first) || first.tags.has('FirstName')) return false;
+  // (After "her", "the", "a", a noun; otherwise not a verb: "Portugal play Belgium".)
+  const whose = tokens[k - 1];
+  const determined = !!whose && (whose.possessive || /^(?:the|his|her|its|their|a|an|my|our|new|latest|debut)$/.test(whose.key));
+  if (/^\s+$/.test(noun.gap)) return determined || !noun.tags.has('Verb');
+  return /^,\s+$/.test(noun.gap) && determined && /^[,;)]/.test(tokens[to - 1].gap);
+}
+
 /** Words for a sports team written right before its name ("Premier League side Brentford"). */
 const SIDES_BEFORE = new Set(['side', 'club', 'outfit', 'franchise']);
 const RIVALS = new Set(['rival', 'competitor', 'challenger', 'peer', 'spinoff', 'spin-off', 'unit']);
@@ -245,6 +266,13 @@ function placeLists(tokens: Token[], segments: Segment[]): void {
 }
 
 export function applyContextRules(tokens: Token[], segments: Segment[]): void {
+  // "Her book The Pale Reef", "his novel Silent River", "her memoir, Prompt Corner,": the title of a work, no entity.
+  for (const s of segments) {
+    if (s.type === 'title' || s.type === 'event' || !workTitle(tokens, s.from, s.to)) continue;
+    s.type = 'event';
+    s.entry = undefined;
+    s.strength = 3;
+  }
   for (const s of segments) {
     if (!townAsClub(tokens, s)) continue;
     s.type = 'organization';
