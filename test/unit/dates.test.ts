@@ -352,6 +352,8 @@ const ROWS: Row[] = [
   ['Officers were called at about 10.15pm on Thursday, January 27, police said on Tuesday. Police appealed to anyone who was in the plaza that night.', '2022-02-02', 'that night', '2022-01-27', null],
   ['Mr Creedon was attacked on June 7, 2024, the jury was told on Wednesday. He died two days later.', '2025-10-16', 'two days later', '2024-06-09', null],
   ['The party took place on June 7, 2024. Mr Crowe told the jury on Wednesday that an argument broke out at around 1am.', '2025-10-16', '1am', '2024-06-07', null],
+  ['The victim was attacked on March 3, 2024.\n\nPolice found him unconscious, the court was told on Thursday.\n\nA neighbour called emergency services at 1.50am.', '2026-06-19', '1.50am', '2024-03-03', null],
+  ['Firefighters were called out, police said on Tuesday.\n\nThe blaze was put out at 3 a.m.', '2026-06-19', '3 a.m.', '2026-06-16', null],
   // Four digits with a zone after them are a time of the day, not a year.
   ['Brent crude futures fell 1.1% to $93.10 a barrel by 1500 GMT.', '2022-09-13', '1500 GMT', '2022-09-13', null],
   ["India's 10-year bond yield eased to 7.49% by 1130 IST.", '2022-06-08', '1130 IST', '2022-06-08', null],
@@ -629,6 +631,24 @@ const ROWS: Row[] = [
   ['He has been campaigning since the spring of last year.', '2026-03-12', 'the spring of last year', '2025-SP', null],
   ['Work starts in the summer of next year.', '2026-03-12', 'the summer of next year', '2027-SU', null],
   ['He left last summer.', '2026-03-12', 'last summer', '2025-SU', null],
+  // a month a price or a quantity is set for lies on either side of the telling: the nearest
+  ['Saudi Aramco on Sunday cut its official selling price for Arab Light crude to Asia for November.', '2026-10-06', 'November', '2026-11', null],
+  ['The producer raised its supply quotas for September.', '2026-10-06', 'September', '2026-09', null],
+  ['The retailer reported weak sales for March.', '2026-10-06', 'March', '2026-03', null],
+  // a fixture or a session that goes on, written in the present, lies ahead
+  ['The trial continues at 10am on Monday.', '2026-06-19', '10am on Monday', '2026-06-22', null],
+  ['Mohun Bagan, who lead the table by four points, host Bengaluru FC on Friday evening.', '2026-02-16', 'Friday', '2026-02-20', null],
+  ['The two sides meet on Saturday in Nagpur.', '2026-02-16', 'Saturday', '2026-02-21', null],
+  ['The strike continued on Monday, the union said.', '2026-06-19', 'Monday', '2026-06-15', null],
+  // a season planned for begins within a season: the coming one
+  ['He will publish the figures in the half-yearly review due in the autumn.', '2026-07-19', 'the autumn', '2026-FA', null],
+  // south of the equator the seasons turn the other way: summer YYYY runs from December YYYY
+  ['This summer has been hard for the Sydney government, and NSW hospitals were stretched over Christmas. The Premier met Melbourne officials.', '2027-01-19', 'This summer', '2026-SU', null],
+  ['The NSW budget will be updated in the review due in the autumn, the Sydney treasurer said. Melbourne agreed.', '2027-01-19', 'the autumn', '2027-FA', null],
+  ['The Johannesburg council said water cuts would return this winter. Pretoria and Durban face the same.', '2026-04-10', 'this winter', '2026-WI', null],
+  ['Cape Town hotels were full last summer, and Johannesburg saw record visitors.', '2026-06-10', 'last summer', '2025-SU', null],
+  // a story of the north that names a place of the south once keeps its seasons
+  ['Sydney-based investors said the London listing would come this summer, after a UK review and talks in New York.', '2027-01-19', 'this summer', '2027-SU', null],
   // a weekday with "last week" or "next week" after it is that weekday of the week before or after the publication's
   ['The committee said on Monday last week that it would summon him.', '2026-05-04', 'Monday last week', '2026-04-27', null],
   ['The vote is on Friday next week.', '2026-05-04', 'Friday next week', '2026-05-15', null],
@@ -665,6 +685,14 @@ const ROWS: Row[] = [
   // a quarter of a fiscal year in Indian house style
   ['The Q3FY26 numbers were strong.', '2026-02-06', 'Q3FY26', '2026-Q3', null],
   ['Revenue rose in Q3 of FY26.', '2026-02-06', 'Q3 of FY26', '2026-Q3', null],
+  // a fiscal quarter with its year, when the story says when its fiscal year ends, is the calendar quarter it covers;
+  // an Indian story that counts in rupees and crores means the April-to-March year
+  ['The company reported Q3FY25 profit of Rs 200 crore.', '2026-02-06', 'Q3FY25', '2024-Q4', null],
+  ['Infosys said its Q4 FY26 net profit rose to ₹7,000 crore.', '2026-04-20', 'Q4 FY26', '2026-Q1', null],
+  ['Revenue was ₹1.75-trillion in the fiscal year ended March 31, 2026, and it expects gains from Q1 FY27.', '2026-08-25', 'Q1 FY27', '2026-Q2', null],
+  ["The company's fiscal year ends on Sept. 30. Margin rose from the fourth quarter of fiscal 2025.", '2026-10-29', 'the fourth quarter of fiscal 2025', '2025-Q3', null],
+  ['Microsoft said Q3 FY25 revenue rose to $70 billion.', '2026-02-06', 'Q3 FY25', '2025-Q3', null],
+  ['Tenders worth Rs 500 crore will be awarded by the end of FY26.', '2025-11-06', 'the end of FY26', '2026-03', null],
   // a clock time takes the story's day, not a day told in a relative clause of background
   ['Climate talks ended in the early hours of Saturday.\n\nThe summit, which opened on 9 November and was due to close on Friday evening, ran 12 hours over time.\n\nHe brought down the gavel at 4.12am local time.', '2026-11-21', '4.12am local time', '2026-11-21', null],
   ['The strike began on Monday.\n\nThe union, which was founded in 1990, met on Tuesday to plan it.\n\nPickets arrived at 6am.', '2026-11-21', '6am', '2026-11-17', null],
@@ -693,6 +721,26 @@ const ROWS: Row[] = [
   ['The storm hit on Oct. 4, 2024. Power came back that same day.', '2026-03-12', 'that same day', '2024-10-04', null],
   ['She married in June 1952. A year later, her first son was born. That same year she opened a bakery.', '2010-05-20', 'That same year', '1953', null],
   ['She married in June 1952. That year she opened a bakery.', '2010-05-20', 'That year', '1952', null],
+  // a year or month counted on from the time named last is where the story goes on from
+  ['The audit was tabled in November 2020. A year later, the unit froze the house. That same month, he was suspended.', '2026-06-19', 'That same month', '2021-11', null],
+  ['The audit was tabled in 2019. Two years later, the unit froze the house. The following year he was charged.', '2026-06-19', 'The following year', '2022', null],
+  ['She joined the council in 1987. A year later she was elected a fellow. That same month she gave evidence.', '2026-03-09', 'That same month', null, null],
+  ['The plant closed in March 2021. The next morning the workers protested. That same month the union sued.', '2026-06-19', 'That same month', '2021-03', null],
+  // "two decades later": twenty years on
+  ['She recorded the bleaching in the summer of 1978. Two decades later, a larger event swept the reef.', '2026-03-09', 'Two decades later', '1998', null],
+  ['The mine opened in 1990. A decade earlier, the valley had been farmland.', '2026-03-09', 'A decade earlier', '1980', null],
+  // "two years on": British for later, counted from the time named last when the story goes on in the past
+  ['She moved to Rome in 1980. Two years on, she was running the shop.', '2026-03-09', 'Two years on', '1982', null],
+  ['The plant closed in 2015. A decade on from the closure, the town was recovering.', '2026-03-09', 'A decade on', '2025', null],
+  ['The works shut in 1911. Seven years on, the site is home to a battery plant.', '2022-08-17', 'Seven years on', null, null],
+  // a short decade after a full one is of its century; "the year after that" counts on from the year before
+  ['In the 1960s and 70s he taught in Ibadan. The following decade he returned to Britain.', '2026-03-09', '70s', '197', null],
+  ['In the 1960s and 70s he taught in Ibadan. The following decade he returned to Britain.', '2026-03-09', 'The following decade', '198', null],
+  ['His first novel appeared in 1965; its sequel followed a year later, and a third book the year after that.', '2026-03-09', 'the year after that', '1967', null],
+  ['Temperatures in the 1960s and 70s were lower, and highs in the 60s and 70s are forecast.', '2026-03-09', '70s', '197', null],
+  // an age set off by commas right after a time restates that time; after other words it is a time of its own
+  ['In 2010, at the age of 76, she sailed to the islands. The following year the waters became a reserve.', '2026-03-09', 'The following year', '2011', null],
+  ['She was born in Lagos in 1950 and moved to London at age 9. The following year her father died.', '2026-03-09', 'The following year', null, null],
   // a day after "<month> of that year" is not pinned to that year
   ['Pierce ruled in the summer of 2025. The plaintiffs appealed in November of that year, and the panel heard arguments on April 14.', '2026-08-07', 'April 14', '2026-04-14', null],
   ['The war began in 1942. That summer, on 5 June, the port fell.', '2026-08-07', '5 June', '1942-06-05', null],
@@ -717,6 +765,8 @@ describe('findDates: table', () => {
 
 /** [sentence, a substring no date may overlap] */
 const NOT_DATES: [string, string][] = [
+  ['He has spent five years on the project.', 'five years on'],
+  ['Highs will reach the 60s and 70s on Friday.', '70s'],
   // Ordinals of other things than days.
   ['Cubs closer Rod Pruett worked a perfect bottom of the 11th for his 46th save.', '11th'],
   ['The 14th century church burned, and he finished on the 18th hole.', '18th'],

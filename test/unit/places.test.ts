@@ -53,6 +53,19 @@ const rows: Row[] = [
   { name: 'a town after a compass bearing', text: 'Russian troops advanced west of Pokrovsk, near Kotlyne.', expect: [place('Pokrovsk'), place('Kotlyne')] },
   { name: 'a given name alone after "near" is a town', text: 'Two people had been rescued from a submerged car near Leland early Tuesday.', expect: [place('Leland')], absent: ['Leland:person'] },
 
+  { name: 'a part of a listed place named with a compass word is a place of its own', text: "The deal hands one of Canada's largest mines to a foreign buyer. Lena Hart, the union's Western Canada director, said Canada must act. Orlando East residents met in Orlando.", check: (es, text) => {
+    assert.equal(entityAt(es, text.indexOf('Western Canada'))?.name, 'Western Canada');
+    assert.equal(entityAt(es, text.indexOf('Canada'))?.name, 'Canada');
+    assert.equal(entityAt(es, text.lastIndexOf('Canada must'))?.name, 'Canada');
+    assert.notEqual(entityAt(es, text.indexOf('Orlando East'))?.id, entityAt(es, text.lastIndexOf('Orlando'))?.id);
+  } },
+  { name: 'a county word after a listed place still names the place', text: 'Flooding closed roads across Kent County. Kent officials said the water was falling.', check: (es, text) => {
+    assert.equal(entityAt(es, text.indexOf('Kent County'))?.id, entityAt(es, text.lastIndexOf('Kent'))?.id);
+  } },
+  { name: 'a state as its own press abbreviates it', text: 'The bill stalled in the NSW upper house. Floods in KZN and Qld closed roads. The NSW Productivity Commission disagreed.',
+    expect: [place('NSW'), place('KZN'), place('Qld'), { text: 'NSW Productivity Commission', type: 'organization' }], absent: ['NSW:organization'] },
+  { name: 'a port or a fort and a name is a town', text: 'The tanker docked at Port-Gentil on Monday. Wildfires neared Fort McMurray. Port officials said exports from Port Hedland rose.',
+    expect: [place('Port-Gentil'), place('Fort McMurray'), place('Port Hedland')], absent: ['Port-Gentil:person', 'Port'] },
   { name: 'names before a plural word for regions or counties are places', text: "Fires burned in the Valparaíso and O'Higgins regions. Officials ordered evacuations in New Hanover and Brunswick counties.", expect: [place('Valparaíso'), place("O'Higgins"), place('New Hanover'), place('Brunswick')], absent: ["O'Higgins:person"] },
   { name: 'names listed after a word for areas are places', text: 'Troops were sent to sensitive areas of Jamui, Lakhisarai and Aurangabad. Voters waded to booths in blocks of Darbhanga and Saharsa. The party named candidates in the Seemanchal region, including Kishanganj, Araria, Purnia and Katihar.', expect: [place('Jamui'), place('Lakhisarai'), place('Darbhanga'), place('Saharsa'), place('Kishanganj'), place('Katihar')] },
   { name: 'a list of places that ends its paragraph', text: 'The robberies took place in Halifax, Dartmouth and Lower Sackville.\n\nPolice said on Monday that two men were arrested.', expect: [place('Halifax'), place('Dartmouth'), place('Lower Sackville')], absent: ['Lower Sackville:person'] },

@@ -19,6 +19,7 @@ import { chronoCandidates } from './chronoPass';
 import { addDays, addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday } from './calendar';
 import { MONTHS, NUM, ORDINALS } from './lexicon';
 import { isRelative, resolveAnaphor, resolveSem, type Reference, type Resolved, type Tense } from './resolve';
+import { southernStory } from './hemisphere';
 import { ruleCandidates } from './rules';
 import { tenseAt, tenseSignals } from './tense';
 
@@ -183,7 +184,23 @@ function fiscalYearEnd(text: string): number | null {
       end = ((ended - 3 * n + 24 - 1) % 12) + 1;
     }
   }
+  // An Indian company's financial year runs from April to March by law: a story that counts in rupees
+  // and crores ("₹2,209 crore", "Rs 450 crore") means that year when it writes "Q3FY25".
+  if (end === null && INDIAN_MONEY.test(text) && INDIAN_UNITS.test(text)) end = 3;
   return end !== null && end % 3 === 0 && end !== 12 ? end : null;
+}
+
+const INDIAN_MONEY = /₹|\bRs\.?\s?\d|\bINR\b/;
+const INDIAN_UNITS = /\b(?:crore|lakh)s?\b/i;
+
+/**
+ * "Q1 FY27" when the fiscal year ends in March: fiscal 2027 began in April 2026, so its first quarter
+ * is the calendar quarter April to June 2026.
+ */
+function calendarQuarter(value: string, fiscalEnd: number): string {
+  const [, fy, fq] = /^(\d{4})-Q([1-4])$/.exec(value)!.map(Number);
+  const first = addMonths(fy - 1, fiscalEnd + 1 + 3 * (fq - 1), 0);
+  return fmtQuarter(first.y, Math.floor((first.m - 1) / 3) + 1);
 }
 
 /** A subject who expects, forecasts or predicts something, then what (at most ten words), up to the date. */
@@ -377,6 +394,8 @@ function writtenYear(text: string): boolean {
 const BACKGROUND_RELATIVE = /,\s*(?:who|which)\b[^,;:]*,/gi;
 
 /** A reporting verb right before a day, with at most a listener between: "police said on", "the jury was told on", "told reporters". */
+/** A price or a quantity set for a month: "its selling price for Arab Light crude to Asia for", "quotas for". */
+const SET_FOR = /\b(?:prices?|OSPs?|premiums?|differentials?|allocations?|quotas?|supply|supplies|shipments?|cargoes|output|production|nominations?)\b[^.;]{0,40}\bfor\s+$/i;
 const REPORT_DAY_BEFORE = /\b(?:said|says|told|heard|announced|reported|added|confirmed|stated|testified|wrote|tweeted|posted|explained|noted)\s+(?:(?:the|a|an|in|at|reporters|journalists|the|jury|court|media|press|lawmakers|parliament|investors|analysts|police|inquest|tribunal|hearing|committee|council|news|conference|briefing|statement|interview|[A-Z][\w.'’-]*)\s+){0,4}?(?:on\s+|late\s+|early\s+)?$/;
 /** Four digits that a zone or "hrs" after them makes a time of day, not a year: "by 1500 GMT", "at 1130 IST". */
 const CLOCK_NOT_YEAR = new RegExp(`^${CLOCK_24}`);
@@ -637,6 +656,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   const excluded = [...(doc.excluded ?? [])].sort((a, b) => a.start - b.start);
   const out: DateMention[] = [];
   const fiscalEnd = fiscalYearEnd(source);
+  const south = southernStory(source);
   // The last time the text stated (not an anaphoric one), and the last quarter, for "two years later", "in the quarter".
   let lastRef: Reference | null = null;
   let lastRefParagraph = -1;
@@ -738,6 +758,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           // ("The next rate decision is due on 21 September": told in the present, it lies ahead.)
           else if (DUE_BEFORE.test(before)) tense = /\b(?:is|are)\s+(?:\w+ly\s+)?due\s+(?:on\s+|by\s+|in\s+|for\s+)?$/i.test(before) ? 'future' : 'planned';
           else if (TARGET_BY.test(before)) tense = 'planned';
+          // "cut its selling price for November", "supplies for March": a month a price or a quantity is set for may
+          // lie on either side of the telling, whatever its tense: the nearest.
+          else if (c.sem.k === 'm' && !c.sem.rel && SET_FOR.test(before)) tense = null;
           // "up from 14.5 percent in October", "compared with 3.1% in March": the figure a change is measured from is past.
           else if (MEASURED_FROM.test(before)) tense = 'past';
           // ", rising to 25% by October", ", beginning in mid-January": a change or a start with no verb of its own is read
@@ -802,7 +825,14 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           const q = ((fiscalEnd / 3 + sem.q - 1) % 4) + 1;
           sem = { k: 'q', q };
         }
+        // "This summer has brought a string of bad news", in a Sydney story in January: the summer in progress.
+        if (south && (sem.k === 'season' || (sem.k === 'anaphor' && sem.season))) sem = { ...sem, south };
+        // "its Q1 FY27 results", "the second quarter of fiscal 2026", when the story says when its fiscal year ends.
+        if (sem.k === 'abs' && sem.precision === 'quarter' && fiscalEnd && /FY|fiscal|financial/i.test(s.slice(c.start, c.end)) && /^\d{4}-Q[1-4]$/.test(sem.value)) {
+          sem = { ...sem, value: calendarQuarter(sem.value, fiscalEnd) };
+        }
         let r: Resolved;
+        let counted: Reference | null = null;
         if (sem.k === 'anaphor') {
           let ref: Reference | null = sem.same === 'quarter' && sem.n === 0 ? lastQuarter : lastRef;
           // "prices would rise in the fourth quarter. Volumes fell in the quarter": what happened
@@ -820,6 +850,13 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           // account told in the past cannot end after publication; the time it counts from is then not the one named.
           if (r.value && anchor && sem.n > 0 && /^\d{4}(?:-\d\d){0,2}$/.test(r.value) && r.value > fmtDay(anchor).slice(0, r.value.length)
             && (signals ??= tenseSignals(s)) && tenseAt(signals, c.start, c.end, s) === 'past') r = { value: null, precision: r.precision };
+          // "in November 2020. A year later … That same month": a year or month counted on from the time named
+          // last is where the story now is, and keeps that time's month ("that same month" is November 2021).
+          // (Not a day: "the following morning … earlier that evening" goes back to the night first told.)
+          if (r.value && sem.n !== 0 && !sem.same && !sem.season && (sem.unit === 'year' || sem.unit === 'month')) {
+            counted = sem.unit === 'year' && ref && /^\d{4}-\d\d(?:-\d\d)?$/.test(ref.value)
+              ? { value: r.value + ref.value.slice(4, 7), precision: 'month' } : { value: r.value, precision: r.precision };
+          }
         } else r = resolveSem(sem, anchor, tense);
         let { value, precision } = r;
         // "The company's fiscal year ends on Sept. 30": a day of every year.
@@ -971,14 +1008,17 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           // (Not the day of a report when the story has a day of its own: "The party was on June 7, 2024. Mr Crowe told
           // the jury on Wednesday that an argument broke out at around 1am.")
           const storyDay = paragraphDay as { paragraph: number; value: string } | null;
-          if (!(storyDay && u.paragraph - storyDay.paragraph <= 2 && REPORT_DAY_BEFORE.test(s.slice(Math.max(0, c.start - 48), c.start)))) sentenceDay = { sentence: u.sentence, value };
+          const reported = !!storyDay && u.paragraph - storyDay.paragraph <= 2 && REPORT_DAY_BEFORE.test(s.slice(Math.max(0, c.start - 48), c.start));
+          if (!reported) sentenceDay = { sentence: u.sentence, value };
           const current = paragraphDay as { paragraph: number; value: string } | null;
           // (Not the dateline's day: "BAMAKO, Nov 3, 2019 (AFP) - … an attack … on Friday" tells of Friday.)
           const dateline = u.start === doc.paragraphs[u.paragraph]?.start && c.start < datelineLength(s);
           // (Nor a day told in a relative clause, which is background: "The summit, which opened on 9 November, ran 12 hours over
           // time. … He brought down the gavel at 4.12am" is the story's day, not 9 November.)
           const background = [...s.matchAll(BACKGROUND_RELATIVE)].some((r) => (r.index ?? 0) < c.start && c.end <= (r.index ?? 0) + r[0].length);
-          if (current?.paragraph !== u.paragraph && !inQuotation(u.start + c.start) && !dateline && !background) paragraphDay = { paragraph: u.paragraph, value };
+          // (Nor, for the next paragraphs, the day of a report: "… found him unconscious, the court was told on Thursday.
+          // A neighbour called at 1.50am" is the night of the story's day.)
+          if (current?.paragraph !== u.paragraph && !inQuotation(u.start + c.start) && !dateline && !background && !reported) paragraphDay = { paragraph: u.paragraph, value };
         }
         prevValue = value;
         if ((c.dayOffset || c.weekdayNextTo) && value && precision === 'day') {
@@ -1015,6 +1055,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         // tells, so after a day the story gave, "that night" and "two days later" still count from that day.
         const reportDay = precision === 'day' && lastRef?.precision === 'day' && u.paragraph === lastRefParagraph
           && REPORT_DAY_BEFORE.test(s.slice(Math.max(0, c.start - 48), c.start));
+        if (counted && value) {
+          lastRef = counted;
+          lastRefParagraph = u.paragraph;
+        }
         if (sem.k !== 'anaphor' && value && /^(?:decade|year|quarter|season|month|week|day)$/.test(precision) && !reportDay) {
           lastRef = { value, precision };
           lastRefParagraph = u.paragraph;
@@ -1108,7 +1152,12 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         if (c.reportDay) nightOut = out[out.length - 1];
       }
       // "born in Lagos in 1950 and moved to London at age 9": the sentence ends at a time it does not date.
-      if (chosen.length > 0 && UNDATED_TIME.test(s.slice(Math.max(...chosen.map((c) => c.end))))) undated = true;
+      // ("In 2010, at the age of 76, she sailed": an age set off by a comma right after the time restates it.)
+      if (chosen.length > 0) {
+        const rest = s.slice(Math.max(...chosen.map((c) => c.end)));
+        const age = UNDATED_TIME.exec(rest);
+        if (age && !/^\s*,\s*$/.test(rest.slice(0, age.index))) undated = true;
+      }
       // "launched drones overnight, the air force said on Tuesday": the night ends on the day of the report.
       if (nightOut) {
         const night = nightOut;

@@ -45,7 +45,7 @@ export type Sem =
   /** A quarter of a year given relative to the anchor ("the second quarter of last year"). */
   | { k: 'qyear'; q: number; n: number }
   /** A season, with "last/this/next" or nothing ("in the spring"). */
-  | { k: 'season'; season: Season; rel: Rel }
+  | { k: 'season'; season: Season; rel: Rel; south?: boolean }
   /** A weekday, with "last/this/next" or nothing ("Saturday"). */
   | { k: 'wd'; weekday: number; rel: Rel }
   /** The anchor moved by n units, at that unit's granularity ("last month", "two weeks ago" = -14 days). */
@@ -69,6 +69,8 @@ export type Sem =
     n: number;
     same?: 'quarter' | 'period';
     season?: Season;
+    /** A season of a story set south of the equator (summer from December). */
+    south?: boolean;
     /** "the previous week", "the next day": read against the publication date when the text named no time before. */
     pub?: boolean;
     /** "the same period last year": the year before publication, whatever year the text named last. */
@@ -241,7 +243,7 @@ export function resolveAnaphor(sem: Extract<Sem, { k: 'anaphor' }>, ref: Referen
   const month = /^\d{4}-(\d\d)/.exec(ref.value);
   const quarter = /^\d{4}-Q([1-4])$/.exec(ref.value);
   const years = sem.unit === 'year' ? sem.n : 0;
-  if (sem.season) return seasonAround(sem.season, sem.n, ref);
+  if (sem.season) return seasonAround(sem.season, sem.n, ref, sem.south);
   if (sem.same === 'quarter') {
     const q = quarter ? Number(quarter[1]) : month ? Math.floor((Number(month[1]) - 1) / 3) + 1 : 0;
     return q ? { value: fmtQuarter(y + years, q), precision: 'quarter' } : unknown;
@@ -276,7 +278,8 @@ export function resolveAnaphor(sem: Extract<Sem, { k: 'anaphor' }>, ref: Referen
  * "the following winter" (n = 1), "the previous summer" (n = -1): the first such season to start
  * after the time mentioned last, or the last one to start before it (months counted from year 0).
  */
-function seasonAround(season: Season, n: number, ref: Reference): Resolved {
+function seasonAround(season: Season, n: number, ref: Reference, south = false): Resolved {
+  const starts = south ? SOUTH_SEASON_START : SEASON_START;
   const y = Number(ref.value.slice(0, 4));
   const rest = ref.value.slice(4);
   let first = 1;
@@ -286,9 +289,9 @@ function seasonAround(season: Season, n: number, ref: Reference): Resolved {
   const named = /^-(SP|SU|FA|WI)$/.exec(rest);
   if (month) first = last = Number(month[1]);
   else if (quarter) last = (first = Number(quarter[1]) * 3 - 2) + 2;
-  else if (named) last = (first = SEASON_START[named[1] as Season]) + 2;
+  else if (named) last = (first = starts[named[1] as Season]) + 2;
   else if (rest !== '') return { value: null, precision: 'season' };
-  const start = SEASON_START[season];
+  const start = starts[season];
   let year = n > 0 ? y - 1 : y + 1;
   if (n > 0) while (year * 12 + start <= y * 12 + last) year++;
   else while (year * 12 + start >= y * 12 + first) year--;
@@ -343,14 +346,17 @@ function pickYear(anchorYear: number, anchorPos: number, tense: Tense, pos: (y: 
 const PLANNED_GRACE = { days: 42, months: 1 };
 
 const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+/** South of the equator: spring from September, summer YYYY from December YYYY, autumn from March. */
+const SOUTH_SEASON_START: Record<Season, number> = { SP: 9, SU: 12, FA: 3, WI: 6 };
 
 /** Month index (y*12 + m-1) of the first month of a season instance; winter YYYY starts in December YYYY. */
-function seasonStart(y: number, s: Season): number {
-  return y * 12 + SEASON_START[s] - 1;
+function seasonStartOf(y: number, s: Season, south = false): number {
+  return y * 12 + (south ? SOUTH_SEASON_START : SEASON_START)[s] - 1;
 }
 
-function resolveSeason(season: Season, rel: Rel, anchor: Ymd, tense: Tense): number | null {
+function resolveSeason(season: Season, rel: Rel, anchor: Ymd, tense: Tense, south = false): number | null {
   const a = anchor.y * 12 + anchor.m - 1;
+  const seasonStart = (y: number, s: Season) => seasonStartOf(y, s, south);
   if (rel === 'this') {
     // The instance in progress, else the one in the anchor's year.
     const previous = anchor.y - 1;
@@ -369,7 +375,8 @@ function resolveSeason(season: Season, rel: Rel, anchor: Ymd, tense: Tense): num
   if (tense === 'future') {
     for (const y of [anchor.y, anchor.y - 1]) if (seasonStart(y, season) <= a && a <= seasonStart(y, season) + 2) return y;
   }
-  return pickYear(anchor.y, a, tense, (y) => seasonStart(y, season));
+  // "the review due in the autumn", said in July: a season planned for is the coming one when it begins within a season.
+  return pickYear(anchor.y, a, tense, (y) => seasonStart(y, season), 3);
 }
 
 function resolveWeekday(target: number, rel: Rel, anchor: Ymd, tense: Tense): Ymd {
@@ -443,7 +450,7 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
     case 'qyear':
       return { value: fmtQuarter(anchor.y + sem.n, sem.q), precision };
     case 'season': {
-      const y = resolveSeason(sem.season, sem.rel, anchor, tense);
+      const y = resolveSeason(sem.season, sem.rel, anchor, tense, sem.south);
       return { value: y === null ? null : `${fmtYear(y)}-${sem.season}`, precision };
     }
     case 'wd':

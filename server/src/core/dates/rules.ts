@@ -444,6 +444,8 @@ function ruleHolidays(s: string, out: Candidate[]): void {
 // "the 1990s", "the early 2000s", "the '90s", "1980's"
 const DECADE_FULL = /\b(the\s+)?(?:(early|mid|late)(?:\s+|-))?((?:1[0-9]|20)[0-9])0['’]?s\b/gi;
 const DECADE_APOSTROPHE = /(?:\b(the)\s+)?(?:\b(early|mid|late)(?:\s+|-))?['’](\d)0s\b/gi;
+/** A short decade coordinated after a full one: " and 70s", " and the '70s", " to 90s". */
+const DECADE_PAIR = /^\s+(?:and|or|to|through)\s+(?:the\s+)?(['’]?\d0s)\b(?!\s*(?:degrees|percent|%|mph))/i;
 const DECADE_THE = /\b(the)\s+(?:(early|mid|late)(?:\s+|-))?(\d)0s\b(?!\s*(?:degrees|percent|%|mph))/gi;
 
 /** What a reading "in the 60s" is of: temperatures, highs and lows, or a verb of reaching a value ("will reach the 60s", "dipped into the 30s"). */
@@ -456,6 +458,13 @@ function ruleDecades(s: string, out: Candidate[], anchorYear: number | null): vo
       modifiable: !m[2],
       priority: 2,
     });
+    // "in the 1960s and 70s": a decade written short after a full one is of the same century.
+    const end = (m.index ?? 0) + m[0].length;
+    const pair = DECADE_PAIR.exec(s.slice(end));
+    if (pair) {
+      const st = end + pair[0].length - pair[1].length;
+      add(out, st, end + pair[0].length, { k: 'abs', value: m[3].slice(0, 2) + pair[1][pair[1].length - 3], precision: 'decade' }, { priority: 2 });
+    }
   }
   for (const m of [...matches(DECADE_APOSTROPHE, s), ...matches(DECADE_THE, s)]) {
     const d = Number(m[3]);
@@ -796,7 +805,8 @@ const SAME_PERIOD = new RegExp(
   'gi',
 );
 const YEAR_AGO_PERIOD = /\bthe\s+year[-\s](?:earlier|ago|before)\s+(quarter|period)\b/gi;
-const UNITS_LATER = new RegExp(`\\b(${NUM})\\s+(years?|months?|weeks?|days?)\\s+(later|earlier|afterwards?)\\b(?!\\s+than\\b)`, 'gi');
+// ("Two decades later": ten years to a decade. "Two years on, it is still driving": British for later.)
+const UNITS_LATER = new RegExp(`\\b(${NUM})\\s+(decades?|years?|months?|weeks?|days?)\\s+(later|earlier|afterwards?|on(?=\\s*[,;:]|\\s+from\\b))\\b(?!\\s+than\\b)`, 'gi');
 // (Not "above the previous winter high of 80,525 megawatts": there "previous" qualifies the record.)
 const THE_FOLLOWING_SEASON = /\bthe\s+(following|previous|preceding|prior)\s+(spring|summer|fall|autumn|winter)\b(?!\s*(?:\d|of\b|'s|’s)|\s+(?:high|low|record|peak|levels?|average|demand|maximum|minimum)\b)/gi;
 const THE_FOLLOWING = /\bthe\s+(following|previous|preceding|prior|next)\s+(decade|year|month|week|day|night|evening|morning|afternoon)\b(?!\s*(?:\d|of\b|'s|’s))/gi;
@@ -806,7 +816,7 @@ const THAT_UNIT = /\b(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+
 const THAT_DAY = /\b(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?:day|night|morning|afternoon|evening)|(?:earlier|later)\s+in\s+the\s+(?:day|evening|morning|afternoon))\b(?!\s*(?:'s|’s))/gi;
 // "in 2023, down from 497 the year before": the unit before or after the time the story last named,
 // when nothing follows that it would be counted from ("the day before the vote" is another rule's).
-const THE_UNIT_BEFORE = /\bthe\s+(year|month|week|day)\s+(before|earlier|after|later)\b(?=\s*(?:[,.;:!?)"”—–]|$)|\s+(?:and|but|or|when|as|while)\b)/gi;
+const THE_UNIT_BEFORE = /\bthe\s+(year|month|week|day)\s+(before|earlier|after|later)(?:\s+that)?\b(?=\s*(?:[,.;:!?)"”—–]|$)|\s+(?:and|but|or|when|as|while)\b)/gi;
 const IN_THE_QUARTER = /\b(?:in|during|for|over|through|across)\s+(the\s+(?:latest\s+|most\s+recent\s+|same\s+)?quarter)\b(?![-–]|\s+(?:of|century|mile|point|final|ended|ending)\b)/gi;
 
 function ruleAnaphors(s: string, out: Candidate[]): void {
@@ -826,7 +836,15 @@ function ruleAnaphors(s: string, out: Candidate[]): void {
     if (count === null) continue;
     const unit = unitOf(m[2]);
     const sign = /^earlier$/i.test(m[3]) ? -1 : 1;
-    const sem: Sem = unit === 'week' ? { k: 'anaphor', unit: 'day', n: sign * 7 * count } : { k: 'anaphor', unit: unit as 'year' | 'month' | 'day', n: sign * count };
+    // ("Seven years on, the site is home to a plant": told in the present, it is the time of writing, counted
+    // from a start the text need not have named last.)
+    if (/^on$/i.test(m[3]) && !/\b(?:was|were|had|did)\b/i.test(s.slice((m.index ?? 0) + m[0].length))) {
+      add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'vague' }, { modifiable: false, priority: 3 });
+      continue;
+    }
+    const sem: Sem = unit === 'week' ? { k: 'anaphor', unit: 'day', n: sign * 7 * count }
+      : unit === 'decade' ? { k: 'anaphor', unit: 'year', n: sign * 10 * count }
+        : { k: 'anaphor', unit: unit as 'year' | 'month' | 'day', n: sign * count };
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, sem, { modifiable: false, priority: 3 });
   }
   for (const m of matches(THAT_DAY, s)) {
@@ -947,7 +965,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (/now|current|present|these days|past|future|coming|ahead/.test(lower)) ruleRefs(s, out);
   if (/recent|lately|second|minute|hour|day|week|fortnight|month|year|decade|centur|generation|season|fiscal|fy/.test(lower) || /\d{4}[/–-]\d\d\b/.test(s)) ruleVague(s, out);
   if (anchorYear !== null && / (?:next|last|this) year/.test(lower)) ruleDayOfRelativeYear(s, out, anchorYear);
-  if (/later|earlier|afterward|following|previous|preceding|prior|same|next|that|before|after|year[-\s](?:ago|earlier|before)|quarter/.test(lower)) ruleAnaphors(s, out);
+  if (/later|earlier|afterward|following|previous|preceding|prior|same|next|that|before|after|year[-\s](?:ago|earlier|before)|quarter|(?:decade|year|month|week|day)s?\s+on\b/.test(lower)) ruleAnaphors(s, out);
   if (/every|each|holiday/.test(lower)) ruleSets(s, out);
   if (lower.includes('in ') && /days?|weeks?|months?|years?/.test(lower)) ruleInUnits(s, out);
   if (lower.includes('overnight')) ruleOvernight(s, out);

@@ -64,7 +64,7 @@ const FUTURE_WORDS = new Set(
     // "Voting ends on Sunday", "The offer expires Friday", "The sale closes at noon on Monday".
     'ends closes expires concludes launches ' +
     // The same with a plural subject ("Pre-orders open Tuesday", "Polls close at 8 p.m.").
-    'open begin start resume arrive depart convene reconvene close ' +
+    'open begin start resume arrive depart convene reconvene close host meet ' +
     // What is expected or predicted now lies ahead ("economists expect another cut before Christmas").
     'expect expects anticipate anticipates predict predicts'
   ).split(' '),
@@ -90,7 +90,8 @@ const NOT_PAST_ED = new Set(
 );
 
 /** A present that schedules: "takes place", "get under way", "kicks off". */
-const TAKES_PLACE = /\b(?:takes?\s+place|gets?\s+under\s*way|kicks?\s+off|gets?\s+going)\b/gi;
+// ("The trial continues at 10am on Monday": a hearing that goes on after a break; not "continues to insist".)
+const TAKES_PLACE = /\b(?:takes?\s+place|gets?\s+under\s*way|kicks?\s+off|gets?\s+going|continues(?=\s+(?:on|at|next|tomorrow)\b))\b/gi;
 
 /** Verb groups that look past but speak of a plan or a condition ("if she were to win in November"). */
 const NEUTRAL_GROUP = /\b(?:was|were)\s+to\b/gi;

@@ -1,4 +1,4 @@
-import { inLexicon } from './compromiseLexicon';
+import { inLexicon, knownPlaceWord } from './compromiseLexicon';
 import { matchAt, startsListedName } from './gazetteer';
 import { arabicArticle, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import { PORTFOLIO_OFFICES } from './titles';
@@ -9,6 +9,9 @@ export interface Run {
   from: number;
   to: number;
 }
+
+/** Plural words for a group of people that open names in the possessive ("Women's Super League", "Farmers' Union"). */
+const GROUP_POSSESSIVES = /^(?:women|men|children|people|girls|boys|veterans|workers|farmers|teachers|nurses|students|seniors|pensioners|mothers|parents|consumers|taxpayers|miners|journalists|writers)$/;
 
 const hasNameTag = (t: Token) => t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization');
 /** compromise tags of words that open sentences but never names ("Although", "Either", "Like"). */
@@ -190,6 +193,9 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   const next = tokens[i + 1];
   if (!next || next.paragraph !== c.paragraph || c.join !== 'space' || !joinable(prev) || prev.possessive) return false;
   const key = c.key;
+  // "Estrela do Tejo", "Grêmio do Porto": the Portuguese "do" between two capitalized words of a club's or a
+  // company's name (with a place or a word no dictionary knows after it).
+  if (key === 'do') return i - 1 >= from && nameAt(i + 1) && !next.initial && (knownPlaceWord(next.key) || !inLexicon(next.key)) && !inLexicon(prev.key) && !isGivenName(prev);
   if (key === 'the') {
     // "Department of the Treasury", "Minister in the Presidency"
     return i - 2 >= from && (tokens[i - 1].key === 'of' || (tokens[i - 1].key === 'in' && tokens[i - 2].key === 'minister')) && nameAt(i + 1);
@@ -215,7 +221,8 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   if (key === '&') return true;
   if (key === 'of') {
     // "Tata Group of India", "Coreline Industries of the US": where the company is from.
-    if (companyHeads.has(prev.key) && i - 1 > from && placeAt(tokens, next.key === 'the' ? i + 2 : i + 1)) return false;
+    // (A public corporation is named for its country: "National Grid Corporation of the Philippines", "Food Corporation of India".)
+    if (companyHeads.has(prev.key) && prev.key !== 'corporation' && i - 1 > from && placeAt(tokens, next.key === 'the' ? i + 2 : i + 1)) return false;
     // "Peachtree Valley Bank of Alpharetta, Georgia": a named bank, then its town and state.
     if (orgHeads.has(prev.key) && i - 1 > from && townThenRegion(tokens, i + 1)) return false;
     if (orgOfHeads.has(prev.key) || orgHeads.has(prev.key) || titleHeads.has(prev.key) || placeOfHeads.has(prev.key) || gazetteerSpans(tokens, from, i)) return true;
@@ -442,6 +449,12 @@ export function findRuns(tokens: Token[]): Run[] {
           to = end;
           continue;
         }
+      }
+      // "Women's Premier League", "Workers' Party of Brazil", "Children's Hospital": a plural word for a
+      // group of people, in the possessive, opens a name that goes on in capitals.
+      if (last.possessive && last.cap && GROUP_POSSESSIVES.test(last.key) && next.paragraph === last.paragraph && next.cap && !next.initial && /^['’]s?\s+$/.test(last.gap)) {
+        to++;
+        continue;
       }
       // "King's College London": a listed name runs through a possessive of its own.
       if (last.possessive && next.paragraph === last.paragraph && /^['’]s?\s+$/.test(last.gap) && gazetteerSpans(tokens, from, to, 1)) {

@@ -39,15 +39,51 @@ const AWARD_WORDS = new Set(['globe', 'globes', 'prix', 'award', 'awards', 'cup'
 const GROUPINGS_AFTER = new Set(['bloc', 'alliance', 'coalition', 'front']);
 /** Kinds of bodies written right before a name ("the group Kontra Daya", "the party Jan Suraaj"). */
 const KINDS_BEFORE = new Set(['group', 'party', 'movement', 'coalition', 'alliance', 'bloc', 'network', 'collective', 'militia', 'consortium', 'organization', 'organisation', 'foundation']);
+/** Lower-case nouns for a work whose title may follow them ("the novel Silent River"). */
+const WORK_NOUNS = new Set(['book', 'novel', 'novella', 'memoir', 'biography', 'autobiography', 'film', 'movie', 'documentary', 'album', 'song', 'musical', 'opera', 'poem', 'sitcom', 'podcast', 'painting']);
+
+/**
+ * Is `[from, to)` the title of a work, right after a noun for one ("her book The Pale Reef", "the film Lake
+ * Placid"), or set off by commas after it ("her memoir, Prompt Corner, appeared")? Not a name that opens with
+ * a given name ("the film star", "In the film, Tom Cruise plays").
+ */
+function workTitle(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  let k = from - 1;
+  if (tokens[k]?.key === 'the' && tokens[k].cap && tokens[k].join === 'space') k--;
+  const noun = tokens[k];
+  if (!noun || noun.cap || noun.possessive || !WORK_NOUNS.has(noun.key) || noun.paragraph !== first.paragraph || isGivenName(first) || first.tags.has('FirstName')) return false;
+  // (After "her", "the", "a", a noun; otherwise not a verb: "Portugal play Belgium".)
+  const whose = tokens[k - 1];
+  const determined = !!whose && (whose.possessive || /^(?:the|his|her|its|their|a|an|my|our|new|latest|debut)$/.test(whose.key));
+  if (/^\s+$/.test(noun.gap)) return determined || !noun.tags.has('Verb');
+  return /^,\s+$/.test(noun.gap) && determined && /^[,;)]/.test(tokens[to - 1].gap);
+}
+
+/** Words for a sports team written right before its name ("Premier League side Brentford"). */
+const SIDES_BEFORE = new Set(['side', 'club', 'outfit', 'franchise']);
 const RIVALS = new Set(['rival', 'competitor', 'challenger', 'peer', 'spinoff', 'spin-off', 'unit']);
 const APPOSITION_OPENERS = new Set(['a', 'an', 'another', 'the']);
 
 /** Is the name at `[from, to)` described as an organization by the words right around it? */
+/**
+ * "Joubert's company, Vaalrand Civils, was deregistered", "the firm, Kessler Cells,": a name set off by
+ * commas right after a word for a kind of organization, itself after "the" or a possessive, names it.
+ */
+function namedAfterKind(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  const kind = from > 0 ? tokens[from - 1] : undefined;
+  const whose = from > 1 ? tokens[from - 2] : undefined;
+  return !!kind && !!whose && !kind.cap && orgDescriptors.has(kind.key) && /^,\s+$/.test(kind.gap) && kind.paragraph === first.paragraph && !first.tags.has('FirstName') &&
+    (whose.possessive || (/^(?:the|its|their|his|her|our)$/.test(whose.key) && whose.join === 'space')) && /^[,;)]/.test(tokens[to - 1].gap);
+}
+
 function describedAsOrganization(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from];
   const last = tokens[to - 1];
   const prev = from > 0 ? tokens[from - 1] : undefined;
   if (prev && !first.initial && !prev.cap && prev.paragraph === first.paragraph && /^\s+$/.test(prev.gap) && orgDescriptors.has(prev.key)) return true;
+  if (namedAfterKind(tokens, from, to)) return true;
   // "told the Courier", "told the Record": people are not told with "the" before their name.
   const verb = from > 1 ? tokens[from - 2] : undefined;
   if (prev?.key === 'the' && verb && /^(?:told|tells|telling)$/.test(verb.key) && to - from === 1 && !first.initial && prev.paragraph === first.paragraph) return true;
@@ -56,6 +92,10 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
   const before = from > 1 ? tokens[from - 2] : undefined;
   if (prev && before && KINDS_BEFORE.has(prev.key) && !prev.cap && !prev.possessive && /^\s+$/.test(prev.gap) && prev.paragraph === first.paragraph &&
       !before.cap && before.join === 'space' && !first.initial && !first.tags.has('FirstName') && !(last.join === 'space' && tokens[to]?.cap)) return true;
+  // "Premier League side Brentford", "the Belgian club Genk", "Championship outfit Hull": a word for a sports
+  // team right before the name, after a league's name, an adjective or an article.
+  if (prev && before && SIDES_BEFORE.has(prev.key) && !prev.cap && !prev.possessive && /^\s+$/.test(prev.gap) && prev.paragraph === first.paragraph &&
+      before.join === 'space' && !first.initial && !first.tags.has('FirstName') && !isGivenName(first) && to - from <= 3 && !(last.join === 'space' && tokens[to]?.cap)) return true;
   const next = tokens[to];
   if (!next || next.paragraph !== last.paragraph || next.cap) return false;
   // "the DeepState monitoring group", "the Wagner mercenary group": "the", the name, a lower-case word or two, a kind of organization.
@@ -226,6 +266,13 @@ function placeLists(tokens: Token[], segments: Segment[]): void {
 }
 
 export function applyContextRules(tokens: Token[], segments: Segment[]): void {
+  // "Her book The Pale Reef", "his novel Silent River", "her memoir, Prompt Corner,": the title of a work, no entity.
+  for (const s of segments) {
+    if (s.type === 'title' || s.type === 'event' || !workTitle(tokens, s.from, s.to)) continue;
+    s.type = 'event';
+    s.entry = undefined;
+    s.strength = 3;
+  }
   for (const s of segments) {
     if (!townAsClub(tokens, s)) continue;
     s.type = 'organization';
@@ -237,7 +284,7 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   // before an apposition such as "a manufacturer" could read it as a company.
   for (const s of segments) {
     if (s.entry || s.type === 'title' || s.type === 'event' || s.strength >= 3 || s.type === 'place') continue;
-    if (!unknownNameWords(tokens, s.from, s.to)) continue;
+    if (!unknownNameWords(tokens, s.from, s.to) || namedAfterKind(tokens, s.from, s.to)) continue;
     // A single word must be the subject of a verb ("Okonkwo said"), not the object of a preposition
     // ("The evacuation order for Bacacay was issued late. He said …").
     if (s.to - s.from === 1) {

@@ -468,6 +468,21 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
     for (let k = i; k < to; k++) covered[k] = 1;
     i = to - 1;
   }
+  // "Du Plessis said" after "Piet du Plessis": a family name found alone right after a capitalized particle
+  // that opens it in the person's full name takes the particle in (at a sentence's start it is capitalized).
+  for (const c of clusters.roots()) {
+    if (resolveType(c) !== 'person') continue;
+    const particled = new Set<string>();
+    for (const m of c.mentions) for (let k = m.from + 1; k < m.to - 1; k++) if (nameParticles.has(tokens[k].key) && !tokens[k].cap) particled.add(tokens[k + 1].key + ' ' + tokens[k].key);
+    if (particled.size === 0) continue;
+    for (const m of c.mentions) {
+      const p = tokens[m.from - 1];
+      if (m.to - m.from !== 1 || !p || covered[p.i] || !p.cap || p.join !== 'space' || p.paragraph !== tokens[m.from].paragraph) continue;
+      if (!particled.has(tokens[m.from].key + ' ' + p.key)) continue;
+      m.from--;
+      covered[p.i] = 1;
+    }
+  }
 }
 
 /** A lower-case group noun right after a name ("Mitsuhashi keiretsu", "Adani group"). */
@@ -491,6 +506,8 @@ function distinctiveHead(key: string): boolean {
 /** Heads of public and member bodies, which a parent body's initials may open ("NHS Confederation", "GST Council"). */
 const BODY_HEAD = /^(?:confederation|federation|tribunal|council|commission|committee|board|union|association|foundation|trust|institute|authority|agency|service|services|ombudsman|inspectorate|secretariat|directorate|panel|court|academy|college|school|hospital|museum|league|society)$/;
 
+/** Legal forms that close a company's registered name ("Ltd.", "PLC", "Inc."). */
+const LEGAL_FORMS = /^(?:inc|corp|co|ltd|limited|llc|llp|plc|ag|sa|gmbh|nv|bhd|pty|pte)$/;
 /** Words between a name and its head noun ("Schuylkill Harbor Credit Union", "Meridian Health Partners"). */
 const STEM_MODIFIERS = new Set(['credit', 'savings', 'medical', 'health', 'regional', 'community', 'mutual', 'general', 'memorial', 'capital', 'sports']);
 
@@ -519,6 +536,14 @@ export function linkOrganizations(
       for (let k = m.from + 2; k < m.to - 1; k++) if (tokens[k].key === 'of' && headAt(tokens[k - 1])) end = k - 1;
       // A club is named by its town ("Plymouth Argyle"): the town alone stays a place.
       if (!headAt(tokens[end]) || clubHeads.has(tokens[end].key)) continue;
+      // "JSW Steel Ltd." is also "JSW Steel": the name without its legal form, when a head noun is left.
+      let named = end;
+      while (named > m.from + 1 && LEGAL_FORMS.test(tokens[named].key.replace(/\./g, ''))) named--;
+      if (named < end && headAt(tokens[named]) && named - m.from <= 3 && !listed(m.from, named + 1)
+        && tokens.slice(m.from, named + 1).every((t) => t.join !== 'none' || t === tokens[named])) {
+        const whole = keyOf(tokens, m.from, named + 1);
+        if (!stems.has(whole)) stems.set(whole, c);
+      }
       // "Acme Motor Co.": drop every trailing head word.
       while (end > m.from && (headAt(tokens[end - 1]) || STEM_MODIFIERS.has(tokens[end - 1].key))) end--;
       const from = m.from;

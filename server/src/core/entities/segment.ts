@@ -73,6 +73,31 @@ function entryType(e: GazetteerEntry): Segment['type'] {
 }
 
 /** Greedy longest gazetteer matches inside `[from, to)`. */
+/**
+ * "Western Canada", "Greater Manchester", "Orlando East", "New Hanover": a listed place with a compass
+ * word or "New" is another place (a part of it, or a namesake), named by its own words, not an alias.
+ */
+function partOf(entry: GazetteerEntry, tokens: Token[], from: number, to: number): GazetteerEntry {
+  const words = tokens.slice(from, to).map((t) => t.key);
+  return { ...entry, words, surface: tokens.slice(from, to).map((t) => t.text).join(' '), group: words.join(' '), ambiguous: false };
+}
+
+const GROUPINGS = new Set(['bloc', 'alliance', 'coalition', 'front', 'government']);
+
+/**
+ * "the NDA government", "the NDA or the INDIA bloc": initials that are usually a common thing ("NDA", a
+ * non-disclosure agreement) name a political grouping before a word for one, or in a pair with initials before one.
+ */
+function groupingAcronym(tokens: Token[], to: number): boolean {
+  const next = tokens[to];
+  if (!next || next.paragraph !== tokens[to - 1].paragraph || tokens[to - 1].join !== 'space') return false;
+  if (GROUPINGS.has(next.key)) return true;
+  if (next.key !== 'or' && next.key !== 'and') return false;
+  let k = to + 1;
+  if (tokens[k]?.key === 'the') k++;
+  return !!tokens[k]?.acronym && GROUPINGS.has(tokens[k + 1]?.key ?? '') && tokens[k + 1].paragraph === next.paragraph;
+}
+
 function gazetteerMatches(tokens: Token[], from: number, to: number): { from: number; to: number; entry: GazetteerEntry }[] {
   const out: { from: number; to: number; entry: GazetteerEntry }[] = [];
   // "Helena Marsh said", "Georgia Clarke, a virologist,": a place that is also a given name, then a surname, is a person.
@@ -131,7 +156,7 @@ function isStop(tokens: Token[], t: Token): boolean {
 }
 
 function isEdge(tokens: Token[], t: Token): boolean {
-  return !t.cap || isStop(tokens, t) || nonNameWords.has(t.key) || t.tags.has('Demonym') || demonyms.has(t.key) || (t.acronym && nonEntityAcronyms.has(t.text))
+  return !t.cap || isStop(tokens, t) || nonNameWords.has(t.key) || t.tags.has('Demonym') || demonyms.has(t.key) || (t.acronym && nonEntityAcronyms.has(t.text) && !groupingAcronym(tokens, t.i + 1))
     || unitOrGroup(tokens, t);
 }
 
@@ -291,7 +316,7 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     return last.possessive && tokens[to]?.key === 'office' ? [{ from, to, type: 'organization', strength: 2 }] : [];
   }
   if (n === 1 && first.acronym) {
-    if (nonEntityAcronyms.has(first.text)) return [];
+    if (nonEntityAcronyms.has(first.text)) return groupingAcronym(tokens, to) ? [{ from, to, type: 'organization', strength: 3 }] : [];
     // "the MPP for Ottawa Centre", "an MLA": initials that are a title name no one by themselves.
     if (isTitleWord(first)) return [];
     // "THE FACTS:": a word after an article written in capitals is shouted text, not a set of initials.
@@ -379,6 +404,8 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
       knownNameWord(first.key) && knownNameWord(tokens[from + 1].key) && !knownPlaceWord(first.key) && !knownPlaceWord(tokens[from + 1].key) && !ADMIN_WORDS.has(last.key)) {
     return [{ from, to, type: 'person', strength: 3 }];
   }
+  // "Port-Gentil", "Port Hedland", "Fort McMurray": a port or a fort and a name is a town.
+  if (n >= 2 && /^(?:port|fort)$/.test(first.key) && first.cap && !first.acronym && !first.possessive && votes.org === 0) return [{ from, to, type: 'place', strength: 2 }];
   if (best > 0) {
     const type: EntityType = votes.person === best && (n >= 2 || votes.org === 0) ? 'person' : votes.org === best ? 'organization' : votes.place === best ? 'place' : 'person';
     let strength = 2;
@@ -489,14 +516,14 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   // "Greater Manchester", "West Bengal": a compass word before a listed place belongs to the place.
   for (const m of matches) {
     const prev = tokens[m.from - 1];
-    if (m.entry.type === 'place' && m.from > from && COMPASS.has(prev.key) && prev.join === 'space' && !matches.some((o) => o.to === m.from)) m.from--;
+    if (m.entry.type === 'place' && m.from > from && COMPASS.has(prev.key) && prev.join === 'space' && !matches.some((o) => o.to === m.from)) m.entry = partOf(m.entry, tokens, --m.from, m.to);
     // "New Hanover": a capitalized "New" inside the sentence before a listed place is part of the place's name.
-    else if (m.entry.type === 'place' && m.from > from && prev.key === 'new' && prev.text === 'New' && (!prev.initial || ADMIN_WORDS.has(tokens[m.to]?.key ?? '')) && prev.join === 'space' && !matches.some((o) => o.to === m.from)) m.from--;
+    else if (m.entry.type === 'place' && m.from > from && prev.key === 'new' && prev.text === 'New' && (!prev.initial || ADMIN_WORDS.has(tokens[m.to]?.key ?? '')) && prev.join === 'space' && !matches.some((o) => o.to === m.from)) m.entry = partOf(m.entry, tokens, --m.from, m.to);
     // "Kent County", "Kano State", "Gilgit District": an administrative word after a listed place is part of its name.
     const next = tokens[m.to];
     if (m.entry.type === 'place' && m.to < to && ADMIN_WORDS.has(next.key) && tokens[m.to - 1].join === 'space' && !matches.some((o) => o.from === m.to)) m.to++;
     // "Orlando East", "Pimville North": a compass word that ends the run after a listed place names a part of it.
-    else if (m.entry.type === 'place' && m.to === to - 1 && /^(?:north|south|east|west)$/.test(next.key) && tokens[m.to - 1].join === 'space' && !next.possessive) m.to++;
+    else if (m.entry.type === 'place' && m.to === to - 1 && /^(?:north|south|east|west)$/.test(next.key) && tokens[m.to - 1].join === 'space' && !next.possessive) m.entry = partOf(m.entry, tokens, m.from, ++m.to);
   }
   const lockedSet = new Set<number>();
   for (const m of matches) for (let k = m.from; k < m.to; k++) lockedSet.add(k);

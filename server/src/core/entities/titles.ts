@@ -46,7 +46,9 @@ function honorificPairAt(tokens: Token[], h: number, from: number): boolean {
 /** Could `[from, to)` be a person's name (after a title)? */
 export function looksLikeName(tokens: Token[], from: number, to: number): boolean {
   const n = to - from;
-  if (n < 1 || n > 5) return false;
+  // ("Abdulaziz bin Salman bin Abdulaziz Al Saud": the particles of an Arabic or Dutch name do not count toward its length.)
+  const words = tokens.slice(from, to).filter((t) => !nameParticles.has(t.key)).length;
+  if (n < 1 || words > 5 || n > 9) return false;
   const first = tokens[from];
   const last = tokens[to - 1];
   // (A capital letter with a period is an initial, "V. Lakshmi Narayanan", even where "v" is a stop word.)
@@ -143,6 +145,9 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
     if (end === to && h === from && to - from === 1) return undefined; // a lone title word
     // A title that ends the run ("Ford CEO said") only when it is an office an organization has.
     if (end === to && !TRAILING_TITLES.has(bare(tokens[end - 1]))) continue;
+    // "Amrita Sen, co-founder of …": a short form of a title ("Sen", "Rep", "Gov") that ends the run
+    // without its period is a family name, not an office.
+    if (end === to && end - 1 === h && /^(?:sen|rep|gov)$/.test(bare(t)) && !(t.dotEnd > t.end)) continue;
     let start = h;
     while (start - 1 >= from && !locked(start - 1) && isTitleWord(tokens[start - 1]) && !tokens[start - 1].possessive) {
       // "Kings County District Attorney": "Kings County" is a place, not part of the title.

@@ -261,7 +261,12 @@ export const COMPANIES: readonly (readonly string[])[] = [
   ['Merck'], ['AstraZeneca'], ['Novartis'], ['Roche'], ['Eli Lilly'], ['Novo Nordisk'], ['Bayer'],
   ['UnitedHealth'], ['CVS Health', 'CVS'], ['Walgreens'], ['FedEx'], ['UPS'], ['Delta Air Lines'],
   ['United Airlines'], ['American Airlines'], ['Southwest Airlines'], ['Emirates'], ['Lufthansa'],
-  ['Air France'], ['Ryanair'], ['Unilever'], ['Nestle', 'Nestlé'], ['LVMH'], ['IKEA'], ['H&M'],
+  ['Air France'], ['Ryanair'],
+  // Airlines named by places or by words no head noun marks ("Cebu Pacific", "Air India", "Qantas").
+  ['Cebu Pacific'], ['Cathay Pacific'], ['Air India'], ['Air Canada'], ['Air New Zealand'], ['Virgin Australia'], ['Qantas'],
+  ['Jetstar'], ['IndiGo'], ['SpiceJet'], ['AirAsia'], ['Etihad', 'Etihad Airways'], ['Saudia'], ['WestJet'], ['Air Peace'],
+  ['Aer Lingus'], ['easyJet'],
+  ['Unilever'], ['Nestle', 'Nestlé'], ['LVMH'], ['IKEA'], ['H&M'],
   ['Zara'], ['Trump Organization'], ['Cambridge Analytica'],
   // Water utilities (named "<place> Water", read otherwise as a place or a person).
   ['Rand Water'], ['Umgeni Water'], ['Johannesburg Water'], ['Thames Water'], ['Anglian Water'], ['Yorkshire Water'], ['Southern Water'],

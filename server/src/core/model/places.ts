@@ -57,6 +57,8 @@ export const PLACE_ALIASES: readonly (readonly string[])[] = [
   ['New York City', 'NYC'],
   ['Los Angeles', 'LA', 'L.A.'],
   ['Washington, D.C.', 'Washington, DC', 'D.C.', 'DC'],
+  // States and provinces as their own press abbreviates them ("the NSW upper house", "KZN floods").
+  ['New South Wales', 'NSW'], ['Queensland', 'Qld'], ['KwaZulu-Natal', 'KZN'],
   // Irish counties, as news abbreviates them ("Co Cork").
   ['County Antrim', 'Co Antrim'], ['County Armagh', 'Co Armagh'], ['County Carlow', 'Co Carlow'],
   ['County Cavan', 'Co Cavan'], ['County Clare', 'Co Clare'], ['County Cork', 'Co Cork'],
