@@ -691,6 +691,8 @@ const ROWS: Row[] = [
   ['Infosys said its Q4 FY26 net profit rose to ₹7,000 crore.', '2026-04-20', 'Q4 FY26', '2026-Q1', null],
   ['Revenue was ₹1.75-trillion in the fiscal year ended March 31, 2026, and it expects gains from Q1 FY27.', '2026-08-25', 'Q1 FY27', '2026-Q2', null],
   ["The company's fiscal year ends on Sept. 30. Margin rose from the fourth quarter of fiscal 2025.", '2026-10-29', 'the fourth quarter of fiscal 2025', '2025-Q3', null],
+  // what "ended March 31" after "its third quarter of fiscal 2026" is the quarter, not the fiscal year
+  ['It reported results for its third quarter of fiscal 2026, which ended March 31, 2026. Revenue rose from the third quarter of fiscal 2025. The fiscal year ends June 30, 2026.', '2026-05-06', 'the third quarter of fiscal 2025', '2025-Q1', null],
   ['Microsoft said Q3 FY25 revenue rose to $70 billion.', '2026-02-06', 'Q3 FY25', '2025-Q3', null],
   ['Tenders worth Rs 500 crore will be awarded by the end of FY26.', '2025-11-06', 'the end of FY26', '2026-03', null],
   // a clock time takes the story's day, not a day told in a relative clause of background
@@ -726,6 +728,8 @@ const ROWS: Row[] = [
   ['The audit was tabled in 2019. Two years later, the unit froze the house. The following year he was charged.', '2026-06-19', 'The following year', '2022', null],
   ['She joined the council in 1987. A year later she was elected a fellow. That same month she gave evidence.', '2026-03-09', 'That same month', null, null],
   ['The plant closed in March 2021. The next morning the workers protested. That same month the union sued.', '2026-06-19', 'That same month', '2021-03', null],
+  // a count back is a baseline: the story stays where it was
+  ['Net income for the three months ended Sept. 30 rose 12% from a year earlier. Customers fell from 560,000 in the same period last year.', '2014-10-23', 'the same period last year', '2013-Q3', null],
   // "two decades later": twenty years on
   ['She recorded the bleaching in the summer of 1978. Two decades later, a larger event swept the reef.', '2026-03-09', 'Two decades later', '1998', null],
   ['The mine opened in 1990. A decade earlier, the valley had been farmland.', '2026-03-09', 'A decade earlier', '1980', null],

@@ -165,7 +165,7 @@ const YEAR_BOUNDARY_BEFORE =
 /** The name of a statute before its year: "Act, 2011", "Act 2006", "(Amendment) Regulations 2019". */
 const STATUTE_BEFORE = /\b(?:Act|Acts|Code|Regulations?|Ordinance|Bill|Rules|Decree|Amendment)(?:\s*\([^()]{1,40}\))?,?\s+(?:of\s+)?$/;
 
-const FISCAL_YEAR_ENDS = /\bfiscal\s+(?:year|(?:19|20)\d\d)\b[^.;]{0,40}?\b(?:ends?|ending|ended|closes?|runs?\s+(?:through|to))\s+(?:in\s+|on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2}))?/i;
+const FISCAL_YEAR_ENDS = /\bfiscal\s+(?:year|(?:19|20)\d\d)\b[^.;]{0,40}?\b(?:ends?|ending|ended|closes?|runs?\s+(?:through|to))\s+(?:in\s+|on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2}))?/gi;
 const FISCAL_QUARTER_ENDED = /\bfiscal\s+(first|second|third|fourth)\s+quarter\b[^]{0,160}?\b(?:three\s+months|quarter)\s+(?:ended|ending|to)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})/i;
 
 /**
@@ -174,7 +174,10 @@ const FISCAL_QUARTER_ENDED = /\bfiscal\s+(first|second|third|fourth)\s+quarter\b
  * 12, else null.
  */
 function fiscalYearEnd(text: string): number | null {
-  const year = FISCAL_YEAR_ENDS.exec(text);
+  // "The fiscal year ends June 30" before "fiscal 2026, which ended March 31", and never "its third quarter of
+  // fiscal 2026, which ended March 31", where what ended is the quarter.
+  const all = [...text.matchAll(FISCAL_YEAR_ENDS)].filter((m) => !/\bquarter\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index! - 20), m.index)));
+  const year = all.find((m) => /^fiscal\s+year/i.test(m[0])) ?? all[0];
   let end: number | null = year ? MONTHS[year[1].toLowerCase()] : null;
   if (end === null) {
     const quarter = FISCAL_QUARTER_ENDED.exec(text);
@@ -852,8 +855,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
             && (signals ??= tenseSignals(s)) && tenseAt(signals, c.start, c.end, s) === 'past') r = { value: null, precision: r.precision };
           // "in November 2020. A year later … That same month": a year or month counted on from the time named
           // last is where the story now is, and keeps that time's month ("that same month" is November 2021).
-          // (Not a day: "the following morning … earlier that evening" goes back to the night first told.)
-          if (r.value && sem.n !== 0 && !sem.same && !sem.season && (sem.unit === 'year' || sem.unit === 'month')) {
+          // (Not a day: "the following morning … earlier that evening" goes back to the night first told. Not a count
+          // back either: "from $1.17 billion a year earlier" is a baseline, and the story stays where it was.)
+          if (r.value && sem.n > 0 && !sem.same && !sem.season && (sem.unit === 'year' || sem.unit === 'month')) {
             counted = sem.unit === 'year' && ref && /^\d{4}-\d\d(?:-\d\d)?$/.test(ref.value)
               ? { value: r.value + ref.value.slice(4, 7), precision: 'month' } : { value: r.value, precision: r.precision };
           }
