@@ -49,7 +49,8 @@ describe('bad input never throws and every offset lies inside the text', () => {
       fc.property(anyText, published, fc.boolean(), (text, pub, markdown) => {
         assertSpansInside(text, analyze(text, { published: pub, markdown }));
       }),
-      { numRuns: 2000 },
+      // (Found by earlier runs: a citation's source over inline code in Markdown took its text from the prose.)
+      { numRuns: 2000, examples: [['0 ( ! `code` ```\n )', null, true]] },
     );
   });
 

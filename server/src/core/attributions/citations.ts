@@ -43,7 +43,8 @@ export function citationDrafts(doc: SourceDocument, views: SentenceView[], cited
       const inner = re === FOOTNOTE ? `[${m[1]}]` : m[1];
       const sourceStart = re === FOOTNOTE ? at : v.start + m.index + m[0].indexOf(m[1]);
       const cue = { start: at, end, text: doc.text.slice(at, end) };
-      const source = { start: sourceStart, end: sourceStart + inner.length, text: inner };
+      // (The text as written: the prose has blanks where code or a link target was.)
+      const source = { start: sourceStart, end: sourceStart + inner.length, text: doc.text.slice(sourceStart, sourceStart + inner.length) };
       const a: Attribution = {
         cue, predicate: cue, cueClass: 'according-to', source, sourcePhrase: source, sourceKind: 'document', strength: 5,
         content: { start: v.start, end: v.start + before.length }, sentence: v.index,
