@@ -19,7 +19,7 @@
 //    cleared per document: time per 10 KB, peak RSS, ratio to bare nlp(text) on the same texts
 //    (alternated per document); linearity: one 1 MB document against one 100 KB document, each the median of 3 alternating runs.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -151,6 +151,18 @@ async function keystroke(bigArticle: Generate): Promise<void> {
   }
 }
 
+/** 200 KB of the PolNeAR dev texts joined in name order, as the reference parse was timed; null without the corpus. */
+function referenceText(): string | null {
+  const dir = path.join(__dirname, '..', '..', 'shared', 'corpus', 'polnear-dev', 'text');
+  if (!existsSync(dir)) return null;
+  let text = '';
+  for (const name of readdirSync(dir).sort()) {
+    text += `${readFileSync(path.join(dir, name), 'utf8')}\n\n`;
+    if (text.length >= 200_000) break;
+  }
+  return text.length >= 200_000 ? text.slice(0, 200_000) : null;
+}
+
 async function scan(bigArticle: Generate): Promise<void> {
   const count = Math.round(1000 * scale);
   const root = mkdtempSync(path.join(tmpdir(), 'sourcelens-bench-'));
@@ -166,10 +178,14 @@ async function scan(bigArticle: Generate): Promise<void> {
   });
   // The 15 s budget holds on the reference machine, where the 200 KB parse takes
   // REFERENCE_NLP_200KB_MS: the same parse timed here says how much faster or slower this one is
-  // (this machine's bare parse of a thousand short files is no measure of the reference's).
-  const long = bigArticle(Math.round(200_000 * scale), { seed: 8080 });
-  const nlpLongMs = median([0, 1, 2].map(() => timed(() => nlp(long))[1]));
-  const budgetRatio = (15_000 * nlpLongMs) / REFERENCE_NLP_200KB_MS / nlpMs;
+  // (this machine's bare parse of a thousand short files is no measure of the reference's). The
+  // reference parsed 200 KB of the PolNeAR dev texts joined, with .json(); where that corpus is
+  // not at hand, the generated 200 KB article stands in (it parses faster: 765 against 1,024 ms here).
+  const reference = referenceText();
+  const long = reference ?? bigArticle(Math.round(200_000 * scale), { seed: 8080 });
+  const nlpLongMs = median([0, 1, 2].map(() => timed(() => nlp(long).json())[1]));
+  const per200KbMs = reference ? nlpLongMs : nlpLongMs / scale;
+  const budgetRatio = (15_000 * scale * per200KbMs) / REFERENCE_NLP_200KB_MS / nlpMs;
   const client = new RecordingClient();
   try {
     client.settings = { workspaceDiagnostics: false };
@@ -185,7 +201,7 @@ async function scan(bigArticle: Generate): Promise<void> {
     if (summary.analysed !== count) throw new Error(`scanned ${summary.analysed} of ${count} files (${summary.failed} failed)`);
     rows.push({
       measure: `scan ${count} documents (${(bytes / 1024 / 1024).toFixed(1)} MB), ${summary.threads ? 'worker threads' : 'one thread'}`,
-      value: ms(scanMs), baseline: `bare nlp ${ms(nlpMs)} (1 core; 200 KB: ${ms(nlpLongMs)})`, ratio: `${(scanMs / nlpMs).toFixed(2)}×`, budget: '15 s',
+      value: ms(scanMs), baseline: `bare nlp ${ms(nlpMs)} (1 core; 200 KB${reference ? ' PolNeAR' : ''}: ${ms(nlpLongMs)})`, ratio: `${(scanMs / nlpMs).toFixed(2)}×`, budget: '15 s',
       ratioBudget: `${budgetRatio.toFixed(2)}×`, ok: scanMs / nlpMs <= budgetRatio, okAbsolute: scanMs <= 15_000 * scale,
     });
     rows.push({
