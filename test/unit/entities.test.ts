@@ -575,6 +575,8 @@ const rows: Row[] = [
   { name: 'a weapon system before a plural equipment noun', text: 'Ukraine needs 10 more Patriot systems.', expect: [{ text: 'Ukraine', type: 'place' }], absent: ['Patriot'] },
   { name: 'a Title-Case gerund phrase before a noun is a program', text: "The bureau's Uniform Crime Reporting figures were released last fall.", absent: ['Uniform Crime Reporting'] },
   { name: 'a law with a capitalized preposition inside', text: 'She called the bill, known as the Building Faster Near Transit Act, a gift to developers.', absent: ['Building Faster', 'Transit Act', 'Building Faster Near Transit Act'] },
+  { name: 'a law or charter with a lower-case "of" inside is one name, none of its pieces an entity', text: "The emails were released under the state's Freedom of Information Act, Mayor Dana Whitfield said. The Bank of England and the Charter of Fundamental Rights were cited.",
+    expect: [{ text: 'Dana Whitfield', type: 'person' }, { text: 'Bank of England', type: 'organization' }], absent: ['Freedom', 'Information Act', 'Fundamental Rights', 'Charter'] },
   { name: 'a list of company names is not one name', text: 'Shares of Veridian, Nordwind and Calder Bank fell.', absent: ['Veridian, Nordwind and Calder Bank'] },
   { name: 'a list of places is not one name', text: 'Officials from Kenya, Uganda and Tanzania Investment Authority met.', expect: [{ text: 'Kenya', type: 'place' }, { text: 'Uganda', type: 'place' }] },
 

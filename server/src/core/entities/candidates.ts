@@ -1,6 +1,9 @@
 import { inLexicon, knownPlaceWord } from './compromiseLexicon';
 import { matchAt, startsListedName } from './gazetteer';
 import { arabicArticle, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
+
+/** Last words of the name of a law, treaty or charter ("Freedom of Information Act", "Charter of Fundamental Rights"). */
+const LAW_HEADS = new Set(['act', 'acts', 'treaty', 'convention', 'agreement', 'accord', 'accords', 'protocol', 'charter', 'amendment', 'bill', 'law', 'directive', 'code']);
 import { PORTFOLIO_OFFICES } from './titles';
 import { isGivenName, type Token } from './tokens';
 
@@ -475,6 +478,21 @@ export function findRuns(tokens: Token[]): Run[] {
         let end = -1;
         for (let k = to + 1; k < tokens.length && k - to <= 4 && nameAt(k) && !tokens[k].initial && tokens[k].paragraph === next.paragraph; k++) {
           if (eventHeads.has(tokens[k].key) || orgHeads.has(tokens[k].key)) end = k + 1;
+          if (tokens[k].join !== 'space') break;
+        }
+        if (end > 0) {
+          to = end;
+          continue;
+        }
+      }
+      // "Freedom of Information Act", "Treaty of Versailles"-style laws written with a lower-case "of", "on" or "for":
+      // the name of a law or a treaty goes on to its head, so that no piece of it ("Freedom") is read as a name.
+      if (!next.cap && /^(?:of|on|for)$/.test(next.key) && last.cap && last.join === 'space' && next.join === 'space' && tokens[to + 1]?.cap) {
+        let end = -1;
+        // ("Charter of Fundamental Rights", "Convention on Biological Diversity": the head first, the name after it.)
+        const headFirst = LAW_HEADS.has(last.key);
+        for (let k = to + 1; k < tokens.length && k - to <= 4 && nameAt(k) && !tokens[k].initial && tokens[k].paragraph === next.paragraph; k++) {
+          if (headFirst || LAW_HEADS.has(tokens[k].key)) end = k + 1;
           if (tokens[k].join !== 'space') break;
         }
         if (end > 0) {
