@@ -619,9 +619,15 @@ function opensSentence(doc: SourceDocument, start: number): boolean {
 /** A name at the head of its sentence, after at most a few words ("Activist investor Blackwater Bay Capital holds …", "In 2019 Acme …"). */
 function leadsSentence(doc: SourceDocument, start: number): boolean {
   const sent = doc.sentences[firstStartingAt(doc.sentences, start + 1) - 1];
-  return !!sent && start < sent.end && /^[\s"“'‘(]*(?:[\p{L}\d][\p{L}\d'’-]*,?\s+){0,3}$/u.test(doc.text.slice(sent.start, start))
-    && !/\b(?:of|from|with|by|to|for|on|at|and|or)\s+$/i.test(doc.text.slice(sent.start, start));
+  if (!sent || start >= sent.end) return false;
+  const before = doc.text.slice(sent.start, start);
+  // ("The chief executive of Pelham Insurance has been pushed out", "Shareholders of Northland voted": the body
+  // whose officer, board or owners open the sentence is what the sentence is about.)
+  if (OFFICER_OF.test(before)) return true;
+  return /^[\s"“'‘(]*(?:[\p{L}\d][\p{L}\d'’-]*,?\s+){0,3}$/u.test(before) && !/\b(?:of|from|with|by|to|for|on|at|and|or)\s+$/i.test(before);
 }
+
+const OFFICER_OF = /^[\s"“'‘(]*(?:the|its|a)\s+(?:(?:former|new|interim|acting|outgoing|deputy|chief|vice|executive|managing|senior)\s+){0,3}(?:executive|officer|ceo|chairman|chairwoman|chair|president|director|founder|owner|owners|board|shareholders|employees|staff|workers|spokesman|spokeswoman|spokesperson|head|boss|leadership|management)\s+(?:of|at)\s+(?:the\s+)?$/i;
 
 /** Whether the entity's name or one of its aliases matches. */
 function anyName(e: Entity, re: RegExp): boolean {
