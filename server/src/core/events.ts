@@ -599,10 +599,7 @@ export function buildEvents(
     // (Not a relative pronoun nobody resolved: "…, who told investors in February that …" says who in the summary's own words.)
     const spoken = holder ? undefined : (bySentence.get(d.sentence) ?? []).find((a) => a.content && !a.inherited && dateOfCue(doc.text, a, d)
       && !(!a.sourceName && /^(?:who|which|that)$/i.test(one(doc.text, a.source))));
-    const ids: string[] = [];
-    for (let i = firstStartingAt(mentions, sentence.start); i < mentions.length && mentions[i].start < sentence.end; i++) {
-      if (!ids.includes(mentions[i].id)) ids.push(mentions[i].id);
-    }
+    const ids = entityIdsIn(mentions, sentence);
     events.push({
       date: d.value!,
       mod: d.mod,
@@ -636,6 +633,15 @@ export function buildEvents(
   return out.sort((a, b) => keyOf(a.date).localeCompare(keyOf(b.date)) || a.start - b.start);
 }
 
+/** The ids of the entities mentioned in a span, in the order of their first mention there (`mentions` sorted by start). */
+function entityIdsIn(mentions: Array<{ id: string; start: number }>, span: Span): string[] {
+  const ids: string[] = [];
+  for (let i = firstStartingAt(mentions, span.start); i < mentions.length && mentions[i].start < span.end; i++) {
+    if (!ids.includes(mentions[i].id)) ids.push(mentions[i].id);
+  }
+  return ids;
+}
+
 /** The text with every excluded run of emphasis marks ('*', '_', '~') blanked; offsets unchanged. */
 function unmarked(text: string, excluded: readonly Span[]): string {
   let out = '';
@@ -657,10 +663,7 @@ function rowEvent(doc: SourceDocument, plain: string, row: Span, d: DateMention,
   const own = cells.find((p) => p.start <= d.start && d.end <= p.end);
   if (!own || words(`${plain.slice(own.start, d.start)} ${plain.slice(d.end, own.end)}`).length > 1) return null;
   const told = cells.filter((p) => p !== own).map((p) => plain.slice(p.start, p.end).trim());
-  const ids: string[] = [];
-  for (let i = firstStartingAt(mentions, row.start); i < mentions.length && mentions[i].start < row.end; i++) {
-    if (!ids.includes(mentions[i].id)) ids.push(mentions[i].id);
-  }
+  const ids = entityIdsIn(mentions, row);
   return {
     date: d.value!,
     mod: d.mod,
