@@ -1,3 +1,4 @@
+import { MONTHS } from './dates/lexicon';
 import type { FrontMatter, Span } from './types';
 
 const FENCE = /^(---|\.\.\.)[ \t]*$/;
@@ -31,13 +32,10 @@ export function isIsoDate(value: string): boolean {
   return d <= days;
 }
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
 /** 1-12 for a month's name or its abbreviation ("Sept.", "Mar"), else 0. */
 function monthNumber(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  if (w.length < 3) return 0;
-  return MONTH_NAMES.findIndex((name) => name.startsWith(w) || (w === 'sept' && name === 'september')) + 1;
+  const key = word.toLowerCase().replace(/\.$/, '');
+  return Object.hasOwn(MONTHS, key) ? MONTHS[key] : 0;
 }
 
 /** A time of day and its zone after a date ("10:00:00 GMT", "10:00 +0000", "at 9.30am EST"). */
