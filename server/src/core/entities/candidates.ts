@@ -1,9 +1,6 @@
 import { inLexicon, knownPlaceWord } from './compromiseLexicon';
 import { matchAt, startsListedName } from './gazetteer';
-import { arabicArticle, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
-
-/** Last words of the name of a law, treaty or charter ("Freedom of Information Act", "Charter of Fundamental Rights"). */
-const LAW_HEADS = new Set(['act', 'acts', 'treaty', 'convention', 'agreement', 'accord', 'accords', 'protocol', 'charter', 'amendment', 'bill', 'law', 'directive', 'code']);
+import { arabicArticle, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, lawHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import { PORTFOLIO_OFFICES } from './titles';
 import { isGivenName, type Token } from './tokens';
 
@@ -490,9 +487,9 @@ export function findRuns(tokens: Token[]): Run[] {
       if (!next.cap && /^(?:of|on|for)$/.test(next.key) && last.cap && last.join === 'space' && next.join === 'space' && tokens[to + 1]?.cap) {
         let end = -1;
         // ("Charter of Fundamental Rights", "Convention on Biological Diversity": the head first, the name after it.)
-        const headFirst = LAW_HEADS.has(last.key);
+        const headFirst = lawHeads.has(last.key);
         for (let k = to + 1; k < tokens.length && k - to <= 4 && nameAt(k) && !tokens[k].initial && tokens[k].paragraph === next.paragraph; k++) {
-          if (headFirst || LAW_HEADS.has(tokens[k].key)) end = k + 1;
+          if (headFirst || lawHeads.has(tokens[k].key)) end = k + 1;
           if (tokens[k].join !== 'space') break;
         }
         if (end > 0) {

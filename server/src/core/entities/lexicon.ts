@@ -1,5 +1,5 @@
 import {
-  APPOSITIVE_OPENERS, CLUB_HEADS, COMPANY_HEADS, EVENT_HEADS, HONORIFICS, HONORIFIC_PAIRS, NON_ENTITY_ACRONYMS, NON_NAME_WORDS, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS,
+  APPOSITIVE_OPENERS, CLUB_HEADS, COMPANY_HEADS, EVENT_HEADS, HONORIFICS, HONORIFIC_PAIRS, LAW_HEADS, NON_ENTITY_ACRONYMS, NON_NAME_WORDS, ORG_DESCRIPTORS, ORG_HEADS, ORG_OF_HEADS,
   PLACE_HEADS, SPEECH_VERBS, STOP_WORDS, TERM_HEADS, TITLE_HEADS, TITLE_WORDS,
 } from '../model/lexicon';
 import { DEMONYMS, US_STATE_ABBREVIATIONS } from '../model/places';
@@ -24,6 +24,7 @@ export const orgDescriptors = set(ORG_DESCRIPTORS);
 export const placeHeads = set(PLACE_HEADS);
 export const placeOfHeads = new Set(['gulf', 'sea', 'strait', 'straits', 'bay', 'isle', 'isles', 'cape', 'republic', 'kingdom', 'lake', 'mount', 'sea', 'province', 'state', 'city', 'county', 'island', 'islands']);
 export const eventHeads = set(EVENT_HEADS);
+export const lawHeads = set(LAW_HEADS);
 export const termHeads = set(TERM_HEADS);
 export const stopWords = set(STOP_WORDS);
 export const nonNameWords = set(NON_NAME_WORDS);

@@ -230,6 +230,11 @@ export const EVENT_HEADS: readonly string[] = [
   'case', 'investigation', 'probe', 'report', 'index', 'award', 'prize', 'order', 'law', 'amendment', 'partnership',
 ];
 
+/** Heads of the name of a law, treaty or charter, last or first ("Freedom of Information Act", "Charter of Fundamental Rights"). */
+export const LAW_HEADS: readonly string[] = [
+  'act', 'acts', 'treaty', 'convention', 'agreement', 'accord', 'accords', 'protocol', 'charter', 'amendment', 'bill', 'law', 'directive', 'code',
+];
+
 /**
  * Last words of named measures, charges and terms that are neither a body nor a place, whatever their
  * capitals and initials ("Goods and Services Tax (GST)", "Earned Income Tax Credit", "Consumer Price Index").
