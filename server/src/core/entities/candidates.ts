@@ -195,7 +195,8 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   const key = c.key;
   // "Estrela do Tejo", "Grêmio do Porto": the Portuguese "do" between two capitalized words of a club's or a
   // company's name (with a place or a word no dictionary knows after it).
-  if (key === 'do') return i - 1 >= from && nameAt(i + 1) && !next.initial && (knownPlaceWord(next.key) || !inLexicon(next.key)) && !inLexicon(prev.key) && !isGivenName(prev);
+  // ("Mato Grosso do Sul", "Rio Grande do Norte", listed names, are joined before a connector is asked.)
+  if (key === 'do') return nameAt(i + 1) && !next.initial && (knownPlaceWord(next.key) || !inLexicon(next.key)) && !inLexicon(prev.key) && !isGivenName(prev);
   if (key === 'the') {
     // "Department of the Treasury", "Minister in the Presidency"
     return i - 2 >= from && (tokens[i - 1].key === 'of' || (tokens[i - 1].key === 'in' && tokens[i - 2].key === 'minister')) && nameAt(i + 1);
@@ -287,8 +288,6 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     return (orgHeads.has(tokens[k].key) || /^(?:act|bill)$/.test(tokens[k].key)) && k - i <= 5 && !prev.tags.has('Person');
   }
   if (nameParticles.has(key)) return !orgHeads.has(prev.key);
-  // "Mato Grosso do Sul", "Rio Grande do Norte": a particle that is also an English word, only inside a listed name.
-  if (key === 'do') return gazetteerSpans(tokens, from, i);
   return false;
 }
 
