@@ -4,6 +4,7 @@ import { pluralVerbAfter } from './candidates';
 import type { Segment } from './segment';
 import { isTitleHead, isTitleWord, TRAILING_TITLES } from './titles';
 import { isGivenName, type Token } from './tokens';
+import { GROUPING_WORDS } from '../model/lexicon';
 import { isCommonGivenName } from '../model/people';
 
 /** People whose employer is named after "at": "analysts at Bernstein". */
@@ -35,8 +36,7 @@ const BUILDING_HEADS = new Set(['theatre', 'theater', 'serail', 'palace', 'tower
   'mosque', 'temple', 'church', 'basilica', 'shrine', 'synagogue', 'museum', 'castle', 'fort', 'fortress', 'citadel', 'monument', 'memorial', 'opera']);
 /** Awards and races named after "the" ("the Golden Globe", "the Grand Prix", "the Ryder Cup"): no entity. */
 const AWARD_WORDS = new Set(['globe', 'globes', 'prix', 'award', 'awards', 'cup', 'trophy', 'medal', 'prize', 'oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'derby', 'classic']);
-/** Words for political groupings an acronym names right before them ("the INDIA bloc", "the NDA alliance"). */
-const GROUPINGS_AFTER = new Set(['bloc', 'alliance', 'coalition', 'front']);
+const GROUPINGS_AFTER = new Set(GROUPING_WORDS);
 /** Kinds of bodies written right before a name ("the group Kontra Daya", "the party Jan Suraaj"). */
 const KINDS_BEFORE = new Set(['group', 'party', 'movement', 'coalition', 'alliance', 'bloc', 'network', 'collective', 'militia', 'consortium', 'organization', 'organisation', 'foundation']);
 /** Lower-case nouns for a work whose title may follow them ("the novel Silent River"). */
@@ -65,7 +65,6 @@ const SIDES_BEFORE = new Set(['side', 'club', 'outfit', 'franchise']);
 const RIVALS = new Set(['rival', 'competitor', 'challenger', 'peer', 'spinoff', 'spin-off', 'unit']);
 const APPOSITION_OPENERS = new Set(['a', 'an', 'another', 'the']);
 
-/** Is the name at `[from, to)` described as an organization by the words right around it? */
 /**
  * "Joubert's company, Vaalrand Civils, was deregistered", "the firm, Kessler Cells,": a name set off by
  * commas right after a word for a kind of organization, itself after "the" or a possessive, names it.
@@ -78,6 +77,7 @@ function namedAfterKind(tokens: Token[], from: number, to: number): boolean {
     (whose.possessive || (/^(?:the|its|their|his|her|our)$/.test(whose.key) && whose.join === 'space')) && /^[,;)]/.test(tokens[to - 1].gap);
 }
 
+/** Is the name at `[from, to)` described as an organization by the words right around it? */
 function describedAsOrganization(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from];
   const last = tokens[to - 1];

@@ -1,6 +1,7 @@
 import type { EntityType } from '../types';
 import { monthAsName, ORDINAL, ORDINAL_UNITS, stopWordAsSurname, type Run } from './candidates';
 import { gazetteer, matchAt, normalizeName, type GazetteerEntry } from './gazetteer';
+import { GROUPING_WORDS } from '../model/lexicon';
 import { COUNTRIES } from '../model/places';
 import { placeOpeners,
   arabicArticle, eastAsianFamilyNames, nameParticles,
@@ -72,7 +73,6 @@ function entryType(e: GazetteerEntry): Segment['type'] {
   return e.source === 'event' ? 'event' : e.type;
 }
 
-/** Greedy longest gazetteer matches inside `[from, to)`. */
 /**
  * "Western Canada", "Greater Manchester", "Orlando East", "New Hanover": a listed place with a compass
  * word or "New" is another place (a part of it, or a namesake), named by its own words, not an alias.
@@ -82,7 +82,8 @@ function partOf(entry: GazetteerEntry, tokens: Token[], from: number, to: number
   return { ...entry, words, surface: tokens.slice(from, to).map((t) => t.text).join(' '), group: words.join(' '), ambiguous: false };
 }
 
-const GROUPINGS = new Set(['bloc', 'alliance', 'coalition', 'front', 'government']);
+/** A political grouping's word, or the government such a grouping forms ("the NDA government"). */
+const GROUPINGS = new Set([...GROUPING_WORDS, 'government']);
 
 /**
  * "the NDA government", "the NDA or the INDIA bloc": initials that are usually a common thing ("NDA", a
@@ -98,6 +99,7 @@ function groupingAcronym(tokens: Token[], to: number): boolean {
   return !!tokens[k]?.acronym && GROUPINGS.has(tokens[k + 1]?.key ?? '') && tokens[k + 1].paragraph === next.paragraph;
 }
 
+/** Greedy longest gazetteer matches inside `[from, to)`. */
 function gazetteerMatches(tokens: Token[], from: number, to: number): { from: number; to: number; entry: GazetteerEntry }[] {
   const out: { from: number; to: number; entry: GazetteerEntry }[] = [];
   // "Helena Marsh said", "Georgia Clarke, a virologist,": a place that is also a given name, then a surname, is a person.

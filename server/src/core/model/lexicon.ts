@@ -230,6 +230,9 @@ export const EVENT_HEADS: readonly string[] = [
   'case', 'investigation', 'probe', 'report', 'index', 'award', 'prize', 'order', 'law', 'amendment', 'partnership',
 ];
 
+/** Words for political groupings that initials name right before them ("the INDIA bloc", "the NDA alliance"). */
+export const GROUPING_WORDS: readonly string[] = ['bloc', 'alliance', 'coalition', 'front'];
+
 /** Heads of the name of a law, treaty or charter, last or first ("Freedom of Information Act", "Charter of Fundamental Rights"). */
 export const LAW_HEADS: readonly string[] = [
   'act', 'acts', 'treaty', 'convention', 'agreement', 'accord', 'accords', 'protocol', 'charter', 'amendment', 'bill', 'law', 'directive', 'code',
