@@ -35,9 +35,9 @@ interface PersonMention {
 }
 
 const ANON = new Set(['anonymous', 'vague']);
-/** "several papers", "most newspapers": outlets counted, none named ("the paper" after them is none of them). */
 /** A scientific paper written of before: a journal, a study or a paper that was published, a preprint. */
 const SCIENTIFIC_PAPER = /\b(?:(?:published|appeared|appears)\s+(?:\w+\s+){0,3}in\s+(?:the\s+)?(?:journal|proceedings)|journal\s+\p{Lu}|(?:study|paper|research)\s+(?:was\s+|is\s+)?published|preprint|peer[-\s]reviewed)\b/u;
+/** "several papers", "most newspapers": outlets counted, none named ("the paper" after them is none of them). */
 const UNNAMED_PAPERS = /^(?:several|many|most|some|other|both|all)\s+(?:news)?papers$/i;
 
 function norm(s: string): string {
@@ -46,7 +46,11 @@ function norm(s: string): string {
 
 const AUDIENCE = new RegExp(`^the\\s+${AUDIENCE_WORDS}$`, 'i');
 /** Counsel in a case, by role or by a barrister's rank after the name. */
-const COUNSEL = /\b(?:counsel|prosecutors?|barristers?|solicitors?|lawyers?|attorneys?|advocates?|(?:SC|KC|QC)\b)/i;
+/** The rank a senior barrister writes after the name: Senior Counsel, King's or Queen's Counsel. */
+const BARRISTER_RANK = '(?:SC|KC|QC)';
+const COUNSEL = new RegExp(`\\b(?:counsel|prosecutors?|barristers?|solicitors?|lawyers?|attorneys?|advocates?|${BARRISTER_RANK}\\b)`, 'i');
+const RANK_ENDS_NAME = new RegExp(`\\s${BARRISTER_RANK}$`);
+const RANK_FOLLOWS = new RegExp(`^,?\\s+${BARRISTER_RANK}\\b`);
 const TOLD_AUDIENCE = new RegExp(`\\btold\\s+(?:the\\s+)?${AUDIENCE_WORDS}\\b`, 'i');
 
 export function resolveDrafts(
@@ -289,7 +293,7 @@ export function resolveDrafts(
           const before = doc.text.slice(Math.max(0, p.start - 40), p.start);
           if (new RegExp(`${role.source},?\\s+$`, 'i').test(before)) return byId.get(p.entity);
           const e = byId.get(p.entity);
-          if (silk && e && (/\s(?:SC|KC|QC)$/.test(e.name) || /^,?\s+(?:SC|KC|QC)\b/.test(doc.text.slice(p.end ?? p.start, (p.end ?? p.start) + 5)))) return e;
+          if (silk && e && (RANK_ENDS_NAME.test(e.name) || RANK_FOLLOWS.test(doc.text.slice(p.end ?? p.start, (p.end ?? p.start) + 5)))) return e;
         }
         return undefined;
       };

@@ -6,7 +6,7 @@
 import { AUSTRALIAN_CITIES, AUSTRALIAN_STATES, CANADIAN_PROVINCES, NEW_ZEALAND_TOWNS, SOUTH_AFRICAN_CITIES, SOUTH_AFRICAN_PROVINCES, US_STATES } from '../model/places';
 
 /** Names that can also be a place north of the equator ("Victoria" in British Columbia, "Perth" in Scotland) or a person ("Darwin"). */
-const SHARED_NAMES = new Set(['Victoria', 'Darwin', 'Tamworth', 'Penrith', 'Lismore', 'Launceston', 'East London', 'Kimberley', 'Nelson']);
+const SHARED_NAMES = new Set(['Victoria', 'Darwin', 'Tamworth', 'Penrith', 'Lismore', 'Launceston', 'East London', 'Kimberley']);
 
 /** Countries, states and cities of the temperate south, where summer is December to February. */
 const SOUTH = [

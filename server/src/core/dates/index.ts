@@ -396,9 +396,9 @@ function writtenYear(text: string): boolean {
 /** A relative clause set off by commas: ", which opened on 9 November and was due to close on Friday evening,". */
 const BACKGROUND_RELATIVE = /,\s*(?:who|which)\b[^,;:]*,/gi;
 
-/** A reporting verb right before a day, with at most a listener between: "police said on", "the jury was told on", "told reporters". */
 /** A price or a quantity set for a month: "its selling price for Arab Light crude to Asia for", "quotas for". */
 const SET_FOR = /\b(?:prices?|OSPs?|premiums?|differentials?|allocations?|quotas?|supply|supplies|shipments?|cargoes|output|production|nominations?)\b[^.;]{0,40}\bfor\s+$/i;
+/** A reporting verb right before a day, with at most a listener between: "police said on", "the jury was told on", "told reporters". */
 const REPORT_DAY_BEFORE = /\b(?:said|says|told|heard|announced|reported|added|confirmed|stated|testified|wrote|tweeted|posted|explained|noted)\s+(?:(?:the|a|an|in|at|reporters|journalists|the|jury|court|media|press|lawmakers|parliament|investors|analysts|police|inquest|tribunal|hearing|committee|council|news|conference|briefing|statement|interview|[A-Z][\w.'’-]*)\s+){0,4}?(?:on\s+|late\s+|early\s+)?$/;
 /** Four digits that a zone or "hrs" after them makes a time of day, not a year: "by 1500 GMT", "at 1130 IST". */
 const CLOCK_NOT_YEAR = new RegExp(`^${CLOCK_24}`);

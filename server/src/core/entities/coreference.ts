@@ -538,7 +538,7 @@ export function linkOrganizations(
       if (!headAt(tokens[end]) || clubHeads.has(tokens[end].key)) continue;
       // "JSW Steel Ltd." is also "JSW Steel": the name without its legal form, when a head noun is left.
       let named = end;
-      while (named > m.from + 1 && LEGAL_FORMS.test(tokens[named].key.replace(/\./g, ''))) named--;
+      while (named > m.from + 1 && LEGAL_FORMS.test(tokens[named].key)) named--;
       if (named < end && headAt(tokens[named]) && named - m.from <= 3 && !listed(m.from, named + 1)
         && tokens.slice(m.from, named + 1).every((t) => t.join !== 'none' || t === tokens[named])) {
         const whole = keyOf(tokens, m.from, named + 1);
