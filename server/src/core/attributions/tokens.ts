@@ -325,7 +325,9 @@ export const has = (t: Tok | undefined, tag: string): boolean => !!t && t.tags.h
 /** A comma, semicolon, colon, dash or bracket right after the token. */
 export function breakAfter(t: Tok | undefined): boolean {
   // (A party label folded into the gap after a name, "Mr Singh (BJP) said", is no break of its own.)
-  return !!t && /[,;:()\[\]—–]|\s-{1,2}\s/.test(t.post.replace(/^\s*\([^()]*\)/, ''));
+  if (!t) return false;
+  const post = t.post.includes(')') ? t.post.replace(/^\s*\([^()]*\)/, '') : t.post;
+  return /[,;:()\[\]—–]|\s-{1,2}\s/.test(post);
 }
 
 export function commaAfter(t: Tok | undefined): boolean {
