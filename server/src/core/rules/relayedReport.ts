@@ -94,10 +94,7 @@ export const relayedReport: Rule = {
         const outlet = quotedBy[1];
         const name = /(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)$/u.exec(outlet)?.[1] ?? outlet;
         if (!isOwnOutlet(context, outlet) && (OUTLET_NAME.test(name) || OUTLET_WORD.test(outlet) || OUTLET_KIND.test(outlet))) {
-          out.push(diagnostic(
-            'relayed-report', a.cue, 'information', `Relayed report: the claim rests on reporting by ${outlet}`,
-            a.content ? [{ start: a.content.start, end: a.content.end, message: `The claim that rests on ${outlet}` }] : undefined,
-          ));
+          out.push(diagnostic('relayed-report', a.cue, 'information', `Relayed report: the claim rests on reporting by ${outlet}`, claimOf(a, outlet)));
         }
         continue;
       }
@@ -128,7 +125,7 @@ export const relayedReport: Rule = {
         const related: RelatedSpan[] = [
           { ...sourceCore(context, first), message: `Anonymous source cited by ${outlet}` },
         ];
-        if (a.content) related.push({ start: a.content.start, end: a.content.end, message: `The claim that rests on ${outlet}` });
+        related.push(...claimOf(a, outlet) ?? []);
         out.push(diagnostic(
           'relayed-report', a.cue, 'warning',
           `Relayed report: the claim rests on ${outlet}, which cites anonymous sources (${q(textOf(context, sourceCore(context, first)))}); nothing says it was verified`,
@@ -139,10 +136,15 @@ export const relayedReport: Rule = {
         out.push(diagnostic(
           'relayed-report', a.cue, 'information',
           unnamed ? `Relayed report: the claim rests on unnamed outlets (${q(outlet)})` : `Relayed report: the claim rests on reporting by ${outlet}`,
-          a.content ? [{ start: a.content.start, end: a.content.end, message: `The claim that rests on ${outlet}` }] : undefined,
+          claimOf(a, outlet),
         ));
       }
     }
     return out;
   },
 };
+
+/** The related span of the claim an outlet's report carries, when the attribution has one. */
+function claimOf(a: Attribution, outlet: string): RelatedSpan[] | undefined {
+  return a.content ? [{ start: a.content.start, end: a.content.end, message: `The claim that rests on ${outlet}` }] : undefined;
+}
