@@ -62,7 +62,9 @@ export class ScanPool {
       const slot = this.spawn(false);
       slot.busy = job;
       slot.resolve = (outcome) => {
-        this.slots.splice(this.slots.indexOf(slot), 1);
+        // (fail() may have taken the slot out already.)
+        const index = this.slots.indexOf(slot);
+        if (index >= 0) this.slots.splice(index, 1);
         void slot.worker.terminate();
         resolve(outcome);
       };
