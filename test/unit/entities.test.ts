@@ -669,6 +669,22 @@ const rows: Row[] = [
   { name: 'a stop word before a hyphenated syllable is half a given name', text: 'Ms Laura Cha Shih May-lung, chairman of the exchange, backed the plan. Trading was thin in May.', expect: [{ text: 'Laura Cha Shih May-lung', type: 'person' }], absent: ['Laura Cha Shih', 'May'] },
   { name: 'a pageant title before a name stays the title', text: 'Miss Universe Alicia Machado and Miss World Rosa Lee arrived.', expect: [{ text: 'Alicia Machado', type: 'person', role: 'Miss Universe' }, { text: 'Rosa Lee', type: 'person' }], absent: ['Universe Alicia Machado', 'World Rosa Lee'] },
 
+  // Capitals that are no evidence of names: headlines, shouted run-in headings, Title-Case quotations.
+  { name: "a headline's capitalized verb ends the name before it", text: 'Mayor Hollis: Tanya Asking Council To Delay Vote\n\nTanya Brooks, the council clerk, said the vote would wait.', expect: [{ text: 'Tanya Brooks', type: 'person' }], absent: ['Tanya Asking Council', 'Tanya Asking'] },
+  { name: 'a "By" inside a headline is no byline', text: 'Tax Rebates Promised By Harbor City Planners\n\nThe council met on Monday.', absent: ['Harbor City Planners:person'] },
+  { name: 'a "By" that opens its line is a byline', text: 'By Lena Marsh\n\nThe council met on Monday.', expect: [{ text: 'Lena Marsh', type: 'person' }] },
+  { name: 'a run-in heading in capitals names no one', text: 'VOTERS SAY THEY WANT A NEW BRIDGE — Residents lined up for hours on Tuesday. THE MAYOR IS NOT CONVINCED — Ruth Adair said costs were too high.', expect: [{ text: 'Ruth Adair', type: 'person' }], absent: ['NEW BRIDGE', 'WANT', 'MAYOR'] },
+  { name: 'a dateline in capitals is no heading', text: 'SALT LAKE CITY (AP) — Utah lawmakers met on Monday.', expect: [{ text: 'SALT LAKE CITY', type: 'place' }] },
+  { name: "a sentence's opening gerund is not part of the name after it", text: 'Blaming Okafor’s team for the delay became a habit. Okafor, the chief engineer, said little.', absent: ['Blaming Okafor'] },
+  { name: 'a gerund before a body\'s head stays in its name', text: 'Reading Borough Council said the road would reopen.', expect: [{ text: 'Reading Borough Council', type: 'organization' }] },
+  { name: 'names guessed inside a Title-Case quotation name no one', text: 'She quoted "How Rivers Shape the Cities We Build," a study of river towns, and sang "A Change Is Gonna Come" with Maya Reyes.', expect: [{ text: 'Maya Reyes', type: 'person' }], absent: ['Rivers Shape', 'Gonna Come', 'Cities'] },
+  { name: 'a Title-Case quotation keeps a name that opens with a given name', text: 'The flyer read "Vote Early With Sandra Ruiz Today" in red letters.', expect: [{ text: 'Sandra Ruiz', type: 'person' }] },
+  // Organizations named by the words before them.
+  { name: 'a kind of body, then "called" or "known as", names an organization', text: 'The breach was blamed on a hacking group known as Cobalt Lynx. A militia called Jund Harbi claimed the attack.', expect: [{ text: 'Cobalt Lynx', type: 'organization' }, { text: 'Jund Harbi', type: 'organization' }] },
+  { name: 'a group of people "for" a cause is an organization', text: 'The report was written by Doctors for Clean Water, a charity based in Leeds.', expect: [{ text: 'Doctors for Clean Water', type: 'organization' }], absent: ['Clean Water'] },
+  { name: "after a person's title, a given name and a surname like an organization's head are a person", text: 'Campaign aide Tracy Mills declined to comment. Mills later said the memo was genuine.', expect: [{ text: 'Tracy Mills', type: 'person' }], absent: ['Tracy Mills:organization'] },
+  { name: 'after a word for a company, a name with an organization head stays an organization', text: 'The Danish drugmaker Halvorsen Pharma won approval on Friday.', expect: [{ text: 'Halvorsen Pharma', type: 'organization' }] },
+
 ];
 
 describe('findEntities', () => {

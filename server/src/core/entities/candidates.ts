@@ -10,6 +10,9 @@ export interface Run {
   to: number;
 }
 
+/** Words that open a body's name before "for" ("Center for American Progress", "Citizens for Tax Justice", "Physicians for Human Rights"). */
+export const BODY_BEFORE_FOR = /^(?:centers?|centre|coalition|alliance|americans|citizens|people|office|council|physicians|doctors|scientists|parents|veterans|lawyers|students|mothers|families)$/;
+
 /** Plural words for a group of people that open names in the possessive ("Women's Super League", "Farmers' Union"). */
 const GROUP_POSSESSIVES = /^(?:women|men|children|people|girls|boys|veterans|workers|farmers|teachers|nurses|students|seniors|pensioners|mothers|parents|consumers|taxpayers|miners|journalists|writers)$/;
 
@@ -239,7 +242,7 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   if (key === 'on') return ON_HEADS.has(prev.key) && !next.tags.has('Date') && !next.tags.has('WeekDay') && !next.tags.has('Month') && !stopWords.has(next.key);
   // ("Minister for Agriculture", "Commissioner for Human Rights": an office named for its portfolio.)
   // ("Senior Minister of State for Law Murali Pillai": a junior minister's office too.)
-  if (key === 'for') return orgHeads.has(prev.key) || /^(?:centers?|centre|coalition|alliance|americans|citizens|people|office|council)$/.test(prev.key)
+  if (key === 'for') return orgHeads.has(prev.key) || BODY_BEFORE_FOR.test(prev.key)
     || (prev.cap && PORTFOLIO_OFFICES.test(prev.key)) || (prev.key === 'state' && prev.cap && i - 3 >= from && tokens[i - 2].key === 'of' && PORTFOLIO_OFFICES.test(tokens[i - 3].key));
   if (key === 'and') {
     if (gazetteerSpans(tokens, from, i)) return true;

@@ -43,3 +43,12 @@ export function commonWordOnly(key: string): boolean {
   if (!tag) return false;
   return Array.isArray(tag) ? !tag.some((t) => PROPER_TAGS.has(t)) : !PROPER_TAGS.has(tag);
 }
+
+const VERB_FORM_TAGS = new Set(['Gerund', 'PastTense', 'PresentTense']);
+
+/** compromise lists the word as an inflected verb ("asking", "vowed", "thinks") and never as a name. */
+export function verbFormWord(key: string): boolean {
+  const tag = lexicon?.[key];
+  if (!tag || knownNameWord(key)) return false;
+  return Array.isArray(tag) ? tag.some((t) => VERB_FORM_TAGS.has(t)) : VERB_FORM_TAGS.has(tag);
+}

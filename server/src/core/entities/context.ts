@@ -1,4 +1,4 @@
-import { commonWordOnly, inLexicon, knownNameWord } from './compromiseLexicon';
+import { commonWordOnly, inLexicon, knownNameWord, verbFormWord } from './compromiseLexicon';
 import { groupNouns, orgDescriptors, orgHeads as orgHeadWords, speechVerbs } from './lexicon';
 import { pluralVerbAfter } from './candidates';
 import type { Segment } from './segment';
@@ -60,6 +60,36 @@ function workTitle(tokens: Token[], from: number, to: number): boolean {
   return /^,\s+$/.test(noun.gap) && determined && /^[,;)]/.test(tokens[to - 1].gap);
 }
 
+const TITLE_SMALL_WORDS = /^(?:a|an|the|and|or|nor|but|of|to|in|on|at|by|for|with|from|as|vs?)$/i;
+
+/**
+ * A quotation written in Title Case ('"Collapse: How Societies Choose to Fail or Succeed"', "''A Change Is
+ * Gonna Come''"): the title of a work or a slogan, whose capitals are no evidence of names. Three words
+ * or more, every longer word capitalized.
+ */
+function titleCaseQuote(text: string): boolean {
+  const words = text.split(/[\s:,.!?;—–]+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 3 || words.length > 14) return false;
+  return words.every((w) => /^["“'‘(]?[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.test(w)) && words.filter((w) => !TITLE_SMALL_WORDS.test(w)).length >= 3;
+}
+
+/**
+ * Names guessed inside a Title-Case quotation name no one: only listed names and names that open with
+ * a given name are kept there.
+ */
+export function quotedTitles(text: string, quotes: readonly { inner: { start: number; end: number } }[], tokens: Token[], segments: Segment[]): void {
+  const titles = quotes.filter((q) => titleCaseQuote(text.slice(q.inner.start, q.inner.end))).map((q) => q.inner);
+  if (titles.length === 0) return;
+  for (const s of segments) {
+    if (s.entry || s.type === 'title' || s.type === 'event' || s.type === null) continue;
+    const start = tokens[s.from].start;
+    if (!titles.some((q) => q.start <= start && tokens[s.to - 1].end <= q.end)) continue;
+    if (s.type === 'person' ? tokens[s.from].tags.has('FirstName') || isCommonGivenName(tokens[s.from].key) : s.strength >= 3) continue;
+    s.type = null;
+    s.strength = 0;
+  }
+}
+
 /** Words for a sports team written right before its name ("Premier League side Brentford"). */
 const SIDES_BEFORE = new Set(['side', 'club', 'outfit', 'franchise']);
 const RIVALS = new Set(['rival', 'competitor', 'challenger', 'peer', 'spinoff', 'spin-off', 'unit']);
@@ -92,6 +122,11 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
   const before = from > 1 ? tokens[from - 2] : undefined;
   if (prev && before && KINDS_BEFORE.has(prev.key) && !prev.cap && !prev.possessive && /^\s+$/.test(prev.gap) && prev.paragraph === first.paragraph &&
       !before.cap && before.join === 'space' && !first.initial && !first.tags.has('FirstName') && !(last.join === 'space' && tokens[to]?.cap)) return true;
+  // "a Pakistan-based group called Lashkar-e-Taiba", "a militia known as the Wagner Group": a word for a
+  // kind of body, then "called", "named" or "known as", right before the name.
+  const bodyWord = prev?.key === 'as' && tokens[from - 2]?.key === 'known' ? tokens[from - 3] : /^(?:called|named|dubbed)$/.test(prev?.key ?? '') ? tokens[from - 2] : undefined;
+  if (prev && bodyWord && (KINDS_BEFORE.has(bodyWord.key) || ORG_KIND_HEADS.has(bodyWord.key)) && !bodyWord.cap && bodyWord.join === 'space' && prev.join === 'space' &&
+      bodyWord.paragraph === first.paragraph && !first.tags.has('FirstName') && !isGivenName(first)) return true;
   // "Premier League side Brentford", "the Belgian club Genk", "Championship outfit Hull": a word for a sports
   // team right before the name, after a league's name, an adjective or an article.
   if (prev && before && SIDES_BEFORE.has(prev.key) && !prev.cap && !prev.possessive && /^\s+$/.test(prev.gap) && prev.paragraph === first.paragraph &&
@@ -579,17 +614,30 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     s.type = 'organization';
     s.strength = 3;
   }
-  // Headings capitalize every word: only listed names and clear person names count there.
+  // A byline: "By Jane Doe" opens its line. (A headline's "… Used By Real Estate Developers" is no byline.)
+  const bylines = new Set<Segment>();
   for (const s of segments) {
-    if (!tokens[s.from].heading || s.type === 'title' || s.type === 'event' || s.entry) continue;
-    // A byline or credit line: "By Jane Doe", "(Reporting by Lena Marsh; Editing by Ravi Chandran)".
-    if (s.from > 0 && tokens[s.from - 1].key === 'by' && s.to - s.from >= 2 && s.to - s.from <= 3 && (s.type === 'person' || s.type === null || s.type === 'place')) {
+    if (s.type === 'title' || s.type === 'event' || s.entry || s.to - s.from < 2 || s.to - s.from > 3) continue;
+    const by = s.from > 0 ? tokens[s.from - 1] : undefined;
+    if (by && /^B[yY]$/.test(by.text) && (by.i === 0 || tokens[by.i - 1].paragraph !== by.paragraph || /\n/.test(tokens[by.i - 1].gap)) && (s.type === 'person' || s.type === null || s.type === 'place')) {
       s.type = 'person';
       s.strength = 3;
-      continue;
+      bylines.add(s);
     }
+  }
+  // Headings capitalize every word: only listed names and clear person names count there.
+  for (const s of segments) {
+    if (!tokens[s.from].heading || s.type === 'title' || s.type === 'event' || s.entry || bylines.has(s)) continue;
     if (s.type === 'person') {
-      // "Hillary Asking Moderator": keep only the words tagged as a name.
+      // "Hillary Asking Moderator", "Martin Luther King Honored": a headline's capitalized verb ends the name.
+      for (let k = s.from + 1; k < s.to; k++) {
+        if (verbFormWord(tokens[k].key)) {
+          s.to = k;
+          break;
+        }
+      }
+      if (s.to - s.from === 1 && !(isGivenName(tokens[s.from]) && knownNameWord(tokens[s.from].key))) { s.type = null; s.strength = 0; continue; }
+      // Then keep only the words tagged as a name.
       const named = (t: Token) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
       while (s.to - s.from > 2 && (!named(tokens[s.to - 1]) || speechVerbs.has(tokens[s.to - 1].key))) s.to--;
       if (!named(tokens[s.to - 1])) { s.type = null; s.strength = 0; continue; }

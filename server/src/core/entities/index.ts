@@ -16,7 +16,7 @@ import type { Term } from '../nlp';
 import type { Entity, EntityType, KnownName, SourceDocument, TextSpan } from '../types';
 import { findAcronymDefinitions, findTermAcronyms, initialsMatch, longFormByInitials } from './acronyms';
 import { findRuns } from './candidates';
-import { applyContextRules } from './context';
+import { applyContextRules, quotedTitles } from './context';
 import { Clusters, linkOrganizations, linkPeople, rescan, resolveType, root, type Candidate, type Cluster } from './coreference';
 import { matchAt, withKnownNames } from './gazetteer';
 import { inLexicon } from './compromiseLexicon';
@@ -291,6 +291,7 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   const segments: Segment[] = [];
   for (const run of findRuns(tokens)) segments.push(...segmentRun(tokens, run));
   applyContextRules(tokens, segments);
+  quotedTitles(doc.text, doc.quotes, tokens, segments);
   shareTitles(tokens, segments);
   stormNames(tokens, segments);
   partyShortForms(tokens, segments);

@@ -1,5 +1,5 @@
 import type { EntityType } from '../types';
-import { monthAsName, ORDINAL, ORDINAL_UNITS, stopWordAsSurname, type Run } from './candidates';
+import { BODY_BEFORE_FOR, monthAsName, ORDINAL, ORDINAL_UNITS, stopWordAsSurname, type Run } from './candidates';
 import { gazetteer, matchAt, normalizeName, type GazetteerEntry } from './gazetteer';
 import { GROUPING_WORDS } from '../model/lexicon';
 import { COUNTRIES } from '../model/places';
@@ -337,6 +337,7 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     if (letters > 5) return [{ from, to, type: null, strength: 0 }];
     return [{ from, to, type: 'organization', strength: 1 }];
   }
+  if (surnameLikeHead(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
   if (n >= 2 && orgHeads.has(last.key)) return [{ from, to, type: 'organization', strength: 3 }];
   if (n >= 3 && serviceDistrict(tokens, to)) return [{ from, to, type: 'organization', strength: 3 }];
   // "Banco Horizonte", "Société Générale", "Grupo Bimbo": a company word that opens the name.
@@ -350,6 +351,7 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   if (last.join === 'hyphen' && tokens[to]?.key === 'based' && !orgHeads.has(last.key) && !first.acronym) return [{ from, to, type: 'place', strength: 2 }];
   if (n >= 2 && placeHeads.has(last.key) && !surnameAfterNameOrTitle(tokens, from, to)) return [{ from, to, type: 'place', strength: 3 }];
   for (let k = from + 1; k < to - 1; k++) {
+    if (tokens[k].key === 'for' && BODY_BEFORE_FOR.test(tokens[k - 1].key) && tokens[k - 1].cap) return [{ from, to, type: 'organization', strength: 3 }];
     if (tokens[k].key !== 'of') continue;
     if (orgOfHeads.has(tokens[k - 1].key)) return [{ from, to, type: 'organization', strength: 3 }];
     if (placeOfHeads.has(tokens[k - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
@@ -490,14 +492,32 @@ function placeNamedPerson(tokens: Token[], from: number, to: number): boolean {
   return !!next && next.paragraph === last.paragraph && (last.join === 'space' && speechVerbs.has(next.key) && last.tags.has('LastName') || personAppositive(tokens, to));
 }
 
+/** A lower-case person's role right before the word ("aide", "challenger"). */
+function roleBefore(tokens: Token[], from: number): boolean {
+  const prev = tokens[from - 1];
+  return !!prev && !prev.cap && prev.paragraph === tokens[from].paragraph && (prev.join === 'space' || /^,\s+$/.test(prev.gap)) &&
+    (isTitleHead(prev) || prev.tags.has('Actor') || CONTEST_ROLES.has(prev.key));
+}
+
+/**
+ * "Clinton aide Cheryl Mills", "spokesman Tom Banks": after a person's role, a given name and a surname
+ * that is also an organization's head word are a person.
+ */
+function surnameLikeHead(tokens: Token[], from: number, to: number): boolean {
+  const [first, last] = [tokens[from], tokens[to - 1]];
+  const role = tokens[from - 1];
+  // (A title, not any word for an actor: "the Danish drugmaker Halvorsen Pharma" is a company.)
+  return to - from === 2 && orgHeads.has(last.key) && roleBefore(tokens, from) && isTitleHead(role) && (first.tags.has('FirstName') || isCommonGivenName(first.key))
+    && !first.acronym && !last.acronym && !last.possessive && first.join === 'space';
+}
+
 function givenNameThenSurname(tokens: Token[], from: number, to: number): boolean {
   const given = tokens[from];
   if (to - from !== 2 || !(knownNameWord(given.key) || isCommonGivenName(given.key))
     || given.join !== 'space' || tokens[to - 1].possessive) return false;
   if (ADMIN_WORDS.has(tokens[to - 1].key) || given.acronym) return false;
   const prev = tokens[from - 1];
-  if (prev && !prev.cap && prev.paragraph === given.paragraph && (prev.join === 'space' || /^,\s+$/.test(prev.gap)) &&
-      (isTitleHead(prev) || prev.tags.has('Actor') || CONTEST_ROLES.has(prev.key))) return true;
+  if (roleBefore(tokens, from)) return true;
   // "…, said Ellen Marsh, chief economist at …": the inverted source of a speech verb is a person.
   if (prev && prev.paragraph === given.paragraph && prev.join === 'space' && /^(?:said|says|told|added|wrote|according)$/.test(prev.key)) return true;
   const next = tokens[to];
@@ -512,6 +532,11 @@ const SECURITIES = /^(?:yields?|notes?|bonds?|bills?|securities|futures|market|m
 export function segmentRun(tokens: Token[], run: Run): Segment[] {
   let { from, to } = run;
   if (to - from === 1 && tokens[from].key === 'treasury' && SECURITIES.test(tokens[to]?.key ?? '') && tokens[from].join === 'space') return [];
+  // "Injecting Clinton's troubles into the race …": a sentence's opening gerund is not part of the name after it
+  // (unless the name ends with an organization's or a place's head: "Reading Borough Council").
+  const opening = tokens[from];
+  if (to - from >= 2 && opening.initial && /ing$/.test(opening.key) && opening.tags.has('Gerund') && !opening.tags.has('ProperNoun') && !opening.tags.has('Person') &&
+      !knownNameWord(opening.key) && !orgHeads.has(tokens[to - 1].key) && !placeHeads.has(tokens[to - 1].key)) from++;
   const whole = matchAt(tokens, from, to);
   if (whole && whole.words.length === to - from) return [{ from, to, type: entryType(whole), strength: 3, entry: whole }];
   const matches = gazetteerMatches(tokens, from, to);
@@ -652,6 +677,7 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   }
   if (to - from >= 2 && !coveredBefore) {
     if (eventHeads.has(last.key) && !tokens[to - 1].possessive) return [{ from: run.from, to: run.to, type: 'event', strength: 3 }];
+    if (surnameLikeHead(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
     if (orgHeads.has(last.key) || to - from >= 3 && serviceDistrict(tokens, to)) return [{ from, to, type: 'organization', strength: 3 }];
     if (placeHeads.has(last.key) && !(matches.length && matches[matches.length - 1].to === to)) {
       // ("AIMIM State president", "PDP State chairman": after a party's initials, "State" is the level of the office.)

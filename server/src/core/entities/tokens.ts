@@ -1,5 +1,5 @@
 import type { Term } from '../nlp';
-import { inLexicon } from './compromiseLexicon';
+import { inLexicon, verbFormWord } from './compromiseLexicon';
 import { nameParticles } from './lexicon';
 import { isCommonGivenName } from '../model/people';
 import { US_STATE_ABBREVIATIONS } from '../model/places';
@@ -88,6 +88,27 @@ function isHeading(text: string): boolean {
   if (!/[.!?]["”’)]*$/.test(trimmed)) return true;
   // With a final period only when every longer word is capitalized (a sentence has lower-case verbs).
   return capitalized >= 4 && capitalized === words.length;
+}
+
+const SHOUTED = /^[\p{Lu}\d'’.&-]*\p{Lu}[\p{Lu}\d'’.&-]*$/u;
+const FUNCTION_WORD = /^(?:a|an|the|of|to|in|on|for|with|and|or|but|is|are|was|were|be|not|no|his|her|him|he|she|they|it|we|you|i)$/;
+
+/**
+ * "EVEN OZ'S BOSS THINKS HE'S FULL OF IT — The head of …": a run-in heading written in capitals
+ * at the head of a paragraph of prose. Four words or more in capitals, one of them a function
+ * word or a verb, are a heading (a dateline's "SALT LAKE CITY" has neither): its capitals are no
+ * evidence of names.
+ */
+function shoutedHeadings(tokens: Token[], first: number): void {
+  let from = first;
+  while (from < tokens.length) {
+    let to = from;
+    while (to < tokens.length && SHOUTED.test(tokens[to].text) && (to === from || tokens[to - 1].join !== 'none' || /^['’-]/.test(tokens[to - 1].gap))) to++;
+    if (to - from >= 4 && tokens.slice(from, to).some((t) => FUNCTION_WORD.test(t.key) || verbFormWord(t.key))) {
+      for (let k = from; k < to; k++) tokens[k].heading = true;
+    }
+    from = Math.max(to, from + 1);
+  }
 }
 
 /** A given name: compromise tags it as one, or it is a common given name of the name lists. */
@@ -200,6 +221,7 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
       }
     }
     markNicknames(out, first);
+    shoutedHeadings(out, first);
   }
   return out;
 }
