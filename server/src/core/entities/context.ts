@@ -7,6 +7,10 @@ import { isGivenName, type Token } from './tokens';
 import { GROUPING_WORDS } from '../model/lexicon';
 import { isCommonGivenName } from '../model/people';
 
+/** Tags of words that are no noun, and so no name, at the head of a sentence (not "Verb": compromise reads an unknown
+ * word there as an imperative, "Harrowgate also hold …"). */
+const NOT_NOUN_TAGS = ['Adverb', 'Auxiliary', 'Negative', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition'];
+
 /** People whose employer is named after "at": "analysts at Bernstein". */
 const FIRM_STAFF = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'banker', 'bankers', 'trader', 'traders', 'researchers', 'engineers', 'executives', 'executive', 'lawyers', 'partner', 'partners']);
 
@@ -466,6 +470,9 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     if (!which && !pluralVerbAfter(tokens, s.from, s.to)) continue;
     // ("United are", "Rovers have": a club's head word alone is left to the one club it stands for.)
     if (s.to - s.from === 1 && (orgHeadWords.has(tokens[s.from].key) || inLexicon(tokens[s.from].key))) continue;
+    // ('"Absolutely hate this"', "'Don't leave it'": a sentence's first word that compromise reads as no noun.)
+    const opensQuote = s.from > 0 && /(?:^|[\s,:])['‘"“]$/.test(tokens[s.from - 1].gap);
+    if (s.to - s.from === 1 && (tokens[s.from].initial || opensQuote) && NOT_NOUN_TAGS.some((tag) => tokens[s.from].tags.has(tag))) continue;
     s.type = 'organization';
     s.strength = 3;
   }
