@@ -301,6 +301,9 @@ const ROWS: Row[] = [
   ['The Lion King topped the box office this weekend.', '2019-07-22', 'this weekend', '2019-W29', null],
   ['The sequel opens this weekend.', '2019-07-22', 'this weekend', '2019-W30', null],
   ['Brandauer is aiming to win a first British Grand Prix this weekend.', '2019-07-01', 'this weekend', '2019-W27', null],
+  // Written on a Sunday (2019-07-21), the weekend under way; on a Saturday too.
+  ['On this weekend\'s edition of the program, the senator defended the bill.', '2019-07-21', 'this weekend', '2019-W29', null],
+  ['Crowds are expected at the fair this weekend.', '2019-07-20', 'this weekend', '2019-W29', null],
   // A forecast made before the story's time: a time just ahead of it, else one already past.
   ['The company had forecast in January that it would add 2.5 million subscribers in the first quarter.', '2022-04-20', 'the first quarter', '2022-Q1', null],
   ['Economists had estimated that each week of a shutdown would shave 0.2 point off fourth-quarter growth.', '2023-09-30', 'fourth-quarter', '2023-Q4', null],

@@ -812,7 +812,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         let sem = c.sem;
         // "this weekend": the one just past only when told in the past early in the week ("topped the box office this
         // weekend" on a Monday); else the coming one ("is aiming to win … this weekend", "was focused on … this weekend").
-        if (sem.k === 'weekend' && anchor && /^this\b/i.test(s.slice(c.start, c.end))) tense = tense === 'past' && [0, 1, 2].includes(weekday(anchor)) ? 'past' : 'future';
+        // Written on a Sunday, it is the weekend under way ("this weekend's broadcast"), whatever the tense.
+        if (sem.k === 'weekend' && anchor && /^this\b/i.test(s.slice(c.start, c.end))) {
+          tense = weekday(anchor) === 0 || (tense === 'past' && [1, 2].includes(weekday(anchor))) ? 'past' : 'future';
+        }
         const after = s.slice(c.end, c.end + 40);
         // "the 1400 block of Wyoming Street", "1900 Main Street": a number in an address is no year.
         if (sem.k === 'abs' && sem.precision === 'year' && (/^\s+block\b/i.test(after)
