@@ -633,6 +633,8 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     }
   }
   // Headings capitalize every word: only listed names and clear person names count there.
+  let prose: Set<string> | undefined;
+  const proseWords = () => (prose ??= new Set(tokens.filter((t) => t.cap && !t.heading).map((t) => t.key)));
   for (const s of segments) {
     if (!tokens[s.from].heading || s.type === 'title' || s.type === 'event' || s.entry || bylines.has(s)) continue;
     if (s.type === 'person') {
@@ -650,6 +652,9 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
       if (!named(tokens[s.to - 1])) { s.type = null; s.strength = 0; continue; }
     }
     if (s.type === 'person' && tokens[s.from].tags.has('FirstName')) continue;
+    // "Rush Limbaugh: …" over "Limbaugh said …": a name of two words compromise reads as a person's, whose
+    // last word the prose uses again, is that person.
+    if (s.type === 'person' && s.to - s.from === 2 && tokens[s.from].tags.has('Person') && tokens[s.to - 1].tags.has('Person') && proseWords().has(tokens[s.to - 1].key)) continue;
     s.type = null;
     s.strength = 0;
   }
