@@ -367,6 +367,10 @@ export const GOVERNMENT_BODIES: readonly (readonly string[])[] = [
   ['Legislative Yuan'], ['Federation Council'], ['Grand National Assembly'], ['Cortes Generales'],
   ['Tweede Kamer'], ['Assemblée nationale', 'Assemblee nationale'], ['Knesset'], ['Parliament'], ['Downing Street'], ['Elysee', 'Élysée'], ['Politburo'], ['Bank of England'],
   ['Bank of Japan'], ["People's Bank of China", 'PBOC'], ['Ministry of Commerce', 'MOFCOM'],
+  // British bodies whose names have no head word an organization's name ends with.
+  ['Companies House'], ['HM Revenue and Customs', 'HMRC'], ['Ofcom'], ['Ofgem'], ['Ofwat'], ['Ofsted'], ['Senedd'], ['Holyrood'], ['Stormont'],
+  // Central banks and government seats known by their own names.
+  ['Bundesbank'], ['Banque de France'], ['NITI Aayog'], ['Zhongnanhai'],
   ['National People\'s Congress'], ['ASEAN', 'Association of Southeast Asian Nations'], ['African Union'],
   ['Arab League'], ['G7'], ['G20'], ['BRICS'], ['Federal Reserve Board'], ['Electoral College'],
   ['Clinton Foundation'], ['Heritage Foundation'], ['Brookings Institution'],
