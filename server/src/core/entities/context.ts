@@ -305,6 +305,21 @@ function placeLists(tokens: Token[], segments: Segment[]): void {
 }
 
 export function applyContextRules(tokens: Token[], segments: Segment[]): void {
+  // "a terminal at Tajpur in West Bengal", "a clinic near Kisumu in Kenya": an unknown name after a preposition
+  // of place and before "in" and a listed place is a place inside it.
+  for (let k = 0; k + 1 < segments.length; k++) {
+    const s = segments[k];
+    const next = segments[k + 1];
+    // (One plain word: "ObesityWeek in Dallas" is a conference, "University Hospitals in Cleveland" a body.)
+    if (s.type !== null || s.entry || s.to - s.from !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(tokens[s.from].text) || inLexicon(tokens[s.from].key) || tokens[s.from].tags.has('Plural')) continue;
+    if (!next.entry || next.type !== 'place' || next.from !== s.to + 1) continue;
+    const before = tokens[s.from - 1];
+    const inWord = tokens[s.to];
+    if (!before || !/^(?:at|in|near|outside)$/.test(before.key) || before.join !== 'space' || before.paragraph !== tokens[s.from].paragraph) continue;
+    if (inWord.key !== 'in' || tokens[s.to - 1].join !== 'space' || inWord.join !== 'space' || tokens[s.from].initial || tokens[s.from].acronym) continue;
+    s.type = 'place';
+    s.strength = 2;
+  }
   // "Her book The Pale Reef", "his novel Silent River", "her memoir, Prompt Corner,": the title of a work, no entity.
   for (const s of segments) {
     if (s.type === 'title' || s.type === 'event' || !workTitle(tokens, s.from, s.to)) continue;
