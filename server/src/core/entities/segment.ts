@@ -58,6 +58,14 @@ function placePreposition(tokens: Token[], from: number): Token | undefined {
   return prev && IN_PLACE.has(prev.key) && prev.join === 'space' && prev.paragraph === tokens[from].paragraph ? prev : undefined;
 }
 
+/** "a retired teacher from Fishtown", "residents from Kibera": where a person is from is a place. */
+function personFrom(tokens: Token[], from: number): boolean {
+  const prep = tokens[from - 1];
+  const noun = tokens[from - 2];
+  return !!prep && !!noun && prep.key === 'from' && prep.join === 'space' && noun.join === 'space' && !noun.cap && prep.paragraph === tokens[from].paragraph &&
+    (noun.tags.has('Actor') || isTitleHead(noun) || /^(?:residents?|people|villagers|families|voters|students|workers|farmers|fans|man|woman|men|women)$/.test(noun.key));
+}
+
 /** Words that make a region of a listed place ("Greater London", "West Yorkshire", "Northern Cape"). */
 const COMPASS = new Set(['greater', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'inner', 'outer']);
 
@@ -452,7 +460,7 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   // ("in M-Pesa infrastructure", "in K-Pop": one capital letter hyphened to a word is a brand's name.)
   const prev = from > 0 ? tokens[from - 1] : undefined;
   const after = tokens[to];
-  if (n === 1 && prev && placePreposition(tokens, from) && !first.initial && !/^\p{Lu}-\p{Lu}/u.test(first.text) &&
+  if (n === 1 && prev && (placePreposition(tokens, from) || personFrom(tokens, from)) && !first.initial && !/^\p{Lu}-\p{Lu}/u.test(first.text) &&
       !first.possessive && !inLexicon(first.key) && !(after && after.cap && first.join === 'space') && !first.acronym) {
     return [{ from, to, type: 'place', strength: 1 }];
   }
