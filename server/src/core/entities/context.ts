@@ -88,7 +88,8 @@ export function quotedTitles(text: string, quotes: readonly { inner: { start: nu
     if (s.entry || s.type === 'title' || s.type === 'event' || s.type === null) continue;
     const start = tokens[s.from].start;
     if (!titles.some((q) => q.start <= start && tokens[s.to - 1].end <= q.end)) continue;
-    if (s.type === 'person' ? tokens[s.from].tags.has('FirstName') || isCommonGivenName(tokens[s.from].key) : s.strength >= 3) continue;
+    // (A name of two or three words that opens with a given name stays: "Vote Early With Sandra Ruiz Today".)
+    if (s.type === 'person' ? s.to - s.from <= 3 && (tokens[s.from].tags.has('FirstName') || isCommonGivenName(tokens[s.from].key)) : s.strength >= 3) continue;
     s.type = null;
     s.strength = 0;
   }
