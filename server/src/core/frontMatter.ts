@@ -132,6 +132,7 @@ export function parseFrontMatter(text: string): FrontMatter {
   if (f.url ?? f.link) result.url = f.url ?? f.link;
   const dateKey = PUBLISHED_KEYS.find((key) => f[key] !== undefined);
   if (dateKey) {
+    result.publishedKey = dateKey;
     const published = normalizePublished(f[dateKey]);
     if (published) result.published = published;
     else

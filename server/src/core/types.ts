@@ -27,6 +27,8 @@ export interface FrontMatter {
   author?: string;
   /** `YYYY-MM-DD` when the `published` (or `date`) field holds a valid date. */
   published?: string;
+  /** The key that gives the publication date (see PUBLISHED_KEYS), whether or not its value is a date. */
+  publishedKey?: string;
   url?: string;
   /** Problems found while reading the block; never thrown. */
   errors: { span: Span; message: string }[];

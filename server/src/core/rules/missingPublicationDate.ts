@@ -1,5 +1,4 @@
 import type { Diagnostic, Span } from '../types';
-import { PUBLISHED_KEYS } from '../frontMatter';
 import type { Rule } from './rule';
 import { diagnostic, q, textOf } from './util';
 
@@ -17,8 +16,7 @@ export const missingPublicationDate: Rule = {
     if (relative.length === 0) return [];
     const fm = context.document.frontMatter;
     // On the opening fence of the front matter, where `published:` belongs; else on the first relative date.
-    const key = PUBLISHED_KEYS.find((k) => fm.valueSpans[k]);
-    const invalid = key ? fm.valueSpans[key] : undefined;
+    const invalid = fm.publishedKey ? fm.valueSpans[fm.publishedKey] : undefined;
     const span: Span = invalid && invalid.end > invalid.start ? invalid
       : fm.span ? { start: fm.span.start, end: fm.span.start + 3 } : relative[0];
     const examples = relative.slice(0, 3).map((d) => q(d.text)).join(', ');
