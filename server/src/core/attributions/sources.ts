@@ -245,7 +245,10 @@ function isNameRun(toks: Tok[], s: number, e: number): boolean {
   // Lower-case particles inside the name ("Nabil al-Khatib", "Fatima bint Ali Haddad") are part of it.
   const particle = (k: number) => k > s && k < e && (nameParticles.has(toks[k].word) || arabicArticle.test(toks[k].word));
   for (let k = s; k <= e; k++) if (!isCapitalized(toks[k]) && !particle(k) || k > s && hardBreakBetween(toks, k - 1)) return false;
-  return toks.slice(s, e + 1).some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName'));
+  // (A common given name before a surname makes a name even when the surname is also a place or a
+  // common noun: "Linda Marsh", "Tom Bristol".)
+  return toks.slice(s, e + 1).some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName'))
+    || e > s && isCommonGivenName(toks[s].word);
 }
 
 /**

@@ -10,6 +10,7 @@ import { knownNameWord } from '../entities/compromiseLexicon';
 import { firstEntityOverlapping } from '../entities/lookup';
 import { orgDescriptors } from '../entities/lexicon';
 import { OUTLETS as NEWS_OUTLETS } from '../model/organizations';
+import { isCommonGivenName } from '../model/people';
 import { PERSON_RANKS } from '../model/rules-lexicon';
 import type { Entity, SourceKind, Span } from '../types';
 import type { TokRange } from './sources';
@@ -210,6 +211,10 @@ export function classifySource(
   // ("The Daily Express says": a masthead with its article is no person, whatever a name inside it looks like.)
   if (first === 'the' && isOutletPhrase(toks, core)) return { kind: 'outlet', strength: 3, entity };
   if (entity?.type === 'person') return { kind: 'named-person', strength: 4, entity };
+  // "Linda Marsh, said": a common given name and a surname speak as a person, even when the surname
+  // is also a place's name.
+  if (entity?.type === 'place' && core.e > core.s && core.e - core.s <= 2 && isCommonGivenName(toks[core.s].word)
+    && toks.slice(core.s, core.e + 1).every((t) => isCapitalized(t))) return { kind: 'named-person', strength: 4 };
   if (isOutletPhrase(toks, core)) return { kind: 'outlet', strength: 3, entity };
   if (entity?.type === 'organization') {
     return { kind: 'named-organization', strength: 3, entity };
