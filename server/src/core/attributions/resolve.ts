@@ -86,6 +86,8 @@ export function resolveDrafts(
   /** The last single unnamed speaker: an anonymous source or a spokesperson for a body. */
   let lastOne: Draft | undefined;
   let lastOutlet: Draft | undefined;
+  /** The last report cited as a document ("according to a staff report released last week"). */
+  let lastReportDoc: Draft | undefined;
   let lastOrg: Draft | undefined;
   const done: Draft[] = [];
   let lastNamed: Draft | undefined;
@@ -194,6 +196,15 @@ export function resolveDrafts(
     if (!d.backRef && lastAnon && a.source && /^(?:another|the\s+other|(?:a|one|the)\s+(?:second|third|fourth|fifth))$/i.test(a.source.text.trim())) {
       a.sourceKind = lastAnon.a.sourceKind;
       a.strength = lastAnon.a.strength;
+    }
+    // "According to a staff report released last week, … The report, prepared by the finance department,
+    // estimated": "the report" is the document cited last, when no outlet was cited since.
+    if (d.backRef === 'report' && lastReportDoc && /\breport$/i.test(a.source?.text ?? '')
+      && (!lastOutlet || lastOutlet.a.cue.start < lastReportDoc.a.cue.start)) {
+      a.sourceKind = 'document';
+      a.strength = 5;
+      a.sourceName = lastReportDoc.a.sourceName ?? lastReportDoc.a.source?.text;
+      d.backRef = undefined;
     }
     if (d.backRef === 'report' && lastOutlet) {
       a.sourceName = lastOutlet.a.sourceName ?? lastOutlet.a.source?.text;
@@ -454,6 +465,7 @@ export function resolveDrafts(
     if (ANON.has(a.sourceKind) && a.source && !d.backRef) lastAnon = d;
     if ((ANON.has(a.sourceKind) || spokesperson) && a.source && !d.backRef) lastOne = d;
     if (a.sourceKind === 'outlet' && a.source && !d.backRef && !UNNAMED_PAPERS.test(a.source.text)) lastOutlet = d;
+    if (a.sourceKind === 'document' && /\breports?\b/i.test(a.source?.text ?? '')) lastReportDoc = d;
     if (a.sourceKind === 'outlet') for (const e of entitiesIn(a.source ?? undefined)) outletEntities.add(e);
     if (a.sourceKind === 'named-organization' && a.source && !d.backRef) lastOrg = d;
     if (a.sourceKind === 'named-organization' && a.source && !a.inherited) lastBody = d;
