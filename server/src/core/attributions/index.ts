@@ -9,6 +9,7 @@ import { resolveDrafts, type Draft, type PersonMention } from './resolve';
 import { appositiveEnd, type TokRange } from './sources';
 import { classifySource, isPersonToken, PERSON_ROLES } from './strength';
 import { buildViews, isCapitalized, type SentenceView, type Tok } from './tokens';
+import { APPENDED_DENIAL } from '../model/cues';
 import { FEMALE_GIVEN_NAMES, isCommonGivenName, MALE_GIVEN_NAMES } from '../model/people';
 
 /**
@@ -296,6 +297,13 @@ function endBeforeNextSpeaker(doc: SourceDocument, drafts: Draft[]): void {
       // second verb of the same subject with its own "that" ends the first content, with or without a comma.)
       const shared = sameSubject && start === o.a.cue.start
         && !!o.a.content && /^\s*that\s*$/i.test(doc.text.slice(o.a.predicate.end, o.a.content.start));
+      // ("The union said the company had cut wages, which Acme denies": another party's denial appended to the
+      // content ends it; "the plan, which officials say will cost more," is a parenthesis inside it.)
+      const appended = o.a.cueClass === 'denial' ? APPENDED_DENIAL.exec(before) : null;
+      if (appended && !sameSubject) {
+        d.a.content = { start: c.start, end: c.start + appended.index };
+        continue;
+      }
       if (!/[,;]\s*(?:while|whereas|and|but)\s*$/i.test(before) && !(shared && /\s(?:and|but)\s*$/i.test(before))) continue;
       d.a.content = { start: c.start, end: c.start + before.replace(/[\s,;]*(?:\b(?:while|whereas|and|but|as)\s*)?$/i, '').length };
     }

@@ -58,6 +58,12 @@ const V = (lemma: string, cls: CueClass, needs: CueVerb['needs'], extra: Partial
   ...extra,
 });
 
+/**
+ * The words that append another party's denial to the claim before it, ending that claim:
+ * "…, a charge Cepeda denies", "…, which the company disputes", "…, an allegation that he rejects".
+ */
+export const APPENDED_DENIAL = /\s*[,;—–]\s*(?:(?:a|an)\s+(?:charges?|claims?|accusations?|allegations?|assertions?|characteri[sz]ations?)(?:\s+(?:that|which))?|which)\s+$/i;
+
 /** Reporting and attitude verbs. */
 export const CUE_VERBS: CueVerb[] = [
   // neutral speech
