@@ -374,3 +374,19 @@ describe('cues: not knowing something states no claim', () => {
     { text: 'Doctors now know what causes the disease.', flag: [{ pred: 'now know', source: 'Doctors' }] },
   ]);
 });
+
+describe('cues: "states" after place names is the noun', () => {
+  check([
+    { text: 'The minister said seedlings went to farmers in Ondo, Cross River and Osun states.', flag: [{ pred: 'said' }], not: ['states'] },
+    { text: 'Oil output rose sharply across the Gulf states.', flag: [], not: ['states'] },
+    { text: 'The charge is false, the affidavit states.', flag: [{ pred: 'states', source: 'the affidavit' }] },
+  ]);
+});
+
+describe('cues: a verb joined by the same auxiliary to the reported clause\'s verb has that clause\'s subject', () => {
+  check([
+    { text: 'Javier Nart told AFP that observers had visited 900 polling stations and had seen "no systematic irregularities" so far.',
+      flag: [{ pred: 'told', source: 'Javier Nart' }], not: ['had seen'] },
+    { text: 'Merrill says Machado promised to back Clinton and said she would campaign for her.', flag: [{ pred: 'says', source: 'Merrill' }, { pred: 'said', source: 'Merrill' }] },
+  ]);
+});

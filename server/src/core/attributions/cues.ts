@@ -1322,6 +1322,12 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (JUDGING_VERBS.has(verb.lemma) && (comp === 'object' || comp === 'none') && namingPredicate(toks, k)) comp = 'clause';
   // ("…, the affidavit states." ends its sentence: a trailing cue.)
   if (verb.lemma === 'state' && (comp !== 'that' && comp !== 'quote' && comp !== 'colon' && comp !== 'end' || toks[pe + 1] && isCapitalized(toks[pe + 1]))) comp = 'none';
+  // ("farmers in Ondo, Cross River and Osun states.", "across the Gulf states": "states" after place names is the noun.)
+  if (verb.lemma === 'state' && toks[pe].word === 'states' && comp === 'end') {
+    const names = toks.slice(subj.whole.s, pe);
+    if (names.every((x) => isCapitalized(x) || /^(?:and|the)$/.test(x.word))
+      && (names.some((x) => x.word === 'and' || x.tags.has('Place')) || subj.whole.s > 0 && toks[subj.whole.s - 1].tags.has('Preposition'))) return null;
+  }
   if (addressee && comp === 'object') comp = 'none';
   // '"We have the votes," she told reporters after the hearing': after a quotation an adjunct follows the addressee, not content.
   const quotedBefore = subj.whole.s > 0 && toks[subj.whole.s - 1].inQuote;
@@ -1572,8 +1578,13 @@ function innerClauseSubject(toks: Tok[], found: FoundCue[], parent: FoundCue | u
   const hearer = /^(?:heard|hears|told|informed|learned|learnt)$/.test(toks[reporting].word)
     && (toks[reporting].word.startsWith('hear') || BE.has(toks[reporting - 1]?.word ?? ''));
   const tense = tenseOf(toks[cue]);
+  // ("Nart told AFP that observers had visited 900 stations and had seen …": the same auxiliary repeated after "and",
+  // which the reporting verb does not have, joins the verb to the reported clause's verb.)
+  const aux = toks[conj + 1];
+  const parallel = aux !== undefined && aux.word === toks[v].word && toks[v].tags.has('Auxiliary') && conj + 1 < cue
+    && toks[reporting].word !== aux.word && toks[reporting - 1]?.word !== aux.word;
   // ("Merrill says Machado promised to back Clinton and said she would …": a plain "said" goes on with the speaker.)
-  if (!hearer && (/^(?:say|tell|add)$/.test(verb.lemma) || !(tense && tenseOf(toks[reporting]) !== tense && tenseOf(toks[v]) === tense))) return null;
+  if (!hearer && !parallel && (/^(?:say|tell|add)$/.test(verb.lemma) || !(tense && tenseOf(toks[reporting]) !== tense && tenseOf(toks[v]) === tense))) return null;
   const subj = subjectBefore(toks, v);
   if (subj && subj.core.s >= from) return subj;
   // ("say two men entered …": the clause's subject right after the reporting verb.)
