@@ -7,6 +7,7 @@ import { CLAUSE_OPENERS, DOCUMENT_HEADS, NP_PREPOSITIONS, REDUCED_RELATIVES, ROL
 import { arabicArticle, nameParticles } from '../entities/lexicon';
 import { breakAfter, commaAfter, has, isCapitalized, isTimeWord, quoteOpenBefore, type Tok } from './tokens';
 import { FEMALE_GIVEN_NAMES, isCommonGivenName, MALE_GIVEN_NAMES } from '../model/people';
+import { PERSON_ROLES } from './strength';
 
 /** Token range [s, e] inclusive. */
 export interface TokRange {
@@ -528,8 +529,11 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
         if (!isNameRun(toks, a, b) || b === a && !toks[a].tags.has('Person') && !toks[a].tags.has('LastName')) continue;
         const before = toks.slice(segS, a);
         // ("public defender Simone Achterberg": a role noun right before the name describes it.)
-        const describes = before.every((x) => !x.tags.has('Verb') || x.tags.has('Noun')) && (a === segS || /^(?:the|a|an)$/.test(toks[segS].word) || titled
-          || (toks[a - 1].tags.has('Actor') || toks[a - 1].tags.has('Noun') && /(?:er|or|ist|ian|ant|ent)$/.test(toks[a - 1].word)) && !isCapitalized(toks[a - 1]));
+        // ("retired nurse Ann Cole": a role noun, and a participle that only qualifies it, is no verb.)
+        const role = (x: Tok) => PERSON_ROLES.test(x.word) && !isCapitalized(x);
+        const describes = before.every((x) => !x.tags.has('Verb') || x.tags.has('Noun') || role(x) || /^(?:retired|former|veteran|longtime)$/.test(x.word))
+          && (a === segS || /^(?:the|a|an)$/.test(toks[segS].word) || titled || role(toks[a - 1])
+            || (toks[a - 1].tags.has('Actor') || toks[a - 1].tags.has('Noun') && /(?:er|or|ist|ian|ant|ent)$/.test(toks[a - 1].word)) && !isCapitalized(toks[a - 1]));
         const tied = b === last || /^(?:of|at|from|with)$/.test(toks[b + 1].word) && toks.slice(b + 2, last + 1).some((x) => isCapitalized(x));
         if (describes && tied && b - a >= 1) return { whole: { s: headStart, e: last }, core: { s: a, e: b } };
         // ("former Costa Rican foreign minister Manuel González Sanz": a demonym before the role; look on.)
