@@ -390,3 +390,10 @@ describe('cues: a verb joined by the same auxiliary to the reported clause\'s ve
     { text: 'Merrill says Machado promised to back Clinton and said she would campaign for her.', flag: [{ pred: 'says', source: 'Merrill' }, { pred: 'said', source: 'Merrill' }] },
   ]);
 });
+
+describe('cues: a name, a form in -s and a determiner make a verb', () => {
+  check([
+    { text: 'KPA disputes those figures, saying casual workers are paid in line with a 2023 agreement.', flag: [{ pred: 'disputes', source: 'KPA' }, { pred: 'saying', source: 'KPA' }] },
+    { text: 'In Labour disputes the union always wins.', flag: [], not: ['disputes'] },
+  ]);
+});

@@ -803,6 +803,9 @@ function verbByPosition(toks: Tok[], i: number, speech: boolean, infinitive = fa
   const agrees = prev.tags.has('Plural') || /[^s]s$/.test(t.word) && !prev.tags.has('Pronoun');
   const subjectLike = SUBJECT_PRONOUNS.has(prev.word) && prev.tags.has('Pronoun') || quantifier || ANIMATE_WORDS.test(prev.word) && !prev.tags.has('Determiner')
     || agrees && (prev.tags.has('Noun') || prev.tags.has('Abbreviation')) || isCapitalized(prev) && (prev.tags.has('ProperNoun') || prev.tags.has('Person'));
+  // ("KPA disputes those figures": a name, a form in -s and a determiner; a compound noun would not take one.)
+  const nextDeterminer = /^(?:the|those|these|this|its|their|his|her|such)$/.test(toks[i + 1]?.word ?? '') && !toks[i + 1].inQuote;
+  if (p === i - 1 && /[^s]s$/.test(t.word) && isCapitalized(prev) && !prev.tags.has('Determiner') && nextDeterminer && !commaAfter(prev)) return true;
   if (!subjectLike) return false;
   const n = toks[i + 1];
   if (!n || endsSentence(t)) return true;
