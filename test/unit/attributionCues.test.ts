@@ -397,3 +397,11 @@ describe('cues: a name, a form in -s and a determiner make a verb', () => {
     { text: 'In Labour disputes the union always wins.', flag: [], not: ['disputes'] },
   ]);
 });
+
+describe('cues: a speech verb after a quotation is trailing whatever adjunct follows it', () => {
+  check([
+    { text: '"That is an injury in the most traditional sense," Judge Dana Whitfield wrote for the majority.', flag: [{ pred: 'wrote', source: 'Dana Whitfield' }] },
+    { text: '"We will appeal," she said outside the court.', flag: [{ pred: 'said', source: 'she' }] },
+    { text: 'The judge wrote for the majority in March.', flag: [], not: ['wrote'] },
+  ]);
+});

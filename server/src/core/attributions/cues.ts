@@ -1350,10 +1350,10 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // Trailing position: ", the sources said." (content before).
   const beforeSubj = subj.whole.s > 0 ? toks[subj.whole.s - 1] : null;
   const afterBreak = beforeSubj !== null ? commaAfter(beforeSubj) || beforeSubj.inQuote : !!view.prevQuote && subj.whole.s === 0;
-  // '"…," she yells while moving', '"…," Clarke recalled of the proceedings': a speech verb right after a quotation
-  // is trailing whatever adjunct follows it.
+  // '"…," she yells while moving', '"…," Clarke recalled of the proceedings', '"…," Judge Whitfield wrote for the
+  // majority': a speech verb right after a quotation is trailing whatever adjunct follows it.
   const adjunctAfterQuote = comp === 'none' && !!beforeSubj?.inQuote && !!verb.inverts && !!toks[k]
-    && /^(?:to|of|while|as|before|after|during|at|in|on|from|with|over|through)$/.test(toks[k].word);
+    && /^(?:to|of|while|as|before|after|during|at|in|on|from|with|over|through|for|about|outside|under)$/.test(toks[k].word);
   // "In Kharkiv, Mayor Terekhov said a glide bomb hit …", "Separately, the company said its chairman …": a
   // fronted phrase with no verb of its own is no content before the cue.
   const clauseBefore = !!beforeSubj?.inQuote || toks.slice(0, subj.whole.s).some((x) => x.inQuote || x.tags.has('Verb') && !x.tags.has('Gerund') && !isCapitalized(x));
