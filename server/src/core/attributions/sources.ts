@@ -744,11 +744,11 @@ export function scanForwardCore(toks: Tok[], start: number): number {
     if (/^(?:a|an|the)$/.test(t.word) && lastHead >= 0 && lastHead === j - 1 && !toks[j - 1].tags.has('Possessive') && !/['’]s$/.test(toks[j - 1].text)) break;
     // "a number of experts I spoke to": a subject pronoun opens a clause, not part of the phrase.
     if (SUBJECT_PRONOUNS.has(t.word) && t.tags.has('Pronoun')) break;
-    // "any wrongdoing", "the bombing": a word in -ing after a determiner is a noun.
+    // "any wrongdoing", "the bombing", "the port's shipping schedule": a word in -ing after a determiner is a noun.
     // "a government meeting on Monday", "an earnings briefing in Tokyo": so is one after a noun, before a preposition or "that".
     const after = toks[j + 1];
     const gerundNoun = t.tags.has('Gerund') && /ing$/.test(t.word) && !toks[j - 1].inQuote && !hardBreakBetween(toks, j - 1)
-      && (toks[j - 1].tags.has('Determiner') || toks[j - 1].tags.has('Possessive')
+      && (toks[j - 1].tags.has('Determiner') || toks[j - 1].tags.has('Possessive') || /['’]s?$/.test(toks[j - 1].text) && toks[j - 1].tags.has('Noun')
         || toks[j - 1].tags.has('Noun') && !toks[j - 1].tags.has('Pronoun') && j - 2 >= start && (toks[j - 2].tags.has('Determiner') || toks[j - 2].tags.has('Possessive'))
           && (!after || breakAfter(t) || after.word === 'that' || after.tags.has('Preposition') && !after.inQuote));
     // "a revised government count", "an agreed statement of facts": a participle between a determiner and a noun describes it.

@@ -471,6 +471,8 @@ export const DOCUMENT_HEADS = new Set([
   'decision', 'opinion', 'statements', 'calendar', 'calendars', 'screenshot', 'screenshots', 'ledger', 'ledgers', 'diary', 'diaries',
   // A court's papers ("according to the charge sheet", "the summary of facts read in court").
   'sheet', 'summary',
+  // Published tables a body keeps ("according to the port's shipping schedule", "the council's register").
+  'schedule', 'schedules', 'timetable', 'manifest', 'register', 'roster',
 ]);
 
 /** Generic relays: another outlet's report. */
