@@ -405,3 +405,11 @@ describe('cues: a speech verb after a quotation is trailing whatever adjunct fol
     { text: 'The judge wrote for the majority in March.', flag: [], not: ['wrote'] },
   ]);
 });
+
+describe('cues: a relative clause after "a body of people" goes back to the body', () => {
+  check([
+    { text: 'The inquiry follows complaints filed by a coalition of French authors, who accused the company of copying books.',
+      flag: [{ pred: 'accused', source: 'a coalition of French authors' }] },
+    { text: 'It faced pressure from activist investor Crestline Partners, which disclosed a stake.', flag: [{ pred: 'disclosed', source: 'Crestline Partners' }] },
+  ]);
+});

@@ -1252,12 +1252,12 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       for (const x of found) if (s >= 0 && x.pred.e >= s && x.pred.e < a) s = x.pred.e + 1;
       // "faced pressure from activist investor Crestline Partners, which disclosed …", "an interview with a nurse from
       // Sunderland who says …": the relative goes back to the noun after the preposition when the one before it is
-      // nobody who could speak.
+      // nobody who could speak. (A body of people speaks itself: "a coalition of French authors, who accused …".)
       const rel = toks[subj.core.s].word;
       if (s >= 0 && (rel === 'which' && isCapitalized(toks[a]) || rel === 'who')) {
         const p = toks.slice(s, a).findIndex((x) => /^(?:from|of|by|with|at|for)$/.test(x.word) && !x.inQuote);
         const after = { s: s + p + 1, e: a };
-        if (p > 0 && !isAnimate(toks, { s, e: s + p - 1 }) && !/^(?:units?|divisions?|subsidiary|subsidiaries|arms?|affiliates?|branch(?:es)?|wings?|offices?|members?|parts?)$/.test(toks[s + p - 1].word)
+        if (p > 0 && !isAnimate(toks, { s, e: s + p - 1 }) && !/^(?:units?|divisions?|subsidiary|subsidiaries|arms?|affiliates?|branch(?:es)?|wings?|offices?|members?|parts?|coalitions?|groups?|alliances?|associations?|federations?|consortium|consortia|networks?|panels?|committees?|councils?|delegations?|families)$/.test(toks[s + p - 1].word)
           && (rel === 'which' ? toks.slice(after.s, a + 1).some((x) => isCapitalized(x)) : isAnimate(toks, { s: after.s, e: scanForwardCore(toks, after.s) }))) s = after.s;
       }
       subj = s >= 0 ? { whole: { s, e: a }, core: { s, e: a }, relative: subj.core } : null;
