@@ -5,7 +5,7 @@
  * inheritance of the previous sentence's attribution by a sentence that continues a quote.
  */
 import type { Attribution, Entity, SourceDocument, Span, TextSpan } from '../types';
-import { AUDIENCE_WORDS } from '../model/cues';
+import { AUDIENCE_WORDS, FIELD_OFFICIALS } from '../model/cues';
 import { firstStartingAt } from '../spans';
 import { DESCRIBED_PERSON, findAnonymityReason, KIN } from './strength';
 import { quoteAt, type SentenceView } from './tokens';
@@ -497,6 +497,7 @@ export function resolveDrafts(
     else if (d.backRef !== 'report' && !UNNAMED_PAPERS.test(d.a.source.text)) d.a.strength = 3;
   }
   identifyLede(doc, done.map((d) => d.a), people, byId);
+  identifyLedeOfficials(doc, done.map((d) => d.a), entities);
   return inherit(doc, views, done.map((d) => d.a));
 }
 
@@ -526,6 +527,36 @@ function identifyLede(doc: SourceDocument, list: Attribution[], people: PersonMe
     if (!e || e.mentions[0].start < next.start) continue;
     a.sourceKind = 'named-person';
     a.strength = 4;
+    a.sourceName = e.name;
+    a.sourceEntity = e.id;
+  }
+}
+
+/** A public body's name: the heads a government office, agency or service goes by. */
+const PUBLIC_BODY = /\b(?:office|department|ministry|agency|authority|council|commission|bureau|service|administration|board|directorate|police|force|secretariat)\b/i;
+
+/**
+ * "…, disaster officials said on Monday. ¶ The Office of Civil Defense in Bicol said eight of the fatalities …": a
+ * wire lede gives officials by their field only, and the story then names their body, in the next paragraph's
+ * first attribution or anywhere by a name that holds the field ("the National Disaster Risk Reduction and
+ * Management Council"). The lede's officials are that body's, not an anonymous source.
+ */
+function identifyLedeOfficials(doc: SourceDocument, list: Attribution[], entities: readonly Entity[]): void {
+  const first = doc.sentences[0];
+  if (!first) return;
+  const next = doc.sentences.find((s) => s.paragraph === first.paragraph + 1);
+  for (const a of list) {
+    if (a.sentence !== 0 || a.anonymityReason || a.sourceName || !a.source || a.sourceKind !== 'anonymous' && a.sourceKind !== 'vague') continue;
+    const m = FIELD_OFFICIALS.exec((a.sourcePhrase ?? a.source).text.trim());
+    if (!m) continue;
+    const field = m[1] ? new RegExp(`\\b${m[1]}\\b`, 'i') : null;
+    const body = field && entities.find((e) => e.type === 'organization' && PUBLIC_BODY.test(e.name) && field.test(e.name))
+      || (next && list.find((x) => x.sentence === next.index && x.sourceKind === 'named-organization' && !!x.sourceEntity && PUBLIC_BODY.test(x.source?.text ?? ''))
+        ?.sourceEntity);
+    const e = typeof body === 'string' ? entities.find((x) => x.id === body) : body;
+    if (!e) continue;
+    a.sourceKind = 'named-organization';
+    a.strength = 3;
     a.sourceName = e.name;
     a.sourceEntity = e.id;
   }

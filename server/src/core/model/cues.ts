@@ -64,6 +64,9 @@ const V = (lemma: string, cls: CueClass, needs: CueVerb['needs'], extra: Partial
  */
 export const APPENDED_DENIAL = /\s*[,;—–]\s*(?:(?:a|an)\s+(?:charges?|claims?|accusations?|allegations?|assertions?|characteri[sz]ations?)(?:\s+(?:that|which))?|which)\s+$/i;
 
+/** Officials given by their field only, as a wire lede does: "officials", "disaster officials", "health authorities". */
+export const FIELD_OFFICIALS = /^(?:(\p{Ll}+)\s+)?(?:officials|authorities)$/u;
+
 /** Reporting and attitude verbs. */
 export const CUE_VERBS: CueVerb[] = [
   // neutral speech
