@@ -413,3 +413,11 @@ describe('cues: a relative clause after "a body of people" goes back to the body
     { text: 'It faced pressure from activist investor Crestline Partners, which disclosed a stake.', flag: [{ pred: 'disclosed', source: 'Crestline Partners' }] },
   ]);
 });
+
+describe('cues: a participle after a form of "be" and an according-to aside is the clause\'s own verb', () => {
+  check([
+    { text: 'In retirement she was, according to her son, still answering emails from surgeons in Ghana.',
+      flag: [{ pred: 'according to', source: 'her son' }], not: ['answering', 'still answering'] },
+    { text: 'The plant will close, according to the union, saying it cannot compete.', flag: [{ pred: 'saying', source: 'the union' }] },
+  ]);
+});

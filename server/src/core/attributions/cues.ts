@@ -1156,6 +1156,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (verb.asideOnly && ing) return null;
   if (ing && gs > 0 && (commaAfter(toks[gs - 1]) || sayAfterPrep || andParticiple || /^(?:while|before|after|by|when)$/.test(toks[gs - 1].word))) {
     const parent = speakerBefore(toks, found, gs, verb);
+    // ("She was, according to her son, still answering emails": a form of "be" before the aside makes the
+    // participle the clause's own verb, not a report of the aside's source.)
+    if (parent?.shape === 'according' && BE.has(toks[parent.pred.s - 1]?.word ?? '') && !toks[parent.pred.s - 1].inQuote) return null;
     let k = skipAdjuncts(toks, pe + 1, onStatement);
     if (verb.addressee && k < toks.length && toks[k].word !== 'that' && !toks[k].inQuote) {
       const e = scanForwardCore(toks, k);
