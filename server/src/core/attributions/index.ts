@@ -220,7 +220,9 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
     }
     // The cue as a reader sees it: source and predicate when they touch.
     const coreSpan = rangeSpan(doc, toks, fullCore);
-    const cueEnd = f.cueEnd !== undefined && toks[f.cueEnd] ? Math.max(predicate.end, toks[f.cueEnd].end) : predicate.end;
+    // ("told the official Saudi Press Agency (SPA)": an addressee's bracketed short name keeps its closing bracket.)
+    const closing = f.cueEnd !== undefined && toks[f.cueEnd] && /^\)/.test(toks[f.cueEnd].post) && /\(/.test(toks[f.cueEnd - 1]?.post ?? '') ? 1 : 0;
+    const cueEnd = f.cueEnd !== undefined && toks[f.cueEnd] ? Math.max(predicate.end, toks[f.cueEnd].end + closing) : predicate.end;
     switch (f.shape) {
       case 'verb':
       case 'relay':

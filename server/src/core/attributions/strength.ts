@@ -104,6 +104,8 @@ export function classifySource(
   let headEnd = core.e;
   // "Sen. Jane Roe (D-Ore.)": a party-and-state label in brackets closes the name; the name is the head.
   if (headEnd > core.s && /^[DRI]-/.test(toks[headEnd].text) && /\(\s*$/.test(toks[headEnd - 1].post)) headEnd--;
+  // "the Kuwait News Agency (KUNA)": a short name in brackets after the full one; the full one has the head.
+  else if (headEnd > core.s + 1 && /^[A-Z][A-Za-z]*[A-Z]$/.test(toks[headEnd].text) && /\(\s*$/.test(toks[headEnd - 1].post)) headEnd--;
   // "one of the president's advisers", "some of the officials": the head follows "of".
   let from = core.s + 1;
   if (/^(?:one|some|many|most|several|two|three|four|five|none|each|all|any|both|few|dozens|hundreds)$/.test(toks[core.s].word) && toks[core.s + 1]?.word === 'of') {
