@@ -96,6 +96,7 @@ export function resolveDrafts(
   let lastSingularSource: Draft | undefined;
   // "police said" in a story that names the force ("the Brackenridge Police Department"): that force.
   const policeForce = entities.find((e) => e.type === 'organization' && anyName(e, /\b(?:police|constabulary|sheriff'?s?)\b/i));
+  const topic = obituaryTopic(doc, people);
   let pi = 0;
   for (let index = 0; index < drafts.length; index++) {
     const d = drafts[index];
@@ -420,6 +421,13 @@ export function resolveDrafts(
           a.sourceEntity = cand.entity;
           a.strength = cand.strength;
         }
+        // In an obituary, a pronoun in a paragraph that names nobody else is the person who died.
+        if (topic && d.pronoun !== 'i' && a.sourceEntity !== topic.entity && (d.pronoun === 'he' ? topic.gender === 'm' : topic.gender === 'f')
+          && !speaksInParagraph(doc, people, done, a, a.sourceEntity)) {
+          a.sourceName = topic.name;
+          a.sourceEntity = topic.entity;
+          a.strength = topic.strength;
+        }
       } else {
         // they / it / we: the last non-person source, of the pronoun's number when one is near
         // ('"…," they wrote' after analysts, "It found" after a study).
@@ -530,6 +538,36 @@ function identifyLede(doc: SourceDocument, list: Attribution[], people: PersonMe
     a.sourceName = e.name;
     a.sourceEntity = e.id;
   }
+}
+
+/** A lede that reports a death: "…, has died. He was 84.", "…, who died on Sunday", "dies at 84". */
+const DEATH_LEDE = /\b(?:has died|have died|had died|died|dies|passed away|was found dead)\b/i;
+
+/**
+ * The person an obituary is about: the first person named in a lede that reports a death, with the gender
+ * their mentions show. Undefined when the lede reports none, or names a person of unknown gender.
+ */
+function obituaryTopic(doc: SourceDocument, people: PersonMention[]): PersonMention | undefined {
+  const first = doc.sentences[0];
+  if (!first) return undefined;
+  const lede = doc.sentences.filter((x) => x.paragraph === first.paragraph);
+  const end = lede[lede.length - 1].end;
+  if (!DEATH_LEDE.test(doc.text.slice(first.start, end))) return undefined;
+  const p = people.find((x) => x.entity && x.start >= first.start && x.start < first.end);
+  if (!p) return undefined;
+  const gender = people.find((x) => x.entity === p.entity && x.gender)?.gender;
+  return gender ? { ...p, gender } : undefined;
+}
+
+/**
+ * True when `entity` is named, or speaks, in the paragraph of `a` before its cue: the pronoun may mean them.
+ */
+function speaksInParagraph(doc: SourceDocument, people: PersonMention[], done: Draft[], a: Attribution, entity: string | undefined): boolean {
+  if (!entity) return false;
+  const para = doc.sentences[a.sentence]?.paragraph;
+  const start = doc.sentences.find((x) => x.paragraph === para)?.start ?? a.cue.start;
+  return people.some((p) => p.entity === entity && p.start >= start && p.start < a.cue.start)
+    || done.some((d) => d.a.sourceEntity === entity && d.a.cue.start >= start && d.a.cue.start < a.cue.start);
 }
 
 /** A public body's name: the heads a government office, agency or service goes by. */
