@@ -421,3 +421,11 @@ describe('cues: a participle after a form of "be" and an according-to aside is t
     { text: 'The plant will close, according to the union, saying it cannot compete.', flag: [{ pred: 'saying', source: 'the union' }] },
   ]);
 });
+
+describe('cues: a relative clause on the subject that runs into the main verb describes that subject', () => {
+  check([
+    { text: 'Lawmakers who supported the law said the ruling was wrong.', flag: [{ pred: 'said', source: 'Lawmakers who supported the law' }], not: ['supported'] },
+    { text: 'People who know the mayor say he is honest.', flag: [{ pred: 'say', source: 'People who know the mayor' }], not: ['know'] },
+    { text: 'Officials who said the plan failed resigned.', flag: [{ pred: 'said', source: 'Officials' }] },
+  ]);
+});

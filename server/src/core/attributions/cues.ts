@@ -1471,6 +1471,15 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     const cut = writersButClause(toks, f.contentFrom);
     if (cut !== undefined) f.contentTo = cut;
   }
+  // "Parents' groups that supported the law criticized the ruling": a relative clause with no commas whose object
+  // runs into the main clause's verb describes the subject of that verb; it reports nothing itself.
+  // ("Officials who said the plan failed resigned": a clause after a verb that takes one stays its content; only a
+  // reporting verb right after the object is the main clause's.)
+  if (subj.relative && !trailing && (comp === 'object' || comp === 'clause') && f.contentFrom !== undefined && !commaAfter(toks[subj.whole.e])) {
+    const e = scanForwardCore(toks, f.contentFrom);
+    const v = toks[e + 1];
+    if (e >= f.contentFrom && v && !v.inQuote && !breakAfter(toks[e]) && tenseOf(v) && (comp === 'object' ? v.tags.has('Verb') && !v.tags.has('Noun') : FORMS.has(v.word))) return null;
+  }
   // "The defendant, who denies the charge, will stand trial": a relative clause set off by commas ends at its comma.
   if (subj.relative && !trailing && subj.whole.e > 0 && commaAfter(toks[subj.whole.e])) {
     for (let j = f.contentFrom ?? k; j < toks.length; j++) {

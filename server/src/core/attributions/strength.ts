@@ -125,7 +125,7 @@ export function classifySource(
     const office = toks[j].word === 'in' && j > core.s && toks[j - 1].word === 'minister' && j + 4 <= core.e && toks[j + 1].word === 'the' && isCapitalized(toks[j + 2]) && isCapitalized(toks[j + 3]) && isCapitalized(toks[j + 4]);
     if (inName || office) continue;
     // ("a WHO tally": the initials of the World Health Organization are no relative pronoun.)
-    if (/^(?:of|at|for|from|by|with|in|on|to|familiar|close|briefed|involved|who|which)$/.test(toks[j].word) && !(toks[j].text === 'WHO') || REDUCED_RELATIVES.has(toks[j].word)) {
+    if (/^(?:of|at|for|from|by|with|in|on|to|familiar|close|briefed|involved|who|which|that)$/.test(toks[j].word) && !(toks[j].text === 'WHO') || REDUCED_RELATIVES.has(toks[j].word)) {
       headEnd = j - 1;
       break;
     }
