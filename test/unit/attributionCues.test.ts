@@ -429,3 +429,11 @@ describe('cues: a relative clause on the subject that runs into the main verb de
     { text: 'Officials who said the plan failed resigned.', flag: [{ pred: 'said', source: 'Officials' }] },
   ]);
 });
+
+describe('cues: a subject with a list of names runs on to its verb', () => {
+  check([
+    { text: 'Courts in Arkansas, Ohio and Utah have blocked similar laws, finding that they likely violate free speech protections.',
+      flag: [{ pred: 'finding', source: 'Courts in Arkansas, Ohio and Utah' }] },
+    { text: 'Courts in Ohio have blocked similar laws, finding that they violate free speech.', flag: [{ pred: 'finding', source: 'Courts in Ohio' }] },
+  ]);
+});

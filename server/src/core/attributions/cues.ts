@@ -1983,6 +1983,14 @@ function simpleMainSubject(toks: Tok[], before: number): SourcePhrase | null {
       return { whole: { s, e }, core: { s, e } };
     }
   }
+  // "Courts in Arkansas, Ohio and Utah have blocked …": a list of names joined by commas and "and" goes on to the verb.
+  if (commaAfter(toks[e]) && isCapitalized(toks[e])) {
+    let j = e + 1;
+    while (j < before && !toks[j].inQuote && (isCapitalized(toks[j]) || /^(?:and|or)$/.test(toks[j].word)) && !/[;:—–()]/.test(toks[j - 1].post)) j++;
+    const list = toks.slice(e + 1, j);
+    if (j > e + 2 && list.some((x) => /^(?:and|or)$/.test(x.word)) && !/^(?:and|or)$/.test(toks[j - 1].word) && !commaAfter(toks[j - 1])
+      && toks[j] && (toks[j].tags.has('Verb') || PREDICATE_AUX.has(toks[j].word))) e = j - 1;
+  }
   const after = toks[e + 1];
   if (!after || !(after.tags.has('Verb') || PREDICATE_AUX.has(after.word))) return null;
   return { whole: { s, e }, core: { s, e } };
