@@ -1337,8 +1337,11 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (addressee && comp === 'object') comp = 'none';
   // '"We have the votes," she told reporters after the hearing': after a quotation an adjunct follows the addressee, not content.
   const quotedBefore = subj.whole.s > 0 && toks[subj.whole.s - 1].inQuote;
+  // ('"…," Okafor told the packed chamber shortly after midnight': so does an adverb of time before its preposition.)
+  const timeAdverb = /^(?:shortly|soon|just|moments|minutes|hours|days|weeks|late|early|right|immediately)$/.test(toks[afterAddressee]?.word ?? '')
+    && /^(?:after|before|into|on|in)$/.test(toks[afterAddressee + 1]?.word ?? '');
   if (addressee && quotedBefore && comp !== 'that' && comp !== 'quote' && comp !== 'colon'
-    && /^(?:after|at|before|during|in|on|outside|following|as|while|from|by|via|over)$/.test(toks[afterAddressee]?.word ?? '')) comp = 'end';
+    && (/^(?:after|at|before|during|in|on|outside|following|as|while|from|by|via|over)$/.test(toks[afterAddressee]?.word ?? '') || timeAdverb)) comp = 'end';
   else if (addressee && verb.lemma === 'tell' && comp === 'none' && k < toks.length) comp = 'clause';
   // "asked Clinton about her email", "asks him about his returns", "asked about all four candidates": the topic is the content.
   let predEnd = pe;
