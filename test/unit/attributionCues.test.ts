@@ -437,3 +437,12 @@ describe('cues: a subject with a list of names runs on to its verb', () => {
     { text: 'Courts in Ohio have blocked similar laws, finding that they violate free speech.', flag: [{ pred: 'finding', source: 'Courts in Ohio' }] },
   ]);
 });
+
+describe('cues: a relative clause on an inverted speaker with a that-clause is a cue of its own', () => {
+  check([
+    { text: '"It is simple," said Mr. Kamin, who emphasized that her proposals would simplify taxes.',
+      flag: [{ pred: 'said', source: 'Kamin' }, { pred: 'emphasized', source: 'Kamin' }] },
+    { text: '"Strange days," said Peter Morgan, a lawyer for the Sierra Club, who has been challenging the coal industry for years.',
+      flag: [{ pred: 'said', source: 'Peter Morgan' }], not: ['has been challenging'] },
+  ]);
+});
