@@ -56,6 +56,8 @@ export interface FoundCue {
   adjacent?: boolean;
   /** Last token of the cue as a reader sees it when it runs past the predicate ("told reporters", "said in a statement"). */
   cueEnd?: number;
+  /** First token of the cue as a reader sees it when it starts before the predicate ("as reported by"). */
+  cueStart?: number;
   /** The outlet reports its own check of a document ("Reuters reviewed the contract"). */
   ownVerification?: boolean;
   /** Participles: the attribution in the same sentence it continues. */
@@ -501,8 +503,8 @@ export function findCues(view: SentenceView): FoundCue[] {
       for (let k = i; k <= e; k++) used.add(k);
       continue;
     }
-    if (w === 'in') {
-      const f = inFindingCue(toks, i);
+    if (w === 'as' || w === 'in') {
+      const f = w === 'as' ? asReportedCue(toks, i) : inFindingCue(toks, i);
       if (f) {
         out.push(f);
         for (let k = i; k <= f.source!.whole.e; k++) used.add(k);
@@ -952,6 +954,31 @@ function pushDash(toks: Tok[], i: number, out: FoundCue[], used: Set<number>): b
   out.push(dash);
   for (let k = dash.source!.whole.s; k <= dash.source!.whole.e; k++) used.add(k);
   return true;
+}
+
+/** Participles of "as reported by …": what a named source reported or set down. */
+const AS_REPORTED = /^(?:reported|stated|noted|outlined|announced|described|detailed|confirmed|disclosed|revealed)$/;
+
+/**
+ * "As reported by Reuters, the firm is for sale", "The firm, as first reported by Bloomberg, is for sale", "as stated
+ * in the filing": a source named after "as" and a participle of reporting, sourcing the clause it opens or sits in.
+ */
+function asReportedCue(toks: Tok[], i: number): FoundCue | null {
+  let j = i + 1;
+  while (toks[j] && /^(?:first|previously|earlier|originally|initially|also|widely)$/.test(toks[j].word)) j++;
+  const by = toks[j + 1];
+  if (!toks[j] || !AS_REPORTED.test(toks[j].word) || !by || !/^(?:by|in)$/.test(by.word) || toks.slice(i, j + 2).some((x) => x.inQuote)) return null;
+  const atStart = i === 0 || (i <= 2 && toks.slice(0, i).every((x) => /^(?:but|and|yet|so|also)$/.test(x.word)));
+  if (!atStart && !commaAfter(toks[i - 1])) return null;
+  const src = sourceAfter(toks, j + 2, false);
+  if (!src || !commaAfter(toks[src.whole.e]) && !endsSentence(toks[src.whole.e])) return null;
+  // (Mid-clause, between commas, it sources the clause around it; at the end, or before a relative clause, what precedes.)
+  const last = endsSentence(toks[src.whole.e]) || /^(?:who|which)$/.test(toks[src.whole.e + 1]?.word ?? '');
+  // (The predicate is the participle, as PolNeAR marks it; the cue a reader sees opens with "as".)
+  const f = mk('according', 'according-to', toks[j].word, { s: j, e: j }, src, atStart ? 'after' : last ? 'before' : 'sentence', 'none');
+  f.cueStart = i;
+  if (atStart) f.contentFrom = src.whole.e + 1;
+  return f;
 }
 
 function mk(

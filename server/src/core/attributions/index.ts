@@ -243,7 +243,7 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
       case 'according':
       case 'citing':
       case 'dash':
-        cue = span(doc, predicate.start, rangeSpan(doc, toks, whole).end);
+        cue = span(doc, f.cueStart !== undefined ? toks[f.cueStart].start : predicate.start, rangeSpan(doc, toks, whole).end);
         break;
       default:
         break;
