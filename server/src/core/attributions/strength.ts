@@ -196,7 +196,9 @@ export function classifySource(
     return { kind: 'anonymous', strength: 2, backRef: 'person' };
   }
   // "A bench of Justices Arvind Menon and Kavita Rao", "a panel of judges led by …": judges named in the phrase.
-  if (/^(?:bench|panel)$/.test(head) && toks.slice(headEnd + 1, core.e + 1).filter((t) => isCapitalized(t)).length >= 2) return { kind: 'named-person', strength: 4 };
+  // (Not a panel of a court named: "a panel of the 5th U.S. Circuit Court of Appeals" is the court speaking.)
+  if (/^(?:bench|panel)$/.test(head) && toks.slice(headEnd + 1, core.e + 1).filter((t) => isCapitalized(t)).length >= 2
+    && toks.slice(headEnd + 1, core.e + 1).some((t) => isPersonToken(t, personWords) || /^(?:justices?|judges?)$/.test(t.word))) return { kind: 'named-person', strength: 4 };
   // "according to valuations seen by The Irish Times", "documents obtained by the BBC": papers an outlet has itself seen.
   for (let j = core.s + 1; j < core.e; j++) {
     if (toks[j].word !== 'by' || !/^(?:seen|obtained|reviewed|verified|examined)$/.test(toks[j - 1].word)) continue;
@@ -212,6 +214,12 @@ export function classifySource(
   }
   // ("The Daily Express says": a masthead with its article is no person, whatever a name inside it looks like.)
   if (first === 'the' && isOutletPhrase(toks, core)) return { kind: 'outlet', strength: 3, entity };
+  // ("the National Civil Registry said": a name that ends in a body's head noun is the body, whatever its type.)
+  // (Only head nouns no surname takes: "Margaret Court" is a person.)
+  if (entity?.type === 'person' && isCapitalized(headTok) && headEnd === core.e && headEnd > core.s
+    && /^(?:registry|commission|ministry|department|agency|authority|bureau|council|committee|directorate|secretariat|tribunal|institute|university|corporation|association|organi[sz]ation|federation|administration)$/.test(head)) {
+    return { kind: 'named-organization', strength: 3, entity };
+  }
   if (entity?.type === 'person') return { kind: 'named-person', strength: 4, entity };
   // "Linda Marsh, said": a common given name and a surname speak as a person, even when the surname
   // is also a place's name.
