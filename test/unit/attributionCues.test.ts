@@ -446,3 +446,12 @@ describe('cues: a relative clause on an inverted speaker with a that-clause is a
       flag: [{ pred: 'said', source: 'Peter Morgan' }], not: ['has been challenging'] },
   ]);
 });
+
+describe('cues: a verb in a question put to someone reports nothing', () => {
+  check([
+    { text: 'Asked in a 2015 interview what she would tell young scientists, Dr. Marsh said: "Go to sea."',
+      flag: [{ pred: 'said', source: 'Marsh' }], not: ['would tell'] },
+    { text: 'Asked why he had not mentioned an argument, Mr Mulcahy said there was none.', flag: [{ pred: 'said', source: 'Mulcahy' }], not: ['had not mentioned'] },
+    { text: 'She asked whether he had told the police, and he said no.', flag: [{ pred: 'asked', source: 'She' }, { pred: 'said', source: 'he' }] },
+  ]);
+});

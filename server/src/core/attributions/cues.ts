@@ -1298,6 +1298,11 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     } else subj = null;
   }
   if (!subj) return unplacedSpeaker(toks, gs, i, pe, verb);
+  // "Asked in an interview what she would tell young scientists, …", "Reporters asked what she would say": a verb in
+  // the question put to someone reports nothing.
+  const wh = toks[subj.whole.s - 1];
+  if (wh && /^(?:what|whether|how|why|if)$/.test(wh.word) && !wh.inQuote
+    && toks.slice(Math.max(0, subj.whole.s - 8), subj.whole.s - 1).some((x) => /^(?:asked|ask|asks|asking|wondered|wonder|wonders|wondering)$/.test(x.word) && !x.inQuote)) return null;
   // "It added that …", "It shows an officer …": "it" stands for a document or an organization
   // with speech and evidence verbs, not with beliefs or judgements.
   const subjWord = toks[subj.core.e].word;
