@@ -374,3 +374,84 @@ describe('cues: not knowing something states no claim', () => {
     { text: 'Doctors now know what causes the disease.', flag: [{ pred: 'now know', source: 'Doctors' }] },
   ]);
 });
+
+describe('cues: "states" after place names is the noun', () => {
+  check([
+    { text: 'The minister said seedlings went to farmers in Ondo, Cross River and Osun states.', flag: [{ pred: 'said' }], not: ['states'] },
+    { text: 'Oil output rose sharply across the Gulf states.', flag: [], not: ['states'] },
+    { text: 'The charge is false, the affidavit states.', flag: [{ pred: 'states', source: 'the affidavit' }] },
+  ]);
+});
+
+describe('cues: a verb joined by the same auxiliary to the reported clause\'s verb has that clause\'s subject', () => {
+  check([
+    { text: 'Javier Nart told AFP that observers had visited 900 polling stations and had seen "no systematic irregularities" so far.',
+      flag: [{ pred: 'told', source: 'Javier Nart' }], not: ['had seen'] },
+    { text: 'Merrill says Machado promised to back Clinton and said she would campaign for her.', flag: [{ pred: 'says', source: 'Merrill' }, { pred: 'said', source: 'Merrill' }] },
+  ]);
+});
+
+describe('cues: a name, a form in -s and a determiner make a verb', () => {
+  check([
+    { text: 'KPA disputes those figures, saying casual workers are paid in line with a 2023 agreement.', flag: [{ pred: 'disputes', source: 'KPA' }, { pred: 'saying', source: 'KPA' }] },
+    { text: 'In Labour disputes the union always wins.', flag: [], not: ['disputes'] },
+  ]);
+});
+
+describe('cues: a speech verb after a quotation is trailing whatever adjunct follows it', () => {
+  check([
+    { text: '"That is an injury in the most traditional sense," Judge Dana Whitfield wrote for the majority.', flag: [{ pred: 'wrote', source: 'Dana Whitfield' }] },
+    { text: '"We will appeal," she said outside the court.', flag: [{ pred: 'said', source: 'she' }] },
+    { text: 'The judge wrote for the majority in March.', flag: [], not: ['wrote'] },
+  ]);
+});
+
+describe('cues: a relative clause after "a body of people" goes back to the body', () => {
+  check([
+    { text: 'The inquiry follows complaints filed by a coalition of French authors, who accused the company of copying books.',
+      flag: [{ pred: 'accused', source: 'a coalition of French authors' }] },
+    { text: 'It faced pressure from activist investor Crestline Partners, which disclosed a stake.', flag: [{ pred: 'disclosed', source: 'Crestline Partners' }] },
+  ]);
+});
+
+describe('cues: a participle after a form of "be" and an according-to aside is the clause\'s own verb', () => {
+  check([
+    { text: 'In retirement she was, according to her son, still answering emails from surgeons in Ghana.',
+      flag: [{ pred: 'according to', source: 'her son' }], not: ['answering', 'still answering'] },
+    { text: 'The plant will close, according to the union, saying it cannot compete.', flag: [{ pred: 'saying', source: 'the union' }] },
+  ]);
+});
+
+describe('cues: a relative clause on the subject that runs into the main verb describes that subject', () => {
+  check([
+    { text: 'Lawmakers who supported the law said the ruling was wrong.', flag: [{ pred: 'said', source: 'Lawmakers who supported the law' }], not: ['supported'] },
+    { text: 'People who know the mayor say he is honest.', flag: [{ pred: 'say', source: 'People who know the mayor' }], not: ['know'] },
+    { text: 'Officials who said the plan failed resigned.', flag: [{ pred: 'said', source: 'Officials' }] },
+  ]);
+});
+
+describe('cues: a subject with a list of names runs on to its verb', () => {
+  check([
+    { text: 'Courts in Arkansas, Ohio and Utah have blocked similar laws, finding that they likely violate free speech protections.',
+      flag: [{ pred: 'finding', source: 'Courts in Arkansas, Ohio and Utah' }] },
+    { text: 'Courts in Ohio have blocked similar laws, finding that they violate free speech.', flag: [{ pred: 'finding', source: 'Courts in Ohio' }] },
+  ]);
+});
+
+describe('cues: a relative clause on an inverted speaker with a that-clause is a cue of its own', () => {
+  check([
+    { text: '"It is simple," said Mr. Kamin, who emphasized that her proposals would simplify taxes.',
+      flag: [{ pred: 'said', source: 'Kamin' }, { pred: 'emphasized', source: 'Kamin' }] },
+    { text: '"Strange days," said Peter Morgan, a lawyer for the Sierra Club, who has been challenging the coal industry for years.',
+      flag: [{ pred: 'said', source: 'Peter Morgan' }], not: ['has been challenging'] },
+  ]);
+});
+
+describe('cues: a verb in a question put to someone reports nothing', () => {
+  check([
+    { text: 'Asked in a 2015 interview what she would tell young scientists, Dr. Marsh said: "Go to sea."',
+      flag: [{ pred: 'said', source: 'Marsh' }], not: ['would tell'] },
+    { text: 'Asked why he had not mentioned an argument, Mr Mulcahy said there was none.', flag: [{ pred: 'said', source: 'Mulcahy' }], not: ['had not mentioned'] },
+    { text: 'She asked whether he had told the police, and he said no.', flag: [{ pred: 'asked', source: 'She' }, { pred: 'said', source: 'he' }] },
+  ]);
+});

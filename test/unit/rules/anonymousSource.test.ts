@@ -7,6 +7,21 @@ ruleCases('anonymous-source', [
     none: true,
   },
   {
+    name: 'officials given by their field in the lede are the body the story names next',
+    body: 'At least 14 people have died after floods swept the Bicol region, disaster officials said on Monday.\n\nThe Office of Civil Defense in Bicol said eight of the fatalities were in Albay province.',
+    none: true,
+  },
+  {
+    name: 'officials given by their field in the lede are the body whose name holds the field',
+    body: 'A drug-resistant fungus has sickened 14 patients at two hospitals, health officials said on Friday.\n\nThe hospitals reported the cases in July. The Houston Health Department is tracing contacts.',
+    none: true,
+  },
+  {
+    name: 'officials in the lede stay anonymous when the story names no body of theirs',
+    body: 'At least 14 people have died after floods swept the Bicol region, disaster officials said on Monday.\n\nResidents said the water rose within minutes.',
+    flag: 'disaster officials',
+  },
+  {
     name: 'flags people familiar with the matter, relayed by an outlet (docs example)',
     body: 'Ford is weighing a joint venture with a Chinese battery maker, Bloomberg reported Saturday, citing people familiar with the matter.',
     flag: 'people familiar with the matter',

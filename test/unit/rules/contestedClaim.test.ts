@@ -19,6 +19,18 @@ ruleCases('contested-claim', [
     flag: 'The company disputed',
   },
   {
+    name: 'a denial appended to an accusation contests that accusation, not an earlier sentence that shares its words',
+    body: 'Cepeda promised to resume peace talks with armed groups. Arango\'s campaign has accused Cepeda of being soft on armed groups, a charge Cepeda denies.',
+    flag: 'Cepeda denies',
+    related: 'Arango\'s campaign has accused Cepeda of being soft on armed groups',
+  },
+  {
+    name: 'a denial appended with "which" contests the reported claim in its own sentence',
+    body: 'Omar Haddad said the plant would close in June. The union said the company had cut wages, which Acme Corp. denies.',
+    flag: 'Acme Corp. denies',
+    related: 'the company had cut wages',
+  },
+  {
     name: 'does not flag an unattributed denial (unattributed-denial instead)',
     body: 'The newspaper said the club had sacked its coach. This was later denied.',
     none: true,

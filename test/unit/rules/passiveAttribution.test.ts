@@ -8,6 +8,17 @@ ruleCases('passive-attribution', [
     severity: 'warning',
   },
   {
+    name: 'flags a view held "widely" by nobody named',
+    body: 'The 5th Circuit is widely regarded as one of the most conservative appeals courts. Exercise is widely seen as the best way to protect the brain.',
+    flag: ['is widely regarded', 'is widely seen'],
+    severity: 'warning',
+  },
+  {
+    name: 'does not flag a view with its holders named, nor "seen" as a plain passive',
+    body: 'The court is widely regarded by lawyers as conservative. The suspect was seen as he left the bank.',
+    none: true,
+  },
+  {
     name: 'flags it is understood (docs example)',
     body: 'It is understood that Ford has shelved the plan.',
     flag: 'It is understood',

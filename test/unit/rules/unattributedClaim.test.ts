@@ -2,6 +2,11 @@ import { ruleCases } from './cases';
 
 ruleCases('unattributed-claim', [
   {
+    name: 'a view held "widely" by nobody named is passive-attribution\'s finding, not an unattributed claim',
+    body: 'The 5th Circuit is widely regarded as one of the most conservative federal appeals courts in the country.',
+    none: true,
+  },
+  {
     name: 'a press release is its issuer\'s own account: no unattributed claims',
     body: 'AUSTIN, Texas--(BUSINESS WIRE)--Brightwater Systems, Inc. today announced results.\n\nTotal revenue was $84.2 million, an increase of 31% year-over-year.\n\nBrightwater appointed Marcus Oyelaran as chief financial officer.',
     none: true,

@@ -118,6 +118,16 @@ ruleCases('vague-attribution', [
     none: true,
   },
   {
+    name: 'a member named next with the body before the role, or after the name with no article, identifies the group',
+    body: 'Patient groups welcomed the news. Alzheimer\'s Disease Association Singapore chief executive Jason Foo said about 100,000 people were living with dementia.\n\nParents\' groups criticized the ruling. "Kids are exposed to harm," said Monica Duhon, founder of the Baton Rouge group Protect Louisiana Kids.',
+    none: true,
+  },
+  {
+    name: 'a member named next with no body at all leaves the group vague',
+    body: 'Patient groups welcomed the news. Jason Foo said about 100,000 people were living with dementia.',
+    flag: 'Patient groups',
+  },
+  {
     name: 'a group that states a claim of its own stays vague though a member speaks next',
     body: 'Analysts said the impact would be limited. "We see a small hit," said Katia Marchenko, an analyst at Fjordline Securities.\n\nCampaigners criticised the move. Anna Holt of Friends of the Earth said it was a betrayal.',
     flag: 'Analysts',

@@ -41,7 +41,7 @@ export function contentOf(text: string, quotes: Quote[], view: SentenceView, f: 
     return trimSpan(text, t.start, to ? to.end : view.end);
   }
   if (f.contentSide === 'before') {
-    const first = Math.min(f.pred.s, f.source ? f.source.whole.s : f.pred.s);
+    const first = Math.min(f.cueStart ?? f.pred.s, f.pred.s, f.source ? f.source.whole.s : f.pred.s);
     const last = toks[first - 1];
     if (!last) return view.prevQuote ?? null;
     if (last.inQuote) {

@@ -56,6 +56,8 @@ export interface FoundCue {
   adjacent?: boolean;
   /** Last token of the cue as a reader sees it when it runs past the predicate ("told reporters", "said in a statement"). */
   cueEnd?: number;
+  /** First token of the cue as a reader sees it when it starts before the predicate ("as reported by"). */
+  cueStart?: number;
   /** The outlet reports its own check of a document ("Reuters reviewed the contract"). */
   ownVerification?: boolean;
   /** Participles: the attribution in the same sentence it continues. */
@@ -501,8 +503,8 @@ export function findCues(view: SentenceView): FoundCue[] {
       for (let k = i; k <= e; k++) used.add(k);
       continue;
     }
-    if (w === 'in') {
-      const f = inFindingCue(toks, i);
+    if (w === 'as' || w === 'in') {
+      const f = w === 'as' ? asReportedCue(toks, i) : inFindingCue(toks, i);
       if (f) {
         out.push(f);
         for (let k = i; k <= f.source!.whole.e; k++) used.add(k);
@@ -645,7 +647,11 @@ export function findCues(view: SentenceView): FoundCue[] {
       if (f) {
         out.push(f);
         for (let k = f.pred.s; k <= f.pred.e; k++) used.add(k);
-        if (f.source) for (let k = f.source.whole.s; k <= f.source.whole.e; k++) used.add(k);
+        // ('"…," said Mr. Kamin, who added that …': a relative clause on the source whose verb takes a that-clause is
+        // scanned for its own cue.)
+        const reports = (k: number) => k > f.source!.core.e && /^(?:who|which)$/.test(toks[k].word) && commaAfter(toks[k - 1])
+          && toks.slice(k + 2, k + 5).some((x) => x.word === 'that' && !x.inQuote);
+        if (f.source) for (let k = f.source.whole.s; k <= f.source.whole.e && !reports(k); k++) used.add(k);
         break;
       }
     }
@@ -803,6 +809,9 @@ function verbByPosition(toks: Tok[], i: number, speech: boolean, infinitive = fa
   const agrees = prev.tags.has('Plural') || /[^s]s$/.test(t.word) && !prev.tags.has('Pronoun');
   const subjectLike = SUBJECT_PRONOUNS.has(prev.word) && prev.tags.has('Pronoun') || quantifier || ANIMATE_WORDS.test(prev.word) && !prev.tags.has('Determiner')
     || agrees && (prev.tags.has('Noun') || prev.tags.has('Abbreviation')) || isCapitalized(prev) && (prev.tags.has('ProperNoun') || prev.tags.has('Person'));
+  // ("KPA disputes those figures": a name, a form in -s and a determiner; a compound noun would not take one.)
+  const nextDeterminer = /^(?:the|those|these|this|its|their|his|her|such)$/.test(toks[i + 1]?.word ?? '') && !toks[i + 1].inQuote;
+  if (p === i - 1 && /[^s]s$/.test(t.word) && isCapitalized(prev) && !prev.tags.has('Determiner') && nextDeterminer && !commaAfter(prev)) return true;
   if (!subjectLike) return false;
   const n = toks[i + 1];
   if (!n || endsSentence(t)) return true;
@@ -945,6 +954,31 @@ function pushDash(toks: Tok[], i: number, out: FoundCue[], used: Set<number>): b
   out.push(dash);
   for (let k = dash.source!.whole.s; k <= dash.source!.whole.e; k++) used.add(k);
   return true;
+}
+
+/** Participles of "as reported by …": what a named source reported or set down. */
+const AS_REPORTED = /^(?:reported|stated|noted|outlined|announced|described|detailed|confirmed|disclosed|revealed)$/;
+
+/**
+ * "As reported by Reuters, the firm is for sale", "The firm, as first reported by Bloomberg, is for sale", "as stated
+ * in the filing": a source named after "as" and a participle of reporting, sourcing the clause it opens or sits in.
+ */
+function asReportedCue(toks: Tok[], i: number): FoundCue | null {
+  let j = i + 1;
+  while (toks[j] && /^(?:first|previously|earlier|originally|initially|also|widely)$/.test(toks[j].word)) j++;
+  const by = toks[j + 1];
+  if (!toks[j] || !AS_REPORTED.test(toks[j].word) || !by || !/^(?:by|in)$/.test(by.word) || toks.slice(i, j + 2).some((x) => x.inQuote)) return null;
+  const atStart = i === 0 || (i <= 2 && toks.slice(0, i).every((x) => /^(?:but|and|yet|so|also)$/.test(x.word)));
+  if (!atStart && !commaAfter(toks[i - 1])) return null;
+  const src = sourceAfter(toks, j + 2, false);
+  if (!src || !commaAfter(toks[src.whole.e]) && !endsSentence(toks[src.whole.e])) return null;
+  // (Mid-clause, between commas, it sources the clause around it; at the end, or before a relative clause, what precedes.)
+  const last = endsSentence(toks[src.whole.e]) || /^(?:who|which)$/.test(toks[src.whole.e + 1]?.word ?? '');
+  // (The predicate is the participle, as PolNeAR marks it; the cue a reader sees opens with "as".)
+  const f = mk('according', 'according-to', toks[j].word, { s: j, e: j }, src, atStart ? 'after' : last ? 'before' : 'sentence', 'none');
+  f.cueStart = i;
+  if (atStart) f.contentFrom = src.whole.e + 1;
+  return f;
 }
 
 function mk(
@@ -1153,6 +1187,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (verb.asideOnly && ing) return null;
   if (ing && gs > 0 && (commaAfter(toks[gs - 1]) || sayAfterPrep || andParticiple || /^(?:while|before|after|by|when)$/.test(toks[gs - 1].word))) {
     const parent = speakerBefore(toks, found, gs, verb);
+    // ("She was, according to her son, still answering emails": a form of "be" before the aside makes the
+    // participle the clause's own verb, not a report of the aside's source.)
+    if (parent?.shape === 'according' && BE.has(toks[parent.pred.s - 1]?.word ?? '') && !toks[parent.pred.s - 1].inQuote) return null;
     let k = skipAdjuncts(toks, pe + 1, onStatement);
     if (verb.addressee && k < toks.length && toks[k].word !== 'that' && !toks[k].inQuote) {
       const e = scanForwardCore(toks, k);
@@ -1249,18 +1286,23 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       for (const x of found) if (s >= 0 && x.pred.e >= s && x.pred.e < a) s = x.pred.e + 1;
       // "faced pressure from activist investor Crestline Partners, which disclosed …", "an interview with a nurse from
       // Sunderland who says …": the relative goes back to the noun after the preposition when the one before it is
-      // nobody who could speak.
+      // nobody who could speak. (A body of people speaks itself: "a coalition of French authors, who accused …".)
       const rel = toks[subj.core.s].word;
       if (s >= 0 && (rel === 'which' && isCapitalized(toks[a]) || rel === 'who')) {
         const p = toks.slice(s, a).findIndex((x) => /^(?:from|of|by|with|at|for)$/.test(x.word) && !x.inQuote);
         const after = { s: s + p + 1, e: a };
-        if (p > 0 && !isAnimate(toks, { s, e: s + p - 1 }) && !/^(?:units?|divisions?|subsidiary|subsidiaries|arms?|affiliates?|branch(?:es)?|wings?|offices?|members?|parts?)$/.test(toks[s + p - 1].word)
+        if (p > 0 && !isAnimate(toks, { s, e: s + p - 1 }) && !/^(?:units?|divisions?|subsidiary|subsidiaries|arms?|affiliates?|branch(?:es)?|wings?|offices?|members?|parts?|coalitions?|groups?|alliances?|associations?|federations?|consortium|consortia|networks?|panels?|committees?|councils?|delegations?|families)$/.test(toks[s + p - 1].word)
           && (rel === 'which' ? toks.slice(after.s, a + 1).some((x) => isCapitalized(x)) : isAnimate(toks, { s: after.s, e: scanForwardCore(toks, after.s) }))) s = after.s;
       }
       subj = s >= 0 ? { whole: { s, e: a }, core: { s, e: a }, relative: subj.core } : null;
     } else subj = null;
   }
   if (!subj) return unplacedSpeaker(toks, gs, i, pe, verb);
+  // "Asked in an interview what she would tell young scientists, …", "Reporters asked what she would say": a verb in
+  // the question put to someone reports nothing.
+  const wh = toks[subj.whole.s - 1];
+  if (wh && /^(?:what|whether|how|why|if)$/.test(wh.word) && !wh.inQuote
+    && toks.slice(Math.max(0, subj.whole.s - 8), subj.whole.s - 1).some((x) => /^(?:asked|ask|asks|asking|wondered|wonder|wonders|wondering)$/.test(x.word) && !x.inQuote)) return null;
   // "It added that …", "It shows an officer …": "it" stands for a document or an organization
   // with speech and evidence verbs, not with beliefs or judgements.
   const subjWord = toks[subj.core.e].word;
@@ -1322,11 +1364,20 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (JUDGING_VERBS.has(verb.lemma) && (comp === 'object' || comp === 'none') && namingPredicate(toks, k)) comp = 'clause';
   // ("…, the affidavit states." ends its sentence: a trailing cue.)
   if (verb.lemma === 'state' && (comp !== 'that' && comp !== 'quote' && comp !== 'colon' && comp !== 'end' || toks[pe + 1] && isCapitalized(toks[pe + 1]))) comp = 'none';
+  // ("farmers in Ondo, Cross River and Osun states.", "across the Gulf states": "states" after place names is the noun.)
+  if (verb.lemma === 'state' && toks[pe].word === 'states' && comp === 'end') {
+    const names = toks.slice(subj.whole.s, pe);
+    if (names.every((x) => isCapitalized(x) || /^(?:and|the)$/.test(x.word))
+      && (names.some((x) => x.word === 'and' || x.tags.has('Place')) || subj.whole.s > 0 && toks[subj.whole.s - 1].tags.has('Preposition'))) return null;
+  }
   if (addressee && comp === 'object') comp = 'none';
   // '"We have the votes," she told reporters after the hearing': after a quotation an adjunct follows the addressee, not content.
   const quotedBefore = subj.whole.s > 0 && toks[subj.whole.s - 1].inQuote;
+  // ('"…," Okafor told the packed chamber shortly after midnight': so does an adverb of time before its preposition.)
+  const timeAdverb = /^(?:shortly|soon|just|moments|minutes|hours|days|weeks|late|early|right|immediately)$/.test(toks[afterAddressee]?.word ?? '')
+    && /^(?:after|before|into|on|in)$/.test(toks[afterAddressee + 1]?.word ?? '');
   if (addressee && quotedBefore && comp !== 'that' && comp !== 'quote' && comp !== 'colon'
-    && /^(?:after|at|before|during|in|on|outside|following|as|while|from|by|via|over)$/.test(toks[afterAddressee]?.word ?? '')) comp = 'end';
+    && (/^(?:after|at|before|during|in|on|outside|following|as|while|from|by|via|over)$/.test(toks[afterAddressee]?.word ?? '') || timeAdverb)) comp = 'end';
   else if (addressee && verb.lemma === 'tell' && comp === 'none' && k < toks.length) comp = 'clause';
   // "asked Clinton about her email", "asks him about his returns", "asked about all four candidates": the topic is the content.
   let predEnd = pe;
@@ -1341,10 +1392,10 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // Trailing position: ", the sources said." (content before).
   const beforeSubj = subj.whole.s > 0 ? toks[subj.whole.s - 1] : null;
   const afterBreak = beforeSubj !== null ? commaAfter(beforeSubj) || beforeSubj.inQuote : !!view.prevQuote && subj.whole.s === 0;
-  // '"…," she yells while moving', '"…," Clarke recalled of the proceedings': a speech verb right after a quotation
-  // is trailing whatever adjunct follows it.
+  // '"…," she yells while moving', '"…," Clarke recalled of the proceedings', '"…," Judge Whitfield wrote for the
+  // majority': a speech verb right after a quotation is trailing whatever adjunct follows it.
   const adjunctAfterQuote = comp === 'none' && !!beforeSubj?.inQuote && !!verb.inverts && !!toks[k]
-    && /^(?:to|of|while|as|before|after|during|at|in|on|from|with|over|through)$/.test(toks[k].word);
+    && /^(?:to|of|while|as|before|after|during|at|in|on|from|with|over|through|for|about|outside|under)$/.test(toks[k].word);
   // "In Kharkiv, Mayor Terekhov said a glide bomb hit …", "Separately, the company said its chairman …": a
   // fronted phrase with no verb of its own is no content before the cue.
   const clauseBefore = !!beforeSubj?.inQuote || toks.slice(0, subj.whole.s).some((x) => x.inQuote || x.tags.has('Verb') && !x.tags.has('Gerund') && !isCapitalized(x));
@@ -1459,6 +1510,15 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     const cut = writersButClause(toks, f.contentFrom);
     if (cut !== undefined) f.contentTo = cut;
   }
+  // "Parents' groups that supported the law criticized the ruling": a relative clause with no commas whose object
+  // runs into the main clause's verb describes the subject of that verb; it reports nothing itself.
+  // ("Officials who said the plan failed resigned": a clause after a verb that takes one stays its content; only a
+  // reporting verb right after the object is the main clause's.)
+  if (subj.relative && !trailing && (comp === 'object' || comp === 'clause') && f.contentFrom !== undefined && !commaAfter(toks[subj.whole.e])) {
+    const e = scanForwardCore(toks, f.contentFrom);
+    const v = toks[e + 1];
+    if (e >= f.contentFrom && v && !v.inQuote && !breakAfter(toks[e]) && tenseOf(v) && (comp === 'object' ? v.tags.has('Verb') && !v.tags.has('Noun') : FORMS.has(v.word))) return null;
+  }
   // "The defendant, who denies the charge, will stand trial": a relative clause set off by commas ends at its comma.
   if (subj.relative && !trailing && subj.whole.e > 0 && commaAfter(toks[subj.whole.e])) {
     for (let j = f.contentFrom ?? k; j < toks.length; j++) {
@@ -1572,8 +1632,13 @@ function innerClauseSubject(toks: Tok[], found: FoundCue[], parent: FoundCue | u
   const hearer = /^(?:heard|hears|told|informed|learned|learnt)$/.test(toks[reporting].word)
     && (toks[reporting].word.startsWith('hear') || BE.has(toks[reporting - 1]?.word ?? ''));
   const tense = tenseOf(toks[cue]);
+  // ("Nart told AFP that observers had visited 900 stations and had seen …": the same auxiliary repeated after "and",
+  // which the reporting verb does not have, joins the verb to the reported clause's verb.)
+  const aux = toks[conj + 1];
+  const parallel = aux !== undefined && aux.word === toks[v].word && toks[v].tags.has('Auxiliary') && conj + 1 < cue
+    && toks[reporting].word !== aux.word && toks[reporting - 1]?.word !== aux.word;
   // ("Merrill says Machado promised to back Clinton and said she would …": a plain "said" goes on with the speaker.)
-  if (!hearer && (/^(?:say|tell|add)$/.test(verb.lemma) || !(tense && tenseOf(toks[reporting]) !== tense && tenseOf(toks[v]) === tense))) return null;
+  if (!hearer && !parallel && (/^(?:say|tell|add)$/.test(verb.lemma) || !(tense && tenseOf(toks[reporting]) !== tense && tenseOf(toks[v]) === tense))) return null;
   const subj = subjectBefore(toks, v);
   if (subj && subj.core.s >= from) return subj;
   // ("say two men entered …": the clause's subject right after the reporting verb.)
@@ -1956,6 +2021,14 @@ function simpleMainSubject(toks: Tok[], before: number): SourcePhrase | null {
       if (j - 1 < e) e = j - 1;
       return { whole: { s, e }, core: { s, e } };
     }
+  }
+  // "Courts in Arkansas, Ohio and Utah have blocked …": a list of names joined by commas and "and" goes on to the verb.
+  if (commaAfter(toks[e]) && isCapitalized(toks[e])) {
+    let j = e + 1;
+    while (j < before && !toks[j].inQuote && (isCapitalized(toks[j]) || /^(?:and|or)$/.test(toks[j].word)) && !/[;:—–()]/.test(toks[j - 1].post)) j++;
+    const list = toks.slice(e + 1, j);
+    if (j > e + 2 && list.some((x) => /^(?:and|or)$/.test(x.word)) && !/^(?:and|or)$/.test(toks[j - 1].word) && !commaAfter(toks[j - 1])
+      && toks[j] && (toks[j].tags.has('Verb') || PREDICATE_AUX.has(toks[j].word))) e = j - 1;
   }
   const after = toks[e + 1];
   if (!after || !(after.tags.has('Verb') || PREDICATE_AUX.has(after.word))) return null;

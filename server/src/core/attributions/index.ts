@@ -9,6 +9,7 @@ import { resolveDrafts, type Draft, type PersonMention } from './resolve';
 import { appositiveEnd, type TokRange } from './sources';
 import { classifySource, isPersonToken, PERSON_ROLES } from './strength';
 import { buildViews, isCapitalized, type SentenceView, type Tok } from './tokens';
+import { APPENDED_DENIAL } from '../model/cues';
 import { FEMALE_GIVEN_NAMES, isCommonGivenName, MALE_GIVEN_NAMES } from '../model/people';
 
 /**
@@ -219,7 +220,9 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
     }
     // The cue as a reader sees it: source and predicate when they touch.
     const coreSpan = rangeSpan(doc, toks, fullCore);
-    const cueEnd = f.cueEnd !== undefined && toks[f.cueEnd] ? Math.max(predicate.end, toks[f.cueEnd].end) : predicate.end;
+    // ("told the official Saudi Press Agency (SPA)": an addressee's bracketed short name keeps its closing bracket.)
+    const closing = f.cueEnd !== undefined && toks[f.cueEnd] && /^\)/.test(toks[f.cueEnd].post) && /\(/.test(toks[f.cueEnd - 1]?.post ?? '') ? 1 : 0;
+    const cueEnd = f.cueEnd !== undefined && toks[f.cueEnd] ? Math.max(predicate.end, toks[f.cueEnd].end + closing) : predicate.end;
     switch (f.shape) {
       case 'verb':
       case 'relay':
@@ -240,7 +243,7 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
       case 'according':
       case 'citing':
       case 'dash':
-        cue = span(doc, predicate.start, rangeSpan(doc, toks, whole).end);
+        cue = span(doc, f.cueStart !== undefined ? toks[f.cueStart].start : predicate.start, rangeSpan(doc, toks, whole).end);
         break;
       default:
         break;
@@ -296,6 +299,13 @@ function endBeforeNextSpeaker(doc: SourceDocument, drafts: Draft[]): void {
       // second verb of the same subject with its own "that" ends the first content, with or without a comma.)
       const shared = sameSubject && start === o.a.cue.start
         && !!o.a.content && /^\s*that\s*$/i.test(doc.text.slice(o.a.predicate.end, o.a.content.start));
+      // ("The union said the company had cut wages, which Acme denies": another party's denial appended to the
+      // content ends it; "the plan, which officials say will cost more," is a parenthesis inside it.)
+      const appended = o.a.cueClass === 'denial' ? APPENDED_DENIAL.exec(before) : null;
+      if (appended && !sameSubject) {
+        d.a.content = { start: c.start, end: c.start + appended.index };
+        continue;
+      }
       if (!/[,;]\s*(?:while|whereas|and|but)\s*$/i.test(before) && !(shared && /\s(?:and|but)\s*$/i.test(before))) continue;
       d.a.content = { start: c.start, end: c.start + before.replace(/[\s,;]*(?:\b(?:while|whereas|and|but|as)\s*)?$/i, '').length };
     }

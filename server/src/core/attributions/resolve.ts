@@ -5,7 +5,7 @@
  * inheritance of the previous sentence's attribution by a sentence that continues a quote.
  */
 import type { Attribution, Entity, SourceDocument, Span, TextSpan } from '../types';
-import { AUDIENCE_WORDS } from '../model/cues';
+import { AUDIENCE_WORDS, FIELD_OFFICIALS } from '../model/cues';
 import { firstStartingAt } from '../spans';
 import { DESCRIBED_PERSON, findAnonymityReason, KIN } from './strength';
 import { quoteAt, type SentenceView } from './tokens';
@@ -86,6 +86,8 @@ export function resolveDrafts(
   /** The last single unnamed speaker: an anonymous source or a spokesperson for a body. */
   let lastOne: Draft | undefined;
   let lastOutlet: Draft | undefined;
+  /** The last report cited as a document ("according to a staff report released last week"). */
+  let lastReportDoc: Draft | undefined;
   let lastOrg: Draft | undefined;
   const done: Draft[] = [];
   let lastNamed: Draft | undefined;
@@ -94,6 +96,7 @@ export function resolveDrafts(
   let lastSingularSource: Draft | undefined;
   // "police said" in a story that names the force ("the Brackenridge Police Department"): that force.
   const policeForce = entities.find((e) => e.type === 'organization' && anyName(e, /\b(?:police|constabulary|sheriff'?s?)\b/i));
+  const topic = obituaryTopic(doc, people);
   let pi = 0;
   for (let index = 0; index < drafts.length; index++) {
     const d = drafts[index];
@@ -194,6 +197,15 @@ export function resolveDrafts(
     if (!d.backRef && lastAnon && a.source && /^(?:another|the\s+other|(?:a|one|the)\s+(?:second|third|fourth|fifth))$/i.test(a.source.text.trim())) {
       a.sourceKind = lastAnon.a.sourceKind;
       a.strength = lastAnon.a.strength;
+    }
+    // "According to a staff report released last week, … The report, prepared by the finance department,
+    // estimated": "the report" is the document cited last, when no outlet was cited since.
+    if (d.backRef === 'report' && lastReportDoc && /\breport$/i.test(a.source?.text ?? '')
+      && (!lastOutlet || lastOutlet.a.cue.start < lastReportDoc.a.cue.start)) {
+      a.sourceKind = 'document';
+      a.strength = 5;
+      a.sourceName = lastReportDoc.a.sourceName ?? lastReportDoc.a.source?.text;
+      d.backRef = undefined;
     }
     if (d.backRef === 'report' && lastOutlet) {
       a.sourceName = lastOutlet.a.sourceName ?? lastOutlet.a.source?.text;
@@ -409,6 +421,13 @@ export function resolveDrafts(
           a.sourceEntity = cand.entity;
           a.strength = cand.strength;
         }
+        // In an obituary, a pronoun in a paragraph that names nobody else is the person who died.
+        if (topic && d.pronoun !== 'i' && a.sourceEntity !== topic.entity && (d.pronoun === 'he' ? topic.gender === 'm' : topic.gender === 'f')
+          && !speaksInParagraph(doc, people, done, a, a.sourceEntity)) {
+          a.sourceName = topic.name;
+          a.sourceEntity = topic.entity;
+          a.strength = topic.strength;
+        }
       } else {
         // they / it / we: the last non-person source, of the pronoun's number when one is near
         // ('"…," they wrote' after analysts, "It found" after a study).
@@ -454,6 +473,7 @@ export function resolveDrafts(
     if (ANON.has(a.sourceKind) && a.source && !d.backRef) lastAnon = d;
     if ((ANON.has(a.sourceKind) || spokesperson) && a.source && !d.backRef) lastOne = d;
     if (a.sourceKind === 'outlet' && a.source && !d.backRef && !UNNAMED_PAPERS.test(a.source.text)) lastOutlet = d;
+    if (a.sourceKind === 'document' && /\breports?\b/i.test(a.source?.text ?? '')) lastReportDoc = d;
     if (a.sourceKind === 'outlet') for (const e of entitiesIn(a.source ?? undefined)) outletEntities.add(e);
     if (a.sourceKind === 'named-organization' && a.source && !d.backRef) lastOrg = d;
     if (a.sourceKind === 'named-organization' && a.source && !a.inherited) lastBody = d;
@@ -485,6 +505,7 @@ export function resolveDrafts(
     else if (d.backRef !== 'report' && !UNNAMED_PAPERS.test(d.a.source.text)) d.a.strength = 3;
   }
   identifyLede(doc, done.map((d) => d.a), people, byId);
+  identifyLedeOfficials(doc, done.map((d) => d.a), entities);
   return inherit(doc, views, done.map((d) => d.a));
 }
 
@@ -514,6 +535,66 @@ function identifyLede(doc: SourceDocument, list: Attribution[], people: PersonMe
     if (!e || e.mentions[0].start < next.start) continue;
     a.sourceKind = 'named-person';
     a.strength = 4;
+    a.sourceName = e.name;
+    a.sourceEntity = e.id;
+  }
+}
+
+/** A lede that reports a death: "…, has died. He was 84.", "…, who died on Sunday", "dies at 84". */
+const DEATH_LEDE = /\b(?:has died|have died|had died|died|dies|passed away|was found dead)\b/i;
+
+/**
+ * The person an obituary is about: the first person named in a lede that reports a death, with the gender
+ * their mentions show. Undefined when the lede reports none, or names a person of unknown gender.
+ */
+function obituaryTopic(doc: SourceDocument, people: PersonMention[]): PersonMention | undefined {
+  const first = doc.sentences[0];
+  if (!first) return undefined;
+  const lede = doc.sentences.filter((x) => x.paragraph === first.paragraph);
+  const end = lede[lede.length - 1].end;
+  if (!DEATH_LEDE.test(doc.text.slice(first.start, end))) return undefined;
+  const p = people.find((x) => x.entity && x.start >= first.start && x.start < first.end);
+  if (!p) return undefined;
+  const gender = people.find((x) => x.entity === p.entity && x.gender)?.gender;
+  return gender ? { ...p, gender } : undefined;
+}
+
+/**
+ * True when `entity` is named, or speaks, in the paragraph of `a` before its cue: the pronoun may mean them.
+ */
+function speaksInParagraph(doc: SourceDocument, people: PersonMention[], done: Draft[], a: Attribution, entity: string | undefined): boolean {
+  if (!entity) return false;
+  const para = doc.sentences[a.sentence]?.paragraph;
+  const start = doc.sentences.find((x) => x.paragraph === para)?.start ?? a.cue.start;
+  return people.some((p) => p.entity === entity && p.start >= start && p.start < a.cue.start)
+    || done.some((d) => d.a.sourceEntity === entity && d.a.cue.start >= start && d.a.cue.start < a.cue.start);
+}
+
+/** A public body's name: the heads a government office, agency or service goes by. */
+const PUBLIC_BODY = /\b(?:office|department|ministry|agency|authority|council|commission|bureau|service|administration|board|directorate|police|force|secretariat)\b/i;
+
+/**
+ * "…, disaster officials said on Monday. ¶ The Office of Civil Defense in Bicol said eight of the fatalities …": a
+ * wire lede gives officials by their field only, and the story then names their body, in the next paragraph's
+ * first attribution or anywhere by a name that holds the field ("the National Disaster Risk Reduction and
+ * Management Council"). The lede's officials are that body's, not an anonymous source.
+ */
+function identifyLedeOfficials(doc: SourceDocument, list: Attribution[], entities: readonly Entity[]): void {
+  const first = doc.sentences[0];
+  if (!first) return;
+  const next = doc.sentences.find((s) => s.paragraph === first.paragraph + 1);
+  for (const a of list) {
+    if (a.sentence !== 0 || a.anonymityReason || a.sourceName || !a.source || a.sourceKind !== 'anonymous' && a.sourceKind !== 'vague') continue;
+    const m = FIELD_OFFICIALS.exec((a.sourcePhrase ?? a.source).text.trim());
+    if (!m) continue;
+    const field = m[1] ? new RegExp(`\\b${m[1]}\\b`, 'i') : null;
+    const body = field && entities.find((e) => e.type === 'organization' && PUBLIC_BODY.test(e.name) && field.test(e.name))
+      || (next && list.find((x) => x.sentence === next.index && x.sourceKind === 'named-organization' && !!x.sourceEntity && PUBLIC_BODY.test(x.source?.text ?? ''))
+        ?.sourceEntity);
+    const e = typeof body === 'string' ? entities.find((x) => x.id === body) : body;
+    if (!e) continue;
+    a.sourceKind = 'named-organization';
+    a.strength = 3;
     a.sourceName = e.name;
     a.sourceEntity = e.id;
   }

@@ -7,6 +7,7 @@ import { CLAUSE_OPENERS, DOCUMENT_HEADS, NP_PREPOSITIONS, REDUCED_RELATIVES, ROL
 import { arabicArticle, nameParticles } from '../entities/lexicon';
 import { breakAfter, commaAfter, has, isCapitalized, isTimeWord, quoteOpenBefore, type Tok } from './tokens';
 import { FEMALE_GIVEN_NAMES, isCommonGivenName, MALE_GIVEN_NAMES } from '../model/people';
+import { PERSON_ROLES } from './strength';
 
 /** Token range [s, e] inclusive. */
 export interface TokRange {
@@ -245,7 +246,10 @@ function isNameRun(toks: Tok[], s: number, e: number): boolean {
   // Lower-case particles inside the name ("Nabil al-Khatib", "Fatima bint Ali Haddad") are part of it.
   const particle = (k: number) => k > s && k < e && (nameParticles.has(toks[k].word) || arabicArticle.test(toks[k].word));
   for (let k = s; k <= e; k++) if (!isCapitalized(toks[k]) && !particle(k) || k > s && hardBreakBetween(toks, k - 1)) return false;
-  return toks.slice(s, e + 1).some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName'));
+  // (A common given name before a surname makes a name even when the surname is also a place or a
+  // common noun: "Linda Marsh", "Tom Bristol".)
+  return toks.slice(s, e + 1).some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName'))
+    || e > s && isCommonGivenName(toks[s].word);
 }
 
 /**
@@ -525,8 +529,11 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
         if (!isNameRun(toks, a, b) || b === a && !toks[a].tags.has('Person') && !toks[a].tags.has('LastName')) continue;
         const before = toks.slice(segS, a);
         // ("public defender Simone Achterberg": a role noun right before the name describes it.)
-        const describes = before.every((x) => !x.tags.has('Verb') || x.tags.has('Noun')) && (a === segS || /^(?:the|a|an)$/.test(toks[segS].word) || titled
-          || (toks[a - 1].tags.has('Actor') || toks[a - 1].tags.has('Noun') && /(?:er|or|ist|ian|ant|ent)$/.test(toks[a - 1].word)) && !isCapitalized(toks[a - 1]));
+        // ("retired nurse Ann Cole": a role noun, and a participle that only qualifies it, is no verb.)
+        const role = (x: Tok) => PERSON_ROLES.test(x.word) && !isCapitalized(x);
+        const describes = before.every((x) => !x.tags.has('Verb') || x.tags.has('Noun') || role(x) || /^(?:retired|former|veteran|longtime)$/.test(x.word))
+          && (a === segS || /^(?:the|a|an)$/.test(toks[segS].word) || titled || role(toks[a - 1])
+            || (toks[a - 1].tags.has('Actor') || toks[a - 1].tags.has('Noun') && /(?:er|or|ist|ian|ant|ent)$/.test(toks[a - 1].word)) && !isCapitalized(toks[a - 1]));
         const tied = b === last || /^(?:of|at|from|with)$/.test(toks[b + 1].word) && toks.slice(b + 2, last + 1).some((x) => isCapitalized(x));
         if (describes && tied && b - a >= 1) return { whole: { s: headStart, e: last }, core: { s: a, e: b } };
         // ("former Costa Rican foreign minister Manuel González Sanz": a demonym before the role; look on.)
@@ -737,11 +744,11 @@ export function scanForwardCore(toks: Tok[], start: number): number {
     if (/^(?:a|an|the)$/.test(t.word) && lastHead >= 0 && lastHead === j - 1 && !toks[j - 1].tags.has('Possessive') && !/['’]s$/.test(toks[j - 1].text)) break;
     // "a number of experts I spoke to": a subject pronoun opens a clause, not part of the phrase.
     if (SUBJECT_PRONOUNS.has(t.word) && t.tags.has('Pronoun')) break;
-    // "any wrongdoing", "the bombing": a word in -ing after a determiner is a noun.
+    // "any wrongdoing", "the bombing", "the port's shipping schedule": a word in -ing after a determiner is a noun.
     // "a government meeting on Monday", "an earnings briefing in Tokyo": so is one after a noun, before a preposition or "that".
     const after = toks[j + 1];
     const gerundNoun = t.tags.has('Gerund') && /ing$/.test(t.word) && !toks[j - 1].inQuote && !hardBreakBetween(toks, j - 1)
-      && (toks[j - 1].tags.has('Determiner') || toks[j - 1].tags.has('Possessive')
+      && (toks[j - 1].tags.has('Determiner') || toks[j - 1].tags.has('Possessive') || /['’]s?$/.test(toks[j - 1].text) && toks[j - 1].tags.has('Noun')
         || toks[j - 1].tags.has('Noun') && !toks[j - 1].tags.has('Pronoun') && j - 2 >= start && (toks[j - 2].tags.has('Determiner') || toks[j - 2].tags.has('Possessive'))
           && (!after || breakAfter(t) || after.word === 'that' || after.tags.has('Preposition') && !after.inQuote));
     // "a revised government count", "an agreed statement of facts": a participle between a determiner and a noun describes it.

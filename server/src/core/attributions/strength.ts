@@ -10,6 +10,7 @@ import { knownNameWord } from '../entities/compromiseLexicon';
 import { firstEntityOverlapping } from '../entities/lookup';
 import { orgDescriptors } from '../entities/lexicon';
 import { OUTLETS as NEWS_OUTLETS } from '../model/organizations';
+import { isCommonGivenName } from '../model/people';
 import { PERSON_RANKS } from '../model/rules-lexicon';
 import type { Entity, SourceKind, Span } from '../types';
 import type { TokRange } from './sources';
@@ -103,6 +104,8 @@ export function classifySource(
   let headEnd = core.e;
   // "Sen. Jane Roe (D-Ore.)": a party-and-state label in brackets closes the name; the name is the head.
   if (headEnd > core.s && /^[DRI]-/.test(toks[headEnd].text) && /\(\s*$/.test(toks[headEnd - 1].post)) headEnd--;
+  // "the Kuwait News Agency (KUNA)": a short name in brackets after the full one; the full one has the head.
+  else if (headEnd > core.s + 1 && /^[A-Z][A-Za-z]*[A-Z]$/.test(toks[headEnd].text) && /\(\s*$/.test(toks[headEnd - 1].post)) headEnd--;
   // "one of the president's advisers", "some of the officials": the head follows "of".
   let from = core.s + 1;
   if (/^(?:one|some|many|most|several|two|three|four|five|none|each|all|any|both|few|dozens|hundreds)$/.test(toks[core.s].word) && toks[core.s + 1]?.word === 'of') {
@@ -122,7 +125,7 @@ export function classifySource(
     const office = toks[j].word === 'in' && j > core.s && toks[j - 1].word === 'minister' && j + 4 <= core.e && toks[j + 1].word === 'the' && isCapitalized(toks[j + 2]) && isCapitalized(toks[j + 3]) && isCapitalized(toks[j + 4]);
     if (inName || office) continue;
     // ("a WHO tally": the initials of the World Health Organization are no relative pronoun.)
-    if (/^(?:of|at|for|from|by|with|in|on|to|familiar|close|briefed|involved|who|which)$/.test(toks[j].word) && !(toks[j].text === 'WHO') || REDUCED_RELATIVES.has(toks[j].word)) {
+    if (/^(?:of|at|for|from|by|with|in|on|to|familiar|close|briefed|involved|who|which|that)$/.test(toks[j].word) && !(toks[j].text === 'WHO') || REDUCED_RELATIVES.has(toks[j].word)) {
       headEnd = j - 1;
       break;
     }
@@ -193,7 +196,9 @@ export function classifySource(
     return { kind: 'anonymous', strength: 2, backRef: 'person' };
   }
   // "A bench of Justices Arvind Menon and Kavita Rao", "a panel of judges led by …": judges named in the phrase.
-  if (/^(?:bench|panel)$/.test(head) && toks.slice(headEnd + 1, core.e + 1).filter((t) => isCapitalized(t)).length >= 2) return { kind: 'named-person', strength: 4 };
+  // (Not a panel of a court named: "a panel of the 5th U.S. Circuit Court of Appeals" is the court speaking.)
+  if (/^(?:bench|panel)$/.test(head) && toks.slice(headEnd + 1, core.e + 1).filter((t) => isCapitalized(t)).length >= 2
+    && toks.slice(headEnd + 1, core.e + 1).some((t) => isPersonToken(t, personWords) || /^(?:justices?|judges?)$/.test(t.word))) return { kind: 'named-person', strength: 4 };
   // "according to valuations seen by The Irish Times", "documents obtained by the BBC": papers an outlet has itself seen.
   for (let j = core.s + 1; j < core.e; j++) {
     if (toks[j].word !== 'by' || !/^(?:seen|obtained|reviewed|verified|examined)$/.test(toks[j - 1].word)) continue;
@@ -209,7 +214,17 @@ export function classifySource(
   }
   // ("The Daily Express says": a masthead with its article is no person, whatever a name inside it looks like.)
   if (first === 'the' && isOutletPhrase(toks, core)) return { kind: 'outlet', strength: 3, entity };
+  // ("the National Civil Registry said": a name that ends in a body's head noun is the body, whatever its type.)
+  // (Only head nouns no surname takes: "Margaret Court" is a person.)
+  if (entity?.type === 'person' && isCapitalized(headTok) && headEnd === core.e && headEnd > core.s
+    && /^(?:registry|commission|ministry|department|agency|authority|bureau|council|committee|directorate|secretariat|tribunal|institute|university|corporation|association|organi[sz]ation|federation|administration)$/.test(head)) {
+    return { kind: 'named-organization', strength: 3, entity };
+  }
   if (entity?.type === 'person') return { kind: 'named-person', strength: 4, entity };
+  // "Linda Marsh, said": a common given name and a surname speak as a person, even when the surname
+  // is also a place's name.
+  if (entity?.type === 'place' && core.e > core.s && core.e - core.s <= 2 && isCommonGivenName(toks[core.s].word)
+    && toks.slice(core.s, core.e + 1).every((t) => isCapitalized(t))) return { kind: 'named-person', strength: 4 };
   if (isOutletPhrase(toks, core)) return { kind: 'outlet', strength: 3, entity };
   if (entity?.type === 'organization') {
     return { kind: 'named-organization', strength: 3, entity };

@@ -58,6 +58,15 @@ const V = (lemma: string, cls: CueClass, needs: CueVerb['needs'], extra: Partial
   ...extra,
 });
 
+/**
+ * The words that append another party's denial to the claim before it, ending that claim:
+ * "…, a charge Cepeda denies", "…, which the company disputes", "…, an allegation that he rejects".
+ */
+export const APPENDED_DENIAL = /\s*[,;—–]\s*(?:(?:a|an)\s+(?:charges?|claims?|accusations?|allegations?|assertions?|characteri[sz]ations?)(?:\s+(?:that|which))?|which)\s+$/i;
+
+/** Officials given by their field only, as a wire lede does: "officials", "disaster officials", "health authorities". */
+export const FIELD_OFFICIALS = /^(?:(\p{Ll}+)\s+)?(?:officials|authorities)$/u;
+
 /** Reporting and attitude verbs. */
 export const CUE_VERBS: CueVerb[] = [
   // neutral speech
@@ -465,6 +474,8 @@ export const DOCUMENT_HEADS = new Set([
   'decision', 'opinion', 'statements', 'calendar', 'calendars', 'screenshot', 'screenshots', 'ledger', 'ledgers', 'diary', 'diaries',
   // A court's papers ("according to the charge sheet", "the summary of facts read in court").
   'sheet', 'summary',
+  // Published tables a body keeps ("according to the port's shipping schedule", "the council's register").
+  'schedule', 'schedules', 'timetable', 'manifest', 'register', 'roster',
 ]);
 
 /** Generic relays: another outlet's report. */

@@ -1,3 +1,4 @@
+import { APPENDED_DENIAL } from '../model/cues';
 import { DENIAL_LEMMAS } from '../model/rules-lexicon';
 import type { Attribution, Diagnostic, Span } from '../types';
 import type { Rule, RuleContext } from './rule';
@@ -74,6 +75,19 @@ function findClaim(context: RuleContext, denial: Attribution): { span: Span; cue
   // ("later disputed that, telling WWL-TV …": a pointer right after the verb, closed by a comma.)
   const pointerAfterCue = /^\s+(?:that|this|it|these|those)\s*[,.;—–]/i.test(context.document.text.slice(denial.predicate.end, denial.predicate.end + 12));
   const pointer = !denial.content || pointerAfterCue || POINTER.test(contentText.replace(/[.,;]$/, '').replace(/\s+(?:in|on|at|during|last|earlier|later|outright|as|to|with|through|via|flatly|strongly)\b.*$/i, ''));
+  // "Arango's campaign has accused Cepeda of being soft on crime, a charge Cepeda denies": the claim is
+  // the clause the denial is set against, in the same sentence.
+  // ("The union said the company had cut wages, which Acme denies": so is the clause before "which".)
+  const sentence = doc.sentences[denial.sentence];
+  const lead = sentence ? doc.text.slice(sentence.start, denial.cue.start) : '';
+  const against = APPENDED_DENIAL.exec(lead);
+  if (sentence && against) {
+    const end = sentence.start + against.index;
+    if (denial.content && denial.content.end <= denial.cue.start) return { span: { start: denial.content.start, end: Math.min(denial.content.end, end) } };
+    const other = attributionsInSentence(context, denial.sentence).find((x) => x !== denial && x.content && x.content.start < end && x.cue.end <= end);
+    if (other?.content) return { span: { start: other.content.start, end: Math.min(other.content.end, end) }, cue: other.cue };
+    if (end > sentence.start) return { span: trimPunctuation(context, { start: sentence.start, end }) };
+  }
   const first = denial.sentence - 1;
   if (first < 0) return null;
   if (pointer) return before(first);

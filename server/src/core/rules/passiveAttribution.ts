@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../types';
 import type { Rule } from './rule';
-import { PASSIVE_ACCUSATION, PASSIVE_IT_CLEFT, PASSIVE_RAISING } from './patterns';
+import { PASSIVE_ACCUSATION, PASSIVE_IT_CLEFT, PASSIVE_RAISING, PASSIVE_WIDELY } from './patterns';
 import { attributionsCovering, dedupe, diagnostic, inQuote, matchSentences, q, sentenceProse, textOf } from './util';
 
 /** An agentless reporting verb: "it is believed", "is said to", "was accused of". A `by` agent cancels it. */
@@ -10,7 +10,7 @@ export const passiveAttribution: Rule = {
   defaultSeverity: 'warning',
   check(context) {
     const out: Diagnostic[] = [];
-    for (const pattern of [PASSIVE_IT_CLEFT, PASSIVE_RAISING, PASSIVE_ACCUSATION]) {
+    for (const pattern of [PASSIVE_IT_CLEFT, PASSIVE_RAISING, PASSIVE_ACCUSATION, PASSIVE_WIDELY]) {
       for (const m of matchSentences(context, pattern)) {
         if (inQuote(context, m)) continue;
         const after = context.document.prose.slice(m.end, m.end + 40);

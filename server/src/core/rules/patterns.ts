@@ -24,6 +24,8 @@ export const PASSIVE_IT_CLEFT = `\\bit(?:\\s+${BE}|['’]s)\\s+${ADV}(?:${altern
   + `(?=\\s+that\\b|\\s*,|\\s+(?!(?:to|as|in|on|at|by|for|of|with|from|and|or|but|when|if|whether|how|what|why|where|which|who|during|after|before|since|until|now|so|here|there|today|yesterday|again|also|not)\\b)[a-z][\\w'’-]*\\s)`;
 /** "is said to", "are believed to", "was reported to have". */
 export const PASSIVE_RAISING = `\\b${BE}\\s+${ADV}(?:${alternation(PASSIVE_REPORTING_VERBS)}|known(?=\\s+to\\s+(?:be|have)\\b))\\s+to\\b`;
+/** "is widely regarded as", "is generally seen as", "is commonly considered": a view held by nobody named. */
+export const PASSIVE_WIDELY = `\\b${BE}\\s+(?:widely|generally|commonly|broadly|universally)\\s+(?:regarded|seen|viewed|considered|perceived|acknowledged|recogni[sz]ed|described|credited)\\b`;
 /** "was accused of", "is suspected of". */
 export const PASSIVE_ACCUSATION = `\\b${BE}\\s+${ADV}${alternation(PASSIVE_ACCUSATION_VERBS)}\\s+of\\b`;
 

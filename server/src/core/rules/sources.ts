@@ -3,6 +3,7 @@ import {
   VAGUE_COLLECTIVE_HEADS,
   PROFESSION_HEADS,
 } from '../model/rules-lexicon';
+import { FIELD_OFFICIALS } from '../model/cues';
 import { entitiesOverlapping } from '../entities/lookup';
 import type { Attribution, Span } from '../types';
 import type { RuleContext } from './rule';
@@ -226,6 +227,8 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   if (isGenericRelay(text)) return null;
   // "The minister later said" after "Prime Minister Keir Starmer": a back-reference resolved to someone named.
   if (a.sourceKind === 'named-person' && a.sourceName) return null;
+  // "…, disaster officials said" in the lede, their body named by the story: identified.
+  if (a.sourceKind === 'named-organization' && a.sourceEntity && a.sentence === 0 && FIELD_OFFICIALS.test(text.trim())) return null;
   if (a.sourceKind === 'named-organization' || a.sourceKind === 'named-person') {
     // A count and a role with nobody named ("Two senior Treasury officials, who asked not to be identified").
     const core = sourceCore(context, a);

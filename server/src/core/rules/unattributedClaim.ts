@@ -6,7 +6,7 @@ import type { Diagnostic, Sentence, Span } from '../types';
 import { firstEntityOverlapping } from '../entities/lookup';
 import type { Rule, RuleContext } from './rule';
 import {
-  HEARSAY_ADVERB, HEARSAY_PHRASE, HEDGE, PASSIVE_ACCUSATION, PASSIVE_DENIAL, PASSIVE_IT_CLEFT, PASSIVE_RAISING,
+  HEARSAY_ADVERB, HEARSAY_PHRASE, HEDGE, PASSIVE_ACCUSATION, PASSIVE_DENIAL, PASSIVE_IT_CLEFT, PASSIVE_RAISING, PASSIVE_WIDELY,
 } from './patterns';
 import {
   alternation, boilerplateParagraphs, diagnostic, inQuote, isHeadingLike, sentencesPerParagraph, isQuestion, overlaps, q, sentenceProse, termsIn, trimPunctuation,
@@ -24,7 +24,7 @@ const BACKGROUND = new RegExp(BACKGROUND_MARKERS, 'i');
 const NON_CLAIM = new RegExp(NON_CLAIM_LINES, 'i');
 const FIRST_PERSON_RE = new RegExp(FIRST_PERSON);
 /** Markers that another rule owns: a sentence with one is that rule's finding, not an unattributed claim. */
-const OWNED = [HEARSAY_ADVERB, HEARSAY_PHRASE, PASSIVE_IT_CLEFT, PASSIVE_RAISING, PASSIVE_ACCUSATION, PASSIVE_DENIAL]
+const OWNED = [HEARSAY_ADVERB, HEARSAY_PHRASE, PASSIVE_IT_CLEFT, PASSIVE_RAISING, PASSIVE_ACCUSATION, PASSIVE_DENIAL, PASSIVE_WIDELY]
   .map((p) => new RegExp(p, 'i'));
 const HEDGE_RE = new RegExp(HEDGE);
 const CONSEQUENTIAL = new RegExp(`\\b${alternation(CONSEQUENTIAL_ACTIONS)}\\b`, 'i');

@@ -89,7 +89,10 @@ function memberNamedNext(context: RuleContext, a: Attribution): boolean {
   const next = context.document.sentences[a.sentence + 1];
   if (!next || /^\W*(?:but|however|yet|still|meanwhile|by contrast|in contrast|others?)\b/i.test(context.document.text.slice(next.start, next.end))) return false;
   const text = context.document.text;
+  // (Where they belong may come before the role: "Alzheimer's Disease Association Singapore chief executive Jason
+  // Foo said"; or after the name with no article: "said Monica Duhon, founder of the group Protect Louisiana Kids".)
   return attributionsInSentence(context, a.sentence + 1).some((x) => x.source && x.sourceKind === 'named-person' && !!x.sourceEntity
     && (/\s(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u.test(textOf(context, x.source))
-      || /^,\s+(?:a|an|the)\s+[^,.;]*?\b(?:of|at|from|with|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(x.source.end, x.source.end + 120))));
+      || /\p{Lu}[\p{L}'’.-]*\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u.test(text.slice(Math.max(0, (x.sourcePhrase ?? x.source).start), x.source.end).replace(/\S+$/, ''))
+      || /^,\s+(?:(?:a|an|the)\s+)?[^,.;]*?\b(?:of|at|from|with|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(x.source.end, x.source.end + 120))));
 }
