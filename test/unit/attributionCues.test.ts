@@ -444,6 +444,8 @@ describe('cues: a relative clause on an inverted speaker with a that-clause is a
       flag: [{ pred: 'said', source: 'Kamin' }, { pred: 'emphasized', source: 'Kamin' }] },
     { text: '"Strange days," said Peter Morgan, a lawyer for the Sierra Club, who has been challenging the coal industry for years.',
       flag: [{ pred: 'said', source: 'Peter Morgan' }], not: ['has been challenging'] },
+    { text: '"We gave because we were asked," said one donor, who asked that his name not be used.',
+      flag: [{ pred: 'said', source: 'one donor' }], not: ['asked'] },
   ]);
 });
 

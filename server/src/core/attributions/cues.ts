@@ -648,9 +648,9 @@ export function findCues(view: SentenceView): FoundCue[] {
         out.push(f);
         for (let k = f.pred.s; k <= f.pred.e; k++) used.add(k);
         // ('"…," said Mr. Kamin, who added that …': a relative clause on the source whose verb takes a that-clause is
-        // scanned for its own cue.)
+        // scanned for its own cue; not a request for anonymity: "…, who asked that his name not be used".)
         const reports = (k: number) => k > f.source!.core.e && /^(?:who|which)$/.test(toks[k].word) && commaAfter(toks[k - 1])
-          && toks.slice(k + 2, k + 5).some((x) => x.word === 'that' && !x.inQuote);
+          && !/^(?:asked|requested)$/.test(toks[k + 1]?.word ?? '') && toks.slice(k + 2, k + 5).some((x) => x.word === 'that' && !x.inQuote);
         if (f.source) for (let k = f.source.whole.s; k <= f.source.whole.e && !reports(k); k++) used.add(k);
         break;
       }
