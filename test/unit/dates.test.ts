@@ -500,6 +500,14 @@ const ROWS: Row[] = [
   ['Sales rose faster than analysts expected in March.', '2025-08-06', 'March', '2025-03', null],
   ['"He wanted to finish it by the summer," she said.', '2025-02-12', 'the summer', '2025-SU', null],
   ['He had planned to open the plant in March.', '2025-05-08', 'March', '2025-03', null],
+  // What was offered, promised or ordered comes after the offer: a plan, the near occurrence ahead, else the past one
+  ['Mr Duale said the ministry had offered to post the interns by July 1.', '2026-05-28', 'July 1', '2026-07-01', null],
+  ['The court last week ordered both sides to hold talks and report back on June 4.', '2026-05-28', 'June 4', '2026-06-04', null],
+  ['The justices agreed in January to take up that case.', '2026-08-07', 'January', '2026-01', null],
+  ['The regulator ordered the airline to pay the fine in February.', '2026-06-10', 'February', '2026-02', null],
+  // A participle after "was" or "were" is passive: the copula carries the tense
+  ['Nurses would strike if their demands were not addressed by mid-June, the union said.', '2026-05-28', 'mid-June', '2026-06', 'MID'],
+  ['The suspects were arrested on June 2.', '2026-05-28', 'June 2', '2025-06-02', null],
   // An indefinite weekday names no day
   ['"Everything I know, I learned on a Sunday morning," he said.', PUB, 'a Sunday', null, null],
   // "the previous week/evening", "that year", "that decade": the time the story last named, else the publication date
