@@ -155,6 +155,8 @@ const rows: Row[] = [
 
   { name: 'a small town after "in" or beside a known place', text: 'Branches in Ludlow and in Harrisburg and Kettering closed.', expect: [{ text: 'Ludlow', type: 'place' }, { text: 'Harrisburg', type: 'place' }, { text: 'Kettering', type: 'place' }] },
   { name: 'a month after a place word', text: 'They bought a house in Cape May last year.', expect: [{ text: 'Cape May', type: 'place' }] },
+  { name: '"Jun" or "Jan" before a capitalized word is a first name', text: 'Jun Takahashi, a policy director, said the gap could widen. "Exports might open later," said Jun Oh, an analyst. Dr Jun Tanaka agreed, and Jan Kowalski did not.', expect: [{ text: 'Jun Takahashi', type: 'person' }, { text: 'Jun Oh', type: 'person' }, { text: 'Jun Tanaka', type: 'person' }, { text: 'Jan Kowalski', type: 'person' }], absent: ['Dr Jun Tanaka', 'Takahashi'] },
+  { name: '"Jun" as a month is no name', text: 'The Jun contract slipped 1%, and Jun. 5 deliveries fell. On Jun 12, Reuters reported a loss.', expect: [{ text: 'Reuters', type: 'organization' }], absent: ['Jun', 'Jun Reuters'] },
 
   { name: 'the head noun alone refers to the one organization with it', text: 'The Federal Maritime Commission met. According to Commission figures, rates fell.', check: (es, text) => {
     assert.equal(entityAt(es, text.lastIndexOf('Commission'))?.id, entityAt(es, text.indexOf('Federal'))?.id);

@@ -2,7 +2,7 @@ import { inLexicon, knownPlaceWord } from './compromiseLexicon';
 import { matchAt, startsListedName } from './gazetteer';
 import { arabicArticle, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, lawHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import { PORTFOLIO_OFFICES } from './titles';
-import { isGivenName, type Token } from './tokens';
+import { isGivenName, monthAbbreviationName, type Token } from './tokens';
 
 /** A run of capitalized words (with connectors such as "of") inside one paragraph: `[from, to)` token indices. */
 export interface Run {
@@ -24,7 +24,6 @@ const HYPHEN_WORDS = new Set(['era', 'led', 'run', 'born', 'made', 'based', 'lik
 const MAX_RUN = 12;
 /** Heads of bodies named "<head> on <subject>" ("Committee on Ways and Means", "Conference on Trade and Development"). */
 const ON_HEADS = new Set(['committee', 'subcommittee', 'commission', 'conference', 'council', 'panel', 'forum', 'caucus']);
-const MONTH_ABBREVIATIONS = new Set(['jan']);
 const MONTHS_AS_NAMES = new Set(['may', 'june', 'april', 'august']);
 
 /** "Theresa May", "Cape May": a month name after a first name or a place word is part of a name. */
@@ -146,8 +145,8 @@ export function nameLike(tokens: Token[], i: number): boolean {
   // Model numbers and codes ("R-90", "A6") are not names, unless listed ("3M", "G7").
   if (/\d/.test(t.text) && !startsListedName(t.key)) return false;
   const nextTok = tokens[i + 1];
-  // "Jan Hatzius": a month abbreviation without its period before a capitalized word is a first name.
-  const monthName = MONTH_ABBREVIATIONS.has(t.key) && t.dotEnd === t.end && t.join === 'space' && !!nextTok?.cap && !/^\d/.test(nextTok.text);
+  // "Jan Hatzius", "Jun Takahashi": a month abbreviation without its period before a capitalized word is a first name.
+  const monthName = monthAbbreviationName(t) && !!nextTok?.cap && !/^\d/.test(nextTok.text);
   const listedAcronym = t.acronym && startsListedName(t.key); // "WHO", "ICE"
   // "V. Lakshmi Narayanan": a capital letter with a period before a name is an initial, not "v." (versus).
   const initial = /^\p{Lu}$/u.test(t.text) && t.dotEnd > t.end && t.join === 'space' && !!nextTok?.cap && nextTok.paragraph === t.paragraph && !nextTok.initial;

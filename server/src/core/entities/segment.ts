@@ -10,7 +10,7 @@ import { placeOpeners,
 } from './lexicon';
 import { inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 import { isHonorific, isTitleHead, isTitleWord, looksLikeName, PORTFOLIO_OFFICES, splitTitle } from './titles';
-import type { Token } from './tokens';
+import { monthAbbreviationName, type Token } from './tokens';
 import { isCommonGivenName } from '../model/people';
 
 /** A piece of a run with the evidence for its type. */
@@ -152,9 +152,9 @@ function trim(tokens: Token[], from: number, to: number, locked?: (k: number) =>
   return [from, to];
 }
 
-/** A stop word, except "Jan" written as a first name (no period, a capitalized word after it). */
+/** A stop word, except "Jan" or "Jun" written as a first name (no period, a capitalized word after it). */
 function isStop(tokens: Token[], t: Token): boolean {
-  return stopWords.has(t.key) && !(t.key === 'jan' && t.dotEnd === t.end && t.join === 'space') && !monthAsName(tokens, t.i) && !stopWordAsSurname(tokens, t.i);
+  return stopWords.has(t.key) && !monthAbbreviationName(t) && !monthAsName(tokens, t.i) && !stopWordAsSurname(tokens, t.i);
 }
 
 function isEdge(tokens: Token[], t: Token): boolean {

@@ -90,6 +90,14 @@ function isHeading(text: string): boolean {
   return capitalized >= 4 && capitalized === words.length;
 }
 
+/** Month abbreviations that are also common first names. */
+const FIRST_NAME_MONTHS = new Set(['jan', 'jun']);
+
+/** "Jan Hatzius", "Jun Takahashi": such a month abbreviation written without its period, a space after it. */
+export function monthAbbreviationName(t: Token): boolean {
+  return FIRST_NAME_MONTHS.has(t.key) && t.dotEnd === t.end && t.join === 'space';
+}
+
 /** A given name: compromise tags it as one, or it is a common given name of the name lists. */
 export function isGivenName(t: Token): boolean {
   return t.tags.has('FirstName') || isCommonGivenName(t.key);
@@ -200,8 +208,27 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
       }
     }
     markNicknames(out, first);
+    monthsAsFirstNames(out, first);
   }
   return out;
+}
+
+/**
+ * "Jun Takahashi", "Jun Oh said": "Jan" or "Jun" without its period before a capitalized word of the same
+ * paragraph, not a figure, is a first name, not a month: it takes the tags of one (a copy; the terms stay as they are).
+ */
+function monthsAsFirstNames(out: Token[], first: number): void {
+  for (let j = first; j + 1 < out.length; j++) {
+    const t = out[j];
+    const next = out[j + 1];
+    if (!t.cap || !monthAbbreviationName(t) || !next.cap || next.paragraph !== t.paragraph || /^\d/.test(next.text)) continue;
+    const tags = new Set(t.tags);
+    tags.delete('Date');
+    tags.delete('Month');
+    tags.add('FirstName');
+    tags.add('Person');
+    t.tags = tags;
+  }
 }
 
 /**
