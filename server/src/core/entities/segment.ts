@@ -709,9 +709,11 @@ function segmentPiece(
       tokens[from].tags.has('FirstName') && tokens[from + 1].tags.has('LastName') && tokens[from].join === 'space' && hint !== 'modifier') {
     return [{ from, to, type: 'person', strength: 3 }];
   }
-  // "Jordan Mbeki": a place that is also a first name, then one word that is no common word, is a person.
-  if (to - from === 2 && inside.length === 1 && inside[0].from === from && inside[0].to === from + 1 && inside[0].entry.ambiguous && knownNameWord(tokens[from].key) &&
-      tokens[from].join === 'space' && !inLexicon(tokens[from + 1].key) && !/s$/.test(tokens[from + 1].key) && !tokens[from + 1].acronym && !orgHeads.has(tokens[from + 1].key) &&
+  // "Jordan Mbeki": a place that is also a first name, then one word that is no common word, is a person; so is one
+  // then a word known as a name and not as a place ("Angus Mitchell").
+  if (to - from === 2 && inside.length === 1 && inside[0].from === from && inside[0].to === from + 1 && inside[0].entry.ambiguous &&
+      (knownNameWord(tokens[from].key) || isCommonGivenName(tokens[from].key)) && tokens[from].join === 'space' &&
+      (!inLexicon(tokens[from + 1].key) || knownNameWord(tokens[from + 1].key) && !knownPlaceWord(tokens[from + 1].key)) && !/s$/.test(tokens[from + 1].key) && !tokens[from + 1].acronym && !orgHeads.has(tokens[from + 1].key) &&
       !placeHeads.has(tokens[from + 1].key) && !tokens[from + 1].tags.has('Place') && !tokens[from + 1].tags.has('Organization') && hint !== 'modifier') {
     return [{ from, to, type: 'person', strength: 2 }];
   }
