@@ -413,6 +413,8 @@ const rows: Row[] = [
   } },
   { name: 'clubs named with a city, and a player sold to one', text: 'Harrowgate sold Jordan Mbeki to Bayern Munich in January, and Atlético Madrid are believed to have enquired.',
     expect: [{ text: 'Jordan Mbeki', type: 'person' }, { text: 'Bayern Munich', type: 'organization' }, { text: 'Atlético Madrid', type: 'organization' }], absent: ['Munich', 'Madrid'] },
+  { name: 'well-known drugmakers named by one word', text: 'Rival Amgen is testing its own drug. Biogen and Sanofi declined to comment, as did Bristol Myers Squibb.',
+    expect: [{ text: 'Amgen', type: 'organization' }, { text: 'Biogen', type: 'organization' }, { text: 'Sanofi', type: 'organization' }, { text: 'Bristol Myers Squibb', type: 'organization' }], absent: ['Bristol:place', 'Rival Amgen'] },
   { name: 'a place that is a first name, then a surname, is a person', text: 'ATSB chief commissioner Angus Mitchell said a report would follow. Mr Mitchell flew to Perth, and Lincoln Mitchell stayed in Angus.',
     expect: [{ text: 'Angus Mitchell', type: 'person' }, { text: 'Lincoln Mitchell', type: 'person' }, { text: 'Perth', type: 'place' }], absent: ['Angus:person', 'Angus Mitchell:place'] },
   { name: 'a place then a place word or a common word stays what it was', text: 'She moved from Paris to Lincoln Park, then to the Sydney Opera House and to Angus.', expect: [{ text: 'Paris', type: 'place' }, { text: 'Angus', type: 'place' }], absent: ['Lincoln Park:person', 'Sydney Opera:person'] },

@@ -259,6 +259,11 @@ export const COMPANIES: readonly (readonly string[])[] = [
   ['Walmart'], ['Costco'], ['Home Depot'], ['Starbucks'], ['McDonald\'s'], ['Coca-Cola'],
   ['PepsiCo', 'Pepsi'], ['Nike'], ['Procter & Gamble'], ['Johnson & Johnson'], ['Pfizer'], ['Moderna'],
   ['Merck'], ['AstraZeneca'], ['Novartis'], ['Roche'], ['Eli Lilly'], ['Novo Nordisk'], ['Bayer'],
+  // Drugmakers and medical-technology companies.
+  ['Amgen'], ['Gilead Sciences', 'Gilead'], ['GSK', 'GlaxoSmithKline'], ['Sanofi'], ['AbbVie'], ['Bristol Myers Squibb', 'Bristol-Myers Squibb'],
+  ['Regeneron'], ['Biogen'], ['Vertex Pharmaceuticals'], ['Takeda'], ['Astellas'], ['Daiichi Sankyo'], ['Eisai'], ['Boehringer Ingelheim'],
+  ['Teva'], ['Viatris'], ['CSL'], ['BioNTech'], ['Novavax'], ['Genentech'], ['Alnylam'], ['Ionis Pharmaceuticals'], ['Sun Pharmaceutical', 'Sun Pharma'],
+  ['Cipla'], ['Medtronic'], ['Abbott Laboratories'], ['Thermo Fisher Scientific', 'Thermo Fisher'], ['Zoetis'],
   ['UnitedHealth'], ['CVS Health', 'CVS'], ['Walgreens'], ['FedEx'], ['UPS'], ['Delta Air Lines'],
   ['United Airlines'], ['American Airlines'], ['Southwest Airlines'], ['Emirates'], ['Lufthansa'],
   ['Air France'], ['Ryanair'],
