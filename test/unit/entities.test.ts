@@ -413,6 +413,11 @@ const rows: Row[] = [
   } },
   { name: 'clubs named with a city, and a player sold to one', text: 'Harrowgate sold Jordan Mbeki to Bayern Munich in January, and Atlético Madrid are believed to have enquired.',
     expect: [{ text: 'Jordan Mbeki', type: 'person' }, { text: 'Bayern Munich', type: 'organization' }, { text: 'Atlético Madrid', type: 'organization' }], absent: ['Munich', 'Madrid'] },
+  { name: 'no word is a mention of two entities', text: 'President Luiz Inácio Lula da Silva fell short of a majority. With most ballots counted, Lula had 47.9 percent. "We will win," Lula told supporters. Lula, 80, is seeking a fourth term.',
+    check: (es) => {
+      const starts = es.flatMap((e) => e.mentions.map((m) => m.start));
+      assert.equal(new Set(starts).size, starts.length);
+    } },
   { name: 'well-known drugmakers named by one word', text: 'Rival Amgen is testing its own drug. Biogen and Sanofi declined to comment, as did Bristol Myers Squibb.',
     expect: [{ text: 'Amgen', type: 'organization' }, { text: 'Biogen', type: 'organization' }, { text: 'Sanofi', type: 'organization' }, { text: 'Bristol Myers Squibb', type: 'organization' }], absent: ['Bristol:place', 'Rival Amgen'] },
   { name: 'a place that is a first name, then a surname, is a person', text: 'ATSB chief commissioner Angus Mitchell said a report would follow. Mr Mitchell flew to Perth, and Lincoln Mitchell stayed in Angus.',
