@@ -257,6 +257,14 @@ const ROWS: Row[] = [
   // a bare clock time takes the day named just before, unless that day lies on the other side of publication from its tense
   ['Schools will be closed through Monday. The airport halted commercial flights at noon.', '2024-09-26', 'noon', '2024-09-26', null],
   ['The polls closed on Tuesday. Counting began at 9 p.m.', '2024-09-26', '9 p.m.', '2024-09-24', null],
+  // the small hours after a night named by its day are the next day's
+  ['The storm hit on the night of June 10. Shortly after midnight, the roof collapsed.', '2026-06-17', 'midnight', '2026-06-11', null],
+  ['Police were called on the night of June 12 and arrived at 1.30am.', '2026-06-17', '1.30am', '2026-06-13', null],
+  ['The fire broke out on Saturday night. Firefighters arrived shortly after midnight.', '2026-06-17', 'midnight', '2026-06-14', null],
+  ['A warning was issued at 8.30pm on Saturday. The station recorded 38 millimetres of rain in the hour to 1am.', '2026-01-19', '1am', '2026-01-18', null],
+  ['The council voted late Monday. The meeting adjourned shortly after 11 p.m.', '2026-06-17', '11 p.m.', '2026-06-15', null],
+  ['The fire broke out on Saturday morning. Firefighters arrived at 1.30am.', '2026-06-17', '1.30am', '2026-06-13', null],
+  ['The fire broke out on Saturday night. Firefighters arrived at midnight.', '2026-06-17', 'midnight', '2026-06-13', null],
   // "added that early November …": "that" opens a clause and points at no year the story named
   ['It ends in January. She added that early November traffic had been strong.', '2025-11-20', 'early November', '2025-11', 'START'],
   ['In 2009 a fire destroyed the hall. A concert was held there that December.', '2025-11-20', 'that December', '2009-12', null],
