@@ -413,6 +413,8 @@ const rows: Row[] = [
   } },
   { name: 'clubs named with a city, and a player sold to one', text: 'Harrowgate sold Jordan Mbeki to Bayern Munich in January, and Atlético Madrid are believed to have enquired.',
     expect: [{ text: 'Jordan Mbeki', type: 'person' }, { text: 'Bayern Munich', type: 'organization' }, { text: 'Atlético Madrid', type: 'organization' }], absent: ['Munich', 'Madrid'] },
+  { name: '"District" of a federal judge\'s title is no part of the place', text: 'The panel sent the case back to U.S. District Judge David Ezra in Austin. Kent County and Kano State were named. He appeared in U.S. District Court in Manhattan.',
+    expect: [{ text: 'U.S.', type: 'place' }, { text: 'David Ezra', type: 'person', role: 'U.S. District Judge' }, { text: 'Kent County', type: 'place' }, { text: 'Kano State', type: 'place' }, { text: 'U.S. District Court', type: 'organization' }], absent: ['U.S. District:place'] },
   { name: 'no word is a mention of two entities', text: 'President Luiz Inácio Lula da Silva fell short of a majority. With most ballots counted, Lula had 47.9 percent. "We will win," Lula told supporters. Lula, 80, is seeking a fourth term.',
     check: (es) => {
       const starts = es.flatMap((e) => e.mentions.map((m) => m.start));

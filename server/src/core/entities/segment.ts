@@ -521,9 +521,11 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     if (m.entry.type === 'place' && m.from > from && COMPASS.has(prev.key) && prev.join === 'space' && !matches.some((o) => o.to === m.from)) m.entry = partOf(m.entry, tokens, --m.from, m.to);
     // "New Hanover": a capitalized "New" inside the sentence before a listed place is part of the place's name.
     else if (m.entry.type === 'place' && m.from > from && prev.key === 'new' && prev.text === 'New' && (!prev.initial || ADMIN_WORDS.has(tokens[m.to]?.key ?? '')) && prev.join === 'space' && !matches.some((o) => o.to === m.from)) m.entry = partOf(m.entry, tokens, --m.from, m.to);
-    // "Kent County", "Kano State", "Gilgit District": an administrative word after a listed place is part of its name.
+    // "Kent County", "Kano State", "Gilgit District": an administrative word after a listed place is part of its name
+    // (not "District" of a federal judge's or a prosecutor's title: "U.S. District Judge David Ezra").
     const next = tokens[m.to];
-    if (m.entry.type === 'place' && m.to < to && ADMIN_WORDS.has(next.key) && tokens[m.to - 1].join === 'space' && !matches.some((o) => o.from === m.to)) m.to++;
+    const districtTitle = next?.key === 'district' && /^(?:judge|attorney|magistrate|court)$/.test(tokens[m.to + 1]?.key ?? '') && m.to + 1 < to;
+    if (m.entry.type === 'place' && m.to < to && ADMIN_WORDS.has(next.key) && !districtTitle && tokens[m.to - 1].join === 'space' && !matches.some((o) => o.from === m.to)) m.to++;
     // "Orlando East", "Pimville North": a compass word that ends the run after a listed place names a part of it.
     else if (m.entry.type === 'place' && m.to === to - 1 && /^(?:north|south|east|west)$/.test(next.key) && tokens[m.to - 1].join === 'space' && !next.possessive) m.entry = partOf(m.entry, tokens, m.from, ++m.to);
   }
