@@ -415,6 +415,9 @@ const rows: Row[] = [
     expect: [{ text: 'Jordan Mbeki', type: 'person' }, { text: 'Bayern Munich', type: 'organization' }, { text: 'Atlético Madrid', type: 'organization' }], absent: ['Munich', 'Madrid'] },
   { name: '"District" of a federal judge\'s title is no part of the place', text: 'The panel sent the case back to U.S. District Judge David Ezra in Austin. Kent County and Kano State were named. He appeared in U.S. District Court in Manhattan.',
     expect: [{ text: 'U.S.', type: 'place' }, { text: 'David Ezra', type: 'person', role: 'U.S. District Judge' }, { text: 'Kent County', type: 'place' }, { text: 'Kano State', type: 'place' }, { text: 'U.S. District Court', type: 'organization' }], absent: ['U.S. District:place'] },
+  { name: 'a capitalized plural of people before "for" opens a group\'s name', text: 'A group called Taxpayers for Honest Transit said it would campaign, and the group Mothers for Safe Streets agreed.',
+    expect: [{ text: 'Taxpayers for Honest Transit', type: 'organization' }, { text: 'Mothers for Safe Streets', type: 'organization' }], absent: ['Honest Transit', 'Safe Streets'] },
+  { name: 'a plural at a sentence start before "for" and a person\'s name is no group', text: 'Lawyers for Sean Combs said he would appeal.', expect: [{ text: 'Sean Combs', type: 'person' }], absent: ['Lawyers for Sean Combs'] },
   { name: 'no word is a mention of two entities', text: 'President Luiz Inácio Lula da Silva fell short of a majority. With most ballots counted, Lula had 47.9 percent. "We will win," Lula told supporters. Lula, 80, is seeking a fourth term.',
     check: (es) => {
       const starts = es.flatMap((e) => e.mentions.map((m) => m.start));

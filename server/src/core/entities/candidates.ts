@@ -238,7 +238,10 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   if (key === 'on') return ON_HEADS.has(prev.key) && !next.tags.has('Date') && !next.tags.has('WeekDay') && !next.tags.has('Month') && !stopWords.has(next.key);
   // ("Minister for Agriculture", "Commissioner for Human Rights": an office named for its portfolio.)
   // ("Senior Minister of State for Law Murali Pillai": a junior minister's office too.)
-  if (key === 'for') return orgHeads.has(prev.key) || /^(?:centers?|centre|coalition|alliance|americans|citizens|people|office|council)$/.test(prev.key)
+  // ("a group called Taxpayers for Honest Transit", "the group Mothers for Safe Streets": a people's plural capitalized
+  // inside a sentence opens a group's name; not at a sentence start, "Lawyers for Sean Combs said".)
+  const members = i - 1 === from && prev.cap && !prev.initial && !prev.heading && /(?:ers|ors|ians|ists|ents)$/.test(prev.key);
+  if (key === 'for') return orgHeads.has(prev.key) || members || /^(?:centers?|centre|coalition|alliance|americans|citizens|people|office|council)$/.test(prev.key)
     || (prev.cap && PORTFOLIO_OFFICES.test(prev.key)) || (prev.key === 'state' && prev.cap && i - 3 >= from && tokens[i - 2].key === 'of' && PORTFOLIO_OFFICES.test(tokens[i - 3].key));
   if (key === 'and') {
     if (gazetteerSpans(tokens, from, i)) return true;
