@@ -418,6 +418,16 @@ const rows: Row[] = [
   { name: 'a capitalized plural of people before "for" opens a group\'s name', text: 'A group called Taxpayers for Honest Transit said it would campaign, and the group Mothers for Safe Streets agreed.',
     expect: [{ text: 'Taxpayers for Honest Transit', type: 'organization' }, { text: 'Mothers for Safe Streets', type: 'organization' }], absent: ['Honest Transit', 'Safe Streets'] },
   { name: 'a plural at a sentence start before "for" and a person\'s name is no group', text: 'Lawyers for Sean Combs said he would appeal.', expect: [{ text: 'Sean Combs', type: 'person' }], absent: ['Lawyers for Sean Combs'] },
+  { name: 'a company registered under a place\'s name is named by that word where it is no place', text: 'Northland Rail Corp. said on Monday it would cut 300 jobs. Northland shares fell 4%, a drop to Northland\'s lowest price. The cuts will hit depots in Northland, where the railway began.',
+    check: (es, text) => {
+      const org = entityAt(es, text.indexOf('Northland Rail'));
+      assert.equal(org?.type, 'organization');
+      assert.equal(entityAt(es, text.indexOf('Northland shares'))?.id, org?.id);
+      assert.equal(entityAt(es, text.indexOf("Northland's"))?.id, org?.id);
+      assert.equal(entityAt(es, text.indexOf('in Northland') + 3)?.type, 'place');
+    } },
+  { name: 'a place named before a company of its name stays the place', text: 'Flooding hit Northland on Monday. Northland Rail Corp. said its lines were closed.',
+    check: (es, text) => assert.equal(entityAt(es, text.indexOf('Northland'))?.type, 'place') },
   { name: 'no word is a mention of two entities', text: 'President Luiz Inácio Lula da Silva fell short of a majority. With most ballots counted, Lula had 47.9 percent. "We will win," Lula told supporters. Lula, 80, is seeking a fourth term.',
     check: (es) => {
       const starts = es.flatMap((e) => e.mentions.map((m) => m.start));
