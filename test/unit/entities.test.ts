@@ -428,6 +428,9 @@ const rows: Row[] = [
     } },
   { name: 'a place named before a company of its name stays the place', text: 'Flooding hit Northland on Monday. Northland Rail Corp. said its lines were closed.',
     check: (es, text) => assert.equal(entityAt(es, text.indexOf('Northland'))?.type, 'place') },
+  { name: 'an Irish police rank before a name is a title, the force elsewhere', text: 'Garda Sinéad Lynch told the court she arrived at 2am. Detective Garda Niall Fitzgerald said a Garda spokesperson had confirmed it, and Garda Commissioner Drew Harris agreed. Call the Garda Confidential Line.',
+    expect: [{ text: 'Sinéad Lynch', type: 'person', role: 'Garda' }, { text: 'Niall Fitzgerald', type: 'person', role: 'Detective Garda' }, { text: 'Drew Harris', type: 'person' }],
+    absent: ['Garda Sinéad Lynch', 'Garda Niall Fitzgerald', 'Confidential Line:person'] },
   { name: 'no word is a mention of two entities', text: 'President Luiz Inácio Lula da Silva fell short of a majority. With most ballots counted, Lula had 47.9 percent. "We will win," Lula told supporters. Lula, 80, is seeking a fourth term.',
     check: (es) => {
       const starts = es.flatMap((e) => e.mentions.map((m) => m.start));

@@ -10,7 +10,7 @@ import { placeOpeners,
 } from './lexicon';
 import { inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 import { isHonorific, isTitleHead, isTitleWord, looksLikeName, PORTFOLIO_OFFICES, splitTitle } from './titles';
-import { monthAbbreviationName, type Token } from './tokens';
+import { isGivenName, monthAbbreviationName, type Token } from './tokens';
 import { isCommonGivenName } from '../model/people';
 
 /** A piece of a run with the evidence for its type. */
@@ -540,6 +540,15 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
       !opener.tags.has('Person') && !opener.tags.has('FirstName') && !opener.tags.has('ProperNoun') && !opener.possessive && !locked(from) &&
       (tokens[from + 1].tags.has('FirstName') || knownNameWord(tokens[from + 1].key)) && looksLikeName(tokens, from + 1, to) && !matchAt(tokens, from + 1, to)) {
     return [{ from, to: from + 1, type: 'title', strength: 3 }, { from: from + 1, to, type: 'person', strength: 3, role: { from, to: from + 1 } }];
+  }
+
+  // "Garda Sinéad Lynch", "Detective Garda Tom Byrne": an Irish police officer's rank is the force's name, a title only
+  // before a name ("Garda Lynch"; "Garda Commissioner Drew Harris", "the Garda Confidential Line" keep the force).
+  const garda = tokens[from].key === 'garda' ? from : tokens[from].key === 'detective' && tokens[from + 1]?.key === 'garda' ? from + 1 : -1;
+  if (garda >= 0 && to - garda >= 2 && to - garda <= 4 && tokens[garda].join === 'space' && !locked(garda + 1)
+    && (isGivenName(tokens[garda + 1]) || tokens[garda + 1].tags.has('Person')) && !isTitleWord(tokens[garda + 1])
+    && looksLikeName(tokens, garda + 1, to)) {
+    return [{ from, to: garda + 1, type: 'title', strength: 3 }, { from: garda + 1, to, type: 'person', strength: 3, role: { from, to: garda + 1 } }];
   }
 
   // 1. A title with a name after it, or a trailing title.
