@@ -431,6 +431,8 @@ const rows: Row[] = [
   { name: 'an Irish police rank before a name is a title, the force elsewhere', text: 'Garda Sinéad Lynch told the court she arrived at 2am. Detective Garda Niall Fitzgerald said a Garda spokesperson had confirmed it, and Garda Commissioner Drew Harris agreed. Call the Garda Confidential Line.',
     expect: [{ text: 'Sinéad Lynch', type: 'person', role: 'Garda' }, { text: 'Niall Fitzgerald', type: 'person', role: 'Detective Garda' }, { text: 'Drew Harris', type: 'person' }],
     absent: ['Garda Sinéad Lynch', 'Garda Niall Fitzgerald', 'Confidential Line:person'] },
+  { name: 'an HTML ampersand entity left in plain text joins a name', text: 'Procter &amp; Gamble raised prices, and Johnson &amp; Johnson did not.',
+    expect: [{ text: 'Procter &amp; Gamble', type: 'organization' }, { text: 'Johnson &amp; Johnson', type: 'organization' }], absent: ['Johnson:person', 'amp'] },
   { name: 'no word is a mention of two entities', text: 'President Luiz Inácio Lula da Silva fell short of a majority. With most ballots counted, Lula had 47.9 percent. "We will win," Lula told supporters. Lula, 80, is seeking a fourth term.',
     check: (es) => {
       const starts = es.flatMap((e) => e.mentions.map((m) => m.start));

@@ -134,6 +134,8 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
       // "(D-Va.)": the party letter is not part of the state.
       if (end - start > 3 && /^[DRI]-\p{Lu}/u.test(text.slice(start, start + 3))) start += 2;
       let raw = text.slice(start, end);
+      // "Procter &amp; Gamble": an HTML entity left in plain text is the ampersand, no word.
+      if (raw === 'amp' && text[start - 1] === '&' && text[end] === ';') continue;
       let possessive = false;
       if (raw.length > 2 && POSSESSIVE.test(raw) && (t.tags.has('Possessive') || /['’][sS]$/.test(raw))) {
         // "China's" → "China"; "Democrats'" → "Democrats"; "OZ’S" → "OZ"
@@ -202,7 +204,7 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
         if (tok.possessive) tok.join = 'none';
         else if (/^[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*$/.test(gapAfterDot) && gapAfterDot.length > 0) tok.join = 'space';
         else if (gap === '-' || gap === '‑') tok.join = 'hyphen';
-        else if (/^\s*&\s*$/.test(gap) && tok.cap && next.cap) tok.join = 'space'; // "Bailey & Glasser"
+        else if (/^\s*&(?:amp;)?\s*$/.test(gap) && tok.cap && next.cap) tok.join = 'space'; // "Bailey & Glasser", "Bailey &amp; Glasser"
 
         else tok.join = 'none';
       }
