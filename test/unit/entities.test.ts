@@ -433,6 +433,8 @@ const rows: Row[] = [
     absent: ['Garda Sinéad Lynch', 'Garda Niall Fitzgerald', 'Confidential Line:person'] },
   { name: 'an HTML ampersand entity left in plain text joins a name', text: 'Procter &amp; Gamble raised prices, and Johnson &amp; Johnson did not.',
     expect: [{ text: 'Procter &amp; Gamble', type: 'organization' }, { text: 'Johnson &amp; Johnson', type: 'organization' }], absent: ['Johnson:person', 'amp'] },
+  { name: 'a barrister\'s rank after a name no list knows marks a person', text: 'Dermot Crowe KC, for the accused, said the evidence was weak. Aoife Ní Bhriain SC, prosecuting, disagreed.',
+    expect: [{ text: 'Dermot Crowe', type: 'person' }, { text: 'Aoife Ní Bhriain SC', type: 'person' }], absent: ['Dermot Crowe KC'] },
   { name: 'no word is a mention of two entities', text: 'President Luiz Inácio Lula da Silva fell short of a majority. With most ballots counted, Lula had 47.9 percent. "We will win," Lula told supporters. Lula, 80, is seeking a fourth term.',
     check: (es) => {
       const starts = es.flatMap((e) => e.mentions.map((m) => m.start));

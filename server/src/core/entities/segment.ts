@@ -32,6 +32,8 @@ export interface Segment {
 
 const EVENT_PREFIXES = new Set(['hurricane', 'typhoon', 'cyclone', 'tropical', 'storm', 'operation', 'winter', 'summer']);
 
+/** A barrister's rank or an honour's letters written after a name. */
+const POST_NOMINAL = /^(?:KC|QC|SC|OBE|MBE|CBE|KBE|DBE)$/;
 const ADMIN_WORDS = new Set(['county', 'province', 'district', 'parish', 'borough', 'prefecture', 'governorate', 'oblast', 'state']);
 
 const ORG_NAME_OPENERS = new Set(['first', 'new', 'national', 'international', 'global', 'federal', 'united', 'american', 'western', 'eastern', 'northern', 'southern', 'central']);
@@ -540,6 +542,15 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
       !opener.tags.has('Person') && !opener.tags.has('FirstName') && !opener.tags.has('ProperNoun') && !opener.possessive && !locked(from) &&
       (tokens[from + 1].tags.has('FirstName') || knownNameWord(tokens[from + 1].key)) && looksLikeName(tokens, from + 1, to) && !matchAt(tokens, from + 1, to)) {
     return [{ from, to: from + 1, type: 'title', strength: 3 }, { from: from + 1, to, type: 'person', strength: 3, role: { from, to: from + 1 } }];
+  }
+
+  // "Dermot Crowe KC, for the accused, said", "Dermot Crowe QC said": a barrister's rank or an honour's letters after two
+  // or three name words mark a person, whatever words the name has (the letters stay out of the name but "SC", which
+  // is also initials of bodies and kept as written).
+  const rank = tokens[to - 1];
+  if (to - from >= 3 && to - from <= 4 && POST_NOMINAL.test(rank.text) && tokens[to - 2].join === 'space' && !tokens[to - 2].possessive
+    && !matches.some((m) => m.from < to - 1) && !tokens.slice(from, to - 1).some((t) => isTitleWord(t)) && looksLikeName(tokens, from, to - 1)) {
+    return [{ from, to: rank.text === 'SC' ? to : to - 1, type: 'person', strength: 3 }];
   }
 
   // "Garda Sinéad Lynch", "Detective Garda Tom Byrne": an Irish police officer's rank is the force's name, a title only
