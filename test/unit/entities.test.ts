@@ -435,6 +435,9 @@ const rows: Row[] = [
     expect: [{ text: 'Procter &amp; Gamble', type: 'organization' }, { text: 'Johnson &amp; Johnson', type: 'organization' }], absent: ['Johnson:person', 'amp'] },
   { name: 'a barrister\'s rank after a name no list knows marks a person', text: 'Dermot Crowe KC, for the accused, said the evidence was weak. Aoife Ní Bhriain SC, prosecuting, disagreed.',
     expect: [{ text: 'Dermot Crowe', type: 'person' }, { text: 'Aoife Ní Bhriain SC', type: 'person' }], absent: ['Dermot Crowe KC'] },
+  { name: 'Indian Premier League franchises are clubs, not their cities', text: 'Royal Challengers Bengaluru beat Mumbai Indians on Sunday, and Chennai Super Kings lost in Chennai.',
+    expect: [{ text: 'Royal Challengers Bengaluru', type: 'organization' }, { text: 'Mumbai Indians', type: 'organization' }, { text: 'Chennai Super Kings', type: 'organization' }, { text: 'Chennai', type: 'place' }],
+    absent: ['Bengaluru', 'Mumbai', 'Royal Challengers'] },
   { name: 'no word is a mention of two entities', text: 'President Luiz Inácio Lula da Silva fell short of a majority. With most ballots counted, Lula had 47.9 percent. "We will win," Lula told supporters. Lula, 80, is seeking a fourth term.',
     check: (es) => {
       const starts = es.flatMap((e) => e.mentions.map((m) => m.start));

@@ -436,4 +436,8 @@ export const SPORTS_CLUBS: readonly (readonly string[])[] = [
   ['Manchester United', 'Man United', 'Man Utd'], ['Manchester City', 'Man City'], ['Tottenham Hotspur', 'Spurs'], ['Arsenal'],
   ['Boca Juniors'], ['River Plate'], ['Flamengo'], ['Palmeiras'], ['Corinthians'], ['Al Ahly'], ['Al Hilal'], ['Al Nassr'], ['Al Ittihad'],
   ['LA Galaxy'], ['Inter Miami'], ['Los Angeles FC', 'LAFC'], ['Kaizer Chiefs'], ['Orlando Pirates'], ['Mamelodi Sundowns'],
+  // Indian Premier League franchises, named by a city and a word no head noun marks.
+  ['Royal Challengers Bengaluru', 'Royal Challengers Bangalore', 'RCB'], ['Mumbai Indians'], ['Chennai Super Kings', 'CSK'],
+  ['Kolkata Knight Riders', 'KKR'], ['Delhi Capitals'], ['Sunrisers Hyderabad'], ['Rajasthan Royals'], ['Punjab Kings'],
+  ['Lucknow Super Giants'], ['Gujarat Titans'],
 ];
