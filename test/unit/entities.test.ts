@@ -438,6 +438,8 @@ const rows: Row[] = [
   { name: 'Indian Premier League franchises are clubs, not their cities', text: 'Royal Challengers Bengaluru beat Mumbai Indians on Sunday, and Chennai Super Kings lost in Chennai.',
     expect: [{ text: 'Royal Challengers Bengaluru', type: 'organization' }, { text: 'Mumbai Indians', type: 'organization' }, { text: 'Chennai Super Kings', type: 'organization' }, { text: 'Chennai', type: 'place' }],
     absent: ['Bengaluru', 'Mumbai', 'Royal Challengers'] },
+  { name: 'a leader\'s possessive before a party named by a group\'s possessive', text: "In the congressional races, Lula's Workers' Party (PT) gained four seats. The District Attorney's Office declined to comment.",
+    expect: [{ text: 'Lula', type: 'person' }, { text: "Workers' Party", type: 'organization' }, { text: "District Attorney's Office", type: 'organization' }], absent: ["Lula's Workers' Party"] },
   { name: 'no word is a mention of two entities', text: 'President Luiz Inácio Lula da Silva fell short of a majority. With most ballots counted, Lula had 47.9 percent. "We will win," Lula told supporters. Lula, 80, is seeking a fourth term.',
     check: (es) => {
       const starts = es.flatMap((e) => e.mentions.map((m) => m.start));

@@ -438,8 +438,9 @@ export function findRuns(tokens: Token[]): Run[] {
       const last = tokens[to - 1];
       const next = tokens[to];
       // "District Attorney's Office", "Alpine People's Party": a possessive inside an organization's name.
+      // (Not before a group's own possessive, which opens a name of its own: "Lula's Workers' Party".)
       if (last.possessive && next.paragraph === last.paragraph && next.cap && /^['’]s?\s+$/.test(last.gap) && orgHeads.has(next.key) && !personModifiedHeads.has(next.key) &&
-          !(next.join === 'space' && tokens[to + 1]?.cap) && !listedPlace(tokens, from, to)) {
+          !(next.join === 'space' && tokens[to + 1]?.cap) && !(next.possessive && GROUP_POSSESSIVES.test(next.key)) && !listedPlace(tokens, from, to)) {
         to++;
         continue;
       }
