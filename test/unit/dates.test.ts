@@ -257,6 +257,9 @@ const ROWS: Row[] = [
   // a bare clock time takes the day named just before, unless that day lies on the other side of publication from its tense
   ['Schools will be closed through Monday. The airport halted commercial flights at noon.', '2024-09-26', 'noon', '2024-09-26', null],
   ['The polls closed on Tuesday. Counting began at 9 p.m.', '2024-09-26', '9 p.m.', '2024-09-24', null],
+  // a time zone named with its region joins the time
+  ['The company will hold a call with investors on Thursday at 2pm Central European Time.', '2026-03-11', 'Thursday at 2pm Central European Time', '2026-03-12', null],
+  ['Polls close at 8 p.m. Eastern Standard Time on Tuesday.', '2026-03-11', '8 p.m. Eastern Standard Time on Tuesday', '2026-03-17', null],
   // the small hours after a night named by its day are the next day's
   ['The storm hit on the night of June 10. Shortly after midnight, the roof collapsed.', '2026-06-17', 'midnight', '2026-06-11', null],
   ['Police were called on the night of June 12 and arrived at 1.30am.', '2026-06-17', '1.30am', '2026-06-13', null],

@@ -440,6 +440,8 @@ const rows: Row[] = [
     absent: ['Bengaluru', 'Mumbai', 'Royal Challengers'] },
   { name: 'a leader\'s possessive before a party named by a group\'s possessive', text: "In the congressional races, Lula's Workers' Party (PT) gained four seats. The District Attorney's Office declined to comment.",
     expect: [{ text: 'Lula', type: 'person' }, { text: "Workers' Party", type: 'organization' }, { text: "District Attorney's Office", type: 'organization' }], absent: ["Lula's Workers' Party"] },
+  { name: 'a time zone names no entity', text: 'The vote closes at 8 p.m. Pacific Time, 2pm Central European Time or 3pm British Summer Time. The Pacific Islands Forum met.',
+    expect: [{ text: 'Pacific Islands Forum', type: 'organization' }], absent: ['Pacific Time', 'Time', 'Central European Time', 'Summer Time'] },
   { name: 'no word is a mention of two entities', text: 'President Luiz Inácio Lula da Silva fell short of a majority. With most ballots counted, Lula had 47.9 percent. "We will win," Lula told supporters. Lula, 80, is seeking a fourth term.',
     check: (es) => {
       const starts = es.flatMap((e) => e.mentions.map((m) => m.start));

@@ -405,7 +405,7 @@ const CLOCK_NOT_YEAR = new RegExp(`^${CLOCK_24}`);
 const CLOCK_ANY = String.raw`(?:${CLOCK_AMPM}|${CLOCK_24}|\d{1,2}[:.]\d\d\b(?:\s*(?:hrs|h)\b)?)`;
 /** A sentence with a clock time in it, the only kind of expression that may stand in one with no other candidate. */
 const HAS_CLOCK = new RegExp(String.raw`\d\s*[ap]\.?m\b|\b(?:noon|midday|midnight)\b|\b${CLOCK_24}`, 'i');
-const ZONE = String.raw`(?:\s+(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|ET|CT|MT|PT|IST|PKT|ICT|WIB|SGT|HKT|PHT|KST|JST|AWST|ACST|ACDT|AEST|AEDT|NZST|NZDT|local\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard\s+|Daylight\s+)?[Tt]ime)?|(?:[A-Z][a-z]+\s+){1,2}(?:Standard|Daylight)\s+Time|[A-Z][a-z]+\s+time)\b)?`;
+const ZONE = String.raw`(?:\s+(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|ET|CT|MT|PT|IST|PKT|ICT|WIB|SGT|HKT|PHT|KST|JST|AWST|ACST|ACDT|AEST|AEDT|NZST|NZDT|local\s+time|(?:Eastern|Central|Western|Mountain|Pacific|Atlantic)(?:\s+(?:European|African|Australian|Indonesian?))?(?:\s+(?:Standard\s+|Daylight\s+|Summer\s+)?[Tt]ime)?|(?:[A-Z][a-z]+\s+){1,2}(?:Standard|Daylight)\s+Time|[A-Z][a-z]+\s+time)\b)?`;
 const APPROX_WORD = String.raw`(?:around\s+|about\s+|approximately\s+)?`;
 /** The same time in another zone, in brackets: "(1200 GMT)", "(0400 ET)"; not one that names a day of its own ("(0100 GMT Monday)"). */
 const ZONE_BRACKET = String.raw`(?:\s*\(\s*\d{1,2}(?:[:.]?\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|ET|EST|EDT|PT|PST|PDT|CET|BST|KST|JST|SGT|HKT|IST|AEST|AEDT)\s*\))?`;

@@ -32,6 +32,8 @@ export interface Segment {
 
 const EVENT_PREFIXES = new Set(['hurricane', 'typhoon', 'cyclone', 'tropical', 'storm', 'operation', 'winter', 'summer']);
 
+/** Words of a time zone's name before "Time". */
+const ZONE_WORDS = /^(?:eastern|central|western|mountain|pacific|atlantic|alaska|hawaii|european|african|australian|indonesian|british|greenwich|irish|india|japan|korea|singapore|standard|daylight|summer|mean|universal|coordinated)$/;
 /** A barrister's rank or an honour's letters written after a name. */
 const POST_NOMINAL = /^(?:KC|QC|SC|OBE|MBE|CBE|KBE|DBE)$/;
 const ADMIN_WORDS = new Set(['county', 'province', 'district', 'parish', 'borough', 'prefecture', 'governorate', 'oblast', 'state']);
@@ -542,6 +544,11 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
       !opener.tags.has('Person') && !opener.tags.has('FirstName') && !opener.tags.has('ProperNoun') && !opener.possessive && !locked(from) &&
       (tokens[from + 1].tags.has('FirstName') || knownNameWord(tokens[from + 1].key)) && looksLikeName(tokens, from + 1, to) && !matchAt(tokens, from + 1, to)) {
     return [{ from, to: from + 1, type: 'title', strength: 3 }, { from: from + 1, to, type: 'person', strength: 3, role: { from, to: from + 1 } }];
+  }
+
+  // "8 p.m. Pacific Time", "2pm Central European Time", "British Summer Time": a time zone names no entity.
+  if (to - from >= 2 && to - from <= 4 && tokens[to - 1].key === 'time' && tokens.slice(from, to - 1).every((t) => ZONE_WORDS.test(t.key))) {
+    return [{ from, to, type: 'event', strength: 3 }];
   }
 
   // "Dermot Crowe KC, for the accused, said", "Dermot Crowe QC said": a barrister's rank or an honour's letters after two
