@@ -442,6 +442,8 @@ const rows: Row[] = [
     expect: [{ text: 'Lula', type: 'person' }, { text: "Workers' Party", type: 'organization' }, { text: "District Attorney's Office", type: 'organization' }], absent: ["Lula's Workers' Party"] },
   { name: 'a time zone names no entity', text: 'The vote closes at 8 p.m. Pacific Time, 2pm Central European Time or 3pm British Summer Time. The Pacific Islands Forum met.',
     expect: [{ text: 'Pacific Islands Forum', type: 'organization' }], absent: ['Pacific Time', 'Time', 'Central European Time', 'Summer Time'] },
+  { name: 'the ordinal of a circuit or district opens a court\'s name', text: 'A panel of the 5th U.S. Circuit Court of Appeals ruled, overturning the 2nd District Court. He finished 3rd at Wimbledon.',
+    expect: [{ text: '5th U.S. Circuit Court of Appeals', type: 'organization' }, { text: '2nd District Court', type: 'organization' }, { text: 'Wimbledon', type: 'place' }], absent: ['U.S. Circuit Court of Appeals', '3rd at Wimbledon'] },
   { name: 'no word is a mention of two entities', text: 'President Luiz Inácio Lula da Silva fell short of a majority. With most ballots counted, Lula had 47.9 percent. "We will win," Lula told supporters. Lula, 80, is seeking a fourth term.',
     check: (es) => {
       const starts = es.flatMap((e) => e.mentions.map((m) => m.start));

@@ -413,6 +413,16 @@ export const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/i;
 /** Units and districts numbered by an ordinal before their name ("82nd Airborne Division", "9th Congressional District"). */
 export const ORDINAL_UNITS = new Set(['brigade', 'division', 'regiment', 'battalion', 'corps', 'army', 'fleet', 'squadron', 'wing', 'district', 'circuit', 'precinct', 'ward', 'infantry', 'cavalry', 'airborne', 'legion', 'flotilla', 'command']);
 
+/**
+ * Does the run `[from, to)` name a unit an ordinal before it numbers? Its last word is one ("68th Separate Jaeger Brigade",
+ * "5th Circuit"), or one of its first two words, a court's name going on ("9th Circuit Court of Appeals", "5th U.S. Circuit Court of Appeals").
+ */
+export function numberedUnit(tokens: Token[], from: number, to: number): boolean {
+  if (ORDINAL_UNITS.has(tokens[to - 1].key)) return true;
+  for (let k = from; k < Math.min(from + 2, to - 1); k++) if (ORDINAL_UNITS.has(tokens[k].key) && tokens.slice(k + 1, to).some((t) => t.key === 'court')) return true;
+  return false;
+}
+
 /** Maximal runs of name-like words joined by spaces or hyphens. Linear in the number of tokens. */
 export function findRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
@@ -557,7 +567,7 @@ export function findRuns(tokens: Token[]): Run[] {
     while (!syllable && to - 1 > from && !tokens[to - 1].cap && !(/^\d+$/.test(tokens[to - 1].text) && gazetteerSpans(tokens, from, to - 1, 1))) to--;
     // "68th Separate Jaeger Brigade", "9th Congressional District": the ordinal numbers the unit.
     const before = tokens[from - 1];
-    if (before && ORDINAL.test(before.text) && before.join === 'space' && before.paragraph === tokens[from].paragraph && ORDINAL_UNITS.has(tokens[to - 1].key) && (runs.length === 0 || runs[runs.length - 1].to < from)) runs.push({ from: from - 1, to });
+    if (before && ORDINAL.test(before.text) && before.join === 'space' && before.paragraph === tokens[from].paragraph && numberedUnit(tokens, from, to) && (runs.length === 0 || runs[runs.length - 1].to < from)) runs.push({ from: from - 1, to });
     else runs.push({ from, to });
     i = to;
   }

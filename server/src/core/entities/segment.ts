@@ -1,5 +1,5 @@
 import type { EntityType } from '../types';
-import { monthAsName, ORDINAL, ORDINAL_UNITS, stopWordAsSurname, type Run } from './candidates';
+import { monthAsName, numberedUnit, ORDINAL, stopWordAsSurname, type Run } from './candidates';
 import { gazetteer, matchAt, normalizeName, type GazetteerEntry } from './gazetteer';
 import { GROUPING_WORDS } from '../model/lexicon';
 import { COUNTRIES } from '../model/places';
@@ -138,7 +138,7 @@ const SURNAME_PLACE_HEADS = new Set(['pike', 'lane', 'park', 'bridge', 'ridge', 
 
 /** "al-Manar", "al-Khatib": an Arabic article joined to the name that follows it stays in the name; so does the ordinal of a unit ("68th Separate Jaeger Brigade"). */
 function articleBeforeName(t: Token, to: number, tokens?: Token[]): boolean {
-  if (tokens && ORDINAL.test(t.text) && t.join === 'space' && to - t.i >= 2 && ORDINAL_UNITS.has(tokens[to - 1].key)) return true;
+  if (tokens && ORDINAL.test(t.text) && t.join === 'space' && to - t.i >= 2 && numberedUnit(tokens, t.i + 1, to)) return true;
   return !t.cap && t.join === 'hyphen' && arabicArticle.test(t.text) && t.i + 1 < to;
 }
 
