@@ -250,7 +250,10 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     // "the House and the Senate": a listed name after "and" stands alone. A program's name does not
     // when more name words follow it to a body's head: "Centers for Medicare and Medicaid Services".
     const rightListed = matchAt(tokens, right.i, tokens.length);
-    const program = rightListed?.source === 'event' && right === next && programInBodyName(tokens, right.i + rightListed.words.length - 1, nameAt);
+    // ("Employment and Labour Relations Court": nor does a listed word after a subject no list knows, when name words
+    // run on from it to a body's head; "Microsoft and Amazon Web Services" are two.)
+    const subjectBefore = !matchAt(tokens, from, i) && tokens.slice(from, i).every((t) => !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization'));
+    const program = (rightListed?.source === 'event' || subjectBefore) && right === next && !!rightListed && programInBodyName(tokens, right.i + rightListed.words.length - 1, nameAt);
     if (rightListed && !program) return false;
     let ofPhrase = false;
     for (let k = from; k + 1 < i; k++) if ((tokens[k + 1].key === 'of' || tokens[k + 1].key === 'for' || tokens[k + 1].key === 'on') && (orgOfHeads.has(tokens[k].key) || orgHeads.has(tokens[k].key) || ON_HEADS.has(tokens[k].key))) ofPhrase = true;
