@@ -446,6 +446,8 @@ const rows: Row[] = [
     expect: [{ text: '5th U.S. Circuit Court of Appeals', type: 'organization' }, { text: '2nd District Court', type: 'organization' }, { text: 'Wimbledon', type: 'place' }], absent: ['U.S. Circuit Court of Appeals', '3rd at Wimbledon'] },
   { name: 'a listed word after "and" inside a court\'s name', text: 'The Employment and Labour Relations Court in Nairobi ordered talks. Microsoft and Amazon Web Services declined to comment.',
     expect: [{ text: 'Employment and Labour Relations Court', type: 'organization' }, { text: 'Microsoft', type: 'organization' }, { text: 'Amazon Web Services', type: 'organization' }], absent: ['Labour Relations Court', 'Microsoft and Amazon Web Services'] },
+  { name: 'exchanges named without a head noun', text: 'Palm oil futures on Bursa Malaysia Derivatives fell, shares on Bursa Malaysia and the ASX rose, and Euronext was flat.',
+    expect: [{ text: 'Bursa Malaysia Derivatives', type: 'organization' }, { text: 'Bursa Malaysia', type: 'organization' }, { text: 'ASX', type: 'organization' }, { text: 'Euronext', type: 'organization' }], absent: ['Bursa:place', 'Malaysia:place'] },
   { name: 'no word is a mention of two entities', text: 'President Luiz Inácio Lula da Silva fell short of a majority. With most ballots counted, Lula had 47.9 percent. "We will win," Lula told supporters. Lula, 80, is seeking a fourth term.',
     check: (es) => {
       const starts = es.flatMap((e) => e.mentions.map((m) => m.start));

@@ -254,6 +254,9 @@ export const COMPANIES: readonly (readonly string[])[] = [
   ['Vanguard'], ['Fidelity'], ['Charles Schwab'], ['HSBC'], ['Barclays'], ['UBS'], ['Credit Suisse'],
   ['Deutsche Bank'], ['BNP Paribas'], ['Santander'], ['Nomura'], ['Visa'], ['Mastercard'],
   ['American Express'], ['Moody\'s'], ['Lloyd\'s of London', 'Lloyd\'s'], ['Lloyds Banking Group', 'Lloyds Bank', 'Lloyds'], ['Munich Re'], ['Swiss Re'], ['Allianz'], ['AXA'], ['Aviva'], ['Prudential'], ['S&P Global'], ['Freddie Mac'], ['Fannie Mae'], ['Ginnie Mae'], ['Sallie Mae'],
+  // Exchanges named without a head noun, or by initials.
+  ['Bursa Malaysia'], ['Bursa Malaysia Derivatives'], ['Singapore Exchange', 'SGX'], ['Euronext'], ['Deutsche Börse', 'Deutsche Boerse'], ['Australian Securities Exchange', 'ASX'],
+  ['Johannesburg Stock Exchange', 'JSE'], ['Japan Exchange Group', 'JPX'], ['CME Group'],
   ['Edward Jones'], ['Raymond James'], ['T. Rowe Price'], ['Charles River Associates'], ['LSEG', 'London Stock Exchange Group'], ['FactSet'], ['Refinitiv'], ['Intuit'], ['PitchBook'], ['Standard Chartered'], ['Eskom'], ['Transnet'], ['Sasol'], ['MTN Group', 'MTN'], ['Safaricom'], ['Dangote Group', 'Dangote Cement'], ['Reliance Industries', 'Reliance'], ['Tata Group', 'Tata'], ['Infosys'], ['Wipro'], ['Adani Group'], ['Petronas'], ['Temasek'], ['GIC'], ['DBS Bank', 'DBS'], ['Maybank'], ['Jollibee'], ['San Miguel Corporation', 'San Miguel'], ['Morningstar'], ['Nasdaq'], ['New York Stock Exchange', 'NYSE'], ['Fitch Ratings', 'Fitch'], ['Coinbase'], ['Binance'],
   // Retail, consumer, health, industry.
   ['Walmart'], ['Costco'], ['Home Depot'], ['Starbucks'], ['McDonald\'s'], ['Coca-Cola'],
