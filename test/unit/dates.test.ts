@@ -257,6 +257,17 @@ const ROWS: Row[] = [
   // a bare clock time takes the day named just before, unless that day lies on the other side of publication from its tense
   ['Schools will be closed through Monday. The airport halted commercial flights at noon.', '2024-09-26', 'noon', '2024-09-26', null],
   ['The polls closed on Tuesday. Counting began at 9 p.m.', '2024-09-26', '9 p.m.', '2024-09-24', null],
+  // a time zone named with its region joins the time
+  ['The company will hold a call with investors on Thursday at 2pm Central European Time.', '2026-03-11', 'Thursday at 2pm Central European Time', '2026-03-12', null],
+  ['Polls close at 8 p.m. Eastern Standard Time on Tuesday.', '2026-03-11', '8 p.m. Eastern Standard Time on Tuesday', '2026-03-17', null],
+  // the small hours after a night named by its day are the next day's
+  ['The storm hit on the night of June 10. Shortly after midnight, the roof collapsed.', '2026-06-17', 'midnight', '2026-06-11', null],
+  ['Police were called on the night of June 12 and arrived at 1.30am.', '2026-06-17', '1.30am', '2026-06-13', null],
+  ['The fire broke out on Saturday night. Firefighters arrived shortly after midnight.', '2026-06-17', 'midnight', '2026-06-14', null],
+  ['A warning was issued at 8.30pm on Saturday. The station recorded 38 millimetres of rain in the hour to 1am.', '2026-01-19', '1am', '2026-01-18', null],
+  ['The council voted late Monday. The meeting adjourned shortly after 11 p.m.', '2026-06-17', '11 p.m.', '2026-06-15', null],
+  ['The fire broke out on Saturday morning. Firefighters arrived at 1.30am.', '2026-06-17', '1.30am', '2026-06-13', null],
+  ['The fire broke out on Saturday night. Firefighters arrived at midnight.', '2026-06-17', 'midnight', '2026-06-13', null],
   // "added that early November …": "that" opens a clause and points at no year the story named
   ['It ends in January. She added that early November traffic had been strong.', '2025-11-20', 'early November', '2025-11', 'START'],
   ['In 2009 a fire destroyed the hall. A concert was held there that December.', '2025-11-20', 'that December', '2009-12', null],
@@ -503,6 +514,14 @@ const ROWS: Row[] = [
   ['Sales rose faster than analysts expected in March.', '2025-08-06', 'March', '2025-03', null],
   ['"He wanted to finish it by the summer," she said.', '2025-02-12', 'the summer', '2025-SU', null],
   ['He had planned to open the plant in March.', '2025-05-08', 'March', '2025-03', null],
+  // What was offered, promised or ordered comes after the offer: a plan, the near occurrence ahead, else the past one
+  ['Mr Duale said the ministry had offered to post the interns by July 1.', '2026-05-28', 'July 1', '2026-07-01', null],
+  ['The court last week ordered both sides to hold talks and report back on June 4.', '2026-05-28', 'June 4', '2026-06-04', null],
+  ['The justices agreed in January to take up that case.', '2026-08-07', 'January', '2026-01', null],
+  ['The regulator ordered the airline to pay the fine in February.', '2026-06-10', 'February', '2026-02', null],
+  // A participle after "was" or "were" is passive: the copula carries the tense
+  ['Nurses would strike if their demands were not addressed by mid-June, the union said.', '2026-05-28', 'mid-June', '2026-06', 'MID'],
+  ['The suspects were arrested on June 2.', '2026-05-28', 'June 2', '2025-06-02', null],
   // An indefinite weekday names no day
   ['"Everything I know, I learned on a Sunday morning," he said.', PUB, 'a Sunday', null, null],
   // "the previous week/evening", "that year", "that decade": the time the story last named, else the publication date

@@ -155,6 +155,8 @@ const rows: Row[] = [
 
   { name: 'a small town after "in" or beside a known place', text: 'Branches in Ludlow and in Harrisburg and Kettering closed.', expect: [{ text: 'Ludlow', type: 'place' }, { text: 'Harrisburg', type: 'place' }, { text: 'Kettering', type: 'place' }] },
   { name: 'a month after a place word', text: 'They bought a house in Cape May last year.', expect: [{ text: 'Cape May', type: 'place' }] },
+  { name: '"Jun" or "Jan" before a capitalized word is a first name', text: 'Jun Takahashi, a policy director, said the gap could widen. "Exports might open later," said Jun Oh, an analyst. Dr Jun Tanaka agreed, and Jan Kowalski did not.', expect: [{ text: 'Jun Takahashi', type: 'person' }, { text: 'Jun Oh', type: 'person' }, { text: 'Jun Tanaka', type: 'person' }, { text: 'Jan Kowalski', type: 'person' }], absent: ['Dr Jun Tanaka', 'Takahashi'] },
+  { name: '"Jun" as a month is no name', text: 'The Jun contract slipped 1%, and Jun. 5 deliveries fell. On Jun 12, Reuters reported a loss.', expect: [{ text: 'Reuters', type: 'organization' }], absent: ['Jun', 'Jun Reuters'] },
 
   { name: 'the head noun alone refers to the one organization with it', text: 'The Federal Maritime Commission met. According to Commission figures, rates fell.', check: (es, text) => {
     assert.equal(entityAt(es, text.lastIndexOf('Commission'))?.id, entityAt(es, text.indexOf('Federal'))?.id);
@@ -411,6 +413,51 @@ const rows: Row[] = [
   } },
   { name: 'clubs named with a city, and a player sold to one', text: 'Harrowgate sold Jordan Mbeki to Bayern Munich in January, and Atlético Madrid are believed to have enquired.',
     expect: [{ text: 'Jordan Mbeki', type: 'person' }, { text: 'Bayern Munich', type: 'organization' }, { text: 'Atlético Madrid', type: 'organization' }], absent: ['Munich', 'Madrid'] },
+  { name: '"District" of a federal judge\'s title is no part of the place', text: 'The panel sent the case back to U.S. District Judge David Ezra in Austin. Kent County and Kano State were named. He appeared in U.S. District Court in Manhattan.',
+    expect: [{ text: 'U.S.', type: 'place' }, { text: 'David Ezra', type: 'person', role: 'U.S. District Judge' }, { text: 'Kent County', type: 'place' }, { text: 'Kano State', type: 'place' }, { text: 'U.S. District Court', type: 'organization' }], absent: ['U.S. District:place'] },
+  { name: 'a capitalized plural of people before "for" opens a group\'s name', text: 'A group called Taxpayers for Honest Transit said it would campaign, and the group Mothers for Safe Streets agreed.',
+    expect: [{ text: 'Taxpayers for Honest Transit', type: 'organization' }, { text: 'Mothers for Safe Streets', type: 'organization' }], absent: ['Honest Transit', 'Safe Streets'] },
+  { name: 'a plural at a sentence start before "for" and a person\'s name is no group', text: 'Lawyers for Sean Combs said he would appeal.', expect: [{ text: 'Sean Combs', type: 'person' }], absent: ['Lawyers for Sean Combs'] },
+  { name: 'a company registered under a place\'s name is named by that word where it is no place', text: 'Northland Rail Corp. said on Monday it would cut 300 jobs. Northland shares fell 4%, a drop to Northland\'s lowest price. The cuts will hit depots in Northland, where the railway began.',
+    check: (es, text) => {
+      const org = entityAt(es, text.indexOf('Northland Rail'));
+      assert.equal(org?.type, 'organization');
+      assert.equal(entityAt(es, text.indexOf('Northland shares'))?.id, org?.id);
+      assert.equal(entityAt(es, text.indexOf("Northland's"))?.id, org?.id);
+      assert.equal(entityAt(es, text.indexOf('in Northland') + 3)?.type, 'place');
+    } },
+  { name: 'a place named before a company of its name stays the place', text: 'Flooding hit Northland on Monday. Northland Rail Corp. said its lines were closed.',
+    check: (es, text) => assert.equal(entityAt(es, text.indexOf('Northland'))?.type, 'place') },
+  { name: 'an Irish police rank before a name is a title, the force elsewhere', text: 'Garda Sinéad Lynch told the court she arrived at 2am. Detective Garda Niall Fitzgerald said a Garda spokesperson had confirmed it, and Garda Commissioner Drew Harris agreed. Call the Garda Confidential Line.',
+    expect: [{ text: 'Sinéad Lynch', type: 'person', role: 'Garda' }, { text: 'Niall Fitzgerald', type: 'person', role: 'Detective Garda' }, { text: 'Drew Harris', type: 'person' }],
+    absent: ['Garda Sinéad Lynch', 'Garda Niall Fitzgerald', 'Confidential Line:person'] },
+  { name: 'an HTML ampersand entity left in plain text joins a name', text: 'Procter &amp; Gamble raised prices, and Johnson &amp; Johnson did not.',
+    expect: [{ text: 'Procter &amp; Gamble', type: 'organization' }, { text: 'Johnson &amp; Johnson', type: 'organization' }], absent: ['Johnson:person', 'amp'] },
+  { name: 'a barrister\'s rank after a name no list knows marks a person', text: 'Dermot Crowe KC, for the accused, said the evidence was weak. Aoife Ní Bhriain SC, prosecuting, disagreed.',
+    expect: [{ text: 'Dermot Crowe', type: 'person' }, { text: 'Aoife Ní Bhriain SC', type: 'person' }], absent: ['Dermot Crowe KC'] },
+  { name: 'Indian Premier League franchises are clubs, not their cities', text: 'Royal Challengers Bengaluru beat Mumbai Indians on Sunday, and Chennai Super Kings lost in Chennai.',
+    expect: [{ text: 'Royal Challengers Bengaluru', type: 'organization' }, { text: 'Mumbai Indians', type: 'organization' }, { text: 'Chennai Super Kings', type: 'organization' }, { text: 'Chennai', type: 'place' }],
+    absent: ['Bengaluru', 'Mumbai', 'Royal Challengers'] },
+  { name: 'a leader\'s possessive before a party named by a group\'s possessive', text: "In the congressional races, Lula's Workers' Party (PT) gained four seats. The District Attorney's Office declined to comment.",
+    expect: [{ text: 'Lula', type: 'person' }, { text: "Workers' Party", type: 'organization' }, { text: "District Attorney's Office", type: 'organization' }], absent: ["Lula's Workers' Party"] },
+  { name: 'a time zone names no entity', text: 'The vote closes at 8 p.m. Pacific Time, 2pm Central European Time or 3pm British Summer Time. The Pacific Islands Forum met.',
+    expect: [{ text: 'Pacific Islands Forum', type: 'organization' }], absent: ['Pacific Time', 'Time', 'Central European Time', 'Summer Time'] },
+  { name: 'the ordinal of a circuit or district opens a court\'s name', text: 'A panel of the 5th U.S. Circuit Court of Appeals ruled, overturning the 2nd District Court. He finished 3rd at Wimbledon.',
+    expect: [{ text: '5th U.S. Circuit Court of Appeals', type: 'organization' }, { text: '2nd District Court', type: 'organization' }, { text: 'Wimbledon', type: 'place' }], absent: ['U.S. Circuit Court of Appeals', '3rd at Wimbledon'] },
+  { name: 'a listed word after "and" inside a court\'s name', text: 'The Employment and Labour Relations Court in Nairobi ordered talks. Microsoft and Amazon Web Services declined to comment.',
+    expect: [{ text: 'Employment and Labour Relations Court', type: 'organization' }, { text: 'Microsoft', type: 'organization' }, { text: 'Amazon Web Services', type: 'organization' }], absent: ['Labour Relations Court', 'Microsoft and Amazon Web Services'] },
+  { name: 'exchanges named without a head noun', text: 'Palm oil futures on Bursa Malaysia Derivatives fell, shares on Bursa Malaysia and the ASX rose, and Euronext was flat.',
+    expect: [{ text: 'Bursa Malaysia Derivatives', type: 'organization' }, { text: 'Bursa Malaysia', type: 'organization' }, { text: 'ASX', type: 'organization' }, { text: 'Euronext', type: 'organization' }], absent: ['Bursa:place', 'Malaysia:place'] },
+  { name: 'no word is a mention of two entities', text: 'President Luiz Inácio Lula da Silva fell short of a majority. With most ballots counted, Lula had 47.9 percent. "We will win," Lula told supporters. Lula, 80, is seeking a fourth term.',
+    check: (es) => {
+      const starts = es.flatMap((e) => e.mentions.map((m) => m.start));
+      assert.equal(new Set(starts).size, starts.length);
+    } },
+  { name: 'well-known drugmakers named by one word', text: 'Rival Amgen is testing its own drug. Biogen and Sanofi declined to comment, as did Bristol Myers Squibb.',
+    expect: [{ text: 'Amgen', type: 'organization' }, { text: 'Biogen', type: 'organization' }, { text: 'Sanofi', type: 'organization' }, { text: 'Bristol Myers Squibb', type: 'organization' }], absent: ['Bristol:place', 'Rival Amgen'] },
+  { name: 'a place that is a first name, then a surname, is a person', text: 'ATSB chief commissioner Angus Mitchell said a report would follow. Mr Mitchell flew to Perth, and Lincoln Mitchell stayed in Angus.',
+    expect: [{ text: 'Angus Mitchell', type: 'person' }, { text: 'Lincoln Mitchell', type: 'person' }, { text: 'Perth', type: 'place' }], absent: ['Angus:person', 'Angus Mitchell:place'] },
+  { name: 'a place then a place word or a common word stays what it was', text: 'She moved from Paris to Lincoln Park, then to the Sydney Opera House and to Angus.', expect: [{ text: 'Paris', type: 'place' }, { text: 'Angus', type: 'place' }], absent: ['Lincoln Park:person', 'Sydney Opera:person'] },
   { name: 'a storm with its category and a music genre are no entities', text: 'They drew lessons from Super Typhoon Rolly in 2020. His first single reached the R&B top 20.', absent: ['Super Typhoon Rolly', 'Rolly', 'R&B'] },
   { name: 'capitals in apposition to an organization noun', text: 'The state weather bureau, PAGASA, had raised Signal No. 4 on Tuesday afternoon.', expect: [{ text: 'PAGASA', type: 'organization' }] },
   { name: 'an organization head that is a stop word, after a describing noun', text: 'Civic group Joburg Water Watch said residents were considering a lawsuit.', expect: [{ text: 'Joburg Water Watch', type: 'organization' }], absent: ['Civic'] },

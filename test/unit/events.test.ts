@@ -166,6 +166,12 @@ describe('event summaries are a clause: who did what', () => {
     assert.deepEqual(summaries('Halden has been under pressure from activist investor Corbin Partners, which disclosed a 4 percent stake in the spring.', '2025-08-06'),
       ['Corbin Partners disclosed a 4 percent stake']);
   });
+  it('puts the name for a relative pronoun after the town and region that locate it', () => {
+    assert.deepEqual(summaries('The drug was developed by Ionis Pharmaceuticals in Carlsbad, California, which licensed it to Novartis in 2017.', '2026-03-11'),
+      ['Ionis Pharmaceuticals licensed it to Novartis']);
+    // (Only a name before "in": a common noun there, "a farm", is not what the relative is about.)
+    assert.ok(!summaries('He grew up on a farm in Carlsbad, California, which was founded in 1952.', '2026-03-11').some((t) => /farm was founded/.test(t)));
+  });
   it('keeps the words around a cut date grammatical', () => {
     assert.deepEqual(summaries("Tuesday's vote was close."), ['The vote was close']);
     assert.deepEqual(summaries('The Elmridge Water Authority knew about the lead in 2022, but did not notify residents until November 2024.'),

@@ -8,6 +8,12 @@ import { checkRow, type Expect, type Row } from './entityRows';
 const place = (text: string): Expect => ({ text, type: 'place' });
 
 const rows: Row[] = [
+  // A listed place written with and without its accents is one place.
+  { name: 'a city with and without its accents', text: 'SAO PAULO (AFP) - The governor of São Paulo spoke in Sao Paulo. The Bogota mayor met the Bogotá council.', expect: [place('São Paulo'), place('Bogotá')],
+    check: (es) => {
+      assert.equal(es.filter((e) => /Paulo/i.test(e.name)).length, 1);
+      assert.equal(es.filter((e) => /Bogot/i.test(e.name)).length, 1);
+    } },
   // First-level divisions and towns outside the US.
   { name: 'an English town and its county', text: 'Deborah Kettleworth, 52, of Chorley, Lancashire, was arrested.', expect: [{ text: 'Deborah Kettleworth', type: 'person' }, place('Chorley'), place('Lancashire')] },
   { name: 'three Irish counties, two of them also first names', text: 'Flooding hit Galway, Clare and Mayo.', expect: [place('Galway'), place('Clare'), place('Mayo')], absent: ['Clare:person', 'Mayo:person'] },

@@ -361,7 +361,11 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
     if (rel && /^(?:who|which)\b/i.test(rel[0]) && (!follows || /^(?:who|which)\s/i.test(inside)) && /^(?!(?:the|a|an|he|she|they|it|we|i|you|his|her|its|their|our|this|these|those)\b)[a-z]/.test(inside.slice(rel[0].length))) {
       // (A possessive noun phrase, "Romero's tenure, which began …", is what the relative is about.)
       const possessed = k === 1 && /^(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['’]s?\s+[a-z]+(?:\s+[a-z]+)?$/u.test(head.trim()) ? head.trim() : '';
-      const noun = possessed || antecedent(/^\d+$/.test(head) && k > 1 ? pieces[k - 2].text : head, false);
+      // ("Ionis Pharmaceuticals in Carlsbad, California, which licensed it": a town and its region set off after a name
+      // say where the name is; the name is what the relative is about.)
+      const town = k > 1 && /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*$/u.test(head) ? /\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*$/u.exec(pieces[k - 2].text) : null;
+      const located = town ? NAME_AT_END.exec(pieces[k - 2].text.slice(0, town.index))?.[1] ?? '' : '';
+      const noun = possessed || located || antecedent(/^\d+$/.test(head) && k > 1 ? pieces[k - 2].text : head, false);
       if (noun && !/^(?:its|his|her|their|the|a|an|our)$/i.test(noun.trim())) return finish(`${noun} ${inside.slice(rel[0].length)}`);
     }
     if (rel && /^when\b/i.test(rel[0]) && !follows) return finish(inside.slice(rel[0].length));

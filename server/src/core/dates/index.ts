@@ -405,7 +405,7 @@ const CLOCK_NOT_YEAR = new RegExp(`^${CLOCK_24}`);
 const CLOCK_ANY = String.raw`(?:${CLOCK_AMPM}|${CLOCK_24}|\d{1,2}[:.]\d\d\b(?:\s*(?:hrs|h)\b)?)`;
 /** A sentence with a clock time in it, the only kind of expression that may stand in one with no other candidate. */
 const HAS_CLOCK = new RegExp(String.raw`\d\s*[ap]\.?m\b|\b(?:noon|midday|midnight)\b|\b${CLOCK_24}`, 'i');
-const ZONE = String.raw`(?:\s+(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|ET|CT|MT|PT|IST|PKT|ICT|WIB|SGT|HKT|PHT|KST|JST|AWST|ACST|ACDT|AEST|AEDT|NZST|NZDT|local\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard\s+|Daylight\s+)?[Tt]ime)?|(?:[A-Z][a-z]+\s+){1,2}(?:Standard|Daylight)\s+Time|[A-Z][a-z]+\s+time)\b)?`;
+const ZONE = String.raw`(?:\s+(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|ET|CT|MT|PT|IST|PKT|ICT|WIB|SGT|HKT|PHT|KST|JST|AWST|ACST|ACDT|AEST|AEDT|NZST|NZDT|local\s+time|(?:Eastern|Central|Western|Mountain|Pacific|Atlantic)(?:\s+(?:European|African|Australian|Indonesian?))?(?:\s+(?:Standard\s+|Daylight\s+|Summer\s+)?[Tt]ime)?|(?:[A-Z][a-z]+\s+){1,2}(?:Standard|Daylight)\s+Time|[A-Z][a-z]+\s+time)\b)?`;
 const APPROX_WORD = String.raw`(?:around\s+|about\s+|approximately\s+)?`;
 /** The same time in another zone, in brackets: "(1200 GMT)", "(0400 ET)"; not one that names a day of its own ("(0100 GMT Monday)"). */
 const ZONE_BRACKET = String.raw`(?:\s*\(\s*\d{1,2}(?:[:.]?\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|ET|EST|EDT|PT|PST|PDT|CET|BST|KST|JST|SGT|HKT|IST|AEST|AEDT)\s*\))?`;
@@ -448,6 +448,18 @@ function clockCandidate(start: number, text: string, clock: 'story' | 'blog'): C
 /** Days from a day of weekday `from` to the next (`dir` > 0) or the last (`dir` < 0) `target` weekday, never 0. */
 function weekdayOffset(from: number, target: number, dir: number): number {
   return dir > 0 ? ((target - from + 6) % 7) + 1 : -(((from - target + 6) % 7) + 1);
+}
+
+/** A day named as a night: "the night of June 10", "late on Saturday", "late Monday" (the day's own text included), … */
+const NIGHT_OF = /\b(?:(?:night|evening)\s+of\s+(?:the\s+)?|late\s+(?:on\s+)?)$/i;
+/** … or "late Monday", "10.45pm on Saturday" (an evening's time joined to the day), … */
+const NIGHT_TEXT = /^late\b|\b(?:[6-9]|1[01])(?:[:.]\d\d)?\s*p\.?m\b/i;
+/** … or "Saturday night", "Monday evening". */
+const NIGHT_AFTER = /^\s+(?:night|evening)\b/i;
+
+/** The small hours of a story's night: a clock time from midnight to before 5 a.m., or "after midnight". */
+function smallHoursAfter(text: string, before: string): boolean {
+  return smallHours(text) || /^midnight$/i.test(text) && /\b(?:after|past)\s+$/i.test(before);
 }
 
 /** The small hours of a live blog's night: from midnight to before 5 a.m. */
@@ -677,8 +689,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
    * later ones are mostly background ("won the run-off on Sunday. The margin was smaller than in the
    * first round on Oct. 2."). A day earlier in the clock time's own sentence comes first (`sentenceDay`).
    */
-  let paragraphDay: { paragraph: number; value: string } | null = null;
-  let sentenceDay: { sentence: number; value: string } | null = null;
+  let paragraphDay: { paragraph: number; value: string; night: boolean } | null = null;
+  let sentenceDay: { sentence: number; value: string; night: boolean } | null = null;
   // (Quotations come in document order and never overlap: the last one starting at or before `at` is the only candidate.)
   const inQuotation = (at: number) => (doc.quotes[firstStartingAt(doc.quotes, at + 1) - 1]?.end ?? -1) > at;
   /** The last day the text gave with its year ("August 7, 2024"), and its paragraph. */
@@ -999,8 +1011,15 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           if (c.clock === 'blog') {
             if (smallHours(s.slice(c.start, c.end))) value = fmtDay(addDays(anchor, 1));
           } else {
-            const day: string | null = sentenceDay?.sentence === u.sentence ? sentenceDay.value
-              : paragraphDay && u.paragraph - paragraphDay.paragraph <= 2 ? paragraphDay.value : null;
+            const named: { value: string; night: boolean } | null = sentenceDay?.sentence === u.sentence ? sentenceDay
+              : paragraphDay && u.paragraph - paragraphDay.paragraph <= 2 ? paragraphDay : null;
+            let day: string | null = named?.value ?? null;
+            // "on the night of June 10 … Shortly after midnight", "Saturday night … at 1.30am": the small hours after a
+            // night named by its day are the next day's.
+            if (day && named?.night && smallHoursAfter(s.slice(c.start, c.end), s.slice(Math.max(0, c.start - 16), c.start))) {
+              const [y, m, d] = day.split('-').map(Number);
+              day = fmtDay(addDays({ y, m, d }, 1));
+            }
             if (day) {
               // Not a day on the other side of publication from the time's own tense: "closed through
               // Monday. … halted flights at noon" is today's noon, not Monday's.
@@ -1016,7 +1035,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           // the jury on Wednesday that an argument broke out at around 1am.")
           const storyDay = paragraphDay as { paragraph: number; value: string } | null;
           const reported = !!storyDay && u.paragraph - storyDay.paragraph <= 2 && REPORT_DAY_BEFORE.test(s.slice(Math.max(0, c.start - 48), c.start));
-          if (!reported) sentenceDay = { sentence: u.sentence, value };
+          const night = NIGHT_OF.test(s.slice(Math.max(0, c.start - 20), c.start)) || NIGHT_TEXT.test(s.slice(c.start, c.end)) || NIGHT_AFTER.test(s.slice(c.end, c.end + 12));
+          if (!reported) sentenceDay = { sentence: u.sentence, value, night };
           const current = paragraphDay as { paragraph: number; value: string } | null;
           // (Not the dateline's day: "BAMAKO, Nov 3, 2019 (AFP) - … an attack … on Friday" tells of Friday.)
           const dateline = u.start === doc.paragraphs[u.paragraph]?.start && c.start < datelineLength(s);
@@ -1025,7 +1045,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           const background = [...s.matchAll(BACKGROUND_RELATIVE)].some((r) => (r.index ?? 0) < c.start && c.end <= (r.index ?? 0) + r[0].length);
           // (Nor, for the next paragraphs, the day of a report: "… found him unconscious, the court was told on Thursday.
           // A neighbour called at 1.50am" is the night of the story's day.)
-          if (current?.paragraph !== u.paragraph && !inQuotation(u.start + c.start) && !dateline && !background && !reported) paragraphDay = { paragraph: u.paragraph, value };
+          if (current?.paragraph !== u.paragraph && !inQuotation(u.start + c.start) && !dateline && !background && !reported) paragraphDay = { paragraph: u.paragraph, value, night };
         }
         prevValue = value;
         if ((c.dayOffset || c.weekdayNextTo) && value && precision === 'day') {

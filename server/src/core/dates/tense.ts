@@ -76,6 +76,14 @@ const FUTURE_WORDS = new Set(
  */
 const PAST_PERFECT = /\bhad\s+(?:not\s+)?been\s+$/i;
 const PLANNED_GROUP = /\bhad\s+(?:not\s+)?(?:been\s+(?:due|scheduled|set|slated|expected|supposed|planned|meant|poised|likely)|wanted|hoped|planned|intended|aimed|expected)\s+to\b/gi;
+/**
+ * "offered to post the interns by July 1", "ordered both sides to report back on June 4", "agreed in January to
+ * repay it by March": what was offered, promised or ordered comes after the offer or the order, which is
+ * itself recent, so the date is a plan: the near occurrence ahead, else the past one ("agreed to the terms" is no plan).
+ * The group opens at "to": a date between the verb and "to" is the time of the offer ("agreed in January to").
+ */
+const COMMITMENT_GROUP =
+  /(?<=\b(?:offered|agreed|promised|pledged|vowed|threatened|undertook|ordered|directed|instructed|urged|asked)\s+(?:(?!to\b)[A-Za-z'’-]+\s+){0,3}?)to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|date)\b)(?=[a-z])/gi;
 
 /** A modal opens a verb group whose participles are not past tenses ("should keep windows closed"); "could have" does not. */
 const MODAL_GROUP = /\b(?:would|could|might|may|should|must|can|shall)\b(?!\s+(?:not\s+)?have\b)/gi;
@@ -108,7 +116,9 @@ const AUXILIARY_PAST = new Set('was were had did ago previously formerly once ea
 /** A subject (or "had") right before a verb: "we expected", "than analysts expected", "had anticipated". */
 const FINITE_SUBJECT = /(?:\b(?:I|we|you|they|he|she|it|who|had)|\b(?:than|as)(?:\s+(?!(?:the|a|an|is|was|be|been|are|were|being)\b|[A-Za-z'’-]+ly\b)[A-Za-z'’-]+){1,2})\s+$/;
 // ("that" is left out: "drills that began on April 11" is a relative clause, not a determiner.)
-const PASSIVE_OR_ADJECTIVE = /\b(?:be|been|being|is|are|am|get|gets|a|an|the|this|these|those|its|his|her|their|our|your|my)\s+$/i;
+// After "was" or "were" the participle is passive too ("if the demands were not addressed by mid-June"): the
+// copula, a past of its own, carries the tense.
+const PASSIVE_OR_ADJECTIVE = /\b(?:be|been|being|is|are|am|get|gets|a|an|the|this|these|those|its|his|her|their|our|your|my|(?:was|were)(?:\s+not)?)\s+$/i;
 
 const WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
 // ("the Peruvian sol hit a record low": so after a singular noun with its article.)
@@ -133,7 +143,7 @@ export function tenseSignals(sentence: string): Signal[] {
   const out: Signal[] = [];
   const groups: { start: number; end: number }[] = [];
   let m: RegExpExecArray | null;
-  for (const [re, kind] of [[FUTURE_GROUP, 'future'], [PLANNED_GROUP, 'planned']] as const) {
+  for (const [re, kind] of [[FUTURE_GROUP, 'future'], [PLANNED_GROUP, 'planned'], [COMMITMENT_GROUP, 'planned']] as const) {
     re.lastIndex = 0;
     while ((m = re.exec(sentence)) !== null) {
       // The group runs over the next three words ("will be held", "plans to visit China").

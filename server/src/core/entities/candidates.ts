@@ -2,7 +2,7 @@ import { inLexicon, knownPlaceWord } from './compromiseLexicon';
 import { matchAt, startsListedName } from './gazetteer';
 import { arabicArticle, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, lawHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import { PORTFOLIO_OFFICES } from './titles';
-import { isGivenName, type Token } from './tokens';
+import { isGivenName, monthAbbreviationName, type Token } from './tokens';
 
 /** A run of capitalized words (with connectors such as "of") inside one paragraph: `[from, to)` token indices. */
 export interface Run {
@@ -10,8 +10,8 @@ export interface Run {
   to: number;
 }
 
-/** Words that open a body's name before "for" ("Center for American Progress", "Citizens for Tax Justice", "Physicians for Human Rights"). */
-export const BODY_BEFORE_FOR = /^(?:centers?|centre|coalition|alliance|americans|citizens|people|office|council|physicians|doctors|scientists|parents|veterans|lawyers|students|mothers|families)$/;
+/** Words that open a body's name before "for", even at a sentence start ("Center for American Progress", "Citizens for Tax Justice"). */
+export const BODY_BEFORE_FOR = /^(?:centers?|centre|coalition|alliance|americans|citizens|people|office|council)$/;
 
 /** Plural words for a group of people that open names in the possessive ("Women's Super League", "Farmers' Union"). */
 const GROUP_POSSESSIVES = /^(?:women|men|children|people|girls|boys|veterans|workers|farmers|teachers|nurses|students|seniors|pensioners|mothers|parents|consumers|taxpayers|miners|journalists|writers)$/;
@@ -27,7 +27,6 @@ const HYPHEN_WORDS = new Set(['era', 'led', 'run', 'born', 'made', 'based', 'lik
 const MAX_RUN = 12;
 /** Heads of bodies named "<head> on <subject>" ("Committee on Ways and Means", "Conference on Trade and Development"). */
 const ON_HEADS = new Set(['committee', 'subcommittee', 'commission', 'conference', 'council', 'panel', 'forum', 'caucus']);
-const MONTH_ABBREVIATIONS = new Set(['jan']);
 const MONTHS_AS_NAMES = new Set(['may', 'june', 'april', 'august']);
 
 /** "Theresa May", "Cape May": a month name after a first name or a place word is part of a name. */
@@ -149,8 +148,8 @@ export function nameLike(tokens: Token[], i: number): boolean {
   // Model numbers and codes ("R-90", "A6") are not names, unless listed ("3M", "G7").
   if (/\d/.test(t.text) && !startsListedName(t.key)) return false;
   const nextTok = tokens[i + 1];
-  // "Jan Hatzius": a month abbreviation without its period before a capitalized word is a first name.
-  const monthName = MONTH_ABBREVIATIONS.has(t.key) && t.dotEnd === t.end && t.join === 'space' && !!nextTok?.cap && !/^\d/.test(nextTok.text);
+  // "Jan Hatzius", "Jun Takahashi": a month abbreviation without its period before a capitalized word is a first name.
+  const monthName = monthAbbreviationName(t) && !!nextTok?.cap && !/^\d/.test(nextTok.text);
   const listedAcronym = t.acronym && startsListedName(t.key); // "WHO", "ICE"
   // "V. Lakshmi Narayanan": a capital letter with a period before a name is an initial, not "v." (versus).
   const initial = /^\p{Lu}$/u.test(t.text) && t.dotEnd > t.end && t.join === 'space' && !!nextTok?.cap && nextTok.paragraph === t.paragraph && !nextTok.initial;
@@ -242,7 +241,10 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   if (key === 'on') return ON_HEADS.has(prev.key) && !next.tags.has('Date') && !next.tags.has('WeekDay') && !next.tags.has('Month') && !stopWords.has(next.key);
   // ("Minister for Agriculture", "Commissioner for Human Rights": an office named for its portfolio.)
   // ("Senior Minister of State for Law Murali Pillai": a junior minister's office too.)
-  if (key === 'for') return orgHeads.has(prev.key) || BODY_BEFORE_FOR.test(prev.key)
+  // ("a group called Taxpayers for Honest Transit", "the group Mothers for Safe Streets": a people's plural capitalized
+  // inside a sentence opens a group's name; not at a sentence start, "Lawyers for Sean Combs said".)
+  const members = i - 1 === from && prev.cap && !prev.initial && !prev.heading && /(?:ers|ors|ians|ists|ents)$/.test(prev.key);
+  if (key === 'for') return orgHeads.has(prev.key) || members || BODY_BEFORE_FOR.test(prev.key)
     || (prev.cap && PORTFOLIO_OFFICES.test(prev.key)) || (prev.key === 'state' && prev.cap && i - 3 >= from && tokens[i - 2].key === 'of' && PORTFOLIO_OFFICES.test(tokens[i - 3].key));
   if (key === 'and') {
     if (gazetteerSpans(tokens, from, i)) return true;
@@ -251,7 +253,10 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     // "the House and the Senate": a listed name after "and" stands alone. A program's name does not
     // when more name words follow it to a body's head: "Centers for Medicare and Medicaid Services".
     const rightListed = matchAt(tokens, right.i, tokens.length);
-    const program = rightListed?.source === 'event' && right === next && programInBodyName(tokens, right.i + rightListed.words.length - 1, nameAt);
+    // ("Employment and Labour Relations Court": nor does a listed word after a subject no list knows, when name words
+    // run on from it to a body's head; "Microsoft and Amazon Web Services" are two.)
+    const subjectBefore = !matchAt(tokens, from, i) && tokens.slice(from, i).every((t) => !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization'));
+    const program = (rightListed?.source === 'event' || subjectBefore) && right === next && !!rightListed && programInBodyName(tokens, right.i + rightListed.words.length - 1, nameAt);
     if (rightListed && !program) return false;
     let ofPhrase = false;
     for (let k = from; k + 1 < i; k++) if ((tokens[k + 1].key === 'of' || tokens[k + 1].key === 'for' || tokens[k + 1].key === 'on') && (orgOfHeads.has(tokens[k].key) || orgHeads.has(tokens[k].key) || ON_HEADS.has(tokens[k].key))) ofPhrase = true;
@@ -414,6 +419,16 @@ export const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/i;
 /** Units and districts numbered by an ordinal before their name ("82nd Airborne Division", "9th Congressional District"). */
 export const ORDINAL_UNITS = new Set(['brigade', 'division', 'regiment', 'battalion', 'corps', 'army', 'fleet', 'squadron', 'wing', 'district', 'circuit', 'precinct', 'ward', 'infantry', 'cavalry', 'airborne', 'legion', 'flotilla', 'command']);
 
+/**
+ * Does the run `[from, to)` name a unit an ordinal before it numbers? Its last word is one ("68th Separate Jaeger Brigade",
+ * "5th Circuit"), or one of its first two words, a court's name going on ("9th Circuit Court of Appeals", "5th U.S. Circuit Court of Appeals").
+ */
+export function numberedUnit(tokens: Token[], from: number, to: number): boolean {
+  if (ORDINAL_UNITS.has(tokens[to - 1].key)) return true;
+  for (let k = from; k < Math.min(from + 2, to - 1); k++) if (ORDINAL_UNITS.has(tokens[k].key) && tokens.slice(k + 1, to).some((t) => t.key === 'court')) return true;
+  return false;
+}
+
 /** Maximal runs of name-like words joined by spaces or hyphens. Linear in the number of tokens. */
 export function findRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
@@ -439,8 +454,9 @@ export function findRuns(tokens: Token[]): Run[] {
       const last = tokens[to - 1];
       const next = tokens[to];
       // "District Attorney's Office", "Alpine People's Party": a possessive inside an organization's name.
+      // (Not before a group's own possessive, which opens a name of its own: "Lula's Workers' Party".)
       if (last.possessive && next.paragraph === last.paragraph && next.cap && /^['’]s?\s+$/.test(last.gap) && orgHeads.has(next.key) && !personModifiedHeads.has(next.key) &&
-          !(next.join === 'space' && tokens[to + 1]?.cap) && !listedPlace(tokens, from, to)) {
+          !(next.join === 'space' && tokens[to + 1]?.cap) && !(next.possessive && GROUP_POSSESSIVES.test(next.key)) && !listedPlace(tokens, from, to)) {
         to++;
         continue;
       }
@@ -557,7 +573,7 @@ export function findRuns(tokens: Token[]): Run[] {
     while (!syllable && to - 1 > from && !tokens[to - 1].cap && !(/^\d+$/.test(tokens[to - 1].text) && gazetteerSpans(tokens, from, to - 1, 1))) to--;
     // "68th Separate Jaeger Brigade", "9th Congressional District": the ordinal numbers the unit.
     const before = tokens[from - 1];
-    if (before && ORDINAL.test(before.text) && before.join === 'space' && before.paragraph === tokens[from].paragraph && ORDINAL_UNITS.has(tokens[to - 1].key) && (runs.length === 0 || runs[runs.length - 1].to < from)) runs.push({ from: from - 1, to });
+    if (before && ORDINAL.test(before.text) && before.join === 'space' && before.paragraph === tokens[from].paragraph && numberedUnit(tokens, from, to) && (runs.length === 0 || runs[runs.length - 1].to < from)) runs.push({ from: from - 1, to });
     else runs.push({ from, to });
     i = to;
   }

@@ -506,6 +506,17 @@ function distinctiveHead(key: string): boolean {
 /** Heads of public and member bodies, which a parent body's initials may open ("NHS Confederation", "GST Council"). */
 const BODY_HEAD = /^(?:confederation|federation|tribunal|council|commission|committee|board|union|association|foundation|trust|institute|authority|agency|service|services|ombudsman|inspectorate|secretariat|directorate|panel|court|academy|college|school|hospital|museum|league|society)$/;
 
+/**
+ * A word the text uses as a place: after a preposition of place ("in Northland"; not a possessive, which belongs to
+ * the noun after it: "a premium to Northland's closing price"), or before a comma and a capital ("Northland, Ohio").
+ */
+function usedAsPlace(tokens: Token[], m: Candidate): boolean {
+  const before = tokens[m.from - 1];
+  const after = tokens[m.to];
+  if (before && !before.cap && !tokens[m.to - 1].possessive && before.paragraph === tokens[m.from].paragraph && /^(?:in|at|near|from|to|across|outside|around|throughout|into|of)$/.test(before.key)) return true;
+  return !!after && /^,\s+$/.test(tokens[m.to - 1].gap) && after.cap && after.paragraph === tokens[m.from].paragraph;
+}
+
 /** Legal forms that close a company's registered name ("Ltd.", "PLC", "Inc."). */
 const LEGAL_FORMS = /^(?:inc|corp|co|ltd|limited|llc|llp|plc|ag|sa|gmbh|nv|bhd|pty|pte)$/;
 /** Words between a name and its head noun ("Schuylkill Harbor Credit Union", "Meridian Health Partners"). */
@@ -521,11 +532,18 @@ export function linkOrganizations(
   tokens: Token[], clusters: Clusters, isStem: (t: Token) => boolean, distinctive: (t: Token) => boolean, headAt: (t: Token) => boolean,
 ): void {
   const stems = new Map<string, Cluster>();
+  const placeStems = new Map<string, { org: Cluster; group: string }>();
   for (const c of clusters.roots()) {
     if (resolveType(c) !== 'organization') continue;
     for (const m of c.mentions) {
       if (m.to - m.from < 2) continue;
       const listed = (a: number, b: number) => { const e = matchAt(tokens, a, b); return !!e && e.words.length === b - a; };
+      // "Northland Rail Corp. … Northland shares fell": a company registered under a place's name (its legal form
+      // says so) is named by that word alone where the text does not use it as a place.
+      const place = matchAt(tokens, m.from, m.from + 1);
+      if (LEGAL_FORMS.test(tokens[m.to - 1].key) && place?.type === 'place' && place.words.length === 1 && !placeStems.has(tokens[m.from].key)) {
+        placeStems.set(tokens[m.from].key, { org: c, group: place.group });
+      }
       if (m.stem) {
         const stem = keyOf(tokens, m.stem.from, m.stem.to);
         if (!listed(m.stem.from, m.stem.to) && !stems.has(stem) && [...stem].length >= 4) stems.set(stem, c);
@@ -564,6 +582,7 @@ export function linkOrganizations(
       if (end - from >= 2 && distinctive(first) && !first.tags.has('FirstName') && !first.tags.has('Adjective') && !listed(from, from + 1) && first.key.length >= 4) {
         if (!stems.has(first.key)) stems.set(first.key, c);
       }
+
     }
   }
   // "the Commission" after "the European Commission": the head noun alone, when one organization has it.
@@ -591,6 +610,17 @@ export function linkOrganizations(
       && root(own).mentions.every((m) => m.to - m.from === 1)) {
       clusters.merge(own, target);
     }
+  }
+  for (const [stem, { org, group }] of placeStems) {
+    const c = clusters.byKey.get(`@${group}`) ?? clusters.byKey.get(stem);
+    const target = root(org);
+    const place = c ? root(c) : undefined;
+    // (A listed place's word too, which no other rule takes from its place: only the mentions not used as a place move.)
+    if (!place || place === target) continue;
+    const bare = place.mentions.filter((m) => m.to - m.from === 1 && tokens[m.from].key === stem && m.from > firstFullMention(target) && !usedAsPlace(tokens, m));
+    if (bare.length === 0) continue;
+    place.mentions = place.mentions.filter((m) => !bare.includes(m));
+    target.mentions.push(...bare);
   }
   if (stems.size === 0) return;
   for (const [stem, org] of stems) {

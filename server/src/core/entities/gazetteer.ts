@@ -61,7 +61,9 @@ export function gazetteer(): Gazetteer {
   const byFirst = new Map<string, GazetteerEntry[]>();
   const seen = new Set<string>();
   const ambiguous = new Set(AMBIGUOUS_PLACES.map(normalizeName));
-  const add = (surface: string, type: EntityType, group: string, source: GazetteerSource, short = false, dotted = false) => {
+  // ("São Paulo" and "Sao Paulo", "Bogotá" and "Bogota": one group, whatever accents a copy writes.)
+  const add = (surface: string, type: EntityType, groupName: string, source: GazetteerSource, short = false, dotted = false) => {
+    const group = groupName.normalize('NFD').replace(/\p{M}/gu, '');
     let name = surface;
     let needsThe = false;
     if (/^The /.test(name)) {

@@ -382,7 +382,15 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   }
   // Untyped words are free for the rescan to claim.
   for (const c of clusters.roots()) if (!c.type) for (const m of c.mentions) for (let k = m.from; k < m.to; k++) covered[k] = 0;
+  const held = new Set(clusters.roots().flatMap((c) => c.mentions));
   rescan(tokens, clusters, covered, presentGroups);
+  // A word the rescan gave to a confident name leaves the entity it had joined by its piece's words alone
+  // ("if Tupou is cleared" after "prop Sione Tupou"), so no word is in two entities.
+  const claimedBy = new Array<Cluster | undefined>(tokens.length);
+  for (const c of clusters.roots()) for (const m of c.mentions) if (!held.has(m)) for (let k = m.from; k < m.to; k++) claimedBy[k] = c;
+  for (const c of clusters.roots()) {
+    c.mentions = c.mentions.filter((m) => !held.has(m) || !tokens.slice(m.from, m.to).some((t) => claimedBy[t.i] && claimedBy[t.i] !== c));
+  }
 
   // Token → mention type, for roles written before a name ("US president Donald Trump").
   const mentionType = new Array<EntityType | undefined>(tokens.length);

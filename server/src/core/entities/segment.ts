@@ -1,5 +1,5 @@
 import type { EntityType } from '../types';
-import { BODY_BEFORE_FOR, monthAsName, ORDINAL, ORDINAL_UNITS, stopWordAsSurname, type Run } from './candidates';
+import { BODY_BEFORE_FOR, monthAsName, numberedUnit, ORDINAL, stopWordAsSurname, type Run } from './candidates';
 import { gazetteer, matchAt, normalizeName, type GazetteerEntry } from './gazetteer';
 import { GROUPING_WORDS } from '../model/lexicon';
 import { COUNTRIES } from '../model/places';
@@ -10,7 +10,7 @@ import { placeOpeners,
 } from './lexicon';
 import { inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 import { isHonorific, isTitleHead, isTitleWord, looksLikeName, PORTFOLIO_OFFICES, splitTitle } from './titles';
-import type { Token } from './tokens';
+import { isGivenName, monthAbbreviationName, type Token } from './tokens';
 import { isCommonGivenName } from '../model/people';
 
 /** A piece of a run with the evidence for its type. */
@@ -32,6 +32,10 @@ export interface Segment {
 
 const EVENT_PREFIXES = new Set(['hurricane', 'typhoon', 'cyclone', 'tropical', 'storm', 'operation', 'winter', 'summer']);
 
+/** Words of a time zone's name before "Time". */
+const ZONE_WORDS = /^(?:eastern|central|western|mountain|pacific|atlantic|alaska|hawaii|european|african|australian|indonesian|british|greenwich|irish|india|japan|korea|singapore|standard|daylight|summer|mean|universal|coordinated)$/;
+/** A barrister's rank or an honour's letters written after a name. */
+const POST_NOMINAL = /^(?:KC|QC|SC|OBE|MBE|CBE|KBE|DBE)$/;
 const ADMIN_WORDS = new Set(['county', 'province', 'district', 'parish', 'borough', 'prefecture', 'governorate', 'oblast', 'state']);
 
 const ORG_NAME_OPENERS = new Set(['first', 'new', 'national', 'international', 'global', 'federal', 'united', 'american', 'western', 'eastern', 'northern', 'southern', 'central']);
@@ -142,7 +146,7 @@ const SURNAME_PLACE_HEADS = new Set(['pike', 'lane', 'park', 'bridge', 'ridge', 
 
 /** "al-Manar", "al-Khatib": an Arabic article joined to the name that follows it stays in the name; so does the ordinal of a unit ("68th Separate Jaeger Brigade"). */
 function articleBeforeName(t: Token, to: number, tokens?: Token[]): boolean {
-  if (tokens && ORDINAL.test(t.text) && t.join === 'space' && to - t.i >= 2 && ORDINAL_UNITS.has(tokens[to - 1].key)) return true;
+  if (tokens && ORDINAL.test(t.text) && t.join === 'space' && to - t.i >= 2 && numberedUnit(tokens, t.i + 1, to)) return true;
   return !t.cap && t.join === 'hyphen' && arabicArticle.test(t.text) && t.i + 1 < to;
 }
 
@@ -160,9 +164,9 @@ function trim(tokens: Token[], from: number, to: number, locked?: (k: number) =>
   return [from, to];
 }
 
-/** A stop word, except "Jan" written as a first name (no period, a capitalized word after it). */
+/** A stop word, except "Jan" or "Jun" written as a first name (no period, a capitalized word after it). */
 function isStop(tokens: Token[], t: Token): boolean {
-  return stopWords.has(t.key) && !(t.key === 'jan' && t.dotEnd === t.end && t.join === 'space') && !monthAsName(tokens, t.i) && !stopWordAsSurname(tokens, t.i);
+  return stopWords.has(t.key) && !monthAbbreviationName(t) && !monthAsName(tokens, t.i) && !stopWordAsSurname(tokens, t.i);
 }
 
 function isEdge(tokens: Token[], t: Token): boolean {
@@ -554,9 +558,11 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     if (m.entry.type === 'place' && m.from > from && COMPASS.has(prev.key) && prev.join === 'space' && !matches.some((o) => o.to === m.from)) m.entry = partOf(m.entry, tokens, --m.from, m.to);
     // "New Hanover": a capitalized "New" inside the sentence before a listed place is part of the place's name.
     else if (m.entry.type === 'place' && m.from > from && prev.key === 'new' && prev.text === 'New' && (!prev.initial || ADMIN_WORDS.has(tokens[m.to]?.key ?? '')) && prev.join === 'space' && !matches.some((o) => o.to === m.from)) m.entry = partOf(m.entry, tokens, --m.from, m.to);
-    // "Kent County", "Kano State", "Gilgit District": an administrative word after a listed place is part of its name.
+    // "Kent County", "Kano State", "Gilgit District": an administrative word after a listed place is part of its name
+    // (not "District" of a federal judge's or a prosecutor's title: "U.S. District Judge David Ezra").
     const next = tokens[m.to];
-    if (m.entry.type === 'place' && m.to < to && ADMIN_WORDS.has(next.key) && tokens[m.to - 1].join === 'space' && !matches.some((o) => o.from === m.to)) m.to++;
+    const districtTitle = next?.key === 'district' && /^(?:judge|attorney|magistrate|court)$/.test(tokens[m.to + 1]?.key ?? '') && m.to + 1 < to;
+    if (m.entry.type === 'place' && m.to < to && ADMIN_WORDS.has(next.key) && !districtTitle && tokens[m.to - 1].join === 'space' && !matches.some((o) => o.from === m.to)) m.to++;
     // "Orlando East", "Pimville North": a compass word that ends the run after a listed place names a part of it.
     else if (m.entry.type === 'place' && m.to === to - 1 && /^(?:north|south|east|west)$/.test(next.key) && tokens[m.to - 1].join === 'space' && !next.possessive) m.entry = partOf(m.entry, tokens, m.from, ++m.to);
   }
@@ -571,6 +577,29 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
       !opener.tags.has('Person') && !opener.tags.has('FirstName') && !opener.tags.has('ProperNoun') && !opener.possessive && !locked(from) &&
       (tokens[from + 1].tags.has('FirstName') || knownNameWord(tokens[from + 1].key)) && looksLikeName(tokens, from + 1, to) && !matchAt(tokens, from + 1, to)) {
     return [{ from, to: from + 1, type: 'title', strength: 3 }, { from: from + 1, to, type: 'person', strength: 3, role: { from, to: from + 1 } }];
+  }
+
+  // "8 p.m. Pacific Time", "2pm Central European Time", "British Summer Time": a time zone names no entity.
+  if (to - from >= 2 && to - from <= 4 && tokens[to - 1].key === 'time' && tokens.slice(from, to - 1).every((t) => ZONE_WORDS.test(t.key))) {
+    return [{ from, to, type: 'event', strength: 3 }];
+  }
+
+  // "Dermot Crowe KC, for the accused, said", "Dermot Crowe QC said": a barrister's rank or an honour's letters after two
+  // or three name words mark a person, whatever words the name has (the letters stay out of the name but "SC", which
+  // is also initials of bodies and kept as written).
+  const rank = tokens[to - 1];
+  if (to - from >= 3 && to - from <= 4 && POST_NOMINAL.test(rank.text) && tokens[to - 2].join === 'space' && !tokens[to - 2].possessive
+    && !matches.some((m) => m.from < to - 1) && !tokens.slice(from, to - 1).some((t) => isTitleWord(t)) && looksLikeName(tokens, from, to - 1)) {
+    return [{ from, to: rank.text === 'SC' ? to : to - 1, type: 'person', strength: 3 }];
+  }
+
+  // "Garda Sinéad Lynch", "Detective Garda Tom Byrne": an Irish police officer's rank is the force's name, a title only
+  // before a name ("Garda Lynch"; "Garda Commissioner Drew Harris", "the Garda Confidential Line" keep the force).
+  const garda = tokens[from].key === 'garda' ? from : tokens[from].key === 'detective' && tokens[from + 1]?.key === 'garda' ? from + 1 : -1;
+  if (garda >= 0 && to - garda >= 2 && to - garda <= 4 && tokens[garda].join === 'space' && !locked(garda + 1)
+    && (isGivenName(tokens[garda + 1]) || tokens[garda + 1].tags.has('Person')) && !isTitleWord(tokens[garda + 1])
+    && looksLikeName(tokens, garda + 1, to)) {
+    return [{ from, to: garda + 1, type: 'title', strength: 3 }, { from: garda + 1, to, type: 'person', strength: 3, role: { from, to: garda + 1 } }];
   }
 
   // 1. A title with a name after it, or a trailing title.
@@ -743,9 +772,11 @@ function segmentPiece(
       tokens[from].tags.has('FirstName') && tokens[from + 1].tags.has('LastName') && tokens[from].join === 'space' && hint !== 'modifier') {
     return [{ from, to, type: 'person', strength: 3 }];
   }
-  // "Jordan Mbeki": a place that is also a first name, then one word that is no common word, is a person.
-  if (to - from === 2 && inside.length === 1 && inside[0].from === from && inside[0].to === from + 1 && inside[0].entry.ambiguous && knownNameWord(tokens[from].key) &&
-      tokens[from].join === 'space' && !inLexicon(tokens[from + 1].key) && !/s$/.test(tokens[from + 1].key) && !tokens[from + 1].acronym && !orgHeads.has(tokens[from + 1].key) &&
+  // "Jordan Mbeki": a place that is also a first name, then one word that is no common word, is a person; so is one
+  // then a word known as a name and not as a place ("Angus Mitchell").
+  if (to - from === 2 && inside.length === 1 && inside[0].from === from && inside[0].to === from + 1 && inside[0].entry.ambiguous &&
+      (knownNameWord(tokens[from].key) || isCommonGivenName(tokens[from].key)) && tokens[from].join === 'space' &&
+      (!inLexicon(tokens[from + 1].key) || knownNameWord(tokens[from + 1].key) && !knownPlaceWord(tokens[from + 1].key)) && !/s$/.test(tokens[from + 1].key) && !tokens[from + 1].acronym && !orgHeads.has(tokens[from + 1].key) &&
       !placeHeads.has(tokens[from + 1].key) && !tokens[from + 1].tags.has('Place') && !tokens[from + 1].tags.has('Organization') && hint !== 'modifier') {
     return [{ from, to, type: 'person', strength: 2 }];
   }

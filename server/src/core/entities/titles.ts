@@ -1,6 +1,6 @@
 import type { TextSpan } from '../types';
 import { titleHeads, titleWords, honorifics, honorificPairs, placeOpeners, nonNameWords, orgHeads, placeHeads, eventHeads, appositiveOpeners, stopWords, demonyms, nameParticles, arabicArticle } from './lexicon';
-import type { Token } from './tokens';
+import { monthAbbreviationName, type Token } from './tokens';
 import { inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 
 const bare = (t: Token) => t.key.replace(/[^a-z-]/g, '');
@@ -53,7 +53,8 @@ export function looksLikeName(tokens: Token[], from: number, to: number): boolea
   const last = tokens[to - 1];
   // (A capital letter with a period is an initial, "V. Lakshmi Narayanan", even where "v" is a stop word.)
   const initial = /^\p{Lu}$/u.test(first.text) && first.dotEnd > first.end && n > 1;
-  if (!first.cap || nonNameWords.has(first.key) || (stopWords.has(first.key) && !initial)) return false;
+  // ("Dr Jun Tanaka": a month abbreviation without its period, before more of the name, is a first name.)
+  if (!first.cap || nonNameWords.has(first.key) || (stopWords.has(first.key) && !initial && !(monthAbbreviationName(first) && n > 1))) return false;
   if (orgHeads.has(last.key) || placeHeads.has(last.key) || eventHeads.has(last.key) || (isTitleHead(last) && n === 1)) return false;
   // ("Chief Electoral Officer": a title head that ends the words, with no given name before it, is more of the title.)
   if (isTitleHead(last) && !isHonorific(last) && !last.tags.has('LastName') && !knownNameWord(last.key) && !tokens.slice(from, to - 1).some((t) => t.tags.has('FirstName') || knownNameWord(t.key))) return false;

@@ -111,6 +111,14 @@ function shoutedHeadings(tokens: Token[], first: number): void {
   }
 }
 
+/** Month abbreviations that are also common first names. */
+const FIRST_NAME_MONTHS = new Set(['jan', 'jun']);
+
+/** "Jan Hatzius", "Jun Takahashi": such a month abbreviation written without its period, a space after it. */
+export function monthAbbreviationName(t: Token): boolean {
+  return FIRST_NAME_MONTHS.has(t.key) && t.dotEnd === t.end && t.join === 'space';
+}
+
 /** A given name: compromise tags it as one, or it is a common given name of the name lists. */
 export function isGivenName(t: Token): boolean {
   return t.tags.has('FirstName') || isCommonGivenName(t.key);
@@ -147,6 +155,8 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
       // "(D-Va.)": the party letter is not part of the state.
       if (end - start > 3 && /^[DRI]-\p{Lu}/u.test(text.slice(start, start + 3))) start += 2;
       let raw = text.slice(start, end);
+      // "Procter &amp; Gamble": an HTML entity left in plain text is the ampersand, no word.
+      if (raw === 'amp' && text[start - 1] === '&' && text[end] === ';') continue;
       let possessive = false;
       if (raw.length > 2 && POSSESSIVE.test(raw) && (t.tags.has('Possessive') || /['’][sS]$/.test(raw))) {
         // "China's" → "China"; "Democrats'" → "Democrats"; "OZ’S" → "OZ"
@@ -215,15 +225,34 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
         if (tok.possessive) tok.join = 'none';
         else if (/^[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*$/.test(gapAfterDot) && gapAfterDot.length > 0) tok.join = 'space';
         else if (gap === '-' || gap === '‑') tok.join = 'hyphen';
-        else if (/^\s*&\s*$/.test(gap) && tok.cap && next.cap) tok.join = 'space'; // "Bailey & Glasser"
+        else if (/^\s*&(?:amp;)?\s*$/.test(gap) && tok.cap && next.cap) tok.join = 'space'; // "Bailey & Glasser", "Bailey &amp; Glasser"
 
         else tok.join = 'none';
       }
     }
     markNicknames(out, first);
+    monthsAsFirstNames(out, first);
     shoutedHeadings(out, first);
   }
   return out;
+}
+
+/**
+ * "Jun Takahashi", "Jun Oh said": "Jan" or "Jun" without its period before a capitalized word of the same
+ * paragraph, not a figure, is a first name, not a month: it takes the tags of one (a copy; the terms stay as they are).
+ */
+function monthsAsFirstNames(out: Token[], first: number): void {
+  for (let j = first; j + 1 < out.length; j++) {
+    const t = out[j];
+    const next = out[j + 1];
+    if (!t.cap || !monthAbbreviationName(t) || !next.cap || next.paragraph !== t.paragraph || /^\d/.test(next.text)) continue;
+    const tags = new Set(t.tags);
+    tags.delete('Date');
+    tags.delete('Month');
+    tags.add('FirstName');
+    tags.add('Person');
+    t.tags = tags;
+  }
 }
 
 /**

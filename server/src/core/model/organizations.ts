@@ -254,11 +254,19 @@ export const COMPANIES: readonly (readonly string[])[] = [
   ['Vanguard'], ['Fidelity'], ['Charles Schwab'], ['HSBC'], ['Barclays'], ['UBS'], ['Credit Suisse'],
   ['Deutsche Bank'], ['BNP Paribas'], ['Santander'], ['Nomura'], ['Visa'], ['Mastercard'],
   ['American Express'], ['Moody\'s'], ['Lloyd\'s of London', 'Lloyd\'s'], ['Lloyds Banking Group', 'Lloyds Bank', 'Lloyds'], ['Munich Re'], ['Swiss Re'], ['Allianz'], ['AXA'], ['Aviva'], ['Prudential'], ['S&P Global'], ['Freddie Mac'], ['Fannie Mae'], ['Ginnie Mae'], ['Sallie Mae'],
+  // Exchanges named without a head noun, or by initials.
+  ['Bursa Malaysia'], ['Bursa Malaysia Derivatives'], ['Singapore Exchange', 'SGX'], ['Euronext'], ['Deutsche Börse', 'Deutsche Boerse'], ['Australian Securities Exchange', 'ASX'],
+  ['Johannesburg Stock Exchange', 'JSE'], ['Japan Exchange Group', 'JPX'], ['CME Group'],
   ['Edward Jones'], ['Raymond James'], ['T. Rowe Price'], ['Charles River Associates'], ['LSEG', 'London Stock Exchange Group'], ['FactSet'], ['Refinitiv'], ['Intuit'], ['PitchBook'], ['Standard Chartered'], ['Eskom'], ['Transnet'], ['Sasol'], ['MTN Group', 'MTN'], ['Safaricom'], ['Dangote Group', 'Dangote Cement'], ['Reliance Industries', 'Reliance'], ['Tata Group', 'Tata'], ['Infosys'], ['Wipro'], ['Adani Group'], ['Petronas'], ['Temasek'], ['GIC'], ['DBS Bank', 'DBS'], ['Maybank'], ['Jollibee'], ['San Miguel Corporation', 'San Miguel'], ['Morningstar'], ['Nasdaq'], ['New York Stock Exchange', 'NYSE'], ['Fitch Ratings', 'Fitch'], ['Coinbase'], ['Binance'],
   // Retail, consumer, health, industry.
   ['Walmart'], ['Costco'], ['Home Depot'], ['Starbucks'], ['McDonald\'s'], ['Coca-Cola'],
   ['PepsiCo', 'Pepsi'], ['Nike'], ['Procter & Gamble'], ['Johnson & Johnson'], ['Pfizer'], ['Moderna'],
   ['Merck'], ['AstraZeneca'], ['Novartis'], ['Roche'], ['Eli Lilly'], ['Novo Nordisk'], ['Bayer'],
+  // Drugmakers and medical-technology companies.
+  ['Amgen'], ['Gilead Sciences', 'Gilead'], ['GSK', 'GlaxoSmithKline'], ['Sanofi'], ['AbbVie'], ['Bristol Myers Squibb', 'Bristol-Myers Squibb'],
+  ['Regeneron'], ['Biogen'], ['Vertex Pharmaceuticals'], ['Takeda'], ['Astellas'], ['Daiichi Sankyo'], ['Eisai'], ['Boehringer Ingelheim'],
+  ['Teva'], ['Viatris'], ['CSL'], ['BioNTech'], ['Novavax'], ['Genentech'], ['Alnylam'], ['Ionis Pharmaceuticals'], ['Sun Pharmaceutical', 'Sun Pharma'],
+  ['Cipla'], ['Medtronic'], ['Abbott Laboratories'], ['Thermo Fisher Scientific', 'Thermo Fisher'], ['Zoetis'],
   ['UnitedHealth'], ['CVS Health', 'CVS'], ['Walgreens'], ['FedEx'], ['UPS'], ['Delta Air Lines'],
   ['United Airlines'], ['American Airlines'], ['Southwest Airlines'], ['Emirates'], ['Lufthansa'],
   ['Air France'], ['Ryanair'],
@@ -435,4 +443,8 @@ export const SPORTS_CLUBS: readonly (readonly string[])[] = [
   ['Manchester United', 'Man United', 'Man Utd'], ['Manchester City', 'Man City'], ['Tottenham Hotspur', 'Spurs'], ['Arsenal'],
   ['Boca Juniors'], ['River Plate'], ['Flamengo'], ['Palmeiras'], ['Corinthians'], ['Al Ahly'], ['Al Hilal'], ['Al Nassr'], ['Al Ittihad'],
   ['LA Galaxy'], ['Inter Miami'], ['Los Angeles FC', 'LAFC'], ['Kaizer Chiefs'], ['Orlando Pirates'], ['Mamelodi Sundowns'],
+  // Indian Premier League franchises, named by a city and a word no head noun marks.
+  ['Royal Challengers Bengaluru', 'Royal Challengers Bangalore', 'RCB'], ['Mumbai Indians'], ['Chennai Super Kings', 'CSK'],
+  ['Kolkata Knight Riders', 'KKR'], ['Delhi Capitals'], ['Sunrisers Hyderabad'], ['Rajasthan Royals'], ['Punjab Kings'],
+  ['Lucknow Super Giants'], ['Gujarat Titans'],
 ];
