@@ -268,6 +268,8 @@ const ROWS: Row[] = [
   ['The council voted late Monday. The meeting adjourned shortly after 11 p.m.', '2026-06-17', '11 p.m.', '2026-06-15', null],
   ['The fire broke out on Saturday morning. Firefighters arrived at 1.30am.', '2026-06-17', '1.30am', '2026-06-13', null],
   ['The fire broke out on Saturday night. Firefighters arrived at midnight.', '2026-06-17', 'midnight', '2026-06-13', null],
+  // (a time that names its own day after it keeps that day)
+  ['The statement came at 9 p.m. on Sunday. The blast occurred at 3:40 a.m. (1840 GMT Saturday) on Sunday.', '2026-06-17', '3:40 a.m.', '2026-06-14', null],
   // "added that early November …": "that" opens a clause and points at no year the story named
   ['It ends in January. She added that early November traffic had been strong.', '2025-11-20', 'early November', '2025-11', 'START'],
   ['In 2009 a fire destroyed the hall. A concert was held there that December.', '2025-11-20', 'that December', '2009-12', null],

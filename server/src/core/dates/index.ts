@@ -457,6 +457,9 @@ const NIGHT_TEXT = /^late\b|\b(?:[6-9]|1[01])(?:[:.]\d\d)?\s*p\.?m\b/i;
 /** … or "Saturday night", "Monday evening". */
 const NIGHT_AFTER = /^\s+(?:night|evening)\b/i;
 
+/** A weekday named right after a clock time, past an aside in brackets: the time's own day. */
+const OWN_DAY_AFTER = /^(?:\s*\([^)]*\))?\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!\s+(?:night|evening))/i;
+
 /** The small hours of a story's night: a clock time from midnight to before 5 a.m., or "after midnight". */
 function smallHoursAfter(text: string, before: string): boolean {
   return smallHours(text) || /^midnight$/i.test(text) && /\b(?:after|past)\s+$/i.test(before);
@@ -1016,7 +1019,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
             let day: string | null = named?.value ?? null;
             // "on the night of June 10 … Shortly after midnight", "Saturday night … at 1.30am": the small hours after a
             // night named by its day are the next day's.
-            if (day && named?.night && smallHoursAfter(s.slice(c.start, c.end), s.slice(Math.max(0, c.start - 16), c.start))) {
+            // (Not when the time names its own day after it: "The blast occurred at 3:40 a.m. (1840 GMT Saturday) on Sunday.")
+            if (day && named?.night && smallHoursAfter(s.slice(c.start, c.end), s.slice(Math.max(0, c.start - 16), c.start))
+              && !OWN_DAY_AFTER.test(s.slice(c.end, c.end + 40))) {
               const [y, m, d] = day.split('-').map(Number);
               day = fmtDay(addDays({ y, m, d }, 1));
             }
