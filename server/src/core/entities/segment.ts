@@ -208,6 +208,9 @@ const ACRONYM_TAGS = new Set(['Noun', 'ProperNoun', 'Acronym', 'Abbreviation', '
 
 const COMMON_SUFFIX = /(?:tion|tions|sion|sions|ity|ities|ment|ments|ness|ence|ences|ance|ances|age|ive|ives|ous|ful|less|ism|ics|ship|ure|ures|al|als|ists|ency|ancy|ogy|phy)$/;
 
+/** What compromise may read into an unknown name's words (no plural, adjective, verb, place or organization). */
+const SUBJECT_NAME_TAGS = new Set(['Noun', 'Singular', 'ProperNoun', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'TitleCase', 'Hyphenated']);
+
 const NAME_TAGS = new Set(['Noun', 'ProperNoun', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Possessive', 'Hyphenated', 'TitleCase', 'Singular']);
 
 /** A capitalized word compromise has no common-word reading for (or the syllable after a hyphen in "Min-seo"). */
@@ -450,14 +453,19 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   // ("Aliko Dangote has said": an auxiliary before the speech verb.)
   const aux = !!next && /^(?:has|had|have|also|then|later)$/.test(next.key) && next.join === 'space' && !!tokens[to + 1] && speechVerbs.has(tokens[to + 1].key);
   const speaker = !!next && (speechVerbs.has(next.key) || aux) && tokens[to - 1].join === 'space';
-  if (n >= 2 && n <= 4 && !first.heading && (!first.initial || (speaker && n <= 3 && !inLexicon(first.key)))) {
+  // "Virat Kohli scored 80 runs", "Marnus Labuschagne was out": at a sentence start, two or three words no list
+  // knows, each a capital and lower-case letters, right before the sentence's verb, are a person's name.
+  const subject = first.initial && !!next && !next.cap && next.paragraph === last.paragraph && last.join === 'space' && n <= 3 && next.tags.has('Verb') && !next.tags.has('Gerund')
+    && tokens.slice(from, to).every((t) => /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)?$/u.test(t.text) && !inLexicon(t.key) && !knownPlaceWord(t.key)
+      && !orgHeads.has(t.key) && !placeHeads.has(t.key) && !t.possessive && [...t.tags].every((tag) => SUBJECT_NAME_TAGS.has(tag)));
+  if (n >= 2 && n <= 4 && !first.heading && (!first.initial || subject || (speaker && n <= 3 && !inLexicon(first.key)))) {
     // Words compromise does not know, shaped like a name ("Jamieson Greer"), or a speaker's name
     // ("Tavion Merriweather said", even at a sentence start).
     let shaped = true;
     for (let k = from; k < to; k++) if (!nameShaped(tokens[k], tokens[k - 1])) shaped = false;
     // "Uniform Crime Reporting figures": a Title-Case gerund phrase before a noun names a program.
     if (shaped && !speaker && /ing$/.test(last.key) && next && !next.cap && next.tags.has('Noun') && !next.tags.has('Verb') && last.join === 'space') shaped = false;
-    if (shaped || speaker) return [{ from, to, type: 'person', strength: speaker ? 2 : 1 }];
+    if (shaped || speaker || subject) return [{ from, to, type: 'person', strength: speaker || subject ? 2 : 1 }];
   }
   // "in Fishtown", "near Camden": an unknown word after a place preposition, not a word compromise
   // knows, not followed by more of a name, is a place (weakly: it does not spread on its own).
