@@ -791,6 +791,15 @@ function segmentPiece(
   if (inside.length === 1 && inside[0].from === from && inside[0].to === to) {
     return [{ from, to, type: entryType(inside[0].entry), strength: 3, entry: inside[0].entry }];
   }
+  // "Georgia Mitchell said", "Jordan Henderson said": a one-word place, then a word compromise knows as a name (and
+  // not as a place), right before a speech verb, is a speaker's name ("Georgia Tech said", "Kenya Power said" stay bodies).
+  const surname = tokens[from + 1];
+  if (to - from === 2 && inside.length === 1 && inside[0].from === from && inside[0].to === from + 1 && inside[0].entry.type === 'place' && hint !== 'modifier' &&
+      tokens[from].join === 'space' && /^\p{Lu}\p{Ll}+$/u.test(surname.text) && knownNameWord(surname.key) && !knownPlaceWord(surname.key) &&
+      !orgHeads.has(surname.key) && !placeHeads.has(surname.key) && !surname.tags.has('Place') && !surname.tags.has('Organization') &&
+      !surname.acronym && !surname.possessive && speechVerbs.has(tokens[to]?.key ?? '') && tokens[to].paragraph === surname.paragraph) {
+    return [{ from, to, type: 'person', strength: 2 }];
+  }
   // A place followed by unknown words is one organization ("Houston Rockets", "China Evergrande").
   const head = inside[0];
   if (inside.length === 1 && head.from === from && head.entry.type === 'place' && !head.entry.caps && hint !== 'modifier' && !placeNamedPerson(tokens, from, to)) {
