@@ -203,7 +203,12 @@ const INDIAN_UNITS = /\b(?:crore|lakh)s?\b/i;
 function calendarQuarter(value: string, fiscalEnd: number): string {
   const [, fy, fq] = /^(\d{4})-Q([1-4])$/.exec(value)!.map(Number);
   const first = addMonths(fy - 1, fiscalEnd + 1 + 3 * (fq - 1), 0);
-  return fmtQuarter(first.y, Math.floor((first.m - 1) / 3) + 1);
+  return fmtQuarter(first.y, fiscalQuarterOfYear(fq, fiscalEnd));
+}
+
+/** The calendar quarter (1-4) that a fiscal year's quarter `fq` covers, when the fiscal year ends with month `fiscalEnd` (3, 6, 9 or 12). */
+function fiscalQuarterOfYear(fq: number, fiscalEnd: number): number {
+  return ((fiscalEnd / 3 + fq - 1) % 4) + 1;
 }
 
 /** A subject who expects, forecasts or predicts something, then what (at most ten words), up to the date. */
@@ -843,8 +848,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         if (sem.k === 'wd' && !sem.rel && WEEKDAY_MODIFIES.test(after)) continue;
         // "its fiscal second quarter" when the story says the fiscal year ends in March: the calendar quarter it covers.
         if (sem.k === 'q' && fiscalEnd && (/\bfiscal\s+$/i.test(s.slice(Math.max(0, c.start - 8), c.start)) || /\bfiscal\s+quarter\b/i.test(s.slice(c.start, c.end)))) {
-          const q = ((fiscalEnd / 3 + sem.q - 1) % 4) + 1;
-          sem = { k: 'q', q };
+          sem = { k: 'q', q: fiscalQuarterOfYear(sem.q, fiscalEnd) };
         }
         // "This summer has brought a string of bad news", in a Sydney story in January: the summer in progress.
         if (south && (sem.k === 'season' || (sem.k === 'anaphor' && sem.season))) sem = { ...sem, south };
