@@ -279,7 +279,7 @@ export function resolveAnaphor(sem: Extract<Sem, { k: 'anaphor' }>, ref: Referen
  * after the time mentioned last, or the last one to start before it (months counted from year 0).
  */
 function seasonAround(season: Season, n: number, ref: Reference, south = false): Resolved {
-  const starts = south ? SOUTH_SEASON_START : SEASON_START;
+  const starts = seasonStarts(south);
   const y = Number(ref.value.slice(0, 4));
   const rest = ref.value.slice(4);
   let first = 1;
@@ -349,9 +349,14 @@ const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 /** South of the equator: spring from September, summer YYYY from December YYYY, autumn from March. */
 const SOUTH_SEASON_START: Record<Season, number> = { SP: 9, SU: 12, FA: 3, WI: 6 };
 
+/** The first month (1-12) of each season, north or south of the equator. */
+function seasonStarts(south: boolean): Record<Season, number> {
+  return south ? SOUTH_SEASON_START : SEASON_START;
+}
+
 /** Month index (y*12 + m-1) of the first month of a season instance; winter YYYY starts in December YYYY. */
 function seasonStartOf(y: number, s: Season, south = false): number {
-  return y * 12 + (south ? SOUTH_SEASON_START : SEASON_START)[s] - 1;
+  return y * 12 + seasonStarts(south)[s] - 1;
 }
 
 function resolveSeason(season: Season, rel: Rel, anchor: Ymd, tense: Tense, south = false): number | null {
