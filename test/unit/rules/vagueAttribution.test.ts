@@ -128,10 +128,19 @@ ruleCases('vague-attribution', [
     flag: 'Patient groups',
   },
   {
-    name: 'a group that states a claim of its own stays vague though a member speaks next',
-    body: 'Analysts said the impact would be limited. "We see a small hit," said Katia Marchenko, an analyst at Fjordline Securities.\n\nCampaigners criticised the move. Anna Holt of Friends of the Earth said it was a betrayal.',
-    flag: 'Analysts',
-    notOn: 'Campaigners',
+    name: 'a group that states a claim is identified by a member named next with where they belong',
+    body: 'Analysts said the impact would be limited. "We see a small hit," said Katia Marchenko, an analyst at Fjordline Securities.\n\nLegal experts said the ruling went too far. Professor Lena Ortiz, a lawyer at Leiden University, said the court had ignored precedent.',
+    none: true,
+  },
+  {
+    name: 'a crowd of people answered by one of them described as a person is identified',
+    body: 'Others welcomed the decision. Tomas Berg, a retired teacher who lives near the station, said it was overdue.',
+    none: true,
+  },
+  {
+    name: 'a person described with no body leaves a claiming crowd, or a crowd of bodies, vague',
+    body: 'Residents said the water tasted odd. Tomas Berg, a retired teacher, said he had stopped drinking it.\n\nUnions welcomed the deal. Maria Costa, a mother of three, said it was fair.',
+    flag: ['Residents', 'Unions'],
   },
   {
     name: 'a crowd with a vague amount, or one a named person is set against, stays vague',

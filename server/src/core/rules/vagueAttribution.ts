@@ -76,23 +76,27 @@ function studyAuthors(context: RuleContext, a: Attribution): boolean {
 }
 
 /**
- * "Patients' groups welcomed the inquiry. Claire Rennard of the Patients Association said …", "Independent experts
- * welcomed the findings. "…," said Martin Greaves, a professor at the University of Leeds": the next sentence names
- * one of the group, with where they belong, so the group is identified. Not a crowd with a vague amount ("Some
- * analysts say"), nor a named person set against it ("But Smith, of the ministry, said").
+ * "Patients' groups welcomed the inquiry. Claire Rennard of the Patients Association said …", "Analysts said the
+ * impact would be limited. "…," said Katia Marchenko, an analyst at Fjordline Securities": the next sentence names
+ * one of the group, with where they belong, so the reader is told who speaks for it. Not a crowd with a vague amount
+ * ("Some analysts say"), nor a named person set against it ("But Smith, of the ministry, said").
  */
 function memberNamedNext(context: RuleContext, a: Attribution): boolean {
   if (!a.source || /^(?:some|many|most|several|other|a number of|a few|certain)\s/i.test(textOf(context, a.source))) return false;
-  // Only a reaction with no claim of its own ("welcomed the inquiry", "criticised the move"): a group that states
-  // something ("Analysts said the impact would be limited") still vouches for it as a crowd, whoever speaks next.
-  if (CLAIM_PREDICATE.test(textOf(context, a.predicate))) return false;
+  // A group that states something ("Residents said the water tasted odd") needs the member's body named; one
+  // described only as a person ("Tomas Berg, a retired teacher, said") may not be one of those who said it.
+  const claim = CLAIM_PREDICATE.test(textOf(context, a.predicate));
   const next = context.document.sentences[a.sentence + 1];
   if (!next || /^\W*(?:but|however|yet|still|meanwhile|by contrast|in contrast|others?)\b/i.test(context.document.text.slice(next.start, next.end))) return false;
   const text = context.document.text;
+  // A crowd of people, not of bodies, is answered by one of them described as a person: "Others welcomed the decision.
+  // Priya Raman, a nurse who commutes from the east side, said …". Groups, unions or firms need a body named.
+  const people = !/\b(?:groups|agencies|organi[sz]ations|companies|firms|banks|charities|ngos|unions|governments)$/i.test(textOf(context, a.source).trim());
   // (Where they belong may come before the role: "Alzheimer's Disease Association Singapore chief executive Jason
   // Foo said"; or after the name with no article: "said Monica Duhon, founder of the group Protect Louisiana Kids".)
   return attributionsInSentence(context, a.sentence + 1).some((x) => x.source && x.sourceKind === 'named-person' && !!x.sourceEntity
     && (/\s(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u.test(textOf(context, x.source))
       || /\p{Lu}[\p{L}'’.-]*\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u.test(text.slice(Math.max(0, (x.sourcePhrase ?? x.source).start), x.source.end).replace(/\S+$/, ''))
-      || /^,\s+(?:(?:a|an|the)\s+)?[^,.;]*?\b(?:of|at|from|with|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(x.source.end, x.source.end + 120))));
+      || /^,\s+(?:(?:a|an|the)\s+)?[^,.;]*?\b(?:of|at|from|with|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(x.source.end, x.source.end + 120))
+      || (people && !claim && /^,\s+(?:a|an)\s+\p{Ll}[^,.;]*,/u.test(text.slice(x.source.end, x.source.end + 120)))));
 }
