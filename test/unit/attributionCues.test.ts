@@ -254,6 +254,13 @@ describe('cues: verb readings the tagger misses', () => {
     { text: "The mayor's plans to raise taxes were criticized.", flag: [], not: ['plans'] },
     { text: 'Theresa May said this week that the country would leave.', flag: [{ pred: 'said', source: 'Theresa May' }], not: ['May said'] },
     { text: 'She criticized Clinton on The Laura Ingraham Show.', flag: [], not: ['Show'] },
+    // A noun compromise read as a verb: between nouns, after a count or at the start, after "of", after "expressed".
+    { text: 'Farm rights campaigners have expressed deep concern about the bill.', flag: [{ pred: 'have expressed', source: 'Farm rights campaigners' }] },
+    { text: 'The Gallup average of surveys shows the senator trailing.', flag: [{ pred: 'shows', source: 'The Gallup average of surveys' }] },
+    { text: 'Judges in Iowa and Kansas have struck down the rules, saying they are too broad.', flag: [{ pred: 'saying', source: 'Judges in Iowa and Kansas' }] },
+    { text: 'Two judges in Denver said the rule was unclear.', flag: [{ pred: 'said', source: 'Two judges in Denver' }] },
+    { text: 'Works in the gallery were damaged, the curator said.', flag: [{ pred: 'said', source: 'the curator' }], not: ['Works'] },
+    { text: 'He raised interest rates and said inflation was easing.', flag: [{ pred: 'said', source: 'He' }], not: ['raised'] },
   ]);
 });
 

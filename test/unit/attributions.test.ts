@@ -351,6 +351,10 @@ const rows: Row[] = [
   { name: 'a call without a quote or complement is not a cue', text: 'The coach called a timeout.', expect: [], only: true },
   { name: 'state as a noun modifier is not a cue', text: 'Federal and state officials met in Denver.', expect: [], only: true },
   // the sentence's first word read as a verb before a plural noun
+  { name: 'judges speak in rulings, on the record, not as anonymous sources', text: 'Judges in Iowa and Kansas have struck down the rules, saying they are too broad.',
+    expect: [{ cue: 'saying', source: 'Judges in Iowa and Kansas', kind: 'vague' }] },
+  { name: 'officials in a place stay described anonymous sources', text: 'Officials in Iowa said the rules were too broad.',
+    expect: [{ cue: 'Officials in Iowa said', source: 'Officials in Iowa', kind: 'anonymous' }] },
   { name: 'a first word compromise reads as a verb modifies the plural subject', text: 'Rights groups allege that police detained at least 30 protesters.',
     expect: [{ cue: 'Rights groups allege', source: 'Rights groups', kind: 'vague', content: 'police detained at least 30 protesters' }] },
   // a quantifier opens a bare clause after the verb

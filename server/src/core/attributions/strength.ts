@@ -306,6 +306,9 @@ export function classifySource(
     const atOrg = toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t) || ORG_WORDS.test(t.word)) && /^(?:in|at|inside|within|from|of|close)$/.test(toks[headEnd + 1]?.word ?? '') && !hasFamiliar;
     return orgModifier || atOrg || counted ? { kind: 'anonymous', strength: 2 } : { kind: 'vague', strength: 1 };
   }
+  // "Judges in Texas and Ohio have blocked the laws, saying …", "two judges dissented": judges speak in their rulings,
+  // on the record as the courts they sit on do ("Courts in Ohio"), and are no anonymous sources.
+  if (/^(?:judges|justices)$/.test(head) && !hasFamiliar && !/^(?:the|these|those|some|many|several|most|other)$/.test(first)) return { kind: 'vague', strength: 1 };
   // "Three ANC councillors", "several SPD backbenchers": people of one role, counted or tied to an organization.
   if (singular(head) !== head && PERSON_ROLES.test(singular(head)) && (orgModifier || counted)) return { kind: 'anonymous', strength: 2 };
   // "An official with the agency", "staff at the hospital": people of a role at a body the text has named.

@@ -199,6 +199,7 @@ const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular']);
 const PLURAL_TAGS: ReadonlySet<string> = new Set(['Noun', 'Plural']);
 const VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
 const NAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular', 'ProperNoun']);
+const ADJECTIVE_TAGS: ReadonlySet<string> = new Set(['Adjective']);
 
 /**
  * Subjects and reporting verbs compromise misreads, set right before any cue is looked for.
@@ -226,13 +227,26 @@ function repairMisreadReports(toks: Tok[]): void {
     && !a.tags.has('Copula') && /^(?:said|says|told|tells|added|noted|wrote)$/.test(b.word) && !/[,;:]/.test(a.post)) {
     a.tags = NAME_TAGS;
   }
-  // "Rights groups allege …", "Aid agencies said …": the sentence's first word read as a verb before
-  // a plural noun and the verb of the sentence modifies that noun.
-  const c = toks[2];
-  if (a && b && c && !a.inQuote && !b.inQuote && isCapitalized(a) && a.tags.has('Verb') && !a.tags.has('Auxiliary') && !a.tags.has('Modal')
-    && !a.tags.has('Copula') && !a.tags.has('PastTense') && !a.tags.has('Gerund') && b.tags.has('Plural') && !b.tags.has('Verb')
-    && c.tags.has('Verb') && !c.inQuote && !/[,;:]/.test(a.post + b.post)) {
-    a.tags = NOUN_TAGS;
+  // "Rights groups allege …", "Aid agencies said …", "Voting rights advocates have …": the sentence's first word (or
+  // its second, after a noun) read as a verb before a plural noun and the verb of the sentence modifies that noun.
+  for (let i = 0; i < 2; i++) {
+    const [x, y, z] = [toks[i], toks[i + 1], toks[i + 2]];
+    if (!x || !y || !z || x.inQuote || y.inQuote || z.inQuote || /[,;:]/.test(x.post + y.post)) continue;
+    if (i === 0 ? !isCapitalized(x) : !isCapitalized(a) || !a.tags.has('Noun') || a.tags.has('Verb') || a.inQuote || /[,;:]/.test(a.post)) continue;
+    if (x.tags.has('Verb') && !x.tags.has('Auxiliary') && !x.tags.has('Modal') && !x.tags.has('Copula') && !x.tags.has('PastTense') && !x.tags.has('Gerund')
+      && y.tags.has('Plural') && !y.tags.has('Verb') && z.tags.has('Verb')) x.tags = NOUN_TAGS;
+  }
+  // "The mayor expressed concern about …", "Advocates have expressed deep concern": the object of a verb that gives
+  // voice to a view is a noun, and the word before it an adjective, though compromise read them as a verb ("concern",
+  // "support", "doubt") and an adverb ("deep").
+  for (let v = 0; v + 1 < toks.length; v++) {
+    if (toks[v].inQuote || !/^(?:express|expressed|expresses|expressing|voice|voiced|voices|voicing|echo|echoed|echoes|echoing)$/.test(toks[v].word)) continue;
+    let k = v + 1;
+    while (k + 1 < toks.length && k - v <= 2 && (toks[k].tags.has('Adjective') || toks[k].tags.has('Adverb') && !/ly$/.test(toks[k].word)) && !toks[k].tags.has('Verb') && !/[,;:]/.test(toks[k - 1].post)) k++;
+    const x = toks[k];
+    if (x.inQuote || /[,;:]/.test(toks[k - 1].post) || x.tags.has('PastTense') || x.tags.has('Gerund') || !(x.tags.has('Verb') || k > v + 1 && x.tags.has('Noun'))) continue;
+    if (x.tags.has('Verb')) x.tags = NOUN_TAGS;
+    for (let j = v + 1; j < k; j++) if (toks[j].tags.has('Adverb')) toks[j].tags = ADJECTIVE_TAGS;
   }
   // "the accused accepted that …", "The deceased had told friends …": a participle that names a person after
   // "the", right before the clause's verb, is the subject, not a verb.
@@ -301,6 +315,31 @@ function repairMisreadReports(toks: Tok[]): void {
     if (/^(?:close|familiar|with|at|in|inside|within|said|say|says|told|tell|added|confirmed|briefed|knowledgeable|involved|who|from)$/.test(y.word)) {
       x.tags = PLURAL_TAGS;
     }
+  }
+  // "Judges in Texas have blocked …", "Two judges in Ohio said", "Federal judges in Maine ruled": a sentence does not
+  // open on a verb in the third person singular, nor does one follow a count or an opening adjective, so a word in -s
+  // compromise read as one there, before a preposition or an auxiliary, is a plural noun, the subject.
+  for (let i = 0; i + 1 < Math.min(toks.length, 3); i++) {
+    const [w, x, y] = [toks[i - 1], toks[i], toks[i + 1]];
+    if (x.inQuote || !/[^su]s$/.test(x.word) || !x.tags.has('PresentTense') || x.tags.has('Auxiliary') || x.tags.has('Copula') || x.tags.has('Modal') || x.tags.has('Noun') || /[,;:]/.test(x.post)) continue;
+    const opens = i === 0 ? isCapitalized(x) : !/[,;:]/.test(w.post) && (w.tags.has('Value') || i === 1 && isCapitalized(w) && w.tags.has('Adjective'));
+    if (opens && (/^(?:in|at|from|across|around|on|for|with|of)$/.test(y.word) || /^(?:have|had|are|were|will|would|could|can|may|might|also)$/.test(y.word))) x.tags = PLURAL_TAGS;
+  }
+  // "The Real Clear Politics average of polls", "the national average of": a word compromise read as an adjective,
+  // after a determiner or a name and before "of", is the head noun of the phrase.
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const [w, x, y] = [toks[i - 1], toks[i], toks[i + 1]];
+    if (x.inQuote || y.word !== 'of' || !x.tags.has('Adjective') || x.tags.has('Noun') || isCapitalized(x) || /[,;:()]/.test(w.post + x.post)) continue;
+    if (w.tags.has('Determiner') || isCapitalized(w) && w.tags.has('ProperNoun') && w.i > 0) x.tags = NOUN_TAGS;
+  }
+  // "The average of polls shows …": after "of" a plural document noun is the noun compromise read as a verb, and a
+  // report verb it read as a noun right after it is the verb.
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const x = toks[i];
+    const y = toks[i + 1];
+    if (x.inQuote || y.inQuote || toks[i - 1].word !== 'of' || !PLURAL_DOCUMENTS.has(x.word) || !x.tags.has('Verb') || !REPORT_FORMS.has(y.word) || y.tags.has('Verb')) continue;
+    x.tags = PLURAL_TAGS;
+    y.tags = VERB_TAGS;
   }
   // "…, records show.", "…, figures suggest.": a plural document noun read as a verb, and the
   // reporting verb after it read as a noun, at the end of a sentence.
