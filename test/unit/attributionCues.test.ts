@@ -325,6 +325,9 @@ describe("cues: a speaker's own belief inside the reported words is no second at
   check([
     { text: 'Mayor Jennifer Roberts said Friday that she thinks the video should be released.', flag: [{ pred: 'said' }], not: ['thinks'] },
     { text: 'Mayor Jennifer Roberts thinks the video should be released.', flag: [{ pred: 'thinks', source: 'Jennifer Roberts' }] },
+    { text: 'Councillor Dana Pike said in March that she could not support a rate rise.', flag: [{ pred: 'said', source: 'Councillor Dana Pike' }], not: ['could not support'] },
+    { text: 'The governor said on Monday that he would oppose the pipeline.', flag: [{ pred: 'said', source: 'The governor' }], not: ['would oppose'] },
+    { text: 'Councillor Dana Pike could not support a rate rise, she said.', flag: [{ pred: 'could not support', source: 'Councillor Dana Pike' }, { pred: 'said', source: 'she' }] },
   ]);
 });
 

@@ -1467,7 +1467,10 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // "customers could have asked the dealers": what someone might have done is no report.
   if (group.some((x, k) => /^(?:could|might|should)$/.test(x.word) && group[k + 1]?.word === 'have')) return null;
   const innerClause = (x: FoundCue) => x.contentFrom !== undefined && toks.slice(x.contentFrom, gs).some((y) => SUBJECT_PRONOUNS.has(y.word) && y.tags.has('Pronoun'));
-  if (verb.cls === 'cognition' && found.some((x) => x.shape !== 'hearsay' && x.contentSide === 'after' && x.contentFrom !== undefined
+  // ("Okafor had said that she could not support a tax increase": a stance under a modal is what the speaker would do,
+  // part of what she said, as a belief is.)
+  const modalStance = /^(?:support|endorse|oppose|favor|back)$/.test(verb.lemma) && group.some((x) => /^(?:would|could|can|cannot|will|might|wo)$/.test(x.word));
+  if ((verb.cls === 'cognition' || modalStance) && found.some((x) => x.shape !== 'hearsay' && x.contentSide === 'after' && x.contentFrom !== undefined
     && (adjacent ? x.contentFrom <= subj.core.s && x.pred.e < subj.core.s && (SUBJECT_PRONOUNS.has(toks[subj.core.s].word)
       || !toks.slice(x.pred.e + 1, subj.core.s).some((y, k, a) => k > 0 && commaAfter(a[k - 1]) && /^(?:and|but)$/.test(y.word)))
       : x.contentFrom <= gs && x.pred.e < gs && innerClause(x)))) return null;
