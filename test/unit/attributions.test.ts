@@ -351,6 +351,12 @@ const rows: Row[] = [
   { name: 'a call without a quote or complement is not a cue', text: 'The coach called a timeout.', expect: [], only: true },
   { name: 'state as a noun modifier is not a cue', text: 'Federal and state officials met in Denver.', expect: [], only: true },
   // the sentence's first word read as a verb before a plural noun
+  { name: 'a while-clause in another tense than the reported clause is the writer\'s', text: 'Courts in Iowa have struck down the rules, finding that they are too broad, while a Kansas rule was upheld last year.',
+    expect: [{ cue: 'finding', source: 'Courts in Iowa', content: 'they are too broad' }] },
+  { name: 'a while-clause with a speech verb of its own is another report', text: 'The minister said Oslo would send two ships, while Danish minister Lars Holm said Denmark would send one.',
+    expect: [{ cue: 'The minister said', source: 'The minister', content: 'Oslo would send two ships' }] },
+  { name: 'a while-clause in the reported clause\'s tense stays in it', text: 'The minister said sales rose, while costs fell.',
+    expect: [{ cue: 'The minister said', source: 'The minister', content: 'sales rose, while costs fell' }] },
   { name: 'judges speak in rulings, on the record, not as anonymous sources', text: 'Judges in Iowa and Kansas have struck down the rules, saying they are too broad.',
     expect: [{ cue: 'saying', source: 'Judges in Iowa and Kansas', kind: 'vague' }] },
   { name: 'officials in a place stay described anonymous sources', text: 'Officials in Iowa said the rules were too broad.',

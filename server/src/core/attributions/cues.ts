@@ -1216,6 +1216,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
         const cut = writersButClause(toks, f.contentFrom);
         if (cut !== undefined) f.contentTo = cut;
       }
+      if (f.contentTo === undefined) f.contentTo = writersWhileClause(toks, f.contentFrom);
       f.parent = parent;
       f.statement = statement;
       return f;
@@ -1513,6 +1514,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     const cut = writersButClause(toks, f.contentFrom);
     if (cut !== undefined) f.contentTo = cut;
   }
+  if (!trailing && f.contentFrom !== undefined && f.contentTo === undefined) f.contentTo = writersWhileClause(toks, f.contentFrom);
   // "Parents' groups that supported the law criticized the ruling": a relative clause with no commas whose object
   // runs into the main clause's verb describes the subject of that verb; it reports nothing itself.
   // ("Officials who said the plan failed resigned": a clause after a verb that takes one stays its content; only a
@@ -1552,6 +1554,34 @@ function writersButClause(toks: Tok[], from: number): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * "Courts have blocked similar laws, finding that they likely violate free speech, while a Mississippi law was allowed to
+ * take effect last year": a clause after ", while" or ", whereas" with a subject of its own (no pronoun) whose verb is
+ * in another tense than the reported clause's is the writer's contrast, not what was reported ("said sales rose, while
+ * costs fell" stays whole). The comma's token, or undefined.
+ */
+function writersWhileClause(toks: Tok[], from: number): number | undefined {
+  let tense: 'past' | 'present' | undefined;
+  for (let j = from; j + 2 < toks.length; j++) {
+    if (toks[j].inQuote) return undefined;
+    // ("would", "could" are the back-shifted "will", "can".)
+    // (Not a subject read as a verb before its auxiliary: "prices would rise".)
+    if (tense === undefined && finiteVerb(toks[j]) && !(toks[j].tags.has('Noun') || !toks[j].tags.has('Modal') && !toks[j].tags.has('Auxiliary') && (toks[j + 1].tags.has('Modal') || toks[j + 1].tags.has('Auxiliary')))) tense = toks[j].tags.has('Modal') ? (/^(?:would|could|might|should)$/.test(toks[j].word) ? 'past' : 'present') : tenseOf(toks[j]);
+    if (!commaAfter(toks[j]) || !/^(?:while|whereas)$/.test(toks[j + 1].word)) continue;
+    const first = toks[j + 2];
+    if (!tense || first.inQuote || first.word === 'that' || SUBJECT_PRONOUNS.has(first.word) || finiteVerb(first) || first.tags.has('Adverb') || isIng(first)) return undefined;
+    for (let v = j + 3; v < toks.length && v <= j + 8; v++) {
+      if (toks[v].inQuote || commaAfter(toks[v - 1])) return undefined;
+      // (A clause with a speech verb of its own reports for someone else: "…, while Dutch minister Ruben Brekelmans said".)
+      if (finiteVerb(toks[v])) return tenseOf(toks[v]) !== undefined && tenseOf(toks[v]) !== tense || SUBJECT_BEFORE_SPEECH.test(toks[v].word) ? j : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+const SUBJECT_BEFORE_SPEECH = /^(?:said|says|told|tells|added|adds|argued|argues|wrote|writes|noted|notes|warned|warns|insisted|insists|countered|counters)$/;
 
 /** "told police he was innocent": a noun phrase, then a clause with its own subject, after the verb. */
 function addresseeFollows(toks: Tok[], k: number): boolean {
