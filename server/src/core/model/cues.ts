@@ -434,7 +434,8 @@ export const ROLE_HEADS = new Set([
   'donor', 'donors', 'pollster', 'pollsters', 'congressman', 'congressmen', 'congresswoman', 'congresswomen',
   'senator', 'senators', 'legislator', 'legislators', 'ally', 'allies', 'consultant', 'consultants', 'fundraiser',
   'fundraisers', 'organizer', 'organizers', 'delegate', 'delegates', 'confidant', 'confidants', 'confidante',
-  'loyalist', 'loyalists', 'associate', 'associates', 'operative', 'operatives',
+  'loyalist', 'loyalists', 'associate', 'associates', 'operative', 'operatives', 'surrogate', 'surrogates',
+  'backer', 'backers', 'campaigner', 'campaigners', 'volunteer', 'volunteers',
 ]);
 
 /** Spokesperson heads: a named organization speaking (strength 3) when no name is given. */
