@@ -261,6 +261,9 @@ describe('cues: verb readings the tagger misses', () => {
     { text: 'Two judges in Denver said the rule was unclear.', flag: [{ pred: 'said', source: 'Two judges in Denver' }] },
     { text: 'Works in the gallery were damaged, the curator said.', flag: [{ pred: 'said', source: 'the curator' }], not: ['Works'] },
     { text: 'He raised interest rates and said inflation was easing.', flag: [{ pred: 'said', source: 'He' }], not: ['raised'] },
+    { text: 'The Gallup average shows the senator ahead by two points.', flag: [{ pred: 'shows', source: 'The Gallup average' }] },
+    { text: 'A review of studies suggests that fasting helps.', flag: [{ pred: 'suggests', source: 'A review of studies' }] },
+    { text: 'The talk shows Mr. Hale appeared on were friendly.', flag: [], not: ['shows'] },
     // People of a campaign are animate subjects of a judgement; a plan is not.
     { text: 'His surrogates called the verdict "a travesty" on Sunday.', flag: [{ pred: 'called', source: 'His surrogates' }] },
     { text: 'Her backers called the ruling "a disgrace".', flag: [{ pred: 'called', source: 'Her backers' }] },

@@ -3,6 +3,7 @@
  * predicates the attribution finder needs. Built in one linear pass over the terms.
  */
 import type { Term } from '../nlp';
+import { DOCUMENT_HEADS } from '../model/cues';
 import { ORG_HEADS } from '../model/lexicon';
 import type { Quote, SourceDocument, Span } from '../types';
 
@@ -341,6 +342,17 @@ function repairMisreadReports(toks: Tok[]): void {
     x.tags = PLURAL_TAGS;
     y.tags = VERB_TAGS;
   }
+  // "POLITICO's Battleground States average shows Clinton ahead", "The latest analysis suggests": after a document's
+  // head noun, a report verb compromise read as a plural noun is the verb (and the head it read as an adjective, the noun).
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const [x, y] = [toks[i - 1], toks[i]];
+    if (x.inQuote || y.inQuote || !DOCUMENT_HEADS.has(x.word) || /s$/.test(x.word) || !REPORT_FORMS.has(y.word) || /[,;:()]/.test(x.post)) continue;
+    if (y.tags.has('Verb') && (x.tags.has('Noun') || !x.tags.has('Adjective'))) continue;
+    const z = toks[i + 1];
+    if (!(isCapitalized(z) || z.word === 'that' || z.tags.has('Determiner') || z.tags.has('Value') || z.tags.has('Pronoun'))) continue;
+    x.tags = NOUN_TAGS;
+    y.tags = VERB_TAGS;
+  }
   // "…, records show.", "…, figures suggest.": a plural document noun read as a verb, and the
   // reporting verb after it read as a noun, at the end of a sentence.
   for (let i = 1; i + 1 < toks.length; i++) {
@@ -353,7 +365,7 @@ function repairMisreadReports(toks: Tok[]): void {
   }
 }
 
-const PLURAL_DOCUMENTS = new Set(['records', 'figures', 'documents', 'filings', 'data', 'statistics', 'estimates', 'polls', 'surveys', 'results', 'emails', 'minutes', 'logs']);
+const PLURAL_DOCUMENTS = new Set(['records', 'figures', 'documents', 'filings', 'data', 'statistics', 'estimates', 'polls', 'surveys', 'results', 'emails', 'minutes', 'logs', 'reports', 'studies']);
 
 export function normWord(text: string): string {
   return text.toLowerCase().replace(/[’‘`]/g, "'");

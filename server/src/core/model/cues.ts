@@ -463,7 +463,7 @@ export const DOCUMENT_HEADS = new Set([
   'contracts', 'email', 'emails', 'e-mails', 'memo', 'memos', 'letter', 'letters', 'complaint',
   'lawsuit', 'indictment', 'ruling', 'study', 'analysis', 'audit', 'footage', 'video', 'photos',
   'images', 'minutes', 'papers', 'disclosure', 'disclosures', 'estimates', 'numbers', 'tally',
-  'count', 'projections', 'model', 'database', 'registry', 'report card', 'exit polls', 'ad', 'advertisement',
+  'count', 'average', 'projections', 'model', 'database', 'registry', 'report card', 'exit polls', 'ad', 'advertisement',
   'spot', 'website', 'site', 'paper', 'budget', 'plan', 'proposal', 'bill', 'law', 'rule', 'order',
   'statement', 'release', 'guidance', 'policy', 'platform', 'assessment', 'review', 'investigation',
   'probe', 'inquiry', 'evidence', 'research', 'studies', 'tweet', 'post', 'posts', 'tweets',
