@@ -264,6 +264,11 @@ describe('cues: verb readings the tagger misses', () => {
     { text: 'The Gallup average shows the senator ahead by two points.', flag: [{ pred: 'shows', source: 'The Gallup average' }] },
     { text: 'A review of studies suggests that fasting helps.', flag: [{ pred: 'suggests', source: 'A review of studies' }] },
     { text: 'The talk shows Mr. Hale appeared on were friendly.', flag: [], not: ['shows'] },
+    // "made (it) clear that": a dummy "it" before the particle; a thing that makes something clear reports nothing.
+    { text: 'The manager has made it clear that the striker will not be sold.', flag: [{ pred: 'has made it clear', source: 'The manager' }] },
+    { text: 'The senator made clear she would sign the bill.', flag: [{ pred: 'made clear', source: 'The senator' }] },
+    { text: 'The flood made it clear that the levee was too low.', flag: [], not: ['made it clear'] },
+    { text: 'He made it to the final in June.', flag: [], not: ['made it'] },
     // People of a campaign are animate subjects of a judgement; a plan is not.
     { text: 'His surrogates called the verdict "a travesty" on Sunday.', flag: [{ pred: 'called', source: 'His surrogates' }] },
     { text: 'Her backers called the ruling "a disgrace".', flag: [{ pred: 'called', source: 'Her backers' }] },

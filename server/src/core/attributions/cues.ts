@@ -640,9 +640,11 @@ export function findCues(view: SentenceView): FoundCue[] {
       continue;
     }
     for (const entry of entries) {
-      if (entry.particle && toks[i + 1]?.word !== entry.particle) continue;
+      // ("made it clear that …": a dummy "it" before the particle.)
+      const dummyIt = !!entry.verb.itBeforeParticle && toks[i + 1]?.word === 'it' && !toks[i + 1].inQuote && toks[i + 2]?.word === entry.particle;
+      if (entry.particle && toks[i + 1]?.word !== entry.particle && !dummyIt) continue;
       if (!entry.particle && entries.some((x) => x.particle && toks[i + 1]?.word === x.particle)) continue;
-      const pe = entry.particle ? i + 1 : i;
+      const pe = dummyIt ? i + 2 : entry.particle ? i + 1 : i;
       const f = verbCue(view, out, i, pe, entry.verb);
       if (f) {
         out.push(f);

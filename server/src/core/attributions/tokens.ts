@@ -201,6 +201,7 @@ const PLURAL_TAGS: ReadonlySet<string> = new Set(['Noun', 'Plural']);
 const VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PresentTense']);
 const NAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular', 'ProperNoun']);
 const ADJECTIVE_TAGS: ReadonlySet<string> = new Set(['Adjective']);
+const CONJUNCTION_TAGS: ReadonlySet<string> = new Set(['Conjunction']);
 
 /**
  * Subjects and reporting verbs compromise misreads, set right before any cue is looked for.
@@ -332,6 +333,16 @@ function repairMisreadReports(toks: Tok[]): void {
     const [w, x, y] = [toks[i - 1], toks[i], toks[i + 1]];
     if (x.inQuote || y.word !== 'of' || !x.tags.has('Adjective') || x.tags.has('Noun') || isCapitalized(x) || /[,;:()]/.test(w.post + x.post)) continue;
     if (w.tags.has('Determiner') || isCapitalized(w) && w.tags.has('ProperNoun') && w.i > 0) x.tags = NOUN_TAGS;
+  }
+  // "The governor made clear that …", "has made it clear that the striker …": "clear" after "make" (and a dummy "it")
+  // is the adjective of the frame, and the "that" after it opens a clause, though compromise read a verb and a determiner.
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const x = toks[i];
+    if (x.inQuote || x.word !== 'clear' || !x.tags.has('Verb')) continue;
+    const v = toks[i - 1].word === 'it' && i > 1 ? toks[i - 2] : toks[i - 1];
+    if (!/^(?:make|made|makes|making)$/.test(v.word) || /[,;:]/.test(toks[i - 1].post)) continue;
+    x.tags = ADJECTIVE_TAGS;
+    if (toks[i + 1].word === 'that' && !toks[i + 1].inQuote) toks[i + 1].tags = CONJUNCTION_TAGS;
   }
   // "The average of polls shows …": after "of" a plural document noun is the noun compromise read as a verb, and a
   // report verb it read as a noun right after it is the verb.

@@ -46,6 +46,8 @@ export interface CueVerb {
   narrow?: boolean;
   /** A cue only as an aside or after what it reports ("as one adviser put it", "…, the memo put it"), never before content. */
   asideOnly?: boolean;
+  /** The particle may follow a dummy "it" ("made it clear that …", "made clear that …"). */
+  itBeforeParticle?: boolean;
 }
 
 /** Heads of objects that are a message or a document (for `messageObject` verbs). */
@@ -223,6 +225,7 @@ export const CUE_VERBS: CueVerb[] = [
   V('argue against', 'loaded', 'any', { object: true, animate: true }),
   V('rail against', 'loaded', 'any', { object: true, animate: true }),
   V('point to', 'neutral', 'any', { object: true }),
+  V('make clear', 'neutral', 'complement', { animate: true, itBeforeParticle: true, forms: ['made', 'makes', 'making'] }),
   // manner of speaking: the words come in a quotation ("the crowd chanted “Lock her up”")
   V('chant', 'neutral', 'quote', { inverts: true, object: true }),
   V('shout', 'neutral', 'quote', { inverts: true, object: true }),
