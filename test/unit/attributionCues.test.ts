@@ -273,6 +273,10 @@ describe('cues: verb readings the tagger misses', () => {
     { text: 'His surrogates called the verdict "a travesty" on Sunday.', flag: [{ pred: 'called', source: 'His surrogates' }] },
     { text: 'Her backers called the ruling "a disgrace".', flag: [{ pred: 'called', source: 'Her backers' }] },
     { text: 'The plan called the merger "a priority".', flag: [], not: ['called'] },
+    // The holder of an office or a post is animate.
+    { text: 'The coach has made it clear that the striker will not be sold.', flag: [{ pred: 'has made it clear', source: 'The coach' }] },
+    { text: 'The governor made clear she would sign the bill.', flag: [{ pred: 'made clear', source: 'The governor' }] },
+    { text: 'The decision made clear that the rules would stay.', flag: [], not: ['made clear'] },
   ]);
 });
 

@@ -11,6 +11,7 @@ import {
 } from '../model/cues';
 import type { CueClass } from '../types';
 import { knownNameWord } from '../entities/compromiseLexicon';
+import { TITLE_HEADS } from '../model/lexicon';
 import { isOutletPhrase } from './strength';
 import { coordinatedPlurals, scanBackCore, scanForwardCore, sourceAfter, subjectBefore, type SourcePhrase, type TokRange } from './sources';
 import {
@@ -435,8 +436,12 @@ export function isAnimate(toks: Tok[], r: TokRange, proper?: ReadonlySet<string>
  * A head noun naming people: a role or a crowd ("regulators", "the judge", "delegates") or a
  * plural agent noun in -ers, -ors, -ists or -ians that is not a thing ("numbers", "papers").
  */
+const TITLE_HEAD_WORDS: ReadonlySet<string> = new Set(TITLE_HEADS);
+
 function isPersonNoun(t: Tok): boolean {
   if (!t.tags.has('Noun') || t.tags.has('Pronoun')) return false;
+  // "The governor made clear", "the coach has made it clear": the holder of an office or a post.
+  if (TITLE_HEAD_WORDS.has(t.word)) return true;
   if (ROLE_HEADS.has(t.word) && t.word !== 'authority' || VAGUE_HEADS.has(t.word) && !/^(?:reports|studies|research|polls|rumou?rs|media)$/.test(t.word)) return true;
   if (/^(?:judges?|delegates?|jurors?|justices|senators|governors|mayors|donors|voters|citizens|parents|students|residents|veterans|fans)$/.test(t.word)) return true;
   return t.tags.has('Plural') && /(?:ers|ors|ists|ians)$/.test(t.word)
