@@ -273,6 +273,11 @@ describe('cues: verb readings the tagger misses', () => {
     { text: 'His surrogates called the verdict "a travesty" on Sunday.', flag: [{ pred: 'called', source: 'His surrogates' }] },
     { text: 'Her backers called the ruling "a disgrace".', flag: [{ pred: 'called', source: 'Her backers' }] },
     { text: 'The plan called the merger "a priority".', flag: [], not: ['called'] },
+    // "'s" before a speech verb's participle is "has"; before "to" or "by", or after "it", a passive.
+    { text: "She's argued that the levy is unfair.", flag: [{ pred: "'s argued", source: 'She' }] },
+    { text: 'He’s called for an end to the tariffs.', flag: [{ pred: '’s called for', source: 'He' }] },
+    { text: "He's said to be ill, aides said.", flag: [{ pred: 'said', source: 'aides' }], not: ["'s said"] },
+    { text: "It's claimed that the levy is unfair.", flag: [], not: ["'s claimed"] },
     // The holder of an office or a post is animate.
     { text: 'The coach has made it clear that the striker will not be sold.', flag: [{ pred: 'has made it clear', source: 'The coach' }] },
     { text: 'The governor made clear she would sign the bill.', flag: [{ pred: 'made clear', source: 'The governor' }] },

@@ -52,7 +52,8 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
   let q = 0;
   let si = 0;
   for (const para of terms) {
-    for (const t of para) {
+    for (let ti = 0; ti < para.length; ti++) {
+      const t = para[ti];
       while (si < views.length && views[si].end <= t.start) si++;
       if (si >= views.length) break;
       const view = views[si];
@@ -74,9 +75,11 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
         const cut = t.start + clitic[1].length;
         view.toks.push({ start: t.start, end: cut, text: clitic[1], word: normWord(clitic[1]), pre: t.pre, post: '', tags: t.tags, i: view.toks.length, inQuote });
         const aux = normWord(clitic[2]);
+        // (A "'s" that stands for "has" is read as "has": "she's said", not a passive "is said".)
+        const has = hasBeforeSpeech(clitic[1], aux, para[ti + 1], para[ti + 2]);
         view.toks.push({
-          start: cut, end: t.end, text: clitic[2], word: aux, pre: '', post: t.post, i: view.toks.length, inQuote,
-          tags: /^'(?:s|re|m)$/.test(aux) ? CLITIC_BE_TAGS : CLITIC_AUX_TAGS,
+          start: cut, end: t.end, text: clitic[2], word: has ? 'has' : aux, pre: '', post: t.post, i: view.toks.length, inQuote,
+          tags: /^'(?:s|re|m)$/.test(aux) && !has ? CLITIC_BE_TAGS : CLITIC_AUX_TAGS,
         });
         continue;
       }
@@ -113,6 +116,19 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
     }
   }
   return views;
+}
+
+/** Past participles of speech verbs, which after "'s" make a perfect ("she's said", "he's called for"). */
+const SPEECH_PARTICIPLE = /^(?:said|argued|claimed|suggested|called|told|written|stated|insisted|warned|noted|acknowledged|admitted|denied|promised|pledged|vowed|urged|accused|criticized|criticised|praised|predicted|maintained|repeated|complained)$/;
+
+/**
+ * "He's said the tax is unfair", "who's called for big tax hikes": "'s" after a person's pronoun, before a speech
+ * verb's participle, is "has"; not before "to" or "by", a passive ("he's said to be ill", "she's criticized by …"),
+ * nor after "it" ("it's claimed that …").
+ */
+function hasBeforeSpeech(pronoun: string, aux: string, next: Term | undefined, after: Term | undefined): boolean {
+  if (aux !== "'s" || !next || /^it$/i.test(pronoun) || !SPEECH_PARTICIPLE.test(next.text.toLowerCase())) return false;
+  return !after || !/^(?:to|by|as)$/i.test(after.text);
 }
 
 /** A number written with a thousands separator ("2,000 teachers") that compromise tagged a year. */
