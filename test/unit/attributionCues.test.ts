@@ -259,6 +259,8 @@ describe('cues: verb readings the tagger misses', () => {
     { text: 'The Gallup average of surveys shows the senator trailing.', flag: [{ pred: 'shows', source: 'The Gallup average of surveys' }] },
     { text: 'Judges in Iowa and Kansas have struck down the rules, saying they are too broad.', flag: [{ pred: 'saying', source: 'Judges in Iowa and Kansas' }] },
     { text: 'Two judges in Denver said the rule was unclear.', flag: [{ pred: 'said', source: 'Two judges in Denver' }] },
+    { text: 'Campaign volunteers said turnout was high.', flag: [{ pred: 'said', source: 'Campaign volunteers' }] },
+    { text: 'Track workers told the inquiry the signal failed.', flag: [{ pred: 'told', source: 'Track workers' }] },
     { text: 'Works in the gallery were damaged, the curator said.', flag: [{ pred: 'said', source: 'the curator' }], not: ['Works'] },
     { text: 'He raised interest rates and said inflation was easing.', flag: [{ pred: 'said', source: 'He' }], not: ['raised'] },
     { text: 'The Gallup average shows the senator ahead by two points.', flag: [{ pred: 'shows', source: 'The Gallup average' }] },

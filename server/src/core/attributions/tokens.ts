@@ -343,6 +343,17 @@ function repairMisreadReports(toks: Tok[]): void {
     const opens = i === 0 ? isCapitalized(x) : !/[,;:]/.test(w.post) && (w.tags.has('Value') || i === 1 && isCapitalized(w) && w.tags.has('Adjective'));
     if (opens && (/^(?:in|at|from|across|around|on|for|with|of)$/.test(y.word) || /^(?:have|had|are|were|will|would|could|can|may|might|also)$/.test(y.word))) x.tags = PLURAL_TAGS;
   }
+  // "Campaign volunteers said …": two words open the sentence, the second in -s, both read as verbs, right before a
+  // speech verb in the past; a present verb is not followed by a past one, so they are the subject and its head.
+  {
+    const [x, y, z] = [toks[0], toks[1], toks[2]];
+    if (x && y && z && !x.inQuote && !y.inQuote && !z.inQuote && isCapitalized(x) && !isCapitalized(y) && /[^su]s$/.test(y.word) && y.tags.has('PresentTense')
+      && !y.tags.has('Noun') && !y.tags.has('Auxiliary') && !x.tags.has('Pronoun') && !x.tags.has('Auxiliary') && !x.tags.has('Modal')
+      && SUBJECT_BEFORE.test(z.word) && z.tags.has('PastTense') && !/[,;:]/.test(x.post + y.post)) {
+      if (x.tags.has('Verb')) x.tags = NOUN_TAGS;
+      y.tags = PLURAL_TAGS;
+    }
+  }
   // "The Real Clear Politics average of polls", "the national average of": a word compromise read as an adjective,
   // after a determiner or a name and before "of", is the head noun of the phrase.
   for (let i = 1; i + 1 < toks.length; i++) {
