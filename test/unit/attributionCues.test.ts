@@ -256,6 +256,7 @@ describe('cues: verb readings the tagger misses', () => {
     { text: 'She criticized Clinton on The Laura Ingraham Show.', flag: [], not: ['Show'] },
     // A noun compromise read as a verb: between nouns, after a count or at the start, after "of", after "expressed".
     { text: 'Farm rights campaigners have expressed deep concern about the bill.', flag: [{ pred: 'have expressed', source: 'Farm rights campaigners' }] },
+    { text: 'Experts say clinics are easy targets because they cannot afford downtime.', flag: [{ pred: 'say', source: 'Experts' }] },
     { text: 'The Gallup average of surveys shows the senator trailing.', flag: [{ pred: 'shows', source: 'The Gallup average of surveys' }] },
     { text: 'Judges in Iowa and Kansas have struck down the rules, saying they are too broad.', flag: [{ pred: 'saying', source: 'Judges in Iowa and Kansas' }] },
     { text: 'Two judges in Denver said the rule was unclear.', flag: [{ pred: 'said', source: 'Two judges in Denver' }] },

@@ -250,7 +250,9 @@ function repairMisreadReports(toks: Tok[]): void {
   for (let i = 0; i < 2; i++) {
     const [x, y, z] = [toks[i], toks[i + 1], toks[i + 2]];
     if (!x || !y || !z || x.inQuote || y.inQuote || z.inQuote || /[,;:]/.test(x.post + y.post)) continue;
-    if (i === 0 ? !isCapitalized(x) : !isCapitalized(a) || !a.tags.has('Noun') || a.tags.has('Verb') || a.inQuote || /[,;:]/.test(a.post)) continue;
+    // (The second word only in the shape of a plural noun: after a plural subject a verb takes its base form, "Experts say
+    // hospitals are …".)
+    if (i === 0 ? !isCapitalized(x) : !isCapitalized(a) || !a.tags.has('Noun') || a.tags.has('Verb') || a.inQuote || /[,;:]/.test(a.post) || !/[^s]s$/.test(x.word)) continue;
     if (x.tags.has('Verb') && !x.tags.has('Auxiliary') && !x.tags.has('Modal') && !x.tags.has('Copula') && !x.tags.has('PastTense') && !x.tags.has('Gerund')
       && y.tags.has('Plural') && !y.tags.has('Verb') && z.tags.has('Verb')) x.tags = NOUN_TAGS;
   }
