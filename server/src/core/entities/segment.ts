@@ -526,9 +526,14 @@ function roleBefore(tokens: Token[], from: number): boolean {
 function surnameLikeHead(tokens: Token[], from: number, to: number): boolean {
   const [first, last] = [tokens[from], tokens[to - 1]];
   const role = tokens[from - 1];
+  if (to - from !== 2 || !orgHeads.has(last.key) || first.acronym || last.acronym || last.possessive || first.join !== 'space') return false;
   // (A title, not any word for an actor: "the Danish drugmaker Halvorsen Pharma" is a company.)
-  return to - from === 2 && orgHeads.has(last.key) && roleBefore(tokens, from) && isTitleHead(role) && (first.tags.has('FirstName') || isCommonGivenName(first.key))
-    && !first.acronym && !last.acronym && !last.possessive && first.join === 'space';
+  if (roleBefore(tokens, from) && isTitleHead(role) && (first.tags.has('FirstName') || isCommonGivenName(first.key))) return true;
+  // "Margaret Court said", "Charlotte Church told reporters": a common given name that names no place, then the head
+  // word, right before a speech verb, is a speaker; a body named after a person takes "the" ("the Carter Center said").
+  const next = tokens[to];
+  return isCommonGivenName(first.key) && !knownPlaceWord(first.key) && !first.tags.has('Place') && !matchAt(tokens, from, from + 1) && role?.key !== 'the' &&
+    !!next && next.paragraph === last.paragraph && last.join === 'space' && speechVerbs.has(next.key);
 }
 
 function givenNameThenSurname(tokens: Token[], from: number, to: number): boolean {
