@@ -585,8 +585,12 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
 
   // "Criminologist Dana Whitley said": an occupation that opens the sentence, then a given name and a
   // surname, is the person's role, capitalized only by its place in the sentence.
+  // ("Passenger Rebecca Thornton said": a word compromise does not list but shaped like a doer's noun, "-er", "-ist",
+  // "-ant", is an occupation too when it is not known as a name.)
   const opener = tokens[from];
-  if (to - from >= 3 && to - from <= 4 && opener.initial && !opener.heading && opener.join === 'space' && opener.tags.has('Actor') && !opener.acronym && !isTitleWord(opener) && !isTitleWord(tokens[from + 1]) &&
+  const doer = opener.tags.has('Noun') && opener.tags.has('Singular') && !opener.tags.has('ProperNoun') && !knownNameWord(opener.key) &&
+    !isCommonGivenName(opener.key) && !orgHeads.has(opener.key) && !placeHeads.has(opener.key) && /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ant|ent|ian)$/u.test(opener.text);
+  if (to - from >= 3 && to - from <= 4 && opener.initial && !opener.heading && opener.join === 'space' && (opener.tags.has('Actor') || doer) && !opener.acronym && !isTitleWord(opener) && !isTitleWord(tokens[from + 1]) &&
       !opener.tags.has('Person') && !opener.tags.has('FirstName') && !opener.tags.has('ProperNoun') && !opener.possessive && !locked(from) &&
       (tokens[from + 1].tags.has('FirstName') || knownNameWord(tokens[from + 1].key)) && looksLikeName(tokens, from + 1, to) && !matchAt(tokens, from + 1, to)) {
     return [{ from, to: from + 1, type: 'title', strength: 3 }, { from: from + 1, to, type: 'person', strength: 3, role: { from, to: from + 1 } }];
