@@ -1,5 +1,5 @@
 import type { EntityType } from '../types';
-import { BODY_BEFORE_FOR, monthAsName, numberedUnit, ORDINAL, stopWordAsSurname, type Run } from './candidates';
+import { BODY_BEFORE_FOR, causeAfterFor, monthAsName, numberedUnit, ORDINAL, stopWordAsSurname, type Run } from './candidates';
 import { gazetteer, matchAt, normalizeName, type GazetteerEntry } from './gazetteer';
 import { GROUPING_WORDS } from '../model/lexicon';
 import { COUNTRIES } from '../model/places';
@@ -367,6 +367,8 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   if (n >= 2 && placeHeads.has(last.key) && !surnameAfterNameOrTitle(tokens, from, to)) return [{ from, to, type: 'place', strength: 3 }];
   for (let k = from + 1; k < to - 1; k++) {
     if (tokens[k].key === 'for' && BODY_BEFORE_FOR.test(tokens[k - 1].key) && tokens[k - 1].cap) return [{ from, to, type: 'organization', strength: 3 }];
+    // "Physicians for Human Rights", "Mothers for Safe Streets": a people's plural, "for" and a cause is a group.
+    if (k === from + 1 && tokens[from].tags.has('Plural') && causeAfterFor(tokens, k)) return [{ from, to, type: 'organization', strength: 3 }];
     if (tokens[k].key !== 'of') continue;
     if (orgOfHeads.has(tokens[k - 1].key)) return [{ from, to, type: 'organization', strength: 3 }];
     if (placeOfHeads.has(tokens[k - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
