@@ -141,6 +141,17 @@ function surnameAfterNameOrTitle(tokens: Token[], from: number, to: number): boo
   return isTitleHead(tokens[from]) && !tokens[from].acronym || isTitleHead(before) || before.tags.has('FirstName') && !before.tags.has('Place') && knownNameWord(before.key);
 }
 
+/**
+ * "Jun Park, an analyst, said", "Tavion Park, 41,": a given name (one no list knows, or one compromise reads as a
+ * first name: "Jun" is no month before a capitalized word), then a place head that is also a common surname,
+ * described as a person (a job or an age), names a person ("Hyde Park, a popular spot," stays a place).
+ */
+function describedSurnamePerson(tokens: Token[], from: number, to: number): boolean {
+  const given = tokens[from];
+  return to - from === 2 && SURNAME_PLACE_HEADS.has(tokens[to - 1].key) && given.join === 'space' && !given.acronym && (!inLexicon(given.key) || given.tags.has('FirstName') || given.tags.has('Month')) &&
+    !knownPlaceWord(given.key) && !matchAt(tokens, from, from + 1) && (personAppositive(tokens, to) || bracketAge(tokens, to));
+}
+
 /** Place heads that are also common surnames ("Pike", "Lane", "Park", "Ford"). */
 const SURNAME_PLACE_HEADS = new Set(['pike', 'lane', 'park', 'bridge', 'ridge', 'castle', 'forest', 'beach', 'marsh', 'hill', 'hills', 'wood', 'port', 'field', 'fields', 'banks', 'brook', 'church', 'hall', 'gap']);
 
@@ -741,7 +752,7 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
       if (to - from === 2 && tokens[from].acronym && last.key === 'state' && !matches.length && after && !after.cap && isTitleHead(after) && last.join === 'space' && after.paragraph === last.paragraph) {
         return [{ from, to: from + 1, type: 'organization', strength: 2 }];
       }
-      if (givenNameThenSurname(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
+      if (givenNameThenSurname(tokens, from, to) || describedSurnamePerson(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
       if (surnameAfterNameOrTitle(tokens, from, to)) {
         let k = from;
         while (k < to - 1 && isTitleWord(tokens[k])) k++;
