@@ -483,10 +483,11 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   // "in Fishtown", "near Camden": an unknown word after a place preposition, not a word compromise
   // knows, not followed by more of a name, is a place (weakly: it does not spread on its own).
   // ("in M-Pesa infrastructure", "in K-Pop": one capital letter hyphened to a word is a brand's name.)
+  // ("in Sackett v. Environmental Protection Agency": the first party of a case's name, before "v.", is no place.)
   const prev = from > 0 ? tokens[from - 1] : undefined;
   const after = tokens[to];
   if (n === 1 && prev && (placePreposition(tokens, from) || personFrom(tokens, from)) && !first.initial && !/^\p{Lu}-\p{Lu}/u.test(first.text) &&
-      !first.possessive && !inLexicon(first.key) && !(after && after.cap && first.join === 'space') && !first.acronym) {
+      !first.possessive && !inLexicon(first.key) && !(after && after.cap && first.join === 'space') && !first.acronym && !/^vs?$/.test(after?.key ?? '')) {
     return [{ from, to, type: 'place', strength: 1 }];
   }
   // A single unknown capitalized word: no type yet; a later rule may link it.
