@@ -260,7 +260,8 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   // inside a sentence opens a group's name; not at a sentence start, "Lawyers for Sean Combs said".)
   // (At a sentence start too when two common words, a cause and not a client, follow: "Physicians for Human Rights said".)
   const members = i - 1 === from && prev.cap && (!prev.initial || causeAfterFor(tokens, i)) && !prev.heading && MEMBERS.test(prev.key);
-  if (key === 'for') return orgHeads.has(prev.key) || members || BODY_BEFORE_FOR.test(prev.key)
+  // ("Equinox Initiative for Racial Justice", "Project for Excellence in Journalism": a plan's word, capitalized, then a cause.)
+  if (key === 'for') return orgHeads.has(prev.key) || members || BODY_BEFORE_FOR.test(prev.key) || (prev.cap && /^(?:initiative|project|partnership)$/.test(prev.key) && causeAfterFor(tokens, i))
     || (prev.cap && PORTFOLIO_OFFICES.test(prev.key)) || (prev.key === 'state' && prev.cap && i - 3 >= from && tokens[i - 2].key === 'of' && PORTFOLIO_OFFICES.test(tokens[i - 3].key));
   if (key === 'and') {
     if (gazetteerSpans(tokens, from, i)) return true;
