@@ -153,7 +153,7 @@ export function nameLike(tokens: Token[], i: number): boolean {
   const listedAcronym = t.acronym && startsListedName(t.key); // "WHO", "ICE"
   // "V. Lakshmi Narayanan": a capital letter with a period before a name is an initial, not "v." (versus).
   const initial = /^\p{Lu}$/u.test(t.text) && t.dotEnd > t.end && t.join === 'space' && !!nextTok?.cap && nextTok.paragraph === t.paragraph && !nextTok.initial;
-  if (stopWords.has(t.key) && !monthName && !listedAcronym && !initial && !(t.key === 'i' && i > 0 && tokens[i - 1].cap && tokens[i - 1].join === 'space' && nextTok?.cap)) {
+  if (stopWords.has(t.key) && !monthName && !listedAcronym && !initial && !nearDistrict(tokens, i) && !(t.key === 'i' && i > 0 && tokens[i - 1].cap && tokens[i - 1].join === 'space' && nextTok?.cap)) {
     // "Theresa May": a month after a first name is a surname.
     return monthAsName(tokens, i) || stopWordAsSurname(tokens, i);
   }
@@ -201,6 +201,13 @@ export function causeAfterFor(tokens: Token[], i: number): boolean {
   const [c, next, after] = [tokens[i], tokens[i + 1], tokens[i + 2]];
   return !!next && !!after && c.key === 'for' && next.paragraph === c.paragraph && after.paragraph === c.paragraph && next.join === 'space' && !matchAt(tokens, i + 1, i + 3) &&
     [next, after].every((t) => t.cap && !t.acronym && !t.possessive && commonWordOnly(t.key) && !t.tags.has('Person') && !t.tags.has('Organization') && !t.tags.has('Place'));
+}
+
+/** "the city's Near East Side", "the Near North Side": "Near" capitalized inside a sentence before a compass word opens a district's name. */
+export function nearDistrict(tokens: Token[], i: number): boolean {
+  const [t, next] = [tokens[i], tokens[i + 1]];
+  return t.text === 'Near' && !t.initial && t.join === 'space' && !!next && next.cap && next.paragraph === t.paragraph &&
+    /^(?:north|south|east|west)(?:east|west)?$/.test(next.key);
 }
 
 /** Does a lower-case connector at `i` continue the run that started at `from`? */

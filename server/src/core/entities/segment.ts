@@ -1,5 +1,5 @@
 import type { EntityType } from '../types';
-import { BODY_BEFORE_FOR, causeAfterFor, monthAsName, numberedUnit, ORDINAL, stopWordAsSurname, type Run } from './candidates';
+import { BODY_BEFORE_FOR, causeAfterFor, nearDistrict, monthAsName, numberedUnit, ORDINAL, stopWordAsSurname, type Run } from './candidates';
 import { gazetteer, matchAt, normalizeName, type GazetteerEntry } from './gazetteer';
 import { GROUPING_WORDS } from '../model/lexicon';
 import { COUNTRIES } from '../model/places';
@@ -177,7 +177,7 @@ function trim(tokens: Token[], from: number, to: number, locked?: (k: number) =>
 
 /** A stop word, except "Jan" or "Jun" written as a first name (no period, a capitalized word after it). */
 function isStop(tokens: Token[], t: Token): boolean {
-  return stopWords.has(t.key) && !monthAbbreviationName(t) && !monthAsName(tokens, t.i) && !stopWordAsSurname(tokens, t.i);
+  return stopWords.has(t.key) && !monthAbbreviationName(t) && !monthAsName(tokens, t.i) && !stopWordAsSurname(tokens, t.i) && !nearDistrict(tokens, t.i);
 }
 
 function isEdge(tokens: Token[], t: Token): boolean {
