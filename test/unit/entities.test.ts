@@ -605,6 +605,10 @@ const rows: Row[] = [
   { name: 'a plan named by its head stays no organization', text: 'The Marshall Plan rebuilt much of Europe.', absent: ['Marshall Plan:organization'] },
   { name: 'a capitalized "Near" before a compass word opens a district\'s name', text: "Residents of the city's Near East Side said rents rose.", expect: [{ text: 'Near East Side', type: 'place' }], absent: ['East Side'] },
   { name: 'a lower-case "near" stays out of the place', text: 'The crash happened near East Grand Forks on Sunday.', absent: ['near East Grand Forks'] },
+  { name: 'an appeals court is named by its circuit', text: 'The 5th U.S. Circuit Court of Appeals heard the case. The 5th Circuit has often sided with Texas.', expect: [{ text: '5th Circuit', type: 'organization', id: 'organization:5th-us-circuit-court-of-appeals' }] },
+  { name: 'another circuit is another court', text: 'The 9th Circuit Court of Appeals disagreed. The 5th Circuit has often sided with Texas.', check: (es) => {
+    assert.equal(es.filter((e) => e.type === 'organization').length, 2);
+  } },
   { name: 'a doer noun opening the sentence is the role, not the name', text: 'Passenger Rebecca Thornton, a nurse from Cronulla, said the cabin shook.', expect: [{ text: 'Rebecca Thornton', type: 'person' }], absent: ['Passenger Rebecca Thornton'] },
   { name: 'an unknown given name opening the sentence stays in the name', text: 'Tavion James Merriweather said the team would rebuild.', expect: [{ text: 'Tavion James Merriweather', type: 'person' }] },
   { name: 'an occupation opening the sentence is the role, not the name', text: 'Criminologist Dana Whitley of the University of Nevada, Las Vegas, said counts are too small.', expect: [{ text: 'Dana Whitley', type: 'person', role: 'Criminologist' }, { text: 'University of Nevada, Las Vegas', type: 'organization' }], absent: ['Criminologist Dana Whitley', 'Las Vegas'] },

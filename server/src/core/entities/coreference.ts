@@ -544,6 +544,14 @@ export function linkOrganizations(
       if (LEGAL_FORMS.test(tokens[m.to - 1].key) && place?.type === 'place' && place.words.length === 1 && !placeStems.has(tokens[m.from].key)) {
         placeStems.set(tokens[m.from].key, { org: c, group: place.group });
       }
+      // "the 5th Circuit" of "the 5th U.S. Circuit Court of Appeals", "the 9th Circuit" of "the 9th Circuit Court of Appeals":
+      // an appeals court is named by its circuit.
+      const circuit = tokens.slice(m.from, m.to).findIndex((t, k) => t.key === 'circuit' && tokens[m.from + k + 1]?.key === 'court' && m.from + k + 1 < m.to);
+      if (circuit > 0) {
+        const words = tokens.slice(m.from, m.from + circuit + 1).filter((t) => !/^u\.?s\.?$/.test(t.key)).map((t) => t.key);
+        const stem = words.join(' ');
+        if (words.length >= 2 && !stems.has(stem)) stems.set(stem, c);
+      }
       if (m.stem) {
         const stem = keyOf(tokens, m.stem.from, m.stem.to);
         if (!listed(m.stem.from, m.stem.to) && !stems.has(stem) && [...stem].length >= 4) stems.set(stem, c);
