@@ -609,6 +609,8 @@ const rows: Row[] = [
   { name: 'another circuit is another court', text: 'The 9th Circuit Court of Appeals disagreed. The 5th Circuit has often sided with Texas.', check: (es) => {
     assert.equal(es.filter((e) => e.type === 'organization').length, 2);
   } },
+  { name: 'the given name before the family name\'s particle is what the person is called', text: 'President Luiz Inácio Lula da Silva fell short of a majority.\n\nWith most ballots counted, Lula had 47.9 percent.', expect: [{ text: 'Lula', type: 'person', id: 'person:luiz-inacio-lula-da-silva' }] },
+  { name: 'a given name of a full name without a particle stays apart', text: 'Maria Elena Torres spoke first. Elena Brandt, a lawyer, spoke next.', expect: [{ text: 'Elena Brandt', type: 'person' }, { text: 'Maria Elena Torres', type: 'person' }] },
   { name: 'a doer noun opening the sentence is the role, not the name', text: 'Passenger Rebecca Thornton, a nurse from Cronulla, said the cabin shook.', expect: [{ text: 'Rebecca Thornton', type: 'person' }], absent: ['Passenger Rebecca Thornton'] },
   { name: 'an unknown given name opening the sentence stays in the name', text: 'Tavion James Merriweather said the team would rebuild.', expect: [{ text: 'Tavion James Merriweather', type: 'person' }] },
   { name: 'an occupation opening the sentence is the role, not the name', text: 'Criminologist Dana Whitley of the University of Nevada, Las Vegas, said counts are too small.', expect: [{ text: 'Dana Whitley', type: 'person', role: 'Criminologist' }, { text: 'University of Nevada, Las Vegas', type: 'organization' }], absent: ['Criminologist Dana Whitley', 'Las Vegas'] },

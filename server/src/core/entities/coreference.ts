@@ -208,6 +208,14 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
     if (full.length >= 3) for (const w of innerNames(tokens, p)) middleNames.set(w, [...(middleNames.get(w) ?? []), p]);
     // `Maria Cristina "Tina" Villanueva` … "Tina said": the nickname alone, even when it is a given name.
     for (const m of p.mentions) for (let k = m.from; k < m.to; k++) if (tokens[k].nickname) nicknames.set(tokens[k].key, [...new Set([...(nicknames.get(tokens[k].key) ?? []), p])]);
+    // "Lula" of "Luiz Inácio Lula da Silva": the inner word right before the family name's particle is what the person is
+    // called, even when it is a given name.
+    for (const m of p.mentions) {
+      for (let k = m.from + 2; k < m.to - 1; k++) {
+        const called = tokens[k - 1];
+        if (nameParticles.has(tokens[k].key) && !tokens[k].cap && called.cap && called.join === 'space') nicknames.set(called.key, [...new Set([...(nicknames.get(called.key) ?? []), p])]);
+      }
+    }
     const korean = p.mentions.find((m) => surnameFirst(tokens, m));
     if (korean) {
       const family = tokens[korean.from].key;
