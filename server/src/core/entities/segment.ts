@@ -8,7 +8,7 @@ import { placeOpeners,
   clubHeads, demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgDescriptors, orgHeads, orgOfHeads, personModifiedHeads, placeHeads,
   placeOfHeads, speechVerbs, stopWords,
 } from './lexicon';
-import { inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
+import { commonWordOnly, inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 import { isHonorific, isTitleHead, isTitleWord, looksLikeName, PORTFOLIO_OFFICES, splitTitle } from './titles';
 import { isGivenName, monthAbbreviationName, type Token } from './tokens';
 import { isCommonGivenName } from '../model/people';
@@ -478,6 +478,12 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     for (let k = from; k < to; k++) if (!nameShaped(tokens[k], tokens[k - 1])) shaped = false;
     // "Uniform Crime Reporting figures": a Title-Case gerund phrase before a noun names a program.
     if (shaped && !speaker && /ing$/.test(last.key) && next && !next.cap && next.tags.has('Noun') && !next.tags.has('Verb') && last.join === 'space') shaped = false;
+    // ("forecaster Skymet Weather said", "lender Vantor Capital said": after a lower-case word for what a business does, no
+    // person's title, a word no list knows, then a common noun compromise never lists as a name, is a company's name.)
+    const kind = tokens[from - 1];
+    if (speaker && n === 2 && kind && !kind.cap && kind.paragraph === first.paragraph && kind.join === 'space' && kind.tags.has('Noun') && !kind.tags.has('Actor') &&
+        !isTitleHead(kind) && !kind.tags.has('Pronoun') && commonWordOnly(last.key) && !inLexicon(first.key) && !isCommonGivenName(first.key) &&
+        !first.tags.has('FirstName') && !last.tags.has('Person') && !last.possessive) return [{ from, to, type: 'organization', strength: 2 }];
     if (shaped || speaker || subject) return [{ from, to, type: 'person', strength: speaker || subject ? 2 : 1 }];
   }
   // "in Fishtown", "near Camden": an unknown word after a place preposition, not a word compromise
