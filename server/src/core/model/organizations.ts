@@ -109,6 +109,7 @@ export const OUTLETS: readonly OutletEntry[] = [
   { names: ['Al Arabiya'] },
   { names: ['Haaretz'] },
   { names: ['Times of Israel'] },
+  { names: ['Israel Hayom'] },
   { names: ['Jerusalem Post'] },
   { names: ['Der Spiegel', 'Spiegel'] },
   { names: ['Die Zeit'] },
