@@ -268,6 +268,12 @@ const ROWS: Row[] = [
   ['The council voted late Monday. The meeting adjourned shortly after 11 p.m.', '2026-06-17', '11 p.m.', '2026-06-15', null],
   ['The fire broke out on Saturday morning. Firefighters arrived at 1.30am.', '2026-06-17', '1.30am', '2026-06-13', null],
   ['The fire broke out on Saturday night. Firefighters arrived at midnight.', '2026-06-17', 'midnight', '2026-06-13', null],
+  // a time told in the past, paragraphs after the story's only day in the past week, is that day's; a day further back is not the story's
+  ['The council voted 5-2 late Monday.\n\nSupporters packed the chamber.\n\nOpponents said fees would rise.\n\nMembers asked for more time.\n\nThe council adjourned shortly after 11 p.m.', '2026-06-17', '11 p.m.', '2026-06-15', null],
+  ['Operating profit for the three months to June 30 rose 14%.\n\nSales rose 6%.\n\nCosts fell.\n\nMargins widened.\n\nShares were up 8.2% at 0915 GMT.', '2024-07-25', '0915 GMT', '2024-07-25', null],
+  // a night that runs "into" the next day it names: a morning time is that next day's
+  ['The motorway was closed on the night of January 17 and into Sunday morning.\n\nIt reopened at 9.15am, police said.', '2026-01-20', '9.15am', '2026-01-18', null],
+  ['The motorway was closed on the night of January 17 and into Sunday morning.\n\nThe closure began at 10.30pm.', '2026-01-20', '10.30pm', '2026-01-17', null],
   // (a time that names its own day after it keeps that day)
   ['The statement came at 9 p.m. on Sunday. The blast occurred at 3:40 a.m. (1840 GMT Saturday) on Sunday.', '2026-06-17', '3:40 a.m.', '2026-06-14', null],
   // "added that early November …": "that" opens a clause and points at no year the story named

@@ -202,6 +202,13 @@ describe('dates that are no event of their own', () => {
     assert.deepEqual(eventsOf('The yen has gained about 9% since early July, when the Bank of Japan raised interest rates for the second time this year.', '2024-11-08'),
       [['2024-07', 'The Bank of Japan raised interest rates']]);
   });
+  it('tells what a "when" clause says happened at a date that a clause is', () => {
+    const rows: [string, string, string][] = [
+      ['The last time Columbus voters considered a transit tax was in March 2016, when a smaller levy passed.', '2026-11-20', 'A smaller levy passed'],
+      ['The levy passed in March 2016, when turnout was low.', '2026-11-20', 'The levy passed'],
+    ];
+    for (const [text, published, summary] of rows) assert.equal(eventsOf(text, published)[0]?.[1], summary, text);
+  });
 });
 
 describe('the strength of an event told as hearsay', () => {

@@ -344,8 +344,10 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
   // does the mark that closes it.)
   const unquote = (t: string) => (/^["“]\s+/.test(t) ? t.replace(/^["“]\s+/, '').replace(/["”]/, '') : t);
   const finish = (t: string) => capitalize(clip(unglue(balance(unquote(t.replace(LEADING_GLUE, '').replace(ZONE_TIME, ''))).replace(/[\s.,;:]+(["”’]?)$/, '$1')))) || fallback;
-  // "has gained 9% since early July, when the Bank of Japan raised rates": the date is when the "when" clause happened.
-  if (next && /^(?:since|until|till)\b/i.test(phrase) && /^when\s/i.test(next.text) && !seg.slice(m, piece.end).trim()) {
+  // "has gained 9% since early July, when the Bank of Japan raised rates": the date is when the "when" clause happened;
+  // so it is when the date is what a clause is ("The last time voters considered a tax was in March 2016, when a levy passed").
+  const predicated = /\b(?:was|were)\s*$/i.test(seg.slice(piece.start, m));
+  if (next && (/^(?:since|until|till)\b/i.test(phrase) || predicated) && /^when\s/i.test(next.text) && !seg.slice(m, piece.end).trim()) {
     const rest = pieces.slice(k + 1);
     return finish(fit([{ ...rest[0], text: rest[0].text.replace(/^when\s+/i, '') }, ...rest.slice(1)], 0));
   }

@@ -466,6 +466,12 @@ const NIGHT_AFTER = /^\s+(?:night|evening)\b/i;
 const OWN_DAY_AFTER = /^(?:\s*\([^)]*\))?\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!\s+(?:night|evening))/i;
 
 /** The small hours of a story's night: a clock time from midnight to before 5 a.m., or "after midnight". */
+/** The day after a "YYYY-MM-DD" day. */
+function nextDay(value: string): string {
+  const [y, m, d] = value.split('-').map(Number);
+  return fmtDay(addDays({ y, m, d }, 1));
+}
+
 function smallHoursAfter(text: string, before: string): boolean {
   return smallHours(text) || /^midnight$/i.test(text) && /\b(?:after|past)\s+$/i.test(before);
 }
@@ -697,7 +703,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
    * later ones are mostly background ("won the run-off on Sunday. The margin was smaller than in the
    * first round on Oct. 2."). A day earlier in the clock time's own sentence comes first (`sentenceDay`).
    */
-  let paragraphDay: { paragraph: number; value: string; night: boolean } | null = null;
+  let paragraphDay: { paragraph: number; value: string; night: boolean; lede?: boolean; morning?: string } | null = null;
   let sentenceDay: { sentence: number; value: string; night: boolean } | null = null;
   // (Quotations come in document order and never overlap: the last one starting at or before `at` is the only candidate.)
   const inQuotation = (at: number) => (doc.quotes[firstStartingAt(doc.quotes, at + 1) - 1]?.end ?? -1) > at;
@@ -1018,9 +1024,18 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           if (c.clock === 'blog') {
             if (smallHours(s.slice(c.start, c.end))) value = fmtDay(addDays(anchor, 1));
           } else {
-            const named: { value: string; night: boolean } | null = sentenceDay?.sentence === u.sentence ? sentenceDay
-              : paragraphDay && u.paragraph - paragraphDay.paragraph <= 2 ? paragraphDay : null;
+            // (Further on too, for a time told in the past, when the story's first day, in the past week, is still the only
+            // one it named: "voted 5-2 late Monday … [four paragraphs on] The council adjourned shortly after 11 p.m." is Monday's.)
+            signals ??= tenseSignals(s);
+            const told: boolean = !!paragraphDay?.lede && paragraphDay.value < fmtDay(anchor) && paragraphDay.value >= fmtDay(addDays(anchor, -7)) &&
+              tenseAt(signals, c.start, c.end, s) === 'past';
+            const sentenceNamed = sentenceDay as { sentence: number; value: string; night: boolean } | null;
+            const named: { value: string; night: boolean; morning?: string } | null = sentenceNamed?.sentence === u.sentence ? sentenceNamed
+              : paragraphDay && (u.paragraph - paragraphDay.paragraph <= 2 || told) ? paragraphDay : null;
             let day: string | null = named?.value ?? null;
+            // ("… on the night of January 17 and into Sunday morning. … It resumed at 9.15am": a morning time is that next day's.)
+            const morning: string | undefined = named?.morning;
+            if (morning && /^\d{1,2}(?:[:.]\d\d)?\s*a\.?m\b/i.test(s.slice(c.start, c.end))) day = morning;
             // "on the night of June 10 … Shortly after midnight", "Saturday night … at 1.30am": the small hours after a
             // night named by its day are the next day's.
             // (Not when the time names its own day after it: "The blast occurred at 3:40 a.m. (1840 GMT Saturday) on Sunday.")
@@ -1054,7 +1069,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           const background = [...s.matchAll(BACKGROUND_RELATIVE)].some((r) => (r.index ?? 0) < c.start && c.end <= (r.index ?? 0) + r[0].length);
           // (Nor, for the next paragraphs, the day of a report: "… found him unconscious, the court was told on Thursday.
           // A neighbour called at 1.50am" is the night of the story's day.)
-          if (current?.paragraph !== u.paragraph && !inQuotation(u.start + c.start) && !dateline && !background && !reported) paragraphDay = { paragraph: u.paragraph, value, night };
+          if (current?.paragraph !== u.paragraph && !inQuotation(u.start + c.start) && !dateline && !background && !reported) paragraphDay = { paragraph: u.paragraph, value, night, lede: !paragraphDay };
+          // "closed on the night of January 17 and into Sunday morning": the paragraph's night runs into the next day it names.
+          else if (current?.paragraph === u.paragraph && paragraphDay?.night && value === nextDay(paragraphDay.value)) paragraphDay.morning = value;
         }
         prevValue = value;
         if ((c.dayOffset || c.weekdayNextTo) && value && precision === 'day') {

@@ -109,15 +109,44 @@ export function longFormByInitials(tokens: Token[], i: number, foundFrom: number
   let initials = '';
   for (let s = i - 1; s >= 0 && i - s <= 12; s--) {
     const t = tokens[s];
-    if (t.paragraph !== a.paragraph || (s < i - 1 && t.join !== 'space' && t.join !== 'hyphen') || t.possessive) return -1;
+    if (t.paragraph !== a.paragraph || (s < i - 1 && t.join !== 'space' && t.join !== 'hyphen') || t.possessive) break;
     if (!t.cap) {
-      if (!INNER_WORDS.has(t.key)) return -1;
+      if (!INNER_WORDS.has(t.key)) break;
       continue;
     }
     initials = t.text[0].toUpperCase() + initials;
-    if (initials.length > letters.length || !letters.endsWith(initials)) return -1;
+    if (initials.length > letters.length || !letters.endsWith(initials)) break;
     // ("The" opens the sentence, not the name.)
     if (initials === letters) return s < foundFrom && t.key !== 'the' && (!camel || t.text === camel[1]) ? s : -1;
+  }
+  return camel ? -1 : looseLongForm(tokens, i, foundFrom, letters);
+}
+
+/**
+ * "Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)", "Indian Sugar and Bio-Energy Manufacturers
+ * Association (ISMA)": initials that leave out one or two words of the long form (a name that grew, a list of members
+ * written with commas and "and"), still spelled in order from its first word to its head. Returns the start or -1.
+ */
+function looseLongForm(tokens: Token[], i: number, foundFrom: number, letters: string): number {
+  const a = tokens[i];
+  let need = letters.length - 1;
+  let skipped = 0;
+  let listed = false;
+  for (let s = i - 1; s >= 0 && i - s <= 14; s--) {
+    const t = tokens[s];
+    // (A comma between capitalized words only inside a list closed by "and": "Practitioners, Pharmacists and Dentists".)
+    const comma = s < i - 1 && t.join === 'none' && /^,\s+$/.test(t.gap) && listed;
+    if (t.paragraph !== a.paragraph || (s < i - 1 && t.join !== 'space' && t.join !== 'hyphen' && !comma) || t.possessive) return -1;
+    if (!t.cap) {
+      if (!INNER_WORDS.has(t.key)) return -1;
+      if (t.key === 'and') listed = true;
+      continue;
+    }
+    if (t.acronym) return -1;
+    if (t.text[0].toUpperCase() === letters[need]) need--;
+    // (The head, right before the brackets, is always spelled.)
+    else if (s === i - 1 || ++skipped > 2) return -1;
+    if (need < 0) return s < foundFrom && t.key !== 'the' && skipped > 0 ? s : -1;
   }
   return -1;
 }

@@ -1,4 +1,4 @@
-import { inLexicon, knownPlaceWord } from './compromiseLexicon';
+import { commonWordOnly, inLexicon, knownPlaceWord } from './compromiseLexicon';
 import { matchAt, startsListedName } from './gazetteer';
 import { arabicArticle, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, lawHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import { PORTFOLIO_OFFICES } from './titles';
@@ -153,7 +153,7 @@ export function nameLike(tokens: Token[], i: number): boolean {
   const listedAcronym = t.acronym && startsListedName(t.key); // "WHO", "ICE"
   // "V. Lakshmi Narayanan": a capital letter with a period before a name is an initial, not "v." (versus).
   const initial = /^\p{Lu}$/u.test(t.text) && t.dotEnd > t.end && t.join === 'space' && !!nextTok?.cap && nextTok.paragraph === t.paragraph && !nextTok.initial;
-  if (stopWords.has(t.key) && !monthName && !listedAcronym && !initial && !(t.key === 'i' && i > 0 && tokens[i - 1].cap && tokens[i - 1].join === 'space' && nextTok?.cap)) {
+  if (stopWords.has(t.key) && !monthName && !listedAcronym && !initial && !nearDistrict(tokens, i) && !(t.key === 'i' && i > 0 && tokens[i - 1].cap && tokens[i - 1].join === 'space' && nextTok?.cap)) {
     // "Theresa May": a month after a first name is a surname.
     return monthAsName(tokens, i) || stopWordAsSurname(tokens, i);
   }
@@ -179,6 +179,8 @@ export function nameLike(tokens: Token[], i: number): boolean {
       if (FUNCTION_TAGS.has(tag) && !(nameAfter && (tag === 'Verb' || tag === 'Infinitive' || tag === 'PresentTense' || tag === 'Adjective') && !t.tags.has('Conjunction') && !t.tags.has('Preposition') && !t.tags.has('Determiner') && !t.tags.has('Adverb') && !t.tags.has('Pronoun') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula'))) return false;
     }
     if (t.tags.has('ProperNoun')) return true;
+    // "Physicians for Human Rights said": a people's plural, then "for" and a cause, opens a group's name.
+    if (t.tags.has('Plural') && MEMBERS.test(t.key) && t.join === 'space' && causeAfterFor(tokens, i + 1)) return true;
     return !!next && next.paragraph === t.paragraph && (t.join === 'space' || t.join === 'hyphen') && next.cap && !stopWords.has(next.key) && !next.initial;
   }
   return true;
@@ -186,6 +188,26 @@ export function nameLike(tokens: Token[], i: number): boolean {
 
 function joinable(t: Token): boolean {
   return t.join === 'space' || t.join === 'hyphen';
+}
+
+/** A people's plural that opens a group's name before "for" ("Taxpayers for …", "Physicians for …"). */
+const MEMBERS = /(?:ers|ors|ians|ists|ents)$/;
+
+/**
+ * "for Human Rights", "for Safe Streets": after "for" at `i`, two capitalized common words, no listed name and no
+ * person's, name a cause, as in a group's name; a client ("Lawyers for Sean Combs", "Lawyers for Apple") is not one.
+ */
+export function causeAfterFor(tokens: Token[], i: number): boolean {
+  const [c, next, after] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  return !!next && !!after && c.key === 'for' && next.paragraph === c.paragraph && after.paragraph === c.paragraph && next.join === 'space' && !matchAt(tokens, i + 1, i + 3) &&
+    [next, after].every((t) => t.cap && !t.acronym && !t.possessive && commonWordOnly(t.key) && !t.tags.has('Person') && !t.tags.has('Organization') && !t.tags.has('Place'));
+}
+
+/** "the city's Near East Side", "the Near North Side": "Near" capitalized inside a sentence before a compass word opens a district's name. */
+export function nearDistrict(tokens: Token[], i: number): boolean {
+  const [t, next] = [tokens[i], tokens[i + 1]];
+  return t.text === 'Near' && !t.initial && t.join === 'space' && !!next && next.cap && next.paragraph === t.paragraph &&
+    /^(?:north|south|east|west)(?:east|west)?$/.test(next.key);
 }
 
 /** Does a lower-case connector at `i` continue the run that started at `from`? */
@@ -243,8 +265,10 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   // ("Senior Minister of State for Law Murali Pillai": a junior minister's office too.)
   // ("a group called Taxpayers for Honest Transit", "the group Mothers for Safe Streets": a people's plural capitalized
   // inside a sentence opens a group's name; not at a sentence start, "Lawyers for Sean Combs said".)
-  const members = i - 1 === from && prev.cap && !prev.initial && !prev.heading && /(?:ers|ors|ians|ists|ents)$/.test(prev.key);
-  if (key === 'for') return orgHeads.has(prev.key) || members || BODY_BEFORE_FOR.test(prev.key)
+  // (At a sentence start too when two common words, a cause and not a client, follow: "Physicians for Human Rights said".)
+  const members = i - 1 === from && prev.cap && (!prev.initial || causeAfterFor(tokens, i)) && !prev.heading && MEMBERS.test(prev.key);
+  // ("Equinox Initiative for Racial Justice", "Project for Excellence in Journalism": a plan's word, capitalized, then a cause.)
+  if (key === 'for') return orgHeads.has(prev.key) || members || BODY_BEFORE_FOR.test(prev.key) || (prev.cap && /^(?:initiative|project|partnership)$/.test(prev.key) && causeAfterFor(tokens, i))
     || (prev.cap && PORTFOLIO_OFFICES.test(prev.key)) || (prev.key === 'state' && prev.cap && i - 3 >= from && tokens[i - 2].key === 'of' && PORTFOLIO_OFFICES.test(tokens[i - 3].key));
   if (key === 'and') {
     if (gazetteerSpans(tokens, from, i)) return true;

@@ -97,6 +97,9 @@ export function quotedTitles(text: string, quotes: readonly { inner: { start: nu
 
 /** Words for a sports team written right before its name ("Premier League side Brentford"). */
 const SIDES_BEFORE = new Set(['side', 'club', 'outfit', 'franchise']);
+/** Event heads that also end the names of bodies ("Innocence Project", "Equinox Initiative"). */
+const BODY_EVENT_HEADS = new Set(['initiative', 'project', 'program', 'programme', 'partnership']);
+
 const RIVALS = new Set(['rival', 'competitor', 'challenger', 'peer', 'spinoff', 'spin-off', 'unit']);
 const APPOSITION_OPENERS = new Set(['a', 'an', 'another', 'the']);
 
@@ -567,8 +570,11 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   // "battery maker Kessler Cells", "news agency TASS", "Neue Mitte party", "Coastal Commuter, another
   // large operator": a lower-case noun that only describes organizations, right before the name, right
   // after it or closing an apposition, makes a name no list explains an organization.
+  // ("the advocacy group Equinox Initiative", "the nonprofit Marshall Project": a head that names plans as often as
+  // the bodies that run them is the body's after such a noun.)
   for (const s of segments) {
-    if (s.entry || s.strength > 2 || s.type === 'title' || s.type === 'event' || tokens[s.from].heading) continue;
+    const bodyEvent = s.type === 'event' && s.to - s.from >= 2 && BODY_EVENT_HEADS.has(tokens[s.to - 1].key);
+    if (s.entry || s.strength > 2 && !bodyEvent || s.type === 'title' || s.type === 'event' && !bodyEvent || tokens[s.from].heading) continue;
     if (!describedAsOrganization(tokens, s.from, s.to)) continue;
     s.type = 'organization';
     s.strength = 3;

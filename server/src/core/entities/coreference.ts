@@ -208,6 +208,14 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
     if (full.length >= 3) for (const w of innerNames(tokens, p)) middleNames.set(w, [...(middleNames.get(w) ?? []), p]);
     // `Maria Cristina "Tina" Villanueva` … "Tina said": the nickname alone, even when it is a given name.
     for (const m of p.mentions) for (let k = m.from; k < m.to; k++) if (tokens[k].nickname) nicknames.set(tokens[k].key, [...new Set([...(nicknames.get(tokens[k].key) ?? []), p])]);
+    // "Lula" of "Luiz Inácio Lula da Silva": the inner word right before the family name's particle is what the person is
+    // called, even when it is a given name.
+    for (const m of p.mentions) {
+      for (let k = m.from + 2; k < m.to - 1; k++) {
+        const called = tokens[k - 1];
+        if (nameParticles.has(tokens[k].key) && !tokens[k].cap && called.cap && called.join === 'space') nicknames.set(called.key, [...new Set([...(nicknames.get(called.key) ?? []), p])]);
+      }
+    }
     const korean = p.mentions.find((m) => surnameFirst(tokens, m));
     if (korean) {
       const family = tokens[korean.from].key;
@@ -543,6 +551,14 @@ export function linkOrganizations(
       const place = matchAt(tokens, m.from, m.from + 1);
       if (LEGAL_FORMS.test(tokens[m.to - 1].key) && place?.type === 'place' && place.words.length === 1 && !placeStems.has(tokens[m.from].key)) {
         placeStems.set(tokens[m.from].key, { org: c, group: place.group });
+      }
+      // "the 5th Circuit" of "the 5th U.S. Circuit Court of Appeals", "the 9th Circuit" of "the 9th Circuit Court of Appeals":
+      // an appeals court is named by its circuit.
+      const circuit = tokens.slice(m.from, m.to).findIndex((t, k) => t.key === 'circuit' && tokens[m.from + k + 1]?.key === 'court' && m.from + k + 1 < m.to);
+      if (circuit > 0) {
+        const words = tokens.slice(m.from, m.from + circuit + 1).filter((t) => !/^u\.?s\.?$/.test(t.key)).map((t) => t.key);
+        const stem = words.join(' ');
+        if (words.length >= 2 && !stems.has(stem)) stems.set(stem, c);
       }
       if (m.stem) {
         const stem = keyOf(tokens, m.stem.from, m.stem.to);

@@ -1,5 +1,5 @@
 import type { EntityType } from '../types';
-import { BODY_BEFORE_FOR, monthAsName, numberedUnit, ORDINAL, stopWordAsSurname, type Run } from './candidates';
+import { BODY_BEFORE_FOR, causeAfterFor, nearDistrict, monthAsName, numberedUnit, ORDINAL, stopWordAsSurname, type Run } from './candidates';
 import { gazetteer, matchAt, normalizeName, type GazetteerEntry } from './gazetteer';
 import { GROUPING_WORDS } from '../model/lexicon';
 import { COUNTRIES } from '../model/places';
@@ -8,7 +8,7 @@ import { placeOpeners,
   clubHeads, demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgDescriptors, orgHeads, orgOfHeads, personModifiedHeads, placeHeads,
   placeOfHeads, speechVerbs, stopWords,
 } from './lexicon';
-import { inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
+import { commonWordOnly, inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 import { isHonorific, isTitleHead, isTitleWord, looksLikeName, PORTFOLIO_OFFICES, splitTitle } from './titles';
 import { isGivenName, monthAbbreviationName, type Token } from './tokens';
 import { isCommonGivenName } from '../model/people';
@@ -141,6 +141,17 @@ function surnameAfterNameOrTitle(tokens: Token[], from: number, to: number): boo
   return isTitleHead(tokens[from]) && !tokens[from].acronym || isTitleHead(before) || before.tags.has('FirstName') && !before.tags.has('Place') && knownNameWord(before.key);
 }
 
+/**
+ * "Jun Park, an analyst, said", "Tavion Park, 41,": a given name (one no list knows, or one compromise reads as a
+ * first name: "Jun" is no month before a capitalized word), then a place head that is also a common surname,
+ * described as a person (a job or an age), names a person ("Hyde Park, a popular spot," stays a place).
+ */
+function describedSurnamePerson(tokens: Token[], from: number, to: number): boolean {
+  const given = tokens[from];
+  return to - from === 2 && SURNAME_PLACE_HEADS.has(tokens[to - 1].key) && given.join === 'space' && !given.acronym && (!inLexicon(given.key) || given.tags.has('FirstName') || given.tags.has('Month')) &&
+    !knownPlaceWord(given.key) && !matchAt(tokens, from, from + 1) && (personAppositive(tokens, to) || bracketAge(tokens, to));
+}
+
 /** Place heads that are also common surnames ("Pike", "Lane", "Park", "Ford"). */
 const SURNAME_PLACE_HEADS = new Set(['pike', 'lane', 'park', 'bridge', 'ridge', 'castle', 'forest', 'beach', 'marsh', 'hill', 'hills', 'wood', 'port', 'field', 'fields', 'banks', 'brook', 'church', 'hall', 'gap']);
 
@@ -166,7 +177,7 @@ function trim(tokens: Token[], from: number, to: number, locked?: (k: number) =>
 
 /** A stop word, except "Jan" or "Jun" written as a first name (no period, a capitalized word after it). */
 function isStop(tokens: Token[], t: Token): boolean {
-  return stopWords.has(t.key) && !monthAbbreviationName(t) && !monthAsName(tokens, t.i) && !stopWordAsSurname(tokens, t.i);
+  return stopWords.has(t.key) && !monthAbbreviationName(t) && !monthAsName(tokens, t.i) && !stopWordAsSurname(tokens, t.i) && !nearDistrict(tokens, t.i);
 }
 
 function isEdge(tokens: Token[], t: Token): boolean {
@@ -367,6 +378,8 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   if (n >= 2 && placeHeads.has(last.key) && !surnameAfterNameOrTitle(tokens, from, to)) return [{ from, to, type: 'place', strength: 3 }];
   for (let k = from + 1; k < to - 1; k++) {
     if (tokens[k].key === 'for' && BODY_BEFORE_FOR.test(tokens[k - 1].key) && tokens[k - 1].cap) return [{ from, to, type: 'organization', strength: 3 }];
+    // "Physicians for Human Rights", "Mothers for Safe Streets": a people's plural, "for" and a cause is a group.
+    if (k === from + 1 && tokens[from].tags.has('Plural') && causeAfterFor(tokens, k)) return [{ from, to, type: 'organization', strength: 3 }];
     if (tokens[k].key !== 'of') continue;
     if (orgOfHeads.has(tokens[k - 1].key)) return [{ from, to, type: 'organization', strength: 3 }];
     if (placeOfHeads.has(tokens[k - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
@@ -465,15 +478,22 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     for (let k = from; k < to; k++) if (!nameShaped(tokens[k], tokens[k - 1])) shaped = false;
     // "Uniform Crime Reporting figures": a Title-Case gerund phrase before a noun names a program.
     if (shaped && !speaker && /ing$/.test(last.key) && next && !next.cap && next.tags.has('Noun') && !next.tags.has('Verb') && last.join === 'space') shaped = false;
+    // ("forecaster Skymet Weather said", "lender Vantor Capital said": after a lower-case word for what a business does, no
+    // person's title, a word no list knows, then a common noun compromise never lists as a name, is a company's name.)
+    const kind = tokens[from - 1];
+    if (speaker && n === 2 && kind && !kind.cap && kind.paragraph === first.paragraph && kind.join === 'space' && kind.tags.has('Noun') && !kind.tags.has('Actor') &&
+        !isTitleHead(kind) && !kind.tags.has('Pronoun') && commonWordOnly(last.key) && !inLexicon(first.key) && !isCommonGivenName(first.key) &&
+        !first.tags.has('FirstName') && !last.tags.has('Person') && !last.possessive) return [{ from, to, type: 'organization', strength: 2 }];
     if (shaped || speaker || subject) return [{ from, to, type: 'person', strength: speaker || subject ? 2 : 1 }];
   }
   // "in Fishtown", "near Camden": an unknown word after a place preposition, not a word compromise
   // knows, not followed by more of a name, is a place (weakly: it does not spread on its own).
   // ("in M-Pesa infrastructure", "in K-Pop": one capital letter hyphened to a word is a brand's name.)
+  // ("in Sackett v. Environmental Protection Agency": the first party of a case's name, before "v.", is no place.)
   const prev = from > 0 ? tokens[from - 1] : undefined;
   const after = tokens[to];
   if (n === 1 && prev && (placePreposition(tokens, from) || personFrom(tokens, from)) && !first.initial && !/^\p{Lu}-\p{Lu}/u.test(first.text) &&
-      !first.possessive && !inLexicon(first.key) && !(after && after.cap && first.join === 'space') && !first.acronym) {
+      !first.possessive && !inLexicon(first.key) && !(after && after.cap && first.join === 'space') && !first.acronym && !/^vs?$/.test(after?.key ?? '')) {
     return [{ from, to, type: 'place', strength: 1 }];
   }
   // A single unknown capitalized word: no type yet; a later rule may link it.
@@ -526,9 +546,14 @@ function roleBefore(tokens: Token[], from: number): boolean {
 function surnameLikeHead(tokens: Token[], from: number, to: number): boolean {
   const [first, last] = [tokens[from], tokens[to - 1]];
   const role = tokens[from - 1];
+  if (to - from !== 2 || !orgHeads.has(last.key) || first.acronym || last.acronym || last.possessive || first.join !== 'space') return false;
   // (A title, not any word for an actor: "the Danish drugmaker Halvorsen Pharma" is a company.)
-  return to - from === 2 && orgHeads.has(last.key) && roleBefore(tokens, from) && isTitleHead(role) && (first.tags.has('FirstName') || isCommonGivenName(first.key))
-    && !first.acronym && !last.acronym && !last.possessive && first.join === 'space';
+  if (roleBefore(tokens, from) && isTitleHead(role) && (first.tags.has('FirstName') || isCommonGivenName(first.key))) return true;
+  // "Margaret Court said", "Charlotte Church told reporters": a common given name that names no place, then the head
+  // word, right before a speech verb, is a speaker; a body named after a person takes "the" ("the Carter Center said").
+  const next = tokens[to];
+  return isCommonGivenName(first.key) && !knownPlaceWord(first.key) && !first.tags.has('Place') && !matchAt(tokens, from, from + 1) && role?.key !== 'the' &&
+    !!next && next.paragraph === last.paragraph && last.join === 'space' && speechVerbs.has(next.key);
 }
 
 function givenNameThenSurname(tokens: Token[], from: number, to: number): boolean {
@@ -580,8 +605,12 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
 
   // "Criminologist Dana Whitley said": an occupation that opens the sentence, then a given name and a
   // surname, is the person's role, capitalized only by its place in the sentence.
+  // ("Passenger Rebecca Thornton said": a word compromise does not list but shaped like a doer's noun, "-er", "-ist",
+  // "-ant", is an occupation too when it is not known as a name.)
   const opener = tokens[from];
-  if (to - from >= 3 && to - from <= 4 && opener.initial && !opener.heading && opener.join === 'space' && opener.tags.has('Actor') && !opener.acronym && !isTitleWord(opener) && !isTitleWord(tokens[from + 1]) &&
+  const doer = opener.tags.has('Noun') && opener.tags.has('Singular') && !opener.tags.has('ProperNoun') && !knownNameWord(opener.key) &&
+    !isCommonGivenName(opener.key) && !orgHeads.has(opener.key) && !placeHeads.has(opener.key) && /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ant|ent|ian)$/u.test(opener.text);
+  if (to - from >= 3 && to - from <= 4 && opener.initial && !opener.heading && opener.join === 'space' && (opener.tags.has('Actor') || doer) && !opener.acronym && !isTitleWord(opener) && !isTitleWord(tokens[from + 1]) &&
       !opener.tags.has('Person') && !opener.tags.has('FirstName') && !opener.tags.has('ProperNoun') && !opener.possessive && !locked(from) &&
       (tokens[from + 1].tags.has('FirstName') || knownNameWord(tokens[from + 1].key)) && looksLikeName(tokens, from + 1, to) && !matchAt(tokens, from + 1, to)) {
     return [{ from, to: from + 1, type: 'title', strength: 3 }, { from: from + 1, to, type: 'person', strength: 3, role: { from, to: from + 1 } }];
@@ -730,7 +759,7 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
       if (to - from === 2 && tokens[from].acronym && last.key === 'state' && !matches.length && after && !after.cap && isTitleHead(after) && last.join === 'space' && after.paragraph === last.paragraph) {
         return [{ from, to: from + 1, type: 'organization', strength: 2 }];
       }
-      if (givenNameThenSurname(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
+      if (givenNameThenSurname(tokens, from, to) || describedSurnamePerson(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
       if (surnameAfterNameOrTitle(tokens, from, to)) {
         let k = from;
         while (k < to - 1 && isTitleWord(tokens[k])) k++;

@@ -109,6 +109,7 @@ export const OUTLETS: readonly OutletEntry[] = [
   { names: ['Al Arabiya'] },
   { names: ['Haaretz'] },
   { names: ['Times of Israel'] },
+  { names: ['Israel Hayom'] },
   { names: ['Jerusalem Post'] },
   { names: ['Der Spiegel', 'Spiegel'] },
   { names: ['Die Zeit'] },
@@ -293,7 +294,7 @@ export const JOURNALS: readonly (readonly string[])[] = [
 
 /** Government bodies, legislatures, courts, agencies, parties and international organizations. */
 export const GOVERNMENT_BODIES: readonly (readonly string[])[] = [
-  ['White House'], ['Congress'], ['Senate'], ['House of Representatives'], ['House of Commons', 'Commons'], ['House of Lords', 'Lords'], ['Supreme Court', 'SCOTUS'],
+  ['White House'], ['Congress'], ['Senate'], ['House of Representatives'], ['The House'], ['House of Commons', 'Commons'], ['House of Lords', 'Lords'], ['Supreme Court', 'SCOTUS'],
   ['Pentagon'], ['Kremlin'], ['State Department'], ['Justice Department'],
   ['Department of Justice', 'DOJ'], ['Department of Homeland Security', 'Homeland Security Department', 'DHS'],
   ['Department of Defense', 'Defense Department', 'DoD', 'DOD'], ['Department of State'],

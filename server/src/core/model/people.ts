@@ -76,7 +76,7 @@ export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set([
   'arthur', 'barry', 'benjamin', 'bernard', 'boris', 'brandon', 'brian', 'bruce', 'bryan', 'carl', 'carlos', 'charles', 'christopher', 'colin',
   'craig', 'daniel', 'david', 'declan', 'dennis', 'derek', 'diego', 'dmitry', 'donald', 'douglas', 'duncan', 'edward', 'emmanuel', 'eric',
   'ernest', 'eugene', 'fernando', 'francis', 'frank', 'fred', 'gabriel', 'gary', 'geoffrey', 'george', 'gerald', 'giovanni', 'gordon', 'graham',
-  'gregory', 'harold', 'harry', 'hassan', 'henry', 'howard', 'hugh', 'ian', 'ibrahim', 'igor', 'ivan', 'jack', 'jacob', 'james', 'jason',
+  'gregory', 'harold', 'harry', 'hassan', 'henry', 'howard', 'hugh', 'ian', 'ibrahim', 'igor', 'israel', 'ivan', 'jack', 'jacob', 'james', 'jason',
   'jeffrey', 'jeremy', 'jerome', 'joe', 'john', 'jonathan', 'jorge', 'jose', 'joseph', 'juan', 'karl', 'keith', 'kenneth', 'kevin', 'klaus',
   'larry', 'lawrence', 'leonard', 'luis', 'malcolm', 'marco', 'marcus', 'mark', 'martin', 'matthew', 'michael', 'miguel', 'mohammed', 'muhammad',
   'neil', 'nicholas', 'nick', 'nigel', 'oliver', 'omar', 'oscar', 'patrick', 'paul', 'pedro', 'peter', 'philip', 'pierre', 'rafael', 'ralph',

@@ -579,7 +579,7 @@ export const CITIES: readonly string[] = [
 
 /** Common names that are places only in the right context; not typed as place on a list match alone. */
 export const AMBIGUOUS_PLACES: readonly string[] = [
-  'Jordan', 'Georgia', 'Victoria', 'Lincoln', 'Jackson', 'Madison', 'Austin', 'Washington', 'Chad', 'Nice',
+  'Jordan', 'Israel', 'Georgia', 'Victoria', 'Lincoln', 'Jackson', 'Madison', 'Austin', 'Washington', 'Chad', 'Nice',
   'Aurora', 'Gilbert', 'Henderson', 'Irving', 'Mesa', 'Salem', 'Helena', 'Concord', 'Dover', 'Pierre',
   'Charlotte', 'Arlington', 'Lexington', 'Columbus', 'Springfield', 'Augusta', 'Plano', 'Reno', 'Providence',
   'Phoenix', 'Mobile', 'Kingston', 'Wellington', 'Durham', 'Richmond', 'Montgomery', 'Flint', 'Ferguson',
