@@ -30,7 +30,8 @@ export interface ScanOutcome {
  * without reading it; UTF-8 takes at most 3 bytes per UTF-16 code unit. The file is read
  * synchronously: a scan worker has nothing else to do meanwhile, and each asynchronous call
  * would be a trip through libuv's thread pool, whose threads compete with the workers for the
- * cores.
+ * cores. (Without the worker bundle, running from sources, the pool runs jobs on the server's
+ * own thread, one per event-loop turn; the analysis there is synchronous anyway.)
  */
 export async function runScanJob(job: ScanJob): Promise<ScanOutcome> {
   try {
