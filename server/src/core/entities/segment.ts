@@ -377,9 +377,11 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   if (last.join === 'hyphen' && tokens[to]?.key === 'based' && !orgHeads.has(last.key) && !first.acronym) return [{ from, to, type: 'place', strength: 2 }];
   if (n >= 2 && placeHeads.has(last.key) && !surnameAfterNameOrTitle(tokens, from, to)) return [{ from, to, type: 'place', strength: 3 }];
   for (let k = from + 1; k < to - 1; k++) {
-    if (tokens[k].key === 'for' && BODY_BEFORE_FOR.test(tokens[k - 1].key) && tokens[k - 1].cap) return [{ from, to, type: 'organization', strength: 3 }];
-    // "Physicians for Human Rights", "Mothers for Safe Streets": a people's plural, "for" and a cause is a group.
-    if (k === from + 1 && tokens[from].tags.has('Plural') && causeAfterFor(tokens, k)) return [{ from, to, type: 'organization', strength: 3 }];
+    // A body named for what it stands for, as the run was joined through "for": "Citizens for Tax Justice", "Center for
+    // American Progress"; "Physicians for Human Rights", "Mothers for Safe Streets" (a people's plural, "for" and a cause).
+    if (tokens[k].key === 'for' && ((BODY_BEFORE_FOR.test(tokens[k - 1].key) && tokens[k - 1].cap) || (k === from + 1 && tokens[from].tags.has('Plural') && causeAfterFor(tokens, k)))) {
+      return [{ from, to, type: 'organization', strength: 3 }];
+    }
     if (tokens[k].key !== 'of') continue;
     if (orgOfHeads.has(tokens[k - 1].key)) return [{ from, to, type: 'organization', strength: 3 }];
     if (placeOfHeads.has(tokens[k - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
