@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node';
-import { isStableAnswer } from './stableAnswers';
+import { hasStableParts, isStableAnswer } from './stableAnswers';
 
 /**
  * The stdio transport's writer. It writes what the library's stream writer writes (a
@@ -55,12 +55,41 @@ export class StableAnswerWriter extends AbstractMessageWriter implements Message
 
   /** The message as UTF-8 JSON, in pieces whose concatenation is the whole message. */
   pieces(message: Message): Buffer[] {
-    const result = (message as { result?: unknown }).result;
+    const { result, params } = message as { result?: unknown; params?: unknown };
+    if (hasStableParts(result) || hasStableParts(params)) {
+      const parts = this.withParts(message);
+      if (parts) return parts;
+    }
     if (!isStableAnswer(result) || !('id' in message)) return [Buffer.from(JSON.stringify(message), 'utf-8')];
-    let body = this.encoded.get(result);
-    if (!body) this.encoded.set(result, (body = Buffer.from(asciiJson(JSON.stringify(result)), 'latin1')));
     const head = `{"jsonrpc":${JSON.stringify(message.jsonrpc)},"id":${JSON.stringify(message.id)},"result":`;
-    return [Buffer.from(head, 'utf-8'), body, CLOSE];
+    return [Buffer.from(head, 'utf-8'), this.body(result), CLOSE];
+  }
+
+  /** The cached encoding of a stable answer: ASCII JSON, made the first time it is sent. */
+  private body(value: object): Buffer {
+    let body = this.encoded.get(value);
+    if (!body) this.encoded.set(value, (body = Buffer.from(asciiJson(JSON.stringify(value)), 'latin1')));
+    return body;
+  }
+
+  /**
+   * A message with stable parts: the rest is serialized with a placeholder where each stable
+   * part goes, and the parts' cached bytes are put in its place. One buffer, since a report can
+   * hold thousands of parts. Null when the placeholder shows up anywhere else (a string that
+   * happens to equal it): then the message is serialized whole.
+   */
+  private withParts(message: Message): Buffer[] | null {
+    const parts: object[] = [];
+    const json = JSON.stringify(message, (_key, value: unknown) => {
+      if (!isStableAnswer(value)) return value;
+      parts.push(value);
+      return PLACEHOLDER;
+    });
+    const between = json.split(PLACEHOLDER_JSON);
+    if (between.length !== parts.length + 1) return null;
+    const pieces: Buffer[] = [ascii(between[0])];
+    parts.forEach((part, i) => pieces.push(this.body(part), ascii(between[i + 1])));
+    return [Buffer.concat(pieces)];
   }
 
   end(): void {
@@ -69,6 +98,10 @@ export class StableAnswerWriter extends AbstractMessageWriter implements Message
 }
 
 const CLOSE = Buffer.from('}', 'utf-8');
+const PLACEHOLDER = '\u0000sourcelens:stable-part\u0000';
+const PLACEHOLDER_JSON = JSON.stringify(PLACEHOLDER);
+const COMMA = Buffer.from(',', 'latin1');
+const ascii = (json: string) => (json === ',' ? COMMA : Buffer.from(asciiJson(json), 'latin1'));
 
 /** JSON text with every UTF-16 unit past U+007F escaped (surrogate pairs as two escapes), so it is ASCII. */
 export function asciiJson(json: string): string {

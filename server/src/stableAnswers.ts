@@ -16,6 +16,22 @@ export function isStableAnswer(value: unknown): value is object {
   return typeof value === 'object' && value !== null && stable.has(value);
 }
 
+const composite = new WeakSet<object>();
+
+/**
+ * Marks an answer that changes from request to request but is made mostly of stable answers (a
+ * diagnostic report whose findings carry over from the previous version): a transport may encode
+ * those parts once and only the rest afresh. The value itself is not frozen.
+ */
+export function withStableParts<T extends object>(value: T): T {
+  composite.add(value);
+  return value;
+}
+
+export function hasStableParts(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && composite.has(value);
+}
+
 function deepFreeze(value: object): void {
   const pending: object[] = [value];
   while (pending.length > 0) {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Writable } from 'node:stream';
 import { asciiJson, StableAnswerWriter } from '../../server/src/stableAnswerWriter';
-import { isStableAnswer, stableAnswer } from '../../server/src/stableAnswers';
+import { isStableAnswer, stableAnswer, withStableParts } from '../../server/src/stableAnswers';
 
 const decode = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf-8');
 
@@ -105,4 +105,36 @@ describe('stable answers and the stdio writer', () => {
     assert.equal(first[1], second[1], 'the same buffer, not a copy');
     assert.equal(Buffer.concat(second).toString(), '{"jsonrpc":"2.0","id":2,"result":{"data":[1,2,3]}}');
   });
+
+  it('encodes the stable parts of a changing answer once, and the rest afresh', () => {
+    const writer = new StableAnswerWriter(sink().stream);
+    let reads = 0;
+    const finding = (message: string) => stableAnswer({ range: { start: { line: 1, character: 2 } }, message,
+      get severity() {
+        reads += 1;
+        return 2;
+      } });
+    const kept = finding('Anonymous source: “a person close to Núñez”');
+    const first = withStableParts({ kind: 'full', resultId: '2~quick', items: [kept, finding('Hearsay 🛰')] });
+    const second = withStableParts({ kind: 'full', resultId: '3~quick', items: [kept, finding('changed'), kept] });
+    reads = 0;
+    const bytes = [first, second].map((result, id) => Buffer.concat(writer.pieces({ jsonrpc: '2.0', id, result } as never)));
+    assert.equal(reads, 3, 'the kept finding is read once for both answers; each new one once');
+    assert.deepEqual(JSON.parse(decode(bytes[0])), { jsonrpc: '2.0', id: 0, result: JSON.parse(JSON.stringify(first)) });
+    assert.deepEqual(JSON.parse(decode(bytes[1])), { jsonrpc: '2.0', id: 1, result: JSON.parse(JSON.stringify(second)) });
+    assert.ok(bytes.every((b) => b.every((x) => x < 0x80)), 'sent as ASCII');
+    // A notification's params may have stable parts too.
+    const note = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: withStableParts({ uri: 'file:///a', diagnostics: [kept] }) };
+    assert.deepEqual(JSON.parse(decode(Buffer.concat(writer.pieces(note as never)))), JSON.parse(JSON.stringify(note)));
+  });
+
+  it('falls back to plain JSON when a string of the answer looks like its placeholder', () => {
+    const writer = new StableAnswerWriter(sink().stream);
+    for (const odd of ['\u0000sourcelens:stable-part\u0000', '\u0000', '"', '']) {
+      const result = withStableParts({ items: [stableAnswer({ message: odd }), odd, { [odd]: odd }] });
+      const bytes = Buffer.concat(writer.pieces({ jsonrpc: '2.0', id: 7, result } as never));
+      assert.deepEqual(JSON.parse(decode(bytes)), { jsonrpc: '2.0', id: 7, result: JSON.parse(JSON.stringify(result)) });
+    }
+  });
 });
+

@@ -4,6 +4,7 @@ import type { Diagnostic, Severity } from '../core/types';
 import { applyIgnores, type Finding } from '../ignores/apply';
 import { toRange } from '../positions';
 import { severityRank, type Settings } from '../settings';
+import { stableAnswer } from '../stableAnswers';
 
 const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -16,6 +17,7 @@ const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
 let ruleDocsBase: string | undefined;
 export function setRuleDocsBase(uri: string | undefined): void {
   ruleDocsBase = uri;
+  recent.clear();
 }
 
 /** The severity a finding gets under the user's settings, or null when it is not shown. */
@@ -33,6 +35,15 @@ export const ORPHAN_CODE = 'orphaned-ignore';
 export type DiagnosticInput = Pick<DocumentInfo, 'document' | 'analysis' | 'refusal' | 'settings' | 'ignores'>;
 
 const memo = new WeakMap<object, LspDiagnostic[]>();
+
+/**
+ * The diagnostics of the last conversion of each recently converted document, in text order. A
+ * keystroke in a long document changes a few of its findings: the others come back as the same
+ * frozen objects, which the stdio writer encodes once (see stableAnswers.withStableParts), so a
+ * report of 2,000 findings is not serialized again on every edit.
+ */
+const recent = new Map<string, LspDiagnostic[]>();
+const RECENT_DOCUMENTS = 16;
 
 /**
  * The LSP diagnostics of one analysed document version: findings under the user's severities,
@@ -71,12 +82,24 @@ function convert(info: DiagnosticInput): LspDiagnostic[] {
     findings.push({ code: d.code, start: d.start, end: d.end, make: () => toLsp(d, info) });
   }
   const { hidden, orphans } = applyIgnores(analysis.document.text, findings, info.ignores);
+  // The previous list is in text order, as this one is: one pass finds each finding's earlier self.
+  const earlier = recent.get(document.uri) ?? [];
+  let j = 0;
   const out: LspDiagnostic[] = [];
   findings.forEach((f, i) => {
     if (hidden.has(i)) return;
     const lsp = f.make();
-    if (lsp) out.push(lsp);
+    if (!lsp) return;
+    while (j < earlier.length && beforeStart(earlier[j], lsp)) j++;
+    let kept: LspDiagnostic | undefined;
+    for (let k = j; k < earlier.length && !kept && !beforeStart(lsp, earlier[k]); k++) {
+      if (earlier[k].code === lsp.code && sameRange(earlier[k].range, lsp.range) && sameDiagnostic(earlier[k], lsp)) kept = earlier[k];
+    }
+    out.push(kept ?? stableAnswer(lsp));
   });
+  recent.delete(document.uri);
+  recent.set(document.uri, out);
+  if (recent.size > RECENT_DOCUMENTS) recent.delete(recent.keys().next().value!);
   for (const o of orphans) {
     out.push({
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -88,6 +111,20 @@ function convert(info: DiagnosticInput): LspDiagnostic[] {
     });
   }
   return out;
+}
+
+const sameRange = (a: LspDiagnostic['range'], b: LspDiagnostic['range']) => a.start.line === b.start.line
+  && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+const beforeStart = (a: LspDiagnostic, b: LspDiagnostic) => a.range.start.line < b.range.start.line
+  || (a.range.start.line === b.range.start.line && a.range.start.character < b.range.start.character);
+
+/** Do two diagnostics of the same place say the same thing? */
+function sameDiagnostic(a: LspDiagnostic, b: LspDiagnostic): boolean {
+  if (a.severity !== b.severity || a.message !== b.message || a.source !== b.source || a.codeDescription?.href !== b.codeDescription?.href) return false;
+  if ((a.data === undefined) !== (b.data === undefined) || (a.data !== undefined && JSON.stringify(a.data) !== JSON.stringify(b.data))) return false;
+  const ra = a.relatedInformation ?? [];
+  const rb = b.relatedInformation ?? [];
+  return ra.length === rb.length && ra.every((r, i) => r.message === rb[i].message && r.location.uri === rb[i].location.uri && sameRange(r.location.range, rb[i].location.range));
 }
 
 function toLsp(d: Diagnostic, info: DiagnosticInput): LspDiagnostic | null {

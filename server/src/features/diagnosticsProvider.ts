@@ -5,6 +5,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isStaleError, type AnalysisService } from '../analysisService';
 import type { WorkspaceIndexImpl } from '../workspace/workspaceIndex';
+import { withStableParts } from '../stableAnswers';
 import { toLspDiagnostics } from './diagnostics';
 
 /** How long a workspace pull with nothing new waits for a change before answering "unchanged". */
@@ -64,7 +65,7 @@ export class DiagnosticsProvider {
         const current = this.deps.documents.get(uri);
         if (!current || current.version !== version) return;
         const quick = this.deps.service.quick(current);
-        if (quick?.partial) void this.deps.connection.sendDiagnostics({ uri, version, diagnostics: toLspDiagnostics(quick) });
+        if (quick?.partial) void this.deps.connection.sendDiagnostics(withStableParts({ uri, version, diagnostics: toLspDiagnostics(quick) }));
       });
     }
     this.scheduleFull(document, delay, () => {
@@ -102,7 +103,7 @@ export class DiagnosticsProvider {
     try {
       const info = await service.get(document);
       if (documents.get(document.uri)?.version !== info.version) return;
-      await connection.sendDiagnostics({ uri: document.uri, version: info.version, diagnostics: toLspDiagnostics(info) });
+      await connection.sendDiagnostics(withStableParts({ uri: document.uri, version: info.version, diagnostics: toLspDiagnostics(info) }));
       index.touch(document.uri);
     } catch (error) {
       if (!isStaleError(error)) connection.console.error(`Sourcelens could not analyse ${document.uri}: ${String(error)}`);
@@ -127,13 +128,13 @@ export class DiagnosticsProvider {
           service.get(current).then(() => this.deps.connection.languages.diagnostics.refresh(), () => undefined);
         });
         if (quick.resultId === previousResultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: quick.resultId! };
-        return { kind: DocumentDiagnosticReportKind.Full, resultId: quick.resultId, items: toLspDiagnostics(quick) };
+        return withStableParts({ kind: DocumentDiagnosticReportKind.Full, resultId: quick.resultId, items: toLspDiagnostics(quick) });
       }
     }
     try {
       const info = await service.get(document, token);
       if (info.resultId && info.resultId === previousResultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: info.resultId };
-      return { kind: DocumentDiagnosticReportKind.Full, resultId: info.resultId, items: toLspDiagnostics(info) };
+      return withStableParts({ kind: DocumentDiagnosticReportKind.Full, resultId: info.resultId, items: toLspDiagnostics(info) });
     } catch (error) {
       if (isStaleError(error)) {
         throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed during the analysis.', { retriggerRequest: true });

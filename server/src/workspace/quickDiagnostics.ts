@@ -7,19 +7,27 @@ const DOCUMENT_LEVEL: ReadonlySet<RuleId> = new Set<RuleId>(['single-source', 'a
 /** Edits larger than this (UTF-16 units of paragraphs touched) wait for the full analysis. */
 const MAX_WINDOW = 24_000;
 
-/** Block size for comparing long texts natively (startsWith / endsWith) before the last block character by character. */
+/** Longest run compared at once; shorter runs are found by halving it. */
 const BLOCK = 4096;
 
-/** Where two texts differ: the length of their common prefix and of their common suffix (not overlapping). */
+/**
+ * Where two texts differ: the length of their common prefix and of their common suffix (not
+ * overlapping). Runs are compared as substrings, which the engine compares natively, in steps of
+ * BLOCK and then by halving the step: about 2 × 12 comparisons beyond the blocks, where comparing
+ * character by character took milliseconds on a 200 KB text assembled by edits.
+ */
 export function changedRegion(before: string, after: string): { prefix: number; suffix: number } {
   const max = Math.min(before.length, after.length);
   let prefix = 0;
-  while (prefix + BLOCK <= max && before.startsWith(after.slice(prefix, prefix + BLOCK), prefix)) prefix += BLOCK;
-  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  for (let step = BLOCK; step >= 1; step >>= 1) {
+    while (prefix + step <= max && before.substring(prefix, prefix + step) === after.substring(prefix, prefix + step)) prefix += step;
+  }
   const room = max - prefix;
   let suffix = 0;
-  while (suffix + BLOCK <= room && before.endsWith(after.slice(after.length - suffix - BLOCK, after.length - suffix), before.length - suffix)) suffix += BLOCK;
-  while (suffix < room && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  for (let step = BLOCK; step >= 1; step >>= 1) {
+    while (suffix + step <= room
+      && before.substring(before.length - suffix - step, before.length - suffix) === after.substring(after.length - suffix - step, after.length - suffix)) suffix += step;
+  }
   return { prefix, suffix };
 }
 
