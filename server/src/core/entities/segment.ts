@@ -1,4 +1,5 @@
 import type { EntityType } from '../types';
+import { tagText } from '../nlp';
 import { BODY_BEFORE_FOR, causeAfterFor, nearDistrict, monthAsName, numberedUnit, ORDINAL, stopWordAsSurname, type Run } from './candidates';
 import { gazetteer, matchAt, normalizeName, type GazetteerEntry } from './gazetteer';
 import { GROUPING_WORDS } from '../model/lexicon';
@@ -473,6 +474,10 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   const subject = first.initial && !!next && !next.cap && next.paragraph === last.paragraph && last.join === 'space' && n <= 3 && next.tags.has('Verb') && !next.tags.has('Gerund')
     && tokens.slice(from, to).every((t) => /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)?$/u.test(t.text) && !inLexicon(t.key) && !knownPlaceWord(t.key)
       && !orgHeads.has(t.key) && !placeHeads.has(t.key) && !t.possessive && [...t.tags].every((tag) => SUBJECT_NAME_TAGS.has(tag)));
+  // ("Brannock Sports received a fine", "Pemberton Labs won the contract": such words ending in the plural of a common
+  // noun no list has as a surname are a company.)
+  // ("Bayline" alone, later, is the same company.)
+  if (subject && n >= 2 && pluralOfCommonNoun(last.key)) return [{ from, to, type: 'organization', strength: 2, stem: { from, to: to - 1 } }];
   if (n >= 2 && n <= 4 && !first.heading && (!first.initial || subject || (speaker && n <= 3 && !inLexicon(first.key)))) {
     // Words compromise does not know, shaped like a name ("Jamieson Greer"), or a speaker's name
     // ("Tavion Merriweather said", even at a sentence start).
@@ -500,6 +505,18 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   }
   // A single unknown capitalized word: no type yet; a later rule may link it.
   return [{ from, to, type: null, strength: 0 }];
+}
+
+const pluralReadings = new Map<string, boolean>();
+
+/** "sports", "foods", "industries": a word compromise reads as a plural noun when written alone in lower case, and does not list as a name. */
+function pluralOfCommonNoun(key: string): boolean {
+  let plural = pluralReadings.get(key);
+  if (plural === undefined) {
+    plural = /s$/.test(key) && !knownNameWord(key) && !!tagText(key)[0]?.tags.has('Plural');
+    pluralReadings.set(key, plural);
+  }
+  return plural;
 }
 
 /** "Pinecrest Unified School District", "Moravec Funeral Home": a district or a home that provides a service is a body, not a place. */
