@@ -1,5 +1,5 @@
 import { analyze } from '../core/analyze';
-import { firstStartingAt } from '../core/spans';
+import { splitSentences } from '../core/sentences';
 import type { Analysis, AnalysisOptions, Diagnostic, RuleId, Span } from '../core/types';
 
 /** Rules that judge the whole document: a window cannot judge them, so they keep the previous verdict. */
@@ -72,11 +72,13 @@ export function quickAnalysis(previous: Analysis, text: string, options: Analysi
   // paragraph break is found (a quotation that goes on, the antecedent of "he said", a denial).
   // Whole paragraphs of context gave the same findings on 246 edits of PolNeAR and generated
   // articles, and cost their parse: the analysis thread, not this one, parsed them before.
-  const sentences = previous.document.sentences;
-  const before = sentences[firstStartingAt(sentences, paragraphs[i0].start) - 1];
-  const after = i1 + 1 < paragraphs.length ? sentences[firstStartingAt(sentences, paragraphs[i1 + 1].start)] : undefined;
-  const windowStart = Math.min(coreStart, before && before.paragraph === i0 - 1 ? before.start : paragraphs[Math.max(0, i0 - 1)].start);
-  const windowEnd = Math.max(coreEnd, (after && after.paragraph === i1 + 1 ? after.end : paragraphs[Math.min(paragraphs.length - 1, i1 + 1)].end) + delta);
+  // (Found by splitting those paragraphs again: a quick result keeps its paragraphs up to date, not its sentences.)
+  const above = i0 > 0 ? paragraphs[i0 - 1] : undefined;
+  const below = i1 + 1 < paragraphs.length ? shift(paragraphs[i1 + 1], delta) : undefined;
+  const before = above ? splitSentences(text, above.start, above.end).pop() : undefined;
+  const after = below ? splitSentences(text, below.start, below.end)[0] : undefined;
+  const windowStart = Math.min(coreStart, before?.start ?? above?.start ?? coreStart);
+  const windowEnd = Math.max(coreEnd, after?.end ?? below?.end ?? coreEnd);
   if (coreEnd < coreStart || windowEnd - windowStart > MAX_WINDOW) return null;
 
   const window = analyze(text.slice(windowStart, windowEnd), {

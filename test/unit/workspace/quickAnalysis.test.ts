@@ -52,6 +52,24 @@ describe('quick diagnostics of a local edit agree with the full analysis', () =>
     });
   }
 
+  it('stays right over successive edits, each starting from the quick result before it', () => {
+    const steps: Array<(text: string) => string> = [
+      (t) => t.replace('two rival operators', 'two much larger rival operators based in Aberdeen'),
+      (t) => t.replace('She declined', 'Flett declined'),
+      (t) => t.replace('next week.', 'next week. It gave no date.'),
+      (t) => t.replace('Islanders fear', 'Many islanders fear'),
+    ];
+    let previous = analyze(ARTICLE, { published });
+    let text = ARTICLE;
+    for (const step of steps) {
+      text = step(text);
+      const quick = quickAnalysis(previous, text, { published });
+      assert.ok(quick);
+      assert.deepEqual(findings(quick), findings(analyze(text, { published })), text);
+      previous = quick;
+    }
+  });
+
   it('answers nothing quick for an edit of the front matter or of several paragraphs at once', () => {
     const previous = analyze(ARTICLE, { published });
     assert.equal(quickAnalysis(previous, ARTICLE.replace('2026-04-14', '2026-04-15'), { published }), null);
