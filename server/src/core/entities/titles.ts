@@ -167,6 +167,10 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
     // first name in "Dr. Shakeel Ahmad Khan".
     let nameStart = end;
     const pageant = h === end - 1 && /^(?:miss|mr|mister)$/.test(bare(t));
+    // "Miss Universe said", "Miss America will be crowned": a pageant's title alone, its winner unnamed, is no one.
+    if (pageant && to === end + 1 && PAGEANT_NAMES.test(bare(tokens[end])) || pageant && to === end + 1 && knownPlaceWord(tokens[end].key) && !knownNameWord(tokens[end].key)) {
+      return { titleFrom: start, titleTo: to, honorific: false };
+    }
     if (!tokens[nameStart]?.tags.has('FirstName')) {
       for (let k = end + 1; k < to - 1; k++) {
         if (!pageant && (!inLexicon(tokens[k - 1].key) || knownNameWord(tokens[k - 1].key))) break;
@@ -181,6 +185,9 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
   }
   return undefined;
 }
+
+/** What follows "Miss" or "Mr" in a pageant's or a contest's title, besides a place ("Miss Universe", "Mr Olympia"). */
+const PAGEANT_NAMES = /^(?:universe|world|earth|international|supranational|grand|teen|olympia|usa|uk)$/;
 
 /** Offices named for a portfolio with "for" that make a name of their own: "Minister for Agriculture", "Commissioner for Human Rights". */
 export const PORTFOLIO_OFFICES = /^(?:minister|secretary|commissioner|ombudsman)$/;
