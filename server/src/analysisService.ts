@@ -55,6 +55,9 @@ interface Running {
   promise: Promise<DocumentInfo>;
 }
 
+/** How long after the first analysis the server thread sets up its own parser (see prepareQuick). */
+const QUICK_SETUP_DELAY_MS = 1500;
+
 const NO_PROJECT: ProjectData = { epoch: 0, knownNamesFor: () => [], ignoresFor: () => null };
 
 /** The analysis options of a text under settings and project data (shared with the workspace scanner). */
@@ -165,6 +168,7 @@ export class AnalysisService {
         if (this.running.get(document.uri) === mine) this.running.delete(document.uri);
         if ((this.infos.get(document.uri)?.version ?? -1) <= info.version) {
           this.infos.set(document.uri, info);
+          this.prepareQuick(info);
           for (const listener of this.analysedListeners) listener(info);
         }
       }, () => {
@@ -176,6 +180,29 @@ export class AnalysisService {
       const sub = token.onCancellationRequested(() => reject(contentModified()));
       run.promise.then(resolve, reject).finally(() => sub.dispose());
     });
+  }
+
+  private quickPrepared = false;
+  /** The server thread's parser is set up (see prepareQuick), or was by an edit's quick analysis. */
+  quickReady = false;
+
+  /**
+   * Full analyses run on the analysis thread, so the first keystroke's quick analysis on this thread
+   * used to pay for compromise's set-up (its lexicon and compiled rules): about 0.4-0.7 s before the
+   * first fresh diagnostics of a session. Once the first document is analysed, and after a pause in
+   * which the editor's first requests are answered, the opening paragraphs of that document are
+   * analysed here once, so that cost is paid before anyone types.
+   */
+  private prepareQuick(info: DocumentInfo): void {
+    if (this.quickPrepared || !this.thread?.available || !info.analysis) return;
+    this.quickPrepared = true;
+    const { text, paragraphs } = info.analysis.document;
+    const sample = paragraphs.length ? text.slice(paragraphs[0].start, paragraphs[Math.min(paragraphs.length, 3) - 1].end) : '';
+    const published = info.analysis.published ?? null;
+    setTimeout(() => {
+      if (!this.quickReady) analyze(sample, { published });
+      this.quickReady = true;
+    }, QUICK_SETUP_DELAY_MS).unref();
   }
 
   /** Fires when a full analysis becomes the document's current result (features prepare their lookups then). */
@@ -210,6 +237,7 @@ export class AnalysisService {
     const options = analysisOptions(document.uri, document.languageId, previous.settings, this.host, this.project.knownNamesFor(document.uri));
     const analysis = quickAnalysis(previous.analysis, text, options);
     if (!analysis) return undefined;
+    this.quickReady = true;
     const info: DocumentInfo = {
       uri: document.uri, version: document.version,
       document: TextDocument.create(document.uri, document.languageId, document.version, text),

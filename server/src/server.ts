@@ -33,6 +33,8 @@ export interface ServerOptions extends ServiceHost {
 export interface ServerStats {
   /** compromise parses on the server's main thread since it started (quick diagnostics of edits). */
   nlpParses: number;
+  /** The main thread's parser is set up for quick diagnostics (after the first analysis, or the first edit). */
+  quickReady: boolean;
   /** compromise parses of full analyses on the analysis worker. */
   workerParses: number;
   analyses: AnalysisService['stats'];
@@ -156,7 +158,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onRequest('sourcelens/stats', (): ServerStats => {
     const memory = process.memoryUsage();
-    return { nlpParses: nlpParseCount(), workerParses: service.threadParses, analyses: { ...service.stats }, rss: memory.rss, heapUsed: memory.heapUsed, indexed: index.closedEntries().length };
+    return { nlpParses: nlpParseCount(), quickReady: service.quickReady, workerParses: service.threadParses, analyses: { ...service.stats }, rss: memory.rss, heapUsed: memory.heapUsed, indexed: index.closedEntries().length };
   });
 
   for (const f of features) f.register(context);

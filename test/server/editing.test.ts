@@ -66,6 +66,8 @@ describe('editing: versions and the paragraph cache (push)', () => {
     const other = 'untitled:paragraphs';
     await client.open(other, LONG, 'sourcelens', 1);
     await client.diagnostics(other, 1);
+    // (Not while the server thread sets up its own parser after the first analysis.)
+    await client.untilStats((s) => s.quickReady, 'the quick analysis set up');
     const before = await client.stats();
     await client.change(other, 2, LONG.replace('review 7 contracts', 'review seven contracts'));
     await client.diagnostics(other, 2);
@@ -77,6 +79,33 @@ describe('editing: versions and the paragraph cache (push)', () => {
     await client.diagnostics(other, 3);
     const last = await client.stats();
     assert.equal(last.workerParses + last.nlpParses, after.workerParses + after.nlpParses, 'a front-matter edit parses no prose');
+  });
+});
+
+describe('editing: the first keystroke of a session', () => {
+  const root = makeWorkspace({});
+  const client = new RecordingClient();
+
+  before(async () => {
+    client.settings = { workspaceDiagnostics: false };
+    await client.start(root, false);
+  });
+  after(async () => {
+    assert.equal(await client.shutdown(), 0);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('finds the server thread ready for quick diagnostics: it set up its parser after the first analysis, before any edit', async () => {
+    const uri = 'untitled:first-keystroke';
+    await client.open(uri, LONG, 'sourcelens', 1);
+    await client.diagnostics(uri, 1);
+    assert.ok((await client.stats()).workerParses >= 1, 'the full analysis ran on the analysis thread');
+    await client.untilStats((s) => s.quickReady, 'the server thread set up');
+    const ready = await client.stats();
+    assert.ok(ready.nlpParses >= 1, 'the opening paragraphs were parsed on the server thread');
+    await client.change(uri, 2, LONG.replace('review 7 contracts', 'review seven contracts'));
+    const quick = await client.diagnostics(uri, 2);
+    assert.equal(quick.version, 2);
   });
 });
 

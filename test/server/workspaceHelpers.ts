@@ -105,12 +105,21 @@ export class RecordingClient extends TestClient {
     return this.request('workspace/diagnostic', { previousResultIds });
   }
 
-  stats(): Promise<{ nlpParses: number; workerParses: number; analyses: { started: number; completed: number; cancelled: number }; rss: number; indexed: number }> {
+  stats(): Promise<{ nlpParses: number; quickReady: boolean; workerParses: number; analyses: { started: number; completed: number; cancelled: number }; rss: number; indexed: number }> {
     return this.request('sourcelens/stats', {});
   }
 
   command<T>(command: string, args: unknown): Promise<T> {
     return this.request<T>('workspace/executeCommand', { command, arguments: [args] });
+  }
+
+  /** Waits until the server's stats satisfy `check`, asking again every 20 ms. */
+  async untilStats(check: (stats: Awaited<ReturnType<RecordingClient['stats']>>) => boolean, what: string, timeoutMs = 20000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!check(await this.stats())) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
   }
 
   /** Waits until `check` holds, re-checking after every message the server sends. */
