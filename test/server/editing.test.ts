@@ -17,19 +17,25 @@ const paragraphs = Array.from({ length: 12 }, (_, i) =>
   `Paragraph ${i + 1}: Mayor Elena Quintero said on Monday that the council would review ${i + 2} contracts, according to a statement.`);
 const LONG = `---\ntitle: Council review\npublished: 2026-03-14\n---\n${paragraphs.join('\n\n')}\n`;
 
-describe('editing: versions and the paragraph cache (push)', () => {
+/** A server over stdio for the tests of one describe block, started before them and shut down after. */
+function serverForTests(pull: boolean, prepare?: () => Promise<void>): RecordingClient {
   const root = makeWorkspace({});
   const client = new RecordingClient();
-  const uri = 'untitled:edited-source';
-
   before(async () => {
+    await prepare?.();
     client.settings = { workspaceDiagnostics: false };
-    await client.start(root, false);
+    await client.start(root, pull);
   });
   after(async () => {
     assert.equal(await client.shutdown(), 0);
     rmSync(root, { recursive: true, force: true });
   });
+  return client;
+}
+
+describe('editing: versions and the paragraph cache (push)', () => {
+  const client = serverForTests(false);
+  const uri = 'untitled:edited-source';
 
   it('analyses unsaved text and tags every push with the version it describes', async () => {
     await client.open(uri, ARTICLE, 'sourcelens', 1);
@@ -83,17 +89,7 @@ describe('editing: versions and the paragraph cache (push)', () => {
 });
 
 describe('editing: the first keystroke of a session', () => {
-  const root = makeWorkspace({});
-  const client = new RecordingClient();
-
-  before(async () => {
-    client.settings = { workspaceDiagnostics: false };
-    await client.start(root, false);
-  });
-  after(async () => {
-    assert.equal(await client.shutdown(), 0);
-    rmSync(root, { recursive: true, force: true });
-  });
+  const client = serverForTests(false);
 
   it('finds the server thread ready for quick diagnostics: it set up its parser after the first analysis, before any edit', async () => {
     const uri = 'untitled:first-keystroke';
@@ -110,20 +106,11 @@ describe('editing: the first keystroke of a session', () => {
 });
 
 describe('editing: cancellation of a stale analysis (pull)', () => {
-  const root = makeWorkspace({});
-  const client = new RecordingClient();
   const uri = 'untitled:long-source';
   // A seed no other test uses: nothing of it is cached, so its first analysis takes a while.
   let text = '';
-
-  before(async () => {
+  const client = serverForTests(true, async () => {
     text = await generated(120_000, 4242);
-    client.settings = { workspaceDiagnostics: false };
-    await client.start(root, true);
-  });
-  after(async () => {
-    assert.equal(await client.shutdown(), 0);
-    rmSync(root, { recursive: true, force: true });
   });
 
   it('drops the analysis of version 1 when version 2 arrives, and answers for version 2', async () => {
