@@ -1009,6 +1009,25 @@ function sectionWord(toks: Tok[], i: number, w: Tok): boolean {
 function colonCue(toks: Tok[], i: number): FoundCue | null {
   const next = toks[i + 1];
   if (!next) return null;
+  const colon = i;
+  // A transcript's speaker with an affiliation in brackets ("SEN. DALE HUTCHINS (R-Okla.):", "OBI (via video):"):
+  // the name ends before the bracket.
+  if (/^\.?\)/.test(toks[i].post) && !toks[i].inQuote) {
+    let open = i;
+    while (open > 0 && i - open < 3 && !/\($/.test(toks[open - 1].post.trimEnd()) && !/\(/.test(toks[open].pre)) open--;
+    if (open > 0 && (/\($/.test(toks[open - 1].post.trimEnd()) || /\(/.test(toks[open].pre))) i = open - 1;
+  }
+  // A transcript's speaker with a title after a comma ("RAFAEL CASTELLANOS, Chief Executive, Northgate Airlines:"):
+  // a name in capitals opening the sentence, then only capitalized words (and "of", "and", "for", "the") up to the colon.
+  const caps = (x: Tok) => /^[A-Z][A-Z'’.-]+$/.test(x.text);
+  let k = 0;
+  while (k < i && k < 3 && caps(toks[k]) && !breakAfter(toks[k])) k++;
+  if (k >= 1 && k < i && caps(toks[k]) && commaAfter(toks[k]) && i - k <= 9 && !toks[k].inQuote
+    && (toks[k].tags.has('Person') || toks[k].tags.has('LastName') || toks[k].tags.has('FirstName'))
+    && toks.slice(k + 1, i + 1).every((x) => !x.inQuote && (isCapitalized(x) || /^(?:of|and|for|the|at|&)$/.test(x.word)))) {
+    const src = { s: 0, e: k };
+    return { ...mk('colon', 'neutral', ':', { s: colon, e: colon }, { whole: src, core: src }, 'after', 'colon'), contentFrom: colon + 1 };
+  }
   // The name: one to four capitalized words opening the sentence (headline "Name: …", transcript
   // "SMITH: …", possibly right inside the quotation mark that opens a transcript paragraph).
   let s = i;
@@ -1031,7 +1050,7 @@ function colonCue(toks: Tok[], i: number): FoundCue | null {
       && (isCapitalized(next) || next.inQuote || quoteOpenBefore(next));
   if (!named) return null;
   const src = { s, e: i };
-  return { ...mk('colon', 'neutral', ':', { s: i, e: i }, { whole: src, core: src }, 'after', 'colon'), contentFrom: i + 1 };
+  return { ...mk('colon', 'neutral', ':', { s: colon, e: colon }, { whole: src, core: src }, 'after', 'colon'), contentFrom: colon + 1 };
 }
 
 /**
