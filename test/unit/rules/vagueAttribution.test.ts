@@ -2,6 +2,16 @@ import { ruleCases } from './cases';
 
 ruleCases('vague-attribution', [
   {
+    name: 'a group that opens the sentence, described by what it says, is what the sentence is about',
+    body: 'People who say the bridge is safe have not crossed it. Anyone who says otherwise was not there. Those who say the plan failed are wrong.',
+    none: true,
+  },
+  {
+    name: 'flags a crowd whose view the sentence rests on, in a relative clause after "there are"',
+    body: 'There are some economists who argue that corporate taxes should be very low.',
+    flag: 'some economists',
+  },
+  {
     name: 'a plan of an unnamed group is its own act, not a vague attribution',
     body: 'Researchers plan to recruit 5,000 volunteers next year.',
     none: true,

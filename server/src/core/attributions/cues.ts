@@ -461,6 +461,9 @@ const STATEMENT_FIRST = new Set(STATEMENT_PHRASES.map((p) => p[0]));
 
 const AUDIENCE_WORD = new RegExp(`^${AUDIENCE_WORDS}$`);
 /** Things, not words, asked for: "demanded cash", "demanded a ransom", "demanded a N20m ransom", "demanded their wallets". */
+/** Things claimed that are no statement: money owed, a status, a prize, a title, lives taken. */
+const CLAIMED_THING = /^(?:(?:a|an|the|their|his|her|its|your|our|my|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\s+(?:of\s+)?)?(?:(?:full|partial|tax|first|second|third|top|gold|silver|bronze|overall|world|national|league|olympic|human|more)\s+)?(?:refunds?|asylum|compensation|benefits?|damages|expenses|allowances?|victory|victories|titles?|seats?|lives|prizes?|jackpot|shares?|ownership|medals?|crown|championship|places?|spot|trophy|reimbursement|unemployment|payouts?|rebates?|deductions?|exemptions?|land|territory)\b/;
+
 const DEMANDED_THING = /^(?:(?:a|the|their|his|her|all)\s+)?(?:\S*\d\S*(?:\s+(?:million|billion|thousand|m|bn))?\s+)?(?:cash|money|valuables|ransom|wallets?|phones?|keys|car\s+keys|jewel(?:le)?ry|drugs|painkillers|medication|food|water|fuel|weapons?|guns?|bags?|handbags?|purses?)\b/;
 /** Things people find, not findings: "the body", "a gun", "drugs", "cash". */
 const FOUND_THING = /^(?:(?:a|an|the|his|her|their|two|three|several|more)\s+)?(?:[a-z-]+\s+)?(?:body|bodies|remains|gun|guns|firearm|firearms|weapon|weapons|knife|knives|rifle|pistol|ammunition|drugs?|heroin|cocaine|cannabis|methamphetamine|cash|money|car|vehicle|bag|bags|phone|wallet|device|bomb|explosives?|victim|suspect|boy|girl|man|woman|child|children|dog)\b/;
@@ -1451,6 +1454,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // an act in the story, not a stated position ("demanded an apology", "demanded answers", "demanded that …" are).
   if (/^(?:demand|seek)$/.test(verb.lemma) && comp !== 'that' && comp !== 'quote' && comp !== 'colon' && toks[k]
     && DEMANDED_THING.test(toks.slice(k, k + 5).map((x) => x.word).join(' '))) return null;
+  // "Everyone who claims a refund", "claimed asylum", "the fire claimed six lives": claiming a thing, a prize or
+  // lives states nothing ("claimed responsibility" and "claimed credit" still report what a group said it did).
+  if (verb.lemma === 'claim' && comp !== 'that' && comp !== 'quote' && comp !== 'colon' && toks[k] && CLAIMED_THING.test(toks.slice(k, k + 4).map((x) => x.word).join(' '))) return null;
   // "have rejected a third offer", "rejected a 2016 peace deal": turning down a deal or a bid denies no claim.
   if (verb.cls === 'denial' && comp === 'object' && DEAL_OBJECT.test(toks.slice(k, k + 6).map((x) => x.word).join(' '))) return null;
   // "cited the Dayton home 14 times for staffing violations": a regulator's citation, not a quotation.

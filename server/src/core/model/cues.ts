@@ -456,7 +456,7 @@ export const VAGUE_HEADS = new Set([
   'conservatives', 'liberals', 'progressives', 'lawmakers', 'members', 'leaders', 'staffers', 'aides',
   'americans', 'citizens', 'protesters', 'protestors', 'parents', 'teachers', 'students', 'workers',
   'witnesses', 'neighbors', 'neighbours', 'reports', 'studies', 'research', 'polls', 'rumors', 'rumours',
-  'media', 'several', 'most', 'few', 'everyone', 'everybody', 'nobody', 'someone', 'somebody',
+  'media', 'several', 'most', 'few', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'anybody', 'whoever', 'those',
 ]);
 
 /** Documents and data (strength 5). */

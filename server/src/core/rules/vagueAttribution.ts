@@ -34,6 +34,12 @@ export const vagueAttribution: Rule = {
       }
       if (unnamed !== 'collective') continue;
       if (inQuote(context, a.source)) continue;
+      // "People who say the bridge is safe have not crossed it", "Anyone who says otherwise was not there": a group
+      // opening the sentence, described by what it says in a relative clause, is what the sentence is about, not where
+      // its claim comes from ("there are some economists who argue that …" still rests a view on them).
+      const sentence = context.document.sentences[a.sentence];
+      if (/^\s+who\s+$/i.test(context.document.text.slice(a.source.end, a.predicate.start))
+        && /^[\s"“‘'(]*$/.test(context.document.text.slice(sentence.start, a.source.start))) continue;
       // "The experts", "these critics": a group the article has already introduced.
       // ("a project both governments said would …": both of the ones named.)
       if (/^(?:the|these|those|such)\s|(?:^|\s)(?:both|each)\s+\S+$/i.test(textOf(context, a.source))) continue;
