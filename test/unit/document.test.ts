@@ -57,6 +57,7 @@ describe('paragraphs and sentences', () => {
     ['quote then attribution', '"We will build," she said. Work starts soon.', ['"We will build," she said.', 'Work starts soon.'], 1],
     ['question and exclamation', 'Why now? Nobody knows! Fine.', ['Why now?', 'Nobody knows!', 'Fine.'], 1],
     ['list items are paragraphs', '- First point\n- Second point', ['- First point', '- Second point'], 2],
+    ['a citation or footnote mark after the stop', 'Exports fell 4%.[12] The council met.[^a] It voted.', ['Exports fell 4%.[12]', 'The council met.[^a]', 'It voted.'], 1],
     ['numbers with decimals', 'Shares rose 3.5 percent. Bonds fell.', ['Shares rose 3.5 percent.', 'Bonds fell.'], 1],
     ['CRLF lines', 'One line.\r\nTwo line.', ['One line.', 'Two line.'], 2],
     ['a capitalised word after a clock time', 'The meeting ran past 11 p.m. Several parents said so.', ['The meeting ran past 11 p.m.', 'Several parents said so.'], 1],

@@ -56,6 +56,9 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
     let j = i + 1;
     while (j < to && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < to && CLOSERS.test(text[j])) j++;
+    // "… 5 parts per billion.[^1] Most …", "… rose 4%.[12] The …": a footnote's or a citation's mark after the stop.
+    const note = /^\[\^?[\w-]{1,12}\]/.exec(text.slice(j, Math.min(to, j + 16)));
+    if (note) j += note[0].length;
     if (j >= to) break;
     if (!/\s/.test(text[j])) continue;
     let k = j;

@@ -2,6 +2,12 @@ import { ruleCases } from './cases';
 
 ruleCases('unattributed-claim', [
   {
+    name: "a list item's bullet, a footnote's label and a footnote mark stay out of the flagged span, and a footnote's number is no figure",
+    body: 'The county tested 1,412 taps.[^1] Results are online.\n\n- 41 of the 87 taps have been replaced.\n\n[^1]: See the county website for each school.',
+    flag: ['The county tested 1,412 taps', '41 of the 87 taps have been replaced'],
+    notOn: 'See the county website',
+  },
+  {
     name: 'a view held "widely" by nobody named is passive-attribution\'s finding, not an unattributed claim',
     body: 'The 5th Circuit is widely regarded as one of the most conservative federal appeals courts in the country.',
     none: true,

@@ -84,6 +84,8 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
     if (/^(?:one|a|an|zero|once|single)$/i.test(t.normal)) continue;
     // "3. **Fees are the main reason.**": a list item's number.
     if (/^\d{1,3}$/.test(t.text) && /^\s*(?:[-*+•]\s+)?$/.test(context.document.text.slice(sentence.start, t.start)) && /^[.)]\s/.test(context.document.text.slice(t.end, t.end + 2))) continue;
+    // "[^1]", "[12]": a footnote's or a citation's number.
+    if (/\[\^?$/.test(context.document.text.slice(Math.max(sentence.start, t.start - 2), t.start)) && context.document.text[t.end] === ']') continue;
     if (/^(?:1[5-9]|20)\d\d'?s?$/.test(t.text.replace(/[,.;:]$/, ''))) continue; // a year or a decade
     // An age in apposition ("Crutcher, 40,") or a clock time is not a figure anyone vouches for.
     if (/^\d{1,3}$/.test(t.text) && /,\s*$/.test(context.document.text.slice(t.start - 2, t.start)) && /^[,\s]*(?:[,—–-]|$)/.test(t.post)) continue;

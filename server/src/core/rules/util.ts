@@ -159,13 +159,21 @@ export function termsIn(context: RuleContext, span: Span): Term[] {
   return out;
 }
 
-/** The span with trailing sentence punctuation and closing marks removed. */
+/** A list item's bullet or number, or a Markdown footnote's label, opening a line: "- ", "2. ", "[^1]: ". */
+const LINE_MARK = /^(?:[-*+•]|\d{1,3}[.)]|\[\^[^\]\s]{1,20}\]:)[ \t]+/;
+
+/** The span without the bullet or footnote label that opens it, its trailing sentence punctuation and closing marks. */
 export function trimPunctuation(context: RuleContext, span: Span): Span {
   let end = span.end;
   const text = context.document.text;
   while (end > span.start && /[\s.!?;:,…]/.test(text[end - 1])) end--;
+  // ("… per billion.[^1]": a footnote's mark after the stop.)
+  const note = /[.!?]\[\^?[\w-]{1,12}\]$/.exec(text.slice(Math.max(span.start, end - 16), end));
+  if (note) end -= note[0].length;
   let start = span.start;
   while (start < end && /\s/.test(text[start])) start++;
+  const mark = LINE_MARK.exec(text.slice(start, Math.min(end, start + 32)));
+  if (mark && start + mark[0].length < end) start += mark[0].length;
   return { start, end };
 }
 
