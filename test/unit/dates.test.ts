@@ -46,6 +46,10 @@ const ROWS: Row[] = [
   ['He will arrive on Saturday.', '2026-02-04', 'Saturday', '2026-02-07', null],
   ['He arrived on Saturday.', '2026-02-04', 'Saturday', '2026-01-31', null],
   ['He arrived last Friday.', PUB, 'last Friday', '2026-02-06', null],
+  // A quotation closed after its comma: the cue after it dates the saying, not what is said.
+  ['"Ask me again in December," the winger said.', '2026-11-28', 'December', '2026-12', null],
+  // A sale told in the present is scheduled; the "am" of a clock time is no present copula.
+  ['Tickets go on sale at 9am on Tuesday, the union said.', '2026-11-28', '9am on Tuesday', '2026-12-01', null],
   ['They will meet next Tuesday.', PUB, 'next Tuesday', '2026-02-10', null],
   ['The minister spoke Sunday.', PUB, 'Sunday', '2026-02-01', null],
   ['Machado has been in the spotlight since Monday night’s debate.', PUB, 'Monday', '2026-02-02', null],
