@@ -349,6 +349,11 @@ const rows: Row[] = [
   { name: 'half of a hyphenated surname is no alias', text: 'His daughter, Grace Carraway-Hines, said he died at home. Carraway was born on April 3, 1943.', check: (es, text) => {
     assert.notEqual(entityAt(es, text.lastIndexOf('Carraway'))?.id, 'person:grace-carraway-hines');
   } },
+  { name: 'a double-barrelled surname ending in a place head stays its person after a quotation',
+    text: 'Gov. Teresa Hollings-Marsh ordered the coast cleared. "Go while the roads are open," Hollings-Marsh said at a briefing.',
+    check: (es, text) => {
+      assert.equal(entityAt(es, text.lastIndexOf('Hollings-Marsh'))?.id, 'person:teresa-hollings-marsh');
+    } },
   { name: 'the exact surname wins over half of a hyphenated one', text: 'Lionel Carraway died on Sunday. His daughter, Grace Carraway-Hines, said he died at home. Carraway was born in 1943.',
     expect: [{ text: 'Carraway', type: 'person', id: 'person:lionel-carraway' }] },
   { name: 'a name before "family" is a family name', text: 'He bought the club from the Wainwright family, who had owned it since 1963.', expect: [{ text: 'Wainwright', type: 'person' }] },
