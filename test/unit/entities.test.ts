@@ -777,6 +777,8 @@ const rows: Row[] = [
   { name: 'a kind of body, then "called" or "known as", names an organization', text: 'The breach was blamed on a hacking group known as Cobalt Lynx. A militia called Jund Harbi claimed the attack.', expect: [{ text: 'Cobalt Lynx', type: 'organization' }, { text: 'Jund Harbi', type: 'organization' }] },
   { name: 'a group of people "for" a cause is an organization', text: 'The report was written by Doctors for Clean Water, a charity based in Leeds.', expect: [{ text: 'Doctors for Clean Water', type: 'organization' }], absent: ['Clean Water'] },
   { name: "after a person's title, a given name and a surname like an organization's head are a person", text: 'Campaign aide Tracy Mills declined to comment. Mills later said the memo was genuine.', expect: [{ text: 'Tracy Mills', type: 'person' }], absent: ['Tracy Mills:organization'] },
+  { name: 'an apposition with a hyphenated "-based" and a kind of body after a lower-case word makes an organization', text: 'Shares in Virelith, the Ohio-based chemicals group, fell on Monday. Virelith blamed weak demand.', expect: [{ text: 'Virelith', type: 'organization' }], absent: ['Virelith:place'] },
+  { name: 'a housebuilder in apposition, and "Homes" or "Developments" ending a name, make an organization', text: 'Plans from Brantwell Homes, a Leeds-based housebuilder, were backed. Fenmoor Vale Developments withdrew its rival scheme.', expect: [{ text: 'Brantwell Homes', type: 'organization' }, { text: 'Fenmoor Vale Developments', type: 'organization' }] },
   { name: 'after a word for a company, a name with an organization head stays an organization', text: 'The Danish drugmaker Halvorsen Pharma won approval on Friday.', expect: [{ text: 'Halvorsen Pharma', type: 'organization' }] },
 
 ];

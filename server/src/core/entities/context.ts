@@ -162,7 +162,9 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
   }
   // ("Northwind Compute, a smaller rival": a rival or competitor may be a person, unless nothing in the name is a person's.)
   const personal = tokens.slice(from, to).some((t) => t.tags.has('FirstName') || t.tags.has('Person') || t.tags.has('MaleName') || t.tags.has('FemaleName'));
-  for (let k = to + 1; k <= to + 4 && k < tokens.length; k++) {
+  // (A word written with a hyphen is two tokens: "the California-based software group" is four words.)
+  let reach = to + 4;
+  for (let k = to + 1; k <= reach && k < tokens.length; k++) {
     const t = tokens[k];
     if (t.paragraph !== last.paragraph || (t.cap && !/\d/.test(t.text) && t.join !== 'hyphen')) return false;
     // "a start-up", "a non-profit": a descriptor written with a hyphen is two tokens.
@@ -172,6 +174,10 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
     // ("Kestrel Imaging, a start-up based in Leeds", "a company that makes …").
     const closes = /^[,.;)]/.test(w.gap) || (/^\s+$/.test(w.gap) && POST_MODIFIERS.has(tokens[w === t ? k + 1 : k + 2]?.key ?? ''));
     if ((orgDescriptors.has(word) || (!personal && RIVALS.has(word))) && !w.possessive && closes) return true;
+    // "Quantelle, the California-based software group,": a word for a kind of body after a lower-case word that
+    // says what it does is a company's ("a group" alone may be people).
+    if (!personal && ORG_KIND_HEADS.has(t.key) && k > to + 2 && !tokens[k - 1].cap && tokens[k - 1].join === 'space' && !t.possessive && /^[,.;)]/.test(t.gap)) return true;
+    if (t.join === 'hyphen') reach++;
     if (t.join !== 'space' && t.join !== 'hyphen') return false;
   }
   return false;
