@@ -779,6 +779,9 @@ const rows: Row[] = [
   { name: "after a person's title, a given name and a surname like an organization's head are a person", text: 'Campaign aide Tracy Mills declined to comment. Mills later said the memo was genuine.', expect: [{ text: 'Tracy Mills', type: 'person' }], absent: ['Tracy Mills:organization'] },
   { name: 'an apposition with a hyphenated "-based" and a kind of body after a lower-case word makes an organization', text: 'Shares in Virelith, the Ohio-based chemicals group, fell on Monday. Virelith blamed weak demand.', expect: [{ text: 'Virelith', type: 'organization' }], absent: ['Virelith:place'] },
   { name: 'a housebuilder in apposition, and "Homes" or "Developments" ending a name, make an organization', text: 'Plans from Brantwell Homes, a Leeds-based housebuilder, were backed. Fenmoor Vale Developments withdrew its rival scheme.', expect: [{ text: 'Brantwell Homes', type: 'organization' }, { text: 'Fenmoor Vale Developments', type: 'organization' }] },
+  { name: '"the House" alone is the House the story names in full, the first of two', text: 'The minister told the House that the scheme was sound. The House of Commons backed it by 40 votes, and the House of Lords will debate it in June.', check: (es, text) => {
+    assert.equal(entityAt(es, text.indexOf('House'))?.id, 'organization:house-of-commons');
+  } },
   { name: 'after a word for a company, a name with an organization head stays an organization', text: 'The Danish drugmaker Halvorsen Pharma won approval on Friday.', expect: [{ text: 'Halvorsen Pharma', type: 'organization' }] },
 
 ];
