@@ -48,6 +48,11 @@ const ROWS: Row[] = [
   ['He arrived last Friday.', PUB, 'last Friday', '2026-02-06', null],
   // A quotation closed after its comma: the cue after it dates the saying, not what is said.
   ['"Ask me again in December," the winger said.', '2026-11-28', 'December', '2026-12', null],
+  // "last Thursday week" (British): a week before last Thursday; "in a fortnight": two weeks on.
+  ['The developer said last Thursday week that it would appeal.', '2026-06-11', 'last Thursday week', '2026-05-28', null],
+  ['Peers will debate the amended bill in a fortnight.', '2026-06-11', 'a fortnight', '2026-W26', null],
+  // A quarter "ending" on a day may end just ahead of a past report: the day is the nearest, and the quarter its own.
+  ['For its second quarter, ending December 31, the firm guided sales of $2bn.', '2026-10-29', 'second quarter', '2026-Q4', null],
   // A sale told in the present is scheduled; the "am" of a clock time is no present copula.
   ['Tickets go on sale at 9am on Tuesday, the union said.', '2026-11-28', '9am on Tuesday', '2026-12-01', null],
   ['They will meet next Tuesday.', PUB, 'next Tuesday', '2026-02-10', null],

@@ -1147,7 +1147,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         if (precision === 'quarter' && sem.k !== 'anaphor') {
           const next = chosen[chosen.indexOf(c) + 1];
           if (next && namesADay(next) && QUARTER_ENDED.test(s.slice(c.end, next.start))) {
-            const day = resolveSem(next.sem, anchor, tense).value;
+            // ("For the second quarter, ending December 31, it guided revenue of …": a quarter that ends or is ending
+            // may end just ahead of a past report; only "ended" or "closed" puts the day behind it.)
+            const ending = /\bend(?:s|ing)\b/i.test(s.slice(c.end, next.start)) && tense === 'past' ? null : tense;
+            const day = resolveSem(next.sem, anchor, ending).value;
             if (day) {
               value = `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
               lastRef = { value, precision };
