@@ -782,6 +782,8 @@ const rows: Row[] = [
   { name: '"the House" alone is the House the story names in full, the first of two', text: 'The minister told the House that the scheme was sound. The House of Commons backed it by 40 votes, and the House of Lords will debate it in June.', check: (es, text) => {
     assert.equal(entityAt(es, text.indexOf('House'))?.id, 'organization:house-of-commons');
   } },
+  { name: 'a listed acronym said as a word may be written with one capital (British style)', text: 'Nasa will supply the radio, and Nato has offered aircraft, the agency said.', expect: [{ text: 'Nasa', type: 'organization' }, { text: 'Nato', type: 'organization' }] },
+  { name: '"Shores" and "Panhandle" end the names of places', text: 'The storm brought flooding to the Texas Panhandle before residents of Gulf Shores were told to leave.', expect: [{ text: 'Texas Panhandle', type: 'place' }, { text: 'Gulf Shores', type: 'place' }] },
   { name: 'after a word for a company, a name with an organization head stays an organization', text: 'The Danish drugmaker Halvorsen Pharma won approval on Friday.', expect: [{ text: 'Halvorsen Pharma', type: 'organization' }] },
 
 ];
