@@ -428,7 +428,8 @@ function clauseTense(signals: Signal[], start: number, end: number, sentence: st
   // "banning them online from October", "prepare to strike for five days from Saturday": a start
   // told with no verb of its own is of what is about to begin; a start already past has its past
   // verb ("the strike ran from Monday"), and a range ("from Monday to Friday") is only a span.
-  if (FROM_START.test(sentence.slice(Math.max(0, start - 12), start)) && !RANGE_END.test(sentence.slice(end))
+  // ("covers the period from Sept. 13 onward": a span that runs on from a start it may already have passed.)
+  if (FROM_START.test(sentence.slice(Math.max(0, start - 12), start)) && !RANGE_END.test(sentence.slice(end)) && !/^\s+onwards?\b/i.test(sentence.slice(end))
     && !signals.some((x) => x.kind === 'past' || x.kind === 'planned')) return 'future';
   // "in the fiscal year that ends on June 30", "fiscal 2026, which begins July 1": a relative
   // clause whose verb is in the present tells a time that holds now, whatever the main clause's tense.
