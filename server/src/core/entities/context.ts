@@ -183,6 +183,9 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
   return false;
 }
 
+/** Heads of administrative places, whose officers are named after them ("the Fulton County sheriff"). */
+const ADMIN_PLACE_HEADS = new Set(['county', 'city', 'state', 'province', 'district', 'borough', 'region', 'township', 'parish', 'territory', 'village', 'town', 'oblast', 'governorate', 'prefecture']);
+
 /** Words that open what follows a descriptor in an apposition: "a start-up based in Leeds", "a lender that …". */
 const POST_MODIFIERS = new Set(['based', 'headquartered', 'founded', 'owned', 'backed', 'run', 'listed', 'that', 'which', 'whose', 'in', 'from', 'with', 'specialising', 'specializing', 'making', 'selling', 'developing']);
 
@@ -572,6 +575,29 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
       s.type = 'organization';
       s.strength = 2;
     }
+  }
+  // "the Exeter Ridge captain", "Saracens Vale head coach Margaret Okonjo": a name of two or three words no list
+  // explains, right before a job title after "the", or before a title and the holder's name, is the body the holder
+  // works for. (Not a given name first, "Donald Trump adviser Stephen Miller", nor a county or a city, "the Fulton
+  // County sheriff".)
+  for (const s of segments) {
+    const n = s.to - s.from;
+    if (n < 2 || n > 3 || s.entry || s.strength > 3 || s.type === 'title' || s.type === 'event' || s.type === 'organization' || tokens[s.from].heading) continue;
+    const first = tokens[s.from];
+    const last = tokens[s.to - 1];
+    if (first.tags.has('FirstName') || isGivenName(first) || last.join !== 'space' || last.possessive || ADMIN_PLACE_HEADS.has(last.key)) continue;
+    const next = tokens[s.to];
+    if (!next || next.cap || next.paragraph !== last.paragraph) continue;
+    const titleEnd = next.key === 'head' && tokens[s.to + 1]?.key === 'coach' ? s.to + 2 : TRAILING_TITLES.has(next.key) || next.key === 'captain' ? s.to + 1 : -1;
+    if (titleEnd < 0) continue;
+    const prev = tokens[s.from - 1];
+    const the = !!prev && prev.key === 'the' && prev.paragraph === first.paragraph;
+    const holder = tokens[titleEnd];
+    // (A place head typed the name firmly; only "the" before it, which no place takes before its officer's title
+    // unless it is an administrative one, overrules that.)
+    if (!the && (s.strength > 2 || !(holder && holder.cap && holder.paragraph === first.paragraph && tokens[titleEnd - 1].join === 'space'))) continue;
+    s.type = 'organization';
+    s.strength = 3;
   }
   // "battery maker Kessler Cells", "news agency TASS", "Neue Mitte party", "Coastal Commuter, another
   // large operator": a lower-case noun that only describes organizations, right before the name, right
