@@ -55,6 +55,9 @@ const ROWS: Row[] = [
   ['For its second quarter, ending December 31, the firm guided sales of $2bn.', '2026-10-29', 'second quarter', '2026-Q4', null],
   // "from Sept. 13 onward": a span running on from a start that may already be past; the nearest such day.
   ['The emergency declaration covers the period from Sept. 13 onward.', '2027-09-14', 'Sept. 13', '2027-09-13', null],
+  // "ends its financial year in June": the fiscal first quarter is July to September; the month is of every year.
+  ['The group, which ends its financial year in June, said profit in its fiscal first quarter rose.', '2026-10-29', 'first quarter', '2026-Q3', null],
+  ['The group, which ends its financial year in June, said profit in its fiscal first quarter rose.', '2026-10-29', 'June', null, null],
   // A sale told in the present is scheduled; the "am" of a clock time is no present copula.
   ['Tickets go on sale at 9am on Tuesday, the union said.', '2026-11-28', '9am on Tuesday', '2026-12-01', null],
   ['They will meet next Tuesday.', PUB, 'next Tuesday', '2026-02-10', null],
