@@ -785,6 +785,7 @@ const rows: Row[] = [
   { name: 'a listed acronym said as a word may be written with one capital (British style)', text: 'Nasa will supply the radio, and Nato has offered aircraft, the agency said.', expect: [{ text: 'Nasa', type: 'organization' }, { text: 'Nato', type: 'organization' }] },
   { name: '"Shores" and "Panhandle" end the names of places', text: 'The storm brought flooding to the Texas Panhandle before residents of Gulf Shores were told to leave.', expect: [{ text: 'Texas Panhandle', type: 'place' }, { text: 'Gulf Shores', type: 'place' }] },
   { name: 'a name between "the" and a job title is the body the holder works for, not a place', text: 'Asked about the penalty, the Harwick Ridge captain said the decision was marginal. The Fulton County sheriff agreed.', expect: [{ text: 'Harwick Ridge', type: 'organization' }, { text: 'Fulton County', type: 'place' }] },
+  { name: 'a constituency named for two places is two places after "the member for"', text: 'The Labour member for Leeds East and Idlethorpe said he would write to the minister.', expect: [{ text: 'Idlethorpe', type: 'place' }], absent: ['Idlethorpe:person'] },
   { name: 'after a word for a company, a name with an organization head stays an organization', text: 'The Danish drugmaker Halvorsen Pharma won approval on Friday.', expect: [{ text: 'Halvorsen Pharma', type: 'organization' }] },
 
 ];

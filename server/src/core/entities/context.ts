@@ -455,15 +455,19 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     s.type = 'organization';
     s.strength = 3;
   }
-  // "the MPP for Ottawa Centre", "the member for Tooting": a member's constituency is a place.
+  // "the MPP for Ottawa Centre", "the member for Tooting": a member's constituency is a place; so is the second
+  // name of a constituency named for two ("the member for Leeds Central and Headingley").
+  let constituencyEnd = -1;
   for (const s of segments) {
     if (s.from < 2 || s.type === 'title' || s.type === 'event' || (s.entry && s.entry.type !== 'place')) continue;
     const f = tokens[s.from - 1];
     const who = tokens[s.from - 2];
-    if (f.key !== 'for' || f.join !== 'space' || who.join !== 'space' || f.paragraph !== tokens[s.from].paragraph) continue;
-    if (!/^(?:mp|mpp|mla|mha|mna|td|msp|ms|member)$/.test(who.key) || (who.key === 'member' && who.cap)) continue;
+    if (f.join !== 'space' || who.join !== 'space' || f.paragraph !== tokens[s.from].paragraph) continue;
+    const second = f.key === 'and' && s.from - 1 === constituencyEnd && !s.entry && s.to - s.from <= 3;
+    if (!second && (f.key !== 'for' || !/^(?:mp|mpp|mla|mha|mna|td|msp|ms|member)$/.test(who.key) || (who.key === 'member' && who.cap))) continue;
     s.type = 'place';
     s.strength = 3;
+    constituencyEnd = second ? -1 : s.to;
   }
   // "Bilawal Zardari's Pakistan Peoples Party", "Keir Starmer's government": a full name whose party,
   // movement or government follows is the person who leads it.
