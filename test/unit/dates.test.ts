@@ -46,6 +46,20 @@ const ROWS: Row[] = [
   ['He will arrive on Saturday.', '2026-02-04', 'Saturday', '2026-02-07', null],
   ['He arrived on Saturday.', '2026-02-04', 'Saturday', '2026-01-31', null],
   ['He arrived last Friday.', PUB, 'last Friday', '2026-02-06', null],
+  // A quotation closed after its comma: the cue after it dates the saying, not what is said.
+  ['"Ask me again in December," the winger said.', '2026-11-28', 'December', '2026-12', null],
+  // "last Thursday week" (British): a week before last Thursday; "in a fortnight": two weeks on.
+  ['The developer said last Thursday week that it would appeal.', '2026-06-11', 'last Thursday week', '2026-05-28', null],
+  ['Peers will debate the amended bill in a fortnight.', '2026-06-11', 'a fortnight', '2026-W26', null],
+  // A quarter "ending" on a day may end just ahead of a past report: the day is the nearest, and the quarter its own.
+  ['For its second quarter, ending December 31, the firm guided sales of $2bn.', '2026-10-29', 'second quarter', '2026-Q4', null],
+  // "from Sept. 13 onward": a span running on from a start that may already be past; the nearest such day.
+  ['The emergency declaration covers the period from Sept. 13 onward.', '2027-09-14', 'Sept. 13', '2027-09-13', null],
+  // "ends its financial year in June": the fiscal first quarter is July to September; the month is of every year.
+  ['The group, which ends its financial year in June, said profit in its fiscal first quarter rose.', '2026-10-29', 'first quarter', '2026-Q3', null],
+  ['The group, which ends its financial year in June, said profit in its fiscal first quarter rose.', '2026-10-29', 'June', null, null],
+  // A sale told in the present is scheduled; the "am" of a clock time is no present copula.
+  ['Tickets go on sale at 9am on Tuesday, the union said.', '2026-11-28', '9am on Tuesday', '2026-12-01', null],
   ['They will meet next Tuesday.', PUB, 'next Tuesday', '2026-02-10', null],
   ['The minister spoke Sunday.', PUB, 'Sunday', '2026-02-01', null],
   ['Machado has been in the spotlight since Monday night’s debate.', PUB, 'Monday', '2026-02-02', null],

@@ -349,6 +349,11 @@ const rows: Row[] = [
   { name: 'half of a hyphenated surname is no alias', text: 'His daughter, Grace Carraway-Hines, said he died at home. Carraway was born on April 3, 1943.', check: (es, text) => {
     assert.notEqual(entityAt(es, text.lastIndexOf('Carraway'))?.id, 'person:grace-carraway-hines');
   } },
+  { name: 'a double-barrelled surname ending in a place head stays its person after a quotation',
+    text: 'Gov. Teresa Hollings-Marsh ordered the coast cleared. "Go while the roads are open," Hollings-Marsh said at a briefing.',
+    check: (es, text) => {
+      assert.equal(entityAt(es, text.lastIndexOf('Hollings-Marsh'))?.id, 'person:teresa-hollings-marsh');
+    } },
   { name: 'the exact surname wins over half of a hyphenated one', text: 'Lionel Carraway died on Sunday. His daughter, Grace Carraway-Hines, said he died at home. Carraway was born in 1943.',
     expect: [{ text: 'Carraway', type: 'person', id: 'person:lionel-carraway' }] },
   { name: 'a name before "family" is a family name', text: 'He bought the club from the Wainwright family, who had owned it since 1963.', expect: [{ text: 'Wainwright', type: 'person' }] },
@@ -775,6 +780,15 @@ const rows: Row[] = [
   { name: 'a kind of body, then "called" or "known as", names an organization', text: 'The breach was blamed on a hacking group known as Cobalt Lynx. A militia called Jund Harbi claimed the attack.', expect: [{ text: 'Cobalt Lynx', type: 'organization' }, { text: 'Jund Harbi', type: 'organization' }] },
   { name: 'a group of people "for" a cause is an organization', text: 'The report was written by Doctors for Clean Water, a charity based in Leeds.', expect: [{ text: 'Doctors for Clean Water', type: 'organization' }], absent: ['Clean Water'] },
   { name: "after a person's title, a given name and a surname like an organization's head are a person", text: 'Campaign aide Tracy Mills declined to comment. Mills later said the memo was genuine.', expect: [{ text: 'Tracy Mills', type: 'person' }], absent: ['Tracy Mills:organization'] },
+  { name: 'an apposition with a hyphenated "-based" and a kind of body after a lower-case word makes an organization', text: 'Shares in Virelith, the Ohio-based chemicals group, fell on Monday. Virelith blamed weak demand.', expect: [{ text: 'Virelith', type: 'organization' }], absent: ['Virelith:place'] },
+  { name: 'a housebuilder in apposition, and "Homes" or "Developments" ending a name, make an organization', text: 'Plans from Brantwell Homes, a Leeds-based housebuilder, were backed. Fenmoor Vale Developments withdrew its rival scheme.', expect: [{ text: 'Brantwell Homes', type: 'organization' }, { text: 'Fenmoor Vale Developments', type: 'organization' }] },
+  { name: '"the House" alone is the House the story names in full, the first of two', text: 'The minister told the House that the scheme was sound. The House of Commons backed it by 40 votes, and the House of Lords will debate it in June.', check: (es, text) => {
+    assert.equal(entityAt(es, text.indexOf('House'))?.id, 'organization:house-of-commons');
+  } },
+  { name: 'a listed acronym said as a word may be written with one capital (British style)', text: 'Nasa will supply the radio, and Nato has offered aircraft, the agency said.', expect: [{ text: 'Nasa', type: 'organization' }, { text: 'Nato', type: 'organization' }] },
+  { name: '"Shores" and "Panhandle" end the names of places', text: 'The storm brought flooding to the Texas Panhandle before residents of Gulf Shores were told to leave.', expect: [{ text: 'Texas Panhandle', type: 'place' }, { text: 'Gulf Shores', type: 'place' }] },
+  { name: 'a name between "the" and a job title is the body the holder works for, not a place', text: 'Asked about the penalty, the Harwick Ridge captain said the decision was marginal. The Fulton County sheriff agreed.', expect: [{ text: 'Harwick Ridge', type: 'organization' }, { text: 'Fulton County', type: 'place' }] },
+  { name: 'a constituency named for two places is two places after "the member for"', text: 'The Labour member for Leeds East and Idlethorpe said he would write to the minister.', expect: [{ text: 'Idlethorpe', type: 'place' }], absent: ['Idlethorpe:person'] },
   { name: 'after a word for a company, a name with an organization head stays an organization', text: 'The Danish drugmaker Halvorsen Pharma won approval on Friday.', expect: [{ text: 'Halvorsen Pharma', type: 'organization' }] },
 
 ];

@@ -161,11 +161,13 @@ const MODEL_YEAR_AFTER = new RegExp(
  * fiscal year ends in March", one such year).
  */
 const YEAR_BOUNDARY_BEFORE =
-  /\b(?<!\b(?:current|this|next|last|coming|present|new|previous|past|\d{4})\s+)(?:fiscal|financial|tax|school|academic|budget|accounting|business|marketing|crop|water|legislative)\s+years?\s+(?:(?:typically|usually|normally|always|also)\s+)?(?:ends|begins|starts|closes|opens|runs\s+(?:from|to|through|until|till)|runs\s+from\s+[^.;]{1,24}?\s+(?:to|through|until|till))\s+(?:on\s+|in\s+)?$/i;
+  /\b(?<!\b(?:current|this|next|last|coming|present|new|previous|past|\d{4})\s+)(?:fiscal|financial|tax|school|academic|budget|accounting|business|marketing|crop|water|legislative)\s+years?\s+(?:(?:typically|usually|normally|always|also)\s+)?(?:ends|begins|starts|closes|opens|runs\s+(?:from|to|through|until|till)|runs\s+from\s+[^.;]{1,24}?\s+(?:to|through|until|till))\s+(?:on\s+|in\s+)?$|\b(?:ends|closes|begins|starts)\s+its\s+(?:fiscal|financial)\s+year\s+(?:on\s+|in\s+)?$/i;
 /** The name of a statute before its year: "Act, 2011", "Act 2006", "(Amendment) Regulations 2019". */
 const STATUTE_BEFORE = /\b(?:Act|Acts|Code|Regulations?|Ordinance|Bill|Rules|Decree|Amendment)(?:\s*\([^()]{1,40}\))?,?\s+(?:of\s+)?$/;
 
 const FISCAL_YEAR_ENDS = /\bfiscal\s+(?:year|(?:19|20)\d\d)\b[^.;]{0,40}?\b(?:ends?|ending|ended|closes?|runs?\s+(?:through|to))\s+(?:in\s+|on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2}))?/gi;
+/** "The company, which ends its financial year in June": the verb before the year. */
+const ENDS_ITS_YEAR = /\b(?:ends|closes)\s+its\s+(?:fiscal|financial)\s+year\s+(?:in\s+|on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2}))?/i;
 const FISCAL_QUARTER_ENDED = /\bfiscal\s+(first|second|third|fourth)\s+quarter\b[^]{0,160}?\b(?:three\s+months|quarter)\s+(?:ended|ending|to)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})/i;
 
 /**
@@ -177,7 +179,7 @@ function fiscalYearEnd(text: string): number | null {
   // "The fiscal year ends June 30" before "fiscal 2026, which ended March 31", and never "its third quarter of
   // fiscal 2026, which ended March 31", where what ended is the quarter.
   const all = [...text.matchAll(FISCAL_YEAR_ENDS)].filter((m) => !/\bquarter\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index! - 20), m.index)));
-  const year = all.find((m) => /^fiscal\s+year/i.test(m[0])) ?? all[0];
+  const year = all.find((m) => /^fiscal\s+year/i.test(m[0])) ?? all[0] ?? ENDS_ITS_YEAR.exec(text);
   let end: number | null = year ? MONTHS[year[1].toLowerCase()] : null;
   if (end === null) {
     const quarter = FISCAL_QUARTER_ENDED.exec(text);
@@ -1147,7 +1149,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         if (precision === 'quarter' && sem.k !== 'anaphor') {
           const next = chosen[chosen.indexOf(c) + 1];
           if (next && namesADay(next) && QUARTER_ENDED.test(s.slice(c.end, next.start))) {
-            const day = resolveSem(next.sem, anchor, tense).value;
+            // ("For the second quarter, ending December 31, it guided revenue of …": a quarter that ends or is ending
+            // may end just ahead of a past report; only "ended" or "closed" puts the day behind it.)
+            const ending = /\bend(?:s|ing)\b/i.test(s.slice(c.end, next.start)) && tense === 'past' ? null : tense;
+            const day = resolveSem(next.sem, anchor, ending).value;
             if (day) {
               value = `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
               lastRef = { value, precision };

@@ -181,7 +181,7 @@ function ruleAgo(s: string, out: Candidate[]): void {
 
 // "in two weeks", "in 10 days' time": that many units after the anchor, at the granularity "two weeks ago" has.
 // Only in a clause about what lies ahead: "sold out in two weeks" is a duration.
-const IN_UNITS = new RegExp(`\\bin\\s+(${NUM})\\s+(days?|weeks?|months?|years?)(?:['’]\\s*time|\\s+time)?\\b(?!\\s+(?:of|than|since|before|after|later|earlier)\\b|['’]|-)`, 'gi');
+const IN_UNITS = new RegExp(`\\bin\\s+(${NUM})\\s+(days?|weeks?|fortnights?|months?|years?)(?:['’]\\s*time|\\s+time)?\\b(?!\\s+(?:of|than|since|before|after|later|earlier)\\b|['’]|-)`, 'gi');
 
 function ruleInUnits(s: string, out: Candidate[]): void {
   for (const m of matches(IN_UNITS, s)) {
@@ -190,7 +190,9 @@ function ruleInUnits(s: string, out: Candidate[]): void {
     // "her first network interview in two months", "the highest in three years": a span looked back over.
     if (/\b(?:first|only|(?!(?:inter|pro|re|for|gu|qu|t|con|ar|ch|n|r|w)est\b)[a-z]{2,}est|most|least|biggest|best|worst)\b[^,.;:]{0,40}$/i.test(s.slice(Math.max(0, (m.index ?? 0) - 48), m.index))) continue;
     const st = groupStart(m, 1);
-    add(out, st, (m.index ?? 0) + m[0].length, shiftSem(unitOf(m[2]), count, false), { modifiable: false, priority: 2, onlyTense: 'future' });
+    // ("in a fortnight", British usage: two weeks.)
+    const fortnight = /^fortnight/i.test(m[2]);
+    add(out, st, (m.index ?? 0) + m[0].length, shiftSem(fortnight ? 'week' : unitOf(m[2]), fortnight ? 2 * count : count, false), { modifiable: false, priority: 2, onlyTense: 'future' });
   }
 }
 
@@ -370,6 +372,13 @@ function ruleWeekday(s: string, out: Candidate[]): void {
     if (ofWeek) {
       add(out, nameStart, nameStart + name.length + ofWeek[0].length, { k: 'wd', weekday: WEEKDAYS[name.toLowerCase()], rel: 'this' }, { priority: 2, modifiable: false });
       out[out.length - 1].dayOffset = /^last$/i.test(ofWeek[1]) ? -7 : 7;
+      continue;
+    }
+    // "last Thursday week" (British usage): the Thursday a week before last Thursday.
+    const weekBefore = m[1] && /^last$/i.test(m[1]) ? /^\s+week\b(?!-)/i.exec(s.slice(nameStart + name.length)) : null;
+    if (weekBefore) {
+      add(out, m.index ?? 0, nameStart + name.length + weekBefore[0].length, { k: 'wd', weekday: WEEKDAYS[name.toLowerCase()], rel: 'last' }, { priority: 2, modifiable: false });
+      out[out.length - 1].dayOffset = -7;
       continue;
     }
     // "on Thursday week", "Tuesday fortnight", "a week on Friday", "a week from Monday" (British, Irish
@@ -967,7 +976,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (anchorYear !== null && / (?:next|last|this) year/.test(lower)) ruleDayOfRelativeYear(s, out, anchorYear);
   if (/later|earlier|afterward|following|previous|preceding|prior|same|next|that|before|after|year[-\s](?:ago|earlier|before)|quarter|(?:decade|year|month|week|day)s?\s+on\b/.test(lower)) ruleAnaphors(s, out);
   if (/every|each|holiday/.test(lower)) ruleSets(s, out);
-  if (lower.includes('in ') && /days?|weeks?|months?|years?/.test(lower)) ruleInUnits(s, out);
+  if (lower.includes('in ') && /days?|weeks?|fortnight|months?|years?/.test(lower)) ruleInUnits(s, out);
   if (lower.includes('overnight')) ruleOvernight(s, out);
   if (/(?:January|February|March|April|May|June|July|August|September|October|November|December) [a-z]/.test(s)) ruleMonthModifier(s, out);
   return out;

@@ -99,7 +99,8 @@ const NOT_PAST_ED = new Set(
 
 /** A present that schedules: "takes place", "get under way", "kicks off". */
 // ("The trial continues at 10am on Monday": a hearing that goes on after a break; not "continues to insist".)
-const TAKES_PLACE = /\b(?:takes?\s+place|gets?\s+under\s*way|kicks?\s+off|gets?\s+going|continues(?=\s+(?:on|at|next|tomorrow)\b))\b/gi;
+// ("Tickets go on sale at 9am on Tuesday": a sale told in the present is one scheduled.)
+const TAKES_PLACE = /\b(?:takes?\s+place|gets?\s+under\s*way|kicks?\s+off|gets?\s+going|go(?:es)?\s+on\s+sale|continues(?=\s+(?:on|at|next|tomorrow)\b))\b/gi;
 
 /** Verb groups that look past but speak of a plan or a condition ("if she were to win in November"). */
 const NEUTRAL_GROUP = /\b(?:was|were)\s+to\b/gi;
@@ -120,7 +121,8 @@ const FINITE_SUBJECT = /(?:\b(?:I|we|you|they|he|she|it|who|had)|\b(?:than|as)(?
 // copula, a past of its own, carries the tense.
 const PASSIVE_OR_ADJECTIVE = /\b(?:be|been|being|is|are|am|get|gets|a|an|the|this|these|those|its|his|her|their|our|your|my|(?:was|were)(?:\s+not)?)\s+$/i;
 
-const WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
+// (Not the letters of a clock time: the "am" of "9am" is no present copula.)
+const WORD = /(?<!\d)[A-Za-z]+(?:['’][a-z]+)?/g;
 // ("the Peruvian sol hit a record low": so after a singular noun with its article.)
 const BARE_PAST = /\b(?:he|she|it|(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My|Your|Each|Every|No|Any|Some)\b)[A-Z][a-z]+|(?:the|its|their|his|her)\s+(?:[A-Za-z-]+\s+){0,2}(?!(?:to|and|or|will|would|can|could|may|might|must|should|not)\b)[a-z]+[^s\W])\s+(?:also\s+|then\s+|later\s+|first\s+)?(set|put|cut|hit|let|quit|shut|spread|cast|hurt|burst|split|upset)\b(?!\s+(?:to|for)\b)/g;
 
@@ -426,7 +428,8 @@ function clauseTense(signals: Signal[], start: number, end: number, sentence: st
   // "banning them online from October", "prepare to strike for five days from Saturday": a start
   // told with no verb of its own is of what is about to begin; a start already past has its past
   // verb ("the strike ran from Monday"), and a range ("from Monday to Friday") is only a span.
-  if (FROM_START.test(sentence.slice(Math.max(0, start - 12), start)) && !RANGE_END.test(sentence.slice(end))
+  // ("covers the period from Sept. 13 onward": a span that runs on from a start it may already have passed.)
+  if (FROM_START.test(sentence.slice(Math.max(0, start - 12), start)) && !RANGE_END.test(sentence.slice(end)) && !/^\s+onwards?\b/i.test(sentence.slice(end))
     && !signals.some((x) => x.kind === 'past' || x.kind === 'planned')) return 'future';
   // "in the fiscal year that ends on June 30", "fiscal 2026, which begins July 1": a relative
   // clause whose verb is in the present tells a time that holds now, whatever the main clause's tense.
@@ -444,7 +447,10 @@ function clauseTense(signals: Signal[], start: number, end: number, sentence: st
     // ("… on Saturday and in Michigan on Sunday, his campaign said": a clause joined by "and" before a trailing cue is
     // content, and the cue tells when it was said.)
     const joined = /^(?:and|or|but)$/i.test(opener) && first && (first.kind === 'report-past' || first.kind === 'report-present');
-    if (first && !joined) return tenseOf(first.kind);
+    // ('"Ask me again in December," he said': a quotation closes after the comma; the cue that follows tells when it
+    // was said, not when what it says happens.)
+    const quoted = first && (first.kind === 'report-past' || first.kind === 'report-present') && /["”]/.test(sentence.slice(to, first.pos));
+    if (first && !joined && !quoted) return tenseOf(first.kind);
   }
   let before: Signal | null = null;
   for (const s of outside) if (s.end <= start) before = s;

@@ -162,7 +162,9 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
   }
   // ("Northwind Compute, a smaller rival": a rival or competitor may be a person, unless nothing in the name is a person's.)
   const personal = tokens.slice(from, to).some((t) => t.tags.has('FirstName') || t.tags.has('Person') || t.tags.has('MaleName') || t.tags.has('FemaleName'));
-  for (let k = to + 1; k <= to + 4 && k < tokens.length; k++) {
+  // (A word written with a hyphen is two tokens: "the California-based software group" is four words.)
+  let reach = to + 4;
+  for (let k = to + 1; k <= reach && k < tokens.length; k++) {
     const t = tokens[k];
     if (t.paragraph !== last.paragraph || (t.cap && !/\d/.test(t.text) && t.join !== 'hyphen')) return false;
     // "a start-up", "a non-profit": a descriptor written with a hyphen is two tokens.
@@ -172,10 +174,17 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
     // ("Kestrel Imaging, a start-up based in Leeds", "a company that makes …").
     const closes = /^[,.;)]/.test(w.gap) || (/^\s+$/.test(w.gap) && POST_MODIFIERS.has(tokens[w === t ? k + 1 : k + 2]?.key ?? ''));
     if ((orgDescriptors.has(word) || (!personal && RIVALS.has(word))) && !w.possessive && closes) return true;
+    // "Quantelle, the California-based software group,": a word for a kind of body after a lower-case word that
+    // says what it does is a company's ("a group" alone may be people).
+    if (!personal && ORG_KIND_HEADS.has(t.key) && k > to + 2 && !tokens[k - 1].cap && tokens[k - 1].join === 'space' && !t.possessive && /^[,.;)]/.test(t.gap)) return true;
+    if (t.join === 'hyphen') reach++;
     if (t.join !== 'space' && t.join !== 'hyphen') return false;
   }
   return false;
 }
+
+/** Heads of administrative places, whose officers are named after them ("the Fulton County sheriff"). */
+const ADMIN_PLACE_HEADS = new Set(['county', 'city', 'state', 'province', 'district', 'borough', 'region', 'township', 'parish', 'territory', 'village', 'town', 'oblast', 'governorate', 'prefecture']);
 
 /** Words that open what follows a descriptor in an apposition: "a start-up based in Leeds", "a lender that …". */
 const POST_MODIFIERS = new Set(['based', 'headquartered', 'founded', 'owned', 'backed', 'run', 'listed', 'that', 'which', 'whose', 'in', 'from', 'with', 'specialising', 'specializing', 'making', 'selling', 'developing']);
@@ -446,15 +455,19 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     s.type = 'organization';
     s.strength = 3;
   }
-  // "the MPP for Ottawa Centre", "the member for Tooting": a member's constituency is a place.
+  // "the MPP for Ottawa Centre", "the member for Tooting": a member's constituency is a place; so is the second
+  // name of a constituency named for two ("the member for Leeds Central and Headingley").
+  let constituencyEnd = -1;
   for (const s of segments) {
     if (s.from < 2 || s.type === 'title' || s.type === 'event' || (s.entry && s.entry.type !== 'place')) continue;
     const f = tokens[s.from - 1];
     const who = tokens[s.from - 2];
-    if (f.key !== 'for' || f.join !== 'space' || who.join !== 'space' || f.paragraph !== tokens[s.from].paragraph) continue;
-    if (!/^(?:mp|mpp|mla|mha|mna|td|msp|ms|member)$/.test(who.key) || (who.key === 'member' && who.cap)) continue;
+    if (f.join !== 'space' || who.join !== 'space' || f.paragraph !== tokens[s.from].paragraph) continue;
+    const second = f.key === 'and' && s.from - 1 === constituencyEnd && !s.entry && s.to - s.from <= 3;
+    if (!second && (f.key !== 'for' || !/^(?:mp|mpp|mla|mha|mna|td|msp|ms|member)$/.test(who.key) || (who.key === 'member' && who.cap))) continue;
     s.type = 'place';
     s.strength = 3;
+    constituencyEnd = second ? -1 : s.to;
   }
   // "Bilawal Zardari's Pakistan Peoples Party", "Keir Starmer's government": a full name whose party,
   // movement or government follows is the person who leads it.
@@ -566,6 +579,29 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
       s.type = 'organization';
       s.strength = 2;
     }
+  }
+  // "the Exeter Ridge captain", "Saracens Vale head coach Margaret Okonjo": a name of two or three words no list
+  // explains, right before a job title after "the", or before a title and the holder's name, is the body the holder
+  // works for. (Not a given name first, "Donald Trump adviser Stephen Miller", nor a county or a city, "the Fulton
+  // County sheriff".)
+  for (const s of segments) {
+    const n = s.to - s.from;
+    if (n < 2 || n > 3 || s.entry || s.strength > 3 || s.type === 'title' || s.type === 'event' || s.type === 'organization' || tokens[s.from].heading) continue;
+    const first = tokens[s.from];
+    const last = tokens[s.to - 1];
+    if (first.tags.has('FirstName') || isGivenName(first) || last.join !== 'space' || last.possessive || ADMIN_PLACE_HEADS.has(last.key)) continue;
+    const next = tokens[s.to];
+    if (!next || next.cap || next.paragraph !== last.paragraph) continue;
+    const titleEnd = next.key === 'head' && tokens[s.to + 1]?.key === 'coach' ? s.to + 2 : TRAILING_TITLES.has(next.key) || next.key === 'captain' ? s.to + 1 : -1;
+    if (titleEnd < 0) continue;
+    const prev = tokens[s.from - 1];
+    const the = !!prev && prev.key === 'the' && prev.paragraph === first.paragraph;
+    const holder = tokens[titleEnd];
+    // (A place head typed the name firmly; only "the" before it, which no place takes before its officer's title
+    // unless it is an administrative one, overrules that.)
+    if (!the && (s.strength > 2 || !(holder && holder.cap && holder.paragraph === first.paragraph && tokens[titleEnd - 1].join === 'space'))) continue;
+    s.type = 'organization';
+    s.strength = 3;
   }
   // "battery maker Kessler Cells", "news agency TASS", "Neue Mitte party", "Coastal Commuter, another
   // large operator": a lower-case noun that only describes organizations, right before the name, right

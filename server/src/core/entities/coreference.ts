@@ -255,8 +255,11 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
   for (const c of clusters.roots()) {
     if (c.protected || c.mentions.length === 0) continue;
     if (c.mentions.some((m) => m.to - m.from !== 1)) {
-      // "Delacroix-Hume said" (sentence-initial, untyped) after "Marguerite Delacroix-Hume".
-      const full = resolveType(c) === undefined ? bySuffix.get(c.key) : undefined;
+      // "Delacroix-Hume said" (sentence-initial, untyped) after "Marguerite Delacroix-Hume". A double-barrelled
+      // surname goes to its person even when its last part reads as a place head and typed it ("Hollings-Marsh" of
+      // "Teresa Hollings-Marsh"): no list names it, and it is the tail of a full name the story gave.
+      const doubleBarrelled = c.mentions.every((m) => m.to - m.from >= 2 && !m.entry && tokens.slice(m.from, m.to - 1).every((t) => t.join === 'hyphen'));
+      const full = resolveType(c) === undefined || doubleBarrelled ? bySuffix.get(c.key) : undefined;
       if (full && root(full) !== c) {
         clusters.merge(c, full);
         root(full).votes.person += 3;

@@ -4,6 +4,7 @@ import { PUBLIC_FIGURES } from '../model/people';
 import { AMBIGUOUS_PLACES, CITIES, COUNTRIES, OTHER_REGIONS, PLACE_ALIASES, US_STATE_ABBREVIATIONS, US_STATES } from '../model/places';
 import type { EntityType, KnownName } from '../types';
 import type { Token } from './tokens';
+import { inLexicon } from './compromiseLexicon';
 
 export type GazetteerSource = 'outlet' | 'company' | 'government' | 'place' | 'person' | 'known' | 'event';
 
@@ -206,6 +207,15 @@ function tokenMatches(word: string, tok: Token, last: boolean): boolean {
 }
 
 /**
+ * "Nasa", "Nato", "Unicef": British house style writes a body's initials said as a word with one capital. A listed
+ * acronym of four letters or more so written is that body, unless the word is an English word or a name.
+ */
+function wordCaseAcronym(e: GazetteerEntry, t: Token): boolean {
+  return e.words.length === 1 && e.type === 'organization' && e.surface.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (!inLexicon(t.key) || t.tags.has('Organization'))
+    && !t.tags.has('FirstName') && !t.tags.has('LastName') && !t.tags.has('Person');
+}
+
+/**
  * Longest gazetteer entry that starts at token `i` and stays inside `[i, limit)`, following
  * space and hyphen joins. Short outlet forms are skipped unless `allowShort` is set.
  */
@@ -226,7 +236,7 @@ export function matchAt(tokens: Token[], i: number, limit: number, allowShort = 
       if (k > 0 && !tok.cap && !/^\d+$/.test(tok.text) && !/^(?:of|and|the|for|de|du|da|do|dos|das|del|la|le|&|al|von|der|bin)$/.test(tok.key) && tokens[i + k - 1].join !== 'hyphen'
         && !e.lowerWords?.has(tok.key)) continue outer;
     }
-    if (e.caps && !tokens.slice(i, i + e.words.length).every((t) => t.acronym || /^\p{Lu}$/u.test(t.text))) continue;
+    if (e.caps && !tokens.slice(i, i + e.words.length).every((t) => t.acronym || /^\p{Lu}$/u.test(t.text)) && !wordCaseAcronym(e, first)) continue;
     if (e.dotted) {
       // "Va." but not "VA" (Veterans Affairs) or "Miss" (a title).
       const lastTok = tokens[i + e.words.length - 1];

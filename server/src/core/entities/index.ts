@@ -136,6 +136,22 @@ function shareTitles(tokens: Token[], segments: Segment[]): void {
  * Energy Department": a name of two words or more that ends another organization's name, the words
  * left out only a scope ("National", "Federal", a nationality or a listed place), is that organization.
  */
+/**
+ * "told the House", "The House has been asked to trust ministers": a chamber called by its head alone is the House
+ * the story names in full ("House of Commons", "House of Representatives"); of two, the one named first (one sense
+ * per document).
+ */
+function linkBareHouse(tokens: Token[], clusters: Clusters): void {
+  const bare = clusters.roots().filter((c) => c.mentions.length > 0 && c.mentions.every((m) => m.to - m.from === 1 && tokens[m.from].key === 'house'));
+  if (bare.length === 0) return;
+  const first = (c: Cluster) => Math.min(...c.mentions.map((m) => m.from));
+  const named = clusters.roots()
+    .filter((c) => resolveType(c) === 'organization' && c.mentions.some((m) => m.to - m.from >= 3 && tokens[m.from].key === 'house' && tokens[m.from + 1].key === 'of'))
+    .sort((a, b) => first(a) - first(b));
+  if (named.length === 0) return;
+  for (const c of bare) clusters.merge(c, named[0]);
+}
+
 function linkShortenedNames(tokens: Token[], clusters: Clusters): void {
   // Each long mention under every ending it has after one word or more: "Health Ministry" of "Uganda Health Ministry".
   const longs = new Map<string, { cluster: Cluster; extra: number; from: number }[]>();
@@ -375,6 +391,7 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   );
   linkUndefinedAcronyms(tokens, clusters);
   linkShortenedNames(tokens, clusters);
+  linkBareHouse(tokens, clusters);
   const presentGroups = new Set<string>();
   for (const c of clusters.roots()) {
     c.type = resolveType(c);

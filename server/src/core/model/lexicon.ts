@@ -165,6 +165,8 @@ export const ORG_HEADS: readonly string[] = [
   'freight', 'transit', 'metro', 'cargo', 'aviation', 'telecoms', 'wireless', 'broadband', 'mobility', 'genomics',
   'biosciences', 'biologics', 'diagnostics', 'lending', 'payments', 'trading', 'commodities', 'metals', 'minerals',
   'plastics', 'packaging', 'cement', 'renewables', 'utilities', 'outfitters', 'collective', 'finance', 'ports', 'refinery', 'refineries', 'wealth',
+  // Housebuilders and property developers ("Calderline Homes", "Aldgate Ridge Developments").
+  'homes', 'developments',
   ...CLUB_HEADS, 'fc', 'afc',
   // Last words of newspaper names ("Albion Courier", "Harbor Ledger").
   'courier', 'ledger', 'examiner', 'sentinel', 'dispatch', 'inquirer', 'bulletin', 'telegraph', 'observer',
@@ -187,7 +189,7 @@ export const COMPANY_HEADS: readonly string[] = [
   'robotics', 'networks', 'analytics', 'optics', 'materials', 'instruments', 'devices', 'batteries', 'textiles',
   'apparel', 'cosmetics', 'beverages', 'brewing', 'construction', 'engineering', 'freight', 'aviation', 'genomics',
   'biosciences', 'diagnostics', 'payments', 'trading', 'metals', 'minerals', 'plastics', 'packaging', 'cement',
-  'renewables', 'utilities',
+  'renewables', 'utilities', 'homes', 'developments',
 ];
 
 /** First words of "X of Y" organization names ("University of Michigan", "Ministry of Defence"). */
@@ -208,7 +210,7 @@ export const ORG_OF_HEADS: readonly string[] = [
  * organization. Only nouns that never describe a person ("lawmaker", "investor" are not here).
  */
 export const ORG_DESCRIPTORS: readonly string[] = [
-  'maker', 'manufacturer', 'producer', 'builder', 'shipbuilder', 'homebuilder', 'carmaker', 'automaker',
+  'maker', 'manufacturer', 'producer', 'builder', 'shipbuilder', 'homebuilder', 'housebuilder', 'carmaker', 'automaker',
   'chipmaker', 'drugmaker', 'steelmaker', 'planemaker', 'toymaker', 'retailer', 'wholesaler', 'grocer', 'supermarket',
   'lender', 'insurer', 'reinsurer', 'bank', 'carrier', 'airline', 'conglomerate', 'firm', 'company', 'startup',
   'start-up', 'chain', 'supplier', 'distributor', 'refiner', 'miner', 'utility', 'broadcaster', 'publisher',
@@ -258,7 +260,7 @@ export const PLACE_HEADS: readonly string[] = [
   'memorial', 'tower', 'towers', 'bridge', 'stadium', 'arena', 'palace', 'cathedral', 'castle', 'station',
   'mall', 'terminal', 'base', 'prison', 'jail', 'rainforest', 'jungle', 'waterway', 'pavilion', 'wharf', 'pier', 'quay', 'canal',
   'embankment', 'promenade', 'boardwalk', 'neighborhood', 'neighbourhood', 'gap', 'pass', 'ridge', 'glacier',
-  'plateau', 'reef', 'archipelago', 'lagoon', 'side', 'lane', 'airbase', 'dam', 'area',
+  'plateau', 'reef', 'archipelago', 'lagoon', 'side', 'lane', 'airbase', 'dam', 'area', 'shores', 'panhandle',
   'drive', 'parkway', 'expressway', 'freeway', 'turnpike', 'terrace', 'crescent', 'cemetery', 'bahru', 'baru', 'pike',
 ];
 
