@@ -48,6 +48,8 @@ const ROWS: Row[] = [
   ['He arrived last Friday.', PUB, 'last Friday', '2026-02-06', null],
   // A quotation closed after its comma: the cue after it dates the saying, not what is said.
   ['"Ask me again in December," the winger said.', '2026-11-28', 'December', '2026-12', null],
+  // (A title in quotation marks is no quotation of what someone said: the cue after it still dates the sentence.)
+  ['On this week’s edition of “Politics Sunday,” the senator said the plan was dead.', '2016-10-01', 'Sunday', '2016-09-25', null],
   // "last Thursday week" (British): a week before last Thursday; "in a fortnight": two weeks on.
   ['The developer said last Thursday week that it would appeal.', '2026-06-11', 'last Thursday week', '2026-05-28', null],
   ['Peers will debate the amended bill in a fortnight.', '2026-06-11', 'a fortnight', '2026-W26', null],

@@ -449,7 +449,10 @@ function clauseTense(signals: Signal[], start: number, end: number, sentence: st
     const joined = /^(?:and|or|but)$/i.test(opener) && first && (first.kind === 'report-past' || first.kind === 'report-present');
     // ('"Ask me again in December," he said': a quotation closes after the comma; the cue that follows tells when it
     // was said, not when what it says happens.)
-    const quoted = first && (first.kind === 'report-past' || first.kind === 'report-present') && /["”]/.test(sentence.slice(to, first.pos));
+    // (Not a title in quotation marks, its words capitalized but for small ones: 'the broadcast of "Fox News Sunday," Pence said'.)
+    const opening = Math.max(sentence.lastIndexOf('"', start), sentence.lastIndexOf('“', start));
+    const quoted = first && (first.kind === 'report-past' || first.kind === 'report-present') && /["”]/.test(sentence.slice(to, first.pos))
+      && /(?:^|\s)(?!(?:the|a|an|of|and|or|in|on|at|for|to|with|by|from)\s)\p{Ll}/u.test(sentence.slice(opening + 1, to));
     if (first && !joined && !quoted) return tenseOf(first.kind);
   }
   let before: Signal | null = null;
