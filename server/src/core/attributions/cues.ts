@@ -1950,8 +1950,9 @@ function isComplementOk(verb: CueVerb, comp: Complement): boolean {
     case 'that':
     case 'quote':
     case 'colon':
-    case 'clause':
       return true;
+    case 'clause':
+      return !verb.noBareClause;
     case 'wh':
       return verb.needs !== 'quote';
     case 'inf':

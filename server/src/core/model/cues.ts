@@ -19,6 +19,8 @@ export interface CueVerb {
   needs: 'any' | 'complement' | 'quote';
   /** May introduce content with a to-infinitive ("vowed to repeal", "wants to build"). */
   infinitive?: boolean;
+  /** Takes no bare clause as its content: "plans to close", never "plans the panel voted" (a noun in "the plans panel voted"). */
+  noBareClause?: boolean;
   /** May take a direct object that is the content ("announced plans", "denied the report"). */
   object?: boolean;
   /** May take a person as indirect object before the content ("told reporters that"). */
@@ -137,7 +139,7 @@ export const CUE_VERBS: CueVerb[] = [
   V('consider', 'cognition', 'complement', { animate: true }),
   V('deem', 'cognition', 'complement', { animate: true }),
   V('doubt', 'cognition', 'complement', { animate: true }),
-  V('plan', 'cognition', 'complement', { animate: true, infinitive: true, forms: ['planned', 'plans', 'planning'] }),
+  V('plan', 'cognition', 'complement', { animate: true, infinitive: true, noBareClause: true, forms: ['planned', 'plans', 'planning'] }),
   V('know', 'cognition', 'complement', { animate: true, forms: ['knew', 'known', 'knows', 'knowing'] }),
   V('understand', 'cognition', 'complement', { animate: true, forms: ['understood', 'understands', 'understanding'] }),
   V('worry', 'cognition', 'complement', { animate: true, forms: ['worried', 'worries', 'worrying'] }),
@@ -191,7 +193,7 @@ export const CUE_VERBS: CueVerb[] = [
   V('encourage', 'neutral', 'complement', { object: true, infinitive: true, animate: true }),
   V('refuse', 'neutral', 'complement', { infinitive: true, animate: true }),
   V('seek', 'cognition', 'complement', { infinitive: true, animate: true, forms: ['sought', 'seeks', 'seeking'] }),
-  V('intend', 'cognition', 'complement', { infinitive: true, animate: true }),
+  V('intend', 'cognition', 'complement', { infinitive: true, animate: true, noBareClause: true }),
   V('view', 'cognition', 'complement', { animate: true, asPredicate: true }),
   V('challenge', 'neutral', 'complement', { object: true, animate: true }),
   V('highlight', 'neutral', 'complement', { object: true, animate: true }),
@@ -280,7 +282,7 @@ export const CUE_VERBS: CueVerb[] = [
   V('decline', 'cognition', 'complement', { animate: true, infinitive: true }),
   V('offer', 'cognition', 'complement', { animate: true, infinitive: true }),
   V('decide', 'cognition', 'complement', { animate: true, infinitive: true }),
-  V('aim', 'cognition', 'complement', { animate: true, infinitive: true }),
+  V('aim', 'cognition', 'complement', { animate: true, infinitive: true, noBareClause: true }),
   V('wish', 'cognition', 'complement', { animate: true, infinitive: true }),
   V('prefer', 'cognition', 'complement', { animate: true, infinitive: true, object: true, forms: ['preferred', 'prefers', 'preferring'] }),
   V('decide against', 'cognition', 'any', { animate: true, object: true }),
