@@ -1137,6 +1137,12 @@ const rows: Row[] = [
     expect: [{ cue: 'Police say', source: 'Police', content: 'two men entered the bank and demanded cash' }] },
   { name: 'a plus sign with spaces round it is no part of a name', text: 'Analysts said two + two made four.',
     expect: [{ cue: 'Analysts said', source: 'Analysts', content: 'two + two made four' }] },
+  { name: 'a body called by its kind, then its name in commas, is the source by that name',
+    text: "The nurses' union, the Harbor Valley Care Alliance, said in a statement that no ward would close.",
+    expect: [{ cue: 'the Harbor Valley Care Alliance, said in a statement', source: 'the Harbor Valley Care Alliance', kind: 'named-organization', content: 'no ward would close' }] },
+  { name: 'an adjective after an article that ends its phrase is a noun the phrase can end on',
+    text: 'Contacted on Friday, a trustee of the nonprofit, Imelda Varga, said the audit was routine.',
+    expect: [{ cue: 'Imelda Varga, said', source: 'Imelda Varga', kind: 'named-person', content: 'the audit was routine' }] },
 ];
 
 describe('findAttributions (table)', () => {

@@ -70,6 +70,9 @@ function nounByPosition(toks: Tok[], i: number): boolean {
   if (t && !t.inQuote && t.tags.has('Verb') && t.tags.has('PresentTense') && /[^s']s$/.test(t.word) && !breakAfter(t) && (!prev || commaAfter(prev))
     && /^(?:said|say|told|added|wrote|reported|noted|warned|argued|claimed|insisted|stated|estimated|believe|fear|confirmed)$/.test(toks[i + 1]?.word ?? '')) return true;
   if (!t || !prev || t.inQuote || prev.inQuote || hardBreakBetween(toks, i - 1)) return false;
+  // "a board member of the nonprofit, Vernon Ashby,": an adjective right after an article, with nothing after it
+  // in its phrase, is the noun it names.
+  if (t.tags.has('Adjective') && !t.tags.has('Verb') && /^(?:the|a|an)$/.test(prev.word) && commaAfter(t)) return true;
   if (!t.tags.has('Verb') || NON_NP_WORDS.has(t.word) || t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Conjunction')) return false;
   if (t.tags.has('PastTense') || t.tags.has('Gerund') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal')) return false;
   return DETERMINERS.has(prev.word) || prev.tags.has('Determiner') || prev.tags.has('Value') || prev.tags.has('Possessive') || ACRONYM.test(prev.text)
@@ -560,6 +563,12 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     // "Another diplomat, from a southern member state, said": where an unnamed person is from, set off by commas.
     const placeAside = segS === segmentStart(toks, last) && /^(?:from|of|at|with|in|inside|within)$/.test(seg.word) && last - segS <= 8
       && isNounHead(toks[headEnd]) && !toks.slice(segS, last + 1).some((x) => x.tags.has('Verb') && !x.tags.has('Noun') && !x.tags.has('Adjective'));
+    // "The teachers' union, the Cedar Hollow Education Association, said": a body called by its kind, then its
+    // name in commas; the name is the source.
+    const namedBody = !headCap && segS === segmentStart(toks, last) && DESCRIPTOR_END.test(toks[headEnd].word) && last - segS <= 8
+      && (seg.word === 'the' ? segS < last : isCapitalized(seg)) && toks.slice(seg.word === 'the' ? segS + 1 : segS, last + 1).every((x) => isCapitalized(x) && !x.inQuote
+        && !x.tags.has('Person'));
+    if (namedBody) return { whole: { s: headStart, e: last }, core: { s: segS, e: last } };
     if (!headCap && !SUBJECT_PRONOUNS.has(toks[headEnd].word) && !relativeAside && !mannerAside && !placeAside) return null;
     if (isParticipialStart(seg, toks[segS + 1]) || seg.tags.has('Preposition') && !isAppositiveStart(seg)) {
       return { whole: { s: headStart, e: headEnd }, core: { s: headStart, e: headEnd } };
