@@ -257,6 +257,21 @@ export function resolveDrafts(
         if (best) break;
       }
       if (best && subject && subject.e !== best.e && !leadsSentence(doc, best.start)) best = subject;
+      // A body never at the head of a sentence before ("Analysts surveyed by FactSet had expected …", "agreed to
+      // acquire Calder Vision") yields to the last one that was, however far back: the story is about that one.
+      if (best && !named(best.e) && !best.e.mentions.some((m) => m.end <= a.cue.start && leadsSentence(doc, m.start))) {
+        let leader: { start: number; e: Entity } | undefined;
+        for (const e of entities) {
+          if (e.type !== 'organization' || e === best.e || govHead && !anyName(e, GOV_NAME) || firmHead && (anyName(e, GOV_NAME) || anyName(e, NON_FIRM_NAME) || notFirm(e)) || !fits(e)) continue;
+          for (let k = firstStartingAt(e.mentions, a.cue.start) - 1; k >= 0; k--) {
+            const m = e.mentions[k];
+            if (m.end > a.cue.start || !leadsSentence(doc, m.start)) continue;
+            if (!leader || m.start > leader.start) leader = { start: m.start, e };
+            break;
+          }
+        }
+        if (leader) best = leader;
+      }
       const lastName = lastOrg ? lastOrg.a.sourceName ?? lastOrg.a.source?.text ?? '' : '';
       // ("The CRU said the terminal, proposed by Ballylongford Energy Partners, … The company expects": a regulator is no company.)
       // ("A spokesman for the Democratic Center party said … The government had hoped": a party is no government.)
