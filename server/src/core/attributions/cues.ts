@@ -1087,6 +1087,9 @@ function auxStart(toks: Tok[], i: number, floor = 0): number {
 /** "questioned two employees", "questioned him for hours": people questioned are interviewed, not doubted. */
 const QUESTIONED_PEOPLE = /^(?:him|her|them|me|us|suspects?|witnesses|witness|employees?|workers?|staff|people|men|women|passengers?|residents?|officers?|detainees?|members?|students?|drivers?|crew)$/;
 
+/** Singular nouns for a body of people, which may take a plural verb ("the government say", "the majority believe"). */
+const COLLECTIVE_NOUNS = /^(?:government|committee|council|board|team|family|club|party|union|police|public|majority|minority|jury|panel|staff|crew|group|crowd|audience|press|company|firm|court|bench|cabinet|department|ministry|office|campaign|band|couple|pair|trio|number|lot|third|half|quarter|handful|rest|bulk)$/;
+
 function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, verb: CueVerb): FoundCue | null {
   const toks = view.toks;
   const t = toks[i];
@@ -1095,6 +1098,20 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   const poss = [toks[i - 1], toks[i - 2]].findIndex((x) => !!x && /^(?:his|her|their|its|our|my|your)$/.test(x.word) && !x.inQuote);
   if (/s$/.test(t.word) && poss >= 0 && !!toks[i - 2 - poss]?.tags.has('Preposition') && !breakAfter(toks[i - 2 - poss])
     && (poss === 0 || !breakAfter(toks[i - 2]) && toks[i - 1].tags.has('Noun') && !toks[i - 1].tags.has('Pronoun'))) return null;
+  // "calling a newspaper report 'a hit piece'": a base form after a verb's object, a determiner and a singular
+  // noun, heads that object (a singular subject would take "reports"); after "the" or a possessive only when the
+  // noun is no body British usage gives a plural verb ("the committee report that …"). (After a preposition, or a
+  // relative clause's verb, the noun may end a post-modifier of a plural subject: "observers around the country
+  // say", "People who know the mayor say".)
+  const nounBefore = toks[i - 1];
+  const detBefore = toks[i - 2];
+  const verbBefore = toks[i - 3];
+  const baseForm = !t.inQuote && (t.tags.has('Infinitive') || t.tags.has('Noun')) && !t.tags.has('PastTense') && !/(?:s|ing)$/.test(t.word);
+  const objectBefore = !!verbBefore && verbBefore.tags.has('Verb') && !verbBefore.tags.has('Auxiliary') && !verbBefore.tags.has('Copula')
+    && !verbBefore.inQuote && !breakAfter(verbBefore) && !/^(?:who|that|which)$/.test(toks[i - 4]?.word ?? '');
+  if (i === pe && baseForm && objectBefore && !nounBefore.inQuote && nounBefore.tags.has('Noun') && !nounBefore.tags.has('Plural')
+    && !nounBefore.tags.has('Pronoun') && !nounBefore.tags.has('Actor') && !isCapitalized(nounBefore) && !breakAfter(nounBefore) && !breakAfter(detBefore)
+    && (/^(?:a|an)$/.test(detBefore.word) || /^(?:the|this|that|its|his|her|their|our)$/.test(detBefore.word) && !COLLECTIVE_NOUNS.test(nounBefore.word))) return null;
   if (verb.lemma === 'question' && toks.slice(pe + 1, pe + 5).some((x, k) => !x.inQuote && QUESTIONED_PEOPLE.test(x.word) && !toks.slice(pe + 1, pe + 1 + k).some((y) => breakAfter(y)))) return null;
   // Predicate group: auxiliaries and adverbs to the left.
   let gs = auxStart(toks, i);
@@ -1408,7 +1425,12 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // fronted phrase with no verb of its own is no content before the cue.
   const clauseBefore = !!beforeSubj?.inQuote || toks.slice(0, subj.whole.s).some((x) => x.inQuote || x.tags.has('Verb') && !x.tags.has('Gerund') && !isCapitalized(x));
   // ("Over three nights, 94 people had testified": a short phrase with no verb before the cue is nothing it reports.)
-  const trailing = afterBreak && (comp === 'end' && (clauseBefore || subj.whole.s >= 6 || !!beforeSubj?.inQuote || beforeSubj === null || commaAfter(toks[pe]) && pe + 1 < toks.length) || adjunctAfterQuote || (comp === 'object' || comp === 'none') && (verb.lemma === 'say' || verb.lemma === 'tell') && clauseBefore);
+  // ("Profit rose sharply, the company said.": a verb compromise reads as a noun still leaves a clause when the
+  // phrase opens with no preposition, adverb, conjunction or time word; a cue that ends the sentence reports it.)
+  const nounLedBefore = subj.whole.s >= 2 && toks.slice(0, subj.whole.s).every((x) => !x.inQuote) && toks[0].tags.has('Noun') && !toks[0].tags.has('Pronoun')
+    && !toks[0].tags.has('Preposition') && !toks[0].tags.has('Adverb') && !toks[0].tags.has('Conjunction') && !isTimeWord(toks[0]) && !toks[0].tags.has('Date')
+    && !isCapitalized(toks[1]) && endsSentence(toks[pe]);
+  const trailing = afterBreak && (comp === 'end' && (clauseBefore || nounLedBefore || subj.whole.s >= 6 || !!beforeSubj?.inQuote || beforeSubj === null || commaAfter(toks[pe]) && pe + 1 < toks.length) || adjunctAfterQuote || (comp === 'object' || comp === 'none') && (verb.lemma === 'say' || verb.lemma === 'tell') && clauseBefore);
   const docEvidence = verb.cls === 'evidential' && (comp === 'object' || comp === 'clause') && isDocumentHead(toks, subj.whole);
   // "…, as one of the advisers pointed out, …": a parenthetical cue over its sentence.
   // "as one of the advisers pointed out": the aside's subject may be a partitive.
