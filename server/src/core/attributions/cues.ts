@@ -591,8 +591,10 @@ export function findCues(view: SentenceView): FoundCue[] {
         }
         if (shape === 'citing') f.parent = out.filter((x) => x.shape !== 'hearsay').at(-1);
         // "The company, according to a regulatory filing, paid its CEO $20 million": an aside between the subject and
-        // its verb sources the whole clause around it.
-        const next = toks[src.whole.e + 1];
+        // its verb sources the whole clause around it ("Others, according to school nurses, simply missed …": after an
+        // adverb before the verb too).
+        const afterAdverb = toks[src.whole.e + 1]?.tags.has('Adverb') && !toks[src.whole.e + 1].tags.has('Verb') && !commaAfter(toks[src.whole.e + 1]);
+        const next = toks[src.whole.e + (afterAdverb ? 2 : 1)];
         if (shape === 'according' && !atStart && i > 0 && commaAfter(toks[i - 1]) && commaAfter(toks[src.whole.e]) && next && !next.inQuote
           && !isCapitalized(next) && next.tags.has('Verb') && !endsSentence(toks[src.whole.e]) && !earlier) f.contentSide = 'sentence';
         out.push(f);
