@@ -475,6 +475,21 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     const headEnd = segS - 1;
     if (!commaAfter(toks[headEnd]) && !/[(—–]/.test(toks[headEnd].post)) return null;
     let headStart = scanBackCore(toks, headEnd);
+    let headNoun = headEnd;
+    // "The three members who voted no, led by Ana Fuentes, said": a restrictive relative clause ("who" is a person's)
+    // ends the head before the aside; the head runs from the noun phrase before "who", clause and all.
+    if (headStart < 0 || !opensClause(toks, headStart)) {
+      const from = segmentStart(toks, headEnd);
+      for (let w = from + 1; w < headEnd; w++) {
+        if (toks[w].word !== 'who' || toks[w].inQuote) continue;
+        const h = scanBackCore(toks, w - 1);
+        if (h === from && opensClause(toks, h) && isNounHead(toks[w - 1])) {
+          headStart = h;
+          headNoun = w - 1;
+        }
+        break;
+      }
+    }
     // "On Tuesday the mayor, Jane Doe, said": a time phrase with no comma before the subject.
     if (headStart < 0) return null;
     // "A Western diplomat involved in the process, who requested anonymity …, said": a participle
@@ -555,8 +570,12 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     // ("One of them, who asked not to be named, said": a partitive of a group named before heads it too.)
     const partitiveHead = /^(?:them|those|these)$/.test(toks[headEnd].word) && toks[headEnd - 1]?.word === 'of'
       && /^(?:one|two|three|some|several|many|most|each|both|all|none)$/.test(toks[headEnd - 2]?.word ?? '');
-    const relativeAside = (/^(?:who|which|whose)$/.test(seg.word) || isParticipialStart(seg, toks[segS + 1]) && /ing$/.test(seg.word) || REDUCED_RELATIVES.has(seg.word) || partitive)
-      && (isNounHead(toks[headEnd]) || partitiveHead || /^(?:second|third|fourth|fifth|sixth)$/.test(toks[headEnd].word)) && segS === segmentStart(toks, last);
+    // ("The trustees, joined by a former mayor, said": a past participle with its agent, whatever the verb, on people;
+    // "The levy, proposed by the Commission, would add" is no speaker's.)
+    const people = headNoun !== headEnd || toks[headNoun].tags.has('Actor') || VAGUE_ROLE.test(toks[headNoun].word) || ROLE_HEADS.has(toks[headNoun].word);
+    const agentAside = people && isParticipialStart(seg, toks[segS + 1]) && toks[segS + 1]?.word === 'by';
+    const relativeAside = (/^(?:who|which|whose)$/.test(seg.word) || isParticipialStart(seg, toks[segS + 1]) && /ing$/.test(seg.word) || REDUCED_RELATIVES.has(seg.word) || agentAside || partitive)
+      && (isNounHead(toks[headNoun]) || partitiveHead || /^(?:second|third|fourth|fifth|sixth)$/.test(toks[headEnd].word)) && segS === segmentStart(toks, last);
     // "The governor's office, in a statement late Monday, said": a manner or time phrase set off by commas.
     const mannerAside = segS === segmentStart(toks, last) && (STATEMENT_PHRASES.some((p) => p.every((w, k) => toks[segS + k]?.word === w))
       || TIME_LEAD.test(seg.word) && toks.slice(segS + 1, last + 1).some((t) => isTimeWord(t) || t.tags.has('Date')));
