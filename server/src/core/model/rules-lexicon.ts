@@ -195,7 +195,7 @@ export const OUTLET_NAMES: readonly string[] = [
 
 /** Words in an organization's name that make it a news outlet ("Yonhap News Agency", "the Boston Globe"). */
 export const OUTLET_NAME_WORDS =
-  '\\b(?:Times|Journal|Post|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Globe|Daily|News|Newsweek|Magazine|Radio|Television|Broadcasting|Wire|News Agency|Press Agency|Zeitung|Courier|Courant|Examiner|Inquirer|Dispatch|Sentinel|Bulletin|Register)\\b';
+  '\\b(?:Times|Journal|Post|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Globe|Daily|News|Newsweek|Magazine|Radio|Television|Broadcasting|Wire|News Agency|Press Agency|Zeitung|Courier|Courant|Examiner|Inquirer|Dispatch|Sentinel|Bulletin|Register|Bee|Ledger|Enquirer|Plain Dealer|Oregonian|Statesman|Telegram|Star Tribune)\\b';
 
 /** Back-references to a report already named ("the report said"). */
 export const REPORT_BACK_REFERENCES =
