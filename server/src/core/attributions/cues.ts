@@ -1324,6 +1324,22 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       subj = s >= 0 ? { whole: { s, e: a }, core: { s, e: a }, relative: subj.core } : null;
     } else subj = null;
   }
+  // "well below the 95 percent threshold experts say is needed": a finite verb right after the cue, with no subject of
+  // its own, marks a relative clause whose "that" was left out; the speaker is the bare plural after the noun the
+  // clause describes, not the phrase that holds that noun (which need not open a clause: "stayed below the level …").
+  const gap = toks[pe + 1];
+  if (gap && gs > 1 && !gap.inQuote && !breakAfter(toks[pe]) && (gap.tags.has('Copula') || gap.tags.has('Modal') || gap.tags.has('Auxiliary') && !gap.tags.has('Infinitive'))
+    && (!subj || subj.whole.s === subj.core.s && subj.whole.e === subj.core.e && subj.whole.e === gs - 1)) {
+    const from = subj ? subj.whole.s : Math.max(0, scanBackCore(toks, gs - 1));
+    for (let k = gs - 1; k > from; k--) {
+      const before = toks[k - 1];
+      const bare = toks[k].tags.has('Plural') && !toks[k].tags.has('Pronoun') && toks.slice(k, gs).every((x) => x.tags.has('Noun') || x.tags.has('Adjective'));
+      if (bare && before.tags.has('Noun') && !before.tags.has('Plural') && !before.tags.has('Adjective') && !isCapitalized(before) && !breakAfter(before)) {
+        subj = { whole: { s: k, e: gs - 1 }, core: { s: k, e: gs - 1 } };
+        break;
+      }
+    }
+  }
   if (!subj) return unplacedSpeaker(toks, gs, i, pe, verb);
   // "Asked in an interview what she would tell young scientists, …", "Reporters asked what she would say": a verb in
   // the question put to someone reports nothing.
