@@ -1089,6 +1089,9 @@ function auxStart(toks: Tok[], i: number, floor = 0): number {
 /** "questioned two employees", "questioned him for hours": people questioned are interviewed, not doubted. */
 const QUESTIONED_PEOPLE = /^(?:him|her|them|me|us|suspects?|witnesses|witness|employees?|workers?|staff|people|men|women|passengers?|residents?|officers?|detainees?|members?|students?|drivers?|crew)$/;
 
+/** What a speaker puts out that can carry a participle of speech ("a video claiming", "a letter accusing"). */
+const CHANNEL_NOUNS = /^(?:video|post|statement|letter|tweet|message|email|e-mail|memo|note|clip|posting|thread|op-ed|column|editorial)$/;
+
 /** Singular nouns for a body of people, which may take a plural verb ("the government say", "the majority believe"). */
 const COLLECTIVE_NOUNS = /^(?:government|committee|council|board|team|family|club|party|union|police|public|majority|minority|jury|panel|staff|crew|group|crowd|audience|press|company|firm|court|bench|cabinet|department|ministry|office|campaign|band|couple|pair|trio|number|lot|third|half|quarter|handful|rest|bulk)$/;
 
@@ -1211,7 +1214,11 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   const lastFound = found.at(-1);
   const andParticiple = gs > 1 && /^(?:and|or)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote && lastFound?.shape === 'participle' && !!lastFound.source;
   if (verb.asideOnly && ing) return null;
-  if (ing && gs > 0 && (commaAfter(toks[gs - 1]) || sayAfterPrep || andParticiple || /^(?:while|before|after|by|when)$/.test(toks[gs - 1].word))) {
+  // "posted a video on Instagram claiming he had written …", "sent a letter accusing …": a participle on a post, a
+  // letter or a message the clause's subject put out voices that subject.
+  const channelBefore = ing && gs > 1 && !toks[gs - 1].inQuote && !breakAfter(toks[gs - 1]) && (CHANNEL_NOUNS.test(toks[gs - 1].word)
+    || gs > 3 && isCapitalized(toks[gs - 1]) && toks[gs - 2].word === 'on' && CHANNEL_NOUNS.test(toks[gs - 3].word) && !breakAfter(toks[gs - 3]));
+  if (ing && gs > 0 && (commaAfter(toks[gs - 1]) || sayAfterPrep || andParticiple || channelBefore || /^(?:while|before|after|by|when)$/.test(toks[gs - 1].word))) {
     const parent = speakerBefore(toks, found, gs, verb);
     // ("She was, according to her son, still answering emails": a form of "be" before the aside makes the
     // participle the clause's own verb, not a report of the aside's source.)
@@ -1232,7 +1239,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     // Without an earlier cue, the clause's subject voices the participle only for speech, not for beliefs or plans.
     // A participle with an object and no earlier cue is an action ("voted 2-1, rejecting a plan"), not a report.
     const mode = verb.cls === 'cognition' || comp === 'object' && verb.needs !== 'any' ? 'none' : sayAfterPrep ? 'opening' : 'clause';
-    const subj = parent?.source ?? mainSubject(toks, gs, view.proper, mode);
+    const subj = parent?.source ?? (channelBefore ? channelAuthor(toks, gs) : mainSubject(toks, gs, view.proper, mode));
     if (ok && subj) {
       if (verb.animate && !isAnimate(toks, subj.core, view.proper)) return null;
       const f = mk('participle', verb.cls, verb.lemma, { s: catenative ? gs : i, e: pe }, subj, 'after', comp);
@@ -2070,6 +2077,19 @@ function clauseSubject(toks: Tok[], before: number, proper?: ReadonlySet<string>
  * The subject of the sentence's main clause, for participles with no earlier cue: the noun phrase
  * opening the sentence before its verb, or (mode 'clause') the subject of the nearest finite verb.
  */
+/**
+ * Who put out the post or letter a participle hangs on: the subject of the nearest verb before it ("It began …,
+ * when Dunleavy posted a video on Instagram claiming …" is Dunleavy's, not the main clause's "It").
+ */
+function channelAuthor(toks: Tok[], gs: number): SourcePhrase | null {
+  for (let v = gs - 2; v > 0 && gs - v <= 8; v--) {
+    const t = toks[v];
+    if (t.inQuote || breakAfter(t)) return null;
+    if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Noun')) return subjectBefore(toks, auxStart(toks, v));
+  }
+  return null;
+}
+
 function mainSubject(toks: Tok[], before: number, proper?: ReadonlySet<string>, mode: 'none' | 'opening' | 'clause' = 'clause'): SourcePhrase | null {
   if (mode === 'none') return null;
   return simpleMainSubject(toks, before) ?? (mode === 'clause' ? clauseSubject(toks, before, proper) : null);
