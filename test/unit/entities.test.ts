@@ -591,6 +591,8 @@ const rows: Row[] = [
   { name: 'the same words without a person around them stay a place', text: 'Crowds gathered in Victoria Park on Sunday.', expect: [{ text: 'Victoria Park', type: 'place' }] },
   { name: 'a people\'s plural, "for" and a cause opening the sentence is a group', text: 'Physicians for Human Rights said the report was credible.', expect: [{ text: 'Physicians for Human Rights', type: 'organization' }], absent: ['Human Rights'] },
   { name: 'a people\'s plural, "for" and a cause inside the sentence is a group', text: 'The group Physicians for Human Rights said the report was credible.', expect: [{ text: 'Physicians for Human Rights', type: 'organization' }] },
+  { name: 'a plan\'s word, "for" and a cause is a body that can speak, with no "the group" before it', text: 'The Corran Initiative for Fair Housing said the ruling was a setback.',
+    expect: [{ text: 'Corran Initiative for Fair Housing', type: 'organization' }] },
   { name: 'a profession\'s plural, "for" and a cause whose noun is a plural opening the sentence is a group', text: 'Nurses for Safer Streets said the bypass should be rerouted.',
     expect: [{ text: 'Nurses for Safer Streets', type: 'organization' }], absent: ['Safer Streets'] },
   { name: 'a profession\'s plural and "for" before a person is someone\'s, not a group', text: 'Nurses for Helen Marsh said she would appeal.', absent: ['Nurses for Helen Marsh'] },
