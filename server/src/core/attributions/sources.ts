@@ -588,6 +588,12 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       && (seg.word === 'the' ? segS < last : isCapitalized(seg)) && toks.slice(seg.word === 'the' ? segS + 1 : segS, last + 1).every((x) => isCapitalized(x) && !x.inQuote
         && !x.tags.has('Person'));
     if (namedBody) return { whole: { s: headStart, e: last }, core: { s: segS, e: last } };
+    // "The company, the largest employer in the region, said", "Residents, many of them retirees, said": a noun phrase
+    // in commas describes a body or people named by their kind; the head is the source.
+    const describedKind = !headCap && segS === segmentStart(toks, last) && /^(?:the|a|an|its|their|one)$/.test(seg.word) && last - segS <= 10
+      && (DESCRIPTOR_END.test(toks[headNoun].word) || VAGUE_ROLE.test(toks[headNoun].word) || ROLE_HEADS.has(toks[headNoun].word) || toks[headNoun].tags.has('Actor'))
+      && !toks.slice(segS, last + 1).some((x) => x.inQuote || x.tags.has('Verb') && !x.tags.has('Noun') && !x.tags.has('Adjective'));
+    if (describedKind) return { whole: { s: headStart, e: last }, core: { s: headStart, e: headEnd } };
     if (!headCap && !SUBJECT_PRONOUNS.has(toks[headEnd].word) && !relativeAside && !mannerAside && !placeAside) return null;
     if (isParticipialStart(seg, toks[segS + 1]) || seg.tags.has('Preposition') && !isAppositiveStart(seg)) {
       return { whole: { s: headStart, e: headEnd }, core: { s: headStart, e: headEnd } };
