@@ -931,6 +931,9 @@ const rows: Row[] = [
     expect: [{ cue: 'In a memo to staff', source: 'Ana Moreno', content: 'outlined the cuts' }], only: true, entities: true },
   { name: 'a planned speech is no attribution', text: "She'll present her proposals in a speech Friday in Port St. Lucie.", expect: [], only: true },
   { name: 'a channel of a passive clause has no source', text: 'The bucket was flagged in a post on X.', expect: [], only: true },
+  { name: 'a reply in a post is no content of the channel; the quotation after it has its own cue', entities: true,
+    text: 'Mara Quint responded hours later in a post on Instagram. "Nobody owns my songs but me," she wrote.',
+    expect: [{ cue: 'she wrote', source: 'she', content: 'Nobody owns my songs but me' }], none: ['in a post on Instagram'], only: true },
   // a relative clause on a preposed source describes it; what was said starts after it
   { name: 'according to a source with a relative clause', text: 'According to a local official who spoke on condition of anonymity, the evacuation order was issued only hours before landfall.',
     expect: [{ cue: 'According to a local official who spoke on condition of anonymity', source: 'a local official', kind: 'anonymous', strength: 2,

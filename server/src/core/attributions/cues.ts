@@ -771,6 +771,11 @@ function channelCue(view: SentenceView): FoundCue | null {
     const subj = opening ? simpleMainSubject(toks, toks.length) : clauseSubject(toks, i, view.proper);
     if (!subj || (opening ? subj.whole.s <= c || !isAnimate(toks, subj.core, view.proper) : subj.whole.e + 1 >= i)) return null;
     if (!doneBefore(toks, subj.whole.e + 1)) return null;
+    // ("Voss responded hours later in a post on X.", "He hit back on Instagram": a reply says nothing the clause holds;
+    // what was said comes in the quotation after it, under its own cue.)
+    const reply = toks[subj.whole.e + 1];
+    if (!opening && reply && (/^(?:responded|replied|reacted|answered)$/.test(reply.word)
+      || /^(?:hit|fired|shot|struck|pushed)$/.test(reply.word) && toks[subj.whole.e + 2]?.word === 'back')) return null;
     const f = mk('channel', 'neutral', 'channel', { s: i, e }, subj, 'after', 'none');
     f.contentFrom = subj.whole.e + 1;
     if (!opening) f.contentTo = i - 1;
