@@ -53,6 +53,8 @@ describe('paragraphs and sentences', () => {
     ['hard-wrapped paragraph', 'A sentence that wraps\nonto the next line.', ['A sentence that wraps\nonto the next line.'], 1],
     ['blank-line paragraphs', 'One.\n\nTwo.', ['One.', 'Two.'], 2],
     ['abbreviations and initials', 'Mr. Smith met Sen. J. Doe in Washington. They talked.', ['Mr. Smith met Sen. J. Doe in Washington.', 'They talked.'], 1],
+    ['a one-letter name after a lower-case word ends the sentence before a quotation', 'She replied in a post on X. "Not true," she wrote.', ['She replied in a post on X.', '"Not true," she wrote.'], 1],
+    ['an initial after a lower-case word goes on before a name', 'The novel was written by J. K. Rowling in Edinburgh. It sold.', ['The novel was written by J. K. Rowling in Edinburgh.', 'It sold.'], 1],
     ['U.S. inside and at the end', 'The U.S. Treasury agreed. Talks moved to the U.S. The deal held.', ['The U.S. Treasury agreed.', 'Talks moved to the U.S.', 'The deal held.'], 1],
     ['quote then attribution', '"We will build," she said. Work starts soon.', ['"We will build," she said.', 'Work starts soon.'], 1],
     ['question and exclamation', 'Why now? Nobody knows! Fine.', ['Why now?', 'Nobody knows!', 'Fine.'], 1],

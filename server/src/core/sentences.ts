@@ -71,7 +71,13 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
     if (ch === '.') {
       const wordStart = lastWordStart(text, from, i);
       const word = text.slice(wordStart, i).toLowerCase();
-      if (/^\p{Lu}$/u.test(text.slice(wordStart, i))) continue; // an initial: "J. Smith"
+      // An initial: "J. Smith". (Not a one-letter name after a lower-case word that ends the sentence before a quotation
+      // or a sentence's first word: "in a post on X. “Some people …”", "vitamin D. The study …"; "by J. K. Rowling" goes on.)
+      if (/^\p{Lu}$/u.test(text.slice(wordStart, i))) {
+        const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(from, wordStart - 30), wordStart))?.[1] ?? '';
+        const nextWord = /^[\p{L}']+/u.exec(text.slice(first, first + 20))?.[0].toLowerCase() ?? '';
+        if (!/^\p{Ll}/u.test(before) || !(/["“]/.test(text[k]) && first > k || SENTENCE_STARTERS.has(nextWord))) continue;
+      }
       // ("said no. Mr Hale …": "No." is an abbreviation only before its number.)
       if ((ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) && !(/^nos?$/.test(word) && !/\d/.test(next))) {
         const nextWord = /^[\p{L}']+/u.exec(text.slice(first, first + 20))?.[0].toLowerCase() ?? '';

@@ -22,6 +22,16 @@ ruleCases('anonymous-source', [
     flag: 'disaster officials',
   },
   {
+    name: 'a group whose leader an aside names is identified; the same group with no leader named is not',
+    body: 'The four members who abstained, led by Dora Quill, said the vote had been rushed.',
+    none: true,
+  },
+  {
+    name: 'a group with no leader named stays an anonymous source',
+    body: 'The four members who abstained said the vote had been rushed.',
+    flag: 'The four members',
+  },
+  {
     name: 'flags people familiar with the matter, relayed by an outlet (docs example)',
     body: 'Ford is weighing a joint venture with a Chinese battery maker, Bloomberg reported Saturday, citing people familiar with the matter.',
     flag: 'people familiar with the matter',

@@ -19,6 +19,12 @@ ruleCases('relayed-report', [
     message: 'unnamed outlets',
   },
   {
+    name: 'a regional newspaper named by the words its kind of title uses relays its report',
+    body: 'The Fresno Bee reported on Tuesday that the district had overspent. The Newark Star-Ledger reported that the audit was late.',
+    flag: ['The Fresno Bee reported', 'The Newark Star-Ledger reported'],
+    severity: 'information',
+  },
+  {
     name: 'flags an outlet reporting earlier this month (docs example)',
     body: 'Back to Ford, the Financial Times reported earlier this month that it was exploring a joint venture with Xiaomi.',
     flag: 'the Financial Times reported',

@@ -594,8 +594,10 @@ export function findCues(view: SentenceView): FoundCue[] {
         }
         if (shape === 'citing') f.parent = out.filter((x) => x.shape !== 'hearsay').at(-1);
         // "The company, according to a regulatory filing, paid its CEO $20 million": an aside between the subject and
-        // its verb sources the whole clause around it.
-        const next = toks[src.whole.e + 1];
+        // its verb sources the whole clause around it ("Others, according to school nurses, simply missed …": after an
+        // adverb before the verb too).
+        const afterAdverb = toks[src.whole.e + 1]?.tags.has('Adverb') && !toks[src.whole.e + 1].tags.has('Verb') && !commaAfter(toks[src.whole.e + 1]);
+        const next = toks[src.whole.e + (afterAdverb ? 2 : 1)];
         if (shape === 'according' && !atStart && i > 0 && commaAfter(toks[i - 1]) && commaAfter(toks[src.whole.e]) && next && !next.inQuote
           && !isCapitalized(next) && next.tags.has('Verb') && !endsSentence(toks[src.whole.e]) && !earlier) f.contentSide = 'sentence';
         out.push(f);
@@ -772,6 +774,11 @@ function channelCue(view: SentenceView): FoundCue | null {
     const subj = opening ? simpleMainSubject(toks, toks.length) : clauseSubject(toks, i, view.proper);
     if (!subj || (opening ? subj.whole.s <= c || !isAnimate(toks, subj.core, view.proper) : subj.whole.e + 1 >= i)) return null;
     if (!doneBefore(toks, subj.whole.e + 1)) return null;
+    // ("Voss responded hours later in a post on X.", "He hit back on Instagram": a reply says nothing the clause holds;
+    // what was said comes in the quotation after it, under its own cue.)
+    const reply = toks[subj.whole.e + 1];
+    if (!opening && reply && (/^(?:responded|replied|reacted|answered)$/.test(reply.word)
+      || /^(?:hit|fired|shot|struck|pushed)$/.test(reply.word) && toks[subj.whole.e + 2]?.word === 'back')) return null;
     const f = mk('channel', 'neutral', 'channel', { s: i, e }, subj, 'after', 'none');
     f.contentFrom = subj.whole.e + 1;
     if (!opening) f.contentTo = i - 1;
@@ -1109,6 +1116,12 @@ function auxStart(toks: Tok[], i: number, floor = 0): number {
 /** "questioned two employees", "questioned him for hours": people questioned are interviewed, not doubted. */
 const QUESTIONED_PEOPLE = /^(?:him|her|them|me|us|suspects?|witnesses|witness|employees?|workers?|staff|people|men|women|passengers?|residents?|officers?|detainees?|members?|students?|drivers?|crew)$/;
 
+/** What a speaker puts out that can carry a participle of speech ("a video claiming", "a letter accusing"). */
+const CHANNEL_NOUNS = /^(?:video|post|statement|letter|tweet|message|email|e-mail|memo|note|clip|posting|thread|op-ed|column|editorial)$/;
+
+/** Singular nouns for a body of people, which may take a plural verb ("the government say", "the majority believe"). */
+const COLLECTIVE_NOUNS = /^(?:government|committee|council|board|team|family|club|party|union|police|public|majority|minority|jury|panel|staff|crew|group|crowd|audience|press|company|firm|court|bench|cabinet|department|ministry|office|campaign|band|couple|pair|trio|number|lot|third|half|quarter|handful|rest|bulk)$/;
+
 function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, verb: CueVerb): FoundCue | null {
   const toks = view.toks;
   const t = toks[i];
@@ -1117,6 +1130,20 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   const poss = [toks[i - 1], toks[i - 2]].findIndex((x) => !!x && /^(?:his|her|their|its|our|my|your)$/.test(x.word) && !x.inQuote);
   if (/s$/.test(t.word) && poss >= 0 && !!toks[i - 2 - poss]?.tags.has('Preposition') && !breakAfter(toks[i - 2 - poss])
     && (poss === 0 || !breakAfter(toks[i - 2]) && toks[i - 1].tags.has('Noun') && !toks[i - 1].tags.has('Pronoun'))) return null;
+  // "calling a newspaper report 'a hit piece'": a base form after a verb's object, a determiner and a singular
+  // noun, heads that object (a singular subject would take "reports"); after "the" or a possessive only when the
+  // noun is no body British usage gives a plural verb ("the committee report that …"). (After a preposition, or a
+  // relative clause's verb, the noun may end a post-modifier of a plural subject: "observers around the country
+  // say", "People who know the mayor say".)
+  const nounBefore = toks[i - 1];
+  const detBefore = toks[i - 2];
+  const verbBefore = toks[i - 3];
+  const baseForm = !t.inQuote && (t.tags.has('Infinitive') || t.tags.has('Noun')) && !t.tags.has('PastTense') && !/(?:s|ing)$/.test(t.word);
+  const objectBefore = !!verbBefore && verbBefore.tags.has('Verb') && !verbBefore.tags.has('Auxiliary') && !verbBefore.tags.has('Copula')
+    && !verbBefore.inQuote && !breakAfter(verbBefore) && !/^(?:who|that|which)$/.test(toks[i - 4]?.word ?? '');
+  if (i === pe && baseForm && objectBefore && !nounBefore.inQuote && nounBefore.tags.has('Noun') && !nounBefore.tags.has('Plural')
+    && !nounBefore.tags.has('Pronoun') && !nounBefore.tags.has('Actor') && !isCapitalized(nounBefore) && !breakAfter(nounBefore) && !breakAfter(detBefore)
+    && (/^(?:a|an)$/.test(detBefore.word) || /^(?:the|this|that|its|his|her|their|our)$/.test(detBefore.word) && !COLLECTIVE_NOUNS.test(nounBefore.word))) return null;
   if (verb.lemma === 'question' && toks.slice(pe + 1, pe + 5).some((x, k) => !x.inQuote && QUESTIONED_PEOPLE.test(x.word) && !toks.slice(pe + 1, pe + 1 + k).some((y) => breakAfter(y)))) return null;
   // Predicate group: auxiliaries and adverbs to the left.
   let gs = auxStart(toks, i);
@@ -1214,7 +1241,11 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   const lastFound = found.at(-1);
   const andParticiple = gs > 1 && /^(?:and|or)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote && lastFound?.shape === 'participle' && !!lastFound.source;
   if (verb.asideOnly && ing) return null;
-  if (ing && gs > 0 && (commaAfter(toks[gs - 1]) || sayAfterPrep || andParticiple || /^(?:while|before|after|by|when)$/.test(toks[gs - 1].word))) {
+  // "posted a video on Instagram claiming he had written …", "sent a letter accusing …": a participle on a post, a
+  // letter or a message the clause's subject put out voices that subject.
+  const channelBefore = ing && gs > 1 && !toks[gs - 1].inQuote && !breakAfter(toks[gs - 1]) && (CHANNEL_NOUNS.test(toks[gs - 1].word)
+    || gs > 3 && isCapitalized(toks[gs - 1]) && toks[gs - 2].word === 'on' && CHANNEL_NOUNS.test(toks[gs - 3].word) && !breakAfter(toks[gs - 3]));
+  if (ing && gs > 0 && (commaAfter(toks[gs - 1]) || sayAfterPrep || andParticiple || channelBefore || /^(?:while|before|after|by|when)$/.test(toks[gs - 1].word))) {
     const parent = speakerBefore(toks, found, gs, verb);
     // ("She was, according to her son, still answering emails": a form of "be" before the aside makes the
     // participle the clause's own verb, not a report of the aside's source.)
@@ -1235,7 +1266,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     // Without an earlier cue, the clause's subject voices the participle only for speech, not for beliefs or plans.
     // A participle with an object and no earlier cue is an action ("voted 2-1, rejecting a plan"), not a report.
     const mode = verb.cls === 'cognition' || comp === 'object' && verb.needs !== 'any' ? 'none' : sayAfterPrep ? 'opening' : 'clause';
-    const subj = parent?.source ?? mainSubject(toks, gs, view.proper, mode);
+    const subj = parent?.source ?? (channelBefore ? channelAuthor(toks, gs) : mainSubject(toks, gs, view.proper, mode));
     if (ok && subj) {
       if (verb.animate && !isAnimate(toks, subj.core, view.proper)) return null;
       const f = mk('participle', verb.cls, verb.lemma, { s: catenative ? gs : i, e: pe }, subj, 'after', comp);
@@ -1326,6 +1357,22 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       }
       subj = s >= 0 ? { whole: { s, e: a }, core: { s, e: a }, relative: subj.core } : null;
     } else subj = null;
+  }
+  // "well below the 95 percent threshold experts say is needed": a finite verb right after the cue, with no subject of
+  // its own, marks a relative clause whose "that" was left out; the speaker is the bare plural after the noun the
+  // clause describes, not the phrase that holds that noun (which need not open a clause: "stayed below the level …").
+  const gap = toks[pe + 1];
+  if (gap && gs > 1 && !gap.inQuote && !breakAfter(toks[pe]) && (gap.tags.has('Copula') || gap.tags.has('Modal') || gap.tags.has('Auxiliary') && !gap.tags.has('Infinitive'))
+    && (!subj || subj.whole.s === subj.core.s && subj.whole.e === subj.core.e && subj.whole.e === gs - 1)) {
+    const from = subj ? subj.whole.s : Math.max(0, scanBackCore(toks, gs - 1));
+    for (let k = gs - 1; k > from; k--) {
+      const before = toks[k - 1];
+      const bare = toks[k].tags.has('Plural') && !toks[k].tags.has('Pronoun') && toks.slice(k, gs).every((x) => x.tags.has('Noun') || x.tags.has('Adjective'));
+      if (bare && before.tags.has('Noun') && !before.tags.has('Plural') && !before.tags.has('Adjective') && !isCapitalized(before) && !breakAfter(before)) {
+        subj = { whole: { s: k, e: gs - 1 }, core: { s: k, e: gs - 1 } };
+        break;
+      }
+    }
   }
   if (!subj) return unplacedSpeaker(toks, gs, i, pe, verb);
   // "Asked in an interview what she would tell young scientists, …", "Reporters asked what she would say": a verb in
@@ -1430,7 +1477,12 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // fronted phrase with no verb of its own is no content before the cue.
   const clauseBefore = !!beforeSubj?.inQuote || toks.slice(0, subj.whole.s).some((x) => x.inQuote || x.tags.has('Verb') && !x.tags.has('Gerund') && !isCapitalized(x));
   // ("Over three nights, 94 people had testified": a short phrase with no verb before the cue is nothing it reports.)
-  const trailing = afterBreak && (comp === 'end' && (clauseBefore || subj.whole.s >= 6 || !!beforeSubj?.inQuote || beforeSubj === null || commaAfter(toks[pe]) && pe + 1 < toks.length) || adjunctAfterQuote || (comp === 'object' || comp === 'none') && (verb.lemma === 'say' || verb.lemma === 'tell') && clauseBefore);
+  // ("Profit rose sharply, the company said.": a verb compromise reads as a noun still leaves a clause when the
+  // phrase opens with no preposition, adverb, conjunction or time word; a cue that ends the sentence reports it.)
+  const nounLedBefore = subj.whole.s >= 2 && toks.slice(0, subj.whole.s).every((x) => !x.inQuote) && toks[0].tags.has('Noun') && !toks[0].tags.has('Pronoun')
+    && !toks[0].tags.has('Preposition') && !toks[0].tags.has('Adverb') && !toks[0].tags.has('Conjunction') && !isTimeWord(toks[0]) && !toks[0].tags.has('Date')
+    && !isCapitalized(toks[1]) && endsSentence(toks[pe]);
+  const trailing = afterBreak && (comp === 'end' && (clauseBefore || nounLedBefore || subj.whole.s >= 6 || !!beforeSubj?.inQuote || beforeSubj === null || commaAfter(toks[pe]) && pe + 1 < toks.length) || adjunctAfterQuote || (comp === 'object' || comp === 'none') && (verb.lemma === 'say' || verb.lemma === 'tell') && clauseBefore);
   const docEvidence = verb.cls === 'evidential' && (comp === 'object' || comp === 'clause') && isDocumentHead(toks, subj.whole);
   // "…, as one of the advisers pointed out, …": a parenthetical cue over its sentence.
   // "as one of the advisers pointed out": the aside's subject may be a partitive.
@@ -2056,6 +2108,19 @@ function clauseSubject(toks: Tok[], before: number, proper?: ReadonlySet<string>
  * The subject of the sentence's main clause, for participles with no earlier cue: the noun phrase
  * opening the sentence before its verb, or (mode 'clause') the subject of the nearest finite verb.
  */
+/**
+ * Who put out the post or letter a participle hangs on: the subject of the nearest verb before it ("It began …,
+ * when Dunleavy posted a video on Instagram claiming …" is Dunleavy's, not the main clause's "It").
+ */
+function channelAuthor(toks: Tok[], gs: number): SourcePhrase | null {
+  for (let v = gs - 2; v > 0 && gs - v <= 8; v--) {
+    const t = toks[v];
+    if (t.inQuote || breakAfter(t)) return null;
+    if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Noun')) return subjectBefore(toks, auxStart(toks, v));
+  }
+  return null;
+}
+
 function mainSubject(toks: Tok[], before: number, proper?: ReadonlySet<string>, mode: 'none' | 'opening' | 'clause' = 'clause'): SourcePhrase | null {
   if (mode === 'none') return null;
   return simpleMainSubject(toks, before) ?? (mode === 'clause' ? clauseSubject(toks, before, proper) : null);

@@ -12,6 +12,9 @@ import { buildViews, isCapitalized, type SentenceView, type Tok } from './tokens
 import { APPENDED_DENIAL } from '../model/cues';
 import { FEMALE_GIVEN_NAMES, isCommonGivenName, MALE_GIVEN_NAMES } from '../model/people';
 
+/** "nothing more until …", "nothing about the budget": an object that says nothing was said (not "nothing had changed"). */
+const NOTHING_SAID = /^nothing(?:\s+(?:more|else|further|new))?\s+(?:more|else|further|about|on|of|to|until|beyond|regarding|in|at|for|when|after|before|while)\b/i;
+
 /**
  * Who says what: cue, source, content, kind and strength of every attribution.
  * Works from the given terms only (no new parse); linear in the document.
@@ -50,8 +53,10 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
     // "no audit has confirmed it", "No official has confirmed the figures": nobody is the source of what
     // no one said (such a cue still ends the content of the one before it); "No 10" is a name.
     // ("The source did not want to be named": what is said of the source's anonymity is no claim of the source's.)
+    // ("He would say nothing more until …": a cue whose object is "nothing" reports that nothing was said.)
     drafts.push(...viewDrafts.filter((d) => (!d.a.source || !/^(?:no|none|neither|nobody|nothing)\b(?!\.?\s*\d)/i.test(d.a.source.text))
-      && !(d.a.content && /^to\s+be\s+(?:named|identified|quoted|interviewed\s+on\s+the\s+record)\b/i.test(doc.text.slice(d.a.content.start, d.a.content.end)))));
+      && !(d.a.content && (/^to\s+be\s+(?:named|identified|quoted|interviewed\s+on\s+the\s+record)\b/i.test(doc.text.slice(d.a.content.start, d.a.content.end))
+        || NOTHING_SAID.test(doc.text.slice(d.a.content.start, d.a.content.end))))));
   }
   const citations = [...citationDrafts(doc, views, new Set(drafts.map((d) => d.a.sentence))), ...interviewDrafts(doc, views, entities)];
   if (citations.length) {

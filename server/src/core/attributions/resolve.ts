@@ -71,6 +71,7 @@ export function resolveDrafts(
   const byId = new Map(entities.map((e) => [e.id, e]));
 
   let lastAnon: Draft | undefined;
+  const anonDrafts: Draft[] = [];
   /** The last attribution to a body, until a person or an unnamed source speaks: who "he said" right after may be. */
   let lastBody: Draft | undefined;
   /** Organizations that spoke as news outlets: never "the company" later. */
@@ -185,12 +186,24 @@ export function resolveDrafts(
       }
       d.backRef = undefined;
     }
-    if (d.backRef === 'anonymous' && lastAnon) {
-      a.sourceKind = lastAnon.a.sourceKind;
-      a.strength = lastAnon.a.strength;
-      a.sourceName = lastAnon.a.sourceName ?? lastAnon.a.source?.text;
-      if (lastAnon.a.relayedBy) a.relayedBy = lastAnon.a.relayedBy;
-      if (lastAnon.a.anonymityReason && !a.anonymityReason) a.anonymityReason = lastAnon.a.anonymityReason;
+    // ("The former employee who provided the documents said" after "Both commissioners … declined to comment": a
+    // back-reference by a role points to the last unnamed source of that role, not to any unnamed source.)
+    const role = d.backRef === 'anonymous' ? anonymousRole(a.source?.text ?? '') : undefined;
+    let meant = lastAnon;
+    if (d.backRef === 'anonymous' && role && anonymousRole(lastAnon?.a.source?.text ?? '') !== role) {
+      meant = undefined;
+      for (let k = anonDrafts.length - 1; k >= 0 && !meant; k--) if (anonymousRole(anonDrafts[k].a.source?.text ?? '') === role) meant = anonDrafts[k];
+    }
+    if (d.backRef === 'anonymous' && meant) {
+      a.sourceKind = meant.a.sourceKind;
+      a.strength = meant.a.strength;
+      a.sourceName = meant.a.sourceName ?? meant.a.source?.text;
+      if (meant.a.relayedBy) a.relayedBy = meant.a.relayedBy;
+      if (meant.a.anonymityReason && !a.anonymityReason) a.anonymityReason = meant.a.anonymityReason;
+    } else if (d.backRef === 'anonymous' && role && (a.source?.text ?? '').trim().split(/\s+/).length > 2) {
+      // (With no unnamed source of that role before, a role with more said of it is a described source of its own.)
+      a.sourceKind = 'anonymous';
+      a.strength = 2;
     }
     // "One official said … Another said": one more of the same kind of unnamed source, not the same one
     // ("Two other MPs … said. One of the MPs said … The other said": so is the second of two).
@@ -257,6 +270,21 @@ export function resolveDrafts(
         if (best) break;
       }
       if (best && subject && subject.e !== best.e && !leadsSentence(doc, best.start)) best = subject;
+      // A body never at the head of a sentence before ("Analysts surveyed by FactSet had expected …", "agreed to
+      // acquire Calder Vision") yields to the last one that was, however far back: the story is about that one.
+      if (best && !named(best.e) && !best.e.mentions.some((m) => m.end <= a.cue.start && leadsSentence(doc, m.start))) {
+        let leader: { start: number; e: Entity } | undefined;
+        for (const e of entities) {
+          if (e.type !== 'organization' || e === best.e || govHead && !anyName(e, GOV_NAME) || firmHead && (anyName(e, GOV_NAME) || anyName(e, NON_FIRM_NAME) || notFirm(e)) || !fits(e)) continue;
+          for (let k = firstStartingAt(e.mentions, a.cue.start) - 1; k >= 0; k--) {
+            const m = e.mentions[k];
+            if (m.end > a.cue.start || !leadsSentence(doc, m.start)) continue;
+            if (!leader || m.start > leader.start) leader = { start: m.start, e };
+            break;
+          }
+        }
+        if (leader) best = leader;
+      }
       const lastName = lastOrg ? lastOrg.a.sourceName ?? lastOrg.a.source?.text ?? '' : '';
       // ("The CRU said the terminal, proposed by Ballylongford Energy Partners, … The company expects": a regulator is no company.)
       // ("A spokesman for the Democratic Center party said … The government had hoped": a party is no government.)
@@ -470,7 +498,10 @@ export function resolveDrafts(
     // ("A spokesman for the Alzheimer's Society said …": one unnamed person speaking for a body is who a later
     // "he" means, as an anonymous one is.)
     const spokesperson = a.sourceKind === 'named-organization' && /^(?:a|an|one|another)\s(?:[\w'’-]+\s){0,3}?(?:spokes(?:man|woman|person)|official|representative|executive)\b/i.test(a.sourcePhrase?.text ?? a.source?.text ?? '');
-    if (ANON.has(a.sourceKind) && a.source && !d.backRef) lastAnon = d;
+    if (ANON.has(a.sourceKind) && a.source && !d.backRef) {
+      lastAnon = d;
+      anonDrafts.push(d);
+    }
     if ((ANON.has(a.sourceKind) || spokesperson) && a.source && !d.backRef) lastOne = d;
     if (a.sourceKind === 'outlet' && a.source && !d.backRef && !UNNAMED_PAPERS.test(a.source.text)) lastOutlet = d;
     if (a.sourceKind === 'document' && /\breports?\b/i.test(a.source?.text ?? '')) lastReportDoc = d;
@@ -713,6 +744,12 @@ function leadsSentence(doc: SourceDocument, start: number): boolean {
 }
 
 const OFFICER_OF = /^[\s"“'‘(]*(?:the|its|a)\s+(?:(?:former|new|interim|acting|outgoing|deputy|chief|vice|executive|managing|senior)\s+){0,3}(?:executive|officer|ceo|chairman|chairwoman|chair|president|director|founder|owner|owners|board|shareholders|employees|staff|workers|spokesman|spokeswoman|spokesperson|head|boss|leadership|management)\s+(?:of|at)\s+(?:the\s+)?$/i;
+
+/** The role an unnamed source is called by ("official" of "two senior officials"), or undefined for a generic one ("the sources", "the people"). */
+function anonymousRole(text: string): string | undefined {
+  const m = /\b(officials?|insiders?|aides?|executives?|advisers?|advisors?|diplomats?|staffers?|employees?|lobbyists?|delegates?)\b/i.exec(text);
+  return m ? m[1].toLowerCase().replace(/s$/, '').replace(/^advisor$/, 'adviser') : undefined;
+}
 
 /** Whether the entity's name or one of its aliases matches. */
 function anyName(e: Entity, re: RegExp): boolean {

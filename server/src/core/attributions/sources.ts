@@ -70,6 +70,9 @@ function nounByPosition(toks: Tok[], i: number): boolean {
   if (t && !t.inQuote && t.tags.has('Verb') && t.tags.has('PresentTense') && /[^s']s$/.test(t.word) && !breakAfter(t) && (!prev || commaAfter(prev))
     && /^(?:said|say|told|added|wrote|reported|noted|warned|argued|claimed|insisted|stated|estimated|believe|fear|confirmed)$/.test(toks[i + 1]?.word ?? '')) return true;
   if (!t || !prev || t.inQuote || prev.inQuote || hardBreakBetween(toks, i - 1)) return false;
+  // "a board member of the nonprofit, Vernon Ashby,": an adjective right after an article, with nothing after it
+  // in its phrase, is the noun it names.
+  if (t.tags.has('Adjective') && !t.tags.has('Verb') && /^(?:the|a|an)$/.test(prev.word) && commaAfter(t)) return true;
   if (!t.tags.has('Verb') || NON_NP_WORDS.has(t.word) || t.tags.has('Preposition') || t.tags.has('Adverb') || t.tags.has('Conjunction')) return false;
   if (t.tags.has('PastTense') || t.tags.has('Gerund') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal')) return false;
   return DETERMINERS.has(prev.word) || prev.tags.has('Determiner') || prev.tags.has('Value') || prev.tags.has('Possessive') || ACRONYM.test(prev.text)
@@ -472,6 +475,21 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     const headEnd = segS - 1;
     if (!commaAfter(toks[headEnd]) && !/[(—–]/.test(toks[headEnd].post)) return null;
     let headStart = scanBackCore(toks, headEnd);
+    let headNoun = headEnd;
+    // "The three members who voted no, led by Ana Fuentes, said": a restrictive relative clause ("who" is a person's)
+    // ends the head before the aside; the head runs from the noun phrase before "who", clause and all.
+    if (headStart < 0 || !opensClause(toks, headStart)) {
+      const from = segmentStart(toks, headEnd);
+      for (let w = from + 1; w < headEnd; w++) {
+        if (toks[w].word !== 'who' || toks[w].inQuote) continue;
+        const h = scanBackCore(toks, w - 1);
+        if (h === from && opensClause(toks, h) && isNounHead(toks[w - 1])) {
+          headStart = h;
+          headNoun = w - 1;
+        }
+        break;
+      }
+    }
     // "On Tuesday the mayor, Jane Doe, said": a time phrase with no comma before the subject.
     if (headStart < 0) return null;
     // "A Western diplomat involved in the process, who requested anonymity …, said": a participle
@@ -552,14 +570,30 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     // ("One of them, who asked not to be named, said": a partitive of a group named before heads it too.)
     const partitiveHead = /^(?:them|those|these)$/.test(toks[headEnd].word) && toks[headEnd - 1]?.word === 'of'
       && /^(?:one|two|three|some|several|many|most|each|both|all|none)$/.test(toks[headEnd - 2]?.word ?? '');
-    const relativeAside = (/^(?:who|which|whose)$/.test(seg.word) || isParticipialStart(seg, toks[segS + 1]) && /ing$/.test(seg.word) || REDUCED_RELATIVES.has(seg.word) || partitive)
-      && (isNounHead(toks[headEnd]) || partitiveHead || /^(?:second|third|fourth|fifth|sixth)$/.test(toks[headEnd].word)) && segS === segmentStart(toks, last);
+    // ("The trustees, joined by a former mayor, said": a past participle with its agent, whatever the verb, on people;
+    // "The levy, proposed by the Commission, would add" is no speaker's.)
+    const people = headNoun !== headEnd || toks[headNoun].tags.has('Actor') || VAGUE_ROLE.test(toks[headNoun].word) || ROLE_HEADS.has(toks[headNoun].word);
+    const agentAside = people && isParticipialStart(seg, toks[segS + 1]) && toks[segS + 1]?.word === 'by';
+    const relativeAside = (/^(?:who|which|whose)$/.test(seg.word) || isParticipialStart(seg, toks[segS + 1]) && /ing$/.test(seg.word) || REDUCED_RELATIVES.has(seg.word) || agentAside || partitive)
+      && (isNounHead(toks[headNoun]) || partitiveHead || /^(?:second|third|fourth|fifth|sixth)$/.test(toks[headEnd].word)) && segS === segmentStart(toks, last);
     // "The governor's office, in a statement late Monday, said": a manner or time phrase set off by commas.
     const mannerAside = segS === segmentStart(toks, last) && (STATEMENT_PHRASES.some((p) => p.every((w, k) => toks[segS + k]?.word === w))
       || TIME_LEAD.test(seg.word) && toks.slice(segS + 1, last + 1).some((t) => isTimeWord(t) || t.tags.has('Date')));
     // "Another diplomat, from a southern member state, said": where an unnamed person is from, set off by commas.
     const placeAside = segS === segmentStart(toks, last) && /^(?:from|of|at|with|in|inside|within)$/.test(seg.word) && last - segS <= 8
       && isNounHead(toks[headEnd]) && !toks.slice(segS, last + 1).some((x) => x.tags.has('Verb') && !x.tags.has('Noun') && !x.tags.has('Adjective'));
+    // "The teachers' union, the Cedar Hollow Education Association, said": a body called by its kind, then its
+    // name in commas; the name is the source.
+    const namedBody = !headCap && segS === segmentStart(toks, last) && DESCRIPTOR_END.test(toks[headEnd].word) && last - segS <= 8
+      && (seg.word === 'the' ? segS < last : isCapitalized(seg)) && toks.slice(seg.word === 'the' ? segS + 1 : segS, last + 1).every((x) => isCapitalized(x) && !x.inQuote
+        && !x.tags.has('Person'));
+    if (namedBody) return { whole: { s: headStart, e: last }, core: { s: segS, e: last } };
+    // "The company, the largest employer in the region, said", "Residents, many of them retirees, said": a noun phrase
+    // in commas describes a body or people named by their kind; the head is the source.
+    const describedKind = !headCap && segS === segmentStart(toks, last) && /^(?:the|a|an|its|their|one)$/.test(seg.word) && last - segS <= 10
+      && (DESCRIPTOR_END.test(toks[headNoun].word) || VAGUE_ROLE.test(toks[headNoun].word) || ROLE_HEADS.has(toks[headNoun].word) || toks[headNoun].tags.has('Actor'))
+      && !toks.slice(segS, last + 1).some((x) => x.inQuote || x.tags.has('Verb') && !x.tags.has('Noun') && !x.tags.has('Adjective'));
+    if (describedKind) return { whole: { s: headStart, e: last }, core: { s: headStart, e: headEnd } };
     if (!headCap && !SUBJECT_PRONOUNS.has(toks[headEnd].word) && !relativeAside && !mannerAside && !placeAside) return null;
     if (isParticipialStart(seg, toks[segS + 1]) || seg.tags.has('Preposition') && !isAppositiveStart(seg)) {
       return { whole: { s: headStart, e: headEnd }, core: { s: headStart, e: headEnd } };

@@ -1,7 +1,8 @@
 import { commonWordOnly, inLexicon, knownPlaceWord } from './compromiseLexicon';
 import { matchAt, startsListedName } from './gazetteer';
-import { arabicArticle, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, lawHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
+import { arabicArticle, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, lawHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import { PORTFOLIO_OFFICES } from './titles';
+import { PROFESSION_HEADS } from '../model/rules-lexicon';
 import { isGivenName, monthAbbreviationName, type Token } from './tokens';
 
 /** A run of capitalized words (with connectors such as "of") inside one paragraph: `[from, to)` token indices. */
@@ -180,7 +181,7 @@ export function nameLike(tokens: Token[], i: number): boolean {
     }
     if (t.tags.has('ProperNoun')) return true;
     // "Physicians for Human Rights said": a people's plural, then "for" and a cause, opens a group's name.
-    if (t.tags.has('Plural') && MEMBERS.test(t.key) && t.join === 'space' && causeAfterFor(tokens, i + 1)) return true;
+    if (t.tags.has('Plural') && membersPlural(t.key) && t.join === 'space' && causeAfterFor(tokens, i + 1)) return true;
     return !!next && next.paragraph === t.paragraph && (t.join === 'space' || t.join === 'hyphen') && next.cap && !stopWords.has(next.key) && !next.initial;
   }
   return true;
@@ -190,8 +191,12 @@ function joinable(t: Token): boolean {
   return t.join === 'space' || t.join === 'hyphen';
 }
 
-/** A people's plural that opens a group's name before "for" ("Taxpayers for …", "Physicians for …"). */
-const MEMBERS = /(?:ers|ors|ians|ists|ents)$/;
+/** A people's plural that opens a group's name before "for" ("Taxpayers for …", "Physicians for …", "Nurses for …"). */
+const MEMBER_ENDINGS = /(?:ers|ors|ians|ists|ents)$/;
+const PROFESSIONS: ReadonlySet<string> = new Set(PROFESSION_HEADS);
+function membersPlural(key: string): boolean {
+  return MEMBER_ENDINGS.test(key) || PROFESSIONS.has(key);
+}
 
 /**
  * "for Human Rights", "for Safe Streets": after "for" at `i`, two capitalized common words, no listed name and no
@@ -200,7 +205,12 @@ const MEMBERS = /(?:ers|ors|ians|ists|ents)$/;
 export function causeAfterFor(tokens: Token[], i: number): boolean {
   const [c, next, after] = [tokens[i], tokens[i + 1], tokens[i + 2]];
   return !!next && !!after && c.key === 'for' && next.paragraph === c.paragraph && after.paragraph === c.paragraph && next.join === 'space' && !matchAt(tokens, i + 1, i + 3) &&
-    [next, after].every((t) => t.cap && !t.acronym && !t.possessive && commonWordOnly(t.key) && !t.tags.has('Person') && !t.tags.has('Organization') && !t.tags.has('Place'));
+    [next, after].every((t) => t.cap && !t.acronym && !t.possessive && causeWord(t.key) && !t.tags.has('Person') && !t.tags.has('Organization') && !t.tags.has('Place'));
+}
+
+/** A common word, or the plural of one or of a place's kind ("Streets", "Roads" of "for Safe Streets"). */
+function causeWord(key: string): boolean {
+  return commonWordOnly(key) || /[^s]s$/.test(key) && (commonWordOnly(key.slice(0, -1)) || placeHeads.has(key.slice(0, -1)));
 }
 
 /** "the city's Near East Side", "the Near North Side": "Near" capitalized inside a sentence before a compass word opens a district's name. */
@@ -266,7 +276,7 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   // ("a group called Taxpayers for Honest Transit", "the group Mothers for Safe Streets": a people's plural capitalized
   // inside a sentence opens a group's name; not at a sentence start, "Lawyers for Sean Combs said".)
   // (At a sentence start too when two common words, a cause and not a client, follow: "Physicians for Human Rights said".)
-  const members = i - 1 === from && prev.cap && (!prev.initial || causeAfterFor(tokens, i)) && !prev.heading && MEMBERS.test(prev.key);
+  const members = i - 1 === from && prev.cap && (!prev.initial || causeAfterFor(tokens, i)) && !prev.heading && membersPlural(prev.key);
   // ("Equinox Initiative for Racial Justice", "Project for Excellence in Journalism": a plan's word, capitalized, then a cause.)
   if (key === 'for') return orgHeads.has(prev.key) || members || BODY_BEFORE_FOR.test(prev.key) || (prev.cap && /^(?:initiative|project|partnership)$/.test(prev.key) && causeAfterFor(tokens, i))
     || (prev.cap && PORTFOLIO_OFFICES.test(prev.key)) || (prev.key === 'state' && prev.cap && i - 3 >= from && tokens[i - 2].key === 'of' && PORTFOLIO_OFFICES.test(tokens[i - 3].key));

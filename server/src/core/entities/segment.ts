@@ -379,8 +379,10 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   if (n >= 2 && placeHeads.has(last.key) && !surnameAfterNameOrTitle(tokens, from, to)) return [{ from, to, type: 'place', strength: 3 }];
   for (let k = from + 1; k < to - 1; k++) {
     // A body named for what it stands for, as the run was joined through "for": "Citizens for Tax Justice", "Center for
-    // American Progress"; "Physicians for Human Rights", "Mothers for Safe Streets" (a people's plural, "for" and a cause).
-    if (tokens[k].key === 'for' && ((BODY_BEFORE_FOR.test(tokens[k - 1].key) && tokens[k - 1].cap) || (k === from + 1 && tokens[from].tags.has('Plural') && causeAfterFor(tokens, k)))) {
+    // American Progress"; "Physicians for Human Rights", "Mothers for Safe Streets" (a people's plural, "for" and a cause);
+    // "Equinox Initiative for Racial Justice" (a plan's word, capitalized, then a cause, as the run was joined too).
+    const planForCause = tokens[k - 1].cap && /^(?:initiative|project|partnership)$/.test(tokens[k - 1].key) && causeAfterFor(tokens, k);
+    if (tokens[k].key === 'for' && ((BODY_BEFORE_FOR.test(tokens[k - 1].key) && tokens[k - 1].cap) || planForCause || (k === from + 1 && tokens[from].tags.has('Plural') && causeAfterFor(tokens, k)))) {
       return [{ from, to, type: 'organization', strength: 3 }];
     }
     if (tokens[k].key !== 'of') continue;

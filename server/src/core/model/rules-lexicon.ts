@@ -195,7 +195,7 @@ export const OUTLET_NAMES: readonly string[] = [
 
 /** Words in an organization's name that make it a news outlet ("Yonhap News Agency", "the Boston Globe"). */
 export const OUTLET_NAME_WORDS =
-  '\\b(?:Times|Journal|Post|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Globe|Daily|News|Newsweek|Magazine|Radio|Television|Broadcasting|Wire|News Agency|Press Agency|Zeitung|Courier|Courant|Examiner|Inquirer|Dispatch|Sentinel|Bulletin|Register)\\b';
+  '\\b(?:Times|Journal|Post|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Globe|Daily|News|Newsweek|Magazine|Radio|Television|Broadcasting|Wire|News Agency|Press Agency|Zeitung|Courier|Courant|Examiner|Inquirer|Dispatch|Sentinel|Bulletin|Register|Bee|Ledger|Enquirer|Plain Dealer|Oregonian|Statesman|Telegram|Star Tribune)\\b';
 
 /** Back-references to a report already named ("the report said"). */
 export const REPORT_BACK_REFERENCES =
@@ -242,7 +242,9 @@ export const DOUBT_WORDS: readonly string[] = [
 export const NAMING_BEFORE_QUOTE =
   '(?:called|calls|call|named|names|dubbed|dubs|titled|entitled|nicknamed|known as|the word|the words|the term|the phrase|the slogan|the motto|the hashtag|labell?ed|branded|described as|describes as|referred to as|refers to as|termed|coined|marked|stamped|read|reads|reading|said|says|wrote|writes|tweeted|posted'
   // "labour rejected it as 'insulting'", "dismissed the offer as 'a joke'": the subject's own word for it.
-  + '|(?:reject|dismiss|denounc|condemn|critici[sz]|hail|prais|slam|blast|decr[iy]|describ|characteri[sz])\\w*\\s+(?:[\\w\'’-]+\\s+){0,4}?as)';
+  + '|(?:reject|dismiss|denounc|condemn|critici[sz]|hail|prais|slam|blast|decr[iy]|describ|characteri[sz])\\w*\\s+(?:[\\w\'’-]+\\s+){0,4}?as'
+  // "inspection reports list the work as 'not started'", "the death was recorded as 'undetermined'": a record's own label.
+  + '|(?:list|record|log|classif|categori[sz]|cod|register)\\w*\\s+(?:[\\w\'’-]+\\s+){0,4}?as)';
 
 /**
  * Actions of a named actor that are check-worthy news claims in themselves (deals, talks,

@@ -239,6 +239,8 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
       ? 'described-anonymous' : null;
   }
   if (a.sourceKind !== 'anonymous' && a.sourceKind !== 'vague') return null;
+  // "The three members who voted no, led by Ana Fuentes, said": a group whose leader the aside names is identified.
+  if (/^,\s*(?:led|headed)\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,/u.test(context.document.text.slice(a.source.end, a.predicate.start))) return null;
   // "negotiators said in a joint statement": a statement is issued on the record, by whoever signs it.
   if (/^\s+(?:\w+\s+){0,2}?in\s+a\s+(?:joint\s+|written\s+|brief\s+)?statement\b/i.test(context.document.prose.slice(a.predicate.end, a.predicate.end + 48))) return null;
   // Strength 2 is a described source (organization and role, or a count); 1 a vague one.
