@@ -1173,6 +1173,8 @@ const rows: Row[] = [
   { name: 'a cue in a relative clause with its "that" left out has the bare plural after the described noun as its speaker',
     text: 'Turnout stayed below the 40 percent level organizers say is needed for the vote to count.',
     expect: [{ cue: 'organizers say', source: 'organizers' }] },
+  { name: 'a relative clause with its "that" keeps a compound as its speaker', text: 'The probe began a journey that mission scientists say will take six years.',
+    expect: [{ cue: 'mission scientists say', source: 'mission scientists', kind: 'anonymous', strength: 2 }] },
   { name: 'a back-reference by a role points to the last unnamed source of that role; with none, a described role is its own source',
     text: 'Two officials, speaking on condition of anonymity, said the plan had stalled. Several residents said they had not been told. The officials said the talks would resume. Both trustees declined to comment, citing the inquiry. The former employee who kept the ledgers said she had warned her managers.',
     expect: [{ cue: 'The officials said', source: 'The officials', kind: 'anonymous', strength: 2, name: 'Two officials' },

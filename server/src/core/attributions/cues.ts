@@ -1368,7 +1368,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     for (let k = gs - 1; k > from; k--) {
       const before = toks[k - 1];
       const bare = toks[k].tags.has('Plural') && !toks[k].tags.has('Pronoun') && toks.slice(k, gs).every((x) => x.tags.has('Noun') || x.tags.has('Adjective'));
-      if (bare && before.tags.has('Noun') && !before.tags.has('Plural') && !before.tags.has('Adjective') && !isCapitalized(before) && !breakAfter(before)) {
+      // (Not a compound that is the whole phrase, after a "that" the clause has: "a journey that mission scientists say will take".)
+      if (bare && k - 1 > from && before.tags.has('Noun') && !before.tags.has('Plural') && !before.tags.has('Adjective') && !isCapitalized(before) && !breakAfter(before)) {
         subj = { whole: { s: k, e: gs - 1 }, core: { s: k, e: gs - 1 } };
         break;
       }
