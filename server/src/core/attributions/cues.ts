@@ -1266,7 +1266,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     // Without an earlier cue, the clause's subject voices the participle only for speech, not for beliefs or plans.
     // A participle with an object and no earlier cue is an action ("voted 2-1, rejecting a plan"), not a report.
     const mode = verb.cls === 'cognition' || comp === 'object' && verb.needs !== 'any' ? 'none' : sayAfterPrep ? 'opening' : 'clause';
-    const subj = parent?.source ?? (channelBefore ? channelAuthor(toks, gs) : mainSubject(toks, gs, view.proper, mode));
+    // (A post's author, not the speaker of a cue before it: 'is describing as "unhinged" a Donald Trump tweet attacking …'.)
+    const subj = channelBefore ? channelAuthor(toks, gs) : parent?.source ?? mainSubject(toks, gs, view.proper, mode);
     if (ok && subj) {
       if (verb.animate && !isAnimate(toks, subj.core, view.proper)) return null;
       const f = mk('participle', verb.cls, verb.lemma, { s: catenative ? gs : i, e: pe }, subj, 'after', comp);
@@ -1277,7 +1278,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
         if (cut !== undefined) f.contentTo = cut;
       }
       if (f.contentTo === undefined) f.contentTo = writersWhileClause(toks, f.contentFrom);
-      f.parent = parent;
+      if (!channelBefore) f.parent = parent;
       f.statement = statement;
       return f;
     }
@@ -2114,13 +2115,26 @@ function clauseSubject(toks: Tok[], before: number, proper?: ReadonlySet<string>
  * when Dunleavy posted a video on Instagram claiming …" is Dunleavy's, not the main clause's "It").
  */
 function channelAuthor(toks: Tok[], gs: number): SourcePhrase | null {
+  // "a Donald Trump tweet attacking …", "Trump's video claiming …": a name or a possessive on the post is its author.
+  const channel = CHANNEL_NOUNS.test(toks[gs - 1].word) ? gs - 1 : gs - 3;
+  let a = channel;
+  while (a - 1 > 0 && isCapitalized(toks[a - 1]) && !breakAfter(toks[a - 1]) && (toks[a - 1].tags.has('Person') || toks[a - 1].tags.has('ProperNoun'))) a--;
+  if (a < channel) {
+    const last = toks[channel - 1];
+    const core = { s: a, e: channel - 1 };
+    if (!/['’]s?$/.test(last.text) || last.tags.has('Person') || last.tags.has('ProperNoun')) return { whole: core, core };
+  }
   for (let v = gs - 2; v > 0 && gs - v <= 8; v--) {
     const t = toks[v];
     if (t.inQuote || breakAfter(t)) return null;
-    if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Noun')) return subjectBefore(toks, auxStart(toks, v));
+    // (The subject of a verb that puts the post out, not of one that comments on it: "is describing as "unhinged" a tweet …".)
+    if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Noun')) return PUT_OUT.test(t.word) ? subjectBefore(toks, auxStart(toks, v)) : null;
   }
   return null;
 }
+
+/** Verbs that put out a post, a letter or a statement. */
+const PUT_OUT = /^(?:posts?|posted|posting|issues?|issued|issuing|sends?|sent|sending|releases?|released|releasing|publish(?:es|ed|ing)?|shares?|shared|sharing|writes?|wrote|written|tweets?|tweeted|uploads?|uploaded|puts?|circulated?|circulates|filmed|recorded|delivered|penned|made|makes|aired|broadcast|emailed|e-mailed|mailed|tweeting)$/;
 
 function mainSubject(toks: Tok[], before: number, proper?: ReadonlySet<string>, mode: 'none' | 'opening' | 'clause' = 'clause'): SourcePhrase | null {
   if (mode === 'none') return null;
