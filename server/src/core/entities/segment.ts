@@ -478,8 +478,13 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
       && !orgHeads.has(t.key) && !placeHeads.has(t.key) && !t.possessive && [...t.tags].every((tag) => SUBJECT_NAME_TAGS.has(tag)));
   // ("Brannock Sports received a fine", "Pemberton Labs won the contract": such words ending in the plural of a common
   // noun no list has as a surname are a company.)
-  // ("Bayline" alone, later, is the same company.)
-  if (subject && n >= 2 && pluralOfCommonNoun(last.key)) return [{ from, to, type: 'organization', strength: 2, stem: { from, to: to - 1 } }];
+  // ("Bayline" alone, later, is the same company.) The same words anywhere else ("who runs Bayline Ferries") are one too,
+  // unless a given name opens them.
+  const unknownWords = n >= 2 && n <= 3 && tokens.slice(from, to).every((t) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.text) && !inLexicon(t.key) && !knownPlaceWord(t.key)
+    && !orgHeads.has(t.key) && !placeHeads.has(t.key) && !t.possessive && [...t.tags].every((tag) => SUBJECT_NAME_TAGS.has(tag) && tag !== 'FirstName' && !/Name$/.test(tag)));
+  if ((subject || unknownWords && !isCommonGivenName(first.key)) && n >= 2 && pluralOfCommonNoun(last.key)) {
+    return [{ from, to, type: 'organization', strength: 2, stem: { from, to: to - 1 } }];
+  }
   if (n >= 2 && n <= 4 && !first.heading && (!first.initial || subject || (speaker && n <= 3 && !inLexicon(first.key)))) {
     // Words compromise does not know, shaped like a name ("Jamieson Greer"), or a speaker's name
     // ("Tavion Merriweather said", even at a sentence start).
@@ -515,7 +520,9 @@ const pluralReadings = new Map<string, boolean>();
 function pluralOfCommonNoun(key: string): boolean {
   let plural = pluralReadings.get(key);
   if (plural === undefined) {
-    plural = /s$/.test(key) && !knownNameWord(key) && !!tagText(key)[0]?.tags.has('Plural');
+    // (Not a given name's plural shape, "Dainis Ivans", nor the -as, -is, -us of Baltic and Greek surnames, "Kaja Kallas",
+    // "Valdis Dombrovskis", which compromise reads as plurals too.)
+    plural = /[^aiuo]s$/.test(key) && !knownNameWord(key) && !knownNameWord(key.slice(0, -1)) && !!tagText(key)[0]?.tags.has('Plural');
     pluralReadings.set(key, plural);
   }
   return plural;
