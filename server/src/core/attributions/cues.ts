@@ -1796,6 +1796,9 @@ function coordinatedInfinitive(toks: Tok[], conj: number): boolean {
 }
 
 /** Verbs that take a to-infinitive and lend their subject to it ("continued to insist", "seemed to think"). */
+/** Ways of getting in touch before "to say": "wrote in to say", "rang to say". */
+const CONTACT_VERBS = /^(?:wrote|writes|write|writing|called|calls|call|calling|rang|rings|ring|phoned|phones|phone|emailed|e-mailed|emails|texted|texts|messaged|wired)$/;
+
 const CATENATIVES = /^(?:continu(?:e|es|ed|ing)|appear(?:s|ed|ing)?|seem(?:s|ed|ing)?|tend(?:s|ed)?|tr(?:y|ies|ied)|began|begins?|start(?:s|ed)?|able|used|has|have|had|wants?|wanted)$/;
 
 /** First token of the catenative group before the "to" at `to` ("has yet", "went on", "was able", "continued"), or -1. */
@@ -1805,6 +1808,11 @@ function catenativeStart(toks: Tok[], to: number): number {
   const p = toks[j - 1];
   if (w === 'on' && p && /^(?:go|goes|went|gone|going)$/.test(p.word)) j--;
   else if (w === 'yet' && p && /^(?:has|have|had)$/.test(p.word)) j--;
+  // "wrote in to say", "came forward to say": a way of getting in touch, then what was said.
+  else if ((w === 'in' && p && CONTACT_VERBS.test(p.word)) || (w === 'forward' && p && /^(?:come|comes|came|coming)$/.test(p.word))) j--;
+  // "rang to say", "emailed to say"; "were quick to say", "was careful to point out": how it was said.
+  else if (CONTACT_VERBS.test(w) && !toks[j].inQuote) return auxStart(toks, j);
+  else if (/^(?:quick|first|keen|eager|careful|ready)$/.test(w) && p && BE.has(p.word) && !toks[j].inQuote) return auxStart(toks, j - 1);
   else if (!CATENATIVES.test(w) || toks[j].inQuote) return -1;
   return auxStart(toks, j);
 }
