@@ -152,6 +152,8 @@ const rows: Row[] = [
   { name: 'a transcript speaker before a colon', text: 'MARSH: We will not sell the port.', expect: [{ cue: 'MARSH:', source: 'MARSH' }] },
   { name: 'an intention verb with a bare clause after it is a noun in a name', text: "Councillors on the authority's south and west plans panel voted 9-3 to approve the scheme. The board plans to sell the site.",
     expect: [{ cue: 'The board plans', source: 'The board' }], only: true },
+  { name: 'taking to a medium "to say" reports what was said there', text: 'The senator took to Twitter to say the bill was dead. The trust used its website to announce that the gallery would close.',
+    expect: [{ cue: 'The senator took to Twitter to say', source: 'The senator' }, { cue: 'The trust used its website to announce', source: 'The trust' }] },
   { name: 'getting in touch "to say", or being quick to say, reports what was said', text: 'Some listeners wrote in to say the ferries will stop. The minister rang to say she would resign. Critics were quick to say the plan had failed. A neighbour came forward to say she saw the car.',
     expect: [{ cue: 'Some listeners wrote in to say', source: 'Some listeners' }, { cue: 'The minister rang to say', source: 'The minister' }, { cue: 'Critics were quick to say', source: 'Critics' }, { cue: 'A neighbour came forward to say', source: 'A neighbour' }] },
   { name: 'claiming a thing, a prize or lives states nothing', text: 'Everyone who claims a refund will get one. The fire claimed six lives. She claimed the world title in 2019.', expect: [], only: true },

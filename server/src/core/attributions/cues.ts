@@ -1796,6 +1796,11 @@ function coordinatedInfinitive(toks: Tok[], conj: number): boolean {
 }
 
 /** Verbs that take a to-infinitive and lend their subject to it ("continued to insist", "seemed to think"). */
+/** Where people say things in public: "took to Twitter to say", "went on television to apologize". */
+const MEDIUM_WORDS = /^(?:twitter|x|facebook|instagram|tiktok|threads|bluesky|youtube|linkedin|truth|social|media|airwaves|television|tv|radio|air|website|blog|podcast|account|feed|channel|platform|speech|address|column|newsletter)$/;
+/** Verbs that put a speaker on a medium: "took to", "went on", "used", "appeared on". */
+const MEDIUM_VERBS = /^(?:took|take|takes|taking|went|go|goes|going|gone|used|use|uses|using|appeared|appear|appears|appearing|turned|turn|turns|turning)$/;
+
 /** Ways of getting in touch before "to say": "wrote in to say", "rang to say". */
 const CONTACT_VERBS = /^(?:wrote|writes|write|writing|called|calls|call|calling|rang|rings|ring|phoned|phones|phone|emailed|e-mailed|emails|texted|texts|messaged|wired)$/;
 
@@ -1813,6 +1818,14 @@ function catenativeStart(toks: Tok[], to: number): number {
   // "rang to say", "emailed to say"; "were quick to say", "was careful to point out": how it was said.
   else if (CONTACT_VERBS.test(w) && !toks[j].inQuote) return auxStart(toks, j);
   else if (/^(?:quick|first|keen|eager|careful|ready)$/.test(w) && p && BE.has(p.word) && !toks[j].inQuote) return auxStart(toks, j - 1);
+  // "took to Twitter to say", "went on television to apologize", "used its website to announce": a medium, then what was said on it.
+  else if (MEDIUM_WORDS.test(w) && !toks[j].inQuote) {
+    for (let v = j - 1; v >= 0 && j - v <= 4; v--) {
+      if (breakAfter(toks[v]) || toks[v].inQuote) break;
+      if (MEDIUM_VERBS.test(toks[v].word)) return auxStart(toks, v);
+    }
+    return -1;
+  }
   else if (!CATENATIVES.test(w) || toks[j].inQuote) return -1;
   return auxStart(toks, j);
 }
