@@ -663,6 +663,9 @@ const rows: Row[] = [
   { name: 'numbered military units keep their ordinal', text: 'The 68th Separate Jaeger Brigade repelled 14 assaults. Moscow moved the 90th Tank Division to the front.', expect: [{ text: '68th Separate Jaeger Brigade', type: 'organization' }, { text: '90th Tank Division', type: 'organization' }], absent: ['Separate Jaeger Brigade', 'Tank Division'] },
 
   // Storms, weapons, programs and laws are not entities.
+  { name: 'a retired storm\'s name alone, in a paragraph about a storm, is the storm unless the text names a person with it',
+    text: '"Nobody here has forgotten Sandy," said Orla Brannigan, recalling the 2012 storm. Ivan Roddle said the storm drains were blocked.',
+    expect: [{ text: 'Orla Brannigan', type: 'person' }, { text: 'Ivan Roddle', type: 'person' }], absent: ['Sandy'] },
   { name: 'a storm named once with its prefix is the storm later', text: 'The river could crest above the record set during Hurricane Florence in 2018. "We rode out Florence," said Earl Dunaway.', expect: [{ text: 'Earl Dunaway', type: 'person' }], absent: ['Florence'] },
   { name: 'a weapon system before a plural equipment noun', text: 'Ukraine needs 10 more Patriot systems.', expect: [{ text: 'Ukraine', type: 'place' }], absent: ['Patriot'] },
   { name: 'a Title-Case gerund phrase before a noun is a program', text: "The bureau's Uniform Crime Reporting figures were released last fall.", absent: ['Uniform Crime Reporting'] },
