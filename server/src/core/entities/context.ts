@@ -100,6 +100,8 @@ const SIDES_BEFORE = new Set(['side', 'club', 'outfit', 'franchise']);
 /** Event heads that also end the names of bodies ("Innocence Project", "Equinox Initiative"). */
 const BODY_EVENT_HEADS = new Set(['initiative', 'project', 'program', 'programme', 'partnership']);
 
+/** Parts of a business that are bodies of their own ("its cloud unit, Quantelle Sky,"). */
+const BUSINESS_PARTS = new Set(['unit', 'division', 'subsidiary', 'arm', 'affiliate']);
 const RIVALS = new Set(['rival', 'competitor', 'challenger', 'peer', 'spinoff', 'spin-off', 'unit']);
 const APPOSITION_OPENERS = new Set(['a', 'an', 'another', 'the']);
 
@@ -110,8 +112,11 @@ const APPOSITION_OPENERS = new Set(['a', 'an', 'another', 'the']);
 function namedAfterKind(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from];
   const kind = from > 0 ? tokens[from - 1] : undefined;
-  const whose = from > 1 ? tokens[from - 2] : undefined;
-  return !!kind && !!whose && !kind.cap && orgDescriptors.has(kind.key) && /^,\s+$/.test(kind.gap) && kind.paragraph === first.paragraph && !first.tags.has('FirstName') &&
+  let whose = from > 1 ? tokens[from - 2] : undefined;
+  // ("Quantelle's cloud unit, Quantelle Sky,": a word for what the unit does may stand between.)
+  if (whose && !whose.cap && !whose.possessive && whose.join === 'space' && whose.tags.has('Noun') && !whose.tags.has('Verb') && from > 2
+    && tokens[from - 3].possessive && tokens[from - 3].paragraph === whose.paragraph) whose = tokens[from - 3];
+  return !!kind && !!whose && !kind.cap && (orgDescriptors.has(kind.key) || BUSINESS_PARTS.has(kind.key)) && /^,\s+$/.test(kind.gap) && kind.paragraph === first.paragraph && !first.tags.has('FirstName') &&
     (whose.possessive || (/^(?:the|its|their|his|her|our)$/.test(whose.key) && whose.join === 'space')) && /^[,;)]/.test(tokens[to - 1].gap);
 }
 
@@ -617,7 +622,9 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     if (!describedAsOrganization(tokens, s.from, s.to)) continue;
     s.type = 'organization';
     s.strength = 3;
-    if (s.to - s.from >= 2) s.stem = { from: s.from, to: s.to - 1 };
+    // ("Quantelle's cloud unit, Quantelle Sky,": a unit named after the company that owns it leaves that name to the company.)
+    const owner = tokens.slice(Math.max(0, s.from - 4), s.from).some((t) => t.possessive && t.key === tokens[s.from].key);
+    if (s.to - s.from >= 2 && !owner) s.stem = { from: s.from, to: s.to - 1 };
   }
   // "funded by Homes England, the government's housing agency", "Sport England, the sports council,": a capitalized
   // common noun inside the sentence before a listed country, the two described as an organization, name a public body.
