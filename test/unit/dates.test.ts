@@ -60,8 +60,16 @@ const ROWS: Row[] = [
   // "ends its financial year in June": the fiscal first quarter is July to September; the month is of every year.
   ['The group, which ends its financial year in June, said profit in its fiscal first quarter rose.', '2026-10-29', 'first quarter', '2026-Q3', null],
   ['The group, which ends its financial year in June, said profit in its fiscal first quarter rose.', '2026-10-29', 'June', null, null],
+  // a story that counts the fiscal year's quarters counts a bare quarter so too, but not months the calendar names
+  ['The group, which ends its financial year in June, said profit in its fiscal first quarter rose. Its purchase of a rival should close in Q3.', '2026-10-29', 'Q3', '2027-Q1', null],
+  ['The group, which ends its financial year in June, said profit in its fiscal first quarter rose. A rival lost money in the July-September period.', '2026-10-29', 'the July-September period', '2026-Q3', null],
+  ['The group, which ends its financial year in June, said profit in its fiscal first quarter rose. GDP grew in the calendar third quarter.', '2026-10-29', 'third quarter', '2026-Q3', null],
   // A sale told in the present is scheduled; the "am" of a clock time is no present copula.
   ['Tickets go on sale at 9am on Tuesday, the union said.', '2026-11-28', '9am on Tuesday', '2026-12-01', null],
+  // a clause after a cue set off by commas goes on with the content before the cue, not with the cue's past tense
+  ['Tickets go on sale at 9am on Tuesday, the RFU said in a statement, with season-ticket holders given priority until Nov. 30.', '2026-11-28', 'Nov. 30', '2026-11-30', null],
+  ['The ferry resumes sailing on Monday, the operator said, with a reduced timetable until Dec. 4.', '2026-11-28', 'Dec. 4', '2026-12-04', null],
+  ['Output fell sharply in October, the agency said, with the steepest drop on Dec. 2.', '2026-11-28', 'Dec. 2', '2025-12-02', null],
   ['They will meet next Tuesday.', PUB, 'next Tuesday', '2026-02-10', null],
   ['The minister spoke Sunday.', PUB, 'Sunday', '2026-02-01', null],
   ['Machado has been in the spotlight since Monday night’s debate.', PUB, 'Monday', '2026-02-02', null],
@@ -794,6 +802,13 @@ const ROWS: Row[] = [
   // a day after "<month> of that year" is not pinned to that year
   ['Pierce ruled in the summer of 2025. The plaintiffs appealed in November of that year, and the panel heard arguments on April 14.', '2026-08-07', 'April 14', '2026-04-14', null],
   ['The war began in 1942. That summer, on 5 June, the port fell.', '2026-08-07', '5 June', '1942-06-05', null],
+  // the weekday after a day the story did not date: no value (not a day of the publication week)
+  ['The leak began in the summer of 2022, when a clerk spotted it on a Thursday night. The manager quit the following Tuesday.', '2026-03-03', 'Tuesday', null, null],
+  ['She was arrested on Friday 8 June 2012. She was released the following Tuesday.', '2026-03-03', 'Tuesday', '2012-06-12', null],
+  // a quotation's "tonight" or "today" in a story of the day before publication: that day, when it was said
+  ['The council passed the budget late on Tuesday night. "Tonight this city chose its libraries," the mayor said.', '2026-03-04', 'Tonight', '2026-03-03', null],
+  ['The strike ended on Monday. "We are back at work today," a steward said.', '2026-03-03', 'today', '2026-03-02', null],
+  ['The strike ended on Monday. Union members return to work today.', '2026-03-03', 'today', '2026-03-03', null],
   // a year before a carmaker's name that is no car: a time
   ['The 2019 Ford Foundation report found gaps.', PUB, '2019', '2019', null],
   ['Toyota sold 10 million cars in 2024, it said.', PUB, '2024', '2024', null],

@@ -168,6 +168,8 @@ const STATUTE_BEFORE = /\b(?:Act|Acts|Code|Regulations?|Ordinance|Bill|Rules|Dec
 const FISCAL_YEAR_ENDS = /\bfiscal\s+(?:year|(?:19|20)\d\d)\b[^.;]{0,40}?\b(?:ends?|ending|ended|closes?|runs?\s+(?:through|to))\s+(?:in\s+|on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2}))?/gi;
 /** "The company, which ends its financial year in June": the verb before the year. */
 const ENDS_ITS_YEAR = /\b(?:ends|closes)\s+its\s+(?:fiscal|financial)\s+year\s+(?:in\s+|on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2}))?/i;
+/** "its fiscal first quarter", "fiscal Q2", "Q3 FY27": a quarter counted in the fiscal year. */
+const FISCAL_QUARTER_NAMED = /\b(?:fiscal|financial)[-\s]+(?:(?:first|second|third|fourth)[-\s]+quarter|Q[1-4])\b|\bQ[1-4]\s*FY\s*\d/i;
 const FISCAL_QUARTER_ENDED = /\bfiscal\s+(first|second|third|fourth)\s+quarter\b[^]{0,160}?\b(?:three\s+months|quarter)\s+(?:ended|ending|to)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})/i;
 
 /**
@@ -687,6 +689,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   const excluded = [...(doc.excluded ?? [])].sort((a, b) => a.start - b.start);
   const out: DateMention[] = [];
   const fiscalEnd = fiscalYearEnd(source);
+  // A story that numbers the company's quarters by its fiscal year ("its fiscal first quarter") numbers them so throughout.
+  const fiscalQuarters = fiscalEnd !== null && FISCAL_QUARTER_NAMED.test(source);
   const south = southernStory(source);
   // The last time the text stated (not an anaphoric one), and the last quarter, for "two years later", "in the quarter".
   let lastRef: Reference | null = null;
@@ -707,6 +711,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
    */
   let paragraphDay: { paragraph: number; value: string; night: boolean; lede?: boolean; morning?: string } | null = null;
   let sentenceDay: { sentence: number; value: string; night: boolean } | null = null;
+  /** The first day the story named outside quotations (the lede's): the day its quotations were most likely spoken. */
+  let ledeDay: { value: string; night: boolean } | null = null;
   // (Quotations come in document order and never overlap: the last one starting at or before `at` is the only candidate.)
   const inQuotation = (at: number) => (doc.quotes[firstStartingAt(doc.quotes, at + 1) - 1]?.end ?? -1) > at;
   /** The last day the text gave with its year ("August 7, 2024"), and its paragraph. */
@@ -855,7 +861,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         // "Sunday hours", "Saturday classes": a weekday that names a kind of thing, not a day.
         if (sem.k === 'wd' && !sem.rel && WEEKDAY_MODIFIES.test(after)) continue;
         // "its fiscal second quarter" when the story says the fiscal year ends in March: the calendar quarter it covers.
-        if (sem.k === 'q' && fiscalEnd && (/\bfiscal\s+$/i.test(s.slice(Math.max(0, c.start - 8), c.start)) || /\bfiscal\s+quarter\b/i.test(s.slice(c.start, c.end)))) {
+        // ("… its fiscal first quarter … the acquisition is expected to close in Q3": a bare quarter of such a story too, but
+        // not one said to be the calendar's, nor months named by the calendar: "the July-September period".)
+        if (sem.k === 'q' && fiscalEnd && (/\bfiscal\s+$/i.test(s.slice(Math.max(0, c.start - 8), c.start)) || /\bfiscal\s+quarter\b/i.test(s.slice(c.start, c.end))
+          || fiscalQuarters && /\bquarter\b|\bQ[1-4]\b/i.test(s.slice(c.start, c.end)) && !/\bcalendar\s+(?:year\s+)?$/i.test(s.slice(Math.max(0, c.start - 14), c.start)))) {
           sem = { k: 'q', q: fiscalQuarterOfYear(sem.q, fiscalEnd) };
         }
         // "This summer has brought a string of bad news", in a Sydney story in January: the summer in progress.
@@ -893,6 +902,12 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           }
         } else r = resolveSem(sem, anchor, tense);
         let { value, precision } = r;
+        // "cleared its final Commons hurdle on Wednesday night … a spokesperson said: 'tonight the House has voted'", published
+        // on Thursday: in a story of the day before publication, a quotation's "today" or "tonight" is that day, when it was said.
+        if (sem.k === 'shift' && sem.unit === 'day' && sem.n === 0 && anchor && ledeDay && ledeDay.value === fmtDay(addDays(anchor, -1))
+          && inQuotation(u.start + c.start) && (/^tonight$/i.test(s.slice(c.start, c.end)) ? ledeDay.night : /^today$/i.test(s.slice(c.start, c.end)))) {
+          value = ledeDay.value;
+        }
         // "The company's fiscal year ends on Sept. 30": a day of every year.
         if ((sem.k === 'md' || (sem.k === 'm' && !sem.rel)) && YEAR_BOUNDARY_BEFORE.test(s.slice(Math.max(0, c.start - 80), c.start))) value = null;
         // "campaigned in Ankeny on Wednesday, the final week before Monday's caucuses": a weekday after "before" or
@@ -1020,6 +1035,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           const [ry, rm, rd] = lastRef.value.split('-').map(Number);
           const back = /previous\s+$/i.test(s.slice(Math.max(0, c.start - 16), c.start));
           value = fmtDay(addDays({ y: ry, m: rm, d: rd }, weekdayOffset(weekday({ y: ry, m: rm, d: rd }), sem.weekday, back ? -1 : 1)));
+        } else if (sem.k === 'wd' && !sem.rel && lastRef && /\bthe\s+(?:following|previous)\s+$/i.test(s.slice(Math.max(0, c.start - 16), c.start))) {
+          // "in the spring of 2023 … on a Friday evening, and he resigned the following Monday": the weekday after a day
+          // the story did not date is no day of the publication week, and no day the text can tell.
+          value = null;
         }
         if (value && /^\d{4}/.test(value) && sem.k !== 'vague') storyYear = value.slice(0, 4);
         if (c.clock && value && anchor) {
@@ -1071,7 +1090,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           const background = [...s.matchAll(BACKGROUND_RELATIVE)].some((r) => (r.index ?? 0) < c.start && c.end <= (r.index ?? 0) + r[0].length);
           // (Nor, for the next paragraphs, the day of a report: "… found him unconscious, the court was told on Thursday.
           // A neighbour called at 1.50am" is the night of the story's day.)
-          if (current?.paragraph !== u.paragraph && !inQuotation(u.start + c.start) && !dateline && !background && !reported) paragraphDay = { paragraph: u.paragraph, value, night, lede: !paragraphDay };
+          if (current?.paragraph !== u.paragraph && !inQuotation(u.start + c.start) && !dateline && !background && !reported) {
+            paragraphDay = { paragraph: u.paragraph, value, night, lede: !paragraphDay };
+            ledeDay ??= { value, night };
+          }
           // "closed on the night of January 17 and into Sunday morning": the paragraph's night runs into the next day it names.
           else if (current?.paragraph === u.paragraph && paragraphDay?.night && value === nextDay(paragraphDay.value)) paragraphDay.morning = value;
         }

@@ -457,6 +457,20 @@ function clauseTense(signals: Signal[], start: number, end: number, sentence: st
   }
   let before: Signal | null = null;
   for (const s of outside) if (s.end <= start) before = s;
+  // "Tickets go on sale on Tuesday, the RFU said in a statement, with holders given priority until Nov. 30": a cue
+  // set off between commas after its content tells when it was said; a clause after it with no verb of its own goes
+  // on with the content, so it takes the content's tense (none without one), not the cue's.
+  if (before && (before.kind === 'report-past' || before.kind === 'report-present')) {
+    const cue = before;
+    const comma = sentence.lastIndexOf(',', cue.pos);
+    const trailing = comma > 0 && /^\s*(?:[\p{L}'’.-]+\s+){1,5}$/u.test(sentence.slice(comma + 1, cue.pos))
+      && !outside.some((s) => s.pos > comma && s.end <= cue.pos) && /,/.test(sentence.slice(cue.end, from));
+    if (trailing) {
+      let content: Signal | null = null;
+      for (const s of outside) if (s.end <= comma && s.kind !== 'report-past' && s.kind !== 'report-present') content = s;
+      return content ? tenseOf(content.kind) : null;
+    }
+  }
   // The nearest signal before a clause without one is a modal ("would begin in Glasgow and
   // Manchester in March", where "and" joins names, not clauses): as within the clause, a modal verb
   // points ahead, and so does a word of possibility in reported speech.

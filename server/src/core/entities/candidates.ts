@@ -55,8 +55,23 @@ function unknownSpeakerAfter(tokens: Token[], k: number): boolean {
   const next = tokens[j];
   if (next.paragraph !== last.paragraph) return false;
   if (/^,\s+$/.test(last.gap)) return /^(?:a|an|the|who|aged)$/.test(next.key) || /^\d{1,3}$/.test(next.text);
+  if (/^(?:of|at|from)$/.test(next.key)) return last.join === 'space' && employerThenSpeech(tokens, j);
   const verb = /^(?:has|had|have|also|then|later)$/.test(next.key) ? tokens[j + 1] : next;
   return !!verb && speechVerbs.has(verb.key);
+}
+
+/**
+ * "Jessamy Kordell of Harcastle Securities said": at `j`, "of", "at" or "from", then capitalized words (an employer),
+ * then a speech verb (past an auxiliary): the name before `j` is a speaker's.
+ */
+export function employerThenSpeech(tokens: Token[], j: number): boolean {
+  const at = tokens[j];
+  if (!at || !/^(?:of|at|from)$/.test(at.key) || at.join !== 'space') return false;
+  let e = j + 1;
+  while (e < tokens.length && e - j <= 5 && tokens[e].cap && tokens[e].paragraph === at.paragraph && tokens[e - 1].join === 'space') e++;
+  if (e === j + 1 || e >= tokens.length || tokens[e - 1].join !== 'space' || tokens[e - 1].possessive) return false;
+  const verb = /^(?:has|had|have|also|then|later)$/.test(tokens[e].key) ? tokens[e + 1] : tokens[e];
+  return !!verb && verb.paragraph === at.paragraph && speechVerbs.has(verb.key);
 }
 
 /** Can this capitalized word be part of a name? Sentence-initial and heading words need more evidence. */
@@ -116,6 +131,9 @@ function initialName(tokens: Token[], i: number): boolean {
   return pluralVerbAfter(tokens, i, i + 1);
 }
 
+/** Administrative words that follow a place's own name ("Mobile County", "Orleans Parish"). */
+const ADMIN_AFTER = new Set(['county', 'parish', 'borough', 'township']);
+
 const clubHeadWord = (key: string) => /^(?:united|city|rovers|athletic|wanderers|hotspur|rangers|albion|argyle|town|county|fc|afc)$/.test(key);
 
 /**
@@ -173,6 +191,10 @@ export function nameLike(tokens: Token[], i: number): boolean {
     }
     // "Kees van der Berg scored", "Van der Berg scored": a name particle in lower case, then a capital.
     if (particleChainAfter(tokens, i) && (!inLexicon(t.key) || nameParticles.has(t.key))) return true;
+    // "Mobile County Emergency Management Agency said", "Clay County": a word compromise reads as an adjective or a verb,
+    // opening the sentence before "County" or "Parish", is a place's name.
+    if (next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && ADMIN_AFTER.has(next.key) && !t.possessive
+      && !['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb', 'Modal', 'Auxiliary', 'Copula', 'QuestionWord', 'Negative'].some((tag) => t.tags.has(tag))) return true;
     const nameAfter = !inLexicon(t.key) && !!next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && !next.initial &&
       (next.tags.has('Person') || next.tags.has('FirstName') || next.tags.has('LastName') || unknownSpeakerAfter(tokens, i + 1));
     for (const tag of t.tags) {

@@ -100,6 +100,8 @@ const SIDES_BEFORE = new Set(['side', 'club', 'outfit', 'franchise']);
 /** Event heads that also end the names of bodies ("Innocence Project", "Equinox Initiative"). */
 const BODY_EVENT_HEADS = new Set(['initiative', 'project', 'program', 'programme', 'partnership']);
 
+/** Parts of a business that are bodies of their own ("its cloud unit, Quantelle Sky,"). */
+const BUSINESS_PARTS = new Set(['unit', 'division', 'subsidiary', 'arm', 'affiliate']);
 const RIVALS = new Set(['rival', 'competitor', 'challenger', 'peer', 'spinoff', 'spin-off', 'unit']);
 const APPOSITION_OPENERS = new Set(['a', 'an', 'another', 'the']);
 
@@ -110,8 +112,11 @@ const APPOSITION_OPENERS = new Set(['a', 'an', 'another', 'the']);
 function namedAfterKind(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from];
   const kind = from > 0 ? tokens[from - 1] : undefined;
-  const whose = from > 1 ? tokens[from - 2] : undefined;
-  return !!kind && !!whose && !kind.cap && orgDescriptors.has(kind.key) && /^,\s+$/.test(kind.gap) && kind.paragraph === first.paragraph && !first.tags.has('FirstName') &&
+  let whose = from > 1 ? tokens[from - 2] : undefined;
+  // ("Quantelle's cloud unit, Quantelle Sky,": a word for what the unit does may stand between.)
+  if (whose && !whose.cap && !whose.possessive && whose.join === 'space' && whose.tags.has('Noun') && !whose.tags.has('Verb') && from > 2
+    && tokens[from - 3].possessive && tokens[from - 3].paragraph === whose.paragraph) whose = tokens[from - 3];
+  return !!kind && !!whose && !kind.cap && (orgDescriptors.has(kind.key) || BUSINESS_PARTS.has(kind.key)) && /^,\s+$/.test(kind.gap) && kind.paragraph === first.paragraph && !first.tags.has('FirstName') &&
     (whose.possessive || (/^(?:the|its|their|his|her|our)$/.test(whose.key) && whose.join === 'space')) && /^[,;)]/.test(tokens[to - 1].gap);
 }
 
@@ -172,13 +177,16 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
     const [word, w] = pair && orgDescriptors.has(pair) ? [pair, tokens[k + 1]] : [t.key, t];
     // The apposition ends with the descriptor, or goes on with what says where or whose the body is
     // ("Kestrel Imaging, a start-up based in Leeds", "a company that makes …").
-    const closes = /^[,.;)]/.test(w.gap) || (/^\s+$/.test(w.gap) && POST_MODIFIERS.has(tokens[w === t ? k + 1 : k + 2]?.key ?? ''));
+    // (Or with the paragraph: "funded by Homes England, the government's housing agency.")
+    const after = tokens[w === t ? k + 1 : k + 2];
+    const closes = /^[,.;)]/.test(w.gap) || (/^\s+$/.test(w.gap) && POST_MODIFIERS.has(after?.key ?? '')) || !after || after.paragraph !== w.paragraph;
     if ((orgDescriptors.has(word) || (!personal && RIVALS.has(word))) && !w.possessive && closes) return true;
     // "Quantelle, the California-based software group,": a word for a kind of body after a lower-case word that
     // says what it does is a company's ("a group" alone may be people).
     if (!personal && ORG_KIND_HEADS.has(t.key) && k > to + 2 && !tokens[k - 1].cap && tokens[k - 1].join === 'space' && !t.possessive && /^[,.;)]/.test(t.gap)) return true;
     if (t.join === 'hyphen') reach++;
-    if (t.join !== 'space' && t.join !== 'hyphen') return false;
+    // ("the government's housing agency": a possessive inside the apposition goes on to its noun.)
+    if (t.join !== 'space' && t.join !== 'hyphen' && !(t.possessive && /^['’]s?\s+$/.test(t.gap))) return false;
   }
   return false;
 }
@@ -614,7 +622,22 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     if (!describedAsOrganization(tokens, s.from, s.to)) continue;
     s.type = 'organization';
     s.strength = 3;
-    if (s.to - s.from >= 2) s.stem = { from: s.from, to: s.to - 1 };
+    // ("Quantelle's cloud unit, Quantelle Sky,": a unit named after the company that owns it leaves that name to the company.)
+    const owner = tokens.slice(Math.max(0, s.from - 4), s.from).some((t) => t.possessive && t.key === tokens[s.from].key);
+    if (s.to - s.from >= 2 && !owner) s.stem = { from: s.from, to: s.to - 1 };
+  }
+  // "funded by Homes England, the government's housing agency", "Sport England, the sports council,": a capitalized
+  // common noun inside the sentence before a listed country, the two described as an organization, name a public body.
+  for (let k = 0; k < segments.length; k++) {
+    const s = segments[k];
+    const p = tokens[s.from - 1];
+    if (s.entry?.type !== 'place' || s.to - s.from !== 1 || !p || !p.cap || p.initial || p.heading || p.acronym || p.possessive || p.join !== 'space') continue;
+    if (p.paragraph !== tokens[s.from].paragraph || !tokens[s.from].tags.has('Country') || !p.tags.has('Noun') || p.tags.has('Adjective') || p.tags.has('Place')) continue;
+    if ((segments[k - 1]?.to ?? 0) > s.from - 1 || !describedAsOrganization(tokens, s.from - 1, s.to)) continue;
+    s.from--;
+    s.type = 'organization';
+    s.entry = undefined;
+    s.strength = 3;
   }
   // "the INDIA bloc", "the NDA or the INDIA bloc": a listed place written in capitals it does not take
   // ("India") right before a word for a political grouping is the grouping's acronym, an organization.

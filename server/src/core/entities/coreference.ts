@@ -452,6 +452,8 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
         const after = tokens[i + e.words.length - 1];
         const next = tokens[i + e.words.length];
         if (next && after.join === 'space' && next.cap && !next.initial && next.paragraph === t.paragraph && !covered[i + e.words.length] && !e.caps) continue;
+        // ("Brennock" of "Brennock Timber Ltd" in "the Brennock family": a family named, not the company.)
+        if (e.cluster.type === 'organization' && e.words.length === 1 && familyAfter(tokens, i + 1)) continue;
         found = e;
         break;
       }
@@ -500,6 +502,14 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
 function groupAfter(tokens: Token[], to: number): boolean {
   const next = tokens[to];
   return !!next && !next.cap && tokens[to - 1].join === 'space' && !tokens[to - 1].possessive && next.paragraph === tokens[to - 1].paragraph && groupNouns.has(next.key);
+}
+
+/** Words for a family right after its name ("the Brennock family", "the Murdoch clan"): its people, not a business named for them. */
+const FAMILY_NOUNS = new Set(['family', 'families', 'clan', 'dynasty']);
+
+function familyAfter(tokens: Token[], to: number): boolean {
+  const next = tokens[to];
+  return !!next && !next.cap && tokens[to - 1].join === 'space' && !tokens[to - 1].possessive && next.paragraph === tokens[to - 1].paragraph && FAMILY_NOUNS.has(next.key);
 }
 
 /** Token index of the first mention of two words or more (Infinity when there is none). */
@@ -652,6 +662,14 @@ export function linkOrganizations(
     // ("Al Rashidiya also operates" after "Al Rashidiya Ports": a two-word stem never named otherwise is the organization's.)
     const onlyStem = stem.includes(' ') && c !== undefined && c.mentions.length > 0 && !c.protected &&
       c.mentions.every((m) => keyOf(tokens, m.from, m.to) === stem && m.from > firstFullMention(target));
+    // ("owned by the Brennock family" beside "Brennock Timber Ltd": the family is not the company; the word elsewhere is.)
+    if (c && c !== target && c.mentions.some((m) => m.to - m.from === 1 && familyAfter(tokens, m.to))) {
+      const bare = c.mentions.filter((m) => m.to - m.from === 1 && tokens[m.from].key === stem && !familyAfter(tokens, m.to));
+      c.mentions = c.mentions.filter((m) => !bare.includes(m));
+      target.mentions.push(...bare);
+      target.stems.push([stem]);
+      continue;
+    }
     if (c && !onlyStem && resolveType(c) === 'person' && (c.votes.person >= 3 || c.mentions.some((m) => m.to - m.from >= 2))) {
       if (stem.includes(' ') || !(firstFullMention(target) < firstFullMention(c))) continue;
       const bare = c.mentions.filter((m) => m.to - m.from === 1 && tokens[m.from].key === stem);

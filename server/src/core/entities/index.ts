@@ -191,6 +191,13 @@ function linkShortenedNames(tokens: Token[], clusters: Clusters): void {
 }
 
 const STORM_WORD = /^(?:hurricane|typhoon|cyclone|storm|tropical|super|severe|major|category)$/;
+const STORM_NOUN = /^(?:hurricanes?|typhoons?|cyclones?|storms?|superstorms?)$/;
+/** Names of storms retired for the harm they did (WMO lists, with PAGASA's and Australia's), often named alone. */
+const RETIRED_STORMS = new Set((
+  'agnes allen andrew betsy camille charley dennis dorian floyd florence fran frances georges gilbert harvey hazel helene hugo ' +
+  'ian ida ike irma isabel ivan jeanne katrina laura maria matthew michael milton mitch opal rita sandy wilma ' +
+  'haiyan yolanda hagibis mangkhut idai nargis tracy yasi otis iniki'
+).split(' '));
 
 /**
  * "Hurricane Florence … we rode out Florence": one sense per document, a storm's name used alone
@@ -207,6 +214,22 @@ function stormNames(tokens: Token[], segments: Segment[]): void {
       while (k < s.to && STORM_WORD.test(tokens[k].key)) k++;
     }
     if (k < s.to && s.to - k <= 2) names.add(tokens.slice(k, s.to).map((t) => t.key).join(' '));
+  }
+  // "We have learned the lessons of Katrina," … referring to the 2005 storm: a retired storm's name standing alone in a
+  // paragraph that speaks of a storm is the storm, when the text names no person with that word.
+  const people = new Set<string>();
+  for (const s of segments) if (s.type === 'person' && s.to - s.from >= 2) for (let k = s.from; k < s.to; k++) people.add(tokens[k].key);
+  for (const s of segments) {
+    const t = tokens[s.from];
+    if (s.to - s.from !== 1 || s.type !== 'person' || s.strength > 2 || !RETIRED_STORMS.has(t.key) || people.has(t.key)) continue;
+    let storm = false;
+    for (let k = Math.max(0, s.from - 40); k < Math.min(tokens.length, s.to + 40) && !storm; k++) {
+      storm = tokens[k].paragraph === t.paragraph && STORM_NOUN.test(tokens[k].key);
+    }
+    if (storm) {
+      s.type = 'event';
+      s.strength = 3;
+    }
   }
   if (names.size === 0) return;
   for (const s of segments) {

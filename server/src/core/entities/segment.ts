@@ -1,6 +1,6 @@
 import type { EntityType } from '../types';
 import { tagText } from '../nlp';
-import { BODY_BEFORE_FOR, causeAfterFor, nearDistrict, monthAsName, numberedUnit, ORDINAL, stopWordAsSurname, type Run } from './candidates';
+import { BODY_BEFORE_FOR, causeAfterFor, employerThenSpeech, nearDistrict, monthAsName, numberedUnit, ORDINAL, stopWordAsSurname, type Run } from './candidates';
 import { gazetteer, matchAt, normalizeName, type GazetteerEntry } from './gazetteer';
 import { GROUPING_WORDS } from '../model/lexicon';
 import { COUNTRIES } from '../model/places';
@@ -470,7 +470,8 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   const next = tokens[to];
   // ("Aliko Dangote has said": an auxiliary before the speech verb.)
   const aux = !!next && /^(?:has|had|have|also|then|later)$/.test(next.key) && next.join === 'space' && !!tokens[to + 1] && speechVerbs.has(tokens[to + 1].key);
-  const speaker = !!next && (speechVerbs.has(next.key) || aux) && tokens[to - 1].join === 'space';
+  // ("Jessamy Kordell of Harcastle Securities said": the speaker's employer between the name and the verb.)
+  const speaker = !!next && (speechVerbs.has(next.key) || aux || employerThenSpeech(tokens, to)) && tokens[to - 1].join === 'space';
   // "Virat Kohli scored 80 runs", "Marnus Labuschagne was out": at a sentence start, two or three words no list
   // knows, each a capital and lower-case letters, right before the sentence's verb, are a person's name.
   const subject = first.initial && !!next && !next.cap && next.paragraph === last.paragraph && last.join === 'space' && n <= 3 && next.tags.has('Verb') && !next.tags.has('Gerund')
