@@ -168,7 +168,8 @@ async function scan(bigArticle: Generate): Promise<void> {
   const root = mkdtempSync(path.join(tmpdir(), 'sourcelens-bench-'));
   const texts: string[] = [];
   for (let i = 0; i < count; i++) {
-    const text = bigArticle(3000, { seed: 1000 + i });
+    // Each file is filled to within a paragraph of 3,400 bytes: 3.05 MB in all, the issue's "about 3 MB".
+    const text = bigArticle(3400, { seed: 1000 + i });
     texts.push(text);
     writeFileSync(path.join(root, `doc${String(i).padStart(4, '0')}.news`), text);
   }
@@ -200,7 +201,7 @@ async function scan(bigArticle: Generate): Promise<void> {
     const peak = peakRss(pid) ?? sampled;
     if (summary.analysed !== count) throw new Error(`scanned ${summary.analysed} of ${count} files (${summary.failed} failed)`);
     rows.push({
-      measure: `scan ${count} documents (${(bytes / 1024 / 1024).toFixed(1)} MB), ${summary.threads ? 'worker threads' : 'one thread'}`,
+      measure: `scan ${count} documents (${(bytes / 1e6).toFixed(2)} MB), ${summary.threads ? 'worker threads' : 'one thread'}`,
       value: ms(scanMs), baseline: `bare nlp ${ms(nlpMs)} (1 core; 200 KB${reference ? ' PolNeAR' : ''}: ${ms(nlpLongMs)})`, ratio: `${(scanMs / nlpMs).toFixed(2)}×`, budget: '15 s',
       ratioBudget: `${budgetRatio.toFixed(2)}×`, ok: scanMs / nlpMs <= budgetRatio, okAbsolute: scanMs <= 15_000 * scale,
     });
