@@ -91,10 +91,11 @@ export function quickAnalysis(previous: Analysis, text: string, options: Analysi
   const moveUntouched = <T extends Span>(s: T): T | null => (s.end <= prefix ? s : s.start >= changeEndOld ? shift(s, delta) : null);
   const diagnostics: Diagnostic[] = [];
   for (const d of previous.diagnostics) {
-    const at = moveOld(d) ?? (DOCUMENT_LEVEL.has(d.code) ? moveUntouched(d) : null);
+    // (moveUntouched keeps every span moveOld keeps, and those in the edited paragraphs the edit left alone.)
+    const move = DOCUMENT_LEVEL.has(d.code) ? moveUntouched : moveOld;
+    const at = move(d);
     if (!at) continue;
     const moved = { ...at };
-    const move = DOCUMENT_LEVEL.has(d.code) ? moveUntouched : moveOld;
     if (d.related) moved.related = d.related.map(move).filter((r): r is NonNullable<typeof r> => !!r);
     diagnostics.push(moved);
   }
