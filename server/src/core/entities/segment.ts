@@ -475,14 +475,13 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   // "Virat Kohli scored 80 runs", "Marnus Labuschagne was out": at a sentence start, two or three words no list
   // knows, each a capital and lower-case letters, right before the sentence's verb, are a person's name.
   const subject = first.initial && !!next && !next.cap && next.paragraph === last.paragraph && last.join === 'space' && n <= 3 && next.tags.has('Verb') && !next.tags.has('Gerund')
-    && tokens.slice(from, to).every((t) => /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)?$/u.test(t.text) && !inLexicon(t.key) && !knownPlaceWord(t.key)
-      && !orgHeads.has(t.key) && !placeHeads.has(t.key) && !t.possessive && [...t.tags].every((tag) => SUBJECT_NAME_TAGS.has(tag)));
+    && tokens.slice(from, to).every((t) => /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)?$/u.test(t.text) && unlistedWord(t));
   // ("Brannock Sports received a fine", "Pemberton Labs won the contract": such words ending in the plural of a common
   // noun no list has as a surname are a company.)
   // ("Bayline" alone, later, is the same company.) The same words anywhere else ("who runs Bayline Ferries") are one too,
   // unless a given name opens them.
-  const unknownWords = n >= 2 && n <= 3 && tokens.slice(from, to).every((t) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.text) && !inLexicon(t.key) && !knownPlaceWord(t.key)
-    && !orgHeads.has(t.key) && !placeHeads.has(t.key) && !t.possessive && [...t.tags].every((tag) => SUBJECT_NAME_TAGS.has(tag) && tag !== 'FirstName' && !/Name$/.test(tag)));
+  const unknownWords = n >= 2 && n <= 3 && tokens.slice(from, to).every((t) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.text) && unlistedWord(t)
+    && ![...t.tags].some((tag) => /Name$/.test(tag)));
   if ((subject || unknownWords && !isCommonGivenName(first.key)) && n >= 2 && pluralOfCommonNoun(last.key)) {
     return [{ from, to, type: 'organization', strength: 2, stem: { from, to: to - 1 } }];
   }
@@ -513,6 +512,12 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   }
   // A single unknown capitalized word: no type yet; a later rule may link it.
   return [{ from, to, type: null, strength: 0 }];
+}
+
+/** A word no list knows, that compromise reads as no more than a plain noun or a name. */
+function unlistedWord(t: Token): boolean {
+  return !inLexicon(t.key) && !knownPlaceWord(t.key) && !orgHeads.has(t.key) && !placeHeads.has(t.key) && !t.possessive
+    && [...t.tags].every((tag) => SUBJECT_NAME_TAGS.has(tag));
 }
 
 const pluralReadings = new Map<string, boolean>();

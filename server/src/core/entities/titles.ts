@@ -170,7 +170,7 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
     let nameStart = end;
     const pageant = h === end - 1 && /^(?:miss|mr|mister)$/.test(bare(t));
     // "Miss Universe said", "Miss America will be crowned": a pageant's title alone, its winner unnamed, is no one.
-    if (pageant && to === end + 1 && PAGEANT_NAMES.test(bare(tokens[end])) || pageant && to === end + 1 && knownPlaceWord(tokens[end].key) && !knownNameWord(tokens[end].key)) {
+    if (pageant && to === end + 1 && (PAGEANT_NAMES.test(bare(tokens[end])) || knownPlaceWord(tokens[end].key) && !knownNameWord(tokens[end].key))) {
       return { titleFrom: start, titleTo: to, honorific: false };
     }
     if (!tokens[nameStart]?.tags.has('FirstName')) {
