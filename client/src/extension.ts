@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import {
   LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
-import { SERVER_NODE_OPTIONS } from '../../server/src/nodeOptions';
+import { SERVER_ENV, SERVER_NODE_OPTIONS } from '../../server/src/nodeOptions';
 import { registerIgnoreCommands } from './ignores';
 import { registerMentionCommands } from './mentions';
 import { registerScanCommands } from './scan';
@@ -29,8 +29,8 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   // Over stdio the server sends a long document's outline, lenses and semantic tokens as bytes
   // encoded once per version (see server/src/stableAnswerWriter.ts), and that path is the one measured.
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
-    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_OPTIONS], env: { ...SERVER_ENV } } },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6019'], env: { ...SERVER_ENV } } },
   };
   output ??= vscode.window.createOutputChannel('Sourcelens', { log: true });
   const clientOptions: LanguageClientOptions = {

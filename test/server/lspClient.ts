@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import {
   createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection,
 } from 'vscode-jsonrpc/node';
-import { SERVER_NODE_OPTIONS } from '../../server/src/nodeOptions';
+import { SERVER_ENV, SERVER_NODE_OPTIONS } from '../../server/src/nodeOptions';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
 export const serverBundle = path.join(repoRoot, 'dist', 'server.js');
@@ -33,7 +33,7 @@ export class TestClient {
     // SOURCELENS_SERVER_BUNDLE (another build of the server, to compare two in one run).
     const nodeArgs = process.env.SOURCELENS_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
     const bundle = process.env.SOURCELENS_SERVER_BUNDLE || serverBundle;
-    this.child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, ...nodeArgs, bundle, '--stdio'], { stdio: 'pipe' });
+    this.child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, ...nodeArgs, bundle, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...SERVER_ENV } });
     this.child.stderr.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.child.on('exit', (code) => {
       this.exitCode = code ?? -1;
