@@ -18,6 +18,30 @@ ruleCases('unattributed-claim', [
     none: true,
   },
   {
+    name: "a report a body issued about its own work is that body's account: no unattributed claims",
+    outlet: 'Vellmar County Public Health Department',
+    body: 'The department tested 1,412 taps in 63 public schools between October and May. Of those, 87 taps (6.2%) exceeded the action level. The county will spend $2.4 million replacing fixtures.',
+    none: true,
+  },
+  {
+    name: 'an inspector general, a ministry or a company as the issuer, named head first or last',
+    outlet: 'Office of the Inspector General',
+    body: 'Auditors reviewed 214 contracts worth $38 million and found that 41 lacked a signed waiver.',
+    none: true,
+  },
+  {
+    name: 'a news outlet the lists do not know is no issuer: its claims are still flagged',
+    outlet: 'Canadian Broadcasting Corporation',
+    body: 'The department tested 1,412 taps in 63 public schools between October and May.',
+    flag: 'The department tested 1,412 taps in 63 public schools between October and May',
+  },
+  {
+    name: 'a local paper is no issuer either',
+    outlet: 'The Harbour Times',
+    body: 'The council spent $2.4 million on new fixtures last year.',
+    flag: 'The council spent $2.4 million on new fixtures last year',
+  },
+  {
     name: 'a telephone number in an appeal, an age in brackets and a decade of a life are no figures',
     body: 'Anyone with information is asked to contact police at 416-808-7400 or Crime Stoppers at 416-222-TIPS (8477). Information can be given to Henry Street Garda Station on 061 212400. Kieran Buckley (41), with an address at Cratloe Road, appeared in court on Monday. Watkins continued to perform into his 80s, playing a monthly residency.',
     notOn: ['416-808-7400', '061 212400', 'Kieran Buckley (41)', 'into his 80s'],

@@ -11,7 +11,7 @@ import {
 import {
   alternation, boilerplateParagraphs, diagnostic, inQuote, isHeadingLike, sentencesPerParagraph, isQuestion, overlaps, q, sentenceProse, termsIn, trimPunctuation,
   yearOf,
-  isPressRelease,
+  isPressRelease, isIssuersOwnReport,
 } from './util';
 import { isAttributedSentence, quotesBySentence } from './voice';
 
@@ -234,8 +234,8 @@ export const unattributedClaim: Rule = {
   summary: "A check-worthy claim in the author's own voice with no source.",
   defaultSeverity: 'warning',
   check(context) {
-    // (A press release is its issuer's own account throughout.)
-    if (isPressRelease(context)) return [];
+    // (A press release, or a report a body issued about its own work, is its issuer's own account throughout.)
+    if (isPressRelease(context) || isIssuersOwnReport(context)) return [];
     const out: Diagnostic[] = [];
     const doc = context.document;
     for (const sentence of doc.sentences) {

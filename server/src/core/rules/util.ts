@@ -1,6 +1,7 @@
 import type { Term } from '../nlp';
 import type { Attribution, Diagnostic, RelatedSpan, RuleId, Sentence, Severity, Span } from '../types';
 import type { RuleContext } from './rule';
+import { OUTLETS } from '../model/organizations';
 
 /** True when the two half-open spans share at least one code unit. */
 export function overlaps(a: Span, b: Span): boolean {
@@ -312,4 +313,47 @@ export const isPressRelease = perContext((context: RuleContext): boolean => {
   if (/^(?:business\s+wire|pr\s*newswire|globe\s*newswire|accesswire|press\s+release)$/i.test(outlet.trim())) return true;
   const first = context.document.paragraphs[0];
   return !!first && RELEASE_WIRE.test(context.document.text.slice(first.start, Math.min(first.end, first.start + 400)));
+});
+
+/**
+ * Heads of the names of bodies that publish their own findings: offices of government, courts,
+ * companies, universities, hospitals, charities ("Vellmar County Public Health Department",
+ * "Office of the Inspector General", "Brightwater Systems Inc."). News words (press, times, news)
+ * are not among them.
+ */
+const ISSUER_HEADS = new Set([
+  'agency', 'administration', 'authority', 'bureau', 'commission', 'committee', 'council', 'department', 'ministry', 'office',
+  'service', 'board', 'court', 'tribunal', 'parliament', 'assembly', 'senate', 'legislature', 'government', 'police', 'inspectorate',
+  'regulator', 'ombudsman', 'association', 'federation', 'union', 'society', 'institute', 'institution', 'foundation', 'fund', 'trust',
+  'center', 'centre', 'organization', 'organisation', 'university', 'college', 'hospital', 'laboratory', 'bank', 'inc', 'corp',
+  'corporation', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh',
+]);
+
+/** Words of news outlets' names ("Canadian Broadcasting Corporation", "BBC World Service", "Gannett Company" is a publisher too). */
+const NEWS_WORDS = new Set(['news', 'press', 'times', 'post', 'journal', 'herald', 'gazette', 'tribune', 'chronicle', 'courier', 'telegraph',
+  'guardian', 'observer', 'mirror', 'express', 'standard', 'independent', 'examiner', 'inquirer', 'bulletin', 'dispatch', 'record', 'register',
+  'newspaper', 'newspapers', 'magazine', 'broadcasting', 'broadcaster', 'radio', 'television', 'tv', 'media', 'wire', 'newswire', 'network',
+  'world', 'publishing', 'publications', 'daily', 'weekly', 'ledger', 'review', 'report', 'reporter']);
+
+const LISTED_OUTLETS = new Set(OUTLETS.flatMap((o) => [...o.names, ...(o.short ?? [])]).map((n) => n.toLowerCase()));
+
+/** Whether a name in the front matter names a body (not a news outlet, not a person): see ISSUER_HEADS. */
+function namesIssuer(name: string): boolean {
+  const plain = name.trim().replace(/[.,;]+$/, '');
+  if (!plain || LISTED_OUTLETS.has(plain.toLowerCase()) || LISTED_OUTLETS.has(plain.toLowerCase().replace(/^the\s+/, ''))) return false;
+  const words = plain.split(/\s+/).map((w) => w.toLowerCase().replace(/[.,]/g, ''));
+  if (words.length < 2 || words.some((w) => NEWS_WORDS.has(w))) return false;
+  // "Office of the Inspector General", "Ministry of Defence", "University of Leeds".
+  if (ISSUER_HEADS.has(words[0]) && words[1] === 'of') return true;
+  return ISSUER_HEADS.has(words[words.length - 1]);
+}
+
+/**
+ * A document its publisher issued about its own work: the front matter's outlet (or author) is a
+ * body, not a news outlet, as in an agency's report, a court's ruling or a company's filing. Its
+ * statements in its own voice are that body's account, attributed by the document itself.
+ */
+export const isIssuersOwnReport = perContext((context: RuleContext): boolean => {
+  const { outlet, author } = context.document.frontMatter;
+  return [outlet, author].some((name) => !!name && namesIssuer(name));
 });
