@@ -2,6 +2,16 @@ import { ruleCases } from './cases';
 
 ruleCases('anonymous-source', [
   {
+    name: 'a named party with its own people ("Cruz and his aides", "Phoenix and its officers") is named, not anonymous',
+    body: 'Sen. Ted Cruz and his aides said on Friday that they were coming around to Trump. City Attorney Brad Holm said the advertisement suggests that Phoenix and its officers support the campaign. Acme Corp. and its lawyers argued that the contract was void.',
+    none: true,
+  },
+  {
+    name: 'unnamed people with their own aides are still anonymous',
+    body: 'Two senators and their aides said on Friday that they were coming around to Trump.',
+    flag: 'Two senators and their aides',
+  },
+  {
     name: 'what an unnamed group plans, seeks or refuses to do is its own act, not a claim it sources',
     body: 'Officials plan to hold another briefing on Thursday. Some local staff had refused to return to work. Hezbollah officials have sought to present the elections as proof of support.',
     none: true,

@@ -5,6 +5,7 @@
  */
 import {
   REDUCED_RELATIVES, ANON_FAMILIAR, ANONYMITY_REASONS, DOCUMENT_HEADS, OUTLETS, RELAY_HEADS, ROLE_HEADS, SPOKES_HEADS, VAGUE_HEADS,
+  OWN_PEOPLE,
 } from '../model/cues';
 import { knownNameWord } from '../entities/compromiseLexicon';
 import { firstEntityOverlapping } from '../entities/lookup';
@@ -138,6 +139,15 @@ export function classifySource(
   // ("The i says": the British paper i, in lower case; the pronoun I is always a capital.)
   if (ws.length === 1 && head === 'i' && headTok.text === 'i') return { kind: 'outlet', strength: 3 };
   if (ws.length === 1 && PRONOUNS.test(head)) return { kind: 'pronoun', strength: 1 };
+  // "Cruz and his aides", "the city and its officers": a named party with its own people speaks as the party named.
+  for (let j = core.s + 1; j < core.e; j++) {
+    if (toks[j].word !== 'and') continue;
+    if (!/^(?:his|her|its|their)$/.test(toks[j + 1].word) || j + 2 !== core.e || !OWN_PEOPLE.test(toks[j + 2].word)) break;
+    const party = firstEntityOverlapping(entities, { start: toks[core.s].start, end: toks[j - 1].end },
+      (_, m) => m.start >= toks[core.s].start && m.end >= toks[j - 1].end);
+    if (party) return party.type === 'person' ? { kind: 'named-person', strength: 4, entity: party } : { kind: 'named-organization', strength: 3, entity: party };
+    break;
+  }
   // "Counsel said": a role with no article, capitalized only because it opens the sentence, is one unnamed
   // person of the case described by it ("Counsel for Acme" speaks for a party, as a spokesman does), or
   // the counsel the last sentences named ("Mthembu's counsel, Advocate Pieter de Klerk, … Counsel said").

@@ -583,3 +583,6 @@ export const CUE_NOUNS: Record<string, CueClass> = {
   // "It is the prosecution's case that …", "the defence's case is that …" (only before "that").
   case: 'neutral',
 };
+
+/** A party's own people, who speak for it: "Cruz and his aides" (not "RT and its defenders", "Trump and his critics"). */
+export const OWN_PEOPLE = /^(?:aides?|advisers?|advisors?|officers|officials|staff|staffers|lawyers|attorneys|counsel|spokes(?:man|men|woman|women|people|persons?)|representatives|executives|employees|team|campaign|deputies|ministers|lieutenants|family|managers|directors|board|leadership|administration)$/;

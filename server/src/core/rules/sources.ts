@@ -3,7 +3,7 @@ import {
   VAGUE_COLLECTIVE_HEADS,
   PROFESSION_HEADS,
 } from '../model/rules-lexicon';
-import { FIELD_OFFICIALS } from '../model/cues';
+import { FIELD_OFFICIALS, OWN_PEOPLE } from '../model/cues';
 import { entitiesOverlapping } from '../entities/lookup';
 import type { Attribution, Span } from '../types';
 import type { RuleContext } from './rule';
@@ -230,6 +230,9 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   // "…, disaster officials said" in the lede, their body named by the story: identified.
   if (a.sourceKind === 'named-organization' && a.sourceEntity && a.sentence === 0 && FIELD_OFFICIALS.test(text.trim())) return null;
   if (a.sourceKind === 'named-organization' || a.sourceKind === 'named-person') {
+    // "Phoenix and its officers", "Cruz and his aides": the party named speaks with its own people.
+    const party = /^(.+?)\s+and\s+(?:his|her|its|their)\s+([\p{L}'’-]+)$/u.exec(text.trim());
+    if (party && OWN_PEOPLE.test(party[2].toLowerCase()) && entitiesOverlapping(context.entities, { start: a.source.start, end: a.source.start + party[1].length }).length > 0) return null;
     // A count and a role with nobody named ("Two senior Treasury officials, who asked not to be identified").
     const core = sourceCore(context, a);
     const coreText = context.document.text.slice(core.start, core.end).trim();
