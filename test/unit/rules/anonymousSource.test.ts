@@ -7,6 +7,16 @@ ruleCases('anonymous-source', [
     none: true,
   },
   {
+    name: "a headline's or a deck's singular role with no article stands for the person the story names",
+    body: 'Lawmaker urges retaliation on Russia\n\nMember of House panel says U.S. has to keep Moscow out of elections.\n\nSenator from Texas says he cannot allow Clinton to win.\n\nRep. Adam Schiff, the top Democrat on the House Intelligence Committee, called on President Obama to retaliate against Russia for interference in the election, in a statement released by his office.',
+    none: true,
+  },
+  {
+    name: 'with an article, or further into the story, the role is an anonymous source again',
+    body: 'Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, called on President Obama to retaliate against Russia for interference in the election, in a statement released by his office.\n\nA member of the panel said the briefing had been alarming.\n\nThe vote is expected next week. Turnout was low. The room was cold.\n\nMember of the panel said the vote was close.',
+    flag: ['A member of the panel', 'Member of the panel'],
+  },
+  {
     name: 'unnamed people with their own aides are still anonymous',
     body: 'Two senators and their aides said on Friday that they were coming around to Trump.',
     flag: 'Two senators and their aides',

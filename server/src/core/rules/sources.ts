@@ -3,11 +3,11 @@ import {
   VAGUE_COLLECTIVE_HEADS,
   PROFESSION_HEADS,
 } from '../model/rules-lexicon';
-import { FIELD_OFFICIALS, OWN_PEOPLE } from '../model/cues';
+import { FIELD_OFFICIALS, OWN_PEOPLE, ROLE_HEADS } from '../model/cues';
 import { entitiesOverlapping } from '../entities/lookup';
 import type { Attribution, Span } from '../types';
 import type { RuleContext } from './rule';
-import { alternation, overlaps, perContext } from './util';
+import { alternation, overlaps, perContext, sentenceProse } from './util';
 import { isOwnAction } from './voice';
 
 /**
@@ -218,13 +218,27 @@ const firstPersonStart = perContext((context: RuleContext): number => {
   return first;
 });
 
+/**
+ * "Senator from Texas says …", "Member of House panel says …", "Lawmaker urges …": a singular role with no
+ * article, which only headlines and decks write, stands for the person the story goes on to name.
+ */
+function headlineRole(context: RuleContext, a: Attribution): boolean {
+  const sentence = context.document.sentences[a.sentence];
+  if (!a.source || !sentence || sentence.paragraph > 2) return false;
+  if (sentenceProse(context, sentence).split(/\s+/).filter(Boolean).length > 30) return false;
+  const m = /^(\p{Lu}[\p{Ll}-]+)(?:\s+(\S+))?/u.exec(context.document.text.slice(a.source.start, a.source.end));
+  if (!m || (m[2] && /^\p{Lu}/u.test(m[2]))) return false;
+  const w = m[1].toLowerCase();
+  return ROLE_HEADS.has(w) && (ROLE_HEADS.has(`${w}s`) || ROLE_HEADS.has(w.replace(/man$/, 'men')) && w.endsWith('man'));
+}
+
 function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null {
   if (!a.source) return null;
   const text = sourceText(context, a);
   if (a.sourceKind === 'document') {
     return GENERIC_AUTHORITY.test(text) && !namesSomeone(context, a.source) && !identifiedNext(context, a) ? 'collective' : null;
   }
-  if (isGenericRelay(text)) return null;
+  if (isGenericRelay(text) || headlineRole(context, a)) return null;
   // "The minister later said" after "Prime Minister Keir Starmer": a back-reference resolved to someone named.
   if (a.sourceKind === 'named-person' && a.sourceName) return null;
   // "…, disaster officials said" in the lede, their body named by the story: identified.
