@@ -2,6 +2,26 @@ import { ruleCases } from './cases';
 
 ruleCases('vague-attribution', [
   {
+    name: 'a group whose aside names members ("including the United States Conference of Mayors") says who',
+    body: 'Proponents, including the United States Conference of Mayors, have urged Congress to leave the program intact. As many tax experts, including Mr. Goldberg, have pointed out, the rule is clear. Other major unions, including the American Federation of Teachers, have also endorsed Clinton.',
+    none: true,
+  },
+  {
+    name: 'what a group should or must know is the writer\'s demand on them, not a view they hold',
+    body: 'If the agency has questions about the returns, voters should know what those questions are now. Investors must understand that the fund is risky.',
+    none: true,
+  },
+  {
+    name: 'what a group is reported to know or believe is still theirs',
+    body: 'Many investors believe that the fund is risky.',
+    flag: 'Many investors',
+  },
+  {
+    name: 'an aside that names nobody leaves the group vague',
+    body: 'Many experts, including some who advised the campaign, say the plan is unworkable.',
+    flag: 'Many experts',
+  },
+  {
     name: 'a group that opens the sentence, described by what it says, is what the sentence is about',
     body: 'People who say the bridge is safe have not crossed it. Anyone who says otherwise was not there. Those who say the plan failed are wrong.',
     none: true,

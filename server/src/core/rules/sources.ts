@@ -8,7 +8,7 @@ import { entitiesOverlapping } from '../entities/lookup';
 import type { Attribution, Span } from '../types';
 import type { RuleContext } from './rule';
 import { alternation, overlaps, perContext, sentenceProse } from './util';
-import { isOwnAction } from './voice';
+import { isDemandOn, isOwnAction } from './voice';
 
 /**
  * How an attribution's source is unnamed:
@@ -429,7 +429,7 @@ export function attributionsWithEmbedded(context: RuleContext): Attribution[] {
 /** Attributions (embedded ones included) whose source is unnamed, vague or described: the anonymous sources. */
 export const anonymousAttributions = perContext((context: RuleContext): Attribution[] =>
   attributionsWithEmbedded(context).filter((a) => {
-    if (!a.source || isOwnAction(context, a)) return false;
+    if (!a.source || isOwnAction(context, a) || isDemandOn(a)) return false;
     const unnamed = classify(context, a);
     return unnamed === 'vague-anonymous' || unnamed === 'described-anonymous';
   }));

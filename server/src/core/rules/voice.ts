@@ -53,6 +53,14 @@ const OWN_DECISION_PREDICATE = /^(?:agree[sd]?|agreeing|refuse[sd]?|refusing|dec
  * staff had refused to return to work"): a stance or an act, not words whose source needs
  * checking, so the rules about weak sources (anonymous, vague, single) leave it alone.
  */
+/**
+ * "Voters should know what those questions are", "investors must understand that …": what someone ought to know is
+ * the writer's demand on them, not a view they were heard to hold; no source to name.
+ */
+export function isDemandOn(a: Attribution): boolean {
+  return a.cueClass === 'cognition' && /^(?:should|must|ought|shall)\b/i.test(a.predicate.text.trim());
+}
+
 export function isOwnAction(context: RuleContext, a: Attribution): boolean {
   if (!a.content || !/^\s*to\s/i.test(context.document.text.slice(a.content.start, a.content.end))) return false;
   const head = /[\p{L}'’-]+$/u.exec(a.predicate.text.trim())?.[0] ?? '';
