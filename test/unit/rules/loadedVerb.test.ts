@@ -2,6 +2,16 @@ import { ruleCases } from './cases';
 
 ruleCases('loaded-verb', [
   {
+    name: 'the noun "claim" names a statement; no verb says how anyone made it',
+    body: "Politifact checked Trump's claim that there had been thousands of shootings. The president's claims about retaliation are unfounded, families say. By running on his claims of business success, he invited scrutiny.",
+    none: true,
+  },
+  {
+    name: 'the verb is still flagged',
+    body: 'But Trump claims that he should be the exception.',
+    flag: 'claims',
+  },
+  {
     name: 'flags admitted (docs example)',
     body: 'Farley admitted the company had discussed the idea.',
     flag: 'admitted',

@@ -23,6 +23,14 @@ function message(context: RuleContext, span: Span): string {
   return `Loaded reporting verb: ${q(verb)} ${IMPLIES[implies]}; 'said' is neutral`;
 }
 
+/** The cue word is a noun here: after an article, a possessive or a modifier, or tagged a noun and not a verb. */
+function isNoun(context: RuleContext, span: Span): boolean {
+  const before = context.document.prose.slice(Math.max(0, span.start - 40), span.start);
+  if (/(?:\b(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|such|any|no)\s+|[’']s?\s+)$/i.test(before)) return true;
+  const term = termsIn(context, span).find((t) => t.start <= span.start && t.end >= span.end);
+  return !!term && term.tags.has('Noun') && !term.tags.has('Verb');
+}
+
 /** A reporting verb that presumes truth or guilt ("admitted", "claimed", "revealed", "insisted"). */
 export const loadedVerb: Rule = {
   id: 'loaded-verb',
@@ -35,6 +43,9 @@ export const loadedVerb: Rule = {
       const verb = textOf(context, a.predicate).toLowerCase();
       if (!(verb in LOADED_VERBS)) continue;
       if (inQuote(context, a.predicate)) continue;
+      // "Trump's claim that …", "Fifth Amendment claims", "Republican claims": the noun names a statement; no verb
+      // says how anyone made it.
+      if (isNoun(context, a.predicate)) continue;
       if (/^reveal/.test(verb) && (a.sourceKind === 'document' || a.strength >= 5)) continue;
       // "neither admitted nor denied the findings", "without admitting or denying": a settlement's formula admits nothing.
       if (/^admit/.test(verb) && /\b(?:neither|without)\s+$/i.test(context.document.prose.slice(Math.max(0, a.predicate.start - 10), a.predicate.start))) continue;
