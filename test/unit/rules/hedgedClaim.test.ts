@@ -2,6 +2,16 @@ import { ruleCases } from './cases';
 
 ruleCases('hedged-claim', [
   {
+    name: 'the noun "might" is no hedge',
+    body: 'Britain long blocked any plan to centralize European military might. The might of the navy was on display in the harbour.',
+    none: true,
+  },
+  {
+    name: 'the modal "might" still is',
+    body: 'The venture might reshape the market.',
+    flag: 'might',
+  },
+  {
     name: 'does not flag likely voters or a comparison of likelihood',
     body: 'The poll of 812 likely voters found the race tied. Sicker patients are more likely to take the drug.',
     none: true,

@@ -233,6 +233,9 @@ const ROLE_READ_AS_VERB = /^(?:coach|manager|captain|skipper|judge|host|chair|bo
 /** Reporting verbs a misread subject stands right before. */
 const SUBJECT_BEFORE = /^(?:said|says|told|tells|added|adds|alleged|alleges|claimed|claims|argued|argues|wrote|writes|noted|notes|stated|states|announced|announces|confirmed|confirms|denied|denies|reported|reports|warned|warns|insisted|insists|acknowledged|acknowledges|disclosed|discloses|maintained|maintains|countered|counters|responded|responds|replied|replies)$/;
 
+/** Speech and belief verbs in the present plural, which take a "that" clause: "police fear that". */
+const BARE_THAT_CUES = new Set(['say', 'fear', 'believe', 'think', 'worry', 'warn', 'argue', 'insist', 'claim', 'suspect', 'expect', 'doubt', 'agree', 'contend', 'maintain', 'acknowledge', 'allege', 'predict', 'report', 'note', 'estimate']);
+
 function repairMisreadReports(toks: Tok[]): void {
   const [a, b] = toks;
   if (a && b && !a.inQuote && !b.inQuote && a.tags.has('Imperative') && REPORT_FORMS.has(b.word) && !b.tags.has('Verb') && !/[,;:]/.test(a.post)) {
@@ -255,6 +258,20 @@ function repairMisreadReports(toks: Tok[]): void {
     if (i === 0 ? !isCapitalized(x) : !isCapitalized(a) || !a.tags.has('Noun') || a.tags.has('Verb') || a.inQuote || /[,;:]/.test(a.post) || !/[^s]s$/.test(x.word)) continue;
     if (x.tags.has('Verb') && !x.tags.has('Auxiliary') && !x.tags.has('Modal') && !x.tags.has('Copula') && !x.tags.has('PastTense') && !x.tags.has('Gerund')
       && y.tags.has('Plural') && !y.tags.has('Verb') && z.tags.has('Verb')) x.tags = NOUN_TAGS;
+  }
+  // "But police fear that …", "Staff say that …": a noun that is also a verb, read as the verb, and the speech or
+  // belief verb after it read as a noun; "that" after them shows which is the verb.
+  for (let i = 0; i < 2; i++) {
+    // (An adverb may come between: "But police also fear that".)
+    const gap = /^(?:also|now|still|increasingly|privately|openly|widely|long|already)$/.test(toks[i + 1]?.word ?? '') ? 1 : 0;
+    const [x, y, z] = [toks[i], toks[i + 1 + gap], toks[i + 2 + gap]];
+    if (!x || !y || !z || x.inQuote || y.inQuote || /[,;:]/.test(x.post + y.post) || z.word !== 'that') continue;
+    if (i === 1 && !/^(?:but|and|yet|still|now|so)$/.test(toks[0].word)) continue;
+    if (x.tags.has('Verb') && !x.tags.has('Auxiliary') && !x.tags.has('Modal') && !x.tags.has('Copula') && !x.tags.has('PastTense') && !x.tags.has('Gerund')
+      && !y.tags.has('Verb') && BARE_THAT_CUES.has(y.word)) {
+      x.tags = NOUN_TAGS;
+      y.tags = VERB_TAGS;
+    }
   }
   // "The mayor expressed concern about …", "Advocates have expressed deep concern": the object of a verb that gives
   // voice to a view is a noun, and the word before it an adjective, though compromise read them as a verb ("concern",

@@ -19,7 +19,9 @@ export const hedgedClaim: Rule = {
     const matches = matchSentences(context, HEDGE)
       .filter((m) => !(m.match[0] === 'May' || /^May\b/.test(m.match[0])) && !isQuestion(context, m.sentence) && !boilerplateParagraphs(context).has(m.sentence.paragraph))
       // "812 likely voters", "more likely to take the drug": a poll term and a comparison, not hedges.
-      .filter((m) => !(/^likely$/i.test(m.match[0]) && (/^\s+voters\b/i.test(prose.slice(m.end, m.end + 8)) || /\b(?:more|less|most|least|twice|times|as)\s+$/i.test(prose.slice(Math.max(0, m.start - 8), m.start)))));
+      .filter((m) => !(/^likely$/i.test(m.match[0]) && (/^\s+voters\b/i.test(prose.slice(m.end, m.end + 8)) || /\b(?:more|less|most|least|twice|times|as)\s+$/i.test(prose.slice(Math.max(0, m.start - 8), m.start)))))
+      // "centralizing European military might", "the might of the navy": the noun; a modal goes on with a verb.
+      .filter((m) => !(/^might$/i.test(m.match[0]) && /^\s*(?:[,.;:)!?—–]|(?:of|and|in|as|that|which|to)\b|$)/i.test(prose.slice(m.end, m.end + 8))));
     // Adjacent hedges are one finding: "could potentially", "may well possibly".
     const spans: Span[] = [];
     for (const m of matches) {
