@@ -2,6 +2,16 @@ import { ruleCases } from './cases';
 
 ruleCases('speculative-anonymous', [
   {
+    name: 'what happened, told in a clause of time, and a plan set for a day are no forecasts',
+    body: 'The Secret Service whisked her away before officers could accompany her, a source said. The governor plans to visit the flooded towns on Sunday, according to a campaign aide.',
+    none: true,
+  },
+  {
+    name: 'a plan with no day, and a forecast after a clause of time, still are',
+    body: 'The governor plans to visit the flooded towns, according to a campaign aide. Before the vote, the bill would fail, a person familiar with the count said.',
+    flag: ['plans to visit', 'would fail'],
+  },
+  {
     name: 'flags a prediction by anonymous sources (docs example)',
     body: 'The companies are discussing a joint venture, Bloomberg reported, citing people familiar with the matter. The structure would ensure profit sharing, the sources said.',
     flag: 'would ensure',

@@ -22,6 +22,8 @@ function modalPhrase(terms: Term[]): Span | null {
     // "so he could ogle" states a purpose; "could not answer" a past inability: neither is a forecast.
     if (i > 0 && /^(?:so|so that)$/.test(terms[i - 1].normal) || i > 1 && terms[i - 1].tags.has('Pronoun') && terms[i - 2].normal === 'so') continue;
     if (t.normal === 'could' && terms[i + 1] && (terms[i + 1].normal === 'not' || terms[i + 1].tags.has('Negative'))) continue;
+    // "before cops could accompany her", "until the crew could reach it": what happened, told in a clause of time.
+    if (/^(?:could|would)$/.test(t.normal) && terms.slice(Math.max(0, i - 3), i).some((x, k, all) => /^(?:before|until|till)$/.test(x.normal) && !all.slice(k, -1).some((y) => /[,;:]/.test(y.post)))) continue;
     // "the lowest they could remember", "as far as anyone can recall": memory, not a forecast.
     if ((t.normal === 'could' || t.normal === 'can') && terms[i + 1] && /^(?:remember|recall)$/.test(terms[i + 1].normal)) continue;
     let j = i + 1;
@@ -60,7 +62,10 @@ function speculation(context: RuleContext, a: Attribution): Span | null {
     const m = EXPECTATION.exec(text);
     // ("failed to agree on a plan to share out asylum seekers": a plan named as a noun is no one's expectation.)
     const noun = !!m && /^plans?\b/i.test(m[0]) && /\b(?:a|an|the|its|their|his|her|this|that)\s+$/i.test(text.slice(0, m.index));
-    if (m && !noun) return { start: a.content.start + m.index, end: a.content.start + m.index + m[0].length };
+    // ("Clinton plans to visit Charlotte on Sunday": a plan set for a day is a schedule, as "will hold … on Thursday" is.)
+    const schedule = !!m && /^(?:plans?|intends?) to/i.test(m[0])
+      && context.dates.some((d) => d.precision === 'day' && d.start >= a.content!.start + m.index && d.end <= a.content!.end);
+    if (m && !noun && !schedule) return { start: a.content.start + m.index, end: a.content.start + m.index + m[0].length };
   }
   // "officials estimated that about 4,100 people had checked in": an estimate of a count already made is no forecast.
   if (a.content && /^estimat/i.test(a.predicate.text.trim().split(/\s+/).pop() ?? '')
