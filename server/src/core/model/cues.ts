@@ -103,6 +103,10 @@ export const CUE_VERBS: CueVerb[] = [
   V('predict', 'cognition', 'complement', { animate: true }),
   V('forecast', 'cognition', 'complement', { forms: ['forecast', 'forecasts', 'forecasted', 'forecasting'] }),
   V('estimate', 'cognition', 'complement', { object: true }),
+  // "…, the researchers tallied, the government would receive …", "analysts calculated that …": a figure someone worked out.
+  V('calculate', 'cognition', 'complement', {}),
+  V('tally', 'cognition', 'complement', { forms: ['tally', 'tallies', 'tallied', 'tallying'] }),
+  V('compute', 'cognition', 'complement', {}),
   // "NBC News projects that Hadley will win": a call of a race or a forecast from a model.
   V('project', 'cognition', 'complement', {}),
   V('answer', 'neutral', 'complement', { inverts: true }),
