@@ -17,6 +17,11 @@ ruleCases('anonymous-source', [
     flag: ['A member of the panel', 'Member of the panel'],
   },
   {
+    name: 'a decision taken, with its clause, is an act of the unnamed body, not words it is the source of',
+    body: 'Although she was the top student in her class, school administrators decided she should share the honor with two others.',
+    none: true,
+  },
+  {
     name: 'unnamed people with their own aides are still anonymous',
     body: 'Two senators and their aides said on Friday that they were coming around to Trump.',
     flag: 'Two senators and their aides',

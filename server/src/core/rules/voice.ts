@@ -53,18 +53,20 @@ const OWN_DECISION_PREDICATE = /^(?:agree[sd]?|agreeing|refuse[sd]?|refusing|dec
  * staff had refused to return to work"): a stance or an act, not words whose source needs
  * checking, so the rules about weak sources (anonymous, vague, single) leave it alone.
  */
+export function isOwnAction(context: RuleContext, a: Attribution): boolean {
+  const head = /[\p{L}'’-]+$/u.exec(a.predicate.text.trim())?.[0] ?? '';
+  // ("High school administrators decided she should share the honor": a decision taken, with its clause, is an act too.)
+  if (a.content && /^decide[sd]?$/i.test(head)) return true;
+  if (!a.content || !/^\s*to\s/i.test(context.document.text.slice(a.content.start, a.content.end))) return false;
+  return a.cueClass === 'cognition' && INTENTION_PREDICATE.test(head) || OWN_DECISION_PREDICATE.test(head);
+}
+
 /**
  * "Voters should know what those questions are", "investors must understand that …": what someone ought to know is
  * the writer's demand on them, not a view they were heard to hold; no source to name.
  */
 export function isDemandOn(a: Attribution): boolean {
   return a.cueClass === 'cognition' && /^(?:should|must|ought|shall)\b/i.test(a.predicate.text.trim());
-}
-
-export function isOwnAction(context: RuleContext, a: Attribution): boolean {
-  if (!a.content || !/^\s*to\s/i.test(context.document.text.slice(a.content.start, a.content.end))) return false;
-  const head = /[\p{L}'’-]+$/u.exec(a.predicate.text.trim())?.[0] ?? '';
-  return a.cueClass === 'cognition' && INTENTION_PREDICATE.test(head) || OWN_DECISION_PREDICATE.test(head);
 }
 
 export const voiceOf = perContext((context: RuleContext): Voice => {
