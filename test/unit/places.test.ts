@@ -8,6 +8,9 @@ import { checkRow, type Expect, type Row } from './entityRows';
 const place = (text: string): Expect => ({ text, type: 'place' });
 
 const rows: Row[] = [
+  { name: 'a state named by its form of government and "of" is a place: republic, kingdom, sultanate',
+    text: "The Democratic People's Republic of Korea tested a missile on Monday. The Kingdom of Saudi Arabia protested, and the Sultanate of Oman offered to mediate.",
+    expect: [{ text: "Democratic People's Republic of Korea", type: 'place' }, { text: 'Kingdom of Saudi Arabia', type: 'place' }, { text: 'Sultanate of Oman', type: 'place' }] },
   // A listed place written with and without its accents is one place.
   { name: 'a city with and without its accents', text: 'SAO PAULO (AFP) - The governor of São Paulo spoke in Sao Paulo. The Bogota mayor met the Bogotá council.', expect: [place('São Paulo'), place('Bogotá')],
     check: (es) => {

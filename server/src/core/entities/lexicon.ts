@@ -22,7 +22,9 @@ export const orgOfHeads = set(ORG_OF_HEADS);
 export const companyHeads = new Set([...set(COMPANY_HEADS)].filter((h) => !orgOfHeads.has(h)));
 export const orgDescriptors = set(ORG_DESCRIPTORS);
 export const placeHeads = set(PLACE_HEADS);
-export const placeOfHeads = new Set(['gulf', 'sea', 'strait', 'straits', 'bay', 'isle', 'isles', 'cape', 'republic', 'kingdom', 'lake', 'mount', 'sea', 'province', 'state', 'city', 'county', 'island', 'islands']);
+/** Heads of place names with "of": "Gulf of Mexico", "Republic of Korea", "Kingdom of Saudi Arabia", "Sultanate of Oman". */
+export const placeOfHeads = new Set(['gulf', 'sea', 'strait', 'straits', 'bay', 'isle', 'isles', 'cape', 'republic', 'kingdom', 'sultanate', 'emirate', 'principality',
+  'duchy', 'lake', 'mount', 'province', 'state', 'city', 'county', 'island', 'islands']);
 export const eventHeads = set(EVENT_HEADS);
 export const lawHeads = set(LAW_HEADS);
 export const termHeads = set(TERM_HEADS);

@@ -199,7 +199,7 @@ export const ORG_OF_HEADS: readonly string[] = [
   'house', 'chamber', 'church', 'college', 'institute', 'school', 'academy', 'federation', 'league',
   'association', 'society', 'union', 'museum', 'library', 'government',
   'organization', 'organisation', 'party', 'people\'s', 'army', 'order', 'commission', 'committee',
-  'agency', 'administration', 'embassy', 'consulate', 'city', 'county', 'port', 'republic', 'kingdom',
+  'agency', 'administration', 'embassy', 'consulate', 'city', 'county', 'port',
   // "National Conference of State Legislatures", "U.S. Conference of Mayors"
   'conference',
 ];
