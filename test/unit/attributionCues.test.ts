@@ -116,6 +116,10 @@ describe('cues: participles take the subject of their clause', () => {
     { text: 'The new ad shows footage of Senator Maya Olsen saying that the plant will stay open.', flag: [{ pred: 'saying', source: 'Maya Olsen' }] },
     { text: 'Reading the report, one sees the problem.', flag: [], not: ['Reading'] },
     { text: 'The bill passed after a debate of several hours, ending the session.', flag: [], not: ['ending'] },
+    // (Pointing at a thing in view is a gesture, not a point made.)
+    { text: '"We asked for this road," Odegaard said, pointing to a pile of letters on the counter.', flag: [{ pred: 'said', source: 'Odegaard' }], not: ['pointing to'] },
+    { text: '"That is where the water came in," Odegaard said, pointing to a crack in the wall.', flag: [{ pred: 'said', source: 'Odegaard' }], not: ['pointing to'] },
+    { text: '"Fares will go up," Odegaard said, pointing to higher fuel prices and a shortage of drivers.', flag: [{ pred: 'pointing to', source: 'Odegaard' }] },
   ]);
 });
 
@@ -406,6 +410,15 @@ describe('cues: not knowing something states no claim', () => {
     { text: 'Officials did not know how to respond to the letter.', flag: [{ pred: 'did not know', source: 'Officials' }] },
     { text: 'The manager did not know that the loan was illegal.', flag: [{ pred: 'did not know', source: 'The manager' }] },
     { text: 'Doctors now know what causes the disease.', flag: [{ pred: 'now know', source: 'Doctors' }] },
+  ]);
+});
+
+describe('cues: a document that leaves a question open states no claim', () => {
+  check([
+    { text: 'The memo does not explain why the depot was closed for a week.', flag: [], not: ['does not explain'] },
+    { text: 'The court filing did not say how much the dredging firm was paid.', flag: [], not: ['did not say'] },
+    { text: 'The memo does not say that the depot was closed.', flag: [{ pred: 'does not say', source: 'The memo' }] },
+    { text: 'The harbourmaster did not say why the depot was closed.', flag: [{ pred: 'did not say', source: 'The harbourmaster' }] },
   ]);
 });
 

@@ -101,6 +101,12 @@ const rows: Row[] = [
     expect: [{ cue: 'the Nikkei cited two bankers as saying', source: 'the Nikkei', pred: 'cited two bankers as saying', kind: 'outlet', strength: 1 }] },
   { name: 'quoted … as saying', text: 'Xinhua quoted the minister as saying that exports would recover.',
     expect: [{ cue: 'Xinhua quoted the minister as saying', source: 'Xinhua', content: 'exports would recover' }] },
+  { name: 'a document described by a by-agent named in commas is the subject', text: 'A lawsuit filed in June by a former supplier, Marrow Creek Timber, alleges that the mill underpaid for logs.',
+    expect: [{ cue: 'A lawsuit filed in June by a former supplier, Marrow Creek Timber, alleges', source: 'A lawsuit', kind: 'document', cls: 'loaded', content: 'the mill underpaid for logs' }] },
+  { name: 'passive quoted as saying names the speaker', text: '"The harbour will reopen by spring," Mayor Ilse Brandvold was quoted as saying.',
+    expect: [{ cue: 'Ilse Brandvold was quoted as saying', source: 'Ilse Brandvold', pred: 'was quoted as saying', kind: 'named-person', content: 'The harbour will reopen by spring' }] },
+  { name: 'passive quoted as saying with a that-clause', text: 'The goalkeeper was quoted as saying that he had never asked to leave.',
+    expect: [{ cue: 'The goalkeeper was quoted as saying', source: 'The goalkeeper', content: 'he had never asked to leave' }] },
   // back-references and pronouns
   { name: 'back-reference to earlier anonymous source', text: 'The board met on Sunday, a person familiar with the talks said. The vote was close, the person said.',
     expect: [

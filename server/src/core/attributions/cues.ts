@@ -1231,6 +1231,20 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
         return f;
       }
     }
+    // '"Paris must keep its promises," Albers was quoted as saying': the subject of a passive "quoted/cited as saying"
+    // is the speaker; whoever did the quoting only relays.
+    if (RELAY_VERBS.has(t.word) && toks[pe + 1]?.word === 'as' && !toks[pe + 1].inQuote
+      && /^(?:saying|telling|writing)$/.test(toks[pe + 2]?.word ?? '')) {
+      const speaker = subjectBefore(toks, gs);
+      if (speaker) {
+        const k = skipAdjuncts(toks, pe + 3, onStatement);
+        const comp = complementAt(toks, pe + 2, k, verb);
+        const f = mk('verb', 'neutral', 'say', { s: gs, e: pe + 2 }, speaker, 'after', comp);
+        if (comp === 'end') f.contentSide = 'before';
+        else f.contentFrom = toks[k]?.word === 'that' ? k + 1 : k;
+        return f;
+      }
+    }
     return null;
   }
 
@@ -1260,6 +1274,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     if (comp === 'end' && commaAfter(toks[k - 1]) && (toks[k]?.inQuote || quoteOpenBefore(toks[k]))) comp = 'quote';
     // "after refusing to testify"
     if (refusesToSpeak(toks, verb, comp, k)) return null;
+    // '"People here were heard," Abernathy said, pointing to a stack of petitions on his desk': a gesture at a thing in
+    // the room, not a point made ("pointing to rising costs" still is).
+    if (verb.lemma === 'point to' && comp === 'object' && isGesture(toks, k)) return null;
     // "Sanders said, suggesting a few questions": what the speaker goes on to voice, named by its object.
     const voiced = comp === 'object' && !!parent && verb.cls !== 'cognition' && !!lastFound && lastFound === parent;
     const ok = verb.needs === 'any' ? comp !== 'end' || verb.lemma === 'say' : isComplementOk(verb, comp) || voiced;
@@ -1535,6 +1552,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // know what to make of the buyer" a stance of the subject's).
   if (negated && verb.lemma === 'know' && comp !== 'that' && comp !== 'quote' && comp !== 'colon' && !trailing
     && !(toks[k + 1]?.word === 'to' && /^(?:what|how|whether|who|where|which)$/.test(toks[k]?.word ?? ''))) return null;
+  // "The email does not explain why …", "the filing did not say how much …": a document that leaves a question open
+  // puts no claim in anyone's mouth (a person who "did not say whether" still speaks, and refuses).
+  if (negated && (comp === 'wh' || /^(?:why|how|whether|when|where|what|who|which)$/.test(toks[k]?.word ?? '')) && !trailing && isDocumentHead(toks, { s: subj.core.e, e: subj.core.e })) return null;
   // "Neither company responded to requests for comment": no answer, no content.
   if (/^(?:respond|reply|answer)(?: to)?$/.test(verb.lemma) && (/^(?:neither|no|none)$/.test(toks[subj.whole.s].word)
     || /^(?:requests?|inquiries|enquiries|messages?|calls?|emails?|questions?)$/.test(toks[k]?.word ?? '') && /^(?:for|seeking)$/.test(toks[k + 1]?.word ?? ''))) return null;
@@ -1937,6 +1957,21 @@ const REFUSAL = /^(?:decline|refuse)$/;
 function refusesToSpeak(toks: Tok[], verb: CueVerb, comp: Complement, k: number): boolean {
   return comp === 'inf' && REFUSAL.test(verb.lemma) && SPEECH_INFINITIVE.test(toks[k + 1]?.word ?? '');
 }
+/** Things one points at with a hand: a stack, a sign, a wall, a photo. */
+const POINTED_THING = /^(?:stack|stacks|pile|piles|line|row|rows|heap|box|boxes|map|photo|photos|photograph|photographs|picture|pictures|sign|signs|window|windows|door|doors|wall|walls|ceiling|floor|roof|crack|cracks|scar|scars|hole|holes|post|posts|pole|poles|fence|gate|shelf|shelves|table|desk|screen|whiteboard|board|field|building|house|tree|trees|car|truck|boat|sky|hill|crater|mark|marks|stain|stains|bruise|bruises)$/;
+
+/** The object at k is a thing pointed at: its head is a physical thing, or it stands somewhere ("… on his desk"). */
+function isGesture(toks: Tok[], k: number): boolean {
+  for (let j = k; j < toks.length && j <= k + 8; j++) {
+    const t = toks[j];
+    if (t.inQuote || j > k && /^(?:that|which|who|as|and|showing|to)$/.test(t.word)) return false;
+    if (POINTED_THING.test(t.word) && (j === toks.length - 1 || breakAfter(t) || /^(?:of|on|in|at|near|behind|outside|across|along|above|below|by)$/.test(toks[j + 1].word))) return true;
+    if (j > k && /^(?:on|behind|near|outside|across|along|above|below|beside)$/.test(t.word) && /^(?:his|her|their|its|the|my|our)$/.test(toks[j + 1]?.word ?? '')) return true;
+    if (breakAfter(t)) return false;
+  }
+  return false;
+}
+
 /** Things asked for, which a judge or an official denies without contesting any claim. */
 const REQUEST_NOUNS = /^(?:bail|bond|motion|motions|request|requests|application|applications|appeal|appeals|petition|petitions|bid|bids|permit|permits|permission|visa|visas|parole|extension|waiver)$/;
 const SPEECH_INFINITIVE = /^(?:comment|say|discuss|elaborate|answer|respond|specify|speculate|confirm|disclose|reveal|identify|name|talk|speak|testify|explain|provide|give|address|detail|be)$/;
