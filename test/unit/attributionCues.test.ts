@@ -98,6 +98,9 @@ describe('cues: naming verbs with an object and a second predicate', () => {
     { text: 'Councilwoman Ruth Abara called her vote in favor of the tunnel a mistake.', flag: [{ pred: 'called', source: 'Ruth Abara' }] },
     { text: 'Opposition leaders dubbed the measure “a tax on breathing.”', flag: [{ pred: 'dubbed' }] },
     { text: 'Councilwoman Ruth Abara called her lawyer a day later.', flag: [], not: ['called'] },
+    // (A verdict on a claim's truth: "found … misleading".)
+    { text: 'The fact-checkers at Verity Desk found a similar claim by a mayor in Ohio misleading last year.', flag: [{ pred: 'found', source: 'The fact-checkers at Verity Desk' }] },
+    { text: 'Customs officers found a false bottom in the suitcase.', flag: [], not: ['found'] },
     { text: 'Councilwoman Ruth Abara called the police on Monday.', flag: [], not: ['called'] },
   ]);
 });
@@ -383,6 +386,8 @@ describe('cues: addressees, coordinated beliefs inside a report, counterfactuals
   check([
     { text: 'Mr. Lund, a Spaniard who played for the club, told BBC Radio Manchester that he wanted the job permanently.',
       flag: [{ pred: 'told' }], not: ['wanted'] },
+    { text: 'Each week we ask the office that issued the figure for its underlying data.', flag: [], not: ['ask'] },
+    { text: 'Reporters asked the harbour office whether the figure was final.', flag: [{ pred: 'asked', source: 'Reporters' }] },
     { text: 'The Royal College of Midwives said it supported the programme but wanted funding for training.', flag: [{ pred: 'said' }], not: ['wanted'] },
     { text: 'Mr. Lund asked the mayor about the budget and decided against a vote.', flag: [{ pred: 'decided against', source: 'Lund' }] },
     { text: 'He rejected the argument that customers could have asked the dealers about commissions.', flag: [], not: ['could have asked the dealers about'] },

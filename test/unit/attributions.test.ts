@@ -90,6 +90,8 @@ const rows: Row[] = [
   // multi-word cues
   { name: 'according to at the end', text: 'Sales fell 12 percent, according to the company\'s annual filing.',
     expect: [{ cue: 'according to the company\'s annual filing', source: 'the company\'s annual filing', pred: 'according to', cls: 'according-to', kind: 'document', strength: 5, content: 'Sales fell 12 percent' }] },
+  { name: "according to a body's application is a document", text: 'The depot would handle 40 trucks an hour, according to the developer\'s application.',
+    expect: [{ cue: 'according to the developer\'s application', source: 'the developer\'s application', kind: 'document', strength: 5, content: 'The depot would handle 40 trucks an hour' }] },
   { name: 'according to at the start', text: 'According to police, the driver fled on foot.',
     expect: [{ cue: 'According to police', source: 'police', content: 'the driver fled on foot' }] },
   { name: 'citing anonymous sources, relayed by the outlet', text: 'The airline is weighing a sale of its cargo unit, Bloomberg reported, citing people familiar with the matter.',
@@ -923,6 +925,10 @@ const rows: Row[] = [
     expect: [{ cue: 'Reuters reviewed', source: 'Reuters', kind: 'document', strength: 5 }], none: ['The Lakefront Post has not reviewed'] },
   // an estimate or a count told with a verb that reports nothing elsewhere
   { name: 'put the number at', text: 'Organisers put the number at 3,000.', expect: [{ cue: 'Organisers put the number at', source: 'Organisers', content: '3,000' }], only: true },
+  { name: 'put it at, with a figure after it', text: 'The ferry line was sold for a sum never made public, though two bankers put it at about $90 million.',
+    expect: [{ cue: 'two bankers put it at', source: 'two bankers', cls: 'cognition', content: 'about $90 million' }], only: true },
+  { name: 'put the price at', text: 'Dealers put the price at roughly $1,200 a tonne.', expect: [{ cue: 'Dealers put the price at', source: 'Dealers', content: 'roughly $1,200 a tonne' }], only: true },
+  { name: 'put it at risk is no estimate', text: 'The drought put it at risk of closing for a season.', expect: [], only: true },
   { name: 'a body that recorded a count', text: 'The World Health Organization has recorded 83 attacks on health facilities.',
     expect: [{ cue: 'The World Health Organization has recorded', source: 'The World Health Organization' }], only: true },
   { name: 'put on a table is no estimate', text: 'She put the book on the table.', expect: [], only: true },

@@ -687,7 +687,7 @@ const ACT_PASSIVES = /^(?:call|oppose)$/;
 const DEAL_OBJECT = /^(?:(?:a|an|the|his|her|their|its|this|that|[\w'’-]+)\s+){0,4}?(?:offers?|bids?|deals?|approach(?:es)?|takeovers?|mergers?|contracts?|settlements?|overtures?|terms)\b/;
 
 const ESTIMATE_VERBS = /^(?:put|puts|putting|placed|places|placing)$/;
-const ESTIMATE_OBJECTS = /^(?:number|numbers|figure|figures|toll|count|total|cost|costs|estimate|turnout|crowd|damage|losses|tally|size|value|bill)$/;
+const ESTIMATE_OBJECTS = /^(?:number|numbers|figure|figures|toll|count|total|cost|costs|estimate|turnout|crowd|damage|losses|tally|size|value|bill|price|valuation|sum|amount)$/;
 const TALLY_VERBS = /^(?:recorded|documented|counted|tallied|logged|registered|records|documents|counts|tallies|logs)$/;
 
 /**
@@ -705,7 +705,11 @@ function estimateCue(view: SentenceView, i: number): FoundCue | null {
   if (estimate) {
     for (let j = i + 1; j < toks.length && j <= i + 5; j++) {
       if (toks[j].inQuote || breakAfter(toks[j - 1])) return null;
-      if (toks[j].word === 'at' && j > i + 1 && toks.slice(i + 1, j).some((x) => ESTIMATE_OBJECTS.test(x.word))) {
+      // ("… a sum never disclosed, though people familiar with the deal put it at about $60 million": "it" is the sum,
+      // when a figure follows; "put it at risk" is no estimate.)
+      const itFigure = j === i + 2 && toks[i + 1].word === 'it'
+        && toks.slice(j + 1, j + 4).some((x) => /^[$€£¥]?\d/.test(x.text)) && /^(?:about|around|roughly|nearly|some|more|less|up|[$€£¥]?\d.*)$/.test(toks[j + 1]?.text.toLowerCase() ?? '');
+      if (toks[j].word === 'at' && j > i + 1 && (toks.slice(i + 1, j).some((x) => ESTIMATE_OBJECTS.test(x.word)) || itFigure)) {
         end = j;
         break;
       }
@@ -1448,6 +1452,12 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       }
       afterAddressee = e + 1;
       k = skipAdjuncts(toks, e + 1, onStatement);
+      // "ask the campaign that made it for its sources": a relative clause on the addressee, then the thing asked
+      // for; a request reports nothing.
+      if (verb.lemma === 'ask' && toks[k]?.word === 'that' && !toks[k].inQuote && toks[k + 1]?.tags.has('Verb')
+        && !toks[k + 1].tags.has('Noun') && !toks[k + 1].tags.has('Pronoun') && !toks[k + 1].tags.has('Determiner')) {
+        for (let j = k + 2; j < toks.length && j <= k + 8 && !breakAfter(toks[j - 1]); j++) if (toks[j].word === 'for' && !toks[j].inQuote) return null;
+      }
     }
   }
   const pePost = addressee ? k - 1 : pe;
@@ -1458,6 +1468,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (NAMING_VERBS.has(verb.lemma) && (comp === 'object' || comp === 'clause') && namingPredicate(toks, k)) comp = 'quote';
   // "did not consider Mr. Clarke a realistic option": a judgement with a second predicate.
   if (JUDGING_VERBS.has(verb.lemma) && (comp === 'object' || comp === 'none') && namingPredicate(toks, k)) comp = 'clause';
+  // "PolitiFact found the claim misleading", "the panel found the charge baseless": a verdict on a claim's truth.
+  if (verb.lemma === 'find' && comp === 'object' && truthRating(toks, k)) comp = 'clause';
   // ("…, the affidavit states." ends its sentence: a trailing cue.)
   if (verb.lemma === 'state' && (comp !== 'that' && comp !== 'quote' && comp !== 'colon' && comp !== 'end' || toks[pe + 1] && isCapitalized(toks[pe + 1]))) comp = 'none';
   // ("farmers in Ondo, Cross River and Osun states.", "across the Gulf states": "states" after place names is the noun.)
@@ -1947,6 +1959,20 @@ function namingPredicate(toks: Tok[], k: number): boolean {
     if (pp === 2 || !/^(?:in|of|for|on|at|with|from|to|over|about)$/.test(n.word)) return false;
     e = scanForwardCore(toks, e + 2);
     if (e < 0) return false;
+  }
+  return false;
+}
+
+/** Words a fact-check or an inquiry rates a claim with. */
+const TRUTH_RATINGS = /^(?:true|false|misleading|accurate|inaccurate|correct|incorrect|baseless|unfounded|unsubstantiated|exaggerated|credible|wrong)$/;
+
+/** The object at k is followed, in its clause, by a rating of its truth ("a similar claim … misleading"). */
+function truthRating(toks: Tok[], k: number): boolean {
+  for (let j = k + 1; j < toks.length && j <= k + 14; j++) {
+    const t = toks[j];
+    if (t.inQuote || /^(?:that|which|who|and|but|to)$/.test(t.word)) return false;
+    if (TRUTH_RATINGS.test(t.word) && !/^(?:a|an|the|is|was|be|been|were|are)$/.test(toks[j - 1].word) && (breakAfter(t) || !toks[j + 1]?.tags.has('Noun'))) return true;
+    if (breakAfter(t)) return false;
   }
   return false;
 }
