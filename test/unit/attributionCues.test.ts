@@ -388,6 +388,7 @@ describe('cues: addressees, coordinated beliefs inside a report, counterfactuals
       flag: [{ pred: 'told' }], not: ['wanted'] },
     { text: 'Each week we ask the office that issued the figure for its underlying data.', flag: [], not: ['ask'] },
     { text: 'Reporters asked the harbour office whether the figure was final.', flag: [{ pred: 'asked', source: 'Reporters' }] },
+    { text: 'The auditor told the clerks that ran the ferry office that its books were in order.', flag: [{ pred: 'told', source: 'The auditor' }], not: ['ran'] },
     { text: 'The Royal College of Midwives said it supported the programme but wanted funding for training.', flag: [{ pred: 'said' }], not: ['wanted'] },
     { text: 'Mr. Lund asked the mayor about the budget and decided against a vote.', flag: [{ pred: 'decided against', source: 'Lund' }] },
     { text: 'He rejected the argument that customers could have asked the dealers about commissions.', flag: [], not: ['could have asked the dealers about'] },

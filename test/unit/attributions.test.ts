@@ -65,6 +65,8 @@ const rows: Row[] = [
     expect: [{ cue: 'Reuters reported', source: 'Reuters', kind: 'outlet', strength: 3, content: 'The talks stalled over pricing' }] },
   { name: 'trailing cue with described anonymous source', text: 'The plant will close in March, two senior Treasury officials said.',
     expect: [{ cue: 'two senior Treasury officials said', source: 'two senior Treasury officials', kind: 'anonymous', strength: 2 }] },
+  { name: 'a relative clause on the addressee is no part of what was told', text: 'The auditor told the clerks that ran the ferry office that its books were in order.',
+    expect: [{ cue: 'The auditor told the clerks', source: 'The auditor', pred: 'told', content: 'its books were in order' }] },
   { name: 'trailing told reporters', text: 'The shipment left the port on time, the minister told reporters.',
     expect: [{ cue: 'the minister told reporters', source: 'the minister', pred: 'told', content: 'The shipment left the port on time' }] },
   { name: 'trailing in a statement makes a named organization', text: 'The recall covers 40,000 vans, Daimler said in a statement.',

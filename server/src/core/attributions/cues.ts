@@ -1453,10 +1453,18 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       afterAddressee = e + 1;
       k = skipAdjuncts(toks, e + 1, onStatement);
       // "ask the campaign that made it for its sources": a relative clause on the addressee, then the thing asked
-      // for; a request reports nothing.
-      if (verb.lemma === 'ask' && toks[k]?.word === 'that' && !toks[k].inQuote && toks[k + 1]?.tags.has('Verb')
+      // for; a request reports nothing. ("told the officials that ran the program that it had failed": what was told
+      // opens at the second "that".)
+      if (k === e + 1 && toks[k]?.word === 'that' && !toks[k].inQuote && toks[k + 1]?.tags.has('Verb')
         && !toks[k + 1].tags.has('Noun') && !toks[k + 1].tags.has('Pronoun') && !toks[k + 1].tags.has('Determiner')) {
-        for (let j = k + 2; j < toks.length && j <= k + 8 && !breakAfter(toks[j - 1]); j++) if (toks[j].word === 'for' && !toks[j].inQuote) return null;
+        for (let j = k + 2; j < toks.length && j <= k + 10 && !breakAfter(toks[j - 1]); j++) {
+          if (toks[j].inQuote) break;
+          if (verb.lemma === 'ask' && toks[j].word === 'for') return null;
+          if (toks[j].word === 'that') {
+            k = j;
+            break;
+          }
+        }
       }
     }
   }
