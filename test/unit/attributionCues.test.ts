@@ -98,6 +98,9 @@ describe('cues: naming verbs with an object and a second predicate', () => {
     { text: 'Councilwoman Ruth Abara called her vote in favor of the tunnel a mistake.', flag: [{ pred: 'called', source: 'Ruth Abara' }] },
     { text: 'Opposition leaders dubbed the measure “a tax on breathing.”', flag: [{ pred: 'dubbed' }] },
     { text: 'Councilwoman Ruth Abara called her lawyer a day later.', flag: [], not: ['called'] },
+    // (A verdict on a claim's truth: "found … misleading".)
+    { text: 'The fact-checkers at Verity Desk found a similar claim by a mayor in Ohio misleading last year.', flag: [{ pred: 'found', source: 'The fact-checkers at Verity Desk' }] },
+    { text: 'Customs officers found a false bottom in the suitcase.', flag: [], not: ['found'] },
     { text: 'Councilwoman Ruth Abara called the police on Monday.', flag: [], not: ['called'] },
   ]);
 });
@@ -116,6 +119,10 @@ describe('cues: participles take the subject of their clause', () => {
     { text: 'The new ad shows footage of Senator Maya Olsen saying that the plant will stay open.', flag: [{ pred: 'saying', source: 'Maya Olsen' }] },
     { text: 'Reading the report, one sees the problem.', flag: [], not: ['Reading'] },
     { text: 'The bill passed after a debate of several hours, ending the session.', flag: [], not: ['ending'] },
+    // (Pointing at a thing in view is a gesture, not a point made.)
+    { text: '"We asked for this road," Odegaard said, pointing to a pile of letters on the counter.', flag: [{ pred: 'said', source: 'Odegaard' }], not: ['pointing to'] },
+    { text: '"That is where the water came in," Odegaard said, pointing to a crack in the wall.', flag: [{ pred: 'said', source: 'Odegaard' }], not: ['pointing to'] },
+    { text: '"Fares will go up," Odegaard said, pointing to higher fuel prices and a shortage of drivers.', flag: [{ pred: 'pointing to', source: 'Odegaard' }] },
   ]);
 });
 
@@ -379,6 +386,9 @@ describe('cues: addressees, coordinated beliefs inside a report, counterfactuals
   check([
     { text: 'Mr. Lund, a Spaniard who played for the club, told BBC Radio Manchester that he wanted the job permanently.',
       flag: [{ pred: 'told' }], not: ['wanted'] },
+    { text: 'Each week we ask the office that issued the figure for its underlying data.', flag: [], not: ['ask'] },
+    { text: 'Reporters asked the harbour office whether the figure was final.', flag: [{ pred: 'asked', source: 'Reporters' }] },
+    { text: 'The auditor told the clerks that ran the ferry office that its books were in order.', flag: [{ pred: 'told', source: 'The auditor' }], not: ['ran'] },
     { text: 'The Royal College of Midwives said it supported the programme but wanted funding for training.', flag: [{ pred: 'said' }], not: ['wanted'] },
     { text: 'Mr. Lund asked the mayor about the budget and decided against a vote.', flag: [{ pred: 'decided against', source: 'Lund' }] },
     { text: 'He rejected the argument that customers could have asked the dealers about commissions.', flag: [], not: ['could have asked the dealers about'] },
@@ -406,6 +416,15 @@ describe('cues: not knowing something states no claim', () => {
     { text: 'Officials did not know how to respond to the letter.', flag: [{ pred: 'did not know', source: 'Officials' }] },
     { text: 'The manager did not know that the loan was illegal.', flag: [{ pred: 'did not know', source: 'The manager' }] },
     { text: 'Doctors now know what causes the disease.', flag: [{ pred: 'now know', source: 'Doctors' }] },
+  ]);
+});
+
+describe('cues: a document that leaves a question open states no claim', () => {
+  check([
+    { text: 'The memo does not explain why the depot was closed for a week.', flag: [], not: ['does not explain'] },
+    { text: 'The court filing did not say how much the dredging firm was paid.', flag: [], not: ['did not say'] },
+    { text: 'The memo does not say that the depot was closed.', flag: [{ pred: 'does not say', source: 'The memo' }] },
+    { text: 'The harbourmaster did not say why the depot was closed.', flag: [{ pred: 'did not say', source: 'The harbourmaster' }] },
   ]);
 });
 

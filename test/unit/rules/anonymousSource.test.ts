@@ -220,6 +220,12 @@ ruleCases('anonymous-source', [
     severity: 'information',
   },
   {
+    name: "the one holder of a named country's or company's office is no anonymous source; a deputy is one of several",
+    body: "Portugal's finance minister suggested the tax could be phased in. Halvorsen Shipping's chief executive said the fleet would shrink. Spain's deputy minister said the talks could fail.",
+    flag: ["Spain's deputy minister"],
+    severity: 'information',
+  },
+  {
     name: 'counsel for a party are no anonymous source',
     body: 'Lawyers for the pension fund said they would seek internal board communications.',
     none: true,

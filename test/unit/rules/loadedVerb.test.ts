@@ -23,6 +23,11 @@ ruleCases('loaded-verb', [
     none: true,
   },
   {
+    name: "a reporting noun after a possessive or a determiner is no loaded verb",
+    body: "Councillor Brandt's claim about the ferry subsidy is not supported by the ledger. The claim was repeated on Friday.",
+    none: true,
+  },
+  {
     name: 'flags claimed',
     body: 'The minister claimed that the budget was balanced.',
     flag: 'claimed',

@@ -98,6 +98,11 @@ ruleCases('speculative-anonymous', [
     flag: 'expected ratification to be completed',
   },
   {
+    name: 'a figure unnamed sources put on a past sale is no forecast',
+    body: 'The mill was sold in 2011 for an undisclosed sum, though people familiar with the sale put it at about $35 million.',
+    none: true,
+  },
+  {
     name: 'a memory is no forecast',
     body: 'Several teachers said privately that morale was the lowest they could remember.',
     none: true,

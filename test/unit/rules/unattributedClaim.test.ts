@@ -256,6 +256,26 @@ ruleCases('unattributed-claim', [
     none: true,
   },
   {
+    name: 'an age after a name that ends the sentence and "N years old" are no figures',
+    body: 'He is survived by two sons and a brother, Anselm Rieke, 84. Mara and Joel Tennant, 31 and 34 years old, hiked the ridge trail.',
+    none: true,
+  },
+  {
+    name: "a figure given as a named body's estimate or forecast is that body's",
+    body: "The slowdown was enough to hold the OECD's forecast of euro-zone growth at 0.9 percent. Brazil's central bank kept Statistics Norway's estimate of the harvest at about 4,200 tonnes in its review.",
+    none: true,
+  },
+  {
+    name: "a figure after a body's forecast that is not its value still counts",
+    body: "The agency's forecast was cut after 14 refineries shut down in the spring.",
+    flag: ["The agency's forecast was cut after 14 refineries shut down in the spring"],
+  },
+  {
+    name: 'a number after a comma that follows no name still counts',
+    body: 'The mill employs 2,300 people, 84.',
+    flag: ['The mill employs 2,300 people, 84'],
+  },
+  {
     name: 'market data and a rate decision are on the public record: a hint',
     body: 'Sundial Energy shares rose $2.25 to $41.75 on the New York Stock Exchange on Wednesday. The Bank of England raised its key rate to 5.25% on Thursday.',
     flag: ['Sundial Energy shares rose $2.25 to $41.75 on the New York Stock Exchange on Wednesday', 'The Bank of England raised its key rate to 5.25% on Thursday'],

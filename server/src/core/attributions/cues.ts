@@ -697,7 +697,7 @@ const ACT_PASSIVES = /^(?:call|oppose)$/;
 const DEAL_OBJECT = /^(?:(?:a|an|the|his|her|their|its|this|that|[\w'’-]+)\s+){0,4}?(?:offers?|bids?|deals?|approach(?:es)?|takeovers?|mergers?|contracts?|settlements?|overtures?|terms)\b/;
 
 const ESTIMATE_VERBS = /^(?:put|puts|putting|placed|places|placing)$/;
-const ESTIMATE_OBJECTS = /^(?:number|numbers|figure|figures|toll|count|total|cost|costs|estimate|turnout|crowd|damage|losses|tally|size|value|bill)$/;
+const ESTIMATE_OBJECTS = /^(?:number|numbers|figure|figures|toll|count|total|cost|costs|estimate|turnout|crowd|damage|losses|tally|size|value|bill|price|valuation|sum|amount)$/;
 const TALLY_VERBS = /^(?:recorded|documented|counted|tallied|logged|registered|records|documents|counts|tallies|logs)$/;
 
 /**
@@ -715,7 +715,11 @@ function estimateCue(view: SentenceView, i: number): FoundCue | null {
   if (estimate) {
     for (let j = i + 1; j < toks.length && j <= i + 5; j++) {
       if (toks[j].inQuote || breakAfter(toks[j - 1])) return null;
-      if (toks[j].word === 'at' && j > i + 1 && toks.slice(i + 1, j).some((x) => ESTIMATE_OBJECTS.test(x.word))) {
+      // ("… a sum never disclosed, though people familiar with the deal put it at about $60 million": "it" is the sum,
+      // when a figure follows; "put it at risk" is no estimate.)
+      const itFigure = j === i + 2 && toks[i + 1].word === 'it'
+        && toks.slice(j + 1, j + 4).some((x) => /^[$€£¥]?\d/.test(x.text)) && /^(?:about|around|roughly|nearly|some|more|less|up|[$€£¥]?\d.*)$/.test(toks[j + 1]?.text.toLowerCase() ?? '');
+      if (toks[j].word === 'at' && j > i + 1 && (toks.slice(i + 1, j).some((x) => ESTIMATE_OBJECTS.test(x.word)) || itFigure)) {
         end = j;
         break;
       }
@@ -1241,6 +1245,20 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
         return f;
       }
     }
+    // '"Paris must keep its promises," Albers was quoted as saying': the subject of a passive "quoted/cited as saying"
+    // is the speaker; whoever did the quoting only relays.
+    if (RELAY_VERBS.has(t.word) && toks[pe + 1]?.word === 'as' && !toks[pe + 1].inQuote
+      && /^(?:saying|telling|writing)$/.test(toks[pe + 2]?.word ?? '')) {
+      const speaker = subjectBefore(toks, gs);
+      if (speaker) {
+        const k = skipAdjuncts(toks, pe + 3, onStatement);
+        const comp = complementAt(toks, pe + 2, k, verb);
+        const f = mk('verb', 'neutral', 'say', { s: gs, e: pe + 2 }, speaker, 'after', comp);
+        if (comp === 'end') f.contentSide = 'before';
+        else f.contentFrom = toks[k]?.word === 'that' ? k + 1 : k;
+        return f;
+      }
+    }
     return null;
   }
 
@@ -1270,6 +1288,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     if (comp === 'end' && commaAfter(toks[k - 1]) && (toks[k]?.inQuote || quoteOpenBefore(toks[k]))) comp = 'quote';
     // "after refusing to testify"
     if (refusesToSpeak(toks, verb, comp, k)) return null;
+    // '"People here were heard," Abernathy said, pointing to a stack of petitions on his desk': a gesture at a thing in
+    // the room, not a point made ("pointing to rising costs" still is).
+    if (verb.lemma === 'point to' && comp === 'object' && isGesture(toks, k)) return null;
     // "Sanders said, suggesting a few questions": what the speaker goes on to voice, named by its object.
     const voiced = comp === 'object' && !!parent && verb.cls !== 'cognition' && !!lastFound && lastFound === parent;
     const ok = verb.needs === 'any' ? comp !== 'end' || verb.lemma === 'say' : isComplementOk(verb, comp) || voiced;
@@ -1441,6 +1462,20 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       }
       afterAddressee = e + 1;
       k = skipAdjuncts(toks, e + 1, onStatement);
+      // "ask the campaign that made it for its sources": a relative clause on the addressee, then the thing asked
+      // for; a request reports nothing. ("told the officials that ran the program that it had failed": what was told
+      // opens at the second "that".)
+      if (k === e + 1 && toks[k]?.word === 'that' && !toks[k].inQuote && toks[k + 1]?.tags.has('Verb')
+        && !toks[k + 1].tags.has('Noun') && !toks[k + 1].tags.has('Pronoun') && !toks[k + 1].tags.has('Determiner')) {
+        for (let j = k + 2; j < toks.length && j <= k + 10 && !breakAfter(toks[j - 1]); j++) {
+          if (toks[j].inQuote) break;
+          if (verb.lemma === 'ask' && toks[j].word === 'for') return null;
+          if (toks[j].word === 'that') {
+            k = j;
+            break;
+          }
+        }
+      }
     }
   }
   const pePost = addressee ? k - 1 : pe;
@@ -1451,6 +1486,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (NAMING_VERBS.has(verb.lemma) && (comp === 'object' || comp === 'clause') && namingPredicate(toks, k)) comp = 'quote';
   // "did not consider Mr. Clarke a realistic option": a judgement with a second predicate.
   if (JUDGING_VERBS.has(verb.lemma) && (comp === 'object' || comp === 'none') && namingPredicate(toks, k)) comp = 'clause';
+  // "PolitiFact found the claim misleading", "the panel found the charge baseless": a verdict on a claim's truth.
+  if (verb.lemma === 'find' && comp === 'object' && truthRating(toks, k)) comp = 'clause';
   // ("…, the affidavit states." ends its sentence: a trailing cue.)
   if (verb.lemma === 'state' && (comp !== 'that' && comp !== 'quote' && comp !== 'colon' && comp !== 'end' || toks[pe + 1] && isCapitalized(toks[pe + 1]))) comp = 'none';
   // ("farmers in Ondo, Cross River and Osun states.", "across the Gulf states": "states" after place names is the noun.)
@@ -1545,6 +1582,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // know what to make of the buyer" a stance of the subject's).
   if (negated && verb.lemma === 'know' && comp !== 'that' && comp !== 'quote' && comp !== 'colon' && !trailing
     && !(toks[k + 1]?.word === 'to' && /^(?:what|how|whether|who|where|which)$/.test(toks[k]?.word ?? ''))) return null;
+  // "The email does not explain why …", "the filing did not say how much …": a document that leaves a question open
+  // puts no claim in anyone's mouth (a person who "did not say whether" still speaks, and refuses).
+  if (negated && (comp === 'wh' || /^(?:why|how|whether|when|where|what|who|which)$/.test(toks[k]?.word ?? '')) && !trailing && isDocumentHead(toks, { s: subj.core.e, e: subj.core.e })) return null;
   // "Neither company responded to requests for comment": no answer, no content.
   if (/^(?:respond|reply|answer)(?: to)?$/.test(verb.lemma) && (/^(?:neither|no|none)$/.test(toks[subj.whole.s].word)
     || /^(?:requests?|inquiries|enquiries|messages?|calls?|emails?|questions?)$/.test(toks[k]?.word ?? '') && /^(?:for|seeking)$/.test(toks[k + 1]?.word ?? ''))) return null;
@@ -1941,12 +1981,41 @@ function namingPredicate(toks: Tok[], k: number): boolean {
   return false;
 }
 
+/** Words a fact-check or an inquiry rates a claim with. */
+const TRUTH_RATINGS = /^(?:true|false|misleading|accurate|inaccurate|correct|incorrect|baseless|unfounded|unsubstantiated|exaggerated|credible|wrong)$/;
+
+/** The object at k is followed, in its clause, by a rating of its truth ("a similar claim … misleading"). */
+function truthRating(toks: Tok[], k: number): boolean {
+  for (let j = k + 1; j < toks.length && j <= k + 14; j++) {
+    const t = toks[j];
+    if (t.inQuote || /^(?:that|which|who|and|but|to)$/.test(t.word)) return false;
+    if (TRUTH_RATINGS.test(t.word) && !/^(?:a|an|the|is|was|be|been|were|are)$/.test(toks[j - 1].word) && (breakAfter(t) || !toks[j + 1]?.tags.has('Noun'))) return true;
+    if (breakAfter(t)) return false;
+  }
+  return false;
+}
+
 const REFUSAL = /^(?:decline|refuse)$/;
 
 /** A refusal to speak ("declined to comment", "refusing to testify") carries no content. */
 function refusesToSpeak(toks: Tok[], verb: CueVerb, comp: Complement, k: number): boolean {
   return comp === 'inf' && REFUSAL.test(verb.lemma) && SPEECH_INFINITIVE.test(toks[k + 1]?.word ?? '');
 }
+/** Things one points at with a hand: a stack, a sign, a wall, a photo. */
+const POINTED_THING = /^(?:stack|stacks|pile|piles|line|row|rows|heap|box|boxes|map|photo|photos|photograph|photographs|picture|pictures|sign|signs|window|windows|door|doors|wall|walls|ceiling|floor|roof|crack|cracks|scar|scars|hole|holes|post|posts|pole|poles|fence|gate|shelf|shelves|table|desk|screen|whiteboard|board|field|building|house|tree|trees|car|truck|boat|sky|hill|crater|mark|marks|stain|stains|bruise|bruises)$/;
+
+/** The object at k is a thing pointed at: its head is a physical thing, or it stands somewhere ("… on his desk"). */
+function isGesture(toks: Tok[], k: number): boolean {
+  for (let j = k; j < toks.length && j <= k + 8; j++) {
+    const t = toks[j];
+    if (t.inQuote || j > k && /^(?:that|which|who|as|and|showing|to)$/.test(t.word)) return false;
+    if (POINTED_THING.test(t.word) && (j === toks.length - 1 || breakAfter(t) || /^(?:of|on|in|at|near|behind|outside|across|along|above|below|by)$/.test(toks[j + 1].word))) return true;
+    if (j > k && /^(?:on|behind|near|outside|across|along|above|below|beside)$/.test(t.word) && /^(?:his|her|their|its|the|my|our)$/.test(toks[j + 1]?.word ?? '')) return true;
+    if (breakAfter(t)) return false;
+  }
+  return false;
+}
+
 /** Things asked for, which a judge or an official denies without contesting any claim. */
 const REQUEST_NOUNS = /^(?:bail|bond|motion|motions|request|requests|application|applications|appeal|appeals|petition|petitions|bid|bids|permit|permits|permission|visa|visas|parole|extension|waiver)$/;
 const SPEECH_INFINITIVE = /^(?:comment|say|discuss|elaborate|answer|respond|specify|speculate|confirm|disclose|reveal|identify|name|talk|speak|testify|explain|provide|give|address|detail|be)$/;

@@ -498,6 +498,17 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     if (participial && toks[segS] && /^(?:who|which)$/.test(toks[segS].word)) {
       return { whole: { s: participial.s, e: wholeEnd }, core: participial };
     }
+    // "A lawsuit filed in March by a rival contractor, Fenwick Civil Works, alleges": the name in commas is the agent's
+    // after "by"; the subject is the document the participle describes.
+    if (!opensClause(toks, headStart) && segS === segmentStart(toks, last) && isCapitalized(toks[segS])) {
+      for (let p = headEnd - 1; p >= 1 && p >= headEnd - 10; p--) {
+        if (toks[p].inQuote || hardBreakBetween(toks, p)) break;
+        if (!REDUCED_RELATIVES.has(toks[p].word) || !toks.slice(p + 1, headEnd).some((x) => x.word === 'by')) continue;
+        const head = scanBackCore(toks, p - 1);
+        if (head >= 0 && opensClause(toks, head) && DOCUMENT_HEADS.has(toks[p - 1].word)) return { whole: { s: head, e: last }, core: { s: head, e: p - 1 } };
+        break;
+      }
+    }
     if (!opensClause(toks, headStart)) {
       const afterTime = pastTimePhrase(toks, headStart, headEnd);
       if (afterTime === headStart) return null;

@@ -486,6 +486,8 @@ export const DOCUMENT_HEADS = new Set([
   'sheet', 'summary',
   // Published tables a body keeps ("according to the port's shipping schedule", "the council's register").
   'schedule', 'schedules', 'timetable', 'manifest', 'register', 'roster',
+  // Papers filed with a regulator or a court ("according to the company's application", "its submission to the board").
+  'application', 'applications', 'submission', 'submissions',
 ]);
 
 /** Generic relays: another outlet's report. */

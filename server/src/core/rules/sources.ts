@@ -211,6 +211,21 @@ function officeHolderBackReference(context: RuleContext, a: Attribution, text: s
   return /^the\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}-]+$/iu.test(t) && !/s$/i.test(t) && !a.anonymityReason && firstPersonStart(context) < a.cue.start;
 }
 
+/**
+ * "France's labor minister", "Ford's chief executive", "Ohio's governor": an office a named country, city or body
+ * has one holder of identifies that person as a name would ("a minister", "Ford's spokesman", "Italy's deputy
+ * minister" do not: there are several).
+ */
+const UNIQUE_OFFICE = /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:minister|president|prime\s+minister|chancellor|premier|governor|mayor|chief\s+executive|ceo|chairman|chairwoman|chair|attorney\s+general|secretary\s+of\s+state|foreign\s+secretary|home\s+secretary|king|queen|monarch|head\s+coach|manager|coach)$/u;
+
+function uniqueOfficeHolder(context: RuleContext, a: Attribution, text: string): boolean {
+  const m = UNIQUE_OFFICE.exec(text.trim());
+  if (!m || a.anonymityReason || /\b(?:deputy|assistant|junior|vice|former|ex|acting|associate|regional|state|shadow)\b/i.test(text)) return false;
+  // The owner is a name the text knows, not a sentence-opening common word ("Officials' chief …").
+  const owner = text.trim().replace(/['’]s?\s.*$/, '');
+  return entitiesOverlapping(context.entities, { start: a.source!.start, end: a.source!.start + owner.length }).some((e) => e.type !== 'person');
+}
+
 /** Where the document first names a person (Infinity when it names none), once per analysis. */
 const firstPersonStart = perContext((context: RuleContext): number => {
   let first = Infinity;
@@ -290,7 +305,7 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   if (MARKER.test(text)) return anonymousStrength();
   // "The chief executive said", "The Brixley manager claimed": one office holder, written as the story
   // calls someone it has named; nobody granted anonymity (anonymity is flagged where it is granted).
-  if (officeHolderBackReference(context, a, text)) return null;
+  if (officeHolderBackReference(context, a, text) || uniqueOfficeHolder(context, a, text)) return null;
   const head = text.replace(/\s*,.*$/, '').replace(/\s+(?:at|from|of|with|in|on|for|who|that)\s.*$/i, '');
   // "Two lawmakers told AFP", "three officials": a count describes its sources (strength 2), an anonymous source, not a crowd.
   if (COUNTED.test(head) && COLLECTIVE_HEAD.test(head) && ANY_ANONYMOUS_HEAD_WORD.test(head.split(/\s+/).pop() ?? '')) return anonymousStrength();

@@ -70,6 +70,8 @@ function speculation(context: RuleContext, a: Attribution): Span | null {
   // "officials estimated that about 4,100 people had checked in": an estimate of a count already made is no forecast.
   if (a.content && /^estimat/i.test(a.predicate.text.trim().split(/\s+/).pop() ?? '')
     && /\b(?:had|has|have|was|were)\b/i.test(context.document.text.slice(a.content.start, a.content.end))) return null;
+  // ("people familiar with the deal put it at about $60 million": a figure the sources give, with no modal, is no forecast.)
+  if (/^(?:put|puts|putting|placed|places|placing)\b.*\bat$/i.test(a.predicate.text.trim())) return null;
   if (OPINION_PREDICATES.test(a.predicate.text.trim()) || a.cueClass === 'cognition') return a.predicate;
   return null;
 }

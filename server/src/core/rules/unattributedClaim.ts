@@ -43,6 +43,12 @@ const UNDER_DOCUMENT = /^\s*Under\s+(?:the\s+terms\s+of\s+)?(?:(?:the|that|this|
 /** The text of a law, a bill or a ruling as the subject: "The legislation filed in February would require …". */
 const LEGAL_TEXT_SUBJECT = /^(?:(?:[^,]|,(?=\d)){1,80},\s+)?(?:the|this|that|its|their|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:legislation|bill|law|measure|ordinance|regulation|regulations|rule|rules|guidance|guidelines|statute|amendment|treaty|directive|settlement|consent\s+decree|court\s+order)\b/i;
 /**
+ * A figure given as a named body's estimate, forecast or data ("the IMF's estimate of global growth at 3.1 percent",
+ * "Eurostat's figures of 2.4 percent"): the body is its source.
+ */
+const NAMED_ESTIMATE = /(?:\p{Lu}[\p{L}.&-]*|the\s+[a-z]+)['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:estimates?|forecasts?|projections?|figures?|data|count|tally|outlook|guidance)\b[^.;:]{0,60}?\b(?:at|of|to|from|as)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|below|above|more\s+than|less\s+than)\s+)*$/u;
+
+/**
  * The frame of a life or an event, not a claim anyone vouches for: an age ("now 72", "aged 74", "at 68", "turned
  * 100", "in his 70s"), a span of a life or a career ("his wife of 63 years", "for 31 years"), the family left behind
  * ("nine grandchildren"), a street address ("24 Akbar Road"), the hours of a notice ("from 6 to 8 p.m.").
@@ -70,9 +76,18 @@ type Signal = { kind: 'money' | 'figure' | 'intention' | 'action' | 'public-acti
 function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal | null {
   const text = sentenceProse(context, sentence);
   const at = (m: RegExpExecArray | null): Span | null => (m ? { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } : null);
-  const money = at(MONEY.exec(text));
+  // ("hold the IMF's estimate of global growth at 3.1 percent": the figure is the named body's, said in its estimate.)
+  const owned = (offset: number) => NAMED_ESTIMATE.test(context.document.prose.slice(Math.max(sentence.start, offset - 90), offset));
+  const free = (re: RegExp): Span | null => {
+    for (const m of text.matchAll(new RegExp(re.source, `${re.flags}g`))) {
+      const start = sentence.start + (m.index ?? 0);
+      if (!owned(start)) return { start, end: start + m[0].length };
+    }
+    return null;
+  };
+  const money = free(MONEY);
   if (money) return { kind: 'money', span: money };
-  const percent = at(PERCENT.exec(text));
+  const percent = free(PERCENT);
   if (percent) return { kind: 'figure', span: percent };
   const dates = context.dates.filter((d) => d.sentence === sentence.index);
   // ("Dolores Fenwick ran the children's room for 31 years": the length of a named person's own career.)
@@ -89,6 +104,11 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
     if (/^(?:1[5-9]|20)\d\d'?s?$/.test(t.text.replace(/[,.;:]$/, ''))) continue; // a year or a decade
     // An age in apposition ("Crutcher, 40,") or a clock time is not a figure anyone vouches for.
     if (/^\d{1,3}$/.test(t.text) && /,\s*$/.test(context.document.text.slice(t.start - 2, t.start)) && /^[,\s]*(?:[,—–-]|$)/.test(t.post)) continue;
+    // ("a sister, Astrid Lind, 91.": one that ends the sentence follows the name it gives the age of.)
+    if (/^\d{1,3}[.;]?$/.test(t.text) && /\p{Lu}[\p{L}'’-]*,\s*$/u.test(context.document.text.slice(Math.max(sentence.start, t.start - 30), t.start))
+      && /^[.;]?\s*$/.test(context.document.text.slice(t.end, sentence.end))) continue;
+    // "27 and 29 years old": an age.
+    if (/^\s+(?:years?|months?|weeks?)\s+old\b/i.test(context.document.text.slice(t.end, t.end + 16))) continue;
     // "a 22-year-old man", "a 7-month-old", "a 40-year veteran": an age or a length of service.
     if (/^[-‐–]?\s*(?:years?|months?|weeks?|days?)[-‐–]\s*old\b|^[-‐–]\s*(?:year|month)\b/i.test(context.document.text.slice(t.end, t.end + 14))) continue;
     // "call 211", "dial 999": a service number; "COVID-19", "VRD-417": a number inside a name or a code.
@@ -119,6 +139,7 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
     // in the Senate" counts people.)
     if (/\bthe\s+$/i.test(before) && /^\d+$/.test(t.text)
       && /^\s+(?:(?:and|&|of|for|plus)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*(?<!s)(?=[,.;:)]|\s+(?:in|of|at|on|for|and|to|is|was|has|had|which|that|who|found|shows?|showed)\b)/u.test(context.document.text.slice(t.end, t.end + 60))) continue;
+    if (owned(t.start)) continue;
     if (/^\d/.test(t.text) || LARGE_NUMBER_WORD.test(t.text)) return { kind: 'figure', span: t };
   }
   return null;
