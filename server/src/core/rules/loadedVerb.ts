@@ -8,8 +8,6 @@ const NON_REPORTING = new RegExp(`^\\s+(?:to\\s+)?${LOADED_VERB_NON_REPORTING_OB
 const DOCUMENT_BEFORE = new RegExp(`\\b${DOCUMENT_SUBJECTS}\\s+(?:\\w+\\s+)?$`, 'i');
 /** Passive or adjectival uses that are not someone reporting: "was admitted", "the claimed benefits". */
 const BE_BEFORE = /(?:\b(?:is|was|are|were|be|been|being|has been|had been|the|a|an|its|their|his|her|this|that|these|those|such|any|no)\s+|[’']s\s+)$/i;
-/** A determiner or a possessive before a reporting word makes it a noun ("Reyna's claim", "the admission"). */
-const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|this|these|those|such|any|no)\s+|[’']s\s+)$/i;
 /** A gerund after a preposition is a noun phrase ("the vote for admitting Poland"), not someone speaking. */
 const PREPOSITION_BEFORE = /\b(?:for|of|by|about|after|before|without|from|in|on|against|toward|towards)\s+$/i;
 
@@ -45,12 +43,10 @@ export const loadedVerb: Rule = {
       const verb = textOf(context, a.predicate).toLowerCase();
       if (!(verb in LOADED_VERBS)) continue;
       if (inQuote(context, a.predicate)) continue;
-      // "Trump's claim that …", "Fifth Amendment claims", "Republican claims": the noun names a statement; no verb
-      // says how anyone made it.
+      // "Trump's claim that …", "Reyna's claim about jobs", "the admission": the noun names a statement; only a verb
+      // chosen over "said" loads it.
       if (isNoun(context, a.predicate)) continue;
       if (/^reveal/.test(verb) && (a.sourceKind === 'document' || a.strength >= 5)) continue;
-      // "Reyna's claim about jobs", "the claim": a reporting noun names what was said; only a verb chosen over "said" loads it.
-      if (NOUN_BEFORE.test(context.document.prose.slice(Math.max(0, a.predicate.start - 12), a.predicate.start))) continue;
       // "neither admitted nor denied the findings", "without admitting or denying": a settlement's formula admits nothing.
       if (/^admit/.test(verb) && /\b(?:neither|without)\s+$/i.test(context.document.prose.slice(Math.max(0, a.predicate.start - 10), a.predicate.start))) continue;
       predicates.push(a.predicate);
