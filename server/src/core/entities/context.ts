@@ -14,6 +14,9 @@ const NOT_NOUN_TAGS = ['Adverb', 'Auxiliary', 'Negative', 'Pronoun', 'Determiner
 /** People whose employer is named after "at": "analysts at Bernstein". */
 const FIRM_STAFF = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'banker', 'bankers', 'trader', 'traders', 'researchers', 'engineers', 'executives', 'executive', 'lawyers', 'partner', 'partners']);
 
+/** Compass words that open the names of companies and services ("Southern Water", "Northern Rail"). */
+const COMPASS_OPENERS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west']);
+
 /** Lower-case words for administrative areas written after their names ("the Kherson region", "Brunswick county"). */
 const AREA_NOUNS = new Set(['region', 'province', 'county', 'district', 'oblast', 'prefecture', 'governorate', 'municipality', 'parish', 'borough', 'canton', 'département', 'voivodeship', 'raion']);
 /** Words for areas a list of places follows ("areas of", "blocks of", "the region, including"). */
@@ -82,6 +85,16 @@ function titleCaseQuote(text: string): boolean {
  * a given name are kept there.
  */
 export function quotedTitles(text: string, quotes: readonly { inner: { start: number; end: number } }[], tokens: Token[], segments: Segment[]): void {
+  // ('"The Salt Road," a touring play': a name no list knows that fills a quotation with a capitalized "The"
+  // before it is the title of a work, whatever its head word makes it.)
+  for (const s of segments) {
+    if (s.entry || s.type === 'title' || s.type === 'event' || s.type === null || s.from === 0 || tokens[s.from - 1].text !== 'The') continue;
+    const the = tokens[s.from - 1];
+    const q = quotes.find((x) => x.inner.start === the.start);
+    if (!q || !/^[,.!?]?$/.test(text.slice(tokens[s.to - 1].end, q.inner.end))) continue;
+    s.type = null;
+    s.strength = 0;
+  }
   const titles = quotes.filter((q) => titleCaseQuote(text.slice(q.inner.start, q.inner.end))).map((q) => q.inner);
   if (titles.length === 0) return;
   for (const s of segments) {
@@ -500,6 +513,7 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   // "Veridian, which is based in Austin", "Benfica have insisted", "Harrowgate also hold": a name no
   // list explains, followed by a which-clause or taking a plural verb, is an organization (a club or a
   // company in British usage), not a person.
+  const opened: string[] = [];
   for (const s of segments) {
     if (s.entry || tokens[s.from].heading || s.to - s.from > 3) continue;
     if (!(s.type === null || (s.type === 'person' && s.strength <= 1) || (s.type === 'organization' && s.strength <= 2))) continue;
@@ -515,6 +529,21 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     if (s.to - s.from === 1 && (tokens[s.from].initial || opensQuote) && NOT_NOUN_TAGS.some((tag) => tokens[s.from].tags.has(tag))) continue;
     s.type = 'organization';
     s.strength = 3;
+    // ("Southern Vale Water, which supplies …": a capitalized compass word right before opens the body's name;
+    // alone it was trimmed off as a word for a region.)
+    const opener = tokens[s.from - 1];
+    if (opener && opener.cap && !opener.heading && !opener.acronym && opener.join === 'space' && opener.paragraph === tokens[s.from].paragraph &&
+      COMPASS_OPENERS.has(opener.key) && !segments.some((o) => o.to === s.from)) {
+      s.from--;
+      opened.push(tokens.slice(s.from + 1, s.to).map((t) => t.key).join(' '));
+    }
+  }
+  // (The name without its compass word, elsewhere, is the same body: "Vale Water said".)
+  for (const s of segments) {
+    if (opened.length && !s.entry && s.strength <= 2 && (s.type === null || s.type === 'person') && opened.includes(tokens.slice(s.from, s.to).map((t) => t.key).join(' '))) {
+      s.type = 'organization';
+      s.strength = 3;
+    }
   }
   // "The state weather bureau, PAGASA, had raised …": capitals in an apposition to a lower-case
   // organization noun are that organization's initials.
