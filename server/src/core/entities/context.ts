@@ -67,6 +67,20 @@ function workTitle(tokens: Token[], from: number, to: number): boolean {
   return /^,\s+$/.test(noun.gap) && determined && /^[,;)]/.test(tokens[to - 1].gap);
 }
 
+/** Lower-case words for a ship that its name may follow ("the tanker Maria Luisa", "the bulk carrier Cape Orion"). */
+const VESSEL_NOUNS = new Set(['ship', 'vessel', 'tanker', 'supertanker', 'freighter', 'tug', 'tugboat', 'trawler', 'ferry', 'yacht', 'superyacht',
+  'dredger', 'icebreaker', 'frigate', 'destroyer', 'corvette', 'warship', 'submarine', 'minesweeper', 'schooner', 'barge', 'liner', 'containership']);
+/** Kinds of cargo before "carrier" that make it a ship ("bulk carrier", "LNG carrier"), not an airline. */
+const CARRIER_CARGO = new Set(['bulk', 'lng', 'lpg', 'ore', 'car', 'vehicle', 'gas', 'aircraft', 'livestock', 'chemical', 'product', 'crude']);
+
+/** Is the segment the name of a ship, right after a lower-case word for one, in its paragraph? Not a listed name. */
+function vesselName(tokens: Token[], s: Segment): boolean {
+  const noun = tokens[s.from - 1];
+  if (s.entry || !noun || noun.cap || noun.possessive || noun.join !== 'space' || noun.paragraph !== tokens[s.from].paragraph || s.to - s.from > 4) return false;
+  if (noun.key === 'carrier') return CARRIER_CARGO.has(tokens[s.from - 2]?.key ?? '');
+  return VESSEL_NOUNS.has(noun.key);
+}
+
 const TITLE_SMALL_WORDS = /^(?:a|an|the|and|or|nor|but|of|to|in|on|at|by|for|with|from|as|vs?)$/i;
 
 /**
@@ -354,9 +368,10 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     s.type = 'place';
     s.strength = 2;
   }
-  // "Her book The Pale Reef", "his novel Silent River", "her memoir, Prompt Corner,": the title of a work, no entity.
+  // "Her book The Pale Reef", "his novel Silent River", "her memoir, Prompt Corner,": the title of a work, no entity;
+  // so is a ship's name after a word for a ship ("the French tug Abeille Normandie").
   for (const s of segments) {
-    if (s.type === 'title' || s.type === 'event' || !workTitle(tokens, s.from, s.to)) continue;
+    if (s.type === 'title' || s.type === 'event' || !(workTitle(tokens, s.from, s.to) || vesselName(tokens, s)) ) continue;
     s.type = 'event';
     s.entry = undefined;
     s.strength = 3;

@@ -369,6 +369,8 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   if (n >= 3 && serviceDistrict(tokens, to)) return [{ from, to, type: 'organization', strength: 3 }];
   // "Banco Horizonte", "Société Générale", "Grupo Bimbo": a company word that opens the name.
   if (n >= 2 && ORG_OPENERS.has(first.key)) return [{ from, to, type: 'organization', strength: 3 }];
+  // "HM Coastguard", "HM Land Registry": "His (Her) Majesty's" opens the name of a British Crown body; not a monarch's style ("HM King Charles").
+  if (n >= 2 && first.text === 'HM' && first.join === 'space' && !isTitleWord(tokens[from + 1])) return [{ from, to, type: 'organization', strength: 3 }];
   // "Jalan Tun Abdul Razak", "Bukit Chagar", "Kampung Baru": a Malay place word opens a place's name.
   if (n >= 2 && placeOpeners.has(first.key) && !first.acronym && !tokens.slice(from, to).some((t) => t.tags.has('Organization'))) return [{ from, to, type: 'place', strength: 3 }];
   // "Lumora AI", "Stability AI": a name and "AI" is a company.
