@@ -687,6 +687,7 @@ const rows: Row[] = [
   // A program's name inside a body's name; a listed name with a hyphen and a short lower-case word.
   { name: 'a program named inside an agency name', text: 'The Centers for Medicare and Medicaid Services on Friday finalized the rule.', expect: [{ text: 'Centers for Medicare and Medicaid Services', type: 'organization' }], absent: ['Medicaid Services', 'Centers for Medicare'] },
   { name: 'programs joined by "and" stay programs', text: 'The cuts will hit Medicare and Medicaid next year, Senator Ana Ruiz said.', expect: [{ text: 'Ana Ruiz', type: 'person' }], absent: ['Medicare and Medicaid', 'Medicaid'] },
+  { name: 'a body named "for the" work it does "of" something is one name', text: 'The win was narrow, said Vikram Hegde, a scientist at the Centre for the Study of Developing Societies in New Delhi. The Society for the Protection of Wetlands said nothing.', expect: [{ text: 'Centre for the Study of Developing Societies', type: 'organization' }, { text: 'Society for the Protection of Wetlands', type: 'organization' }, { text: 'Vikram Hegde', type: 'person' }], absent: ['Developing Societies', 'Developing Societies:person'] },
   { name: 'a listed name with a hyphenated word and "in"', text: 'The Organization for Security and Co-operation in Europe will send observers.', expect: [{ text: 'Organization for Security and Co-operation in Europe', type: 'organization' }], absent: ['Europe', 'Organization for Security and Co'] },
 
   // Forms of address and post-nominal letters outside Britain and the US.
