@@ -407,6 +407,8 @@ const rows: Row[] = [
   } },
   { name: 'a name set off after a word for a company is the company', text: "Joubert's company, Vaalrand Civils, was deregistered in 2022. He has been in custody since 2021. The firm, Kessler Cells, denied wrongdoing.",
     expect: [{ text: 'Vaalrand Civils', type: 'organization' }, { text: 'Kessler Cells', type: 'organization' }] },
+  { name: 'two words for what a body does may stand between its owner and its kind', text: "Brazil's national supply agency, Conab, said on Tuesday that planting was ahead. The region's main water utility, Aguaverde, agreed.",
+    expect: [{ text: 'Conab', type: 'organization' }, { text: 'Aguaverde', type: 'organization' }, { text: 'Brazil', type: 'place' }] },
   { name: 'a person set off after a word for a relative or an office stays a person', text: "Her husband, Tom Reilly, said nothing. The company's chief executive, Anna Berg, resigned. Acme's firm, Alan Crowe, was sued.",
     expect: [{ text: 'Tom Reilly', type: 'person' }, { text: 'Anna Berg', type: 'person' }, { text: 'Alan Crowe', type: 'person' }] },
   { name: 'a rival in apposition is an organization, its first word a short name', text: 'Veridian held talks with Northwind Compute, a smaller rival. Northwind declined to comment.',

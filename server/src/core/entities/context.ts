@@ -140,9 +140,14 @@ function namedAfterKind(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from];
   const kind = from > 0 ? tokens[from - 1] : undefined;
   let whose = from > 1 ? tokens[from - 2] : undefined;
-  // ("Quantelle's cloud unit, Quantelle Sky,": a word for what the unit does may stand between.)
-  if (whose && !whose.cap && !whose.possessive && whose.join === 'space' && whose.tags.has('Noun') && !whose.tags.has('Verb') && from > 2
-    && tokens[from - 3].possessive && tokens[from - 3].paragraph === whose.paragraph) whose = tokens[from - 3];
+  // ("Quantelle's cloud unit, Quantelle Sky,", "Brazil's national supply agency, Conab,": a word or two for what the
+  // body does or whose it is may stand between.)
+  const between = (t: Token | undefined) => !!t && !t.cap && !t.possessive && t.join === 'space' && (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Verb');
+  for (let k = from - 2; k >= from - 3 && between(tokens[k]) && k > 0; k--) {
+    const owner = tokens[k - 1];
+    if (owner.paragraph !== tokens[k].paragraph) break;
+    if (owner.possessive || (/^(?:the|its|their|his|her|our)$/.test(owner.key) && owner.join === 'space')) { whose = owner; break; }
+  }
   return !!kind && !!whose && !kind.cap && (orgDescriptors.has(kind.key) || BUSINESS_PARTS.has(kind.key)) && /^,\s+$/.test(kind.gap) && kind.paragraph === first.paragraph && !first.tags.has('FirstName') &&
     (whose.possessive || (/^(?:the|its|their|his|her|our)$/.test(whose.key) && whose.join === 'space')) && /^[,;)]/.test(tokens[to - 1].gap);
 }
