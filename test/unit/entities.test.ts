@@ -28,6 +28,12 @@ const rows: Row[] = [
     assert.equal(entityAt(es, at)?.name, 'Piet du Plessis');
     assert.ok(mentionsOf(es).some(({ m }) => m.start === at && m.text === 'Du Plessis'));
   } },
+  { name: 'a lower-case particle before a surname mention inside a sentence is part of it', text: 'The play is by Marieke van Doorn. "We wanted the sea," van Doorn said. Later de la Fuente, a critic named Tomás de la Fuente in the credits, agreed.', check: (es, text) => {
+    const at = text.indexOf('van Doorn said');
+    assert.equal(entityAt(es, at + 4)?.name, 'Marieke van Doorn');
+    assert.ok(mentionsOf(es).some(({ m }) => m.start === at && m.text === 'van Doorn'));
+    assert.ok(mentionsOf(es).some(({ m }) => m.text === 'de la Fuente'));
+  } },
   { name: 'a capitalized particle of another name is not taken in', text: 'Marie Plessis joined the board. De Plessis Holdings, a rival, objected. Plessis said little.', absent: ['De Plessis:person'] },
   { name: 'name particles stay inside the name', text: 'The talks were led by Ursula von der Leyen in Brussels.', expect: [{ text: 'Ursula von der Leyen', type: 'person' }, { text: 'Brussels', type: 'place' }] },
   { name: 'public figure surname alone', text: 'Officials said Putin would attend the summit.', expect: [{ text: 'Putin', type: 'person' }] },

@@ -20,7 +20,7 @@ import { applyContextRules, quotedTitles } from './context';
 import { Clusters, linkOrganizations, linkPeople, rescan, resolveType, root, type Candidate, type Cluster } from './coreference';
 import { matchAt, withKnownNames } from './gazetteer';
 import { inLexicon } from './compromiseLexicon';
-import { demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgHeads, placeHeads, stopWords, suffixAbbreviations, termHeads, titleHeads } from './lexicon';
+import { demonyms, eventHeads, nameParticles, nonEntityAcronyms, nonNameWords, orgHeads, placeHeads, stopWords, suffixAbbreviations, termHeads, titleHeads } from './lexicon';
 import { segmentRun, type Segment } from './segment';
 import { isTitleHead, isTitleWord, roleAfter, roleBefore } from './titles';
 import { buildTokens, type Token } from './tokens';
@@ -446,6 +446,18 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   for (const c of clusters.roots()) for (const m of c.mentions) if (!held.has(m)) for (let k = m.from; k < m.to; k++) claimedBy[k] = c;
   for (const c of clusters.roots()) {
     c.mentions = c.mentions.filter((m) => !held.has(m) || !tokens.slice(m.from, m.to).some((t) => claimedBy[t.i] && claimedBy[t.i] !== c));
+  }
+  // "van Doorn said" after "Marieke van Doorn": the lower-case particles the person's fullest name writes
+  // before the surname belong to a mention of the surname.
+  for (const c of clusters.roots()) {
+    if (c.type !== 'person') continue;
+    const pairs = new Set<string>();
+    for (const m of c.mentions) for (let k = m.from + 1; k < m.to - 1; k++) if (nameParticles.has(tokens[k].key)) pairs.add(`${tokens[k].key} ${tokens[k + 1].key}`);
+    if (pairs.size === 0) continue;
+    for (const m of c.mentions) {
+      if (m.to - m.from !== 1) continue;
+      for (let p = tokens[m.from - 1]; p && !p.cap && p.join === 'space' && p.paragraph === tokens[m.from].paragraph && !claimedBy[p.i] && pairs.has(`${p.key} ${tokens[m.from].key}`); p = tokens[m.from - 1]) m.from--;
+    }
   }
 
   // Token → mention type, for roles written before a name ("US president Donald Trump").
