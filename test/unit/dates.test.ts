@@ -170,6 +170,7 @@ const ROWS: Row[] = [
   ['The shop was robbed the night before Thanksgiving.', '2025-12-05', 'the night before Thanksgiving', '2025-11-26', null],
   ['A judge set a hearing for December 15.', '2025-12-05', 'December 15', '2025-12-15', null],
   ['The trial was postponed until March 2.', '2026-02-07', 'March 2', '2026-03-02', null],
+  ['The ship\'s berth at the terminal had been rebooked for Wednesday.', '2026-02-09', 'Wednesday', '2026-02-11', null],
   ["Its fiscal first quarter, which ended Sept. 30, was weak.", '2024-11-13', 'first quarter', '2024-Q3', null],
 
   ['The proposal came out on the Friday before Labor Day.', '2025-09-17', 'the Friday before Labor Day', '2025-08-29', null],
@@ -845,6 +846,8 @@ const NOT_DATES: [string, string][] = [
   ['The bureau has forecast temperatures in the mid-40s across the state.', 'mid-40s'],
   ['Temperatures will reach the 60s by the weekend.', 'the 60s'],
   ['Demand peaked above the previous winter high of 80,525 megawatts.', 'winter'],
+  ['The agency said 71 percent of the winter wheat crop had been planted by Sunday.', 'winter'],
+  ['Growers finished the harvest of the spring barley before the rain.', 'spring'],
   ['The offences contravene Section 18(a) of the Money Laundering (Prohibition) Act, 2011.', '2011'],
   ['He was charged under the Criminal Justice Act 2006.', '2006'],
   // "her first interview in two months": a span looked back over, not a month ahead.

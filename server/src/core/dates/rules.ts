@@ -636,6 +636,9 @@ const SEASON_CODE: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 
 const AS_EARLY_AS_RE = new RegExp(AS_EARLY_AS, 'i');
 const SEASON_CUE = new RegExp(String.raw`\b(?:in|during|by|until|till|through|since|over|for|before|after|early|late|mid|each|every|that|this)[\s-]*$|${AS_EARLY_AS}`, 'i');
 
+/** Crops named by the season they are sown in ("winter wheat", "spring barley", "winter-sown oilseed rape"). */
+const SEASON_CROP = /^(?:\s+|-)(?:sown\s+)?(?:wheat|barley|oats|rye|triticale|cereals?|grains?|crops?|rapeseed|oilseed|canola|beans|peas|onions|potatoes)\b/i;
+
 function ruleSeasons(s: string, out: Candidate[], anchorYear: number | null): void {
   for (const m of matches(SEASON, s)) {
     const word = m[3];
@@ -650,6 +653,7 @@ function ruleSeasons(s: string, out: Candidate[], anchorYear: number | null): vo
       const rest = s.slice(idx + m[0].length);
       if (/^\s+of\b/i.test(rest)) continue; // "the fall of Rome"
       if (word.toLowerCase() === 'fall' && /^\s+(?:in|to|from|by|on)\b/i.test(rest)) continue;
+      if (SEASON_CROP.test(rest)) continue; // "the winter wheat crop": a crop sown in that season
     }
     const season = SEASON_CODE[word.toLowerCase()];
     let sem: Sem;

@@ -24,6 +24,16 @@ const FUNCTION_TAGS = new Set([
   'Copula', 'Negative', 'Expression', 'Adjective', 'Comparative', 'Superlative', 'Value', 'Cardinal', 'Ordinal',
 ]);
 /** English words that follow a hyphen after a name ("Trump-era") and are not the second half of a given name. */
+/**
+ * "Centre for the Study of Developing Societies", "Society for the Protection of Birds": is token `i` a "for" after a
+ * body's head word, then "the", a capitalized word for the work the body does, and "of" with more of the name?
+ */
+function forTheWork(tokens: Token[], i: number, nameAt: (k: number) => boolean): boolean {
+  const head = tokens[i - 1];
+  return tokens[i]?.key === 'for' && !!head && (orgOfHeads.has(head.key) || orgHeads.has(head.key)) && tokens[i + 1]?.key === 'the' &&
+    nameAt(i + 2) && tokens[i + 2].join === 'space' && tokens[i + 3]?.key === 'of' && nameAt(i + 4) && tokens[i + 4].paragraph === tokens[i].paragraph;
+}
+
 const HYPHEN_WORDS = new Set(['era', 'led', 'run', 'born', 'made', 'based', 'like', 'owned', 'style', 'type', 'wide', 'free', 'only', 'less', 'long', 'year', 'old', 'new', 'day', 'time', 'backed', 'linked', 'allied', 'funded', 'elect', 'in', 'on', 'up', 'out', 'off', 'bound', 'ish']);
 const MAX_RUN = 12;
 /** Heads of bodies named "<head> on <subject>" ("Committee on Ways and Means", "Conference on Trade and Development"). */
@@ -255,7 +265,7 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   if (key === 'do') return nameAt(i + 1) && !next.initial && (knownPlaceWord(next.key) || !inLexicon(next.key)) && !inLexicon(prev.key) && !isGivenName(prev);
   if (key === 'the') {
     // "Department of the Treasury", "Minister in the Presidency"
-    return i - 2 >= from && (tokens[i - 1].key === 'of' || (tokens[i - 1].key === 'in' && tokens[i - 2].key === 'minister')) && nameAt(i + 1);
+    return i - 2 >= from && (tokens[i - 1].key === 'of' || (tokens[i - 1].key === 'in' && tokens[i - 2].key === 'minister') || forTheWork(tokens, i - 1, nameAt)) && nameAt(i + 1);
   }
   // "Minister in the Presidency Khumbudzo Ntshavheni", "Minister in the Prime Minister's Department".
   // (Only with a name of two words after the office: "the Minister in the Presidency said" names no one.)
@@ -273,7 +283,7 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   if (key === 'for' && next.key === 'the') {
     let court = false;
     for (let k = from; k < i; k++) if (tokens[k].key === 'court') court = true;
-    return court && nameAt(i + 2) && tokens[i + 2].paragraph === c.paragraph && next.join === 'space';
+    return (court || forTheWork(tokens, i, nameAt)) && nameAt(i + 2) && tokens[i + 2].paragraph === c.paragraph && next.join === 'space';
   }
   if (key === '&') return true;
   if (key === 'of') {

@@ -14,6 +14,9 @@ const NOT_NOUN_TAGS = ['Adverb', 'Auxiliary', 'Negative', 'Pronoun', 'Determiner
 /** People whose employer is named after "at": "analysts at Bernstein". */
 const FIRM_STAFF = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'banker', 'bankers', 'trader', 'traders', 'researchers', 'engineers', 'executives', 'executive', 'lawyers', 'partner', 'partners']);
 
+/** Compass words that open the names of companies and services ("Southern Water", "Northern Rail"). */
+const COMPASS_OPENERS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west']);
+
 /** Lower-case words for administrative areas written after their names ("the Kherson region", "Brunswick county"). */
 const AREA_NOUNS = new Set(['region', 'province', 'county', 'district', 'oblast', 'prefecture', 'governorate', 'municipality', 'parish', 'borough', 'canton', 'département', 'voivodeship', 'raion']);
 /** Words for areas a list of places follows ("areas of", "blocks of", "the region, including"). */
@@ -64,6 +67,20 @@ function workTitle(tokens: Token[], from: number, to: number): boolean {
   return /^,\s+$/.test(noun.gap) && determined && /^[,;)]/.test(tokens[to - 1].gap);
 }
 
+/** Lower-case words for a ship that its name may follow ("the tanker Maria Luisa", "the bulk carrier Cape Orion"). */
+const VESSEL_NOUNS = new Set(['ship', 'vessel', 'tanker', 'supertanker', 'freighter', 'tug', 'tugboat', 'trawler', 'ferry', 'yacht', 'superyacht',
+  'dredger', 'icebreaker', 'frigate', 'destroyer', 'corvette', 'warship', 'submarine', 'minesweeper', 'schooner', 'barge', 'liner', 'containership']);
+/** Kinds of cargo before "carrier" that make it a ship ("bulk carrier", "LNG carrier"), not an airline. */
+const CARRIER_CARGO = new Set(['bulk', 'lng', 'lpg', 'ore', 'car', 'vehicle', 'gas', 'aircraft', 'livestock', 'chemical', 'product', 'crude']);
+
+/** Is the segment the name of a ship, right after a lower-case word for one, in its paragraph? Not a listed name. */
+function vesselName(tokens: Token[], s: Segment): boolean {
+  const noun = tokens[s.from - 1];
+  if (s.entry || !noun || noun.cap || noun.possessive || noun.join !== 'space' || noun.paragraph !== tokens[s.from].paragraph || s.to - s.from > 4) return false;
+  if (noun.key === 'carrier') return CARRIER_CARGO.has(tokens[s.from - 2]?.key ?? '');
+  return VESSEL_NOUNS.has(noun.key);
+}
+
 const TITLE_SMALL_WORDS = /^(?:a|an|the|and|or|nor|but|of|to|in|on|at|by|for|with|from|as|vs?)$/i;
 
 /**
@@ -82,6 +99,16 @@ function titleCaseQuote(text: string): boolean {
  * a given name are kept there.
  */
 export function quotedTitles(text: string, quotes: readonly { inner: { start: number; end: number } }[], tokens: Token[], segments: Segment[]): void {
+  // ('"The Salt Road," a touring play': a name no list knows that fills a quotation with a capitalized "The"
+  // before it is the title of a work, whatever its head word makes it.)
+  for (const s of segments) {
+    if (s.entry || s.type === 'title' || s.type === 'event' || s.type === null || s.from === 0 || tokens[s.from - 1].text !== 'The') continue;
+    const the = tokens[s.from - 1];
+    const q = quotes.find((x) => x.inner.start === the.start);
+    if (!q || !/^[,.!?]?$/.test(text.slice(tokens[s.to - 1].end, q.inner.end))) continue;
+    s.type = null;
+    s.strength = 0;
+  }
   const titles = quotes.filter((q) => titleCaseQuote(text.slice(q.inner.start, q.inner.end))).map((q) => q.inner);
   if (titles.length === 0) return;
   for (const s of segments) {
@@ -113,9 +140,14 @@ function namedAfterKind(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from];
   const kind = from > 0 ? tokens[from - 1] : undefined;
   let whose = from > 1 ? tokens[from - 2] : undefined;
-  // ("Quantelle's cloud unit, Quantelle Sky,": a word for what the unit does may stand between.)
-  if (whose && !whose.cap && !whose.possessive && whose.join === 'space' && whose.tags.has('Noun') && !whose.tags.has('Verb') && from > 2
-    && tokens[from - 3].possessive && tokens[from - 3].paragraph === whose.paragraph) whose = tokens[from - 3];
+  // ("Quantelle's cloud unit, Quantelle Sky,", "Brazil's national supply agency, Conab,": a word or two for what the
+  // body does or whose it is may stand between.)
+  const between = (t: Token | undefined) => !!t && !t.cap && !t.possessive && t.join === 'space' && (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Verb');
+  for (let k = from - 2; k >= from - 3 && between(tokens[k]) && k > 0; k--) {
+    const owner = tokens[k - 1];
+    if (owner.paragraph !== tokens[k].paragraph) break;
+    if (owner.possessive || (/^(?:the|its|their|his|her|our)$/.test(owner.key) && owner.join === 'space')) { whose = owner; break; }
+  }
   return !!kind && !!whose && !kind.cap && (orgDescriptors.has(kind.key) || BUSINESS_PARTS.has(kind.key)) && /^,\s+$/.test(kind.gap) && kind.paragraph === first.paragraph && !first.tags.has('FirstName') &&
     (whose.possessive || (/^(?:the|its|their|his|her|our)$/.test(whose.key) && whose.join === 'space')) && /^[,;)]/.test(tokens[to - 1].gap);
 }
@@ -341,9 +373,10 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     s.type = 'place';
     s.strength = 2;
   }
-  // "Her book The Pale Reef", "his novel Silent River", "her memoir, Prompt Corner,": the title of a work, no entity.
+  // "Her book The Pale Reef", "his novel Silent River", "her memoir, Prompt Corner,": the title of a work, no entity;
+  // so is a ship's name after a word for a ship ("the French tug Abeille Normandie").
   for (const s of segments) {
-    if (s.type === 'title' || s.type === 'event' || !workTitle(tokens, s.from, s.to)) continue;
+    if (s.type === 'title' || s.type === 'event' || !(workTitle(tokens, s.from, s.to) || vesselName(tokens, s)) ) continue;
     s.type = 'event';
     s.entry = undefined;
     s.strength = 3;
@@ -500,6 +533,7 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   // "Veridian, which is based in Austin", "Benfica have insisted", "Harrowgate also hold": a name no
   // list explains, followed by a which-clause or taking a plural verb, is an organization (a club or a
   // company in British usage), not a person.
+  const opened: string[] = [];
   for (const s of segments) {
     if (s.entry || tokens[s.from].heading || s.to - s.from > 3) continue;
     if (!(s.type === null || (s.type === 'person' && s.strength <= 1) || (s.type === 'organization' && s.strength <= 2))) continue;
@@ -515,6 +549,21 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     if (s.to - s.from === 1 && (tokens[s.from].initial || opensQuote) && NOT_NOUN_TAGS.some((tag) => tokens[s.from].tags.has(tag))) continue;
     s.type = 'organization';
     s.strength = 3;
+    // ("Southern Vale Water, which supplies …": a capitalized compass word right before opens the body's name;
+    // alone it was trimmed off as a word for a region.)
+    const opener = tokens[s.from - 1];
+    if (opener && opener.cap && !opener.heading && !opener.acronym && opener.join === 'space' && opener.paragraph === tokens[s.from].paragraph &&
+      COMPASS_OPENERS.has(opener.key) && !segments.some((o) => o.to === s.from)) {
+      s.from--;
+      opened.push(tokens.slice(s.from + 1, s.to).map((t) => t.key).join(' '));
+    }
+  }
+  // (The name without its compass word, elsewhere, is the same body: "Vale Water said".)
+  for (const s of segments) {
+    if (opened.length && !s.entry && s.strength <= 2 && (s.type === null || s.type === 'person') && opened.includes(tokens.slice(s.from, s.to).map((t) => t.key).join(' '))) {
+      s.type = 'organization';
+      s.strength = 3;
+    }
   }
   // "The state weather bureau, PAGASA, had raised …": capitals in an apposition to a lower-case
   // organization noun are that organization's initials.

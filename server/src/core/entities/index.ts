@@ -20,9 +20,9 @@ import { applyContextRules, quotedTitles } from './context';
 import { Clusters, linkOrganizations, linkPeople, rescan, resolveType, root, type Candidate, type Cluster } from './coreference';
 import { matchAt, withKnownNames } from './gazetteer';
 import { inLexicon } from './compromiseLexicon';
-import { demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgHeads, placeHeads, stopWords, suffixAbbreviations, termHeads, titleHeads } from './lexicon';
+import { demonyms, eventHeads, nameParticles, nonEntityAcronyms, nonNameWords, orgHeads, placeHeads, stopWords, suffixAbbreviations, termHeads, titleHeads } from './lexicon';
 import { segmentRun, type Segment } from './segment';
-import { isTitleWord, roleAfter, roleBefore } from './titles';
+import { isTitleHead, isTitleWord, roleAfter, roleBefore } from './titles';
 import { buildTokens, type Token } from './tokens';
 import { firstStartingAt } from '../spans';
 
@@ -322,6 +322,19 @@ function partyShortForms(tokens: Token[], segments: Segment[]): void {
   }
 }
 
+/**
+ * Does "the" stand right before token `from`, or before one lower-case word that describes it ("the
+ * ruling", "the opposition"), in its paragraph? Not "the late", which goes before people.
+ */
+function takesArticle(tokens: Token[], from: number): boolean {
+  const p = tokens[from].paragraph;
+  const prev = tokens[from - 1];
+  if (!prev || prev.paragraph !== p || prev.join !== 'space') return false;
+  if (prev.key === 'the') return true;
+  const the = tokens[from - 2];
+  return !prev.cap && !isTitleHead(prev) && prev.key !== 'late' && !!the && the.key === 'the' && the.paragraph === p && the.join === 'space';
+}
+
 function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   const tokens = buildTokens(doc, terms);
   if (tokens.length === 0) return [];
@@ -369,6 +382,9 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
     if (long?.type === 'event' || (long && !long.type && isTermLongForm(tokens, long.to - 1, d.acronym))) eventAcronyms.add(tokens[d.acronym].key);
     else if (long) {
       if (!long.type) { long.type = 'organization'; long.strength = 2; }
+      // ("the opposition Maha Vikas Aghadi (MVA)": initials defined for a name that takes "the" make it a
+      // body, whatever given names its words hold; a person's name takes neither.)
+      else if (long.type === 'person' && !long.entry && long.to - long.from >= 3 && takesArticle(tokens, long.from)) { long.type = 'organization'; long.strength = 3; }
       acronymOf.set(d.acronym, long);
       // ("Confederation of Indian Industry (CII)": initials compromise read as something else, a Roman numeral, get their piece.)
       if (!inSegment[d.acronym]) added.push({ from: d.acronym, to: d.acronym + 1, type: null, strength: 0 });
@@ -430,6 +446,18 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
   for (const c of clusters.roots()) for (const m of c.mentions) if (!held.has(m)) for (let k = m.from; k < m.to; k++) claimedBy[k] = c;
   for (const c of clusters.roots()) {
     c.mentions = c.mentions.filter((m) => !held.has(m) || !tokens.slice(m.from, m.to).some((t) => claimedBy[t.i] && claimedBy[t.i] !== c));
+  }
+  // "van Doorn said" after "Marieke van Doorn": the lower-case particles the person's fullest name writes
+  // before the surname belong to a mention of the surname.
+  for (const c of clusters.roots()) {
+    if (c.type !== 'person') continue;
+    const pairs = new Set<string>();
+    for (const m of c.mentions) for (let k = m.from + 1; k < m.to - 1; k++) if (nameParticles.has(tokens[k].key)) pairs.add(`${tokens[k].key} ${tokens[k + 1].key}`);
+    if (pairs.size === 0) continue;
+    for (const m of c.mentions) {
+      if (m.to - m.from !== 1) continue;
+      for (let p = tokens[m.from - 1]; p && !p.cap && p.join === 'space' && p.paragraph === tokens[m.from].paragraph && !claimedBy[p.i] && pairs.has(`${p.key} ${tokens[m.from].key}`); p = tokens[m.from - 1]) m.from--;
+    }
   }
 
   // Token → mention type, for roles written before a name ("US president Donald Trump").

@@ -47,6 +47,9 @@ const ORG_OPENERS = new Set(['banco', 'banca', 'banque', 'grupo', 'groupe', 'soc
   // Parties and movements named in other languages, or with the kind of body first ("Parti Québécois", "Coalition Avenir Québec").
   'parti', 'partido', 'partito', 'partei', 'partij', 'partia', 'partidul', 'coalition', 'bloc', 'movimiento', 'movimento', 'mouvement', 'rassemblement', 'frente', 'alianza', 'aliança', 'fronte']);
 
+/** Prefixes joined to a place's name by a hyphen that make an adjective or another place ("Trans-Canada", "Anglo-Irish", "Pan-Africa"). */
+const HYPHEN_PREFIXES = /^(?:trans|pan|mid|anti|pro|post|pre|ex|sub|non|neo|afro|euro|anglo|franco|sino|indo|russo|greco|austro|ibero|italo|judeo|all|greater|inner|outer|upper|lower|north|south|east|west|central|new|old)$/;
+
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
 
 /** Offices that belong to a place: the unknown name before them is the place ("Albay Governor"). */
@@ -369,6 +372,8 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   if (n >= 3 && serviceDistrict(tokens, to)) return [{ from, to, type: 'organization', strength: 3 }];
   // "Banco Horizonte", "Société Générale", "Grupo Bimbo": a company word that opens the name.
   if (n >= 2 && ORG_OPENERS.has(first.key)) return [{ from, to, type: 'organization', strength: 3 }];
+  // "HM Coastguard", "HM Land Registry": "His (Her) Majesty's" opens the name of a British Crown body; not a monarch's style ("HM King Charles").
+  if (n >= 2 && first.text === 'HM' && first.join === 'space' && !isTitleWord(tokens[from + 1])) return [{ from, to, type: 'organization', strength: 3 }];
   // "Jalan Tun Abdul Razak", "Bukit Chagar", "Kampung Baru": a Malay place word opens a place's name.
   if (n >= 2 && placeOpeners.has(first.key) && !first.acronym && !tokens.slice(from, to).some((t) => t.tags.has('Organization'))) return [{ from, to, type: 'place', strength: 3 }];
   // "Lumora AI", "Stability AI": a name and "AI" is a company.
@@ -877,8 +882,10 @@ function segmentPiece(
   // "Airtel Kenya", "Vodacom Tanzania", "Yiaga Africa", "AIB-AXYS Africa": words no dictionary knows, then
   // a country or a continent that ends the run, name a company's or a group's branch there.
   const tail = inside[inside.length - 1];
+  // ("Météo-France": one such word joined to the country by a hyphen, not a prefix such as "Trans-" or "Anglo-".)
+  const hyphened = tokens[tail.from - 1]?.join === 'hyphen' && tail.from - from === 1 && !HYPHEN_PREFIXES.test(tokens[from].key);
   if (inside.length === 1 && tail.to === to && tail.from > from && tail.from - from <= 3 && hint !== 'name' && nationalPlace(tail.entry) &&
-      tokens[tail.from - 1].join === 'space' && tokens.slice(from, tail.from).every((t, j) => t.cap && !t.possessive && !t.tags.has('FirstName') && !t.tags.has('Demonym') &&
+      (tokens[tail.from - 1].join === 'space' || hyphened) && tokens.slice(from, tail.from).every((t, j) => t.cap && !t.possessive && !t.tags.has('FirstName') && !t.tags.has('Demonym') &&
         !inLexicon(t.key) && !knownNameWord(t.key) && !knownPlaceWord(t.key) && (j === tail.from - from - 1 || t.join === 'space' || t.join === 'hyphen'))) {
     return [{ from, to, type: 'organization', strength: 2, stem: { from, to: tail.from } }];
   }

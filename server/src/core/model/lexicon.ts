@@ -48,6 +48,8 @@ export const TITLE_WORDS: readonly string[] = [
   'investment', 'integration', 'reconstruction', 'enlargement', 'industry', 'manpower', 'cohesion',
   // Offices of elections ("Chief Electoral Officer", "Returning Officer").
   'electoral', 'returning',
+  // Law officers whose office ends in "General" ("Advocate General Ana Ruiz", "Accountant General").
+  'advocate', 'accountant', 'registrar',
   // Members of parliaments written as initials ("Labour MP Jo Cox", "Fianna Fáil TD Éamon Ó Cuív").
   'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'td', 'tds', 'mla', 'mlas', 'mpp', 'mpps', 'mk',
   // Opposition front benches ("Shadow Health Minister").
@@ -262,6 +264,7 @@ export const PLACE_HEADS: readonly string[] = [
   'embankment', 'promenade', 'boardwalk', 'neighborhood', 'neighbourhood', 'gap', 'pass', 'ridge', 'glacier',
   'plateau', 'reef', 'archipelago', 'lagoon', 'side', 'lane', 'airbase', 'dam', 'area', 'shores', 'panhandle',
   'drive', 'parkway', 'expressway', 'freeway', 'turnpike', 'terrace', 'crescent', 'cemetery', 'bahru', 'baru', 'pike',
+  'theatre', 'theater',
 ];
 
 /** Capitalized words that are never part of a name: they break a run of capitalized words. */
