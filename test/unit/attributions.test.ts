@@ -1323,3 +1323,12 @@ describe('findAttributions (properties)', () => {
     assert.deepEqual(run('Rain fell.'), []);
   });
 });
+
+describe('back-references to a body', () => {
+  it('"the company" is no coastguard, army or navy named before', () => {
+    const got = run('The freighter lost power off Dover, HM Coastguard said in a statement. Two tugs reached it by noon. The company said the cause was being investigated.', true);
+    const hit = got.find((a) => a.cue.text === 'The company said');
+    assert.ok(hit, 'attribution found');
+    assert.equal(hit.sourceName, undefined);
+  });
+});

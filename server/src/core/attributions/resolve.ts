@@ -725,7 +725,7 @@ function lastWithRole(people: PersonMention[], count: number, byId: ReadonlyMap<
   return undefined;
 }
 
-const GOV_NAME = /\b(?:agency|administration|commission|bureau|office|service|authority|department|ministry|council|committee|court|police|government|congress|senate|parliament|FBI|FAA|SEC|FDA|CDC|EPA|IRS|NTSB|FTC|FCC|NLRB|WHO|EU|UN|NATO)\b|\b(?:National|Federal|State)\b.*\bBoard\b/i;
+const GOV_NAME = /\b(?:agency|administration|commission|bureau|office|service|authority|department|ministry|council|committee|court|police|coastguard|guard|army|navy|military|brigade|government|congress|senate|parliament|FBI|FAA|SEC|FDA|CDC|EPA|IRS|NTSB|FTC|FCC|NLRB|WHO|EU|UN|NATO)\b|\b(?:National|Federal|State)\b.*\bBoard\b/i;
 /** A mention at `start` opens its sentence (past quote marks and "the"): the sentence's subject. */
 function opensSentence(doc: SourceDocument, start: number): boolean {
   const sent = doc.sentences[firstStartingAt(doc.sentences, start + 1) - 1];
