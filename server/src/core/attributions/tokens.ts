@@ -233,6 +233,11 @@ const ROLE_READ_AS_VERB = /^(?:coach|manager|captain|skipper|judge|host|chair|bo
 /** Reporting verbs a misread subject stands right before. */
 const SUBJECT_BEFORE = /^(?:said|says|told|tells|added|adds|alleged|alleges|claimed|claims|argued|argues|wrote|writes|noted|notes|stated|states|announced|announces|confirmed|confirms|denied|denies|reported|reports|warned|warns|insisted|insists|acknowledged|acknowledges|disclosed|discloses|maintained|maintains|countered|counters|responded|responds|replied|replies)$/;
 
+/** Verbs whose past tense is their base form and also a noun: "the company cut its outlook". */
+const SAME_FORM_VERBS = new Set(['cut', 'set', 'put', 'hit', 'cost', 'shut', 'split', 'spread', 'cast', 'quit', 'upset']);
+const SUBJECT_PRONOUN_WORDS = new Set(['it', 'they', 'he', 'she', 'we']);
+const PAST_VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PastTense']);
+
 /** Speech and belief verbs in the present plural, which take a "that" clause: "police fear that". */
 const BARE_THAT_CUES = new Set(['say', 'fear', 'believe', 'think', 'worry', 'warn', 'argue', 'insist', 'claim', 'suspect', 'expect', 'doubt', 'agree', 'contend', 'maintain', 'acknowledge', 'allege', 'predict', 'report', 'note', 'estimate']);
 
@@ -272,6 +277,14 @@ function repairMisreadReports(toks: Tok[]): void {
       x.tags = NOUN_TAGS;
       y.tags = VERB_TAGS;
     }
+  }
+  // "The company cut its outlook, citing weaker orders": a verb whose past is its base and a noun ("cut", "set", "put"),
+  // read as the noun, between a subject's noun and an object that opens with a possessive or an article.
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const [w, x, y] = [toks[i - 1], toks[i], toks[i + 1]];
+    if (x.inQuote || x.tags.has('Verb') || !SAME_FORM_VERBS.has(x.word) || /[,;:]/.test(w.post + x.post)) continue;
+    if (!w.tags.has('Noun') || w.tags.has('Possessive') || w.tags.has('Determiner') || w.tags.has('Adjective') || w.tags.has('Pronoun') && !SUBJECT_PRONOUN_WORDS.has(w.word)) continue;
+    if (/^(?:its|their|his|her|the|a|an)$/.test(y.word)) x.tags = PAST_VERB_TAGS;
   }
   // "The mayor expressed concern about …", "Advocates have expressed deep concern": the object of a verb that gives
   // voice to a view is a noun, and the word before it an adjective, though compromise read them as a verb ("concern",
