@@ -15,8 +15,8 @@ import {
 } from './util';
 import { isAttributedSentence, quotesBySentence } from './voice';
 
-const MONEY = new RegExp(MONEY_PATTERN, 'i');
-const PERCENT = /\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|percentage points?\b)/i;
+const MONEY = new RegExp(MONEY_PATTERN, 'gi');
+const PERCENT = /\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|percentage points?\b)/gi;
 /** Counts like "two women" or "five minutes" are scene-setting; "thousands", "millions" are claims. */
 const LARGE_NUMBER_WORD = /^(?:dozens|hundreds|thousands|millions|billions|trillions|tens of thousands)$/i;
 const INTENTION = new RegExp(`\\b${alternation(INTENTION_PATTERNS)}\\b`, 'i');
@@ -75,11 +75,10 @@ type Signal = { kind: 'money' | 'figure' | 'intention' | 'action' | 'public-acti
 /** A quantity that is not a date: "$2 billion", "51%", "two other automakers". */
 function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal | null {
   const text = sentenceProse(context, sentence);
-  const at = (m: RegExpExecArray | null): Span | null => (m ? { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } : null);
   // ("hold the IMF's estimate of global growth at 3.1 percent": the figure is the named body's, said in its estimate.)
   const owned = (offset: number) => NAMED_ESTIMATE.test(context.document.prose.slice(Math.max(sentence.start, offset - 90), offset));
   const free = (re: RegExp): Span | null => {
-    for (const m of text.matchAll(new RegExp(re.source, `${re.flags}g`))) {
+    for (const m of text.matchAll(re)) {
       const start = sentence.start + (m.index ?? 0);
       if (!owned(start)) return { start, end: start + m[0].length };
     }

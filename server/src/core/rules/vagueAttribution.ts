@@ -25,10 +25,9 @@ export const vagueAttribution: Rule = {
   check(context) {
     const out: Diagnostic[] = [];
     for (const a of context.attributions) {
-      if (!a.source || isOwnAction(context, a) || isDemandOn(a)) continue;
+      if (!a.source || isOwnAction(context, a) || isDemandOn(a) || membersNamed(context, a)) continue;
       const unnamed = classify(context, a);
       // "Some diplomats in Brussels believe": anonymous, and a vague crowd as well.
-      if (membersNamed(context, a)) continue;
       if (unnamed && unnamed !== 'collective' && isQuantifiedCrowd(context, a) && !inQuote(context, a.source)) {
         out.push(diagnostic('vague-attribution', a.cue, 'warning', `Vague attribution: ${q(textOf(context, sourceCore(context, a)))} does not say who, or how many`));
         continue;
@@ -83,12 +82,6 @@ function studyAuthors(context: RuleContext, a: Attribution): boolean {
 }
 
 /**
- * "Patients' groups welcomed the inquiry. Claire Rennard of the Patients Association said …", "Analysts said the
- * impact would be limited. "…," said Katia Marchenko, an analyst at Fjordline Securities": the next sentence names
- * one of the group, with where they belong, so the reader is told who speaks for it. Not a crowd with a vague amount
- * ("Some analysts say"), nor a named person set against it ("But Smith, of the ministry, said").
- */
-/**
  * "Proponents, including the United States Conference of Mayors, have urged …", "many tax experts, including Mr.
  * Goldberg, have pointed out …": the aside names members of the group, who stand behind what it says.
  */
@@ -98,6 +91,12 @@ function membersNamed(context: RuleContext, a: Attribution): boolean {
   return /^\s*[,(—–-]\s*(?:including|such\s+as|among\s+them|notably)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?\p{Lu}/u.test(aside);
 }
 
+/**
+ * "Patients' groups welcomed the inquiry. Claire Rennard of the Patients Association said …", "Analysts said the
+ * impact would be limited. "…," said Katia Marchenko, an analyst at Fjordline Securities": the next sentence names
+ * one of the group, with where they belong, so the reader is told who speaks for it. Not a crowd with a vague amount
+ * ("Some analysts say"), nor a named person set against it ("But Smith, of the ministry, said").
+ */
 function memberNamedNext(context: RuleContext, a: Attribution): boolean {
   if (!a.source || /^(?:some|many|most|several|other|a number of|a few|certain)\s/i.test(textOf(context, a.source))) return false;
   // A group that states something ("Residents said the water tasted odd") needs the member's body named; one
