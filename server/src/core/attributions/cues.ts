@@ -192,6 +192,11 @@ function citingAside(toks: Tok[], k: number): boolean {
 
 const SENTENCE_ADVERB_ASIDE = /^(?:however|though|nonetheless|nevertheless|moreover|furthermore|meanwhile|instead|therefore|again|too|also|still)$/;
 
+/** A word of an aside in commas with no verb of its own ("in an interview on Monday", "most recently in a podcast"). */
+function verblessAsideWord(t: Tok): boolean {
+  return !t.inQuote && !(t.tags.has('Verb') && !t.tags.has('Noun') && !isDateLike(t));
+}
+
 function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
   for (let guard = 0; guard < 5 && k < toks.length; guard++) {
     const t = toks[k];
@@ -221,8 +226,7 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
     // …": an aside in commas, with no verb of its own, between the verb and its "that".
     if (k > 0 && commaAfter(toks[k - 1]) && !toks[k - 1].inQuote) {
       let j = k;
-      while (j < toks.length && j <= k + 14 && !commaAfter(toks[j]) && !toks[j].inQuote && !endsSentence(toks[j])
-        && !(toks[j].tags.has('Verb') && !toks[j].tags.has('Noun') && !isDateLike(toks[j]))) j++;
+      while (j < toks.length && j <= k + 14 && !commaAfter(toks[j]) && !endsSentence(toks[j]) && verblessAsideWord(toks[j])) j++;
       if (j > k && j < toks.length - 1 && commaAfter(toks[j]) && toks[j + 1].word === 'that' && !toks[j + 1].inQuote) return j + 1;
     }
     // "reported earlier this month, citing people familiar with the deal, that …": a citing phrase set
@@ -300,7 +304,7 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
   // "reported, citing people familiar with the deal, that …": "that" after an aside the verb skipped.
   // ("insisted, in an interview on Monday, that …": after a verbless aside in commas, see skipAdjuncts.)
   if (t.word === 'that' && k - 1 > pe && commaAfter(toks[k - 1]) && (toks.slice(pe + 1, k).some((_, j) => citingAside(toks, pe + 1 + j))
-    || commaAfter(toks[pe]) && !toks[pe].inQuote && k - pe <= 16 && toks.slice(pe + 1, k - 1).every((x) => !commaAfter(x) && !x.inQuote && !(x.tags.has('Verb') && !x.tags.has('Noun') && !isDateLike(x))))) return 'that';
+    || commaAfter(toks[pe]) && !toks[pe].inQuote && k - pe <= 16 && toks.slice(pe + 1, k - 1).every((x) => !commaAfter(x) && verblessAsideWord(x)))) return 'that';
   // "cautioned, however, that …": "that" after a sentence adverb in commas.
   if (t.word === 'that' && k - 1 > pe && commaAfter(toks[k - 1]) && SENTENCE_ADVERB_ASIDE.test(toks[k - 1].word) && commaAfter(toks[k - 2])) return 'that';
   if (k > 0 && (realBreak(toks, k - 1) || endsSentence(toks[k - 1]))) {
