@@ -420,11 +420,19 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     }
     // "Two workers in the regional capital, Mekele, said", "Data from the NSIDC in Boulder, Colorado, show": the
     // place's own name or state reached back to the sentence's start, which is the subject with its place.
-    if (segS === 0) {
+    // ("In a statement on Thursday, the mayor of Bremen, Karsten Ohlendorf, said", "On Friday the governor of
+    // Pernambuco, Miguel Neves, said": so is the subject after a phrase of time or place that opens the sentence.)
+    const opener = segS === 0 ? 0 : segS > 1 && segmentStart(toks, segS - 1) === 0 && commaAfter(toks[segS - 1])
+      && (toks[0].tags.has('Preposition') || TIME_LEAD.test(toks[0].word)) && !isNameRun(toks, 0, segS - 1) ? segS : -1;
+    if (opener >= 0) {
       let head = last;
-      for (let j = 1; j < last; j++) if (/^(?:in|at|from|of|near|outside|inside)$/.test(toks[j].word) && !toks[j].inQuote) { head = j - 1; break; }
+      for (let j = opener + 1; j < last; j++) if (/^(?:in|at|from|of|near|outside|inside)$/.test(toks[j].word) && !toks[j].inQuote) { head = j - 1; break; }
       const start = scanBackCore(toks, head);
-      return start === 0 ? { whole: { s: 0, e: last }, core: { s: 0, e: head } } : null;
+      if (start === opener && (opener === 0 || opensClause(toks, start))) return { whole: { s: opener, e: last }, core: { s: opener, e: head } };
+      if (opener === 0) {
+        const afterTime = start >= 0 ? pastTimePhrase(toks, start, head) : start;
+        return afterTime !== start ? { whole: { s: afterTime, e: last }, core: { s: afterTime, e: head } } : null;
+      }
     }
     // "A worker who was on shift, and who asked not to be named, said": a second relative clause
     // joined by "and"; the subject is the noun phrase before the first one.
