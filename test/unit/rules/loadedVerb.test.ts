@@ -68,6 +68,16 @@ ruleCases('loaded-verb', [
     none: true,
   },
   {
+    name: 'a plea in court is no account: admitting an act or a charge',
+    body: 'Darren Pickles, 41, of Malton, admitted causing death by dangerous driving. His brother admitted two counts of fraud in May. The insurer admitted liability. Ms Varga confessed to stealing the keys.',
+    none: true,
+  },
+  {
+    name: 'still flags an admission of a fact after an appositive',
+    body: 'Darren Pickles, 41, of Malton, admitted he had been looking at his phone.',
+    flag: 'admitted',
+  },
+  {
     name: "a settlement's 'neither admitted nor denied' admits nothing",
     body: 'Harbourview Bank neither admitted nor denied the findings.',
     none: true,

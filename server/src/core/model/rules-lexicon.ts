@@ -84,6 +84,10 @@ export const LOADED_VERBS: Readonly<Record<string, 'presumes-true' | 'casts-doub
 export const LOADED_VERB_NON_REPORTING_OBJECTS =
   '(?:the |a |an |their |his |her |its |two |three |\\d+ )?(?:lives?|title|titles|victory|win|responsibility|credit|seat|seats|prize|crown|medal|medals|trophy|championship|hospital|refund|benefits|damages|asylum|ownership|land|territory|race|election|contest|primary|nomination|defeat|game|match|point|goal|goals|penalty|penalties|runs|ground)\\b';
 
+/** What one admits in court ("admitted two counts of fraud", "admitted manslaughter", "admitted liability"): a plea, not an account. */
+export const PLEA_OBJECTS =
+  '(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|all|the|a) )?(?:(?:counts?|charges?) of|offen[cs]es?\\b|(?:manslaughter|murder|fraud|theft|assault|burglary|robbery|perjury|contempt|liability|guilt)\\b)';
+
 /** Subjects for which "reveal" is evidence, not a loaded verb: "filings revealed". */
 export const DOCUMENT_SUBJECTS =
   '(?:filings?|documents?|data|records?|report|study|survey|analysis|audit|investigation|emails?|minutes|transcripts?|results|figures|statistics|footage|images?|photos?|records)';

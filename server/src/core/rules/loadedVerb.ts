@@ -1,10 +1,11 @@
-import { DOCUMENT_SUBJECTS, LOADED_VERBS, LOADED_VERB_NON_REPORTING_OBJECTS } from '../model/rules-lexicon';
+import { DOCUMENT_SUBJECTS, LOADED_VERBS, LOADED_VERB_NON_REPORTING_OBJECTS, PLEA_OBJECTS } from '../model/rules-lexicon';
 import type { Diagnostic, Span } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { dedupe, diagnostic, inQuote, matchSentences, overlaps, q, termsIn, textOf } from './util';
 
 const VERB = `\\b(?:${Object.keys(LOADED_VERBS).join('|')})\\b`;
 const NON_REPORTING = new RegExp(`^\\s+(?:to\\s+)?${LOADED_VERB_NON_REPORTING_OBJECTS}`, 'i');
+const PLEA = new RegExp(`^\\s+(?:to\\s+)?${PLEA_OBJECTS}`, 'i');
 const DOCUMENT_BEFORE = new RegExp(`\\b${DOCUMENT_SUBJECTS}\\s+(?:\\w+\\s+)?$`, 'i');
 /** Passive or adjectival uses that are not someone reporting: "was admitted", "the claimed benefits". */
 const BE_BEFORE = /(?:\b(?:is|was|are|were|be|been|being|has been|had been|the|a|an|its|their|his|her|this|that|these|those|such|any|no)\s+|[’']s\s+)$/i;
@@ -64,6 +65,10 @@ export const loadedVerb: Rule = {
       // "CLAIM: …", "RATING: …": a section label in capitals.
       if (/^\p{Lu}+$/u.test(m.match[0]) && /^\s*:/.test(after)) continue;
       if (/ing$/i.test(m.match[0]) && PREPOSITION_BEFORE.test(before)) continue;
+      // "admitted causing death by dangerous driving", "confessed to stealing": an act owned up to, where "said"
+      // could not stand; not someone's account of a fact.
+      if (/^\s+(?:to\s+)?(?!(?:no|some|any|every)thing\b)\p{Ll}+ing\b/u.test(after)) continue;
+      if (/^(?:admit|confess)/i.test(m.match[0]) && PLEA.test(after)) continue;
       if (/^reveal/i.test(m.match[0]) && DOCUMENT_BEFORE.test(before)) continue;
       // Speech follows: a clause ("that", a subject), a quotation, or the verb closes a quote (", he claimed").
       const speech = /^\s*(?:that\b|to\b|on\b|,|:|["“]|\s(?:the|a|an|it|he|she|they|we|his|her|its|their|there|this|no|nothing|[\p{Lu}]))/u.test(after)
