@@ -488,6 +488,8 @@ export const DOCUMENT_HEADS = new Set([
   'schedule', 'schedules', 'timetable', 'manifest', 'register', 'roster',
   // Papers filed with a regulator or a court ("according to the company's application", "its submission to the board").
   'application', 'applications', 'submission', 'submissions',
+  // A negotiated text ("A draft text seen by Reuters proposes", "the communique says").
+  'draft', 'drafts', 'text', 'texts', 'communique', 'communiqué', 'communiques', 'communiqués',
 ]);
 
 /** Generic relays: another outlet's report. */
