@@ -91,6 +91,18 @@ ruleCases('unattributed-claim', [
     severity: 'hint',
   },
   {
+    name: 'a person introduced by name and age who speaks next tells her own story: a hint',
+    body: 'Margaret Holt, 71, from Harrogate, has been waiting 19 months for a knee replacement.\n\n"Some days I can\'t get up the stairs," she said.',
+    flag: 'Margaret Holt, 71, from Harrogate, has been waiting 19 months for a knee replacement',
+    severity: 'hint',
+  },
+  {
+    name: 'a person introduced by name and age, and someone else speaking next: a warning',
+    body: 'Margaret Holt, 71, from Harrogate, has been waiting 19 months for a knee replacement.\n\nHer surgeon, Dr. Amir Castell, said the list was long.',
+    flag: 'Margaret Holt, 71, from Harrogate, has been waiting 19 months for a knee replacement',
+    severity: 'warning',
+  },
+  {
     name: 'a figure after a turn ("But") or in a new paragraph is the author\'s own: a warning',
     body: 'In Colorado, 23 people have fallen ill, said Dr. Rachel Okonkwo.\n\nThe outbreak has cost the state $4 million so far.',
     flag: 'The outbreak has cost the state $4 million so far',

@@ -244,6 +244,19 @@ function describe(signal: Signal, context: RuleContext): string {
 }
 
 /**
+ * "Margaret Holt, 71, from Harrogate, has been waiting 19 months for a knee replacement. ¶ 'Some days I can't get up
+ * the stairs,' she said.": a person introduced by name and age who speaks in the next sentence is telling her own
+ * story; the figure is hers, though not tied to her by a cue (a hint, not a warning).
+ */
+function tellsOwnStory(context: RuleContext, sentence: Sentence, plain: string): boolean {
+  const named = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,\s*\d{1,3},/u.exec(plain);
+  const next = context.document.sentences[sentence.index + 1];
+  if (!named || !next || next.paragraph - sentence.paragraph > 1) return false;
+  const person = firstEntityOverlapping(context.entities, { start: sentence.start, end: sentence.start + named[0].length }, (e) => e.type === 'person');
+  return !!person && context.attributions.some((a) => a.sourceEntity === person.id && a.cue.start >= next.start && a.cue.start < next.end);
+}
+
+/**
  * A check-worthy assertion in the author's own voice with no attribution: money, figures,
  * intentions of others, named actors doing things. Warning when fresh, hint when the sentence
  * only recounts background. Conservative by design: any attribution in or over the sentence,
@@ -323,7 +336,8 @@ export const unattributedClaim: Rule = {
         // (Not a market move: "The company's shares rose 2.1 per cent" is the author's own report.)
         && !/\b(?:shares?|stock|stocks)\b/i.test(plain)
         && !firstEntityOverlapping(context.entities, { start: sentence.start, end: sentence.start + 40 }, (_, m) => m.start >= sentence.start);
-      const strong = signal.kind !== 'public-action' && signal.kind !== 'record' && !background && !detail;
+      const strong = signal.kind !== 'public-action' && signal.kind !== 'record' && !background && !detail
+        && !(signal.kind === 'figure' && tellsOwnStory(context, sentence, plain));
       const span = trimPunctuation(context, sentence);
       out.push(diagnostic(
         'unattributed-claim', span, strong ? 'warning' : 'hint',
