@@ -105,6 +105,18 @@ ruleCases('relayed-report', [
     none: true,
   },
   {
+    name: 'a paper calls itself by the last word of its name: its own earlier reporting relays no one',
+    outlet: 'Riverside Daily Sentinel',
+    body: 'As the Sentinel reported last year, the audit found 14 missing payments.',
+    none: true,
+  },
+  {
+    name: 'another paper with the same last word is still relayed',
+    outlet: 'Riverside Daily Sentinel',
+    body: 'As the Orlando Sentinel reported last year, the audit found 14 missing payments.',
+    flag: 'the Orlando Sentinel reported',
+  },
+  {
     name: "a public office is no outlet, whatever word names it ('Examiner')",
     body: "The cause was blunt force trauma, according to the Milwaukee County Medical Examiner's Office.",
     none: true,

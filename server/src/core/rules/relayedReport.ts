@@ -24,8 +24,8 @@ function isOwnOutlet(context: RuleContext, text: string): boolean {
   if (!own) return false;
   const a = norm(own);
   const b = norm(text);
-  // ("The ABC" in an "ABC News" story.)
-  return a !== '' && b !== '' && (a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `));
+  // ("The ABC" in an "ABC News" story; "the Sentinel" in a "Riverside Daily Sentinel" one, as a paper calls itself.)
+  return a !== '' && b !== '' && (a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `) || /^\p{Lu}/u.test(text.replace(/^the\s+/i, '')) && a.endsWith(` ${b}`));
 }
 
 function isRelaySource(context: RuleContext, a: Attribution): boolean {
