@@ -1,5 +1,8 @@
 // Builds the four bundles into dist/. Type checking is separate: `npm run typecheck`.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -22,7 +25,9 @@ const targets = [
   { ...node, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { ...node, entryPoints: ['server/src/workspace/scanWorker.ts'], outfile: 'dist/scanWorker.js' },
   { ...node, entryPoints: ['server/src/workspace/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
-  { ...node, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...node, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' },
+    // (The version a SARIF log names its tool with.)
+    define: { SOURCELENS_VERSION: JSON.stringify(version) } },
   {
     ...common,
     entryPoints: ['client/webview/timeline.ts'],

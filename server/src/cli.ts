@@ -1,14 +1,26 @@
 import { readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { analyze } from './core/analyze';
 import { normalizePublished } from './core/frontMatter';
 import { checkInput } from './core/inputCheck';
 import { analysisToJson } from './core/json';
+import { toSarif, type ExportedFile } from './export/sarif';
+import { toWebAnnotations } from './export/webAnnotation';
 
-const USAGE = `Usage: sourcelens analyze [--published YYYY-MM-DD] [--format json] FILE...
+const USAGE = `Usage: sourcelens analyze [--published YYYY-MM-DD] [--format json|sarif|annotations] FILE...
 
 Prints one JSON object with the entities, dates, attributions, sourcing diagnostics and
 events of each file. --published anchors relative dates in files whose front matter has no
-published date.`;
+published date. --format sarif prints the sourcing diagnostics as a SARIF 2.1.0 log;
+--format annotations prints everything found as W3C Web Annotations (JSON-LD).`;
+
+const FORMATS = ['json', 'sarif', 'annotations'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** The version in package.json, which the bundler inlines. */
+declare const SOURCELENS_VERSION: string | undefined;
+const VERSION = typeof SOURCELENS_VERSION === 'string' ? SOURCELENS_VERSION : '0.0.0';
 
 interface CliIo {
   stdout: (s: string) => void;
@@ -42,6 +54,7 @@ export function runCli(argv: string[], io: CliIo): number {
     return 2;
   }
   let published: string | null = null;
+  let format: Format = 'json';
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -55,10 +68,11 @@ export function runCli(argv: string[], io: CliIo): number {
       published = normal;
     } else if (arg === '--format') {
       const value = rest[++i];
-      if (value !== 'json') {
-        io.stderr(`sourcelens: unsupported format "${value ?? ''}" (only json)\n`);
+      if (!FORMATS.includes(value as Format)) {
+        io.stderr(`sourcelens: unsupported format "${value ?? ''}" (json, sarif or annotations)\n`);
         return 2;
       }
+      format = value as Format;
     } else if (arg.startsWith('--')) {
       io.stderr(`sourcelens: unknown option ${arg}\n${USAGE}\n`);
       return 2;
@@ -72,6 +86,7 @@ export function runCli(argv: string[], io: CliIo): number {
   }
   let failed = false;
   const documents = [];
+  const exported: ExportedFile[] = [];
   for (const file of files) {
     let bytes: Uint8Array;
     try {
@@ -90,10 +105,21 @@ export function runCli(argv: string[], io: CliIo): number {
     }
     if (invalid) io.stderr(`sourcelens: ${file}: some bytes are not valid UTF-8; they were read as U+FFFD\n`);
     const analysis = analyze(text, { published, markdown: /\.(md|markdown)$/i.test(file) });
-    documents.push(analysisToJson(file, analysis));
+    if (format === 'json') documents.push(analysisToJson(file, analysis));
+    else exported.push({ uri: fileUri(file, format), text, analysis });
   }
-  io.stdout(`${JSON.stringify({ version: 1, documents }, null, 2)}\n`);
+  const output = format === 'sarif' ? toSarif(exported, VERSION) : format === 'annotations' ? toWebAnnotations(exported) : { version: 1, documents };
+  io.stdout(`${JSON.stringify(output, null, 2)}\n`);
   return failed ? 1 : 0;
+}
+
+/**
+ * A file as the export names it: SARIF keeps a relative path relative (code-scanning services
+ * resolve it against the checkout); an annotation's target is an absolute file URL.
+ */
+function fileUri(file: string, format: Format): string {
+  if (format === 'sarif' && !isAbsolute(file)) return file.split(/[\\/]/).map(encodeURIComponent).join('/');
+  return pathToFileURL(resolve(file)).href;
 }
 
 if (require.main === module) {
