@@ -726,7 +726,8 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   // after it names no one. A listed place after "of" stays a place ("the President of Ukraine").
   const office = officeOnly(tokens, from, to, locked);
   if (office) {
-    const { portfolio, place } = office;
+    const { portfolio, place, body } = office;
+    if (body) return [{ from, to: portfolio, type: 'title', strength: 3 }, { from: portfolio, to, type: body, strength: 3 }];
     return place && place.words.length === to - portfolio
       ? [{ from, to: portfolio, type: 'title', strength: 3 }, { from: portfolio, to, type: entryType(place), strength: 3, entry: place }]
       : [{ from, to, type: 'title', strength: 3 }];
@@ -937,11 +938,17 @@ function mergeOrganizationPlace(tokens: Token[], out: Segment[], to: number): Se
  * `portfolio` is where the words after "of"/"for" (and "the") start; `place`, a listed place that
  * starts there ("President of Ukraine").
  */
-function officeOnly(tokens: Token[], from: number, to: number, locked: (k: number) => boolean): { portfolio: number; place?: GazetteerEntry } | undefined {
+function officeOnly(tokens: Token[], from: number, to: number, locked: (k: number) => boolean): { portfolio: number; place?: GazetteerEntry; body?: EntityType } | undefined {
   let h = from;
   while (h < to && isTitleWord(tokens[h]) && !isTitleHead(tokens[h]) && !locked(h)) h++;
   // ("Chief Judge of Malaya": the last of two heads takes the "of".)
   while (h + 1 < to && isTitleHead(tokens[h + 1]) && !isHonorific(tokens[h + 1]) && !locked(h + 1) && tokens[h].join === 'space') h++;
+  // ("Chief Executive Officer of …", "Chief Financial Officer of …": more title words after a head, up to the head before "of".)
+  if (h < to && isTitleHead(tokens[h]) && !/^(?:of|for)$/.test(tokens[h + 1]?.key ?? '')) {
+    let j = h + 1;
+    while (j < to && tokens[j].cap && isTitleWord(tokens[j]) && !tokens[j].possessive && !locked(j) && tokens[j - 1].join === 'space') j++;
+    if (j > h + 1 && isTitleHead(tokens[j - 1]) && /^(?:of|for)$/.test(tokens[j]?.key ?? '')) h = j - 1;
+  }
   const head = tokens[h];
   const connector = tokens[h + 1];
   if (!head || !connector || locked(h) || !isTitleHead(head) || isHonorific(head) || head.possessive) return undefined;
@@ -959,6 +966,29 @@ function officeOnly(tokens: Token[], from: number, to: number, locked: (k: numbe
     if (!t.cap && !/^(?:and|&)$/.test(t.key)) return undefined;
     if (t.tags.has('FirstName') || t.tags.has('Person')) return undefined;
   }
-  return { portfolio, place };
+  return { portfolio, place, body: place ? undefined : officeBody(tokens, h, portfolio, to) };
+}
+
+/** Offices held in a company or a club, named after it with "of": "President of …", "Chief Executive Officer of …". */
+const CORPORATE_HEADS = new Set(['officer', 'president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'founder', 'co-founder', 'cofounder', 'owner', 'ceo', 'cfo', 'coo', 'cto']);
+
+/** A company's functions, which a vice president or an officer heads: "Vice President of Sales", "Chief Officer of Human Resources". */
+const CORPORATE_FUNCTIONS = /^(?:sales|marketing|communications?|operations|engineering|finance|research|products?|strategy|development|technology|policy|human|resources|investor|relations|public|affairs|government|global|international|business|corporate|customer|customers|digital|growth|people|talent|legal|compliance|risk|security|supply|chain|design|content|data|analytics|partnerships|programs?|programming|news|editorial|the|and|&)$/;
+
+/**
+ * The body an office is in, when the words after its "of" name one rather than a portfolio ("Minister of
+ * Agriculture"): a run that ends with a body's head ("Commissioner of the Metropolitan Police Service"); a
+ * company's office before a name that is not one of its functions ("President of Halvard Robotics",
+ * "Chief Executive Officer of Norvale Systems"); a mayor's or governor's town that is no common word.
+ */
+function officeBody(tokens: Token[], head: number, portfolio: number, to: number): EntityType | undefined {
+  const words = tokens.slice(portfolio, to).filter((t) => !/^(?:and|&|the)$/.test(t.key));
+  if (words.length === 0) return undefined;
+  const key = tokens[head].key;
+  const proper = words.some((t) => !commonWordOnly(t.key) && !CORPORATE_FUNCTIONS.test(t.key) && !orgHeads.has(t.key) && !placeHeads.has(t.key));
+  if (words.length >= 2 && orgHeads.has(words[words.length - 1].key) && proper) return 'organization';
+  if (CORPORATE_HEADS.has(key) && proper) return 'organization';
+  if (PLACE_OFFICES.has(key) && proper && words.every((t) => !orgHeads.has(t.key))) return 'place';
+  return undefined;
 }
 
