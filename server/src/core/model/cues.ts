@@ -576,6 +576,8 @@ export const COLON_LABELS = new Set([
   'day', 'part', 'chapter', 'step', 'quiz', 'timeline', 'factbox', 'explainer', 'graphic',
   // Fact-check sections.
   'claim', 'claims', 'rating', 'ruling', 'verdict', 'facts', 'the facts', 'fact', 'check', 'conclusion', 'bottom', 'line', 'why', 'what',
+  // A press release's contacts and sections ("Media Contact: Tomas Reiner", "Investor Relations Contact:").
+  'contact', 'contacts', 'media', 'press', 'inquiries', 'enquiries', 'about', 'highlights', 'forward-looking',
 ]);
 
 /** Nouns that report speech or stance after a possessive source ("Trump's claim that …"). */
