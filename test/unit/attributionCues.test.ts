@@ -48,6 +48,22 @@ describe('cues: a dash after a closing quotation mark names the speaker', () => 
   ]);
 });
 
+describe('cues: a surname that is also a verb opens its sentence', () => {
+  check([
+    { text: 'Midfielder Jonah Keel scored twice. Keel, 24, said the team would rest on Sunday.', flag: [{ pred: 'said', source: 'Keel' }] },
+    { text: 'The striker Ana Drift scored late. Drift, named player of the match, said the room was loud.', flag: [{ pred: 'said', source: 'Drift' }] },
+    { text: 'Keel, the boat was stranded for a week.', flag: [] },
+  ]);
+});
+
+describe('cues: passive agents', () => {
+  check([
+    { text: 'Moscow played a constructive role in the talks, a claim disputed by Western diplomats.', flag: [{ pred: 'disputed', source: 'Western diplomats', cls: 'denial' }] },
+    { text: 'Prices rose in May, an account rejected by the ministry.', flag: [{ pred: 'rejected', source: 'the ministry' }] },
+    { text: 'No breaches had been reported by Tuesday evening, according to the army.', flag: [{ pred: 'according to', source: 'the army' }], not: ['had been reported'] },
+  ]);
+});
+
 describe('cues: manner-of-speaking verbs with a quotation', () => {
   check([
     { text: 'Outside the courthouse, the protesters chanted “No more delays” for an hour.', flag: [{ pred: 'chanted', source: 'the protesters' }] },
@@ -345,6 +361,7 @@ describe('cues: topics, objects and adjuncts of speech and intention verbs', () 
   check([
     { text: 'When the poll asked about all four candidates, Reyes led.', flag: [{ pred: 'asked about', source: 'the poll' }] },
     { text: 'Mr. Lund has responded with attacks on the mayor.', flag: [{ pred: 'has responded', source: 'Lund' }] },
+    { text: 'Deputies responded with tear gas and made a dozen arrests, the sheriff said.', flag: [{ pred: 'said', source: 'the sheriff' }], not: ['responded'] },
     { text: 'The agency decided against recommending charges.', flag: [{ pred: 'decided against', source: 'The agency' }] },
     { text: 'Democrats want policies that raise more revenue.', flag: [{ pred: 'want', source: 'Democrats', cls: 'cognition' }] },
     { text: '"Did you shoot him?" she yells while running down the street.', flag: [{ pred: 'yells', source: 'she' }] },

@@ -1221,11 +1221,26 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     }
   }
 
+  // "…, a claim disputed by Western diplomats": a participle right after a noun for something said, with a "by"
+  // agent, is a passive; the agent is the source, and the claim is what the clause before the noun says.
+  if (!passive && !catenative && gs === pe && gs >= 2 && PAST_PARTICIPLE.test(t.word) && toks[pe + 1]?.word === 'by' && !toks[pe + 1].inQuote
+    && SAID_THING_NOUNS.test(toks[gs - 1].word) && !toks[gs - 1].inQuote) {
+    let ns = gs - 1;
+    while (ns > 0 && /^(?:a|an|the|that|this|an?other|one)$/.test(toks[ns - 1].word) && !toks[ns - 1].inQuote) ns--;
+    const src = ns > 0 && commaAfter(toks[ns - 1]) ? sourceAfter(toks, pe + 2, false) : null;
+    if (src && isAnimate(toks, src.core)) {
+      const f = mk('passive-agent', verb.cls, verb.lemma, { s: gs, e: pe }, src, 'before', 'end');
+      f.cueStart = ns;
+      return f;
+    }
+  }
+
   if (passive) {
     // "was written by X": an agent makes it an attribution.
     let k = pe + 1;
     // ("The march had been called by the Resistance Committees": an act done, no stance told.)
-    if (toks[k]?.word === 'by' && !verb.narrow && !ACT_PASSIVES.test(verb.lemma)) {
+    // ("No violations had been reported by Tuesday evening": "by" and a time is a deadline, not an agent.)
+    if (toks[k]?.word === 'by' && !verb.narrow && !ACT_PASSIVES.test(verb.lemma) && !(toks[k + 1] && isTimeWord(toks[k + 1]))) {
       const src = sourceAfter(toks, k + 1, false);
       // ("The man was questioned by detectives": a person questioned is interviewed, no claim doubted.)
       const questioned = verb.lemma === 'question' ? subjectBefore(toks, gs) : null;
@@ -1517,7 +1532,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     k++;
   }
   // "responded with attacks", "replied by citing": the answer is the content.
-  if (comp === 'none' && /^(?:respond|reply|answer)$/.test(verb.lemma) && /^(?:with|by)$/.test(toks[k]?.word ?? '') && !toks[k].inQuote) comp = 'object';
+  // ("Officers responded with pepper spray", "Israel responded with airstrikes": an answer in force says nothing.)
+  if (comp === 'none' && /^(?:respond|reply|answer)$/.test(verb.lemma) && /^(?:with|by)$/.test(toks[k]?.word ?? '') && !toks[k].inQuote
+    && !(toks[k].word === 'with' && forceAnswer(toks, k + 1))) comp = 'object';
 
   // Trailing position: ", the sources said." (content before).
   const beforeSubj = subj.whole.s > 0 ? toks[subj.whole.s - 1] : null;
@@ -2021,6 +2038,18 @@ function isGesture(toks: Tok[], k: number): boolean {
 }
 
 /** Things asked for, which a judge or an official denies without contesting any claim. */
+/** Nouns for something said, which a participle with a "by" agent can follow: "a claim disputed by …". */
+const SAID_THING_NOUNS = /^(?:claims?|assertions?|allegations?|accounts?|versions?|statements?|assessments?|characteri[sz]ations?|descriptions?|figures?|estimates?|charges?|accusations?|suggestions?|views?|remarks?|comments?)$/;
+
+/** Means of force and acts of policing or war: what a "responded with …" answer is when nothing was said. */
+const FORCE_NOUNS = /^(?:pepper|tear|rubber|water|stun|flash-?bangs?|batons?|truncheons?|force|gunfire|fire|shots|bullets|grenades?|tasers?|airstrikes?|air|strikes|missiles?|rockets?|shelling|artillery|drones?|arrests|raids?|tanks|troops|violence|punches|kicks)$/;
+
+function forceAnswer(toks: Tok[], i: number): boolean {
+  let j = i;
+  while (/^(?:a|an|the|its|their|his|her|more|further|heavy|lethal|deadly|non-lethal|nonlethal|excessive|overwhelming|massive|retaliatory)$/.test(toks[j]?.word ?? '')) j++;
+  return FORCE_NOUNS.test(toks[j]?.word ?? '');
+}
+
 const REQUEST_NOUNS = /^(?:bail|bond|motion|motions|request|requests|application|applications|appeal|appeals|petition|petitions|bid|bids|permit|permits|permission|visa|visas|parole|extension|waiver)$/;
 const SPEECH_INFINITIVE = /^(?:comment|say|discuss|elaborate|answer|respond|specify|speculate|confirm|disclose|reveal|identify|name|talk|speak|testify|explain|provide|give|address|detail|be)$/;
 

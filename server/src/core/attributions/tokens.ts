@@ -115,6 +115,13 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
       if (q) v.prevQuote = { start: q.inner.start, end: q.inner.end };
     }
   }
+  // "Keel, 24, said": a name that is also a verb, read as an imperative where it opens a sentence, is the name the
+  // document writes with a capital inside its sentences.
+  for (const v of views) {
+    const t = v.toks[0];
+    if (t && !t.inQuote && /^[A-Z][a-z]/.test(t.text) && proper.has(t.word) && t.tags.has('Verb') && !t.tags.has('Noun')
+      && (/^\s*,/.test(t.post) || v.toks[1]?.tags.has('PastTense'))) t.tags = NAME_TAGS;
+  }
   return views;
 }
 
