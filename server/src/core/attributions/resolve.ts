@@ -4,6 +4,7 @@
  * relays (an outlet citing anonymous sources weakens to 1), anonymity reasons, and
  * inheritance of the previous sentence's attribution by a sentence that continues a quote.
  */
+import { datelineLength } from '../dateline';
 import type { Attribution, Entity, SourceDocument, Span, TextSpan } from '../types';
 import { AUDIENCE_WORDS, FIELD_OFFICIALS } from '../model/cues';
 import { firstStartingAt } from '../spans';
@@ -729,14 +730,20 @@ const GOV_NAME = /\b(?:agency|administration|commission|bureau|office|service|au
 /** A mention at `start` opens its sentence (past quote marks and "the"): the sentence's subject. */
 function opensSentence(doc: SourceDocument, start: number): boolean {
   const sent = doc.sentences[firstStartingAt(doc.sentences, start + 1) - 1];
-  return !!sent && start < sent.end && /^[\s"“'‘(]*(?:the\s+)?$/i.test(doc.text.slice(sent.start, start));
+  return !!sent && start < sent.end && /^[\s"“'‘(]*(?:the\s+)?$/i.test(afterDateline(doc, sent.start, start));
+}
+
+/** The text of a sentence from its start to `start`, past a dateline ("SAN FRANCISCO — Lumora unveiled …"). */
+function afterDateline(doc: SourceDocument, from: number, start: number): string {
+  const before = doc.text.slice(from, start);
+  return before.slice(datelineLength(before));
 }
 
 /** A name at the head of its sentence, after at most a few words ("Activist investor Blackwater Bay Capital holds …", "In 2019 Acme …"). */
 function leadsSentence(doc: SourceDocument, start: number): boolean {
   const sent = doc.sentences[firstStartingAt(doc.sentences, start + 1) - 1];
   if (!sent || start >= sent.end) return false;
-  const before = doc.text.slice(sent.start, start);
+  const before = afterDateline(doc, sent.start, start);
   // ("The chief executive of Pelham Insurance has been pushed out", "Shareholders of Northland voted": the body
   // whose officer, board or owners open the sentence is what the sentence is about.)
   if (OFFICER_OF.test(before)) return true;
