@@ -26,7 +26,7 @@ const PROFESSION_CROWD = new RegExp(
   `^(?:(?:some|many|most|other)\\s+)?(?!(?:several|a|an|one|two|three|four|five|the|these|those|his|her|their|our|its)\\s)(?:[a-z-]+\\s+)?${alternation(PROFESSION_HEADS)}$`, 'i');
 /** Verbs with which a crowd states a view to the reader: "Clinicians say", "some doctors believe", "lawyers said". */
 const CROWD_VIEW_VERB = /^(?:say|says|said|believe|believes|believed|think|thinks|argue|argues|argued|warn|warns|warned|fear|fears|feared|agree|agreed|suggest|suggests|suggested|worry|worried)$/i;
-const GENERIC_AUTHORITY = /^(?:(?:new|recent|some|many|several|most|other)\s+)*(?:research|studies|a study|one study|science|surveys|a survey|scientists|experts|data)$/i;
+const GENERIC_AUTHORITY = /^(?:(?:new|recent|some|many|several|most|other)\s+)*(?:research|studies|a study|one study|science|surveys|a survey|scientists|experts)$/i;
 const REPORT_BACK_REFERENCE = new RegExp(REPORT_BACK_REFERENCES, 'i');
 const COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a handful of|multiple|\d+)\s/i;
 const SINGULAR = new RegExp(SINGULAR_SOURCE, 'i');
