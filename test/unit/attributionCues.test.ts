@@ -56,6 +56,13 @@ describe('cues: a surname that is also a verb opens its sentence', () => {
   ]);
 });
 
+describe('cues: "add to" something is to increase it', () => {
+  check([
+    { text: 'Doctors say the trial adds to the evidence that sleep protects memory.', flag: [{ pred: 'say', source: 'Doctors' }], not: ['adds'] },
+    { text: '"We will appeal," she added to reporters.', flag: [{ pred: 'added', source: 'she' }] },
+  ]);
+});
+
 describe('cues: passive agents', () => {
   check([
     { text: 'Moscow played a constructive role in the talks, a claim disputed by Western diplomats.', flag: [{ pred: 'disputed', source: 'Western diplomats', cls: 'denial' }] },

@@ -203,6 +203,11 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
     if (t.inQuote || quoteOpenBefore(t)) return k;
     const st = STATEMENT_FIRST.has(t.word) ? STATEMENT_PHRASES.find((p) => matchesWords(toks, k, p)) : undefined;
     if (st) onStatement();
+    // "said only that …", "would say simply that …": a focus adverb before the "that".
+    if (/^(?:only|merely|simply|just)$/.test(t.word) && toks[k + 1]?.word === 'that' && !toks[k + 1].inQuote && k > 0 && !breakAfter(toks[k - 1])) {
+      k++;
+      continue;
+    }
     // "said to me privately that …", "wrote to the board that …": the one spoken to, before "that".
     if (t.word === 'to' && k > 0 && !breakAfter(toks[k - 1])) {
       let j = k + 1;
@@ -1189,6 +1194,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // "to tell whether", "let's say": infinitives and imperatives are not reports.
   if (gs > 0 && toks[gs - 1].word === 'to' && !toks[gs - 1].inQuote) return null;
   if (gs > 0 && /^(?:let's|let|lets)$/.test(toks[gs - 1].word)) return null;
+  // "The study adds to the evidence that …", "added to the confusion": to add to something is to increase it.
+  if (verb.lemma === 'add' && toks[pe + 1]?.word === 'to' && !toks[pe + 1].inQuote && !AUDIENCE_AFTER_TO.test(toks[pe + 2]?.word ?? '')) return null;
   if (gs === 0 && !ing && verb.lemma !== 'say' && t.tags.has('Infinitive') && !colonAfter(t) && !catenative) return null;
   const passive = !catenative && (!isIng(t) && group.some((x) => BE.has(x.word)) && PAST_PARTICIPLE.test(t.word)
     && !group.some((x) => x.word === 'has' || x.word === 'have' || x.word === 'had') || group.some((x) => x.word === 'been') && !isIng(t));
@@ -2038,6 +2045,9 @@ function isGesture(toks: Tok[], k: number): boolean {
 }
 
 /** Things asked for, which a judge or an official denies without contesting any claim. */
+/** Who an "added to …" may be said to: "she added to reporters". */
+const AUDIENCE_AFTER_TO = /^(?:reporters|journalists|him|her|them|us|me|lawmakers)$/;
+
 /** Nouns for something said, which a participle with a "by" agent can follow: "a claim disputed by …". */
 const SAID_THING_NOUNS = /^(?:claims?|assertions?|allegations?|accounts?|versions?|statements?|assessments?|characteri[sz]ations?|descriptions?|figures?|estimates?|charges?|accusations?|suggestions?|views?|remarks?|comments?)$/;
 

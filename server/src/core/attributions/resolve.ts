@@ -400,10 +400,13 @@ export function resolveDrafts(
         // what the pronoun's speaker says ('"Cuyahoga and Franklin have not reported," he said').
         const limit = a.source ? a.source.start : a.cue.start;
         const own = a.content;
+        // ("Asked whether Pritchard had made contact, he said …": whoever the question was about is not who answers it.)
+        const sent = doc.sentences[a.sentence];
+        const asked = !!sent && sent.start < limit && QUESTION_ASIDE.test(doc.text.slice(sent.start, limit)) ? sent.start : -1;
         let cand: PersonMention | undefined;
         for (let k = pi - 1; k >= 0; k--) {
           const p = people[k];
-          if (p.start >= limit || own && p.start >= own.start && p.start < own.end) continue;
+          if (p.start >= limit || own && p.start >= own.start && p.start < own.end || p.start >= asked && asked >= 0) continue;
           if (d.pronoun === 'he' ? p.gender === 'f' : d.pronoun === 'she' ? p.gender === 'm' : false) continue;
           cand = p;
           break;
@@ -762,6 +765,9 @@ function anonymousRole(text: string): string | undefined {
 function anyName(e: Entity, re: RegExp): boolean {
   return re.test(e.name) || e.aliases.some((x) => re.test(x));
 }
+
+/** A question put to the speaker opening the sentence before its pronoun: "Asked whether Pritchard had made contact, ". */
+const QUESTION_ASIDE = /^[\s"“‘']*(?:when\s+)?(?:asked|pressed|questioned|quizzed|challenged)\s+(?:about|on|over|whether|if|why|how|what|who|when|where|to)\b[^.;:"“”]*,\s*$/i;
 
 /** Exchanges and markets: where a company's shares trade, never the company. */
 const EXCHANGE_NAME = /\b(?:exchange|nasdaq|nyse|bourse|stock market)\b/i;

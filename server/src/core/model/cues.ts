@@ -488,6 +488,9 @@ export const DOCUMENT_HEADS = new Set([
   'schedule', 'schedules', 'timetable', 'manifest', 'register', 'roster',
   // Papers filed with a regulator or a court ("according to the company's application", "its submission to the board").
   'application', 'applications', 'submission', 'submissions',
+  // A maker's published figures and a government's written account of a call ("according to the company's
+  // specifications", "according to a readout of the call").
+  'specifications', 'specs', 'datasheet', 'readout', 'readouts',
 ]);
 
 /** Generic relays: another outlet's report. */
