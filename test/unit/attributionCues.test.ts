@@ -63,6 +63,21 @@ describe('cues: "add to" something is to increase it', () => {
   ]);
 });
 
+describe('cues: a document with an aside of how much there is', () => {
+  check([
+    { text: 'The emails, more than 600 pages in all, show that managers warned the budget office nine times.', flag: [{ pred: 'show', source: 'The emails', cls: 'evidential' }] },
+    { text: 'The invoices, 40 boxes of them, suggest that the firm knew.', flag: [{ pred: 'suggest', source: 'The invoices' }] },
+  ]);
+});
+
+describe('cues: a court paper makes its own charge', () => {
+  check([
+    { text: "A complaint filed in May by the state's attorney general, Dana Whitlock, accuses the firm of hiding fees.", flag: [{ pred: 'accuses', cls: 'loaded' }] },
+    { text: 'The suit, filed in federal court in March, accuses the county of deliberate indifference.', flag: [{ pred: 'accuses', source: 'The suit' }] },
+    { text: 'The storm accused of nothing killed six.', flag: [], not: ['accused'] },
+  ]);
+});
+
 describe('cues: passive agents', () => {
   check([
     { text: 'Moscow played a constructive role in the talks, a claim disputed by Western diplomats.', flag: [{ pred: 'disputed', source: 'Western diplomats', cls: 'denial' }] },

@@ -1574,7 +1574,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (comp === 'end' && !trailing && !asAside && verb.needs !== 'any') return null;
   if (verb.asideOnly && !trailing && !asAside) return null;
   if (verb.needs === 'quote' && !framed && !(comp === 'quote' || comp === 'colon' || trailing && beforeSubj?.inQuote)) return null;
-  if (verb.animate && !isAnimate(toks, subj.core, view.proper)) return null;
+  // ("The lawsuit accuses the county of deliberate indifference": a charge a court paper brings is its own.)
+  if (verb.animate && !isAnimate(toks, subj.core, view.proper) && !(CHARGING_VERBS.test(verb.lemma) && isDocumentHead(toks, subj.whole))) return null;
   if (verb.cls === 'evidential' && !isAnimate(toks, subj.core, view.proper) && !isDocumentHead(toks, subj.whole) && comp !== 'that') return null;
   // "The hackers are demanding $1.2 million", "sought $40 million in damages": asking for a sum states no claim.
   if (/^(?:demand|seek|request|offer)$/.test(verb.lemma) && comp !== 'that' && comp !== 'quote' && toks[k]
@@ -1644,7 +1645,12 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // "what analysts described as tactics": the as of the frame belongs to the predicate.
   const extracted = subj.whole.s > 0 && /^(?:what|that|which|whom)$/.test(toks[subj.whole.s - 1].word);
   const asEnd = framed && extracted && k === pe + 1 && toks[k].word === 'as' ? k : predEnd;
-  const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: asEnd }, subj, trailing ? 'before' : asAside ? 'sentence' : 'after', comp);
+  // "One of them, she says, resigned over it", "He left for personal reasons, he says, not because of the deal": a
+  // cue in commas inside the clause it reports, which goes on after it with its verb or a "not": the whole sentence.
+  const next = toks[pe + 1];
+  const interrupts = trailing && subj.whole.e < gs && commaAfter(toks[pe]) && !!next && !next.inQuote && !quoteOpenBefore(next)
+    && (next.word === 'not' || next.tags.has('Verb') && !isIng(next) && !next.tags.has('Infinitive') && (next.tags.has('PastTense') || next.tags.has('PresentTense')) && !next.tags.has('Noun'));
+  const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: asEnd }, subj, interrupts || asAside ? 'sentence' : trailing ? 'before' : 'after', comp);
   f.statement = statement;
   f.adjacent = adjacent;
   // The reader's cue runs over the addressee of "told" and a following "in a statement".
@@ -2045,6 +2051,9 @@ function isGesture(toks: Tok[], k: number): boolean {
 }
 
 /** Things asked for, which a judge or an official denies without contesting any claim. */
+/** Verbs by which a complaint, a lawsuit or an indictment makes its charge. */
+const CHARGING_VERBS = /^(?:accuse|charge|allege|blame)$/;
+
 /** Who an "added to …" may be said to: "she added to reporters". */
 const AUDIENCE_AFTER_TO = /^(?:reporters|journalists|him|her|them|us|me|lawmakers)$/;
 

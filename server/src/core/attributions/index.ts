@@ -297,6 +297,13 @@ function endBeforeNextSpeaker(doc: SourceDocument, drafts: Draft[]): void {
       // goes on inside the content.)
       const sameSubject = !!o.a.source && !!d.a.source && o.a.source.start === d.a.source.start && o.a.source.end === d.a.source.end;
       const start = o.a.source && o.a.source.start < o.a.cue.start && (o.a.source.start > c.start || !sameSpeakerGoesOn(d.a, o.a) && !sameSubject) ? o.a.source.start : o.a.cue.start;
+      // ("The data suggest that modest activity helps, said Dr. Brandt", "Board members thought the deal was reckless,
+      // she recalls": a trailing cue that reports the whole clause, this cue and all, ends this content before it.)
+      if (o !== d && o.a.content && start > c.start && start < c.end && o.a.content.start <= d.a.cue.start && o.a.content.end <= start
+        && /,\s*$/.test(doc.text.slice(c.start, start))) {
+        d.a.content = { start: c.start, end: c.start + doc.text.slice(c.start, start).replace(/[\s,;]+$/, '').length };
+        continue;
+      }
       // (A pronoun speaker inside the content is someone in the reported speech, unless it is the shared subject itself.)
       if (o === d || !o.a.source || o.a.predicate.text === ':' || start <= c.start || start >= c.end || o.a.sourceKind === 'pronoun' && !sameSubject) continue;
       const before = doc.text.slice(c.start, start);
@@ -311,7 +318,8 @@ function endBeforeNextSpeaker(doc: SourceDocument, drafts: Draft[]): void {
         d.a.content = { start: c.start, end: c.start + appended.index };
         continue;
       }
-      if (!/[,;]\s*(?:while|whereas|and|but)\s*$/i.test(before) && !(shared && /\s(?:and|but)\s*$/i.test(before))) continue;
+      // ("Supporters say rents have risen 40 percent; landlord groups say …": so does a semicolon alone.)
+      if (!/(?:[,;]\s*(?:while|whereas|and|but)|;)\s*$/i.test(before) && !(shared && /\s(?:and|but)\s*$/i.test(before))) continue;
       d.a.content = { start: c.start, end: c.start + before.replace(/[\s,;]*(?:\b(?:while|whereas|and|but|as)\s*)?$/i, '').length };
     }
   }

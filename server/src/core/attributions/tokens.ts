@@ -218,6 +218,7 @@ function unquoteNicknames(toks: Tok[]): void {
   }
 }
 
+const BASE_EVIDENTIALS = /^(?:show|suggest|indicate|reveal|confirm)$/;
 const REPORT_FORMS = new Set(['shows', 'suggests', 'says', 'finds', 'indicates', 'confirms', 'warns', 'claims']);
 const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular']);
 const PLURAL_TAGS: ReadonlySet<string> = new Set(['Noun', 'Plural']);
@@ -283,6 +284,14 @@ function repairMisreadReports(toks: Tok[]): void {
       && !y.tags.has('Verb') && BARE_THAT_CUES.has(y.word)) {
       x.tags = NOUN_TAGS;
       y.tags = VERB_TAGS;
+    }
+  }
+  // "The emails, more than 600 pages in all, show that …": an evidential verb in its base form, read as a noun, right
+  // after the comma that closes its subject's aside and before "that".
+  for (let i = 2; i + 1 < toks.length; i++) {
+    const [w, x, y] = [toks[i - 1], toks[i], toks[i + 1]];
+    if (!x.inQuote && !w.inQuote && /^\s*,\s*$/.test(w.post) && BASE_EVIDENTIALS.test(x.word) && !x.tags.has('Verb') && y.word === 'that' && !y.inQuote) {
+      x.tags = VERB_TAGS;
     }
   }
   // "The company cut its outlook, citing weaker orders": a verb whose past is its base and a noun ("cut", "set", "put"),

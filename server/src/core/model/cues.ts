@@ -491,6 +491,8 @@ export const DOCUMENT_HEADS = new Set([
   // A maker's published figures and a government's written account of a call ("according to the company's
   // specifications", "according to a readout of the call").
   'specifications', 'specs', 'datasheet', 'readout', 'readouts',
+  // A lawsuit by its short name ("The suit, filed in federal court in March, accuses …").
+  'suit',
 ]);
 
 /** Generic relays: another outlet's report. */
