@@ -78,6 +78,20 @@ describe('cues: a court paper makes its own charge', () => {
   ]);
 });
 
+describe('cues: "Per" as a given name, not a preposition', () => {
+  check([
+    { text: 'Per Lindqvist, a shipping analyst at Fjord Capital, says the order is risky.', flag: [{ pred: 'says', source: 'Per Lindqvist' }], not: ['Per'] },
+    { text: 'Per Reuters, the deal is off.', flag: [{ pred: 'Per', source: 'Reuters' }] },
+  ]);
+});
+
+describe('cues: an adverb after an infinitive in the source is not the predicate\'s', () => {
+  check([
+    { text: 'A county clerk who was not authorized to speak publicly said the ballots were recounted.', flag: [{ pred: 'said', source: 'A county clerk who was not authorized to speak publicly' }], not: ['publicly said'] },
+    { text: 'The minister has publicly said the plan works.', flag: [{ pred: 'has publicly said', source: 'The minister' }] },
+  ]);
+});
+
 describe('cues: passive agents', () => {
   check([
     { text: 'Moscow played a constructive role in the talks, a claim disputed by Western diplomats.', flag: [{ pred: 'disputed', source: 'Western diplomats', cls: 'denial' }] },

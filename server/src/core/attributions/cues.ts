@@ -180,6 +180,8 @@ function framingCue(toks: Tok[], i: number, n: number): boolean {
   if (!next || next.inQuote) return false;
   const opens = i === 0 || commaAfter(toks[i - 1]);
   if (!opens || toks[i - 1]?.inQuote) return false;
+  // ("Per Eriksen, a transport analyst at Fjord Capital, says …": the given name that opens the subject, see tokens.)
+  if (toks[i].tags.has('FirstName')) return false;
   const head = toks.slice(i + n, i + n + 4).find((t) => DOCUMENT_HEADS.has(t.word));
   return isCapitalized(next) && !isDateLike(next) || !!head;
 }
@@ -1132,6 +1134,8 @@ function dashCue(toks: Tok[], i: number): FoundCue | null {
 function auxStart(toks: Tok[], i: number, floor = 0): number {
   let gs = i;
   while (gs > floor && (isAux(toks[gs - 1]) || /^[a-z]+ly$/.test(toks[gs - 1].word) && toks[gs - 1].tags.has('Adverb'))
+    // ("who was not authorized to speak publicly said": an adverb after an infinitive ends the infinitive.)
+    && !(/ly$/.test(toks[gs - 1].word) && gs >= 3 && toks[gs - 3].word === 'to' && toks[gs - 2].tags.has('Verb') && !toks[gs - 2].inQuote)
     && !toks[gs - 1].inQuote && !breakAfter(toks[gs - 1])) gs--;
   return gs;
 }

@@ -50,6 +50,7 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
       byCue.set(f, d);
     }
     endBeforeNextSpeaker(doc, viewDrafts);
+    relativeInAppositive(doc, viewDrafts);
     // "no audit has confirmed it", "No official has confirmed the figures": nobody is the source of what
     // no one said (such a cue still ends the content of the one before it); "No 10" is a name.
     // ("The source did not want to be named": what is said of the source's anonymity is no claim of the source's.)
@@ -281,6 +282,26 @@ const TITLE_WORDS = /^(?:president|vice|governor|gov|senator|sen|representative|
  * content of a cue stops where another speaker of the same sentence begins, with the conjunction
  * that joins them.
  */
+/**
+ * "Tom Reyes, a teacher who said he was near the steps, told the Record …": a cue in a relative clause on the
+ * appositive of a named person's source phrase is that person's; what it reports ends with the appositive.
+ */
+function relativeInAppositive(doc: SourceDocument, drafts: Draft[]): void {
+  for (const d of drafts) {
+    const own = d.a.source;
+    if (!own || d.a.inherited || !/^\s*(?:who|whom)\s/i.test(doc.text.slice(own.end, d.a.predicate.start + 1))) continue;
+    const o = drafts.find((x) => x !== d && x.a.sourceKind === 'named-person' && !!x.a.source && !!x.a.sourcePhrase
+      && x.a.source.end < own.start && x.a.sourcePhrase.start <= x.a.source.start && d.a.predicate.end <= x.a.sourcePhrase.end
+      && /^\s*,\s*$/.test(doc.text.slice(x.a.source.end, own.start)));
+    if (!o) continue;
+    const phrase = o.a.sourcePhrase!;
+    Object.assign(d.a, { source: o.a.source, sourceKind: o.a.sourceKind, strength: o.a.strength });
+    if (o.a.sourceName) d.a.sourceName = o.a.sourceName;
+    if (o.a.sourceEntity) d.a.sourceEntity = o.a.sourceEntity;
+    if (d.a.content && d.a.content.end > phrase.end) d.a.content = { start: d.a.content.start, end: phrase.end };
+  }
+}
+
 function endBeforeNextSpeaker(doc: SourceDocument, drafts: Draft[]): void {
   for (const d of drafts) {
     const c = d.a.content;

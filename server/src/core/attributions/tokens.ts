@@ -218,6 +218,22 @@ function unquoteNicknames(toks: Tok[]): void {
   }
 }
 
+const GIVEN_NAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun', 'Singular', 'Person', 'FirstName']);
+
+/** "Per Eriksen says", "Per Eriksen, an analyst, says": capitalized words from `k`, maybe an aside in commas, then a verb. */
+export function givenNameSubject(toks: Tok[], k: number): boolean {
+  let j = k;
+  while (j < toks.length && isCapitalized(toks[j]) && !toks[j].inQuote && !breakAfter(toks[j - 1])) j++;
+  if (j === k) return false;
+  if (commaAfter(toks[j - 1])) {
+    while (j < toks.length && j < k + 16 && !commaAfter(toks[j]) && !endsSentence(toks[j])) j++;
+    if (j >= toks.length || !commaAfter(toks[j])) return false;
+    j++;
+  }
+  const v = toks[j];
+  return !!v && !v.inQuote && v.tags.has('Verb') && !v.tags.has('Noun') && !/ing$/.test(v.word);
+}
+
 const BASE_EVIDENTIALS = /^(?:show|suggest|indicate|reveal|confirm)$/;
 const REPORT_FORMS = new Set(['shows', 'suggests', 'says', 'finds', 'indicates', 'confirms', 'warns', 'claims']);
 const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular']);
@@ -251,6 +267,8 @@ const BARE_THAT_CUES = new Set(['say', 'fear', 'believe', 'think', 'worry', 'war
 
 function repairMisreadReports(toks: Tok[]): void {
   const [a, b] = toks;
+  // "Per Eriksen, a transport analyst at Fjord Capital, says": the Nordic given name, not the preposition.
+  if (a && a.text === 'Per' && !a.inQuote && givenNameSubject(toks, 1)) a.tags = GIVEN_NAME_TAGS;
   if (a && b && !a.inQuote && !b.inQuote && a.tags.has('Imperative') && REPORT_FORMS.has(b.word) && !b.tags.has('Verb') && !/[,;:]/.test(a.post)) {
     a.tags = NOUN_TAGS;
     b.tags = VERB_TAGS;
