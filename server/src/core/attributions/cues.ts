@@ -1310,7 +1310,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     if (parent?.shape === 'according' && BE.has(toks[parent.pred.s - 1]?.word ?? '') && !toks[parent.pred.s - 1].inQuote) return null;
     let k = skipAdjuncts(toks, pe + 1, onStatement);
     if (verb.addressee && k < toks.length && toks[k].word !== 'that' && !toks[k].inQuote) {
-      const e = scanForwardCore(toks, k);
+      const e = withAudienceSize(toks, scanForwardCore(toks, k));
       if (e >= 0) k = skipAdjuncts(toks, e + 1, onStatement);
     }
     let comp = complementAt(toks, pe, k, verb);
@@ -1478,6 +1478,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       const e2 = scanForwardCore(toks, e + 2);
       if (e2 > e + 1 && toks[e2 + 1]?.word === 'that' && !toks[e2 + 1].inQuote && !toks.slice(e + 2, e2 + 1).some((x) => x.inQuote || breakAfter(x))) e = e2;
     }
+    e = withAudienceSize(toks, e);
     if (e >= 0 && !(toks[e + 1] && toks[e + 1].tags.has('Verb') && !toks[e + 1].tags.has('Infinitive') && verb.lemma !== 'tell')) {
       addressee = true;
       if (k === pe + 1) {
@@ -1662,6 +1663,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (addressee) ce = addresseeEnd;
   const st = STATEMENT_FIRST.has(toks[ce + 1]?.word ?? '') ? STATEMENT_PHRASES.find((p) => matchesWords(toks, ce + 1, p)) : undefined;
   if (st && !breakAfter(toks[ce])) ce += st.length;
+  // ("said in a post on X", "wrote in a post on Instagram": the platform is part of the channel.)
+  if (st && toks[ce + 1]?.word === 'on' && !breakAfter(toks[ce]) && isCapitalized(toks[ce + 2] ?? toks[ce]) && MEDIUM_WORDS.test(toks[ce + 2]?.word ?? '')) ce += 2;
   if (ce > pe) f.cueEnd = ce;
   // "said in an interview", "recalled in a recent interview": the occasion of speaking belongs to the predicate.
   const iv = interviewEnd(toks, f.pred.e + 1);
@@ -1689,6 +1692,17 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     if (cut !== undefined) f.contentTo = cut;
   }
   if (!trailing && f.contentFrom !== undefined && f.contentTo === undefined) f.contentTo = writersWhileClause(toks, f.contentFrom);
+  // "When a reporter asked whether the state would cap the price, Marquez hesitated": a cue in a subordinate clause
+  // that opens the sentence reports that clause only, up to its comma.
+  if (!trailing && f.contentFrom !== undefined && f.contentTo === undefined && subj.whole.s === 1 && FRONTED_SUBORDINATOR.test(toks[0].word) && !toks[0].inQuote) {
+    for (let j = f.contentFrom; j < toks.length - 1; j++) {
+      if (toks[j].inQuote || endsSentence(toks[j])) break;
+      if (commaAfter(toks[j]) && !/^(?:and|or|but|which|who)$/.test(toks[j + 1].word)) {
+        f.contentTo = j;
+        break;
+      }
+    }
+  }
   // "Parents' groups that supported the law criticized the ruling": a relative clause with no commas whose object
   // runs into the main clause's verb describes the subject of that verb; it reports nothing itself.
   // ("Officials who said the plan failed resigned": a clause after a verb that takes one stays its content; only a
@@ -1763,6 +1777,18 @@ function addresseeFollows(toks: Tok[], k: number): boolean {
   if (e < 0) return false;
   const n = toks[e + 1];
   return !!n && !breakAfter(toks[e]) && !(n.tags.has('Modal') || n.tags.has('Auxiliary') || n.tags.has('Copula') || n.tags.has('Verb') && !n.tags.has('Noun'));
+}
+
+/** Conjunctions that open a subordinate clause before the main one ("When a reporter asked …, Marquez hesitated"). */
+const FRONTED_SUBORDINATOR = /^(?:when|after|before|as|if|although|though|while|since|once|until|because|unless|whenever)$/;
+
+/** "telling an audience of about 300 that …", "told a crowd of 2,000 supporters": the size of the audience ending at `e` is part of it. */
+function withAudienceSize(toks: Tok[], e: number): number {
+  if (e < 0 || toks[e + 1]?.word !== 'of' || breakAfter(toks[e]) || toks[e + 1].inQuote) return e;
+  let j = e + 2;
+  while (j < toks.length && j <= e + 5 && /^(?:about|around|some|nearly|almost|roughly|more|than|over|at|least|up|to)$/.test(toks[j].word) && !toks[j].inQuote) j++;
+  if (!toks[j]?.tags.has('Value') || toks[j].inQuote || breakAfter(toks[j - 1])) return e;
+  return toks[j + 1]?.tags.has('Plural') && !breakAfter(toks[j]) ? j + 1 : j;
 }
 
 /** A passive verb group ("were warned", "has been told", "was quietly informed") starting at `k`, before `end`. */

@@ -426,9 +426,14 @@ export function resolveDrafts(
           ? lastOne.a.sourcePhrase.text : lastOne.a.source.text) : '';
         const roleGender = lastOne?.a.source ? (/\b(?:spokesman|chairman|businessman|congressman|councilman|father|husband|son|brother|man)\b/i.test(lastPhrase) ? 'm'
           : /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|mother|wife|daughter|sister|woman)\b/i.test(lastPhrase) ? 'f' : undefined) : undefined;
+        // ("The EU's foreign policy chief said … '…,' she said in a post on X": so is the one holder of an office the
+        // sentence before named, in the pronoun's paragraph, over a person named in an earlier one.)
+        const officeHolder = !!lastOne && OFFICE_OF_NAMED.test(lastPhrase.trim()) && lastOne.a.sentence === a.sentence - 1
+          && doc.sentences[lastOne.a.sentence]?.paragraph === doc.sentences[a.sentence]?.paragraph
+          && (!cand || (doc.sentences[firstStartingAt(doc.sentences, cand.start + 1) - 1]?.paragraph ?? -1) < (doc.sentences[a.sentence]?.paragraph ?? 0));
         const anon = lastOne && lastOne.a.sentence >= a.sentence - 2 && lastOne.a.source && d.pronoun !== 'i'
           && !(d.pronoun === 'he' && roleGender === 'f' || d.pronoun === 'she' && roleGender === 'm')
-          && /^(?:one|a|an|another)\s/i.test(lastPhrase) && !isPluralSource(lastOne.a.source.text)
+          && (/^(?:one|a|an|another)\s/i.test(lastPhrase) || officeHolder) && !isPluralSource(lastOne.a.source.text)
           && (!cand || lastOne.a.cue.start > cand.start) && (!prevNamed || lastOne.a.cue.start > prevNamed.a.cue.start) ? lastOne : undefined;
         // 'The European Commission said … "…," he said': right after a body spoke, a pronoun no named person fits is
         // the body's speaker.
@@ -765,6 +770,9 @@ function anonymousRole(text: string): string | undefined {
 function anyName(e: Entity, re: RegExp): boolean {
   return re.test(e.name) || e.aliases.some((x) => re.test(x));
 }
+
+/** One holder of an office of a named body or country: "The EU's foreign policy chief", "Ford's chief executive". */
+const OFFICE_OF_NAMED = /^(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:chief|minister|president|head|secretary|director|commissioner|governor|mayor|ambassador|envoy|leader|chair|chairman|chairwoman|executive|ceo)$/u;
 
 /** A question put to the speaker opening the sentence before its pronoun: "Asked whether Pritchard had made contact, ". */
 const QUESTION_ASIDE = /^[\s"“‘']*(?:when\s+)?(?:asked|pressed|questioned|quizzed|challenged)\s+(?:about|on|over|whether|if|why|how|what|who|when|where|to)\b[^.;:"“”]*,\s*$/i;
