@@ -92,6 +92,13 @@ describe('cues: an adverb after an infinitive in the source is not the predicate
   ]);
 });
 
+describe('cues: a capitalized label heading a roundup section is no speaker', () => {
+  check([
+    { text: 'UNITED NATIONS: Secretary-General Ana Ruiz said in a statement that the deal was a hopeful step.', flag: [{ pred: 'said', source: 'Secretary-General Ana Ruiz' }], not: [':'] },
+    { text: 'MINISTER: We will not raise taxes this year.', flag: [{ pred: ':', source: 'MINISTER' }] },
+  ]);
+});
+
 describe('cues: passive agents', () => {
   check([
     { text: 'Moscow played a constructive role in the talks, a claim disputed by Western diplomats.', flag: [{ pred: 'disputed', source: 'Western diplomats', cls: 'denial' }] },

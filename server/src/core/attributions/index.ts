@@ -27,7 +27,7 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
   const drafts: Draft[] = [];
   for (const view of views) {
     const found = findCues(view).filter((f, _, all) => !holdsOtherVerb(f, all) && !describesOtherSource(f, all) && !planInTrailingContent(view, f, all)
-      && !insideAgentlessReport(doc, view, f));
+      && !insideAgentlessReport(doc, view, f) && !headingLabel(view, f, all));
     const byCue = new Map<FoundCue, Draft>();
     const viewDrafts: Draft[] = [];
     for (const f of found) {
@@ -65,6 +65,18 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
     drafts.sort((x, y) => x.a.sentence - y.a.sentence);
   }
   return resolveDrafts(doc, views, drafts, entities, runs);
+}
+
+/**
+ * "UNITED NATIONS: Secretary-General António Guterres said in a statement …": a label in capitals before a colon
+ * whose sentence names its own speaker right after it heads a section of a roundup; it speaks for nobody.
+ */
+function headingLabel(view: SentenceView, f: FoundCue, all: FoundCue[]): boolean {
+  const toks = view.toks;
+  if (f.shape !== 'colon' || !f.source || f.source.whole.s !== 0 || !toks.slice(0, f.pred.e + 1).every((t) => /^[^a-z]*[A-Z][^a-z]*$/.test(t.text))) return false;
+  const from = f.pred.e + 1;
+  return !!toks[from] && !toks[from].inQuote && all.some((g) => g !== f && g.shape === 'verb' && !!g.source && g.source.whole.s === from
+    && !toks[from].tags.has('Pronoun'));
 }
 
 /** "Data … show the second round found …": a cue whose source (its core, not an aside) holds another cue's verb is no cue. */
