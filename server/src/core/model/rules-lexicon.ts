@@ -14,7 +14,8 @@ export const HEARSAY_ADVERBS: readonly string[] = [
 /** Phrases that rest a claim on unnamed reports. Outlets ("local media reported") are relayed reports instead. */
 export const HEARSAY_PHRASES: readonly string[] = [
   'according to (?:(?:unconfirmed|unverified|local|media|press|news|some|several|various|multiple|recent|earlier|other|previous|published|widespread)\\s+)*(?:reports|rumou?rs)',
-  '(?:(?:unconfirmed|unverified|media|press|news)\\s+)?reports (?:say|said|suggest(?:ed)?|indicate[ds]?|claim(?:ed)?|have said|have suggested)',
+  // ("Reports last month suggested …": with when they came out.)
+  '(?:(?:unconfirmed|unverified|media|press|news)\\s+)?reports (?:(?:last|earlier this|this) (?:week|month|year) |(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:say|said|suggest(?:ed)?|indicate[ds]?|claim(?:ed)?|have said|have suggested)',
   // "Reports in the Scottish press suggest", "reports in local media said": unnamed reports in unnamed outlets.
   'reports in (?:the |some |several )?(?:[\\w-]+ )?(?:press|media|newspapers|papers|tabloids) (?:say|said|suggest(?:ed)?|indicate[ds]?|claim(?:ed)?|have said|have suggested)',
   'there (?:are|have been|were) (?:unconfirmed |widespread |media )?reports (?:that|of)',
