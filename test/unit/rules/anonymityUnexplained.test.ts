@@ -90,4 +90,9 @@ ruleCases('anonymity-unexplained', [
     body: 'Another witness, a nurse who gave only her first name because she feared losing her job, said the crowd scattered before the police moved.',
     none: true,
   },
+  {
+    name: 'people a named source tells of were granted no anonymity by the story',
+    body: 'Helena Strand took over the ferry company in 2011. Board members at the time thought the deal was reckless, she recalls.',
+    none: true,
+  },
 ]);

@@ -1,7 +1,7 @@
 import { ANONYMITY_REASONS } from '../model/rules-lexicon';
 import type { Attribution, Diagnostic } from '../types';
 import type { Rule, RuleContext } from './rule';
-import { anonymousAttributions, anonymousHead, isBackReference, pluralHead, sourceCore } from './sources';
+import { anonymousAttributions, anonymousHead, isBackReference, isNamed, pluralHead, sourceCore } from './sources';
 import { alternation, diagnostic, q, sentenceProse, textOf } from './util';
 
 const REASON = new RegExp(`\\b${alternation(ANONYMITY_REASONS)}`, 'i');
@@ -21,6 +21,12 @@ function explained(context: RuleContext, a: Attribution): boolean {
   return false;
 }
 
+/** True when the attribution lies inside what a named source (not an outlet, which relays its sources) says. */
+function toldByNamed(context: RuleContext, a: Attribution): boolean {
+  return !a.relayedBy && context.attributions.some((o) => o !== a && isNamed(o) && o.sourceKind !== 'outlet' && !o.relayedBy && !!o.content
+    && o.content.start <= a.cue.start && a.cue.end <= o.content.end);
+}
+
 /**
  * Anonymous sources with no reason for their anonymity near them. One finding per group of
  * anonymous sources (an introduction and its back-references, or everyone an outlet relays),
@@ -38,6 +44,9 @@ export const anonymityUnexplained: Rule = {
       // public is on the record; nobody was granted anonymity for it.
       .filter((a) => !/\b(?:repeatedly|publicly|openly|consistently|long)\s+(?:\w+\s+)?$/i.test(context.document.text.slice(a.cue.start, a.predicate.start))
         && !/^\s*(?:have|has|had)?\s*(?:repeatedly|publicly|openly|consistently)\b/i.test(a.predicate.text))
+      // "Board members at the time thought the deal was reckless, she recalls": people a named source tells of are
+      // in that source's account; the story granted them nothing.
+      .filter((a) => !toldByNamed(context, a))
       .sort((a, b) => a.cue.start - b.cue.start);
     const groups: Attribution[][] = [];
     const byRelay = new Map<string, Attribution[]>();
