@@ -105,6 +105,8 @@ const rows: Row[] = [
     expect: [{ cue: 'telling', source: 'She', content: 'the device was built for her' }, { cue: 'He told a crowd', source: 'He', content: 'the plan was dead' }] },
   { name: 'a cue in a fronted subordinate clause reports that clause only', text: 'After the company said profits fell, its shares dropped 5 percent.',
     expect: [{ cue: 'the company said', source: 'the company', content: 'profits fell' }] },
+  { name: '"that" and a noun ending the sentence are the object', text: 'Organizers dispute that account. He said that rain fell.',
+    expect: [{ cue: 'Organizers dispute', source: 'Organizers', content: 'that account' }, { cue: 'He said', source: 'He', content: 'rain fell' }] },
   { name: 'a semicolon before another speaker ends the content', text: 'Tenants say rents have risen by 40 percent since 2020; landlords say the figure is too high.',
     expect: [{ cue: 'Tenants say', source: 'Tenants', content: 'rents have risen by 40 percent since 2020' }, { cue: 'landlords say', source: 'landlords', content: 'the figure is too high' }] },
   { name: 'a focus adverb before "that" is no content', text: 'Asked about a sale, she smiles and says only that the board will decide. He would say simply that talks continue.',

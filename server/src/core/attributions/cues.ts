@@ -322,7 +322,9 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
   // accepted; "joked that, among voters, …" goes on.)
   if (t.word === 'that') {
     const ends = endsSentence(t) || k + 1 >= toks.length
-      || realBreak(toks, k) && /^(?:and|but|or|so|did|does|do|is|was|are|were|has|have|had|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|right)$/.test(toks[k + 1].word);
+      || realBreak(toks, k) && /^(?:and|but|or|so|did|does|do|is|was|are|were|has|have|had|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|right)$/.test(toks[k + 1].word)
+      // ("Organizers dispute that account.": "that" and a noun that ends the sentence are its object.)
+      || endsSentence(toks[k + 1]) && toks[k + 1].tags.has('Noun') && !toks[k + 1].tags.has('Pronoun') && !toks[k + 1].inQuote && !isCapitalized(toks[k + 1]);
     return ends ? 'object' : 'that';
   }
   // "a move the minister said would unlock 300,000 homes": the subject of what was said stands before the cue.
@@ -1669,7 +1671,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // "said in an interview", "recalled in a recent interview": the occasion of speaking belongs to the predicate.
   const iv = interviewEnd(toks, f.pred.e + 1);
   if (iv > 0) f.pred = { s: f.pred.s, e: iv };
-  if (!trailing) f.contentFrom = toks[k]?.word === 'that' || asEnd > predEnd ? k + 1 : k;
+  if (!trailing) f.contentFrom = toks[k]?.word === 'that' && comp !== 'object' || asEnd > predEnd ? k + 1 : k;
   // "said in a televised speech on July 4 that …", "told reporters after the meeting that …": the occasion before "that",
   // with no verb or break of its own, is no part of what was said.
   const lead = Math.max(ce, f.pred.e) + 1;
