@@ -183,4 +183,9 @@ ruleCases('vague-attribution', [
     flag: 'Research',
     notOn: 'Data',
   },
+  {
+    name: "a member named next with the body's possessive says who the group is",
+    body: 'Colleagues describe her as demanding but fair. "She reads everything," says Ingrid Lund, Nordvik\'s chief financial officer.',
+    none: true,
+  },
 ]);
