@@ -1,7 +1,7 @@
 import { ANONYMITY_REASONS } from '../model/rules-lexicon';
 import type { Attribution, Diagnostic } from '../types';
 import type { Rule, RuleContext } from './rule';
-import { anonymousAttributions, anonymousHead, isBackReference, isNamed, pluralHead, sourceCore } from './sources';
+import { anonymousAttributions, anonymousHead, isBackReference, pluralHead, sourceCore, toldByNamed } from './sources';
 import { alternation, diagnostic, q, sentenceProse, textOf } from './util';
 
 const REASON = new RegExp(`\\b${alternation(ANONYMITY_REASONS)}`, 'i');
@@ -19,12 +19,6 @@ function explained(context: RuleContext, a: Attribution): boolean {
     if (m && (i === a.sentence || !/\b(?:who|whom)\s+(?:had\s+)?$/i.test(sentenceProse(context, s).slice(Math.max(0, m.index - 12), m.index)))) return true;
   }
   return false;
-}
-
-/** True when the attribution lies inside what a named source (not an outlet, which relays its sources) says. */
-function toldByNamed(context: RuleContext, a: Attribution): boolean {
-  return !a.relayedBy && context.attributions.some((o) => o !== a && isNamed(o) && o.sourceKind !== 'outlet' && !o.relayedBy && !!o.content
-    && o.content.start <= a.cue.start && a.cue.end <= o.content.end);
 }
 
 /**

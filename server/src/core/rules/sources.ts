@@ -441,6 +441,15 @@ export function attributionsWithEmbedded(context: RuleContext): Attribution[] {
   return embedded.length === 0 ? context.attributions : [...context.attributions, ...embedded];
 }
 
+/**
+ * True when the attribution lies inside what a named source (not an outlet, which relays its sources) says: "Board
+ * members at the time thought the deal was reckless, she recalls" tells of people the story granted nothing.
+ */
+export function toldByNamed(context: RuleContext, a: Attribution): boolean {
+  return !a.relayedBy && context.attributions.some((o) => o !== a && isNamed(o) && o.sourceKind !== 'outlet' && !o.relayedBy && !!o.content
+    && o.content.start <= a.cue.start && a.cue.end <= o.content.end);
+}
+
 /** Attributions (embedded ones included) whose source is unnamed, vague or described: the anonymous sources. */
 export const anonymousAttributions = perContext((context: RuleContext): Attribution[] =>
   attributionsWithEmbedded(context).filter((a) => {
