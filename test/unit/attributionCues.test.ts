@@ -48,6 +48,65 @@ describe('cues: a dash after a closing quotation mark names the speaker', () => 
   ]);
 });
 
+describe('cues: a surname that is also a verb opens its sentence', () => {
+  check([
+    { text: 'Midfielder Jonah Keel scored twice. Keel, 24, said the team would rest on Sunday.', flag: [{ pred: 'said', source: 'Keel' }] },
+    { text: 'The striker Ana Drift scored late. Drift, named player of the match, said the room was loud.', flag: [{ pred: 'said', source: 'Drift' }] },
+    { text: 'Keel, the boat was stranded for a week.', flag: [] },
+  ]);
+});
+
+describe('cues: "add to" something is to increase it', () => {
+  check([
+    { text: 'Doctors say the trial adds to the evidence that sleep protects memory.', flag: [{ pred: 'say', source: 'Doctors' }], not: ['adds'] },
+    { text: '"We will appeal," she added to reporters.', flag: [{ pred: 'added', source: 'she' }] },
+  ]);
+});
+
+describe('cues: a document with an aside of how much there is', () => {
+  check([
+    { text: 'The emails, more than 600 pages in all, show that managers warned the budget office nine times.', flag: [{ pred: 'show', source: 'The emails', cls: 'evidential' }] },
+    { text: 'The invoices, 40 boxes of them, suggest that the firm knew.', flag: [{ pred: 'suggest', source: 'The invoices' }] },
+  ]);
+});
+
+describe('cues: a court paper makes its own charge', () => {
+  check([
+    { text: "A complaint filed in May by the state's attorney general, Dana Whitlock, accuses the firm of hiding fees.", flag: [{ pred: 'accuses', cls: 'loaded' }] },
+    { text: 'The suit, filed in federal court in March, accuses the county of deliberate indifference.', flag: [{ pred: 'accuses', source: 'The suit' }] },
+    { text: 'The storm accused of nothing killed six.', flag: [], not: ['accused'] },
+  ]);
+});
+
+describe('cues: "Per" as a given name, not a preposition', () => {
+  check([
+    { text: 'Per Lindqvist, a shipping analyst at Fjord Capital, says the order is risky.', flag: [{ pred: 'says', source: 'Per Lindqvist' }], not: ['Per'] },
+    { text: 'Per Reuters, the deal is off.', flag: [{ pred: 'Per', source: 'Reuters' }] },
+  ]);
+});
+
+describe('cues: an adverb after an infinitive in the source is not the predicate\'s', () => {
+  check([
+    { text: 'A county clerk who was not authorized to speak publicly said the ballots were recounted.', flag: [{ pred: 'said', source: 'A county clerk who was not authorized to speak publicly' }], not: ['publicly said'] },
+    { text: 'The minister has publicly said the plan works.', flag: [{ pred: 'has publicly said', source: 'The minister' }] },
+  ]);
+});
+
+describe('cues: a capitalized label heading a roundup section is no speaker', () => {
+  check([
+    { text: 'UNITED NATIONS: Secretary-General Ana Ruiz said in a statement that the deal was a hopeful step.', flag: [{ pred: 'said', source: 'Secretary-General Ana Ruiz' }], not: [':'] },
+    { text: 'MINISTER: We will not raise taxes this year.', flag: [{ pred: ':', source: 'MINISTER' }] },
+  ]);
+});
+
+describe('cues: passive agents', () => {
+  check([
+    { text: 'Moscow played a constructive role in the talks, a claim disputed by Western diplomats.', flag: [{ pred: 'disputed', source: 'Western diplomats', cls: 'denial' }] },
+    { text: 'Prices rose in May, an account rejected by the ministry.', flag: [{ pred: 'rejected', source: 'the ministry' }] },
+    { text: 'No breaches had been reported by Tuesday evening, according to the army.', flag: [{ pred: 'according to', source: 'the army' }], not: ['had been reported'] },
+  ]);
+});
+
 describe('cues: manner-of-speaking verbs with a quotation', () => {
   check([
     { text: 'Outside the courthouse, the protesters chanted “No more delays” for an hour.', flag: [{ pred: 'chanted', source: 'the protesters' }] },
@@ -345,6 +404,7 @@ describe('cues: topics, objects and adjuncts of speech and intention verbs', () 
   check([
     { text: 'When the poll asked about all four candidates, Reyes led.', flag: [{ pred: 'asked about', source: 'the poll' }] },
     { text: 'Mr. Lund has responded with attacks on the mayor.', flag: [{ pred: 'has responded', source: 'Lund' }] },
+    { text: 'Deputies responded with tear gas and made a dozen arrests, the sheriff said.', flag: [{ pred: 'said', source: 'the sheriff' }], not: ['responded'] },
     { text: 'The agency decided against recommending charges.', flag: [{ pred: 'decided against', source: 'The agency' }] },
     { text: 'Democrats want policies that raise more revenue.', flag: [{ pred: 'want', source: 'Democrats', cls: 'cognition' }] },
     { text: '"Did you shoot him?" she yells while running down the street.', flag: [{ pred: 'yells', source: 'she' }] },

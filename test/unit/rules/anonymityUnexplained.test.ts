@@ -80,4 +80,19 @@ ruleCases('anonymity-unexplained', [
     body: 'Russian officials have repeatedly insisted that any new agreement must also cover missile defenses. Kremlin aides have publicly said the talks are over.',
     none: true,
   },
+  {
+    name: 'does not flag a source who spoke on the condition that their name not be used',
+    body: 'A former guard described temperatures above 95 degrees on several nights. The guard spoke on the condition that their name not be used because they still work for the county.',
+    none: true,
+  },
+  {
+    name: 'does not flag a witness who gave only her first name for fear of losing her job',
+    body: 'Another witness, a nurse who gave only her first name because she feared losing her job, said the crowd scattered before the police moved.',
+    none: true,
+  },
+  {
+    name: 'people a named source tells of were granted no anonymity by the story',
+    body: 'Helena Strand took over the ferry company in 2011. Board members at the time thought the deal was reckless, she recalls.',
+    none: true,
+  },
 ]);

@@ -98,4 +98,9 @@ ruleCases('contested-claim', [
     body: 'The company said it would build the plant. The commission denied an application for a permit. The union rejected the offer on Friday.',
     none: true,
   },
+  {
+    name: 'a negated denial accepts the claim',
+    body: "Nordvik's three biggest customers account for nearly half of its revenue, according to the company's annual report. Chief executive Helena Strand does not dispute the figure.",
+    none: true,
+  },
 ]);

@@ -93,4 +93,10 @@ ruleCases('hearsay', [
     body: 'Reports in the Scottish press suggest that the first minister is preparing to seek a meeting. Reports in local media said the mayor had resigned.',
     flag: ['Reports in the Scottish press suggest', 'Reports in local media said'],
   },
+  {
+    name: 'flags reports with when they came out',
+    body: 'Reports last month suggested that a major phone maker was testing live translation in its earbuds.',
+    flag: 'Reports last month suggested',
+    severity: 'warning',
+  },
 ]);

@@ -107,4 +107,9 @@ ruleCases('speculative-anonymous', [
     body: 'Several teachers said privately that morale was the lowest they could remember.',
     none: true,
   },
+  {
+    name: 'a view a named source tells of is that source\'s account',
+    body: 'Helena Strand took over the ferry company in 2011. Board members at the time thought the deal was reckless, she recalls.',
+    none: true,
+  },
 ]);

@@ -367,4 +367,10 @@ ruleCases('unattributed-claim', [
     body: 'The union said it had balloted the 3000 members in Leeds on Monday. Police arrested the 14 protesters in the square.',
     flag: 'Police arrested the 14 protesters in the square',
   },
+  {
+    name: 'an intention inside a question put to someone is no claim: a hint at most',
+    body: 'At one point, the mayor was asked whether she planned to run for the Senate in 2028.',
+    notOn: 'planned to',
+    message: 'named actor',
+  },
 ]);

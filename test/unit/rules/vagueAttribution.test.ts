@@ -177,4 +177,15 @@ ruleCases('vague-attribution', [
     body: 'Some analysts say the venture could fail. Priya Nair of Jefferies said sales fell.\n\nCritics say the plan is flawed. But John Smith of the Labour Party said it would work.',
     flag: ['Some analysts', 'Critics'],
   },
+  {
+    name: 'data is a record, not a vague authority; research still is',
+    body: 'Data showed that exports fell 4 percent in May.\n\nResearch shows that tariffs raise prices.',
+    flag: 'Research',
+    notOn: 'Data',
+  },
+  {
+    name: "a member named next with the body's possessive says who the group is",
+    body: 'Colleagues describe her as demanding but fair. "She reads everything," says Ingrid Lund, Nordvik\'s chief financial officer.',
+    none: true,
+  },
 ]);

@@ -180,6 +180,8 @@ function framingCue(toks: Tok[], i: number, n: number): boolean {
   if (!next || next.inQuote) return false;
   const opens = i === 0 || commaAfter(toks[i - 1]);
   if (!opens || toks[i - 1]?.inQuote) return false;
+  // ("Per Eriksen, a transport analyst at Fjord Capital, says …": the given name that opens the subject, see tokens.)
+  if (toks[i].tags.has('FirstName')) return false;
   const head = toks.slice(i + n, i + n + 4).find((t) => DOCUMENT_HEADS.has(t.word));
   return isCapitalized(next) && !isDateLike(next) || !!head;
 }
@@ -203,6 +205,11 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
     if (t.inQuote || quoteOpenBefore(t)) return k;
     const st = STATEMENT_FIRST.has(t.word) ? STATEMENT_PHRASES.find((p) => matchesWords(toks, k, p)) : undefined;
     if (st) onStatement();
+    // "said only that …", "would say simply that …": a focus adverb before the "that".
+    if (/^(?:only|merely|simply|just)$/.test(t.word) && toks[k + 1]?.word === 'that' && !toks[k + 1].inQuote && k > 0 && !breakAfter(toks[k - 1])) {
+      k++;
+      continue;
+    }
     // "said to me privately that …", "wrote to the board that …": the one spoken to, before "that".
     if (t.word === 'to' && k > 0 && !breakAfter(toks[k - 1])) {
       let j = k + 1;
@@ -315,7 +322,9 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
   // accepted; "joked that, among voters, …" goes on.)
   if (t.word === 'that') {
     const ends = endsSentence(t) || k + 1 >= toks.length
-      || realBreak(toks, k) && /^(?:and|but|or|so|did|does|do|is|was|are|were|has|have|had|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|right)$/.test(toks[k + 1].word);
+      || realBreak(toks, k) && /^(?:and|but|or|so|did|does|do|is|was|are|were|has|have|had|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|right)$/.test(toks[k + 1].word)
+      // ("Organizers dispute that account.": "that" and a noun that ends the sentence are its object.)
+      || endsSentence(toks[k + 1]) && toks[k + 1].tags.has('Noun') && !toks[k + 1].tags.has('Pronoun') && !toks[k + 1].inQuote && !isCapitalized(toks[k + 1]);
     return ends ? 'object' : 'that';
   }
   // "a move the minister said would unlock 300,000 homes": the subject of what was said stands before the cue.
@@ -1127,6 +1136,8 @@ function dashCue(toks: Tok[], i: number): FoundCue | null {
 function auxStart(toks: Tok[], i: number, floor = 0): number {
   let gs = i;
   while (gs > floor && (isAux(toks[gs - 1]) || /^[a-z]+ly$/.test(toks[gs - 1].word) && toks[gs - 1].tags.has('Adverb'))
+    // ("who was not authorized to speak publicly said": an adverb after an infinitive ends the infinitive.)
+    && !(/ly$/.test(toks[gs - 1].word) && gs >= 3 && toks[gs - 3].word === 'to' && toks[gs - 2].tags.has('Verb') && !toks[gs - 2].inQuote)
     && !toks[gs - 1].inQuote && !breakAfter(toks[gs - 1])) gs--;
   return gs;
 }
@@ -1189,6 +1200,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // "to tell whether", "let's say": infinitives and imperatives are not reports.
   if (gs > 0 && toks[gs - 1].word === 'to' && !toks[gs - 1].inQuote) return null;
   if (gs > 0 && /^(?:let's|let|lets)$/.test(toks[gs - 1].word)) return null;
+  // "The study adds to the evidence that …", "added to the confusion": to add to something is to increase it.
+  if (verb.lemma === 'add' && toks[pe + 1]?.word === 'to' && !toks[pe + 1].inQuote && !AUDIENCE_AFTER_TO.test(toks[pe + 2]?.word ?? '')) return null;
   if (gs === 0 && !ing && verb.lemma !== 'say' && t.tags.has('Infinitive') && !colonAfter(t) && !catenative) return null;
   const passive = !catenative && (!isIng(t) && group.some((x) => BE.has(x.word)) && PAST_PARTICIPLE.test(t.word)
     && !group.some((x) => x.word === 'has' || x.word === 'have' || x.word === 'had') || group.some((x) => x.word === 'been') && !isIng(t));
@@ -1221,11 +1234,26 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     }
   }
 
+  // "…, a claim disputed by Western diplomats": a participle right after a noun for something said, with a "by"
+  // agent, is a passive; the agent is the source, and the claim is what the clause before the noun says.
+  if (!passive && !catenative && gs === pe && gs >= 2 && PAST_PARTICIPLE.test(t.word) && toks[pe + 1]?.word === 'by' && !toks[pe + 1].inQuote
+    && SAID_THING_NOUNS.test(toks[gs - 1].word) && !toks[gs - 1].inQuote) {
+    let ns = gs - 1;
+    while (ns > 0 && /^(?:a|an|the|that|this|an?other|one)$/.test(toks[ns - 1].word) && !toks[ns - 1].inQuote) ns--;
+    const src = ns > 0 && commaAfter(toks[ns - 1]) ? sourceAfter(toks, pe + 2, false) : null;
+    if (src && isAnimate(toks, src.core)) {
+      const f = mk('passive-agent', verb.cls, verb.lemma, { s: gs, e: pe }, src, 'before', 'end');
+      f.cueStart = ns;
+      return f;
+    }
+  }
+
   if (passive) {
     // "was written by X": an agent makes it an attribution.
     let k = pe + 1;
     // ("The march had been called by the Resistance Committees": an act done, no stance told.)
-    if (toks[k]?.word === 'by' && !verb.narrow && !ACT_PASSIVES.test(verb.lemma)) {
+    // ("No violations had been reported by Tuesday evening": "by" and a time is a deadline, not an agent.)
+    if (toks[k]?.word === 'by' && !verb.narrow && !ACT_PASSIVES.test(verb.lemma) && !(toks[k + 1] && isTimeWord(toks[k + 1]))) {
       const src = sourceAfter(toks, k + 1, false);
       // ("The man was questioned by detectives": a person questioned is interviewed, no claim doubted.)
       const questioned = verb.lemma === 'question' ? subjectBefore(toks, gs) : null;
@@ -1284,7 +1312,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     if (parent?.shape === 'according' && BE.has(toks[parent.pred.s - 1]?.word ?? '') && !toks[parent.pred.s - 1].inQuote) return null;
     let k = skipAdjuncts(toks, pe + 1, onStatement);
     if (verb.addressee && k < toks.length && toks[k].word !== 'that' && !toks[k].inQuote) {
-      const e = scanForwardCore(toks, k);
+      const e = withAudienceSize(toks, scanForwardCore(toks, k));
       if (e >= 0) k = skipAdjuncts(toks, e + 1, onStatement);
     }
     let comp = complementAt(toks, pe, k, verb);
@@ -1452,6 +1480,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       const e2 = scanForwardCore(toks, e + 2);
       if (e2 > e + 1 && toks[e2 + 1]?.word === 'that' && !toks[e2 + 1].inQuote && !toks.slice(e + 2, e2 + 1).some((x) => x.inQuote || breakAfter(x))) e = e2;
     }
+    e = withAudienceSize(toks, e);
     if (e >= 0 && !(toks[e + 1] && toks[e + 1].tags.has('Verb') && !toks[e + 1].tags.has('Infinitive') && verb.lemma !== 'tell')) {
       addressee = true;
       if (k === pe + 1) {
@@ -1517,7 +1546,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     k++;
   }
   // "responded with attacks", "replied by citing": the answer is the content.
-  if (comp === 'none' && /^(?:respond|reply|answer)$/.test(verb.lemma) && /^(?:with|by)$/.test(toks[k]?.word ?? '') && !toks[k].inQuote) comp = 'object';
+  // ("Officers responded with pepper spray", "Israel responded with airstrikes": an answer in force says nothing.)
+  if (comp === 'none' && /^(?:respond|reply|answer)$/.test(verb.lemma) && /^(?:with|by)$/.test(toks[k]?.word ?? '') && !toks[k].inQuote
+    && !(toks[k].word === 'with' && forceAnswer(toks, k + 1))) comp = 'object';
 
   // Trailing position: ", the sources said." (content before).
   const beforeSubj = subj.whole.s > 0 ? toks[subj.whole.s - 1] : null;
@@ -1550,7 +1581,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (comp === 'end' && !trailing && !asAside && verb.needs !== 'any') return null;
   if (verb.asideOnly && !trailing && !asAside) return null;
   if (verb.needs === 'quote' && !framed && !(comp === 'quote' || comp === 'colon' || trailing && beforeSubj?.inQuote)) return null;
-  if (verb.animate && !isAnimate(toks, subj.core, view.proper)) return null;
+  // ("The lawsuit accuses the county of deliberate indifference": a charge a court paper brings is its own.)
+  if (verb.animate && !isAnimate(toks, subj.core, view.proper) && !(CHARGING_VERBS.test(verb.lemma) && isDocumentHead(toks, subj.whole))) return null;
   if (verb.cls === 'evidential' && !isAnimate(toks, subj.core, view.proper) && !isDocumentHead(toks, subj.whole) && comp !== 'that') return null;
   // "The hackers are demanding $1.2 million", "sought $40 million in damages": asking for a sum states no claim.
   if (/^(?:demand|seek|request|offer)$/.test(verb.lemma) && comp !== 'that' && comp !== 'quote' && toks[k]
@@ -1620,7 +1652,12 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // "what analysts described as tactics": the as of the frame belongs to the predicate.
   const extracted = subj.whole.s > 0 && /^(?:what|that|which|whom)$/.test(toks[subj.whole.s - 1].word);
   const asEnd = framed && extracted && k === pe + 1 && toks[k].word === 'as' ? k : predEnd;
-  const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: asEnd }, subj, trailing ? 'before' : asAside ? 'sentence' : 'after', comp);
+  // "One of them, she says, resigned over it", "He left for personal reasons, he says, not because of the deal": a
+  // cue in commas inside the clause it reports, which goes on after it with its verb or a "not": the whole sentence.
+  const next = toks[pe + 1];
+  const interrupts = trailing && subj.whole.e < gs && commaAfter(toks[pe]) && !!next && !next.inQuote && !quoteOpenBefore(next)
+    && (next.word === 'not' || next.tags.has('Verb') && !isIng(next) && !next.tags.has('Infinitive') && (next.tags.has('PastTense') || next.tags.has('PresentTense')) && !next.tags.has('Noun'));
+  const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: asEnd }, subj, interrupts || asAside ? 'sentence' : trailing ? 'before' : 'after', comp);
   f.statement = statement;
   f.adjacent = adjacent;
   // The reader's cue runs over the addressee of "told" and a following "in a statement".
@@ -1628,11 +1665,13 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (addressee) ce = addresseeEnd;
   const st = STATEMENT_FIRST.has(toks[ce + 1]?.word ?? '') ? STATEMENT_PHRASES.find((p) => matchesWords(toks, ce + 1, p)) : undefined;
   if (st && !breakAfter(toks[ce])) ce += st.length;
+  // ("said in a post on X", "wrote in a post on Instagram": the platform is part of the channel.)
+  if (st && toks[ce + 1]?.word === 'on' && !breakAfter(toks[ce]) && isCapitalized(toks[ce + 2] ?? toks[ce]) && MEDIUM_WORDS.test(toks[ce + 2]?.word ?? '')) ce += 2;
   if (ce > pe) f.cueEnd = ce;
   // "said in an interview", "recalled in a recent interview": the occasion of speaking belongs to the predicate.
   const iv = interviewEnd(toks, f.pred.e + 1);
   if (iv > 0) f.pred = { s: f.pred.s, e: iv };
-  if (!trailing) f.contentFrom = toks[k]?.word === 'that' || asEnd > predEnd ? k + 1 : k;
+  if (!trailing) f.contentFrom = toks[k]?.word === 'that' && comp !== 'object' || asEnd > predEnd ? k + 1 : k;
   // "said in a televised speech on July 4 that …", "told reporters after the meeting that …": the occasion before "that",
   // with no verb or break of its own, is no part of what was said.
   const lead = Math.max(ce, f.pred.e) + 1;
@@ -1655,6 +1694,17 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     if (cut !== undefined) f.contentTo = cut;
   }
   if (!trailing && f.contentFrom !== undefined && f.contentTo === undefined) f.contentTo = writersWhileClause(toks, f.contentFrom);
+  // "When a reporter asked whether the state would cap the price, Marquez hesitated": a cue in a subordinate clause
+  // that opens the sentence reports that clause only, up to its comma.
+  if (!trailing && f.contentFrom !== undefined && f.contentTo === undefined && subj.whole.s === 1 && FRONTED_SUBORDINATOR.test(toks[0].word) && !toks[0].inQuote) {
+    for (let j = f.contentFrom; j < toks.length - 1; j++) {
+      if (toks[j].inQuote || endsSentence(toks[j])) break;
+      if (commaAfter(toks[j]) && !/^(?:and|or|but|which|who)$/.test(toks[j + 1].word)) {
+        f.contentTo = j;
+        break;
+      }
+    }
+  }
   // "Parents' groups that supported the law criticized the ruling": a relative clause with no commas whose object
   // runs into the main clause's verb describes the subject of that verb; it reports nothing itself.
   // ("Officials who said the plan failed resigned": a clause after a verb that takes one stays its content; only a
@@ -1729,6 +1779,18 @@ function addresseeFollows(toks: Tok[], k: number): boolean {
   if (e < 0) return false;
   const n = toks[e + 1];
   return !!n && !breakAfter(toks[e]) && !(n.tags.has('Modal') || n.tags.has('Auxiliary') || n.tags.has('Copula') || n.tags.has('Verb') && !n.tags.has('Noun'));
+}
+
+/** Conjunctions that open a subordinate clause before the main one ("When a reporter asked …, Marquez hesitated"). */
+const FRONTED_SUBORDINATOR = /^(?:when|after|before|as|if|although|though|while|since|once|until|because|unless|whenever)$/;
+
+/** "telling an audience of about 300 that …", "told a crowd of 2,000 supporters": the size of the audience ending at `e` is part of it. */
+function withAudienceSize(toks: Tok[], e: number): number {
+  if (e < 0 || toks[e + 1]?.word !== 'of' || breakAfter(toks[e]) || toks[e + 1].inQuote) return e;
+  let j = e + 2;
+  while (j < toks.length && j <= e + 5 && /^(?:about|around|some|nearly|almost|roughly|more|than|over|at|least|up|to)$/.test(toks[j].word) && !toks[j].inQuote) j++;
+  if (!toks[j]?.tags.has('Value') || toks[j].inQuote || breakAfter(toks[j - 1])) return e;
+  return toks[j + 1]?.tags.has('Plural') && !breakAfter(toks[j]) ? j + 1 : j;
 }
 
 /** A passive verb group ("were warned", "has been told", "was quietly informed") starting at `k`, before `end`. */
@@ -2021,6 +2083,24 @@ function isGesture(toks: Tok[], k: number): boolean {
 }
 
 /** Things asked for, which a judge or an official denies without contesting any claim. */
+/** Verbs by which a complaint, a lawsuit or an indictment makes its charge. */
+const CHARGING_VERBS = /^(?:accuse|charge|allege|blame)$/;
+
+/** Who an "added to …" may be said to: "she added to reporters". */
+const AUDIENCE_AFTER_TO = /^(?:reporters|journalists|him|her|them|us|me|lawmakers)$/;
+
+/** Nouns for something said, which a participle with a "by" agent can follow: "a claim disputed by …". */
+const SAID_THING_NOUNS = /^(?:claims?|assertions?|allegations?|accounts?|versions?|statements?|assessments?|characteri[sz]ations?|descriptions?|figures?|estimates?|charges?|accusations?|suggestions?|views?|remarks?|comments?)$/;
+
+/** Means of force and acts of policing or war: what a "responded with …" answer is when nothing was said. */
+const FORCE_NOUNS = /^(?:pepper|tear|rubber|water|stun|flash-?bangs?|batons?|truncheons?|force|gunfire|fire|shots|bullets|grenades?|tasers?|airstrikes?|air|strikes|missiles?|rockets?|shelling|artillery|drones?|arrests|raids?|tanks|troops|violence|punches|kicks)$/;
+
+function forceAnswer(toks: Tok[], i: number): boolean {
+  let j = i;
+  while (/^(?:a|an|the|its|their|his|her|more|further|heavy|lethal|deadly|non-lethal|nonlethal|excessive|overwhelming|massive|retaliatory)$/.test(toks[j]?.word ?? '')) j++;
+  return FORCE_NOUNS.test(toks[j]?.word ?? '');
+}
+
 const REQUEST_NOUNS = /^(?:bail|bond|motion|motions|request|requests|application|applications|appeal|appeals|petition|petitions|bid|bids|permit|permits|permission|visa|visas|parole|extension|waiver)$/;
 const SPEECH_INFINITIVE = /^(?:comment|say|discuss|elaborate|answer|respond|specify|speculate|confirm|disclose|reveal|identify|name|talk|speak|testify|explain|provide|give|address|detail|be)$/;
 

@@ -27,7 +27,7 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
   const drafts: Draft[] = [];
   for (const view of views) {
     const found = findCues(view).filter((f, _, all) => !holdsOtherVerb(f, all) && !describesOtherSource(f, all) && !planInTrailingContent(view, f, all)
-      && !insideAgentlessReport(doc, view, f));
+      && !insideAgentlessReport(doc, view, f) && !headingLabel(view, f, all));
     const byCue = new Map<FoundCue, Draft>();
     const viewDrafts: Draft[] = [];
     for (const f of found) {
@@ -50,6 +50,7 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
       byCue.set(f, d);
     }
     endBeforeNextSpeaker(doc, viewDrafts);
+    relativeInAppositive(doc, viewDrafts);
     // "no audit has confirmed it", "No official has confirmed the figures": nobody is the source of what
     // no one said (such a cue still ends the content of the one before it); "No 10" is a name.
     // ("The source did not want to be named": what is said of the source's anonymity is no claim of the source's.)
@@ -64,6 +65,18 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
     drafts.sort((x, y) => x.a.sentence - y.a.sentence);
   }
   return resolveDrafts(doc, views, drafts, entities, runs);
+}
+
+/**
+ * "UNITED NATIONS: Secretary-General António Guterres said in a statement …": a label in capitals before a colon
+ * whose sentence names its own speaker right after it heads a section of a roundup; it speaks for nobody.
+ */
+function headingLabel(view: SentenceView, f: FoundCue, all: FoundCue[]): boolean {
+  const toks = view.toks;
+  if (f.shape !== 'colon' || !f.source || f.source.whole.s !== 0 || !toks.slice(0, f.pred.e + 1).every((t) => /^[^a-z]*[A-Z][^a-z]*$/.test(t.text))) return false;
+  const from = f.pred.e + 1;
+  return !!toks[from] && !toks[from].inQuote && all.some((g) => g !== f && g.shape === 'verb' && !!g.source && g.source.whole.s === from
+    && !toks[from].tags.has('Pronoun'));
 }
 
 /** "Data … show the second round found …": a cue whose source (its core, not an aside) holds another cue's verb is no cue. */
@@ -281,6 +294,26 @@ const TITLE_WORDS = /^(?:president|vice|governor|gov|senator|sen|representative|
  * content of a cue stops where another speaker of the same sentence begins, with the conjunction
  * that joins them.
  */
+/**
+ * "Tom Reyes, a teacher who said he was near the steps, told the Record …": a cue in a relative clause on the
+ * appositive of a named person's source phrase is that person's; what it reports ends with the appositive.
+ */
+function relativeInAppositive(doc: SourceDocument, drafts: Draft[]): void {
+  for (const d of drafts) {
+    const own = d.a.source;
+    if (!own || d.a.inherited || !/^\s*(?:who|whom)\s/i.test(doc.text.slice(own.end, d.a.predicate.start + 1))) continue;
+    const o = drafts.find((x) => x !== d && x.a.sourceKind === 'named-person' && !!x.a.source && !!x.a.sourcePhrase
+      && x.a.source.end < own.start && x.a.sourcePhrase.start <= x.a.source.start && d.a.predicate.end <= x.a.sourcePhrase.end
+      && /^\s*,\s*$/.test(doc.text.slice(x.a.source.end, own.start)));
+    if (!o) continue;
+    const phrase = o.a.sourcePhrase!;
+    Object.assign(d.a, { source: o.a.source, sourceKind: o.a.sourceKind, strength: o.a.strength });
+    if (o.a.sourceName) d.a.sourceName = o.a.sourceName;
+    if (o.a.sourceEntity) d.a.sourceEntity = o.a.sourceEntity;
+    if (d.a.content && d.a.content.end > phrase.end) d.a.content = { start: d.a.content.start, end: phrase.end };
+  }
+}
+
 function endBeforeNextSpeaker(doc: SourceDocument, drafts: Draft[]): void {
   for (const d of drafts) {
     const c = d.a.content;
@@ -297,6 +330,13 @@ function endBeforeNextSpeaker(doc: SourceDocument, drafts: Draft[]): void {
       // goes on inside the content.)
       const sameSubject = !!o.a.source && !!d.a.source && o.a.source.start === d.a.source.start && o.a.source.end === d.a.source.end;
       const start = o.a.source && o.a.source.start < o.a.cue.start && (o.a.source.start > c.start || !sameSpeakerGoesOn(d.a, o.a) && !sameSubject) ? o.a.source.start : o.a.cue.start;
+      // ("The data suggest that modest activity helps, said Dr. Brandt", "Board members thought the deal was reckless,
+      // she recalls": a trailing cue that reports the whole clause, this cue and all, ends this content before it.)
+      if (o !== d && o.a.content && start > c.start && start < c.end && o.a.content.start <= d.a.cue.start && o.a.content.end <= start
+        && /,\s*$/.test(doc.text.slice(c.start, start))) {
+        d.a.content = { start: c.start, end: c.start + doc.text.slice(c.start, start).replace(/[\s,;]+$/, '').length };
+        continue;
+      }
       // (A pronoun speaker inside the content is someone in the reported speech, unless it is the shared subject itself.)
       if (o === d || !o.a.source || o.a.predicate.text === ':' || start <= c.start || start >= c.end || o.a.sourceKind === 'pronoun' && !sameSubject) continue;
       const before = doc.text.slice(c.start, start);
@@ -311,7 +351,8 @@ function endBeforeNextSpeaker(doc: SourceDocument, drafts: Draft[]): void {
         d.a.content = { start: c.start, end: c.start + appended.index };
         continue;
       }
-      if (!/[,;]\s*(?:while|whereas|and|but)\s*$/i.test(before) && !(shared && /\s(?:and|but)\s*$/i.test(before))) continue;
+      // ("Supporters say rents have risen 40 percent; landlord groups say …": so does a semicolon alone.)
+      if (!/(?:[,;]\s*(?:while|whereas|and|but)|;)\s*$/i.test(before) && !(shared && /\s(?:and|but)\s*$/i.test(before))) continue;
       d.a.content = { start: c.start, end: c.start + before.replace(/[\s,;]*(?:\b(?:while|whereas|and|but|as)\s*)?$/i, '').length };
     }
   }

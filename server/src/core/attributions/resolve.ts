@@ -4,6 +4,7 @@
  * relays (an outlet citing anonymous sources weakens to 1), anonymity reasons, and
  * inheritance of the previous sentence's attribution by a sentence that continues a quote.
  */
+import { datelineLength } from '../dateline';
 import type { Attribution, Entity, SourceDocument, Span, TextSpan } from '../types';
 import { AUDIENCE_WORDS, FIELD_OFFICIALS } from '../model/cues';
 import { firstStartingAt } from '../spans';
@@ -399,10 +400,13 @@ export function resolveDrafts(
         // what the pronoun's speaker says ('"Cuyahoga and Franklin have not reported," he said').
         const limit = a.source ? a.source.start : a.cue.start;
         const own = a.content;
+        // ("Asked whether Pritchard had made contact, he said …": whoever the question was about is not who answers it.)
+        const sent = doc.sentences[a.sentence];
+        const asked = !!sent && sent.start < limit && QUESTION_ASIDE.test(doc.text.slice(sent.start, limit)) ? sent.start : -1;
         let cand: PersonMention | undefined;
         for (let k = pi - 1; k >= 0; k--) {
           const p = people[k];
-          if (p.start >= limit || own && p.start >= own.start && p.start < own.end) continue;
+          if (p.start >= limit || own && p.start >= own.start && p.start < own.end || p.start >= asked && asked >= 0) continue;
           if (d.pronoun === 'he' ? p.gender === 'f' : d.pronoun === 'she' ? p.gender === 'm' : false) continue;
           cand = p;
           break;
@@ -422,9 +426,14 @@ export function resolveDrafts(
           ? lastOne.a.sourcePhrase.text : lastOne.a.source.text) : '';
         const roleGender = lastOne?.a.source ? (/\b(?:spokesman|chairman|businessman|congressman|councilman|father|husband|son|brother|man)\b/i.test(lastPhrase) ? 'm'
           : /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|mother|wife|daughter|sister|woman)\b/i.test(lastPhrase) ? 'f' : undefined) : undefined;
+        // ("The EU's foreign policy chief said … '…,' she said in a post on X": so is the one holder of an office the
+        // sentence before named, in the pronoun's paragraph, over a person named in an earlier one.)
+        const officeHolder = !!lastOne && OFFICE_OF_NAMED.test(lastPhrase.trim()) && lastOne.a.sentence === a.sentence - 1
+          && doc.sentences[lastOne.a.sentence]?.paragraph === doc.sentences[a.sentence]?.paragraph
+          && (!cand || (doc.sentences[firstStartingAt(doc.sentences, cand.start + 1) - 1]?.paragraph ?? -1) < (doc.sentences[a.sentence]?.paragraph ?? 0));
         const anon = lastOne && lastOne.a.sentence >= a.sentence - 2 && lastOne.a.source && d.pronoun !== 'i'
           && !(d.pronoun === 'he' && roleGender === 'f' || d.pronoun === 'she' && roleGender === 'm')
-          && /^(?:one|a|an|another)\s/i.test(lastPhrase) && !isPluralSource(lastOne.a.source.text)
+          && (/^(?:one|a|an|another)\s/i.test(lastPhrase) || officeHolder) && !isPluralSource(lastOne.a.source.text)
           && (!cand || lastOne.a.cue.start > cand.start) && (!prevNamed || lastOne.a.cue.start > prevNamed.a.cue.start) ? lastOne : undefined;
         // 'The European Commission said … "…," he said': right after a body spoke, a pronoun no named person fits is
         // the body's speaker.
@@ -729,14 +738,20 @@ const GOV_NAME = /\b(?:agency|administration|commission|bureau|office|service|au
 /** A mention at `start` opens its sentence (past quote marks and "the"): the sentence's subject. */
 function opensSentence(doc: SourceDocument, start: number): boolean {
   const sent = doc.sentences[firstStartingAt(doc.sentences, start + 1) - 1];
-  return !!sent && start < sent.end && /^[\s"“'‘(]*(?:the\s+)?$/i.test(doc.text.slice(sent.start, start));
+  return !!sent && start < sent.end && /^[\s"“'‘(]*(?:the\s+)?$/i.test(afterDateline(doc, sent.start, start));
+}
+
+/** The text of a sentence from its start to `start`, past a dateline ("SAN FRANCISCO — Lumora unveiled …"). */
+function afterDateline(doc: SourceDocument, from: number, start: number): string {
+  const before = doc.text.slice(from, start);
+  return before.slice(datelineLength(before));
 }
 
 /** A name at the head of its sentence, after at most a few words ("Activist investor Blackwater Bay Capital holds …", "In 2019 Acme …"). */
 function leadsSentence(doc: SourceDocument, start: number): boolean {
   const sent = doc.sentences[firstStartingAt(doc.sentences, start + 1) - 1];
   if (!sent || start >= sent.end) return false;
-  const before = doc.text.slice(sent.start, start);
+  const before = afterDateline(doc, sent.start, start);
   // ("The chief executive of Pelham Insurance has been pushed out", "Shareholders of Northland voted": the body
   // whose officer, board or owners open the sentence is what the sentence is about.)
   if (OFFICER_OF.test(before)) return true;
@@ -755,6 +770,12 @@ function anonymousRole(text: string): string | undefined {
 function anyName(e: Entity, re: RegExp): boolean {
   return re.test(e.name) || e.aliases.some((x) => re.test(x));
 }
+
+/** One holder of an office of a named body or country: "The EU's foreign policy chief", "Ford's chief executive". */
+const OFFICE_OF_NAMED = /^(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:chief|minister|president|head|secretary|director|commissioner|governor|mayor|ambassador|envoy|leader|chair|chairman|chairwoman|executive|ceo)$/u;
+
+/** A question put to the speaker opening the sentence before its pronoun: "Asked whether Pritchard had made contact, ". */
+const QUESTION_ASIDE = /^[\s"“‘']*(?:when\s+)?(?:asked|pressed|questioned|quizzed|challenged)\s+(?:about|on|over|whether|if|why|how|what|who|when|where|to)\b[^.;:"“”]*,\s*$/i;
 
 /** Exchanges and markets: where a company's shares trade, never the company. */
 const EXCHANGE_NAME = /\b(?:exchange|nasdaq|nyse|bourse|stock market)\b/i;

@@ -613,6 +613,10 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       && (DESCRIPTOR_END.test(toks[headNoun].word) || VAGUE_ROLE.test(toks[headNoun].word) || ROLE_HEADS.has(toks[headNoun].word) || toks[headNoun].tags.has('Actor'))
       && !toks.slice(segS, last + 1).some((x) => x.inQuote || x.tags.has('Verb') && !x.tags.has('Noun') && !x.tags.has('Adjective'));
     if (describedKind) return { whole: { s: headStart, e: last }, core: { s: headStart, e: headEnd } };
+    // ("The emails, more than 600 pages in all, show": how much of the subject there is.)
+    const measure = !headCap && (seg.tags.has('Value') || /^(?:more|fewer|less|about|nearly|almost|roughly|some|over)$/.test(seg.word)
+      && toks.slice(segS + 1, segS + 3).some((x) => x.tags.has('Value'))) && !toks.slice(segS, last + 1).some((x) => x.inQuote || x.tags.has('Verb') && !x.tags.has('Noun'));
+    if (measure) return { whole: { s: headStart, e: last }, core: { s: headStart, e: headEnd } };
     if (!headCap && !SUBJECT_PRONOUNS.has(toks[headEnd].word) && !relativeAside && !mannerAside && !placeAside) return null;
     if (isParticipialStart(seg, toks[segS + 1]) || seg.tags.has('Preposition') && !isAppositiveStart(seg)) {
       return { whole: { s: headStart, e: headEnd }, core: { s: headStart, e: headEnd } };

@@ -115,6 +115,13 @@ export function buildViews(doc: SourceDocument, terms: Term[][]): SentenceView[]
       if (q) v.prevQuote = { start: q.inner.start, end: q.inner.end };
     }
   }
+  // "Keel, 24, said": a name that is also a verb, read as an imperative where it opens a sentence, is the name the
+  // document writes with a capital inside its sentences.
+  for (const v of views) {
+    const t = v.toks[0];
+    if (t && !t.inQuote && /^[A-Z][a-z]/.test(t.text) && proper.has(t.word) && t.tags.has('Verb') && !t.tags.has('Noun')
+      && (/^\s*,/.test(t.post) || v.toks[1]?.tags.has('PastTense'))) t.tags = NAME_TAGS;
+  }
   return views;
 }
 
@@ -211,6 +218,23 @@ function unquoteNicknames(toks: Tok[]): void {
   }
 }
 
+const GIVEN_NAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun', 'Singular', 'Person', 'FirstName']);
+
+/** "Per Eriksen says", "Per Eriksen, an analyst, says": capitalized words from `k`, maybe an aside in commas, then a verb. */
+export function givenNameSubject(toks: Tok[], k: number): boolean {
+  let j = k;
+  while (j < toks.length && isCapitalized(toks[j]) && !toks[j].inQuote && !breakAfter(toks[j - 1])) j++;
+  if (j === k) return false;
+  if (commaAfter(toks[j - 1])) {
+    while (j < toks.length && j < k + 16 && !commaAfter(toks[j]) && !endsSentence(toks[j])) j++;
+    if (j >= toks.length || !commaAfter(toks[j])) return false;
+    j++;
+  }
+  const v = toks[j];
+  return !!v && !v.inQuote && v.tags.has('Verb') && !v.tags.has('Noun') && !/ing$/.test(v.word);
+}
+
+const BASE_EVIDENTIALS = /^(?:show|suggest|indicate|reveal|confirm)$/;
 const REPORT_FORMS = new Set(['shows', 'suggests', 'says', 'finds', 'indicates', 'confirms', 'warns', 'claims']);
 const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular']);
 const PLURAL_TAGS: ReadonlySet<string> = new Set(['Noun', 'Plural']);
@@ -243,6 +267,8 @@ const BARE_THAT_CUES = new Set(['say', 'fear', 'believe', 'think', 'worry', 'war
 
 function repairMisreadReports(toks: Tok[]): void {
   const [a, b] = toks;
+  // "Per Eriksen, a transport analyst at Fjord Capital, says": the Nordic given name, not the preposition.
+  if (a && a.text === 'Per' && !a.inQuote && givenNameSubject(toks, 1)) a.tags = GIVEN_NAME_TAGS;
   if (a && b && !a.inQuote && !b.inQuote && a.tags.has('Imperative') && REPORT_FORMS.has(b.word) && !b.tags.has('Verb') && !/[,;:]/.test(a.post)) {
     a.tags = NOUN_TAGS;
     b.tags = VERB_TAGS;
@@ -276,6 +302,14 @@ function repairMisreadReports(toks: Tok[]): void {
       && !y.tags.has('Verb') && BARE_THAT_CUES.has(y.word)) {
       x.tags = NOUN_TAGS;
       y.tags = VERB_TAGS;
+    }
+  }
+  // "The emails, more than 600 pages in all, show that …": an evidential verb in its base form, read as a noun, right
+  // after the comma that closes its subject's aside and before "that".
+  for (let i = 2; i + 1 < toks.length; i++) {
+    const [w, x, y] = [toks[i - 1], toks[i], toks[i + 1]];
+    if (!x.inQuote && !w.inQuote && /^\s*,\s*$/.test(w.post) && BASE_EVIDENTIALS.test(x.word) && !x.tags.has('Verb') && y.word === 'that' && !y.inQuote) {
+      x.tags = VERB_TAGS;
     }
   }
   // "The company cut its outlook, citing weaker orders": a verb whose past is its base and a noun ("cut", "set", "put"),

@@ -490,6 +490,11 @@ export const DOCUMENT_HEADS = new Set([
   'application', 'applications', 'submission', 'submissions',
   // A negotiated text ("A draft text seen by Reuters proposes", "the communique says").
   'draft', 'drafts', 'text', 'texts', 'communique', 'communiqué', 'communiques', 'communiqués',
+  // A maker's published figures and a government's written account of a call ("according to the company's
+  // specifications", "according to a readout of the call").
+  'specifications', 'specs', 'datasheet', 'readout', 'readouts',
+  // A lawsuit by its short name ("The suit, filed in federal court in March, accuses …").
+  'suit',
 ]);
 
 /** Generic relays: another outlet's report. */
@@ -525,6 +530,8 @@ export const ANONYMITY_REASONS: RegExp[] = [
   /\b(?:asked|requesting|requested|declining|declined)\s+(?:not\s+to\s+be\s+(?:identified|named)|anonymity|to\s+be\s+(?:identified|named))[^.;]*/i,
   /\bspeaking\s+(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity[^.;]*/i,
   /\bon\s+(?:the\s+)?condition\s+of\s+anonymity[^.;]*/i,
+  // "spoke on the condition that their name not be used".
+  /\bon\s+(?:the\s+)?condition\s+that\s+(?:[\w'’]+\s+){1,3}(?:not|never)\s+be\s+(?:named|identified|quoted|used|published)[^.;]*/i,
   /\bgranted\s+anonymity[^.;]*/i,
   /\bbecause\s+(?:they|he|she)\s+(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment)[^.;]*/i,
   /\bnot\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment)\s+(?:publicly|on\s+the\s+record)?[^.;]*/i,

@@ -14,7 +14,8 @@ export const HEARSAY_ADVERBS: readonly string[] = [
 /** Phrases that rest a claim on unnamed reports. Outlets ("local media reported") are relayed reports instead. */
 export const HEARSAY_PHRASES: readonly string[] = [
   'according to (?:(?:unconfirmed|unverified|local|media|press|news|some|several|various|multiple|recent|earlier|other|previous|published|widespread)\\s+)*(?:reports|rumou?rs)',
-  '(?:(?:unconfirmed|unverified|media|press|news)\\s+)?reports (?:say|said|suggest(?:ed)?|indicate[ds]?|claim(?:ed)?|have said|have suggested)',
+  // ("Reports last month suggested …": with when they came out.)
+  '(?:(?:unconfirmed|unverified|media|press|news)\\s+)?reports (?:(?:last|earlier this|this) (?:week|month|year) |(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:say|said|suggest(?:ed)?|indicate[ds]?|claim(?:ed)?|have said|have suggested)',
   // "Reports in the Scottish press suggest", "reports in local media said": unnamed reports in unnamed outlets.
   'reports in (?:the |some |several )?(?:[\\w-]+ )?(?:press|media|newspapers|papers|tabloids) (?:say|said|suggest(?:ed)?|indicate[ds]?|claim(?:ed)?|have said|have suggested)',
   'there (?:are|have been|were) (?:unconfirmed |widespread |media )?reports (?:that|of)',
@@ -160,12 +161,15 @@ export const ANONYMITY_REASONS: readonly string[] = [
   'asked that (?:his|her|their) names? (?:not be|be withheld)', 'would (?:only )?speak (?:only )?anonymously',
   // "because the review isn't public", "because the plans haven't been announced" (Bloomberg's formula).
   'because\\b[^.]{0,60}\\b(?:is|are|was|were|has|have|had)(?:\\s+not|n[\'’]t)\\s+(?:yet\\s+)?(?:been\\s+)?(?:public|announced|made\\s+public|disclosed|released|finali[sz]ed)\\b', 'declined to be (?:identified|named)',
-  'on (?:the )?condition(?:s)? (?:of|that they not be named|that he not be named|that she not be named)',
+  // "on condition of anonymity", "on the condition that their name not be used".
+  'on (?:the )?condition(?:s)? (?:of|that (?:[\\w\'’]+\\s+){1,3}(?:not|never) be (?:named|identified|quoted|used|published|disclosed|printed))',
   'speaking anonymously', 'granted anonymity', 'insisted on anonymity', 'without being (?:identified|named)',
   '(?:not|n[\'’]t) authori[sz]ed to (?:speak|comment|discuss|talk|be quoted)',
   '(?:not|n[\'’]t) (?:permitted|allowed) to (?:speak|comment|discuss|talk)',
   'because (?:the|these|those|such) (?:talks|discussions|deliberations|negotiations|matters?|information|plans?|details)\\b[^.]{0,40}\\b(?:private|confidential|not (?:yet )?public|sensitive|ongoing)',
-  'fear(?:ing|ed|s)? (?:of )?(?:reprisals?|retaliation|retribution)',
+  'fear(?:ing|ed|s)? (?:of )?(?:reprisals?|retaliation|retribution|losing (?:their|his|her) (?:jobs?|positions?|posts?))',
+  // "a woman who gave only her first name": she withheld the rest of it.
+  '(?:gave|give|gives|giving|provided|identified (?:himself|herself|themselves) by) only (?:a|his|her|their) first names?',
   'to protect (?:their|his|her) (?:identity|identities|jobs?)',
 ];
 

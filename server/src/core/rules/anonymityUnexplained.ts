@@ -1,7 +1,7 @@
 import { ANONYMITY_REASONS } from '../model/rules-lexicon';
 import type { Attribution, Diagnostic } from '../types';
 import type { Rule, RuleContext } from './rule';
-import { anonymousAttributions, anonymousHead, isBackReference, pluralHead, sourceCore } from './sources';
+import { anonymousAttributions, anonymousHead, isBackReference, pluralHead, sourceCore, toldByNamed } from './sources';
 import { alternation, diagnostic, q, sentenceProse, textOf } from './util';
 
 const REASON = new RegExp(`\\b${alternation(ANONYMITY_REASONS)}`, 'i');
@@ -38,6 +38,9 @@ export const anonymityUnexplained: Rule = {
       // public is on the record; nobody was granted anonymity for it.
       .filter((a) => !/\b(?:repeatedly|publicly|openly|consistently|long)\s+(?:\w+\s+)?$/i.test(context.document.text.slice(a.cue.start, a.predicate.start))
         && !/^\s*(?:have|has|had)?\s*(?:repeatedly|publicly|openly|consistently)\b/i.test(a.predicate.text))
+      // "Board members at the time thought the deal was reckless, she recalls": people a named source tells of are
+      // in that source's account; the story granted them nothing.
+      .filter((a) => !toldByNamed(context, a))
       .sort((a, b) => a.cue.start - b.cue.start);
     const groups: Attribution[][] = [];
     const byRelay = new Map<string, Attribution[]>();

@@ -44,6 +44,8 @@ function isNamedDenial(context: RuleContext, a: Attribution): boolean {
   if (!a.source || !isNamed(a)) return false;
   const predicate = textOf(context, a.predicate);
   if (a.cueClass !== 'denial' && !DENIAL.test(predicate)) return false;
+  // ("She does not dispute the figure", "never denied it": a denial negated accepts the claim.)
+  if (/\b(?:not|never|n['’]t)\b/i.test(predicate) || /\b(?:not|never|n['’]t)\s+$/i.test(context.document.text.slice(a.cue.start, a.predicate.start))) return false;
   // ("The commission denied an application", "rejected the offer": refusing a request or a proposal denies no claim.)
   const said = context.document.text.slice(a.cue.end, a.cue.end + 60);
   if (REFUSED_THING.test(said) && !/^\s*that\s+(?:the|a|an|it|he|she|they|we|i|his|her|its|their|there|this|these|those)\b/i.test(said)) return false;

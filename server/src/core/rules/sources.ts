@@ -26,7 +26,7 @@ const PROFESSION_CROWD = new RegExp(
   `^(?:(?:some|many|most|other)\\s+)?(?!(?:several|a|an|one|two|three|four|five|the|these|those|his|her|their|our|its)\\s)(?:[a-z-]+\\s+)?${alternation(PROFESSION_HEADS)}$`, 'i');
 /** Verbs with which a crowd states a view to the reader: "Clinicians say", "some doctors believe", "lawyers said". */
 const CROWD_VIEW_VERB = /^(?:say|says|said|believe|believes|believed|think|thinks|argue|argues|argued|warn|warns|warned|fear|fears|feared|agree|agreed|suggest|suggests|suggested|worry|worried)$/i;
-const GENERIC_AUTHORITY = /^(?:(?:new|recent|some|many|several|most|other)\s+)*(?:research|studies|a study|one study|science|surveys|a survey|scientists|experts|data)$/i;
+const GENERIC_AUTHORITY = /^(?:(?:new|recent|some|many|several|most|other)\s+)*(?:research|studies|a study|one study|science|surveys|a survey|scientists|experts)$/i;
 const REPORT_BACK_REFERENCE = new RegExp(REPORT_BACK_REFERENCES, 'i');
 const COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a handful of|multiple|\d+)\s/i;
 const SINGULAR = new RegExp(SINGULAR_SOURCE, 'i');
@@ -439,6 +439,15 @@ export const embeddedSources = perContext((context: RuleContext): Attribution[] 
 export function attributionsWithEmbedded(context: RuleContext): Attribution[] {
   const embedded = embeddedSources(context);
   return embedded.length === 0 ? context.attributions : [...context.attributions, ...embedded];
+}
+
+/**
+ * True when the attribution lies inside what a named source (not an outlet, which relays its sources) says: "Board
+ * members at the time thought the deal was reckless, she recalls" tells of people the story granted nothing.
+ */
+export function toldByNamed(context: RuleContext, a: Attribution): boolean {
+  return !a.relayedBy && context.attributions.some((o) => o !== a && isNamed(o) && o.sourceKind !== 'outlet' && !o.relayedBy && !!o.content
+    && o.content.start <= a.cue.start && a.cue.end <= o.content.end);
 }
 
 /** Attributions (embedded ones included) whose source is unnamed, vague or described: the anonymous sources. */

@@ -302,6 +302,9 @@ export const unattributedClaim: Rule = {
         const at = sentence.start + intention.index;
         const word = terms.find((t) => t.start <= at && at < t.end);
         if (word && !word.tags.has('Verb') && !/^(?:is|are|was|were|has|have)$/i.test(word.normal)) intention = null;
+        // ("Marquez was asked whether she planned to run", "if the club plans to sell him": a question or a condition
+        // states no one's intention.)
+        if (intention && /\b(?:whether|if)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu.test(outsideQuotes.slice(0, intention.index))) intention = null;
         // "Kaminari Electric plans to hold a briefing for investors on June 3": a body's own schedule, set for a day and
         // told as its attribution, is no one else's intention (unlike "Northgate Bank wants to buy a lender").
         const end = at + (intention?.[0].length ?? 0);

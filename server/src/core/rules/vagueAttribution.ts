@@ -114,5 +114,7 @@ function memberNamedNext(context: RuleContext, a: Attribution): boolean {
     && (/\s(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u.test(textOf(context, x.source))
       || /\p{Lu}[\p{L}'’.-]*\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u.test(text.slice(Math.max(0, (x.sourcePhrase ?? x.source).start), x.source.end).replace(/\S+$/, ''))
       || /^,\s+(?:(?:a|an|the)\s+)?[^,.;]*?\b(?:of|at|from|with|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(x.source.end, x.source.end + 120))
+      // (Or with the body's possessive: "says Ingrid Lund, Nordvik's chief financial officer".)
+      || /^,\s+\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s?\s+\p{Ll}/u.test(text.slice(x.source.end, x.source.end + 120))
       || (people && !claim && /^,\s+(?:a|an)\s+\p{Ll}[^,.;]*,/u.test(text.slice(x.source.end, x.source.end + 120)))));
 }
