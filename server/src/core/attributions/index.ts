@@ -27,7 +27,7 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
   const drafts: Draft[] = [];
   for (const view of views) {
     const found = findCues(view).filter((f, _, all) => !holdsOtherVerb(f, all) && !describesOtherSource(f, all) && !planInTrailingContent(view, f, all)
-      && !insideAgentlessReport(doc, view, f) && !headingLabel(view, f, all));
+      && !insideAgentlessReport(doc, view, f) && !headingLabel(view, f, all, personWords));
     const byCue = new Map<FoundCue, Draft>();
     const viewDrafts: Draft[] = [];
     for (const f of found) {
@@ -71,9 +71,11 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
  * "UNITED NATIONS: Secretary-General António Guterres said in a statement …": a label in capitals before a colon
  * whose sentence names its own speaker right after it heads a section of a roundup; it speaks for nobody.
  */
-function headingLabel(view: SentenceView, f: FoundCue, all: FoundCue[]): boolean {
+function headingLabel(view: SentenceView, f: FoundCue, all: FoundCue[], personWords: ReadonlySet<string>): boolean {
   const toks = view.toks;
   if (f.shape !== 'colon' || !f.source || f.source.whole.s !== 0 || !toks.slice(0, f.pred.e + 1).every((t) => /^[^a-z]*[A-Z][^a-z]*$/.test(t.text))) return false;
+  // ("HUTCHINS: The Federal Aviation Administration told my office …": a person's name is a transcript's speaker.)
+  if (toks.slice(0, f.pred.e + 1).some((t) => personWords.has(t.word) || t.tags.has('Person') || t.tags.has('LastName') || t.tags.has('FirstName'))) return false;
   const from = f.pred.e + 1;
   return !!toks[from] && !toks[from].inQuote && all.some((g) => g !== f && g.shape === 'verb' && !!g.source && g.source.whole.s === from
     && !toks[from].tags.has('Pronoun'));
