@@ -597,7 +597,11 @@ function surnameLikeHead(tokens: Token[], from: number, to: number): boolean {
 
 function givenNameThenSurname(tokens: Token[], from: number, to: number): boolean {
   const given = tokens[from];
-  if (to - from !== 2 || !(knownNameWord(given.key) || isCommonGivenName(given.key))
+  // ("Mei Lin Park, an analyst at …", "Anna Maria Hill said": a second given name between them.)
+  const middle = to - from === 3 ? tokens[from + 1] : undefined;
+  const secondGiven = !!middle && middle.cap && !middle.acronym && middle.join === 'space' && !middle.possessive && !placeHeads.has(middle.key) && !orgHeads.has(middle.key)
+    && !knownPlaceWord(middle.key) && (knownNameWord(middle.key) || isCommonGivenName(middle.key) || middle.tags.has('FirstName') || !inLexicon(middle.key));
+  if ((to - from !== 2 && !secondGiven) || !(knownNameWord(given.key) || isCommonGivenName(given.key))
     || given.join !== 'space' || tokens[to - 1].possessive) return false;
   if (ADMIN_WORDS.has(tokens[to - 1].key) || given.acronym) return false;
   const prev = tokens[from - 1];
