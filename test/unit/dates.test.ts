@@ -109,6 +109,7 @@ const ROWS: Row[] = [
   ['The model launches this spring.', PUB, 'this spring', '2026-SP', null],
   ['The strike ended last summer.', PUB, 'last summer', '2025-SU', null],
   ['The plant closed in the fall of 2019.', PUB, 'the fall of 2019', '2019-FA', null],
+  ['Later start times were due in the fall semester of 2025.', PUB, 'the fall semester of 2025', '2025-FA', null],
   ['Japanese carmakers grew in the 1990s.', PUB, 'the 1990s', '199', null],
   ['Imports boomed in the early 2000s.', PUB, 'the early 2000s', '200', 'START'],
   ["Detroit's decline began in the '80s.", PUB, "the '80s", '198', null],
@@ -586,6 +587,11 @@ const ROWS: Row[] = [
   ['Rainfall totals from Monday through Wednesday could reach 20 inches in some spots, according to the forecast.', '2024-09-17', 'Monday', '2024-09-16', null],
   ['Rainfall totals from Monday through Wednesday could reach 20 inches.', '2024-09-17', 'Wednesday', '2024-09-18', null],
   ['It rained from Monday through Wednesday.', '2024-09-17', 'Monday', '2024-09-09', null],
+  // The week one end of a range of weekdays states is the week of the other end too
+  ['Dockers will walk out from Monday to Wednesday next week, the union said.', '2026-02-20', 'Monday', '2026-02-23', null],
+  ['The ferries will be idle from next Tuesday to Thursday.', '2026-02-20', 'Thursday', '2026-02-26', null],
+  // The first time of a range of hours is on the day the second one names
+  ['Controllers at Rome will down tools from 1 p.m. to 5 p.m. Central European Time on Thursday.', '2026-02-20', '1 p.m.', '2026-02-26', null],
   // "said late on Sunday": the day of the report
   ['The party said late on Sunday it would not back the budget.', '2024-06-11', 'late on Sunday', '2024-06-09', 'END'],
   ['Bonds rose as much as 2 cents early on Monday, according to Tradeweb data.', '2025-03-03', 'early on Monday', '2025-03-03', 'START'],

@@ -466,6 +466,9 @@ const NIGHT_TEXT = /^late\b|\b(?:[6-9]|1[01])(?:[:.]\d\d)?\s*p\.?m\b/i;
 /** … or "Saturday night", "Monday evening". */
 const NIGHT_AFTER = /^\s+(?:night|evening)\b/i;
 
+/** An expression that opens with a clock time: "5 p.m. on Thursday", "noon Friday". */
+const CLOCK_START = new RegExp(`^(?:${CLOCK_ANY})`, 'i');
+
 /** A weekday named right after a clock time, past an aside in brackets: the time's own day. */
 const OWN_DAY_AFTER = /^(?:\s*\([^)]*\))?\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!\s+(?:night|evening))/i;
 
@@ -756,6 +759,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
       let prevValue: string | null = null;
       const firstOut = out.length;
       let nightOut: DateMention | null = null;
+      const clockOuts: DateMention[] = [];
       /** The end of "of that year" taken into the month before it ("in September of that year"). */
       let swallowedTo = -1;
       for (const c of chosen) {
@@ -1218,6 +1222,14 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           && prevOut.start === u.start + prevCand.start && weekdayRangeLink(s, prevCand, c)) {
           const range = weekdayRange(prevOut.value, value, anchor, tense, /^\s*(?:and|or)\s*$/.test(s.slice(prevCand.end, c.start)));
           if (range) [prevOut.value, value] = range;
+        } else if (anchor && value && sem.k === 'wd' && prevCand?.sem.k === 'wd' && prevOut?.value && prevOut.start === u.start + prevCand.start
+          && RANGE_LINK.test(s.slice(prevCand.end, c.start)) && !sem.rel !== !prevCand.sem.rel && /^\d{4}-\d\d-\d\d$/.test(prevOut.value)) {
+          // "from Monday to Wednesday next week", "from next Monday to Wednesday": the week one end
+          // states is the week of the whole range.
+          const gap = (sem.weekday - prevCand.sem.weekday + 7) % 7;
+          const at = (v: string) => dayNumber(Number(v.slice(0, 4)), Number(v.slice(5, 7)), Number(v.slice(8, 10)));
+          if (sem.rel) prevOut.value = fmtDay(fromDayNumber(at(value) - gap));
+          else value = fmtDay(fromDayNumber(at(prevOut.value) + gap));
         }
         out.push({
           start,
@@ -1230,6 +1242,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           sentence: u.sentence,
         });
         if (c.reportDay) nightOut = out[out.length - 1];
+        if (c.clock === 'story') clockOuts.push(out[out.length - 1]);
       }
       // "born in Lagos in 1950 and moved to London at age 9": the sentence ends at a time it does not date.
       // ("In 2010, at the age of 76, she sailed": an age set off by a comma right after the time restates it.)
@@ -1237,6 +1250,12 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         const rest = s.slice(Math.max(...chosen.map((c) => c.end)));
         const age = UNDATED_TIME.exec(rest);
         if (age && !/^\s*,\s*$/.test(rest.slice(0, age.index))) undated = true;
+      }
+      // "from 1 p.m. to 5 p.m. on Thursday": the first time of a range is on the day the second names.
+      for (const clock of clockOuts) {
+        const next = out[out.indexOf(clock) + 1];
+        if (next && next.precision === 'day' && next.value && CLOCK_START.test(next.text)
+          && RANGE_LINK.test(doc.text.slice(clock.end, next.start))) clock.value = next.value;
       }
       // "launched drones overnight, the air force said on Tuesday": the night ends on the day of the report.
       if (nightOut) {

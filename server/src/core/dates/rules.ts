@@ -630,8 +630,9 @@ function ruleQuarters(s: string, out: Candidate[]): void {
 }
 
 // "this spring", "last summer", "the fall of 2019", "winter 2025", "in the spring", "the spring of last year"
+/** A season, with its year and the academic or legislative period it names ("the fall semester of 2025"). */
 const SEASON =
-  /\b(?:(this\s+past|this\s+coming|this|last|next|past|coming)\s+|(the)\s+)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4})\b|\s+of\s+(last|this|next)\s+year\b)?/gi;
+  /\b(?:(this\s+past|this\s+coming|this|last|next|past|coming)\s+|(the)\s+)?(spring|summer|fall|autumn|winter)\b(?:(?:\s+(?:semester|term|session))?\s+(?:of\s+)?(\d{4})\b|\s+of\s+(last|this|next)\s+year\b)?/gi;
 const SEASON_CODE: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const AS_EARLY_AS_RE = new RegExp(AS_EARLY_AS, 'i');
 const SEASON_CUE = new RegExp(String.raw`\b(?:in|during|by|until|till|through|since|over|for|before|after|early|late|mid|each|every|that|this)[\s-]*$|${AS_EARLY_AS}`, 'i');
