@@ -44,8 +44,11 @@ const ORG_NAME_OPENERS = new Set(['first', 'new', 'national', 'international', '
 /** Malay and Indonesian words for a street, hill, village, island, river or town that open a place's name. */
 
 const ORG_OPENERS = new Set(['banco', 'banca', 'banque', 'grupo', 'groupe', 'société', 'societe', 'sociedad', 'compañía', 'companhia', 'caja', 'caixa', 'instituto', 'institut', 'fundación', 'fundação', 'fondation',
+  // A company's national or royal charter in its own language ("Deutsche Bahn", "Koninklijke Philips", "Compagnie des Alpes").
+  'deutsche', 'koninklijke', 'compagnie',
   // Parties and movements named in other languages, or with the kind of body first ("Parti Québécois", "Coalition Avenir Québec").
-  'parti', 'partido', 'partito', 'partei', 'partij', 'partia', 'partidul', 'coalition', 'bloc', 'movimiento', 'movimento', 'mouvement', 'rassemblement', 'frente', 'alianza', 'aliança', 'fronte']);
+  'parti', 'partido', 'partito', 'partei', 'partij', 'partia', 'partidul', 'coalition', 'bloc', 'movimiento', 'movimento', 'mouvement', 'rassemblement', 'frente', 'alianza', 'aliança', 'fronte',
+  'fuerza', 'renovación', 'acción']);
 
 /** Prefixes joined to a place's name by a hyphen that make an adjective or another place ("Trans-Canada", "Anglo-Irish", "Pan-Africa"). */
 const HYPHEN_PREFIXES = /^(?:trans|pan|mid|anti|pro|post|pre|ex|sub|non|neo|afro|euro|anglo|franco|sino|indo|russo|greco|austro|ibero|italo|judeo|all|greater|inner|outer|upper|lower|north|south|east|west|central|new|old)$/;
@@ -487,7 +490,9 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   // unless a given name opens them.
   const unknownWords = n >= 2 && n <= 3 && tokens.slice(from, to).every((t) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.text) && unlistedWord(t)
     && ![...t.tags].some((tag) => /Name$/.test(tag)));
-  if ((subject || unknownWords && !isCommonGivenName(first.key)) && n >= 2 && pluralOfCommonNoun(last.key)) {
+  // (Not after a person's title: "His spokeswoman, Tamsin Greaves, said" is a person.)
+  const titled = roleBefore(tokens, from) && isTitleHead(tokens[from - 1]);
+  if ((subject || unknownWords && !isCommonGivenName(first.key)) && n >= 2 && pluralOfCommonNoun(last.key) && !titled) {
     return [{ from, to, type: 'organization', strength: 2, stem: { from, to: to - 1 } }];
   }
   if (n >= 2 && n <= 4 && !first.heading && (!first.initial || subject || (speaker && n <= 3 && !inLexicon(first.key)))) {
