@@ -399,6 +399,27 @@ function placeAt(tokens: Token[], k: number): boolean {
   return k < tokens.length && matchAt(tokens, k, tokens.length)?.type === 'place';
 }
 
+/**
+ * "Institute of Chartered Accountants in England and Wales": a body of members ("<head> of <members>") named
+ * with the two places it serves, joined by "and"; an organization is located in one place, so two name
+ * its reach. The tokens from "in" at `i` through the second place, or 0.
+ */
+function placesServed(tokens: Token[], from: number, i: number): number {
+  const members = tokens[i - 1];
+  // ("Accountants", "Consultants", "Merchants": people named by their trade end in "-ants" too.)
+  if (!(membersPlural(members.key) || /ants$/.test(members.key)) || !members.cap || members.possessive) return 0;
+  let body = false;
+  for (let k = from; k + 1 < i - 1; k++) if (tokens[k + 1].key === 'of' && (orgOfHeads.has(tokens[k].key) || orgHeads.has(tokens[k].key))) body = true;
+  if (!body) return 0;
+  const first = i + 1 < tokens.length ? matchAt(tokens, i + 1, tokens.length) : undefined;
+  if (first?.type !== 'place' || tokens[i].join !== 'space') return 0;
+  const and = i + 1 + first.words.length;
+  const second = and + 1 < tokens.length && tokens[and].key === 'and' ? matchAt(tokens, and + 1, tokens.length) : undefined;
+  if (second?.type !== 'place' || tokens[and - 1].join !== 'space' || tokens[and].join !== 'space') return 0;
+  const end = and + 1 + second.words.length;
+  return tokens.slice(i, end).every((t) => t.paragraph === members.paragraph) ? end - i : 0;
+}
+
 /** Is `[from, to)` exactly a listed place ("Japan" of "Japan's Ministry of ...")? */
 function listedPlace(tokens: Token[], from: number, to: number): boolean {
   const e = matchAt(tokens, from, to);
@@ -465,13 +486,18 @@ function subjectWords(tokens: Token[], from: number, to: number): boolean {
 
 /**
  * "University of Nevada, Las Vegas", "University of California, Berkeley": a university named for a
- * state, a comma and the listed town of its campus, closed by punctuation. Returns `to` otherwise.
+ * state, a comma and the town of its campus, closed by punctuation. Returns `to` otherwise.
  */
 function campusEnd(tokens: Token[], from: number, to: number): number {
   if (to - from < 3 || tokens[from].key !== 'university' || tokens[from + 1].key !== 'of' || !listedPlace(tokens, from + 2, to)) return to;
   const town = matchAt(tokens, to, tokens.length);
-  if (!town || town.type !== 'place') return to;
-  const end = to + town.words.length;
+  if (town && town.type !== 'place') return to;
+  // ("University of California, Davis, studied": a town no list has, one word closed by punctuation, when no list of
+  // names goes on after it, as in "the University of Iowa, Drake, and Grinnell".)
+  const unlisted = !town && tokens[to].cap && !tokens[to].acronym && !tokens[to].initial && /^[,.;:)]/.test(tokens[to].gap)
+    && !/^(?:and|or)$/.test(tokens[to + 1]?.key ?? '') && !(tokens[to + 1]?.cap && /^,/.test(tokens[to].gap));
+  if (!town && !unlisted) return to;
+  const end = to + (town ? town.words.length : 1);
   const last = tokens[end - 1];
   if (last.paragraph !== tokens[to].paragraph || last.possessive) return to;
   if (end < tokens.length && !/^[,.;:)]/.test(last.gap)) return to;
@@ -624,6 +650,11 @@ export function findRuns(tokens: Token[]): Run[] {
       // ("Organization for Security and Co-operation in Europe").
       if ((next.cap || /^\d+$/.test(next.text) || /^\p{Ll}+$/u.test(next.text)) && joinable(last) && gazetteerSpans(tokens, from, to, 1)) {
         to++;
+        continue;
+      }
+      const served = next.key === 'in' && last.join === 'space' ? placesServed(tokens, from, to) : 0;
+      if (served) {
+        to += served;
         continue;
       }
       if (!next.cap && last.join === 'space' && connectorContinues(tokens, from, to, nameAt)) {
