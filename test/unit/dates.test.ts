@@ -202,6 +202,11 @@ const ROWS: Row[] = [
   ['The scheme opens on 1 June next year, the council said.', PUB, '1 June next year', '2027-06-01', null],
   ['The shop first opened on March 3 last year.', PUB, 'March 3 last year', '2025-03-03', null],
   ['A hearing is listed for the week of 16 March.', PUB, 'the week of 16 March', '2026-W12', null],
+  // A date a condition follows is a plan told in the past: the near occurrence ahead
+  ['Dockers have threatened further stoppages in March if talks fail.', '2026-02-20', 'March', '2026-03', null],
+  // A week named by its last day: the ISO week that holds most of its seven days
+  ['Jobless claims rose in the week ended Oct. 9, the department said.', '2026-10-14', 'the week ended Oct. 9', '2026-W41', null],
+  ['Retail footfall fell 3 percent in the week that ended on Sunday.', '2026-10-14', 'the week that ended on Sunday', '2026-W41', null],
 
   // Tense: deadlines, forecasts, backshifted plans, past perfect, fixtures in the present
   ['The tribunal gave the company until 5pm on 20 February to respond.', PUB, '5pm on 20 February', '2026-02-20', null],

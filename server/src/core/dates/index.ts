@@ -224,6 +224,9 @@ const DUE_BEFORE = /(?<!\b(?:was|were|been)\s+)\b(?:due|deadline)\s+(?:on\s+|by\
 /** "the week of 13 October", "the weekend of June 14-15": the ISO week of the day (a weekend is written as its week, as "last weekend" is). */
 const WEEK_OF = /\bthe\s+week(?:end)?\s+of\s+$/i;
 
+/** "the week ended Oct. 9", "the week that ended on Friday": a week named by its last day. */
+const WEEK_ENDED = /\bthe\s+week\s+(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?$/i;
+
 /** After a month: a plural noun or an event noun, no "of" ("the February outages", "the March election"). */
 const MONTH_NAMES_EVENT = /^\s+(?:(?!of\b|and\b|to\b|through\b|until\b|or\b|is\b|was\b|will\b)[a-z]{3,}(?:s\b|\s+(?:election|vote|meeting|summit|deadline|storm|flood|fire|attack|strike|report|hearing|ruling|deal|outage|crash|shooting)\b)|(?:election|vote|meeting|summit|deadline|target|strike|hearing|ruling|review|talks)\b)/;
 /** "in 2017, when …": the year whose when-clause holds the date (no other year after it). */
@@ -1204,6 +1207,14 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           value = fmtWeek({ y, m, d });
           precision = 'week';
           start -= weekOf[0].length;
+        }
+        // "the week ended Oct. 9": seven days to that day, written as the ISO week that holds most of them.
+        const weekEnded = precision === 'day' && value && !weekOf ? WEEK_ENDED.exec(s.slice(Math.max(0, c.start - 32), c.start)) : null;
+        if (weekEnded && value) {
+          const [y, m, d] = value.split('-').map(Number);
+          value = fmtWeek(addDays({ y, m, d }, -3));
+          precision = 'week';
+          start -= weekEnded[0].length;
         }
         // "Between January and September", "from December to March": a range of months does not run backwards;
         // the end nearer the publication stays and the other moves by a year.

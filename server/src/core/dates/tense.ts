@@ -337,6 +337,9 @@ function relativeClauses(sentence: string): { start: number; end: number }[] {
 export function tenseAt(signals: Signal[], start: number, end: number, sentence: string): Tense {
   const tense = clauseTense(signals, start, end, sentence);
   if (tense !== 'past') return tense;
+  // "Unions have threatened further action in March if talks fail": a date that a condition follows is that of
+  // something that may yet happen, a plan told in the past.
+  if (CONDITION_AFTER.test(sentence.slice(end, end + 12))) return 'planned';
   // "coming days before the final session on November 14", "ahead of the vote in March": in a past
   // clause, the date of what something came before lies after that (recent) past, so it may lie
   // just ahead, as a plan told in the past does. Not when a verb of its own stands between
@@ -370,6 +373,9 @@ export function tenseAt(signals: Signal[], start: number, end: number, sentence:
   }
   return tense;
 }
+
+/** "if" or "unless" opening a condition right after the date. */
+const CONDITION_AFTER = /^\s*,?\s*(?:if|unless)\s/i;
 
 /** Past verbs of need, wish or demand: what they ask for lies after them. */
 const DESIDERATIVE = /^(?:needed|wanted|sought|demanded|urged|requested|required|wished|hoped|vowed|promised|pledged|planned|intended|aimed|raced|rushed|scrambled|hurried|pushed|worked|moved)$/i;
