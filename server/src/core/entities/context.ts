@@ -315,6 +315,34 @@ function townClubs(tokens: Token[], segments: Segment[]): void {
   }
 }
 
+/** A final score ("2-0", "112–104"). */
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+/** Verbs that give a result, before its score ("Barcelona won 3-0", "Hibernian drew 1-1"). */
+const RESULT_VERBS = /^(?:won|drew|lost|beat|edged|thrashed|routed|hammered|trailed|led)$/;
+
+/**
+ * "beat Everton 2-0", "Hibernian drew 1-1 with Aberdeen", "were beaten 2-1 by Eintracht Frankfurt": in a report with
+ * scores in it, a town's name right next to a score is the club that played. (Not "won 3-0 at Valencia": a ground.)
+ */
+function scoreClubs(tokens: Token[], segments: Segment[]): void {
+  if (tokens.filter((t) => SCORE.test(t.text)).length < 2) return;
+  const score = (k: number) => k >= 0 && k < tokens.length && SCORE.test(tokens[k].text);
+  for (const s of segments) {
+    const last = tokens[s.to - 1];
+    const first = tokens[s.from];
+    const town = s.type === 'place' || s.type === null || (s.type === 'person' && s.strength < 3 && s.to - s.from === 1 && !first.tags.has('FirstName'));
+    if (!town || s.to - s.from > 3 || last.possessive || first.acronym) continue;
+    const same = (k: number) => k >= 0 && k < tokens.length && tokens[k].paragraph === first.paragraph;
+    const after = last.join === 'space' && same(s.to) && (score(s.to) || (RESULT_VERBS.test(tokens[s.to].key) && tokens[s.to].join === 'space' && score(s.to + 1)));
+    const prev = tokens[s.from - 1];
+    const before = !!prev && same(s.from - 1) && /^(?:with|to|by|against|over)$/.test(prev.key) && prev.join === 'space' && score(s.from - 2);
+    if (!after && !before) continue;
+    s.type = 'organization';
+    s.entry = undefined;
+    s.strength = 3;
+  }
+}
+
 /**
  * "stores in Halifax, Dartmouth and Lower Sackville": after a preposition of place, the names listed with a place are
  * places too, unless something stronger typed them.
@@ -387,6 +415,7 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     s.strength = 3;
   }
   townClubs(tokens, segments);
+  scoreClubs(tokens, segments);
   placeLists(tokens, segments);
   // One sense per document for a name no list knows: "he" or "she" taking it up makes it a person,
   // before an apposition such as "a manufacturer" could read it as a company.
