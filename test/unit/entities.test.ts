@@ -138,6 +138,8 @@ const rows: Row[] = [
 
   { name: 'two places joined by a hyphen', text: 'Officials resumed U.S.-China talks in Geneva.', expect: [{ text: 'U.S.', type: 'place' }, { text: 'China', type: 'place' }] },
   { name: 'hyphenated surname is not split by a city name', text: 'Press secretary Lucie Jean-Pierre spoke first.', expect: [{ text: 'Lucie Jean-Pierre', type: 'person' }], absent: ['Pierre'] },
+  { name: 'a telescope or a satellite named for a person is no person', text: 'The planet was observed by the Harriet Lowell Space Telescope and the Kessler Survey Satellite.',
+    absent: ['Harriet Lowell Space Telescope', 'Harriet Lowell', 'Kessler Survey Satellite'] },
   { name: 'a storm name is not a person', text: 'Hurricane Delphine struck the coast near Mobile.', absent: ['Hurricane Delphine', 'Delphine'] },
   { name: 'religious title is stripped', text: 'Pope Francis met Cardinal Tomas Berg in Rome.', expect: [{ text: 'Francis', type: 'person', role: 'Pope' }, { text: 'Tomas Berg', type: 'person' }, { text: 'Rome', type: 'place' }], absent: ['Pope Francis'] },
   { name: 'a sentence full of names is not a headline', text: "Kenya's President Omar Ruto and Ethiopia's Abiy Mersha met in Nairobi.", expect: [{ text: 'Omar Ruto', type: 'person' }, { text: 'Abiy Mersha', type: 'person' }, { text: 'Nairobi', type: 'place' }] },
@@ -641,6 +643,8 @@ const rows: Row[] = [
   { name: 'initials that leave out a word of a grown name still give its long form', text: 'The Indian Sugar and Bio-Energy Manufacturers Association (ISMA) said output would fall.', expect: [{ text: 'Indian Sugar and Bio-Energy Manufacturers Association', type: 'organization' }], absent: ['Bio-Energy Manufacturers Association'] },
   { name: 'initials of a union named by a list of its members', text: 'Governor Johnson Sakaja met the Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) on Monday.', expect: [{ text: 'Kenya Medical Practitioners, Pharmacists and Dentists Union', type: 'organization' }, { text: 'Johnson Sakaja', type: 'person' }], absent: ['Kenya Medical Practitioners'] },
   { name: 'a body named with a plan\'s head after a word for a body is an organization', text: 'The nonprofit Marshall Project said the data were incomplete.', expect: [{ text: 'Marshall Project', type: 'organization' }] },
+  { name: 'a project for a cause about a body, ending in an abstract noun, is one organization', text: 'The Marlowe Project for Open Government said the records were incomplete.',
+    expect: [{ text: 'Marlowe Project for Open Government', type: 'organization' }], absent: ['Open Government'] },
   { name: 'an initiative for a cause after a word for a body is one organization', text: 'The advocacy group Equinox Initiative for Racial Justice said the ruling was flawed.', expect: [{ text: 'Equinox Initiative for Racial Justice', type: 'organization' }], absent: ['Racial Justice'] },
   { name: 'a plan named by its head stays no organization', text: 'The Marshall Plan rebuilt much of Europe.', absent: ['Marshall Plan:organization'] },
   { name: 'a capitalized "Near" before a compass word opens a district\'s name', text: "Residents of the city's Near East Side said rents rose.", expect: [{ text: 'Near East Side', type: 'place' }], absent: ['East Side'] },

@@ -234,11 +234,18 @@ function membersPlural(key: string): boolean {
  * "for Human Rights", "for Safe Streets": after "for" at `i`, two capitalized common words, no listed name and no
  * person's, name a cause, as in a group's name; a client ("Lawyers for Sean Combs", "Lawyers for Apple") is not one.
  */
-export function causeAfterFor(tokens: Token[], i: number): boolean {
+export function causeAfterFor(tokens: Token[], i: number, ofProject = false): boolean {
   const [c, next, after] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  // (After a project's own word, "Project for Open Government": a cause may be about a body, which compromise tags as
+  // one, and may end in an abstract noun compromise does not list.)
+  const word = (t: Token) => ofProject ? (causeWord(t.key) || ABSTRACT_NOUN.test(t.key)) && !t.tags.has('Place')
+    : causeWord(t.key) && !t.tags.has('Organization') && !t.tags.has('Place');
   return !!next && !!after && c.key === 'for' && next.paragraph === c.paragraph && after.paragraph === c.paragraph && next.join === 'space' && !matchAt(tokens, i + 1, i + 3) &&
-    [next, after].every((t) => t.cap && !t.acronym && !t.possessive && causeWord(t.key) && !t.tags.has('Person') && !t.tags.has('Organization') && !t.tags.has('Place'));
+    [next, after].every((t) => t.cap && !t.acronym && !t.possessive && word(t) && !t.tags.has('Person'));
 }
+
+/** An abstract noun by its ending ("Government", "Accountability", "Transparency", "Citizenship"). */
+const ABSTRACT_NOUN = /^[a-z]{3,}(?:ment|ance|ence|ity|ism|ion|ship|ness|acy|ency)$/;
 
 /** A common word, or the plural of one or of a place's kind ("Streets", "Roads" of "for Safe Streets"). */
 function causeWord(key: string): boolean {
@@ -310,7 +317,7 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   // (At a sentence start too when two common words, a cause and not a client, follow: "Physicians for Human Rights said".)
   const members = i - 1 === from && prev.cap && (!prev.initial || causeAfterFor(tokens, i)) && !prev.heading && membersPlural(prev.key);
   // ("Equinox Initiative for Racial Justice", "Project for Excellence in Journalism": a plan's word, capitalized, then a cause.)
-  if (key === 'for') return orgHeads.has(prev.key) || members || BODY_BEFORE_FOR.test(prev.key) || (prev.cap && /^(?:initiative|project|partnership)$/.test(prev.key) && causeAfterFor(tokens, i))
+  if (key === 'for') return orgHeads.has(prev.key) || members || BODY_BEFORE_FOR.test(prev.key) || (prev.cap && /^(?:initiative|project|partnership)$/.test(prev.key) && causeAfterFor(tokens, i, true))
     || (prev.cap && PORTFOLIO_OFFICES.test(prev.key)) || (prev.key === 'state' && prev.cap && i - 3 >= from && tokens[i - 2].key === 'of' && PORTFOLIO_OFFICES.test(tokens[i - 3].key));
   if (key === 'and') {
     if (gazetteerSpans(tokens, from, i)) return true;

@@ -389,7 +389,7 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     // A body named for what it stands for, as the run was joined through "for": "Citizens for Tax Justice", "Center for
     // American Progress"; "Physicians for Human Rights", "Mothers for Safe Streets" (a people's plural, "for" and a cause);
     // "Equinox Initiative for Racial Justice" (a plan's word, capitalized, then a cause, as the run was joined too).
-    const planForCause = tokens[k - 1].cap && /^(?:initiative|project|partnership)$/.test(tokens[k - 1].key) && causeAfterFor(tokens, k);
+    const planForCause = tokens[k - 1].cap && /^(?:initiative|project|partnership)$/.test(tokens[k - 1].key) && causeAfterFor(tokens, k, true);
     if (tokens[k].key === 'for' && ((BODY_BEFORE_FOR.test(tokens[k - 1].key) && tokens[k - 1].cap) || planForCause || (k === from + 1 && tokens[from].tags.has('Plural') && causeAfterFor(tokens, k)))) {
       return [{ from, to, type: 'organization', strength: 3 }];
     }

@@ -232,6 +232,8 @@ export const EVENT_HEADS: readonly string[] = [
   'ceremony', 'rally', 'march', 'parade', 'tour', 'speech', 'address', 'inauguration',
   'scandal', 'gate', 'pandemic', 'hurricane', 'storm', 'attack', 'attacks', 'bombing', 'massacre', 'shooting',
   'case', 'investigation', 'probe', 'report', 'index', 'award', 'prize', 'order', 'law', 'amendment', 'partnership',
+  // Instruments and craft ("James Webb Space Telescope", "Transiting Exoplanet Survey Satellite"): no person, body or place.
+  'telescope', 'satellite', 'spacecraft', 'rover', 'lander', 'orbiter',
 ];
 
 /** Words for political groupings that initials name right before them ("the INDIA bloc", "the NDA alliance"). */
