@@ -202,6 +202,8 @@ const ROWS: Row[] = [
   ['The scheme opens on 1 June next year, the council said.', PUB, '1 June next year', '2027-06-01', null],
   ['The shop first opened on March 3 last year.', PUB, 'March 3 last year', '2025-03-03', null],
   ['A hearing is listed for the week of 16 March.', PUB, 'the week of 16 March', '2026-W12', null],
+  // A day the text wrote with its year, told again in the past without it, is the same day
+  ['On June 6, 1944, the gliders came down near the bridge. Corporal Hale landed at Sword Beach on the morning of June 6.', '2024-06-05', 'June 6', '1944-06-06', null],
   // A date a condition follows is a plan told in the past: the near occurrence ahead
   ['Dockers have threatened further stoppages in March if talks fail.', '2026-02-20', 'March', '2026-03', null],
   // A week named by its last day: the ISO week that holds most of its seven days

@@ -703,6 +703,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   let lastRefParagraph = -1;
   /** The year of the last dated mention, anaphoric ones included ("Two years later"). */
   let storyYear: string | undefined;
+  /** The days the text wrote with their year, by month and day ("6-6" for "June 6, 1944"). */
+  const writtenDays = new Map<string, string>();
   let lastHalf: TimexMod | undefined;
   /** Set when the text has moved to a time it does not date (`UNDATED_TIME`) since its last stated one. */
   let undated = false;
@@ -963,6 +965,13 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         // "was in 2017, when Walker signed a plan in late September": a month in the when-clause of a year.
         const whenYear = (sem.k === 'm' && !sem.rel || sem.k === 'md') ? WHEN_YEAR.exec(s.slice(0, c.start)) : null;
         if (value && whenYear && /^\d{4}/.test(value)) value = whenYear[1] + value.slice(4);
+        // "On June 6, 1944, … He landed at Gold Beach on the morning of June 6": a day the text wrote with its year, told
+        // again in the past without it, is the same day.
+        const written = sem.k === 'md' ? writtenDays.get(`${sem.month}-${sem.day}`) : undefined;
+        if (value && written && tense === 'past') value = written;
+        if (sem.k === 'abs' && value && /^\d{4}-\d\d-\d\d$/.test(value) && writtenYear(s.slice(c.start, c.end))) {
+          writtenDays.set(`${Number(value.slice(5, 7))}-${Number(value.slice(8, 10))}`, value);
+        }
         const prevCand = chosen[chosen.indexOf(c) - 1];
         // "Four years ago, Ellery trailed briefly in September": a month told in the past after a year counted back
         // in its sentence lies in that year.
