@@ -322,6 +322,9 @@ const rows: Row[] = [
     expect: [{ text: 'Éamon Ó Cuív', type: 'person' }, { text: 'Ciarán Cuffe', type: 'person' }], absent: ['TD Éamon Ó Cuív', 'Green MEP Ciarán Cuffe'] },
   { name: 'the part before "<head> of <place>" is a short name', text: 'The deposits went to Carolina Heritage Bank of Greenville. The branches will reopen as branches of Carolina Heritage.',
     expect: [{ text: 'Carolina Heritage', type: 'organization', id: 'organization:carolina-heritage-bank-of-greenville' }] },
+  { name: 'a British legal form in lower case ends the company\'s name, and the name alone is the same company',
+    text: 'Halvorsen agreed to buy the coatings maker Brightwell plc for about $14 billion. Brightwell said profit fell.',
+    expect: [{ text: 'Brightwell plc', type: 'organization', id: 'organization:brightwell-plc' }, { text: 'Brightwell', type: 'organization', id: 'organization:brightwell-plc' }] },
   { name: 'a company word that opens a name, and a name with "AI"', text: 'Mariana Reis is chief economist at Banco Horizonte. The loan came from Société Générale. Lumora AI is exploring a sale.',
     expect: [{ text: 'Banco Horizonte', type: 'organization' }, { text: 'Société Générale', type: 'organization' }, { text: 'Lumora AI', type: 'organization' }] },
   { name: '"the Commission" named as its own entity joins the one commission', text: 'The European Commission will postpone the rules. A spokesperson for the Commission said a date would be set.', check: (es, text) => {

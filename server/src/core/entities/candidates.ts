@@ -579,6 +579,11 @@ export function findRuns(tokens: Token[]): Run[] {
         continue;
       }
       if (next.paragraph !== last.paragraph || !joinable(last) || last.possessive) break;
+      // "Barclays plc": the British legal form, written in lower case, ends the company's name.
+      if (next.text === 'plc' && last.cap && last.join === 'space') {
+        to++;
+        break;
+      }
       // "Acme Corp.", "Selma, Ala.": a suffix abbreviation ends the name.
       if (last.dotEnd > last.end && last.key !== 'st' && suffixAbbreviations.has(last.key)) break;
       if (nameAt(to) && !next.initial) {
@@ -674,7 +679,7 @@ export function findRuns(tokens: Token[]): Run[] {
       break;
     }
     // Never end on a connector (a number that ends a listed name stays: "S&P 500").
-    while (!syllable && to - 1 > from && !tokens[to - 1].cap && !(/^\d+$/.test(tokens[to - 1].text) && gazetteerSpans(tokens, from, to - 1, 1))) to--;
+    while (!syllable && to - 1 > from && !tokens[to - 1].cap && tokens[to - 1].text !== 'plc' && !(/^\d+$/.test(tokens[to - 1].text) && gazetteerSpans(tokens, from, to - 1, 1))) to--;
     // "68th Separate Jaeger Brigade", "9th Congressional District": the ordinal numbers the unit.
     const before = tokens[from - 1];
     if (before && ORDINAL.test(before.text) && before.join === 'space' && before.paragraph === tokens[from].paragraph && numberedUnit(tokens, from, to) && (runs.length === 0 || runs[runs.length - 1].to < from)) runs.push({ from: from - 1, to });
