@@ -140,6 +140,9 @@ const ROWS: Row[] = [
   ['The law takes effect at the beginning of 2027.', PUB, 'the beginning of 2027', '2027-01', null],
   ['The deal should close by the end of the year.', PUB, 'the end of the year', '2026-12', null],
   ['Sales rose in the first half of 2025.', PUB, 'the first half of 2025', '2025', 'START'],
+  // A half with no "of", in a sentence of a business's figures, is one of the year
+  ['Brightwell said operating profit fell 8 percent in the first half.', '2026-08-11', 'the first half', '2026', 'START'],
+  ['The takeover is expected to close in the second half.', '2026-08-11', 'the second half', '2026', 'END'],
   ['Sales will rise in the second half of the year.', PUB, 'the second half of the year', '2026', 'END'],
   ['Construction stopped in the mid-1990s.', PUB, 'the mid-1990s', '199', 'MID'],
 
@@ -846,6 +849,8 @@ describe('findDates: table', () => {
 const NOT_DATES: [string, string][] = [
   ['He has spent five years on the project.', 'five years on'],
   ['Highs will reach the 60s and 70s on Friday.', '70s'],
+  // The half of a match, in a report of a game
+  ['Villa pulled one back early in the second half through Osei.', 'second half'],
   // Ordinals of other things than days.
   ['Cubs closer Rod Pruett worked a perfect bottom of the 11th for his 46th save.', '11th'],
   ['The 14th century church burned, and he finished on the 18th hole.', '18th'],

@@ -284,6 +284,23 @@ function ruleEdgeOfThe(s: string, out: Candidate[]): void {
   }
 }
 
+/**
+ * "profit fell 8 percent in the first half", "the deal should close in the second half": in a sentence about a
+ * business's or an economy's figures, a half with no "of" is one of the year (in a game's report it is the match's).
+ */
+function ruleBareHalf(s: string, out: Candidate[]): void {
+  if (!BUSINESS_WORDS.test(s)) return;
+  for (const m of matches(BARE_HALF, s)) {
+    const st = groupStart(m, 1);
+    add(out, st, st + m[1].length, { k: 'shift', unit: 'year', n: 0 }, { mod: /^first$/i.test(m[2]) ? 'START' : 'END', modifiable: false, priority: 2 });
+  }
+}
+
+/** "in the first half", "during the second half": a half of something the sentence does not name. */
+const BARE_HALF = /\b(?:in|during|for|over|by|through)\s+(the\s+(first|second)\s+half)\b(?!\s+(?:of|century)\b|[-–])/gi;
+/** Words of a business's or an economy's figures and deals. */
+const BUSINESS_WORDS = /\b(?:profits?|revenues?|sales|earnings|income|margins?|growth|GDP|economy|output|deal|merger|acquisition|takeover|dividends?|orders|shipments|deliveries|investment|exports|imports|inflation)\b/i;
+
 // "slip into the new year", "talks resume in the New Year": the year to come (or the one just begun).
 // Not "the Lunar New Year", nor the holiday ("New Year's Day").
 const THE_NEW_YEAR = /\b(?:in|into|until|till|by|before|after|over|through|during|from|for|since|to|of)\s+(the\s+new\s+year)\b(?!['’]s|\s+(?:day|eve)\b)/gi;
@@ -958,6 +975,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (lower.includes('ago') || lower.includes('from now')) ruleAgo(s, out);
   if (/\b(?:last|this|next|past|coming|previous|current)\s/.test(lower)) ruleRelativeUnit(s, out);
   if (lower.includes(' of the ') || lower.includes('year')) ruleEdgeOfThe(s, out);
+  if (lower.includes(' half')) ruleBareHalf(s, out);
   if (/ (?:before last|after next)/.test(lower)) ruleBeforeLast(s, out);
   if (lower.includes('new year')) ruleNewYear(s, out);
   if (lower.includes(' of the ')) rulePartOfThe(s, out);
