@@ -73,8 +73,15 @@ const VESSEL_NOUNS = new Set(['ship', 'vessel', 'tanker', 'supertanker', 'freigh
 /** Kinds of cargo before "carrier" that make it a ship ("bulk carrier", "LNG carrier"), not an airline. */
 const CARRIER_CARGO = new Set(['bulk', 'lng', 'lpg', 'ore', 'car', 'vehicle', 'gas', 'aircraft', 'livestock', 'chemical', 'product', 'crude']);
 
-/** Is the segment the name of a ship, right after a lower-case word for one, in its paragraph? Not a listed name. */
+/** Lower-case words for a space mission or craft, after its name ("the Ariel mission", "the Juno spacecraft"). */
+const CRAFT_AFTER = new Set(['mission', 'missions', 'spacecraft', 'telescope', 'satellite', 'rover', 'lander', 'orbiter', 'rocket', 'capsule']);
+
+/** Is the segment the name of a ship, right after a lower-case word for one, or of a space craft, right before one? Not a listed name. */
 function vesselName(tokens: Token[], s: Segment): boolean {
+  const craft = tokens[s.to];
+  const last = tokens[s.to - 1];
+  if (!s.entry && s.type !== 'organization' && craft && !craft.cap && CRAFT_AFTER.has(craft.key) && last.join === 'space' && !last.possessive
+    && craft.paragraph === last.paragraph && s.to - s.from <= 2) return true;
   const noun = tokens[s.from - 1];
   if (s.entry || !noun || noun.cap || noun.possessive || noun.join !== 'space' || noun.paragraph !== tokens[s.from].paragraph || s.to - s.from > 4) return false;
   if (noun.key === 'carrier') return CARRIER_CARGO.has(tokens[s.from - 2]?.key ?? '');
