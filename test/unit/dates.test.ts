@@ -205,6 +205,8 @@ const ROWS: Row[] = [
   ['The scheme opens on 1 June next year, the council said.', PUB, '1 June next year', '2027-06-01', null],
   ['The shop first opened on March 3 last year.', PUB, 'March 3 last year', '2025-03-03', null],
   ['A hearing is listed for the week of 16 March.', PUB, 'the week of 16 March', '2026-W12', null],
+  // The date of a market's close is behind the offer that is priced against it
+  ['Halvorsen will pay 1,240 pence a share, a 31 percent premium to the closing price on Monday.', '2026-08-11', 'Monday', '2026-08-10', null],
   // A day the text wrote with its year, told again in the past without it, is the same day
   ['On June 6, 1944, the gliders came down near the bridge. Corporal Hale landed at Sword Beach on the morning of June 6.', '2024-06-05', 'June 6', '1944-06-06', null],
   // A date a condition follows is a plan told in the past: the near occurrence ahead

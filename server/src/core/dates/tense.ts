@@ -335,6 +335,8 @@ function relativeClauses(sentence: string): { start: number; end: number }[] {
  * A past date that something came before ("days before the session on November 14") is 'planned'.
  */
 export function tenseAt(signals: Signal[], start: number, end: number, sentence: string): Tense {
+  // "will pay a 31 percent premium to the closing price on Monday": a price a market has closed at is one already set.
+  if (CLOSING_PRICE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) return 'past';
   const tense = clauseTense(signals, start, end, sentence);
   if (tense !== 'past') return tense;
   // "Unions have threatened further action in March if talks fail": a date that a condition follows is that of
@@ -373,6 +375,9 @@ export function tenseAt(signals: Signal[], start: number, end: number, sentence:
   }
   return tense;
 }
+
+/** "the closing price on", "its closing level on": the date of a market's close. */
+const CLOSING_PRICE_BEFORE = /\bclosing\s+(?:share\s+)?(?:price|level|value|quote)s?\s+(?:on\s+|of\s+)$/i;
 
 /** "if" or "unless" opening a condition right after the date. */
 const CONDITION_AFTER = /^\s*,?\s*(?:if|unless)\s/i;
