@@ -667,6 +667,8 @@ const rows: Row[] = [
   { name: 'the same country alone or heading a body keeps its sense', text: 'Israel said it would retaliate. Israel Police said the suspect fled. Israel Hayom reported the deal was close.', expect: [{ text: 'Israel', type: 'place' }, { text: 'Israel Police', type: 'organization' }, { text: 'Israel Hayom', type: 'organization' }] },
   { name: 'a doer noun opening the sentence is the role, not the name', text: 'Passenger Rebecca Thornton, a nurse from Cronulla, said the cabin shook.', expect: [{ text: 'Rebecca Thornton', type: 'person' }], absent: ['Passenger Rebecca Thornton'] },
   { name: 'an unknown given name opening the sentence stays in the name', text: 'Tavion James Merriweather said the team would rebuild.', expect: [{ text: 'Tavion James Merriweather', type: 'person' }] },
+  { name: 'a body named for a listed place ends before a comma list of other names', text: 'Students from the University of Iowa, Marlow, and Whitcombe took part.',
+    expect: [{ text: 'University of Iowa', type: 'organization' }], absent: ['University of Iowa, Marlow, and Whitcombe'] },
   { name: 'a campus no list has, closed by a comma, is part of its university', text: 'The University of California, Davis, studied the effects in 14 districts.',
     expect: [{ text: 'University of California, Davis', type: 'organization' }], absent: ['Davis'] },
   { name: 'a body of members named with the two places it serves', text: 'The Institute of Chartered Surveyors in England and Wales said the rules would change.',

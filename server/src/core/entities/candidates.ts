@@ -441,7 +441,11 @@ function listedPlace(tokens: Token[], from: number, to: number): boolean {
 function commaListEnd(tokens: Token[], from: number, to: number, nameAt: (k: number) => boolean): number {
   let ofName = false;
   // ("Department for Environment, Food and Rural Affairs": British departments are named "for" their subjects.)
-  for (let k = from; k + 1 < to; k++) if ((tokens[k + 1].key === 'of' || tokens[k + 1].key === 'for') && orgOfHeads.has(tokens[k].key)) ofName = true;
+  let ofAt = -1;
+  for (let k = from; k + 1 < to; k++) if ((tokens[k + 1].key === 'of' || tokens[k + 1].key === 'for') && orgOfHeads.has(tokens[k].key)) [ofName, ofAt] = [true, k + 1];
+  // ("the University of Iowa, Drake, and Grinnell", "the Bank of England, Barclays and HSBC": a body named for a
+  // listed place is whole before the comma; what follows is a list of names.)
+  if (ofName && listedPlace(tokens, ofAt + 1, to)) return to;
   // "Meteorology, Climatology and Geophysical Agency", "Senate Health, Education, Labor and Pensions
   // Committee": without "of", the list must end with an organization head, and its words name no
   // listed place or person of their own.
