@@ -967,7 +967,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         if (value && whenYear && /^\d{4}/.test(value)) value = whenYear[1] + value.slice(4);
         // "On June 6, 1944, … He landed at Gold Beach on the morning of June 6": a day the text wrote with its year, told
         // again in the past without it, is the same day.
-        const written = sem.k === 'md' ? writtenDays.get(`${sem.month}-${sem.day}`) : undefined;
+        const written: string | undefined = sem.k === 'md' ? writtenDays.get(`${sem.month}-${sem.day}`) : undefined;
         if (value && written && tense === 'past') value = written;
         if (sem.k === 'abs' && value && /^\d{4}-\d\d-\d\d$/.test(value) && writtenYear(s.slice(c.start, c.end))) {
           writtenDays.set(`${Number(value.slice(5, 7))}-${Number(value.slice(8, 10))}`, value);
