@@ -843,6 +843,8 @@ const rows: Row[] = [
   { name: 'a common given name, then an organization head, before a speech verb is a speaker', text: 'Margaret Court said she would not attend the ceremony.', expect: [{ text: 'Margaret Court', type: 'person' }] },
   { name: 'a body named after a person keeps its article before a speech verb', text: 'The Carter Center said the count was fair.', expect: [{ text: 'Carter Center', type: 'organization' }] },
   { name: 'a place that is a given name, then a head, before a speech verb stays a body', text: 'Victoria Police said the driver fled. Kenya Power said outages would end.', expect: [{ text: 'Victoria Police', type: 'organization' }, { text: 'Kenya Power', type: 'organization' }] },
+  { name: 'a one-word place, then a word no list knows, before a speech verb and "she" is a speaker', text: 'Critics praised the film. Georgia Pellworth said she was thrilled. Kenya Drillco said it would appeal.',
+    expect: [{ text: 'Georgia Pellworth', type: 'person' }, { text: 'Kenya Drillco', type: 'organization' }] },
   { name: 'a one-word place, then a known name, before a speech verb is a speaker', text: 'Georgia Mitchell said the vote was close. Georgia Tech said enrollment rose.', expect: [{ text: 'Georgia Mitchell', type: 'person' }, { text: 'Georgia Tech', type: 'organization' }] },
   // Organizations named by the words before them.
   { name: 'listed British bodies without a head word', text: 'Accounts filed with Companies House show a loss. Ofcom and HMRC declined to comment, and the Senedd will debate it.', expect: [{ text: 'Companies House', type: 'organization' }, { text: 'Ofcom', type: 'organization' }, { text: 'HMRC', type: 'organization' }, { text: 'Senedd', type: 'organization' }] },

@@ -866,9 +866,11 @@ function segmentPiece(
   }
   // "Georgia Mitchell said", "Jordan Henderson said": a one-word place, then a word compromise knows as a name (and
   // not as a place), right before a speech verb, is a speaker's name ("Georgia Tech said", "Kenya Power said" stay bodies).
+  // ("America Ferrera said she": a surname no list knows, when "he" or "she" follows the verb.)
   const surname = tokens[from + 1];
+  const speakerPronoun = /^(?:he|she)$/.test(tokens[to + 1]?.key ?? '') && !inLexicon(surname.key);
   if (to - from === 2 && inside.length === 1 && inside[0].from === from && inside[0].to === from + 1 && inside[0].entry.type === 'place' && hint !== 'modifier' &&
-      tokens[from].join === 'space' && /^\p{Lu}\p{Ll}+$/u.test(surname.text) && knownNameWord(surname.key) && !knownPlaceWord(surname.key) &&
+      tokens[from].join === 'space' && /^\p{Lu}\p{Ll}+$/u.test(surname.text) && (knownNameWord(surname.key) || speakerPronoun) && !knownPlaceWord(surname.key) &&
       !orgHeads.has(surname.key) && !placeHeads.has(surname.key) && !surname.tags.has('Place') && !surname.tags.has('Organization') &&
       !surname.acronym && !surname.possessive && speechVerbs.has(tokens[to]?.key ?? '') && tokens[to].paragraph === surname.paragraph) {
     return [{ from, to, type: 'person', strength: 2 }];
