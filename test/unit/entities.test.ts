@@ -143,6 +143,8 @@ const rows: Row[] = [
   { name: 'a name before a lower-case word for a space craft is no person, nor is an investigation\'s namesake lost',
     text: 'The agency\'s Ariel mission is due to launch in 2029. The Halloran spacecraft reached orbit. Carla Mueller led the inquiry, and the Mueller probe ended in May.',
     expect: [{ text: 'Carla Mueller', type: 'person' }], absent: ['Ariel', 'Halloran'] },
+  { name: 'a shipping line named in German or Dutch is a company', text: 'Helgoland Linien cancelled three sailings, and Waddenzee Rederi followed.',
+    expect: [{ text: 'Helgoland Linien', type: 'organization' }, { text: 'Waddenzee Rederi', type: 'organization' }] },
   { name: 'a storm name is not a person', text: 'Hurricane Delphine struck the coast near Mobile.', absent: ['Hurricane Delphine', 'Delphine'] },
   { name: 'religious title is stripped', text: 'Pope Francis met Cardinal Tomas Berg in Rome.', expect: [{ text: 'Francis', type: 'person', role: 'Pope' }, { text: 'Tomas Berg', type: 'person' }, { text: 'Rome', type: 'place' }], absent: ['Pope Francis'] },
   { name: 'a sentence full of names is not a headline', text: "Kenya's President Omar Ruto and Ethiopia's Abiy Mersha met in Nairobi.", expect: [{ text: 'Omar Ruto', type: 'person' }, { text: 'Abiy Mersha', type: 'person' }, { text: 'Nairobi', type: 'place' }] },

@@ -158,6 +158,8 @@ export const ORG_HEADS: readonly string[] = [
   'ministries', 'agencies', 'commission', 'conservancy', 'watch', 'forum', 'circuit', 'chancellery', 'library', 'libraries',
   // Care operators ("Evergreen Senior Living", "Sunrise Senior Living").
   'living',
+  // Shipping lines and shipowners named in German, Dutch or Scandinavian ("Nordsee Linien", "Hafen Reederei").
+  'linien', 'reederei', 'lijnen', 'rederi',
   // Health authorities and systems ("Fraser Health", "Interior Health", "Atrium Health").
   'health',
   // Industry words that end company names ("Ridgeway Research", "Taeyang Optics", "Nordvik Batteries").
