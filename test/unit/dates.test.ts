@@ -109,6 +109,7 @@ const ROWS: Row[] = [
   ['The model launches this spring.', PUB, 'this spring', '2026-SP', null],
   ['The strike ended last summer.', PUB, 'last summer', '2025-SU', null],
   ['The plant closed in the fall of 2019.', PUB, 'the fall of 2019', '2019-FA', null],
+  ['Later start times were due in the fall semester of 2025.', PUB, 'the fall semester of 2025', '2025-FA', null],
   ['Japanese carmakers grew in the 1990s.', PUB, 'the 1990s', '199', null],
   ['Imports boomed in the early 2000s.', PUB, 'the early 2000s', '200', 'START'],
   ["Detroit's decline began in the '80s.", PUB, "the '80s", '198', null],
@@ -139,6 +140,9 @@ const ROWS: Row[] = [
   ['The law takes effect at the beginning of 2027.', PUB, 'the beginning of 2027', '2027-01', null],
   ['The deal should close by the end of the year.', PUB, 'the end of the year', '2026-12', null],
   ['Sales rose in the first half of 2025.', PUB, 'the first half of 2025', '2025', 'START'],
+  // A half with no "of", in a sentence of a business's figures, is one of the year
+  ['Brightwell said operating profit fell 8 percent in the first half.', '2026-08-11', 'the first half', '2026', 'START'],
+  ['The takeover is expected to close in the second half.', '2026-08-11', 'the second half', '2026', 'END'],
   ['Sales will rise in the second half of the year.', PUB, 'the second half of the year', '2026', 'END'],
   ['Construction stopped in the mid-1990s.', PUB, 'the mid-1990s', '199', 'MID'],
 
@@ -201,6 +205,15 @@ const ROWS: Row[] = [
   ['The scheme opens on 1 June next year, the council said.', PUB, '1 June next year', '2027-06-01', null],
   ['The shop first opened on March 3 last year.', PUB, 'March 3 last year', '2025-03-03', null],
   ['A hearing is listed for the week of 16 March.', PUB, 'the week of 16 March', '2026-W12', null],
+  // The date of a market's close is behind the offer that is priced against it
+  ['Halvorsen will pay 1,240 pence a share, a 31 percent premium to the closing price on Monday.', '2026-08-11', 'Monday', '2026-08-10', null],
+  // A day the text wrote with its year, told again in the past without it, is the same day
+  ['On June 6, 1944, the gliders came down near the bridge. Corporal Hale landed at Sword Beach on the morning of June 6.', '2024-06-05', 'June 6', '1944-06-06', null],
+  // A date a condition follows is a plan told in the past: the near occurrence ahead
+  ['Dockers have threatened further stoppages in March if talks fail.', '2026-02-20', 'March', '2026-03', null],
+  // A week named by its last day: the ISO week that holds most of its seven days
+  ['Jobless claims rose in the week ended Oct. 9, the department said.', '2026-10-14', 'the week ended Oct. 9', '2026-W41', null],
+  ['Retail footfall fell 3 percent in the week that ended on Sunday.', '2026-10-14', 'the week that ended on Sunday', '2026-W41', null],
 
   // Tense: deadlines, forecasts, backshifted plans, past perfect, fixtures in the present
   ['The tribunal gave the company until 5pm on 20 February to respond.', PUB, '5pm on 20 February', '2026-02-20', null],
@@ -586,6 +599,11 @@ const ROWS: Row[] = [
   ['Rainfall totals from Monday through Wednesday could reach 20 inches in some spots, according to the forecast.', '2024-09-17', 'Monday', '2024-09-16', null],
   ['Rainfall totals from Monday through Wednesday could reach 20 inches.', '2024-09-17', 'Wednesday', '2024-09-18', null],
   ['It rained from Monday through Wednesday.', '2024-09-17', 'Monday', '2024-09-09', null],
+  // The week one end of a range of weekdays states is the week of the other end too
+  ['Dockers will walk out from Monday to Wednesday next week, the union said.', '2026-02-20', 'Monday', '2026-02-23', null],
+  ['The ferries will be idle from next Tuesday to Thursday.', '2026-02-20', 'Thursday', '2026-02-26', null],
+  // The first time of a range of hours is on the day the second one names
+  ['Controllers at Rome will down tools from 1 p.m. to 5 p.m. Central European Time on Thursday.', '2026-02-20', '1 p.m.', '2026-02-26', null],
   // "said late on Sunday": the day of the report
   ['The party said late on Sunday it would not back the budget.', '2024-06-11', 'late on Sunday', '2024-06-09', 'END'],
   ['Bonds rose as much as 2 cents early on Monday, according to Tradeweb data.', '2025-03-03', 'early on Monday', '2025-03-03', 'START'],
@@ -833,6 +851,8 @@ describe('findDates: table', () => {
 const NOT_DATES: [string, string][] = [
   ['He has spent five years on the project.', 'five years on'],
   ['Highs will reach the 60s and 70s on Friday.', '70s'],
+  // The half of a match, in a report of a game
+  ['Villa pulled one back early in the second half through Osei.', 'second half'],
   // Ordinals of other things than days.
   ['Cubs closer Rod Pruett worked a perfect bottom of the 11th for his 46th save.', '11th'],
   ['The 14th century church burned, and he finished on the 18th hole.', '18th'],

@@ -224,6 +224,9 @@ const DUE_BEFORE = /(?<!\b(?:was|were|been)\s+)\b(?:due|deadline)\s+(?:on\s+|by\
 /** "the week of 13 October", "the weekend of June 14-15": the ISO week of the day (a weekend is written as its week, as "last weekend" is). */
 const WEEK_OF = /\bthe\s+week(?:end)?\s+of\s+$/i;
 
+/** "the week ended Oct. 9", "the week that ended on Friday": a week named by its last day. */
+const WEEK_ENDED = /\bthe\s+week\s+(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?$/i;
+
 /** After a month: a plural noun or an event noun, no "of" ("the February outages", "the March election"). */
 const MONTH_NAMES_EVENT = /^\s+(?:(?!of\b|and\b|to\b|through\b|until\b|or\b|is\b|was\b|will\b)[a-z]{3,}(?:s\b|\s+(?:election|vote|meeting|summit|deadline|storm|flood|fire|attack|strike|report|hearing|ruling|deal|outage|crash|shooting)\b)|(?:election|vote|meeting|summit|deadline|target|strike|hearing|ruling|review|talks)\b)/;
 /** "in 2017, when …": the year whose when-clause holds the date (no other year after it). */
@@ -466,6 +469,9 @@ const NIGHT_TEXT = /^late\b|\b(?:[6-9]|1[01])(?:[:.]\d\d)?\s*p\.?m\b/i;
 /** … or "Saturday night", "Monday evening". */
 const NIGHT_AFTER = /^\s+(?:night|evening)\b/i;
 
+/** An expression that opens with a clock time: "5 p.m. on Thursday", "noon Friday". */
+const CLOCK_START = new RegExp(`^(?:${CLOCK_ANY})`, 'i');
+
 /** A weekday named right after a clock time, past an aside in brackets: the time's own day. */
 const OWN_DAY_AFTER = /^(?:\s*\([^)]*\))?\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!\s+(?:night|evening))/i;
 
@@ -697,6 +703,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   let lastRefParagraph = -1;
   /** The year of the last dated mention, anaphoric ones included ("Two years later"). */
   let storyYear: string | undefined;
+  /** The days the text wrote with their year, by month and day ("6-6" for "June 6, 1944"). */
+  const writtenDays = new Map<string, string>();
   let lastHalf: TimexMod | undefined;
   /** Set when the text has moved to a time it does not date (`UNDATED_TIME`) since its last stated one. */
   let undated = false;
@@ -756,6 +764,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
       let prevValue: string | null = null;
       const firstOut = out.length;
       let nightOut: DateMention | null = null;
+      const clockOuts: DateMention[] = [];
       /** The end of "of that year" taken into the month before it ("in September of that year"). */
       let swallowedTo = -1;
       for (const c of chosen) {
@@ -956,6 +965,13 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         // "was in 2017, when Walker signed a plan in late September": a month in the when-clause of a year.
         const whenYear = (sem.k === 'm' && !sem.rel || sem.k === 'md') ? WHEN_YEAR.exec(s.slice(0, c.start)) : null;
         if (value && whenYear && /^\d{4}/.test(value)) value = whenYear[1] + value.slice(4);
+        // "On June 6, 1944, … He landed at Gold Beach on the morning of June 6": a day the text wrote with its year, told
+        // again in the past without it, is the same day.
+        const written: string | undefined = sem.k === 'md' ? writtenDays.get(`${sem.month}-${sem.day}`) : undefined;
+        if (value && written && tense === 'past') value = written;
+        if (sem.k === 'abs' && value && /^\d{4}-\d\d-\d\d$/.test(value) && writtenYear(s.slice(c.start, c.end))) {
+          writtenDays.set(`${Number(value.slice(5, 7))}-${Number(value.slice(8, 10))}`, value);
+        }
         const prevCand = chosen[chosen.indexOf(c) - 1];
         // "Four years ago, Ellery trailed briefly in September": a month told in the past after a year counted back
         // in its sentence lies in that year.
@@ -1201,6 +1217,14 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           precision = 'week';
           start -= weekOf[0].length;
         }
+        // "the week ended Oct. 9": seven days to that day, written as the ISO week that holds most of them.
+        const weekEnded = precision === 'day' && value && !weekOf ? WEEK_ENDED.exec(s.slice(Math.max(0, c.start - 32), c.start)) : null;
+        if (weekEnded && value) {
+          const [y, m, d] = value.split('-').map(Number);
+          value = fmtWeek(addDays({ y, m, d }, -3));
+          precision = 'week';
+          start -= weekEnded[0].length;
+        }
         // "Between January and September", "from December to March": a range of months does not run backwards;
         // the end nearer the publication stays and the other moves by a year.
         if (anchor && value && sem.k === 'm' && !sem.rel && prevCand?.sem.k === 'm' && !prevCand.sem.rel && out[out.length - 1]?.value
@@ -1218,6 +1242,14 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           && prevOut.start === u.start + prevCand.start && weekdayRangeLink(s, prevCand, c)) {
           const range = weekdayRange(prevOut.value, value, anchor, tense, /^\s*(?:and|or)\s*$/.test(s.slice(prevCand.end, c.start)));
           if (range) [prevOut.value, value] = range;
+        } else if (anchor && value && sem.k === 'wd' && prevCand?.sem.k === 'wd' && prevOut?.value && prevOut.start === u.start + prevCand.start
+          && RANGE_LINK.test(s.slice(prevCand.end, c.start)) && !sem.rel !== !prevCand.sem.rel && /^\d{4}-\d\d-\d\d$/.test(prevOut.value)) {
+          // "from Monday to Wednesday next week", "from next Monday to Wednesday": the week one end
+          // states is the week of the whole range.
+          const gap = (sem.weekday - prevCand.sem.weekday + 7) % 7;
+          const at = (v: string) => dayNumber(Number(v.slice(0, 4)), Number(v.slice(5, 7)), Number(v.slice(8, 10)));
+          if (sem.rel) prevOut.value = fmtDay(fromDayNumber(at(value) - gap));
+          else value = fmtDay(fromDayNumber(at(prevOut.value) + gap));
         }
         out.push({
           start,
@@ -1230,6 +1262,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           sentence: u.sentence,
         });
         if (c.reportDay) nightOut = out[out.length - 1];
+        if (c.clock === 'story') clockOuts.push(out[out.length - 1]);
       }
       // "born in Lagos in 1950 and moved to London at age 9": the sentence ends at a time it does not date.
       // ("In 2010, at the age of 76, she sailed": an age set off by a comma right after the time restates it.)
@@ -1237,6 +1270,12 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         const rest = s.slice(Math.max(...chosen.map((c) => c.end)));
         const age = UNDATED_TIME.exec(rest);
         if (age && !/^\s*,\s*$/.test(rest.slice(0, age.index))) undated = true;
+      }
+      // "from 1 p.m. to 5 p.m. on Thursday": the first time of a range is on the day the second names.
+      for (const clock of clockOuts) {
+        const next = out[out.indexOf(clock) + 1];
+        if (next && next.precision === 'day' && next.value && CLOCK_START.test(next.text)
+          && RANGE_LINK.test(doc.text.slice(clock.end, next.start))) clock.value = next.value;
       }
       // "launched drones overnight, the air force said on Tuesday": the night ends on the day of the report.
       if (nightOut) {

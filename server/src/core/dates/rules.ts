@@ -284,6 +284,23 @@ function ruleEdgeOfThe(s: string, out: Candidate[]): void {
   }
 }
 
+/**
+ * "profit fell 8 percent in the first half", "the deal should close in the second half": in a sentence about a
+ * business's or an economy's figures, a half with no "of" is one of the year (in a game's report it is the match's).
+ */
+function ruleBareHalf(s: string, out: Candidate[]): void {
+  if (!BUSINESS_WORDS.test(s)) return;
+  for (const m of matches(BARE_HALF, s)) {
+    const st = groupStart(m, 1);
+    add(out, st, st + m[1].length, { k: 'shift', unit: 'year', n: 0 }, { mod: /^first$/i.test(m[2]) ? 'START' : 'END', modifiable: false, priority: 2 });
+  }
+}
+
+/** "in the first half", "during the second half": a half of something the sentence does not name. */
+const BARE_HALF = /\b(?:in|during|for|over|by|through)\s+(the\s+(first|second)\s+half)\b(?!\s+(?:of|century)\b|[-–])/gi;
+/** Words of a business's or an economy's figures and deals. */
+const BUSINESS_WORDS = /\b(?:profits?|revenues?|sales|earnings|income|margins?|growth|GDP|economy|output|deal|merger|acquisition|takeover|dividends?|orders|shipments|deliveries|investment|exports|imports|inflation)\b/i;
+
 // "slip into the new year", "talks resume in the New Year": the year to come (or the one just begun).
 // Not "the Lunar New Year", nor the holiday ("New Year's Day").
 const THE_NEW_YEAR = /\b(?:in|into|until|till|by|before|after|over|through|during|from|for|since|to|of)\s+(the\s+new\s+year)\b(?!['’]s|\s+(?:day|eve)\b)/gi;
@@ -630,8 +647,9 @@ function ruleQuarters(s: string, out: Candidate[]): void {
 }
 
 // "this spring", "last summer", "the fall of 2019", "winter 2025", "in the spring", "the spring of last year"
+/** A season, with its year and the academic or legislative period it names ("the fall semester of 2025"). */
 const SEASON =
-  /\b(?:(this\s+past|this\s+coming|this|last|next|past|coming)\s+|(the)\s+)?(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4})\b|\s+of\s+(last|this|next)\s+year\b)?/gi;
+  /\b(?:(this\s+past|this\s+coming|this|last|next|past|coming)\s+|(the)\s+)?(spring|summer|fall|autumn|winter)\b(?:(?:\s+(?:semester|term|session))?\s+(?:of\s+)?(\d{4})\b|\s+of\s+(last|this|next)\s+year\b)?/gi;
 const SEASON_CODE: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 const AS_EARLY_AS_RE = new RegExp(AS_EARLY_AS, 'i');
 const SEASON_CUE = new RegExp(String.raw`\b(?:in|during|by|until|till|through|since|over|for|before|after|early|late|mid|each|every|that|this)[\s-]*$|${AS_EARLY_AS}`, 'i');
@@ -957,6 +975,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (lower.includes('ago') || lower.includes('from now')) ruleAgo(s, out);
   if (/\b(?:last|this|next|past|coming|previous|current)\s/.test(lower)) ruleRelativeUnit(s, out);
   if (lower.includes(' of the ') || lower.includes('year')) ruleEdgeOfThe(s, out);
+  if (lower.includes(' half')) ruleBareHalf(s, out);
   if (/ (?:before last|after next)/.test(lower)) ruleBeforeLast(s, out);
   if (lower.includes('new year')) ruleNewYear(s, out);
   if (lower.includes(' of the ')) rulePartOfThe(s, out);

@@ -335,8 +335,13 @@ function relativeClauses(sentence: string): { start: number; end: number }[] {
  * A past date that something came before ("days before the session on November 14") is 'planned'.
  */
 export function tenseAt(signals: Signal[], start: number, end: number, sentence: string): Tense {
+  // "will pay a 31 percent premium to the closing price on Monday": a price a market has closed at is one already set.
+  if (CLOSING_PRICE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) return 'past';
   const tense = clauseTense(signals, start, end, sentence);
   if (tense !== 'past') return tense;
+  // "Unions have threatened further action in March if talks fail": a date that a condition follows is that of
+  // something that may yet happen, a plan told in the past.
+  if (CONDITION_AFTER.test(sentence.slice(end, end + 12))) return 'planned';
   // "coming days before the final session on November 14", "ahead of the vote in March": in a past
   // clause, the date of what something came before lies after that (recent) past, so it may lie
   // just ahead, as a plan told in the past does. Not when a verb of its own stands between
@@ -370,6 +375,12 @@ export function tenseAt(signals: Signal[], start: number, end: number, sentence:
   }
   return tense;
 }
+
+/** "the closing price on", "its closing level on": the date of a market's close. */
+const CLOSING_PRICE_BEFORE = /\bclosing\s+(?:share\s+)?(?:price|level|value|quote)s?\s+(?:on\s+|of\s+)$/i;
+
+/** "if" or "unless" opening a condition right after the date. */
+const CONDITION_AFTER = /^\s*,?\s*(?:if|unless)\s/i;
 
 /** Past verbs of need, wish or demand: what they ask for lies after them. */
 const DESIDERATIVE = /^(?:needed|wanted|sought|demanded|urged|requested|required|wished|hoped|vowed|promised|pledged|planned|intended|aimed|raced|rushed|scrambled|hurried|pushed|worked|moved)$/i;

@@ -234,11 +234,18 @@ function membersPlural(key: string): boolean {
  * "for Human Rights", "for Safe Streets": after "for" at `i`, two capitalized common words, no listed name and no
  * person's, name a cause, as in a group's name; a client ("Lawyers for Sean Combs", "Lawyers for Apple") is not one.
  */
-export function causeAfterFor(tokens: Token[], i: number): boolean {
+export function causeAfterFor(tokens: Token[], i: number, ofProject = false): boolean {
   const [c, next, after] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  // (After a project's own word, "Project for Open Government": a cause may be about a body, which compromise tags as
+  // one, and may end in an abstract noun compromise does not list.)
+  const word = (t: Token) => ofProject ? (causeWord(t.key) || ABSTRACT_NOUN.test(t.key)) && !t.tags.has('Place')
+    : causeWord(t.key) && !t.tags.has('Organization') && !t.tags.has('Place');
   return !!next && !!after && c.key === 'for' && next.paragraph === c.paragraph && after.paragraph === c.paragraph && next.join === 'space' && !matchAt(tokens, i + 1, i + 3) &&
-    [next, after].every((t) => t.cap && !t.acronym && !t.possessive && causeWord(t.key) && !t.tags.has('Person') && !t.tags.has('Organization') && !t.tags.has('Place'));
+    [next, after].every((t) => t.cap && !t.acronym && !t.possessive && word(t) && !t.tags.has('Person'));
 }
+
+/** An abstract noun by its ending ("Government", "Accountability", "Transparency", "Citizenship"). */
+const ABSTRACT_NOUN = /^[a-z]{3,}(?:ment|ance|ence|ity|ism|ion|ship|ness|acy|ency)$/;
 
 /** A common word, or the plural of one or of a place's kind ("Streets", "Roads" of "for Safe Streets"). */
 function causeWord(key: string): boolean {
@@ -310,7 +317,7 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   // (At a sentence start too when two common words, a cause and not a client, follow: "Physicians for Human Rights said".)
   const members = i - 1 === from && prev.cap && (!prev.initial || causeAfterFor(tokens, i)) && !prev.heading && membersPlural(prev.key);
   // ("Equinox Initiative for Racial Justice", "Project for Excellence in Journalism": a plan's word, capitalized, then a cause.)
-  if (key === 'for') return orgHeads.has(prev.key) || members || BODY_BEFORE_FOR.test(prev.key) || (prev.cap && /^(?:initiative|project|partnership)$/.test(prev.key) && causeAfterFor(tokens, i))
+  if (key === 'for') return orgHeads.has(prev.key) || members || BODY_BEFORE_FOR.test(prev.key) || (prev.cap && /^(?:initiative|project|partnership)$/.test(prev.key) && causeAfterFor(tokens, i, true))
     || (prev.cap && PORTFOLIO_OFFICES.test(prev.key)) || (prev.key === 'state' && prev.cap && i - 3 >= from && tokens[i - 2].key === 'of' && PORTFOLIO_OFFICES.test(tokens[i - 3].key));
   if (key === 'and') {
     if (gazetteerSpans(tokens, from, i)) return true;
@@ -399,6 +406,27 @@ function placeAt(tokens: Token[], k: number): boolean {
   return k < tokens.length && matchAt(tokens, k, tokens.length)?.type === 'place';
 }
 
+/**
+ * "Institute of Chartered Accountants in England and Wales": a body of members ("<head> of <members>") named
+ * with the two places it serves, joined by "and"; an organization is located in one place, so two name
+ * its reach. The tokens from "in" at `i` through the second place, or 0.
+ */
+function placesServed(tokens: Token[], from: number, i: number): number {
+  const members = tokens[i - 1];
+  // ("Accountants", "Consultants", "Merchants": people named by their trade end in "-ants" too.)
+  if (!(membersPlural(members.key) || /ants$/.test(members.key)) || !members.cap || members.possessive) return 0;
+  let body = false;
+  for (let k = from; k + 1 < i - 1; k++) if (tokens[k + 1].key === 'of' && (orgOfHeads.has(tokens[k].key) || orgHeads.has(tokens[k].key))) body = true;
+  if (!body) return 0;
+  const first = i + 1 < tokens.length ? matchAt(tokens, i + 1, tokens.length) : undefined;
+  if (first?.type !== 'place' || tokens[i].join !== 'space') return 0;
+  const and = i + 1 + first.words.length;
+  const second = and + 1 < tokens.length && tokens[and].key === 'and' ? matchAt(tokens, and + 1, tokens.length) : undefined;
+  if (second?.type !== 'place' || tokens[and - 1].join !== 'space' || tokens[and].join !== 'space') return 0;
+  const end = and + 1 + second.words.length;
+  return tokens.slice(i, end).every((t) => t.paragraph === members.paragraph) ? end - i : 0;
+}
+
 /** Is `[from, to)` exactly a listed place ("Japan" of "Japan's Ministry of ...")? */
 function listedPlace(tokens: Token[], from: number, to: number): boolean {
   const e = matchAt(tokens, from, to);
@@ -413,7 +441,11 @@ function listedPlace(tokens: Token[], from: number, to: number): boolean {
 function commaListEnd(tokens: Token[], from: number, to: number, nameAt: (k: number) => boolean): number {
   let ofName = false;
   // ("Department for Environment, Food and Rural Affairs": British departments are named "for" their subjects.)
-  for (let k = from; k + 1 < to; k++) if ((tokens[k + 1].key === 'of' || tokens[k + 1].key === 'for') && orgOfHeads.has(tokens[k].key)) ofName = true;
+  let ofAt = -1;
+  for (let k = from; k + 1 < to; k++) if ((tokens[k + 1].key === 'of' || tokens[k + 1].key === 'for') && orgOfHeads.has(tokens[k].key)) [ofName, ofAt] = [true, k + 1];
+  // ("the University of Iowa, Drake, and Grinnell", "the Bank of England, Barclays and HSBC": a body named for a
+  // listed place is whole before the comma; what follows is a list of names.)
+  if (ofName && listedPlace(tokens, ofAt + 1, to)) return to;
   // "Meteorology, Climatology and Geophysical Agency", "Senate Health, Education, Labor and Pensions
   // Committee": without "of", the list must end with an organization head, and its words name no
   // listed place or person of their own.
@@ -465,13 +497,18 @@ function subjectWords(tokens: Token[], from: number, to: number): boolean {
 
 /**
  * "University of Nevada, Las Vegas", "University of California, Berkeley": a university named for a
- * state, a comma and the listed town of its campus, closed by punctuation. Returns `to` otherwise.
+ * state, a comma and the town of its campus, closed by punctuation. Returns `to` otherwise.
  */
 function campusEnd(tokens: Token[], from: number, to: number): number {
   if (to - from < 3 || tokens[from].key !== 'university' || tokens[from + 1].key !== 'of' || !listedPlace(tokens, from + 2, to)) return to;
   const town = matchAt(tokens, to, tokens.length);
-  if (!town || town.type !== 'place') return to;
-  const end = to + town.words.length;
+  if (town && town.type !== 'place') return to;
+  // ("University of California, Davis, studied": a town no list has, one word closed by punctuation, when no list of
+  // names goes on after it, as in "the University of Iowa, Drake, and Grinnell".)
+  const unlisted = !town && tokens[to].cap && !tokens[to].acronym && !tokens[to].initial && /^[,.;:)]/.test(tokens[to].gap)
+    && !/^(?:and|or)$/.test(tokens[to + 1]?.key ?? '') && !(tokens[to + 1]?.cap && /^,/.test(tokens[to].gap));
+  if (!town && !unlisted) return to;
+  const end = to + (town ? town.words.length : 1);
   const last = tokens[end - 1];
   if (last.paragraph !== tokens[to].paragraph || last.possessive) return to;
   if (end < tokens.length && !/^[,.;:)]/.test(last.gap)) return to;
@@ -546,6 +583,11 @@ export function findRuns(tokens: Token[]): Run[] {
         continue;
       }
       if (next.paragraph !== last.paragraph || !joinable(last) || last.possessive) break;
+      // "Barclays plc": the British legal form, written in lower case, ends the company's name.
+      if (next.text === 'plc' && last.cap && last.join === 'space') {
+        to++;
+        break;
+      }
       // "Acme Corp.", "Selma, Ala.": a suffix abbreviation ends the name.
       if (last.dotEnd > last.end && last.key !== 'st' && suffixAbbreviations.has(last.key)) break;
       if (nameAt(to) && !next.initial) {
@@ -626,6 +668,11 @@ export function findRuns(tokens: Token[]): Run[] {
         to++;
         continue;
       }
+      const served = next.key === 'in' && last.join === 'space' ? placesServed(tokens, from, to) : 0;
+      if (served) {
+        to += served;
+        continue;
+      }
       if (!next.cap && last.join === 'space' && connectorContinues(tokens, from, to, nameAt)) {
         // Take the connector(s): "of the" and "and the" take two.
         to++;
@@ -636,7 +683,7 @@ export function findRuns(tokens: Token[]): Run[] {
       break;
     }
     // Never end on a connector (a number that ends a listed name stays: "S&P 500").
-    while (!syllable && to - 1 > from && !tokens[to - 1].cap && !(/^\d+$/.test(tokens[to - 1].text) && gazetteerSpans(tokens, from, to - 1, 1))) to--;
+    while (!syllable && to - 1 > from && !tokens[to - 1].cap && tokens[to - 1].text !== 'plc' && !(/^\d+$/.test(tokens[to - 1].text) && gazetteerSpans(tokens, from, to - 1, 1))) to--;
     // "68th Separate Jaeger Brigade", "9th Congressional District": the ordinal numbers the unit.
     const before = tokens[from - 1];
     if (before && ORDINAL.test(before.text) && before.join === 'space' && before.paragraph === tokens[from].paragraph && numberedUnit(tokens, from, to) && (runs.length === 0 || runs[runs.length - 1].to < from)) runs.push({ from: from - 1, to });

@@ -73,8 +73,15 @@ const VESSEL_NOUNS = new Set(['ship', 'vessel', 'tanker', 'supertanker', 'freigh
 /** Kinds of cargo before "carrier" that make it a ship ("bulk carrier", "LNG carrier"), not an airline. */
 const CARRIER_CARGO = new Set(['bulk', 'lng', 'lpg', 'ore', 'car', 'vehicle', 'gas', 'aircraft', 'livestock', 'chemical', 'product', 'crude']);
 
-/** Is the segment the name of a ship, right after a lower-case word for one, in its paragraph? Not a listed name. */
+/** Lower-case words for a space mission or craft, after its name ("the Ariel mission", "the Juno spacecraft"). */
+const CRAFT_AFTER = new Set(['mission', 'missions', 'spacecraft', 'telescope', 'satellite', 'rover', 'lander', 'orbiter', 'rocket', 'capsule']);
+
+/** Is the segment the name of a ship, right after a lower-case word for one, or of a space craft, right before one? Not a listed name. */
 function vesselName(tokens: Token[], s: Segment): boolean {
+  const craft = tokens[s.to];
+  const last = tokens[s.to - 1];
+  if (!s.entry && s.type !== 'organization' && craft && !craft.cap && CRAFT_AFTER.has(craft.key) && last.join === 'space' && !last.possessive
+    && craft.paragraph === last.paragraph && s.to - s.from <= 2) return true;
   const noun = tokens[s.from - 1];
   if (s.entry || !noun || noun.cap || noun.possessive || noun.join !== 'space' || noun.paragraph !== tokens[s.from].paragraph || s.to - s.from > 4) return false;
   if (noun.key === 'carrier') return CARRIER_CARGO.has(tokens[s.from - 2]?.key ?? '');
@@ -315,6 +322,34 @@ function townClubs(tokens: Token[], segments: Segment[]): void {
   }
 }
 
+/** A final score ("2-0", "112–104"). */
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+/** Verbs that give a result, before its score ("Barcelona won 3-0", "Hibernian drew 1-1"). */
+const RESULT_VERBS = /^(?:won|drew|lost|beat|edged|thrashed|routed|hammered|trailed|led)$/;
+
+/**
+ * "beat Everton 2-0", "Hibernian drew 1-1 with Aberdeen", "were beaten 2-1 by Eintracht Frankfurt": in a report with
+ * scores in it, a town's name right next to a score is the club that played. (Not "won 3-0 at Valencia": a ground.)
+ */
+function scoreClubs(tokens: Token[], segments: Segment[]): void {
+  if (tokens.filter((t) => SCORE.test(t.text)).length < 2) return;
+  const score = (k: number) => k >= 0 && k < tokens.length && SCORE.test(tokens[k].text);
+  for (const s of segments) {
+    const last = tokens[s.to - 1];
+    const first = tokens[s.from];
+    const town = s.type === 'place' || s.type === null || (s.type === 'person' && s.strength < 3 && s.to - s.from === 1 && !first.tags.has('FirstName'));
+    if (!town || s.to - s.from > 3 || last.possessive || first.acronym) continue;
+    const same = (k: number) => k >= 0 && k < tokens.length && tokens[k].paragraph === first.paragraph;
+    const after = last.join === 'space' && same(s.to) && (score(s.to) || (RESULT_VERBS.test(tokens[s.to].key) && tokens[s.to].join === 'space' && score(s.to + 1)));
+    const prev = tokens[s.from - 1];
+    const before = !!prev && same(s.from - 1) && /^(?:with|to|by|against|over)$/.test(prev.key) && prev.join === 'space' && score(s.from - 2);
+    if (!after && !before) continue;
+    s.type = 'organization';
+    s.entry = undefined;
+    s.strength = 3;
+  }
+}
+
 /**
  * "stores in Halifax, Dartmouth and Lower Sackville": after a preposition of place, the names listed with a place are
  * places too, unless something stronger typed them.
@@ -387,6 +422,7 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     s.strength = 3;
   }
   townClubs(tokens, segments);
+  scoreClubs(tokens, segments);
   placeLists(tokens, segments);
   // One sense per document for a name no list knows: "he" or "she" taking it up makes it a person,
   // before an apposition such as "a manufacturer" could read it as a company.

@@ -578,6 +578,15 @@ export function linkOrganizations(
         if (!listed(m.stem.from, m.stem.to) && !stems.has(stem) && [...stem].length >= 4) stems.set(stem, c);
         continue;
       }
+      // "the Lakers" of "the Los Angeles Lakers": a team named by its city and a plural nickname is
+      // named by the nickname alone.
+      const city = matchAt(tokens, m.from, m.to - 1);
+      if (city?.type === 'place' && m.to - (m.from + city.words.length) === 1 && !headAt(tokens[m.to - 1]) && tokens[m.to - 1].cap
+        && /[^s]s$/.test(tokens[m.to - 1].key) && tokens.slice(m.from, m.to - 1).every((t) => t.join === 'space')) {
+        const nickname = tokens[m.to - 1].key;
+        if (!stems.has(nickname)) stems.set(nickname, c);
+        continue;
+      }
       let end = m.to - 1;
       // "Carolina Heritage Bank of Greenville": the head before "of" ends the part that names it.
       for (let k = m.from + 2; k < m.to - 1; k++) if (tokens[k].key === 'of' && headAt(tokens[k - 1])) end = k - 1;

@@ -483,7 +483,14 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
       if (seen.has(m.from) || m.from < lastTo) continue;
       seen.add(m.from);
       lastTo = m.to;
-      mentions.push(mentionSpan(doc, tokens, m.from, m.to, ownS));
+      const span = mentionSpan(doc, tokens, m.from, m.to, ownS);
+      // "in The Hague": a place whose name opens with "The" keeps the capital article it is written with.
+      const article = tokens[m.from - 1];
+      if (m.entry?.needsThe && m.entry.type === 'place' && article?.text === 'The' && article.join === 'space' && article.paragraph === tokens[m.from].paragraph) {
+        span.start = article.start;
+        span.text = doc.text.slice(span.start, span.end);
+      }
+      mentions.push(span);
       if (c.type === 'person' && role === undefined) {
         let span: { start: number; end: number } | undefined;
         if (m.role && m.role.to > m.role.from) span = { start: tokens[m.role.from].start, end: tokens[m.role.to - 1].dotEnd };

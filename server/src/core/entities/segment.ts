@@ -44,8 +44,11 @@ const ORG_NAME_OPENERS = new Set(['first', 'new', 'national', 'international', '
 /** Malay and Indonesian words for a street, hill, village, island, river or town that open a place's name. */
 
 const ORG_OPENERS = new Set(['banco', 'banca', 'banque', 'grupo', 'groupe', 'société', 'societe', 'sociedad', 'compañía', 'companhia', 'caja', 'caixa', 'instituto', 'institut', 'fundación', 'fundação', 'fondation',
+  // A company's national or royal charter in its own language ("Deutsche Bahn", "Koninklijke Philips", "Compagnie des Alpes").
+  'deutsche', 'koninklijke', 'compagnie',
   // Parties and movements named in other languages, or with the kind of body first ("Parti Québécois", "Coalition Avenir Québec").
-  'parti', 'partido', 'partito', 'partei', 'partij', 'partia', 'partidul', 'coalition', 'bloc', 'movimiento', 'movimento', 'mouvement', 'rassemblement', 'frente', 'alianza', 'aliança', 'fronte']);
+  'parti', 'partido', 'partito', 'partei', 'partij', 'partia', 'partidul', 'coalition', 'bloc', 'movimiento', 'movimento', 'mouvement', 'rassemblement', 'frente', 'alianza', 'aliança', 'fronte',
+  'fuerza', 'renovación', 'acción']);
 
 /** Prefixes joined to a place's name by a hyphen that make an adjective or another place ("Trans-Canada", "Anglo-Irish", "Pan-Africa"). */
 const HYPHEN_PREFIXES = /^(?:trans|pan|mid|anti|pro|post|pre|ex|sub|non|neo|afro|euro|anglo|franco|sino|indo|russo|greco|austro|ibero|italo|judeo|all|greater|inner|outer|upper|lower|north|south|east|west|central|new|old)$/;
@@ -386,7 +389,7 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     // A body named for what it stands for, as the run was joined through "for": "Citizens for Tax Justice", "Center for
     // American Progress"; "Physicians for Human Rights", "Mothers for Safe Streets" (a people's plural, "for" and a cause);
     // "Equinox Initiative for Racial Justice" (a plan's word, capitalized, then a cause, as the run was joined too).
-    const planForCause = tokens[k - 1].cap && /^(?:initiative|project|partnership)$/.test(tokens[k - 1].key) && causeAfterFor(tokens, k);
+    const planForCause = tokens[k - 1].cap && /^(?:initiative|project|partnership)$/.test(tokens[k - 1].key) && causeAfterFor(tokens, k, true);
     if (tokens[k].key === 'for' && ((BODY_BEFORE_FOR.test(tokens[k - 1].key) && tokens[k - 1].cap) || planForCause || (k === from + 1 && tokens[from].tags.has('Plural') && causeAfterFor(tokens, k)))) {
       return [{ from, to, type: 'organization', strength: 3 }];
     }
@@ -487,7 +490,9 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   // unless a given name opens them.
   const unknownWords = n >= 2 && n <= 3 && tokens.slice(from, to).every((t) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.text) && unlistedWord(t)
     && ![...t.tags].some((tag) => /Name$/.test(tag)));
-  if ((subject || unknownWords && !isCommonGivenName(first.key)) && n >= 2 && pluralOfCommonNoun(last.key)) {
+  // (Not after a person's title: "His spokeswoman, Tamsin Greaves, said" is a person.)
+  const titled = roleBefore(tokens, from) && isTitleHead(tokens[from - 1]);
+  if ((subject || unknownWords && !isCommonGivenName(first.key)) && n >= 2 && pluralOfCommonNoun(last.key) && !titled) {
     return [{ from, to, type: 'organization', strength: 2, stem: { from, to: to - 1 } }];
   }
   if (n >= 2 && n <= 4 && !first.heading && (!first.initial || subject || (speaker && n <= 3 && !inLexicon(first.key)))) {
@@ -866,9 +871,11 @@ function segmentPiece(
   }
   // "Georgia Mitchell said", "Jordan Henderson said": a one-word place, then a word compromise knows as a name (and
   // not as a place), right before a speech verb, is a speaker's name ("Georgia Tech said", "Kenya Power said" stay bodies).
+  // ("America Ferrera said she": a surname no list knows, when "he" or "she" follows the verb.)
   const surname = tokens[from + 1];
+  const speakerPronoun = /^(?:he|she)$/.test(tokens[to + 1]?.key ?? '') && !inLexicon(surname.key);
   if (to - from === 2 && inside.length === 1 && inside[0].from === from && inside[0].to === from + 1 && inside[0].entry.type === 'place' && hint !== 'modifier' &&
-      tokens[from].join === 'space' && /^\p{Lu}\p{Ll}+$/u.test(surname.text) && knownNameWord(surname.key) && !knownPlaceWord(surname.key) &&
+      tokens[from].join === 'space' && /^\p{Lu}\p{Ll}+$/u.test(surname.text) && (knownNameWord(surname.key) || speakerPronoun) && !knownPlaceWord(surname.key) &&
       !orgHeads.has(surname.key) && !placeHeads.has(surname.key) && !surname.tags.has('Place') && !surname.tags.has('Organization') &&
       !surname.acronym && !surname.possessive && speechVerbs.has(tokens[to]?.key ?? '') && tokens[to].paragraph === surname.paragraph) {
     return [{ from, to, type: 'person', strength: 2 }];

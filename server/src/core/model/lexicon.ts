@@ -158,6 +158,8 @@ export const ORG_HEADS: readonly string[] = [
   'ministries', 'agencies', 'commission', 'conservancy', 'watch', 'forum', 'circuit', 'chancellery', 'library', 'libraries',
   // Care operators ("Evergreen Senior Living", "Sunrise Senior Living").
   'living',
+  // Shipping lines and shipowners named in German, Dutch or Scandinavian ("Nordsee Linien", "Hafen Reederei").
+  'linien', 'reederei', 'lijnen', 'rederi',
   // Health authorities and systems ("Fraser Health", "Interior Health", "Atrium Health").
   'health',
   // Industry words that end company names ("Ridgeway Research", "Taeyang Optics", "Nordvik Batteries").
@@ -232,6 +234,8 @@ export const EVENT_HEADS: readonly string[] = [
   'ceremony', 'rally', 'march', 'parade', 'tour', 'speech', 'address', 'inauguration',
   'scandal', 'gate', 'pandemic', 'hurricane', 'storm', 'attack', 'attacks', 'bombing', 'massacre', 'shooting',
   'case', 'investigation', 'probe', 'report', 'index', 'award', 'prize', 'order', 'law', 'amendment', 'partnership',
+  // Instruments and craft ("James Webb Space Telescope", "Transiting Exoplanet Survey Satellite"): no person, body or place.
+  'telescope', 'satellite', 'spacecraft', 'rover', 'lander', 'orbiter',
 ];
 
 /** Words for political groupings that initials name right before them ("the INDIA bloc", "the NDA alliance"). */
