@@ -134,6 +134,7 @@ ruleCases('anonymous-source', [
     name: 'flags an unnamed spokesperson as described',
     body: 'A spokesperson for the Dutch Finance Ministry said the plan was still under review.',
     flag: 'A spokesperson for the Dutch Finance Ministry',
+    message: 'speaks for a named organization',
     severity: 'information',
   },
   {
