@@ -546,7 +546,32 @@ export function resolveDrafts(
   }
   identifyLede(doc, done.map((d) => d.a), people, byId);
   identifyLedeOfficials(doc, done.map((d) => d.a), entities);
+  studyAuthors(doc, done.map((d) => d.a));
   return inherit(doc, views, done.map((d) => d.a));
+}
+
+/** "the researchers", "the study's authors": the people who wrote a paper, said back. */
+const STUDY_AUTHORS = /^the\s+(?:(?:study|paper|report|trial|review|analysis)['’]s\s+)?(?:researchers|authors|scientists|investigators|team)$/i;
+/** What they do in writing: the paper's own words. */
+const WRITTEN = /^(?:wrote|write|writes|written|concluded|conclude|concludes|reported|report|reports|noted|note|notes|found|find|finds|estimated|estimate|estimates|cautioned|caution|cautions)$/i;
+const PAPER = /\b(?:study|studies|paper|trial|journal|meta-analysis|preprint|findings)\b/i;
+
+/**
+ * "The study, published on Wednesday in The Lancet, followed 48,000 adults … People who walked had fewer heart attacks,
+ * the researchers wrote.": the definite authors of a paper the story has just described write in that paper; what they
+ * wrote, concluded or found is the document's (strength 5), not a vague group's ("Researchers say" stays vague).
+ */
+function studyAuthors(doc: SourceDocument, list: Attribution[]): void {
+  for (const a of list) {
+    if (!a.source || a.sourceKind !== 'vague' || !STUDY_AUTHORS.test((a.sourcePhrase ?? a.source).text.trim())) continue;
+    const verb = a.predicate.text.trim().split(/\s+/).pop() ?? '';
+    if (!WRITTEN.test(verb)) continue;
+    const sentence = doc.sentences[a.sentence];
+    const earlier = doc.sentences[Math.max(0, a.sentence - 3)];
+    if (!sentence || !earlier || !PAPER.test(doc.text.slice(earlier.start, a.source.start))) continue;
+    a.sourceKind = 'document';
+    a.strength = 5;
+  }
 }
 
 /**
