@@ -445,6 +445,8 @@ export const ROLE_HEADS = new Set([
   'fundraisers', 'organizer', 'organizers', 'delegate', 'delegates', 'confidant', 'confidants', 'confidante',
   'loyalist', 'loyalists', 'associate', 'associates', 'operative', 'operatives', 'surrogate', 'surrogates',
   'backer', 'backers', 'campaigner', 'campaigners', 'volunteer', 'volunteers',
+  // The head of a body or a service ("the EU's foreign policy chief"), and a publication's critic ("a reviewer for …").
+  'chief', 'chiefs', 'reviewer', 'reviewers',
 ]);
 
 /** Spokesperson heads: a named organization speaking (strength 3) when no name is given. */
