@@ -583,6 +583,9 @@ export function findCues(view: SentenceView): FoundCue[] {
       if (src && pc.words[0] === 'citing' && (!citesSource(toks, src.whole) || refusal)) {
         const prev = out.at(-1);
         let by: SourcePhrase | null = prev?.source ?? null;
+        // ("Shares of Norvale tumbled after the company cut its outlook, citing weaker orders": right after a clause of
+        // time or cause whose subject can give reasons, that subject is the one citing, not the sentence's.)
+        if (!by && i > 2) by = subordinateSubject(view, i);
         // The subject of the sentence's first verb group: before "citing", or after its phrase when it opens the sentence.
         const from = i === 0 ? src.whole.e + 1 : 0;
         const to = i === 0 ? toks.length : i;
@@ -2249,6 +2252,23 @@ function contactClauseSubject(toks: Tok[], gs: number): SourcePhrase | null {
     if (head && toks[head.core.e].tags.has('Noun') && !toks[head.core.e].tags.has('Pronoun') || head && /^(?:everyone|everybody|all|many|most|some|several|none|few)$/.test(toks[head.core.e].word)) {
       return { whole: { s: head.whole.s, e: gs - 1 }, core: head.core };
     }
+  }
+  return null;
+}
+
+/** The animate subject of a clause of time or cause ("after the company cut its outlook") that ends right before `i`. */
+function subordinateSubject(view: SentenceView, i: number): SourcePhrase | null {
+  const toks = view.toks;
+  for (let k = i - 2; k > 0 && i - k <= 14; k--) {
+    const w = toks[k];
+    if (w.inQuote || breakAfter(w)) return null;
+    if (!/^(?:after|as|when|because|since|while|once)$/.test(w.word)) continue;
+    for (let j = k + 2; j < i; j++) {
+      if (!isFiniteVerb(toks, j)) continue;
+      const subj = subjectBefore(toks, auxStart(toks, j, k + 1));
+      return subj && subj.whole.s > k && isAnimate(toks, subj.core, view.proper) ? subj : null;
+    }
+    return null;
   }
   return null;
 }
