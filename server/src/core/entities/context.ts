@@ -6,6 +6,7 @@ import { isTitleHead, isTitleWord, TRAILING_TITLES } from './titles';
 import { isGivenName, type Token } from './tokens';
 import { GROUPING_WORDS } from '../model/lexicon';
 import { isCommonGivenName } from '../model/people';
+import { COUNTRIES } from '../model/places';
 
 /** Tags of words that are no noun, and so no name, at the head of a sentence (not "Verb": compromise reads an unknown
  * word there as an imperative, "Harrowgate also hold …"). */
@@ -324,6 +325,9 @@ function townClubs(tokens: Token[], segments: Segment[]): void {
 
 /** A final score ("2-0", "112–104"). */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+/** Verbs of a fixture between two clubs ("Arsenal host Crystal Palace", "Liverpool visit Tottenham"). */
+const FIXTURE_VERBS = /^(?:host|hosts|hosted|visit|visits|visited|face|faces|faced|meet|meets|welcome|welcomes|welcomed|beat|beats|edged|thrashed|routed|stunned|upset)$/;
+const COUNTRY_KEYS = new Set(COUNTRIES.map((c) => c.toLowerCase()));
 /** Verbs that give a result, before its score ("Barcelona won 3-0", "Hibernian drew 1-1"). */
 const RESULT_VERBS = /^(?:won|drew|lost|beat|edged|thrashed|routed|hammered|trailed|led)$/;
 
@@ -343,9 +347,17 @@ function scoreClubs(tokens: Token[], segments: Segment[]): void {
     const after = last.join === 'space' && same(s.to) && (score(s.to) || (RESULT_VERBS.test(tokens[s.to].key) && tokens[s.to].join === 'space' && score(s.to + 1)));
     const prev = tokens[s.from - 1];
     const before = !!prev && same(s.from - 1) && /^(?:with|to|by|against|over)$/.test(prev.key) && prev.join === 'space' && score(s.from - 2);
-    if (!after && !before) continue;
+    // ("Arsenal host Crystal Palace on Wednesday", "Liverpool visit Tottenham", "Boston trailed by 15": a fixture or a
+    // margin, the clubs on both sides of its verb; not a country, which a national team shares with the place.)
+    const verb = tokens[s.to];
+    const fixtureAfter = last.join === 'space' && same(s.to) && verb.join === 'space'
+      && (FIXTURE_VERBS.test(verb.key) && !!tokens[s.to + 1]?.cap && same(s.to + 1) || /^(?:trailed|led|trails|leads)$/.test(verb.key) && tokens[s.to + 1]?.key === 'by' && /^\d+$/.test(tokens[s.to + 2]?.text ?? ''));
+    const fixtureBefore = !!prev && same(s.from - 1) && prev.join === 'space' && FIXTURE_VERBS.test(prev.key) && s.from >= 2 && tokens[s.from - 2].cap && same(s.from - 2);
+    const country = COUNTRY_KEYS.has(tokens.slice(s.from, s.to).map((t) => t.key).join(' '));
+    if (!after && !before && (!(fixtureAfter || fixtureBefore) || country)) continue;
     s.type = 'organization';
-    s.entry = undefined;
+    // (A fixture's club keeps its listed name, so it joins the club's other mentions.)
+    if (after || before) s.entry = undefined;
     s.strength = 3;
   }
 }
