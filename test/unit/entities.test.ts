@@ -591,6 +591,8 @@ const rows: Row[] = [
   { name: 'in a report with scores, the towns on both sides of a fixture verb and one trailing by a margin are clubs; a country stays a place',
     text: 'Leeds beat Burnley 2-0 and Hull drew 1-1 with Wigan. Arsenal host Crystal Palace on Wednesday, while Liverpool visit Tottenham. Boston trailed by 15 at halftime. Brazil face Germany next. The mayor later visited Boston.',
     expect: [{ text: 'Crystal Palace', type: 'organization' }, { text: 'Tottenham', type: 'organization' }, { text: 'Liverpool', type: 'organization' }, { text: 'Germany', type: 'place' }] },
+  { name: 'a listed journal and the field words after it name a journal of its family', text: 'The findings were published on Monday in the journal Nature Astronomy. A second study appeared in JAMA Neurology. A study in Nature found the same.',
+    expect: [{ text: 'Nature Astronomy', type: 'organization' }, { text: 'JAMA Neurology', type: 'organization' }, { text: 'Nature', type: 'organization' }] },
   { name: 'outside a report of a game, a town with "City" or "Forest" stays a place', text: 'Voters in Sioux City backed the measure. Farmers near Sherwood Forest were angry, the manager said.',
     expect: [{ text: 'Sioux City', type: 'place' }] },
   { name: 'an unknown name after a preposition of place, past "nearby" or "suburban" and before an aside, is a place',

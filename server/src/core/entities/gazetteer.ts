@@ -171,6 +171,14 @@ export function withKnownNames<T>(known: readonly KnownName[] | undefined, fn: (
   }
 }
 
+let journalGroups: Set<string> | undefined;
+
+/** The listed name is a journal's ("Nature", "The Lancet", "JAMA"), the head of a family of journals. */
+export function isJournal(entry: GazetteerEntry): boolean {
+  journalGroups ??= new Set(JOURNALS.map((forms) => normalizeName(forms[0])));
+  return journalGroups.has(entry.group);
+}
+
 /** Is some listed (or user-declared) name starting with this word? */
 export function startsListedName(key: string): boolean {
   return gazetteer().byFirst.has(key) || !!overlay?.has(key);

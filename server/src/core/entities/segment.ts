@@ -1,7 +1,7 @@
 import type { EntityType } from '../types';
 import { tagText } from '../nlp';
 import { BODY_BEFORE_FOR, causeAfterFor, employerThenSpeech, nearDistrict, monthAsName, numberedUnit, ORDINAL, stopWordAsSurname, type Run } from './candidates';
-import { gazetteer, matchAt, normalizeName, type GazetteerEntry } from './gazetteer';
+import { gazetteer, isJournal, matchAt, normalizeName, type GazetteerEntry } from './gazetteer';
 import { GROUPING_WORDS } from '../model/lexicon';
 import { COUNTRIES } from '../model/places';
 import { placeOpeners,
@@ -633,6 +633,14 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   const whole = matchAt(tokens, from, to);
   if (whole && whole.words.length === to - from) return [{ from, to, type: entryType(whole), strength: 3, entry: whole }];
   const matches = gazetteerMatches(tokens, from, to);
+  // "Nature Astronomy", "The Lancet Oncology", "JAMA Cardiology": a listed journal and the field words after it name a
+  // journal of its family, one organization.
+  const journal = matches[0];
+  if (journal && journal.from === from && journal.to < to && to - journal.to <= 3 && isJournal(journal.entry) && tokens[journal.to - 1].join === 'space'
+    && tokens.slice(journal.to, to).every((t, k, rest) => t.cap && !t.possessive && !t.acronym && (k === rest.length - 1 || t.join === 'space') && !matches.some((m) => m.from <= t.i && t.i < m.to)
+      && !t.tags.has('Person') && !t.tags.has('FirstName') && !t.tags.has('Place'))) {
+    return [{ from, to, type: 'organization', strength: 3 }];
+  }
   // "Greater Manchester", "West Bengal": a compass word before a listed place belongs to the place.
   for (const m of matches) {
     const prev = tokens[m.from - 1];
