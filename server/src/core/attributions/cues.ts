@@ -2085,7 +2085,6 @@ function isGesture(toks: Tok[], k: number): boolean {
   return false;
 }
 
-/** Things asked for, which a judge or an official denies without contesting any claim. */
 /** Verbs by which a complaint, a lawsuit or an indictment makes its charge. */
 const CHARGING_VERBS = /^(?:accuse|charge|allege|blame)$/;
 
@@ -2104,6 +2103,7 @@ function forceAnswer(toks: Tok[], i: number): boolean {
   return FORCE_NOUNS.test(toks[j]?.word ?? '');
 }
 
+/** Things asked for, which a judge or an official denies without contesting any claim. */
 const REQUEST_NOUNS = /^(?:bail|bond|motion|motions|request|requests|application|applications|appeal|appeals|petition|petitions|bid|bids|permit|permits|permission|visa|visas|parole|extension|waiver)$/;
 const SPEECH_INFINITIVE = /^(?:comment|say|discuss|elaborate|answer|respond|specify|speculate|confirm|disclose|reveal|identify|name|talk|speak|testify|explain|provide|give|address|detail|be)$/;
 

@@ -292,11 +292,6 @@ const PARTY_MEMBER = /^(?:republican|democrat|tory|tories|conservative|liberal|s
 const TITLE_WORDS = /^(?:president|vice|governor|gov|senator|sen|representative|rep|mayor|gen|general|lt|col|sgt|capt|adm|dr|mr|mrs|ms|miss|prof|professor|judge|justice|secretary|minister|prime|chairman|chairwoman|chair|ceo|director|chief|officer|king|queen|prince|princess|pope|rev|reverend|sheriff|commissioner|attorney|speaker|leader|former|acting|retired|deputy|ambassador|administrator|councilman|councilwoman|delegate|del|sir|dame|lord|lady|st|saint|detective|officer|sergeant|coach|pastor|bishop|cardinal|rabbi|imam|father|sister|brother|auntie|uncle|executive|manager|editor|founder|cofounder|co-founder|spokesman|spokeswoman|spokesperson|host|moderator|correspondent|treasurer|chancellor|premier|superintendent|inspector|auditor|comptroller|trustee|provost|dean|principal|captain|lieutenant|colonel|sergeant|corporal|admiral|marshal|chairperson|counsel|adviser|advisor|aide|assistant|associate|senior|ceo|cfo|coo|cto|chief|md|phd|nominee|candidate|lawmaker|congressman|congresswoman|assemblyman|assemblywoman|economist|analyst|lawyer|pollster|strategist)$/;
 
 /**
- * "Logan said that the data did not justify a pause, while Harker told an audience that …": the
- * content of a cue stops where another speaker of the same sentence begins, with the conjunction
- * that joins them.
- */
-/**
  * "Tom Reyes, a teacher who said he was near the steps, told the Record …": a cue in a relative clause on the
  * appositive of a named person's source phrase is that person's; what it reports ends with the appositive.
  */
@@ -316,6 +311,11 @@ function relativeInAppositive(doc: SourceDocument, drafts: Draft[]): void {
   }
 }
 
+/**
+ * "Logan said that the data did not justify a pause, while Harker told an audience that …": the
+ * content of a cue stops where another speaker of the same sentence begins, with the conjunction
+ * that joins them.
+ */
 function endBeforeNextSpeaker(doc: SourceDocument, drafts: Draft[]): void {
   for (const d of drafts) {
     const c = d.a.content;
