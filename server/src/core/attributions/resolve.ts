@@ -566,9 +566,8 @@ function studyAuthors(doc: SourceDocument, list: Attribution[]): void {
     if (!a.source || a.sourceKind !== 'vague' || !STUDY_AUTHORS.test((a.sourcePhrase ?? a.source).text.trim())) continue;
     const verb = a.predicate.text.trim().split(/\s+/).pop() ?? '';
     if (!WRITTEN.test(verb)) continue;
-    const sentence = doc.sentences[a.sentence];
     const earlier = doc.sentences[Math.max(0, a.sentence - 3)];
-    if (!sentence || !earlier || !PAPER.test(doc.text.slice(earlier.start, a.source.start))) continue;
+    if (!earlier || !PAPER.test(doc.text.slice(earlier.start, a.source.start))) continue;
     a.sourceKind = 'document';
     a.strength = 5;
   }

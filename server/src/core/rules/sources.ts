@@ -7,7 +7,7 @@ import { FIELD_OFFICIALS, OWN_PEOPLE, ROLE_HEADS } from '../model/cues';
 import { entitiesOverlapping } from '../entities/lookup';
 import type { Attribution, Span } from '../types';
 import type { RuleContext } from './rule';
-import { alternation, overlaps, perContext, sentenceProse } from './util';
+import { alternation, attributionsCovering, overlaps, perContext, sentenceProse } from './util';
 import { isDemandOn, isOwnAction } from './voice';
 
 /**
@@ -446,8 +446,7 @@ export function attributionsWithEmbedded(context: RuleContext): Attribution[] {
  * members at the time thought the deal was reckless, she recalls" tells of people the story granted nothing.
  */
 export function toldByNamed(context: RuleContext, a: Attribution): boolean {
-  return !a.relayedBy && context.attributions.some((o) => o !== a && isNamed(o) && o.sourceKind !== 'outlet' && !o.relayedBy && !!o.content
-    && o.content.start <= a.cue.start && a.cue.end <= o.content.end);
+  return !a.relayedBy && attributionsCovering(context, a.cue).some((o) => o !== a && isNamed(o) && o.sourceKind !== 'outlet' && !o.relayedBy);
 }
 
 /** Attributions (embedded ones included) whose source is unnamed, vague or described: the anonymous sources. */

@@ -9,7 +9,7 @@ import {
   HEARSAY_ADVERB, HEARSAY_PHRASE, HEDGE, PASSIVE_ACCUSATION, PASSIVE_DENIAL, PASSIVE_IT_CLEFT, PASSIVE_RAISING, PASSIVE_WIDELY,
 } from './patterns';
 import {
-  alternation, boilerplateParagraphs, diagnostic, inQuote, isHeadingLike, sentencesPerParagraph, isQuestion, overlaps, q, sentenceProse, termsIn, trimPunctuation,
+  alternation, attributionsInSentence, boilerplateParagraphs, diagnostic, inQuote, isHeadingLike, sentencesPerParagraph, isQuestion, overlaps, q, sentenceProse, termsIn, trimPunctuation,
   yearOf,
   isPressRelease, isIssuersOwnReport,
 } from './util';
@@ -253,7 +253,7 @@ function tellsOwnStory(context: RuleContext, sentence: Sentence, plain: string):
   const next = context.document.sentences[sentence.index + 1];
   if (!named || !next || next.paragraph - sentence.paragraph > 1) return false;
   const person = firstEntityOverlapping(context.entities, { start: sentence.start, end: sentence.start + named[0].length }, (e) => e.type === 'person');
-  return !!person && context.attributions.some((a) => a.sourceEntity === person.id && a.cue.start >= next.start && a.cue.start < next.end);
+  return !!person && attributionsInSentence(context, next.index).some((a) => a.sourceEntity === person.id);
 }
 
 /**
