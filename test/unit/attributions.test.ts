@@ -710,7 +710,7 @@ const rows: Row[] = [
     expect: [{ cue: 'People close to Chancellor Johannes Maria Lindqvist said', source: 'People close to Chancellor Johannes Maria Lindqvist' }] },
   { name: 'organizations of a kind, none named, are vague', text: 'Aid agencies said they were sending tents.', expect: [{ cue: 'Aid agencies said', source: 'Aid agencies', kind: 'vague', strength: 1 }] },
   { name: 'not giving a name is a reason for anonymity', text: 'One father, who did not give his name, told the board the vote was a done deal.',
-    expect: [{ cue: 'One father, who did not give his name, told the board', source: 'One father', reason: 'did not give his name' }] },
+    expect: [{ cue: 'One father, who did not give his name, told the board', source: 'One father', reason: 'who did not give his name' }] },
   { name: 'a titled name in commas after a role', text: 'Her opponent, state Attorney General Marcus Ferrell, accused the governor of cooking the books.',
     expect: [{ cue: 'Marcus Ferrell, accused', source: 'Marcus Ferrell', kind: 'named-person' }], none: ['state'] },
   { name: '"State" before a title is no inverted verb', text: 'President Joko Widodo ordered ministers to speed up aid, State Secretary Pratikno Hadi told reporters in Jakarta.',
@@ -1022,7 +1022,7 @@ const rows: Row[] = [
   // a relative clause on a preposed source describes it; what was said starts after it
   { name: 'according to a source with a relative clause', text: 'According to a local official who spoke on condition of anonymity, the evacuation order was issued only hours before landfall.',
     expect: [{ cue: 'According to a local official who spoke on condition of anonymity', source: 'a local official', kind: 'anonymous', strength: 2,
-      content: 'the evacuation order was issued only hours before landfall', reason: 'on condition of anonymity' }], only: true },
+      content: 'the evacuation order was issued only hours before landfall', reason: 'who spoke on condition of anonymity' }], only: true },
   // a count or an organization before a plural role describes the group
   { name: 'a count and an organization before a plural role', text: 'Three ANC councillors said the mayor would resign.',
     expect: [{ cue: 'Three ANC councillors said', source: 'Three ANC councillors', kind: 'anonymous', strength: 2 }] },
@@ -1282,6 +1282,11 @@ const rows: Row[] = [
   { name: 'a verb whose past is also a noun ("cut", "set") is the clause\'s verb, so "citing" has its subject',
     text: 'The company cut its full-year outlook on Tuesday, citing weaker orders from Europe. The board set a date for the vote, citing demand from investors. The price cut was small.',
     expect: [{ cue: 'citing', source: 'The company', content: 'weaker orders from Europe' }, { cue: 'citing', source: 'The board', content: 'demand from investors' }] },
+  { name: 'the reason for anonymity is its own clause, from the relative pronoun to the speech verb, in every phrasing',
+    text: 'Two aides, who spoke on condition of anonymity because the talks are private, said a deal was close. A donor said the fund was empty, adding he had asked that his name not be used. A guard, fearing reprisals from the warden, told reporters the cells were flooded.',
+    expect: [{ cue: 'Two aides, who spoke on condition of anonymity because the talks are private, said', source: 'Two aides', reason: 'who spoke on condition of anonymity because the talks are private' },
+      { cue: 'A donor said', source: 'A donor', reason: 'asked that his name not be used' },
+      { cue: 'A guard, fearing reprisals from the warden, told reporters', source: 'A guard', reason: 'fearing reprisals from the warden' }] },
   { name: 'an adjective after an article that ends its phrase is a noun the phrase can end on',
     text: 'Contacted on Friday, a trustee of the nonprofit, Imelda Varga, said the audit was routine.',
     expect: [{ cue: 'Imelda Varga, said', source: 'Imelda Varga', kind: 'named-person', content: 'the audit was routine' }] },
@@ -1305,7 +1310,8 @@ describe('findAttributions (table)', () => {
         if (e.reason !== undefined) {
           assert.ok(hit.anonymityReason, 'anonymity reason');
           const r = row.text.slice(hit.anonymityReason.start, hit.anonymityReason.end);
-          assert.ok(r.includes(e.reason.slice(1)), `reason ${JSON.stringify(r)}`);
+          if (e.reason.startsWith('~')) assert.ok(r.includes(e.reason.slice(1)), `reason ${JSON.stringify(r)}`);
+          else assert.equal(r, e.reason, 'reason');
         }
         if (e.content !== undefined) {
           assert.ok(hit.content, 'content');

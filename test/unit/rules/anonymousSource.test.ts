@@ -221,6 +221,12 @@ ruleCases('anonymous-source', [
     severity: 'information',
   },
   {
+    name: 'unnamed people who spoke privately to the story are anonymous sources, with or without a reason next to them',
+    body: 'The mayor, Ines Duarte, said the budget was balanced. Some council members privately acknowledged that the reserve fund was empty. Several librarians said privately that branches would close.',
+    flag: ['Some council members', 'Several librarians'],
+    severity: 'information',
+  },
+  {
     name: "the one holder of a named country's or company's office is no anonymous source; a deputy is one of several",
     body: "Portugal's finance minister suggested the tax could be phased in. Halvorsen Shipping's chief executive said the fleet would shrink. Spain's deputy minister said the talks could fail.",
     flag: ["Spain's deputy minister"],

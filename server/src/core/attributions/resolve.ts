@@ -495,13 +495,19 @@ export function resolveDrafts(
       const prev = doc.sentences[a.sentence - 1];
       const from = prev && prev.paragraph === s.paragraph ? prev.start : s.start;
       const to = next && next.paragraph === s.paragraph ? next.end : s.end;
-      a.anonymityReason = findAnonymityReason(doc.prose, from, to);
-      // (A reason in a relative clause of a sentence next to it is that sentence's source's: "According to a BCCI
-      // official, who did not wish to be named, … However, a senior member … denied".)
-      const r = a.anonymityReason;
-      if (r && (r.start < s.start || r.start >= s.end) && /\b(?:who|whom)\s+(?:had\s+)?$/i.test(doc.prose.slice(Math.max(0, r.start - 12), r.start))) {
-        a.anonymityReason = findAnonymityReason(doc.prose, s.start, s.end);
-      }
+      // The source's own sentence first, then the sentences next to it, where a reason given to the source of another
+      // cue is that source's ("According to a BCCI official, who did not wish to be named, … However, a senior member
+      // … denied"); one given to people the next sentence names explains them ("The newspaper cited two advisers who
+      // asked not to be named").
+      const own = findAnonymityReason(doc.prose, s.start, s.end);
+      const near = own ? undefined : [findAnonymityReason(doc.prose, from, s.start), findAnonymityReason(doc.prose, s.end, to)]
+        .find((r) => r && !drafts.some((x) => x.a.source && x.a.source.start <= r.start && r.start <= x.a.source.end + 2
+          && /^[\s,]*$/.test(doc.prose.slice(x.a.source.end, Math.max(x.a.source.end, r.start)))));
+      const r = own ?? near;
+      // (It ends where the content it sits before begins: "According to a local official who spoke on condition of
+      // anonymity, the evacuation order …".)
+      if (r && a.content && r.start < a.content.start && a.content.start < r.end) r.end = r.start + doc.prose.slice(r.start, a.content.start).replace(/[\s,;:—–-]+$/, '').length;
+      if (r) a.anonymityReason = r;
       if (!a.anonymityReason) delete a.anonymityReason;
     }
     // ("A spokesman for the Alzheimer's Society said …": one unnamed person speaking for a body is who a later

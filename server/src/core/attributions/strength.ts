@@ -384,15 +384,16 @@ export function classifySource(
   return { kind: 'vague', strength: 1 };
 }
 
+// (The clause ends at a comma or before the speech verb of the sentence: "…, who asked not to be named because the talks
+// are private, said", "who was not authorized to speak publicly said".)
+const REASON_CLAUSE = new RegExp(`\\b(?:${ANONYMITY_REASONS.join('|')})[^.;,]*?(?=\\s+(?:said|says|told|tells|added|adds|wrote|writes)\\b|[.;,]|$)`, 'i');
+
 /** "who asked not to be identified because …" in the given range of text. */
 export function findAnonymityReason(prose: string, from: number, to: number): Span | undefined {
-  const slice = prose.slice(from, to);
-  for (const re of ANONYMITY_REASONS) {
-    const m = re.exec(slice);
-    if (m) {
-      const text = m[0].replace(/[\s,;.”"]+$/, '');
-      return { start: from + m.index, end: from + m.index + text.length };
-    }
-  }
-  return undefined;
+  const m = REASON_CLAUSE.exec(prose.slice(from, to));
+  if (!m) return undefined;
+  // (The clause a relative pronoun opens: "who asked not to be named because …".)
+  const before = /(?:\b(?:who|which)\s+(?:(?:was|were|had|has|have)\s+)?(?:spoke\s+)?|\bspeaking\s+)$/i.exec(prose.slice(Math.max(from, from + m.index - 24), from + m.index));
+  const start = from + m.index - (before ? before[0].length : 0);
+  return { start, end: from + m.index + m[0].replace(/[\s,;.”"]+$/, '').length };
 }

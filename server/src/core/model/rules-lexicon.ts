@@ -153,26 +153,6 @@ export const PROFESSION_HEADS: readonly string[] = [
   'doctors', 'physicians', 'clinicians', 'nurses', 'teachers', 'lawyers', 'engineers', 'farmers', 'psychologists', 'epidemiologists', 'educators',
 ];
 
-/** Reasons for anonymity (anonymity-unexplained is cancelled by any of these near the source). */
-export const ANONYMITY_REASONS: readonly string[] = [
-  'ask(?:ed|ing|s)? not to be (?:identified|named|quoted)', 'requested anonymity',
-  '(?:did|does|do)(?: not|n[\'’]t) (?:want|wish)(?:es|s)? (?:to be|(?:his|her|their) names?) (?:named|identified|quoted|used|published)',
-  '(?:wish(?:ed|es)?|want(?:ed|s)?|prefer(?:red|s)?|chose|asked) to remain anonymous', 'preferr?(?:ed|s)? not to be (?:identified|named)',
-  'asked that (?:his|her|their) names? (?:not be|be withheld)', 'would (?:only )?speak (?:only )?anonymously',
-  // "because the review isn't public", "because the plans haven't been announced" (Bloomberg's formula).
-  'because\\b[^.]{0,60}\\b(?:is|are|was|were|has|have|had)(?:\\s+not|n[\'’]t)\\s+(?:yet\\s+)?(?:been\\s+)?(?:public|announced|made\\s+public|disclosed|released|finali[sz]ed)\\b', 'declined to be (?:identified|named)',
-  // "on condition of anonymity", "on the condition that their name not be used".
-  'on (?:the )?condition(?:s)? (?:of|that (?:[\\w\'’]+\\s+){1,3}(?:not|never) be (?:named|identified|quoted|used|published|disclosed|printed))',
-  'speaking anonymously', 'granted anonymity', 'insisted on anonymity', 'without being (?:identified|named)',
-  '(?:not|n[\'’]t) authori[sz]ed to (?:speak|comment|discuss|talk|be quoted)',
-  '(?:not|n[\'’]t) (?:permitted|allowed) to (?:speak|comment|discuss|talk)',
-  'because (?:the|these|those|such) (?:talks|discussions|deliberations|negotiations|matters?|information|plans?|details)\\b[^.]{0,40}\\b(?:private|confidential|not (?:yet )?public|sensitive|ongoing)',
-  'fear(?:ing|ed|s)? (?:of )?(?:reprisals?|retaliation|retribution|losing (?:their|his|her) (?:jobs?|positions?|posts?))',
-  // "a woman who gave only her first name": she withheld the rest of it.
-  '(?:gave|give|gives|giving|provided|identified (?:himself|herself|themselves) by) only (?:a|his|her|their) first names?',
-  'to protect (?:their|his|her) (?:identity|identities|jobs?)',
-];
-
 /** Phrases that show the outlet or a relay was checked (downgrades relayed-report). */
 export const VERIFICATION_PHRASES: readonly string[] = [
   '(?:has|have|had) seen', 'reviewed by', 'obtained by', 'seen by', 'confirmed (?:to|by)',

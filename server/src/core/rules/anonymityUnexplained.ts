@@ -1,4 +1,4 @@
-import { ANONYMITY_REASONS } from '../model/rules-lexicon';
+import { ANONYMITY_REASONS } from '../model/cues';
 import type { Attribution, Diagnostic } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { anonymousAttributions, anonymousHead, isBackReference, pluralHead, sourceCore, toldByNamed } from './sources';

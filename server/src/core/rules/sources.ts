@@ -318,6 +318,10 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   const commentator = /^(?:a|an|one|another)\s+(?:[\w.'’-]+\s+){0,3}(?:analyst|economist|strategist|trader|banker|fund\s+manager)$/i.test(head)
     && !entitiesOverlapping(context.entities, a.source).some((e) => e.type === 'person');
   if (COLLECTIVE_HEAD.test(head) && /^(?:a|an|one|another)\s/i.test(head) && a.anonymityReason || commentator) return anonymousStrength();
+  // "Several teachers said privately that …", "Some board members privately acknowledged": unnamed people who told the
+  // story what they would not say in public are its anonymous sources, not a crowd speaking to the reader.
+  if (/\bprivately\b/i.test(context.document.text.slice(a.source.end, a.predicate.end + 12)) && !namesSomeone(context, a.source)
+    && (COLLECTIVE_HEAD.test(head) || /s$/i.test(head) && !/['’]s$/.test(head))) return anonymousStrength();
   // "Lawyers for the pension fund said": counsel speak for the party they act for, on its record; nobody is hidden.
   if (/^(?:lawyers|attorneys|solicitors|barristers|counsel)\s+(?:for|representing|acting\s+for)\s/i.test(text.trim())) return null;
   // "Some doctors believe", "Clinicians say", "…, lawyers said": a profession that speaks as a crowd to the reader.
