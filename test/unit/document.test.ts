@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseDocument, sentenceAt } from '../../server/src/core/document';
-import { normalizePublished, parseFrontMatter } from '../../server/src/core/frontMatter';
+import { namesOwnOutlet, normalizePublished, parseFrontMatter } from '../../server/src/core/frontMatter';
+import { analyze } from '../../server/src/core/analyze';
 
 const texts = (doc: ReturnType<typeof parseDocument>, key: 'sentences' | 'paragraphs' | 'quotes') =>
   doc[key].map((s) => doc.text.slice(s.start, s.end));
@@ -207,3 +208,31 @@ describe('tables', () => {
   });
 });
 
+
+describe('the outlet that published the story', () => {
+  const rows: Array<[string, string, boolean, boolean]> = [
+    // outlet, text, strictly, loosely
+    ['Harbor City Ledger', 'the Ledger', true, true],
+    ['The Harbor City Ledger', "Harbor City Ledger's", true, true],
+    ['Riverside Daily Sentinel', 'Daily Sentinel', true, true],
+    ['Harbor City Ledger', 'the ledger', false, false],
+    ['ABC News', 'The ABC', false, true],
+    ['The Washington Post', 'Washington', false, true],
+    ['Harbor City Ledger', 'Harbor City', false, true],
+    ['Harbor City Ledger', 'Port Ledger', false, false],
+  ];
+  for (const [outlet, text, strictly, loosely] of rows) {
+    it(`${JSON.stringify(text)} in a story of ${JSON.stringify(outlet)}: ${strictly ? 'named' : loosely ? 'named loosely' : 'not named'}`, () => {
+      assert.equal(namesOwnOutlet(outlet, text), strictly);
+      assert.equal(namesOwnOutlet(outlet, text, true), loosely);
+    });
+  }
+  it('is the organization the story calls by a short name, named as its front matter names it', () => {
+    const text = '---\noutlet: The Harbor City Ledger\n---\nThe port director, Paula Brennan, told the Ledger on Sunday that dredging would wait. The Ledger first reported the delay. Washington said the permits were late.\n';
+    const ledger = analyze(text).entities.find((e) => e.mentions.some((m) => m.text === 'Ledger'));
+    assert.equal(ledger?.name, 'Harbor City Ledger');
+    assert.deepEqual(ledger?.aliases, ['Harbor City Ledger', 'Ledger']);
+    assert.equal(ledger?.mentions.length, 2);
+    assert.ok(!analyze(text).entities.some((e) => e.name === 'Harbor City Ledger' && e.mentions.some((m) => m.text === 'Washington')));
+  });
+});

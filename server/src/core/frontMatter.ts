@@ -143,3 +143,20 @@ export function parseFrontMatter(text: string): FrontMatter {
   }
   return result;
 }
+
+/**
+ * True when `text` is how a story names the outlet that published it (the front matter's
+ * `outlet`): the name itself, with or without "The" or a possessive, or its last words written
+ * with a capital ("the Sentinel" in the "Riverside Daily Sentinel", as a paper calls itself).
+ * With `loosely`, also a longer or shorter form that begins as it does ("The ABC" in an "ABC
+ * News" story), which may be another body of the same name ("Washington" in a Washington Post
+ * story).
+ */
+export function namesOwnOutlet(outlet: string | undefined, text: string, loosely = false): boolean {
+  if (!outlet) return false;
+  const norm = (x: string) => x.toLowerCase().replace(/^the\s+/, '').replace(/[’']s$/, '').replace(/\s+/g, ' ').trim();
+  const a = norm(outlet);
+  const b = norm(text);
+  if (a === '' || b === '') return false;
+  return a === b || loosely && (a.startsWith(`${b} `) || b.startsWith(`${a} `)) || /^\p{Lu}/u.test(text.replace(/^the\s+/i, '')) && a.endsWith(` ${b}`);
+}

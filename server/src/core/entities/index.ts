@@ -25,6 +25,7 @@ import { segmentRun, type Segment } from './segment';
 import { isTitleHead, isTitleWord, roleAfter, roleBefore } from './titles';
 import { buildTokens, type Token } from './tokens';
 import { firstStartingAt } from '../spans';
+import { namesOwnOutlet } from '../frontMatter';
 
 export { entityAt, mentionAt, mentionsIn } from './lookup';
 export { titleBefore } from './titles';
@@ -511,6 +512,9 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
       return !!p && doc.text.slice(p.start, at).trim() === '';
     };
     if (c.type === 'place' && shouted(name) && mentions.some((m) => opensParagraph(m.start))) name = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+    // "told the Ledger" in a story the Harbor City Ledger published: the outlet, by the name its front matter gives.
+    const outlet = doc.frontMatter.outlet?.replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
+    if (c.type === 'organization' && outlet && !forms.includes(outlet) && forms.every((f) => namesOwnOutlet(outlet, f))) name = outlet;
     const aliases = [name, ...forms.filter((f) => f !== name)];
     let id = `${c.type}:${slug(name)}`;
     for (let n = 2; ids.has(id); n++) id = `${c.type}:${slug(name)}-${n}`;

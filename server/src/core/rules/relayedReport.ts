@@ -1,4 +1,5 @@
 import { OUTLET_NAME_WORDS, OUTLET_NAMES, VERIFICATION_NEGATIONS, VERIFICATION_PHRASES } from '../model/rules-lexicon';
+import { namesOwnOutlet } from '../frontMatter';
 import type { Attribution, Diagnostic, RelatedSpan } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { anonymousAttributions, isGenericRelay, isReportBackReference, outletKey, outletName, sourceCore } from './sources';
@@ -19,13 +20,7 @@ const REPORTING = /^(?:reported|reports|report|according to|cited|cites|citing|q
 
 /** The document's own outlet ("The ABC understands …" in an ABC story): its own reporting, relayed from no one. */
 function isOwnOutlet(context: RuleContext, text: string): boolean {
-  const own = context.document.frontMatter.outlet;
-  const norm = (x: string) => x.toLowerCase().replace(/^the\s+/, '').replace(/[’']s$/, '').replace(/\s+/g, ' ').trim();
-  if (!own) return false;
-  const a = norm(own);
-  const b = norm(text);
-  // ("The ABC" in an "ABC News" story; "the Sentinel" in a "Riverside Daily Sentinel" one, as a paper calls itself.)
-  return a !== '' && b !== '' && (a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `) || /^\p{Lu}/u.test(text.replace(/^the\s+/i, '')) && a.endsWith(` ${b}`));
+  return namesOwnOutlet(context.document.frontMatter.outlet, text, true);
 }
 
 function isRelaySource(context: RuleContext, a: Attribution): boolean {
