@@ -17,7 +17,11 @@ const common = {
 
 // compromise is loaded with require() on first use (server/src/core/nlp.ts); the alias keeps its ES-module
 // sources, which the bundle evaluates only then, rather than its minified CommonJS build.
-const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', alias: { compromise: './node_modules/compromise/src/three.js' } };
+// (SOURCELENS_VERSION: the version a SARIF log names its tool with, server/src/version.ts.)
+const node = {
+  ...common, platform: 'node', format: 'cjs', target: 'node20', alias: { compromise: './node_modules/compromise/src/three.js' },
+  define: { SOURCELENS_VERSION: JSON.stringify(version) },
+};
 
 /** @type {esbuild.BuildOptions[]} */
 const targets = [
@@ -25,9 +29,7 @@ const targets = [
   { ...node, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { ...node, entryPoints: ['server/src/workspace/scanWorker.ts'], outfile: 'dist/scanWorker.js' },
   { ...node, entryPoints: ['server/src/workspace/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
-  { ...node, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' },
-    // (The version a SARIF log names its tool with.)
-    define: { SOURCELENS_VERSION: JSON.stringify(version) } },
+  { ...node, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   {
     ...common,
     entryPoints: ['client/webview/timeline.ts'],

@@ -1,14 +1,16 @@
 /**
  * Export commands: events as CSV or TimelineJS JSON, entities as CSV, for the active document
- * or the workspace; from the palette or from the timeline (with its filters). Files are written
- * as UTF-8 where the user picks in a save dialog.
+ * or the workspace; from the palette or from the timeline (with its filters). The active
+ * document's findings as SARIF, or everything found in it as W3C Web Annotations, as the CLI's
+ * `--format sarif|annotations` print them. Files are written as UTF-8 where the user picks in a
+ * save dialog.
  */
 import * as vscode from 'vscode';
-import type { Scope } from '../../server/src/protocol';
+import { ExportDocumentRequest, type FindingsFormat, type Scope } from '../../server/src/protocol';
 import type { ExportFormat, TimelineFilter } from '../webview/protocol';
 import { filterEvents, NO_FILTER } from '../webview/model';
 import { entitiesToCsv, eventsToCsv, eventsToTimelineJs } from './exportFormats';
-import { activeSourceDocument, requestEntities, requestEvents, type ClientProvider } from './timelineRequests';
+import { activeSourceDocument, requestEntities, requestEvents, runningClient, type ClientProvider } from './timelineRequests';
 
 const FORMATS: Record<ExportFormat, { label: string; suffix: string; filters: Record<string, string[]> }> = {
   'events-csv': { label: 'events as CSV', suffix: '-events.csv', filters: { 'CSV (UTF-8)': ['csv'] } },
@@ -62,6 +64,15 @@ async function content(
   return { text, count: events.length, title };
 }
 
+/** Writes an export as UTF-8 and says so, with a button that opens the file. */
+async function writeAndConfirm(target: vscode.Uri, text: string, what: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+  void vscode.window.showInformationMessage(`Sourcelens: exported ${what} to ${vscode.workspace.asRelativePath(target)}.`, 'Open')
+    .then((choice) => {
+      if (choice === 'Open') void vscode.window.showTextDocument(target);
+    });
+}
+
 /** Runs one export end to end: data, save dialog, write, confirmation. */
 export async function runExport(
   getClient: ClientProvider, format: ExportFormat, scope: Scope, uri: string | undefined, filter: TimelineFilter = NO_FILTER,
@@ -81,12 +92,7 @@ export async function runExport(
       ...(defaultUri(`${slug(built.title)}${spec.suffix}`) ? { defaultUri: defaultUri(`${slug(built.title)}${spec.suffix}`) } : {}),
     });
     if (!target) return undefined;
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(built.text));
-    const noun = format === 'entities-csv' ? 'entities' : 'events';
-    void vscode.window.showInformationMessage(`Sourcelens: exported ${built.count} ${noun} to ${vscode.workspace.asRelativePath(target)}.`, 'Open')
-      .then((choice) => {
-        if (choice === 'Open') void vscode.window.showTextDocument(target);
-      });
+    await writeAndConfirm(target, built.text, `${built.count} ${format === 'entities-csv' ? 'entities' : 'events'}`);
     return target;
   } catch (error) {
     void vscode.window.showErrorMessage(`Sourcelens could not export ${spec.label}: ${(error as Error).message ?? String(error)}`);
@@ -114,6 +120,36 @@ export function parseExportArgs(raw: unknown): ExportArgs | undefined {
   return out;
 }
 
+const DOCUMENT_FORMATS: Record<FindingsFormat, { label: string; noun: string; suffix: string; filters: Record<string, string[]> }> = {
+  sarif: { label: 'findings as SARIF', noun: 'findings', suffix: '.sarif', filters: { 'SARIF 2.1.0': ['sarif', 'json'] } },
+  annotations: { label: 'W3C Web Annotations', noun: 'annotations', suffix: '-annotations.jsonld', filters: { 'JSON-LD': ['jsonld', 'json'] } },
+};
+
+/** Exports one open document's findings (SARIF) or annotations: request, save dialog, write, confirmation. */
+export async function runDocumentExport(getClient: ClientProvider, format: FindingsFormat, uri: string, to?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const spec = DOCUMENT_FORMATS[format];
+  try {
+    const result = await (await runningClient(getClient)).sendRequest(ExportDocumentRequest, { uri, format });
+    if (result.text === undefined) {
+      void vscode.window.showInformationMessage(`Sourcelens: nothing to export. ${result.note ?? ''}`.trim());
+      return undefined;
+    }
+    const name = `${slug(vscode.Uri.parse(uri).path.split('/').pop()?.replace(/\.[^.]*$/, '') ?? 'document')}${spec.suffix}`;
+    const target = to ?? await vscode.window.showSaveDialog({
+      title: `Export ${spec.label}`,
+      saveLabel: 'Export',
+      filters: spec.filters,
+      ...(defaultUri(name) ? { defaultUri: defaultUri(name) } : {}),
+    });
+    if (!target) return undefined;
+    await writeAndConfirm(target, result.text, `${result.count} ${spec.noun}`);
+    return target;
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Sourcelens could not export ${spec.label}: ${(error as Error).message ?? String(error)}`);
+    return undefined;
+  }
+}
+
 /** The palette commands. */
 export function registerExportCommands(getClient: ClientProvider): vscode.Disposable[] {
   const command = (id: string, format: ExportFormat) => vscode.commands.registerCommand(id, async (raw?: unknown) => {
@@ -127,7 +163,19 @@ export function registerExportCommands(getClient: ClientProvider): vscode.Dispos
     if (!where) return undefined;
     return runExport(getClient, format, where.scope, where.uri);
   });
+  // The findings of one document: the active source, or the `uri` of the arguments (with `target`, no dialog).
+  const documentCommand = (id: string, format: FindingsFormat) => vscode.commands.registerCommand(id, async (raw?: unknown) => {
+    const args = parseExportArgs(raw);
+    const uri = args?.uri ?? activeSourceDocument()?.uri.toString();
+    if (!uri) {
+      void vscode.window.showInformationMessage('Sourcelens: open a source document to export its findings.');
+      return undefined;
+    }
+    return runDocumentExport(getClient, format, uri, args?.target);
+  });
   return [
+    documentCommand('sourcelens.exportSarif', 'sarif'),
+    documentCommand('sourcelens.exportAnnotations', 'annotations'),
     command('sourcelens.exportEventsCsv', 'events-csv'),
     command('sourcelens.exportTimelineJs', 'timelinejs'),
     command('sourcelens.exportEntitiesCsv', 'entities-csv'),

@@ -7,6 +7,7 @@ import { checkInput } from './core/inputCheck';
 import { analysisToJson } from './core/json';
 import { toSarif, type ExportedFile } from './export/sarif';
 import { toWebAnnotations } from './export/webAnnotation';
+import { VERSION } from './version';
 
 const USAGE = `Usage: sourcelens analyze [--published YYYY-MM-DD] [--format json|sarif|annotations] FILE...
 
@@ -19,8 +20,6 @@ const FORMATS = ['json', 'sarif', 'annotations'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** The version in package.json, which the bundler inlines. */
-declare const SOURCELENS_VERSION: string | undefined;
-const VERSION = typeof SOURCELENS_VERSION === 'string' ? SOURCELENS_VERSION : '0.0.0';
 
 interface CliIo {
   stdout: (s: string) => void;

@@ -103,6 +103,23 @@ export interface EntitiesResult {
   entities: EntityItem[];
 }
 
+/** Formats of a document's export for other tools (the CLI's `--format` values). */
+export type FindingsFormat = 'sarif' | 'annotations';
+
+export interface ExportDocumentParams {
+  uri: string;
+  format: FindingsFormat;
+}
+
+export interface ExportDocumentResult {
+  /** The file's text (JSON), absent when the document could not be exported. */
+  text?: string;
+  /** Findings (SARIF results) or annotations in the text. */
+  count: number;
+  /** Why there is no text (not open, not analysed), when there is none. */
+  note?: string;
+}
+
 /** `sourcelens/events`: the dated events of one document or of the whole workspace. */
 export const EventsRequest = new RequestType<EventsParams, EventsResult, void>('sourcelens/events');
 
@@ -131,3 +148,9 @@ export interface ScanSummary {
   /** True when the files were analysed on worker threads. */
   threads: boolean;
 }
+
+/**
+ * `sourcelens/exportDocument`: one open document's findings as a SARIF log, or everything found
+ * in it as W3C Web Annotations, as the editor shows them (the user's severities and ignores).
+ */
+export const ExportDocumentRequest = new RequestType<ExportDocumentParams, ExportDocumentResult, void>('sourcelens/exportDocument');

@@ -181,6 +181,34 @@ describe('outline, lenses, navigation and tokens over stdio', () => {
     assert.deepEqual(await client.request('workspace/symbol', { query: 'qqqzzz' }), []);
   });
 
+  it('exports the document as the editor shows it: SARIF of its findings, Web Annotations of everything found', async () => {
+    const shown = (await client.diagnostics(uri)).diagnostics.filter((d) => d.code !== 'front-matter' && d.code !== 'orphaned-ignore');
+    assert.ok(shown.length > 0, 'the fixture has findings');
+    const sarif = await client.request<{ text?: string; count: number }>('sourcelens/exportDocument', { uri, format: 'sarif' });
+    const log = JSON.parse(sarif.text!) as {
+      version: string;
+      runs: Array<{ tool: { driver: { version: string } }; results: Array<{ ruleId: string; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }> }> }>;
+    };
+    assert.equal(log.version, '2.1.0');
+    assert.match(log.runs[0].tool.driver.version, /^\d+\.\d+\.\d+/);
+    assert.equal(sarif.count, shown.length);
+    // The same findings at the same places as the published diagnostics (SARIF counts lines and columns from 1).
+    const key = (code: unknown, line: number, character: number, message: string) => `${String(code)}@${line}:${character} ${message}`;
+    assert.deepEqual(
+      log.runs[0].results.map((r) => key(r.ruleId, r.locations[0].physicalLocation.region.startLine - 1, r.locations[0].physicalLocation.region.startColumn - 1, r.message.text)).sort(),
+      shown.map((d) => key(d.code, d.range.start.line, d.range.start.character, d.message)).sort(),
+    );
+    assert.ok(log.runs[0].results.every((r) => r.locations[0].physicalLocation.artifactLocation.uri === uri));
+    const annotations = await client.request<{ text?: string; count: number }>('sourcelens/exportDocument', { uri, format: 'annotations' });
+    const collection = JSON.parse(annotations.text!) as { type: string; total: number; first: { items: Array<{ body: unknown; target: { source: string; selector: Array<{ type: string; exact?: string }> } }> } };
+    assert.equal(collection.type, 'AnnotationCollection');
+    assert.equal(collection.total, annotations.count);
+    assert.ok(collection.first.items.some((a) => a.target.selector.some((s) => s.exact === 'Northwind Motors')), 'an entity mention is annotated');
+    const closed = await client.request<{ text?: string; count: number; note?: string }>('sourcelens/exportDocument', { uri: 'file:///nowhere/closed.news', format: 'sarif' });
+    assert.equal(closed.text, undefined);
+    assert.match(closed.note ?? '', /not open/);
+  });
+
   it('colours entities, dates and cues with tokens that decode to the right text', async () => {
     const legend = (capabilities.semanticTokensProvider as { legend: SemanticTokensLegend }).legend;
     const full = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });

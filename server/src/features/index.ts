@@ -9,9 +9,10 @@ import { semanticTokensFeature } from './semanticTokens';
 import { outlineOf, symbolsFeature } from './symbols';
 import { workspaceSymbolsFeature } from './workspaceSymbols';
 import { timelineFeature } from './timeline';
+import { exportDocumentFeature } from './exportDocument';
 
 /** Every LSP feature the server offers; each registers its own handlers. */
-export const features: Feature[] = [hoverFeature, timelineFeature, symbolsFeature, codeLensFeature, navigationFeature, workspaceSymbolsFeature, semanticTokensFeature];
+export const features: Feature[] = [hoverFeature, timelineFeature, symbolsFeature, codeLensFeature, navigationFeature, workspaceSymbolsFeature, semanticTokensFeature, exportDocumentFeature];
 
 /**
  * Builds what hovers, the outline and the lenses look up in a freshly analysed version, so

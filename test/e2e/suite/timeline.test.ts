@@ -309,7 +309,7 @@ describe('Timeline webview', function () {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
-  it('exports events as CSV and TimelineJS, and entities as CSV', async function () {
+  it('exports events as CSV and TimelineJS, entities as CSV, findings as SARIF and annotations as JSON-LD', async function () {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelens-export-'));
     const csvFile = path.join(dir, 'events.csv');
     const jsonFile = path.join(dir, 'timeline.json');
@@ -332,7 +332,19 @@ describe('Timeline webview', function () {
     const entities = fs.readFileSync(entitiesFile, 'utf8').split('\r\n').filter(Boolean);
     assert.match(entities[0]!, /^name,type,aliases,role,mentions,/);
     assert.ok(entities.some((line) => line.startsWith('Northwind Motors,organization')), 'Northwind Motors is exported');
-    log(`e2e: exported ${records.length - 1} events (CSV), ${timeline.events.length} (TimelineJS), ${entities.length - 1} entities to ${dir}`);
+    // The document's findings as SARIF and everything found as Web Annotations, as the palette commands write them.
+    const sarifFile = path.join(dir, 'findings.sarif');
+    const annotationsFile = path.join(dir, 'annotations.jsonld');
+    await vscode.commands.executeCommand('sourcelens.exportSarif', { uri: doc.uri.toString(), target: sarifFile });
+    await vscode.commands.executeCommand('sourcelens.exportAnnotations', { uri: doc.uri.toString(), target: annotationsFile });
+    const sarif = JSON.parse(fs.readFileSync(sarifFile, 'utf8')) as { version: string; runs: Array<{ results: Array<{ ruleId: string }> }> };
+    assert.equal(sarif.version, '2.1.0');
+    const codes = new Set(vscode.languages.getDiagnostics(doc.uri).map((d) => String(typeof d.code === 'object' ? d.code.value : d.code)));
+    assert.ok(sarif.runs[0]!.results.length > 0 && sarif.runs[0]!.results.every((r) => codes.has(r.ruleId)), 'the findings are those of the Problems panel');
+    const collection = JSON.parse(fs.readFileSync(annotationsFile, 'utf8')) as { type: string; total: number };
+    assert.equal(collection.type, 'AnnotationCollection');
+    assert.ok(collection.total > entities.length - 1, 'entity mentions, dates, cues and findings are annotated');
+    log(`e2e: exported ${records.length - 1} events (CSV), ${timeline.events.length} (TimelineJS), ${entities.length - 1} entities, ${sarif.runs[0]!.results.length} findings (SARIF), ${collection.total} annotations to ${dir}`);
   });
   it("binds Open Timeline to keys VS Code's defaults leave free", async function () {
     const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {

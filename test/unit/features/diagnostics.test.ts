@@ -3,7 +3,9 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../../server/src/core/analyze';
 import type { Analysis } from '../../../server/src/core/types';
+import type { DocumentInfo } from '../../../server/src/analysisService';
 import { setRuleDocsBase, toLspDiagnostics } from '../../../server/src/features/diagnostics';
+import { exportDocument, shownAnalysis } from '../../../server/src/features/exportDocument';
 import { defaultSettings } from '../../../server/src/settings';
 import { isStableAnswer } from '../../../server/src/stableAnswers';
 import { quickAnalysis } from '../../../server/src/workspace/quickDiagnostics';
@@ -61,5 +63,27 @@ describe('LSP diagnostics of successive versions', () => {
     const second = after.find((d) => d.range.start.line === 5 && d.code === 'anonymous-source');
     assert.ok(second && /board/.test(String(second.message)), String(second?.message));
     assert.ok(!before.includes(second));
+  });
+});
+
+describe('the document export', () => {
+  it('exports the findings the Problems panel shows: the user\'s severities, without rules turned off or ignored in the file', () => {
+    const analysis = analyze(ARTICLE, { published });
+    const codes = [...new Set(analysis.diagnostics.map((d) => d.code))];
+    assert.ok(codes.includes('anonymous-source') && codes.length >= 2, `the article has findings of several rules: ${codes.join(', ')}`);
+    const [raised, ignored, ...rest] = codes;
+    const settings = { ...defaultSettings, rules: { [raised]: 'error' as const, [rest[0] ?? raised]: 'off' as const } };
+    const info = { uri, version: 1, ...infoOf(ARTICLE, 1, analysis), settings, ignores: { occurrences: [], fileRules: [{ rule: ignored }] } } as unknown as DocumentInfo;
+    const shown = shownAnalysis(info, analysis);
+    const lsp = toLspDiagnostics(info);
+    assert.equal(shown.diagnostics.length, lsp.length);
+    assert.ok(shown.diagnostics.every((d) => d.code !== ignored && d.code !== rest[0]));
+    assert.ok(shown.diagnostics.filter((d) => d.code === raised).every((d) => d.severity === 'error'));
+    assert.ok(shown.diagnostics.some((d) => d.code === raised));
+    const sarif = JSON.parse(exportDocument(info, 'sarif').text!) as { runs: Array<{ results: Array<{ ruleId: string; level: string }> }> };
+    assert.deepEqual(sarif.runs[0].results.map((r) => r.ruleId), shown.diagnostics.map((d) => d.code));
+    assert.ok(sarif.runs[0].results.filter((r) => r.ruleId === raised).every((r) => r.level === 'error'));
+    assert.equal(analysis.diagnostics.length > shown.diagnostics.length, true, 'the analysis itself is left as it was');
+    assert.match(exportDocument({ ...info, analysis: null, refusal: { reason: 'binary', message: 'Sourcelens did not analyse this file: it is binary.' } } as DocumentInfo, 'sarif').note ?? '', /binary/);
   });
 });
