@@ -2,6 +2,12 @@ import { ruleCases } from './cases';
 
 ruleCases('unattributed-claim', [
   {
+    name: 'a figure someone puts a quantity at is their estimate; a passive one names no one',
+    body: 'The Ministry of Agriculture put the national wheat crop at 5.9 million tonnes in its July forecast. Analysts at Rabobank peg the loss at about 200 million euros. The damage was put at 3 million euros.',
+    flag: ['The damage was put at 3 million euros'],
+    notOn: 'Rabobank',
+  },
+  {
     name: "a list item's bullet, a footnote's label and a footnote mark stay out of the flagged span, and a footnote's number is no figure",
     body: 'The county tested 1,412 taps.[^1] Results are online.\n\n- 41 of the 87 taps have been replaced.\n\n[^1]: See the county website for each school.',
     flag: ['The county tested 1,412 taps', '41 of the 87 taps have been replaced'],

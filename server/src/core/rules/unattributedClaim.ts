@@ -46,6 +46,13 @@ const LEGAL_TEXT_SUBJECT = /^(?:(?:[^,]|,(?=\d)){1,80},\s+)?(?:the|this|that|its
  * A figure given as a named body's estimate, forecast or data ("the IMF's estimate of global growth at 3.1 percent",
  * "Eurostat's figures of 2.4 percent"): the body is its source.
  */
+/**
+ * A figure someone "puts" a quantity at ("The ministry put the national wheat crop at 5.9 million tonnes", "analysts
+ * peg the loss at about $200 million"): their estimate, not the author's claim. (Not a passive, "the damage was put
+ * at $3 million", which names no one.)
+ */
+const PUT_AT = /(?<!\b(?:was|were|is|are|be|been|being)\s+)\b(?:put|puts|putting|peg|pegs|pegged|pegging)\s+(?!(?:on|off|up|out|down|in|forward|aside|away|back)\b)[^.;:]{1,80}?\bat\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|below|above|more\s+than|less\s+than|up\s+to)\s+)*$/i;
+
 const NAMED_ESTIMATE = /(?:\p{Lu}[\p{L}.&-]*|the\s+[a-z]+)['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:estimates?|forecasts?|projections?|figures?|data|count|tally|outlook|guidance)\b[^.;:]{0,60}?\b(?:at|of|to|from|as)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|below|above|more\s+than|less\s+than)\s+)*$/u;
 
 /**
@@ -75,8 +82,12 @@ type Signal = { kind: 'money' | 'figure' | 'intention' | 'action' | 'public-acti
 /** A quantity that is not a date: "$2 billion", "51%", "two other automakers". */
 function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal | null {
   const text = sentenceProse(context, sentence);
-  // ("hold the IMF's estimate of global growth at 3.1 percent": the figure is the named body's, said in its estimate.)
-  const owned = (offset: number) => NAMED_ESTIMATE.test(context.document.prose.slice(Math.max(sentence.start, offset - 90), offset));
+  // ("hold the IMF's estimate of global growth at 3.1 percent", "the ministry put the crop at 5.9 million tonnes": the
+  // figure is the named body's, said in its estimate.)
+  const owned = (offset: number) => {
+    const before = context.document.prose.slice(Math.max(sentence.start, offset - 90), offset);
+    return NAMED_ESTIMATE.test(before) || PUT_AT.test(before);
+  };
   const free = (re: RegExp): Span | null => {
     for (const m of text.matchAll(re)) {
       const start = sentence.start + (m.index ?? 0);
@@ -174,6 +185,8 @@ function namedAction(context: RuleContext, terms: Term[]): Signal | null {
   // ("A spokesman for Barclays would not confirm it", "did not comment on the report": a named source declining to
   // speak is its own non-statement, reported as such; it asserts nothing anyone else must vouch for.)
   if (terms.slice(verbAt, v).some((t) => t.tags.has('Negative') || /n['’]t$/.test(t.normal)) && DECLINE_TO_SPEAK.test(main.normal)) return null;
+  // ("Analysts at Rabobank put the loss at about 200 million euros": an estimate, the actor's own word on a figure.)
+  if (PUT_AT.test(context.document.text.slice(main.start, Math.min(main.end + 120, terms[terms.length - 1].end)).replace(/\s*(?:[$€£]|\d).*$/s, ' '))) return null;
   const span = { start: subjectSpan.start, end: main.end };
   // A forecast about a named actor, or a deal, talk or decision, is a claim someone must vouch for.
   const modal = terms.slice(verbAt, v).some((t) => PREDICTION.test(t.normal));
