@@ -712,6 +712,16 @@ const ACT_PASSIVES = /^(?:call|oppose)$/;
 /** What one turns down that is no claim: an offer, a bid, a deal (a request or a proposal rejected is a stance taken). */
 const DEAL_OBJECT = /^(?:(?:a|an|the|his|her|their|its|this|that|[\w'’-]+)\s+){0,4}?(?:offers?|bids?|deals?|approach(?:es)?|takeovers?|mergers?|contracts?|settlements?|overtures?|terms)\b/;
 
+/**
+ * What a court, a board or an employer disposes of rather than contests: "dismissed the case", "denied bail", "rejected
+ * the appeal", "dismissed 40 workers" (unless said of as something: "dismissed the lawsuit as frivolous").
+ */
+const DISPOSED_OBJECT: Record<string, RegExp> = {
+  dismiss: /^(?:(?:a|an|the|his|her|their|its|this|that|[\w'’-]+)\s+){0,3}?(?:case|cases|lawsuit|lawsuits|suit|suits|charges?|counts?|indictment|appeals?|petitions?|motions?|complaint|jurors?|jury|staff|employees?|workers?|officers?|coach|manager)\b(?![^.;]{0,60}\bas\b)/,
+  reject: /^(?:(?:a|an|the|his|her|their|its|this|that|[\w'’-]+)\s+){0,3}?(?:appeals?|petitions?|motions?|applications?|bail|asylum|permits?|visas?|licen[cs]es?)\b(?![^.;]{0,60}\bas\b)/,
+  deny: /^(?:(?:a|an|the|his|her|their|its|this|that|[\w'’-]+)\s+){0,3}?(?:appeals?|petitions?|motions?|applications?|bail|asylum|parole|entry|permits?|visas?|licen[cs]es?)\b(?![^.;]{0,60}\bas\b)/,
+};
+
 const ESTIMATE_VERBS = /^(?:put|puts|putting|placed|places|placing)$/;
 const ESTIMATE_OBJECTS = /^(?:number|numbers|figure|figures|toll|count|total|cost|costs|estimate|turnout|crowd|damage|losses|tally|size|value|bill|price|valuation|sum|amount)$/;
 const TALLY_VERBS = /^(?:recorded|documented|counted|tallied|logged|registered|records|documents|counts|tallies|logs)$/;
@@ -1599,6 +1609,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (verb.lemma === 'claim' && comp !== 'that' && comp !== 'quote' && comp !== 'colon' && toks[k] && CLAIMED_THING.test(toks.slice(k, k + 4).map((x) => x.word).join(' '))) return null;
   // "have rejected a third offer", "rejected a 2016 peace deal": turning down a deal or a bid denies no claim.
   if (verb.cls === 'denial' && comp === 'object' && DEAL_OBJECT.test(toks.slice(k, k + 6).map((x) => x.word).join(' '))) return null;
+  // "a lower court had wrongly dismissed the case", "the judge denied bail": a ruling or a dismissal, not a denial.
+  if (verb.cls === 'denial' && comp === 'object' && DISPOSED_OBJECT[verb.lemma]?.test(toks.slice(k, k + 14).map((x) => x.word).join(' '))) return null;
   // "cited the Dayton home 14 times for staffing violations": a regulator's citation, not a quotation.
   if (verb.lemma === 'cite' && comp === 'object' && /\b(?:\d+|two|three|four|five|several|multiple|numerous)\s+times\b|\bfor\s+(?:[\w-]+\s+){0,3}(?:violations?|breaches|failures?|offen[cs]es|deficiencies|infractions?)\b/.test(toks.slice(k, k + 14).map((x) => x.word).join(' '))) return null;
   // "Officers found 24kg of heroin", "Searchers found the body": people finding a thing report nothing.
