@@ -869,6 +869,8 @@ const rows: Row[] = [
   { name: '"Shores" and "Panhandle" end the names of places', text: 'The storm brought flooding to the Texas Panhandle before residents of Gulf Shores were told to leave.', expect: [{ text: 'Texas Panhandle', type: 'place' }, { text: 'Gulf Shores', type: 'place' }] },
   { name: 'a name between "the" and a job title is the body the holder works for, not a place', text: 'Asked about the penalty, the Harwick Ridge captain said the decision was marginal. The Fulton County sheriff agreed.', expect: [{ text: 'Harwick Ridge', type: 'organization' }, { text: 'Fulton County', type: 'place' }] },
   { name: 'a constituency named for two places is two places after "the member for"', text: 'The Labour member for Leeds East and Idlethorpe said he would write to the minister.', expect: [{ text: 'Idlethorpe', type: 'place' }], absent: ['Idlethorpe:person'] },
+  { name: '"Isle" ends the name of a place', text: 'The storm came ashore near Grand Isle late on Tuesday, and ferries to the Isle of Wight stopped.', expect: [{ text: 'Grand Isle', type: 'place' }, { text: 'Isle of Wight', type: 'place' }], absent: ['Grand Isle:person'] },
+  { name: 'a lone given name listed with a place after "to" is a place', text: 'After the runway closed, twelve flights were diverted to Shannon and Belfast.', expect: [{ text: 'Shannon', type: 'place' }, { text: 'Belfast', type: 'place' }], absent: ['Shannon:person'] },
   { name: 'after a word for a company, a name with an organization head stays an organization', text: 'The Danish drugmaker Halvorsen Pharma won approval on Friday.', expect: [{ text: 'Halvorsen Pharma', type: 'organization' }] },
 
 ];

@@ -380,22 +380,26 @@ function placeLists(tokens: Token[], segments: Segment[]): void {
     const opener = tokens[segments[k - 1].from - 1];
     const area = !!opener && /^(?:of|including)$/.test(opener.key) && opener.join === 'space' && opener.i > 0 && AREA_WORDS.has(tokens[opener.i - 1].key) &&
       !tokens[opener.i - 1].cap && tokens[opener.i - 1].paragraph === opener.paragraph;
-    if (segments[k - 1].type !== 'place' && !area) continue;
     // The list: names joined by commas, the last one by "and" or "or", ending the clause.
     let last = k;
     while (last + 1 < segments.length && joint(segments[last], segments[last + 1]) !== null && !/\b(?:and|or)\s*$/.test(joint(segments[last - 1], segments[last]) ?? '')) last++;
+    // ("diverted to Shannon and Belfast": a listed place later in the list speaks for its first name too.)
+    const firstPlace = segments[k - 1].type === 'place';
+    const laterPlace = !firstPlace && joint(segments[k - 1], segments[k]) !== null &&
+      segments.slice(k, last + 1).some((s, i) => s.entry && s.type === 'place' && joint(segments[k - 1 + i], s) !== null);
+    if (!firstPlace && !area && !laterPlace) continue;
     const closing = joint(segments[last - 1], segments[last]);
     const after = tokens[segments[last].to - 1];
     // (A list that ends its paragraph ends its clause: the last word's gap stops at the paragraph.)
     if (closing === null || !/\b(?:and|or)\s*$/.test(closing) || !(/^\s*[.,;:)!?]/.test(after.gap) || segments[last].to >= tokens.length || tokens[segments[last].to].paragraph !== after.paragraph)) continue;
     // The list opens after a preposition of place.
-    if (!area && (!opener || !/^(?:in|at|near|across|between|throughout|around)$/.test(opener.key))) continue;
-    for (let j = area ? k - 1 : k; j <= last; j++) {
+    if (!area && (!opener || !/^(?:in|at|near|across|between|throughout|around|to)$/.test(opener.key))) continue;
+    for (let j = area || !firstPlace ? k - 1 : k; j <= last; j++) {
       const s = segments[j];
       if (j >= k && joint(segments[j - 1], s) === null) break;
       if (s.entry || s.type === 'place' || s.type === 'title' || s.type === 'event') continue;
-      // (A person stays one when a given name opens it; a body named as such stays one.)
-      const givenFirst = isGivenName(tokens[s.from]);
+      // (A person stays one when a given name opens a full name; a body named as such stays one.)
+      const givenFirst = isGivenName(tokens[s.from]) && s.to - s.from > 1;
       if (s.type === 'organization' && s.strength >= 3 || s.type === 'person' && givenFirst) continue;
       s.type = 'place';
       s.strength = 2;
