@@ -188,8 +188,18 @@ function isStop(tokens: Token[], t: Token): boolean {
 }
 
 function isEdge(tokens: Token[], t: Token): boolean {
-  return !t.cap || isStop(tokens, t) || nonNameWords.has(t.key) || t.tags.has('Demonym') || demonyms.has(t.key) || (t.acronym && nonEntityAcronyms.has(t.text) && !groupingAcronym(tokens, t.i + 1))
-    || unitOrGroup(tokens, t);
+  return !t.cap || isStop(tokens, t) || nonNameWords.has(t.key) || ((t.tags.has('Demonym') || demonyms.has(t.key)) && !givenNameBeforeSurname(tokens, t))
+    || (t.acronym && nonEntityAcronyms.has(t.text) && !groupingAcronym(tokens, t.i + 1)) || unitOrGroup(tokens, t);
+}
+
+/**
+ * "Hans Kluge", "Thais Oliveira": a given name spelled like the plural of a people ("Han", "Thai") opens the
+ * name when a surname follows it; "many Hans Chinese" is still the people.
+ */
+function givenNameBeforeSurname(tokens: Token[], t: Token): boolean {
+  const next = tokens[t.i + 1];
+  return t.tags.has('FirstName') && !t.acronym && t.join === 'space' && !!next && next.cap && !next.acronym && next.paragraph === t.paragraph &&
+    (next.tags.has('LastName') || next.tags.has('ProperNoun')) && !next.tags.has('Demonym') && !demonyms.has(next.key) && !next.tags.has('Place');
 }
 
 /**
@@ -640,6 +650,18 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     && tokens.slice(journal.to, to).every((t, k, rest) => t.cap && !t.possessive && !t.acronym && (k === rest.length - 1 || t.join === 'space') && !matches.some((m) => m.from <= t.i && t.i < m.to)
       && !t.tags.has('Person') && !t.tags.has('FirstName') && !t.tags.has('Place'))) {
     return [{ from, to, type: 'organization', strength: 3 }];
+  }
+  // After a person's title, two words with one listed word among them are the person's name: "METI spokesman Suzuki
+  // Haruto" (a company that is also a family name, then a given name), "Labour candidate Ishbel Cairns" (a word no
+  // list knows, then a town that is also a surname).
+  const listed = matches[0];
+  const role = tokens[from - 1];
+  if (listed && matches.length === 1 && to - from === 2 && listed.to - listed.from === 1 && tokens[from].join === 'space' && !tokens[from].acronym && !tokens[from + 1].acronym &&
+      !!role && !role.cap && role.paragraph === tokens[from].paragraph && isTitleHead(role) && /^(?:\s+|,\s+)$/.test(role.gap) && !tokens[from + 1].possessive) {
+    const familyFirst = listed.from === from && listed.entry.type === 'organization' && tokens[from].tags.has('LastName') && tokens[from + 1].tags.has('FirstName') && !orgHeads.has(tokens[from + 1].key);
+    const townSurname = listed.from === from + 1 && listed.entry.type === 'place' && /^\p{Lu}\p{Ll}+$/u.test(tokens[from].text) && !inLexicon(tokens[from].key) &&
+      !tokens[from].tags.has('Place') && !tokens[from].tags.has('Organization') && !placeHeads.has(tokens[from + 1].key) && !ADMIN_WORDS.has(tokens[from + 1].key);
+    if (familyFirst || townSurname) return [{ from, to, type: 'person', strength: 3 }];
   }
   // "Greater Manchester", "West Bengal": a compass word before a listed place belongs to the place.
   for (const m of matches) {
