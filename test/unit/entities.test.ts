@@ -874,6 +874,7 @@ const rows: Row[] = [
   { name: 'a given name spelled like the plural of a people opens a full name', text: 'The regional director for Europe, Hans Kluge, said vaccination had slid. Many Hans Chinese moved west.', expect: [{ text: 'Hans Kluge', type: 'person' }], absent: ['Kluge:person'] },
   { name: 'after a title, a listed company that is also a family name, then a given name, is a person named family name first', text: 'Ministry spokesman Suzuki Haruto said a decision would follow. Its rival Suzuki Motor declined to comment.', expect: [{ text: 'Suzuki Haruto', type: 'person' }, { text: 'Suzuki Motor', type: 'organization' }], absent: ['Haruto:person'] },
   { name: 'after a title, a word no list knows, then a town that is also a surname, is a person', text: 'Labour candidate Ishbel Cairns lost by 1,108 votes. Cairns said she would stand again.', expect: [{ text: 'Ishbel Cairns', type: 'person' }, { text: 'Cairns', type: 'person' }], absent: ['Cairns:place'] },
+  { name: 'a name between "the" and a lower-case word for a waterway or a port is a place', text: 'Traffic through the Bab el-Mandeb strait is still thin, and ships queue at the Jebel Ali port.', expect: [{ text: 'Bab el-Mandeb', type: 'place' }, { text: 'Jebel Ali', type: 'place' }], absent: ['Bab el-Mandeb:person', 'Jebel Ali:person'] },
   { name: 'after a word for a company, a name with an organization head stays an organization', text: 'The Danish drugmaker Halvorsen Pharma won approval on Friday.', expect: [{ text: 'Halvorsen Pharma', type: 'organization' }] },
 
 ];

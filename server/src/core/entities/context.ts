@@ -232,6 +232,8 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
 }
 
 /** Heads of administrative places, whose officers are named after them ("the Fulton County sheriff"). */
+/** Lower-case words for a waterway, a coast's feature or a port, after a place's name ("the Hormuz strait"). */
+const FEATURE_NOUNS = new Set(['strait', 'straits', 'river', 'canal', 'channel', 'gulf', 'bay', 'sea', 'lake', 'delta', 'estuary', 'peninsula', 'port', 'harbour', 'harbor', 'valley', 'basin']);
 const ADMIN_PLACE_HEADS = new Set(['county', 'city', 'state', 'province', 'district', 'borough', 'region', 'township', 'parish', 'territory', 'village', 'town', 'oblast', 'governorate', 'prefecture']);
 
 /** Words that open what follows a descriptor in an apposition: "a start-up based in Leeds", "a lender that …". */
@@ -637,6 +639,19 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     if (!next || next.cap || last.join !== 'space' || last.possessive || next.paragraph !== last.paragraph || !/^(?:family|families|clan|dynasty)$/.test(next.key)) continue;
     s.type = 'person';
     s.strength = 2;
+  }
+  // "the Bab el-Mandeb strait", "the Jebel Ali port": a name guessed a person's, between "the" and a lower-case word for a
+  // waterway or a port that closes the phrase, is the place that word names.
+  for (const s of segments) {
+    if (s.entry || s.type !== 'person' || s.strength > 2 || s.from < 1 || tokens[s.from].heading || isGivenName(tokens[s.from])) continue;
+    const the = tokens[s.from - 1];
+    const last = tokens[s.to - 1];
+    const head = tokens[s.to];
+    const after = tokens[s.to + 1];
+    if (the.key !== 'the' || the.paragraph !== tokens[s.from].paragraph || !head || head.cap || last.join !== 'space' || last.possessive || head.paragraph !== last.paragraph) continue;
+    if (!FEATURE_NOUNS.has(head.key) || (after && head.join === 'space' && after.tags.has('Noun') && !after.tags.has('Verb') && !after.tags.has('Pronoun'))) continue;
+    s.type = 'place';
+    s.strength = 3;
   }
   // "analysts at Bernstein", "economists at Itaú": where a firm's analysts work is the firm.
   for (const s of segments) {
