@@ -875,6 +875,10 @@ const rows: Row[] = [
   { name: 'after a title, a listed company that is also a family name, then a given name, is a person named family name first', text: 'Ministry spokesman Suzuki Haruto said a decision would follow. Its rival Suzuki Motor declined to comment.', expect: [{ text: 'Suzuki Haruto', type: 'person' }, { text: 'Suzuki Motor', type: 'organization' }], absent: ['Haruto:person'] },
   { name: 'after a title, a word no list knows, then a town that is also a surname, is a person', text: 'Labour candidate Ishbel Cairns lost by 1,108 votes. Cairns said she would stand again.', expect: [{ text: 'Ishbel Cairns', type: 'person' }, { text: 'Cairns', type: 'person' }], absent: ['Cairns:place'] },
   { name: 'a name between "the" and a lower-case word for a waterway or a port is a place', text: 'Traffic through the Bab el-Mandeb strait is still thin, and ships queue at the Jebel Ali port.', expect: [{ text: 'Bab el-Mandeb', type: 'place' }, { text: 'Jebel Ali', type: 'place' }], absent: ['Bab el-Mandeb:person', 'Jebel Ali:person'] },
+  { name: 'the part of a body\'s name before "of", head included, is the body', text: 'The General Court of the European Union upheld the fine. The General Court said the rebates shut rivals out.', check: (es, text) => {
+    assert.equal(entityAt(es, text.lastIndexOf('General Court'))?.id, entityAt(es, text.indexOf('General Court'))?.id);
+    assert.equal(entityAt(es, text.indexOf('General Court'))?.name, 'General Court of the European Union');
+  } },
   { name: 'after a word for a company, a name with an organization head stays an organization', text: 'The Danish drugmaker Halvorsen Pharma won approval on Friday.', expect: [{ text: 'Halvorsen Pharma', type: 'organization' }] },
 
 ];
