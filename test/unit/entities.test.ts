@@ -879,6 +879,7 @@ const rows: Row[] = [
     assert.equal(entityAt(es, text.lastIndexOf('General Court'))?.id, entityAt(es, text.indexOf('General Court'))?.id);
     assert.equal(entityAt(es, text.indexOf('General Court'))?.name, 'General Court of the European Union');
   } },
+  { name: 'a pair of compass words ending a run after a listed place names a part of it', text: 'The nationalists took Glasgow North East from Labour, and the party held Leeds South West.', expect: [{ text: 'Glasgow North East', type: 'place' }, { text: 'Leeds South West', type: 'place' }], absent: ['Glasgow:place'] },
   { name: 'after a word for a company, a name with an organization head stays an organization', text: 'The Danish drugmaker Halvorsen Pharma won approval on Friday.', expect: [{ text: 'Halvorsen Pharma', type: 'organization' }] },
 
 ];

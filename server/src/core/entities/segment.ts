@@ -676,6 +676,12 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     if (m.entry.type === 'place' && m.to < to && ADMIN_WORDS.has(next.key) && !districtTitle && tokens[m.to - 1].join === 'space' && !matches.some((o) => o.from === m.to)) m.to++;
     // "Orlando East", "Pimville North": a compass word that ends the run after a listed place names a part of it.
     else if (m.entry.type === 'place' && m.to === to - 1 && /^(?:north|south|east|west)$/.test(next.key) && tokens[m.to - 1].join === 'space' && !next.possessive) m.entry = partOf(m.entry, tokens, m.from, ++m.to);
+    // ("Glasgow North East", "Leeds South West": so does a pair of them, as a constituency's name has it.)
+    else if (m.entry.type === 'place' && m.to === to - 2 && /^(?:north|south)$/.test(next.key) && /^(?:east|west)$/.test(tokens[m.to + 1].key) && tokens[m.to - 1].join === 'space'
+      && next.join === 'space' && !next.possessive && !tokens[m.to + 1].possessive) {
+      m.to += 2;
+      m.entry = partOf(m.entry, tokens, m.from, m.to);
+    }
   }
   const lockedSet = new Set<number>();
   for (const m of matches) for (let k = m.from; k < m.to; k++) lockedSet.add(k);
