@@ -232,6 +232,8 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
 }
 
 /** Heads of administrative places, whose officers are named after them ("the Fulton County sheriff"). */
+/** Words that count or pick out things of a kind ("several", "two", "all"). */
+const QUANTIFIERS = /^(?:several|two|three|four|five|six|seven|eight|nine|ten|many|some|all|both|its|their|these|those|other|more|fewer|few)$/;
 /** Lower-case words for a waterway, a coast's feature or a port, after a place's name ("the Hormuz strait"). */
 const FEATURE_NOUNS = new Set(['strait', 'straits', 'river', 'canal', 'channel', 'gulf', 'bay', 'sea', 'lake', 'delta', 'estuary', 'peninsula', 'port', 'harbour', 'harbor', 'valley', 'basin']);
 const ADMIN_PLACE_HEADS = new Set(['county', 'city', 'state', 'province', 'district', 'borough', 'region', 'township', 'parish', 'territory', 'village', 'town', 'oblast', 'governorate', 'prefecture']);
@@ -639,6 +641,18 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     if (!next || next.cap || last.join !== 'space' || last.possessive || next.paragraph !== last.paragraph || !/^(?:family|families|clan|dynasty)$/.test(next.key)) continue;
     s.type = 'person';
     s.strength = 2;
+  }
+  // "on several Trent engines", "two Ariel rockets": a lone given name between a quantifier and a lower-case plural noun
+  // names a make or a model, not a person.
+  for (const s of segments) {
+    if (s.entry || s.type !== 'person' || s.strength > 2 || s.to - s.from !== 1 || s.from < 1 || tokens[s.from].heading || tokens[s.from].possessive) continue;
+    const before = tokens[s.from - 1];
+    const next = tokens[s.to];
+    if (!next || next.cap || before.cap || before.paragraph !== tokens[s.from].paragraph || next.paragraph !== before.paragraph || tokens[s.from].join !== 'space') continue;
+    if (!QUANTIFIERS.test(before.key) && !/^\d+$/.test(before.key)) continue;
+    if (!/[^s]s$/.test(next.key) || !next.tags.has('Noun') || next.tags.has('Verb')) continue;
+    s.type = null;
+    s.strength = 0;
   }
   // "the Bab el-Mandeb strait", "the Jebel Ali port": a name guessed a person's, between "the" and a lower-case word for a
   // waterway or a port that closes the phrase, is the place that word names.
