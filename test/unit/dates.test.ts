@@ -700,6 +700,11 @@ const ROWS: Row[] = [
   ["The company's fiscal year ends in June. Sales will rise by the end of fiscal 2026.", '2026-02-06', 'the end of fiscal 2026', '2026-06', null],
   ["The company's fiscal year ends in June. Sales rose at the start of fiscal 2025.", '2026-02-06', 'the start of fiscal 2025', '2024-07', null],
   ['Sales rose at the end of 2025.', '2026-02-06', 'the end of 2025', '2025-12', null],
+  // a bare day, or "the next" season, in a past narrative of a time long before the publication
+  ['In the spring of 1944, commanders gathered in southern England. A storm held them back, and on June 5 the order was given.', '2026-06-06', 'June 5', '1944-06-05', null],
+  ['The company was founded in 2019. Sales rose on March 3, the firm said.', '2026-06-06', 'March 3', '2026-03-03', null],
+  ['The village was rebuilt in 1947. The next winter was the coldest anyone remembered.', '2026-06-06', 'next winter', '1947-WI', null],
+  ['The storm hit in 2024. Next winter will be harder, the minister said.', '2026-06-06', 'Next winter', '2026-WI', null],
   // a season of a year counted from the publication's
   ['He has been campaigning since the spring of last year.', '2026-03-12', 'the spring of last year', '2025-SP', null],
   ['Work starts in the summer of next year.', '2026-03-12', 'the summer of next year', '2027-SU', null],

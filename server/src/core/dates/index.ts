@@ -703,6 +703,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   let lastRefParagraph = -1;
   /** The year of the last dated mention, anaphoric ones included ("Two years later"). */
   let storyYear: string | undefined;
+  /** The value of the last dated mention, anaphoric ones included: where the story's clock stands. */
+  let storyValue: string | undefined;
   /** The days the text wrote with their year, by month and day ("6-6" for "June 6, 1944"). */
   const writtenDays = new Map<string, string>();
   let lastHalf: TimexMod | undefined;
@@ -729,6 +731,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   let lastFullMonth: { sentence: number; value: string } | null = null;
   /** The last month or day the text wrote with its year ("30 June 2023"), its paragraph and sentence. */
   let lastWritten: { paragraph: number; sentence: number; value: string } | null = null;
+  /** The last year, season or quarter the text wrote with its year ("the spring of 1944"), and its paragraph. */
+  let lastWrittenPeriod: { paragraph: number; value: string } | null = null;
   const all = units(doc, source);
   let firstExcluded = 0;
   let i = 0;
@@ -909,6 +913,12 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
             counted = sem.unit === 'year' && ref && /^\d{4}-\d\d(?:-\d\d)?$/.test(ref.value)
               ? { value: r.value + ref.value.slice(4, 7), precision: 'month' } : { value: r.value, precision: r.precision };
           }
+        } else if (sem.k === 'season' && sem.rel === 'next' && anchor && storyValue && Number(storyValue.slice(0, 4)) < anchor.y
+          && /\bthe\s+$/i.test(s.slice(Math.max(0, c.start - 4), c.start)) && tenseAt(signals ??= tenseSignals(s), c.start, c.end, s) === 'past') {
+          // "The village was rebuilt in 1947. The next winter was the coldest on record": told in the past, "the next" season
+          // is the one after the time the story has reached, not after the publication. (A year alone counts from its middle.)
+          const month = /^\d{4}-\d\d/.test(storyValue) ? Number(storyValue.slice(5, 7)) : 6;
+          r = resolveSem(sem, { y: Number(storyValue.slice(0, 4)), m: month, d: 1 }, 'past');
         } else r = resolveSem(sem, anchor, tense);
         let { value, precision } = r;
         // "cleared its final Commons hurdle on Wednesday night … a spokesperson said: 'tonight the House has voted'", published
@@ -1040,6 +1050,20 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           }
           if (near !== null && near <= dayNumber(anchor.y, anchor.m, anchor.d)) value = fmtDay(fromDayNumber(near));
         }
+        // "In the spring of 1944, commanders gathered … on June 5 the order was given": a bare day told in the past, in the
+        // paragraph of a season or a quarter written with its year before the publication's, lies in the twelve months from
+        // that period's start, not in the publication's year. (A bare year is often background the next sentence leaves:
+        // "The plant opened in 1998. On March 3 it announced job cuts".)
+        const period = lastWrittenPeriod as { paragraph: number; value: string } | null;
+        if (sem.k === 'md' && value && tense === 'past' && anchor && period?.paragraph === u.paragraph && !lastFullDay) {
+          const py = Number(period.value.slice(0, 4));
+          const tail = period.value.slice(5);
+          const start = tail[0] === 'Q' ? 3 * Number(tail[1]) - 2 : ({ SP: 3, SU: 6, FA: 9, WI: 12 } as Record<string, number>)[tail] ?? 1;
+          const y = sem.month >= start ? py : py + 1;
+          if (y < anchor.y && sem.day <= daysInMonth(y, sem.month)) value = fmtDay({ y, m: sem.month, d: sem.day });
+        }
+        if (value && writtenYear(s.slice(c.start, c.end)) && /^\d{4}-(?:SP|SU|FA|WI|Q[1-4])$/.test(value)) lastWrittenPeriod = { value, paragraph: u.paragraph };
+        else if (value && sem.k !== 'vague' && sem.k !== 'md' && sem.k !== 'anaphor') lastWrittenPeriod = null;
         if (sem.k === 'abs' && precision === 'day' && value) lastFullDay = { value, paragraph: u.paragraph };
         if (sem.k === 'abs' && precision === 'month' && value) lastFullMonth = { value, sentence: u.sentence };
         // (Any other time the text moves to ends the run: "in the summer of 2025 … The plaintiffs appealed in November".)
@@ -1056,7 +1080,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           // the story did not date is no day of the publication week, and no day the text can tell.
           value = null;
         }
-        if (value && /^\d{4}/.test(value) && sem.k !== 'vague') storyYear = value.slice(0, 4);
+        if (value && /^\d{4}/.test(value) && sem.k !== 'vague') {
+          storyYear = value.slice(0, 4);
+          storyValue = value;
+        }
         if (c.clock && value && anchor) {
           if (c.clock === 'blog') {
             if (smallHours(s.slice(c.start, c.end))) value = fmtDay(addDays(anchor, 1));

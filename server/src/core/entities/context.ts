@@ -232,6 +232,10 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
 }
 
 /** Heads of administrative places, whose officers are named after them ("the Fulton County sheriff"). */
+/** Words that count or pick out things of a kind ("several", "two", "all"). */
+const QUANTIFIERS = /^(?:several|two|three|four|five|six|seven|eight|nine|ten|many|some|all|both|its|their|these|those|other|more|fewer|few)$/;
+/** Lower-case words for a waterway, a coast's feature or a port, after a place's name ("the Hormuz strait"). */
+const FEATURE_NOUNS = new Set(['strait', 'straits', 'river', 'canal', 'channel', 'gulf', 'bay', 'sea', 'lake', 'delta', 'estuary', 'peninsula', 'port', 'harbour', 'harbor', 'valley', 'basin']);
 const ADMIN_PLACE_HEADS = new Set(['county', 'city', 'state', 'province', 'district', 'borough', 'region', 'township', 'parish', 'territory', 'village', 'town', 'oblast', 'governorate', 'prefecture']);
 
 /** Words that open what follows a descriptor in an apposition: "a start-up based in Leeds", "a lender that …". */
@@ -380,22 +384,26 @@ function placeLists(tokens: Token[], segments: Segment[]): void {
     const opener = tokens[segments[k - 1].from - 1];
     const area = !!opener && /^(?:of|including)$/.test(opener.key) && opener.join === 'space' && opener.i > 0 && AREA_WORDS.has(tokens[opener.i - 1].key) &&
       !tokens[opener.i - 1].cap && tokens[opener.i - 1].paragraph === opener.paragraph;
-    if (segments[k - 1].type !== 'place' && !area) continue;
     // The list: names joined by commas, the last one by "and" or "or", ending the clause.
     let last = k;
     while (last + 1 < segments.length && joint(segments[last], segments[last + 1]) !== null && !/\b(?:and|or)\s*$/.test(joint(segments[last - 1], segments[last]) ?? '')) last++;
+    // ("diverted to Shannon and Belfast": a listed place later in the list speaks for its first name too.)
+    const firstPlace = segments[k - 1].type === 'place';
+    const laterPlace = !firstPlace && joint(segments[k - 1], segments[k]) !== null &&
+      segments.slice(k, last + 1).some((s, i) => s.entry && s.type === 'place' && joint(segments[k - 1 + i], s) !== null);
+    if (!firstPlace && !area && !laterPlace) continue;
     const closing = joint(segments[last - 1], segments[last]);
     const after = tokens[segments[last].to - 1];
     // (A list that ends its paragraph ends its clause: the last word's gap stops at the paragraph.)
     if (closing === null || !/\b(?:and|or)\s*$/.test(closing) || !(/^\s*[.,;:)!?]/.test(after.gap) || segments[last].to >= tokens.length || tokens[segments[last].to].paragraph !== after.paragraph)) continue;
     // The list opens after a preposition of place.
-    if (!area && (!opener || !/^(?:in|at|near|across|between|throughout|around)$/.test(opener.key))) continue;
-    for (let j = area ? k - 1 : k; j <= last; j++) {
+    if (!area && (!opener || !/^(?:in|at|near|across|between|throughout|around|to)$/.test(opener.key))) continue;
+    for (let j = area || !firstPlace ? k - 1 : k; j <= last; j++) {
       const s = segments[j];
       if (j >= k && joint(segments[j - 1], s) === null) break;
       if (s.entry || s.type === 'place' || s.type === 'title' || s.type === 'event') continue;
-      // (A person stays one when a given name opens it; a body named as such stays one.)
-      const givenFirst = isGivenName(tokens[s.from]);
+      // (A person stays one when a given name opens a full name; a body named as such stays one.)
+      const givenFirst = isGivenName(tokens[s.from]) && s.to - s.from > 1;
       if (s.type === 'organization' && s.strength >= 3 || s.type === 'person' && givenFirst) continue;
       s.type = 'place';
       s.strength = 2;
@@ -633,6 +641,31 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     if (!next || next.cap || last.join !== 'space' || last.possessive || next.paragraph !== last.paragraph || !/^(?:family|families|clan|dynasty)$/.test(next.key)) continue;
     s.type = 'person';
     s.strength = 2;
+  }
+  // "on several Trent engines", "two Ariel rockets": a lone given name between a quantifier and a lower-case plural noun
+  // names a make or a model, not a person.
+  for (const s of segments) {
+    if (s.entry || s.type !== 'person' || s.strength > 2 || s.to - s.from !== 1 || s.from < 1 || tokens[s.from].heading || tokens[s.from].possessive) continue;
+    const before = tokens[s.from - 1];
+    const next = tokens[s.to];
+    if (!next || next.cap || before.cap || before.paragraph !== tokens[s.from].paragraph || next.paragraph !== before.paragraph || tokens[s.from].join !== 'space') continue;
+    if (!QUANTIFIERS.test(before.key) && !/^\d+$/.test(before.key)) continue;
+    if (!/[^s]s$/.test(next.key) || !next.tags.has('Noun') || next.tags.has('Verb')) continue;
+    s.type = null;
+    s.strength = 0;
+  }
+  // "the Bab el-Mandeb strait", "the Jebel Ali port": a name guessed a person's, between "the" and a lower-case word for a
+  // waterway or a port that closes the phrase, is the place that word names.
+  for (const s of segments) {
+    if (s.entry || s.type !== 'person' || s.strength > 2 || s.from < 1 || tokens[s.from].heading || isGivenName(tokens[s.from])) continue;
+    const the = tokens[s.from - 1];
+    const last = tokens[s.to - 1];
+    const head = tokens[s.to];
+    const after = tokens[s.to + 1];
+    if (the.key !== 'the' || the.paragraph !== tokens[s.from].paragraph || !head || head.cap || last.join !== 'space' || last.possessive || head.paragraph !== last.paragraph) continue;
+    if (!FEATURE_NOUNS.has(head.key) || (after && head.join === 'space' && after.tags.has('Noun') && !after.tags.has('Verb') && !after.tags.has('Pronoun'))) continue;
+    s.type = 'place';
+    s.strength = 3;
   }
   // "analysts at Bernstein", "economists at Itaú": where a firm's analysts work is the firm.
   for (const s of segments) {

@@ -592,6 +592,11 @@ export function linkOrganizations(
       for (let k = m.from + 2; k < m.to - 1; k++) if (tokens[k].key === 'of' && headAt(tokens[k - 1])) end = k - 1;
       // A club is named by its town ("Plymouth Argyle"): the town alone stays a place.
       if (!headAt(tokens[end]) || clubHeads.has(tokens[end].key)) continue;
+      // "the General Court" of "the General Court of the European Union": the part before "of", head included, names it.
+      if (end < m.to - 1 && end - m.from <= 3 && !listed(m.from, end + 1) && tokens.slice(m.from, end + 1).every((t) => t.join === 'space' && !t.possessive)) {
+        const part = keyOf(tokens, m.from, end + 1);
+        if (!stems.has(part)) stems.set(part, c);
+      }
       // "JSW Steel Ltd." is also "JSW Steel": the name without its legal form, when a head noun is left.
       let named = end;
       while (named > m.from + 1 && LEGAL_FORMS.test(tokens[named].key)) named--;

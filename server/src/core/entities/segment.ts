@@ -188,8 +188,18 @@ function isStop(tokens: Token[], t: Token): boolean {
 }
 
 function isEdge(tokens: Token[], t: Token): boolean {
-  return !t.cap || isStop(tokens, t) || nonNameWords.has(t.key) || t.tags.has('Demonym') || demonyms.has(t.key) || (t.acronym && nonEntityAcronyms.has(t.text) && !groupingAcronym(tokens, t.i + 1))
-    || unitOrGroup(tokens, t);
+  return !t.cap || isStop(tokens, t) || nonNameWords.has(t.key) || ((t.tags.has('Demonym') || demonyms.has(t.key)) && !givenNameBeforeSurname(tokens, t))
+    || (t.acronym && nonEntityAcronyms.has(t.text) && !groupingAcronym(tokens, t.i + 1)) || unitOrGroup(tokens, t);
+}
+
+/**
+ * "Hans Kluge", "Thais Oliveira": a given name spelled like the plural of a people ("Han", "Thai") opens the
+ * name when a surname follows it; "many Hans Chinese" is still the people.
+ */
+function givenNameBeforeSurname(tokens: Token[], t: Token): boolean {
+  const next = tokens[t.i + 1];
+  return t.tags.has('FirstName') && !t.acronym && t.join === 'space' && !!next && next.cap && !next.acronym && next.paragraph === t.paragraph &&
+    (next.tags.has('LastName') || next.tags.has('ProperNoun')) && !next.tags.has('Demonym') && !demonyms.has(next.key) && !next.tags.has('Place');
 }
 
 /**
@@ -641,6 +651,18 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
       && !t.tags.has('Person') && !t.tags.has('FirstName') && !t.tags.has('Place'))) {
     return [{ from, to, type: 'organization', strength: 3 }];
   }
+  // After a person's title, two words with one listed word among them are the person's name: "METI spokesman Suzuki
+  // Haruto" (a company that is also a family name, then a given name), "Labour candidate Ishbel Cairns" (a word no
+  // list knows, then a town that is also a surname).
+  const listed = matches[0];
+  const role = tokens[from - 1];
+  if (listed && matches.length === 1 && to - from === 2 && listed.to - listed.from === 1 && tokens[from].join === 'space' && !tokens[from].acronym && !tokens[from + 1].acronym &&
+      !!role && !role.cap && role.paragraph === tokens[from].paragraph && isTitleHead(role) && /^(?:\s+|,\s+)$/.test(role.gap) && !tokens[from + 1].possessive) {
+    const familyFirst = listed.from === from && listed.entry.type === 'organization' && tokens[from].tags.has('LastName') && tokens[from + 1].tags.has('FirstName') && !orgHeads.has(tokens[from + 1].key);
+    const townSurname = listed.from === from + 1 && listed.entry.type === 'place' && /^\p{Lu}\p{Ll}+$/u.test(tokens[from].text) && !inLexicon(tokens[from].key) &&
+      !tokens[from].tags.has('Place') && !tokens[from].tags.has('Organization') && !placeHeads.has(tokens[from + 1].key) && !ADMIN_WORDS.has(tokens[from + 1].key);
+    if (familyFirst || townSurname) return [{ from, to, type: 'person', strength: 3 }];
+  }
   // "Greater Manchester", "West Bengal": a compass word before a listed place belongs to the place.
   for (const m of matches) {
     const prev = tokens[m.from - 1];
@@ -654,6 +676,12 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     if (m.entry.type === 'place' && m.to < to && ADMIN_WORDS.has(next.key) && !districtTitle && tokens[m.to - 1].join === 'space' && !matches.some((o) => o.from === m.to)) m.to++;
     // "Orlando East", "Pimville North": a compass word that ends the run after a listed place names a part of it.
     else if (m.entry.type === 'place' && m.to === to - 1 && /^(?:north|south|east|west)$/.test(next.key) && tokens[m.to - 1].join === 'space' && !next.possessive) m.entry = partOf(m.entry, tokens, m.from, ++m.to);
+    // ("Glasgow North East", "Leeds South West": so does a pair of them, as a constituency's name has it.)
+    else if (m.entry.type === 'place' && m.to === to - 2 && /^(?:north|south)$/.test(next.key) && /^(?:east|west)$/.test(tokens[m.to + 1].key) && tokens[m.to - 1].join === 'space'
+      && next.join === 'space' && !next.possessive && !tokens[m.to + 1].possessive) {
+      m.to += 2;
+      m.entry = partOf(m.entry, tokens, m.from, m.to);
+    }
   }
   const lockedSet = new Set<number>();
   for (const m of matches) for (let k = m.from; k < m.to; k++) lockedSet.add(k);

@@ -258,7 +258,7 @@ export const TERM_HEADS: readonly string[] = [
 /** Last words of place names ("Hudson River", "Orange County"). */
 export const PLACE_HEADS: readonly string[] = [
   'street', 'st.', 'avenue', 'ave', 'ave.', 'road', 'boulevard', 'blvd', 'highway', 'square', 'plaza',
-  'river', 'lake', 'sea', 'ocean', 'bay', 'gulf', 'strait', 'channel', 'island', 'islands', 'peninsula',
+  'river', 'lake', 'sea', 'ocean', 'bay', 'gulf', 'strait', 'channel', 'island', 'islands', 'isle', 'isles', 'peninsula',
   'mountain', 'mountains', 'mount', 'hills', 'valley', 'canyon', 'desert', 'forest', 'coast', 'beach',
   'county', 'province', 'prefecture', 'district', 'borough', 'township', 'parish', 'region', 'territory',
   'territories', 'state', 'city', 'village', 'town', 'heights', 'springs', 'falls', 'harbor', 'harbour',
