@@ -568,6 +568,18 @@ export function findCues(view: SentenceView): FoundCue[] {
           src.whole = { s: src.whole.s, e: j - 1 };
           src.core = src.whole;
         }
+        // "According to a survey of about 3,400 voters conducted for …, roughly four in ten …": a cue that opens
+        // the sentence frames a phrase that runs to its comma when nothing before it can be a clause's verb.
+        if (i === 0 && n && !breakAfter(toks[src.whole.e]) && !/^(?:who|whom|whose|which|that)$/.test(n.word)) {
+          let j = src.whole.e + 1;
+          const clauseWord = (t: Tok) => t.inQuote || /^(?:who|whom|whose|which|that)$/.test(t.word)
+            || t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund') && !REDUCED_RELATIVES.has(t.word);
+          while (j < toks.length && j - src.whole.e <= 16 && !clauseWord(toks[j]) && !breakAfter(toks[j])) j++;
+          if (j < toks.length && !clauseWord(toks[j]) && commaAfter(toks[j]) && j - src.whole.e <= 16) {
+            src.whole = { s: src.whole.s, e: j };
+            src.core = src.whole;
+          }
+        }
         // "According to a local official who spoke on condition of anonymity, …": the relative
         // clause describes the source; what was said starts after it.
         if (n && /^(?:who|whom|whose|which)$/.test(n.word) && !n.inQuote && !breakAfter(toks[src.whole.e])) {
