@@ -699,6 +699,8 @@ const rows: Row[] = [
       { cue: 'according to calendars', source: 'calendars', kind: 'document', strength: 5 }] },
   { name: "a live blog's timestamp is no part of the claim", text: '**9:05 a.m.** The storm made landfall near Cedar Key, the National Hurricane Center said.',
     expect: [{ cue: 'the National Hurricane Center said', source: 'the National Hurricane Center', kind: 'named-organization', content: 'The storm made landfall near Cedar Key' }] },
+  { name: "a live blog's update label and time are no part of the claim", text: 'Update, 6:10 p.m.: Two bridges over the river were closed, according to the county sheriff.',
+    expect: [{ cue: 'according to the county sheriff', source: 'the county sheriff', content: 'Two bridges over the river were closed' }] },
   { name: 'a poll shows a standing, ahead or with a lead', text: 'The latest poll shows Hadley ahead by six points. The averages show Clinton with a lead in the low single digits.',
     expect: [{ cue: 'The latest poll shows', source: 'The latest poll', kind: 'document', content: 'Hadley ahead by six points' },
       { cue: 'The averages show', source: 'The averages', kind: 'document', content: 'Clinton with a lead in the low single digits' }] },
