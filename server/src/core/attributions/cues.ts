@@ -508,6 +508,15 @@ export function findCues(view: SentenceView): FoundCue[] {
   const out: FoundCue[] = [];
   if (isDirectQuestion(toks)) return out;
   const used = new Set<number>();
+  // "A neighbor, who asked that her name not be used because she had not told her employer, said": a request for
+  // anonymity set off in commas, and its reason, report nothing; no cue inside it.
+  for (let i = 1; i + 2 < toks.length; i++) {
+    if (toks[i].word !== 'who' || toks[i].inQuote || !commaAfter(toks[i - 1]) || !/^(?:asked|requested)$/.test(toks[i + 1].word) || toks[i + 2].word !== 'that') continue;
+    let j = i + 2;
+    while (j < toks.length - 1 && !toks[j].inQuote && !breakAfter(toks[j])) j++;
+    const clause = toks.slice(i + 3, j + 1).map((x) => x.word).join(' ');
+    if (commaAfter(toks[j]) && /\b(?:name|identity)\b.*\bnot\s+be\s+(?:used|published|disclosed|revealed|printed)\b/.test(clause)) for (let k = i + 1; k <= j; k++) used.add(k);
+  }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (used.has(i)) continue;
