@@ -873,6 +873,8 @@ const rows: Row[] = [
     expect: [{ cue: 'A review carried out by the rescue team found', source: 'A review carried out by the rescue team', kind: 'document', strength: 5 }] },
   { name: 'a trailing "states"', text: 'Investigators recovered more than 2,000 pills from a storage unit, the affidavit states.',
     expect: [{ cue: 'the affidavit states', source: 'the affidavit', kind: 'document', strength: 5 }] },
+  { name: 'to think twice is to hesitate, no view stated', text: 'When the offer came, I did not think twice. "I think better roads will follow," the mayor said.',
+    expect: [{ cue: 'the mayor said', source: 'the mayor' }], only: true },
   { name: 'a request for anonymity in commas, and its reason, hold no cue', text: 'One guard, who asked that his name not be used because he had not told his supervisor he was speaking, said the gate was left open.',
     expect: [{ cue: 'One guard, who asked that his name not be used because he had not told his supervisor he was speaking, said', source: 'One guard' }], only: true },
   { name: 'a party\'s MP unnamed is anonymous, not the party', text: 'One Labor MP, who asked not to be named, said the Premier would be gone by Christmas.',

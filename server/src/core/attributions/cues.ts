@@ -1224,6 +1224,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // "to tell whether", "let's say": infinitives and imperatives are not reports.
   if (gs > 0 && toks[gs - 1].word === 'to' && !toks[gs - 1].inQuote) return null;
   if (gs > 0 && /^(?:let's|let|lets)$/.test(toks[gs - 1].word)) return null;
+  // "I did not think twice": to think twice is to hesitate, no view stated ("think better schools …" still states one).
+  if (verb.lemma === 'think' && toks[pe + 1]?.word === 'twice' && !toks[pe + 1].inQuote) return null;
   // "The study adds to the evidence that …", "added to the confusion": to add to something is to increase it.
   if (verb.lemma === 'add' && toks[pe + 1]?.word === 'to' && !toks[pe + 1].inQuote && !AUDIENCE_AFTER_TO.test(toks[pe + 2]?.word ?? '')) return null;
   if (gs === 0 && !ing && verb.lemma !== 'say' && t.tags.has('Infinitive') && !colonAfter(t) && !catenative) return null;
