@@ -122,6 +122,15 @@ const fixRows: Row[] = [
     pred: 'said', source: "Millbrook Tenants' Association" },
   { name: 'a passive agent ends before a clause of its own', text: 'The idea was echoed by several economists we interviewed this week.',
     pred: 'was echoed', source: 'several economists' },
+  { name: 'a reason clause in commas between the subject and the verb',
+    text: 'A second juror, a man who gave only his first name, Tobias, because he feared being recognized, said the deliberations were tense.',
+    pred: 'said', source: 'Tobias' },
+  { name: 'a participle read as a noun, its phrase ending in a place adverb', text: 'A spokesman for the union representing drivers there said no one had been consulted.',
+    pred: 'said', source: 'A spokesman for the union representing drivers there' },
+  { name: 'an opening "according to" takes the phrase up to its comma',
+    text: 'According to a poll of about 900 parents conducted for the school board, most families favor a later start.',
+    pred: 'According to', source: 'a poll of about 900 parents conducted for the school board' },
+  { name: 'an opening "according to" with no comma stops before the clause', text: 'According to Marsh the vote failed, and the council adjourned.', pred: 'According to', source: 'Marsh' },
 ];
 
 function check(rows: Row[]): void {

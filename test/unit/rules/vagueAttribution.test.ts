@@ -138,6 +138,11 @@ ruleCases('vague-attribution', [
     none: true,
   },
   {
+    name: 'counsel named by the side of a case they act for are no vague crowd',
+    body: 'The jury heard from a forensic accountant on Monday. Defense lawyers argued that the transfers had been approved by the board. Prosecution lawyers said the approvals were forged.',
+    none: true,
+  },
+  {
     name: 'a few unnamed people counted with several are described, not vague',
     body: 'According to a senior aide, the speaker decided after a call with several committee chairmen who warned that a shutdown was likely.',
     none: true,

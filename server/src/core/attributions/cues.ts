@@ -508,6 +508,15 @@ export function findCues(view: SentenceView): FoundCue[] {
   const out: FoundCue[] = [];
   if (isDirectQuestion(toks)) return out;
   const used = new Set<number>();
+  // "A neighbor, who asked that her name not be used because she had not told her employer, said": a request for
+  // anonymity set off in commas, and its reason, report nothing; no cue inside it.
+  for (let i = 1; i + 2 < toks.length; i++) {
+    if (toks[i].word !== 'who' || toks[i].inQuote || !commaAfter(toks[i - 1]) || !/^(?:asked|requested)$/.test(toks[i + 1].word) || toks[i + 2].word !== 'that') continue;
+    let j = i + 2;
+    while (j < toks.length - 1 && !toks[j].inQuote && !breakAfter(toks[j])) j++;
+    const clause = toks.slice(i + 3, j + 1).map((x) => x.word).join(' ');
+    if (commaAfter(toks[j]) && /\b(?:name|identity)\b.*\bnot\s+be\s+(?:used|published|disclosed|revealed|printed)\b/.test(clause)) for (let k = i + 1; k <= j; k++) used.add(k);
+  }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (used.has(i)) continue;
@@ -567,6 +576,18 @@ export function findCues(view: SentenceView): FoundCue[] {
             || isCapitalized(toks[j]) || inName(j) || toks[j].tags.has('Determiner') || toks[j].tags.has('Noun') || toks[j].tags.has('Adjective') || toks[j].tags.has('Value'))) j++;
           src.whole = { s: src.whole.s, e: j - 1 };
           src.core = src.whole;
+        }
+        // "According to a survey of about 3,400 voters conducted for …, roughly four in ten …": a cue that opens
+        // the sentence frames a phrase that runs to its comma when nothing before it can be a clause's verb.
+        if (i === 0 && n && !breakAfter(toks[src.whole.e]) && !/^(?:who|whom|whose|which|that)$/.test(n.word)) {
+          let j = src.whole.e + 1;
+          const clauseWord = (t: Tok) => t.inQuote || /^(?:who|whom|whose|which|that)$/.test(t.word)
+            || t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund') && !REDUCED_RELATIVES.has(t.word);
+          while (j < toks.length && j - src.whole.e <= 16 && !clauseWord(toks[j]) && !breakAfter(toks[j])) j++;
+          if (j < toks.length && !clauseWord(toks[j]) && commaAfter(toks[j]) && j - src.whole.e <= 16) {
+            src.whole = { s: src.whole.s, e: j };
+            src.core = src.whole;
+          }
         }
         // "According to a local official who spoke on condition of anonymity, …": the relative
         // clause describes the source; what was said starts after it.
@@ -1213,6 +1234,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // "to tell whether", "let's say": infinitives and imperatives are not reports.
   if (gs > 0 && toks[gs - 1].word === 'to' && !toks[gs - 1].inQuote) return null;
   if (gs > 0 && /^(?:let's|let|lets)$/.test(toks[gs - 1].word)) return null;
+  // "I did not think twice": to think twice is to hesitate, no view stated ("think better schools …" still states one).
+  if (verb.lemma === 'think' && toks[pe + 1]?.word === 'twice' && !toks[pe + 1].inQuote) return null;
   // "The study adds to the evidence that …", "added to the confusion": to add to something is to increase it.
   if (verb.lemma === 'add' && toks[pe + 1]?.word === 'to' && !toks[pe + 1].inQuote && !AUDIENCE_AFTER_TO.test(toks[pe + 2]?.word ?? '')) return null;
   if (gs === 0 && !ing && verb.lemma !== 'say' && t.tags.has('Infinitive') && !colonAfter(t) && !catenative) return null;

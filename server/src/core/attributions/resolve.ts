@@ -236,10 +236,13 @@ export function resolveDrafts(
       let best: { start: number; e: Entity } | undefined;
       const head = (a.source?.text ?? '').toLowerCase().split(/\s+/).pop() ?? '';
       const govHead = /^(?:agency|ministry|department|regulator|authority|court|police|government|administration|commission|bureau|office|council|committee)$/.test(head);
-      const firmHead = /^(?:company|firm|automaker|carmaker|maker|airline|bank|lender|insurer|retailer|group|startup|manufacturer|club|team|utility|operator|miner|producer|developer|chipmaker|drugmaker|conglomerate|chain|brokerage|carrier|refiner)$/.test(head);
+      const firmHead = /^(?:company|firm|automaker|carmaker|maker|airline|bank|lender|insurer|retailer|startup|manufacturer|club|team|utility|operator|miner|producer|developer|chipmaker|drugmaker|conglomerate|chain|brokerage|carrier|refiner)$/.test(head);
       // "The union disputed that account" after a company's statement: only a workers' body is the union.
       const unionHead = /^(?:union|unions)$/.test(head);
       const fits = (e: Entity) => !unionHead || anyName(e, LABOR_NAME);
+      // "The group said" after "Homes First Coalition, a tenants' group, said": a group is any body but a public one,
+      // a coalition, a league or an association as much as a company.
+      const groupHead = /^groups?$/.test(head);
       // An organization whose name holds the head noun comes first ("the authority" after "the Elmridge
       // Municipal Water Authority", not the City Council named since).
       const named = (e: Entity) => [e.name, ...e.aliases].some((x) => x.toLowerCase().split(/\s+/).includes(head));
@@ -255,7 +258,7 @@ export function resolveDrafts(
           if (e.type !== 'organization' || pass && !named(e)) continue;
           const gov = anyName(e, GOV_NAME);
           const body = gov || anyName(e, NON_FIRM_NAME);
-          if (!pass && (govHead && !gov || firmHead && (body || notFirm(e)) || !fits(e))) continue;
+          if (!pass && (govHead && !gov || firmHead && (body || notFirm(e)) || groupHead && (gov || notFirm(e)) || !fits(e))) continue;
           // From the last mention before the cue back: the nearest one, and the nearest that opens a recent sentence.
           for (let k = firstStartingAt(e.mentions, a.cue.start) - 1; k >= 0; k--) {
             const m = e.mentions[k];
@@ -276,7 +279,8 @@ export function resolveDrafts(
       if (best && !named(best.e) && !best.e.mentions.some((m) => m.end <= a.cue.start && leadsSentence(doc, m.start))) {
         let leader: { start: number; e: Entity } | undefined;
         for (const e of entities) {
-          if (e.type !== 'organization' || e === best.e || govHead && !anyName(e, GOV_NAME) || firmHead && (anyName(e, GOV_NAME) || anyName(e, NON_FIRM_NAME) || notFirm(e)) || !fits(e)) continue;
+          if (e.type !== 'organization' || e === best.e || govHead && !anyName(e, GOV_NAME) || firmHead && (anyName(e, GOV_NAME) || anyName(e, NON_FIRM_NAME) || notFirm(e))
+            || groupHead && (anyName(e, GOV_NAME) || notFirm(e)) || !fits(e)) continue;
           for (let k = firstStartingAt(e.mentions, a.cue.start) - 1; k >= 0; k--) {
             const m = e.mentions[k];
             if (m.end > a.cue.start || !leadsSentence(doc, m.start)) continue;
@@ -290,7 +294,7 @@ export function resolveDrafts(
       // ("The CRU said the terminal, proposed by Ballylongford Energy Partners, … The company expects": a regulator is no company.)
       // ("A spokesman for the Democratic Center party said … The government had hoped": a party is no government.)
       const lastFits = !!lastOrg && (!unionHead || LABOR_NAME.test(lastName)) && !(firmHead && (GOV_NAME.test(lastName) || NON_FIRM_NAME.test(lastName)))
-        && !(govHead && !GOV_NAME.test(lastName));
+        && !(govHead && !GOV_NAME.test(lastName)) && !(groupHead && GOV_NAME.test(lastName));
       // A company named since the last one that spoke takes over only as a sentence's subject, not as an
       // object or inside an aside ("Norrvik agreed to acquire Calder Vision GmbH. The company expects …").
       const sameSentence = (start: number) => { const sent = doc.sentences[a.sentence]; return !!sent && sent.start <= start && start < sent.end; };

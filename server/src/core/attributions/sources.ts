@@ -398,6 +398,12 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       if (p > 0 && isNameRun(toks, 0, p - 1)) return { whole: { s: 0, e: last }, core: { s: 0, e: p - 1 } };
     }
     if (segS === 0 || segS > last) return null;
+    // "Lena, because she feared reprisals, said": a reason clause set off between the subject and
+    // its verb is an aside; the subject is the phrase before it.
+    if (toks[segS].word === 'because' && segS >= 2 && commaAfter(toks[segS - 1])) {
+      const inner = subjectBefore(toks, segS);
+      if (inner) return { whole: { s: inner.whole.s, e: last }, core: inner.core };
+    }
     // "Veridian, which is based in Austin, Texas, denied": a place's state or country after its comma
     // belongs to the segment before.
     // "Two humanitarian workers in the regional capital, Mekele, said": the name of a place just called by its kind.
@@ -674,6 +680,12 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
     }
   }
   let s = scanBackCore(toks, last);
+  // "A spokeswoman for the union representing workers there said": a participle phrase on the
+  // subject that ends in a place adverb rather than a noun.
+  if (s < 0 && /^(?:there|here|nearby|locally|abroad|overseas)$/.test(lt.word) && last > 1) {
+    const ps = postModifiedStart(toks, last);
+    if (ps >= 0) return { whole: { s: ps, e: last }, core: { s: ps, e: last } };
+  }
   if (s < 0) return null;
   const s0 = s;
   // "A poll released in late August found …": a reduced relative inside the subject.
@@ -739,7 +751,8 @@ function postModifiedStart(toks: Tok[], s: number): number {
     if (x.inQuote || hardBreakBetween(toks, p)) return -1;
     const rel = /^(?:that|who|which)$/.test(x.word);
     const n = toks[p + 1];
-    const ing = /ing$/.test(x.word) && x.tags.has('Verb');
+    // ("the union representing workers": an -ing word read as a noun before its object is a participle too.)
+    const ing = /ing$/.test(x.word) && (x.tags.has('Verb') || isParticipialStart(x, n) && !isCapitalized(x));
     const ed = (REDUCED_RELATIVES.has(x.word) || x.tags.has('PastTense') && /ed$/.test(x.word))
       && (n.word === 'by' || NP_PREPOSITIONS.has(n.word) || /^(?:over|through|during|since|last|this|in)$/.test(n.word) || n.tags.has('Adverb'));
     if (!rel && !ing && !ed || /^(?:that|who|which)$/.test(toks[p - 1].word)) continue;
