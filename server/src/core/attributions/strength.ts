@@ -386,7 +386,7 @@ export function classifySource(
 
 // (The clause ends at a comma or before the speech verb of the sentence: "…, who asked not to be named because the talks
 // are private, said", "who was not authorized to speak publicly said".)
-const REASON_CLAUSE = new RegExp(`\\b(?:${ANONYMITY_REASONS.join('|')})[^.;,]*?(?=\\s+(?:said|says|told|tells|added|adds|wrote|writes)\\b|[.;,]|$)`, 'i');
+const REASON_CLAUSE = new RegExp(`\\b(?:${ANONYMITY_REASONS.join('|')})[^.;,]*?(?=\\s+(?:said|says|added|adds|wrote|writes)\\b|(?<!\\b(?:not|never|had|has|have))\\s+(?:told|tells)\\b|[.;,]|$)`, 'i');
 
 /** "who asked not to be identified because …" in the given range of text. */
 export function findAnonymityReason(prose: string, from: number, to: number): Span | undefined {
