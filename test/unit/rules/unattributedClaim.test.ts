@@ -2,6 +2,16 @@ import { ruleCases } from './cases';
 
 ruleCases('unattributed-claim', [
   {
+    name: "a Q&A's questions and answers are the interviewer's and the interviewee's; an \"A:\" option in a list is not an answer",
+    body: 'It was edited.\n\nQ: The City Council is considering rezoning part of the waterfront for 2,000 homes.\n\nA: It is a start, but the city needs 10,000 homes by 2030.',
+    none: true,
+  },
+  {
+    name: 'a paragraph labelled "A:" with no questions in the document is no answer',
+    body: 'The board weighed two options.\n\nA: Sell the plant to Harlow Steel for $40 million.\n\nB: Keep it open until 2028.',
+    flag: ['A: Sell the plant to Harlow Steel for $40 million'],
+  },
+  {
     name: 'a figure someone puts a quantity at is their estimate; a passive one names no one',
     body: 'The Ministry of Agriculture put the national wheat crop at 5.9 million tonnes in its July forecast. Analysts at Rabobank peg the loss at about 200 million euros. The damage was put at 3 million euros.',
     flag: ['The damage was put at 3 million euros'],

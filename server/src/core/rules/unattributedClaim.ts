@@ -195,6 +195,31 @@ function namedAction(context: RuleContext, terms: Term[]): Signal | null {
 }
 
 /** True when the sentence only recounts history: a background marker, or every date in it a year or more old. */
+const TURN = /^\s*(?:[*_]{1,2})?(Q|Question|A|Answer)(?:[*_]{1,2})?\s*[:.]\s/;
+
+/**
+ * An answer in a Q&A ("A: The city needs 10,000 homes by 2030.", in a document whose questions are marked "Q:"):
+ * the words of the person interviewed, attributed by the format itself.
+ */
+function isInterviewAnswer(context: RuleContext, sentence: Sentence): boolean {
+  const doc = context.document;
+  const turnOf = (i: number) => {
+    const p = doc.paragraphs[i];
+    return p ? TURN.exec(doc.text.slice(p.start, Math.min(p.end, p.start + 16)))?.[1] : undefined;
+  };
+  const own = turnOf(sentence.paragraph);
+  if (own !== 'A' && own !== 'Answer') return false;
+  let asked = hasQuestions.get(doc);
+  if (asked === undefined) {
+    asked = doc.paragraphs.some((_, i) => /^Q/.test(turnOf(i) ?? ''));
+    hasQuestions.set(doc, asked);
+  }
+  return asked;
+}
+
+/** Whether a document marks questions "Q:", once per document. */
+const hasQuestions = new WeakMap<object, boolean>();
+
 function isBackground(context: RuleContext, sentence: Sentence): boolean {
   const text = sentenceProse(context, sentence);
   if (BACKGROUND.test(text)) return true;
@@ -287,6 +312,7 @@ export const unattributedClaim: Rule = {
     for (const sentence of doc.sentences) {
       if (isAttributedSentence(context, sentence.index)) continue;
       if (isHeadingLike(context, sentence) || isQuestion(context, sentence) || boilerplateParagraphs(context).has(sentence.paragraph)) continue;
+      if (isInterviewAnswer(context, sentence)) continue;
       const text = sentenceProse(context, sentence);
       const plain = text.replace(/^\s*(?:[-*+•–—]|\d{1,3}[.)])\s+/, '');
       if (plain.split(/\s+/).length < 5 || NON_CLAIM.test(plain)) continue;

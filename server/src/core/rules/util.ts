@@ -231,7 +231,10 @@ export const sentencesPerParagraph = perContext((context: RuleContext): number[]
 
 /** True when the sentence asks a question. */
 export function isQuestion(context: RuleContext, sentence: Sentence): boolean {
-  return /\?["'”’)\]»]*\s*$/.test(context.document.text.slice(sentence.start, sentence.end));
+  if (/\?["'”’)\]»]*\s*$/.test(context.document.text.slice(sentence.start, sentence.end))) return true;
+  // An interviewer's prompt in a Q&A, question mark or not ("Q: The council is considering rezoning the waterfront.").
+  const paragraph = context.document.paragraphs[sentence.paragraph];
+  return !!paragraph && /^\s*(?:[*_]{1,2})?(?:Q|Question)(?:[*_]{1,2})?\s*[:.]\s/.test(context.document.text.slice(paragraph.start, paragraph.end));
 }
 
 function normalizeSpace(s: string): string {
