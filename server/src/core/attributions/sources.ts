@@ -370,13 +370,14 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
   if (lt.inQuote) return null;
   // "A woman who lives near the intersection and asked not to be identified said": a relative clause with no commas
   // that ends in the reason for anonymity; the subject is the noun phrase before "who".
-  if (!commaAfter(lt) && /^(?:identified|named|quoted|anonymity)$/.test(lt.word)) {
+  // (Or in not being authorized to speak: "A guard who was not authorized to speak publicly told reporters".)
+  if (!commaAfter(lt) && /^(?:identified|named|quoted|anonymity|publicly|record)$/.test(lt.word)) {
     for (let w = last - 1; w > 0 && w >= last - 18; w--) {
       const t = toks[w];
       if (t.inQuote || breakAfter(t)) break;
       if (t.word !== 'who') continue;
       const tail = toks.slice(w + 1, gs).map((x) => x.word).join(' ');
-      if (!/\b(?:asked|requested|declined|want|wish|condition)\b/.test(tail)) break;
+      if (!/\b(?:asked|requested|declined|want|wish|condition|authori[sz]ed|permitted|allowed)\b/.test(tail)) break;
       const s0 = scanBackCore(toks, w - 1);
       // (The whole phrase, clause and all, as for "An official who spoke on condition of anonymity said".)
       if (s0 >= 0) return { whole: { s: s0, e: last }, core: { s: s0, e: last } };
