@@ -1445,6 +1445,12 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     if (a >= 0) {
       let s = scanBackCore(toks, a);
       for (const x of found) if (s >= 0 && x.pred.e >= s && x.pred.e < a) s = x.pred.e + 1;
+      // ("residents of Fontana, California, who say": a state or country after its town, set off by commas, is part of
+      // the phrase the relative goes back to, not the antecedent itself.)
+      if (s > 1 && a - s <= 2 && commaAfter(toks[s - 1]) && isCapitalized(toks[s - 1]) && toks.slice(s, a + 1).every((x) => x.tags.has('Place') && isCapitalized(x))) {
+        const town = scanBackCore(toks, s - 1);
+        if (town >= 0 && town < s - 1 && !found.some((x) => x.pred.e >= town && x.pred.e < s)) s = town;
+      }
       // "faced pressure from activist investor Crestline Partners, which disclosed …", "an interview with a nurse from
       // Sunderland who says …": the relative goes back to the noun after the preposition when the one before it is
       // nobody who could speak. (A body of people speaks itself: "a coalition of French authors, who accused …".)
