@@ -19,8 +19,6 @@ published date. --format sarif prints the sourcing diagnostics as a SARIF 2.1.0 
 const FORMATS = ['json', 'sarif', 'annotations'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** The version in package.json, which the bundler inlines. */
-
 interface CliIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;

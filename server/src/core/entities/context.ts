@@ -231,11 +231,11 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
   return false;
 }
 
-/** Heads of administrative places, whose officers are named after them ("the Fulton County sheriff"). */
 /** Words that count or pick out things of a kind ("several", "two", "all"). */
 const QUANTIFIERS = /^(?:several|two|three|four|five|six|seven|eight|nine|ten|many|some|all|both|its|their|these|those|other|more|fewer|few)$/;
 /** Lower-case words for a waterway, a coast's feature or a port, after a place's name ("the Hormuz strait"). */
 const FEATURE_NOUNS = new Set(['strait', 'straits', 'river', 'canal', 'channel', 'gulf', 'bay', 'sea', 'lake', 'delta', 'estuary', 'peninsula', 'port', 'harbour', 'harbor', 'valley', 'basin']);
+/** Heads of administrative places, whose officers are named after them ("the Fulton County sheriff"). */
 const ADMIN_PLACE_HEADS = new Set(['county', 'city', 'state', 'province', 'district', 'borough', 'region', 'township', 'parish', 'territory', 'village', 'town', 'oblast', 'governorate', 'prefecture']);
 
 /** Words that open what follows a descriptor in an apposition: "a start-up based in Leeds", "a lender that …". */

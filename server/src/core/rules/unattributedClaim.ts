@@ -43,16 +43,16 @@ const UNDER_DOCUMENT = /^\s*Under\s+(?:the\s+terms\s+of\s+)?(?:(?:the|that|this|
 /** The text of a law, a bill or a ruling as the subject: "The legislation filed in February would require …". */
 const LEGAL_TEXT_SUBJECT = /^(?:(?:[^,]|,(?=\d)){1,80},\s+)?(?:the|this|that|its|their|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:legislation|bill|law|measure|ordinance|regulation|regulations|rule|rules|guidance|guidelines|statute|amendment|treaty|directive|settlement|consent\s+decree|court\s+order)\b/i;
 /**
- * A figure given as a named body's estimate, forecast or data ("the IMF's estimate of global growth at 3.1 percent",
- * "Eurostat's figures of 2.4 percent"): the body is its source.
- */
-/**
  * A figure someone "puts" a quantity at ("The ministry put the national wheat crop at 5.9 million tonnes", "analysts
  * peg the loss at about $200 million"): their estimate, not the author's claim. (Not a passive, "the damage was put
  * at $3 million", which names no one.)
  */
 const PUT_AT = /(?<!\b(?:was|were|is|are|be|been|being)\s+)\b(?:put|puts|putting|peg|pegs|pegged|pegging)\s+(?!(?:on|off|up|out|down|in|forward|aside|away|back)\b)[^.;:]{1,80}?\bat\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|below|above|more\s+than|less\s+than|up\s+to)\s+)*$/i;
 
+/**
+ * A figure given as a named body's estimate, forecast or data ("the IMF's estimate of global growth at 3.1 percent",
+ * "Eurostat's figures of 2.4 percent"): the body is its source.
+ */
 const NAMED_ESTIMATE = /(?:\p{Lu}[\p{L}.&-]*|the\s+[a-z]+)['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:estimates?|forecasts?|projections?|figures?|data|count|tally|outlook|guidance)\b[^.;:]{0,60}?\b(?:at|of|to|from|as)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|below|above|more\s+than|less\s+than)\s+)*$/u;
 
 /**
@@ -194,7 +194,6 @@ function namedAction(context: RuleContext, terms: Term[]): Signal | null {
   return { kind: modal || CONSEQUENTIAL.test(predicate) ? 'action' : 'public-action', span };
 }
 
-/** True when the sentence only recounts history: a background marker, or every date in it a year or more old. */
 const TURN = /^\s*(?:[*_]{1,2})?(Q|Question|A|Answer)(?:[*_]{1,2})?\s*[:.]\s/;
 
 /**
@@ -220,6 +219,7 @@ function isInterviewAnswer(context: RuleContext, sentence: Sentence): boolean {
 /** Whether a document marks questions "Q:", once per document. */
 const hasQuestions = new WeakMap<object, boolean>();
 
+/** True when the sentence only recounts history: a background marker, or every date in it a year or more old. */
 function isBackground(context: RuleContext, sentence: Sentence): boolean {
   const text = sentenceProse(context, sentence);
   if (BACKGROUND.test(text)) return true;
