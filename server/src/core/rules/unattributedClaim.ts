@@ -9,7 +9,7 @@ import {
   HEARSAY_ADVERB, HEARSAY_PHRASE, HEDGE, PASSIVE_ACCUSATION, PASSIVE_DENIAL, PASSIVE_IT_CLEFT, PASSIVE_RAISING, PASSIVE_WIDELY,
 } from './patterns';
 import {
-  alternation, attributionsInSentence, boilerplateParagraphs, diagnostic, inQuote, isHeadingLike, sentencesPerParagraph, isQuestion, overlaps, q, sentenceProse, termsIn, trimPunctuation,
+  alternation, attributionsInSentence, boilerplateParagraphs, diagnostic, inQuote, interviewTurns, isHeadingLike, sentencesPerParagraph, isQuestion, overlaps, q, sentenceProse, termsIn, trimPunctuation,
   yearOf,
   isPressRelease, isIssuersOwnReport,
 } from './util';
@@ -194,30 +194,14 @@ function namedAction(context: RuleContext, terms: Term[]): Signal | null {
   return { kind: modal || CONSEQUENTIAL.test(predicate) ? 'action' : 'public-action', span };
 }
 
-const TURN = /^\s*(?:[*_]{1,2})?(Q|Question|A|Answer)(?:[*_]{1,2})?\s*[:.]\s/;
-
 /**
  * An answer in a Q&A ("A: The city needs 10,000 homes by 2030.", in a document whose questions are marked "Q:"):
  * the words of the person interviewed, attributed by the format itself.
  */
 function isInterviewAnswer(context: RuleContext, sentence: Sentence): boolean {
-  const doc = context.document;
-  const turnOf = (i: number) => {
-    const p = doc.paragraphs[i];
-    return p ? TURN.exec(doc.text.slice(p.start, Math.min(p.end, p.start + 16)))?.[1] : undefined;
-  };
-  const own = turnOf(sentence.paragraph);
-  if (own !== 'A' && own !== 'Answer') return false;
-  let asked = hasQuestions.get(doc);
-  if (asked === undefined) {
-    asked = doc.paragraphs.some((_, i) => /^Q/.test(turnOf(i) ?? ''));
-    hasQuestions.set(doc, asked);
-  }
-  return asked;
+  const turns = interviewTurns(context);
+  return turns[sentence.paragraph] === 'answer' && turns.includes('question');
 }
-
-/** Whether a document marks questions "Q:", once per document. */
-const hasQuestions = new WeakMap<object, boolean>();
 
 /** True when the sentence only recounts history: a background marker, or every date in it a year or more old. */
 function isBackground(context: RuleContext, sentence: Sentence): boolean {

@@ -229,12 +229,21 @@ export const sentencesPerParagraph = perContext((context: RuleContext): number[]
   return counts;
 });
 
+/** A Q&A's turn label opening a paragraph: "Q:", "**Question:**", "A.", "Answer:". */
+const INTERVIEW_TURN = /^\s*(?:[*_]{1,2})?(Q|Question|A|Answer)(?:[*_]{1,2})?\s*[:.]\s/;
+
+/** The Q&A turn each paragraph opens with, question or answer, if any. */
+export const interviewTurns = perContext((context: RuleContext): Array<'question' | 'answer' | undefined> =>
+  context.document.paragraphs.map((p) => {
+    const m = INTERVIEW_TURN.exec(context.document.text.slice(p.start, p.end));
+    return m ? (m[1][0] === 'Q' ? 'question' : 'answer') : undefined;
+  }));
+
 /** True when the sentence asks a question. */
 export function isQuestion(context: RuleContext, sentence: Sentence): boolean {
   if (/\?["'”’)\]»]*\s*$/.test(context.document.text.slice(sentence.start, sentence.end))) return true;
   // An interviewer's prompt in a Q&A, question mark or not ("Q: The council is considering rezoning the waterfront.").
-  const paragraph = context.document.paragraphs[sentence.paragraph];
-  return !!paragraph && /^\s*(?:[*_]{1,2})?(?:Q|Question)(?:[*_]{1,2})?\s*[:.]\s/.test(context.document.text.slice(paragraph.start, paragraph.end));
+  return interviewTurns(context)[sentence.paragraph] === 'question';
 }
 
 function normalizeSpace(s: string): string {
