@@ -512,7 +512,7 @@ export function resolveDrafts(
       // anonymity, the evacuation order …".)
       if (r && a.content && r.start < a.content.start && a.content.start < r.end) r.end = r.start + doc.prose.slice(r.start, a.content.start).replace(/[\s,;:—–-]+$/, '').length;
       if (r) a.anonymityReason = r;
-      if (!a.anonymityReason) delete a.anonymityReason;
+      else delete a.anonymityReason;
     }
     // ("A spokesman for the Alzheimer's Society said …": one unnamed person speaking for a body is who a later
     // "he" means, as an anonymous one is.)

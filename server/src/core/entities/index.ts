@@ -471,6 +471,7 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
 
   const entities: Entity[] = [];
   const ids = new Set<string>();
+  const outlet = doc.frontMatter.outlet?.replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
   for (const c of clusters.roots()) {
     if (!c.type || c.mentions.length === 0) continue;
     const seen = new Set<number>();
@@ -513,7 +514,6 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
     };
     if (c.type === 'place' && shouted(name) && mentions.some((m) => opensParagraph(m.start))) name = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
     // "told the Ledger" in a story the Harbor City Ledger published: the outlet, by the name its front matter gives.
-    const outlet = doc.frontMatter.outlet?.replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
     if (c.type === 'organization' && outlet && !forms.includes(outlet) && forms.every((f) => namesOwnOutlet(outlet, f))) name = outlet;
     const aliases = [name, ...forms.filter((f) => f !== name)];
     let id = `${c.type}:${slug(name)}`;
