@@ -738,10 +738,15 @@ const DEAL_OBJECT = /^(?:(?:a|an|the|his|her|their|its|this|that|[\w'’-]+)\s+)
  * the appeal", "dismissed 40 workers" (unless said of as something: "dismissed the lawsuit as frivolous").
  */
 const DISPOSED_OBJECT: Record<string, RegExp> = {
-  dismiss: /^(?:(?:a|an|the|his|her|their|its|this|that|[\w'’-]+)\s+){0,3}?(?:case|cases|lawsuit|lawsuits|suit|suits|charges?|counts?|indictment|appeals?|petitions?|motions?|complaint|jurors?|jury|staff|employees?|workers?|officers?|coach|manager)\b(?![^.;]{0,60}\bas\b)/,
-  reject: /^(?:(?:a|an|the|his|her|their|its|this|that|[\w'’-]+)\s+){0,3}?(?:appeals?|petitions?|motions?|applications?|bail|asylum|permits?|visas?|licen[cs]es?)\b(?![^.;]{0,60}\bas\b)/,
-  deny: /^(?:(?:a|an|the|his|her|their|its|this|that|[\w'’-]+)\s+){0,3}?(?:appeals?|petitions?|motions?|applications?|bail|asylum|parole|entry|permits?|visas?|licen[cs]es?)\b(?![^.;]{0,60}\bas\b)/,
+  dismiss: disposed('case|cases|lawsuit|lawsuits|suit|suits|charges?|counts?|indictment|appeals?|petitions?|motions?|complaint|jurors?|jury|staff|employees?|workers?|officers?|coach|manager'),
+  reject: disposed('appeals?|petitions?|motions?|applications?|bail|asylum|permits?|visas?|licen[cs]es?'),
+  deny: disposed('appeals?|petitions?|motions?|applications?|bail|asylum|parole|entry|permits?|visas?|licen[cs]es?'),
 };
+
+/** An object phrase of up to three words before one of `heads`, not said of as something ("… as frivolous"). */
+function disposed(heads: string): RegExp {
+  return new RegExp(`^(?:(?:a|an|the|his|her|their|its|this|that|[\\w'’-]+)\\s+){0,3}?(?:${heads})\\b(?![^.;]{0,60}\\bas\\b)`);
+}
 
 const ESTIMATE_VERBS = /^(?:put|puts|putting|placed|places|placing)$/;
 const ESTIMATE_OBJECTS = /^(?:number|numbers|figure|figures|toll|count|total|cost|costs|estimate|turnout|crowd|damage|losses|tally|size|value|bill|price|valuation|sum|amount)$/;
