@@ -358,10 +358,23 @@ const rows: Row[] = [
     assert.equal(entityAt(es, text.indexOf('PAN'))?.id, entityAt(es, text.indexOf('National Action'))?.id);
     assert.equal(entityAt(es, text.lastIndexOf('Conagua'))?.id, entityAt(es, text.indexOf('National Water'))?.id);
   } },
+  { name: 'a compass region before a demonym is no place', text: 'Envoys courted the Southeast Asian nation for years. Storms then hit the Southeast.',
+    check: (es, text) => {
+      assert.equal(entityAt(es, text.indexOf('Southeast')), undefined);
+      assert.equal(entityAt(es, text.lastIndexOf('Southeast'))?.type, 'place');
+    } },
+  { name: 'a former state is a place', text: 'After the fall of the Soviet Union, the USSR embassy in Prague closed.', expect: [{ text: 'Soviet Union', type: 'place', id: 'place:soviet-union' }, { text: 'USSR', type: 'place', id: 'place:soviet-union' }] },
+  { name: 'a research body named by the part before "for"', text: 'Chad Wexley, a fellow at the Harlan Institute for International Economics, said tariffs would fail. Wexley, of the Harlan Institute, added that exporters would suffer.',
+    expect: [{ text: 'Harlan Institute', type: 'organization', id: 'organization:harlan-institute-for-international-economics' }] },
   { name: 'a listed place or outlet in brackets is no alias', text: 'The Labour Party (UK) and Acme Holdings (Reuters) said so.', expect: [{ text: 'UK', type: 'place' }, { text: 'Reuters', type: 'organization', id: 'organization:reuters' }] },
   // Inner surnames; half of a hyphenated name stays apart.
   { name: 'the first of two surnames after two given names', text: 'María Fernanda Salcedo Ibarra, the governor of Sinaloa, ordered an audit. Salcedo told reporters she had nothing to hide.',
     expect: [{ text: 'Salcedo', type: 'person', id: 'person:maria-fernanda-salcedo-ibarra' }] },
+  { name: 'two surnames after an honorific, once a full name unknown to the lexicon gave them',
+    text: 'When Ildefonso Quiroga Villarreal, the economy secretary, came to Washington, he spoke of trucks. The secretary, Mr. Quiroga Villarreal, argues there is no point in retaliating.',
+    expect: [{ text: 'Ildefonso Quiroga Villarreal', type: 'person' }, { text: 'Quiroga Villarreal', type: 'person', id: 'person:ildefonso-quiroga-villarreal' }] },
+  { name: 'the last two words of a name the lexicon does not know, typed by a verb', text: 'Daw Khin Thazin Oo arrived on Wednesday. Thazin Oo met the envoy and then left.',
+    expect: [{ text: 'Thazin Oo', type: 'person', id: 'person:daw-khin-thazin-oo' }] },
   { name: 'half of a hyphenated surname is no alias', text: 'His daughter, Grace Carraway-Hines, said he died at home. Carraway was born on April 3, 1943.', check: (es, text) => {
     assert.notEqual(entityAt(es, text.lastIndexOf('Carraway'))?.id, 'person:grace-carraway-hines');
   } },

@@ -176,12 +176,36 @@ function retypeTaggedNames(tokens: Token[], clusters: Clusters): void {
 }
 
 /**
+ * "Ildefonso Guajardo Villarreal … Mr. Guajardo Villarreal", "Aung San Suu Kyi … Suu Kyi met": an untyped
+ * name of three words or more whose last two words or more are what the document calls a person is that
+ * person's full name (compromise knows neither given name, and the honorific or the verb typed the short form).
+ */
+function typeByPersonTail(tokens: Token[], clusters: Clusters): void {
+  const named = new Set<string>();
+  for (const c of clusters.roots()) if (resolveType(c) === 'person' && c.votes.person >= 2 && c.key.includes(' ')) named.add(c.key);
+  if (named.size === 0) return;
+  for (const c of clusters.roots()) {
+    if (c.protected || c.group || resolveType(c) !== undefined || c.mentions.length === 0) continue;
+    const plainName = c.mentions.every((m) => !m.entry && m.to - m.from >= 3 && tokens.slice(m.from, m.to).every((t) => t.cap && !t.acronym && !t.possessive));
+    if (!plainName) continue;
+    const words = c.key.split(' ');
+    for (let k = 1; k < words.length - 1; k++) {
+      if (named.has(words.slice(k).join(' '))) {
+        c.votes.person += 2;
+        break;
+      }
+    }
+  }
+}
+
+/**
  * Links bare names to the full person name that introduced them (one sense per document):
  * "Farley" → "Jim Farley", a later "Trump" → "Donald Trump" whatever compromise tagged it.
  * Full names that share first and last words are one person ("Donald J. Trump").
  */
 export function linkPeople(tokens: Token[], clusters: Clusters): void {
   retypeTaggedNames(tokens, clusters);
+  typeByPersonTail(tokens, clusters);
   const people = clusters.roots().filter((c) => resolveType(c) === 'person' && c.mentions.some((m) => nameParts(tokens, m).length >= 2));
   // A weakly typed full name ("hired Quill Marrow") takes a bare surname only if nothing else typed the surname.
   const weak = (p: Cluster) => root(p).votes.person < 2;
@@ -538,6 +562,9 @@ function usedAsPlace(tokens: Token[], m: Candidate): boolean {
   return !!after && /^,\s+$/.test(tokens[m.to - 1].gap) && after.cap && after.paragraph === tokens[m.from].paragraph;
 }
 
+/** Words that join a body's name to what it serves or covers ("of", "for", "on"). */
+const NAME_LINKS = new Set(['of', 'for', 'on']);
+
 /** Legal forms that close a company's registered name ("Ltd.", "PLC", "Inc."). */
 const LEGAL_FORMS = /^(?:inc|corp|co|ltd|limited|llc|llp|plc|ag|sa|gmbh|nv|bhd|pty|pte)$/;
 /** Words between a name and its head noun ("Schuylkill Harbor Credit Union", "Meridian Health Partners"). */
@@ -588,8 +615,9 @@ export function linkOrganizations(
         continue;
       }
       let end = m.to - 1;
-      // "Carolina Heritage Bank of Greenville": the head before "of" ends the part that names it.
-      for (let k = m.from + 2; k < m.to - 1; k++) if (tokens[k].key === 'of' && headAt(tokens[k - 1])) end = k - 1;
+      // "Carolina Heritage Bank of Greenville", "Peterson Institute for International Economics": the head
+      // before "of" (or "for", "on") ends the part that names it.
+      for (let k = m.from + 2; k < m.to - 1; k++) if (NAME_LINKS.has(tokens[k].key) && headAt(tokens[k - 1])) end = k - 1;
       // A club is named by its town ("Plymouth Argyle"): the town alone stays a place.
       if (!headAt(tokens[end]) || clubHeads.has(tokens[end].key)) continue;
       // "the General Court" of "the General Court of the European Union": the part before "of", head included, names it.

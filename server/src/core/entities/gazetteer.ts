@@ -209,6 +209,15 @@ function notThePlace(tokens: Token[], i: number, limit: number): boolean {
   return t.initial && !t.tags.has('ProperNoun') && (t.tags.has('Verb') || t.tags.has('Gerund'));
 }
 
+const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|midwest)$/;
+
+/** "the Southeast Asian nation": a compass region before a demonym qualifies it, and names no place of its own. */
+function compassBeforeDemonym(e: GazetteerEntry, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return e.type === 'place' && e.words.length === 1 && COMPASS.test(tokens[i].key) && tokens[i].join === 'space'
+    && !!next && next.cap && next.tags.has('Demonym');
+}
+
 function tokenMatches(word: string, tok: Token, last: boolean): boolean {
   if (tok.possessive) return word === `${tok.key}'s` || (last && word === tok.key);
   return word === tok.key;
@@ -260,6 +269,7 @@ export function matchAt(tokens: Token[], i: number, limit: number, allowShort = 
       if (after && after.cap && lastTok.join === 'space' && after.paragraph === first.paragraph && !after.initial && !after.tags.has('Date') && !after.possessive) continue;
     }
     if (e.ambiguous && e.words.length === 1 && notThePlace(tokens, i, limit)) continue;
+    if (compassBeforeDemonym(e, tokens, i)) continue;
     return e;
   }
   return undefined;

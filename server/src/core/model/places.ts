@@ -38,6 +38,9 @@ export const COUNTRIES: readonly string[] = [
   'Hong Kong', 'Macau', 'Macao', 'Greenland', 'Puerto Rico', 'Guam', 'Gaza', 'Gaza Strip', 'West Bank',
   'Crimea', 'Donbas', 'Tibet', 'Xinjiang', 'Kashmir', 'Chechnya', 'Kurdistan', 'Catalonia', 'Bermuda',
   'Cayman Islands', 'Faroe Islands', 'Falkland Islands', 'New Caledonia', 'Western Sahara', 'Golan Heights',
+  // Former states, named in history and anniversary pieces.
+  'Soviet Union', 'USSR', 'U.S.S.R.', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany', 'Ottoman Empire',
+  'Austria-Hungary', 'Prussia', 'Rhodesia', 'Zaire', 'South Vietnam', 'North Vietnam', 'Ceylon', 'Siam', 'Persia',
 ];
 
 /** Surface forms that name the same place (first entry is the key used for the id). */
@@ -53,6 +56,7 @@ export const PLACE_ALIASES: readonly (readonly string[])[] = [
   ['Ivory Coast', "Cote d'Ivoire"],
   ['Netherlands', 'Holland'],
   ['Russia', 'Russian Federation'],
+  ['Soviet Union', 'USSR', 'U.S.S.R.'],
   ['North Korea', 'DPRK'],
   ['New York City', 'NYC'],
   ['Los Angeles', 'LA', 'L.A.'],
