@@ -287,6 +287,10 @@ const ROWS: Row[] = [
   // days that name one event of one year
   ["Delgado's allies say Hartley played down the Jan. 6 attack on the Capitol.", '2026-09-24', 'Jan. 6', '2021-01-06', null],
   ['Security was tightened after the 9/11 attacks.', '2026-09-24', '9/11', '2001-09-11', null],
+  ['The union cited her work after the Sept. 11 terrorist attacks.', '2016-09-30', 'Sept. 11', '2001-09-11', null],
+  ['Families of September 11 victims sued the kingdom.', '2016-09-30', 'September 11', '2001-09-11', null],
+  // (a memorial service on the day is that year's)
+  ['She left a Sept. 11 memorial event early on Sunday.', '2016-09-12', 'Sept. 11', '2016-09-11', null],
   ['On Jan. 6 the council met.', '2026-09-24', 'Jan. 6', '2026-01-06', null],
   // a month in the when-clause of a year; a month naming a known event; a deadline of a past rush
   ['The last time Wisconsin went without a budget was in 2017, when Gov. Scott Walker signed a spending plan in late September.', '2025-07-01', 'late September', '2017-09', 'END'],

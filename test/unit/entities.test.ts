@@ -332,6 +332,13 @@ const rows: Row[] = [
     expect: [{ text: 'Brightwell plc', type: 'organization', id: 'organization:brightwell-plc' }, { text: 'Brightwell', type: 'organization', id: 'organization:brightwell-plc' }] },
   { name: 'a company word that opens a name, and a name with "AI"', text: 'Mariana Reis is chief economist at Banco Horizonte. The loan came from Société Générale. Lumora AI is exploring a sale.',
     expect: [{ text: 'Banco Horizonte', type: 'organization' }, { text: 'Société Générale', type: 'organization' }, { text: 'Lumora AI', type: 'organization' }] },
+  { name: '"the Guard" after the National Guard, "the Corps" after the Marine Corps', text: 'The city is patrolled by National Guard troops. Protests went on. The Guard will remain through Sunday. The Marine Corps sent aid, and the Corps said more would come.',
+    expect: [{ text: 'Guard', type: 'organization', id: 'organization:national-guard' }, { text: 'Corps', type: 'organization', id: 'organization:marine-corps' }] },
+  { name: 'a head two councils share goes to the council named last', text: 'The Security Council is the arm with the mandate. Since then the Council has proved weak. The Human Rights Council is the body for rights. Its members were rejected by the Human Rights Council in 2015. The Council then adjourned.',
+    check: (es, text) => {
+      assert.equal(entityAt(es, text.indexOf('Council has'))?.id, 'organization:security-council');
+      assert.equal(entityAt(es, text.indexOf('Council then'))?.id, 'organization:human-rights-council');
+    } },
   { name: '"the Commission" named as its own entity joins the one commission', text: 'The European Commission will postpone the rules. A spokesperson for the Commission said a date would be set.', check: (es, text) => {
     assert.equal(entityAt(es, text.lastIndexOf('Commission'))?.id, entityAt(es, text.indexOf('European'))?.id);
   } },
@@ -363,6 +370,7 @@ const rows: Row[] = [
       assert.equal(entityAt(es, text.indexOf('Southeast')), undefined);
       assert.equal(entityAt(es, text.lastIndexOf('Southeast'))?.type, 'place');
     } },
+  { name: 'a country abbreviated in a headline is the country', text: 'Few options on N. Korea.\n\nNorth Korea tested a bomb, and S. Korea protested.', expect: [{ text: 'N. Korea', type: 'place', id: 'place:north-korea' }, { text: 'S. Korea', type: 'place' }] },
   { name: 'a former state is a place', text: 'After the fall of the Soviet Union, the USSR embassy in Prague closed.', expect: [{ text: 'Soviet Union', type: 'place', id: 'place:soviet-union' }, { text: 'USSR', type: 'place', id: 'place:soviet-union' }] },
   { name: 'a research body named by the part before "for"', text: 'Chad Wexley, a fellow at the Harlan Institute for International Economics, said tariffs would fail. Wexley, of the Harlan Institute, added that exporters would suffer.',
     expect: [{ text: 'Harlan Institute', type: 'organization', id: 'organization:harlan-institute-for-international-economics' }] },

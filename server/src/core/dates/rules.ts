@@ -566,7 +566,7 @@ const YEAR_POSSESSIVE_QUARTER = /\b(?:(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\
  */
 const NAMED_DAYS: [RegExp, string][] = [
   [/\bJan(?:uary|\.)? 6(?:th)?(?=,?\s+(?:\d{4}\s+)?(?:attack|riot|insurrection|committee|select committee|defendants?|rioters|hearings?|probe|investigation|prosecutions?|pardons?)\b)/g, '2021-01-06'],
-  [/\b(?:Sept(?:ember|\.)? 11(?:th)?(?=,?\s+(?:attacks?|terror|hijackers|commission|memorial)\b)|9\/11)/g, '2001-09-11'],
+  [/\b(?:Sept(?:ember|\.)? 11(?:th)?(?=,?\s+(?:attacks?|terror|terrorist|terrorism|hijackers|hijackings|commission|memorial(?!\s+(?:events?|services?|ceremon(?:y|ies)|observances?))|victims)\b)|9\/11)/g, '2001-09-11'],
 ];
 
 const ORDINAL_DAYS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',

@@ -543,9 +543,30 @@ function firstFullMention(c: Cluster): number {
   return first;
 }
 
-/** Heads that name one body when used alone ("the Commission", "the Court"), unlike "Group" or "Partners". */
+/** Heads that name one body when used alone ("the Commission", "the Court", "the Guard"), unlike "Group" or "Partners". */
 function distinctiveHead(key: string): boolean {
-  return /^(?:agency|administration|authority|bureau|commission|committee|council|department|ministry|fund|court|tribunal|parliament|assembly|senate|congress|cabinet|police|army|navy|league|federation|union|foundation|institute|university|college|academy|hospital|bank|party|caucus|coalition|alliance|chancellery|directorate|secretariat)$/.test(key);
+  return /^(?:agency|administration|authority|board|bureau|commission|committee|corps|council|guard|department|ministry|fund|court|tribunal|parliament|assembly|senate|congress|cabinet|police|army|navy|league|federation|union|foundation|institute|university|college|academy|hospital|bank|party|caucus|coalition|alliance|chancellery|directorate|secretariat)$/.test(key);
+}
+
+/**
+ * "the Security Council … the Human Rights Council … the Council's powers": a head several organizations
+ * share, named alone as an organization of its own, is the one of them named in full last before each
+ * mention (where none was, the mention stays as it was).
+ */
+function shareHead(tokens: Token[], clusters: Clusters, head: string, list: Cluster[]): void {
+  const own = clusters.byKey.get(head);
+  const bare = own ? root(own) : undefined;
+  if (!bare || bare.protected || resolveType(bare) !== 'organization' || !bare.mentions.every((m) => m.to - m.from === 1)) return;
+  const full = list.flatMap((c) => c.mentions.filter((m) => m.to - m.from >= 2 && tokens[m.to - 1].key === head).map((m) => ({ from: m.from, org: root(c) })))
+    .sort((a, b) => a.from - b.from);
+  const kept: Candidate[] = [];
+  for (const m of bare.mentions) {
+    let last: Cluster | undefined;
+    for (const f of full) if (f.from < m.from) last = f.org; else break;
+    if (last && last !== bare) last.mentions.push(m);
+    else kept.push(m);
+  }
+  bare.mentions = kept;
 }
 
 /** Heads of public and member bodies, which a parent body's initials may open ("NHS Confederation", "GST Council"). */
@@ -670,6 +691,7 @@ export function linkOrganizations(
     }
   }
   for (const [head, list] of byHead) {
+    if (list.length > 1 && !stems.has(head)) shareHead(tokens, clusters, head, list);
     if (list.length !== 1 || stems.has(head)) continue;
     // Only mid-sentence: a sentence-initial "League" may be any league; a club's "Rovers" is the club anywhere.
     if (clubHeads.has(head)) root(list[0]).stems.push([head]);
