@@ -1190,6 +1190,9 @@ const CHANNEL_NOUNS = /^(?:video|post|statement|letter|tweet|message|email|e-mai
 /** Singular nouns for a body of people, which may take a plural verb ("the government say", "the majority believe"). */
 const COLLECTIVE_NOUNS = /^(?:government|committee|council|board|team|family|club|party|union|police|public|majority|minority|jury|panel|staff|crew|group|crowd|audience|press|company|firm|court|bench|cabinet|department|ministry|office|campaign|band|couple|pair|trio|number|lot|third|half|quarter|handful|rest|bulk)$/;
 
+/** Nouns of quantity that take a plural noun after "of" ("a set of rules", "a series of reports"). */
+const QUANTITY_NOUNS = /^(?:set|series|number|list|package|range|host|pair|couple|bundle|batch|raft|slew|handful|variety|collection|suite|string)$/;
+
 function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, verb: CueVerb): FoundCue | null {
   const toks = view.toks;
   const t = toks[i];
@@ -1212,6 +1215,14 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (i === pe && baseForm && objectBefore && !nounBefore.inQuote && nounBefore.tags.has('Noun') && !nounBefore.tags.has('Plural')
     && !nounBefore.tags.has('Pronoun') && !nounBefore.tags.has('Actor') && !isCapitalized(nounBefore) && !breakAfter(nounBefore) && !breakAfter(detBefore)
     && (/^(?:a|an)$/.test(detBefore.word) || /^(?:the|this|that|its|his|her|their|our)$/.test(detBefore.word) && !COLLECTIVE_NOUNS.test(nounBefore.word))) return null;
+  // "a set of Clean Air Act rules that could lead to …": a noun of quantity and "of" before a singular word want a
+  // plural noun, which the "-s" word is ("a group of senators says" keeps its verb).
+  if (/s$/.test(t.word) && i === pe && i >= 4 && !nounBefore.inQuote && !nounBefore.tags.has('Plural') && !/s$/.test(nounBefore.word) && !breakAfter(nounBefore)) {
+    let at = i - 2;
+    while (at > Math.max(0, i - 7) && toks[at].word !== 'of') at--;
+    if (at >= 2 && toks[at].word === 'of' && QUANTITY_NOUNS.test(toks[at - 1].word) && /^(?:a|an|the|one|this|that)$/.test(toks[at - 2].word)
+      && toks.slice(at - 2, i).every((x) => !x.inQuote && !breakAfter(x))) return null;
+  }
   if (verb.lemma === 'question' && toks.slice(pe + 1, pe + 5).some((x, k) => !x.inQuote && QUESTIONED_PEOPLE.test(x.word) && !toks.slice(pe + 1, pe + 1 + k).some((y) => breakAfter(y)))) return null;
   // Predicate group: auxiliaries and adverbs to the left.
   let gs = auxStart(toks, i);
@@ -1641,6 +1652,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // "Everyone who claims a refund", "claimed asylum", "the fire claimed six lives": claiming a thing, a prize or
   // lives states nothing ("claimed responsibility" and "claimed credit" still report what a group said it did).
   if (verb.lemma === 'claim' && comp !== 'that' && comp !== 'quote' && comp !== 'colon' && toks[k] && CLAIMED_THING.test(toks.slice(k, k + 4).map((x) => x.word).join(' '))) return null;
+  if (backsSomeone(verb, comp, toks[k])) return null;
   // "have rejected a third offer", "rejected a 2016 peace deal": turning down a deal or a bid denies no claim.
   if (verb.cls === 'denial' && comp === 'object' && DEAL_OBJECT.test(toks.slice(k, k + 6).map((x) => x.word).join(' '))) return null;
   // "a lower court had wrongly dismissed the case", "the judge denied bail": a ruling or a dismissal, not a denial.
@@ -2226,10 +2238,19 @@ function participleAfterNoun(view: SentenceView, i: number, pe: number, verb: Cu
   const src = { s, e: i - 1 };
   if (!isAnimate(toks, src, view.proper)) return null;
   const c = participleContent(toks, pe, verb);
-  if (!c) return null;
+  if (!c || backsSomeone(verb, c.comp, toks[c.k])) return null;
   const f = mk('participle', verb.cls, verb.lemma, { s: i, e: pe }, { whole: src, core: src }, 'after', c.comp);
   f.contentFrom = toks[c.k]?.word === 'that' ? c.k + 1 : c.k;
   return f;
+}
+
+/**
+ * "many individuals who will continue to support him", "millions of Americans supporting Donald Trump": backing a
+ * person, a party or a campaign states no view of anything ("support the bill" still does).
+ */
+function backsSomeone(verb: CueVerb, comp: Complement, object: Tok | undefined): boolean {
+  return verb.lemma === 'support' && comp !== 'that' && comp !== 'quote' && comp !== 'colon' && !!object
+    && (/^(?:him|her|them|me|us|you)$/.test(object.word) || isCapitalized(object));
 }
 
 function isComplementOk(verb: CueVerb, comp: Complement): boolean {
@@ -2426,7 +2447,10 @@ function simpleMainSubject(toks: Tok[], before: number): SourcePhrase | null {
     if (j > e + 2 && list.some((x) => /^(?:and|or)$/.test(x.word)) && !/^(?:and|or)$/.test(toks[j - 1].word) && !commaAfter(toks[j - 1])
       && toks[j] && (toks[j].tags.has('Verb') || PREDICATE_AUX.has(toks[j].word))) e = j - 1;
   }
-  const after = toks[e + 1];
+  // ("Schultz generally backed Democrats and said …": an adverb may stand before the verb.)
+  let v = e + 1;
+  while (v < before && v - e <= 2 && toks[v].tags.has('Adverb') && !toks[v].inQuote && !breakAfter(toks[v - 1]) && /ly$/.test(toks[v].word)) v++;
+  const after = toks[v];
   if (!after || !(after.tags.has('Verb') || PREDICATE_AUX.has(after.word))) return null;
   return { whole: { s, e }, core: { s, e } };
 }

@@ -112,6 +112,11 @@ export function classifySource(
   if (/^(?:one|some|many|most|several|two|three|four|five|none|each|all|any|both|few|dozens|hundreds)$/.test(toks[core.s].word) && toks[core.s + 1]?.word === 'of') {
     from = core.s + 2;
   }
+  // "A group of residents", "a coalition of environmental groups": a collective of unnamed members; its head follows "of".
+  else if (/^(?:a|an|one|another)$/.test(toks[core.s].word) && /^(?:group|coalition|bunch|crowd|delegation|handful|number|couple|pair|band|gaggle|contingent)$/.test(toks[core.s + 1]?.word ?? '')
+    && toks[core.s + 2]?.word === 'of' && core.s + 3 <= core.e) {
+    from = core.s + 3;
+  }
   for (let j = from; j <= core.e; j++) {
     // "the Department of Public Safety's annual crime report": an "of" inside a capitalized name is no post-modifier.
     // ("Jill Rosenthal of Forrester Research": a person's name before "of" is no part of the body's.)

@@ -482,6 +482,9 @@ export const DOCUMENT_HEADS = new Set([
   'charge sheet', 'judgment', 'verdict', 'deposition', 'depositions', 'invoice', 'invoices', 'receipts', 'logs',
   'declaration', 'declarations', 'motion', 'petition', 'exhibit', 'exhibits', 'docket', 'prospectus', 'testimony',
   'memorandum', 'memoranda', 'notification', 'chargesheet', 'dossier', 'average', 'averages', 'notice', 'retraction', 'correction',
+  // Material shown or played ("Another slide shows that …", "a chart in the filing shows", "the recording shows").
+  'slide', 'slides', 'chart', 'charts', 'graph', 'graphs', 'graphic', 'presentation', 'spreadsheet', 'spreadsheets', 'photo',
+  'photograph', 'photographs', 'image', 'videos', 'recording', 'recordings', 'audio', 'clip', 'clips', 'map', 'maps',
   // A court's written decision, and records a reporter reads ("The opinion said", "Bank statements show", "his calendar shows").
   'decision', 'opinion', 'statements', 'calendar', 'calendars', 'screenshot', 'screenshots', 'ledger', 'ledgers', 'diary', 'diaries',
   // A court's papers ("according to the charge sheet", "the summary of facts read in court").
