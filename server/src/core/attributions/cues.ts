@@ -2237,6 +2237,10 @@ function participleAfterNoun(view: SentenceView, i: number, pe: number, verb: Cu
   if (s < 1 || !/^(?:of|with|without)$/.test(toks[s - 1].word) || toks[s - 1].inQuote) return null;
   const src = { s, e: i - 1 };
   if (!isAnimate(toks, src, view.proper)) return null;
+  // "sent a letter to the board of directors urging them to reconsider": a pronoun object that goes back to the
+  // noun makes the noun the one addressed, not the speaker.
+  const object = toks[pe + 1];
+  if (object && !object.inQuote && (object.word === 'them' && toks[i - 1].tags.has('Plural') || /^(?:him|her)$/.test(object.word) && !toks[i - 1].tags.has('Plural'))) return null;
   const c = participleContent(toks, pe, verb);
   if (!c || backsSomeone(verb, c.comp, toks[c.k])) return null;
   const f = mk('participle', verb.cls, verb.lemma, { s: i, e: pe }, { whole: src, core: src }, 'after', c.comp);
