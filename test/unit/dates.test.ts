@@ -287,6 +287,8 @@ const ROWS: Row[] = [
   // days that name one event of one year
   ["Delgado's allies say Hartley played down the Jan. 6 attack on the Capitol.", '2026-09-24', 'Jan. 6', '2021-01-06', null],
   ['Security was tightened after the 9/11 attacks.', '2026-09-24', '9/11', '2001-09-11', null],
+  // a programme named with words of a day is no date
+  ['Robby Mook told CBS This Morning on Monday that the campaign expects a fair debate.', '2016-09-26', 'Monday', '2016-09-26', null],
   ['The union cited her work after the Sept. 11 terrorist attacks.', '2016-09-30', 'Sept. 11', '2001-09-11', null],
   ['Families of September 11 victims sued the kingdom.', '2016-09-30', 'September 11', '2001-09-11', null],
   // (a memorial service on the day is that year's)
@@ -858,6 +860,7 @@ describe('findDates: table', () => {
 
 /** [sentence, a substring no date may overlap] */
 const NOT_DATES: [string, string][] = [
+  ['Robby Mook told CBS This Morning on Monday that the campaign expects a fair debate.', 'This Morning'],
   ['He has spent five years on the project.', 'five years on'],
   ['Highs will reach the 60s and 70s on Friday.', '70s'],
   // The half of a match, in a report of a game

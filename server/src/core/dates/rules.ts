@@ -344,6 +344,8 @@ function ruleCasual(s: string, out: Candidate[]): void {
     add(out, idx, idx + m[0].length, { k: 'shift', unit: 'day', n }, { mod: inner(m[1]), modifiable: !m[1], priority: 3 });
   }
   for (const m of matches(CASUAL_PHRASES, s)) {
+    // "told CBS This Morning on Monday": words of a day written in capitals inside a sentence name a programme.
+    if (/^\p{Lu}\S*\s+\p{Lu}/u.test(m[0]) && !/^\s*["“'‘(]?\s*$/.test(s.slice(0, m.index ?? 0))) continue;
     const t = m[0].toLowerCase();
     const n = t.startsWith('last') ? -1 : t.includes('before yesterday') ? -2 : t.includes('after tomorrow') ? 2 : 0;
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'shift', unit: 'day', n }, { priority: 3 });

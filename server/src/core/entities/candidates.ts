@@ -684,6 +684,12 @@ export function findRuns(tokens: Token[]): Run[] {
     }
     // Never end on a connector (a number that ends a listed name stays: "S&P 500").
     while (!syllable && to - 1 > from && !tokens[to - 1].cap && tokens[to - 1].text !== 'plc' && !(/^\d+$/.test(tokens[to - 1].text) && gazetteerSpans(tokens, from, to - 1, 1))) to--;
+    // "the EB-5 program", "a MiG-29": letters joined by a hyphen to a number designate a model or a scheme, not a name.
+    const designation = tokens[to - 1].join === 'hyphen' && /^\d+[A-Za-z]?$/.test(tokens[to]?.text ?? '') && tokens[to - 1].text.length <= 4;
+    if (designation && to - from === 1) {
+      i = to;
+      continue;
+    }
     // "68th Separate Jaeger Brigade", "9th Congressional District": the ordinal numbers the unit.
     const before = tokens[from - 1];
     if (before && ORDINAL.test(before.text) && before.join === 'space' && before.paragraph === tokens[from].paragraph && numberedUnit(tokens, from, to) && (runs.length === 0 || runs[runs.length - 1].to < from)) runs.push({ from: from - 1, to });
