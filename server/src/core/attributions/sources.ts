@@ -487,6 +487,15 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       if (guard === 0 && toks[segS].word !== 'who') wholeEnd = segS - 1;
       segS = prevSeg;
     }
+    // "Voters in Springfield, Illinois, who said …, rejected it": a state or country after its town, set off by commas,
+    // closes the phrase the relative clause describes; the subject is that whole phrase, not the state alone.
+    if (/^(?:who|which)$/.test(toks[segS].word) && !toks[segS].inQuote) {
+      const ps = segmentStart(toks, segS - 1);
+      if (ps >= 2 && segS - ps <= 3 && commaAfter(toks[ps - 1]) && isCapitalized(toks[ps - 1]) && toks.slice(ps, segS).every((x) => x.tags.has('Place') && isCapitalized(x))) {
+        const town = scanBackCore(toks, ps - 1);
+        if (town >= 0 && town < ps - 1 && opensClause(toks, town)) return { whole: { s: town, e: last }, core: { s: town, e: segS - 1 } };
+      }
+    }
     const headEnd = segS - 1;
     if (!commaAfter(toks[headEnd]) && !/[(—–]/.test(toks[headEnd].post)) return null;
     let headStart = scanBackCore(toks, headEnd);
