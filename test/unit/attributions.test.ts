@@ -939,6 +939,10 @@ const rows: Row[] = [
   // phrases between the subject and "said": an age and a relative clause, a manner or time phrase, a question put to the speaker, an opening phrase
   { name: 'an age and a relative clause', text: 'Ms Nurul Aina, 34, who runs a food stall near the site, said her takings had dropped by half.',
     expect: [{ cue: 'Nurul Aina, 34, who runs a food stall near the site, said', source: 'Nurul Aina', kind: 'named-person' }], entities: true },
+  { name: 'an age and a hometown', text: 'Walter Brandt, 71, of Duluth, said the ferry had not run since May. Ana Ortiz, 45, from Tucson, Ariz., told the board she would appeal.',
+    expect: [{ cue: 'Walter Brandt, 71, of Duluth, said', source: 'Walter Brandt', kind: 'named-person' }, { cue: 'Ana Ortiz, 45, from Tucson, Ariz., told the board', source: 'Ana Ortiz', kind: 'named-person' }], entities: true },
+  { name: 'a negated participle on the subject ("not involved in")', text: 'Physicians not involved in the trial said the effect was modest.',
+    expect: [{ cue: 'Physicians not involved in the trial said', source: 'Physicians not involved in the trial', content: 'the effect was modest' }], only: true },
   { name: 'a statement phrase set off by commas', text: "The governor's office, in a statement late Monday, said Ruiz had offered to meet with legislative leaders.",
     expect: [{ cue: "The governor's office, in a statement late Monday, said", source: "The governor's office" }], only: true },
   { name: 'asked about something, said', text: 'Hartley, asked about the 2020 election by a reporter after the rally, said he had moved on.',
