@@ -1463,7 +1463,10 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       if (s >= 0 && (rel === 'which' && isCapitalized(toks[a]) || rel === 'who')) {
         const p = toks.slice(s, a).findIndex((x) => /^(?:from|of|by|with|at|for)$/.test(x.word) && !x.inQuote);
         const after = { s: s + p + 1, e: a };
-        if (p > 0 && !isAnimate(toks, { s, e: s + p - 1 }) && !/^(?:units?|divisions?|subsidiary|subsidiaries|arms?|affiliates?|branch(?:es)?|wings?|offices?|members?|parts?|coalitions?|groups?|alliances?|associations?|federations?|consortium|consortia|networks?|panels?|committees?|councils?|delegations?|families)$/.test(toks[s + p - 1].word)
+        // ("traced to the plant in June by the Centers for Disease Control and Prevention, which said": a month that is
+        // also a given name is a time, nobody who could speak.)
+        const timeOnly = p > 0 && toks.slice(s, s + p).every((x) => isDateLike(x) || /^(?:in|on|during|since|until)$/.test(x.word));
+        if (p > 0 && (!isAnimate(toks, { s, e: s + p - 1 }) || timeOnly) && !/^(?:units?|divisions?|subsidiary|subsidiaries|arms?|affiliates?|branch(?:es)?|wings?|offices?|members?|parts?|coalitions?|groups?|alliances?|associations?|federations?|consortium|consortia|networks?|panels?|committees?|councils?|delegations?|families)$/.test(toks[s + p - 1].word)
           && (rel === 'which' ? toks.slice(after.s, a + 1).some((x) => isCapitalized(x)) : isAnimate(toks, { s: after.s, e: scanForwardCore(toks, after.s) }))) s = after.s;
       }
       subj = s >= 0 ? { whole: { s, e: a }, core: { s, e: a }, relative: subj.core } : null;
