@@ -124,7 +124,11 @@ export function classifySource(
         && !firstEntityOverlapping(entities, { start: toks[j - 1].start, end: toks[j - 1].end }, (_, m) => m.end >= toks[j + 1].end));
     // "Minister in the Presidency Khumbudzo Ntshavheni": the office goes on to the name.
     const office = toks[j].word === 'in' && j > core.s && toks[j - 1].word === 'minister' && j + 4 <= core.e && toks[j + 1].word === 'the' && isCapitalized(toks[j + 2]) && isCapitalized(toks[j + 3]) && isCapitalized(toks[j + 4]);
-    if (inName || office) continue;
+    // ("The secretary of state's office", "the chief of staff's office": the possessor's title takes an "of"; the head
+    // is the body it owns.)
+    const ownedBody = toks[j].word === 'of' && j > core.s && PERSON_ROLES.test(toks[j - 1].word) && ORG_WORDS.test(toks[core.e].word)
+      && toks.slice(j + 1, core.e).some((x) => /['’]s$/.test(x.word));
+    if (inName || office || ownedBody) continue;
     // ("a WHO tally": the initials of the World Health Organization are no relative pronoun.)
     if (/^(?:of|at|for|from|by|with|in|on|to|familiar|close|briefed|involved|who|which|that)$/.test(toks[j].word) && !(toks[j].text === 'WHO') || REDUCED_RELATIVES.has(toks[j].word)) {
       headEnd = j - 1;
