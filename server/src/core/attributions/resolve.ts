@@ -355,7 +355,10 @@ export function resolveDrafts(
         for (let k = pi - 1; k >= 0 && people[k].start >= from; k--) {
           const p = people[k];
           if (!p.entity || p.start >= a.cue.start || doc.quotes.some((q) => q.inner.start <= p.start && p.start < q.inner.end)) continue;
-          if (byPlay && p.start < (doc.sentences[opens]?.start ?? 0) && !leadsSentence(doc, p.start)) continue;
+          // (Or the speaker of the last cue, after a phrase that opens its sentence: "In a post-match interview with
+          // BBC Sport, Dunmore said …")
+          const spoke = !!lastNamed?.a.source && lastNamed.a.sourceEntity === p.entity && lastNamed.a.source.start <= p.start && p.start < lastNamed.a.source.end;
+          if (byPlay && p.start < (doc.sentences[opens]?.start ?? 0) && !leadsSentence(doc, p.start) && !spoke) continue;
           // (An office must fit: "the Texas senator" is not the congresswoman named last.)
           const e = byId.get(p.entity);
           // ("the former Ohio governor" describes a past office, not the title the story gives.)
@@ -423,6 +426,10 @@ export function resolveDrafts(
         // what the last speaker said, in the sentence before, does not take the speaker's place.
         const insideSpeech = !!prevNamed && !!cand && !!prevNamed.a.content && prevNamed.a.sentence >= a.sentence - 1
           && cand.start >= prevNamed.a.content.start && cand.start < prevNamed.a.content.end && cand.entity !== prevNamed.a.sourceEntity;
+        // ('"Every unit matters," she told reporters outside Abbott Northwestern. She added …': nor does a name in the
+        // last speaker's own cue, after the speaker: whom or where she told it.)
+        const inCue = !!prevNamed && !!cand && prevNamed.a.sentence >= a.sentence - 1 && cand.entity !== prevNamed.a.sourceEntity
+          && cand.start >= (prevNamed.a.source?.end ?? prevNamed.a.cue.start) && cand.start < prevNamed.a.cue.end;
         // "One pharmacist, who asked not to be named, said … '…,' she said": a single unnamed person who
         // spoke last, after anyone named, is who the pronoun means.
         // (The phrase, or the source itself when the phrase is only the relative pronoun: "a nurse from Sunderland who says".)
@@ -453,7 +460,7 @@ export function resolveDrafts(
           a.sourceName = orgSpeaker.a.sourceName ?? orgSpeaker.a.source?.text;
           if (orgSpeaker.a.sourceEntity) a.sourceEntity = orgSpeaker.a.sourceEntity;
           a.strength = orgSpeaker.a.strength;
-        } else if (prevNamed && (!cand || prevNamed.a.cue.start > cand.start || insideSpeech) && fitsGender(prevNamed, d.pronoun)) {
+        } else if (prevNamed && (!cand || prevNamed.a.cue.start > cand.start || insideSpeech || inCue) && fitsGender(prevNamed, d.pronoun)) {
           a.sourceName = prevNamed.a.sourceName ?? prevNamed.a.source?.text;
           a.sourceEntity = prevNamed.a.sourceEntity;
           a.strength = prevNamed.a.strength;
