@@ -8,7 +8,7 @@ import { datelineLength } from '../dateline';
 import type { Attribution, Entity, SourceDocument, Span, TextSpan } from '../types';
 import { AUDIENCE_WORDS, FIELD_OFFICIALS } from '../model/cues';
 import { firstStartingAt } from '../spans';
-import { DESCRIBED_PERSON, findAnonymityReason, KIN } from './strength';
+import { DESCRIBED_PERSON, findAnonymityReason, KIN, ORG_WORDS } from './strength';
 import { quoteAt, type SentenceView } from './tokens';
 
 /** An attribution under construction, with what resolution needs. */
@@ -37,6 +37,12 @@ interface PersonMention {
 
 const ANON = new Set(['anonymous', 'vague']);
 /** A scientific paper written of before: a journal, a study or a paper that was published, a preprint. */
+/** The body that issued the last report the text names ("a report from the Harbor Policy Institute"), when it is no outlet. */
+function bodyReportBefore(prose: string): string | undefined {
+  const m = [...prose.matchAll(/\breport\s+(?:by|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}\p{Lu}[\p{L}'’&-]*)/gu)].at(-1);
+  return m && m[1].split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && ORG_WORDS.test(w.toLowerCase())) ? m[1] : undefined;
+}
+
 const SCIENTIFIC_PAPER = /\b(?:(?:published|appeared|appears)\s+(?:\w+\s+){0,3}in\s+(?:the\s+)?(?:journal|proceedings)|journal\s+\p{Lu}|(?:study|paper|research)\s+(?:was\s+|is\s+)?published|preprint|peer[-\s]reviewed)\b/u;
 /** "several papers", "most newspapers": outlets counted, none named ("the paper" after them is none of them). */
 const UNNAMED_PAPERS = /^(?:several|many|most|some|other|both|all)\s+(?:news)?papers$/i;
@@ -230,6 +236,16 @@ export function resolveDrafts(
       a.sourceKind = 'document';
       a.strength = 5;
       d.backRef = undefined;
+    } else if (d.backRef === 'report' && /^the\s+report$/i.test(a.source?.text ?? '')) {
+      // "The campaign pointed to a report from the Harbor Policy Institute … according to the report": with no outlet
+      // cited before, the report is the one a named body issued, a document, not a news report.
+      const body = bodyReportBefore(doc.prose.slice(0, a.cue.start));
+      if (body) {
+        a.sourceKind = 'document';
+        a.strength = 5;
+        a.sourceName = body;
+        d.backRef = undefined;
+      }
     }
     if (d.backRef === 'org' && !a.sourceName) {
       // The nearest organization mentioned before ("the agency" after "the Federal Aviation Administration").
