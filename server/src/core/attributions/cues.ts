@@ -1602,7 +1602,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
 
   // Trailing position: ", the sources said." (content before).
   const beforeSubj = subj.whole.s > 0 ? toks[subj.whole.s - 1] : null;
-  const afterBreak = beforeSubj !== null ? commaAfter(beforeSubj) || beforeSubj.inQuote : !!view.prevQuote && subj.whole.s === 0;
+  // ("…, both sides said": "both" before the plural source follows the comma.)
+  const bothBefore = !!beforeSubj && /^(?:both|all)$/.test(beforeSubj.word) && !beforeSubj.inQuote && subj.whole.s >= 2 && commaAfter(toks[subj.whole.s - 2]);
+  const afterBreak = beforeSubj !== null ? commaAfter(beforeSubj) || beforeSubj.inQuote || bothBefore : !!view.prevQuote && subj.whole.s === 0;
   // '"…," she yells while moving', '"…," Clarke recalled of the proceedings', '"…," Judge Whitfield wrote for the
   // majority': a speech verb right after a quotation is trailing whatever adjunct follows it.
   const adjunctAfterQuote = comp === 'none' && !!beforeSubj?.inQuote && !!verb.inverts && !!toks[k]
@@ -1710,6 +1712,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   const interrupts = trailing && subj.whole.e < gs && commaAfter(toks[pe]) && !!next && !next.inQuote && !quoteOpenBefore(next)
     && (next.word === 'not' || next.tags.has('Verb') && !isIng(next) && !next.tags.has('Infinitive') && (next.tags.has('PastTense') || next.tags.has('PresentTense')) && !next.tags.has('Noun'));
   const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: asEnd }, subj, interrupts || asAside ? 'sentence' : trailing ? 'before' : 'after', comp);
+  if (trailing && bothBefore) f.cueStart = subj.whole.s - 1;
   f.statement = statement;
   f.adjacent = adjacent;
   // The reader's cue runs over the addressee of "told" and a following "in a statement".
