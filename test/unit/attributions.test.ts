@@ -1444,4 +1444,10 @@ describe('back-references to a body', () => {
     assert.ok(hit, 'attribution found');
     assert.equal(hit.sourceName, undefined);
   });
+  it('"police" is no union of police officers named in the story', () => {
+    const got = run('The man ran from officers, police said. The Fraternal Order of Police Lodge 9 said the officer had acted lawfully.', true);
+    const hit = got.find((a) => a.cue.text === 'police said');
+    assert.ok(hit, 'attribution found');
+    assert.equal(hit.sourceName, undefined);
+  });
 });

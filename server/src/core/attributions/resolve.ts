@@ -103,7 +103,9 @@ export function resolveDrafts(
   let lastPluralSource: Draft | undefined;
   let lastSingularSource: Draft | undefined;
   // "police said" in a story that names the force ("the Brackenridge Police Department"): that force.
-  const policeForce = entities.find((e) => e.type === 'organization' && anyName(e, /\b(?:police|constabulary|sheriff'?s?)\b/i));
+  // (Not a union or a charity of police officers: "the Fraternal Order of Police", "the Police Federation".)
+  const policeForce = entities.find((e) => e.type === 'organization' && anyName(e, /\b(?:police|constabulary|sheriff'?s?)\b/i)
+    && !anyName(e, /\b(?:order|union|federation|association|benevolent|foundation|league|brotherhood|guild|lodge|fund|officers)\b/i));
   const topic = obituaryTopic(doc, people);
   let pi = 0;
   for (let index = 0; index < drafts.length; index++) {
