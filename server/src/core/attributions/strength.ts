@@ -128,7 +128,9 @@ export function classifySource(
     // is the body it owns.)
     const ownedBody = toks[j].word === 'of' && j > core.s && PERSON_ROLES.test(toks[j - 1].word) && ORG_WORDS.test(toks[core.e].word)
       && toks.slice(j + 1, core.e).some((x) => /['’]s$/.test(x.word));
-    if (inName || office || ownedBody) continue;
+    // ("The Denver-based company": "-based" joined to a place is an adjective, no participle after the head.)
+    const hyphenBased = toks[j].word === 'based' && j > core.s && toks[j - 1].post === '-';
+    if (inName || office || ownedBody || hyphenBased) continue;
     // ("a WHO tally": the initials of the World Health Organization are no relative pronoun.)
     if (/^(?:of|at|for|from|by|with|in|on|to|familiar|close|briefed|involved|who|which|that)$/.test(toks[j].word) && !(toks[j].text === 'WHO') || REDUCED_RELATIVES.has(toks[j].word)) {
       headEnd = j - 1;
@@ -177,6 +179,11 @@ export function classifySource(
   if (first === 'the' && DESCRIBED_PERSON.test(toks.slice(core.s, core.e + 1).map((t) => t.word + (t.post === '-' ? '-' : ' ')).join('').trim())) {
     return { kind: 'anonymous', strength: 2, backRef: 'person' };
   }
+  // ("The Denver-based company", "the Swedish carmaker": where a body is based or from does not make it another one;
+  // it is the body named before.)
+  const placed = first === 'the' && ws.length >= 3 && ws.length <= 4 && headEnd === core.e && !isCapitalized(headTok) && (ORG_WORDS.test(head) || orgDescriptors.has(head))
+    && toks.slice(core.s + 1, headEnd).every((t) => t.word === 'based' && t.i > core.s + 1 && toks[t.i - 1].post === '-' || isCapitalized(t) && !t.tags.has('Person'));
+  if (placed) return { kind: 'named-organization', strength: 3, backRef: 'org' };
   // Back-references: "the sources", "the person", "the official", "the adviser", "the report".
   if ((first === 'the' || first === 'those' || first === 'these') && ws.length <= 3) {
     const rest = ws.slice(1);
