@@ -222,6 +222,10 @@ const rows: Row[] = [
   { name: 'a body described by where it is based ("the Denver-based company") is the body named before', entities: true,
     text: 'Harwick Mutual said on Monday that it would cut 400 jobs. The Ohio-based insurer said the cuts would fall mostly on call centers.',
     expect: [{ cue: 'The Ohio-based insurer said', source: 'The Ohio-based insurer', kind: 'named-organization', strength: 3, name: 'Harwick Mutual' }] },
+  { name: 'a national delegation is a body that speaks; one called by a demonym is not the body named before', entities: true,
+    text: "Chile's delegation said it would sign the text. The Peruvian delegation said it needed more time.",
+    expect: [{ cue: "Chile's delegation said", source: "Chile's delegation", kind: 'named-organization', strength: 3 },
+      { cue: 'The Peruvian delegation said', source: 'The Peruvian delegation', kind: 'named-organization', strength: 3 }] },
   { name: 'a rank describes one unnamed person', text: 'The vote could slip into the new year, a senior whip said.',
     expect: [{ cue: 'a senior whip said', source: 'a senior whip', kind: 'anonymous', strength: 2 }] },
   { name: 'an organization named in full after "the" is no back-reference', entities: true,
@@ -1444,6 +1448,12 @@ describe('back-references to a body', () => {
   it('"the company" is no coastguard, army or navy named before', () => {
     const got = run('The freighter lost power off Dover, HM Coastguard said in a statement. Two tugs reached it by noon. The company said the cause was being investigated.', true);
     const hit = got.find((a) => a.cue.text === 'The company said');
+    assert.ok(hit, 'attribution found');
+    assert.equal(hit.sourceName, undefined);
+  });
+  it('"the Peruvian delegation" is not the delegation named before it', () => {
+    const got = run("Chile's delegation said it would sign the text. The Peruvian delegation said it needed more time.", true);
+    const hit = got.find((a) => a.cue.text === 'The Peruvian delegation said');
     assert.ok(hit, 'attribution found');
     assert.equal(hit.sourceName, undefined);
   });

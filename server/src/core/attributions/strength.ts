@@ -40,7 +40,7 @@ function singular(word: string): string {
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|\d+)$/;
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them|his|their|its)$/;
-export const ORG_WORDS = /^(?:campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|agency|police|department|ministry|firm|union|council|commission|congress|senate|house|group|board|office|bureau|institute|university|center|centre|foundation|association|corporation|corp|inc|co|ltd|llc|bank|fund|service|network|organization|organisation|coalition|caucus|team|club|church|school|college|army|navy|military|force|forces|presidency|panel|pentagon|fbi|cia|nsa|un|eu|nato|who|white|kremlin|parliament|cabinet|embassy|mission|authority|authorities|regulator|exchange|council|federation|league|alliance|movement|society|trust|project|lab|laboratory|hospital|clinic|airline|automaker|carmaker|maker|producer|manufacturer|retailer|brand|startup|group|navy|prosecution|defence|defense|judiciary|body|taskforce|unit|squad|division|directorate|secretariat|constabulary|garda|gardaí|gardai|ombudsman|inspectorate|regulators|chamber|legislature|assembly)$/;
+export const ORG_WORDS = /^(?:campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|agency|police|department|ministry|firm|union|council|commission|congress|senate|house|group|board|office|bureau|institute|university|center|centre|foundation|association|corporation|corp|inc|co|ltd|llc|bank|fund|service|network|organization|organisation|coalition|caucus|team|club|church|school|college|army|navy|military|force|forces|presidency|panel|pentagon|fbi|cia|nsa|un|eu|nato|who|white|kremlin|parliament|cabinet|embassy|mission|authority|authorities|regulator|exchange|council|federation|league|alliance|movement|society|trust|project|lab|laboratory|hospital|clinic|airline|automaker|carmaker|maker|producer|manufacturer|retailer|brand|startup|group|navy|prosecution|defence|defense|judiciary|body|taskforce|unit|squad|division|directorate|secretariat|constabulary|garda|gardaí|gardai|ombudsman|inspectorate|regulators|chamber|legislature|assembly|delegation)$/;
 
 /** A nationality in the plural ("Nigerians", "Britons", "Germans"): a people, not a body. */
 const DEMONYM_PLURAL = /^(?:[a-z]+(?:ians|eans|ans|ese)|britons|scots|swedes|danes|finns|poles|turks|greeks|irish|french|dutch|swiss|thais|czechs|slovaks|croats|serbs|kurds|arabs|jews|israelis|iraqis|afghans|pakistanis|bangladeshis|yemenis|saudis|emiratis|omanis|kuwaitis|qataris|somalis|nepalis)$/;
@@ -179,10 +179,11 @@ export function classifySource(
   if (first === 'the' && DESCRIBED_PERSON.test(toks.slice(core.s, core.e + 1).map((t) => t.word + (t.post === '-' ? '-' : ' ')).join('').trim())) {
     return { kind: 'anonymous', strength: 2, backRef: 'person' };
   }
-  // ("The Denver-based company", "the Swedish carmaker": where a body is based or from does not make it another one;
-  // it is the body named before.)
+  // ("The Denver-based company", "the New York-based bank": where a body is based does not make it another one; it is
+  // the body named before. A demonym is left alone: "the Canadian delegation" after "Norway's" is another body.)
   const placed = first === 'the' && ws.length >= 3 && ws.length <= 4 && headEnd === core.e && !isCapitalized(headTok) && (ORG_WORDS.test(head) || orgDescriptors.has(head))
-    && toks.slice(core.s + 1, headEnd).every((t) => t.word === 'based' && t.i > core.s + 1 && toks[t.i - 1].post === '-' || isCapitalized(t) && !t.tags.has('Person'));
+    && toks[headEnd - 1].word === 'based' && toks[headEnd - 2].post === '-'
+    && toks.slice(core.s + 1, headEnd - 1).every((t) => isCapitalized(t) && !t.tags.has('Person'));
   if (placed) return { kind: 'named-organization', strength: 3, backRef: 'org' };
   // Back-references: "the sources", "the person", "the official", "the adviser", "the report".
   if ((first === 'the' || first === 'those' || first === 'these') && ws.length <= 3) {
