@@ -1469,7 +1469,16 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
         if (p > 0 && (!isAnimate(toks, { s, e: s + p - 1 }) || timeOnly) && !/^(?:units?|divisions?|subsidiary|subsidiaries|arms?|affiliates?|branch(?:es)?|wings?|offices?|members?|parts?|coalitions?|groups?|alliances?|associations?|federations?|consortium|consortia|networks?|panels?|committees?|councils?|delegations?|families)$/.test(toks[s + p - 1].word)
           && (rel === 'which' ? toks.slice(after.s, a + 1).some((x) => isCapitalized(x)) : isAnimate(toks, { s: after.s, e: scanForwardCore(toks, after.s) }))) s = after.s;
       }
-      subj = s >= 0 ? { whole: { s, e: a }, core: { s, e: a }, relative: subj.core } : null;
+      // "a report from the Buckeye Policy Center, a conservative think tank, which found …": after a name and its
+      // description in commas, "which" goes back to the named body; the description only says what it is.
+      if (s >= 2 && rel === 'which' && /^(?:a|an)$/.test(toks[s].word) && commaAfter(toks[s - 1]) && isCapitalized(toks[s - 1]) && !toks[s - 1].inQuote) {
+        let name = s - 1;
+        while (name > 0 && !breakAfter(toks[name - 1]) && !toks[name - 1].inQuote && (isCapitalized(toks[name - 1]) || /^(?:of|for|and)$/.test(toks[name - 1].word) && isCapitalized(toks[name - 2] ?? toks[name]))) name--;
+        if (name > 0 && toks[name - 1].word === 'the' && !breakAfter(toks[name - 1])) name--;
+        if (s - name <= 7 && !found.some((x) => x.pred.e >= name && x.pred.e < s)) {
+          subj = { whole: { s: name, e: a }, core: { s: toks[name].word === 'the' ? name + 1 : name, e: s - 1 }, relative: subj.core };
+        } else subj = { whole: { s, e: a }, core: { s, e: a }, relative: subj.core };
+      } else subj = s >= 0 ? { whole: { s, e: a }, core: { s, e: a }, relative: subj.core } : null;
     } else subj = null;
   }
   // "well below the 95 percent threshold experts say is needed": a finite verb right after the cue, with no subject of
