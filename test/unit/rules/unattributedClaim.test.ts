@@ -12,6 +12,18 @@ ruleCases('unattributed-claim', [
     flag: ['A: Sell the plant to Harlow Steel for $40 million'],
   },
   {
+    name: 'a vote by a share of the members is named whole in the message, not cut after its first digit',
+    body: 'The walkout began on May 4 after drivers voted 87 percent in favor of a strike.',
+    flag: ['The walkout began on May 4 after drivers voted 87 percent in favor of a strike'],
+    message: "('voted 87 percent')",
+  },
+  {
+    name: "a named body's projection or rating is its own verdict, not a claim someone else must vouch for",
+    body: 'Reuters projected Delgado the winner of the runoff shortly after midnight. FactCheck Weekly rated the claim Mostly False. The campaign will spend $4 million on advertising.',
+    flag: ['The campaign will spend $4 million on advertising'],
+    notOn: ['Reuters projected', 'rated the claim'],
+  },
+  {
     name: 'a figure someone puts a quantity at is their estimate; a passive one names no one',
     body: 'The Ministry of Agriculture put the national wheat crop at 5.9 million tonnes in its July forecast. Analysts at Rabobank peg the loss at about 200 million euros. The damage was put at 3 million euros.',
     flag: ['The damage was put at 3 million euros'],

@@ -7,6 +7,11 @@ ruleCases('vague-attribution', [
     none: true,
   },
   {
+    name: '"both unions said" after a comma is both of the ones named, even when "both" stays out of the source',
+    body: 'The Harbor Pilots Union and the Dockworkers Guild met the port authority on Monday. The talks ended without a deal, both unions said.',
+    none: true,
+  },
+  {
     name: 'what a group should or must know is the writer\'s demand on them, not a view they hold',
     body: 'If the agency has questions about the returns, voters should know what those questions are now. Investors must understand that the fund is risky.',
     none: true,

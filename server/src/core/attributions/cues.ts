@@ -1474,10 +1474,22 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       if (s >= 0 && (rel === 'which' && isCapitalized(toks[a]) || rel === 'who')) {
         const p = toks.slice(s, a).findIndex((x) => /^(?:from|of|by|with|at|for)$/.test(x.word) && !x.inQuote);
         const after = { s: s + p + 1, e: a };
-        if (p > 0 && !isAnimate(toks, { s, e: s + p - 1 }) && !/^(?:units?|divisions?|subsidiary|subsidiaries|arms?|affiliates?|branch(?:es)?|wings?|offices?|members?|parts?|coalitions?|groups?|alliances?|associations?|federations?|consortium|consortia|networks?|panels?|committees?|councils?|delegations?|families)$/.test(toks[s + p - 1].word)
+        // ("traced to the plant in June by the Centers for Disease Control and Prevention, which said": a month that is
+        // also a given name is a time, nobody who could speak.)
+        const timeOnly = p > 0 && toks.slice(s, s + p).every((x) => isDateLike(x) || /^(?:in|on|during|since|until)$/.test(x.word));
+        if (p > 0 && (!isAnimate(toks, { s, e: s + p - 1 }) || timeOnly) && !/^(?:units?|divisions?|subsidiary|subsidiaries|arms?|affiliates?|branch(?:es)?|wings?|offices?|members?|parts?|coalitions?|groups?|alliances?|associations?|federations?|consortium|consortia|networks?|panels?|committees?|councils?|delegations?|families)$/.test(toks[s + p - 1].word)
           && (rel === 'which' ? toks.slice(after.s, a + 1).some((x) => isCapitalized(x)) : isAnimate(toks, { s: after.s, e: scanForwardCore(toks, after.s) }))) s = after.s;
       }
-      subj = s >= 0 ? { whole: { s, e: a }, core: { s, e: a }, relative: subj.core } : null;
+      // "a report from the Buckeye Policy Center, a conservative think tank, which found …": after a name and its
+      // description in commas, "which" goes back to the named body; the description only says what it is.
+      if (s >= 2 && rel === 'which' && /^(?:a|an)$/.test(toks[s].word) && commaAfter(toks[s - 1]) && isCapitalized(toks[s - 1]) && !toks[s - 1].inQuote) {
+        let name = s - 1;
+        while (name > 0 && !breakAfter(toks[name - 1]) && !toks[name - 1].inQuote && (isCapitalized(toks[name - 1]) || /^(?:of|for|and)$/.test(toks[name - 1].word) && isCapitalized(toks[name - 2] ?? toks[name]))) name--;
+        if (name > 0 && toks[name - 1].word === 'the' && !breakAfter(toks[name - 1])) name--;
+        if (s - name <= 7 && !found.some((x) => x.pred.e >= name && x.pred.e < s)) {
+          subj = { whole: { s: name, e: a }, core: { s: toks[name].word === 'the' ? name + 1 : name, e: s - 1 }, relative: subj.core };
+        } else subj = { whole: { s, e: a }, core: { s, e: a }, relative: subj.core };
+      } else subj = s >= 0 ? { whole: { s, e: a }, core: { s, e: a }, relative: subj.core } : null;
     } else subj = null;
   }
   // "well below the 95 percent threshold experts say is needed": a finite verb right after the cue, with no subject of
@@ -1610,7 +1622,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
 
   // Trailing position: ", the sources said." (content before).
   const beforeSubj = subj.whole.s > 0 ? toks[subj.whole.s - 1] : null;
-  const afterBreak = beforeSubj !== null ? commaAfter(beforeSubj) || beforeSubj.inQuote : !!view.prevQuote && subj.whole.s === 0;
+  // ("…, both sides said": "both" before the plural source follows the comma.)
+  const bothBefore = !!beforeSubj && /^(?:both|all)$/.test(beforeSubj.word) && !beforeSubj.inQuote && subj.whole.s >= 2 && commaAfter(toks[subj.whole.s - 2]);
+  const afterBreak = beforeSubj !== null ? commaAfter(beforeSubj) || beforeSubj.inQuote || bothBefore : !!view.prevQuote && subj.whole.s === 0;
   // '"…," she yells while moving', '"…," Clarke recalled of the proceedings', '"…," Judge Whitfield wrote for the
   // majority': a speech verb right after a quotation is trailing whatever adjunct follows it.
   const adjunctAfterQuote = comp === 'none' && !!beforeSubj?.inQuote && !!verb.inverts && !!toks[k]
@@ -1719,6 +1733,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   const interrupts = trailing && subj.whole.e < gs && commaAfter(toks[pe]) && !!next && !next.inQuote && !quoteOpenBefore(next)
     && (next.word === 'not' || next.tags.has('Verb') && !isIng(next) && !next.tags.has('Infinitive') && (next.tags.has('PastTense') || next.tags.has('PresentTense')) && !next.tags.has('Noun'));
   const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: asEnd }, subj, interrupts || asAside ? 'sentence' : trailing ? 'before' : 'after', comp);
+  if (trailing && bothBefore) f.cueStart = subj.whole.s - 1;
   f.statement = statement;
   f.adjacent = adjacent;
   // The reader's cue runs over the addressee of "told" and a following "in a statement".

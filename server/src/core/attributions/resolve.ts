@@ -8,7 +8,7 @@ import { datelineLength } from '../dateline';
 import type { Attribution, Entity, SourceDocument, Span, TextSpan } from '../types';
 import { AUDIENCE_WORDS, FIELD_OFFICIALS } from '../model/cues';
 import { firstStartingAt } from '../spans';
-import { DESCRIBED_PERSON, findAnonymityReason, KIN } from './strength';
+import { DESCRIBED_PERSON, findAnonymityReason, KIN, ORG_WORDS } from './strength';
 import { quoteAt, type SentenceView } from './tokens';
 
 /** An attribution under construction, with what resolution needs. */
@@ -37,6 +37,12 @@ interface PersonMention {
 
 const ANON = new Set(['anonymous', 'vague']);
 /** A scientific paper written of before: a journal, a study or a paper that was published, a preprint. */
+/** The body that issued the last report the text names ("a report from the Harbor Policy Institute"), when it is no outlet. */
+function bodyReportBefore(prose: string): string | undefined {
+  const m = [...prose.matchAll(/\breport\s+(?:by|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}\p{Lu}[\p{L}'’&-]*)/gu)].at(-1);
+  return m && m[1].split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && ORG_WORDS.test(w.toLowerCase())) ? m[1] : undefined;
+}
+
 const SCIENTIFIC_PAPER = /\b(?:(?:published|appeared|appears)\s+(?:\w+\s+){0,3}in\s+(?:the\s+)?(?:journal|proceedings)|journal\s+\p{Lu}|(?:study|paper|research)\s+(?:was\s+|is\s+)?published|preprint|peer[-\s]reviewed)\b/u;
 /** "several papers", "most newspapers": outlets counted, none named ("the paper" after them is none of them). */
 const UNNAMED_PAPERS = /^(?:several|many|most|some|other|both|all)\s+(?:news)?papers$/i;
@@ -97,7 +103,9 @@ export function resolveDrafts(
   let lastPluralSource: Draft | undefined;
   let lastSingularSource: Draft | undefined;
   // "police said" in a story that names the force ("the Brackenridge Police Department"): that force.
-  const policeForce = entities.find((e) => e.type === 'organization' && anyName(e, /\b(?:police|constabulary|sheriff'?s?)\b/i));
+  // (Not a union or a charity of police officers: "the Fraternal Order of Police", "the Police Federation".)
+  const policeForce = entities.find((e) => e.type === 'organization' && anyName(e, /\b(?:police|constabulary|sheriff'?s?)\b/i)
+    && !anyName(e, /\b(?:order|union|federation|association|benevolent|foundation|league|brotherhood|guild|lodge|fund|officers)\b/i));
   const topic = obituaryTopic(doc, people);
   let pi = 0;
   for (let index = 0; index < drafts.length; index++) {
@@ -230,6 +238,16 @@ export function resolveDrafts(
       a.sourceKind = 'document';
       a.strength = 5;
       d.backRef = undefined;
+    } else if (d.backRef === 'report' && /^the\s+report$/i.test(a.source?.text ?? '')) {
+      // "The campaign pointed to a report from the Harbor Policy Institute … according to the report": with no outlet
+      // cited before, the report is the one a named body issued, a document, not a news report.
+      const body = bodyReportBefore(doc.prose.slice(0, a.cue.start));
+      if (body) {
+        a.sourceKind = 'document';
+        a.strength = 5;
+        a.sourceName = body;
+        d.backRef = undefined;
+      }
     }
     if (d.backRef === 'org' && !a.sourceName) {
       // The nearest organization mentioned before ("the agency" after "the Federal Aviation Administration").
@@ -355,7 +373,10 @@ export function resolveDrafts(
         for (let k = pi - 1; k >= 0 && people[k].start >= from; k--) {
           const p = people[k];
           if (!p.entity || p.start >= a.cue.start || doc.quotes.some((q) => q.inner.start <= p.start && p.start < q.inner.end)) continue;
-          if (byPlay && p.start < (doc.sentences[opens]?.start ?? 0) && !leadsSentence(doc, p.start)) continue;
+          // (Or the speaker of the last cue, after a phrase that opens its sentence: "In a post-match interview with
+          // BBC Sport, Dunmore said …")
+          const spoke = !!lastNamed?.a.source && lastNamed.a.sourceEntity === p.entity && lastNamed.a.source.start <= p.start && p.start < lastNamed.a.source.end;
+          if (byPlay && p.start < (doc.sentences[opens]?.start ?? 0) && !leadsSentence(doc, p.start) && !spoke) continue;
           // (An office must fit: "the Texas senator" is not the congresswoman named last.)
           const e = byId.get(p.entity);
           // ("the former Ohio governor" describes a past office, not the title the story gives.)
@@ -423,6 +444,10 @@ export function resolveDrafts(
         // what the last speaker said, in the sentence before, does not take the speaker's place.
         const insideSpeech = !!prevNamed && !!cand && !!prevNamed.a.content && prevNamed.a.sentence >= a.sentence - 1
           && cand.start >= prevNamed.a.content.start && cand.start < prevNamed.a.content.end && cand.entity !== prevNamed.a.sourceEntity;
+        // ('"Every unit matters," she told reporters outside Abbott Northwestern. She added …': nor does a name in the
+        // last speaker's own cue, after the speaker: whom or where she told it.)
+        const inCue = !!prevNamed && !!cand && prevNamed.a.sentence >= a.sentence - 1 && cand.entity !== prevNamed.a.sourceEntity
+          && cand.start >= (prevNamed.a.source?.end ?? prevNamed.a.cue.start) && cand.start < prevNamed.a.cue.end;
         // "One pharmacist, who asked not to be named, said … '…,' she said": a single unnamed person who
         // spoke last, after anyone named, is who the pronoun means.
         // (The phrase, or the source itself when the phrase is only the relative pronoun: "a nurse from Sunderland who says".)
@@ -453,7 +478,7 @@ export function resolveDrafts(
           a.sourceName = orgSpeaker.a.sourceName ?? orgSpeaker.a.source?.text;
           if (orgSpeaker.a.sourceEntity) a.sourceEntity = orgSpeaker.a.sourceEntity;
           a.strength = orgSpeaker.a.strength;
-        } else if (prevNamed && (!cand || prevNamed.a.cue.start > cand.start || insideSpeech) && fitsGender(prevNamed, d.pronoun)) {
+        } else if (prevNamed && (!cand || prevNamed.a.cue.start > cand.start || insideSpeech || inCue) && fitsGender(prevNamed, d.pronoun)) {
           a.sourceName = prevNamed.a.sourceName ?? prevNamed.a.source?.text;
           a.sourceEntity = prevNamed.a.sourceEntity;
           a.strength = prevNamed.a.strength;

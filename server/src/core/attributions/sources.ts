@@ -477,7 +477,9 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       // (So is a sentence adverb alone before it: "However, a BCCI official, who did not wish to be named, said".)
       if (segmentStart(toks, prevSeg - 1) === 0 && (toks[0].tags.has('Preposition') || TIME_LEAD.test(toks[0].word)) && !isNameRun(toks, 0, prevSeg - 1)) break;
       if (prevSeg === 1 && commaAfter(toks[0]) && SENTENCE_ADVERB.test(toks[0].word)) break;
-      if (!isAppositiveStart(toks[segS]) && !(age && /^(?:who|whose)$/.test(toks[segS].word)) || !isAppositiveStart(toks[prevSeg]) && !age) break;
+      // ("Gloria Ruiz, 67, of St. Paul, said": so is a hometown after the age.)
+      const hometown = age && /^(?:of|from)$/.test(toks[segS].word) && !toks[segS].inQuote && isCapitalized(toks[segS + 1] ?? toks[segS]);
+      if (!isAppositiveStart(toks[segS]) && !(age && /^(?:who|whose)$/.test(toks[segS].word)) && !hometown || !isAppositiveStart(toks[prevSeg]) && !age) break;
       // "…, the press officer, Lieutenant Yurii Bondarchuk, said": a titled name is the head, the role before it its apposition.
       if (isNameRun(toks, segS, last) && commaAfter(toks[last])) break;
       // "In Leeds, Sir Graham Pettifer, the MP for Harrogate, said": a name is the head, not a second appositive.
@@ -486,6 +488,15 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       // or "which" clause describes the first one's noun and stays out of the phrase.
       if (guard === 0 && toks[segS].word !== 'who') wholeEnd = segS - 1;
       segS = prevSeg;
+    }
+    // "Voters in Springfield, Illinois, who said …, rejected it": a state or country after its town, set off by commas,
+    // closes the phrase the relative clause describes; the subject is that whole phrase, not the state alone.
+    if (/^(?:who|which)$/.test(toks[segS].word) && !toks[segS].inQuote) {
+      const ps = segmentStart(toks, segS - 1);
+      if (ps >= 2 && segS - ps <= 3 && commaAfter(toks[ps - 1]) && isCapitalized(toks[ps - 1]) && toks.slice(ps, segS).every((x) => x.tags.has('Place') && isCapitalized(x))) {
+        const town = scanBackCore(toks, ps - 1);
+        if (town >= 0 && town < ps - 1 && opensClause(toks, town)) return { whole: { s: town, e: last }, core: { s: town, e: segS - 1 } };
+      }
     }
     const headEnd = segS - 1;
     if (!commaAfter(toks[headEnd]) && !/[(—–]/.test(toks[headEnd].post)) return null;
@@ -757,7 +768,8 @@ function postModifiedStart(toks: Tok[], s: number): number {
     const ed = (REDUCED_RELATIVES.has(x.word) || x.tags.has('PastTense') && /ed$/.test(x.word))
       && (n.word === 'by' || NP_PREPOSITIONS.has(n.word) || /^(?:over|through|during|since|last|this|in)$/.test(n.word) || n.tags.has('Adverb'));
     if (!rel && !ing && !ed || /^(?:that|who|which)$/.test(toks[p - 1].word)) continue;
-    const h = p - 1;
+    // ("Scientists not involved in the research said": a negated participle describes its noun the same way.)
+    const h = ed && toks[p - 1].word === 'not' && p >= 2 && !toks[p - 1].inQuote ? p - 2 : p - 1;
     if (hardBreakBetween(toks, h) || !isNounHead(toks[h])) return -1;
     const s2 = scanBackCore(toks, h);
     return s2 >= 0 && opensClause(toks, s2) ? s2 : -1;

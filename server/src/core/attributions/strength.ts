@@ -40,7 +40,7 @@ function singular(word: string): string {
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|\d+)$/;
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them|his|their|its)$/;
-const ORG_WORDS = /^(?:campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|agency|police|department|ministry|firm|union|council|commission|congress|senate|house|group|board|office|bureau|institute|university|center|centre|foundation|association|corporation|corp|inc|co|ltd|llc|bank|fund|service|network|organization|organisation|coalition|caucus|team|club|church|school|college|army|navy|military|force|forces|presidency|panel|pentagon|fbi|cia|nsa|un|eu|nato|who|white|kremlin|parliament|cabinet|embassy|mission|authority|authorities|regulator|exchange|council|federation|league|alliance|movement|society|trust|project|lab|laboratory|hospital|clinic|airline|automaker|carmaker|maker|producer|manufacturer|retailer|brand|startup|group|navy|prosecution|defence|defense|judiciary|body|taskforce|unit|squad|division|directorate|secretariat|constabulary|garda|gardaí|gardai|ombudsman|inspectorate|regulators|chamber|legislature|assembly)$/;
+export const ORG_WORDS = /^(?:campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|agency|police|department|ministry|firm|union|council|commission|congress|senate|house|group|board|office|bureau|institute|university|center|centre|foundation|association|corporation|corp|inc|co|ltd|llc|bank|fund|service|network|organization|organisation|coalition|caucus|team|club|church|school|college|army|navy|military|force|forces|presidency|panel|pentagon|fbi|cia|nsa|un|eu|nato|who|white|kremlin|parliament|cabinet|embassy|mission|authority|authorities|regulator|exchange|council|federation|league|alliance|movement|society|trust|project|lab|laboratory|hospital|clinic|airline|automaker|carmaker|maker|producer|manufacturer|retailer|brand|startup|group|navy|prosecution|defence|defense|judiciary|body|taskforce|unit|squad|division|directorate|secretariat|constabulary|garda|gardaí|gardai|ombudsman|inspectorate|regulators|chamber|legislature|assembly|delegation)$/;
 
 /** A nationality in the plural ("Nigerians", "Britons", "Germans"): a people, not a body. */
 const DEMONYM_PLURAL = /^(?:[a-z]+(?:ians|eans|ans|ese)|britons|scots|swedes|danes|finns|poles|turks|greeks|irish|french|dutch|swiss|thais|czechs|slovaks|croats|serbs|kurds|arabs|jews|israelis|iraqis|afghans|pakistanis|bangladeshis|yemenis|saudis|emiratis|omanis|kuwaitis|qataris|somalis|nepalis)$/;
@@ -129,7 +129,13 @@ export function classifySource(
         && !firstEntityOverlapping(entities, { start: toks[j - 1].start, end: toks[j - 1].end }, (_, m) => m.end >= toks[j + 1].end));
     // "Minister in the Presidency Khumbudzo Ntshavheni": the office goes on to the name.
     const office = toks[j].word === 'in' && j > core.s && toks[j - 1].word === 'minister' && j + 4 <= core.e && toks[j + 1].word === 'the' && isCapitalized(toks[j + 2]) && isCapitalized(toks[j + 3]) && isCapitalized(toks[j + 4]);
-    if (inName || office) continue;
+    // ("The secretary of state's office", "the chief of staff's office": the possessor's title takes an "of"; the head
+    // is the body it owns.)
+    const ownedBody = toks[j].word === 'of' && j > core.s && PERSON_ROLES.test(toks[j - 1].word) && ORG_WORDS.test(toks[core.e].word)
+      && toks.slice(j + 1, core.e).some((x) => /['’]s$/.test(x.word));
+    // ("The Denver-based company": "-based" joined to a place is an adjective, no participle after the head.)
+    const hyphenBased = toks[j].word === 'based' && j > core.s && toks[j - 1].post === '-';
+    if (inName || office || ownedBody || hyphenBased) continue;
     // ("a WHO tally": the initials of the World Health Organization are no relative pronoun.)
     if (/^(?:of|at|for|from|by|with|in|on|to|familiar|close|briefed|involved|who|which|that)$/.test(toks[j].word) && !(toks[j].text === 'WHO') || REDUCED_RELATIVES.has(toks[j].word)) {
       headEnd = j - 1;
@@ -178,6 +184,12 @@ export function classifySource(
   if (first === 'the' && DESCRIBED_PERSON.test(toks.slice(core.s, core.e + 1).map((t) => t.word + (t.post === '-' ? '-' : ' ')).join('').trim())) {
     return { kind: 'anonymous', strength: 2, backRef: 'person' };
   }
+  // ("The Denver-based company", "the New York-based bank": where a body is based does not make it another one; it is
+  // the body named before. A demonym is left alone: "the Canadian delegation" after "Norway's" is another body.)
+  const placed = first === 'the' && ws.length >= 3 && ws.length <= 4 && headEnd === core.e && !isCapitalized(headTok) && (ORG_WORDS.test(head) || orgDescriptors.has(head))
+    && toks[headEnd - 1].word === 'based' && toks[headEnd - 2].post === '-'
+    && toks.slice(core.s + 1, headEnd - 1).every((t) => isCapitalized(t) && !t.tags.has('Person'));
+  if (placed) return { kind: 'named-organization', strength: 3, backRef: 'org' };
   // Back-references: "the sources", "the person", "the official", "the adviser", "the report".
   if ((first === 'the' || first === 'those' || first === 'these') && ws.length <= 3) {
     const rest = ws.slice(1);

@@ -261,7 +261,7 @@ export const PUBLIC_RECORD =
   '\\b(?:beat|beats|beaten|defeated|defeats|drew|drawn|won|wins|lost|loses|edged|thrashed|routed|tied|trailed|led|voted|ruled)\\b[^.;]{0,40}?\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b' +
   '|\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\s+(?:win|victory|defeat|loss|draw|vote|decision|ruling|verdict|majority)\\b' +
   '|\\bin\\s+the\\s+\\d{1,3}(?:st|nd|rd|th)\\s+minute\\b|\\b\\d{1,3}(?:st|nd|rd|th)-minute\\b|\\b(?:stoppage|injury)\\s+time\\b|\\battendance\\b' +
-  '|\\bvoted\\s+(?:unanimously|\\d|to\\b|in\\s+favou?r|against)|\\bcast\\s+the\\s+(?:dissenting|deciding|only)\\s+votes?\\b|\\bby\\s+a\\s+vote\\s+of\\b|\\bunanimously\\s+(?:approved|passed|adopted|rejected)\\b' +
+  '|\\bvoted\\s+(?:unanimously|\\d[\\d.,]*(?:\\s*(?:%|percent\\b|per\\s+cent\\b))?|to\\b|in\\s+favou?r|against)|\\bcast\\s+the\\s+(?:dissenting|deciding|only)\\s+votes?\\b|\\bby\\s+a\\s+vote\\s+of\\b|\\bunanimously\\s+(?:approved|passed|adopted|rejected)\\b' +
   '|\\b(?:was|were)\\s+arraigned\\b|\\bplead(?:ed|s)?\\s+(?:not\\s+)?guilty\\b|\\bset\\s+bail\\b|\\bbail\\s+(?:was\\s+)?set\\b|\\bheld\\s+(?:on|in\\s+lieu\\s+of|without)\\s+(?:\\$[\\d,.]+\\s+(?:\\w+\\s+)?)?bail\\b' +
   '|\\b(?:was|were)\\s+(?:sentenced|convicted|acquitted)\\b|\\bsentenced\\s+(?:him|her|them)\\b|\\bfound\\s+(?:him|her|them)\\s+(?:not\\s+)?guilty\\b|\\bdue\\s+(?:back\\s+)?in\\s+court\\b' +
   // Market data and rate decisions anyone can look up: "shares rose $2.25 to $41.75 on the New York Stock Exchange",

@@ -77,6 +77,9 @@ function isPhoneNumber(text: string): boolean {
 /** Speech verbs that, negated, report a source's refusal to speak ("would not confirm", "did not comment"). */
 const DECLINE_TO_SPEAK = /^(?:confirm|comment|respond|reply|answer|say|discuss|elaborate|disclose|specify|speculate)(?:s|ed)?$/;
 
+/** A body's verdict or forecast ("The Associated Press projected Harmon the winner", "PolitiFact rated the claim False"). */
+const VERDICT = /^(?:project|projects|projected|rate|rates|rated|forecast|forecasts|forecasted)$/;
+
 type Signal = { kind: 'money' | 'figure' | 'intention' | 'action' | 'public-action' | 'record'; span: Span };
 
 /** A quantity that is not a date: "$2 billion", "51%", "two other automakers". */
@@ -185,6 +188,8 @@ function namedAction(context: RuleContext, terms: Term[]): Signal | null {
   // ("A spokesman for Barclays would not confirm it", "did not comment on the report": a named source declining to
   // speak is its own non-statement, reported as such; it asserts nothing anyone else must vouch for.)
   if (terms.slice(verbAt, v).some((t) => t.tags.has('Negative') || /n['’]t$/.test(t.normal)) && DECLINE_TO_SPEAK.test(main.normal)) return null;
+  // ("The Associated Press projected Harmon the winner": the verdict is the actor's own word, and the actor is named.)
+  if (VERDICT.test(main.normal)) return null;
   // ("Analysts at Rabobank put the loss at about 200 million euros": an estimate, the actor's own word on a figure.)
   if (PUT_AT.test(context.document.text.slice(main.start, Math.min(main.end + 120, terms[terms.length - 1].end)).replace(/\s*(?:[$€£]|\d).*$/s, ' '))) return null;
   const span = { start: subjectSpan.start, end: main.end };

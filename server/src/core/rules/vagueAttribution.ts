@@ -42,7 +42,9 @@ export const vagueAttribution: Rule = {
         && /^[\s"“‘'(]*$/.test(context.document.text.slice(sentence.start, a.source.start))) continue;
       // "The experts", "these critics": a group the article has already introduced.
       // ("a project both governments said would …": both of the ones named.)
-      if (/^(?:the|these|those|such)\s|(?:^|\s)(?:both|each)\s+\S+$/i.test(textOf(context, a.source))) continue;
+      // (The source may leave its "both" before it: "…, both unions said".)
+      if (/^(?:the|these|those|such)\s|(?:^|\s)(?:both|each)\s+\S+$/i.test(textOf(context, a.source))
+        || /\b(?:both|each)\s+$/i.test(context.document.text.slice(Math.max(0, a.source.start - 6), a.source.start))) continue;
       if (memberNamedNext(context, a) || studyAuthors(context, a)) continue;
       out.push(diagnostic(
         'vague-attribution', a.source, 'warning',
