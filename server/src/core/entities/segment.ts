@@ -59,6 +59,8 @@ const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
 const PLACE_OFFICES = new Set(['governor', 'gov', 'mayor', 'premier', 'lieutenant-governor']);
 
 const IN_PLACE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+/** The same, and words of movement to or from a place ("trains run from Madrid to Valladolid"). */
+const PLACE_BEFORE_TOWN = new Set([...IN_PLACE, 'from', 'to', 'at', 'toward', 'towards']);
 /** Words that may stand between a preposition of place and the place ("in nearby McKeesport", "in suburban Lansing"). */
 const PLACE_ADJECTIVES = new Set(['nearby', 'neighbouring', 'neighboring', 'suburban', 'downtown', 'rural', 'central', 'northern', 'southern', 'eastern', 'western', 'coastal', 'remote']);
 
@@ -686,6 +688,13 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     if (m.entry.type === 'place' && m.to < to && ADMIN_WORDS.has(next.key) && !districtTitle && tokens[m.to - 1].join === 'space' && !matches.some((o) => o.from === m.to)) m.to++;
     // "Orlando East", "Pimville North": a compass word that ends the run after a listed place names a part of it.
     else if (m.entry.type === 'place' && m.to === to - 1 && /^(?:north|south|east|west)$/.test(next.key) && tokens[m.to - 1].join === 'space' && !next.possessive) m.entry = partOf(m.entry, tokens, m.from, ++m.to);
+    // "in Medina de Rioseco", "near Aranda de Duero": after a preposition of place, a listed town, a particle and one
+    // word that ends the run are one town's name.
+    else if (m.entry.type === 'place' && m.from === from && PLACE_BEFORE_TOWN.has(tokens[from - 1]?.key ?? '') && tokens[from - 1].join === 'space' && m.to === to - 2 && /^(?:de|del)$/.test(next.key) && !next.cap && tokens[m.to + 1].cap && !tokens[m.to + 1].acronym
+      && tokens[m.to - 1].join === 'space' && next.join === 'space' && !tokens[m.from].tags.has('FirstName') && !matches.some((o) => o.from >= m.to)) {
+      m.to += 2;
+      m.entry = partOf(m.entry, tokens, m.from, m.to);
+    }
     // ("Glasgow North East", "Leeds South West": so does a pair of them, as a constituency's name has it.)
     else if (m.entry.type === 'place' && m.to === to - 2 && /^(?:north|south)$/.test(next.key) && /^(?:east|west)$/.test(tokens[m.to + 1].key) && tokens[m.to - 1].join === 'space'
       && next.join === 'space' && !next.possessive && !tokens[m.to + 1].possessive) {
