@@ -174,6 +174,7 @@ const ROWS: Row[] = [
   ['The shop was robbed the night before Thanksgiving.', '2025-12-05', 'the night before Thanksgiving', '2025-11-26', null],
   ['A judge set a hearing for December 15.', '2025-12-05', 'December 15', '2025-12-15', null],
   ['The trial was postponed until March 2.', '2026-02-07', 'March 2', '2026-03-02', null],
+  ['Ministers failed to settle next year\'s spending plan late on Tuesday.', '2025-06-12', 'late on Tuesday', '2025-06-10', 'END'],
   ['The ship\'s berth at the terminal had been rebooked for Wednesday.', '2026-02-09', 'Wednesday', '2026-02-11', null],
   ["Its fiscal first quarter, which ended Sept. 30, was weak.", '2024-11-13', 'first quarter', '2024-Q3', null],
 

@@ -406,6 +406,8 @@ const rows: Row[] = [
   // Organizations named with a country, a body named for what it oversees, courts and colleges.
   { name: 'a national Red Cross society and a commission on elections', text: 'The Philippine Red Cross said it had deployed 300 volunteers. The Commission on Elections said it would investigate.',
     expect: [{ text: 'Philippine Red Cross', type: 'organization' }, { text: 'Commission on Elections', type: 'organization' }], absent: ['Philippine'] },
+  { name: 'a British body named with its nation is one organization', text: 'Grants from Arts Council England ended, and Historic Environment Scotland said the castle would stay shut.',
+    expect: [{ text: 'Arts Council England', type: 'organization' }, { text: 'Historic Environment Scotland', type: 'organization' }], absent: ['England', 'Scotland'] },
   { name: 'a court named for its circuit, a college with its city, a conference of legislatures', text: 'The U.S. Court of Appeals for the Ninth Circuit had ruled. Helen Okafor, a co-author from Imperial College London, said so, according to the National Conference of State Legislatures.',
     expect: [{ text: 'U.S. Court of Appeals for the Ninth Circuit', type: 'organization' }, { text: 'Imperial College London', type: 'organization' }, { text: 'National Conference of State Legislatures', type: 'organization' }], absent: ['London', 'Ninth Circuit'] },
   // Titles.
@@ -441,6 +443,12 @@ const rows: Row[] = [
     expect: [{ text: 'Tom Cruise', type: 'person' }, { text: 'Belgium', type: 'place' }, { text: 'Penguin', type: 'organization' }] },
   { name: 'a company named with its legal form is the same company without it', text: 'Teck agreed to sell the stake to Varuna Steel Ltd. on Monday.\n\nVaruna Steel reported higher revenue last year. Pellham Resources PLC declined to comment, and Pellham Resources shares fell.',
     expect: [{ text: 'Varuna Steel', type: 'organization', id: 'organization:varuna-steel-ltd' }, { text: 'Pellham Resources', type: 'organization', id: 'organization:pellham-resources-plc' }] },
+  { name: 'a European company form ends the name, and a container line named like a person is a company', text: 'The fuel trader Kaleva Energy Trading SE chartered two tankers. Lines such as Hapag-Lloyd and Maersk avoid the canal, and Hapag-Lloyd said rates rose.',
+    expect: [{ text: 'Kaleva Energy Trading SE', type: 'organization' }, { text: 'Hapag-Lloyd', type: 'organization' }, { text: 'Maersk', type: 'organization' }], absent: ['Hapag-Lloyd:person'] },
+  { name: 'English clubs whose names are not a town\'s own', text: 'West Ham host Brentford, Everton travel to Crystal Palace and Wolves play Leicester City.',
+    expect: [{ text: 'West Ham', type: 'organization' }, { text: 'Everton', type: 'organization' }, { text: 'Crystal Palace', type: 'organization' }, { text: 'Wolves', type: 'organization' }, { text: 'Leicester City', type: 'organization' }], absent: ['Ham'] },
+  { name: '"Co." runs on into the legal form after it', text: 'The tankers came from Sunmoa Petrochemical Co. Ltd. of South Korea. Sunmoa Petrochemical Co. Ltd. said the sale was final.',
+    expect: [{ text: 'Sunmoa Petrochemical Co. Ltd.', type: 'organization' }], absent: ['Sunmoa Petrochemical Co.'] },
   { name: 'a name that is only a legal form after one word gives no longer name', text: 'Kessler Ltd. posted a loss. Kessler Steel, a rival, gained.', check: (es, text) => {
     assert.notEqual(entityAt(es, text.indexOf('Kessler Steel'))?.id, entityAt(es, text.indexOf('Kessler Ltd.'))?.id);
   } },
@@ -644,6 +652,8 @@ const rows: Row[] = [
     expect: [{ text: 'Illicit Tobacco Taskforce', type: 'organization' }, { text: 'Wheatsheaf Inn', type: 'organization' }] },
   { name: 'a price benchmark before its market is no entity; the same word as a given name stays one', text: 'In commodities, Brent crude futures fell 1.1%. Brent Jones said prices rose.',
     expect: [{ text: 'Brent Jones', type: 'person' }], absent: ['Brent'] },
+  { name: 'an institution or an acronym before a name with particles is an organization', text: 'The regional government, the Junta de Extremadura, said prices fell. The union, COAG Castilla y León, said the harvest was poor.',
+    expect: [{ text: 'Junta de Extremadura', type: 'organization' }, { text: 'COAG Castilla y León', type: 'organization' }] },
   { name: 'a place head after a lower-case name particle is a surname', text: 'Chief Executive Officer Pieter van Dam told analysts the plan was sound. The Hoover Dam was closed.',
     expect: [{ text: 'Pieter van Dam', type: 'person', role: 'Chief Executive Officer' }, { text: 'Hoover Dam', type: 'place' }] },
   { name: 'a name with an age in brackets is a person', text: 'Declan Moloney (41), of Cratloe Road, appeared in court on Monday. Mr Moloney was remanded.',
@@ -768,6 +778,8 @@ const rows: Row[] = [
   { name: 'initials defined for a name after "the" make a body of it', text: 'The opposition Maha Vikas Aghadi (MVA), led by Anjali Wadekar, trailed. The MVA conceded on Friday. Crown Prince Mohammed bin Salman (MBS) met him.', expect: [{ text: 'Maha Vikas Aghadi', type: 'organization' }, { text: 'Anjali Wadekar', type: 'person' }, { text: 'Mohammed bin Salman', type: 'person' }], absent: ['Maha Vikas Aghadi:person'] },
   { name: 'a name that fills a quotation after a capitalized "The" is a work, whatever its head word', text: 'Two hours into "The Salt Road," the stage tilts. "The Salt Road" runs at the Usher Hall until Thursday.', expect: [{ text: 'Usher Hall', type: 'place' }], absent: ['Salt Road'] },
   { name: 'a compass word before a company named by its which-clause opens its name', text: 'Southern Vale Water, which supplies 2.4 million homes in Kent, warned of a ban. Vale Water said reservoirs were low.', expect: [{ text: 'Southern Vale Water', type: 'organization' }, { text: 'Vale Water', type: 'organization' }, { text: 'Kent', type: 'place' }], absent: ['Vale Water:person'] },
+  { name: 'a ship named after its prefix is no entity, nor a listed word inside it', text: 'The MV Sable Dawn was handed over in Busan, and HMS Ardent Star sailed for Malta.',
+    expect: [{ text: 'Busan', type: 'place' }, { text: 'Malta', type: 'place' }], absent: ['Dawn', 'MV Sable Dawn', 'Sable Dawn', 'Ardent Star'] },
   { name: 'a ship named after a word for a ship is no entity; an airline or shipping line after "carrier" still is', text: 'The French tug Abeille Normandie stood by. The Panamanian-registered bulk carrier Cape Orion lost steering, the Hamburg-based carrier Nordsee Linien said.', expect: [{ text: 'Nordsee Linien', type: 'organization' }, { text: 'Hamburg', type: 'place' }], absent: ['Abeille Normandie', 'Cape Orion'] },
   { name: '"HM" opens the name of a Crown body', text: 'HM Coastguard said the crew were safe. HM Land Registry later agreed.', expect: [{ text: 'HM Coastguard', type: 'organization' }, { text: 'HM Land Registry', type: 'organization' }], absent: ['HM Coastguard:person'] },
   { name: 'an award, a race or a quoted work after "the" is no entity', text: 'After winning the Golden Globe, Bruno Kessler was left out. The jury gave the Grand Prix to a Danish film. "The Orchard Wall," by Kamran Sadeghi, won.', expect: [{ text: 'Bruno Kessler', type: 'person' }, { text: 'Kamran Sadeghi', type: 'person' }], absent: ['Golden Globe', 'Grand Prix', 'Orchard Wall'] },

@@ -82,6 +82,10 @@ const rows: Row[] = [
   { name: 'names after "of" without a word for areas stay as they were', text: 'Leaders of Jamui and Lakhisarai met on Monday.', absent: ['Jamui:place'] },
   { name: 'Malaysian states and cities, and a state before its Chief Minister', text: 'In Kota Kinabalu, Sabah Chief Minister Datuk Seri Hajiji Noor said the state would seek a larger share. Traffic in Johor Bahru and Penang was heavy.', expect: [place('Kota Kinabalu'), place('Sabah'), place('Johor Bahru'), place('Penang')], absent: ['Kota Kinabalu:organization', 'Sabah:organization'] },
   { name: 'a capitalized plural for states after a list', text: 'The commission began training staff in Ogun, Oyo and Ekiti States. Voters in Kano and Kaduna States waited, the United States said.', expect: [place('Ogun'), place('Oyo'), place('Ekiti'), place('Kano'), place('Kaduna'), place('United States')], absent: ['Ekiti States', 'Kaduna States'] },
+  { name: 'a Spanish common noun before a particle opens a place, not a person', text: 'Barges once used the Canal de Alcántara. Stallholders at the Mercado del Pozo sell lamb, and the Posada del Molino has six rooms.',
+    expect: [place('Canal de Alcántara'), place('Mercado del Pozo'), place('Posada del Molino')] },
+  { name: 'a listed town, a particle and a word after a preposition of place are one town', text: 'The family has farmed near Medina de Rioseco for a century and sells its wine in Aranda de Duero.',
+    expect: [place('Medina de Rioseco')], absent: ['Medina'] },
   { name: 'a town with a lower-case particle and a month-like word', text: 'Two firefighters were injured near Viña del Mar.', expect: [place('Viña del Mar')] },
   { name: 'a metropolitan area and a riding', text: 'Offices were leased across the Greater Toronto Area. Jessica Theriault, the MPP for Ottawa Centre, objected.', expect: [place('Greater Toronto Area'), place('Ottawa Centre')], absent: ['Greater Toronto Area:organization', 'Ottawa Centre:organization'] },
 ];

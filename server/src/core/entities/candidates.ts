@@ -16,6 +16,8 @@ export const BODY_BEFORE_FOR = /^(?:centers?|centre|coalition|alliance|americans
 
 /** Plural words for a group of people that open names in the possessive ("Women's Super League", "Farmers' Union"). */
 const GROUP_POSSESSIVES = /^(?:women|men|children|people|girls|boys|veterans|workers|farmers|teachers|nurses|students|seniors|pensioners|mothers|parents|consumers|taxpayers|miners|journalists|writers)$/;
+/** Legal forms that can follow "Co." inside one registered name ("Co. Ltd.", "& Co. KG"). */
+const CO_LEGAL_FORMS = /^(?:ltd|limited|inc|llc|kg|kgaa|pte|plc|bhd)$/;
 
 const hasNameTag = (t: Token) => t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization');
 /** compromise tags of words that open sentences but never names ("Although", "Either", "Like"). */
@@ -587,6 +589,11 @@ export function findRuns(tokens: Token[]): Run[] {
       if (next.text === 'plc' && last.cap && last.join === 'space') {
         to++;
         break;
+      }
+      // "Hanbit Chemical Co. Ltd.", "Muller GmbH & Co. KG": "Co." goes on into the legal form after it.
+      if (last.key === 'co' && last.dotEnd > last.end && last.join === 'space' && CO_LEGAL_FORMS.test(next.key)) {
+        to++;
+        continue;
       }
       // "Acme Corp.", "Selma, Ala.": a suffix abbreviation ends the name.
       if (last.dotEnd > last.end && last.key !== 'st' && suffixAbbreviations.has(last.key)) break;

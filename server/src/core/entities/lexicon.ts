@@ -25,6 +25,20 @@ export const placeHeads = set(PLACE_HEADS);
 /** Heads of place names with "of": "Gulf of Mexico", "Republic of Korea", "Kingdom of Saudi Arabia", "Sultanate of Oman". */
 export const placeOfHeads = new Set(['gulf', 'sea', 'strait', 'straits', 'bay', 'isle', 'isles', 'cape', 'republic', 'kingdom', 'sultanate', 'emirate', 'principality',
   'duchy', 'lake', 'mount', 'province', 'state', 'city', 'county', 'island', 'islands']);
+/**
+ * Spanish, Portuguese, Italian and French common nouns that open the name of a place or building with a
+ * particle after them ("Canal de Castilla", "Mercado del Val", "Praça da Sé", "Palazzo della Ragione").
+ */
+export const romancePlaceHeads = new Set(['canal', 'mercado', 'casa', 'casas', 'posada', 'plaza', 'plaça', 'praça', 'piazza', 'calle', 'rua', 'rue',
+  'avenida', 'paseo', 'museo', 'museu', 'musée', 'iglesia', 'igreja', 'chiesa', 'catedral', 'basílica', 'palacio', 'palácio', 'palazzo',
+  'castillo', 'castelo', 'castello', 'château', 'monasterio', 'mosteiro', 'convento', 'puerta', 'porta', 'puente', 'ponte', 'camino',
+  'ribera', 'sierra', 'serra', 'río', 'rio', 'parque', 'parador', 'playa', 'praia', 'valle', 'isla', 'ilha', 'isola', 'lago', 'cerro',
+  'puerto', 'porto', 'estación', 'estação', 'teatro', 'santa', 'santo', 'são', 'nuestra', 'gare', 'place', 'pont', 'hôtel']);
+/** The same for institutions ("Junta de Castilla y León", "Banco de España", "Universidad de Salamanca"). */
+export const romanceOrgHeads = new Set(['junta', 'xunta', 'generalitat', 'ayuntamiento', 'banco', 'universidad', 'universidade', 'università',
+  'université', 'consejo', 'conselho', 'comunidad', 'ministerio', 'ministério', 'secretaría', 'partido', 'confederación', 'federación',
+  'asociación', 'associação', 'sindicato', 'instituto', 'fundación', 'fundação', 'colegio', 'tribunal', 'audiencia', 'diputación',
+  'cámara', 'câmara', 'cabildo', 'gobierno', 'governo', 'prefeitura', 'corte', 'congreso', 'senado', 'policía', 'guardia', 'caja', 'caixa']);
 export const eventHeads = set(EVENT_HEADS);
 export const lawHeads = set(LAW_HEADS);
 export const termHeads = set(TERM_HEADS);

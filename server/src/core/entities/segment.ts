@@ -7,7 +7,7 @@ import { COUNTRIES } from '../model/places';
 import { placeOpeners,
   arabicArticle, eastAsianFamilyNames, nameParticles,
   clubHeads, demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgDescriptors, orgHeads, orgOfHeads, personModifiedHeads, placeHeads,
-  placeOfHeads, speechVerbs, stopWords,
+  placeOfHeads, romanceOrgHeads, romancePlaceHeads, speechVerbs, stopWords,
 } from './lexicon';
 import { commonWordOnly, inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 import { isHonorific, isTitleHead, isTitleWord, looksLikeName, PORTFOLIO_OFFICES, splitTitle } from './titles';
@@ -59,6 +59,8 @@ const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
 const PLACE_OFFICES = new Set(['governor', 'gov', 'mayor', 'premier', 'lieutenant-governor']);
 
 const IN_PLACE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+/** The same, and words of movement to or from a place ("trains run from Madrid to Valladolid"). */
+const PLACE_BEFORE_TOWN = new Set([...IN_PLACE, 'from', 'to', 'at', 'toward', 'towards']);
 /** Words that may stand between a preposition of place and the place ("in nearby McKeesport", "in suburban Lansing"). */
 const PLACE_ADJECTIVES = new Set(['nearby', 'neighbouring', 'neighboring', 'suburban', 'downtown', 'rural', 'central', 'northern', 'southern', 'eastern', 'western', 'coastal', 'remote']);
 
@@ -143,7 +145,10 @@ function gazetteerMatches(tokens: Token[], from: number, to: number): { from: nu
 function surnameAfterNameOrTitle(tokens: Token[], from: number, to: number): boolean {
   const before = tokens[to - 2];
   // ("Pieter van Dam", "Jan van der Berg": a place head after a lower-case name particle is a surname.)
-  if (to - from >= 2 && before && !before.cap && nameParticles.has(before.key) && (placeHeads.has(tokens[to - 1].key) || SURNAME_PLACE_HEADS.has(tokens[to - 1].key))) return true;
+  // ("Posada del Canal" is an inn: a common noun of the language opens it.)
+  if (to - from >= 2 && before && !before.cap && nameParticles.has(before.key) && (placeHeads.has(tokens[to - 1].key) || SURNAME_PLACE_HEADS.has(tokens[to - 1].key))) {
+    return !romancePlaceHeads.has(tokens[from].key) && !romanceOrgHeads.has(tokens[from].key);
+  }
   if (to - from < 2 || !SURNAME_PLACE_HEADS.has(tokens[to - 1].key)) return false;
   return isTitleHead(tokens[from]) && !tokens[from].acronym || isTitleHead(before) || before.tags.has('FirstName') && !before.tags.has('Place') && knownNameWord(before.key);
 }
@@ -422,6 +427,10 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   // "Kees van der Berg", "Van der Berg": a lower-case name particle inside the run marks a person's name.
   if (n >= 3 && n <= 6 && !first.heading && votes.org === 0 && last.cap && !orgHeads.has(last.key) && !placeHeads.has(last.key)
     && tokens.slice(from + 1, to - 1).some((t) => !t.cap && nameParticles.has(t.key))) {
+    // ("Junta de Castilla y León", "ASAJA Castilla y León", "Mercado del Val": a common noun of the
+    // language, or an acronym, opens the name of an institution or a place, never a person's.)
+    if (romanceOrgHeads.has(first.key) || first.acronym) return [{ from, to, type: 'organization', strength: 2 }];
+    if (romancePlaceHeads.has(first.key) && !first.tags.has('FirstName')) return [{ from, to, type: 'place', strength: 2 }];
     // ("near Viña del Mar", "in San Juan de la Maguana": after a preposition of place, a town.)
     const at = from > 0 ? tokens[from - 1] : undefined;
     if (at && IN_PLACE.has(at.key) && at.join === 'space' && at.paragraph === first.paragraph && !first.tags.has('FirstName')) return [{ from, to, type: 'place', strength: 2 }];
@@ -640,6 +649,9 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   const opening = tokens[from];
   if (to - from >= 2 && opening.initial && /ing$/.test(opening.key) && opening.tags.has('Gerund') && !opening.tags.has('ProperNoun') && !opening.tags.has('Person') &&
       !knownNameWord(opening.key) && !orgHeads.has(tokens[to - 1].key) && !placeHeads.has(tokens[to - 1].key)) from++;
+  // "MV Castor Meridian", "HMS Dauntless": a ship's prefix opens the ship's name, no entity, as after "the tanker"
+  // (and no listed word inside it, such as a newspaper's "Dawn", is one).
+  if (to - from >= 2 && SHIP_PREFIXES.has(opening.text) && opening.join === 'space') return [{ from, to, type: 'event', strength: 3 }];
   const whole = matchAt(tokens, from, to);
   if (whole && whole.words.length === to - from) return [{ from, to, type: entryType(whole), strength: 3, entry: whole }];
   const matches = gazetteerMatches(tokens, from, to);
@@ -676,6 +688,13 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     if (m.entry.type === 'place' && m.to < to && ADMIN_WORDS.has(next.key) && !districtTitle && tokens[m.to - 1].join === 'space' && !matches.some((o) => o.from === m.to)) m.to++;
     // "Orlando East", "Pimville North": a compass word that ends the run after a listed place names a part of it.
     else if (m.entry.type === 'place' && m.to === to - 1 && /^(?:north|south|east|west)$/.test(next.key) && tokens[m.to - 1].join === 'space' && !next.possessive) m.entry = partOf(m.entry, tokens, m.from, ++m.to);
+    // "in Medina de Rioseco", "near Aranda de Duero": after a preposition of place, a listed town, a particle and one
+    // word that ends the run are one town's name.
+    else if (m.entry.type === 'place' && m.from === from && PLACE_BEFORE_TOWN.has(tokens[from - 1]?.key ?? '') && tokens[from - 1].join === 'space' && m.to === to - 2 && /^(?:de|del)$/.test(next.key) && !next.cap && tokens[m.to + 1].cap && !tokens[m.to + 1].acronym
+      && tokens[m.to - 1].join === 'space' && next.join === 'space' && !tokens[m.from].tags.has('FirstName') && !matches.some((o) => o.from >= m.to)) {
+      m.to += 2;
+      m.entry = partOf(m.entry, tokens, m.from, m.to);
+    }
     // ("Glasgow North East", "Leeds South West": so does a pair of them, as a constituency's name has it.)
     else if (m.entry.type === 'place' && m.to === to - 2 && /^(?:north|south)$/.test(next.key) && /^(?:east|west)$/.test(tokens[m.to + 1].key) && tokens[m.to - 1].join === 'space'
       && next.join === 'space' && !next.possessive && !tokens[m.to + 1].possessive) {
@@ -825,6 +844,10 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   if (to - from >= 3 && tokens[from + 1].key === 'of' && orgOfHeads.has(ofHead) && !placeOfHeads.has(ofHead) && ofHead !== 'port' && placeHeads.has(last.key)) {
     return [{ from, to, type: 'organization', strength: 3 }];
   }
+  // "Junta de Extremadura", "Plaza de España": the same with a particle, after a common noun of the language.
+  if (to - from >= 3 && !tokens[from + 1].cap && nameParticles.has(tokens[from + 1].key) && (romanceOrgHeads.has(ofHead) || romancePlaceHeads.has(ofHead))) {
+    return [{ from, to, type: romanceOrgHeads.has(ofHead) ? 'organization' : 'place', strength: 3 }];
+  }
   // "Stoke City", "Aston Villa": compromise knows the club.
   let team = to - from >= 2;
   for (let k = from; k < to && team; k++) if (!tokens[k].tags.has('SportsTeam')) team = false;
@@ -949,7 +972,13 @@ function segmentPiece(
   return mergeOrganizationPlace(tokens, out, to);
 }
 
+/** Prefixes written before a ship's name: motor vessel, motor tanker, fishing vessel, royal and naval ships. */
+const SHIP_PREFIXES = new Set(['MV', 'M/V', 'MT', 'M/T', 'FV', 'RMS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'USS', 'USNS']);
+
 let nationalPlaces: Set<string> | undefined;
+
+/** The nations of the United Kingdom, which British public bodies put after their names. */
+const UK_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 'UK'].map(normalizeName));
 
 /** Is the listed place a country or a continent ("Kenya", "Africa", "East Africa")? */
 function nationalPlace(entry: GazetteerEntry): boolean {
@@ -968,6 +997,12 @@ function mergeOrganizationPlace(tokens: Token[], out: Segment[], to: number): Se
   // "Imperial College London", "University College Dublin": a college named with its city, no comma between.
   if (place.to === to && place.type === 'place' && place.entry && org.type === 'organization' && org.to === place.from && org.to - org.from >= 2 &&
       /^(?:college|university)$/.test(tokens[org.to - 1].key) && tokens[org.to - 1].join === 'space' && place.to - place.from === 1) {
+    return [...out.slice(0, -2), { from: org.from, to: place.to, type: 'organization', strength: 3 }];
+  }
+  // "Arts Council England", "Historic Environment Scotland": a British body of two words or more named with its
+  // nation, no comma between.
+  if (place.to === to && place.type === 'place' && place.entry && org.type === 'organization' && org.to === place.from && org.to - org.from >= 2 &&
+      tokens[org.to - 1].join === 'space' && !tokens[org.to - 1].possessive && UK_NATIONS.has(place.entry.words.join(' '))) {
     return [...out.slice(0, -2), { from: org.from, to: place.to, type: 'organization', strength: 3 }];
   }
   if (place.to !== to || org.type !== 'organization' || org.to - org.from !== 1 || !tokens[org.from].acronym) return out;

@@ -271,6 +271,8 @@ export const COMPANIES: readonly (readonly string[])[] = [
   ['UnitedHealth'], ['CVS Health', 'CVS'], ['Walgreens'], ['FedEx'], ['UPS'], ['Delta Air Lines'],
   ['United Airlines'], ['American Airlines'], ['Southwest Airlines'], ['Emirates'], ['Lufthansa'],
   ['Air France'], ['Ryanair'],
+  // Container lines, whose names look like a person's ("Hapag-Lloyd") or have no head noun.
+  ['A.P. Moller-Maersk', 'Maersk'], ['Hapag-Lloyd'], ['CMA CGM'], ['COSCO Shipping', 'Cosco'], ['Evergreen Marine'], ['Yang Ming'], ['ZIM Integrated Shipping'],
   // Airlines named by places or by words no head noun marks ("Cebu Pacific", "Air India", "Qantas").
   ['Cebu Pacific'], ['Cathay Pacific'], ['Air India'], ['Air Canada'], ['Air New Zealand'], ['Virgin Australia'], ['Qantas'],
   ['Jetstar'], ['IndiGo'], ['SpiceJet'], ['AirAsia'], ['Etihad', 'Etihad Airways'], ['Saudia'], ['WestJet'], ['Air Peace'],
@@ -442,6 +444,9 @@ export const SPORTS_CLUBS: readonly (readonly string[])[] = [
   ['Galatasaray'], ['Fenerbahçe', 'Fenerbahce'], ['Beşiktaş', 'Besiktas'], ['Celtic FC', 'Glasgow Celtic'], ['Red Bull Salzburg'], ['Dynamo Kyiv', 'Dynamo Kiev'],
   ['Shakhtar Donetsk'], ['Zenit St Petersburg', 'Zenit'], ['Spartak Moscow'], ['CSKA Moscow'], ['Olympiacos'], ['Panathinaikos'],
   ['Manchester United', 'Man United', 'Man Utd'], ['Manchester City', 'Man City'], ['Tottenham Hotspur', 'Spurs'], ['Arsenal'],
+  // English clubs whose short names are not a town's own name (those named "Leeds", "Brighton" stay places).
+  ['West Ham United', 'West Ham'], ['Everton'], ['Crystal Palace'], ['Aston Villa'], ['Nottingham Forest'], ['Wolverhampton Wanderers', 'Wolves'],
+  ['Leeds United'], ['Newcastle United'], ['Leicester City'], ['Ipswich Town'], ['Brighton & Hove Albion'], ['Sheffield Wednesday'], ['Sheffield United'],
   ['Boca Juniors'], ['River Plate'], ['Flamengo'], ['Palmeiras'], ['Corinthians'], ['Al Ahly'], ['Al Hilal'], ['Al Nassr'], ['Al Ittihad'],
   ['LA Galaxy'], ['Inter Miami'], ['Los Angeles FC', 'LAFC'], ['Kaizer Chiefs'], ['Orlando Pirates'], ['Mamelodi Sundowns'],
   // Indian Premier League franchises, named by a city and a word no head noun marks.
