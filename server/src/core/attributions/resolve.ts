@@ -36,13 +36,13 @@ interface PersonMention {
 }
 
 const ANON = new Set(['anonymous', 'vague']);
-/** A scientific paper written of before: a journal, a study or a paper that was published, a preprint. */
 /** The body that issued the last report the text names ("a report from the Harbor Policy Institute"), when it is no outlet. */
 function bodyReportBefore(prose: string): string | undefined {
   const m = [...prose.matchAll(/\breport\s+(?:by|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}\p{Lu}[\p{L}'’&-]*)/gu)].at(-1);
   return m && m[1].split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && ORG_WORDS.test(w.toLowerCase())) ? m[1] : undefined;
 }
 
+/** A scientific paper written of before: a journal, a study or a paper that was published, a preprint. */
 const SCIENTIFIC_PAPER = /\b(?:(?:published|appeared|appears)\s+(?:\w+\s+){0,3}in\s+(?:the\s+)?(?:journal|proceedings)|journal\s+\p{Lu}|(?:study|paper|research)\s+(?:was\s+|is\s+)?published|preprint|peer[-\s]reviewed)\b/u;
 /** "several papers", "most newspapers": outlets counted, none named ("the paper" after them is none of them). */
 const UNNAMED_PAPERS = /^(?:several|many|most|some|other|both|all)\s+(?:news)?papers$/i;
