@@ -288,6 +288,10 @@ const ROWS: Row[] = [
   // days that name one event of one year
   ["Delgado's allies say Hartley played down the Jan. 6 attack on the Capitol.", '2026-09-24', 'Jan. 6', '2021-01-06', null],
   ['Security was tightened after the 9/11 attacks.', '2026-09-24', '9/11', '2001-09-11', null],
+  // a holiday told in the past: "threw open" is no verb of the schedule; an event attended in the past is past
+  ['In a tradition he has kept for 40 years, Rep. Dale Fenwick threw open his back yard for a Labor Day cookout.', '2016-09-08', 'Labor Day', '2016-09-05', null],
+  ['The governor spoke at a Christmas party for volunteers.', '2016-09-08', 'Christmas', '2015-12-25', null],
+  ['The governor will speak at a Christmas party for volunteers.', '2016-09-08', 'Christmas', '2016-12-25', null],
   // a programme named with words of a day is no date
   ['Robby Mook told CBS This Morning on Monday that the campaign expects a fair debate.', '2016-09-26', 'Monday', '2016-09-26', null],
   ['The union cited her work after the Sept. 11 terrorist attacks.', '2016-09-30', 'Sept. 11', '2001-09-11', null],

@@ -373,6 +373,8 @@ const rows: Row[] = [
   { name: 'a country abbreviated in a headline is the country', text: 'Few options on N. Korea.\n\nNorth Korea tested a bomb, and S. Korea protested.', expect: [{ text: 'N. Korea', type: 'place', id: 'place:north-korea' }, { text: 'S. Korea', type: 'place' }] },
   { name: 'letters joined by a hyphen to a number designate a scheme or a model', text: 'The EB-5 program lets investors buy residency. The program, called EB-5, expires. A MiG-29 crashed near Lviv.',
     absent: ['EB', 'MiG'], expect: [{ text: 'Lviv', type: 'place' }] },
+  { name: 'a dateline outweighs a head word read as an organization elsewhere', text: 'NEWPORT NEWS, Va. - Rep. Dale Fenwick hosted a cookout. State Sen. Ann Kiley (D-Newport News) spoke first.',
+    expect: [{ text: 'NEWPORT NEWS', type: 'place' }, { text: 'Newport News', type: 'place' }] },
   { name: 'a former state is a place', text: 'After the fall of the Soviet Union, the USSR embassy in Prague closed.', expect: [{ text: 'Soviet Union', type: 'place', id: 'place:soviet-union' }, { text: 'USSR', type: 'place', id: 'place:soviet-union' }] },
   { name: 'a research body named by the part before "for"', text: 'Chad Wexley, a fellow at the Harlan Institute for International Economics, said tariffs would fail. Wexley, of the Harlan Institute, added that exporters would suffer.',
     expect: [{ text: 'Harlan Institute', type: 'organization', id: 'organization:harlan-institute-for-international-economics' }] },

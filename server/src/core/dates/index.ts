@@ -136,6 +136,9 @@ const IMPOSES_UNTIL =
 const PASSIVE_BEFORE = /\b(?:was|were|been|be|is|are|being)\s+$/i;
 
 /** A target's date: "a national target of 78 per cent by March", "the goal of net zero by 2050" (the near one ahead, else the last). */
+/** A change to an event's plan ("has been postponed", "was called off"): the event's day may lie on either side. */
+const PLAN_CHANGED = /\b(?:postpon|cancel|call(?:ed|s|ing)?\s+off|scrap|delay|reschedul|moved|brought\s+forward|put\s+off|suspend)/i;
+
 const TARGET_BY = /\b(?:target|goal|deadline|aim|ambition|pledge|promise|commitment)\b(?:\s+(?!(?:and|but|which|who|when|after|since)\b)[\w'’%.,-]+){0,6}?\s+by\s+$/i;
 
 /**
@@ -826,7 +829,10 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           else if (c.sem.k === 'wd' && !c.sem.rel && /\bwhich\s+falls\s+(?:on\s+)?$/i.test(before)) tense = 'future';
           // "The St Patrick's Day parade has been postponed": a holiday naming an event is that event's day, the nearest
           // one, whatever the tense of what is said about the event.
-          else if (c.sem.k === 'holiday' && /^\s+(?:parades?|celebrations?|festivities|festival|holiday|weekend|break|match|game|fixture|concert|service|mass|market|rush|sales?|dinner|lunch|party|march|rally|events?)\b/i.test(s.slice(c.end, c.end + 20))) tense = null;
+          // (Not when the clause tells in the past what was done at the event, with no change of plan: "He spoke at a Christmas
+          // party", "held a Thanksgiving dinner".)
+          else if (c.sem.k === 'holiday' && /^\s+(?:parades?|celebrations?|festivities|festival|holiday|weekend|break|match|game|fixture|concert|service|mass|market|rush|sales?|dinner|lunch|party|march|rally|events?)\b/i.test(s.slice(c.end, c.end + 20))
+            && !(tenseAt(signals, c.start, c.end, s) === 'past' && !PLAN_CHANGED.test(s))) tense = null;
           // "voted to push the election back to Dec. 15", "postponed the hearing until March 3", "recommended that the
           // election be held on June 2": a new date set for something, or a subjunctive of what should happen, lies ahead.
           else if (/\b(?:push(?:ed|es|ing)?|mov(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|reschedul(?:e|ed|es|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:back\s+)?(?:to|until|till)\s+(?:on\s+)?$/i.test(before + lead)

@@ -203,6 +203,8 @@ export function tenseSignals(sentence: string): Signal[] {
     // "filed their returns on Friday", "the travel ban": a noun, not a verb of the schedule.
     // ("The store was open Tuesday": an adjective after a copula.)
     if (kind === 'future' && /^(?:open|close)$/i.test(m[0]) && /\b(?:was|were|is|are|be|been|being|remains?|remained|stays?|stayed|kept|keeps?)\s+(?:\w+ly\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index))) kind = null;
+    // ("threw open his back yard on Labor Day", "the door swung open", "forced it open": the result of a verb of force.)
+    if (kind === 'future' && /^open$/i.test(m[0]) && /\b(?:threw|throws?|throwing|thrown|flung|flings?|broke|breaks?|broken|burst|bursts|swung|swings?|pried|pries|prised|forced|forces?|cracked|cracks?|blew|blown|tore|torn|ripped|kicked|pushed|pulled|slid|sprang|sprung|flew|flies|creaked|levered|jimmied)\s+(?:(?:it|them|him|her|(?:the|a|an|its|his|her|their|our|my)(?:\s+[\w'’-]+){1,3})\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index))) kind = null;
     if (kind === 'future' && /^(?:returns|travel|heads|debuts|premieres|open|close|start|begin)$/i.test(m[0]) && /\b(?:the|a|an|its|their|his|her|our|your|my|tax|annual|investment|stock|fund|air|business|foreign)\s+$/i.test(sentence.slice(Math.max(0, m.index - 14), m.index))) kind = null;
     // "after a scheduled review on Oct. 17", "the expected decision": a participle that only describes a noun.
     if (kind === 'future' && /ed$/i.test(m[0]) && /\b(?:a|an|the|its|their|his|her|our|this|that)\s+$/i.test(sentence.slice(Math.max(0, m.index - 7), m.index))

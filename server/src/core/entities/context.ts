@@ -474,7 +474,8 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     const dateline = tokens.slice(s.from, s.to).every((t) => t.text === t.text.toUpperCase()) && s.type !== 'title' && s.type !== 'event';
     if (!dateline && ((s.type !== null && s.type !== 'person' && s.type !== 'place') || s.strength >= 3)) continue;
     s.type = 'place';
-    s.strength = 3;
+    // (The dateline outweighs a head word that reads as an organization's elsewhere: "(D-Newport News)".)
+    s.strength = dateline ? 4 : 3;
   }
   // "the Amazon rainforest", "the Congo basin": a listed name before a lower-case place word is the place.
   for (const s of segments) {
