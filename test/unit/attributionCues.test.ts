@@ -268,6 +268,14 @@ describe('cues: a belief the speaker voices inside her own report is its content
   ]);
 });
 
+describe('cues: a present verb agreeing with the noun before it opens the clause after a verb of thinking', () => {
+  check([
+    { text: 'Some trustees think the board underestimates the deficit.', flag: [{ pred: 'think', source: 'Some trustees' }] },
+    { text: 'Two economists believe the tariffs hurt exporters more than anyone.', flag: [{ pred: 'believe', source: 'Two economists' }] },
+    { text: 'The coach thinks Lisbon deserves another chance.', flag: [{ pred: 'thinks', source: 'The coach' }] },
+  ]);
+});
+
 describe('cues: headlines in capitals, words of a name and a date after "remarks on"', () => {
   check([
     { text: 'EVEN THE MAYOR’S OWN STAFF THINKS THE PLAN IS DOOMED — The report was released Monday.', flag: [], not: ['THINKS'] },

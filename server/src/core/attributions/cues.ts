@@ -358,6 +358,22 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
   // "the numbers understate the problem": a present verb after a plural noun, with its own object, ends the noun phrase.
   if (e > q && toks[e].tags.has('Verb') && toks[e].tags.has('PresentTense') && toks[e - 1].tags.has('Plural') && !toks[e - 1].tags.has('Pronoun')
     && !toks[e].inQuote && toks[e + 1] && (toks[e + 1].tags.has('Determiner') || toks[e + 1].tags.has('Possessive'))) e--;
+  // "thinks the council understands the problem", "think the problems run deeper": after a verb of saying or thinking, a
+  // present verb that agrees with the noun before it (an "-s" form after a singular noun, the bare form after a plural)
+  // opens the clause, though read as the last word of a compound noun.
+  if (e > q && (verb?.cls === 'cognition' || /^(?:say|argue|claim|insist|contend|think|believe|predict|suggest)$/.test(verb?.lemma ?? ''))) {
+    for (let j = q + 1; j <= e; j++) {
+      const x = toks[j];
+      const p = toks[j - 1];
+      if (x.inQuote || !x.tags.has('Verb') || !x.tags.has('PresentTense') || x.tags.has('Noun') || x.tags.has('Adjective') || isDateLike(x)) continue;
+      if (!p.tags.has('Noun') || p.tags.has('Pronoun') || p.tags.has('Possessive') || breakAfter(p)) continue;
+      const agrees = p.tags.has('Plural') ? x.tags.has('Infinitive') && !/s$/.test(x.word) : /[^s]s$/.test(x.word) && !x.tags.has('Infinitive');
+      if (agrees) {
+        e = j - 1;
+        break;
+      }
+    }
+  }
   if (e >= 0) {
     // "urged Congress to act", "warned North Korea to refrain", "wants Congress to act": the person addressed or
     // wanted to act, and the infinitive. Not after a forecast ("expects costs to rise" is the author's hedge) nor after
