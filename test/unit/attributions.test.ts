@@ -72,6 +72,12 @@ const rows: Row[] = [
   { name: 'trailing in a statement makes a named organization', text: 'The recall covers 40,000 vans, Daimler said in a statement.',
     expect: [{ cue: 'Daimler said in a statement', source: 'Daimler', pred: 'said', kind: 'named-organization', strength: 3 }] },
   // quotes
+  { name: 'a reporting noun after a possessive is a cue though tagged as a verb form, and a subject clause ends before the main verb',
+    text: 'The ferry operator Calloway Lines halted bookings. Calloway\'s warning that fares would double next spring rattled island residents.', entities: true,
+    expect: [{ cue: "Calloway's warning", source: 'Calloway', pred: 'warning', content: 'fares would double next spring' }] },
+  { name: 'a possessive pronoun before a reporting noun read as a verb form is its source',
+    text: 'His warning that the dam was cracking went unheeded for a decade.',
+    expect: [{ cue: 'His warning', source: 'His', pred: 'warning', content: 'the dam was cracking' }] },
   { name: 'quote then subject and verb', text: '"We are not leaving," Priya Nair said.',
     expect: [{ cue: 'Priya Nair said', source: 'Priya Nair', content: 'We are not leaving' }], only: true },
   { name: 'inverted cue after a quote', text: '"The budget is a fantasy," said Tomas Lindqvist, a council member.',

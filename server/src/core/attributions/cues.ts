@@ -705,6 +705,16 @@ export function findCues(view: SentenceView): FoundCue[] {
     // appositive set off by commas before the clause's verb, is the noun the participle describes ("champions").
     if (i > 2 && commaAfter(toks[i - 3]) && /ing$/.test(toks[i - 1].word) && /^(?:the|a|an|its|his|her|their|our)$/.test(toks[i - 2].word) && breakAfter(t)
       && !breakAfter(toks[i - 1]) && !toks[i - 1].inQuote && !t.inQuote && /s$/.test(w) && !!toks[i + 1] && (toks[i + 1].tags.has('Verb') || toks[i + 1].tags.has('Auxiliary'))) continue;
+    // "his warning that …", "Norvale's warning that margins would shrink": after a possessive, a reporting noun that
+    // compromise read as a verb form is the noun ("Norvale's" as "Norvale is" would report the same warning).
+    if (CUE_NOUNS[w] && !t.tags.has('Noun') && i > 0 && !toks[i - 1].inQuote && !breakAfter(toks[i - 1])
+      && (toks[i - 1].tags.has('Possessive') || /['’]s$/.test(toks[i - 1].text))) {
+      const n = nounCue(toks, i, true, view.proper);
+      if (n) {
+        out.push(n);
+        continue;
+      }
+    }
     const entries = shoutedOrNamed(toks, i) ? undefined : FORMS.get(w);
     if (!entries || !t.tags.has('Verb') && !ALWAYS_VERB.has(w)
       && !verbByPosition(toks, i, entries.some((x) => x.verb.cls !== 'cognition'), entries.some((x) => x.verb.infinitive && !x.particle))) {
@@ -964,10 +974,10 @@ function shoutedOrNamed(toks: Tok[], i: number): boolean {
 const TOPIC_NOUNS = /^(?:comments?|remarks?|statements?|views?|testimony|criticism|assessment|position)$/;
 
 /** "Trump's claim that …", "the senator's remarks about …": a possessive source and a reporting noun. */
-function nounCue(toks: Tok[], i: number): FoundCue | null {
+function nounCue(toks: Tok[], i: number, afterPossessive = false, proper?: ReadonlySet<string>): FoundCue | null {
   const t = toks[i];
   const cls = CUE_NOUNS[t.word];
-  if (!cls || !t.tags.has('Noun') || i === 0) return null;
+  if (!cls || !t.tags.has('Noun') && !afterPossessive || i === 0) return null;
   const p = toks[i - 1];
   if (p.inQuote || !/['’]s?$/.test(p.text + (p.post.startsWith('’') || p.post.startsWith("'") ? "'" : '')) && !p.tags.has('Possessive')) return null;
   if (/^(?:its|his|her|their|our|my|your)$/.test(p.word)) {
@@ -986,10 +996,34 @@ function nounCue(toks: Tok[], i: number): FoundCue | null {
   // "said in his remarks that …": the manner of another verb's report, like "in a statement".
   if (TOPIC_NOUNS.test(t.word) && toks[s - 1]?.word === 'in' && !toks[s - 1].inQuote && s - 1 > 0) return null;
   const src = { s, e: i - 1 };
-  if (!isAnimate(toks, src) && !/^(?:his|her|their|its)$/.test(p.word)) return null;
+  if (!isAnimate(toks, src, proper) && !/^(?:his|her|their|its)$/.test(p.word)) return null;
   const f = mk('noun', cls, t.word, { s: i, e: i }, { whole: src, core: src }, 'after', n.word === 'that' || copula ? 'that' : 'object');
   f.contentFrom = copula ? i + 3 : n.word === 'that' ? i + 2 : i + 1;
+  if (n.word === 'that' && s === 0) f.contentTo = subjectClauseEnd(toks, i + 2);
   return f;
+}
+
+/**
+ * "Norvale's warning that margins would shrink weighed on stocks": a report noun heading the sentence's subject;
+ * its "that" clause ends before the sentence's own verb, the finite verb after the clause's first one (not past a
+ * comma, a conjunction or a reporting verb, whose clause may hold more verbs: "claim that aides said it was …").
+ */
+function subjectClauseEnd(toks: Tok[], from: number): number | undefined {
+  let j = from;
+  while (j < toks.length && !toks[j].inQuote && !finiteVerb(toks[j]) && !breakAfter(toks[j])) j++;
+  // (The clause's subject comes before its verb.)
+  if (j === from || j >= toks.length || toks[j].inQuote || !finiteVerb(toks[j])) return undefined;
+  // ("would shrink", "had quietly withdrawn": auxiliaries and adverbs up to the clause's main verb.)
+  while (j + 1 < toks.length && !breakAfter(toks[j]) && !toks[j + 1].inQuote && (toks[j].tags.has('Modal') || toks[j].tags.has('Auxiliary') || toks[j].tags.has('Adverb'))
+    && (toks[j + 1].tags.has('Verb') || toks[j + 1].tags.has('Adverb'))) j++;
+  if (FORMS.has(toks[j].word) || breakAfter(toks[j])) return undefined;
+  for (let k = j + 1; k < toks.length; k++) {
+    const x = toks[k];
+    if (x.inQuote || /^(?:that|and|but|or|who|which|because|if|when|while|as)$/.test(x.word)) return undefined;
+    if (finiteVerb(x) && !x.tags.has('Infinitive') && !/^(?:to)$/.test(toks[k - 1].word)) return k - 1;
+    if (breakAfter(x)) return undefined;
+  }
+  return undefined;
 }
 
 /** "Reuters reviewed the contract", "The Journal has seen the memo": the outlet's own verification (strength 5). */
