@@ -66,6 +66,11 @@ ruleCases('anonymity-unexplained', [
     none: true,
   },
   {
+    name: '"another" or "a second" official after officials whose anonymity was explained is one of them',
+    body: 'The ministry will freeze the grain exports, according to four Ukrainian officials.\n\nThe order could come within days, two of the officials said, speaking on condition of anonymity because the plan is not final.\n\nPrices would rise, another official cautioned.\n\nA second official said the freeze might last a month.',
+    none: true,
+  },
+  {
     name: 'a new kind of anonymous source after explained officials is still flagged',
     body: 'The White House is weighing a withdrawal, according to three U.S. officials, who spoke on the condition of anonymity because they were not authorized to discuss the matter.\n\nThe envoy will stay for now.\n\nThe talks are doomed, said one European diplomat.',
     flag: 'one European diplomat',

@@ -64,9 +64,10 @@ export const anonymityUnexplained: Rule = {
       if (backReference && group) byReference.set(`${head}/${number}`, group);
       // "…, said one senior administration official" after "three U.S. officials … spoke on the condition of
       // anonymity because …": "one" picks a member of the officials introduced before, whose anonymity the story
-      // has explained. (A reason given to the one does not explain a crowd before it.)
+      // has explained; so do "another official", "a second official" and "the other official". (A reason given to the
+      // one does not explain a crowd before it.)
       const plurals = byReference.get(`${head}/plural`) ?? byHead.get(`${head}/plural`);
-      if (!group && /^one\s/i.test(textOf(context, at)) && plurals?.some((x) => explained(context, x))) group = plurals;
+      if (!group && /^(?:one|another|a\s+(?:second|third|fourth)|the\s+other)\s/i.test(textOf(context, at)) && plurals?.some((x) => explained(context, x))) group = plurals;
       if (!group) {
         group = [];
         groups.push(group);
