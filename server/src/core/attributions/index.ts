@@ -438,7 +438,9 @@ function markNames(views: SentenceView[], entities: Entity[]): void {
       if (start <= t.start && t.end <= end && !t.tags.has(tag)) {
         // "Mato Grosso do Sul": a small word inside a name is no auxiliary or verb.
         const inner = !isCapitalized(t) && (t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula'));
-        t.tags = inner ? new Set(['Noun', 'ProperNoun', tag]) : new Set(t.tags).add(tag);
+        // ("Janes later told reporters": a person's name read as a verb where it opens a sentence is the name.)
+        const verbName = tag === PERSON_TAG && isCapitalized(t) && t === v.toks[0] && t.tags.has('Verb') && !t.tags.has('Noun');
+        t.tags = inner || verbName ? new Set(['Noun', 'ProperNoun', tag]) : new Set(t.tags).add(tag);
       }
     }
   }
