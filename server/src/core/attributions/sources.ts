@@ -832,7 +832,9 @@ export function scanForwardCore(toks: Tok[], start: number): number {
     const after = toks[j + 1];
     const gerundNoun = t.tags.has('Gerund') && /ing$/.test(t.word) && !toks[j - 1].inQuote && !hardBreakBetween(toks, j - 1)
       && (toks[j - 1].tags.has('Determiner') || toks[j - 1].tags.has('Possessive') || /['’]s?$/.test(toks[j - 1].text) && toks[j - 1].tags.has('Noun')
-        || toks[j - 1].tags.has('Noun') && !toks[j - 1].tags.has('Pronoun') && j - 2 >= start && (toks[j - 2].tags.has('Determiner') || toks[j - 2].tags.has('Possessive'))
+        // ("a regular news briefing that …": an adjective may stand between the determiner and that noun.)
+      || toks[j - 1].tags.has('Noun') && !toks[j - 1].tags.has('Pronoun') && j - 2 >= start && (toks[j - 2].tags.has('Determiner') || toks[j - 2].tags.has('Possessive')
+        || toks[j - 2].tags.has('Adjective') && !toks[j - 2].tags.has('Verb') && j - 3 >= start && (toks[j - 3].tags.has('Determiner') || toks[j - 3].tags.has('Possessive')))
           && (!after || breakAfter(t) || after.word === 'that' || after.tags.has('Preposition') && !after.inQuote));
     // "a revised government count", "an agreed statement of facts": a participle between a determiner and a noun describes it.
     if (t.tags.has('Verb') && /(?:ed|en)$/.test(t.word) && (toks[j - 1].tags.has('Determiner') || toks[j - 1].tags.has('Adjective') && j - 1 > start)
