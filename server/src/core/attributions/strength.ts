@@ -259,8 +259,10 @@ export function classifySource(
 
   // "Nigerians in several cities welcomed …", "Britons said …": the people of a country, none named.
   if (headEnd === core.s && isCapitalized(headTok) && /s$/.test(head) && DEMONYM_PLURAL.test(head)) return { kind: 'vague', strength: 1 };
-  // A capital that only opens the sentence names nobody: "Doctors in Glasgow told us".
-  const sentenceCapital = headEnd === core.s && headTok.i === 0 && !headTok.tags.has('ProperNoun') && headTok.tags.has('Plural');
+  // A capital that only opens the sentence names nobody: "Doctors in Glasgow told us" (nor one that opens what follows a
+  // colon: "Q: Developers say permits take too long", which the tagger reads as a name unless the entity layer found one).
+  const afterColon = headTok.i > 0 && /:\s*$/.test(toks[headTok.i - 1].post) && !toks[headTok.i - 1].inQuote && !entity;
+  const sentenceCapital = headEnd === core.s && (headTok.i === 0 && !headTok.tags.has('ProperNoun') || afterColon) && headTok.tags.has('Plural');
   const capsHead = isCapitalized(headTok) && !/^(?:the|a|an)$/.test(head) && !sentenceCapital
     && !(headEnd === core.s && !headTok.tags.has('ProperNoun') && (VAGUE_HEADS.has(head) || ROLE_HEADS.has(head) || DOCUMENT_HEADS.has(head)));
   // "One Labor MP", "two Fine Gael TDs", "a Tesla CEO": a role written as capitals names nobody.
