@@ -276,6 +276,13 @@ describe('cues: a present verb agreeing with the noun before it opens the clause
   ]);
 });
 
+describe('cues: an argument submitted to a court', () => {
+  check([
+    { text: 'Defence barrister Ruth Ames submitted that the confession had been obtained unfairly.', flag: [{ pred: 'submitted', source: 'Ruth Ames' }] },
+    { text: 'The builder submitted a revised bid for the depot.', flag: [], not: ['submitted'] },
+  ]);
+});
+
 describe('cues: headlines in capitals, words of a name and a date after "remarks on"', () => {
   check([
     { text: 'EVEN THE MAYOR’S OWN STAFF THINKS THE PLAN IS DOOMED — The report was released Monday.', flag: [], not: ['THINKS'] },

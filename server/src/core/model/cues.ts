@@ -166,6 +166,8 @@ export const CUE_VERBS: CueVerb[] = [
   // "accepted under cross-examination that she had not mentioned it": a concession (its object, "accepted the offer", is none).
   V('accept', 'loaded', 'complement', { animate: true }),
   // "The State Pathologist gave evidence that Mr Ryan died from …": a witness's testimony, as court reports write it.
+  // "Counsel for the State submitted that the delay was unreasonable": an argument put to a court (not "submitted a bid").
+  V('submit', 'neutral', 'complement', { animate: true, noBareClause: true, forms: ['submitted', 'submits', 'submitting'] }),
   V('give evidence', 'neutral', 'complement', { animate: true, forms: ['gave evidence', 'gives evidence', 'giving evidence', 'given evidence'] }),
   V('confess', 'loaded', 'complement'),
   V('boast', 'loaded', 'complement', { inverts: true }),
