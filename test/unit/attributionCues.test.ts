@@ -283,6 +283,12 @@ describe('cues: an argument submitted to a court', () => {
   ]);
 });
 
+describe('cues: a name the document writes inside its sentences owns a reporting noun that opens a sentence', () => {
+  check([
+    { text: 'The levy was backed by Gideon Mbeki. Mbeki\'s argument is that small farms will gain most.', flag: [{ pred: 'argument', source: 'Mbeki' }] },
+  ]);
+});
+
 describe('cues: headlines in capitals, words of a name and a date after "remarks on"', () => {
   check([
     { text: 'EVEN THE MAYOR’S OWN STAFF THINKS THE PLAN IS DOOMED — The report was released Monday.', flag: [], not: ['THINKS'] },

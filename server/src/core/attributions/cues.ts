@@ -697,7 +697,7 @@ export function findCues(view: SentenceView): FoundCue[] {
     // a name ("The Laura Ingraham Show", "Drudge Report") is no reporting verb.
     // "the prosecution's case that …", "his allegation that …": a report noun that is no verb form.
     if (!FORMS.has(w) && CUE_NOUNS[w] && t.tags.has('Noun')) {
-      const n = nounCue(toks, i);
+      const n = nounCue(toks, i, false, view.proper);
       if (n) out.push(n);
       continue;
     }
@@ -718,7 +718,7 @@ export function findCues(view: SentenceView): FoundCue[] {
     const entries = shoutedOrNamed(toks, i) ? undefined : FORMS.get(w);
     if (!entries || !t.tags.has('Verb') && !ALWAYS_VERB.has(w)
       && !verbByPosition(toks, i, entries.some((x) => x.verb.cls !== 'cognition'), entries.some((x) => x.verb.infinitive && !x.particle))) {
-      const n = nounCue(toks, i);
+      const n = nounCue(toks, i, false, view.proper);
       if (n) out.push(n);
       continue;
     }
