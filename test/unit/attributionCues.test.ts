@@ -289,6 +289,13 @@ describe('cues: a name the document writes inside its sentences owns a reporting
   ]);
 });
 
+describe('cues: a body named by its head noun holds a view', () => {
+  check([
+    { text: 'The central bank believes price growth will cool by spring.', flag: [{ pred: 'believes', source: 'The central bank', cls: 'cognition' }] },
+    { text: 'The treasury expects tax receipts to fall this year.', flag: [{ pred: 'expects', source: 'The treasury' }] },
+  ]);
+});
+
 describe('cues: headlines in capitals, words of a name and a date after "remarks on"', () => {
   check([
     { text: 'EVEN THE MAYOR’S OWN STAFF THINKS THE PLAN IS DOOMED — The report was released Monday.', flag: [], not: ['THINKS'] },

@@ -434,8 +434,11 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
   return 'none';
 }
 
-/** Animate heads: people, groups, organizations, pronouns, the parties to a case ("the accused accepted that …"). */
-const ANIMATE_WORDS = /^(?:he|she|they|we|i|you|who|people|person|officials?|prosecution|defence|defense|crown|critics|experts|analysts|voters|democrats|republicans|members|leaders|aides|advisers|lawmakers|sources?|insiders?|supporters|opponents|residents|americans|others|some|many|most|several|both|all|campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|trial|agency|police|group|team|board|department|ministry|firm|union|council|commission|congress|senate|house|fbi|cia|white|family|organizers|percent|majority|plurality|respondents|accused|defendant|appellant|applicant|complainant|claimant|plaintiff|petitioner)$/;
+/**
+ * Animate heads: people, groups, organizations and the heads that name a body ("the central bank believes", "the
+ * treasury expects"), pronouns, the parties to a case ("the accused accepted that …").
+ */
+const ANIMATE_WORDS = /^(?:he|she|they|we|i|you|who|people|person|officials?|prosecution|defence|defense|crown|critics|experts|analysts|voters|democrats|republicans|members|leaders|aides|advisers|lawmakers|sources?|insiders?|supporters|opponents|residents|americans|others|some|many|most|several|both|all|campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|trial|agency|police|group|team|board|department|ministry|firm|union|council|commission|congress|senate|house|fbi|cia|white|family|bank|treasury|fund|regulator|watchdog|lender|insurer|airline|carrier|automaker|carmaker|retailer|manufacturer|maker|producer|operator|utility|startup|hospital|university|club|embassy|parliament|cabinet|authority|authorities|kremlin|pentagon|army|military|navy|presidency|legislature|assembly|league|federation|association|foundation|institute|coalition|alliance|organizers|percent|majority|plurality|respondents|accused|defendant|appellant|applicant|complainant|claimant|plaintiff|petitioner)$/;
 
 /**
  * Plural agent nouns name people ("demonstrators", "regulators", "economists", "immigrants");
