@@ -296,6 +296,13 @@ describe('cues: a body named by its head noun holds a view', () => {
   ]);
 });
 
+describe('cues: the preposition that takes a reporting noun\'s topic belongs to the cue', () => {
+  check([
+    { text: "The inspector doubted the mayor's claims about the flood defences.", flag: [{ pred: 'claims about', source: 'the mayor' }] },
+    { text: "Senator Okoro's criticism of the tender process was sharp.", flag: [{ pred: 'criticism of', source: 'Okoro' }] },
+  ]);
+});
+
 describe('cues: headlines in capitals, words of a name and a date after "remarks on"', () => {
   check([
     { text: 'EVEN THE MAYOR’S OWN STAFF THINKS THE PLAN IS DOOMED — The report was released Monday.', flag: [], not: ['THINKS'] },

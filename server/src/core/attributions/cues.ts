@@ -1000,8 +1000,11 @@ function nounCue(toks: Tok[], i: number, afterPossessive = false, proper?: Reado
   if (TOPIC_NOUNS.test(t.word) && toks[s - 1]?.word === 'in' && !toks[s - 1].inQuote && s - 1 > 0) return null;
   const src = { s, e: i - 1 };
   if (!isAnimate(toks, src, proper) && !/^(?:his|her|their|its)$/.test(p.word)) return null;
-  const f = mk('noun', cls, t.word, { s: i, e: i }, { whole: src, core: src }, 'after', n.word === 'that' || copula ? 'that' : 'object');
-  f.contentFrom = copula ? i + 3 : n.word === 'that' ? i + 2 : i + 1;
+  // ("North Korea's claims about the test", "the IMF's estimate of growth": the preposition that takes the topic belongs
+  // to the cue, as "calls for" does.)
+  const topicWord = !n.inQuote && (n.word === 'about' || n.word === 'of' || n.word === 'for');
+  const f = mk('noun', cls, t.word, { s: i, e: topicWord ? i + 1 : i }, { whole: src, core: src }, 'after', n.word === 'that' || copula ? 'that' : 'object');
+  f.contentFrom = copula ? i + 3 : n.word === 'that' || topicWord ? i + 2 : i + 1;
   if (n.word === 'that' && s === 0) f.contentTo = subjectClauseEnd(toks, i + 2);
   return f;
 }
