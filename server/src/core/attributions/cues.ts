@@ -1026,7 +1026,9 @@ function subjectClauseEnd(toks: Tok[], from: number): number | undefined {
   for (let k = j + 1; k < toks.length; k++) {
     const x = toks[k];
     if (x.inQuote || /^(?:that|and|but|or|who|which|because|if|when|while|as)$/.test(x.word)) return undefined;
-    if (finiteVerb(x) && !x.tags.has('Infinitive') && !/^(?:to)$/.test(toks[k - 1].word)) return k - 1;
+    // ("… by 2030 drew doubts": a lower-case word the tagger took for a first name is the verb.)
+    const misreadName = !isCapitalized(x) && x.tags.has('FirstName');
+    if ((finiteVerb(x) && !x.tags.has('Infinitive') || misreadName) && !/^(?:to)$/.test(toks[k - 1].word)) return k - 1;
     if (breakAfter(x)) return undefined;
   }
   return undefined;

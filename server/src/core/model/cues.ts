@@ -609,6 +609,8 @@ export const CUE_NOUNS: Record<string, CueClass> = {
   announcement: 'neutral', warning: 'loaded', warnings: 'loaded', promise: 'neutral', promises: 'neutral', pledge: 'neutral',
   call: 'neutral', calls: 'neutral', criticism: 'loaded', argument: 'loaded', suggestion: 'neutral', prediction: 'cognition',
   predictions: 'cognition', view: 'cognition', views: 'cognition', belief: 'cognition', denial: 'denial', denials: 'denial',
+  // "the treasury's forecast that the deficit would narrow", "the ministry's estimate of 40,000 homes": a figure worked out.
+  forecast: 'cognition', forecasts: 'cognition', estimate: 'cognition', estimates: 'cognition', projection: 'cognition', projections: 'cognition',
   assessment: 'evidential', testimony: 'neutral', assurance: 'neutral', assurances: 'neutral', proposal: 'neutral',
   explanation: 'neutral', description: 'neutral', characterization: 'loaded', contention: 'loaded', complaint: 'loaded',
   // "It is the prosecution's case that …", "the defence's case is that …" (only before "that").
