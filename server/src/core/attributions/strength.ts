@@ -387,6 +387,9 @@ export function classifySource(
   if (counted && /^(?:the|its|their)$/.test(fullWords[2] ?? '') && toks.slice(core.s + 2, headEnd).some((t) => /['’]s?$/.test(t.text)
     && (ORG_WORDS.test(t.word.replace(/['’]s?$/, '')) || orgDescriptors.has(t.word.replace(/['’]s?$/, ''))))) return { kind: 'anonymous', strength: 2 };
   if (VAGUE_HEADS.has(head)) return { kind: 'vague', strength: 1 };
+  // "A currency dealer at a commercial bank", "a worker at the plant": one person of an occupation at a body is
+  // described by both, as "an official with the agency" is.
+  if (/^(?:a|an|one|another)$/.test(first) && atBody && headTok.tags.has('Actor') && !capsHead) return { kind: 'anonymous', strength: 2 };
   // "a senior whip", "a former minister": one unnamed person described by rank.
   if (/^(?:a|an|one|another)$/.test(ws[0]) && ws.length >= 3 && PERSON_RANK_WORDS.has(ws[1]) && !capsHead) {
     return { kind: 'anonymous', strength: 2 };
