@@ -790,6 +790,9 @@ const rows: Row[] = [
   { name: 'a name after a lower-case kind of body is an organization', text: 'The petition was filed on behalf of the group Kontra Daya. The rights group Karapatan joined it.', expect: [{ text: 'Kontra Daya', type: 'organization' }, { text: 'Karapatan', type: 'organization' }] },
   { name: 'a law named with "and" is one name, no organization', text: 'He was charged under the Anti-Graft and Corrupt Practices Act, prosecutor Ana Cruz said.', expect: [{ text: 'Ana Cruz', type: 'person' }], absent: ['Anti-Graft'] },
   { name: 'a given name before a company named like a surname is a person', text: 'Tom Ford spoke first. (Reporting by Lili Bayer in Brussels; editing by Alison Williams)', expect: [{ text: 'Tom Ford', type: 'person' }, { text: 'Lili Bayer', type: 'person' }], absent: ['Ford', 'Bayer'] },
+  { name: 'a one-word company that is a named person\'s surname is the person when it speaks', text: 'Carla Dell, who runs sales at Brightwell Devices, met buyers in Ohio. Dell told them prices would hold.', check: (es, text) => {
+    assert.equal(entityAt(es, text.lastIndexOf('Dell'))?.id, 'person:carla-dell');
+  } },
   { name: 'a company named with a given name stays the company', text: 'John Deere said sales fell. Ford CEO Jim Farley said prices would rise.', expect: [{ text: 'John Deere', type: 'organization' }, { text: 'Ford', type: 'organization' }, { text: 'Jim Farley', type: 'person' }] },
   // Initials in brackets that spell a longer name than the one found before them.
   { name: 'a word and initials in brackets spell a name cut at a place', text: 'Officials at Invest Hong Kong (InvestHK) said 500 firms came. InvestHK expects more.', check: (es, text) => {

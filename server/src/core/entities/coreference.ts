@@ -2,7 +2,7 @@ import type { EntityType } from '../types';
 import { gazetteer, matchAt, type GazetteerEntry } from './gazetteer';
 import { inLexicon } from './compromiseLexicon';
 import { SUBJECT_SUFFIX } from './candidates';
-import { clubHeads, groupNouns, nameParticles } from './lexicon';
+import { clubHeads, groupNouns, nameParticles, speechVerbs } from './lexicon';
 import { firstStartingAt } from '../spans';
 import type { Token } from './tokens';
 
@@ -277,6 +277,7 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
   const mentionCount = (c: Cluster) => root(c).mentions.length;
   const pick = (list: Cluster[]) => list.slice().sort((a, b) => mentionCount(b) - mentionCount(a))[0];
   for (const c of clusters.roots()) {
+    if (c.protected && c.mentions.length) speakerSurnames(tokens, c, lastNames);
     if (c.protected || c.mentions.length === 0) continue;
     if (c.mentions.some((m) => m.to - m.from !== 1)) {
       // "Delacroix-Hume said" (sentence-initial, untyped) after "Marguerite Delacroix-Hume". A double-barrelled
@@ -324,6 +325,30 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
     // A public figure's surname used alone ("Trump administration"), unless a list names it a place.
     if (gazetteer().surnames.has(k) && !c.mentions.some((m) => m.entry && m.entry.type !== 'person')) c.votes.person += 6;
   }
+}
+
+/**
+ * "Marcus Dell, head of product at Norvale … Dell told analysts": a company listed by one word that is
+ * also the surname of a person the story names in full, used alone as the subject of a speech verb
+ * after that full name, is the person speaking (one sense per document). Only when the company is
+ * never written otherwise (no "Dell Technologies", no "Ford Motor") and one person has the surname.
+ */
+function speakerSurnames(tokens: Token[], c: Cluster, lastNames: Map<string, Cluster[]>): void {
+  if (!c.mentions.every((m) => m.to - m.from === 1 && m.entry?.source === 'company' && m.entry.words.length === 1)) return;
+  const people = lastNames.get(tokens[c.mentions[0].from].key);
+  if (!people || new Set(people.map(root)).size !== 1) return;
+  const p = root(people[0]);
+  if (p === c || !p.mentions.length) return;
+  const introduced = Math.min(...p.mentions.filter((m) => m.to - m.from >= 2).map((m) => m.from));
+  const speaking = c.mentions.filter((m) => {
+    const verb = tokens[m.to];
+    return m.from > introduced && !tokens[m.from].possessive && verb && verb.paragraph === tokens[m.from].paragraph && speechVerbs.has(verb.key);
+  });
+  if (speaking.length === 0) return;
+  c.mentions = c.mentions.filter((m) => !speaking.includes(m));
+  for (const m of speaking) p.mentions.push({ ...m, entry: undefined, type: 'person' });
+  p.votes.person += speaking.length;
+  if (c.mentions.length === 0) c.mergedInto = p;
 }
 
 /**
