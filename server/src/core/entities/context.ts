@@ -342,6 +342,7 @@ const RESULT_VERBS = /^(?:won|drew|lost|beat|edged|thrashed|routed|hammered|trai
 function scoreClubs(tokens: Token[], segments: Segment[]): void {
   if (tokens.filter((t) => SCORE.test(t.text)).length < 2) return;
   const score = (k: number) => k >= 0 && k < tokens.length && SCORE.test(tokens[k].text);
+  const clubs = new Set<Segment>();
   for (const s of segments) {
     const last = tokens[s.to - 1];
     const first = tokens[s.from];
@@ -362,6 +363,24 @@ function scoreClubs(tokens: Token[], segments: Segment[]): void {
     s.type = 'organization';
     // (A fixture's club keeps its listed name, so it joins the club's other mentions.)
     if (after || before) s.entry = undefined;
+    s.strength = 3;
+    clubs.add(s);
+  }
+  // "Leeds beat Chelsea 2-0", "Chelsea beat Leeds 2-0": the other side of a result whose one side is a club (or a listed
+  // body) is a club, even when its name is also a given name ("Serena beat Venus 6-2" has no club on either side).
+  const isClub = (s: Segment) => clubs.has(s) || s.type === 'organization';
+  for (let k = 0; k < segments.length; k++) {
+    const s = segments[k];
+    const first = tokens[s.from];
+    if (s.type !== 'person' || s.to - s.from !== 1 || first.possessive || first.acronym) continue;
+    const same = (j: number) => j >= 0 && j < tokens.length && tokens[j].paragraph === first.paragraph && tokens[j].join === 'space';
+    const prevSeg = segments[k - 1];
+    const nextSeg = segments[k + 1];
+    const beaten = same(s.from - 1) && FIXTURE_VERBS.test(tokens[s.from - 1].key) && score(s.to) && !!prevSeg && prevSeg.to === s.from - 1 && isClub(prevSeg);
+    const beating = same(s.from) && FIXTURE_VERBS.test(tokens[s.to]?.key ?? '') && !!nextSeg && nextSeg.from === s.to + 1 && isClub(nextSeg) && score(nextSeg.to);
+    if (!beaten && !beating) continue;
+    s.type = 'organization';
+    s.entry = undefined;
     s.strength = 3;
   }
 }
