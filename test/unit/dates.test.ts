@@ -590,6 +590,10 @@ const ROWS: Row[] = [
   ['The mine opened in March 2014. Later that month it flooded.', PUB, 'Later that month', '2014-03', null],
   // "by the weekend" as "over the weekend"
   ['Water supply is expected to be restored by the weekend.', '2024-10-25', 'the weekend', '2024-W43', null],
+  // "the weekend" as a clause's subject, and after "until at least"; the tense says which one
+  ['The charity said the weekend had been its busiest since the floods.', '2024-02-11', 'the weekend', '2024-W06', null],
+  ['The weekend saw more than 300 calls to the helpline.', '2025-03-05', 'The weekend', '2025-W09', null],
+  ['Hikers were told to keep off the ridge until at least the weekend.', '2025-03-05', 'the weekend', '2025-W10', null],
   // A split fiscal year has no value however it is written
   ['Spending fell in fiscal 2023-24.', PUB, 'fiscal 2023-24', null, null],
   ['The council spent 40% of its budget in FY2023/24.', PUB, 'FY2023/24', null, null],
