@@ -634,6 +634,8 @@ const ROWS: Row[] = [
   // "overnight" in a past clause: the day the night ends in, the report's when the sentence names it
   ['Russian forces launched 112 drones at Ukraine overnight, the air force said on Tuesday.', '2025-03-05', 'overnight', '2025-03-04', null],
   ['Russia fired missiles overnight.', '2025-03-04', 'overnight', '2025-03-04', null],
+  // the night after a day's late hours ends the next day, whenever the story is published
+  ['Crews pumped water from the tunnel overnight after the canal burst its banks late Friday.', '2023-06-12', 'overnight', '2023-06-10', null],
   // "the previous decade", "the year before": the unit before the time the text named last
   ['Some investors fear a slowdown in the 2020s could follow the boom of the previous decade.', '2025-01-22', 'the previous decade', '201', null],
   ['The rate was 454 in 2023, down from 497 the year before, FBI data show.', '2025-06-12', 'the year before', '2022', null],

@@ -1316,6 +1316,13 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         const report = out.slice(firstOut).find((d) => d !== night && d.precision === 'day' && d.value
           && REPORTED_ON.test(s.slice(Math.max(0, d.start - u.start - 30), d.start - u.start)));
         if (report) night.value = report.value;
+        else {
+          // "were told to leave overnight after the river rose late Tuesday": the night after a day's late hours
+          // ends the next day.
+          const evening = out.slice(firstOut).find((d) => d !== night && d.precision === 'day' && d.value && d.mod === 'END' && /^late\b/i.test(d.text));
+          const day = evening && parseAnchor(evening.value);
+          if (day) night.value = fmtDay(addDays(day, 1));
+        }
       }
     }
     i = j;
