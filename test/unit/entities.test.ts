@@ -791,6 +791,9 @@ const rows: Row[] = [
   { name: 'a hotel after "the" stays an organization', text: 'Guests stayed at the Radisson Blu in Lagos.', expect: [{ text: 'Radisson Blu', type: 'organization' }] },
   { name: 'a person modifying a noun after "the" stays a person', text: 'The Kestrel Obuya campaign said it had raised $2 million.', absent: ['Kestrel Obuya:organization'] },
   { name: 'a name after a lower-case kind of body is an organization', text: 'The petition was filed on behalf of the group Kontra Daya. The rights group Karapatan joined it.', expect: [{ text: 'Kontra Daya', type: 'organization' }, { text: 'Karapatan', type: 'organization' }] },
+  { name: 'a band, an orchestra or a group named after whose or where it is from is an organization; a founder stays a person',
+    text: "The Leeds band Copper Gannets headlined. Parents' group Hollin Lane Watch said it would object. The choir Voces Nordica sang. The group Hattie Brennan founded grew.",
+    expect: [{ text: 'Copper Gannets', type: 'organization' }, { text: 'Hollin Lane Watch', type: 'organization' }, { text: 'Voces Nordica', type: 'organization' }, { text: 'Hattie Brennan', type: 'person' }] },
   { name: 'a law named with "and" is one name, no organization', text: 'He was charged under the Anti-Graft and Corrupt Practices Act, prosecutor Ana Cruz said.', expect: [{ text: 'Ana Cruz', type: 'person' }], absent: ['Anti-Graft'] },
   { name: 'a given name before a company named like a surname is a person', text: 'Tom Ford spoke first. (Reporting by Lili Bayer in Brussels; editing by Alison Williams)', expect: [{ text: 'Tom Ford', type: 'person' }, { text: 'Lili Bayer', type: 'person' }], absent: ['Ford', 'Bayer'] },
   { name: 'a one-word company that is a named person\'s surname is the person when it speaks', text: 'Carla Dell, who runs sales at Brightwell Devices, met buyers in Ohio. Dell told them prices would hold.', check: (es, text) => {

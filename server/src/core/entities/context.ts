@@ -46,7 +46,8 @@ const BUILDING_HEADS = new Set(['theatre', 'theater', 'serail', 'palace', 'tower
 const AWARD_WORDS = new Set(['globe', 'globes', 'prix', 'award', 'awards', 'cup', 'trophy', 'medal', 'prize', 'oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'derby', 'classic']);
 const GROUPINGS_AFTER = new Set(GROUPING_WORDS);
 /** Kinds of bodies written right before a name ("the group Kontra Daya", "the party Jan Suraaj"). */
-const KINDS_BEFORE = new Set(['group', 'party', 'movement', 'coalition', 'alliance', 'bloc', 'network', 'collective', 'militia', 'consortium', 'organization', 'organisation', 'foundation']);
+const KINDS_BEFORE = new Set(['group', 'party', 'movement', 'coalition', 'alliance', 'bloc', 'network', 'collective', 'militia', 'consortium', 'organization', 'organisation', 'foundation',
+  'band', 'orchestra', 'choir', 'ensemble']);
 /** Lower-case nouns for a work whose title may follow them ("the novel Silent River"). */
 const WORK_NOUNS = new Set(['book', 'novel', 'novella', 'memoir', 'biography', 'autobiography', 'film', 'movie', 'documentary', 'album', 'song', 'musical', 'opera', 'poem', 'sitcom', 'podcast', 'painting']);
 
@@ -173,8 +174,9 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
   // "on behalf of the group Kontra Daya", "the rights group Karapatan": a lower-case word for a kind of
   // body right before the name, itself after an article or another lower-case word.
   const before = from > 1 ? tokens[from - 2] : undefined;
+  // ("Residents' group Roker Park Neighbours", "the Manchester band Halcyon Drift": whose group, or where from.)
   if (prev && before && KINDS_BEFORE.has(prev.key) && !prev.cap && !prev.possessive && /^\s+$/.test(prev.gap) && prev.paragraph === first.paragraph &&
-      !before.cap && before.join === 'space' && !first.initial && !first.tags.has('FirstName') && !(last.join === 'space' && tokens[to]?.cap)) return true;
+      ((!before.cap || before.tags.has('Place') || /^(?:the|an?)$/.test(before.key)) && before.join === 'space' || before.possessive) && !first.initial && !first.tags.has('FirstName') && !(last.join === 'space' && tokens[to]?.cap)) return true;
   // "a Pakistan-based group called Lashkar-e-Taiba", "a militia known as the Wagner Group": a word for a
   // kind of body, then "called", "named" or "known as", right before the name.
   const bodyWord = prev?.key === 'as' && tokens[from - 2]?.key === 'known' ? tokens[from - 3] : /^(?:called|named|dubbed)$/.test(prev?.key ?? '') ? tokens[from - 2] : undefined;
