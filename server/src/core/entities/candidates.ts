@@ -595,8 +595,9 @@ export function findRuns(tokens: Token[]): Run[] {
         to++;
         continue;
       }
-      // "Acme Corp.", "Selma, Ala.": a suffix abbreviation ends the name.
-      if (last.dotEnd > last.end && last.key !== 'st' && suffixAbbreviations.has(last.key)) break;
+      // "Acme Corp.", "Selma, Ala.": a suffix abbreviation ends the name. (Not "Del." opening a run before a given
+      // name, a delegate's title: "Del. Ruth Anders".)
+      if (last.dotEnd > last.end && last.key !== 'st' && suffixAbbreviations.has(last.key) && !delegateTitle(tokens, from, to - 1)) break;
       if (nameAt(to) && !next.initial) {
         to++;
         continue;
@@ -704,4 +705,15 @@ export function findRuns(tokens: Token[]): Run[] {
     i = to;
   }
   return runs;
+}
+
+/**
+ * "Del. Ruth Anders, D-Va.": "Del." opening a run, right before a given name, is a delegate's title (Virginia,
+ * Maryland, West Virginia), not Delaware, which follows a town and a comma ("Dover, Del.", "DOVER, Del.").
+ */
+export function delegateTitle(tokens: Token[], from: number, k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return k === from && t.text === 'Del' && /^\.\s+$/.test(t.gap) && !!next && next.paragraph === t.paragraph && isGivenName(next)
+    && !(k > 0 && /,\s*$/.test(tokens[k - 1].gap) && (tokens[k - 1].tags.has('Place') || /^\p{Lu}+$/u.test(tokens[k - 1].text)));
 }
