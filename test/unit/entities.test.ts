@@ -724,6 +724,9 @@ const rows: Row[] = [
     expect: [{ text: 'University of California, Davis', type: 'organization' }], absent: ['Davis'] },
   { name: 'a body of members named with the two places it serves', text: 'The Institute of Chartered Surveyors in England and Wales said the rules would change.',
     expect: [{ text: 'Institute of Chartered Surveyors in England and Wales', type: 'organization' }], absent: ['England', 'Wales'] },
+  { name: 'a person noun opening the sentence after a closing quotation is the role, not the name',
+    text: 'The letters kept coming. "She never turned a child away." Colleague Ines Barrow said the replies ran to pages.',
+    expect: [{ text: 'Ines Barrow', type: 'person' }], absent: ['Colleague Ines Barrow'] },
   { name: 'an occupation opening the sentence is the role, not the name', text: 'Criminologist Dana Whitley of the University of Nevada, Las Vegas, said counts are too small.', expect: [{ text: 'Dana Whitley', type: 'person', role: 'Criminologist' }, { text: 'University of Nevada, Las Vegas', type: 'organization' }], absent: ['Criminologist Dana Whitley', 'Las Vegas'] },
 
   // Capitals that name nothing.

@@ -718,7 +718,8 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   const doer = opener.tags.has('Noun') && opener.tags.has('Singular') && !opener.tags.has('ProperNoun') && !knownNameWord(opener.key) &&
     !isCommonGivenName(opener.key) && !orgHeads.has(opener.key) && !placeHeads.has(opener.key) && /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ant|ent|ian)$/u.test(opener.text);
   if (to - from >= 3 && to - from <= 4 && opener.initial && !opener.heading && opener.join === 'space' && (opener.tags.has('Actor') || doer) && !opener.acronym && !isTitleWord(opener) && !isTitleWord(tokens[from + 1]) &&
-      !opener.tags.has('Person') && !opener.tags.has('FirstName') && !opener.tags.has('ProperNoun') && !opener.possessive && !locked(from) &&
+      // (After a closing quotation the tagger may call the capitalized noun a name: "… seen." Colleague Martin Sato said".)
+      (!opener.tags.has('Person') && !opener.tags.has('FirstName') && !opener.tags.has('ProperNoun') || opener.tags.has('Actor') && commonWordOnly(opener.key)) && !opener.possessive && !locked(from) &&
       (tokens[from + 1].tags.has('FirstName') || knownNameWord(tokens[from + 1].key)) && looksLikeName(tokens, from + 1, to) && !matchAt(tokens, from + 1, to)) {
     return [{ from, to: from + 1, type: 'title', strength: 3 }, { from: from + 1, to, type: 'person', strength: 3, role: { from, to: from + 1 } }];
   }
