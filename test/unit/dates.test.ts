@@ -252,7 +252,9 @@ const ROWS: Row[] = [
   ['A judge set a hearing for December 15 at 1:30 p.m.', '2025-12-05', 'December 15 at 1:30 p.m.', '2025-12-15', null],
 
   // A figure after a comma is not a year
-  ['In the week to 1 January, 81.2% of patients were seen within four hours.', '2017-01-05', '1 January', '2017-01-01', null],
+  ['In the week to 1 January, 81.2% of patients were seen within four hours.', '2017-01-05', 'the week to 1 January', '2016-W52', null],
+  // "the week to March 3" is seven days, as "the week ended March 3" is: the ISO week that holds most of them
+  ['Dam levels rose 4% in the week to March 3, the utility said.', '2025-03-05', 'the week to March 3', '2025-W09', null],
   ['On 3 May, 12,500 people marched.', '2017-06-05', '3 May', '2017-05-03', null],
 
   // Parts of a period: a week of a month or year, the quarter or half a span of months ends, a share of a year

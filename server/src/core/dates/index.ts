@@ -228,7 +228,7 @@ const DUE_BEFORE = /(?<!\b(?:was|were|been)\s+)\b(?:due|deadline)\s+(?:on\s+|by\
 const WEEK_OF = /\bthe\s+week(?:end)?\s+of\s+$/i;
 
 /** "the week ended Oct. 9", "the week that ended on Friday": a week named by its last day. */
-const WEEK_ENDED = /\bthe\s+week\s+(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?$/i;
+const WEEK_ENDED = /\bthe\s+week\s+(?:(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?|to\s+)$/i;
 
 /** After a month: a plural noun or an event noun, no "of" ("the February outages", "the March election"). */
 const MONTH_NAMES_EVENT = /^\s+(?:(?!of\b|and\b|to\b|through\b|until\b|or\b|is\b|was\b|will\b)[a-z]{3,}(?:s\b|\s+(?:election|vote|meeting|summit|deadline|storm|flood|fire|attack|strike|report|hearing|ruling|deal|outage|crash|shooting)\b)|(?:election|vote|meeting|summit|deadline|target|strike|hearing|ruling|review|talks)\b)/;
@@ -1250,7 +1250,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           precision = 'week';
           start -= weekOf[0].length;
         }
-        // "the week ended Oct. 9": seven days to that day, written as the ISO week that holds most of them.
+        // "the week ended Oct. 9", "the week to March 3": seven days to that day, written as the ISO week that holds most of them.
         const weekEnded = precision === 'day' && value && !weekOf ? WEEK_ENDED.exec(s.slice(Math.max(0, c.start - 32), c.start)) : null;
         if (weekEnded && value) {
           const [y, m, d] = value.split('-').map(Number);
