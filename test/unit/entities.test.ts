@@ -840,6 +840,9 @@ const rows: Row[] = [
   { name: 'an outlet named with "the" before a verb or a day stays the outlet', text: 'The Information reported the deal first. The Hill Tuesday reported that it failed.', expect: [{ text: 'Information', type: 'organization' }, { text: 'Hill', type: 'organization' }] },
   { name: 'initials that spell only the name found stay with it', text: 'Officials in Kenya said the Kenya Bankers Association (KBA) agreed.', expect: [{ text: 'Kenya', type: 'place' }, { text: 'Kenya Bankers Association', type: 'organization' }] },
   // An apposition with a possessive; a listed name with a possessive inside; courts, councils and banks.
+  { name: 'a name before an apposition with a body\'s possessive and modifiers joined by "and" is a person',
+    text: "Aarne Kivelä, the EU's trade and industry commissioner, said talks would resume. Oslo, the country's political and financial capital, was calm.",
+    expect: [{ text: 'Aarne Kivelä', type: 'person' }, { text: 'Oslo', type: 'place' }] },
   { name: 'a name before an apposition naming whose officer', text: "Habil Olaka, the association's former chief executive, said the idea dated to 2014.", expect: [{ text: 'Habil Olaka', type: 'person' }] },
   { name: 'a listed name runs through its possessive', text: "Lady Hale spoke at a King's College London event on Wednesday.", expect: [{ text: "King's College London", type: 'organization' }], absent: ['London'] },
   { name: 'courts, councils, depositories and banks news names alone', text: 'The Sandiganbayan ordered his arrest. European Council President Antonio Costa met bankers from Euroclear, Citibank and Julius Baer.', expect: [{ text: 'Sandiganbayan', type: 'organization' }, { text: 'European Council', type: 'organization' }, { text: 'Euroclear', type: 'organization' }, { text: 'Citibank', type: 'organization' }, { text: 'Julius Baer', type: 'organization' }], absent: ['Julius Baer:person'] },

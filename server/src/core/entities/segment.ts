@@ -309,9 +309,11 @@ export function personRoleAt(tokens: Token[], to: number): boolean {
   // ("Babatunde Okafor, the commissioner for works,": a definite article before an office too.)
   const article = first.key === 'a' || first.key === 'an' || first.key === 'the';
   if (article) k++;
-  for (const end = k + 4; k < end && k < tokens.length; k++) {
+  // ("Olli Rehn, the EU's economic and monetary affairs commissioner,": after an article, modifiers joined by "and".)
+  for (const end = k + (article ? 6 : 4); k < end && k < tokens.length; k++) {
     const t = tokens[k];
     if (t.paragraph !== first.paragraph) return false;
+    if (article && t.key === 'and' && k > to + 1 && !tokens[k - 1].cap && t.join === 'space' && !tokens[k + 1]?.cap) continue;
     // (Without an article a capitalized word is another name: "Lagos, Nigeria".)
     // ("Julian Beach, the MHRA's interim director": a possessive name after the article names whose.)
     // ("Kumari Selja, the Congress MP from Sirsa,": a title written as initials is the job noun.)
@@ -324,8 +326,9 @@ export function personRoleAt(tokens: Token[], to: number): boolean {
       const after = tokens[k + 1];
       if (t.join === 'space' && /^(?:of|at|for|with|in|from|who)$/.test(after.key)) return true;
     }
-    // ("the association's former chief executive": a lower-case possessive names whose.)
-    if (t.join !== 'space' && t.join !== 'hyphen' && !(article && t.possessive && !t.cap && /^['’]s\s+$/.test(t.gap))) return false;
+    // ("the association's former chief executive": a lower-case possessive names whose; so does a name's right after
+    // the article, "the EU's economic affairs commissioner".)
+    if (t.join !== 'space' && t.join !== 'hyphen' && !(article && t.possessive && (!t.cap || k === to + 1) && /^['’]s\s+$/.test(t.gap))) return false;
     // "a 38-year-old trader", "a former Ridgeway analyst": only modifiers before the noun.
     if (!t.cap && !/^\d/.test(t.text) && !t.tags.has('Adjective') && !t.tags.has('Value') && !t.tags.has('Unit') && !isTitleWord(t) && !t.tags.has('Noun')) return false;
   }
