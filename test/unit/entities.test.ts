@@ -53,6 +53,12 @@ const rows: Row[] = [
   { name: '"Dean" before a single surname is a given name; before a full name it is a title',
     text: 'Weather forecaster Dean Callow said the rain would ease. Coach Dean Whitford agreed. Dean Priya Natarajan of the medical school spoke.',
     expect: [{ text: 'Dean Callow', type: 'person' }, { text: 'Dean Whitford', type: 'person' }, { text: 'Priya Natarajan', type: 'person', role: 'Dean' }] },
+  { name: 'a city that is also a given name, hyphened to a county with no surname beside it, is a place; compound given names stay people',
+    text: 'Charlotte-Gaston officials approved the route. Charlotte-Gaston Schools reopened. Charlotte-Rose Dunmore, a teacher, said so.',
+    expect: [{ text: 'Charlotte-Gaston', type: 'place' }, { text: 'Charlotte-Gaston Schools', type: 'organization' }, { text: 'Charlotte-Rose Dunmore', type: 'person' }] },
+  { name: 'a place written alike before an office is the same place', text: 'Protesters marched in Charlotte on Friday. Charlotte Mayor Dana Whitcomb asked for calm.', check: (es) => {
+    assert.deepEqual(es.filter((e) => e.type === 'place').map((e) => [e.name, e.mentions.length]), [['Charlotte', 2]]);
+  } },
   { name: 'a short title with its period still opens the name', text: 'Ohio Sen. Tom Reilly voted against the bill.', expect: [{ text: 'Tom Reilly', type: 'person' }], absent: ['Ohio Sen. Tom Reilly'] },
   { name: 'a long Arabic name after a title keeps its particles', text: 'Energy Minister Prince Faisal bin Khalid bin Saud Al Thani said output would rise. Prince Faisal told reporters the cut was temporary.', expect: [{ text: 'Faisal bin Khalid bin Saud Al Thani', type: 'person', role: 'Energy Minister Prince' }], absent: ['Energy Minister Prince Faisal bin Khalid bin Saud Al Thani'] },
   { name: 'an emir is a title', text: 'Crown Prince Mohammed bin Salman met Emir Sheikh Tamim bin Hamad Al Thani in Riyadh on Sunday.', expect: [{ text: 'Mohammed bin Salman', type: 'person' }, { text: 'Tamim bin Hamad Al Thani', type: 'person' }], absent: ['Emir'] },

@@ -659,6 +659,14 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   if (to - from >= 3 && to - from <= 4 && delegateTitle(tokens, from, from) && !isTitleWord(tokens[from + 1]) && looksLikeName(tokens, from + 1, to)) {
     return [{ from, to: from + 1, type: 'title', strength: 3 }, { from: from + 1, to, type: 'person', strength: 3, role: { from, to: from + 1 } }];
   }
+  // "Charlotte-Mecklenburg officials", "Charlotte-Mecklenburg Schools": a listed city that is also a given name, hyphened
+  // to one more capitalized word with no surname after it, joins a city to its county or region, not two given names
+  // ("Jean-Pierre Raffarin", "Karine Jean-Pierre" have a surname beside them).
+  const city = matchAt(tokens, from, from + 1);
+  if (city && city.ambiguous && city.type === 'place' && opening.join === 'hyphen' && to - from >= 2 && tokens[from + 1].cap && !tokens[from + 1].acronym
+    && !tokens[from + 1].tags.has('FirstName') && !isCommonGivenName(tokens[from + 1].key) && tokens.slice(from + 2, to).every((t) => t.cap && (orgHeads.has(t.key) || orgHeads.has(t.key.replace(/s$/, ''))))) {
+    return [{ from, to, type: to - from === 2 ? 'place' : 'organization', strength: 3 }];
+  }
   const whole = matchAt(tokens, from, to);
   if (whole && whole.words.length === to - from) return [{ from, to, type: entryType(whole), strength: 3, entry: whole }];
   const matches = gazetteerMatches(tokens, from, to);
