@@ -17,6 +17,9 @@ const rows: Row[] = [
     assert.equal(e?.name, 'Daniel Okafor');
     assert.equal(e?.mentions.length, 2);
   } },
+  { name: 'a relative introduced by kinship does not take the surname from the person the story is about', text: 'Agnes Marlowe, who ran the village school for 30 years, has died. The news was shared by her daughter, Ruth Marlowe.\n\nBorn in 1931, Marlowe trained as a teacher in Leeds.', check: (es, text) => {
+    assert.equal(entityAt(es, text.lastIndexOf('Marlowe'))?.id, 'person:agnes-marlowe');
+  } },
   { name: 'surname shared by two people goes to the nearest', text: 'Ivana Kross founded the shop. Years later Peter Kross took over. Kross said sales doubled.', check: (es, text) => {
     const at = text.lastIndexOf('Kross');
     assert.equal(entityAt(es, at)?.id, 'person:peter-kross');

@@ -351,6 +351,10 @@ function speakerSurnames(tokens: Token[], c: Cluster, lastNames: Map<string, Clu
   if (c.mentions.length === 0) c.mergedInto = p;
 }
 
+/** Nouns of kinship that introduce a relative by name ("her son, Thomas Whitcombe", "his wife Ama"). */
+const KIN_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'widow', 'widower', 'grandson',
+  'granddaughter', 'nephew', 'niece', 'cousin', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'sons', 'daughters', 'brothers', 'sisters']);
+
 /**
  * Which of several people sharing a surname a bare mention at token `at` means (`at`): the one named
  * in full in the same or the previous paragraph, most recently; otherwise the more prominent public
@@ -366,6 +370,8 @@ class PersonChooser {
   private best: Cluster | undefined;
   private bestRank = Infinity;
   private readonly people: Set<Cluster>;
+  /** People introduced by their kinship to someone ("her son, Thomas Whitcombe"). */
+  private readonly relatives = new Set<Cluster>();
 
   constructor(private readonly tokens: Token[], people: Cluster[]) {
     this.people = new Set(people);
@@ -378,6 +384,8 @@ class PersonChooser {
   add(person: Cluster, m: Candidate, sorted = true): void {
     if (nameParts(this.tokens, m).length < 2) return;
     const item = { start: m.from, person };
+    const kin = this.tokens[m.from - 1];
+    if (kin && !kin.cap && KIN_NOUNS.has(kin.key) && /^,?\s+$/.test(kin.gap) && kin.paragraph === this.tokens[m.from].paragraph) this.relatives.add(person);
     if (!sorted) this.full.push(item);
     else this.full.splice(firstStartingAt(this.full, m.from), 0, item);
     if (m.from < this.firstFrom) {
@@ -391,6 +399,11 @@ class PersonChooser {
     }
   }
 
+  private relative(person: Cluster): boolean {
+    for (const r of this.relatives) if (root(r) === person) return true;
+    return false;
+  }
+
   /** Whether the mentions of this cluster count (it is one of the people, not merged into one). */
   has(person: Cluster): boolean {
     return this.people.has(person);
@@ -400,7 +413,15 @@ class PersonChooser {
     const paragraph = at < this.tokens.length ? this.tokens[at].paragraph : Infinity;
     // The latest full mention before `at`; an earlier one lies in the same paragraph or further back.
     const k = firstStartingAt(this.full, at) - 1;
-    if (k >= 0 && paragraph - this.tokens[this.full[k].start].paragraph <= 1) return root(this.full[k].person);
+    if (k >= 0 && paragraph - this.tokens[this.full[k].start].paragraph <= 1) {
+      const near = root(this.full[k].person);
+      if (!this.relative(near)) return near;
+      // "… confirmed by her son, Thomas Whitcombe. Born in Bristol in 1926, Whitcombe studied zoology": a relative named
+      // by kinship is not who the surname alone means while someone else of that name is in the story.
+      for (let j = k - 1; j >= 0 && j >= k - 64; j--) if (!this.relative(root(this.full[j].person))) return root(this.full[j].person);
+      const other = root(this.best ?? this.first);
+      return this.relative(other) ? near : other;
+    }
     // No one named nearby: the more prominent public figure ("Barack Obama" over "Michelle Obama"), else the first named.
     return root(this.best ?? this.first);
   }
