@@ -596,6 +596,9 @@ const ROWS: Row[] = [
   ['The charity said the weekend had been its busiest since the floods.', '2024-02-11', 'the weekend', '2024-W06', null],
   ['The weekend saw more than 300 calls to the helpline.', '2025-03-05', 'The weekend', '2025-W09', null],
   ['Hikers were told to keep off the ridge until at least the weekend.', '2025-03-05', 'the weekend', '2025-W10', null],
+  // "spent the weekend": the weekend the tense points to
+  ['Families spent the weekend bailing water out of their homes.', '2024-02-13', 'the weekend', '2024-W06', null],
+  ['Volunteers will spend the weekend filling sandbags.', '2024-02-13', 'the weekend', '2024-W07', null],
   // A split fiscal year has no value however it is written
   ['Spending fell in fiscal 2023-24.', PUB, 'fiscal 2023-24', null, null],
   ['The council spent 40% of its budget in FY2023/24.', PUB, 'FY2023/24', null, null],

@@ -417,10 +417,10 @@ function ruleWeekday(s: string, out: Candidate[]): void {
   }
 }
 
-// "over the weekend", "by the weekend", "until the weekend", "until at least the weekend"; "this weekend" is handled
+// "over the weekend", "by the weekend", "until the weekend", "until at least the weekend", "spent the weekend"; "this weekend" is handled
 // with the relative units. As a clause's subject ("said the weekend had been the busiest", "The weekend saw 40 arrests")
 // it is a weekend too; its clause's tense says which.
-const THE_WEEKEND = /\b(?:(?:over|during|on|at|for|through|throughout|by|until|till|before|after|since|from|into)\s+(?:at\s+least\s+|as\s+(?:early|late|soon)\s+as\s+)?(the\s+weekend)\b(?!['’]s)|(the\s+weekend)\s+(?:had|has|was|saw|brought|is|will)\s)/gi;
+const THE_WEEKEND = /\b(?:(?:over|during|on|at|for|through|throughout|by|until|till|before|after|since|from|into|spent|spend|spends|spending)\s+(?:at\s+least\s+|as\s+(?:early|late|soon)\s+as\s+)?(the\s+weekend)\b(?!['’]s)|(the\s+weekend)\s+(?:had|has|was|saw|brought|is|will)\s)/gi;
 
 function ruleWeekend(s: string, out: Candidate[]): void {
   for (const m of matches(THE_WEEKEND, s)) {
