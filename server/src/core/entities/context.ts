@@ -48,6 +48,8 @@ const GROUPINGS_AFTER = new Set(GROUPING_WORDS);
 /** Kinds of bodies written right before a name ("the group Kontra Daya", "the party Jan Suraaj"). */
 const KINDS_BEFORE = new Set(['group', 'party', 'movement', 'coalition', 'alliance', 'bloc', 'network', 'collective', 'militia', 'consortium', 'organization', 'organisation', 'foundation',
   'band', 'orchestra', 'choir', 'ensemble']);
+/** What is held in a company ("shares in", "a stake in"). */
+const STAKE_NOUNS = new Set(['shares', 'stake', 'stakes', 'shareholding', 'shareholdings', 'holding', 'holdings', 'equity']);
 /** Lower-case nouns for a work whose title may follow them ("the novel Silent River"). */
 const WORK_NOUNS = new Set(['book', 'novel', 'novella', 'memoir', 'biography', 'autobiography', 'film', 'movie', 'documentary', 'album', 'song', 'musical', 'opera', 'poem', 'sitcom', 'podcast', 'painting']);
 
@@ -168,6 +170,9 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
   const prev = from > 0 ? tokens[from - 1] : undefined;
   if (prev && !first.initial && !prev.cap && prev.paragraph === first.paragraph && /^\s+$/.test(prev.gap) && orgDescriptors.has(prev.key)) return true;
   if (namedAfterKind(tokens, from, to)) return true;
+  // "Shares in KenGen fell", "a 10% stake in Norvale": what shares or a stake are held in is a company.
+  const holding = from > 1 ? tokens[from - 2] : undefined;
+  if (prev?.key === 'in' && holding && STAKE_NOUNS.has(holding.key) && (!holding.cap || holding.initial) && holding.join === 'space' && prev.join === 'space' && holding.paragraph === first.paragraph && !first.initial) return true;
   // "told the Courier", "told the Record": people are not told with "the" before their name.
   const verb = from > 1 ? tokens[from - 2] : undefined;
   if (prev?.key === 'the' && verb && /^(?:told|tells|telling)$/.test(verb.key) && to - from === 1 && !first.initial && prev.paragraph === first.paragraph) return true;
