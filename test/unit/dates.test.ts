@@ -261,6 +261,8 @@ const ROWS: Row[] = [
   ['Cases peaked in the first week of January.', '2017-02-10', 'the first week of January', '2017-W01', null],
   ['The plant will open in the last week of March.', '2024-02-20', 'the last week of March', '2024-W13', null],
   ['Revenue for the three months to September rose 4%.', '2022-10-20', 'the three months to September', '2022-Q3', null],
+  // "the quarter to June" is that quarter, as "the three months to June" is
+  ['Net profit for the quarter to June rose 74%, the carmaker said.', '2024-08-05', 'the quarter to June', '2024-Q2', null],
   ['Revenue for the six months to June rose 4%.', '2022-10-20', 'the six months to June', '2022', 'START'],
   ['In 2009 a fire destroyed the hall. She played a benefit concert that December.', '2021-06-01', 'that December', '2009-12', null],
   ['Israeli jets struck Nabatieh on Monday. The strikes followed rocket fire earlier in the day.', '2024-02-20', 'earlier in the day', '2024-02-19', null],

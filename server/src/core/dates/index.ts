@@ -324,8 +324,8 @@ function lendYears(s: string, chosen: Candidate[]): void {
 
 /** "the first week of", "the last week of": before a month or a year. */
 const NTH_WEEK_OF = /\bthe\s+(first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
-/** "the three months to", "the six months ended (the end of)": before the month that ends a quarter or a half. */
-const MONTHS_TO = /\b(?:the\s+)?(three|3|six|6)\s+months\s+(?:to|ended|ending|through|until|till)\s+(?:the\s+end\s+of\s+)?$/i;
+/** "the three months to", "the six months ended (the end of)", "the quarter to": before the month that ends a quarter or a half. */
+const MONTHS_TO = /\b(?:the\s+)?(?:(three|3|six|6)\s+months|(quarter|half[-\s]year))\s+(?:to|ended|ending|through|until|till)\s+(?:the\s+end\s+of\s+)?$/i;
 /** "the first ten months of", "the last two weeks of": a part of the month or year that follows. */
 const PART_OF = new RegExp(`\\bthe\\s+(?:first|last|final|opening|closing)\\s+(?:${NUM})\\s+(?:days|weeks|months|quarters)\\s+of\\s+$`, 'i');
 
@@ -363,7 +363,7 @@ function attachPeriodParts(s: string, chosen: Candidate[]): Candidate[] {
       const w = m[1].toLowerCase();
       c.nthWeek = w === 'last' || w === 'final' ? -1 : ['first', 'second', 'third', 'fourth'].indexOf(w) + 1;
     } else if (named.month && (m = MONTHS_TO.exec(left))) {
-      const months = /^(?:three|3)$/i.test(m[1]) ? 3 : 6;
+      const months = /^(?:three|3|quarter)$/i.test(m[1] ?? m[2]) ? 3 : 6;
       // A day must close the month ("the three months to 30 June"), or a fiscal period of whole
       // weeks that ends within a week of the month's end ("the three months ended June 28", "ended July 2").
       const endMonth = periodEndMonth(named.month, named.day);

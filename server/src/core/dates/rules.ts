@@ -853,7 +853,7 @@ const THAT_DAY = /\b(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\
 // "in 2023, down from 497 the year before": the unit before or after the time the story last named,
 // when nothing follows that it would be counted from ("the day before the vote" is another rule's).
 const THE_UNIT_BEFORE = /\bthe\s+(year|month|week|day)\s+(before|earlier|after|later)(?:\s+that)?\b(?=\s*(?:[,.;:!?)"”—–]|$)|\s+(?:and|but|or|when|as|while)\b)/gi;
-const IN_THE_QUARTER = /\b(?:in|during|for|over|through|across)\s+(the\s+(?:latest\s+|most\s+recent\s+|same\s+)?quarter)\b(?![-–]|\s+(?:of|century|mile|point|final|ended|ending)\b)/gi;
+const IN_THE_QUARTER = /\b(?:in|during|for|over|through|across)\s+(the\s+(?:latest\s+|most\s+recent\s+|same\s+)?quarter)\b(?![-–]|\s+(?:of|century|mile|point|final|ended|ending)\b|\s+(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/gi;
 
 function ruleAnaphors(s: string, out: Candidate[]): void {
   for (const m of matches(SAME_PERIOD, s)) {
