@@ -454,6 +454,18 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     s.type = 'place';
     s.strength = 2;
   }
+  // "won an Oscar in 2022", "picked up a Grammy.": one capitalized word after "a" or "an", with no noun after it, is a
+  // thing of that name (an award, a product), not a person ("a Trump ally" names him as a modifier, and stays).
+  for (const s of segments) {
+    if (s.type !== 'person' || s.entry || s.to - s.from !== 1) continue;
+    const article = tokens[s.from - 1];
+    const word = tokens[s.from];
+    const next = tokens[s.to];
+    if (!article || !/^an?$/.test(article.text) || article.join !== 'space' || article.paragraph !== word.paragraph || word.possessive || word.acronym) continue;
+    const nounAfter = !!next && next.paragraph === word.paragraph && word.join === 'space' && /^\s+$/.test(word.gap) && (next.cap || next.tags.has('Noun') && !next.tags.has('Pronoun'));
+    if (nounAfter) continue;
+    s.type = 'event';
+  }
   // "Her book The Pale Reef", "his novel Silent River", "her memoir, Prompt Corner,": the title of a work, no entity;
   // so is a ship's name after a word for a ship ("the French tug Abeille Normandie").
   for (const s of segments) {
