@@ -252,13 +252,17 @@ const ROWS: Row[] = [
   ['A judge set a hearing for December 15 at 1:30 p.m.', '2025-12-05', 'December 15 at 1:30 p.m.', '2025-12-15', null],
 
   // A figure after a comma is not a year
-  ['In the week to 1 January, 81.2% of patients were seen within four hours.', '2017-01-05', '1 January', '2017-01-01', null],
+  ['In the week to 1 January, 81.2% of patients were seen within four hours.', '2017-01-05', 'the week to 1 January', '2016-W52', null],
+  // "the week to March 3" is seven days, as "the week ended March 3" is: the ISO week that holds most of them
+  ['Dam levels rose 4% in the week to March 3, the utility said.', '2025-03-05', 'the week to March 3', '2025-W09', null],
   ['On 3 May, 12,500 people marched.', '2017-06-05', '3 May', '2017-05-03', null],
 
   // Parts of a period: a week of a month or year, the quarter or half a span of months ends, a share of a year
   ['Cases peaked in the first week of January.', '2017-02-10', 'the first week of January', '2017-W01', null],
   ['The plant will open in the last week of March.', '2024-02-20', 'the last week of March', '2024-W13', null],
   ['Revenue for the three months to September rose 4%.', '2022-10-20', 'the three months to September', '2022-Q3', null],
+  // "the quarter to June" is that quarter, as "the three months to June" is
+  ['Net profit for the quarter to June rose 74%, the carmaker said.', '2024-08-05', 'the quarter to June', '2024-Q2', null],
   ['Revenue for the six months to June rose 4%.', '2022-10-20', 'the six months to June', '2022', 'START'],
   ['In 2009 a fire destroyed the hall. She played a benefit concert that December.', '2021-06-01', 'that December', '2009-12', null],
   ['Israeli jets struck Nabatieh on Monday. The strikes followed rocket fire earlier in the day.', '2024-02-20', 'earlier in the day', '2024-02-19', null],
@@ -590,6 +594,13 @@ const ROWS: Row[] = [
   ['The mine opened in March 2014. Later that month it flooded.', PUB, 'Later that month', '2014-03', null],
   // "by the weekend" as "over the weekend"
   ['Water supply is expected to be restored by the weekend.', '2024-10-25', 'the weekend', '2024-W43', null],
+  // "the weekend" as a clause's subject, and after "until at least"; the tense says which one
+  ['The charity said the weekend had been its busiest since the floods.', '2024-02-11', 'the weekend', '2024-W06', null],
+  ['The weekend saw more than 300 calls to the helpline.', '2025-03-05', 'The weekend', '2025-W09', null],
+  ['Hikers were told to keep off the ridge until at least the weekend.', '2025-03-05', 'the weekend', '2025-W10', null],
+  // "spent the weekend": the weekend the tense points to
+  ['Families spent the weekend bailing water out of their homes.', '2024-02-13', 'the weekend', '2024-W06', null],
+  ['Volunteers will spend the weekend filling sandbags.', '2024-02-13', 'the weekend', '2024-W07', null],
   // A split fiscal year has no value however it is written
   ['Spending fell in fiscal 2023-24.', PUB, 'fiscal 2023-24', null, null],
   ['The council spent 40% of its budget in FY2023/24.', PUB, 'FY2023/24', null, null],
@@ -630,6 +641,8 @@ const ROWS: Row[] = [
   // "overnight" in a past clause: the day the night ends in, the report's when the sentence names it
   ['Russian forces launched 112 drones at Ukraine overnight, the air force said on Tuesday.', '2025-03-05', 'overnight', '2025-03-04', null],
   ['Russia fired missiles overnight.', '2025-03-04', 'overnight', '2025-03-04', null],
+  // the night after a day's late hours ends the next day, whenever the story is published
+  ['Crews pumped water from the tunnel overnight after the canal burst its banks late Friday.', '2023-06-12', 'overnight', '2023-06-10', null],
   // "the previous decade", "the year before": the unit before the time the text named last
   ['Some investors fear a slowdown in the 2020s could follow the boom of the previous decade.', '2025-01-22', 'the previous decade', '201', null],
   ['The rate was 454 in 2023, down from 497 the year before, FBI data show.', '2025-06-12', 'the year before', '2022', null],

@@ -98,7 +98,7 @@ const WINDOW_FROM = /\b(?:warnings?|watch(?:es)?|advisor(?:y|ies)|alerts?|orders
  * path to strike the coast by Friday night"): told in the past, it lies about when it was asked, so the nearest
  * such day; by a deadline ("by", "until", "through"), the one ahead.
  */
-const ASKED_TO = /\b(?:asked|urged|told|ordered|called\s+on|advised|warned|directed|instructed|encouraged|planned|hoped|vowed|promised|pledged|agreed|decided|was\s+due|were\s+due|(?:was|were)\s+(?:on\s+(?:a\s+|the\s+)?(?:path|course|track)|set|scheduled|expected|poised|likely))\b(?:\s+(?!(?:and|but|or|which|who|that|when|after|since|because|before)\b)[\w'’$.,-]+){0,4}?\s+to\s+(?!be\b)[a-z]+\b(?:\s+(?!(?:and|but|or|which|who|that|when|after|since|because)\b)[\w'’$.,-]+){0,8}?\s+(?:(by|until|till|through|before)\s+(?:[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?)\s+)?|(?:on|at|from)\s+)?$/i;
+const ASKED_TO = /\b(?:asked|urged|told|ordered|called\s+on|advised|warned|directed|instructed|encouraged|planned|hoped|vowed|promised|pledged|agreed|decided|was\s+due|were\s+due|(?:was|were)\s+(?:on\s+(?:a\s+|the\s+)?(?:path|course|track)|set|scheduled|expected|poised|likely))\b(?:\s+(?!(?:and|but|or|which|who|that|when|after|since|because|before)\b)[\w'’$.,-]+){0,4}?\s+to\s+(?!be\b)[a-z]+\b(?:\s+(?!(?:and|but|or|which|who|that|when|after|since|because)\b)[\w'’$.,-]+){0,8}?\s+(?:(by|until|till|through|before)\s+(?:at\s+least\s+)?(?:[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?)\s+)?|(?:on|at|from)\s+)?$/i;
 
 /** A commitment to do something, up to the date of what is to be done: "agreed to revisit the rules in". */
 const COMMITTED_TO = /\b(?:agreed|promised|pledged|vowed|decided|resolved|committed\s+(?:itself|themselves|himself|herself))\s+to\s+(?!be\b)[a-z]+\b(?:\s+(?!(?:and|but|or|which|who|that|when|after|since|because|before|was|were|had)\b)[\w'’$.,-]+){0,12}?\s+(?:in|on|at|during|by|before|from)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
@@ -228,7 +228,7 @@ const DUE_BEFORE = /(?<!\b(?:was|were|been)\s+)\b(?:due|deadline)\s+(?:on\s+|by\
 const WEEK_OF = /\bthe\s+week(?:end)?\s+of\s+$/i;
 
 /** "the week ended Oct. 9", "the week that ended on Friday": a week named by its last day. */
-const WEEK_ENDED = /\bthe\s+week\s+(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?$/i;
+const WEEK_ENDED = /\bthe\s+week\s+(?:(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?|to\s+)$/i;
 
 /** After a month: a plural noun or an event noun, no "of" ("the February outages", "the March election"). */
 const MONTH_NAMES_EVENT = /^\s+(?:(?!of\b|and\b|to\b|through\b|until\b|or\b|is\b|was\b|will\b)[a-z]{3,}(?:s\b|\s+(?:election|vote|meeting|summit|deadline|storm|flood|fire|attack|strike|report|hearing|ruling|deal|outage|crash|shooting)\b)|(?:election|vote|meeting|summit|deadline|target|strike|hearing|ruling|review|talks)\b)/;
@@ -324,8 +324,8 @@ function lendYears(s: string, chosen: Candidate[]): void {
 
 /** "the first week of", "the last week of": before a month or a year. */
 const NTH_WEEK_OF = /\bthe\s+(first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
-/** "the three months to", "the six months ended (the end of)": before the month that ends a quarter or a half. */
-const MONTHS_TO = /\b(?:the\s+)?(three|3|six|6)\s+months\s+(?:to|ended|ending|through|until|till)\s+(?:the\s+end\s+of\s+)?$/i;
+/** "the three months to", "the six months ended (the end of)", "the quarter to": before the month that ends a quarter or a half. */
+const MONTHS_TO = /\b(?:the\s+)?(?:(three|3|six|6)\s+months|(quarter|half[-\s]year))\s+(?:to|ended|ending|through|until|till)\s+(?:the\s+end\s+of\s+)?$/i;
 /** "the first ten months of", "the last two weeks of": a part of the month or year that follows. */
 const PART_OF = new RegExp(`\\bthe\\s+(?:first|last|final|opening|closing)\\s+(?:${NUM})\\s+(?:days|weeks|months|quarters)\\s+of\\s+$`, 'i');
 
@@ -363,7 +363,7 @@ function attachPeriodParts(s: string, chosen: Candidate[]): Candidate[] {
       const w = m[1].toLowerCase();
       c.nthWeek = w === 'last' || w === 'final' ? -1 : ['first', 'second', 'third', 'fourth'].indexOf(w) + 1;
     } else if (named.month && (m = MONTHS_TO.exec(left))) {
-      const months = /^(?:three|3)$/i.test(m[1]) ? 3 : 6;
+      const months = /^(?:three|3|quarter)$/i.test(m[1] ?? m[2]) ? 3 : 6;
       // A day must close the month ("the three months to 30 June"), or a fiscal period of whole
       // weeks that ends within a week of the month's end ("the three months ended June 28", "ended July 2").
       const endMonth = periodEndMonth(named.month, named.day);
@@ -1250,7 +1250,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           precision = 'week';
           start -= weekOf[0].length;
         }
-        // "the week ended Oct. 9": seven days to that day, written as the ISO week that holds most of them.
+        // "the week ended Oct. 9", "the week to March 3": seven days to that day, written as the ISO week that holds most of them.
         const weekEnded = precision === 'day' && value && !weekOf ? WEEK_ENDED.exec(s.slice(Math.max(0, c.start - 32), c.start)) : null;
         if (weekEnded && value) {
           const [y, m, d] = value.split('-').map(Number);
@@ -1316,6 +1316,13 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         const report = out.slice(firstOut).find((d) => d !== night && d.precision === 'day' && d.value
           && REPORTED_ON.test(s.slice(Math.max(0, d.start - u.start - 30), d.start - u.start)));
         if (report) night.value = report.value;
+        else {
+          // "were told to leave overnight after the river rose late Tuesday": the night after a day's late hours
+          // ends the next day.
+          const evening = out.slice(firstOut).find((d) => d !== night && d.precision === 'day' && d.value && d.mod === 'END' && /^late\b/i.test(d.text));
+          const day = evening && parseAnchor(evening.value);
+          if (day) night.value = fmtDay(addDays(day, 1));
+        }
       }
     }
     i = j;

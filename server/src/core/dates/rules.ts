@@ -417,13 +417,16 @@ function ruleWeekday(s: string, out: Candidate[]): void {
   }
 }
 
-// "over the weekend", "by the weekend", "until the weekend"; "this weekend" is handled with the relative units
-const THE_WEEKEND = /\b(?:over|during|on|at|for|through|throughout|by|until|till|before|after|since|from|into)\s+(the\s+weekend)\b(?!['’]s)/gi;
+// "over the weekend", "by the weekend", "until the weekend", "until at least the weekend", "spent the weekend"; "this weekend" is handled
+// with the relative units. As a clause's subject ("said the weekend had been the busiest", "The weekend saw 40 arrests")
+// it is a weekend too; its clause's tense says which.
+const THE_WEEKEND = /\b(?:(?:over|during|on|at|for|through|throughout|by|until|till|before|after|since|from|into|spent|spend|spends|spending)\s+(?:at\s+least\s+|as\s+(?:early|late|soon)\s+as\s+)?(the\s+weekend)\b(?!['’]s)|(the\s+weekend)\s+(?:had|has|was|saw|brought|is|will)\s)/gi;
 
 function ruleWeekend(s: string, out: Candidate[]): void {
   for (const m of matches(THE_WEEKEND, s)) {
-    const st = groupStart(m, 1);
-    add(out, st, st + m[1].length, { k: 'weekend' }, { priority: 2 });
+    const g = m[1] ? 1 : 2;
+    const st = groupStart(m, g);
+    add(out, st, st + m[g].length, { k: 'weekend' }, { priority: 2 });
   }
 }
 
@@ -850,7 +853,7 @@ const THAT_DAY = /\b(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\
 // "in 2023, down from 497 the year before": the unit before or after the time the story last named,
 // when nothing follows that it would be counted from ("the day before the vote" is another rule's).
 const THE_UNIT_BEFORE = /\bthe\s+(year|month|week|day)\s+(before|earlier|after|later)(?:\s+that)?\b(?=\s*(?:[,.;:!?)"”—–]|$)|\s+(?:and|but|or|when|as|while)\b)/gi;
-const IN_THE_QUARTER = /\b(?:in|during|for|over|through|across)\s+(the\s+(?:latest\s+|most\s+recent\s+|same\s+)?quarter)\b(?![-–]|\s+(?:of|century|mile|point|final|ended|ending)\b)/gi;
+const IN_THE_QUARTER = /\b(?:in|during|for|over|through|across)\s+(the\s+(?:latest\s+|most\s+recent\s+|same\s+)?quarter)\b(?![-–]|\s+(?:of|century|mile|point|final|ended|ending)\b|\s+(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/gi;
 
 function ruleAnaphors(s: string, out: Candidate[]): void {
   for (const m of matches(SAME_PERIOD, s)) {

@@ -573,6 +573,20 @@ export function findRuns(tokens: Token[]): Run[] {
           continue;
         }
       }
+      // "Birmingham Women's and Children's NHS Foundation Trust", "Guy's and St Thomas' NHS Foundation Trust": two
+      // possessives joined by "and" inside the name of a body that ends, a few words on, with its head noun.
+      if (last.possessive && last.cap && next.key === 'and' && next.paragraph === last.paragraph && /^['’]s?\s+$/.test(last.gap) && next.join === 'space') {
+        let k = to + 1;
+        while (k < to + 3 && tokens[k]?.cap && !tokens[k].possessive && tokens[k].join === 'space' && tokens[k].paragraph === last.paragraph) k++;
+        let e = k + 1;
+        if (tokens[k]?.cap && tokens[k].possessive && tokens[k].paragraph === last.paragraph) {
+          while (e < k + 6 && tokens[e]?.cap && !tokens[e].possessive && tokens[e].paragraph === last.paragraph && !orgHeads.has(tokens[e].key) && tokens[e].join === 'space') e++;
+        }
+        if (e > k + 1 && tokens[e]?.cap && tokens[e].paragraph === last.paragraph && orgHeads.has(tokens[e].key)) {
+          to = e + 1;
+          continue;
+        }
+      }
       // "Women's Premier League", "Workers' Party of Brazil", "Children's Hospital": a plural word for a
       // group of people, in the possessive, opens a name that goes on in capitals.
       if (last.possessive && last.cap && GROUP_POSSESSIVES.test(last.key) && next.paragraph === last.paragraph && next.cap && !next.initial && /^['’]s?\s+$/.test(last.gap)) {
@@ -595,8 +609,9 @@ export function findRuns(tokens: Token[]): Run[] {
         to++;
         continue;
       }
-      // "Acme Corp.", "Selma, Ala.": a suffix abbreviation ends the name.
-      if (last.dotEnd > last.end && last.key !== 'st' && suffixAbbreviations.has(last.key)) break;
+      // "Acme Corp.", "Selma, Ala.": a suffix abbreviation ends the name. (Not "Del." opening a run before a given
+      // name, a delegate's title: "Del. Ruth Anders".)
+      if (last.dotEnd > last.end && last.key !== 'st' && suffixAbbreviations.has(last.key) && !delegateTitle(tokens, from, to - 1)) break;
       if (nameAt(to) && !next.initial) {
         to++;
         continue;
@@ -704,4 +719,15 @@ export function findRuns(tokens: Token[]): Run[] {
     i = to;
   }
   return runs;
+}
+
+/**
+ * "Del. Ruth Anders, D-Va.": "Del." opening a run, right before a given name, is a delegate's title (Virginia,
+ * Maryland, West Virginia), not Delaware, which follows a town and a comma ("Dover, Del.", "DOVER, Del.").
+ */
+export function delegateTitle(tokens: Token[], from: number, k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return k === from && t.text === 'Del' && /^\.\s+$/.test(t.gap) && !!next && next.paragraph === t.paragraph && isGivenName(next)
+    && !(k > 0 && /,\s*$/.test(tokens[k - 1].gap) && (tokens[k - 1].tags.has('Place') || /^\p{Lu}+$/u.test(tokens[k - 1].text)));
 }

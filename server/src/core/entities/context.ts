@@ -46,7 +46,10 @@ const BUILDING_HEADS = new Set(['theatre', 'theater', 'serail', 'palace', 'tower
 const AWARD_WORDS = new Set(['globe', 'globes', 'prix', 'award', 'awards', 'cup', 'trophy', 'medal', 'prize', 'oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'derby', 'classic']);
 const GROUPINGS_AFTER = new Set(GROUPING_WORDS);
 /** Kinds of bodies written right before a name ("the group Kontra Daya", "the party Jan Suraaj"). */
-const KINDS_BEFORE = new Set(['group', 'party', 'movement', 'coalition', 'alliance', 'bloc', 'network', 'collective', 'militia', 'consortium', 'organization', 'organisation', 'foundation']);
+const KINDS_BEFORE = new Set(['group', 'party', 'movement', 'coalition', 'alliance', 'bloc', 'network', 'collective', 'militia', 'consortium', 'organization', 'organisation', 'foundation',
+  'band', 'orchestra', 'choir', 'ensemble']);
+/** What is held in a company ("shares in", "a stake in"). */
+const STAKE_NOUNS = new Set(['shares', 'stake', 'stakes', 'shareholding', 'shareholdings', 'holding', 'holdings', 'equity']);
 /** Lower-case nouns for a work whose title may follow them ("the novel Silent River"). */
 const WORK_NOUNS = new Set(['book', 'novel', 'novella', 'memoir', 'biography', 'autobiography', 'film', 'movie', 'documentary', 'album', 'song', 'musical', 'opera', 'poem', 'sitcom', 'podcast', 'painting']);
 
@@ -167,14 +170,18 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
   const prev = from > 0 ? tokens[from - 1] : undefined;
   if (prev && !first.initial && !prev.cap && prev.paragraph === first.paragraph && /^\s+$/.test(prev.gap) && orgDescriptors.has(prev.key)) return true;
   if (namedAfterKind(tokens, from, to)) return true;
+  // "Shares in KenGen fell", "a 10% stake in Norvale": what shares or a stake are held in is a company.
+  const holding = from > 1 ? tokens[from - 2] : undefined;
+  if (prev?.key === 'in' && holding && STAKE_NOUNS.has(holding.key) && (!holding.cap || holding.initial) && holding.join === 'space' && prev.join === 'space' && holding.paragraph === first.paragraph && !first.initial) return true;
   // "told the Courier", "told the Record": people are not told with "the" before their name.
   const verb = from > 1 ? tokens[from - 2] : undefined;
   if (prev?.key === 'the' && verb && /^(?:told|tells|telling)$/.test(verb.key) && to - from === 1 && !first.initial && prev.paragraph === first.paragraph) return true;
   // "on behalf of the group Kontra Daya", "the rights group Karapatan": a lower-case word for a kind of
   // body right before the name, itself after an article or another lower-case word.
   const before = from > 1 ? tokens[from - 2] : undefined;
+  // ("Residents' group Roker Park Neighbours", "the Manchester band Halcyon Drift": whose group, or where from.)
   if (prev && before && KINDS_BEFORE.has(prev.key) && !prev.cap && !prev.possessive && /^\s+$/.test(prev.gap) && prev.paragraph === first.paragraph &&
-      !before.cap && before.join === 'space' && !first.initial && !first.tags.has('FirstName') && !(last.join === 'space' && tokens[to]?.cap)) return true;
+      ((!before.cap || before.tags.has('Place') || /^(?:the|an?)$/.test(before.key)) && before.join === 'space' || before.possessive) && !first.initial && !first.tags.has('FirstName') && !(last.join === 'space' && tokens[to]?.cap)) return true;
   // "a Pakistan-based group called Lashkar-e-Taiba", "a militia known as the Wagner Group": a word for a
   // kind of body, then "called", "named" or "known as", right before the name.
   const bodyWord = prev?.key === 'as' && tokens[from - 2]?.key === 'known' ? tokens[from - 3] : /^(?:called|named|dubbed)$/.test(prev?.key ?? '') ? tokens[from - 2] : undefined;
@@ -342,6 +349,7 @@ const RESULT_VERBS = /^(?:won|drew|lost|beat|edged|thrashed|routed|hammered|trai
 function scoreClubs(tokens: Token[], segments: Segment[]): void {
   if (tokens.filter((t) => SCORE.test(t.text)).length < 2) return;
   const score = (k: number) => k >= 0 && k < tokens.length && SCORE.test(tokens[k].text);
+  const clubs = new Set<Segment>();
   for (const s of segments) {
     const last = tokens[s.to - 1];
     const first = tokens[s.from];
@@ -362,6 +370,24 @@ function scoreClubs(tokens: Token[], segments: Segment[]): void {
     s.type = 'organization';
     // (A fixture's club keeps its listed name, so it joins the club's other mentions.)
     if (after || before) s.entry = undefined;
+    s.strength = 3;
+    clubs.add(s);
+  }
+  // "Leeds beat Chelsea 2-0", "Chelsea beat Leeds 2-0": the other side of a result whose one side is a club (or a listed
+  // body) is a club, even when its name is also a given name ("Serena beat Venus 6-2" has no club on either side).
+  const isClub = (s: Segment) => clubs.has(s) || s.type === 'organization';
+  for (let k = 0; k < segments.length; k++) {
+    const s = segments[k];
+    const first = tokens[s.from];
+    if (s.type !== 'person' || s.to - s.from !== 1 || first.possessive || first.acronym) continue;
+    const same = (j: number) => j >= 0 && j < tokens.length && tokens[j].paragraph === first.paragraph && tokens[j].join === 'space';
+    const prevSeg = segments[k - 1];
+    const nextSeg = segments[k + 1];
+    const beaten = same(s.from - 1) && FIXTURE_VERBS.test(tokens[s.from - 1].key) && score(s.to) && !!prevSeg && prevSeg.to === s.from - 1 && isClub(prevSeg);
+    const beating = same(s.from) && FIXTURE_VERBS.test(tokens[s.to]?.key ?? '') && !!nextSeg && nextSeg.from === s.to + 1 && isClub(nextSeg) && score(nextSeg.to);
+    if (!beaten && !beating) continue;
+    s.type = 'organization';
+    s.entry = undefined;
     s.strength = 3;
   }
 }
@@ -427,6 +453,18 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     if (inWord.key !== 'in' || tokens[s.to - 1].join !== 'space' || inWord.join !== 'space' || tokens[s.from].initial || tokens[s.from].acronym) continue;
     s.type = 'place';
     s.strength = 2;
+  }
+  // "won an Oscar in 2022", "picked up a Grammy.": one capitalized word after "a" or "an", with no noun after it, is a
+  // thing of that name (an award, a product), not a person ("a Trump ally" names him as a modifier, and stays).
+  for (const s of segments) {
+    if (s.type !== 'person' || s.entry || s.to - s.from !== 1) continue;
+    const article = tokens[s.from - 1];
+    const word = tokens[s.from];
+    const next = tokens[s.to];
+    if (!article || !/^an?$/.test(article.text) || article.join !== 'space' || article.paragraph !== word.paragraph || word.possessive || word.acronym) continue;
+    const nounAfter = !!next && next.paragraph === word.paragraph && word.join === 'space' && /^\s+$/.test(word.gap) && (next.cap || next.tags.has('Noun') && !next.tags.has('Pronoun'));
+    if (nounAfter) continue;
+    s.type = 'event';
   }
   // "Her book The Pale Reef", "his novel Silent River", "her memoir, Prompt Corner,": the title of a work, no entity;
   // so is a ship's name after a word for a ship ("the French tug Abeille Normandie").

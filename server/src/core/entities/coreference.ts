@@ -2,7 +2,7 @@ import type { EntityType } from '../types';
 import { gazetteer, matchAt, type GazetteerEntry } from './gazetteer';
 import { inLexicon } from './compromiseLexicon';
 import { SUBJECT_SUFFIX } from './candidates';
-import { clubHeads, groupNouns, nameParticles } from './lexicon';
+import { clubHeads, groupNouns, nameParticles, speechVerbs } from './lexicon';
 import { firstStartingAt } from '../spans';
 import type { Token } from './tokens';
 
@@ -277,6 +277,7 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
   const mentionCount = (c: Cluster) => root(c).mentions.length;
   const pick = (list: Cluster[]) => list.slice().sort((a, b) => mentionCount(b) - mentionCount(a))[0];
   for (const c of clusters.roots()) {
+    if (c.protected && c.mentions.length) speakerSurnames(tokens, c, lastNames);
     if (c.protected || c.mentions.length === 0) continue;
     if (c.mentions.some((m) => m.to - m.from !== 1)) {
       // "Delacroix-Hume said" (sentence-initial, untyped) after "Marguerite Delacroix-Hume". A double-barrelled
@@ -327,6 +328,34 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
 }
 
 /**
+ * "Marcus Dell, head of product at Norvale … Dell told analysts": a company listed by one word that is
+ * also the surname of a person the story names in full, used alone as the subject of a speech verb
+ * after that full name, is the person speaking (one sense per document). Only when the company is
+ * never written otherwise (no "Dell Technologies", no "Ford Motor") and one person has the surname.
+ */
+function speakerSurnames(tokens: Token[], c: Cluster, lastNames: Map<string, Cluster[]>): void {
+  if (!c.mentions.every((m) => m.to - m.from === 1 && m.entry?.source === 'company' && m.entry.words.length === 1)) return;
+  const people = lastNames.get(tokens[c.mentions[0].from].key);
+  if (!people || new Set(people.map(root)).size !== 1) return;
+  const p = root(people[0]);
+  if (p === c || !p.mentions.length) return;
+  const introduced = Math.min(...p.mentions.filter((m) => m.to - m.from >= 2).map((m) => m.from));
+  const speaking = c.mentions.filter((m) => {
+    const verb = tokens[m.to];
+    return m.from > introduced && !tokens[m.from].possessive && verb && verb.paragraph === tokens[m.from].paragraph && speechVerbs.has(verb.key);
+  });
+  if (speaking.length === 0) return;
+  c.mentions = c.mentions.filter((m) => !speaking.includes(m));
+  for (const m of speaking) p.mentions.push({ ...m, entry: undefined, type: 'person' });
+  p.votes.person += speaking.length;
+  if (c.mentions.length === 0) c.mergedInto = p;
+}
+
+/** Nouns of kinship that introduce a relative by name ("her son, Thomas Whitcombe", "his wife Ama"). */
+const KIN_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'widow', 'widower', 'grandson',
+  'granddaughter', 'nephew', 'niece', 'cousin', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'sons', 'daughters', 'brothers', 'sisters']);
+
+/**
  * Which of several people sharing a surname a bare mention at token `at` means (`at`): the one named
  * in full in the same or the previous paragraph, most recently; otherwise the more prominent public
  * figure, else the one named first in the document (the article's protagonist, "Ted Cruz" rather than
@@ -341,6 +370,8 @@ class PersonChooser {
   private best: Cluster | undefined;
   private bestRank = Infinity;
   private readonly people: Set<Cluster>;
+  /** People introduced by their kinship to someone ("her son, Thomas Whitcombe"). */
+  private readonly relatives = new Set<Cluster>();
 
   constructor(private readonly tokens: Token[], people: Cluster[]) {
     this.people = new Set(people);
@@ -353,6 +384,8 @@ class PersonChooser {
   add(person: Cluster, m: Candidate, sorted = true): void {
     if (nameParts(this.tokens, m).length < 2) return;
     const item = { start: m.from, person };
+    const kin = this.tokens[m.from - 1];
+    if (kin && !kin.cap && KIN_NOUNS.has(kin.key) && /^,?\s+$/.test(kin.gap) && kin.paragraph === this.tokens[m.from].paragraph) this.relatives.add(person);
     if (!sorted) this.full.push(item);
     else this.full.splice(firstStartingAt(this.full, m.from), 0, item);
     if (m.from < this.firstFrom) {
@@ -366,6 +399,11 @@ class PersonChooser {
     }
   }
 
+  private relative(person: Cluster): boolean {
+    for (const r of this.relatives) if (root(r) === person) return true;
+    return false;
+  }
+
   /** Whether the mentions of this cluster count (it is one of the people, not merged into one). */
   has(person: Cluster): boolean {
     return this.people.has(person);
@@ -375,7 +413,15 @@ class PersonChooser {
     const paragraph = at < this.tokens.length ? this.tokens[at].paragraph : Infinity;
     // The latest full mention before `at`; an earlier one lies in the same paragraph or further back.
     const k = firstStartingAt(this.full, at) - 1;
-    if (k >= 0 && paragraph - this.tokens[this.full[k].start].paragraph <= 1) return root(this.full[k].person);
+    if (k >= 0 && paragraph - this.tokens[this.full[k].start].paragraph <= 1) {
+      const near = root(this.full[k].person);
+      if (!this.relative(near)) return near;
+      // "… confirmed by her son, Thomas Whitcombe. Born in Bristol in 1926, Whitcombe studied zoology": a relative named
+      // by kinship is not who the surname alone means while someone else of that name is in the story.
+      for (let j = k - 1; j >= 0 && j >= k - 64; j--) if (!this.relative(root(this.full[j].person))) return root(this.full[j].person);
+      const other = root(this.best ?? this.first);
+      return this.relative(other) ? near : other;
+    }
     // No one named nearby: the more prominent public figure ("Barack Obama" over "Michelle Obama"), else the first named.
     return root(this.best ?? this.first);
   }

@@ -17,7 +17,7 @@ import type { Entity, EntityType, KnownName, SourceDocument, TextSpan } from '..
 import { findAcronymDefinitions, findTermAcronyms, initialsMatch, longFormByInitials } from './acronyms';
 import { findRuns } from './candidates';
 import { applyContextRules, quotedTitles } from './context';
-import { Clusters, linkOrganizations, linkPeople, rescan, resolveType, root, type Candidate, type Cluster } from './coreference';
+import { Clusters, keyOf, linkOrganizations, linkPeople, rescan, resolveType, root, type Candidate, type Cluster } from './coreference';
 import { matchAt, withKnownNames } from './gazetteer';
 import { inLexicon } from './compromiseLexicon';
 import { demonyms, eventHeads, nameParticles, nonEntityAcronyms, nonNameWords, orgHeads, placeHeads, stopWords, suffixAbbreviations, termHeads, titleHeads } from './lexicon';
@@ -29,6 +29,23 @@ import { namesOwnOutlet } from '../frontMatter';
 
 export { entityAt, mentionAt, mentionsIn } from './lookup';
 export { titleBefore } from './titles';
+
+/**
+ * One sense per document: places written alike are one place ("Charlotte" the listed city and "Charlotte" of
+ * "Charlotte Mayor Jennifer Roberts", read as an office's place without the list).
+ */
+function mergeSameNamedPlaces(tokens: Token[], clusters: Clusters): void {
+  const byName = new Map<string, Cluster>();
+  for (const c of clusters.roots()) {
+    if (c.type !== 'place' || c.mentions.length === 0) continue;
+    const names = new Set(c.mentions.map((m) => keyOf(tokens, m.from, m.to)));
+    if (names.size !== 1) continue;
+    const [name] = names;
+    const other = byName.get(name);
+    if (other && root(other) !== c && root(other).type === 'place') clusters.merge(c, other);
+    else byName.set(name, c);
+  }
+}
 
 function slug(name: string): string {
   const s = name
@@ -437,6 +454,7 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
     c.type = resolveType(c);
     if (c.group && c.type) presentGroups.add(c.group);
   }
+  mergeSameNamedPlaces(tokens, clusters);
   // Untyped words are free for the rescan to claim.
   for (const c of clusters.roots()) if (!c.type) for (const m of c.mentions) for (let k = m.from; k < m.to; k++) covered[k] = 0;
   const held = new Set(clusters.roots().flatMap((c) => c.mentions));

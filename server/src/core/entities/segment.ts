@@ -1,6 +1,6 @@
 import type { EntityType } from '../types';
 import { tagText } from '../nlp';
-import { BODY_BEFORE_FOR, causeAfterFor, employerThenSpeech, nearDistrict, monthAsName, numberedUnit, ORDINAL, stopWordAsSurname, type Run } from './candidates';
+import { BODY_BEFORE_FOR, causeAfterFor, delegateTitle, employerThenSpeech, nearDistrict, monthAsName, numberedUnit, ORDINAL, stopWordAsSurname, type Run } from './candidates';
 import { gazetteer, isJournal, matchAt, normalizeName, type GazetteerEntry } from './gazetteer';
 import { GROUPING_WORDS } from '../model/lexicon';
 import { COUNTRIES } from '../model/places';
@@ -309,9 +309,11 @@ export function personRoleAt(tokens: Token[], to: number): boolean {
   // ("Babatunde Okafor, the commissioner for works,": a definite article before an office too.)
   const article = first.key === 'a' || first.key === 'an' || first.key === 'the';
   if (article) k++;
-  for (const end = k + 4; k < end && k < tokens.length; k++) {
+  // ("Olli Rehn, the EU's economic and monetary affairs commissioner,": after an article, modifiers joined by "and".)
+  for (const end = k + (article ? 6 : 4); k < end && k < tokens.length; k++) {
     const t = tokens[k];
     if (t.paragraph !== first.paragraph) return false;
+    if (article && t.key === 'and' && k > to + 1 && !tokens[k - 1].cap && t.join === 'space' && !tokens[k + 1]?.cap) continue;
     // (Without an article a capitalized word is another name: "Lagos, Nigeria".)
     // ("Julian Beach, the MHRA's interim director": a possessive name after the article names whose.)
     // ("Kumari Selja, the Congress MP from Sirsa,": a title written as initials is the job noun.)
@@ -324,8 +326,9 @@ export function personRoleAt(tokens: Token[], to: number): boolean {
       const after = tokens[k + 1];
       if (t.join === 'space' && /^(?:of|at|for|with|in|from|who)$/.test(after.key)) return true;
     }
-    // ("the association's former chief executive": a lower-case possessive names whose.)
-    if (t.join !== 'space' && t.join !== 'hyphen' && !(article && t.possessive && !t.cap && /^['’]s\s+$/.test(t.gap))) return false;
+    // ("the association's former chief executive": a lower-case possessive names whose; so does a name's right after
+    // the article, "the EU's economic affairs commissioner".)
+    if (t.join !== 'space' && t.join !== 'hyphen' && !(article && t.possessive && (!t.cap || k === to + 1) && /^['’]s\s+$/.test(t.gap))) return false;
     // "a 38-year-old trader", "a former Ridgeway analyst": only modifiers before the noun.
     if (!t.cap && !/^\d/.test(t.text) && !t.tags.has('Adjective') && !t.tags.has('Value') && !t.tags.has('Unit') && !isTitleWord(t) && !t.tags.has('Noun')) return false;
   }
@@ -652,6 +655,18 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   // "MV Castor Meridian", "HMS Dauntless": a ship's prefix opens the ship's name, no entity, as after "the tanker"
   // (and no listed word inside it, such as a newspaper's "Dawn", is one).
   if (to - from >= 2 && SHIP_PREFIXES.has(opening.text) && opening.join === 'space') return [{ from, to, type: 'event', strength: 3 }];
+  // "Del. Ruth Anders": a delegate's title, then the name.
+  if (to - from >= 3 && to - from <= 4 && delegateTitle(tokens, from, from) && !isTitleWord(tokens[from + 1]) && looksLikeName(tokens, from + 1, to)) {
+    return [{ from, to: from + 1, type: 'title', strength: 3 }, { from: from + 1, to, type: 'person', strength: 3, role: { from, to: from + 1 } }];
+  }
+  // "Charlotte-Mecklenburg officials", "Charlotte-Mecklenburg Schools": a listed city that is also a given name, hyphened
+  // to one more capitalized word with no surname after it, joins a city to its county or region, not two given names
+  // ("Jean-Pierre Raffarin", "Karine Jean-Pierre" have a surname beside them).
+  const city = matchAt(tokens, from, from + 1);
+  if (city && city.ambiguous && city.type === 'place' && opening.join === 'hyphen' && to - from >= 2 && tokens[from + 1].cap && !tokens[from + 1].acronym
+    && !tokens[from + 1].tags.has('FirstName') && !isCommonGivenName(tokens[from + 1].key) && tokens.slice(from + 2, to).every((t) => t.cap && (orgHeads.has(t.key) || orgHeads.has(t.key.replace(/s$/, ''))))) {
+    return [{ from, to, type: to - from === 2 ? 'place' : 'organization', strength: 3 }];
+  }
   const whole = matchAt(tokens, from, to);
   if (whole && whole.words.length === to - from) return [{ from, to, type: entryType(whole), strength: 3, entry: whole }];
   const matches = gazetteerMatches(tokens, from, to);
@@ -714,7 +729,8 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   const doer = opener.tags.has('Noun') && opener.tags.has('Singular') && !opener.tags.has('ProperNoun') && !knownNameWord(opener.key) &&
     !isCommonGivenName(opener.key) && !orgHeads.has(opener.key) && !placeHeads.has(opener.key) && /^\p{Lu}\p{Ll}{3,}(?:er|or|ist|ant|ent|ian)$/u.test(opener.text);
   if (to - from >= 3 && to - from <= 4 && opener.initial && !opener.heading && opener.join === 'space' && (opener.tags.has('Actor') || doer) && !opener.acronym && !isTitleWord(opener) && !isTitleWord(tokens[from + 1]) &&
-      !opener.tags.has('Person') && !opener.tags.has('FirstName') && !opener.tags.has('ProperNoun') && !opener.possessive && !locked(from) &&
+      // (After a closing quotation the tagger may call the capitalized noun a name: "… seen." Colleague Martin Sato said".)
+      (!opener.tags.has('Person') && !opener.tags.has('FirstName') && !opener.tags.has('ProperNoun') || opener.tags.has('Actor') && commonWordOnly(opener.key)) && !opener.possessive && !locked(from) &&
       (tokens[from + 1].tags.has('FirstName') || knownNameWord(tokens[from + 1].key)) && looksLikeName(tokens, from + 1, to) && !matchAt(tokens, from + 1, to)) {
     return [{ from, to: from + 1, type: 'title', strength: 3 }, { from: from + 1, to, type: 'person', strength: 3, role: { from, to: from + 1 } }];
   }

@@ -85,6 +85,15 @@ export interface TitleSplit {
  * words covered by a listed name (`locked`): "US Trade Representative Jamieson Greer" →
  * modifier "US", title "Trade Representative", name "Jamieson Greer".
  */
+/** Titles that are also common given names. */
+const GIVEN_NAME_TITLES = new Set(['dean']);
+
+/** Such a title at `h`, written as a name, right before one capitalized word that ends the run: maybe the given name. */
+function givenNameTitle(tokens: Token[], h: number, to: number): boolean {
+  const t = tokens[h];
+  return GIVEN_NAME_TITLES.has(t.key) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && h + 2 === to && t.join === 'space' && !tokens[h + 1].acronym && !isTitleWord(tokens[h + 1]);
+}
+
 export function splitTitle(tokens: Token[], from: number, to: number, locked: (k: number) => boolean): TitleSplit | undefined {
   // "Jalan Tun Abdul Razak": a street named for a titled person holds no title to split off.
   if (placeOpeners.has(tokens[from].key) && to - from >= 2) return undefined;
@@ -92,6 +101,10 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
     const t = tokens[h];
     const pair = honorificPairAt(tokens, h, from);
     if (locked(h) || !(isTitleHead(t) || pair)) continue;
+    // "forecaster Dean Narelle", "Dean Narelle said": a title that is also a common given name, right before one
+    // capitalized word and no more, is the given name ("Dean Maria Ortiz of the law school" keeps the title).
+    // ("Coach Dean Smith": after another title too; "Associate Dean Kim": not after a word that only modifies a title.)
+    if (givenNameTitle(tokens, h, to) && (h === from || !isTitleWord(tokens[h - 1]) || isTitleHead(tokens[h - 1]))) continue;
     if (pair) {
       // "Tan Sri Muhyiddin Yassin": the name follows the pair, whatever its words are.
       if (h + 1 >= to || !tokens[h + 1].cap || locked(h - 1)) continue;
@@ -106,7 +119,7 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
     while (end < to && !isHonorific(t)) {
       const n = tokens[end];
       if (locked(end)) break;
-      if (isTitleWord(n) && !n.possessive) {
+      if (isTitleWord(n) && !n.possessive && !(givenNameTitle(tokens, end, to) && isTitleHead(t))) {
         // "Chief Executive Tim Cook", "Attorney General Loretta Lynch": take the word when a name (or more title) follows.
         const rest = end + 1 < to && (looksLikeName(tokens, end + 1, to) || isTitleWord(tokens[end + 1]));
         if (rest || (isTitleHead(n) && end + 1 === to)) {

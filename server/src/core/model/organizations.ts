@@ -380,6 +380,12 @@ export const GOVERNMENT_BODIES: readonly (readonly string[])[] = [
   ['Bank of Japan'], ["People's Bank of China", 'PBOC'], ['Ministry of Commerce', 'MOFCOM'],
   // British bodies whose names have no head word an organization's name ends with.
   ['Companies House'], ['HM Revenue and Customs', 'HMRC'], ['Ofcom'], ['Ofgem'], ['Ofwat'], ['Ofsted'], ['Senedd'], ['Holyrood'], ['Stormont'],
+  // The devolved governments and legislatures of the United Kingdom: the nation's adjective is part of the name.
+  ['Welsh Government', 'Welsh Assembly Government'], ['Scottish Government', 'Scottish Executive'], ['Northern Ireland Executive'],
+  ['Welsh Parliament', 'National Assembly for Wales'], ['Scottish Parliament'], ['Northern Ireland Assembly'],
+  // Galleries and museums known without a head noun, some named for people ("Tate Modern has opened …" reads as a person).
+  ['Tate Modern'], ['Tate Britain'], ['Louvre', 'Musée du Louvre'], ['Museo del Prado'], ['Uffizi', 'Uffizi Gallery'], ['Rijksmuseum'],
+  ['Smithsonian Institution', 'Smithsonian'],
   // Central banks and government seats known by their own names.
   ['Bundesbank'], ['Banque de France'], ['NITI Aayog'], ['Zhongnanhai'],
   ['National People\'s Congress'], ['ASEAN', 'Association of Southeast Asian Nations'], ['African Union'],
