@@ -1028,7 +1028,7 @@ function subjectClauseEnd(toks: Tok[], from: number): number | undefined {
     if (x.inQuote || /^(?:that|and|but|or|who|which|because|if|when|while|as)$/.test(x.word)) return undefined;
     // ("… by 2030 drew doubts": a lower-case word the tagger took for a first name is the verb.)
     const misreadName = !isCapitalized(x) && x.tags.has('FirstName');
-    if ((finiteVerb(x) && !x.tags.has('Infinitive') || misreadName) && !/^(?:to)$/.test(toks[k - 1].word)) return k - 1;
+    if ((finiteVerb(x) && !x.tags.has('Infinitive') || misreadName) && toks[k - 1].word !== 'to') return k - 1;
     if (breakAfter(x)) return undefined;
   }
   return undefined;
