@@ -318,7 +318,7 @@ function reportErrors(text: string, name: string, pc: Span[], gc: Span[], ps: Sp
       return ta.start === tb.start && ta.end === tb.end;
     });
   };
-  for (const p of pc) if (!same(p, gc)) out(`${name}\tCUE-${overlaps(p, gc) ? 'SPAN' : 'FP'}\t${show(p)}\t${ctx(p)}`);
+  for (const p of pc) if (!same(p, gc)) out(`${name}\tCUE-${overlaps(p, gc) ? 'SPAN' : 'FP'}\t${show(p)}${overlaps(p, gc) ? ` vs ${gc.filter((g) => overlap(g, p)).map(show).join('|')}` : ''}\t${ctx(p)}`);
   for (const g of gc) if (!overlaps(g, pc)) out(`${name}\tCUE-FN\t${show(g)}\t${ctx(g)}`);
   for (const p of ps) if (!same(p, gs)) out(`${name}\tSRC-${overlaps(p, gs) ? 'SPAN' : 'FP'}\t${show(p)} vs ${gs.filter((g) => overlap(g, p)).map(show).join('|')}\t${ctx(p)}`);
   for (const g of gs) if (!overlaps(g, ps)) out(`${name}\tSRC-FN\t${show(g)}\t${ctx(g)}`);
