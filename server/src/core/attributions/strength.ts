@@ -345,6 +345,10 @@ export function classifySource(
     && toks.slice(headEnd + 2, core.e + 1).some((t) => ORG_WORDS.test(t.word) || orgDescriptors.has(t.word)
       // ("Aides to the governor", "an adviser to the president": the office they serve.)
       || /^(?:to|for)$/.test(toks[headEnd + 1].word) && PERSON_ROLES.test(t.word));
+  // ("An engineer at the terminal", "a nurse on one of the wards": a workplace the story has named, by "the", describes
+  // the one person as a body does.)
+  const atWorkplace = /^(?:a|an|one|another)$/.test(first) && /^(?:at|on|in|from)$/.test(toks[headEnd + 1]?.word ?? '') && headEnd + 2 < core.e
+    && (toks[headEnd + 2].word === 'the' || /^(?:one|some)$/.test(toks[headEnd + 2].word) && toks[headEnd + 3]?.word === 'of' && toks[headEnd + 4]?.word === 'the');
   // "police said", "state police said", "Kettering police said": the force of the place the story is about
   // speaks as an organization does (a named force, or a police officer, is described elsewhere).
   if (head === 'police' && ws.length <= 3) return { kind: 'named-organization', strength: 3 };
@@ -377,7 +381,7 @@ export function classifySource(
     return { kind: 'anonymous', strength: 2 };
   }
   if (ROLE_HEADS.has(head)) {
-    if (orgModifier || atBody || toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t)) || count && ws.length > 2 || counted || ws.some((w) => /^(?:senior|top|high-ranking|junior|former|current|chief)$/.test(w))) {
+    if (orgModifier || atBody || atWorkplace || toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t)) || count && ws.length > 2 || counted || ws.some((w) => /^(?:senior|top|high-ranking|junior|former|current|chief)$/.test(w))) {
       return { kind: 'anonymous', strength: 2 };
     }
     return { kind: 'vague', strength: 1 };
@@ -389,7 +393,7 @@ export function classifySource(
   if (VAGUE_HEADS.has(head)) return { kind: 'vague', strength: 1 };
   // "A currency dealer at a commercial bank", "a worker at the plant": one person of an occupation at a body is
   // described by both, as "an official with the agency" is.
-  if (/^(?:a|an|one|another)$/.test(first) && atBody && headTok.tags.has('Actor') && !capsHead) return { kind: 'anonymous', strength: 2 };
+  if (/^(?:a|an|one|another)$/.test(first) && (atBody || atWorkplace) && (headTok.tags.has('Actor') || PERSON_ROLES.test(head)) && !capsHead) return { kind: 'anonymous', strength: 2 };
   // "a senior whip", "a former minister": one unnamed person described by rank.
   if (/^(?:a|an|one|another)$/.test(ws[0]) && ws.length >= 3 && PERSON_RANK_WORDS.has(ws[1]) && !capsHead) {
     return { kind: 'anonymous', strength: 2 };
