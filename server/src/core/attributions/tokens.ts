@@ -5,6 +5,7 @@
 import type { Term } from '../nlp';
 import { DOCUMENT_HEADS } from '../model/cues';
 import { ORG_HEADS } from '../model/lexicon';
+import { PROFESSION_HEADS } from '../model/rules-lexicon';
 import type { Quote, SourceDocument, Span } from '../types';
 
 export interface Tok {
@@ -249,6 +250,7 @@ const CONJUNCTION_TAGS: ReadonlySet<string> = new Set(['Conjunction']);
  * plural noun; a word read as an imperative, then one of these verb forms, is a subject and its verb.
  */
 /** Person nouns compromise may read as an adjective or a verb ("an official", "staff"). */
+const PROFESSIONS: ReadonlySet<string> = new Set(PROFESSION_HEADS);
 const PERSON_NOUN_MISREAD = /^(?:official|officials|staff|staffers|aide|aides|executive|executives|representative|representatives|professional|professionals|local|locals|resident|chief|head|principal|insider|insiders|native|natives|military|intelligence)$/;
 
 /** Roles that are verbs too ("coach", "manager", "host"), written in lower case before a name. */
@@ -277,7 +279,8 @@ function repairMisreadReports(toks: Tok[]): void {
   // opens the sentence, is its subject's name.
   if (a && b && !a.inQuote && isCapitalized(a) && a.tags.has('Verb') && !a.tags.has('Auxiliary') && !a.tags.has('Modal')
     && !a.tags.has('Copula') && /^(?:said|says|told|tells|added|noted|wrote)$/.test(b.word) && !/[,;:]/.test(a.post)) {
-    a.tags = NAME_TAGS;
+    // ("Engineers said": a profession's plural is no name.)
+    a.tags = PROFESSIONS.has(a.word) ? PLURAL_TAGS : NAME_TAGS;
   }
   // "Rights groups allege …", "Aid agencies said …", "Voting rights advocates have …": the sentence's first word (or
   // its second, after a noun) read as a verb before a plural noun and the verb of the sentence modifies that noun.
@@ -348,7 +351,9 @@ function repairMisreadReports(toks: Tok[]): void {
     const x = toks[i];
     const y = toks[i + 1];
     const aside = /^,\s*$/.test(x.post) && !y.inQuote && (/^(?:who|whose)$/.test(y.word) || /^\p{Lu}/u.test(y.text));
-    if (x.inQuote || !PERSON_NOUN_MISREAD.test(x.word) || x.tags.has('Noun') || !aside && (!y.tags.has('Preposition') && !/^(?:who|whose)$/.test(y.word) || /[,;:]/.test(x.post))) continue;
+    // ("Engineers familiar with the system said": a profession's plural read as a verb, before "familiar with".)
+    const misread = PERSON_NOUN_MISREAD.test(x.word) || PROFESSIONS.has(x.word);
+    if (x.inQuote || !misread || x.tags.has('Noun') || !aside && (!y.tags.has('Preposition') && !/^(?:who|whose|familiar|close|briefed|involved)$/.test(y.word) || /[,;:]/.test(x.post))) continue;
     const prev = toks[i - 1];
     if (i === 0 || prev && (prev.tags.has('Determiner') || /^(?:an?|the|one|two|three|some|several|many|senior|junior|hospital|company|agency|government|campaign|city|county|state|federal|police|school|club|ministry|department)$/.test(prev.word))) x.tags = NOUN_TAGS;
   }
