@@ -1499,6 +1499,21 @@ describe('back-references to a body', () => {
     assert.ok(hit, 'attribution found');
     assert.equal(hit.sourceName, undefined);
   });
+  it('"the government" is no council, "the council" no government named before', () => {
+    const texts = ["The Manitoba Tenants' Council said rents had doubled. The government also announced a review of rent controls.",
+      'The Scottish Government said the scheme would be extended to Fife. The council said it would object.'];
+    for (const [text, cue] of [[texts[0], 'The government also announced'], [texts[1], 'The council said']]) {
+      const hit = run(text, true).find((a) => a.cue.text === cue);
+      assert.ok(hit, `${cue} found`);
+      assert.equal(hit.sourceName, undefined, cue);
+    }
+  });
+  it('"the trust" the story spoke of before a body was named is not that body', () => {
+    const got = run('A spokesman for the trust said three wards were shut. Public Health Wales said cases were rising. The trust said visits were suspended.', true);
+    const hit = got.find((a) => a.cue.text === 'The trust said');
+    assert.ok(hit, 'attribution found');
+    assert.equal(hit.sourceName, undefined);
+  });
   it('"police" is no union of police officers named in the story', () => {
     const got = run('The man ran from officers, police said. The Fraternal Order of Police Lodge 9 said the officer had acted lawfully.', true);
     const hit = got.find((a) => a.cue.text === 'police said');

@@ -257,7 +257,12 @@ export function resolveDrafts(
       const firmHead = /^(?:company|firm|automaker|carmaker|maker|airline|bank|lender|insurer|retailer|startup|manufacturer|club|team|utility|operator|miner|producer|developer|chipmaker|drugmaker|conglomerate|chain|brokerage|carrier|refiner)$/.test(head);
       // "The union disputed that account" after a company's statement: only a workers' body is the union.
       const unionHead = /^(?:union|unions)$/.test(head);
-      const fits = (e: Entity) => !unionHead || anyName(e, LABOR_NAME);
+      // ("The trust said" after "Public Health England said", when the story spoke of "the trust" before it named that
+      // body: the trust is another, unnamed one; "the government" is no council named before.)
+      const firstUse = kindOf(head) >= 0 ? doc.text.search(new RegExp(`\\b[Tt]he\\s+${head}\\b`)) : -1;
+      const sameKind = (e: Entity) => !otherKind(head, [e.name, ...e.aliases])
+        && !(firstUse >= 0 && firstUse < (e.mentions[0]?.start ?? 0) && !named(e));
+      const fits = (e: Entity) => (!unionHead || anyName(e, LABOR_NAME)) && sameKind(e);
       // "The group said" after "Homes First Coalition, a tenants' group, said": a group is any body but a public one,
       // a coalition, a league or an association as much as a company.
       const groupHead = /^groups?$/.test(head);
@@ -312,7 +317,8 @@ export function resolveDrafts(
       // ("The CRU said the terminal, proposed by Ballylongford Energy Partners, … The company expects": a regulator is no company.)
       // ("A spokesman for the Democratic Center party said … The government had hoped": a party is no government.)
       const lastFits = !!lastOrg && (!unionHead || LABOR_NAME.test(lastName)) && !(firmHead && (GOV_NAME.test(lastName) || NON_FIRM_NAME.test(lastName)))
-        && !(govHead && !GOV_NAME.test(lastName)) && !(groupHead && GOV_NAME.test(lastName));
+        && !(govHead && !GOV_NAME.test(lastName)) && !(groupHead && GOV_NAME.test(lastName))
+        && (lastOrg.a.sourceEntity && byId.has(lastOrg.a.sourceEntity) ? sameKind(byId.get(lastOrg.a.sourceEntity)!) : !otherKind(head, [lastName]));
       // A company named since the last one that spoke takes over only as a sentence's subject, not as an
       // object or inside an aside ("Norrvik agreed to acquire Calder Vision GmbH. The company expects …").
       const sameSentence = (start: number) => { const sent = doc.sentences[a.sentence]; return !!sent && sent.start <= start && start < sent.end; };
@@ -826,6 +832,32 @@ function anonymousRole(text: string): string | undefined {
 }
 
 /** Whether the entity's name or one of its aliases matches. */
+/**
+ * Kinds of institution a name says it is by its head noun ("Welsh Government", "Alberta Students' Executive Council",
+ * "Department of Employment"), one group per kind; the executive offices of a state stand for one another.
+ */
+const INSTITUTION_KINDS: readonly RegExp[] = [
+  /^(?:government|executive|administration)$/, /^(?:council|councils)$/, /^(?:court|tribunal)$/, /^trust$/, /^(?:union|unions)$/,
+  /^(?:university|college)$/, /^(?:hospital|infirmary)$/, /^(?:party)$/, /^(?:parliament|assembly|legislature|congress|senate)$/,
+  /^(?:committee)$/, /^(?:agency|authority|commission|bureau|office|department|ministry|service|regulator|inspectorate|directorate)$/,
+];
+const kindOf = (word: string): number => INSTITUTION_KINDS.findIndex((re) => re.test(word));
+
+/** The kind a name gives itself: its last word, or the word before "of" ("Department of Employment"). */
+function nameKind(name: string): number {
+  const words = name.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/);
+  const of = words.indexOf('of');
+  const k = kindOf(words[words.length - 1] ?? '');
+  return k >= 0 ? k : of > 0 ? kindOf(words[of - 1]) : -1;
+}
+
+/** "the government" is no council, "the council" no government: a name of another kind of institution than the head says. */
+function otherKind(head: string, names: readonly string[]): boolean {
+  const k = kindOf(head);
+  if (k < 0) return false;
+  return names.every((n) => { const m = nameKind(n); return m >= 0 && m !== k; });
+}
+
 function anyName(e: Entity, re: RegExp): boolean {
   return re.test(e.name) || e.aliases.some((x) => re.test(x));
 }
