@@ -233,6 +233,11 @@ ruleCases('anonymous-source', [
     severity: 'information',
   },
   {
+    name: "a named company's chief executive is its one holder, no anonymous source",
+    body: "Nokia cut 900 jobs in Finland. Nokia's chief executive said the plant in Tampere would stay open.",
+    none: true,
+  },
+  {
     name: 'counsel for a party are no anonymous source',
     body: 'Lawyers for the pension fund said they would seek internal board communications.',
     none: true,

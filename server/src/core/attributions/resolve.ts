@@ -556,7 +556,8 @@ export function resolveDrafts(
     if (a.sourceKind === 'outlet' && a.source && !d.backRef && !UNNAMED_PAPERS.test(a.source.text)) lastOutlet = d;
     if (a.sourceKind === 'document' && /\breports?\b/i.test(a.source?.text ?? '')) lastReportDoc = d;
     if (a.sourceKind === 'outlet') for (const e of entitiesIn(a.source ?? undefined)) outletEntities.add(e);
-    if (a.sourceKind === 'named-organization' && a.source && !d.backRef) lastOrg = d;
+    // (An office holder speaks for no body later called "the company": "Ford's chief executive said".)
+    if (a.sourceKind === 'named-organization' && a.source && !d.backRef && !OFFICE_OF_NAMED.test(a.source.text.trim())) lastOrg = d;
     if (a.sourceKind === 'named-organization' && a.source && !a.inherited) lastBody = d;
     else if (a.source && (a.sourceKind === 'named-person' || ANON.has(a.sourceKind) || a.sourceKind === 'pronoun')) lastBody = undefined;
     done.push(d);

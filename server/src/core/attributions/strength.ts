@@ -38,6 +38,9 @@ function singular(word: string): string {
   return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
+/** Offices a country, a city or a body has one holder of, after the owner's possessive. */
+const UNIQUE_OFFICE = /^(?:[a-z-]+\s+){0,2}?(?:minister|president|prime\s+minister|chancellor|premier|governor|mayor|chief\s+executive|ceo|chairman|chairwoman|attorney\s+general|secretary\s+of\s+state|foreign\s+secretary|home\s+secretary|king|queen|monarch|taoiseach)$/;
+
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|\d+)$/;
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them|his|their|its)$/;
 export const ORG_WORDS = /^(?:campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|agency|police|department|ministry|firm|union|council|commission|congress|senate|house|group|board|office|bureau|institute|university|center|centre|foundation|association|corporation|corp|inc|co|ltd|llc|bank|fund|service|network|organization|organisation|coalition|caucus|team|club|church|school|college|army|navy|military|force|forces|presidency|panel|pentagon|fbi|cia|nsa|un|eu|nato|who|white|kremlin|parliament|cabinet|embassy|mission|authority|authorities|regulator|exchange|council|federation|league|alliance|movement|society|trust|project|lab|laboratory|hospital|clinic|airline|automaker|carmaker|maker|producer|manufacturer|retailer|brand|startup|group|navy|prosecution|defence|defense|judiciary|body|taskforce|unit|squad|division|directorate|secretariat|constabulary|garda|gardaí|gardai|ombudsman|inspectorate|regulators|chamber|legislature|assembly|delegation)$/;
@@ -359,6 +362,18 @@ export function classifySource(
   if (first === 'the' && ws.length === 2 && isCapitalized(headTok) && /^(?:of|for)$/.test(toks[headEnd + 1]?.word ?? '')
     && toks.slice(headEnd + 2, core.e + 1).every((t) => isCapitalized(t) || /^(?:the|and)$/.test(t.word))) {
     return { kind: 'named-organization', strength: 3 };
+  }
+  // "Venezuela's foreign minister", "Portugal's prime minister", "the country's central bank governor": the one holder
+  // of an office of a country or body the story names is identified by it, as "the Minister for Agriculture" is (not
+  // "Italy's deputy minister", "Ford's spokesman": there are several).
+  if (ws.length >= 2 && ws.length <= 4 && headEnd === core.e && !capsHead && UNIQUE_OFFICE.test(ws.slice(1).join(' '))
+    && !ws.some((w) => /^(?:deputy|assistant|junior|vice|former|ex|acting|associate|regional|state|shadow|a|an|one)$/.test(w))) {
+    const owner = toks[core.s];
+    const ownerEntity = firstEntityOverlapping(entities, owner);
+    const possessive = /['’]s?$/.test(owner.text) && owner.text.length > 2;
+    if (possessive && isCapitalized(owner) && (ownerEntity ? ownerEntity.type !== 'person' : owner.tags.has('Place') || owner.tags.has('Organization'))) {
+      return { kind: 'named-organization', strength: 3 };
+    }
   }
   // "A Minister of State", "one Deputy Secretary": an office one of several people hold names none of them.
   if (/^(?:a|an|one|another)$/.test(first) && ws.length <= 3 && isCapitalized(headTok) && (PERSON_ROLES.test(head) || ROLE_HEADS.has(head))

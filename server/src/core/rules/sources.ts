@@ -266,7 +266,8 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
     const core = sourceCore(context, a);
     const coreText = context.document.text.slice(core.start, core.end).trim();
     const person = entitiesOverlapping(context.entities, core).some((e) => e.type === 'person');
-    if (person) return null;
+    // ("Ford's chief executive said": the one holder of an office of a body named is identified by it.)
+    if (person || uniqueOfficeHolder(context, a, text)) return null;
     return isDescribedRole(context, core) || /\b(?:unnamed|anonymous|unidentified)\b/i.test(coreText)
       ? 'described-anonymous' : null;
   }
