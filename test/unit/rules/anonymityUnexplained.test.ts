@@ -100,4 +100,15 @@ ruleCases('anonymity-unexplained', [
     body: 'Helena Strand took over the ferry company in 2011. Board members at the time thought the deal was reckless, she recalls.',
     none: true,
   },
+  {
+    name: 'officials who said something in public in an earlier year were granted no anonymity; this week they were',
+    body: 'The river flooded 300 homes. Water officials admitted last year that the levee inspections had lapsed. Water officials said on Tuesday that repairs would cost $40 million.',
+    flag: ['Water officials'],
+    published: '2026-02-07',
+  },
+  {
+    name: 'a statement dated in an earlier year is on the record',
+    body: 'The river flooded 300 homes. Water officials admitted last year that the levee inspections had lapsed.',
+    none: true,
+  },
 ]);

@@ -2,7 +2,7 @@ import { ANONYMITY_REASONS } from '../model/cues';
 import type { Attribution, Diagnostic } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { anonymousAttributions, anonymousHead, isBackReference, pluralHead, sourceCore, toldByNamed } from './sources';
-import { alternation, diagnostic, q, sentenceProse, textOf } from './util';
+import { alternation, diagnostic, q, sentenceProse, textOf, yearOf } from './util';
 
 const REASON = new RegExp(`\\b${alternation(ANONYMITY_REASONS)}`, 'i');
 
@@ -19,6 +19,17 @@ function explained(context: RuleContext, a: Attribution): boolean {
     if (m && (i === a.sentence || !/\b(?:who|whom)\s+(?:had\s+)?$/i.test(sentenceProse(context, s).slice(Math.max(0, m.index - 12), m.index)))) return true;
   }
   return false;
+}
+
+/** A date right at the cue ("admitted last year", "in 2019 said") whose period ended in an earlier year than the story's. */
+function saidLongBefore(context: RuleContext, a: Attribution): boolean {
+  const year = yearOf(context.published);
+  if (year === null || !a.source) return false;
+  const from = a.source.end;
+  const to = a.predicate.end + 24;
+  return context.dates.some((d) => d.sentence === a.sentence && d.start >= from && d.end <= to && !d.mod
+    && !!d.value && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(d.value) && Number(d.value.slice(0, 4)) < year
+    && !/\bago\b|\bsince\b/i.test(context.document.text.slice(d.start, d.end)));
 }
 
 /**
@@ -41,6 +52,9 @@ export const anonymityUnexplained: Rule = {
       // "Board members at the time thought the deal was reckless, she recalls": people a named source tells of are
       // in that source's account; the story granted them nothing.
       .filter((a) => !toldByNamed(context, a))
+      // "Health officials admitted last year that …", "officials said in 2019": a statement dated a year or more before the
+      // story was made in public then; the story granted nobody anonymity for it.
+      .filter((a) => !saidLongBefore(context, a))
       .sort((a, b) => a.cue.start - b.cue.start);
     const groups: Attribution[][] = [];
     const byRelay = new Map<string, Attribution[]>();
