@@ -198,4 +198,10 @@ ruleCases('vague-attribution', [
     body: 'Colleagues describe her as demanding but fair. "She reads everything," says Ingrid Lund, Nordvik\'s chief financial officer.',
     none: true,
   },
+  {
+    name: "a broadcast interviewer's turn puts what others say to the guest; the guest's own is flagged",
+    body: 'Radio Atlantic spoke to the fisheries minister, Orla Quinn.\n\nINTERVIEWER: Critics say the quotas came too late.\n\nQUINN: We acted as soon as the data came in. Economists say the fleet will recover.',
+    flag: ['Economists'],
+    notOn: 'Critics',
+  },
 ]);

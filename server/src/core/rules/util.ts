@@ -229,14 +229,17 @@ export const sentencesPerParagraph = perContext((context: RuleContext): number[]
   return counts;
 });
 
-/** A Q&A's turn label opening a paragraph: "Q:", "**Question:**", "A.", "Answer:". */
-const INTERVIEW_TURN = /^\s*(?:[*_]{1,2})?(Q|Question|A|Answer)(?:[*_]{1,2})?\s*[:.]\s/;
+/**
+ * A Q&A's turn label opening a paragraph: "Q:", "**Question:**", "A.", "Answer:"; a broadcast transcript's interviewer
+ * asks as "Q:" does ("PRESENTER:", "HOST:", "Interviewer:").
+ */
+const INTERVIEW_TURN = /^\s*(?:[*_]{1,2})?(?:(Q|Question|A|Answer)(?:[*_]{1,2})?\s*[:.]|(INTERVIEWER|Interviewer|PRESENTER|Presenter|HOST|Host|ANCHOR|Anchor|MODERATOR|Moderator)(?:[*_]{1,2})?\s*:)\s/;
 
 /** The Q&A turn each paragraph opens with, question or answer, if any. */
 export const interviewTurns = perContext((context: RuleContext): Array<'question' | 'answer' | undefined> =>
   context.document.paragraphs.map((p) => {
     const m = INTERVIEW_TURN.exec(context.document.text.slice(p.start, p.end));
-    return m ? (m[1][0] === 'Q' ? 'question' : 'answer') : undefined;
+    return m ? (m[1] === 'A' || m[1] === 'Answer' ? 'answer' : 'question') : undefined;
   }));
 
 /** True when the sentence asks a question. */

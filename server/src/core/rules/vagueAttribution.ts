@@ -4,7 +4,7 @@ import type { Diagnostic } from '../types';
 import type { Rule } from './rule';
 import { classify, isQuantifiedCrowd, sourceCore } from './sources';
 import { isDemandOn, isOwnAction } from './voice';
-import { alternation, anyOverlap, attributionsInSentence, dedupe, diagnostic, inQuote, isQuestion, matchSentences, q, textOf } from './util';
+import { alternation, anyOverlap, attributionsInSentence, dedupe, diagnostic, inQuote, interviewTurns, isQuestion, matchSentences, q, textOf } from './util';
 import type { RuleContext } from './rule';
 import type { Attribution } from '../types';
 
@@ -34,6 +34,9 @@ export const vagueAttribution: Rule = {
       }
       if (unnamed !== 'collective') continue;
       if (inQuote(context, a.source)) continue;
+      // ("PRESENTER: Critics say you are moving too slowly.": an interviewer puts what others say to the guest; the
+      // story rests nothing on it.)
+      if (interviewTurns(context)[context.document.sentences[a.sentence]?.paragraph ?? -1] === 'question') continue;
       // "People who say the bridge is safe have not crossed it", "Anyone who says otherwise was not there": a group
       // opening the sentence, described by what it says in a relative clause, is what the sentence is about, not where
       // its claim comes from ("there are some economists who argue that …" still rests a view on them).
