@@ -280,6 +280,9 @@ describe('cues: an argument submitted to a court', () => {
   check([
     { text: 'Defence barrister Ruth Ames submitted that the confession had been obtained unfairly.', flag: [{ pred: 'submitted', source: 'Ruth Ames' }] },
     { text: 'The builder submitted a revised bid for the depot.', flag: [], not: ['submitted'] },
+    // (A role opening the sentence that the tagger reads as an imperative, or after an -ing word, is still the subject.)
+    { text: 'Counsel for the respondent submitted that the tribunal had erred in law.', flag: [{ pred: 'submitted', source: 'Counsel for the respondent' }] },
+    { text: 'Prosecuting counsel, Mr Declan Rourke, said the van had been stolen in Drogheda.', flag: [{ pred: 'said', source: 'Declan Rourke' }] },
   ]);
 });
 

@@ -251,13 +251,16 @@ const CONJUNCTION_TAGS: ReadonlySet<string> = new Set(['Conjunction']);
  */
 /** Person nouns compromise may read as an adjective or a verb ("an official", "staff"). */
 const PROFESSIONS: ReadonlySet<string> = new Set(PROFESSION_HEADS);
-const PERSON_NOUN_MISREAD = /^(?:official|officials|staff|staffers|aide|aides|executive|executives|representative|representatives|professional|professionals|local|locals|resident|chief|head|principal|insider|insiders|native|natives|military|intelligence)$/;
+const PERSON_NOUN_MISREAD = /^(?:official|officials|counsel|staff|staffers|aide|aides|executive|executives|representative|representatives|professional|professionals|local|locals|resident|chief|head|principal|insider|insiders|native|natives|military|intelligence)$/;
 
 /** Roles that are verbs too ("coach", "manager", "host"), written in lower case before a name. */
 const ROLE_READ_AS_VERB = /^(?:coach|manager|captain|skipper|judge|host|chair|boss|head|director|guard|referee|umpire|pilot|editor|founder|owner|trainer|driver|keeper|forward|lock|prop|catcher|pitcher|batter|bowler|opener|counsel|aide|mentor|advocate|deputy|steward|witness|nurse|doctor)$/;
 
 /** Reporting verbs a misread subject stands right before. */
 const SUBJECT_BEFORE = /^(?:said|says|told|tells|added|adds|alleged|alleges|claimed|claims|argued|argues|wrote|writes|noted|notes|stated|states|announced|announces|confirmed|confirms|denied|denies|reported|reports|warned|warns|insisted|insists|acknowledged|acknowledges|disclosed|discloses|maintained|maintains|countered|counters|responded|responds|replied|replies)$/;
+
+/** Roles an -ing word describes ("prosecuting counsel", "presiding judge", "acting director", "consulting engineer"). */
+const GERUND_ROLE = /^(?:counsel|barrister|solicitor|attorney|judge|magistrate|officer|director|chairman|chairwoman|chair|president|minister|manager|editor|engineer|physician|surgeon|professor|partner|member|members)$/;
 
 /** Verbs whose past tense is their base form and also a noun: "the company cut its outlook". */
 const SAME_FORM_VERBS = new Set(['cut', 'set', 'put', 'hit', 'cost', 'shut', 'split', 'spread', 'cast', 'quit', 'upset']);
@@ -269,6 +272,9 @@ const BARE_THAT_CUES = new Set(['say', 'fear', 'believe', 'think', 'worry', 'war
 
 function repairMisreadReports(toks: Tok[]): void {
   const [a, b] = toks;
+  // "Prosecuting counsel, Ms Orla Keane, said", "Presiding judge Ana Ruiz said": an -ing word before a role, with no
+  // comma between, describes the role; it opens no participial clause.
+  if (a && b && !a.inQuote && a.tags.has('Gerund') && !/[,;:]/.test(a.post) && GERUND_ROLE.test(b.word)) a.tags = ADJECTIVE_TAGS;
   // "Per Eriksen, a transport analyst at Fjord Capital, says": the Nordic given name, not the preposition.
   if (a && a.text === 'Per' && !a.inQuote && givenNameSubject(toks, 1)) a.tags = GIVEN_NAME_TAGS;
   if (a && b && !a.inQuote && !b.inQuote && a.tags.has('Imperative') && REPORT_FORMS.has(b.word) && !b.tags.has('Verb') && !/[,;:]/.test(a.post)) {
