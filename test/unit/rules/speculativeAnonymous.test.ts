@@ -112,4 +112,9 @@ ruleCases('speculative-anonymous', [
     body: 'Helena Strand took over the ferry company in 2011. Board members at the time thought the deal was reckless, she recalls.',
     none: true,
   },
+  {
+    name: "a spokesman for a body named only by its kind states the body's plan",
+    body: 'Bus drivers in Leeds stopped work at dawn. A union spokesman said the stoppage would last until Friday.',
+    none: true,
+  },
 ]);

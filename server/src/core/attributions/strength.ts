@@ -41,6 +41,31 @@ function singular(word: string): string {
 /** Offices a country, a city or a body has one holder of, after the owner's possessive. */
 const UNIQUE_OFFICE = /^(?:[a-z-]+\s+){0,2}?(?:minister|president|prime\s+minister|chancellor|premier|governor|mayor|chief\s+executive|ceo|chairman|chairwoman|attorney\s+general|secretary\s+of\s+state|foreign\s+secretary|home\s+secretary|king|queen|monarch|taoiseach)$/;
 
+/** Kinds of body a story may speak of without naming one, and what a name of that kind looks like. */
+const BODY_KIND_NAMES: Readonly<Record<string, RegExp>> = {
+  union: /\b(?:unions?|workers|teamsters|guild|federation|unite|unison|AFL-CIO|SEIU|UAW|COSATU|ICTU|TUC)\b/i,
+  hospital: /\b(?:hospitals?|infirmary|trust|clinic|health)\b/i,
+  school: /\b(?:schools?|academy|college)\b/i,
+  university: /\b(?:university|college|institute)\b/i,
+  club: /\b(?:club|FC|United|City|Rovers|Athletic)\b/,
+};
+
+/**
+ * "union representatives said", "a hospital spokeswoman said" in a story that names no union or hospital: the kind of
+ * body, in lower case (or capitalized only as the sentence's first word), names none; the speaker is described by it.
+ */
+function kindOfBodyOnly(toks: Tok[], s: number, headEnd: number, entities: readonly Entity[]): boolean {
+  const kinds: string[] = [];
+  for (let j = s; j < headEnd; j++) {
+    const t = toks[j];
+    const w = t.word.replace(/s$/, '');
+    if (BODY_KIND_NAMES[w] && (!isCapitalized(t) || t.i === 0)) kinds.push(w);
+    else if (isCapitalized(t) && t.i > 0 || ORG_WORDS.test(t.word) || !/^(?:a|an|the|one|two|three|several|some|senior|local|regional|national|other)$/.test(t.word)) return false;
+  }
+  if (kinds.length === 0) return false;
+  return !entities.some((e) => e.type === 'organization' && kinds.some((k) => BODY_KIND_NAMES[k].test(e.name) || e.aliases.some((x) => BODY_KIND_NAMES[k].test(x))));
+}
+
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|\d+)$/;
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them|his|their|its)$/;
 export const ORG_WORDS = /^(?:campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|agency|police|department|ministry|firm|union|council|commission|congress|senate|house|group|board|office|bureau|institute|university|center|centre|foundation|association|corporation|corp|inc|co|ltd|llc|bank|fund|service|network|organization|organisation|coalition|caucus|team|club|church|school|college|army|navy|military|force|forces|presidency|panel|pentagon|fbi|cia|nsa|un|eu|nato|who|white|kremlin|parliament|cabinet|embassy|mission|authority|authorities|regulator|exchange|council|federation|league|alliance|movement|society|trust|project|lab|laboratory|hospital|clinic|airline|automaker|carmaker|maker|producer|manufacturer|retailer|brand|startup|group|navy|prosecution|defence|defense|judiciary|body|taskforce|unit|squad|division|directorate|secretariat|constabulary|garda|gardaí|gardai|ombudsman|inspectorate|regulators|chamber|legislature|assembly|delegation)$/;
@@ -328,7 +353,8 @@ export function classifySource(
     // ("a spokeswoman for the company": the company named before speaks through her.)
     // ("a spokesman for the defence minister": an office holder the story names speaks through him too.)
     const forBody = /^(?:for|of|at)$/.test(toks[headEnd + 1]?.word ?? '') && toks.slice(headEnd + 2, core.e + 1).some((t) => ORG_WORDS.test(t.word) || orgDescriptors.has(t.word) || PERSON_ROLES.test(t.word));
-    if (orgModifier || forBody || fullWords.includes('for') && toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t))) return { kind: 'named-organization', strength: 3 };
+    if ((orgModifier || forBody || fullWords.includes('for') && toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t)))
+      && !kindOfBodyOnly(toks, core.s, headEnd, entities)) return { kind: 'named-organization', strength: 3 };
     return { kind: 'anonymous', strength: 2 };
   }
   // A count describes its sources (docs/sourcing-rules.md: "a count" is strength 2): "two people familiar with the talks".

@@ -1,7 +1,7 @@
 import type { Term } from '../nlp';
 import type { Attribution, Diagnostic, Span } from '../types';
 import type { Rule, RuleContext } from './rule';
-import { anonymousAttributions, sourceCore, toldByNamed } from './sources';
+import { anonymousAttributions, anonymousHead, sourceCore, toldByNamed } from './sources';
 import { dedupe, diagnostic, q, termsIn, textOf } from './util';
 
 /** Modals of prediction and opinion. "can" and "must" state ability and obligation, not forecasts. */
@@ -87,6 +87,8 @@ export const speculativeAnonymous: Rule = {
       // An unnamed spokesperson speaks officially for a named body ("A Downing Street spokesperson
       // said the policy would go ahead"): a stated plan, not an anonymous forecast.
       if (a.sourceKind === 'named-organization' && a.strength >= 3) continue;
+      // (So does one for a body the story names only by its kind: "A union spokesman said the strike would go ahead".)
+      if (/^(?:spokes(?:person|man|woman|people|men|women)|representatives?)$/i.test(anonymousHead(context, a))) continue;
       // A view a named source tells of ("Board members thought the deal was reckless, she recalls") is that source's account.
       if (toldByNamed(context, a)) continue;
       const span = speculation(context, a);
