@@ -8,7 +8,7 @@ import { datelineLength } from '../dateline';
 import type { Attribution, Entity, SourceDocument, Span, TextSpan } from '../types';
 import { AUDIENCE_WORDS, FIELD_OFFICIALS } from '../model/cues';
 import { firstStartingAt } from '../spans';
-import { DESCRIBED_PERSON, findAnonymityReason, KIN, ORG_WORDS } from './strength';
+import { DESCRIBED_PERSON, findAnonymityReason, KIN, LEGAL_AGENT, ORG_WORDS } from './strength';
 import { quoteAt, type SentenceView } from './tokens';
 
 /** An attribution under construction, with what resolution needs. */
@@ -407,7 +407,7 @@ export function resolveDrafts(
       // anywhere, is that person wherever the story calls them so (one sense per document).
       const kin = (): Entity | undefined => {
         const text = (a.source?.text ?? '').trim().toLowerCase();
-        if (!/^(?:his|her|their)\s+\S+$/.test(text) || !KIN.test(text.split(/\s+/)[1])) return undefined;
+        if (!/^(?:his|her|their)\s+\S+$/.test(text) || !(KIN.test(text.split(/\s+/)[1]) || LEGAL_AGENT.test(text.split(/\s+/)[1]))) return undefined;
         const kinBefore = new RegExp(`\\b${text.replace(/\s+/, '\\s+')},\\s+$`, 'i');
         const found = new Set<string>();
         for (const p of people) {
@@ -416,7 +416,28 @@ export function resolveDrafts(
         return found.size === 1 ? byId.get([...found][0]) : undefined;
       };
       // (Counsel on both sides of a case: the nearest one named in the last sentences.)
-      const named = (silk ? introduced() : undefined) ?? lastWithRole(people, pi, byId, role) ?? introduced() ?? described() ?? onTrial() ?? kin();
+      // ("His lawyer said": the lawyer of the one the story is about, introduced near, or by that name anywhere; not
+      // any lawyer named before, who may act for someone else.)
+      const agent = /^(?:his|her|their)\s+\S+$/i.test((a.source?.text ?? '').trim()) && role.source.includes('lawyer');
+      const actsFor = (): Entity | undefined => {
+        const own = (a.source?.text ?? '').trim().split(/\s+/)[0].toLowerCase();
+        const from = doc.sentences[Math.max(0, a.sentence - 3)]?.start ?? 0;
+        for (let k = pi - 1; k >= 0 && people[k].start >= from; k--) {
+          const p = people[k];
+          const e = p.entity ? byId.get(p.entity) : undefined;
+          if (!e || p.start >= a.cue.start) continue;
+          const before = doc.text.slice(Math.max(0, p.start - 40), p.start);
+          const intro = /\b(his|her|their)\s+(?:[\p{L}-]+\s+)?(?:lawyer|attorney|solicitor|barrister|counsel|advocate),?\s+$/iu.exec(before);
+          // (Introduced as someone else's: "Her attorney, Daniel Reyes" is not "his lawyer".)
+          if (intro) return intro[1].toLowerCase() === own ? e : undefined;
+          // ("The union's lawyer, Fiona McAlister": a body's lawyer, not his.)
+          if (/['’]s?\s+(?:[\p{L}-]+\s+)?(?:lawyer|attorney|solicitor|barrister|counsel|advocate),?\s+$/iu.test(before)) continue;
+          if (e.role && role.test(e.role) || RANK_ENDS_NAME.test(e.name) || RANK_FOLLOWS.test(doc.text.slice(p.end ?? p.start, (p.end ?? p.start) + 5))) return e;
+        }
+        return undefined;
+      };
+      const named = agent ? actsFor() ?? kin()
+        : (silk ? introduced() : undefined) ?? lastWithRole(people, pi, byId, role) ?? introduced() ?? described() ?? onTrial() ?? kin();
       if (named) {
         a.sourceKind = 'named-person';
         a.strength = 4;

@@ -28,6 +28,8 @@ export interface SourceClass {
 
 /** Relatives, as a later sentence calls someone named with the relation ("her son", "his widow"). */
 export const KIN = /^(?:son|daughter|wife|husband|mother|father|brother|sister|widow|widower|partner|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|uncle|aunt|stepfather|stepmother|stepson|stepdaughter)$/;
+/** Who acts for someone in law, as "his lawyer" says. */
+export const LEGAL_AGENT = /^(?:lawyer|attorney|solicitor|barrister|counsel|advocate)$/;
 /** Singular roles held by one person in a story: "the judge said" points back to someone. */
 export const PERSON_ROLES = /^(?:judge|justice|magistrate|mayor|minister|governor|senator|congressman|congresswoman|president|premier|chancellor|taoiseach|chairman|chairwoman|chair|chairperson|coach|manager|prosecutor|lawyer|attorney|barrister|solicitor|counsel|director|commissioner|sheriff|superintendent|detective|inspector|captain|principal|bishop|founder|economist|analyst|researcher|scientist|doctor|surgeon|physician|professor|author|ambassador|spokesman|spokeswoman|spokesperson|secretary|ceo|chief|executive|administrator|auditor|coroner|pilot|owner|landlord|publisher|editor|historian|architect|engineer|councillor|councilman|councilwoman|trustee|selectman|selectwoman|supervisor|alderman|lawmaker|legislator|mp|backbencher|deputy|candidate|nominee|defendant|accused|plaintiff|victim|witness|officer|sergeant|constable|teacher|nurse|activist|campaigner)$/;
 
@@ -247,7 +249,8 @@ export function classifySource(
     return { kind: 'named-organization', strength: 3 };
   }
   // "her son", "his sister", "the widow": a relative, named before ("her son, Daniel Hart").
-  if (/^(?:the|his|her|their)$/.test(first) && ws.length === 2 && KIN.test(head) && !isCapitalized(headTok)) {
+  // ("his lawyer", "her attorney": the one who acts for someone named, named before or described by it.)
+  if (/^(?:the|his|her|their)$/.test(first) && ws.length === 2 && (KIN.test(head) || first !== 'the' && LEGAL_AGENT.test(head)) && !isCapitalized(headTok)) {
     return { kind: 'anonymous', strength: 2, backRef: 'person' };
   }
   // "A bench of Justices Arvind Menon and Kavita Rao", "a panel of judges led by …": judges named in the phrase.
