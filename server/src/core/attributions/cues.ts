@@ -324,7 +324,11 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
     const ends = endsSentence(t) || k + 1 >= toks.length
       || realBreak(toks, k) && /^(?:and|but|or|so|did|does|do|is|was|are|were|has|have|had|didn['’]t|doesn['’]t|isn['’]t|wasn['’]t|right)$/.test(toks[k + 1].word)
       // ("Organizers dispute that account.": "that" and a noun that ends the sentence are its object.)
-      || endsSentence(toks[k + 1]) && toks[k + 1].tags.has('Noun') && !toks[k + 1].tags.has('Pronoun') && !toks[k + 1].inQuote && !isCapitalized(toks[k + 1]);
+      || endsSentence(toks[k + 1]) && toks[k + 1].tags.has('Noun') && !toks[k + 1].tags.has('Pronoun') && !toks[k + 1].inQuote && !isCapitalized(toks[k + 1])
+      // ("Prewitt rejected that request, saying …", "denied that claim in a statement": after a denial, "that" and a
+      // singular noun no verb follows are what was denied.)
+      || verb?.cls === 'denial' && !!toks[k + 1] && !!toks[k + 2] && toks[k + 1].tags.has('Singular') && !toks[k + 1].tags.has('Pronoun')
+        && !toks[k + 1].inQuote && !isCapitalized(toks[k + 1]) && (realBreak(toks, k + 1) || toks[k + 2].tags.has('Preposition'));
     return ends ? 'object' : 'that';
   }
   // "a move the minister said would unlock 300,000 homes": the subject of what was said stands before the cue.
