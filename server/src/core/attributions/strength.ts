@@ -50,13 +50,14 @@ const BODY_KIND_NAMES: Readonly<Record<string, RegExp>> = {
   school: /\b(?:schools?|academy|college)\b/i,
   university: /\b(?:university|college|institute)\b/i,
   club: /\b(?:club|FC|United|City|Rovers|Athletic)\b/,
+  trust: /\b(?:trust|NHS)\b/i,
 };
 
 /**
  * "union representatives said", "a hospital spokeswoman said" in a story that names no union or hospital: the kind of
  * body, in lower case (or capitalized only as the sentence's first word), names none; the speaker is described by it.
  */
-function kindOfBodyOnly(toks: Tok[], s: number, headEnd: number, entities: readonly Entity[]): boolean {
+function kindOfBodyOnly(toks: Tok[], s: number, headEnd: number, core: number, entities: readonly Entity[]): boolean {
   const kinds: string[] = [];
   for (let j = s; j < headEnd; j++) {
     const t = toks[j];
@@ -64,6 +65,10 @@ function kindOfBodyOnly(toks: Tok[], s: number, headEnd: number, entities: reado
     if (BODY_KIND_NAMES[w] && (!isCapitalized(t) || t.i === 0)) kinds.push(w);
     else if (isCapitalized(t) && t.i > 0 || ORG_WORDS.test(t.word) || !/^(?:a|an|the|one|two|three|several|some|senior|local|regional|national|other)$/.test(t.word)) return false;
   }
+  // ("A spokesperson for the trust": the body after the role, given by its kind alone.)
+  const body = toks[headEnd + 3];
+  if (/^(?:for|of|at)$/.test(toks[headEnd + 1]?.word ?? '') && toks[headEnd + 2]?.word === 'the' && body && headEnd + 3 === core
+    && BODY_KIND_NAMES[body.word] && !isCapitalized(body)) kinds.push(body.word);
   if (kinds.length === 0) return false;
   return !entities.some((e) => e.type === 'organization' && kinds.some((k) => BODY_KIND_NAMES[k].test(e.name) || e.aliases.some((x) => BODY_KIND_NAMES[k].test(x))));
 }
@@ -357,7 +362,7 @@ export function classifySource(
     // ("a spokesman for the defence minister": an office holder the story names speaks through him too.)
     const forBody = /^(?:for|of|at)$/.test(toks[headEnd + 1]?.word ?? '') && toks.slice(headEnd + 2, core.e + 1).some((t) => ORG_WORDS.test(t.word) || orgDescriptors.has(t.word) || PERSON_ROLES.test(t.word));
     if ((orgModifier || forBody || fullWords.includes('for') && toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t)))
-      && !kindOfBodyOnly(toks, core.s, headEnd, entities)) return { kind: 'named-organization', strength: 3 };
+      && !kindOfBodyOnly(toks, core.s, headEnd, core.e, entities)) return { kind: 'named-organization', strength: 3 };
     return { kind: 'anonymous', strength: 2 };
   }
   // A count describes its sources (docs/sourcing-rules.md: "a count" is strength 2): "two people familiar with the talks".
