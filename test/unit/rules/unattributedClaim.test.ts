@@ -401,4 +401,10 @@ ruleCases('unattributed-claim', [
     notOn: 'planned to',
     message: 'named actor',
   },
+  {
+    name: 'a place named in an unnamed subject makes no named actor',
+    body: 'A ferry operator in Devon has suspended its crossings. Bracken Ferries cancelled the morning sailing.',
+    flag: ['Bracken Ferries cancelled the morning sailing'],
+    notOn: 'A ferry operator',
+  },
 ]);

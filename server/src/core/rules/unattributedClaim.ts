@@ -176,8 +176,11 @@ function namedAction(context: RuleContext, terms: Term[]): Signal | null {
   const subjectSpan = { start: subject[0].start, end: subject[subject.length - 1].end };
   const entity = firstEntityOverlapping(context.entities, subjectSpan, (e) => e.type !== 'place');
   // (A name is capitalized: compromise may tag "blaze" a first name.)
-  const tagged = subject.find((t) => /^\p{Lu}/u.test(t.text) && (t.tags.has('Person') || t.tags.has('Organization')
-    || (t.tags.has('ProperNoun') && !t.tags.has('Place') && !t.tags.has('Date'))));
+  // (Nor is the name of a place the story knows after a preposition: "A hospital trust in Devon has apologised" names no
+  // actor; "The U.S. spends …" does.)
+  const tagged = subject.find((t, k) => /^\p{Lu}/u.test(t.text) && (t.tags.has('Person') || t.tags.has('Organization')
+    || (t.tags.has('ProperNoun') && !t.tags.has('Place') && !t.tags.has('Date')))
+    && !(subject.slice(0, k).some((x) => x.tags.has('Preposition')) && firstEntityOverlapping(context.entities, t, (e) => e.type === 'place')));
   if (!entity && !tagged) return null;
   // A copula or possession with no verb after it describes; it does not report an action.
   let v = verbAt;
