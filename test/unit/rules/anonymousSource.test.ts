@@ -238,6 +238,12 @@ ruleCases('anonymous-source', [
     none: true,
   },
   {
+    name: 'one person described by a role toward someone named was granted no anonymity',
+    body: "Senator Ruth Okafor left the party in May. Okafor's former campaign manager said the split had been coming. A senior party official said she had been isolated.",
+    flag: ['A senior party official'],
+    notOn: 'campaign manager',
+  },
+  {
     name: 'counsel for a party are no anonymous source',
     body: 'Lawyers for the pension fund said they would seek internal board communications.',
     none: true,

@@ -429,6 +429,12 @@ export function classifySource(
   if (/^(?:a|an|one|another)$/.test(first) && /^(?:congressman|congresswoman|senator|legislator|lawmaker|mp|mep|councillor|councilman|councilwoman|assemblyman|assemblywoman|selectman|selectwoman|trustee|alderman|supervisor)$/.test(head)) {
     return { kind: 'anonymous', strength: 2 };
   }
+  // ("Foster's former parliamentary assistant": one person described by a role toward someone named.)
+  if (ws.length >= 2 && headEnd === core.e && !capsHead && /['’]s?$/.test(toks[core.s].text) && isCapitalized(toks[core.s]) && !/s$/.test(head)
+    && (firstEntityOverlapping(entities, toks[core.s])?.type === 'person' || toks[core.s].tags.has('Person'))
+    && (headTok.tags.has('Actor') || PERSON_ROLES.test(head) || ROLE_HEADS.has(head) || /(?:ant|ist|er|or|ian)$/.test(head))) {
+    return { kind: 'anonymous', strength: 2 };
+  }
   if (ROLE_HEADS.has(head)) {
     if (orgModifier || atBody || atWorkplace || toks.slice(headEnd + 1, core.e + 1).some((t) => isCapitalized(t)) || count && ws.length > 2 || counted || ws.some((w) => /^(?:senior|top|high-ranking|junior|former|current|chief)$/.test(w))) {
       return { kind: 'anonymous', strength: 2 };

@@ -226,6 +226,19 @@ function uniqueOfficeHolder(context: RuleContext, a: Attribution, text: string):
   return entitiesOverlapping(context.entities, { start: a.source!.start, end: a.source!.start + owner.length }).some((e) => e.type !== 'person');
 }
 
+/**
+ * "Obama's former campaign strategist", "Foster's parliamentary assistant": one person described by a role toward someone
+ * the story names is identified by it; nobody was granted anonymity ("two of Obama's aides" are several, not one).
+ */
+const PERSONS_ROLE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}['’]s?\s+(?:[a-z-]+\s+){0,3}[a-z-]*[^s\s]$/u;
+
+function namedPersonsOwn(context: RuleContext, a: Attribution, text: string): boolean {
+  const t = text.trim();
+  if (!PERSONS_ROLE.test(t) || a.anonymityReason || /\b(?:unnamed|anonymous|unidentified|source|sources|official|officials)\b/i.test(t)) return false;
+  const owner = t.replace(/['’]s?\s.*$/, '');
+  return entitiesOverlapping(context.entities, { start: a.source!.start, end: a.source!.start + owner.length }).some((e) => e.type === 'person');
+}
+
 /** Where the document first names a person (Infinity when it names none), once per analysis. */
 const firstPersonStart = perContext((context: RuleContext): number => {
   let first = Infinity;
@@ -306,7 +319,7 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   if (MARKER.test(text)) return anonymousStrength();
   // "The chief executive said", "The Brixley manager claimed": one office holder, written as the story
   // calls someone it has named; nobody granted anonymity (anonymity is flagged where it is granted).
-  if (officeHolderBackReference(context, a, text) || uniqueOfficeHolder(context, a, text)) return null;
+  if (officeHolderBackReference(context, a, text) || uniqueOfficeHolder(context, a, text) || namedPersonsOwn(context, a, text)) return null;
   const head = text.replace(/\s*,.*$/, '').replace(/\s+(?:at|from|of|with|in|on|for|who|that)\s.*$/i, '');
   // "Two lawmakers told AFP", "three officials": a count describes its sources (strength 2), an anonymous source, not a crowd.
   if (COUNTED.test(head) && COLLECTIVE_HEAD.test(head) && ANY_ANONYMOUS_HEAD_WORD.test(head.split(/\s+/).pop() ?? '')) return anonymousStrength();
