@@ -72,6 +72,8 @@ describe('paragraphs and sentences', () => {
     ['"no." with no number after it ends a sentence', 'She said no. Mr Hale left. He lives at No. 5 Main Street.', ['She said no.', 'Mr Hale left.', 'He lives at No. 5 Main Street.'], 1],
     ['a street\'s abbreviation ends a sentence before its first word, not before a saint\'s name', 'The library is on Main St. The council will vote. He grew up in St. Louis.', ['The library is on Main St.', 'The council will vote.', 'He grew up in St. Louis.'], 1],
     ['a dotted time zone', 'Coverage starts at 9 p.m. E.T. with live checks.', ['Coverage starts at 9 p.m. E.T. with live checks.'], 1],
+    ['a delegate\'s title goes on to the name; Delaware after a comma ends the sentence', '"It is unfair," said Del. Amata Lefiti. The plant is in Dover, Del. The union met.',
+      ['"It is unfair," said Del. Amata Lefiti.', 'The plant is in Dover, Del.', 'The union met.'], 1],
     ['a live blog\'s time line and a wire tag end where their line does', '11:40 a.m. PT\nA person close to the family said she was ready.\n14.30 GMT\nStarmer opened for the opposition.\nUPDATE 4\nThe line reopened.',
       ['11:40 a.m. PT', 'A person close to the family said she was ready.', '14.30 GMT', 'Starmer opened for the opposition.', 'UPDATE 4', 'The line reopened.'], 3],
   ];

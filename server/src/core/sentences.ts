@@ -78,6 +78,10 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
         const nextWord = /^[\p{L}']+/u.exec(text.slice(first, first + 20))?.[0].toLowerCase() ?? '';
         if (!/^\p{Ll}/u.test(before) || !(/["“]/.test(text[k]) && first > k || SENTENCE_STARTERS.has(nextWord))) continue;
       }
+      // ("said Del. Stacey Plaskett": the title of a delegate to Congress before a name; "Wilmington, Del. The …" is Delaware
+      // ending the sentence.)
+      if (word === 'del' && !/,\s*$/.test(text.slice(Math.max(from, wordStart - 3), wordStart))
+        && !SENTENCE_STARTERS.has(/^[\p{L}']+/u.exec(text.slice(first, first + 20))?.[0].toLowerCase() ?? '')) continue;
       // ("said no. Mr Hale …": "No." is an abbreviation only before its number.)
       if ((ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''))) && !(/^nos?$/.test(word) && !/\d/.test(next))) {
         const nextWord = /^[\p{L}']+/u.exec(text.slice(first, first + 20))?.[0].toLowerCase() ?? '';
