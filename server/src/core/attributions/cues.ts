@@ -1529,6 +1529,15 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
         const town = scanBackCore(toks, s - 1);
         if (town >= 0 && town < s - 1 && !found.some((x) => x.pred.e >= town && x.pred.e < s)) s = town;
       }
+      // ("Rep. Gerald Connolly, D-Va., who testified": a party and state after a name, set off by commas, are the name's.)
+      let nameEnd = -1;
+      if (s > 1 && s === a && /^[DRI]-\p{Lu}[\p{L}.]*$/u.test(toks[a].text) && commaAfter(toks[s - 1]) && isCapitalized(toks[s - 1])) {
+        const named = scanBackCore(toks, s - 1);
+        if (named >= 0 && !found.some((x) => x.pred.e >= named && x.pred.e < s)) {
+          nameEnd = s - 1;
+          s = named;
+        }
+      }
       // "faced pressure from activist investor Crestline Partners, which disclosed …", "an interview with a nurse from
       // Sunderland who says …": the relative goes back to the noun after the preposition when the one before it is
       // nobody who could speak. (A body of people speaks itself: "a coalition of French authors, who accused …".)
@@ -1551,7 +1560,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
         if (s - name <= 7 && !found.some((x) => x.pred.e >= name && x.pred.e < s)) {
           subj = { whole: { s: name, e: a }, core: { s: toks[name].word === 'the' ? name + 1 : name, e: s - 1 }, relative: subj.core };
         } else subj = { whole: { s, e: a }, core: { s, e: a }, relative: subj.core };
-      } else subj = s >= 0 ? { whole: { s, e: a }, core: { s, e: a }, relative: subj.core } : null;
+      } else subj = s >= 0 ? { whole: { s, e: a }, core: { s, e: nameEnd >= 0 ? nameEnd : a }, relative: subj.core } : null;
     } else subj = null;
   }
   // "well below the 95 percent threshold experts say is needed": a finite verb right after the cue, with no subject of
