@@ -953,6 +953,11 @@ function laterCueOf(doc: SourceDocument, bySentence: Map<number, Attribution[]>,
  * paragraph when it continues that attribution's quotation (or opens a new one right after a
  * quoted speaker).
  */
+/** A speaker's label opening a paragraph ("MS. ALVAREZ:", "Q:", "Answer:"). */
+const ANY_LABEL = /^[\s"“*_]*(?:[A-Z][A-Z.'’ ()-]{0,40}|Q|A|Question|Answer)\s*:/;
+/** An interviewer's label ("Q:", "Q.", "Question:", "PRESENTER:", "Host:"). */
+const QUESTION_LABEL = /^[\s"“*_]*(?:Q|Question|INTERVIEWER|Interviewer|PRESENTER|Presenter|HOST|Host|ANCHOR|Anchor|MODERATOR|Moderator)[*_]*\s*[:.]\s/;
+
 function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]): Attribution[] {
   const bySentence = new Map<number, Attribution[]>();
   for (const a of list) {
@@ -971,12 +976,22 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
   for (const a of list) if (speakerTurn(doc, a) && ++labels >= 2) break;
   let turn: Attribution | undefined;
   let turnParagraph = -1;
+  // (In a Q&A, a paragraph with no label before the next question goes on with the answer: "A: Partly. … ¶ The new
+  // berth will double that by 2015. ¶ Q: …". One pass from the end finds, for each paragraph, the next label.)
+  const beforeQuestion: boolean[] = new Array(doc.paragraphs.length).fill(false);
+  let nextQuestion = false;
+  for (let p = doc.paragraphs.length - 1; p >= 0; p--) {
+    beforeQuestion[p] = nextQuestion;
+    const text = doc.prose.slice(doc.paragraphs[p].start, doc.paragraphs[p].end);
+    if (QUESTION_LABEL.test(text)) nextQuestion = true;
+    else if (ANY_LABEL.test(text)) nextQuestion = false;
+  }
   for (const v of views) {
     let own = bySentence.get(v.index);
     if (turn && turnParagraph !== v.paragraph) {
       // ("QUESTION: …", "Q: …", "PRESENTER: …": any label ends the turn, named or not.)
-      const opensTurn = own?.some((a) => speakerTurn(doc, a)) || /^[\s"“*_]*(?:[A-Z][A-Z.'’ ()-]{0,40}|Q|A|Question|Answer)\s*:/.test(doc.prose.slice(v.start, v.end));
-      if (labels < 2 || opensTurn || !turnGoesOn(doc, v.paragraph)) turn = undefined;
+      const opensTurn = own?.some((a) => speakerTurn(doc, a)) || ANY_LABEL.test(doc.prose.slice(v.start, v.end));
+      if (labels < 2 || opensTurn || !(turnGoesOn(doc, v.paragraph) || beforeQuestion[v.paragraph])) turn = undefined;
       else turnParagraph = v.paragraph;
     }
     const speaker = own?.find((a) => speakerTurn(doc, a)) ?? turn;
