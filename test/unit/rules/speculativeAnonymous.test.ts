@@ -113,6 +113,12 @@ ruleCases('speculative-anonymous', [
     none: true,
   },
   {
+    name: 'a plan denied as a noun is no forecast; a plan to act still is',
+    body: 'The dispute entered its third week. Government officials said ministers had no plans to intervene. Other officials said the ministry plans to seek a court order.',
+    flag: ['plans to seek'],
+    notOn: 'no plans',
+  },
+  {
     name: "a spokesman for a body named only by its kind states the body's plan",
     body: 'Bus drivers in Leeds stopped work at dawn. A union spokesman said the stoppage would last until Friday.',
     none: true,

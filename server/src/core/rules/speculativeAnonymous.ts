@@ -61,7 +61,8 @@ function speculation(context: RuleContext, a: Attribution): Span | null {
     const text = context.document.text.slice(a.content.start, a.content.end);
     const m = EXPECTATION.exec(text);
     // ("failed to agree on a plan to share out asylum seekers": a plan named as a noun is no one's expectation.)
-    const noun = !!m && /^plans?\b/i.test(m[0]) && /\b(?:a|an|the|its|their|his|her|this|that)\s+$/i.test(text.slice(0, m.index));
+    // ("had no plans to intervene": nor is a plan denied as a noun.)
+    const noun = !!m && /^plans?\b/i.test(m[0]) && /\b(?:a|an|the|its|their|his|her|this|that|no|any)\s+$/i.test(text.slice(0, m.index));
     // ("Clinton plans to visit Charlotte on Sunday": a plan set for a day is a schedule, as "will hold … on Thursday" is.)
     const schedule = !!m && /^(?:plans?|intends?) to/i.test(m[0])
       && context.dates.some((d) => d.precision === 'day' && d.start >= a.content!.start + m.index && d.end <= a.content!.end);
