@@ -107,6 +107,8 @@ export function resolveDrafts(
   const policeForce = entities.find((e) => e.type === 'organization' && anyName(e, /\b(?:police|constabulary|sheriff'?s?)\b/i)
     && !anyName(e, /\b(?:order|union|federation|association|benevolent|foundation|league|brotherhood|guild|lodge|fund|officers)\b/i));
   const topic = obituaryTopic(doc, people);
+  /** Where the text first speaks of "the council", "the trust" …, once per head noun. */
+  const firstUseOf = new Map<string, number>();
   let pi = 0;
   for (let index = 0; index < drafts.length; index++) {
     const d = drafts[index];
@@ -259,7 +261,8 @@ export function resolveDrafts(
       const unionHead = /^(?:union|unions)$/.test(head);
       // ("The trust said" after "Public Health England said", when the story spoke of "the trust" before it named that
       // body: the trust is another, unnamed one; "the government" is no council named before.)
-      const firstUse = kindOf(head) >= 0 ? doc.text.search(new RegExp(`\\b[Tt]he\\s+${head}\\b`)) : -1;
+      if (kindOf(head) >= 0 && !firstUseOf.has(head)) firstUseOf.set(head, doc.text.search(new RegExp(`\\b[Tt]he\\s+${head}\\b`)));
+      const firstUse = firstUseOf.get(head) ?? -1;
       const sameKind = (e: Entity) => !otherKind(head, [e.name, ...e.aliases])
         && !(firstUse >= 0 && firstUse < (e.mentions[0]?.start ?? 0) && !named(e));
       const fits = (e: Entity) => (!unionHead || anyName(e, LABOR_NAME)) && sameKind(e);
