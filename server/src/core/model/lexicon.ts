@@ -147,6 +147,8 @@ export const ORG_HEADS: readonly string[] = [
   'press', 'news', 'broadcasting', 'television', 'radio', 'magazine', 'times', 'post', 'journal', 'tribune',
   'herald', 'gazette', 'chronicle', 'daily', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.',
   'company', 'companies', 'ltd', 'ltd.', 'limited', 'llc', 'llp', 'plc', 'ag', 'se', 'sa', 's.a.', 'gmbh', 'nv',
+  // Malaysian, Singaporean and Australian legal forms ("Sdn Bhd", "Berhad", "Pte Ltd", "Pty Ltd").
+  'bhd', 'berhad', 'pte', 'pty',
   'industries', 'industry', 'enterprises', 'manufacturing', 'brands', 'foods', 'stores', 'mart', 'airport',
   'exchange', 'reserve', 'fed', 'treasury', 'unit', 'division', 'team', 'squad', 'council', 'commons',
   'lords', 'chamber', 'directorate', 'secretariat', 'inspectorate', 'prosecutors', 'fbi', 'cia',
@@ -193,7 +195,7 @@ export const COMPANY_HEADS: readonly string[] = [
   'robotics', 'networks', 'analytics', 'optics', 'materials', 'instruments', 'devices', 'batteries', 'textiles',
   'apparel', 'cosmetics', 'beverages', 'brewing', 'construction', 'engineering', 'freight', 'aviation', 'genomics',
   'biosciences', 'diagnostics', 'payments', 'trading', 'metals', 'minerals', 'plastics', 'packaging', 'cement',
-  'renewables', 'utilities', 'homes', 'developments',
+  'renewables', 'utilities', 'homes', 'developments', 'bhd', 'berhad',
 ];
 
 /** First words of "X of Y" organization names ("University of Michigan", "Ministry of Defence"). */
