@@ -3,6 +3,7 @@
  * does (years, decades, centuries, quarters, seasons, "last month", "two weeks ago", weekdays,
  * "now", "in the past", vague expressions). Every rule works on one sentence at a time.
  */
+import { PLACE_HEADS } from '../model/lexicon';
 import type { TimexMod } from '../types';
 import type { Candidate } from './candidate';
 import { AS_EARLY_AS, countOf, FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS, unitOf, UNIT, WEEKDAYS } from './lexicon';
@@ -456,11 +457,18 @@ function holidayId(name: string): string {
   return n.replace(/ /g, '-');
 }
 
+/** The capitalized word after a holiday, when it is the head of a place's name ("Easter Road", "Christmas Island"). */
+const PLACE_HEAD_AFTER = /^\s+([A-Z][a-z]+)\b/;
+const placeHeadWords = new Set(PLACE_HEADS);
+
 function ruleHolidays(s: string, out: Candidate[]): void {
   for (const m of matches(HOLIDAY, s)) {
     const id = holidayId(m[1]);
     const idx = m.index ?? 0;
     if (!m[2] && HOLIDAY_THING.test(s.slice(idx + m[0].length))) continue; // "Christmas trees" are not a date
+    // "the Easter Road stadium", "flights to Christmas Island": a holiday's name before a capitalized place head names the place.
+    const head = m[2] ? null : PLACE_HEAD_AFTER.exec(s.slice(idx + m[0].length, idx + m[0].length + 24));
+    if (head && placeHeadWords.has(head[1].toLowerCase())) continue;
     // "a two-week Easter recess", "an Easter egg hunt": after "a" or "an", a holiday naming a kind of break or custom is no
     // day ("in a Labor Day interview" still dates the interview).
     if (!m[2] && /\b(?:a|an)\s+(?:[\w-]+\s+)?$/i.test(s.slice(Math.max(0, idx - 24), idx))
