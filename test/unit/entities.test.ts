@@ -961,6 +961,9 @@ const rows: Row[] = [
   { name: 'a pair of compass words ending a run after a listed place names a part of it', text: 'The nationalists took Glasgow North East from Labour, and the party held Leeds South West.', expect: [{ text: 'Glasgow North East', type: 'place' }, { text: 'Leeds South West', type: 'place' }], absent: ['Glasgow:place'] },
   { name: 'a lone given name between a quantifier and a plural noun names a model, not a person', text: 'Inspectors found cracked blades on several Trent engines, said the engineer Maria Lopez.', expect: [{ text: 'Maria Lopez', type: 'person' }], absent: ['Trent:person'] },
   { name: 'after a word for a company, a name with an organization head stays an organization', text: 'The Danish drugmaker Halvorsen Pharma won approval on Friday.', expect: [{ text: 'Halvorsen Pharma', type: 'organization' }] },
+  { name: 'the Kalenjin particle "arap" joins a given name to a surname', text: 'Crowds lined the road as President Daniel arap Moi drove past.', expect: [{ text: 'Daniel arap Moi', type: 'person' }] },
+  { name: 'a performer\'s role before a name is a title, not part of the name', text: 'Frontman Callum Rees thanked the crowd before drummer Ines Mora counted in the encore.', expect: [{ text: 'Callum Rees', type: 'person', role: 'Frontman' }, { text: 'Ines Mora', type: 'person', role: 'drummer' }], absent: ['Frontman Callum Rees'] },
+  { name: '"Grand Chief" is a title before a name', text: 'Grand Chief Marlene Okimaw said the chiefs would go to court.', expect: [{ text: 'Marlene Okimaw', type: 'person', role: 'Grand Chief' }], absent: ['Grand'] },
   { name: 'a Malaysian legal form ends the name of a company', text: 'The order went to Larut Marine Fabricators Sdn Bhd, and Seri Pelangi Berhad lost the tender.', expect: [{ text: 'Larut Marine Fabricators Sdn Bhd', type: 'organization' }, { text: 'Seri Pelangi Berhad', type: 'organization' }] },
 
 ];

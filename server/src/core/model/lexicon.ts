@@ -3,6 +3,12 @@
  * capitalized words that are never entities. Data only; lower-case unless noted.
  */
 
+/** People who perform, written before a name as a title ("Frontman Stuart Murdoch", "guitarist Ana Ruiz"). */
+const PERFORMERS: readonly string[] = [
+  'frontman', 'frontwoman', 'guitarist', 'bassist', 'drummer', 'vocalist', 'songwriter', 'singer-songwriter', 'pianist',
+  'violinist', 'cellist', 'composer', 'conductor', 'comedian', 'dj',
+];
+
 /** Words that make a title before a name ("Secretary", "CEO"); multi-word titles are built from these. */
 export const TITLE_WORDS: readonly string[] = [
   'president', 'vice', 'ceo', 'cfo', 'coo', 'cto', 'chief', 'executive', 'chairman', 'chairwoman', 'chair', 'crown',
@@ -65,7 +71,11 @@ export const TITLE_WORDS: readonly string[] = [
     // "Homa Bay Woman Representative Joyce Atieno Bensuda").
     'barrister', 'ombudsman', 'pastor', 'woman',
     // Peerages ("Baroness Smith of Basildon").
-    'baroness', 'baron', 'viscount', 'viscountess', 'marquess', 'marchioness', 'countess', 'duchess'],
+    'baroness', 'baron', 'viscount', 'viscountess', 'marquess', 'marchioness', 'countess', 'duchess',
+    // Performers ("Frontman Stuart Murdoch", "the comedian Jo Caulfield", "the rapper Kano").
+    ...PERFORMERS,
+    // First Nations offices ("Grand Chief Arlen Dumas").
+    'grand'],
 ];
 
 /**
@@ -105,6 +115,7 @@ export const TITLE_HEADS: readonly string[] = [
   'datuk', 'dato', 'datin', 'tun', 'toh', 'engr', 'alhaji', 'alhaja', 'hajiya', 'shri', 'smt', 'hon',
   'rt', 'atty', 'mazi', 'mallam', 'malam', 'comrade', 'hajia', 'barrister', 'ombudsman', 'pastor',
   'baroness', 'baron', 'viscount', 'viscountess', 'marquess', 'marchioness', 'countess', 'duchess',
+  ...PERFORMERS,
 ];
 
 /** Titles that are courtesy honorifics: stripped from the name and kept as no role. */
