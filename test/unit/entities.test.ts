@@ -964,6 +964,7 @@ const rows: Row[] = [
   { name: 'the Kalenjin particle "arap" joins a given name to a surname', text: 'Crowds lined the road as President Daniel arap Moi drove past.', expect: [{ text: 'Daniel arap Moi', type: 'person' }] },
   { name: 'a performer\'s role before a name is a title, not part of the name', text: 'Frontman Callum Rees thanked the crowd before drummer Ines Mora counted in the encore.', expect: [{ text: 'Callum Rees', type: 'person', role: 'Frontman' }, { text: 'Ines Mora', type: 'person', role: 'drummer' }], absent: ['Frontman Callum Rees'] },
   { name: '"Grand Chief" is a title before a name', text: 'Grand Chief Marlene Okimaw said the chiefs would go to court.', expect: [{ text: 'Marlene Okimaw', type: 'person', role: 'Grand Chief' }], absent: ['Grand'] },
+  { name: 'a given name or an award before a word for winning or a nomination names the award', text: 'The panel was chaired by an Emmy winner. She is a three-time Oscar nominee, and a Trump nominee joined her.', expect: [{ text: 'Trump', type: 'person' }], absent: ['Emmy', 'Oscar'] },
   { name: 'a Malaysian legal form ends the name of a company', text: 'The order went to Larut Marine Fabricators Sdn Bhd, and Seri Pelangi Berhad lost the tender.', expect: [{ text: 'Larut Marine Fabricators Sdn Bhd', type: 'organization' }, { text: 'Seri Pelangi Berhad', type: 'organization' }] },
 
 ];

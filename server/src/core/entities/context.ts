@@ -438,6 +438,9 @@ function placeLists(tokens: Token[], segments: Segment[]): void {
   }
 }
 
+/** Words for winning or being nominated for an award, after its name ("Emmy winner", "Oscar-nominated"). */
+const WON_WORDS = /^(?:winners?|winning|nominees?|nominated|nominations?)$/;
+
 export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   // "a terminal at Tajpur in West Bengal", "a clinic near Kisumu in Kenya": an unknown name after a preposition
   // of place and before "in" and a listed place is a place inside it.
@@ -464,6 +467,16 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     if (!article || !/^an?$/.test(article.text) || article.join !== 'space' || article.paragraph !== word.paragraph || word.possessive || word.acronym) continue;
     const nounAfter = !!next && next.paragraph === word.paragraph && word.join === 'space' && /^\s+$/.test(word.gap) && (next.cap || next.tags.has('Noun') && !next.tags.has('Pronoun'));
     if (nounAfter) continue;
+    s.type = 'event';
+  }
+  // "an Emmy winner", "Oscar nominee Ana Ruiz", "an Emmy-winning actress": a lone given name before a word for winning
+  // or being nominated names the award, not a person ("a Trump nominee", a surname, names who nominated).
+  for (const s of segments) {
+    if (s.type !== 'person' || s.entry || s.to - s.from !== 1) continue;
+    const word = tokens[s.from];
+    const next = tokens[s.to];
+    if (!next || next.paragraph !== word.paragraph || word.possessive || !(word.tags.has('FirstName') && !word.tags.has('LastName') || AWARD_WORDS.has(word.key))) continue;
+    if (!(word.join === 'space' || word.join === 'hyphen') || !WON_WORDS.test(next.key)) continue;
     s.type = 'event';
   }
   // "Her book The Pale Reef", "his novel Silent River", "her memoir, Prompt Corner,": the title of a work, no entity;
