@@ -214,11 +214,23 @@ export function nameLike(tokens: Token[], i: number): boolean {
       if (FUNCTION_TAGS.has(tag) && !(nameAfter && (tag === 'Verb' || tag === 'Infinitive' || tag === 'PresentTense' || tag === 'Adjective') && !t.tags.has('Conjunction') && !t.tags.has('Preposition') && !t.tags.has('Determiner') && !t.tags.has('Adverb') && !t.tags.has('Pronoun') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula'))) return false;
     }
     if (t.tags.has('ProperNoun')) return true;
+    // "Friends of Ballina Library said": a head of "X of Y" names, then "of" and a name that is no person's, opens the name.
+    if (orgOfHeads.has(t.key) && ofNameAfter(tokens, i)) return true;
     // "Physicians for Human Rights said": a people's plural, then "for" and a cause, opens a group's name.
     if (t.tags.has('Plural') && membersPlural(t.key) && t.join === 'space' && causeAfterFor(tokens, i + 1)) return true;
     return !!next && next.paragraph === t.paragraph && (t.join === 'space' || t.join === 'hyphen') && next.cap && !stopWords.has(next.key) && !next.initial;
   }
   return true;
+}
+
+/** "of Ballina Library", "of the Earth" after token i: a capitalized name follows, and it opens with no given name or title. */
+function ofNameAfter(tokens: Token[], i: number): boolean {
+  const of = tokens[i + 1];
+  if (!of || of.key !== 'of' || tokens[i].join !== 'space' || of.join !== 'space' || of.paragraph !== tokens[i].paragraph) return false;
+  const k = tokens[i + 2]?.key === 'the' && tokens[i + 2].join === 'space' ? i + 3 : i + 2;
+  const name = tokens[k];
+  return !!name && name.cap && name.paragraph === of.paragraph && !name.acronym && !name.tags.has('FirstName') && !name.tags.has('Person')
+    && !titleWords.has(name.key);
 }
 
 function joinable(t: Token): boolean {

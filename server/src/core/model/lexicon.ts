@@ -215,6 +215,8 @@ export const ORG_OF_HEADS: readonly string[] = [
   'confederation', 'centers', 'centres', 'center', 'centre', 'foundation', 'institution', 'secretariat', 'directorate', 'inspectorate',
   'house', 'chamber', 'church', 'college', 'institute', 'school', 'academy', 'federation', 'league',
   'association', 'society', 'union', 'museum', 'library', 'government',
+  // Supporters' groups ("Friends of the Earth", "Friends of Ballina Library").
+  'friends',
   'organization', 'organisation', 'party', 'people\'s', 'army', 'order', 'commission', 'committee',
   'agency', 'administration', 'embassy', 'consulate', 'city', 'county', 'port',
   // "National Conference of State Legislatures", "U.S. Conference of Mayors"
