@@ -273,6 +273,10 @@ const ROWS: Row[] = [
   ['She was born in Lagos in 1950 and moved to London at age 9. That year her father died.', '2012-02-29', 'That year', null, null],
   ['She was born in Lagos in 1950. At age 9 she moved to London. In 1961 she won a prize. Two years later she left school.', '2012-02-29', 'Two years later', '1963', null],
   ['Sales in the six months ended June 30 beat the same period a year earlier.', '2022-10-20', 'the same period a year earlier', '2021', 'START'],
+  // a half named as "the first half of" or "the first six months of" is measured against the same half before it
+  ['Orders in the first half of 2011 reached 640, up from 590 a year earlier.', '2011-08-04', 'a year earlier', '2010', 'START'],
+  ['Turnover for the first six months of 2011 was flat.', '2011-08-04', 'the first six months of 2011', '2011', 'START'],
+  ['Turnover for the first six months of 2011 was flat against a year earlier.', '2011-08-04', 'a year earlier', '2010', 'START'],
   ['Crossings in the first ten months of the year were down compared with 2022.', '2023-11-10', 'the first ten months of the year', '2023', null],
   ['Sales in the last three months of 2023 fell.', '2024-02-20', 'the last three months of 2023', '2023', null],
 

@@ -324,6 +324,9 @@ function lendYears(s: string, chosen: Candidate[]): void {
 
 /** "the first week of", "the last week of": before a month or a year. */
 const NTH_WEEK_OF = /\bthe\s+(first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
+/** A half year named in a date's text ("the first half of 2019", "the first six months of fiscal 2025"). */
+const HALF_OF = /\b(?:first|second|latter)\s+half\b|\bsix\s+months\b/i;
+
 /** "the three months to", "the six months ended (the end of)", "the quarter to": before the month that ends a quarter or a half. */
 const MONTHS_TO = /\b(?:the\s+)?(?:(three|3|six|6)\s+months|(quarter|half[-\s]year))\s+(?:to|ended|ending|through|until|till)\s+(?:the\s+end\s+of\s+)?$/i;
 /** "the first ten months of", "the last two weeks of": a part of the month or year that follows. */
@@ -370,7 +373,9 @@ function attachPeriodParts(s: string, chosen: Candidate[]): Candidate[] {
       if (endMonth === null || endMonth % months !== 0) continue;
       c.monthsTo = months;
     } else if (named.unit !== 'day' && (m = PART_OF.exec(left))) {
-      // The value stays the period's.
+      // The value stays the period's; "the first six months of 2024" is its first half, written as the year with START.
+      const half = named.unit === 'year' ? /\b(first|last|final)\s+six\s+months\b/i.exec(m[0]) : null;
+      if (half) c.mod = half[1].toLowerCase() === 'first' ? 'START' : 'END';
     } else continue;
     c.start -= m[0].length;
     c.modifiable = false;
@@ -1189,7 +1194,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           lastRef = { value, precision };
           lastRefParagraph = u.paragraph;
           undated = false;
-          lastHalf = halfMod;
+          // ("the first half of 2019 … a year earlier": the half a figure is measured over, as "the six months to June" is.)
+          lastHalf = halfMod ?? (precision === 'year' && (c.mod === 'START' || c.mod === 'END') && HALF_OF.test(s.slice(c.start, c.end)) ? c.mod : undefined);
           // ("Gross margin in the quarter was 46.2%, up from 44.9% in the fourth quarter of fiscal 2025. … revenue fell 6% in
           // the quarter": a quarter a figure is measured from is no quarter the story goes on to tell of.)
           if (precision === 'quarter' && /-Q[1-4]$/.test(value) && !MEASURED_FROM.test(s.slice(Math.max(0, c.start - 60), c.start))) {
