@@ -605,6 +605,9 @@ const ROWS: Row[] = [
   // "spent the weekend": the weekend the tense points to
   ['Families spent the weekend bailing water out of their homes.', '2024-02-13', 'the weekend', '2024-W06', null],
   ['Volunteers will spend the weekend filling sandbags.', '2024-02-13', 'the weekend', '2024-W07', null],
+  // written on a Saturday or a Sunday, "the weekend" is the one under way, whatever the tense
+  ['Linesmen are working through the weekend to restore power.', '2024-02-11', 'the weekend', '2024-W06', null],
+  ['More rain will fall over the weekend, the forecaster said.', '2024-02-10', 'the weekend', '2024-W06', null],
   // A split fiscal year has no value however it is written
   ['Spending fell in fiscal 2023-24.', PUB, 'fiscal 2023-24', null, null],
   ['The council spent 40% of its budget in FY2023/24.', PUB, 'FY2023/24', null, null],
