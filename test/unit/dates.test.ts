@@ -30,6 +30,7 @@ const ROWS: Row[] = [
   ['The strategy mirrors what China employed decades ago.', PUB, 'decades ago', null, null],
   ['China has progressively opened its auto sector over recent years.', PUB, 'recent years', null, null],
   ['The discussions came days after the president spoke.', PUB, 'days', null, null],
+  ['Turnout fell sharply on the eve of the referendum, the pollster said.', PUB, 'the eve', null, null],
 
   // Tense decides the year of a month or day written without one
   ['The company said it will open a plant in April.', PUB, 'April', '2026-04', null],

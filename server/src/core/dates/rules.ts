@@ -841,7 +841,11 @@ function ruleVague(s: string, out: Candidate[]): void {
     const st = groupStart(m, 1);
     add(out, st, st + m[1].length, vague, { modifiable: false, priority: 0 });
   }
+  // "on the eve of the vote": the day before an event, as "days after the election" is a time after one; its date is
+  // the event's, which the sentence does not give.
+  for (const m of matches(THE_EVE_OF, s)) add(out, m.index ?? 0, (m.index ?? 0) + m[1].length, vague, { modifiable: false, priority: 0 });
 }
+const THE_EVE_OF = /\b(the\s+eve)\s+of\s+(?:the|a|an|this|that|its|their|his|her|next|last)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d)/gi;
 
 // Anaphoric expressions, read against the time mentioned last (`Sem` kind 'anaphor').
 const SAME_PERIOD = new RegExp(
@@ -1008,7 +1012,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (/Jan(?:uary|\.)? 6|Sept(?:ember|\.)? 11|9\/11/.test(s)) ruleNamedDays(s, out);
   if (/ of (?:January|February|March|April|May|June|July|August|September|October|November|December)/.test(s)) ruleOrdinalOfMonth(s, out);
   if (/now|current|present|these days|past|future|coming|ahead/.test(lower)) ruleRefs(s, out);
-  if (/recent|lately|second|minute|hour|day|week|fortnight|month|year|decade|centur|generation|season|fiscal|fy/.test(lower) || /\d{4}[/–-]\d\d\b/.test(s)) ruleVague(s, out);
+  if (/recent|lately|second|minute|hour|day|week|fortnight|month|year|decade|centur|generation|season|fiscal|fy|eve of/.test(lower) || /\d{4}[/–-]\d\d\b/.test(s)) ruleVague(s, out);
   if (anchorYear !== null && / (?:next|last|this) year/.test(lower)) ruleDayOfRelativeYear(s, out, anchorYear);
   if (/later|earlier|afterward|following|previous|preceding|prior|same|next|that|before|after|year[-\s](?:ago|earlier|before)|quarter|(?:decade|year|month|week|day)s?\s+on\b/.test(lower)) ruleAnaphors(s, out);
   if (/every|each|holiday/.test(lower)) ruleSets(s, out);
