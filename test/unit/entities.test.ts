@@ -966,6 +966,7 @@ const rows: Row[] = [
   { name: '"Grand Chief" is a title before a name', text: 'Grand Chief Marlene Okimaw said the chiefs would go to court.', expect: [{ text: 'Marlene Okimaw', type: 'person', role: 'Grand Chief' }], absent: ['Grand'] },
   { name: 'a given name or an award before a word for winning or a nomination names the award', text: 'The panel was chaired by an Emmy winner. She is a three-time Oscar nominee, and a Trump nominee joined her.', expect: [{ text: 'Trump', type: 'person' }], absent: ['Emmy', 'Oscar'] },
   { name: '"Friends of" and a name is a supporters\' group, at the start of a sentence too', text: 'Friends of Carrick Museum said the loan was welcome. Friends of Ms Doyle said she was tired. Friends of the Earth backed the plan.', expect: [{ text: 'Friends of Carrick Museum', type: 'organization' }, { text: 'Friends of the Earth', type: 'organization' }], absent: ['Carrick Museum', 'Friends of Ms Doyle'] },
+  { name: 'inside a sentence, "Will" written with a capital before a surname opens a name', text: 'The club confirmed that winger Will Ashdown had signed a new deal.', expect: [{ text: 'Will Ashdown', type: 'person' }] },
   { name: 'a Malaysian legal form ends the name of a company', text: 'The order went to Larut Marine Fabricators Sdn Bhd, and Seri Pelangi Berhad lost the tender.', expect: [{ text: 'Larut Marine Fabricators Sdn Bhd', type: 'organization' }, { text: 'Seri Pelangi Berhad', type: 'organization' }] },
 
 ];

@@ -155,6 +155,12 @@ const clubHeadWord = (key: string) => /^(?:united|city|rovers|athletic|wanderers
  */
 export function stopWordAsSurname(tokens: Token[], i: number): boolean {
   const t = tokens[i];
+  // ("striker Will Grigg", "the actor Will Poulter": inside a sentence, after a lower-case word or a title, a capitalized
+  // stop word read as a given name, then a capitalized word, opens a name; a modal is written in lower case there.)
+  const after = tokens[i + 1];
+  const opener = tokens[i - 1];
+  if (!!opener && (!opener.cap || titleWords.has(opener.key)) && !t.initial && !t.heading && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (isGivenName(t) || t.tags.has('Person')) && t.join === 'space' && after?.cap && !after.acronym
+    && after.paragraph === t.paragraph && !stopWords.has(after.key) && !after.initial && !after.tags.has('Verb')) return true;
   const prev = i > 0 ? tokens[i - 1] : undefined;
   const next = tokens[i + 1];
   if (t.initial || t.heading || t.acronym || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !prev || !prev.cap || prev.acronym || prev.join !== 'space' || prev.paragraph !== t.paragraph) return false;
