@@ -1,6 +1,6 @@
 import { commonWordOnly, inLexicon, knownPlaceWord } from './compromiseLexicon';
 import { matchAt, startsListedName } from './gazetteer';
-import { arabicArticle, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, lawHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
+import { arabicArticle, clubHeads, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, lawHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import { PORTFOLIO_OFFICES } from './titles';
 import { PROFESSION_HEADS } from '../model/rules-lexicon';
 import { isGivenName, monthAbbreviationName, type Token } from './tokens';
@@ -386,6 +386,9 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     if (tokens[k].key === 'the' && k + 1 < tokens.length && nameAt(k + 1)) k++; // "Education and the Workforce Committee"
     else if (!nameAt(k)) return false;
     while (k + 1 < tokens.length && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph) k++;
+    // ("at Pittodrie and Rangers drew": a club's word alone after "and" is a club of its own, as in "Hearts and Rangers";
+    // "Brighton and Hove Albion" has a word before it.)
+    if (k === i + 1 && clubHeads.has(tokens[k].key)) return false;
     return (orgHeads.has(tokens[k].key) || /^(?:act|bill)$/.test(tokens[k].key)) && k - i <= 5 && !prev.tags.has('Person');
   }
   if (nameParticles.has(key)) return !orgHeads.has(prev.key);

@@ -1,5 +1,5 @@
 import { commonWordOnly, inLexicon, knownNameWord, verbFormWord } from './compromiseLexicon';
-import { groupNouns, orgDescriptors, orgHeads as orgHeadWords, speechVerbs } from './lexicon';
+import { clubHeads as clubHeadWords, groupNouns, orgDescriptors, orgHeads as orgHeadWords, speechVerbs } from './lexicon';
 import { pluralVerbAfter } from './candidates';
 import type { Segment } from './segment';
 import { isTitleHead, isTitleWord, TRAILING_TITLES } from './titles';
@@ -737,7 +737,8 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     const link = tokens[s.from - 1];
     if (!link || (link.key !== 'and' && link.key !== 'or') || before.to !== s.from - 1 || tokens[before.to - 1].join !== 'space') continue;
     if (inLexicon(tokens[s.from].key) || (tokens[s.to] && tokens[s.to].cap && tokens[s.from].join === 'space')) continue;
-    s.type = 'place';
+    // ("at Dens Park and Rangers lost": a club's word alone is a club.)
+    s.type = clubHeadWords.has(tokens[s.from].key) ? 'organization' : 'place';
     s.strength = 1;
   }
   // "Tom Odula in Nairobi and Aniruddha Ghosal in Hanoi", "Ana Ruiz and Kwame Mensah": an unknown
