@@ -392,4 +392,6 @@ export const NON_ENTITY_NAMES: readonly string[] = [
   'La Liga', 'Serie A', 'Serie B', 'Bundesliga', 'Ligue 1', 'Eredivisie', 'Premier League', 'Champions League', 'Europa League',
   'Conference League', 'League One', 'League Two', 'FA Cup', 'Carabao Cup', 'League Cup', 'Copa del Rey',
   'Copa Libertadores', 'Six Nations', 'Ryder Cup', 'Stanley Cup', 'Grand Slam', 'Tour de France', 'Indian Premier League',
+  // Names of peoples that are no body ("First Nations leaders", "Torres Strait Islander communities").
+  'First Nations', 'Torres Strait Islander', 'Torres Strait Islanders',
 ];
