@@ -154,14 +154,17 @@ function surnameAfterNameOrTitle(tokens: Token[], from: number, to: number): boo
 }
 
 /**
- * "Jun Park, an analyst, said", "Tavion Park, 41,": a given name (one no list knows, or one compromise reads as a
+ * "Jun Park, an analyst, said", "Tavion Park, 41,", "Anne-Marie Lane, 52,": a given name (one no list knows, or one compromise reads as a
  * first name: "Jun" is no month before a capitalized word), then a place head that is also a common surname,
  * described as a person (a job or an age), names a person ("Hyde Park, a popular spot," stays a place).
  */
 function describedSurnamePerson(tokens: Token[], from: number, to: number): boolean {
   const given = tokens[from];
-  return to - from === 2 && SURNAME_PLACE_HEADS.has(tokens[to - 1].key) && given.join === 'space' && !given.acronym && (!inLexicon(given.key) || given.tags.has('FirstName') || given.tags.has('Month')) &&
-    !knownPlaceWord(given.key) && !matchAt(tokens, from, from + 1) && (personAppositive(tokens, to) || bracketAge(tokens, to));
+  // ("Charlotte-Rose Pike, 19,": two given names joined by a hyphen, the first of which may be a town's name too.)
+  const hyphened = to - from === 3 && given.join === 'hyphen' && tokens[from + 1].cap && !tokens[from + 1].acronym
+    && isGivenName(given) && isGivenName(tokens[from + 1]);
+  return (to - from === 2 || hyphened) && SURNAME_PLACE_HEADS.has(tokens[to - 1].key) && tokens[to - 2].join === 'space' && !given.acronym && (!inLexicon(given.key) || given.tags.has('FirstName') || given.tags.has('Month')) &&
+    (hyphened || !knownPlaceWord(given.key) && !matchAt(tokens, from, from + 1)) && (personAppositive(tokens, to) || bracketAge(tokens, to));
 }
 
 /** Place heads that are also common surnames ("Pike", "Lane", "Park", "Ford"). */
