@@ -533,6 +533,12 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     if (speaker && n === 2 && kind && !kind.cap && kind.paragraph === first.paragraph && kind.join === 'space' && kind.tags.has('Noun') && !kind.tags.has('Actor') &&
         !isTitleHead(kind) && !kind.tags.has('Pronoun') && commonWordOnly(last.key) && !inLexicon(first.key) && !isCommonGivenName(first.key) &&
         !first.tags.has('FirstName') && !last.tags.has('Person') && !last.possessive) return [{ from, to, type: 'organization', strength: 2 }];
+    // ("jobs in Flin Flon", "grew up in Shepton Mallet": after a preposition of place, words with no given name and
+    // nothing that reads as a person's name are a town, weakly.)
+    if (shaped && !speaker && !subject && placePreposition(tokens, from) && !isGivenName(first) && !first.possessive
+      && tokens.slice(from, to).every((t) => !t.possessive && !t.tags.has('Person') && ![...t.tags].some((tag) => /Name$/.test(tag)))) {
+      return [{ from, to, type: 'place', strength: 1 }];
+    }
     if (shaped || speaker || subject) return [{ from, to, type: 'person', strength: speaker || subject ? 2 : 1 }];
   }
   // "in Fishtown", "near Camden": an unknown word after a place preposition, not a word compromise
