@@ -971,6 +971,7 @@ const rows: Row[] = [
   { name: '"First Nations" names peoples, no body, unless a body is named after them', text: 'First Nations leaders said they had not been asked. The Assembly of First Nations called for a review.', expect: [{ text: 'Assembly of First Nations', type: 'organization' }], absent: ['Nations', 'First Nations'] },
   { name: 'two given names joined by a hyphen, a surname that is a place head and an age make a person', text: 'Ella-Mae Hill, 24, said the queue had moved quickly, and Amelia-Rose Pike, 19, agreed.', expect: [{ text: 'Ella-Mae Hill', type: 'person' }, { text: 'Amelia-Rose Pike', type: 'person' }], absent: ['Amelia-Rose Pike:place'] },
   { name: 'after "in", two words with no given name or person\'s name in them are a town', text: 'The nurses were moved to new posts in Flin Flon after the clinic shut.', expect: [{ text: 'Flin Flon', type: 'place' }], absent: ['Flin Flon:person'] },
+  { name: 'one word after "the" and a performer\'s trade is a stage name, even a town\'s name or a common word', text: 'The bill was topped by the rapper Lagos, and the singer Meadow closed the night.', expect: [{ text: 'Lagos', type: 'person' }, { text: 'Meadow', type: 'person' }], absent: ['Lagos:place'] },
   { name: 'a Malaysian legal form ends the name of a company', text: 'The order went to Larut Marine Fabricators Sdn Bhd, and Seri Pelangi Berhad lost the tender.', expect: [{ text: 'Larut Marine Fabricators Sdn Bhd', type: 'organization' }, { text: 'Seri Pelangi Berhad', type: 'organization' }] },
 
 ];

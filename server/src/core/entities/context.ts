@@ -438,6 +438,9 @@ function placeLists(tokens: Token[], segments: Segment[]): void {
   }
 }
 
+/** Performers' trades that go before a stage name of one word ("the rapper Kano", "the DJ Annie Mac"). */
+const STAGE_TRADES = new Set(['rapper', 'singer', 'dj', 'musician', 'guitarist', 'drummer', 'bassist', 'vocalist', 'comedian', 'songwriter', 'singer-songwriter', 'magician', 'wrestler']);
+
 /** Words for winning or being nominated for an award, after its name ("Emmy winner", "Oscar-nominated"). */
 const WON_WORDS = /^(?:winners?|winning|nominees?|nominated|nominations?)$/;
 
@@ -478,6 +481,20 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     if (!next || next.paragraph !== word.paragraph || word.possessive || !(word.tags.has('FirstName') && !word.tags.has('LastName') || AWARD_WORDS.has(word.key))) continue;
     if (!(word.join === 'space' || word.join === 'hyphen') || !WON_WORDS.test(next.key)) continue;
     s.type = 'event';
+  }
+  // "the rapper Kano", "the singer Tempest": one capitalized word right after "the" and a performer's trade is a stage
+  // name, a person, even when it is also a town's name or a common word.
+  for (const s of segments) {
+    if (s.type === 'person' || s.type === 'title' || s.to - s.from !== 1) continue;
+    const word = tokens[s.from];
+    const trade = tokens[s.from - 1];
+    const article = tokens[s.from - 2];
+    if (!trade || !article || word.initial || word.heading || word.acronym || trade.cap || !STAGE_TRADES.has(trade.key)) continue;
+    if (!/^(?:the|a|an)$/i.test(article.key) || article.join !== 'space' || trade.join !== 'space' || article.paragraph !== word.paragraph) continue;
+    if (word.join === 'space' && tokens[s.to]?.cap && tokens[s.to].paragraph === word.paragraph) continue;
+    s.type = 'person';
+    s.entry = undefined;
+    s.strength = 3;
   }
   // "Her book The Pale Reef", "his novel Silent River", "her memoir, Prompt Corner,": the title of a work, no entity;
   // so is a ship's name after a word for a ship ("the French tug Abeille Normandie").
