@@ -728,6 +728,8 @@ const ROWS: Row[] = [
   ['In March, he agreed to sell the team.', '2026-11-21', 'March', '2026-03', null],
   ['She agreed to step down on Friday.', '2026-11-21', 'Friday', '2026-11-20', null],
   // the edge of a fiscal year: its month when the story says when the fiscal year ends, else the year with END or START
+  // a fiscal quarter the story dates by its last day sets where the company's other fiscal quarters fall
+  ['Sales grew in the third quarter of fiscal 2019, which ended Nov. 30, against $2.1 billion in the third quarter of fiscal 2018.', '2019-12-18', 'the third quarter of fiscal 2018', '2018-Q4', null],
   ['Construction will begin before the end of FY26.', '2026-02-06', 'the end of FY26', '2026', 'END'],
   ["The company's fiscal year ends in June. Sales will rise by the end of fiscal 2026.", '2026-02-06', 'the end of fiscal 2026', '2026-06', null],
   ["The company's fiscal year ends in June. Sales rose at the start of fiscal 2025.", '2026-02-06', 'the start of fiscal 2025', '2024-07', null],

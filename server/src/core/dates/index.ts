@@ -16,7 +16,7 @@ import { firstStartingAt } from '../spans';
 import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
 import type { Candidate } from './candidate';
 import { chronoCandidates } from './chronoPass';
-import { addDays, addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday } from './calendar';
+import { addDays, addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday, type Ymd } from './calendar';
 import { MONTHS, NUM, ORDINALS } from './lexicon';
 import { isRelative, resolveAnaphor, resolveSem, type Reference, type Resolved, type Tense } from './resolve';
 import { southernStory } from './hemisphere';
@@ -198,6 +198,27 @@ function fiscalYearEnd(text: string): number | null {
   // and crores ("₹2,209 crore", "Rs 450 crore") means that year when it writes "Q3FY25".
   if (end === null && INDIAN_MONEY.test(text) && INDIAN_UNITS.test(text)) end = 3;
   return end !== null && end % 3 === 0 && end !== 12 ? end : null;
+}
+
+/** "the second quarter of fiscal 2027, which ended Oct. 31": a fiscal quarter and the day it ended. */
+const FISCAL_QUARTER_OF_ENDED = /\b(first|second|third|fourth)\s+quarter\s+of\s+fiscal\s+((?:19|20)\d\d)\s*,?\s+(?:which|that)\s+(?:ended|closed)\s+(?:on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s*,\s*((?:19|20)\d\d))?/i;
+
+/**
+ * When the story's fiscal quarters do not follow calendar quarters but it says when one of them ended, the number of
+ * quarters from a fiscal quarter ("Q2 of fiscal 2027") to the calendar quarter of its last day (2026-Q4); else null.
+ */
+function fiscalQuarterShift(text: string, anchor: Ymd | null): number | null {
+  const m = FISCAL_QUARTER_OF_ENDED.exec(text);
+  if (!m) return null;
+  const fq = ORDINALS[m[1].toLowerCase()];
+  const fy = Number(m[2]);
+  const month = MONTHS[m[3].toLowerCase()];
+  // The day, with no year, is the last such day before the report, as "ended Oct. 31" is read in the story.
+  const year = m[4] ? Number(m[4]) : anchor ? (month <= anchor.m ? anchor.y : anchor.y - 1) : null;
+  if (year === null) return null;
+  const shift = year * 4 + Math.floor((month - 1) / 3) - (fy * 4 + fq - 1);
+  // (A fiscal year's quarters lie within a year of the calendar year it is named for.)
+  return Math.abs(shift) < 5 ? shift : null;
 }
 
 const INDIAN_MONEY = /₹|\bRs\.?\s?\d|\bINR\b/;
@@ -705,6 +726,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   const fiscalEnd = fiscalYearEnd(source);
   // A story that numbers the company's quarters by its fiscal year ("its fiscal first quarter") numbers them so throughout.
   const fiscalQuarters = fiscalEnd !== null && FISCAL_QUARTER_NAMED.test(source);
+  const quarterShift = fiscalEnd === null ? fiscalQuarterShift(source, anchor) : null;
   const south = southernStory(source);
   // The last time the text stated (not an anaphoric one), and the last quarter, for "two years later", "in the quarter".
   let lastRef: Reference | null = null;
@@ -896,6 +918,11 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         // "its Q1 FY27 results", "the second quarter of fiscal 2026", when the story says when its fiscal year ends.
         if (sem.k === 'abs' && sem.precision === 'quarter' && fiscalEnd && /FY|fiscal|financial/i.test(s.slice(c.start, c.end)) && /^\d{4}-Q[1-4]$/.test(sem.value)) {
           sem = { ...sem, value: calendarQuarter(sem.value, fiscalEnd) };
+        } else if (sem.k === 'abs' && sem.precision === 'quarter' && quarterShift !== null && /FY|fiscal|financial/i.test(s.slice(c.start, c.end)) && /^\d{4}-Q[1-4]$/.test(sem.value)) {
+          // "the second quarter of fiscal 2026" beside "the second quarter of fiscal 2027, which ended Oct. 31": a year earlier.
+          const [fy, fq] = sem.value.split('-Q').map(Number);
+          const n = fy * 4 + fq - 1 + quarterShift;
+          sem = { ...sem, value: fmtQuarter(Math.floor(n / 4), (n % 4) + 1) };
         }
         let r: Resolved;
         let counted: Reference | null = null;
