@@ -30,6 +30,7 @@ const ROWS: Row[] = [
   ['The strategy mirrors what China employed decades ago.', PUB, 'decades ago', null, null],
   ['China has progressively opened its auto sector over recent years.', PUB, 'recent years', null, null],
   ['The discussions came days after the president spoke.', PUB, 'days', null, null],
+  ['Turnout fell sharply on the eve of the referendum, the pollster said.', PUB, 'the eve', null, null],
 
   // Tense decides the year of a month or day written without one
   ['The company said it will open a plant in April.', PUB, 'April', '2026-04', null],
@@ -273,6 +274,10 @@ const ROWS: Row[] = [
   ['She was born in Lagos in 1950 and moved to London at age 9. That year her father died.', '2012-02-29', 'That year', null, null],
   ['She was born in Lagos in 1950. At age 9 she moved to London. In 1961 she won a prize. Two years later she left school.', '2012-02-29', 'Two years later', '1963', null],
   ['Sales in the six months ended June 30 beat the same period a year earlier.', '2022-10-20', 'the same period a year earlier', '2021', 'START'],
+  // a half named as "the first half of" or "the first six months of" is measured against the same half before it
+  ['Orders in the first half of 2011 reached 640, up from 590 a year earlier.', '2011-08-04', 'a year earlier', '2010', 'START'],
+  ['Turnover for the first six months of 2011 was flat.', '2011-08-04', 'the first six months of 2011', '2011', 'START'],
+  ['Turnover for the first six months of 2011 was flat against a year earlier.', '2011-08-04', 'a year earlier', '2010', 'START'],
   ['Crossings in the first ten months of the year were down compared with 2022.', '2023-11-10', 'the first ten months of the year', '2023', null],
   ['Sales in the last three months of 2023 fell.', '2024-02-20', 'the last three months of 2023', '2023', null],
 
@@ -601,6 +606,9 @@ const ROWS: Row[] = [
   // "spent the weekend": the weekend the tense points to
   ['Families spent the weekend bailing water out of their homes.', '2024-02-13', 'the weekend', '2024-W06', null],
   ['Volunteers will spend the weekend filling sandbags.', '2024-02-13', 'the weekend', '2024-W07', null],
+  // written on a Saturday or a Sunday, "the weekend" is the one under way, whatever the tense
+  ['Linesmen are working through the weekend to restore power.', '2024-02-11', 'the weekend', '2024-W06', null],
+  ['More rain will fall over the weekend, the forecaster said.', '2024-02-10', 'the weekend', '2024-W06', null],
   // A split fiscal year has no value however it is written
   ['Spending fell in fiscal 2023-24.', PUB, 'fiscal 2023-24', null, null],
   ['The council spent 40% of its budget in FY2023/24.', PUB, 'FY2023/24', null, null],
@@ -720,6 +728,8 @@ const ROWS: Row[] = [
   ['In March, he agreed to sell the team.', '2026-11-21', 'March', '2026-03', null],
   ['She agreed to step down on Friday.', '2026-11-21', 'Friday', '2026-11-20', null],
   // the edge of a fiscal year: its month when the story says when the fiscal year ends, else the year with END or START
+  // a fiscal quarter the story dates by its last day sets where the company's other fiscal quarters fall
+  ['Sales grew in the third quarter of fiscal 2019, which ended Nov. 30, against $2.1 billion in the third quarter of fiscal 2018.', '2019-12-18', 'the third quarter of fiscal 2018', '2018-Q4', null],
   ['Construction will begin before the end of FY26.', '2026-02-06', 'the end of FY26', '2026', 'END'],
   ["The company's fiscal year ends in June. Sales will rise by the end of fiscal 2026.", '2026-02-06', 'the end of fiscal 2026', '2026-06', null],
   ["The company's fiscal year ends in June. Sales rose at the start of fiscal 2025.", '2026-02-06', 'the start of fiscal 2025', '2024-07', null],
@@ -949,6 +959,8 @@ const NOT_DATES: [string, string][] = [
   ['The H1N1 virus spread quickly.', 'H1N1'],
   // a place, an event or a kind of thing named after a holiday
   ['He visited Easter Island last year.', 'Easter'],
+  ['The visitors have not won at Easter Road since the spring.', 'Easter'],
+  ['The supply ship reached Christmas Island after three days.', 'Christmas'],
   ['The Orthodox Church held a synod.', 'Orthodox'],
   ['The Good Friday Agreement ended decades of conflict.', 'Good Friday'],
   ['Unionists backed the 1998 Good Friday accord.', 'Good Friday'],

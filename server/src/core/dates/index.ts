@@ -16,7 +16,7 @@ import { firstStartingAt } from '../spans';
 import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
 import type { Candidate } from './candidate';
 import { chronoCandidates } from './chronoPass';
-import { addDays, addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday } from './calendar';
+import { addDays, addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday, type Ymd } from './calendar';
 import { MONTHS, NUM, ORDINALS } from './lexicon';
 import { isRelative, resolveAnaphor, resolveSem, type Reference, type Resolved, type Tense } from './resolve';
 import { southernStory } from './hemisphere';
@@ -200,6 +200,27 @@ function fiscalYearEnd(text: string): number | null {
   return end !== null && end % 3 === 0 && end !== 12 ? end : null;
 }
 
+/** "the second quarter of fiscal 2027, which ended Oct. 31": a fiscal quarter and the day it ended. */
+const FISCAL_QUARTER_OF_ENDED = /\b(first|second|third|fourth)\s+quarter\s+of\s+fiscal\s+((?:19|20)\d\d)\s*,?\s+(?:which|that)\s+(?:ended|closed)\s+(?:on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s*,\s*((?:19|20)\d\d))?/i;
+
+/**
+ * When the story's fiscal quarters do not follow calendar quarters but it says when one of them ended, the number of
+ * quarters from a fiscal quarter ("Q2 of fiscal 2027") to the calendar quarter of its last day (2026-Q4); else null.
+ */
+function fiscalQuarterShift(text: string, anchor: Ymd | null): number | null {
+  const m = FISCAL_QUARTER_OF_ENDED.exec(text);
+  if (!m) return null;
+  const fq = ORDINALS[m[1].toLowerCase()];
+  const fy = Number(m[2]);
+  const month = MONTHS[m[3].toLowerCase()];
+  // The day, with no year, is the last such day before the report, as "ended Oct. 31" is read in the story.
+  const year = m[4] ? Number(m[4]) : anchor ? (month <= anchor.m ? anchor.y : anchor.y - 1) : null;
+  if (year === null) return null;
+  const shift = year * 4 + Math.floor((month - 1) / 3) - (fy * 4 + fq - 1);
+  // (A fiscal year's quarters lie within a year of the calendar year it is named for.)
+  return Math.abs(shift) < 5 ? shift : null;
+}
+
 const INDIAN_MONEY = /₹|\bRs\.?\s?\d|\bINR\b/;
 const INDIAN_UNITS = /\b(?:crore|lakh)s?\b/i;
 
@@ -324,6 +345,9 @@ function lendYears(s: string, chosen: Candidate[]): void {
 
 /** "the first week of", "the last week of": before a month or a year. */
 const NTH_WEEK_OF = /\bthe\s+(first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
+/** A half year named in a date's text ("the first half of 2019", "the first six months of fiscal 2025"). */
+const HALF_OF = /\b(?:first|second|latter)\s+half\b|\bsix\s+months\b/i;
+
 /** "the three months to", "the six months ended (the end of)", "the quarter to": before the month that ends a quarter or a half. */
 const MONTHS_TO = /\b(?:the\s+)?(?:(three|3|six|6)\s+months|(quarter|half[-\s]year))\s+(?:to|ended|ending|through|until|till)\s+(?:the\s+end\s+of\s+)?$/i;
 /** "the first ten months of", "the last two weeks of": a part of the month or year that follows. */
@@ -370,7 +394,9 @@ function attachPeriodParts(s: string, chosen: Candidate[]): Candidate[] {
       if (endMonth === null || endMonth % months !== 0) continue;
       c.monthsTo = months;
     } else if (named.unit !== 'day' && (m = PART_OF.exec(left))) {
-      // The value stays the period's.
+      // The value stays the period's; "the first six months of 2024" is its first half, written as the year with START.
+      const half = named.unit === 'year' ? /\b(first|last|final)\s+six\s+months\b/i.exec(m[0]) : null;
+      if (half) c.mod = half[1].toLowerCase() === 'first' ? 'START' : 'END';
     } else continue;
     c.start -= m[0].length;
     c.modifiable = false;
@@ -700,6 +726,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
   const fiscalEnd = fiscalYearEnd(source);
   // A story that numbers the company's quarters by its fiscal year ("its fiscal first quarter") numbers them so throughout.
   const fiscalQuarters = fiscalEnd !== null && FISCAL_QUARTER_NAMED.test(source);
+  const quarterShift = fiscalEnd === null ? fiscalQuarterShift(source, anchor) : null;
   const south = southernStory(source);
   // The last time the text stated (not an anaphoric one), and the last quarter, for "two years later", "in the quarter".
   let lastRef: Reference | null = null;
@@ -891,6 +918,11 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         // "its Q1 FY27 results", "the second quarter of fiscal 2026", when the story says when its fiscal year ends.
         if (sem.k === 'abs' && sem.precision === 'quarter' && fiscalEnd && /FY|fiscal|financial/i.test(s.slice(c.start, c.end)) && /^\d{4}-Q[1-4]$/.test(sem.value)) {
           sem = { ...sem, value: calendarQuarter(sem.value, fiscalEnd) };
+        } else if (sem.k === 'abs' && sem.precision === 'quarter' && quarterShift !== null && /FY|fiscal|financial/i.test(s.slice(c.start, c.end)) && /^\d{4}-Q[1-4]$/.test(sem.value)) {
+          // "the second quarter of fiscal 2026" beside "the second quarter of fiscal 2027, which ended Oct. 31": a year earlier.
+          const [fy, fq] = sem.value.split('-Q').map(Number);
+          const n = fy * 4 + fq - 1 + quarterShift;
+          sem = { ...sem, value: fmtQuarter(Math.floor(n / 4), (n % 4) + 1) };
         }
         let r: Resolved;
         let counted: Reference | null = null;
@@ -1189,7 +1221,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           lastRef = { value, precision };
           lastRefParagraph = u.paragraph;
           undated = false;
-          lastHalf = halfMod;
+          // ("the first half of 2019 … a year earlier": the half a figure is measured over, as "the six months to June" is.)
+          lastHalf = halfMod ?? (precision === 'year' && (c.mod === 'START' || c.mod === 'END') && HALF_OF.test(s.slice(c.start, c.end)) ? c.mod : undefined);
           // ("Gross margin in the quarter was 46.2%, up from 44.9% in the fourth quarter of fiscal 2025. … revenue fell 6% in
           // the quarter": a quarter a figure is measured from is no quarter the story goes on to tell of.)
           if (precision === 'quarter' && /-Q[1-4]$/.test(value) && !MEASURED_FROM.test(s.slice(Math.max(0, c.start - 60), c.start))) {

@@ -462,7 +462,10 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
       return { value: fmtDay(resolveWeekday(sem.weekday, sem.rel, anchor, tense)), precision };
     case 'weekend': {
       // The Saturday of that weekend; with no tense, the weekend just past unless it is mid-week-ahead.
-      const saturday = resolveWeekday(6, null, anchor, tense ?? 'past');
+      // Written on a Saturday or a Sunday, it is the weekend under way, whatever the tense ("crews are working through
+      // the weekend", "rallies will be held over the weekend").
+      const day = weekday(anchor);
+      const saturday = day === 6 ? anchor : day === 0 ? addDays(anchor, -1) : resolveWeekday(6, null, anchor, tense ?? 'past');
       return { value: fmtWeek(saturday), precision };
     }
     case 'holiday': {

@@ -3,6 +3,7 @@
  * does (years, decades, centuries, quarters, seasons, "last month", "two weeks ago", weekdays,
  * "now", "in the past", vague expressions). Every rule works on one sentence at a time.
  */
+import { PLACE_HEADS } from '../model/lexicon';
 import type { TimexMod } from '../types';
 import type { Candidate } from './candidate';
 import { AS_EARLY_AS, countOf, FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS, unitOf, UNIT, WEEKDAYS } from './lexicon';
@@ -456,11 +457,18 @@ function holidayId(name: string): string {
   return n.replace(/ /g, '-');
 }
 
+/** The capitalized word after a holiday, when it is the head of a place's name ("Easter Road", "Christmas Island"). */
+const PLACE_HEAD_AFTER = /^\s+([A-Z][a-z]+)\b/;
+const placeHeadWords = new Set(PLACE_HEADS);
+
 function ruleHolidays(s: string, out: Candidate[]): void {
   for (const m of matches(HOLIDAY, s)) {
     const id = holidayId(m[1]);
     const idx = m.index ?? 0;
     if (!m[2] && HOLIDAY_THING.test(s.slice(idx + m[0].length))) continue; // "Christmas trees" are not a date
+    // "the Easter Road stadium", "flights to Christmas Island": a holiday's name before a capitalized place head names the place.
+    const head = m[2] ? null : PLACE_HEAD_AFTER.exec(s.slice(idx + m[0].length, idx + m[0].length + 24));
+    if (head && placeHeadWords.has(head[1].toLowerCase())) continue;
     // "a two-week Easter recess", "an Easter egg hunt": after "a" or "an", a holiday naming a kind of break or custom is no
     // day ("in a Labor Day interview" still dates the interview).
     if (!m[2] && /\b(?:a|an)\s+(?:[\w-]+\s+)?$/i.test(s.slice(Math.max(0, idx - 24), idx))
@@ -833,7 +841,11 @@ function ruleVague(s: string, out: Candidate[]): void {
     const st = groupStart(m, 1);
     add(out, st, st + m[1].length, vague, { modifiable: false, priority: 0 });
   }
+  // "on the eve of the vote": the day before an event, as "days after the election" is a time after one; its date is
+  // the event's, which the sentence does not give.
+  for (const m of matches(THE_EVE_OF, s)) add(out, m.index ?? 0, (m.index ?? 0) + m[1].length, vague, { modifiable: false, priority: 0 });
 }
+const THE_EVE_OF = /\b(the\s+eve)\s+of\s+(?:the|a|an|this|that|its|their|his|her|next|last)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d)/gi;
 
 // Anaphoric expressions, read against the time mentioned last (`Sem` kind 'anaphor').
 const SAME_PERIOD = new RegExp(
@@ -1000,7 +1012,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (/Jan(?:uary|\.)? 6|Sept(?:ember|\.)? 11|9\/11/.test(s)) ruleNamedDays(s, out);
   if (/ of (?:January|February|March|April|May|June|July|August|September|October|November|December)/.test(s)) ruleOrdinalOfMonth(s, out);
   if (/now|current|present|these days|past|future|coming|ahead/.test(lower)) ruleRefs(s, out);
-  if (/recent|lately|second|minute|hour|day|week|fortnight|month|year|decade|centur|generation|season|fiscal|fy/.test(lower) || /\d{4}[/–-]\d\d\b/.test(s)) ruleVague(s, out);
+  if (/recent|lately|second|minute|hour|day|week|fortnight|month|year|decade|centur|generation|season|fiscal|fy|eve of/.test(lower) || /\d{4}[/–-]\d\d\b/.test(s)) ruleVague(s, out);
   if (anchorYear !== null && / (?:next|last|this) year/.test(lower)) ruleDayOfRelativeYear(s, out, anchorYear);
   if (/later|earlier|afterward|following|previous|preceding|prior|same|next|that|before|after|year[-\s](?:ago|earlier|before)|quarter|(?:decade|year|month|week|day)s?\s+on\b/.test(lower)) ruleAnaphors(s, out);
   if (/every|each|holiday/.test(lower)) ruleSets(s, out);

@@ -1,6 +1,6 @@
 import { commonWordOnly, inLexicon, knownPlaceWord } from './compromiseLexicon';
 import { matchAt, startsListedName } from './gazetteer';
-import { arabicArticle, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, lawHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
+import { arabicArticle, clubHeads, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, lawHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import { PORTFOLIO_OFFICES } from './titles';
 import { PROFESSION_HEADS } from '../model/rules-lexicon';
 import { isGivenName, monthAbbreviationName, type Token } from './tokens';
@@ -155,6 +155,12 @@ const clubHeadWord = (key: string) => /^(?:united|city|rovers|athletic|wanderers
  */
 export function stopWordAsSurname(tokens: Token[], i: number): boolean {
   const t = tokens[i];
+  // ("striker Will Grigg", "the actor Will Poulter": inside a sentence, after a lower-case word or a title, a capitalized
+  // stop word read as a given name, then a capitalized word, opens a name; a modal is written in lower case there.)
+  const after = tokens[i + 1];
+  const opener = tokens[i - 1];
+  if (!!opener && (!opener.cap || titleWords.has(opener.key)) && !t.initial && !t.heading && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (isGivenName(t) || t.tags.has('Person')) && t.join === 'space' && after?.cap && !after.acronym
+    && after.paragraph === t.paragraph && !stopWords.has(after.key) && !after.initial && !after.tags.has('Verb')) return true;
   const prev = i > 0 ? tokens[i - 1] : undefined;
   const next = tokens[i + 1];
   if (t.initial || t.heading || t.acronym || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !prev || !prev.cap || prev.acronym || prev.join !== 'space' || prev.paragraph !== t.paragraph) return false;
@@ -214,11 +220,23 @@ export function nameLike(tokens: Token[], i: number): boolean {
       if (FUNCTION_TAGS.has(tag) && !(nameAfter && (tag === 'Verb' || tag === 'Infinitive' || tag === 'PresentTense' || tag === 'Adjective') && !t.tags.has('Conjunction') && !t.tags.has('Preposition') && !t.tags.has('Determiner') && !t.tags.has('Adverb') && !t.tags.has('Pronoun') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula'))) return false;
     }
     if (t.tags.has('ProperNoun')) return true;
+    // "Friends of Ballina Library said": a head of "X of Y" names, then "of" and a name that is no person's, opens the name.
+    if (orgOfHeads.has(t.key) && ofNameAfter(tokens, i)) return true;
     // "Physicians for Human Rights said": a people's plural, then "for" and a cause, opens a group's name.
     if (t.tags.has('Plural') && membersPlural(t.key) && t.join === 'space' && causeAfterFor(tokens, i + 1)) return true;
     return !!next && next.paragraph === t.paragraph && (t.join === 'space' || t.join === 'hyphen') && next.cap && !stopWords.has(next.key) && !next.initial;
   }
   return true;
+}
+
+/** "of Ballina Library", "of the Earth" after token i: a capitalized name follows, and it opens with no given name or title. */
+function ofNameAfter(tokens: Token[], i: number): boolean {
+  const of = tokens[i + 1];
+  if (!of || of.key !== 'of' || tokens[i].join !== 'space' || of.join !== 'space' || of.paragraph !== tokens[i].paragraph) return false;
+  const k = tokens[i + 2]?.key === 'the' && tokens[i + 2].join === 'space' ? i + 3 : i + 2;
+  const name = tokens[k];
+  return !!name && name.cap && name.paragraph === of.paragraph && !name.acronym && !name.tags.has('FirstName') && !name.tags.has('Person')
+    && !titleWords.has(name.key);
 }
 
 function joinable(t: Token): boolean {
@@ -368,6 +386,9 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     if (tokens[k].key === 'the' && k + 1 < tokens.length && nameAt(k + 1)) k++; // "Education and the Workforce Committee"
     else if (!nameAt(k)) return false;
     while (k + 1 < tokens.length && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph) k++;
+    // ("at Pittodrie and Rangers drew": a club's word alone after "and" is a club of its own, as in "Hearts and Rangers";
+    // "Brighton and Hove Albion" has a word before it.)
+    if (k === i + 1 && clubHeads.has(tokens[k].key)) return false;
     return (orgHeads.has(tokens[k].key) || /^(?:act|bill)$/.test(tokens[k].key)) && k - i <= 5 && !prev.tags.has('Person');
   }
   if (nameParticles.has(key)) return !orgHeads.has(prev.key);

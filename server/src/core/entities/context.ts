@@ -1,5 +1,5 @@
 import { commonWordOnly, inLexicon, knownNameWord, verbFormWord } from './compromiseLexicon';
-import { groupNouns, orgDescriptors, orgHeads as orgHeadWords, speechVerbs } from './lexicon';
+import { clubHeads as clubHeadWords, groupNouns, orgDescriptors, orgHeads as orgHeadWords, speechVerbs } from './lexicon';
 import { pluralVerbAfter } from './candidates';
 import type { Segment } from './segment';
 import { isTitleHead, isTitleWord, TRAILING_TITLES } from './titles';
@@ -438,6 +438,12 @@ function placeLists(tokens: Token[], segments: Segment[]): void {
   }
 }
 
+/** Performers' trades that go before a stage name of one word ("the rapper Kano", "the DJ Annie Mac"). */
+const STAGE_TRADES = new Set(['rapper', 'singer', 'dj', 'musician', 'guitarist', 'drummer', 'bassist', 'vocalist', 'comedian', 'songwriter', 'singer-songwriter', 'magician', 'wrestler']);
+
+/** Words for winning or being nominated for an award, after its name ("Emmy winner", "Oscar-nominated"). */
+const WON_WORDS = /^(?:winners?|winning|nominees?|nominated|nominations?)$/;
+
 export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   // "a terminal at Tajpur in West Bengal", "a clinic near Kisumu in Kenya": an unknown name after a preposition
   // of place and before "in" and a listed place is a place inside it.
@@ -465,6 +471,30 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     const nounAfter = !!next && next.paragraph === word.paragraph && word.join === 'space' && /^\s+$/.test(word.gap) && (next.cap || next.tags.has('Noun') && !next.tags.has('Pronoun'));
     if (nounAfter) continue;
     s.type = 'event';
+  }
+  // "an Emmy winner", "Oscar nominee Ana Ruiz", "an Emmy-winning actress": a lone given name before a word for winning
+  // or being nominated names the award, not a person ("a Trump nominee", a surname, names who nominated).
+  for (const s of segments) {
+    if (s.type !== 'person' || s.entry || s.to - s.from !== 1) continue;
+    const word = tokens[s.from];
+    const next = tokens[s.to];
+    if (!next || next.paragraph !== word.paragraph || word.possessive || !(word.tags.has('FirstName') && !word.tags.has('LastName') || AWARD_WORDS.has(word.key))) continue;
+    if (!(word.join === 'space' || word.join === 'hyphen') || !WON_WORDS.test(next.key)) continue;
+    s.type = 'event';
+  }
+  // "the rapper Kano", "the singer Tempest": one capitalized word right after "the" and a performer's trade is a stage
+  // name, a person, even when it is also a town's name or a common word.
+  for (const s of segments) {
+    if (s.type === 'person' || s.type === 'title' || s.to - s.from !== 1) continue;
+    const word = tokens[s.from];
+    const trade = tokens[s.from - 1];
+    const article = tokens[s.from - 2];
+    if (!trade || !article || word.initial || word.heading || word.acronym || trade.cap || !STAGE_TRADES.has(trade.key)) continue;
+    if (!/^(?:the|a|an)$/i.test(article.key) || article.join !== 'space' || trade.join !== 'space' || article.paragraph !== word.paragraph) continue;
+    if (word.join === 'space' && tokens[s.to]?.cap && tokens[s.to].paragraph === word.paragraph) continue;
+    s.type = 'person';
+    s.entry = undefined;
+    s.strength = 3;
   }
   // "Her book The Pale Reef", "his novel Silent River", "her memoir, Prompt Corner,": the title of a work, no entity;
   // so is a ship's name after a word for a ship ("the French tug Abeille Normandie").
@@ -724,7 +754,8 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     const link = tokens[s.from - 1];
     if (!link || (link.key !== 'and' && link.key !== 'or') || before.to !== s.from - 1 || tokens[before.to - 1].join !== 'space') continue;
     if (inLexicon(tokens[s.from].key) || (tokens[s.to] && tokens[s.to].cap && tokens[s.from].join === 'space')) continue;
-    s.type = 'place';
+    // ("at Dens Park and Rangers lost": a club's word alone is a club.)
+    s.type = clubHeadWords.has(tokens[s.from].key) ? 'organization' : 'place';
     s.strength = 1;
   }
   // "Tom Odula in Nairobi and Aniruddha Ghosal in Hanoi", "Ana Ruiz and Kwame Mensah": an unknown

@@ -50,7 +50,7 @@ export const speechVerbs = set(SPEECH_VERBS);
 /** Lower-case particles inside names ("Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman"). */
 /** The Arabic article as written before a name with a hyphen ("al-Khatib", "el-Sisi", "ash-Shams", "ul-Haq"). */
 export const arabicArticle = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)$/;
-export const nameParticles = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y', 'dela', 'delos', 'degli', 'dei', 'zu', 'vom', 'zum', 'abu', 'ould', 'binti']);
+export const nameParticles = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y', 'dela', 'delos', 'degli', 'dei', 'zu', 'vom', 'zum', 'abu', 'ould', 'binti', 'arap']);
 
 /**
  * Common Korean and Chinese family names, written first ("Choe Son Hui", "Wang Yi", "Kim Yo Jong"):

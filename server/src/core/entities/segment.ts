@@ -154,14 +154,17 @@ function surnameAfterNameOrTitle(tokens: Token[], from: number, to: number): boo
 }
 
 /**
- * "Jun Park, an analyst, said", "Tavion Park, 41,": a given name (one no list knows, or one compromise reads as a
+ * "Jun Park, an analyst, said", "Tavion Park, 41,", "Anne-Marie Lane, 52,": a given name (one no list knows, or one compromise reads as a
  * first name: "Jun" is no month before a capitalized word), then a place head that is also a common surname,
  * described as a person (a job or an age), names a person ("Hyde Park, a popular spot," stays a place).
  */
 function describedSurnamePerson(tokens: Token[], from: number, to: number): boolean {
   const given = tokens[from];
-  return to - from === 2 && SURNAME_PLACE_HEADS.has(tokens[to - 1].key) && given.join === 'space' && !given.acronym && (!inLexicon(given.key) || given.tags.has('FirstName') || given.tags.has('Month')) &&
-    !knownPlaceWord(given.key) && !matchAt(tokens, from, from + 1) && (personAppositive(tokens, to) || bracketAge(tokens, to));
+  // ("Charlotte-Rose Pike, 19,": two given names joined by a hyphen, the first of which may be a town's name too.)
+  const hyphened = to - from === 3 && given.join === 'hyphen' && tokens[from + 1].cap && !tokens[from + 1].acronym
+    && isGivenName(given) && isGivenName(tokens[from + 1]);
+  return (to - from === 2 || hyphened) && SURNAME_PLACE_HEADS.has(tokens[to - 1].key) && tokens[to - 2].join === 'space' && !given.acronym && (!inLexicon(given.key) || given.tags.has('FirstName') || given.tags.has('Month')) &&
+    (hyphened || !knownPlaceWord(given.key) && !matchAt(tokens, from, from + 1)) && (personAppositive(tokens, to) || bracketAge(tokens, to));
 }
 
 /** Place heads that are also common surnames ("Pike", "Lane", "Park", "Ford"). */
@@ -530,6 +533,12 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     if (speaker && n === 2 && kind && !kind.cap && kind.paragraph === first.paragraph && kind.join === 'space' && kind.tags.has('Noun') && !kind.tags.has('Actor') &&
         !isTitleHead(kind) && !kind.tags.has('Pronoun') && commonWordOnly(last.key) && !inLexicon(first.key) && !isCommonGivenName(first.key) &&
         !first.tags.has('FirstName') && !last.tags.has('Person') && !last.possessive) return [{ from, to, type: 'organization', strength: 2 }];
+    // ("jobs in Flin Flon", "grew up in Shepton Mallet": after a preposition of place, words with no given name and
+    // nothing that reads as a person's name are a town, weakly.)
+    if (shaped && !speaker && !subject && placePreposition(tokens, from) && !isGivenName(first) && !first.possessive
+      && tokens.slice(from, to).every((t) => !t.possessive && !t.tags.has('Person') && ![...t.tags].some((tag) => /Name$/.test(tag)))) {
+      return [{ from, to, type: 'place', strength: 1 }];
+    }
     if (shaped || speaker || subject) return [{ from, to, type: 'person', strength: speaker || subject ? 2 : 1 }];
   }
   // "in Fishtown", "near Camden": an unknown word after a place preposition, not a word compromise

@@ -3,6 +3,12 @@
  * capitalized words that are never entities. Data only; lower-case unless noted.
  */
 
+/** People who perform, written before a name as a title ("Frontman Stuart Murdoch", "guitarist Ana Ruiz"). */
+const PERFORMERS: readonly string[] = [
+  'frontman', 'frontwoman', 'guitarist', 'bassist', 'drummer', 'vocalist', 'songwriter', 'singer-songwriter', 'pianist',
+  'violinist', 'cellist', 'composer', 'conductor', 'comedian', 'dj',
+];
+
 /** Words that make a title before a name ("Secretary", "CEO"); multi-word titles are built from these. */
 export const TITLE_WORDS: readonly string[] = [
   'president', 'vice', 'ceo', 'cfo', 'coo', 'cto', 'chief', 'executive', 'chairman', 'chairwoman', 'chair', 'crown',
@@ -65,7 +71,11 @@ export const TITLE_WORDS: readonly string[] = [
     // "Homa Bay Woman Representative Joyce Atieno Bensuda").
     'barrister', 'ombudsman', 'pastor', 'woman',
     // Peerages ("Baroness Smith of Basildon").
-    'baroness', 'baron', 'viscount', 'viscountess', 'marquess', 'marchioness', 'countess', 'duchess'],
+    'baroness', 'baron', 'viscount', 'viscountess', 'marquess', 'marchioness', 'countess', 'duchess',
+    // Performers ("Frontman Stuart Murdoch", "the comedian Jo Caulfield", "the rapper Kano").
+    ...PERFORMERS,
+    // First Nations offices ("Grand Chief Arlen Dumas").
+    'grand'],
 ];
 
 /**
@@ -105,6 +115,7 @@ export const TITLE_HEADS: readonly string[] = [
   'datuk', 'dato', 'datin', 'tun', 'toh', 'engr', 'alhaji', 'alhaja', 'hajiya', 'shri', 'smt', 'hon',
   'rt', 'atty', 'mazi', 'mallam', 'malam', 'comrade', 'hajia', 'barrister', 'ombudsman', 'pastor',
   'baroness', 'baron', 'viscount', 'viscountess', 'marquess', 'marchioness', 'countess', 'duchess',
+  ...PERFORMERS,
 ];
 
 /** Titles that are courtesy honorifics: stripped from the name and kept as no role. */
@@ -147,6 +158,8 @@ export const ORG_HEADS: readonly string[] = [
   'press', 'news', 'broadcasting', 'television', 'radio', 'magazine', 'times', 'post', 'journal', 'tribune',
   'herald', 'gazette', 'chronicle', 'daily', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.',
   'company', 'companies', 'ltd', 'ltd.', 'limited', 'llc', 'llp', 'plc', 'ag', 'se', 'sa', 's.a.', 'gmbh', 'nv',
+  // Malaysian, Singaporean and Australian legal forms ("Sdn Bhd", "Berhad", "Pte Ltd", "Pty Ltd").
+  'bhd', 'berhad', 'pte', 'pty',
   'industries', 'industry', 'enterprises', 'manufacturing', 'brands', 'foods', 'stores', 'mart', 'airport',
   'exchange', 'reserve', 'fed', 'treasury', 'unit', 'division', 'team', 'squad', 'council', 'commons',
   'lords', 'chamber', 'directorate', 'secretariat', 'inspectorate', 'prosecutors', 'fbi', 'cia',
@@ -193,7 +206,7 @@ export const COMPANY_HEADS: readonly string[] = [
   'robotics', 'networks', 'analytics', 'optics', 'materials', 'instruments', 'devices', 'batteries', 'textiles',
   'apparel', 'cosmetics', 'beverages', 'brewing', 'construction', 'engineering', 'freight', 'aviation', 'genomics',
   'biosciences', 'diagnostics', 'payments', 'trading', 'metals', 'minerals', 'plastics', 'packaging', 'cement',
-  'renewables', 'utilities', 'homes', 'developments',
+  'renewables', 'utilities', 'homes', 'developments', 'bhd', 'berhad',
 ];
 
 /** First words of "X of Y" organization names ("University of Michigan", "Ministry of Defence"). */
@@ -202,6 +215,8 @@ export const ORG_OF_HEADS: readonly string[] = [
   'confederation', 'centers', 'centres', 'center', 'centre', 'foundation', 'institution', 'secretariat', 'directorate', 'inspectorate',
   'house', 'chamber', 'church', 'college', 'institute', 'school', 'academy', 'federation', 'league',
   'association', 'society', 'union', 'museum', 'library', 'government',
+  // Supporters' groups ("Friends of the Earth", "Friends of Ballina Library").
+  'friends',
   'organization', 'organisation', 'party', 'people\'s', 'army', 'order', 'commission', 'committee',
   'agency', 'administration', 'embassy', 'consulate', 'city', 'county', 'port',
   // "National Conference of State Legislatures", "U.S. Conference of Mayors"
@@ -377,4 +392,6 @@ export const NON_ENTITY_NAMES: readonly string[] = [
   'La Liga', 'Serie A', 'Serie B', 'Bundesliga', 'Ligue 1', 'Eredivisie', 'Premier League', 'Champions League', 'Europa League',
   'Conference League', 'League One', 'League Two', 'FA Cup', 'Carabao Cup', 'League Cup', 'Copa del Rey',
   'Copa Libertadores', 'Six Nations', 'Ryder Cup', 'Stanley Cup', 'Grand Slam', 'Tour de France', 'Indian Premier League',
+  // Names of peoples that are no body ("First Nations leaders", "Torres Strait Islander communities").
+  'First Nations', 'Torres Strait Islander', 'Torres Strait Islanders',
 ];

@@ -300,6 +300,7 @@ export const OTHER_REGIONS: readonly string[] = [
   'Central America', 'Oceania', 'Middle East', 'Near East', 'Far East', 'Eurasia', 'Scandinavia',
   'Southeast Asia', 'South Asia', 'East Asia', 'Central Asia', 'Asia-Pacific', 'Sub-Saharan Africa',
   'North Africa', 'West Africa', 'East Africa', 'Eastern Europe', 'Western Europe', 'Persian Gulf', 'Gulf',
+  'Horn of Africa', 'Southern Africa', 'Central Africa', 'Sahel', 'Maghreb', 'Levant',
   'Caribbean', 'Pacific', 'Atlantic', 'Mediterranean', 'Indian Ocean', 'Pacific Ocean', 'Atlantic Ocean',
   'South China Sea', 'East China Sea', 'Black Sea', 'Red Sea', 'Baltic Sea', 'Baltics', 'Strait of Hormuz',
   'Taiwan Strait', 'Korean Peninsula', 'Midwest', 'Rust Belt', 'Sun Belt', 'New England', 'Deep South',
