@@ -233,6 +233,11 @@ ruleCases('anonymous-source', [
     severity: 'information',
   },
   {
+    name: "a named country's interim leaders speak for it, no anonymous source",
+    body: "Fighting eased around the capital. Haiti's interim leaders said elections would be held next spring.",
+    none: true,
+  },
+  {
     name: "a named company's chief executive is its one holder, no anonymous source",
     body: "Nokia cut 900 jobs in Finland. Nokia's chief executive said the plant in Tampere would stay open.",
     none: true,

@@ -73,6 +73,21 @@ function kindOfBodyOnly(toks: Tok[], s: number, headEnd: number, core: number, e
   return !entities.some((e) => e.type === 'organization' && kinds.some((k) => BODY_KIND_NAMES[k].test(e.name) || e.aliases.some((x) => BODY_KIND_NAMES[k].test(x))));
 }
 
+/**
+ * The leadership of a country or a body as one group, after the owner's possessive ("Libya's interim leaders",
+ * "Myanmar's military rulers"): it speaks for the owner as its government does.
+ */
+const LEADERSHIP = /^(?:[a-z-]+\s+){0,2}?(?:leaders|leadership|rulers|authorities)$/;
+/** Modifiers that make the leaders some group other than the owner's own leadership. */
+const NOT_THE_LEADERSHIP = /^(?:opposition|rebel|rebels|religious|tribal|business|community|union|student|party|former|ex|some|several|many|few|two|three|other|local|regional|world|western|foreign|protest|militia)$/;
+
+/** "Chile's", "Nokia's": a capitalized possessive of a place or an organization (not of a person). */
+function ownedByNamedBody(owner: Tok, entities: readonly Entity[]): boolean {
+  const ownerEntity = firstEntityOverlapping(entities, owner);
+  const possessive = /['’]s?$/.test(owner.text) && owner.text.length > 2;
+  return possessive && isCapitalized(owner) && (ownerEntity ? ownerEntity.type !== 'person' : owner.tags.has('Place') || owner.tags.has('Organization'));
+}
+
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|\d+)$/;
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them|his|their|its)$/;
 export const ORG_WORDS = /^(?:campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|agency|police|department|ministry|firm|union|council|commission|congress|senate|house|group|board|office|bureau|institute|university|center|centre|foundation|association|corporation|corp|inc|co|ltd|llc|bank|fund|service|network|organization|organisation|coalition|caucus|team|club|church|school|college|army|navy|military|force|forces|presidency|panel|pentagon|fbi|cia|nsa|un|eu|nato|who|white|kremlin|parliament|cabinet|embassy|mission|authority|authorities|regulator|exchange|council|federation|league|alliance|movement|society|trust|project|lab|laboratory|hospital|clinic|airline|automaker|carmaker|maker|producer|manufacturer|retailer|brand|startup|group|navy|prosecution|defence|defense|judiciary|body|taskforce|unit|squad|division|directorate|secretariat|constabulary|garda|gardaí|gardai|ombudsman|inspectorate|regulators|chamber|legislature|assembly|delegation)$/;
@@ -402,12 +417,11 @@ export function classifySource(
   // "Italy's deputy minister", "Ford's spokesman": there are several).
   if (ws.length >= 2 && ws.length <= 4 && headEnd === core.e && !capsHead && UNIQUE_OFFICE.test(ws.slice(1).join(' '))
     && !ws.some((w) => /^(?:deputy|assistant|junior|vice|former|ex|acting|associate|regional|state|shadow|a|an|one)$/.test(w))) {
-    const owner = toks[core.s];
-    const ownerEntity = firstEntityOverlapping(entities, owner);
-    const possessive = /['’]s?$/.test(owner.text) && owner.text.length > 2;
-    if (possessive && isCapitalized(owner) && (ownerEntity ? ownerEntity.type !== 'person' : owner.tags.has('Place') || owner.tags.has('Organization'))) {
-      return { kind: 'named-organization', strength: 3 };
-    }
+    if (ownedByNamedBody(toks[core.s], entities)) return { kind: 'named-organization', strength: 3 };
+  }
+  if (ws.length >= 2 && ws.length <= 4 && headEnd === core.e && !capsHead && LEADERSHIP.test(ws.slice(1).join(' '))
+    && !ws.slice(1).some((w) => NOT_THE_LEADERSHIP.test(w))) {
+    if (ownedByNamedBody(toks[core.s], entities)) return { kind: 'named-organization', strength: 3 };
   }
   // "A Minister of State", "one Deputy Secretary": an office one of several people hold names none of them.
   if (/^(?:a|an|one|another)$/.test(first) && ws.length <= 3 && isCapitalized(headTok) && (PERSON_ROLES.test(head) || ROLE_HEADS.has(head))
