@@ -13,6 +13,9 @@ const rows: Row[] = [
     expect: [{ text: "Democratic People's Republic of Korea", type: 'place' }, { text: 'Kingdom of Saudi Arabia', type: 'place' }, { text: 'Sultanate of Oman', type: 'place' }] },
   // A listed place written with and without its accents is one place.
   { name: 'world regions named without a country: the Horn of Africa, the Sahel, the Maghreb', text: 'Drought spread across the Horn of Africa, while aid groups in the Sahel and the Maghreb asked for funds.', expect: [place('Horn of Africa'), place('Sahel'), place('Maghreb')], absent: ['Africa'] },
+  { name: 'a name after a lower-case word for a settlement and "of" is that place; a capitalized "Port of" names a body',
+    text: 'Troops took the port of Qalat Bandar on Friday. Rebels retreated to their hometown of Wadi Saraf. The Port of Tarnholm Authority said traffic was normal.',
+    expect: [place('Qalat Bandar'), place('Wadi Saraf')], absent: ['Qalat Bandar:person', 'Wadi Saraf:person', 'Tarnholm:place'] },
   { name: 'a place whose name opens with "The" keeps its capital article', text: 'A court in The Hague ruled on Tuesday that the contract was void.', expect: [place('The Hague')] },
   { name: 'a city with and without its accents', text: 'SAO PAULO (AFP) - The governor of São Paulo spoke in Sao Paulo. The Bogota mayor met the Bogotá council.', expect: [place('São Paulo'), place('Bogotá')],
     check: (es) => {

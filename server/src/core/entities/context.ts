@@ -242,6 +242,8 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
 const QUANTIFIERS = /^(?:several|two|three|four|five|six|seven|eight|nine|ten|many|some|all|both|its|their|these|those|other|more|fewer|few)$/;
 /** Lower-case words for a waterway, a coast's feature or a port, after a place's name ("the Hormuz strait"). */
 const FEATURE_NOUNS = new Set(['strait', 'straits', 'river', 'canal', 'channel', 'gulf', 'bay', 'sea', 'lake', 'delta', 'estuary', 'peninsula', 'port', 'harbour', 'harbor', 'valley', 'basin']);
+/** Lower-case words for a settlement or an area that name it after "of" ("the port of Umm Qasr", "his hometown of Sirte"). */
+const SETTLEMENT_HEADS = new Set(['port', 'town', 'city', 'village', 'hometown', 'capital', 'province', 'region', 'island', 'district', 'suburb', 'neighbourhood', 'neighborhood', 'enclave', 'settlement', 'township', 'state', 'county', 'municipality', 'oasis', 'hamlet']);
 /** Heads of administrative places, whose officers are named after them ("the Fulton County sheriff"). */
 const ADMIN_PLACE_HEADS = new Set(['county', 'city', 'state', 'province', 'district', 'borough', 'region', 'township', 'parish', 'territory', 'village', 'town', 'oblast', 'governorate', 'prefecture']);
 
@@ -445,6 +447,18 @@ const STAGE_TRADES = new Set(['rapper', 'singer', 'dj', 'musician', 'guitarist',
 const WON_WORDS = /^(?:winners?|winning|nominees?|nominated|nominations?)$/;
 
 export function applyContextRules(tokens: Token[], segments: Segment[]): void {
+  // "the port of Umm Qasr", "his hometown of Sirte", "the northern city of Mosul": a name after a lower-case word for
+  // a kind of settlement or area and "of" is that place (a capitalized head, "the Port of Rotterdam", names a body).
+  for (const s of segments) {
+    if (s.type === 'place' || s.type === 'title' || s.type === 'event' || s.strength >= 4 || s.to - s.from > 3) continue;
+    const of = tokens[s.from - 1];
+    const head = tokens[s.from - 2];
+    if (!of || !head || of.key !== 'of' || head.cap || !SETTLEMENT_HEADS.has(head.key) || of.join !== 'space' || head.join !== 'space') continue;
+    if (head.paragraph !== tokens[s.from].paragraph || tokens.slice(s.from, s.to).some((t) => t.possessive || t.acronym || t.tags.has('Plural'))) continue;
+    s.type = 'place';
+    s.entry = undefined;
+    s.strength = 3;
+  }
   // "a terminal at Tajpur in West Bengal", "a clinic near Kisumu in Kenya": an unknown name after a preposition
   // of place and before "in" and a listed place is a place inside it.
   for (let k = 0; k + 1 < segments.length; k++) {
