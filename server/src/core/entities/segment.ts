@@ -1067,11 +1067,13 @@ function officeOnly(tokens: Token[], from: number, to: number, locked: (k: numbe
   const listed = matchAt(tokens, portfolio, to);
   // ("the Leader of the House of Lords", "President of the European Commission": a listed body after "of".)
   const place = listed?.type === 'place' || (listed?.type === 'organization' && listed.source !== 'event' && listed.words.length === to - portfolio) ? listed : undefined;
+  // ("CEO of Halvorsen Robotics": a body named after a person ends with a body's head.)
+  const namedBody = to - portfolio >= 2 && orgHeads.has(tokens[to - 1].key) && !tokens[to - 1].possessive;
   for (let k = portfolio; k < to && !(place && place.words.length === to - portfolio); k++) {
     const t = tokens[k];
     if (locked(k) && !place) return undefined;
     if (!t.cap && !/^(?:and|&)$/.test(t.key)) return undefined;
-    if (t.tags.has('FirstName') || t.tags.has('Person')) return undefined;
+    if ((t.tags.has('FirstName') || t.tags.has('Person')) && !namedBody) return undefined;
   }
   return { portfolio, place, body: place ? undefined : officeBody(tokens, h, portfolio, to) };
 }
