@@ -233,6 +233,11 @@ ruleCases('anonymous-source', [
     severity: 'information',
   },
   {
+    name: "the company's chief executive, after the company is named, is its one holder, no anonymous source",
+    body: "Orbelle Foods closed two plants. The company's chief executive said the cuts were final.",
+    none: true,
+  },
+  {
     name: "a named country's interim leaders speak for it, no anonymous source",
     body: "Fighting eased around the capital. Haiti's interim leaders said elections would be held next spring.",
     none: true,

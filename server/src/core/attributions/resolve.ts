@@ -888,7 +888,7 @@ function anyName(e: Entity, re: RegExp): boolean {
 }
 
 /** One holder of an office of a named body or country: "The EU's foreign policy chief", "Ford's chief executive". */
-const OFFICE_OF_NAMED = /^(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:chief|minister|president|head|secretary|director|commissioner|governor|mayor|ambassador|envoy|leader|chair|chairman|chairwoman|executive|ceo)$/u;
+const OFFICE_OF_NAMED = /^(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}|[Tt]he\s+(?:country|nation|company|city|state|province|region|firm|bank|group|club|kingdom|republic|island|territory))['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:chief|minister|president|head|secretary|director|commissioner|governor|mayor|ambassador|envoy|leader|chair|chairman|chairwoman|executive|ceo)$/u;
 
 /** A question put to the speaker opening the sentence before its pronoun: "Asked whether Pritchard had made contact, ". */
 const QUESTION_ASIDE = /^[\s"“‘']*(?:when\s+)?(?:asked|pressed|questioned|quizzed|challenged)\s+(?:about|on|over|whether|if|why|how|what|who|when|where|to)\b[^.;:"“”]*,\s*$/i;

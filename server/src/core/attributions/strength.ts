@@ -81,6 +81,9 @@ const LEADERSHIP = /^(?:[a-z-]+\s+){0,2}?(?:leaders|leadership|rulers|authoritie
 /** Modifiers that make the leaders some group other than the owner's own leadership. */
 const NOT_THE_LEADERSHIP = /^(?:opposition|rebel|rebels|religious|tribal|business|community|union|student|party|former|ex|some|several|many|few|two|three|other|local|regional|world|western|foreign|protest|militia)$/;
 
+/** A possessive that takes up a country or a body the story has named ("the country's", "the company's"). */
+const ANAPHORIC_OWNER = /^(?:country|nation|company|city|state|province|region|firm|bank|group|club|kingdom|republic|island|territory)$/;
+
 /** "Chile's", "Nokia's": a capitalized possessive of a place or an organization (not of a person). */
 function ownedByNamedBody(owner: Tok, entities: readonly Entity[]): boolean {
   const ownerEntity = firstEntityOverlapping(entities, owner);
@@ -415,13 +418,17 @@ export function classifySource(
   // "Venezuela's foreign minister", "Portugal's prime minister", "the country's central bank governor": the one holder
   // of an office of a country or body the story names is identified by it, as "the Minister for Agriculture" is (not
   // "Italy's deputy minister", "Ford's spokesman": there are several).
-  if (ws.length >= 2 && ws.length <= 4 && headEnd === core.e && !capsHead && UNIQUE_OFFICE.test(ws.slice(1).join(' '))
-    && !ws.some((w) => /^(?:deputy|assistant|junior|vice|former|ex|acting|associate|regional|state|shadow|a|an|one)$/.test(w))) {
-    if (ownedByNamedBody(toks[core.s], entities)) return { kind: 'named-organization', strength: 3 };
+  // ("the country's central bank governor", "the company's chief executive": the owner the story has named, taken up.)
+  const takenUp = ws[0] === 'the' && ANAPHORIC_OWNER.test(ws[1] ?? '') && /['’]s$/.test(toks[core.s + 1]?.text ?? '');
+  const office = ws.slice(takenUp ? 2 : 1);
+  const named = () => takenUp || ownedByNamedBody(toks[core.s], entities);
+  if (office.length >= 1 && office.length <= 3 && headEnd === core.e && !capsHead && UNIQUE_OFFICE.test(office.join(' '))
+    && !ws.some((w) => /^(?:deputy|assistant|junior|vice|former|ex|acting|associate|regional|state|shadow|a|an|one)$/.test(w)) && named()) {
+    return { kind: 'named-organization', strength: 3 };
   }
-  if (ws.length >= 2 && ws.length <= 4 && headEnd === core.e && !capsHead && LEADERSHIP.test(ws.slice(1).join(' '))
-    && !ws.slice(1).some((w) => NOT_THE_LEADERSHIP.test(w))) {
-    if (ownedByNamedBody(toks[core.s], entities)) return { kind: 'named-organization', strength: 3 };
+  if (office.length >= 1 && office.length <= 3 && headEnd === core.e && !capsHead && LEADERSHIP.test(office.join(' '))
+    && !office.some((w) => NOT_THE_LEADERSHIP.test(w)) && named()) {
+    return { kind: 'named-organization', strength: 3 };
   }
   // "A Minister of State", "one Deputy Secretary": an office one of several people hold names none of them.
   if (/^(?:a|an|one|another)$/.test(first) && ws.length <= 3 && isCapitalized(headTok) && (PERSON_ROLES.test(head) || ROLE_HEADS.has(head))

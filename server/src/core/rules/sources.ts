@@ -216,9 +216,14 @@ function officeHolderBackReference(context: RuleContext, a: Attribution, text: s
  * has one holder of identifies that person as a name would ("a minister", "Ford's spokesman", "Italy's deputy
  * minister" do not: there are several).
  */
-const UNIQUE_OFFICE = /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:minister|president|prime\s+minister|chancellor|premier|governor|mayor|chief\s+executive|ceo|chairman|chairwoman|chair|attorney\s+general|secretary\s+of\s+state|foreign\s+secretary|home\s+secretary|king|queen|monarch|head\s+coach|manager|coach)$/u;
+const OFFICE = String.raw`(?:[a-z-]+\s+){0,2}?(?:minister|president|prime\s+minister|chancellor|premier|governor|mayor|chief\s+executive|ceo|chairman|chairwoman|chair|attorney\s+general|secretary\s+of\s+state|foreign\s+secretary|home\s+secretary|king|queen|monarch|head\s+coach|manager|coach)`;
+const UNIQUE_OFFICE = new RegExp(String.raw`^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s?\s+${OFFICE}$`, 'u');
+
+/** The same office of a country or body the story has named, taken up by "the": "the country's central bank governor". */
+const TAKEN_UP_OFFICE = new RegExp(String.raw`^[Tt]he\s+(?:country|nation|company|city|state|province|region|firm|bank|group|club|kingdom|republic|island|territory)['’]s\s+${OFFICE}$`, 'u');
 
 function uniqueOfficeHolder(context: RuleContext, a: Attribution, text: string): boolean {
+  if (TAKEN_UP_OFFICE.test(text.trim()) && !a.anonymityReason && !/\b(?:deputy|assistant|junior|vice|former|ex|acting|associate|regional|shadow)\b/i.test(text)) return true;
   const m = UNIQUE_OFFICE.exec(text.trim());
   if (!m || a.anonymityReason || /\b(?:deputy|assistant|junior|vice|former|ex|acting|associate|regional|state|shadow)\b/i.test(text)) return false;
   // The owner is a name the text knows, not a sentence-opening common word ("Officials' chief …").
