@@ -175,7 +175,7 @@ export interface TimelineEvent {
 }
 
 /** Where the anchor for relative dates came from. */
-export type AnchorSource = 'front-matter' | 'option' | 'file-time' | 'none';
+export type AnchorSource = 'front-matter' | 'option' | 'dateline' | 'file-time' | 'none';
 
 export interface AnalysisOptions {
   /** Used when the front matter has no `published` date (`YYYY-MM-DD`). */
@@ -200,6 +200,7 @@ export interface KnownName {
 
 export interface Analysis {
   document: SourceDocument;
+  /** The date relative dates are anchored to (`YYYY-MM-DD`): where it comes from is `anchor`. */
   published: string | null;
   anchor: AnchorSource;
   entities: Entity[];
