@@ -74,6 +74,13 @@ describe('paragraphs and sentences', () => {
     ['a dotted time zone', 'Coverage starts at 9 p.m. E.T. with live checks.', ['Coverage starts at 9 p.m. E.T. with live checks.'], 1],
     ['a live blog\'s time line and a wire tag end where their line does', '11:40 a.m. PT\nA person close to the family said she was ready.\n14.30 GMT\nStarmer opened for the opposition.\nUPDATE 4\nThe line reopened.',
       ['11:40 a.m. PT', 'A person close to the family said she was ready.', '14.30 GMT', 'Starmer opened for the opposition.', 'UPDATE 4', 'The line reopened.'], 3],
+    ['a release\'s section heading on a line of its own', 'About Tamberlin Mills\nTamberlin Mills Ltd. spins wool in Galway.\n\nForward-Looking Statements\nThis statement contains forward-looking remarks.',
+      ['About Tamberlin Mills', 'Tamberlin Mills Ltd. spins wool in Galway.', 'Forward-Looking Statements', 'This statement contains forward-looking remarks.'], 4],
+    ['a heading with small words in lower case', 'Safe Harbor for Investors in the Fund\nCertain remarks here are projections.', ['Safe Harbor for Investors in the Fund', 'Certain remarks here are projections.'], 2],
+    ['hard-wrapped prose that happens to break after capitalized words', 'The report was sent to the Minister for Foreign Affairs\nand the Joint Committee on Health on Friday.',
+      ['The report was sent to the Minister for Foreign Affairs\nand the Joint Committee on Health on Friday.'], 1],
+    ['a short title-case line before a lower-case continuation is wrapped prose', 'The Minister for Foreign Affairs\nsaid on Monday that talks would go on.',
+      ['The Minister for Foreign Affairs\nsaid on Monday that talks would go on.'], 1],
   ];
   for (const [name, text, sentences, paragraphs] of cases) {
     it(name, () => {

@@ -241,10 +241,28 @@ const BLOCK_START = /^\s*(?:[-*+•–—]\s|\d{1,3}[.)]\s|#{1,6}\s|>\s?)/;
 /** A Markdown heading's line ("## What we know"): a paragraph of its own, ended by its line break. */
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
 
+/** Words a title-case heading leaves in lower case ("Safe Harbor for Forward-Looking Statements"). */
+const HEADING_SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', '&']);
+
+/**
+ * A line that heads a section of a release or report without a Markdown mark ("About Halvorsen
+ * Robotics", "Forward-Looking Statements"): short, no end punctuation, every word
+ * but the small ones capitalized. A hard-wrapped line of prose is long and runs on mid-sentence.
+ */
+function isHeadingLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 60 || /[.,;!?"'”’)\]—–-]$/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 8) return false;
+  // (A time line or a wire tag, "11:40 a.m. PT", "UPDATE 4", stays with the entry it heads.)
+  if (!/^\p{Lu}/u.test(words[0]) || !/\p{Ll}/u.test(t)) return false;
+  return words.every((w) => HEADING_SMALL_WORDS.has(w) || /^[\p{Lu}\p{N}("“]/u.test(w));
+}
+
 /**
  * Paragraphs are separated by blank lines. A single line break also ends a paragraph when
- * the line before ends a sentence or the next line starts a list item or heading; otherwise
- * it is a hard wrap inside a paragraph.
+ * the line before ends a sentence or is a heading on a line of its own, or the next line starts
+ * a list item or heading; otherwise it is a hard wrap inside a paragraph.
  */
 function findParagraphs(prose: string, from: number, rows: TableRow[] = [], text = prose): Paragraph[] {
   const paragraphs: Paragraph[] = [];
@@ -284,7 +302,9 @@ function findParagraphs(prose: string, from: number, rows: TableRow[] = [], text
       const previous = start >= 0 ? prose.slice(start, end) : '';
       // (Block marks are read off the text: in Markdown they are blanked in the prose.)
       const raw = text.slice(pos, stop);
-      if (start >= 0 && (SENTENCE_END.test(previous) || BLOCK_START.test(raw))) close();
+      // (The line after a heading starts a sentence: "The Minister for Foreign Affairs\nsaid …" is wrapped prose.)
+      const headed = start >= 0 && !previous.includes('\n') && /^[\p{Lu}\p{N}"“]/u.test(raw.trimStart()) && isHeadingLine(previous);
+      if (start >= 0 && (SENTENCE_END.test(previous) || BLOCK_START.test(raw) || headed)) close();
       if (start < 0) start = pos + lead;
       end = pos + trimmedEnd.length;
       if (HEADING.test(raw)) close();
