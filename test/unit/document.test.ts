@@ -243,3 +243,40 @@ describe('the outlet that published the story', () => {
     assert.ok(!analyze(text).entities.some((e) => e.name === 'Harbor City Ledger' && e.mentions.some((m) => m.text === 'Washington')));
   });
 });
+
+describe("a release's and a wire story's apparatus", () => {
+  // [name, text, the apparatus's paragraphs]
+  const rows: Array<[string, string, string[]]> = [
+    ['an About section under a plain heading runs to the end, contacts included',
+      'Kestrel Bay Ferries added two sailings, the company said.\n\nAbout Kestrel Bay Ferries\nKestrel Bay Ferries Ltd. runs six routes on the Irish Sea.\n\nPress Contact:\nOrla Nagle\n\nSOURCE Kestrel Bay Ferries Ltd.',
+      ['About Kestrel Bay Ferries', 'Kestrel Bay Ferries Ltd. runs six routes on the Irish Sea.', 'Press Contact:', 'Orla Nagle', 'SOURCE Kestrel Bay Ferries Ltd.']],
+    ['a Safe Harbor paragraph and an end mark',
+      'Tallis Biotech will expand its Durban plant.\n\nSafe Harbor Statement\nStatements here about future results involve risks that could make them differ.\n\n###',
+      ['Safe Harbor Statement', 'Statements here about future results involve risks that could make them differ.', '###']],
+    ['a byline, its second line and a credit line',
+      'By PRIYA RAMDASS\nAssociated Press Writer\n\nDURBAN, South Africa (AP) -- The port reopened on Monday, officials said.\n\nAP writer Tom Lekota in Johannesburg contributed to this report.',
+      ['By PRIYA RAMDASS', 'Associated Press Writer', 'AP writer Tom Lekota in Johannesburg contributed to this report.']],
+    ["an editor's note and a -30- mark",
+      "Editor's note: This story was updated to correct the name of the mayor.\n\nThe council met on Tuesday and voted to close the pool.\n\n-30-",
+      ["Editor's note: This story was updated to correct the name of the mayor.", '-30-']],
+    ['a Markdown section ends at the next Markdown heading',
+      '## About the survey\n\nThe survey asked 900 households in Cork.\n\n## Findings\n\nMost households said rents had risen.',
+      ['## About the survey', 'The survey asked 900 households in Cork.']],
+    ['prose that merely starts with such words is no apparatus',
+      'About 200 workers walked out on Friday, the union said.\n\nBy the end of the day the plant was closed.\n\nSources said the talks had failed.',
+      []],
+  ];
+  for (const [name, text, expected] of rows) {
+    it(name, () => {
+      const doc = parseDocument(text);
+      assert.deepEqual((doc.apparatus ?? []).map((s) => text.slice(s.start, s.end)), expected);
+    });
+  }
+  it('is no claim for the sourcing rules, while its names and dates are still found', () => {
+    const text = 'OTTAWA, May 6, 2021 /CNW/ -- Larkspur Mining Corp. said today it would buy a mine in Yukon.\n\nAbout Larkspur Mining\nLarkspur Mining Corp. owns three gold mines in Canada and was founded in 2009.\n\nForward-Looking Statements\nThese results may differ materially from those projected.';
+    const a = analyze(text);
+    assert.deepEqual(a.diagnostics.map((d) => d.code), []);
+    assert.ok(a.entities.some((e) => e.name === 'Larkspur Mining Corp.'));
+    assert.ok(a.dates.some((d) => d.text === '2009'));
+  });
+});

@@ -403,6 +403,40 @@ function findQuotes(prose: string, paragraphs: Paragraph[]): Quote[] {
   return quotes;
 }
 
+/** Headings of the sections releases and reports close with, which describe the issuer, not the news. */
+const APPARATUS_HEADING = /^(?:about\s+(?!\d)\S|forward[- ]looking|safe\s+harbou?r|cautionary\s+(?:note|statement)|(?:media|press|investor|news)\s+(?:contacts?|relations|inquiries|enquiries)|contacts?\b|for\s+(?:more|further)\s+information\b|notes?\s+to\s+editors?)/i;
+/** Lines of wire copy and releases that are apparatus wherever they stand (each tested on a line of at most 100 characters). */
+const APPARATUS_LINE = new RegExp([
+  String.raw`#{3}|-\s?30\s?-|_{3,}|\*{3}`, // end marks
+  String.raw`SOURCE\s+\p{Lu}.*`, // a release wire's closing source line
+  String.raw`By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|al-[\p{L}-]+))*(?:\s*,\s*[\p{Lu}][^.!?]*)?`, // a byline
+  String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:Writer|Staff\s+Writer|Correspondent|Reporter|Editor)`, // the byline's second line
+].map((p) => `(?:${p})`).join('|').replace(/^/, '^(?:') + ')$', 'u');
+/** A paragraph that credits or notes, not reports: "… contributed to this report.", "Editor's note: …". */
+const APPARATUS_PARAGRAPH = /^(?:editor['’]s\s+note\b|[^\n]{0,160}\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)\b)/i;
+
+/**
+ * The apparatus of a release or a wire story (see SourceDocument.apparatus). A section under a boilerplate
+ * heading runs to the next Markdown heading, or, under a plain heading line, to the end (releases close with it).
+ */
+function findApparatus(text: string, paragraphs: Paragraph[]): Span[] {
+  const out: Span[] = [];
+  let section: 'markdown' | 'plain' | null = null;
+  for (const p of paragraphs) {
+    if (p.row) continue;
+    const raw = text.slice(p.start, p.end);
+    const md = /^#{1,6}[ \t]+(.+?)[ \t#]*$/.exec(raw) ?? /^(?:\*\*|__)([^*_\n]{1,80})(?:\*\*|__)\s*:?$/.exec(raw);
+    const oneLine = !raw.includes('\n');
+    const heading = md ? md[1] : oneLine && raw.length <= 60 && (raw.endsWith(':') || isHeadingLine(raw)) ? raw : null;
+    if (heading !== null && APPARATUS_HEADING.test(heading.trim())) section = md ? 'markdown' : section ?? 'plain';
+    else if (md && section === 'markdown') section = null;
+    if (section || (oneLine && raw.length <= 100 && APPARATUS_LINE.test(raw.trim())) || APPARATUS_PARAGRAPH.test(raw)) {
+      out.push({ start: p.start, end: p.end });
+    }
+  }
+  return mergeSpans(out);
+}
+
 /** Splits a source document into front matter, paragraphs, sentences and quotes. Never throws. */
 export function parseDocument(text: string, options: DocumentOptions = {}): SourceDocument {
   const frontMatter = parseFrontMatter(text);
@@ -421,7 +455,7 @@ export function parseDocument(text: string, options: DocumentOptions = {}): Sour
       sentences.push({ start: s.start, end: s.end, index: sentences.length, paragraph: p.index });
     }
   }
-  return { text, prose, frontMatter, paragraphs, sentences, quotes: findQuotes(prose, paragraphs), excluded };
+  return { text, prose, frontMatter, paragraphs, sentences, quotes: findQuotes(prose, paragraphs), excluded, apparatus: findApparatus(text, paragraphs) };
 }
 
 /** Index of the sentence containing `offset`, or -1. Binary search. */

@@ -62,6 +62,12 @@ export interface SourceDocument {
   quotes: Quote[];
   /** Spans excluded from analysis (front matter, fenced code, inline code, URLs, link targets). */
   excluded: Span[];
+  /**
+   * A release's or wire story's apparatus, analysed for names and dates but nobody's claim: the sections under
+   * "About …", "Forward-Looking Statements", "Media Contact:"; the "SOURCE …" line, end marks ("###", "-30-"),
+   * bylines, credit lines ("… contributed to this report"), editor's notes. Sourcing rules do not flag there.
+   */
+  apparatus?: Span[];
 }
 
 export type EntityType = 'person' | 'organization' | 'place';
