@@ -34,6 +34,8 @@ describe('analyze', () => {
     ['Published on March 14, 2019 at 9:00 am\n\nThe ferry service resumed last week.', {}, 'dateline', '2019-03-14'],
     ['From: Ana Ruiz\nSent: Tuesday, March 4, 2025 10:14 AM\nSubject: Budget\n\nThe board met yesterday.', {}, 'dateline', '2025-03-04'],
     ['Friday, 21 March 2003\n\nTroops crossed the border on Thursday.', {}, 'dateline', '2003-03-21'],
+    ['# Rents in Cork\n\n*Published on February 18, 2016 at 7:30 am*\n\nThe council voted on Wednesday.', {}, 'dateline', '2016-02-18'],
+    ['**21 March 2003**\n\nTroops crossed the border on Thursday.', {}, 'dateline', '2003-03-21'],
     // A file's modification time comes after the date the text states.
     ['OTTAWA, Feb. 9, 2011 /CNW/ -- Maplecrest Foods said on Tuesday it would close two plants.', { published: '2024-01-01', publishedSource: 'file-time' }, 'dateline', '2011-02-09'],
     // Front matter and an explicit option come first.

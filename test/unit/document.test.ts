@@ -76,6 +76,8 @@ describe('paragraphs and sentences', () => {
       ['11:40 a.m. PT', 'A person close to the family said she was ready.', '14.30 GMT', 'Starmer opened for the opposition.', 'UPDATE 4', 'The line reopened.'], 3],
     ['a release\'s section heading on a line of its own', 'About Tamberlin Mills\nTamberlin Mills Ltd. spins wool in Galway.\n\nForward-Looking Statements\nThis statement contains forward-looking remarks.',
       ['About Tamberlin Mills', 'Tamberlin Mills Ltd. spins wool in Galway.', 'Forward-Looking Statements', 'This statement contains forward-looking remarks.'], 4],
+    ['an e-mail\'s header lines are paragraphs of their own', 'From: Niamh Daly <n.daly@example.ie>\nSent: Monday, May 5, 2025 9:02 AM\nSubject: Ferry times\n\nThe ferry leaves at noon.',
+      ['Niamh Daly <n.daly@example.ie>', 'Monday, May 5, 2025 9:02 AM', 'Ferry times', 'The ferry leaves at noon.'], 4],
     ['a heading with small words in lower case', 'Safe Harbor for Investors in the Fund\nCertain remarks here are projections.', ['Safe Harbor for Investors in the Fund', 'Certain remarks here are projections.'], 2],
     ['hard-wrapped prose that happens to break after capitalized words', 'The report was sent to the Minister for Foreign Affairs\nand the Joint Committee on Health on Friday.',
       ['The report was sent to the Minister for Foreign Affairs\nand the Joint Committee on Health on Friday.'], 1],
@@ -126,6 +128,10 @@ describe('non-prose is excluded', () => {
     assert.ok(!doc.prose.includes('example'));
     assert.deepEqual(texts(doc, 'sentences'), [doc.text.slice(doc.sentences[0].start, doc.sentences[0].end)]);
     assert.ok(doc.sentences[0].start >= doc.frontMatter.span!.end);
+  });
+  it("an e-mail's header labels are blanked in a block of headers, not a lone label", () => {
+    const doc = parseDocument('From: Niamh Daly\nTo: Newsdesk\nSubject: Ferry times\n\nTo: the council, a warning came late.');
+    assert.equal(doc.prose, '      Niamh Daly\n    Newsdesk\n         Ferry times\n\nTo: the council, a warning came late.');
   });
   it('a reference list\'s numbered entries are blanked; a footnote number in a sentence stays', () => {
     const text = 'A survey found that 41 percent had symptoms [2].\n\n[2] Meridian Institute field survey, 2023.\n[3] BLS census, 2024 release.';
@@ -262,6 +268,9 @@ describe("a release's and a wire story's apparatus", () => {
     ['a Markdown section ends at the next Markdown heading',
       '## About the survey\n\nThe survey asked 900 households in Cork.\n\n## Findings\n\nMost households said rents had risen.',
       ['## About the survey', 'The survey asked 900 households in Cork.']],
+    ["an e-mail's headers",
+      'From: Niamh Daly\nTo: Newsdesk\nSubject: Ferry times\n\nThe ferry company said the noon sailing would be cancelled.',
+      ['Niamh Daly', 'Newsdesk', 'Ferry times']],
     ['prose that merely starts with such words is no apparatus',
       'About 200 workers walked out on Friday, the union said.\n\nBy the end of the day the plant was closed.\n\nSources said the talks had failed.',
       []],

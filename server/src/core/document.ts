@@ -71,11 +71,26 @@ function findExclusions(text: string, from: number, markdown: boolean): Span[] {
   // A transcript's time code opening a line ("[00:01:45] PATEL: …", "(12:31) …", "00:12:31.500 …"): where in the
   // recording, not a time of day the text speaks of.
   pushMatches(/^[ \t]*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?=[ \t]))/gm, text, out, 0, from);
+  // An e-mail's header labels ("From:", "Sent:", "Subject:", in a block of two or more header lines): fields, not a
+  // speaker's turn; their values stay prose.
+  if (text.includes(':', from)) pushMailLabels(text, out, from);
   // A reference list's entries ("[2] Meridian Institute field survey, 2023."): a citation, not prose.
   pushMatches(/^[ \t]{0,3}\[\d{1,3}\][ \t]+\S.*$/gm, text, out, 0, from);
   pushMatches(URL_PATTERN, text, out, 0, from);
   pushMatches(EMAIL_PATTERN, text, out, 0, from);
   return mergeSpans(out);
+}
+
+const MAIL_LABEL = /^[ \t]*(?:From|Sent|To|Cc|Bcc|Date|Subject|Reply-To):(?=[ \t])/gm;
+
+function pushMailLabels(text: string, out: Span[], from: number): void {
+  const labels: Span[] = [];
+  pushMatches(MAIL_LABEL, text, labels, 0, from);
+  // (A label's match starts its line: two labels are in one block when the second starts the line after the first's.)
+  const adjacent = (a: Span | undefined, b: Span | undefined) => !!a && !!b && text.indexOf('\n', a.end) + 1 === b.start;
+  labels.forEach((label, i) => {
+    if (adjacent(labels[i - 1], label) || adjacent(label, labels[i + 1])) out.push(label);
+  });
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -238,6 +253,8 @@ function findTables(text: string, from: number): { excluded: Span[]; rows: Table
 
 const SENTENCE_END = /[.!?:;"'”’)\]]\s*$/;
 const BLOCK_START = /^\s*(?:[-*+•–—]\s|\d{1,3}[.)]\s|#{1,6}\s|>\s?)/;
+/** An e-mail's header line ("From: …", "Sent: …", "Subject: …"), pasted or forwarded: a paragraph of its own. */
+const MAIL_HEADER = /^[ \t]*(?:From|Sent|To|Cc|Bcc|Date|Subject|Reply-To):[ \t]/;
 /** A Markdown heading's line ("## What we know"): a paragraph of its own, ended by its line break. */
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
 
@@ -304,10 +321,11 @@ function findParagraphs(prose: string, from: number, rows: TableRow[] = [], text
       const raw = text.slice(pos, stop);
       // (The line after a heading starts a sentence: "The Minister for Foreign Affairs\nsaid …" is wrapped prose.)
       const headed = start >= 0 && !previous.includes('\n') && /^[\p{Lu}\p{N}"“]/u.test(raw.trimStart()) && isHeadingLine(previous);
-      if (start >= 0 && (SENTENCE_END.test(previous) || BLOCK_START.test(raw) || headed)) close();
+      const header = MAIL_HEADER.test(raw);
+      if (start >= 0 && (SENTENCE_END.test(previous) || BLOCK_START.test(raw) || headed || header)) close();
       if (start < 0) start = pos + lead;
       end = pos + trimmedEnd.length;
-      if (HEADING.test(raw)) close();
+      if (HEADING.test(raw) || header) close();
     }
     if (nl < 0) break;
     pos = nl + 1;
@@ -430,7 +448,7 @@ function findApparatus(text: string, paragraphs: Paragraph[]): Span[] {
     const heading = md ? md[1] : oneLine && raw.length <= 60 && (raw.endsWith(':') || isHeadingLine(raw)) ? raw : null;
     if (heading !== null && APPARATUS_HEADING.test(heading.trim())) section = md ? 'markdown' : section ?? 'plain';
     else if (md && section === 'markdown') section = null;
-    if (section || (oneLine && raw.length <= 100 && APPARATUS_LINE.test(raw.trim())) || APPARATUS_PARAGRAPH.test(raw)) {
+    if (section || (oneLine && raw.length <= 100 && APPARATUS_LINE.test(raw.trim())) || APPARATUS_PARAGRAPH.test(raw) || MAIL_HEADER.test(text.slice(text.lastIndexOf('\n', p.start - 1) + 1, p.end))) {
       out.push({ start: p.start, end: p.end });
     }
   }

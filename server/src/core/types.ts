@@ -64,7 +64,7 @@ export interface SourceDocument {
   excluded: Span[];
   /**
    * A release's or wire story's apparatus, analysed for names and dates but nobody's claim: the sections under
-   * "About …", "Forward-Looking Statements", "Media Contact:"; the "SOURCE …" line, end marks ("###", "-30-"),
+   * "About …", "Forward-Looking Statements", "Media Contact:"; an e-mail's headers; the "SOURCE …" line, end marks ("###", "-30-"),
    * bylines, credit lines ("… contributed to this report"), editor's notes. Sourcing rules do not flag there.
    */
   apparatus?: Span[];
