@@ -76,6 +76,15 @@ describe('paragraphs and sentences', () => {
       ['"It is unfair," said Del. Amata Lefiti.', 'The plant is in Dover, Del.', 'The union met.'], 1],
     ['a live blog\'s time line and a wire tag end where their line does', '11:40 a.m. PT\nA person close to the family said she was ready.\n14.30 GMT\nStarmer opened for the opposition.\nUPDATE 4\nThe line reopened.',
       ['11:40 a.m. PT', 'A person close to the family said she was ready.', '14.30 GMT', 'Starmer opened for the opposition.', 'UPDATE 4', 'The line reopened.'], 3],
+    ['a release\'s section heading on a line of its own', 'About Tamberlin Mills\nTamberlin Mills Ltd. spins wool in Galway.\n\nForward-Looking Statements\nThis statement contains forward-looking remarks.',
+      ['About Tamberlin Mills', 'Tamberlin Mills Ltd. spins wool in Galway.', 'Forward-Looking Statements', 'This statement contains forward-looking remarks.'], 4],
+    ['an e-mail\'s header lines are paragraphs of their own', 'From: Niamh Daly <n.daly@example.ie>\nSent: Monday, May 5, 2025 9:02 AM\nSubject: Ferry times\n\nThe ferry leaves at noon.',
+      ['Niamh Daly <n.daly@example.ie>', 'Monday, May 5, 2025 9:02 AM', 'Ferry times', 'The ferry leaves at noon.'], 4],
+    ['a heading with small words in lower case', 'Safe Harbor for Investors in the Fund\nCertain remarks here are projections.', ['Safe Harbor for Investors in the Fund', 'Certain remarks here are projections.'], 2],
+    ['hard-wrapped prose that happens to break after capitalized words', 'The report was sent to the Minister for Foreign Affairs\nand the Joint Committee on Health on Friday.',
+      ['The report was sent to the Minister for Foreign Affairs\nand the Joint Committee on Health on Friday.'], 1],
+    ['a short title-case line before a lower-case continuation is wrapped prose', 'The Minister for Foreign Affairs\nsaid on Monday that talks would go on.',
+      ['The Minister for Foreign Affairs\nsaid on Monday that talks would go on.'], 1],
   ];
   for (const [name, text, sentences, paragraphs] of cases) {
     it(name, () => {
@@ -121,6 +130,10 @@ describe('non-prose is excluded', () => {
     assert.ok(!doc.prose.includes('example'));
     assert.deepEqual(texts(doc, 'sentences'), [doc.text.slice(doc.sentences[0].start, doc.sentences[0].end)]);
     assert.ok(doc.sentences[0].start >= doc.frontMatter.span!.end);
+  });
+  it("an e-mail's header labels are blanked in a block of headers, not a lone label", () => {
+    const doc = parseDocument('From: Niamh Daly\nTo: Newsdesk\nSubject: Ferry times\n\nTo: the council, a warning came late.');
+    assert.equal(doc.prose, '      Niamh Daly\n    Newsdesk\n         Ferry times\n\nTo: the council, a warning came late.');
   });
   it('a reference list\'s numbered entries are blanked; a footnote number in a sentence stays', () => {
     const text = 'A survey found that 41 percent had symptoms [2].\n\n[2] Meridian Institute field survey, 2023.\n[3] BLS census, 2024 release.';
@@ -236,5 +249,45 @@ describe('the outlet that published the story', () => {
     assert.deepEqual(ledger?.aliases, ['Harbor City Ledger', 'Ledger']);
     assert.equal(ledger?.mentions.length, 2);
     assert.ok(!analyze(text).entities.some((e) => e.name === 'Harbor City Ledger' && e.mentions.some((m) => m.text === 'Washington')));
+  });
+});
+
+describe("a release's and a wire story's apparatus", () => {
+  // [name, text, the apparatus's paragraphs]
+  const rows: Array<[string, string, string[]]> = [
+    ['an About section under a plain heading runs to the end, contacts included',
+      'Kestrel Bay Ferries added two sailings, the company said.\n\nAbout Kestrel Bay Ferries\nKestrel Bay Ferries Ltd. runs six routes on the Irish Sea.\n\nPress Contact:\nOrla Nagle\n\nSOURCE Kestrel Bay Ferries Ltd.',
+      ['About Kestrel Bay Ferries', 'Kestrel Bay Ferries Ltd. runs six routes on the Irish Sea.', 'Press Contact:', 'Orla Nagle', 'SOURCE Kestrel Bay Ferries Ltd.']],
+    ['a Safe Harbor paragraph and an end mark',
+      'Tallis Biotech will expand its Durban plant.\n\nSafe Harbor Statement\nStatements here about future results involve risks that could make them differ.\n\n###',
+      ['Safe Harbor Statement', 'Statements here about future results involve risks that could make them differ.', '###']],
+    ['a byline, its second line and a credit line',
+      'By PRIYA RAMDASS\nAssociated Press Writer\n\nDURBAN, South Africa (AP) -- The port reopened on Monday, officials said.\n\nAP writer Tom Lekota in Johannesburg contributed to this report.',
+      ['By PRIYA RAMDASS', 'Associated Press Writer', 'AP writer Tom Lekota in Johannesburg contributed to this report.']],
+    ["an editor's note and a -30- mark",
+      "Editor's note: This story was updated to correct the name of the mayor.\n\nThe council met on Tuesday and voted to close the pool.\n\n-30-",
+      ["Editor's note: This story was updated to correct the name of the mayor.", '-30-']],
+    ['a Markdown section ends at the next Markdown heading',
+      '## About the survey\n\nThe survey asked 900 households in Cork.\n\n## Findings\n\nMost households said rents had risen.',
+      ['## About the survey', 'The survey asked 900 households in Cork.']],
+    ["an e-mail's headers",
+      'From: Niamh Daly\nTo: Newsdesk\nSubject: Ferry times\n\nThe ferry company said the noon sailing would be cancelled.',
+      ['Niamh Daly', 'Newsdesk', 'Ferry times']],
+    ['prose that merely starts with such words is no apparatus',
+      'About 200 workers walked out on Friday, the union said.\n\nBy the end of the day the plant was closed.\n\nSources said the talks had failed.',
+      []],
+  ];
+  for (const [name, text, expected] of rows) {
+    it(name, () => {
+      const doc = parseDocument(text);
+      assert.deepEqual((doc.apparatus ?? []).map((s) => text.slice(s.start, s.end)), expected);
+    });
+  }
+  it('is no claim for the sourcing rules, while its names and dates are still found', () => {
+    const text = 'OTTAWA, May 6, 2021 /CNW/ -- Larkspur Mining Corp. said today it would buy a mine in Yukon.\n\nAbout Larkspur Mining\nLarkspur Mining Corp. owns three gold mines in Canada and was founded in 2009.\n\nForward-Looking Statements\nThese results may differ materially from those projected.';
+    const a = analyze(text);
+    assert.deepEqual(a.diagnostics.map((d) => d.code), []);
+    assert.ok(a.entities.some((e) => e.name === 'Larkspur Mining Corp.'));
+    assert.ok(a.dates.some((d) => d.text === '2009'));
   });
 });

@@ -1,5 +1,6 @@
 import { findAttributions } from './attributions';
 import { findDates } from './dates';
+import { statedDocumentDate } from './dateline';
 import { parseDocument } from './document';
 import { findEntities } from './entities';
 import { buildEvents } from './events';
@@ -18,9 +19,19 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   if (document.frontMatter.published) {
     published = document.frontMatter.published;
     anchor = 'front-matter';
-  } else if (options.published) {
+  } else if (options.published && options.publishedSource !== 'file-time') {
     published = options.published;
-    anchor = options.publishedSource ?? 'option';
+    anchor = 'option';
+  } else {
+    // The date the text states for itself ("PITTSBURGH, Aug. 1, 2024 /PRNewswire/ --") before the file's modification time.
+    const stated = statedDocumentDate(text, document.frontMatter.span ? document.frontMatter.span.end : 0);
+    if (stated) {
+      published = stated.date;
+      anchor = 'dateline';
+    } else if (options.published) {
+      published = options.published;
+      anchor = 'file-time';
+    }
   }
   const terms = tagDocument(document);
   const dates = findDates(document, published);

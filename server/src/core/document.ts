@@ -71,11 +71,26 @@ function findExclusions(text: string, from: number, markdown: boolean): Span[] {
   // A transcript's time code opening a line ("[00:01:45] PATEL: …", "(12:31) …", "00:12:31.500 …"): where in the
   // recording, not a time of day the text speaks of.
   pushMatches(/^[ \t]*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?=[ \t]))/gm, text, out, 0, from);
+  // An e-mail's header labels ("From:", "Sent:", "Subject:", in a block of two or more header lines): fields, not a
+  // speaker's turn; their values stay prose.
+  if (text.includes(':', from)) pushMailLabels(text, out, from);
   // A reference list's entries ("[2] Meridian Institute field survey, 2023."): a citation, not prose.
   pushMatches(/^[ \t]{0,3}\[\d{1,3}\][ \t]+\S.*$/gm, text, out, 0, from);
   pushMatches(URL_PATTERN, text, out, 0, from);
   pushMatches(EMAIL_PATTERN, text, out, 0, from);
   return mergeSpans(out);
+}
+
+const MAIL_LABEL = /^[ \t]*(?:From|Sent|To|Cc|Bcc|Date|Subject|Reply-To):(?=[ \t])/gm;
+
+function pushMailLabels(text: string, out: Span[], from: number): void {
+  const labels: Span[] = [];
+  pushMatches(MAIL_LABEL, text, labels, 0, from);
+  // (A label's match starts its line: two labels are in one block when the second starts the line after the first's.)
+  const adjacent = (a: Span | undefined, b: Span | undefined) => !!a && !!b && text.indexOf('\n', a.end) + 1 === b.start;
+  labels.forEach((label, i) => {
+    if (adjacent(labels[i - 1], label) || adjacent(label, labels[i + 1])) out.push(label);
+  });
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -238,13 +253,33 @@ function findTables(text: string, from: number): { excluded: Span[]; rows: Table
 
 const SENTENCE_END = /[.!?:;"'”’)\]]\s*$/;
 const BLOCK_START = /^\s*(?:[-*+•–—]\s|\d{1,3}[.)]\s|#{1,6}\s|>\s?)/;
+/** An e-mail's header line ("From: …", "Sent: …", "Subject: …"), pasted or forwarded: a paragraph of its own. */
+const MAIL_HEADER = /^[ \t]*(?:From|Sent|To|Cc|Bcc|Date|Subject|Reply-To):[ \t]/;
 /** A Markdown heading's line ("## What we know"): a paragraph of its own, ended by its line break. */
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
 
+/** Words a title-case heading leaves in lower case ("Safe Harbor for Forward-Looking Statements"). */
+const HEADING_SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with', '&']);
+
+/**
+ * A line that heads a section of a release or report without a Markdown mark ("About Halvorsen
+ * Robotics", "Forward-Looking Statements"): short, no end punctuation, every word
+ * but the small ones capitalized. A hard-wrapped line of prose is long and runs on mid-sentence.
+ */
+function isHeadingLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 60 || /[.,;!?"'”’)\]—–-]$/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 8) return false;
+  // (A time line or a wire tag, "11:40 a.m. PT", "UPDATE 4", stays with the entry it heads.)
+  if (!/^\p{Lu}/u.test(words[0]) || !/\p{Ll}/u.test(t)) return false;
+  return words.every((w) => HEADING_SMALL_WORDS.has(w) || /^[\p{Lu}\p{N}("“]/u.test(w));
+}
+
 /**
  * Paragraphs are separated by blank lines. A single line break also ends a paragraph when
- * the line before ends a sentence or the next line starts a list item or heading; otherwise
- * it is a hard wrap inside a paragraph.
+ * the line before ends a sentence or is a heading on a line of its own, or the next line starts
+ * a list item or heading; otherwise it is a hard wrap inside a paragraph.
  */
 function findParagraphs(prose: string, from: number, rows: TableRow[] = [], text = prose): Paragraph[] {
   const paragraphs: Paragraph[] = [];
@@ -284,10 +319,13 @@ function findParagraphs(prose: string, from: number, rows: TableRow[] = [], text
       const previous = start >= 0 ? prose.slice(start, end) : '';
       // (Block marks are read off the text: in Markdown they are blanked in the prose.)
       const raw = text.slice(pos, stop);
-      if (start >= 0 && (SENTENCE_END.test(previous) || BLOCK_START.test(raw))) close();
+      // (The line after a heading starts a sentence: "The Minister for Foreign Affairs\nsaid …" is wrapped prose.)
+      const headed = start >= 0 && !previous.includes('\n') && /^[\p{Lu}\p{N}"“]/u.test(raw.trimStart()) && isHeadingLine(previous);
+      const header = MAIL_HEADER.test(raw);
+      if (start >= 0 && (SENTENCE_END.test(previous) || BLOCK_START.test(raw) || headed || header)) close();
       if (start < 0) start = pos + lead;
       end = pos + trimmedEnd.length;
-      if (HEADING.test(raw)) close();
+      if (HEADING.test(raw) || header) close();
     }
     if (nl < 0) break;
     pos = nl + 1;
@@ -383,6 +421,40 @@ function findQuotes(prose: string, paragraphs: Paragraph[]): Quote[] {
   return quotes;
 }
 
+/** Headings of the sections releases and reports close with, which describe the issuer, not the news. */
+const APPARATUS_HEADING = /^(?:about\s+(?!\d)\S|forward[- ]looking|safe\s+harbou?r|cautionary\s+(?:note|statement)|(?:media|press|investor|news)\s+(?:contacts?|relations|inquiries|enquiries)|contacts?\b|for\s+(?:more|further)\s+information\b|notes?\s+to\s+editors?)/i;
+/** Lines of wire copy and releases that are apparatus wherever they stand (each tested on a line of at most 100 characters). */
+const APPARATUS_LINE = new RegExp([
+  String.raw`#{3}|-\s?30\s?-|_{3,}|\*{3}`, // end marks
+  String.raw`SOURCE\s+\p{Lu}.*`, // a release wire's closing source line
+  String.raw`By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|al-[\p{L}-]+))*(?:\s*,\s*[\p{Lu}][^.!?]*)?`, // a byline
+  String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:Writer|Staff\s+Writer|Correspondent|Reporter|Editor)`, // the byline's second line
+].map((p) => `(?:${p})`).join('|').replace(/^/, '^(?:') + ')$', 'u');
+/** A paragraph that credits or notes, not reports: "… contributed to this report.", "Editor's note: …". */
+const APPARATUS_PARAGRAPH = /^(?:editor['’]s\s+note\b|[^\n]{0,160}\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)\b)/i;
+
+/**
+ * The apparatus of a release or a wire story (see SourceDocument.apparatus). A section under a boilerplate
+ * heading runs to the next Markdown heading, or, under a plain heading line, to the end (releases close with it).
+ */
+function findApparatus(text: string, paragraphs: Paragraph[]): Span[] {
+  const out: Span[] = [];
+  let section: 'markdown' | 'plain' | null = null;
+  for (const p of paragraphs) {
+    if (p.row) continue;
+    const raw = text.slice(p.start, p.end);
+    const md = /^#{1,6}[ \t]+(.+?)[ \t#]*$/.exec(raw) ?? /^(?:\*\*|__)([^*_\n]{1,80})(?:\*\*|__)\s*:?$/.exec(raw);
+    const oneLine = !raw.includes('\n');
+    const heading = md ? md[1] : oneLine && raw.length <= 60 && (raw.endsWith(':') || isHeadingLine(raw)) ? raw : null;
+    if (heading !== null && APPARATUS_HEADING.test(heading.trim())) section = md ? 'markdown' : section ?? 'plain';
+    else if (md && section === 'markdown') section = null;
+    if (section || (oneLine && raw.length <= 100 && APPARATUS_LINE.test(raw.trim())) || APPARATUS_PARAGRAPH.test(raw) || MAIL_HEADER.test(text.slice(text.lastIndexOf('\n', p.start - 1) + 1, p.end))) {
+      out.push({ start: p.start, end: p.end });
+    }
+  }
+  return mergeSpans(out);
+}
+
 /** Splits a source document into front matter, paragraphs, sentences and quotes. Never throws. */
 export function parseDocument(text: string, options: DocumentOptions = {}): SourceDocument {
   const frontMatter = parseFrontMatter(text);
@@ -401,7 +473,7 @@ export function parseDocument(text: string, options: DocumentOptions = {}): Sour
       sentences.push({ start: s.start, end: s.end, index: sentences.length, paragraph: p.index });
     }
   }
-  return { text, prose, frontMatter, paragraphs, sentences, quotes: findQuotes(prose, paragraphs), excluded };
+  return { text, prose, frontMatter, paragraphs, sentences, quotes: findQuotes(prose, paragraphs), excluded, apparatus: findApparatus(text, paragraphs) };
 }
 
 /** Index of the sentence containing `offset`, or -1. Binary search. */

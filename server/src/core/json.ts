@@ -4,8 +4,10 @@ import type { Analysis } from './types';
 export function analysisToJson(file: string, analysis: Analysis) {
   return {
     file,
-    published: analysis.published,
+    // From front matter or --published only; a date the text states for itself is `anchorDate` alone.
+    published: analysis.anchor === 'dateline' ? null : analysis.published,
     anchor: analysis.anchor,
+    anchorDate: analysis.published,
     entities: analysis.entities.map((e) => ({
       id: e.id,
       name: e.name,

@@ -62,6 +62,12 @@ export interface SourceDocument {
   quotes: Quote[];
   /** Spans excluded from analysis (front matter, fenced code, inline code, URLs, link targets). */
   excluded: Span[];
+  /**
+   * A release's or wire story's apparatus, analysed for names and dates but nobody's claim: the sections under
+   * "About …", "Forward-Looking Statements", "Media Contact:"; an e-mail's headers; the "SOURCE …" line, end marks ("###", "-30-"),
+   * bylines, credit lines ("… contributed to this report"), editor's notes. Sourcing rules do not flag there.
+   */
+  apparatus?: Span[];
 }
 
 export type EntityType = 'person' | 'organization' | 'place';
@@ -175,7 +181,7 @@ export interface TimelineEvent {
 }
 
 /** Where the anchor for relative dates came from. */
-export type AnchorSource = 'front-matter' | 'option' | 'file-time' | 'none';
+export type AnchorSource = 'front-matter' | 'option' | 'dateline' | 'file-time' | 'none';
 
 export interface AnalysisOptions {
   /** Used when the front matter has no `published` date (`YYYY-MM-DD`). */
@@ -200,6 +206,7 @@ export interface KnownName {
 
 export interface Analysis {
   document: SourceDocument;
+  /** The date relative dates are anchored to (`YYYY-MM-DD`): where it comes from is `anchor`. */
   published: string | null;
   anchor: AnchorSource;
   entities: Entity[];

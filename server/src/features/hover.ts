@@ -84,6 +84,7 @@ function anchorLabel(anchor: Analysis['anchor']): string {
   switch (anchor) {
     case 'front-matter': return 'front matter';
     case 'option': return 'the sourcelens.publishedDate setting';
+    case 'dateline': return "the date the text states in its dateline or header";
     case 'file-time': return "the file's modification date";
     default: return 'none';
   }

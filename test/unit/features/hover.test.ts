@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { analyze } from '../../../server/src/core/analyze';
 import { provideCodeLenses } from '../../../server/src/features/codeLens';
 import { SpanIndex, viewsOf } from '../../../server/src/features/documentViews';
 import { describeValue } from '../../../server/src/features/describe';
@@ -32,6 +33,13 @@ describe('span index', () => {
 
 describe('hover cards', () => {
   const info = harbor();
+
+  it("says a relative date was resolved from the date the text states in its dateline", () => {
+    const text = 'GALWAY, April 2, 2018 /PRNewswire/ -- Corrib Tiles Ltd. said yesterday it would hire 40 workers.';
+    const stated = { ...handBuilt(text, {}), analysis: analyze(text) };
+    const hover = provideHover(stated, offsetOf(text, 'yesterday') + 2);
+    assert.match((hover!.contents as { value: string }).value, /Resolved from the publication date 2018-04-02 \(the date the text states in its dateline or header\)/);
+  });
 
   it('describes the entity under the cursor, with its first mention in context', () => {
     const hover = provideHover(info, offsetOf(ARTICLE, 'Veltra last month') + 2);

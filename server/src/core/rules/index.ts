@@ -50,12 +50,15 @@ export const ruleDocs: Record<RuleId, RuleDoc> = Object.fromEntries(
 /** Runs every rule; a rule that throws is skipped rather than losing the others' findings. */
 export function runRules(context: RuleContext): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // A release's or wire story's apparatus (an "About …" section, a byline, a credit line) is nobody's claim.
+  const apparatus = context.document.apparatus ?? [];
+  const inApparatus = (d: Diagnostic) => d.code !== 'missing-publication-date' && apparatus.some((s) => d.start >= s.start && d.start < s.end);
   for (const rule of rules) {
     try {
       const found = rule.check(context);
       for (const d of found) {
         // A malformed finding (no span, wrong code) must not reach the editor.
-        if (Number.isFinite(d.start) && Number.isFinite(d.end) && d.end >= d.start && d.code === rule.id) out.push(d);
+        if (Number.isFinite(d.start) && Number.isFinite(d.end) && d.end >= d.start && d.code === rule.id && !inApparatus(d)) out.push(d);
       }
     } catch {
       // A defect in one rule must not take the document's other diagnostics down.

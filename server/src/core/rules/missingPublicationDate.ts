@@ -11,7 +11,7 @@ export const missingPublicationDate: Rule = {
   summary: 'Relative dates are not anchored to a publication date of the document.',
   defaultSeverity: 'information',
   check(context) {
-    if (context.anchor === 'front-matter') return [];
+    if (context.anchor === 'front-matter' || context.anchor === 'dateline') return [];
     const relative = context.dates.filter((d) => d.relative).sort((a, b) => a.start - b.start);
     if (relative.length === 0) return [];
     const fm = context.document.frontMatter;
