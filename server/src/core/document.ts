@@ -430,8 +430,12 @@ const APPARATUS_LINE = new RegExp([
   String.raw`By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|al-[\p{L}-]+))*(?:\s*,\s*[\p{Lu}][^.!?]*)?`, // a byline
   String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:Writer|Staff\s+Writer|Correspondent|Reporter|Editor)`, // the byline's second line
 ].map((p) => `(?:${p})`).join('|').replace(/^/, '^(?:') + ')$', 'u');
-/** A paragraph that credits or notes, not reports: "… contributed to this report.", "Editor's note: …". */
-const APPARATUS_PARAGRAPH = /^(?:editor['’]s\s+note\b|[^\n]{0,160}\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)\b)/i;
+/**
+ * A paragraph that credits or notes, not reports: "… contributed to this report.", "Editor's note: This story was
+ * updated …". An editor's note that says something of the world ("Editor's note: the senator has repeatedly …") is the
+ * outlet's own claim and stays prose.
+ */
+const APPARATUS_PARAGRAPH = /^(?:editor['’]s\s+note\b[^\n]{0,200}?\b(?:updated|correct(?:ed|s|ion)?|clarif\w*|originally|earlier\s+version|this\s+(?:story|article|report|piece|column|interview|version))\b|[^\n]{0,160}\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)\b)/i;
 
 /**
  * The apparatus of a release or a wire story (see SourceDocument.apparatus). A section under a boilerplate
