@@ -190,6 +190,8 @@ export function nameLike(tokens: Token[], i: number): boolean {
   const listedAcronym = t.acronym && startsListedName(t.key); // "WHO", "ICE"
   // "V. Lakshmi Narayanan": a capital letter with a period before a name is an initial, not "v." (versus).
   const initial = /^\p{Lu}$/u.test(t.text) && t.dotEnd > t.end && t.join === 'space' && !!nextTok?.cap && nextTok.paragraph === t.paragraph && !nextTok.initial;
+  // ("SOURCE Halvorsen Robotics Inc.": the wire services' label that opens a release's last line names who issued it.)
+  if (t.text === 'SOURCE' && (i === 0 || tokens[i - 1].paragraph !== t.paragraph) && nextTok?.cap && nextTok.paragraph === t.paragraph) return false;
   if (stopWords.has(t.key) && !monthName && !listedAcronym && !initial && !nearDistrict(tokens, i) && !(t.key === 'i' && i > 0 && tokens[i - 1].cap && tokens[i - 1].join === 'space' && nextTok?.cap)) {
     // "Theresa May": a month after a first name is a surname.
     return monthAsName(tokens, i) || stopWordAsSurname(tokens, i);
