@@ -4,8 +4,11 @@
  * of a claim or of an event's summary.
  */
 const WIRE = String.raw`\p{Lu}[\p{Lu}.'’]+(?:\s+\p{Lu}[\p{Lu}.'’]+)*(?:,\s*[^—–()\n,]{1,40}?){0,2}\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s+`;
-/** A live blog's timestamp opening an entry ("**9:05 a.m.**", "11:40 a.m. EDT:", "12:15 a.m. ET —", "Update, 3:40 p.m.:"). */
-const STAMP = String.raw`(?:\*\*|__)?\s*(?:(?:Update|Updated|Posted)(?:\s+at)?,?\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s+\p{Lu}{2,4}\b)?\s*(?:(?:\*\*|__)\s*(?:[—–:]\s*)?|[—–:]\s+|\s-\s+)(?=\S)`;
+/**
+ * A live blog's timestamp opening an entry ("**9:05 a.m.**", "11:40 a.m. EDT:", "12:15 a.m. ET —", "Update, 3:40 p.m.:",
+ * "21:30 - ", "20:40 BST —").
+ */
+const STAMP = String.raw`(?:\*\*|__)?\s*(?:(?:Update|Updated|Posted)(?:\s+at)?,?\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:[01]?\d|2[0-3])[:.][0-5]\d\b)(?:\s+\p{Lu}{2,4}\b)?\s*(?:(?:\*\*|__)\s*(?:[—–:]\s*)?|[—–:]\s+|\s-\s+)(?=\S)`;
 export const DATELINE = new RegExp(String.raw`^\s*(?:${WIRE}|${STAMP})`, 'u');
 
 /**
