@@ -46,6 +46,16 @@ ruleCases('unattributed-claim', [
     none: true,
   },
   {
+    name: 'a press release under a label and a headline, with the wire in its dateline, is its issuer\'s own account',
+    body: 'FOR IMMEDIATE RELEASE\n\nQuarrywood Labs Reports Second Quarter Results\n\nDENVER, Aug. 6, 2025 (GLOBE NEWSWIRE) -- Quarrywood Labs, Inc. today reported its results.\n\nResearch and development expenses were $9.4 million, up from $7.1 million a year earlier.',
+    none: true,
+  },
+  {
+    name: 'a release label alone, with no wire, is enough',
+    body: 'PRESS RELEASE\n\nThe Harwick Trust opened 14 new shelters in 2024 and housed 2,300 families.',
+    none: true,
+  },
+  {
     name: "a report a body issued about its own work is that body's account: no unattributed claims",
     outlet: 'Vellmar County Public Health Department',
     body: 'The department tested 1,412 taps in 63 public schools between October and May. Of those, 87 taps (6.2%) exceeded the action level. The county will spend $2.4 million replacing fixtures.',

@@ -327,9 +327,18 @@ const RELEASE_WIRE = /--\s*\(?\s*(?:BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE|ACCESSWIRE|
 export const isPressRelease = perContext((context: RuleContext): boolean => {
   const outlet = context.document.frontMatter.outlet ?? '';
   if (/^(?:business\s+wire|pr\s*newswire|globe\s*newswire|accesswire|press\s+release)$/i.test(outlet.trim())) return true;
-  const first = context.document.paragraphs[0];
-  return !!first && RELEASE_WIRE.test(context.document.text.slice(first.start, Math.min(first.end, first.start + 400)));
+  // (The wire's mark is in the dateline, which may follow "FOR IMMEDIATE RELEASE" and a headline or two.)
+  const text = context.document.text;
+  return context.document.paragraphs.slice(0, RELEASE_HEAD_PARAGRAPHS).some((p) => {
+    const head = text.slice(p.start, Math.min(p.end, p.start + 400));
+    return RELEASE_WIRE.test(head) || RELEASE_LABEL.test(head);
+  });
 });
+
+/** How many opening paragraphs may hold a release's label or its wire's dateline. */
+const RELEASE_HEAD_PARAGRAPHS = 5;
+/** A paragraph that is a release's label alone: "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "News Release". */
+const RELEASE_LABEL = /^\s*(?:for\s+immediate\s+release|(?:press|news|media)\s+release)\s*:?\s*$/i;
 
 /**
  * Heads of the names of bodies that publish their own findings: offices of government, courts,
