@@ -58,6 +58,8 @@ export function looksLikeName(tokens: Token[], from: number, to: number): boolea
   if (orgHeads.has(last.key) || placeHeads.has(last.key) || eventHeads.has(last.key) || (isTitleHead(last) && n === 1)) return false;
   // ("The Chief Executive said": one more title word, no list's surname, is more of the title.)
   if (n === 1 && isTitleWord(last) && !last.tags.has('LastName') && !knownNameWord(last.key)) return false;
+  // ("Investor Contact:", "Investor Relations": a release's label after a title word names no one.)
+  if (n === 1 && /^(?:contact|contacts|relations|inquiries|enquiries)$/.test(last.key)) return false;
   // ("the College of General Practitioners", "Major Donors": a plural common noun after a title word names no one.)
   if (n === 1 && last.tags.has('Plural') && !last.tags.has('LastName') && !last.tags.has('Person') && !knownNameWord(last.key)) return false;
   // ("Chief Electoral Officer": a title head that ends the words, with no given name before it, is more of the title.)
