@@ -459,6 +459,20 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     s.entry = undefined;
     s.strength = 3;
   }
+  // "Ellie Marsh, 19, from Shepton Mallet", "a man, 42, of Kettering": after a person's age in an apposition, "from" or
+  // "of" and a name give the town they live in.
+  for (const s of segments) {
+    if (s.type === 'place' || s.type === 'title' || s.type === 'event' || s.strength >= 4 || s.to - s.from > 3) continue;
+    const prep = tokens[s.from - 1];
+    const age = tokens[s.from - 2];
+    if (!prep || !age || !/^(?:from|of)$/.test(prep.key) || !/^\d{1,3}$/.test(age.text) || !/^,\s+$/.test(age.gap) || prep.join !== 'space') continue;
+    const before = tokens[s.from - 3];
+    if (!before || !/^,\s+$/.test(before.gap) || before.paragraph !== tokens[s.from].paragraph) continue;
+    if (tokens.slice(s.from, s.to).some((t) => t.possessive || t.acronym)) continue;
+    s.type = 'place';
+    s.entry = undefined;
+    s.strength = 3;
+  }
   // "a terminal at Tajpur in West Bengal", "a clinic near Kisumu in Kenya": an unknown name after a preposition
   // of place and before "in" and a listed place is a place inside it.
   for (let k = 0; k + 1 < segments.length; k++) {
