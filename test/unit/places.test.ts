@@ -24,6 +24,7 @@ const rows: Row[] = [
     } },
   // First-level divisions and towns outside the US.
   { name: 'after a person\'s age in an apposition, "from" or "of" and a name give the town', text: 'Ellie Marsh, 19, from Shepton Mallet, was treated in hospital. A man, 42, of Wadebridge Cross was arrested.', expect: [{ text: 'Ellie Marsh', type: 'person' }, place('Shepton Mallet'), place('Wadebridge Cross')], absent: ['Shepton Mallet:person', 'Wadebridge Cross:person'] },
+  { name: 'a name no list knows before a word for a road or a built site is that place', text: 'Lorries were sent along the Kisiri Ondeko bypass after the crash. Flights resumed at the Oduya Kamau airport on Sunday.', expect: [place('Kisiri Ondeko'), place('Oduya Kamau')], absent: ['Kisiri Ondeko:person', 'Oduya Kamau:person'] },
   { name: 'an English town and its county', text: 'Deborah Kettleworth, 52, of Chorley, Lancashire, was arrested.', expect: [{ text: 'Deborah Kettleworth', type: 'person' }, place('Chorley'), place('Lancashire')] },
   { name: 'three Irish counties, two of them also first names', text: 'Flooding hit Galway, Clare and Mayo.', expect: [place('Galway'), place('Clare'), place('Mayo')], absent: ['Clare:person', 'Mayo:person'] },
   { name: 'Irish counties with "County" and "Co"', text: 'Roads were closed across Co Kerry, County Cork and County Down.', expect: [place('Co Kerry'), place('County Cork'), place('County Down')] },

@@ -34,6 +34,8 @@ const ORG_KIND_HEADS = new Set(['group', 'company', 'firm', 'agency', 'network',
 /** Lower-case plural nouns for weapons and equipment: a capitalized word before them names a model, not a body ("Patriot systems"). */
 const EQUIPMENT_PLURALS = new Set(['systems', 'missiles', 'launchers', 'interceptors', 'batteries', 'tanks', 'jets', 'fighters', 'drones', 'rockets', 'howitzers', 'helicopters', 'rifles', 'warships', 'submarines', 'bombers', 'munitions', 'shells']);
 
+/** Lower-case words for a road, a line or a site built on the ground, after its name ("the Dongo Kundu bypass"). */
+const BUILT_PLACE_WORDS = new Set(['bypass', 'highway', 'expressway', 'motorway', 'freeway', 'railway', 'corridor', 'interchange', 'airport', 'airstrip', 'dam', 'bridge', 'tunnel', 'junction', 'roundabout', 'flyover']);
 const NATURAL_PLACE_WORDS = new Set(['rainforest', 'river', 'basin', 'delta', 'jungle', 'valley', 'region', 'estuary', 'watershed', 'forest']);
 
 /** Lower-case nouns after a name that make it an organization ("the Neue Mitte party"). */
@@ -572,6 +574,15 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     s.type = 'place';
     // (The dateline outweighs a head word that reads as an organization's elsewhere: "(D-Newport News)".)
     s.strength = dateline ? 4 : 3;
+  }
+  // "the Dongo Kundu bypass", "the Jomo Kenyatta airport": a name no list knows before a lower-case word for a road, a
+  // line or a site built on the ground is that place (a person's name there is what the place is named after).
+  for (const s of segments) {
+    const next = tokens[s.to];
+    if (s.entry || s.type === 'place' || s.type === 'title' || s.type === 'event' || s.strength >= 3 || !next || next.cap) continue;
+    if (tokens[s.to - 1].join !== 'space' || tokens[s.to - 1].possessive || next.paragraph !== tokens[s.from].paragraph || !BUILT_PLACE_WORDS.has(next.key)) continue;
+    s.type = 'place';
+    s.strength = 3;
   }
   // "the Amazon rainforest", "the Congo basin": a listed name before a lower-case place word is the place.
   for (const s of segments) {
