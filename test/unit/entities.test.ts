@@ -47,6 +47,7 @@ const rows: Row[] = [
 
   // Titles and roles.
   { name: 'title before a name is stripped', text: 'Energy Secretary Dana Whitfield said prices would fall.', expect: [{ text: 'Dana Whitfield', type: 'person', role: 'Energy Secretary' }], absent: ['Energy Secretary Dana Whitfield', 'Secretary Dana Whitfield'] },
+  { name: 'a portfolio of two words joined by "and" is one role; two people joined by "and" are not', text: 'Trade and Industry Minister Mei Ling Soh said exports rose. Science and Technology Minister Ana Ruiz agreed. Ravi Menon and Health Minister Li Wei met.', expect: [{ text: 'Mei Ling Soh', type: 'person', role: 'Trade and Industry Minister' }, { text: 'Ana Ruiz', type: 'person', role: 'Science and Technology Minister' }, { text: 'Li Wei', type: 'person', role: 'Health Minister' }] },
   { name: 'lower-case title with a place', text: 'The meeting came after US president Karl Benning spoke.', expect: [{ text: 'US', type: 'place' }, { text: 'Karl Benning', type: 'person', role: 'US president' }] },
   { name: 'company before a title', text: 'Volvo CEO Anna Berg said demand was strong.', expect: [{ text: 'Volvo', type: 'organization' }, { text: 'Anna Berg', type: 'person', role: 'Volvo CEO' }] },
   { name: 'place inside a title', text: 'He met US Trade Representative Mark Ellison in Geneva.', expect: [{ text: 'US', type: 'place' }, { text: 'Mark Ellison', type: 'person', role: 'US Trade Representative' }, { text: 'Geneva', type: 'place' }] },

@@ -112,6 +112,22 @@ function linkUndefinedAcronyms(tokens: Token[], clusters: Clusters): void {
   }
 }
 
+/**
+ * "Trade and Industry Minister Gan Kim Yong", "Science and Technology Minister": a portfolio of two common words
+ * joined by "and" is one role; the run of capitals that made the title began after the "and".
+ */
+function portfolioPairStart(tokens: Token[], from: number): number {
+  const and = tokens[from - 1];
+  const word = tokens[from - 2];
+  if (!and || !word || !/^(?:and|&)$/.test(and.key) || !word.cap || word.possessive || word.acronym) return tokens[from].start;
+  if (word.join !== 'space' || and.join !== 'space' || word.paragraph !== tokens[from].paragraph || !(word.tags.has('Noun') || word.tags.has('Adjective'))) return tokens[from].start;
+  if (['ProperNoun', 'Person', 'FirstName', 'LastName', 'Place', 'Organization'].some((tag) => word.tags.has(tag))) return tokens[from].start;
+  // (The pair opens its sentence or follows a lower-case word: "Smith and Health Minister Li" joins two people.)
+  const before = tokens[from - 3];
+  if (before && before.paragraph === word.paragraph && before.cap && !/[.!?:;]\s*$/.test(before.gap)) return tokens[from].start;
+  return word.start;
+}
+
 /** "Justices" → "Justice", "Sens." → "Sen.": the role of one person named after a plural title. */
 function singularTitle(role: string): string {
   // (Not "House of Lords".)
@@ -513,7 +529,7 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
       mentions.push(span);
       if (c.type === 'person' && role === undefined) {
         let span: { start: number; end: number } | undefined;
-        if (m.role && m.role.to > m.role.from) span = { start: tokens[m.role.from].start, end: tokens[m.role.to - 1].dotEnd };
+        if (m.role && m.role.to > m.role.from) span = { start: portfolioPairStart(tokens, m.role.from), end: tokens[m.role.to - 1].dotEnd };
         span ??= roleBefore(tokens, m.from, inOrgOrPlace) ?? roleAfter(tokens, m.to, doc.text);
         if (span) role = singularTitle(doc.text.slice(span.start, span.end).replace(/["“”]/g, '').replace(/\s+/g, ' ').trim()) || undefined;
       }
