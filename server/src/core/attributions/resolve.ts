@@ -6,7 +6,7 @@
  */
 import { datelineLength } from '../dateline';
 import type { Attribution, Entity, SourceDocument, Span, TextSpan } from '../types';
-import { AUDIENCE_WORDS, FIELD_OFFICIALS } from '../model/cues';
+import { AUDIENCE_WORDS, FIELD_OFFICIALS, TAKEN_UP_OWNERS } from '../model/cues';
 import { firstStartingAt } from '../spans';
 import { DESCRIBED_PERSON, findAnonymityReason, KIN, LEGAL_AGENT, ORG_WORDS } from './strength';
 import { quoteAt, type SentenceView } from './tokens';
@@ -888,7 +888,7 @@ function anyName(e: Entity, re: RegExp): boolean {
 }
 
 /** One holder of an office of a named body or country: "The EU's foreign policy chief", "Ford's chief executive". */
-const OFFICE_OF_NAMED = /^(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}|[Tt]he\s+(?:country|nation|company|city|state|province|region|firm|bank|group|club|kingdom|republic|island|territory))['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:chief|minister|president|head|secretary|director|commissioner|governor|mayor|ambassador|envoy|leader|chair|chairman|chairwoman|executive|ceo)$/u;
+const OFFICE_OF_NAMED = new RegExp(String.raw`^(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}|[Tt]he\s+(?:${TAKEN_UP_OWNERS.join('|')}))['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:chief|minister|president|head|secretary|director|commissioner|governor|mayor|ambassador|envoy|leader|chair|chairman|chairwoman|executive|ceo)$`, 'u');
 
 /** A question put to the speaker opening the sentence before its pronoun: "Asked whether Pritchard had made contact, ". */
 const QUESTION_ASIDE = /^[\s"“‘']*(?:when\s+)?(?:asked|pressed|questioned|quizzed|challenged)\s+(?:about|on|over|whether|if|why|how|what|who|when|where|to)\b[^.;:"“”]*,\s*$/i;

@@ -5,7 +5,7 @@
  */
 import {
   REDUCED_RELATIVES, ANON_FAMILIAR, ANONYMITY_REASONS, DOCUMENT_HEADS, OUTLETS, RELAY_HEADS, ROLE_HEADS, SPOKES_HEADS, VAGUE_HEADS,
-  OWN_PEOPLE,
+  OWN_PEOPLE, TAKEN_UP_OWNERS,
 } from '../model/cues';
 import { knownNameWord } from '../entities/compromiseLexicon';
 import { firstEntityOverlapping } from '../entities/lookup';
@@ -82,7 +82,7 @@ const LEADERSHIP = /^(?:[a-z-]+\s+){0,2}?(?:leaders|leadership|rulers|authoritie
 const NOT_THE_LEADERSHIP = /^(?:opposition|rebel|rebels|religious|tribal|business|community|union|student|party|former|ex|some|several|many|few|two|three|other|local|regional|world|western|foreign|protest|militia)$/;
 
 /** A possessive that takes up a country or a body the story has named ("the country's", "the company's"). */
-const ANAPHORIC_OWNER = /^(?:country|nation|company|city|state|province|region|firm|bank|group|club|kingdom|republic|island|territory)$/;
+const ANAPHORIC_OWNER: ReadonlySet<string> = new Set(TAKEN_UP_OWNERS);
 
 /** "Chile's", "Nokia's": a capitalized possessive of a place or an organization (not of a person). */
 function ownedByNamedBody(owner: Tok, entities: readonly Entity[]): boolean {
@@ -419,7 +419,7 @@ export function classifySource(
   // of an office of a country or body the story names is identified by it, as "the Minister for Agriculture" is (not
   // "Italy's deputy minister", "Ford's spokesman": there are several).
   // ("the country's central bank governor", "the company's chief executive": the owner the story has named, taken up.)
-  const takenUp = ws[0] === 'the' && ANAPHORIC_OWNER.test(ws[1] ?? '') && /['’]s$/.test(toks[core.s + 1]?.text ?? '');
+  const takenUp = ws[0] === 'the' && ANAPHORIC_OWNER.has(ws[1] ?? '') && /['’]s$/.test(toks[core.s + 1]?.text ?? '');
   const office = ws.slice(takenUp ? 2 : 1);
   const named = () => takenUp || ownedByNamedBody(toks[core.s], entities);
   if (office.length >= 1 && office.length <= 3 && headEnd === core.e && !capsHead && UNIQUE_OFFICE.test(office.join(' '))

@@ -588,6 +588,9 @@ export const REDUCED_RELATIVES = new Set([
   'contained', 'included', 'collected', 'gathered', 'provided', 'outlined', 'analysed', 'analyzed', 'read', 'delivered', 'broadcast', 'aired',
 ]);
 
+/** Nouns by which a story takes up a country or a body it has named, before a possessive: "the country's finance minister". */
+export const TAKEN_UP_OWNERS: readonly string[] = ['country', 'nation', 'company', 'city', 'state', 'province', 'region', 'firm', 'bank', 'group', 'club', 'kingdom', 'republic', 'island', 'territory'];
+
 /** Labels that look like "Name:" but are not speakers. */
 export const COLON_LABELS = new Set([
   'update', 'updated', 'clarification', 'correction', 'note', 'editor', "editor's", 'related', 'watch', 'read',

@@ -3,7 +3,7 @@ import {
   VAGUE_COLLECTIVE_HEADS,
   PROFESSION_HEADS,
 } from '../model/rules-lexicon';
-import { FIELD_OFFICIALS, OWN_PEOPLE, ROLE_HEADS } from '../model/cues';
+import { FIELD_OFFICIALS, OWN_PEOPLE, ROLE_HEADS, TAKEN_UP_OWNERS } from '../model/cues';
 import { entitiesOverlapping } from '../entities/lookup';
 import type { Attribution, Span } from '../types';
 import type { RuleContext } from './rule';
@@ -220,7 +220,7 @@ const OFFICE = String.raw`(?:[a-z-]+\s+){0,2}?(?:minister|president|prime\s+mini
 const UNIQUE_OFFICE = new RegExp(String.raw`^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s?\s+${OFFICE}$`, 'u');
 
 /** The same office of a country or body the story has named, taken up by "the": "the country's central bank governor". */
-const TAKEN_UP_OFFICE = new RegExp(String.raw`^[Tt]he\s+(?:country|nation|company|city|state|province|region|firm|bank|group|club|kingdom|republic|island|territory)['’]s\s+${OFFICE}$`, 'u');
+const TAKEN_UP_OFFICE = new RegExp(String.raw`^[Tt]he\s+${alternation(TAKEN_UP_OWNERS)}['’]s\s+${OFFICE}$`, 'u');
 
 function uniqueOfficeHolder(context: RuleContext, a: Attribution, text: string): boolean {
   if (TAKEN_UP_OFFICE.test(text.trim()) && !a.anonymityReason && !/\b(?:deputy|assistant|junior|vice|former|ex|acting|associate|regional|shadow)\b/i.test(text)) return true;
