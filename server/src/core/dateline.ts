@@ -1,3 +1,6 @@
+import { MONTH_TOKEN } from './dates/lexicon';
+import { normalizePublished } from './frontMatter';
+
 /**
  * A dateline that opens a story ("WASHINGTON —", "FRANKFURT, July 23 (Meridian Wire) -",
  * "CULIACÁN, Mexico —", "ISLAMABAD (Reuters) -"): the place the story was filed from, never part
@@ -23,30 +26,16 @@ export function datelineLength(text: string): number {
   return m ? m[0].length : 0;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
-};
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const MONTH = String.raw`${MONTH_TOKEN}\.?`;
 const WEEKDAY = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+`;
-/** A full date: "Aug. 1, 2024", "14 March 2019", "2024-08-01". Groups: month day year | day month year | ISO. */
-const FULL_DATE = String.raw`(?:(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH}),?\s+((?:19|20)\d\d)|((?:19|20)\d\d)-(\d\d)-(\d\d))\b`;
+/** A full date, captured whole: "Aug. 1, 2024", "14 March 2019", "2024-08-01". */
+const FULL_DATE = String.raw`(${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b`;
 /** A dateline that carries a year: "PITTSBURGH, Aug. 1, 2024 /PRNewswire/ --", "LIMERICK, Ireland, Sept. 12, 2016 --". */
 const DATED_DATELINE = new RegExp(String.raw`^\s*\p{Lu}[\p{Lu}.'’]+(?:\s+\p{Lu}[\p{Lu}.'’]+)*,\s*(?:[^—–()\n,/]{1,40},\s*)?${FULL_DATE},?\s*(?:\/[^/\n]{1,40}\/\s*|\([^)\n]{1,60}\)\s*)?[—–-]{1,2}\s`, 'u');
 /** A header line that states when the text was issued: "Posted: 14 March 2019", "*Published on March 14, 2019 at 9:00 am*", "Sent: Tuesday, March 4, 2025 10:14 AM". */
 const LABELLED = new RegExp(String.raw`^\s*(?:\*\*?|__?)?(?:Posted|Published|Released|Issued|Dated|Date|Sent)(?:\s+(?:on|at))?\s*:?\s+(?:${WEEKDAY})?${FULL_DATE}`, 'iu');
 /** A line that is a date alone, as wire copy and releases head a story: "March 21, 2003", "Friday, 21 March 2003 10:42 GMT". */
 const DATE_ALONE = new RegExp(String.raw`^\s*(?:\*\*?|__?)?(?:${WEEKDAY})?${FULL_DATE}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?\s*(?:\*\*?|__?)?\s*$`, 'iu');
-
-function isoOf(m: RegExpExecArray): string | null {
-  let year: number, month: number, day: number;
-  if (m[1]) [month, day, year] = [MONTHS[m[1].replace('.', '').toLowerCase()], +m[2], +m[3]];
-  else if (m[4]) [day, month, year] = [+m[4], MONTHS[m[5].replace('.', '').toLowerCase()], +m[6]];
-  else [year, month, day] = [+m[7], +m[8], +m[9]];
-  if (!month || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 /** How many of the body's first lines may state the document's date (a release's "FOR IMMEDIATE RELEASE", headline, byline…). */
 const HEAD_LINES = 10;
@@ -66,7 +55,7 @@ export function statedDocumentDate(text: string, from = 0): { date: string; star
     if (line.trim() !== '') {
       n++;
       const m = (line.length <= 200 ? LABELLED.exec(line) ?? DATE_ALONE.exec(line) : null) ?? DATED_DATELINE.exec(line);
-      const iso = m ? isoOf(m) : null;
+      const iso = m ? normalizePublished(m[1]) : undefined;
       if (m && iso) return { date: iso, start: pos + m.index, end: pos + m.index + m[0].length };
     }
     if (nl < 0) break;
