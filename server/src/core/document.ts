@@ -81,7 +81,9 @@ function findExclusions(text: string, from: number, markdown: boolean): Span[] {
   return mergeSpans(out);
 }
 
-const MAIL_LABEL = /^[ \t]*(?:From|Sent|To|Cc|Bcc|Date|Subject|Reply-To):(?=[ \t])/gm;
+/** The labels of an e-mail's header lines. */
+const MAIL_LABELS = String.raw`^[ \t]*(?:From|Sent|To|Cc|Bcc|Date|Subject|Reply-To):`;
+const MAIL_LABEL = new RegExp(String.raw`${MAIL_LABELS}(?=[ \t])`, 'gm');
 
 function pushMailLabels(text: string, out: Span[], from: number): void {
   const labels: Span[] = [];
@@ -254,7 +256,7 @@ function findTables(text: string, from: number): { excluded: Span[]; rows: Table
 const SENTENCE_END = /[.!?:;"'”’)\]]\s*$/;
 const BLOCK_START = /^\s*(?:[-*+•–—]\s|\d{1,3}[.)]\s|#{1,6}\s|>\s?)/;
 /** An e-mail's header line ("From: …", "Sent: …", "Subject: …"), pasted or forwarded: a paragraph of its own. */
-const MAIL_HEADER = /^[ \t]*(?:From|Sent|To|Cc|Bcc|Date|Subject|Reply-To):[ \t]/;
+const MAIL_HEADER = new RegExp(String.raw`${MAIL_LABELS}[ \t]`);
 /** A Markdown heading's line ("## What we know"): a paragraph of its own, ended by its line break. */
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
 
