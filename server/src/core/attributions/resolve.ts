@@ -856,7 +856,6 @@ function anonymousRole(text: string): string | undefined {
   return m ? m[1].toLowerCase().replace(/s$/, '').replace(/^advisor$/, 'adviser') : undefined;
 }
 
-/** Whether the entity's name or one of its aliases matches. */
 /**
  * Kinds of institution a name says it is by its head noun ("Welsh Government", "Alberta Students' Executive Council",
  * "Department of Employment"), one group per kind; the executive offices of a state stand for one another.
@@ -883,6 +882,7 @@ function otherKind(head: string, names: readonly string[]): boolean {
   return names.every((n) => { const m = nameKind(n); return m >= 0 && m !== k; });
 }
 
+/** Whether the entity's name or one of its aliases matches. */
 function anyName(e: Entity, re: RegExp): boolean {
   return re.test(e.name) || e.aliases.some((x) => re.test(x));
 }
