@@ -249,8 +249,9 @@ const CONJUNCTION_TAGS: ReadonlySet<string> = new Set(['Conjunction']);
  * "Research shows that …": the sentence's first noun read as a command and the verb after it as a
  * plural noun; a word read as an imperative, then one of these verb forms, is a subject and its verb.
  */
-/** Person nouns compromise may read as an adjective or a verb ("an official", "staff"). */
+/** Professions' plurals, which compromise may read as a verb ("Engineers said"). */
 const PROFESSIONS: ReadonlySet<string> = new Set(PROFESSION_HEADS);
+/** Person nouns compromise may read as an adjective or a verb ("an official", "staff"). */
 const PERSON_NOUN_MISREAD = /^(?:official|officials|counsel|staff|staffers|aide|aides|executive|executives|representative|representatives|professional|professionals|local|locals|resident|chief|head|principal|insider|insiders|native|natives|military|intelligence)$/;
 
 /** Roles that are verbs too ("coach", "manager", "host"), written in lower case before a name. */
