@@ -16,7 +16,8 @@ export interface Expect {
   type: EntityType;
   /** Entity id the mention must belong to. */
   id?: string;
-  role?: string;
+  /** The role found; null when none may be found. */
+  role?: string | null;
 }
 
 export interface Row {
@@ -48,7 +49,7 @@ export function checkRow(row: Row): void {
     assert.ok(hits.length > 0, `expected ${exp.type} "${exp.text}" in ${JSON.stringify(all.map((x) => `${x.e.type}:${x.m.text}`))}`);
     assert.ok(occurrences(row.text, exp.text).includes(hits[0].m.start));
     if (exp.id) assert.ok(hits.some((h) => h.e.id === exp.id), `expected id ${exp.id}, got ${hits.map((h) => h.e.id)}`);
-    if (exp.role) assert.equal(hits[0].e.role, exp.role);
+    if (exp.role !== undefined) assert.equal(hits[0].e.role ?? null, exp.role);
   }
   for (const a of row.absent ?? []) {
     const [text, type] = a.split(':');

@@ -289,6 +289,8 @@ export function roleAfter(tokens: Token[], to: number, text: string): { start: n
   const skipOpener = appositiveOpeners.has(opener.key) && opener.key !== 'former' && opener.key !== 'then';
   if (!appositiveOpeners.has(opener.key) && !(opener.cap && opener.possessive) && !isTitleWord(opener)) return undefined;
   const startTok = skipOpener ? k + 1 : k;
+  // "Mr Tomasz Wielgus, Dr Hannah Okonjo, …": an honorific after the comma opens the next person, not a role.
+  if (startTok < tokens.length && isHonorific(tokens[startTok])) return undefined;
   let sawHead = false;
   let end = -1;
   let closed = false;
