@@ -12,7 +12,7 @@ import {
 import type { CueClass } from '../types';
 import { knownNameWord } from '../entities/compromiseLexicon';
 import { TITLE_HEADS } from '../model/lexicon';
-import { isOutletPhrase } from './strength';
+import { isOutletPhrase, PERSON_ROLES } from './strength';
 import { coordinatedPlurals, scanBackCore, scanForwardCore, sourceAfter, subjectBefore, type SourcePhrase, type TokRange } from './sources';
 import {
   breakAfter, colonAfter, commaAfter, endsSentence, isCapitalized, isTimeWord, quoteOpenBefore, type SentenceView, type Tok,
@@ -1144,6 +1144,14 @@ function sectionWord(toks: Tok[], i: number, w: Tok): boolean {
   return /[^s]s$/.test(w.word) && w.tags.has('Plural');
 }
 
+/**
+ * "Witnesses: Ms Ruth Calloway, …", "Members: …": a plural noun that heads a list. As a speaker (a headline's
+ * "Residents: ‘We were never warned’") it opens a quotation.
+ */
+function pluralLabel(w: Tok): boolean {
+  return /[^siu]s$/.test(w.word) && !knownNameWord(w.word) && !w.tags.has('Person') && !w.tags.has('LastName') && !w.tags.has('Organization');
+}
+
 function colonCue(toks: Tok[], i: number): FoundCue | null {
   const next = toks[i + 1];
   if (!next) return null;
@@ -1173,6 +1181,11 @@ function colonCue(toks: Tok[], i: number): FoundCue | null {
   if (s !== 0 && !(toks[s - 1].inQuote !== toks[s].inQuote)) return null;
   const words = toks.slice(s, i + 1);
   if (!words.every((x) => isCapitalized(x))) return null;
+  // "THE CHAIR:", "THE WITNESS:": a committee's or a court's transcript labels an office with its article.
+  if (s === 0 && words.length === 2 && words[0].text === 'THE' && PERSON_ROLES.test(words[1].word) && !toks[i].inQuote) {
+    const src = { s: s + 1, e: i };
+    return { ...mk('colon', 'neutral', ':', { s: colon, e: colon }, { whole: { s, e: i }, core: src }, 'after', 'colon'), contentFrom: colon + 1 };
+  }
   if (words.some((x) => COLON_LABELS.has(x.word) || /^(?:the|a|an)$/.test(x.word))) return null;
   // "MUMBAI: Deccan Steel on Monday reported …": a place before the colon is a dateline.
   if (words.every((x) => x.tags.has('Place') && !x.tags.has('Person')) && !next.inQuote && !quoteOpenBefore(next)) return null;
@@ -1184,7 +1197,7 @@ function colonCue(toks: Tok[], i: number): FoundCue | null {
     || allCaps && words.length <= 2
     || words.length <= 2 && !words.some((x) => x.tags.has('Adjective') || x.tags.has('Verb') || x.tags.has('Date') || x.tags.has('Value'))
       // (Not a common noun that heads a section of a release or a list: "Revenue: Total revenue was …", "Customers: …".)
-      && !(words.length === 1 && !allCaps && sectionWord(toks, i, words[0]))
+      && !(words.length === 1 && !allCaps && (sectionWord(toks, i, words[0]) || pluralLabel(words[0]) && !next.inQuote && !quoteOpenBefore(next)))
       && (isCapitalized(next) || next.inQuote || quoteOpenBefore(next));
   if (!named) return null;
   const src = { s, e: i };

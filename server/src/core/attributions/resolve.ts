@@ -367,7 +367,11 @@ export function resolveDrafts(
           const e = byId.get(p.entity);
           if (silk && e && (RANK_ENDS_NAME.test(e.name) || RANK_FOLLOWS.test(doc.text.slice(p.end ?? p.start, (p.end ?? p.start) + 5)))) return e;
         }
-        return undefined;
+        // ("THE CHAIR:" after "Ms Aoife Brannigan (Chair)" in a committee's list of members, however far back: the
+        // office in brackets after the name marks its one holder.)
+        const bracket = new RegExp(`^\\s*\\((?:${role.source})\\)`, 'i');
+        const holder = people.find((p) => p.entity && p.start < a.cue.start && bracket.test(doc.text.slice(p.end ?? p.start, (p.end ?? p.start) + 24)));
+        return holder?.entity ? byId.get(holder.entity) : undefined;
       };
       // "the Missouri Democrat", "the 67-year-old", "the former Ohio governor": a description on second reference
       // of the person the last sentences named.
@@ -1084,8 +1088,8 @@ function speakerTurn(doc: SourceDocument, a: Attribution): boolean {
   if (a.predicate.text !== ':' || !a.source) return false;
   const s = doc.sentences[a.sentence];
   const prev = doc.sentences[a.sentence - 1];
-  // (An honorific the label keeps out of the name may open it: "MS. ALVAREZ:".)
-  return (!prev || prev.paragraph !== s.paragraph) && /^[\s"“'‘]*(?:[A-Z][A-Za-z]{0,4}\.\s+)?$/.test(doc.prose.slice(s.start, a.source.start));
+  // (An honorific the label keeps out of the name may open it: "MS. ALVAREZ:", "MR HADDAD:", "THE CHAIR:".)
+  return (!prev || prev.paragraph !== s.paragraph) && /^[\s"“'‘]*(?:[A-Z][A-Za-z]{0,4}\.\s+|(?:MRS?|MS|MX|DR|SIR|DAME|THE)\s+)?$/.test(doc.prose.slice(s.start, a.source.start));
 }
 
 export type { PersonMention, TextSpan };
