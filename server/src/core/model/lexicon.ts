@@ -323,6 +323,10 @@ export const NON_NAME_WORDS: readonly string[] = [
   'latinos', 'hispanic', 'hispanics', 'black', 'white', 'asian', 'asians', 'african-american',
   'african-americans', 'americans', 'european', 'europeans', 'western', 'eastern', 'northern', 'southern',
   'north', 'south', 'east', 'west', 'english', 'spanish', 'french', 'german', 'arabic', 'mandarin', 'dollar',
+  // Languages that are no country's adjective ("conducted in Swahili and English", "printed in Amharic").
+  'swahili', 'amharic', 'hindi', 'urdu', 'tamil', 'bengali', 'punjabi', 'gujarati', 'marathi', 'telugu', 'kannada',
+  'malayalam', 'yoruba', 'hausa', 'igbo', 'zulu', 'xhosa', 'afrikaans', 'cantonese', 'tagalog', 'farsi', 'pashto',
+  'tigrinya', 'somali', 'kiswahili', 'gaelic', 'sinhala', 'nepali', 'burmese', 'khmer',
   'dollars', 'euro', 'euros', 'yuan', 'yen', 'bitcoin', 'brexit', 'obamacare', 'medicare', 'medicaid',
   'bible', 'quran', 'koran', 'god', 'internet', 'web', 'covid', 'covid-19', 'coronavirus', 'earth', 'moon',
   'sun', 'mars', 'hell', 'heaven', 'former', 'new', 'old', 'federal', 'national', 'international', 'global',
