@@ -70,6 +70,14 @@ const rows: Row[] = [
   { name: 'a legislative office written as initials', text: 'The committee is chaired by Liberal MLC Joanne Pike, who opposed the bill.', expect: [{ text: 'Joanne Pike', type: 'person' }], absent: ['MLC Joanne Pike'] },
   { name: 'a cricket position opening a sentence', text: 'Opener Rohan Mehta batted for five hours. Spinner Kiran Das took three wickets.', expect: [{ text: 'Rohan Mehta', type: 'person' }, { text: 'Kiran Das', type: 'person' }], absent: ['Opener Rohan Mehta', 'Spinner Kiran Das'] },
   { name: 'honorific is stripped', text: 'Mr. Smith said he would resign in June.', expect: [{ text: 'Smith', type: 'person' }], absent: ['Mr. Smith', 'June'] },
+  { name: 'a list of people with honorifics gives none of them the next one as a role', text: 'Members present: Ms Aoife Brannigan (Chair), Mr Tomasz Wielgus, Dr Hannah Okonjo, Mr Declan Fitzmaurice.',
+    expect: [{ text: 'Tomasz Wielgus', type: 'person', role: null }, { text: 'Hannah Okonjo', type: 'person', role: null }, { text: 'Declan Fitzmaurice', type: 'person' }] },
+  { name: 'a language is no place, and no alias of a body named after it; a state named with one stays whole',
+    text: 'Interviews were conducted in Swahili and English. The leaflets were printed in Amharic, Yoruba and Hausa. The Hausa Broadcasting Service reported it. Police in Tamil Nadu arrested two men.',
+    expect: [{ text: 'Hausa Broadcasting Service', type: 'organization' }, { text: 'Tamil Nadu', type: 'place' }], absent: ['Swahili', 'Amharic', 'Yoruba', 'Hausa'] },
+  { name: 'a list of names with affiliations between semicolons is no headline',
+    text: 'Witnesses: Ruth Calloway, Northern Freight Alliance; Samir Haddad, Westbrook Council\n\nThe session began at ten.',
+    expect: [{ text: 'Ruth Calloway', type: 'person' }, { text: 'Northern Freight Alliance', type: 'organization' }, { text: 'Samir Haddad', type: 'person' }, { text: 'Westbrook Council', type: 'organization' }] },
   { name: 'appositive role', text: 'Jane Doe, a spokeswoman for Acme, said the recall was voluntary.', expect: [{ text: 'Jane Doe', type: 'person', role: 'spokeswoman for Acme' }] },
   { name: 'titleBefore reads the title before a name', text: 'said Labor Secretary Mia Tran on Monday', check: (_es, text) => {
     assert.equal(titleBefore(text, text.indexOf('Mia'))?.text, 'Labor Secretary');

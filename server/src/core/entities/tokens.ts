@@ -81,6 +81,10 @@ function isHeading(text: string): boolean {
   if (all.length > 25) return false;
   // A line in capitals ("‘THEY DON’T WANT FELLOW DOCTORS’") is a subheading.
   if (all.length >= 2 && /\p{Lu}{2}/u.test(trimmed) && !/\p{Ll}/u.test(trimmed)) return true;
+  // "Witnesses: Ruth Calloway, Northern Freight Alliance; Samir Haddad, Rail Freight Ireland": names with their
+  // affiliations, listed between semicolons, are a list, whose capitals are names.
+  const items = trimmed.split(';');
+  if (items.length >= 2 && items.every((item) => item.includes(','))) return false;
   const words = all.filter((w) => /\p{L}{4,}/u.test(w));
   const capitalized = words.filter((w) => /^["“'‘(]?\p{Lu}/u.test(w)).length;
   if (words.length - capitalized > 1 || capitalized < 3) return false;
