@@ -78,6 +78,9 @@ const rows: Row[] = [
   { name: 'a list of names with affiliations between semicolons is no headline',
     text: 'Witnesses: Ruth Calloway, Northern Freight Alliance; Samir Haddad, Westbrook Council\n\nThe session began at ten.',
     expect: [{ text: 'Ruth Calloway', type: 'person' }, { text: 'Northern Freight Alliance', type: 'organization' }, { text: 'Samir Haddad', type: 'person' }, { text: 'Westbrook Council', type: 'organization' }] },
+  { name: "in questions and answers the 'Q.' and 'A.' labels are no initials; 'Esq.' is no name",
+    text: 'For the Defendant: Daniel Okafor, Esq.\n\nQ. Agent Turner, you testified yesterday. Is that right?\n\nA. That is correct.',
+    expect: [{ text: 'Daniel Okafor', type: 'person' }, { text: 'Turner', type: 'person', role: 'Agent' }], absent: ['Q', 'Esq', 'Q. Agent Turner'] },
   { name: 'appositive role', text: 'Jane Doe, a spokeswoman for Acme, said the recall was voluntary.', expect: [{ text: 'Jane Doe', type: 'person', role: 'spokeswoman for Acme' }] },
   { name: 'titleBefore reads the title before a name', text: 'said Labor Secretary Mia Tran on Monday', check: (_es, text) => {
     assert.equal(titleBefore(text, text.indexOf('Mia'))?.text, 'Labor Secretary');

@@ -46,7 +46,7 @@ const UPPER_START = /^\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}&0-9]+s?$/u;
 const ABBREVIATION_WORDS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'prof',
-  'rev', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'bros', 'mt', 'ft', 'ave', 'blvd', 'no', 'vs', 'messrs', 'atty', 'supt',
+  'rev', 'jr', 'sr', 'esq', 'inc', 'corp', 'co', 'ltd', 'bros', 'mt', 'ft', 'ave', 'blvd', 'no', 'vs', 'messrs', 'atty', 'supt',
   'cmdr', 'engr', 'hon', 'smt', 'cllr', 'insp', 'det', 'gov', 'pres', 'sec', 'dept', 'univ', 'assn', 'plc', 'llc', 'sens', 'reps', 'gens',
   ...US_STATE_ABBREVIATIONS.map(([a]) => a.toLowerCase().replace(/[^a-z]/g, '')),
 ]);
@@ -94,6 +94,9 @@ function isHeading(text: string): boolean {
   return capitalized >= 4 && capitalized === words.length;
 }
 
+/** A paragraph opening with the label of a question: "Q. …", "Q: …". */
+const QA_LABEL = /(?:^|\n)[\s*_]*Q[.:]\s/;
+
 const SHOUTED = /^[\p{Lu}\d'’.&-]*\p{Lu}[\p{Lu}\d'’.&-]*$/u;
 const FUNCTION_WORD = /^(?:a|an|the|of|to|in|on|for|with|and|or|but|is|are|was|were|be|not|no|his|her|him|he|she|they|it|we|you|i)$/;
 
@@ -135,6 +138,9 @@ export function isGivenName(t: Token): boolean {
 export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
   const text = doc.text;
   const out: Token[] = [];
+  // "Q. Agent Turner, you testified …" / "A. That's correct.": in a text of questions and answers, the label that
+  // opens a paragraph is no initial of a name.
+  const labelled = QA_LABEL.test(doc.prose) ? /^[QA]$/ : null;
   for (let p = 0; p < terms.length; p++) {
     const list = terms[p];
     const para = doc.paragraphs[p];
@@ -159,6 +165,7 @@ export function buildTokens(doc: SourceDocument, terms: Term[][]): Token[] {
       // "(D-Va.)": the party letter is not part of the state.
       if (end - start > 3 && /^[DRI]-\p{Lu}/u.test(text.slice(start, start + 3))) start += 2;
       let raw = text.slice(start, end);
+      if (labelled && out.length === first && labelled.test(raw) && /^[.:]\s/.test(text.slice(end, end + 2))) continue;
       // "Procter &amp; Gamble": an HTML entity left in plain text is the ampersand, no word.
       if (raw === 'amp' && text[start - 1] === '&' && text[end] === ';') continue;
       let possessive = false;

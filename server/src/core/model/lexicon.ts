@@ -330,7 +330,9 @@ export const NON_NAME_WORDS: readonly string[] = [
   'dollars', 'euro', 'euros', 'yuan', 'yen', 'bitcoin', 'brexit', 'obamacare', 'medicare', 'medicaid',
   'bible', 'quran', 'koran', 'god', 'internet', 'web', 'covid', 'covid-19', 'coronavirus', 'earth', 'moon',
   'sun', 'mars', 'hell', 'heaven', 'former', 'new', 'old', 'federal', 'national', 'international', 'global',
-  'senior', 'top', 'chief', 'first'
+  'senior', 'top', 'chief', 'first',
+  // The suffix of an American lawyer's name ("Daniel Okafor, Esq.").
+  'esq',
 ];
 
 /** All-caps abbreviations that are not named entities. */
