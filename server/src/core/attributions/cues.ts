@@ -1144,6 +1144,9 @@ function sectionWord(toks: Tok[], i: number, w: Tok): boolean {
   return /[^s]s$/.test(w.word) && w.tags.has('Plural');
 }
 
+/** Who speaks in a court's or a parliament's record besides people named by office: "THE COURT:" is the judge. */
+export const RECORD_PARTS = /^(?:court|clerk|bailiff|interpreter|foreperson|foreman|speaker|marshal)$/;
+
 /**
  * "Witnesses: Ms Ruth Calloway, …", "Members: …": a plural noun that heads a list. As a speaker (a headline's
  * "Residents: ‘We were never warned’") it opens a quotation.
@@ -1181,8 +1184,8 @@ function colonCue(toks: Tok[], i: number): FoundCue | null {
   if (s !== 0 && !(toks[s - 1].inQuote !== toks[s].inQuote)) return null;
   const words = toks.slice(s, i + 1);
   if (!words.every((x) => isCapitalized(x))) return null;
-  // "THE CHAIR:", "THE WITNESS:": a committee's or a court's transcript labels an office with its article.
-  if (s === 0 && words.length === 2 && words[0].text === 'THE' && PERSON_ROLES.test(words[1].word) && !toks[i].inQuote) {
+  // "THE CHAIR:", "THE WITNESS:", "THE COURT:": a committee's or a court's transcript labels a part with its article.
+  if (s === 0 && words.length === 2 && words[0].text === 'THE' && (PERSON_ROLES.test(words[1].word) || RECORD_PARTS.test(words[1].word)) && !toks[i].inQuote) {
     const src = { s: s + 1, e: i };
     return { ...mk('colon', 'neutral', ':', { s: colon, e: colon }, { whole: { s, e: i }, core: src }, 'after', 'colon'), contentFrom: colon + 1 };
   }

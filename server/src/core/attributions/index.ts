@@ -4,7 +4,7 @@ import { citationDrafts } from './citations';
 import { interviewDrafts } from './interview';
 import type { Attribution, Entity, SourceDocument, TextSpan } from '../types';
 import { contentOf } from './content';
-import { findCues, type FoundCue } from './cues';
+import { findCues, RECORD_PARTS, type FoundCue } from './cues';
 import { resolveDrafts, type Draft, type PersonMention } from './resolve';
 import { appositiveEnd, type TokRange } from './sources';
 import { classifySource, isPersonToken, PERSON_ROLES } from './strength';
@@ -223,10 +223,13 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
     }
     if (cls.backRef) draftExtra.backRef = cls.backRef;
     // A transcript label naming a role ("MINISTER:") points back to the person who holds it.
-    if (f.shape === 'colon' && core.s === core.e && PERSON_ROLES.test(toks[core.s].word)) {
+    if (f.shape === 'colon' && core.s === core.e && (PERSON_ROLES.test(toks[core.s].word) || RECORD_PARTS.test(toks[core.s].word))) {
       draftExtra.backRef = 'person';
-      kind = 'anonymous';
-      strength = 2;
+      // ("THE WITNESS:", "THE COURT:": a record names its participants by their part in it; whoever that is, it is no
+      // anonymous source.)
+      const ofRecord = whole.s === core.s - 1 && toks[whole.s].text === 'THE';
+      kind = ofRecord ? 'named-person' : 'anonymous';
+      strength = ofRecord ? 4 : 2;
     }
     // ("his argument that …": a possessive stands for its subject form.)
     if (cls.kind === 'pronoun') draftExtra.pronoun = ({ his: 'he', their: 'they', its: 'it' } as Record<string, string>)[toks[core.s].word] ?? toks[core.s].word;

@@ -11,7 +11,8 @@ const QUESTION = /^[\s*_]*(?:Q|Question)[*_]*\s*[:.][*_]*\s+/;
 
 /**
  * A question-and-answer interview ("Q: … / A: …"): each answer is the interviewee's turn, the person the
- * text named before its first question (the standfirst: "Lorna Baptiste runs the port's tug company. …").
+ * first question addresses by name, else the person the text named before its first question (the standfirst:
+ * "Lorna Baptiste runs the port's tug company. …").
  * The label is the cue and the source, as a transcript's "NAME:" is; the turn then holds the whole answer.
  * Nothing is made when no one is named before the questions.
  */
@@ -19,13 +20,12 @@ export function interviewDrafts(doc: SourceDocument, views: SentenceView[], enti
   const firstOfParagraph = views.filter((v, i) => i === 0 || views[i - 1].paragraph !== v.paragraph);
   const firstQuestion = firstOfParagraph.find((v) => QUESTION.test(doc.prose.slice(v.start, v.end)));
   if (!firstQuestion) return [];
-  let who: { entity: Entity; start: number } | undefined;
-  for (const e of entities) {
-    if (e.type !== 'person') continue;
-    // ("The minister spoke to Maria Santos of the Straits Times", "interviewed by Dan Reyes": the interviewer asks.)
-    const m = e.mentions.find((x) => !INTERVIEWER.test(doc.text.slice(Math.max(0, x.start - 40), x.start)));
-    if (m && m.start < firstQuestion.start && (!who || m.start < who.start)) who = { entity: e, start: m.start };
-  }
+  // ("Q. Agent Turner, you testified …": the person the first question addresses answers it.)
+  const opening = doc.prose.slice(firstQuestion.start, firstQuestion.end);
+  const labelEnd = firstQuestion.start + (QUESTION.exec(opening)?.[0].length ?? 0);
+  const addressed = entities.find((e) => e.type === 'person'
+    && e.mentions.some((m) => m.start >= labelEnd && m.start <= labelEnd + 12 && /^,\s/.test(doc.text.slice(m.end, m.end + 2))));
+  const who = addressed ?? namedBefore(doc, entities, firstQuestion.start);
   if (!who) return [];
   const out: Draft[] = [];
   for (const v of firstOfParagraph) {
@@ -43,9 +43,23 @@ export function interviewDrafts(doc: SourceDocument, views: SentenceView[], enti
     if (contentEnd <= contentStart) continue;
     const a: Attribution = {
       cue, predicate, cueClass: 'neutral', source: label, sourcePhrase: label, sourceKind: 'named-person', strength: 4,
-      sourceName: who.entity.name, sourceEntity: who.entity.id, content: { start: contentStart, end: contentEnd }, sentence: v.index,
+      sourceName: who.name, sourceEntity: who.id, content: { start: contentStart, end: contentEnd }, sentence: v.index,
     };
     out.push({ a });
   }
   return out;
+}
+
+/** The first person the text names before `limit` who neither asks the questions nor speaks under a label. */
+function namedBefore(doc: SourceDocument, entities: Entity[], limit: number): Entity | undefined {
+  let who: { entity: Entity; start: number } | undefined;
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    // (A transcript's labelled speakers, "MS. ESPOSITO: …", are counsel or members asking, not the one who answers.)
+    if (e.mentions.some((m) => /^\s*:/.test(doc.text.slice(m.end, m.end + 3)))) continue;
+    // ("The minister spoke to Maria Santos of the Straits Times", "interviewed by Dan Reyes": the interviewer asks.)
+    const m = e.mentions.find((x) => !INTERVIEWER.test(doc.text.slice(Math.max(0, x.start - 40), x.start)));
+    if (m && m.start < limit && (!who || m.start < who.start)) who = { entity: e, start: m.start };
+  }
+  return who?.entity;
 }

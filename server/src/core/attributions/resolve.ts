@@ -757,7 +757,7 @@ function genderFromRuns(people: PersonMention[], runs: PersonMention[]): void {
 /** The role word of "the judge", with the forms titles write it in ("Mr Justice", "Judge"). */
 function roleHead(source: string): RegExp {
   const head = source.toLowerCase().split(/\s+/).pop() ?? '';
-  const forms = head === 'judge' || head === 'justice' ? 'judge|justice' : head === 'chair' || head === 'chairman' || head === 'chairwoman' ? 'chair|chairman|chairwoman|chairperson'
+  const forms = head === 'judge' || head === 'justice' || head === 'court' ? 'judge|justice' : head === 'chair' || head === 'chairman' || head === 'chairwoman' ? 'chair|chairman|chairwoman|chairperson'
     : head === 'lawyer' || head === 'attorney' || head === 'barrister' || head === 'solicitor' || head === 'counsel' ? 'lawyer|attorney|barrister|solicitor|counsel|kc|qc'
       : head === 'chief' || head === 'executive' || head === 'ceo' ? 'chief|executive|ceo'
         // ("the governor" after "Gov. Raymond Castellano", "the congresswoman" after "Rep. Ann Cole".)
