@@ -378,6 +378,9 @@ const rows: Row[] = [
   { name: 'a dateline in capitals does not name the place', text: 'NEW YORK (Wire) - Stocks fell in New York on Monday.', check: (es) => {
     assert.equal(es.find((e) => e.type === 'place')?.name, 'New York');
   } },
+  { name: 'a place named only in capitals keeps its small words small', text: 'UNITED STATES OF AMERICA v. GARRETT LINDQVIST\n\nThe jury was sworn in.', check: (es) => {
+    assert.equal(es.find((e) => e.type === 'place')?.name, 'United States of America');
+  } },
   { name: 'market indexes are no entities', text: 'The Dow Jones Industrial Average fell 1.2% and the S&P 500 lost 0.8%, while the Russell 2000 index rose.',
     absent: ['S&P', 'Russell', 'Dow Jones'] },
   { name: "where a firm's analysts work is the firm", text: 'Analysts at Bernstein cut their target, and economists at Itaú Unibanco wrote that rates would fall.',

@@ -546,7 +546,11 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
       const p = doc.paragraphs[firstStartingAt(doc.paragraphs, at + 1) - 1];
       return !!p && doc.text.slice(p.start, at).trim() === '';
     };
-    if (c.type === 'place' && shouted(name) && mentions.some((m) => opensParagraph(m.start))) name = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+    // ("UNITED STATES OF AMERICA" → "United States of America": the small words inside stay small.)
+    if (c.type === 'place' && shouted(name) && mentions.some((m) => opensParagraph(m.start))) {
+      name = name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())
+        .replace(/(?<=\s)(?:Of|The|And|On|Upon|De|Del|Da|Du|La|Le)(?=\s)/g, (w) => w.toLowerCase());
+    }
     // "told the Ledger" in a story the Harbor City Ledger published: the outlet, by the name its front matter gives.
     if (c.type === 'organization' && outlet && !forms.includes(outlet) && forms.every((f) => namesOwnOutlet(outlet, f))) name = outlet;
     const aliases = [name, ...forms.filter((f) => f !== name)];
