@@ -74,6 +74,13 @@ function findExclusions(text: string, from: number, markdown: boolean): Span[] {
   // An e-mail's header labels ("From:", "Sent:", "Subject:", in a block of two or more header lines): fields, not a
   // speaker's turn; their values stay prose.
   if (text.includes(':', from)) pushMailLabels(text, out, from);
+  // A report's numbered paragraph ("1.1 The programme was launched …", "2.3.1 Costs"): the number is its place in
+  // the report, not a figure the sentence states.
+  // (Not a clock time, "14.30 GMT", "09.15 Starmer arrives": a part with a leading zero or past 19 is minutes.)
+  for (const m of text.slice(from).matchAll(/^[ \t]{0,3}(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=[ \t]+\p{Lu}\p{Ll})/gmu)) {
+    if (m[1].split('.').some((part) => /^0\d/.test(part) || +part >= 20)) continue;
+    out.push({ start: from + m.index, end: from + m.index + m[0].length });
+  }
   // A reference list's entries ("[2] Meridian Institute field survey, 2023."): a citation, not prose.
   pushMatches(/^[ \t]{0,3}\[\d{1,3}\][ \t]+\S.*$/gm, text, out, 0, from);
   pushMatches(URL_PATTERN, text, out, 0, from);

@@ -30,10 +30,16 @@ ruleCases('unattributed-claim', [
     notOn: 'Rabobank',
   },
   {
-    name: "a list item's bullet, a footnote's label and a footnote mark stay out of the flagged span, and a footnote's number is no figure",
+    name: "a list item's bullet and a footnote's label stay out of the flagged span, a footnote's number is no figure, and a footnote mark cites the footnote",
     body: 'The county tested 1,412 taps.[^1] Results are online.\n\n- 41 of the 87 taps have been replaced.\n\n[^1]: See the county website for each school.',
-    flag: ['The county tested 1,412 taps', '41 of the 87 taps have been replaced'],
-    notOn: 'See the county website',
+    flag: ['41 of the 87 taps have been replaced'],
+    notOn: ['See the county website', 'The county tested'],
+  },
+  {
+    name: "a report's paragraph number is no figure, and a claim resting on a figure the report shows is sourced",
+    body: '1.1 The programme was launched in July 2019 by the then minister.\n\n1.2 Of the £1.9 billion allocated, £640 million had been spent by March (Figure 3).\n\n1.3 The department spent £12 million on consultants.',
+    flag: ['The department spent £12 million on consultants'],
+    notOn: ['The programme was launched', 'Of the £1.9 billion', '1.3'],
   },
   {
     name: 'a view held "widely" by nobody named is passive-attribution\'s finding, not an unattributed claim',
