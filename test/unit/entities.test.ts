@@ -81,6 +81,10 @@ const rows: Row[] = [
   { name: "in questions and answers the 'Q.' and 'A.' labels are no initials; 'Esq.' is no name",
     text: 'For the Defendant: Daniel Okafor, Esq.\n\nQ. Agent Turner, you testified yesterday. Is that right?\n\nA. That is correct.',
     expect: [{ text: 'Daniel Okafor', type: 'person' }, { text: 'Turner', type: 'person', role: 'Agent' }], absent: ['Q', 'Esq', 'Q. Agent Turner'] },
+  { name: "a transcript's list of participants, one a line with a dash before the title: each title is its own line's",
+    text: 'Call participants:\nIngrid Solheim -- Chief Executive Officer\nMarco Velasquez -- Chief Financial Officer\nPriya Raman -- Analyst, Barclays\n\nOperator\n\nGood morning.',
+    expect: [{ text: 'Ingrid Solheim', type: 'person', role: 'Chief Executive Officer' }, { text: 'Marco Velasquez', type: 'person', role: 'Chief Financial Officer' },
+      { text: 'Priya Raman', type: 'person', role: 'Analyst' }, { text: 'Barclays', type: 'organization' }] },
   { name: 'appositive role', text: 'Jane Doe, a spokeswoman for Acme, said the recall was voluntary.', expect: [{ text: 'Jane Doe', type: 'person', role: 'spokeswoman for Acme' }] },
   { name: 'titleBefore reads the title before a name', text: 'said Labor Secretary Mia Tran on Monday', check: (_es, text) => {
     assert.equal(titleBefore(text, text.indexOf('Mia'))?.text, 'Labor Secretary');

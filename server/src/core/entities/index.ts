@@ -529,7 +529,9 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
       mentions.push(span);
       if (c.type === 'person' && role === undefined) {
         let span: { start: number; end: number } | undefined;
-        if (m.role && m.role.to > m.role.from) span = { start: portfolioPairStart(tokens, m.role.from), end: tokens[m.role.to - 1].dotEnd };
+        // (A title on the line before is another person's: "Ingrid Solheim -- Chief Executive Officer⏎Marco Velásquez".)
+        const ownLine = !!m.role && tokens.slice(m.role.from, m.from).every((t) => !t.gap.includes('\n'));
+        if (m.role && m.role.to > m.role.from && ownLine) span = { start: portfolioPairStart(tokens, m.role.from), end: tokens[m.role.to - 1].dotEnd };
         span ??= roleBefore(tokens, m.from, inOrgOrPlace) ?? roleAfter(tokens, m.to, doc.text);
         if (span) role = singularTitle(doc.text.slice(span.start, span.end).replace(/["“”]/g, '').replace(/\s+/g, ' ').trim()) || undefined;
       }

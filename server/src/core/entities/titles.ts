@@ -255,7 +255,8 @@ export function roleBefore(tokens: Token[], from: number, mentionAt: (k: number)
   let first = -1;
   // "His lawyer, Eric Tan,": a title right before the comma that opens the name.
   const comma = k >= 0 && /^,\s+$/.test(tokens[k].gap) && !tokens[k].cap && isTitleHead(tokens[k]);
-  while (k >= 0 && tokens[k].paragraph === tokens[from].paragraph && (tokens[k].join === 'space' || tokens[k].join === 'hyphen' || tokens[k].possessive || (comma && k === from - 1))) {
+  // (Not over a line break: "Ingrid Solheim -- Chief Executive Officer⏎Marco Velásquez -- …" lists one person a line.)
+  while (k >= 0 && tokens[k].paragraph === tokens[from].paragraph && !tokens[k].gap.includes('\n') && (tokens[k].join === 'space' || tokens[k].join === 'hyphen' || tokens[k].possessive || (comma && k === from - 1))) {
     const t = tokens[k];
     if (t.possessive && !mentionAt(k)) break;
     // "European Union antitrust chief": a lower-case noun inside the title.
@@ -282,7 +283,9 @@ export function roleBefore(tokens: Token[], from: number, mentionAt: (k: number)
  */
 export function roleAfter(tokens: Token[], to: number, text: string): { start: number; end: number } | undefined {
   const last = tokens[to - 1];
-  if (!last || !/^,\s+$/.test(last.gap)) return undefined;
+  // ("Ingrid Solheim -- Chief Executive Officer" as a transcript lists its participants: a dash, and the title ends the line.)
+  const dashed = !!last && /^[ \t]+(?:--|—|–)[ \t]+$/.test(last.gap);
+  if (!last || !/^,\s+$/.test(last.gap) && !dashed) return undefined;
   let k = to;
   if (k >= tokens.length || tokens[k].paragraph !== last.paragraph) return undefined;
   const opener = tokens[k];
@@ -300,6 +303,10 @@ export function roleAfter(tokens: Token[], to: number, text: string): { start: n
     if ((t.tags.has('Verb') && !t.cap) || /^(?:who|whose|which|that|and|but|when|where)$/.test(t.key)) return undefined;
     if (isTitleHead(t)) sawHead = true;
     end = k;
+    if (dashed && (t.gap.includes('\n') || k + 1 >= tokens.length)) {
+      closed = true;
+      break;
+    }
     if (t.join === 'none' && !t.possessive) {
       // "president of the Manufacturers Association of Nigeria (MAN),": the initials in brackets close it too.
       const initials = /^\s*\($/.test(t.gap) && tokens[k + 1]?.acronym && /^\)[,.;:—–]/.test(tokens[k + 1].gap);

@@ -83,6 +83,8 @@ function isHeading(text: string): boolean {
   if (all.length >= 2 && /\p{Lu}{2}/u.test(trimmed) && !/\p{Ll}/u.test(trimmed)) return true;
   // "Witnesses: Ruth Calloway, Northern Freight Alliance; Samir Haddad, Rail Freight Ireland": names with their
   // affiliations, listed between semicolons, are a list, whose capitals are names.
+  // Nor is a list of participants, one a line with a dash before the title ("Ingrid Solheim -- Chief Executive Officer").
+  if (trimmed.split('\n').filter((line) => /\S[ \t]+(?:--|—|–)[ \t]+\S/.test(line)).length >= 2) return false;
   const items = trimmed.split(';');
   if (items.length >= 2 && items.every((item) => item.includes(','))) return false;
   const words = all.filter((w) => /\p{L}{4,}/u.test(w));
