@@ -63,3 +63,50 @@ function namedBefore(doc: SourceDocument, entities: Entity[], limit: number): En
   }
   return who?.entity;
 }
+
+const FIRST_OR_SECOND_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|us|our|you|your)\b/;
+
+/**
+ * A line that names who speaks next, as a call or hearing transcript does: the name alone, or with a title
+ * after a dash ("Ingrid Solheim -- Chief Executive Officer", "Operator"). No end punctuation, a few words.
+ */
+export const SPEAKER_LINE = /^[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}(?:[ \t]+(?:--|—|–|-)[ \t]+[^\n.!?:;]{1,80}[^\n.!?:;\s])?(?<![.!?])[ \t]*$/u;
+
+/**
+ * A transcript that names each speaker on a line of its own, above what they say (an earnings call, a
+ * hearing): the line's person is the source of the paragraph after it, a turn that goes on to the next such line.
+ * Only where two lines or more name a person the text knows; the name is cue and source.
+ */
+export function speakerLineDrafts(doc: SourceDocument, views: SentenceView[], entities: Entity[]): Draft[] {
+  const persons = entities.filter((e) => e.type === 'person');
+  const lines: Array<{ view: SentenceView; entity: Entity; name: { start: number; end: number } }> = [];
+  for (let i = 0; i + 1 < views.length; i++) {
+    const v = views[i];
+    const next = views[i + 1];
+    const p = doc.paragraphs[v.paragraph];
+    if (next.paragraph === v.paragraph || !p || p.start !== v.start && doc.prose.slice(p.start, v.start).trim() !== '') continue;
+    if (!SPEAKER_LINE.test(doc.prose.slice(v.start, v.end))) continue;
+    let found: { entity: Entity; name: { start: number; end: number } } | undefined;
+    for (const e of persons) {
+      const m = e.mentions.find((x) => x.start === v.start);
+      if (m) found = { entity: e, name: { start: m.start, end: m.end } };
+    }
+    if (found && !SPEAKER_LINE.test(doc.prose.slice(next.start, next.end))) lines.push({ view: next, ...found });
+  }
+  if (lines.length < 2) return [];
+  // (A feature's subheadings that name people, "Jane Whitlock ¶ Whitlock, 45, runs …", are no turns: most turns of a
+  // transcript speak in the first or second person outside any quotation.)
+  const spoken = lines.filter((line, k) => {
+    const to = k + 1 < lines.length ? lines[k + 1].name.start : doc.prose.length;
+    return FIRST_OR_SECOND_PERSON.test(doc.prose.slice(line.view.start, to).replace(/[“"][^”"\n]*[”"]/g, ''));
+  });
+  if (spoken.length * 2 < lines.length) return [];
+  return lines.map(({ view, entity, name }) => {
+    const cue = { start: name.start, end: name.end, text: doc.text.slice(name.start, name.end) };
+    const a: Attribution = {
+      cue, predicate: cue, cueClass: 'neutral', source: cue, sourcePhrase: cue, sourceKind: 'named-person', strength: 4,
+      sourceName: entity.name, sourceEntity: entity.id, content: { start: view.start, end: view.end }, sentence: view.index,
+    };
+    return { a };
+  });
+}

@@ -9,6 +9,7 @@ import type { Attribution, Entity, SourceDocument, Span, TextSpan } from '../typ
 import { AUDIENCE_WORDS, FIELD_OFFICIALS, TAKEN_UP_OWNERS } from '../model/cues';
 import { firstStartingAt } from '../spans';
 import { DESCRIBED_PERSON, findAnonymityReason, KIN, LEGAL_AGENT, ORG_WORDS } from './strength';
+import { SPEAKER_LINE } from './interview';
 import { quoteAt, type SentenceView } from './tokens';
 
 /** An attribution under construction, with what resolution needs. */
@@ -980,7 +981,7 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
   // in a transcript (two labels or more) it holds until the next label ("MS. WHITLOW: … I have two things. ¶
   // First, … ¶ Second, we welcome …"), and "we" or "I" in the turn is the speaker.
   let labels = 0;
-  for (const a of list) if (speakerTurn(doc, a) && ++labels >= 2) break;
+  for (const a of list) if ((speakerTurn(doc, a) || lineTurn(doc, a)) && ++labels >= 2) break;
   let turn: Attribution | undefined;
   let turnParagraph = -1;
   // (In a Q&A, a paragraph with no label before the next question goes on with the answer: "A: Partly. … ¶ The new
@@ -997,11 +998,13 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
     let own = bySentence.get(v.index);
     if (turn && turnParagraph !== v.paragraph) {
       // ("QUESTION: …", "Q: …", "PRESENTER: …": any label ends the turn, named or not.)
-      const opensTurn = own?.some((a) => speakerTurn(doc, a)) || ANY_LABEL.test(doc.prose.slice(v.start, v.end));
-      if (labels < 2 || opensTurn || !(turnGoesOn(doc, v.paragraph) || beforeQuestion[v.paragraph])) turn = undefined;
+      const opensTurn = own?.some((a) => speakerTurn(doc, a) || lineTurn(doc, a)) || ANY_LABEL.test(doc.prose.slice(v.start, v.end));
+      // (A turn under a speaker's line goes on to the next such line, whatever its paragraphs say.)
+      const underLine = lineTurn(doc, turn) && !SPEAKER_LINE.test(doc.prose.slice(v.start, v.end));
+      if (labels < 2 || opensTurn || !(underLine || turnGoesOn(doc, v.paragraph) || beforeQuestion[v.paragraph])) turn = undefined;
       else turnParagraph = v.paragraph;
     }
-    const speaker = own?.find((a) => speakerTurn(doc, a)) ?? turn;
+    const speaker = own?.find((a) => speakerTurn(doc, a) || lineTurn(doc, a)) ?? turn;
     if (speaker && own) {
       own = own.map((a) => a !== speaker && a.sourceKind === 'pronoun' && a.source && /^(?:we|i)$/i.test(a.source.text.trim()) && !a.inherited
         ? { ...a, sourceName: speaker.sourceName ?? speaker.source?.text, sourceEntity: speaker.sourceEntity, strength: speaker.strength } : a);
@@ -1012,7 +1015,7 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
       carry = speakers[speakers.length - 1];
       carryQuote = undefined;
       carryParagraph = v.paragraph;
-      const label = speakers.find((a) => speakerTurn(doc, a));
+      const label = speakers.find((a) => speakerTurn(doc, a) || lineTurn(doc, a));
       if (label) {
         turn = label;
         turnParagraph = v.paragraph;
@@ -1090,6 +1093,12 @@ function speakerTurn(doc: SourceDocument, a: Attribution): boolean {
   const prev = doc.sentences[a.sentence - 1];
   // (An honorific the label keeps out of the name may open it: "MS. ALVAREZ:", "MR HADDAD:", "THE CHAIR:".)
   return (!prev || prev.paragraph !== s.paragraph) && /^[\s"“'‘]*(?:[A-Z][A-Za-z]{0,4}\.\s+|(?:MRS?|MS|MX|DR|SIR|DAME|THE)\s+)?$/.test(doc.prose.slice(s.start, a.source.start));
+}
+
+/** A speaker's line above their words ("Ingrid Solheim -- Chief Executive Officer"): the cue is in an earlier paragraph. */
+function lineTurn(doc: SourceDocument, a: Attribution): boolean {
+  const s = doc.sentences[a.sentence];
+  return !a.inherited && !!s && a.predicate.start === a.cue.start && a.predicate.end === a.cue.end && a.cue.end <= (doc.paragraphs[s.paragraph]?.start ?? 0);
 }
 
 export type { PersonMention, TextSpan };
