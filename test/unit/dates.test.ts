@@ -888,6 +888,8 @@ describe('findDates: table', () => {
 
 /** [sentence, a substring no date may overlap] */
 const NOT_DATES: [string, string][] = [
+  // a parliament's record numbers its questions: "Q1." opening a line is no quarter
+  ['Engagements\n\nQ1. Ruth Jones (Newport West and Islwyn) (Lab)\nIf he will list his official engagements.', 'Q1'],
   ['Robby Mook told CBS This Morning on Monday that the campaign expects a fair debate.', 'This Morning'],
   ['He has spent five years on the project.', 'five years on'],
   ['Highs will reach the 60s and 70s on Friday.', '70s'],

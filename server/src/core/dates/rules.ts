@@ -654,8 +654,11 @@ function ruleQuarters(s: string, out: Candidate[]): void {
   for (const m of matches(QUARTER_Q, s)) {
     const q = Number(m[2]);
     const yearText = m[1] ?? m[3] ?? (m[4] ? `20${m[4]}` : undefined) ?? (m[5] ? fiscalYear(m[5]) : undefined);
+    const at = m.index ?? 0;
+    // "Q1. Ruth Jones (Newport West) (Lab)": a question's number opening its line, as a parliament's record numbers them.
+    if (!yearText && /(?:^|\n)[ \t]*$/.test(s.slice(Math.max(0, at - 8), at)) && /^[.)](?:$|[ \t]+\p{Lu})/u.test(s.slice(at + m[0].length, at + m[0].length + 3))) continue;
     const sem: Sem = yearText ? { k: 'abs', value: `${yearText}-Q${q}`, precision: 'quarter' } : { k: 'q', q };
-    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, sem, { priority: 2 });
+    add(out, at, at + m[0].length, sem, { priority: 2 });
   }
 }
 
