@@ -980,8 +980,10 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
   // A transcript's speaker label ("MS. ALVAREZ: …") holds for its whole paragraph, whoever the speaker quotes in it;
   // in a transcript (two labels or more) it holds until the next label ("MS. WHITLOW: … I have two things. ¶
   // First, … ¶ Second, we welcome …"), and "we" or "I" in the turn is the speaker.
+  // (A label before the words, or a speaker's line above them.)
+  const labelled = (a: Attribution) => speakerTurn(doc, a) || lineTurn(doc, a);
   let labels = 0;
-  for (const a of list) if ((speakerTurn(doc, a) || lineTurn(doc, a)) && ++labels >= 2) break;
+  for (const a of list) if (labelled(a) && ++labels >= 2) break;
   let turn: Attribution | undefined;
   let turnParagraph = -1;
   // (In a Q&A, a paragraph with no label before the next question goes on with the answer: "A: Partly. … ¶ The new
@@ -998,13 +1000,13 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
     let own = bySentence.get(v.index);
     if (turn && turnParagraph !== v.paragraph) {
       // ("QUESTION: …", "Q: …", "PRESENTER: …": any label ends the turn, named or not.)
-      const opensTurn = own?.some((a) => speakerTurn(doc, a) || lineTurn(doc, a)) || ANY_LABEL.test(doc.prose.slice(v.start, v.end));
+      const opensTurn = own?.some(labelled) || ANY_LABEL.test(doc.prose.slice(v.start, v.end));
       // (A turn under a speaker's line goes on to the next such line, whatever its paragraphs say.)
       const underLine = lineTurn(doc, turn) && !SPEAKER_LINE.test(doc.prose.slice(v.start, v.end));
       if (labels < 2 || opensTurn || !(underLine || turnGoesOn(doc, v.paragraph) || beforeQuestion[v.paragraph])) turn = undefined;
       else turnParagraph = v.paragraph;
     }
-    const speaker = own?.find((a) => speakerTurn(doc, a) || lineTurn(doc, a)) ?? turn;
+    const speaker = own?.find(labelled) ?? turn;
     if (speaker && own) {
       own = own.map((a) => a !== speaker && a.sourceKind === 'pronoun' && a.source && /^(?:we|i)$/i.test(a.source.text.trim()) && !a.inherited
         ? { ...a, sourceName: speaker.sourceName ?? speaker.source?.text, sourceEntity: speaker.sourceEntity, strength: speaker.strength } : a);
@@ -1015,7 +1017,7 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
       carry = speakers[speakers.length - 1];
       carryQuote = undefined;
       carryParagraph = v.paragraph;
-      const label = speakers.find((a) => speakerTurn(doc, a) || lineTurn(doc, a));
+      const label = speakers.find(labelled);
       if (label) {
         turn = label;
         turnParagraph = v.paragraph;
