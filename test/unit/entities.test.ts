@@ -506,7 +506,7 @@ const rows: Row[] = [
   { name: 'an HTML ampersand entity left in plain text joins a name', text: 'Procter &amp; Gamble raised prices, and Johnson &amp; Johnson did not.',
     expect: [{ text: 'Procter &amp; Gamble', type: 'organization' }, { text: 'Johnson &amp; Johnson', type: 'organization' }], absent: ['Johnson:person', 'amp'] },
   { name: 'a barrister\'s rank after a name no list knows marks a person', text: 'Dermot Crowe KC, for the accused, said the evidence was weak. Aoife Ní Bhriain SC, prosecuting, disagreed.',
-    expect: [{ text: 'Dermot Crowe', type: 'person' }, { text: 'Aoife Ní Bhriain SC', type: 'person' }], absent: ['Dermot Crowe KC'] },
+    expect: [{ text: 'Dermot Crowe', type: 'person' }, { text: 'Aoife Ní Bhriain', type: 'person' }], absent: ['Dermot Crowe KC', 'Aoife Ní Bhriain SC'] },
   { name: 'Indian Premier League franchises are clubs, not their cities', text: 'Royal Challengers Bengaluru beat Mumbai Indians on Sunday, and Chennai Super Kings lost in Chennai.',
     expect: [{ text: 'Royal Challengers Bengaluru', type: 'organization' }, { text: 'Mumbai Indians', type: 'organization' }, { text: 'Chennai Super Kings', type: 'organization' }, { text: 'Chennai', type: 'place' }],
     absent: ['Bengaluru', 'Mumbai', 'Royal Challengers'] },

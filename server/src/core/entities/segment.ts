@@ -12,7 +12,7 @@ import { placeOpeners,
 import { commonWordOnly, inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 import { isHonorific, isTitleHead, isTitleWord, looksLikeName, PORTFOLIO_OFFICES, splitTitle } from './titles';
 import { isGivenName, monthAbbreviationName, type Token } from './tokens';
-import { isCommonGivenName } from '../model/people';
+import { isCommonGivenName, POST_NOMINAL } from '../model/people';
 
 /** A piece of a run with the evidence for its type. */
 export interface Segment {
@@ -35,8 +35,6 @@ const EVENT_PREFIXES = new Set(['hurricane', 'typhoon', 'cyclone', 'tropical', '
 
 /** Words of a time zone's name before "Time". */
 const ZONE_WORDS = /^(?:eastern|central|western|mountain|pacific|atlantic|alaska|hawaii|european|african|australian|indonesian|british|greenwich|irish|india|japan|korea|singapore|standard|daylight|summer|mean|universal|coordinated)$/;
-/** A barrister's rank or an honour's letters written after a name. */
-const POST_NOMINAL = /^(?:KC|QC|SC|OBE|MBE|CBE|KBE|DBE)$/;
 const ADMIN_WORDS = new Set(['county', 'province', 'district', 'parish', 'borough', 'prefecture', 'governorate', 'oblast', 'state']);
 
 const ORG_NAME_OPENERS = new Set(['first', 'new', 'national', 'international', 'global', 'federal', 'united', 'american', 'western', 'eastern', 'northern', 'southern', 'central']);
@@ -750,12 +748,12 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   }
 
   // "Dermot Crowe KC, for the accused, said", "Dermot Crowe QC said": a barrister's rank or an honour's letters after two
-  // or three name words mark a person, whatever words the name has (the letters stay out of the name but "SC", which
-  // is also initials of bodies and kept as written).
+  // or three name words mark a person, whatever words the name has; the letters stay out of the name ("Brian Kielty SC"
+  // is Mr Kielty, a Senior Counsel: "SC" after name words is the rank, though alone it may be a body's initials).
   const rank = tokens[to - 1];
   if (to - from >= 3 && to - from <= 4 && POST_NOMINAL.test(rank.text) && tokens[to - 2].join === 'space' && !tokens[to - 2].possessive
     && !matches.some((m) => m.from < to - 1) && !tokens.slice(from, to - 1).some((t) => isTitleWord(t)) && looksLikeName(tokens, from, to - 1)) {
-    return [{ from, to: rank.text === 'SC' ? to : to - 1, type: 'person', strength: 3 }];
+    return [{ from, to: to - 1, type: 'person', strength: 3 }];
   }
 
   // "Garda Sinéad Lynch", "Detective Garda Tom Byrne": an Irish police officer's rank is the force's name, a title only
