@@ -55,6 +55,10 @@ const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
 
 /** Offices that belong to a place: the unknown name before them is the place ("Albay Governor"). */
 const PLACE_OFFICES = new Set(['governor', 'gov', 'mayor', 'premier', 'lieutenant-governor']);
+/** Initials of a member of a parliament or an assembly, written after the member's constituency or party. */
+const MEMBER_TITLES = new Set(['mp', 'td', 'mla', 'mlc', 'msp', 'mpp', 'mca', 'mep']);
+/** Last words of a constituency's or a ward's name ("Menengai West", "Leeds Central"). */
+const CONSTITUENCY_ENDS = /^(?:north|south|east|west|central)$/;
 
 const IN_PLACE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 /** The same, and words of movement to or from a place ("trains run from Madrid to Valladolid"). */
@@ -785,6 +789,15 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
       for (let k = title.titleFrom; k < title.titleTo; k++) if (PLACE_OFFICES.has(tokens[k].key) || (tokens[k].key === 'chief' && tokens[k + 1]?.key === 'minister')) office = true;
       if (office && m && m.to === title.titleFrom && !m.entry && m.type === 'organization' && m.strength <= 2 && m.to - m.from <= 2 &&
           !tokens.slice(m.from, m.to).some((t) => t.acronym || t.tags.has('Organization'))) m.type = 'place';
+      // "Menengai West MCA", "Nakuru Town East MP": a member's title after a name that ends in a compass word is the
+      // member's constituency, a place (a party before the title has no compass word: "Labour MP").
+      // (The compass word alone reads as no name: it ends the place here.)
+      if (!office && MEMBER_TITLES.has(tokens[title.titleTo - 1].key) && m && m.to === title.titleFrom - 1 && !m.entry && m.type === 'organization' && m.strength <= 2
+          && m.to - m.from <= 2 && CONSTITUENCY_ENDS.test(tokens[m.to].key) && tokens[m.to].cap && tokens[m.to - 1].join === 'space'
+          && !tokens.slice(m.from, m.to).some((t) => t.acronym || t.tags.has('Organization'))) {
+        m.to++;
+        m.type = 'place';
+      }
       // "New Hanover County Emergency Management Director": a place, then the words of an office no
       // list knows, before a title, name one body (the place's office).
       const p = mods[mods.length - 2];
