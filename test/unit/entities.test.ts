@@ -513,6 +513,8 @@ const rows: Row[] = [
   { name: 'a Kenyan county assembly member\'s initials are a title; a constituency before a member\'s title is a place', text: 'The motion was tabled by Menengai West MCA Esther Wanjiru Kamau. Kasarani MCA Peter Njoroge disagreed, and Glasgow North East MP Anne Bryce agreed.',
     expect: [{ text: 'Esther Wanjiru Kamau', type: 'person', role: 'Menengai West MCA' }, { text: 'Menengai West', type: 'place' }, { text: 'Peter Njoroge', type: 'person', role: 'Kasarani MCA' }, { text: 'Anne Bryce', type: 'person' }],
     absent: ['Menengai West MCA Esther Wanjiru Kamau', 'MCA Peter Njoroge', 'Menengai:organization'] },
+  { name: 'a player named by her given name on one side of "beat" makes the match one between people, not clubs', text: 'Serena beat Venus in the quarter-final, winning 7-6, 7-6. Serena Williams will meet Dinara Safina next. Leeds beat Chelsea 2-0.',
+    expect: [{ text: 'Serena Williams', type: 'person' }, { text: 'Leeds', type: 'organization' }, { text: 'Chelsea', type: 'organization' }], absent: ['Venus:organization', 'Serena:organization'] },
   { name: 'Indian Premier League franchises are clubs, not their cities', text: 'Royal Challengers Bengaluru beat Mumbai Indians on Sunday, and Chennai Super Kings lost in Chennai.',
     expect: [{ text: 'Royal Challengers Bengaluru', type: 'organization' }, { text: 'Mumbai Indians', type: 'organization' }, { text: 'Chennai Super Kings', type: 'organization' }, { text: 'Chennai', type: 'place' }],
     absent: ['Bengaluru', 'Mumbai', 'Royal Challengers'] },

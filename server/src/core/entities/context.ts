@@ -354,6 +354,17 @@ function scoreClubs(tokens: Token[], segments: Segment[]): void {
   if (tokens.filter((t) => SCORE.test(t.text)).length < 2) return;
   const score = (k: number) => k >= 0 && k < tokens.length && SCORE.test(tokens[k].text);
   const clubs = new Set<Segment>();
+  const byStart = new Map<number, Segment>();
+  const byEnd = new Map<number, Segment>();
+  for (const s of segments) {
+    byStart.set(s.from, s);
+    byEnd.set(s.to, s);
+  }
+  // (A player: a person's full name, or one word that opens the full name of a person the story names, "Serena" of
+  // "Serena Williams".)
+  const givenNames = new Set<string>();
+  for (const s of segments) if (s.type === 'person' && s.to - s.from >= 2) givenNames.add(tokens[s.from].key);
+  const personAt = (o: Segment | undefined) => !!o && (o.to - o.from >= 2 ? o.type === 'person' : givenNames.has(tokens[o.from].key));
   for (const s of segments) {
     const last = tokens[s.to - 1];
     const first = tokens[s.from];
@@ -370,7 +381,9 @@ function scoreClubs(tokens: Token[], segments: Segment[]): void {
       && (FIXTURE_VERBS.test(verb.key) && !!tokens[s.to + 1]?.cap && same(s.to + 1) || /^(?:trailed|led|trails|leads)$/.test(verb.key) && tokens[s.to + 1]?.key === 'by' && /^\d+$/.test(tokens[s.to + 2]?.text ?? ''));
     const fixtureBefore = !!prev && same(s.from - 1) && prev.join === 'space' && FIXTURE_VERBS.test(prev.key) && s.from >= 2 && tokens[s.from - 2].cap && same(s.from - 2);
     const country = COUNTRY_KEYS.has(tokens.slice(s.from, s.to).map((t) => t.key).join(' '));
-    if (!after && !before && (!(fixtureAfter || fixtureBefore) || country)) continue;
+    // ("Serena beat Venus", "Djokovic faces Nadal": a player on the other side of the verb makes it a match between people.)
+    const player = (fixtureBefore || fixtureAfter) && personAt(s) || fixtureBefore && personAt(byEnd.get(s.from - 1)) || fixtureAfter && personAt(byStart.get(s.to + 1));
+    if (!after && !before && (!(fixtureAfter || fixtureBefore) || country || player)) continue;
     s.type = 'organization';
     // (A fixture's club keeps its listed name, so it joins the club's other mentions.)
     if (after || before) s.entry = undefined;
