@@ -515,6 +515,8 @@ const rows: Row[] = [
     absent: ['Menengai West MCA Esther Wanjiru Kamau', 'MCA Peter Njoroge', 'Menengai:organization'] },
   { name: 'a player named by her given name on one side of "beat" makes the match one between people, not clubs', text: 'Serena beat Venus in the quarter-final, winning 7-6, 7-6. Serena Williams will meet Dinara Safina next. Leeds beat Chelsea 2-0.',
     expect: [{ text: 'Serena Williams', type: 'person' }, { text: 'Leeds', type: 'organization' }, { text: 'Chelsea', type: 'organization' }], absent: ['Venus:organization', 'Serena:organization'] },
+  { name: 'in a report with scores, "who" after a town that beat or hosts a side takes up the club; a player stays a person', text: 'Motherwell lost 2-0 and Hamilton drew 1-1. Aberdeen, who beat Motherwell 2-0 at home, remain second. Sunderland, who host Hull City on Tuesday, are fifth. Andy Murray won. Murray, who beat Juan del Potro, plays next.',
+    expect: [{ text: 'Aberdeen', type: 'organization' }, { text: 'Sunderland', type: 'organization' }, { text: 'Andy Murray', type: 'person' }], absent: ['Aberdeen:place', 'Sunderland:place', 'Murray:organization'] },
   { name: 'Indian Premier League franchises are clubs, not their cities', text: 'Royal Challengers Bengaluru beat Mumbai Indians on Sunday, and Chennai Super Kings lost in Chennai.',
     expect: [{ text: 'Royal Challengers Bengaluru', type: 'organization' }, { text: 'Mumbai Indians', type: 'organization' }, { text: 'Chennai Super Kings', type: 'organization' }, { text: 'Chennai', type: 'place' }],
     absent: ['Bengaluru', 'Mumbai', 'Royal Challengers'] },

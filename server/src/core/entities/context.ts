@@ -360,11 +360,13 @@ function scoreClubs(tokens: Token[], segments: Segment[]): void {
     byStart.set(s.from, s);
     byEnd.set(s.to, s);
   }
-  // (A player: a person's full name, or one word that opens the full name of a person the story names, "Serena" of
-  // "Serena Williams".)
-  const givenNames = new Set<string>();
-  for (const s of segments) if (s.type === 'person' && s.to - s.from >= 2) givenNames.add(tokens[s.from].key);
-  const personAt = (o: Segment | undefined) => !!o && (o.to - o.from >= 2 ? o.type === 'person' : givenNames.has(tokens[o.from].key));
+  // (A player: a person's full name, or one word that opens or ends the full name of a person the story names, "Serena"
+  // of "Serena Williams", "Nadal" of "Rafael Nadal".)
+  const nameWords = new Set<string>();
+  for (const s of segments) {
+    if (s.type === 'person' && s.to - s.from >= 2) nameWords.add(tokens[s.from].key).add(tokens[s.to - 1].key);
+  }
+  const personAt = (o: Segment | undefined) => !!o && (o.to - o.from >= 2 ? o.type === 'person' : nameWords.has(tokens[o.from].key));
   for (const s of segments) {
     const last = tokens[s.to - 1];
     const first = tokens[s.from];
@@ -380,10 +382,15 @@ function scoreClubs(tokens: Token[], segments: Segment[]): void {
     const fixtureAfter = last.join === 'space' && same(s.to) && verb.join === 'space'
       && (FIXTURE_VERBS.test(verb.key) && !!tokens[s.to + 1]?.cap && same(s.to + 1) || /^(?:trailed|led|trails|leads)$/.test(verb.key) && tokens[s.to + 1]?.key === 'by' && /^\d+$/.test(tokens[s.to + 2]?.text ?? ''));
     const fixtureBefore = !!prev && same(s.from - 1) && prev.join === 'space' && FIXTURE_VERBS.test(prev.key) && s.from >= 2 && tokens[s.from - 2].cap && same(s.from - 2);
+    // ("Aberdeen, who beat Motherwell 2-0", "Sunderland, who host Hull City": "who" takes up a club, never a town.)
+    const v = s.to + 1;
+    const who = last.join === 'none' && /^,\s+$/.test(last.gap) && same(s.to) && verb.key === 'who' && verb.join === 'space' && same(v) && tokens[v].join === 'space'
+      && (FIXTURE_VERBS.test(tokens[v].key) || RESULT_VERBS.test(tokens[v].key)) && (!!tokens[v + 1]?.cap && same(v + 1) || score(v + 1));
     const country = COUNTRY_KEYS.has(tokens.slice(s.from, s.to).map((t) => t.key).join(' '));
     // ("Serena beat Venus", "Djokovic faces Nadal": a player on the other side of the verb makes it a match between people.)
-    const player = (fixtureBefore || fixtureAfter) && personAt(s) || fixtureBefore && personAt(byEnd.get(s.from - 1)) || fixtureAfter && personAt(byStart.get(s.to + 1));
-    if (!after && !before && (!(fixtureAfter || fixtureBefore) || country || player)) continue;
+    const player = (fixtureBefore || fixtureAfter || who) && personAt(s) || fixtureBefore && personAt(byEnd.get(s.from - 1)) || fixtureAfter && personAt(byStart.get(s.to + 1))
+      || who && personAt(byStart.get(v + 1));
+    if (!after && !before && (!(fixtureAfter || fixtureBefore || who) || country || player)) continue;
     s.type = 'organization';
     // (A fixture's club keeps its listed name, so it joins the club's other mentions.)
     if (after || before) s.entry = undefined;
