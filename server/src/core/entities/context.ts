@@ -7,6 +7,8 @@ import { isGivenName, type Token } from './tokens';
 import { GROUPING_WORDS } from '../model/lexicon';
 import { isCommonGivenName } from '../model/people';
 import { COUNTRIES } from '../model/places';
+import { SPORTS_CLUBS } from '../model/organizations';
+import { normalizeName } from './gazetteer';
 
 /** Tags of words that are no noun, and so no name, at the head of a sentence (not "Verb": compromise reads an unknown
  * word there as an imperative, "Harrowgate also hold …"). */
@@ -416,6 +418,31 @@ function scoreClubs(tokens: Token[], segments: Segment[]): void {
   }
 }
 
+let clubGroups: Set<string> | undefined;
+/** Words of a league or a game, besides those only a report of one uses ("Wolves are top of the league"). */
+const GAME_WORDS = /^(?:league|season|match|derby|cup|manager|coach|beat|beating|win|won|draw|drew|fixture|title|points)$/;
+
+/**
+ * "Hearts go out to the family", "Wolves were seen near the village": a club listed by a plural common word
+ * ("Hearts", "Wolves", "Spurs") that opens a sentence is the word, unless the story speaks of sport at all (a score, a
+ * word of a game: "Wolves are top of the league").
+ */
+function wordClubs(tokens: Token[], segments: Segment[]): void {
+  let sport = 0;
+  for (const t of tokens) if (SCORE.test(t.text) || SPORTS_WORDS.test(t.key) || GAME_WORDS.test(t.key)) sport++;
+  if (sport > 0) return;
+  clubGroups ??= new Set(SPORTS_CLUBS.map((forms) => normalizeName(forms[0])));
+  for (const s of segments) {
+    const t = tokens[s.from];
+    if (s.type !== 'organization' || !s.entry || s.to - s.from !== 1 || !t.initial || !clubGroups.has(s.entry.group)) continue;
+    // (The tagger reads the word as a common plural there, not as a name.)
+    if (!t.tags.has('Plural') || t.tags.has('ProperNoun') || t.tags.has('Organization')) continue;
+    s.type = 'event';
+    s.entry = undefined;
+    s.strength = 3;
+  }
+}
+
 /**
  * "stores in Halifax, Dartmouth and Lower Sackville": after a preposition of place, the names listed with a place are
  * places too, unless something stronger typed them.
@@ -561,6 +588,7 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   }
   townClubs(tokens, segments);
   scoreClubs(tokens, segments);
+  wordClubs(tokens, segments);
   placeLists(tokens, segments);
   // One sense per document for a name no list knows: "he" or "she" taking it up makes it a person,
   // before an apposition such as "a manufacturer" could read it as a company.

@@ -55,6 +55,8 @@ const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
 
 /** Offices that belong to a place: the unknown name before them is the place ("Albay Governor"). */
 const PLACE_OFFICES = new Set(['governor', 'gov', 'mayor', 'premier', 'lieutenant-governor']);
+/** A club's other sides, named by the club's name and this word ("Arsenal Women", "Hibernian Ladies"). */
+const TEAM_SIDES = /^(?:women|ladies|reserves)$/;
 /** Initials of a member of a parliament or an assembly, written after the member's constituency or party. */
 const MEMBER_TITLES = new Set(['mp', 'td', 'mla', 'mlc', 'msp', 'mpp', 'mca', 'mep']);
 /** Last words of a constituency's or a ward's name ("Menengai West", "Leeds Central"). */
@@ -727,6 +729,9 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
       m.to += 2;
       m.entry = partOf(m.entry, tokens, m.from, m.to);
     }
+    // "Arsenal Women", "Hibernian Ladies": a listed club's women's or reserve side is a team of its own, named with it.
+    if (m.entry.type === 'organization' && m.entry.source === 'company' && m.to === to - 1 && tokens[m.to - 1].join === 'space' && TEAM_SIDES.test(tokens[m.to].key)
+      && !tokens[m.to - 1].possessive && !matches.some((o) => o.from === m.to)) m.entry = partOf(m.entry, tokens, m.from, ++m.to);
   }
   const lockedSet = new Set<number>();
   for (const m of matches) for (let k = m.from; k < m.to; k++) lockedSet.add(k);
