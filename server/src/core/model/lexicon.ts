@@ -186,6 +186,9 @@ export const ORG_HEADS: readonly string[] = [
   // Housebuilders and property developers ("Calderline Homes", "Aldgate Ridge Developments").
   'homes', 'developments',
   ...CLUB_HEADS, 'fc', 'afc',
+  // Research stations and charities, bodies that employ and speak ("European Southern Observatory", "Lowell
+  // Observatory", "Evelina London Children's Charity").
+  'observatory', 'charity',
   // Last words of newspaper names ("Albion Courier", "Harbor Ledger").
   'courier', 'ledger', 'examiner', 'sentinel', 'dispatch', 'inquirer', 'bulletin', 'telegraph', 'observer',
 ];
