@@ -420,7 +420,7 @@ function scoreClubs(tokens: Token[], segments: Segment[]): void {
 
 let clubGroups: Set<string> | undefined;
 /** Words of a league or a game, besides those only a report of one uses ("Wolves are top of the league"). */
-const GAME_WORDS = /^(?:league|season|match|derby|cup|manager|coach|beat|beating|win|won|draw|drew|fixture|title|points)$/;
+const GAME_WORDS = /^(?:league|season|match|derby|cup|final|finals|tournament|table|squad|manager|coach|beat|beating|win|won|draw|drew|fixture|title|points)$/;
 
 /**
  * "Hearts go out to the family", "Wolves were seen near the village": a club listed by a plural common word
@@ -581,8 +581,15 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     s.entry = undefined;
     s.strength = 3;
   }
+  // (Paragraphs that speak of a game: a score, a sports word, a word of a league.)
+  const gameParagraphs = new Set<number>();
+  for (const t of tokens) if (SCORE.test(t.text) || SPORTS_WORDS.test(t.key) || GAME_WORDS.test(t.key)) gameParagraphs.add(t.paragraph);
+  // ("9.40am: Crews are spending the night": one word in "-s" no list knows, opening a sentence or a live blog's entry with
+  // no word of a game in its paragraph, is the plural of a common noun the lexicon lacks, no club taking a plural verb.)
+  const plainPlural = (s: Segment) => s.type === null && !s.entry && s.to - s.from === 1 && /[^su]s$/.test(tokens[s.from].key)
+    && (tokens[s.from].initial || s.from > 0 && /:\s+$/.test(tokens[s.from - 1].gap)) && !gameParagraphs.has(tokens[s.from].paragraph);
   for (const s of segments) {
-    if (!townAsClub(tokens, s)) continue;
+    if (!townAsClub(tokens, s) || plainPlural(s)) continue;
     s.type = 'organization';
     s.strength = 3;
   }
@@ -759,6 +766,7 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     // ('"Absolutely hate this"', "'Don't leave it'": a sentence's first word that compromise reads as no noun.)
     const opensQuote = s.from > 0 && /(?:^|[\s,:])['‘"“]$/.test(tokens[s.from - 1].gap);
     if (s.to - s.from === 1 && (tokens[s.from].initial || opensQuote) && NOT_NOUN_TAGS.some((tag) => tokens[s.from].tags.has(tag))) continue;
+    if (!which && plainPlural(s)) continue;
     s.type = 'organization';
     s.strength = 3;
     // ("Southern Vale Water, which supplies …": a capitalized compass word right before opens the body's name;
