@@ -534,6 +534,8 @@ const rows: Row[] = [
     check: (es) => assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length]), [['Declan Fitzgerald', 1], ['Ciarán Ó Murchú', 2]]) },
   { name: 'a plural in "-s" no list knows that opens a live blog\'s entry, with no game in its paragraph, is no club', text: '9.40am: Crews are spending the night on the coast.\n\nHarrowgate are top of the table. Saracens are through to the final.',
     expect: [{ text: 'Harrowgate', type: 'organization' }, { text: 'Saracens', type: 'organization' }], absent: ['Crews'] },
+  { name: 'a given name and a venue word with a person\'s role in apposition is a person, not a venue', text: 'Maria Arena, the head of the EU observer mission, said the vote was calm. Fans filled Rogers Arena, the home of the Canucks.',
+    expect: [{ text: 'Maria Arena', type: 'person' }, { text: 'Rogers Arena', type: 'place' }], absent: ['Maria Arena:place'] },
   { name: 'Indian Premier League franchises are clubs, not their cities', text: 'Royal Challengers Bengaluru beat Mumbai Indians on Sunday, and Chennai Super Kings lost in Chennai.',
     expect: [{ text: 'Royal Challengers Bengaluru', type: 'organization' }, { text: 'Mumbai Indians', type: 'organization' }, { text: 'Chennai Super Kings', type: 'organization' }, { text: 'Chennai', type: 'place' }],
     absent: ['Bengaluru', 'Mumbai', 'Royal Challengers'] },

@@ -749,6 +749,20 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     s.type = 'person';
     s.strength = 3;
   }
+  // "Maria Arena, the head of the EU mission, said": a given name and a word for a venue, with a person's role after a
+  // comma and an article, is a person (the venue word is her surname), not a place no list knows, whatever the head
+  // word made of it.
+  for (const s of segments) {
+    if (s.entry || s.type !== 'place' || s.to - s.from !== 2 || !isGivenName(tokens[s.from]) || tokens[s.from].acronym) continue;
+    const article = tokens[s.to];
+    const last = tokens[s.to - 1];
+    if (!article || !/^(?:the|a|an)$/.test(article.key) || !/^,\s+$/.test(last.gap) || last.possessive || article.paragraph !== last.paragraph) continue;
+    let k = s.to + 1;
+    while (k < s.to + 3 && tokens[k] && !tokens[k].cap && !isTitleHead(tokens[k]) && tokens[k].tags.has('Adjective')) k++;
+    if (!tokens[k] || tokens[k].cap || !isTitleHead(tokens[k])) continue;
+    s.type = 'person';
+    s.strength = 3;
+  }
   // "Veridian, which is based in Austin", "Benfica have insisted", "Harrowgate also hold": a name no
   // list explains, followed by a which-clause or taking a plural verb, is an organization (a club or a
   // company in British usage), not a person.
