@@ -11,7 +11,7 @@ import { knownNameWord } from '../entities/compromiseLexicon';
 import { firstEntityOverlapping } from '../entities/lookup';
 import { orgDescriptors } from '../entities/lexicon';
 import { OUTLETS as NEWS_OUTLETS } from '../model/organizations';
-import { isCommonGivenName } from '../model/people';
+import { isCommonGivenName, POST_NOMINAL } from '../model/people';
 import { PERSON_RANKS } from '../model/rules-lexicon';
 import type { Entity, SourceKind, Span } from '../types';
 import type { TokRange } from './sources';
@@ -160,6 +160,8 @@ export function classifySource(
   if (headEnd > core.s && /^[DRI]-/.test(toks[headEnd].text) && /\(\s*$/.test(toks[headEnd - 1].post)) headEnd--;
   // "the Kuwait News Agency (KUNA)": a short name in brackets after the full one; the full one has the head.
   else if (headEnd > core.s + 1 && /^[A-Z][A-Za-z]*[A-Z]$/.test(toks[headEnd].text) && /\(\s*$/.test(toks[headEnd - 1].post)) headEnd--;
+  // "Sean Gillane SC told the jury": a barrister's rank or an honour's letters after the name are no part of it; the name is the head.
+  else if (headEnd > core.s && POST_NOMINAL.test(toks[headEnd].text) && isCapitalized(toks[headEnd - 1])) headEnd--;
   // "one of the president's advisers", "some of the officials": the head follows "of".
   let from = core.s + 1;
   if (/^(?:one|some|many|most|several|two|three|four|five|none|each|all|any|both|few|dozens|hundreds)$/.test(toks[core.s].word) && toks[core.s + 1]?.word === 'of') {

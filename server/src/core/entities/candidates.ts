@@ -16,6 +16,16 @@ export const BODY_BEFORE_FOR = /^(?:centers?|centre|coalition|alliance|americans
 
 /** Plural words for a group of people that open names in the possessive ("Women's Super League", "Farmers' Union"). */
 const GROUP_POSSESSIVES = /^(?:women|men|children|people|girls|boys|veterans|workers|farmers|teachers|nurses|students|seniors|pensioners|mothers|parents|consumers|taxpayers|miners|journalists|writers)$/;
+/**
+ * The run from..to is a saint's name ("St Vincent's", "St. Anthony's", "Saint Mary's") or a sovereign's ("King's",
+ * "Queen's") in the possessive: the patron a hospital, college or church is named after, no owner of it.
+ */
+function patronPossessive(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (to - from === 1) return /^(?:king|queen|prince|princess)$/.test(first.key) && !first.initial;
+  return to - from <= 3 && /^(?:st|saint|ste)$/.test(first.key) && tokens.slice(from + 1, to).every((t) => t.cap && !t.acronym);
+}
+
 /** Legal forms that can follow "Co." inside one registered name ("Co. Ltd.", "& Co. KG"). */
 const CO_LEGAL_FORMS = /^(?:ltd|limited|inc|llc|kg|kgaa|pte|plc|bhd)$/;
 
@@ -615,6 +625,16 @@ export function findRuns(tokens: Token[]): Run[] {
       if (last.possessive && last.cap && GROUP_POSSESSIVES.test(last.key) && next.paragraph === last.paragraph && next.cap && !next.initial && /^['’]s?\s+$/.test(last.gap)) {
         to++;
         continue;
+      }
+      // "St. Anthony's General Hospital", "St Vincent's University Hospital", "King's College Hospital": a saint's or a
+      // sovereign's possessive owns nothing; it opens the name, which runs on through a word or two to its head noun.
+      if (last.possessive && next.paragraph === last.paragraph && /^['’]s?\s+$/.test(last.gap) && next.cap && !next.possessive && patronPossessive(tokens, from, to)) {
+        let k = to;
+        while (k < to + 2 && !orgHeads.has(tokens[k].key) && tokens[k].join === 'space' && tokens[k + 1]?.cap && !tokens[k + 1].possessive && tokens[k + 1].paragraph === last.paragraph) k++;
+        if (orgHeads.has(tokens[k].key)) {
+          to = k + 1;
+          continue;
+        }
       }
       // "King's College London": a listed name runs through a possessive of its own.
       if (last.possessive && next.paragraph === last.paragraph && /^['’]s?\s+$/.test(last.gap) && gazetteerSpans(tokens, from, to, 1)) {

@@ -7,6 +7,8 @@ import { isGivenName, type Token } from './tokens';
 import { GROUPING_WORDS } from '../model/lexicon';
 import { isCommonGivenName } from '../model/people';
 import { COUNTRIES } from '../model/places';
+import { SPORTS_CLUBS } from '../model/organizations';
+import { normalizeName } from './gazetteer';
 
 /** Tags of words that are no noun, and so no name, at the head of a sentence (not "Verb": compromise reads an unknown
  * word there as an imperative, "Harrowgate also hold …"). */
@@ -354,6 +356,19 @@ function scoreClubs(tokens: Token[], segments: Segment[]): void {
   if (tokens.filter((t) => SCORE.test(t.text)).length < 2) return;
   const score = (k: number) => k >= 0 && k < tokens.length && SCORE.test(tokens[k].text);
   const clubs = new Set<Segment>();
+  const byStart = new Map<number, Segment>();
+  const byEnd = new Map<number, Segment>();
+  for (const s of segments) {
+    byStart.set(s.from, s);
+    byEnd.set(s.to, s);
+  }
+  // (A player: a person's full name, or one word that opens or ends the full name of a person the story names, "Serena"
+  // of "Serena Williams", "Nadal" of "Rafael Nadal".)
+  const nameWords = new Set<string>();
+  for (const s of segments) {
+    if (s.type === 'person' && s.to - s.from >= 2) nameWords.add(tokens[s.from].key).add(tokens[s.to - 1].key);
+  }
+  const personAt = (o: Segment | undefined) => !!o && (o.to - o.from >= 2 ? o.type === 'person' : nameWords.has(tokens[o.from].key));
   for (const s of segments) {
     const last = tokens[s.to - 1];
     const first = tokens[s.from];
@@ -369,8 +384,15 @@ function scoreClubs(tokens: Token[], segments: Segment[]): void {
     const fixtureAfter = last.join === 'space' && same(s.to) && verb.join === 'space'
       && (FIXTURE_VERBS.test(verb.key) && !!tokens[s.to + 1]?.cap && same(s.to + 1) || /^(?:trailed|led|trails|leads)$/.test(verb.key) && tokens[s.to + 1]?.key === 'by' && /^\d+$/.test(tokens[s.to + 2]?.text ?? ''));
     const fixtureBefore = !!prev && same(s.from - 1) && prev.join === 'space' && FIXTURE_VERBS.test(prev.key) && s.from >= 2 && tokens[s.from - 2].cap && same(s.from - 2);
+    // ("Aberdeen, who beat Motherwell 2-0", "Sunderland, who host Hull City": "who" takes up a club, never a town.)
+    const v = s.to + 1;
+    const who = last.join === 'none' && /^,\s+$/.test(last.gap) && same(s.to) && verb.key === 'who' && verb.join === 'space' && same(v) && tokens[v].join === 'space'
+      && (FIXTURE_VERBS.test(tokens[v].key) || RESULT_VERBS.test(tokens[v].key)) && (!!tokens[v + 1]?.cap && same(v + 1) || score(v + 1));
     const country = COUNTRY_KEYS.has(tokens.slice(s.from, s.to).map((t) => t.key).join(' '));
-    if (!after && !before && (!(fixtureAfter || fixtureBefore) || country)) continue;
+    // ("Serena beat Venus", "Djokovic faces Nadal": a player on the other side of the verb makes it a match between people.)
+    const player = (fixtureBefore || fixtureAfter || who) && personAt(s) || fixtureBefore && personAt(byEnd.get(s.from - 1)) || fixtureAfter && personAt(byStart.get(s.to + 1))
+      || who && personAt(byStart.get(v + 1));
+    if (!after && !before && (!(fixtureAfter || fixtureBefore || who) || country || player)) continue;
     s.type = 'organization';
     // (A fixture's club keeps its listed name, so it joins the club's other mentions.)
     if (after || before) s.entry = undefined;
@@ -391,6 +413,31 @@ function scoreClubs(tokens: Token[], segments: Segment[]): void {
     const beating = same(s.from) && FIXTURE_VERBS.test(tokens[s.to]?.key ?? '') && !!nextSeg && nextSeg.from === s.to + 1 && isClub(nextSeg) && score(nextSeg.to);
     if (!beaten && !beating) continue;
     s.type = 'organization';
+    s.entry = undefined;
+    s.strength = 3;
+  }
+}
+
+let clubGroups: Set<string> | undefined;
+/** Words of a league or a game, besides those only a report of one uses ("Wolves are top of the league"). */
+const GAME_WORDS = /^(?:league|season|match|derby|cup|final|finals|tournament|table|squad|manager|coach|beat|beating|win|won|draw|drew|fixture|title|points)$/;
+
+/**
+ * "Hearts go out to the family", "Wolves were seen near the village": a club listed by a plural common word
+ * ("Hearts", "Wolves", "Spurs") that opens a sentence is the word, unless the story speaks of sport at all (a score, a
+ * word of a game: "Wolves are top of the league").
+ */
+function wordClubs(tokens: Token[], segments: Segment[]): void {
+  let sport = 0;
+  for (const t of tokens) if (SCORE.test(t.text) || SPORTS_WORDS.test(t.key) || GAME_WORDS.test(t.key)) sport++;
+  if (sport > 0) return;
+  clubGroups ??= new Set(SPORTS_CLUBS.map((forms) => normalizeName(forms[0])));
+  for (const s of segments) {
+    const t = tokens[s.from];
+    if (s.type !== 'organization' || !s.entry || s.to - s.from !== 1 || !t.initial || !clubGroups.has(s.entry.group)) continue;
+    // (The tagger reads the word as a common plural there, not as a name.)
+    if (!t.tags.has('Plural') || t.tags.has('ProperNoun') || t.tags.has('Organization')) continue;
+    s.type = 'event';
     s.entry = undefined;
     s.strength = 3;
   }
@@ -534,13 +581,21 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     s.entry = undefined;
     s.strength = 3;
   }
+  // (Paragraphs that speak of a game: a score, a sports word, a word of a league.)
+  const gameParagraphs = new Set<number>();
+  for (const t of tokens) if (SCORE.test(t.text) || SPORTS_WORDS.test(t.key) || GAME_WORDS.test(t.key)) gameParagraphs.add(t.paragraph);
+  // ("9.40am: Crews are spending the night": one word in "-s" no list knows, opening a sentence or a live blog's entry with
+  // no word of a game in its paragraph, is the plural of a common noun the lexicon lacks, no club taking a plural verb.)
+  const plainPlural = (s: Segment) => s.type === null && !s.entry && s.to - s.from === 1 && /[^su]s$/.test(tokens[s.from].key)
+    && (tokens[s.from].initial || s.from > 0 && /:\s+$/.test(tokens[s.from - 1].gap)) && !gameParagraphs.has(tokens[s.from].paragraph);
   for (const s of segments) {
-    if (!townAsClub(tokens, s)) continue;
+    if (!townAsClub(tokens, s) || plainPlural(s)) continue;
     s.type = 'organization';
     s.strength = 3;
   }
   townClubs(tokens, segments);
   scoreClubs(tokens, segments);
+  wordClubs(tokens, segments);
   placeLists(tokens, segments);
   // One sense per document for a name no list knows: "he" or "she" taking it up makes it a person,
   // before an apposition such as "a manufacturer" could read it as a company.
@@ -694,6 +749,20 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     s.type = 'person';
     s.strength = 3;
   }
+  // "Maria Arena, the head of the EU mission, said": a given name and a word for a venue, with a person's role after a
+  // comma and an article, is a person (the venue word is her surname), not a place no list knows, whatever the head
+  // word made of it.
+  for (const s of segments) {
+    if (s.entry || s.type !== 'place' || s.to - s.from !== 2 || !isGivenName(tokens[s.from]) || tokens[s.from].acronym) continue;
+    const article = tokens[s.to];
+    const last = tokens[s.to - 1];
+    if (!article || !/^(?:the|a|an)$/.test(article.key) || !/^,\s+$/.test(last.gap) || last.possessive || article.paragraph !== last.paragraph) continue;
+    let k = s.to + 1;
+    while (k < s.to + 3 && tokens[k] && !tokens[k].cap && !isTitleHead(tokens[k]) && tokens[k].tags.has('Adjective')) k++;
+    if (!tokens[k] || tokens[k].cap || !isTitleHead(tokens[k])) continue;
+    s.type = 'person';
+    s.strength = 3;
+  }
   // "Veridian, which is based in Austin", "Benfica have insisted", "Harrowgate also hold": a name no
   // list explains, followed by a which-clause or taking a plural verb, is an organization (a club or a
   // company in British usage), not a person.
@@ -711,6 +780,7 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     // ('"Absolutely hate this"', "'Don't leave it'": a sentence's first word that compromise reads as no noun.)
     const opensQuote = s.from > 0 && /(?:^|[\s,:])['‘"“]$/.test(tokens[s.from - 1].gap);
     if (s.to - s.from === 1 && (tokens[s.from].initial || opensQuote) && NOT_NOUN_TAGS.some((tag) => tokens[s.from].tags.has(tag))) continue;
+    if (!which && plainPlural(s)) continue;
     s.type = 'organization';
     s.strength = 3;
     // ("Southern Vale Water, which supplies …": a capitalized compass word right before opens the body's name;

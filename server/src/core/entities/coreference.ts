@@ -145,7 +145,8 @@ function nameParts(tokens: Token[], m: Candidate): string[] {
   const parts: string[] = [];
   for (let k = m.from; k < m.to; k++) {
     const key = tokens[k].key;
-    if (SUFFIXES.test(key) || key.length === 1) continue;
+    // (An initial is no part of the name, but the Irish "Ó" of "Ciarán Ó Murchú" is: "Mr Ó Murchú" is the surname.)
+    if (SUFFIXES.test(key) || key.length === 1 && key !== 'ó') continue;
     parts.push(key);
   }
   return parts;

@@ -12,7 +12,7 @@ import { placeOpeners,
 import { commonWordOnly, inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 import { isHonorific, isTitleHead, isTitleWord, looksLikeName, PORTFOLIO_OFFICES, splitTitle } from './titles';
 import { isGivenName, monthAbbreviationName, type Token } from './tokens';
-import { isCommonGivenName } from '../model/people';
+import { isCommonGivenName, POST_NOMINAL } from '../model/people';
 
 /** A piece of a run with the evidence for its type. */
 export interface Segment {
@@ -35,8 +35,6 @@ const EVENT_PREFIXES = new Set(['hurricane', 'typhoon', 'cyclone', 'tropical', '
 
 /** Words of a time zone's name before "Time". */
 const ZONE_WORDS = /^(?:eastern|central|western|mountain|pacific|atlantic|alaska|hawaii|european|african|australian|indonesian|british|greenwich|irish|india|japan|korea|singapore|standard|daylight|summer|mean|universal|coordinated)$/;
-/** A barrister's rank or an honour's letters written after a name. */
-const POST_NOMINAL = /^(?:KC|QC|SC|OBE|MBE|CBE|KBE|DBE)$/;
 const ADMIN_WORDS = new Set(['county', 'province', 'district', 'parish', 'borough', 'prefecture', 'governorate', 'oblast', 'state']);
 
 const ORG_NAME_OPENERS = new Set(['first', 'new', 'national', 'international', 'global', 'federal', 'united', 'american', 'western', 'eastern', 'northern', 'southern', 'central']);
@@ -57,6 +55,12 @@ const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
 
 /** Offices that belong to a place: the unknown name before them is the place ("Albay Governor"). */
 const PLACE_OFFICES = new Set(['governor', 'gov', 'mayor', 'premier', 'lieutenant-governor']);
+/** A club's other sides, named by the club's name and this word ("Arsenal Women", "Hibernian Ladies"). */
+const TEAM_SIDES = /^(?:women|ladies|reserves)$/;
+/** Initials of a member of a parliament or an assembly, written after the member's constituency or party. */
+const MEMBER_TITLES = new Set(['mp', 'td', 'mla', 'mlc', 'msp', 'mpp', 'mca', 'mep']);
+/** Last words of a constituency's or a ward's name ("Menengai West", "Leeds Central"). */
+const CONSTITUENCY_ENDS = /^(?:north|south|east|west|central)$/;
 
 const IN_PLACE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 /** The same, and words of movement to or from a place ("trains run from Madrid to Valladolid"). */
@@ -725,6 +729,9 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
       m.to += 2;
       m.entry = partOf(m.entry, tokens, m.from, m.to);
     }
+    // "Arsenal Women", "Hibernian Ladies": a listed club's women's or reserve side is a team of its own, named with it.
+    if (m.entry.type === 'organization' && m.entry.source === 'company' && m.to === to - 1 && tokens[m.to - 1].join === 'space' && TEAM_SIDES.test(tokens[m.to].key)
+      && !tokens[m.to - 1].possessive && !matches.some((o) => o.from === m.to)) m.entry = partOf(m.entry, tokens, m.from, ++m.to);
   }
   const lockedSet = new Set<number>();
   for (const m of matches) for (let k = m.from; k < m.to; k++) lockedSet.add(k);
@@ -750,12 +757,12 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   }
 
   // "Dermot Crowe KC, for the accused, said", "Dermot Crowe QC said": a barrister's rank or an honour's letters after two
-  // or three name words mark a person, whatever words the name has (the letters stay out of the name but "SC", which
-  // is also initials of bodies and kept as written).
+  // or three name words mark a person, whatever words the name has; the letters stay out of the name ("Brian Kielty SC"
+  // is Mr Kielty, a Senior Counsel: "SC" after name words is the rank, though alone it may be a body's initials).
   const rank = tokens[to - 1];
   if (to - from >= 3 && to - from <= 4 && POST_NOMINAL.test(rank.text) && tokens[to - 2].join === 'space' && !tokens[to - 2].possessive
     && !matches.some((m) => m.from < to - 1) && !tokens.slice(from, to - 1).some((t) => isTitleWord(t)) && looksLikeName(tokens, from, to - 1)) {
-    return [{ from, to: rank.text === 'SC' ? to : to - 1, type: 'person', strength: 3 }];
+    return [{ from, to: to - 1, type: 'person', strength: 3 }];
   }
 
   // "Garda Sinéad Lynch", "Detective Garda Tom Byrne": an Irish police officer's rank is the force's name, a title only
@@ -787,6 +794,15 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
       for (let k = title.titleFrom; k < title.titleTo; k++) if (PLACE_OFFICES.has(tokens[k].key) || (tokens[k].key === 'chief' && tokens[k + 1]?.key === 'minister')) office = true;
       if (office && m && m.to === title.titleFrom && !m.entry && m.type === 'organization' && m.strength <= 2 && m.to - m.from <= 2 &&
           !tokens.slice(m.from, m.to).some((t) => t.acronym || t.tags.has('Organization'))) m.type = 'place';
+      // "Menengai West MCA", "Nakuru Town East MP": a member's title after a name that ends in a compass word is the
+      // member's constituency, a place (a party before the title has no compass word: "Labour MP").
+      // (The compass word alone reads as no name: it ends the place here.)
+      if (!office && MEMBER_TITLES.has(tokens[title.titleTo - 1].key) && m && m.to === title.titleFrom - 1 && !m.entry && m.type === 'organization' && m.strength <= 2
+          && m.to - m.from <= 2 && CONSTITUENCY_ENDS.test(tokens[m.to].key) && tokens[m.to].cap && tokens[m.to - 1].join === 'space'
+          && !tokens.slice(m.from, m.to).some((t) => t.acronym || t.tags.has('Organization'))) {
+        m.to++;
+        m.type = 'place';
+      }
       // "New Hanover County Emergency Management Director": a place, then the words of an office no
       // list knows, before a title, name one body (the place's office).
       const p = mods[mods.length - 2];

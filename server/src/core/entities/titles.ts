@@ -3,7 +3,8 @@ import { titleHeads, titleWords, honorifics, honorificPairs, placeOpeners, nonNa
 import { monthAbbreviationName, type Token } from './tokens';
 import { inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 
-const bare = (t: Token) => t.key.replace(/[^a-z-]/g, '');
+// (Letters with accents stay: "Seán" is no "sen", a senator's title.)
+const bare = (t: Token) => t.key.replace(/[^\p{Ll}-]/gu, '');
 
 /** A capitalized common English word that can name a minister's portfolio ("Information", "Petroleum"), not a name. */
 function portfolioWord(w: Token): boolean {

@@ -14,7 +14,7 @@ export const TITLE_WORDS: readonly string[] = [
   'president', 'vice', 'ceo', 'cfo', 'coo', 'cto', 'chief', 'executive', 'chairman', 'chairwoman', 'chair', 'crown',
   'chairperson', 'founder', 'co-founder', 'cofounder', 'director', 'secretary', 'administrator', 'representative',
   'rep', 'rep.', 'reps', 'reps.', 'senator', 'senators', 'sen', 'sen.', 'sens', 'sens.', 'congressman', 'congresswoman', 'governor', 'gov', 'gov.',
-  'cllr', 'cllr.', 'councillor', 'cr', 'cr.', 'td', 'mla', 'mlc', 'msp', 'mp', 'mep', 'mpp',
+  'cllr', 'cllr.', 'councillor', 'cr', 'cr.', 'td', 'mla', 'mlc', 'msp', 'mp', 'mep', 'mpp', 'mca',
   'lt', 'lt.', 'mayor', 'minister', 'premier', 'chancellor', 'prime', 'speaker', 'leader', 'whip', 'majority',
   'minority', 'judge', 'justice', 'attorney', 'general', 'gen', 'gen.', 'ambassador', 'envoy', 'commissioner',
   'commander', 'rear', 'admiral', 'adm', 'adm.', 'colonel', 'col', 'col.', 'major', 'maj', 'maj.', 'captain', 'capt',
@@ -56,8 +56,9 @@ export const TITLE_WORDS: readonly string[] = [
   'electoral', 'returning',
   // Law officers whose office ends in "General" ("Advocate General Ana Ruiz", "Accountant General").
   'advocate', 'accountant', 'registrar',
-  // Members of parliaments written as initials ("Labour MP Jo Cox", "Fianna Fáil TD Éamon Ó Cuív").
-  'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'td', 'tds', 'mla', 'mlas', 'mpp', 'mpps', 'mk',
+  // Members of parliaments written as initials ("Labour MP Jo Cox", "Fianna Fáil TD Éamon Ó Cuív"), and of Kenya's
+  // county assemblies ("Menengai West MCA Esther Kamau").
+  'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'td', 'tds', 'mla', 'mlas', 'mpp', 'mpps', 'mk', 'mca', 'mcas',
   // Opposition front benches ("Shadow Health Minister").
   'shadow',
   // Positions in sport and everyday roles written before a name ("Striker Kees van der Berg", "Resident Ana Ruiz").
@@ -85,7 +86,7 @@ export const TITLE_WORDS: readonly string[] = [
 export const TITLE_HEADS: readonly string[] = [
   'president', 'ceo', 'cfo', 'coo', 'cto', 'chief', 'chairman', 'chairwoman', 'chair', 'chairperson',
   'founder', 'co-founder', 'cofounder', 'director', 'secretary', 'administrator', 'representative', 'rep',
-  'senator', 'senators', 'sen', 'sens', 'reps', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'minister', 'premier', 'cllr', 'councillor', 'td', 'mla', 'mlc', 'msp', 'mp', 'mep', 'mpp',
+  'senator', 'senators', 'sen', 'sens', 'reps', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'minister', 'premier', 'cllr', 'councillor', 'td', 'mla', 'mlc', 'msp', 'mp', 'mep', 'mpp', 'mca',
   'chancellor', 'speaker', 'leader', 'whip', 'judge', 'justice', 'general', 'gen', 'ambassador', 'envoy',
   'commissioner', 'commander', 'admiral', 'adm', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'sergeant',
   'sgt', 'lieutenant', 'lt', 'corporal', 'officer', 'detective', 'sheriff', 'deputy', 'agent', 'spokesman',
@@ -111,7 +112,7 @@ export const TITLE_HEADS: readonly string[] = [
   'farmer', 'technician', 'engineer', 'pilot', 'firefighter', 'paramedic', 'pharmacist', 'midwife', 'physician',
   'resident', 'neighbor', 'neighbour', 'witness', 'survivor', 'volunteer', 'homeowner', 'landlord', 'tenant', 'shopkeeper',
   'referee', 'umpire', 'centre-back', 'fullback', 'full-back', 'caddie', 'environmentalist', 'conservationist', 'campaigner', 'lecturer', 'commentator', 'academic',
-  'mp', 'mep', 'msp', 'td', 'mla', 'mpp', 'mk',
+  'mp', 'mep', 'msp', 'td', 'mla', 'mpp', 'mk', 'mca',
   'datuk', 'dato', 'datin', 'tun', 'toh', 'engr', 'alhaji', 'alhaja', 'hajiya', 'shri', 'smt', 'hon',
   'rt', 'atty', 'mazi', 'mallam', 'malam', 'comrade', 'hajia', 'barrister', 'ombudsman', 'pastor',
   'baroness', 'baron', 'viscount', 'viscountess', 'marquess', 'marchioness', 'countess', 'duchess',
@@ -185,6 +186,9 @@ export const ORG_HEADS: readonly string[] = [
   // Housebuilders and property developers ("Calderline Homes", "Aldgate Ridge Developments").
   'homes', 'developments',
   ...CLUB_HEADS, 'fc', 'afc',
+  // Research stations and charities, bodies that employ and speak ("European Southern Observatory", "Lowell
+  // Observatory", "Evelina London Children's Charity").
+  'observatory', 'charity',
   // Last words of newspaper names ("Albion Courier", "Harbor Ledger").
   'courier', 'ledger', 'examiner', 'sentinel', 'dispatch', 'inquirer', 'bulletin', 'telegraph', 'observer',
 ];

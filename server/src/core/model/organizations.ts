@@ -466,6 +466,9 @@ export const SPORTS_CLUBS: readonly (readonly string[])[] = [
   // English clubs whose short names are not a town's own name (those named "Leeds", "Brighton" stay places).
   ['West Ham United', 'West Ham'], ['Everton'], ['Crystal Palace'], ['Aston Villa'], ['Nottingham Forest'], ['Wolverhampton Wanderers', 'Wolves'],
   ['Leeds United'], ['Newcastle United'], ['Leicester City'], ['Ipswich Town'], ['Brighton & Hove Albion'], ['Sheffield Wednesday'], ['Sheffield United'],
+  // Scottish clubs whose names read as a word, a person or a county ("Hearts", "St Mirren", "Ross County").
+  ['Heart of Midlothian', 'Hearts'], ['Hibernian', 'Hibs'], ['St Mirren'], ['St Johnstone'], ['Ross County'], ['Queen of the South'],
+  ['Queens Park Rangers', 'QPR'],
   ['Boca Juniors'], ['River Plate'], ['Flamengo'], ['Palmeiras'], ['Corinthians'], ['Al Ahly'], ['Al Hilal'], ['Al Nassr'], ['Al Ittihad'],
   ['LA Galaxy'], ['Inter Miami'], ['Los Angeles FC', 'LAFC'], ['Kaizer Chiefs'], ['Orlando Pirates'], ['Mamelodi Sundowns'],
   // Indian Premier League franchises, named by a city and a word no head noun marks.

@@ -89,3 +89,6 @@ export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set([
 export function isCommonGivenName(key: string): boolean {
   return FEMALE_GIVEN_NAMES.has(key) || MALE_GIVEN_NAMES.has(key);
 }
+
+/** A barrister's rank or an honour's letters written after a name ("Brian Kielty SC", "Jane Roe KC", "John Roe OBE"). */
+export const POST_NOMINAL = /^(?:KC|QC|SC|OBE|MBE|CBE|KBE|DBE)$/;
