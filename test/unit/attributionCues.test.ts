@@ -608,3 +608,13 @@ describe('cues: a verb in a question put to someone reports nothing', () => {
     { text: 'She asked whether he had told the police, and he said no.', flag: [{ pred: 'asked', source: 'She' }, { pred: 'said', source: 'he' }] },
   ]);
 });
+
+describe('cues: an -ing noun in a manner phrase or a subject', () => {
+  check([
+    { text: 'The party argued in the filing that some county boards had broken state law.', flag: [{ pred: 'argued', source: 'The party' }], not: ['in the filing'] },
+    { text: 'Lawyers for the city argued in a filing that the order was void.', flag: [{ pred: 'argued', source: 'Lawyers for the city' }] },
+    { text: 'The minister said at a briefing on Monday that the plan was dead.', flag: [{ pred: 'said', source: 'The minister' }] },
+    { text: 'Two shipping line executives told Reuters that they had begun diverting vessels.', flag: [{ pred: 'told', source: 'Two shipping line executives' }] },
+    { text: 'Mining company officials said the mine would reopen in June.', flag: [{ pred: 'said', source: 'Mining company officials' }] },
+  ]);
+});

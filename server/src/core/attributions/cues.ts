@@ -281,9 +281,11 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
         // ("in his opening remarks that …": a plural noun the tagger read as a verb, closing the phrase before "that".)
         const pluralBeforeThat = !nounish && j > k + 1 && /[a-z]s$/.test(x.word) && x.tags.has('PresentTense') && toks[j + 1]?.word === 'that' && !toks[j + 1].inQuote
           && (toks[j - 1].tags.has('Noun') || toks[j - 1].tags.has('Adjective') || toks[j - 1].tags.has('Possessive') || toks[j - 1].tags.has('Determiner'));
-        if (!nounish && !innerPrep && !pluralBeforeThat) break;
+        // ("argued in the filing that …", "said at a briefing that …": an -ing word after an article or a possessive is a noun.)
+        const gerundNoun = j > k + 1 && isIng(x) && x.tags.has('Gerund') && (toks[j - 1].tags.has('Determiner') || toks[j - 1].tags.has('Possessive'));
+        if (!nounish && !innerPrep && !pluralBeforeThat && !gerundNoun) break;
         if (sawDate && isDateLike(toks[j - 1]) && (x.tags.has('Determiner') || x.tags.has('Pronoun'))) break;
-        if (x.tags.has('Verb') && !x.tags.has('Noun') && !isDateLike(x) && !pluralBeforeThat) break;
+        if (x.tags.has('Verb') && !x.tags.has('Noun') && !isDateLike(x) && !pluralBeforeThat && !gerundNoun) break;
         if (isDateLike(x)) sawDate = true;
         j++;
         if (breakAfter(toks[j - 1])) break;
