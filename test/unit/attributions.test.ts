@@ -1554,6 +1554,12 @@ describe('back-references to a body', () => {
       assert.equal(hit.sourceName, undefined, cue);
     }
   });
+  it('"the party" is a political party, never the outlet of the dateline', () => {
+    const got = run('HARRISBURG (AP) - Republicans filed an emergency petition on Tuesday. The party argued that some county boards had broken state law.', true);
+    const hit = got.find((a) => a.cue.text === 'The party argued');
+    assert.ok(hit, 'attribution found');
+    assert.equal(hit.sourceName, undefined);
+  });
   it('"the trust" the story spoke of before a body was named is not that body', () => {
     const got = run('A spokesman for the trust said three wards were shut. Public Health Wales said cases were rising. The trust said visits were suspended.', true);
     const hit = got.find((a) => a.cue.text === 'The trust said');

@@ -259,13 +259,15 @@ export function resolveDrafts(
       const firmHead = /^(?:company|firm|automaker|carmaker|maker|airline|bank|lender|insurer|retailer|startup|manufacturer|club|team|utility|operator|miner|producer|developer|chipmaker|drugmaker|conglomerate|chain|brokerage|carrier|refiner)$/.test(head);
       // "The union disputed that account" after a company's statement: only a workers' body is the union.
       const unionHead = /^(?:union|unions)$/.test(head);
+      // ("Republicans filed a petition … The party argued": only a political party is the party, never the outlet of the dateline.)
+      const partyHead = head === 'party';
       // ("The trust said" after "Public Health England said", when the story spoke of "the trust" before it named that
       // body: the trust is another, unnamed one; "the government" is no council named before.)
       if (kindOf(head) >= 0 && !firstUseOf.has(head)) firstUseOf.set(head, doc.text.search(new RegExp(`\\b[Tt]he\\s+${head}\\b`)));
       const firstUse = firstUseOf.get(head) ?? -1;
       const sameKind = (e: Entity) => !otherKind(head, [e.name, ...e.aliases])
         && !(firstUse >= 0 && firstUse < (e.mentions[0]?.start ?? 0) && !named(e));
-      const fits = (e: Entity) => (!unionHead || anyName(e, LABOR_NAME)) && sameKind(e);
+      const fits = (e: Entity) => (!unionHead || anyName(e, LABOR_NAME)) && (!partyHead || anyName(e, PARTY_NAME)) && sameKind(e);
       // "The group said" after "Homes First Coalition, a tenants' group, said": a group is any body but a public one,
       // a coalition, a league or an association as much as a company.
       const groupHead = /^groups?$/.test(head);
@@ -319,7 +321,7 @@ export function resolveDrafts(
       const lastName = lastOrg ? lastOrg.a.sourceName ?? lastOrg.a.source?.text ?? '' : '';
       // ("The CRU said the terminal, proposed by Ballylongford Energy Partners, … The company expects": a regulator is no company.)
       // ("A spokesman for the Democratic Center party said … The government had hoped": a party is no government.)
-      const lastFits = !!lastOrg && (!unionHead || LABOR_NAME.test(lastName)) && !(firmHead && (GOV_NAME.test(lastName) || NON_FIRM_NAME.test(lastName)))
+      const lastFits = !!lastOrg && (!unionHead || LABOR_NAME.test(lastName)) && (!partyHead || PARTY_NAME.test(lastName)) && !(firmHead && (GOV_NAME.test(lastName) || NON_FIRM_NAME.test(lastName)))
         && !(govHead && !GOV_NAME.test(lastName)) && !(groupHead && GOV_NAME.test(lastName))
         && (lastOrg.a.sourceEntity && byId.has(lastOrg.a.sourceEntity) ? sameKind(byId.get(lastOrg.a.sourceEntity)!) : !otherKind(head, [lastName]));
       // A company named since the last one that spoke takes over only as a sentence's subject, not as an
@@ -897,6 +899,8 @@ const QUESTION_ASIDE = /^[\s"“‘']*(?:when\s+)?(?:asked|pressed|questioned|qu
 const EXCHANGE_NAME = /\b(?:exchange|nasdaq|nyse|bourse|stock market)\b/i;
 /** Bodies that are no company: "the company" never means them. */
 const NON_FIRM_NAME = /\b(?:union|workers|teamsters|guild|federation|association|university|college|party|league|institute|foundation|coalition|board)\b/i;
+/** A political party: what "the party" can mean. */
+const PARTY_NAME = /\b(?:party|parti|partei|partido|GOP|Labour|Tories|Conservatives|Democrats|Republicans|Liberals|Greens)\b/i;
 /** A workers' body: what "the union" can mean. */
 const LABOR_NAME = /\b(?:union|workers|teamsters|guild|federation|employees|nurses|teachers|unite|unison|AFL-CIO|SEIU|UAW)\b/i;
 
