@@ -618,3 +618,11 @@ describe('cues: an -ing noun in a manner phrase or a subject', () => {
     { text: 'Mining company officials said the mine would reopen in June.', flag: [{ pred: 'said', source: 'Mining company officials' }] },
   ]);
 });
+
+describe('cues: a document "showing that" is the source of what follows', () => {
+  check([
+    { text: 'The tenancies board has published figures showing that average rents rose 7.5 per cent.', flag: [{ pred: 'showing', source: 'figures' }] },
+    { text: 'The statistics office released data on Tuesday showing that inflation fell to 2 per cent.', flag: [{ pred: 'showing', source: 'data' }] },
+    { text: 'The coach is showing that he can lead. The map showing the route was torn.', flag: [], not: ['showing'] },
+  ]);
+});

@@ -1364,6 +1364,12 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     }
   }
 
+  // "Exit polls published by RTP suggest …", "data compiled by the ministry show …": any other participle right after
+  // a noun with a "by" agent is a reduced relative on that noun, no verb of the clause ("reported by phone" is a manner).
+  if (!passive && !catenative && gs === pe && gs >= 1 && PAST_PARTICIPLE.test(t.word) && toks[pe + 1]?.word === 'by' && !toks[pe + 1].inQuote
+    && (toks[gs - 1].tags.has('Noun') || /[a-z]s$/.test(toks[gs - 1].word) && !toks[gs - 1].tags.has('Auxiliary')) && !toks[gs - 1].tags.has('Pronoun') && !toks[gs - 1].tags.has('Person') && !toks[gs - 1].tags.has('Organization')
+    && !toks[gs - 1].inQuote && !breakAfter(toks[gs - 1]) && !/^(?:phone|telephone|email|e-mail|text|letter|video|fax|mail|post)$/.test(toks[pe + 2]?.word ?? '')) return null;
+
   if (passive) {
     // "was written by X": an agent makes it an attribution.
     let k = pe + 1;
@@ -1465,7 +1471,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     if (gs > 1) return null;
   }
   if (isIng(t) && gs === i) {
-    const f = openingParticiple(view, i, pe, verb) ?? participleAfterNoun(view, i, pe, verb);
+    const f = openingParticiple(view, i, pe, verb) ?? participleAfterNoun(view, i, pe, verb) ?? documentShowing(view, i, pe, verb);
     if (f) return f;
   }
   if (gs === i && verb.lemma === 'ask' && t.word === 'asked' && !isCapitalized(toks[i + 1] ?? t)) {
@@ -1623,6 +1629,11 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       const e2 = scanForwardCore(toks, e + 2);
       if (e2 > e + 1 && toks[e2 + 1]?.word === 'that' && !toks[e2 + 1].inQuote && !toks.slice(e + 2, e2 + 1).some((x) => x.inQuote || breakAfter(x))) e = e2;
     }
+    // "told lawmakers inflation would fall": a bare plural of people is the whole addressee; the noun after it opens
+    // the clause told, whose verb follows.
+    if (e > k && /^[a-z]+(?:ers|ors|ists|ians|ants|ents|ees|men|people|officials|members|delegates|voters|residents|students|supporters|MPs)$/.test(toks[k].text)
+      && toks[k + 1].tags.has('Noun') && !toks[k + 1].tags.has('Plural') && !breakAfter(toks[k]) && !toks[k + 1].inQuote
+      && !!toks[e + 1] && (toks[e + 1].tags.has('Modal') || toks[e + 1].tags.has('Auxiliary') || toks[e + 1].tags.has('Verb') && !toks[e + 1].tags.has('Gerund'))) e = k;
     e = withAudienceSize(toks, e);
     if (e >= 0 && !(toks[e + 1] && toks[e + 1].tags.has('Verb') && !toks[e + 1].tags.has('Infinitive') && verb.lemma !== 'tell')) {
       addressee = true;
@@ -2021,6 +2032,12 @@ function innerClauseSubject(toks: Tok[], found: FoundCue[], parent: FoundCue | u
   const aux = toks[conj + 1];
   const parallel = aux !== undefined && aux.word === toks[v].word && toks[v].tags.has('Auxiliary') && conj + 1 < cue
     && toks[reporting].word !== aux.word && toks[reporting - 1]?.word !== aux.word;
+  // ("Bayer said the results were consistent with earlier studies and did not support a ban": results, data or a study
+  // "support" something as evidence does; the verb goes on with the reported clause, whose subject cannot speak.)
+  if (verb.animate) {
+    const e = scanForwardCore(toks, from);
+    if (e >= from && e + 1 === v && DOCUMENT_HEADS.has(toks[e].word)) return { whole: { s: from, e }, core: { s: from, e } };
+  }
   // ("Merrill says Machado promised to back Clinton and said she would …": a plain "said" goes on with the speaker.)
   if (!hearer && !parallel && (/^(?:say|tell|add)$/.test(verb.lemma) || !(tense && tenseOf(toks[reporting]) !== tense && tenseOf(toks[v]) === tense))) return null;
   const subj = subjectBefore(toks, v);
@@ -2333,6 +2350,31 @@ function participleAfterNoun(view: SentenceView, i: number, pe: number, verb: Cu
   if (!c || backsSomeone(verb, c.comp, toks[c.k])) return null;
   const f = mk('participle', verb.cls, verb.lemma, { s: i, e: pe }, { whole: src, core: src }, 'after', c.comp);
   f.contentFrom = toks[c.k]?.word === 'that' ? c.k + 1 : c.k;
+  return f;
+}
+
+/**
+ * "published figures showing that rents rose", "a report suggesting that …": a document that shows what follows
+ * its "that" is the source of it, as in "figures show that …".
+ */
+function documentShowing(view: SentenceView, i: number, pe: number, verb: CueVerb): FoundCue | null {
+  const toks = view.toks;
+  // ("released data on Tuesday showing that …": a time phrase may stand between the document and its verb.)
+  let h = i - 1;
+  while (h > 1 && i - h <= 3 && isDateLike(toks[h]) && !toks[h].inQuote) h--;
+  if (h < i - 1 && !/^(?:on|in|last|this|earlier)$/.test(toks[h].word)) h = i - 1;
+  else if (h < i - 1) h--;
+  const head = toks[h];
+  const that = toks[pe + 1];
+  if (verb.cls !== 'evidential' || h < 0 || !head || head.inQuote || breakAfter(head) || !DOCUMENT_HEADS.has(head.word)
+    || !that || that.word !== 'that' || that.inQuote || breakAfter(toks[pe])) return null;
+  let s = h;
+  while (s > 0 && i - s < 5 && !toks[s - 1].inQuote && !breakAfter(toks[s - 1])
+    && (toks[s - 1].tags.has('Determiner') || toks[s - 1].tags.has('Adjective') || toks[s - 1].tags.has('Value')
+      || toks[s - 1].tags.has('Noun') && !toks[s - 1].tags.has('Pronoun') && !toks[s - 1].tags.has('Verb'))) s--;
+  const src = { s, e: h };
+  const f = mk('participle', verb.cls, verb.lemma, { s: i, e: pe }, { whole: src, core: src }, 'after', 'that');
+  f.contentFrom = pe + 2;
   return f;
 }
 

@@ -331,7 +331,11 @@ export function classifySource(
   // Documents and data.
   if (DOCUMENT_HEADS.has(head) && !capsHead) {
     if (head === 'statement' || head === 'release') return { kind: 'named-organization', strength: 3 };
-    if (/^(?:studies|research|reports|polls)$/.test(head) && !ws.some((w) => /^(?:the|this|these|a|an)$/.test(w))) {
+    // ("Exit polls published by RTP", "research conducted by the Center for …": the named body that made them identifies them;
+    // "polls in Pennsylvania" names only where they were taken.)
+    if (/^(?:studies|research|reports|polls)$/.test(head) && !ws.some((w) => /^(?:the|this|these|a|an)$/.test(w))
+      && !toks.slice(headEnd + 1, core.e).some((t, k) => /^(?:by|from)$/.test(t.word)
+        && toks.slice(headEnd + 2 + k, Math.min(core.e + 1, headEnd + 4 + k)).some((x) => isCapitalized(x) && !x.tags.has('Place')))) {
       return { kind: 'vague', strength: 1 };
     }
     return { kind: 'document', strength: 5 };
@@ -429,6 +433,12 @@ export function classifySource(
   if (office.length >= 1 && office.length <= 3 && headEnd === core.e && !capsHead && LEADERSHIP.test(office.join(' '))
     && !office.some((w) => NOT_THE_LEADERSHIP.test(w)) && named()) {
     return { kind: 'named-organization', strength: 3 };
+  }
+  // "The country's deputy minister", "the company's deputy chief executive": one of the several holders of an office of a
+  // country or body the story names is described by it (strength 2), not a vague crowd.
+  if (office.length >= 1 && office.length <= 4 && headEnd === core.e && !capsHead && !/s$/.test(head) && (PERSON_ROLES.test(head) || ROLE_HEADS.has(head))
+    && !ws.some((w) => /^(?:a|an|one|some|several|two|three)$/.test(w)) && named()) {
+    return { kind: 'anonymous', strength: 2 };
   }
   // "A Minister of State", "one Deputy Secretary": an office one of several people hold names none of them.
   if (/^(?:a|an|one|another)$/.test(first) && ws.length <= 3 && isCapitalized(headTok) && (PERSON_ROLES.test(head) || ROLE_HEADS.has(head))

@@ -472,7 +472,7 @@ export const VAGUE_HEADS = new Set([
 /** Documents and data (strength 5). */
 export const DOCUMENT_HEADS = new Set([
   'filing', 'filings', 'document', 'documents', 'record', 'records', 'data', 'figures', 'statistics', 'returns', 'interviews',
-  'transcript', 'transcripts', 'poll', 'survey', 'surveys', 'results', 'census', 'contract',
+  'transcript', 'transcripts', 'poll', 'polls', 'survey', 'surveys', 'results', 'census', 'contract',
   'contracts', 'email', 'emails', 'e-mails', 'memo', 'memos', 'letter', 'letters', 'complaint',
   'lawsuit', 'indictment', 'ruling', 'study', 'analysis', 'audit', 'footage', 'video', 'photos',
   'images', 'minutes', 'papers', 'disclosure', 'disclosures', 'estimates', 'numbers', 'tally',
