@@ -1566,6 +1566,12 @@ describe('back-references to a body', () => {
       assert.equal(hit.sourceName, undefined, cue);
     }
   });
+  it('"the company" is never the wire named in the dateline', () => {
+    const got = run('JOHANNESBURG, Oct 9 (Reuters) - A strike spread to a third mine on Tuesday, union officials said. The company confirmed the stoppage.', true);
+    const hit = got.find((a) => a.cue.text === 'The company confirmed');
+    assert.ok(hit, 'attribution found');
+    assert.equal(hit.sourceName, undefined);
+  });
   it('"the party" is a political party, never the outlet of the dateline', () => {
     const got = run('HARRISBURG (AP) - Republicans filed an emergency petition on Tuesday. The party argued that some county boards had broken state law.', true);
     const hit = got.find((a) => a.cue.text === 'The party argued');

@@ -290,7 +290,7 @@ export function resolveDrafts(
           // From the last mention before the cue back: the nearest one, and the nearest that opens a recent sentence.
           for (let k = firstStartingAt(e.mentions, a.cue.start) - 1; k >= 0; k--) {
             const m = e.mentions[k];
-            if (m.end > a.cue.start) continue;
+            if (m.end > a.cue.start || inDateline(doc, m.start)) continue;
             if (!best || m.start > best.start) best = { start: m.start, e };
             if (pass || m.start < firstNear || subject && subject.start >= m.start) break;
             if (leadsSentence(doc, m.start)) {
@@ -311,7 +311,7 @@ export function resolveDrafts(
             || groupHead && (anyName(e, GOV_NAME) || notFirm(e)) || !fits(e)) continue;
           for (let k = firstStartingAt(e.mentions, a.cue.start) - 1; k >= 0; k--) {
             const m = e.mentions[k];
-            if (m.end > a.cue.start || !leadsSentence(doc, m.start)) continue;
+            if (m.end > a.cue.start || !leadsSentence(doc, m.start) || inDateline(doc, m.start)) continue;
             if (!leader || m.start > leader.start) leader = { start: m.start, e };
             break;
           }
@@ -831,6 +831,12 @@ const GOV_NAME = /\b(?:agency|administration|commission|bureau|office|service|au
 function opensSentence(doc: SourceDocument, start: number): boolean {
   const sent = doc.sentences[firstStartingAt(doc.sentences, start + 1) - 1];
   return !!sent && start < sent.end && /^[\s"“'‘(]*(?:the\s+)?$/i.test(afterDateline(doc, sent.start, start));
+}
+
+/** The mention at `start` is inside its sentence's dateline ("JOHANNESBURG, Oct 9 (Reuters) -"): the wire that filed the story, not a party to it. */
+function inDateline(doc: SourceDocument, start: number): boolean {
+  const sent = doc.sentences[firstStartingAt(doc.sentences, start + 1) - 1];
+  return !!sent && start < sent.start + datelineLength(doc.text.slice(sent.start, sent.end));
 }
 
 /** The text of a sentence from its start to `start`, past a dateline ("SAN FRANCISCO — Lumora unveiled …"). */
