@@ -626,3 +626,11 @@ describe('cues: a document "showing that" is the source of what follows', () => 
     { text: 'The coach is showing that he can lead. The map showing the route was torn.', flag: [], not: ['showing'] },
   ]);
 });
+
+describe('cues: a relative clause with no comma on an inverted speaker', () => {
+  check([
+    { text: '"We will not go back until our demands are met," said a strike leader who gave his name only as Thabo.',
+      flag: [{ pred: 'said', source: 'a strike leader' }] },
+    { text: '"The water came in at night," said a farmer who lives near the river.', flag: [{ pred: 'said', source: 'a farmer' }] },
+  ]);
+});

@@ -1489,13 +1489,17 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   const stateAdjective = t.word === 'state' && !!toks[i + 1] && isCapitalized(toks[i + 1]);
   if (verb.inverts && !stateAdjective && (gs === 0 || toks[gs - 1].inQuote || commaAfter(toks[gs - 1]) && !verb.addressee) && gs === i) {
     const k0 = skipAdjuncts(toks, pe + 1, onStatement);
-    const src = k0 < toks.length ? sourceAfter(toks, k0) : null;
+    let src = k0 < toks.length ? sourceAfter(toks, k0) : null;
+    // ('"…," said a strike leader who gave his name only as Thabo': the relative pronoun opens a clause on the speaker.)
+    if (src && src.core.e > src.core.s && toks[src.core.e].word === 'who' && src.whole.e === src.core.e && !toks[src.core.e].inQuote) {
+      src = { whole: { s: src.whole.s, e: src.core.e - 1 }, core: { s: src.core.s, e: src.core.e - 1 } };
+    }
     const sw = src ? toks[src.core.s].word : '';
     // ("said her daughter, Claire Marsh": "her" before a noun is its determiner.)
     if (src && !(/^(?:me|him|her|us|them|it|you|i|we|who|which|that|this)$/.test(sw) && !(sw === 'her' && src.core.e > src.core.s))) {
       const after = toks[src.core.e + 1];
       const coreEndsClause = !after || breakAfter(toks[src.core.e]) || endsSentence(toks[src.core.e])
-        || isTimeWord(after) || /^(?:in|on|at|during|via|told|to|for)$/.test(after.word);
+        || isTimeWord(after) || /^(?:in|on|at|during|via|told|to|for|who)$/.test(after.word);
       const atPrev = gs === 0 ? null : toks[gs - 1];
       const speaker = atPrev?.inQuote || isAnimate(toks, src.core, view.proper);
       // "A Hadley aide, speaking on condition of anonymity, said the campaign expects …": the verb has its
