@@ -148,6 +148,11 @@ ruleCases('vague-attribution', [
     none: true,
   },
   {
+    name: 'counsel for the government or the Crown act for a party named by it',
+    body: 'The court extended the order on Monday. Government lawyers said the cabinet had approved the mission. Crown counsel told the court the appeal should fail.',
+    none: true,
+  },
+  {
     name: 'a few unnamed people counted with several are described, not vague',
     body: 'According to a senior aide, the speaker decided after a call with several committee chairmen who warned that a shutdown was likely.',
     none: true,

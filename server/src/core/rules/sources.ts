@@ -343,8 +343,9 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
     && (COLLECTIVE_HEAD.test(head) || /s$/i.test(head) && !/['’]s$/.test(head))) return anonymousStrength();
   // "Lawyers for the pension fund said": counsel speak for the party they act for, on its record; nobody is hidden.
   if (/^(?:lawyers|attorneys|solicitors|barristers|counsel)\s+(?:for|representing|acting\s+for)\s/i.test(text.trim())) return null;
-  // ("Defense lawyers argued", "prosecution lawyers said": the side of a case they act for names them as well.)
-  if (/^(?:the\s+)?(?:defen[cs]e|prosecution|plaintiffs?['’]?)\s+(?:lawyers|attorneys|solicitors|barristers|counsel|team)$/i.test(text.trim())) return null;
+  // ("Defense lawyers argued", "prosecution lawyers said", "Government lawyers said", "Crown counsel told the court": the
+  // side of a case they act for names them as well.)
+  if (/^(?:the\s+)?(?:defen[cs]e|prosecution|plaintiffs?['’]?|government|state|federal|crown|city|county|council)\s+(?:lawyers|attorneys|solicitors|barristers|counsel|team)$/i.test(text.trim())) return null;
   // "Some doctors believe", "Clinicians say", "…, lawyers said": a profession that speaks as a crowd to the reader.
   // Not "Doctors told her …" (one person's doctors, to her), nor "Lawyers for the pension fund" or "Doctors at St
   // Vincent's" (the counsel or staff of someone named), nor "Doctors still do not know" (no view stated).
