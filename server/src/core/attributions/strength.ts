@@ -363,6 +363,14 @@ export function classifySource(
   if (head === 'report' && ws.length >= 2 && !capsHead && /^(?:police|incident|arrest|accident|crash|autopsy|coroner['’]?s?|toxicology|inspection|inspector['’]?s?|facilities|facility|audit|auditor['’]?s?|court|investigative|investigation|safety|engineering|engineer['’]?s?|environmental|staff|committee|task-force|consultant['’]?s?|progress|status|budget|financial|annual|quarterly|medical|lab|laboratory|forensic|fire|damage|assessment|evaluation|compliance)$/.test(ws[ws.length - 2])) {
     return { kind: 'document', strength: 5 };
   }
+  // "A council report tabled at the meeting", "a ministry report": a report of a public body or a company, named by the
+  // kind of body right before the head (not "a news agency report").
+  const bodyBefore = toks[headEnd - 1];
+  if (head === 'report' && headEnd > core.s && !capsHead && ORG_WORDS.test(bodyBefore.word) && !isCapitalized(bodyBefore)
+    && !/^(?:news|media|press|wire)$/.test(toks[headEnd - 2]?.word ?? '') && !/^(?:agency|network|service|group|team|unit|project|lab|laboratory|exchange|brand|body)$/.test(bodyBefore.word)
+    && !namesOutletInside(toks, core)) {
+    return { kind: 'document', strength: 5 };
+  }
   if (RELAY_HEADS.has(head) && !capsHead) {
     if (/^(?:reports|media)$/.test(head)) return { kind: 'vague', strength: 1 };
     return { kind: 'outlet', strength: 1 };

@@ -585,7 +585,7 @@ export const REDUCED_RELATIVES = new Set([
   'released', 'published', 'conducted', 'issued', 'taken', 'commissioned', 'obtained', 'filed', 'sent', 'posted',
   'prepared', 'produced', 'compiled', 'written', 'signed', 'led', 'run', 'based', 'funded', 'sponsored', 'cited',
   'quoted', 'seen', 'reviewed', 'made', 'done', 'carried', 'dated', 'drafted', 'circulated', 'submitted', 'presented', 'authored', 'distributed', 'shared',
-  'contained', 'included', 'collected', 'gathered', 'provided', 'outlined', 'analysed', 'analyzed', 'read', 'delivered', 'broadcast', 'aired',
+  'contained', 'included', 'collected', 'gathered', 'provided', 'outlined', 'analysed', 'analyzed', 'read', 'delivered', 'broadcast', 'aired', 'tabled', 'lodged',
 ]);
 
 /** Nouns by which a story takes up a country or a body it has named, before a possessive: "the country's finance minister". */
