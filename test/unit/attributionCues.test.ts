@@ -634,3 +634,12 @@ describe('cues: a relative clause with no comma on an inverted speaker', () => {
     { text: '"The water came in at night," said a farmer who lives near the river.', flag: [{ pred: 'said', source: 'a farmer' }] },
   ]);
 });
+
+describe('cues: a time phrase with "for" after the verb is no particle of it', () => {
+  check([
+    { text: 'Economists have argued for years that a price on carbon is the cheapest way to cut emissions.',
+      flag: [{ pred: 'have argued', source: 'Economists' }], not: ['have argued for'] },
+    { text: 'She has argued for several months that the tax is unfair.', flag: [{ pred: 'has argued', source: 'She' }] },
+    { text: 'Residents have argued for a new bridge.', flag: [{ pred: 'have argued for', source: 'Residents' }] },
+  ]);
+});

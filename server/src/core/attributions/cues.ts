@@ -731,11 +731,14 @@ export function findCues(view: SentenceView): FoundCue[] {
       if (n) out.push(n);
       continue;
     }
+    // ("have argued for years that …", "has pushed for months that …": a time phrase after the verb is no particle of it.)
+    const timeNext = (t: Tok | undefined) => !!t && !t.inQuote && (isDateLike(t) || /^(?:decades|ages|generations)$/.test(t.word));
+    const forTime = toks[i + 1]?.word === 'for' && (timeNext(toks[i + 2]) || /^(?:a|several|many|some|two|three|four|five|the|nearly|almost|more)$/.test(toks[i + 2]?.word ?? '') && timeNext(toks[i + 3]));
     for (const entry of entries) {
       // ("made it clear that …": a dummy "it" before the particle.)
       const dummyIt = !!entry.verb.itBeforeParticle && toks[i + 1]?.word === 'it' && !toks[i + 1].inQuote && toks[i + 2]?.word === entry.particle;
-      if (entry.particle && toks[i + 1]?.word !== entry.particle && !dummyIt) continue;
-      if (!entry.particle && entries.some((x) => x.particle && toks[i + 1]?.word === x.particle)) continue;
+      if (entry.particle && (toks[i + 1]?.word !== entry.particle || forTime) && !dummyIt) continue;
+      if (!entry.particle && !forTime && entries.some((x) => x.particle && toks[i + 1]?.word === x.particle)) continue;
       const pe = dummyIt ? i + 2 : entry.particle ? i + 1 : i;
       const f = verbCue(view, out, i, pe, entry.verb);
       if (f) {
