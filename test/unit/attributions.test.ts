@@ -1001,6 +1001,8 @@ const rows: Row[] = [
     expect: [{ cue: 'A council report tabled at the meeting warned', source: 'A council report tabled at the meeting', kind: 'document', strength: 5 },
       { cue: 'A ministry report said', source: 'A ministry report', kind: 'document', strength: 5 },
       { cue: 'A news agency report said', source: 'A news agency report', kind: 'outlet' }] },
+  { name: 'one backbencher is a member of a body everyone knows, described by it', text: 'One backbencher told me last week that nobody believes in the policy.',
+    expect: [{ cue: 'One backbencher told me', source: 'One backbencher', kind: 'anonymous', strength: 2 }] },
   { name: '"the union" is the workers\' body, not the company that spoke last', entities: true, text: 'United Freight Workers called the strike on Friday. Ridgeway Logistics said its offer was fair. The union disputed that account.',
     expect: [{ cue: 'The union disputed', source: 'The union', name: 'United Freight Workers' }] },
   { name: '"the group" is the advocacy coalition that spoke, not only a company', entities: true,

@@ -465,7 +465,7 @@ export function classifySource(
     return /^(?:some|many|several)$/.test(first) ? { kind: 'vague', strength: 1 } : { kind: 'anonymous', strength: 2 };
   }
   // "One congressman", "a senator": a member of a body everyone knows, described by it.
-  if (/^(?:a|an|one|another)$/.test(first) && /^(?:congressman|congresswoman|senator|legislator|lawmaker|mp|mep|councillor|councilman|councilwoman|assemblyman|assemblywoman|selectman|selectwoman|trustee|alderman|supervisor)$/.test(head)) {
+  if (/^(?:a|an|one|another)$/.test(first) && /^(?:congressman|congresswoman|senator|legislator|lawmaker|mp|mep|backbencher|frontbencher|councillor|councilman|councilwoman|assemblyman|assemblywoman|selectman|selectwoman|trustee|alderman|supervisor)$/.test(head)) {
     return { kind: 'anonymous', strength: 2 };
   }
   // ("Foster's former parliamentary assistant": one person described by a role toward someone named.)
