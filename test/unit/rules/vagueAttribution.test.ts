@@ -17,6 +17,11 @@ ruleCases('vague-attribution', [
     none: true,
   },
   {
+    name: 'a bare quantifier in a named body names nobody in it',
+    body: 'Many in the Labour Party say the leader should go.',
+    flag: 'Many in the Labour Party',
+  },
+  {
     name: 'what a group is reported to know or believe is still theirs',
     body: 'Many investors believe that the fund is risky.',
     flag: 'Many investors',
