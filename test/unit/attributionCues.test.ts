@@ -608,3 +608,38 @@ describe('cues: a verb in a question put to someone reports nothing', () => {
     { text: 'She asked whether he had told the police, and he said no.', flag: [{ pred: 'asked', source: 'She' }, { pred: 'said', source: 'he' }] },
   ]);
 });
+
+describe('cues: an -ing noun in a manner phrase or a subject', () => {
+  check([
+    { text: 'The party argued in the filing that some county boards had broken state law.', flag: [{ pred: 'argued', source: 'The party' }], not: ['in the filing'] },
+    { text: 'Lawyers for the city argued in a filing that the order was void.', flag: [{ pred: 'argued', source: 'Lawyers for the city' }] },
+    { text: 'The minister said at a briefing on Monday that the plan was dead.', flag: [{ pred: 'said', source: 'The minister' }] },
+    { text: 'Two shipping line executives told Reuters that they had begun diverting vessels.', flag: [{ pred: 'told', source: 'Two shipping line executives' }] },
+    { text: 'Mining company officials said the mine would reopen in June.', flag: [{ pred: 'said', source: 'Mining company officials' }] },
+  ]);
+});
+
+describe('cues: a document "showing that" is the source of what follows', () => {
+  check([
+    { text: 'The tenancies board has published figures showing that average rents rose 7.5 per cent.', flag: [{ pred: 'showing', source: 'figures' }] },
+    { text: 'The statistics office released data on Tuesday showing that inflation fell to 2 per cent.', flag: [{ pred: 'showing', source: 'data' }] },
+    { text: 'The coach is showing that he can lead. The map showing the route was torn.', flag: [], not: ['showing'] },
+  ]);
+});
+
+describe('cues: a relative clause with no comma on an inverted speaker', () => {
+  check([
+    { text: '"We will not go back until our demands are met," said a strike leader who gave his name only as Thabo.',
+      flag: [{ pred: 'said', source: 'a strike leader' }] },
+    { text: '"The water came in at night," said a farmer who lives near the river.', flag: [{ pred: 'said', source: 'a farmer' }] },
+  ]);
+});
+
+describe('cues: a time phrase with "for" after the verb is no particle of it', () => {
+  check([
+    { text: 'Economists have argued for years that a price on carbon is the cheapest way to cut emissions.',
+      flag: [{ pred: 'have argued', source: 'Economists' }], not: ['have argued for'] },
+    { text: 'She has argued for several months that the tax is unfair.', flag: [{ pred: 'has argued', source: 'She' }] },
+    { text: 'Residents have argued for a new bridge.', flag: [{ pred: 'have argued for', source: 'Residents' }] },
+  ]);
+});

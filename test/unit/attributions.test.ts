@@ -1013,6 +1013,24 @@ const rows: Row[] = [
     expect: [{ cue: 'two people briefed on the plans said', source: 'two people briefed on the plans', kind: 'anonymous', strength: 2 }], only: true },
   { name: '"the company" is no federal board', entities: true, text: 'Ridgeway Logistics denied the allegations, and a National Labor Relations Board complaint is pending. The company has warned that a strike could force it to shift work.',
     expect: [{ cue: 'The company has warned', source: 'The company', name: 'Ridgeway Logistics' }] },
+  { name: 'results that "did not support" a ban go on with the reported clause; no second cue', text: 'Bayer said the results were consistent with earlier studies and did not support a ban.',
+    expect: [{ cue: 'Bayer said', source: 'Bayer' }], only: true },
+  { name: 'a bare plural of people told is the whole addressee; the noun after it opens the clause', text: 'The governor told lawmakers inflation would fall by the end of the year.',
+    expect: [{ cue: 'The governor told lawmakers', source: 'The governor', content: 'inflation would fall by the end of the year' }] },
+  { name: 'a deputy minister of the country the story names is described, not vague', text: 'Ukraine and Poland held talks in Warsaw on Monday. The country\'s deputy minister said the talks would resume next week.',
+    expect: [{ cue: 'The country\'s deputy minister said', source: 'The country\'s deputy minister', kind: 'anonymous', strength: 2 }] },
+  { name: 'a participle with a "by" agent after a noun is a reduced relative, not the verb; polls a named body published are a document',
+    text: '21:30 - Exit polls published by RTP suggest the Socialists will win about 44 percent of the vote.',
+    expect: [{ cue: 'Exit polls published by RTP suggest', source: 'Exit polls published by RTP', kind: 'document', strength: 5 }], only: true },
+  { name: 'polls nobody is said to have made stay vague', text: 'Polls suggest the Socialists will win about 44 percent of the vote. Recent polls in Ohio and Iowa have shown Clinton ahead.',
+    expect: [{ cue: 'Polls suggest', source: 'Polls', kind: 'vague', strength: 1 },
+      { cue: 'Recent polls in Ohio and Iowa have shown', source: 'Recent polls in Ohio and Iowa', kind: 'vague', strength: 1 }] },
+  { name: 'a report of a kind of body, tabled at a meeting, is a document, not a news report', text: 'A council report tabled at the meeting warned that the council would run a deficit. A ministry report said exports fell. A news agency report said the talks had failed.',
+    expect: [{ cue: 'A council report tabled at the meeting warned', source: 'A council report tabled at the meeting', kind: 'document', strength: 5 },
+      { cue: 'A ministry report said', source: 'A ministry report', kind: 'document', strength: 5 },
+      { cue: 'A news agency report said', source: 'A news agency report', kind: 'outlet' }] },
+  { name: 'one backbencher is a member of a body everyone knows, described by it', text: 'One backbencher told me last week that nobody believes in the policy.',
+    expect: [{ cue: 'One backbencher told me', source: 'One backbencher', kind: 'anonymous', strength: 2 }] },
   { name: '"the union" is the workers\' body, not the company that spoke last', entities: true, text: 'United Freight Workers called the strike on Friday. Ridgeway Logistics said its offer was fair. The union disputed that account.',
     expect: [{ cue: 'The union disputed', source: 'The union', name: 'United Freight Workers' }] },
   { name: '"the group" is the advocacy coalition that spoke, not only a company', entities: true,
@@ -1585,6 +1603,18 @@ describe('back-references to a body', () => {
       assert.ok(hit, `${cue} found`);
       assert.equal(hit.sourceName, undefined, cue);
     }
+  });
+  it('"the company" is never the wire named in the dateline', () => {
+    const got = run('JOHANNESBURG, Oct 9 (Reuters) - A strike spread to a third mine on Tuesday, union officials said. The company confirmed the stoppage.', true);
+    const hit = got.find((a) => a.cue.text === 'The company confirmed');
+    assert.ok(hit, 'attribution found');
+    assert.equal(hit.sourceName, undefined);
+  });
+  it('"the party" is a political party, never the outlet of the dateline', () => {
+    const got = run('HARRISBURG (AP) - Republicans filed an emergency petition on Tuesday. The party argued that some county boards had broken state law.', true);
+    const hit = got.find((a) => a.cue.text === 'The party argued');
+    assert.ok(hit, 'attribution found');
+    assert.equal(hit.sourceName, undefined);
   });
   it('"the trust" the story spoke of before a body was named is not that body', () => {
     const got = run('A spokesman for the trust said three wards were shut. Public Health Wales said cases were rising. The trust said visits were suspended.', true);

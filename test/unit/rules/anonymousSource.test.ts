@@ -27,6 +27,11 @@ ruleCases('anonymous-source', [
     flag: 'Two senators and their aides',
   },
   {
+    name: 'some in a named party who concede a point privately are its anonymous sources',
+    body: 'Some in the Coalition privately concede the policy is a holding pattern.',
+    flag: 'Some in the Coalition',
+  },
+  {
     name: 'what an unnamed group plans, seeks or refuses to do is its own act, not a claim it sources',
     body: 'Officials plan to hold another briefing on Thursday. Some local staff had refused to return to work. Hezbollah officials have sought to present the elections as proof of support.',
     none: true,

@@ -7,6 +7,11 @@ ruleCases('loaded-verb', [
     none: true,
   },
   {
+    name: 'a plural noun after an adjective or an -ed modifier is no loaded verb',
+    body: 'The senator, in a post on Friday, repeated unfounded claims about the count. The mayor dismissed false claims of fraud.',
+    none: true,
+  },
+  {
     name: 'the verb is still flagged',
     body: 'But Trump claims that he should be the exception.',
     flag: 'claims',

@@ -37,4 +37,9 @@ ruleCases('single-source', [
     body: 'Lorna Baptiste runs the port tug company.\n\nQ: Is trade slowing?\n\nA: No. Volumes rose 4 per cent.\n\nQ: Will you hire?\n\nA: We plan to add 30 crew this year.',
     none: true,
   },
+  {
+    name: 'does not flag an interview whose answers state views of their own ("A: We hope …")',
+    body: 'Lorna Baptiste runs the port tug company.\n\nQ: Is trade slowing?\n\nA: We hope volumes will hold up this year.\n\nQ: Will you hire?\n\nA: I think we will add 30 crew.',
+    none: true,
+  },
 ]);

@@ -219,6 +219,12 @@ ruleCases('unattributed-claim', [
     severity: 'hint',
   },
   {
+    name: 'a motion and its tally are on the record: a hint',
+    body: 'The motion passed 9-6 at Tuesday night\'s meeting after more than three hours of debate.',
+    flag: 'The motion passed 9-6 at Tuesday night\'s meeting after more than three hours of debate',
+    severity: 'hint',
+  },
+  {
     name: 'a step in court is on the record, even with money: a hint',
     body: 'Judge Anne Louviere set bail at $75,000 cash.',
     flag: 'Judge Anne Louviere set bail at $75,000 cash',

@@ -17,6 +17,11 @@ ruleCases('vague-attribution', [
     none: true,
   },
   {
+    name: 'a bare quantifier in a named body names nobody in it',
+    body: 'Many in the Labour Party say the leader should go.',
+    flag: 'Many in the Labour Party',
+  },
+  {
     name: 'what a group is reported to know or believe is still theirs',
     body: 'Many investors believe that the fund is risky.',
     flag: 'Many investors',
@@ -145,6 +150,11 @@ ruleCases('vague-attribution', [
   {
     name: 'counsel named by the side of a case they act for are no vague crowd',
     body: 'The jury heard from a forensic accountant on Monday. Defense lawyers argued that the transfers had been approved by the board. Prosecution lawyers said the approvals were forged.',
+    none: true,
+  },
+  {
+    name: 'counsel for the government or the Crown act for a party named by it',
+    body: 'The court extended the order on Monday. Government lawyers said the cabinet had approved the mission. Crown counsel told the court the appeal should fail.',
     none: true,
   },
   {

@@ -281,9 +281,11 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
         // ("in his opening remarks that …": a plural noun the tagger read as a verb, closing the phrase before "that".)
         const pluralBeforeThat = !nounish && j > k + 1 && /[a-z]s$/.test(x.word) && x.tags.has('PresentTense') && toks[j + 1]?.word === 'that' && !toks[j + 1].inQuote
           && (toks[j - 1].tags.has('Noun') || toks[j - 1].tags.has('Adjective') || toks[j - 1].tags.has('Possessive') || toks[j - 1].tags.has('Determiner'));
-        if (!nounish && !innerPrep && !pluralBeforeThat) break;
+        // ("argued in the filing that …", "said at a briefing that …": an -ing word after an article or a possessive is a noun.)
+        const gerundNoun = j > k + 1 && isIng(x) && x.tags.has('Gerund') && (toks[j - 1].tags.has('Determiner') || toks[j - 1].tags.has('Possessive'));
+        if (!nounish && !innerPrep && !pluralBeforeThat && !gerundNoun) break;
         if (sawDate && isDateLike(toks[j - 1]) && (x.tags.has('Determiner') || x.tags.has('Pronoun'))) break;
-        if (x.tags.has('Verb') && !x.tags.has('Noun') && !isDateLike(x) && !pluralBeforeThat) break;
+        if (x.tags.has('Verb') && !x.tags.has('Noun') && !isDateLike(x) && !pluralBeforeThat && !gerundNoun) break;
         if (isDateLike(x)) sawDate = true;
         j++;
         if (breakAfter(toks[j - 1])) break;
@@ -729,11 +731,14 @@ export function findCues(view: SentenceView): FoundCue[] {
       if (n) out.push(n);
       continue;
     }
+    // ("have argued for years that …", "has pushed for months that …": a time phrase after the verb is no particle of it.)
+    const timeNext = (t: Tok | undefined) => !!t && !t.inQuote && (isDateLike(t) || /^(?:decades|ages|generations)$/.test(t.word));
+    const forTime = toks[i + 1]?.word === 'for' && (timeNext(toks[i + 2]) || /^(?:a|several|many|some|two|three|four|five|the|nearly|almost|more)$/.test(toks[i + 2]?.word ?? '') && timeNext(toks[i + 3]));
     for (const entry of entries) {
       // ("made it clear that …": a dummy "it" before the particle.)
       const dummyIt = !!entry.verb.itBeforeParticle && toks[i + 1]?.word === 'it' && !toks[i + 1].inQuote && toks[i + 2]?.word === entry.particle;
-      if (entry.particle && toks[i + 1]?.word !== entry.particle && !dummyIt) continue;
-      if (!entry.particle && entries.some((x) => x.particle && toks[i + 1]?.word === x.particle)) continue;
+      if (entry.particle && (toks[i + 1]?.word !== entry.particle || forTime) && !dummyIt) continue;
+      if (!entry.particle && !forTime && entries.some((x) => x.particle && toks[i + 1]?.word === x.particle)) continue;
       const pe = dummyIt ? i + 2 : entry.particle ? i + 1 : i;
       const f = verbCue(view, out, i, pe, entry.verb);
       if (f) {
@@ -1378,6 +1383,12 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     }
   }
 
+  // "Exit polls published by RTP suggest …", "data compiled by the ministry show …": any other participle right after
+  // a noun with a "by" agent is a reduced relative on that noun, no verb of the clause ("reported by phone" is a manner).
+  if (!passive && !catenative && gs === pe && gs >= 1 && PAST_PARTICIPLE.test(t.word) && toks[pe + 1]?.word === 'by' && !toks[pe + 1].inQuote
+    && (toks[gs - 1].tags.has('Noun') || /[a-z]s$/.test(toks[gs - 1].word) && !toks[gs - 1].tags.has('Auxiliary')) && !toks[gs - 1].tags.has('Pronoun') && !toks[gs - 1].tags.has('Person') && !toks[gs - 1].tags.has('Organization')
+    && !toks[gs - 1].inQuote && !breakAfter(toks[gs - 1]) && !/^(?:phone|telephone|email|e-mail|text|letter|video|fax|mail|post)$/.test(toks[pe + 2]?.word ?? '')) return null;
+
   if (passive) {
     // "was written by X": an agent makes it an attribution.
     let k = pe + 1;
@@ -1479,7 +1490,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     if (gs > 1) return null;
   }
   if (isIng(t) && gs === i) {
-    const f = openingParticiple(view, i, pe, verb) ?? participleAfterNoun(view, i, pe, verb);
+    const f = openingParticiple(view, i, pe, verb) ?? participleAfterNoun(view, i, pe, verb) ?? documentShowing(view, i, pe, verb);
     if (f) return f;
   }
   if (gs === i && verb.lemma === 'ask' && t.word === 'asked' && !isCapitalized(toks[i + 1] ?? t)) {
@@ -1497,13 +1508,17 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   const stateAdjective = t.word === 'state' && !!toks[i + 1] && isCapitalized(toks[i + 1]);
   if (verb.inverts && !stateAdjective && (gs === 0 || toks[gs - 1].inQuote || commaAfter(toks[gs - 1]) && !verb.addressee) && gs === i) {
     const k0 = skipAdjuncts(toks, pe + 1, onStatement);
-    const src = k0 < toks.length ? sourceAfter(toks, k0) : null;
+    let src = k0 < toks.length ? sourceAfter(toks, k0) : null;
+    // ('"…," said a strike leader who gave his name only as Thabo': the relative pronoun opens a clause on the speaker.)
+    if (src && src.core.e > src.core.s && toks[src.core.e].word === 'who' && src.whole.e === src.core.e && !toks[src.core.e].inQuote) {
+      src = { whole: { s: src.whole.s, e: src.core.e - 1 }, core: { s: src.core.s, e: src.core.e - 1 } };
+    }
     const sw = src ? toks[src.core.s].word : '';
     // ("said her daughter, Claire Marsh": "her" before a noun is its determiner.)
     if (src && !(/^(?:me|him|her|us|them|it|you|i|we|who|which|that|this)$/.test(sw) && !(sw === 'her' && src.core.e > src.core.s))) {
       const after = toks[src.core.e + 1];
       const coreEndsClause = !after || breakAfter(toks[src.core.e]) || endsSentence(toks[src.core.e])
-        || isTimeWord(after) || /^(?:in|on|at|during|via|told|to|for)$/.test(after.word);
+        || isTimeWord(after) || /^(?:in|on|at|during|via|told|to|for|who)$/.test(after.word);
       const atPrev = gs === 0 ? null : toks[gs - 1];
       const speaker = atPrev?.inQuote || isAnimate(toks, src.core, view.proper);
       // "A Hadley aide, speaking on condition of anonymity, said the campaign expects …": the verb has its
@@ -1637,6 +1652,11 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       const e2 = scanForwardCore(toks, e + 2);
       if (e2 > e + 1 && toks[e2 + 1]?.word === 'that' && !toks[e2 + 1].inQuote && !toks.slice(e + 2, e2 + 1).some((x) => x.inQuote || breakAfter(x))) e = e2;
     }
+    // "told lawmakers inflation would fall": a bare plural of people is the whole addressee; the noun after it opens
+    // the clause told, whose verb follows.
+    if (e > k && /^[a-z]+(?:ers|ors|ists|ians|ants|ents|ees|men|people|officials|members|delegates|voters|residents|students|supporters|MPs)$/.test(toks[k].text)
+      && toks[k + 1].tags.has('Noun') && !toks[k + 1].tags.has('Plural') && !breakAfter(toks[k]) && !toks[k + 1].inQuote
+      && !!toks[e + 1] && (toks[e + 1].tags.has('Modal') || toks[e + 1].tags.has('Auxiliary') || toks[e + 1].tags.has('Verb') && !toks[e + 1].tags.has('Gerund'))) e = k;
     e = withAudienceSize(toks, e);
     if (e >= 0 && !(toks[e + 1] && toks[e + 1].tags.has('Verb') && !toks[e + 1].tags.has('Infinitive') && verb.lemma !== 'tell')) {
       addressee = true;
@@ -2035,6 +2055,12 @@ function innerClauseSubject(toks: Tok[], found: FoundCue[], parent: FoundCue | u
   const aux = toks[conj + 1];
   const parallel = aux !== undefined && aux.word === toks[v].word && toks[v].tags.has('Auxiliary') && conj + 1 < cue
     && toks[reporting].word !== aux.word && toks[reporting - 1]?.word !== aux.word;
+  // ("Bayer said the results were consistent with earlier studies and did not support a ban": results, data or a study
+  // "support" something as evidence does; the verb goes on with the reported clause, whose subject cannot speak.)
+  if (verb.animate) {
+    const e = scanForwardCore(toks, from);
+    if (e >= from && e + 1 === v && DOCUMENT_HEADS.has(toks[e].word)) return { whole: { s: from, e }, core: { s: from, e } };
+  }
   // ("Merrill says Machado promised to back Clinton and said she would …": a plain "said" goes on with the speaker.)
   if (!hearer && !parallel && (/^(?:say|tell|add)$/.test(verb.lemma) || !(tense && tenseOf(toks[reporting]) !== tense && tenseOf(toks[v]) === tense))) return null;
   const subj = subjectBefore(toks, v);
@@ -2347,6 +2373,31 @@ function participleAfterNoun(view: SentenceView, i: number, pe: number, verb: Cu
   if (!c || backsSomeone(verb, c.comp, toks[c.k])) return null;
   const f = mk('participle', verb.cls, verb.lemma, { s: i, e: pe }, { whole: src, core: src }, 'after', c.comp);
   f.contentFrom = toks[c.k]?.word === 'that' ? c.k + 1 : c.k;
+  return f;
+}
+
+/**
+ * "published figures showing that rents rose", "a report suggesting that …": a document that shows what follows
+ * its "that" is the source of it, as in "figures show that …".
+ */
+function documentShowing(view: SentenceView, i: number, pe: number, verb: CueVerb): FoundCue | null {
+  const toks = view.toks;
+  // ("released data on Tuesday showing that …": a time phrase may stand between the document and its verb.)
+  let h = i - 1;
+  while (h > 1 && i - h <= 3 && isDateLike(toks[h]) && !toks[h].inQuote) h--;
+  if (h < i - 1 && !/^(?:on|in|last|this|earlier)$/.test(toks[h].word)) h = i - 1;
+  else if (h < i - 1) h--;
+  const head = toks[h];
+  const that = toks[pe + 1];
+  if (verb.cls !== 'evidential' || h < 0 || !head || head.inQuote || breakAfter(head) || !DOCUMENT_HEADS.has(head.word)
+    || !that || that.word !== 'that' || that.inQuote || breakAfter(toks[pe])) return null;
+  let s = h;
+  while (s > 0 && i - s < 5 && !toks[s - 1].inQuote && !breakAfter(toks[s - 1])
+    && (toks[s - 1].tags.has('Determiner') || toks[s - 1].tags.has('Adjective') || toks[s - 1].tags.has('Value')
+      || toks[s - 1].tags.has('Noun') && !toks[s - 1].tags.has('Pronoun') && !toks[s - 1].tags.has('Verb'))) s--;
+  const src = { s, e: h };
+  const f = mk('participle', verb.cls, verb.lemma, { s: i, e: pe }, { whole: src, core: src }, 'after', 'that');
+  f.contentFrom = pe + 2;
   return f;
 }
 

@@ -260,13 +260,15 @@ export function resolveDrafts(
       const firmHead = /^(?:company|firm|automaker|carmaker|maker|airline|bank|lender|insurer|retailer|startup|manufacturer|club|team|utility|operator|miner|producer|developer|chipmaker|drugmaker|conglomerate|chain|brokerage|carrier|refiner)$/.test(head);
       // "The union disputed that account" after a company's statement: only a workers' body is the union.
       const unionHead = /^(?:union|unions)$/.test(head);
+      // ("Republicans filed a petition … The party argued": only a political party is the party, never the outlet of the dateline.)
+      const partyHead = head === 'party';
       // ("The trust said" after "Public Health England said", when the story spoke of "the trust" before it named that
       // body: the trust is another, unnamed one; "the government" is no council named before.)
       if (kindOf(head) >= 0 && !firstUseOf.has(head)) firstUseOf.set(head, doc.text.search(new RegExp(`\\b[Tt]he\\s+${head}\\b`)));
       const firstUse = firstUseOf.get(head) ?? -1;
       const sameKind = (e: Entity) => !otherKind(head, [e.name, ...e.aliases])
         && !(firstUse >= 0 && firstUse < (e.mentions[0]?.start ?? 0) && !named(e));
-      const fits = (e: Entity) => (!unionHead || anyName(e, LABOR_NAME)) && sameKind(e);
+      const fits = (e: Entity) => (!unionHead || anyName(e, LABOR_NAME)) && (!partyHead || anyName(e, PARTY_NAME)) && sameKind(e);
       // "The group said" after "Homes First Coalition, a tenants' group, said": a group is any body but a public one,
       // a coalition, a league or an association as much as a company.
       const groupHead = /^groups?$/.test(head);
@@ -289,7 +291,7 @@ export function resolveDrafts(
           // From the last mention before the cue back: the nearest one, and the nearest that opens a recent sentence.
           for (let k = firstStartingAt(e.mentions, a.cue.start) - 1; k >= 0; k--) {
             const m = e.mentions[k];
-            if (m.end > a.cue.start) continue;
+            if (m.end > a.cue.start || inDateline(doc, m.start)) continue;
             if (!best || m.start > best.start) best = { start: m.start, e };
             if (pass || m.start < firstNear || subject && subject.start >= m.start) break;
             if (leadsSentence(doc, m.start)) {
@@ -310,7 +312,7 @@ export function resolveDrafts(
             || groupHead && (anyName(e, GOV_NAME) || notFirm(e)) || !fits(e)) continue;
           for (let k = firstStartingAt(e.mentions, a.cue.start) - 1; k >= 0; k--) {
             const m = e.mentions[k];
-            if (m.end > a.cue.start || !leadsSentence(doc, m.start)) continue;
+            if (m.end > a.cue.start || !leadsSentence(doc, m.start) || inDateline(doc, m.start)) continue;
             if (!leader || m.start > leader.start) leader = { start: m.start, e };
             break;
           }
@@ -320,7 +322,7 @@ export function resolveDrafts(
       const lastName = lastOrg ? lastOrg.a.sourceName ?? lastOrg.a.source?.text ?? '' : '';
       // ("The CRU said the terminal, proposed by Ballylongford Energy Partners, … The company expects": a regulator is no company.)
       // ("A spokesman for the Democratic Center party said … The government had hoped": a party is no government.)
-      const lastFits = !!lastOrg && (!unionHead || LABOR_NAME.test(lastName)) && !(firmHead && (GOV_NAME.test(lastName) || NON_FIRM_NAME.test(lastName)))
+      const lastFits = !!lastOrg && (!unionHead || LABOR_NAME.test(lastName)) && (!partyHead || PARTY_NAME.test(lastName)) && !(firmHead && (GOV_NAME.test(lastName) || NON_FIRM_NAME.test(lastName)))
         && !(govHead && !GOV_NAME.test(lastName)) && !(groupHead && GOV_NAME.test(lastName))
         && (lastOrg.a.sourceEntity && byId.has(lastOrg.a.sourceEntity) ? sameKind(byId.get(lastOrg.a.sourceEntity)!) : !otherKind(head, [lastName]));
       // A company named since the last one that spoke takes over only as a sentence's subject, not as an
@@ -836,6 +838,12 @@ function opensSentence(doc: SourceDocument, start: number): boolean {
   return !!sent && start < sent.end && /^[\s"“'‘(]*(?:the\s+)?$/i.test(afterDateline(doc, sent.start, start));
 }
 
+/** The mention at `start` is inside its sentence's dateline ("JOHANNESBURG, Oct 9 (Reuters) -"): the wire that filed the story, not a party to it. */
+function inDateline(doc: SourceDocument, start: number): boolean {
+  const sent = doc.sentences[firstStartingAt(doc.sentences, start + 1) - 1];
+  return !!sent && start < sent.start + datelineLength(doc.text.slice(sent.start, sent.end));
+}
+
 /** The text of a sentence from its start to `start`, past a dateline ("SAN FRANCISCO — Lumora unveiled …"). */
 function afterDateline(doc: SourceDocument, from: number, start: number): string {
   const before = doc.text.slice(from, start);
@@ -902,6 +910,8 @@ const QUESTION_ASIDE = /^[\s"“‘']*(?:when\s+)?(?:asked|pressed|questioned|qu
 const EXCHANGE_NAME = /\b(?:exchange|nasdaq|nyse|bourse|stock market)\b/i;
 /** Bodies that are no company: "the company" never means them. */
 const NON_FIRM_NAME = /\b(?:union|workers|teamsters|guild|federation|association|university|college|party|league|institute|foundation|coalition|board)\b/i;
+/** A political party: what "the party" can mean. */
+const PARTY_NAME = /\b(?:party|parti|partei|partido|GOP|Labour|Tories|Conservatives|Democrats|Republicans|Liberals|Greens)\b/i;
 /** A workers' body: what "the union" can mean. */
 const LABOR_NAME = /\b(?:union|workers|teamsters|guild|federation|employees|nurses|teachers|unite|unison|AFL-CIO|SEIU|UAW)\b/i;
 

@@ -221,6 +221,14 @@ export function scanBackCore(toks: Tok[], end: number): number {
       s = j;
       continue;
     }
+    // "Two shipping line executives", "mining company officials": an -ing noun adjunct that opens the
+    // phrase (after a determiner, a number or nothing), not a verb with an object of its own.
+    if (t.tags.has('Gerund') && /ing$/.test(t.word) && !/^(?:including|excluding|according|regarding|concerning|following|during|pending|notwithstanding)$/.test(t.word)
+      && s === j + 1 && isNounHead(toks[j + 1])
+      && (j === 0 || !hardBreakBetween(toks, j - 1) && (DETERMINERS.has(toks[j - 1].word) || toks[j - 1].tags.has('Value') || toks[j - 1].tags.has('Possessive')))) {
+      s = j;
+      continue;
+    }
     break;
   }
   // "The company cut 200 jobs and workers said": a first conjunct with a verb in it, or with a

@@ -333,7 +333,11 @@ export function classifySource(
   // Documents and data.
   if (DOCUMENT_HEADS.has(head) && !capsHead) {
     if (head === 'statement' || head === 'release') return { kind: 'named-organization', strength: 3 };
-    if (/^(?:studies|research|reports|polls)$/.test(head) && !ws.some((w) => /^(?:the|this|these|a|an)$/.test(w))) {
+    // ("Exit polls published by RTP", "research conducted by the Center for …": the named body that made them identifies them;
+    // "polls in Pennsylvania" names only where they were taken.)
+    if (/^(?:studies|research|reports|polls)$/.test(head) && !ws.some((w) => /^(?:the|this|these|a|an)$/.test(w))
+      && !toks.slice(headEnd + 1, core.e).some((t, k) => /^(?:by|from)$/.test(t.word)
+        && toks.slice(headEnd + 2 + k, Math.min(core.e + 1, headEnd + 4 + k)).some((x) => isCapitalized(x) && !x.tags.has('Place')))) {
       return { kind: 'vague', strength: 1 };
     }
     return { kind: 'document', strength: 5 };
@@ -359,6 +363,14 @@ export function classifySource(
   // "a police report", "a facilities report", "the autopsy report": a report an office writes is a document,
   // unlike a news or media report.
   if (head === 'report' && ws.length >= 2 && !capsHead && /^(?:police|incident|arrest|accident|crash|autopsy|coroner['’]?s?|toxicology|inspection|inspector['’]?s?|facilities|facility|audit|auditor['’]?s?|court|investigative|investigation|safety|engineering|engineer['’]?s?|environmental|staff|committee|task-force|consultant['’]?s?|progress|status|budget|financial|annual|quarterly|medical|lab|laboratory|forensic|fire|damage|assessment|evaluation|compliance)$/.test(ws[ws.length - 2])) {
+    return { kind: 'document', strength: 5 };
+  }
+  // "A council report tabled at the meeting", "a ministry report": a report of a public body or a company, named by the
+  // kind of body right before the head (not "a news agency report").
+  const bodyBefore = toks[headEnd - 1];
+  if (head === 'report' && headEnd > core.s && !capsHead && ORG_WORDS.test(bodyBefore.word) && !isCapitalized(bodyBefore)
+    && !/^(?:news|media|press|wire)$/.test(toks[headEnd - 2]?.word ?? '') && !/^(?:agency|network|service|group|team|unit|project|lab|laboratory|exchange|brand|body)$/.test(bodyBefore.word)
+    && !namesOutletInside(toks, core)) {
     return { kind: 'document', strength: 5 };
   }
   if (RELAY_HEADS.has(head) && !capsHead) {
@@ -432,6 +444,12 @@ export function classifySource(
     && !office.some((w) => NOT_THE_LEADERSHIP.test(w)) && named()) {
     return { kind: 'named-organization', strength: 3 };
   }
+  // "The country's deputy minister", "the company's deputy chief executive": one of the several holders of an office of a
+  // country or body the story names is described by it (strength 2), not a vague crowd.
+  if (office.length >= 1 && office.length <= 4 && headEnd === core.e && !capsHead && !/s$/.test(head) && (PERSON_ROLES.test(head) || ROLE_HEADS.has(head))
+    && !ws.some((w) => /^(?:a|an|one|some|several|two|three)$/.test(w)) && named()) {
+    return { kind: 'anonymous', strength: 2 };
+  }
   // "A Minister of State", "one Deputy Secretary": an office one of several people hold names none of them.
   if (/^(?:a|an|one|another)$/.test(first) && ws.length <= 3 && isCapitalized(headTok) && (PERSON_ROLES.test(head) || ROLE_HEADS.has(head))
     && ws.slice(1, -1).every((w) => /^(?:deputy|assistant|junior|senior|associate|acting|under|vice|cabinet|state|federal|regional)$/.test(w))) {
@@ -449,7 +467,7 @@ export function classifySource(
     return /^(?:some|many|several)$/.test(first) ? { kind: 'vague', strength: 1 } : { kind: 'anonymous', strength: 2 };
   }
   // "One congressman", "a senator": a member of a body everyone knows, described by it.
-  if (/^(?:a|an|one|another)$/.test(first) && /^(?:congressman|congresswoman|senator|legislator|lawmaker|mp|mep|councillor|councilman|councilwoman|assemblyman|assemblywoman|selectman|selectwoman|trustee|alderman|supervisor)$/.test(head)) {
+  if (/^(?:a|an|one|another)$/.test(first) && /^(?:congressman|congresswoman|senator|legislator|lawmaker|mp|mep|backbencher|frontbencher|councillor|councilman|councilwoman|assemblyman|assemblywoman|selectman|selectwoman|trustee|alderman|supervisor)$/.test(head)) {
     return { kind: 'anonymous', strength: 2 };
   }
   // ("Foster's former parliamentary assistant": one person described by a role toward someone named.)

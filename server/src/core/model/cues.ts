@@ -472,7 +472,7 @@ export const VAGUE_HEADS = new Set([
 /** Documents and data (strength 5). */
 export const DOCUMENT_HEADS = new Set([
   'filing', 'filings', 'document', 'documents', 'record', 'records', 'data', 'figures', 'statistics', 'returns', 'interviews',
-  'transcript', 'transcripts', 'poll', 'survey', 'surveys', 'results', 'census', 'contract',
+  'transcript', 'transcripts', 'poll', 'polls', 'survey', 'surveys', 'results', 'census', 'contract',
   'contracts', 'email', 'emails', 'e-mails', 'memo', 'memos', 'letter', 'letters', 'complaint',
   'lawsuit', 'indictment', 'ruling', 'study', 'analysis', 'audit', 'footage', 'video', 'photos',
   'images', 'minutes', 'papers', 'disclosure', 'disclosures', 'estimates', 'numbers', 'tally',
@@ -585,7 +585,7 @@ export const REDUCED_RELATIVES = new Set([
   'released', 'published', 'conducted', 'issued', 'taken', 'commissioned', 'obtained', 'filed', 'sent', 'posted',
   'prepared', 'produced', 'compiled', 'written', 'signed', 'led', 'run', 'based', 'funded', 'sponsored', 'cited',
   'quoted', 'seen', 'reviewed', 'made', 'done', 'carried', 'dated', 'drafted', 'circulated', 'submitted', 'presented', 'authored', 'distributed', 'shared',
-  'contained', 'included', 'collected', 'gathered', 'provided', 'outlined', 'analysed', 'analyzed', 'read', 'delivered', 'broadcast', 'aired',
+  'contained', 'included', 'collected', 'gathered', 'provided', 'outlined', 'analysed', 'analyzed', 'read', 'delivered', 'broadcast', 'aired', 'tabled', 'lodged',
 ]);
 
 /** Nouns by which a story takes up a country or a body it has named, before a possessive: "the country's finance minister". */

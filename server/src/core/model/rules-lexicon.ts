@@ -254,11 +254,11 @@ export const CONSEQUENTIAL_ACTIONS: readonly string[] = [
 /** The reporter's own account of the reporting: not a claim that needs a source. */
 /**
  * Outcomes that happen in public and are reported without a source: a result or a score, a vote
- * and its tally, a step in court ("beat Wickersley 2-0", "voted 5-2", "pleaded not guilty", "set
+ * and its tally, a step in court ("beat Wickersley 2-0", "voted 5-2", "the motion passed 9-6", "pleaded not guilty", "set
  * bail at $75,000"). A sentence that states one is a matter of record, not a claim someone must vouch for.
  */
 export const PUBLIC_RECORD =
-  '\\b(?:beat|beats|beaten|defeated|defeats|drew|drawn|won|wins|lost|loses|edged|thrashed|routed|tied|trailed|led|voted|ruled)\\b[^.;]{0,40}?\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b' +
+  '\\b(?:beat|beats|beaten|defeated|defeats|drew|drawn|won|wins|lost|loses|edged|thrashed|routed|tied|trailed|led|voted|ruled|passed|carried|approved|adopted|rejected)\\b[^.;]{0,40}?\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b' +
   '|\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\s+(?:win|victory|defeat|loss|draw|vote|decision|ruling|verdict|majority)\\b' +
   '|\\bin\\s+the\\s+\\d{1,3}(?:st|nd|rd|th)\\s+minute\\b|\\b\\d{1,3}(?:st|nd|rd|th)-minute\\b|\\b(?:stoppage|injury)\\s+time\\b|\\battendance\\b' +
   '|\\bvoted\\s+(?:unanimously|\\d[\\d.,]*(?:\\s*(?:%|percent\\b|per\\s+cent\\b))?|to\\b|in\\s+favou?r|against)|\\bcast\\s+the\\s+(?:dissenting|deciding|only)\\s+votes?\\b|\\bby\\s+a\\s+vote\\s+of\\b|\\bunanimously\\s+(?:approved|passed|adopted|rejected)\\b' +

@@ -61,6 +61,12 @@ export const loadedVerb: Rule = {
       const before = context.document.prose.slice(m.sentence.start, m.start);
       const after = context.document.prose.slice(m.end, m.sentence.end);
       if (BE_BEFORE.test(before) || NON_REPORTING.test(after)) continue;
+      // "false claims about fraud", "repeated unfounded claims": after an adjective, or an -s form right after an -ed
+      // word (no finite verb follows a participle), the word is a noun.
+      const prev = /(\p{L}+)\s+$/u.exec(before);
+      const prevTerm = prev ? termsIn(context, { start: m.start - prev[0].length, end: m.start - prev[0].length + prev[1].length })[0] : undefined;
+      if (prevTerm && prevTerm.tags.has('Adjective') && !prevTerm.tags.has('Adverb') && !prevTerm.tags.has('Verb')) continue;
+      if (prev && /ed$/i.test(prev[1]) && /s$/i.test(m.match[0])) continue;
       if (/^admit/i.test(m.match[0]) && /\b(?:neither|without)\s+$/i.test(before)) continue;
       // "CLAIM: …", "RATING: …": a section label in capitals.
       if (/^\p{Lu}+$/u.test(m.match[0]) && /^\s*:/.test(after)) continue;

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../types';
+import type { Attribution, Diagnostic } from '../types';
 import type { Rule } from './rule';
 import { chainsOf, isSingularAnonymous } from './sources';
 import { diagnostic, q, textOf } from './util';
@@ -18,7 +18,12 @@ export const singleSource: Rule = {
     const sourced = ordered.filter((a) => keyOf.has(a) && !a.inherited);
     if (sourced.length === 0) return [];
     // An interview or a transcript ("A: …", "MINISTER: …"), where every claim is a speaker's turn, has one source by design.
-    if (sourced.every((a) => /^[:.]$/.test(a.predicate.text))) return [];
+    // ("A: We hope to have an agreement … I want to be clear": a view the interviewee states in a turn is part of that turn.)
+    const turns = sourced.filter((a) => /^[:.]$/.test(a.predicate.text));
+    const paragraphOf = (a: Attribution) => context.document.sentences[a.sentence]?.paragraph;
+    const turnParagraphs = new Set(turns.map(paragraphOf));
+    const insideTurn = (a: Attribution) => turnParagraphs.has(paragraphOf(a));
+    if (turns.length > 0 && sourced.every((a) => turns.includes(a) || insideTurn(a))) return [];
     const keys = new Set(sourced.map((a) => keyOf.get(a)!));
     if (keys.size !== 1) return [];
     const first = sourced[0];

@@ -339,19 +339,23 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   if (COLLECTIVE_HEAD.test(head) && /^(?:a|an|one|another)\s/i.test(head) && a.anonymityReason || commentator) return anonymousStrength();
   // "Several teachers said privately that …", "Some board members privately acknowledged": unnamed people who told the
   // story what they would not say in public are its anonymous sources, not a crowd speaking to the reader.
-  if (/\bprivately\b/i.test(context.document.text.slice(a.source.end, a.predicate.end + 12)) && !namesSomeone(context, a.source)
+  // ("Some in the Coalition", "many at the Fed": a bare quantifier in a named organization names nobody in it.)
+  const someIn = /^(?:some|many|others|most|several|few)$/i.test(head) && entitiesOverlapping(context.entities, a.source).some((e) => e.type === 'organization')
+    && !entitiesOverlapping(context.entities, a.source).some((e) => e.type === 'person');
+  if (/\bprivately\b/i.test(context.document.text.slice(a.source.end, a.predicate.end + 12)) && (someIn || !namesSomeone(context, a.source))
     && (COLLECTIVE_HEAD.test(head) || /s$/i.test(head) && !/['’]s$/.test(head))) return anonymousStrength();
   // "Lawyers for the pension fund said": counsel speak for the party they act for, on its record; nobody is hidden.
   if (/^(?:lawyers|attorneys|solicitors|barristers|counsel)\s+(?:for|representing|acting\s+for)\s/i.test(text.trim())) return null;
-  // ("Defense lawyers argued", "prosecution lawyers said": the side of a case they act for names them as well.)
-  if (/^(?:the\s+)?(?:defen[cs]e|prosecution|plaintiffs?['’]?)\s+(?:lawyers|attorneys|solicitors|barristers|counsel|team)$/i.test(text.trim())) return null;
+  // ("Defense lawyers argued", "prosecution lawyers said", "Government lawyers said", "Crown counsel told the court": the
+  // side of a case they act for names them as well.)
+  if (/^(?:the\s+)?(?:defen[cs]e|prosecution|plaintiffs?['’]?|government|state|federal|crown|city|county|council)\s+(?:lawyers|attorneys|solicitors|barristers|counsel|team)$/i.test(text.trim())) return null;
   // "Some doctors believe", "Clinicians say", "…, lawyers said": a profession that speaks as a crowd to the reader.
   // Not "Doctors told her …" (one person's doctors, to her), nor "Lawyers for the pension fund" or "Doctors at St
   // Vincent's" (the counsel or staff of someone named), nor "Doctors still do not know" (no view stated).
   if (PROFESSION_CROWD.test(text.trim()) && !namesSomeone(context, a.source) && CROWD_VIEW_VERB.test(context.document.text.slice(a.predicate.start, a.predicate.end).trim().split(/\s+/).pop() ?? '')) return 'collective';
   if (COLLECTIVE_HEAD.test(head) || /^(?:some|many|others|most|several)$/i.test(head)) {
     // "Analysts at Morgan Stanley, led by Dana Reyes" names its group: not vague.
-    return namesSomeone(context, a.source) ? null : 'collective';
+    return namesSomeone(context, a.source) && !someIn ? null : 'collective';
   }
   if (GENERIC_AUTHORITY.test(text)) return 'collective';
   // Only a source word makes an anonymous source: "a senior official", "Ford executives". "The
