@@ -65,6 +65,8 @@ const ROWS: Row[] = [
   ['The group, which ends its financial year in June, said profit in its fiscal first quarter rose. Its purchase of a rival should close in Q3.', '2026-10-29', 'Q3', '2027-Q1', null],
   ['The group, which ends its financial year in June, said profit in its fiscal first quarter rose. A rival lost money in the July-September period.', '2026-10-29', 'the July-September period', '2026-Q3', null],
   ['The group, which ends its financial year in June, said profit in its fiscal first quarter rose. GDP grew in the calendar third quarter.', '2026-10-29', 'third quarter', '2026-Q3', null],
+  ['Net profit for Q3 FY24 fell to ₹1,870 crore. Deliveries hit a record in the December quarter.', '2024-02-12', 'the December quarter', '2023-Q4', null],
+  ['Net profit for Q3 FY24 fell to ₹1,870 crore in the October-December quarter.', '2024-02-12', 'the October-December quarter', '2023-Q4', null],
   // A sale told in the present is scheduled; the "am" of a clock time is no present copula.
   ['Tickets go on sale at 9am on Tuesday, the union said.', '2026-11-28', '9am on Tuesday', '2026-12-01', null],
   // a clause after a cue set off by commas goes on with the content before the cue, not with the cue's past tense
