@@ -65,6 +65,8 @@ const ROWS: Row[] = [
   ['The group, which ends its financial year in June, said profit in its fiscal first quarter rose. Its purchase of a rival should close in Q3.', '2026-10-29', 'Q3', '2027-Q1', null],
   ['The group, which ends its financial year in June, said profit in its fiscal first quarter rose. A rival lost money in the July-September period.', '2026-10-29', 'the July-September period', '2026-Q3', null],
   ['The group, which ends its financial year in June, said profit in its fiscal first quarter rose. GDP grew in the calendar third quarter.', '2026-10-29', 'third quarter', '2026-Q3', null],
+  ['Net profit for Q3 FY24 fell to ₹1,870 crore. Deliveries hit a record in the December quarter.', '2024-02-12', 'the December quarter', '2023-Q4', null],
+  ['Net profit for Q3 FY24 fell to ₹1,870 crore in the October-December quarter.', '2024-02-12', 'the October-December quarter', '2023-Q4', null],
   // A sale told in the present is scheduled; the "am" of a clock time is no present copula.
   ['Tickets go on sale at 9am on Tuesday, the union said.', '2026-11-28', '9am on Tuesday', '2026-12-01', null],
   // a clause after a cue set off by commas goes on with the content before the cue, not with the cue's past tense
@@ -641,6 +643,9 @@ const ROWS: Row[] = [
   // A relative clause in the present holds the date: it is the nearest
   ['The board collected 9.3 trillion rupees in the fiscal year that ends on June 30.', '2024-06-11', 'June 30', '2024-06-30', null],
   ['The plan would take effect in fiscal 2026, which begins July 1.', '2025-03-06', 'July 1', '2025-07-01', null],
+  // A day, month and year joined by dashes or dots, the day first where it cannot be the month
+  ['Payment will be made on or before 13-03-2024, the company said.', '2024-02-12', '13-03-2024', '2024-03-13', null],
+  ['The accused was produced in court on 21.11.2019 and remanded.', '2019-12-02', '21.11.2019', '2019-11-21', null],
   ['The plan would take effect in fiscal 2026, which begins July 1.', '2025-03-06', 'fiscal 2026', '2026', null],
   // What was needed before a season lies ahead of the report; a season still running is the one ahead
   ['Zelensky said Ukraine needed more air defence systems before the summer.', '2025-03-04', 'the summer', '2025-SU', null],
@@ -926,6 +931,9 @@ const NOT_DATES: [string, string][] = [
   ['It was Super Tuesday for the campaign.', 'Tuesday'],
   ['He arrived at 3 and left at 5.', '3'],
   ['See https://example.com/2019/01/07/story for details.', '2019/01/07'],
+  // "03-04-2024" is 3 April or March 4, by the country that writes it
+  ['The hearing was held on 03-04-2024 in Pune.', '03-04-2024'],
+  ['Call 555-12-2024 for tickets.', '12-2024'],
   ['April Ryan asked the first question.', 'April'],
   ['The president flew to Mar-a-Lago.', 'Mar'],
   ['He studied the fall of Rome.', 'fall'],

@@ -55,13 +55,18 @@ export function calendarParsers(): readonly unknown[] {
 const FULL_MONTH_ONLY = new RegExp(`^${FULL_MONTH}$`);
 const FULL_MONTH_WORD = new RegExp(`${FULL_MONTH}\\b`);
 
+/**
+ * A day, month and year joined by dashes or dots ("13-03-2024", "13.03.2024"), as Indian, African and European
+ * papers write them; the year has four digits, and no digit or dash goes on either side (not a phone number).
+ */
+const DASHED_DAY = String.raw`(?<![\d.-])(?:\d{1,2}-\d{1,2}-|\d{1,2}\.\d{1,2}\.)(?:19|20)\d\d(?![\d-]|\.\d)`;
 /** Sentences worth giving to chrono: a capitalised month name or a numeric date. */
-const TRIGGER = new RegExp(`(?<![A-Za-z])${MONTH_TOKEN}(?![a-z])|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{4}`);
+const TRIGGER = new RegExp(`(?<![A-Za-z])${MONTH_TOKEN}(?![a-z])|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{4}|${DASHED_DAY}`);
 
 const TOKEN = new RegExp(
   `(?<![A-Za-z])(${MONTH_TOKEN})(?![a-z])(\\.)?|` +
     `(?<![A-Za-z])(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])|` +
-    `(\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{4})|` +
+    `(\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{4}|${DASHED_DAY})|` +
     `\\b(\\d{4})\\b|` +
     `\\b(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:a\\.?m\\b|p\\.?m\\b|:\\d|o['’]clock\\b|h\\b|%|percent\\b))`,
   'g',
@@ -200,6 +205,12 @@ function coordinatedDays(s: string, head: Candidate, lastIsDay: boolean, firstIs
   }
 }
 
+/** "03-04-2024", "5.6.2019": a dashed or dotted date whose first two numbers could each be the day or the month. */
+function ambiguousDashed(text: string): boolean {
+  const m = /^(\d{1,2})[-.](\d{1,2})[-.]/.exec(text);
+  return m !== null && Number(m[1]) <= 12 && Number(m[2]) <= 12 && Number(m[1]) !== Number(m[2]);
+}
+
 /** The date the tokens state: a component counts only when a token of the span writes it. */
 function semFrom(comps: chrono.ParsedComponents, toks: Tok[]): Sem | null {
   const numeric = toks.some((t) => t.kind === 'numeric');
@@ -260,6 +271,9 @@ export function chronoCandidates(s: string, ref: Date): Candidate[] {
       if (first.kind === 'year' && core.length > 1 && core[1].kind !== 'day') continue; // "2020 March for Life"
       const sem = semFrom(g.comps, core);
       if (!sem) continue;
+      // "03-04-2024" is 3 April where dashes are written and March 4 in America: a day and month that could be
+      // either are left undated.
+      if (core.some((t) => t.kind === 'numeric' && ambiguousDashed(s.slice(t.start, t.end)))) continue;
       let start = g.toks[0].start;
       const end = g.toks[g.toks.length - 1].end;
       if (sem.k === 'm') {

@@ -17,7 +17,7 @@ import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
 import type { Candidate } from './candidate';
 import { chronoCandidates } from './chronoPass';
 import { addDays, addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday, type Ymd } from './calendar';
-import { MONTHS, NUM, ORDINALS } from './lexicon';
+import { FULL_MONTH, MONTHS, NUM, ORDINALS } from './lexicon';
 import { isRelative, resolveAnaphor, resolveSem, type Reference, type Resolved, type Tense } from './resolve';
 import { southernStory } from './hemisphere';
 import { ruleCandidates } from './rules';
@@ -173,6 +173,8 @@ const FISCAL_YEAR_ENDS = /\bfiscal\s+(?:year|(?:19|20)\d\d)\b[^.;]{0,40}?\b(?:en
 const ENDS_ITS_YEAR = /\b(?:ends|closes)\s+its\s+(?:fiscal|financial)\s+year\s+(?:in\s+|on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2}))?/i;
 /** "its fiscal first quarter", "fiscal Q2", "Q3 FY27": a quarter counted in the fiscal year. */
 const FISCAL_QUARTER_NAMED = /\b(?:fiscal|financial)[-\s]+(?:(?:first|second|third|fourth)[-\s]+quarter|Q[1-4])\b|\bQ[1-4]\s*FY\s*\d/i;
+/** A month named by the calendar inside a quarter's words ("the December quarter"): the quarter is the calendar's. */
+const FULL_MONTH_WORD = new RegExp(`\\b${FULL_MONTH}\\b`);
 const FISCAL_QUARTER_ENDED = /\bfiscal\s+(first|second|third|fourth)\s+quarter\b[^]{0,160}?\b(?:three\s+months|quarter)\s+(?:ended|ending|to)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})/i;
 
 /**
@@ -908,9 +910,11 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         if (sem.k === 'wd' && !sem.rel && WEEKDAY_MODIFIES.test(after)) continue;
         // "its fiscal second quarter" when the story says the fiscal year ends in March: the calendar quarter it covers.
         // ("… its fiscal first quarter … the acquisition is expected to close in Q3": a bare quarter of such a story too, but
-        // not one said to be the calendar's, nor months named by the calendar: "the July-September period".)
+        // not one said to be the calendar's, nor months named by the calendar: "the July-September period", "the
+        // December quarter", "the October-December quarter".)
         if (sem.k === 'q' && fiscalEnd && (/\bfiscal\s+$/i.test(s.slice(Math.max(0, c.start - 8), c.start)) || /\bfiscal\s+quarter\b/i.test(s.slice(c.start, c.end))
-          || fiscalQuarters && /\bquarter\b|\bQ[1-4]\b/i.test(s.slice(c.start, c.end)) && !/\bcalendar\s+(?:year\s+)?$/i.test(s.slice(Math.max(0, c.start - 14), c.start)))) {
+          || fiscalQuarters && /\bquarter\b|\bQ[1-4]\b/i.test(s.slice(c.start, c.end)) && !FULL_MONTH_WORD.test(s.slice(c.start, c.end))
+            && !/\bcalendar\s+(?:year\s+)?$/i.test(s.slice(Math.max(0, c.start - 14), c.start)))) {
           sem = { k: 'q', q: fiscalQuarterOfYear(sem.q, fiscalEnd) };
         }
         // "This summer has brought a string of bad news", in a Sydney story in January: the summer in progress.
