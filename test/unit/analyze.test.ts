@@ -36,6 +36,9 @@ describe('analyze', () => {
     ['Friday, 21 March 2003\n\nTroops crossed the border on Thursday.', {}, 'dateline', '2003-03-21'],
     ['# Rents in Cork\n\n*Published on February 18, 2016 at 7:30 am*\n\nThe council voted on Wednesday.', {}, 'dateline', '2016-02-18'],
     ['**21 March 2003**\n\nTroops crossed the border on Thursday.', {}, 'dateline', '2003-03-21'],
+    // A recording or a speech states when it was made: what it calls "last month" is counted from then.
+    ['THE BRIEFING, Episode 212\nRecorded 14 March 2024\n\nHOST: Inflation hit 31 percent last month.', {}, 'dateline', '2024-03-14'],
+    ['Remarks by the Governor\nDelivered: Tuesday, June 4, 2019\n\nLast week the board met.', {}, 'dateline', '2019-06-04'],
     // A file's modification time comes after the date the text states.
     ['OTTAWA, Feb. 9, 2011 /CNW/ -- Maplecrest Foods said on Tuesday it would close two plants.', { published: '2024-01-01', publishedSource: 'file-time' }, 'dateline', '2011-02-09'],
     // Front matter and an explicit option come first.
