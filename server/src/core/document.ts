@@ -71,6 +71,9 @@ function findExclusions(text: string, from: number, markdown: boolean): Span[] {
   // A transcript's time code opening a line ("[00:01:45] PATEL: …", "(12:31) …", "00:12:31.500 …"): where in the
   // recording, not a time of day the text speaks of.
   pushMatches(/^[ \t]*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?=[ \t]))/gm, text, out, 0, from);
+  // A line that is a clock time alone, as Hansard and live blogs stamp their entries ("4.12 pm", "16:05"): a time
+  // code above the next entry, not a sentence of its own nor the start of the next one.
+  pushMatches(/^[ \t]*\d{1,2}[.:][0-5]\d(?:[ \t]*[ap]\.?m\.?)?[ \t]*$/gim, text, out, 0, from);
   // An e-mail's header labels ("From:", "Sent:", "Subject:", in a block of two or more header lines): fields, not a
   // speaker's turn; their values stay prose.
   if (text.includes(':', from)) pushMailLabels(text, out, from);

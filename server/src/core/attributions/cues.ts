@@ -1164,16 +1164,27 @@ function colonCue(toks: Tok[], i: number): FoundCue | null {
   const next = toks[i + 1];
   if (!next) return null;
   const colon = i;
+  const caps = (x: Tok) => /^[A-Z][A-Z'’.-]+$/.test(x.text);
+  const isPersonTok = (x: Tok) => x.tags.has('Person') || x.tags.has('FirstName') || x.tags.has('LastName');
   // A transcript's speaker with an affiliation in brackets ("SEN. DALE HUTCHINS (R-Okla.):", "OBI (via video):"):
   // the name ends before the bracket.
   if (/^\.?\)/.test(toks[i].post) && !toks[i].inQuote) {
     let open = i;
     while (open > 0 && i - open < 3 && !/\($/.test(toks[open - 1].post.trimEnd()) && !/\(/.test(toks[open].pre)) open--;
-    if (open > 0 && (/\($/.test(toks[open - 1].post.trimEnd()) || /\(/.test(toks[open].pre))) i = open - 1;
+    if (open > 0 && (/\($/.test(toks[open - 1].post.trimEnd()) || /\(/.test(toks[open].pre))) {
+      // ("HOST (JANE ODUYA):", "PRESENTER (Ravi Menon):": a part the show names with its holder in brackets; the holder speaks.)
+      const inner = toks.slice(open, i + 1);
+      const outer = toks.slice(0, open);
+      if (outer.length >= 1 && outer.length <= 2 && !toks[i].inQuote && outer.every((x) => isCapitalized(x) && !isPersonTok(x) && !x.tags.has('Organization'))
+        && inner.every((x) => isCapitalized(x)) && inner.some(isPersonTok)) {
+        const src = { s: open, e: i };
+        return { ...mk('colon', 'neutral', ':', { s: colon, e: colon }, { whole: src, core: src }, 'after', 'colon'), contentFrom: colon + 1 };
+      }
+      i = open - 1;
+    }
   }
   // A transcript's speaker with a title after a comma ("RAFAEL CASTELLANOS, Chief Executive, Northgate Airlines:"):
   // a name in capitals opening the sentence, then only capitalized words (and "of", "and", "for", "the") up to the colon.
-  const caps = (x: Tok) => /^[A-Z][A-Z'’.-]+$/.test(x.text);
   let k = 0;
   while (k < i && k < 3 && caps(toks[k]) && !breakAfter(toks[k])) k++;
   if (k >= 1 && k < i && caps(toks[k]) && commaAfter(toks[k]) && i - k <= 9 && !toks[k].inQuote

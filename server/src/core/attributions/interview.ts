@@ -68,9 +68,27 @@ const FIRST_OR_SECOND_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:
 
 /**
  * A line that names who speaks next, as a call or hearing transcript does: the name alone, or with a title
- * after a dash ("Ingrid Solheim -- Chief Executive Officer", "Operator"). No end punctuation, a few words.
+ * after a dash ("Ingrid Solheim -- Chief Executive Officer", "Operator"), or with a parliament's seat and party
+ * in brackets ("Tim Farron (Westmorland and Lonsdale) (LD)"). No end punctuation, a few words.
  */
-export const SPEAKER_LINE = /^[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}(?:[ \t]+(?:--|—|–|-)[ \t]+[^\n.!?:;]{1,80}[^\n.!?:;\s])?(?<![.!?])[ \t]*$/u;
+const SPEAKER_LINE = /^[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}(?:[ \t]+\([^()\n]{1,60}\)){0,2}(?:[ \t]+(?:--|—|–|-)[ \t]+[^\n.!?:;]{1,80}[^\n.!?:;\s])?(?<![.!?])[ \t]*$/u;
+
+/** An office holder's line with the name in brackets, as Hansard prints a minister: "The Secretary of State for Health (Wes Streeting)". */
+const OFFICE_LINE = /^[ \t]*The[ \t]+\p{Lu}[^\n()]{2,120}\([ \t]*(\p{Lu}[^\n()]{1,60}?)[ \t]*\)[ \t]*$/u;
+
+/** Whether a line names the speaker of the words below it. */
+export function isSpeakerLine(line: string): boolean {
+  return SPEAKER_LINE.test(line) || OFFICE_LINE.test(line);
+}
+
+/** Where a speaker line's person may begin: its first word, past an honorific ("Dr Caroline Johnson (…) (Con)"), or the office line's bracket. */
+function nameStarts(line: string, at: number): number[] {
+  const office = OFFICE_LINE.exec(line);
+  if (office) return [at + line.indexOf('(' + office[1]) + 1, at + line.lastIndexOf(office[1])];
+  const lead = /^[ \t]*(?:(?:Mrs?|Ms|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Rev|Prof)\.?[ \t]+)?/.exec(line)![0].length;
+  const indent = /^[ \t]*/.exec(line)![0].length;
+  return [at + indent, at + lead];
+}
 
 /**
  * A transcript that names each speaker on a line of its own, above what they say (an earnings call, a
@@ -85,13 +103,15 @@ export function speakerLineDrafts(doc: SourceDocument, views: SentenceView[], en
     const next = views[i + 1];
     const p = doc.paragraphs[v.paragraph];
     if (next.paragraph === v.paragraph || !p || p.start !== v.start && doc.prose.slice(p.start, v.start).trim() !== '') continue;
-    if (!SPEAKER_LINE.test(doc.prose.slice(v.start, v.end))) continue;
+    const line = doc.prose.slice(v.start, v.end);
+    if (!isSpeakerLine(line)) continue;
+    const starts = nameStarts(line, v.start);
     let found: { entity: Entity; name: { start: number; end: number } } | undefined;
     for (const e of persons) {
-      const m = e.mentions.find((x) => x.start === v.start);
+      const m = e.mentions.find((x) => starts.includes(x.start) && x.end <= v.end);
       if (m) found = { entity: e, name: { start: m.start, end: m.end } };
     }
-    if (found && !SPEAKER_LINE.test(doc.prose.slice(next.start, next.end))) lines.push({ view: next, ...found });
+    if (found && !isSpeakerLine(doc.prose.slice(next.start, next.end))) lines.push({ view: next, ...found });
   }
   if (lines.length < 2) return [];
   // (A feature's subheadings that name people, "Jane Whitlock ¶ Whitlock, 45, runs …", are no turns: most turns of a

@@ -9,7 +9,7 @@ import type { Attribution, Entity, SourceDocument, Span, TextSpan } from '../typ
 import { AUDIENCE_WORDS, FIELD_OFFICIALS, TAKEN_UP_OWNERS } from '../model/cues';
 import { firstStartingAt } from '../spans';
 import { DESCRIBED_PERSON, findAnonymityReason, KIN, LEGAL_AGENT, ORG_WORDS } from './strength';
-import { SPEAKER_LINE } from './interview';
+import { isSpeakerLine } from './interview';
 import { quoteAt, type SentenceView } from './tokens';
 
 /** An attribution under construction, with what resolution needs. */
@@ -1012,7 +1012,7 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
       // ("QUESTION: …", "Q: …", "PRESENTER: …": any label ends the turn, named or not.)
       const opensTurn = own?.some(labelled) || ANY_LABEL.test(doc.prose.slice(v.start, v.end));
       // (A turn under a speaker's line goes on to the next such line, whatever its paragraphs say.)
-      const underLine = lineTurn(doc, turn) && !SPEAKER_LINE.test(doc.prose.slice(v.start, v.end));
+      const underLine = lineTurn(doc, turn) && !isSpeakerLine(doc.prose.slice(v.start, v.end));
       if (labels < 2 || opensTurn || !(underLine || turnGoesOn(doc, v.paragraph) || beforeQuestion[v.paragraph])) turn = undefined;
       else turnParagraph = v.paragraph;
     }
@@ -1103,8 +1103,9 @@ function speakerTurn(doc: SourceDocument, a: Attribution): boolean {
   if (a.predicate.text !== ':' || !a.source) return false;
   const s = doc.sentences[a.sentence];
   const prev = doc.sentences[a.sentence - 1];
-  // (An honorific the label keeps out of the name may open it: "MS. ALVAREZ:", "MR HADDAD:", "THE CHAIR:".)
-  return (!prev || prev.paragraph !== s.paragraph) && /^[\s"“'‘]*(?:[A-Z][A-Za-z]{0,4}\.\s+|(?:MRS?|MS|MX|DR|SIR|DAME|THE)\s+)?$/.test(doc.prose.slice(s.start, a.source.start));
+  // (An honorific the label keeps out of the name may open it: "MS. ALVAREZ:", "MR HADDAD:", "THE CHAIR:"; or the
+  // part whose holder is in brackets: "HOST (JANE ODUYA):".)
+  return (!prev || prev.paragraph !== s.paragraph) && /^[\s"“'‘]*(?:[A-Z][A-Za-z]{0,4}\.\s+|(?:MRS?|MS|MX|DR|SIR|DAME|THE)\s+|[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+)?\s*\(\s*)?$/.test(doc.prose.slice(s.start, a.source.start));
 }
 
 /** A speaker's line above their words ("Ingrid Solheim -- Chief Executive Officer"): the cue is in an earlier paragraph. */
