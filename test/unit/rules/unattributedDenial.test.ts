@@ -35,4 +35,14 @@ ruleCases('unattributed-denial', [
     body: 'The activist was denied entry at the border. It was denied a licence last year.',
     none: true,
   },
+  {
+    name: "a court's ruling on a claim in a story of a lawsuit is no denial",
+    body: 'The claimant, a waste company, sought judicial review of the permit decision. The judge found the officer had read the noise report. The claim was dismissed.',
+    none: true,
+  },
+  {
+    name: 'a claim dismissed outside a lawsuit is still a denial with no denier',
+    body: 'A tabloid said the striker had agreed terms with Napoli. The claim was dismissed as fantasy.',
+    flag: 'The claim was dismissed',
+  },
 ]);

@@ -5,6 +5,21 @@ import { attributionsInSentence, dedupe, diagnostic, inQuote, matchSentences, q,
 
 /** A word right after the participle that makes it "denied something" (bail, access), not a denial of a claim. */
 const OBJECT_AFTER = /^\s+(?:a|an|any|access|entry|bail|permission|parole|visas?|licen[cs]es?|approval|the\s+(?!next\b|following\b|same\b)|his|her|their|its|them|him|us|me)\b/i;
+/**
+ * A claim in the legal sense, "the claim was dismissed": a court's ruling on a lawsuit, given in the judgment the
+ * story reports, not a denial of something said. Known by the document speaking of a court's parties or its judgment.
+ */
+const LEGAL_CLAIM = /^(?:the|this|that|these|those|its|their|his|her)\s+(?:\w+\s+)?claims?$/i;
+const RULING = /\b(?:dismissed|rejected|struck\s+out)\b/i;
+const LEGAL_DOCUMENT = /\b(?:claimants?|plaintiffs?|defendants?|appellants?|respondents?|tribunal|judgment|judicial\s+review|the\s+(?:high|district|county|supreme|federal|appeals?)\s+court|court\s+of\s+appeals?|the\s+judge)\b/gi;
+
+function legalDocument(context: RuleContext): boolean {
+  const text = context.document.prose;
+  let n = 0;
+  for (const _ of text.matchAll(LEGAL_DOCUMENT)) if (++n >= 2) return true;
+  return false;
+}
+
 const REPORTING = /\b(?:report(?:ed|s)?|said|says|according to|told|claimed|alleged|wrote|cited|citing)\b/i;
 
 /** The claim a denial contests: the clause before ", which", or the nearest earlier claim. */
@@ -36,12 +51,14 @@ export const unattributedDenial: Rule = {
   defaultSeverity: 'warning',
   check(context) {
     const out: Diagnostic[] = [];
+    let legal: boolean | undefined;
     for (const pattern of [PASSIVE_DENIAL, PASSIVE_REJECTION]) {
       for (const m of matchSentences(context, pattern)) {
         if (inQuote(context, m)) continue;
         const after = context.document.prose.slice(m.end, m.sentence.end);
         if (/^\s+by\b/i.test(after) || OBJECT_AFTER.test(after)) continue;
         const subject = m.match[1];
+        if (LEGAL_CLAIM.test(subject) && RULING.test(m.match[0]) && (legal ??= legalDocument(context))) continue;
         const span = { start: m.start, end: m.end };
         const claim = contestedClaim(context, m.sentence, subject, m.start);
         out.push(diagnostic(
