@@ -39,6 +39,8 @@ describe('analyze', () => {
     // A recording or a speech states when it was made: what it calls "last month" is counted from then.
     ['THE BRIEFING, Episode 212\nRecorded 14 March 2024\n\nHOST: Inflation hit 31 percent last month.', {}, 'dateline', '2024-03-14'],
     ['Remarks by the Governor\nDelivered: Tuesday, June 4, 2019\n\nLast week the board met.', {}, 'dateline', '2019-06-04'],
+    ['KING\'S BENCH DIVISION\n\nJudgment handed down on 17 January 2024\n\nThe decision of last May is quashed.', {}, 'dateline', '2024-01-17'],
+    ['Tribunal ruling\nDate of decision: 2 March 2022\n\nThe appeal heard last month is allowed.', {}, 'dateline', '2022-03-02'],
     // A file's modification time comes after the date the text states.
     ['OTTAWA, Feb. 9, 2011 /CNW/ -- Maplecrest Foods said on Tuesday it would close two plants.', { published: '2024-01-01', publishedSource: 'file-time' }, 'dateline', '2011-02-09'],
     // Front matter and an explicit option come first.

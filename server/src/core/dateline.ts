@@ -33,7 +33,7 @@ const FULL_DATE = String.raw`(${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d
 /** A dateline that carries a year: "PITTSBURGH, Aug. 1, 2024 /PRNewswire/ --", "LIMERICK, Ireland, Sept. 12, 2016 --". */
 const DATED_DATELINE = new RegExp(String.raw`^\s*\p{Lu}[\p{Lu}.'’]+(?:\s+\p{Lu}[\p{Lu}.'’]+)*,\s*(?:[^—–()\n,/]{1,40},\s*)?${FULL_DATE},?\s*(?:\/[^/\n]{1,40}\/\s*|\([^)\n]{1,60}\)\s*)?[—–-]{1,2}\s`, 'u');
 /** A header line that states when the text was issued: "Posted: 14 March 2019", "*Published on March 14, 2019 at 9:00 am*", "Sent: Tuesday, March 4, 2025 10:14 AM". */
-const LABELLED = new RegExp(String.raw`^\s*(?:\*\*?|__?)?(?:Posted|Published|Released|Issued|Dated|Date|Sent|Recorded|Broadcast|Aired|Delivered|Filed)(?:\s+(?:on|at))?\s*:?\s+(?:${WEEKDAY})?${FULL_DATE}`, 'iu');
+const LABELLED = new RegExp(String.raw`^\s*(?:\*\*?|__?)?(?:Judgment\s+(?:handed\s+down|delivered|given)|Handed\s+down|Date\s+of\s+(?:judgment|decision|publication|issue)|Posted|Published|Released|Issued|Dated|Date|Sent|Recorded|Broadcast|Aired|Delivered|Filed)(?:\s+(?:on|at))?\s*:?\s+(?:${WEEKDAY})?${FULL_DATE}`, 'iu');
 /** A line that is a date alone, as wire copy and releases head a story: "March 21, 2003", "Friday, 21 March 2003 10:42 GMT". */
 const DATE_ALONE = new RegExp(String.raw`^\s*(?:\*\*?|__?)?(?:${WEEKDAY})?${FULL_DATE}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?\s*(?:\*\*?|__?)?\s*$`, 'iu');
 
