@@ -332,6 +332,8 @@ export function classifySource(
 
   // Documents and data.
   if (DOCUMENT_HEADS.has(head) && !capsHead) {
+    // ("in a statement": a body's word. A witness statement or a sworn one is evidence put on the record: a document.)
+    if (head === 'statement' && /^(?:witness|sworn|signed)$/.test(toks[headEnd - 1]?.word ?? '') && headEnd > core.s) return { kind: 'document', strength: 5 };
     if (head === 'statement' || head === 'release') return { kind: 'named-organization', strength: 3 };
     // ("Exit polls published by RTP", "research conducted by the Center for …": the named body that made them identifies them;
     // "polls in Pennsylvania" names only where they were taken.)
