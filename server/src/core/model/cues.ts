@@ -602,6 +602,8 @@ export const COLON_LABELS = new Set([
   'claim', 'claims', 'rating', 'ruling', 'verdict', 'facts', 'the facts', 'fact', 'check', 'conclusion', 'bottom', 'line', 'why', 'what',
   // A press release's contacts and sections ("Media Contact: Tomas Reiner", "Investor Relations Contact:").
   'contact', 'contacts', 'media', 'press', 'inquiries', 'enquiries', 'about', 'highlights', 'forward-looking',
+  // An e-mail's subject marks for a reply or a forward ("RE: Pump station 4", "Fwd: minutes").
+  're', 'fw', 'fwd',
 ]);
 
 /** Nouns that report speech or stance after a possessive source ("Trump's claim that …"). */
