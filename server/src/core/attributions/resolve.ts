@@ -9,6 +9,7 @@ import type { Attribution, Entity, SourceDocument, Span, TextSpan } from '../typ
 import { AUDIENCE_WORDS, FIELD_OFFICIALS, TAKEN_UP_OWNERS } from '../model/cues';
 import { firstStartingAt } from '../spans';
 import { DESCRIBED_PERSON, findAnonymityReason, KIN, LEGAL_AGENT, ORG_WORDS } from './strength';
+import { titleBefore } from '../entities/titles';
 import { isSpeakerLine } from './interview';
 import { quoteAt, type SentenceView } from './tokens';
 
@@ -470,6 +471,8 @@ export function resolveDrafts(
           const p = people[k];
           if (p.start >= limit || own && p.start >= own.start && p.start < own.end || p.start >= asked && asked >= 0) continue;
           if (d.pronoun === 'he' ? p.gender === 'f' : d.pronoun === 'she' ? p.gender === 'm' : false) continue;
+          // ("Thank you, Mayor Chen, for that introduction. … I promised": whom the speaker addresses is not the speaker.)
+          if (d.pronoun === 'i' && addressed(doc.text, p)) continue;
           cand = p;
           break;
         }
@@ -523,6 +526,16 @@ export function resolveDrafts(
           a.sourceName = cand.name;
           a.sourceEntity = cand.entity;
           a.strength = cand.strength;
+        }
+        // ("Remarks by Governor Elena Ruiz at the State Water Summit": in a speech's or a testimony's text, "I" outside a
+        // quotation is the one who gives it.)
+        if (d.pronoun === 'i' && !doc.quotes.some((q) => q.inner.start <= a.cue.start && a.cue.start < q.inner.end)) {
+          const speaker = speakerOfText(doc, entities);
+          if (speaker) {
+            a.sourceName = speaker.name;
+            a.sourceEntity = speaker.entity;
+            a.strength = 4;
+          }
         }
         // In an obituary, a pronoun in a paragraph that names nobody else is the person who died.
         if (topic && d.pronoun !== 'i' && a.sourceEntity !== topic.entity && (d.pronoun === 'he' ? topic.gender === 'm' : topic.gender === 'f')
@@ -904,6 +917,42 @@ function anyName(e: Entity, re: RegExp): boolean {
 const OFFICE_OF_NAMED = new RegExp(String.raw`^(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}|[Tt]he\s+(?:${TAKEN_UP_OWNERS.join('|')}))['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:chief|minister|president|head|secretary|director|commissioner|governor|mayor|ambassador|envoy|leader|chair|chairman|chairwoman|executive|ceo)$`, 'u');
 
 /** A question put to the speaker opening the sentence before its pronoun: "Asked whether Pritchard had made contact, ". */
+/** A greeting or thanks right before a name, or a name alone on its line opening a letter ("Priya,", "Dan —"). */
+const GREETING_BEFORE = /\b(?:thank\s+you|thanks|dear|hello|hi|welcome|congratulations|good\s+(?:morning|afternoon|evening))\s*,?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/iu;
+
+/** Whether a person is named as the one addressed: "Thank you, Mayor Chen, for …", "Dear Ms Okafor", "Priya,¶". */
+function addressed(text: string, p: PersonMention): boolean {
+  if (GREETING_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start))) return true;
+  const end = p.end ?? p.start + p.name.length;
+  const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+  return text.slice(lineStart, p.start).trim() === '' && /^\s*(?:,|[—–]|--)\s*(?:\n|$|\p{Ll})/u.test(text.slice(end, end + 4));
+}
+
+/**
+ * The title of a speech, a statement or a testimony as the document's title gives it: "Remarks by Governor Elena Ruiz at
+ * the State Water Summit", "Testimony of Dr. Ana Flores before the Senate Committee", "Statement from Chair Lee".
+ */
+const SPEECH_TITLE = /^\s*(?:(?:full\s+text|transcript|read)\s*[:—–-]\s*)?(?:(?:prepared|opening|closing|keynote|written|oral)\s+)?(?:remarks|speech|statement|testimony|address|keynote|lecture|sermon|eulogy|commencement\s+address)\s+(?:as\s+(?:prepared|delivered)(?:\s+for\s+delivery)?\s+)?(?:by|of|from)\s+(.+?)(?:\s*(?:,|\s(?:at|to|before|on|in|during|for)\s).*)?$/i;
+
+/** Who gives the speech or testimony the document is, from its title: a person the text names, else the title's name. */
+function speakerOfText(doc: SourceDocument, entities: Entity[]): { name: string; entity?: string } | undefined {
+  const title = doc.frontMatter.title ?? /^\s*#\s+(.+)$/m.exec(doc.text.slice(0, 300))?.[1];
+  const m = title ? SPEECH_TITLE.exec(title) : null;
+  if (!m) return undefined;
+  const words = [...m[1].matchAll(/\S+/g)];
+  let name = m[1].trim();
+  for (const w of words.slice(1)) {
+    const t = titleBefore(m[1], w.index!);
+    if (t && t.start === 0) {
+      name = m[1].slice(w.index!).trim();
+      break;
+    }
+  }
+  if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length > 5) return undefined;
+  const person = entities.find((e) => e.type === 'person' && (name === e.name || name.endsWith(' ' + e.name) || e.aliases.includes(name)));
+  return person ? { name: person.name, entity: person.id } : { name };
+}
+
 const QUESTION_ASIDE = /^[\s"“‘']*(?:when\s+)?(?:asked|pressed|questioned|quizzed|challenged)\s+(?:about|on|over|whether|if|why|how|what|who|when|where|to)\b[^.;:"“”]*,\s*$/i;
 
 /** Exchanges and markets: where a company's shares trade, never the company. */
