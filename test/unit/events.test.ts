@@ -18,6 +18,8 @@ describe('event summaries', () => {
     ['The army halted operations to mark Easter.', 'Easter', 'The army halted operations to mark Easter.'],
     ['The army halted operations on Easter.', 'Easter', 'The army halted operations'],
     ['Thorvaldsen celebrated Wednesday with about 60 relatives.', 'Wednesday', 'Thorvaldsen celebrated with about 60 relatives'],
+    ['The Irishman had signed a new three-year contract only last summer.', 'last summer', 'The Irishman had signed a new three-year contract'],
+    ['The bridge reopened only in March.', 'March', 'The bridge reopened'],
   ];
   for (const [sentence, date, expected] of cases) {
     it(expected, () => {

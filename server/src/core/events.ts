@@ -43,7 +43,7 @@ function clauseStops(s: string): Array<[number, number]> {
  * three months ended June 28", "on the night of March 3", "in the early hours of Saturday", "in its fiscal first quarter".
  */
 const TIME_PREP = new RegExp(`(?:^|[\\s,(—–"“‘]|(?=,))((?:,\\s*(?:which|that)\\s+(?:ended|ends|ending|began|begins|started|starts)|(?:${[
-  'as\\s+(?:early|late|recently|soon|far\\s+back)\\s+as', 'as\\s+of', '(?:up\\s+)?until', 'till', 'through(?:out)?', 'during', 'since',
+  'as\\s+(?:early|late|recently|soon|far\\s+back)\\s+as', '(?:only|just|even)(?:\\s+(?:in|on|at|by|since|until|before|after|from|during|over))?', 'as\\s+of', '(?:up\\s+)?until', 'till', 'through(?:out)?', 'during', 'since',
   'from', 'before', 'after', '(?:at\\s+|by\\s+|from\\s+|until\\s+)?(?:around|about|approximately|roughly)', 'by', 'on', 'in', 'into', 'at', 'over',
   'dating\\s+(?:back\\s+)?(?:to|from)', 'going\\s+back\\s+to', 'for(?:\\s+the\\s+[\\w-]+\\s+time)?', 'within', 'between',
   'across', 'starting', 'beginning', 'ending', 'ended', 'dated', '(?:later|earlier|early|late)\\s+in', '(?:for\\s+|in\\s+|during\\s+)?(?:much|most|all|part|some|the\\s+rest|the\\s+bulk)\\s+of',
