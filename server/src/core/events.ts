@@ -236,6 +236,9 @@ function antecedent(head: string, whole: boolean): string {
 }
 
 /** The subject a sentence opens with, when it is a name or a pronoun ("The Elmridge Municipal Water Authority knew …"). */
+/** A clause that opens on a common irregular past ("…, and went on to the London School of Economics"): a verb with no subject of its own. */
+const IRREGULAR_PAST = /^\s*(?:went|came|became|began|took|made|gave|got|left|won|lost|ran|saw|told|said|found|held|kept|led|met|paid|sold|sent|spent|stood|wrote|brought|bought|built|fell|felt|grew|knew|rose|set|struck|drove|flew|fled|fought|put|read|spoke|taught|thought|understood|chose|drew|broke|beat|hit|shut|sought|sat|sang|swore|withdrew|oversaw|undertook|overtook|rebuilt|forgave|won)\s/;
+
 const SUBJECT = /^(?!(?:The|A|An)\s+[a-z])(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+)*\p{Lu}[\p{L}'’.&-]*(?=\s+[a-z])|^(?:He|She|It|They|We|I)\b/u;
 
 /** Words that end a noun phrase after its modifiers. */
@@ -267,6 +270,9 @@ function balance(t: string): string {
   return t.replace(/[\s,;:]*["“]\s*$/, '');
 }
 
+/** A phrase that opens a sentence before its subject: a participle or a preposition ("Born in Kumasi", "After the vote"). */
+const INTRO_PHRASE = /^(?:(?:[A-Z][a-z]{2,}(?:ed|ing)|Born|Raised|Built|Founded|Written|Taken|Given|Known|Chosen)\s+[a-z]|(?:After|Before|During|Despite|Since|Following|Under|With|Without|In|On|At|As|For|By|Like|Unlike|Once|While|When|Although|Though|Because)\b)/;
+
 /** The words of a summary, cut to the limit: trailing phrases after the date's one first, then phrases set off by commas before it. */
 function fit(pieces: Piece[], k: number): string {
   let last = pieces.length - 1;
@@ -288,7 +294,10 @@ function fit(pieces: Piece[], k: number): string {
   let out = '';
   for (const p of kept) {
     if (!p.keep) continue;
-    out += out ? `${kept[p.i - 1]?.keep ? ', ' : ' '}${p.text}` : p.text;
+    // (An opening phrase keeps its comma when the insert after it goes: "Born in Kumasi, then part of …, she was" →
+    // "Born in Kumasi, she was"; a subject does not: "Lionel Carraway, the soul singer, died" → "Lionel Carraway died".)
+    const joint = kept[p.i - 1]?.keep || p.i > 1 && !kept[1].keep && kept[0].keep && INTRO_PHRASE.test(kept[0].text) && kept.slice(1, p.i).every((x) => !x.keep) ? ', ' : ' ';
+    out += out ? `${joint}${p.text}` : p.text;
   }
   return out;
 }
@@ -326,7 +335,8 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
   }
   // ", but did not notify residents": the verb takes the subject of the clause before it.
   let subject = '';
-  if (a > 0 && /^\s*(?:did|does|do|was|were|is|are|had|has|have|would|will|could|can|should|may|might|must|[a-z]{3,}ed)\s/.test(s.slice(a).replace(LEADING_GLUE, ''))) {
+  if (a > 0 && (/^\s*(?:did|does|do|was|were|is|are|had|has|have|would|will|could|can|should|may|might|must|[a-z]{3,}ed)\s/.test(s.slice(a).replace(LEADING_GLUE, ''))
+    || IRREGULAR_PAST.test(s.slice(a).replace(LEADING_GLUE, '')))) {
     subject = SUBJECT.exec(s)?.[0] ?? '';
   }
   // Without its opening glue ("Separately, the company said …"), and with the subject it lacks.
