@@ -14,9 +14,20 @@ function words(s: string): string[] {
 /** At most `max` words; a cut summary ends on a word that carries meaning, then "…". */
 function clip(s: string, max = MAX_SUMMARY_WORDS): string {
   const w = words(s);
-  if (w.length <= max) return w.join(' ');
+  if (w.length <= max) return closeQuote(w.join(' '));
   const cut = w.slice(0, max).join(' ');
-  return `${cut.replace(TRAILING_GLUE, '') || cut}…`;
+  return closeQuote(`${cut.replace(TRAILING_GLUE, '') || cut}…`);
+}
+
+/**
+ * A quotation the summary opens inside and does not close, cut short or ended where the sentence's content ends
+ * ('… said Ghana had "lost one of its sharpest minds'), gets its closing mark.
+ */
+function closeQuote(s: string): string {
+  const curly = (s.match(/“/g)?.length ?? 0) > (s.match(/”/g)?.length ?? 0);
+  const straight = (s.match(/"/g)?.length ?? 0) % 2 === 1 && /(?:^|\s)"[^"]*$/.test(s);
+  if (!curly && !straight) return s;
+  return `${s.replace(/[\s,;:]+$/, '')}${curly ? '”' : '"'}`;
 }
 
 const capitalize = (s: string) => s.replace(/^([“"‘]?)([a-z])/, (_, q: string, c: string) => q + c.toUpperCase());
