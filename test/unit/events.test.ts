@@ -108,6 +108,12 @@ describe('events dated by when a source spoke', () => {
     assert.deepEqual(eventsOf('Officials on Thursday said the clinics would stay open.'),
       [['2025-05-29', 1, 'Officials said the clinics would stay open']]);
   });
+  it('lowers the first word of what was said when it moves after the cue, not a name', () => {
+    assert.deepEqual(eventsOf('Fewer than half of the clinics had a laboratory, a ministry report found on Monday.'),
+      [['2025-05-26', 5, 'A ministry report found fewer than half of the clinics had a laboratory']]);
+    assert.deepEqual(eventsOf('Grace Wanjiru would lead the program, the ministry said on Monday.'),
+      [['2025-05-26', 3, 'The ministry said Grace Wanjiru would lead the program']]);
+  });
   it('keeps a quotation in quotation marks', () => {
     assert.deepEqual(eventsOf('"We will expand the program to every county," Grace Wanjiru said Tuesday.'),
       [['2025-05-27', 4, 'Grace Wanjiru said: “We will expand the program to every county”']]);

@@ -453,11 +453,18 @@ function speaker(text: string, a: Attribution): string {
 }
 
 /** "Health Minister Aden Duale said the program would expand": who said what, for an event dated by its saying. */
-function statementSummary(text: string, a: Attribution): string {
+function statementSummary(text: string, a: Attribution, nameStarts: Set<number> = new Set()): string {
   const denial = isDenial(text, a);
   // A denial keeps its "that": "Frank Dolan denied that deputies had acted improperly".
   const that = denial && a.content && /\bthat\s*$/i.test(text.slice(a.predicate.end, a.content.start)) ? 'that ' : '';
-  const what = one(text, a.content).replace(DATELINE_OR_PLACE_COLON, '').replace(denial ? /^$/ : /^that\s+/i, '').replace(/[\s,;:.]+$/, '');
+  let what = one(text, a.content).replace(DATELINE_OR_PLACE_COLON, '').replace(denial ? /^$/ : /^that\s+/i, '').replace(/[\s,;:.]+$/, '');
+  // ("Fewer than half of countries have laboratories …, a WHO report found": moved after the cue, the sentence's first
+  // word is no longer first; a name, an acronym or "I" keeps its capital.)
+  const quotedContent = a.content !== null && /["“‘]/.test(text.slice(Math.max(0, a.content.start - 1), a.content.start + 1));
+  if (a.content && a.content.end <= a.predicate.start && !quotedContent) {
+    const first = a.content.start + (/^[^\p{L}]*/u.exec(text.slice(a.content.start, a.content.end))?.[0].length ?? 0);
+    if (!nameStarts.has(first) && /^\p{Lu}\p{Ll}/u.test(what) && !/^I\b/.test(what)) what = what[0].toLowerCase() + what.slice(1);
+  }
   // "Wielgosz flagged the bucket in a post on X": the channel comes after what was done.
   if (a.content && a.content.end <= a.predicate.start && /^in\s/i.test(one(text, a.predicate)) && !denial) return capitalize(clip(`${speaker(text, a)} ${what} ${one(text, a.predicate)}`));
   // ("His nephew told The Associated Press …", "Keane told reporters that …": the listener stays with the verb.)
@@ -465,8 +472,7 @@ function statementSummary(text: string, a: Attribution): string {
     ? LISTENER_WORDS.exec(text.slice(a.predicate.end, a.predicate.end + 60))?.[1] ?? '' : '';
   const said = `${speaker(text, a)} ${one(text, a.predicate)}${listener ? ` ${listener}` : ''}`.trim();
   // Words inside quotation marks stay a quotation.
-  const quoted = a.content !== null && /["“‘]/.test(text.slice(Math.max(0, a.content.start - 1), a.content.start + 1));
-  const summary = quoted ? `${said}: “${clip(what.replace(/^["“‘]|["”’]$/g, ''), Math.max(4, MAX_SUMMARY_WORDS - words(said).length))}”` : clip(`${said} ${that}${what}`);
+  const summary = quotedContent ? `${said}: “${clip(what.replace(/^["“‘]|["”’]$/g, ''), Math.max(4, MAX_SUMMARY_WORDS - words(said).length))}”` : clip(`${said} ${that}${what}`);
   return capitalize(summary);
 }
 
@@ -524,6 +530,7 @@ export function buildEvents(
     .flatMap((e) => e.mentions.map((m) => ({ id: e.id, start: m.start })))
     .sort((a, b) => a.start - b.start);
 
+  const nameStarts = new Set(mentions.map((m) => m.start));
   const valued = (d: DateMention) => d.value !== null && !/_REF$/.test(d.value) && !isAdjectiveDate(doc.text, d);
   // Summaries are written from the text without Markdown's emphasis and link syntax ("on **Thursday**",
   // "[Aquentis Water](https://…)"), blanked so that every offset stays where it is.
@@ -634,7 +641,7 @@ export function buildEvents(
       start: sentence.start,
       end: sentence.end,
       dateSpan: { start: d.start, end: d.end },
-      summary: spoken ? statementSummary(plain, spoken)
+      summary: spoken ? statementSummary(plain, spoken, nameStarts)
         : denial ? denialSummary(plain, denial, d, others)
           : summarize(plain, clause, d, others, clause === holder?.content ? held : undefined),
       entities: ids,
