@@ -20,6 +20,8 @@ describe('event summaries', () => {
     ['Thorvaldsen celebrated Wednesday with about 60 relatives.', 'Wednesday', 'Thorvaldsen celebrated with about 60 relatives'],
     ['The Irishman had signed a new three-year contract only last summer.', 'last summer', 'The Irishman had signed a new three-year contract'],
     ['The bridge reopened only in March.', 'March', 'The bridge reopened'],
+    ['The last walkout at the terminals, in the summer of 2019, lasted eleven days.', 'the summer of 2019', 'The last walkout at the terminals lasted eleven days'],
+    ['In a filing with the regulator on March 3, 2025, Northwind said it expected to spend more.', 'March 3, 2025', 'In a filing with the regulator, Northwind said it expected to spend more'],
     ['The minister said on Monday that Ghana had "lost one of its sharpest minds.', 'Monday', 'The minister said that Ghana had "lost one of its sharpest minds"'],
     ['Its spokesman said on Friday that the plan would “undermine every agreement the two countries have signed since the war ended in 1995.”', 'Friday', 'Its spokesman said that the plan would “undermine every agreement the two countries have…”'],
     ['Born on 3 February 1938 in Kumasi, then part of the British colony of the Gold Coast, she was the fourth of seven children of a cocoa trader in the town.', '3 February 1938', 'Born in Kumasi, she was the fourth of seven children of a cocoa trader…'],

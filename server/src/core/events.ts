@@ -171,9 +171,13 @@ function cutDates(text: string, clause: Span, date: Span, others: Span[]): { s: 
       const leftComma = /,\s*$/.exec(left);
       const opened = left.includes(',') && isInsert(left.slice(left.lastIndexOf(',') + 1).trim());
       if (leftComma) {
-        if (!isInsert(right.slice(comma[0].length)) && !left.slice(0, -leftComma[0].length).includes(',')) c.start -= leftComma[0].length;
+        // (Another insert may follow, closed by its own comma: "The plant, in 2019, built by …, was"; a verb that runs to the
+        // end is the clause's own: "The walkout, in 2019, lasted eleven days".)
+        const rest = right.slice(comma[0].length);
+        if (!(isInsert(rest) && rest.includes(',')) && !left.slice(0, -leftComma[0].length).includes(',')) c.start -= leftComma[0].length;
         c.end += comma[0].length;
-      } else if (!left.trim() || (!opened && c.comma)) c.end += comma[0].length;
+      // ("In a filing with the SEC on March 3, 2025, Northwind said": an opening phrase keeps the comma after it.)
+      } else if (!left.trim() || (!opened && c.comma && !INTRO_PHRASE.test(left.trimStart()))) c.end += comma[0].length;
     }
   }
   // "travel to Derby on Tuesday and host Norbury on Saturday": the other verb has its own date.
