@@ -24,10 +24,15 @@ function clip(s: string, max = MAX_SUMMARY_WORDS): string {
  * ('… said Ghana had "lost one of its sharpest minds'), gets its closing mark.
  */
 function closeQuote(s: string): string {
-  const curly = (s.match(/“/g)?.length ?? 0) > (s.match(/”/g)?.length ?? 0);
-  const straight = (s.match(/"/g)?.length ?? 0) % 2 === 1 && /(?:^|\s)"[^"]*$/.test(s);
-  if (!curly && !straight) return s;
-  return `${s.replace(/[\s,;:]+$/, '')}${curly ? '”' : '"'}`;
+  const opens = s.match(/“/g)?.length ?? 0;
+  const closes = s.match(/”/g)?.length ?? 0;
+  const odd = (s.match(/"/g)?.length ?? 0) % 2 === 1;
+  // ('It was a scheme against people who trusted him," the prosecutor said': a quotation that began in an earlier
+  // sentence gets its opening mark.)
+  if (closes > opens && s.indexOf('”') < (s.indexOf('“') + 1 || Infinity)) return `“${s}`;
+  if (odd && /^[^"]*[\p{L}\p{N}.,!?;:…]"(?=[\s,.;:!?…]|$)/u.test(s)) return `"${s}`;
+  if (opens > closes || odd && /(?:^|\s)"[^"]*$/.test(s)) return `${s.replace(/[\s,;:]+$/, '')}${opens > closes ? '”' : '"'}`;
+  return s;
 }
 
 const capitalize = (s: string) => s.replace(/^([“"‘]?)([a-z])/, (_, q: string, c: string) => q + c.toUpperCase());
