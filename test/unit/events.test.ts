@@ -196,6 +196,10 @@ describe('event summaries are a clause: who did what', () => {
     assert.deepEqual(summaries('The scandal comes weeks before the June 2 general election, in which Mexicans will choose a new president.', '2024-03-14'),
       ['The general election']);
   });
+  it('keeps where or whose the happening was with the noun', () => {
+    assert.deepEqual(summaries('Relations have been tense since the 2020 election in Belarus, which the EU called fraudulent.', '2024-03-14'),
+      ['The election in Belarus']);
+  });
 });
 
 describe('events of a denial', () => {

@@ -270,13 +270,23 @@ function datedNoun(text: string, clause: Span, date: Span): string {
   const det = /\b(?:before|after|ahead\s+of|until|since|following|prior\s+to|run-up\s+to)\s+(the|its|their|his|her|this|next)\s+$/i.exec(before);
   if (!det) return '';
   const np: string[] = [];
-  for (const w of text.slice(date.end, clause.end).trim().split(/\s+/)) {
+  const rest = text.slice(date.end, clause.end).trim();
+  let used = 0;
+  let closed = false;
+  for (const w of rest.split(/\s+/)) {
     const bare = w.replace(/[,;:.!?)”"’]+$/, '');
     if (!/^[a-z][\w'’-]*$/.test(bare) || NP_END.test(bare) || np.length === 4) break;
     np.push(bare);
-    if (bare !== w) break;
+    used = rest.indexOf(w, used) + w.length;
+    if (bare !== w) {
+      closed = true;
+      break;
+    }
   }
-  return np.length ? capitalize(`${det[1]} ${np.join(' ')}`) : '';
+  if (!np.length) return '';
+  // ("since the 2020 election in Belarus": where or whose the happening was goes with it.)
+  const where = closed ? null : /^\s+((?:in|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(rest.slice(used));
+  return capitalize(`${det[1]} ${np.join(' ')}${where ? ` ${where[1]}` : ''}`);
 }
 
 // (Lower case: a capitalized word in -ing is a name, "a former finance officer, Blessing Eze, filed …".)
