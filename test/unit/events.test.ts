@@ -168,6 +168,10 @@ describe('event summaries cut every time phrase whole', () => {
 
 describe('event summaries are a clause: who did what', () => {
   const summaries = (text: string, published = '2025-06-27') => analyze(text, { published }).events.map((e) => e.summary);
+  it('stops at a second verb after "and" that has its own date, whatever commas its phrase holds', () => {
+    assert.deepEqual(summaries('The company revived its battery effort in mid-2022 and opened a pilot cell line in Toledo, Ohio, in June 2024.')[0],
+      'The company revived its battery effort');
+  });
   it('drops a dateline and joins the subject to the predicate after the date', () => {
     assert.deepEqual(summaries('WASHINGTON — The Supreme Court on Thursday upheld a Montana law on drones.'), ['The Supreme Court upheld a Montana law on drones']);
   });

@@ -187,8 +187,11 @@ function cutDates(text: string, clause: Span, date: Span, others: Span[]): { s: 
   }
   // "travel to Derby on Tuesday and host Norbury on Saturday": the other verb has its own date.
   const own = cuts.findIndex((c) => c.event);
-  const andAfter = own >= 0 && own + 1 < cuts.length && /\s(?:and|or)\s/i.test(text.slice(cuts[own].end, cuts[own + 1].start))
-    && !/[,;.]/.test(text.slice(cuts[own].end, cuts[own + 1].start));
+  // ("revived its battery effort in mid-2022 and opened a pilot line in Toledo, Ohio, in June 2024": so does a verb in the
+  // past right after "and", whatever commas its own phrase holds.)
+  const between = own >= 0 && own + 1 < cuts.length ? text.slice(cuts[own].end, cuts[own + 1].start) : '';
+  const andAfter = !!between && (/\s(?:and|or)\s/i.test(between) && !/[,;.]/.test(between)
+    || /^\s*(?:and|or)\s+(?:then\s+|later\s+)?[a-z]{3,}ed\b/i.test(between) && !/[;.]/.test(between));
   let s = '';
   let from = lo;
   let phrase = '';
