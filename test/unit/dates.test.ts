@@ -280,6 +280,16 @@ const ROWS: Row[] = [
   ['Orders in the first half of 2011 reached 640, up from 590 a year earlier.', '2011-08-04', 'a year earlier', '2010', 'START'],
   ['Turnover for the first six months of 2011 was flat.', '2011-08-04', 'the first six months of 2011', '2011', 'START'],
   ['Turnover for the first six months of 2011 was flat against a year earlier.', '2011-08-04', 'a year earlier', '2010', 'START'],
+  // a year back as the baseline of a quarter or a month the sentence named: that quarter or month a year earlier
+  ['Third-quarter profit at the lender climbed to $1.9 billion from $1.6 billion a year earlier.', '2025-10-21', 'a year earlier', '2024-Q3', null],
+  ['Wholesale prices in the June quarter were 2.4 per cent higher than a year ago.', '2018-08-09', 'a year ago', '2017-Q2', null],
+  ['Container volumes handled in March rose 6% from a year ago, the port authority said.', '2021-04-15', 'a year ago', '2020-03', null],
+  ['Exports in the fourth quarter of 2023 were up 9% on a year earlier.', '2024-05-30', 'a year earlier', '2022-Q4', null],
+  // (the quarter itself unplaced: no year rather than a wrong one)
+  ['Home loans were up 8% in 2023. Revenue in the quarter rose 4% from a year ago.', '2024-02-21', 'a year ago', null, null],
+  // (not a comparison, or no quarter or month in the sentence: a year back from the publication)
+  ['The bakery opened a year ago and doubled its output in the third quarter.', '2025-10-21', 'a year ago', '2024', null],
+  ['Profit rose to $3 million from $2 million a year ago.', '2025-10-21', 'a year ago', '2024', null],
   ['Crossings in the first ten months of the year were down compared with 2022.', '2023-11-10', 'the first ten months of the year', '2023', null],
   ['Sales in the last three months of 2023 fell.', '2024-02-20', 'the last three months of 2023', '2023', null],
 
@@ -1049,6 +1059,19 @@ describe('findDates: offsets, fields, documents', () => {
     const found = dates('The poll ran from Jan. 3 to Feb. 5, 2025.');
     assert.deepEqual(found.map((d) => d.text), ['Jan. 3', 'Feb. 5, 2025']);
     assert.equal(found[1].value, '2025-02-05');
+  });
+
+  it('anchors an undated document to a month line under its headline, keeping only what the day does not change', () => {
+    const text = '# Port authority opens tender\n\nNovember 2021\n\nThe tender opened earlier this month and will close on 3 January. A first phase was finished last year. Bids rose on Tuesday, officials said today.\n';
+    const found = Object.fromEntries(dates(text, null).map((d) => [d.text, d.value]));
+    assert.deepEqual(found, {
+      'November 2021': '2021-11', 'earlier this month': '2021-11', '3 January': '2022-01-03', 'last year': '2020', Tuesday: null, today: null,
+    });
+    // (a labelled month line too; a month in a sentence of the body dates nothing; a publication date given wins)
+    const thisMonth = (t: string, pub: string | null) => dates(t, pub).find((d) => d.text === 'this month')?.value;
+    assert.equal(thisMonth('Published: Sept. 2004\n\nThe mayor resigned last week and left the city this month.\n', null), '2004-09');
+    assert.equal(thisMonth('Officials met in March 2019 and again this month.\n', null), null);
+    assert.equal(thisMonth('March 2019\n\nThe board met this month.\n', '2020-06-01'), '2020-06');
   });
 
   it('handles an unusable publication date like none', () => {

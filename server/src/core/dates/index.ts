@@ -17,7 +17,7 @@ import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
 import type { Candidate } from './candidate';
 import { chronoCandidates } from './chronoPass';
 import { addDays, addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday, type Ymd } from './calendar';
-import { FULL_MONTH, MONTHS, NUM, ORDINALS } from './lexicon';
+import { FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS } from './lexicon';
 import { isRelative, resolveAnaphor, resolveSem, type Reference, type Resolved, type Tense } from './resolve';
 import { southernStory } from './hemisphere';
 import { ruleCandidates } from './rules';
@@ -300,6 +300,11 @@ const FISCAL_BOUND = /^\s*,?\s*(?:(?:which|that)\s+)?(?:(ends|ended|ending|close
  * from. (Not a verb of leaving: "would step down from the board in March".)
  */
 const MEASURED_FROM = /(?<!\b(?:step|steps|stepped|stepping|stand|stands|stood|standing|climb|climbs|climbing|come|comes|coming|back|backs|backing|move|moves|moving)\s+)\b(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:in|on)\s+$|\bcompared\s+(?:with|to)\s+[^,;]{1,40}?\s+(?:in|on)\s+$/i;
+
+/** A year back, as the baseline of a comparison (`COMPARED_FROM` before it). */
+const YEAR_BACK = /^(?:a|one)\s+year\s+(?:ago|earlier|before|previously)$/i;
+/** What a figure is compared with: "rose 4% from", "up from $3.1 billion", "higher than", "compared with 2.1%", "on". */
+const COMPARED_FROM = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|over|on)\s+(?:(?:the\s+)?[\w$£€¥₹.,%-]+\s+){0,4}$/i;
 
 const TAKES_EFFECT = /\b(?:with\s+(?:immediate\s+)?effect\s+(?:from|on|as\s+of)|(?:effective|starting|beginning|commencing)(?:\s+(?:from|on|as\s+of))?|(?:takes?|comes?|goes?|enters?)\s+(?:into\s+)?(?:effect|force)(?:\s+(?:from|on|in|at|as\s+of))?)\s+$/i;
 
@@ -716,11 +721,45 @@ function needsTense(c: Candidate): boolean {
  */
 const CHRONO_REF = new Date(Date.UTC(2024, 6, 1, 12));
 
+/** A head line that is a month and year alone ("March 2019", "*Published: Sept. 2004*"), as releases and newsletters are dated. */
+const MONTH_LINE = new RegExp(String.raw`^\s*(?:\*\*?|__?)?(?:(?:Posted|Published|Released|Issued|Dated|Date)(?:\s+(?:on|in))?\s*:?\s+)?(${MONTH_TOKEN})\.?,?\s+((?:19|20)\d\d)\s*(?:\*\*?|__?)?\s*$`, 'i');
+/** How many of the body's first non-empty lines may date it (headline, standfirst, byline…). */
+const HEAD_LINES = 8;
+
+/** The month and year a document dates itself by in a head line of its own, or null. Reads the first lines only. */
+function statedMonth(text: string, from: number): Ymd | null {
+  let pos = from;
+  for (let n = 0; n < HEAD_LINES && pos < text.length;) {
+    const nl = text.indexOf('\n', pos);
+    const line = text.slice(pos, nl < 0 ? text.length : nl);
+    if (line.trim() !== '') {
+      n++;
+      const m = line.length <= 60 ? MONTH_LINE.exec(line) : null;
+      if (m) return { y: Number(m[2]), m: MONTHS[m[1].toLowerCase()], d: 1 };
+    }
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return null;
+}
+
 /**
  * Every time expression in the sentences of `doc`, with its TIMEX3 value resolved against
- * `published` (`YYYY-MM-DD`). Without a publication date, expressions that need one get value null.
+ * `published` (`YYYY-MM-DD`). Without a publication date, expressions that need one get value null, unless the
+ * document dates itself by a month ("March 2019" under the headline): then those that are the same on the first and
+ * the last day of that month ("earlier this month", "last year", "the 1st of April" told as ahead) get that value.
  */
 export function findDates(doc: SourceDocument, published: string | null): DateMention[] {
+  const month = published ? null : statedMonth(doc.text, doc.frontMatter.span?.end ?? 0);
+  if (!month) return findDatesAt(doc, published);
+  const last = new Map(findDatesAt(doc, fmtDay({ ...month, d: daysInMonth(month.y, month.m) })).map((d) => [`${d.start}:${d.end}`, d]));
+  return findDatesAt(doc, fmtDay(month)).map((d) => {
+    const other = last.get(`${d.start}:${d.end}`);
+    return other && other.value === d.value && other.mod === d.mod ? d : { ...d, value: null };
+  });
+}
+
+function findDatesAt(doc: SourceDocument, published: string | null): DateMention[] {
   const anchor = parseAnchor(published);
   const source = typeof doc.prose === 'string' && doc.prose.length === doc.text.length ? doc.prose : doc.text;
   const excluded = [...(doc.excluded ?? [])].sort((a, b) => a.start - b.start);
@@ -803,6 +842,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
       const clockOuts: DateMention[] = [];
       /** The end of "of that year" taken into the month before it ("in September of that year"). */
       let swallowedTo = -1;
+      /** The last quarter or month the sentence named (its value null when it could not be placed), for `YEAR_BACK`. */
+      let sentencePeriod: Resolved | null = null;
       for (const c of chosen) {
         if (c.start < swallowedTo) continue;
         let tense: Tense = null;
@@ -1276,6 +1317,15 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           value = null;
           precision = 'unknown';
         }
+        // "Revenue in the quarter rose 4% from a year ago", "March exports were up 3% on a year earlier": a baseline a year
+        // back from a quarter or a month its sentence named is that quarter or month a year earlier (null when that was not
+        // placed: no year is better than a wrong one).
+        if (sentencePeriod && YEAR_BACK.test(s.slice(c.start, c.end)) && COMPARED_FROM.test(s.slice(Math.max(0, c.start - 48), c.start))) {
+          const p: Resolved = sentencePeriod;
+          value = p.value && fmtYear(Number(p.value.slice(0, 4)) - 1) + p.value.slice(4);
+          precision = p.precision;
+          mod = null;
+        } else if (sem.k !== 'vague') sentencePeriod = precision === 'quarter' || precision === 'month' ? { value, precision } : null;
         let start = u.start + c.start;
         const end = u.start + c.end;
         // "That summer", "that December": the demonstrative is part of the expression, as in "that year".
