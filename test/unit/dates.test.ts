@@ -117,6 +117,13 @@ const ROWS: Row[] = [
   ['Imports boomed in the early 2000s.', PUB, 'the early 2000s', '200', 'START'],
   ["Detroit's decline began in the '80s.", PUB, "the '80s", '198', null],
   ['Railways were built in the 19th century.', PUB, 'the 19th century', '18', null],
+  // "the turn of the century": about the turn nearest the publication, or the one a named century began with
+  ['Demand for steel has not been this strong since the turn of the century.', '2019-03-14', 'the turn of the century', '2000', 'APPROX'],
+  ['Planners expect the suburb to double by the turn of the century.', '1994-09-02', 'the turn of the century', '2000', 'APPROX'],
+  ['Vienna at the turn of the 20th century was a city of cafes.', '2012-05-05', 'the turn of the 20th century', '1900', 'APPROX'],
+  ['By the turn of the millennium the firm employed 900 people.', '2016-11-04', 'the turn of the millennium', '2000', 'APPROX'],
+  // (not the recent turn in a sentence of a time long before it)
+  ['The mill, built in 1887, closed at the turn of the century.', '2019-03-14', 'the turn of the century', null, null],
   ['He is now the chief executive.', PUB, 'now', 'PRESENT_REF', null],
   ['The firm currently employs 500 people.', PUB, 'currently', 'PRESENT_REF', null],
   ['Such ventures failed in the past.', PUB, 'the past', 'PAST_REF', null],

@@ -524,6 +524,28 @@ function ruleDecades(s: string, out: Candidate[], anchorYear: number | null): vo
 const CENTURY =
   /\b(the\s+)?(?:(early|mid|late)(?:\s+|-))?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\s]first|twenty[-\s]second)[\s-]+century\b/gi;
 
+/**
+ * "the turn of the century", "the turn of the millennium": about the year the century (millennium) turned that lies nearest
+ * the publication; "the turn of the 20th century": about 1900. No value without a publication date, nor in a sentence that
+ * names a year a lifetime before that turn ("The mill, built in 1887, closed at the turn of the century": 1900, not 2000).
+ */
+const TURN_OF = /\b(?:the\s+)?turn\s+of\s+the\s+(?:(\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty[-\s]first)[\s-]+)?(century|millennium)\b/gi;
+
+function ruleTurnOf(s: string, out: Candidate[], anchorYear: number | null): void {
+  for (const m of matches(TURN_OF, s)) {
+    const ord = m[1]?.toLowerCase().replace(/\s+/, '-');
+    const n = !ord ? null : /^\d/.test(ord) ? parseInt(ord, 10) : ORDINALS[ord];
+    const unit = /^millennium$/i.test(m[2]) ? 1000 : 100;
+    let year = n ? (n - 1) * unit : anchorYear === null ? null : Math.round(anchorYear / unit) * unit;
+    if (year !== null && !n && [...s.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].some((y) => Number(y[1]) < year! - 50)) year = null;
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, year === null ? { k: 'vague' } : { k: 'abs', value: String(year), precision: 'year' }, {
+      mod: year === null ? null : 'APPROX',
+      modifiable: false,
+      priority: 3,
+    });
+  }
+}
+
 function ruleCenturies(s: string, out: Candidate[]): void {
   for (const m of matches(CENTURY, s)) {
     const ord = m[3].toLowerCase();
@@ -1006,6 +1028,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (/Christmas|New Year|Independence|Fourth|Valentine|Halloween|Veterans|Thanksgiving|Labor Day|Memorial Day|Election Day|Inauguration Day|Boxing Day|Patrick|Remembrance Day|Armistice Day|Canada Day|Australia Day|Anzac Day|Bastille Day|Juneteenth|Easter|Good Friday|Ash Wednesday/.test(s)) ruleHolidays(s, out);
   if (digits && /0['’]?s\b/.test(s)) ruleDecades(s, out, anchorYear);
   if (lower.includes('century')) ruleCenturies(s, out);
+  if (lower.includes('turn of the')) ruleTurnOf(s, out, anchorYear);
   if (lower.includes('quarter') || /Q[1-4]/.test(s)) ruleQuarters(s, out);
   if (/\b(?:H[12]|[12]H)/.test(s)) ruleHalves(s, out);
   if (/(?:January|April|July|October)\s*[-–]/.test(s)) ruleMonthRangeQuarters(s, out);
