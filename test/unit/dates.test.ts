@@ -117,6 +117,12 @@ const ROWS: Row[] = [
   ['Imports boomed in the early 2000s.', PUB, 'the early 2000s', '200', 'START'],
   ["Detroit's decline began in the '80s.", PUB, "the '80s", '198', null],
   ['Railways were built in the 19th century.', PUB, 'the 19th century', '18', null],
+  // "the last Monday of October", "the first Tuesday in November": that weekday of the month, not "last Monday"
+  ['The sale was first announced on the last Monday of October.', '2024-02-21', 'the last Monday of October', '2023-10-30', null],
+  ['Voters go to the polls on the first Tuesday in November.', '2026-09-14', 'the first Tuesday in November', '2026-11-03', null],
+  ['The festival opens on the second Saturday of March 2025.', '2024-02-21', 'the second Saturday of March 2025', '2025-03-08', null],
+  ['The club will hold its meeting on the fifth Friday of next month.', '2024-02-21', 'the fifth Friday of next month', '2024-03-29', null],
+  ['The ferry sank last Monday in October 2023, the inquiry heard.', '2024-02-21', 'October 2023', '2023-10', null],
   // "the turn of the century": about the turn nearest the publication, or the one a named century began with
   ['Demand for steel has not been this strong since the turn of the century.', '2019-03-14', 'the turn of the century', '2000', 'APPROX'],
   ['Planners expect the suburb to double by the turn of the century.', '1994-09-02', 'the turn of the century', '2000', 'APPROX'],

@@ -17,8 +17,8 @@ import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
 import type { Candidate } from './candidate';
 import { chronoCandidates } from './chronoPass';
 import { addDays, addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday, type Ymd } from './calendar';
-import { FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS } from './lexicon';
-import { isRelative, resolveAnaphor, resolveSem, type Reference, type Resolved, type Tense } from './resolve';
+import { FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS, WEEKDAYS } from './lexicon';
+import { isRelative, nthWeekdayOf, resolveAnaphor, resolveSem, type Reference, type Resolved, type Tense } from './resolve';
 import { southernStory } from './hemisphere';
 import { ruleCandidates } from './rules';
 import { tenseAt, tenseSignals } from './tense';
@@ -352,6 +352,9 @@ function lendYears(s: string, chosen: Candidate[]): void {
 
 /** "the first week of", "the last week of": before a month or a year. */
 const NTH_WEEK_OF = /\bthe\s+(first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
+const NTH: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 };
+/** "the last Monday of October", "the first Tuesday in November", "the second Saturday of next month": that weekday of the month. */
+const NTH_WEEKDAY_OF = /\bthe\s+(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+(?:of|in)\s+$/i;
 /** A half year named in a date's text ("the first half of 2019", "the first six months of fiscal 2025"). */
 const HALF_OF = /\b(?:first|second|latter)\s+half\b|\bsix\s+months\b/i;
 
@@ -390,7 +393,10 @@ function attachPeriodParts(s: string, chosen: Candidate[]): Candidate[] {
     if (c.sem.k !== 'vague') floor = c.end;
     if (!named || c.edge || c.mod) continue;
     let m: RegExpExecArray | null;
-    if (named.unit !== 'day' && (m = NTH_WEEK_OF.exec(left))) {
+    if (named.unit === 'month' && (m = NTH_WEEKDAY_OF.exec(s.slice(Math.max(0, c.start - 40), c.start)))) {
+      const w = m[1].toLowerCase();
+      c.nthWeekday = { n: w === 'last' || w === 'final' ? -1 : NTH[w], weekday: WEEKDAYS[m[2].toLowerCase()] };
+    } else if (named.unit !== 'day' && (m = NTH_WEEK_OF.exec(left))) {
       const w = m[1].toLowerCase();
       c.nthWeek = w === 'last' || w === 'final' ? -1 : ['first', 'second', 'third', 'fourth'].indexOf(w) + 1;
     } else if (named.month && (m = MONTHS_TO.exec(left))) {
@@ -1234,7 +1240,12 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         }
         const ym = value ? /^(\d{4})(?:-(\d\d))?/.exec(value) : null;
         let halfMod: TimexMod | undefined;
-        if (c.nthWeek && ym) {
+        if (c.nthWeekday && ym?.[2]) {
+          const [y, m] = [Number(ym[1]), Number(ym[2])];
+          const d = nthWeekdayOf(y, m, c.nthWeekday.weekday, c.nthWeekday.n);
+          value = d <= daysInMonth(y, m) ? fmtDay({ y, m, d }) : null;
+          precision = 'day';
+        } else if (c.nthWeek && ym) {
           // "the first week of the year" is that of January, "the last week of the year" that of December.
           const month = ym[2] ? Number(ym[2]) : c.nthWeek > 0 ? 1 : 12;
           value = nthWeekOf(Number(ym[1]), month, c.nthWeek);
