@@ -117,6 +117,10 @@ const ROWS: Row[] = [
   ['Imports boomed in the early 2000s.', PUB, 'the early 2000s', '200', 'START'],
   ["Detroit's decline began in the '80s.", PUB, "the '80s", '198', null],
   ['Railways were built in the 19th century.', PUB, 'the 19th century', '18', null],
+  // "the weekend" placed by an event the sentence does not date: no value (the publication's weekend otherwise)
+  ['He had spent the weekend before his arrest drafting a letter of confession.', '2019-03-14', 'the weekend', null, null],
+  ['The crowd was the largest since the weekend of the cup final in August.', '2022-10-09', 'the weekend', null, null],
+  ['Police made 40 arrests over the weekend, the force said on Monday.', '2019-03-18', 'the weekend', '2019-W11', null],
   // "the last Monday of October", "the first Tuesday in November": that weekday of the month, not "last Monday"
   ['The sale was first announced on the last Monday of October.', '2024-02-21', 'the last Monday of October', '2023-10-30', null],
   ['Voters go to the polls on the first Tuesday in November.', '2026-09-14', 'the first Tuesday in November', '2026-11-03', null],

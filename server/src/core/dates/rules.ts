@@ -423,11 +423,14 @@ function ruleWeekday(s: string, out: Candidate[]): void {
 // it is a weekend too; its clause's tense says which.
 const THE_WEEKEND = /\b(?:(?:over|during|on|at|for|through|throughout|by|until|till|before|after|since|from|into|spent|spend|spends|spending)\s+(?:at\s+least\s+|as\s+(?:early|late|soon)\s+as\s+)?(the\s+weekend)\b(?!['’]s)|(the\s+weekend)\s+(?:had|has|was|saw|brought|is|will)\s)/gi;
 
+/** "the weekend before his arrest", "the weekend of the play-off": a weekend placed by an event, which its sentence does not date. */
+const WEEKEND_OF_EVENT = /^\s+(?:of|before|after|following|preceding)\s+(?:the|his|her|their|its|our|my|your|a|an|that)\s+(?!(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/i;
+
 function ruleWeekend(s: string, out: Candidate[]): void {
   for (const m of matches(THE_WEEKEND, s)) {
     const g = m[1] ? 1 : 2;
     const st = groupStart(m, g);
-    add(out, st, st + m[g].length, { k: 'weekend' }, { priority: 2 });
+    add(out, st, st + m[g].length, WEEKEND_OF_EVENT.test(s.slice(st + m[g].length, st + m[g].length + 40)) ? { k: 'vague' } : { k: 'weekend' }, { priority: 2 });
   }
 }
 
