@@ -117,6 +117,10 @@ const ROWS: Row[] = [
   ['Imports boomed in the early 2000s.', PUB, 'the early 2000s', '200', 'START'],
   ["Detroit's decline began in the '80s.", PUB, "the '80s", '198', null],
   ['Railways were built in the 19th century.', PUB, 'the 19th century', '18', null],
+  // a weekday before a date written with "the" is that date's: one expression
+  ['She was sworn in on Tuesday the 12th of March, the clerk said.', '2024-03-20', 'Tuesday the 12th of March', '2024-03-12', null],
+  ['Polls close on Thursday the 4th.', '2024-03-20', 'Thursday the 4th', '2024-04-04', null],
+  ['They met on Sunday, the day after the vote.', '2024-03-20', 'Sunday', '2024-03-17', null],
   // "the weekend" placed by an event the sentence does not date: no value (the publication's weekend otherwise)
   ['He had spent the weekend before his arrest drafting a letter of confession.', '2019-03-14', 'the weekend', null, null],
   ['The crowd was the largest since the weekend of the cup final in August.', '2022-10-09', 'the weekend', null, null],

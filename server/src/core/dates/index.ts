@@ -580,6 +580,13 @@ function mergeWeekdayNextTo(s: string, chosen: Candidate[]): Candidate[] {
       chosen.splice(k, 1);
       continue;
     }
+    // "on Tuesday the 12th of March": the weekday before a date written with "the" is that date's.
+    if (/^,?\s+$/.test(s.slice(wd.end, day.start)) && /^the\s/i.test(s.slice(day.start, day.end))) {
+      day.start = wd.start;
+      day.modifiable = false;
+      chosen.splice(k, 1);
+      continue;
+    }
     const the = /\bthe\s+$/i.exec(s.slice(0, wd.start));
     const link = /^\s+(before|after)\s+$/i.exec(s.slice(wd.end, day.start));
     if (!the || !link) continue;

@@ -1001,7 +1001,14 @@ function ruleDayOfRelativeYear(s: string, out: Candidate[], anchorYear: number):
 // ordinal of something else ("the 14th century", "the 15th of March", "on the 18th hole").
 const DAY_ORDINAL = /(?<!\b(?:top|bottom|end|middle|start|half|part|rest|close|beginning)\s+)\b(?:on|of)\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:of\b|century|centuries|floor|minute|anniversary|time|place|round|day|week|month|year|hole|inning|innings|over|lap|stage|leg|race|game|match|test|frame|set|mile|birthday|amendment|district|precinct|ward|street|avenue|division|fleet|army|congress|parliament|edition|season|overall|pick|seed|percentile|annual|straight|consecutive|largest|biggest|highest|most|best|worst|[A-Z]))/g;
 
+/** "Thursday the 4th": a day of the month named with its weekday (a month after it is chrono's: "Tuesday the 12th of March"). */
+const WEEKDAY_THE_NTH = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)/g;
+
 function ruleDayOrdinal(s: string, out: Candidate[]): void {
+  for (const m of matches(WEEKDAY_THE_NTH, s)) {
+    const day = parseInt(m[1], 10);
+    if (day >= 1) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'dom', day }, { priority: 2 });
+  }
   for (const m of matches(DAY_ORDINAL, s)) {
     const st = groupStart(m, 1);
     const day = parseInt(m[1], 10);
