@@ -677,6 +677,14 @@ const ROWS: Row[] = [
   // A day, month and year joined by dashes or dots, the day first where it cannot be the month
   ['Payment will be made on or before 13-03-2024, the company said.', '2024-02-12', '13-03-2024', '2024-03-13', null],
   ['The accused was produced in court on 21.11.2019 and remanded.', '2019-12-02', '21.11.2019', '2019-11-21', null],
+  // a numeric date that could be read either way is read in the document's order (one sense per document)
+  ['The notice, dated 04/03/2024, was served on 16 March, the tribunal heard.', '2024-03-20', '04/03/2024', '2024-03-04', null],
+  ['The notice, dated 04/03/2024, was served on March 16, the court heard.', '2024-03-20', '04/03/2024', '2024-04-03', null],
+  ['A first notice went out on 15/01/2024 and the last on 04/03/2024.', '2024-03-20', '04/03/2024', '2024-03-04', null],
+  ['Payment is due by 05-06-2024; a first notice went out on 15-03-2024.', '2024-03-20', '05-06-2024', '2024-06-05', null],
+  ['The notice, dated 04/03/2024, was served.', '2024-03-20', '04/03/2024', '2024-04-03', null],
+  // year first, with slashes
+  ['The hearing was adjourned to 2024/04/05 for sentencing.', '2024-03-20', '2024/04/05', '2024-04-05', null],
   ['The plan would take effect in fiscal 2026, which begins July 1.', '2025-03-06', 'fiscal 2026', '2026', null],
   // What was needed before a season lies ahead of the report; a season still running is the one ahead
   ['Zelensky said Ukraine needed more air defence systems before the summer.', '2025-03-04', 'the summer', '2025-SU', null],
@@ -965,6 +973,7 @@ const NOT_DATES: [string, string][] = [
   // "03-04-2024" is 3 April or March 4, by the country that writes it
   ['The hearing was held on 03-04-2024 in Pune.', '03-04-2024'],
   ['Call 555-12-2024 for tickets.', '12-2024'],
+  ['The file number is 2019/02/30 in the registry.', '2019/02/30'],
   ['April Ryan asked the first question.', 'April'],
   ['The president flew to Mar-a-Lago.', 'Mar'],
   ['He studied the fall of Rome.', 'fall'],

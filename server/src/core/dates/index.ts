@@ -15,7 +15,7 @@ import { datelineLength } from '../dateline';
 import { firstStartingAt } from '../spans';
 import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
 import type { Candidate } from './candidate';
-import { chronoCandidates } from './chronoPass';
+import { chronoCandidates, numericDayFirst } from './chronoPass';
 import { addDays, addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday, type Ymd } from './calendar';
 import { FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS, WEEKDAYS } from './lexicon';
 import { isRelative, nthWeekdayOf, resolveAnaphor, resolveSem, type Reference, type Resolved, type Tense } from './resolve';
@@ -778,6 +778,7 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
   const excluded = [...(doc.excluded ?? [])].sort((a, b) => a.start - b.start);
   const out: DateMention[] = [];
   const fiscalEnd = fiscalYearEnd(source);
+  const dayFirst = numericDayFirst(source);
   // A story that numbers the company's quarters by its fiscal year ("its fiscal first quarter") numbers them so throughout.
   const fiscalQuarters = fiscalEnd !== null && FISCAL_QUARTER_NAMED.test(source);
   const quarterShift = fiscalEnd === null ? fiscalQuarterShift(source, anchor) : null;
@@ -828,7 +829,7 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
     const chunkEnd = all[j - 1].end;
     while (firstExcluded < excluded.length && excluded[firstExcluded].end <= chunkStart) firstExcluded++;
     const chunk = maskedSlice(source, chunkStart, chunkEnd, excluded, firstExcluded);
-    const fromChrono = chronoCandidates(chunk, CHRONO_REF);
+    const fromChrono = chronoCandidates(chunk, CHRONO_REF, dayFirst);
     for (let k = i; k < j; k++) {
       const u = all[k];
       const s = chunk.slice(u.start - chunkStart, u.end - chunkStart);

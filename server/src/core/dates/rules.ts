@@ -5,6 +5,7 @@
  */
 import { PLACE_HEADS } from '../model/lexicon';
 import type { TimexMod } from '../types';
+import { isValidDate } from './calendar';
 import type { Candidate } from './candidate';
 import { AS_EARLY_AS, countOf, FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS, unitOf, UNIT, WEEKDAYS } from './lexicon';
 import type { Rel, Season, Sem, ShiftUnit } from './resolve';
@@ -1001,6 +1002,16 @@ function ruleDayOfRelativeYear(s: string, out: Candidate[], anchorYear: number):
 // ordinal of something else ("the 14th century", "the 15th of March", "on the 18th hole").
 const DAY_ORDINAL = /(?<!\b(?:top|bottom|end|middle|start|half|part|rest|close|beginning)\s+)\b(?:on|of)\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:of\b|century|centuries|floor|minute|anniversary|time|place|round|day|week|month|year|hole|inning|innings|over|lap|stage|leg|race|game|match|test|frame|set|mile|birthday|amendment|district|precinct|ward|street|avenue|division|fleet|army|congress|parliament|edition|season|overall|pick|seed|percentile|annual|straight|consecutive|largest|biggest|highest|most|best|worst|[A-Z]))/g;
 
+/** "2024/04/05": a year, month and day written with slashes, year first (as East Asian and some court papers write them). */
+const YEAR_FIRST_SLASHED = /(?<![\d/.-])((?:19|20)\d\d)\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/g;
+
+function ruleYearFirstSlashed(s: string, out: Candidate[]): void {
+  for (const m of matches(YEAR_FIRST_SLASHED, s)) {
+    if (!isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) continue;
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day' }, { priority: 2 });
+  }
+}
+
 /** "Thursday the 4th": a day of the month named with its weekday (a month after it is chrono's: "Tuesday the 12th of March"). */
 const WEEKDAY_THE_NTH = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)/g;
 
@@ -1039,6 +1050,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (digits && /0['’]?s\b/.test(s)) ruleDecades(s, out, anchorYear);
   if (lower.includes('century')) ruleCenturies(s, out);
   if (lower.includes('turn of the')) ruleTurnOf(s, out, anchorYear);
+  if (digits && s.includes('/')) ruleYearFirstSlashed(s, out);
   if (lower.includes('quarter') || /Q[1-4]/.test(s)) ruleQuarters(s, out);
   if (/\b(?:H[12]|[12]H)/.test(s)) ruleHalves(s, out);
   if (/(?:January|April|July|October)\s*[-–]/.test(s)) ruleMonthRangeQuarters(s, out);
