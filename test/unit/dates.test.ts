@@ -288,6 +288,10 @@ const ROWS: Row[] = [
   // "the quarter to June" is that quarter, as "the three months to June" is
   ['Net profit for the quarter to June rose 74%, the carmaker said.', '2024-08-05', 'the quarter to June', '2024-Q2', null],
   ['Revenue for the six months to June rose 4%.', '2022-10-20', 'the six months to June', '2022', 'START'],
+  ['Pre-tax profit rose 9% in the 12 months to 31 December 2023.', '2024-03-20', 'the 12 months to 31 December 2023', '2023', null],
+  ['Revenue for the full year ended Dec. 31 rose 5%.', '2024-02-14', 'the full year ended Dec. 31', '2023', null],
+  // (a year to another month is no calendar year)
+  ['Revenue in the year ended 31 March 2023 rose 5%.', '2023-06-01', '31 March 2023', '2023-03-31', null],
   ['In 2009 a fire destroyed the hall. She played a benefit concert that December.', '2021-06-01', 'that December', '2009-12', null],
   ['Israeli jets struck Nabatieh on Monday. The strikes followed rocket fire earlier in the day.', '2024-02-20', 'earlier in the day', '2024-02-19', null],
   ['She moved to Rome in 1980. Two years later she opened a shop. That summer, a young cellist walked in.', '2021-06-01', 'That summer', '1982-SU', null],

@@ -20,8 +20,8 @@ export interface Candidate {
   nthWeek?: number;
   /** "the last Monday of October": the n-th (-1: last) such weekday (0 = Sunday) of the month. */
   nthWeekday?: { n: number; weekday: number };
-  /** "the three months to September" (3), "the six months to June" (6): the quarter or half ending then. */
-  monthsTo?: 3 | 6;
+  /** "the three months to September" (3), "the six months to June" (6), "the 12 months to December" (12): the quarter, half or year ending then. */
+  monthsTo?: 3 | 6 | 12;
   /** A day number coordinated with the date before it ("2" in "August 1 and 2"): it takes that date's year. */
   coordinated?: boolean;
   /**
