@@ -117,6 +117,12 @@ const ROWS: Row[] = [
   ['Imports boomed in the early 2000s.', PUB, 'the early 2000s', '200', 'START'],
   ["Detroit's decline began in the '80s.", PUB, "the '80s", '198', null],
   ['Railways were built in the 19th century.', PUB, 'the 19th century', '18', null],
+  // decades in words
+  ['She joined the station in the mid-Fifties and left in 1971.', '2001-08-12', 'the mid-Fifties', '195', 'MID'],
+  ['Rents have not been this high since the Seventies.', '2019-03-14', 'the Seventies', '197', null],
+  ['Consumers in the Nineties will want smaller cars, he said.', '1993-05-02', 'the Nineties', '199', null],
+  ['The economy boomed in the Sixties and Seventies.', '2019-03-14', 'Seventies', '197', null],
+  ['It was a hit in the nineteen-sixties.', '2019-03-14', 'the nineteen-sixties', '196', null],
   // a weekday before a date written with "the" is that date's: one expression
   ['She was sworn in on Tuesday the 12th of March, the clerk said.', '2024-03-20', 'Tuesday the 12th of March', '2024-03-12', null],
   ['Polls close on Thursday the 4th.', '2024-03-20', 'Thursday the 4th', '2024-04-04', null],
@@ -983,6 +989,8 @@ const NOT_DATES: [string, string][] = [
   ['He studied the fall of Rome.', 'fall'],
   ['The Arab Spring began in Tunisia.', 'Spring'],
   ['He is in his 50s.', '50s'],
+  ['She is in her sixties and still runs the shop.', 'sixties'],
+  ['Highs will reach the seventies on Sunday.', 'seventies'],
   ['It was a bad night for May and her cabinet.', 'May'],
   ['The award for June Carter was announced.', 'June'],
   ['Passengers celebrated the Lunar New Year on board.', 'New Year'],

@@ -494,6 +494,33 @@ const DECADE_THE = /\b(the)\s+(?:(early|mid|late)(?:\s+|-))?(\d)0s\b(?!\s*(?:deg
 /** What a reading "in the 60s" is of: temperatures, highs and lows, or a verb of reaching a value ("will reach the 60s", "dipped into the 30s"). */
 const TEMPERATURE_BEFORE = /\b(?:temperatures?|temps|highs?|lows?|readings?|degrees|thermometers?|mercury|heat\s+index|wind\s+chills?|reach(?:es|ed|ing)?|top(?:s|ped|ping)?\s+out|(?:climb|dip|drop|fall|fell|rise|rose|soar|plunge)[a-z]*\s+into|hover(?:s|ed|ing)?)\b[^.;]{0,30}$/i;
 
+/** "the Sixties", "the mid-Fifties", "the nineteen-seventies": a decade in words, as British, Irish and Australian papers write it. */
+const DECADE_WORD = /\b(the)\s+(?:(early|mid|late)(?:\s+|-))?(nineteen[\s-]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b(?!\s*(?:degrees|percent|%|mph))/gi;
+const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+/** "the Sixties and Seventies", "the late Fifties to the early Sixties": a decade in words joined to one before it. */
+const DECADE_WORD_PAIR = /^\s+(?:and|or|to|through|into)\s+((?:the\s+)?(?:(early|mid|late)(?:\s+|-))?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/i;
+/** What a reading "in the sixties" is of ("highs in the sixties", "will reach the seventies"); not "as high since the Seventies". */
+const READING_BEFORE = /\b(?:temperatures?|temps|highs|lows|readings?|degrees|thermometers?|mercury|heat\s+index|wind\s+chills?|reach(?:es|ed|ing)?|(?:climb|dip|drop|fall|fell|rise|rose|soar|plunge)[a-z]*\s+into|hover(?:s|ed|ing)?)\b[^.;]{0,30}$/i;
+
+function ruleDecadeWords(s: string, out: Candidate[], anchorYear: number | null): void {
+  // (The latest such decade begun by the publication, as for "the '90s": "the Nineties" written in 1995 are the 1990s.)
+  const current = anchorYear === null ? 20 : Math.floor(anchorYear / 100);
+  const decade = (word: string, nineteen: boolean) => {
+    const d = DECADE_WORDS[word.toLowerCase()];
+    return `${nineteen ? 19 : d * 10 + current * 100 <= (anchorYear ?? 2000) ? current : current - 1}${d}`;
+  };
+  for (const m of matches(DECADE_WORD, s)) {
+    if (READING_BEFORE.test(s.slice(Math.max(0, (m.index ?? 0) - 60), m.index))) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    add(out, m.index ?? 0, end, { k: 'abs', value: decade(m[4], !!m[3]), precision: 'decade' }, { mod: inner(m[2]), modifiable: !m[2], priority: 2 });
+    const pair = DECADE_WORD_PAIR.exec(s.slice(end));
+    if (pair && !/^the\s/i.test(pair[1])) {
+      const st = end + pair[0].length - pair[1].length;
+      add(out, st, end + pair[0].length, { k: 'abs', value: decade(pair[3], !!m[3]), precision: 'decade' }, { mod: inner(pair[2]), modifiable: false, priority: 2 });
+    }
+  }
+}
+
 function ruleDecades(s: string, out: Candidate[], anchorYear: number | null): void {
   for (const m of matches(DECADE_FULL, s)) {
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: m[3], precision: 'decade' }, {
@@ -1048,6 +1075,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (digits && /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/.test(s)) ruleDayOrdinal(s, out);
   if (/Christmas|New Year|Independence|Fourth|Valentine|Halloween|Veterans|Thanksgiving|Labor Day|Memorial Day|Election Day|Inauguration Day|Boxing Day|Patrick|Remembrance Day|Armistice Day|Canada Day|Australia Day|Anzac Day|Bastille Day|Juneteenth|Easter|Good Friday|Ash Wednesday/.test(s)) ruleHolidays(s, out);
   if (digits && /0['’]?s\b/.test(s)) ruleDecades(s, out, anchorYear);
+  if (/ties\b/.test(lower)) ruleDecadeWords(s, out, anchorYear);
   if (lower.includes('century')) ruleCenturies(s, out);
   if (lower.includes('turn of the')) ruleTurnOf(s, out, anchorYear);
   if (digits && s.includes('/')) ruleYearFirstSlashed(s, out);
