@@ -294,6 +294,11 @@ const ROWS: Row[] = [
   // "the quarter to June" is that quarter, as "the three months to June" is
   ['Net profit for the quarter to June rose 74%, the carmaker said.', '2024-08-05', 'the quarter to June', '2024-Q2', null],
   ['Revenue for the six months to June rose 4%.', '2022-10-20', 'the six months to June', '2022', 'START'],
+  // the half year named by its last month (Australian usage); quarters written number first
+  ['Net profit for the December half rose 12 per cent.', '2024-02-21', 'the December half', '2023', 'END'],
+  ['Net profit for the June half of 2023 rose.', '2024-02-21', 'the June half of 2023', '2023', 'START'],
+  ['Output in 1Q24 was a record.', '2024-05-02', '1Q24', '2024-Q1', null],
+  ['Sales in 3Q FY25 rose.', '2025-02-02', '3Q FY25', '2025-Q3', null],
   ['Pre-tax profit rose 9% in the 12 months to 31 December 2023.', '2024-03-20', 'the 12 months to 31 December 2023', '2023', null],
   ['Revenue for the full year ended Dec. 31 rose 5%.', '2024-02-14', 'the full year ended Dec. 31', '2023', null],
   // (a year to another month is no calendar year)

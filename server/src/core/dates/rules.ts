@@ -672,10 +672,27 @@ function ruleHalves(s: string, out: Candidate[]): void {
   }
 }
 
+/** "the December half", "the June half-year of 2023": the half year ending in that month (Australian usage), as "the six months to December" is. */
+const MONTH_HALF = /\b(?:[Tt]he\s+)?(June|December)[\s-]+half(?:[\s-]year)?\b(?:\s+(?:of\s+)?((?:19|20)\d\d))?/g;
+
+function ruleMonthHalves(s: string, out: Candidate[]): void {
+  for (const m of matches(MONTH_HALF, s)) {
+    const month = MONTHS[m[1].toLowerCase()];
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, m[2] ? { k: 'abs', value: `${m[2]}-${String(month).padStart(2, '0')}`, precision: 'month' } : { k: 'm', month }, { priority: 4, modifiable: false });
+    out[out.length - 1].monthsTo = 6;
+  }
+}
+
+/** "1Q24", "3Q FY25", "2Q 2023": a quarter in financial shorthand, number first. */
+const NUMBER_FIRST_QUARTER = /\b([1-4])Q\s*(?:FY\s*)?'?((?:19|20)\d\d|\d\d)\b(?![-.,:]\d)/g;
+
 /** "the December quarter", "the March-quarter CPI", "the September quarter of 2024": a quarter named by its last month (Australian and New Zealand usage). */
 const MONTH_QUARTER = /\b(?:[Tt]he\s+)?(March|June|September|December)[\s-]+quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d))?/g;
 
 function ruleQuarters(s: string, out: Candidate[]): void {
+  for (const m of matches(NUMBER_FIRST_QUARTER, s)) {
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: `${fiscalYear(m[2])}-Q${m[1]}`, precision: 'quarter' }, { priority: 3, modifiable: false });
+  }
   for (const m of matches(MONTH_QUARTER, s)) {
     const q = Math.ceil(MONTHS[m[1].toLowerCase()] / 3);
     const sem: Sem = m[2] ? { k: 'abs', value: `${m[2]}-Q${q}`, precision: 'quarter' } : { k: 'q', q };
@@ -1066,6 +1083,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (/\b(?:last|this|next|past|coming|previous|current)\s/.test(lower)) ruleRelativeUnit(s, out);
   if (lower.includes(' of the ') || lower.includes('year')) ruleEdgeOfThe(s, out);
   if (lower.includes(' half')) ruleBareHalf(s, out);
+  if (/(?:June|December)[\s-]+half/.test(s)) ruleMonthHalves(s, out);
   if (/ (?:before last|after next)/.test(lower)) ruleBeforeLast(s, out);
   if (lower.includes('new year')) ruleNewYear(s, out);
   if (lower.includes(' of the ')) rulePartOfThe(s, out);
@@ -1079,7 +1097,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (lower.includes('century')) ruleCenturies(s, out);
   if (lower.includes('turn of the')) ruleTurnOf(s, out, anchorYear);
   if (digits && s.includes('/')) ruleYearFirstSlashed(s, out);
-  if (lower.includes('quarter') || /Q[1-4]/.test(s)) ruleQuarters(s, out);
+  if (lower.includes('quarter') || /Q[1-4]|[1-4]Q/.test(s)) ruleQuarters(s, out);
   if (/\b(?:H[12]|[12]H)/.test(s)) ruleHalves(s, out);
   if (/(?:January|April|July|October)\s*[-–]/.test(s)) ruleMonthRangeQuarters(s, out);
   if (/(?:ary|rch|ril|May|une|uly|ust|ber)\s*[-–]\s*[A-Z]/.test(s)) ruleMonthDashMonth(s, out);
