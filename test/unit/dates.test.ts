@@ -117,6 +117,10 @@ const ROWS: Row[] = [
   ['Imports boomed in the early 2000s.', PUB, 'the early 2000s', '200', 'START'],
   ["Detroit's decline began in the '80s.", PUB, "the '80s", '198', null],
   ['Railways were built in the 19th century.', PUB, 'the 19th century', '18', null],
+  // "the 1800s", "the early 1900s": a century; "the 2000s" a decade
+  ['The wreck dates from the late 1800s.', '2024-02-21', 'the late 1800s', '18', 'END'],
+  ['The terrace was built in the early 1900s.', '2024-02-21', 'the early 1900s', '19', 'START'],
+  ['Sales peaked in the early 2000s.', '2024-02-21', 'the early 2000s', '200', 'START'],
   // decades in words
   ['She joined the station in the mid-Fifties and left in 1971.', '2001-08-12', 'the mid-Fifties', '195', 'MID'],
   ['Rents have not been this high since the Seventies.', '2019-03-14', 'the Seventies', '197', null],

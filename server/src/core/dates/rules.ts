@@ -523,7 +523,9 @@ function ruleDecadeWords(s: string, out: Candidate[], anchorYear: number | null)
 
 function ruleDecades(s: string, out: Candidate[], anchorYear: number | null): void {
   for (const m of matches(DECADE_FULL, s)) {
-    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: m[3], precision: 'decade' }, {
+    // "the late 1800s", "the early 1900s": a hundred years, written as its century ("18"); "the 2000s" is the decade.
+    const hundreds = /^1\d0$/.test(m[3]);
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, hundreds ? { k: 'abs', value: m[3].slice(0, 2), precision: 'century' } : { k: 'abs', value: m[3], precision: 'decade' }, {
       mod: inner(m[2]),
       modifiable: !m[2],
       priority: 2,
