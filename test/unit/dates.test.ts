@@ -117,6 +117,7 @@ const ROWS: Row[] = [
   ['Imports boomed in the early 2000s.', PUB, 'the early 2000s', '200', 'START'],
   ["Detroit's decline began in the '80s.", PUB, "the '80s", '198', null],
   ['Railways were built in the 19th century.', PUB, 'the 19th century', '18', null],
+  ['The shares have risen 40% since the start of the calendar year.', '2024-02-21', 'the start of the calendar year', '2024-01', null],
   // "the 1800s", "the early 1900s": a century; "the 2000s" a decade
   ['The wreck dates from the late 1800s.', '2024-02-21', 'the late 1800s', '18', 'END'],
   ['The terrace was built in the early 1900s.', '2024-02-21', 'the early 1900s', '19', 'START'],

@@ -263,7 +263,7 @@ function ruleBeforeLast(s: string, out: Candidate[]): void {
 
 // "the end of the year", "the beginning of the month"
 const EDGE_OF_THE =
-  /\b(the\s+)?(?:very\s+)?(end|close|beginning|start|middle|first\s+half|second\s+half|latter\s+half|latter\s+part|early\s+part|first\s+part|last\s+part)\s+of\s+the\s+(year|month|week|decade|century|quarter)\b/gi;
+  /\b(the\s+)?(?:very\s+)?(end|close|beginning|start|middle|first\s+half|second\s+half|latter\s+half|latter\s+part|early\s+part|first\s+part|last\s+part)\s+of\s+the\s+(?:calendar\s+(?=year))?(year|month|week|decade|century|quarter)\b/gi;
 
 function ruleEdgeOfThe(s: string, out: Candidate[]): void {
   for (const m of matches(EDGE_OF_THE, s)) {
