@@ -1122,6 +1122,7 @@ describe('findDates: offsets, fields, documents', () => {
     // (a labelled month line too; a month in a sentence of the body dates nothing; a publication date given wins)
     const thisMonth = (t: string, pub: string | null) => dates(t, pub).find((d) => d.text === 'this month')?.value;
     assert.equal(thisMonth('Published: Sept. 2004\n\nThe mayor resigned last week and left the city this month.\n', null), '2004-09');
+    assert.equal(thisMonth('# Jobs\n\nLONDON, March 2019 — The firm said this month it would cut jobs.\n', null), '2019-03');
     assert.equal(thisMonth('Officials met in March 2019 and again this month.\n', null), null);
     assert.equal(thisMonth('March 2019\n\nThe board met this month.\n', '2020-06-01'), '2020-06');
   });

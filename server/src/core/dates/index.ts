@@ -737,6 +737,8 @@ const CHRONO_REF = new Date(Date.UTC(2024, 6, 1, 12));
 
 /** A head line that is a month and year alone ("March 2019", "*Published: Sept. 2004*"), as releases and newsletters are dated. */
 const MONTH_LINE = new RegExp(String.raw`^\s*(?:\*\*?|__?)?(?:(?:Posted|Published|Released|Issued|Dated|Date)(?:\s+(?:on|in))?\s*:?\s+)?(${MONTH_TOKEN})\.?,?\s+((?:19|20)\d\d)\s*(?:\*\*?|__?)?\s*$`, 'i');
+/** A dateline with a month and year: "LONDON, March 2019 —", "HARARE, Zimbabwe, June 2004 (IPS) --". */
+const MONTH_DATELINE = new RegExp(String.raw`^\s*\p{Lu}[\p{Lu}.'’]+(?:\s+\p{Lu}[\p{Lu}.'’]+)*,\s*(?:[^—–\n,]{1,30},\s*)?(${MONTH_TOKEN})\.?,?\s+((?:19|20)\d\d)\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s`, 'u');
 /** How many of the body's first non-empty lines may date it (headline, standfirst, byline…). */
 const HEAD_LINES = 8;
 
@@ -748,7 +750,7 @@ function statedMonth(text: string, from: number): Ymd | null {
     const line = text.slice(pos, nl < 0 ? text.length : nl);
     if (line.trim() !== '') {
       n++;
-      const m = line.length <= 60 ? MONTH_LINE.exec(line) : null;
+      const m = (line.length <= 60 ? MONTH_LINE.exec(line) : null) ?? MONTH_DATELINE.exec(line);
       if (m) return { y: Number(m[2]), m: MONTHS[m[1].toLowerCase()], d: 1 };
     }
     if (nl < 0) break;
