@@ -326,6 +326,9 @@ const ROWS: Row[] = [
   ['Wholesale prices in the June quarter were 2.4 per cent higher than a year ago.', '2018-08-09', 'a year ago', '2017-Q2', null],
   ['Container volumes handled in March rose 6% from a year ago, the port authority said.', '2021-04-15', 'a year ago', '2020-03', null],
   ['Exports in the fourth quarter of 2023 were up 9% on a year earlier.', '2024-05-30', 'a year earlier', '2022-Q4', null],
+  ['Revenue rose 4% to $5 billion in the third quarter. Net income was $1 billion, up from $800 million a year earlier.', '2025-10-21', 'a year earlier', '2024-Q3', null],
+  ['He took over the plant in March 2019, having joined it from a rival a year earlier.', '2024-02-21', 'a year earlier', '2018-03', null],
+  ['The plant opened in March 2019. A year earlier the site was a field.', '2024-02-21', 'A year earlier', '2018', null],
   // (the quarter itself unplaced: no year rather than a wrong one)
   ['Home loans were up 8% in 2023. Revenue in the quarter rose 4% from a year ago.', '2024-02-21', 'a year ago', null, null],
   // (not a comparison, or no quarter or month in the sentence: a year back from the publication)

@@ -1344,9 +1344,12 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         }
         // "Revenue in the quarter rose 4% from a year ago", "March exports were up 3% on a year earlier": a baseline a year
         // back from a quarter or a month its sentence named is that quarter or month a year earlier (null when that was not
-        // placed: no year is better than a wrong one).
-        if (sentencePeriod && YEAR_BACK.test(s.slice(c.start, c.end)) && COMPARED_FROM.test(s.slice(Math.max(0, c.start - 48), c.start))) {
-          const p: Resolved = sentencePeriod;
+        // placed: no year is better than a wrong one). "A year earlier" counts back from the time the text named last, so
+        // after a sentence of its own on a quarter or a month ("… in the third quarter. Net income was $1bn, up from $800m a
+        // year earlier"), that quarter or month a year earlier.
+        const lastPeriod: Resolved | null = sem.k === 'anaphor' && !undated && (lastRef?.precision === 'quarter' || lastRef?.precision === 'month') ? lastRef : null;
+        if ((sentencePeriod ?? lastPeriod) && YEAR_BACK.test(s.slice(c.start, c.end)) && COMPARED_FROM.test(s.slice(Math.max(0, c.start - 48), c.start))) {
+          const p: Resolved = (sentencePeriod ?? lastPeriod)!;
           value = p.value && fmtYear(Number(p.value.slice(0, 4)) - 1) + p.value.slice(4);
           precision = p.precision;
           mod = null;
