@@ -345,6 +345,8 @@ const ROWS: Row[] = [
   // Fiscal years keep their own values (TIMEX3 "FY"): their calendar months are not guessed
   ['Revenue rose in FY24.', PUB, 'FY24', '2024', null],
   ['The retailer lost money in fiscal 2023.', PUB, 'fiscal 2023', '2023', null],
+  ['Profit in the first half of the 2024 financial year rose.', '2024-02-21', 'the first half of the 2024 financial year', '2024', 'START'],
+  ['Profit in financial year 2024 rose.', '2024-02-21', 'financial year 2024', '2024', null],
   // a month that bounds a fiscal year lies in the year the fiscal year ends (or the one before, for its start)
   ['Its results for fiscal 2026, which ends in January, will be strong.', '2025-03-14', 'January', '2026-01', null],
   ["The agency's fiscal 2026, which began in October, has been hard.", '2025-03-14', 'October', '2025-10', null],

@@ -840,12 +840,14 @@ function ruleYears(s: string, out: Candidate[]): void {
     }
     let start = idx;
     const theYear = /\bthe\s+year\s+$/i.exec(head);
-    const fiscal = /\bfiscal\s+(?:year\s+)?$/i.exec(head);
+    const fiscal = /\b(?:fiscal\s+(?:year\s+)?|financial\s+year\s+)$/i.exec(head);
     if (theYear) start = idx - theYear[0].length;
     else if (fiscal) start = idx - fiscal[0].length;
-    // "fiscal 2023", "fiscal year 2023", "the 2023 fiscal year": the fiscal year (not "fiscal 2023/24", a split year).
-    const fiscalAfter = /^\s+fiscal\s+year\b/i.exec(s.slice(idx + 4));
+    // "fiscal 2023", "fiscal year 2023", "the 2023 fiscal year", "the 2024 financial year": the fiscal year (not "fiscal
+    // 2023/24", a split year).
+    const fiscalAfter = /^\s+(?:fiscal|financial)\s+year\b/i.exec(s.slice(idx + 4));
     const value = (fiscal || fiscalAfter) && !/^\s?[/–-]\s?\d/.test(s.slice(idx + 4)) ? fiscalYear(m[0]) : m[0];
+    if (fiscalAfter && !fiscal && !theYear && /\bthe\s+$/i.test(head)) start = idx - /\bthe\s+$/i.exec(head)![0].length;
     add(out, start, idx + 4 + (fiscalAfter && !fiscal ? fiscalAfter[0].length : 0), { k: 'abs', value, precision: 'year' }, { priority: 1 });
   }
   for (const m of matches(FISCAL_YEAR, s)) {
