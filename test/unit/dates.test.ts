@@ -198,6 +198,8 @@ const ROWS: Row[] = [
   ['Sales fell sharply the month before last.', '2024-03-14', 'the month before last', '2024-01', null],
   // A season before or after the time the story last named: the first to start after it, the last to start before it
   ['The flood hit in March 2019. The following winter was dry.', PUB, 'The following winter', '2019-WI', null],
+  ['Gas use fell in the winter of 2022-23.', '2024-02-21', 'the winter of 2022-23', '2022-WI', null],
+  ['Gas use fell in winter 2022/2023, the regulator said.', '2024-02-21', 'winter 2022/2023', '2022-WI', null],
   ['In October 2015 the mine closed; the following summer it reopened.', PUB, 'the following summer', '2016-SU', null],
   ['The plant opened in 2009. The following spring, it hired 200 people.', PUB, 'The following spring', '2010-SP', null],
   ['The dam broke in March 2019, after the previous summer had been wet.', PUB, 'the previous summer', '2018-SU', null],

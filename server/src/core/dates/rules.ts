@@ -764,7 +764,12 @@ function ruleSeasons(s: string, out: Candidate[], anchorYear: number | null): vo
     const season = SEASON_CODE[word.toLowerCase()];
     let sem: Sem;
     let end = idx + m[0].length;
-    if (m[4]) sem = { k: 'abs', value: `${m[4]}-${season}`, precision: 'season' };
+    if (m[4]) {
+      sem = { k: 'abs', value: `${m[4]}-${season}`, precision: 'season' };
+      // "the winter of 2022-23", "winter 2022/23": the winter that begins in December of the first year.
+      const next = season === 'WI' ? /^\s?[/–-]\s?(\d{2}|\d{4})\b(?![/–-]?\d)/.exec(s.slice(end)) : null;
+      if (next && (Number(m[4]) + 1) % (next[1].length === 2 ? 100 : 10000) === Number(next[1])) end += next[0].length;
+    }
     // "the spring of last year": the season of the year before the publication's.
     else if (m[5] && anchorYear !== null) sem = { k: 'abs', value: `${anchorYear + relOf(m[5]).n}-${season}`, precision: 'season' };
     else {
