@@ -117,6 +117,38 @@ const ROWS: Row[] = [
   ['Imports boomed in the early 2000s.', PUB, 'the early 2000s', '200', 'START'],
   ["Detroit's decline began in the '80s.", PUB, "the '80s", '198', null],
   ['Railways were built in the 19th century.', PUB, 'the 19th century', '18', null],
+  ['The shares have risen 40% since the start of the calendar year.', '2024-02-21', 'the start of the calendar year', '2024-01', null],
+  // "the 1800s", "the early 1900s": a century; "the 2000s" a decade
+  ['The wreck dates from the late 1800s.', '2024-02-21', 'the late 1800s', '18', 'END'],
+  ['The terrace was built in the early 1900s.', '2024-02-21', 'the early 1900s', '19', 'START'],
+  ['Sales peaked in the early 2000s.', '2024-02-21', 'the early 2000s', '200', 'START'],
+  // decades in words
+  ['She joined the station in the mid-Fifties and left in 1971.', '2001-08-12', 'the mid-Fifties', '195', 'MID'],
+  ['Rents have not been this high since the Seventies.', '2019-03-14', 'the Seventies', '197', null],
+  ['Consumers in the Nineties will want smaller cars, he said.', '1993-05-02', 'the Nineties', '199', null],
+  ['The economy boomed in the Sixties and Seventies.', '2019-03-14', 'Seventies', '197', null],
+  ['It was a hit in the nineteen-sixties.', '2019-03-14', 'the nineteen-sixties', '196', null],
+  // a weekday before a date written with "the" is that date's: one expression
+  ['She was sworn in on Tuesday the 12th of March, the clerk said.', '2024-03-20', 'Tuesday the 12th of March', '2024-03-12', null],
+  ['Polls close on Thursday the 4th.', '2024-03-20', 'Thursday the 4th', '2024-04-04', null],
+  ['They met on Sunday, the day after the vote.', '2024-03-20', 'Sunday', '2024-03-17', null],
+  // "the weekend" placed by an event the sentence does not date: no value (the publication's weekend otherwise)
+  ['He had spent the weekend before his arrest drafting a letter of confession.', '2019-03-14', 'the weekend', null, null],
+  ['The crowd was the largest since the weekend of the cup final in August.', '2022-10-09', 'the weekend', null, null],
+  ['Police made 40 arrests over the weekend, the force said on Monday.', '2019-03-18', 'the weekend', '2019-W11', null],
+  // "the last Monday of October", "the first Tuesday in November": that weekday of the month, not "last Monday"
+  ['The sale was first announced on the last Monday of October.', '2024-02-21', 'the last Monday of October', '2023-10-30', null],
+  ['Voters go to the polls on the first Tuesday in November.', '2026-09-14', 'the first Tuesday in November', '2026-11-03', null],
+  ['The festival opens on the second Saturday of March 2025.', '2024-02-21', 'the second Saturday of March 2025', '2025-03-08', null],
+  ['The club will hold its meeting on the fifth Friday of next month.', '2024-02-21', 'the fifth Friday of next month', '2024-03-29', null],
+  ['The ferry sank last Monday in October 2023, the inquiry heard.', '2024-02-21', 'October 2023', '2023-10', null],
+  // "the turn of the century": about the turn nearest the publication, or the one a named century began with
+  ['Demand for steel has not been this strong since the turn of the century.', '2019-03-14', 'the turn of the century', '2000', 'APPROX'],
+  ['Planners expect the suburb to double by the turn of the century.', '1994-09-02', 'the turn of the century', '2000', 'APPROX'],
+  ['Vienna at the turn of the 20th century was a city of cafes.', '2012-05-05', 'the turn of the 20th century', '1900', 'APPROX'],
+  ['By the turn of the millennium the firm employed 900 people.', '2016-11-04', 'the turn of the millennium', '2000', 'APPROX'],
+  // (not the recent turn in a sentence of a time long before it)
+  ['The mill, built in 1887, closed at the turn of the century.', '2019-03-14', 'the turn of the century', null, null],
   ['He is now the chief executive.', PUB, 'now', 'PRESENT_REF', null],
   ['The firm currently employs 500 people.', PUB, 'currently', 'PRESENT_REF', null],
   ['Such ventures failed in the past.', PUB, 'the past', 'PAST_REF', null],
@@ -166,6 +198,8 @@ const ROWS: Row[] = [
   ['Sales fell sharply the month before last.', '2024-03-14', 'the month before last', '2024-01', null],
   // A season before or after the time the story last named: the first to start after it, the last to start before it
   ['The flood hit in March 2019. The following winter was dry.', PUB, 'The following winter', '2019-WI', null],
+  ['Gas use fell in the winter of 2022-23.', '2024-02-21', 'the winter of 2022-23', '2022-WI', null],
+  ['Gas use fell in winter 2022/2023, the regulator said.', '2024-02-21', 'winter 2022/2023', '2022-WI', null],
   ['In October 2015 the mine closed; the following summer it reopened.', PUB, 'the following summer', '2016-SU', null],
   ['The plant opened in 2009. The following spring, it hired 200 people.', PUB, 'The following spring', '2010-SP', null],
   ['The dam broke in March 2019, after the previous summer had been wet.', PUB, 'the previous summer', '2018-SU', null],
@@ -267,6 +301,15 @@ const ROWS: Row[] = [
   // "the quarter to June" is that quarter, as "the three months to June" is
   ['Net profit for the quarter to June rose 74%, the carmaker said.', '2024-08-05', 'the quarter to June', '2024-Q2', null],
   ['Revenue for the six months to June rose 4%.', '2022-10-20', 'the six months to June', '2022', 'START'],
+  // the half year named by its last month (Australian usage); quarters written number first
+  ['Net profit for the December half rose 12 per cent.', '2024-02-21', 'the December half', '2023', 'END'],
+  ['Net profit for the June half of 2023 rose.', '2024-02-21', 'the June half of 2023', '2023', 'START'],
+  ['Output in 1Q24 was a record.', '2024-05-02', '1Q24', '2024-Q1', null],
+  ['Sales in 3Q FY25 rose.', '2025-02-02', '3Q FY25', '2025-Q3', null],
+  ['Pre-tax profit rose 9% in the 12 months to 31 December 2023.', '2024-03-20', 'the 12 months to 31 December 2023', '2023', null],
+  ['Revenue for the full year ended Dec. 31 rose 5%.', '2024-02-14', 'the full year ended Dec. 31', '2023', null],
+  // (a year to another month is no calendar year)
+  ['Revenue in the year ended 31 March 2023 rose 5%.', '2023-06-01', '31 March 2023', '2023-03-31', null],
   ['In 2009 a fire destroyed the hall. She played a benefit concert that December.', '2021-06-01', 'that December', '2009-12', null],
   ['Israeli jets struck Nabatieh on Monday. The strikes followed rocket fire earlier in the day.', '2024-02-20', 'earlier in the day', '2024-02-19', null],
   ['She moved to Rome in 1980. Two years later she opened a shop. That summer, a young cellist walked in.', '2021-06-01', 'That summer', '1982-SU', null],
@@ -280,6 +323,19 @@ const ROWS: Row[] = [
   ['Orders in the first half of 2011 reached 640, up from 590 a year earlier.', '2011-08-04', 'a year earlier', '2010', 'START'],
   ['Turnover for the first six months of 2011 was flat.', '2011-08-04', 'the first six months of 2011', '2011', 'START'],
   ['Turnover for the first six months of 2011 was flat against a year earlier.', '2011-08-04', 'a year earlier', '2010', 'START'],
+  // a year back as the baseline of a quarter or a month the sentence named: that quarter or month a year earlier
+  ['Third-quarter profit at the lender climbed to $1.9 billion from $1.6 billion a year earlier.', '2025-10-21', 'a year earlier', '2024-Q3', null],
+  ['Wholesale prices in the June quarter were 2.4 per cent higher than a year ago.', '2018-08-09', 'a year ago', '2017-Q2', null],
+  ['Container volumes handled in March rose 6% from a year ago, the port authority said.', '2021-04-15', 'a year ago', '2020-03', null],
+  ['Exports in the fourth quarter of 2023 were up 9% on a year earlier.', '2024-05-30', 'a year earlier', '2022-Q4', null],
+  ['Revenue rose 4% to $5 billion in the third quarter. Net income was $1 billion, up from $800 million a year earlier.', '2025-10-21', 'a year earlier', '2024-Q3', null],
+  ['He took over the plant in March 2019, having joined it from a rival a year earlier.', '2024-02-21', 'a year earlier', '2018-03', null],
+  ['The plant opened in March 2019. A year earlier the site was a field.', '2024-02-21', 'A year earlier', '2018', null],
+  // (the quarter itself unplaced: no year rather than a wrong one)
+  ['Home loans were up 8% in 2023. Revenue in the quarter rose 4% from a year ago.', '2024-02-21', 'a year ago', null, null],
+  // (not a comparison, or no quarter or month in the sentence: a year back from the publication)
+  ['The bakery opened a year ago and doubled its output in the third quarter.', '2025-10-21', 'a year ago', '2024', null],
+  ['Profit rose to $3 million from $2 million a year ago.', '2025-10-21', 'a year ago', '2024', null],
   ['Crossings in the first ten months of the year were down compared with 2022.', '2023-11-10', 'the first ten months of the year', '2023', null],
   ['Sales in the last three months of 2023 fell.', '2024-02-20', 'the last three months of 2023', '2023', null],
 
@@ -291,6 +347,8 @@ const ROWS: Row[] = [
   // Fiscal years keep their own values (TIMEX3 "FY"): their calendar months are not guessed
   ['Revenue rose in FY24.', PUB, 'FY24', '2024', null],
   ['The retailer lost money in fiscal 2023.', PUB, 'fiscal 2023', '2023', null],
+  ['Profit in the first half of the 2024 financial year rose.', '2024-02-21', 'the first half of the 2024 financial year', '2024', 'START'],
+  ['Profit in financial year 2024 rose.', '2024-02-21', 'financial year 2024', '2024', null],
   // a month that bounds a fiscal year lies in the year the fiscal year ends (or the one before, for its start)
   ['Its results for fiscal 2026, which ends in January, will be strong.', '2025-03-14', 'January', '2026-01', null],
   ["The agency's fiscal 2026, which began in October, has been hard.", '2025-03-14', 'October', '2025-10', null],
@@ -646,6 +704,14 @@ const ROWS: Row[] = [
   // A day, month and year joined by dashes or dots, the day first where it cannot be the month
   ['Payment will be made on or before 13-03-2024, the company said.', '2024-02-12', '13-03-2024', '2024-03-13', null],
   ['The accused was produced in court on 21.11.2019 and remanded.', '2019-12-02', '21.11.2019', '2019-11-21', null],
+  // a numeric date that could be read either way is read in the document's order (one sense per document)
+  ['The notice, dated 04/03/2024, was served on 16 March, the tribunal heard.', '2024-03-20', '04/03/2024', '2024-03-04', null],
+  ['The notice, dated 04/03/2024, was served on March 16, the court heard.', '2024-03-20', '04/03/2024', '2024-04-03', null],
+  ['A first notice went out on 15/01/2024 and the last on 04/03/2024.', '2024-03-20', '04/03/2024', '2024-03-04', null],
+  ['Payment is due by 05-06-2024; a first notice went out on 15-03-2024.', '2024-03-20', '05-06-2024', '2024-06-05', null],
+  ['The notice, dated 04/03/2024, was served.', '2024-03-20', '04/03/2024', '2024-04-03', null],
+  // year first, with slashes
+  ['The hearing was adjourned to 2024/04/05 for sentencing.', '2024-03-20', '2024/04/05', '2024-04-05', null],
   ['The plan would take effect in fiscal 2026, which begins July 1.', '2025-03-06', 'fiscal 2026', '2026', null],
   // What was needed before a season lies ahead of the report; a season still running is the one ahead
   ['Zelensky said Ukraine needed more air defence systems before the summer.', '2025-03-04', 'the summer', '2025-SU', null],
@@ -934,11 +1000,14 @@ const NOT_DATES: [string, string][] = [
   // "03-04-2024" is 3 April or March 4, by the country that writes it
   ['The hearing was held on 03-04-2024 in Pune.', '03-04-2024'],
   ['Call 555-12-2024 for tickets.', '12-2024'],
+  ['The file number is 2019/02/30 in the registry.', '2019/02/30'],
   ['April Ryan asked the first question.', 'April'],
   ['The president flew to Mar-a-Lago.', 'Mar'],
   ['He studied the fall of Rome.', 'fall'],
   ['The Arab Spring began in Tunisia.', 'Spring'],
   ['He is in his 50s.', '50s'],
+  ['She is in her sixties and still runs the shop.', 'sixties'],
+  ['Highs will reach the seventies on Sunday.', 'seventies'],
   ['It was a bad night for May and her cabinet.', 'May'],
   ['The award for June Carter was announced.', 'June'],
   ['Passengers celebrated the Lunar New Year on board.', 'New Year'],
@@ -1049,6 +1118,20 @@ describe('findDates: offsets, fields, documents', () => {
     const found = dates('The poll ran from Jan. 3 to Feb. 5, 2025.');
     assert.deepEqual(found.map((d) => d.text), ['Jan. 3', 'Feb. 5, 2025']);
     assert.equal(found[1].value, '2025-02-05');
+  });
+
+  it('anchors an undated document to a month line under its headline, keeping only what the day does not change', () => {
+    const text = '# Port authority opens tender\n\nNovember 2021\n\nThe tender opened earlier this month and will close on 3 January. A first phase was finished last year. Bids rose on Tuesday, officials said today.\n';
+    const found = Object.fromEntries(dates(text, null).map((d) => [d.text, d.value]));
+    assert.deepEqual(found, {
+      'November 2021': '2021-11', 'earlier this month': '2021-11', '3 January': '2022-01-03', 'last year': '2020', Tuesday: null, today: null,
+    });
+    // (a labelled month line too; a month in a sentence of the body dates nothing; a publication date given wins)
+    const thisMonth = (t: string, pub: string | null) => dates(t, pub).find((d) => d.text === 'this month')?.value;
+    assert.equal(thisMonth('Published: Sept. 2004\n\nThe mayor resigned last week and left the city this month.\n', null), '2004-09');
+    assert.equal(thisMonth('# Jobs\n\nLONDON, March 2019 — The firm said this month it would cut jobs.\n', null), '2019-03');
+    assert.equal(thisMonth('Officials met in March 2019 and again this month.\n', null), null);
+    assert.equal(thisMonth('March 2019\n\nThe board met this month.\n', '2020-06-01'), '2020-06');
   });
 
   it('handles an unusable publication date like none', () => {

@@ -205,10 +205,32 @@ function coordinatedDays(s: string, head: Candidate, lastIsDay: boolean, firstIs
   }
 }
 
-/** "03-04-2024", "5.6.2019": a dashed or dotted date whose first two numbers could each be the day or the month. */
-function ambiguousDashed(text: string): boolean {
-  const m = /^(\d{1,2})[-.](\d{1,2})[-.]/.exec(text);
+/** "03-04-2024", "5.6.2019", "04/03/2024": a numeric date whose first two numbers could each be the day or the month. */
+function ambiguousNumeric(text: string): boolean {
+  const m = /^(\d{1,2})[-./](\d{1,2})[-./]/.exec(text);
   return m !== null && Number(m[1]) <= 12 && Number(m[2]) <= 12 && Number(m[1]) !== Number(m[2]);
+}
+
+const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([-./])(\d{1,2})\2(?:19|20)\d\d(?![\d-]|\.\d)/g;
+const DAY_MONTH_NAMED = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${FULL_MONTH}\b`, 'g');
+const MONTH_DAY_NAMED = new RegExp(String.raw`\b${MONTH_TOKEN}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d)`, 'g');
+
+/**
+ * Whether a document writes its numeric dates day first (true: "15/03/2023", as Britain, Ireland, India, Australia and
+ * Africa do), month first (false: "03/15/2023", American), or gives no sign (null). One sense per document: a numeric date
+ * that can only be read one way decides; else the order of the dates it writes with a month name ("16 March" against
+ * "March 16"), when one clearly prevails. Only read when the document has a numeric date that could be either.
+ */
+export function numericDayFirst(text: string): boolean | null {
+  const numeric = [...text.matchAll(NUMERIC_DATE)];
+  if (!numeric.some((m) => ambiguousNumeric(m[0]))) return null;
+  for (const m of numeric) {
+    if (Number(m[1]) > 12 && Number(m[3]) <= 12) return true;
+    if (Number(m[3]) > 12 && Number(m[1]) <= 12) return false;
+  }
+  const dayFirst = [...text.matchAll(DAY_MONTH_NAMED)].length;
+  const monthFirst = [...text.matchAll(MONTH_DAY_NAMED)].length;
+  return dayFirst > 2 * monthFirst ? true : monthFirst > 2 * dayFirst ? false : null;
 }
 
 /** The date the tokens state: a component counts only when a token of the span writes it. */
@@ -236,7 +258,12 @@ function semFrom(comps: chrono.ParsedComponents, toks: Tok[]): Sem | null {
   return { k: 'm', month };
 }
 
-export function chronoCandidates(s: string, ref: Date): Candidate[] {
+/**
+ * Calendar-date candidates of `s`. `dayFirst` is the document's order of numeric dates (`numericDayFirst`): one that could
+ * be read either way is read in it; with no sign, a slashed one month first (chrono's, American) and a dashed or dotted
+ * one not at all.
+ */
+export function chronoCandidates(s: string, ref: Date, dayFirst: boolean | null = null): Candidate[] {
   if (!TRIGGER.test(s)) return [];
   const out: Candidate[] = [];
   let results: chrono.ParsedResult[];
@@ -269,11 +296,17 @@ export function chronoCandidates(s: string, ref: Date): Candidate[] {
       if (core.length === 0) continue;
       const first = core[0];
       if (first.kind === 'year' && core.length > 1 && core[1].kind !== 'day') continue; // "2020 March for Life"
-      const sem = semFrom(g.comps, core);
+      let sem = semFrom(g.comps, core);
       if (!sem) continue;
       // "03-04-2024" is 3 April where dashes are written and March 4 in America: a day and month that could be
-      // either are left undated.
-      if (core.some((t) => t.kind === 'numeric' && ambiguousDashed(s.slice(t.start, t.end)))) continue;
+      // either are read in the document's order, else a dashed or dotted one is left undated.
+      const ambiguous = core.find((t) => t.kind === 'numeric' && ambiguousNumeric(s.slice(t.start, t.end)));
+      if (ambiguous) {
+        const [a, b, y] = s.slice(ambiguous.start, ambiguous.end).split(/[-./]/).map(Number);
+        if (dayFirst === null && !s.slice(ambiguous.start, ambiguous.end).includes('/')) continue;
+        const [month, day] = dayFirst ? [b, a] : [a, b];
+        sem = { k: 'abs', value: `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, precision: 'day' };
+      }
       let start = g.toks[0].start;
       const end = g.toks[g.toks.length - 1].end;
       if (sem.k === 'm') {

@@ -15,10 +15,10 @@ import { datelineLength } from '../dateline';
 import { firstStartingAt } from '../spans';
 import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
 import type { Candidate } from './candidate';
-import { chronoCandidates } from './chronoPass';
+import { chronoCandidates, numericDayFirst } from './chronoPass';
 import { addDays, addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday, type Ymd } from './calendar';
-import { FULL_MONTH, MONTHS, NUM, ORDINALS } from './lexicon';
-import { isRelative, resolveAnaphor, resolveSem, type Reference, type Resolved, type Tense } from './resolve';
+import { FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS, WEEKDAYS } from './lexicon';
+import { isRelative, nthWeekdayOf, resolveAnaphor, resolveSem, type Reference, type Resolved, type Tense } from './resolve';
 import { southernStory } from './hemisphere';
 import { ruleCandidates } from './rules';
 import { tenseAt, tenseSignals } from './tense';
@@ -301,6 +301,11 @@ const FISCAL_BOUND = /^\s*,?\s*(?:(?:which|that)\s+)?(?:(ends|ended|ending|close
  */
 const MEASURED_FROM = /(?<!\b(?:step|steps|stepped|stepping|stand|stands|stood|standing|climb|climbs|climbing|come|comes|coming|back|backs|backing|move|moves|moving)\s+)\b(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:in|on)\s+$|\bcompared\s+(?:with|to)\s+[^,;]{1,40}?\s+(?:in|on)\s+$/i;
 
+/** A year back, as the baseline of a comparison (`COMPARED_FROM` before it). */
+const YEAR_BACK = /^(?:a|one)\s+year\s+(?:ago|earlier|before|previously)$/i;
+/** What a figure is compared with: "rose 4% from", "up from $3.1 billion", "higher than", "compared with 2.1%", "on". */
+const COMPARED_FROM = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|over|on)\s+(?:(?:the\s+)?[\w$£€¥₹.,%-]+\s+){0,4}$/i;
+
 const TAKES_EFFECT = /\b(?:with\s+(?:immediate\s+)?effect\s+(?:from|on|as\s+of)|(?:effective|starting|beginning|commencing)(?:\s+(?:from|on|as\s+of))?|(?:takes?|comes?|goes?|enters?)\s+(?:into\s+)?(?:effect|force)(?:\s+(?:from|on|in|at|as\s+of))?)\s+$/i;
 
 /**
@@ -347,11 +352,14 @@ function lendYears(s: string, chosen: Candidate[]): void {
 
 /** "the first week of", "the last week of": before a month or a year. */
 const NTH_WEEK_OF = /\bthe\s+(first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
+const NTH: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 };
+/** "the last Monday of October", "the first Tuesday in November", "the second Saturday of next month": that weekday of the month. */
+const NTH_WEEKDAY_OF = /\bthe\s+(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+(?:of|in)\s+$/i;
 /** A half year named in a date's text ("the first half of 2019", "the first six months of fiscal 2025"). */
 const HALF_OF = /\b(?:first|second|latter)\s+half\b|\bsix\s+months\b/i;
 
 /** "the three months to", "the six months ended (the end of)", "the quarter to": before the month that ends a quarter or a half. */
-const MONTHS_TO = /\b(?:the\s+)?(?:(three|3|six|6)\s+months|(quarter|half[-\s]year))\s+(?:to|ended|ending|through|until|till)\s+(?:the\s+end\s+of\s+)?$/i;
+const MONTHS_TO = /\b(?:the\s+)?(?:(three|3|six|6|twelve|12)\s+months|(quarter|half[-\s]year|(?:full\s+|calendar\s+)?year))\s+(?:to|ended|ending|through|until|till)\s+(?:the\s+end\s+of\s+)?$/i;
 /** "the first ten months of", "the last two weeks of": a part of the month or year that follows. */
 const PART_OF = new RegExp(`\\bthe\\s+(?:first|last|final|opening|closing)\\s+(?:${NUM})\\s+(?:days|weeks|months|quarters)\\s+of\\s+$`, 'i');
 
@@ -385,11 +393,15 @@ function attachPeriodParts(s: string, chosen: Candidate[]): Candidate[] {
     if (c.sem.k !== 'vague') floor = c.end;
     if (!named || c.edge || c.mod) continue;
     let m: RegExpExecArray | null;
-    if (named.unit !== 'day' && (m = NTH_WEEK_OF.exec(left))) {
+    if (named.unit === 'month' && (m = NTH_WEEKDAY_OF.exec(s.slice(Math.max(0, c.start - 40), c.start)))) {
+      const w = m[1].toLowerCase();
+      c.nthWeekday = { n: w === 'last' || w === 'final' ? -1 : NTH[w], weekday: WEEKDAYS[m[2].toLowerCase()] };
+    } else if (named.unit !== 'day' && (m = NTH_WEEK_OF.exec(left))) {
       const w = m[1].toLowerCase();
       c.nthWeek = w === 'last' || w === 'final' ? -1 : ['first', 'second', 'third', 'fourth'].indexOf(w) + 1;
     } else if (named.month && (m = MONTHS_TO.exec(left))) {
-      const months = /^(?:three|3|quarter)$/i.test(m[1] ?? m[2]) ? 3 : 6;
+      // ("the 12 months to 31 December 2023", "the year to December": the calendar year; a year to another month has no value here.)
+      const months = /^(?:three|3|quarter)$/i.test(m[1] ?? m[2]) ? 3 : /^(?:twelve|12|(?:full\s+|calendar\s+)?year)$/i.test(m[1] ?? m[2]) ? 12 : 6;
       // A day must close the month ("the three months to 30 June"), or a fiscal period of whole
       // weeks that ends within a week of the month's end ("the three months ended June 28", "ended July 2").
       const endMonth = periodEndMonth(named.month, named.day);
@@ -569,6 +581,13 @@ function mergeWeekdayNextTo(s: string, chosen: Candidate[]): Candidate[] {
       chosen.splice(k, 1);
       continue;
     }
+    // "on Tuesday the 12th of March": the weekday before a date written with "the" is that date's.
+    if (/^,?\s+$/.test(s.slice(wd.end, day.start)) && /^the\s/i.test(s.slice(day.start, day.end))) {
+      day.start = wd.start;
+      day.modifiable = false;
+      chosen.splice(k, 1);
+      continue;
+    }
     const the = /\bthe\s+$/i.exec(s.slice(0, wd.start));
     const link = /^\s+(before|after)\s+$/i.exec(s.slice(wd.end, day.start));
     if (!the || !link) continue;
@@ -716,16 +735,53 @@ function needsTense(c: Candidate): boolean {
  */
 const CHRONO_REF = new Date(Date.UTC(2024, 6, 1, 12));
 
+/** A head line that is a month and year alone ("March 2019", "*Published: Sept. 2004*"), as releases and newsletters are dated. */
+const MONTH_LINE = new RegExp(String.raw`^\s*(?:\*\*?|__?)?(?:(?:Posted|Published|Released|Issued|Dated|Date)(?:\s+(?:on|in))?\s*:?\s+)?(${MONTH_TOKEN})\.?,?\s+((?:19|20)\d\d)\s*(?:\*\*?|__?)?\s*$`, 'i');
+/** A dateline with a month and year: "LONDON, March 2019 —", "HARARE, Zimbabwe, June 2004 (IPS) --". */
+const MONTH_DATELINE = new RegExp(String.raw`^\s*\p{Lu}[\p{Lu}.'’]+(?:\s+\p{Lu}[\p{Lu}.'’]+)*,\s*(?:[^—–\n,]{1,30},\s*)?(${MONTH_TOKEN})\.?,?\s+((?:19|20)\d\d)\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s`, 'u');
+/** How many of the body's first non-empty lines may date it (headline, standfirst, byline…). */
+const HEAD_LINES = 8;
+
+/** The month and year a document dates itself by in a head line of its own, or null. Reads the first lines only. */
+function statedMonth(text: string, from: number): Ymd | null {
+  let pos = from;
+  for (let n = 0; n < HEAD_LINES && pos < text.length;) {
+    const nl = text.indexOf('\n', pos);
+    const line = text.slice(pos, nl < 0 ? text.length : nl);
+    if (line.trim() !== '') {
+      n++;
+      const m = (line.length <= 60 ? MONTH_LINE.exec(line) : null) ?? MONTH_DATELINE.exec(line);
+      if (m) return { y: Number(m[2]), m: MONTHS[m[1].toLowerCase()], d: 1 };
+    }
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return null;
+}
+
 /**
  * Every time expression in the sentences of `doc`, with its TIMEX3 value resolved against
- * `published` (`YYYY-MM-DD`). Without a publication date, expressions that need one get value null.
+ * `published` (`YYYY-MM-DD`). Without a publication date, expressions that need one get value null, unless the
+ * document dates itself by a month ("March 2019" under the headline): then those that are the same on the first and
+ * the last day of that month ("earlier this month", "last year", "the 1st of April" told as ahead) get that value.
  */
 export function findDates(doc: SourceDocument, published: string | null): DateMention[] {
+  const month = published ? null : statedMonth(doc.text, doc.frontMatter.span?.end ?? 0);
+  if (!month) return findDatesAt(doc, published);
+  const last = new Map(findDatesAt(doc, fmtDay({ ...month, d: daysInMonth(month.y, month.m) })).map((d) => [`${d.start}:${d.end}`, d]));
+  return findDatesAt(doc, fmtDay(month)).map((d) => {
+    const other = last.get(`${d.start}:${d.end}`);
+    return other && other.value === d.value && other.mod === d.mod ? d : { ...d, value: null };
+  });
+}
+
+function findDatesAt(doc: SourceDocument, published: string | null): DateMention[] {
   const anchor = parseAnchor(published);
   const source = typeof doc.prose === 'string' && doc.prose.length === doc.text.length ? doc.prose : doc.text;
   const excluded = [...(doc.excluded ?? [])].sort((a, b) => a.start - b.start);
   const out: DateMention[] = [];
   const fiscalEnd = fiscalYearEnd(source);
+  const dayFirst = numericDayFirst(source);
   // A story that numbers the company's quarters by its fiscal year ("its fiscal first quarter") numbers them so throughout.
   const fiscalQuarters = fiscalEnd !== null && FISCAL_QUARTER_NAMED.test(source);
   const quarterShift = fiscalEnd === null ? fiscalQuarterShift(source, anchor) : null;
@@ -776,7 +832,7 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
     const chunkEnd = all[j - 1].end;
     while (firstExcluded < excluded.length && excluded[firstExcluded].end <= chunkStart) firstExcluded++;
     const chunk = maskedSlice(source, chunkStart, chunkEnd, excluded, firstExcluded);
-    const fromChrono = chronoCandidates(chunk, CHRONO_REF);
+    const fromChrono = chronoCandidates(chunk, CHRONO_REF, dayFirst);
     for (let k = i; k < j; k++) {
       const u = all[k];
       const s = chunk.slice(u.start - chunkStart, u.end - chunkStart);
@@ -803,6 +859,8 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
       const clockOuts: DateMention[] = [];
       /** The end of "of that year" taken into the month before it ("in September of that year"). */
       let swallowedTo = -1;
+      /** The last quarter or month the sentence named (its value null when it could not be placed), for `YEAR_BACK`. */
+      let sentencePeriod: Resolved | null = null;
       for (const c of chosen) {
         if (c.start < swallowedTo) continue;
         let tense: Tense = null;
@@ -1193,7 +1251,12 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
         }
         const ym = value ? /^(\d{4})(?:-(\d\d))?/.exec(value) : null;
         let halfMod: TimexMod | undefined;
-        if (c.nthWeek && ym) {
+        if (c.nthWeekday && ym?.[2]) {
+          const [y, m] = [Number(ym[1]), Number(ym[2])];
+          const d = nthWeekdayOf(y, m, c.nthWeekday.weekday, c.nthWeekday.n);
+          value = d <= daysInMonth(y, m) ? fmtDay({ y, m, d }) : null;
+          precision = 'day';
+        } else if (c.nthWeek && ym) {
           // "the first week of the year" is that of January, "the last week of the year" that of December.
           const month = ym[2] ? Number(ym[2]) : c.nthWeek > 0 ? 1 : 12;
           value = nthWeekOf(Number(ym[1]), month, c.nthWeek);
@@ -1207,6 +1270,9 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           if (c.monthsTo === 3) {
             value = fmtQuarter(y, m / 3);
             precision = 'quarter';
+          } else if (c.monthsTo === 12) {
+            value = fmtYear(y);
+            precision = 'year';
           } else {
             value = fmtYear(y);
             precision = 'year';
@@ -1276,6 +1342,18 @@ export function findDates(doc: SourceDocument, published: string | null): DateMe
           value = null;
           precision = 'unknown';
         }
+        // "Revenue in the quarter rose 4% from a year ago", "March exports were up 3% on a year earlier": a baseline a year
+        // back from a quarter or a month its sentence named is that quarter or month a year earlier (null when that was not
+        // placed: no year is better than a wrong one). "A year earlier" counts back from the time the text named last, so
+        // after a sentence of its own on a quarter or a month ("… in the third quarter. Net income was $1bn, up from $800m a
+        // year earlier"), that quarter or month a year earlier.
+        const lastPeriod: Resolved | null = sem.k === 'anaphor' && !undated && (lastRef?.precision === 'quarter' || lastRef?.precision === 'month') ? lastRef : null;
+        if ((sentencePeriod ?? lastPeriod) && YEAR_BACK.test(s.slice(c.start, c.end)) && COMPARED_FROM.test(s.slice(Math.max(0, c.start - 48), c.start))) {
+          const p: Resolved = (sentencePeriod ?? lastPeriod)!;
+          value = p.value && fmtYear(Number(p.value.slice(0, 4)) - 1) + p.value.slice(4);
+          precision = p.precision;
+          mod = null;
+        } else if (sem.k !== 'vague') sentencePeriod = precision === 'quarter' || precision === 'month' ? { value, precision } : null;
         let start = u.start + c.start;
         const end = u.start + c.end;
         // "That summer", "that December": the demonstrative is part of the expression, as in "that year".

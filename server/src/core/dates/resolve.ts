@@ -90,7 +90,6 @@ export function isRelative(sem: Sem): boolean {
   return sem.k !== 'abs' && sem.k !== 'ref' && sem.k !== 'vague' && sem.k !== 'anaphor';
 }
 
-/** n-th (1-based; -1 = last) given weekday of a month. */
 /** Easter Sunday of year y in the Gregorian calendar (the anonymous Gregorian computus). */
 function easterSunday(y: number): { m: number; d: number } {
   const a = y % 19;
@@ -117,7 +116,8 @@ function orthodoxEasterSunday(y: number): { m: number; d: number } {
   return { m: day.m, d: day.d };
 }
 
-function nthWeekday(y: number, m: number, wd: number, n: number): number {
+/** n-th (1-based; -1 = last) given weekday of a month. */
+export function nthWeekdayOf(y: number, m: number, wd: number, n: number): number {
   if (n > 0) {
     const first = weekday({ y, m, d: 1 });
     return 1 + ((wd - first + 7) % 7) + 7 * (n - 1);
@@ -147,14 +147,14 @@ export function holidayDate(id: string, y: number): { m: number; d: number } | n
     case 'veterans-day':
       return { m: 11, d: 11 };
     case 'thanksgiving':
-      return { m: 11, d: nthWeekday(y, 11, 4, 4) };
+      return { m: 11, d: nthWeekdayOf(y, 11, 4, 4) };
     case 'labor-day':
-      return { m: 9, d: nthWeekday(y, 9, 1, 1) };
+      return { m: 9, d: nthWeekdayOf(y, 9, 1, 1) };
     case 'memorial-day':
-      return { m: 5, d: nthWeekday(y, 5, 1, -1) };
+      return { m: 5, d: nthWeekdayOf(y, 5, 1, -1) };
     case 'election-day':
       // US federal elections: the Tuesday after the first Monday of November.
-      return { m: 11, d: nthWeekday(y, 11, 1, 1) + 1 };
+      return { m: 11, d: nthWeekdayOf(y, 11, 1, 1) + 1 };
     case 'inauguration-day':
       return { m: 1, d: 20 };
     case 'boxing-day':

@@ -5,6 +5,7 @@
  */
 import { PLACE_HEADS } from '../model/lexicon';
 import type { TimexMod } from '../types';
+import { isValidDate } from './calendar';
 import type { Candidate } from './candidate';
 import { AS_EARLY_AS, countOf, FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS, unitOf, UNIT, WEEKDAYS } from './lexicon';
 import type { Rel, Season, Sem, ShiftUnit } from './resolve';
@@ -262,7 +263,7 @@ function ruleBeforeLast(s: string, out: Candidate[]): void {
 
 // "the end of the year", "the beginning of the month"
 const EDGE_OF_THE =
-  /\b(the\s+)?(?:very\s+)?(end|close|beginning|start|middle|first\s+half|second\s+half|latter\s+half|latter\s+part|early\s+part|first\s+part|last\s+part)\s+of\s+the\s+(year|month|week|decade|century|quarter)\b/gi;
+  /\b(the\s+)?(?:very\s+)?(end|close|beginning|start|middle|first\s+half|second\s+half|latter\s+half|latter\s+part|early\s+part|first\s+part|last\s+part)\s+of\s+the\s+(?:calendar\s+(?=year))?(year|month|week|decade|century|quarter)\b/gi;
 
 function ruleEdgeOfThe(s: string, out: Candidate[]): void {
   for (const m of matches(EDGE_OF_THE, s)) {
@@ -423,11 +424,14 @@ function ruleWeekday(s: string, out: Candidate[]): void {
 // it is a weekend too; its clause's tense says which.
 const THE_WEEKEND = /\b(?:(?:over|during|on|at|for|through|throughout|by|until|till|before|after|since|from|into|spent|spend|spends|spending)\s+(?:at\s+least\s+|as\s+(?:early|late|soon)\s+as\s+)?(the\s+weekend)\b(?!['’]s)|(the\s+weekend)\s+(?:had|has|was|saw|brought|is|will)\s)/gi;
 
+/** "the weekend before his arrest", "the weekend of the play-off": a weekend placed by an event, which its sentence does not date. */
+const WEEKEND_OF_EVENT = /^\s+(?:of|before|after|following|preceding)\s+(?:the|his|her|their|its|our|my|your|a|an|that)\s+(?!(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/i;
+
 function ruleWeekend(s: string, out: Candidate[]): void {
   for (const m of matches(THE_WEEKEND, s)) {
     const g = m[1] ? 1 : 2;
     const st = groupStart(m, g);
-    add(out, st, st + m[g].length, { k: 'weekend' }, { priority: 2 });
+    add(out, st, st + m[g].length, WEEKEND_OF_EVENT.test(s.slice(st + m[g].length, st + m[g].length + 40)) ? { k: 'vague' } : { k: 'weekend' }, { priority: 2 });
   }
 }
 
@@ -490,9 +494,38 @@ const DECADE_THE = /\b(the)\s+(?:(early|mid|late)(?:\s+|-))?(\d)0s\b(?!\s*(?:deg
 /** What a reading "in the 60s" is of: temperatures, highs and lows, or a verb of reaching a value ("will reach the 60s", "dipped into the 30s"). */
 const TEMPERATURE_BEFORE = /\b(?:temperatures?|temps|highs?|lows?|readings?|degrees|thermometers?|mercury|heat\s+index|wind\s+chills?|reach(?:es|ed|ing)?|top(?:s|ped|ping)?\s+out|(?:climb|dip|drop|fall|fell|rise|rose|soar|plunge)[a-z]*\s+into|hover(?:s|ed|ing)?)\b[^.;]{0,30}$/i;
 
+/** "the Sixties", "the mid-Fifties", "the nineteen-seventies": a decade in words, as British, Irish and Australian papers write it. */
+const DECADE_WORD = /\b(the)\s+(?:(early|mid|late)(?:\s+|-))?(nineteen[\s-]?)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b(?!\s*(?:degrees|percent|%|mph))/gi;
+const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+/** "the Sixties and Seventies", "the late Fifties to the early Sixties": a decade in words joined to one before it. */
+const DECADE_WORD_PAIR = /^\s+(?:and|or|to|through|into)\s+((?:the\s+)?(?:(early|mid|late)(?:\s+|-))?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/i;
+/** What a reading "in the sixties" is of ("highs in the sixties", "will reach the seventies"); not "as high since the Seventies". */
+const READING_BEFORE = /\b(?:temperatures?|temps|highs|lows|readings?|degrees|thermometers?|mercury|heat\s+index|wind\s+chills?|reach(?:es|ed|ing)?|(?:climb|dip|drop|fall|fell|rise|rose|soar|plunge)[a-z]*\s+into|hover(?:s|ed|ing)?)\b[^.;]{0,30}$/i;
+
+function ruleDecadeWords(s: string, out: Candidate[], anchorYear: number | null): void {
+  // (The latest such decade begun by the publication, as for "the '90s": "the Nineties" written in 1995 are the 1990s.)
+  const current = anchorYear === null ? 20 : Math.floor(anchorYear / 100);
+  const decade = (word: string, nineteen: boolean) => {
+    const d = DECADE_WORDS[word.toLowerCase()];
+    return `${nineteen ? 19 : d * 10 + current * 100 <= (anchorYear ?? 2000) ? current : current - 1}${d}`;
+  };
+  for (const m of matches(DECADE_WORD, s)) {
+    if (READING_BEFORE.test(s.slice(Math.max(0, (m.index ?? 0) - 60), m.index))) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    add(out, m.index ?? 0, end, { k: 'abs', value: decade(m[4], !!m[3]), precision: 'decade' }, { mod: inner(m[2]), modifiable: !m[2], priority: 2 });
+    const pair = DECADE_WORD_PAIR.exec(s.slice(end));
+    if (pair && !/^the\s/i.test(pair[1])) {
+      const st = end + pair[0].length - pair[1].length;
+      add(out, st, end + pair[0].length, { k: 'abs', value: decade(pair[3], !!m[3]), precision: 'decade' }, { mod: inner(pair[2]), modifiable: false, priority: 2 });
+    }
+  }
+}
+
 function ruleDecades(s: string, out: Candidate[], anchorYear: number | null): void {
   for (const m of matches(DECADE_FULL, s)) {
-    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: m[3], precision: 'decade' }, {
+    // "the late 1800s", "the early 1900s": a hundred years, written as its century ("18"); "the 2000s" is the decade.
+    const hundreds = /^1\d0$/.test(m[3]);
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, hundreds ? { k: 'abs', value: m[3].slice(0, 2), precision: 'century' } : { k: 'abs', value: m[3], precision: 'decade' }, {
       mod: inner(m[2]),
       modifiable: !m[2],
       priority: 2,
@@ -523,6 +556,28 @@ function ruleDecades(s: string, out: Candidate[], anchorYear: number | null): vo
 // "the 19th century", "the early 20th century", "the twenty-first century", "21st-century"
 const CENTURY =
   /\b(the\s+)?(?:(early|mid|late)(?:\s+|-))?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\s]first|twenty[-\s]second)[\s-]+century\b/gi;
+
+/**
+ * "the turn of the century", "the turn of the millennium": about the year the century (millennium) turned that lies nearest
+ * the publication; "the turn of the 20th century": about 1900. No value without a publication date, nor in a sentence that
+ * names a year a lifetime before that turn ("The mill, built in 1887, closed at the turn of the century": 1900, not 2000).
+ */
+const TURN_OF = /\b(?:the\s+)?turn\s+of\s+the\s+(?:(\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty[-\s]first)[\s-]+)?(century|millennium)\b/gi;
+
+function ruleTurnOf(s: string, out: Candidate[], anchorYear: number | null): void {
+  for (const m of matches(TURN_OF, s)) {
+    const ord = m[1]?.toLowerCase().replace(/\s+/, '-');
+    const n = !ord ? null : /^\d/.test(ord) ? parseInt(ord, 10) : ORDINALS[ord];
+    const unit = /^millennium$/i.test(m[2]) ? 1000 : 100;
+    let year = n ? (n - 1) * unit : anchorYear === null ? null : Math.round(anchorYear / unit) * unit;
+    if (year !== null && !n && [...s.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].some((y) => Number(y[1]) < year! - 50)) year = null;
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, year === null ? { k: 'vague' } : { k: 'abs', value: String(year), precision: 'year' }, {
+      mod: year === null ? null : 'APPROX',
+      modifiable: false,
+      priority: 3,
+    });
+  }
+}
 
 function ruleCenturies(s: string, out: Candidate[]): void {
   for (const m of matches(CENTURY, s)) {
@@ -619,10 +674,27 @@ function ruleHalves(s: string, out: Candidate[]): void {
   }
 }
 
+/** "the December half", "the June half-year of 2023": the half year ending in that month (Australian usage), as "the six months to December" is. */
+const MONTH_HALF = /\b(?:[Tt]he\s+)?(June|December)[\s-]+half(?:[\s-]year)?\b(?:\s+(?:of\s+)?((?:19|20)\d\d))?/g;
+
+function ruleMonthHalves(s: string, out: Candidate[]): void {
+  for (const m of matches(MONTH_HALF, s)) {
+    const month = MONTHS[m[1].toLowerCase()];
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, m[2] ? { k: 'abs', value: `${m[2]}-${String(month).padStart(2, '0')}`, precision: 'month' } : { k: 'm', month }, { priority: 4, modifiable: false });
+    out[out.length - 1].monthsTo = 6;
+  }
+}
+
+/** "1Q24", "3Q FY25", "2Q 2023": a quarter in financial shorthand, number first. */
+const NUMBER_FIRST_QUARTER = /\b([1-4])Q\s*(?:FY\s*)?'?((?:19|20)\d\d|\d\d)\b(?![-.,:]\d)/g;
+
 /** "the December quarter", "the March-quarter CPI", "the September quarter of 2024": a quarter named by its last month (Australian and New Zealand usage). */
 const MONTH_QUARTER = /\b(?:[Tt]he\s+)?(March|June|September|December)[\s-]+quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d))?/g;
 
 function ruleQuarters(s: string, out: Candidate[]): void {
+  for (const m of matches(NUMBER_FIRST_QUARTER, s)) {
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: `${fiscalYear(m[2])}-Q${m[1]}`, precision: 'quarter' }, { priority: 3, modifiable: false });
+  }
   for (const m of matches(MONTH_QUARTER, s)) {
     const q = Math.ceil(MONTHS[m[1].toLowerCase()] / 3);
     const sem: Sem = m[2] ? { k: 'abs', value: `${m[2]}-Q${q}`, precision: 'quarter' } : { k: 'q', q };
@@ -692,7 +764,12 @@ function ruleSeasons(s: string, out: Candidate[], anchorYear: number | null): vo
     const season = SEASON_CODE[word.toLowerCase()];
     let sem: Sem;
     let end = idx + m[0].length;
-    if (m[4]) sem = { k: 'abs', value: `${m[4]}-${season}`, precision: 'season' };
+    if (m[4]) {
+      sem = { k: 'abs', value: `${m[4]}-${season}`, precision: 'season' };
+      // "the winter of 2022-23", "winter 2022/23": the winter that begins in December of the first year.
+      const next = season === 'WI' ? /^\s?[/–-]\s?(\d{2}|\d{4})\b(?![/–-]?\d)/.exec(s.slice(end)) : null;
+      if (next && (Number(m[4]) + 1) % (next[1].length === 2 ? 100 : 10000) === Number(next[1])) end += next[0].length;
+    }
     // "the spring of last year": the season of the year before the publication's.
     else if (m[5] && anchorYear !== null) sem = { k: 'abs', value: `${anchorYear + relOf(m[5]).n}-${season}`, precision: 'season' };
     else {
@@ -768,12 +845,14 @@ function ruleYears(s: string, out: Candidate[]): void {
     }
     let start = idx;
     const theYear = /\bthe\s+year\s+$/i.exec(head);
-    const fiscal = /\bfiscal\s+(?:year\s+)?$/i.exec(head);
+    const fiscal = /\b(?:fiscal\s+(?:year\s+)?|financial\s+year\s+)$/i.exec(head);
     if (theYear) start = idx - theYear[0].length;
     else if (fiscal) start = idx - fiscal[0].length;
-    // "fiscal 2023", "fiscal year 2023", "the 2023 fiscal year": the fiscal year (not "fiscal 2023/24", a split year).
-    const fiscalAfter = /^\s+fiscal\s+year\b/i.exec(s.slice(idx + 4));
+    // "fiscal 2023", "fiscal year 2023", "the 2023 fiscal year", "the 2024 financial year": the fiscal year (not "fiscal
+    // 2023/24", a split year).
+    const fiscalAfter = /^\s+(?:fiscal|financial)\s+year\b/i.exec(s.slice(idx + 4));
     const value = (fiscal || fiscalAfter) && !/^\s?[/–-]\s?\d/.test(s.slice(idx + 4)) ? fiscalYear(m[0]) : m[0];
+    if (fiscalAfter && !fiscal && !theYear && /\bthe\s+$/i.test(head)) start = idx - /\bthe\s+$/i.exec(head)![0].length;
     add(out, start, idx + 4 + (fiscalAfter && !fiscal ? fiscalAfter[0].length : 0), { k: 'abs', value, precision: 'year' }, { priority: 1 });
   }
   for (const m of matches(FISCAL_YEAR, s)) {
@@ -976,7 +1055,24 @@ function ruleDayOfRelativeYear(s: string, out: Candidate[], anchorYear: number):
 // ordinal of something else ("the 14th century", "the 15th of March", "on the 18th hole").
 const DAY_ORDINAL = /(?<!\b(?:top|bottom|end|middle|start|half|part|rest|close|beginning)\s+)\b(?:on|of)\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:of\b|century|centuries|floor|minute|anniversary|time|place|round|day|week|month|year|hole|inning|innings|over|lap|stage|leg|race|game|match|test|frame|set|mile|birthday|amendment|district|precinct|ward|street|avenue|division|fleet|army|congress|parliament|edition|season|overall|pick|seed|percentile|annual|straight|consecutive|largest|biggest|highest|most|best|worst|[A-Z]))/g;
 
+/** "2024/04/05": a year, month and day written with slashes, year first (as East Asian and some court papers write them). */
+const YEAR_FIRST_SLASHED = /(?<![\d/.-])((?:19|20)\d\d)\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/g;
+
+function ruleYearFirstSlashed(s: string, out: Candidate[]): void {
+  for (const m of matches(YEAR_FIRST_SLASHED, s)) {
+    if (!isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) continue;
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day' }, { priority: 2 });
+  }
+}
+
+/** "Thursday the 4th": a day of the month named with its weekday (a month after it is chrono's: "Tuesday the 12th of March"). */
+const WEEKDAY_THE_NTH = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)/g;
+
 function ruleDayOrdinal(s: string, out: Candidate[]): void {
+  for (const m of matches(WEEKDAY_THE_NTH, s)) {
+    const day = parseInt(m[1], 10);
+    if (day >= 1) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'dom', day }, { priority: 2 });
+  }
   for (const m of matches(DAY_ORDINAL, s)) {
     const st = groupStart(m, 1);
     const day = parseInt(m[1], 10);
@@ -996,6 +1092,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (/\b(?:last|this|next|past|coming|previous|current)\s/.test(lower)) ruleRelativeUnit(s, out);
   if (lower.includes(' of the ') || lower.includes('year')) ruleEdgeOfThe(s, out);
   if (lower.includes(' half')) ruleBareHalf(s, out);
+  if (/(?:June|December)[\s-]+half/.test(s)) ruleMonthHalves(s, out);
   if (/ (?:before last|after next)/.test(lower)) ruleBeforeLast(s, out);
   if (lower.includes('new year')) ruleNewYear(s, out);
   if (lower.includes(' of the ')) rulePartOfThe(s, out);
@@ -1005,8 +1102,11 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (digits && /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/.test(s)) ruleDayOrdinal(s, out);
   if (/Christmas|New Year|Independence|Fourth|Valentine|Halloween|Veterans|Thanksgiving|Labor Day|Memorial Day|Election Day|Inauguration Day|Boxing Day|Patrick|Remembrance Day|Armistice Day|Canada Day|Australia Day|Anzac Day|Bastille Day|Juneteenth|Easter|Good Friday|Ash Wednesday/.test(s)) ruleHolidays(s, out);
   if (digits && /0['’]?s\b/.test(s)) ruleDecades(s, out, anchorYear);
+  if (/ties\b/.test(lower)) ruleDecadeWords(s, out, anchorYear);
   if (lower.includes('century')) ruleCenturies(s, out);
-  if (lower.includes('quarter') || /Q[1-4]/.test(s)) ruleQuarters(s, out);
+  if (lower.includes('turn of the')) ruleTurnOf(s, out, anchorYear);
+  if (digits && s.includes('/')) ruleYearFirstSlashed(s, out);
+  if (lower.includes('quarter') || /Q[1-4]|[1-4]Q/.test(s)) ruleQuarters(s, out);
   if (/\b(?:H[12]|[12]H)/.test(s)) ruleHalves(s, out);
   if (/(?:January|April|July|October)\s*[-–]/.test(s)) ruleMonthRangeQuarters(s, out);
   if (/(?:ary|rch|ril|May|une|uly|ust|ber)\s*[-–]\s*[A-Z]/.test(s)) ruleMonthDashMonth(s, out);
