@@ -42,6 +42,7 @@ describe('analyze', () => {
     ['KING\'S BENCH DIVISION\n\nJudgment handed down on 17 January 2024\n\nThe decision of last May is quashed.', {}, 'dateline', '2024-01-17'],
     ['Tribunal ruling\nDate of decision: 2 March 2022\n\nThe appeal heard last month is allowed.', {}, 'dateline', '2022-03-02'],
     // A file's modification time comes after the date the text states.
+    ['Harbour dues to rise\nMarch 2019\n\nThe board agreed the rise earlier this month.', { published: '2024-01-01', publishedSource: 'file-time' }, 'none', null],
     ['OTTAWA, Feb. 9, 2011 /CNW/ -- Maplecrest Foods said on Tuesday it would close two plants.', { published: '2024-01-01', publishedSource: 'file-time' }, 'dateline', '2011-02-09'],
     // Front matter and an explicit option come first.
     ['---\npublished: 2011-02-10\n---\nOTTAWA, Feb. 9, 2011 /CNW/ -- Maplecrest Foods said on Tuesday it would close.', {}, 'front-matter', '2011-02-10'],
@@ -59,6 +60,10 @@ describe('analyze', () => {
       if (anchor === 'dateline') assert.ok(!a.diagnostics.some((d) => d.code === 'missing-publication-date'));
     });
   }
+  it('dates by the month a head line states, not by when the file was saved', () => {
+    const a = analyze('Harbour dues to rise\nMarch 2019\n\nThe board agreed the rise earlier this month.', { published: '2024-01-01', publishedSource: 'file-time' });
+    assert.equal(a.dates.find((d) => d.text === 'earlier this month')?.value, '2019-03');
+  });
   it("reports a stated date as the JSON's anchorDate, keeping published for front matter and the option", () => {
     const json = analysisToJson('x.txt', analyze('OTTAWA, Feb. 9, 2011 /CNW/ -- Maplecrest Foods said on Tuesday it would close.'));
     assert.equal(json.published, null);

@@ -1,5 +1,5 @@
 import { findAttributions } from './attributions';
-import { findDates } from './dates';
+import { findDates, statedMonth } from './dates';
 import { statedDocumentDate } from './dateline';
 import { parseDocument } from './document';
 import { findEntities } from './entities';
@@ -28,7 +28,8 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     if (stated) {
       published = stated.date;
       anchor = 'dateline';
-    } else if (options.published) {
+    } else if (options.published && !statedMonth(text, document.frontMatter.span ? document.frontMatter.span.end : 0)) {
+      // (A month the text dates itself by, "March 2019" under the headline, outranks when the file was last saved.)
       published = options.published;
       anchor = 'file-time';
     }

@@ -743,7 +743,7 @@ const MONTH_DATELINE = new RegExp(String.raw`^\s*\p{Lu}[\p{Lu}.'’]+(?:\s+\p{Lu
 const HEAD_LINES = 8;
 
 /** The month and year a document dates itself by in a head line of its own, or null. Reads the first lines only. */
-function statedMonth(text: string, from: number): Ymd | null {
+export function statedMonth(text: string, from: number): Ymd | null {
   let pos = from;
   for (let n = 0; n < HEAD_LINES && pos < text.length;) {
     const nl = text.indexOf('\n', pos);
