@@ -133,3 +133,45 @@ export function speakerLineDrafts(doc: SourceDocument, views: SentenceView[], en
     return { a };
   });
 }
+
+/**
+ * A hearing's printed record labels each turn with the speaker's title and surname in capitals, closed by a period:
+ * "Senator HOLLOWAY. Thank you, Madam Chair.", "Mr. WHITAKER. Senator, we have hired …", "The CHAIRMAN. The committee
+ * will come to order." Group 1 is the label without its period.
+ */
+const RECORD_LABEL = /^[ \t]*((?:(?:Mr|Mrs|Ms|Mx|Dr|Sen|Rep|Gov|Gen|Adm)\.|Senator|Representative|Chairman|Chairwoman|Chair|Secretary|Admiral|General|Judge|Justice|Governor|Mayor|Commissioner|Administrator|Director|Ambassador|Delegate|The)[ \t]+\p{Lu}[\p{Lu}'’-]{2,}(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{Lu}'’-]+)?)\.(?=[ \t]+\S)/u;
+
+/**
+ * Turns of a hearing's record ("Senator HOLLOWAY. …"): the label names the speaker of what follows, a turn that goes on to
+ * the next label. Only where two paragraphs or more open with one. The label is cue and source; its period is the predicate.
+ */
+export function recordLabelDrafts(doc: SourceDocument, views: SentenceView[], entities: Entity[]): Draft[] {
+  const found: Array<{ v: number; label: { start: number; end: number } }> = [];
+  for (let i = 0; i < views.length; i++) {
+    const v = views[i];
+    const p = doc.paragraphs[v.paragraph];
+    if (!p || p.start !== v.start && doc.prose.slice(p.start, v.start).trim() !== '') continue;
+    const m = RECORD_LABEL.exec(doc.prose.slice(v.start, Math.min(v.end + 200, p.end)));
+    if (m) found.push({ v: i, label: { start: v.start + m.index + m[0].indexOf(m[1]), end: v.start + m.index + m[0].indexOf(m[1]) + m[1].length } });
+  }
+  if (found.length < 2) return [];
+  const persons = entities.filter((e) => e.type === 'person');
+  const out: Draft[] = [];
+  for (const { v, label } of found) {
+    const view = views[v];
+    // (The label may be a sentence of its own, "Mr. WHITAKER.", or open the sentence it labels.)
+    const alone = label.end + 1 >= view.end - 1 || doc.prose.slice(label.end + 1, view.end).trim() === '';
+    const said = alone ? views[v + 1] : view;
+    if (!said || said.paragraph !== view.paragraph) continue;
+    const content = alone ? { start: said.start, end: said.end } : { start: label.end + 1 + (/^\s*/.exec(doc.prose.slice(label.end + 1))?.[0].length ?? 0), end: view.end };
+    const entity = persons.find((e) => e.mentions.some((x) => x.start >= label.start && x.end <= label.end));
+    const cue = { start: label.start, end: label.end, text: doc.text.slice(label.start, label.end) };
+    const dot = { start: label.end, end: label.end + 1, text: doc.text.slice(label.end, label.end + 1) };
+    const a: Attribution = {
+      cue, predicate: dot, cueClass: 'neutral', source: cue, sourcePhrase: cue, sourceKind: 'named-person', strength: 4,
+      sourceName: entity?.name ?? cue.text, sourceEntity: entity?.id, content, sentence: view.index,
+    };
+    out.push({ a });
+  }
+  return out;
+}

@@ -1086,7 +1086,10 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
     // Here the sentence has no cue of its own, or hearsay only: a speaker's turn goes on over it.
     if (turn) {
       if (own) out.push(...own);
-      out.push({ ...turn, content: { start: v.start, end: v.end }, sentence: v.index, inherited: true });
+      // (A label that is a sentence of its own, "Mr. WHITAKER.", already holds the sentence after it.)
+      if (!(turn.content && turn.content.start === v.start && turn.content.end === v.end)) {
+        out.push({ ...turn, content: { start: v.start, end: v.end }, sentence: v.index, inherited: true });
+      }
       continue;
     }
     if (own) out.push(...own);
@@ -1149,6 +1152,8 @@ function turnGoesOn(doc: SourceDocument, paragraph: number): boolean {
  * the speaker's turn, so every sentence after the label's own is theirs too.
  */
 function speakerTurn(doc: SourceDocument, a: Attribution): boolean {
+  // (A hearing record's label closed by a period, "Senator HOLLOWAY.", opens its turn.)
+  if (a.predicate.text === '.' && a.source && a.predicate.start === a.source.end && a.cue.end === a.source.end) return true;
   if (a.predicate.text !== ':' || !a.source) return false;
   const s = doc.sentences[a.sentence];
   const prev = doc.sentences[a.sentence - 1];
