@@ -643,3 +643,15 @@ describe('cues: a time phrase with "for" after the verb is no particle of it', (
     { text: 'Residents have argued for a new bridge.', flag: [{ pred: 'have argued for', source: 'Residents' }] },
   ]);
 });
+
+describe('cues: a weekday or a manner adverb between a cue verb and its particle', () => {
+  check([
+    { text: 'The opposition leader called Thursday for an independent audit of the port contract.',
+      flag: [{ pred: 'called Thursday for', source: 'The opposition leader' }] },
+    { text: 'At the memorial Ms. Achebe spoke warmly of her late brother.', flag: [{ pred: 'spoke warmly of', source: 'Achebe' }] },
+    { text: 'The bishop spoke publicly about the abuse claims for the first time.', flag: [{ pred: 'spoke publicly about', source: 'The bishop' }] },
+    { text: 'He called Monday to say he was sorry.', flag: [], not: ['called Monday for', 'called'] },
+    { text: 'Fans called loudly for the manager to go.', flag: [{ pred: 'called loudly for', source: 'Fans' }] },
+    { text: 'The hotel rang twice about the booking and the driver waited outside.', flag: [], not: ['rang twice about'] },
+  ]);
+});

@@ -734,12 +734,15 @@ export function findCues(view: SentenceView): FoundCue[] {
     // ("have argued for years that …", "has pushed for months that …": a time phrase after the verb is no particle of it.)
     const timeNext = (t: Tok | undefined) => !!t && !t.inQuote && (isDateLike(t) || /^(?:decades|ages|generations)$/.test(t.word));
     const forTime = toks[i + 1]?.word === 'for' && (timeNext(toks[i + 2]) || /^(?:a|several|many|some|two|three|four|five|the|nearly|almost|more)$/.test(toks[i + 2]?.word ?? '') && timeNext(toks[i + 3]));
+    // ("called Friday for an inquiry", "spoke emotionally of his father": a weekday or a manner adverb before the particle.)
+    const gap = !!toks[i + 1] && !toks[i + 1].inQuote && !breakAfter(t) && !breakAfter(toks[i + 1]) && PARTICLE_GAP.test(toks[i + 1].word);
+    const particleAt = (e: VerbEntry) => !e.particle ? -1 : toks[i + 1]?.word === e.particle ? i + 1 : gap && toks[i + 2]?.word === e.particle && !toks[i + 2].inQuote ? i + 2 : -1;
     for (const entry of entries) {
       // ("made it clear that …": a dummy "it" before the particle.)
       const dummyIt = !!entry.verb.itBeforeParticle && toks[i + 1]?.word === 'it' && !toks[i + 1].inQuote && toks[i + 2]?.word === entry.particle;
-      if (entry.particle && (toks[i + 1]?.word !== entry.particle || forTime) && !dummyIt) continue;
-      if (!entry.particle && !forTime && entries.some((x) => x.particle && toks[i + 1]?.word === x.particle)) continue;
-      const pe = dummyIt ? i + 2 : entry.particle ? i + 1 : i;
+      if (entry.particle && (particleAt(entry) < 0 || forTime) && !dummyIt) continue;
+      if (!entry.particle && !forTime && entries.some((x) => particleAt(x) > 0)) continue;
+      const pe = dummyIt ? i + 2 : entry.particle ? particleAt(entry) : i;
       const f = verbCue(view, out, i, pe, entry.verb);
       if (f) {
         out.push(f);
@@ -765,6 +768,9 @@ export function findCues(view: SentenceView): FoundCue[] {
   }
   return out;
 }
+
+/** A word that may stand between a cue verb and its particle: a weekday or a manner adverb ("called Monday for", "spoke warmly of"). */
+const PARTICLE_GAP = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|again|repeatedly|publicly|openly|privately|frequently|often|emotionally|warmly|fondly|glowingly|bitterly|angrily|sharply|loudly|forcefully|strongly|passionately|movingly|candidly|frankly|approvingly|disparagingly|admiringly|highly|critically|briefly|extensively)$/;
 
 /** Verbs whose passive with an agent tells an act more often than a stance: "the march had been called by the committees". */
 const ACT_PASSIVES = /^(?:call|oppose)$/;
