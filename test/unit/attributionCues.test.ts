@@ -655,3 +655,31 @@ describe('cues: a weekday or a manner adverb between a cue verb and its particle
     { text: 'The hotel rang twice about the booking and the driver waited outside.', flag: [], not: ['rang twice about'] },
   ]);
 });
+
+describe('cues: a bracketed label between the subject and its verb', () => {
+  check([
+    { text: 'The Kenya Meteorological Department (KMD) forecasts that the short rains will fail in the east.',
+      flag: [{ pred: 'forecasts' }] },
+    { text: 'The regional water board (RWB) estimates that 40,000 homes lost supply.', flag: [{ pred: 'estimates' }] },
+    { text: 'The Office for National Statistics (ONS) says that inflation fell to 3 per cent.', flag: [{ pred: 'says' }] },
+  ]);
+});
+
+describe('cues: a gerund after a preposition stays inside the subject\'s post-modifier', () => {
+  check([
+    { text: 'A nurse charged with stealing painkillers has told a tribunal she was under pressure at work.',
+      flag: [{ pred: 'has told', source: 'A nurse charged with stealing painkillers' }] },
+    { text: 'A director accused of hiding losses from auditors told the court he had acted on advice.',
+      flag: [{ pred: 'told', source: 'A director accused of hiding losses from auditors' }] },
+  ]);
+});
+
+describe('cues: an adverb grading a participle in a noun phrase', () => {
+  check([
+    { text: 'Previously undisclosed emails show that the board knew of the defect in 2019.',
+      flag: [{ pred: 'show', source: 'Previously undisclosed emails' }] },
+    { text: 'Auditors believe recently filed accounts understate the losses.', flag: [{ pred: 'believe', source: 'Auditors' }] },
+    { text: 'Officials believe the newly built bridge is safe.', flag: [{ pred: 'believe', source: 'Officials' }] },
+    { text: 'She said recently that the plan was dead.', flag: [{ pred: 'said', source: 'She' }] },
+  ]);
+});

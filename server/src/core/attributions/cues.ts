@@ -13,7 +13,7 @@ import type { CueClass } from '../types';
 import { knownNameWord } from '../entities/compromiseLexicon';
 import { TITLE_HEADS } from '../model/lexicon';
 import { isOutletPhrase, PERSON_ROLES } from './strength';
-import { coordinatedPlurals, scanBackCore, scanForwardCore, sourceAfter, subjectBefore, type SourcePhrase, type TokRange } from './sources';
+import { adverbParticiple, coordinatedPlurals, scanBackCore, scanForwardCore, sourceAfter, subjectBefore, type SourcePhrase, type TokRange } from './sources';
 import {
   breakAfter, colonAfter, commaAfter, endsSentence, isCapitalized, isTimeWord, quoteOpenBefore, type SentenceView, type Tok,
 } from './tokens';
@@ -253,7 +253,8 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
       if (realBreak(toks, k - 1) && !citingAside(toks, k)) return k;
       continue;
     }
-    if (TIME_LEAD.test(t.word) || isDateLike(t) && !ADJ_PREPS.test(t.word)) {
+    // ("believe recently filed accounts understate …": an adverb grading a participle opens the clause's subject.)
+    if ((TIME_LEAD.test(t.word) || isDateLike(t) && !ADJ_PREPS.test(t.word)) && !adverbParticiple(toks, k)) {
       k++;
       if (realBreak(toks, k - 1) && !citingAside(toks, k)) return k;
       continue;
@@ -304,8 +305,9 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
 
 function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefined): Complement {
   // "discuss recently released polls": an adverb opening the object.
+  // ("said newly filed reports show …": an adverb grading a participle opens a noun phrase.)
   if (k > pe && toks[k] && /^[a-z]+ly$/.test(toks[k].word) && toks[k].tags.has('Adverb') && !toks[k].inQuote && !breakAfter(toks[k])
-    && toks[k + 1] && !toks[k + 1].inQuote && !/^(?:that|to)$/.test(toks[k + 1].word)) k++;
+    && toks[k + 1] && !toks[k + 1].inQuote && !/^(?:that|to)$/.test(toks[k + 1].word) && !adverbParticiple(toks, k)) k++;
   if (colonAfter(toks[pe]) || (k > 0 && k - 1 > pe && colonAfter(toks[k - 1]))) return 'colon';
   if (k >= toks.length) return 'end';
   const t = toks[k];
@@ -914,6 +916,8 @@ function verbByPosition(toks: Tok[], i: number, speech: boolean, infinitive = fa
   if (i > 0 && /^(?:has|have|had)$/.test(toks[i - 1].word) && !toks[i - 1].inQuote && !breakAfter(toks[i - 1]) && i > 1 && !toks[i - 2].tags.has('Determiner')) return true;
   let p = i - 1;
   while (p >= 0 && !toks[p].inQuote && !breakAfter(toks[p]) && (isAux(toks[p]) || toks[p].tags.has('Adverb') && /ly$|^(?:also|still|now|never|often|then|even)$/.test(toks[p].word))) p--;
+  // "The National Emergency Management Agency (NEMA) estimates that …": the name before a short bracketed label.
+  if (p === i - 1) p = beforeBracketedLabel(toks, p);
   const prev = p >= 0 ? toks[p] : undefined;
   if (isIng(t) && prev && !prev.inQuote && breakAfter(prev)) return true;
   const quantifier = !!prev && /^(?:some|many|others|most|both|all)$/.test(prev.word);
@@ -950,6 +954,18 @@ function verbByPosition(toks: Tok[], i: number, speech: boolean, infinitive = fa
   // "The campaign plans to employ …" with "employ" read as a noun: after a verb of intention "to" opens an infinitive.
   return infinitive && /^[a-z]+$/.test(v.text)
     && !(v.tags.has('Determiner') || v.tags.has('Pronoun') || v.tags.has('Possessive') || v.tags.has('Value') || v.tags.has('Plural'));
+}
+
+/** The token before a bracketed label of up to three words that ends at `p` ("Agency (NEMA)", "Singh (BJP)"), else `p`. */
+function beforeBracketedLabel(toks: Tok[], p: number): number {
+  if (p < 1 || !/^\s*\)/.test(toks[p].post)) return p;
+  for (let k = p - 1; k >= Math.max(0, p - 3); k--) {
+    const x = toks[k];
+    if (x.inQuote) return p;
+    if (/\(\s*$/.test(x.post)) return /[,;:\[\]—–]/.test(x.post) ? p : k;
+    if (breakAfter(x)) return p;
+  }
+  return p;
 }
 
 /** A plural noun before a phrase of place ("observers in Virginia and around the country") that ends at `end`. */
