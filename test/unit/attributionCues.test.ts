@@ -683,3 +683,14 @@ describe('cues: an adverb grading a participle in a noun phrase', () => {
     { text: 'She said recently that the plan was dead.', flag: [{ pred: 'said', source: 'She' }] },
   ]);
 });
+
+describe('cues: a message sent, a thing suggested, a thing feared', () => {
+  check([
+    { text: 'The council sent a cease-and-desist letter to the developer on Friday.', flag: [{ pred: 'sent', source: 'The council' }] },
+    { text: 'The ministry sent troops to the border on Friday.', flag: [], not: ['sent'] },
+    { text: 'The premier praised the volunteers, sending them to the worst-hit towns.', flag: [], not: ['sending'] },
+    { text: 'In her column, Ms. Adeyemi suggested cutting the bus fares for students.', flag: [{ pred: 'suggested', source: 'Adeyemi' }] },
+    { text: 'The treasurer suggested a cheaper way to fund the pensions.', flag: [{ pred: 'suggested', source: 'The treasurer' }] },
+    { text: 'Doctors fear a second wave of infections in the camps.', flag: [{ pred: 'fear', source: 'Doctors' }] },
+  ]);
+});

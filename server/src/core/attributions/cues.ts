@@ -1498,7 +1498,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     // the room, not a point made ("pointing to rising costs" still is).
     if (verb.lemma === 'point to' && comp === 'object' && isGesture(toks, k)) return null;
     // "Sanders said, suggesting a few questions": what the speaker goes on to voice, named by its object.
-    const voiced = comp === 'object' && !!parent && verb.cls !== 'cognition' && !!lastFound && lastFound === parent;
+    // ("…, sending him to cities like Charlotte": a verb that reports only through a message it puts out needs that message.)
+    const voiced = comp === 'object' && !!parent && verb.cls !== 'cognition' && !!lastFound && lastFound === parent && (!verb.narrow || framedObject(toks, k, verb));
     const ok = verb.needs === 'any' ? comp !== 'end' || verb.lemma === 'say' : isComplementOk(verb, comp) || voiced;
     // Without an earlier cue, the clause's subject voices the participle only for speech, not for beliefs or plans.
     // A participle with an object and no earlier cue is an action ("voted 2-1, rejecting a plan"), not a report.
