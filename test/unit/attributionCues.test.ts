@@ -694,3 +694,13 @@ describe('cues: a message sent, a thing suggested, a thing feared', () => {
     { text: 'Doctors fear a second wave of infections in the camps.', flag: [{ pred: 'fear', source: 'Doctors' }] },
   ]);
 });
+
+describe('cues: a verb form read as a plural noun after an apposition in commas', () => {
+  check([
+    { text: 'Mr. Banda, a former finance minister, hopes to stand again in 2027.',
+      flag: [{ pred: 'hopes', source: 'Banda' }] },
+    { text: "The club's new owner, Priya Nair, plans to sell the training ground.",
+      flag: [{ pred: 'plans', source: 'Priya Nair' }] },
+    { text: 'Apples, pears and plums, the fruit of the valley, grow here.', flag: [], not: ['grow'] },
+  ]);
+});

@@ -918,6 +918,9 @@ function verbByPosition(toks: Tok[], i: number, speech: boolean, infinitive = fa
   while (p >= 0 && !toks[p].inQuote && !breakAfter(toks[p]) && (isAux(toks[p]) || toks[p].tags.has('Adverb') && /ly$|^(?:also|still|now|never|often|then|even)$/.test(toks[p].word))) p--;
   // "The National Emergency Management Agency (NEMA) estimates that …": the name before a short bracketed label.
   if (p === i - 1) p = beforeBracketedLabel(toks, p);
+  // "Mr. Okafor, a former minister, hopes to …", "Trump's running mate, Mike Pence, plans to …": the subject before
+  // an apposition in commas, for a form in -s.
+  if (p === i - 1 && /[^s]s$/.test(t.word)) p = beforeApposition(toks, p);
   const prev = p >= 0 ? toks[p] : undefined;
   if (isIng(t) && prev && !prev.inQuote && breakAfter(prev)) return true;
   const quantifier = !!prev && /^(?:some|many|others|most|both|all)$/.test(prev.word);
@@ -954,6 +957,24 @@ function verbByPosition(toks: Tok[], i: number, speech: boolean, infinitive = fa
   // "The campaign plans to employ …" with "employ" read as a noun: after a verb of intention "to" opens an infinitive.
   return infinitive && /^[a-z]+$/.test(v.text)
     && !(v.tags.has('Determiner') || v.tags.has('Pronoun') || v.tags.has('Possessive') || v.tags.has('Value') || v.tags.has('Plural'));
+}
+
+/**
+ * The head before an apposition of up to eight words in commas that ends at `p` ("Okafor, a former minister,", "Trump's running
+ * mate, Indiana Gov. Mike Pence,"), else `p`. The apposition opens with a determiner, a possessive or a name.
+ */
+function beforeApposition(toks: Tok[], p: number): number {
+  if (p < 2 || !/^\s*,\s*$/.test(toks[p].post) || toks[p].inQuote) return p;
+  for (let k = p - 1; k >= Math.max(0, p - 8); k--) {
+    const x = toks[k];
+    if (x.inQuote) return p;
+    if (!breakAfter(x)) continue;
+    const open = toks[k + 1];
+    if (!/^\s*,\s*$/.test(x.post) || !x.tags.has('Noun') || x.tags.has('Pronoun') || k === 0 && !isCapitalized(x)) return p;
+    const np = /^(?:a|an|the|his|her|their|its)$/.test(open.word) || /['’]s$/.test(open.text) || isCapitalized(open);
+    return np && (isCapitalized(x) || isCapitalized(toks[p])) ? k : p;
+  }
+  return p;
 }
 
 /** The token before a bracketed label of up to three words that ends at `p` ("Agency (NEMA)", "Singh (BJP)"), else `p`. */
