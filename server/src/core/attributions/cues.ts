@@ -13,9 +13,9 @@ import type { CueClass } from '../types';
 import { knownNameWord } from '../entities/compromiseLexicon';
 import { TITLE_HEADS } from '../model/lexicon';
 import { isOutletPhrase, PERSON_ROLES } from './strength';
-import { adverbParticiple, coordinatedPlurals, scanBackCore, scanForwardCore, sourceAfter, subjectBefore, type SourcePhrase, type TokRange } from './sources';
+import { coordinatedPlurals, scanBackCore, scanForwardCore, sourceAfter, subjectBefore, type SourcePhrase, type TokRange } from './sources';
 import {
-  breakAfter, colonAfter, commaAfter, endsSentence, isCapitalized, isTimeWord, quoteOpenBefore, type SentenceView, type Tok,
+  adverbParticiple, breakAfter, colonAfter, commaAfter, endsSentence, isCapitalized, isTimeWord, quoteOpenBefore, type SentenceView, type Tok,
 } from './tokens';
 
 export type CueShape =

@@ -5,7 +5,7 @@
  */
 import { CLAUSE_OPENERS, DOCUMENT_HEADS, NP_PREPOSITIONS, REDUCED_RELATIVES, ROLE_HEADS, STATEMENT_PHRASES, SUBJECT_PRONOUNS } from '../model/cues';
 import { arabicArticle, nameParticles } from '../entities/lexicon';
-import { breakAfter, commaAfter, has, isCapitalized, isTimeWord, quoteOpenBefore, type Tok } from './tokens';
+import { adverbParticiple, breakAfter, commaAfter, has, isCapitalized, isTimeWord, quoteOpenBefore, type Tok } from './tokens';
 import { FEMALE_GIVEN_NAMES, isCommonGivenName, MALE_GIVEN_NAMES } from '../model/people';
 import { PERSON_ROLES } from './strength';
 
@@ -808,16 +808,6 @@ function listStart(toks: Tok[], s: number, last: number): number {
     start = s2;
   }
   return start;
-}
-
-/** An adverb in -ly grading the participle after it before a noun: "newly filed reports", "previously unpublished figures". */
-export function adverbParticiple(toks: Tok[], j: number): boolean {
-  const a = toks[j];
-  const p = toks[j + 1];
-  const n = toks[j + 2];
-  return !!a && !!p && !!n && /^[a-z]{3,}ly$/.test(a.word) && a.tags.has('Adverb') && !a.inQuote && !p.inQuote && !n.inQuote
-    && /(?:ed|en|wn|lt|nt|de|ld|ght)$/.test(p.word) && (p.tags.has('PastTense') || p.tags.has('Participle') || p.tags.has('Adjective'))
-    && n.tags.has('Noun') && !n.tags.has('Pronoun') && !hardBreakBetween(toks, j) && !hardBreakBetween(toks, j + 1);
 }
 
 /** Core noun phrase starting at `start` scanning right. Returns the end index or -1. */
