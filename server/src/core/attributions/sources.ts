@@ -207,7 +207,7 @@ export function scanBackCore(toks: Tok[], end: number): number {
     if (t.tags.has('PastTense') && /ed$/.test(t.word) && toks[j + 1].tags.has('Noun') && !toks[j + 1].tags.has('Pronoun')
       && (o === 0 || hardBreakBetween(toks, o - 1) || toks[o - 1].inQuote || DETERMINERS.has(toks[o - 1].word) || toks[o - 1].tags.has('Determiner')
         || CLAUSE_OPENERS.has(toks[o - 1].word) || graded && NP_PREPOSITIONS.has(toks[o - 1].word))
-      && (graded || !REDUCED_RELATIVES.has(t.word))) {
+      && (graded || !REDUCED_RELATIVES.has(t.word) || o === 0 || DETERMINERS.has(toks[o - 1].word))) {
       s = o;
       j = o;
       continue;

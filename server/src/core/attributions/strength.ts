@@ -191,7 +191,9 @@ export function classifySource(
     // ("The Denver-based company": "-based" joined to a place is an adjective, no participle after the head.)
     const hyphenBased = toks[j].word === 'based' && j > core.s && toks[j - 1].post === '-';
     // ("Recently released government data": a participle an adverb grades before its noun is no post-modifier.)
-    const graded = j - 1 >= core.s && adverbParticiple(toks, j - 1);
+    // ("The released documents", "Published minutes": nor one right after the determiner or opening the phrase.)
+    const graded = j - 1 >= core.s && adverbParticiple(toks, j - 1)
+      || REDUCED_RELATIVES.has(toks[j].word) && j < core.e && (j === core.s || /^(?:the|a|an|these|those|this|its|their|his|her|our)$/.test(toks[j - 1].word));
     if (inName || office || ownedBody || hyphenBased || graded) continue;
     // ("a WHO tally": the initials of the World Health Organization are no relative pronoun.)
     if (/^(?:of|at|for|from|by|with|in|on|to|familiar|close|briefed|involved|who|which|that)$/.test(toks[j].word) && !(toks[j].text === 'WHO') || REDUCED_RELATIVES.has(toks[j].word)) {
