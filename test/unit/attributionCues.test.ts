@@ -653,6 +653,10 @@ describe('cues: a weekday or a manner adverb between a cue verb and its particle
     { text: 'He called Monday to say he was sorry.', flag: [], not: ['called Monday for', 'called'] },
     { text: 'Fans called loudly for the manager to go.', flag: [{ pred: 'called loudly for', source: 'Fans' }] },
     { text: 'The hotel rang twice about the booking and the driver waited outside.', flag: [], not: ['rang twice about'] },
+    { text: 'The anglers\' federation called last year for a ban on trawling in the bay.',
+      flag: [{ pred: 'called last year for', source: "The anglers' federation" }] },
+    { text: 'The mayor called on Monday for calm after the clashes.', flag: [{ pred: 'called on Monday for', source: 'The mayor' }] },
+    { text: 'The union called on the government to resign.', flag: [{ pred: 'called on', source: 'The union' }] },
   ]);
 });
 

@@ -737,8 +737,12 @@ export function findCues(view: SentenceView): FoundCue[] {
     const timeNext = (t: Tok | undefined) => !!t && !t.inQuote && (isDateLike(t) || /^(?:decades|ages|generations)$/.test(t.word));
     const forTime = toks[i + 1]?.word === 'for' && (timeNext(toks[i + 2]) || /^(?:a|several|many|some|two|three|four|five|the|nearly|almost|more)$/.test(toks[i + 2]?.word ?? '') && timeNext(toks[i + 3]));
     // ("called Friday for an inquiry", "spoke emotionally of his father": a weekday or a manner adverb before the particle.)
-    const gap = !!toks[i + 1] && !toks[i + 1].inQuote && !breakAfter(t) && !breakAfter(toks[i + 1]) && PARTICLE_GAP.test(toks[i + 1].word);
-    const particleAt = (e: VerbEntry) => !e.particle ? -1 : toks[i + 1]?.word === e.particle ? i + 1 : gap && toks[i + 2]?.word === e.particle && !toks[i + 2].inQuote ? i + 2 : -1;
+    // ("called last week for a review", "spoke on Monday about the deal": a time phrase of two words.)
+    const plain = (x: Tok | undefined) => !!x && !x.inQuote && !breakAfter(x);
+    const gap = !plain(t) ? 0 : plain(toks[i + 1]) && PARTICLE_GAP.test(toks[i + 1].word) ? 1
+      : plain(toks[i + 1]) && plain(toks[i + 2]) && /^(?:last|this|next|on|earlier|late)$/.test(toks[i + 1].word) && isDateLike(toks[i + 2]) ? 2 : 0;
+    const particleAt = (e: VerbEntry) => !e.particle ? -1 : toks[i + 1]?.word === e.particle ? i + 1
+      : gap && toks[i + 1 + gap]?.word === e.particle && !toks[i + 1 + gap].inQuote ? i + 1 + gap : -1;
     for (const entry of entries) {
       // ("made it clear that …": a dummy "it" before the particle.)
       const dummyIt = !!entry.verb.itBeforeParticle && toks[i + 1]?.word === 'it' && !toks[i + 1].inQuote && toks[i + 2]?.word === entry.particle;
