@@ -678,6 +678,15 @@ describe('cues: a gerund after a preposition stays inside the subject\'s post-mo
   ]);
 });
 
+describe('cues: an irregular participle before its agent inside the subject, and a time adjunct after it', () => {
+  check([
+    { text: 'Residents of villages struck by the cyclone on Monday said the relief payments were late.',
+      flag: [{ pred: 'said', source: 'Residents of villages struck by the cyclone' }] },
+    { text: 'Owners of shops struck by looters on Saturday told the council the police came too late.',
+      flag: [{ pred: 'told', source: 'Owners of shops struck by looters' }] },
+  ]);
+});
+
 describe('cues: an adverb grading a participle in a noun phrase', () => {
   check([
     { text: 'Previously undisclosed emails show that the board knew of the defect in 2019.',

@@ -777,7 +777,8 @@ function postModifiedStart(toks: Tok[], s: number): number {
     const n = toks[p + 1];
     // ("the union representing workers": an -ing word read as a noun before its object is a participle too.)
     const ing = /ing$/.test(x.word) && (x.tags.has('Verb') || isParticipialStart(x, n) && !isCapitalized(x));
-    const ed = (REDUCED_RELATIVES.has(x.word) || x.tags.has('PastTense') && /ed$/.test(x.word))
+    // ("Governors of six states hit by floods on Tuesday urged …": an irregular participle before its agent.)
+    const ed = (REDUCED_RELATIVES.has(x.word) || x.tags.has('PastTense') && (/ed$/.test(x.word) || n.word === 'by' && !n.inQuote))
       && (n.word === 'by' || NP_PREPOSITIONS.has(n.word) || /^(?:over|through|during|since|last|this|in)$/.test(n.word) || n.tags.has('Adverb'));
     if (!rel && !ing && !ed || /^(?:that|who|which)$/.test(toks[p - 1].word)) continue;
     // ("A former mayor accused of defrauding ratepayers told …": a gerund after a preposition lies inside the post-modifier.)
