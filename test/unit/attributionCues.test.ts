@@ -717,3 +717,12 @@ describe('cues: a verb form read as a plural noun after an apposition in commas'
     { text: 'Apples, pears and plums, the fruit of the valley, grow here.', flag: [], not: ['grow'] },
   ]);
 });
+
+describe('cues: after a belief, a pronoun subject past ", and" opens a belief of its own', () => {
+  check([
+    { text: 'The minister believes the unions will settle, and she fears a strike would hurt exports.',
+      flag: [{ pred: 'believes', source: 'The minister' }, { pred: 'fears', source: 'she' }] },
+    { text: 'He thinks the merger is dead, but he hopes to revive the talks next year.', flag: [{ pred: 'thinks' }, { pred: 'hopes', source: 'he' }] },
+    { text: 'Achebe says she hopes to win the seat, but she knows that the count will be close.', flag: [{ pred: 'says' }], not: ['knows'] },
+  ]);
+});

@@ -1884,8 +1884,11 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // ("Okafor had said that she could not support a tax increase": a stance under a modal is what the speaker would do,
   // part of what she said, as a belief is.)
   const modalStance = /^(?:support|endorse|oppose|favor|back)$/.test(verb.lemma) && group.some((x) => /^(?:would|could|can|cannot|will|might|wo)$/.test(x.word));
+  // ("She believes the party will blink, and she fears an election": after a belief, a pronoun after ", and" opens a clause
+  // of its own; after a report it may still be part of what was said: "Clinton says she hopes to win, but she knows …".)
+  const coordinated = subj.core.s >= 2 && /^(?:and|but)$/.test(toks[subj.core.s - 1].word) && !toks[subj.core.s - 1].inQuote && commaAfter(toks[subj.core.s - 2]);
   if ((verb.cls === 'cognition' || modalStance) && found.some((x) => x.shape !== 'hearsay' && x.contentSide === 'after' && x.contentFrom !== undefined
-    && (adjacent ? x.contentFrom <= subj.core.s && x.pred.e < subj.core.s && (SUBJECT_PRONOUNS.has(toks[subj.core.s].word)
+    && (adjacent ? x.contentFrom <= subj.core.s && x.pred.e < subj.core.s && (SUBJECT_PRONOUNS.has(toks[subj.core.s].word) && !(coordinated && x.cls === 'cognition')
       || !toks.slice(x.pred.e + 1, subj.core.s).some((y, k, a) => k > 0 && commaAfter(a[k - 1]) && /^(?:and|but)$/.test(y.word)))
       : x.contentFrom <= gs && x.pred.e < gs && innerClause(x)))) return null;
   // "reported a wider quarterly loss": a company reporting results is not a source reporting a claim.
