@@ -766,6 +766,7 @@ export function findCues(view: SentenceView): FoundCue[] {
     const f = channelCue(view);
     if (f) out.push(f);
   }
+  endBeforeCoordinatedCue(toks, out);
   // "Mr Okafor is reportedly considering legal action": a verb of thought whose group a hearsay adverb sits in
   // reports nothing of its subject's own; the hearsay is the attribution.
   const hearsayAt = out.filter((f) => f.shape === 'hearsay').map((f) => f.pred.s);
@@ -777,6 +778,23 @@ export function findCues(view: SentenceView): FoundCue[] {
 
 /** A word that may stand between a cue verb and its particle: a weekday or a manner adverb ("called Monday for", "spoke warmly of"). */
 const PARTICLE_GAP = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|again|repeatedly|publicly|openly|privately|frequently|often|emotionally|warmly|fondly|glowingly|bitterly|angrily|sharply|loudly|forcefully|strongly|passionately|movingly|candidly|frankly|approvingly|disparagingly|admiringly|highly|critically|briefly|extensively)$/;
+
+/**
+ * "She believes the unions will settle, and she fears a strike …": a cue whose subject opens a clause coordinated after
+ * ", and" or ", but" inside an earlier cue's content ends that content.
+ */
+function endBeforeCoordinatedCue(toks: Tok[], found: FoundCue[]): void {
+  for (const f of found) {
+    if (f.contentSide !== 'after' || f.contentFrom === undefined) continue;
+    for (const g of found) {
+      const s = g.source?.whole.s;
+      if (g === f || g.shape !== 'verb' || s === undefined || s - 2 < f.contentFrom || g.pred.s <= f.pred.e) continue;
+      if (f.contentTo !== undefined && f.contentTo < s) continue;
+      if (!/^(?:and|but)$/.test(toks[s - 1].word) || toks[s - 1].inQuote || !commaAfter(toks[s - 2]) || toks[s - 2].inQuote) continue;
+      f.contentTo = s - 2;
+    }
+  }
+}
 
 /** Verbs whose passive with an agent tells an act more often than a stance: "the march had been called by the committees". */
 const ACT_PASSIVES = /^(?:call|oppose)$/;
