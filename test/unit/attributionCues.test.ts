@@ -643,3 +643,86 @@ describe('cues: a time phrase with "for" after the verb is no particle of it', (
     { text: 'Residents have argued for a new bridge.', flag: [{ pred: 'have argued for', source: 'Residents' }] },
   ]);
 });
+
+describe('cues: a weekday or a manner adverb between a cue verb and its particle', () => {
+  check([
+    { text: 'The opposition leader called Thursday for an independent audit of the port contract.',
+      flag: [{ pred: 'called Thursday for', source: 'The opposition leader' }] },
+    { text: 'At the memorial Ms. Achebe spoke warmly of her late brother.', flag: [{ pred: 'spoke warmly of', source: 'Achebe' }] },
+    { text: 'The bishop spoke publicly about the abuse claims for the first time.', flag: [{ pred: 'spoke publicly about', source: 'The bishop' }] },
+    { text: 'He called Monday to say he was sorry.', flag: [], not: ['called Monday for', 'called'] },
+    { text: 'Fans called loudly for the manager to go.', flag: [{ pred: 'called loudly for', source: 'Fans' }] },
+    { text: 'The hotel rang twice about the booking and the driver waited outside.', flag: [], not: ['rang twice about'] },
+    { text: 'The anglers\' federation called last year for a ban on trawling in the bay.',
+      flag: [{ pred: 'called last year for', source: "The anglers' federation" }] },
+    { text: 'The mayor called on Monday for calm after the clashes.', flag: [{ pred: 'called on Monday for', source: 'The mayor' }] },
+    { text: 'The union called on the government to resign.', flag: [{ pred: 'called on', source: 'The union' }] },
+  ]);
+});
+
+describe('cues: a bracketed label between the subject and its verb', () => {
+  check([
+    { text: 'The Kenya Meteorological Department (KMD) forecasts that the short rains will fail in the east.',
+      flag: [{ pred: 'forecasts' }] },
+    { text: 'The regional water board (RWB) estimates that 40,000 homes lost supply.', flag: [{ pred: 'estimates' }] },
+    { text: 'The Office for National Statistics (ONS) says that inflation fell to 3 per cent.', flag: [{ pred: 'says' }] },
+  ]);
+});
+
+describe('cues: a gerund after a preposition stays inside the subject\'s post-modifier', () => {
+  check([
+    { text: 'A nurse charged with stealing painkillers has told a tribunal she was under pressure at work.',
+      flag: [{ pred: 'has told', source: 'A nurse charged with stealing painkillers' }] },
+    { text: 'A director accused of hiding losses from auditors told the court he had acted on advice.',
+      flag: [{ pred: 'told', source: 'A director accused of hiding losses from auditors' }] },
+  ]);
+});
+
+describe('cues: an irregular participle before its agent inside the subject, and a time adjunct after it', () => {
+  check([
+    { text: 'Residents of villages struck by the cyclone on Monday said the relief payments were late.',
+      flag: [{ pred: 'said', source: 'Residents of villages struck by the cyclone' }] },
+    { text: 'Owners of shops struck by looters on Saturday told the council the police came too late.',
+      flag: [{ pred: 'told', source: 'Owners of shops struck by looters' }] },
+  ]);
+});
+
+describe('cues: an adverb grading a participle in a noun phrase', () => {
+  check([
+    { text: 'Previously undisclosed emails show that the board knew of the defect in 2019.',
+      flag: [{ pred: 'show', source: 'Previously undisclosed emails' }] },
+    { text: 'Auditors believe recently filed accounts understate the losses.', flag: [{ pred: 'believe', source: 'Auditors' }] },
+    { text: 'Officials believe the newly built bridge is safe.', flag: [{ pred: 'believe', source: 'Officials' }] },
+    { text: 'She said recently that the plan was dead.', flag: [{ pred: 'said', source: 'She' }] },
+  ]);
+});
+
+describe('cues: a message sent, a thing suggested, a thing feared', () => {
+  check([
+    { text: 'The council sent a cease-and-desist letter to the developer on Friday.', flag: [{ pred: 'sent', source: 'The council' }] },
+    { text: 'The ministry sent troops to the border on Friday.', flag: [], not: ['sent'] },
+    { text: 'The premier praised the volunteers, sending them to the worst-hit towns.', flag: [], not: ['sending'] },
+    { text: 'In her column, Ms. Adeyemi suggested cutting the bus fares for students.', flag: [{ pred: 'suggested', source: 'Adeyemi' }] },
+    { text: 'The treasurer suggested a cheaper way to fund the pensions.', flag: [{ pred: 'suggested', source: 'The treasurer' }] },
+    { text: 'Doctors fear a second wave of infections in the camps.', flag: [{ pred: 'fear', source: 'Doctors' }] },
+  ]);
+});
+
+describe('cues: a verb form read as a plural noun after an apposition in commas', () => {
+  check([
+    { text: 'Mr. Banda, a former finance minister, hopes to stand again in 2027.',
+      flag: [{ pred: 'hopes', source: 'Banda' }] },
+    { text: "The club's new owner, Priya Nair, plans to sell the training ground.",
+      flag: [{ pred: 'plans', source: 'Priya Nair' }] },
+    { text: 'Apples, pears and plums, the fruit of the valley, grow here.', flag: [], not: ['grow'] },
+  ]);
+});
+
+describe('cues: after a belief, a pronoun subject past ", and" opens a belief of its own', () => {
+  check([
+    { text: 'The minister believes the unions will settle, and she fears a strike would hurt exports.',
+      flag: [{ pred: 'believes', source: 'The minister' }, { pred: 'fears', source: 'she' }] },
+    { text: 'He thinks the merger is dead, but he hopes to revive the talks next year.', flag: [{ pred: 'thinks' }, { pred: 'hopes', source: 'he' }] },
+    { text: 'Achebe says she hopes to win the seat, but she knows that the count will be close.', flag: [{ pred: 'says' }], not: ['knows'] },
+  ]);
+});

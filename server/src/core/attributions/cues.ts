@@ -15,7 +15,7 @@ import { TITLE_HEADS } from '../model/lexicon';
 import { isOutletPhrase, PERSON_ROLES } from './strength';
 import { coordinatedPlurals, scanBackCore, scanForwardCore, sourceAfter, subjectBefore, type SourcePhrase, type TokRange } from './sources';
 import {
-  breakAfter, colonAfter, commaAfter, endsSentence, isCapitalized, isTimeWord, quoteOpenBefore, type SentenceView, type Tok,
+  adverbParticiple, breakAfter, colonAfter, commaAfter, endsSentence, isCapitalized, isTimeWord, quoteOpenBefore, type SentenceView, type Tok,
 } from './tokens';
 
 export type CueShape =
@@ -253,7 +253,8 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
       if (realBreak(toks, k - 1) && !citingAside(toks, k)) return k;
       continue;
     }
-    if (TIME_LEAD.test(t.word) || isDateLike(t) && !ADJ_PREPS.test(t.word)) {
+    // ("believe recently filed accounts understate …": an adverb grading a participle opens the clause's subject.)
+    if ((TIME_LEAD.test(t.word) || isDateLike(t) && !ADJ_PREPS.test(t.word)) && !adverbParticiple(toks, k)) {
       k++;
       if (realBreak(toks, k - 1) && !citingAside(toks, k)) return k;
       continue;
@@ -304,8 +305,9 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
 
 function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefined): Complement {
   // "discuss recently released polls": an adverb opening the object.
+  // ("said newly filed reports show …": an adverb grading a participle opens a noun phrase.)
   if (k > pe && toks[k] && /^[a-z]+ly$/.test(toks[k].word) && toks[k].tags.has('Adverb') && !toks[k].inQuote && !breakAfter(toks[k])
-    && toks[k + 1] && !toks[k + 1].inQuote && !/^(?:that|to)$/.test(toks[k + 1].word)) k++;
+    && toks[k + 1] && !toks[k + 1].inQuote && !/^(?:that|to)$/.test(toks[k + 1].word) && !adverbParticiple(toks, k)) k++;
   if (colonAfter(toks[pe]) || (k > 0 && k - 1 > pe && colonAfter(toks[k - 1]))) return 'colon';
   if (k >= toks.length) return 'end';
   const t = toks[k];
@@ -734,12 +736,19 @@ export function findCues(view: SentenceView): FoundCue[] {
     // ("have argued for years that …", "has pushed for months that …": a time phrase after the verb is no particle of it.)
     const timeNext = (t: Tok | undefined) => !!t && !t.inQuote && (isDateLike(t) || /^(?:decades|ages|generations)$/.test(t.word));
     const forTime = toks[i + 1]?.word === 'for' && (timeNext(toks[i + 2]) || /^(?:a|several|many|some|two|three|four|five|the|nearly|almost|more)$/.test(toks[i + 2]?.word ?? '') && timeNext(toks[i + 3]));
+    // ("called Friday for an inquiry", "spoke emotionally of his father": a weekday or a manner adverb before the particle.)
+    // ("called last week for a review", "spoke on Monday about the deal": a time phrase of two words.)
+    const plain = (x: Tok | undefined) => !!x && !x.inQuote && !breakAfter(x);
+    const gap = !plain(t) ? 0 : plain(toks[i + 1]) && PARTICLE_GAP.test(toks[i + 1].word) ? 1
+      : plain(toks[i + 1]) && plain(toks[i + 2]) && /^(?:last|this|next|on|earlier|late)$/.test(toks[i + 1].word) && isDateLike(toks[i + 2]) ? 2 : 0;
+    const particleAt = (e: VerbEntry) => !e.particle ? -1 : toks[i + 1]?.word === e.particle ? i + 1
+      : gap && toks[i + 1 + gap]?.word === e.particle && !toks[i + 1 + gap].inQuote ? i + 1 + gap : -1;
     for (const entry of entries) {
       // ("made it clear that …": a dummy "it" before the particle.)
       const dummyIt = !!entry.verb.itBeforeParticle && toks[i + 1]?.word === 'it' && !toks[i + 1].inQuote && toks[i + 2]?.word === entry.particle;
-      if (entry.particle && (toks[i + 1]?.word !== entry.particle || forTime) && !dummyIt) continue;
-      if (!entry.particle && !forTime && entries.some((x) => x.particle && toks[i + 1]?.word === x.particle)) continue;
-      const pe = dummyIt ? i + 2 : entry.particle ? i + 1 : i;
+      if (entry.particle && (particleAt(entry) < 0 || forTime) && !dummyIt) continue;
+      if (!entry.particle && !forTime && entries.some((x) => particleAt(x) > 0)) continue;
+      const pe = dummyIt ? i + 2 : entry.particle ? particleAt(entry) : i;
       const f = verbCue(view, out, i, pe, entry.verb);
       if (f) {
         out.push(f);
@@ -757,6 +766,7 @@ export function findCues(view: SentenceView): FoundCue[] {
     const f = channelCue(view);
     if (f) out.push(f);
   }
+  endBeforeCoordinatedCue(toks, out);
   // "Mr Okafor is reportedly considering legal action": a verb of thought whose group a hearsay adverb sits in
   // reports nothing of its subject's own; the hearsay is the attribution.
   const hearsayAt = out.filter((f) => f.shape === 'hearsay').map((f) => f.pred.s);
@@ -764,6 +774,26 @@ export function findCues(view: SentenceView): FoundCue[] {
     return out.filter((f) => !(f.shape === 'verb' && f.cls === 'cognition' && hearsayAt.some((h) => h >= f.pred.s && h <= f.pred.e)));
   }
   return out;
+}
+
+/** A word that may stand between a cue verb and its particle: a weekday or a manner adverb ("called Monday for", "spoke warmly of"). */
+const PARTICLE_GAP = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|again|repeatedly|publicly|openly|privately|frequently|often|emotionally|warmly|fondly|glowingly|bitterly|angrily|sharply|loudly|forcefully|strongly|passionately|movingly|candidly|frankly|approvingly|disparagingly|admiringly|highly|critically|briefly|extensively)$/;
+
+/**
+ * "She believes the unions will settle, and she fears a strike …": a cue whose subject opens a clause coordinated after
+ * ", and" or ", but" inside an earlier cue's content ends that content.
+ */
+function endBeforeCoordinatedCue(toks: Tok[], found: FoundCue[]): void {
+  for (const f of found) {
+    if (f.contentSide !== 'after' || f.contentFrom === undefined) continue;
+    for (const g of found) {
+      const s = g.source?.whole.s;
+      if (g === f || g.shape !== 'verb' || s === undefined || s - 2 < f.contentFrom || g.pred.s <= f.pred.e) continue;
+      if (f.contentTo !== undefined && f.contentTo < s) continue;
+      if (!/^(?:and|but)$/.test(toks[s - 1].word) || toks[s - 1].inQuote || !commaAfter(toks[s - 2]) || toks[s - 2].inQuote) continue;
+      f.contentTo = s - 2;
+    }
+  }
 }
 
 /** Verbs whose passive with an agent tells an act more often than a stance: "the march had been called by the committees". */
@@ -908,6 +938,11 @@ function verbByPosition(toks: Tok[], i: number, speech: boolean, infinitive = fa
   if (i > 0 && /^(?:has|have|had)$/.test(toks[i - 1].word) && !toks[i - 1].inQuote && !breakAfter(toks[i - 1]) && i > 1 && !toks[i - 2].tags.has('Determiner')) return true;
   let p = i - 1;
   while (p >= 0 && !toks[p].inQuote && !breakAfter(toks[p]) && (isAux(toks[p]) || toks[p].tags.has('Adverb') && /ly$|^(?:also|still|now|never|often|then|even)$/.test(toks[p].word))) p--;
+  // "The National Emergency Management Agency (NEMA) estimates that …": the name before a short bracketed label.
+  if (p === i - 1) p = beforeBracketedLabel(toks, p);
+  // "Mr. Okafor, a former minister, hopes to …", "Trump's running mate, Mike Pence, plans to …": the subject before
+  // an apposition in commas, for a form in -s.
+  if (p === i - 1 && /[^s]s$/.test(t.word)) p = beforeApposition(toks, p);
   const prev = p >= 0 ? toks[p] : undefined;
   if (isIng(t) && prev && !prev.inQuote && breakAfter(prev)) return true;
   const quantifier = !!prev && /^(?:some|many|others|most|both|all)$/.test(prev.word);
@@ -944,6 +979,36 @@ function verbByPosition(toks: Tok[], i: number, speech: boolean, infinitive = fa
   // "The campaign plans to employ …" with "employ" read as a noun: after a verb of intention "to" opens an infinitive.
   return infinitive && /^[a-z]+$/.test(v.text)
     && !(v.tags.has('Determiner') || v.tags.has('Pronoun') || v.tags.has('Possessive') || v.tags.has('Value') || v.tags.has('Plural'));
+}
+
+/**
+ * The head before an apposition of up to eight words in commas that ends at `p` ("Okafor, a former minister,", "Trump's running
+ * mate, Indiana Gov. Mike Pence,"), else `p`. The apposition opens with a determiner, a possessive or a name.
+ */
+function beforeApposition(toks: Tok[], p: number): number {
+  if (p < 2 || !/^\s*,\s*$/.test(toks[p].post) || toks[p].inQuote) return p;
+  for (let k = p - 1; k >= Math.max(0, p - 8); k--) {
+    const x = toks[k];
+    if (x.inQuote) return p;
+    if (!breakAfter(x)) continue;
+    const open = toks[k + 1];
+    if (!/^\s*,\s*$/.test(x.post) || !x.tags.has('Noun') || x.tags.has('Pronoun') || k === 0 && !isCapitalized(x)) return p;
+    const np = /^(?:a|an|the|his|her|their|its)$/.test(open.word) || /['’]s$/.test(open.text) || isCapitalized(open);
+    return np && (isCapitalized(x) || isCapitalized(toks[p])) ? k : p;
+  }
+  return p;
+}
+
+/** The token before a bracketed label of up to three words that ends at `p` ("Agency (NEMA)", "Singh (BJP)"), else `p`. */
+function beforeBracketedLabel(toks: Tok[], p: number): number {
+  if (p < 1 || !/^\s*\)/.test(toks[p].post)) return p;
+  for (let k = p - 1; k >= Math.max(0, p - 3); k--) {
+    const x = toks[k];
+    if (x.inQuote) return p;
+    if (/\(\s*$/.test(x.post)) return /[,;:\[\]—–]/.test(x.post) ? p : k;
+    if (breakAfter(x)) return p;
+  }
+  return p;
 }
 
 /** A plural noun before a phrase of place ("observers in Virginia and around the country") that ends at `end`. */
@@ -1476,7 +1541,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     // the room, not a point made ("pointing to rising costs" still is).
     if (verb.lemma === 'point to' && comp === 'object' && isGesture(toks, k)) return null;
     // "Sanders said, suggesting a few questions": what the speaker goes on to voice, named by its object.
-    const voiced = comp === 'object' && !!parent && verb.cls !== 'cognition' && !!lastFound && lastFound === parent;
+    // ("…, sending him to cities like Charlotte": a verb that reports only through a message it puts out needs that message.)
+    const voiced = comp === 'object' && !!parent && verb.cls !== 'cognition' && !!lastFound && lastFound === parent && (!verb.narrow || framedObject(toks, k, verb));
     const ok = verb.needs === 'any' ? comp !== 'end' || verb.lemma === 'say' : isComplementOk(verb, comp) || voiced;
     // Without an earlier cue, the clause's subject voices the participle only for speech, not for beliefs or plans.
     // A participle with an object and no earlier cue is an action ("voted 2-1, rejecting a plan"), not a report.
@@ -1836,8 +1902,11 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // ("Okafor had said that she could not support a tax increase": a stance under a modal is what the speaker would do,
   // part of what she said, as a belief is.)
   const modalStance = /^(?:support|endorse|oppose|favor|back)$/.test(verb.lemma) && group.some((x) => /^(?:would|could|can|cannot|will|might|wo)$/.test(x.word));
+  // ("She believes the party will blink, and she fears an election": after a belief, a pronoun after ", and" opens a clause
+  // of its own; after a report it may still be part of what was said: "Clinton says she hopes to win, but she knows …".)
+  const coordinated = subj.core.s >= 2 && /^(?:and|but)$/.test(toks[subj.core.s - 1].word) && !toks[subj.core.s - 1].inQuote && commaAfter(toks[subj.core.s - 2]);
   if ((verb.cls === 'cognition' || modalStance) && found.some((x) => x.shape !== 'hearsay' && x.contentSide === 'after' && x.contentFrom !== undefined
-    && (adjacent ? x.contentFrom <= subj.core.s && x.pred.e < subj.core.s && (SUBJECT_PRONOUNS.has(toks[subj.core.s].word)
+    && (adjacent ? x.contentFrom <= subj.core.s && x.pred.e < subj.core.s && (SUBJECT_PRONOUNS.has(toks[subj.core.s].word) && !(coordinated && x.cls === 'cognition')
       || !toks.slice(x.pred.e + 1, subj.core.s).some((y, k, a) => k > 0 && commaAfter(a[k - 1]) && /^(?:and|but)$/.test(y.word)))
       : x.contentFrom <= gs && x.pred.e < gs && innerClause(x)))) return null;
   // "reported a wider quarterly loss": a company reporting results is not a source reporting a claim.

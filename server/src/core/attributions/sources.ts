@@ -5,7 +5,7 @@
  */
 import { CLAUSE_OPENERS, DOCUMENT_HEADS, NP_PREPOSITIONS, REDUCED_RELATIVES, ROLE_HEADS, STATEMENT_PHRASES, SUBJECT_PRONOUNS } from '../model/cues';
 import { arabicArticle, nameParticles } from '../entities/lexicon';
-import { breakAfter, commaAfter, has, isCapitalized, isTimeWord, quoteOpenBefore, type Tok } from './tokens';
+import { adverbParticiple, breakAfter, commaAfter, has, isCapitalized, isTimeWord, quoteOpenBefore, type Tok } from './tokens';
 import { FEMALE_GIVEN_NAMES, isCommonGivenName, MALE_GIVEN_NAMES } from '../model/people';
 import { PERSON_ROLES } from './strength';
 
@@ -201,11 +201,15 @@ export function scanBackCore(toks: Tok[], end: number): number {
       continue;
     }
     // "elected officials", "retired generals": a participle used as an adjective.
+    // ("newly filed reports", "previously unpublished figures": with the adverb that grades it.)
+    const graded = j > 0 && s === j + 1 && adverbParticiple(toks, j - 1);
+    const o = graded ? j - 1 : j;
     if (t.tags.has('PastTense') && /ed$/.test(t.word) && toks[j + 1].tags.has('Noun') && !toks[j + 1].tags.has('Pronoun')
-      && (j === 0 || hardBreakBetween(toks, j - 1) || toks[j - 1].inQuote || DETERMINERS.has(toks[j - 1].word) || toks[j - 1].tags.has('Determiner')
-        || CLAUSE_OPENERS.has(toks[j - 1].word))
-      && !REDUCED_RELATIVES.has(t.word)) {
-      s = j;
+      && (o === 0 || hardBreakBetween(toks, o - 1) || toks[o - 1].inQuote || DETERMINERS.has(toks[o - 1].word) || toks[o - 1].tags.has('Determiner')
+        || CLAUSE_OPENERS.has(toks[o - 1].word) || graded && NP_PREPOSITIONS.has(toks[o - 1].word))
+      && (graded || !REDUCED_RELATIVES.has(t.word) || o === 0 || DETERMINERS.has(toks[o - 1].word))) {
+      s = o;
+      j = o;
       continue;
     }
     // "Retired Lt. Gen. …", "Acting Director …", "House Speaker …": a capitalized word read as a
@@ -773,9 +777,12 @@ function postModifiedStart(toks: Tok[], s: number): number {
     const n = toks[p + 1];
     // ("the union representing workers": an -ing word read as a noun before its object is a participle too.)
     const ing = /ing$/.test(x.word) && (x.tags.has('Verb') || isParticipialStart(x, n) && !isCapitalized(x));
-    const ed = (REDUCED_RELATIVES.has(x.word) || x.tags.has('PastTense') && /ed$/.test(x.word))
+    // ("Governors of six states hit by floods on Tuesday urged …": an irregular participle before its agent.)
+    const ed = (REDUCED_RELATIVES.has(x.word) || x.tags.has('PastTense') && (/ed$/.test(x.word) || n.word === 'by' && !n.inQuote))
       && (n.word === 'by' || NP_PREPOSITIONS.has(n.word) || /^(?:over|through|during|since|last|this|in)$/.test(n.word) || n.tags.has('Adverb'));
     if (!rel && !ing && !ed || /^(?:that|who|which)$/.test(toks[p - 1].word)) continue;
+    // ("A former mayor accused of defrauding ratepayers told …": a gerund after a preposition lies inside the post-modifier.)
+    if (ing && !ed && !rel && /^(?:of|with|for|about|from|after|by|over|in)$/.test(toks[p - 1].word) && !toks[p - 1].inQuote) continue;
     // ("Scientists not involved in the research said": a negated participle describes its noun the same way.)
     const h = ed && toks[p - 1].word === 'not' && p >= 2 && !toks[p - 1].inQuote ? p - 2 : p - 1;
     if (hardBreakBetween(toks, h) || !isNounHead(toks[h])) return -1;
@@ -824,13 +831,19 @@ export function scanForwardCore(toks: Tok[], start: number): number {
   const after = toks[start + 1];
   const documentNoun = first.tags.has('Verb') && DOCUMENT_HEADS.has(first.word) && !!after && !hardBreakBetween(toks, start)
     && (NP_PREPOSITIONS.has(after.word) || REDUCED_RELATIVES.has(after.word));
-  if (!isNpInner(first) && !isHeadLike(first) && !nounAdjunct && !documentNoun) return -1;
+  if (!isNpInner(first) && !isHeadLike(first) && !nounAdjunct && !documentNoun && !adverbParticiple(toks, start)) return -1;
   let e = start;
   let lastHead = isHeadLike(first) || documentNoun ? start : -1;
   for (let j = start + 1; j < toks.length; j++) {
     if (hardBreakBetween(toks, j - 1)) break;
     const t = toks[j];
     if (t.inQuote) break;
+    // "said newly filed reports show …", "their recently planted crops": an adverb grading the participle before the noun.
+    if (adverbParticiple(toks, j - 1) && j - 1 === e
+      || adverbParticiple(toks, j) && (DETERMINERS.has(toks[j - 1].word) || toks[j - 1].tags.has('Determiner') || toks[j - 1].tags.has('Possessive') || /^(?:their|his|her|its|our|my|your)$/.test(toks[j - 1].word))) {
+      e = j;
+      continue;
+    }
     if (lastHead >= 0 && (isTimeWord(t) && !isCapitalized(t) || t.tags.has('Date') || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.word))) break;
     if (/^(?:a|an|the)$/.test(t.word) && lastHead >= 0 && lastHead === j - 1 && !toks[j - 1].tags.has('Possessive') && !/['’]s$/.test(toks[j - 1].text)) break;
     // "a number of experts I spoke to": a subject pronoun opens a clause, not part of the phrase.

@@ -15,7 +15,7 @@ import { isCommonGivenName, POST_NOMINAL } from '../model/people';
 import { PERSON_RANKS } from '../model/rules-lexicon';
 import type { Entity, SourceKind, Span } from '../types';
 import type { TokRange } from './sources';
-import { isCapitalized, type Tok } from './tokens';
+import { adverbParticiple, isCapitalized, type Tok } from './tokens';
 
 export interface SourceClass {
   kind: SourceKind;
@@ -190,7 +190,11 @@ export function classifySource(
       && toks.slice(j + 1, core.e).some((x) => /['’]s$/.test(x.word));
     // ("The Denver-based company": "-based" joined to a place is an adjective, no participle after the head.)
     const hyphenBased = toks[j].word === 'based' && j > core.s && toks[j - 1].post === '-';
-    if (inName || office || ownedBody || hyphenBased) continue;
+    // ("Recently released government data": a participle an adverb grades before its noun is no post-modifier.)
+    // ("The released documents", "Published minutes": nor one right after the determiner or opening the phrase.)
+    const graded = j - 1 >= core.s && adverbParticiple(toks, j - 1)
+      || REDUCED_RELATIVES.has(toks[j].word) && j < core.e && (j === core.s || /^(?:the|a|an|these|those|this|its|their|his|her|our)$/.test(toks[j - 1].word));
+    if (inName || office || ownedBody || hyphenBased || graded) continue;
     // ("a WHO tally": the initials of the World Health Organization are no relative pronoun.)
     if (/^(?:of|at|for|from|by|with|in|on|to|familiar|close|briefed|involved|who|which|that)$/.test(toks[j].word) && !(toks[j].text === 'WHO') || REDUCED_RELATIVES.has(toks[j].word)) {
       headEnd = j - 1;

@@ -541,3 +541,13 @@ export function quoteAt(quotes: Quote[], offset: number): Quote | undefined {
   }
   return undefined;
 }
+
+/** An adverb in -ly grading the participle after it before a noun: "newly filed reports", "previously unpublished figures". */
+export function adverbParticiple(toks: Tok[], j: number): boolean {
+  const a = toks[j];
+  const p = toks[j + 1];
+  const n = toks[j + 2];
+  return !!a && !!p && !!n && /^[a-z]{3,}ly$/.test(a.word) && a.tags.has('Adverb') && !a.inQuote && !p.inQuote && !n.inQuote
+    && /(?:ed|en|wn|lt|nt|de|ld|ght)$/.test(p.word) && (p.tags.has('PastTense') || p.tags.has('Participle') || p.tags.has('Adjective'))
+    && n.tags.has('Noun') && !n.tags.has('Pronoun') && /^\s+$/.test(a.post) && /^\s+$/.test(p.post);
+}

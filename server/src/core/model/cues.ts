@@ -118,7 +118,7 @@ export const CUE_VERBS: CueVerb[] = [
   V('vow', 'neutral', 'complement', { infinitive: true, animate: true }),
   V('urge', 'neutral', 'complement', { infinitive: true, addressee: true, animate: true }),
   V('propose', 'neutral', 'complement', { object: true, animate: true }),
-  V('suggest', 'evidential', 'complement', { inverts: true }),
+  V('suggest', 'evidential', 'complement', { inverts: true, object: true }),
   V('echo', 'neutral', 'quote', { forms: ['echoed', 'echoes', 'echoing'], messageObject: true }),
   V('call', 'neutral', 'quote', { animate: true }),
   V('call for', 'neutral', 'any', { object: true, animate: true }),
@@ -137,7 +137,7 @@ export const CUE_VERBS: CueVerb[] = [
   V('believe', 'cognition', 'complement', { animate: true }),
   V('think', 'cognition', 'complement', { animate: true, forms: ['thought', 'thinks', 'thinking'] }),
   V('expect', 'cognition', 'complement', { animate: true, infinitive: true, object: true }),
-  V('fear', 'cognition', 'complement', { animate: true }),
+  V('fear', 'cognition', 'complement', { animate: true, object: true }),
   V('hope', 'cognition', 'complement', { animate: true, infinitive: true }),
   V('want', 'cognition', 'complement', { animate: true, infinitive: true, object: true }),
   V('consider', 'cognition', 'complement', { animate: true }),
@@ -304,6 +304,8 @@ export const CUE_VERBS: CueVerb[] = [
   V('release', 'neutral', 'complement', { animate: true, messageObject: true, narrow: true }),
   V('publish', 'neutral', 'complement', { animate: true, messageObject: true }),
   V('issue', 'neutral', 'complement', { animate: true, messageObject: true, narrow: true }),
+  // "The city sent a cease-and-desist letter", "sent lawmakers a memo": a message sent states what it says.
+  V('send', 'neutral', 'complement', { animate: true, messageObject: true, narrow: true, forms: ['sent', 'sends', 'sending'] }),
   V('unveil', 'neutral', 'complement', { animate: true, messageObject: true, narrow: true }),
   V('disclose', 'neutral', 'complement', { object: true, inverts: true }),
   // "as one adviser put it": the words quoted or paraphrased around it are the content
