@@ -207,10 +207,24 @@ ruleCases('unattributed-claim', [
     severity: 'hint',
   },
   {
-    name: 'a match result with its score is on the record: a hint',
-    body: 'Thornaby United beat Wickersley 2-0 on Friday night.',
-    flag: 'Thornaby United beat Wickersley 2-0 on Friday night',
-    severity: 'hint',
+    name: "a match report's result, minutes, crowd and team changes are what the reporter saw: no claims",
+    body: 'Thornaby United beat Wickersley 2-0 on Friday night to go top of the league.\n\nDean Hollis scored in the 34th minute and again on 71 minutes.\n\nA crowd of 3,400 watched the game, the biggest of the season.\n\nManager Ray Fenn made four changes to the side that lost 3-1 at Darlington.\n\nHollis has scored 14 goals in his last 20 games.',
+    none: true,
+  },
+  {
+    name: 'a cricket or a rugby result told by its margin or as a win makes a match report too',
+    body: 'Karnataka won by six wickets at Chinnaswamy Stadium on Sunday. Mayank Rao made 88 from 97 balls.\n\nGalway Corinthians claimed a 24-17 win over Ballina. Their captain kicked 14 points.',
+    none: true,
+  },
+  {
+    name: 'in a match report, money and plans are still claims',
+    body: 'Corrigan Town beat Ashvale 3-1 on Saturday.\n\nThe club paid £2 million for the striker in January.\n\nCorrigan plans to sell its ground to a developer.',
+    flag: ['The club paid £2 million for the striker in January', 'Corrigan plans to sell its ground to a developer'],
+  },
+  {
+    name: 'a vote tally or a market move in the lead makes no match report: its figures are still claims',
+    body: 'The council voted 7-2 on Monday to close the Eastfield library.\n\nAbout 1,200 residents use the library each week.\n\nThe FTSE 100 index fell by 300 points on Tuesday. About 40 per cent of its companies are based abroad.',
+    flag: ['About 1,200 residents use the library each week', 'About 40 per cent of its companies are based abroad'],
   },
   {
     name: 'a vote and its tally are on the record: a hint',

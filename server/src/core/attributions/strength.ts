@@ -172,6 +172,13 @@ export function classifySource(
     && toks[core.s + 2]?.word === 'of' && core.s + 3 <= core.e) {
     from = core.s + 3;
   }
+  // ("The Department of the Environment's own projections", "the Bank of England's latest figures": a possessive
+  // after a name that takes an "of" owns what follows it; the head is after the possessive, not before the "of".)
+  for (let k = core.s; k < core.e; k++) {
+    const t = toks[k];
+    if (!isCapitalized(t) && !/^(?:of|for|and|the|&)$/.test(t.word)) break;
+    if (k > core.s && /['’]s?$/.test(t.text) && t.text.length > 2 && isCapitalized(t)) from = Math.max(from, k + 1);
+  }
   for (let j = from; j <= core.e; j++) {
     // "the Department of Public Safety's annual crime report": an "of" inside a capitalized name is no post-modifier.
     // ("Jill Rosenthal of Forrester Research": a person's name before "of" is no part of the body's.)

@@ -11,7 +11,7 @@ import {
 import {
   alternation, attributionsInSentence, boilerplateParagraphs, diagnostic, inQuote, interviewTurns, isHeadingLike, sentencesPerParagraph, isQuestion, overlaps, q, sentenceProse, termsIn, trimPunctuation,
   yearOf,
-  isPressRelease, isIssuersOwnReport,
+  isPressRelease, isIssuersOwnReport, perContext,
 } from './util';
 import { isAttributedSentence, quotesBySentence } from './voice';
 
@@ -232,6 +232,27 @@ function isBackground(context: RuleContext, sentence: Sentence): boolean {
   });
 }
 
+/**
+ * A game's result with its score, told by a verb of winning or losing ("Leinster beat Munster 24-17", "a 3-1 win",
+ * "won by six wickets"); not a vote or a ruling ("voted 5-2", "ruled 6-3"), which other stories report.
+ */
+const MATCH_RESULT = /\b(?:beat|beats|beaten|beating|defeated|defeats|drew|drawn|won|wins|lost|loses|edged|edge|thrashed|routed|tied|overcame|hammered|stunned|downed|crushed|thumped|held|saw\s+off|came\s+from\s+behind\s+to\s+beat)\b[^.;]{0,60}?(?<![\d/.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/.-]|\s?%|\s+per\s?cent\b|\s+percent\b)|(?<![\d/.-])\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:win|victory|defeat|loss|draw|home\s+win|away\s+win)\b|\b(?:beat|beaten|won|wins|win|lost|loses|defeated)\b[^.;]{0,40}?\bby\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|an\s+innings(?:\s+and\s+\d{1,3}\s+runs)?)\s+(?:wickets?|runs|strokes?|shots?|lengths?)\b/i;
+
+/**
+ * A match report: its lead (the first sentences of the body) gives a game's result with the score. The reporter watched
+ * the game; the score, the minutes of the goals, the crowd and the coach's team changes are what the report saw, not
+ * claims someone else must vouch for.
+ */
+const isMatchReport = perContext((context: RuleContext): boolean => {
+  let seen = 0;
+  for (const sentence of context.document.sentences) {
+    if (isHeadingLike(context, sentence) || isTitleLine(context, sentence)) continue;
+    if (MATCH_RESULT.test(sentenceProse(context, sentence)) && !isAttributedSentence(context, sentence.index)) return true;
+    if (++seen >= 2) return false;
+  }
+  return false;
+});
+
 /** A document written one sentence to a paragraph (wire and Australian house styles): five paragraphs or more, seven in ten of one sentence. */
 function oneSentenceStyle(context: RuleContext): boolean {
   const counts = sentencesPerParagraph(context);
@@ -355,6 +376,9 @@ export const unattributedClaim: Rule = {
         signal.kind = 'record';
         signal.span = { start: sentence.start + record.index, end: sentence.start + record.index + record[0].length };
       }
+      // (In a match report, what happened on the field and around it is the reporter's own witness; money, a plan or a
+      // deal is still a claim: "The club paid £2 million for him".)
+      if (signal.kind !== 'money' && signal.kind !== 'intention' && signal.kind !== 'action' && isMatchReport(context)) continue;
       const background = isBackground(context, sentence);
       // History with nothing to check stays quiet; a public action is a hint at most.
       if (background && signal.kind !== 'money' && signal.kind !== 'figure') continue;
