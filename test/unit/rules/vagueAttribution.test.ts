@@ -17,6 +17,16 @@ ruleCases('vague-attribution', [
     none: true,
   },
   {
+    name: 'a crowd with only its range ("from across the spectrum", "around the world") is still vague',
+    body: 'Economists from across the spectrum have argued that the scheme is inefficient. Lawyers from across the country have said the law is unfair. Economists across the political spectrum say the tax will not raise much.',
+    flag: ['Economists from across the spectrum', 'Lawyers from across the country', 'Economists across the political spectrum'],
+  },
+  {
+    name: 'a crowd at a named body, or whose members are named, is not made vague by a range',
+    body: 'Economists at Davy Stockbrokers, led by Conall Mac Coille, have argued that the scheme is inefficient. Lawyers for the Harwick family, from across the country, said the ruling was unfair.',
+    none: true,
+  },
+  {
     name: 'a bare quantifier in a named body names nobody in it',
     body: 'Many in the Labour Party say the leader should go.',
     flag: 'Many in the Labour Party',

@@ -173,8 +173,11 @@ export function scanBackCore(toks: Tok[], end: number): number {
       const adjunct = after.tags.has('Verb') && !after.tags.has('PastTense') && !after.tags.has('Gerund') && !after.tags.has('Auxiliary')
         && !!toks[j + 2] && isNounHead(toks[j + 2]) && !hardBreakBetween(toks, j + 1); // "mayor and state senator"
       const nounPair = and && !andOk && isNounHead(before) && (isNpInner(after) || isHeadLike(after) || adjunct) && !SUBJECT_PRONOUNS.has(after.word);
-      if (prepOk || andOk || nounPair) {
+      // "Economists from across the spectrum", "lawyers from around the country": "from" before a place preposition.
+      const fromPlace = PLACE_PREPOSITIONS.test(t.word) && before.word === 'from' && j >= 2 && isHeadLike(toks[j - 2]) && !hardBreakBetween(toks, j - 2);
+      if (prepOk || andOk || nounPair || fromPlace) {
         if (nounPair) nounAnd = j;
+        if (fromPlace) j--;
         s = j;
         if (verbAdjunct) s = --j;
         continue;

@@ -26,6 +26,8 @@ const PROFESSION_CROWD = new RegExp(
   `^(?:(?:some|many|most|other)\\s+)?(?!(?:several|a|an|one|two|three|four|five|the|these|those|his|her|their|our|its)\\s)(?:[a-z-]+\\s+)?${alternation(PROFESSION_HEADS)}$`, 'i');
 /** Verbs with which a crowd states a view to the reader: "Clinicians say", "some doctors believe", "lawyers said". */
 const CROWD_VIEW_VERB = /^(?:say|says|said|believe|believes|believed|think|thinks|argue|argues|argued|warn|warns|warned|fear|fears|feared|agree|agreed|suggest|suggests|suggested|worry|worried)$/i;
+/** A crowd's range that names none of it: "from across the spectrum", "around the world", "of all stripes". */
+const VAGUE_SCOPE = /\s+(?:(?:from\s+)?(?:across|around|throughout|all\s+over)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|of\s+all\s+(?:stripes|persuasions|kinds|sides))$/iu;
 const GENERIC_AUTHORITY = /^(?:(?:new|recent|some|many|several|most|other)\s+)*(?:research|studies|a study|one study|science|surveys|a survey|scientists|experts)$/i;
 const REPORT_BACK_REFERENCE = new RegExp(REPORT_BACK_REFERENCES, 'i');
 const COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a handful of|multiple|\d+)\s/i;
@@ -325,7 +327,7 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   // "The chief executive said", "The Brixley manager claimed": one office holder, written as the story
   // calls someone it has named; nobody granted anonymity (anonymity is flagged where it is granted).
   if (officeHolderBackReference(context, a, text) || uniqueOfficeHolder(context, a, text) || namedPersonsOwn(context, a, text)) return null;
-  const head = text.replace(/\s*,.*$/, '').replace(/\s+(?:at|from|of|with|in|on|for|who|that)\s.*$/i, '');
+  const head = text.replace(/\s*,.*$/, '').replace(/\s+(?:at|from|of|with|in|on|for|who|that|across|around|throughout)\s.*$/i, '');
   // "Two lawmakers told AFP", "three officials": a count describes its sources (strength 2), an anonymous source, not a crowd.
   if (COUNTED.test(head) && COLLECTIVE_HEAD.test(head) && ANY_ANONYMOUS_HEAD_WORD.test(head.split(/\s+/).pop() ?? '')) return anonymousStrength();
   // "Five former carers told the BBC", "Three nurses said": a count of people by what they do, none named.
@@ -352,7 +354,7 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   // "Some doctors believe", "Clinicians say", "…, lawyers said": a profession that speaks as a crowd to the reader.
   // Not "Doctors told her …" (one person's doctors, to her), nor "Lawyers for the pension fund" or "Doctors at St
   // Vincent's" (the counsel or staff of someone named), nor "Doctors still do not know" (no view stated).
-  if (PROFESSION_CROWD.test(text.trim()) && !namesSomeone(context, a.source) && CROWD_VIEW_VERB.test(context.document.text.slice(a.predicate.start, a.predicate.end).trim().split(/\s+/).pop() ?? '')) return 'collective';
+  if (PROFESSION_CROWD.test(text.trim().replace(VAGUE_SCOPE, '')) && !namesSomeone(context, a.source) && CROWD_VIEW_VERB.test(context.document.text.slice(a.predicate.start, a.predicate.end).trim().split(/\s+/).pop() ?? '')) return 'collective';
   if (COLLECTIVE_HEAD.test(head) || /^(?:some|many|others|most|several)$/i.test(head)) {
     // "Analysts at Morgan Stanley, led by Dana Reyes" names its group: not vague.
     return namesSomeone(context, a.source) && !someIn ? null : 'collective';
