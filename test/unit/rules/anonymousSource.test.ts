@@ -263,4 +263,30 @@ ruleCases('anonymous-source', [
     body: 'Lawyers for the pension fund said they would seek internal board communications.',
     none: true,
   },
+  {
+    name: "the lede's \"officials said\" sums up officials the body names",
+    body: 'Three people were killed and 14 injured when a coach overturned on the ring road on Tuesday evening, officials said.\n\nThe coach left the road near the airport exit shortly after 6pm.\n\nPolice Superintendent Mary Byrne told reporters that the driver was in hospital.\n\nFire chief Dennis Keeley said crews had cut several passengers free.',
+    none: true,
+  },
+  {
+    name: 'officials in the lede stay anonymous when the body names none, or grants anonymity, or they are only in the body',
+    body: 'Negotiations over the spending bill stalled on Thursday, officials said.\n\nThe talks broke down over funding for the border wall.\n\nDemocrats have refused to back any deal.',
+    flag: 'officials',
+  },
+  {
+    name: 'senior officials in the lede, or officials granted anonymity in the body, stay anonymous',
+    body: 'The ministry will cut 400 jobs next year, senior officials said.\n\nFinance Minister Ruth Alder said the cuts were needed.\n\nThe port will close in May, officials said.\n\nThe plan was drafted in March, a ministry official said on condition of anonymity.',
+    flag: ['senior officials', 'officials'],
+  },
+  {
+    name: "the audited body's officials in an auditor's own report speak on its record",
+    outlet: 'Office of the State Auditor',
+    body: 'We reviewed 48 capital projects of the Regional Transit Authority.\n\nAuthority officials told us that cost overruns were caused by changes in scope.\n\nOfficials expect the rail extension to cost a further $6 million.',
+    none: true,
+  },
+  {
+    name: 'in a news story, officials with no body are still anonymous',
+    body: 'An inspection report found staffing shortages at the hospital.\n\nOfficials expect staffing levels to improve by the summer.',
+    flag: 'Officials',
+  },
 ]);

@@ -7,7 +7,7 @@ import { FIELD_OFFICIALS, OWN_PEOPLE, ROLE_HEADS, TAKEN_UP_OWNERS } from '../mod
 import { entitiesOverlapping } from '../entities/lookup';
 import type { Attribution, Span } from '../types';
 import type { RuleContext } from './rule';
-import { alternation, attributionsCovering, overlaps, perContext, sentenceProse } from './util';
+import { alternation, attributionsCovering, isHeadingLike, isIssuersOwnReport, overlaps, perContext, sentenceProse } from './util';
 import { isDemandOn, isOwnAction } from './voice';
 
 /**
@@ -292,6 +292,12 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
       ? 'described-anonymous' : null;
   }
   if (a.sourceKind !== 'anonymous' && a.sourceKind !== 'vague') return null;
+  // "Three people were killed when a bus overturned, officials said." in the lede of a story whose body names the
+  // officials ("Garda Superintendent Mary Byrne told reporters …"): the lede sums up their accounts.
+  if (ledeOfficialsNamedLater(context, a, text)) return null;
+  // ("Authority officials told us …", "Officials expect …" in an auditor's or an inspectorate's own report: the officials
+  // of the body it audits, which the report names, speak on its record; no one is granted anonymity.)
+  if (isIssuersOwnReport(context) && ISSUER_REPORT_OFFICIALS.test(text.trim().replace(/^\p{Lu}(?=\p{Ll}+$)/u, (c) => c.toLowerCase()))) return null;
   // "The three members who voted no, led by Ana Fuentes, said": a group whose leader the aside names is identified.
   if (/^,\s*(?:led|headed)\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,/u.test(context.document.text.slice(a.source.end, a.predicate.start))) return null;
   // "negotiators said in a joint statement": a statement is issued on the record, by whoever signs it.
@@ -368,6 +374,36 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   // described by their role (plural: never one person named before).
   const described = a.sourceKind === 'anonymous' && /s$/i.test(head) && !/['’]s$/.test(head);
   return hasAnonymousHead(context, a) || a.anonymityReason || described ? anonymousStrength() : null;
+}
+
+/** The audited body's people as an auditor's report calls them: "officials", "Authority officials", "department staff". */
+const ISSUER_REPORT_OFFICIALS = /^(?:(?:the|its|their)\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|department|agency|authority|council|ministry|board|program|programme|project|hospital|school|district|city|county|company)\s+){0,4}(?:officials|staff|management|personnel|employees|representatives|officers|managers)$/u;
+
+/** Modifiers of "officials" that mark a group kept anonymous, not one the body goes on to name. */
+const ANONYMOUS_OFFICIALS = /^(?:senior|some|many|several|other|top|anonymous|unnamed|administration|intelligence|western|foreign|military|security)$/;
+/** A title that makes a named speaker an official ("Garda Superintendent Mary Byrne", "a spokeswoman for the council"). */
+const OFFICIAL_TITLE = /\b(?:officials?|officers?|ministers?|premier|mayor|governor|president|secretary|commissioner|superintendent|inspector|sergeant|chief|director|spokes(?:man|woman|person)|councill?or|senator|chancellor|administrator|sheriff|commander|ambassador|coordinator|controller|registrar|coroner|prosecutor|attorney\s+general|taoiseach|tánaiste)\b/i;
+
+/** The first paragraph of the body: the one of the first sentence of eight words or more that is no heading. */
+const ledeParagraph = perContext((context: RuleContext): number => {
+  for (const sentence of context.document.sentences) {
+    if (isHeadingLike(context, sentence)) continue;
+    if (sentenceProse(context, sentence).split(/\s+/).length >= 8) return sentence.paragraph;
+  }
+  return -1;
+});
+
+/**
+ * "…, officials said." in the lede, with no reason for anonymity, in a story whose later paragraphs quote officials by
+ * name (or a spokesperson for a named body), and in which no one is granted anonymity: the lede's summary of them.
+ */
+function ledeOfficialsNamedLater(context: RuleContext, a: Attribution, text: string): boolean {
+  const m = FIELD_OFFICIALS.exec(text.trim());
+  if (!m || (m[1] && ANONYMOUS_OFFICIALS.test(m[1])) || a.anonymityReason) return false;
+  if (context.document.sentences[a.sentence]?.paragraph !== ledeParagraph(context)) return false;
+  if (context.attributions.some((x) => x.anonymityReason)) return false;
+  return context.attributions.some((x) => x.cue.start > a.cue.end && (x.sourceKind === 'named-person' || x.sourceKind === 'named-organization')
+    && OFFICIAL_TITLE.test(context.document.text.slice((x.sourcePhrase ?? x.source ?? x.cue).start, (x.sourcePhrase ?? x.source ?? x.cue).end)));
 }
 
 /** An outlet's name normalized for comparison: "the FT" and "Financial Times" agree. */
