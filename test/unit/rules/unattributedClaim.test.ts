@@ -239,6 +239,25 @@ ruleCases('unattributed-claim', [
     severity: 'hint',
   },
   {
+    name: "a judge's conviction, a charge, a bond and a public body's vote in session are on the record: hints",
+    body: 'Justice Ada Okonkwo convicted Tunde Bakare on 14 counts of fraud. Harlow Steel Ltd was charged on Sunday with 12 safety breaches. The man is being held at the county jail on $250,000 bond. The Harlow council on Thursday approved a 6.1 per cent rise in property rates.',
+    flag: ['Justice Ada Okonkwo convicted Tunde Bakare on 14 counts of fraud', 'Harlow Steel Ltd was charged on Sunday with 12 safety breaches',
+      'The man is being held at the county jail on $250,000 bond', 'The Harlow council on Thursday approved a 6.1 per cent rise in property rates'],
+    severity: 'hint',
+  },
+  {
+    name: 'a conviction only supposed ("If convicted on …") is no step on the record',
+    body: 'If convicted on the most serious count, Harlow faces up to 20 years in prison.',
+    flag: 'If convicted on the most serious count, Harlow faces up to 20 years in prison',
+    severity: 'warning',
+  },
+  {
+    name: "a company board's approval is not a public body's vote: still a claim",
+    body: 'The board of Harlow Steel approved a $40 million payment to its former chief executive.',
+    flag: 'The board of Harlow Steel approved a $40 million payment to its former chief executive',
+    severity: 'warning',
+  },
+  {
     name: 'a step in court is on the record, even with money: a hint',
     body: 'Judge Anne Louviere set bail at $75,000 cash.',
     flag: 'Judge Anne Louviere set bail at $75,000 cash',
