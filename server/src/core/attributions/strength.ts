@@ -337,6 +337,9 @@ export function classifySource(
   const joined = ' ' + fullWords.join(' ') + ' ';
   const hasFamiliar = ANON_FAMILIAR.some((p) => joined.includes(' ' + p.join(' ') + ' '));
 
+  // ("according to a Visible Alpha consensus", "the LSEG consensus": the compiled forecasts a named provider publishes
+  // are its data; "the analyst consensus" names no one.)
+  if (head === 'consensus' && toks.slice(core.s, headEnd).some((t) => isCapitalized(t) && t.i > 0)) return { kind: 'document', strength: 5 };
   // Documents and data.
   if (DOCUMENT_HEADS.has(head) && !capsHead) {
     if (head === 'statement' || head === 'release') return { kind: 'named-organization', strength: 3 };
