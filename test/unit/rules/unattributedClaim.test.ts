@@ -246,6 +246,16 @@ ruleCases('unattributed-claim', [
     severity: 'hint',
   },
   {
+    name: "the team of a study the story reports, by where it works, tells the study's method",
+    body: 'Coffee may cut the risk of liver disease, a study published in BMC Public Health suggests.\n\nResearchers at the universities of Southampton and Edinburgh analysed data on 495,585 people.',
+    none: true,
+  },
+  {
+    name: 'researchers in a story that reports no study still make claims',
+    body: 'Researchers at the University of Leeds spent $4 million on a new telescope.',
+    flag: 'Researchers at the University of Leeds spent $4 million on a new telescope',
+  },
+  {
     name: 'a conviction only supposed ("If convicted on …") is no step on the record',
     body: 'If convicted on the most serious count, Harlow faces up to 20 years in prison.',
     flag: 'If convicted on the most serious count, Harlow faces up to 20 years in prison',

@@ -138,6 +138,16 @@ ruleCases('vague-attribution', [
     none: true,
   },
   {
+    name: 'a study identified inside a later sentence, or by the team and where it works, is no generic authority',
+    body: 'Drinking three cups of coffee a day may cut the risk of liver disease, a study suggests.\n\nResearchers at the universities of Southampton and Edinburgh analysed data on 495,585 people.\n\nCoffee drinkers were 21% less likely to develop the disease, the study, published in BMC Public Health, found.',
+    none: true,
+  },
+  {
+    name: 'a study whose next sentences name only researchers with no place stays vague',
+    body: 'Drinking coffee may cut the risk of liver disease, a study suggests.\n\nResearchers analysed data on 495,585 people.\n\nThe study found that coffee drinkers were healthier.',
+    flag: 'a study',
+  },
+  {
     name: 'a study nobody identifies stays vague',
     body: 'Older adults who walk daily are less likely to develop dementia, according to a study.\n\nThe research followed adults for nine years.',
     flag: 'a study',

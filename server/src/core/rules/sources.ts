@@ -163,6 +163,10 @@ export function namesSomeone(context: RuleContext, span: Span): boolean {
 
 /** "The research, published in The Lancet on Wednesday", "The survey, conducted by Ipsos": a study identified by name. */
 const IDENTIFIED_STUDY = /^\s*["“]?(?:The|This|That)\s+(?:new\s+)?(?:study|research|survey|paper|analysis|report|trial|findings)\b[^.]*?\b(?:published|conducted|carried\s+out|led|run|commissioned|funded|released|produced)\s+(?:\w+\s+){0,2}?(?:in|by|from|at)\s+(?:the\s+)?\p{Lu}/u;
+/** "…, the study, published in BMC Public Health, found": the study identified inside the sentence. */
+const STUDY_NAMED_INSIDE = /\b[Tt]he\s+(?:new\s+)?(?:study|research|survey|paper|analysis|trial|findings),\s+(?:which\s+was\s+)?(?:published|conducted|carried\s+out|led|run|commissioned|funded|released|produced)\s+(?:\w+\s+){0,2}?(?:in|by|from|at)\s+(?:the\s+)?\p{Lu}/u;
+/** "Researchers at the universities of Southampton and Edinburgh analysed …": the team that made the study, by where it works. */
+export const STUDY_TEAM = /^\s*(?:[Tt]he\s+)?(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|[Aa]uthors|(?:[Aa]|[Tt]he)\s+(?:research\s+)?team)\s+(?:at|from|of|led\s+by)\s+(?:the\s+)?(?:[Uu]niversit(?:y|ies)\s+of\s+)?\p{Lu}/u;
 
 /**
  * "…, according to a study of more than 80,000 people. The research, published in The Lancet on Wednesday,
@@ -171,7 +175,10 @@ const IDENTIFIED_STUDY = /^\s*["“]?(?:The|This|That)\s+(?:new\s+)?(?:study|res
 function identifiedNext(context: RuleContext, a: Attribution): boolean {
   if (!a.source || !/^(?:a|one|this)\s+(?:new\s+|recent\s+)?(?:study|survey)$/i.test(sourceText(context, a))) return false;
   const k = context.document.sentences.findIndex((x) => x.start <= a.source!.start && a.source!.start < x.end);
-  return k >= 0 && context.document.sentences.slice(k + 1, k + 3).some((x) => IDENTIFIED_STUDY.test(context.document.prose.slice(x.start, x.end)));
+  return k >= 0 && context.document.sentences.slice(k + 1, k + 3).some((x) => {
+    const text = context.document.prose.slice(x.start, x.end);
+    return IDENTIFIED_STUDY.test(text) || STUDY_NAMED_INSIDE.test(text) || STUDY_TEAM.test(text);
+  });
 }
 
 /** The source text with a leading "some"/"many" kept, lower-cased and trimmed of punctuation. */

@@ -14,6 +14,7 @@ import {
   isPressRelease, isIssuersOwnReport, perContext,
 } from './util';
 import { isAttributedSentence, quotesBySentence } from './voice';
+import { STUDY_TEAM } from './sources';
 
 const MONEY = new RegExp(MONEY_PATTERN, 'gi');
 const PERCENT = /\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|percentage points?\b)/gi;
@@ -253,6 +254,10 @@ const isMatchReport = perContext((context: RuleContext): boolean => {
   return false;
 });
 
+/** The story reports a study, a survey or a trial as a source. */
+const reportsStudy = perContext((context: RuleContext): boolean => context.attributions.some((a) => a.sourceKind === 'document' && !!a.source
+  && /\b(?:study|studies|survey|research|trial|paper|analysis)\b/i.test(context.document.text.slice(a.source.start, a.source.end))));
+
 /** A document written one sentence to a paragraph (wire and Australian house styles): five paragraphs or more, seven in ten of one sentence. */
 function oneSentenceStyle(context: RuleContext): boolean {
   const counts = sentencesPerParagraph(context);
@@ -333,6 +338,9 @@ export const unattributedClaim: Rule = {
       if (PROCESS.test(text) || isTitleLine(context, sentence)) continue;
       // "The study, published on Wednesday, followed 48,312 participants": a document described is its own source.
       if (DOCUMENT_SUBJECT.test(plain) || LEGAL_TEXT_SUBJECT.test(plain) || UNDER_DOCUMENT.test(plain)) continue;
+      // ("Researchers at the universities of Southampton and Edinburgh analysed data on 495,585 people", in a story about
+      // the study they made: its method, told from the study.)
+      if (STUDY_TEAM.test(plain) && reportsStudy(context)) continue;
       let outsideQuotes = text;
       for (const qt of quotesBySentence(context).get(sentence.index) ?? []) {
         const from = Math.max(0, qt.start - sentence.start);
