@@ -256,6 +256,18 @@ ruleCases('unattributed-claim', [
     flag: 'Researchers at the University of Leeds spent $4 million on a new telescope',
   },
   {
+    name: 'a hearing adjourned and bail granted are steps in court: hints',
+    body: 'Judge Peter Berman adjourned the matter for sentencing on October 12. Mr Oueik was granted continued bail.',
+    flag: ['Judge Peter Berman adjourned the matter for sentencing on October 12', 'Mr Oueik was granted continued bail'],
+    severity: 'hint',
+    message: 'public record',
+  },
+  {
+    name: 'a named body that finds something, its name holding "Against", is a source',
+    body: 'The Independent Commission Against Corruption found in 2015 that Mr Oueik had acted corruptly.',
+    none: true,
+  },
+  {
     name: 'a conviction only supposed ("If convicted on …") is no step on the record',
     body: 'If convicted on the most serious count, Harlow faces up to 20 years in prison.',
     flag: 'If convicted on the most serious count, Harlow faces up to 20 years in prison',

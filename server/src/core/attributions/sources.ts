@@ -148,6 +148,13 @@ export function scanBackCore(toks: Tok[], end: number): number {
       if (missedSentenceStart(toks, j)) break;
       continue;
     }
+    // ("The Independent Commission Against Corruption", "Mothers Against Drunk Driving": a capitalized preposition between
+    // capitalized words is inside a name.)
+    if (j > 0 && t.i > 0 && /^(?:against|without|beyond|versus)$/.test(t.word) && isCapitalized(t) && isCapitalized(toks[j - 1]) && isCapitalized(toks[j + 1])
+      && !hardBreakBetween(toks, j - 1)) {
+      s = j;
+      continue;
+    }
     // "About 40 people", "more than 200 residents", "at least a dozen officials": a number's modifier.
     const approx = NUMBER_MODIFIERS.exec(toks.slice(Math.max(0, j - 1), j + 1).map((x) => x.word).join(' '));
     if (approx && toks[j + 1]?.tags.has('Value') && s === j + 1) {

@@ -304,6 +304,10 @@ export function classifySource(
   }
   // ("The Daily Express says": a masthead with its article is no person, whatever a name inside it looks like.)
   if (first === 'the' && isOutletPhrase(toks, core)) return { kind: 'outlet', strength: 3, entity };
+  // ("The Independent Commission Against Corruption", "Mothers Against Drunk Driving": no person's name holds "Against".)
+  if (isCapitalized(headTok) && toks.slice(core.s + 1, core.e).some((t) => isCapitalized(t) && /^(?:against|without|beyond|versus)$/.test(t.word))) {
+    return { kind: 'named-organization', strength: 3 };
+  }
   // ("the National Civil Registry said": a name that ends in a body's head noun is the body, whatever its type.)
   // (Only head nouns no surname takes: "Margaret Court" is a person.)
   if (entity?.type === 'person' && isCapitalized(headTok) && headEnd === core.e && headEnd > core.s
@@ -393,6 +397,7 @@ export function classifySource(
   const orgAfterName = lastPersonWord >= 0 && !isPersonToken(headTok, personWords)
     && phraseToks.slice(lastPersonWord + 1).some((t) => isCapitalized(t) && ORG_WORDS.test(t.word));
   if (capsHead && orgAfterName) return { kind: 'named-organization', strength: 3 };
+
   if (capsHead && (anyPerson || isPersonToken(headTok, personWords))) return { kind: 'named-person', strength: 4 };
 
   const modifierCaps = toks.slice(core.s, core.e).some((t, k) => isCapitalized(t) && !/^(?:the|a|an)$/.test(t.word)

@@ -266,6 +266,7 @@ export const PUBLIC_RECORD =
   // ("Justice Aneke convicted Olumide Bakare on 14 counts", "was charged Sunday with assault", "is being held at the
   // county jail on $250,000 bond": a court's act and a charge are on the record too.)
   '|(?<!\\b(?:the|a|an|if|once|twice|previously|already|when|unless|whether)\\s+)\\b(?:convicted|acquitted|jailed|remanded)\\s+(?:(?!(?:on|of|in|at|by|for|to|and|or|but|after|before|last|this|over|under|killer|murderer|fraudster|felon|felons|rapist|terrorist|criminal|criminals)\\b)[A-Z][\\w.-]*|him\\b|her\\b|them\\b|a\\b|an\\b|the\\b|two\\b|three\\b|four\\b|five\\b)|\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:charged|indicted|jailed|remanded|committed\\s+for\\s+trial)\\b'
+  + '|\\badjourned\\s+(?:the\\s+)?(?:matter|case|hearing|trial|proceedings|inquest|sentencing)\\b|\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:granted|refused|denied|released\\s+on)\\s+(?:\\w+\\s+)?bail\\b|\\bremanded\\s+in\\s+custody\\b'
   + '|\\bheld\\b[^.;]{0,60}?\\b(?:on|in\\s+lieu\\s+of)\\s+(?:a\\s+)?[$€£][\\d,.]+\\s+(?:\\w+\\s+)?(?:bail|bond)\\b|\\b(?:bail|bond)\\s+(?:was\\s+|has\\s+been\\s+)?set\\s+at\\b' +
   // ("The City of Cape Town council on Thursday approved a 6.1 per cent rise": a public body's vote in session.)
   '|\\b(?:council|councillors|councilors|assembly|parliament|senate|legislature|congress|lawmakers|MPs|TDs|(?:city|county|school|education)\\s+board|supervisors|aldermen|selectmen)\\b[^.;]{0,40}?\\b(?:approved|passed|adopted|rejected|voted|ratified|endorsed)\\b' +
