@@ -289,4 +289,9 @@ ruleCases('anonymous-source', [
     body: 'An inspection report found staffing shortages at the hospital.\n\nOfficials expect staffing levels to improve by the summer.',
     flag: 'Officials',
   },
+  {
+    name: "the one holder of a chief's or a general's office of a place or body named is identified by it",
+    body: "Quebec voters went to the polls on Monday. Turnout was a record 93.5 percent, the province's chief electoral officer said. Ontario's auditor general said the program had failed.",
+    none: true,
+  },
 ]);

@@ -27,6 +27,16 @@ ruleCases('vague-attribution', [
     none: true,
   },
   {
+    name: "a ballot's result is on the record, not a view a crowd states",
+    body: 'Quebec voters narrowly rejected independence on Monday. Shareholders approved the merger at the annual meeting.',
+    none: true,
+  },
+  {
+    name: 'voters who say or reject that something is true still state a view',
+    body: 'Voters say the economy is the main issue. Many residents rejected claims that the river was safe.',
+    flag: ['Voters', 'Many residents'],
+  },
+  {
     name: 'a bare quantifier in a named body names nobody in it',
     body: 'Many in the Labour Party say the leader should go.',
     flag: 'Many in the Labour Party',

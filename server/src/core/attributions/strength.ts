@@ -41,7 +41,7 @@ function singular(word: string): string {
 }
 
 /** Offices a country, a city or a body has one holder of, after the owner's possessive. */
-const UNIQUE_OFFICE = /^(?:[a-z-]+\s+){0,2}?(?:minister|president|prime\s+minister|chancellor|premier|governor|mayor|chief\s+executive|ceo|chairman|chairwoman|attorney\s+general|secretary\s+of\s+state|foreign\s+secretary|home\s+secretary|king|queen|monarch|taoiseach)$/;
+const UNIQUE_OFFICE = /^(?:[a-z-]+\s+){0,2}?(?:minister|president|prime\s+minister|chancellor|premier|governor|mayor|chief\s+executive|ceo|chairman|chairwoman|attorney\s+general|secretary\s+of\s+state|foreign\s+secretary|home\s+secretary|king|queen|monarch|taoiseach|chief\s+(?:[a-z-]+\s+){0,2}?(?:officer|constable|scientist|justice|economist|statistician|coroner|whip|prosecutor|commissioner)|(?:auditor|surgeon|director|solicitor|comptroller|inspector|registrar|postmaster|accountant)\s+general)$/;
 
 /** Kinds of body a story may speak of without naming one, and what a name of that kind looks like. */
 const BODY_KIND_NAMES: Readonly<Record<string, RegExp>> = {

@@ -225,7 +225,7 @@ function officeHolderBackReference(context: RuleContext, a: Attribution, text: s
  * has one holder of identifies that person as a name would ("a minister", "Ford's spokesman", "Italy's deputy
  * minister" do not: there are several).
  */
-const OFFICE = String.raw`(?:[a-z-]+\s+){0,2}?(?:minister|president|prime\s+minister|chancellor|premier|governor|mayor|chief\s+executive|ceo|chairman|chairwoman|chair|attorney\s+general|secretary\s+of\s+state|foreign\s+secretary|home\s+secretary|king|queen|monarch|head\s+coach|manager|coach)`;
+const OFFICE = String.raw`(?:[a-z-]+\s+){0,2}?(?:minister|president|prime\s+minister|chancellor|premier|governor|mayor|chief\s+executive|ceo|chairman|chairwoman|chair|attorney\s+general|secretary\s+of\s+state|foreign\s+secretary|home\s+secretary|king|queen|monarch|head\s+coach|manager|coach|chief\s+(?:[a-z-]+\s+){0,2}?(?:officer|constable|scientist|justice|economist|statistician|coroner|whip|prosecutor|commissioner)|(?:auditor|surgeon|director|solicitor|comptroller|inspector|registrar|postmaster|accountant)\s+general)`;
 const UNIQUE_OFFICE = new RegExp(String.raw`^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s?\s+${OFFICE}$`, 'u');
 
 /** The same office of a country or body the story has named, taken up by "the": "the country's central bank governor". */
