@@ -217,6 +217,11 @@ ruleCases('unattributed-claim', [
     none: true,
   },
   {
+    name: 'an Australian football result by its margin and its goals-and-behinds score makes a match report',
+    body: 'Geelong thrashed Melbourne by 56 points at the MCG, 15.12 (102) to 6.10 (46).\n\nA crowd of 61,000 watched Jeremy Cameron kick five goals.',
+    none: true,
+  },
+  {
     name: 'in a match report, money and plans are still claims',
     body: 'Corrigan Town beat Ashvale 3-1 on Saturday.\n\nThe club paid £2 million for the striker in January.\n\nCorrigan plans to sell its ground to a developer.',
     flag: ['The club paid £2 million for the striker in January', 'Corrigan plans to sell its ground to a developer'],
