@@ -5,6 +5,11 @@ import { attributionsInSentence, dedupe, diagnostic, inQuote, matchSentences, q,
 
 /** A word right after the participle that makes it "denied something" (bail, access), not a denial of a claim. */
 const OBJECT_AFTER = /^\s+(?:a|an|any|access|entry|bail|permission|parole|visas?|licen[cs]es?|approval|the\s+(?!next\b|following\b|same\b)|his|her|their|its|them|him|us|me)\b/i;
+/**
+ * The denier as a "by" agent, right after the participle or after what it called the claim and when ("were dismissed as
+ * \"baseless\" by the company", "was denied on Monday by the ministry").
+ */
+const AGENT_AFTER = /^(?:\s+(?:as\s+[^.;]{1,40}?|outright|flatly|strongly|firmly|swiftly|quickly|immediately|again|later|earlier|on\s+\p{L}+|in\s+(?:a|an|the)\s+(?:\w+\s+)?statement)[,]?)*\s+by\b/iu;
 const REPORTING = /\b(?:report(?:ed|s)?|said|says|according to|told|claimed|alleged|wrote|cited|citing)\b/i;
 
 /** The claim a denial contests: the clause before ", which", or the nearest earlier claim. */
@@ -40,7 +45,7 @@ export const unattributedDenial: Rule = {
       for (const m of matchSentences(context, pattern)) {
         if (inQuote(context, m)) continue;
         const after = context.document.prose.slice(m.end, m.sentence.end);
-        if (/^\s+by\b/i.test(after) || OBJECT_AFTER.test(after)) continue;
+        if (AGENT_AFTER.test(after) || OBJECT_AFTER.test(after)) continue;
         const subject = m.match[1];
         const span = { start: m.start, end: m.end };
         const claim = contestedClaim(context, m.sentence, subject, m.start);
