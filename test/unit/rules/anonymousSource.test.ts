@@ -285,8 +285,18 @@ ruleCases('anonymous-source', [
     none: true,
   },
   {
-    name: 'in a news story, officials with no body are still anonymous',
-    body: 'An inspection report found staffing shortages at the hospital.\n\nOfficials expect staffing levels to improve by the summer.',
+    name: 'in a news story, officials no report or name stands behind are still anonymous',
+    body: 'The hospital has struggled to recruit nurses for years.\n\nOfficials expect staffing levels to improve by the summer.\n\nThe ward will reopen in June.',
+    flag: 'Officials',
+  },
+  {
+    name: "officials right after what a report found go on with its account; officials right before one named are identified",
+    body: 'The council spent €4.2 million more than budgeted on the scheme, an audit has found.\n\nThe audit, published on Tuesday, found that the council failed to seek tenders.\n\nOfficials expect the final cost to rise further.\n\nThe ward will reopen in June. Officials said the delay was caused by a shortage of nurses. The hospital\'s chief executive, Mary Doyle, said new staff had been hired.',
+    none: true,
+  },
+  {
+    name: 'officials after a report stay anonymous when the story grants anyone anonymity',
+    body: 'The audit, published on Tuesday, found that the council failed to seek tenders.\n\nOfficials expect the final cost to rise further.\n\nThe plan was drafted in March, a council official said on condition of anonymity.',
     flag: 'Officials',
   },
   {

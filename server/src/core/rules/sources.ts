@@ -7,7 +7,7 @@ import { FIELD_OFFICIALS, OWN_PEOPLE, ROLE_HEADS, TAKEN_UP_OWNERS } from '../mod
 import { entitiesOverlapping } from '../entities/lookup';
 import type { Attribution, Span } from '../types';
 import type { RuleContext } from './rule';
-import { alternation, attributionsCovering, isHeadingLike, isIssuersOwnReport, overlaps, perContext, sentenceProse } from './util';
+import { alternation, attributionsCovering, attributionsInSentence, isHeadingLike, isIssuersOwnReport, overlaps, perContext, sentenceProse } from './util';
 import { isDemandOn, isOwnAction } from './voice';
 
 /**
@@ -401,16 +401,23 @@ const ledeParagraph = perContext((context: RuleContext): number => {
 });
 
 /**
- * "…, officials said." in the lede, with no reason for anonymity, in a story whose later paragraphs quote officials by
- * name (or a spokesperson for a named body), and in which no one is granted anonymity: the lede's summary of them.
+ * Bare "officials", with no reason for anonymity, in a story that grants no one anonymity, whom the story identifies:
+ * "…, officials said." in the lede of a story whose later paragraphs quote officials by name (or a spokesperson for a
+ * named body); "Officials expect the cost to rise." right after what a report found (its account goes on), or right
+ * before an official named ("The council's head of finance, Kathy Quinn, said …").
  */
 function ledeOfficialsNamedLater(context: RuleContext, a: Attribution, text: string): boolean {
-  const m = FIELD_OFFICIALS.exec(text.trim());
+  // ("Officials expect …": the capital that opens the sentence.)
+  const m = FIELD_OFFICIALS.exec(text.trim().replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()));
   if (!m || (m[1] && ANONYMOUS_OFFICIALS.test(m[1])) || a.anonymityReason) return false;
-  if (context.document.sentences[a.sentence]?.paragraph !== ledeParagraph(context)) return false;
   if (context.attributions.some((x) => x.anonymityReason)) return false;
-  return context.attributions.some((x) => x.cue.start > a.cue.end && (x.sourceKind === 'named-person' || x.sourceKind === 'named-organization')
-    && OFFICIAL_TITLE.test(context.document.text.slice((x.sourcePhrase ?? x.source ?? x.cue).start, (x.sourcePhrase ?? x.source ?? x.cue).end)));
+  const namedOfficial = (x: Attribution) => (x.sourceKind === 'named-person' || x.sourceKind === 'named-organization')
+    && OFFICIAL_TITLE.test(context.document.text.slice((x.sourcePhrase ?? x.source ?? x.cue).start, (x.sourcePhrase ?? x.source ?? x.cue).end));
+  if (context.document.sentences[a.sentence]?.paragraph === ledeParagraph(context)) {
+    return context.attributions.some((x) => x.cue.start > a.cue.end && namedOfficial(x));
+  }
+  return attributionsInSentence(context, a.sentence - 1).some((x) => x.sourceKind === 'document')
+    || attributionsInSentence(context, a.sentence + 1).some(namedOfficial);
 }
 
 /** An outlet's name normalized for comparison: "the FT" and "Financial Times" agree. */
