@@ -273,6 +273,23 @@ ruleCases('unattributed-claim', [
     none: true,
   },
   {
+    name: "a first-person essay's account of the writer's own life is their testimony: hints at most",
+    body: 'I grew up in a survivalist household. My father sold our house in 1971. He also bought 60 acres of land upstate with his friends.\n\nI remember the bunkers. We never used them. The food stayed in a truck on the property for more than 20 years.\n\nI left home at 17. My brother stayed.',
+    flag: ['He also bought 60 acres of land upstate with his friends', 'The food stayed in a truck on the property for more than 20 years'],
+    severity: 'hint',
+  },
+  {
+    name: 'the top of an age range is no figure',
+    body: 'The plan would allow individuals ages 55 to 65 to buy into Medicare.',
+    none: true,
+  },
+  {
+    name: 'a news story with one first-person quote is no essay: its figures stay warnings',
+    body: 'The city bought 60 acres of land upstate.\n\n"We are ready," said Mayor Ana Ruiz. "We have waited for years."',
+    flag: 'The city bought 60 acres of land upstate',
+    severity: 'warning',
+  },
+  {
     name: 'a conviction only supposed ("If convicted on …") is no step on the record',
     body: 'If convicted on the most serious count, Harlow faces up to 20 years in prison.',
     flag: 'If convicted on the most serious count, Harlow faces up to 20 years in prison',

@@ -121,6 +121,8 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
     // ("a sister, Astrid Lind, 91.": one that ends the sentence follows the name it gives the age of.)
     if (/^\d{1,3}[.;]?$/.test(t.text) && /\p{Lu}[\p{L}'’-]*,\s*$/u.test(context.document.text.slice(Math.max(sentence.start, t.start - 30), t.start))
       && /^[.;]?\s*$/.test(context.document.text.slice(t.end, sentence.end))) continue;
+    // ("individuals ages 55 to 65": the top of an age range.)
+    if (/\bage[sd]?\s+\d{1,3}\s*(?:to|and|-|–)\s*$/i.test(context.document.text.slice(Math.max(sentence.start, t.start - 16), t.start))) continue;
     // "27 and 29 years old": an age.
     if (/^\s+(?:years?|months?|weeks?)\s+old\b/i.test(context.document.text.slice(t.end, t.end + 16))) continue;
     // "a 22-year-old man", "a 7-month-old", "a 40-year veteran": an age or a length of service.
@@ -252,6 +254,19 @@ const isMatchReport = perContext((context: RuleContext): boolean => {
     if (++seen >= 2) return false;
   }
   return false;
+});
+
+/**
+ * A first-person essay or memoir: three sentences in ten or more (five at least) speak as "I", "my" or "we" outside any
+ * quotation. What its writer tells of their own life is their own testimony, a hint at most.
+ */
+const isFirstPersonEssay = perContext((context: RuleContext): boolean => {
+  const sentences = context.document.sentences;
+  let first = 0;
+  for (const sentence of sentences) {
+    if (FIRST_PERSON_RE.test(sentenceProse(context, sentence).replace(/[“"][^”"]*[”"]/g, ' '))) first++;
+  }
+  return first >= 5 && first >= 0.3 * sentences.length;
 });
 
 /** The story reports a study, a survey or a trial as a source. */
@@ -402,7 +417,7 @@ export const unattributedClaim: Rule = {
         // (Not a market move: "The company's shares rose 2.1 per cent" is the author's own report.)
         && !/\b(?:shares?|stock|stocks)\b/i.test(plain)
         && !firstEntityOverlapping(context.entities, { start: sentence.start, end: sentence.start + 40 }, (_, m) => m.start >= sentence.start);
-      const strong = signal.kind !== 'public-action' && signal.kind !== 'record' && !background && !detail
+      const strong = signal.kind !== 'public-action' && signal.kind !== 'record' && !background && !detail && !isFirstPersonEssay(context)
         && !(signal.kind === 'figure' && tellsOwnStory(context, sentence, plain));
       const span = trimPunctuation(context, sentence);
       out.push(diagnostic(
