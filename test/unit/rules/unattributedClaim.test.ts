@@ -290,6 +290,23 @@ ruleCases('unattributed-claim', [
     severity: 'warning',
   },
   {
+    name: "a poll's method told with the poll's full name as subject, and a figure of a poll named inline, are the poll's",
+    body: 'The Washington Post/ABC News poll was conducted from Sept. 19 to 22, surveying a random sample of 1,001 adults.\n\nObama\'s approval rating has declined from 58 percent in the last poll to 55 percent now.',
+    none: true,
+  },
+  {
+    name: '"plans" after a determiner or a particle is a noun; a body\'s plan to publish its own analysis is its calendar; backing off is a public act, no deal: a hint',
+    body: 'Senator Harlan Voss backed off some of his proposals, dialing back plans to cut the top rate.\n\nThe Tax Policy Center plans to release its analysis of the revised plan next week.',
+    flag: 'Senator Harlan Voss backed off some of his proposals, dialing back plans to cut the top rate',
+    severity: 'hint',
+    notOn: 'Tax Policy Center',
+  },
+  {
+    name: "someone's plan to act is still an intention",
+    body: 'The Tax Policy Center plans to sue the Treasury next week. Northgate Bank plans to buy a regional lender.',
+    flag: ['The Tax Policy Center plans to sue the Treasury next week', 'Northgate Bank plans to buy a regional lender'],
+  },
+  {
     name: 'a conviction only supposed ("If convicted on …") is no step on the record',
     body: 'If convicted on the most serious count, Harlow faces up to 20 years in prison.',
     flag: 'If convicted on the most serious count, Harlow faces up to 20 years in prison',

@@ -27,6 +27,11 @@ ruleCases('vague-attribution', [
     none: true,
   },
   {
+    name: 'part of a group just named, by a relative pronoun, is no vague crowd',
+    body: 'Clinton released a list of endorsements from 95 retired generals and admirals, most of whom had previously announced their support.',
+    none: true,
+  },
+  {
     name: "a ballot's result is on the record, not a view a crowd states",
     body: 'Quebec voters narrowly rejected independence on Monday. Shareholders approved the merger at the annual meeting.',
     none: true,

@@ -1,11 +1,8 @@
 import type { Diagnostic, Span } from '../types';
 import type { Rule } from './rule';
-import { HEDGE } from './patterns';
+import { HEDGE, SCHEDULED_RELEASE } from './patterns';
 import { boilerplateParagraphs, diagnostic, isPressRelease, isQuestion, matchSentences, q, textOf } from './util';
 import { isAuthorVoice } from './voice';
-
-/** A release of results or a decision a body has put on its calendar: "report first-quarter results", "announce its decision". */
-const SCHEDULED_RELEASE = /^\s+(?:report|release|publish|post|announce|deliver|present|unveil|issue|hand\s+down)\b[^.;]{0,60}?\b(?:results|earnings|figures|data|statistics|accounts|budget|decision|verdict|ruling|judgment|report)\b/i;
 
 /**
  * An epistemic hedge in the author's own voice ("could potentially"). Hedges inside content

@@ -6,7 +6,7 @@ import type { Diagnostic, Sentence, Span } from '../types';
 import { firstEntityOverlapping } from '../entities/lookup';
 import type { Rule, RuleContext } from './rule';
 import {
-  HEARSAY_ADVERB, HEARSAY_PHRASE, HEDGE, PASSIVE_ACCUSATION, PASSIVE_DENIAL, PASSIVE_IT_CLEFT, PASSIVE_RAISING, PASSIVE_WIDELY,
+  HEARSAY_ADVERB, HEARSAY_PHRASE, HEDGE, PASSIVE_ACCUSATION, PASSIVE_DENIAL, PASSIVE_IT_CLEFT, PASSIVE_RAISING, PASSIVE_WIDELY, SCHEDULED_RELEASE,
 } from './patterns';
 import {
   alternation, attributionsInSentence, boilerplateParagraphs, diagnostic, inQuote, interviewTurns, isHeadingLike, sentencesPerParagraph, isQuestion, overlaps, q, sentenceProse, termsIn, trimPunctuation,
@@ -35,7 +35,7 @@ const RECORD = new RegExp(PUBLIC_RECORD, 'i');
 const PREDICTION = /^(?:would)$/i;
 const INTRO = /^(?:while|when|whereas|although|though|after|before|since|as|if|because|under|in|on|at|during|despite|back|however|meanwhile|nevertheless|nonetheless|still|also|earlier|later|last|this|by|with|without|for|from|amid|following|according|until|once|unlike|like|besides|instead|separately|additionally|moreover|but|and|yet|so)$/i;
 /** A sentence whose subject is the study, survey or report the story is about. */
-const DOCUMENT_SUBJECT = /^(?:(?:[^,]|,(?=\d)){1,140},\s+)?(?:the|this|that|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:study|survey|poll|analysis|paper|trial|review|audit|research|report|brief)\b(?:,[^,]{1,80},)?\s+(?!(?:was|were|is|are|has been|have been)\s+(?:criticized|criticised|disputed|challenged|questioned|rejected|withdrawn|retracted)\b)/i;
+const DOCUMENT_SUBJECT = /^(?:(?:[^,]|,(?=\d)){1,140},\s+)?(?:the|this|that|its|their|our)\s+(?:[\w/&.'’-]+\s+){0,4}?(?:study|survey|poll|analysis|paper|trial|review|audit|research|report|brief)\b(?:,[^,]{1,80},)?\s+(?!(?:was|were|is|are|has been|have been)\s+(?:criticized|criticised|disputed|challenged|questioned|rejected|withdrawn|retracted)\b)/i;
 /**
  * "Under the settlement, …", "Under the terms of the contract, …", "Under court rules, …": the sentence tells what a
  * document it names says.
@@ -77,6 +77,12 @@ function isPhoneNumber(text: string): boolean {
 
 /** Speech verbs that, negated, report a source's refusal to speak ("would not confirm", "did not comment"). */
 const DECLINE_TO_SPEAK = /^(?:confirm|comment|respond|reply|answer|say|discuss|elaborate|disclose|specify|speculate)(?:s|ed)?$/;
+
+/** A poll, a survey or a report named inside the sentence as where its figure is: "in the last poll", "in the 2021 census". */
+const IN_DOCUMENT = /\b(?:in|from)\s+(?:the|this|that|its|their)\s+(?:(?:last|latest|previous|new|same|recent|earlier|current|most\s+recent|\d{4}|\p{Lu}[\w/&.'’-]*)\s+){0,4}(?:poll|survey|census|audit)\b/u;
+
+/** Words before "plans" that make it a noun: a determiner, a possessive, a verb's particle ("dialing back plans"). */
+const NOUN_BEFORE = /\b(?:his|her|its|their|our|the|these|those|any|new|revised|initial|earlier|back|up|out|of|about|scrapped|unveiled|announced|shelved|dropped|abandoned|outlined)\s+$/i;
 
 /** A body's verdict or forecast ("The Associated Press projected Harmon the winner", "PolitiFact rated the claim False"). */
 const VERDICT = /^(?:project|projects|projected|rate|rates|rated|forecast|forecasts|forecasted)$/;
@@ -356,6 +362,8 @@ export const unattributedClaim: Rule = {
       // ("Researchers at the universities of Southampton and Edinburgh analysed data on 495,585 people", in a story about
       // the study they made: its method, told from the study.)
       if (STUDY_TEAM.test(plain) && reportsStudy(context)) continue;
+      // ("Obama's approval rating has declined from 58 percent in the last poll to 55 percent now": the poll named inline.)
+      if (IN_DOCUMENT.test(plain)) continue;
       let outsideQuotes = text;
       for (const qt of quotesBySentence(context).get(sentence.index) ?? []) {
         const from = Math.max(0, qt.start - sentence.start);
@@ -377,6 +385,13 @@ export const unattributedClaim: Rule = {
         const at = sentence.start + intention.index;
         const word = terms.find((t) => t.start <= at && at < t.end);
         if (word && !word.tags.has('Verb') && !/^(?:is|are|was|were|has|have)$/i.test(word.normal)) intention = null;
+        // ("dialing back plans to cut the top rate", "its plans to sell": after a determiner or a verb's particle, a noun.)
+        if (intention && /^plans?\b/i.test(intention[0]) && NOUN_BEFORE.test(outsideQuotes.slice(0, intention.index))) intention = null;
+        // ("The Tax Policy Center plans to release its analysis next week": a body's own publication calendar.)
+        if (intention && SCHEDULED_RELEASE.test(outsideQuotes.slice(intention.index + intention[0].length).replace(/^\s*to\b/, ' '))) {
+          intention = null;
+          ownPlan = true;
+        }
         // ("Marquez was asked whether she planned to run", "if the club plans to sell him": a question or a condition
         // states no one's intention.)
         if (intention && /\b(?:whether|if)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu.test(outsideQuotes.slice(0, intention.index))) intention = null;

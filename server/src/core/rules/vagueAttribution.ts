@@ -49,6 +49,9 @@ export const vagueAttribution: Rule = {
       if (/^(?:the|these|those|such)\s|(?:^|\s)(?:both|each)\s+\S+$/i.test(textOf(context, a.source))
         || /\b(?:both|each)\s+$/i.test(context.document.text.slice(Math.max(0, a.source.start - 6), a.source.start))) continue;
       if (memberNamedNext(context, a) || studyAuthors(context, a) || ballotResult(context, a)) continue;
+      // ("95 retired generals and admirals -- most of whom had announced their support -- who cited …": part of the group
+      // just named, by a relative pronoun.)
+      if (/^(?:most|some|many|all|several|none|few|each|both|half|one|two|three|four|five)\s+of\s+(?:whom|which)$/i.test(textOf(context, a.source).trim())) continue;
       out.push(diagnostic(
         'vague-attribution', a.source, 'warning',
         `Vague attribution: ${q(textOf(context, a.source))} does not say who`,
