@@ -307,6 +307,23 @@ ruleCases('unattributed-claim', [
     flag: ['The Tax Policy Center plans to sue the Treasury next week', 'Northgate Bank plans to buy a regional lender'],
   },
   {
+    name: 'a size that describes ("a 46-page analysis") and an age range ("18- to 24-year-old") are no figures; raising questions is no deal',
+    body: 'The agency released a 46-page analysis last month. The panel of 18- to 24-year-old veterans met in Ohio. Senator Harlan Voss is raising questions about the contract.',
+    notOn: ['46-page', '18- to 24'],
+  },
+  {
+    name: 'raising questions is speech, a hint at most',
+    body: 'Senator Harlan Voss is raising questions about the contract.',
+    flag: 'Senator Harlan Voss is raising questions about the contract',
+    severity: 'hint',
+  },
+  {
+    name: 'raising fees is still a deal someone must vouch for',
+    body: 'Northgate Bank is raising fees on savings accounts.',
+    flag: 'Northgate Bank is raising fees on savings accounts',
+    severity: 'warning',
+  },
+  {
     name: 'a conviction only supposed ("If convicted on …") is no step on the record',
     body: 'If convicted on the most serious count, Harlow faces up to 20 years in prison.',
     flag: 'If convicted on the most serious count, Harlow faces up to 20 years in prison',

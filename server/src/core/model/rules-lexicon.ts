@@ -245,7 +245,7 @@ export const CONSEQUENTIAL_ACTIONS: readonly string[] = [
   'consider(?:s|ed|ing)?', 'sign(?:s|ed|ing)?', 'bought', 'buy(?:s|ing)?', 'acquir(?:es|ed|ing)', 'sold', 'sell(?:s|ing)?',
   'hir(?:es|ed|ing)', 'fir(?:es|ed|ing)', 'paid', 'pay(?:s|ing)?', 'invest(?:s|ed|ing)?', 'fund(?:s|ed|ing)?',
   'back(?:s|ed|ing)?(?!\\s+(?:off|down|away))', 'block(?:s|ed|ing)?', 'order(?:s|ed|ing)?', 'approv(?:es|ed|ing)', 'reject(?:s|ed|ing)?',
-  'cancel(?:s|led|ed|ling|ing)?', 'scrap(?:s|ped|ping)?', 'shelv(?:es|ed|ing)', 'cut(?:s|ting)?', 'rais(?:es|ed|ing)',
+  'cancel(?:s|led|ed|ling|ing)?', 'scrap(?:s|ped|ping)?', 'shelv(?:es|ed|ing)', 'cut(?:s|ting)?', 'rais(?:es|ed|ing)(?!\\s+(?:questions|concerns|doubts|fears|alarm|awareness|eyebrows|objections|the\\s+(?:issue|question|prospect|possibility|alarm))\\b)',
   'withdr(?:ew|aw|awn|aws|awing)', 'secretly', 'quietly', 'privately', 'met', 'meet(?:s|ing)?', 'held talks',
   'violat(?:es|ed|ing)', 'launder(?:s|ed|ing)?', 'brib(?:es|ed|ing)', 'concealed', 'hid', 'hidden', 'leak(?:s|ed|ing)?',
   'plann(?:ed|ing)', 'prepar(?:es|ed|ing)', 'intend(?:s|ed)?', 'deploy(?:s|ed|ing)?', 'launch(?:es|ed|ing)?',

@@ -141,6 +141,10 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
     // "a 24-hour general strike", "a three-day visit": a duration that describes; "some 30 km from the border",
     // "80 nautical miles south of Lampedusa": where a place lies.
     if (/^[-‐–](?:hour|day|week|month|minute|second|night)s?\b/i.test(context.document.text.slice(t.end, t.end + 8))) continue;
+    // ("a 46-page analysis", "a 12-member panel", "a 300-seat chamber": a size that describes the thing named.)
+    if (/^[-‐–](?:page|member|strong|seat|bed|room|storey|story|floor|part|episode|acre|mile|kilometre|kilometer)\b/i.test(context.document.text.slice(t.end, t.end + 12))) continue;
+    // ("18- to 24-year-old male veterans": the bottom of an age range.)
+    if (/^[-‐–]?\s+(?:to|and)\s+\d{1,3}[-‐–](?:year|month)s?[-‐–]olds?\b/i.test(context.document.text.slice(t.end, t.end + 24))) continue;
     if (/^\s*(?:km|kilometres?|kilometers?|miles?|nautical\s+miles?|metres?|meters?)\s+(?:\w+\s+)?(?:from|north|south|east|west|northeast|northwest|southeast|southwest|away|outside|off|inland|upstream|downstream)\b/i.test(context.document.text.slice(t.end, t.end + 40))) continue;
     // An age, a span of a life or a career, the family left behind, an address, the hours of a notice.
     const tail = context.document.text.slice(t.end, t.end + 40);
