@@ -324,6 +324,22 @@ ruleCases('unattributed-claim', [
     severity: 'warning',
   },
   {
+    name: "a named party's published plan as subject, or \"Under X's plan\", tells what the plan says",
+    body: "Mrs. Harlan's plan would also cap the tax value of deductions at 28 percent.\n\nUnder Mrs. Harlan's plan, gains held for one to two years would be taxed at 39.6 percent.",
+    none: true,
+  },
+  {
+    name: "a vote on a bill is a legislature's record: a hint",
+    body: 'Last week, Republicans on the House Financial Services Committee approved a bill designed to weaken the bureau.',
+    flag: 'Last week, Republicans on the House Financial Services Committee approved a bill designed to weaken the bureau',
+    severity: 'hint',
+  },
+  {
+    name: 'a figure of a plan nobody names as its source is still a claim',
+    body: "Mrs. Harlan's advisers met 40 donors in March.",
+    flag: "Mrs. Harlan's advisers met 40 donors in March",
+  },
+  {
     name: 'a conviction only supposed ("If convicted on …") is no step on the record',
     body: 'If convicted on the most serious count, Harlow faces up to 20 years in prison.',
     flag: 'If convicted on the most serious count, Harlow faces up to 20 years in prison',

@@ -27,6 +27,16 @@ ruleCases('vague-attribution', [
     none: true,
   },
   {
+    name: 'a crowd asking a question states no view',
+    body: 'Lawmakers also asked whether the deals required the recipients to cooperate. Residents wondered why the plant had been allowed to reopen.',
+    none: true,
+  },
+  {
+    name: 'a crowd that asks for something, or says, still states a view',
+    body: 'Lawmakers said the deals were illegal.',
+    flag: 'Lawmakers',
+  },
+  {
     name: 'part of a group just named, by a relative pronoun, is no vague crowd',
     body: 'Clinton released a list of endorsements from 95 retired generals and admirals, most of whom had previously announced their support.',
     none: true,
