@@ -340,6 +340,16 @@ ruleCases('unattributed-claim', [
     flag: "Mrs. Harlan's advisers met 40 donors in March",
   },
   {
+    name: 'the size of a place that sets the scene is no figure',
+    body: 'The port city of Beira, home to 500,000 people, was almost entirely destroyed when the storm made landfall. Floods also reached Dondo, a town of about 80,000, on Friday.',
+    notOn: ['500,000', '80,000'],
+  },
+  {
+    name: 'a count of people in a place that is news is still a figure',
+    body: 'The port city of Beira was destroyed, leaving 500,000 people homeless.',
+    flag: 'The port city of Beira was destroyed, leaving 500,000 people homeless',
+  },
+  {
     name: 'a conviction only supposed ("If convicted on …") is no step on the record',
     body: 'If convicted on the most serious count, Harlow faces up to 20 years in prison.',
     flag: 'If convicted on the most serious count, Harlow faces up to 20 years in prison',

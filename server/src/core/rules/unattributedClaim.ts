@@ -84,6 +84,11 @@ const DECLINE_TO_SPEAK = /^(?:confirm|comment|respond|reply|answer|say|discuss|e
 /** A poll, a survey or a report named inside the sentence as where its figure is: "in the last poll", "in the 2021 census". */
 const IN_DOCUMENT = /\b(?:in|from)\s+(?:the|this|that|its|their)\s+(?:(?:last|latest|previous|new|same|recent|earlier|current|most\s+recent|\d{4}|\p{Lu}[\w/&.'’-]*)\s+){0,4}(?:poll|survey|census|audit)\b/u;
 
+/** Up to 30 characters of the sentence before a term. */
+function lead30(context: RuleContext, sentence: Sentence, t: Term): string {
+  return context.document.text.slice(Math.max(sentence.start, t.start - 30), t.start);
+}
+
 /** Words before "plans" that make it a noun: a determiner, a possessive, a verb's particle ("dialing back plans"). */
 const NOUN_BEFORE = /\b(?:his|her|its|their|our|the|these|those|any|new|revised|initial|earlier|back|up|out|of|about|scrapped|unveiled|announced|shelved|dropped|abandoned|outlined)\s+$/i;
 
@@ -146,6 +151,9 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
     if (/^[-‐–](?:hour|day|week|month|minute|second|night)s?\b/i.test(context.document.text.slice(t.end, t.end + 8))) continue;
     // ("a 46-page analysis", "a 12-member panel", "a 300-seat chamber": a size that describes the thing named.)
     if (/^[-‐–](?:page|member|strong|seat|bed|room|storey|story|floor|part|episode|acre|mile|kilometre|kilometer)\b/i.test(context.document.text.slice(t.end, t.end + 12))) continue;
+    // ("The port city of Beira, home to 500,000 people", "a town of 8,000": the size of a place, told to set the scene.)
+    if (/(?:\bhome\s+to|\b(?:a|the)\s+(?:[\w-]+\s+)?(?:city|town|village|country|nation|state|province|region|island|district|county|community|suburb)\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+|almost\s+|just\s+over\s+|fewer\s+than\s+)?$/i.test(lead30(context, sentence, t))
+      && /^(?:\s+(?:million|billion))?\s*(?:people|residents|inhabitants|souls)?\s*(?:[,.;)—–-]|$)/i.test(context.document.text.slice(t.end, t.end + 24))) continue;
     // ("18- to 24-year-old male veterans": the bottom of an age range.)
     if (/^[-‐–]?\s+(?:to|and)\s+\d{1,3}[-‐–](?:year|month)s?[-‐–]olds?\b/i.test(context.document.text.slice(t.end, t.end + 24))) continue;
     if (/^\s*(?:km|kilometres?|kilometers?|miles?|nautical\s+miles?|metres?|meters?)\s+(?:\w+\s+)?(?:from|north|south|east|west|northeast|northwest|southeast|southwest|away|outside|off|inland|upstream|downstream)\b/i.test(context.document.text.slice(t.end, t.end + 40))) continue;
