@@ -263,4 +263,45 @@ ruleCases('anonymous-source', [
     body: 'Lawyers for the pension fund said they would seek internal board communications.',
     none: true,
   },
+  {
+    name: "the lede's \"officials said\" sums up officials the body names",
+    body: 'Three people were killed and 14 injured when a coach overturned on the ring road on Tuesday evening, officials said.\n\nThe coach left the road near the airport exit shortly after 6pm.\n\nPolice Superintendent Mary Byrne told reporters that the driver was in hospital.\n\nFire chief Dennis Keeley said crews had cut several passengers free.',
+    none: true,
+  },
+  {
+    name: 'officials in the lede stay anonymous when the body names none, or grants anonymity, or they are only in the body',
+    body: 'Negotiations over the spending bill stalled on Thursday, officials said.\n\nThe talks broke down over funding for the border wall.\n\nDemocrats have refused to back any deal.',
+    flag: 'officials',
+  },
+  {
+    name: 'senior officials in the lede, or officials granted anonymity in the body, stay anonymous',
+    body: 'The ministry will cut 400 jobs next year, senior officials said.\n\nFinance Minister Ruth Alder said the cuts were needed.\n\nThe port will close in May, officials said.\n\nThe plan was drafted in March, a ministry official said on condition of anonymity.',
+    flag: ['senior officials', 'officials'],
+  },
+  {
+    name: "the audited body's officials in an auditor's own report speak on its record",
+    outlet: 'Office of the State Auditor',
+    body: 'We reviewed 48 capital projects of the Regional Transit Authority.\n\nAuthority officials told us that cost overruns were caused by changes in scope.\n\nOfficials expect the rail extension to cost a further $6 million.',
+    none: true,
+  },
+  {
+    name: 'in a news story, officials no report or name stands behind are still anonymous',
+    body: 'The hospital has struggled to recruit nurses for years.\n\nOfficials expect staffing levels to improve by the summer.\n\nThe ward will reopen in June.',
+    flag: 'Officials',
+  },
+  {
+    name: "officials right after what a report found go on with its account; officials right before one named are identified",
+    body: 'The council spent €4.2 million more than budgeted on the scheme, an audit has found.\n\nThe audit, published on Tuesday, found that the council failed to seek tenders.\n\nOfficials expect the final cost to rise further.\n\nThe ward will reopen in June. Officials said the delay was caused by a shortage of nurses. The hospital\'s chief executive, Mary Doyle, said new staff had been hired.',
+    none: true,
+  },
+  {
+    name: 'officials after a report stay anonymous when the story grants anyone anonymity',
+    body: 'The audit, published on Tuesday, found that the council failed to seek tenders.\n\nOfficials expect the final cost to rise further.\n\nThe plan was drafted in March, a council official said on condition of anonymity.',
+    flag: 'Officials',
+  },
+  {
+    name: "the one holder of a chief's or a general's office of a place or body named is identified by it",
+    body: "Quebec voters went to the polls on Monday. Turnout was a record 93.5 percent, the province's chief electoral officer said. Ontario's auditor general said the program had failed.",
+    none: true,
+  },
 ]);

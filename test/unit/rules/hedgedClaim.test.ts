@@ -67,4 +67,15 @@ ruleCases('hedged-claim', [
     body: '**Forward-Looking Statements**\n\nActual results may differ materially from those projected in this release.',
     none: true,
   },
+  {
+    name: "a body's scheduled release of results on a set day is its calendar, not a hedge",
+    body: 'Shopify is expected to report first-quarter results on May 4. The tribunal is expected to hand down its ruling on June 2.',
+    none: true,
+  },
+  {
+    name: 'an expected outcome, or a release with no day set, is still a hedge',
+    body: 'Shopify is expected to report a loss on May 4. The tribunal is expected to hand down its ruling soon.',
+    flag: ['is expected to'],
+    count: 2,
+  },
 ]);

@@ -45,4 +45,14 @@ ruleCases('unattributed-denial', [
     body: 'A tabloid said the striker had agreed terms with Napoli. The claim was dismissed as fantasy.',
     flag: 'The claim was dismissed',
   },
+  {
+    name: 'a "by" agent after what the denial called the claim, or after when, names the denier',
+    body: 'Activists say the mine should never have been licensed. The allegations were dismissed as "baseless" by the company. The report was denied on Monday by the ministry.',
+    none: true,
+  },
+  {
+    name: 'a "by" that names a time or a means is no agent',
+    body: 'Activists say the mine polluted the river. The allegations were dismissed as baseless. The report was denied by lunchtime.',
+    flag: ['The allegations were dismissed'],
+  },
 ]);

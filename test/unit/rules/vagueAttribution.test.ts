@@ -17,6 +17,41 @@ ruleCases('vague-attribution', [
     none: true,
   },
   {
+    name: 'a crowd with only its range ("from across the spectrum", "around the world") is still vague',
+    body: 'Economists from across the spectrum have argued that the scheme is inefficient. Lawyers from across the country have said the law is unfair. Economists across the political spectrum say the tax will not raise much.',
+    flag: ['Economists from across the spectrum', 'Lawyers from across the country', 'Economists across the political spectrum'],
+  },
+  {
+    name: 'a crowd at a named body, or whose members are named, is not made vague by a range',
+    body: 'Economists at Davy Stockbrokers, led by Conall Mac Coille, have argued that the scheme is inefficient. Lawyers for the Harwick family, from across the country, said the ruling was unfair.',
+    none: true,
+  },
+  {
+    name: 'a crowd asking a question states no view',
+    body: 'Lawmakers also asked whether the deals required the recipients to cooperate. Residents wondered why the plant had been allowed to reopen.',
+    none: true,
+  },
+  {
+    name: 'a crowd that asks for something, or says, still states a view',
+    body: 'Lawmakers said the deals were illegal.',
+    flag: 'Lawmakers',
+  },
+  {
+    name: 'part of a group just named, by a relative pronoun, is no vague crowd',
+    body: 'Clinton released a list of endorsements from 95 retired generals and admirals, most of whom had previously announced their support.',
+    none: true,
+  },
+  {
+    name: "a ballot's result is on the record, not a view a crowd states",
+    body: 'Quebec voters narrowly rejected independence on Monday. Shareholders approved the merger at the annual meeting.',
+    none: true,
+  },
+  {
+    name: 'voters who say or reject that something is true still state a view',
+    body: 'Voters say the economy is the main issue. Many residents rejected claims that the river was safe.',
+    flag: ['Voters', 'Many residents'],
+  },
+  {
     name: 'a bare quantifier in a named body names nobody in it',
     body: 'Many in the Labour Party say the leader should go.',
     flag: 'Many in the Labour Party',
@@ -126,6 +161,16 @@ ruleCases('vague-attribution', [
     name: 'a study the lede leaves unnamed and the next sentence identifies is no generic authority',
     body: 'Older adults who walk daily are less likely to develop dementia, according to a study of 80,000 people.\n\nThe research, published in The Lancet on Wednesday, followed adults for nine years.',
     none: true,
+  },
+  {
+    name: 'a study identified inside a later sentence, or by the team and where it works, is no generic authority',
+    body: 'Drinking three cups of coffee a day may cut the risk of liver disease, a study suggests.\n\nResearchers at the universities of Southampton and Edinburgh analysed data on 495,585 people.\n\nCoffee drinkers were 21% less likely to develop the disease, the study, published in BMC Public Health, found.',
+    none: true,
+  },
+  {
+    name: 'a study whose next sentences name only researchers with no place stays vague',
+    body: 'Drinking coffee may cut the risk of liver disease, a study suggests.\n\nResearchers analysed data on 495,585 people.\n\nThe study found that coffee drinkers were healthier.',
+    flag: 'a study',
   },
   {
     name: 'a study nobody identifies stays vague',

@@ -7,7 +7,7 @@ import { contentOf } from './content';
 import { findCues, RECORD_PARTS, type FoundCue } from './cues';
 import { resolveDrafts, type Draft, type PersonMention } from './resolve';
 import { appositiveEnd, type TokRange } from './sources';
-import { classifySource, isPersonToken, PERSON_ROLES } from './strength';
+import { classifySource, findAnonymityReason, isPersonToken, PERSON_ROLES } from './strength';
 import { buildViews, isCapitalized, type SentenceView, type Tok } from './tokens';
 import { APPENDED_DENIAL } from '../model/cues';
 import { FEMALE_GIVEN_NAMES, isCommonGivenName, MALE_GIVEN_NAMES } from '../model/people';
@@ -19,6 +19,9 @@ const NOTHING_SAID = /^nothing(?:\s+(?:more|else|further|new))?\s+(?:more|else|f
  * Who says what: cue, source, content, kind and strength of every attribution.
  * Works from the given terms only (no new parse); linear in the document.
  */
+/** Heads that describe no one, with or without a reason for their anonymity: "people familiar with", "sources", "some". */
+const UNDESCRIBED = /\b(?:people|persons?|sources?|insiders?|individuals?|someone|somebody|others|some|many|familiar|close|briefed|knowledge)\b/i;
+
 export function findAttributions(doc: SourceDocument, terms: Term[][], entities: Entity[]): Attribution[] {
   const views = buildViews(doc, terms);
   markNames(views, entities);
@@ -221,6 +224,14 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
       && /^(?:papers|newspapers)$/.test(toks[core.e].word)) {
       kind = 'outlet';
       strength = 1;
+    }
+    // ("traders who spoke on condition of anonymity said", "economists who asked not to be named": people of a trade the
+    // reporter spoke to, described by it and by the reason they are not named, not a vague crowd.)
+    // (Not "people familiar with the matter, who asked not to be identified": the table's vague source, whatever the reason.)
+    if (kind === 'vague' && !cls.backRef && !UNDESCRIBED.test(doc.text.slice(source.start, source.end).split(/,|\s(?:who|which|that)\s/)[0])
+      && findAnonymityReason(doc.prose, sourcePhrase.start, sourcePhrase.end)) {
+      kind = 'anonymous';
+      strength = 2;
     }
     if (cls.backRef) draftExtra.backRef = cls.backRef;
     // A transcript label naming a role ("MINISTER:") points back to the person who holds it.

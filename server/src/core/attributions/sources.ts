@@ -148,6 +148,13 @@ export function scanBackCore(toks: Tok[], end: number): number {
       if (missedSentenceStart(toks, j)) break;
       continue;
     }
+    // ("The Independent Commission Against Corruption", "Mothers Against Drunk Driving": a capitalized preposition between
+    // capitalized words is inside a name.)
+    if (j > 0 && t.i > 0 && /^(?:against|without|beyond|versus)$/.test(t.word) && isCapitalized(t) && isCapitalized(toks[j - 1]) && isCapitalized(toks[j + 1])
+      && !hardBreakBetween(toks, j - 1)) {
+      s = j;
+      continue;
+    }
     // "About 40 people", "more than 200 residents", "at least a dozen officials": a number's modifier.
     const approx = NUMBER_MODIFIERS.exec(toks.slice(Math.max(0, j - 1), j + 1).map((x) => x.word).join(' '));
     if (approx && toks[j + 1]?.tags.has('Value') && s === j + 1) {
@@ -173,8 +180,11 @@ export function scanBackCore(toks: Tok[], end: number): number {
       const adjunct = after.tags.has('Verb') && !after.tags.has('PastTense') && !after.tags.has('Gerund') && !after.tags.has('Auxiliary')
         && !!toks[j + 2] && isNounHead(toks[j + 2]) && !hardBreakBetween(toks, j + 1); // "mayor and state senator"
       const nounPair = and && !andOk && isNounHead(before) && (isNpInner(after) || isHeadLike(after) || adjunct) && !SUBJECT_PRONOUNS.has(after.word);
-      if (prepOk || andOk || nounPair) {
+      // "Economists from across the spectrum", "lawyers from around the country": "from" before a place preposition.
+      const fromPlace = PLACE_PREPOSITIONS.test(t.word) && before.word === 'from' && j >= 2 && isHeadLike(toks[j - 2]) && !hardBreakBetween(toks, j - 2);
+      if (prepOk || andOk || nounPair || fromPlace) {
         if (nounPair) nounAnd = j;
+        if (fromPlace) j--;
         s = j;
         if (verbAdjunct) s = --j;
         continue;

@@ -41,7 +41,7 @@ function singular(word: string): string {
 }
 
 /** Offices a country, a city or a body has one holder of, after the owner's possessive. */
-const UNIQUE_OFFICE = /^(?:[a-z-]+\s+){0,2}?(?:minister|president|prime\s+minister|chancellor|premier|governor|mayor|chief\s+executive|ceo|chairman|chairwoman|attorney\s+general|secretary\s+of\s+state|foreign\s+secretary|home\s+secretary|king|queen|monarch|taoiseach)$/;
+const UNIQUE_OFFICE = /^(?:[a-z-]+\s+){0,2}?(?:minister|president|prime\s+minister|chancellor|premier|governor|mayor|chief\s+executive|ceo|chairman|chairwoman|attorney\s+general|secretary\s+of\s+state|foreign\s+secretary|home\s+secretary|king|queen|monarch|taoiseach|chief\s+(?:[a-z-]+\s+){0,2}?(?:officer|constable|scientist|justice|economist|statistician|coroner|whip|prosecutor|commissioner)|(?:auditor|surgeon|director|solicitor|comptroller|inspector|registrar|postmaster|accountant)\s+general)$/;
 
 /** Kinds of body a story may speak of without naming one, and what a name of that kind looks like. */
 const BODY_KIND_NAMES: Readonly<Record<string, RegExp>> = {
@@ -172,6 +172,13 @@ export function classifySource(
     && toks[core.s + 2]?.word === 'of' && core.s + 3 <= core.e) {
     from = core.s + 3;
   }
+  // ("The Department of the Environment's own projections", "the Bank of England's latest figures": a possessive
+  // after a name that takes an "of" owns what follows it; the head is after the possessive, not before the "of".)
+  for (let k = core.s; k < core.e; k++) {
+    const t = toks[k];
+    if (!isCapitalized(t) && !/^(?:of|for|and|the|&)$/.test(t.word)) break;
+    if (k > core.s && /['’]s?$/.test(t.text) && t.text.length > 2 && isCapitalized(t)) from = Math.max(from, k + 1);
+  }
   for (let j = from; j <= core.e; j++) {
     // "the Department of Public Safety's annual crime report": an "of" inside a capitalized name is no post-modifier.
     // ("Jill Rosenthal of Forrester Research": a person's name before "of" is no part of the body's.)
@@ -301,6 +308,10 @@ export function classifySource(
   }
   // ("The Daily Express says": a masthead with its article is no person, whatever a name inside it looks like.)
   if (first === 'the' && isOutletPhrase(toks, core)) return { kind: 'outlet', strength: 3, entity };
+  // ("The Independent Commission Against Corruption", "Mothers Against Drunk Driving": no person's name holds "Against".)
+  if (isCapitalized(headTok) && toks.slice(core.s + 1, core.e).some((t) => isCapitalized(t) && /^(?:against|without|beyond|versus)$/.test(t.word))) {
+    return { kind: 'named-organization', strength: 3 };
+  }
   // ("the National Civil Registry said": a name that ends in a body's head noun is the body, whatever its type.)
   // (Only head nouns no surname takes: "Margaret Court" is a person.)
   if (entity?.type === 'person' && isCapitalized(headTok) && headEnd === core.e && headEnd > core.s
@@ -334,6 +345,9 @@ export function classifySource(
   const joined = ' ' + fullWords.join(' ') + ' ';
   const hasFamiliar = ANON_FAMILIAR.some((p) => joined.includes(' ' + p.join(' ') + ' '));
 
+  // ("according to a Visible Alpha consensus", "the LSEG consensus": the compiled forecasts a named provider publishes
+  // are its data; "the analyst consensus" names no one.)
+  if (head === 'consensus' && toks.slice(core.s, headEnd).some((t) => isCapitalized(t) && t.i > 0)) return { kind: 'document', strength: 5 };
   // Documents and data.
   if (DOCUMENT_HEADS.has(head) && !capsHead) {
     // ("in a statement": a body's word. A witness statement or a sworn one is evidence put on the record: a document.)
@@ -389,6 +403,7 @@ export function classifySource(
   const orgAfterName = lastPersonWord >= 0 && !isPersonToken(headTok, personWords)
     && phraseToks.slice(lastPersonWord + 1).some((t) => isCapitalized(t) && ORG_WORDS.test(t.word));
   if (capsHead && orgAfterName) return { kind: 'named-organization', strength: 3 };
+
   if (capsHead && (anyPerson || isPersonToken(headTok, personWords))) return { kind: 'named-person', strength: 4 };
 
   const modifierCaps = toks.slice(core.s, core.e).some((t, k) => isCapitalized(t) && !/^(?:the|a|an)$/.test(t.word)

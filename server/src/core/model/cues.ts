@@ -504,6 +504,8 @@ export const DOCUMENT_HEADS = new Set([
   'specifications', 'specs', 'datasheet', 'readout', 'readouts',
   // A lawsuit by its short name ("The suit, filed in federal court in March, accuses …").
   'suit',
+  // Tests a lab ran and a copy a reporter has seen ("Tests commissioned by the centre found", "a copy of the results").
+  'tests', 'samples', 'readings', 'measurements', 'copy', 'copies',
 ]);
 
 /** Generic relays: another outlet's report. */

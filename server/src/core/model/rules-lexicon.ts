@@ -244,8 +244,8 @@ export const CONSEQUENTIAL_ACTIONS: readonly string[] = [
   'propos(?:es|ed|ing)', 'press(?:es|ed|ing)?', 'lobb(?:y|ies|ied|ying)', 'explor(?:es|ed|ing)', 'weigh(?:s|ed|ing)?',
   'consider(?:s|ed|ing)?', 'sign(?:s|ed|ing)?', 'bought', 'buy(?:s|ing)?', 'acquir(?:es|ed|ing)', 'sold', 'sell(?:s|ing)?',
   'hir(?:es|ed|ing)', 'fir(?:es|ed|ing)', 'paid', 'pay(?:s|ing)?', 'invest(?:s|ed|ing)?', 'fund(?:s|ed|ing)?',
-  'back(?:s|ed|ing)?', 'block(?:s|ed|ing)?', 'order(?:s|ed|ing)?', 'approv(?:es|ed|ing)', 'reject(?:s|ed|ing)?',
-  'cancel(?:s|led|ed|ling|ing)?', 'scrap(?:s|ped|ping)?', 'shelv(?:es|ed|ing)', 'cut(?:s|ting)?', 'rais(?:es|ed|ing)',
+  'back(?:s|ed|ing)?(?!\\s+(?:off|down|away))', 'block(?:s|ed|ing)?', 'order(?:s|ed|ing)?', 'approv(?:es|ed|ing)', 'reject(?:s|ed|ing)?',
+  'cancel(?:s|led|ed|ling|ing)?', 'scrap(?:s|ped|ping)?', 'shelv(?:es|ed|ing)', 'cut(?:s|ting)?', 'rais(?:es|ed|ing)(?!\\s+(?:questions|concerns|doubts|fears|alarm|awareness|eyebrows|objections|the\\s+(?:issue|question|prospect|possibility|alarm))\\b)',
   'withdr(?:ew|aw|awn|aws|awing)', 'secretly', 'quietly', 'privately', 'met', 'meet(?:s|ing)?', 'held talks',
   'violat(?:es|ed|ing)', 'launder(?:s|ed|ing)?', 'brib(?:es|ed|ing)', 'concealed', 'hid', 'hidden', 'leak(?:s|ed|ing)?',
   'plann(?:ed|ing)', 'prepar(?:es|ed|ing)', 'intend(?:s|ed)?', 'deploy(?:s|ed|ing)?', 'launch(?:es|ed|ing)?',
@@ -263,6 +263,15 @@ export const PUBLIC_RECORD =
   '|\\bin\\s+the\\s+\\d{1,3}(?:st|nd|rd|th)\\s+minute\\b|\\b\\d{1,3}(?:st|nd|rd|th)-minute\\b|\\b(?:stoppage|injury)\\s+time\\b|\\battendance\\b' +
   '|\\bvoted\\s+(?:unanimously|\\d[\\d.,]*(?:\\s*(?:%|percent\\b|per\\s+cent\\b))?|to\\b|in\\s+favou?r|against)|\\bcast\\s+the\\s+(?:dissenting|deciding|only)\\s+votes?\\b|\\bby\\s+a\\s+vote\\s+of\\b|\\bunanimously\\s+(?:approved|passed|adopted|rejected)\\b' +
   '|\\b(?:was|were)\\s+arraigned\\b|\\bplead(?:ed|s)?\\s+(?:not\\s+)?guilty\\b|\\bset\\s+bail\\b|\\bbail\\s+(?:was\\s+)?set\\b|\\bheld\\s+(?:on|in\\s+lieu\\s+of|without)\\s+(?:\\$[\\d,.]+\\s+(?:\\w+\\s+)?)?bail\\b' +
+  // ("Justice Aneke convicted Olumide Bakare on 14 counts", "was charged Sunday with assault", "is being held at the
+  // county jail on $250,000 bond": a court's act and a charge are on the record too.)
+  '|(?<!\\b(?:the|a|an|if|once|twice|previously|already|when|unless|whether)\\s+)\\b(?:convicted|acquitted|jailed|remanded)\\s+(?:(?!(?:on|of|in|at|by|for|to|and|or|but|after|before|last|this|over|under|killer|murderer|fraudster|felon|felons|rapist|terrorist|criminal|criminals)\\b)[A-Z][\\w.-]*|him\\b|her\\b|them\\b|a\\b|an\\b|the\\b|two\\b|three\\b|four\\b|five\\b)|\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:charged|indicted|jailed|remanded|committed\\s+for\\s+trial)\\b'
+  + '|\\badjourned\\s+(?:the\\s+)?(?:matter|case|hearing|trial|proceedings|inquest|sentencing)\\b|\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:granted|refused|denied|released\\s+on)\\s+(?:\\w+\\s+)?bail\\b|\\bremanded\\s+in\\s+custody\\b'
+  + '|\\bheld\\b[^.;]{0,60}?\\b(?:on|in\\s+lieu\\s+of)\\s+(?:a\\s+)?[$€£][\\d,.]+\\s+(?:\\w+\\s+)?(?:bail|bond)\\b|\\b(?:bail|bond)\\s+(?:was\\s+|has\\s+been\\s+)?set\\s+at\\b' +
+  // ("Republicans on the committee approved a bill designed to …": a vote on a bill is a legislature's record.)
+  '|\\b(?:approved|passed|adopted|rejected|advanced|voted\\s+down)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:bill|measure|resolution|ordinance|amendment|motion)\\b' +
+  // ("The City of Cape Town council on Thursday approved a 6.1 per cent rise": a public body's vote in session.)
+  '|\\b(?:council|councillors|councilors|assembly|parliament|senate|legislature|congress|lawmakers|MPs|TDs|(?:city|county|school|education)\\s+board|supervisors|aldermen|selectmen)\\b[^.;]{0,40}?\\b(?:approved|passed|adopted|rejected|voted|ratified|endorsed)\\b' +
   '|\\b(?:was|were)\\s+(?:sentenced|convicted|acquitted)\\b|\\bsentenced\\s+(?:him|her|them)\\b|\\bfound\\s+(?:him|her|them)\\s+(?:not\\s+)?guilty\\b|\\bdue\\s+(?:back\\s+)?in\\s+court\\b' +
   // Market data and rate decisions anyone can look up: "shares rose $2.25 to $41.75 on the New York Stock Exchange",
   // "closed at $41.75", "raised its key rate to 5.25%", "the index fell 1.2%".

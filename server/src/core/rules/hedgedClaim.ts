@@ -1,6 +1,6 @@
 import type { Diagnostic, Span } from '../types';
 import type { Rule } from './rule';
-import { HEDGE } from './patterns';
+import { HEDGE, SCHEDULED_RELEASE } from './patterns';
 import { boilerplateParagraphs, diagnostic, isPressRelease, isQuestion, matchSentences, q, textOf } from './util';
 import { isAuthorVoice } from './voice';
 
@@ -22,9 +22,14 @@ export const hedgedClaim: Rule = {
       .filter((m) => !(/^likely$/i.test(m.match[0]) && (/^\s+voters\b/i.test(prose.slice(m.end, m.end + 8)) || /\b(?:more|less|most|least|twice|times|as)\s+$/i.test(prose.slice(Math.max(0, m.start - 8), m.start)))))
       // "centralizing European military might", "the might of the navy": the noun; a modal goes on with a verb.
       .filter((m) => !(/^might$/i.test(m.match[0]) && /^\s*(?:[,.;:)!?—–]|(?:of|and|in|as|that|which|to)\b|$)/i.test(prose.slice(m.end, m.end + 8))));
+    // ("Shopify is expected to report first-quarter results on May 4": a body's published calendar, not a hedge.)
+    const scheduled = (m: { match: RegExpExecArray | RegExpMatchArray; end: number; sentence: { index: number; end: number } }) => /\bexpected\s+to$/i.test(m.match[0])
+      && SCHEDULED_RELEASE.test(prose.slice(m.end, m.sentence.end))
+      && context.dates.some((d) => d.sentence === m.sentence.index && d.precision === 'day');
     // Adjacent hedges are one finding: "could potentially", "may well possibly".
     const spans: Span[] = [];
     for (const m of matches) {
+      if (scheduled(m)) continue;
       const last = spans[spans.length - 1];
       if (last && /^\s*$/.test(context.document.prose.slice(last.end, m.start))) last.end = m.end;
       else spans.push({ start: m.start, end: m.end });

@@ -41,3 +41,9 @@ export const PASSIVE_REJECTION = `\\b(${CLAIM_SUBJECT})\\s+${DENIAL_BE}\\s+${ADV
 
 /** An epistemic hedge. "May" (the month) is left out by matching case-sensitively on that word. */
 export const HEDGE = `\\b(?:${alternation(HEDGES)})\\b`;
+
+/**
+ * A release of results, a report or a decision a body puts on its own calendar ("report first-quarter results",
+ * "release its analysis", "announce its decision"): the text after "is expected to" or "plans to".
+ */
+export const SCHEDULED_RELEASE = /^\s+(?:report|release|publish|post|announce|deliver|present|unveil|issue|hand\s+down)\b[^.;]{0,60}?\b(?:results|earnings|figures|data|statistics|accounts|budget|decision|verdict|ruling|judgment|report|analysis|findings|review)\b/i;

@@ -7,7 +7,7 @@ import { FIELD_OFFICIALS, OWN_PEOPLE, ROLE_HEADS, TAKEN_UP_OWNERS } from '../mod
 import { entitiesOverlapping } from '../entities/lookup';
 import type { Attribution, Span } from '../types';
 import type { RuleContext } from './rule';
-import { alternation, attributionsCovering, overlaps, perContext, sentenceProse } from './util';
+import { alternation, attributionsCovering, attributionsInSentence, isHeadingLike, isIssuersOwnReport, overlaps, perContext, sentenceProse } from './util';
 import { isDemandOn, isOwnAction } from './voice';
 
 /**
@@ -26,6 +26,8 @@ const PROFESSION_CROWD = new RegExp(
   `^(?:(?:some|many|most|other)\\s+)?(?!(?:several|a|an|one|two|three|four|five|the|these|those|his|her|their|our|its)\\s)(?:[a-z-]+\\s+)?${alternation(PROFESSION_HEADS)}$`, 'i');
 /** Verbs with which a crowd states a view to the reader: "Clinicians say", "some doctors believe", "lawyers said". */
 const CROWD_VIEW_VERB = /^(?:say|says|said|believe|believes|believed|think|thinks|argue|argues|argued|warn|warns|warned|fear|fears|feared|agree|agreed|suggest|suggests|suggested|worry|worried)$/i;
+/** A crowd's range that names none of it: "from across the spectrum", "around the world", "of all stripes". */
+const VAGUE_SCOPE = /\s+(?:(?:from\s+)?(?:across|around|throughout|all\s+over)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|of\s+all\s+(?:stripes|persuasions|kinds|sides))$/iu;
 const GENERIC_AUTHORITY = /^(?:(?:new|recent|some|many|several|most|other)\s+)*(?:research|studies|a study|one study|science|surveys|a survey|scientists|experts)$/i;
 const REPORT_BACK_REFERENCE = new RegExp(REPORT_BACK_REFERENCES, 'i');
 const COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a handful of|multiple|\d+)\s/i;
@@ -161,6 +163,10 @@ export function namesSomeone(context: RuleContext, span: Span): boolean {
 
 /** "The research, published in The Lancet on Wednesday", "The survey, conducted by Ipsos": a study identified by name. */
 const IDENTIFIED_STUDY = /^\s*["“]?(?:The|This|That)\s+(?:new\s+)?(?:study|research|survey|paper|analysis|report|trial|findings)\b[^.]*?\b(?:published|conducted|carried\s+out|led|run|commissioned|funded|released|produced)\s+(?:\w+\s+){0,2}?(?:in|by|from|at)\s+(?:the\s+)?\p{Lu}/u;
+/** "…, the study, published in BMC Public Health, found": the study identified inside the sentence. */
+const STUDY_NAMED_INSIDE = /\b[Tt]he\s+(?:new\s+)?(?:study|research|survey|paper|analysis|trial|findings),\s+(?:which\s+was\s+)?(?:published|conducted|carried\s+out|led|run|commissioned|funded|released|produced)\s+(?:\w+\s+){0,2}?(?:in|by|from|at)\s+(?:the\s+)?\p{Lu}/u;
+/** "Researchers at the universities of Southampton and Edinburgh analysed …": the team that made the study, by where it works. */
+export const STUDY_TEAM = /^\s*(?:[Tt]he\s+)?(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|[Aa]uthors|(?:[Aa]|[Tt]he)\s+(?:research\s+)?team)\s+(?:at|from|of|led\s+by)\s+(?:the\s+)?(?:[Uu]niversit(?:y|ies)\s+of\s+)?\p{Lu}/u;
 
 /**
  * "…, according to a study of more than 80,000 people. The research, published in The Lancet on Wednesday,
@@ -169,7 +175,10 @@ const IDENTIFIED_STUDY = /^\s*["“]?(?:The|This|That)\s+(?:new\s+)?(?:study|res
 function identifiedNext(context: RuleContext, a: Attribution): boolean {
   if (!a.source || !/^(?:a|one|this)\s+(?:new\s+|recent\s+)?(?:study|survey)$/i.test(sourceText(context, a))) return false;
   const k = context.document.sentences.findIndex((x) => x.start <= a.source!.start && a.source!.start < x.end);
-  return k >= 0 && context.document.sentences.slice(k + 1, k + 3).some((x) => IDENTIFIED_STUDY.test(context.document.prose.slice(x.start, x.end)));
+  return k >= 0 && context.document.sentences.slice(k + 1, k + 3).some((x) => {
+    const text = context.document.prose.slice(x.start, x.end);
+    return IDENTIFIED_STUDY.test(text) || STUDY_NAMED_INSIDE.test(text) || STUDY_TEAM.test(text);
+  });
 }
 
 /** The source text with a leading "some"/"many" kept, lower-cased and trimmed of punctuation. */
@@ -216,7 +225,7 @@ function officeHolderBackReference(context: RuleContext, a: Attribution, text: s
  * has one holder of identifies that person as a name would ("a minister", "Ford's spokesman", "Italy's deputy
  * minister" do not: there are several).
  */
-const OFFICE = String.raw`(?:[a-z-]+\s+){0,2}?(?:minister|president|prime\s+minister|chancellor|premier|governor|mayor|chief\s+executive|ceo|chairman|chairwoman|chair|attorney\s+general|secretary\s+of\s+state|foreign\s+secretary|home\s+secretary|king|queen|monarch|head\s+coach|manager|coach)`;
+const OFFICE = String.raw`(?:[a-z-]+\s+){0,2}?(?:minister|president|prime\s+minister|chancellor|premier|governor|mayor|chief\s+executive|ceo|chairman|chairwoman|chair|attorney\s+general|secretary\s+of\s+state|foreign\s+secretary|home\s+secretary|king|queen|monarch|head\s+coach|manager|coach|chief\s+(?:[a-z-]+\s+){0,2}?(?:officer|constable|scientist|justice|economist|statistician|coroner|whip|prosecutor|commissioner)|(?:auditor|surgeon|director|solicitor|comptroller|inspector|registrar|postmaster|accountant)\s+general)`;
 const UNIQUE_OFFICE = new RegExp(String.raw`^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s?\s+${OFFICE}$`, 'u');
 
 /** The same office of a country or body the story has named, taken up by "the": "the country's central bank governor". */
@@ -290,6 +299,12 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
       ? 'described-anonymous' : null;
   }
   if (a.sourceKind !== 'anonymous' && a.sourceKind !== 'vague') return null;
+  // "Three people were killed when a bus overturned, officials said." in the lede of a story whose body names the
+  // officials ("Garda Superintendent Mary Byrne told reporters …"): the lede sums up their accounts.
+  if (ledeOfficialsNamedLater(context, a, text)) return null;
+  // ("Authority officials told us …", "Officials expect …" in an auditor's or an inspectorate's own report: the officials
+  // of the body it audits, which the report names, speak on its record; no one is granted anonymity.)
+  if (isIssuersOwnReport(context) && ISSUER_REPORT_OFFICIALS.test(text.trim().replace(/^\p{Lu}(?=\p{Ll}+$)/u, (c) => c.toLowerCase()))) return null;
   // "The three members who voted no, led by Ana Fuentes, said": a group whose leader the aside names is identified.
   if (/^,\s*(?:led|headed)\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,/u.test(context.document.text.slice(a.source.end, a.predicate.start))) return null;
   // "negotiators said in a joint statement": a statement is issued on the record, by whoever signs it.
@@ -325,7 +340,7 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   // "The chief executive said", "The Brixley manager claimed": one office holder, written as the story
   // calls someone it has named; nobody granted anonymity (anonymity is flagged where it is granted).
   if (officeHolderBackReference(context, a, text) || uniqueOfficeHolder(context, a, text) || namedPersonsOwn(context, a, text)) return null;
-  const head = text.replace(/\s*,.*$/, '').replace(/\s+(?:at|from|of|with|in|on|for|who|that)\s.*$/i, '');
+  const head = text.replace(/\s*,.*$/, '').replace(/\s+(?:at|from|of|with|in|on|for|who|that|across|around|throughout)\s.*$/i, '');
   // "Two lawmakers told AFP", "three officials": a count describes its sources (strength 2), an anonymous source, not a crowd.
   if (COUNTED.test(head) && COLLECTIVE_HEAD.test(head) && ANY_ANONYMOUS_HEAD_WORD.test(head.split(/\s+/).pop() ?? '')) return anonymousStrength();
   // "Five former carers told the BBC", "Three nurses said": a count of people by what they do, none named.
@@ -352,7 +367,7 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   // "Some doctors believe", "Clinicians say", "…, lawyers said": a profession that speaks as a crowd to the reader.
   // Not "Doctors told her …" (one person's doctors, to her), nor "Lawyers for the pension fund" or "Doctors at St
   // Vincent's" (the counsel or staff of someone named), nor "Doctors still do not know" (no view stated).
-  if (PROFESSION_CROWD.test(text.trim()) && !namesSomeone(context, a.source) && CROWD_VIEW_VERB.test(context.document.text.slice(a.predicate.start, a.predicate.end).trim().split(/\s+/).pop() ?? '')) return 'collective';
+  if (PROFESSION_CROWD.test(text.trim().replace(VAGUE_SCOPE, '')) && !namesSomeone(context, a.source) && CROWD_VIEW_VERB.test(context.document.text.slice(a.predicate.start, a.predicate.end).trim().split(/\s+/).pop() ?? '')) return 'collective';
   if (COLLECTIVE_HEAD.test(head) || /^(?:some|many|others|most|several)$/i.test(head)) {
     // "Analysts at Morgan Stanley, led by Dana Reyes" names its group: not vague.
     return namesSomeone(context, a.source) && !someIn ? null : 'collective';
@@ -366,6 +381,43 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   // described by their role (plural: never one person named before).
   const described = a.sourceKind === 'anonymous' && /s$/i.test(head) && !/['’]s$/.test(head);
   return hasAnonymousHead(context, a) || a.anonymityReason || described ? anonymousStrength() : null;
+}
+
+/** The audited body's people as an auditor's report calls them: "officials", "Authority officials", "department staff". */
+const ISSUER_REPORT_OFFICIALS = /^(?:(?:the|its|their)\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|department|agency|authority|council|ministry|board|program|programme|project|hospital|school|district|city|county|company)\s+){0,4}(?:officials|staff|management|personnel|employees|representatives|officers|managers)$/u;
+
+/** Modifiers of "officials" that mark a group kept anonymous, not one the body goes on to name. */
+const ANONYMOUS_OFFICIALS = /^(?:senior|some|many|several|other|top|anonymous|unnamed|administration|intelligence|western|foreign|military|security)$/;
+/** A title that makes a named speaker an official ("Garda Superintendent Mary Byrne", "a spokeswoman for the council"). */
+const OFFICIAL_TITLE = /\b(?:officials?|officers?|ministers?|premier|mayor|governor|president|secretary|commissioner|superintendent|inspector|sergeant|chief|director|spokes(?:man|woman|person)|councill?or|senator|chancellor|administrator|sheriff|commander|ambassador|coordinator|controller|registrar|coroner|prosecutor|attorney\s+general|taoiseach|tánaiste)\b/i;
+
+/** The first paragraph of the body: the one of the first sentence of eight words or more that is no heading. */
+const ledeParagraph = perContext((context: RuleContext): number => {
+  for (const sentence of context.document.sentences) {
+    if (isHeadingLike(context, sentence)) continue;
+    if (sentenceProse(context, sentence).split(/\s+/).length >= 8) return sentence.paragraph;
+  }
+  return -1;
+});
+
+/**
+ * Bare "officials", with no reason for anonymity, in a story that grants no one anonymity, whom the story identifies:
+ * "…, officials said." in the lede of a story whose later paragraphs quote officials by name (or a spokesperson for a
+ * named body); "Officials expect the cost to rise." right after what a report found (its account goes on), or right
+ * before an official named ("The council's head of finance, Kathy Quinn, said …").
+ */
+function ledeOfficialsNamedLater(context: RuleContext, a: Attribution, text: string): boolean {
+  // ("Officials expect …": the capital that opens the sentence.)
+  const m = FIELD_OFFICIALS.exec(text.trim().replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()));
+  if (!m || (m[1] && ANONYMOUS_OFFICIALS.test(m[1])) || a.anonymityReason) return false;
+  if (context.attributions.some((x) => x.anonymityReason)) return false;
+  const namedOfficial = (x: Attribution) => (x.sourceKind === 'named-person' || x.sourceKind === 'named-organization')
+    && OFFICIAL_TITLE.test(context.document.text.slice((x.sourcePhrase ?? x.source ?? x.cue).start, (x.sourcePhrase ?? x.source ?? x.cue).end));
+  if (context.document.sentences[a.sentence]?.paragraph === ledeParagraph(context)) {
+    return context.attributions.some((x) => x.cue.start > a.cue.end && namedOfficial(x));
+  }
+  return attributionsInSentence(context, a.sentence - 1).some((x) => x.sourceKind === 'document')
+    || attributionsInSentence(context, a.sentence + 1).some(namedOfficial);
 }
 
 /** An outlet's name normalized for comparison: "the FT" and "Financial Times" agree. */

@@ -6,14 +6,15 @@ import type { Diagnostic, Sentence, Span } from '../types';
 import { firstEntityOverlapping } from '../entities/lookup';
 import type { Rule, RuleContext } from './rule';
 import {
-  HEARSAY_ADVERB, HEARSAY_PHRASE, HEDGE, PASSIVE_ACCUSATION, PASSIVE_DENIAL, PASSIVE_IT_CLEFT, PASSIVE_RAISING, PASSIVE_WIDELY,
+  HEARSAY_ADVERB, HEARSAY_PHRASE, HEDGE, PASSIVE_ACCUSATION, PASSIVE_DENIAL, PASSIVE_IT_CLEFT, PASSIVE_RAISING, PASSIVE_WIDELY, SCHEDULED_RELEASE,
 } from './patterns';
 import {
   alternation, attributionsInSentence, boilerplateParagraphs, diagnostic, inQuote, interviewTurns, isHeadingLike, sentencesPerParagraph, isQuestion, overlaps, q, sentenceProse, termsIn, trimPunctuation,
   yearOf,
-  isPressRelease, isIssuersOwnReport,
+  isPressRelease, isIssuersOwnReport, perContext,
 } from './util';
 import { isAttributedSentence, quotesBySentence } from './voice';
+import { STUDY_TEAM } from './sources';
 
 const MONEY = new RegExp(MONEY_PATTERN, 'gi');
 const PERCENT = /\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|percentage points?\b)/gi;
@@ -34,12 +35,15 @@ const RECORD = new RegExp(PUBLIC_RECORD, 'i');
 const PREDICTION = /^(?:would)$/i;
 const INTRO = /^(?:while|when|whereas|although|though|after|before|since|as|if|because|under|in|on|at|during|despite|back|however|meanwhile|nevertheless|nonetheless|still|also|earlier|later|last|this|by|with|without|for|from|amid|following|according|until|once|unlike|like|besides|instead|separately|additionally|moreover|but|and|yet|so)$/i;
 /** A sentence whose subject is the study, survey or report the story is about. */
-const DOCUMENT_SUBJECT = /^(?:(?:[^,]|,(?=\d)){1,140},\s+)?(?:the|this|that|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:study|survey|poll|analysis|paper|trial|review|audit|research|report|brief)\b(?:,[^,]{1,80},)?\s+(?!(?:was|were|is|are|has been|have been)\s+(?:criticized|criticised|disputed|challenged|questioned|rejected|withdrawn|retracted)\b)/i;
+const DOCUMENT_SUBJECT = /^(?:(?:[^,]|,(?=\d)){1,140},\s+)?(?:the|this|that|its|their|our)\s+(?:[\w/&.'’-]+\s+){0,4}?(?:study|survey|poll|analysis|paper|trial|review|audit|research|report|brief)\b(?:,[^,]{1,80},)?\s+(?!(?:was|were|is|are|has been|have been)\s+(?:criticized|criticised|disputed|challenged|questioned|rejected|withdrawn|retracted)\b)/i;
 /**
  * "Under the settlement, …", "Under the terms of the contract, …", "Under court rules, …": the sentence tells what a
  * document it names says.
  */
-const UNDER_DOCUMENT = /^\s*Under\s+(?:the\s+terms\s+of\s+)?(?:(?:the|that|this|its|their|his|her|a|an|court|state|federal|current|existing|new|proposed)\s+)?(?:[\w'’-]+\s+){0,3}?(?:settlement|agreement|deal|contract|law|laws|rules?|bill|plan|proposal|order|ruling|terms|policy|legislation|statute|act|guidelines|regulations?|treaty|accord|constitution|code|lease|licen[cs]e|charter|bylaws|will)\b[^,]{0,40},/i;
+const UNDER_DOCUMENT = /^\s*Under\s+(?:the\s+terms\s+of\s+)?(?:(?:the|that|this|its|their|his|her|a|an|court|state|federal|current|existing|new|proposed|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:settlement|agreement|deal|contract|law|laws|rules?|bill|plan|proposal|order|ruling|terms|policy|legislation|statute|act|guidelines|regulations?|treaty|accord|constitution|code|lease|licen[cs]e|charter|bylaws|will)\b[^,]{0,40},/i;
+/** A named party's published plan as the subject: "Mrs. Clinton's plan would also cap deductions at 28 percent". */
+const OWNED_PLAN_SUBJECT = /^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s?\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|proposals|budget|manifesto|platform|blueprint|bill|legislation)\s+(?:would|will|also|calls|includes|sets|proposes|aims)\b/;
+
 /** The text of a law, a bill or a ruling as the subject: "The legislation filed in February would require …". */
 const LEGAL_TEXT_SUBJECT = /^(?:(?:[^,]|,(?=\d)){1,80},\s+)?(?:the|this|that|its|their|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:legislation|bill|law|measure|ordinance|regulation|regulations|rule|rules|guidance|guidelines|statute|amendment|treaty|directive|settlement|consent\s+decree|court\s+order)\b/i;
 /**
@@ -76,6 +80,17 @@ function isPhoneNumber(text: string): boolean {
 
 /** Speech verbs that, negated, report a source's refusal to speak ("would not confirm", "did not comment"). */
 const DECLINE_TO_SPEAK = /^(?:confirm|comment|respond|reply|answer|say|discuss|elaborate|disclose|specify|speculate)(?:s|ed)?$/;
+
+/** A poll, a survey or a report named inside the sentence as where its figure is: "in the last poll", "in the 2021 census". */
+const IN_DOCUMENT = /\b(?:in|from)\s+(?:the|this|that|its|their)\s+(?:(?:last|latest|previous|new|same|recent|earlier|current|most\s+recent|\d{4}|\p{Lu}[\w/&.'’-]*)\s+){0,4}(?:poll|survey|census|audit)\b/u;
+
+/** Up to 30 characters of the sentence before a term. */
+function lead30(context: RuleContext, sentence: Sentence, t: Term): string {
+  return context.document.text.slice(Math.max(sentence.start, t.start - 30), t.start);
+}
+
+/** Words before "plans" that make it a noun: a determiner, a possessive, a verb's particle ("dialing back plans"). */
+const NOUN_BEFORE = /\b(?:his|her|its|their|our|the|these|those|any|new|revised|initial|earlier|back|up|out|of|about|scrapped|unveiled|announced|shelved|dropped|abandoned|outlined)\s+$/i;
 
 /** A body's verdict or forecast ("The Associated Press projected Harmon the winner", "PolitiFact rated the claim False"). */
 const VERDICT = /^(?:project|projects|projected|rate|rates|rated|forecast|forecasts|forecasted)$/;
@@ -120,6 +135,8 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
     // ("a sister, Astrid Lind, 91.": one that ends the sentence follows the name it gives the age of.)
     if (/^\d{1,3}[.;]?$/.test(t.text) && /\p{Lu}[\p{L}'’-]*,\s*$/u.test(context.document.text.slice(Math.max(sentence.start, t.start - 30), t.start))
       && /^[.;]?\s*$/.test(context.document.text.slice(t.end, sentence.end))) continue;
+    // ("individuals ages 55 to 65": the top of an age range.)
+    if (/\bage[sd]?\s+\d{1,3}\s*(?:to|and|-|–)\s*$/i.test(context.document.text.slice(Math.max(sentence.start, t.start - 16), t.start))) continue;
     // "27 and 29 years old": an age.
     if (/^\s+(?:years?|months?|weeks?)\s+old\b/i.test(context.document.text.slice(t.end, t.end + 16))) continue;
     // "a 22-year-old man", "a 7-month-old", "a 40-year veteran": an age or a length of service.
@@ -132,6 +149,13 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
     // "a 24-hour general strike", "a three-day visit": a duration that describes; "some 30 km from the border",
     // "80 nautical miles south of Lampedusa": where a place lies.
     if (/^[-‐–](?:hour|day|week|month|minute|second|night)s?\b/i.test(context.document.text.slice(t.end, t.end + 8))) continue;
+    // ("a 46-page analysis", "a 12-member panel", "a 300-seat chamber": a size that describes the thing named.)
+    if (/^[-‐–](?:page|member|strong|seat|bed|room|storey|story|floor|part|episode|acre|mile|kilometre|kilometer)\b/i.test(context.document.text.slice(t.end, t.end + 12))) continue;
+    // ("The port city of Beira, home to 500,000 people", "a town of 8,000": the size of a place, told to set the scene.)
+    if (/(?:\bhome\s+to|\b(?:a|the)\s+(?:[\w-]+\s+)?(?:city|town|village|country|nation|state|province|region|island|district|county|community|suburb)\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+|almost\s+|just\s+over\s+|fewer\s+than\s+)?$/i.test(lead30(context, sentence, t))
+      && /^(?:\s+(?:million|billion))?\s*(?:people|residents|inhabitants|souls)?\s*(?:[,.;)—–-]|$)/i.test(context.document.text.slice(t.end, t.end + 24))) continue;
+    // ("18- to 24-year-old male veterans": the bottom of an age range.)
+    if (/^[-‐–]?\s+(?:to|and)\s+\d{1,3}[-‐–](?:year|month)s?[-‐–]olds?\b/i.test(context.document.text.slice(t.end, t.end + 24))) continue;
     if (/^\s*(?:km|kilometres?|kilometers?|miles?|nautical\s+miles?|metres?|meters?)\s+(?:\w+\s+)?(?:from|north|south|east|west|northeast|northwest|southeast|southwest|away|outside|off|inland|upstream|downstream)\b/i.test(context.document.text.slice(t.end, t.end + 40))) continue;
     // An age, a span of a life or a career, the family left behind, an address, the hours of a notice.
     const tail = context.document.text.slice(t.end, t.end + 40);
@@ -232,6 +256,44 @@ function isBackground(context: RuleContext, sentence: Sentence): boolean {
   });
 }
 
+/**
+ * A game's result with its score, told by a verb of winning or losing ("Leinster beat Munster 24-17", "a 3-1 win",
+ * "won by six wickets"); not a vote or a ruling ("voted 5-2", "ruled 6-3"), which other stories report.
+ */
+const MATCH_RESULT = /\b(?:beat|beats|beaten|beating|defeated|defeats|drew|drawn|won|wins|lost|loses|edged|edge|thrashed|routed|tied|overcame|hammered|stunned|downed|crushed|thumped|held|saw\s+off|came\s+from\s+behind\s+to\s+beat)\b[^.;]{0,60}?(?<![\d/.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/.-]|\s?%|\s+per\s?cent\b|\s+percent\b)|(?<![\d/.-])\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:win|victory|defeat|loss|draw|home\s+win|away\s+win)\b|\b(?:beat|beaten|won|wins|win|lost|loses|defeated)\b[^.;]{0,40}?\bby\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|an\s+innings(?:\s+and\s+\d{1,3}\s+runs)?)\s+(?:wickets?|runs|strokes?|shots?|lengths?)\b|\b(?:beat|beaten|thrashed|defeated|hammered|edged|downed|routed|crushed|thumped)\b[^.;]{0,40}?\bby\s+\d{1,3}\s+(?:points|goals)\b|\b\d{1,2}\.\d{1,2}\s+\(\d{1,3}\)/i;
+
+/**
+ * A match report: its lead (the first sentences of the body) gives a game's result with the score. The reporter watched
+ * the game; the score, the minutes of the goals, the crowd and the coach's team changes are what the report saw, not
+ * claims someone else must vouch for.
+ */
+const isMatchReport = perContext((context: RuleContext): boolean => {
+  let seen = 0;
+  for (const sentence of context.document.sentences) {
+    if (isHeadingLike(context, sentence) || isTitleLine(context, sentence)) continue;
+    if (MATCH_RESULT.test(sentenceProse(context, sentence)) && !isAttributedSentence(context, sentence.index)) return true;
+    if (++seen >= 2) return false;
+  }
+  return false;
+});
+
+/**
+ * A first-person essay or memoir: three sentences in ten or more (five at least) speak as "I", "my" or "we" outside any
+ * quotation. What its writer tells of their own life is their own testimony, a hint at most.
+ */
+const isFirstPersonEssay = perContext((context: RuleContext): boolean => {
+  const sentences = context.document.sentences;
+  let first = 0;
+  for (const sentence of sentences) {
+    if (FIRST_PERSON_RE.test(sentenceProse(context, sentence).replace(/[“"][^”"]*[”"]/g, ' '))) first++;
+  }
+  return first >= 5 && first >= 0.3 * sentences.length;
+});
+
+/** The story reports a study, a survey or a trial as a source. */
+const reportsStudy = perContext((context: RuleContext): boolean => context.attributions.some((a) => a.sourceKind === 'document' && !!a.source
+  && /\b(?:study|studies|survey|research|trial|paper|analysis)\b/i.test(context.document.text.slice(a.source.start, a.source.end))));
+
 /** A document written one sentence to a paragraph (wire and Australian house styles): five paragraphs or more, seven in ten of one sentence. */
 function oneSentenceStyle(context: RuleContext): boolean {
   const counts = sentencesPerParagraph(context);
@@ -311,7 +373,12 @@ export const unattributedClaim: Rule = {
       if (OWNED.some((re) => re.test(text)) || HEDGE_RE.test(text.replace(/\bMay\b/g, ''))) continue;
       if (PROCESS.test(text) || isTitleLine(context, sentence)) continue;
       // "The study, published on Wednesday, followed 48,312 participants": a document described is its own source.
-      if (DOCUMENT_SUBJECT.test(plain) || LEGAL_TEXT_SUBJECT.test(plain) || UNDER_DOCUMENT.test(plain)) continue;
+      if (DOCUMENT_SUBJECT.test(plain) || LEGAL_TEXT_SUBJECT.test(plain) || UNDER_DOCUMENT.test(plain) || OWNED_PLAN_SUBJECT.test(plain)) continue;
+      // ("Researchers at the universities of Southampton and Edinburgh analysed data on 495,585 people", in a story about
+      // the study they made: its method, told from the study.)
+      if (STUDY_TEAM.test(plain) && reportsStudy(context)) continue;
+      // ("Obama's approval rating has declined from 58 percent in the last poll to 55 percent now": the poll named inline.)
+      if (IN_DOCUMENT.test(plain)) continue;
       let outsideQuotes = text;
       for (const qt of quotesBySentence(context).get(sentence.index) ?? []) {
         const from = Math.max(0, qt.start - sentence.start);
@@ -333,6 +400,13 @@ export const unattributedClaim: Rule = {
         const at = sentence.start + intention.index;
         const word = terms.find((t) => t.start <= at && at < t.end);
         if (word && !word.tags.has('Verb') && !/^(?:is|are|was|were|has|have)$/i.test(word.normal)) intention = null;
+        // ("dialing back plans to cut the top rate", "its plans to sell": after a determiner or a verb's particle, a noun.)
+        if (intention && /^plans?\b/i.test(intention[0]) && NOUN_BEFORE.test(outsideQuotes.slice(0, intention.index))) intention = null;
+        // ("The Tax Policy Center plans to release its analysis next week": a body's own publication calendar.)
+        if (intention && SCHEDULED_RELEASE.test(outsideQuotes.slice(intention.index + intention[0].length).replace(/^\s*to\b/, ' '))) {
+          intention = null;
+          ownPlan = true;
+        }
         // ("Marquez was asked whether she planned to run", "if the club plans to sell him": a question or a condition
         // states no one's intention.)
         if (intention && /\b(?:whether|if)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu.test(outsideQuotes.slice(0, intention.index))) intention = null;
@@ -355,6 +429,9 @@ export const unattributedClaim: Rule = {
         signal.kind = 'record';
         signal.span = { start: sentence.start + record.index, end: sentence.start + record.index + record[0].length };
       }
+      // (In a match report, what happened on the field and around it is the reporter's own witness; money, a plan or a
+      // deal is still a claim: "The club paid £2 million for him".)
+      if (signal.kind !== 'money' && signal.kind !== 'intention' && signal.kind !== 'action' && isMatchReport(context)) continue;
       const background = isBackground(context, sentence);
       // History with nothing to check stays quiet; a public action is a hint at most.
       if (background && signal.kind !== 'money' && signal.kind !== 'figure') continue;
@@ -370,7 +447,7 @@ export const unattributedClaim: Rule = {
         // (Not a market move: "The company's shares rose 2.1 per cent" is the author's own report.)
         && !/\b(?:shares?|stock|stocks)\b/i.test(plain)
         && !firstEntityOverlapping(context.entities, { start: sentence.start, end: sentence.start + 40 }, (_, m) => m.start >= sentence.start);
-      const strong = signal.kind !== 'public-action' && signal.kind !== 'record' && !background && !detail
+      const strong = signal.kind !== 'public-action' && signal.kind !== 'record' && !background && !detail && !isFirstPersonEssay(context)
         && !(signal.kind === 'figure' && tellsOwnStory(context, sentence, plain));
       const span = trimPunctuation(context, sentence);
       out.push(diagnostic(

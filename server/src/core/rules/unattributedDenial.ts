@@ -20,6 +20,11 @@ function legalDocument(context: RuleContext): boolean {
   return false;
 }
 
+/**
+ * The denier as a "by" agent, right after the participle or after what it called the claim and when ("were dismissed as
+ * \"baseless\" by the company", "was denied on Monday by the ministry").
+ */
+const AGENT_AFTER = /^(?:\s+(?:as\s+[^.;]{1,40}?|outright|flatly|strongly|firmly|swiftly|quickly|immediately|again|later|earlier|on\s+\p{L}+|in\s+(?:a|an|the)\s+(?:\w+\s+)?statement)[,]?)*\s+by\b/iu;
 const REPORTING = /\b(?:report(?:ed|s)?|said|says|according to|told|claimed|alleged|wrote|cited|citing)\b/i;
 
 /** The claim a denial contests: the clause before ", which", or the nearest earlier claim. */
@@ -56,7 +61,7 @@ export const unattributedDenial: Rule = {
       for (const m of matchSentences(context, pattern)) {
         if (inQuote(context, m)) continue;
         const after = context.document.prose.slice(m.end, m.sentence.end);
-        if (/^\s+by\b/i.test(after) || OBJECT_AFTER.test(after)) continue;
+        if (AGENT_AFTER.test(after) || OBJECT_AFTER.test(after)) continue;
         const subject = m.match[1];
         if (LEGAL_CLAIM.test(subject) && RULING.test(m.match[0]) && (legal ??= legalDocument(context))) continue;
         const span = { start: m.start, end: m.end };

@@ -48,7 +48,13 @@ export const vagueAttribution: Rule = {
       // (The source may leave its "both" before it: "…, both unions said".)
       if (/^(?:the|these|those|such)\s|(?:^|\s)(?:both|each)\s+\S+$/i.test(textOf(context, a.source))
         || /\b(?:both|each)\s+$/i.test(context.document.text.slice(Math.max(0, a.source.start - 6), a.source.start))) continue;
-      if (memberNamedNext(context, a) || studyAuthors(context, a)) continue;
+      if (memberNamedNext(context, a) || studyAuthors(context, a) || ballotResult(context, a)) continue;
+      // ("Lawmakers also asked whether the deals required …": a question put, no view stated.)
+      if (/^(?:(?:also|then|later|repeatedly|have|had|has)\s+)*(?:asked|ask|asks|wondered|wonder|wonders)$/i.test(textOf(context, a.predicate).trim())
+        && /^\s*(?:\w+\s+){0,2}?(?:whether|if|why|how|what|who|when|where|which)\b/i.test(context.document.text.slice(a.predicate.end, a.predicate.end + 40))) continue;
+      // ("95 retired generals and admirals -- most of whom had announced their support -- who cited …": part of the group
+      // just named, by a relative pronoun.)
+      if (/^(?:most|some|many|all|several|none|few|each|both|half|one|two|three|four|five)\s+of\s+(?:whom|which)$/i.test(textOf(context, a.source).trim())) continue;
       out.push(diagnostic(
         'vague-attribution', a.source, 'warning',
         `Vague attribution: ${q(textOf(context, a.source))} does not say who`,
@@ -84,6 +90,21 @@ export const vagueAttribution: Rule = {
 function studyAuthors(context: RuleContext, a: Attribution): boolean {
   if (!a.source || !/^(?:researchers|scientists|authors|investigators)$/i.test(textOf(context, a.source).trim())) return false;
   return [a.sentence, a.sentence - 1].some((s) => attributionsInSentence(context, s).some((x) => x !== a && x.sourceKind === 'document'));
+}
+
+/** Voters, members or shareholders as a body that votes. */
+const ELECTORATE = /\b(?:voters|electors|electorate|shareholders|stockholders|members|delegates|residents|citizens|unionists|ratepayers)$/i;
+/** What a vote does to a proposal or a candidate. */
+const BALLOT_VERB = /^(?:(?:narrowly|overwhelmingly|decisively|comfortably|resoundingly|firmly|also|have|has|had)\s+)*(?:rejected|approved|backed|endorsed|voted|chose|elected|re-elected|ousted|returned|defeated|ratified|accepted)$/i;
+
+/**
+ * "Quebec voters narrowly rejected independence", "Shareholders approved the merger": a ballot's result, on the
+ * record, with no view anyone states to the reader.
+ */
+function ballotResult(context: RuleContext, a: Attribution): boolean {
+  return !!a.source && ELECTORATE.test(textOf(context, a.source).trim()) && BALLOT_VERB.test(textOf(context, a.predicate).trim())
+    // (Not a claim rejected: "Many residents rejected claims that the river was safe".)
+    && !/^\s*(?:the\s+|any\s+)?(?:that|claims?|reports?|allegations?|suggestions?|accusations?|charges?|idea|notion|view|argument|criticism)\b/i.test(context.document.text.slice(a.predicate.end, a.predicate.end + 24));
 }
 
 /**
