@@ -7,7 +7,7 @@ import { isGivenName, type Token } from './tokens';
 import { GROUPING_WORDS } from '../model/lexicon';
 import { isCommonGivenName } from '../model/people';
 import { COUNTRIES } from '../model/places';
-import { SPORTS_CLUBS } from '../model/organizations';
+import { PARLIAMENTARY_PARTY_LABELS, SPORTS_CLUBS } from '../model/organizations';
 import { normalizeName } from './gazetteer';
 
 /** Tags of words that are no noun, and so no name, at the head of a sentence (not "Verb": compromise reads an unknown
@@ -495,7 +495,56 @@ const STAGE_TRADES = new Set(['rapper', 'singer', 'dj', 'musician', 'guitarist',
 /** Words for winning or being nominated for an award, after its name ("Emmy winner", "Oscar-nominated"). */
 const WON_WORDS = /^(?:winners?|winning|nominees?|nominated|nominations?)$/;
 
+/** Offices a body has and a person does not ("Tate director", "Harlow Rovers manager"; a person has an "adviser"). */
+const BODY_OFFICES = new Set(['director', 'manager', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'cfo', 'coo', 'cto', 'curator', 'principal', 'headteacher', 'treasurer', 'superintendent']);
+
+/** Lower-case words inside a constituency's name ("Ealing Central and Acton", "Berwick-upon-Tweed"). */
+const CONSTITUENCY_JOINS = /^(?:and|upon|on|the|of|under|in|with)$/;
+
+/** The close of a bracket of capitalized words opening at `open` (at most 6), or -1. */
+function bracketOfNames(tokens: Token[], open: number): number {
+  for (let k = open; k < tokens.length && k - open < 6; k++) {
+    const t = tokens[k];
+    const afterJoin = k > open && /^[-/]$/.test(tokens[k - 1].gap);
+    if (t.paragraph !== tokens[open].paragraph || !(t.cap || afterJoin || CONSTITUENCY_JOINS.test(t.key))) return -1;
+    if (/^\)/.test(t.gap)) return k;
+    if (!/^(?:\s+|,\s+|[-/])$/.test(t.gap)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Kemi Badenoch (North West Essex) (Con) asked", "Daisy Cooper (St Albans) (LD) said": in the record of a
+ * parliament, a name with a constituency and a party label in brackets is a member: the name a person's, the
+ * constituency a place (all its words), the label the party.
+ */
+function parliamentaryMembers(tokens: Token[], segments: Segment[]): void {
+  const added: Segment[] = [];
+  const drop = new Set<Segment>();
+  for (const s of segments) {
+    if (drop.has(s) || s.type === 'title' || s.type === 'event' || s.to - s.from < 2 || s.to >= tokens.length) continue;
+    if (!/^\s*\($/.test(tokens[s.to - 1].gap) || tokens[s.to].paragraph !== tokens[s.from].paragraph) continue;
+    const close = bracketOfNames(tokens, s.to);
+    if (close < 0 || !/^\)\s*\($/.test(tokens[close].gap)) continue;
+    const partyEnd = bracketOfNames(tokens, close + 1);
+    if (partyEnd < 0 || partyEnd - close > 2) continue;
+    const label = tokens.slice(close + 1, partyEnd + 1).map((t, k) => (k < partyEnd - close - 1 ? t.text + t.gap : t.text)).join('').toLowerCase();
+    if (!PARLIAMENTARY_PARTY_LABELS.has(label)) continue;
+    s.type = 'person';
+    s.strength = 3;
+    s.entry = undefined;
+    for (const o of segments) if (o.from >= s.to && o.from <= partyEnd) drop.add(o);
+    added.push({ from: s.to, to: close + 1, type: 'place', strength: 3 }, { from: close + 1, to: partyEnd + 1, type: 'organization', strength: 3 });
+  }
+  if (added.length === 0) return;
+  const kept = segments.filter((o) => !drop.has(o));
+  kept.push(...added);
+  kept.sort((a, b) => a.from - b.from);
+  segments.splice(0, segments.length, ...kept);
+}
+
 export function applyContextRules(tokens: Token[], segments: Segment[]): void {
+  parliamentaryMembers(tokens, segments);
   // "the port of Umm Qasr", "his hometown of Sirte", "the northern city of Mosul": a name after a lower-case word for
   // a kind of settlement or area and "of" is that place (a capitalized head, "the Port of Rotterdam", names a body).
   for (const s of segments) {
@@ -629,6 +678,9 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     s.type = 'place';
     // (The dateline outweighs a head word that reads as an organization's elsewhere: "(D-Newport News)".)
     s.strength = dateline ? 4 : 3;
+    // ("THE PAS, Man.", "THE DALLES, Ore.": a town whose name takes "The" keeps it in its dateline.)
+    const the = tokens[s.from - 1];
+    if (dateline && the?.text === 'THE' && the.paragraph === tokens[s.from].paragraph && the.join === 'space' && (the.i === 0 || tokens[the.i - 1].paragraph !== the.paragraph) && (k === 0 || segments[k - 1].to < the.i)) s.from--;
   }
   // "the Dongo Kundu bypass", "the Jomo Kenyatta airport": a name no list knows before a lower-case word for a road, a
   // line or a site built on the ground is that place (a person's name there is what the place is named after).
@@ -886,13 +938,22 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   }
   // "Jefferies analyst Brent Thill", "Acme spokeswoman", "Brightline chief executive": an unknown
   // capitalized word before a job title is the organization the person works for.
+  // (A word compromise reads as a surname too, "Tate director Maria Balshaw", before an office only a body has and its
+  // holder's name: a person has advisers, aides and lawyers, not directors, managers or a chief executive.)
   for (const s of segments) {
-    if (s.type !== null || s.to - s.from !== 1 || tokens[s.from].initial || tokens[s.from].heading) continue;
+    if (s.to - s.from !== 1 || tokens[s.from].initial || tokens[s.from].heading) continue;
     const last = tokens[s.to - 1];
     const next = tokens[s.to];
     if (!next || next.cap || last.join !== 'space' || next.paragraph !== last.paragraph) continue;
     const k = next.key.replace(/s$/, '');
-    if (TRAILING_TITLES.has(k) || (k === 'chief' && tokens[s.to + 1]?.key === 'executive')) {
+    const chiefExecutive = k === 'chief' && tokens[s.to + 1]?.key === 'executive';
+    if (s.type === 'person' && !s.entry && !s.role && s.strength <= 2 && !last.possessive && !last.tags.has('FirstName') && !isGivenName(last) && (BODY_OFFICES.has(k) || chiefExecutive)) {
+      const holder = tokens[chiefExecutive ? s.to + 2 : s.to + 1];
+      if (holder && holder.cap && !holder.acronym && holder.paragraph === last.paragraph && /^\s+$/.test(tokens[holder.i - 1].gap)) { s.type = 'organization'; s.strength = 2; }
+      continue;
+    }
+    if (s.type !== null) continue;
+    if (TRAILING_TITLES.has(k) || chiefExecutive) {
       s.type = 'organization';
       s.strength = 2;
     }

@@ -2,7 +2,7 @@ import type { EntityType } from '../types';
 import { tagText } from '../nlp';
 import { BODY_BEFORE_FOR, causeAfterFor, delegateTitle, employerThenSpeech, nearDistrict, monthAsName, numberedUnit, ORDINAL, stopWordAsSurname, type Run } from './candidates';
 import { gazetteer, isJournal, matchAt, normalizeName, type GazetteerEntry } from './gazetteer';
-import { GROUPING_WORDS } from '../model/lexicon';
+import { GROUPING_WORDS, STAR_GENITIVES } from '../model/lexicon';
 import { COUNTRIES } from '../model/places';
 import { placeOpeners,
   arabicArticle, eastAsianFamilyNames, nameParticles,
@@ -668,6 +668,8 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   // "MV Castor Meridian", "HMS Dauntless": a ship's prefix opens the ship's name, no entity, as after "the tanker"
   // (and no listed word inside it, such as a newspaper's "Dawn", is one).
   if (to - from >= 2 && SHIP_PREFIXES.has(opening.text) && opening.join === 'space') return [{ from, to, type: 'event', strength: 3 }];
+  // "Proxima Centauri", "Tau Ceti", "Eta Carinae": a star's name ends with a constellation's Latin genitive.
+  if (to - from >= 2 && to - from <= 4 && STAR_GENITIVES.has(tokens[to - 1].key) && !tokens[to - 1].acronym) return [{ from, to, type: 'event', strength: 3 }];
   // "Del. Ruth Anders": a delegate's title, then the name.
   if (to - from >= 3 && to - from <= 4 && delegateTitle(tokens, from, from) && !isTitleWord(tokens[from + 1]) && looksLikeName(tokens, from + 1, to)) {
     return [{ from, to: from + 1, type: 'title', strength: 3 }, { from: from + 1, to, type: 'person', strength: 3, role: { from, to: from + 1 } }];

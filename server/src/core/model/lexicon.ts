@@ -185,6 +185,10 @@ export const ORG_HEADS: readonly string[] = [
   'plastics', 'packaging', 'cement', 'renewables', 'utilities', 'outfitters', 'collective', 'finance', 'ports', 'refinery', 'refineries', 'wealth',
   // Housebuilders and property developers ("Calderline Homes", "Aldgate Ridge Developments").
   'homes', 'developments',
+  // Family firms and promoters ("Tata Sons", "Hargreave & Sons", "Lantern Productions").
+  'sons', 'productions',
+  // A First Nation or a tribe's government ("Opaskwayak Cree Nation", "Navajo Nation").
+  'nation',
   ...CLUB_HEADS, 'fc', 'afc',
   // Research stations and charities, bodies that employ and speak ("European Southern Observatory", "Lowell
   // Observatory", "Evelina London Children's Charity").
@@ -405,3 +409,18 @@ export const NON_ENTITY_NAMES: readonly string[] = [
   // Names of peoples that are no body ("First Nations leaders", "Torres Strait Islander communities").
   'First Nations', 'Torres Strait Islander', 'Torres Strait Islanders',
 ];
+
+/**
+ * Latin genitives of the constellations that end a star's name ("Proxima Centauri", "61 Cygni", "Tau Ceti",
+ * "Beta Pictoris", "Eta Carinae", "Ursae Majoris"): a star is no person, organization or place.
+ */
+export const STAR_GENITIVES: ReadonlySet<string> = new Set([
+  'andromedae', 'antliae', 'apodis', 'aquarii', 'aquilae', 'arae', 'arietis', 'aurigae', 'bootis', 'caeli', 'camelopardalis', 'cancri',
+  'canum', 'venaticorum', 'majoris', 'minoris', 'capricorni', 'carinae', 'cassiopeiae', 'centauri', 'cephei', 'ceti', 'chamaeleontis',
+  'circini', 'columbae', 'comae', 'berenices', 'borealis', 'australis', 'corvi', 'crateris', 'crucis', 'cygni', 'delphini', 'doradus',
+  'draconis', 'equulei', 'eridani', 'fornacis', 'geminorum', 'gruis', 'herculis', 'horologii', 'hydrae', 'hydri', 'indi', 'lacertae',
+  'leonis', 'leporis', 'librae', 'lupi', 'lyncis', 'lyrae', 'mensae', 'microscopii', 'monocerotis', 'muscae', 'normae', 'octantis',
+  'ophiuchi', 'orionis', 'pavonis', 'pegasi', 'persei', 'phoenicis', 'pictoris', 'piscium', 'puppis', 'pyxidis', 'reticuli', 'sagittae',
+  'sagittarii', 'scorpii', 'sculptoris', 'scuti', 'serpentis', 'sextantis', 'tauri', 'telescopii', 'trianguli', 'tucanae', 'velorum',
+  'virginis', 'volantis', 'vulpeculae',
+]);

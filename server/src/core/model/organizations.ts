@@ -476,3 +476,13 @@ export const SPORTS_CLUBS: readonly (readonly string[])[] = [
   ['Kolkata Knight Riders', 'KKR'], ['Delhi Capitals'], ['Sunrisers Hyderabad'], ['Rajasthan Royals'], ['Punjab Kings'],
   ['Lucknow Super Giants'], ['Gujarat Titans'],
 ];
+
+/**
+ * Party labels of the record of a parliament ("Kemi Badenoch (North West Essex) (Con)", "Mary Lou McDonald
+ * (Dublin Central) (SF)"): the short forms Hansard and the Oireachtas debates print in brackets after a
+ * member's name and constituency.
+ */
+export const PARLIAMENTARY_PARTY_LABELS: ReadonlySet<string> = new Set([
+  'con', 'lab', 'ld', 'lib dem', 'snp', 'dup', 'sdlp', 'pc', 'green', 'ind', 'alba', 'reform', 'uup', 'sf', 'lab/co-op',
+  'ff', 'fg', 'sd', 'pbp', 'aontú', 'apni', 'alliance', 'tuv', 'ukip', 'respect', 'independent',
+]);

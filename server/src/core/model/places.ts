@@ -207,6 +207,16 @@ export const AUSTRALIAN_STATES: readonly string[] = [
   'Northern Territory', 'Australian Capital Territory',
 ];
 
+/**
+ * The Canadian Press abbreviations of the provinces and territories, written after a town in datelines and
+ * addresses ("THE PAS, Man.", "Moncton, N.B."); only after a town and a comma do they stand for the province.
+ */
+export const CANADIAN_PROVINCE_ABBREVIATIONS: readonly (readonly [string, string])[] = [
+  ['Alta.', 'Alberta'], ['B.C.', 'British Columbia'], ['Man.', 'Manitoba'], ['N.B.', 'New Brunswick'],
+  ['N.L.', 'Newfoundland and Labrador'], ['Nfld.', 'Newfoundland and Labrador'], ['N.S.', 'Nova Scotia'], ['Ont.', 'Ontario'],
+  ['P.E.I.', 'Prince Edward Island'], ['Que.', 'Quebec'], ['Sask.', 'Saskatchewan'], ['N.W.T.', 'Northwest Territories'],
+];
+
 /** Canada's ten provinces and three territories. */
 export const CANADIAN_PROVINCES: readonly string[] = [
   'Alberta', 'British Columbia', 'Manitoba', 'New Brunswick', 'Newfoundland', 'Newfoundland and Labrador',
