@@ -543,7 +543,73 @@ function parliamentaryMembers(tokens: Token[], segments: Segment[]): void {
   segments.splice(0, segments.length, ...kept);
 }
 
+/** Lower-case words for an institution named after a person or a place ("the Evelina London children's hospital"). */
+const INSTITUTION_NOUNS = new Set(['hospital', 'hospice', 'school', 'academy', 'college', 'university', 'library', 'clinic', 'foundation', 'institute', 'charity', 'trust', 'gallery']);
+
+/**
+ * "St Thomas'", "St Mary's", "Guy's and St Thomas'": a saint's name in the possessive that ends its run is the
+ * institution named after the saint (a hospital, a church, a school, a college), never the saint; a possessive
+ * name coordinated with it is part of the same institution's name. "the Evelina London children's hospital":
+ * after "the", a person's name before a lower-case word for an institution is that institution.
+ */
+function namedInstitutions(tokens: Token[], segments: Segment[]): void {
+  const drop = new Set<Segment>();
+  for (let j = 0; j < segments.length; j++) {
+    const s = segments[j];
+    if (s.type === 'title' || s.type === 'event' || s.entry || s.to - s.from < 2) continue;
+    const first = tokens[s.from];
+    const last = tokens[s.to - 1];
+    const next = tokens[s.to];
+    if (/^(?:st|saint|ste)$/.test(first.key) && first.cap && last.possessive && !(next && next.cap && next.paragraph === last.paragraph && /^(?:['’][sS]?)?\s+$/.test(last.gap))) {
+      s.type = 'organization';
+      s.strength = 3;
+      // ("Guy's and St Thomas'": one name of two patrons.)
+      const and = tokens[s.from - 1];
+      const patron = tokens[s.from - 2];
+      const prev = segments[j - 1];
+      if (!patron || !/^(?:and|&)$/.test(and.key) || !patron.cap || !patron.possessive || patron.acronym || patron.paragraph !== first.paragraph || and.join !== 'space') continue;
+      if (prev && prev.to > patron.i) {
+        if (prev.from !== patron.i || prev.entry || prev.type === 'title' || prev.type === 'event') continue;
+        drop.add(prev);
+      }
+      s.from = patron.i;
+      continue;
+    }
+    const the = tokens[s.from - 1];
+    if (s.type !== 'person' || s.role || !the || the.key !== 'the' || the.paragraph !== first.paragraph || last.possessive || last.join !== 'space') continue;
+    for (let k = s.to; k < s.to + 3 && k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.cap || t.paragraph !== first.paragraph) break;
+      if (INSTITUTION_NOUNS.has(t.key)) { s.type = 'organization'; s.strength = 3; break; }
+      if (!(t.possessive || t.tags.has('Adjective')) || t.join !== 'space' && !t.possessive) break;
+    }
+  }
+  if (drop.size) segments.splice(0, segments.length, ...segments.filter((o) => !drop.has(o)));
+}
+
+/**
+ * "Minister for Transport, Tourism and Sport Shane Ross": the last word of portfolios listed before a name (after
+ * "and" and another capitalized common noun) is no part of the name that follows it.
+ */
+function portfolioTails(tokens: Token[], segments: Segment[]): void {
+  for (const s of segments) {
+    if (s.type !== 'person' || s.strength > 2 || s.entry || s.role || s.to - s.from < 3) continue;
+    const first = tokens[s.from];
+    const and = tokens[s.from - 1];
+    const given = tokens[s.from + 1];
+    if (!and || !/^(?:and|&)$/.test(and.key) || and.paragraph !== first.paragraph || first.join !== 'space') continue;
+    // (The word before "and" is another portfolio: a capitalized common noun inside the sentence, "Tourism".)
+    const other = tokens[s.from - 2];
+    if (!other || !other.cap || other.initial || other.acronym || other.possessive || other.paragraph !== first.paragraph || !other.tags.has('Noun') || ['Person', 'FirstName', 'LastName', 'Place', 'Organization'].some((t) => other.tags.has(t)) || isGivenName(other)) continue;
+    if (first.tags.has('FirstName') || isGivenName(first) || !(given.tags.has('FirstName') || isGivenName(given))) continue;
+    s.from++;
+    s.strength = 3;
+  }
+}
+
 export function applyContextRules(tokens: Token[], segments: Segment[]): void {
+  portfolioTails(tokens, segments);
+  namedInstitutions(tokens, segments);
   parliamentaryMembers(tokens, segments);
   // "the port of Umm Qasr", "his hometown of Sirte", "the northern city of Mosul": a name after a lower-case word for
   // a kind of settlement or area and "of" is that place (a capitalized head, "the Port of Rotterdam", names a body).

@@ -3,7 +3,7 @@ import { tagText } from '../nlp';
 import { BODY_BEFORE_FOR, causeAfterFor, delegateTitle, employerThenSpeech, nearDistrict, monthAsName, numberedUnit, ORDINAL, stopWordAsSurname, type Run } from './candidates';
 import { gazetteer, isJournal, matchAt, normalizeName, type GazetteerEntry } from './gazetteer';
 import { GROUPING_WORDS, STAR_GENITIVES } from '../model/lexicon';
-import { COUNTRIES } from '../model/places';
+import { AUSTRALIAN_STATES, CANADIAN_PROVINCES, COUNTRIES } from '../model/places';
 import { placeOpeners,
   arabicArticle, eastAsianFamilyNames, nameParticles,
   clubHeads, demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgDescriptors, orgHeads, orgOfHeads, personModifiedHeads, placeHeads,
@@ -325,7 +325,10 @@ export function personRoleAt(tokens: Token[], to: number): boolean {
     // ("Julian Beach, the MHRA's interim director": a possessive name after the article names whose.)
     // ("Kumari Selja, the Congress MP from Sirsa,": a title written as initials is the job noun.)
     const initialsTitle = t.acronym && !t.possessive && isTitleHead(t);
-    if (t.cap && (!article || t.acronym && !t.possessive) && !initialsTitle) return false;
+    // ("Victoria Atkins, the Shadow Health Secretary,": an office written in capitals after the article closes it too.)
+    if (article && t.cap && !t.acronym && !t.possessive && isTitleHead(t) && k > to + 1 && /^[,.;:)]/.test(t.gap)) return true;
+    const officeWord = article && t.cap && !t.acronym && !t.possessive && t.join === 'space' && !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization');
+    if (t.cap && (!article || t.acronym && !t.possessive) && !initialsTitle && !officeWord) return false;
     // ("Habil Olaka, the association's former chief executive,": a title word after a title head closes it too.)
     const office = k > to && isTitleWord(t) && !t.cap && isTitleHead(tokens[k - 1]) && !tokens[k - 1].cap && !SHARED_ROLES.has(tokens[k - 1].key);
     if ((personNoun(t) || office || initialsTitle) && t.join !== 'hyphen') {
@@ -684,6 +687,7 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   }
   const whole = matchAt(tokens, from, to);
   if (whole && whole.words.length === to - from) return [{ from, to, type: entryType(whole), strength: 3, entry: whole }];
+  if (publicBodyOfPlace(tokens, from, to)) return [{ from, to, type: 'organization', strength: 3 }];
   const matches = gazetteerMatches(tokens, from, to);
   // "Nature Astronomy", "The Lancet Oncology", "JAMA Cardiology": a listed journal and the field words after it name a
   // journal of its family, one organization.
@@ -1022,6 +1026,25 @@ let nationalPlaces: Set<string> | undefined;
 
 /** The nations of the United Kingdom, which British public bodies put after their names. */
 const UK_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 'UK'].map(normalizeName));
+
+let bodyPlaces: Set<string> | undefined;
+
+/**
+ * "Enterprise Ireland", "Transport Scotland", "Stadiums Queensland", "Health Canada", "Sport England": one
+ * common noun (a sector or a service, not a person's or a place's word, no adjective) and then a country, a
+ * nation of the United Kingdom, an Australian state or a Canadian province, the two the whole run, name the
+ * public body of that sector there.
+ */
+function publicBodyOfPlace(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 2) return false;
+  const w = tokens[from];
+  const place = matchAt(tokens, from + 1, to);
+  if (!place || place.type !== 'place' || place.words.length !== 1 || w.join !== 'space' || !/^\p{Lu}\p{Ll}{2,}$/u.test(w.text) || w.possessive) return false;
+  bodyPlaces ??= new Set([...COUNTRIES, ...AUSTRALIAN_STATES, ...CANADIAN_PROVINCES, 'England', 'Scotland', 'Wales'].map(normalizeName));
+  if (!bodyPlaces.has(place.words.join(' ')) || tokens[to - 1].possessive && !/^['’]s\s/.test(tokens[to - 1].gap + ' ')) return false;
+  if (!w.tags.has('Noun') || ['Adjective', 'Adverb', 'Verb', 'Date', 'Value', 'Person', 'FirstName', 'LastName', 'Place', 'Demonym', 'Pronoun'].some((t) => w.tags.has(t))) return false;
+  return !stopWords.has(w.key) && !nonNameWords.has(w.key) && !isTitleHead(w) && !isHonorific(w) && !demonyms.has(w.key) && !matchAt(tokens, from, from + 1) && !isCommonGivenName(w.key);
+}
 
 /** Is the listed place a country or a continent ("Kenya", "Africa", "East Africa")? */
 function nationalPlace(entry: GazetteerEntry): boolean {

@@ -257,6 +257,8 @@ export const EVENT_HEADS: readonly string[] = [
   'ceremony', 'rally', 'march', 'parade', 'tour', 'speech', 'address', 'inauguration',
   'scandal', 'gate', 'pandemic', 'hurricane', 'storm', 'attack', 'attacks', 'bombing', 'massacre', 'shooting',
   'case', 'investigation', 'probe', 'report', 'index', 'award', 'prize', 'order', 'law', 'amendment', 'partnership',
+  // A cricket or rugby international, named by its series or its ground ("the Ashes Test", "the Brisbane Test").
+  'test',
   // Instruments and craft ("James Webb Space Telescope", "Transiting Exoplanet Survey Satellite"): no person, body or place.
   'telescope', 'satellite', 'spacecraft', 'rover', 'lander', 'orbiter',
 ];
@@ -292,6 +294,8 @@ export const PLACE_HEADS: readonly string[] = [
   'plateau', 'reef', 'archipelago', 'lagoon', 'side', 'lane', 'airbase', 'dam', 'area', 'shores', 'panhandle',
   'drive', 'parkway', 'expressway', 'freeway', 'turnpike', 'terrace', 'crescent', 'cemetery', 'bahru', 'baru', 'pike',
   'theatre', 'theater',
+  // Sports grounds ("Adelaide Oval", "Kensington Oval").
+  'oval',
 ];
 
 /** Capitalized words that are never part of a name: they break a run of capitalized words. */
