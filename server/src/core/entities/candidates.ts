@@ -361,12 +361,25 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     // ("Employment and Labour Relations Court": nor does a listed word after a subject no list knows, when name words
     // run on from it to a body's head; "Microsoft and Amazon Web Services" are two.)
     const subjectBefore = !matchAt(tokens, from, i) && tokens.slice(from, i).every((t) => !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization'));
+    // ("Ashok Leyland and Tata Motors", "Ashok Leyland and Hero Motors": a company's name, listed or read as one, after
+    // "and" and names before it that are no subjects a body deals with, are two companies.)
+    if ((rightListed?.type === 'organization' || right.tags.has('Organization')) && right === next && !subjectWords(tokens, from, i)) return false;
     const program = (rightListed?.source === 'event' || subjectBefore) && right === next && !!rightListed && programInBodyName(tokens, right.i + rightListed.words.length - 1, nameAt);
     if (rightListed && !program) return false;
     let ofPhrase = false;
-    for (let k = from; k + 1 < i; k++) if ((tokens[k + 1].key === 'of' || tokens[k + 1].key === 'for' || tokens[k + 1].key === 'on') && (orgOfHeads.has(tokens[k].key) || orgHeads.has(tokens[k].key) || ON_HEADS.has(tokens[k].key))) ofPhrase = true;
+    let ofAt = -1;
+    for (let k = from; k + 1 < i; k++) if ((tokens[k + 1].key === 'of' || tokens[k + 1].key === 'for' || tokens[k + 1].key === 'on') && (orgOfHeads.has(tokens[k].key) || orgHeads.has(tokens[k].key) || ON_HEADS.has(tokens[k].key))) { ofPhrase = true; ofAt = k + 1; }
     if (ofPhrase) {
       if (next.key === 'the') return false; // "University of Oxford and the Karolinska Institute"
+      // ("University of Dayton and Sinclair Community College": a body named for a place or a person, not for a
+      // subject, is whole; a name after "and" that runs to a body's head of its own is another body.)
+      const ofPlace = ofAt + 1 < i ? matchAt(tokens, ofAt + 1, i) : undefined;
+      const named = (ofPlace?.type === 'place' && ofAt + 1 + ofPlace.words.length === i) || (ofAt + 1 < i && !subjectWords(tokens, ofAt + 1, i));
+      if (named && (['Person', 'Place', 'Organization'].some((tag) => right.tags.has(tag)) || !inLexicon(right.key))) {
+        let end = right.i;
+        while (end + 1 < tokens.length && end - right.i < 3 && tokens[end].join === 'space' && nameAt(end + 1) && tokens[end + 1].paragraph === c.paragraph) end++;
+        if (end > right.i && orgHeads.has(tokens[end].key)) return false;
+      }
       // "Center for Media and Public Affairs", "Department of Health and Human Services"; but
       // "Ministry of Fisheries and the University of Tromso" are two names.
       // ("... of Science and Technology": a head word alone after "and" opens no new name.)
