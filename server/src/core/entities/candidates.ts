@@ -648,6 +648,12 @@ export function findRuns(tokens: Token[]): Run[] {
           to = k + 1;
           continue;
         }
+        // ("St Mary's Cathedral", "St James's Park", "St Patrick's Day": a saint's possessive and the head right after it,
+        // a building's, a place's or a day's.)
+        if (to - from >= 2 && (placeHeads.has(next.key) || eventHeads.has(next.key)) && !next.initial) {
+          to++;
+          continue;
+        }
       }
       // "King's College London": a listed name runs through a possessive of its own.
       if (last.possessive && next.paragraph === last.paragraph && /^['’]s?\s+$/.test(last.gap) && gazetteerSpans(tokens, from, to, 1)) {

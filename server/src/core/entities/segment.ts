@@ -671,6 +671,14 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   // "MV Castor Meridian", "HMS Dauntless": a ship's prefix opens the ship's name, no entity, as after "the tanker"
   // (and no listed word inside it, such as a newspaper's "Dawn", is one).
   if (to - from >= 2 && SHIP_PREFIXES.has(opening.text) && opening.join === 'space') return [{ from, to, type: 'event', strength: 3 }];
+  // "Camp Doha", "Camp Bastion", "Camp David": a camp named after a place or a person is a place, not its namesake.
+  if (to - from >= 2 && to - from <= 3 && opening.text === 'Camp' && opening.join === 'space' && tokens.slice(from + 1, to).every((t) => t.cap && !t.acronym) && !tokens[to - 1].possessive) return [{ from, to, type: 'place', strength: 3 }];
+  // "Radio Eireann", "Radio Free Asia", "Television Jamaica": a broadcaster's name opens with its medium.
+  if (to - from >= 2 && to - from <= 4 && /^(?:Radio|Television)$/.test(opening.text) && opening.join === 'space' &&
+      tokens.slice(from + 1, to).every((t) => t.cap && !t.tags.has('FirstName') && !isTitleWord(t))) return [{ from, to, type: 'organization', strength: 3 }];
+  // "St James's Park", "St Mary's Cathedral": a saint's possessive before a place's head names the place (no given
+  // name and surname: "Park" is no surname there).
+  if (to - from >= 3 && /^(?:st|saint|ste)$/.test(opening.key) && tokens[to - 2].possessive && placeHeads.has(tokens[to - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
   // "Proxima Centauri", "Tau Ceti", "Eta Carinae": a star's name ends with a constellation's Latin genitive.
   if (to - from >= 2 && to - from <= 4 && STAR_GENITIVES.has(tokens[to - 1].key) && !tokens[to - 1].acronym) return [{ from, to, type: 'event', strength: 3 }];
   // "Del. Ruth Anders": a delegate's title, then the name.

@@ -189,6 +189,8 @@ export const ORG_HEADS: readonly string[] = [
   'sons', 'productions',
   // A First Nation or a tribe's government ("Opaskwayak Cree Nation", "Navajo Nation").
   'nation',
+  // Public and private galleries of art, employers that lend and buy works ("National Gallery", "Serpentine Galleries").
+  'gallery', 'galleries',
   ...CLUB_HEADS, 'fc', 'afc',
   // Research stations and charities, bodies that employ and speak ("European Southern Observatory", "Lowell
   // Observatory", "Evelina London Children's Charity").
@@ -223,6 +225,8 @@ export const ORG_OF_HEADS: readonly string[] = [
   'confederation', 'centers', 'centres', 'center', 'centre', 'foundation', 'institution', 'secretariat', 'directorate', 'inspectorate',
   'house', 'chamber', 'church', 'college', 'institute', 'school', 'academy', 'federation', 'league',
   'association', 'society', 'union', 'museum', 'library', 'government',
+  // Galleries of art ("Scottish National Gallery of Modern Art", "National Gallery of Ireland").
+  'gallery',
   // Supporters' groups ("Friends of the Earth", "Friends of Ballina Library").
   'friends',
   'organization', 'organisation', 'party', 'people\'s', 'army', 'order', 'commission', 'committee',
