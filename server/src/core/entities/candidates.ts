@@ -226,7 +226,7 @@ export function nameLike(tokens: Token[], i: number): boolean {
     if (next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && ADMIN_AFTER.has(next.key) && !t.possessive
       && !['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb', 'Modal', 'Auxiliary', 'Copula', 'QuestionWord', 'Negative'].some((tag) => t.tags.has(tag))) return true;
     const nameAfter = !inLexicon(t.key) && !!next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && !next.initial &&
-      (next.tags.has('Person') || next.tags.has('FirstName') || next.tags.has('LastName') || unknownSpeakerAfter(tokens, i + 1));
+      (next.tags.has('Person') || next.tags.has('FirstName') || next.tags.has('LastName') || unknownSpeakerAfter(tokens, i + 1) || companyAfter(tokens, i + 1));
     for (const tag of t.tags) {
       // "Amelize Joseph": a word compromise guessed to be a verb, before a name, is a first name.
       if (FUNCTION_TAGS.has(tag) && !(nameAfter && (tag === 'Verb' || tag === 'Infinitive' || tag === 'PresentTense' || tag === 'Adjective') && !t.tags.has('Conjunction') && !t.tags.has('Preposition') && !t.tags.has('Determiner') && !t.tags.has('Adverb') && !t.tags.has('Pronoun') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula'))) return false;
@@ -239,6 +239,18 @@ export function nameLike(tokens: Token[], i: number): boolean {
     return !!next && next.paragraph === t.paragraph && (t.join === 'space' || t.join === 'hyphen') && next.cap && !stopWords.has(next.key) && !next.initial;
   }
   return true;
+}
+
+/**
+ * "Harrowgate Water plc supplies …": a company's name runs on from token `k` to its legal form ("plc", "Ltd", "Inc")
+ * within three words, so the unknown word before it opens the name.
+ */
+function companyAfter(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 3 && tokens[j].paragraph === tokens[k].paragraph; j++) {
+    if (CO_LEGAL_FORMS.test(tokens[j].key) || /^(?:inc|corp|co)$/.test(tokens[j].key)) return true;
+    if (tokens[j].join !== 'space' || !tokens[j].cap) return false;
+  }
+  return false;
 }
 
 /** "of Ballina Library", "of the Earth" after token i: a capitalized name follows, and it opens with no given name or title. */
@@ -654,6 +666,13 @@ export function findRuns(tokens: Token[]): Run[] {
           to++;
           continue;
         }
+      }
+      // "Jones's Road", "Regent's Park", "Shepherd's Bush Green": one word no list knows in the possessive, then a
+      // place's head that ends the name, is a street's or a park's name, not its owner's.
+      if (last.possessive && to - from === 1 && last.cap && !last.acronym && !last.initial && next.paragraph === last.paragraph && /^['’]s?\s+$/.test(last.gap) && next.cap && !next.possessive &&
+          placeHeads.has(next.key) && !placeOfHeads.has(next.key) && !(next.join === 'space' && tokens[to + 1]?.cap) && !matchAt(tokens, from, to + 1) && !matchAt(tokens, from, to)) {
+        to++;
+        continue;
       }
       // "King's College London": a listed name runs through a possessive of its own.
       if (last.possessive && next.paragraph === last.paragraph && /^['’]s?\s+$/.test(last.gap) && gazetteerSpans(tokens, from, to, 1)) {

@@ -1038,20 +1038,29 @@ const UK_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 
 let bodyPlaces: Set<string> | undefined;
 
 /**
- * "Enterprise Ireland", "Transport Scotland", "Stadiums Queensland", "Health Canada", "Sport England": one
- * common noun (a sector or a service, not a person's or a place's word, no adjective) and then a country, a
+ * "Enterprise Ireland", "Transport Scotland", "Fire Rescue Victoria", "Health Canada", "Sport England": one to
+ * three common nouns (a sector or a service, not a person's or a place's word, no adjective) and then a country, a
  * nation of the United Kingdom, an Australian state or a Canadian province, the two the whole run, name the
  * public body of that sector there.
  */
 function publicBodyOfPlace(tokens: Token[], from: number, to: number): boolean {
-  if (to - from !== 2) return false;
-  const w = tokens[from];
-  const place = matchAt(tokens, from + 1, to);
-  if (!place || place.type !== 'place' || place.words.length !== 1 || w.join !== 'space' || !/^\p{Lu}\p{Ll}{2,}$/u.test(w.text) || w.possessive) return false;
-  bodyPlaces ??= new Set([...COUNTRIES, ...AUSTRALIAN_STATES, ...CANADIAN_PROVINCES, 'England', 'Scotland', 'Wales'].map(normalizeName));
-  if (!bodyPlaces.has(place.words.join(' ')) || tokens[to - 1].possessive && !/^['’]s\s/.test(tokens[to - 1].gap + ' ')) return false;
-  if (!w.tags.has('Noun') || ['Adjective', 'Adverb', 'Verb', 'Date', 'Value', 'Person', 'FirstName', 'LastName', 'Place', 'Demonym', 'Pronoun'].some((t) => w.tags.has(t))) return false;
-  return !stopWords.has(w.key) && !nonNameWords.has(w.key) && !isTitleHead(w) && !isHonorific(w) && !demonyms.has(w.key) && !matchAt(tokens, from, from + 1) && !isCommonGivenName(w.key);
+  const n = to - from;
+  if (n < 2 || n > 4) return false;
+  const place = matchAt(tokens, to - 1, to);
+  if (!place || place.type !== 'place' || place.words.length !== 1 || tokens[to - 1].possessive) return false;
+  bodyPlaces ??= new Set([...COUNTRIES, ...AUSTRALIAN_STATES, ...CANADIAN_PROVINCES, 'England', 'Scotland', 'Wales', 'NSW'].map(normalizeName));
+  if (!bodyPlaces.has(place.words.join(' '))) return false;
+  for (let k = from; k < to - 1; k++) {
+    const w = tokens[k];
+    if (w.join !== 'space' || !/^\p{Lu}\p{Ll}{2,}$/u.test(w.text) || w.possessive) return false;
+    // (compromise's guesses from the words around are no evidence here, "Rescue" or "Ambulance" read as a person's name;
+    // its lexicon is. A verb opening a longer name is a noun too: "Fire Rescue Victoria".)
+    const verb = w.tags.has('Verb') && !(n >= 3 && k === from && inLexicon(w.key));
+    if (verb || (!w.tags.has('Noun') && !w.tags.has('Verb')) || ['Adjective', 'Adverb', 'Date', 'Value', 'Place', 'Demonym', 'Pronoun'].some((t) => w.tags.has(t))) return false;
+    if (knownNameWord(w.key) || isGivenName(w) && !inLexicon(w.key) || isCommonGivenName(w.key)) return false;
+    if (stopWords.has(w.key) || nonNameWords.has(w.key) || isTitleHead(w) || isHonorific(w) || demonyms.has(w.key) || matchAt(tokens, k, k + 1)) return false;
+  }
+  return true;
 }
 
 /** Is the listed place a country or a continent ("Kenya", "Africa", "East Africa")? */
