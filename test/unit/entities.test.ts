@@ -1047,6 +1047,8 @@ const rows: Row[] = [
   { name: 'a word in the possessive before a place\'s head that ends the name is a street or a park, not its owner', text: 'Officers closed Tulley\'s Road and the crowd moved to Regent\'s Park.', expect: [{ text: "Tulley's Road", type: 'place' }, { text: "Regent's Park", type: 'place' }], absent: ['Tulley:person', 'Tulley'] },
   { name: 'an unknown word opening a sentence before a company\'s name with its legal form opens the name', text: 'About the company\n\nFellgate Water plc supplies homes across the north.', expect: [{ text: 'Fellgate Water plc', type: 'organization' }], absent: ['Water plc'] },
   { name: 'service words before a state name the state\'s service, a verb-like first word too', text: 'Fire Rescue Victoria crews contained the blaze, and Ambulance Victoria treated two people.', expect: [{ text: 'Fire Rescue Victoria', type: 'organization' }, { text: 'Ambulance Victoria', type: 'organization' }], absent: ['Fire Rescue', 'Victoria'] },
+  { name: 'a position of American football or baseball in capitals before a name is a title', text: 'Notes: Hawks LB Dion Marsh had 12 tackles, and Rockets QB Toby Vance was sacked twice.', expect: [{ text: 'Dion Marsh', type: 'person' }, { text: 'Toby Vance', type: 'person' }], absent: ['Hawks LB Dion Marsh', 'LB Dion Marsh', 'QB Toby Vance', 'Rockets QB Toby Vance'] },
+  { name: 'a Title Case work title set off by a comma after "album" or "novel" holds no entity; a name there is an apposition', text: 'They played songs from their new album, Winter in Harbour Town.\n\nHer debut novel, A Map of the Sea, sold well.', absent: ['Harbour Town', 'Winter', 'Map', 'Sea'] },
 
 ];
 

@@ -75,6 +75,39 @@ function workTitle(tokens: Token[], from: number, to: number): boolean {
   return /^,\s+$/.test(noun.gap) && determined && /^[,;)]/.test(tokens[to - 1].gap);
 }
 
+/**
+ * "their new album, Girls in Peacetime Want to Dance.", "her debut novel, A Map of the Sea,": a title in Title Case
+ * set off by a comma after a noun for a work runs to the punctuation that closes it, small words inside; none of
+ * its capitalized words is an entity.
+ */
+function titlesAfterWorkNouns(tokens: Token[], segments: Segment[]): void {
+  let j = 0;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const noun = tokens[k];
+    if (noun.cap || !WORK_NOUNS.has(noun.key) || !/^,\s+$/.test(noun.gap)) continue;
+    const whose = tokens[k - 1];
+    if (!(whose.possessive || /^(?:the|his|her|its|their|a|an|my|our|new|latest|debut|second|third|fourth|fifth)$/.test(whose.key))) continue;
+    const start = k + 1;
+    if (!tokens[start].cap || tokens[start].paragraph !== noun.paragraph || isGivenName(tokens[start])) continue;
+    let end = -1;
+    for (let e = start; e < tokens.length && e - start < 10 && tokens[e].paragraph === noun.paragraph; e++) {
+      const t = tokens[e];
+      if (!t.cap && !TITLE_SMALL_WORDS.test(t.text)) break;
+      if (/^[,.;:)!?]/.test(t.gap) || e + 1 === tokens.length || tokens[e + 1].paragraph !== t.paragraph) { if (t.cap) end = e + 1; break; }
+      if (!/^\s+$/.test(t.gap)) break;
+    }
+    // (Two words or more, with a small word among them: a name after the comma is an apposition, "his album, Jo Hart,".)
+    if (end < 0 || end - start < 3 || !tokens.slice(start, end).some((t) => !t.cap)) continue;
+    while (j < segments.length && segments[j].to <= start) j++;
+    for (let m = j; m < segments.length && segments[m].from < end; m++) {
+      if (segments[m].from < start || segments[m].to > end) continue;
+      segments[m].type = 'event';
+      segments[m].entry = undefined;
+      segments[m].strength = 3;
+    }
+  }
+}
+
 /** Lower-case words for a ship that its name may follow ("the tanker Maria Luisa", "the bulk carrier Cape Orion"). */
 const VESSEL_NOUNS = new Set(['ship', 'vessel', 'tanker', 'supertanker', 'freighter', 'tug', 'tugboat', 'trawler', 'ferry', 'yacht', 'superyacht',
   'dredger', 'icebreaker', 'frigate', 'destroyer', 'corvette', 'warship', 'submarine', 'minesweeper', 'schooner', 'barge', 'liner', 'containership']);
@@ -1190,4 +1223,6 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
       }
     }
   }
+  // (Last: no rule after it may read a name into a work's title.)
+  titlesAfterWorkNouns(tokens, segments);
 }

@@ -109,6 +109,8 @@ export const TITLE_HEADS: readonly string[] = [
   'attorney-general', 'solicitor-general', 'auditor-general', 'inspector-general', 'governor-general', 'surgeon-general', 'advocate-general', 'accountant-general', 'registrar-general',
   'striker', 'defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'substitute', 'quarterback', 'pitcher',
   'shortstop', 'outfielder', 'linebacker', 'batsman', 'bowler', 'opener', 'spinner', 'paceman', 'seamer', 'all-rounder', 'wicketkeeper', 'jockey', 'trainer', 'skipper', 'nurse', 'teacher',
+  // Positions of American football and baseball written as capitals in agate and notes ("Bears LB Brian Urlacher").
+  'qb', 'rb', 'wr', 'lb', 'cb', 'ol', 'dl', 'lhp', 'rhp',
   'farmer', 'technician', 'engineer', 'pilot', 'firefighter', 'paramedic', 'pharmacist', 'midwife', 'physician',
   'resident', 'neighbor', 'neighbour', 'witness', 'survivor', 'volunteer', 'homeowner', 'landlord', 'tenant', 'shopkeeper',
   'referee', 'umpire', 'centre-back', 'fullback', 'full-back', 'caddie', 'environmentalist', 'conservationist', 'campaigner', 'lecturer', 'commentator', 'academic',
