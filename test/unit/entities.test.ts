@@ -1049,6 +1049,7 @@ const rows: Row[] = [
   { name: 'service words before a state name the state\'s service, a verb-like first word too', text: 'Fire Rescue Victoria crews contained the blaze, and Ambulance Victoria treated two people.', expect: [{ text: 'Fire Rescue Victoria', type: 'organization' }, { text: 'Ambulance Victoria', type: 'organization' }], absent: ['Fire Rescue', 'Victoria'] },
   { name: 'a position of American football or baseball in capitals before a name is a title', text: 'Notes: Hawks LB Dion Marsh had 12 tackles, and Rockets QB Toby Vance was sacked twice.', expect: [{ text: 'Dion Marsh', type: 'person' }, { text: 'Toby Vance', type: 'person' }], absent: ['Hawks LB Dion Marsh', 'LB Dion Marsh', 'QB Toby Vance', 'Rockets QB Toby Vance'] },
   { name: 'a Title Case work title set off by a comma after "album" or "novel" holds no entity; a name there is an apposition', text: 'They played songs from their new album, Winter in Harbour Town.\n\nHer debut novel, A Map of the Sea, sold well.', absent: ['Harbour Town', 'Winter', 'Map', 'Sea'] },
+  { name: 'Irish and Nigerian titles before a name are the role, not part of the name', text: 'Taoiseach Cathal Brennan met Tánaiste Orla Quinn, and Otunba Femi Adeyemi attended with Oba Tunde Bakare.', expect: [{ text: 'Cathal Brennan', type: 'person', role: 'Taoiseach' }, { text: 'Orla Quinn', type: 'person' }, { text: 'Femi Adeyemi', type: 'person' }, { text: 'Tunde Bakare', type: 'person' }], absent: ['Taoiseach Cathal Brennan', 'Otunba Femi Adeyemi', 'Oba Tunde Bakare'] },
 
 ];
 

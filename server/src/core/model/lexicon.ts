@@ -118,6 +118,9 @@ export const TITLE_HEADS: readonly string[] = [
   'datuk', 'dato', 'datin', 'tun', 'toh', 'engr', 'alhaji', 'alhaja', 'hajiya', 'shri', 'smt', 'hon',
   'rt', 'atty', 'mazi', 'mallam', 'malam', 'comrade', 'hajia', 'barrister', 'ombudsman', 'pastor',
   'baroness', 'baron', 'viscount', 'viscountess', 'marquess', 'marchioness', 'countess', 'duchess',
+  // Ireland's head of government and deputy ("Taoiseach Leo Varadkar", "Tánaiste Micheál Martin"); Nigerian
+  // chieftaincy and traditional titles ("Otunba Gbenga Daniel", "Oba Rilwan Akiolu", "Igwe Alfred Achebe").
+  'taoiseach', 'tánaiste', 'tanaiste', 'otunba', 'oba', 'igwe', 'ooni',
   ...PERFORMERS,
 ];
 
