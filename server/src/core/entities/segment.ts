@@ -994,9 +994,10 @@ function segmentPiece(
       !surname.acronym && !surname.possessive && speechVerbs.has(tokens[to]?.key ?? '') && tokens[to].paragraph === surname.paragraph) {
     return [{ from, to, type: 'person', strength: 2 }];
   }
-  // A place followed by unknown words is one organization ("Houston Rockets", "China Evergrande").
+  // A place followed by unknown words is one organization ("Houston Rockets", "China Evergrande"); before a title only
+  // when those words end with a body's head ("Toronto Police Service Chief Myron Demkiw").
   const head = inside[0];
-  if (inside.length === 1 && head.from === from && head.entry.type === 'place' && !head.entry.caps && hint !== 'modifier' && !placeNamedPerson(tokens, from, to)) {
+  if (inside.length === 1 && head.from === from && head.entry.type === 'place' && !head.entry.caps && (hint !== 'modifier' || to > head.to && orgHeads.has(tokens[to - 1].key)) && !placeNamedPerson(tokens, from, to)) {
     const rest = classifyStretch(tokens, head.to, to);
     const restWords = tokens.slice(head.to, to);
     if (rest.length === 1 && rest[0].from === head.to && rest[0].to === to && rest[0].type !== 'place' && rest[0].type !== 'event' &&
