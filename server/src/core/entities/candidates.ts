@@ -203,8 +203,8 @@ export function nameLike(tokens: Token[], i: number): boolean {
   // ("SOURCE Halvorsen Robotics Inc.": the wire services' label that opens a release's last line names who issued it.)
   if (t.text === 'SOURCE' && (i === 0 || tokens[i - 1].paragraph !== t.paragraph) && nextTok?.cap && nextTok.paragraph === t.paragraph) return false;
   if (stopWords.has(t.key) && !monthName && !listedAcronym && !initial && !nearDistrict(tokens, i) && !(t.key === 'i' && i > 0 && tokens[i - 1].cap && tokens[i - 1].join === 'space' && nextTok?.cap)) {
-    // "Theresa May": a month after a first name is a surname.
-    return monthAsName(tokens, i) || stopWordAsSurname(tokens, i);
+    // "Theresa May": a month after a first name is a surname. ("the All Blacks": a listed name may open with one.)
+    return monthAsName(tokens, i) || stopWordAsSurname(tokens, i) || stopOpensName(tokens, i);
   }
   // "D-Va.", "R-S.C.": a party letter before a state.
   if (t.text.length === 1 && t.join === 'hyphen' && /^[DRI]$/.test(t.text)) return false;
@@ -249,6 +249,24 @@ function companyAfter(tokens: Token[], k: number): boolean {
   for (let j = k; j < tokens.length && j < k + 3 && tokens[j].paragraph === tokens[k].paragraph; j++) {
     if (CO_LEGAL_FORMS.test(tokens[j].key) || /^(?:inc|corp|co)$/.test(tokens[j].key)) return true;
     if (tokens[j].join !== 'space' || !tokens[j].cap) return false;
+  }
+  return false;
+}
+
+/**
+ * "the All Blacks": a listed name may open with a stop word. "All Progressives Congress", "All India Radio", "All Saints
+ * Church": a capitalized "All" before capitalized words that run to a body's head opens the body's name.
+ */
+export function stopOpensName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t.cap || t.join !== 'space' || !tokens[i + 1]?.cap) return false;
+  if ((matchAt(tokens, i, tokens.length)?.words.length ?? 0) >= 2) return true;
+  if (t.text !== 'All') return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 4 && tokens[k].cap && tokens[k].paragraph === t.paragraph; k++) {
+    // (At a sentence's start "All" may count the staff of a body: "All Ford Motor staff were told".)
+    const after = tokens[k + 1];
+    if (orgHeads.has(tokens[k].key) && k > i + 1) return !t.initial || !after || after.paragraph !== t.paragraph || tokens[k].join !== 'space' || !after.tags.has('Noun') || after.tags.has('Verb');
+    if (tokens[k].join !== 'space') return false;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import type { EntityType } from '../types';
 import { tagText } from '../nlp';
-import { BODY_BEFORE_FOR, causeAfterFor, delegateTitle, employerThenSpeech, nearDistrict, monthAsName, numberedUnit, ORDINAL, stopWordAsSurname, type Run } from './candidates';
+import { BODY_BEFORE_FOR, causeAfterFor, delegateTitle, employerThenSpeech, nearDistrict, monthAsName, numberedUnit, ORDINAL, stopOpensName, stopWordAsSurname, type Run } from './candidates';
 import { gazetteer, isJournal, matchAt, normalizeName, type GazetteerEntry } from './gazetteer';
 import { GROUPING_WORDS, STAR_GENITIVES } from '../model/lexicon';
 import { AUSTRALIAN_STATES, CANADIAN_PROVINCES, COUNTRIES } from '../model/places';
@@ -196,7 +196,7 @@ function trim(tokens: Token[], from: number, to: number, locked?: (k: number) =>
 
 /** A stop word, except "Jan" or "Jun" written as a first name (no period, a capitalized word after it). */
 function isStop(tokens: Token[], t: Token): boolean {
-  return stopWords.has(t.key) && !monthAbbreviationName(t) && !monthAsName(tokens, t.i) && !stopWordAsSurname(tokens, t.i) && !nearDistrict(tokens, t.i);
+  return stopWords.has(t.key) && !monthAbbreviationName(t) && !monthAsName(tokens, t.i) && !stopWordAsSurname(tokens, t.i) && !nearDistrict(tokens, t.i) && !stopOpensName(tokens, t.i);
 }
 
 function isEdge(tokens: Token[], t: Token): boolean {

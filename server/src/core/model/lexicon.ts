@@ -238,6 +238,8 @@ export const ORG_OF_HEADS: readonly string[] = [
   'agency', 'administration', 'embassy', 'consulate', 'city', 'county', 'port',
   // "National Conference of State Legislatures", "U.S. Conference of Mayors"
   'conference',
+  // Port companies ("Ports of Auckland", "Ports of Jersey").
+  'ports',
 ];
 
 /**

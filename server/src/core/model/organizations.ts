@@ -475,6 +475,12 @@ export const SPORTS_CLUBS: readonly (readonly string[])[] = [
   ['Royal Challengers Bengaluru', 'Royal Challengers Bangalore', 'RCB'], ['Mumbai Indians'], ['Chennai Super Kings', 'CSK'],
   ['Kolkata Knight Riders', 'KKR'], ['Delhi Capitals'], ['Sunrisers Hyderabad'], ['Rajasthan Royals'], ['Punjab Kings'],
   ['Lucknow Super Giants'], ['Gujarat Titans'],
+  // National sides by the nicknames news calls them (not those that are common words or animals alone: "Kiwis",
+  // "Lions", "Pumas", "Diamonds").
+  ['All Blacks'], ['Black Ferns'], ['Black Caps', 'BlackCaps'], ['Silver Ferns'], ['Wallabies'], ['Wallaroos'], ['Socceroos'], ['Matildas'],
+  ['Springboks', 'Boks'], ['Proteas'], ['Bafana Bafana'], ['Banyana Banyana'], ['Super Eagles'], ['Super Falcons'], ['Black Stars'],
+  ['Harambee Stars'], ['Indomitable Lions'], ['Chipolopolo'], ['Lionesses'], ['Three Lions'], ['Azzurri'], ['Les Bleus'], ['Seleção', 'Selecao'],
+  ['Brave Blossoms'], ['Flying Fijians'], ['British and Irish Lions', 'British & Irish Lions'],
 ];
 
 /**
