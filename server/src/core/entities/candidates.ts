@@ -1,4 +1,4 @@
-import { commonWordOnly, inLexicon, knownPlaceWord } from './compromiseLexicon';
+import { commonWordOnly, inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 import { matchAt, startsListedName } from './gazetteer';
 import { arabicArticle, clubHeads, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, lawHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import { PORTFOLIO_OFFICES } from './titles';
@@ -433,6 +433,13 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
       let k = i + 1;
       while (k + 1 < tokens.length && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph) k++;
       if (BODY_HEADS.has(tokens[k].key) && k - i <= 5) return true;
+    }
+    // ("Walter and Eliza Hall Institute", "Bill and Melinda Gates Foundation": a body named after a couple, a given
+    // name, "and", the other's full name and the body's head.)
+    if (i - 1 === from && isGivenName(prev) && next.cap && !next.acronym && (isGivenName(next) || knownNameWord(next.key) || !inLexicon(next.key)) && !listed) {
+      let k = i + 1;
+      while (k + 1 < tokens.length && k - i < 4 && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph && !orgHeads.has(tokens[k].key)) k++;
+      if (k - i >= 3 && orgHeads.has(tokens[k].key)) return true;
     }
     if ((orgHeads.has(prev.key) && (i - 1 > from || next.key === 'the' || orgHeads.has(next.key))) || (listed && listed.words.length === i - from)) return false;
     // "Securities and Exchange Commission": the words after "and" end with an organization head, or
