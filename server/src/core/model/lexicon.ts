@@ -304,7 +304,7 @@ export const PLACE_HEADS: readonly string[] = [
   'embankment', 'promenade', 'boardwalk', 'neighborhood', 'neighbourhood', 'gap', 'pass', 'ridge', 'glacier',
   'plateau', 'reef', 'archipelago', 'lagoon', 'side', 'lane', 'airbase', 'dam', 'area', 'shores', 'panhandle',
   'drive', 'parkway', 'expressway', 'freeway', 'turnpike', 'terrace', 'crescent', 'cemetery', 'bahru', 'baru', 'pike',
-  'theatre', 'theater',
+  'theatre', 'theater', 'gardens',
   // Sports grounds ("Adelaide Oval", "Kensington Oval").
   'oval',
 ];

@@ -655,5 +655,9 @@ export const DEMONYMS: readonly string[] = [
   'Californian', 'Texan', 'Floridian', 'New Yorker', 'Virginian', 'Ohioan', 'Michigander', 'Hawaiian',
   'Alaskan', 'Coloradan', 'Arizonan', 'Iowan', 'Chicagoan', 'Londoner', 'Parisian', 'Muscovite', 'Yankee',
   'Hongkonger', 'Sikh', 'Pashtun', 'Sunni', 'Shiite', 'Alawite', 'Druze', 'Yazidi', 'Rohingya', 'Tamil',
-  'Han', 'Maori', 'Aboriginal', 'Native American', 'Indigenous',
+  'Han', 'Maori', 'Māori', 'Aboriginal', 'Native American', 'Indigenous',
+  // Regions' and peoples' adjectives within a country ("the Cornish coast", "Basque separatists", "Flemish nationalists").
+  'Cornish', 'Geordie', 'Scouse', 'Breton', 'Basque', 'Catalan', 'Galician', 'Andalusian', 'Bavarian', 'Prussian', 'Sicilian',
+  'Sardinian', 'Corsican', 'Flemish', 'Walloon', 'Tasmanian', 'Queenslander', 'Kashmiri', 'Punjabi', 'Bengali', 'Québécois',
+  'Quebecois', 'Quebecer', 'Albertan', 'Ontarian', 'Manitoban', 'Newfoundlander', 'Inuit', 'Tibetan', 'Uyghur',
 ];
