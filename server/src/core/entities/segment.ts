@@ -705,6 +705,12 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
       && !t.tags.has('Person') && !t.tags.has('FirstName') && !t.tags.has('Place'))) {
     return [{ from, to, type: 'organization', strength: 3 }];
   }
+  // "Airtel Kenya", "Vodafone Ireland", "Google India": a listed company and a country that end the run name the
+  // company's branch there, one organization.
+  if (matches.length === 2 && matches[0].from === from && matches[1].to === to && matches[1].from === matches[0].to && matches[0].entry.source === 'company' &&
+      nationalPlace(matches[1].entry) && tokens[matches[0].to - 1].join === 'space' && !tokens[matches[0].to - 1].possessive) {
+    return [{ from, to, type: 'organization', strength: 3, stem: { from, to: matches[0].to } }];
+  }
   // After a person's title, two words with one listed word among them are the person's name: "METI spokesman Suzuki
   // Haruto" (a company that is also a family name, then a given name), "Labour candidate Ishbel Cairns" (a word no
   // list knows, then a town that is also a surname).

@@ -252,6 +252,13 @@ export const COMPANIES: readonly (readonly string[])[] = [
   ['Siemens'], ['Bosch'], ['Philips'], ['Nokia'], ['Ericsson'], ['Vodafone'], ['Verizon'], ['AT&T'],
   ['T-Mobile'], ['Comcast'], ['Disney', 'Walt Disney'], ['Warner Bros. Discovery', 'Warner Bros'],
   ['Paramount'], ['Fox Corporation'], ['News Corp'],
+  // Large companies of the UK, Ireland, Australia, New Zealand, Canada, India and Africa whose names read as a
+  // place or a person's name, or are no word at all ("Rio Tinto", "Westpac", "Glencore"). Names that are common
+  // surnames ("Coles", "Myer", "Rogers") are left to the words around them.
+  ['Rio Tinto'], ['Glencore'], ['Anglo American'], ['Shell'], ['Tesco'], ['Sainsbury\'s', 'J Sainsbury'], ['Aldi'], ['Lidl'], ['Primark'],
+  ['Westpac'], ['Telstra'], ['Woolworths Group', 'Woolworths'], ['Wesfarmers'], ['Bunnings'], ['Fonterra'],
+  ['Shoprite'], ['Naspers'], ['Bharti Airtel', 'Airtel'], ['Reliance Jio', 'Jio'], ['Mahindra & Mahindra'], ['Maruti Suzuki'], ['Larsen & Toubro'],
+  ['Canadian Tire'], ['Loblaw'], ['Shopify'], ['Suncor'], ['Enbridge'], ['Petro-Canada'],
   // Automakers and suppliers.
   ['Ford Motor', 'Ford'], ['General Motors', 'GM'], ['Stellantis'], ['Chrysler'], ['Jeep'], ['Fiat'],
   ['Toyota'], ['Lexus'], ['Honda'], ['Nissan'], ['Mazda'], ['Subaru'], ['Mitsubishi'], ['Suzuki'],
