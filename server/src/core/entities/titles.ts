@@ -177,6 +177,8 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
       // "Kings County District Attorney": "Kings County" is a place, not part of the title.
       const w = tokens[start - 1];
       if (placeHeads.has(w.key) && start - 2 >= from && tokens[start - 2].cap && !isTitleWord(tokens[start - 2])) break;
+      // ("Peel Regional Police Const. Ravi Sandhu": "Regional Police", a body's head after its name's words, is the body.)
+      if (w.key === 'police' && start - 2 >= from && tokens[start - 2].cap && /^(?:regional|provincial|metropolitan|federal|national|state|city|county|municipal)$/.test(tokens[start - 2].key)) break;
       start--;
     }
     // "Information Minister Ziad Makary", "Agrarian Reform Minister", "Deputy Petroleum Secretary": common
