@@ -1057,6 +1057,7 @@ const rows: Row[] = [
   { name: 'large non-US companies whose names read as places or no word are organizations', text: 'Shares in Rio Tinto and Glencore fell, and Westpac economist Ana Ruiz said Telstra would hold.', expect: [{ text: 'Rio Tinto', type: 'organization' }, { text: 'Glencore', type: 'organization' }, { text: 'Westpac', type: 'organization' }, { text: 'Telstra', type: 'organization' }], absent: ['Rio Tinto:place'] },
   { name: 'a listed company and a country after it name the company\'s branch there', text: 'Vodafone Ireland cut roaming fees, and Google India hired 300 engineers.', expect: [{ text: 'Vodafone Ireland', type: 'organization' }, { text: 'Google India', type: 'organization' }], absent: ['Ireland', 'India'] },
   { name: 'a police rank abbreviated with a period does not end the sentence before the name', text: 'Peel Regional Police Const. Ravi Sandhu said the road would reopen.', expect: [{ text: 'Ravi Sandhu', type: 'person' }, { text: 'Regional Police', type: 'organization' }], absent: ['Peel Regional Police Const', 'Regional'] },
+  { name: 'initials without periods before names make a person; after "the" a letter and a word are no one', text: 'Infosys co-founder N R Narayana Murthy said the firm would grow, and later T N Seshan agreed. The X Factor returned.', expect: [{ text: 'N R Narayana Murthy', type: 'person' }, { text: 'T N Seshan', type: 'person' }], absent: ['N R Narayana Murthy:organization', 'X Factor:person'] },
 
 ];
 

@@ -671,6 +671,9 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   // "MV Castor Meridian", "HMS Dauntless": a ship's prefix opens the ship's name, no entity, as after "the tanker"
   // (and no listed word inside it, such as a newspaper's "Dawn", is one).
   if (to - from >= 2 && SHIP_PREFIXES.has(opening.text) && opening.join === 'space') return [{ from, to, type: 'event', strength: 3 }];
+  // "N R Narayana Murthy", "G S Patel", "S Somanath": initials written without periods, as South Asian copy does, then
+  // one to three words that are names, not common words, make a person's name.
+  if (southAsianInitials(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
   // "Camp Doha", "Camp Bastion", "Camp David": a camp named after a place or a person is a place, not its namesake.
   if (to - from >= 2 && to - from <= 3 && opening.text === 'Camp' && opening.join === 'space' && tokens.slice(from + 1, to).every((t) => t.cap && !t.acronym) && !tokens[to - 1].possessive) return [{ from, to, type: 'place', strength: 3 }];
   // "Radio Eireann", "Radio Free Asia", "Television Jamaica": a broadcaster's name opens with its medium.
@@ -1041,6 +1044,22 @@ let nationalPlaces: Set<string> | undefined;
 
 /** The nations of the United Kingdom, which British public bodies put after their names. */
 const UK_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 'UK'].map(normalizeName));
+
+/** `[from, to)` is one to three capital letters without periods, then one to three names no dictionary lists as common words. */
+function southAsianInitials(tokens: Token[], from: number, to: number): boolean {
+  // ("The X Factor", "the T Rex": a person's name takes no article.)
+  const before = tokens[from - 1];
+  if (before && before.paragraph === tokens[from].paragraph && /^(?:the|a|an)$/.test(before.key)) return false;
+  let k = from;
+  while (k < to && k - from < 3 && /^\p{Lu}$/u.test(tokens[k].text) && tokens[k].dotEnd === tokens[k].end && tokens[k].join === 'space' && !/^[AI]$/.test(tokens[k].text)) k++;
+  if (k === from || to - k < 1 || to - k > 3) return false;
+  for (let j = k; j < to; j++) {
+    const t = tokens[j];
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) || (j < to - 1 && t.join !== 'space') || (inLexicon(t.key) && !knownNameWord(t.key))) return false;
+    if (orgHeads.has(t.key) || placeHeads.has(t.key) || eventHeads.has(t.key) || matchAt(tokens, j, j + 1)) return false;
+  }
+  return true;
+}
 
 let bodyPlaces: Set<string> | undefined;
 
