@@ -3,6 +3,7 @@ import { matchAt, startsListedName } from './gazetteer';
 import { arabicArticle, clubHeads, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, lawHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import { PORTFOLIO_OFFICES } from './titles';
 import { PROFESSION_HEADS } from '../model/rules-lexicon';
+import { COUNTRIES } from '../model/places';
 import { isGivenName, monthAbbreviationName, type Token } from './tokens';
 
 /** A run of capitalized words (with connectors such as "of") inside one paragraph: `[from, to)` token indices. */
@@ -395,6 +396,16 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     // "and" and names before it that are no subjects a body deals with, are two companies.)
     if ((rightListed?.type === 'organization' || right.tags.has('Organization')) && right === next && !subjectWords(tokens, from, i)) return false;
     const program = (rightListed?.source === 'event' || subjectBefore) && right === next && !!rightListed && programInBodyName(tokens, right.i + rightListed.words.length - 1, nameAt);
+    // ("Avon and Somerset Police", "Devon and Cornwall Police", "Brighton and Hove City Council": a body that serves two
+    // places, the second listed, its head right after it.)
+    const leftPlace = matchAt(tokens, from, i);
+    const placeBefore = leftPlace ? leftPlace.type === 'place' && from + leftPlace.words.length === i && !nationalPlaceKey(leftPlace.words.join(' '))
+      : tokens.slice(from, i).every((t) => t.cap && !t.acronym && !t.possessive && !isGivenName(t) && !t.tags.has('Person') && !t.tags.has('LastName'));
+    if (rightListed?.type === 'place' && right === next && i - from <= 2 && placeBefore && !nationalPlaceKey(rightListed.words.join(' '))) {
+      let k = right.i + rightListed.words.length;
+      while (k < tokens.length && k - right.i - rightListed.words.length < 2 && tokens[k - 1].join === 'space' && tokens[k].cap && tokens[k].paragraph === c.paragraph && !orgHeads.has(tokens[k].key)) k++;
+      if (k < tokens.length && tokens[k - 1].join === 'space' && tokens[k].cap && orgHeads.has(tokens[k].key) && tokens[k].paragraph === c.paragraph) return true;
+    }
     if (rightListed && !program) return false;
     let ofPhrase = false;
     let ofAt = -1;
@@ -455,6 +466,14 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   }
   if (nameParticles.has(key)) return !orgHeads.has(prev.key);
   return false;
+}
+
+let countryKeys: Set<string> | undefined;
+
+/** A country's listed words ("france", "south africa"): two countries and a force are two forces, not one body. */
+function nationalPlaceKey(words: string): boolean {
+  countryKeys ??= new Set(COUNTRIES.map((c) => c.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')));
+  return countryKeys.has(words);
 }
 
 /** Does the program's name ending at `last` run on, word by word, to the head of a body ("Medicaid Services")? */

@@ -674,6 +674,11 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   // "N R Narayana Murthy", "G S Patel", "S Somanath": initials written without periods, as South Asian copy does, then
   // one to three words that are names, not common words, make a person's name.
   if (southAsianInitials(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
+  // "River Avon", "Lake Victoria", "Mount Kenya", "Loch Ness": a natural feature's word before its name opens a place's
+  // name (not a body's named after it: "Mount Sinai Hospital").
+  if (to - from >= 2 && to - from <= 3 && /^(?:River|Lake|Mount|Mt|Loch|Lough|Glen)$/.test(opening.text) && opening.join === 'space' &&
+      tokens.slice(from + 1, to).every((t, k, rest) => t.cap && !t.acronym && !t.possessive && (k === rest.length - 1 || t.join === 'space')) &&
+      !orgHeads.has(tokens[to - 1].key) && !eventHeads.has(tokens[to - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
   // "Camp Doha", "Camp Bastion", "Camp David": a camp named after a place or a person is a place, not its namesake.
   if (to - from >= 2 && to - from <= 3 && opening.text === 'Camp' && opening.join === 'space' && tokens.slice(from + 1, to).every((t) => t.cap && !t.acronym) && !tokens[to - 1].possessive) return [{ from, to, type: 'place', strength: 3 }];
   // "Radio Eireann", "Radio Free Asia", "Television Jamaica": a broadcaster's name opens with its medium.
