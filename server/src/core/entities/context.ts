@@ -771,6 +771,9 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     // An ambiguous state ("Georgia", "Washington") closes a "Town, State" pair only when punctuation follows it.
     if (next.entry.ambiguous && !/^[,.;)]/.test(tokens[next.to - 1].gap) && next.to < tokens.length) continue;
     if (!/^,\s+$/.test(tokens[s.to - 1].gap) || s.entry) continue;
+    // ("Aliko Dangote, Africa's richest man,": a possessive place opens an apposition; only a word for a settlement
+    // in it, "Kharkiv, Ukraine's second city", makes the name a place.)
+    if (tokens[next.to - 1].possessive && !tokens.slice(next.to, next.to + 4).some((t) => t.paragraph === tokens[s.from].paragraph && SETTLEMENT_HEADS.has(t.key))) continue;
     // A dateline in capitals ("NEWPORT NEWS, Va. —") is a place whatever its last word.
     const dateline = tokens.slice(s.from, s.to).every((t) => t.text === t.text.toUpperCase()) && s.type !== 'title' && s.type !== 'event';
     if (!dateline && ((s.type !== null && s.type !== 'person' && s.type !== 'place') || s.strength >= 3)) continue;

@@ -713,6 +713,17 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
       && !t.tags.has('Person') && !t.tags.has('FirstName') && !t.tags.has('Place'))) {
     return [{ from, to, type: 'organization', strength: 3 }];
   }
+  // "Lagos State Government", "Ondo State Government": a listed place and "Government" name the place's government.
+  if (matches.length === 1 && matches[0].from === from && matches[0].to === to - 1 && matches[0].entry.type === 'place' && tokens[to - 1].text === 'Government' && tokens[to - 2].join === 'space') {
+    return [{ from, to, type: 'organization', strength: 3, stem: { from: to - 1, to } }];
+  }
+  // "Nigeria Labour Congress", "Kenya Medical Association": a place, then a listed word that is also a common noun
+  // ("Labour"), then a body's head that ends the run: one body, its name holding the listed word.
+  if (matches.length >= 2 && to - from >= 3 && matches[0].from === from && matches[0].entry.type === 'place' && orgHeads.has(tokens[to - 1].key) &&
+      matches.slice(1).every((m) => m.entry.type === 'organization' && m.to - m.from === 1 && m.entry.source !== 'outlet') &&
+      tokens.slice(from, to - 1).every((t) => t.join === 'space' && !t.possessive)) {
+    return [{ from, to, type: 'organization', strength: 3 }];
+  }
   // "Airtel Kenya", "Vodafone Ireland", "Google India": a listed company and a country that end the run name the
   // company's branch there, one organization.
   if (matches.length === 2 && matches[0].from === from && matches[1].to === to && matches[1].from === matches[0].to && matches[0].entry.source === 'company' &&
