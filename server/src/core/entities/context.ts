@@ -554,7 +554,8 @@ function bracketOfNames(tokens: Token[], open: number): number {
 function parliamentaryMembers(tokens: Token[], segments: Segment[]): void {
   const added: Segment[] = [];
   const drop = new Set<Segment>();
-  for (const s of segments) {
+  for (let j = 0; j < segments.length; j++) {
+    const s = segments[j];
     if (drop.has(s) || s.type === 'title' || s.type === 'event' || s.to - s.from < 2 || s.to >= tokens.length) continue;
     if (!/^\s*\($/.test(tokens[s.to - 1].gap) || tokens[s.to].paragraph !== tokens[s.from].paragraph) continue;
     const close = bracketOfNames(tokens, s.to);
@@ -566,7 +567,8 @@ function parliamentaryMembers(tokens: Token[], segments: Segment[]): void {
     s.type = 'person';
     s.strength = 3;
     s.entry = undefined;
-    for (const o of segments) if (o.from >= s.to && o.from <= partyEnd) drop.add(o);
+    // (Segments are in order: the brackets' pieces follow this one.)
+    for (let m = j + 1; m < segments.length && segments[m].from <= partyEnd; m++) if (segments[m].from >= s.to) drop.add(segments[m]);
     added.push({ from: s.to, to: close + 1, type: 'place', strength: 3 }, { from: close + 1, to: partyEnd + 1, type: 'organization', strength: 3 });
   }
   if (added.length === 0) return;
