@@ -94,6 +94,7 @@ const rows: Row[] = [
     expect: [place('Medina de Rioseco')], absent: ['Medina'] },
   { name: 'a town with a lower-case particle and a month-like word', text: 'Two firefighters were injured near Viña del Mar.', expect: [place('Viña del Mar')] },
   { name: 'a metropolitan area and a riding', text: 'Offices were leased across the Greater Toronto Area. Jessica Theriault, the MPP for Ottawa Centre, objected.', expect: [place('Greater Toronto Area'), place('Ottawa Centre')], absent: ['Greater Toronto Area:organization', 'Ottawa Centre:organization'] },
+  { name: 'a Canadian dateline: a town that takes "The" and a province\'s abbreviation after the comma', text: 'THE PAS, Man. — Crews worked through the night.\n\nMONCTON, N.B. — Schools closed. He was a quiet Man. Nobody knew him.', expect: [place('THE PAS'), place('Man'), place('MONCTON'), place('N.B.')], check: (entities, text) => assert.equal(entityAt(entities, text.lastIndexOf('Man.')), undefined) },
 ];
 
 describe('places outside the US', () => {

@@ -1,8 +1,9 @@
-import { commonWordOnly, inLexicon, knownPlaceWord } from './compromiseLexicon';
+import { commonWordOnly, inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 import { matchAt, startsListedName } from './gazetteer';
 import { arabicArticle, clubHeads, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, lawHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import { PORTFOLIO_OFFICES } from './titles';
 import { PROFESSION_HEADS } from '../model/rules-lexicon';
+import { COUNTRIES } from '../model/places';
 import { isGivenName, monthAbbreviationName, type Token } from './tokens';
 
 /** A run of capitalized words (with connectors such as "of") inside one paragraph: `[from, to)` token indices. */
@@ -203,8 +204,8 @@ export function nameLike(tokens: Token[], i: number): boolean {
   // ("SOURCE Halvorsen Robotics Inc.": the wire services' label that opens a release's last line names who issued it.)
   if (t.text === 'SOURCE' && (i === 0 || tokens[i - 1].paragraph !== t.paragraph) && nextTok?.cap && nextTok.paragraph === t.paragraph) return false;
   if (stopWords.has(t.key) && !monthName && !listedAcronym && !initial && !nearDistrict(tokens, i) && !(t.key === 'i' && i > 0 && tokens[i - 1].cap && tokens[i - 1].join === 'space' && nextTok?.cap)) {
-    // "Theresa May": a month after a first name is a surname.
-    return monthAsName(tokens, i) || stopWordAsSurname(tokens, i);
+    // "Theresa May": a month after a first name is a surname. ("the All Blacks": a listed name may open with one.)
+    return monthAsName(tokens, i) || stopWordAsSurname(tokens, i) || stopOpensName(tokens, i);
   }
   // "D-Va.", "R-S.C.": a party letter before a state.
   if (t.text.length === 1 && t.join === 'hyphen' && /^[DRI]$/.test(t.text)) return false;
@@ -226,7 +227,7 @@ export function nameLike(tokens: Token[], i: number): boolean {
     if (next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && ADMIN_AFTER.has(next.key) && !t.possessive
       && !['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb', 'Modal', 'Auxiliary', 'Copula', 'QuestionWord', 'Negative'].some((tag) => t.tags.has(tag))) return true;
     const nameAfter = !inLexicon(t.key) && !!next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && !next.initial &&
-      (next.tags.has('Person') || next.tags.has('FirstName') || next.tags.has('LastName') || unknownSpeakerAfter(tokens, i + 1));
+      (next.tags.has('Person') || next.tags.has('FirstName') || next.tags.has('LastName') || unknownSpeakerAfter(tokens, i + 1) || companyAfter(tokens, i + 1));
     for (const tag of t.tags) {
       // "Amelize Joseph": a word compromise guessed to be a verb, before a name, is a first name.
       if (FUNCTION_TAGS.has(tag) && !(nameAfter && (tag === 'Verb' || tag === 'Infinitive' || tag === 'PresentTense' || tag === 'Adjective') && !t.tags.has('Conjunction') && !t.tags.has('Preposition') && !t.tags.has('Determiner') && !t.tags.has('Adverb') && !t.tags.has('Pronoun') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula'))) return false;
@@ -239,6 +240,36 @@ export function nameLike(tokens: Token[], i: number): boolean {
     return !!next && next.paragraph === t.paragraph && (t.join === 'space' || t.join === 'hyphen') && next.cap && !stopWords.has(next.key) && !next.initial;
   }
   return true;
+}
+
+/**
+ * "Harrowgate Water plc supplies …": a company's name runs on from token `k` to its legal form ("plc", "Ltd", "Inc")
+ * within three words, so the unknown word before it opens the name.
+ */
+function companyAfter(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 3 && tokens[j].paragraph === tokens[k].paragraph; j++) {
+    if (CO_LEGAL_FORMS.test(tokens[j].key) || /^(?:inc|corp|co)$/.test(tokens[j].key)) return true;
+    if (tokens[j].join !== 'space' || !tokens[j].cap) return false;
+  }
+  return false;
+}
+
+/**
+ * "the All Blacks": a listed name may open with a stop word. "All Progressives Congress", "All India Radio", "All Saints
+ * Church": a capitalized "All" before capitalized words that run to a body's head opens the body's name.
+ */
+export function stopOpensName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t.cap || t.join !== 'space' || !tokens[i + 1]?.cap) return false;
+  if ((matchAt(tokens, i, tokens.length)?.words.length ?? 0) >= 2) return true;
+  if (t.text !== 'All') return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 4 && tokens[k].cap && tokens[k].paragraph === t.paragraph; k++) {
+    // (At a sentence's start "All" may count the staff of a body: "All Ford Motor staff were told".)
+    const after = tokens[k + 1];
+    if (orgHeads.has(tokens[k].key) && k > i + 1) return !t.initial || !after || after.paragraph !== t.paragraph || tokens[k].join !== 'space' || !after.tags.has('Noun') || after.tags.has('Verb');
+    if (tokens[k].join !== 'space') return false;
+  }
+  return false;
 }
 
 /** "of Ballina Library", "of the Earth" after token i: a capitalized name follows, and it opens with no given name or title. */
@@ -361,12 +392,35 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     // ("Employment and Labour Relations Court": nor does a listed word after a subject no list knows, when name words
     // run on from it to a body's head; "Microsoft and Amazon Web Services" are two.)
     const subjectBefore = !matchAt(tokens, from, i) && tokens.slice(from, i).every((t) => !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization'));
+    // ("Ashok Leyland and Tata Motors", "Ashok Leyland and Hero Motors": a company's name, listed or read as one, after
+    // "and" and names before it that are no subjects a body deals with, are two companies.)
+    if ((rightListed?.type === 'organization' || right.tags.has('Organization')) && right === next && !subjectWords(tokens, from, i)) return false;
     const program = (rightListed?.source === 'event' || subjectBefore) && right === next && !!rightListed && programInBodyName(tokens, right.i + rightListed.words.length - 1, nameAt);
+    // ("Avon and Somerset Police", "Devon and Cornwall Police", "Brighton and Hove City Council": a body that serves two
+    // places, the second listed, its head right after it.)
+    const leftPlace = matchAt(tokens, from, i);
+    const placeBefore = leftPlace ? leftPlace.type === 'place' && from + leftPlace.words.length === i && !nationalPlaceKey(leftPlace.words.join(' '))
+      : tokens.slice(from, i).every((t) => t.cap && !t.acronym && !t.possessive && !isGivenName(t) && !t.tags.has('Person') && !t.tags.has('LastName'));
+    if (rightListed?.type === 'place' && right === next && i - from <= 2 && placeBefore && !nationalPlaceKey(rightListed.words.join(' '))) {
+      let k = right.i + rightListed.words.length;
+      while (k < tokens.length && k - right.i - rightListed.words.length < 2 && tokens[k - 1].join === 'space' && tokens[k].cap && tokens[k].paragraph === c.paragraph && !orgHeads.has(tokens[k].key)) k++;
+      if (k < tokens.length && tokens[k - 1].join === 'space' && tokens[k].cap && orgHeads.has(tokens[k].key) && tokens[k].paragraph === c.paragraph) return true;
+    }
     if (rightListed && !program) return false;
     let ofPhrase = false;
-    for (let k = from; k + 1 < i; k++) if ((tokens[k + 1].key === 'of' || tokens[k + 1].key === 'for' || tokens[k + 1].key === 'on') && (orgOfHeads.has(tokens[k].key) || orgHeads.has(tokens[k].key) || ON_HEADS.has(tokens[k].key))) ofPhrase = true;
+    let ofAt = -1;
+    for (let k = from; k + 1 < i; k++) if ((tokens[k + 1].key === 'of' || tokens[k + 1].key === 'for' || tokens[k + 1].key === 'on') && (orgOfHeads.has(tokens[k].key) || orgHeads.has(tokens[k].key) || ON_HEADS.has(tokens[k].key))) { ofPhrase = true; ofAt = k + 1; }
     if (ofPhrase) {
       if (next.key === 'the') return false; // "University of Oxford and the Karolinska Institute"
+      // ("University of Dayton and Sinclair Community College": a body named for a place or a person, not for a
+      // subject, is whole; a name after "and" that runs to a body's head of its own is another body.)
+      const ofPlace = ofAt + 1 < i ? matchAt(tokens, ofAt + 1, i) : undefined;
+      const named = (ofPlace?.type === 'place' && ofAt + 1 + ofPlace.words.length === i) || (ofAt + 1 < i && !subjectWords(tokens, ofAt + 1, i));
+      if (named && (['Person', 'Place', 'Organization'].some((tag) => right.tags.has(tag)) || !inLexicon(right.key))) {
+        let end = right.i;
+        while (end + 1 < tokens.length && end - right.i < 3 && tokens[end].join === 'space' && nameAt(end + 1) && tokens[end + 1].paragraph === c.paragraph) end++;
+        if (end > right.i && orgHeads.has(tokens[end].key)) return false;
+      }
       // "Center for Media and Public Affairs", "Department of Health and Human Services"; but
       // "Ministry of Fisheries and the University of Tromso" are two names.
       // ("... of Science and Technology": a head word alone after "and" opens no new name.)
@@ -391,6 +445,13 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
       while (k + 1 < tokens.length && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph) k++;
       if (BODY_HEADS.has(tokens[k].key) && k - i <= 5) return true;
     }
+    // ("Walter and Eliza Hall Institute", "Bill and Melinda Gates Foundation": a body named after a couple, a given
+    // name, "and", the other's full name and the body's head.)
+    if (i - 1 === from && isGivenName(prev) && next.cap && !next.acronym && (isGivenName(next) || knownNameWord(next.key) || !inLexicon(next.key)) && !listed) {
+      let k = i + 1;
+      while (k + 1 < tokens.length && k - i < 4 && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph && !orgHeads.has(tokens[k].key)) k++;
+      if (k - i >= 3 && orgHeads.has(tokens[k].key)) return true;
+    }
     if ((orgHeads.has(prev.key) && (i - 1 > from || next.key === 'the' || orgHeads.has(next.key))) || (listed && listed.words.length === i - from)) return false;
     // "Securities and Exchange Commission": the words after "and" end with an organization head, or
     // with the head of a law's name ("Anti-Graft and Corrupt Practices Act", "Tax Cuts and Jobs Act").
@@ -405,6 +466,14 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   }
   if (nameParticles.has(key)) return !orgHeads.has(prev.key);
   return false;
+}
+
+let countryKeys: Set<string> | undefined;
+
+/** A country's listed words ("france", "south africa"): two countries and a force are two forces, not one body. */
+function nationalPlaceKey(words: string): boolean {
+  countryKeys ??= new Set(COUNTRIES.map((c) => c.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')));
+  return countryKeys.has(words);
 }
 
 /** Does the program's name ending at `last` run on, word by word, to the head of a body ("Medicaid Services")? */
@@ -635,6 +704,19 @@ export function findRuns(tokens: Token[]): Run[] {
           to = k + 1;
           continue;
         }
+        // ("St Mary's Cathedral", "St James's Park", "St Patrick's Day": a saint's possessive and the head right after it,
+        // a building's, a place's or a day's.)
+        if (to - from >= 2 && (placeHeads.has(next.key) || eventHeads.has(next.key)) && !next.initial) {
+          to++;
+          continue;
+        }
+      }
+      // "Jones's Road", "Regent's Park", "Shepherd's Bush Green": one word no list knows in the possessive, then a
+      // place's head that ends the name, is a street's or a park's name, not its owner's.
+      if (last.possessive && to - from === 1 && last.cap && !last.acronym && !last.initial && next.paragraph === last.paragraph && /^['’]s?\s+$/.test(last.gap) && next.cap && !next.possessive &&
+          placeHeads.has(next.key) && !placeOfHeads.has(next.key) && !(next.join === 'space' && tokens[to + 1]?.cap) && !matchAt(tokens, from, to + 1) && !matchAt(tokens, from, to)) {
+        to++;
+        continue;
       }
       // "King's College London": a listed name runs through a possessive of its own.
       if (last.possessive && next.paragraph === last.paragraph && /^['’]s?\s+$/.test(last.gap) && gazetteerSpans(tokens, from, to, 1)) {

@@ -7,7 +7,7 @@ import { isGivenName, type Token } from './tokens';
 import { GROUPING_WORDS } from '../model/lexicon';
 import { isCommonGivenName } from '../model/people';
 import { COUNTRIES } from '../model/places';
-import { SPORTS_CLUBS } from '../model/organizations';
+import { PARLIAMENTARY_PARTY_LABELS, SPORTS_CLUBS } from '../model/organizations';
 import { normalizeName } from './gazetteer';
 
 /** Tags of words that are no noun, and so no name, at the head of a sentence (not "Verb": compromise reads an unknown
@@ -73,6 +73,39 @@ function workTitle(tokens: Token[], from: number, to: number): boolean {
   const determined = !!whose && (whose.possessive || /^(?:the|his|her|its|their|a|an|my|our|new|latest|debut)$/.test(whose.key));
   if (/^\s+$/.test(noun.gap)) return determined || !noun.tags.has('Verb');
   return /^,\s+$/.test(noun.gap) && determined && /^[,;)]/.test(tokens[to - 1].gap);
+}
+
+/**
+ * "their new album, Girls in Peacetime Want to Dance.", "her debut novel, A Map of the Sea,": a title in Title Case
+ * set off by a comma after a noun for a work runs to the punctuation that closes it, small words inside; none of
+ * its capitalized words is an entity.
+ */
+function titlesAfterWorkNouns(tokens: Token[], segments: Segment[]): void {
+  let j = 0;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const noun = tokens[k];
+    if (noun.cap || !WORK_NOUNS.has(noun.key) || !/^,\s+$/.test(noun.gap)) continue;
+    const whose = tokens[k - 1];
+    if (!(whose.possessive || /^(?:the|his|her|its|their|a|an|my|our|new|latest|debut|second|third|fourth|fifth)$/.test(whose.key))) continue;
+    const start = k + 1;
+    if (!tokens[start].cap || tokens[start].paragraph !== noun.paragraph || isGivenName(tokens[start])) continue;
+    let end = -1;
+    for (let e = start; e < tokens.length && e - start < 10 && tokens[e].paragraph === noun.paragraph; e++) {
+      const t = tokens[e];
+      if (!t.cap && !TITLE_SMALL_WORDS.test(t.text)) break;
+      if (/^[,.;:)!?]/.test(t.gap) || e + 1 === tokens.length || tokens[e + 1].paragraph !== t.paragraph) { if (t.cap) end = e + 1; break; }
+      if (!/^\s+$/.test(t.gap)) break;
+    }
+    // (Two words or more, with a small word among them: a name after the comma is an apposition, "his album, Jo Hart,".)
+    if (end < 0 || end - start < 3 || !tokens.slice(start, end).some((t) => !t.cap)) continue;
+    while (j < segments.length && segments[j].to <= start) j++;
+    for (let m = j; m < segments.length && segments[m].from < end; m++) {
+      if (segments[m].from < start || segments[m].to > end) continue;
+      segments[m].type = 'event';
+      segments[m].entry = undefined;
+      segments[m].strength = 3;
+    }
+  }
 }
 
 /** Lower-case words for a ship that its name may follow ("the tanker Maria Luisa", "the bulk carrier Cape Orion"). */
@@ -495,7 +528,124 @@ const STAGE_TRADES = new Set(['rapper', 'singer', 'dj', 'musician', 'guitarist',
 /** Words for winning or being nominated for an award, after its name ("Emmy winner", "Oscar-nominated"). */
 const WON_WORDS = /^(?:winners?|winning|nominees?|nominated|nominations?)$/;
 
+/** Offices a body has and a person does not ("Tate director", "Harlow Rovers manager"; a person has an "adviser"). */
+const BODY_OFFICES = new Set(['director', 'manager', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'cfo', 'coo', 'cto', 'curator', 'principal', 'headteacher', 'treasurer', 'superintendent']);
+
+/** Lower-case words inside a constituency's name ("Ealing Central and Acton", "Berwick-upon-Tweed"). */
+const CONSTITUENCY_JOINS = /^(?:and|upon|on|the|of|under|in|with)$/;
+
+/** The close of a bracket of capitalized words opening at `open` (at most 6), or -1. */
+function bracketOfNames(tokens: Token[], open: number): number {
+  for (let k = open; k < tokens.length && k - open < 6; k++) {
+    const t = tokens[k];
+    const afterJoin = k > open && /^[-/]$/.test(tokens[k - 1].gap);
+    if (t.paragraph !== tokens[open].paragraph || !(t.cap || afterJoin || CONSTITUENCY_JOINS.test(t.key))) return -1;
+    if (/^\)/.test(t.gap)) return k;
+    if (!/^(?:\s+|,\s+|[-/])$/.test(t.gap)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Kemi Badenoch (North West Essex) (Con) asked", "Daisy Cooper (St Albans) (LD) said": in the record of a
+ * parliament, a name with a constituency and a party label in brackets is a member: the name a person's, the
+ * constituency a place (all its words), the label the party.
+ */
+function parliamentaryMembers(tokens: Token[], segments: Segment[]): void {
+  const added: Segment[] = [];
+  const drop = new Set<Segment>();
+  for (let j = 0; j < segments.length; j++) {
+    const s = segments[j];
+    if (drop.has(s) || s.type === 'title' || s.type === 'event' || s.to - s.from < 2 || s.to >= tokens.length) continue;
+    if (!/^\s*\($/.test(tokens[s.to - 1].gap) || tokens[s.to].paragraph !== tokens[s.from].paragraph) continue;
+    const close = bracketOfNames(tokens, s.to);
+    if (close < 0 || !/^\)\s*\($/.test(tokens[close].gap)) continue;
+    const partyEnd = bracketOfNames(tokens, close + 1);
+    if (partyEnd < 0 || partyEnd - close > 2) continue;
+    const label = tokens.slice(close + 1, partyEnd + 1).map((t, k) => (k < partyEnd - close - 1 ? t.text + t.gap : t.text)).join('').toLowerCase();
+    if (!PARLIAMENTARY_PARTY_LABELS.has(label)) continue;
+    s.type = 'person';
+    s.strength = 3;
+    s.entry = undefined;
+    // (Segments are in order: the brackets' pieces follow this one.)
+    for (let m = j + 1; m < segments.length && segments[m].from <= partyEnd; m++) if (segments[m].from >= s.to) drop.add(segments[m]);
+    added.push({ from: s.to, to: close + 1, type: 'place', strength: 3 }, { from: close + 1, to: partyEnd + 1, type: 'organization', strength: 3 });
+  }
+  if (added.length === 0) return;
+  const kept = segments.filter((o) => !drop.has(o));
+  kept.push(...added);
+  kept.sort((a, b) => a.from - b.from);
+  segments.splice(0, segments.length, ...kept);
+}
+
+/** Lower-case words for an institution named after a person or a place ("the Evelina London children's hospital"). */
+const INSTITUTION_NOUNS = new Set(['hospital', 'hospice', 'school', 'academy', 'college', 'university', 'library', 'clinic', 'foundation', 'institute', 'charity', 'trust', 'gallery']);
+
+/**
+ * "St Thomas'", "St Mary's", "Guy's and St Thomas'": a saint's name in the possessive that ends its run is the
+ * institution named after the saint (a hospital, a church, a school, a college), never the saint; a possessive
+ * name coordinated with it is part of the same institution's name. "the Evelina London children's hospital":
+ * after "the", a person's name before a lower-case word for an institution is that institution.
+ */
+function namedInstitutions(tokens: Token[], segments: Segment[]): void {
+  const drop = new Set<Segment>();
+  for (let j = 0; j < segments.length; j++) {
+    const s = segments[j];
+    if (s.type === 'title' || s.type === 'event' || s.entry || s.to - s.from < 2) continue;
+    const first = tokens[s.from];
+    const last = tokens[s.to - 1];
+    const next = tokens[s.to];
+    if (/^(?:st|saint|ste)$/.test(first.key) && first.cap && last.possessive && !(next && next.cap && next.paragraph === last.paragraph && /^(?:['’][sS]?)?\s+$/.test(last.gap))) {
+      s.type = 'organization';
+      s.strength = 3;
+      // ("Guy's and St Thomas'": one name of two patrons.)
+      const and = tokens[s.from - 1];
+      const patron = tokens[s.from - 2];
+      const prev = segments[j - 1];
+      if (!patron || !/^(?:and|&)$/.test(and.key) || !patron.cap || !patron.possessive || patron.acronym || patron.paragraph !== first.paragraph || and.join !== 'space') continue;
+      if (prev && prev.to > patron.i) {
+        if (prev.from !== patron.i || prev.entry || prev.type === 'title' || prev.type === 'event') continue;
+        drop.add(prev);
+      }
+      s.from = patron.i;
+      continue;
+    }
+    const the = tokens[s.from - 1];
+    if (s.type !== 'person' || s.role || !the || the.key !== 'the' || the.paragraph !== first.paragraph || last.possessive || last.join !== 'space') continue;
+    for (let k = s.to; k < s.to + 3 && k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.cap || t.paragraph !== first.paragraph) break;
+      if (INSTITUTION_NOUNS.has(t.key)) { s.type = 'organization'; s.strength = 3; break; }
+      if (!(t.possessive || t.tags.has('Adjective')) || t.join !== 'space' && !t.possessive) break;
+    }
+  }
+  if (drop.size) segments.splice(0, segments.length, ...segments.filter((o) => !drop.has(o)));
+}
+
+/**
+ * "Minister for Transport, Tourism and Sport Shane Ross": the last word of portfolios listed before a name (after
+ * "and" and another capitalized common noun) is no part of the name that follows it.
+ */
+function portfolioTails(tokens: Token[], segments: Segment[]): void {
+  for (const s of segments) {
+    if (s.type !== 'person' || s.strength > 2 || s.entry || s.role || s.to - s.from < 3) continue;
+    const first = tokens[s.from];
+    const and = tokens[s.from - 1];
+    const given = tokens[s.from + 1];
+    if (!and || !/^(?:and|&)$/.test(and.key) || and.paragraph !== first.paragraph || first.join !== 'space') continue;
+    // (The word before "and" is another portfolio: a capitalized common noun inside the sentence, "Tourism".)
+    const other = tokens[s.from - 2];
+    if (!other || !other.cap || other.initial || other.acronym || other.possessive || other.paragraph !== first.paragraph || !other.tags.has('Noun') || ['Person', 'FirstName', 'LastName', 'Place', 'Organization'].some((t) => other.tags.has(t)) || isGivenName(other)) continue;
+    if (first.tags.has('FirstName') || isGivenName(first) || !(given.tags.has('FirstName') || isGivenName(given))) continue;
+    s.from++;
+    s.strength = 3;
+  }
+}
+
 export function applyContextRules(tokens: Token[], segments: Segment[]): void {
+  portfolioTails(tokens, segments);
+  namedInstitutions(tokens, segments);
+  parliamentaryMembers(tokens, segments);
   // "the port of Umm Qasr", "his hometown of Sirte", "the northern city of Mosul": a name after a lower-case word for
   // a kind of settlement or area and "of" is that place (a capitalized head, "the Port of Rotterdam", names a body).
   for (const s of segments) {
@@ -623,12 +773,18 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     // An ambiguous state ("Georgia", "Washington") closes a "Town, State" pair only when punctuation follows it.
     if (next.entry.ambiguous && !/^[,.;)]/.test(tokens[next.to - 1].gap) && next.to < tokens.length) continue;
     if (!/^,\s+$/.test(tokens[s.to - 1].gap) || s.entry) continue;
+    // ("Aliko Dangote, Africa's richest man,": a possessive place opens an apposition; only a word for a settlement
+    // in it, "Kharkiv, Ukraine's second city", makes the name a place.)
+    if (tokens[next.to - 1].possessive && !tokens.slice(next.to, next.to + 4).some((t) => t.paragraph === tokens[s.from].paragraph && SETTLEMENT_HEADS.has(t.key))) continue;
     // A dateline in capitals ("NEWPORT NEWS, Va. —") is a place whatever its last word.
     const dateline = tokens.slice(s.from, s.to).every((t) => t.text === t.text.toUpperCase()) && s.type !== 'title' && s.type !== 'event';
     if (!dateline && ((s.type !== null && s.type !== 'person' && s.type !== 'place') || s.strength >= 3)) continue;
     s.type = 'place';
     // (The dateline outweighs a head word that reads as an organization's elsewhere: "(D-Newport News)".)
     s.strength = dateline ? 4 : 3;
+    // ("THE PAS, Man.", "THE DALLES, Ore.": a town whose name takes "The" keeps it in its dateline.)
+    const the = tokens[s.from - 1];
+    if (dateline && the?.text === 'THE' && the.paragraph === tokens[s.from].paragraph && the.join === 'space' && (the.i === 0 || tokens[the.i - 1].paragraph !== the.paragraph) && (k === 0 || segments[k - 1].to < the.i)) s.from--;
   }
   // "the Dongo Kundu bypass", "the Jomo Kenyatta airport": a name no list knows before a lower-case word for a road, a
   // line or a site built on the ground is that place (a person's name there is what the place is named after).
@@ -886,13 +1042,22 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   }
   // "Jefferies analyst Brent Thill", "Acme spokeswoman", "Brightline chief executive": an unknown
   // capitalized word before a job title is the organization the person works for.
+  // (A word compromise reads as a surname too, "Tate director Maria Balshaw", before an office only a body has and its
+  // holder's name: a person has advisers, aides and lawyers, not directors, managers or a chief executive.)
   for (const s of segments) {
-    if (s.type !== null || s.to - s.from !== 1 || tokens[s.from].initial || tokens[s.from].heading) continue;
+    if (s.to - s.from !== 1 || tokens[s.from].initial || tokens[s.from].heading) continue;
     const last = tokens[s.to - 1];
     const next = tokens[s.to];
     if (!next || next.cap || last.join !== 'space' || next.paragraph !== last.paragraph) continue;
     const k = next.key.replace(/s$/, '');
-    if (TRAILING_TITLES.has(k) || (k === 'chief' && tokens[s.to + 1]?.key === 'executive')) {
+    const chiefExecutive = k === 'chief' && tokens[s.to + 1]?.key === 'executive';
+    if (s.type === 'person' && !s.entry && !s.role && s.strength <= 2 && !last.possessive && !last.tags.has('FirstName') && !isGivenName(last) && (BODY_OFFICES.has(k) || chiefExecutive)) {
+      const holder = tokens[chiefExecutive ? s.to + 2 : s.to + 1];
+      if (holder && holder.cap && !holder.acronym && holder.paragraph === last.paragraph && /^\s+$/.test(tokens[holder.i - 1].gap)) { s.type = 'organization'; s.strength = 2; }
+      continue;
+    }
+    if (s.type !== null) continue;
+    if (TRAILING_TITLES.has(k) || chiefExecutive) {
       s.type = 'organization';
       s.strength = 2;
     }
@@ -1063,4 +1228,6 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
       }
     }
   }
+  // (Last: no rule after it may read a name into a work's title.)
+  titlesAfterWorkNouns(tokens, segments);
 }

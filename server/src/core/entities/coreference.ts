@@ -462,6 +462,8 @@ export function rescan(tokens: Token[], clusters: Clusters, covered: Uint8Array,
     if (!confident && !fullName) continue;
     let inner: string[] | undefined;
     for (const m of c.mentions) {
+      // ("Man." of "THE PAS, Man.": an abbreviation stands for its place only where the list finds it, with its period.)
+      if (m.entry?.dotted) continue;
       const words: string[] = [];
       let caps = true;
       for (let k = m.from; k < m.to; k++) {

@@ -1,7 +1,7 @@
 import { NON_ENTITY_NAMES } from '../model/lexicon';
 import { COMPANIES, GOVERNMENT_BODIES, JOURNALS, OUTLETS, SPORTS_CLUBS } from '../model/organizations';
 import { PUBLIC_FIGURES } from '../model/people';
-import { AMBIGUOUS_PLACES, CITIES, COUNTRIES, OTHER_REGIONS, PLACE_ALIASES, US_STATE_ABBREVIATIONS, US_STATES } from '../model/places';
+import { AMBIGUOUS_PLACES, CANADIAN_PROVINCE_ABBREVIATIONS, CITIES, COUNTRIES, OTHER_REGIONS, PLACE_ALIASES, US_STATE_ABBREVIATIONS, US_STATES } from '../model/places';
 import type { EntityType, KnownName } from '../types';
 import type { Token } from './tokens';
 import { inLexicon } from './compromiseLexicon';
@@ -27,6 +27,8 @@ export interface GazetteerEntry {
   ambiguous: boolean;
   /** An abbreviation written with a final period ("Calif."): the period is part of the mention, and it must be there. */
   dotted: boolean;
+  /** Stands for the place only after a town's name and a comma ("THE PAS, Man."; not "Man." ending a sentence). */
+  afterTown?: boolean;
   /** Normalized words the listed name writes in lower case ("products" in "Medicines and Healthcare products Regulatory Agency"). */
   lowerWords?: Set<string>;
 }
@@ -63,7 +65,7 @@ export function gazetteer(): Gazetteer {
   const seen = new Set<string>();
   const ambiguous = new Set(AMBIGUOUS_PLACES.map(normalizeName));
   // ("São Paulo" and "Sao Paulo", "Bogotá" and "Bogota": one group, whatever accents a copy writes.)
-  const add = (surface: string, type: EntityType, groupName: string, source: GazetteerSource, short = false, dotted = false) => {
+  const add = (surface: string, type: EntityType, groupName: string, source: GazetteerSource, short = false, dotted = false, afterTown = false) => {
     const group = groupName.normalize('NFD').replace(/\p{M}/gu, '');
     let name = surface;
     let needsThe = false;
@@ -89,6 +91,7 @@ export function gazetteer(): Gazetteer {
       ambiguous: type === 'place' && ambiguous.has(words.join(' ')),
       dotted,
     };
+    if (afterTown) entry.afterTown = true;
     const lower = name.split(/[\s\-‐]+/).filter((w) => /^\p{Ll}{2,}$/u.test(w)).map((w) => w.toLowerCase());
     if (lower.length > 0) entry.lowerWords = new Set(lower);
     const list = byFirst.get(words[0]) ?? [];
@@ -107,6 +110,7 @@ export function gazetteer(): Gazetteer {
   }
   for (const forms of PLACE_ALIASES) for (const f of forms) add(f, 'place', normalizeName(forms[0]), 'place');
   for (const [abbreviation, state] of US_STATE_ABBREVIATIONS) add(abbreviation, 'place', normalizeName(state), 'place', false, true);
+  for (const [abbreviation, province] of CANADIAN_PROVINCE_ABBREVIATIONS) add(abbreviation, 'place', normalizeName(province), 'place', false, true, true);
   for (const o of OUTLETS) {
     const group = normalizeName(o.names[0]);
     for (const n of o.names) add(n, 'organization', group, 'outlet');
@@ -257,8 +261,10 @@ export function matchAt(tokens: Token[], i: number, limit: number, allowShort = 
     if (e.dotted) {
       // "Va." but not "VA" (Veterans Affairs) or "Miss" (a title).
       const lastTok = tokens[i + e.words.length - 1];
-      if (!lastTok.text.endsWith('.') && lastTok.dotEnd === lastTok.end) continue;
+      if (!lastTok.text.endsWith('.') && lastTok.dotEnd === lastTok.end && !(e.afterTown && lastTok.gap.startsWith('.'))) continue;
       if (e.words.length === 1 && lastTok.text.replace(/\.$/, '') !== e.surface.replace(/\.$/, '')) continue;
+      const town = i > 0 ? tokens[i - 1] : undefined;
+      if (e.afterTown && !(town && town.cap && /^,\s+$/.test(town.gap) && town.paragraph === first.paragraph)) continue;
     }
     if (e.needsThe) {
       const prev = i > 0 ? tokens[i - 1] : undefined;

@@ -1,9 +1,9 @@
 import type { EntityType } from '../types';
 import { tagText } from '../nlp';
-import { BODY_BEFORE_FOR, causeAfterFor, delegateTitle, employerThenSpeech, nearDistrict, monthAsName, numberedUnit, ORDINAL, stopWordAsSurname, type Run } from './candidates';
+import { BODY_BEFORE_FOR, causeAfterFor, delegateTitle, employerThenSpeech, nearDistrict, monthAsName, numberedUnit, ORDINAL, stopOpensName, stopWordAsSurname, type Run } from './candidates';
 import { gazetteer, isJournal, matchAt, normalizeName, type GazetteerEntry } from './gazetteer';
-import { GROUPING_WORDS } from '../model/lexicon';
-import { COUNTRIES } from '../model/places';
+import { GROUPING_WORDS, STAR_GENITIVES } from '../model/lexicon';
+import { AUSTRALIAN_STATES, CANADIAN_PROVINCES, COUNTRIES } from '../model/places';
 import { placeOpeners,
   arabicArticle, eastAsianFamilyNames, nameParticles,
   clubHeads, demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgDescriptors, orgHeads, orgOfHeads, personModifiedHeads, placeHeads,
@@ -196,7 +196,7 @@ function trim(tokens: Token[], from: number, to: number, locked?: (k: number) =>
 
 /** A stop word, except "Jan" or "Jun" written as a first name (no period, a capitalized word after it). */
 function isStop(tokens: Token[], t: Token): boolean {
-  return stopWords.has(t.key) && !monthAbbreviationName(t) && !monthAsName(tokens, t.i) && !stopWordAsSurname(tokens, t.i) && !nearDistrict(tokens, t.i);
+  return stopWords.has(t.key) && !monthAbbreviationName(t) && !monthAsName(tokens, t.i) && !stopWordAsSurname(tokens, t.i) && !nearDistrict(tokens, t.i) && !stopOpensName(tokens, t.i);
 }
 
 function isEdge(tokens: Token[], t: Token): boolean {
@@ -325,7 +325,10 @@ export function personRoleAt(tokens: Token[], to: number): boolean {
     // ("Julian Beach, the MHRA's interim director": a possessive name after the article names whose.)
     // ("Kumari Selja, the Congress MP from Sirsa,": a title written as initials is the job noun.)
     const initialsTitle = t.acronym && !t.possessive && isTitleHead(t);
-    if (t.cap && (!article || t.acronym && !t.possessive) && !initialsTitle) return false;
+    // ("Victoria Atkins, the Shadow Health Secretary,": an office written in capitals after the article closes it too.)
+    if (article && t.cap && !t.acronym && !t.possessive && isTitleHead(t) && k > to + 1 && /^[,.;:)]/.test(t.gap)) return true;
+    const officeWord = article && t.cap && !t.acronym && !t.possessive && t.join === 'space' && !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization');
+    if (t.cap && (!article || t.acronym && !t.possessive) && !initialsTitle && !officeWord) return false;
     // ("Habil Olaka, the association's former chief executive,": a title word after a title head closes it too.)
     const office = k > to && isTitleWord(t) && !t.cap && isTitleHead(tokens[k - 1]) && !tokens[k - 1].cap && !SHARED_ROLES.has(tokens[k - 1].key);
     if ((personNoun(t) || office || initialsTitle) && t.join !== 'hyphen') {
@@ -668,6 +671,24 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   // "MV Castor Meridian", "HMS Dauntless": a ship's prefix opens the ship's name, no entity, as after "the tanker"
   // (and no listed word inside it, such as a newspaper's "Dawn", is one).
   if (to - from >= 2 && SHIP_PREFIXES.has(opening.text) && opening.join === 'space') return [{ from, to, type: 'event', strength: 3 }];
+  // "N R Narayana Murthy", "G S Patel", "S Somanath": initials written without periods, as South Asian copy does, then
+  // one to three words that are names, not common words, make a person's name.
+  if (southAsianInitials(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
+  // "River Avon", "Lake Victoria", "Mount Kenya", "Loch Ness": a natural feature's word before its name opens a place's
+  // name (not a body's named after it: "Mount Sinai Hospital").
+  if (to - from >= 2 && to - from <= 3 && /^(?:River|Lake|Mount|Mt|Loch|Lough|Glen)$/.test(opening.text) && opening.join === 'space' &&
+      tokens.slice(from + 1, to).every((t, k, rest) => t.cap && !t.acronym && !t.possessive && (k === rest.length - 1 || t.join === 'space')) &&
+      !orgHeads.has(tokens[to - 1].key) && !eventHeads.has(tokens[to - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
+  // "Camp Doha", "Camp Bastion", "Camp David": a camp named after a place or a person is a place, not its namesake.
+  if (to - from >= 2 && to - from <= 3 && opening.text === 'Camp' && opening.join === 'space' && tokens.slice(from + 1, to).every((t) => t.cap && !t.acronym) && !tokens[to - 1].possessive) return [{ from, to, type: 'place', strength: 3 }];
+  // "Radio Eireann", "Radio Free Asia", "Television Jamaica": a broadcaster's name opens with its medium.
+  if (to - from >= 2 && to - from <= 4 && /^(?:Radio|Television)$/.test(opening.text) && opening.join === 'space' &&
+      tokens.slice(from + 1, to).every((t) => t.cap && !t.tags.has('FirstName') && !isTitleWord(t))) return [{ from, to, type: 'organization', strength: 3 }];
+  // "St James's Park", "St Mary's Cathedral": a saint's possessive before a place's head names the place (no given
+  // name and surname: "Park" is no surname there).
+  if (to - from >= 3 && /^(?:st|saint|ste)$/.test(opening.key) && tokens[to - 2].possessive && placeHeads.has(tokens[to - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
+  // "Proxima Centauri", "Tau Ceti", "Eta Carinae": a star's name ends with a constellation's Latin genitive.
+  if (to - from >= 2 && to - from <= 4 && STAR_GENITIVES.has(tokens[to - 1].key) && !tokens[to - 1].acronym) return [{ from, to, type: 'event', strength: 3 }];
   // "Del. Ruth Anders": a delegate's title, then the name.
   if (to - from >= 3 && to - from <= 4 && delegateTitle(tokens, from, from) && !isTitleWord(tokens[from + 1]) && looksLikeName(tokens, from + 1, to)) {
     return [{ from, to: from + 1, type: 'title', strength: 3 }, { from: from + 1, to, type: 'person', strength: 3, role: { from, to: from + 1 } }];
@@ -682,6 +703,7 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   }
   const whole = matchAt(tokens, from, to);
   if (whole && whole.words.length === to - from) return [{ from, to, type: entryType(whole), strength: 3, entry: whole }];
+  if (publicBodyOfPlace(tokens, from, to)) return [{ from, to, type: 'organization', strength: 3 }];
   const matches = gazetteerMatches(tokens, from, to);
   // "Nature Astronomy", "The Lancet Oncology", "JAMA Cardiology": a listed journal and the field words after it name a
   // journal of its family, one organization.
@@ -690,6 +712,23 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     && tokens.slice(journal.to, to).every((t, k, rest) => t.cap && !t.possessive && !t.acronym && (k === rest.length - 1 || t.join === 'space') && !matches.some((m) => m.from <= t.i && t.i < m.to)
       && !t.tags.has('Person') && !t.tags.has('FirstName') && !t.tags.has('Place'))) {
     return [{ from, to, type: 'organization', strength: 3 }];
+  }
+  // "Lagos State Government", "Ondo State Government": a listed place and "Government" name the place's government.
+  if (matches.length === 1 && matches[0].from === from && matches[0].to === to - 1 && matches[0].entry.type === 'place' && tokens[to - 1].text === 'Government' && tokens[to - 2].join === 'space') {
+    return [{ from, to, type: 'organization', strength: 3, stem: { from: to - 1, to } }];
+  }
+  // "Nigeria Labour Congress", "Kenya Medical Association": a place, then a listed word that is also a common noun
+  // ("Labour"), then a body's head that ends the run: one body, its name holding the listed word.
+  if (matches.length >= 2 && to - from >= 3 && matches[0].from === from && matches[0].entry.type === 'place' && orgHeads.has(tokens[to - 1].key) &&
+      matches.slice(1).every((m) => m.entry.type === 'organization' && m.to - m.from === 1 && m.entry.source !== 'outlet') &&
+      tokens.slice(from, to - 1).every((t) => t.join === 'space' && !t.possessive)) {
+    return [{ from, to, type: 'organization', strength: 3 }];
+  }
+  // "Airtel Kenya", "Vodafone Ireland", "Google India": a listed company and a country that end the run name the
+  // company's branch there, one organization.
+  if (matches.length === 2 && matches[0].from === from && matches[1].to === to && matches[1].from === matches[0].to && matches[0].entry.source === 'company' &&
+      nationalPlace(matches[1].entry) && tokens[matches[0].to - 1].join === 'space' && !tokens[matches[0].to - 1].possessive) {
+    return [{ from, to, type: 'organization', strength: 3, stem: { from, to: matches[0].to } }];
   }
   // After a person's title, two words with one listed word among them are the person's name: "METI spokesman Suzuki
   // Haruto" (a company that is also a family name, then a given name), "Labour candidate Ishbel Cairns" (a word no
@@ -980,9 +1019,10 @@ function segmentPiece(
       !surname.acronym && !surname.possessive && speechVerbs.has(tokens[to]?.key ?? '') && tokens[to].paragraph === surname.paragraph) {
     return [{ from, to, type: 'person', strength: 2 }];
   }
-  // A place followed by unknown words is one organization ("Houston Rockets", "China Evergrande").
+  // A place followed by unknown words is one organization ("Houston Rockets", "China Evergrande"); before a title only
+  // when those words end with a body's head ("Toronto Police Service Chief Myron Demkiw").
   const head = inside[0];
-  if (inside.length === 1 && head.from === from && head.entry.type === 'place' && !head.entry.caps && hint !== 'modifier' && !placeNamedPerson(tokens, from, to)) {
+  if (inside.length === 1 && head.from === from && head.entry.type === 'place' && !head.entry.caps && (hint !== 'modifier' || to > head.to && orgHeads.has(tokens[to - 1].key)) && !placeNamedPerson(tokens, from, to)) {
     const rest = classifyStretch(tokens, head.to, to);
     const restWords = tokens.slice(head.to, to);
     if (rest.length === 1 && rest[0].from === head.to && rest[0].to === to && rest[0].type !== 'place' && rest[0].type !== 'event' &&
@@ -1020,6 +1060,50 @@ let nationalPlaces: Set<string> | undefined;
 
 /** The nations of the United Kingdom, which British public bodies put after their names. */
 const UK_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 'UK'].map(normalizeName));
+
+/** `[from, to)` is one to three capital letters without periods, then one to three names no dictionary lists as common words. */
+function southAsianInitials(tokens: Token[], from: number, to: number): boolean {
+  // ("The X Factor", "the T Rex": a person's name takes no article.)
+  const before = tokens[from - 1];
+  if (before && before.paragraph === tokens[from].paragraph && /^(?:the|a|an)$/.test(before.key)) return false;
+  let k = from;
+  while (k < to && k - from < 3 && /^\p{Lu}$/u.test(tokens[k].text) && tokens[k].dotEnd === tokens[k].end && tokens[k].join === 'space' && !/^[AI]$/.test(tokens[k].text)) k++;
+  if (k === from || to - k < 1 || to - k > 3) return false;
+  for (let j = k; j < to; j++) {
+    const t = tokens[j];
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) || (j < to - 1 && t.join !== 'space') || (inLexicon(t.key) && !knownNameWord(t.key))) return false;
+    if (orgHeads.has(t.key) || placeHeads.has(t.key) || eventHeads.has(t.key) || matchAt(tokens, j, j + 1)) return false;
+  }
+  return true;
+}
+
+let bodyPlaces: Set<string> | undefined;
+
+/**
+ * "Enterprise Ireland", "Transport Scotland", "Fire Rescue Victoria", "Health Canada", "Sport England": one to
+ * three common nouns (a sector or a service, not a person's or a place's word, no adjective) and then a country, a
+ * nation of the United Kingdom, an Australian state or a Canadian province, the two the whole run, name the
+ * public body of that sector there.
+ */
+function publicBodyOfPlace(tokens: Token[], from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 2 || n > 4) return false;
+  const place = matchAt(tokens, to - 1, to);
+  if (!place || place.type !== 'place' || place.words.length !== 1 || tokens[to - 1].possessive) return false;
+  bodyPlaces ??= new Set([...COUNTRIES, ...AUSTRALIAN_STATES, ...CANADIAN_PROVINCES, 'England', 'Scotland', 'Wales', 'NSW'].map(normalizeName));
+  if (!bodyPlaces.has(place.words.join(' '))) return false;
+  for (let k = from; k < to - 1; k++) {
+    const w = tokens[k];
+    if (w.join !== 'space' || !/^\p{Lu}\p{Ll}{2,}$/u.test(w.text) || w.possessive) return false;
+    // (compromise's guesses from the words around are no evidence here, "Rescue" or "Ambulance" read as a person's name;
+    // its lexicon is. A verb opening a longer name is a noun too: "Fire Rescue Victoria".)
+    const verb = w.tags.has('Verb') && !(n >= 3 && k === from && inLexicon(w.key));
+    if (verb || (!w.tags.has('Noun') && !w.tags.has('Verb')) || ['Adjective', 'Adverb', 'Date', 'Value', 'Place', 'Demonym', 'Pronoun'].some((t) => w.tags.has(t))) return false;
+    if (knownNameWord(w.key) || isGivenName(w) && !inLexicon(w.key) || isCommonGivenName(w.key)) return false;
+    if (stopWords.has(w.key) || nonNameWords.has(w.key) || isTitleHead(w) || isHonorific(w) || demonyms.has(w.key) || matchAt(tokens, k, k + 1)) return false;
+  }
+  return true;
+}
 
 /** Is the listed place a country or a continent ("Kenya", "Africa", "East Africa")? */
 function nationalPlace(entry: GazetteerEntry): boolean {

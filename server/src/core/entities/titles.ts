@@ -2,6 +2,7 @@ import type { TextSpan } from '../types';
 import { titleHeads, titleWords, honorifics, honorificPairs, placeOpeners, nonNameWords, orgHeads, placeHeads, eventHeads, appositiveOpeners, stopWords, demonyms, nameParticles, arabicArticle } from './lexicon';
 import { monthAbbreviationName, type Token } from './tokens';
 import { inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
+import { isCommonGivenName } from '../model/people';
 
 // (Letters with accents stay: "Seán" is no "sen", a senator's title.)
 const bare = (t: Token) => t.key.replace(/[^\p{Ll}-]/gu, '');
@@ -55,7 +56,9 @@ export function looksLikeName(tokens: Token[], from: number, to: number): boolea
   // (A capital letter with a period is an initial, "V. Lakshmi Narayanan", even where "v" is a stop word.)
   const initial = /^\p{Lu}$/u.test(first.text) && first.dotEnd > first.end && n > 1;
   // ("Dr Jun Tanaka": a month abbreviation without its period, before more of the name, is a first name.)
-  if (!first.cap || nonNameWords.has(first.key) || (stopWords.has(first.key) && !initial && !(monthAbbreviationName(first) && n > 1))) return false;
+  // ("Chief Christian Sinclair": a word of faith or politics that is also a common given name, before a surname, opens the name.)
+  const givenName = n >= 2 && isCommonGivenName(first.key) && tokens.slice(from + 1, to).every((t) => t.cap && !nonNameWords.has(t.key));
+  if (!first.cap || (nonNameWords.has(first.key) && !givenName) || (stopWords.has(first.key) && !initial && !(monthAbbreviationName(first) && n > 1))) return false;
   if (orgHeads.has(last.key) || placeHeads.has(last.key) || eventHeads.has(last.key) || (isTitleHead(last) && n === 1)) return false;
   // ("The Chief Executive said": one more title word, no list's surname, is more of the title.)
   if (n === 1 && isTitleWord(last) && !last.tags.has('LastName') && !knownNameWord(last.key)) return false;
@@ -174,6 +177,8 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
       // "Kings County District Attorney": "Kings County" is a place, not part of the title.
       const w = tokens[start - 1];
       if (placeHeads.has(w.key) && start - 2 >= from && tokens[start - 2].cap && !isTitleWord(tokens[start - 2])) break;
+      // ("Peel Regional Police Const. Ravi Sandhu": "Regional Police", a body's head after its name's words, is the body.)
+      if (w.key === 'police' && start - 2 >= from && tokens[start - 2].cap && /^(?:regional|provincial|metropolitan|federal|national|state|city|county|municipal)$/.test(tokens[start - 2].key)) break;
       start--;
     }
     // "Information Minister Ziad Makary", "Agrarian Reform Minister", "Deputy Petroleum Secretary": common

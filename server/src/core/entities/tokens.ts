@@ -48,6 +48,8 @@ const ABBREVIATION_WORDS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'prof',
   'rev', 'jr', 'sr', 'esq', 'inc', 'corp', 'co', 'ltd', 'bros', 'mt', 'ft', 'ave', 'blvd', 'no', 'vs', 'messrs', 'atty', 'supt',
   'cmdr', 'engr', 'hon', 'smt', 'cllr', 'insp', 'det', 'gov', 'pres', 'sec', 'dept', 'univ', 'assn', 'plc', 'llc', 'sens', 'reps', 'gens',
+  // Police ranks of Canada and Australia ("Const. John MacLeod", "Cpl. Jo Hart", "Snr. Const. Ana Lee").
+  'const', 'cpl', 'snr',
   ...US_STATE_ABBREVIATIONS.map(([a]) => a.toLowerCase().replace(/[^a-z]/g, '')),
 ]);
 

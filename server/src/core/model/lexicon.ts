@@ -109,6 +109,8 @@ export const TITLE_HEADS: readonly string[] = [
   'attorney-general', 'solicitor-general', 'auditor-general', 'inspector-general', 'governor-general', 'surgeon-general', 'advocate-general', 'accountant-general', 'registrar-general',
   'striker', 'defender', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'substitute', 'quarterback', 'pitcher',
   'shortstop', 'outfielder', 'linebacker', 'batsman', 'bowler', 'opener', 'spinner', 'paceman', 'seamer', 'all-rounder', 'wicketkeeper', 'jockey', 'trainer', 'skipper', 'nurse', 'teacher',
+  // Positions of American football and baseball written as capitals in agate and notes ("Bears LB Brian Urlacher").
+  'qb', 'rb', 'wr', 'lb', 'cb', 'ol', 'dl', 'lhp', 'rhp',
   'farmer', 'technician', 'engineer', 'pilot', 'firefighter', 'paramedic', 'pharmacist', 'midwife', 'physician',
   'resident', 'neighbor', 'neighbour', 'witness', 'survivor', 'volunteer', 'homeowner', 'landlord', 'tenant', 'shopkeeper',
   'referee', 'umpire', 'centre-back', 'fullback', 'full-back', 'caddie', 'environmentalist', 'conservationist', 'campaigner', 'lecturer', 'commentator', 'academic',
@@ -116,6 +118,9 @@ export const TITLE_HEADS: readonly string[] = [
   'datuk', 'dato', 'datin', 'tun', 'toh', 'engr', 'alhaji', 'alhaja', 'hajiya', 'shri', 'smt', 'hon',
   'rt', 'atty', 'mazi', 'mallam', 'malam', 'comrade', 'hajia', 'barrister', 'ombudsman', 'pastor',
   'baroness', 'baron', 'viscount', 'viscountess', 'marquess', 'marchioness', 'countess', 'duchess',
+  // Ireland's head of government and deputy ("Taoiseach Leo Varadkar", "Tánaiste Micheál Martin"); Nigerian
+  // chieftaincy and traditional titles ("Otunba Gbenga Daniel", "Oba Rilwan Akiolu", "Igwe Alfred Achebe").
+  'taoiseach', 'tánaiste', 'tanaiste', 'otunba', 'oba', 'igwe', 'ooni',
   ...PERFORMERS,
 ];
 
@@ -185,6 +190,12 @@ export const ORG_HEADS: readonly string[] = [
   'plastics', 'packaging', 'cement', 'renewables', 'utilities', 'outfitters', 'collective', 'finance', 'ports', 'refinery', 'refineries', 'wealth',
   // Housebuilders and property developers ("Calderline Homes", "Aldgate Ridge Developments").
   'homes', 'developments',
+  // Family firms and promoters ("Tata Sons", "Hargreave & Sons", "Lantern Productions").
+  'sons', 'productions',
+  // A First Nation or a tribe's government ("Opaskwayak Cree Nation", "Navajo Nation").
+  'nation',
+  // Public and private galleries of art, employers that lend and buy works ("National Gallery", "Serpentine Galleries").
+  'gallery', 'galleries',
   ...CLUB_HEADS, 'fc', 'afc',
   // Research stations and charities, bodies that employ and speak ("European Southern Observatory", "Lowell
   // Observatory", "Evelina London Children's Charity").
@@ -219,12 +230,16 @@ export const ORG_OF_HEADS: readonly string[] = [
   'confederation', 'centers', 'centres', 'center', 'centre', 'foundation', 'institution', 'secretariat', 'directorate', 'inspectorate',
   'house', 'chamber', 'church', 'college', 'institute', 'school', 'academy', 'federation', 'league',
   'association', 'society', 'union', 'museum', 'library', 'government',
+  // Galleries of art ("Scottish National Gallery of Modern Art", "National Gallery of Ireland").
+  'gallery',
   // Supporters' groups ("Friends of the Earth", "Friends of Ballina Library").
   'friends',
   'organization', 'organisation', 'party', 'people\'s', 'army', 'order', 'commission', 'committee',
   'agency', 'administration', 'embassy', 'consulate', 'city', 'county', 'port',
   // "National Conference of State Legislatures", "U.S. Conference of Mayors"
   'conference',
+  // Port companies ("Ports of Auckland", "Ports of Jersey").
+  'ports',
 ];
 
 /**
@@ -253,6 +268,8 @@ export const EVENT_HEADS: readonly string[] = [
   'ceremony', 'rally', 'march', 'parade', 'tour', 'speech', 'address', 'inauguration',
   'scandal', 'gate', 'pandemic', 'hurricane', 'storm', 'attack', 'attacks', 'bombing', 'massacre', 'shooting',
   'case', 'investigation', 'probe', 'report', 'index', 'award', 'prize', 'order', 'law', 'amendment', 'partnership',
+  // A cricket or rugby international, named by its series or its ground ("the Ashes Test", "the Brisbane Test").
+  'test',
   // Instruments and craft ("James Webb Space Telescope", "Transiting Exoplanet Survey Satellite"): no person, body or place.
   'telescope', 'satellite', 'spacecraft', 'rover', 'lander', 'orbiter',
 ];
@@ -287,7 +304,9 @@ export const PLACE_HEADS: readonly string[] = [
   'embankment', 'promenade', 'boardwalk', 'neighborhood', 'neighbourhood', 'gap', 'pass', 'ridge', 'glacier',
   'plateau', 'reef', 'archipelago', 'lagoon', 'side', 'lane', 'airbase', 'dam', 'area', 'shores', 'panhandle',
   'drive', 'parkway', 'expressway', 'freeway', 'turnpike', 'terrace', 'crescent', 'cemetery', 'bahru', 'baru', 'pike',
-  'theatre', 'theater',
+  'theatre', 'theater', 'gardens',
+  // Sports grounds ("Adelaide Oval", "Kensington Oval").
+  'oval',
 ];
 
 /** Capitalized words that are never part of a name: they break a run of capitalized words. */
@@ -405,3 +424,18 @@ export const NON_ENTITY_NAMES: readonly string[] = [
   // Names of peoples that are no body ("First Nations leaders", "Torres Strait Islander communities").
   'First Nations', 'Torres Strait Islander', 'Torres Strait Islanders',
 ];
+
+/**
+ * Latin genitives of the constellations that end a star's name ("Proxima Centauri", "61 Cygni", "Tau Ceti",
+ * "Beta Pictoris", "Eta Carinae", "Ursae Majoris"): a star is no person, organization or place.
+ */
+export const STAR_GENITIVES: ReadonlySet<string> = new Set([
+  'andromedae', 'antliae', 'apodis', 'aquarii', 'aquilae', 'arae', 'arietis', 'aurigae', 'bootis', 'caeli', 'camelopardalis', 'cancri',
+  'canum', 'venaticorum', 'majoris', 'minoris', 'capricorni', 'carinae', 'cassiopeiae', 'centauri', 'cephei', 'ceti', 'chamaeleontis',
+  'circini', 'columbae', 'comae', 'berenices', 'borealis', 'australis', 'corvi', 'crateris', 'crucis', 'cygni', 'delphini', 'doradus',
+  'draconis', 'equulei', 'eridani', 'fornacis', 'geminorum', 'gruis', 'herculis', 'horologii', 'hydrae', 'hydri', 'indi', 'lacertae',
+  'leonis', 'leporis', 'librae', 'lupi', 'lyncis', 'lyrae', 'mensae', 'microscopii', 'monocerotis', 'muscae', 'normae', 'octantis',
+  'ophiuchi', 'orionis', 'pavonis', 'pegasi', 'persei', 'phoenicis', 'pictoris', 'piscium', 'puppis', 'pyxidis', 'reticuli', 'sagittae',
+  'sagittarii', 'scorpii', 'sculptoris', 'scuti', 'serpentis', 'sextantis', 'tauri', 'telescopii', 'trianguli', 'tucanae', 'velorum',
+  'virginis', 'volantis', 'vulpeculae',
+]);

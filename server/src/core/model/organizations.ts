@@ -252,6 +252,13 @@ export const COMPANIES: readonly (readonly string[])[] = [
   ['Siemens'], ['Bosch'], ['Philips'], ['Nokia'], ['Ericsson'], ['Vodafone'], ['Verizon'], ['AT&T'],
   ['T-Mobile'], ['Comcast'], ['Disney', 'Walt Disney'], ['Warner Bros. Discovery', 'Warner Bros'],
   ['Paramount'], ['Fox Corporation'], ['News Corp'],
+  // Large companies of the UK, Ireland, Australia, New Zealand, Canada, India and Africa whose names read as a
+  // place or a person's name, or are no word at all ("Rio Tinto", "Westpac", "Glencore"). Names that are common
+  // surnames ("Coles", "Myer", "Rogers") are left to the words around them.
+  ['Rio Tinto'], ['Glencore'], ['Anglo American'], ['Shell'], ['Tesco'], ['Sainsbury\'s', 'J Sainsbury'], ['Aldi'], ['Lidl'], ['Primark'],
+  ['Westpac'], ['Telstra'], ['Woolworths Group', 'Woolworths'], ['Wesfarmers'], ['Bunnings'], ['Fonterra'],
+  ['Shoprite'], ['Naspers'], ['Bharti Airtel', 'Airtel'], ['Reliance Jio', 'Jio'], ['Mahindra & Mahindra'], ['Maruti Suzuki'], ['Larsen & Toubro'],
+  ['Canadian Tire'], ['Loblaw'], ['Shopify'], ['Suncor'], ['Enbridge'], ['Petro-Canada'],
   // Automakers and suppliers.
   ['Ford Motor', 'Ford'], ['General Motors', 'GM'], ['Stellantis'], ['Chrysler'], ['Jeep'], ['Fiat'],
   ['Toyota'], ['Lexus'], ['Honda'], ['Nissan'], ['Mazda'], ['Subaru'], ['Mitsubishi'], ['Suzuki'],
@@ -475,4 +482,20 @@ export const SPORTS_CLUBS: readonly (readonly string[])[] = [
   ['Royal Challengers Bengaluru', 'Royal Challengers Bangalore', 'RCB'], ['Mumbai Indians'], ['Chennai Super Kings', 'CSK'],
   ['Kolkata Knight Riders', 'KKR'], ['Delhi Capitals'], ['Sunrisers Hyderabad'], ['Rajasthan Royals'], ['Punjab Kings'],
   ['Lucknow Super Giants'], ['Gujarat Titans'],
+  // National sides by the nicknames news calls them (not those that are common words or animals alone: "Kiwis",
+  // "Lions", "Pumas", "Diamonds").
+  ['All Blacks'], ['Black Ferns'], ['Black Caps', 'BlackCaps'], ['Silver Ferns'], ['Wallabies'], ['Wallaroos'], ['Socceroos'], ['Matildas'],
+  ['Springboks', 'Boks'], ['Proteas'], ['Bafana Bafana'], ['Banyana Banyana'], ['Super Eagles'], ['Super Falcons'], ['Black Stars'],
+  ['Harambee Stars'], ['Indomitable Lions'], ['Chipolopolo'], ['Lionesses'], ['Three Lions'], ['Azzurri'], ['Les Bleus'], ['Seleção', 'Selecao'],
+  ['Brave Blossoms'], ['Flying Fijians'], ['British and Irish Lions', 'British & Irish Lions'],
 ];
+
+/**
+ * Party labels of the record of a parliament ("Kemi Badenoch (North West Essex) (Con)", "Mary Lou McDonald
+ * (Dublin Central) (SF)"): the short forms Hansard and the Oireachtas debates print in brackets after a
+ * member's name and constituency.
+ */
+export const PARLIAMENTARY_PARTY_LABELS: ReadonlySet<string> = new Set([
+  'con', 'lab', 'ld', 'lib dem', 'snp', 'dup', 'sdlp', 'pc', 'green', 'ind', 'alba', 'reform', 'uup', 'sf', 'lab/co-op',
+  'ff', 'fg', 'sd', 'pbp', 'aontú', 'apni', 'alliance', 'tuv', 'ukip', 'respect', 'independent',
+]);

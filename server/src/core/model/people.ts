@@ -73,7 +73,7 @@ export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set([
 
 export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set([
   'aaron', 'abdul', 'adam', 'ahmed', 'alan', 'albert', 'alejandro', 'alexander', 'alfred', 'ali', 'andrew', 'andres', 'angus', 'anthony', 'antonio',
-  'arthur', 'barry', 'benjamin', 'bernard', 'boris', 'brandon', 'brian', 'bruce', 'bryan', 'carl', 'carlos', 'charles', 'christopher', 'colin',
+  'arthur', 'barry', 'benjamin', 'bernard', 'boris', 'brandon', 'brian', 'bruce', 'bryan', 'carl', 'carlos', 'charles', 'christian', 'christopher', 'colin',
   'craig', 'daniel', 'david', 'declan', 'dennis', 'derek', 'diego', 'dmitry', 'donald', 'douglas', 'duncan', 'edward', 'emmanuel', 'eric',
   'ernest', 'eugene', 'fernando', 'francis', 'frank', 'fred', 'gabriel', 'gary', 'geoffrey', 'george', 'gerald', 'giovanni', 'gordon', 'graham',
   'gregory', 'harold', 'harry', 'hassan', 'henry', 'howard', 'hugh', 'ian', 'ibrahim', 'igor', 'israel', 'ivan', 'jack', 'jacob', 'james', 'jason',

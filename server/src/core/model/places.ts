@@ -207,6 +207,16 @@ export const AUSTRALIAN_STATES: readonly string[] = [
   'Northern Territory', 'Australian Capital Territory',
 ];
 
+/**
+ * The Canadian Press abbreviations of the provinces and territories, written after a town in datelines and
+ * addresses ("THE PAS, Man.", "Moncton, N.B."); only after a town and a comma do they stand for the province.
+ */
+export const CANADIAN_PROVINCE_ABBREVIATIONS: readonly (readonly [string, string])[] = [
+  ['Alta.', 'Alberta'], ['B.C.', 'British Columbia'], ['Man.', 'Manitoba'], ['N.B.', 'New Brunswick'],
+  ['N.L.', 'Newfoundland and Labrador'], ['Nfld.', 'Newfoundland and Labrador'], ['N.S.', 'Nova Scotia'], ['Ont.', 'Ontario'],
+  ['P.E.I.', 'Prince Edward Island'], ['Que.', 'Quebec'], ['Sask.', 'Saskatchewan'], ['N.W.T.', 'Northwest Territories'],
+];
+
 /** Canada's ten provinces and three territories. */
 export const CANADIAN_PROVINCES: readonly string[] = [
   'Alberta', 'British Columbia', 'Manitoba', 'New Brunswick', 'Newfoundland', 'Newfoundland and Labrador',
@@ -286,12 +296,31 @@ export const LATIN_AMERICAN_STATES: readonly string[] = [
   'West Nusa Tenggara', 'Maluku', 'North Maluku', 'Kalimantan', 'Sulawesi', 'Sumatra', 'Java', 'Borneo',
 ];
 
+/**
+ * Sports grounds news names without a word for a ground in them, or with one that reads otherwise ("the Gabba",
+ * "Croke Park", "Old Trafford", "Camp Nou"). Grounds named after a town are the town's entry.
+ */
+export const SPORTS_VENUES: readonly string[] = [
+  // Cricket.
+  'The Gabba', 'The Oval', 'The WACA Ground', 'Melbourne Cricket Ground', 'Sydney Cricket Ground', 'Adelaide Oval', 'Bellerive Oval', 'Headingley',
+  'Edgbaston', 'Trent Bridge', 'Old Trafford', 'Eden Gardens', 'Wankhede Stadium', 'Newlands', 'Basin Reserve', 'Hagley Oval', 'Kensington Oval',
+  // Football, rugby and Gaelic games.
+  'Anfield', 'Goodison Park', 'Stamford Bridge', 'Villa Park', 'Elland Road', 'St James\' Park', 'Ibrox', 'Celtic Park', 'Hampden Park',
+  'Murrayfield', 'Croke Park', 'Thomond Park', 'Lansdowne Road', 'Semple Stadium', 'Pairc Ui Chaoimh', 'Páirc Uí Chaoimh', 'Casement Park',
+  'Ellis Park', 'Loftus Versfeld', 'Eden Park', 'Camp Nou', 'Santiago Bernabéu', 'Santiago Bernabeu', 'San Siro', 'Maracanã', 'Maracana',
+  'La Bombonera', 'Signal Iduna Park', 'Parc des Princes', 'Stade de France',
+  // North American grounds.
+  'Madison Square Garden', 'Fenway Park', 'Wrigley Field', 'Lambeau Field', 'Soldier Field', 'Yankee Stadium', 'Dodger Stadium',
+  // Tennis, racing and golf.
+  'Flushing Meadows', 'Roland Garros', 'Augusta National', 'Silverstone', 'Aintree', 'Flemington Racecourse',
+];
+
 export const OTHER_REGIONS: readonly string[] = [
   // First-level divisions, by country (above).
   ...UK_DIVISIONS, ...IRISH_COUNTIES, ...INDIAN_STATES, ...NIGERIAN_STATES, ...KENYAN_COUNTIES,
   ...SOUTH_AFRICAN_PROVINCES, ...PAKISTANI_PROVINCES, ...AUSTRALIAN_STATES, ...CANADIAN_PROVINCES,
   ...NEW_ZEALAND_REGIONS, ...PHILIPPINE_REGIONS, ...MALAYSIAN_STATES, ...GERMAN_STATES, ...FRENCH_REGIONS, ...ITALIAN_REGIONS,
-  ...SPANISH_COMMUNITIES, ...LATIN_AMERICAN_STATES,
+  ...SPANISH_COMMUNITIES, ...LATIN_AMERICAN_STATES, ...SPORTS_VENUES,
   // Other large subnational units often in the news.
   'Guangdong', 'Sichuan', 'Zhejiang', 'Jiangsu', 'Hubei', 'Fujian', 'Shandong', 'Henan', 'Hainan', 'Inner Mongolia',
   'Siberia', 'Kurdistan', 'Darfur', 'Sinai', 'Balkans', 'Caucasus', 'Patagonia',
@@ -626,5 +655,9 @@ export const DEMONYMS: readonly string[] = [
   'Californian', 'Texan', 'Floridian', 'New Yorker', 'Virginian', 'Ohioan', 'Michigander', 'Hawaiian',
   'Alaskan', 'Coloradan', 'Arizonan', 'Iowan', 'Chicagoan', 'Londoner', 'Parisian', 'Muscovite', 'Yankee',
   'Hongkonger', 'Sikh', 'Pashtun', 'Sunni', 'Shiite', 'Alawite', 'Druze', 'Yazidi', 'Rohingya', 'Tamil',
-  'Han', 'Maori', 'Aboriginal', 'Native American', 'Indigenous',
+  'Han', 'Maori', 'Māori', 'Aboriginal', 'Native American', 'Indigenous',
+  // Regions' and peoples' adjectives within a country ("the Cornish coast", "Basque separatists", "Flemish nationalists").
+  'Cornish', 'Geordie', 'Scouse', 'Breton', 'Basque', 'Catalan', 'Galician', 'Andalusian', 'Bavarian', 'Prussian', 'Sicilian',
+  'Sardinian', 'Corsican', 'Flemish', 'Walloon', 'Tasmanian', 'Queenslander', 'Kashmiri', 'Punjabi', 'Bengali', 'Québécois',
+  'Quebecois', 'Quebecer', 'Albertan', 'Ontarian', 'Manitoban', 'Newfoundlander', 'Inuit', 'Tibetan', 'Uyghur',
 ];
