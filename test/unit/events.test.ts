@@ -20,6 +20,8 @@ describe('event summaries', () => {
     ['Thorvaldsen celebrated Wednesday with about 60 relatives.', 'Wednesday', 'Thorvaldsen celebrated with about 60 relatives'],
     ['The Irishman had signed a new three-year contract only last summer.', 'last summer', 'The Irishman had signed a new three-year contract'],
     ['The bridge reopened only in March.', 'March', 'The bridge reopened'],
+    ['That changes in September.', 'September', 'That changes'],
+    ['Meanwhile, the board met on Tuesday.', 'Tuesday', 'The board met'],
     ['It was a scheme against people who trusted him," the prosecutor said on Monday.', 'Monday', '"It was a scheme against people who trusted him," the prosecutor said'],
     ['The last walkout at the terminals, in the summer of 2019, lasted eleven days.', 'the summer of 2019', 'The last walkout at the terminals lasted eleven days'],
     ['In a filing with the regulator on March 3, 2025, Northwind said it expected to spend more.', 'March 3, 2025', 'In a filing with the regulator, Northwind said it expected to spend more'],

@@ -5,7 +5,8 @@ import type { Attribution, DateMention, Entity, SourceDocument, Span, TimelineEv
 
 const MAX_SUMMARY_WORDS = 14;
 const TRAILING_GLUE = /(?:\s*,\s*(?:and\s+)?not|\s*[,;:—–-]\s*|\s+(?:on|in|at|by|during|since|until|from|of|for|to|with|as of|before|after|around|about|between|over|and|or|but|than|rather than|instead of|that|which|who|when|where|the|a|an|its|his|her|their))+\s*$/i;
-const LEADING_GLUE = /^\s*(?:[A-Z][A-Z.'’ -]{1,40}(?:\s*\([^()]{1,40}\))?:\s+|\([A-Z][^()]{1,40}\)\s*[—–-]{1,2}\s+|[,;:—–-]\s*|(?:and|but|or|then|that)\s+|(?:separately|meanwhile|however|moreover|furthermore|additionally|in addition|nonetheless|nevertheless|similarly|likewise|elsewhere|indeed|in fact|as a result|still|instead),\s+)+/i;
+// (A sentence that opens on "That" has it as its subject, "That changes in September": only a lower-case "that" is glue.)
+const LEADING_GLUE = /^\s*(?:[A-Za-z][A-Za-z.'’ -]{1,40}(?:\s*\([^()]{1,40}\))?:\s+|\([A-Za-z][^()]{1,40}\)\s*[—–-]{1,2}\s+|[,;:—–-]\s*|(?:[Aa]nd|[Bb]ut|[Oo]r|[Tt]hen|that)\s+|(?:[Ss]eparately|[Mm]eanwhile|[Hh]owever|[Mm]oreover|[Ff]urthermore|[Aa]dditionally|[Ii]n addition|[Nn]onetheless|[Nn]evertheless|[Ss]imilarly|[Ll]ikewise|[Ee]lsewhere|[Ii]ndeed|[Ii]n fact|[Aa]s a result|[Ss]till|[Ii]nstead),\s+)+/;
 
 function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
