@@ -76,6 +76,8 @@ describe('paragraphs and sentences', () => {
       ['"It is unfair," said Del. Amata Lefiti.', 'The plant is in Dover, Del.', 'The union met.'], 1],
     ['a live blog\'s time line and a wire tag end where their line does', '11:40 a.m. PT\nA person close to the family said she was ready.\n14.30 GMT\nStarmer opened for the opposition.\nUPDATE 4\nThe line reopened.',
       ['11:40 a.m. PT', 'A person close to the family said she was ready.', '14.30 GMT', 'Starmer opened for the opposition.', 'UPDATE 4', 'The line reopened.'], 3],
+    ['a month\'s abbreviation with no day ends a sentence before a sentence\'s first word', 'The vote is in Sept. The plan was agreed on Oct. 3. It ends in Mar. 2024.',
+      ['The vote is in Sept.', 'The plan was agreed on Oct. 3.', 'It ends in Mar. 2024.'], 1],
     ['a clock time alone on its line stamps the entry below it and is no sentence', '4.12 pm\nThe Minister for Housing (Ana Pryce)\nI beg to move.\n16:05\nThe vote was held.',
       ['The Minister for Housing (Ana Pryce)', 'I beg to move.', 'The vote was held.'], 3],
     ['a release\'s section heading on a line of its own', 'About Tamberlin Mills\nTamberlin Mills Ltd. spins wool in Galway.\n\nForward-Looking Statements\nThis statement contains forward-looking remarks.',

@@ -100,7 +100,10 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
         const suffixEnds = /^(?:inc|corp|co|ltd|llc|plc|bros|jr|sr)$/.test(word) && /["“]/.test(text[k]) && first > k;
         // ("… on Main St. The council …": a street's abbreviation after its name ends the sentence before a sentence's first word.)
         const streetEnds = /^(?:st|ave|rd|blvd)$/.test(word) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(from, wordStart - 20), wordStart)) && SENTENCE_STARTERS.has(nextWord);
-        if (!suffixEnds && !streetEnds && !(word.includes('.') && SENTENCE_STARTERS.has(nextWord))) continue;
+        // ("The vote is in Sept. The plan was agreed": a month's abbreviation with no day after it ends the sentence before a
+        // sentence's first word.)
+        const monthEnds = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/.test(word) && SENTENCE_STARTERS.has(nextWord);
+        if (!suffixEnds && !streetEnds && !monthEnds && !(word.includes('.') && SENTENCE_STARTERS.has(nextWord))) continue;
       } else if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
         const nextWord = /^[\p{L}']+/u.exec(text.slice(first, first + 20))?.[0].toLowerCase() ?? '';
         if (!SENTENCE_STARTERS.has(nextWord)) continue;
