@@ -98,6 +98,9 @@ function timePhrase(text: string, lo: number, d: Span): (Span & { sub?: string }
   if (/^['’]s\b/.test(after)) return { start: d.start, end: end + 2, sub: /^\s*$/.test(before) || /[.!?]\s*$/.test(before) ? 'The' : 'the' };
   // "a rise in second-quarter operating profit": a date written as an adjective goes alone, its preposition stays.
   if (/^[\w]+-(?:quarter|half|year|month|week|day)$/i.test(text.slice(d.start, d.end)) && /^\s+[a-z]/.test(after)) return { start: d.start, end };
+  // ("the Agency's decision of 3 May 2023 to refuse a permit": a full date after "of" goes with it.)
+  const ofDay = /\sof\s+$/.exec(before) && /^(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})$/u.test(text.slice(d.start, d.end));
+  if (ofDay) return { start: d.start - /of\s+$/.exec(before)![0].length, end };
   const prep = TIME_PREP.exec(before);
   if (!prep && VERB_AFTER.test(after) && !/^(?:the|a|an)\s/i.test(text.slice(d.start, d.end))) return null;
   // "to mark Orthodox Easter", "celebrated Christmas": the feast kept is the object of the verb, and stays ("celebrated
