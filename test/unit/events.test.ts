@@ -117,6 +117,8 @@ describe('events dated by when a source spoke', () => {
   it('lowers the first word of what was said when it moves after the cue, not a name', () => {
     assert.deepEqual(eventsOf('Fewer than half of the clinics had a laboratory, a ministry report found on Monday.'),
       [['2025-05-26', 5, 'A ministry report found fewer than half of the clinics had a laboratory']]);
+    assert.deepEqual(eventsOf('NAIROBI: The clinics will reopen, the ministry said on Monday.'),
+      [['2025-05-26', 3, 'The ministry said the clinics will reopen']]);
     assert.deepEqual(eventsOf('Grace Wanjiru would lead the program, the ministry said on Monday.'),
       [['2025-05-26', 3, 'The ministry said Grace Wanjiru would lead the program']]);
   });

@@ -488,7 +488,10 @@ function statementSummary(text: string, a: Attribution, nameStarts: Set<number> 
   // word is no longer first; a name, an acronym or "I" keeps its capital.)
   const quotedContent = a.content !== null && /["“‘]/.test(text.slice(Math.max(0, a.content.start - 1), a.content.start + 1));
   if (a.content && a.content.end <= a.predicate.start && !quotedContent) {
-    const first = a.content.start + (/^[^\p{L}]*/u.exec(text.slice(a.content.start, a.content.end))?.[0].length ?? 0);
+    // (Past a dateline the summary leaves out: "MUMBAI: The civic body will …".)
+    const raw = text.slice(a.content.start, a.content.end);
+    const from = a.content.start + (DATELINE_OR_PLACE_COLON.exec(raw.trimStart())?.[0].length ?? 0) + (raw.length - raw.trimStart().length);
+    const first = from + (/^[^\p{L}]*/u.exec(text.slice(from, a.content.end))?.[0].length ?? 0);
     if (!nameStarts.has(first) && /^\p{Lu}\p{Ll}/u.test(what) && !/^I\b/.test(what)) what = what[0].toLowerCase() + what.slice(1);
   }
   // "Wielgosz flagged the bucket in a post on X": the channel comes after what was done.
