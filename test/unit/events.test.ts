@@ -20,6 +20,7 @@ describe('event summaries', () => {
     ['Thorvaldsen celebrated Wednesday with about 60 relatives.', 'Wednesday', 'Thorvaldsen celebrated with about 60 relatives'],
     ['The Irishman had signed a new three-year contract only last summer.', 'last summer', 'The Irishman had signed a new three-year contract'],
     ['The bridge reopened only in March.', 'March', 'The bridge reopened'],
+    ['The finance minister said in February that the worst is over.', 'February', 'The finance minister said that the worst is over'],
     ["The court quashed the council's decision of 3 May 2023 to refuse the permit.", '3 May 2023', "The court quashed the council's decision to refuse the permit"],
     ['That changes in September.', 'September', 'That changes'],
     ['Meanwhile, the board met on Tuesday.', 'Tuesday', 'The board met'],

@@ -4,7 +4,8 @@ import { DENIAL_LEMMAS } from './model/rules-lexicon';
 import type { Attribution, DateMention, Entity, SourceDocument, Span, TimelineEvent } from './types';
 
 const MAX_SUMMARY_WORDS = 14;
-const TRAILING_GLUE = /(?:\s*,\s*(?:and\s+)?not|\s*[,;:—–-]\s*|\s+(?:on|in|at|by|during|since|until|from|of|for|to|with|as of|before|after|around|about|between|over|and|or|but|than|rather than|instead of|that|which|who|when|where|the|a|an|its|his|her|their))+\s*$/i;
+// (Not a particle after a form of "be": "the worst is over", "prices are up".)
+const TRAILING_GLUE = /(?:\s*,\s*(?:and\s+)?not|\s*[,;:—–-]\s*|\s+(?:on|in|at|by|during|since|until|from|of|for|to|with|as of|before|after|around|about|between|(?<!\b(?:is|are|was|were|be|been|being|['’]s|['’]re)\s+)over|and|or|but|than|rather than|instead of|that|which|who|when|where|the|a|an|its|his|her|their))+\s*$/i;
 // (A sentence that opens on "That" has it as its subject, "That changes in September": only a lower-case "that" is glue.)
 const LEADING_GLUE = /^\s*(?:[A-Za-z][A-Za-z.'’ -]{1,40}(?:\s*\([^()]{1,40}\))?:\s+|\([A-Za-z][^()]{1,40}\)\s*[—–-]{1,2}\s+|[,;:—–-]\s*|(?:[Aa]nd|[Bb]ut|[Oo]r|[Tt]hen|that)\s+|(?:[Ss]eparately|[Mm]eanwhile|[Hh]owever|[Mm]oreover|[Ff]urthermore|[Aa]dditionally|[Ii]n addition|[Nn]onetheless|[Nn]evertheless|[Ss]imilarly|[Ll]ikewise|[Ee]lsewhere|[Ii]ndeed|[Ii]n fact|[Aa]s a result|[Ss]till|[Ii]nstead),\s+)+/;
 
