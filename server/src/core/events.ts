@@ -7,7 +7,7 @@ const MAX_SUMMARY_WORDS = 14;
 // (Not a particle after a form of "be": "the worst is over", "prices are up".)
 const TRAILING_GLUE = /(?:\s*,\s*(?:and\s+)?not|\s*[,;:—–-]\s*|\s+(?:on|in|at|by|during|since|until|from|of|for|to|with|as of|before|after|around|about|between|(?<!\b(?:is|are|was|were|be|been|being|['’]s|['’]re)\s+)over|and|or|but|than|rather than|instead of|that|which|who|when|where|the|a|an|its|his|her|their))+\s*$/i;
 // (A sentence that opens on "That" has it as its subject, "That changes in September": only a lower-case "that" is glue.)
-const LEADING_GLUE = /^\s*(?:[A-Za-z][A-Za-z.'’ -]{1,40}(?:\s*\([^()]{1,40}\))?:\s+|\([A-Za-z][^()]{1,40}\)\s*[—–-]{1,2}\s+|[,;:—–-]\s*|(?:[Aa]nd|[Bb]ut|[Oo]r|[Tt]hen|that)\s+|(?:[Ss]eparately|[Mm]eanwhile|[Hh]owever|[Mm]oreover|[Ff]urthermore|[Aa]dditionally|[Ii]n addition|[Nn]onetheless|[Nn]evertheless|[Ss]imilarly|[Ll]ikewise|[Ee]lsewhere|[Ii]ndeed|[Ii]n fact|[Aa]s a result|[Ss]till|[Ii]nstead),\s+)+/;
+const LEADING_GLUE = /^\s*(?:[A-Za-z][A-Za-z.'’ -]{1,40}(?:\s*\([^()]{1,40}\))?:\s+|\([A-Za-z][^()]{1,40}\)\s*[—–-]{1,2}\s+|[,;:—–-]\s*|(?:[Aa]nd|[Bb]ut|[Oo]r|[Tt]hen|that)\s+|(?:[Ss]eparately|[Mm]eanwhile|[Hh]owever|[Mm]oreover|[Ff]urthermore|[Aa]dditionally|[Ii]n addition|[Nn]onetheless|[Nn]evertheless|[Ss]imilarly|[Ll]ikewise|[Ee]lsewhere|[Ii]ndeed|[Ii]n fact|[Aa]s a result|[Ss]till|[Ii]nstead|[Ff]rankly|[Hh]onestly|[Cc]learly|[Oo]bviously|[Aa]dmittedly|[Uu]ltimately|[Nn]ow|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]inally|[Ll]astly|[Ff]irstly|[Ss]econdly),\s+|[Ss]o\s+(?=(?:I|we|you|they|the|this|that)\b))+/;
 
 function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
@@ -391,7 +391,8 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
   // ('"Now they're saying 2028 at the earliest."': a quotation mark left open before a word cut out goes with it, and so
   // does the mark that closes it.)
   const unquote = (t: string) => (/^["“]\s+/.test(t) ? t.replace(/^["“]\s+/, '').replace(/["”]/, '') : t);
-  const finish = (t: string) => capitalize(clip(unglue(balance(unquote(t.replace(LEADING_GLUE, '').replace(ZONE_TIME, ''))).replace(/[\s.,;:]+(["”’]?)$/, '$1')))) || fallback;
+  // ("(The briefing was concluded at 2:02 p.m.)": a transcript's note in brackets reads without them.)
+  const finish = (t: string) => capitalize(clip(unglue(balance(unquote(t.replace(LEADING_GLUE, '').replace(ZONE_TIME, '').replace(/^\s*\(([^()]*)\)\s*$/, '$1'))).replace(/[\s.,;:]+(["”’]?)$/, '$1')))) || fallback;
   // "has gained 9% since early July, when the Bank of Japan raised rates": the date is when the "when" clause happened;
   // so it is when the date is what a clause is ("The last time voters considered a tax was in March 2016, when a levy passed").
   const predicated = /\b(?:was|were)\s*$/i.test(seg.slice(piece.start, m));
