@@ -2,7 +2,7 @@ import { commonWordOnly, inLexicon, knownNameWord, verbFormWord } from './compro
 import { clubHeads as clubHeadWords, groupNouns, orgDescriptors, orgHeads as orgHeadWords, speechVerbs } from './lexicon';
 import { pluralVerbAfter } from './candidates';
 import type { Segment } from './segment';
-import { isTitleHead, isTitleWord, TRAILING_TITLES } from './titles';
+import { isHonorific, isTitleHead, isTitleWord, TRAILING_TITLES } from './titles';
 import { isGivenName, type Token } from './tokens';
 import { GROUPING_WORDS } from '../model/lexicon';
 import { isCommonGivenName } from '../model/people';
@@ -534,13 +534,16 @@ const BODY_OFFICES = new Set(['director', 'manager', 'chairman', 'chairwoman', '
 /** Lower-case words inside a constituency's name ("Ealing Central and Acton", "Berwick-upon-Tweed"). */
 const CONSTITUENCY_JOINS = /^(?:and|upon|on|the|of|under|in|with)$/;
 
-/** The close of a bracket of capitalized words opening at `open` (at most 6), or -1. */
-function bracketOfNames(tokens: Token[], open: number): number {
+/**
+ * The close of a bracket of capitalized words opening at `open` (at most 6), or -1. With `lineEnd`, the paragraph's last
+ * word may close it (its closing bracket is past the paragraph's last word: "… (Con)" ending a member's line).
+ */
+function bracketOfNames(tokens: Token[], open: number, lineEnd = false): number {
   for (let k = open; k < tokens.length && k - open < 6; k++) {
     const t = tokens[k];
     const afterJoin = k > open && /^[-/]$/.test(tokens[k - 1].gap);
     if (t.paragraph !== tokens[open].paragraph || !(t.cap || afterJoin || CONSTITUENCY_JOINS.test(t.key))) return -1;
-    if (/^\)/.test(t.gap)) return k;
+    if (/^\)/.test(t.gap) || lineEnd && t.gap === '' && (k + 1 >= tokens.length || tokens[k + 1].paragraph !== t.paragraph)) return k;
     if (!/^(?:\s+|,\s+|[-/])$/.test(t.gap)) return -1;
   }
   return -1;
@@ -552,6 +555,7 @@ function bracketOfNames(tokens: Token[], open: number): number {
  * constituency a place (all its words), the label the party.
  */
 function parliamentaryMembers(tokens: Token[], segments: Segment[]): void {
+  memberNamesBeforeBrackets(tokens, segments);
   const added: Segment[] = [];
   const drop = new Set<Segment>();
   for (let j = 0; j < segments.length; j++) {
@@ -560,13 +564,15 @@ function parliamentaryMembers(tokens: Token[], segments: Segment[]): void {
     if (!/^\s*\($/.test(tokens[s.to - 1].gap) || tokens[s.to].paragraph !== tokens[s.from].paragraph) continue;
     const close = bracketOfNames(tokens, s.to);
     if (close < 0 || !/^\)\s*\($/.test(tokens[close].gap)) continue;
-    const partyEnd = bracketOfNames(tokens, close + 1);
+    const partyEnd = bracketOfNames(tokens, close + 1, true);
     if (partyEnd < 0 || partyEnd - close > 2) continue;
     const label = tokens.slice(close + 1, partyEnd + 1).map((t, k) => (k < partyEnd - close - 1 ? t.text + t.gap : t.text)).join('').toLowerCase();
     if (!PARLIAMENTARY_PARTY_LABELS.has(label)) continue;
     s.type = 'person';
     s.strength = 3;
     s.entry = undefined;
+    // (A member's line of its own in a record, "Kemi Badenoch (North West Essex) (Con)", is a speaker's label, no headline.)
+    for (let k = s.from; k <= partyEnd; k++) tokens[k].heading = false;
     // (Segments are in order: the brackets' pieces follow this one.)
     for (let m = j + 1; m < segments.length && segments[m].from <= partyEnd; m++) if (segments[m].from >= s.to) drop.add(segments[m]);
     added.push({ from: s.to, to: close + 1, type: 'place', strength: 3 }, { from: close + 1, to: partyEnd + 1, type: 'organization', strength: 3 });
@@ -574,6 +580,34 @@ function parliamentaryMembers(tokens: Token[], segments: Segment[]): void {
   if (added.length === 0) return;
   const kept = segments.filter((o) => !drop.has(o));
   kept.push(...added);
+  kept.sort((a, b) => a.from - b.from);
+  segments.splice(0, segments.length, ...kept);
+}
+
+/**
+ * "Kemi Badenoch (North West Essex) (Con)" on a line of its own, with a name no list or tagger knows: two to four
+ * capitalized words right before a constituency and a party label in brackets are the member's name. Any reading of
+ * those words is replaced by one run, which parliamentaryMembers then types.
+ */
+function memberNamesBeforeBrackets(tokens: Token[], segments: Segment[]): void {
+  const runs: Array<{ from: number; to: number }> = [];
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (!/^\s*\($/.test(tokens[k].gap) || !tokens[k].cap) continue;
+    let j = k;
+    while (j > 0 && k - j < 3 && tokens[j - 1].cap && tokens[j - 1].paragraph === tokens[k].paragraph && /^[ \t]+$/.test(tokens[j - 1].gap)) j--;
+    // ("Dr Caroline Johnson (…) (Con)": the honorific stays out of the name.)
+    while (j < k && (isHonorific(tokens[j]) || isTitleHead(tokens[j]))) j++;
+    if (k - j < 1) continue;
+    const close = bracketOfNames(tokens, k + 1);
+    if (close < 0 || !/^\)\s*\($/.test(tokens[close].gap)) continue;
+    const partyEnd = bracketOfNames(tokens, close + 1, true);
+    if (partyEnd < 0 || partyEnd - close > 2) continue;
+    const label = tokens.slice(close + 1, partyEnd + 1).map((t, n) => (n < partyEnd - close - 1 ? t.text + t.gap : t.text)).join('').toLowerCase();
+    if (PARLIAMENTARY_PARTY_LABELS.has(label)) runs.push({ from: j, to: k + 1 });
+  }
+  if (runs.length === 0) return;
+  const kept = segments.filter((o) => !runs.some((r) => o.from < r.to && r.from < o.to && !(o.from === r.from && o.to === r.to)));
+  for (const r of runs) if (!kept.some((o) => o.from === r.from && o.to === r.to)) kept.push({ from: r.from, to: r.to, type: 'person', strength: 3 });
   kept.sort((a, b) => a.from - b.from);
   segments.splice(0, segments.length, ...kept);
 }
