@@ -585,6 +585,26 @@ function parliamentaryMembers(tokens: Token[], segments: Segment[]): void {
 }
 
 /**
+ * A parliament's forms of address and stages: "the hon. Gentleman", "my right hon. Friend", "the hon. Lady" name a member
+ * by courtesy, no person called so; "Second Reading", "Third Reading" is a stage of a bill, not the town.
+ */
+function parliamentaryAddress(tokens: Token[], segments: Segment[]): void {
+  for (const s of segments) {
+    if (s.to - s.from !== 1 || s.type === 'title' || s.type === 'event') continue;
+    const t = tokens[s.from];
+    const prev = tokens[s.from - 1];
+    if (!prev || prev.paragraph !== t.paragraph) continue;
+    const courtesy = /^(?:hon|honourable|honorable|gallant|learned)$/.test(prev.key) && /^(?:gentleman|gentlemen|lady|ladies|friend|friends|member|members)$/.test(t.key);
+    const stage = /^(?:first|second|third)$/.test(prev.key) && t.key === 'reading' && prev.join === 'space';
+    if (!courtesy && !stage) continue;
+    // (Typed so that no other reading, nor a mention of the town elsewhere, takes the words.)
+    s.type = courtesy ? 'title' : 'event';
+    s.entry = undefined;
+    s.strength = 3;
+  }
+}
+
+/**
  * "Kemi Badenoch (North West Essex) (Con)" on a line of its own, with a name no list or tagger knows: two to four
  * capitalized words right before a constituency and a party label in brackets are the member's name. Any reading of
  * those words is replaced by one run, which parliamentaryMembers then types.
@@ -680,6 +700,7 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   portfolioTails(tokens, segments);
   namedInstitutions(tokens, segments);
   parliamentaryMembers(tokens, segments);
+  parliamentaryAddress(tokens, segments);
   // "the port of Umm Qasr", "his hometown of Sirte", "the northern city of Mosul": a name after a lower-case word for
   // a kind of settlement or area and "of" is that place (a capitalized head, "the Port of Rotterdam", names a body).
   for (const s of segments) {
