@@ -386,7 +386,9 @@ const RESULT_VERBS = /^(?:won|drew|lost|beat|edged|thrashed|routed|hammered|trai
  * scores in it, a town's name right next to a score is the club that played. (Not "won 3-0 at Valencia": a ground.)
  */
 function scoreClubs(tokens: Token[], segments: Segment[]): void {
-  if (tokens.filter((t) => SCORE.test(t.text)).length < 2) return;
+  // (One score is enough in a report that speaks of the game: "Leinster beat Munster 24-17 … half-time … coach".)
+  const scores = tokens.filter((t) => SCORE.test(t.text)).length;
+  if (scores < 2 && !(scores === 1 && tokens.filter((t) => SPORTS_WORDS.test(t.key) || GAME_WORDS.test(t.key) && t.key !== 'beat' && t.key !== 'won').length >= 2)) return;
   const score = (k: number) => k >= 0 && k < tokens.length && SCORE.test(tokens[k].text);
   const clubs = new Set<Segment>();
   const byStart = new Map<number, Segment>();
@@ -431,6 +433,20 @@ function scoreClubs(tokens: Token[], segments: Segment[]): void {
     if (after || before) s.entry = undefined;
     s.strength = 3;
     clubs.add(s);
+  }
+  // ("Munster … 24-17. Munster, who had won their previous three matches", "Munster coach Graham Rowntree": one sense per
+  // report: the club's name is the club wherever it stands, but after a preposition of place, "a pub in Munster".)
+  const keyOf = (o: Segment) => tokens.slice(o.from, o.to).map((t) => t.key).join(' ');
+  // (Each takes the listed name its club kept or dropped, so all join one entity.)
+  const clubNames = new Map([...clubs].map((c) => [keyOf(c), c.entry] as const));
+  for (const o of segments) {
+    if (clubs.has(o) || o.type !== 'place' && o.type !== null || !clubNames.has(keyOf(o))) continue;
+    const prev = tokens[o.from - 1];
+    if (prev && prev.paragraph === tokens[o.from].paragraph && /^(?:in|at|near|across|around|outside|inside|from|of)$/.test(prev.key)) continue;
+    o.type = 'organization';
+    o.entry = clubNames.get(keyOf(o));
+    o.strength = 3;
+    clubs.add(o);
   }
   // "Leeds beat Chelsea 2-0", "Chelsea beat Leeds 2-0": the other side of a result whose one side is a club (or a listed
   // body) is a club, even when its name is also a given name ("Serena beat Venus 6-2" has no club on either side).

@@ -142,7 +142,8 @@ export const UK_DIVISIONS: readonly string[] = [
 /**
  * The 32 traditional counties of the island of Ireland (26 in the Republic, 6 in Northern Ireland),
  * as "County X" and bare (Derry also as Londonderry); "Co X" is in PLACE_ALIASES. "Down" is listed
- * only as "County Down": the bare word is a common English word. Bare Dublin is in CITIES.
+ * only as "County Down": the bare word is a common English word. Bare Dublin is in CITIES. Then its
+ * four provinces.
  */
 export const IRISH_COUNTIES: readonly string[] = [
   'County Antrim', 'County Armagh', 'County Carlow', 'County Cavan', 'County Clare', 'County Cork', 'County Derry',
@@ -154,6 +155,7 @@ export const IRISH_COUNTIES: readonly string[] = [
   'Antrim', 'Armagh', 'Carlow', 'Cavan', 'Clare', 'Cork', 'Derry', 'Londonderry', 'Donegal', 'Fermanagh',
   'Galway', 'Kerry', 'Kildare', 'Kilkenny', 'Laois', 'Leitrim', 'Limerick', 'Longford', 'Louth', 'Mayo', 'Meath',
   'Monaghan', 'Offaly', 'Roscommon', 'Sligo', 'Tipperary', 'Tyrone', 'Waterford', 'Westmeath', 'Wexford', 'Wicklow',
+  'Leinster', 'Munster', 'Connacht', 'Connaught', 'Ulster',
 ];
 
 /** India's 28 states and 8 union territories, with older names still in use. Bare Delhi is in CITIES. */
