@@ -942,6 +942,31 @@ const ROWS: Row[] = [
   ['The 2019 Ford Foundation report found gaps.', PUB, '2019', '2019', null],
   ['Toyota sold 10 million cars in 2024, it said.', PUB, '2024', '2024', null],
   ['The 2008 Tata Motors deal closed in June.', PUB, '2008', '2008', null],
+  // s24 dates2: the edge of the fiscal year, an abbreviated month alone, "this time last year", "next Tuesday week"
+  ['The agency will run out of money before the end of the fiscal year, she told senators.', '2024-06-12', 'the end of the fiscal year', '2024', 'END'],
+  ['Output stalled at the start of the financial year, the board said.', '2025-08-20', 'the start of the financial year', '2025', 'START'],
+  ['Retail sales rose in Sept. and fell in Oct., the agency said.', '2019-12-03', 'Sept.', '2019-09', null],
+  ['Retail sales rose in Sept. and fell in Oct., the agency said.', '2019-12-03', 'Oct.', '2019-10', null],
+  ['Hiring slowed in Aug. and Oct. of last year, the report said.', '2024-06-12', 'Aug.', '2023-08', null],
+  ['Volumes dropped in Aug. and Nov. of last year.', '2019-12-03', 'Nov. of last year', '2018-11', null],
+  ['Since Jan. the index has gained 4 per cent.', '2019-12-03', 'Jan.', '2019-01', null],
+  ['The board will meet again in early Feb. to review rates.', '2019-12-03', 'early Feb.', '2020-02', 'START'],
+  ['"This time last year you told us the same thing," the senator said.', '2024-06-12', 'This time last year', '2023-06', null],
+  ['Prices should be lower at about this time next year.', '2024-06-12', 'about this time next year', '2025-06', null],
+  ['The committee will meet again next Tuesday week.', '2024-06-12', 'next Tuesday week', '2024-06-25', null],
+  // told in the past early in a century (or decade), the end of "the century" is that of the one just gone
+  ['By the end of the century, the city had changed beyond recognition.', '2001-03-04', 'the end of the century', '19', 'END'],
+  ['DUBLIN — By the end of the century, the city had changed beyond recognition.', '2001-03-04', 'the end of the century', '19', 'END'],
+  ['At the end of the decade there were more cranes than churches.', '2021-02-10', 'the end of the decade', '201', 'END'],
+  ['By the end of the century, sea levels will have risen.', '2001-03-04', 'the end of the century', '20', 'END'],
+  ['By the end of the century, the city had doubled in size.', '1987-03-04', 'the end of the century', '19', 'END'],
+  ['Gas use fell in the 2022-23 winter.', '2024-02-21', 'the 2022-23 winter', '2022-WI', null],
+  ['Prices spiked during the 1995/96 winter season.', '2001-02-21', 'the 1995/96 winter', '1995-WI', null],
+  // a deadline set for the weekday of publication is next week's; "on Friday" in wire copy published that Friday is the day
+  ['The governor said he would form a cabinet by Friday.', '2023-06-02', 'Friday', '2023-06-09', null],
+  ['He will swear in the commissioners on Friday at Government House.', '2023-06-02', 'Friday', '2023-06-02', null],
+  ['The governor said on Thursday he would form a cabinet by Friday.', '2023-06-02', 'Friday', '2023-06-02', null],
+  ['The governor said he would form a cabinet by Friday.', '2023-05-31', 'Friday', '2023-06-02', null],
 ];
 
 describe('findDates: table', () => {
@@ -1057,6 +1082,11 @@ const NOT_DATES: [string, string][] = [
   ['Police said he was driving a 2019 Honda Civic.', '2019'],
   ['The 2027 Ford F-150 will cost more.', '2027'],
   ['She bought a used 2015 Subaru wagon.', '2015'],
+  // a holiday naming a thing or an arrangement, not a day; an abbreviation that is a first name
+  ["The council's Christmas parking scheme will return this year.", 'Christmas'],
+  ['Shops hired extra staff for the Easter trading period.', 'Easter'],
+  ['She got a call from Jan. It was brief.', 'Jan.'],
+  ['The song was written by Dec. He sang it too.', 'Dec.'],
 ];
 
 describe('findDates: non-dates', () => {

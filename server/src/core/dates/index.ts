@@ -16,7 +16,7 @@ import { firstStartingAt } from '../spans';
 import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
 import type { Candidate } from './candidate';
 import { chronoCandidates, numericDayFirst } from './chronoPass';
-import { addDays, addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday, type Ymd } from './calendar';
+import { addDays, addMonths, dayNumber, daysInMonth, fmtCentury, fmtDay, fmtDecade, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday, type Ymd } from './calendar';
 import { FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS, WEEKDAYS } from './lexicon';
 import { isRelative, nthWeekdayOf, resolveAnaphor, resolveSem, type Reference, type Resolved, type Tense } from './resolve';
 import { southernStory } from './hemisphere';
@@ -1021,6 +1021,19 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           r = resolveSem(sem, { y: Number(storyValue.slice(0, 4)), m: month, d: 1 }, 'past');
         } else r = resolveSem(sem, anchor, tense);
         let { value, precision } = r;
+        // "She said she would name a cabinet by Friday", published on a Friday: a deadline set for a weekday is not the day it is
+        // set on, so it is next week's (unless the sentence told of an earlier day the words were said on: "said on Thursday
+        // he would act by Friday" is the next day). "Will speak on Friday" on a Friday stays the day itself, as wire copy writes it.
+        if (sem.k === 'wd' && !sem.rel && tense === 'future' && anchor && weekday(anchor) === sem.weekday && value === fmtDay(anchor)
+          && DEADLINE_WEEKDAY.test(s.slice(Math.max(0, c.start - 16), c.start)) && !chosen.some((o) => o.end <= c.start && o.sem.k === 'wd')) {
+          value = fmtDay(addDays(anchor, 7));
+        }
+        // "By the end of the century the city had changed", published in 2001: told in the past early in a century (or a
+        // decade), the end of "the century" is that of the one just gone; the end of the current one is still ahead.
+        if (sem.k === 'shift' && sem.n === 0 && c.edge === 'end' && anchor && (sem.unit === 'century' ? anchor.y % 100 < 10 : sem.unit === 'decade' && anchor.y % 10 < 2)
+          && tenseAt(signals ??= tenseSignals(s), c.start, c.end, s) === 'past') {
+          value = sem.unit === 'century' ? fmtCentury(Math.floor(anchor.y / 100) - 1) : fmtDecade(Math.floor(anchor.y / 10) - 1);
+        }
         // "cleared its final Commons hurdle on Wednesday night … a spokesperson said: 'tonight the House has voted'", published
         // on Thursday: in a story of the day before publication, a quotation's "today" or "tonight" is that day, when it was said.
         if (sem.k === 'shift' && sem.unit === 'day' && sem.n === 0 && anchor && ledeDay && ledeDay.value === fmtDay(addDays(anchor, -1))
@@ -1446,4 +1459,6 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
 }
 
 /** A day right after a reporting verb ("the air force said on Tuesday"): the day of the report. */
+/** A deadline's word before a weekday: "by Friday", "no later than Friday". */
+const DEADLINE_WEEKDAY = /\b(?:by|before|until|till|no\s+later\s+than)\s+$/i;
 const REPORTED_ON = /\b(?:said|says|reported|reports|announced|told|added|confirmed|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;

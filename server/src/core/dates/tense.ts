@@ -407,6 +407,9 @@ const RELATIVE_PRESENT = /^\s*(?:that|which|who)\s+(?:[a-z]+[^s\W]s|is|are|has|h
 const FROM_START = /\bfrom\s+(?:the\s+)?$/i;
 const RANGE_END = /^\s*(?:to|until|till|through|thru|and|-|–|—)(?:\s|$)/i;
 
+/** A dateline's place in capitals, with its country, date or agency in brackets: "DUBLIN", "LAGOS, Nigeria (Reuters)". */
+const DATELINE_BEFORE = /^\s*\p{Lu}[\p{Lu}.'’ ]+(?:,[^—–\n]{1,40})?(?:\s*\([^()\n]{1,30}\))?\s*$/u;
+
 function clauseTense(signals: Signal[], start: number, end: number, sentence: string): Tense {
   const breaks = clauseBreaks(sentence);
   let from = 0;
@@ -456,7 +459,9 @@ function clauseTense(signals: Signal[], start: number, end: number, sentence: st
   const relative = relativeClauses(sentence).filter((r) => !(r.start <= start && end <= r.end));
   const outside = signals.filter((x) => !relative.some((r) => r.start <= x.pos && x.end <= r.end));
   // Fronted: the clause opens the sentence (or follows a conjunction) and a comma closes it.
-  const opensClause = from === 0 || /^[a-z]/i.test(opener) || /^["“(]$/.test(opener);
+  // (So does one right after a dateline: "DUBLIN — By the end of the year, the plant had closed.")
+  const opensClause = from === 0 || /^[a-z]/i.test(opener) || /^["“(]$/.test(opener)
+    || /^\s*[—–-]{1,2}\s*$/.test(opener) && DATELINE_BEFORE.test(sentence.slice(0, from - opener.length));
   if (opensClause && sentence[to] === ',' && sentence.slice(from, start).trim().split(/\s+/).length <= 4) {
     const first = outside.find((s) => s.pos >= to);
     // ("… on Saturday and in Michigan on Sunday, his campaign said": a clause joined by "and" before a trailing cue is
