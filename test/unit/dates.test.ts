@@ -967,6 +967,13 @@ const ROWS: Row[] = [
   ['He will swear in the commissioners on Friday at Government House.', '2023-06-02', 'Friday', '2023-06-02', null],
   ['The governor said on Thursday he would form a cabinet by Friday.', '2023-06-02', 'Friday', '2023-06-02', null],
   ['The governor said he would form a cabinet by Friday.', '2023-05-31', 'Friday', '2023-06-02', null],
+  // told in the past, the end of a unit still ahead of publication is that of the unit the story last named
+  ['In the Fifties she organised a petition. By the end of the decade, she had become a familiar voice.', '1998-04-11', 'the end of the decade', '195', 'END'],
+  ['The firm was founded in March 2009. By the end of the year it had 40 staff.', '2024-06-20', 'the end of the year', '2009-12', null],
+  ['In May, floods hit the valley. By the end of the month, 40 people had died.', '2024-06-20', 'the end of the month', '2024-05', 'END'],
+  ['The firm was founded in March 2009. By the end of the year, it hopes to hire 40 staff.', '2024-06-20', 'the end of the year', '2024-12', null],
+  // "next" of a time owned by a noun is no tense of the clause
+  ["Sydney booked a place in next Saturday's grand final after edging the Giants on Friday night.", '2012-09-22', 'Friday', '2012-09-21', null],
 ];
 
 describe('findDates: table', () => {
@@ -1087,6 +1094,7 @@ const NOT_DATES: [string, string][] = [
   ['Shops hired extra staff for the Easter trading period.', 'Easter'],
   ['She got a call from Jan. It was brief.', 'Jan.'],
   ['The song was written by Dec. He sang it too.', 'Dec.'],
+  ['"We were poor in the first quarter, but the boys found something after half-time," he said.', 'first quarter'],
 ];
 
 describe('findDates: non-dates', () => {

@@ -18,7 +18,7 @@ import type { Candidate } from './candidate';
 import { chronoCandidates, numericDayFirst } from './chronoPass';
 import { addDays, addMonths, dayNumber, daysInMonth, fmtCentury, fmtDay, fmtDecade, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday, type Ymd } from './calendar';
 import { FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS, WEEKDAYS } from './lexicon';
-import { isRelative, nthWeekdayOf, resolveAnaphor, resolveSem, type Reference, type Resolved, type Tense } from './resolve';
+import { isRelative, nthWeekdayOf, resolveAnaphor, resolveSem, type Reference, type Resolved, type Sem, type Tense } from './resolve';
 import { southernStory } from './hemisphere';
 import { ruleCandidates } from './rules';
 import { tenseAt, tenseSignals } from './tense';
@@ -1021,19 +1021,7 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           r = resolveSem(sem, { y: Number(storyValue.slice(0, 4)), m: month, d: 1 }, 'past');
         } else r = resolveSem(sem, anchor, tense);
         let { value, precision } = r;
-        // "She said she would name a cabinet by Friday", published on a Friday: a deadline set for a weekday is not the day it is
-        // set on, so it is next week's (unless the sentence told of an earlier day the words were said on: "said on Thursday
-        // he would act by Friday" is the next day). "Will speak on Friday" on a Friday stays the day itself, as wire copy writes it.
-        if (sem.k === 'wd' && !sem.rel && tense === 'future' && anchor && weekday(anchor) === sem.weekday && value === fmtDay(anchor)
-          && DEADLINE_WEEKDAY.test(s.slice(Math.max(0, c.start - 16), c.start)) && !chosen.some((o) => o.end <= c.start && o.sem.k === 'wd')) {
-          value = fmtDay(addDays(anchor, 7));
-        }
-        // "By the end of the century the city had changed", published in 2001: told in the past early in a century (or a
-        // decade), the end of "the century" is that of the one just gone; the end of the current one is still ahead.
-        if (sem.k === 'shift' && sem.n === 0 && c.edge === 'end' && anchor && (sem.unit === 'century' ? anchor.y % 100 < 10 : sem.unit === 'decade' && anchor.y % 10 < 2)
-          && tenseAt(signals ??= tenseSignals(s), c.start, c.end, s) === 'past') {
-          value = sem.unit === 'century' ? fmtCentury(Math.floor(anchor.y / 100) - 1) : fmtDecade(Math.floor(anchor.y / 10) - 1);
-        }
+        value = rereadEdgeOrDeadline(sem, c, value, anchor, tense, s, chosen, lastRef && u.paragraph - lastRefParagraph <= 2 ? lastRef : null);
         // "cleared its final Commons hurdle on Wednesday night … a spokesperson said: 'tonight the House has voted'", published
         // on Thursday: in a story of the day before publication, a quotation's "today" or "tonight" is that day, when it was said.
         if (sem.k === 'shift' && sem.unit === 'day' && sem.n === 0 && anchor && ledeDay && ledeDay.value === fmtDay(addDays(anchor, -1))
@@ -1459,6 +1447,38 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
 }
 
 /** A day right after a reporting verb ("the air force said on Tuesday"): the day of the report. */
+/**
+ * Two readings the tense of a clause changes after the plain one.
+ * "She said she would name a cabinet by Friday", published on a Friday: a deadline set for a weekday is not the day it is
+ * set on, so it is next week's (unless the sentence told of an earlier day the words were said on: "said on Thursday he would
+ * act by Friday" is the next day). "Will speak on Friday" on a Friday stays the day itself, as wire copy writes it.
+ * "In the Fifties she organised a petition. By the end of the decade, she had become a familiar voice": told in the past, the
+ * end of "the decade" (month, year, century) still ahead of the publication is not the one meant; it is the one the story
+ * last named (`ref`), when that lies before the current one. Else, early in a century (or a decade), the one just gone:
+ * "By the end of the century the city had changed", published in 2001.
+ */
+function rereadEdgeOrDeadline(sem: Sem, c: Candidate, value: string | null, anchor: Ymd | null, tense: Tense, s: string, chosen: Candidate[], ref: Reference | null): string | null {
+  if (!anchor || !value) return value;
+  if (sem.k === 'wd' && !sem.rel && tense === 'future' && weekday(anchor) === sem.weekday && value === fmtDay(anchor)
+    && DEADLINE_WEEKDAY.test(s.slice(Math.max(0, c.start - 16), c.start)) && !chosen.some((o) => o.end <= c.start && o.sem.k === 'wd')) {
+    return fmtDay(addDays(anchor, 7));
+  }
+  if (sem.k !== 'shift' || sem.n !== 0 || c.edge !== 'end' || !/^(?:month|year|decade|century)$/.test(sem.unit)) return value;
+  if (tenseAt(tenseSignals(s), c.start, c.end, s) !== 'past') return value;
+  const held = ref ? unitHolding(ref, sem.unit) : null;
+  if (held && held.length === value.length && held < value) return held;
+  if (sem.unit === 'century' && anchor.y % 100 < 10) return fmtCentury(Math.floor(anchor.y / 100) - 1);
+  if (sem.unit === 'decade' && anchor.y % 10 < 2) return fmtDecade(Math.floor(anchor.y / 10) - 1);
+  return value;
+}
+
+/** The month, year, decade or century a time the story named lies in ("1957-03" -> "195" for a decade), or null. */
+function unitHolding(ref: Reference, unit: string): string | null {
+  if (ref.precision === unit) return ref.value;
+  const len = unit === 'month' ? 7 : unit === 'year' ? 4 : unit === 'decade' ? 3 : 2;
+  return (unit === 'month' ? /^\d{4}-\d\d/ : /^\d{4}/).test(ref.value) ? ref.value.slice(0, len) : null;
+}
+
 /** A deadline's word before a weekday: "by Friday", "no later than Friday". */
 const DEADLINE_WEEKDAY = /\b(?:by|before|until|till|no\s+later\s+than)\s+$/i;
 const REPORTED_ON = /\b(?:said|says|reported|reports|announced|told|added|confirmed|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;

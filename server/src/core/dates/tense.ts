@@ -210,7 +210,8 @@ export function tenseSignals(sentence: string): Signal[] {
     if (kind === 'future' && /ed$/i.test(m[0]) && /\b(?:a|an|the|its|their|his|her|our|this|that)\s+$/i.test(sentence.slice(Math.max(0, m.index - 7), m.index))
       && /^\s+[a-z]+/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^\s+(?:to|for|on|in|at|by)\b/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 5))) kind = null;
     // "failed to agree on next year's budget late on Wednesday": "next" of a year names a time itself, no tense of the clause.
-    if (kind === 'future' && /^next$/i.test(m[0]) && /^\s+(?:year|decade|season)(?:['’]s)?\b/i.test(sentence.slice(m.index + 4, m.index + 14))) kind = null;
+    // So does "next" of a time owned by a noun ("booked a place in next Saturday's grand final after winning on Friday").
+    if (kind === 'future' && /^next$/i.test(m[0]) && /^\s+(?:(?:year|decade|season)(?:['’]s)?\b|(?:week|weekend|month|quarter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\b)/i.test(sentence.slice(m.index + 4, m.index + 20))) kind = null;
     if (kind === 'future' && PAST_PERFECT.test(sentence.slice(Math.max(0, m.index - 20), m.index))) kind = 'planned';
     // "faster than we expected in the spring", "as analysts had anticipated": with a subject of its
     // own, a participle of expectation is a finite past verb, not "is expected (to)".
