@@ -974,6 +974,10 @@ const ROWS: Row[] = [
   ['The firm was founded in March 2009. By the end of the year, it hopes to hire 40 staff.', '2024-06-20', 'the end of the year', '2024-12', null],
   // "next" of a time owned by a noun is no tense of the clause
   ["Sydney booked a place in next Saturday's grand final after edging the Giants on Friday night.", '2012-09-22', 'Friday', '2012-09-21', null],
+  // a year with an apostrophe and two digits, of the century that keeps it no later than the publication
+  ["After the '93 flood we spent three years and $70 million.", '2008-06-16', "'93", '1993', null],
+  ['She has lived in Leitrim since ’08, the court heard.', '2016-11-18', '’08', '2008', null],
+  ["He graduated with the class of '85.", '2008-06-16', "'85", '1985', null],
 ];
 
 describe('findDates: table', () => {
@@ -1095,6 +1099,8 @@ const NOT_DATES: [string, string][] = [
   ['She got a call from Jan. It was brief.', 'Jan.'],
   ['The song was written by Dec. He sang it too.', 'Dec.'],
   ['"We were poor in the first quarter, but the boys found something after half-time," he said.', 'first quarter'],
+  ["The target is '95 per cent' compliance, the minister said.", '95'],
+  ["Fans chanted 'the 93 club' all night.", '93'],
 ];
 
 describe('findDates: non-dates', () => {

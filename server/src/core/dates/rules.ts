@@ -576,6 +576,22 @@ function ruleDecades(s: string, out: Candidate[], anchorYear: number | null): vo
   }
 }
 
+// "after the '93 flood", "since '08", "the class of '85": a year written with an apostrophe and its last two digits, after a
+// word that takes a year (or "the" before a noun). It is of the century that puts it no later than the publication.
+const SHORT_YEAR = /\b(in|since|after|before|until|till|by|from|of|through|the)\s+['’](\d\d)\b(?!['’]|\.\d|\s*(?:%|per\b|percent\b|s\b))/gi;
+
+function ruleShortYears(s: string, out: Candidate[], anchorYear: number | null): void {
+  for (const m of matches(SHORT_YEAR, s)) {
+    // ("the '93 flood": after "the", only before a noun.)
+    if (/^the$/i.test(m[1]) && !/^\s+[a-z]{3,}/.test(s.slice((m.index ?? 0) + m[0].length))) continue;
+    const yy = Number(m[2]);
+    const ref = anchorYear ?? 2000;
+    const century = Math.floor(ref / 100) * 100 + yy <= ref ? Math.floor(ref / 100) : Math.floor(ref / 100) - 1;
+    const st = (m.index ?? 0) + m[0].length - m[2].length - 1;
+    add(out, st, st + m[2].length + 1, { k: 'abs', value: String(century * 100 + yy), precision: 'year' }, { priority: 1 });
+  }
+}
+
 // "the 19th century", "the early 20th century", "the twenty-first century", "21st-century"
 const CENTURY =
   /\b(the\s+)?(?:(early|mid|late)(?:\s+|-))?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\s]first|twenty[-\s]second)[\s-]+century\b/gi;
@@ -1134,6 +1150,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (digits && /0['’]?s\b/.test(s)) ruleDecades(s, out, anchorYear);
   if (/ties\b/.test(lower)) ruleDecadeWords(s, out, anchorYear);
   if (lower.includes('century')) ruleCenturies(s, out);
+  if (digits && /['’]\d\d\b/.test(s)) ruleShortYears(s, out, anchorYear);
   if (lower.includes('turn of the')) ruleTurnOf(s, out, anchorYear);
   if (digits && s.includes('/')) ruleYearFirstSlashed(s, out);
   if (lower.includes('quarter') || /Q[1-4]|[1-4]Q/.test(s)) ruleQuarters(s, out);
