@@ -978,6 +978,20 @@ const ROWS: Row[] = [
   ["After the '93 flood we spent three years and $70 million.", '2008-06-16', "'93", '1993', null],
   ['She has lived in Leitrim since ’08, the court heard.', '2016-11-18', '’08', '2008', null],
   ["He graduated with the class of '85.", '2008-06-16', "'85", '1985', null],
+  // a fiscal year counted from the publication's; with the month it ends in, named for the year it ends in
+  ['Exports grew 5% last fiscal year, the company said.', '2022-10-09', 'last fiscal year', '2021', null],
+  ['The company, whose fiscal year ends June 30, said sales grew 5% last fiscal year.', '2022-10-09', 'last fiscal year', '2022', null],
+  ['The company, whose fiscal year ends June 30, expects growth next fiscal year.', '2022-10-09', 'next fiscal year', '2024', null],
+  ['The company, whose fiscal year ends June 30, expects a loss at the end of the current fiscal year.', '2022-10-09', 'the end of the current fiscal year', '2023-06', null],
+  ['Exports worth Rs 4 lakh crore grew in the last fiscal, the ministry said.', '2022-10-09', 'last fiscal', '2022', null],
+  ['Growth will slow in the next fiscal, the ministry said.', '2022-03-09', 'next fiscal', '2023', null],
+  // "month-end", "quarter-end", "March-end"; told in the past, the end of a unit still ahead is that of the one just gone
+  ['The budget is due by month-end, officials said.', '2022-10-09', 'month-end', '2022-10', 'END'],
+  ['Shares slid at quarter-end, the fund said.', '2022-10-09', 'quarter-end', '2022-Q3', 'END'],
+  ['The scheme was extended till March-end.', '2022-03-09', 'March-end', '2022-03', 'END'],
+  ['By the end of the month, 40 people had died.', '2024-06-20', 'the end of the month', '2024-05', 'END'],
+  ['By the end of the month, 40 people had died.', '2024-06-30', 'the end of the month', '2024-06', 'END'],
+  ['"Looking ahead, we expect continued momentum through year-end," she said.', '2018-11-07', 'year-end', '2018-12', null],
 ];
 
 describe('findDates: table', () => {
@@ -1101,6 +1115,7 @@ const NOT_DATES: [string, string][] = [
   ['"We were poor in the first quarter, but the boys found something after half-time," he said.', 'first quarter'],
   ["The target is '95 per cent' compliance, the minister said.", '95'],
   ["Fans chanted 'the 93 club' all night.", '93'],
+  ['The government ruled out the next fiscal stimulus package.', 'fiscal'],
 ];
 
 describe('findDates: non-dates', () => {

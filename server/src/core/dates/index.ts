@@ -1021,7 +1021,7 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           r = resolveSem(sem, { y: Number(storyValue.slice(0, 4)), m: month, d: 1 }, 'past');
         } else r = resolveSem(sem, anchor, tense);
         let { value, precision } = r;
-        value = rereadEdgeOrDeadline(sem, c, value, anchor, tense, s, chosen, lastRef && u.paragraph - lastRefParagraph <= 2 ? lastRef : null);
+        value = rereadEdgeOrDeadline(sem, c, value, anchor, tense, s, chosen, lastRef && u.paragraph - lastRefParagraph <= 2 ? lastRef : null, fiscalEnd);
         // "cleared its final Commons hurdle on Wednesday night … a spokesperson said: 'tonight the House has voted'", published
         // on Thursday: in a story of the day before publication, a quotation's "today" or "tonight" is that day, when it was said.
         if (sem.k === 'shift' && sem.unit === 'day' && sem.n === 0 && anchor && ledeDay && ledeDay.value === fmtDay(addDays(anchor, -1))
@@ -1454,27 +1454,38 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
  * act by Friday" is the next day). "Will speak on Friday" on a Friday stays the day itself, as wire copy writes it.
  * "In the Fifties she organised a petition. By the end of the decade, she had become a familiar voice": told in the past, the
  * end of "the decade" (month, year, century) still ahead of the publication is not the one meant; it is the one the story
- * last named (`ref`), when that lies before the current one. Else, early in a century (or a decade), the one just gone:
- * "By the end of the century the city had changed", published in 2001.
+ * last named (`ref`), when that lies before the current one. Else the one just gone ("shares slid at month-end", published on
+ * the 9th, is last month's), for a century (or a decade) only early in the next: "By the end of the century the city had
+ * changed", published in 2001.
+ * (First, a fiscal year counted from the publication's is named for the year it ends in, when the story says which month.)
  */
-function rereadEdgeOrDeadline(sem: Sem, c: Candidate, value: string | null, anchor: Ymd | null, tense: Tense, s: string, chosen: Candidate[], ref: Reference | null): string | null {
+function rereadEdgeOrDeadline(sem: Sem, c: Candidate, value: string | null, anchor: Ymd | null, tense: Tense, s: string, chosen: Candidate[], ref: Reference | null, fiscalEnd: number | null): string | null {
   if (!anchor || !value) return value;
+  // "last fiscal year", "the next fiscal", when the story says when its fiscal year ends: the fiscal year is named for the
+  // calendar year it ends in, so "last fiscal year" in October, of a year ending in June, is the one ended that June.
+  if (sem.k === 'shift' && sem.unit === 'year' && fiscalEnd && FISCAL_YEAR_IN.test(s.slice(c.start, c.end))) {
+    value = fmtYear((anchor.m <= fiscalEnd ? anchor.y : anchor.y + 1) + sem.n);
+  }
   if (sem.k === 'wd' && !sem.rel && tense === 'future' && weekday(anchor) === sem.weekday && value === fmtDay(anchor)
     && DEADLINE_WEEKDAY.test(s.slice(Math.max(0, c.start - 16), c.start)) && !chosen.some((o) => o.end <= c.start && o.sem.k === 'wd')) {
     return fmtDay(addDays(anchor, 7));
   }
-  if (sem.k !== 'shift' || sem.n !== 0 || c.edge !== 'end' || !/^(?:month|year|decade|century)$/.test(sem.unit)) return value;
-  if (tenseAt(tenseSignals(s), c.start, c.end, s) !== 'past') return value;
+  if (sem.k !== 'shift' || sem.n !== 0 || c.edge !== 'end' || sem.unit === 'week' || sem.unit === 'day') return value;
+  // ("the end of the current year" says which; so does a fiscal year, whose end the story may not give.)
+  if (/\b(?:current|this|fiscal|financial|FY)\b/i.test(s.slice(c.start, c.end)) || tenseAt(tenseSignals(s), c.start, c.end, s) !== 'past') return value;
   const held = ref ? unitHolding(ref, sem.unit) : null;
   if (held && held.length === value.length && held < value) return held;
-  if (sem.unit === 'century' && anchor.y % 100 < 10) return fmtCentury(Math.floor(anchor.y / 100) - 1);
-  if (sem.unit === 'decade' && anchor.y % 10 < 2) return fmtDecade(Math.floor(anchor.y / 10) - 1);
-  return value;
+  if (sem.unit === 'century' && anchor.y % 100 >= 10 || sem.unit === 'decade' && anchor.y % 10 >= 2) return value;
+  // (Not on the unit's last day: "shares fell at month-end", published on the 31st, is that day's.)
+  // (Nor when the sentence speaks of the future or of what may be anywhere: "we expect continued momentum through year-end".)
+  if (resolveSem(sem, addDays(anchor, 1), null).value !== value || tenseSignals(s).some((x) => x.kind === 'future' || x.kind === 'modal')) return value;
+  return resolveSem({ k: 'shift', unit: sem.unit, n: -1 }, anchor, null).value;
 }
 
-/** The month, year, decade or century a time the story named lies in ("1957-03" -> "195" for a decade), or null. */
+/** The month, quarter, year, decade or century a time the story named lies in ("1957-03" -> "195" for a decade), or null. */
 function unitHolding(ref: Reference, unit: string): string | null {
   if (ref.precision === unit) return ref.value;
+  if (unit === 'quarter') return /^\d{4}-\d\d/.test(ref.value) ? fmtQuarter(Number(ref.value.slice(0, 4)), Math.floor((Number(ref.value.slice(5, 7)) - 1) / 3) + 1) : null;
   const len = unit === 'month' ? 7 : unit === 'year' ? 4 : unit === 'decade' ? 3 : 2;
   return (unit === 'month' ? /^\d{4}-\d\d/ : /^\d{4}/).test(ref.value) ? ref.value.slice(0, len) : null;
 }

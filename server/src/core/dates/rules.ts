@@ -12,6 +12,8 @@ import type { Rel, Season, Sem, ShiftUnit } from './resolve';
 
 /** Patterns used by the rules below. */
 const YEAR_END = /\byear[-\s]end\b/gi;
+const UNIT_END = /\b(month|quarter)[-\s]end\b/gi;
+const MONTH_END = new RegExp(`\\b(${FULL_MONTH})-end\\b`, 'g');
 const CASUAL_PHRASES = /\b(?:last\s+night|this\s+(?:morning|afternoon|evening)|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))\b/gi;
 const FOUR_DIGITS = /\b\d{4}\b/g;
 /** "FY24", "FY 2024"; not "FY2023/24", which spans two years. */
@@ -247,12 +249,21 @@ function ruleMonthModifier(s: string, out: Candidate[]): void {
 
 // "last month", "this week", "next year", "early next year", "earlier this month", "this past weekend"
 const REL_UNIT =
-  /\b(?:(early|earlier|late|later|mid)[\s-]+)?(this\s+past|this\s+coming|last|this|next|past|coming|previous|current)\s+(week|weekend|month|year|quarter|decade|century)\b/gi;
+  /\b(?:(early|earlier|late|later|mid)[\s-]+)?(this\s+past|this\s+coming|last|this|next|past|coming|previous|current)\s+(?:(?:fiscal|financial)\s+(?=year\b))?(week|weekend|month|year|quarter|decade|century)\b/gi;
 
 /** "this time" (or "about this time") right before "last year" or "next year". */
 const THIS_TIME_BEFORE = /\b(?:(?:about|around|roughly)\s+)?this\s+time\s+$/i;
 
+/**
+ * "in the next fiscal", "exports grew in the last fiscal": Indian usage, "fiscal" for the fiscal year, when no noun follows
+ * ("the next fiscal stimulus" is no time).
+ */
+const REL_FISCAL = /\b(last|next|current|previous|this|coming)\s+fiscal\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|as|when|with|from|in|on|at|after|before|the|it|he|she|they|said|says|is|was|will|would|amid|despite|due)\b)/gi;
+
 function ruleRelativeUnit(s: string, out: Candidate[]): void {
+  for (const m of matches(REL_FISCAL, s)) {
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'shift', unit: 'year', n: relOf(m[1]).n }, { priority: 3 });
+  }
   for (const m of matches(REL_UNIT, s)) {
     const { n } = relOf(m[2]);
     const word = m[2].toLowerCase();
@@ -265,7 +276,9 @@ function ruleRelativeUnit(s: string, out: Candidate[]): void {
     // "this time last year", "at this time next year": the same time of the year before or after, to the month.
     const sameTime = unitWord === 'year' && n !== 0 && !m[1] ? THIS_TIME_BEFORE.exec(s.slice(Math.max(0, (m.index ?? 0) - 24), m.index)) : null;
     const sem: Sem = unitWord === 'weekend' && word === 'this' ? { k: 'weekend' } : sameTime ? { k: 'shift', unit: 'month', n: 12 * n } : { k: 'shift', unit, n };
-    add(out, (m.index ?? 0) - (sameTime ? sameTime[0].length : 0), (m.index ?? 0) + m[0].length, sem, {
+    // ("the end of the current fiscal year": "the current year" is one expression, so an edge before it attaches.)
+    const the = word === 'current' && !m[1] ? /\bthe\s+$/i.exec(s.slice(Math.max(0, (m.index ?? 0) - 4), m.index)) : null;
+    add(out, (m.index ?? 0) - (sameTime ? sameTime[0].length : 0) - (the ? the[0].length : 0), (m.index ?? 0) + m[0].length, sem, {
       mod: inner(m[1]),
       modifiable: !m[1],
       priority: 3,
@@ -299,6 +312,14 @@ function ruleEdgeOfThe(s: string, out: Candidate[]): void {
       priority: 3,
       ...(edge ? { edge } : {}),
     });
+  }
+  // "by month-end", "at quarter-end": the edge of the publication's month or quarter, as "year-end" is of its year.
+  for (const m of matches(UNIT_END, s)) {
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'shift', unit: m[1].toLowerCase() as ShiftUnit, n: 0 }, { modifiable: false, edge: 'end' });
+  }
+  // "till March-end" (Indian usage): the end of that month.
+  for (const m of matches(MONTH_END, s)) {
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'm', month: MONTHS[m[1].toLowerCase()] }, { mod: 'END', modifiable: false, priority: 2 });
   }
   for (const m of matches(YEAR_END, s)) {
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'shift', unit: 'year', n: 0 }, {
@@ -1136,7 +1157,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   const digits = /\d/.test(s);
   if (lower.includes('ago') || lower.includes('from now')) ruleAgo(s, out);
   if (/\b(?:last|this|next|past|coming|previous|current)\s/.test(lower)) ruleRelativeUnit(s, out);
-  if (lower.includes(' of the ') || lower.includes('year')) ruleEdgeOfThe(s, out);
+  if (lower.includes(' of the ') || lower.includes('year') || /(?:month|quarter|[a-z])[-\s]end\b/.test(lower)) ruleEdgeOfThe(s, out);
   if (lower.includes(' half')) ruleBareHalf(s, out);
   if (/(?:June|December)[\s-]+half/.test(s)) ruleMonthHalves(s, out);
   if (/ (?:before last|after next)/.test(lower)) ruleBeforeLast(s, out);
