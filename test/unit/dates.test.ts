@@ -992,6 +992,11 @@ const ROWS: Row[] = [
   ['By the end of the month, 40 people had died.', '2024-06-20', 'the end of the month', '2024-05', 'END'],
   ['By the end of the month, 40 people had died.', '2024-06-30', 'the end of the month', '2024-06', 'END'],
   ['"Looking ahead, we expect continued momentum through year-end," she said.', '2018-11-07', 'year-end', '2018-12', null],
+  // a bare day after a month with its year: not before it when a second verb tells what came next, nor when the month is
+  // a relative clause's background
+  ['The unit broke down in October 2022 and returned to service on August 2.', '2023-08-17', 'August 2', '2023-08-02', null],
+  ['Unit 4, which broke down in October last year, returned to service on August 2.', '2023-08-17', 'August 2', '2023-08-02', null],
+  ['The unit broke down in October 2022, days after an inspection on August 2.', '2023-08-17', 'August 2', '2022-08-02', null],
 ];
 
 describe('findDates: table', () => {

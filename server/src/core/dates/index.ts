@@ -816,7 +816,7 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
   /** The last day the text gave with its year ("August 7, 2024"), and its paragraph. */
   let lastFullDay: { paragraph: number; value: string } | null = null;
   /** The last month the text gave with its year ("August of 2024"), and its sentence. */
-  let lastFullMonth: { sentence: number; value: string } | null = null;
+  let lastFullMonth: { sentence: number; value: string; end: number } | null = null;
   /** The last month or day the text wrote with its year ("30 June 2023"), its paragraph and sentence. */
   let lastWritten: { paragraph: number; sentence: number; value: string } | null = null;
   /** The last year, season or quarter the text wrote with its year ("the spring of 1944"), and its paragraph. */
@@ -1136,7 +1136,7 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         // "took place between June and August of 2024 … within the 90-day window before the Nov. 5 general election": a
         // bare day told in the past, or as what something came before, in the sentence of a month given with its year,
         // lies in that month's year when it falls within a quarter of it.
-        const fullMonth = lastFullMonth as { sentence: number; value: string } | null;
+        const fullMonth = lastFullMonth as { sentence: number; value: string; end: number } | null;
         if (sem.k === 'md' && value && (tense === 'past' || tense === 'planned') && fullMonth?.sentence === u.sentence && anchor) {
           const [fy, fm] = fullMonth.value.split('-').map(Number);
           const first = dayNumber(fy, fm, 1);
@@ -1149,7 +1149,13 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
             const gap = n < first ? first - n : n > last ? n - last : 0;
             if (gap < nearGap) [near, nearGap] = [n, gap];
           }
-          if (near !== null && near <= dayNumber(anchor.y, anchor.m, anchor.d)) value = fmtDay(fromDayNumber(near));
+          // ("broke down in October 2022 and returned to service on August 2": a second verb joined by "and" tells what came
+          // after, so the day is not before the month.)
+          // Nor is a month told in a relative clause the main clause's ("Unit 4, which broke down in October last year, returned
+          // to service on August 2").
+          const sequel = near !== null && near < first && fullMonth.end <= c.start && (SEQUEL_VERB.test(s.slice(fullMonth.end, c.start))
+            || [...s.matchAll(BACKGROUND_RELATIVE)].some((r) => (r.index ?? 0) < fullMonth.end && fullMonth.end <= (r.index ?? 0) + r[0].length && (r.index ?? 0) + r[0].length <= c.start));
+          if (near !== null && !sequel && near <= dayNumber(anchor.y, anchor.m, anchor.d)) value = fmtDay(fromDayNumber(near));
         }
         // "In the spring of 1944, commanders gathered … on June 5 the order was given": a bare day told in the past, in the
         // paragraph of a season or a quarter written with its year before the publication's, lies in the twelve months from
@@ -1166,7 +1172,7 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         if (value && writtenYear(s.slice(c.start, c.end)) && /^\d{4}-(?:SP|SU|FA|WI|Q[1-4])$/.test(value)) lastWrittenPeriod = { value, paragraph: u.paragraph };
         else if (value && sem.k !== 'vague' && sem.k !== 'md' && sem.k !== 'anaphor') lastWrittenPeriod = null;
         if (sem.k === 'abs' && precision === 'day' && value) lastFullDay = { value, paragraph: u.paragraph };
-        if (sem.k === 'abs' && precision === 'month' && value) lastFullMonth = { value, sentence: u.sentence };
+        if (sem.k === 'abs' && precision === 'month' && value) lastFullMonth = { value, sentence: u.sentence, end: c.end };
         // (Any other time the text moves to ends the run: "in the summer of 2025 … The plaintiffs appealed in November".)
         if (value && /^\d{4}-\d\d/.test(value) && (precision === 'month' || precision === 'day') && writtenYear(s.slice(c.start, c.end))) {
           lastWritten = { value, paragraph: u.paragraph, sentence: u.sentence };
@@ -1489,6 +1495,9 @@ function unitHolding(ref: Reference, unit: string): string | null {
   const len = unit === 'month' ? 7 : unit === 'year' ? 4 : unit === 'decade' ? 3 : 2;
   return (unit === 'month' ? /^\d{4}-\d\d/ : /^\d{4}/).test(ref.value) ? ref.value.slice(0, len) : null;
 }
+
+/** A second past verb joined by "and" ("and returned", "and then reopened"): what it tells came after the first. */
+const SEQUEL_VERB = /\b(?:and|but)\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?[a-z]+ed\b/i;
 
 /** A deadline's word before a weekday: "by Friday", "no later than Friday". */
 const DEADLINE_WEEKDAY = /\b(?:by|before|until|till|no\s+later\s+than)\s+$/i;
