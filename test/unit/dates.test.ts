@@ -997,6 +997,10 @@ const ROWS: Row[] = [
   ['The unit broke down in October 2022 and returned to service on August 2.', '2023-08-17', 'August 2', '2023-08-02', null],
   ['Unit 4, which broke down in October last year, returned to service on August 2.', '2023-08-17', 'August 2', '2023-08-02', null],
   ['The unit broke down in October 2022, days after an inspection on August 2.', '2023-08-17', 'August 2', '2022-08-02', null],
+  // a dateline in capitals places the story south of the equator as two mentions of its places do
+  ['JOHANNESBURG — Eskom will suspend load-shedding, after winter demand peaked lower than feared.', '2023-08-17', 'winter', '2023-WI', null],
+  ['SYDNEY, Aug 17 (Reuters) - Power use peaked in the winter, the operator said.', '2023-08-17', 'the winter', '2023-WI', null],
+  ['MELBOURNE, Fla. — Power use peaked in the winter, the utility said.', '2023-08-17', 'the winter', '2022-WI', null],
 ];
 
 describe('findDates: table', () => {
