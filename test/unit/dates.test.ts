@@ -1125,6 +1125,7 @@ const NOT_DATES: [string, string][] = [
   ["The target is '95 per cent' compliance, the minister said.", '95'],
   ["Fans chanted 'the 93 club' all night.", '93'],
   ['The government ruled out the next fiscal stimulus package.', 'fiscal'],
+  ['He moved to Buenos Aires from Mar. del Plata in 2019.', 'Mar.'],
 ];
 
 describe('findDates: non-dates', () => {

@@ -216,7 +216,7 @@ function ruleOvernight(s: string, out: Candidate[]): void {
 
 // "in Sept.", "since Aug.", "in Aug. and Oct.": a month abbreviated with its full stop and no day after it (chrono reads
 // the abbreviation only with a day). Only after a preposition of time, or joined to one so found; not before a number.
-const ABBR_MONTH = /\b(in|since|until|till|by|through|during|from|before|after|early|late|mid|(?:and|or|to|through)(?=\s+[A-Z]))[\s-]+(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.(?!\s*\d|\w)/gi;
+const ABBR_MONTH = /\b(in|since|until|till|by|through|during|from|before|after|early|late|mid|(?:and|or|to|through)(?=\s+[A-Z]))[\s-]+(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.(?!\s*\d|\w|\s+(?:del|de|la|da|di|do|dos|van|von|le)\s)/gi;
 const ABBR_MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$/;
 
 function ruleAbbreviatedMonths(s: string, out: Candidate[]): void {
