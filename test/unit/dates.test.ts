@@ -942,6 +942,65 @@ const ROWS: Row[] = [
   ['The 2019 Ford Foundation report found gaps.', PUB, '2019', '2019', null],
   ['Toyota sold 10 million cars in 2024, it said.', PUB, '2024', '2024', null],
   ['The 2008 Tata Motors deal closed in June.', PUB, '2008', '2008', null],
+  // s24 dates2: the edge of the fiscal year, an abbreviated month alone, "this time last year", "next Tuesday week"
+  ['The agency will run out of money before the end of the fiscal year, she told senators.', '2024-06-12', 'the end of the fiscal year', '2024', 'END'],
+  ['Output stalled at the start of the financial year, the board said.', '2025-08-20', 'the start of the financial year', '2025', 'START'],
+  ['Retail sales rose in Sept. and fell in Oct., the agency said.', '2019-12-03', 'Sept.', '2019-09', null],
+  ['Retail sales rose in Sept. and fell in Oct., the agency said.', '2019-12-03', 'Oct.', '2019-10', null],
+  ['Hiring slowed in Aug. and Oct. of last year, the report said.', '2024-06-12', 'Aug.', '2023-08', null],
+  ['Volumes dropped in Aug. and Nov. of last year.', '2019-12-03', 'Nov. of last year', '2018-11', null],
+  ['Since Jan. the index has gained 4 per cent.', '2019-12-03', 'Jan.', '2019-01', null],
+  ['The board will meet again in early Feb. to review rates.', '2019-12-03', 'early Feb.', '2020-02', 'START'],
+  ['"This time last year you told us the same thing," the senator said.', '2024-06-12', 'This time last year', '2023-06', null],
+  ['Prices should be lower at about this time next year.', '2024-06-12', 'about this time next year', '2025-06', null],
+  ['The committee will meet again next Tuesday week.', '2024-06-12', 'next Tuesday week', '2024-06-25', null],
+  // told in the past early in a century (or decade), the end of "the century" is that of the one just gone
+  ['By the end of the century, the city had changed beyond recognition.', '2001-03-04', 'the end of the century', '19', 'END'],
+  ['DUBLIN — By the end of the century, the city had changed beyond recognition.', '2001-03-04', 'the end of the century', '19', 'END'],
+  ['At the end of the decade there were more cranes than churches.', '2021-02-10', 'the end of the decade', '201', 'END'],
+  ['By the end of the century, sea levels will have risen.', '2001-03-04', 'the end of the century', '20', 'END'],
+  ['By the end of the century, the city had doubled in size.', '1987-03-04', 'the end of the century', '19', 'END'],
+  ['Gas use fell in the 2022-23 winter.', '2024-02-21', 'the 2022-23 winter', '2022-WI', null],
+  ['Prices spiked during the 1995/96 winter season.', '2001-02-21', 'the 1995/96 winter', '1995-WI', null],
+  // a deadline set for the weekday of publication is next week's; "on Friday" in wire copy published that Friday is the day
+  ['The governor said he would form a cabinet by Friday.', '2023-06-02', 'Friday', '2023-06-09', null],
+  ['He will swear in the commissioners on Friday at Government House.', '2023-06-02', 'Friday', '2023-06-02', null],
+  ['The governor said on Thursday he would form a cabinet by Friday.', '2023-06-02', 'Friday', '2023-06-02', null],
+  ['The governor said he would form a cabinet by Friday.', '2023-05-31', 'Friday', '2023-06-02', null],
+  // told in the past, the end of a unit still ahead of publication is that of the unit the story last named
+  ['In the Fifties she organised a petition. By the end of the decade, she had become a familiar voice.', '1998-04-11', 'the end of the decade', '195', 'END'],
+  ['The firm was founded in March 2009. By the end of the year it had 40 staff.', '2024-06-20', 'the end of the year', '2009-12', null],
+  ['In May, floods hit the valley. By the end of the month, 40 people had died.', '2024-06-20', 'the end of the month', '2024-05', 'END'],
+  ['The firm was founded in March 2009. By the end of the year, it hopes to hire 40 staff.', '2024-06-20', 'the end of the year', '2024-12', null],
+  // "next" of a time owned by a noun is no tense of the clause
+  ["Sydney booked a place in next Saturday's grand final after edging the Giants on Friday night.", '2012-09-22', 'Friday', '2012-09-21', null],
+  // a year with an apostrophe and two digits, of the century that keeps it no later than the publication
+  ["After the '93 flood we spent three years and $70 million.", '2008-06-16', "'93", '1993', null],
+  ['She has lived in Leitrim since ’08, the court heard.', '2016-11-18', '’08', '2008', null],
+  ["He graduated with the class of '85.", '2008-06-16', "'85", '1985', null],
+  // a fiscal year counted from the publication's; with the month it ends in, named for the year it ends in
+  ['Exports grew 5% last fiscal year, the company said.', '2022-10-09', 'last fiscal year', '2021', null],
+  ['The company, whose fiscal year ends June 30, said sales grew 5% last fiscal year.', '2022-10-09', 'last fiscal year', '2022', null],
+  ['The company, whose fiscal year ends June 30, expects growth next fiscal year.', '2022-10-09', 'next fiscal year', '2024', null],
+  ['The company, whose fiscal year ends June 30, expects a loss at the end of the current fiscal year.', '2022-10-09', 'the end of the current fiscal year', '2023-06', null],
+  ['Exports worth Rs 4 lakh crore grew in the last fiscal, the ministry said.', '2022-10-09', 'last fiscal', '2022', null],
+  ['Growth will slow in the next fiscal, the ministry said.', '2022-03-09', 'next fiscal', '2023', null],
+  // "month-end", "quarter-end", "March-end"; told in the past, the end of a unit still ahead is that of the one just gone
+  ['The budget is due by month-end, officials said.', '2022-10-09', 'month-end', '2022-10', 'END'],
+  ['Shares slid at quarter-end, the fund said.', '2022-10-09', 'quarter-end', '2022-Q3', 'END'],
+  ['The scheme was extended till March-end.', '2022-03-09', 'March-end', '2022-03', 'END'],
+  ['By the end of the month, 40 people had died.', '2024-06-20', 'the end of the month', '2024-05', 'END'],
+  ['By the end of the month, 40 people had died.', '2024-06-30', 'the end of the month', '2024-06', 'END'],
+  ['"Looking ahead, we expect continued momentum through year-end," she said.', '2018-11-07', 'year-end', '2018-12', null],
+  // a bare day after a month with its year: not before it when a second verb tells what came next, nor when the month is
+  // a relative clause's background
+  ['The unit broke down in October 2022 and returned to service on August 2.', '2023-08-17', 'August 2', '2023-08-02', null],
+  ['Unit 4, which broke down in October last year, returned to service on August 2.', '2023-08-17', 'August 2', '2023-08-02', null],
+  ['The unit broke down in October 2022, days after an inspection on August 2.', '2023-08-17', 'August 2', '2022-08-02', null],
+  // a dateline in capitals places the story south of the equator as two mentions of its places do
+  ['JOHANNESBURG — Eskom will suspend load-shedding, after winter demand peaked lower than feared.', '2023-08-17', 'winter', '2023-WI', null],
+  ['SYDNEY, Aug 17 (Reuters) - Power use peaked in the winter, the operator said.', '2023-08-17', 'the winter', '2023-WI', null],
+  ['MELBOURNE, Fla. — Power use peaked in the winter, the utility said.', '2023-08-17', 'the winter', '2022-WI', null],
 ];
 
 describe('findDates: table', () => {
@@ -1057,6 +1116,16 @@ const NOT_DATES: [string, string][] = [
   ['Police said he was driving a 2019 Honda Civic.', '2019'],
   ['The 2027 Ford F-150 will cost more.', '2027'],
   ['She bought a used 2015 Subaru wagon.', '2015'],
+  // a holiday naming a thing or an arrangement, not a day; an abbreviation that is a first name
+  ["The council's Christmas parking scheme will return this year.", 'Christmas'],
+  ['Shops hired extra staff for the Easter trading period.', 'Easter'],
+  ['She got a call from Jan. It was brief.', 'Jan.'],
+  ['The song was written by Dec. He sang it too.', 'Dec.'],
+  ['"We were poor in the first quarter, but the boys found something after half-time," he said.', 'first quarter'],
+  ["The target is '95 per cent' compliance, the minister said.", '95'],
+  ["Fans chanted 'the 93 club' all night.", '93'],
+  ['The government ruled out the next fiscal stimulus package.', 'fiscal'],
+  ['He moved to Buenos Aires from Mar. del Plata in 2019.', 'Mar.'],
 ];
 
 describe('findDates: non-dates', () => {

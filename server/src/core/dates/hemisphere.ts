@@ -32,11 +32,19 @@ const NORTH_NAMES = pattern(NORTH);
 
 const count = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
 
+/** The place of a dateline in capitals at the start of a line. */
+const DATELINE_PLACE = /^\s*(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,}){0,2})(?:\s*,\s*([^,—–(\n]{2,30}?))?(?=\s*(?:,|[—–]|--?\s|\())/mu;
+
 /**
  * Is the story set south of the equator? Its places say so: at least two mentions of places in
  * the temperate south, and more than twice as many as of the places of the north news names most.
  */
 export function southernStory(text: string): boolean {
-  const south = count(SOUTH_NAMES, text);
+  // A dateline in capitals ("JOHANNESBURG —", "CAPE TOWN, South Africa (Reuters) -") places the story as two mentions do.
+  const dateline = DATELINE_PLACE.exec(text.slice(0, 600));
+  const place = dateline ? dateline[1].toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()) : '';
+  // (Not when what follows the city names no southern region: "MELBOURNE, Fla. —".)
+  const region = dateline?.[2]?.trim();
+  const south = count(SOUTH_NAMES, text) + (place && count(SOUTH_NAMES, place) && (!region || /^(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(region) || count(SOUTH_NAMES, region)) ? 2 : 0);
   return south >= 2 && south > 2 * count(NORTH_NAMES, text);
 }

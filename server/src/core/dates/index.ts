@@ -16,9 +16,9 @@ import { firstStartingAt } from '../spans';
 import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
 import type { Candidate } from './candidate';
 import { chronoCandidates, numericDayFirst } from './chronoPass';
-import { addDays, addMonths, dayNumber, daysInMonth, fmtDay, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday, type Ymd } from './calendar';
+import { addDays, addMonths, dayNumber, daysInMonth, fmtCentury, fmtDay, fmtDecade, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday, type Ymd } from './calendar';
 import { FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS, WEEKDAYS } from './lexicon';
-import { isRelative, nthWeekdayOf, resolveAnaphor, resolveSem, type Reference, type Resolved, type Tense } from './resolve';
+import { isRelative, nthWeekdayOf, resolveAnaphor, resolveSem, type Reference, type Resolved, type Sem, type Tense } from './resolve';
 import { southernStory } from './hemisphere';
 import { ruleCandidates } from './rules';
 import { tenseAt, tenseSignals } from './tense';
@@ -816,7 +816,7 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
   /** The last day the text gave with its year ("August 7, 2024"), and its paragraph. */
   let lastFullDay: { paragraph: number; value: string } | null = null;
   /** The last month the text gave with its year ("August of 2024"), and its sentence. */
-  let lastFullMonth: { sentence: number; value: string } | null = null;
+  let lastFullMonth: { sentence: number; value: string; end: number } | null = null;
   /** The last month or day the text wrote with its year ("30 June 2023"), its paragraph and sentence. */
   let lastWritten: { paragraph: number; sentence: number; value: string } | null = null;
   /** The last year, season or quarter the text wrote with its year ("the spring of 1944"), and its paragraph. */
@@ -1021,6 +1021,7 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           r = resolveSem(sem, { y: Number(storyValue.slice(0, 4)), m: month, d: 1 }, 'past');
         } else r = resolveSem(sem, anchor, tense);
         let { value, precision } = r;
+        value = rereadEdgeOrDeadline(sem, c, value, anchor, tense, s, chosen, lastRef && u.paragraph - lastRefParagraph <= 2 ? lastRef : null, fiscalEnd);
         // "cleared its final Commons hurdle on Wednesday night … a spokesperson said: 'tonight the House has voted'", published
         // on Thursday: in a story of the day before publication, a quotation's "today" or "tonight" is that day, when it was said.
         if (sem.k === 'shift' && sem.unit === 'day' && sem.n === 0 && anchor && ledeDay && ledeDay.value === fmtDay(addDays(anchor, -1))
@@ -1135,7 +1136,7 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         // "took place between June and August of 2024 … within the 90-day window before the Nov. 5 general election": a
         // bare day told in the past, or as what something came before, in the sentence of a month given with its year,
         // lies in that month's year when it falls within a quarter of it.
-        const fullMonth = lastFullMonth as { sentence: number; value: string } | null;
+        const fullMonth = lastFullMonth as { sentence: number; value: string; end: number } | null;
         if (sem.k === 'md' && value && (tense === 'past' || tense === 'planned') && fullMonth?.sentence === u.sentence && anchor) {
           const [fy, fm] = fullMonth.value.split('-').map(Number);
           const first = dayNumber(fy, fm, 1);
@@ -1148,7 +1149,13 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
             const gap = n < first ? first - n : n > last ? n - last : 0;
             if (gap < nearGap) [near, nearGap] = [n, gap];
           }
-          if (near !== null && near <= dayNumber(anchor.y, anchor.m, anchor.d)) value = fmtDay(fromDayNumber(near));
+          // ("broke down in October 2022 and returned to service on August 2": a second verb joined by "and" tells what came
+          // after, so the day is not before the month.)
+          // Nor is a month told in a relative clause the main clause's ("Unit 4, which broke down in October last year, returned
+          // to service on August 2").
+          const sequel = near !== null && near < first && fullMonth.end <= c.start && (SEQUEL_VERB.test(s.slice(fullMonth.end, c.start))
+            || [...s.matchAll(BACKGROUND_RELATIVE)].some((r) => (r.index ?? 0) < fullMonth.end && fullMonth.end <= (r.index ?? 0) + r[0].length && (r.index ?? 0) + r[0].length <= c.start));
+          if (near !== null && !sequel && near <= dayNumber(anchor.y, anchor.m, anchor.d)) value = fmtDay(fromDayNumber(near));
         }
         // "In the spring of 1944, commanders gathered … on June 5 the order was given": a bare day told in the past, in the
         // paragraph of a season or a quarter written with its year before the publication's, lies in the twelve months from
@@ -1165,7 +1172,7 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         if (value && writtenYear(s.slice(c.start, c.end)) && /^\d{4}-(?:SP|SU|FA|WI|Q[1-4])$/.test(value)) lastWrittenPeriod = { value, paragraph: u.paragraph };
         else if (value && sem.k !== 'vague' && sem.k !== 'md' && sem.k !== 'anaphor') lastWrittenPeriod = null;
         if (sem.k === 'abs' && precision === 'day' && value) lastFullDay = { value, paragraph: u.paragraph };
-        if (sem.k === 'abs' && precision === 'month' && value) lastFullMonth = { value, sentence: u.sentence };
+        if (sem.k === 'abs' && precision === 'month' && value) lastFullMonth = { value, sentence: u.sentence, end: c.end };
         // (Any other time the text moves to ends the run: "in the summer of 2025 … The plaintiffs appealed in November".)
         if (value && /^\d{4}-\d\d/.test(value) && (precision === 'month' || precision === 'day') && writtenYear(s.slice(c.start, c.end))) {
           lastWritten = { value, paragraph: u.paragraph, sentence: u.sentence };
@@ -1446,4 +1453,52 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
 }
 
 /** A day right after a reporting verb ("the air force said on Tuesday"): the day of the report. */
+/**
+ * Two readings the tense of a clause changes after the plain one.
+ * "She said she would name a cabinet by Friday", published on a Friday: a deadline set for a weekday is not the day it is
+ * set on, so it is next week's (unless the sentence told of an earlier day the words were said on: "said on Thursday he would
+ * act by Friday" is the next day). "Will speak on Friday" on a Friday stays the day itself, as wire copy writes it.
+ * "In the Fifties she organised a petition. By the end of the decade, she had become a familiar voice": told in the past, the
+ * end of "the decade" (month, year, century) still ahead of the publication is not the one meant; it is the one the story
+ * last named (`ref`), when that lies before the current one. Else the one just gone ("shares slid at month-end", published on
+ * the 9th, is last month's), for a century (or a decade) only early in the next: "By the end of the century the city had
+ * changed", published in 2001.
+ * (First, a fiscal year counted from the publication's is named for the year it ends in, when the story says which month.)
+ */
+function rereadEdgeOrDeadline(sem: Sem, c: Candidate, value: string | null, anchor: Ymd | null, tense: Tense, s: string, chosen: Candidate[], ref: Reference | null, fiscalEnd: number | null): string | null {
+  if (!anchor || !value) return value;
+  // "last fiscal year", "the next fiscal", when the story says when its fiscal year ends: the fiscal year is named for the
+  // calendar year it ends in, so "last fiscal year" in October, of a year ending in June, is the one ended that June.
+  if (sem.k === 'shift' && sem.unit === 'year' && fiscalEnd && FISCAL_YEAR_IN.test(s.slice(c.start, c.end))) {
+    value = fmtYear((anchor.m <= fiscalEnd ? anchor.y : anchor.y + 1) + sem.n);
+  }
+  if (sem.k === 'wd' && !sem.rel && tense === 'future' && weekday(anchor) === sem.weekday && value === fmtDay(anchor)
+    && DEADLINE_WEEKDAY.test(s.slice(Math.max(0, c.start - 16), c.start)) && !chosen.some((o) => o.end <= c.start && o.sem.k === 'wd')) {
+    return fmtDay(addDays(anchor, 7));
+  }
+  if (sem.k !== 'shift' || sem.n !== 0 || c.edge !== 'end' || sem.unit === 'week' || sem.unit === 'day') return value;
+  // ("the end of the current year" says which; so does a fiscal year, whose end the story may not give.)
+  if (/\b(?:current|this|fiscal|financial|FY)\b/i.test(s.slice(c.start, c.end)) || tenseAt(tenseSignals(s), c.start, c.end, s) !== 'past') return value;
+  const held = ref ? unitHolding(ref, sem.unit) : null;
+  if (held && held.length === value.length && held < value) return held;
+  if (sem.unit === 'century' && anchor.y % 100 >= 10 || sem.unit === 'decade' && anchor.y % 10 >= 2) return value;
+  // (Not on the unit's last day: "shares fell at month-end", published on the 31st, is that day's.)
+  // (Nor when the sentence speaks of the future or of what may be anywhere: "we expect continued momentum through year-end".)
+  if (resolveSem(sem, addDays(anchor, 1), null).value !== value || tenseSignals(s).some((x) => x.kind === 'future' || x.kind === 'modal')) return value;
+  return resolveSem({ k: 'shift', unit: sem.unit, n: -1 }, anchor, null).value;
+}
+
+/** The month, quarter, year, decade or century a time the story named lies in ("1957-03" -> "195" for a decade), or null. */
+function unitHolding(ref: Reference, unit: string): string | null {
+  if (ref.precision === unit) return ref.value;
+  if (unit === 'quarter') return /^\d{4}-\d\d/.test(ref.value) ? fmtQuarter(Number(ref.value.slice(0, 4)), Math.floor((Number(ref.value.slice(5, 7)) - 1) / 3) + 1) : null;
+  const len = unit === 'month' ? 7 : unit === 'year' ? 4 : unit === 'decade' ? 3 : 2;
+  return (unit === 'month' ? /^\d{4}-\d\d/ : /^\d{4}/).test(ref.value) ? ref.value.slice(0, len) : null;
+}
+
+/** A second past verb joined by "and" ("and returned", "and then reopened"): what it tells came after the first. */
+const SEQUEL_VERB = /\b(?:and|but)\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?[a-z]+ed\b/i;
+
+/** A deadline's word before a weekday: "by Friday", "no later than Friday". */
+const DEADLINE_WEEKDAY = /\b(?:by|before|until|till|no\s+later\s+than)\s+$/i;
 const REPORTED_ON = /\b(?:said|says|reported|reports|announced|told|added|confirmed|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;

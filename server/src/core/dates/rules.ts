@@ -12,6 +12,8 @@ import type { Rel, Season, Sem, ShiftUnit } from './resolve';
 
 /** Patterns used by the rules below. */
 const YEAR_END = /\byear[-\s]end\b/gi;
+const UNIT_END = /\b(month|quarter)[-\s]end\b/gi;
+const MONTH_END = new RegExp(`\\b(${FULL_MONTH})-end\\b`, 'g');
 const CASUAL_PHRASES = /\b(?:last\s+night|this\s+(?:morning|afternoon|evening)|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))\b/gi;
 const FOUR_DIGITS = /\b\d{4}\b/g;
 /** "FY24", "FY 2024"; not "FY2023/24", which spans two years. */
@@ -40,7 +42,7 @@ function fiscalYear(digits: string): string {
 }
 
 /** Words of a game in play: a quarter in their sentence is a period of the game, not of a year. */
-const GAME_PLAY = /\b(?:scor(?:ed|es|ing)|touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|rebounds?|baskets?|layups?|interceptions?|fumbles?|rushing|passing\s+yards|led\s+\d+-\d+|trailed\s+(?:by\s+)?\d+|quarterback|halftime|buzzer|possessions?|\d+-\d+\s+(?:lead|deficit))\b/i;
+const GAME_PLAY = /\b(?:scor(?:ed|es|ing)|touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|rebounds?|baskets?|layups?|interceptions?|fumbles?|rushing|passing\s+yards|led\s+\d+-\d+|trailed\s+(?:by\s+)?\d+|quarterback|half[-\s]?time|quarter[-\s]time|three[-\s]quarter[-\s]time|buzzer|possessions?|\d+-\d+\s+(?:lead|deficit))\b/i;
 
 function add(
   out: Candidate[],
@@ -212,6 +214,23 @@ function ruleOvernight(s: string, out: Candidate[]): void {
   }
 }
 
+// "in Sept.", "since Aug.", "in Aug. and Oct.": a month abbreviated with its full stop and no day after it (chrono reads
+// the abbreviation only with a day). Only after a preposition of time, or joined to one so found; not before a number.
+const ABBR_MONTH = /\b(in|since|until|till|by|through|during|from|before|after|early|late|mid|(?:and|or|to|through)(?=\s+[A-Z]))[\s-]+(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.(?!\s*\d|\w|\s+(?:del|de|la|da|di|do|dos|van|von|le)\s)/gi;
+const ABBR_MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$/;
+
+function ruleAbbreviatedMonths(s: string, out: Candidate[]): void {
+  for (const m of matches(ABBR_MONTH, s)) {
+    const st = groupStart(m, 2);
+    if (!/^[A-Z]/.test(m[2])) continue;
+    // ("a call from Jan.", "a sketch by Dec.": the two abbreviations that are also first names, after a word that takes a person.)
+    if (/^(?:Jan|Dec)$/.test(m[2]) && !/^(?:in|since|until|till|through|during|early|late|mid)$/i.test(m[1]) && !ABBR_MONTH_BEFORE.test(s.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
+    // "and Oct." is a month only right after one ("in Aug. and Oct.").
+    if (/^(?:and|or|to|through)$/.test(m[1]) && !ABBR_MONTH_BEFORE.test(s.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
+    add(out, st, st + m[2].length + 1, { k: 'm', month: MONTHS[m[2].toLowerCase()] }, { priority: 1 });
+  }
+}
+
 // "the transportation office's September analysis", "before the August recess": a month naming a
 // noun's time. Not a name ("April Smith", capitalised after it), nor "May" after "the" ("the May
 // government"); the year comes from the tense, as for a month alone.
@@ -230,9 +249,21 @@ function ruleMonthModifier(s: string, out: Candidate[]): void {
 
 // "last month", "this week", "next year", "early next year", "earlier this month", "this past weekend"
 const REL_UNIT =
-  /\b(?:(early|earlier|late|later|mid)[\s-]+)?(this\s+past|this\s+coming|last|this|next|past|coming|previous|current)\s+(week|weekend|month|year|quarter|decade|century)\b/gi;
+  /\b(?:(early|earlier|late|later|mid)[\s-]+)?(this\s+past|this\s+coming|last|this|next|past|coming|previous|current)\s+(?:(?:fiscal|financial)\s+(?=year\b))?(week|weekend|month|year|quarter|decade|century)\b/gi;
+
+/** "this time" (or "about this time") right before "last year" or "next year". */
+const THIS_TIME_BEFORE = /\b(?:(?:about|around|roughly)\s+)?this\s+time\s+$/i;
+
+/**
+ * "in the next fiscal", "exports grew in the last fiscal": Indian usage, "fiscal" for the fiscal year, when no noun follows
+ * ("the next fiscal stimulus" is no time).
+ */
+const REL_FISCAL = /\b(last|next|current|previous|this|coming)\s+fiscal\b(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|as|when|with|from|in|on|at|after|before|the|it|he|she|they|said|says|is|was|will|would|amid|despite|due)\b)/gi;
 
 function ruleRelativeUnit(s: string, out: Candidate[]): void {
+  for (const m of matches(REL_FISCAL, s)) {
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'shift', unit: 'year', n: relOf(m[1]).n }, { priority: 3 });
+  }
   for (const m of matches(REL_UNIT, s)) {
     const { n } = relOf(m[2]);
     const word = m[2].toLowerCase();
@@ -242,8 +273,12 @@ function ruleRelativeUnit(s: string, out: Candidate[]): void {
     const unit: ShiftUnit = unitWord === 'weekend' ? 'week' : (unitWord as ShiftUnit);
     // "topped the box office this weekend" on a Monday is the weekend just past, "opens this weekend" the coming one:
     // the tense of the clause decides, as for "the weekend".
-    const sem: Sem = unitWord === 'weekend' && word === 'this' ? { k: 'weekend' } : { k: 'shift', unit, n };
-    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, sem, {
+    // "this time last year", "at this time next year": the same time of the year before or after, to the month.
+    const sameTime = unitWord === 'year' && n !== 0 && !m[1] ? THIS_TIME_BEFORE.exec(s.slice(Math.max(0, (m.index ?? 0) - 24), m.index)) : null;
+    const sem: Sem = unitWord === 'weekend' && word === 'this' ? { k: 'weekend' } : sameTime ? { k: 'shift', unit: 'month', n: 12 * n } : { k: 'shift', unit, n };
+    // ("the end of the current fiscal year": "the current year" is one expression, so an edge before it attaches.)
+    const the = word === 'current' && !m[1] ? /\bthe\s+$/i.exec(s.slice(Math.max(0, (m.index ?? 0) - 4), m.index)) : null;
+    add(out, (m.index ?? 0) - (sameTime ? sameTime[0].length : 0) - (the ? the[0].length : 0), (m.index ?? 0) + m[0].length, sem, {
       mod: inner(m[1]),
       modifiable: !m[1],
       priority: 3,
@@ -263,7 +298,7 @@ function ruleBeforeLast(s: string, out: Candidate[]): void {
 
 // "the end of the year", "the beginning of the month"
 const EDGE_OF_THE =
-  /\b(the\s+)?(?:very\s+)?(end|close|beginning|start|middle|first\s+half|second\s+half|latter\s+half|latter\s+part|early\s+part|first\s+part|last\s+part)\s+of\s+the\s+(?:calendar\s+(?=year))?(year|month|week|decade|century|quarter)\b/gi;
+  /\b(the\s+)?(?:very\s+)?(end|close|beginning|start|middle|first\s+half|second\s+half|latter\s+half|latter\s+part|early\s+part|first\s+part|last\s+part)\s+of\s+the\s+(?:(?:calendar|fiscal|financial)\s+(?=year))?(year|month|week|decade|century|quarter)\b/gi;
 
 function ruleEdgeOfThe(s: string, out: Candidate[]): void {
   for (const m of matches(EDGE_OF_THE, s)) {
@@ -277,6 +312,14 @@ function ruleEdgeOfThe(s: string, out: Candidate[]): void {
       priority: 3,
       ...(edge ? { edge } : {}),
     });
+  }
+  // "by month-end", "at quarter-end": the edge of the publication's month or quarter, as "year-end" is of its year.
+  for (const m of matches(UNIT_END, s)) {
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'shift', unit: m[1].toLowerCase() as ShiftUnit, n: 0 }, { modifiable: false, edge: 'end' });
+  }
+  // "till March-end" (Indian usage): the end of that month.
+  for (const m of matches(MONTH_END, s)) {
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'm', month: MONTHS[m[1].toLowerCase()] }, { mod: 'END', modifiable: false, priority: 2 });
   }
   for (const m of matches(YEAR_END, s)) {
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'shift', unit: 'year', n: 0 }, {
@@ -404,11 +447,12 @@ function ruleWeekday(s: string, out: Candidate[]): void {
     }
     // "on Thursday week", "Tuesday fortnight", "a week on Friday", "a week from Monday" (British, Irish
     // and Australian usage; the last also American): that many weeks after the coming weekday.
-    const later = m[1] ? null : /^\s+(week|fortnight)\b(?![-'’])/i.exec(s.slice(nameStart + name.length));
+    // ("next Tuesday week" is "Tuesday week" too: a week after next Tuesday.)
+    const later = m[1] && !/^next$/i.test(m[1]) ? null : /^\s+(week|fortnight)\b(?![-'’])/i.exec(s.slice(nameStart + name.length));
     const earlier = m[1] || later ? null : /\b(?:a|one)\s+(week|fortnight)\s+(?:on|from)\s+$/i.exec(s.slice(Math.max(0, nameStart - 24), nameStart));
     const span = later ?? earlier;
     if (span) {
-      add(out, nameStart - (earlier ? earlier[0].length : 0), nameStart + name.length + (later ? later[0].length : 0),
+      add(out, m[1] ? m.index ?? 0 : nameStart - (earlier ? earlier[0].length : 0), nameStart + name.length + (later ? later[0].length : 0),
         { k: 'wd', weekday: WEEKDAYS[name.toLowerCase()], rel: span[1].toLowerCase() as 'week' | 'fortnight' }, { priority: 2, modifiable: false });
       continue;
     }
@@ -442,7 +486,7 @@ const HOLIDAY =
   /\b(?:(Orthodox\s+Christmas(?:\s+Eve|\s+Day)?|Orthodox\s+Easter(?:\s+Sunday|\s+Day)?|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+Eve|New\s+Year['’]s(?:\s+Day)?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Inauguration\s+Day|Boxing\s+Day|St\.?\s+Patrick['’]s\s+Day|Remembrance\s+Day|Armistice\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Bastille\s+Day|Juneteenth|Good\s+Friday|Easter\s+Monday|Ash\s+Wednesday|Easter(?:\s+Sunday|\s+Day)?(?!\s+(?:Island|Rising|Bunny|[Ee]ggs?|[Ee]gg\s+hunt)\b)))\b(?!\s+(?:[Aa]greements?|[Aa]ccords?|deal|Rising|Uprising|Offensive|Massacre)\b)(?:\s+(\d{4})\b)?/g;
 
 const HOLIDAY_THING =
-  /^\s+(?:trees?|cards?|presents?|gifts?|lights|carols?|music|songs?|decorations?|ornaments?|markets?|movies?|specials?|costumes?|candy|sales?|bonus(?:es)?|stockings?|spirit|story|stories|miracle)\b/;
+  /^\s+(?:trees?|cards?|presents?|gifts?|lights|carols?|music|songs?|decorations?|ornaments?|markets?|movies?|specials?|costumes?|candy|sales?|bonus(?:es)?|stockings?|spirit|story|stories|miracle|schemes?|plans?|programmes?|programs?|campaigns?|appeals?|ads?|adverts?|advertis(?:ing|ements?)|shopping|shoppers|parking|displays?|menus?|jumpers?|sweaters?|hampers?|crackers?|puddings?|cakes?|wreaths?|windows?|catalog(?:ue)?s?|albums?|singles?|number\s+ones?|films?|episodes?|ranges?|products?|orders?|bookings?|deliveries|turkeys?|trading|rota|timetables?|opening\s+hours|jobs?|staff|workers)\b/;
 
 function holidayId(name: string): string {
   const n = name.toLowerCase().replace(/['’]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '');
@@ -550,6 +594,22 @@ function ruleDecades(s: string, out: Candidate[], anchorYear: number | null): vo
       modifiable: !m[2],
       priority: 2,
     });
+  }
+}
+
+// "after the '93 flood", "since '08", "the class of '85": a year written with an apostrophe and its last two digits, after a
+// word that takes a year (or "the" before a noun). It is of the century that puts it no later than the publication.
+const SHORT_YEAR = /\b(in|since|after|before|until|till|by|from|of|through|the)\s+['’](\d\d)\b(?!['’]|\.\d|\s*(?:%|per\b|percent\b|s\b))/gi;
+
+function ruleShortYears(s: string, out: Candidate[], anchorYear: number | null): void {
+  for (const m of matches(SHORT_YEAR, s)) {
+    // ("the '93 flood": after "the", only before a noun.)
+    if (/^the$/i.test(m[1]) && !/^\s+[a-z]{3,}/.test(s.slice((m.index ?? 0) + m[0].length))) continue;
+    const yy = Number(m[2]);
+    const ref = anchorYear ?? 2000;
+    const century = Math.floor(ref / 100) * 100 + yy <= ref ? Math.floor(ref / 100) : Math.floor(ref / 100) - 1;
+    const st = (m.index ?? 0) + m[0].length - m[2].length - 1;
+    add(out, st, st + m[2].length + 1, { k: 'abs', value: String(century * 100 + yy), precision: 'year' }, { priority: 1 });
   }
 }
 
@@ -745,7 +805,14 @@ const SEASON_CUE = new RegExp(String.raw`\b(?:in|during|by|until|till|through|si
 /** Crops named by the season they are sown in ("winter wheat", "spring barley", "winter-sown oilseed rape"). */
 const SEASON_CROP = /^(?:\s+|-)(?:sown\s+)?(?:wheat|barley|oats|rye|triticale|cereals?|grains?|crops?|rapeseed|oilseed|canola|beans|peas|onions|potatoes)\b/i;
 
+/** "the 2022-23 winter", "the 1995/96 winter": the winter that begins in December of the first year, as "the winter of 2022-23" is. */
+const SPLIT_YEAR_WINTER = /\b(?:the\s+)?((?:19|20)\d\d)\s?[/–-]\s?(\d{2}|\d{4})\s+winter\b/gi;
+
 function ruleSeasons(s: string, out: Candidate[], anchorYear: number | null): void {
+  for (const m of matches(SPLIT_YEAR_WINTER, s)) {
+    if ((Number(m[1]) + 1) % (m[2].length === 2 ? 100 : 10000) !== Number(m[2]) || SEASON_CROP.test(s.slice((m.index ?? 0) + m[0].length))) continue;
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: `${m[1]}-WI`, precision: 'season' }, { priority: 3 });
+  }
   for (const m of matches(SEASON, s)) {
     const word = m[3];
     const idx = m.index ?? 0;
@@ -1035,12 +1102,12 @@ const DAY_OF_RELATIVE_YEAR = new RegExp(
 );
 
 // "June next year", "in March of last year": a month whose year is given relative to the anchor.
-const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(${FULL_MONTH})\\s+(?:of\\s+)?(next|last|this)\\s+year\\b`, 'g');
+const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(${FULL_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.)\\s+(?:of\\s+)?(next|last|this)\\s+year\\b`, 'g');
 
 function ruleDayOfRelativeYear(s: string, out: Candidate[], anchorYear: number): void {
   for (const m of matches(MONTH_OF_RELATIVE_YEAR, s)) {
     const y = anchorYear + relOf(m[2]).n;
-    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: `${y}-${String(MONTHS[m[1].toLowerCase()]).padStart(2, '0')}`, precision: 'month' }, { priority: 3 });
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: `${y}-${String(MONTHS[m[1].toLowerCase().replace('.', '')]).padStart(2, '0')}`, precision: 'month' }, { priority: 3 });
   }
   for (const m of matches(DAY_OF_RELATIVE_YEAR, s)) {
     const day = Number(m[1] ?? m[4]);
@@ -1090,7 +1157,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   const digits = /\d/.test(s);
   if (lower.includes('ago') || lower.includes('from now')) ruleAgo(s, out);
   if (/\b(?:last|this|next|past|coming|previous|current)\s/.test(lower)) ruleRelativeUnit(s, out);
-  if (lower.includes(' of the ') || lower.includes('year')) ruleEdgeOfThe(s, out);
+  if (lower.includes(' of the ') || lower.includes('year') || /(?:month|quarter|[a-z])[-\s]end\b/.test(lower)) ruleEdgeOfThe(s, out);
   if (lower.includes(' half')) ruleBareHalf(s, out);
   if (/(?:June|December)[\s-]+half/.test(s)) ruleMonthHalves(s, out);
   if (/ (?:before last|after next)/.test(lower)) ruleBeforeLast(s, out);
@@ -1104,6 +1171,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (digits && /0['’]?s\b/.test(s)) ruleDecades(s, out, anchorYear);
   if (/ties\b/.test(lower)) ruleDecadeWords(s, out, anchorYear);
   if (lower.includes('century')) ruleCenturies(s, out);
+  if (digits && /['’]\d\d\b/.test(s)) ruleShortYears(s, out, anchorYear);
   if (lower.includes('turn of the')) ruleTurnOf(s, out, anchorYear);
   if (digits && s.includes('/')) ruleYearFirstSlashed(s, out);
   if (lower.includes('quarter') || /Q[1-4]|[1-4]Q/.test(s)) ruleQuarters(s, out);
@@ -1122,5 +1190,6 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (lower.includes('in ') && /days?|weeks?|fortnight|months?|years?/.test(lower)) ruleInUnits(s, out);
   if (lower.includes('overnight')) ruleOvernight(s, out);
   if (/(?:January|February|March|April|May|June|July|August|September|October|November|December) [a-z]/.test(s)) ruleMonthModifier(s, out);
+  if (/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.(?!\s*\d)/.test(s)) ruleAbbreviatedMonths(s, out);
   return out;
 }

@@ -210,7 +210,8 @@ export function tenseSignals(sentence: string): Signal[] {
     if (kind === 'future' && /ed$/i.test(m[0]) && /\b(?:a|an|the|its|their|his|her|our|this|that)\s+$/i.test(sentence.slice(Math.max(0, m.index - 7), m.index))
       && /^\s+[a-z]+/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^\s+(?:to|for|on|in|at|by)\b/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 5))) kind = null;
     // "failed to agree on next year's budget late on Wednesday": "next" of a year names a time itself, no tense of the clause.
-    if (kind === 'future' && /^next$/i.test(m[0]) && /^\s+(?:year|decade|season)(?:['’]s)?\b/i.test(sentence.slice(m.index + 4, m.index + 14))) kind = null;
+    // So does "next" of a time owned by a noun ("booked a place in next Saturday's grand final after winning on Friday").
+    if (kind === 'future' && /^next$/i.test(m[0]) && /^\s+(?:(?:year|decade|season)(?:['’]s)?\b|(?:week|weekend|month|quarter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\b)/i.test(sentence.slice(m.index + 4, m.index + 20))) kind = null;
     if (kind === 'future' && PAST_PERFECT.test(sentence.slice(Math.max(0, m.index - 20), m.index))) kind = 'planned';
     // "faster than we expected in the spring", "as analysts had anticipated": with a subject of its
     // own, a participle of expectation is a finite past verb, not "is expected (to)".
@@ -407,6 +408,9 @@ const RELATIVE_PRESENT = /^\s*(?:that|which|who)\s+(?:[a-z]+[^s\W]s|is|are|has|h
 const FROM_START = /\bfrom\s+(?:the\s+)?$/i;
 const RANGE_END = /^\s*(?:to|until|till|through|thru|and|-|–|—)(?:\s|$)/i;
 
+/** A dateline's place in capitals, with its country, date or agency in brackets: "DUBLIN", "LAGOS, Nigeria (Reuters)". */
+const DATELINE_BEFORE = /^\s*\p{Lu}[\p{Lu}.'’ ]+(?:,[^—–\n]{1,40})?(?:\s*\([^()\n]{1,30}\))?\s*$/u;
+
 function clauseTense(signals: Signal[], start: number, end: number, sentence: string): Tense {
   const breaks = clauseBreaks(sentence);
   let from = 0;
@@ -456,7 +460,9 @@ function clauseTense(signals: Signal[], start: number, end: number, sentence: st
   const relative = relativeClauses(sentence).filter((r) => !(r.start <= start && end <= r.end));
   const outside = signals.filter((x) => !relative.some((r) => r.start <= x.pos && x.end <= r.end));
   // Fronted: the clause opens the sentence (or follows a conjunction) and a comma closes it.
-  const opensClause = from === 0 || /^[a-z]/i.test(opener) || /^["“(]$/.test(opener);
+  // (So does one right after a dateline: "DUBLIN — By the end of the year, the plant had closed.")
+  const opensClause = from === 0 || /^[a-z]/i.test(opener) || /^["“(]$/.test(opener)
+    || /^\s*[—–-]{1,2}\s*$/.test(opener) && DATELINE_BEFORE.test(sentence.slice(0, from - opener.length));
   if (opensClause && sentence[to] === ',' && sentence.slice(from, start).trim().split(/\s+/).length <= 4) {
     const first = outside.find((s) => s.pos >= to);
     // ("… on Saturday and in Michigan on Sunday, his campaign said": a clause joined by "and" before a trailing cue is
