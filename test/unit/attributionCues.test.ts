@@ -726,3 +726,18 @@ describe('cues: after a belief, a pronoun subject past ", and" opens a belief of
     { text: 'Achebe says she hopes to win the seat, but she knows that the count will be close.', flag: [{ pred: 'says' }], not: ['knows'] },
   ]);
 });
+
+describe('cues: reporting verbs of South Asian and African English', () => {
+  check([
+    { text: 'Local councillor Priya Menon opined that the new flyover was a waste of public money.', flag: [{ pred: 'opined', cls: 'neutral' }] },
+    { text: 'The petitioner averred that the land had been acquired without notice.', flag: [{ pred: 'averred', source: 'The petitioner', cls: 'neutral' }] },
+    { text: 'A district official clarified that the order applied only to private schools.', flag: [{ pred: 'clarified', cls: 'neutral' }] },
+    { text: 'The finance minister underlined that the deficit target would be met.', flag: [{ pred: 'underlined', cls: 'neutral' }] },
+    { text: 'District collector Ravi Kumar intimated that the camp would close on Sunday.', flag: [{ pred: 'intimated', cls: 'neutral' }] },
+    { text: 'A senior clerk divulged that the files had gone missing in March.', flag: [{ pred: 'divulged', cls: 'neutral' }] },
+    { text: 'The officer apprised the magistrate that the accused had fled.', flag: [{ pred: 'apprised', source: 'The officer' }] },
+    // Not speech: an intimate dinner, a line underlined in red.
+    { text: 'The couple held an intimate dinner that evening for forty guests.', flag: [], not: ['intimate'] },
+    { text: 'She underlined the title in red ink.', flag: [], not: ['underlined'] },
+  ]);
+});
