@@ -1705,6 +1705,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   let addressee = false;
   let addresseeEnd = pe;
   let afterAddressee = -1;
+  const addresseeStart = k;
   if (verb.addressee && k < toks.length && toks[k].word !== 'that' && !toks[k].inQuote && !quoteOpenBefore(toks[k])) {
     let e = scanForwardCore(toks, k);
     // "told the court his client was innocent": a possessive opens the content's subject.
@@ -1925,7 +1926,10 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   f.adjacent = adjacent;
   // The reader's cue runs over the addressee of "told" and a following "in a statement".
   let ce = pe;
-  if (addressee) ce = addresseeEnd;
+  // "warned residents to store water", "urged the government to act": the addressee is the subject of the infinitive,
+  // so it opens the content (as "expects Goodes to return" does) and the cue stays the verb ("told reporters that" keeps it).
+  const addresseeActs = addressee && comp === 'inf' && addresseeStart === pe + 1 && toks[afterAddressee]?.word === 'to';
+  if (addressee && !addresseeActs) ce = addresseeEnd;
   const st = STATEMENT_FIRST.has(toks[ce + 1]?.word ?? '') ? STATEMENT_PHRASES.find((p) => matchesWords(toks, ce + 1, p)) : undefined;
   if (st && !breakAfter(toks[ce])) ce += st.length;
   // ("said in a post on X", "wrote in a post on Instagram": the platform is part of the channel.)
@@ -1935,6 +1939,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   const iv = interviewEnd(toks, f.pred.e + 1);
   if (iv > 0) f.pred = { s: f.pred.s, e: iv };
   if (!trailing) f.contentFrom = toks[k]?.word === 'that' && comp !== 'object' || asEnd > predEnd ? k + 1 : k;
+  if (!trailing && addresseeActs) f.contentFrom = addresseeStart;
   // "said in a televised speech on July 4 that …", "told reporters after the meeting that …": the occasion before "that",
   // with no verb or break of its own, is no part of what was said.
   const lead = Math.max(ce, f.pred.e) + 1;
