@@ -741,3 +741,14 @@ describe('cues: reporting verbs of South Asian and African English', () => {
     { text: 'She underlined the title in red ink.', flag: [], not: ['underlined'] },
   ]);
 });
+
+describe('cues: a reduced relative clause in "hit by" and a title read as an adjective', () => {
+  check([
+    { text: 'Governors of four states hit by floods on Monday urged the army to send boats.', flag: [{ pred: 'urged', source: 'Governors of four states hit by floods' }] },
+    { text: 'Farmers in districts hit by the drought said they had sold their cattle.', flag: [{ pred: 'said', source: 'Farmers in districts hit by the drought' }] },
+    { text: 'The premier hopes to reach a deal with the unions by May.', flag: [{ pred: 'hopes', source: 'The premier' }] },
+    { text: 'The chief expects that the fire will be out by morning.', flag: [{ pred: 'expects', source: 'The chief' }] },
+    // An adjective that is no title keeps its noun: "new plans" are no one's plans.
+    { text: 'The new plans to widen the road were shelved in June.', flag: [], not: ['plans'] },
+  ]);
+});
