@@ -1899,7 +1899,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // A verb coordinated inside such content ("said it supported the programme but wanted funding") is part of it too.
   // "customers could have asked the dealers": what someone might have done is no report.
   if (group.some((x, k) => /^(?:could|might|should)$/.test(x.word) && group[k + 1]?.word === 'have')) return null;
-  const innerClause = (x: FoundCue) => x.contentFrom !== undefined && toks.slice(x.contentFrom, gs).some((y) => SUBJECT_PRONOUNS.has(y.word) && y.tags.has('Pronoun'));
+  const innerClause = (x: FoundCue) => x.contentFrom !== undefined && (toks.slice(x.contentFrom, gs).some((y) => SUBJECT_PRONOUNS.has(y.word) && y.tags.has('Pronoun'))
+    || nounClauseBefore(toks, x.contentFrom, gs));
   // ("Okafor had said that she could not support a tax increase": a stance under a modal is what the speaker would do,
   // part of what she said, as a belief is.)
   const modalStance = /^(?:support|endorse|oppose|favor|back)$/.test(verb.lemma) && group.some((x) => /^(?:would|could|can|cannot|will|might|wo)$/.test(x.word));
@@ -2084,6 +2085,18 @@ function speakerBefore(toks: Tok[], found: FoundCue[], gs: number, verb: CueVerb
   const outer = [...found].reverse().find((x) => x !== last && speaking(x) && x.cls !== 'evidential' && x.contentSide === 'after'
     && x.pred.e < last.source!.whole.s);
   return outer ?? last;
+}
+
+/**
+ * "A spokeswoman said the President welcomed the plan and hoped …", "said the family welcomed the sentence but felt …":
+ * the content from `from` opens with a noun phrase and its finite verb, so a belief coordinated after it (at `gs`, past
+ * "and"/"but") goes on with that clause's subject, inside what was said.
+ */
+function nounClauseBefore(toks: Tok[], from: number, gs: number): boolean {
+  const f = toks[from]?.word === 'that' && !toks[from].inQuote ? from + 1 : from;
+  const e = scanForwardCore(toks, f);
+  if (e < f || e + 2 >= gs || !finiteVerb(toks[e + 1]) || !/^(?:and|but)$/.test(toks[gs - 1].word)) return false;
+  return !toks.slice(f, gs).some((y, k, a) => y.inQuote || k + 1 < a.length && realBreak(toks, f + k) && !commaAfter(y));
 }
 
 /** A finite verb, a modal or an auxiliary ("reviews", "would", "has"). */
