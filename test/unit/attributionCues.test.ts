@@ -753,10 +753,12 @@ describe('cues: a reduced relative clause in "hit by" and a title read as an adj
   ]);
 });
 
-describe('cues: a belief coordinated inside a reported clause with its own subject is part of what was said', () => {
+describe("cues: a belief coordinated inside a reported clause with a noun subject is that subject's", () => {
   check([
-    { text: 'A spokesman said the governor welcomed the report and hoped the assembly would pass the bill.', flag: [{ pred: 'said', source: 'A spokesman' }], not: ['hoped'] },
-    { text: 'Her father said the family accepted the verdict but felt the sentence was too short.', flag: [{ pred: 'said', source: 'Her father' }], not: ['felt'] },
+    { text: 'A spokesman said the governor welcomed the report and hoped the assembly would pass the bill.', flag: [{ pred: 'said', source: 'A spokesman' }, { pred: 'hoped', source: 'the governor' }] },
+    { text: 'Her father said the family accepted the verdict but felt the sentence was too short.', flag: [{ pred: 'said', source: 'Her father' }, { pred: 'felt', source: 'the family' }] },
+    // A pronoun subject keeps the belief inside what was said.
+    { text: 'The council said it supported the scheme but wanted more money for it.', flag: [{ pred: 'said', source: 'The council' }], not: ['wanted'] },
     // A belief of the speaker's own, with no reported clause before it, stays a cue.
     { text: 'The minister welcomed the report and hoped the assembly would pass the bill.', flag: [{ pred: 'hoped', source: 'The minister' }] },
     { text: 'Dr Amina Bello said: "We are ready." She hoped the vaccine would arrive by June.', flag: [{ pred: 'hoped', source: 'She' }] },

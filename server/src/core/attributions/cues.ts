@@ -1899,8 +1899,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // A verb coordinated inside such content ("said it supported the programme but wanted funding") is part of it too.
   // "customers could have asked the dealers": what someone might have done is no report.
   if (group.some((x, k) => /^(?:could|might|should)$/.test(x.word) && group[k + 1]?.word === 'have')) return null;
-  const innerClause = (x: FoundCue) => x.contentFrom !== undefined && (toks.slice(x.contentFrom, gs).some((y) => SUBJECT_PRONOUNS.has(y.word) && y.tags.has('Pronoun'))
-    || nounClauseBefore(toks, x.contentFrom, gs));
+  const innerClause = (x: FoundCue) => x.contentFrom !== undefined && toks.slice(x.contentFrom, gs).some((y) => SUBJECT_PRONOUNS.has(y.word) && y.tags.has('Pronoun'));
   // ("Okafor had said that she could not support a tax increase": a stance under a modal is what the speaker would do,
   // part of what she said, as a belief is.)
   const modalStance = /^(?:support|endorse|oppose|favor|back)$/.test(verb.lemma) && group.some((x) => /^(?:would|could|can|cannot|will|might|wo)$/.test(x.word));
@@ -2087,18 +2086,6 @@ function speakerBefore(toks: Tok[], found: FoundCue[], gs: number, verb: CueVerb
   return outer ?? last;
 }
 
-/**
- * "A spokeswoman said the President welcomed the plan and hoped …", "said the family welcomed the sentence but felt …":
- * the content from `from` opens with a noun phrase and its finite verb, so a belief coordinated after it (at `gs`, past
- * "and"/"but") goes on with that clause's subject, inside what was said.
- */
-function nounClauseBefore(toks: Tok[], from: number, gs: number): boolean {
-  const f = toks[from]?.word === 'that' && !toks[from].inQuote ? from + 1 : from;
-  const e = scanForwardCore(toks, f);
-  if (e < f || e + 2 >= gs || !finiteVerb(toks[e + 1]) || !/^(?:and|but)$/.test(toks[gs - 1].word)) return false;
-  return !toks.slice(f, gs).some((y, k, a) => y.inQuote || k + 1 < a.length && realBreak(toks, f + k) && !commaAfter(y));
-}
-
 /** A finite verb, a modal or an auxiliary ("reviews", "would", "has"). */
 function finiteVerb(t: Tok): boolean {
   return t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund') && !t.tags.has('Noun');
@@ -2160,7 +2147,18 @@ function innerClauseSubject(toks: Tok[], found: FoundCue[], parent: FoundCue | u
     if (e >= from && e + 1 === v && DOCUMENT_HEADS.has(toks[e].word)) return { whole: { s: from, e }, core: { s: from, e } };
   }
   // ("Merrill says Machado promised to back Clinton and said she would …": a plain "said" goes on with the speaker.)
-  if (!hearer && !parallel && (/^(?:say|tell|add)$/.test(verb.lemma) || !(tense && tenseOf(toks[reporting]) !== tense && tenseOf(toks[v]) === tense))) return null;
+  // ("A spokeswoman said the President welcomed the plan and hoped …", "said the family accepted the verdict but felt …": a
+  // belief coordinated with a reported clause that has a subject noun of its own is that subject's, whatever the tenses.)
+  const believer = verb.cls === 'cognition' && /^(?:and|but)$/.test(toks[conj].word);
+  if (!hearer && !parallel && (/^(?:say|tell|add)$/.test(verb.lemma) || !believer && !(tense && tenseOf(toks[reporting]) !== tense && tenseOf(toks[v]) === tense))) return null;
+  const inner = reportedSubject(toks, from, v);
+  // (Only a noun: "said it supported the plan but wanted funding" stays inside what was said.)
+  const byBelief = believer && !hearer && !parallel && !(tense && tenseOf(toks[reporting]) !== tense && tenseOf(toks[v]) === tense);
+  return inner && byBelief && SUBJECT_PRONOUNS.has(toks[inner.core.s].word) ? null : inner;
+}
+
+/** The subject of the reported clause that opens at `from`, whose first finite verb is at `v`. */
+function reportedSubject(toks: Tok[], from: number, v: number): SourcePhrase | null {
   const subj = subjectBefore(toks, v);
   if (subj && subj.core.s >= from) return subj;
   // ("say two men entered …": the clause's subject right after the reporting verb.)
