@@ -580,6 +580,13 @@ const rows: Row[] = [
     expect: [{ cue: 'The water board warned', source: 'The water board', content: 'residents to boil tap water until Friday' }] },
   { name: 'an addressee with a modifier who is to act', text: 'Fire officials urged farmers in the valley to move their livestock.',
     expect: [{ cue: 'Fire officials urged', source: 'Fire officials', content: 'farmers in the valley to move their livestock' }] },
+  // A second cue of the same speaker, coordinated with its own object or clause, ends the first one's content.
+  { name: 'a coordinated cue with an object ends the content', text: 'Ms Okoye regretted that the clinic had closed and condemned the cuts to its budget.',
+    expect: [{ cue: 'Okoye regretted', source: 'Okoye', content: 'the clinic had closed' }, { cue: 'condemned', source: 'Okoye', content: 'the cuts to its budget' }] },
+  { name: 'a coordinated cue with a bare clause ends the content', text: 'Counsel for the firm conceded that the forms were late but insisted no money was lost.',
+    expect: [{ cue: 'Counsel for the firm conceded', source: 'Counsel for the firm', content: 'the forms were late' }] },
+  { name: 'a verb of the reported clause goes on inside it', text: 'Police said two men entered the shop and demanded cash.',
+    expect: [{ cue: 'Police said', source: 'Police', content: 'two men entered the shop and demanded cash' }] },
   { name: 'an addressee told a clause stays in the cue', text: 'The coach told the players they would rest on Sunday.',
     expect: [{ cue: 'The coach told the players', source: 'The coach', content: 'they would rest on Sunday' }] },
   { name: 'a time phrase with "the" before "that"', text: 'Voss replied the next morning that she agreed.', expect: [{ cue: 'Voss replied', source: 'Voss', content: 'she agreed' }] },
