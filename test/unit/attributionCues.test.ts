@@ -764,3 +764,12 @@ describe("cues: a belief coordinated inside a reported clause with a noun subjec
     { text: 'Dr Amina Bello said: "We are ready." She hoped the vaccine would arrive by June.', flag: [{ pred: 'hoped', source: 'She' }] },
   ]);
 });
+
+describe('cues: what evidence cannot show states nothing it found', () => {
+  check([
+    { text: 'She cautioned that the survey could not prove the scheme had cut crime.', flag: [{ pred: 'cautioned', source: 'She' }], not: ['could not prove'] },
+    { text: 'The post-mortem examination cannot show whether the fall killed him.', flag: [], not: ['cannot show'] },
+    // What evidence did show stays a cue.
+    { text: 'The survey showed that the scheme had cut crime by a fifth.', flag: [{ pred: 'showed', source: 'The survey' }] },
+  ]);
+});

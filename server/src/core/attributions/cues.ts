@@ -1899,6 +1899,10 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // A verb coordinated inside such content ("said it supported the programme but wanted funding") is part of it too.
   // "customers could have asked the dealers": what someone might have done is no report.
   if (group.some((x, k) => /^(?:could|might|should)$/.test(x.word) && group[k + 1]?.word === 'have')) return null;
+  // "the study could not prove warming was the cause", "the tests cannot show who fired": what evidence is unable to show
+  // states nothing it found.
+  if (verb.cls === 'evidential' && group.some((x, k) => /^(?:cannot|can't|can’t|couldn't|couldn’t)$/.test(x.word)
+    || /^(?:can|could)$/.test(x.word) && /^(?:not|never)$/.test(group[k + 1]?.word ?? ''))) return null;
   const innerClause = (x: FoundCue) => x.contentFrom !== undefined && toks.slice(x.contentFrom, gs).some((y) => SUBJECT_PRONOUNS.has(y.word) && y.tags.has('Pronoun'));
   // ("Okafor had said that she could not support a tax increase": a stance under a modal is what the speaker would do,
   // part of what she said, as a belief is.)
