@@ -773,3 +773,12 @@ describe('cues: what evidence cannot show states nothing it found', () => {
     { text: 'The survey showed that the scheme had cut crime by a fifth.', flag: [{ pred: 'showed', source: 'The survey' }] },
   ]);
 });
+
+describe("cues: a name's possessive before a reason cited is no source", () => {
+  check([
+    { text: "The club postponed the match, citing Okafor's knee injury.", flag: [{ pred: 'citing', source: 'The club' }] },
+    { text: "The defence asked for bail, citing Mr Reilly's poor health.", flag: [{ pred: 'citing', source: 'The defence' }] },
+    // A document of a named body is a source cited.
+    { text: "Shares in the miner fell, citing Moody's report on its debt.", flag: [{ pred: 'citing', source: "Moody's report on its debt" }] },
+  ]);
+});

@@ -166,7 +166,16 @@ function citesSource(toks: Tok[], core: { s: number; e: number }): boolean {
       || toks[j].tags.has('PastTense') && /ed$/.test(toks[j].word)) { head = j - 1; break; }
   }
   const h = toks[head];
-  if (toks.slice(core.s, head + 1).some((t) => isCapitalized(t) && t.i > 0)) return true;
+  // ("citing Marsh's poor health", "citing Acme's refusal to negotiate": a name's possessive before a common head is whose
+  // reason it is; the head says whether a source is cited, as in "citing Fitch's report".)
+  let named = core.s;
+  for (let j = head - 1; j >= core.s && !isCapitalized(h); j--) {
+    if (isCapitalized(toks[j]) && /['’]s?$/.test(toks[j].text)) {
+      named = j + 1;
+      break;
+    }
+  }
+  if (toks.slice(named, head + 1).some((t) => isCapitalized(t) && t.i > 0)) return true;
   if (h.tags.has('Pronoun') && !h.tags.has('Possessive')) return true;
   // "the release of political prisoners" is an event, a press release is a document.
   if (h.word === 'release' && toks[head + 1]?.word === 'of') return false;
