@@ -782,3 +782,11 @@ describe("cues: a name's possessive before a reason cited is no source", () => {
     { text: "Shares in the miner fell, citing Moody's report on its debt.", flag: [{ pred: 'citing', source: "Moody's report on its debt" }] },
   ]);
 });
+
+describe('cues: the claim noun appended before the party who answers it is no part of that party', () => {
+  check([
+    { text: 'Residents say the plant pollutes the river, a charge the company denies.', flag: [{ pred: 'say', source: 'Residents' }, { pred: 'denies', source: 'the company' }] },
+    { text: 'Critics say the levy is a tax on the poor, an allegation that the Treasury disputes.', flag: [{ pred: 'disputes', source: 'the Treasury' }] },
+    { text: 'A charge sheet filed on Monday said the men had fled.', flag: [{ pred: 'said' }] },
+  ]);
+});

@@ -1624,7 +1624,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     }
   }
 
-  let subj = subjectOfGroup(toks, gs);
+  let subj = appendedClaimSubject(toks, subjectOfGroup(toks, gs));
   const adjacent = !!subj;
   // "… and said …": the subject of the first verb of the coordination.
   if (!subj && gs > 0 && /^(?:and|but|yet)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote && !coordinatedInfinitive(toks, gs - 1)) {
@@ -2541,6 +2541,21 @@ function isComplementOk(verb: CueVerb, comp: Complement): boolean {
 }
 
 /** The subject before the verb group starting at `gs`, also past a time adjunct ("Sanders on Tuesday said"). */
+/**
+ * "…, a charge the company denied", "…, a claim that the minister rejected": the noun of the claim appended before the
+ * party who answers it is no part of that party's name; the subject opens after it.
+ */
+function appendedClaimSubject(toks: Tok[], subj: SourcePhrase | null): SourcePhrase | null {
+  if (!subj || !/^(?:a|an)$/.test(toks[subj.whole.s].word) || !APPENDED_CLAIM_NOUN.test(toks[subj.whole.s + 1]?.word ?? '')) return subj;
+  let t = subj.whole.s + 2;
+  if (/^(?:that|which)$/.test(toks[t]?.word ?? '')) t++;
+  if (t > subj.core.e || toks.slice(subj.whole.s, t).some((x) => x.inQuote || breakAfter(x))) return subj;
+  if (!toks[t].tags.has('Determiner') && !isCapitalized(toks[t])) return subj;
+  return { whole: subj.whole, core: { s: Math.max(t, subj.core.s), e: subj.core.e } };
+}
+
+const APPENDED_CLAIM_NOUN = /^(?:charges?|claims?|accusations?|allegations?|assertions?|characteri[sz]ations?|suggestions?|contentions?)$/;
+
 function subjectOfGroup(toks: Tok[], gs: number): SourcePhrase | null {
   let ss = gs;
   for (let j = gs - 1; j >= 1 && gs - j <= 4; j--) {
