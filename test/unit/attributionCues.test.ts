@@ -790,3 +790,16 @@ describe('cues: the claim noun appended before the party who answers it is no pa
     { text: 'A charge sheet filed on Monday said the men had fled.', flag: [{ pred: 'said' }] },
   ]);
 });
+
+describe('cues: a verb of speaking used for no speech', () => {
+  check([
+    { text: 'The look on her face said it all.', flag: [], not: ['said'] },
+    { text: 'Time will tell whether the new stand pays for itself.', flag: [], not: ['will tell'] },
+    { text: 'The visitors answered with two tries in the last ten minutes.', flag: [], not: ['answered'] },
+    { text: 'Dunne replied with a header from a corner.', flag: [], not: ['replied'] },
+    // Speech stays speech.
+    { text: 'Moyo said it all began with a phone call in 2009.', flag: [{ pred: 'said', source: 'Moyo' }] },
+    { text: 'The ministry responded with a statement saying the report was false.', flag: [{ pred: 'responded', source: 'The ministry' }] },
+    { text: 'The senator responded with attacks on her rival.', flag: [{ pred: 'responded', source: 'The senator' }] },
+  ]);
+});

@@ -1794,6 +1794,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       && (names.some((x) => x.word === 'and' || x.tags.has('Place')) || subj.whole.s > 0 && toks[subj.whole.s - 1].tags.has('Preposition'))) return null;
   }
   if (addressee && comp === 'object') comp = 'none';
+  if (notSpeech(toks, verb, subj, pe)) return null;
   // '"We have the votes," she told reporters after the hearing': after a quotation an adjunct follows the addressee, not content.
   const quotedBefore = subj.whole.s > 0 && toks[subj.whole.s - 1].inQuote;
   // ('"…," Okafor told the packed chamber shortly after midnight': so does an adverb of time before its preposition.)
@@ -2097,6 +2098,22 @@ function speakerBefore(toks: Tok[], found: FoundCue[], gs: number, verb: CueVerb
   const outer = [...found].reverse().find((x) => x !== last && speaking(x) && x.cls !== 'evidential' && x.contentSide === 'after'
     && x.pred.e < last.source!.whole.s);
   return outer ?? last;
+}
+
+/**
+ * A verb of speaking used for no speech: "Her face said it all" (a look), "Time will tell whether …" (nobody tells),
+ * "The visitors answered with two goals", "Kerr replied with a header" (a move in a game, not a message).
+ */
+function notSpeech(toks: Tok[], verb: CueVerb, subj: SourcePhrase, pe: number): boolean {
+  const [a, b] = [toks[pe + 1], toks[pe + 2]];
+  if (!a || a.inQuote) return false;
+  if (/^(?:say|tell)$/.test(verb.lemma) && a.word === 'it' && b?.word === 'all' && (breakAfter(b) || !toks[pe + 3])) return true;
+  if (verb.lemma === 'tell' && subj.core.s === subj.core.e && toks[subj.core.s].word === 'time') return true;
+  if (!/^(?:reply|answer|respond)$/.test(verb.lemma) || a.word !== 'with' || !b || b.inQuote || quoteOpenBefore(b)) return false;
+  const e = scanForwardCore(toks, pe + 2);
+  let h = e;
+  for (let j = pe + 2; j <= e; j++) if (/^(?:of|from|to|in|on|at)$/.test(toks[j].word)) { h = j - 1; break; }
+  return h > pe + 1 && !MESSAGE_HEADS.test(toks[h].word) && !/^(?:words?|questions?|jokes?|quips?|attacks?|accusations?|insults?|barbs?|jabs?|taunts?|praise|silence|laughter)$/.test(toks[h].word);
 }
 
 /** A finite verb, a modal or an auxiliary ("reviews", "would", "has"). */
