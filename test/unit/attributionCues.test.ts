@@ -726,3 +726,80 @@ describe('cues: after a belief, a pronoun subject past ", and" opens a belief of
     { text: 'Achebe says she hopes to win the seat, but she knows that the count will be close.', flag: [{ pred: 'says' }], not: ['knows'] },
   ]);
 });
+
+describe('cues: reporting verbs of South Asian and African English', () => {
+  check([
+    { text: 'Local councillor Priya Menon opined that the new flyover was a waste of public money.', flag: [{ pred: 'opined', cls: 'neutral' }] },
+    { text: 'The petitioner averred that the land had been acquired without notice.', flag: [{ pred: 'averred', source: 'The petitioner', cls: 'neutral' }] },
+    { text: 'A district official clarified that the order applied only to private schools.', flag: [{ pred: 'clarified', cls: 'neutral' }] },
+    { text: 'The finance minister underlined that the deficit target would be met.', flag: [{ pred: 'underlined', cls: 'neutral' }] },
+    { text: 'District collector Ravi Kumar intimated that the camp would close on Sunday.', flag: [{ pred: 'intimated', cls: 'neutral' }] },
+    { text: 'A senior clerk divulged that the files had gone missing in March.', flag: [{ pred: 'divulged', cls: 'neutral' }] },
+    { text: 'The officer apprised the magistrate that the accused had fled.', flag: [{ pred: 'apprised', source: 'The officer' }] },
+    // Not speech: an intimate dinner, a line underlined in red.
+    { text: 'The couple held an intimate dinner that evening for forty guests.', flag: [], not: ['intimate'] },
+    { text: 'She underlined the title in red ink.', flag: [], not: ['underlined'] },
+  ]);
+});
+
+describe('cues: a reduced relative clause in "hit by" and a title read as an adjective', () => {
+  check([
+    { text: 'Governors of four states hit by floods on Monday urged the army to send boats.', flag: [{ pred: 'urged', source: 'Governors of four states hit by floods' }] },
+    { text: 'Farmers in districts hit by the drought said they had sold their cattle.', flag: [{ pred: 'said', source: 'Farmers in districts hit by the drought' }] },
+    { text: 'The premier hopes to reach a deal with the unions by May.', flag: [{ pred: 'hopes', source: 'The premier' }] },
+    { text: 'The chief expects that the fire will be out by morning.', flag: [{ pred: 'expects', source: 'The chief' }] },
+    // An adjective that is no title keeps its noun: "new plans" are no one's plans.
+    { text: 'The new plans to widen the road were shelved in June.', flag: [], not: ['plans'] },
+  ]);
+});
+
+describe("cues: a belief coordinated inside a reported clause with a noun subject is that subject's", () => {
+  check([
+    { text: 'A spokesman said the governor welcomed the report and hoped the assembly would pass the bill.', flag: [{ pred: 'said', source: 'A spokesman' }, { pred: 'hoped', source: 'the governor' }] },
+    { text: 'Her father said the family accepted the verdict but felt the sentence was too short.', flag: [{ pred: 'said', source: 'Her father' }, { pred: 'felt', source: 'the family' }] },
+    // A pronoun subject keeps the belief inside what was said.
+    { text: 'The council said it supported the scheme but wanted more money for it.', flag: [{ pred: 'said', source: 'The council' }], not: ['wanted'] },
+    // A belief of the speaker's own, with no reported clause before it, stays a cue.
+    { text: 'The minister welcomed the report and hoped the assembly would pass the bill.', flag: [{ pred: 'hoped', source: 'The minister' }] },
+    { text: 'Dr Amina Bello said: "We are ready." She hoped the vaccine would arrive by June.', flag: [{ pred: 'hoped', source: 'She' }] },
+  ]);
+});
+
+describe('cues: what evidence cannot show states nothing it found', () => {
+  check([
+    { text: 'She cautioned that the survey could not prove the scheme had cut crime.', flag: [{ pred: 'cautioned', source: 'She' }], not: ['could not prove'] },
+    { text: 'The post-mortem examination cannot show whether the fall killed him.', flag: [], not: ['cannot show'] },
+    // What evidence did show stays a cue.
+    { text: 'The survey showed that the scheme had cut crime by a fifth.', flag: [{ pred: 'showed', source: 'The survey' }] },
+  ]);
+});
+
+describe("cues: a name's possessive before a reason cited is no source", () => {
+  check([
+    { text: "The club postponed the match, citing Okafor's knee injury.", flag: [{ pred: 'citing', source: 'The club' }] },
+    { text: "The defence asked for bail, citing Mr Reilly's poor health.", flag: [{ pred: 'citing', source: 'The defence' }] },
+    // A document of a named body is a source cited.
+    { text: "Shares in the miner fell, citing Moody's report on its debt.", flag: [{ pred: 'citing', source: "Moody's report on its debt" }] },
+  ]);
+});
+
+describe('cues: the claim noun appended before the party who answers it is no part of that party', () => {
+  check([
+    { text: 'Residents say the plant pollutes the river, a charge the company denies.', flag: [{ pred: 'say', source: 'Residents' }, { pred: 'denies', source: 'the company' }] },
+    { text: 'Critics say the levy is a tax on the poor, an allegation that the Treasury disputes.', flag: [{ pred: 'disputes', source: 'the Treasury' }] },
+    { text: 'A charge sheet filed on Monday said the men had fled.', flag: [{ pred: 'said' }] },
+  ]);
+});
+
+describe('cues: a verb of speaking used for no speech', () => {
+  check([
+    { text: 'The look on her face said it all.', flag: [], not: ['said'] },
+    { text: 'Time will tell whether the new stand pays for itself.', flag: [], not: ['will tell'] },
+    { text: 'The visitors answered with two tries in the last ten minutes.', flag: [], not: ['answered'] },
+    { text: 'Dunne replied with a header from a corner.', flag: [], not: ['replied'] },
+    // Speech stays speech.
+    { text: 'Moyo said it all began with a phone call in 2009.', flag: [{ pred: 'said', source: 'Moyo' }] },
+    { text: 'The ministry responded with a statement saying the report was false.', flag: [{ pred: 'responded', source: 'The ministry' }] },
+    { text: 'The senator responded with attacks on her rival.', flag: [{ pred: 'responded', source: 'The senator' }] },
+  ]);
+});

@@ -166,7 +166,16 @@ function citesSource(toks: Tok[], core: { s: number; e: number }): boolean {
       || toks[j].tags.has('PastTense') && /ed$/.test(toks[j].word)) { head = j - 1; break; }
   }
   const h = toks[head];
-  if (toks.slice(core.s, head + 1).some((t) => isCapitalized(t) && t.i > 0)) return true;
+  // ("citing Marsh's poor health", "citing Acme's refusal to negotiate": a name's possessive before a common head is whose
+  // reason it is; the head says whether a source is cited, as in "citing Fitch's report".)
+  let named = core.s;
+  for (let j = head - 1; j >= core.s && !isCapitalized(h); j--) {
+    if (isCapitalized(toks[j]) && /['’]s?$/.test(toks[j].text)) {
+      named = j + 1;
+      break;
+    }
+  }
+  if (toks.slice(named, head + 1).some((t) => isCapitalized(t) && t.i > 0)) return true;
   if (h.tags.has('Pronoun') && !h.tags.has('Possessive')) return true;
   // "the release of political prisoners" is an event, a press release is a document.
   if (h.word === 'release' && toks[head + 1]?.word === 'of') return false;
@@ -1615,7 +1624,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     }
   }
 
-  let subj = subjectOfGroup(toks, gs);
+  let subj = appendedClaimSubject(toks, subjectOfGroup(toks, gs));
   const adjacent = !!subj;
   // "… and said …": the subject of the first verb of the coordination.
   if (!subj && gs > 0 && /^(?:and|but|yet)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote && !coordinatedInfinitive(toks, gs - 1)) {
@@ -1705,6 +1714,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   let addressee = false;
   let addresseeEnd = pe;
   let afterAddressee = -1;
+  const addresseeStart = k;
   if (verb.addressee && k < toks.length && toks[k].word !== 'that' && !toks[k].inQuote && !quoteOpenBefore(toks[k])) {
     let e = scanForwardCore(toks, k);
     // "told the court his client was innocent": a possessive opens the content's subject.
@@ -1784,6 +1794,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       && (names.some((x) => x.word === 'and' || x.tags.has('Place')) || subj.whole.s > 0 && toks[subj.whole.s - 1].tags.has('Preposition'))) return null;
   }
   if (addressee && comp === 'object') comp = 'none';
+  if (notSpeech(toks, verb, subj, pe)) return null;
   // '"We have the votes," she told reporters after the hearing': after a quotation an adjunct follows the addressee, not content.
   const quotedBefore = subj.whole.s > 0 && toks[subj.whole.s - 1].inQuote;
   // ('"…," Okafor told the packed chamber shortly after midnight': so does an adverb of time before its preposition.)
@@ -1898,6 +1909,10 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // A verb coordinated inside such content ("said it supported the programme but wanted funding") is part of it too.
   // "customers could have asked the dealers": what someone might have done is no report.
   if (group.some((x, k) => /^(?:could|might|should)$/.test(x.word) && group[k + 1]?.word === 'have')) return null;
+  // "the study could not prove warming was the cause", "the tests cannot show who fired": what evidence is unable to show
+  // states nothing it found.
+  if (verb.cls === 'evidential' && group.some((x, k) => /^(?:cannot|can't|can’t|couldn't|couldn’t)$/.test(x.word)
+    || /^(?:can|could)$/.test(x.word) && /^(?:not|never)$/.test(group[k + 1]?.word ?? ''))) return null;
   const innerClause = (x: FoundCue) => x.contentFrom !== undefined && toks.slice(x.contentFrom, gs).some((y) => SUBJECT_PRONOUNS.has(y.word) && y.tags.has('Pronoun'));
   // ("Okafor had said that she could not support a tax increase": a stance under a modal is what the speaker would do,
   // part of what she said, as a belief is.)
@@ -1925,7 +1940,10 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   f.adjacent = adjacent;
   // The reader's cue runs over the addressee of "told" and a following "in a statement".
   let ce = pe;
-  if (addressee) ce = addresseeEnd;
+  // "warned residents to store water", "urged the government to act": the addressee is the subject of the infinitive,
+  // so it opens the content (as "expects Goodes to return" does) and the cue stays the verb ("told reporters that" keeps it).
+  const addresseeActs = addressee && comp === 'inf' && addresseeStart === pe + 1 && toks[afterAddressee]?.word === 'to';
+  if (addressee && !addresseeActs) ce = addresseeEnd;
   const st = STATEMENT_FIRST.has(toks[ce + 1]?.word ?? '') ? STATEMENT_PHRASES.find((p) => matchesWords(toks, ce + 1, p)) : undefined;
   if (st && !breakAfter(toks[ce])) ce += st.length;
   // ("said in a post on X", "wrote in a post on Instagram": the platform is part of the channel.)
@@ -1935,6 +1953,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   const iv = interviewEnd(toks, f.pred.e + 1);
   if (iv > 0) f.pred = { s: f.pred.s, e: iv };
   if (!trailing) f.contentFrom = toks[k]?.word === 'that' && comp !== 'object' || asEnd > predEnd ? k + 1 : k;
+  if (!trailing && addresseeActs) f.contentFrom = addresseeStart;
   // "said in a televised speech on July 4 that …", "told reporters after the meeting that …": the occasion before "that",
   // with no verb or break of its own, is no part of what was said.
   const lead = Math.max(ce, f.pred.e) + 1;
@@ -2081,6 +2100,22 @@ function speakerBefore(toks: Tok[], found: FoundCue[], gs: number, verb: CueVerb
   return outer ?? last;
 }
 
+/**
+ * A verb of speaking used for no speech: "Her face said it all" (a look), "Time will tell whether …" (nobody tells),
+ * "The visitors answered with two goals", "Kerr replied with a header" (a move in a game, not a message).
+ */
+function notSpeech(toks: Tok[], verb: CueVerb, subj: SourcePhrase, pe: number): boolean {
+  const [a, b] = [toks[pe + 1], toks[pe + 2]];
+  if (!a || a.inQuote) return false;
+  if (/^(?:say|tell)$/.test(verb.lemma) && a.word === 'it' && b?.word === 'all' && (breakAfter(b) || !toks[pe + 3])) return true;
+  if (verb.lemma === 'tell' && subj.core.s === subj.core.e && toks[subj.core.s].word === 'time') return true;
+  if (!/^(?:reply|answer|respond)$/.test(verb.lemma) || a.word !== 'with' || !b || b.inQuote || quoteOpenBefore(b)) return false;
+  const e = scanForwardCore(toks, pe + 2);
+  let h = e;
+  for (let j = pe + 2; j <= e; j++) if (/^(?:of|from|to|in|on|at)$/.test(toks[j].word)) { h = j - 1; break; }
+  return h > pe + 1 && !MESSAGE_HEADS.test(toks[h].word) && !/^(?:words?|questions?|jokes?|quips?|attacks?|accusations?|insults?|barbs?|jabs?|taunts?|praise|silence|laughter)$/.test(toks[h].word);
+}
+
 /** A finite verb, a modal or an auxiliary ("reviews", "would", "has"). */
 function finiteVerb(t: Tok): boolean {
   return t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund') && !t.tags.has('Noun');
@@ -2142,7 +2177,18 @@ function innerClauseSubject(toks: Tok[], found: FoundCue[], parent: FoundCue | u
     if (e >= from && e + 1 === v && DOCUMENT_HEADS.has(toks[e].word)) return { whole: { s: from, e }, core: { s: from, e } };
   }
   // ("Merrill says Machado promised to back Clinton and said she would …": a plain "said" goes on with the speaker.)
-  if (!hearer && !parallel && (/^(?:say|tell|add)$/.test(verb.lemma) || !(tense && tenseOf(toks[reporting]) !== tense && tenseOf(toks[v]) === tense))) return null;
+  // ("A spokeswoman said the President welcomed the plan and hoped …", "said the family accepted the verdict but felt …": a
+  // belief coordinated with a reported clause that has a subject noun of its own is that subject's, whatever the tenses.)
+  const believer = verb.cls === 'cognition' && /^(?:and|but)$/.test(toks[conj].word);
+  if (!hearer && !parallel && (/^(?:say|tell|add)$/.test(verb.lemma) || !believer && !(tense && tenseOf(toks[reporting]) !== tense && tenseOf(toks[v]) === tense))) return null;
+  const inner = reportedSubject(toks, from, v);
+  // (Only a noun: "said it supported the plan but wanted funding" stays inside what was said.)
+  const byBelief = believer && !hearer && !parallel && !(tense && tenseOf(toks[reporting]) !== tense && tenseOf(toks[v]) === tense);
+  return inner && byBelief && SUBJECT_PRONOUNS.has(toks[inner.core.s].word) ? null : inner;
+}
+
+/** The subject of the reported clause that opens at `from`, whose first finite verb is at `v`. */
+function reportedSubject(toks: Tok[], from: number, v: number): SourcePhrase | null {
   const subj = subjectBefore(toks, v);
   if (subj && subj.core.s >= from) return subj;
   // ("say two men entered …": the clause's subject right after the reporting verb.)
@@ -2512,6 +2558,21 @@ function isComplementOk(verb: CueVerb, comp: Complement): boolean {
 }
 
 /** The subject before the verb group starting at `gs`, also past a time adjunct ("Sanders on Tuesday said"). */
+/**
+ * "…, a charge the company denied", "…, a claim that the minister rejected": the noun of the claim appended before the
+ * party who answers it is no part of that party's name; the subject opens after it.
+ */
+function appendedClaimSubject(toks: Tok[], subj: SourcePhrase | null): SourcePhrase | null {
+  if (!subj || !/^(?:a|an)$/.test(toks[subj.whole.s].word) || !APPENDED_CLAIM_NOUN.test(toks[subj.whole.s + 1]?.word ?? '')) return subj;
+  let t = subj.whole.s + 2;
+  if (/^(?:that|which)$/.test(toks[t]?.word ?? '')) t++;
+  if (t > subj.core.e || toks.slice(subj.whole.s, t).some((x) => x.inQuote || breakAfter(x))) return subj;
+  if (!toks[t].tags.has('Determiner') && !isCapitalized(toks[t])) return subj;
+  return { whole: subj.whole, core: { s: Math.max(t, subj.core.s), e: subj.core.e } };
+}
+
+const APPENDED_CLAIM_NOUN = /^(?:charges?|claims?|accusations?|allegations?|assertions?|characteri[sz]ations?|suggestions?|contentions?)$/;
+
 function subjectOfGroup(toks: Tok[], gs: number): SourcePhrase | null {
   let ss = gs;
   for (let j = gs - 1; j >= 1 && gs - j <= 4; j--) {

@@ -359,8 +359,11 @@ function endBeforeNextSpeaker(doc: SourceDocument, drafts: Draft[]): void {
       const before = doc.text.slice(c.start, start);
       // ("The accused accepted that he had signed the payments but maintained that he relied on consultants": a
       // second verb of the same subject with its own "that" ends the first content, with or without a comma.)
-      const shared = sameSubject && start === o.a.cue.start
-        && !!o.a.content && /^\s*that\s*$/i.test(doc.text.slice(o.a.predicate.end, o.a.content.start));
+      // ("Tambe lamented that the areas flooded every year and bemoaned the lack of …", "conceded that his client had
+      // erred but insisted he meant no harm": so does one whose own content follows right after it, an object or a clause,
+      // once the coordination was read as the speaker's and not as the reported clause's subject's.)
+      const shared = sameSubject && start === o.a.cue.start && !!o.a.content
+        && (/^\s*that\s*$/i.test(doc.text.slice(o.a.predicate.end, o.a.content.start)) || o.a.content.start === o.a.predicate.end + 1 && o.a.content.start > start);
       // ("The union said the company had cut wages, which Acme denies": another party's denial appended to the
       // content ends it; "the plan, which officials say will cost more," is a parenthesis inside it.)
       const appended = o.a.cueClass === 'denial' ? APPENDED_DENIAL.exec(before) : null;

@@ -4,7 +4,7 @@
  */
 import type { Term } from '../nlp';
 import { DOCUMENT_HEADS } from '../model/cues';
-import { ORG_HEADS } from '../model/lexicon';
+import { ORG_HEADS, TITLE_HEADS } from '../model/lexicon';
 import { PROFESSION_HEADS } from '../model/rules-lexicon';
 import type { Quote, SourceDocument, Span } from '../types';
 
@@ -269,6 +269,9 @@ const SUBJECT_PRONOUN_WORDS = new Set(['it', 'they', 'he', 'she', 'we']);
 const PAST_VERB_TAGS: ReadonlySet<string> = new Set(['Verb', 'PastTense']);
 
 /** Speech and belief verbs in the present plural, which take a "that" clause: "police fear that". */
+const TITLE_HEAD_WORDS: ReadonlySet<string> = new Set(TITLE_HEADS);
+/** Verbs of speech, belief or intent in -s that take "to" or "that" ("hopes to", "believes that"). */
+const INTENT_FORMS = /^(?:hopes|wants|expects|plans|intends|aims|vows|pledges|promises|fears|believes|thinks|says|warns|claims|insists|argues|wishes|seeks)$/;
 const BARE_THAT_CUES = new Set(['say', 'fear', 'believe', 'think', 'worry', 'warn', 'argue', 'insist', 'claim', 'suspect', 'expect', 'doubt', 'agree', 'contend', 'maintain', 'acknowledge', 'allege', 'predict', 'report', 'note', 'estimate']);
 
 function repairMisreadReports(toks: Tok[]): void {
@@ -329,6 +332,27 @@ function repairMisreadReports(toks: Tok[]): void {
     if (x.inQuote || x.tags.has('Verb') || !SAME_FORM_VERBS.has(x.word) || /[,;:]/.test(w.post + x.post)) continue;
     if (!w.tags.has('Noun') || w.tags.has('Possessive') || w.tags.has('Determiner') || w.tags.has('Adjective') || w.tags.has('Pronoun') && !SUBJECT_PRONOUN_WORDS.has(w.word)) continue;
     if (/^(?:its|their|his|her|the|a|an)$/.test(y.word)) x.tags = PAST_VERB_TAGS;
+  }
+  // "Governors of six states hit by floods urged …", "Farmers in districts hit by the drought said": a verb whose past
+  // is its base, read as a noun or a present after a noun and before "by", is a participle opening a reduced relative clause; the agent after "by"
+  // that compromise read as a verb in -s is a plural noun ("floods", "rains").
+  for (let i = 1; i + 2 < toks.length; i++) {
+    const [w, x, y] = [toks[i - 1], toks[i], toks[i + 1]];
+    if (x.inQuote || x.tags.has('PastTense') || !SAME_FORM_VERBS.has(x.word) || y.word !== 'by' || y.inQuote || /[,;:]/.test(w.post + x.post)) continue;
+    if (!w.tags.has('Noun') || w.tags.has('Determiner') || w.tags.has('Pronoun') || w.tags.has('Possessive')) continue;
+    x.tags = PAST_VERB_TAGS;
+    const z = toks[i + 2];
+    if (!z.inQuote && !isCapitalized(z) && /[^su]s$/.test(z.word) && z.tags.has('Verb') && z.tags.has('PresentTense') && !z.tags.has('Noun')) z.tags = PLURAL_TAGS;
+  }
+  // "The premier hopes to visit …", "The chief expects that …": a title that is also an adjective ("premier", "chief"),
+  // read as one after a determiner, and a verb of speech or intent in -s read as a plural noun before "to" or "that",
+  // are the subject and its verb.
+  for (let i = 1; i + 2 < toks.length; i++) {
+    const [d, x, y, z] = [toks[i - 1], toks[i], toks[i + 1], toks[i + 2]];
+    if (x.inQuote || y.inQuote || z.inQuote || !d.tags.has('Determiner') || !TITLE_HEAD_WORDS.has(x.word) || x.tags.has('Noun') || y.tags.has('Verb')) continue;
+    if (!INTENT_FORMS.test(y.word) || !/^(?:to|that)$/.test(z.word) || /[,;:()]/.test(d.post + x.post + y.post)) continue;
+    x.tags = NOUN_TAGS;
+    y.tags = VERB_TAGS;
   }
   // "The mayor expressed concern about …", "Advocates have expressed deep concern": the object of a verb that gives
   // voice to a view is a noun, and the word before it an adjective, though compromise read them as a verb ("concern",

@@ -100,6 +100,15 @@ export const CUE_VERBS: CueVerb[] = [
   V('remark', 'neutral', 'complement', { inverts: true }),
   V('observe', 'neutral', 'complement', { inverts: true }),
   V('point out', 'neutral', 'complement', { inverts: true }),
+  // Reporting verbs of South Asian and African English: "Corporator Anita Shinde opined that …", "the petitioner averred that …",
+  // "the official clarified that …", "the minister underlined that …", "the collector intimated that …".
+  V('opine', 'neutral', 'complement', { inverts: true, animate: true }),
+  V('aver', 'neutral', 'complement', { inverts: true, animate: true, forms: ['averred', 'avers', 'averring'] }),
+  V('clarify', 'neutral', 'complement', { inverts: true, forms: ['clarified', 'clarifies', 'clarifying'] }),
+  V('underline', 'neutral', 'complement', { inverts: true }),
+  V('intimate', 'neutral', 'complement', { animate: true, noBareClause: true }),
+  // "apprised the commissioner of the matter", "apprised the court that …": a report made to someone.
+  V('apprise', 'neutral', 'complement', { addressee: true, animate: true }),
   V('predict', 'cognition', 'complement', { animate: true }),
   V('forecast', 'cognition', 'complement', { forms: ['forecast', 'forecasts', 'forecasted', 'forecasting'] }),
   V('estimate', 'cognition', 'complement', { object: true }),
@@ -308,6 +317,7 @@ export const CUE_VERBS: CueVerb[] = [
   V('send', 'neutral', 'complement', { animate: true, messageObject: true, narrow: true, forms: ['sent', 'sends', 'sending'] }),
   V('unveil', 'neutral', 'complement', { animate: true, messageObject: true, narrow: true }),
   V('disclose', 'neutral', 'complement', { object: true, inverts: true }),
+  V('divulge', 'neutral', 'complement', { object: true, animate: true }),
   // "as one adviser put it": the words quoted or paraphrased around it are the content
   V('put it', 'neutral', 'any', { inverts: true, asideOnly: true, forms: ['put it', 'puts it', 'putting it'] }),
   V('discuss', 'neutral', 'complement', { animate: true }),
