@@ -2,6 +2,12 @@ import { ruleCases } from './cases';
 
 ruleCases('unattributed-claim', [
   {
+    name: "the intention of a named source heard elsewhere in the story is their own account; an unheard one's is still a claim",
+    body: 'Coach Dara Whelan said his side had lacked composure. "We will learn from it," Whelan told reporters.\n\nWhelan intends to rest three forwards against Ulster. Whelan hopes to have the captain back by March.\n\nCarrow Bank plans to buy a regional lender.',
+    flag: ['Carrow Bank plans to buy a regional lender'],
+    notOn: ['intends to', 'hopes to'],
+  },
+  {
     name: "a Q&A's questions and answers are the interviewer's and the interviewee's; an \"A:\" option in a list is not an answer",
     body: 'It was edited.\n\nQ: The City Council is considering rezoning part of the waterfront for 2,000 homes.\n\nA: It is a start, but the city needs 10,000 homes by 2030.',
     none: true,

@@ -13,7 +13,7 @@ import {
   yearOf,
   isPressRelease, isIssuersOwnReport, perContext,
 } from './util';
-import { isAttributedSentence, quotesBySentence } from './voice';
+import { isAttributedSentence, isIntentionClaim, isOwnAction, quotesBySentence } from './voice';
 import { STUDY_TEAM } from './sources';
 
 const MONEY = new RegExp(MONEY_PATTERN, 'gi');
@@ -349,6 +349,18 @@ function tellsOwnStory(context: RuleContext, sentence: Sentence, plain: string):
 }
 
 /**
+ * The intention at `span` is the cue of an attribution whose source is named (a person or an
+ * organization, strength 3 or more) and that source speaks elsewhere in the document with words of
+ * its own: "Cullen said … Cullen intends to rest his forwards".
+ */
+function isHeardSourceIntention(context: RuleContext, span: Span): boolean {
+  const own = context.attributions.find((a) => a.predicate.start < span.end && span.start < a.predicate.end && isIntentionClaim(context, a));
+  if (!own?.sourceEntity || own.strength < 3) return false;
+  return context.attributions.some((a) => a !== own && a.sourceEntity === own.sourceEntity && a.strength >= 3
+    && a.cueClass !== 'cognition' && !isOwnAction(context, a));
+}
+
+/**
  * A check-worthy assertion in the author's own voice with no attribution: money, figures,
  * intentions of others, named actors doing things. Warning when fresh, hint when the sentence
  * only recounts background. Conservative by design: any attribution in or over the sentence,
@@ -423,6 +435,9 @@ export const unattributedClaim: Rule = {
         ?? (intention ? { kind: 'intention', span: { start: sentence.start + intention.index, end: sentence.start + intention.index + intention[0].length } } : null)
         ?? (ownPlan ? null : namedAction(context, terms));
       if (!signal) continue;
+      // ("Joosub said the deal would cut costs … Joosub hopes to complete the deal by December": the stance of a named
+      // source who is heard in the story is their own account, not the author's guess at it.)
+      if (signal.kind !== 'money' && signal.kind !== 'figure' && isHeardSourceIntention(context, signal.span)) continue;
       // A score, a vote or a step in court is reported on the record: a hint at most.
       const record = RECORD.exec(outsideQuotes);
       if (record && signal.kind !== 'intention') {
