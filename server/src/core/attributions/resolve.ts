@@ -16,7 +16,7 @@ import { quoteAt, type SentenceView } from './tokens';
 /** An attribution under construction, with what resolution needs. */
 export interface Draft {
   a: Attribution;
-  backRef?: 'anonymous' | 'report' | 'org' | 'person';
+  backRef?: 'anonymous' | 'report' | 'org' | 'orgs' | 'person';
   /** Relay shapes ("cited the sources as saying") cite anonymous sources. */
   relaysAnonymous?: boolean;
   /** The cue is a participle or "citing" continuing this earlier draft. */
@@ -103,6 +103,8 @@ export function resolveDrafts(
   let lastNamed: Draft | undefined;
   let lastNonPerson: Draft | undefined;
   let lastPluralSource: Draft | undefined;
+  /** The bodies the last plural back-reference ("the two companies") was found to mean. */
+  let lastBodies: { head: string; sentence: number; names: string[] } | undefined;
   let lastSingularSource: Draft | undefined;
   // "police said" in a story that names the force ("the Brackenridge Police Department"): that force.
   // (Not a union or a charity of police officers: "the Fraternal Order of Police", "the Police Federation".)
@@ -346,6 +348,19 @@ export function resolveDrafts(
         if (lastOrg.a.sourceEntity) a.sourceEntity = lastOrg.a.sourceEntity;
       }
     }
+    // "Vodacom and Safaricom agreed to merge … The two companies said": the bodies named in the last sentences.
+    // ("According to the companies", right after: the same bodies, said back again.)
+    if (d.backRef === 'orgs') {
+      const head = pluralHead(a.source?.text);
+      const again = lastBodies && lastBodies.head === head && lastBodies.sentence >= a.sentence - 2 ? lastBodies.names : undefined;
+      const bodies = again ?? bodiesNamedBefore(doc, entities, a, outletEntities).map((e) => e.name);
+      if (bodies.length >= 2) {
+        a.sourceKind = 'named-organization';
+        a.strength = 3;
+        a.sourceName = bodies.join(' and ');
+        lastBodies = { head, sentence: a.sentence, names: bodies };
+      }
+    }
     // "The Charity Commission said … A spokeswoman said …": a spokesperson for no body named in the phrase speaks
     // for the organization that spoke in the sentence before (strength 3, as the table has it).
     if (a.sourceKind === 'anonymous' && a.source && /^(?:a|an|the)\s+spokes(?:man|woman|person)$/i.test((a.sourcePhrase ?? a.source).text.trim())
@@ -432,7 +447,7 @@ export function resolveDrafts(
       const agent = /^(?:his|her|their)\s+\S+$/i.test((a.source?.text ?? '').trim()) && role.source.includes('lawyer');
       const actsFor = (): Entity | undefined => {
         const own = (a.source?.text ?? '').trim().split(/\s+/)[0].toLowerCase();
-        const from = doc.sentences[Math.max(0, a.sentence - 3)]?.start ?? 0;
+        const from = doc.sentences[Math.max(0, a.sentence - 2)]?.start ?? 0;
         for (let k = pi - 1; k >= 0 && people[k].start >= from; k--) {
           const p = people[k];
           const e = p.entity ? byId.get(p.entity) : undefined;
@@ -634,6 +649,26 @@ export function resolveDrafts(
   identifyLedeOfficials(doc, done.map((d) => d.a), entities);
   studyAuthors(doc, done.map((d) => d.a));
   return inherit(doc, views, done.map((d) => d.a));
+}
+
+/** The head noun of a plural back-reference: "companies" for "The two companies". */
+function pluralHead(source: string | undefined): string {
+  return (source ?? '').trim().toLowerCase().split(/\s+/).pop() ?? '';
+}
+
+/**
+ * The organizations named in the sentence of `a` (before its cue) and the two sentences before it, in the order they
+ * were first named there; not an outlet that spoke, nor an exchange where shares trade.
+ */
+function bodiesNamedBefore(doc: SourceDocument, entities: Entity[], a: Attribution, outlets: ReadonlySet<string>): Entity[] {
+  const from = doc.sentences[Math.max(0, a.sentence - 2)]?.start ?? 0;
+  const found: { start: number; e: Entity }[] = [];
+  for (const e of entities) {
+    if (e.type !== 'organization' || outlets.has(e.id) || anyName(e, EXCHANGE_NAME)) continue;
+    const m = e.mentions.find((x) => x.start >= from && x.end <= a.cue.start && !inDateline(doc, x.start));
+    if (m) found.push({ start: m.start, e });
+  }
+  return found.sort((x, y) => x.start - y.start).map((x) => x.e);
 }
 
 /** "the researchers", "the study's authors": the people who wrote a paper, said back. */

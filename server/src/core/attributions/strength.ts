@@ -21,9 +21,19 @@ export interface SourceClass {
   kind: SourceKind;
   strength: number;
   /** A back-reference to an earlier anonymous source ("the sources") or report ("the report"). */
-  backRef?: 'anonymous' | 'report' | 'org' | 'person';
+  backRef?: 'anonymous' | 'report' | 'org' | 'orgs' | 'person';
   /** Entity the phrase refers to, if found. */
   entity?: Entity;
+}
+
+/** A place that speaks through its government: "the province said", "the state said", "the county said". */
+const PLACE_BODY = /^(?:province|state|city|county|borough|municipality|territory|township)$/;
+
+/** The plural of a body's head noun that is no collective of its own: "companies", "banks", "provinces", "clubs". */
+function isPluralBody(head: string): boolean {
+  if (!/s$/.test(head) || ORG_WORDS.test(head)) return false;
+  const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.replace(/(?<=(?:ch|sh|ss|x))es$|s$/, '');
+  return ORG_WORDS.test(singular) || orgDescriptors.has(singular) || PLACE_BODY.test(singular);
 }
 
 /** Relatives, as a later sentence calls someone named with the relation ("her son", "his widow"). */
@@ -275,6 +285,13 @@ export function classifySource(
     if (first === 'the' && rest.length === 1 && (ORG_WORDS.test(head) || orgDescriptors.has(head)) && !named && !(entity?.type === 'organization' && isCapitalized(headTok))) {
       return { kind: 'named-organization', strength: 3, backRef: 'org' };
     }
+    // ("The province said", "the city said": the government of a place the story is about, or a team named for one, as
+    // "the ministry" is a body named before.)
+    if (first === 'the' && rest.length === 1 && PLACE_BODY.test(head) && !isCapitalized(headTok)) return { kind: 'named-organization', strength: 3 };
+    // "The two companies said", "according to the companies": the bodies the last sentences named, resolved later
+    // (vague while none is found). ("the authorities", "the regulators" are no back-reference: they stay as they are.)
+    if (first === 'the' && (rest.length === 1 || rest.length === 2 && /^(?:two|three|four|both)$/.test(rest[0])) && isPluralBody(head)
+      && !isCapitalized(headTok)) return { kind: 'vague', strength: 1, backRef: 'orgs' };
     // "the judge", "the mayor", "the coach": one person, named before or described by the role.
     if (first === 'the' && rest.length === 1 && PERSON_ROLES.test(head) && !isCapitalized(headTok)) {
       return { kind: 'anonymous', strength: 2, backRef: 'person' };
