@@ -2,6 +2,12 @@ import { ruleCases } from './cases';
 
 ruleCases('vague-attribution', [
   {
+    name: 'residents who question why the council acted put a question, stating no view; residents who say so are vague',
+    body: 'Residents questioned why the council had not cut staff costs first. Residents say the rates are already too high.',
+    flag: ['Residents'],
+    count: 1,
+  },
+  {
     name: 'a group whose aside names members ("including the United States Conference of Mayors") says who',
     body: 'Proponents, including the United States Conference of Mayors, have urged Congress to leave the program intact. As many tax experts, including Mr. Goldberg, have pointed out, the rule is clear. Other major unions, including the American Federation of Teachers, have also endorsed Clinton.',
     none: true,
