@@ -8,7 +8,7 @@ import { datelineLength } from '../dateline';
 import type { Attribution, Entity, SourceDocument, Span, TextSpan } from '../types';
 import { AUDIENCE_WORDS, FIELD_OFFICIALS, TAKEN_UP_OWNERS } from '../model/cues';
 import { firstStartingAt } from '../spans';
-import { DESCRIBED_PERSON, findAnonymityReason, KIN, LEGAL_AGENT, ORG_WORDS } from './strength';
+import { DESCRIBED_PERSON, findAnonymityReason, KIN, LEGAL_AGENT, ORG_WORDS, PERSON_ROLES } from './strength';
 import { titleBefore } from '../entities/titles';
 import { isSpeakerLine } from './interview';
 import { quoteAt, type SentenceView } from './tokens';
@@ -632,6 +632,7 @@ export function resolveDrafts(
     }
   }
 
+  surnameLabels(doc, done.map((d) => d.a), entities);
   // Outlets that relay anonymous sources anywhere in the document weaken to 1.
   const relaying = new Set<string>();
   for (const d of done) {
@@ -649,6 +650,32 @@ export function resolveDrafts(
   identifyLedeOfficials(doc, done.map((d) => d.a), entities);
   studyAuthors(doc, done.map((d) => d.a));
   return inherit(doc, views, done.map((d) => d.a));
+}
+
+/** A turn label in capitals that opens a paragraph: "MOKONYANE:", "MAYNIER:". Group 1 is the word. */
+const CAPS_LABEL = /^[*_]{0,2}(\p{Lu}[\p{Lu}'’-]{4,})[*_]{0,2}:/u;
+/** Who speaks in a broadcast or a meeting by role, not by name. */
+const TURN_ROLES = /^(?:presenter|host|interviewer|anchor|moderator|reporter|correspondent|caller|narrator|announcer|voice|voices|audience|crowd|speaker|question|answer|unidentified|male|female|man|woman|student|member|members|panelist|panellist|guest|clerk|court|interpreter|translator|operator|participant|respondent|chorus|all|both|together)$/;
+
+/**
+ * "MOKONYANE: We will complete the pipeline by June. ¶ MAYNIER: Minister, that is what you said": a transcript whose turns
+ * two labels or more open with a surname in capitals names a person by each (4), though no entity knows the name; not a
+ * role ("PRESENTER", "CHAIRPERSON") nor a body's name, nor a word with no vowel ("NTSB").
+ */
+function surnameLabels(doc: SourceDocument, attributions: Attribution[], entities: Entity[]): void {
+  const labels = attributions.filter((a) => {
+    if (a.predicate.text !== ':' || !a.source || a.sourceEntity || a.sourceKind !== 'named-organization') return false;
+    const word = CAPS_LABEL.exec(doc.text.slice(a.cue.start, a.cue.end + 1))?.[1];
+    if (!word || word !== a.source.text.trim() || !/[AEIOUY]/.test(word) || [ORG_WORDS, PERSON_ROLES, TURN_ROLES].some((re) => re.test(word.toLowerCase()))) return false;
+    const p = doc.paragraphs.find((x) => x.start <= a.cue.start && a.cue.start < x.end);
+    return !!p && doc.text.slice(p.start, a.cue.start).trim().replace(/[*_]/g, '') === ''
+      && !entities.some((e) => e.type === 'organization' && e.mentions.some((m) => m.start <= a.source!.start && a.source!.end <= m.end));
+  });
+  if (new Set(labels.map((a) => a.source!.text.trim())).size < 2) return;
+  for (const a of labels) {
+    a.sourceKind = 'named-person';
+    a.strength = 4;
+  }
 }
 
 /** The head noun of a plural back-reference: "companies" for "The two companies". */
