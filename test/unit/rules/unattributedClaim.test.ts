@@ -2,6 +2,13 @@ import { ruleCases } from './cases';
 
 ruleCases('unattributed-claim', [
   {
+    name: "an interview with the outlet itself is its own witness; the interviewer's labelled prompts, asking or not, are no claims",
+    outlet: 'Harbour Business Weekly',
+    body: 'Port director Lena Oyelaran spoke to Harbour Business Weekly about the new terminal.\n\n**HBW:** You spent $40 million on cranes last year. Why?\n\n**Oyelaran:** We had no choice. The old cranes were 40 years old.\n\n**HBW:** Shipping lines moved 12 percent of their cargo to Walvis Bay.\n\n**Oyelaran:** Some of it. Most of it is coming back.\n\n**HBW:** When will the terminal open?\n\n**Oyelaran:** In March, if the rains allow.\n\nThe Meridian Group spoke to Reuters about the deal.',
+    flag: ['The Meridian Group spoke to Reuters about the deal'],
+    notOn: ['Port director', 'You spent', 'Shipping lines'],
+  },
+  {
     name: "the intention of a named source heard elsewhere in the story is their own account; an unheard one's is still a claim",
     body: 'Coach Dara Whelan said his side had lacked composure. "We will learn from it," Whelan told reporters.\n\nWhelan intends to rest three forwards against Ulster. Whelan hopes to have the captain back by March.\n\nCarrow Bank plans to buy a regional lender.',
     flag: ['Carrow Bank plans to buy a regional lender'],

@@ -349,6 +349,19 @@ function tellsOwnStory(context: RuleContext, sentence: Sentence, plain: string):
 }
 
 /**
+ * The sentence tells of someone speaking to the outlet that publishes the story: "spoke to BusinessDay" (front matter
+ * "BusinessDay Nigeria"), "told this newspaper", "talked with The Tribune" (front matter "The Tribune").
+ */
+function toldThisOutlet(context: RuleContext, text: string): boolean {
+  const m = /\b(?:spoke|speaks|talked|talks|sat\s+down|told)\s+(?:to\s+|with\s+)?(this\s+(?:newspaper|paper|magazine|programme|program|station|website)\b|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3})/u.exec(text);
+  if (!m) return false;
+  if (/^this\s/.test(m[1])) return true;
+  const outlet = (context.document.frontMatter.outlet ?? '').toLowerCase().replace(/^the\s+/, '');
+  const named = m[1].toLowerCase().replace(/^the\s+/, '');
+  return outlet.length >= 3 && (outlet === named || outlet.startsWith(`${named} `) || named.startsWith(`${outlet} `));
+}
+
+/**
  * The intention at `span` is the cue of an attribution whose source is named (a person or an
  * organization, strength 3 or more) and that source speaks elsewhere in the document with words of
  * its own: "Cullen said … Cullen intends to rest his forwards".
@@ -438,6 +451,8 @@ export const unattributedClaim: Rule = {
       // ("Joosub said the deal would cut costs … Joosub hopes to complete the deal by December": the stance of a named
       // source who is heard in the story is their own account, not the author's guess at it.)
       if (signal.kind !== 'money' && signal.kind !== 'figure' && isHeardSourceIntention(context, signal.span)) continue;
+      // ("Kobo360 co-founder Obi Ozor spoke to BusinessDay about funding": the outlet's own interview, witnessed by it.)
+      if ((signal.kind === 'action' || signal.kind === 'public-action') && toldThisOutlet(context, outsideQuotes)) continue;
       // A score, a vote or a step in court is reported on the record: a hint at most.
       const record = RECORD.exec(outsideQuotes);
       if (record && signal.kind !== 'intention') {
