@@ -2,6 +2,18 @@ import { ruleCases } from './cases';
 
 ruleCases('unattributed-claim', [
   {
+    name: "an obituary's account of the life is biography, a hint; the death and news around it stay claims",
+    body: 'Ruth Okonjo, who ran the city hospital for two decades, died on Saturday in Enugu. She was 88.\n\nShe performed more than 9,000 operations over three decades.\n\nThe hospital will spend $3 million on a new wing named after her.',
+    flag: ['She performed more than 9,000 operations over three decades'],
+    severity: 'hint',
+  },
+  {
+    name: 'a death in the news is no obituary when the lede gives no age',
+    body: 'Two workers died on Saturday at the Enugu plant.\n\nThe plant employs more than 9,000 people.',
+    flag: ['The plant employs more than 9,000 people'],
+    severity: 'warning',
+  },
+  {
     name: "an interview with the outlet itself is its own witness; the interviewer's labelled prompts, asking or not, are no claims",
     outlet: 'Harbour Business Weekly',
     body: 'Port director Lena Oyelaran spoke to Harbour Business Weekly about the new terminal.\n\n**HBW:** You spent $40 million on cranes last year. Why?\n\n**Oyelaran:** We had no choice. The old cranes were 40 years old.\n\n**HBW:** Shipping lines moved 12 percent of their cargo to Walvis Bay.\n\n**Oyelaran:** Some of it. Most of it is coming back.\n\n**HBW:** When will the terminal open?\n\n**Oyelaran:** In March, if the rains allow.\n\nThe Meridian Group spoke to Reuters about the deal.',

@@ -290,6 +290,23 @@ const isFirstPersonEssay = perContext((context: RuleContext): boolean => {
   return first >= 5 && first >= 0.3 * sentences.length;
 });
 
+/**
+ * An obituary: its lede tells of a death and the age ("died on Saturday in Ibadan. She was 91.", "has died aged 78").
+ * The life it then recounts (posts held, operations performed, books written) is the writer's biography of a private
+ * record, a hint at most; what happened around the death is still the news.
+ */
+const isObituary = perContext((context: RuleContext): boolean => {
+  const first = context.document.sentences.find((x) => !isTitleLine(context, x));
+  if (!first) return false;
+  const lede = context.document.sentences.filter((x) => x.paragraph === first.paragraph).map((x) => sentenceProse(context, x)).join(' ');
+  return /\b(?:has died|died|passed away)\b/i.test(lede) && /\b(?:(?:he|she) was|aged|at(?: the age of)?)\s+\d{2,3}\b/i.test(lede);
+});
+
+/** The sentence tells of the death itself or its cause: "died of a heart attack", "was killed". */
+function isDeathSentence(context: RuleContext, sentence: Sentence): boolean {
+  return /\b(?:died|death|killed|dies|cause)\b/i.test(sentenceProse(context, sentence));
+}
+
 /** The story reports a study, a survey or a trial as a source. */
 const reportsStudy = perContext((context: RuleContext): boolean => context.attributions.some((a) => a.sourceKind === 'document' && !!a.source
   && /\b(?:study|studies|survey|research|trial|paper|analysis)\b/i.test(context.document.text.slice(a.source.start, a.source.end))));
@@ -478,6 +495,7 @@ export const unattributedClaim: Rule = {
         && !/\b(?:shares?|stock|stocks)\b/i.test(plain)
         && !firstEntityOverlapping(context.entities, { start: sentence.start, end: sentence.start + 40 }, (_, m) => m.start >= sentence.start);
       const strong = signal.kind !== 'public-action' && signal.kind !== 'record' && !background && !detail && !isFirstPersonEssay(context)
+        && !(isObituary(context) && (signal.kind === 'figure' || signal.kind === 'action') && !isDeathSentence(context, sentence))
         && !(signal.kind === 'figure' && tellsOwnStory(context, sentence, plain));
       const span = trimPunctuation(context, sentence);
       out.push(diagnostic(
