@@ -2,6 +2,22 @@ import { ruleCases } from './cases';
 
 ruleCases('unattributed-claim', [
   {
+    name: "a release whose boilerplate is headed 'About' its issuer, named in the first paragraph, is the issuer's own account",
+    body: 'Harrow Valley Creamery today announced record milk intake of 1.42 billion litres for 2016, up 9% on the previous year.\n\nThe creamery will pay its 3,200 farmer members a bonus worth €21 million.\n\nHarrow Valley plans to open a new cheese plant at Mitchelstown.\n\nAbout Harrow Valley Creamery\nHarrow Valley is one of the largest dairy processors, with annual revenue of €1.1 billion.',
+    none: true,
+  },
+  {
+    name: "a news story with an 'About' line naming no one in its lede is no release",
+    body: 'The Lakeside Mill will close in March with the loss of 140 jobs.\n\nAbout Town\nThe council will spend $2 million on the square.',
+    flag: ['The Lakeside Mill will close in March with the loss of 140 jobs'],
+  },
+  {
+    name: 'front matter naming a co-operative as the outlet makes its own report',
+    outlet: 'Harrow Valley Dairy Co-operative',
+    body: 'The co-operative will pay its 3,200 farmer members a bonus worth €21 million in total.',
+    none: true,
+  },
+  {
     name: "an obituary's account of the life is biography, a hint; the death and news around it stay claims",
     body: 'Ruth Okonjo, who ran the city hospital for two decades, died on Saturday in Enugu. She was 88.\n\nShe performed more than 9,000 operations over three decades.\n\nThe hospital will spend $3 million on a new wing named after her.',
     flag: ['She performed more than 9,000 operations over three decades'],

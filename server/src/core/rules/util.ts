@@ -360,11 +360,21 @@ export const isPressRelease = perContext((context: RuleContext): boolean => {
   if (/^(?:business\s+wire|pr\s*newswire|globe\s*newswire|accesswire|press\s+release)$/i.test(outlet.trim())) return true;
   // (The wire's mark is in the dateline, which may follow "FOR IMMEDIATE RELEASE" and a headline or two.)
   const text = context.document.text;
-  return context.document.paragraphs.slice(0, RELEASE_HEAD_PARAGRAPHS).some((p) => {
+  if (context.document.paragraphs.slice(0, RELEASE_HEAD_PARAGRAPHS).some((p) => {
     const head = text.slice(p.start, Math.min(p.end, p.start + 400));
     return RELEASE_WIRE.test(head) || RELEASE_LABEL.test(head);
+  })) return true;
+  // ("… today announced record milk intake … ¶ About Greenfield Dairy Co-operative ¶ Greenfield is one of …": the
+  // issuer's boilerplate, headed by its name, which the first paragraph names too.)
+  const first = context.document.paragraphs[0];
+  return !!first && context.document.paragraphs.slice(1).some((p) => {
+    const name = ABOUT_ISSUER.exec(text.slice(p.start, p.end))?.[1];
+    return !!name && text.slice(first.start, first.end).includes(name);
   });
 });
+
+/** The heading of a release's boilerplate, a line of its own: "About Greenfield Dairy Co-operative", "## About Acme Corp.". */
+const ABOUT_ISSUER = /^\s*(?:#{1,4}\s*)?[*_]{0,2}About\s+(\p{Lu}[\p{L}\d&.,'’ -]{1,80}?)[*_]{0,2}\s*:?[ \t]*(?:\n|$)/u;
 
 /** How many opening paragraphs may hold a release's label or its wire's dateline. */
 const RELEASE_HEAD_PARAGRAPHS = 5;
@@ -382,7 +392,8 @@ const ISSUER_HEADS = new Set([
   'service', 'board', 'court', 'tribunal', 'parliament', 'assembly', 'senate', 'legislature', 'government', 'police', 'inspectorate',
   'regulator', 'ombudsman', 'association', 'federation', 'union', 'society', 'institute', 'institution', 'foundation', 'fund', 'trust',
   'center', 'centre', 'organization', 'organisation', 'university', 'college', 'hospital', 'laboratory', 'bank', 'inc', 'corp',
-  'corporation', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh',
+  'corporation', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh', 'co-operative', 'cooperative', 'co-op', 'charity',
+  'coalition', 'alliance', 'partnership',
 ]);
 
 /**
