@@ -2,6 +2,16 @@ import { ruleCases } from './cases';
 
 ruleCases('unattributed-claim', [
   {
+    name: "the definite team of the study the story reports tells that study's method; with no study reported it is a claim",
+    body: 'Rivers below large farms carry four times as many resistance genes, according to a study published Monday in the journal Water Research.\n\nThe researchers, from the University of Guelph, sampled 28 sites over two summers.',
+    none: true,
+  },
+  {
+    name: 'researchers with no study reported in the story make a claim',
+    body: 'The river is cleaner than it was.\n\nThe researchers sampled 28 sites over two summers.',
+    flag: ['The researchers sampled 28 sites over two summers'],
+  },
+  {
     name: "a release whose boilerplate is headed 'About' its issuer, named in the first paragraph, is the issuer's own account",
     body: 'Harrow Valley Creamery today announced record milk intake of 1.42 billion litres for 2016, up 9% on the previous year.\n\nThe creamery will pay its 3,200 farmer members a bonus worth €21 million.\n\nHarrow Valley plans to open a new cheese plant at Mitchelstown.\n\nAbout Harrow Valley Creamery\nHarrow Valley is one of the largest dairy processors, with annual revenue of €1.1 billion.',
     none: true,

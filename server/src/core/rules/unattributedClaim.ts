@@ -22,6 +22,8 @@ const PERCENT = /\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|percentage points?\b)/g
 const LARGE_NUMBER_WORD = /^(?:dozens|hundreds|thousands|millions|billions|trillions|tens of thousands)$/i;
 const INTENTION = new RegExp(`\\b${alternation(INTENTION_PATTERNS)}\\b`, 'i');
 const BACKGROUND = new RegExp(BACKGROUND_MARKERS, 'i');
+/** The team of the study a story reports, said back: "The researchers, from …", "The study's authors", "The team". */
+const THE_STUDY_TEAM = /^\s*The\s+(?:(?:study|paper|trial)['’]s\s+)?(?:researchers|scientists|authors|investigators|research\s+team|team)\b(?!\s+(?:at|from|of)\s+\p{Ll})/u;
 const NON_CLAIM = new RegExp(NON_CLAIM_LINES, 'i');
 const FIRST_PERSON_RE = new RegExp(FIRST_PERSON);
 /** Markers that another rule owns: a sentence with one is that rule's finding, not an unattributed claim. */
@@ -418,7 +420,8 @@ export const unattributedClaim: Rule = {
       if (DOCUMENT_SUBJECT.test(plain) || LEGAL_TEXT_SUBJECT.test(plain) || UNDER_DOCUMENT.test(plain) || OWNED_PLAN_SUBJECT.test(plain)) continue;
       // ("Researchers at the universities of Southampton and Edinburgh analysed data on 495,585 people", in a story about
       // the study they made: its method, told from the study.)
-      if (STUDY_TEAM.test(plain) && reportsStudy(context)) continue;
+      // ("The researchers, from the University of Guelph, sampled 28 sites": the definite team of that study.)
+      if ((STUDY_TEAM.test(plain) || THE_STUDY_TEAM.test(plain)) && reportsStudy(context)) continue;
       // ("Obama's approval rating has declined from 58 percent in the last poll to 55 percent now": the poll named inline.)
       if (IN_DOCUMENT.test(plain)) continue;
       let outsideQuotes = text;
