@@ -810,6 +810,28 @@ function identifyLedeOfficials(doc: SourceDocument, list: Attribution[], entitie
     a.sourceName = e.name;
     a.sourceEntity = e.id;
   }
+  officialsOfSubject(doc, list, entities);
+}
+
+/**
+ * "Police have arrested the owner in Udaipur. Officials said he had been evading arrest": bare officials right after a
+ * sentence of their paragraph whose subject is the police or a public body are that body's: described by it (2), as
+ * "police officials" are, not a vague crowd.
+ */
+function officialsOfSubject(doc: SourceDocument, list: Attribution[], entities: readonly Entity[]): void {
+  for (const a of list) {
+    if (a.anonymityReason || a.sourceName || !a.source || a.sourceKind !== 'anonymous' && a.sourceKind !== 'vague') continue;
+    if (!/^officials$/i.test((a.sourcePhrase ?? a.source).text.trim())) continue;
+    const here = doc.sentences[a.sentence];
+    const before = doc.sentences[a.sentence - 1];
+    if (!here || !before || before.paragraph !== here.paragraph || doc.text.slice(here.start, a.source.start).trim() !== '') continue;
+    const opening = doc.text.slice(before.start, before.end);
+    const body = entities.find((e) => e.type === 'organization' && PUBLIC_BODY.test(e.name)
+      && e.mentions.some((m) => m.start >= before.start && doc.text.slice(before.start, m.start).trim().replace(/^the$/i, '') === ''));
+    if (!body && !/^(?:the\s+)?police\b/i.test(opening)) continue;
+    a.sourceKind = 'anonymous';
+    a.strength = 2;
+  }
 }
 
 /**
