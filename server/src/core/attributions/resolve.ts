@@ -335,7 +335,10 @@ export function resolveDrafts(
         for (let k = firstStartingAt(e.mentions, from + 1); k < e.mentions.length && e.mentions[k].end <= a.cue.start; k++) if (opensSentence(doc, e.mentions[k].start)) return true;
         return false;
       };
-      if (best && (!lastFits || best.start > lastOrg!.a.cue.start && (subjectSince(best.e, lastOrg!.a.cue.start) || sameSentence(best.start) || lastOrg!.a.sentence < a.sentence - 3))) {
+      // ("The Fargo School Board postponed a vote … The Fargo Education Association said … The board plans to vote": the
+      // body whose name holds the head noun, over the last one that spoke, whose name does not.)
+      const headInName = !!best && named(best.e) && !!lastOrg && head.length > 2 && !lastName.toLowerCase().split(/\s+/).includes(head);
+      if (best && (!lastFits || headInName || best.start > lastOrg!.a.cue.start && (subjectSince(best.e, lastOrg!.a.cue.start) || sameSentence(best.start) || lastOrg!.a.sentence < a.sentence - 3))) {
         a.sourceName = best.e.name;
         a.sourceEntity = best.e.id;
       } else if (lastOrg && lastFits) {
