@@ -2,6 +2,12 @@ import { ruleCases } from './cases';
 
 ruleCases('unattributed-claim', [
   {
+    name: 'a body that puts off a vote in session acts on the record: a hint, as a vote is',
+    body: 'The Hallam School Board on Tuesday night postponed a vote on a four-day week after 200 parents packed the meeting.',
+    flag: ['The Hallam School Board on Tuesday night postponed a vote on a four-day week after 200 parents packed the meeting'],
+    severity: 'hint',
+  },
+  {
     name: "the definite team of the study the story reports tells that study's method; with no study reported it is a claim",
     body: 'Rivers below large farms carry four times as many resistance genes, according to a study published Monday in the journal Water Research.\n\nThe researchers, from the University of Guelph, sampled 28 sites over two summers.',
     none: true,
