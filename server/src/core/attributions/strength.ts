@@ -245,6 +245,17 @@ export function classifySource(
   }
   // The entity under the head (the last word) first: "Retired Lt. Gen. Michael Flynn".
   const entity = firstEntityOverlapping(entities, { start: headTok.end - 1, end: headTok.end });
+  // "The IRFU and the two provinces said in a joint statement": a named body (or person) opening a coordination speaks,
+  // with the others, as itself.
+  const and = toks.slice(core.s + 1, headEnd).findIndex((t) => t.word === 'and');
+  // (Not "RT and its defenders": a party's own people, or its critics, are judged where the possessive is.)
+  if (and >= 0 && !entity && !/^(?:its|his|her|their)$/.test(toks[core.s + and + 2]?.word ?? '')) {
+    const left = { start: toks[core.s].start, end: toks[core.s + and].end };
+    const party = firstEntityOverlapping(entities, left, (e) => e.type !== 'place');
+    if (party && isCapitalized(toks[core.s + and]) && party.mentions.some((m) => m.end === left.end)) {
+      return party.type === 'person' ? { kind: 'named-person', strength: 4, entity: party } : { kind: 'named-organization', strength: 3, entity: party };
+    }
+  }
 
   // "its governor", "its chief executive": the role at the organization just named.
   if (first === 'its' && ws.length === 2 && PERSON_ROLES.test(head) && !isCapitalized(headTok)) {
