@@ -2,6 +2,12 @@ import { ruleCases } from './cases';
 
 ruleCases('anonymous-source', [
   {
+    name: 'a question put by unnamed people asserts nothing; what they said still needs a source',
+    body: 'Delegates at the fintech conference questioned how the merged firm would handle competition from banks. Two delegates asked whether the regulator had been consulted. Delegates at the conference said the fees were too high.',
+    flag: ['Delegates at the conference'],
+    notOn: ['questioned how', 'Two delegates', 'Delegates at the fintech conference'],
+  },
+  {
     name: 'a named party with its own people ("Cruz and his aides", "Phoenix and its officers") is named, not anonymous',
     body: 'Sen. Ted Cruz and his aides said on Friday that they were coming around to Trump. City Attorney Brad Holm said the advertisement suggests that Phoenix and its officers support the campaign. Acme Corp. and its lawyers argued that the contract was void.',
     none: true,

@@ -2,6 +2,63 @@ import { ruleCases } from './cases';
 
 ruleCases('unattributed-claim', [
   {
+    name: 'a body that puts off a vote in session acts on the record: a hint, as a vote is',
+    body: 'The Hallam School Board on Tuesday night postponed a vote on a four-day week after 200 parents packed the meeting.',
+    flag: ['The Hallam School Board on Tuesday night postponed a vote on a four-day week after 200 parents packed the meeting'],
+    severity: 'hint',
+  },
+  {
+    name: "the definite team of the study the story reports tells that study's method; with no study reported it is a claim",
+    body: 'Rivers below large farms carry four times as many resistance genes, according to a study published Monday in the journal Water Research.\n\nThe researchers, from the University of Guelph, sampled 28 sites over two summers.',
+    none: true,
+  },
+  {
+    name: 'researchers with no study reported in the story make a claim',
+    body: 'The river is cleaner than it was.\n\nThe researchers sampled 28 sites over two summers.',
+    flag: ['The researchers sampled 28 sites over two summers'],
+  },
+  {
+    name: "a release whose boilerplate is headed 'About' its issuer, named in the first paragraph, is the issuer's own account",
+    body: 'Harrow Valley Creamery today announced record milk intake of 1.42 billion litres for 2016, up 9% on the previous year.\n\nThe creamery will pay its 3,200 farmer members a bonus worth €21 million.\n\nHarrow Valley plans to open a new cheese plant at Mitchelstown.\n\nAbout Harrow Valley Creamery\nHarrow Valley is one of the largest dairy processors, with annual revenue of €1.1 billion.',
+    none: true,
+  },
+  {
+    name: "a news story with an 'About' line naming no one in its lede is no release",
+    body: 'The Lakeside Mill will close in March with the loss of 140 jobs.\n\nAbout Town\nThe council will spend $2 million on the square.',
+    flag: ['The Lakeside Mill will close in March with the loss of 140 jobs'],
+  },
+  {
+    name: 'front matter naming a co-operative as the outlet makes its own report',
+    outlet: 'Harrow Valley Dairy Co-operative',
+    body: 'The co-operative will pay its 3,200 farmer members a bonus worth €21 million in total.',
+    none: true,
+  },
+  {
+    name: "an obituary's account of the life is biography, a hint; the death and news around it stay claims",
+    body: 'Ruth Okonjo, who ran the city hospital for two decades, died on Saturday in Enugu. She was 88.\n\nShe performed more than 9,000 operations over three decades.\n\nThe hospital will spend $3 million on a new wing named after her.',
+    flag: ['She performed more than 9,000 operations over three decades'],
+    severity: 'hint',
+  },
+  {
+    name: 'a death in the news is no obituary when the lede gives no age',
+    body: 'Two workers died on Saturday at the Enugu plant.\n\nThe plant employs more than 9,000 people.',
+    flag: ['The plant employs more than 9,000 people'],
+    severity: 'warning',
+  },
+  {
+    name: "an interview with the outlet itself is its own witness; the interviewer's labelled prompts, asking or not, are no claims",
+    outlet: 'Harbour Business Weekly',
+    body: 'Port director Lena Oyelaran spoke to Harbour Business Weekly about the new terminal.\n\n**HBW:** You spent $40 million on cranes last year. Why?\n\n**Oyelaran:** We had no choice. The old cranes were 40 years old.\n\n**HBW:** Shipping lines moved 12 percent of their cargo to Walvis Bay.\n\n**Oyelaran:** Some of it. Most of it is coming back.\n\n**HBW:** When will the terminal open?\n\n**Oyelaran:** In March, if the rains allow.\n\nThe Meridian Group spoke to Reuters about the deal.',
+    flag: ['The Meridian Group spoke to Reuters about the deal'],
+    notOn: ['Port director', 'You spent', 'Shipping lines'],
+  },
+  {
+    name: "the intention of a named source heard elsewhere in the story is their own account; an unheard one's is still a claim",
+    body: 'Coach Dara Whelan said his side had lacked composure. "We will learn from it," Whelan told reporters.\n\nWhelan intends to rest three forwards against Ulster. Whelan hopes to have the captain back by March.\n\nCarrow Bank plans to buy a regional lender.',
+    flag: ['Carrow Bank plans to buy a regional lender'],
+    notOn: ['intends to', 'hopes to'],
+  },
+  {
     name: "a Q&A's questions and answers are the interviewer's and the interviewee's; an \"A:\" option in a list is not an answer",
     body: 'It was edited.\n\nQ: The City Council is considering rezoning part of the waterfront for 2,000 homes.\n\nA: It is a start, but the city needs 10,000 homes by 2030.',
     none: true,

@@ -2,6 +2,17 @@ import { ruleCases } from './cases';
 
 ruleCases('vague-attribution', [
   {
+    name: "an interviewer labelled by initials, whose turns mostly ask, puts what others say to the guest",
+    body: 'Kobo360 co-founder Obi Ozor spoke about funding.\n\n**BD:** You raised $20 million. What did it go to?\n\n**Ozor:** Trucks and software. Critics say we grew too fast, and they are wrong.\n\n**BD:** Some investors say the sector is overcrowded.\n\n**Ozor:** There are many players, but few with scale.\n\n**BD:** Will you be profitable?\n\n**Ozor:** Next year.',
+    notOn: ['Some investors'],
+  },
+  {
+    name: 'residents who question why the council acted put a question, stating no view; residents who say so are vague',
+    body: 'Residents questioned why the council had not cut staff costs first. Residents say the rates are already too high.',
+    flag: ['Residents'],
+    count: 1,
+  },
+  {
     name: 'a group whose aside names members ("including the United States Conference of Mayors") says who',
     body: 'Proponents, including the United States Conference of Mayors, have urged Congress to leave the program intact. As many tax experts, including Mr. Goldberg, have pointed out, the rule is clear. Other major unions, including the American Federation of Teachers, have also endorsed Clinton.',
     none: true,

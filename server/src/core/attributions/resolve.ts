@@ -8,7 +8,7 @@ import { datelineLength } from '../dateline';
 import type { Attribution, Entity, SourceDocument, Span, TextSpan } from '../types';
 import { AUDIENCE_WORDS, FIELD_OFFICIALS, TAKEN_UP_OWNERS } from '../model/cues';
 import { firstStartingAt } from '../spans';
-import { DESCRIBED_PERSON, findAnonymityReason, KIN, LEGAL_AGENT, ORG_WORDS } from './strength';
+import { DESCRIBED_PERSON, findAnonymityReason, KIN, LEGAL_AGENT, ORG_WORDS, PERSON_ROLES } from './strength';
 import { titleBefore } from '../entities/titles';
 import { isSpeakerLine } from './interview';
 import { quoteAt, type SentenceView } from './tokens';
@@ -16,7 +16,7 @@ import { quoteAt, type SentenceView } from './tokens';
 /** An attribution under construction, with what resolution needs. */
 export interface Draft {
   a: Attribution;
-  backRef?: 'anonymous' | 'report' | 'org' | 'person';
+  backRef?: 'anonymous' | 'report' | 'org' | 'orgs' | 'person';
   /** Relay shapes ("cited the sources as saying") cite anonymous sources. */
   relaysAnonymous?: boolean;
   /** The cue is a participle or "citing" continuing this earlier draft. */
@@ -103,6 +103,8 @@ export function resolveDrafts(
   let lastNamed: Draft | undefined;
   let lastNonPerson: Draft | undefined;
   let lastPluralSource: Draft | undefined;
+  /** The bodies the last plural back-reference ("the two companies") was found to mean. */
+  let lastBodies: { head: string; sentence: number; names: string[] } | undefined;
   let lastSingularSource: Draft | undefined;
   // "police said" in a story that names the force ("the Brackenridge Police Department"): that force.
   // (Not a union or a charity of police officers: "the Fraternal Order of Police", "the Police Federation".)
@@ -333,7 +335,10 @@ export function resolveDrafts(
         for (let k = firstStartingAt(e.mentions, from + 1); k < e.mentions.length && e.mentions[k].end <= a.cue.start; k++) if (opensSentence(doc, e.mentions[k].start)) return true;
         return false;
       };
-      if (best && (!lastFits || best.start > lastOrg!.a.cue.start && (subjectSince(best.e, lastOrg!.a.cue.start) || sameSentence(best.start) || lastOrg!.a.sentence < a.sentence - 3))) {
+      // ("The Fargo School Board postponed a vote … The Fargo Education Association said … The board plans to vote": the
+      // body whose name holds the head noun, over the last one that spoke, whose name does not.)
+      const headInName = !!best && named(best.e) && !!lastOrg && head.length > 2 && !lastName.toLowerCase().split(/\s+/).includes(head);
+      if (best && (!lastFits || headInName || best.start > lastOrg!.a.cue.start && (subjectSince(best.e, lastOrg!.a.cue.start) || sameSentence(best.start) || lastOrg!.a.sentence < a.sentence - 3))) {
         a.sourceName = best.e.name;
         a.sourceEntity = best.e.id;
       } else if (lastOrg && lastFits) {
@@ -344,6 +349,19 @@ export function resolveDrafts(
         const unnamed = /^(?:[Tt]he|[Aa]n?)\s+\p{Ll}/u.test(written) || /\bspokes(?:man|woman|person)\b/i.test(written);
         if (lastOrg.a.sourceName || body || !unnamed) a.sourceName = lastOrg.a.sourceName ?? body ?? written;
         if (lastOrg.a.sourceEntity) a.sourceEntity = lastOrg.a.sourceEntity;
+      }
+    }
+    // "Vodacom and Safaricom agreed to merge … The two companies said": the bodies named in the last sentences.
+    // ("According to the companies", right after: the same bodies, said back again.)
+    if (d.backRef === 'orgs') {
+      const head = pluralHead(a.source?.text);
+      const again = lastBodies && lastBodies.head === head && lastBodies.sentence >= a.sentence - 2 ? lastBodies.names : undefined;
+      const bodies = again ?? bodiesNamedBefore(doc, entities, a, outletEntities).map((e) => e.name);
+      if (bodies.length >= 2) {
+        a.sourceKind = 'named-organization';
+        a.strength = 3;
+        a.sourceName = bodies.join(' and ');
+        lastBodies = { head, sentence: a.sentence, names: bodies };
       }
     }
     // "The Charity Commission said … A spokeswoman said …": a spokesperson for no body named in the phrase speaks
@@ -432,7 +450,7 @@ export function resolveDrafts(
       const agent = /^(?:his|her|their)\s+\S+$/i.test((a.source?.text ?? '').trim()) && role.source.includes('lawyer');
       const actsFor = (): Entity | undefined => {
         const own = (a.source?.text ?? '').trim().split(/\s+/)[0].toLowerCase();
-        const from = doc.sentences[Math.max(0, a.sentence - 3)]?.start ?? 0;
+        const from = doc.sentences[Math.max(0, a.sentence - 2)]?.start ?? 0;
         for (let k = pi - 1; k >= 0 && people[k].start >= from; k--) {
           const p = people[k];
           const e = p.entity ? byId.get(p.entity) : undefined;
@@ -617,6 +635,7 @@ export function resolveDrafts(
     }
   }
 
+  surnameLabels(doc, done.map((d) => d.a), entities);
   // Outlets that relay anonymous sources anywhere in the document weaken to 1.
   const relaying = new Set<string>();
   for (const d of done) {
@@ -634,6 +653,52 @@ export function resolveDrafts(
   identifyLedeOfficials(doc, done.map((d) => d.a), entities);
   studyAuthors(doc, done.map((d) => d.a));
   return inherit(doc, views, done.map((d) => d.a));
+}
+
+/** A turn label in capitals that opens a paragraph: "MOKONYANE:", "MAYNIER:". Group 1 is the word. */
+const CAPS_LABEL = /^[*_]{0,2}(\p{Lu}[\p{Lu}'’-]{4,})[*_]{0,2}:/u;
+/** Who speaks in a broadcast or a meeting by role, not by name. */
+const TURN_ROLES = /^(?:presenter|host|interviewer|anchor|moderator|reporter|correspondent|caller|narrator|announcer|voice|voices|audience|crowd|speaker|question|answer|unidentified|male|female|man|woman|student|member|members|panelist|panellist|guest|clerk|court|interpreter|translator|operator|participant|respondent|chorus|all|both|together)$/;
+
+/**
+ * "MOKONYANE: We will complete the pipeline by June. ¶ MAYNIER: Minister, that is what you said": a transcript whose turns
+ * two labels or more open with a surname in capitals names a person by each (4), though no entity knows the name; not a
+ * role ("PRESENTER", "CHAIRPERSON") nor a body's name, nor a word with no vowel ("NTSB").
+ */
+function surnameLabels(doc: SourceDocument, attributions: Attribution[], entities: Entity[]): void {
+  const labels = attributions.filter((a) => {
+    if (a.predicate.text !== ':' || !a.source || a.sourceEntity || a.sourceKind !== 'named-organization') return false;
+    const word = CAPS_LABEL.exec(doc.text.slice(a.cue.start, a.cue.end + 1))?.[1];
+    if (!word || word !== a.source.text.trim() || !/[AEIOUY]/.test(word) || [ORG_WORDS, PERSON_ROLES, TURN_ROLES].some((re) => re.test(word.toLowerCase()))) return false;
+    const p = doc.paragraphs.find((x) => x.start <= a.cue.start && a.cue.start < x.end);
+    return !!p && doc.text.slice(p.start, a.cue.start).trim().replace(/[*_]/g, '') === ''
+      && !entities.some((e) => e.type === 'organization' && e.mentions.some((m) => m.start <= a.source!.start && a.source!.end <= m.end));
+  });
+  if (new Set(labels.map((a) => a.source!.text.trim())).size < 2) return;
+  for (const a of labels) {
+    a.sourceKind = 'named-person';
+    a.strength = 4;
+  }
+}
+
+/** The head noun of a plural back-reference: "companies" for "The two companies". */
+function pluralHead(source: string | undefined): string {
+  return (source ?? '').trim().toLowerCase().split(/\s+/).pop() ?? '';
+}
+
+/**
+ * The organizations named in the sentence of `a` (before its cue) and the two sentences before it, in the order they
+ * were first named there; not an outlet that spoke, nor an exchange where shares trade.
+ */
+function bodiesNamedBefore(doc: SourceDocument, entities: Entity[], a: Attribution, outlets: ReadonlySet<string>): Entity[] {
+  const from = doc.sentences[Math.max(0, a.sentence - 2)]?.start ?? 0;
+  const found: { start: number; e: Entity }[] = [];
+  for (const e of entities) {
+    if (e.type !== 'organization' || outlets.has(e.id) || anyName(e, EXCHANGE_NAME)) continue;
+    const m = e.mentions.find((x) => x.start >= from && x.end <= a.cue.start && !inDateline(doc, x.start));
+    if (m) found.push({ start: m.start, e });
+  }
+  return found.sort((x, y) => x.start - y.start).map((x) => x.e);
 }
 
 /** "the researchers", "the study's authors": the people who wrote a paper, said back. */
@@ -747,6 +812,28 @@ function identifyLedeOfficials(doc: SourceDocument, list: Attribution[], entitie
     a.strength = 3;
     a.sourceName = e.name;
     a.sourceEntity = e.id;
+  }
+  officialsOfSubject(doc, list, entities);
+}
+
+/**
+ * "Police have arrested the owner in Udaipur. Officials said he had been evading arrest": bare officials right after a
+ * sentence of their paragraph whose subject is the police or a public body are that body's: described by it (2), as
+ * "police officials" are, not a vague crowd.
+ */
+function officialsOfSubject(doc: SourceDocument, list: Attribution[], entities: readonly Entity[]): void {
+  for (const a of list) {
+    if (a.anonymityReason || a.sourceName || !a.source || a.sourceKind !== 'anonymous' && a.sourceKind !== 'vague') continue;
+    if (!/^officials$/i.test((a.sourcePhrase ?? a.source).text.trim())) continue;
+    const here = doc.sentences[a.sentence];
+    const before = doc.sentences[a.sentence - 1];
+    if (!here || !before || before.paragraph !== here.paragraph || doc.text.slice(here.start, a.source.start).trim() !== '') continue;
+    const opening = doc.text.slice(before.start, before.end);
+    const body = entities.find((e) => e.type === 'organization' && PUBLIC_BODY.test(e.name)
+      && e.mentions.some((m) => m.start >= before.start && doc.text.slice(before.start, m.start).trim().replace(/^the$/i, '') === ''));
+    if (!body && !/^(?:the\s+)?police\b/i.test(opening)) continue;
+    a.sourceKind = 'anonymous';
+    a.strength = 2;
   }
 }
 

@@ -21,9 +21,19 @@ export interface SourceClass {
   kind: SourceKind;
   strength: number;
   /** A back-reference to an earlier anonymous source ("the sources") or report ("the report"). */
-  backRef?: 'anonymous' | 'report' | 'org' | 'person';
+  backRef?: 'anonymous' | 'report' | 'org' | 'orgs' | 'person';
   /** Entity the phrase refers to, if found. */
   entity?: Entity;
+}
+
+/** A place that speaks through its government: "the province said", "the state said", "the county said". */
+const PLACE_BODY = /^(?:province|state|city|county|borough|municipality|territory|township)$/;
+
+/** The plural of a body's head noun that is no collective of its own: "companies", "banks", "provinces", "clubs". */
+function isPluralBody(head: string): boolean {
+  if (!/s$/.test(head) || ORG_WORDS.test(head)) return false;
+  const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.replace(/(?<=(?:ch|sh|ss|x))es$|s$/, '');
+  return ORG_WORDS.test(singular) || orgDescriptors.has(singular) || PLACE_BODY.test(singular);
 }
 
 /** Relatives, as a later sentence calls someone named with the relation ("her son", "his widow"). */
@@ -235,6 +245,17 @@ export function classifySource(
   }
   // The entity under the head (the last word) first: "Retired Lt. Gen. Michael Flynn".
   const entity = firstEntityOverlapping(entities, { start: headTok.end - 1, end: headTok.end });
+  // "The IRFU and the two provinces said in a joint statement": a named body (or person) opening a coordination speaks,
+  // with the others, as itself.
+  const and = toks.slice(core.s + 1, headEnd).findIndex((t) => t.word === 'and');
+  // (Not "RT and its defenders": a party's own people, or its critics, are judged where the possessive is.)
+  if (and >= 0 && !entity && !/^(?:its|his|her|their)$/.test(toks[core.s + and + 2]?.word ?? '')) {
+    const left = { start: toks[core.s].start, end: toks[core.s + and].end };
+    const party = firstEntityOverlapping(entities, left, (e) => e.type !== 'place');
+    if (party && isCapitalized(toks[core.s + and]) && party.mentions.some((m) => m.end === left.end)) {
+      return party.type === 'person' ? { kind: 'named-person', strength: 4, entity: party } : { kind: 'named-organization', strength: 3, entity: party };
+    }
+  }
 
   // "its governor", "its chief executive": the role at the organization just named.
   if (first === 'its' && ws.length === 2 && PERSON_ROLES.test(head) && !isCapitalized(headTok)) {
@@ -275,6 +296,13 @@ export function classifySource(
     if (first === 'the' && rest.length === 1 && (ORG_WORDS.test(head) || orgDescriptors.has(head)) && !named && !(entity?.type === 'organization' && isCapitalized(headTok))) {
       return { kind: 'named-organization', strength: 3, backRef: 'org' };
     }
+    // ("The province said", "the city said": the government of a place the story is about, or a team named for one, as
+    // "the ministry" is a body named before.)
+    if (first === 'the' && rest.length === 1 && PLACE_BODY.test(head) && !isCapitalized(headTok)) return { kind: 'named-organization', strength: 3 };
+    // "The two companies said", "according to the companies": the bodies the last sentences named, resolved later
+    // (vague while none is found). ("the authorities", "the regulators" are no back-reference: they stay as they are.)
+    if (first === 'the' && (rest.length === 1 || rest.length === 2 && /^(?:two|three|four|both)$/.test(rest[0])) && isPluralBody(head)
+      && !isCapitalized(headTok)) return { kind: 'vague', strength: 1, backRef: 'orgs' };
     // "the judge", "the mayor", "the coach": one person, named before or described by the role.
     if (first === 'the' && rest.length === 1 && PERSON_ROLES.test(head) && !isCapitalized(headTok)) {
       return { kind: 'anonymous', strength: 2, backRef: 'person' };

@@ -272,6 +272,8 @@ export const PUBLIC_RECORD =
   '|\\b(?:approved|passed|adopted|rejected|advanced|voted\\s+down)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:bill|measure|resolution|ordinance|amendment|motion)\\b' +
   // ("The City of Cape Town council on Thursday approved a 6.1 per cent rise": a public body's vote in session.)
   '|\\b(?:council|councillors|councilors|assembly|parliament|senate|legislature|congress|lawmakers|MPs|TDs|(?:city|county|school|education)\\s+board|supervisors|aldermen|selectmen)\\b[^.;]{0,40}?\\b(?:approved|passed|adopted|rejected|voted|ratified|endorsed)\\b' +
+  // ("The Fargo School Board on Tuesday night postponed a vote on …": a vote put off in session is on the record too.)
+  '|\\b(?:postponed|delayed|deferred|tabled|put\\s+off)\\s+(?:a|the|its|their)\\s+(?:final\\s+)?vote\\b' +
   '|\\b(?:was|were)\\s+(?:sentenced|convicted|acquitted)\\b|\\bsentenced\\s+(?:him|her|them)\\b|\\bfound\\s+(?:him|her|them)\\s+(?:not\\s+)?guilty\\b|\\bdue\\s+(?:back\\s+)?in\\s+court\\b' +
   // Market data and rate decisions anyone can look up: "shares rose $2.25 to $41.75 on the New York Stock Exchange",
   // "closed at $41.75", "raised its key rate to 5.25%", "the index fell 1.2%".

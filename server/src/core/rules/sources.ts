@@ -8,7 +8,7 @@ import { entitiesOverlapping } from '../entities/lookup';
 import type { Attribution, Span } from '../types';
 import type { RuleContext } from './rule';
 import { alternation, attributionsCovering, attributionsInSentence, isHeadingLike, isIssuersOwnReport, overlaps, perContext, sentenceProse } from './util';
-import { isDemandOn, isOwnAction } from './voice';
+import { isDemandOn, isOwnAction, putsQuestion } from './voice';
 
 /**
  * How an attribution's source is unnamed:
@@ -533,7 +533,8 @@ export function toldByNamed(context: RuleContext, a: Attribution): boolean {
 /** Attributions (embedded ones included) whose source is unnamed, vague or described: the anonymous sources. */
 export const anonymousAttributions = perContext((context: RuleContext): Attribution[] =>
   attributionsWithEmbedded(context).filter((a) => {
-    if (!a.source || isOwnAction(context, a) || isDemandOn(a)) return false;
+    // (A question put is no account: "Delegates questioned how the firm would compete".)
+    if (!a.source || isOwnAction(context, a) || isDemandOn(a) || putsQuestion(context, a)) return false;
     const unnamed = classify(context, a);
     return unnamed === 'vague-anonymous' || unnamed === 'described-anonymous';
   }));

@@ -13,7 +13,7 @@ import {
   yearOf,
   isPressRelease, isIssuersOwnReport, perContext,
 } from './util';
-import { isAttributedSentence, quotesBySentence } from './voice';
+import { isAttributedSentence, isIntentionClaim, isOwnAction, quotesBySentence } from './voice';
 import { STUDY_TEAM } from './sources';
 
 const MONEY = new RegExp(MONEY_PATTERN, 'gi');
@@ -22,6 +22,8 @@ const PERCENT = /\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|percentage points?\b)/g
 const LARGE_NUMBER_WORD = /^(?:dozens|hundreds|thousands|millions|billions|trillions|tens of thousands)$/i;
 const INTENTION = new RegExp(`\\b${alternation(INTENTION_PATTERNS)}\\b`, 'i');
 const BACKGROUND = new RegExp(BACKGROUND_MARKERS, 'i');
+/** The team of the study a story reports, said back: "The researchers, from …", "The study's authors", "The team". */
+const THE_STUDY_TEAM = /^\s*The\s+(?:(?:study|paper|trial)['’]s\s+)?(?:researchers|scientists|authors|investigators|research\s+team|team)\b(?!\s+(?:at|from|of)\s+\p{Ll})/u;
 const NON_CLAIM = new RegExp(NON_CLAIM_LINES, 'i');
 const FIRST_PERSON_RE = new RegExp(FIRST_PERSON);
 /** Markers that another rule owns: a sentence with one is that rule's finding, not an unattributed claim. */
@@ -290,6 +292,23 @@ const isFirstPersonEssay = perContext((context: RuleContext): boolean => {
   return first >= 5 && first >= 0.3 * sentences.length;
 });
 
+/**
+ * An obituary: its lede tells of a death and the age ("died on Saturday in Ibadan. She was 91.", "has died aged 78").
+ * The life it then recounts (posts held, operations performed, books written) is the writer's biography of a private
+ * record, a hint at most; what happened around the death is still the news.
+ */
+const isObituary = perContext((context: RuleContext): boolean => {
+  const first = context.document.sentences.find((x) => !isTitleLine(context, x));
+  if (!first) return false;
+  const lede = context.document.sentences.filter((x) => x.paragraph === first.paragraph).map((x) => sentenceProse(context, x)).join(' ');
+  return /\b(?:has died|died|passed away)\b/i.test(lede) && /\b(?:(?:he|she) was|aged|at(?: the age of)?)\s+\d{2,3}\b/i.test(lede);
+});
+
+/** The sentence tells of the death itself or its cause: "died of a heart attack", "was killed". */
+function isDeathSentence(context: RuleContext, sentence: Sentence): boolean {
+  return /\b(?:died|death|killed|dies|cause)\b/i.test(sentenceProse(context, sentence));
+}
+
 /** The story reports a study, a survey or a trial as a source. */
 const reportsStudy = perContext((context: RuleContext): boolean => context.attributions.some((a) => a.sourceKind === 'document' && !!a.source
   && /\b(?:study|studies|survey|research|trial|paper|analysis)\b/i.test(context.document.text.slice(a.source.start, a.source.end))));
@@ -349,6 +368,31 @@ function tellsOwnStory(context: RuleContext, sentence: Sentence, plain: string):
 }
 
 /**
+ * The sentence tells of someone speaking to the outlet that publishes the story: "spoke to BusinessDay" (front matter
+ * "BusinessDay Nigeria"), "told this newspaper", "talked with The Tribune" (front matter "The Tribune").
+ */
+function toldThisOutlet(context: RuleContext, text: string): boolean {
+  const m = /\b(?:spoke|speaks|talked|talks|sat\s+down|told)\s+(?:to\s+|with\s+)?(this\s+(?:newspaper|paper|magazine|programme|program|station|website)\b|(?:[Tt]he\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3})/u.exec(text);
+  if (!m) return false;
+  if (/^this\s/.test(m[1])) return true;
+  const outlet = (context.document.frontMatter.outlet ?? '').toLowerCase().replace(/^the\s+/, '');
+  const named = m[1].toLowerCase().replace(/^the\s+/, '');
+  return outlet.length >= 3 && (outlet === named || outlet.startsWith(`${named} `) || named.startsWith(`${outlet} `));
+}
+
+/**
+ * The intention at `span` is the cue of an attribution whose source is named (a person or an
+ * organization, strength 3 or more) and that source speaks elsewhere in the document with words of
+ * its own: "Cullen said … Cullen intends to rest his forwards".
+ */
+function isHeardSourceIntention(context: RuleContext, span: Span): boolean {
+  const own = context.attributions.find((a) => a.predicate.start < span.end && span.start < a.predicate.end && isIntentionClaim(context, a));
+  if (!own?.sourceEntity || own.strength < 3) return false;
+  return context.attributions.some((a) => a !== own && a.sourceEntity === own.sourceEntity && a.strength >= 3
+    && a.cueClass !== 'cognition' && !isOwnAction(context, a));
+}
+
+/**
  * A check-worthy assertion in the author's own voice with no attribution: money, figures,
  * intentions of others, named actors doing things. Warning when fresh, hint when the sentence
  * only recounts background. Conservative by design: any attribution in or over the sentence,
@@ -376,7 +420,8 @@ export const unattributedClaim: Rule = {
       if (DOCUMENT_SUBJECT.test(plain) || LEGAL_TEXT_SUBJECT.test(plain) || UNDER_DOCUMENT.test(plain) || OWNED_PLAN_SUBJECT.test(plain)) continue;
       // ("Researchers at the universities of Southampton and Edinburgh analysed data on 495,585 people", in a story about
       // the study they made: its method, told from the study.)
-      if (STUDY_TEAM.test(plain) && reportsStudy(context)) continue;
+      // ("The researchers, from the University of Guelph, sampled 28 sites": the definite team of that study.)
+      if ((STUDY_TEAM.test(plain) || THE_STUDY_TEAM.test(plain)) && reportsStudy(context)) continue;
       // ("Obama's approval rating has declined from 58 percent in the last poll to 55 percent now": the poll named inline.)
       if (IN_DOCUMENT.test(plain)) continue;
       let outsideQuotes = text;
@@ -423,6 +468,11 @@ export const unattributedClaim: Rule = {
         ?? (intention ? { kind: 'intention', span: { start: sentence.start + intention.index, end: sentence.start + intention.index + intention[0].length } } : null)
         ?? (ownPlan ? null : namedAction(context, terms));
       if (!signal) continue;
+      // ("Joosub said the deal would cut costs … Joosub hopes to complete the deal by December": the stance of a named
+      // source who is heard in the story is their own account, not the author's guess at it.)
+      if (signal.kind !== 'money' && signal.kind !== 'figure' && isHeardSourceIntention(context, signal.span)) continue;
+      // ("Kobo360 co-founder Obi Ozor spoke to BusinessDay about funding": the outlet's own interview, witnessed by it.)
+      if ((signal.kind === 'action' || signal.kind === 'public-action') && toldThisOutlet(context, outsideQuotes)) continue;
       // A score, a vote or a step in court is reported on the record: a hint at most.
       const record = RECORD.exec(outsideQuotes);
       if (record && signal.kind !== 'intention') {
@@ -448,6 +498,7 @@ export const unattributedClaim: Rule = {
         && !/\b(?:shares?|stock|stocks)\b/i.test(plain)
         && !firstEntityOverlapping(context.entities, { start: sentence.start, end: sentence.start + 40 }, (_, m) => m.start >= sentence.start);
       const strong = signal.kind !== 'public-action' && signal.kind !== 'record' && !background && !detail && !isFirstPersonEssay(context)
+        && !(isObituary(context) && (signal.kind === 'figure' || signal.kind === 'action') && !isDeathSentence(context, sentence))
         && !(signal.kind === 'figure' && tellsOwnStory(context, sentence, plain));
       const span = trimPunctuation(context, sentence);
       out.push(diagnostic(

@@ -235,12 +235,43 @@ export const sentencesPerParagraph = perContext((context: RuleContext): number[]
  */
 const INTERVIEW_TURN = /^\s*(?:[*_]{1,2})?(?:(Q|Question|A|Answer)(?:[*_]{1,2})?\s*[:.]|(INTERVIEWER|Interviewer|PRESENTER|Presenter|HOST|Host|ANCHOR|Anchor|MODERATOR|Moderator)(?:[*_]{1,2})?\s*:)\s/;
 
+/** A paragraph that opens with a speaker's label: "**CBW:** …", "Ozor: …", "MCHUNU: …". Group 1 is the label. */
+const TURN_LABEL = /^\s*[*_]{0,2}(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})[*_]{0,2}\s*:[*_]{0,2}\s/u;
+
+/**
+ * The interviewer's label in a Q&A whose turns name their speakers ("**CBW:** Why now? ¶ **Ozor:** …"): the one label
+ * whose turns, two or more, mostly ask (a question mark in at least half of them) while the other labels' turns mostly
+ * do not.
+ */
+function interviewerLabel(context: RuleContext, labels: Array<string | undefined>): string | undefined {
+  const turns = new Map<string, { n: number; asking: number }>();
+  context.document.paragraphs.forEach((p, i) => {
+    const label = labels[i];
+    if (!label) return;
+    const t = turns.get(label) ?? { n: 0, asking: 0 };
+    t.n++;
+    if (context.document.text.slice(p.start, p.end).includes('?')) t.asking++;
+    turns.set(label, t);
+  });
+  if (turns.size < 2) return undefined;
+  const asking = [...turns].filter(([, t]) => t.n >= 2 && t.asking * 2 >= t.n);
+  const answering = [...turns].filter(([, t]) => t.asking * 3 < t.n);
+  return asking.length === 1 && answering.length >= 1 && answering.length === turns.size - 1 ? asking[0][0] : undefined;
+}
+
 /** The Q&A turn each paragraph opens with, question or answer, if any. */
-export const interviewTurns = perContext((context: RuleContext): Array<'question' | 'answer' | undefined> =>
-  context.document.paragraphs.map((p) => {
-    const m = INTERVIEW_TURN.exec(context.document.text.slice(p.start, p.end));
-    return m ? (m[1] === 'A' || m[1] === 'Answer' ? 'answer' : 'question') : undefined;
-  }));
+export const interviewTurns = perContext((context: RuleContext): Array<'question' | 'answer' | undefined> => {
+  const texts = context.document.paragraphs.map((p) => context.document.text.slice(p.start, p.end));
+  const labels = texts.map((t) => (INTERVIEW_TURN.test(t) ? undefined : TURN_LABEL.exec(t)?.[1]));
+  const interviewer = interviewerLabel(context, labels);
+  return texts.map((t, i) => {
+    const m = INTERVIEW_TURN.exec(t);
+    if (m) return m[1] === 'A' || m[1] === 'Answer' ? 'answer' : 'question';
+    // ("**BD:** Some investors say the sector is overcrowded.": the interviewer's prompt, question mark or not.)
+    if (interviewer && labels[i]) return labels[i] === interviewer ? 'question' : 'answer';
+    return undefined;
+  });
+});
 
 /** True when the sentence asks a question. */
 export function isQuestion(context: RuleContext, sentence: Sentence): boolean {
@@ -329,11 +360,21 @@ export const isPressRelease = perContext((context: RuleContext): boolean => {
   if (/^(?:business\s+wire|pr\s*newswire|globe\s*newswire|accesswire|press\s+release)$/i.test(outlet.trim())) return true;
   // (The wire's mark is in the dateline, which may follow "FOR IMMEDIATE RELEASE" and a headline or two.)
   const text = context.document.text;
-  return context.document.paragraphs.slice(0, RELEASE_HEAD_PARAGRAPHS).some((p) => {
+  if (context.document.paragraphs.slice(0, RELEASE_HEAD_PARAGRAPHS).some((p) => {
     const head = text.slice(p.start, Math.min(p.end, p.start + 400));
     return RELEASE_WIRE.test(head) || RELEASE_LABEL.test(head);
+  })) return true;
+  // ("… today announced record milk intake … ¶ About Greenfield Dairy Co-operative ¶ Greenfield is one of …": the
+  // issuer's boilerplate, headed by its name, which the first paragraph names too.)
+  const first = context.document.paragraphs[0];
+  return !!first && context.document.paragraphs.slice(1).some((p) => {
+    const name = ABOUT_ISSUER.exec(text.slice(p.start, p.end))?.[1];
+    return !!name && text.slice(first.start, first.end).includes(name);
   });
 });
+
+/** The heading of a release's boilerplate, a line of its own: "About Greenfield Dairy Co-operative", "## About Acme Corp.". */
+const ABOUT_ISSUER = /^\s*(?:#{1,4}\s*)?[*_]{0,2}About\s+(\p{Lu}[\p{L}\d&.,'’ -]{1,80}?)[*_]{0,2}\s*:?[ \t]*(?:\n|$)/u;
 
 /** How many opening paragraphs may hold a release's label or its wire's dateline. */
 const RELEASE_HEAD_PARAGRAPHS = 5;
@@ -351,7 +392,8 @@ const ISSUER_HEADS = new Set([
   'service', 'board', 'court', 'tribunal', 'parliament', 'assembly', 'senate', 'legislature', 'government', 'police', 'inspectorate',
   'regulator', 'ombudsman', 'association', 'federation', 'union', 'society', 'institute', 'institution', 'foundation', 'fund', 'trust',
   'center', 'centre', 'organization', 'organisation', 'university', 'college', 'hospital', 'laboratory', 'bank', 'inc', 'corp',
-  'corporation', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh',
+  'corporation', 'company', 'ltd', 'limited', 'llc', 'plc', 'ag', 'gmbh', 'co-operative', 'cooperative', 'co-op', 'charity',
+  'coalition', 'alliance', 'partnership',
 ]);
 
 /**

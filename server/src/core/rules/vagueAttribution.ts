@@ -3,7 +3,7 @@ import { mergeSpans } from '../document';
 import type { Diagnostic } from '../types';
 import type { Rule } from './rule';
 import { classify, isQuantifiedCrowd, sourceCore } from './sources';
-import { isDemandOn, isOwnAction } from './voice';
+import { isDemandOn, isOwnAction, putsQuestion } from './voice';
 import { alternation, anyOverlap, attributionsInSentence, dedupe, diagnostic, inQuote, interviewTurns, isQuestion, matchSentences, q, textOf } from './util';
 import type { RuleContext } from './rule';
 import type { Attribution } from '../types';
@@ -50,8 +50,7 @@ export const vagueAttribution: Rule = {
         || /\b(?:both|each)\s+$/i.test(context.document.text.slice(Math.max(0, a.source.start - 6), a.source.start))) continue;
       if (memberNamedNext(context, a) || studyAuthors(context, a) || ballotResult(context, a)) continue;
       // ("Lawmakers also asked whether the deals required …": a question put, no view stated.)
-      if (/^(?:(?:also|then|later|repeatedly|have|had|has)\s+)*(?:asked|ask|asks|wondered|wonder|wonders)$/i.test(textOf(context, a.predicate).trim())
-        && /^\s*(?:\w+\s+){0,2}?(?:whether|if|why|how|what|who|when|where|which)\b/i.test(context.document.text.slice(a.predicate.end, a.predicate.end + 40))) continue;
+      if (putsQuestion(context, a)) continue;
       // ("95 retired generals and admirals -- most of whom had announced their support -- who cited …": part of the group
       // just named, by a relative pronoun.)
       if (/^(?:most|some|many|all|several|none|few|each|both|half|one|two|three|four|five)\s+of\s+(?:whom|which)$/i.test(textOf(context, a.source).trim())) continue;

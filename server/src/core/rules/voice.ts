@@ -61,6 +61,17 @@ export function isOwnAction(context: RuleContext, a: Attribution): boolean {
   return a.cueClass === 'cognition' && INTENTION_PREDICATE.test(head) || OWN_DECISION_PREDICATE.test(head);
 }
 
+const QUESTION_PREDICATE = /^(?:(?:also|then|later|repeatedly|openly|have|had|has)\s+)*(?:asked|ask|asks|asking|wondered|wonder|wonders|questioned|question|questions|queried|query|queries)$/i;
+
+/**
+ * "Delegates questioned how the firm would compete", "Lawmakers also asked whether the deals required …": a question
+ * put, whose clause asserts nothing; no view rests on the one who asks it.
+ */
+export function putsQuestion(context: RuleContext, a: Attribution): boolean {
+  if (!QUESTION_PREDICATE.test(context.document.text.slice(a.predicate.start, a.predicate.end).trim())) return false;
+  return /^\s*(?:\w+\s+){0,2}?(?:whether|if|why|how|what|who|when|where|which)\b/i.test(context.document.text.slice(a.predicate.end, a.predicate.end + 40));
+}
+
 /**
  * "Voters should know what those questions are", "investors must understand that …": what someone ought to know is
  * the writer's demand on them, not a view they were heard to hold; no source to name.
