@@ -270,4 +270,10 @@ ruleCases('vague-attribution', [
     flag: ['Economists'],
     notOn: 'Critics',
   },
+  {
+    name: "what a crowd wants, inside a named source's account, rests on that source; a crowd that says is flagged",
+    body: 'Market manager Ann Burke said traders had backed the new stalls but wanted lower rents. Some analysts say the market will close.',
+    flag: ['Some analysts'],
+    notOn: 'traders',
+  },
 ]);

@@ -2,7 +2,7 @@ import { VAGUE_COLLECTIVE_HEADS } from '../model/rules-lexicon';
 import { mergeSpans } from '../document';
 import type { Diagnostic } from '../types';
 import type { Rule } from './rule';
-import { classify, isQuantifiedCrowd, sourceCore } from './sources';
+import { classify, isQuantifiedCrowd, sourceCore, toldByNamed } from './sources';
 import { isDemandOn, isOwnAction, putsQuestion } from './voice';
 import { alternation, anyOverlap, attributionsInSentence, dedupe, diagnostic, inQuote, interviewTurns, isQuestion, matchSentences, q, textOf } from './util';
 import type { RuleContext } from './rule';
@@ -33,7 +33,9 @@ export const vagueAttribution: Rule = {
         continue;
       }
       if (unnamed !== 'collective') continue;
-      if (inQuote(context, a.source)) continue;
+      // ("Ann Burke said traders had backed the stalls but wanted lower rents": inside what a named source says, what a
+      // crowd wants or does is that source's account; "Quinn said economists say …" is still her vague appeal.)
+      if (inQuote(context, a.source) || toldByNamed(context, a) && !CLAIM_PREDICATE.test(a.predicate.text.trim())) continue;
       // ("PRESENTER: Critics say you are moving too slowly.": an interviewer puts what others say to the guest; the
       // story rests nothing on it.)
       if (interviewTurns(context)[context.document.sentences[a.sentence]?.paragraph ?? -1] === 'question') continue;
