@@ -18,10 +18,10 @@ interface Slot {
  * does not fit is analysed again on a worker without the limit. A worker holds about 40 MB
  * between files (compromise's lexicon and the engine's name lists). At 64 MB a 200 KB source
  * still fits and a 400 KB one is retried; with each isolate collecting on its own thread (see
- * nodeOptions.ts) the peak RSS of a 1,000-file scan was 232-233 MB, against 242-246 MB at 96 MB
- * and 72 MB, for 4-6% more scan time.
+ * nodeOptions.ts) the peak RSS of a 1,000-file scan was 225-232 MB, against 236-242 MB at 72 MB
+ * and 246-252 MB at 96 MB (over the 250 MB budget), for 5-7% more scan time (13.3 s, budget 15 s).
  */
-const WORKER_HEAP_MB = 96;
+const WORKER_HEAP_MB = 64;
 
 /** Idle workers exit after this long, giving their memory back. */
 const IDLE_MS = 60_000;
