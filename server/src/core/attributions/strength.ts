@@ -361,7 +361,11 @@ export function classifySource(
   // A capital that only opens the sentence names nobody: "Doctors in Glasgow told us" (nor one that opens what follows a
   // colon: "Q: Developers say permits take too long", which the tagger reads as a name unless the entity layer found one).
   const afterColon = headTok.i > 0 && /:\s*$/.test(toks[headTok.i - 1].post) && !toks[headTok.i - 1].inQuote && !entity;
-  const sentenceCapital = headEnd === core.s && (headTok.i === 0 && !headTok.tags.has('ProperNoun') || afterColon) && headTok.tags.has('Plural');
+  // (Nor a plural word no name was found for, opening a list's item, "2. Suppliers told us they were paid late", which the
+  // tagger reads as a name and not as a plural.)
+  const plainPlural = (headTok.i === 0 || headTok.i === 1 && /^\d{1,3}$/.test(toks[0].text) && /^[.)]\s*$/.test(toks[0].post)) && !entity && /^\p{Lu}\p{Ll}{2,}s$/u.test(headTok.text) && !/ss$/.test(headTok.text)
+    && !['Person', 'FirstName', 'LastName', 'Organization', 'Place'].some((t) => headTok.tags.has(t));
+  const sentenceCapital = headEnd === core.s && ((headTok.i === 0 && !headTok.tags.has('ProperNoun') || afterColon) && headTok.tags.has('Plural') || plainPlural);
   const capsHead = isCapitalized(headTok) && !/^(?:the|a|an)$/.test(head) && !sentenceCapital
     && !(headEnd === core.s && !headTok.tags.has('ProperNoun') && (VAGUE_HEADS.has(head) || ROLE_HEADS.has(head) || DOCUMENT_HEADS.has(head)));
   // "One Labor MP", "two Fine Gael TDs", "a Tesla CEO": a role written as capitals names nobody.
