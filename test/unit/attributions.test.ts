@@ -196,6 +196,8 @@ const rows: Row[] = [
       { cue: 'A sworn statement says', source: 'A sworn statement', kind: 'document', strength: 5 }, { cue: 'The company said in a statement', source: 'The company', kind: 'named-organization', strength: 3 }] },
   { name: 'a plural word that opens a numbered list item is no name', entities: true, text: 'The review found three problems:\n\n1. Staff were not trained.\n2. Suppliers told us they were paid late.',
     expect: [{ cue: 'Suppliers told us', source: 'Suppliers', kind: 'vague', strength: 1 }] },
+  { name: "a past verb after 'and' inside what a present-tense document shows is the reported subject's, also after a verb like 'read'", text: "The officer's witness statement shows that she read the assessment in April and found it did not address night deliveries.",
+    expect: [{ cue: "The officer's witness statement shows", source: "The officer's witness statement", content: 'she read the assessment in April and found it did not address night deliveries' }, { cue: 'found', source: 'she' }] },
   { name: 'according to at the end', text: 'Sales fell 12 percent, according to the company\'s annual filing.',
     expect: [{ cue: 'according to the company\'s annual filing', source: 'the company\'s annual filing', pred: 'according to', cls: 'according-to', kind: 'document', strength: 5, content: 'Sales fell 12 percent' }] },
   { name: "according to a body's application is a document", text: 'The depot would handle 40 trucks an hour, according to the developer\'s application.',

@@ -2180,12 +2180,18 @@ function innerClauseSubject(toks: Tok[], found: FoundCue[], parent: FoundCue | u
   // ("A spokeswoman said the President welcomed the plan and hoped …", "said the family accepted the verdict but felt …": a
   // belief coordinated with a reported clause that has a subject noun of its own is that subject's, whatever the tenses.)
   const believer = verb.cls === 'cognition' && /^(?:and|but)$/.test(toks[conj].word);
-  if (!hearer && !parallel && (/^(?:say|tell|add)$/.test(verb.lemma) || !believer && !(tense && tenseOf(toks[reporting]) !== tense && tenseOf(toks[v]) === tense))) return null;
+  // ("The statement shows that she read the assessment and found …": a verb whose past is its present, "read", "cut",
+  // "set", fits either tense.)
+  const sameTense = tenseOf(toks[v]) === tense || SAME_FORM_PAST.test(toks[v].word);
+  if (!hearer && !parallel && (/^(?:say|tell|add)$/.test(verb.lemma) || !believer && !(tense && tenseOf(toks[reporting]) !== tense && sameTense))) return null;
   const inner = reportedSubject(toks, from, v);
   // (Only a noun: "said it supported the plan but wanted funding" stays inside what was said.)
-  const byBelief = believer && !hearer && !parallel && !(tense && tenseOf(toks[reporting]) !== tense && tenseOf(toks[v]) === tense);
+  const byBelief = believer && !hearer && !parallel && !(tense && tenseOf(toks[reporting]) !== tense && sameTense);
   return inner && byBelief && SUBJECT_PRONOUNS.has(toks[inner.core.s].word) ? null : inner;
 }
+
+/** Verbs whose simple past is their present form. */
+const SAME_FORM_PAST = /^(?:read|cut|put|set|hit|let|hurt|cost|spread|shut|quit|split|bet|burst|cast|beat|bid|broadcast|forecast|upset|shed)$/;
 
 /** The subject of the reported clause that opens at `from`, whose first finite verb is at `v`. */
 function reportedSubject(toks: Tok[], from: number, v: number): SourcePhrase | null {
