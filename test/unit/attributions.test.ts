@@ -198,6 +198,8 @@ const rows: Row[] = [
     expect: [{ cue: 'Suppliers told us', source: 'Suppliers', kind: 'vague', strength: 1 }] },
   { name: "a past verb after 'and' inside what a present-tense document shows is the reported subject's, also after a verb like 'read'", text: "The officer's witness statement shows that she read the assessment in April and found it did not address night deliveries.",
     expect: [{ cue: "The officer's witness statement shows", source: "The officer's witness statement", content: 'she read the assessment in April and found it did not address night deliveries' }, { cue: 'found', source: 'she' }] },
+  { name: "a South Asian district's administrator is a role: 'the collector' goes back to the named one", entities: true, text: 'District collector Meena Rao said relief had reached 40 villages. The collector said more camps would open.',
+    expect: [{ cue: 'The collector said', source: 'The collector', kind: 'named-person', strength: 4, name: 'Meena Rao' }] },
   { name: 'according to at the end', text: 'Sales fell 12 percent, according to the company\'s annual filing.',
     expect: [{ cue: 'according to the company\'s annual filing', source: 'the company\'s annual filing', pred: 'according to', cls: 'according-to', kind: 'document', strength: 5, content: 'Sales fell 12 percent' }] },
   { name: "according to a body's application is a document", text: 'The depot would handle 40 trucks an hour, according to the developer\'s application.',

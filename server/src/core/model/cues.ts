@@ -461,6 +461,8 @@ export const ROLE_HEADS = new Set([
   'backer', 'backers', 'campaigner', 'campaigners', 'volunteer', 'volunteers',
   // The head of a body or a service ("the EU's foreign policy chief"), and a publication's critic ("a reviewer for …").
   'chief', 'chiefs', 'reviewer', 'reviewers',
+  // A district's or a village's administrators in South Asia ("the collector", "the tehsildar", "the sarpanch").
+  'collector', 'collectors', 'magistrate', 'magistrates', 'tehsildar', 'tehsildars', 'sarpanch', 'sarpanches',
 ]);
 
 /** Spokesperson heads: a named organization speaking (strength 3) when no name is given. */

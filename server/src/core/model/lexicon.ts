@@ -100,7 +100,7 @@ export const TITLE_HEADS: readonly string[] = [
   'archbishop', 'bishop', 'rev', 'reverend', 'father', 'rabbi', 'imam', 'ayatollah', 'president-elect',
   'nominee', 'candidate', 'treasurer', 'comptroller', 'auditor', 'czar', 'tsar', 'attorney', 'delegate',
   'councilman', 'councilwoman', 'councilmember', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'marshal',
-  'magistrate', 'coordinator', 'head', 'boss', 'analyst', 'economist', 'strategist', 'editor', 'correspondent',
+  'magistrate', 'collector', 'tehsildar', 'sarpanch', 'coordinator', 'head', 'boss', 'analyst', 'economist', 'strategist', 'editor', 'correspondent',
   'reporter', 'columnist', 'anchor', 'host', 'coach', 'owner', 'lawmaker', 'legislator', 'aide', 'official',
   'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'investor', 'actor', 'actress', 'singer',
   'rapper', 'author', 'writer', 'historian', 'scientist', 'pollster', 'consultant', 'lawyer', 'trustee',
