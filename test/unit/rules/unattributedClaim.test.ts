@@ -2,6 +2,18 @@ import { ruleCases } from './cases';
 
 ruleCases('unattributed-claim', [
   {
+    name: "a named actor's own forecast revised to a figure is the actor's figure: a public act, a hint",
+    body: 'Treasurer Josh Frydenberg has downgraded the budget surplus forecast to $5 billion for the year.',
+    flag: ['Treasurer Josh Frydenberg has downgraded the budget surplus forecast to $5 billion for the year'],
+    severity: 'hint',
+  },
+  {
+    name: 'a forecast revised to a figure by no one named stays a money claim',
+    body: 'The budget surplus forecast has been downgraded to $5 billion.',
+    flag: ['The budget surplus forecast has been downgraded to $5 billion'],
+    severity: 'warning',
+  },
+  {
     name: 'a body that puts off a vote in session acts on the record: a hint, as a vote is',
     body: 'The Hallam School Board on Tuesday night postponed a vote on a four-day week after 200 parents packed the meeting.',
     flag: ['The Hallam School Board on Tuesday night postponed a vote on a four-day week after 200 parents packed the meeting'],

@@ -59,6 +59,8 @@ const PUT_AT = /(?<!\b(?:was|were|is|are|be|been|being)\s+)\b(?:put|puts|putting
  * A figure given as a named body's estimate, forecast or data ("the IMF's estimate of global growth at 3.1 percent",
  * "Eurostat's figures of 2.4 percent"): the body is its source.
  */
+/** A forecast or a target someone revises to a figure: "has downgraded the budget surplus forecast to $5 billion". */
+const REVISED_TO = /\b(?:downgrad|upgrad|revis|rais|lower|cut|trimm|lift|increas|reduc)(?:ed|es|e|ing|s)?\s+(?:(?:the|its|his|her|their|this|next|[\p{L}]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:forecasts?|estimates?|projections?|guidance|outlook|targets?)\s+(?:for\s+[^.;:]{1,30}?\s+)?(?:to|at)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|below|above|more\s+than|less\s+than)\s+)*$/iu;
 const NAMED_ESTIMATE = /(?:\p{Lu}[\p{L}.&-]*|the\s+[a-z]+)['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:estimates?|forecasts?|projections?|figures?|data|count|tally|outlook|guidance)\b[^.;:]{0,60}?\b(?:at|of|to|from|as)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|below|above|more\s+than|less\s+than)\s+)*$/u;
 
 /**
@@ -104,9 +106,12 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
   const text = sentenceProse(context, sentence);
   // ("hold the IMF's estimate of global growth at 3.1 percent", "the ministry put the crop at 5.9 million tonnes": the
   // figure is the named body's, said in its estimate.)
+  // ("Treasurer Josh Frydenberg has downgraded the budget surplus forecast to $5 billion": a named actor's own forecast, revised.)
+  const namedSubject = () => firstEntityOverlapping(context.entities, { start: sentence.start, end: sentence.start + 40 },
+    (e, m) => e.type !== 'place' && m.start >= sentence.start) !== undefined;
   const owned = (offset: number) => {
     const before = context.document.prose.slice(Math.max(sentence.start, offset - 90), offset);
-    return NAMED_ESTIMATE.test(before) || PUT_AT.test(before);
+    return NAMED_ESTIMATE.test(before) || PUT_AT.test(before) || REVISED_TO.test(before) && namedSubject();
   };
   const free = (re: RegExp): Span | null => {
     for (const m of text.matchAll(re)) {
