@@ -93,6 +93,8 @@ function findExclusions(text: string, from: number, markdown: boolean): Span[] {
 
 /** The labels of an e-mail's header lines. */
 const MAIL_LABELS = String.raw`^[ \t]*(?:From|Sent|To|Cc|Bcc|Date|Subject|Reply-To):`;
+/** A line's start up to an e-mail header's label and the space after it ("From: "), whose value follows. */
+export const MAIL_LABEL_BEFORE = new RegExp(String.raw`${MAIL_LABELS}[ \t]*$`);
 const MAIL_LABEL = new RegExp(String.raw`${MAIL_LABELS}(?=[ \t])`, 'gm');
 
 function pushMailLabels(text: string, out: Span[], from: number): void {

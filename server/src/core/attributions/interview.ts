@@ -1,4 +1,5 @@
 import type { Attribution, Entity, SourceDocument } from '../types';
+import { MAIL_LABEL_BEFORE } from '../document';
 import type { Draft } from './resolve';
 import type { SentenceView } from './tokens';
 
@@ -76,8 +77,6 @@ const SPEAKER_LINE = /^[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){
 /** An office holder's line with the name in brackets, as Hansard prints a minister: "The Secretary of State for Health (Wes Streeting)". */
 const OFFICE_LINE = /^[ \t]*The[ \t]+\p{Lu}[^\n()]{2,120}\([ \t]*(\p{Lu}[^\n()]{1,60}?)[ \t]*\)[ \t]*$/u;
 
-const MAIL_FIELD = /^[ \t]*(?:From|Sent|To|Cc|Bcc|Date|Subject|Reply-To):[ \t]*$/i;
-
 /** Whether a line names the speaker of the words below it. */
 export function isSpeakerLine(line: string): boolean {
   return SPEAKER_LINE.test(line) || OFFICE_LINE.test(line);
@@ -107,7 +106,7 @@ export function speakerLineDrafts(doc: SourceDocument, views: SentenceView[], en
     if (next.paragraph === v.paragraph || !p || p.start !== v.start && doc.prose.slice(p.start, v.start).trim() !== '') continue;
     const line = doc.prose.slice(v.start, v.end);
     // (An e-mail's header value, "From: Daniel Mwangi", "To: …", is no line above spoken words: its label is blank in the prose.)
-    if (!isSpeakerLine(line) || MAIL_FIELD.test(doc.text.slice(doc.text.lastIndexOf('\n', v.start - 1) + 1, v.start))) continue;
+    if (!isSpeakerLine(line) || MAIL_LABEL_BEFORE.test(doc.text.slice(doc.text.lastIndexOf('\n', v.start - 1) + 1, v.start))) continue;
     const starts = nameStarts(line, v.start);
     let found: { entity: Entity; name: { start: number; end: number } } | undefined;
     for (const e of persons) {
