@@ -103,6 +103,8 @@ export function resolveDrafts(
   let lastNamed: Draft | undefined;
   let lastNonPerson: Draft | undefined;
   let lastPluralSource: Draft | undefined;
+  /** Who gives the speech the document is, from its title (see speakerOfText): found at the first "I", null for none. */
+  let textSpeaker: { name: string; entity?: string } | null | undefined;
   /** The bodies the last plural back-reference ("the two companies") was found to mean. */
   let lastBodies: { head: string; sentence: number; names: string[] } | undefined;
   let lastSingularSource: Draft | undefined;
@@ -547,8 +549,9 @@ export function resolveDrafts(
         }
         // ("Remarks by Governor Elena Ruiz at the State Water Summit": in a speech's or a testimony's text, "I" outside a
         // quotation is the one who gives it.)
-        if (d.pronoun === 'i' && !doc.quotes.some((q) => q.inner.start <= a.cue.start && a.cue.start < q.inner.end)) {
-          const speaker = speakerOfText(doc, entities);
+        if (d.pronoun === 'i' && !quoteAt(doc.quotes, a.cue.start)) {
+          if (textSpeaker === undefined) textSpeaker = speakerOfText(doc, entities) ?? null;
+          const speaker = textSpeaker;
           if (speaker) {
             a.sourceName = speaker.name;
             a.sourceEntity = speaker.entity;
@@ -1003,7 +1006,6 @@ function anyName(e: Entity, re: RegExp): boolean {
 /** One holder of an office of a named body or country: "The EU's foreign policy chief", "Ford's chief executive". */
 const OFFICE_OF_NAMED = new RegExp(String.raw`^(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}|[Tt]he\s+(?:${TAKEN_UP_OWNERS.join('|')}))['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:chief|minister|president|head|secretary|director|commissioner|governor|mayor|ambassador|envoy|leader|chair|chairman|chairwoman|executive|ceo)$`, 'u');
 
-/** A question put to the speaker opening the sentence before its pronoun: "Asked whether Pritchard had made contact, ". */
 /** A greeting or thanks right before a name, or a name alone on its line opening a letter ("Priya,", "Dan —"). */
 const GREETING_BEFORE = /\b(?:thank\s+you|thanks|dear|hello|hi|welcome|congratulations|good\s+(?:morning|afternoon|evening))\s*,?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/iu;
 
@@ -1040,6 +1042,7 @@ function speakerOfText(doc: SourceDocument, entities: Entity[]): { name: string;
   return person ? { name: person.name, entity: person.id } : { name };
 }
 
+/** A question put to the speaker opening the sentence before its pronoun: "Asked whether Pritchard had made contact, ". */
 const QUESTION_ASIDE = /^[\s"“‘']*(?:when\s+)?(?:asked|pressed|questioned|quizzed|challenged)\s+(?:about|on|over|whether|if|why|how|what|who|when|where|to)\b[^.;:"“”]*,\s*$/i;
 
 /** Exchanges and markets: where a company's shares trade, never the company. */
