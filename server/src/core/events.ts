@@ -265,7 +265,7 @@ function antecedent(head: string, whole: boolean): string {
 
 /** The subject a sentence opens with, when it is a name or a pronoun ("The Elmridge Municipal Water Authority knew …"). */
 /** A clause that opens on a common irregular past ("…, and went on to the London School of Economics"): a verb with no subject of its own. */
-const IRREGULAR_PAST = /^\s*(?:went|came|became|began|took|made|gave|got|left|won|lost|ran|saw|told|said|found|held|kept|led|met|paid|sold|sent|spent|stood|wrote|brought|bought|built|fell|felt|grew|knew|rose|set|struck|drove|flew|fled|fought|put|read|spoke|taught|thought|understood|chose|drew|broke|beat|hit|shut|sought|sat|sang|swore|withdrew|oversaw|undertook|overtook|rebuilt|forgave|won)\s/;
+const IRREGULAR_PAST = /^\s*(?:went|came|became|began|took|made|gave|got|left|won|lost|ran|saw|told|said|found|held|kept|led|met|paid|sold|sent|spent|stood|wrote|brought|bought|built|fell|felt|grew|knew|rose|set|struck|drove|flew|fled|fought|put|read|spoke|taught|thought|understood|chose|drew|broke|beat|hit|shut|sought|sat|sang|swore|withdrew|oversaw|undertook|overtook|rebuilt|forgave)\s/;
 
 const SUBJECT = /^(?!(?:The|A|An)\s+[a-z])(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+)*\p{Lu}[\p{L}'’.&-]*(?=\s+[a-z])|^(?:He|She|It|They|We|I)\b/u;
 

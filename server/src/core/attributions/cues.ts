@@ -11,7 +11,7 @@ import {
 } from '../model/cues';
 import type { CueClass } from '../types';
 import { knownNameWord } from '../entities/compromiseLexicon';
-import { TITLE_HEADS } from '../model/lexicon';
+import { SAME_FORM_PAST, TITLE_HEADS } from '../model/lexicon';
 import { isOutletPhrase, PERSON_ROLES } from './strength';
 import { coordinatedPlurals, scanBackCore, scanForwardCore, sourceAfter, subjectBefore, type SourcePhrase, type TokRange } from './sources';
 import {
@@ -2182,7 +2182,7 @@ function innerClauseSubject(toks: Tok[], found: FoundCue[], parent: FoundCue | u
   const believer = verb.cls === 'cognition' && /^(?:and|but)$/.test(toks[conj].word);
   // ("The statement shows that she read the assessment and found …": a verb whose past is its present, "read", "cut",
   // "set", fits either tense.)
-  const sameTense = tenseOf(toks[v]) === tense || SAME_FORM_PAST.test(toks[v].word);
+  const sameTense = tenseOf(toks[v]) === tense || SAME_FORM.has(toks[v].word);
   if (!hearer && !parallel && (/^(?:say|tell|add)$/.test(verb.lemma) || !believer && !(tense && tenseOf(toks[reporting]) !== tense && sameTense))) return null;
   const inner = reportedSubject(toks, from, v);
   // (Only a noun: "said it supported the plan but wanted funding" stays inside what was said.)
@@ -2191,7 +2191,7 @@ function innerClauseSubject(toks: Tok[], found: FoundCue[], parent: FoundCue | u
 }
 
 /** Verbs whose simple past is their present form. */
-const SAME_FORM_PAST = /^(?:read|cut|put|set|hit|let|hurt|cost|spread|shut|quit|split|bet|burst|cast|beat|bid|broadcast|forecast|upset|shed)$/;
+const SAME_FORM = new Set(SAME_FORM_PAST);
 
 /** The subject of the reported clause that opens at `from`, whose first finite verb is at `v`. */
 function reportedSubject(toks: Tok[], from: number, v: number): SourcePhrase | null {

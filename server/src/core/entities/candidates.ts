@@ -3,6 +3,7 @@ import { matchAt, startsListedName } from './gazetteer';
 import { arabicArticle, clubHeads, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, lawHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import { PORTFOLIO_OFFICES } from './titles';
 import { PROFESSION_HEADS } from '../model/rules-lexicon';
+import { SAME_FORM_PAST } from '../model/lexicon';
 import { COUNTRIES } from '../model/places';
 import { isGivenName, monthAbbreviationName, type Token } from './tokens';
 
@@ -137,7 +138,7 @@ export function pluralVerbAfter(tokens: Token[], from: number, to: number): bool
 }
 
 /** Verbs whose past tense is written like the present. */
-const SAME_PAST = new Set(['cut', 'put', 'set', 'hit', 'let', 'hurt', 'cost', 'spread', 'shut', 'quit', 'split', 'bet', 'burst', 'cast', 'read', 'beat', 'bid', 'broadcast', 'forecast', 'upset', 'thrust', 'shed', 'slit', 'spit', 'wed', 'rid']);
+const SAME_PAST = new Set(SAME_FORM_PAST);
 
 /** A capitalized word compromise does not know, opening a sentence, that the words after it show to be a name. */
 function initialName(tokens: Token[], i: number): boolean {

@@ -9,6 +9,12 @@ const PERFORMERS: readonly string[] = [
   'violinist', 'cellist', 'composer', 'conductor', 'comedian', 'dj',
 ];
 
+/** Verbs whose simple past is written like the present ("read", "cut", "set"): neither tense can be read off them. */
+export const SAME_FORM_PAST: readonly string[] = [
+  'cut', 'put', 'set', 'hit', 'let', 'hurt', 'cost', 'spread', 'shut', 'quit', 'split', 'bet', 'burst', 'cast', 'read', 'beat', 'bid',
+  'broadcast', 'forecast', 'upset', 'thrust', 'shed', 'slit', 'spit', 'wed', 'rid',
+];
+
 /** Words that make a title before a name ("Secretary", "CEO"); multi-word titles are built from these. */
 export const TITLE_WORDS: readonly string[] = [
   'president', 'vice', 'ceo', 'cfo', 'coo', 'cto', 'chief', 'executive', 'chairman', 'chairwoman', 'chair', 'crown',
