@@ -578,12 +578,9 @@ function parliamentaryMembers(tokens: Token[], segments: Segment[]): void {
     const s = segments[j];
     if (drop.has(s) || s.type === 'title' || s.type === 'event' || s.to - s.from < 2 || s.to >= tokens.length) continue;
     if (!/^\s*\($/.test(tokens[s.to - 1].gap) || tokens[s.to].paragraph !== tokens[s.from].paragraph) continue;
-    const close = bracketOfNames(tokens, s.to);
-    if (close < 0 || !/^\)\s*\($/.test(tokens[close].gap)) continue;
-    const partyEnd = bracketOfNames(tokens, close + 1, true);
-    if (partyEnd < 0 || partyEnd - close > 2) continue;
-    const label = tokens.slice(close + 1, partyEnd + 1).map((t, k) => (k < partyEnd - close - 1 ? t.text + t.gap : t.text)).join('').toLowerCase();
-    if (!PARLIAMENTARY_PARTY_LABELS.has(label)) continue;
+    const brackets = memberBrackets(tokens, s.to);
+    if (!brackets) continue;
+    const { close, partyEnd } = brackets;
     s.type = 'person';
     s.strength = 3;
     s.entry = undefined;
@@ -621,6 +618,19 @@ function parliamentaryAddress(tokens: Token[], segments: Segment[]): void {
 }
 
 /**
+ * A member's two brackets opening at `open` (the constituency's first word): "(North West Essex) (Con)". The close of the
+ * constituency's bracket and the party label's last word, or null when the second bracket holds no listed party label.
+ */
+function memberBrackets(tokens: Token[], open: number): { close: number; partyEnd: number } | null {
+  const close = bracketOfNames(tokens, open);
+  if (close < 0 || !/^\)\s*\($/.test(tokens[close].gap)) return null;
+  const partyEnd = bracketOfNames(tokens, close + 1, true);
+  if (partyEnd < 0 || partyEnd - close > 2) return null;
+  const label = tokens.slice(close + 1, partyEnd + 1).map((t, n) => (n < partyEnd - close - 1 ? t.text + t.gap : t.text)).join('').toLowerCase();
+  return PARLIAMENTARY_PARTY_LABELS.has(label) ? { close, partyEnd } : null;
+}
+
+/**
  * "Kemi Badenoch (North West Essex) (Con)" on a line of its own, with a name no list or tagger knows: two to four
  * capitalized words right before a constituency and a party label in brackets are the member's name. Any reading of
  * those words is replaced by one run, which parliamentaryMembers then types.
@@ -634,12 +644,7 @@ function memberNamesBeforeBrackets(tokens: Token[], segments: Segment[]): void {
     // ("Dr Caroline Johnson (…) (Con)": the honorific stays out of the name.)
     while (j < k && (isHonorific(tokens[j]) || isTitleHead(tokens[j]))) j++;
     if (k - j < 1) continue;
-    const close = bracketOfNames(tokens, k + 1);
-    if (close < 0 || !/^\)\s*\($/.test(tokens[close].gap)) continue;
-    const partyEnd = bracketOfNames(tokens, close + 1, true);
-    if (partyEnd < 0 || partyEnd - close > 2) continue;
-    const label = tokens.slice(close + 1, partyEnd + 1).map((t, n) => (n < partyEnd - close - 1 ? t.text + t.gap : t.text)).join('').toLowerCase();
-    if (PARLIAMENTARY_PARTY_LABELS.has(label)) runs.push({ from: j, to: k + 1 });
+    if (memberBrackets(tokens, k + 1)) runs.push({ from: j, to: k + 1 });
   }
   if (runs.length === 0) return;
   const kept = segments.filter((o) => !runs.some((r) => o.from < r.to && r.from < o.to && !(o.from === r.from && o.to === r.to)));
