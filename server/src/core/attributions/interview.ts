@@ -151,7 +151,8 @@ export function recordLabelDrafts(doc: SourceDocument, views: SentenceView[], en
     const p = doc.paragraphs[v.paragraph];
     if (!p || p.start !== v.start && doc.prose.slice(p.start, v.start).trim() !== '') continue;
     const m = RECORD_LABEL.exec(doc.prose.slice(v.start, Math.min(v.end + 200, p.end)));
-    if (m) found.push({ v: i, label: { start: v.start + m.index + m[0].indexOf(m[1]), end: v.start + m.index + m[0].indexOf(m[1]) + m[1].length } });
+    const at = m ? v.start + m.index + m[0].indexOf(m[1]) : -1;
+    if (m) found.push({ v: i, label: { start: at, end: at + m[1].length } });
   }
   if (found.length < 2) return [];
   const persons = entities.filter((e) => e.type === 'person');
@@ -159,7 +160,7 @@ export function recordLabelDrafts(doc: SourceDocument, views: SentenceView[], en
   for (const { v, label } of found) {
     const view = views[v];
     // (The label may be a sentence of its own, "Mr. WHITAKER.", or open the sentence it labels.)
-    const alone = label.end + 1 >= view.end - 1 || doc.prose.slice(label.end + 1, view.end).trim() === '';
+    const alone = doc.prose.slice(label.end + 1, view.end).trim() === '';
     const said = alone ? views[v + 1] : view;
     if (!said || said.paragraph !== view.paragraph) continue;
     const content = alone ? { start: said.start, end: said.end } : { start: label.end + 1 + (/^\s*/.exec(doc.prose.slice(label.end + 1))?.[0].length ?? 0), end: view.end };
