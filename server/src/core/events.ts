@@ -65,9 +65,9 @@ const TIME_PREP = new RegExp(`(?:^|[\\s,(—–"“‘]|(?=,))((?:,\\s*(?:which|
   'from', 'before', 'after', '(?:at\\s+|by\\s+|from\\s+|until\\s+)?(?:around|about|approximately|roughly)', 'by', 'on', 'in', 'into', 'at', 'over',
   'dating\\s+(?:back\\s+)?(?:to|from)', 'going\\s+back\\s+to', 'for(?:\\s+the\\s+[\\w-]+\\s+time)?', 'within', 'between',
   'across', 'starting', 'beginning', 'ending', 'ended', 'dated', '(?:later|earlier|early|late)\\s+in', '(?:for\\s+|in\\s+|during\\s+)?(?:much|most|all|part|some|the\\s+rest|the\\s+bulk)\\s+of',
-].join('|')})(?:\\s+(?:the|its|their|his|her|our|this|that))?(?:\\s+same\\s+period(?:\\s+of)?|\\s+(?:(?:(?!(?:in|on|at|by|of|for|from|to|during|over|into)\\s)[\\w-]+\\s+){0,3}?(?:months?|weeks?|days?|years?|hours|half|quarter|period|part|night|morning|evening|afternoon|eve|end|start|beginning|middle|turn))\\s+(?:ended|ending|to|through|of))?)\\s+(?:(?:early|late|mid|fiscal|financial|calendar)[\\s-]+)?)$`, 'i');
+].join('|')})(?:\\s+(?:the|its|their|his|her|our|this|that))?(?:\\s+same\\s+period(?:\\s+of)?|\\s+(?:(?:(?!(?:in|on|at|by|of|for|from|to|during|over|into)\\s)[\\w-]+\\s+){0,3}?(?:months?|weekends?|weeks?|days?|years?|hours|half|quarter|period|part|night|morning|evening|afternoon|eve|end|start|beginning|middle|turn))\\s+(?:ended|ending|to|through|of))?)\\s+(?:(?:early|late|mid|fiscal|financial|calendar)[\\s-]+)?)$`, 'i');
 /** Words after a date that belong to it ("Thursday night", "2024-25", "autumn 2025 onwards"). */
-const TIME_AFTER = /^(?:-\d{2,4}\b|\s+(?:night|evening|morning|afternoon|overnight|onwards?|and\s+beyond|or\s+later|at\s+the\s+latest|at\s+the\s+earliest)\b|\s+of\s+(?:the\s+)?(?:previous|last|prior|current|same|next|this)\s+(?:fiscal|financial|calendar)?\s*(?:year)?\b|\s+(?:before|earlier|prior|later|ago)(?=\s*(?:[,.;:!?)]|$)))/i;
+const TIME_AFTER = /^(?:-\d{2,4}\b|\s+(?:night|evening|morning|afternoon|overnight|weekend|onwards?|and\s+beyond|or\s+later|at\s+the\s+latest|at\s+the\s+earliest)\b|\s+of\s+(?:the\s+)?(?:previous|last|prior|current|same|next|this)\s+(?:fiscal|financial|calendar)?\s*(?:year)?\b|\s+(?:before|earlier|prior|later|ago)(?=\s*(?:[,.;:!?)]|$)))/i;
 /** Nouns of a happening a season or year names ("the winter break", "the fall session"). */
 const TIME_NOUN_AFTER = /^\s+(?:break|recess|session|term|semester|holidays?|vacation|window|transfer\s+window|meeting|elections?|campaign|festival|games|season)\b/i;
 /** A word that makes the date after it a modifier of the noun that follows ("the June 2 election", "a 2004 memoir", "the company's 2023 revenue"). */
@@ -76,6 +76,9 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|its|his|her|their|our|this|that|n
 const VERB_AFTER = /^\s+(?:will|would|is|was|were|are|has|had|have|could|may|might|should|can|must|marks?|marked|saw|sees|brought|brings)\b/i;
 /** A decade or year used as an adjective ("the 1990s-era reservoir system"): no time of an event. */
 const ADJECTIVE_AFTER = /^-(?:era|style|vintage|type|like|inspired|themed|born|built|old|long)\b/i;
+/** Irregular past participles (and two phrasal ones) that open a phrase describing a noun. */
+const PARTICIPLES = 'born|built|written|known|led|held|made|taken|given|shown|seen|sold|bought|found|begun|drawn|grown|chosen|won|paid|laid|told|brought|sent|spent|kept|lost|heard|struck|understood|withdrawn|thrown|spoken|broken|stolen|sworn|done|set\\s+up|shut\\s+down|put|cut|hit';
+const PARTICIPLE = new RegExp(`^(?:(?!\\w*eed\\b)[a-z]{3,}ed|${PARTICIPLES})\\b`);
 /** Between the two ends of a range ("between 1971 and 1978", "from March to June"). */
 const RANGE_GAP = /^\s*(?:to|through|until|till|[-–—])\s*$/i;
 /** Words of the present, never one end of a range ("in the late 1990s and now chairs"). */
@@ -103,6 +106,9 @@ function timePhrase(text: string, lo: number, d: Span): (Span & { sub?: string }
   const ofDay = /\sof\s+$/.exec(before) && /^(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})$/u.test(text.slice(d.start, d.end));
   if (ofDay) return { start: d.start - /of\s+$/.exec(before)![0].length, end };
   const prep = TIME_PREP.exec(before);
+  // "We lost the whole of last August to it", "the floods of 2019": a date after "of" with no preposition of time is part
+  // of its noun phrase, and stays.
+  if (!prep && /\sof\s+$/.test(before) && !TIME_NOUN_OF.test(before)) return null;
   if (!prep && VERB_AFTER.test(after) && !/^(?:the|a|an)\s/i.test(text.slice(d.start, d.end))) return null;
   // "to mark Orthodox Easter", "celebrated Christmas": the feast kept is the object of the verb, and stays ("celebrated
   // Wednesday with relatives" is the time of the celebration).
@@ -122,8 +128,21 @@ function timePhrase(text: string, lo: number, d: Span): (Span & { sub?: string }
       break;
     }
   }
-  return { start: prep ? d.start - prep[1].length : d.start, end };
+  const start = prep ? d.start - prep[1].length : d.start;
+  // "Data from the survey office published in January showed …", "A report released on Tuesday found …": the participle
+  // that the date completes goes with it, or it would dangle ("Data … published showed").
+  const participle = prep && FINITE_AFTER.test(text.slice(end, end + 20)) ? NOUN_PARTICIPLE.exec(text.slice(lo, start)) : null;
+  return { start: participle ? start - participle[1].length : start, end };
 }
+
+/** A unit of time or a day before "of" ("the first weekend of", "last Monday of"): the date after it is part of a time phrase. */
+const TIME_NOUN_OF = /\b(?:weekends?|weeks?|months?|days?|nights?|mornings?|evenings?|afternoons?|end|start|beginning|middle|turn|half|quarter|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+of\s+$/i;
+/** A past participle after a noun, right before a time phrase ("figures published "). */
+const NOUN_PARTICIPLE = new RegExp(String.raw`(?:^|\s)(?!(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Ww]ho|[Ww]hich|[Tt]hat|[Tt]here|was|were|is|are|be|been|being|has|have|had|not|never|also|then)\s)[\p{L}'’.-]+(\s+(?:(?!\w*eed\b)[a-z]{3,}ed|${PARTICIPLES})\s+)$`, 'u');
+/** A source phrase's last word when it is a participle ("A report released"). */
+const TRAILING_PARTICIPLE = new RegExp(`(?<=\\S)\\s+(?:(?!\\w*eed\\b)[a-z]{3,}ed|${PARTICIPLES})$`);
+/** A finite verb right after a time phrase, whose subject is the noun before it. */
+const FINITE_AFTER = /^\s+(?:found|showed|shows|suggested|suggests|revealed|reveals|indicated|indicates|concluded|concludes|estimated|estimates|said|says|put|puts|gave|gives|was|were|is|are|has|have|had|will|would|could|may|might)\b/;
 
 /** Applies `re` (global) to `s`, keeping the position `at` on the same character. */
 function edit(s: string, at: number, re: RegExp, to: string): [string, number] {
@@ -200,15 +219,18 @@ function cutDates(text: string, clause: Span, date: Span, others: Span[]): { s: 
   let s = '';
   let from = lo;
   let phrase = '';
+  // A date that stays in the clause ("the class of 1985") still marks where the event's words are.
+  const uncut = cuts.some((c) => c.event) ? -1 : date.start;
+  const slice = (a: number, b: number) => (uncut >= a && uncut < b ? `${text.slice(a, uncut)}\u0001${text.slice(uncut, b)}` : text.slice(a, b));
   for (const c of cuts) {
-    let kept = text.slice(from, c.start);
+    let kept = slice(from, c.start);
     // "a Thursday interview" → "an interview".
     if (!c.sub && /(?:^|\s)[Aa]\s+$/.test(kept) && /^\s*[aeiou]/i.test(text.slice(c.end, hi))) kept = kept.replace(/([Aa])(\s+)$/, '$1n$2');
     s += `${kept}${c.event ? '\u0001' : ''}${c.sub ? ` ${c.sub} ` : ' '}`;
     if (c.event) phrase = text.slice(c.start, c.end);
     from = c.end;
   }
-  s += text.slice(from, hi);
+  s += slice(from, hi);
   let at = s.indexOf('\u0001');
   s = s.replace('\u0001', '');
   if (at < 0) at = date.start < lo ? 0 : s.length;
@@ -222,7 +244,6 @@ function cutDates(text: string, clause: Span, date: Span, others: Span[]): { s: 
 }
 
 const RELATIVE = /^(?:which|who|whom|whose|when|where|(?:in|at|during|after|of|on|by|under|for)\s+which)\b\s*/i;
-const PARTICIPLE = /^(?:(?!\w*eed\b)[a-z]{3,}ed|born|built|written|known|led|held|made|taken|given|shown|seen|sold|bought|found|begun|drawn|grown|chosen|won|paid|laid|told|brought|sent|spent|kept|lost|heard|struck|understood|withdrawn|thrown|spoken|broken|stolen|sworn|done|set\s+up|shut\s+down|put|cut|hit)\b/;
 /** The words that open a phrase set off by commas inside a clause: an apposition, a relative clause, a participle. */
 const OPENER = /^(?:the|a|an|one|now|once|formerly|then|also|both|each|which|who|whom|whose|when|where|(?:in|at|during|after|of|on|by|under|for)\s+which)\b/i;
 function isInsert(t: string): boolean {
@@ -400,6 +421,8 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
     const rest = pieces.slice(k + 1);
     return finish(fit([{ ...rest[0], text: rest[0].text.replace(/^when\s+/i, '') }, ...rest.slice(1)], 0));
   }
+  const relative = restrictiveRelative(seg, piece, m);
+  if (relative) return finish(relative);
   // A phrase set off by commas right after the noun it describes.
   if (k > 0 && (k === 1 || !isInsert(pieces[k - 1].text))) {
     const head = pieces[k - 1].text;
@@ -434,6 +457,75 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
     }
   }
   return finish(fit(pieces, k));
+}
+
+/** A relative pronoun that is the subject of its clause, with the verb after it ("that began", "who had fled", "which will open"). */
+const SUBJECT_RELATIVE = new RegExp(String.raw`(?:^|\s)(?:that|which|who)\s+(?=(?:(?:first|later|then|also|only|once|originally|finally)\s+)?(?:(?!\w*eed\b)[a-z]{3,}ed|${IRREGULAR_PAST.source.replace(/^\^\\s\*|\\s$/g, '')})\b|(?:will|would|has|had|have|was|were|is|are|can|could)\s+(?:not\s+|never\s+|also\s+)?[a-z]{2,}\b)`, 'g');
+const IRREGULAR_WORD = new RegExp(`\\b${IRREGULAR_PAST.source.replace(/^\^\\s\*|\\s$/g, '')}\\b`);
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does)\b/;
+
+/**
+ * "…, ending a dispute that began in March 2017", "Police arrested a man who escaped in May": a date inside a relative
+ * clause with no comma before it is when the clause happened, and the noun it follows did it ("A dispute began"). Only
+ * when the relative clause runs to the end of the clause: in "The company that won the contract in 2019 has collapsed"
+ * the clause goes on after it.
+ */
+function restrictiveRelative(seg: string, piece: Piece, m: number): string {
+  const before = seg.slice(piece.start, m);
+  let rel: RegExpMatchArray | undefined;
+  for (const x of before.matchAll(SUBJECT_RELATIVE)) rel = x;
+  if (!rel || rel.index === undefined) return '';
+  const clause = before.slice(rel.index + rel[0].length);
+  // The relative clause has one verb, and the clause does not go on after the date with one of its own.
+  const rest = clause.replace(/^(?:(?:will|would|has|had|have|was|were|is|are|can|could)\s+(?:not\s+|never\s+|also\s+)?)?\S+/, '');
+  if (FINITE.test(rest) || IRREGULAR_WORD.test(rest) || /["“”]/.test(rest) || FINITE.test(seg.slice(m, piece.end))) return '';
+  const head = before.slice(0, rel.index).trimEnd();
+  let noun = nounBefore(head, /^who$/i.test(rel[0].trim()));
+  if (!noun) return '';
+  // "…," said Lorraine Pettiford, a retired teacher who has banked there since the 1980s': a noun in apposition to a
+  // name stands for the name.
+  if (head.startsWith(noun) && /^(?:a|an|the)\s/i.test(noun) && piece.start > 0) {
+    const name = NAME_AT_END.exec(seg.slice(0, piece.start).replace(/[\s,]+$/, ''))?.[1];
+    if (name && !/^the\s/i.test(name)) noun = name;
+  }
+  return `${noun} ${seg.slice(piece.start + rel.index + rel[0].length, piece.end).trim()}`;
+}
+
+const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|these|those|some|many|several|two|three|four|five|\d[\d,.]*)$/i;
+const NOT_IN_NOUN = /^(?:in|on|at|by|for|from|to|with|into|over|under|after|before|during|about|against|between|through|and|or|but|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do|said|says|told|argued|believed?|thought|think|claimed?|that|which|who|he|she|it|they|we|i|you)$/i;
+
+/**
+ * The noun phrase that `head` ends with ("after repairs" → "repairs", "ending a dispute" → "a dispute", "the head of
+ * the Transport Authority"). For "who", a place or body after a preposition is left for the person before it ("a
+ * nurse from Swindon who …" → "a nurse").
+ */
+function nounBefore(head: string, person: boolean): string {
+  const ws = head.split(/\s+/).filter(Boolean);
+  let i = ws.length;
+  const take = (): number => {
+    let n = 0;
+    while (i > 0 && n < 6) {
+      const w = ws[i - 1];
+      if (/[,;:]$/.test(w)) break;
+      // ("the University of Galway": "of" between capitals is inside a name.)
+      if (/^of$/i.test(w) && /^\p{Lu}/u.test(ws[i] ?? '') && /^\p{Lu}/u.test(ws[i - 2] ?? '')) { i--; n++; continue; }
+      // (A word in -ed or -ing is a verb before the noun, "approved repairs", unless a determiner comes first, "a retired teacher".)
+      if (NOT_IN_NOUN.test(w) || /^[a-z]{3,}(?:ed|ing)$/.test(w) && n > 0 && !DETERMINER.test(ws[i - 2] ?? '')) break;
+      i--;
+      n++;
+      if (DETERMINER.test(w)) break;
+    }
+    return n;
+  };
+  let n = take();
+  if (person && n > 0 && i > 0 && /^(?:at|from|of|in|with|for|on)$/i.test(ws[i - 1]) && ws.slice(i).some((w) => /^\p{Lu}/u.test(w))) {
+    const end = i - 1;
+    i = end;
+    n = take();
+    return n > 0 && !DETERMINER.test(ws[end - 1]) ? ws.slice(i, end).join(' ') : '';
+  }
+  if (n === 0 || DETERMINER.test(ws[ws.length - 1]) || /^(?:its|his|her|their|our)$/i.test(ws[i])) return n > 0 && ws.length - i > 1 ? ws.slice(i).join(' ') : '';
+  return ws.slice(i).join(' ');
 }
 
 /** What may stand between a reporting verb and the time it was said ("said on", "said in a statement late"). */
@@ -471,7 +563,8 @@ const one = (text: string, s: Span | null | undefined) => (s ? text.slice(s.star
 /** Who spoke, by name when the cue says "he" or "which". */
 function speaker(text: string, a: Attribution): string {
   const source = one(text, a.source);
-  const phrase = one(text, a.sourcePhrase ?? a.source);
+  // ("Data from the survey office published in January showed …": the participle the date completed goes with it.)
+  const phrase = one(text, a.sourcePhrase ?? a.source).replace(TRAILING_PARTICIPLE, '');
   if (a.sourceName && /^(?:he|she|they|it|we|i|who|which|that)$/i.test(phrase || source)) return a.sourceName;
   // ("Gwen Ashdown-Reyes, who told investors …": the relative pronoun's antecedent is the source.)
   if (/^(?:who|which|that)$/i.test(phrase) && source && !/^(?:who|which|that)$/i.test(source)) {
@@ -520,8 +613,22 @@ function isNounPhrase(content: string): boolean {
   const s = content.replace(/,\s+(?:which|who|whom|whose|where|when)\b[^,]*,/gi, ' ').split(/,|\s(?:and|but|while|that|which|who)\s/)[0];
   // A first word in -ed is an adjective ("adjusted earnings per share"); a later one, or an auxiliary, makes a clause.
   // A content that opens with a capital or a pronoun opens a clause ("Pinebrook expects …", "we expect …").
-  return !/^(?:\p{Lu}|(?:i|we|you|he|she|they|it)\s)/u.test(s.trim()) && !/\b(?:is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|fell|rose|grew|said|made|took|won|lost|cut|hit|set|went|came|gave|saw|left|began|became|met|paid|sold|bought|told|held|kept|brought|ran|put|spent|sent|found|led|built|wrote)\b/i.test(s)
-    && !/\s[a-z]{3,}ed\b/i.test(s.trim());
+  return !/^(?:\p{Lu}|(?:i|we|you|he|she|they|it)\s)/u.test(s.trim()) && !hasVerb(s);
+}
+
+/** Words that make a clause of the words around them: an auxiliary, a common irregular past, a later word in -ed. */
+function hasVerb(s: string): boolean {
+  return /\b(?:is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|fell|rose|grew|said|made|took|won|lost|cut|hit|set|went|came|gave|saw|left|began|became|met|paid|sold|bought|told|held|kept|brought|ran|put|spent|sent|found|led|built|wrote)\b/i.test(s)
+    || /\s[a-z]{3,}ed\b/i.test(s.trim());
+}
+
+/**
+ * Content that is an object and an infinitive ("expects final yields to be known", "urged residents to store water"):
+ * no clause of its own, so the summary keeps who expects or urges it.
+ */
+function isInfinitive(content: string): boolean {
+  const m = /^((?:[\p{L}\d'’%$.&-]+\s+){1,6}?)to\s+[a-z]{2,}\b/u.exec(content.trim());
+  return !!m && /^[a-z]/.test(m[1]) && !/^(?:i|we|you|he|she|they|it)\s/i.test(m[1]) && !hasVerb(` ${m[1]}`);
 }
 
 /**
@@ -658,7 +765,7 @@ export function buildEvents(
     const denial = holders.filter((a) => isDenial(doc.text, a)).pop();
     // Content that is only a noun phrase ("which disclosed a 4 percent stake in the spring") is summarized with its cue.
     const held = holder?.content ? cutDates(plain, holder.content, d, others) : undefined;
-    const clause = holder?.content && held && !isNounPhrase(held.s) ? holder.content : sentence;
+    const clause = holder?.content && held && !isNounPhrase(held.s) && !isInfinitive(held.s) ? holder.content : sentence;
     // "Duale said on Monday that …", "…, Duale said Tuesday": the date is when the source spoke, so
     // the event is the statement, as strong as its attribution.
     // (Not a relative pronoun nobody resolved: "…, who told investors in February that …" says who in the summary's own words.)
