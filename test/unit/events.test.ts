@@ -52,6 +52,12 @@ describe('event summaries', () => {
     ['Dr Pieter van Rooyen, a marine biologist at the University of Galway who has studied dolphins since 2009, agreed.', '2009', 'Dr Pieter van Rooyen has studied dolphins'],
     ['A former planning officer who took bribes from developers was jailed on 13 March 2019.', '13 March 2019', 'A former planning officer who took bribes from developers was jailed'],
     ['It was a scheme against people who trusted him," the prosecutor said on Monday.', 'Monday', '"It was a scheme against people who trusted him," the prosecutor said'],
+    // The noun a relative clause's verb agrees with; a relative after a preposition puts the noun back.
+    ['She argued for a national standard for bridge inspections that was eventually adopted in 1992.', '1992', 'A national standard for bridge inspections was eventually adopted'],
+    ['Shares in Halvorsen, which have gained 18 per cent since January, rose 4.2 per cent.', 'January', 'Shares in Halvorsen have gained 18 per cent'],
+    ['Born in Abeokuta, she was the only girl in her class at Yaba Higher College, from which she graduated in 1949.', '1949', 'She graduated from Yaba Higher College'],
+    ['Born in Abeokuta on 2 May 1926, she was the only girl in her class at Yaba Higher College, from which she graduated.', '2 May 1926', 'Born in Abeokuta, she was the only girl in her class at Yaba Higher…'],
+    ['He joined the Public Works Department, in which he served until 1961.', '1961', 'He served in the Public Works Department'],
   ];
   for (const [sentence, date, expected] of cases) {
     it(expected, () => {
@@ -226,6 +232,13 @@ describe('event summaries are a clause: who did what', () => {
     it('summarizes the noun a date modifies after "before"', () => {
     assert.deepEqual(summaries('The scandal comes weeks before the June 2 general election, in which Mexicans will choose a new president.', '2024-03-14'),
       ['The general election']);
+  });
+  it('stops at a second verb after "but" that has its own date', () => {
+    assert.deepEqual(summaries('She retired in 1996 but continued to teach at the university until 2005.', '2011-04-17')[0], 'She retired');
+  });
+  it('leaves out the year-earlier figure a change started from', () => {
+    assert.deepEqual(analyze('Operating profit for the April-June period rose to 1.41 billion crowns from 1.15 billion a year earlier.', { published: '2024-08-15' }).events.map((e) => e.date),
+      ['2024-Q2']);
   });
   it('keeps who expects or urges when what is said is an object and an infinitive', () => {
     assert.deepEqual(summaries('He expects final yields to be known by mid-November.', '2021-09-03'), ['He expects final yields to be known']);

@@ -214,7 +214,7 @@ function cutDates(text: string, clause: Span, date: Span, others: Span[]): { s: 
   // ("revived its battery effort in mid-2022 and opened a pilot line in Toledo, Ohio, in June 2024": so does a verb in the
   // past right after "and", whatever commas its own phrase holds.)
   const between = own >= 0 && own + 1 < cuts.length ? text.slice(cuts[own].end, cuts[own + 1].start) : '';
-  const andAfter = !!between && (/\s(?:and|or)\s/i.test(between) && !/[,;.]/.test(between)
+  const andAfter = !!between && (/\s(?:and|or|but)\s/i.test(between) && !/[,;.]/.test(between)
     || /^\s*(?:and|or)\s+(?:then\s+|later\s+)?[a-z]{3,}ed\b/i.test(between) && !/[;.]/.test(between));
   let s = '';
   let from = lo;
@@ -243,7 +243,7 @@ function cutDates(text: string, clause: Span, date: Span, others: Span[]): { s: 
   return { s, at: Math.max(0, Math.min(at, s.length)), phrase, andAfter };
 }
 
-const RELATIVE = /^(?:which|who|whom|whose|when|where|(?:in|at|during|after|of|on|by|under|for)\s+which)\b\s*/i;
+const RELATIVE = /^(?:which|who|whom|whose|when|where|(?:in|at|during|after|of|on|by|under|for|from|with|through|into|to|over)\s+(?:which|whom))\b\s*/i;
 /** The words that open a phrase set off by commas inside a clause: an apposition, a relative clause, a participle. */
 const OPENER = /^(?:the|a|an|one|now|once|formerly|then|also|both|each|which|who|whom|whose|when|where|(?:in|at|during|after|of|on|by|under|for)\s+which)\b/i;
 function isInsert(t: string): boolean {
@@ -344,7 +344,7 @@ function fit(pieces: Piece[], k: number): string {
   if (adjunct > 0 && count() > MAX_SUMMARY_WORDS) for (let i = adjunct; i <= last; i++) kept[i].keep = false;
   const droppable = kept
     .filter((p) => p.i > 0 && p.i < last && p.i !== k && /^[a-z]/.test(pieces[p.i + 1].text) && !RELATIVE.test(pieces[p.i + 1].text)
-      && (p.i === 1 || isInsert(p.text) || /^(?:including|such\s+as)\b/i.test(p.text)))
+      && (p.i === 1 && !INTRO_PHRASE.test(pieces[0].text) || isInsert(p.text) || /^(?:including|such\s+as)\b/i.test(p.text)))
     .sort((x, y) => y.text.length - x.text.length);
   for (const p of droppable) {
     if (count() <= MAX_SUMMARY_WORDS) break;
@@ -389,7 +389,7 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
   while (starts.length > 1 && words(s.slice(starts[starts.length - 1], b)).length < 3 && /,\s+(?:and|but)\s$/.test(s.slice(0, starts[starts.length - 1]))) starts.pop();
   a = starts[starts.length - 1];
   if (andAfter) {
-    const and = /(?:^|\s)(?:and|or)\s/i.exec(s.slice(at, b));
+    const and = /(?:^|\s)(?:and|or|but)\s/i.exec(s.slice(at, b));
     if (and) b = at + and.index;
   }
   // ", but did not notify residents": the verb takes the subject of the clause before it.
@@ -439,10 +439,20 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
       // say where the name is; the name is what the relative is about.)
       const town = k > 1 && /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*$/u.test(head) ? /\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*$/u.exec(pieces[k - 2].text) : null;
       const located = town ? NAME_AT_END.exec(pieces[k - 2].text.slice(0, town.index))?.[1] ?? '' : '';
-      const noun = possessed || located || antecedent(/^\d+$/.test(head) && k > 1 ? pieces[k - 2].text : head, false);
+      const found = possessed || located || antecedent(/^\d+$/.test(head) && k > 1 ? pieces[k - 2].text : head, false);
+      // ("Shares in Halvorsen, which have gained …": the noun the verb agrees with.)
+      const number = numberOf(inside.slice(rel[0].length));
+      const agreed = number && found && plural(found.split(/\s+/).pop() ?? '') !== (number === 'many') ? nounBefore(head, false, number) : '';
+      const noun = agreed.length > found.length ? agreed : found;
       if (noun && !/^(?:its|his|her|their|the|a|an|our)$/i.test(noun.trim())) return finish(`${noun} ${inside.slice(rel[0].length)}`);
     }
     if (rel && /^when\b/i.test(rel[0]) && !follows) return finish(inside.slice(rel[0].length));
+    // "…at Yaba Higher College, from which she graduated in 1949": what the clause tells, with the noun put back.
+    const prep = rel && !follows ? /^(\w+)\s+(?:which|whom)\s+$/i.exec(rel[0]) : null;
+    const object = prep ? antecedent(head, false) : '';
+    if (rel && prep && object && /^(?:i|we|you|he|she|they|it|the|a|an|\p{Lu}[\p{L}'’.-]*)\s+[a-z]/u.test(inside.slice(rel[0].length))) {
+      return finish(`${inside.slice(rel[0].length)} ${prep[1].toLowerCase()} ${object}`);
+    }
     // "Hidrotecnia del Pacífico, a firm founded in 2019 by …": the firm was founded.
     const made: RegExpExecArray | null = next ? null : MADE_APPOSITION.exec(inside);
     const name = NAME_AT_END.exec(head);
@@ -480,7 +490,7 @@ function restrictiveRelative(seg: string, piece: Piece, m: number): string {
   const rest = clause.replace(/^(?:(?:will|would|has|had|have|was|were|is|are|can|could)\s+(?:not\s+|never\s+|also\s+)?)?\S+/, '');
   if (FINITE.test(rest) || IRREGULAR_WORD.test(rest) || /["“”]/.test(rest) || FINITE.test(seg.slice(m, piece.end))) return '';
   const head = before.slice(0, rel.index).trimEnd();
-  let noun = nounBefore(head, /^who$/i.test(rel[0].trim()));
+  let noun = nounBefore(head, /^who$/i.test(rel[0].trim()), numberOf(clause));
   if (!noun) return '';
   // "…," said Lorraine Pettiford, a retired teacher who has banked there since the 1980s': a noun in apposition to a
   // name stands for the name.
@@ -491,6 +501,17 @@ function restrictiveRelative(seg: string, piece: Piece, m: number): string {
   return `${noun} ${seg.slice(piece.start + rel.index + rel[0].length, piece.end).trim()}`;
 }
 
+/** The number a relative clause's first verb shows ("was" one, "have" many), if any. */
+function numberOf(clause: string): 'one' | 'many' | null {
+  const v = /^\s*(\S+)/.exec(clause)?.[1].toLowerCase();
+  return v === 'was' || v === 'is' || v === 'has' || v === 'does' ? 'one' : v === 'were' || v === 'are' || v === 'have' || v === 'do' ? 'many' : null;
+}
+
+/** A plural common noun ("inspections", "shares"); names and words in -ss, -us, -is are not. */
+function plural(w: string): boolean {
+  return /^[a-z][a-z'’-]*[^su'’]s$/.test(w) || /^[a-z]+ies$/.test(w);
+}
+
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|these|those|some|many|several|two|three|four|five|\d[\d,.]*)$/i;
 const NOT_IN_NOUN = /^(?:in|on|at|by|for|from|to|with|into|over|under|after|before|during|about|against|between|through|and|or|but|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|did|does|do|said|says|told|argued|believed?|thought|think|claimed?|that|which|who|he|she|it|they|we|i|you)$/i;
 
@@ -499,7 +520,7 @@ const NOT_IN_NOUN = /^(?:in|on|at|by|for|from|to|with|into|over|under|after|befo
  * the Transport Authority"). For "who", a place or body after a preposition is left for the person before it ("a
  * nurse from Swindon who …" → "a nurse").
  */
-function nounBefore(head: string, person: boolean): string {
+function nounBefore(head: string, person: boolean, number: 'one' | 'many' | null = null): string {
   const ws = head.split(/\s+/).filter(Boolean);
   let i = ws.length;
   const take = (): number => {
@@ -523,6 +544,12 @@ function nounBefore(head: string, person: boolean): string {
     i = end;
     n = take();
     return n > 0 && !DETERMINER.test(ws[end - 1]) ? ws.slice(i, end).join(' ') : '';
+  }
+  // ("a standard for bridge inspections that was adopted", "Shares in Halvorsen, which have gained": a noun whose number
+  // the verb does not agree with is inside a phrase that completes the noun before it.)
+  if (number && n > 0 && i > 1 && /^(?:for|of|on|in|with|about|from)$/i.test(ws[i - 1]) && plural(ws[ws.length - 1]) !== (number === 'many')) {
+    i--;
+    if (take() > 0) n = ws.length - i;
   }
   if (n === 0 || DETERMINER.test(ws[ws.length - 1]) || /^(?:its|his|her|their|our)$/i.test(ws[i])) return n > 0 && ws.length - i > 1 ? ws.slice(i).join(' ') : '';
   return ws.slice(i).join(' ');
@@ -642,6 +669,8 @@ function eventStrength(spoken: Attribution | undefined, covering: Attribution[])
   return covering.length ? Math.max(...covering.map((a) => a.strength)) : 0;
 }
 
+/** "from 1.15 billion ", "from 4.8% ", "from $349.8 million ": the figure a change started from. */
+const FROM_FIGURE = /\bfrom\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?[$€£¥₦]?\d[\d.,]*\s*(?:%|per\s*cent|percent|bn|mn|[bmk]\b)?(?:\s*(?:billion|million|thousand|trillion))?(?:\s+[a-z]+)?\s+$/i;
 /** Words that make the date after them the baseline of a comparison. */
 const BASELINE_BEFORE = /\b(?:since|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+same\s+\w+\s+(?:of\s+)?)?$/i;
 /**
@@ -710,7 +739,9 @@ export function buildEvents(
     const before = doc.text.slice(Math.max(sentence.start, d.start - 24), d.start);
     const whenAfter = /^\s*,\s*when\s/i.test(doc.text.slice(d.end, d.end + 8));
     if (datedInSentence(d.sentence) > 1 && !whenAfter && (BASELINE_BEFORE.test(before)
-      || /\bfrom\s+$/i.test(before) && /\b(?:earlier|ago|before|previous|prior|last)\b/i.test(d.text))) continue;
+      || /\bfrom\s+$/i.test(before) && /\b(?:earlier|ago|before|previous|prior|last)\b/i.test(d.text)
+      // ("rose to 1.41 billion crowns from 1.15 billion a year earlier": the figure it rose from is the baseline.)
+      || /\b(?:earlier|ago|before|previous|prior|last)\b/i.test(d.text) && FROM_FIGURE.test(doc.text.slice(Math.max(sentence.start, d.start - 60), d.start)))) continue;
     // "Revenue was $412.7 million, compared with $349.8 million in the same quarter of 2025", "rose to 5.1%, up
     // from 4.8% in March": the date of a baseline set off by a comma is no event, even the sentence's only one.
     const comma = doc.text.lastIndexOf(',', d.start);
