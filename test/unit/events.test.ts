@@ -58,6 +58,8 @@ describe('event summaries', () => {
     ['Born in Abeokuta, she was the only girl in her class at Yaba Higher College, from which she graduated in 1949.', '1949', 'She graduated from Yaba Higher College'],
     ['Born in Abeokuta on 2 May 1926, she was the only girl in her class at Yaba Higher College, from which she graduated.', '2 May 1926', 'Born in Abeokuta, she was the only girl in her class at Yaba Higher…'],
     ['He joined the Public Works Department, in which he served until 1961.', '1961', 'He served in the Public Works Department'],
+    // A date that names which sitting goes alone; both ends of a range of parts of days go.
+    ['The government would introduce legislation in the spring sitting of parliament.', 'the spring', 'The government would introduce legislation in the sitting of parliament'],
   ];
   for (const [sentence, date, expected] of cases) {
     it(expected, () => {
@@ -235,6 +237,10 @@ describe('event summaries are a clause: who did what', () => {
   });
   it('stops at a second verb after "but" that has its own date', () => {
     assert.deepEqual(summaries('She retired in 1996 but continued to teach at the university until 2005.', '2011-04-17')[0], 'She retired');
+  });
+  it('cuts both ends of a range of parts of days', () => {
+    assert.deepEqual(summaries('The review examined the hours from the morning of December 30 to the evening of January 1.', '2020-02-26'),
+      ['The review examined the hours', 'The review examined the hours']);
   });
   it('leaves out the year-earlier figure a change started from', () => {
     assert.deepEqual(analyze('Operating profit for the April-June period rose to 1.41 billion crowns from 1.15 billion a year earlier.', { published: '2024-08-15' }).events.map((e) => e.date),

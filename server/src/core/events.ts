@@ -80,7 +80,7 @@ const ADJECTIVE_AFTER = /^-(?:era|style|vintage|type|like|inspired|themed|born|b
 const PARTICIPLES = 'born|built|written|known|led|held|made|taken|given|shown|seen|sold|bought|found|begun|drawn|grown|chosen|won|paid|laid|told|brought|sent|spent|kept|lost|heard|struck|understood|withdrawn|thrown|spoken|broken|stolen|sworn|done|set\\s+up|shut\\s+down|put|cut|hit';
 const PARTICIPLE = new RegExp(`^(?:(?!\\w*eed\\b)[a-z]{3,}ed|${PARTICIPLES})\\b`);
 /** Between the two ends of a range ("between 1971 and 1978", "from March to June"). */
-const RANGE_GAP = /^\s*(?:to|through|until|till|[-–—])\s*$/i;
+const RANGE_GAP = /^\s*(?:(?:to|through|until|till)(?:\s+the\s+(?:morning|afternoon|evening|night|end|start|beginning|middle)\s+of)?|[-–—])\s*$/i;
 /** Words of the present, never one end of a range ("in the late 1990s and now chairs"). */
 /** What may stand before and after the day of a dateline: the place in capitals, and the agency with the dash. */
 const DATELINE_BEFORE = /^\s*(?:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*[\p{L}. ]{2,30})?,\s*)?$/u;
@@ -119,6 +119,9 @@ function timePhrase(text: string, lo: number, d: Span): (Span & { sub?: string }
   } else {
     const noun = TIME_NOUN_AFTER.exec(after);
     if (noun) end += noun[0].length;
+    // "would introduce legislation in the spring sitting of parliament": a date that names which sitting goes alone,
+    // the noun and its article stay.
+    else if (/^the\s/i.test(text.slice(d.start, d.end)) && /^\s+(?![a-z]+ed\s)[a-z]{3,}\s+of\s/.test(after) && !VERB_AFTER.test(after)) return { start: d.start + 4, end };
   }
   // "in the 2023-24 Iranian year": the date's noun goes with it.
   if (prep && /(?:the|its|their|his|her|our)\s+$/i.test(prep[1]) && !VERB_AFTER.test(after)) {
