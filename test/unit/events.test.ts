@@ -59,6 +59,7 @@ describe('event summaries', () => {
     ['Born in Abeokuta on 2 May 1926, she was the only girl in her class at Yaba Higher College, from which she graduated.', '2 May 1926', 'Born in Abeokuta, she was the only girl in her class at Yaba Higher…'],
     ['He joined the Public Works Department, in which he served until 1961.', '1961', 'He served in the Public Works Department'],
     // A date that names which sitting goes alone; both ends of a range of parts of days go.
+    ['The last time the two clubs met in a final, in April 1998, Lincoln won 3-0.', 'April 1998', 'The last time the two clubs met in a final, Lincoln won 3-0'],
     ['The government would introduce legislation in the spring sitting of parliament.', 'the spring', 'The government would introduce legislation in the sitting of parliament'],
   ];
   for (const [sentence, date, expected] of cases) {

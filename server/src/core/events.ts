@@ -206,7 +206,10 @@ function cutDates(text: string, clause: Span, date: Span, others: Span[]): { s: 
         // (Another insert may follow, closed by its own comma: "The plant, in 2019, built by …, was"; a verb that runs to the
         // end is the clause's own: "The walkout, in 2019, lasted eleven days".)
         const rest = right.slice(comma[0].length);
-        if (!(isInsert(rest) && rest.includes(',')) && !left.slice(0, -leftComma[0].length).includes(',')) c.start -= leftComma[0].length;
+        // (A new subject after it ends an opening clause, which keeps its comma: "The last time the clubs met in a final, in
+        // April 1998, Lincoln won 3-0".)
+        const subject = /^(?:\p{Lu}\p{Ll}|(?:he|she|they|we|it|I)\s)/u.test(rest) && /\s(?:[a-z]{3,}ed|met|won|lost|was|were|had)(?=[\s,])/.test(left);
+        if (!(isInsert(rest) && rest.includes(',')) && !subject && !left.slice(0, -leftComma[0].length).includes(',')) c.start -= leftComma[0].length;
         c.end += comma[0].length;
       // ("In a filing with the SEC on March 3, 2025, Northwind said": an opening phrase keeps the comma after it.)
       } else if (!left.trim() || (!opened && c.comma && !INTRO_PHRASE.test(left.trimStart()))) c.end += comma[0].length;
