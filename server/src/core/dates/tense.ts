@@ -461,7 +461,9 @@ function clauseTense(signals: Signal[], start: number, end: number, sentence: st
   const outside = signals.filter((x) => !relative.some((r) => r.start <= x.pos && x.end <= r.end));
   // Fronted: the clause opens the sentence (or follows a conjunction) and a comma closes it.
   // (So does one right after a dateline: "DUBLIN — By the end of the year, the plant had closed.")
-  const opensClause = from === 0 || /^[a-z]/i.test(opener) || /^["“(]$/.test(opener)
+  // (Not the "and" of a range: "between October and March, and that it expected …".)
+  const rangeAnd = /^and$/i.test(opener) && /\bbetween\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+\s*$/i.test(sentence.slice(0, from - opener.length));
+  const opensClause = from === 0 || /^[a-z]/i.test(opener) && !rangeAnd || /^["“(]$/.test(opener)
     || /^\s*[—–-]{1,2}\s*$/.test(opener) && DATELINE_BEFORE.test(sentence.slice(0, from - opener.length));
   if (opensClause && sentence[to] === ',' && sentence.slice(from, start).trim().split(/\s+/).length <= 4) {
     const first = outside.find((s) => s.pos >= to);
