@@ -19,6 +19,9 @@ const ROWS: Row[] = [
   // A bare "due" in a sentence told in the future lies ahead; a range's "and" opens no clause.
   ['The dredging contract will be tendered in July, with bids due by 9 August.', '2024-08-15', '9 August', '2025-08-09', null],
   ['The contract was tendered in July, with bids due by 9 August.', '2024-08-15', '9 August', '2024-08-09', null],
+  // A modal's "have" with a participle: a plan that did not come about, near the telling on either side.
+  ['The ban would have allowed police to issue fines of up to $100 from Oct. 26.', '2023-10-19', 'Oct. 26', '2023-10-26', null],
+  ['The plant would have opened in March had the loan gone through.', '2023-10-19', 'March', '2023-03', null],
   ['Solberg said the group would take delivery of four vessels between October and March, and that it expected more.', '2024-08-15', 'March', '2025-03', null],
   ['Solberg said the group would take delivery of four vessels between October and March, and that it expected more.', '2024-08-15', 'October', '2024-10', null],
   // The seed article's forms (news style, published Saturday 2026-02-07)

@@ -50,6 +50,7 @@ describe('event summaries', () => {
     ['The library will reopen after repairs that followed flooding in summer 2025.', 'summer 2025', 'Repairs followed flooding'],
     ['The claim was brought by Joanne Okonkwo-Reid, a nurse from Swindon who bought a used car in March 2017.', 'March 2017', 'Joanne Okonkwo-Reid bought a used car'],
     ['Dr Pieter van Rooyen, a marine biologist at the University of Galway who has studied dolphins since 2009, agreed.', '2009', 'Dr Pieter van Rooyen has studied dolphins'],
+    ['Advocates who sued on behalf of six homeless residents last month called the ruling a first step.', 'last month', 'Advocates sued on behalf of six homeless residents'],
     ['A former planning officer who took bribes from developers was jailed on 13 March 2019.', '13 March 2019', 'A former planning officer who took bribes from developers was jailed'],
     ['It was a scheme against people who trusted him," the prosecutor said on Monday.', 'Monday', '"It was a scheme against people who trusted him," the prosecutor said'],
     // The noun a relative clause's verb agrees with; a relative after a preposition puts the noun back.
@@ -238,6 +239,12 @@ describe('event summaries are a clause: who did what', () => {
   });
   it('stops at a second verb after "but" that has its own date', () => {
     assert.deepEqual(summaries('She retired in 1996 but continued to teach at the university until 2005.', '2011-04-17')[0], 'She retired');
+  });
+  it("dates a relative clause in a source by its own time, and keeps the article of a relative pronoun's antecedent", () => {
+    assert.deepEqual(summaries('Advocates who sued on behalf of six homeless residents last month called the ruling "a first step".', '2023-10-19'),
+      ['Advocates sued on behalf of six homeless residents']);
+    assert.deepEqual(summaries('The case is now before the Supreme Court, which agreed in January to hear it.', '2023-10-19'),
+      ['The Supreme Court agreed to hear it']);
   });
   it('cuts both ends of a range of parts of days', () => {
     assert.deepEqual(summaries('The review examined the hours from the morning of December 30 to the evening of January 1.', '2020-02-26'),

@@ -476,7 +476,7 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
 }
 
 /** A relative pronoun that is the subject of its clause, with the verb after it ("that began", "who had fled", "which will open"). */
-const SUBJECT_RELATIVE = new RegExp(String.raw`(?:^|\s)(?:that|which|who)\s+(?=(?:(?:first|later|then|also|only|once|originally|finally)\s+)?(?:(?!\w*eed\b)[a-z]{3,}ed|${IRREGULAR_PAST.source.replace(/^\^\\s\*|\\s$/g, '')})\b|(?:will|would|has|had|have|was|were|is|are|can|could)\s+(?:not\s+|never\s+|also\s+)?[a-z]{2,}\b)`, 'g');
+const SUBJECT_RELATIVE = new RegExp(String.raw`(?:^|\s)(?:that|which|who)\s+(?=(?:(?:first|later|then|also|only|once|originally|finally)\s+)?(?:(?!\w*eed\b)[a-z]{2,}ed|${IRREGULAR_PAST.source.replace(/^\^\\s\*|\\s$/g, '')})\b|(?:will|would|has|had|have|was|were|is|are|can|could)\s+(?:not\s+|never\s+|also\s+)?[a-z]{2,}\b)`, 'g');
 const IRREGULAR_WORD = new RegExp(`\\b${IRREGULAR_PAST.source.replace(/^\^\\s\*|\\s$/g, '')}\\b`);
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does)\b/;
 
@@ -492,9 +492,14 @@ function restrictiveRelative(seg: string, piece: Piece, m: number): string {
   for (const x of before.matchAll(SUBJECT_RELATIVE)) rel = x;
   if (!rel || rel.index === undefined) return '';
   const clause = before.slice(rel.index + rel[0].length);
-  // The relative clause has one verb, and the clause does not go on after the date with one of its own.
+  // The relative clause has one verb before the date. After it, the relative clause goes on to the end with no verb of
+  // its own, or ends right there, where the main clause's verb comes ("Advocates who sued … last month called the
+  // ruling …"); anything else is too uncertain.
   const rest = clause.replace(/^(?:(?:will|would|has|had|have|was|were|is|are|can|could)\s+(?:not\s+|never\s+|also\s+)?)?\S+/, '');
-  if (FINITE.test(rest) || IRREGULAR_WORD.test(rest) || /["“”]/.test(rest) || FINITE.test(seg.slice(m, piece.end))) return '';
+  if (FINITE.test(rest) || IRREGULAR_WORD.test(rest) || /["“”]/.test(rest)) return '';
+  const after = seg.slice(m, piece.end);
+  const mainVerb = new RegExp(`^\\s*(?:[a-z]{3,}ed|${FINITE.source.replace(/^\\b|\\b$/g, '')}|${IRREGULAR_WORD.source.replace(/^\\b|\\b$/g, '')})\\b`).test(after);
+  if (!mainVerb && (FINITE.test(after) || IRREGULAR_WORD.test(after))) return '';
   const head = before.slice(0, rel.index).trimEnd();
   let noun = nounBefore(head, /^who$/i.test(rel[0].trim()), numberOf(clause));
   if (!noun) return '';
@@ -504,7 +509,7 @@ function restrictiveRelative(seg: string, piece: Piece, m: number): string {
     const name = NAME_AT_END.exec(seg.slice(0, piece.start).replace(/[\s,]+$/, ''))?.[1];
     if (name && !/^the\s/i.test(name)) noun = name;
   }
-  return `${noun} ${seg.slice(piece.start + rel.index + rel[0].length, piece.end).trim()}`;
+  return `${noun} ${seg.slice(piece.start + rel.index + rel[0].length, mainVerb ? m : piece.end).trim()}`;
 }
 
 /** The number a relative clause's first verb shows ("was" one, "have" many), if any. */
@@ -582,7 +587,9 @@ function dateOfCue(text: string, a: Attribution, d: Span): boolean {
     return AFTER_PREDICATE.test(between) || isTold(text, a) && AFTER_PREDICATE.test(between.replace(LISTENER, ' '));
   }
   const phrase = a.sourcePhrase ?? a.source;
-  return d.end <= a.predicate.start && /^\s*,?\s*(?:[a-z]+ly\s+)?$/.test(text.slice(d.end, a.predicate.start)) && (!phrase || phrase.end <= d.start);
+  // (Not after a relative clause in the source, whose time it is: "Advocates who sued … last month called the ruling".)
+  return d.end <= a.predicate.start && /^\s*,?\s*(?:[a-z]+ly\s+)?$/.test(text.slice(d.end, a.predicate.start)) && (!phrase || phrase.end <= d.start)
+    && !(phrase && /\b(?:who|which|that)\s+\S/i.test(text.slice(phrase.start, phrase.end)));
 }
 
 const DENIAL = new RegExp(`(?:^|\\s)(?:${DENIAL_LEMMAS.join('|')})$`, 'i');
@@ -598,11 +605,12 @@ function speaker(text: string, a: Attribution): string {
   const source = one(text, a.source);
   // ("Data from the survey office published in January showed …": the participle the date completed goes with it.)
   const phrase = one(text, a.sourcePhrase ?? a.source).replace(TRAILING_PARTICIPLE, '');
-  if (a.sourceName && /^(?:he|she|they|it|we|i|who|which|that)$/i.test(phrase || source)) return a.sourceName;
-  // ("Gwen Ashdown-Reyes, who told investors …": the relative pronoun's antecedent is the source.)
-  if (/^(?:who|which|that)$/i.test(phrase) && source && !/^(?:who|which|that)$/i.test(source)) {
-    return /((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)$/u.exec(source)?.[1] ?? source;
+  // ("Gwen Ashdown-Reyes, who told investors …", "the Supreme Court, which agreed …": the relative pronoun's antecedent
+  // is the source, with its article.)
+  if (/^(?:who|which|that)$/i.test(phrase) && source && !/^(?:who|which|that|he|she|they|it|we|i)$/i.test(source)) {
+    return /((?:\bthe\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)$/u.exec(source)?.[1] ?? source;
   }
+  if (a.sourceName && /^(?:he|she|they|it|we|i|who|which|that)$/i.test(phrase || source)) return a.sourceName;
   return phrase;
 }
 

@@ -200,6 +200,9 @@ export function tenseSignals(sentence: string): Signal[] {
     // A participle after "be" or a determiner is passive or adjectival ("should be allowed to
     // expire", "a designated day"), not a past tense.
     if (kind === 'past' && !AUXILIARY_PAST.has(m[0].toLowerCase()) && PASSIVE_OR_ADJECTIVE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) kind = null;
+    // "The ban would have allowed police to issue fines from Oct. 26", "would have opened in March": a participle after a
+    // modal's "have" tells of a plan that did not come about, on either side of the telling but near it.
+    if (kind === 'past' && /\b(?:would|could|should|might|must|may)\s+(?:not\s+)?have\s+(?:\w+ly\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) kind = 'planned';
     // "filed their returns on Friday", "the travel ban": a noun, not a verb of the schedule.
     // ("The store was open Tuesday": an adjective after a copula.)
     if (kind === 'future' && /^(?:open|close)$/i.test(m[0]) && /\b(?:was|were|is|are|be|been|being|remains?|remained|stays?|stayed|kept|keeps?)\s+(?:\w+ly\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index))) kind = null;
