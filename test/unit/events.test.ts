@@ -246,6 +246,16 @@ describe('event summaries are a clause: who did what', () => {
     assert.deepEqual(summaries('The case is now before the Supreme Court, which agreed in January to hear it.', '2023-10-19'),
       ['The Supreme Court agreed to hear it']);
   });
+  it("starts at a clause joined by 'and' with a subject and verb of its own, not at two nouns joined", () => {
+    assert.deepEqual(summaries('The company cut 200 jobs and the union called a strike on Monday.', '2022-11-09'), ['The union called a strike']);
+    assert.deepEqual(summaries('Smith and the mayor met on Monday.', '2022-11-09'), ['Smith and the mayor met']);
+    assert.deepEqual(summaries('The railway said services between Guwahati and the coast had been suspended on Sunday.', '2022-11-09'),
+      ['The railway said services between Guwahati and the coast had been suspended']);
+  });
+  it("tells what a noun's own thing did in a 'whose' clause", () => {
+    assert.deepEqual(summaries('The 2.1-km flyover, whose foundation stone was laid in 2018, was originally scheduled to open later.', '2022-11-09'),
+      ["The 2.1-km flyover's foundation stone was laid"]);
+  });
   it('cuts both ends of a range of parts of days', () => {
     assert.deepEqual(summaries('The review examined the hours from the morning of December 30 to the evening of January 1.', '2020-02-26'),
       ['The review examined the hours', 'The review examined the hours']);

@@ -138,6 +138,10 @@ function timePhrase(text: string, lo: number, d: Span): (Span & { sub?: string }
   return { start: participle ? start - participle[1].length : start, end };
 }
 
+/** "and" or "but" before a subject that opens with a determiner (a name there is as often one of two nouns joined). */
+const JOINED_CLAUSE = /\s(?:and|but)\s+(?=(?:the|a|an|his|her|its|their)\s)/gu;
+/** A short subject and the verb of its clause ("the contractor had", "the union called"). */
+const JOINED_SUBJECT_VERB = /^(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:had|has|have|was|were|is|are|will|would|could|(?!\w*eed\b)[a-z]{3,}ed)\s/u;
 /** A unit of time or a day before "of" ("the first weekend of", "last Monday of"): the date after it is part of a time phrase. */
 const TIME_NOUN_OF = /\b(?:weekends?|weeks?|months?|days?|nights?|mornings?|evenings?|afternoons?|end|start|beginning|middle|turn|half|quarter|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+of\s+$/i;
 /** A past participle after a noun, right before a time phrase ("figures published "). */
@@ -394,6 +398,11 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
   // "…to the Department of Environment, Great Lakes, and Energy that year": a list's last item is no clause.
   while (starts.length > 1 && words(s.slice(starts[starts.length - 1], b)).length < 3 && /,\s+(?:and|but)\s$/.test(s.slice(0, starts[starts.length - 1]))) starts.pop();
   a = starts[starts.length - 1];
+  // "…had cleared the bills last week and the contractor had assured that work would resume from November 15": a clause
+  // joined by "and" or "but" with a subject and a verb of its own, after one with its own verb, is the date's.
+  let joined: RegExpExecArray | null = null;
+  for (const x of s.slice(a, at).matchAll(JOINED_CLAUSE)) joined = x;
+  if (joined && hasVerb(s.slice(a, a + joined.index!)) && !/\bbetween\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+$/u.test(s.slice(a, a + joined.index!)) && JOINED_SUBJECT_VERB.test(s.slice(a + joined.index! + joined[0].length, at))) a += joined.index! + joined[0].length;
   if (andAfter) {
     const and = /(?:^|\s)(?:and|or|but)\s/i.exec(s.slice(at, b));
     if (and) b = at + and.index;
@@ -453,6 +462,12 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
       if (noun && !/^(?:its|his|her|their|the|a|an|our)$/i.test(noun.trim())) return finish(`${noun} ${inside.slice(rel[0].length)}`);
     }
     if (rel && /^when\b/i.test(rel[0]) && !follows) return finish(inside.slice(rel[0].length));
+    // "The 2.1-km flyover, whose foundation stone was laid in 2018, …": the noun's own thing did it.
+    if (rel && /^whose\s/i.test(rel[0]) && /^[a-z]/.test(inside.slice(rel[0].length))) {
+      const owner = antecedent(head, k === 1);
+      const apostrophe = text.includes('’') ? '’' : "'";
+      if (owner && !/\b(?:he|she|they|it|we|i)$/i.test(owner)) return finish(`${owner}${apostrophe}${/s$/.test(owner) ? '' : 's'} ${inside.slice(rel[0].length)}`);
+    }
     // "…at Yaba Higher College, from which she graduated in 1949": what the clause tells, with the noun put back.
     const prep = rel && !follows ? /^(\w+)\s+(?:which|whom)\s+$/i.exec(rel[0]) : null;
     const object = prep ? antecedent(head, false) : '';
