@@ -212,7 +212,7 @@ describe('cues: survey shares are people with views', () => {
 
 describe('cues: reporting nouns with a possessive source and an on-topic', () => {
   check([
-    { text: "The union was angry. Mayor Lena Ortiz's comments on the strike came late.", flag: [{ pred: 'comments', source: 'Lena Ortiz' }] },
+    { text: "The union was angry. Mayor Lena Ortiz's comments on the strike came late.", flag: [{ pred: 'comments on', source: 'Lena Ortiz' }] },
     { text: "The mayor's trip on the ferry took an hour.", flag: [], not: ['trip'] },
   ]);
 });
@@ -312,7 +312,7 @@ describe('cues: headlines in capitals, words of a name and a date after "remarks
     { text: 'The senator called the ruling a disgrace on The Laura Ingraham Show on Wednesday.', flag: [], not: ['Show'] },
     { text: 'Mayor Ruiz Says Bus Fares Will Rise', flag: [{ pred: 'Says', source: 'Ruiz' }] },
     { text: 'But his remarks on Saturday carried a more personal tone.', flag: [], not: ['remarks'] },
-    { text: "Mayor Lee's comments on the strike angered teachers.", flag: [{ pred: 'comments', source: 'Lee' }] },
+    { text: "Mayor Lee's comments on the strike angered teachers.", flag: [{ pred: 'comments on', source: 'Lee' }] },
     { text: "Mayor Lee's comments on Saturday angered teachers.", flag: [], not: ['comments'] },
   ]);
 });
@@ -359,7 +359,7 @@ describe('cues: verb readings the tagger misses', () => {
     { text: 'Theresa May said this week that the country would leave.', flag: [{ pred: 'said', source: 'Theresa May' }], not: ['May said'] },
     { text: 'She criticized Clinton on The Laura Ingraham Show.', flag: [], not: ['Show'] },
     // A noun compromise read as a verb: between nouns, after a count or at the start, after "of", after "expressed".
-    { text: 'Farm rights campaigners have expressed deep concern about the bill.', flag: [{ pred: 'have expressed', source: 'Farm rights campaigners' }] },
+    { text: 'Farm rights campaigners have expressed deep concern about the bill.', flag: [{ pred: 'have expressed deep concern about', source: 'Farm rights campaigners' }] },
     { text: 'Experts say clinics are easy targets because they cannot afford downtime.', flag: [{ pred: 'say', source: 'Experts' }] },
     { text: 'The Gallup average of surveys shows the senator trailing.', flag: [{ pred: 'shows', source: 'The Gallup average of surveys' }] },
     { text: 'Judges in Iowa and Kansas have struck down the rules, saying they are too broad.', flag: [{ pred: 'saying', source: 'Judges in Iowa and Kansas' }] },
@@ -801,5 +801,30 @@ describe('cues: a verb of speaking used for no speech', () => {
     { text: 'Moyo said it all began with a phone call in 2009.', flag: [{ pred: 'said', source: 'Moyo' }] },
     { text: 'The ministry responded with a statement saying the report was false.', flag: [{ pred: 'responded', source: 'The ministry' }] },
     { text: 'The senator responded with attacks on her rival.', flag: [{ pred: 'responded', source: 'The senator' }] },
+  ]);
+});
+
+describe('cues (pn): a reporting noun after a possessive and a modifier, a time adjunct or a title with "of"', () => {
+  check([
+    { text: "The harbour board rejected the minister's earlier claim that the channel had been dredged.", flag: [{ pred: 'earlier claim', source: 'the minister' }] },
+    { text: 'Residents recalled his infamous comment about "lazy towns" at the 2009 rally.', flag: [{ pred: 'infamous comment about', source: 'his' }] },
+    { text: "Ms Adeyemi's comments on Monday that the clinic would close had alarmed parents.", flag: [{ pred: 'comments on Monday' }] },
+    { text: "Mr Varga's comments Tuesday on the tram strike came late.", flag: [{ pred: 'comments Tuesday on' }] },
+    { text: "Chancellor of the Exchequer Rishi Sunak's promise that taxes would fall was repeated on Monday.", flag: [{ pred: 'promise', source: 'Chancellor of the Exchequer Rishi Sunak' }] },
+    // A superlative weighs what one could argue; it reports nothing argued.
+    { text: "Jordan's best argument is that the tariff hurts its own farmers.", flag: [], not: ['best argument', 'argument'] },
+  ]);
+});
+
+describe('cues (pn): a verb that voices a stance noun takes the noun and its preposition into the predicate', () => {
+  check([
+    { text: 'The Reserve Bank has raised concerns over household debt.', flag: [{ pred: 'has raised concerns over', source: 'The Reserve Bank' }] },
+    { text: 'Councillor Ruth Quigley raised questions about the cost of the ring road.', flag: [{ pred: 'raised questions about', source: 'Councillor Ruth Quigley' }] },
+    { text: "Tenants' groups voiced doubts about the new rent cap.", flag: [{ pred: 'voiced doubts about' }] },
+    { text: 'Analysts expressed doubts about the turnaround.', flag: [{ pred: 'expressed doubts about', source: 'Analysts' }] },
+    { text: 'Republicans have expressed concern that the change could hurt turnout.', flag: [{ pred: 'have expressed concern', source: 'Republicans' }] },
+    // Raising prices, money or a forecast states nothing.
+    { text: 'The bakery raised prices in March and raised $2 million from investors.', flag: [], not: ['raised', 'raised prices'] },
+    { text: 'Halvorsen Foods raised its profit forecast for the year.', flag: [], not: ['raised'] },
   ]);
 });

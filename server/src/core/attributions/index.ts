@@ -244,7 +244,7 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
       strength = ofRecord ? 4 : 2;
     }
     // ("his argument that …": a possessive stands for its subject form.)
-    if (cls.kind === 'pronoun') draftExtra.pronoun = ({ his: 'he', their: 'they', its: 'it' } as Record<string, string>)[toks[core.s].word] ?? toks[core.s].word;
+    if (cls.kind === 'pronoun') draftExtra.pronoun = ({ his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' } as Record<string, string>)[toks[core.s].word] ?? toks[core.s].word;
     if (cls.entity) {
       sourceEntity = cls.entity.id;
       sourceName = cls.entity.name;

@@ -253,6 +253,9 @@ export const CUE_VERBS: CueVerb[] = [
   V('mutter', 'neutral', 'quote', { inverts: true }),
   // communication with a topic or a message as object
   V('express', 'neutral', 'complement', { object: true, animate: true }),
+  // "raised concerns over the deficit", "voiced doubts about the plan": only with a stance as object (see STANCE_NOUNS).
+  V('raise', 'neutral', 'complement', { animate: true, messageObject: true, narrow: true }),
+  V('voice', 'neutral', 'complement', { animate: true, messageObject: true, narrow: true }),
   V('repeat', 'neutral', 'complement', { object: true, animate: true }),
   V('reference', 'neutral', 'complement', { object: true, animate: true }),
   V('refer to', 'neutral', 'any', { object: true, animate: true }),
