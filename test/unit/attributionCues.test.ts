@@ -828,3 +828,13 @@ describe('cues (pn): a verb that voices a stance noun takes the noun and its pre
     { text: 'Halvorsen Foods raised its profit forecast for the year.', flag: [], not: ['raised'] },
   ]);
 });
+
+describe('cues (pn): more reporting nouns after a possessive; stance nouns that a verb reports are not cues of their own', () => {
+  check([
+    { text: "The inquiry's conclusion that the dam was unsafe was published on Friday.", flag: [{ pred: 'conclusion', source: 'The inquiry' }] },
+    { text: "The judge noted Mr Davis's submission that Hart had suffered public humiliation.", flag: [{ pred: 'submission' }] },
+    { text: "The union's demand for a 9 per cent rise was rejected.", flag: [{ pred: 'demand for', source: 'The union' }] },
+    { text: 'He is lying about her support for the trade deal.', flag: [], not: ['support for', 'support'] },
+    { text: 'He admitted that he did have his concerns about the bill.', flag: [], not: ['concerns about', 'concerns'] },
+  ]);
+});

@@ -5,7 +5,7 @@
  * classification are computed later.
  */
 import {
-  AUDIENCE_WORDS, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DOCUMENT_HEADS, MESSAGE_HEADS, RELAY_HEADS, OWN_VERIFICATION_VERBS, REDUCED_RELATIVES, ROLE_HEADS, VAGUE_HEADS, HEARSAY_ADVERBS, HEARSAY_PHRASES, PREDICATE_AUX,
+  AUDIENCE_WORDS, COLON_LABELS, CUE_NOUNS, CUE_VERBS, FOR_NOUNS, DOCUMENT_HEADS, MESSAGE_HEADS, RELAY_HEADS, OWN_VERIFICATION_VERBS, REDUCED_RELATIVES, ROLE_HEADS, VAGUE_HEADS, HEARSAY_ADVERBS, HEARSAY_PHRASES, PREDICATE_AUX,
   PREPOSED_CUES, RELAY_VERBS, STATEMENT_PHRASES,
   SUBJECT_PRONOUNS, type CueVerb,
 } from '../model/cues';
@@ -1082,7 +1082,7 @@ function nounCue(toks: Tok[], i: number, afterPossessive = false, proper?: Reado
   if (t.word === 'case' && n.word !== 'that' && !copula) return null;
   // "Trump's view of NATO" is an opinion held, not one expressed; "his remarks on Saturday" has a date, not a topic.
   const onTopic = n.word === 'on' && TOPIC_NOUNS.test(t.word) && !!toks[at + 2] && !isDateLike(toks[at + 2]);
-  if (!(n.word === 'that' || copula || n.word === 'about' || n.word === 'over' && at > i || n.word === 'of' && cls !== 'neutral' && !/^views?$/.test(t.word) || onTopic || n.inQuote || quoteOpenBefore(n) || n.word === 'to' && toks[at + 2]?.tags.has('Verb') || n.word === 'for' && t.word.startsWith('call'))) return null;
+  if (!(n.word === 'that' || copula || n.word === 'about' || n.word === 'over' && at > i || n.word === 'of' && cls !== 'neutral' && !/^views?$/.test(t.word) || onTopic || n.inQuote || quoteOpenBefore(n) || n.word === 'to' && toks[at + 2]?.tags.has('Verb') || n.word === 'for' && FOR_NOUNS.test(t.word))) return null;
   const s = /^(?:his|her|their|its|our|my|your)$/.test(p.word) ? m - 1 : scanBackCore(toks, m - 1);
   if (s < 0) return null;
   // "said in his remarks that …": the manner of another verb's report, like "in a statement".
