@@ -838,3 +838,13 @@ describe('cues (pn): more reporting nouns after a possessive; stance nouns that 
     { text: 'He admitted that he did have his concerns about the bill.', flag: [], not: ['concerns about', 'concerns'] },
   ]);
 });
+
+describe('cues (pn): a reporting noun with its source after "by" or "from"', () => {
+  check([
+    { text: 'The move went ahead despite repeated warnings from his attorney that the hearing was pointless.', flag: [{ pred: 'repeated warnings from', source: 'his attorney' }] },
+    { text: 'The minister dismissed allegations by former employees that the books had been altered.', flag: [{ pred: 'allegations by', source: 'former employees' }] },
+    // A relative clause on the source, a phone call and a fee report nothing.
+    { text: 'The fund received a statement from the ministry that was dated May 2.', flag: [], not: ['statement from'] },
+    { text: 'The fire started after a call from a neighbour about smoke.', flag: [], not: ['call from'] },
+  ]);
+});

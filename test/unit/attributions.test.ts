@@ -1639,6 +1639,9 @@ const rows: Row[] = [
   { name: 'a possessive "her" is resolved like "she"',
     text: 'Mary Leahy chaired the meeting. Her call for an independent review was backed by six members.', entities: true,
     expect: [{ cue: 'Her call for', source: 'Her', kind: 'pronoun', strength: 4 }] },
+  { name: 'a reporting noun with a "by" source heading the subject: the clause ends before the main verb',
+    text: 'The claims by the company that the plant was safe were rejected by inspectors.',
+    expect: [{ cue: 'claims by', source: 'the company', content: 'the plant was safe' }] },
 ];
 
 describe('findAttributions (table)', () => {

@@ -1070,7 +1070,7 @@ function nounCue(toks: Tok[], i: number, afterPossessive = false, proper?: Reado
   while (m > i - 2 && m > 1 && nounModifier(toks[m - 1]) && !possessiveTok(toks[m - 1])) m--;
   if (m < i && !possessiveTok(toks[m - 1])) m = i;
   const p = toks[m - 1];
-  if (!p || p.inQuote || !possessiveTok(p)) return null;
+  if (!p || p.inQuote || !possessiveTok(p)) return agentNounCue(toks, i, cls, proper);
   // ("his comments on Saturday that …", "Clinton's remarks Tuesday on the shooting": a time adjunct after the noun, before
   // its clause or its topic, belongs to the cue.)
   const te = timeAdjunctEnd(toks, i + 1);
@@ -1098,6 +1098,31 @@ function nounCue(toks: Tok[], i: number, afterPossessive = false, proper?: Reado
   // the clause's own verb.)
   if (n.word === 'that' && !toks.slice(0, s).some((x) => finiteVerb(x) && !x.inQuote)) f.contentTo = subjectClauseEnd(toks, at + 2);
   else if (topicWord || n.word === 'to') f.contentTo = phraseEnd(toks, n.word === 'to' ? at + 3 : at + 2);
+  return f;
+}
+
+/**
+ * "claims by the company that the plant was safe", "repeated warnings from scientists about the dam": a reporting noun
+ * whose source follows it with "by" or "from", and whose clause or topic follows the source.
+ */
+function agentNounCue(toks: Tok[], i: number, cls: CueClass, proper?: ReadonlySet<string>): FoundCue | null {
+  const by = toks[i + 1];
+  // ("a call from a neighbour about smoke", "charges from the bank": a phone call and a fee are no report.)
+  if (!by || by.inQuote || breakAfter(toks[i]) || !/^(?:by|from)$/.test(by.word) || breakAfter(by) || /^(?:calls?|charges?|case)$/.test(toks[i].word)) return null;
+  const e = scanForwardCore(toks, i + 2);
+  const n = toks[e + 1];
+  if (e < i + 2 || !n || n.inQuote || breakAfter(toks[e])) return null;
+  // ("… from the company that was founded in 1990": a "that" before a verb is a relative pronoun on the source.)
+  const clause = n.word === 'that' && !!toks[e + 2] && !toks[e + 2].inQuote && !finiteVerb(toks[e + 2]);
+  const topic = /^(?:about|over)$/.test(n.word) || n.word === 'of' && cls !== 'neutral';
+  if (!clause && !topic) return null;
+  const src = { s: i + 2, e };
+  if (!isAnimate(toks, src, proper)) return null;
+  let m = i;
+  while (m > i - 2 && m > 0 && nounModifier(toks[m - 1])) m--;
+  const f = mk('noun', cls, toks[i].word, { s: m, e: i + 1 }, { whole: src, core: src }, 'after', clause ? 'that' : 'object');
+  f.contentFrom = e + 2;
+  f.contentTo = !clause ? phraseEnd(toks, e + 2) : toks.slice(0, m).some((x) => finiteVerb(x) && !x.inQuote) ? undefined : subjectClauseEnd(toks, e + 2);
   return f;
 }
 
