@@ -1642,6 +1642,12 @@ const rows: Row[] = [
   { name: 'a reporting noun with a "by" source heading the subject: the clause ends before the main verb',
     text: 'The claims by the company that the plant was safe were rejected by inspectors.',
     expect: [{ cue: 'claims by', source: 'the company', content: 'the plant was safe' }] },
+  { name: 'a reporting noun in the object keeps its topic to the end; a subject one stops at the clause verb past "to" and a verb',
+    text: 'Giles Bristow repeated his call for water bosses to face jail. His call for water bosses to face jail was repeated on Monday.',
+    expect: [{ cue: 'his call for', source: 'his', content: 'water bosses to face jail' }, { cue: 'His call for', source: 'His', content: 'water bosses to face jail' }] },
+  { name: 'a place adjunct before "that" is no part of what was said',
+    text: 'The head of enforcement, Richard Okoye, said outside court that the fine sent a clear message.',
+    expect: [{ cue: 'Richard Okoye, said', source: 'Richard Okoye', content: 'the fine sent a clear message' }] },
 ];
 
 describe('findAttributions (table)', () => {

@@ -1096,8 +1096,10 @@ function nounCue(toks: Tok[], i: number, afterPossessive = false, proper?: Reado
   f.contentFrom = copula ? at + 3 : n.word === 'that' || topicWord ? at + 2 : at + 1;
   // ("Her call for a review was backed by six members": the noun heads the clause's subject; what it reports ends before
   // the clause's own verb.)
-  if (n.word === 'that' && !toks.slice(0, s).some((x) => finiteVerb(x) && !x.inQuote)) f.contentTo = subjectClauseEnd(toks, at + 2);
-  else if (topicWord || n.word === 'to') f.contentTo = phraseEnd(toks, n.word === 'to' ? at + 3 : at + 2);
+  // (Only a noun that heads the subject has a clause verb after it: "repeated his call for water bosses to face jail" runs on.)
+  const subject = !toks.slice(0, s).some((x) => finiteVerb(x) && !x.inQuote);
+  if (n.word === 'that' && subject) f.contentTo = subjectClauseEnd(toks, at + 2);
+  else if ((topicWord || n.word === 'to') && subject) f.contentTo = phraseEnd(toks, n.word === 'to' ? at + 3 : at + 2);
   return f;
 }
 
@@ -1122,7 +1124,7 @@ function agentNounCue(toks: Tok[], i: number, cls: CueClass, proper?: ReadonlySe
   while (m > i - 2 && m > 0 && nounModifier(toks[m - 1])) m--;
   const f = mk('noun', cls, toks[i].word, { s: m, e: i + 1 }, { whole: src, core: src }, 'after', clause ? 'that' : 'object');
   f.contentFrom = e + 2;
-  f.contentTo = !clause ? phraseEnd(toks, e + 2) : toks.slice(0, m).some((x) => finiteVerb(x) && !x.inQuote) ? undefined : subjectClauseEnd(toks, e + 2);
+  f.contentTo = toks.slice(0, m).some((x) => finiteVerb(x) && !x.inQuote) ? undefined : clause ? subjectClauseEnd(toks, e + 2) : phraseEnd(toks, e + 2);
   return f;
 }
 
@@ -2079,7 +2081,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // with no verb or break of its own, is no part of what was said.
   const lead = Math.max(ce, f.pred.e) + 1;
   if (!trailing && f.contentFrom !== undefined && toks[f.contentFrom - 1]?.word !== 'that' && /^(?:say|tell|add|state|write|announce|explain|insist|argue|warn|claim|declare|testify|note|stress|confirm)$/.test(verb.lemma)
-    && toks[lead] && (ADJ_PREPS.test(toks[lead].word) || /^(?:with|to)$/.test(toks[lead].word))) {
+    && toks[lead] && (ADJ_PREPS.test(toks[lead].word) || /^(?:with|to|outside|inside)$/.test(toks[lead].word))) {
     for (let j = lead + 1; j < toks.length && j <= lead + 12; j++) {
       const t = toks[j];
       if (t.inQuote || realBreak(toks, j - 1) || t.tags.has('Verb') && !/(?:ed|ing)$/.test(t.word) && !t.tags.has('Noun') || t.tags.has('Pronoun')) break;
