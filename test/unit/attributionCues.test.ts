@@ -848,3 +848,14 @@ describe('cues (pn): a reporting noun with its source after "by" or "from"', () 
     { text: 'The fire started after a call from a neighbour about smoke.', flag: [], not: ['call from'] },
   ]);
 });
+
+describe('cues (pn): "By X\'s own admission," and "In X\'s view," frame the clause after them', () => {
+  check([
+    { text: "By Trump's own admission, his tax returns in most years are far from simple.", flag: [{ pred: 'own admission', source: 'Trump' }] },
+    { text: "In the minister's view, the levy was never meant to last.", flag: [{ pred: 'view', source: 'the minister' }] },
+    { text: "By the union's account, more than 4,000 workers joined the strike.", flag: [{ pred: 'account', source: 'the union' }] },
+    // An account that is no telling, a view with no frame.
+    { text: "The bank's account of the meeting differs from hers.", flag: [], not: ['account'] },
+    { text: 'She opened her account, which had been frozen, in May.', flag: [], not: ['account'] },
+  ]);
+});

@@ -1648,6 +1648,9 @@ const rows: Row[] = [
   { name: 'a place adjunct before "that" is no part of what was said',
     text: 'The head of enforcement, Richard Okoye, said outside court that the fine sent a clear message.',
     expect: [{ cue: 'Richard Okoye, said', source: 'Richard Okoye', content: 'the fine sent a clear message' }] },
+  { name: 'a framing "by X\'s own admission" reports the clause after its comma',
+    text: "By Trump's own admission, his tax returns in most years are far from simple.",
+    expect: [{ cue: "Trump's own admission", source: 'Trump', pred: 'own admission', content: 'his tax returns in most years are far from simple' }] },
 ];
 
 describe('findAttributions (table)', () => {

@@ -1076,6 +1076,8 @@ function nounCue(toks: Tok[], i: number, afterPossessive = false, proper?: Reado
   const te = timeAdjunctEnd(toks, i + 1);
   const at = te >= 0 && (toks[te + 1]?.word === 'that' || toks[te + 1]?.word === 'on' && TOPIC_NOUNS.test(t.word) || /^(?:about|over)$/.test(toks[te + 1]?.word ?? '')) && !toks[te + 1].inQuote ? te : i;
   const n = toks[at + 1];
+  const frame = frameNoun(toks, m, i, proper);
+  if (frame) return frame;
   if (!n || breakAfter(toks[at])) return null;
   // "The State's case is that …", "his argument was that …": the noun's content after a copula.
   const copula = /^(?:is|was)$/.test(n.word) && toks[at + 2]?.word === 'that' && !toks[at + 2].inQuote && /^(?:case|argument|view|contention|position)$/.test(t.word);
@@ -1125,6 +1127,26 @@ function agentNounCue(toks: Tok[], i: number, cls: CueClass, proper?: ReadonlySe
   const f = mk('noun', cls, toks[i].word, { s: m, e: i + 1 }, { whole: src, core: src }, 'after', clause ? 'that' : 'object');
   f.contentFrom = e + 2;
   f.contentTo = toks.slice(0, m).some((x) => finiteVerb(x) && !x.inQuote) ? undefined : clause ? subjectClauseEnd(toks, e + 2) : phraseEnd(toks, e + 2);
+  return f;
+}
+
+/**
+ * "By Trump's own admission, …", "In the minister's view, …", "By the union's account, …": a phrase opening the clause
+ * that frames what follows its comma as what the possessor said or holds.
+ */
+function frameNoun(toks: Tok[], m: number, i: number, proper?: ReadonlySet<string>): FoundCue | null {
+  const t = toks[i];
+  if (!commaAfter(t) || !/^(?:admission|account|view|estimate|estimation|reckoning|telling|recollection)$/.test(t.word) || !toks[i + 1] || toks[i + 1].inQuote) return null;
+  const p = toks[m - 1];
+  const s = /^(?:his|her|their|its|our|my|your)$/.test(p.word) ? m - 1 : scanBackCore(toks, m - 1);
+  if (s < 1 || !/^(?:by|in)$/.test(toks[s - 1].word) || toks[s - 1].inQuote || (toks[s - 1].word === 'in') !== /^(?:view|estimation)$/.test(t.word)) return null;
+  if (s - 1 > 0 && !breakAfter(toks[s - 2]) && !/^(?:and|but|yet|so)$/.test(toks[s - 2].word)) return null;
+  const src = { s, e: m - 1 };
+  if (!isAnimate(toks, src, proper) && !/^(?:his|her|their|its)$/.test(p.word)) return null;
+  // ("Sales rose, by the company's own estimate, by 4 per cent": an aside inside the clause frames all of it.)
+  const aside = s - 1 > 0 && breakAfter(toks[s - 2]);
+  const f = mk('noun', CUE_NOUNS[t.word] ?? 'neutral', t.word, { s: m, e: i }, { whole: src, core: src }, aside ? 'sentence' : 'after', 'clause');
+  if (!aside) f.contentFrom = i + 1;
   return f;
 }
 

@@ -646,6 +646,8 @@ export const CUE_NOUNS: Record<string, CueClass> = {
   acknowledgment: 'neutral', acknowledgement: 'neutral', observation: 'neutral', recommendation: 'neutral',
   threat: 'loaded', threats: 'loaded', boast: 'loaded', vow: 'neutral', demand: 'neutral', demands: 'neutral', plea: 'neutral',
   theory: 'cognition', objection: 'loaded', objections: 'loaded', apology: 'neutral', confession: 'loaded', disdain: 'loaded',
+  // Only in a frame opening the clause: "By the union's account, …", "by his own reckoning, …" (see cues.ts frameNoun).
+  account: 'neutral', reckoning: 'cognition', estimation: 'cognition', telling: 'neutral',
 };
 
 /** Reporting nouns that take their topic with "for" ("the union's demand for a review", "his support for the bill"). */
