@@ -846,6 +846,8 @@ describe('cues (pn): a reporting noun with its source after "by" or "from"', () 
     // A relative clause on the source, a phone call and a fee report nothing.
     { text: 'The fund received a statement from the ministry that was dated May 2.', flag: [], not: ['statement from'] },
     { text: 'The fire started after a call from a neighbour about smoke.', flag: [], not: ['call from'] },
+    { text: 'Warnings from scientists that the dam was cracking were ignored for years.', flag: [{ pred: 'Warnings from', source: 'scientists' }] },
+    { text: 'Claims by the company that the plant was safe were rejected by inspectors.', flag: [{ pred: 'Claims by', source: 'the company' }] },
   ]);
 });
 

@@ -735,6 +735,15 @@ export function findCues(view: SentenceView): FoundCue[] {
         continue;
       }
     }
+    // ("Claims by the company that …", "Warnings from scientists that …": a reporting noun the tagger read as a verb,
+    // its source after "by" or "from", opening the sentence.)
+    if (CUE_NOUNS[w] && !t.tags.has('Noun') && (i === 0 || toks[i - 1].tags.has('Determiner') || toks[i - 1].tags.has('Adjective')) && /^(?:by|from)$/.test(toks[i + 1]?.word ?? '')) {
+      const n = agentNounCue(toks, i, CUE_NOUNS[w], view.proper);
+      if (n) {
+        out.push(n);
+        continue;
+      }
+    }
     const entries = shoutedOrNamed(toks, i) ? undefined : FORMS.get(w);
     if (!entries || !t.tags.has('Verb') && !ALWAYS_VERB.has(w)
       && !verbByPosition(toks, i, entries.some((x) => x.verb.cls !== 'cognition'), entries.some((x) => x.verb.infinitive && !x.particle))) {
@@ -1063,7 +1072,8 @@ const TOPIC_NOUNS = /^(?:comments?|remarks?|statements?|views?|testimony|critici
 function nounCue(toks: Tok[], i: number, afterPossessive = false, proper?: ReadonlySet<string>): FoundCue | null {
   const t = toks[i];
   const cls = CUE_NOUNS[t.word];
-  if (!cls || !t.tags.has('Noun') && !afterPossessive || i === 0) return null;
+  if (!cls || !t.tags.has('Noun') && !afterPossessive) return null;
+  if (i === 0) return agentNounCue(toks, i, cls, proper);
   // ("the police's earlier claim that …", "his own admission", "Trump's repeated warnings about …": up to two modifiers
   // between the possessive and the noun belong to the cue.)
   let m = i;
