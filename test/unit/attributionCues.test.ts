@@ -856,6 +856,8 @@ describe('cues (pn): "By X\'s own admission," and "In X\'s view," frame the clau
     { text: "By Trump's own admission, his tax returns in most years are far from simple.", flag: [{ pred: 'own admission', source: 'Trump' }] },
     { text: "In the minister's view, the levy was never meant to last.", flag: [{ pred: 'view', source: 'the minister' }] },
     { text: "By the union's account, more than 4,000 workers joined the strike.", flag: [{ pred: 'account', source: 'the union' }] },
+    // A letter to someone is no report of a clause; "that day" is a time.
+    { text: 'Her letter to the board that day was short.', flag: [], not: ['letter'] },
     // An account that is no telling, a view with no frame.
     { text: "The bank's account of the meeting differs from hers.", flag: [], not: ['account'] },
     { text: 'She opened her account, which had been frozen, in May.', flag: [], not: ['account'] },

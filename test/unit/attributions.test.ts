@@ -1651,6 +1651,12 @@ const rows: Row[] = [
   { name: 'a framing "by X\'s own admission" reports the clause after its comma',
     text: "By Trump's own admission, his tax returns in most years are far from simple.",
     expect: [{ cue: "Trump's own admission", source: 'Trump', pred: 'own admission', content: 'his tax returns in most years are far from simple' }] },
+  { name: 'an addressee and a time adjunct between a reporting noun and its clause belong to the cue',
+    text: 'His warning to councillors last year that the days of the handshake deal were over was widely reported.',
+    expect: [{ cue: 'His warning to councillors last year', source: 'His', pred: 'warning', content: 'the days of the handshake deal were over' }] },
+  { name: 'a finite "was" the tagger reads as an adjective still ends a subject clause',
+    text: "The minister's promise to voters that taxes would fall was broken.",
+    expect: [{ cue: "The minister's promise to voters", source: 'The minister', content: 'taxes would fall' }] },
 ];
 
 describe('findAttributions (table)', () => {

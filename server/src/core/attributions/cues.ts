@@ -1083,6 +1083,20 @@ function nounCue(toks: Tok[], i: number, afterPossessive = false, proper?: Reado
   if (!p || p.inQuote || !possessiveTok(p)) return agentNounCue(toks, i, cls, proper);
   // ("his comments on Saturday that …", "Clinton's remarks Tuesday on the shooting": a time adjunct after the noun, before
   // its clause or its topic, belongs to the cue.)
+  // ("his warning to councillors last year that …": an addressee, then a time adjunct, before the clause; the cue as a
+  // reader sees it runs over them, as "told reporters" does.)
+  const addr = toks[i + 1]?.word === 'to' && !toks[i + 1].inQuote && !breakAfter(t) && !toks[i + 2]?.tags.has('Verb') ? scanForwardCore(toks, i + 2) : -1;
+  const addrEnd = addr > i + 1 && !breakAfter(toks[addr]) ? Math.max(addr, timeAdjunctEnd(toks, addr + 1)) : -1;
+  if (addrEnd > 0 && toks[addrEnd + 1]?.word === 'that' && !toks[addrEnd + 1].inQuote && CUE_NOUNS[t.word] !== 'cognition') {
+    const s0 = /^(?:his|her|their|its|our|my|your)$/.test(p.word) ? m - 1 : scanBackCore(toks, m - 1);
+    const src0 = { s: s0, e: m - 1 };
+    if (s0 < 0 || !isAnimate(toks, src0, proper) && !/^(?:his|her|their|its)$/.test(p.word)) return null;
+    const f = mk('noun', cls, t.word, { s: m, e: i }, { whole: src0, core: src0 }, 'after', 'that');
+    f.cueEnd = addrEnd;
+    f.contentFrom = addrEnd + 2;
+    if (!toks.slice(0, s0).some((x) => finiteVerb(x) && !x.inQuote)) f.contentTo = subjectClauseEnd(toks, addrEnd + 2);
+    return f;
+  }
   const te = timeAdjunctEnd(toks, i + 1);
   const at = te >= 0 && (toks[te + 1]?.word === 'that' || toks[te + 1]?.word === 'on' && TOPIC_NOUNS.test(t.word) || /^(?:about|over)$/.test(toks[te + 1]?.word ?? '')) && !toks[te + 1].inQuote ? te : i;
   const n = toks[at + 1];
@@ -1258,7 +1272,9 @@ function subjectClauseEnd(toks: Tok[], from: number): number | undefined {
 function clauseVerb(toks: Tok[], k: number): boolean {
   const x = toks[k];
   const misreadName = !isCapitalized(x) && (x.tags.has('FirstName') || x.tags.has('ProperNoun')) && /(?:ed|ew|ought|aught|ame|ent|ave|ook|ade)$/.test(x.word);
-  return (finiteVerb(x) && !x.tags.has('Infinitive') || misreadName) && toks[k - 1]?.word !== 'to' && !isDateLike(x);
+  // ("was broken" read as an adjective: a finite form of "be" or "have" is a verb whatever the tagger says.)
+  const finiteAux = /^(?:is|was|are|were|has|have|had)$/.test(x.word) && !x.inQuote;
+  return (finiteVerb(x) && !x.tags.has('Infinitive') || misreadName || finiteAux) && toks[k - 1]?.word !== 'to' && !isDateLike(x);
 }
 
 /** "Reuters reviewed the contract", "The Journal has seen the memo": the outlet's own verification (strength 5). */
