@@ -863,3 +863,12 @@ describe('cues (pn): "By X\'s own admission," and "In X\'s view," frame the clau
     { text: 'She opened her account, which had been frozen, in May.', flag: [], not: ['account'] },
   ]);
 });
+
+describe('cues (pn): "over" takes the topic of a reporting noun, not a stretch of time', () => {
+  check([
+    { text: 'Her warning over the budget was ignored.', flag: [{ pred: 'warning over', source: 'Her' }] },
+    { text: "The minister's criticism over the delays drew a rebuke.", flag: [{ pred: 'criticism over', source: 'The minister' }] },
+    { text: 'His remarks over the weekend angered voters.', flag: [], not: ['remarks over', 'remarks'] },
+    { text: 'His claims over the past decade were false.', flag: [], not: ['claims over', 'claims'] },
+  ]);
+});

@@ -1657,6 +1657,10 @@ const rows: Row[] = [
   { name: 'a finite "was" the tagger reads as an adjective still ends a subject clause',
     text: "The minister's promise to voters that taxes would fall was broken.",
     expect: [{ cue: "The minister's promise to voters", source: 'The minister', content: 'taxes would fall' }] },
+  { name: 'a bare verb form right after the topic noun is the clause verb',
+    text: "The minister's criticism over the delays drew a rebuke. Dr Lim's warning about the fire season comes as forecasters predict a dry summer.",
+    expect: [{ cue: "The minister's criticism over", source: 'The minister', content: 'the delays' },
+      { cue: "Lim's warning about", source: 'Lim', content: 'the fire season' }] },
 ];
 
 describe('findAttributions (table)', () => {

@@ -1108,7 +1108,10 @@ function nounCue(toks: Tok[], i: number, afterPossessive = false, proper?: Reado
   if (t.word === 'case' && n.word !== 'that' && !copula) return null;
   // "Trump's view of NATO" is an opinion held, not one expressed; "his remarks on Saturday" has a date, not a topic.
   const onTopic = n.word === 'on' && TOPIC_NOUNS.test(t.word) && !!toks[at + 2] && !isDateLike(toks[at + 2]);
-  if (!(n.word === 'that' || copula || n.word === 'about' || n.word === 'over' && at > i || n.word === 'of' && cls !== 'neutral' && !/^views?$/.test(t.word) || onTopic || n.inQuote || quoteOpenBefore(n) || n.word === 'to' && toks[at + 2]?.tags.has('Verb') || n.word === 'for' && FOR_NOUNS.test(t.word))) return null;
+  // ("her warning over the budget", "his criticism over the delays"; not "his remarks over the weekend", "over the years".)
+  const overTopic = n.word === 'over' && !!toks[at + 2] && !isDateLike(toks[at + 2]) && !(toks[at + 2].tags.has('Determiner') && toks[at + 3] && isDateLike(toks[at + 3]))
+    && !/^(?:past|last|next|coming|previous|recent)$/.test(toks[at + 3]?.word ?? '');
+  if (!(n.word === 'that' || copula || n.word === 'about' || overTopic || n.word === 'of' && cls !== 'neutral' && !/^views?$/.test(t.word) || onTopic || n.inQuote || quoteOpenBefore(n) || n.word === 'to' && toks[at + 2]?.tags.has('Verb') || n.word === 'for' && FOR_NOUNS.test(t.word))) return null;
   const s = /^(?:his|her|their|its|our|my|your)$/.test(p.word) ? m - 1 : scanBackCore(toks, m - 1);
   if (s < 0) return null;
   // "said in his remarks that …": the manner of another verb's report, like "in a statement".
@@ -1220,7 +1223,7 @@ function phraseEnd(toks: Tok[], from: number): number | undefined {
 function laterVerb(toks: Tok[], k: number): boolean {
   for (let j = k; j < toks.length; j++) {
     const x = toks[j];
-    if (x.inQuote || /^(?:that|which|who|and|or|but)$/.test(x.word)) return false;
+    if (x.inQuote || /^(?:that|which|who|and|or|but|as|when|while|because|if|after|before|since|until|though|although)$/.test(x.word)) return false;
     if (clauseVerb(toks, j)) return true;
     if (breakAfter(x)) return false;
   }
@@ -1274,7 +1277,11 @@ function clauseVerb(toks: Tok[], k: number): boolean {
   const misreadName = !isCapitalized(x) && (x.tags.has('FirstName') || x.tags.has('ProperNoun')) && /(?:ed|ew|ought|aught|ame|ent|ave|ook|ade)$/.test(x.word);
   // ("was broken" read as an adjective: a finite form of "be" or "have" is a verb whatever the tagger says.)
   const finiteAux = /^(?:is|was|are|were|has|have|had)$/.test(x.word) && !x.inQuote;
-  return (finiteVerb(x) && !x.tags.has('Infinitive') || misreadName || finiteAux) && toks[k - 1]?.word !== 'to' && !isDateLike(x);
+  // ("the delays drew a rebuke", "their calls go unanswered": a bare form right after a noun, with no "to" or modal, agrees
+  // with it.)
+  const prev = toks[k - 1];
+  const bare = x.tags.has('Infinitive') && x.tags.has('Verb') && !x.tags.has('Noun') && !!prev && prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !prev.tags.has('Verb');
+  return (finiteVerb(x) && (!x.tags.has('Infinitive') || bare) || misreadName || finiteAux) && prev?.word !== 'to' && !isDateLike(x);
 }
 
 /** "Reuters reviewed the contract", "The Journal has seen the memo": the outlet's own verification (strength 5). */
