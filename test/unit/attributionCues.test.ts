@@ -826,6 +826,8 @@ describe('cues (pn): a verb that voices a stance noun takes the noun and its pre
     // Raising prices, money or a forecast states nothing.
     { text: 'The bakery raised prices in March and raised $2 million from investors.', flag: [], not: ['raised', 'raised prices'] },
     { text: 'Halvorsen Foods raised its profit forecast for the year.', flag: [], not: ['raised'] },
+    // A stance voiced inside what a trailing cue reports is its content.
+    { text: 'Pilots raised concerns about vibration as early as 2023, said Tobias Brennan, a union leader.', flag: [{ pred: 'said', source: 'Tobias Brennan' }], not: ['raised concerns about'] },
   ]);
 });
 

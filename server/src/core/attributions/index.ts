@@ -100,12 +100,14 @@ function describesOtherSource(f: FoundCue, all: FoundCue[]): boolean {
 }
 
 /**
- * "Halcyon plans to spend $1.5 billion by 2030, two people briefed on the plans said": a plan inside
+ * "Halcyon plans to spend $1.5 billion by 2030, two people briefed on the plans said": a plan (or a stance voiced) inside
  * what a trailing cue reports is that cue's content, not an attribution of its own (a belief with its
  * own holders stays one: "some officials believe that …, the report said").
  */
 function planInTrailingContent(view: SentenceView, f: FoundCue, all: FoundCue[]): boolean {
-  return f.cls === 'cognition' && f.complement === 'inf' && !!f.source && all.some((g) => g !== f && g.contentSide === 'before' && !!g.source
+  // ("Pilots raised concerns about vibration, said Tobias Brennan": a stance voiced inside it too.)
+  const stance = /^(?:raise|voice|express)$/.test(f.lemma) && f.complement === 'object';
+  return (f.cls === 'cognition' && f.complement === 'inf' || stance) && !!f.source && all.some((g) => g !== f && g.contentSide === 'before' && !!g.source
     && g.source.whole.s > f.pred.e && view.toks.slice(f.pred.e + 1, g.source.whole.s).every((t) => !t.inQuote));
 }
 
