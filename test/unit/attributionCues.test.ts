@@ -837,6 +837,11 @@ describe('cues (pn): more reporting nouns after a possessive; stance nouns that 
     { text: "The judge noted Mr Davis's submission that Hart had suffered public humiliation.", flag: [{ pred: 'submission' }] },
     { text: "The union's demand for a 9 per cent rise was rejected.", flag: [{ pred: 'demand for', source: 'The union' }] },
     { text: 'He is lying about her support for the trade deal.', flag: [], not: ['support for', 'support'] },
+    // A stance noun heading the subject is a cue of its own.
+    { text: 'Her concerns about the river were first raised in parliament in 2019.', flag: [{ pred: 'concerns about', source: 'Her' }] },
+    { text: 'His support for the bill surprised colleagues.', flag: [{ pred: 'support for', source: 'His' }] },
+    { text: 'Concerns from residents that the tower would block light were dismissed.', flag: [{ pred: 'Concerns from', source: 'residents' }] },
+    { text: 'Her support among millennials still lags.', flag: [], not: ['support'] },
     { text: 'He admitted that he did have his concerns about the bill.', flag: [], not: ['concerns about', 'concerns'] },
   ]);
 });

@@ -1127,6 +1127,9 @@ function nounCue(toks: Tok[], i: number, afterPossessive = false, proper?: Reado
   // the clause's own verb.)
   // (Only a noun that heads the subject has a clause verb after it: "repeated his call for water bosses to face jail" runs on.)
   const subject = !toks.slice(0, s).some((x) => finiteVerb(x) && !x.inQuote);
+  // ("Her concerns about the river were raised in parliament", "His support for the bill surprised colleagues": a stance
+  // noun is a cue only heading the subject; as an object it is what the verb reports, "did have his concerns about".)
+  if (SUBJECT_STANCE_NOUNS.test(t.word) && !subject) return null;
   if (n.word === 'that' && subject) f.contentTo = subjectClauseEnd(toks, at + 2);
   else if ((topicWord || n.word === 'to') && subject) f.contentTo = phraseEnd(toks, n.word === 'to' ? at + 3 : at + 2);
   return f;
@@ -1176,6 +1179,9 @@ function frameNoun(toks: Tok[], m: number, i: number, proper?: ReadonlySet<strin
   if (!aside) f.contentFrom = i + 1;
   return f;
 }
+
+/** Stance nouns that are cues only as the head of the subject (see nounCue). */
+const SUBJECT_STANCE_NOUNS = /^(?:concerns?|support|opposition|fears|doubts|hopes)$/;
 
 /** A possessive: "Trump's", "the boards'", "his". */
 function possessiveTok(t: Tok): boolean {
