@@ -212,7 +212,7 @@ describe('cues: survey shares are people with views', () => {
 
 describe('cues: reporting nouns with a possessive source and an on-topic', () => {
   check([
-    { text: "The union was angry. Mayor Lena Ortiz's comments on the strike came late.", flag: [{ pred: 'comments', source: 'Lena Ortiz' }] },
+    { text: "The union was angry. Mayor Lena Ortiz's comments on the strike came late.", flag: [{ pred: 'comments on', source: 'Lena Ortiz' }] },
     { text: "The mayor's trip on the ferry took an hour.", flag: [], not: ['trip'] },
   ]);
 });
@@ -312,7 +312,7 @@ describe('cues: headlines in capitals, words of a name and a date after "remarks
     { text: 'The senator called the ruling a disgrace on The Laura Ingraham Show on Wednesday.', flag: [], not: ['Show'] },
     { text: 'Mayor Ruiz Says Bus Fares Will Rise', flag: [{ pred: 'Says', source: 'Ruiz' }] },
     { text: 'But his remarks on Saturday carried a more personal tone.', flag: [], not: ['remarks'] },
-    { text: "Mayor Lee's comments on the strike angered teachers.", flag: [{ pred: 'comments', source: 'Lee' }] },
+    { text: "Mayor Lee's comments on the strike angered teachers.", flag: [{ pred: 'comments on', source: 'Lee' }] },
     { text: "Mayor Lee's comments on Saturday angered teachers.", flag: [], not: ['comments'] },
   ]);
 });
@@ -359,7 +359,7 @@ describe('cues: verb readings the tagger misses', () => {
     { text: 'Theresa May said this week that the country would leave.', flag: [{ pred: 'said', source: 'Theresa May' }], not: ['May said'] },
     { text: 'She criticized Clinton on The Laura Ingraham Show.', flag: [], not: ['Show'] },
     // A noun compromise read as a verb: between nouns, after a count or at the start, after "of", after "expressed".
-    { text: 'Farm rights campaigners have expressed deep concern about the bill.', flag: [{ pred: 'have expressed', source: 'Farm rights campaigners' }] },
+    { text: 'Farm rights campaigners have expressed deep concern about the bill.', flag: [{ pred: 'have expressed deep concern about', source: 'Farm rights campaigners' }] },
     { text: 'Experts say clinics are easy targets because they cannot afford downtime.', flag: [{ pred: 'say', source: 'Experts' }] },
     { text: 'The Gallup average of surveys shows the senator trailing.', flag: [{ pred: 'shows', source: 'The Gallup average of surveys' }] },
     { text: 'Judges in Iowa and Kansas have struck down the rules, saying they are too broad.', flag: [{ pred: 'saying', source: 'Judges in Iowa and Kansas' }] },
@@ -801,5 +801,81 @@ describe('cues: a verb of speaking used for no speech', () => {
     { text: 'Moyo said it all began with a phone call in 2009.', flag: [{ pred: 'said', source: 'Moyo' }] },
     { text: 'The ministry responded with a statement saying the report was false.', flag: [{ pred: 'responded', source: 'The ministry' }] },
     { text: 'The senator responded with attacks on her rival.', flag: [{ pred: 'responded', source: 'The senator' }] },
+  ]);
+});
+
+describe('cues (pn): a reporting noun after a possessive and a modifier, a time adjunct or a title with "of"', () => {
+  check([
+    { text: "The harbour board rejected the minister's earlier claim that the channel had been dredged.", flag: [{ pred: 'earlier claim', source: 'the minister' }] },
+    { text: 'Residents recalled his infamous comment about "lazy towns" at the 2009 rally.', flag: [{ pred: 'infamous comment about', source: 'his' }] },
+    { text: "Ms Adeyemi's comments on Monday that the clinic would close had alarmed parents.", flag: [{ pred: 'comments on Monday' }] },
+    { text: "Mr Varga's comments Tuesday on the tram strike came late.", flag: [{ pred: 'comments Tuesday on' }] },
+    { text: "Chancellor of the Exchequer Rishi Sunak's promise that taxes would fall was repeated on Monday.", flag: [{ pred: 'promise', source: 'Chancellor of the Exchequer Rishi Sunak' }] },
+    // A superlative weighs what one could argue; it reports nothing argued.
+    { text: "Jordan's best argument is that the tariff hurts its own farmers.", flag: [], not: ['best argument', 'argument'] },
+  ]);
+});
+
+describe('cues (pn): a verb that voices a stance noun takes the noun and its preposition into the predicate', () => {
+  check([
+    { text: 'The Reserve Bank has raised concerns over household debt.', flag: [{ pred: 'has raised concerns over', source: 'The Reserve Bank' }] },
+    { text: 'Councillor Ruth Quigley raised questions about the cost of the ring road.', flag: [{ pred: 'raised questions about', source: 'Councillor Ruth Quigley' }] },
+    { text: "Tenants' groups voiced doubts about the new rent cap.", flag: [{ pred: 'voiced doubts about' }] },
+    { text: 'Analysts expressed doubts about the turnaround.', flag: [{ pred: 'expressed doubts about', source: 'Analysts' }] },
+    { text: 'Republicans have expressed concern that the change could hurt turnout.', flag: [{ pred: 'have expressed concern', source: 'Republicans' }] },
+    // Raising prices, money or a forecast states nothing.
+    { text: 'The bakery raised prices in March and raised $2 million from investors.', flag: [], not: ['raised', 'raised prices'] },
+    { text: 'Halvorsen Foods raised its profit forecast for the year.', flag: [], not: ['raised'] },
+    // A stance voiced inside what a trailing cue reports is its content.
+    { text: 'Pilots raised concerns about vibration as early as 2023, said Tobias Brennan, a union leader.', flag: [{ pred: 'said', source: 'Tobias Brennan' }], not: ['raised concerns about'] },
+  ]);
+});
+
+describe('cues (pn): more reporting nouns after a possessive; stance nouns that a verb reports are not cues of their own', () => {
+  check([
+    { text: "The inquiry's conclusion that the dam was unsafe was published on Friday.", flag: [{ pred: 'conclusion', source: 'The inquiry' }] },
+    { text: "The judge noted Mr Davis's submission that Hart had suffered public humiliation.", flag: [{ pred: 'submission' }] },
+    { text: "The union's demand for a 9 per cent rise was rejected.", flag: [{ pred: 'demand for', source: 'The union' }] },
+    { text: 'He is lying about her support for the trade deal.', flag: [], not: ['support for', 'support'] },
+    // A stance noun heading the subject is a cue of its own.
+    { text: 'Her concerns about the river were first raised in parliament in 2019.', flag: [{ pred: 'concerns about', source: 'Her' }] },
+    { text: 'His support for the bill surprised colleagues.', flag: [{ pred: 'support for', source: 'His' }] },
+    { text: 'Concerns from residents that the tower would block light were dismissed.', flag: [{ pred: 'Concerns from', source: 'residents' }] },
+    { text: 'Her support among millennials still lags.', flag: [], not: ['support'] },
+    { text: 'He admitted that he did have his concerns about the bill.', flag: [], not: ['concerns about', 'concerns'] },
+  ]);
+});
+
+describe('cues (pn): a reporting noun with its source after "by" or "from"', () => {
+  check([
+    { text: 'The move went ahead despite repeated warnings from his attorney that the hearing was pointless.', flag: [{ pred: 'repeated warnings from', source: 'his attorney' }] },
+    { text: 'The minister dismissed allegations by former employees that the books had been altered.', flag: [{ pred: 'allegations by', source: 'former employees' }] },
+    // A relative clause on the source, a phone call and a fee report nothing.
+    { text: 'The fund received a statement from the ministry that was dated May 2.', flag: [], not: ['statement from'] },
+    { text: 'The fire started after a call from a neighbour about smoke.', flag: [], not: ['call from'] },
+    { text: 'Warnings from scientists that the dam was cracking were ignored for years.', flag: [{ pred: 'Warnings from', source: 'scientists' }] },
+    { text: 'Claims by the company that the plant was safe were rejected by inspectors.', flag: [{ pred: 'Claims by', source: 'the company' }] },
+  ]);
+});
+
+describe('cues (pn): "By X\'s own admission," and "In X\'s view," frame the clause after them', () => {
+  check([
+    { text: "By Trump's own admission, his tax returns in most years are far from simple.", flag: [{ pred: 'own admission', source: 'Trump' }] },
+    { text: "In the minister's view, the levy was never meant to last.", flag: [{ pred: 'view', source: 'the minister' }] },
+    { text: "By the union's account, more than 4,000 workers joined the strike.", flag: [{ pred: 'account', source: 'the union' }] },
+    // A letter to someone is no report of a clause; "that day" is a time.
+    { text: 'Her letter to the board that day was short.', flag: [], not: ['letter'] },
+    // An account that is no telling, a view with no frame.
+    { text: "The bank's account of the meeting differs from hers.", flag: [], not: ['account'] },
+    { text: 'She opened her account, which had been frozen, in May.', flag: [], not: ['account'] },
+  ]);
+});
+
+describe('cues (pn): "over" takes the topic of a reporting noun, not a stretch of time', () => {
+  check([
+    { text: 'Her warning over the budget was ignored.', flag: [{ pred: 'warning over', source: 'Her' }] },
+    { text: "The minister's criticism over the delays drew a rebuke.", flag: [{ pred: 'criticism over', source: 'The minister' }] },
+    { text: 'His remarks over the weekend angered voters.', flag: [], not: ['remarks over', 'remarks'] },
+    { text: 'His claims over the past decade were false.', flag: [], not: ['claims over', 'claims'] },
   ]);
 });

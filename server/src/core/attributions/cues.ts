@@ -5,7 +5,7 @@
  * classification are computed later.
  */
 import {
-  AUDIENCE_WORDS, COLON_LABELS, CUE_NOUNS, CUE_VERBS, DOCUMENT_HEADS, MESSAGE_HEADS, RELAY_HEADS, OWN_VERIFICATION_VERBS, REDUCED_RELATIVES, ROLE_HEADS, VAGUE_HEADS, HEARSAY_ADVERBS, HEARSAY_PHRASES, PREDICATE_AUX,
+  AUDIENCE_WORDS, COLON_LABELS, CUE_NOUNS, CUE_VERBS, FOR_NOUNS, DOCUMENT_HEADS, MESSAGE_HEADS, RELAY_HEADS, OWN_VERIFICATION_VERBS, REDUCED_RELATIVES, ROLE_HEADS, VAGUE_HEADS, HEARSAY_ADVERBS, HEARSAY_PHRASES, PREDICATE_AUX,
   PREPOSED_CUES, RELAY_VERBS, STATEMENT_PHRASES,
   SUBJECT_PRONOUNS, type CueVerb,
 } from '../model/cues';
@@ -735,6 +735,15 @@ export function findCues(view: SentenceView): FoundCue[] {
         continue;
       }
     }
+    // ("Claims by the company that …", "Warnings from scientists that …": a reporting noun the tagger read as a verb,
+    // its source after "by" or "from", opening the sentence.)
+    if (CUE_NOUNS[w] && !t.tags.has('Noun') && (i === 0 || toks[i - 1].tags.has('Determiner') || toks[i - 1].tags.has('Adjective')) && /^(?:by|from)$/.test(toks[i + 1]?.word ?? '')) {
+      const n = agentNounCue(toks, i, CUE_NOUNS[w], view.proper);
+      if (n) {
+        out.push(n);
+        continue;
+      }
+    }
     const entries = shoutedOrNamed(toks, i) ? undefined : FORMS.get(w);
     if (!entries || !t.tags.has('Verb') && !ALWAYS_VERB.has(w)
       && !verbByPosition(toks, i, entries.some((x) => x.verb.cls !== 'cognition'), entries.some((x) => x.verb.infinitive && !x.particle))) {
@@ -1063,58 +1072,222 @@ const TOPIC_NOUNS = /^(?:comments?|remarks?|statements?|views?|testimony|critici
 function nounCue(toks: Tok[], i: number, afterPossessive = false, proper?: ReadonlySet<string>): FoundCue | null {
   const t = toks[i];
   const cls = CUE_NOUNS[t.word];
-  if (!cls || !t.tags.has('Noun') && !afterPossessive || i === 0) return null;
-  const p = toks[i - 1];
-  if (p.inQuote || !/['’]s?$/.test(p.text + (p.post.startsWith('’') || p.post.startsWith("'") ? "'" : '')) && !p.tags.has('Possessive')) return null;
-  if (/^(?:its|his|her|their|our|my|your)$/.test(p.word)) {
-    // "his claim that": the pronoun is the source.
+  if (!cls || !t.tags.has('Noun') && !afterPossessive) return null;
+  if (i === 0) return agentNounCue(toks, i, cls, proper);
+  // ("the police's earlier claim that …", "his own admission", "Trump's repeated warnings about …": up to two modifiers
+  // between the possessive and the noun belong to the cue.)
+  let m = i;
+  while (m > i - 2 && m > 1 && nounModifier(toks[m - 1]) && !possessiveTok(toks[m - 1])) m--;
+  if (m < i && !possessiveTok(toks[m - 1])) m = i;
+  const p = toks[m - 1];
+  if (!p || p.inQuote || !possessiveTok(p)) return agentNounCue(toks, i, cls, proper);
+  // ("his comments on Saturday that …", "Clinton's remarks Tuesday on the shooting": a time adjunct after the noun, before
+  // its clause or its topic, belongs to the cue.)
+  // ("his warning to councillors last year that …": an addressee, then a time adjunct, before the clause; the cue as a
+  // reader sees it runs over them, as "told reporters" does.)
+  const addr = toks[i + 1]?.word === 'to' && !toks[i + 1].inQuote && !breakAfter(t) && !toks[i + 2]?.tags.has('Verb') ? scanForwardCore(toks, i + 2) : -1;
+  const addrEnd = addr > i + 1 && !breakAfter(toks[addr]) ? Math.max(addr, timeAdjunctEnd(toks, addr + 1)) : -1;
+  if (addrEnd > 0 && toks[addrEnd + 1]?.word === 'that' && !toks[addrEnd + 1].inQuote && CUE_NOUNS[t.word] !== 'cognition') {
+    const s0 = /^(?:his|her|their|its|our|my|your)$/.test(p.word) ? m - 1 : scanBackCore(toks, m - 1);
+    const src0 = { s: s0, e: m - 1 };
+    if (s0 < 0 || !isAnimate(toks, src0, proper) && !/^(?:his|her|their|its)$/.test(p.word)) return null;
+    const f = mk('noun', cls, t.word, { s: m, e: i }, { whole: src0, core: src0 }, 'after', 'that');
+    f.cueEnd = addrEnd;
+    f.contentFrom = addrEnd + 2;
+    if (!toks.slice(0, s0).some((x) => finiteVerb(x) && !x.inQuote)) f.contentTo = subjectClauseEnd(toks, addrEnd + 2);
+    return f;
   }
-  const n = toks[i + 1];
-  if (!n || breakAfter(t)) return null;
+  const te = timeAdjunctEnd(toks, i + 1);
+  const at = te >= 0 && (toks[te + 1]?.word === 'that' || toks[te + 1]?.word === 'on' && TOPIC_NOUNS.test(t.word) || /^(?:about|over)$/.test(toks[te + 1]?.word ?? '')) && !toks[te + 1].inQuote ? te : i;
+  const n = toks[at + 1];
+  const frame = frameNoun(toks, m, i, proper);
+  if (frame) return frame;
+  if (!n || breakAfter(toks[at])) return null;
   // "The State's case is that …", "his argument was that …": the noun's content after a copula.
-  const copula = /^(?:is|was)$/.test(n.word) && toks[i + 2]?.word === 'that' && !toks[i + 2].inQuote && /^(?:case|argument|view|contention|position)$/.test(t.word);
+  const copula = /^(?:is|was)$/.test(n.word) && toks[at + 2]?.word === 'that' && !toks[at + 2].inQuote && /^(?:case|argument|view|contention|position)$/.test(t.word);
   if (t.word === 'case' && n.word !== 'that' && !copula) return null;
   // "Trump's view of NATO" is an opinion held, not one expressed; "his remarks on Saturday" has a date, not a topic.
-  const onTopic = n.word === 'on' && TOPIC_NOUNS.test(t.word) && !!toks[i + 2] && !isDateLike(toks[i + 2]);
-  if (!(n.word === 'that' || copula || n.word === 'about' || n.word === 'of' && cls !== 'neutral' && !/^views?$/.test(t.word) || onTopic || n.inQuote || quoteOpenBefore(n) || n.word === 'to' && toks[i + 2]?.tags.has('Verb') || n.word === 'for' && t.word.startsWith('call'))) return null;
-  const s = /^(?:his|her|their|its|our|my|your)$/.test(p.word) ? i - 1 : scanBackCore(toks, i - 1);
+  const onTopic = n.word === 'on' && TOPIC_NOUNS.test(t.word) && !!toks[at + 2] && !isDateLike(toks[at + 2]);
+  // ("her warning over the budget", "his criticism over the delays"; not "his remarks over the weekend", "over the years".)
+  const overTopic = n.word === 'over' && !!toks[at + 2] && !isDateLike(toks[at + 2]) && !(toks[at + 2].tags.has('Determiner') && toks[at + 3] && isDateLike(toks[at + 3]))
+    && !/^(?:past|last|next|coming|previous|recent)$/.test(toks[at + 3]?.word ?? '');
+  if (!(n.word === 'that' || copula || n.word === 'about' || overTopic || n.word === 'of' && cls !== 'neutral' && !/^views?$/.test(t.word) || onTopic || n.inQuote || quoteOpenBefore(n) || n.word === 'to' && toks[at + 2]?.tags.has('Verb') || n.word === 'for' && FOR_NOUNS.test(t.word))) return null;
+  const s = /^(?:his|her|their|its|our|my|your)$/.test(p.word) ? m - 1 : scanBackCore(toks, m - 1);
   if (s < 0) return null;
   // "said in his remarks that …": the manner of another verb's report, like "in a statement".
   if (TOPIC_NOUNS.test(t.word) && toks[s - 1]?.word === 'in' && !toks[s - 1].inQuote && s - 1 > 0) return null;
-  const src = { s, e: i - 1 };
+  const src = { s, e: m - 1 };
   if (!isAnimate(toks, src, proper) && !/^(?:his|her|their|its)$/.test(p.word)) return null;
   // ("North Korea's claims about the test", "the IMF's estimate of growth": the preposition that takes the topic belongs
   // to the cue, as "calls for" does.)
-  const topicWord = !n.inQuote && (n.word === 'about' || n.word === 'of' || n.word === 'for');
-  const f = mk('noun', cls, t.word, { s: i, e: topicWord ? i + 1 : i }, { whole: src, core: src }, 'after', n.word === 'that' || copula ? 'that' : 'object');
-  f.contentFrom = copula ? i + 3 : n.word === 'that' || topicWord ? i + 2 : i + 1;
-  if (n.word === 'that' && s === 0) f.contentTo = subjectClauseEnd(toks, i + 2);
+  const topicWord = !n.inQuote && /^(?:about|of|for|on|over)$/.test(n.word) && (n.word !== 'on' || at > i || onTopic);
+  const f = mk('noun', cls, t.word, { s: m, e: topicWord ? at + 1 : at }, { whole: src, core: src }, 'after', n.word === 'that' || copula ? 'that' : 'object');
+  f.contentFrom = copula ? at + 3 : n.word === 'that' || topicWord ? at + 2 : at + 1;
+  // ("Her call for a review was backed by six members": the noun heads the clause's subject; what it reports ends before
+  // the clause's own verb.)
+  // (Only a noun that heads the subject has a clause verb after it: "repeated his call for water bosses to face jail" runs on.)
+  const subject = !toks.slice(0, s).some((x) => finiteVerb(x) && !x.inQuote);
+  // ("Her concerns about the river were raised in parliament", "His support for the bill surprised colleagues": a stance
+  // noun is a cue only heading the subject; as an object it is what the verb reports, "did have his concerns about".)
+  if (SUBJECT_STANCE_NOUNS.test(t.word) && !subject) return null;
+  if (n.word === 'that' && subject) f.contentTo = subjectClauseEnd(toks, at + 2);
+  else if ((topicWord || n.word === 'to') && subject) f.contentTo = phraseEnd(toks, n.word === 'to' ? at + 3 : at + 2);
   return f;
 }
 
 /**
- * "Norvale's warning that margins would shrink weighed on stocks": a report noun heading the sentence's subject;
- * its "that" clause ends before the sentence's own verb, the finite verb after the clause's first one (not past a
- * comma, a conjunction or a reporting verb, whose clause may hold more verbs: "claim that aides said it was …").
+ * "claims by the company that the plant was safe", "repeated warnings from scientists about the dam": a reporting noun
+ * whose source follows it with "by" or "from", and whose clause or topic follows the source.
  */
-function subjectClauseEnd(toks: Tok[], from: number): number | undefined {
-  let j = from;
-  while (j < toks.length && !toks[j].inQuote && !finiteVerb(toks[j]) && !breakAfter(toks[j])) j++;
-  // (The clause's subject comes before its verb.)
-  if (j === from || j >= toks.length || toks[j].inQuote || !finiteVerb(toks[j])) return undefined;
-  // ("would shrink", "had quietly withdrawn": auxiliaries and adverbs up to the clause's main verb.)
-  while (j + 1 < toks.length && !breakAfter(toks[j]) && !toks[j + 1].inQuote && (toks[j].tags.has('Modal') || toks[j].tags.has('Auxiliary') || toks[j].tags.has('Adverb'))
-    && (toks[j + 1].tags.has('Verb') || toks[j + 1].tags.has('Adverb'))) j++;
-  if (FORMS.has(toks[j].word) || breakAfter(toks[j])) return undefined;
-  for (let k = j + 1; k < toks.length; k++) {
+function agentNounCue(toks: Tok[], i: number, cls: CueClass, proper?: ReadonlySet<string>): FoundCue | null {
+  const by = toks[i + 1];
+  // ("a call from a neighbour about smoke", "charges from the bank": a phone call and a fee are no report.)
+  if (!by || by.inQuote || breakAfter(toks[i]) || !/^(?:by|from)$/.test(by.word) || breakAfter(by) || /^(?:calls?|charges?|case)$/.test(toks[i].word)) return null;
+  const e = scanForwardCore(toks, i + 2);
+  const n = toks[e + 1];
+  if (e < i + 2 || !n || n.inQuote || breakAfter(toks[e])) return null;
+  // ("… from the company that was founded in 1990": a "that" before a verb is a relative pronoun on the source.)
+  const clause = n.word === 'that' && !!toks[e + 2] && !toks[e + 2].inQuote && !finiteVerb(toks[e + 2]);
+  const topic = /^(?:about|over)$/.test(n.word) || n.word === 'of' && cls !== 'neutral';
+  if (!clause && !topic) return null;
+  const src = { s: i + 2, e };
+  if (!isAnimate(toks, src, proper)) return null;
+  let m = i;
+  while (m > i - 2 && m > 0 && nounModifier(toks[m - 1])) m--;
+  const f = mk('noun', cls, toks[i].word, { s: m, e: i + 1 }, { whole: src, core: src }, 'after', clause ? 'that' : 'object');
+  f.contentFrom = e + 2;
+  f.contentTo = toks.slice(0, m).some((x) => finiteVerb(x) && !x.inQuote) ? undefined : clause ? subjectClauseEnd(toks, e + 2) : phraseEnd(toks, e + 2);
+  return f;
+}
+
+/**
+ * "By Trump's own admission, …", "In the minister's view, …", "By the union's account, …": a phrase opening the clause
+ * that frames what follows its comma as what the possessor said or holds.
+ */
+function frameNoun(toks: Tok[], m: number, i: number, proper?: ReadonlySet<string>): FoundCue | null {
+  const t = toks[i];
+  if (!commaAfter(t) || !/^(?:admission|account|view|estimate|estimation|reckoning|telling|recollection)$/.test(t.word) || !toks[i + 1] || toks[i + 1].inQuote) return null;
+  const p = toks[m - 1];
+  const s = /^(?:his|her|their|its|our|my|your)$/.test(p.word) ? m - 1 : scanBackCore(toks, m - 1);
+  if (s < 1 || !/^(?:by|in)$/.test(toks[s - 1].word) || toks[s - 1].inQuote || (toks[s - 1].word === 'in') !== /^(?:view|estimation)$/.test(t.word)) return null;
+  if (s - 1 > 0 && !breakAfter(toks[s - 2]) && !/^(?:and|but|yet|so)$/.test(toks[s - 2].word)) return null;
+  const src = { s, e: m - 1 };
+  if (!isAnimate(toks, src, proper) && !/^(?:his|her|their|its)$/.test(p.word)) return null;
+  // ("Sales rose, by the company's own estimate, by 4 per cent": an aside inside the clause frames all of it.)
+  const aside = s - 1 > 0 && breakAfter(toks[s - 2]);
+  const f = mk('noun', CUE_NOUNS[t.word] ?? 'neutral', t.word, { s: m, e: i }, { whole: src, core: src }, aside ? 'sentence' : 'after', 'clause');
+  if (!aside) f.contentFrom = i + 1;
+  return f;
+}
+
+/** Stance nouns that are cues only as the head of the subject (see nounCue). */
+const SUBJECT_STANCE_NOUNS = /^(?:concerns?|support|opposition|fears|doubts|hopes)$/;
+
+/** A possessive: "Trump's", "the boards'", "his". */
+function possessiveTok(t: Tok): boolean {
+  return t.tags.has('Possessive') || /['’]s?$/.test(t.text + (t.post.startsWith('’') || t.post.startsWith("'") ? "'" : ''));
+}
+
+/** A modifier between a possessive and its noun: "earlier", "own", "repeated", "infamous". */
+function nounModifier(t: Tok): boolean {
+  return !t.inQuote && !breakAfter(t) && (t.tags.has('Adjective') || /^(?:own|earlier|latest|repeated|recent|initial|public|private|previous)$/.test(t.word))
+    && !t.tags.has('Determiner') && !isCapitalized(t)
+    // ("Mexico's best argument is that …": a superlative weighs what one could argue, not what was argued.)
+    && !/^(?:best|worst|better|worse|strongest|weakest|only|main|biggest|likely|possible)$/.test(t.word);
+}
+
+/** The last token of a time adjunct from `j` ("on Saturday", "Tuesday", "last week"), or -1. */
+function timeAdjunctEnd(toks: Tok[], j: number): number {
+  let k = j;
+  if (/^(?:on|last|this|earlier)$/.test(toks[k]?.word ?? '') && !toks[k].inQuote) k++;
+  if (!toks[k] || toks[k].inQuote || !isDateLike(toks[k]) || breakAfter(toks[k - 1] ?? toks[k]) && k > j) return -1;
+  while (toks[k + 1] && !breakAfter(toks[k]) && !toks[k + 1].inQuote && isDateLike(toks[k + 1])) k++;
+  return breakAfter(toks[k]) ? -1 : k;
+}
+
+/**
+ * The last token of the phrase a reporting noun takes ("criticism of the tender process", "a promise to open shelters")
+ * when a finite verb follows it: the verb of the clause the noun is the subject of. Undefined when none follows, or when a
+ * relative pronoun or a break comes first (the phrase may hold a clause of its own).
+ */
+function phraseEnd(toks: Tok[], from: number): number | undefined {
+  for (let k = from; k < toks.length; k++) {
     const x = toks[k];
-    if (x.inQuote || /^(?:that|and|but|or|who|which|because|if|when|while|as)$/.test(x.word)) return undefined;
-    // ("… by 2030 drew doubts": a lower-case word the tagger took for a first name is the verb.)
-    const misreadName = !isCapitalized(x) && x.tags.has('FirstName');
-    if ((finiteVerb(x) && !x.tags.has('Infinitive') || misreadName) && toks[k - 1].word !== 'to') return k - 1;
+    if (x.inQuote || /^(?:that|which|who|whom|whose)$/.test(x.word)) return undefined;
+    // (Not a plural the tagger read as a verb after a modifier: "to open clean-air shelters".)
+    const prev = toks[k - 1];
+    const modifier = prev && (prev.tags.has('Adjective') || prev.tags.has('Determiner') || prev.tags.has('Possessive') || prev.tags.has('Value')) && !prev.tags.has('Noun');
+    // (Nor a plural read as a present verb with the clause's verb still to come: "clean-air shelters in every region has".)
+    const plural = /[a-z]s$/.test(x.word) && !/^(?:has|is|was|does)$/.test(x.word) && x.tags.has('PresentTense') && !x.tags.has('Auxiliary') && laterVerb(toks, k + 1);
+    if (k > from && clauseVerb(toks, k) && !participleOnNoun(toks, k) && !modifier && !plural) return k - 1;
     if (breakAfter(x)) return undefined;
   }
   return undefined;
+}
+
+/** A clause verb from `k` before a break, a quotation, a relative pronoun or a conjunction. */
+function laterVerb(toks: Tok[], k: number): boolean {
+  for (let j = k; j < toks.length; j++) {
+    const x = toks[j];
+    if (x.inQuote || /^(?:that|which|who|and|or|but|as|when|while|because|if|after|before|since|until|though|although)$/.test(x.word)) return false;
+    if (clauseVerb(toks, j)) return true;
+    if (breakAfter(x)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Norvale's warning that margins would shrink weighed on stocks": a report noun heading the sentence's subject;
+ * its "that" clause ends before the sentence's own verb: the last of two or more verb groups before a break (not past a
+ * subordinating word or a conjunction before a verb, whose clause may hold more verbs, nor when a reporting verb is among
+ * them: "claim that aides said it was …").
+ */
+function subjectClauseEnd(toks: Tok[], from: number): number | undefined {
+  let groups = 0;
+  let last = -1;
+  let inGroup = false;
+  let prevMain = false;
+  let groupModal = false;
+  let reporting = -1;
+  for (let k = from; k < toks.length; k++) {
+    const x = toks[k];
+    if (x.inQuote || /^(?:that|who|which|because|if|when|while|as|whether)$/.test(x.word) && k > from) return undefined;
+    if (/^(?:and|but|or)$/.test(x.word) && toks[k + 1] && (finiteVerb(toks[k + 1]) || toks[k + 1].tags.has('Adverb'))) return undefined;
+    const verb = clauseVerb(toks, k);
+    // (A group runs over auxiliaries and adverbs to its main verb, "would be phased", "has not yet been met"; a verb right
+    // after a main verb is its complement, "went unheeded".)
+    // ("ring-fenced": a word joined to the one before by a hyphen is no verb of its own.)
+    const joined = k > from && /^[-‐]$/.test(toks[k - 1].post);
+    const aux = x.tags.has('Auxiliary') || x.tags.has('Modal');
+    // ("would close had alarmed": a finite auxiliary after a modal and an adverb the tagger took the main verb for opens
+    // a group of its own.)
+    const afterModal = inGroup && groupModal && /^(?:had|has|was|were|is|are|did|does)$/.test(x.word) && !toks[k - 1].tags.has('Verb');
+    if (verb && (!inGroup || afterModal) && (!prevMain || aux) && !joined) {
+      groups++;
+      last = k;
+      groupModal = x.tags.has('Modal');
+    }
+    if (verb && FORMS.has(x.word)) reporting = k;
+    const next = toks[k + 1];
+    inGroup = verb ? aux : inGroup && (aux || (x.tags.has('Adverb') || /^(?:not|n't|never)$/.test(x.word)) && !!next && (next.tags.has('Verb') || next.tags.has('Adverb')));
+    prevMain = verb && !aux;
+    if (breakAfter(x)) break;
+  }
+  // (The clause's subject comes before its verb; a reporting verb in it may have a clause of its own.)
+  return groups >= 2 && last > from + 1 && (reporting < from || reporting >= last) ? last - 1 : undefined;
+}
+
+/** A finite verb of a clause at `k`; a lower-case word the tagger took for a name is one ("… by 2030 drew doubts"). */
+function clauseVerb(toks: Tok[], k: number): boolean {
+  const x = toks[k];
+  const misreadName = !isCapitalized(x) && (x.tags.has('FirstName') || x.tags.has('ProperNoun')) && /(?:ed|ew|ought|aught|ame|ent|ave|ook|ade)$/.test(x.word);
+  // ("was broken" read as an adjective: a finite form of "be" or "have" is a verb whatever the tagger says.)
+  const finiteAux = /^(?:is|was|are|were|has|have|had)$/.test(x.word) && !x.inQuote;
+  // ("the delays drew a rebuke", "their calls go unanswered": a bare form right after a noun, with no "to" or modal, agrees
+  // with it.)
+  const prev = toks[k - 1];
+  const bare = x.tags.has('Infinitive') && x.tags.has('Verb') && !x.tags.has('Noun') && !!prev && prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !prev.tags.has('Verb');
+  return (finiteVerb(x) && (!x.tags.has('Infinitive') || bare) || misreadName || finiteAux) && prev?.word !== 'to' && !isDateLike(x);
 }
 
 /** "Reuters reviewed the contract", "The Journal has seen the memo": the outlet's own verification (strength 5). */
@@ -1954,11 +2127,22 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (iv > 0) f.pred = { s: f.pred.s, e: iv };
   if (!trailing) f.contentFrom = toks[k]?.word === 'that' && comp !== 'object' || asEnd > predEnd ? k + 1 : k;
   if (!trailing && addresseeActs) f.contentFrom = addresseeStart;
+  // ("expressed deep concern about the policy", "raised questions over the cost": a stance noun the verb only voices
+  // belongs to the predicate with the preposition that takes its topic; the topic is the content.)
+  const stance = !trailing && comp === 'object' && STANCE_VERBS.test(verb.lemma) ? stanceObjectEnd(toks, predEnd + 1) : -1;
+  if (stance > 0) {
+    f.pred = { s: f.pred.s, e: stance };
+    f.contentFrom = toks[stance + 1]?.word === 'that' && !toks[stance + 1].inQuote ? stance + 2 : stance + 1;
+    // (The topic ends at its first break: "about the cost of the scheme, which has risen …" goes on in the writer's voice.)
+    if (stance > predEnd + 1 && STANCE_NOUNS.test(toks[stance - 1].word)) {
+      for (let j = f.contentFrom; j < toks.length - 1 && !toks[j].inQuote; j++) if (realBreak(toks, j)) { f.contentTo = j; break; }
+    }
+  }
   // "said in a televised speech on July 4 that …", "told reporters after the meeting that …": the occasion before "that",
   // with no verb or break of its own, is no part of what was said.
   const lead = Math.max(ce, f.pred.e) + 1;
   if (!trailing && f.contentFrom !== undefined && toks[f.contentFrom - 1]?.word !== 'that' && /^(?:say|tell|add|state|write|announce|explain|insist|argue|warn|claim|declare|testify|note|stress|confirm)$/.test(verb.lemma)
-    && toks[lead] && (ADJ_PREPS.test(toks[lead].word) || /^(?:with|to)$/.test(toks[lead].word))) {
+    && toks[lead] && (ADJ_PREPS.test(toks[lead].word) || /^(?:with|to|outside|inside)$/.test(toks[lead].word))) {
     for (let j = lead + 1; j < toks.length && j <= lead + 12; j++) {
       const t = toks[j];
       if (t.inQuote || realBreak(toks, j - 1) || t.tags.has('Verb') && !/(?:ed|ing)$/.test(t.word) && !t.tags.has('Noun') || t.tags.has('Pronoun')) break;
@@ -2278,6 +2462,10 @@ function framedObject(toks: Tok[], k: number, verb: CueVerb): boolean {
   if (!t || t.inQuote) return false;
   // "what analysts described as": speech verbs; "what he sees as" is a view held, not expressed.
   if (verb.asPredicate && t.word === 'as' && k > 0 && !breakAfter(toks[k - 1])) return verb.cls !== 'cognition';
+  // ("raised questions about the cost": a bare plural head the tagger read as a verb, before the topic's preposition.)
+  // ("raised concerns", "voiced doubts": these verbs frame a stance, not a message: "raised its forecast" is no report.)
+  const heads = STANCE_VERBS.test(verb.lemma) ? STANCE_NOUNS : MESSAGE_HEADS;
+  if (verb.messageObject && heads.test(t.word) && /s$/.test(t.word) && /^(?:about|over|on|of|regarding)$/.test(toks[k + 1]?.word ?? '') && !breakAfter(t)) return true;
   const e = scanForwardCore(toks, k);
   if (e < 0) return false;
   if (verb.asPredicate) {
@@ -2297,9 +2485,28 @@ function framedObject(toks: Tok[], k: number, verb: CueVerb): boolean {
         break;
       }
     }
-    return MESSAGE_HEADS.test(toks[h].word);
+    return heads.test(toks[h].word);
   }
   return false;
+}
+
+/** Verbs that voice a stance named by their object ("expressed concern", "raised questions", "voiced doubts"). */
+const STANCE_VERBS = /^(?:express|raise|voice)$/;
+const STANCE_NOUNS = /^(?:concerns?|questions|doubts?|fears|worries|misgivings|reservations|objections?|opposition|outrage|alarm|skepticism|scepticism|frustration|anger|dismay|disappointment|regret|support|sympathy|condolences|confidence|optimism|hopes)$/;
+
+/**
+ * The last token of a stance object at `k` ("deep concern", "serious questions about", "its opposition to"): up to two
+ * modifiers, the stance noun and the preposition that takes its topic; -1 when the object is no stance.
+ */
+function stanceObjectEnd(toks: Tok[], k: number): number {
+  let j = k;
+  const plain = (x: Tok | undefined) => !!x && !x.inQuote;
+  if (plain(toks[j]) && /^(?:a|an|the|some|its|his|her|their|our|new|fresh|further|renewed)$/.test(toks[j].word) && !breakAfter(toks[j])) j++;
+  while (j < k + 3 && plain(toks[j]) && !breakAfter(toks[j]) && (toks[j].tags.has('Adjective') || toks[j].tags.has('Adverb')) && !STANCE_NOUNS.test(toks[j].word)) j++;
+  if (!plain(toks[j]) || !STANCE_NOUNS.test(toks[j].word)) return -1;
+  const n = toks[j + 1];
+  if (plain(n) && !breakAfter(toks[j]) && /^(?:about|over|of|for|on|at|with|to|regarding|against)$/.test(n.word) && toks[j + 2] && !(n.word === 'to' && toks[j + 2].tags.has('Verb'))) return j + 1;
+  return j;
 }
 
 /** The last token of "in an interview", "in a recent interview", "in his interview" starting at `k`, or -1. */

@@ -100,12 +100,14 @@ function describesOtherSource(f: FoundCue, all: FoundCue[]): boolean {
 }
 
 /**
- * "Halcyon plans to spend $1.5 billion by 2030, two people briefed on the plans said": a plan inside
+ * "Halcyon plans to spend $1.5 billion by 2030, two people briefed on the plans said": a plan (or a stance voiced) inside
  * what a trailing cue reports is that cue's content, not an attribution of its own (a belief with its
  * own holders stays one: "some officials believe that …, the report said").
  */
 function planInTrailingContent(view: SentenceView, f: FoundCue, all: FoundCue[]): boolean {
-  return f.cls === 'cognition' && f.complement === 'inf' && !!f.source && all.some((g) => g !== f && g.contentSide === 'before' && !!g.source
+  // ("Pilots raised concerns about vibration, said Tobias Brennan": a stance voiced inside it too.)
+  const stance = /^(?:raise|voice|express)$/.test(f.lemma) && f.complement === 'object';
+  return (f.cls === 'cognition' && f.complement === 'inf' || stance) && !!f.source && all.some((g) => g !== f && g.contentSide === 'before' && !!g.source
     && g.source.whole.s > f.pred.e && view.toks.slice(f.pred.e + 1, g.source.whole.s).every((t) => !t.inQuote));
 }
 
@@ -244,7 +246,7 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
       strength = ofRecord ? 4 : 2;
     }
     // ("his argument that …": a possessive stands for its subject form.)
-    if (cls.kind === 'pronoun') draftExtra.pronoun = ({ his: 'he', their: 'they', its: 'it' } as Record<string, string>)[toks[core.s].word] ?? toks[core.s].word;
+    if (cls.kind === 'pronoun') draftExtra.pronoun = ({ his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' } as Record<string, string>)[toks[core.s].word] ?? toks[core.s].word;
     if (cls.entity) {
       sourceEntity = cls.entity.id;
       sourceName = cls.entity.name;

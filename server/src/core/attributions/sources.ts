@@ -7,6 +7,9 @@ import { CLAUSE_OPENERS, DOCUMENT_HEADS, NP_PREPOSITIONS, REDUCED_RELATIVES, ROL
 import { arabicArticle, nameParticles } from '../entities/lexicon';
 import { adverbParticiple, breakAfter, commaAfter, has, isCapitalized, isTimeWord, quoteOpenBefore, type Tok } from './tokens';
 import { FEMALE_GIVEN_NAMES, isCommonGivenName, MALE_GIVEN_NAMES } from '../model/people';
+import { TITLE_HEADS } from '../model/lexicon';
+
+const TITLE_WORDS = new Set(TITLE_HEADS);
 import { PERSON_ROLES } from './strength';
 
 /** Token range [s, e] inclusive. */
@@ -152,6 +155,13 @@ export function scanBackCore(toks: Tok[], end: number): number {
     // capitalized words is inside a name.)
     if (j > 0 && t.i > 0 && /^(?:against|without|beyond|versus)$/.test(t.word) && isCapitalized(t) && isCapitalized(toks[j - 1]) && isCapitalized(toks[j + 1])
       && !hardBreakBetween(toks, j - 1)) {
+      s = j;
+      continue;
+    }
+    // ("Minister of State Seán Kyne's promise", "the Bank of England's forecast": an "of" between capitalized words is
+    // inside a title or a name, which a possessive owner takes whole.)
+    if (possessive && j > 0 && t.word === 'of' && !isCapitalized(t) && (isCapitalized(toks[j + 1]) || toks[j + 1].word === 'the' && !!toks[j + 2] && isCapitalized(toks[j + 2])) && isCapitalized(toks[j - 1]) && (toks[j - 1].i > 0 || toks[j - 1].tags.has('ProperNoun') || TITLE_WORDS.has(toks[j - 1].word))
+      && !hardBreakBetween(toks, j - 1) && !toks[j - 1].inQuote) {
       s = j;
       continue;
     }

@@ -253,6 +253,9 @@ export const CUE_VERBS: CueVerb[] = [
   V('mutter', 'neutral', 'quote', { inverts: true }),
   // communication with a topic or a message as object
   V('express', 'neutral', 'complement', { object: true, animate: true }),
+  // "raised concerns over the deficit", "voiced doubts about the plan": only with a stance as object (see STANCE_NOUNS).
+  V('raise', 'neutral', 'complement', { animate: true, messageObject: true, narrow: true }),
+  V('voice', 'neutral', 'complement', { animate: true, messageObject: true, narrow: true }),
   V('repeat', 'neutral', 'complement', { object: true, animate: true }),
   V('reference', 'neutral', 'complement', { object: true, animate: true }),
   V('refer to', 'neutral', 'any', { object: true, animate: true }),
@@ -636,7 +639,21 @@ export const CUE_NOUNS: Record<string, CueClass> = {
   explanation: 'neutral', description: 'neutral', characterization: 'loaded', contention: 'loaded', complaint: 'loaded',
   // "It is the prosecution's case that …", "the defence's case is that …" (only before "that").
   case: 'neutral',
+  // "the panel's conclusion that …", "Mr Davis's submission that …", "the union's demand for …", "his theory of …". (Stance
+  // nouns such as "concerns", "support", "hopes" below only head a subject: as an object they are what the verb that
+  // reports them reports, "did have his concerns about", "lying about her support for".)
+  conclusion: 'evidential', finding: 'evidential', findings: 'evidential', submission: 'neutral', recollection: 'neutral',
+  acknowledgment: 'neutral', acknowledgement: 'neutral', observation: 'neutral', recommendation: 'neutral',
+  threat: 'loaded', threats: 'loaded', boast: 'loaded', vow: 'neutral', demand: 'neutral', demands: 'neutral', plea: 'neutral',
+  theory: 'cognition', objection: 'loaded', objections: 'loaded', apology: 'neutral', confession: 'loaded', disdain: 'loaded',
+  // Only in a frame opening the clause: "By the union's account, …", "by his own reckoning, …" (see cues.ts frameNoun).
+  account: 'neutral', reckoning: 'cognition', estimation: 'cognition', telling: 'neutral',
+  // Only heading the subject: "Her concerns about the river were raised …" (see cues.ts SUBJECT_STANCE_NOUNS).
+  concern: 'cognition', concerns: 'cognition', support: 'neutral', opposition: 'neutral', fears: 'cognition', doubts: 'cognition', hopes: 'cognition',
 };
+
+/** Reporting nouns that take their topic with "for" ("the union's demand for a review", "his support for the bill"). */
+export const FOR_NOUNS = /^(?:calls?|demands?|plea|disdain|apology|support)$/;
 
 /** A party's own people, who speak for it: "Cruz and his aides" (not "RT and its defenders", "Trump and his critics"). */
 export const OWN_PEOPLE = /^(?:aides?|advisers?|advisors?|officers|officials|staff|staffers|lawyers|attorneys|counsel|spokes(?:man|men|woman|women|people|persons?)|representatives|executives|employees|team|campaign|deputies|ministers|lieutenants|family|managers|directors|board|leadership|administration)$/;
