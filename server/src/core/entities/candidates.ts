@@ -148,6 +148,9 @@ function initialName(tokens: Token[], i: number): boolean {
   if (!next || next.paragraph !== t.paragraph) return false;
   // "Veridian, which is based in Austin": a which-clause is said of a thing.
   if (/^,\s+$/.test(t.gap) && next.key === 'which') return true;
+  // "Globacom, the largest locally owned network, said", "Kestrova, a Lagos lender,": an apposition after it says what
+  // it is (typed later, by the apposition; with nothing to type it, it names nothing).
+  if (/^,\s+$/.test(t.gap) && /^(?:a|an|the)$/.test(next.key) && next.join === 'space') return true;
   // "Harrowgate United are …": a club or company word after it.
   if (t.join === 'space' && next.cap && !next.initial && (clubHeadWord(next.key) || companyHeads.has(next.key))) return true;
   // "Okonkwo said": the speaker of a speech verb (typed later, by what the text says of it).

@@ -255,7 +255,9 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
   let reach = to + 4;
   for (let k = to + 1; k <= reach && k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.paragraph !== last.paragraph || (t.cap && !/\d/.test(t.text) && t.join !== 'hyphen')) return false;
+    // ("Kestrova, a Lagos lender,": a place's name may say where the body is.)
+    const where = t.cap && t.tags.has('Place') && !t.tags.has('Person') && !t.possessive && t.join === 'space' && !!tokens[k + 1] && !tokens[k + 1].cap;
+    if (t.paragraph !== last.paragraph || (t.cap && !/\d/.test(t.text) && t.join !== 'hyphen' && !where)) return false;
     // "a start-up", "a non-profit": a descriptor written with a hyphen is two tokens.
     const pair = t.join === 'hyphen' && tokens[k + 1]?.paragraph === t.paragraph ? `${t.key}-${tokens[k + 1].key}` : '';
     const [word, w] = pair && orgDescriptors.has(pair) ? [pair, tokens[k + 1]] : [t.key, t];
@@ -312,6 +314,32 @@ function pronounTakesUp(tokens: Token[], from: number, to: number): boolean {
     if (t.initial && k > to) return /^(?:he|she)$/.test(t.key) && t.join === 'space';
   }
   return false;
+}
+
+/** Prepositions whose object a name right after them is, not the subject of the verb that follows it. */
+const OBJECT_PREPOSITIONS = /^(?:for|in|at|to|from|of|near|with|by|on|into|over|across|outside|inside|around|toward|towards|against|about)$/;
+
+/** What may stand between a speech verb and the subject of what is reported: "that", a time, "in a statement". */
+const REPORT_FILLERS = /^(?:that|on|in|at|late|earlier|early|last|this|a|statement|filing|release|also|previously|yesterday|today|tonight|overnight)$/;
+
+/**
+ * "Vodacom said on Tuesday it would not follow its rivals", "Kestrova said its profit fell": right after the speech verb at
+ * `to` (past "that", a time or "in a statement"), the report opens with "its", or with "it" and then "its", and its
+ * sentence has no "he" or "she": the speaker is a thing, a body.
+ */
+function itsTakesUp(tokens: Token[], to: number): boolean {
+  const v = tokens[to];
+  if (!v || !speechVerbs.has(v.key) || v.cap || v.paragraph !== tokens[to - 1].paragraph || tokens[to - 1].join !== 'space' || tokens[to - 1].possessive) return false;
+  let k = to + 1;
+  while (k < tokens.length && k <= to + 5 && !tokens[k].initial && tokens[k].paragraph === v.paragraph && (REPORT_FILLERS.test(tokens[k].key) || tokens[k].tags.has('Date'))) k++;
+  const first = tokens[k];
+  if (!first || first.initial || first.paragraph !== v.paragraph || (first.key !== 'it' && first.key !== 'its')) return false;
+  let its = first.key === 'its';
+  for (let j = k + 1; j < tokens.length && j <= k + 15 && !tokens[j].initial && tokens[j].paragraph === v.paragraph; j++) {
+    if (/^(?:he|she|his|her|him|they|their)$/.test(tokens[j].key)) return false;
+    if (tokens[j].key === 'its') its = true;
+  }
+  return its;
 }
 
 /** Words no list or lexicon explains, with no mark of an organization: a name that could be a person's. */
@@ -832,12 +860,22 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     // ("The evacuation order for Bacacay was issued late. He said …").
     if (s.to - s.from === 1) {
       const before = s.from > 0 ? tokens[s.from - 1] : undefined;
-      if (before && before.paragraph === tokens[s.from].paragraph && /^(?:for|in|at|to|from|of|near|with|by|on|into|over|across|outside|inside|around|toward|towards|against|about)$/.test(before.key)) continue;
+      if (before && before.paragraph === tokens[s.from].paragraph && OBJECT_PREPOSITIONS.test(before.key)) continue;
       const v = tokens[s.to];
       if (!v || v.cap || tokens[s.from].join !== 'space' || !(speechVerbs.has(v.key) || (v.tags.has('Verb') && !v.tags.has('Gerund')))) continue;
     }
     if (!pronounTakesUp(tokens, s.from, s.to)) continue;
     s.type = 'person';
+    s.strength = 3;
+  }
+  // "Vodacom said on Tuesday it would not follow its rivals", "Kestrova said its sales rose": a name no list knows whose
+  // report speaks of itself as "its" is a body.
+  for (const s of segments) {
+    if (s.entry || s.type !== null || s.to - s.from > 3 || !unknownNameWords(tokens, s.from, s.to)) continue;
+    const before = tokens[s.from - 1];
+    if (before && before.paragraph === tokens[s.from].paragraph && OBJECT_PREPOSITIONS.test(before.key)) continue;
+    if (!itsTakesUp(tokens, s.to)) continue;
+    s.type = 'organization';
     s.strength = 3;
   }
 

@@ -154,7 +154,22 @@ function surnameAfterNameOrTitle(tokens: Token[], from: number, to: number): boo
     return !romancePlaceHeads.has(tokens[from].key) && !romanceOrgHeads.has(tokens[from].key);
   }
   if (to - from < 2 || !SURNAME_PLACE_HEADS.has(tokens[to - 1].key)) return false;
+  if (doubleBarrelled(tokens, from, to)) return true;
   return isTitleHead(tokens[from]) && !tokens[from].acronym || isTitleHead(before) || before.tags.has('FirstName') && !before.tags.has('Place') && knownNameWord(before.key);
+}
+
+/**
+ * "Jamison Gibson-Park", "Gibson-Park said": a place head that is also a surname, joined by a hyphen to the capitalized
+ * word before it, ends a double-barrelled surname; a place writes its head apart ("Gibson Park", "Hyde Park").
+ * Not after a prefix ("Trans-Canada", "North-Park") nor after a listed place or a word only known as a place.
+ */
+function doubleBarrelled(tokens: Token[], from: number, to: number): boolean {
+  const half = tokens[to - 2];
+  if (half.join !== 'hyphen' || !half.cap || half.acronym || half.possessive || HYPHEN_PREFIXES.test(half.key) || COMPASS.has(half.key)) return false;
+  if (half.paragraph !== tokens[to - 1].paragraph || !tokens[to - 1].cap) return false;
+  // (The words before it name the person: no head noun, no initials.)
+  for (let k = from; k < to - 2; k++) if (!tokens[k].cap || tokens[k].acronym || orgHeads.has(tokens[k].key) || placeHeads.has(tokens[k].key)) return false;
+  return !matchAt(tokens, to - 2, to - 1) && !(knownPlaceWord(half.key) && !knownNameWord(half.key));
 }
 
 /**
@@ -502,9 +517,11 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     for (let k = from; k < to; k++) if (!nameShaped(tokens[k], tokens[k - 1]) && !(k === from && first.initial && !inLexicon(first.key))) shaped = false;
     if (shaped) return [{ from, to, type: 'person', strength: 3 }];
   }
-  // "said Nurhayati, a 38-year-old trader": one name no list knows, then a person's job or age.
+  // "said Nurhayati, a 38-year-old trader": one name no list knows, then a person's job or age ("Okonkwo, a trader,
+  // said" at a sentence start: a job, not a residence or a who-clause).
   // (Not after a preposition of place: "Born in nearby McKeesport, the daughter of a steelworker, she …".)
-  if (n === 1 && !first.heading && !first.initial && votes.org === 0 && !inLexicon(first.key) && nameShaped(first) && personAppositive(tokens, to) && !placePreposition(tokens, from)) {
+  const openingRole = first.initial && /^\p{Lu}\p{Ll}{3,}$/u.test(first.text) && personRoleAt(tokens, to);
+  if (n === 1 && !first.heading && (!first.initial || openingRole) && votes.org === 0 && !inLexicon(first.key) && (nameShaped(first) || openingRole) && personAppositive(tokens, to) && !placePreposition(tokens, from)) {
     return [{ from, to, type: 'person', strength: 2 }];
   }
   const next = tokens[to];
