@@ -745,7 +745,87 @@ function portfolioTails(tokens: Token[], segments: Segment[]): void {
   }
 }
 
+/**
+ * Parties named by one common word ("Labor" in Australia and Israel, "Liberal" in Australia and Canada, "the Nationals"),
+ * each with the senses it has apart from the party ("Labor Day", "Labor Secretary", "liberal arts").
+ */
+const PARTY_WORDS_BY_SENSE: Record<string, string> = { labor: 'labor', liberal: 'liberal', liberals: 'liberal', nationals: 'nationals' };
+/** After the party's word, anywhere: a member, an office or a government that only a party has ("Labor MP", "the Liberal government"). */
+const PARTY_OFFICE_AFTER = /^(?:mp|mps|mla|mlas|mhr|mhrs|mpp|mpps|senator|backbencher|backbenchers|frontbencher|frontbenchers|frontbench|backbench|premier|government|candidate|caucus|spokesman|spokeswoman|spokesperson|powerbroker|powerbrokers)$/;
+/** After it inside a sentence (at a sentence's start "Liberal voters" may be any): more of the party's people and places. */
+const PARTY_WORD_AFTER = /^(?:leader|leaders|leadership|party|member|members|voters|supporters|figures|sources|seat|seats|stronghold|heartland|heartlands|faction|factions|campaign|senators|candidates|ministers|minister|state|federal|opposition)$/;
+/** Parties standing beside it in a sentence ("the Coalition and Labor"). */
+const RIVAL_PARTIES = /^(?:coalition|liberals|greens|nationals|likud|tories|lnp|ndp|labor|conservatives)$/;
+
+/**
+ * "Labor MP Josh Burns", "the Labor government's fund", "Labor's numbers", "The Liberal member for Bradfield": one sense
+ * per document, a party written as one common word is the party wherever the text once shows it to be (a member, a
+ * government or a leader of it after it, or a rival party in its sentence), and then stands alone or before such a word;
+ * "Labor Day", "Labor Secretary" and "the Department of Labor" keep their senses (a capitalized word other than a
+ * member's after it, or "of" before it).
+ */
+function oneWordParties(tokens: Token[], segments: Segment[]): void {
+  const at = (k: number) => tokens[k];
+  const candidate = (k: number) => {
+    const t = at(k);
+    if (!t.cap || t.acronym || t.heading || !(t.key in PARTY_WORDS_BY_SENSE) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+    const prev = at(k - 1);
+    if (prev && prev.paragraph === t.paragraph && (prev.key === 'of' || (prev.cap && prev.join === 'space' && !prev.initial))) return false;
+    const next = at(k + 1);
+    if (next && next.paragraph === t.paragraph && next.cap && (t.join === 'space' || t.join === 'hyphen') && !PARTY_OFFICE_AFTER.test(next.key) && !PARTY_WORD_AFTER.test(next.key)) return false;
+    // (Lower-case "minister" after it: a minister of the party; capitalized, a portfolio.)
+    if (next && /^ministers?$/.test(next.key) && next.cap) return false;
+    return true;
+  };
+  const sensed = new Set<string>();
+  const found: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!candidate(k)) continue;
+    found.push(k);
+    const t = at(k);
+    const next = at(k + 1);
+    const joined = !!next && next.paragraph === t.paragraph && t.join === 'space' && !t.possessive;
+    if (joined && (PARTY_OFFICE_AFTER.test(next.key) || (!t.initial && PARTY_WORD_AFTER.test(next.key)))) { sensed.add(PARTY_WORDS_BY_SENSE[t.key]); continue; }
+    // (A rival in its sentence: the words up to the sentence's end either side.)
+    for (let j = k - 1; j >= 0 && j >= k - 12 && at(j).paragraph === t.paragraph && !at(j + 1).initial; j--) if (at(j).cap && RIVAL_PARTIES.test(at(j).key) && at(j).key !== t.key && !at(j).initial) sensed.add(PARTY_WORDS_BY_SENSE[t.key]);
+    for (let j = k + 1; j < tokens.length && j <= k + 12 && at(j).paragraph === t.paragraph && !at(j).initial; j++) if (at(j).cap && RIVAL_PARTIES.test(at(j).key) && at(j).key !== t.key) sensed.add(PARTY_WORDS_BY_SENSE[t.key]);
+  }
+  if (sensed.size === 0) return;
+  const segmentAt = new Map<number, Segment>();
+  for (const s of segments) for (let k = s.from; k < s.to; k++) segmentAt.set(k, s);
+  let added = false;
+  for (const k of found) {
+    const t = at(k);
+    if (!sensed.has(PARTY_WORDS_BY_SENSE[t.key])) continue;
+    // (At a sentence's start the capital says nothing: "Liberal arts colleges", but "Labor has promised", "Labor's plan".)
+    const next = at(k + 1);
+    const adjective = t.initial && !t.possessive && !!next && next.paragraph === t.paragraph && t.join === 'space' && !PARTY_OFFICE_AFTER.test(next.key) &&
+      !(['Verb', 'Auxiliary', 'Modal', 'Copula'].some((tag) => next.tags.has(tag)) && !next.tags.has('Noun'));
+    const s = segmentAt.get(k);
+    if (adjective) {
+      // (Nor may the one-sense rescan claim it there: a piece that names nothing holds the word.)
+      if (!s) { segments.push({ from: k, to: k + 1, type: 'event', strength: 3 }); added = true; }
+      else if (s.from === k && s.to === k + 1 && !s.entry && s.strength <= 2) { s.type = 'event'; s.strength = 3; }
+      continue;
+    }
+    if (!s) {
+      segments.push({ from: k, to: k + 1, type: 'organization', strength: 3 });
+      added = true;
+    } else if (s.from === k && s.to === k + 1 && !s.entry && s.type !== 'event' && s.strength <= 2) {
+      s.type = 'organization';
+      s.strength = 3;
+    } else if (s.from === k && s.to > k + 1 && s.type === 'title' && !s.entry) {
+      // ("Labor MP" read as one title: the party, then the member's office.)
+      s.from = k + 1;
+      segments.push({ from: k, to: k + 1, type: 'organization', strength: 3 });
+      added = true;
+    }
+  }
+  if (added) segments.sort((a, b) => a.from - b.from);
+}
+
 export function applyContextRules(tokens: Token[], segments: Segment[]): void {
+  oneWordParties(tokens, segments);
   portfolioTails(tokens, segments);
   namedInstitutions(tokens, segments);
   parliamentaryMembers(tokens, segments);
