@@ -1075,6 +1075,7 @@ const rows: Row[] = [
     assert.equal(entityAt(es, text.indexOf('Labor costs')), undefined);
   } },
   { name: 'a one-word party name with no party around it keeps its other senses', text: 'Labor Secretary Tom Perez spoke on Labor Day. The Labor Department said jobs grew. Labor leaders criticised the plan. Liberal arts colleges struggled, and Liberal groups protested.', expect: [{ text: 'Tom Perez', type: 'person', role: 'Labor Secretary' }, { text: 'Labor Department', type: 'organization' }], absent: ['Labor', 'Liberal'] },
+  { name: 'a capital letter with a period opens the name after a lower-case title; dotted initials spelling an office are still initials', text: 'The agency chairman V. Narayanan told reporters the test passed. Chief Minister M.K. Stalin said the state would help. U.S. Attorney Jay Clark and Smith v. Jones were cited.', expect: [{ text: 'V. Narayanan', type: 'person' }, { text: 'M.K. Stalin', type: 'person', role: 'Chief Minister' }, { text: 'Jay Clark', type: 'person', role: 'U.S. Attorney' }], absent: ['Stalin', 'v. Jones'] },
 ];
 
 describe('findEntities', () => {

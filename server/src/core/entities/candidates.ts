@@ -5,7 +5,7 @@ import { PORTFOLIO_OFFICES } from './titles';
 import { PROFESSION_HEADS } from '../model/rules-lexicon';
 import { SAME_FORM_PAST } from '../model/lexicon';
 import { COUNTRIES } from '../model/places';
-import { isGivenName, monthAbbreviationName, type Token } from './tokens';
+import { isGivenName, letterInitial, monthAbbreviationName, type Token } from './tokens';
 
 /** A run of capitalized words (with connectors such as "of") inside one paragraph: `[from, to)` token indices. */
 export interface Run {
@@ -203,8 +203,7 @@ export function nameLike(tokens: Token[], i: number): boolean {
   // "Jan Hatzius", "Jun Takahashi": a month abbreviation without its period before a capitalized word is a first name.
   const monthName = monthAbbreviationName(t) && !!nextTok?.cap && !/^\d/.test(nextTok.text);
   const listedAcronym = t.acronym && startsListedName(t.key); // "WHO", "ICE"
-  // "V. Lakshmi Narayanan": a capital letter with a period before a name is an initial, not "v." (versus).
-  const initial = /^\p{Lu}$/u.test(t.text) && t.dotEnd > t.end && t.join === 'space' && !!nextTok?.cap && nextTok.paragraph === t.paragraph && !nextTok.initial;
+  const initial = letterInitial(tokens, t);
   // ("SOURCE Halvorsen Robotics Inc.": the wire services' label that opens a release's last line names who issued it.)
   if (t.text === 'SOURCE' && (i === 0 || tokens[i - 1].paragraph !== t.paragraph) && nextTok?.cap && nextTok.paragraph === t.paragraph) return false;
   if (stopWords.has(t.key) && !monthName && !listedAcronym && !initial && !nearDistrict(tokens, i) && !(t.key === 'i' && i > 0 && tokens[i - 1].cap && tokens[i - 1].join === 'space' && nextTok?.cap)) {

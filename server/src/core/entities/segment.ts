@@ -11,7 +11,7 @@ import { placeOpeners,
 } from './lexicon';
 import { commonWordOnly, inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 import { isHonorific, isTitleHead, isTitleWord, looksLikeName, PORTFOLIO_OFFICES, splitTitle } from './titles';
-import { isGivenName, monthAbbreviationName, type Token } from './tokens';
+import { isGivenName, letterInitial, monthAbbreviationName, type Token } from './tokens';
 import { isCommonGivenName, POST_NOMINAL } from '../model/people';
 
 /** A piece of a run with the evidence for its type. */
@@ -211,7 +211,7 @@ function trim(tokens: Token[], from: number, to: number, locked?: (k: number) =>
 
 /** A stop word, except "Jan" or "Jun" written as a first name (no period, a capitalized word after it). */
 function isStop(tokens: Token[], t: Token): boolean {
-  return stopWords.has(t.key) && !monthAbbreviationName(t) && !monthAsName(tokens, t.i) && !stopWordAsSurname(tokens, t.i) && !nearDistrict(tokens, t.i) && !stopOpensName(tokens, t.i);
+  return stopWords.has(t.key) && !letterInitial(tokens, t) && !monthAbbreviationName(t) && !monthAsName(tokens, t.i) && !stopWordAsSurname(tokens, t.i) && !nearDistrict(tokens, t.i) && !stopOpensName(tokens, t.i);
 }
 
 function isEdge(tokens: Token[], t: Token): boolean {

@@ -26,13 +26,21 @@ export const TRAILING_TITLES = new Set([
   'commander', 'chief',
 ]);
 
+/**
+ * "M.K. Stalin", "M.P. Singh": a person's initials written with periods, spelling an office's initials by chance ("MK", a
+ * member of the Knesset; "MP"), are no title; a place's or a body's are ("U.S. Attorney", "U.N. envoy").
+ */
+const dottedInitials = (t: Token) => /^(?:\p{Lu}\.){2,3}$/u.test(t.text) && !/^(?:us|un|uk|eu|da)$/.test(bare(t));
+
 export function isTitleHead(t: Token): boolean {
+  if (dottedInitials(t)) return false;
   const b = bare(t);
   // "Reporters Lena Marsh and Ravi Chandran", "Sens. Smith and Jones"
   return titleHeads.has(b) || (b.length > 4 && b.endsWith('s') && titleHeads.has(b.slice(0, -1)));
 }
 
 export function isTitleWord(t: Token): boolean {
+  if (dottedInitials(t)) return false;
   return titleWords.has(bare(t)) || titleHeads.has(bare(t));
 }
 

@@ -131,6 +131,12 @@ export function monthAbbreviationName(t: Token): boolean {
 }
 
 /** A given name: compromise tags it as one, or it is a common given name of the name lists. */
+/** "V. Lakshmi Narayanan", "A. Raja": a capital letter with a period before a capitalized name is an initial, not "v." (versus) or "a". */
+export function letterInitial(tokens: Token[], t: Token): boolean {
+  const next = tokens[t.i + 1];
+  return /^\p{Lu}$/u.test(t.text) && t.dotEnd > t.end && t.join === 'space' && !!next && next.cap && next.paragraph === t.paragraph && !next.initial;
+}
+
 export function isGivenName(t: Token): boolean {
   return t.tags.has('FirstName') || isCommonGivenName(t.key);
 }
