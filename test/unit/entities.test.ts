@@ -1076,6 +1076,9 @@ const rows: Row[] = [
   } },
   { name: 'a one-word party name with no party around it keeps its other senses', text: 'Labor Secretary Tom Perez spoke on Labor Day. The Labor Department said jobs grew. Labor leaders criticised the plan. Liberal arts colleges struggled, and Liberal groups protested.', expect: [{ text: 'Tom Perez', type: 'person', role: 'Labor Secretary' }, { text: 'Labor Department', type: 'organization' }], absent: ['Labor', 'Liberal'] },
   { name: 'a capital letter with a period opens the name after a lower-case title; dotted initials spelling an office are still initials', text: 'The agency chairman V. Narayanan told reporters the test passed. Chief Minister M.K. Stalin said the state would help. U.S. Attorney Jay Clark and Smith v. Jones were cited.', expect: [{ text: 'V. Narayanan', type: 'person' }, { text: 'M.K. Stalin', type: 'person', role: 'Chief Minister' }, { text: 'Jay Clark', type: 'person', role: 'U.S. Attorney' }], absent: ['Stalin', 'v. Jones'] },
+  { name: 'a sentence-initial word read as a verb opens a body\'s name when the name is the subject of the next verb; an imperative\'s object is not', text: 'Peel Regional Police said a man was arrested. York Regional Police Const. Amy Boudreau said the road reopened. Contact Thames Valley Police on 101. Crane County Council has agreed.', expect: [{ text: 'Peel Regional Police', type: 'organization' }, { text: 'York Regional Police', type: 'organization' }, { text: 'Thames Valley Police', type: 'organization' }, { text: 'Crane County Council', type: 'organization' }], absent: ['Contact Thames Valley Police'], check: (es, text) => {
+    assert.notEqual(entityAt(es, text.indexOf('Peel'))?.id, entityAt(es, text.indexOf('York'))?.id);
+  } },
 ];
 
 describe('findEntities', () => {

@@ -158,6 +158,29 @@ function initialName(tokens: Token[], i: number): boolean {
   return pluralVerbAfter(tokens, i, i + 1);
 }
 
+/** Verbs and auxiliaries that show the words before them to be their subject ("… Police said", "… Council has agreed"). */
+const SUBJECT_VERB = /^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|do)$/;
+
+/**
+ * "Peel Regional Police said", "Halton Borough Council has agreed": a word opening the sentence that compromise reads as
+ * a verb or a common noun ("peel"), then capitalized words that run to a body's head, then the verb of which they are
+ * the subject, is the place that opens the body's name (an imperative takes an object, not a subject: "Contact Thames
+ * Valley Police on 101").
+ */
+function bodySubjectAfter(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.join !== 'space' || t.possessive || t.acronym || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  if (['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb', 'Modal', 'Auxiliary', 'Copula', 'QuestionWord', 'Negative', 'Adjective', 'Date', 'Value', 'Demonym'].some((tag) => t.tags.has(tag))) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 3 && tokens[k].paragraph === t.paragraph && tokens[k].cap && !tokens[k].acronym && !tokens[k].possessive; k++) {
+    if (orgHeads.has(tokens[k].key)) {
+      const v = tokens[k + 1];
+      return k > i + 1 && tokens[k].join === 'space' && !!v && !v.cap && v.paragraph === t.paragraph && (speechVerbs.has(v.key) || SUBJECT_VERB.test(v.key));
+    }
+    if (tokens[k].join !== 'space') return false;
+  }
+  return false;
+}
+
 /** Administrative words that follow a place's own name ("Mobile County", "Orleans Parish"). */
 const ADMIN_AFTER = new Set(['county', 'parish', 'borough', 'township']);
 
@@ -229,6 +252,7 @@ export function nameLike(tokens: Token[], i: number): boolean {
     // opening the sentence before "County" or "Parish", is a place's name.
     if (next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && ADMIN_AFTER.has(next.key) && !t.possessive
       && !['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb', 'Modal', 'Auxiliary', 'Copula', 'QuestionWord', 'Negative'].some((tag) => t.tags.has(tag))) return true;
+    if (bodySubjectAfter(tokens, i)) return true;
     const nameAfter = !inLexicon(t.key) && !!next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && !next.initial &&
       (next.tags.has('Person') || next.tags.has('FirstName') || next.tags.has('LastName') || unknownSpeakerAfter(tokens, i + 1) || companyAfter(tokens, i + 1));
     for (const tag of t.tags) {
