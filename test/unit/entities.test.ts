@@ -1079,6 +1079,8 @@ const rows: Row[] = [
   { name: 'a sentence-initial word read as a verb opens a body\'s name when the name is the subject of the next verb; an imperative\'s object is not', text: 'Peel Regional Police said a man was arrested. York Regional Police Const. Amy Boudreau said the road reopened. Contact Thames Valley Police on 101. Crane County Council has agreed.', expect: [{ text: 'Peel Regional Police', type: 'organization' }, { text: 'York Regional Police', type: 'organization' }, { text: 'Thames Valley Police', type: 'organization' }, { text: 'Crane County Council', type: 'organization' }], absent: ['Contact Thames Valley Police'], check: (es, text) => {
     assert.notEqual(entityAt(es, text.indexOf('Peel'))?.id, entityAt(es, text.indexOf('York'))?.id);
   } },
+  { name: 'a town\'s name and an unknown word coordinated with a person\'s full name are a person; a country and a word stay a company', text: 'Moeen Ali and Jos Buttler fell in consecutive overs. Priya Nair and China Evergrande settled the case.', expect: [{ text: 'Jos Buttler', type: 'person' }, { text: 'China Evergrande', type: 'organization' }], absent: ['Jos Buttler:organization'] },
+  { name: 'one word read as a person only as a given name, after "the", names no person', text: 'The play transfers to the Gaiety Theatre in January, the Abbey said. Fiach Mac Conghail, the Abbey\'s director, agreed. The late Grace Kelly starred.', expect: [{ text: 'Fiach Mac Conghail', type: 'person' }, { text: 'Grace Kelly', type: 'person' }], absent: ['Abbey:person'] },
 ];
 
 describe('findEntities', () => {

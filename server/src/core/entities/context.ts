@@ -8,7 +8,7 @@ import { GROUPING_WORDS } from '../model/lexicon';
 import { isCommonGivenName } from '../model/people';
 import { COUNTRIES } from '../model/places';
 import { PARLIAMENTARY_PARTY_LABELS, SPORTS_CLUBS } from '../model/organizations';
-import { normalizeName } from './gazetteer';
+import { matchAt, normalizeName } from './gazetteer';
 
 /** Tags of words that are no noun, and so no name, at the head of a sentence (not "Verb": compromise reads an unknown
  * word there as an imperative, "Harrowgate also hold …"). */
@@ -1422,6 +1422,50 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
       }
     }
   }
+  theBeforeGivenName(tokens, segments);
+  coordinatedPeople(tokens, segments);
   // (Last: no rule after it may read a name into a work's title.)
   titlesAfterWorkNouns(tokens, segments);
+}
+
+/**
+ * "the Abbey said", "the Abbey's director": one word read as a person's only because it is also a given name, right
+ * after "the", names no person (people are not named with "the"); left for the one-sense rescan.
+ */
+function theBeforeGivenName(tokens: Token[], segments: Segment[]): void {
+  for (const s of segments) {
+    if (s.type !== 'person' || s.strength > 2 || s.entry || s.role || s.honorific || s.to - s.from !== 1) continue;
+    const t = tokens[s.from];
+    const the = tokens[s.from - 1];
+    const next = tokens[s.to];
+    if (!the || the.key !== 'the' || the.join !== 'space' || the.paragraph !== t.paragraph || t.acronym || t.heading) continue;
+    if (next && next.cap && next.paragraph === t.paragraph && t.join === 'space') continue;
+    // ("the Wainwright family": a family's name.)
+    if (next && next.paragraph === t.paragraph && /^(?:family|families|clan|dynasty|brothers|sisters|twins)$/.test(next.key)) continue;
+    s.type = null;
+    s.strength = 0;
+  }
+}
+
+/**
+ * "Moeen Ali and Jos Buttler fell": two words read as a body only weakly (a listed town's name, "Jos", then a word no
+ * list knows) coordinated with a person's full name, and with no body's head of their own, are a person's name too.
+ */
+function coordinatedPeople(tokens: Token[], segments: Segment[]): void {
+  const person = (o: Segment | undefined) => !!o && o.type === 'person' && o.strength >= 2 && o.to - o.from >= 2;
+  for (let k = 0; k < segments.length; k++) {
+    const s = segments[k];
+    if (s.type !== 'organization' || s.strength > 2 || s.to - s.from !== 2 || orgHeadWords.has(tokens[s.to - 1].key) || tokens[s.to - 1].possessive) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[s.from].text) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[s.to - 1].text) || tokens[s.to - 1].tags.has('Plural')) continue;
+    // (A town that is also a name, not a country: "China Evergrande" stays a company.)
+    if (!matchAt(tokens, s.from, s.from + 1)?.ambiguous || inLexicon(tokens[s.to - 1].key)) continue;
+    const before = segments[k - 1];
+    const after = segments[k + 1];
+    const linkBefore = !!before && before.to === s.from - 1 && tokens[s.from - 1].key === 'and' && tokens[before.to - 1].join === 'space' && tokens[s.from - 1].paragraph === tokens[s.from].paragraph;
+    const linkAfter = !!after && after.from === s.to + 1 && tokens[s.to].key === 'and' && tokens[s.to - 1].join === 'space' && tokens[s.to].paragraph === tokens[s.from].paragraph;
+    if (!(linkBefore && person(before)) && !(linkAfter && person(after))) continue;
+    s.type = 'person';
+    s.strength = 2;
+    s.stem = undefined;
+  }
 }
