@@ -1081,6 +1081,7 @@ const rows: Row[] = [
   } },
   { name: 'a town\'s name and an unknown word coordinated with a person\'s full name are a person; a country and a word stay a company', text: 'Moeen Ali and Jos Buttler fell in consecutive overs. Priya Nair and China Evergrande settled the case.', expect: [{ text: 'Jos Buttler', type: 'person' }, { text: 'China Evergrande', type: 'organization' }], absent: ['Jos Buttler:organization'] },
   { name: 'one word read as a person only as a given name, after "the", names no person', text: 'The play transfers to the Gaiety Theatre in January, the Abbey said. Fiach Mac Conghail, the Abbey\'s director, agreed. The late Grace Kelly starred.', expect: [{ text: 'Fiach Mac Conghail', type: 'person' }, { text: 'Grace Kelly', type: 'person' }], absent: ['Abbey:person'] },
+  { name: 'one unknown word in a list whose other names are listed companies is a company; a list of people or of unknown names is left alone', text: 'The dairy supplies Tesco, Sainsbury\'s and Brevanta. Shares in Unilever, Nestle and Dorvanta fell. She met Smith, Jones and Kowalczyk. Tesco, Quarnel and Vossberg agreed.', expect: [{ text: 'Brevanta', type: 'organization' }, { text: 'Dorvanta', type: 'organization' }], absent: ['Kowalczyk:organization', 'Quarnel:organization', 'Vossberg:organization'] },
 ];
 
 describe('findEntities', () => {

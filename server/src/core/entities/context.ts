@@ -524,13 +524,45 @@ function wordClubs(tokens: Token[], segments: Segment[]): void {
  * "stores in Halifax, Dartmouth and Lower Sackville": after a preposition of place, the names listed with a place are
  * places too, unless something stronger typed them.
  */
+/** What joins two names of a list ("Halifax, Dartmouth", "Kessler and Vantor"): the gap, or null when they are no list's. */
+function listJoint(tokens: Token[], a: Segment, b: Segment): string | null {
+  const between = tokens.slice(a.to, b.from);
+  if (between.some((t) => !/^(?:and|or)$/.test(t.key)) || tokens[b.from].paragraph !== tokens[a.to - 1].paragraph) return null;
+  // ("Sainsbury's and Asda": the "'s" a listed name ends with is no possessive.)
+  const own = !!a.entry && /['’]s$/.test(a.entry.surface) && tokens[a.to - 1].possessive;
+  const gap = (own ? tokens[a.to - 1].gap.replace(/^['’]s/, '') : tokens[a.to - 1].gap) + between.map((t) => t.text + t.gap).join('');
+  return /^(?:,\s+|\s+)(?:and\s+|or\s+)?$/.test(gap) ? gap : null;
+}
+
+/**
+ * "to Tesco, Sainsbury's and Asda", "Shares in Unilever, Nestle and Dorvanta fell": in a list of three names or more
+ * joined by commas, the last by "and" or "or", every other one of which is a listed company, one word no list or
+ * lexicon explains is a company too.
+ */
+function companyLists(tokens: Token[], segments: Segment[]): void {
+  for (let k = 0; k + 2 < segments.length; k++) {
+    let last = k;
+    while (last + 1 < segments.length && listJoint(tokens, segments[last], segments[last + 1]) !== null) {
+      const closed = /\b(?:and|or)\s*$/.test(listJoint(tokens, segments[last], segments[last + 1]) ?? '');
+      last++;
+      if (closed) break;
+    }
+    if (last - k < 2 || !/\b(?:and|or)\s*$/.test(listJoint(tokens, segments[last - 1], segments[last]) ?? '') || !/^,/.test(tokens[segments[k].to - 1].gap)) { k = Math.max(k, last - 1); continue; }
+    const items = segments.slice(k, last + 1);
+    const company = (s: Segment) => !!s.entry && s.entry.source === 'company';
+    const unknown = items.filter((s) => !company(s));
+    if (unknown.length !== 1 || items.length - unknown.length < 2) { k = last; continue; }
+    const s = unknown[0];
+    if (s.to - s.from === 1 && !s.entry && s.type !== 'title' && s.type !== 'event' && s.type !== 'place' && unknownNameWords(tokens, s.from, s.to) && !isGivenName(tokens[s.from])) {
+      s.type = 'organization';
+      s.strength = 3;
+    }
+    k = last;
+  }
+}
+
 function placeLists(tokens: Token[], segments: Segment[]): void {
-  const joint = (a: Segment, b: Segment): string | null => {
-    const between = tokens.slice(a.to, b.from);
-    if (between.some((t) => !/^(?:and|or)$/.test(t.key)) || tokens[b.from].paragraph !== tokens[a.to - 1].paragraph) return null;
-    const gap = tokens[a.to - 1].gap + between.map((t) => t.text + t.gap).join('');
-    return /^(?:,\s+|\s+)(?:and\s+|or\s+)?$/.test(gap) ? gap : null;
-  };
+  const joint = (a: Segment, b: Segment) => listJoint(tokens, a, b);
   for (let k = 1; k < segments.length; k++) {
     // "in sensitive areas of Jamui, Lakhisarai and Aurangabad", "blocks of Darbhanga and Saharsa", "the
     // Seemanchal region, including Kishanganj, Araria, Purnia and Katihar": a word for areas before the
@@ -931,6 +963,7 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   scoreClubs(tokens, segments);
   wordClubs(tokens, segments);
   placeLists(tokens, segments);
+  companyLists(tokens, segments);
   // One sense per document for a name no list knows: "he" or "she" taking it up makes it a person,
   // before an apposition such as "a manufacturer" could read it as a company.
   for (const s of segments) {
