@@ -413,9 +413,14 @@ const RESULT_VERBS = /^(?:won|drew|lost|beat|edged|thrashed|routed|hammered|trai
  * "beat Everton 2-0", "Hibernian drew 1-1 with Aberdeen", "were beaten 2-1 by Eintracht Frankfurt": in a report with
  * scores in it, a town's name right next to a score is the club that played. (Not "won 3-0 at Valencia": a ground.)
  */
+/** What a winning margin counts, after "by" and a number ("by 47 points", "by six wickets", "by an innings"). */
+const MARGIN_UNITS = /^(?:points?|runs?|wickets?|goals?|tries|try|innings|strokes?|shots?|lengths?|seconds?)$/;
+
 function scoreClubs(tokens: Token[], segments: Segment[]): void {
   // (One score is enough in a report that speaks of the game: "Leinster beat Munster 24-17 … half-time … coach".)
-  const scores = tokens.filter((t) => SCORE.test(t.text)).length;
+  // ("beat Brisbane by 47 points", "won by six wickets": a winning margin counts as a score.)
+  const margin = (t: Token) => t.key === 'by' && /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|an?)$/.test(tokens[t.i + 1]?.key ?? '') && MARGIN_UNITS.test(tokens[t.i + 2]?.key ?? '');
+  const scores = tokens.filter((t) => SCORE.test(t.text) || margin(t)).length;
   if (scores < 2 && !(scores === 1 && tokens.filter((t) => SPORTS_WORDS.test(t.key) || GAME_WORDS.test(t.key) && t.key !== 'beat' && t.key !== 'won').length >= 2)) return;
   const score = (k: number) => k >= 0 && k < tokens.length && SCORE.test(tokens[k].text);
   const clubs = new Set<Segment>();
