@@ -5,7 +5,7 @@ import { PORTFOLIO_OFFICES } from './titles';
 import { PROFESSION_HEADS } from '../model/rules-lexicon';
 import { SAME_FORM_PAST } from '../model/lexicon';
 import { COUNTRIES } from '../model/places';
-import { isGivenName, letterInitial, monthAbbreviationName, type Token } from './tokens';
+import { irishPrefixedName, isGivenName, letterInitial, monthAbbreviationName, type Token } from './tokens';
 
 /** A run of capitalized words (with connectors such as "of") inside one paragraph: `[from, to)` token indices. */
 export interface Run {
@@ -218,6 +218,7 @@ export function nameLike(tokens: Token[], i: number): boolean {
   // "eBay", "xAI": a listed name may start in lower case; "al-Manar": an Arabic article before a name.
   if (!t.cap) {
     if (arabicArticle.test(t.text) && t.join === 'hyphen' && tokens[i + 1]?.cap && tokens[i + 1].paragraph === t.paragraph) return true;
+    if (irishPrefixedName(tokens, t)) return true;
     return /^\p{Ll}+\p{Lu}/u.test(t.text) && startsListedName(t.key);
   }
   // Model numbers and codes ("R-90", "A6") are not names, unless listed ("3M", "G7").
@@ -857,7 +858,7 @@ export function findRuns(tokens: Token[]): Run[] {
       break;
     }
     // Never end on a connector (a number that ends a listed name stays: "S&P 500").
-    while (!syllable && to - 1 > from && !tokens[to - 1].cap && tokens[to - 1].text !== 'plc' && !(/^\d+$/.test(tokens[to - 1].text) && gazetteerSpans(tokens, from, to - 1, 1))) to--;
+    while (!syllable && to - 1 > from && !tokens[to - 1].cap && !irishPrefixedName(tokens, tokens[to - 1]) && tokens[to - 1].text !== 'plc' && !(/^\d+$/.test(tokens[to - 1].text) && gazetteerSpans(tokens, from, to - 1, 1))) to--;
     // "the EB-5 program", "a MiG-29": letters joined by a hyphen to a number designate a model or a scheme, not a name.
     const designation = tokens[to - 1].join === 'hyphen' && /^\d+[A-Za-z]?$/.test(tokens[to]?.text ?? '') && tokens[to - 1].text.length <= 4;
     if (designation && to - from === 1) {

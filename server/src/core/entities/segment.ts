@@ -11,7 +11,7 @@ import { placeOpeners,
 } from './lexicon';
 import { commonWordOnly, inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 import { isHonorific, isTitleHead, isTitleWord, looksLikeName, PORTFOLIO_OFFICES, splitTitle } from './titles';
-import { isGivenName, letterInitial, monthAbbreviationName, type Token } from './tokens';
+import { irishPrefixedName, isGivenName, letterInitial, monthAbbreviationName, type Token } from './tokens';
 import { isCommonGivenName, POST_NOMINAL } from '../model/people';
 
 /** A piece of a run with the evidence for its type. */
@@ -215,7 +215,7 @@ function isStop(tokens: Token[], t: Token): boolean {
 }
 
 function isEdge(tokens: Token[], t: Token): boolean {
-  return !t.cap || isStop(tokens, t) || nonNameWords.has(t.key) || ((t.tags.has('Demonym') || demonyms.has(t.key)) && !givenNameBeforeSurname(tokens, t))
+  return !t.cap && !irishPrefixedName(tokens, t) || isStop(tokens, t) || nonNameWords.has(t.key) || ((t.tags.has('Demonym') || demonyms.has(t.key)) && !givenNameBeforeSurname(tokens, t))
     || (t.acronym && nonEntityAcronyms.has(t.text) && !groupingAcronym(tokens, t.i + 1)) || unitOrGroup(tokens, t);
 }
 

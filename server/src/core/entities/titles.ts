@@ -1,6 +1,6 @@
 import type { TextSpan } from '../types';
 import { titleHeads, titleWords, honorifics, honorificPairs, placeOpeners, nonNameWords, orgHeads, placeHeads, eventHeads, appositiveOpeners, stopWords, demonyms, nameParticles, arabicArticle } from './lexicon';
-import { monthAbbreviationName, type Token } from './tokens';
+import { irishPrefixedName, monthAbbreviationName, type Token } from './tokens';
 import { inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 import { isCommonGivenName } from '../model/people';
 
@@ -80,7 +80,7 @@ export function looksLikeName(tokens: Token[], from: number, to: number): boolea
     const t = tokens[k];
     if (t.cap && orgHeads.has(t.key) && n > 1) return false;
     // ("Justice of India" after "Chief": a lower-case word other than a name particle is no part of a name.)
-    if (!t.cap && k > from && !nameParticles.has(t.key) && !arabicArticle.test(t.key) && tokens[k - 1].join !== 'hyphen' && !t.nickname) return false;
+    if (!t.cap && k > from && !nameParticles.has(t.key) && !arabicArticle.test(t.key) && tokens[k - 1].join !== 'hyphen' && !t.nickname && !irishPrefixedName(tokens, t)) return false;
     if (t.tags.has('Demonym') || demonyms.has(t.key)) return false;
   }
   return true;

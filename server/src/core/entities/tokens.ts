@@ -137,6 +137,12 @@ export function letterInitial(tokens: Token[], t: Token): boolean {
   return /^\p{Lu}$/u.test(t.text) && t.dotEnd > t.end && t.join === 'space' && !!next && next.cap && next.paragraph === t.paragraph && !next.initial;
 }
 
+/** "Seán Ó hArgáin", "Máire Ní hÉigeartaigh", "Ó nÉill": an Irish surname whose capital follows the letter its particle adds. */
+export function irishPrefixedName(tokens: Token[], t: Token): boolean {
+  const particle = tokens[t.i - 1];
+  return /^[hnt]\p{Lu}\p{Ll}/u.test(t.text) && !!particle && /^(?:ó|o|ní|ni|uí|ui|ua|nic|mac)$/.test(particle.key) && particle.cap && particle.join === 'space' && particle.paragraph === t.paragraph;
+}
+
 export function isGivenName(t: Token): boolean {
   return t.tags.has('FirstName') || isCommonGivenName(t.key);
 }
