@@ -55,7 +55,10 @@ const KINDS_BEFORE = new Set(['group', 'party', 'movement', 'coalition', 'allian
 /** What is held in a company ("shares in", "a stake in"). */
 const STAKE_NOUNS = new Set(['shares', 'stake', 'stakes', 'shareholding', 'shareholdings', 'holding', 'holdings', 'equity']);
 /** Lower-case nouns for a work whose title may follow them ("the novel Silent River"). */
-const WORK_NOUNS = new Set(['book', 'novel', 'novella', 'memoir', 'biography', 'autobiography', 'film', 'movie', 'documentary', 'album', 'song', 'musical', 'opera', 'poem', 'sitcom', 'podcast', 'painting']);
+const WORK_NOUNS = new Set(['book', 'novel', 'novella', 'memoir', 'biography', 'autobiography', 'film', 'movie', 'documentary', 'album', 'song', 'musical', 'opera', 'poem', 'sitcom', 'podcast', 'painting',
+  'play', 'ballet', 'drama', 'essay', 'anthology', 'symphony', 'concerto']);
+/** What is made of a work, named after "of" ("a new production of The Cherry Orchard", "her staging of Hamlet"). */
+const STAGINGS = new Set(['production', 'productions', 'staging', 'revival', 'adaptation', 'performance', 'recording', 'screening', 'reading', 'translation']);
 
 /**
  * Is `[from, to)` the title of a work, right after a noun for one ("her book The Pale Reef", "the film Lake
@@ -66,11 +69,16 @@ function workTitle(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from];
   let k = from - 1;
   if (tokens[k]?.key === 'the' && tokens[k].cap && tokens[k].join === 'space') k--;
+  // ("Garry Hynes's new production of The Cherry Orchard": a capital "The" after "of" opens the work's title.)
+  const of = tokens[k];
+  if (of && of.key === 'of' && k === from - 2 && of.join === 'space' && tokens[k - 1] && STAGINGS.has(tokens[k - 1].key) && !tokens[k - 1].cap && tokens[k - 1].join === 'space' && of.paragraph === first.paragraph) return true;
   const noun = tokens[k];
   if (!noun || noun.cap || noun.possessive || !WORK_NOUNS.has(noun.key) || noun.paragraph !== first.paragraph || isGivenName(first) || first.tags.has('FirstName')) return false;
   // (After "her", "the", "a", a noun; otherwise not a verb: "Portugal play Belgium".)
   const whose = tokens[k - 1];
   const determined = !!whose && (whose.possessive || /^(?:the|his|her|its|their|a|an|my|our|new|latest|debut)$/.test(whose.key));
+  // ("Portugal play Belgium", "Wolves play Leicester City": a sports verb, unless a determiner makes it the noun.)
+  if (noun.key === 'play' && !determined) return false;
   if (/^\s+$/.test(noun.gap)) return determined || !noun.tags.has('Verb');
   return /^,\s+$/.test(noun.gap) && determined && /^[,;)]/.test(tokens[to - 1].gap);
 }
