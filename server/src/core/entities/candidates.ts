@@ -254,6 +254,8 @@ export function nameLike(tokens: Token[], i: number): boolean {
     if (next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && ADMIN_AFTER.has(next.key) && !t.possessive
       && !['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb', 'Modal', 'Auxiliary', 'Copula', 'QuestionWord', 'Negative'].some((tag) => t.tags.has(tag))) return true;
     if (bodySubjectAfter(tokens, i)) return true;
+    // ("Pick n Pay said": a word opening a brand's name joined by "n".)
+    if (next && next.text === 'n' && t.join === 'space' && next.join === 'space' && tokens[i + 2]?.cap && tokens[i + 2].paragraph === t.paragraph && /^\p{Lu}\p{Ll}+$/u.test(t.text)) return true;
     const nameAfter = !inLexicon(t.key) && !!next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && !next.initial &&
       (next.tags.has('Person') || next.tags.has('FirstName') || next.tags.has('LastName') || unknownSpeakerAfter(tokens, i + 1) || companyAfter(tokens, i + 1));
     for (const tag of t.tags) {
@@ -357,6 +359,8 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   const next = tokens[i + 1];
   if (!next || next.paragraph !== c.paragraph || c.join !== 'space' || !joinable(prev) || prev.possessive) return false;
   const key = c.key;
+  // "Pick n Pay": "n" for "and" between two capitalized words of a brand's name.
+  if (c.text === 'n') return i - 1 === from && prev.cap && prev.join === 'space' && nameAt(i + 1) && !tokens[i + 1].acronym;
   // "Estrela do Tejo", "Grêmio do Porto": the Portuguese "do" between two capitalized words of a club's or a
   // company's name (with a place or a word no dictionary knows after it).
   // ("Mato Grosso do Sul", "Rio Grande do Norte", listed names, are joined before a connector is asked.)

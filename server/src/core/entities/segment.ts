@@ -688,6 +688,13 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   // "MV Castor Meridian", "HMS Dauntless": a ship's prefix opens the ship's name, no entity, as after "the tanker"
   // (and no listed word inside it, such as a newspaper's "Dawn", is one).
   if (to - from >= 2 && SHIP_PREFIXES.has(opening.text) && opening.join === 'space') return [{ from, to, type: 'event', strength: 3 }];
+  // "Pick n Pay", "Shake n Bake": "n" for "and" between two capitalized words makes a brand's name, never a person's.
+  // ("Rock n Roll fans": before a noun it describes, it may be a genre; the brand's other mentions decide.)
+  if (to - from === 3 && tokens[from + 1].text === 'n' && opening.cap && tokens[to - 1].cap) {
+    const next = tokens[to];
+    const modifier = !!next && next.paragraph === opening.paragraph && !next.cap && tokens[to - 1].join === 'space' && next.tags.has('Noun') && !next.tags.has('Verb');
+    return [{ from, to, type: modifier ? null : 'organization', strength: modifier ? 0 : 3 }];
+  }
   // "N R Narayana Murthy", "G S Patel", "S Somanath": initials written without periods, as South Asian copy does, then
   // one to three words that are names, not common words, make a person's name.
   if (southAsianInitials(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
