@@ -50,6 +50,8 @@ const ABBREVIATION_WORDS = new Set([
   'cmdr', 'engr', 'hon', 'smt', 'cllr', 'insp', 'det', 'gov', 'pres', 'sec', 'dept', 'univ', 'assn', 'plc', 'llc', 'sens', 'reps', 'gens',
   // Police ranks of Canada and Australia ("Const. John MacLeod", "Cpl. Jo Hart", "Snr. Const. Ana Lee").
   'const', 'cpl', 'snr',
+  // Canadian councillors ("Coun. Shawn Cleary").
+  'coun',
   ...US_STATE_ABBREVIATIONS.map(([a]) => a.toLowerCase().replace(/[^a-z]/g, '')),
 ]);
 
