@@ -1090,6 +1090,7 @@ const rows: Row[] = [
   { name: '"n" for "and" between two capitalized words makes a brand\'s name; before a noun it describes it waits for other evidence', text: 'Pick n Pay said its profit fell. Shoppers left Pick n Pay and Woolworths. Rock n Roll fans met in Durban.', expect: [{ text: 'Pick n Pay', type: 'organization' }], absent: ['Pick', 'Pay', 'Rock n Roll', 'Rock', 'Roll'] },
   { name: 'a courtesy form of address between an office and the name is no part of the role; honours stay', text: 'Director-General of Health Dr Ashley Bloomfield said so. Foreign Minister Dr Ana Ruiz agreed. The Rt Hon Sir Lindsay Hoyle presided.', expect: [{ text: 'Ashley Bloomfield', type: 'person', role: 'Director-General of Health' }, { text: 'Ana Ruiz', type: 'person', role: 'Foreign Minister' }, { text: 'Lindsay Hoyle', type: 'person', role: 'Rt Hon Sir' }] },
   { name: 'a Canadian councillor\'s abbreviated title does not end the sentence before the name', text: 'Coun. Shawn Cleary said the first line would run along Robie Street. The vote was 12 to 4, Coun. Lisa Blackburn said.', expect: [{ text: 'Shawn Cleary', type: 'person', role: 'Coun.' }, { text: 'Lisa Blackburn', type: 'person', role: 'Coun.' }] },
+  { name: 'a lower-case noun right before a title word is part of the role', text: 'Lions football manager Danny Daly said scans were planned. Shares rose, analyst Ana Ruiz said.', expect: [{ text: 'Danny Daly', type: 'person', role: 'football manager' }, { text: 'Ana Ruiz', type: 'person', role: 'analyst' }] },
 ];
 
 describe('findEntities', () => {

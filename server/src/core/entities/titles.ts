@@ -284,8 +284,11 @@ export function roleBefore(tokens: Token[], from: number, mentionAt: (k: number)
     break;
   }
   if (!sawHead || first < 0) return undefined;
-  // Do not start on "of" or a determiner-like word.
-  while (first < from && (tokens[first].key === 'of' || (!tokens[first].cap && !isTitleWord(tokens[first])))) first++;
+  // Do not start on "of" or a determiner-like word; a lower-case noun right before a title word says what the office
+  // is over ("football manager Danny Daly", "finance director").
+  const subject = (t: Token) => t.tags.has('Noun') && !t.tags.has('Plural') && !t.tags.has('Pronoun') && !t.tags.has('Determiner') && !t.tags.has('Possessive') && !t.tags.has('Verb') &&
+    !nonNameWords.has(t.key) && t.join === 'space' && isTitleWord(tokens[t.i + 1]);
+  while (first < from && (tokens[first].key === 'of' || (!tokens[first].cap && !isTitleWord(tokens[first]) && !subject(tokens[first])))) first++;
   if (first >= from) return undefined;
   const last = tokens[from - 1];
   return { start: tokens[first].start, end: comma ? last.end : last.dotEnd };
