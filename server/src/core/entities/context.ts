@@ -459,14 +459,16 @@ function scoreClubs(tokens: Token[], segments: Segment[]): void {
     const verb = tokens[s.to];
     const fixtureAfter = last.join === 'space' && same(s.to) && verb.join === 'space'
       && (FIXTURE_VERBS.test(verb.key) && !!tokens[s.to + 1]?.cap && same(s.to + 1) || /^(?:trailed|led|trails|leads)$/.test(verb.key) && tokens[s.to + 1]?.key === 'by' && /^\d+$/.test(tokens[s.to + 2]?.text ?? ''));
-    const fixtureBefore = !!prev && same(s.from - 1) && prev.join === 'space' && FIXTURE_VERBS.test(prev.key) && s.from >= 2 && tokens[s.from - 2].cap && same(s.from - 2);
+    // ("Richmond will meet Geelong", "Leeds must beat Hull": an auxiliary may stand before the verb.)
+    const aux = s.from >= 3 && /^(?:will|would|must|could|can|should|may|might)$/.test(tokens[s.from - 2].key) && tokens[s.from - 2].join === 'space' ? 1 : 0;
+    const fixtureBefore = !!prev && same(s.from - 1) && prev.join === 'space' && FIXTURE_VERBS.test(prev.key) && s.from >= 2 + aux && tokens[s.from - 2 - aux].cap && same(s.from - 2 - aux);
     // ("Aberdeen, who beat Motherwell 2-0", "Sunderland, who host Hull City": "who" takes up a club, never a town.)
     const v = s.to + 1;
     const who = last.join === 'none' && /^,\s+$/.test(last.gap) && same(s.to) && verb.key === 'who' && verb.join === 'space' && same(v) && tokens[v].join === 'space'
       && (FIXTURE_VERBS.test(tokens[v].key) || RESULT_VERBS.test(tokens[v].key)) && (!!tokens[v + 1]?.cap && same(v + 1) || score(v + 1));
     const country = COUNTRY_KEYS.has(tokens.slice(s.from, s.to).map((t) => t.key).join(' '));
     // ("Serena beat Venus", "Djokovic faces Nadal": a player on the other side of the verb makes it a match between people.)
-    const player = (fixtureBefore || fixtureAfter || who) && personAt(s) || fixtureBefore && personAt(byEnd.get(s.from - 1)) || fixtureAfter && personAt(byStart.get(s.to + 1))
+    const player = (fixtureBefore || fixtureAfter || who) && personAt(s) || fixtureBefore && personAt(byEnd.get(s.from - 1 - aux)) || fixtureAfter && personAt(byStart.get(s.to + 1))
       || who && personAt(byStart.get(v + 1));
     if (!after && !before && (!(fixtureAfter || fixtureBefore || who) || country || player)) continue;
     s.type = 'organization';
