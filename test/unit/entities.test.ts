@@ -1092,6 +1092,7 @@ const rows: Row[] = [
   { name: 'a Canadian councillor\'s abbreviated title does not end the sentence before the name', text: 'Coun. Shawn Cleary said the first line would run along Robie Street. The vote was 12 to 4, Coun. Lisa Blackburn said.', expect: [{ text: 'Shawn Cleary', type: 'person', role: 'Coun.' }, { text: 'Lisa Blackburn', type: 'person', role: 'Coun.' }] },
   { name: 'a lower-case noun right before a title word is part of the role', text: 'Lions football manager Danny Daly said scans were planned. Shares rose, analyst Ana Ruiz said.', expect: [{ text: 'Danny Daly', type: 'person', role: 'football manager' }, { text: 'Ana Ruiz', type: 'person', role: 'analyst' }] },
   { name: 'a town after a fixture verb with an auxiliary before it is the club a club will meet; a player will meet a player', text: 'Richmond beat Brisbane 100-53 on Saturday. Richmond will meet Geelong at the MCG next Friday. Serena Williams beat Venus Williams 6-2, 6-3, and Serena Williams will face Madison Keys next.', expect: [{ text: 'Geelong', type: 'organization' }, { text: 'Madison Keys', type: 'person' }] },
+  { name: 'a saint\'s possessive before a word for a festival or a feast names no institution', text: "Thousands lined the street for St Patrick's festival. Nurses at St Mary's said the ward was full.", expect: [{ text: "St Mary", type: 'organization' }], absent: ['St Patrick', 'St Patrick\'s'] },
 ];
 
 describe('findEntities', () => {

@@ -1,5 +1,5 @@
 import { commonWordOnly, inLexicon, knownNameWord, verbFormWord } from './compromiseLexicon';
-import { clubHeads as clubHeadWords, groupNouns, orgDescriptors, orgHeads as orgHeadWords, speechVerbs } from './lexicon';
+import { clubHeads as clubHeadWords, eventHeads as eventHeadWords, groupNouns, orgDescriptors, orgHeads as orgHeadWords, speechVerbs } from './lexicon';
 import { pluralVerbAfter } from './candidates';
 import type { Segment } from './segment';
 import { isHonorific, isTitleHead, isTitleWord, TRAILING_TITLES } from './titles';
@@ -746,6 +746,12 @@ function namedInstitutions(tokens: Token[], segments: Segment[]): void {
     const last = tokens[s.to - 1];
     const next = tokens[s.to];
     if (/^(?:st|saint|ste)$/.test(first.key) && first.cap && last.possessive && !(next && next.cap && next.paragraph === last.paragraph && /^(?:['’][sS]?)?\s+$/.test(last.gap))) {
+      // ("St Patrick's festival", "St Andrew's feast": a saint's day or its feast is no institution.)
+      if (next && !next.cap && next.paragraph === last.paragraph && (eventHeadWords.has(next.key) || /^(?:feast|feasts|eve|night|celebrations?|festivities|weekend)$/.test(next.key))) {
+        s.type = 'event';
+        s.strength = 3;
+        continue;
+      }
       s.type = 'organization';
       s.strength = 3;
       // ("Guy's and St Thomas'": one name of two patrons.)
