@@ -5,7 +5,7 @@ import { PORTFOLIO_OFFICES } from './titles';
 import { PROFESSION_HEADS } from '../model/rules-lexicon';
 import { SAME_FORM_PAST } from '../model/lexicon';
 import { COUNTRIES } from '../model/places';
-import { isGivenName, monthAbbreviationName, type Token } from './tokens';
+import { irishPrefixedName, isGivenName, letterInitial, monthAbbreviationName, type Token } from './tokens';
 
 /** A run of capitalized words (with connectors such as "of") inside one paragraph: `[from, to)` token indices. */
 export interface Run {
@@ -148,11 +148,37 @@ function initialName(tokens: Token[], i: number): boolean {
   if (!next || next.paragraph !== t.paragraph) return false;
   // "Veridian, which is based in Austin": a which-clause is said of a thing.
   if (/^,\s+$/.test(t.gap) && next.key === 'which') return true;
+  // "Globacom, the largest locally owned network, said", "Kestrova, a Lagos lender,": an apposition after it says what
+  // it is (typed later, by the apposition; with nothing to type it, it names nothing).
+  if (/^,\s+$/.test(t.gap) && /^(?:a|an|the)$/.test(next.key) && next.join === 'space') return true;
   // "Harrowgate United are …": a club or company word after it.
   if (t.join === 'space' && next.cap && !next.initial && (clubHeadWord(next.key) || companyHeads.has(next.key))) return true;
   // "Okonkwo said": the speaker of a speech verb (typed later, by what the text says of it).
   if (t.join === 'space' && speechVerbs.has(next.key)) return true;
   return pluralVerbAfter(tokens, i, i + 1);
+}
+
+/** Verbs and auxiliaries that show the words before them to be their subject ("… Police said", "… Council has agreed"). */
+const SUBJECT_VERB = /^(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|do)$/;
+
+/**
+ * "Peel Regional Police said", "Halton Borough Council has agreed": a word opening the sentence that compromise reads as
+ * a verb or a common noun ("peel"), then capitalized words that run to a body's head, then the verb of which they are
+ * the subject, is the place that opens the body's name (an imperative takes an object, not a subject: "Contact Thames
+ * Valley Police on 101").
+ */
+function bodySubjectAfter(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.join !== 'space' || t.possessive || t.acronym || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  if (['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb', 'Modal', 'Auxiliary', 'Copula', 'QuestionWord', 'Negative', 'Adjective', 'Date', 'Value', 'Demonym'].some((tag) => t.tags.has(tag))) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 3 && tokens[k].paragraph === t.paragraph && tokens[k].cap && !tokens[k].acronym && !tokens[k].possessive; k++) {
+    if (orgHeads.has(tokens[k].key)) {
+      const v = tokens[k + 1];
+      return k > i + 1 && tokens[k].join === 'space' && !!v && !v.cap && v.paragraph === t.paragraph && (speechVerbs.has(v.key) || SUBJECT_VERB.test(v.key));
+    }
+    if (tokens[k].join !== 'space') return false;
+  }
+  return false;
 }
 
 /** Administrative words that follow a place's own name ("Mobile County", "Orleans Parish"). */
@@ -192,6 +218,7 @@ export function nameLike(tokens: Token[], i: number): boolean {
   // "eBay", "xAI": a listed name may start in lower case; "al-Manar": an Arabic article before a name.
   if (!t.cap) {
     if (arabicArticle.test(t.text) && t.join === 'hyphen' && tokens[i + 1]?.cap && tokens[i + 1].paragraph === t.paragraph) return true;
+    if (irishPrefixedName(tokens, t)) return true;
     return /^\p{Ll}+\p{Lu}/u.test(t.text) && startsListedName(t.key);
   }
   // Model numbers and codes ("R-90", "A6") are not names, unless listed ("3M", "G7").
@@ -200,8 +227,7 @@ export function nameLike(tokens: Token[], i: number): boolean {
   // "Jan Hatzius", "Jun Takahashi": a month abbreviation without its period before a capitalized word is a first name.
   const monthName = monthAbbreviationName(t) && !!nextTok?.cap && !/^\d/.test(nextTok.text);
   const listedAcronym = t.acronym && startsListedName(t.key); // "WHO", "ICE"
-  // "V. Lakshmi Narayanan": a capital letter with a period before a name is an initial, not "v." (versus).
-  const initial = /^\p{Lu}$/u.test(t.text) && t.dotEnd > t.end && t.join === 'space' && !!nextTok?.cap && nextTok.paragraph === t.paragraph && !nextTok.initial;
+  const initial = letterInitial(tokens, t);
   // ("SOURCE Halvorsen Robotics Inc.": the wire services' label that opens a release's last line names who issued it.)
   if (t.text === 'SOURCE' && (i === 0 || tokens[i - 1].paragraph !== t.paragraph) && nextTok?.cap && nextTok.paragraph === t.paragraph) return false;
   if (stopWords.has(t.key) && !monthName && !listedAcronym && !initial && !nearDistrict(tokens, i) && !(t.key === 'i' && i > 0 && tokens[i - 1].cap && tokens[i - 1].join === 'space' && nextTok?.cap)) {
@@ -227,6 +253,9 @@ export function nameLike(tokens: Token[], i: number): boolean {
     // opening the sentence before "County" or "Parish", is a place's name.
     if (next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && ADMIN_AFTER.has(next.key) && !t.possessive
       && !['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb', 'Modal', 'Auxiliary', 'Copula', 'QuestionWord', 'Negative'].some((tag) => t.tags.has(tag))) return true;
+    if (bodySubjectAfter(tokens, i)) return true;
+    // ("Pick n Pay said": a word opening a brand's name joined by "n".)
+    if (next && next.text === 'n' && t.join === 'space' && next.join === 'space' && tokens[i + 2]?.cap && tokens[i + 2].paragraph === t.paragraph && /^\p{Lu}\p{Ll}+$/u.test(t.text)) return true;
     const nameAfter = !inLexicon(t.key) && !!next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && !next.initial &&
       (next.tags.has('Person') || next.tags.has('FirstName') || next.tags.has('LastName') || unknownSpeakerAfter(tokens, i + 1) || companyAfter(tokens, i + 1));
     for (const tag of t.tags) {
@@ -330,6 +359,8 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
   const next = tokens[i + 1];
   if (!next || next.paragraph !== c.paragraph || c.join !== 'space' || !joinable(prev) || prev.possessive) return false;
   const key = c.key;
+  // "Pick n Pay": "n" for "and" between two capitalized words of a brand's name.
+  if (c.text === 'n') return i - 1 === from && prev.cap && prev.join === 'space' && nameAt(i + 1) && !tokens[i + 1].acronym;
   // "Estrela do Tejo", "Grêmio do Porto": the Portuguese "do" between two capitalized words of a club's or a
   // company's name (with a place or a word no dictionary knows after it).
   // ("Mato Grosso do Sul", "Rio Grande do Norte", listed names, are joined before a connector is asked.)
@@ -831,7 +862,7 @@ export function findRuns(tokens: Token[]): Run[] {
       break;
     }
     // Never end on a connector (a number that ends a listed name stays: "S&P 500").
-    while (!syllable && to - 1 > from && !tokens[to - 1].cap && tokens[to - 1].text !== 'plc' && !(/^\d+$/.test(tokens[to - 1].text) && gazetteerSpans(tokens, from, to - 1, 1))) to--;
+    while (!syllable && to - 1 > from && !tokens[to - 1].cap && !irishPrefixedName(tokens, tokens[to - 1]) && tokens[to - 1].text !== 'plc' && !(/^\d+$/.test(tokens[to - 1].text) && gazetteerSpans(tokens, from, to - 1, 1))) to--;
     // "the EB-5 program", "a MiG-29": letters joined by a hyphen to a number designate a model or a scheme, not a name.
     const designation = tokens[to - 1].join === 'hyphen' && /^\d+[A-Za-z]?$/.test(tokens[to]?.text ?? '') && tokens[to - 1].text.length <= 4;
     if (designation && to - from === 1) {

@@ -1,5 +1,5 @@
 import { commonWordOnly, inLexicon, knownNameWord, verbFormWord } from './compromiseLexicon';
-import { clubHeads as clubHeadWords, groupNouns, orgDescriptors, orgHeads as orgHeadWords, speechVerbs } from './lexicon';
+import { clubHeads as clubHeadWords, eventHeads as eventHeadWords, groupNouns, orgDescriptors, orgHeads as orgHeadWords, speechVerbs } from './lexicon';
 import { pluralVerbAfter } from './candidates';
 import type { Segment } from './segment';
 import { isHonorific, isTitleHead, isTitleWord, TRAILING_TITLES } from './titles';
@@ -8,7 +8,7 @@ import { GROUPING_WORDS } from '../model/lexicon';
 import { isCommonGivenName } from '../model/people';
 import { COUNTRIES } from '../model/places';
 import { PARLIAMENTARY_PARTY_LABELS, SPORTS_CLUBS } from '../model/organizations';
-import { normalizeName } from './gazetteer';
+import { matchAt, normalizeName } from './gazetteer';
 
 /** Tags of words that are no noun, and so no name, at the head of a sentence (not "Verb": compromise reads an unknown
  * word there as an imperative, "Harrowgate also hold …"). */
@@ -55,7 +55,10 @@ const KINDS_BEFORE = new Set(['group', 'party', 'movement', 'coalition', 'allian
 /** What is held in a company ("shares in", "a stake in"). */
 const STAKE_NOUNS = new Set(['shares', 'stake', 'stakes', 'shareholding', 'shareholdings', 'holding', 'holdings', 'equity']);
 /** Lower-case nouns for a work whose title may follow them ("the novel Silent River"). */
-const WORK_NOUNS = new Set(['book', 'novel', 'novella', 'memoir', 'biography', 'autobiography', 'film', 'movie', 'documentary', 'album', 'song', 'musical', 'opera', 'poem', 'sitcom', 'podcast', 'painting']);
+const WORK_NOUNS = new Set(['book', 'novel', 'novella', 'memoir', 'biography', 'autobiography', 'film', 'movie', 'documentary', 'album', 'song', 'musical', 'opera', 'poem', 'sitcom', 'podcast', 'painting',
+  'play', 'ballet', 'drama', 'essay', 'anthology', 'symphony', 'concerto']);
+/** What is made of a work, named after "of" ("a new production of The Cherry Orchard", "her staging of Hamlet"). */
+const STAGINGS = new Set(['production', 'productions', 'staging', 'revival', 'adaptation', 'performance', 'recording', 'screening', 'reading', 'translation']);
 
 /**
  * Is `[from, to)` the title of a work, right after a noun for one ("her book The Pale Reef", "the film Lake
@@ -66,11 +69,16 @@ function workTitle(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from];
   let k = from - 1;
   if (tokens[k]?.key === 'the' && tokens[k].cap && tokens[k].join === 'space') k--;
+  // ("Garry Hynes's new production of The Cherry Orchard": a capital "The" after "of" opens the work's title.)
+  const of = tokens[k];
+  if (of && of.key === 'of' && k === from - 2 && of.join === 'space' && tokens[k - 1] && STAGINGS.has(tokens[k - 1].key) && !tokens[k - 1].cap && tokens[k - 1].join === 'space' && of.paragraph === first.paragraph) return true;
   const noun = tokens[k];
   if (!noun || noun.cap || noun.possessive || !WORK_NOUNS.has(noun.key) || noun.paragraph !== first.paragraph || isGivenName(first) || first.tags.has('FirstName')) return false;
   // (After "her", "the", "a", a noun; otherwise not a verb: "Portugal play Belgium".)
   const whose = tokens[k - 1];
   const determined = !!whose && (whose.possessive || /^(?:the|his|her|its|their|a|an|my|our|new|latest|debut)$/.test(whose.key));
+  // ("Portugal play Belgium", "Wolves play Leicester City": a sports verb, unless a determiner makes it the noun.)
+  if (noun.key === 'play' && !determined) return false;
   if (/^\s+$/.test(noun.gap)) return determined || !noun.tags.has('Verb');
   return /^,\s+$/.test(noun.gap) && determined && /^[,;)]/.test(tokens[to - 1].gap);
 }
@@ -255,7 +263,9 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
   let reach = to + 4;
   for (let k = to + 1; k <= reach && k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.paragraph !== last.paragraph || (t.cap && !/\d/.test(t.text) && t.join !== 'hyphen')) return false;
+    // ("Kestrova, a Lagos lender,": a place's name may say where the body is.)
+    const where = t.cap && t.tags.has('Place') && !t.tags.has('Person') && !t.possessive && t.join === 'space' && !!tokens[k + 1] && !tokens[k + 1].cap;
+    if (t.paragraph !== last.paragraph || (t.cap && !/\d/.test(t.text) && t.join !== 'hyphen' && !where)) return false;
     // "a start-up", "a non-profit": a descriptor written with a hyphen is two tokens.
     const pair = t.join === 'hyphen' && tokens[k + 1]?.paragraph === t.paragraph ? `${t.key}-${tokens[k + 1].key}` : '';
     const [word, w] = pair && orgDescriptors.has(pair) ? [pair, tokens[k + 1]] : [t.key, t];
@@ -312,6 +322,32 @@ function pronounTakesUp(tokens: Token[], from: number, to: number): boolean {
     if (t.initial && k > to) return /^(?:he|she)$/.test(t.key) && t.join === 'space';
   }
   return false;
+}
+
+/** Prepositions whose object a name right after them is, not the subject of the verb that follows it. */
+const OBJECT_PREPOSITIONS = /^(?:for|in|at|to|from|of|near|with|by|on|into|over|across|outside|inside|around|toward|towards|against|about)$/;
+
+/** What may stand between a speech verb and the subject of what is reported: "that", a time, "in a statement". */
+const REPORT_FILLERS = /^(?:that|on|in|at|late|earlier|early|last|this|a|statement|filing|release|also|previously|yesterday|today|tonight|overnight)$/;
+
+/**
+ * "Vodacom said on Tuesday it would not follow its rivals", "Kestrova said its profit fell": right after the speech verb at
+ * `to` (past "that", a time or "in a statement"), the report opens with "its", or with "it" and then "its", and its
+ * sentence has no "he" or "she": the speaker is a thing, a body.
+ */
+function itsTakesUp(tokens: Token[], to: number): boolean {
+  const v = tokens[to];
+  if (!v || !speechVerbs.has(v.key) || v.cap || v.paragraph !== tokens[to - 1].paragraph || tokens[to - 1].join !== 'space' || tokens[to - 1].possessive) return false;
+  let k = to + 1;
+  while (k < tokens.length && k <= to + 5 && !tokens[k].initial && tokens[k].paragraph === v.paragraph && (REPORT_FILLERS.test(tokens[k].key) || tokens[k].tags.has('Date'))) k++;
+  const first = tokens[k];
+  if (!first || first.initial || first.paragraph !== v.paragraph || (first.key !== 'it' && first.key !== 'its')) return false;
+  let its = first.key === 'its';
+  for (let j = k + 1; j < tokens.length && j <= k + 15 && !tokens[j].initial && tokens[j].paragraph === v.paragraph; j++) {
+    if (/^(?:he|she|his|her|him|they|their)$/.test(tokens[j].key)) return false;
+    if (tokens[j].key === 'its') its = true;
+  }
+  return its;
 }
 
 /** Words no list or lexicon explains, with no mark of an organization: a name that could be a person's. */
@@ -385,9 +421,14 @@ const RESULT_VERBS = /^(?:won|drew|lost|beat|edged|thrashed|routed|hammered|trai
  * "beat Everton 2-0", "Hibernian drew 1-1 with Aberdeen", "were beaten 2-1 by Eintracht Frankfurt": in a report with
  * scores in it, a town's name right next to a score is the club that played. (Not "won 3-0 at Valencia": a ground.)
  */
+/** What a winning margin counts, after "by" and a number ("by 47 points", "by six wickets", "by an innings"). */
+const MARGIN_UNITS = /^(?:points?|runs?|wickets?|goals?|tries|try|innings|strokes?|shots?|lengths?|seconds?)$/;
+
 function scoreClubs(tokens: Token[], segments: Segment[]): void {
   // (One score is enough in a report that speaks of the game: "Leinster beat Munster 24-17 … half-time … coach".)
-  const scores = tokens.filter((t) => SCORE.test(t.text)).length;
+  // ("beat Brisbane by 47 points", "won by six wickets": a winning margin counts as a score.)
+  const margin = (t: Token) => t.key === 'by' && /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|an?)$/.test(tokens[t.i + 1]?.key ?? '') && MARGIN_UNITS.test(tokens[t.i + 2]?.key ?? '');
+  const scores = tokens.filter((t) => SCORE.test(t.text) || margin(t)).length;
   if (scores < 2 && !(scores === 1 && tokens.filter((t) => SPORTS_WORDS.test(t.key) || GAME_WORDS.test(t.key) && t.key !== 'beat' && t.key !== 'won').length >= 2)) return;
   const score = (k: number) => k >= 0 && k < tokens.length && SCORE.test(tokens[k].text);
   const clubs = new Set<Segment>();
@@ -418,14 +459,16 @@ function scoreClubs(tokens: Token[], segments: Segment[]): void {
     const verb = tokens[s.to];
     const fixtureAfter = last.join === 'space' && same(s.to) && verb.join === 'space'
       && (FIXTURE_VERBS.test(verb.key) && !!tokens[s.to + 1]?.cap && same(s.to + 1) || /^(?:trailed|led|trails|leads)$/.test(verb.key) && tokens[s.to + 1]?.key === 'by' && /^\d+$/.test(tokens[s.to + 2]?.text ?? ''));
-    const fixtureBefore = !!prev && same(s.from - 1) && prev.join === 'space' && FIXTURE_VERBS.test(prev.key) && s.from >= 2 && tokens[s.from - 2].cap && same(s.from - 2);
+    // ("Richmond will meet Geelong", "Leeds must beat Hull": an auxiliary may stand before the verb.)
+    const aux = s.from >= 3 && /^(?:will|would|must|could|can|should|may|might)$/.test(tokens[s.from - 2].key) && tokens[s.from - 2].join === 'space' ? 1 : 0;
+    const fixtureBefore = !!prev && same(s.from - 1) && prev.join === 'space' && FIXTURE_VERBS.test(prev.key) && s.from >= 2 + aux && tokens[s.from - 2 - aux].cap && same(s.from - 2 - aux);
     // ("Aberdeen, who beat Motherwell 2-0", "Sunderland, who host Hull City": "who" takes up a club, never a town.)
     const v = s.to + 1;
     const who = last.join === 'none' && /^,\s+$/.test(last.gap) && same(s.to) && verb.key === 'who' && verb.join === 'space' && same(v) && tokens[v].join === 'space'
       && (FIXTURE_VERBS.test(tokens[v].key) || RESULT_VERBS.test(tokens[v].key)) && (!!tokens[v + 1]?.cap && same(v + 1) || score(v + 1));
     const country = COUNTRY_KEYS.has(tokens.slice(s.from, s.to).map((t) => t.key).join(' '));
     // ("Serena beat Venus", "Djokovic faces Nadal": a player on the other side of the verb makes it a match between people.)
-    const player = (fixtureBefore || fixtureAfter || who) && personAt(s) || fixtureBefore && personAt(byEnd.get(s.from - 1)) || fixtureAfter && personAt(byStart.get(s.to + 1))
+    const player = (fixtureBefore || fixtureAfter || who) && personAt(s) || fixtureBefore && personAt(byEnd.get(s.from - 1 - aux)) || fixtureAfter && personAt(byStart.get(s.to + 1))
       || who && personAt(byStart.get(v + 1));
     if (!after && !before && (!(fixtureAfter || fixtureBefore || who) || country || player)) continue;
     s.type = 'organization';
@@ -496,13 +539,45 @@ function wordClubs(tokens: Token[], segments: Segment[]): void {
  * "stores in Halifax, Dartmouth and Lower Sackville": after a preposition of place, the names listed with a place are
  * places too, unless something stronger typed them.
  */
+/** What joins two names of a list ("Halifax, Dartmouth", "Kessler and Vantor"): the gap, or null when they are no list's. */
+function listJoint(tokens: Token[], a: Segment, b: Segment): string | null {
+  const between = tokens.slice(a.to, b.from);
+  if (between.some((t) => !/^(?:and|or)$/.test(t.key)) || tokens[b.from].paragraph !== tokens[a.to - 1].paragraph) return null;
+  // ("Sainsbury's and Asda": the "'s" a listed name ends with is no possessive.)
+  const own = !!a.entry && /['’]s$/.test(a.entry.surface) && tokens[a.to - 1].possessive;
+  const gap = (own ? tokens[a.to - 1].gap.replace(/^['’]s/, '') : tokens[a.to - 1].gap) + between.map((t) => t.text + t.gap).join('');
+  return /^(?:,\s+|\s+)(?:and\s+|or\s+)?$/.test(gap) ? gap : null;
+}
+
+/**
+ * "to Tesco, Sainsbury's and Asda", "Shares in Unilever, Nestle and Dorvanta fell": in a list of three names or more
+ * joined by commas, the last by "and" or "or", every other one of which is a listed company, one word no list or
+ * lexicon explains is a company too.
+ */
+function companyLists(tokens: Token[], segments: Segment[]): void {
+  for (let k = 0; k + 2 < segments.length; k++) {
+    let last = k;
+    while (last + 1 < segments.length && listJoint(tokens, segments[last], segments[last + 1]) !== null) {
+      const closed = /\b(?:and|or)\s*$/.test(listJoint(tokens, segments[last], segments[last + 1]) ?? '');
+      last++;
+      if (closed) break;
+    }
+    if (last - k < 2 || !/\b(?:and|or)\s*$/.test(listJoint(tokens, segments[last - 1], segments[last]) ?? '') || !/^,/.test(tokens[segments[k].to - 1].gap)) { k = Math.max(k, last - 1); continue; }
+    const items = segments.slice(k, last + 1);
+    const company = (s: Segment) => !!s.entry && s.entry.source === 'company';
+    const unknown = items.filter((s) => !company(s));
+    if (unknown.length !== 1 || items.length - unknown.length < 2) { k = last; continue; }
+    const s = unknown[0];
+    if (s.to - s.from === 1 && !s.entry && s.type !== 'title' && s.type !== 'event' && s.type !== 'place' && unknownNameWords(tokens, s.from, s.to) && !isGivenName(tokens[s.from])) {
+      s.type = 'organization';
+      s.strength = 3;
+    }
+    k = last;
+  }
+}
+
 function placeLists(tokens: Token[], segments: Segment[]): void {
-  const joint = (a: Segment, b: Segment): string | null => {
-    const between = tokens.slice(a.to, b.from);
-    if (between.some((t) => !/^(?:and|or)$/.test(t.key)) || tokens[b.from].paragraph !== tokens[a.to - 1].paragraph) return null;
-    const gap = tokens[a.to - 1].gap + between.map((t) => t.text + t.gap).join('');
-    return /^(?:,\s+|\s+)(?:and\s+|or\s+)?$/.test(gap) ? gap : null;
-  };
+  const joint = (a: Segment, b: Segment) => listJoint(tokens, a, b);
   for (let k = 1; k < segments.length; k++) {
     // "in sensitive areas of Jamui, Lakhisarai and Aurangabad", "blocks of Darbhanga and Saharsa", "the
     // Seemanchal region, including Kishanganj, Araria, Purnia and Katihar": a word for areas before the
@@ -671,6 +746,12 @@ function namedInstitutions(tokens: Token[], segments: Segment[]): void {
     const last = tokens[s.to - 1];
     const next = tokens[s.to];
     if (/^(?:st|saint|ste)$/.test(first.key) && first.cap && last.possessive && !(next && next.cap && next.paragraph === last.paragraph && /^(?:['’][sS]?)?\s+$/.test(last.gap))) {
+      // ("St Patrick's festival", "St Andrew's feast": a saint's day or its feast is no institution.)
+      if (next && !next.cap && next.paragraph === last.paragraph && (eventHeadWords.has(next.key) || /^(?:feast|feasts|eve|night|celebrations?|festivities|weekend)$/.test(next.key))) {
+        s.type = 'event';
+        s.strength = 3;
+        continue;
+      }
       s.type = 'organization';
       s.strength = 3;
       // ("Guy's and St Thomas'": one name of two patrons.)
@@ -717,7 +798,87 @@ function portfolioTails(tokens: Token[], segments: Segment[]): void {
   }
 }
 
+/**
+ * Parties named by one common word ("Labor" in Australia and Israel, "Liberal" in Australia and Canada, "the Nationals"),
+ * each with the senses it has apart from the party ("Labor Day", "Labor Secretary", "liberal arts").
+ */
+const PARTY_WORDS_BY_SENSE: Record<string, string> = { labor: 'labor', liberal: 'liberal', liberals: 'liberal', nationals: 'nationals' };
+/** After the party's word, anywhere: a member, an office or a government that only a party has ("Labor MP", "the Liberal government"). */
+const PARTY_OFFICE_AFTER = /^(?:mp|mps|mla|mlas|mhr|mhrs|mpp|mpps|senator|backbencher|backbenchers|frontbencher|frontbenchers|frontbench|backbench|premier|government|candidate|caucus|spokesman|spokeswoman|spokesperson|powerbroker|powerbrokers)$/;
+/** After it inside a sentence (at a sentence's start "Liberal voters" may be any): more of the party's people and places. */
+const PARTY_WORD_AFTER = /^(?:leader|leaders|leadership|party|member|members|voters|supporters|figures|sources|seat|seats|stronghold|heartland|heartlands|faction|factions|campaign|senators|candidates|ministers|minister|state|federal|opposition)$/;
+/** Parties standing beside it in a sentence ("the Coalition and Labor"). */
+const RIVAL_PARTIES = /^(?:coalition|liberals|greens|nationals|likud|tories|lnp|ndp|labor|conservatives)$/;
+
+/**
+ * "Labor MP Josh Burns", "the Labor government's fund", "Labor's numbers", "The Liberal member for Bradfield": one sense
+ * per document, a party written as one common word is the party wherever the text once shows it to be (a member, a
+ * government or a leader of it after it, or a rival party in its sentence), and then stands alone or before such a word;
+ * "Labor Day", "Labor Secretary" and "the Department of Labor" keep their senses (a capitalized word other than a
+ * member's after it, or "of" before it).
+ */
+function oneWordParties(tokens: Token[], segments: Segment[]): void {
+  const at = (k: number) => tokens[k];
+  const candidate = (k: number) => {
+    const t = at(k);
+    if (!t.cap || t.acronym || t.heading || !(t.key in PARTY_WORDS_BY_SENSE) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+    const prev = at(k - 1);
+    if (prev && prev.paragraph === t.paragraph && (prev.key === 'of' || (prev.cap && prev.join === 'space' && !prev.initial))) return false;
+    const next = at(k + 1);
+    if (next && next.paragraph === t.paragraph && next.cap && (t.join === 'space' || t.join === 'hyphen') && !PARTY_OFFICE_AFTER.test(next.key) && !PARTY_WORD_AFTER.test(next.key)) return false;
+    // (Lower-case "minister" after it: a minister of the party; capitalized, a portfolio.)
+    if (next && /^ministers?$/.test(next.key) && next.cap) return false;
+    return true;
+  };
+  const sensed = new Set<string>();
+  const found: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!candidate(k)) continue;
+    found.push(k);
+    const t = at(k);
+    const next = at(k + 1);
+    const joined = !!next && next.paragraph === t.paragraph && t.join === 'space' && !t.possessive;
+    if (joined && (PARTY_OFFICE_AFTER.test(next.key) || (!t.initial && PARTY_WORD_AFTER.test(next.key)))) { sensed.add(PARTY_WORDS_BY_SENSE[t.key]); continue; }
+    // (A rival in its sentence: the words up to the sentence's end either side.)
+    for (let j = k - 1; j >= 0 && j >= k - 12 && at(j).paragraph === t.paragraph && !at(j + 1).initial; j--) if (at(j).cap && RIVAL_PARTIES.test(at(j).key) && at(j).key !== t.key && !at(j).initial) sensed.add(PARTY_WORDS_BY_SENSE[t.key]);
+    for (let j = k + 1; j < tokens.length && j <= k + 12 && at(j).paragraph === t.paragraph && !at(j).initial; j++) if (at(j).cap && RIVAL_PARTIES.test(at(j).key) && at(j).key !== t.key) sensed.add(PARTY_WORDS_BY_SENSE[t.key]);
+  }
+  if (sensed.size === 0) return;
+  const segmentAt = new Map<number, Segment>();
+  for (const s of segments) for (let k = s.from; k < s.to; k++) segmentAt.set(k, s);
+  let added = false;
+  for (const k of found) {
+    const t = at(k);
+    if (!sensed.has(PARTY_WORDS_BY_SENSE[t.key])) continue;
+    // (At a sentence's start the capital says nothing: "Liberal arts colleges", but "Labor has promised", "Labor's plan".)
+    const next = at(k + 1);
+    const adjective = t.initial && !t.possessive && !!next && next.paragraph === t.paragraph && t.join === 'space' && !PARTY_OFFICE_AFTER.test(next.key) &&
+      !(['Verb', 'Auxiliary', 'Modal', 'Copula'].some((tag) => next.tags.has(tag)) && !next.tags.has('Noun'));
+    const s = segmentAt.get(k);
+    if (adjective) {
+      // (Nor may the one-sense rescan claim it there: a piece that names nothing holds the word.)
+      if (!s) { segments.push({ from: k, to: k + 1, type: 'event', strength: 3 }); added = true; }
+      else if (s.from === k && s.to === k + 1 && !s.entry && s.strength <= 2) { s.type = 'event'; s.strength = 3; }
+      continue;
+    }
+    if (!s) {
+      segments.push({ from: k, to: k + 1, type: 'organization', strength: 3 });
+      added = true;
+    } else if (s.from === k && s.to === k + 1 && !s.entry && s.type !== 'event' && s.strength <= 2) {
+      s.type = 'organization';
+      s.strength = 3;
+    } else if (s.from === k && s.to > k + 1 && s.type === 'title' && !s.entry) {
+      // ("Labor MP" read as one title: the party, then the member's office.)
+      s.from = k + 1;
+      segments.push({ from: k, to: k + 1, type: 'organization', strength: 3 });
+      added = true;
+    }
+  }
+  if (added) segments.sort((a, b) => a.from - b.from);
+}
+
 export function applyContextRules(tokens: Token[], segments: Segment[]): void {
+  oneWordParties(tokens, segments);
   portfolioTails(tokens, segments);
   namedInstitutions(tokens, segments);
   parliamentaryMembers(tokens, segments);
@@ -823,6 +984,7 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   scoreClubs(tokens, segments);
   wordClubs(tokens, segments);
   placeLists(tokens, segments);
+  companyLists(tokens, segments);
   // One sense per document for a name no list knows: "he" or "she" taking it up makes it a person,
   // before an apposition such as "a manufacturer" could read it as a company.
   for (const s of segments) {
@@ -832,12 +994,22 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     // ("The evacuation order for Bacacay was issued late. He said …").
     if (s.to - s.from === 1) {
       const before = s.from > 0 ? tokens[s.from - 1] : undefined;
-      if (before && before.paragraph === tokens[s.from].paragraph && /^(?:for|in|at|to|from|of|near|with|by|on|into|over|across|outside|inside|around|toward|towards|against|about)$/.test(before.key)) continue;
+      if (before && before.paragraph === tokens[s.from].paragraph && OBJECT_PREPOSITIONS.test(before.key)) continue;
       const v = tokens[s.to];
       if (!v || v.cap || tokens[s.from].join !== 'space' || !(speechVerbs.has(v.key) || (v.tags.has('Verb') && !v.tags.has('Gerund')))) continue;
     }
     if (!pronounTakesUp(tokens, s.from, s.to)) continue;
     s.type = 'person';
+    s.strength = 3;
+  }
+  // "Vodacom said on Tuesday it would not follow its rivals", "Kestrova said its sales rose": a name no list knows whose
+  // report speaks of itself as "its" is a body.
+  for (const s of segments) {
+    if (s.entry || s.type !== null || s.to - s.from > 3 || !unknownNameWords(tokens, s.from, s.to)) continue;
+    const before = tokens[s.from - 1];
+    if (before && before.paragraph === tokens[s.from].paragraph && OBJECT_PREPOSITIONS.test(before.key)) continue;
+    if (!itsTakesUp(tokens, s.to)) continue;
+    s.type = 'organization';
     s.strength = 3;
   }
 
@@ -1304,6 +1476,50 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
       }
     }
   }
+  theBeforeGivenName(tokens, segments);
+  coordinatedPeople(tokens, segments);
   // (Last: no rule after it may read a name into a work's title.)
   titlesAfterWorkNouns(tokens, segments);
+}
+
+/**
+ * "the Abbey said", "the Abbey's director": one word read as a person's only because it is also a given name, right
+ * after "the", names no person (people are not named with "the"); left for the one-sense rescan.
+ */
+function theBeforeGivenName(tokens: Token[], segments: Segment[]): void {
+  for (const s of segments) {
+    if (s.type !== 'person' || s.strength > 2 || s.entry || s.role || s.honorific || s.to - s.from !== 1) continue;
+    const t = tokens[s.from];
+    const the = tokens[s.from - 1];
+    const next = tokens[s.to];
+    if (!the || the.key !== 'the' || the.join !== 'space' || the.paragraph !== t.paragraph || t.acronym || t.heading) continue;
+    if (next && next.cap && next.paragraph === t.paragraph && t.join === 'space') continue;
+    // ("the Wainwright family": a family's name.)
+    if (next && next.paragraph === t.paragraph && /^(?:family|families|clan|dynasty|brothers|sisters|twins)$/.test(next.key)) continue;
+    s.type = null;
+    s.strength = 0;
+  }
+}
+
+/**
+ * "Moeen Ali and Jos Buttler fell": two words read as a body only weakly (a listed town's name, "Jos", then a word no
+ * list knows) coordinated with a person's full name, and with no body's head of their own, are a person's name too.
+ */
+function coordinatedPeople(tokens: Token[], segments: Segment[]): void {
+  const person = (o: Segment | undefined) => !!o && o.type === 'person' && o.strength >= 2 && o.to - o.from >= 2;
+  for (let k = 0; k < segments.length; k++) {
+    const s = segments[k];
+    if (s.type !== 'organization' || s.strength > 2 || s.to - s.from !== 2 || orgHeadWords.has(tokens[s.to - 1].key) || tokens[s.to - 1].possessive) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[s.from].text) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[s.to - 1].text) || tokens[s.to - 1].tags.has('Plural')) continue;
+    // (A town that is also a name, not a country: "China Evergrande" stays a company.)
+    if (!matchAt(tokens, s.from, s.from + 1)?.ambiguous || inLexicon(tokens[s.to - 1].key)) continue;
+    const before = segments[k - 1];
+    const after = segments[k + 1];
+    const linkBefore = !!before && before.to === s.from - 1 && tokens[s.from - 1].key === 'and' && tokens[before.to - 1].join === 'space' && tokens[s.from - 1].paragraph === tokens[s.from].paragraph;
+    const linkAfter = !!after && after.from === s.to + 1 && tokens[s.to].key === 'and' && tokens[s.to - 1].join === 'space' && tokens[s.to].paragraph === tokens[s.from].paragraph;
+    if (!(linkBefore && person(before)) && !(linkAfter && person(after))) continue;
+    s.type = 'person';
+    s.strength = 2;
+    s.stem = undefined;
+  }
 }

@@ -128,6 +128,21 @@ function portfolioPairStart(tokens: Token[], from: number): number {
   return word.start;
 }
 
+/** Courtesy forms of address, as opposed to honours ("Sir", "Dame", "Datuk"), which style the office they follow. */
+const COURTESY_FORMS = /^(?:mr|mrs|ms|miss|mx|dr|prof|madam)$/;
+
+/**
+ * "Director-General of Health Dr Ashley Bloomfield", "Foreign Minister Dr Ana Ruiz": a courtesy form of address between
+ * the office and the name is no part of the office ("Dr" alone stays the role).
+ */
+function withoutTrailingHonorific(role: string): string {
+  const words = role.split(' ');
+  const address = (w: string) => COURTESY_FORMS.test(w.toLowerCase().replace(/\.$/, ''));
+  if (words.every(address)) return role;
+  while (address(words[words.length - 1])) words.pop();
+  return words.join(' ');
+}
+
 /** "Justices" → "Justice", "Sens." → "Sen.": the role of one person named after a plural title. */
 function singularTitle(role: string): string {
   // (Not "House of Lords".)
@@ -533,7 +548,7 @@ function entitiesOf(doc: SourceDocument, terms: Term[][]): Entity[] {
         const ownLine = !!m.role && tokens.slice(m.role.from, m.from).every((t) => !t.gap.includes('\n'));
         if (m.role && m.role.to > m.role.from && ownLine) span = { start: portfolioPairStart(tokens, m.role.from), end: tokens[m.role.to - 1].dotEnd };
         span ??= roleBefore(tokens, m.from, inOrgOrPlace) ?? roleAfter(tokens, m.to, doc.text);
-        if (span) role = singularTitle(doc.text.slice(span.start, span.end).replace(/["“”]/g, '').replace(/\s+/g, ' ').trim()) || undefined;
+        if (span) role = singularTitle(withoutTrailingHonorific(doc.text.slice(span.start, span.end).replace(/["“”]/g, '').replace(/\s+/g, ' ').trim())) || undefined;
       }
     }
     if (mentions.length === 0) continue;

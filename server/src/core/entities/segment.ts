@@ -11,7 +11,7 @@ import { placeOpeners,
 } from './lexicon';
 import { commonWordOnly, inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 import { isHonorific, isTitleHead, isTitleWord, looksLikeName, PORTFOLIO_OFFICES, splitTitle } from './titles';
-import { isGivenName, monthAbbreviationName, type Token } from './tokens';
+import { irishPrefixedName, isGivenName, letterInitial, monthAbbreviationName, type Token } from './tokens';
 import { isCommonGivenName, POST_NOMINAL } from '../model/people';
 
 /** A piece of a run with the evidence for its type. */
@@ -154,7 +154,22 @@ function surnameAfterNameOrTitle(tokens: Token[], from: number, to: number): boo
     return !romancePlaceHeads.has(tokens[from].key) && !romanceOrgHeads.has(tokens[from].key);
   }
   if (to - from < 2 || !SURNAME_PLACE_HEADS.has(tokens[to - 1].key)) return false;
+  if (doubleBarrelled(tokens, from, to)) return true;
   return isTitleHead(tokens[from]) && !tokens[from].acronym || isTitleHead(before) || before.tags.has('FirstName') && !before.tags.has('Place') && knownNameWord(before.key);
+}
+
+/**
+ * "Jamison Gibson-Park", "Gibson-Park said": a place head that is also a surname, joined by a hyphen to the capitalized
+ * word before it, ends a double-barrelled surname; a place writes its head apart ("Gibson Park", "Hyde Park").
+ * Not after a prefix ("Trans-Canada", "North-Park") nor after a listed place or a word only known as a place.
+ */
+function doubleBarrelled(tokens: Token[], from: number, to: number): boolean {
+  const half = tokens[to - 2];
+  if (half.join !== 'hyphen' || !half.cap || half.acronym || half.possessive || HYPHEN_PREFIXES.test(half.key) || COMPASS.has(half.key)) return false;
+  if (half.paragraph !== tokens[to - 1].paragraph || !tokens[to - 1].cap) return false;
+  // (The words before it name the person: no head noun, no initials.)
+  for (let k = from; k < to - 2; k++) if (!tokens[k].cap || tokens[k].acronym || orgHeads.has(tokens[k].key) || placeHeads.has(tokens[k].key)) return false;
+  return !matchAt(tokens, to - 2, to - 1) && !(knownPlaceWord(half.key) && !knownNameWord(half.key));
 }
 
 /**
@@ -196,11 +211,11 @@ function trim(tokens: Token[], from: number, to: number, locked?: (k: number) =>
 
 /** A stop word, except "Jan" or "Jun" written as a first name (no period, a capitalized word after it). */
 function isStop(tokens: Token[], t: Token): boolean {
-  return stopWords.has(t.key) && !monthAbbreviationName(t) && !monthAsName(tokens, t.i) && !stopWordAsSurname(tokens, t.i) && !nearDistrict(tokens, t.i) && !stopOpensName(tokens, t.i);
+  return stopWords.has(t.key) && !letterInitial(tokens, t) && !monthAbbreviationName(t) && !monthAsName(tokens, t.i) && !stopWordAsSurname(tokens, t.i) && !nearDistrict(tokens, t.i) && !stopOpensName(tokens, t.i);
 }
 
 function isEdge(tokens: Token[], t: Token): boolean {
-  return !t.cap || isStop(tokens, t) || nonNameWords.has(t.key) || ((t.tags.has('Demonym') || demonyms.has(t.key)) && !givenNameBeforeSurname(tokens, t))
+  return !t.cap && !irishPrefixedName(tokens, t) || isStop(tokens, t) || nonNameWords.has(t.key) || ((t.tags.has('Demonym') || demonyms.has(t.key)) && !givenNameBeforeSurname(tokens, t))
     || (t.acronym && nonEntityAcronyms.has(t.text) && !groupingAcronym(tokens, t.i + 1)) || unitOrGroup(tokens, t);
 }
 
@@ -502,9 +517,11 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     for (let k = from; k < to; k++) if (!nameShaped(tokens[k], tokens[k - 1]) && !(k === from && first.initial && !inLexicon(first.key))) shaped = false;
     if (shaped) return [{ from, to, type: 'person', strength: 3 }];
   }
-  // "said Nurhayati, a 38-year-old trader": one name no list knows, then a person's job or age.
+  // "said Nurhayati, a 38-year-old trader": one name no list knows, then a person's job or age ("Okonkwo, a trader,
+  // said" at a sentence start: a job, not a residence or a who-clause).
   // (Not after a preposition of place: "Born in nearby McKeesport, the daughter of a steelworker, she …".)
-  if (n === 1 && !first.heading && !first.initial && votes.org === 0 && !inLexicon(first.key) && nameShaped(first) && personAppositive(tokens, to) && !placePreposition(tokens, from)) {
+  const openingRole = first.initial && /^\p{Lu}\p{Ll}{3,}$/u.test(first.text) && personRoleAt(tokens, to);
+  if (n === 1 && !first.heading && (!first.initial || openingRole) && votes.org === 0 && !inLexicon(first.key) && (nameShaped(first) || openingRole) && personAppositive(tokens, to) && !placePreposition(tokens, from)) {
     return [{ from, to, type: 'person', strength: 2 }];
   }
   const next = tokens[to];
@@ -671,6 +688,13 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   // "MV Castor Meridian", "HMS Dauntless": a ship's prefix opens the ship's name, no entity, as after "the tanker"
   // (and no listed word inside it, such as a newspaper's "Dawn", is one).
   if (to - from >= 2 && SHIP_PREFIXES.has(opening.text) && opening.join === 'space') return [{ from, to, type: 'event', strength: 3 }];
+  // "Pick n Pay", "Shake n Bake": "n" for "and" between two capitalized words makes a brand's name, never a person's.
+  // ("Rock n Roll fans": before a noun it describes, it may be a genre; the brand's other mentions decide.)
+  if (to - from === 3 && tokens[from + 1].text === 'n' && opening.cap && tokens[to - 1].cap) {
+    const next = tokens[to];
+    const modifier = !!next && next.paragraph === opening.paragraph && !next.cap && tokens[to - 1].join === 'space' && next.tags.has('Noun') && !next.tags.has('Verb');
+    return [{ from, to, type: modifier ? null : 'organization', strength: modifier ? 0 : 3 }];
+  }
   // "N R Narayana Murthy", "G S Patel", "S Somanath": initials written without periods, as South Asian copy does, then
   // one to three words that are names, not common words, make a person's name.
   if (southAsianInitials(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];

@@ -1,6 +1,6 @@
 import type { TextSpan } from '../types';
 import { titleHeads, titleWords, honorifics, honorificPairs, placeOpeners, nonNameWords, orgHeads, placeHeads, eventHeads, appositiveOpeners, stopWords, demonyms, nameParticles, arabicArticle } from './lexicon';
-import { monthAbbreviationName, type Token } from './tokens';
+import { irishPrefixedName, monthAbbreviationName, type Token } from './tokens';
 import { inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 import { isCommonGivenName } from '../model/people';
 
@@ -26,13 +26,21 @@ export const TRAILING_TITLES = new Set([
   'commander', 'chief',
 ]);
 
+/**
+ * "M.K. Stalin", "M.P. Singh": a person's initials written with periods, spelling an office's initials by chance ("MK", a
+ * member of the Knesset; "MP"), are no title; a place's or a body's are ("U.S. Attorney", "U.N. envoy").
+ */
+const dottedInitials = (t: Token) => /^(?:\p{Lu}\.){2,3}$/u.test(t.text) && !/^(?:us|un|uk|eu|da)$/.test(bare(t));
+
 export function isTitleHead(t: Token): boolean {
+  if (dottedInitials(t)) return false;
   const b = bare(t);
   // "Reporters Lena Marsh and Ravi Chandran", "Sens. Smith and Jones"
   return titleHeads.has(b) || (b.length > 4 && b.endsWith('s') && titleHeads.has(b.slice(0, -1)));
 }
 
 export function isTitleWord(t: Token): boolean {
+  if (dottedInitials(t)) return false;
   return titleWords.has(bare(t)) || titleHeads.has(bare(t));
 }
 
@@ -72,7 +80,7 @@ export function looksLikeName(tokens: Token[], from: number, to: number): boolea
     const t = tokens[k];
     if (t.cap && orgHeads.has(t.key) && n > 1) return false;
     // ("Justice of India" after "Chief": a lower-case word other than a name particle is no part of a name.)
-    if (!t.cap && k > from && !nameParticles.has(t.key) && !arabicArticle.test(t.key) && tokens[k - 1].join !== 'hyphen' && !t.nickname) return false;
+    if (!t.cap && k > from && !nameParticles.has(t.key) && !arabicArticle.test(t.key) && tokens[k - 1].join !== 'hyphen' && !t.nickname && !irishPrefixedName(tokens, t)) return false;
     if (t.tags.has('Demonym') || demonyms.has(t.key)) return false;
   }
   return true;
@@ -276,8 +284,11 @@ export function roleBefore(tokens: Token[], from: number, mentionAt: (k: number)
     break;
   }
   if (!sawHead || first < 0) return undefined;
-  // Do not start on "of" or a determiner-like word.
-  while (first < from && (tokens[first].key === 'of' || (!tokens[first].cap && !isTitleWord(tokens[first])))) first++;
+  // Do not start on "of" or a determiner-like word; a lower-case noun right before a title word says what the office
+  // is over ("football manager Danny Daly", "finance director").
+  const subject = (t: Token) => t.tags.has('Noun') && !t.tags.has('Plural') && !t.tags.has('Pronoun') && !t.tags.has('Determiner') && !t.tags.has('Possessive') && !t.tags.has('Verb') &&
+    !nonNameWords.has(t.key) && t.join === 'space' && isTitleWord(tokens[t.i + 1]);
+  while (first < from && (tokens[first].key === 'of' || (!tokens[first].cap && !isTitleWord(tokens[first]) && !subject(tokens[first])))) first++;
   if (first >= from) return undefined;
   const last = tokens[from - 1];
   return { start: tokens[first].start, end: comma ? last.end : last.dotEnd };

@@ -50,6 +50,8 @@ const ABBREVIATION_WORDS = new Set([
   'cmdr', 'engr', 'hon', 'smt', 'cllr', 'insp', 'det', 'gov', 'pres', 'sec', 'dept', 'univ', 'assn', 'plc', 'llc', 'sens', 'reps', 'gens',
   // Police ranks of Canada and Australia ("Const. John MacLeod", "Cpl. Jo Hart", "Snr. Const. Ana Lee").
   'const', 'cpl', 'snr',
+  // Canadian councillors ("Coun. Shawn Cleary").
+  'coun',
   ...US_STATE_ABBREVIATIONS.map(([a]) => a.toLowerCase().replace(/[^a-z]/g, '')),
 ]);
 
@@ -131,6 +133,18 @@ export function monthAbbreviationName(t: Token): boolean {
 }
 
 /** A given name: compromise tags it as one, or it is a common given name of the name lists. */
+/** "V. Lakshmi Narayanan", "A. Raja": a capital letter with a period before a capitalized name is an initial, not "v." (versus) or "a". */
+export function letterInitial(tokens: Token[], t: Token): boolean {
+  const next = tokens[t.i + 1];
+  return /^\p{Lu}$/u.test(t.text) && t.dotEnd > t.end && t.join === 'space' && !!next && next.cap && next.paragraph === t.paragraph && !next.initial;
+}
+
+/** "Seán Ó hArgáin", "Máire Ní hÉigeartaigh", "Ó nÉill": an Irish surname whose capital follows the letter its particle adds. */
+export function irishPrefixedName(tokens: Token[], t: Token): boolean {
+  const particle = tokens[t.i - 1];
+  return /^[hnt]\p{Lu}\p{Ll}/u.test(t.text) && !!particle && /^(?:ó|o|ní|ni|uí|ui|ua|nic|mac)$/.test(particle.key) && particle.cap && particle.join === 'space' && particle.paragraph === t.paragraph;
+}
+
 export function isGivenName(t: Token): boolean {
   return t.tags.has('FirstName') || isCommonGivenName(t.key);
 }

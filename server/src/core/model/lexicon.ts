@@ -192,7 +192,7 @@ export const ORG_HEADS: readonly string[] = [
   'textiles', 'apparel', 'cosmetics', 'beverages', 'brewing', 'brewery', 'breweries', 'distillery', 'bakery',
   'dairy', 'farms', 'mills', 'shipyard', 'shipyards', 'builders', 'construction', 'engineering', 'contractors',
   'freight', 'transit', 'metro', 'cargo', 'aviation', 'telecoms', 'wireless', 'broadband', 'mobility', 'genomics',
-  'biosciences', 'biologics', 'diagnostics', 'lending', 'payments', 'trading', 'commodities', 'metals', 'minerals',
+  'biosciences', 'biologics', 'diagnostics', 'lending', 'payments', 'trading', 'commodities', 'metals', 'minerals', 'mines',
   'plastics', 'packaging', 'cement', 'renewables', 'utilities', 'outfitters', 'collective', 'finance', 'ports', 'refinery', 'refineries', 'wealth',
   // Housebuilders and property developers ("Calderline Homes", "Aldgate Ridge Developments").
   'homes', 'developments',
