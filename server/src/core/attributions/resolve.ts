@@ -639,6 +639,7 @@ export function resolveDrafts(
   }
 
   surnameLabels(doc, done.map((d) => d.a), entities);
+  bracketLabels(doc, done.map((d) => d.a));
   // Outlets that relay anonymous sources anywhere in the document weaken to 1.
   const relaying = new Set<string>();
   for (const d of done) {
@@ -681,6 +682,34 @@ function surnameLabels(doc: SourceDocument, attributions: Attribution[], entitie
   for (const a of labels) {
     a.sourceKind = 'named-person';
     a.strength = 4;
+  }
+}
+
+/** A part's label and the bracket that opens before its holder's name, at the start of a line: "MINISTER (". */
+const LABEL_BRACKET = /(?:^|\n)[ \t]*[*_]{0,2}(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)[ \t]*\([ \t]*$/u;
+
+/**
+ * "MINISTER (PETER KARIUKI): We were warned … ¶ HOST: Critics say … ¶ MINISTER: I received that letter": a transcript
+ * that names a part's holder in brackets once labels the later turns by the part alone; they are the holder's turns,
+ * as strong and as named (they were anonymous sources "MINISTER").
+ */
+function bracketLabels(doc: SourceDocument, attributions: Attribution[]): void {
+  const holders = new Map<string, Attribution>();
+  for (const a of attributions) {
+    if (a.predicate.text !== ':' || !a.source) continue;
+    const label = LABEL_BRACKET.exec(doc.text.slice(Math.max(0, a.source.start - 60), a.source.start))?.[1];
+    if (label && /^\s*\)/.test(doc.text.slice(a.source.end, a.source.end + 3))) {
+      holders.set(label.toUpperCase(), a);
+      continue;
+    }
+    const holder = holders.get(a.source.text.trim().toUpperCase());
+    if (!holder || holder === a) continue;
+    a.sourceKind = holder.sourceKind;
+    a.strength = holder.strength;
+    a.sourceName = holder.sourceName ?? holder.source!.text;
+    if (holder.sourceEntity) a.sourceEntity = holder.sourceEntity;
+    else delete a.sourceEntity;
+    delete a.anonymityReason;
   }
 }
 
