@@ -183,6 +183,20 @@ ruleCases('unattributed-claim', [
     message: '$2 billion',
   },
   {
+    name: 'names the whole sum in Indian, Nigerian and Kenyan currencies and units',
+    body: 'The council spent Rs 450 crore on roads.',
+    flag: 'The council spent Rs 450 crore on roads',
+    severity: 'warning',
+    message: 'Rs 450 crore',
+  },
+  {
+    name: 'names a sum in naira written as a word',
+    body: 'The project cost 300 million naira.',
+    flag: 'The project cost 300 million naira',
+    severity: 'warning',
+    message: '300 million naira',
+  },
+  {
     name: 'does not flag a clause attributed by a trailing cue (docs example)',
     body: 'The partnership would save Ford about $2 billion a year, the people said.',
     none: true,

@@ -219,7 +219,7 @@ export const FIRST_PERSON = '\\b(?:I|we|We|our|Our|us|my|My|me)\\b';
 
 /** Currency words and symbols (money is always check-worthy). */
 export const MONEY_PATTERN =
-  '(?:[$€£¥₹]\\s?\\d[\\d,.]*\\d(?:\\s?(?:million|billion|trillion|bn|mn|m|k)\\b)?|[$€£¥₹]\\s?\\d(?:\\s?(?:million|billion|trillion|bn|mn|m|k)\\b)?|\\b(?:US\\$|USD|EUR|GBP|CNY|RMB|JPY|HK\\$)\\s?\\d|\\b\\d[\\d,.]*\\s?(?:million|billion|trillion|bn|mn|m|k)?\\s?(?:dollars|euros|pounds|yuan|renminbi|yen|rupees|won|francs|rubles|roubles)\\b)';
+  '(?:(?:[$€£¥₹₦₱₩₽₺]|\\bRs\\.?\\s?|\\bKSh\\s?)\\s?\\d[\\d,.]*\\d(?:\\s?(?:million|billion|trillion|crores?|lakhs?|bn|mn|m|k)\\b)?|(?:[$€£¥₹₦₱₩₽₺]|\\bRs\\.?\\s?|\\bKSh\\s?)\\s?\\d(?:\\s?(?:million|billion|trillion|crores?|lakhs?|bn|mn|m|k)\\b)?|\\b(?:US\\$|USD|EUR|GBP|CNY|RMB|JPY|HK\\$|INR|NGN|ZAR|KES)\\s?\\d|\\b\\d[\\d,.]*\\s?(?:million|billion|trillion|crores?|lakhs?|bn|mn|m|k)?\\s?(?:dollars|euros|pounds|yuan|renminbi|yen|rupees|naira|rand|shillings|cedis|pesos|won|francs|rubles|roubles)\\b)';
 
 /** Words that open a doubt marker on the following phrase. */
 export const DOUBT_WORDS: readonly string[] = [
