@@ -444,6 +444,18 @@ ruleCases('unattributed-claim', [
     severity: 'warning',
   },
   {
+    name: "a public board's or a committee's approval in session is on the record, even with money: a hint",
+    body: 'The Port Kessock Harbour Board on Thursday approved a £14 million plan to dredge the basin. The standing committee had approved a cost escalation of ₹23 crore in its meeting on October 28.',
+    flag: 'The Port Kessock Harbour Board on Thursday approved a £14 million plan to dredge the basin',
+    severity: 'hint',
+  },
+  {
+    name: "a company's pay committee is no public body: still a claim",
+    body: 'The remuneration committee approved a £2 million bonus for the chief executive.',
+    flag: 'The remuneration committee approved a £2 million bonus for the chief executive',
+    severity: 'warning',
+  },
+  {
     name: 'a step in court is on the record, even with money: a hint',
     body: 'Judge Anne Louviere set bail at $75,000 cash.',
     flag: 'Judge Anne Louviere set bail at $75,000 cash',

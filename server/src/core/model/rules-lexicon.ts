@@ -271,7 +271,10 @@ export const PUBLIC_RECORD =
   // ("Republicans on the committee approved a bill designed to …": a vote on a bill is a legislature's record.)
   '|\\b(?:approved|passed|adopted|rejected|advanced|voted\\s+down)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:bill|measure|resolution|ordinance|amendment|motion)\\b' +
   // ("The City of Cape Town council on Thursday approved a 6.1 per cent rise": a public body's vote in session.)
-  '|\\b(?:council|councillors|councilors|assembly|parliament|senate|legislature|congress|lawmakers|MPs|TDs|(?:city|county|school|education)\\s+board|supervisors|aldermen|selectmen)\\b[^.;]{0,40}?\\b(?:approved|passed|adopted|rejected|voted|ratified|endorsed)\\b' +
+  // (So is a public board's, a committee's, a commission's or a cabinet's decision in session: "The Port Kessock Harbour
+  // Board on Thursday approved a £14 million plan", "The standing committee had approved a cost escalation of ₹23 crore";
+  // not a company's board or its pay committee.)
+  '|\\b(?:council|councillors|councilors|assembly|parliament|senate|legislature|congress|lawmakers|MPs|TDs|(?:city|county|school|education|harbou?r|port|health|water|planning|transport|transit|library|parole|zoning|licensing|regional|district|municipal|hospital|police|fire)\\s+board|(?<!\\b(?:remuneration|compensation|audit|nominations?|pay)\\s+)committee|commission|cabinet|supervisors|aldermen|selectmen)\\b[^.;]{0,40}?\\b(?:approved|passed|adopted|rejected|voted|ratified|endorsed|sanctioned)\\b' +
   // ("The Fargo School Board on Tuesday night postponed a vote on …": a vote put off in session is on the record too.)
   '|\\b(?:postponed|delayed|deferred|tabled|put\\s+off)\\s+(?:a|the|its|their)\\s+(?:final\\s+)?vote\\b' +
   '|\\b(?:was|were)\\s+(?:sentenced|convicted|acquitted)\\b|\\bsentenced\\s+(?:him|her|them)\\b|\\bfound\\s+(?:him|her|them)\\s+(?:not\\s+)?guilty\\b|\\bdue\\s+(?:back\\s+)?in\\s+court\\b' +
