@@ -19,6 +19,8 @@ const ROWS: Row[] = [
   // A bare "due" in a sentence told in the future lies ahead; a range's "and" opens no clause.
   ['The dredging contract will be tendered in July, with bids due by 9 August.', '2024-08-15', '9 August', '2025-08-09', null],
   ['The contract was tendered in July, with bids due by 9 August.', '2024-08-15', '9 August', '2024-08-09', null],
+  // A count in thousands of years ago names no date ("500 years ago" was read out of "4,500 years ago").
+  ['The remains of a forest that grew some 4,500 years ago have emerged.', '2018-08-02', 'some 4,500 years ago', null, null],
   // A modal's "have" with a participle: a plan that did not come about, near the telling on either side.
   ['The ban would have allowed police to issue fines of up to $100 from Oct. 26.', '2023-10-19', 'Oct. 26', '2023-10-26', null],
   ['The plant would have opened in March had the loan gone through.', '2023-10-19', 'March', '2023-03', null],

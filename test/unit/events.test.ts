@@ -61,6 +61,7 @@ describe('event summaries', () => {
     ['He joined the Public Works Department, in which he served until 1961.', '1961', 'He served in the Public Works Department'],
     // A date that names which sitting goes alone; both ends of a range of parts of days go.
     ['The last time the two clubs met in a final, in April 1998, Lincoln won 3-0.', 'April 1998', 'The last time the two clubs met in a final, Lincoln won 3-0'],
+    ['Archaeologists said the tree stumps, exposed on Monday as the water fell, were well preserved.', 'Monday', 'The tree stumps were exposed as the water fell'],
     ['The government would introduce legislation in the spring sitting of parliament.', 'the spring', 'The government would introduce legislation in the sitting of parliament'],
   ];
   for (const [sentence, date, expected] of cases) {
@@ -255,6 +256,14 @@ describe('event summaries are a clause: who did what', () => {
   it("tells what a noun's own thing did in a 'whose' clause", () => {
     assert.deepEqual(summaries('The 2.1-km flyover, whose foundation stone was laid in 2018, was originally scheduled to open later.', '2022-11-09'),
       ["The 2.1-km flyover's foundation stone was laid"]);
+  });
+  it('drops an insert that is only a participle and another date', () => {
+    assert.deepEqual(summaries('A hosepipe ban in north-west England, announced last month, is due to come into force on Friday.', '2018-08-02'),
+      ['A hosepipe ban in north-west England was announced', 'A hosepipe ban in north-west England is due to come into force']);
+  });
+  it('keeps the source when what it says opens with its own possessive', () => {
+    assert.deepEqual(summaries('The Country Fire Authority said its own review would report by the end of June.', '2020-02-26'),
+      ['The Country Fire Authority said its own review would report']);
   });
   it('cuts both ends of a range of parts of days', () => {
     assert.deepEqual(summaries('The review examined the hours from the morning of December 30 to the evening of January 1.', '2020-02-26'),

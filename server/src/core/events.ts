@@ -67,7 +67,7 @@ const TIME_PREP = new RegExp(`(?:^|[\\s,(—–"“‘]|(?=,))((?:,\\s*(?:which|
   'across', 'starting', 'beginning', 'ending', 'ended', 'dated', '(?:later|earlier|early|late)\\s+in', '(?:for\\s+|in\\s+|during\\s+)?(?:much|most|all|part|some|the\\s+rest|the\\s+bulk)\\s+of',
 ].join('|')})(?:\\s+(?:the|its|their|his|her|our|this|that))?(?:\\s+same\\s+period(?:\\s+of)?|\\s+(?:(?:(?!(?:in|on|at|by|of|for|from|to|during|over|into)\\s)[\\w-]+\\s+){0,3}?(?:months?|weekends?|weeks?|days?|years?|hours|half|quarter|period|part|night|morning|evening|afternoon|eve|end|start|beginning|middle|turn))\\s+(?:ended|ending|to|through|of))?)\\s+(?:(?:early|late|mid|fiscal|financial|calendar)[\\s-]+)?)$`, 'i');
 /** Words after a date that belong to it ("Thursday night", "2024-25", "autumn 2025 onwards"). */
-const TIME_AFTER = /^(?:-\d{2,4}\b|\s+(?:night|evening|morning|afternoon|overnight|weekend|onwards?|and\s+beyond|or\s+later|at\s+the\s+latest|at\s+the\s+earliest)\b|\s+of\s+(?:the\s+)?(?:previous|last|prior|current|same|next|this)\s+(?:fiscal|financial|calendar)?\s*(?:year)?\b|\s+(?:before|earlier|prior|later|ago)(?=\s*(?:[,.;:!?)]|$)))/i;
+const TIME_AFTER = /^(?:-\d{2,4}\b|\s+(?:night|evening|morning|afternoon|overnight|weekend|onwards?|and\s+beyond|and\s+next(?:\s+year)?(?=\s*[,.;:!?)]|$)|or\s+later|at\s+the\s+latest|at\s+the\s+earliest)\b|\s+of\s+(?:the\s+)?(?:previous|last|prior|current|same|next|this)\s+(?:fiscal|financial|calendar)?\s*(?:year)?\b|\s+(?:before|earlier|prior|later|ago)(?=\s*(?:[,.;:!?)]|$)))/i;
 /** Nouns of a happening a season or year names ("the winter break", "the fall session"). */
 const TIME_NOUN_AFTER = /^\s+(?:break|recess|session|term|semester|holidays?|vacation|window|transfer\s+window|meeting|elections?|campaign|festival|games|season)\b/i;
 /** A word that makes the date after it a modifier of the noun that follows ("the June 2 election", "a 2004 memoir", "the company's 2023 revenue"). */
@@ -215,6 +215,11 @@ function cutDates(text: string, clause: Span, date: Span, others: Span[]): { s: 
         const subject = /^(?:\p{Lu}\p{Ll}|(?:he|she|they|we|it|I)\s)/u.test(rest) && /\s(?:[a-z]{3,}ed|met|won|lost|was|were|had)(?=[\s,])/.test(left);
         if (!(isInsert(rest) && rest.includes(',')) && !subject && !left.slice(0, -leftComma[0].length).includes(',')) c.start -= leftComma[0].length;
         c.end += comma[0].length;
+      // ("A hosepipe ban, announced last month, is due to come into force on Friday": for another date, an insert that is
+      // only a participle and this date goes whole.)
+      } else if (opened && !c.event && PARTICIPLE.test(left.slice(left.lastIndexOf(',') + 1).trim()) && words(left.slice(left.lastIndexOf(',') + 1)).length === 1) {
+        c.start = lo + left.lastIndexOf(',');
+        c.end += comma[0].length;
       // ("In a filing with the SEC on March 3, 2025, Northwind said": an opening phrase keeps the comma after it.)
       } else if (!left.trim() || (!opened && c.comma && !INTRO_PHRASE.test(left.trimStart()))) c.end += comma[0].length;
     }
@@ -290,6 +295,9 @@ const NP_AT_END = /^.*(?:^|\s)((?:the|a|an|its|their|his|her|our)\s+[^,]*)$/i;
 
 /** What a relative clause or apposition after `head` is about: the subject that `head` is, else the name or noun phrase it ends with. */
 function antecedent(head: string, whole: boolean): string {
+  // ("Archaeologists said the tree stumps, exposed on Monday, were …": after a reporting verb, its clause's subject.)
+  const reported = /^.*\b(?:said|says|told|added|stated|reported|announced|warned|argued|claimed|explained|believe[sd]?|think|thinks|thought)\s+(?:that\s+)?((?:the|a|an|this|these|those)\s.+)$/i.exec(head);
+  if (reported && words(reported[1]).length <= 8) return reported[1];
   if (whole && words(head).length <= 8 && !/\b(?:he|she|they|we|i|it|there)\b/i.test(head)) return head;
   return NAME_AT_END.exec(head)?.[1] ?? NP_AT_END.exec(head)?.[1] ?? (whole ? head : '');
 }
@@ -825,7 +833,8 @@ export function buildEvents(
     const denial = holders.filter((a) => isDenial(doc.text, a)).pop();
     // Content that is only a noun phrase ("which disclosed a 4 percent stake in the spring") is summarized with its cue.
     const held = holder?.content ? cutDates(plain, holder.content, d, others) : undefined;
-    const clause = holder?.content && held && !isNounPhrase(held.s) && !isInfinitive(held.s) ? holder.content : sentence;
+    // (Nor one whose subject points back to the source: "The authority said its own review would report by June".)
+    const clause = holder?.content && held && !isNounPhrase(held.s) && !isInfinitive(held.s) && !/^(?:its|his|her|their)\s/i.test(held.s.trim()) ? holder.content : sentence;
     // "Duale said on Monday that …", "…, Duale said Tuesday": the date is when the source spoke, so
     // the event is the statement, as strong as its attribution.
     // (Not a relative pronoun nobody resolved: "…, who told investors in February that …" says who in the summary's own words.)

@@ -160,6 +160,12 @@ function ruleAgo(s: string, out: Candidate[]): void {
     }
   }
   for (const m of matches(AGO, s)) {
+    // "some 4,500 years ago": a count in thousands is no day a calendar of news can name; the whole phrase, no value.
+    const grouped = /(?:\b(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)?\d{1,3}(?:,\d{3})*,$/.exec(s.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0));
+    if (grouped) {
+      add(out, (m.index ?? 0) - grouped[0].length, (m.index ?? 0) + m[0].length, { k: 'vague' }, { modifiable: false, priority: 4 });
+      continue;
+    }
     const qual = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const count = countOf(m[2]);
     const unitWord = m[3];
