@@ -865,6 +865,18 @@ const ROWS: Row[] = [
   ['Serbs celebrated Orthodox Christmas with family.', '2026-03-01', 'Orthodox Christmas', '2026-01-07', null],
   ['The ceasefire was declared on Easter.', '1999-04-07', 'Easter', '1999-04-04', null],
   ['Shops will close on Easter Monday.', '1999-04-07', 'Easter Monday', '2000-04-24', null],
+  // a time named after a holiday is not its day: its month, or the week of its weekend; a year after it is that year's
+  ['Councillors have postponed the decision on parking charges until after the Christmas recess.', '2019-12-12', 'Christmas recess', '2019-12', null],
+  ['Sales fell sharply over the Christmas period.', '2024-02-20', 'Christmas period', '2023-12', null],
+  ['MPs will return after the Easter recess.', '2016-07-04', 'Easter recess', '2017-04', null],
+  ['A council spokesman said the Easter break would be the earliest date for the new charges.', '2019-12-12', 'Easter break', '2020-04', null],
+  ['Parliament rose for the Easter recess.', '2016-07-04', 'Easter recess', '2016-03', null],
+  ['Schools close for the Easter holidays next week.', '2024-03-20', 'Easter holidays', '2024-03', null],
+  ['Traffic was heavy over the Easter weekend.', '2025-04-25', 'Easter weekend', '2025-W16', null],
+  ['Three people drowned over Labor Day weekend.', '2023-09-06', 'Labor Day weekend', '2023-W35', null],
+  ['She sang at a festival over the Easter weekend last year.', '2016-07-04', 'Easter weekend last year', '2015-W14', null],
+  ['The previous record was set on Anzac Day two years ago.', '2012-04-15', 'Anzac Day two years ago', '2010-04-25', null],
+  ['The museum reopens on Boxing Day next year.', '2012-04-15', 'Boxing Day next year', '2013-12-26', null],
   // a quarter of a fiscal year in Indian house style
   ['The Q3FY26 numbers were strong.', '2026-02-06', 'Q3FY26', '2026-Q3', null],
   ['Revenue rose in Q3 of FY26.', '2026-02-06', 'Q3 of FY26', '2026-Q3', null],

@@ -560,7 +560,7 @@ function attachTimes(s: string, chosen: Candidate[]): void {
 /** Does the candidate name one day (so a day before or after it can be counted)? */
 function namesADay(c: Candidate): boolean {
   const k = c.sem.k;
-  return k === 'md' || k === 'wd' || k === 'holiday' || (k === 'abs' && c.sem.precision === 'day');
+  return k === 'md' || k === 'wd' || (c.sem.k === 'holiday' && !c.sem.period) || (k === 'abs' && c.sem.precision === 'day');
 }
 
 /**
@@ -725,7 +725,7 @@ function weekdayRange(a: string, b: string, anchor: { y: number; m: number; d: n
 /** Does the value of this meaning depend on the tense of its clause? */
 function needsTense(c: Candidate): boolean {
   const sem = c.sem;
-  return sem.k === 'md' || sem.k === 'dom' || sem.k === 'q' || sem.k === 'weekend' || sem.k === 'newyear' || (sem.k === 'holiday' && sem.year === undefined) || (sem.k === 'm' && !sem.rel) || ((sem.k === 'season' || sem.k === 'wd') && !sem.rel);
+  return sem.k === 'md' || sem.k === 'dom' || sem.k === 'q' || sem.k === 'weekend' || sem.k === 'newyear' || (sem.k === 'holiday' && sem.year === undefined && sem.yearShift === undefined) || (sem.k === 'm' && !sem.rel) || ((sem.k === 'season' || sem.k === 'wd') && !sem.rel);
 }
 
 /**
@@ -918,11 +918,13 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           // one, whatever the tense of what is said about the event.
           // (Not when the clause tells in the past what was done at the event, with no change of plan: "He spoke at a Christmas
           // party", "held a Thanksgiving dinner".)
-          else if (c.sem.k === 'holiday' && /^\s+(?:parades?|celebrations?|festivities|festival|holiday|weekend|break|match|game|fixture|concert|service|mass|market|rush|sales?|dinner|lunch|party|march|rally|events?)\b/i.test(s.slice(c.end, c.end + 20))
-            && !(tenseAt(signals, c.start, c.end, s) === 'past' && !PLAN_CHANGED.test(s))) tense = null;
+          else if (c.sem.k === 'holiday' && (c.sem.period || /^\s+(?:parades?|celebrations?|festivities|festival|holiday|weekend|break|match|game|fixture|concert|service|mass|market|rush|sales?|dinner|lunch|party|march|rally|events?)\b/i.test(s.slice(c.end, c.end + 20)))
+            && !(tenseAt(signals, c.start, c.end, s) === 'past' && !PLAN_CHANGED.test(s))
+            // (A time named after it told as still ahead is the one ahead: "MPs will return after the Easter recess".)
+            && !(c.sem.period && tenseAt(signals, c.start, c.end, s) === 'future')) tense = null;
           // "voted to push the election back to Dec. 15", "postponed the hearing until March 3", "recommended that the
           // election be held on June 2": a new date set for something, or a subjunctive of what should happen, lies ahead.
-          else if (/\b(?:push(?:ed|es|ing)?|mov(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|reschedul(?:e|ed|es|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:back\s+)?(?:to|until|till)\s+(?:on\s+)?$/i.test(before + lead)
+          else if (/\b(?:push(?:ed|es|ing)?|mov(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|reschedul(?:e|ed|es|ing))\s+(?:[\w'’-]+\s+){0,8}?(?:back\s+)?(?:to|until|till)\s+(?:after\s+)?(?:on\s+)?$/i.test(s.slice(Math.max(0, c.start - 100), c.start) + lead)
             || /\bthat\s+(?:[\w'’-]+\s+){1,5}?be\s+(?:held|staged|rescheduled|postponed|moved|completed|paid|delivered|published|released)\s+(?:on|in|by|before)?\s*$/i.test(before + lead)) tense = 'future';
           // "Corn futures for December delivery", "the March contract": a contract month lies ahead.
           else if (c.sem.k === 'm' && !c.sem.rel && /^\s+(?:delivery|contracts?|futures)\b/i.test(s.slice(c.end, c.end + 20))) tense = 'future';

@@ -54,8 +54,13 @@ export type Sem =
   | { k: 'weekend' }
   /** "the new year": the year that has just begun early in a year, else the coming one. */
   | { k: 'newyear' }
-  /** A holiday ("Christmas", "Thanksgiving", "Election Day"), with the year when written. */
-  | { k: 'holiday'; id: string; year?: number }
+  /**
+   * A holiday ("Christmas", "Thanksgiving", "Election Day"), with the year when written, or the years from the
+   * publication's ("Easter last year": -1, "Anzac Day two years ago": -2). `period`: a time named after it, not the
+   * day ("the Christmas recess", "the Easter holidays": the holiday's month; "the Easter weekend", "Labor Day
+   * weekend": the week of its weekend).
+   */
+  | { k: 'holiday'; id: string; year?: number; yearShift?: number; period?: 'month' | 'weekend' }
   /** PRESENT_REF, PAST_REF, FUTURE_REF. */
   | { k: 'ref'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
   /**
@@ -203,8 +208,9 @@ export function precisionOf(sem: Sem): DatePrecision {
     case 'md':
     case 'dom':
     case 'wd':
-    case 'holiday':
       return 'day';
+    case 'holiday':
+      return sem.period === 'month' ? 'month' : sem.period === 'weekend' ? 'week' : 'day';
     case 'weekend':
       return 'week';
     case 'm':
@@ -408,10 +414,7 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
   const precision = precisionOf(sem);
   if (sem.k === 'abs') return { value: sem.value, precision };
   if (sem.k === 'ref') return { value: sem.value, precision };
-  if (sem.k === 'holiday' && sem.year !== undefined) {
-    const h = holidayDate(sem.id, sem.year);
-    return { value: h ? fmtDay({ y: sem.year, m: h.m, d: h.d }) : null, precision };
-  }
+  if (sem.k === 'holiday' && sem.year !== undefined) return { value: fmtHoliday(sem, sem.year), precision };
   if (sem.k === 'vague' || sem.k === 'anaphor' || anchor === null) return { value: null, precision };
   switch (sem.k) {
     case 'md': {
@@ -470,12 +473,11 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
     }
     case 'holiday': {
       const id = sem.id;
-      const y = pickYear(anchor.y, dayNumber(anchor.y, anchor.m, anchor.d), tense, (yy) => {
+      const y = sem.yearShift !== undefined ? anchor.y + sem.yearShift : pickYear(anchor.y, dayNumber(anchor.y, anchor.m, anchor.d), tense, (yy) => {
         const h = holidayDate(id, yy);
         return h ? dayNumber(yy, h.m, h.d) : null;
       }, PLANNED_GRACE.days);
-      const h = y === null ? null : holidayDate(id, y);
-      return { value: y === null || !h ? null : fmtDay({ y, m: h.m, d: h.d }), precision };
+      return { value: y === null ? null : fmtHoliday(sem, y), precision };
     }
     case 'shift':
       return { value: shiftValue(sem.unit, sem.n, anchor), precision };
@@ -483,6 +485,22 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
       // Written in January or February, or of the past, it is the year under way; otherwise the next.
       return { value: fmtYear(tense === 'past' || anchor.m <= 2 ? anchor.y : anchor.y + 1), precision };
   }
+}
+
+/**
+ * A holiday of year y at its precision: its day; its month for a time named after it; for its weekend, the week of
+ * the Saturday next to it (the one before a holiday on a Sunday, Monday or Tuesday, else the one after).
+ */
+function fmtHoliday(sem: { id: string; period?: 'month' | 'weekend' }, y: number): string | null {
+  const h = holidayDate(sem.id, y);
+  if (!h) return null;
+  const day = { y, m: h.m, d: h.d };
+  if (sem.period === 'month') return fmtMonth(y, h.m);
+  if (sem.period === 'weekend') {
+    const wd = weekday(day);
+    return fmtWeek(addDays(day, wd === 0 ? -1 : wd <= 2 ? -1 - wd : 6 - wd));
+  }
+  return fmtDay(day);
 }
 
 function shiftValue(unit: ShiftUnit, n: number, anchor: Ymd): string {

@@ -521,12 +521,33 @@ function ruleHolidays(s: string, out: Candidate[]): void {
     // day ("in a Labor Day interview" still dates the interview).
     if (!m[2] && /\b(?:a|an)\s+(?:[\w-]+\s+)?$/i.test(s.slice(Math.max(0, idx - 24), idx))
       && /^\s+(?:recess|break|holidays?|vacation|tradition|custom|eggs?|hunt)\b/.test(s.slice(idx + m[0].length))) continue;
-    // "Christmas tree", "Halloween costume" still name the day; "the Christmas season" too. Only
-    // "Labor Day weekend" and the like widen, which stays a day here.
-    const sem: Sem = m[2] ? { k: 'holiday', id, year: Number(m[2]) } : { k: 'holiday', id };
-    add(out, idx, idx + m[0].length, sem, { priority: 2 });
+    // "Christmas tree", "Halloween costume" still name the day. A time named after it is not that day: "the Christmas
+    // recess", "over the Easter holidays", "the Christmas period" are its month (not the New Year's, which straddles
+    // two); "the Easter weekend", "Labor Day weekend" its weekend.
+    // (The span leaves out "the": "said the Easter break would be" is no report dated by it.)
+    let end = idx + m[0].length;
+    const period = HOLIDAY_PERIOD.exec(s.slice(end, end + 40));
+    const kind = !period ? undefined : period[2] ? 'weekend' : id.startsWith('new-year') ? undefined : 'month';
+    if (period && kind) end += period[1].length;
+    // "Easter last year", "the Easter weekend last year", "Anzac Day two years ago": that year's.
+    const shifted = m[2] ? null : HOLIDAY_YEAR_SHIFT.exec(s.slice(end, end + 30));
+    const yearShift = !shifted ? undefined : shifted[1] ? { last: -1, this: 0, next: 1 }[shifted[1].toLowerCase()] : -(countOf(shifted[2]) ?? NaN);
+    if (shifted && yearShift !== undefined && Number.isFinite(yearShift)) end += shifted[0].length;
+    const sem: Sem = {
+      k: 'holiday',
+      id,
+      ...(m[2] ? { year: Number(m[2]) } : {}),
+      ...(shifted && yearShift !== undefined && Number.isFinite(yearShift) ? { yearShift } : {}),
+      ...(period && kind ? { period: kind } : {}),
+    };
+    add(out, idx, end, sem, { priority: 2 });
   }
 }
+
+/** A time named after a holiday: its weekend (group 2), or a break or season of it. */
+const HOLIDAY_PERIOD = /^(\s+(?:(?:(?:long|holiday|bank\s+holiday)\s+)?(weekend)|(?:school\s+|festive\s+|holiday\s+)?(?:recess|break|holidays|vacation|period|season|fortnight|hols)))\b/i;
+/** "last year", "next year", "two years ago" after a holiday. */
+const HOLIDAY_YEAR_SHIFT = new RegExp(`^\\s+(?:(last|this|next)\\s+year|(${NUM})\\s+years?\\s+ago)\\b`, 'i');
 
 // "the 1990s", "the early 2000s", "the '90s", "1980's"
 const DECADE_FULL = /\b(the\s+)?(?:(early|mid|late)(?:\s+|-))?((?:1[0-9]|20)[0-9])0['’]?s\b/gi;
