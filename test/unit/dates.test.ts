@@ -829,6 +829,10 @@ const ROWS: Row[] = [
   ['This summer has been hard for the Sydney government, and NSW hospitals were stretched over Christmas. The Premier met Melbourne officials.', '2027-01-19', 'This summer', '2026-SU', null],
   ['The NSW budget will be updated in the review due in the autumn, the Sydney treasurer said. Melbourne agreed.', '2027-01-19', 'the autumn', '2027-FA', null],
   ['The Johannesburg council said water cuts would return this winter. Pretoria and Durban face the same.', '2026-04-10', 'this winter', '2026-WI', null],
+  ['The district has already used five snow days this winter.', '2026-03-10', 'this winter', '2025-WI', null],
+  ['Heating bills rose sharply this winter, the regulator said.', '2024-02-02', 'this winter', '2023-WI', null],
+  ['The council will grit the main roads this winter.', '2026-07-01', 'this winter', '2026-WI', null],
+  ['The council will grit the main roads this winter.', '2026-04-20', 'this winter', '2026-WI', null],
   ['Cape Town hotels were full last summer, and Johannesburg saw record visitors.', '2026-06-10', 'last summer', '2025-SU', null],
   // a story of the north that names a place of the south once keeps its seasons
   ['Sydney-based investors said the London listing would come this summer, after a UK review and talks in New York.', '2027-01-19', 'this summer', '2027-SU', null],

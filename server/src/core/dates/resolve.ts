@@ -369,9 +369,10 @@ function resolveSeason(season: Season, rel: Rel, anchor: Ymd, tense: Tense, sout
   const a = anchor.y * 12 + anchor.m - 1;
   const seasonStart = (y: number, s: Season) => seasonStartOf(y, s, south);
   if (rel === 'this') {
-    // The instance in progress, else the one in the anchor's year.
+    // The instance in progress or just over, else the one in the anchor's year ("used five snow days this winter",
+    // written in March, is the winter that began in December).
     const previous = anchor.y - 1;
-    if (seasonStart(previous, season) <= a && a <= seasonStart(previous, season) + 2) return previous;
+    if (seasonStart(previous, season) <= a && a <= seasonStart(previous, season) + 3) return previous;
     return anchor.y;
   }
   if (rel === 'last') {
