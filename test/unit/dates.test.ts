@@ -138,6 +138,14 @@ const ROWS: Row[] = [
   ['Police made 40 arrests over the weekend, the force said on Monday.', '2019-03-18', 'the weekend', '2019-W11', null],
   // "the last Monday of October", "the first Tuesday in November": that weekday of the month, not "last Monday"
   ['The sale was first announced on the last Monday of October.', '2024-02-21', 'the last Monday of October', '2023-10-30', null],
+  // "the last weekend of August": the ISO week of that Saturday; told in the past, a part of "the month" still ahead is of
+  // the month the story last named, else of the month before
+  ['The fair is held on the last weekend in June.', '2023-03-01', 'the last weekend in June', '2023-W25', null],
+  ['Traffic will peak on the first weekend of October.', '2023-09-11', 'the first weekend of October', '2023-W40', null],
+  ['The airport handled 3.4 million passengers in August. The last weekend of the month was the busiest.', '2023-09-11', 'The last weekend of the month', '2023-W34', null],
+  ['Prices fell sharply in the last week of the month, traders said.', '2024-05-10', 'the last week of the month', '2024-W17', null],
+  ['Prices will fall in the last week of the month, traders said.', '2024-05-10', 'the last week of the month', '2024-W22', null],
+  ['Sales in April were flat, but they rose in the last week of the month.', '2024-04-29', 'the last week of the month', '2024-W17', null],
   ['Voters go to the polls on the first Tuesday in November.', '2026-09-14', 'the first Tuesday in November', '2026-11-03', null],
   ['The festival opens on the second Saturday of March 2025.', '2024-02-21', 'the second Saturday of March 2025', '2025-03-08', null],
   ['The club will hold its meeting on the fifth Friday of next month.', '2024-02-21', 'the fifth Friday of next month', '2024-03-29', null],

@@ -354,7 +354,7 @@ function lendYears(s: string, chosen: Candidate[]): void {
 const NTH_WEEK_OF = /\bthe\s+(first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
 const NTH: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 };
 /** "the last Monday of October", "the first Tuesday in November", "the second Saturday of next month": that weekday of the month. */
-const NTH_WEEKDAY_OF = /\bthe\s+(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+(?:of|in)\s+$/i;
+const NTH_WEEKDAY_OF = /\bthe\s+(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|weekend)\s+(?:of|in)\s+$/i;
 /** A half year named in a date's text ("the first half of 2019", "the first six months of fiscal 2025"). */
 const HALF_OF = /\b(?:first|second|latter)\s+half\b|\bsix\s+months\b/i;
 
@@ -395,7 +395,9 @@ function attachPeriodParts(s: string, chosen: Candidate[]): Candidate[] {
     let m: RegExpExecArray | null;
     if (named.unit === 'month' && (m = NTH_WEEKDAY_OF.exec(s.slice(Math.max(0, c.start - 40), c.start)))) {
       const w = m[1].toLowerCase();
-      c.nthWeekday = { n: w === 'last' || w === 'final' ? -1 : NTH[w], weekday: WEEKDAYS[m[2].toLowerCase()] };
+      // ("the last weekend of August": the ISO week of its last Saturday.)
+      const weekend = /^weekend$/i.test(m[2]);
+      c.nthWeekday = { n: w === 'last' || w === 'final' ? -1 : NTH[w], weekday: weekend ? 6 : WEEKDAYS[m[2].toLowerCase()], ...(weekend ? { weekend } : {}) };
     } else if (named.unit !== 'day' && (m = NTH_WEEK_OF.exec(left))) {
       const w = m[1].toLowerCase();
       c.nthWeek = w === 'last' || w === 'final' ? -1 : ['first', 'second', 'third', 'fourth'].indexOf(w) + 1;
@@ -433,9 +435,7 @@ function periodEndMonth(month: number, day: number | undefined): number | null {
 
 /** The ISO week of the n-th (n = -1: last) Thursday of a month, which is the week that falls mostly in it. */
 function nthWeekOf(y: number, m: number, n: number): string {
-  const firstThursday = 1 + ((4 - weekday({ y, m, d: 1 }) + 7) % 7);
-  const lastThursday = firstThursday + 7 * Math.floor((daysInMonth(y, m) - firstThursday) / 7);
-  return fmtWeek({ y, m, d: n > 0 ? firstThursday + 7 * (n - 1) : lastThursday });
+  return fmtWeek({ y, m, d: nthWeekdayOf(y, m, 4, n) });
 }
 
 /** A clock time: "11.30pm", "6:30 a.m.", "noon"; with "at" before it also "14:30". */
@@ -1263,8 +1263,8 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         if (c.nthWeekday && ym?.[2]) {
           const [y, m] = [Number(ym[1]), Number(ym[2])];
           const d = nthWeekdayOf(y, m, c.nthWeekday.weekday, c.nthWeekday.n);
-          value = d <= daysInMonth(y, m) ? fmtDay({ y, m, d }) : null;
-          precision = 'day';
+          value = d > daysInMonth(y, m) ? null : c.nthWeekday.weekend ? fmtWeek({ y, m, d }) : fmtDay({ y, m, d });
+          precision = c.nthWeekday.weekend ? 'week' : 'day';
         } else if (c.nthWeek && ym) {
           // "the first week of the year" is that of January, "the last week of the year" that of December.
           const month = ym[2] ? Number(ym[2]) : c.nthWeek > 0 ? 1 : 12;
@@ -1478,6 +1478,14 @@ function rereadEdgeOrDeadline(sem: Sem, c: Candidate, value: string | null, anch
     && DEADLINE_WEEKDAY.test(s.slice(Math.max(0, c.start - 16), c.start)) && !chosen.some((o) => o.end <= c.start && o.sem.k === 'wd')) {
     return fmtDay(addDays(anchor, 7));
   }
+  // "the last weekend of the month was the busiest", "in the last week of the month": told in the past, a part of the month
+  // still ahead is of the month the story last named, else of the month before.
+  // (Not when the sentence looks ahead: "said it expected October to be busier, with the break falling in the last week of the month".)
+  if (sem.k === 'shift' && sem.n === 0 && sem.unit === 'month' && (c.nthWeek || c.nthWeekday) && partAhead(c, value, anchor)
+    && tenseAt(tenseSignals(s), c.start, c.end, s) === 'past' && !/\b(?:expect|forecast|predict|anticipat|plan|schedul)\w*/i.test(s.slice(0, c.start))) {
+    const held = ref ? unitHolding(ref, 'month') : null;
+    return held && held < value ? held : resolveSem({ k: 'shift', unit: 'month', n: -1 }, anchor, null).value;
+  }
   if (sem.k !== 'shift' || sem.n !== 0 || c.edge !== 'end' || sem.unit === 'week' || sem.unit === 'day') return value;
   // ("the end of the current year" says which; so does a fiscal year, whose end the story may not give.)
   if (/\b(?:current|this|fiscal|financial|FY)\b/i.test(s.slice(c.start, c.end)) || tenseAt(tenseSignals(s), c.start, c.end, s) !== 'past') return value;
@@ -1488,6 +1496,15 @@ function rereadEdgeOrDeadline(sem: Sem, c: Candidate, value: string | null, anch
   // (Nor when the sentence speaks of the future or of what may be anywhere: "we expect continued momentum through year-end".)
   if (resolveSem(sem, addDays(anchor, 1), null).value !== value || tenseSignals(s).some((x) => x.kind === 'future' || x.kind === 'modal')) return value;
   return resolveSem({ k: 'shift', unit: sem.unit, n: -1 }, anchor, null).value;
+}
+
+/** Does the week or weekday of month `value` a candidate names ("the last week of", "the first Monday of") begin after the anchor? */
+function partAhead(c: Candidate, value: string, anchor: Ymd): boolean {
+  const [y, m] = value.split('-').map(Number);
+  if (!m) return false;
+  // (A week of the month begins on the Monday before its Thursday.)
+  const d = c.nthWeekday ? nthWeekdayOf(y, m, c.nthWeekday.weekday, c.nthWeekday.n) : c.nthWeek ? nthWeekdayOf(y, m, 4, c.nthWeek) - 3 : null;
+  return d !== null && dayNumber(y, m, d) > dayNumber(anchor.y, anchor.m, anchor.d);
 }
 
 /** The month, quarter, year, decade or century a time the story named lies in ("1957-03" -> "195" for a decade), or null. */

@@ -357,11 +357,11 @@ function ruleNewYear(s: string, out: Candidate[]): void {
   }
 }
 
-// "the first ten months of the year", "the last week of the month": the period whose part it names.
+// "the first ten months of the year", "the last week of the month", "the first weekend of the month": the period whose part it names.
 // Only "the year" / "the month" is the candidate here; `index.ts` widens it over the part, as it does
 // before a written year or month ("the first nine months of 2023", "the first week of January").
 const PART_OF_THE = new RegExp(
-  `\\bthe\\s+(?:(?:first|second|third|fourth|last|final)\\s+week|(?:first|last|final|opening|closing)\\s+(?:${NUM})\\s+(?:days|weeks|months|quarters))\\s+of\\s+(the\\s+(?:year|month))\\b`,
+  `\\bthe\\s+(?:(?:first|second|third|fourth|last|final)\\s+week(?:end)?|(?:first|last|final|opening|closing)\\s+(?:${NUM})\\s+(?:days|weeks|months|quarters))\\s+of\\s+(the\\s+(?:year|month))\\b`,
   'gi',
 );
 
