@@ -489,6 +489,9 @@ const ROWS: Row[] = [
   ['The reverse fixture, played on Boxing Day, ended 1-1.', '2020-02-03', 'Boxing Day', '2019-12-26', null],
   ['He said the region had not received its share of the budget for September and October.', '2023-10-25', 'September', '2023-09', null],
   ['A WHO official spoke on Thursday. Participants received three doses, followed by a booster a year later.', '2021-04-23', 'a year later', null, null],
+  ['"Nobody wants charges to rise before Christmas," he said. The previous day, the chamber had written to every councillor.', '2019-12-12', 'The previous day', null, null],
+  ['The storm hit on March 2. The previous day, the governor had urged residents to stay home.', '2026-03-10', 'The previous day', '2026-03-01', null],
+  ['The council will vote on 22 January. The previous day, officials will brief councillors.', '2019-12-12', 'The previous day', '2020-01-21', null],
   // "as early as May", "as far back as the spring": a bound given to a time.
   ['The BoE could be forced to cut as early as May.', '2023-11-02', 'May', '2024-05', null],
   ['A nurse said staff had raised concerns as far back as the spring.', '2025-08-18', 'the spring', '2025-SP', null],

@@ -1005,7 +1005,8 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           else r = resolveAnaphor(sem, undated && !sem.pub ? null : ref);
           // "received three doses, followed by a booster a year later": counted on from a time the text gave, an
           // account told in the past cannot end after publication; the time it counts from is then not the one named.
-          if (r.value && anchor && sem.n > 0 && /^\d{4}(?:-\d\d){0,2}$/.test(r.value) && r.value > fmtDay(anchor).slice(0, r.value.length)
+          // (Nor counted back: "… rise in the run-up to Christmas. The previous day, the chamber had written to councillors".)
+          if (r.value && anchor && sem.n !== 0 && /^\d{4}(?:-\d\d){0,2}$/.test(r.value) && r.value > fmtDay(anchor).slice(0, r.value.length)
             && (signals ??= tenseSignals(s)) && tenseAt(signals, c.start, c.end, s) === 'past') r = { value: null, precision: r.precision };
           // "in November 2020. A year later … That same month": a year or month counted on from the time named
           // last is where the story now is, and keeps that time's month ("that same month" is November 2021).
