@@ -131,6 +131,11 @@ const ROWS: Row[] = [
   // a weekday before a date written with "the" is that date's: one expression
   ['She was sworn in on Tuesday the 12th of March, the clerk said.', '2024-03-20', 'Tuesday the 12th of March', '2024-03-12', null],
   ['Polls close on Thursday the 4th.', '2024-03-20', 'Thursday the 4th', '2024-04-04', null],
+  // "the 5th of this month", "the 28th of last month": that day of the month named from the publication's
+  ['"The documents were served on the 5th of this month," counsel said.', '2008-02-07', 'the 5th of this month', '2008-02-05', null],
+  ['The levy was paid on the 28th of last month.', '2008-03-02', 'the 28th of last month', '2008-02-28', null],
+  ['The tribunal resumes on the 3rd of next month.', '2007-12-20', 'the 3rd of next month', '2008-01-03', null],
+  ['The claim was filed on the 30th of last month.', '2008-03-02', 'the 30th of last month', null, null],
   ['They met on Sunday, the day after the vote.', '2024-03-20', 'Sunday', '2024-03-17', null],
   // "the weekend" placed by an event the sentence does not date: no value (the publication's weekend otherwise)
   ['He had spent the weekend before his arrest drafting a letter of confession.', '2019-03-14', 'the weekend', null, null],

@@ -36,8 +36,8 @@ export type Sem =
   | { k: 'abs'; value: string; precision: DatePrecision }
   /** A month and day without a year ("January 13"). */
   | { k: 'md'; month: number; day: number }
-  /** A day of the month named alone ("on the 14th", "its decision of the 15th"): a day of the publication's month or one next to it. */
-  | { k: 'dom'; day: number }
+  /** A day of the month named alone ("on the 14th", "its decision of the 15th"): a day of the publication's month or one next to it; with `months`, of the month that many from the publication's ("the 5th of this month": 0). */
+  | { k: 'dom'; day: number; months?: number }
   /** A month without a year ("April", "last December"). */
   | { k: 'm'; month: number; rel?: Rel }
   /** A quarter without a year ("the third quarter"). */
@@ -430,6 +430,11 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
       return { value: y === null ? null : fmtDay({ y, m: month, d: day }), precision };
     }
     case 'dom': {
+      // "the 5th of this month", "the 20th of last month": a day of the month that many months from the anchor's.
+      if (sem.months !== undefined) {
+        const { y: my, m: mm } = addMonths(anchor.y, anchor.m, sem.months);
+        return { value: isValidDate(my, mm, sem.day) ? fmtDay({ y: my, m: mm, d: sem.day }) : null, precision };
+      }
       // The month before publication, its own, or the next: the one the tense points to with the day in it, else the nearest.
       const today = dayNumber(anchor.y, anchor.m, anchor.d);
       const days: number[] = [];

@@ -1156,7 +1156,16 @@ function ruleYearFirstSlashed(s: string, out: Candidate[]): void {
 /** "Thursday the 4th": a day of the month named with its weekday (a month after it is chrono's: "Tuesday the 12th of March"). */
 const WEEKDAY_THE_NTH = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)/g;
 
+/** "the 5th of this month", "on the 20th of last month": a day of a month named relative to the publication's. */
+const DAY_OF_MONTH_REL = /\bthe\s+([12]?\d|3[01])(?:st|nd|rd|th)\s+of\s+(this|last|next|the\s+(?:current|previous|past|following|coming))\s+month\b/gi;
+
 function ruleDayOrdinal(s: string, out: Candidate[]): void {
+  for (const m of matches(DAY_OF_MONTH_REL, s)) {
+    const day = parseInt(m[1], 10);
+    const rel = m[2].toLowerCase();
+    const months = /this|current/.test(rel) ? 0 : /last|previous|past/.test(rel) ? -1 : 1;
+    if (day >= 1) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'dom', day, months }, { priority: 3, modifiable: false });
+  }
   for (const m of matches(WEEKDAY_THE_NTH, s)) {
     const day = parseInt(m[1], 10);
     if (day >= 1) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'dom', day }, { priority: 2 });
