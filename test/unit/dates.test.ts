@@ -905,6 +905,11 @@ const ROWS: Row[] = [
   ['The company reported Q3FY25 profit of Rs 200 crore.', '2026-02-06', 'Q3FY25', '2024-Q4', null],
   ['Infosys said its Q4 FY26 net profit rose to ₹7,000 crore.', '2026-04-20', 'Q4 FY26', '2026-Q1', null],
   ['Revenue was ₹1.75-trillion in the fiscal year ended March 31, 2026, and it expects gains from Q1 FY27.', '2026-08-25', 'Q1 FY27', '2026-Q2', null],
+  // such a story that ends a numbered quarter where the fiscal count puts it numbers its other quarters so too
+  ['Infotech earned Rs 3,240 crore in the third quarter ended December 31, 2024. In the second quarter, it had earned Rs 3,105 crore.', '2025-01-16', 'the second quarter', '2024-Q3', null],
+  ['Infotech earned Rs 3,240 crore in the third quarter ended 31st December. In the second quarter, it had earned Rs 3,105 crore.', '2025-01-16', 'the second quarter', '2024-Q3', null],
+  ['Infotech earned Rs 3,240 crore in the quarter ended June 30. In the second quarter of 2023, it had earned Rs 3,105 crore.', '2024-07-16', 'the second quarter of 2023', '2023-Q2', null],
+  ['Acme earned $40 million in the third quarter ended September 30. In the second quarter, it had lost money.', '2024-10-20', 'the second quarter', '2024-Q2', null],
   ["The company's fiscal year ends on Sept. 30. Margin rose from the fourth quarter of fiscal 2025.", '2026-10-29', 'the fourth quarter of fiscal 2025', '2025-Q3', null],
   // what "ended March 31" after "its third quarter of fiscal 2026" is the quarter, not the fiscal year
   ['It reported results for its third quarter of fiscal 2026, which ended March 31, 2026. Revenue rose from the third quarter of fiscal 2025. The fiscal year ends June 30, 2026.', '2026-05-06', 'the third quarter of fiscal 2025', '2025-Q1', null],

@@ -173,6 +173,22 @@ const FISCAL_YEAR_ENDS = /\bfiscal\s+(?:year|(?:19|20)\d\d)\b[^.;]{0,40}?\b(?:en
 const ENDS_ITS_YEAR = /\b(?:ends|closes)\s+its\s+(?:fiscal|financial)\s+year\s+(?:in\s+|on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2}))?/i;
 /** "its fiscal first quarter", "fiscal Q2", "Q3 FY27": a quarter counted in the fiscal year. */
 const FISCAL_QUARTER_NAMED = /\b(?:fiscal|financial)[-\s]+(?:(?:first|second|third|fourth)[-\s]+quarter|Q[1-4])\b|\bQ[1-4]\s*FY\s*\d/i;
+/** "the third quarter ended December 31", "its second quarter ending 30 September": a numbered quarter and the month it ended. */
+const QUARTER_ENDED_IN = /\b(first|second|third|fourth)\s+quarter\s+(?:ended|ending|to)\s+(?:on\s+)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/i;
+
+/**
+ * Does the story number its quarters by the fiscal year, as it shows by ending one where the fiscal count puts it ("the
+ * third quarter ended December 31" of a year that ends in March), not where the calendar's does?
+ */
+function quarterEndedFiscally(text: string, fiscalEnd: number): boolean {
+  const m = QUARTER_ENDED_IN.exec(text);
+  if (!m) return false;
+  const n = ORDINALS[m[1].toLowerCase()];
+  const month = MONTHS[(m[2] ?? m[3]).toLowerCase()];
+  const q = Math.floor((month - 1) / 3) + 1;
+  return q !== n && fiscalQuarterOfYear(n, fiscalEnd) === q;
+}
+
 /** A month named by the calendar inside a quarter's words ("the December quarter"): the quarter is the calendar's. */
 const FULL_MONTH_WORD = new RegExp(`\\b${FULL_MONTH}\\b`);
 const FISCAL_QUARTER_ENDED = /\bfiscal\s+(first|second|third|fourth)\s+quarter\b[^]{0,160}?\b(?:three\s+months|quarter)\s+(?:ended|ending|to)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})/i;
@@ -783,7 +799,7 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
   const fiscalEnd = fiscalYearEnd(source);
   const dayFirst = numericDayFirst(source);
   // A story that numbers the company's quarters by its fiscal year ("its fiscal first quarter") numbers them so throughout.
-  const fiscalQuarters = fiscalEnd !== null && FISCAL_QUARTER_NAMED.test(source);
+  const fiscalQuarters = fiscalEnd !== null && (FISCAL_QUARTER_NAMED.test(source) || quarterEndedFiscally(source, fiscalEnd));
   const quarterShift = fiscalEnd === null ? fiscalQuarterShift(source, anchor) : null;
   const south = southernStory(source);
   // The last time the text stated (not an anaphoric one), and the last quarter, for "two years later", "in the quarter".
