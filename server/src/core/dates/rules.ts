@@ -42,7 +42,7 @@ function fiscalYear(digits: string): string {
 }
 
 /** Words of a game in play: a quarter in their sentence is a period of the game, not of a year. */
-const GAME_PLAY = /\b(?:scor(?:ed|es|ing)|touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|rebounds?|baskets?|layups?|interceptions?|fumbles?|rushing|passing\s+yards|led\s+\d+-\d+|trailed\s+(?:by\s+)?\d+|quarterback|half[-\s]?time|quarter[-\s]time|three[-\s]quarter[-\s]time|buzzer|possessions?|\d+-\d+\s+(?:lead|deficit))\b/i;
+const GAME_PLAY = /\b(?:scor(?:ed|es|ing)|touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|rebounds?|baskets?|layups?|interceptions?|fumbles?|rushing|passing\s+yards|led\s+\d+-\d+|trailed\s+(?:by\s+)?\d+|quarterback|half[-\s]?time|quarter[-\s]time|three[-\s]quarter[-\s]time|buzzer|possessions?|free\s+kicks?|siren|umpires?|referees?|kicked|penalty\s+(?:kicks?|goals?|tries|try|corners?|shots?)|power[-\s]plays?|sin[-\s]bin|\d+-\d+\s+(?:lead|deficit))\b/i;
 
 function add(
   out: Candidate[],
