@@ -897,6 +897,8 @@ const ROWS: Row[] = [
   ['She sang at a festival over the Easter weekend last year.', '2016-07-04', 'Easter weekend last year', '2015-W14', null],
   ['The previous record was set on Anzac Day two years ago.', '2012-04-15', 'Anzac Day two years ago', '2010-04-25', null],
   ['The museum reopens on Boxing Day next year.', '2012-04-15', 'Boxing Day next year', '2013-12-26', null],
+  ['Over the Christmas and New Year period, 40 people died on the roads.', '2024-01-10', 'Christmas and New Year period', '2023-12', null],
+  ['In Christmas week, deliveries doubled.', '2024-01-10', 'Christmas week', '2023-W52', null],
   // a quarter of a fiscal year in Indian house style
   ['The Q3FY26 numbers were strong.', '2026-02-06', 'Q3FY26', '2026-Q3', null],
   ['Revenue rose in Q3 of FY26.', '2026-02-06', 'Q3 of FY26', '2026-Q3', null],

@@ -58,9 +58,9 @@ export type Sem =
    * A holiday ("Christmas", "Thanksgiving", "Election Day"), with the year when written, or the years from the
    * publication's ("Easter last year": -1, "Anzac Day two years ago": -2). `period`: a time named after it, not the
    * day ("the Christmas recess", "the Easter holidays": the holiday's month; "the Easter weekend", "Labor Day
-   * weekend": the week of its weekend).
+   * weekend": the week of its weekend; "Christmas week": the week it falls in).
    */
-  | { k: 'holiday'; id: string; year?: number; yearShift?: number; period?: 'month' | 'weekend' }
+  | { k: 'holiday'; id: string; year?: number; yearShift?: number; period?: 'month' | 'weekend' | 'week' }
   /** PRESENT_REF, PAST_REF, FUTURE_REF. */
   | { k: 'ref'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
   /**
@@ -210,7 +210,7 @@ export function precisionOf(sem: Sem): DatePrecision {
     case 'wd':
       return 'day';
     case 'holiday':
-      return sem.period === 'month' ? 'month' : sem.period === 'weekend' ? 'week' : 'day';
+      return sem.period === 'month' ? 'month' : sem.period ? 'week' : 'day';
     case 'weekend':
       return 'week';
     case 'm':
@@ -494,14 +494,15 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
 }
 
 /**
- * A holiday of year y at its precision: its day; its month for a time named after it; for its weekend, the week of
+ * A holiday of year y at its precision: its day; its month for a time named after it; its week; for its weekend, the week of
  * the Saturday next to it (the one before a holiday on a Sunday, Monday or Tuesday, else the one after).
  */
-function fmtHoliday(sem: { id: string; period?: 'month' | 'weekend' }, y: number): string | null {
+function fmtHoliday(sem: { id: string; period?: 'month' | 'weekend' | 'week' }, y: number): string | null {
   const h = holidayDate(sem.id, y);
   if (!h) return null;
   const day = { y, m: h.m, d: h.d };
   if (sem.period === 'month') return fmtMonth(y, h.m);
+  if (sem.period === 'week') return fmtWeek(day);
   if (sem.period === 'weekend') {
     const wd = weekday(day);
     return fmtWeek(addDays(day, wd === 0 ? -1 : wd <= 2 ? -1 - wd : 6 - wd));

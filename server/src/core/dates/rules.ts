@@ -523,11 +523,11 @@ function ruleHolidays(s: string, out: Candidate[]): void {
       && /^\s+(?:recess|break|holidays?|vacation|tradition|custom|eggs?|hunt)\b/.test(s.slice(idx + m[0].length))) continue;
     // "Christmas tree", "Halloween costume" still name the day. A time named after it is not that day: "the Christmas
     // recess", "over the Easter holidays", "the Christmas period" are its month (not the New Year's, which straddles
-    // two); "the Easter weekend", "Labor Day weekend" its weekend.
+    // two); "the Easter weekend", "Labor Day weekend" its weekend; "Christmas week" the week it falls in (not "Easter Week", the one after).
     // (The span leaves out "the": "said the Easter break would be" is no report dated by it.)
     let end = idx + m[0].length;
     const period = HOLIDAY_PERIOD.exec(s.slice(end, end + 40));
-    const kind = !period ? undefined : period[2] ? 'weekend' : id.startsWith('new-year') ? undefined : 'month';
+    const kind = !period ? undefined : period[2] ? 'weekend' : period[3] ? (id.includes('easter') ? undefined : 'week') : id.startsWith('new-year') ? undefined : 'month';
     if (period && kind) end += period[1].length;
     // "Easter last year", "the Easter weekend last year", "Anzac Day two years ago": that year's.
     const shifted = m[2] ? null : HOLIDAY_YEAR_SHIFT.exec(s.slice(end, end + 30));
@@ -544,8 +544,8 @@ function ruleHolidays(s: string, out: Candidate[]): void {
   }
 }
 
-/** A time named after a holiday: its weekend (group 2), or a break or season of it. */
-const HOLIDAY_PERIOD = /^(\s+(?:(?:(?:long|holiday|bank\s+holiday)\s+)?(weekend)|(?:school\s+|festive\s+|holiday\s+)?(?:recess|break|holidays|vacation|period|season|fortnight|hols)))\b/i;
+/** A time named after a holiday (also with the New Year: "the Christmas and New Year break"): its weekend (group 2), its week (3), or a break or season of it. */
+const HOLIDAY_PERIOD = /^(\s+(?:and\s+New\s+Year(?:['’]s)?\s+)?(?:(?:(?:long|holiday|bank\s+holiday)\s+)?(weekend)|(week)|(?:school\s+|festive\s+|holiday\s+)?(?:recess|break|holidays|vacation|period|season|fortnight|hols)))\b/i;
 /** "last year", "next year", "two years ago" after a holiday. */
 const HOLIDAY_YEAR_SHIFT = new RegExp(`^\\s+(?:(last|this|next)\\s+year|(${NUM})\\s+years?\\s+ago)\\b`, 'i');
 
