@@ -245,6 +245,9 @@ const ROWS: Row[] = [
 
   ['Floods return to the delta every monsoon.', PUB, 'every monsoon', null, null],
   ['The festival draws a million visitors every year.', PUB, 'every year', null, null],
+  ['The parish council meets on the first Tuesday of every month.', '2024-03-22', 'the first Tuesday of every month', null, null],
+  ['Bins are collected on the last Friday in each month.', '2024-03-22', 'the last Friday in each month', null, null],
+  ['The council met on the first Tuesday of the month.', '2024-03-22', 'the first Tuesday of the month', '2024-03-05', null],
 
   // Periods written across two years, seasons of a sport, "the past fortnight": no single value
   ['Ticket sales fell during the 2024/25 season.', PUB, 'the 2024/25 season', null, null],

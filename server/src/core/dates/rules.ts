@@ -361,7 +361,7 @@ function ruleNewYear(s: string, out: Candidate[]): void {
 // Only "the year" / "the month" is the candidate here; `index.ts` widens it over the part, as it does
 // before a written year or month ("the first nine months of 2023", "the first week of January").
 const PART_OF_THE = new RegExp(
-  `\\bthe\\s+(?:(?:first|second|third|fourth|last|final)\\s+week(?:end)?|(?:first|last|final|opening|closing)\\s+(?:${NUM})\\s+(?:days|weeks|months|quarters))\\s+of\\s+(the\\s+(?:year|month))\\b`,
+  `\\bthe\\s+(?:(?:first|second|third|fourth|last|final)\\s+(?:week(?:end)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:first|last|final|opening|closing)\\s+(?:${NUM})\\s+(?:days|weeks|months|quarters))\\s+of\\s+(the\\s+(?:year|month))\\b`,
   'gi',
 );
 
@@ -454,6 +454,16 @@ function ruleWeekday(s: string, out: Candidate[]): void {
     if (span) {
       add(out, m[1] ? m.index ?? 0 : nameStart - (earlier ? earlier[0].length : 0), nameStart + name.length + (later ? later[0].length : 0),
         { k: 'wd', weekday: WEEKDAYS[name.toLowerCase()], rel: span[1].toLowerCase() as 'week' | 'fortnight' }, { priority: 2, modifiable: false });
+      continue;
+    }
+    // "meets on the first Tuesday of every month", "the last Friday in each month": a day that recurs, no one day.
+    const recurs = /^\s+(?:of|in)\s+(?:every|each)\s+(?:month|year|quarter)\b/i.exec(s.slice(nameStart + name.length));
+    // (An ordinal before the name, or "last" read as the weekday's own word: "the last Friday".)
+    const from = m[1] ? m.index ?? 0 : nameStart;
+    const nth = !recurs ? null : m[1] ? (/^last$/i.test(m[1]) ? /\bthe\s+$/i.exec(s.slice(Math.max(0, from - 4), from)) : null)
+      : /\bthe\s+(?:first|second|third|fourth|fifth|final|last|1st|2nd|3rd|4th|5th)\s+$/i.exec(s.slice(Math.max(0, from - 16), from));
+    if (recurs && nth) {
+      add(out, from - nth[0].length, nameStart + name.length + recurs[0].length, { k: 'vague' }, { modifiable: false, priority: 2 });
       continue;
     }
     const rel = m[1] ? relOf(m[1]).rel : null;
