@@ -206,6 +206,9 @@ const ROWS: Row[] = [
   ['Sales fell in the third quarter of 2023. Costs were higher than in the year-ago quarter.', PUB, 'the year-ago quarter', '2022-Q3', null],
   ['The company reported third-quarter results. Costs rose in the quarter, it said.', '2026-10-29', 'the quarter', '2026-Q3', null],
   ['The mine opened in 2014. Two years later, it closed.', PUB, 'Two years later', '2016', null],
+  ['The petition was filed on 5 October 2021 and listed for hearing a fortnight later.', '2021-11-18', 'a fortnight later', '2021-10-19', null],
+  ['On 3 March the party met. A fortnight later, the minister resigned.', '2024-05-20', 'A fortnight later', '2024-03-17', null],
+  ['A fortnight later, the minister resigned.', '2024-05-20', 'A fortnight later', null, null],
   ['Prices rose the week before last.', '2024-03-14', 'the week before last', '2024-W09', null],
   ['The law takes effect the year after next.', '2024-03-14', 'the year after next', '2026', null],
   ['Sales fell sharply the month before last.', '2024-03-14', 'the month before last', '2024-01', null],
@@ -731,6 +734,7 @@ const ROWS: Row[] = [
   ['The notice, dated 04/03/2024, was served.', '2024-03-20', '04/03/2024', '2024-04-03', null],
   // year first, with slashes
   ['The hearing was adjourned to 2024/04/05 for sentencing.', '2024-03-20', '2024/04/05', '2024-04-05', null],
+  ['The notice was dated 2024.03.14 and signed by the mayor.', '2024-04-02', '2024.03.14', '2024-03-14', null],
   ['The plan would take effect in fiscal 2026, which begins July 1.', '2025-03-06', 'fiscal 2026', '2026', null],
   // What was needed before a season lies ahead of the report; a season still running is the one ahead
   ['Zelensky said Ukraine needed more air defence systems before the summer.', '2025-03-04', 'the summer', '2025-SU', null],
@@ -1105,6 +1109,7 @@ const NOT_DATES: [string, string][] = [
   ['The hearing was held on 03-04-2024 in Pune.', '03-04-2024'],
   ['Call 555-12-2024 for tickets.', '12-2024'],
   ['The file number is 2019/02/30 in the registry.', '2019/02/30'],
+  ['Users should install version 2023.12.01 of the app.', '2023.12.01'],
   ['April Ryan asked the first question.', 'April'],
   ['The president flew to Mar-a-Lago.', 'Mar'],
   ['He studied the fall of Rome.', 'fall'],

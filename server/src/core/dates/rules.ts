@@ -1034,7 +1034,7 @@ const SAME_PERIOD = new RegExp(
 );
 const YEAR_AGO_PERIOD = /\bthe\s+year[-\s](?:earlier|ago|before)\s+(quarter|period)\b/gi;
 // ("Two decades later": ten years to a decade. "Two years on, it is still driving": British for later.)
-const UNITS_LATER = new RegExp(`\\b(${NUM})\\s+(decades?|years?|months?|weeks?|days?)\\s+(later|earlier|afterwards?|on(?=\\s*[,;:]|\\s+from\\b))\\b(?!\\s+than\\b)`, 'gi');
+const UNITS_LATER = new RegExp(`\\b(${NUM})\\s+(decades?|years?|months?|fortnights?|weeks?|days?)\\s+(later|earlier|afterwards?|on(?=\\s*[,;:]|\\s+from\\b))\\b(?!\\s+than\\b)`, 'gi');
 // (Not "above the previous winter high of 80,525 megawatts": there "previous" qualifies the record.)
 const THE_FOLLOWING_SEASON = /\bthe\s+(following|previous|preceding|prior)\s+(spring|summer|fall|autumn|winter)\b(?!\s*(?:\d|of\b|'s|’s)|\s+(?:high|low|record|peak|levels?|average|demand|maximum|minimum)\b)/gi;
 const THE_FOLLOWING = /\bthe\s+(following|previous|preceding|prior|next)\s+(decade|year|month|week|day|night|evening|morning|afternoon)\b(?!\s*(?:\d|of\b|'s|’s))/gi;
@@ -1070,7 +1070,8 @@ function ruleAnaphors(s: string, out: Candidate[]): void {
       add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'vague' }, { modifiable: false, priority: 3 });
       continue;
     }
-    const sem: Sem = unit === 'week' ? { k: 'anaphor', unit: 'day', n: sign * 7 * count }
+    // ("A fortnight later": fourteen days.)
+    const sem: Sem = unit === 'week' || unit === 'fortnight' ? { k: 'anaphor', unit: 'day', n: sign * (unit === 'week' ? 7 : 14) * count }
       : unit === 'decade' ? { k: 'anaphor', unit: 'year', n: sign * 10 * count }
         : { k: 'anaphor', unit: unit as 'year' | 'month' | 'day', n: sign * count };
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, sem, { modifiable: false, priority: 3 });
@@ -1153,13 +1154,15 @@ function ruleDayOfRelativeYear(s: string, out: Candidate[], anchorYear: number):
 // ordinal of something else ("the 14th century", "the 15th of March", "on the 18th hole").
 const DAY_ORDINAL = /(?<!\b(?:top|bottom|end|middle|start|half|part|rest|close|beginning)\s+)\b(?:on|of)\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:of\b|century|centuries|floor|minute|anniversary|time|place|round|day|week|month|year|hole|inning|innings|over|lap|stage|leg|race|game|match|test|frame|set|mile|birthday|amendment|district|precinct|ward|street|avenue|division|fleet|army|congress|parliament|edition|season|overall|pick|seed|percentile|annual|straight|consecutive|largest|biggest|highest|most|best|worst|[A-Z]))/g;
 
-/** "2024/04/05": a year, month and day written with slashes, year first (as East Asian and some court papers write them). */
-const YEAR_FIRST_SLASHED = /(?<![\d/.-])((?:19|20)\d\d)\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/g;
+/** "2024/04/05", "2024.03.14": a year, month and day written with slashes or dots, year first (as East Asian and some court papers write them). */
+const YEAR_FIRST_SLASHED = /(?<![\d/.-])((?:19|20)\d\d)([/.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/g;
 
 function ruleYearFirstSlashed(s: string, out: Candidate[]): void {
   for (const m of matches(YEAR_FIRST_SLASHED, s)) {
-    if (!isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) continue;
-    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day' }, { priority: 2 });
+    if (!isValidDate(Number(m[1]), Number(m[3]), Number(m[4]))) continue;
+    // ("version 2023.12.01": a software release numbered by its date names no day of the story.)
+    if (m[2] === '.' && /\b(?:version|v|release|build|update|firmware)\s*$/i.test(s.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: `${m[1]}-${m[3]}-${m[4]}`, precision: 'day' }, { priority: 2 });
   }
 }
 
@@ -1213,7 +1216,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (lower.includes('century')) ruleCenturies(s, out);
   if (digits && /['’]\d\d\b/.test(s)) ruleShortYears(s, out, anchorYear);
   if (lower.includes('turn of the')) ruleTurnOf(s, out, anchorYear);
-  if (digits && s.includes('/')) ruleYearFirstSlashed(s, out);
+  if (digits && /(?:19|20)\d\d[/.]\d/.test(s)) ruleYearFirstSlashed(s, out);
   if (lower.includes('quarter') || /Q[1-4]|[1-4]Q/.test(s)) ruleQuarters(s, out);
   if (/\b(?:H[12]|[12]H)/.test(s)) ruleHalves(s, out);
   if (/(?:January|April|July|October)\s*[-–]/.test(s)) ruleMonthRangeQuarters(s, out);
