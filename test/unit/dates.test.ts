@@ -897,6 +897,8 @@ const ROWS: Row[] = [
   ['Sales fell sharply over the Christmas period.', '2024-02-20', 'Christmas period', '2023-12', null],
   ['MPs will return after the Easter recess.', '2016-07-04', 'Easter recess', '2017-04', null],
   ['A council spokesman said the Easter break would be the earliest date for the new charges.', '2019-12-12', 'Easter break', '2020-04', null],
+  ['A council spokesman said Easter would be the earliest date for the new charges.', '2019-12-12', 'Easter', '2020-04-12', null],
+  ['The union said Friday it would strike.', '2024-03-20', 'Friday', '2024-03-15', null],
   ['Parliament rose for the Easter recess.', '2016-07-04', 'Easter recess', '2016-03', null],
   ['Schools close for the Easter holidays next week.', '2024-03-20', 'Easter holidays', '2024-03', null],
   ['Traffic was heavy over the Easter weekend.', '2025-04-25', 'Easter weekend', '2025-W16', null],

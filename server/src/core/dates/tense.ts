@@ -435,8 +435,10 @@ function clauseTense(signals: Signal[], start: number, end: number, sentence: st
   // sentence before its subject and reporting verb is the report's too.
   const fronted = (x: Signal) => /^\s*(?:(?:late|early)\s+)?(?:on|in|at)?\s*$/i.test(sentence.slice(0, start))
     && /^\s*,?\s*(?:[\p{L}'’.-]+\s+){0,4}$/u.test(sentence.slice(end, x.pos)) && !signals.some((y) => y.pos >= end && y.end <= x.pos);
+  // (Not a date that is the subject of what is said: "said Easter would be the earliest point", "said Friday was the deadline".)
+  const subject = /^\s+(?:would|will|could|might|should|was|is|were|are|has|had)\b/i.test(sentence.slice(end, end + 12));
   const report = signals.find((x) => (x.kind === 'report-past' || x.kind === 'report-present') && (
-    x.end <= start && /^\s+(?:(?:late|early)\s+(?:on\s+|in\s+)?|on\s+|in\s+|at\s+)?$/i.test(sentence.slice(x.end, start))
+    x.end <= start && !(subject && /^\s+$/.test(sentence.slice(x.end, start))) && /^\s+(?:(?:late|early)\s+(?:on\s+|in\s+)?|on\s+|in\s+|at\s+)?$/i.test(sentence.slice(x.end, start))
     || x.pos >= end && (/^\s*,?\s*(?:[a-z]+ly\s+)?$/.test(sentence.slice(end, x.pos)) && !inRelativeBefore(sentence, start, x.pos) || fronted(x))));
   const ofReport = report !== undefined;
   if (reported && !ofReport && signals.some((x) => x.kind === 'modal' && x.pos >= from && x.end <= to && modalReaches(signals, x, start, end, sentence))) return 'future';
