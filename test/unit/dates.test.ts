@@ -131,6 +131,12 @@ const ROWS: Row[] = [
   // a weekday before a date written with "the" is that date's: one expression
   ['She was sworn in on Tuesday the 12th of March, the clerk said.', '2024-03-20', 'Tuesday the 12th of March', '2024-03-12', null],
   ['Polls close on Thursday the 4th.', '2024-03-20', 'Thursday the 4th', '2024-04-04', null],
+  // "have got" is a present ("You've got the final on the 27th"); "the Thursday before" counts from the day named last
+  ["You've got the grand final on the 27th. Nervous?", '2009-06-14', 'the 27th', '2009-06-27', null],
+  ['He got the job on the 3rd.', '2009-06-14', 'the 3rd', '2009-06-03', null],
+  ['The grand final is on the 27th. Ask me the Thursday before.', '2009-06-14', 'Thursday', '2009-06-25', null],
+  ['The verdict came on 12 June. He had been told the Monday after.', '2009-07-14', 'Monday', '2009-06-15', null],
+  ['Ask me the Thursday before.', '2009-06-14', 'Thursday', null, null],
   // "the 5th of this month", "the 28th of last month": that day of the month named from the publication's
   ['"The documents were served on the 5th of this month," counsel said.', '2008-02-07', 'the 5th of this month', '2008-02-05', null],
   ['The levy was paid on the 28th of last month.', '2008-03-02', 'the 28th of last month', '2008-02-28', null],

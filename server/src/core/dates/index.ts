@@ -1197,9 +1197,13 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           lastWritten = { value, paragraph: u.paragraph, sentence: u.sentence };
         } else if (value && sem.k !== 'vague') lastWritten = null;
         // "arrested on Friday 8 June 2012. He was released the following Tuesday": the weekday after the day the story gave.
-        if (sem.k === 'wd' && !sem.rel && lastRef?.precision === 'day' && /\bthe\s+(?:following|next)\s+$|\bthe\s+previous\s+$/i.test(s.slice(Math.max(0, c.start - 16), c.start))) {
+        // ("The final is on the 27th. Ask me the Thursday before.": the weekday before or after it, with nothing after.)
+        const nextTo = sem.k === 'wd' && !sem.rel && /\bthe\s+$/i.test(s.slice(Math.max(0, c.start - 4), c.start))
+          ? /^\s+(before|after)(?=\s*(?:[,.;:!?)"”—–]|$))/i.exec(s.slice(c.end, c.end + 12)) : null;
+        if (nextTo && lastRef?.precision !== 'day') value = null;
+        else if (sem.k === 'wd' && !sem.rel && lastRef?.precision === 'day' && (nextTo || /\bthe\s+(?:following|next)\s+$|\bthe\s+previous\s+$/i.test(s.slice(Math.max(0, c.start - 16), c.start)))) {
           const [ry, rm, rd] = lastRef.value.split('-').map(Number);
-          const back = /previous\s+$/i.test(s.slice(Math.max(0, c.start - 16), c.start));
+          const back = nextTo ? /^before$/i.test(nextTo[1]) : /previous\s+$/i.test(s.slice(Math.max(0, c.start - 16), c.start));
           value = fmtDay(addDays({ y: ry, m: rm, d: rd }, weekdayOffset(weekday({ y: ry, m: rm, d: rd }), sem.weekday, back ? -1 : 1)));
         } else if (sem.k === 'wd' && !sem.rel && lastRef && /\bthe\s+(?:following|previous)\s+$/i.test(s.slice(Math.max(0, c.start - 16), c.start))) {
           // "in the spring of 2023 … on a Friday evening, and he resigned the following Monday": the weekday after a day

@@ -228,6 +228,8 @@ export function tenseSignals(sentence: string): Signal[] {
     }
     // "as soon as possible", "where possible": no possibility of an event.
     if (kind === 'modal' && /\b(?:as|where|if|when)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) kind = null;
+    // "You've got the grand final on the 27th", "she has got a hearing on Monday": "have got" is "have", a present.
+    if (kind === 'past' && /^got$/i.test(m[0]) && /(?:['’]ve|['’]s|\bhave|\bhas)\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index))) kind = 'neutral';
     // "should have negotiated": a modal of the past.
     if (kind === 'modal' && /^\s+(?:not\s+)?have\b/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12))) kind = 'neutral';
     // "the profit it forecast in April": a time right after the verb is when the forecast was made.
