@@ -909,6 +909,8 @@ const ROWS: Row[] = [
   ['Schools close for the Easter holidays next week.', '2024-03-20', 'Easter holidays', '2024-03', null],
   ['Traffic was heavy over the Easter weekend.', '2025-04-25', 'Easter weekend', '2025-W16', null],
   ['Three people drowned over Labor Day weekend.', '2023-09-06', 'Labor Day weekend', '2023-W35', null],
+  ['Travel over the Thanksgiving weekend was heavy.', '2024-12-03', 'Thanksgiving weekend', '2024-W48', null],
+  ['Travel over the Thanksgiving weekend will be heavy.', '2024-11-03', 'Thanksgiving weekend', '2024-W48', null],
   ['She sang at a festival over the Easter weekend last year.', '2016-07-04', 'Easter weekend last year', '2015-W14', null],
   ['The previous record was set on Anzac Day two years ago.', '2012-04-15', 'Anzac Day two years ago', '2010-04-25', null],
   ['The museum reopens on Boxing Day next year.', '2012-04-15', 'Boxing Day next year', '2013-12-26', null],
