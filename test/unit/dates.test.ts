@@ -566,6 +566,7 @@ const ROWS: Row[] = [
   ['The committee met on Monday and will meet again on Thursday week.', '2025-11-17', 'Thursday week', '2025-11-27', null],
   ['The vote is a week on Friday.', '2025-11-20', 'a week on Friday', '2025-11-28', null],
   ['The trial opens a week from Monday.', '2025-11-20', 'a week from Monday', '2025-12-01', null],
+  ['The vote takes place two weeks on Friday.', '2024-03-07', 'two weeks on Friday', '2024-03-22', null],
   ['The final is Tuesday fortnight.', '2025-11-20', 'Tuesday fortnight', '2025-12-09', null],
   // A clock time with the same time in another zone in brackets stays in the sentence and joins its day.
   ['The polls opened at 7 a.m. (1200 GMT) on Sunday, officials said.', '2025-11-20', '7 a.m. (1200 GMT) on Sunday', '2025-11-16', null],

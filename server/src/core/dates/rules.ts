@@ -449,11 +449,12 @@ function ruleWeekday(s: string, out: Candidate[]): void {
     // and Australian usage; the last also American): that many weeks after the coming weekday.
     // ("next Tuesday week" is "Tuesday week" too: a week after next Tuesday.)
     const later = m[1] && !/^next$/i.test(m[1]) ? null : /^\s+(week|fortnight)\b(?![-'’])/i.exec(s.slice(nameStart + name.length));
-    const earlier = m[1] || later ? null : /\b(?:a|one)\s+(week|fortnight)\s+(?:on|from)\s+$/i.exec(s.slice(Math.max(0, nameStart - 24), nameStart));
+    // ("two weeks on Friday": a fortnight.)
+    const earlier = m[1] || later ? null : /\b(?:(?:a|one)\s+(week|fortnight)|two\s+(weeks))\s+(?:on|from)\s+$/i.exec(s.slice(Math.max(0, nameStart - 24), nameStart));
     const span = later ?? earlier;
     if (span) {
       add(out, m[1] ? m.index ?? 0 : nameStart - (earlier ? earlier[0].length : 0), nameStart + name.length + (later ? later[0].length : 0),
-        { k: 'wd', weekday: WEEKDAYS[name.toLowerCase()], rel: span[1].toLowerCase() as 'week' | 'fortnight' }, { priority: 2, modifiable: false });
+        { k: 'wd', weekday: WEEKDAYS[name.toLowerCase()], rel: span[1] ? span[1].toLowerCase() as 'week' | 'fortnight' : 'fortnight' }, { priority: 2, modifiable: false });
       continue;
     }
     // "meets on the first Tuesday of every month", "the last Friday in each month": a day that recurs, no one day.
