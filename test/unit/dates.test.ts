@@ -927,6 +927,11 @@ const ROWS: Row[] = [
   ['Revenue was ₹1.75-trillion in the fiscal year ended March 31, 2026, and it expects gains from Q1 FY27.', '2026-08-25', 'Q1 FY27', '2026-Q2', null],
   // such a story that ends a numbered quarter where the fiscal count puts it numbers its other quarters so too
   ['Infotech earned Rs 3,240 crore in the third quarter ended December 31, 2024. In the second quarter, it had earned Rs 3,105 crore.', '2025-01-16', 'the second quarter', '2024-Q3', null],
+  // "the previous quarter": the one before the quarter its sentence named, else before the one the story reports on
+  ['Infotech earned Rs 3,240 crore in the third quarter ended December 31, 2024. In the second quarter, it had earned Rs 3,105 crore. Attrition fell to 12.9 per cent from 13.4 per cent in the previous quarter.', '2025-01-16', 'the previous quarter', '2024-Q3', null],
+  ['Revenue rose 8% in the third quarter, compared with the previous quarter.', '2024-10-25', 'the previous quarter', '2024-Q2', null],
+  ['GDP grew 0.3% in the first quarter of 2024, up from 0.1% in the preceding quarter.', '2024-06-25', 'the preceding quarter', '2023-Q4', null],
+  ['Margins improved from the previous quarter.', '2024-10-25', 'the previous quarter', '2024-Q3', null],
   ['Infotech earned Rs 3,240 crore in the third quarter ended 31st December. In the second quarter, it had earned Rs 3,105 crore.', '2025-01-16', 'the second quarter', '2024-Q3', null],
   ['Infotech earned Rs 3,240 crore in the quarter ended June 30. In the second quarter of 2023, it had earned Rs 3,105 crore.', '2024-07-16', 'the second quarter of 2023', '2023-Q2', null],
   ['Acme earned $40 million in the third quarter ended September 30. In the second quarter, it had lost money.', '2024-10-20', 'the second quarter', '2024-Q2', null],

@@ -815,6 +815,8 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
   /** Set when the text has moved to a time it does not date (`UNDATED_TIME`) since its last stated one. */
   let undated = false;
   let lastQuarter: Reference | null = null;
+  /** The first quarter the story named: the one it reports on, which "the previous quarter" is counted back from. */
+  let storyQuarter: Reference | null = null;
   /** The last quarter named that had begun by the publication date. */
   let lastBegunQuarter: Reference | null = null;
   /**
@@ -1007,7 +1009,11 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         let r: Resolved;
         let counted: Reference | null = null;
         if (sem.k === 'anaphor') {
-          let ref: Reference | null = sem.same === 'quarter' && sem.n === 0 ? lastQuarter : lastRef;
+          // ("Attrition fell to 12.9% from 13.4% in the previous quarter": before the quarter its sentence named, else before
+          // the one the story reports on, not before one it brought up in passing.)
+          const sentenceQuarter: Reference | null = sentencePeriod?.precision === 'quarter' && sentencePeriod.value ? { value: sentencePeriod.value, precision: 'quarter' } : null;
+          let ref: Reference | null = sem.same === 'quarter' && sem.unit === 'month' ? sentenceQuarter ?? storyQuarter
+            : sem.same === 'quarter' && sem.n === 0 ? lastQuarter : lastRef;
           // "prices would rise in the fourth quarter. Volumes fell in the quarter": what happened
           // cannot lie in a quarter still ahead; the quarter is the last one named that has begun.
           if (ref === lastQuarter && ref && anchor && startsAfter(ref.value, anchor)) {
@@ -1327,6 +1333,7 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           // the quarter": a quarter a figure is measured from is no quarter the story goes on to tell of.)
           if (precision === 'quarter' && /-Q[1-4]$/.test(value) && !MEASURED_FROM.test(s.slice(Math.max(0, c.start - 60), c.start))) {
             lastQuarter = lastRef;
+            storyQuarter ??= lastRef;
             if (!anchor || !startsAfter(value, anchor)) lastBegunQuarter = lastRef;
           }
         }
@@ -1361,6 +1368,7 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
               value = `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
               lastRef = { value, precision };
               lastQuarter = lastRef;
+              storyQuarter ??= lastRef;
               if (!anchor || !startsAfter(value, anchor)) lastBegunQuarter = lastRef;
             }
           }

@@ -252,7 +252,10 @@ export function resolveAnaphor(sem: Extract<Sem, { k: 'anaphor' }>, ref: Referen
   if (sem.season) return seasonAround(sem.season, sem.n, ref, sem.south);
   if (sem.same === 'quarter') {
     const q = quarter ? Number(quarter[1]) : month ? Math.floor((Number(month[1]) - 1) / 3) + 1 : 0;
-    return q ? { value: fmtQuarter(y + years, q), precision: 'quarter' } : unknown;
+    if (!q) return unknown;
+    // (Counted in months, whole quarters: "the previous quarter" is -3.)
+    const n = (y + years) * 4 + q - 1 + (sem.unit === 'month' ? Math.trunc(sem.n / 3) : 0);
+    return { value: fmtQuarter(Math.floor(n / 4), (n % 4) + 1), precision: 'quarter' };
   }
   if (sem.same === 'period') {
     if (sem.unit !== 'year' || ref.precision === 'week') return unknown;

@@ -1110,7 +1110,14 @@ function ruleAnaphors(s: string, out: Candidate[]): void {
     const st = groupStart(m, 1);
     add(out, st, st + m[1].length, { k: 'anaphor', unit: 'year', n: 0, same: 'quarter' }, { modifiable: false, priority: 1 });
   }
+  // "up from 13.4% in the previous quarter": the quarter before the one the story last named (the publication's, when
+  // it named none), as "the previous month" is.
+  for (const m of matches(THE_PREVIOUS_QUARTER, s)) {
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'anaphor', unit: 'month', n: -3, same: 'quarter', pub: true }, { modifiable: false, priority: 4 });
+  }
 }
+
+const THE_PREVIOUS_QUARTER = /\bthe\s+(?:previous|preceding|prior)\s+quarter\b(?![-–]|\s+of\b|['’]s)/gi;
 
 // Sets ("every Monday", "each quarter") and the holiday season: time expressions with no single value.
 const SETS = new RegExp(
