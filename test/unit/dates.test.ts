@@ -980,6 +980,8 @@ const ROWS: Row[] = [
   ['The mine opened in 1990. A decade earlier, the valley had been farmland.', '2026-03-09', 'A decade earlier', '1980', null],
   // "two years on": British for later, counted from the time named last when the story goes on in the past
   ['She moved to Rome in 1980. Two years on, she was running the shop.', '2026-03-09', 'Two years on', '1982', null],
+  ['The family moved to Lagos in 1947. Two years on, her father died.', '2024-01-16', 'Two years on', '1949', null],
+  ['The mill closed in 2011. Ten years on, the town has changed beyond recognition.', '2024-01-16', 'Ten years on', null, null],
   ['The plant closed in 2015. A decade on from the closure, the town was recovering.', '2026-03-09', 'A decade on', '2025', null],
   ['The works shut in 1911. Seven years on, the site is home to a battery plant.', '2022-08-17', 'Seven years on', null, null],
   // a short decade after a full one is of its century; "the year after that" counts on from the year before

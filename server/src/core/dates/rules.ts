@@ -1035,6 +1035,8 @@ const SAME_PERIOD = new RegExp(
 );
 const YEAR_AGO_PERIOD = /\bthe\s+year[-\s](?:earlier|ago|before)\s+(quarter|period)\b/gi;
 // ("Two decades later": ten years to a decade. "Two years on, it is still driving": British for later.)
+/** A verb in the simple past: an irregular one news tells a life with, or a regular "-ed". */
+const STORY_PAST = /\b(?:died|won|lost|left|came|went|became|began|took|made|fell|rose|gave|found|sold|bought|met|wrote|ran|moved|[a-z]{3,}ed)\b/i;
 const UNITS_LATER = new RegExp(`\\b(${NUM})\\s+(decades?|years?|months?|fortnights?|weeks?|days?)\\s+(later|earlier|afterwards?|on(?=\\s*[,;:]|\\s+from\\b))\\b(?!\\s+than\\b)`, 'gi');
 // (Not "above the previous winter high of 80,525 megawatts": there "previous" qualifies the record.)
 const THE_FOLLOWING_SEASON = /\bthe\s+(following|previous|preceding|prior)\s+(spring|summer|fall|autumn|winter)\b(?!\s*(?:\d|of\b|'s|’s)|\s+(?:high|low|record|peak|levels?|average|demand|maximum|minimum)\b)/gi;
@@ -1067,7 +1069,10 @@ function ruleAnaphors(s: string, out: Candidate[]): void {
     const sign = /^earlier$/i.test(m[3]) ? -1 : 1;
     // ("Seven years on, the site is home to a plant": told in the present, it is the time of writing, counted
     // from a start the text need not have named last.)
-    if (/^on$/i.test(m[3]) && !/\b(?:was|were|had|did)\b/i.test(s.slice((m.index ?? 0) + m[0].length))) {
+    // ("Two years on, her father died": a verb in the simple past goes on with the story, as "was" does.)
+    const rest = s.slice((m.index ?? 0) + m[0].length);
+    if (/^on$/i.test(m[3]) && !(/\b(?:was|were|had|did)\b/i.test(rest)
+      || STORY_PAST.test(rest) && !/\b(?:is|are|has|have|will|remains?)\b/i.test(rest))) {
       add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'vague' }, { modifiable: false, priority: 3 });
       continue;
     }
