@@ -915,6 +915,12 @@ const ROWS: Row[] = [
   ['She sang at a festival over the Easter weekend last year.', '2016-07-04', 'Easter weekend last year', '2015-W14', null],
   ['The previous record was set on Anzac Day two years ago.', '2012-04-15', 'Anzac Day two years ago', '2010-04-25', null],
   ['The museum reopens on Boxing Day next year.', '2012-04-15', 'Boxing Day next year', '2013-12-26', null],
+  // a year written after a holiday with "of", "in" or a comma; the shopping days after Thanksgiving
+  ['They met at Christmas of 1944.', '2024-01-16', 'Christmas of 1944', '1944-12-25', null],
+  ['The tsunami of Boxing Day, 2004, killed 230,000 people.', '2024-01-16', 'Boxing Day, 2004', '2004-12-26', null],
+  ['During the Christmas holidays of 2019, the roof collapsed.', '2024-01-16', 'Christmas holidays of 2019', '2019-12', null],
+  ['The mall was packed on Black Friday.', '2024-12-02', 'Black Friday', '2024-11-29', null],
+  ['Online sales hit a record on Cyber Monday.', '2024-12-05', 'Cyber Monday', '2024-12-02', null],
   ['Over the Christmas and New Year period, 40 people died on the roads.', '2024-01-10', 'Christmas and New Year period', '2023-12', null],
   ['In Christmas week, deliveries doubled.', '2024-01-10', 'Christmas week', '2023-W52', null],
   // a quarter of a fiscal year in Indian house style
@@ -1167,6 +1173,7 @@ const NOT_DATES: [string, string][] = [
   ['He visited Easter Island last year.', 'Easter'],
   ['The visitors have not won at Easter Road since the spring.', 'Easter'],
   ['The supply ship reached Christmas Island after three days.', 'Christmas'],
+  ['Retailers are planning bigger Black Friday sales.', 'Black Friday'],
   ['The Orthodox Church held a synod.', 'Orthodox'],
   ['The Good Friday Agreement ended decades of conflict.', 'Good Friday'],
   ['Unionists backed the 1998 Good Friday accord.', 'Good Friday'],

@@ -153,6 +153,14 @@ export function holidayDate(id: string, y: number): { m: number; d: number } | n
       return { m: 11, d: 11 };
     case 'thanksgiving':
       return { m: 11, d: nthWeekdayOf(y, 11, 4, 4) };
+    // The shopping days after US Thanksgiving (kept under these names in Britain and elsewhere too); Cyber Monday may
+    // fall in December.
+    case 'black-friday':
+      return { m: 11, d: nthWeekdayOf(y, 11, 4, 4) + 1 };
+    case 'cyber-monday': {
+      const day = addDays({ y, m: 11, d: nthWeekdayOf(y, 11, 4, 4) }, 4);
+      return { m: day.m, d: day.d };
+    }
     case 'labor-day':
       return { m: 9, d: nthWeekdayOf(y, 9, 1, 1) };
     case 'memorial-day':

@@ -494,7 +494,7 @@ function ruleWeekend(s: string, out: Candidate[]): void {
 // A holiday before "Agreement", "accord", "deal", "Rising", "Offensive" or "Massacre" names a treaty or an event
 // ("the Good Friday Agreement", "the Tet Offensive"), not a day.
 const HOLIDAY =
-  /\b(?:(Orthodox\s+Christmas(?:\s+Eve|\s+Day)?|Orthodox\s+Easter(?:\s+Sunday|\s+Day)?|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+Eve|New\s+Year['’]s(?:\s+Day)?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Inauguration\s+Day|Boxing\s+Day|St\.?\s+Patrick['’]s\s+Day|Remembrance\s+Day|Armistice\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Bastille\s+Day|Juneteenth|Good\s+Friday|Easter\s+Monday|Ash\s+Wednesday|Easter(?:\s+Sunday|\s+Day)?(?!\s+(?:Island|Rising|Bunny|[Ee]ggs?|[Ee]gg\s+hunt)\b)))\b(?!\s+(?:[Aa]greements?|[Aa]ccords?|deal|Rising|Uprising|Offensive|Massacre)\b)(?:\s+(\d{4})\b)?/g;
+  /\b(?:(Orthodox\s+Christmas(?:\s+Eve|\s+Day)?|Orthodox\s+Easter(?:\s+Sunday|\s+Day)?|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+Eve|New\s+Year['’]s(?:\s+Day)?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Inauguration\s+Day|Boxing\s+Day|St\.?\s+Patrick['’]s\s+Day|Remembrance\s+Day|Armistice\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Bastille\s+Day|Juneteenth|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|Easter\s+Monday|Ash\s+Wednesday|Easter(?:\s+Sunday|\s+Day)?(?!\s+(?:Island|Rising|Bunny|[Ee]ggs?|[Ee]gg\s+hunt)\b)))\b(?!\s+(?:[Aa]greements?|[Aa]ccords?|deal|Rising|Uprising|Offensive|Massacre)\b)(?:\s+(\d{4})\b)?/g;
 
 const HOLIDAY_THING =
   /^\s+(?:trees?|cards?|presents?|gifts?|lights|carols?|music|songs?|decorations?|ornaments?|markets?|movies?|specials?|costumes?|candy|sales?|bonus(?:es)?|stockings?|spirit|story|stories|miracle|schemes?|plans?|programmes?|programs?|campaigns?|appeals?|ads?|adverts?|advertis(?:ing|ements?)|shopping|shoppers|parking|displays?|menus?|jumpers?|sweaters?|hampers?|crackers?|puddings?|cakes?|wreaths?|windows?|catalog(?:ue)?s?|albums?|singles?|number\s+ones?|films?|episodes?|ranges?|products?|orders?|bookings?|deliveries|turkeys?|trading|rota|timetables?|opening\s+hours|jobs?|staff|workers)\b/;
@@ -525,6 +525,8 @@ function ruleHolidays(s: string, out: Candidate[]): void {
     const id = holidayId(m[1]);
     const idx = m.index ?? 0;
     if (!m[2] && HOLIDAY_THING.test(s.slice(idx + m[0].length))) continue; // "Christmas trees" are not a date
+    // ('"Black Friday" is now a brand name': the name quoted by itself is talked about, no day.)
+    if (/["“‘']$/.test(s.slice(Math.max(0, idx - 1), idx)) && /^["”’']/.test(s.slice(idx + m[0].length))) continue;
     // "the Easter Road stadium", "flights to Christmas Island": a holiday's name before a capitalized place head names the place.
     const head = m[2] ? null : PLACE_HEAD_AFTER.exec(s.slice(idx + m[0].length, idx + m[0].length + 24));
     if (head && placeHeadWords.has(head[1].toLowerCase())) continue;
@@ -540,14 +542,18 @@ function ruleHolidays(s: string, out: Candidate[]): void {
     const period = HOLIDAY_PERIOD.exec(s.slice(end, end + 40));
     const kind = !period ? undefined : period[2] ? 'weekend' : period[3] ? (id.includes('easter') ? undefined : 'week') : id.startsWith('new-year') ? undefined : 'month';
     if (period && kind) end += period[1].length;
+    // "Christmas of 1944", "Boxing Day, 2004,", "the Christmas holidays of 2019": the year written after it.
+    const written = m[2] ? null : HOLIDAY_YEAR_AFTER.exec(s.slice(end, end + 12));
+    if (written) end += written[0].length;
+    const year = m[2] ?? written?.[1];
     // "Easter last year", "the Easter weekend last year", "Anzac Day two years ago": that year's.
-    const shifted = m[2] ? null : HOLIDAY_YEAR_SHIFT.exec(s.slice(end, end + 30));
+    const shifted = year ? null : HOLIDAY_YEAR_SHIFT.exec(s.slice(end, end + 30));
     const yearShift = !shifted ? undefined : shifted[1] ? { last: -1, this: 0, next: 1 }[shifted[1].toLowerCase()] : -(countOf(shifted[2]) ?? NaN);
     if (shifted && yearShift !== undefined && Number.isFinite(yearShift)) end += shifted[0].length;
     const sem: Sem = {
       k: 'holiday',
       id,
-      ...(m[2] ? { year: Number(m[2]) } : {}),
+      ...(year ? { year: Number(year) } : {}),
       ...(shifted && yearShift !== undefined && Number.isFinite(yearShift) ? { yearShift } : {}),
       ...(period && kind ? { period: kind } : {}),
     };
@@ -557,6 +563,8 @@ function ruleHolidays(s: string, out: Candidate[]): void {
 
 /** A time named after a holiday (also with the New Year: "the Christmas and New Year break"): its weekend (group 2), its week (3), or a break or season of it. */
 const HOLIDAY_PERIOD = /^(\s+(?:and\s+New\s+Year(?:['’]s)?\s+)?(?:(?:(?:long|holiday|bank\s+holiday)\s+)?(weekend)|(week)|(?:school\s+|festive\s+|holiday\s+)?(?:recess|break|holidays|vacation|period|season|fortnight|hols)))\b/i;
+/** A year written after a holiday with "of", "in" or a comma ("Christmas of 1944", "Boxing Day, 2004,"). */
+const HOLIDAY_YEAR_AFTER = /^(?:\s+(?:of|in)\s+|,\s*)((?:1[6-9]|20)\d\d)\b(?![,.]?\d)/;
 /** "last year", "next year", "two years ago" after a holiday. */
 const HOLIDAY_YEAR_SHIFT = new RegExp(`^\\s+(?:(last|this|next)\\s+year|(${NUM})\\s+years?\\s+ago)\\b`, 'i');
 
@@ -1223,7 +1231,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (lower.includes('day')) ruleWeekday(s, out);
   if (lower.includes('weekend')) ruleWeekend(s, out);
   if (digits && /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/.test(s)) ruleDayOrdinal(s, out);
-  if (/Christmas|New Year|Independence|Fourth|Valentine|Halloween|Veterans|Thanksgiving|Labor Day|Memorial Day|Election Day|Inauguration Day|Boxing Day|Patrick|Remembrance Day|Armistice Day|Canada Day|Australia Day|Anzac Day|Bastille Day|Juneteenth|Easter|Good Friday|Ash Wednesday/.test(s)) ruleHolidays(s, out);
+  if (/Christmas|New Year|Independence|Fourth|Valentine|Halloween|Veterans|Thanksgiving|Labor Day|Memorial Day|Election Day|Inauguration Day|Boxing Day|Patrick|Remembrance Day|Armistice Day|Canada Day|Australia Day|Anzac Day|Bastille Day|Juneteenth|Easter|Good Friday|Ash Wednesday|Black Friday|Cyber Monday/.test(s)) ruleHolidays(s, out);
   if (digits && /0['’]?s\b/.test(s)) ruleDecades(s, out, anchorYear);
   if (/ties\b/.test(lower)) ruleDecadeWords(s, out, anchorYear);
   if (lower.includes('century')) ruleCenturies(s, out);
