@@ -903,6 +903,7 @@ const ROWS: Row[] = [
   ['Councillors have postponed the decision on parking charges until after the Christmas recess.', '2019-12-12', 'Christmas recess', '2019-12', null],
   ['Sales fell sharply over the Christmas period.', '2024-02-20', 'Christmas period', '2023-12', null],
   ['MPs will return after the Easter recess.', '2016-07-04', 'Easter recess', '2017-04', null],
+  ['Christmas period trading figures will be published on Thursday.', '2024-01-02', 'Christmas period', '2023-12', null],
   ['A council spokesman said the Easter break would be the earliest date for the new charges.', '2019-12-12', 'Easter break', '2020-04', null],
   ['A council spokesman said Easter would be the earliest date for the new charges.', '2019-12-12', 'Easter', '2020-04-12', null],
   ['The union said Friday it would strike.', '2024-03-20', 'Friday', '2024-03-15', null],

@@ -258,6 +258,8 @@ function fiscalQuarterOfYear(fq: number, fiscalEnd: number): number {
 }
 
 /** A subject who expects, forecasts or predicts something, then what (at most ten words), up to the date. */
+/** What is counted over a period, after its name ("Christmas period trading", "Easter weekend sales"). */
+const PERIOD_FIGURES = /^\s+(?:trading|sales|figures|results|data|numbers|spending|footfall|performance)\b/i;
 const EXPECTS_BEFORE = /\b(?:he|she|they|we|i|it|[A-Z][\w'’-]+|officials|analysts|economists|executives|forecasters|investors|traders)\s+(?:also\s+)?(?:expect|expects|expected|forecast|forecasts|predicted|predicts|anticipates|anticipated)\b(?:\s+(?!(?:and|but|or|which|who|when|because)\b)[\w'’$.%-]+){0,10}?\s+(?:(?:in|on|by|for|at|during|until)\s+)?(?:the\s+)?$/;
 
 /** "filings due Sept. 20", "is due on Friday": a date something is due by (the near one ahead, else the last). */
@@ -938,8 +940,9 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           // party", "held a Thanksgiving dinner".)
           else if (c.sem.k === 'holiday' && (c.sem.period || /^\s+(?:parades?|celebrations?|festivities|festival|holiday|weekend|break|match|game|fixture|concert|service|mass|market|rush|sales?|dinner|lunch|party|march|rally|events?)\b/i.test(s.slice(c.end, c.end + 20)))
             && !(tenseAt(signals, c.start, c.end, s) === 'past' && !PLAN_CHANGED.test(s))
-            // (A time named after it told as still ahead is the one ahead: "MPs will return after the Easter recess".)
-            && !(c.sem.period && tenseAt(signals, c.start, c.end, s) === 'future')) tense = null;
+            // (A time named after it told as still ahead is the one ahead: "MPs will return after the Easter recess"; not its
+            // figures: "Christmas period trading figures will be published on Thursday" are of the nearest.)
+            && !(c.sem.period && tenseAt(signals, c.start, c.end, s) === 'future' && !PERIOD_FIGURES.test(s.slice(c.end, c.end + 24)))) tense = null;
           // "voted to push the election back to Dec. 15", "postponed the hearing until March 3", "recommended that the
           // election be held on June 2": a new date set for something, or a subjunctive of what should happen, lies ahead.
           else if (/\b(?:push(?:ed|es|ing)?|mov(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|reschedul(?:e|ed|es|ing))\s+(?:[\w'’-]+\s+){0,8}?(?:back\s+)?(?:to|until|till)\s+(?:after\s+)?(?:on\s+)?$/i.test(s.slice(Math.max(0, c.start - 100), c.start) + lead)
