@@ -1394,7 +1394,8 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           value = p.value && fmtYear(Number(p.value.slice(0, 4)) - 1) + p.value.slice(4);
           precision = p.precision;
           mod = null;
-        } else if (sem.k !== 'vague') sentencePeriod = precision === 'quarter' || precision === 'month' ? { value, precision } : null;
+        // ("down 6 per cent on the same week a year earlier": a week, too, is compared with its own a year back.)
+        } else if (sem.k !== 'vague') sentencePeriod = precision === 'quarter' || precision === 'month' || precision === 'week' && value && /^\d{4}-W\d\d$/.test(value) ? { value, precision } : null;
         let start = u.start + c.start;
         const end = u.start + c.end;
         // "That summer", "that December": the demonstrative is part of the expression, as in "that year".
