@@ -211,6 +211,7 @@ const ROWS: Row[] = [
   ['Its fiscal first quarter ended Sept. 30. Sales fell from the same quarter a year earlier.', '2024-11-13', 'the same quarter a year earlier', '2023-Q3', null],
   ['Sales in the week before Christmas were down 6 per cent on the same week a year earlier.', '2024-01-09', 'a year earlier', '2022-W52', null],
   ['Last week, footfall rose 3% compared with a year earlier.', '2024-03-09', 'a year earlier', '2023-W09', null],
+  ['Last week, footfall rose 3% compared with a year earlier.', '2021-01-06', 'a year earlier', '2019-W52', null],
   ['Sales fell in the third quarter of 2023. Costs were higher than in the year-ago quarter.', PUB, 'the year-ago quarter', '2022-Q3', null],
   ['The company reported third-quarter results. Costs rose in the quarter, it said.', '2026-10-29', 'the quarter', '2026-Q3', null],
   ['The mine opened in 2014. Two years later, it closed.', PUB, 'Two years later', '2016', null],

@@ -1392,6 +1392,8 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         if ((sentencePeriod ?? lastPeriod) && YEAR_BACK.test(s.slice(c.start, c.end)) && COMPARED_FROM.test(s.slice(Math.max(0, c.start - 48), c.start))) {
           const p: Resolved = (sentencePeriod ?? lastPeriod)!;
           value = p.value && fmtYear(Number(p.value.slice(0, 4)) - 1) + p.value.slice(4);
+          // (A 53rd ISO week a year back is the last week of a year that has only 52.)
+          if (value && /-W53$/.test(value) && !fmtWeek({ y: Number(value.slice(0, 4)), m: 12, d: 28 }).endsWith('W53')) value = `${value.slice(0, 4)}-W52`;
           precision = p.precision;
           mod = null;
         // ("down 6 per cent on the same week a year earlier": a week, too, is compared with its own a year back.)
