@@ -270,16 +270,20 @@ export function resolveAnaphor(sem: Extract<Sem, { k: 'anaphor' }>, ref: Referen
     return { value: fmtYear(y + years) + ref.value.slice(4), precision: ref.precision };
   }
   if (sem.unit === 'year') return { value: fmtYear(y + sem.n), precision: 'year' };
+  const week = /^(\d{4})-W(\d\d)$/.exec(ref.value);
+  // (The Monday of a week named last.)
+  const monday = week ? addDays({ y: Number(week[1]), m: 1, d: 4 }, 7 * (Number(week[2]) - 1) - ((weekday({ y: Number(week[1]), m: 1, d: 4 }) + 6) % 7)) : null;
   if (sem.unit === 'week') {
     // "the previous week": the ISO week n weeks from the week or the day mentioned last.
-    const week = /^(\d{4})-W(\d\d)$/.exec(ref.value);
     const dayRef = /^\d{4}-(\d\d)-(\d\d)$/.exec(ref.value);
-    let base: Ymd | null = null;
-    if (week) {
-      const jan4: Ymd = { y: Number(week[1]), m: 1, d: 4 };
-      base = addDays(jan4, 7 * (Number(week[2]) - 1) - ((weekday(jan4) + 6) % 7));
-    } else if (dayRef) base = { y, m: Number(dayRef[1]), d: Number(dayRef[2]) };
+    const base: Ymd | null = monday ?? (dayRef ? { y, m: Number(dayRef[1]), d: Number(dayRef[2]) } : null);
     return base ? { value: fmtWeek(addDays(base, 7 * sem.n)), precision: 'week' } : unknown;
+  }
+  // ("in the first week of February 2007 … by the end of that month": a week lies in the month of its Thursday.)
+  if (sem.unit === 'month' && monday) {
+    const thursday = addDays(monday, 3);
+    const r = addMonths(thursday.y, thursday.m, sem.n);
+    return { value: fmtMonth(r.y, r.m), precision: 'month' };
   }
   if (!month) return unknown;
   if (sem.unit === 'month') {
