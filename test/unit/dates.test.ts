@@ -920,6 +920,8 @@ const ROWS: Row[] = [
   ['Travel over the Thanksgiving weekend will be heavy.', '2024-11-03', 'Thanksgiving weekend', '2024-W48', null],
   ['She sang at a festival over the Easter weekend last year.', '2016-07-04', 'Easter weekend last year', '2015-W14', null],
   ['The previous record was set on Anzac Day two years ago.', '2012-04-15', 'Anzac Day two years ago', '2010-04-25', null],
+  ['The previous record was set on Anzac Day two years ago.\n\nEarlier in the day, the reserves lost by 15 points.', '2012-04-15', 'Earlier in the day', null, null],
+  ['The previous record was set on Anzac Day two years ago. Later that day, fans invaded the pitch.', '2012-04-15', 'Later that day', '2010-04-25', null],
   ['The museum reopens on Boxing Day next year.', '2012-04-15', 'Boxing Day next year', '2013-12-26', null],
   // a year written after a holiday with "of", "in" or a comma; the shopping days after Thanksgiving
   ['They met at Christmas of 1944.', '2024-01-16', 'Christmas of 1944', '1944-12-25', null],

@@ -807,6 +807,8 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
   // The last time the text stated (not an anaphoric one), and the last quarter, for "two years later", "in the quarter".
   let lastRef: Reference | null = null;
   let lastRefParagraph = -1;
+  /** The time named last was counted back from the publication ("Anzac Day two years ago"): an aside of its paragraph. */
+  let lastRefAgo = false;
   /** The year of the last dated mention, anaphoric ones included ("Two years later"). */
   let storyYear: string | undefined;
   /** The value of the last dated mention, anaphoric ones included: where the story's clock stands. */
@@ -1023,6 +1025,9 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
             signals ??= tenseSignals(s);
             if (tenseAt(signals, c.start, c.end, s) === 'past') ref = lastBegunQuarter;
           }
+          // ("The previous record was set on Anzac Day two years ago. ¶ Earlier in the day, the reserves lost": a day counted
+          // back from publication is an aside; a later paragraph's "earlier in the day" is of the story's own day, not of it.)
+          if (sem.unit === 'day' && sem.n === 0 && !sem.same && lastRefAgo && u.paragraph !== lastRefParagraph) ref = null;
           if (!ref && sem.pub && anchor) ref = { value: fmtDay(anchor), precision: 'day' };
           // "the same period last year": last year is the publication's; the period is the one named last
           // only when that lies in the publication's year ("since 2019" names no period of this year).
@@ -1325,10 +1330,12 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         if (counted && value) {
           lastRef = counted;
           lastRefParagraph = u.paragraph;
+          lastRefAgo = false;
         }
         if (sem.k !== 'anaphor' && value && /^(?:decade|year|quarter|season|month|week|day)$/.test(precision) && !reportDay) {
           lastRef = { value, precision };
           lastRefParagraph = u.paragraph;
+          lastRefAgo = /\bago\b/i.test(s.slice(c.start, c.end));
           undated = false;
           // ("the first half of 2019 … a year earlier": the half a figure is measured over, as "the six months to June" is.)
           lastHalf = halfMod ?? (precision === 'year' && (c.mod === 'START' || c.mod === 'END') && HALF_OF.test(s.slice(c.start, c.end)) ? c.mod : undefined);
