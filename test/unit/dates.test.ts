@@ -141,6 +141,17 @@ const ROWS: Row[] = [
   // a weekday before a date written with "the" is that date's: one expression
   ['She was sworn in on Tuesday the 12th of March, the clerk said.', '2024-03-20', 'Tuesday the 12th of March', '2024-03-12', null],
   ['Polls close on Thursday the 4th.', '2024-03-20', 'Thursday the 4th', '2024-04-04', null],
+  // "have got" is a present ("You've got the final on the 27th"); "the Thursday before" counts from the day named last
+  ["You've got the grand final on the 27th. Nervous?", '2009-06-14', 'the 27th', '2009-06-27', null],
+  ['He got the job on the 3rd.', '2009-06-14', 'the 3rd', '2009-06-03', null],
+  ['The grand final is on the 27th. Ask me the Thursday before.', '2009-06-14', 'Thursday', '2009-06-25', null],
+  ['The verdict came on 12 June. He had been told the Monday after.', '2009-07-14', 'Monday', '2009-06-15', null],
+  ['Ask me the Thursday before.', '2009-06-14', 'Thursday', null, null],
+  // "the 5th of this month", "the 28th of last month": that day of the month named from the publication's
+  ['"The documents were served on the 5th of this month," counsel said.', '2008-02-07', 'the 5th of this month', '2008-02-05', null],
+  ['The levy was paid on the 28th of last month.', '2008-03-02', 'the 28th of last month', '2008-02-28', null],
+  ['The tribunal resumes on the 3rd of next month.', '2007-12-20', 'the 3rd of next month', '2008-01-03', null],
+  ['The claim was filed on the 30th of last month.', '2008-03-02', 'the 30th of last month', null, null],
   ['They met on Sunday, the day after the vote.', '2024-03-20', 'Sunday', '2024-03-17', null],
   // "the weekend" placed by an event the sentence does not date: no value (the publication's weekend otherwise)
   ['He had spent the weekend before his arrest drafting a letter of confession.', '2019-03-14', 'the weekend', null, null],
@@ -148,6 +159,14 @@ const ROWS: Row[] = [
   ['Police made 40 arrests over the weekend, the force said on Monday.', '2019-03-18', 'the weekend', '2019-W11', null],
   // "the last Monday of October", "the first Tuesday in November": that weekday of the month, not "last Monday"
   ['The sale was first announced on the last Monday of October.', '2024-02-21', 'the last Monday of October', '2023-10-30', null],
+  // "the last weekend of August": the ISO week of that Saturday; told in the past, a part of "the month" still ahead is of
+  // the month the story last named, else of the month before
+  ['The fair is held on the last weekend in June.', '2023-03-01', 'the last weekend in June', '2023-W25', null],
+  ['Traffic will peak on the first weekend of October.', '2023-09-11', 'the first weekend of October', '2023-W40', null],
+  ['The airport handled 3.4 million passengers in August. The last weekend of the month was the busiest.', '2023-09-11', 'The last weekend of the month', '2023-W34', null],
+  ['Prices fell sharply in the last week of the month, traders said.', '2024-05-10', 'the last week of the month', '2024-W17', null],
+  ['Prices will fall in the last week of the month, traders said.', '2024-05-10', 'the last week of the month', '2024-W22', null],
+  ['Sales in April were flat, but they rose in the last week of the month.', '2024-04-29', 'the last week of the month', '2024-W17', null],
   ['Voters go to the polls on the first Tuesday in November.', '2026-09-14', 'the first Tuesday in November', '2026-11-03', null],
   ['The festival opens on the second Saturday of March 2025.', '2024-02-21', 'the second Saturday of March 2025', '2025-03-08', null],
   ['The club will hold its meeting on the fifth Friday of next month.', '2024-02-21', 'the fifth Friday of next month', '2024-03-29', null],
@@ -200,9 +219,17 @@ const ROWS: Row[] = [
   // Anaphoric expressions: read against the time the text mentioned last
   ['Profit rose in the second quarter. It was 4 million euros in the same period a year earlier.', '2026-07-23', 'the same period a year earlier', '2025-Q2', null],
   ['Its fiscal first quarter ended Sept. 30. Sales fell from the same quarter a year earlier.', '2024-11-13', 'the same quarter a year earlier', '2023-Q3', null],
+  ['Sales in the week before Christmas were down 6 per cent on the same week a year earlier.', '2024-01-09', 'a year earlier', '2022-W52', null],
+  ['Last week, footfall rose 3% compared with a year earlier.', '2024-03-09', 'a year earlier', '2023-W09', null],
+  ['Last week, footfall rose 3% compared with a year earlier.', '2021-01-06', 'a year earlier', '2019-W52', null],
   ['Sales fell in the third quarter of 2023. Costs were higher than in the year-ago quarter.', PUB, 'the year-ago quarter', '2022-Q3', null],
   ['The company reported third-quarter results. Costs rose in the quarter, it said.', '2026-10-29', 'the quarter', '2026-Q3', null],
   ['The mine opened in 2014. Two years later, it closed.', PUB, 'Two years later', '2016', null],
+  ['I arrived in the first week of February 2007. We had until the end of that month to find the money.', '2009-06-14', 'that month', '2007-02', null],
+  ['Cases peaked last week. The previous month had been quiet.', '2024-03-04', 'The previous month', '2024-01', null],
+  ['The petition was filed on 5 October 2021 and listed for hearing a fortnight later.', '2021-11-18', 'a fortnight later', '2021-10-19', null],
+  ['On 3 March the party met. A fortnight later, the minister resigned.', '2024-05-20', 'A fortnight later', '2024-03-17', null],
+  ['A fortnight later, the minister resigned.', '2024-05-20', 'A fortnight later', null, null],
   ['Prices rose the week before last.', '2024-03-14', 'the week before last', '2024-W09', null],
   ['The law takes effect the year after next.', '2024-03-14', 'the year after next', '2026', null],
   ['Sales fell sharply the month before last.', '2024-03-14', 'the month before last', '2024-01', null],
@@ -242,6 +269,9 @@ const ROWS: Row[] = [
 
   ['Floods return to the delta every monsoon.', PUB, 'every monsoon', null, null],
   ['The festival draws a million visitors every year.', PUB, 'every year', null, null],
+  ['The parish council meets on the first Tuesday of every month.', '2024-03-22', 'the first Tuesday of every month', null, null],
+  ['Bins are collected on the last Friday in each month.', '2024-03-22', 'the last Friday in each month', null, null],
+  ['The council met on the first Tuesday of the month.', '2024-03-22', 'the first Tuesday of the month', '2024-03-05', null],
 
   // Periods written across two years, seasons of a sport, "the past fortnight": no single value
   ['Ticket sales fell during the 2024/25 season.', PUB, 'the 2024/25 season', null, null],
@@ -491,6 +521,9 @@ const ROWS: Row[] = [
   ['The reverse fixture, played on Boxing Day, ended 1-1.', '2020-02-03', 'Boxing Day', '2019-12-26', null],
   ['He said the region had not received its share of the budget for September and October.', '2023-10-25', 'September', '2023-09', null],
   ['A WHO official spoke on Thursday. Participants received three doses, followed by a booster a year later.', '2021-04-23', 'a year later', null, null],
+  ['"Nobody wants charges to rise before Christmas," he said. The previous day, the chamber had written to every councillor.', '2019-12-12', 'The previous day', null, null],
+  ['The storm hit on March 2. The previous day, the governor had urged residents to stay home.', '2026-03-10', 'The previous day', '2026-03-01', null],
+  ['The council will vote on 22 January. The previous day, officials will brief councillors.', '2019-12-12', 'The previous day', '2020-01-21', null],
   // "as early as May", "as far back as the spring": a bound given to a time.
   ['The BoE could be forced to cut as early as May.', '2023-11-02', 'May', '2024-05', null],
   ['A nurse said staff had raised concerns as far back as the spring.', '2025-08-18', 'the spring', '2025-SP', null],
@@ -548,6 +581,7 @@ const ROWS: Row[] = [
   ['The committee met on Monday and will meet again on Thursday week.', '2025-11-17', 'Thursday week', '2025-11-27', null],
   ['The vote is a week on Friday.', '2025-11-20', 'a week on Friday', '2025-11-28', null],
   ['The trial opens a week from Monday.', '2025-11-20', 'a week from Monday', '2025-12-01', null],
+  ['The vote takes place two weeks on Friday.', '2024-03-07', 'two weeks on Friday', '2024-03-22', null],
   ['The final is Tuesday fortnight.', '2025-11-20', 'Tuesday fortnight', '2025-12-09', null],
   // A clock time with the same time in another zone in brackets stays in the sentence and joins its day.
   ['The polls opened at 7 a.m. (1200 GMT) on Sunday, officials said.', '2025-11-20', '7 a.m. (1200 GMT) on Sunday', '2025-11-16', null],
@@ -722,6 +756,7 @@ const ROWS: Row[] = [
   ['The notice, dated 04/03/2024, was served.', '2024-03-20', '04/03/2024', '2024-04-03', null],
   // year first, with slashes
   ['The hearing was adjourned to 2024/04/05 for sentencing.', '2024-03-20', '2024/04/05', '2024-04-05', null],
+  ['The notice was dated 2024.03.14 and signed by the mayor.', '2024-04-02', '2024.03.14', '2024-03-14', null],
   ['The plan would take effect in fiscal 2026, which begins July 1.', '2025-03-06', 'fiscal 2026', '2026', null],
   // What was needed before a season lies ahead of the report; a season still running is the one ahead
   ['Zelensky said Ukraine needed more air defence systems before the summer.', '2025-03-04', 'the summer', '2025-SU', null],
@@ -839,6 +874,10 @@ const ROWS: Row[] = [
   ['This summer has been hard for the Sydney government, and NSW hospitals were stretched over Christmas. The Premier met Melbourne officials.', '2027-01-19', 'This summer', '2026-SU', null],
   ['The NSW budget will be updated in the review due in the autumn, the Sydney treasurer said. Melbourne agreed.', '2027-01-19', 'the autumn', '2027-FA', null],
   ['The Johannesburg council said water cuts would return this winter. Pretoria and Durban face the same.', '2026-04-10', 'this winter', '2026-WI', null],
+  ['The district has already used five snow days this winter.', '2026-03-10', 'this winter', '2025-WI', null],
+  ['Heating bills rose sharply this winter, the regulator said.', '2024-02-02', 'this winter', '2023-WI', null],
+  ['The council will grit the main roads this winter.', '2026-07-01', 'this winter', '2026-WI', null],
+  ['The council will grit the main roads this winter.', '2026-04-20', 'this winter', '2026-WI', null],
   ['Cape Town hotels were full last summer, and Johannesburg saw record visitors.', '2026-06-10', 'last summer', '2025-SU', null],
   // a story of the north that names a place of the south once keeps its seasons
   ['Sydney-based investors said the London listing would come this summer, after a UK review and talks in New York.', '2027-01-19', 'this summer', '2027-SU', null],
@@ -875,6 +914,33 @@ const ROWS: Row[] = [
   ['Serbs celebrated Orthodox Christmas with family.', '2026-03-01', 'Orthodox Christmas', '2026-01-07', null],
   ['The ceasefire was declared on Easter.', '1999-04-07', 'Easter', '1999-04-04', null],
   ['Shops will close on Easter Monday.', '1999-04-07', 'Easter Monday', '2000-04-24', null],
+  // a time named after a holiday is not its day: its month, or the week of its weekend; a year after it is that year's
+  ['Councillors have postponed the decision on parking charges until after the Christmas recess.', '2019-12-12', 'Christmas recess', '2019-12', null],
+  ['Sales fell sharply over the Christmas period.', '2024-02-20', 'Christmas period', '2023-12', null],
+  ['MPs will return after the Easter recess.', '2016-07-04', 'Easter recess', '2017-04', null],
+  ['Christmas period trading figures will be published on Thursday.', '2024-01-02', 'Christmas period', '2023-12', null],
+  ['A council spokesman said the Easter break would be the earliest date for the new charges.', '2019-12-12', 'Easter break', '2020-04', null],
+  ['A council spokesman said Easter would be the earliest date for the new charges.', '2019-12-12', 'Easter', '2020-04-12', null],
+  ['The union said Friday it would strike.', '2024-03-20', 'Friday', '2024-03-15', null],
+  ['Parliament rose for the Easter recess.', '2016-07-04', 'Easter recess', '2016-03', null],
+  ['Schools close for the Easter holidays next week.', '2024-03-20', 'Easter holidays', '2024-03', null],
+  ['Traffic was heavy over the Easter weekend.', '2025-04-25', 'Easter weekend', '2025-W16', null],
+  ['Three people drowned over Labor Day weekend.', '2023-09-06', 'Labor Day weekend', '2023-W35', null],
+  ['Travel over the Thanksgiving weekend was heavy.', '2024-12-03', 'Thanksgiving weekend', '2024-W48', null],
+  ['Travel over the Thanksgiving weekend will be heavy.', '2024-11-03', 'Thanksgiving weekend', '2024-W48', null],
+  ['She sang at a festival over the Easter weekend last year.', '2016-07-04', 'Easter weekend last year', '2015-W14', null],
+  ['The previous record was set on Anzac Day two years ago.', '2012-04-15', 'Anzac Day two years ago', '2010-04-25', null],
+  ['The previous record was set on Anzac Day two years ago.\n\nEarlier in the day, the reserves lost by 15 points.', '2012-04-15', 'Earlier in the day', null, null],
+  ['The previous record was set on Anzac Day two years ago. Later that day, fans invaded the pitch.', '2012-04-15', 'Later that day', '2010-04-25', null],
+  ['The museum reopens on Boxing Day next year.', '2012-04-15', 'Boxing Day next year', '2013-12-26', null],
+  // a year written after a holiday with "of", "in" or a comma; the shopping days after Thanksgiving
+  ['They met at Christmas of 1944.', '2024-01-16', 'Christmas of 1944', '1944-12-25', null],
+  ['The tsunami of Boxing Day, 2004, killed 230,000 people.', '2024-01-16', 'Boxing Day, 2004', '2004-12-26', null],
+  ['During the Christmas holidays of 2019, the roof collapsed.', '2024-01-16', 'Christmas holidays of 2019', '2019-12', null],
+  ['The mall was packed on Black Friday.', '2024-12-02', 'Black Friday', '2024-11-29', null],
+  ['Online sales hit a record on Cyber Monday.', '2024-12-05', 'Cyber Monday', '2024-12-02', null],
+  ['Over the Christmas and New Year period, 40 people died on the roads.', '2024-01-10', 'Christmas and New Year period', '2023-12', null],
+  ['In Christmas week, deliveries doubled.', '2024-01-10', 'Christmas week', '2023-W52', null],
   // a quarter of a fiscal year in Indian house style
   ['The Q3FY26 numbers were strong.', '2026-02-06', 'Q3FY26', '2026-Q3', null],
   ['Revenue rose in Q3 of FY26.', '2026-02-06', 'Q3 of FY26', '2026-Q3', null],
@@ -883,6 +949,16 @@ const ROWS: Row[] = [
   ['The company reported Q3FY25 profit of Rs 200 crore.', '2026-02-06', 'Q3FY25', '2024-Q4', null],
   ['Infosys said its Q4 FY26 net profit rose to ₹7,000 crore.', '2026-04-20', 'Q4 FY26', '2026-Q1', null],
   ['Revenue was ₹1.75-trillion in the fiscal year ended March 31, 2026, and it expects gains from Q1 FY27.', '2026-08-25', 'Q1 FY27', '2026-Q2', null],
+  // such a story that ends a numbered quarter where the fiscal count puts it numbers its other quarters so too
+  ['Infotech earned Rs 3,240 crore in the third quarter ended December 31, 2024. In the second quarter, it had earned Rs 3,105 crore.', '2025-01-16', 'the second quarter', '2024-Q3', null],
+  // "the previous quarter": the one before the quarter its sentence named, else before the one the story reports on
+  ['Infotech earned Rs 3,240 crore in the third quarter ended December 31, 2024. In the second quarter, it had earned Rs 3,105 crore. Attrition fell to 12.9 per cent from 13.4 per cent in the previous quarter.', '2025-01-16', 'the previous quarter', '2024-Q3', null],
+  ['Revenue rose 8% in the third quarter, compared with the previous quarter.', '2024-10-25', 'the previous quarter', '2024-Q2', null],
+  ['GDP grew 0.3% in the first quarter of 2024, up from 0.1% in the preceding quarter.', '2024-06-25', 'the preceding quarter', '2023-Q4', null],
+  ['Margins improved from the previous quarter.', '2024-10-25', 'the previous quarter', '2024-Q3', null],
+  ['Infotech earned Rs 3,240 crore in the third quarter ended 31st December. In the second quarter, it had earned Rs 3,105 crore.', '2025-01-16', 'the second quarter', '2024-Q3', null],
+  ['Infotech earned Rs 3,240 crore in the quarter ended June 30. In the second quarter of 2023, it had earned Rs 3,105 crore.', '2024-07-16', 'the second quarter of 2023', '2023-Q2', null],
+  ['Acme earned $40 million in the third quarter ended September 30. In the second quarter, it had lost money.', '2024-10-20', 'the second quarter', '2024-Q2', null],
   ["The company's fiscal year ends on Sept. 30. Margin rose from the fourth quarter of fiscal 2025.", '2026-10-29', 'the fourth quarter of fiscal 2025', '2025-Q3', null],
   // what "ended March 31" after "its third quarter of fiscal 2026" is the quarter, not the fiscal year
   ['It reported results for its third quarter of fiscal 2026, which ended March 31, 2026. Revenue rose from the third quarter of fiscal 2025. The fiscal year ends June 30, 2026.', '2026-05-06', 'the third quarter of fiscal 2025', '2025-Q1', null],
@@ -928,6 +1004,8 @@ const ROWS: Row[] = [
   ['The mine opened in 1990. A decade earlier, the valley had been farmland.', '2026-03-09', 'A decade earlier', '1980', null],
   // "two years on": British for later, counted from the time named last when the story goes on in the past
   ['She moved to Rome in 1980. Two years on, she was running the shop.', '2026-03-09', 'Two years on', '1982', null],
+  ['The family moved to Lagos in 1947. Two years on, her father died.', '2024-01-16', 'Two years on', '1949', null],
+  ['The mill closed in 2011. Ten years on, the town has changed beyond recognition.', '2024-01-16', 'Ten years on', null, null],
   ['The plant closed in 2015. A decade on from the closure, the town was recovering.', '2026-03-09', 'A decade on', '2025', null],
   ['The works shut in 1911. Seven years on, the site is home to a battery plant.', '2022-08-17', 'Seven years on', null, null],
   // a short decade after a full one is of its century; "the year after that" counts on from the year before
@@ -1056,6 +1134,9 @@ const NOT_DATES: [string, string][] = [
   ['Marchetti will sit down with ABC News on Thursday, her first network interview in two months.', 'two months'],
   ['He scored 12 points in the second quarter.', 'second quarter'],
   ['Smith threw two touchdown passes in the first quarter.', 'first quarter'],
+  ['The AFL will review a contentious free kick paid in the third quarter.', 'third quarter'],
+  ['The umpires missed a clear knock-on in the second quarter.', 'second quarter'],
+  ['Murphy kicked three goals in the final quarter.', 'final quarter'],
   ['The plan restores Sunday hours at four libraries.', 'Sunday'],
   ['The trim level costs $2027 more.', '2027'],
   ['About 2000 people marched.', '2000'],
@@ -1070,6 +1151,7 @@ const NOT_DATES: [string, string][] = [
   ['The hearing was held on 03-04-2024 in Pune.', '03-04-2024'],
   ['Call 555-12-2024 for tickets.', '12-2024'],
   ['The file number is 2019/02/30 in the registry.', '2019/02/30'],
+  ['Users should install version 2023.12.01 of the app.', '2023.12.01'],
   ['April Ryan asked the first question.', 'April'],
   ['The president flew to Mar-a-Lago.', 'Mar'],
   ['He studied the fall of Rome.', 'fall'],
@@ -1109,6 +1191,7 @@ const NOT_DATES: [string, string][] = [
   ['He visited Easter Island last year.', 'Easter'],
   ['The visitors have not won at Easter Road since the spring.', 'Easter'],
   ['The supply ship reached Christmas Island after three days.', 'Christmas'],
+  ['Retailers are planning bigger Black Friday sales.', 'Black Friday'],
   ['The Orthodox Church held a synod.', 'Orthodox'],
   ['The Good Friday Agreement ended decades of conflict.', 'Good Friday'],
   ['Unionists backed the 1998 Good Friday accord.', 'Good Friday'],

@@ -18,8 +18,8 @@ export interface Candidate {
   weekdayNextTo?: { weekday: number; dir: 1 | -1 };
   /** "the first week of January" (1), "the last week of the year" (-1): that week of the month or year. */
   nthWeek?: number;
-  /** "the last Monday of October": the n-th (-1: last) such weekday (0 = Sunday) of the month. */
-  nthWeekday?: { n: number; weekday: number };
+  /** "the last Monday of October": the n-th (-1: last) such weekday (0 = Sunday) of the month; `weekend`: the week of that Saturday ("the first weekend of May"). */
+  nthWeekday?: { n: number; weekday: number; weekend?: boolean };
   /** "the three months to September" (3), "the six months to June" (6), "the 12 months to December" (12): the quarter, half or year ending then. */
   monthsTo?: 3 | 6 | 12;
   /** A day number coordinated with the date before it ("2" in "August 1 and 2"): it takes that date's year. */

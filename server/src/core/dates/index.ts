@@ -173,6 +173,22 @@ const FISCAL_YEAR_ENDS = /\bfiscal\s+(?:year|(?:19|20)\d\d)\b[^.;]{0,40}?\b(?:en
 const ENDS_ITS_YEAR = /\b(?:ends|closes)\s+its\s+(?:fiscal|financial)\s+year\s+(?:in\s+|on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2}))?/i;
 /** "its fiscal first quarter", "fiscal Q2", "Q3 FY27": a quarter counted in the fiscal year. */
 const FISCAL_QUARTER_NAMED = /\b(?:fiscal|financial)[-\s]+(?:(?:first|second|third|fourth)[-\s]+quarter|Q[1-4])\b|\bQ[1-4]\s*FY\s*\d/i;
+/** "the third quarter ended December 31", "its second quarter ending 30 September": a numbered quarter and the month it ended. */
+const QUARTER_ENDED_IN = /\b(first|second|third|fourth)\s+quarter\s+(?:ended|ending|to)\s+(?:on\s+)?(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/i;
+
+/**
+ * Does the story number its quarters by the fiscal year, as it shows by ending one where the fiscal count puts it ("the
+ * third quarter ended December 31" of a year that ends in March), not where the calendar's does?
+ */
+function quarterEndedFiscally(text: string, fiscalEnd: number): boolean {
+  const m = QUARTER_ENDED_IN.exec(text);
+  if (!m) return false;
+  const n = ORDINALS[m[1].toLowerCase()];
+  const month = MONTHS[(m[2] ?? m[3]).toLowerCase()];
+  const q = Math.floor((month - 1) / 3) + 1;
+  return q !== n && fiscalQuarterOfYear(n, fiscalEnd) === q;
+}
+
 /** A month named by the calendar inside a quarter's words ("the December quarter"): the quarter is the calendar's. */
 const FULL_MONTH_WORD = new RegExp(`\\b${FULL_MONTH}\\b`);
 const FISCAL_QUARTER_ENDED = /\bfiscal\s+(first|second|third|fourth)\s+quarter\b[^]{0,160}?\b(?:three\s+months|quarter)\s+(?:ended|ending|to)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})/i;
@@ -242,6 +258,8 @@ function fiscalQuarterOfYear(fq: number, fiscalEnd: number): number {
 }
 
 /** A subject who expects, forecasts or predicts something, then what (at most ten words), up to the date. */
+/** What is counted over a period, after its name ("Christmas period trading", "Easter weekend sales"). */
+const PERIOD_FIGURES = /^\s+(?:trading|sales|figures|results|data|numbers|spending|footfall|performance)\b/i;
 const EXPECTS_BEFORE = /\b(?:he|she|they|we|i|it|[A-Z][\w'’-]+|officials|analysts|economists|executives|forecasters|investors|traders)\s+(?:also\s+)?(?:expect|expects|expected|forecast|forecasts|predicted|predicts|anticipates|anticipated)\b(?:\s+(?!(?:and|but|or|which|who|when|because)\b)[\w'’$.%-]+){0,10}?\s+(?:(?:in|on|by|for|at|during|until)\s+)?(?:the\s+)?$/;
 
 /** "filings due Sept. 20", "is due on Friday": a date something is due by (the near one ahead, else the last). */
@@ -354,7 +372,7 @@ function lendYears(s: string, chosen: Candidate[]): void {
 const NTH_WEEK_OF = /\bthe\s+(first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
 const NTH: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 };
 /** "the last Monday of October", "the first Tuesday in November", "the second Saturday of next month": that weekday of the month. */
-const NTH_WEEKDAY_OF = /\bthe\s+(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+(?:of|in)\s+$/i;
+const NTH_WEEKDAY_OF = /\bthe\s+(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|weekend)\s+(?:of|in)\s+$/i;
 /** A half year named in a date's text ("the first half of 2019", "the first six months of fiscal 2025"). */
 const HALF_OF = /\b(?:first|second|latter)\s+half\b|\bsix\s+months\b/i;
 
@@ -395,7 +413,9 @@ function attachPeriodParts(s: string, chosen: Candidate[]): Candidate[] {
     let m: RegExpExecArray | null;
     if (named.unit === 'month' && (m = NTH_WEEKDAY_OF.exec(s.slice(Math.max(0, c.start - 40), c.start)))) {
       const w = m[1].toLowerCase();
-      c.nthWeekday = { n: w === 'last' || w === 'final' ? -1 : NTH[w], weekday: WEEKDAYS[m[2].toLowerCase()] };
+      // ("the last weekend of August": the ISO week of its last Saturday.)
+      const weekend = /^weekend$/i.test(m[2]);
+      c.nthWeekday = { n: w === 'last' || w === 'final' ? -1 : NTH[w], weekday: weekend ? 6 : WEEKDAYS[m[2].toLowerCase()], ...(weekend ? { weekend } : {}) };
     } else if (named.unit !== 'day' && (m = NTH_WEEK_OF.exec(left))) {
       const w = m[1].toLowerCase();
       c.nthWeek = w === 'last' || w === 'final' ? -1 : ['first', 'second', 'third', 'fourth'].indexOf(w) + 1;
@@ -433,9 +453,7 @@ function periodEndMonth(month: number, day: number | undefined): number | null {
 
 /** The ISO week of the n-th (n = -1: last) Thursday of a month, which is the week that falls mostly in it. */
 function nthWeekOf(y: number, m: number, n: number): string {
-  const firstThursday = 1 + ((4 - weekday({ y, m, d: 1 }) + 7) % 7);
-  const lastThursday = firstThursday + 7 * Math.floor((daysInMonth(y, m) - firstThursday) / 7);
-  return fmtWeek({ y, m, d: n > 0 ? firstThursday + 7 * (n - 1) : lastThursday });
+  return fmtWeek({ y, m, d: nthWeekdayOf(y, m, 4, n) });
 }
 
 /** A clock time: "11.30pm", "6:30 a.m.", "noon"; with "at" before it also "14:30". */
@@ -560,7 +578,7 @@ function attachTimes(s: string, chosen: Candidate[]): void {
 /** Does the candidate name one day (so a day before or after it can be counted)? */
 function namesADay(c: Candidate): boolean {
   const k = c.sem.k;
-  return k === 'md' || k === 'wd' || k === 'holiday' || (k === 'abs' && c.sem.precision === 'day');
+  return k === 'md' || k === 'wd' || (c.sem.k === 'holiday' && !c.sem.period) || (k === 'abs' && c.sem.precision === 'day');
 }
 
 /**
@@ -725,7 +743,7 @@ function weekdayRange(a: string, b: string, anchor: { y: number; m: number; d: n
 /** Does the value of this meaning depend on the tense of its clause? */
 function needsTense(c: Candidate): boolean {
   const sem = c.sem;
-  return sem.k === 'md' || sem.k === 'dom' || sem.k === 'q' || sem.k === 'weekend' || sem.k === 'newyear' || (sem.k === 'holiday' && sem.year === undefined) || (sem.k === 'm' && !sem.rel) || ((sem.k === 'season' || sem.k === 'wd') && !sem.rel);
+  return sem.k === 'md' || sem.k === 'dom' || sem.k === 'q' || sem.k === 'weekend' || sem.k === 'newyear' || (sem.k === 'holiday' && sem.year === undefined && sem.yearShift === undefined) || (sem.k === 'm' && !sem.rel) || ((sem.k === 'season' || sem.k === 'wd') && !sem.rel);
 }
 
 /**
@@ -783,12 +801,14 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
   const fiscalEnd = fiscalYearEnd(source);
   const dayFirst = numericDayFirst(source);
   // A story that numbers the company's quarters by its fiscal year ("its fiscal first quarter") numbers them so throughout.
-  const fiscalQuarters = fiscalEnd !== null && FISCAL_QUARTER_NAMED.test(source);
+  const fiscalQuarters = fiscalEnd !== null && (FISCAL_QUARTER_NAMED.test(source) || quarterEndedFiscally(source, fiscalEnd));
   const quarterShift = fiscalEnd === null ? fiscalQuarterShift(source, anchor) : null;
   const south = southernStory(source);
   // The last time the text stated (not an anaphoric one), and the last quarter, for "two years later", "in the quarter".
   let lastRef: Reference | null = null;
   let lastRefParagraph = -1;
+  /** The time named last was counted back from the publication ("Anzac Day two years ago"): an aside of its paragraph. */
+  let lastRefAgo = false;
   /** The year of the last dated mention, anaphoric ones included ("Two years later"). */
   let storyYear: string | undefined;
   /** The value of the last dated mention, anaphoric ones included: where the story's clock stands. */
@@ -799,6 +819,8 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
   /** Set when the text has moved to a time it does not date (`UNDATED_TIME`) since its last stated one. */
   let undated = false;
   let lastQuarter: Reference | null = null;
+  /** The first quarter the story named: the one it reports on, which "the previous quarter" is counted back from. */
+  let storyQuarter: Reference | null = null;
   /** The last quarter named that had begun by the publication date. */
   let lastBegunQuarter: Reference | null = null;
   /**
@@ -919,11 +941,14 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           // one, whatever the tense of what is said about the event.
           // (Not when the clause tells in the past what was done at the event, with no change of plan: "He spoke at a Christmas
           // party", "held a Thanksgiving dinner".)
-          else if (c.sem.k === 'holiday' && /^\s+(?:parades?|celebrations?|festivities|festival|holiday|weekend|break|match|game|fixture|concert|service|mass|market|rush|sales?|dinner|lunch|party|march|rally|events?)\b/i.test(s.slice(c.end, c.end + 20))
-            && !(tenseAt(signals, c.start, c.end, s) === 'past' && !PLAN_CHANGED.test(s))) tense = null;
+          else if (c.sem.k === 'holiday' && (c.sem.period || /^\s+(?:parades?|celebrations?|festivities|festival|holiday|weekend|break|match|game|fixture|concert|service|mass|market|rush|sales?|dinner|lunch|party|march|rally|events?)\b/i.test(s.slice(c.end, c.end + 20)))
+            && !(tenseAt(signals, c.start, c.end, s) === 'past' && !PLAN_CHANGED.test(s))
+            // (A time named after it told as still ahead is the one ahead: "MPs will return after the Easter recess"; not its
+            // figures: "Christmas period trading figures will be published on Thursday" are of the nearest.)
+            && !(c.sem.period && tenseAt(signals, c.start, c.end, s) === 'future' && !PERIOD_FIGURES.test(s.slice(c.end, c.end + 24)))) tense = null;
           // "voted to push the election back to Dec. 15", "postponed the hearing until March 3", "recommended that the
           // election be held on June 2": a new date set for something, or a subjunctive of what should happen, lies ahead.
-          else if (/\b(?:push(?:ed|es|ing)?|mov(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|reschedul(?:e|ed|es|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:back\s+)?(?:to|until|till)\s+(?:on\s+)?$/i.test(before + lead)
+          else if (/\b(?:push(?:ed|es|ing)?|mov(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|reschedul(?:e|ed|es|ing))\s+(?:[\w'’-]+\s+){0,8}?(?:back\s+)?(?:to|until|till)\s+(?:after\s+)?(?:on\s+)?$/i.test(s.slice(Math.max(0, c.start - 100), c.start) + lead)
             || /\bthat\s+(?:[\w'’-]+\s+){1,5}?be\s+(?:held|staged|rescheduled|postponed|moved|completed|paid|delivered|published|released)\s+(?:on|in|by|before)?\s*$/i.test(before + lead)) tense = 'future';
           // "Corn futures for December delivery", "the March contract": a contract month lies ahead.
           else if (c.sem.k === 'm' && !c.sem.rel && /^\s+(?:delivery|contracts?|futures)\b/i.test(s.slice(c.end, c.end + 20))) tense = 'future';
@@ -990,13 +1015,20 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         let r: Resolved;
         let counted: Reference | null = null;
         if (sem.k === 'anaphor') {
-          let ref: Reference | null = sem.same === 'quarter' && sem.n === 0 ? lastQuarter : lastRef;
+          // ("Attrition fell to 12.9% from 13.4% in the previous quarter": before the quarter its sentence named, else before
+          // the one the story reports on, not before one it brought up in passing.)
+          const sentenceQuarter: Reference | null = sentencePeriod?.precision === 'quarter' && sentencePeriod.value ? { value: sentencePeriod.value, precision: 'quarter' } : null;
+          let ref: Reference | null = sem.same === 'quarter' && sem.unit === 'month' ? sentenceQuarter ?? storyQuarter
+            : sem.same === 'quarter' && sem.n === 0 ? lastQuarter : lastRef;
           // "prices would rise in the fourth quarter. Volumes fell in the quarter": what happened
           // cannot lie in a quarter still ahead; the quarter is the last one named that has begun.
           if (ref === lastQuarter && ref && anchor && startsAfter(ref.value, anchor)) {
             signals ??= tenseSignals(s);
             if (tenseAt(signals, c.start, c.end, s) === 'past') ref = lastBegunQuarter;
           }
+          // ("The previous record was set on Anzac Day two years ago. ¶ Earlier in the day, the reserves lost": a day counted
+          // back from publication is an aside; a later paragraph's "earlier in the day" is of the story's own day, not of it.)
+          if (sem.unit === 'day' && sem.n === 0 && !sem.same && lastRefAgo && u.paragraph !== lastRefParagraph) ref = null;
           if (!ref && sem.pub && anchor) ref = { value: fmtDay(anchor), precision: 'day' };
           // "the same period last year": last year is the publication's; the period is the one named last
           // only when that lies in the publication's year ("since 2019" names no period of this year).
@@ -1004,7 +1036,8 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           else r = resolveAnaphor(sem, undated && !sem.pub ? null : ref);
           // "received three doses, followed by a booster a year later": counted on from a time the text gave, an
           // account told in the past cannot end after publication; the time it counts from is then not the one named.
-          if (r.value && anchor && sem.n > 0 && /^\d{4}(?:-\d\d){0,2}$/.test(r.value) && r.value > fmtDay(anchor).slice(0, r.value.length)
+          // (Nor counted back: "… rise in the run-up to Christmas. The previous day, the chamber had written to councillors".)
+          if (r.value && anchor && sem.n !== 0 && /^\d{4}(?:-\d\d){0,2}$/.test(r.value) && r.value > fmtDay(anchor).slice(0, r.value.length)
             && (signals ??= tenseSignals(s)) && tenseAt(signals, c.start, c.end, s) === 'past') r = { value: null, precision: r.precision };
           // "in November 2020. A year later … That same month": a year or month counted on from the time named
           // last is where the story now is, and keeps that time's month ("that same month" is November 2021).
@@ -1179,9 +1212,13 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           lastWritten = { value, paragraph: u.paragraph, sentence: u.sentence };
         } else if (value && sem.k !== 'vague') lastWritten = null;
         // "arrested on Friday 8 June 2012. He was released the following Tuesday": the weekday after the day the story gave.
-        if (sem.k === 'wd' && !sem.rel && lastRef?.precision === 'day' && /\bthe\s+(?:following|next)\s+$|\bthe\s+previous\s+$/i.test(s.slice(Math.max(0, c.start - 16), c.start))) {
+        // ("The final is on the 27th. Ask me the Thursday before.": the weekday before or after it, with nothing after.)
+        const nextTo = sem.k === 'wd' && !sem.rel && /\bthe\s+$/i.test(s.slice(Math.max(0, c.start - 4), c.start))
+          ? /^\s+(before|after)(?=\s*(?:[,.;:!?)"”—–]|$))/i.exec(s.slice(c.end, c.end + 12)) : null;
+        if (nextTo && lastRef?.precision !== 'day') value = null;
+        else if (sem.k === 'wd' && !sem.rel && lastRef?.precision === 'day' && (nextTo || /\bthe\s+(?:following|next)\s+$|\bthe\s+previous\s+$/i.test(s.slice(Math.max(0, c.start - 16), c.start)))) {
           const [ry, rm, rd] = lastRef.value.split('-').map(Number);
-          const back = /previous\s+$/i.test(s.slice(Math.max(0, c.start - 16), c.start));
+          const back = nextTo ? /^before$/i.test(nextTo[1]) : /previous\s+$/i.test(s.slice(Math.max(0, c.start - 16), c.start));
           value = fmtDay(addDays({ y: ry, m: rm, d: rd }, weekdayOffset(weekday({ y: ry, m: rm, d: rd }), sem.weekday, back ? -1 : 1)));
         } else if (sem.k === 'wd' && !sem.rel && lastRef && /\bthe\s+(?:following|previous)\s+$/i.test(s.slice(Math.max(0, c.start - 16), c.start))) {
           // "in the spring of 2023 … on a Friday evening, and he resigned the following Monday": the weekday after a day
@@ -1262,8 +1299,8 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         if (c.nthWeekday && ym?.[2]) {
           const [y, m] = [Number(ym[1]), Number(ym[2])];
           const d = nthWeekdayOf(y, m, c.nthWeekday.weekday, c.nthWeekday.n);
-          value = d <= daysInMonth(y, m) ? fmtDay({ y, m, d }) : null;
-          precision = 'day';
+          value = d > daysInMonth(y, m) ? null : c.nthWeekday.weekend ? fmtWeek({ y, m, d }) : fmtDay({ y, m, d });
+          precision = c.nthWeekday.weekend ? 'week' : 'day';
         } else if (c.nthWeek && ym) {
           // "the first week of the year" is that of January, "the last week of the year" that of December.
           const month = ym[2] ? Number(ym[2]) : c.nthWeek > 0 ? 1 : 12;
@@ -1294,10 +1331,12 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         if (counted && value) {
           lastRef = counted;
           lastRefParagraph = u.paragraph;
+          lastRefAgo = false;
         }
         if (sem.k !== 'anaphor' && value && /^(?:decade|year|quarter|season|month|week|day)$/.test(precision) && !reportDay) {
           lastRef = { value, precision };
           lastRefParagraph = u.paragraph;
+          lastRefAgo = /\bago\b/i.test(s.slice(c.start, c.end));
           undated = false;
           // ("the first half of 2019 … a year earlier": the half a figure is measured over, as "the six months to June" is.)
           lastHalf = halfMod ?? (precision === 'year' && (c.mod === 'START' || c.mod === 'END') && HALF_OF.test(s.slice(c.start, c.end)) ? c.mod : undefined);
@@ -1305,6 +1344,7 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           // the quarter": a quarter a figure is measured from is no quarter the story goes on to tell of.)
           if (precision === 'quarter' && /-Q[1-4]$/.test(value) && !MEASURED_FROM.test(s.slice(Math.max(0, c.start - 60), c.start))) {
             lastQuarter = lastRef;
+            storyQuarter ??= lastRef;
             if (!anchor || !startsAfter(value, anchor)) lastBegunQuarter = lastRef;
           }
         }
@@ -1339,6 +1379,7 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
               value = `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
               lastRef = { value, precision };
               lastQuarter = lastRef;
+              storyQuarter ??= lastRef;
               if (!anchor || !startsAfter(value, anchor)) lastBegunQuarter = lastRef;
             }
           }
@@ -1359,9 +1400,12 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         if ((sentencePeriod ?? lastPeriod) && YEAR_BACK.test(s.slice(c.start, c.end)) && COMPARED_FROM.test(s.slice(Math.max(0, c.start - 48), c.start))) {
           const p: Resolved = (sentencePeriod ?? lastPeriod)!;
           value = p.value && fmtYear(Number(p.value.slice(0, 4)) - 1) + p.value.slice(4);
+          // (A 53rd ISO week a year back is the last week of a year that has only 52.)
+          if (value && /-W53$/.test(value) && !fmtWeek({ y: Number(value.slice(0, 4)), m: 12, d: 28 }).endsWith('W53')) value = `${value.slice(0, 4)}-W52`;
           precision = p.precision;
           mod = null;
-        } else if (sem.k !== 'vague') sentencePeriod = precision === 'quarter' || precision === 'month' ? { value, precision } : null;
+        // ("down 6 per cent on the same week a year earlier": a week, too, is compared with its own a year back.)
+        } else if (sem.k !== 'vague') sentencePeriod = precision === 'quarter' || precision === 'month' || precision === 'week' && value && /^\d{4}-W\d\d$/.test(value) ? { value, precision } : null;
         let start = u.start + c.start;
         const end = u.start + c.end;
         // "That summer", "that December": the demonstrative is part of the expression, as in "that year".
@@ -1477,6 +1521,14 @@ function rereadEdgeOrDeadline(sem: Sem, c: Candidate, value: string | null, anch
     && DEADLINE_WEEKDAY.test(s.slice(Math.max(0, c.start - 16), c.start)) && !chosen.some((o) => o.end <= c.start && o.sem.k === 'wd')) {
     return fmtDay(addDays(anchor, 7));
   }
+  // "the last weekend of the month was the busiest", "in the last week of the month": told in the past, a part of the month
+  // still ahead is of the month the story last named, else of the month before.
+  // (Not when the sentence looks ahead: "said it expected October to be busier, with the break falling in the last week of the month".)
+  if (sem.k === 'shift' && sem.n === 0 && sem.unit === 'month' && (c.nthWeek || c.nthWeekday) && partAhead(c, value, anchor)
+    && tenseAt(tenseSignals(s), c.start, c.end, s) === 'past' && !/\b(?:expect|forecast|predict|anticipat|plan|schedul)\w*/i.test(s.slice(0, c.start))) {
+    const held = ref ? unitHolding(ref, 'month') : null;
+    return held && held < value ? held : resolveSem({ k: 'shift', unit: 'month', n: -1 }, anchor, null).value;
+  }
   if (sem.k !== 'shift' || sem.n !== 0 || c.edge !== 'end' || sem.unit === 'week' || sem.unit === 'day') return value;
   // ("the end of the current year" says which; so does a fiscal year, whose end the story may not give.)
   if (/\b(?:current|this|fiscal|financial|FY)\b/i.test(s.slice(c.start, c.end)) || tenseAt(tenseSignals(s), c.start, c.end, s) !== 'past') return value;
@@ -1487,6 +1539,15 @@ function rereadEdgeOrDeadline(sem: Sem, c: Candidate, value: string | null, anch
   // (Nor when the sentence speaks of the future or of what may be anywhere: "we expect continued momentum through year-end".)
   if (resolveSem(sem, addDays(anchor, 1), null).value !== value || tenseSignals(s).some((x) => x.kind === 'future' || x.kind === 'modal')) return value;
   return resolveSem({ k: 'shift', unit: sem.unit, n: -1 }, anchor, null).value;
+}
+
+/** Does the week or weekday of month `value` a candidate names ("the last week of", "the first Monday of") begin after the anchor? */
+function partAhead(c: Candidate, value: string, anchor: Ymd): boolean {
+  const [y, m] = value.split('-').map(Number);
+  if (!m) return false;
+  // (A week of the month begins on the Monday before its Thursday.)
+  const d = c.nthWeekday ? nthWeekdayOf(y, m, c.nthWeekday.weekday, c.nthWeekday.n) : c.nthWeek ? nthWeekdayOf(y, m, 4, c.nthWeek) - 3 : null;
+  return d !== null && dayNumber(y, m, d) > dayNumber(anchor.y, anchor.m, anchor.d);
 }
 
 /** The month, quarter, year, decade or century a time the story named lies in ("1957-03" -> "195" for a decade), or null. */

@@ -36,8 +36,8 @@ export type Sem =
   | { k: 'abs'; value: string; precision: DatePrecision }
   /** A month and day without a year ("January 13"). */
   | { k: 'md'; month: number; day: number }
-  /** A day of the month named alone ("on the 14th", "its decision of the 15th"): a day of the publication's month or one next to it. */
-  | { k: 'dom'; day: number }
+  /** A day of the month named alone ("on the 14th", "its decision of the 15th"): a day of the publication's month or one next to it; with `months`, of the month that many from the publication's ("the 5th of this month": 0). */
+  | { k: 'dom'; day: number; months?: number }
   /** A month without a year ("April", "last December"). */
   | { k: 'm'; month: number; rel?: Rel }
   /** A quarter without a year ("the third quarter"). */
@@ -54,8 +54,13 @@ export type Sem =
   | { k: 'weekend' }
   /** "the new year": the year that has just begun early in a year, else the coming one. */
   | { k: 'newyear' }
-  /** A holiday ("Christmas", "Thanksgiving", "Election Day"), with the year when written. */
-  | { k: 'holiday'; id: string; year?: number }
+  /**
+   * A holiday ("Christmas", "Thanksgiving", "Election Day"), with the year when written, or the years from the
+   * publication's ("Easter last year": -1, "Anzac Day two years ago": -2). `period`: a time named after it, not the
+   * day ("the Christmas recess", "the Easter holidays": the holiday's month; "the Easter weekend", "Labor Day
+   * weekend": the week of its weekend; "Christmas week": the week it falls in).
+   */
+  | { k: 'holiday'; id: string; year?: number; yearShift?: number; period?: 'month' | 'weekend' | 'week' }
   /** PRESENT_REF, PAST_REF, FUTURE_REF. */
   | { k: 'ref'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
   /**
@@ -148,6 +153,14 @@ export function holidayDate(id: string, y: number): { m: number; d: number } | n
       return { m: 11, d: 11 };
     case 'thanksgiving':
       return { m: 11, d: nthWeekdayOf(y, 11, 4, 4) };
+    // The shopping days after US Thanksgiving (kept under these names in Britain and elsewhere too); Cyber Monday may
+    // fall in December.
+    case 'black-friday':
+      return { m: 11, d: nthWeekdayOf(y, 11, 4, 4) + 1 };
+    case 'cyber-monday': {
+      const day = addDays({ y, m: 11, d: nthWeekdayOf(y, 11, 4, 4) }, 4);
+      return { m: day.m, d: day.d };
+    }
     case 'labor-day':
       return { m: 9, d: nthWeekdayOf(y, 9, 1, 1) };
     case 'memorial-day':
@@ -203,8 +216,9 @@ export function precisionOf(sem: Sem): DatePrecision {
     case 'md':
     case 'dom':
     case 'wd':
-    case 'holiday':
       return 'day';
+    case 'holiday':
+      return sem.period === 'month' ? 'month' : sem.period ? 'week' : 'day';
     case 'weekend':
       return 'week';
     case 'm':
@@ -246,23 +260,30 @@ export function resolveAnaphor(sem: Extract<Sem, { k: 'anaphor' }>, ref: Referen
   if (sem.season) return seasonAround(sem.season, sem.n, ref, sem.south);
   if (sem.same === 'quarter') {
     const q = quarter ? Number(quarter[1]) : month ? Math.floor((Number(month[1]) - 1) / 3) + 1 : 0;
-    return q ? { value: fmtQuarter(y + years, q), precision: 'quarter' } : unknown;
+    if (!q) return unknown;
+    // (Counted in months, whole quarters: "the previous quarter" is -3.)
+    const n = (y + years) * 4 + q - 1 + (sem.unit === 'month' ? Math.trunc(sem.n / 3) : 0);
+    return { value: fmtQuarter(Math.floor(n / 4), (n % 4) + 1), precision: 'quarter' };
   }
   if (sem.same === 'period') {
     if (sem.unit !== 'year' || ref.precision === 'week') return unknown;
     return { value: fmtYear(y + years) + ref.value.slice(4), precision: ref.precision };
   }
   if (sem.unit === 'year') return { value: fmtYear(y + sem.n), precision: 'year' };
+  const week = /^(\d{4})-W(\d\d)$/.exec(ref.value);
+  // (The Monday of a week named last.)
+  const monday = week ? addDays({ y: Number(week[1]), m: 1, d: 4 }, 7 * (Number(week[2]) - 1) - ((weekday({ y: Number(week[1]), m: 1, d: 4 }) + 6) % 7)) : null;
   if (sem.unit === 'week') {
     // "the previous week": the ISO week n weeks from the week or the day mentioned last.
-    const week = /^(\d{4})-W(\d\d)$/.exec(ref.value);
     const dayRef = /^\d{4}-(\d\d)-(\d\d)$/.exec(ref.value);
-    let base: Ymd | null = null;
-    if (week) {
-      const jan4: Ymd = { y: Number(week[1]), m: 1, d: 4 };
-      base = addDays(jan4, 7 * (Number(week[2]) - 1) - ((weekday(jan4) + 6) % 7));
-    } else if (dayRef) base = { y, m: Number(dayRef[1]), d: Number(dayRef[2]) };
+    const base: Ymd | null = monday ?? (dayRef ? { y, m: Number(dayRef[1]), d: Number(dayRef[2]) } : null);
     return base ? { value: fmtWeek(addDays(base, 7 * sem.n)), precision: 'week' } : unknown;
+  }
+  // ("in the first week of February 2007 … by the end of that month": a week lies in the month of its Thursday.)
+  if (sem.unit === 'month' && monday) {
+    const thursday = addDays(monday, 3);
+    const r = addMonths(thursday.y, thursday.m, sem.n);
+    return { value: fmtMonth(r.y, r.m), precision: 'month' };
   }
   if (!month) return unknown;
   if (sem.unit === 'month') {
@@ -363,9 +384,10 @@ function resolveSeason(season: Season, rel: Rel, anchor: Ymd, tense: Tense, sout
   const a = anchor.y * 12 + anchor.m - 1;
   const seasonStart = (y: number, s: Season) => seasonStartOf(y, s, south);
   if (rel === 'this') {
-    // The instance in progress, else the one in the anchor's year.
+    // The instance in progress or just over, else the one in the anchor's year ("used five snow days this winter",
+    // written in March, is the winter that began in December).
     const previous = anchor.y - 1;
-    if (seasonStart(previous, season) <= a && a <= seasonStart(previous, season) + 2) return previous;
+    if (seasonStart(previous, season) <= a && a <= seasonStart(previous, season) + 3) return previous;
     return anchor.y;
   }
   if (rel === 'last') {
@@ -408,10 +430,7 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
   const precision = precisionOf(sem);
   if (sem.k === 'abs') return { value: sem.value, precision };
   if (sem.k === 'ref') return { value: sem.value, precision };
-  if (sem.k === 'holiday' && sem.year !== undefined) {
-    const h = holidayDate(sem.id, sem.year);
-    return { value: h ? fmtDay({ y: sem.year, m: h.m, d: h.d }) : null, precision };
-  }
+  if (sem.k === 'holiday' && sem.year !== undefined) return { value: fmtHoliday(sem, sem.year), precision };
   if (sem.k === 'vague' || sem.k === 'anaphor' || anchor === null) return { value: null, precision };
   switch (sem.k) {
     case 'md': {
@@ -426,6 +445,11 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
       return { value: y === null ? null : fmtDay({ y, m: month, d: day }), precision };
     }
     case 'dom': {
+      // "the 5th of this month", "the 20th of last month": a day of the month that many months from the anchor's.
+      if (sem.months !== undefined) {
+        const { y: my, m: mm } = addMonths(anchor.y, anchor.m, sem.months);
+        return { value: isValidDate(my, mm, sem.day) ? fmtDay({ y: my, m: mm, d: sem.day }) : null, precision };
+      }
       // The month before publication, its own, or the next: the one the tense points to with the day in it, else the nearest.
       const today = dayNumber(anchor.y, anchor.m, anchor.d);
       const days: number[] = [];
@@ -470,12 +494,11 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
     }
     case 'holiday': {
       const id = sem.id;
-      const y = pickYear(anchor.y, dayNumber(anchor.y, anchor.m, anchor.d), tense, (yy) => {
+      const y = sem.yearShift !== undefined ? anchor.y + sem.yearShift : pickYear(anchor.y, dayNumber(anchor.y, anchor.m, anchor.d), tense, (yy) => {
         const h = holidayDate(id, yy);
         return h ? dayNumber(yy, h.m, h.d) : null;
       }, PLANNED_GRACE.days);
-      const h = y === null ? null : holidayDate(id, y);
-      return { value: y === null || !h ? null : fmtDay({ y, m: h.m, d: h.d }), precision };
+      return { value: y === null ? null : fmtHoliday(sem, y), precision };
     }
     case 'shift':
       return { value: shiftValue(sem.unit, sem.n, anchor), precision };
@@ -483,6 +506,23 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
       // Written in January or February, or of the past, it is the year under way; otherwise the next.
       return { value: fmtYear(tense === 'past' || anchor.m <= 2 ? anchor.y : anchor.y + 1), precision };
   }
+}
+
+/**
+ * A holiday of year y at its precision: its day; its month for a time named after it; its week; for its weekend, the week of
+ * the Saturday next to it (the one before a holiday on a Sunday, Monday or Tuesday, else the one after).
+ */
+function fmtHoliday(sem: { id: string; period?: 'month' | 'weekend' | 'week' }, y: number): string | null {
+  const h = holidayDate(sem.id, y);
+  if (!h) return null;
+  const day = { y, m: h.m, d: h.d };
+  if (sem.period === 'month') return fmtMonth(y, h.m);
+  if (sem.period === 'week') return fmtWeek(day);
+  if (sem.period === 'weekend') {
+    const wd = weekday(day);
+    return fmtWeek(addDays(day, wd === 0 ? -1 : wd <= 2 ? -1 - wd : 6 - wd));
+  }
+  return fmtDay(day);
 }
 
 function shiftValue(unit: ShiftUnit, n: number, anchor: Ymd): string {

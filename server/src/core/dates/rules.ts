@@ -42,7 +42,7 @@ function fiscalYear(digits: string): string {
 }
 
 /** Words of a game in play: a quarter in their sentence is a period of the game, not of a year. */
-const GAME_PLAY = /\b(?:scor(?:ed|es|ing)|touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|rebounds?|baskets?|layups?|interceptions?|fumbles?|rushing|passing\s+yards|led\s+\d+-\d+|trailed\s+(?:by\s+)?\d+|quarterback|half[-\s]?time|quarter[-\s]time|three[-\s]quarter[-\s]time|buzzer|possessions?|\d+-\d+\s+(?:lead|deficit))\b/i;
+const GAME_PLAY = /\b(?:scor(?:ed|es|ing)|touchdowns?|field\s+goals?|free\s+throws?|three-pointers?|rebounds?|baskets?|layups?|interceptions?|fumbles?|rushing|passing\s+yards|led\s+\d+-\d+|trailed\s+(?:by\s+)?\d+|quarterback|half[-\s]?time|quarter[-\s]time|three[-\s]quarter[-\s]time|buzzer|possessions?|free\s+kicks?|siren|umpires?|referees?|kicked|penalty\s+(?:kicks?|goals?|tries|try|corners?|shots?)|power[-\s]plays?|sin[-\s]bin|\d+-\d+\s+(?:lead|deficit))\b/i;
 
 function add(
   out: Candidate[],
@@ -363,11 +363,11 @@ function ruleNewYear(s: string, out: Candidate[]): void {
   }
 }
 
-// "the first ten months of the year", "the last week of the month": the period whose part it names.
+// "the first ten months of the year", "the last week of the month", "the first weekend of the month": the period whose part it names.
 // Only "the year" / "the month" is the candidate here; `index.ts` widens it over the part, as it does
 // before a written year or month ("the first nine months of 2023", "the first week of January").
 const PART_OF_THE = new RegExp(
-  `\\bthe\\s+(?:(?:first|second|third|fourth|last|final)\\s+week|(?:first|last|final|opening|closing)\\s+(?:${NUM})\\s+(?:days|weeks|months|quarters))\\s+of\\s+(the\\s+(?:year|month))\\b`,
+  `\\bthe\\s+(?:(?:first|second|third|fourth|last|final)\\s+(?:week(?:end)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:first|last|final|opening|closing)\\s+(?:${NUM})\\s+(?:days|weeks|months|quarters))\\s+of\\s+(the\\s+(?:year|month))\\b`,
   'gi',
 );
 
@@ -455,11 +455,22 @@ function ruleWeekday(s: string, out: Candidate[]): void {
     // and Australian usage; the last also American): that many weeks after the coming weekday.
     // ("next Tuesday week" is "Tuesday week" too: a week after next Tuesday.)
     const later = m[1] && !/^next$/i.test(m[1]) ? null : /^\s+(week|fortnight)\b(?![-'’])/i.exec(s.slice(nameStart + name.length));
-    const earlier = m[1] || later ? null : /\b(?:a|one)\s+(week|fortnight)\s+(?:on|from)\s+$/i.exec(s.slice(Math.max(0, nameStart - 24), nameStart));
+    // ("two weeks on Friday": a fortnight.)
+    const earlier = m[1] || later ? null : /\b(?:(?:a|one)\s+(week|fortnight)|two\s+(weeks))\s+(?:on|from)\s+$/i.exec(s.slice(Math.max(0, nameStart - 24), nameStart));
     const span = later ?? earlier;
     if (span) {
       add(out, m[1] ? m.index ?? 0 : nameStart - (earlier ? earlier[0].length : 0), nameStart + name.length + (later ? later[0].length : 0),
-        { k: 'wd', weekday: WEEKDAYS[name.toLowerCase()], rel: span[1].toLowerCase() as 'week' | 'fortnight' }, { priority: 2, modifiable: false });
+        { k: 'wd', weekday: WEEKDAYS[name.toLowerCase()], rel: span[1] ? span[1].toLowerCase() as 'week' | 'fortnight' : 'fortnight' }, { priority: 2, modifiable: false });
+      continue;
+    }
+    // "meets on the first Tuesday of every month", "the last Friday in each month": a day that recurs, no one day.
+    const recurs = /^\s+(?:of|in)\s+(?:every|each)\s+(?:month|year|quarter)\b/i.exec(s.slice(nameStart + name.length));
+    // (An ordinal before the name, or "last" read as the weekday's own word: "the last Friday".)
+    const from = m[1] ? m.index ?? 0 : nameStart;
+    const nth = !recurs ? null : m[1] ? (/^last$/i.test(m[1]) ? /\bthe\s+$/i.exec(s.slice(Math.max(0, from - 4), from)) : null)
+      : /\bthe\s+(?:first|second|third|fourth|fifth|final|last|1st|2nd|3rd|4th|5th)\s+$/i.exec(s.slice(Math.max(0, from - 16), from));
+    if (recurs && nth) {
+      add(out, from - nth[0].length, nameStart + name.length + recurs[0].length, { k: 'vague' }, { modifiable: false, priority: 2 });
       continue;
     }
     const rel = m[1] ? relOf(m[1]).rel : null;
@@ -489,7 +500,7 @@ function ruleWeekend(s: string, out: Candidate[]): void {
 // A holiday before "Agreement", "accord", "deal", "Rising", "Offensive" or "Massacre" names a treaty or an event
 // ("the Good Friday Agreement", "the Tet Offensive"), not a day.
 const HOLIDAY =
-  /\b(?:(Orthodox\s+Christmas(?:\s+Eve|\s+Day)?|Orthodox\s+Easter(?:\s+Sunday|\s+Day)?|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+Eve|New\s+Year['’]s(?:\s+Day)?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Inauguration\s+Day|Boxing\s+Day|St\.?\s+Patrick['’]s\s+Day|Remembrance\s+Day|Armistice\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Bastille\s+Day|Juneteenth|Good\s+Friday|Easter\s+Monday|Ash\s+Wednesday|Easter(?:\s+Sunday|\s+Day)?(?!\s+(?:Island|Rising|Bunny|[Ee]ggs?|[Ee]gg\s+hunt)\b)))\b(?!\s+(?:[Aa]greements?|[Aa]ccords?|deal|Rising|Uprising|Offensive|Massacre)\b)(?:\s+(\d{4})\b)?/g;
+  /\b(?:(Orthodox\s+Christmas(?:\s+Eve|\s+Day)?|Orthodox\s+Easter(?:\s+Sunday|\s+Day)?|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+Eve|New\s+Year['’]s(?:\s+Day)?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Inauguration\s+Day|Boxing\s+Day|St\.?\s+Patrick['’]s\s+Day|Remembrance\s+Day|Armistice\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Bastille\s+Day|Juneteenth|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|Easter\s+Monday|Ash\s+Wednesday|Easter(?:\s+Sunday|\s+Day)?(?!\s+(?:Island|Rising|Bunny|[Ee]ggs?|[Ee]gg\s+hunt)\b)))\b(?!\s+(?:[Aa]greements?|[Aa]ccords?|deal|Rising|Uprising|Offensive|Massacre)\b)(?:\s+(\d{4})\b)?/g;
 
 const HOLIDAY_THING =
   /^\s+(?:trees?|cards?|presents?|gifts?|lights|carols?|music|songs?|decorations?|ornaments?|markets?|movies?|specials?|costumes?|candy|sales?|bonus(?:es)?|stockings?|spirit|story|stories|miracle|schemes?|plans?|programmes?|programs?|campaigns?|appeals?|ads?|adverts?|advertis(?:ing|ements?)|shopping|shoppers|parking|displays?|menus?|jumpers?|sweaters?|hampers?|crackers?|puddings?|cakes?|wreaths?|windows?|catalog(?:ue)?s?|albums?|singles?|number\s+ones?|films?|episodes?|ranges?|products?|orders?|bookings?|deliveries|turkeys?|trading|rota|timetables?|opening\s+hours|jobs?|staff|workers)\b/;
@@ -520,6 +531,8 @@ function ruleHolidays(s: string, out: Candidate[]): void {
     const id = holidayId(m[1]);
     const idx = m.index ?? 0;
     if (!m[2] && HOLIDAY_THING.test(s.slice(idx + m[0].length))) continue; // "Christmas trees" are not a date
+    // ('"Black Friday" is now a brand name': the name quoted by itself is talked about, no day.)
+    if (/["“‘']$/.test(s.slice(Math.max(0, idx - 1), idx)) && /^["”’']/.test(s.slice(idx + m[0].length))) continue;
     // "the Easter Road stadium", "flights to Christmas Island": a holiday's name before a capitalized place head names the place.
     const head = m[2] ? null : PLACE_HEAD_AFTER.exec(s.slice(idx + m[0].length, idx + m[0].length + 24));
     if (head && placeHeadWords.has(head[1].toLowerCase())) continue;
@@ -527,12 +540,39 @@ function ruleHolidays(s: string, out: Candidate[]): void {
     // day ("in a Labor Day interview" still dates the interview).
     if (!m[2] && /\b(?:a|an)\s+(?:[\w-]+\s+)?$/i.test(s.slice(Math.max(0, idx - 24), idx))
       && /^\s+(?:recess|break|holidays?|vacation|tradition|custom|eggs?|hunt)\b/.test(s.slice(idx + m[0].length))) continue;
-    // "Christmas tree", "Halloween costume" still name the day; "the Christmas season" too. Only
-    // "Labor Day weekend" and the like widen, which stays a day here.
-    const sem: Sem = m[2] ? { k: 'holiday', id, year: Number(m[2]) } : { k: 'holiday', id };
-    add(out, idx, idx + m[0].length, sem, { priority: 2 });
+    // "Christmas tree", "Halloween costume" still name the day. A time named after it is not that day: "the Christmas
+    // recess", "over the Easter holidays", "the Christmas period" are its month (not the New Year's, which straddles
+    // two); "the Easter weekend", "Labor Day weekend" its weekend; "Christmas week" the week it falls in (not "Easter Week", the one after).
+    // (The span leaves out "the": "said the Easter break would be" is no report dated by it.)
+    let end = idx + m[0].length;
+    const period = HOLIDAY_PERIOD.exec(s.slice(end, end + 40));
+    const kind = !period ? undefined : period[2] ? 'weekend' : period[3] ? (id.includes('easter') ? undefined : 'week') : id.startsWith('new-year') ? undefined : 'month';
+    if (period && kind) end += period[1].length;
+    // "Christmas of 1944", "Boxing Day, 2004,", "the Christmas holidays of 2019": the year written after it.
+    const written = m[2] ? null : HOLIDAY_YEAR_AFTER.exec(s.slice(end, end + 12));
+    if (written) end += written[0].length;
+    const year = m[2] ?? written?.[1];
+    // "Easter last year", "the Easter weekend last year", "Anzac Day two years ago": that year's.
+    const shifted = year ? null : HOLIDAY_YEAR_SHIFT.exec(s.slice(end, end + 30));
+    const yearShift = !shifted ? undefined : shifted[1] ? { last: -1, this: 0, next: 1 }[shifted[1].toLowerCase()] : -(countOf(shifted[2]) ?? NaN);
+    if (shifted && yearShift !== undefined && Number.isFinite(yearShift)) end += shifted[0].length;
+    const sem: Sem = {
+      k: 'holiday',
+      id,
+      ...(year ? { year: Number(year) } : {}),
+      ...(shifted && yearShift !== undefined && Number.isFinite(yearShift) ? { yearShift } : {}),
+      ...(period && kind ? { period: kind } : {}),
+    };
+    add(out, idx, end, sem, { priority: 2 });
   }
 }
+
+/** A time named after a holiday (also with the New Year: "the Christmas and New Year break"): its weekend (group 2), its week (3), or a break or season of it. */
+const HOLIDAY_PERIOD = /^(\s+(?:and\s+New\s+Year(?:['’]s)?\s+)?(?:(?:(?:long|holiday|bank\s+holiday)\s+)?(weekend)|(week)|(?:school\s+|festive\s+|holiday\s+)?(?:recess|break|holidays|vacation|period|season|fortnight|hols)))\b/i;
+/** A year written after a holiday with "of", "in" or a comma ("Christmas of 1944", "Boxing Day, 2004,"). */
+const HOLIDAY_YEAR_AFTER = /^(?:\s+(?:of|in)\s+|,\s*)((?:1[6-9]|20)\d\d)\b(?![,.]?\d)/;
+/** "last year", "next year", "two years ago" after a holiday. */
+const HOLIDAY_YEAR_SHIFT = new RegExp(`^\\s+(?:(last|this|next)\\s+year|(${NUM})\\s+years?\\s+ago)\\b`, 'i');
 
 // "the 1990s", "the early 2000s", "the '90s", "1980's"
 const DECADE_FULL = /\b(the\s+)?(?:(early|mid|late)(?:\s+|-))?((?:1[0-9]|20)[0-9])0['’]?s\b/gi;
@@ -1009,7 +1049,9 @@ const SAME_PERIOD = new RegExp(
 );
 const YEAR_AGO_PERIOD = /\bthe\s+year[-\s](?:earlier|ago|before)\s+(quarter|period)\b/gi;
 // ("Two decades later": ten years to a decade. "Two years on, it is still driving": British for later.)
-const UNITS_LATER = new RegExp(`\\b(${NUM})\\s+(decades?|years?|months?|weeks?|days?)\\s+(later|earlier|afterwards?|on(?=\\s*[,;:]|\\s+from\\b))\\b(?!\\s+than\\b)`, 'gi');
+/** A verb in the simple past: an irregular one news tells a life with, or a regular "-ed". */
+const STORY_PAST = /\b(?:died|won|lost|left|came|went|became|began|took|made|fell|rose|gave|found|sold|bought|met|wrote|ran|moved|[a-z]{3,}ed)\b/i;
+const UNITS_LATER = new RegExp(`\\b(${NUM})\\s+(decades?|years?|months?|fortnights?|weeks?|days?)\\s+(later|earlier|afterwards?|on(?=\\s*[,;:]|\\s+from\\b))\\b(?!\\s+than\\b)`, 'gi');
 // (Not "above the previous winter high of 80,525 megawatts": there "previous" qualifies the record.)
 const THE_FOLLOWING_SEASON = /\bthe\s+(following|previous|preceding|prior)\s+(spring|summer|fall|autumn|winter)\b(?!\s*(?:\d|of\b|'s|’s)|\s+(?:high|low|record|peak|levels?|average|demand|maximum|minimum)\b)/gi;
 const THE_FOLLOWING = /\bthe\s+(following|previous|preceding|prior|next)\s+(decade|year|month|week|day|night|evening|morning|afternoon)\b(?!\s*(?:\d|of\b|'s|’s))/gi;
@@ -1041,11 +1083,15 @@ function ruleAnaphors(s: string, out: Candidate[]): void {
     const sign = /^earlier$/i.test(m[3]) ? -1 : 1;
     // ("Seven years on, the site is home to a plant": told in the present, it is the time of writing, counted
     // from a start the text need not have named last.)
-    if (/^on$/i.test(m[3]) && !/\b(?:was|were|had|did)\b/i.test(s.slice((m.index ?? 0) + m[0].length))) {
+    // ("Two years on, her father died": a verb in the simple past goes on with the story, as "was" does.)
+    const rest = s.slice((m.index ?? 0) + m[0].length);
+    if (/^on$/i.test(m[3]) && !(/\b(?:was|were|had|did)\b/i.test(rest)
+      || STORY_PAST.test(rest) && !/\b(?:is|are|has|have|will|remains?)\b/i.test(rest))) {
       add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'vague' }, { modifiable: false, priority: 3 });
       continue;
     }
-    const sem: Sem = unit === 'week' ? { k: 'anaphor', unit: 'day', n: sign * 7 * count }
+    // ("A fortnight later": fourteen days.)
+    const sem: Sem = unit === 'week' || unit === 'fortnight' ? { k: 'anaphor', unit: 'day', n: sign * (unit === 'week' ? 7 : 14) * count }
       : unit === 'decade' ? { k: 'anaphor', unit: 'year', n: sign * 10 * count }
         : { k: 'anaphor', unit: unit as 'year' | 'month' | 'day', n: sign * count };
     add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, sem, { modifiable: false, priority: 3 });
@@ -1083,7 +1129,14 @@ function ruleAnaphors(s: string, out: Candidate[]): void {
     const st = groupStart(m, 1);
     add(out, st, st + m[1].length, { k: 'anaphor', unit: 'year', n: 0, same: 'quarter' }, { modifiable: false, priority: 1 });
   }
+  // "up from 13.4% in the previous quarter": the quarter before the one the story last named (the publication's, when
+  // it named none), as "the previous month" is.
+  for (const m of matches(THE_PREVIOUS_QUARTER, s)) {
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'anaphor', unit: 'month', n: -3, same: 'quarter', pub: true }, { modifiable: false, priority: 4 });
+  }
 }
+
+const THE_PREVIOUS_QUARTER = /\bthe\s+(?:previous|preceding|prior)\s+quarter\b(?![-–]|\s+of\b|['’]s)/gi;
 
 // Sets ("every Monday", "each quarter") and the holiday season: time expressions with no single value.
 const SETS = new RegExp(
@@ -1128,20 +1181,31 @@ function ruleDayOfRelativeYear(s: string, out: Candidate[], anchorYear: number):
 // ordinal of something else ("the 14th century", "the 15th of March", "on the 18th hole").
 const DAY_ORDINAL = /(?<!\b(?:top|bottom|end|middle|start|half|part|rest|close|beginning)\s+)\b(?:on|of)\s+the\s+((?:[12]?\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:of\b|century|centuries|floor|minute|anniversary|time|place|round|day|week|month|year|hole|inning|innings|over|lap|stage|leg|race|game|match|test|frame|set|mile|birthday|amendment|district|precinct|ward|street|avenue|division|fleet|army|congress|parliament|edition|season|overall|pick|seed|percentile|annual|straight|consecutive|largest|biggest|highest|most|best|worst|[A-Z]))/g;
 
-/** "2024/04/05": a year, month and day written with slashes, year first (as East Asian and some court papers write them). */
-const YEAR_FIRST_SLASHED = /(?<![\d/.-])((?:19|20)\d\d)\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/g;
+/** "2024/04/05", "2024.03.14": a year, month and day written with slashes or dots, year first (as East Asian and some court papers write them). */
+const YEAR_FIRST_SLASHED = /(?<![\d/.-])((?:19|20)\d\d)([/.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d/]|\.\d)/g;
 
 function ruleYearFirstSlashed(s: string, out: Candidate[]): void {
   for (const m of matches(YEAR_FIRST_SLASHED, s)) {
-    if (!isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) continue;
-    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day' }, { priority: 2 });
+    if (!isValidDate(Number(m[1]), Number(m[3]), Number(m[4]))) continue;
+    // ("version 2023.12.01": a software release numbered by its date names no day of the story.)
+    if (m[2] === '.' && /\b(?:version|v|release|build|update|firmware)\s*$/i.test(s.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'abs', value: `${m[1]}-${m[3]}-${m[4]}`, precision: 'day' }, { priority: 2 });
   }
 }
 
 /** "Thursday the 4th": a day of the month named with its weekday (a month after it is chrono's: "Tuesday the 12th of March"). */
 const WEEKDAY_THE_NTH = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)/g;
 
+/** "the 5th of this month", "on the 20th of last month": a day of a month named relative to the publication's. */
+const DAY_OF_MONTH_REL = /\bthe\s+([12]?\d|3[01])(?:st|nd|rd|th)\s+of\s+(this|last|next|the\s+(?:current|previous|past|following|coming))\s+month\b/gi;
+
 function ruleDayOrdinal(s: string, out: Candidate[]): void {
+  for (const m of matches(DAY_OF_MONTH_REL, s)) {
+    const day = parseInt(m[1], 10);
+    const rel = m[2].toLowerCase();
+    const months = /this|current/.test(rel) ? 0 : /last|previous|past/.test(rel) ? -1 : 1;
+    if (day >= 1) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'dom', day, months }, { priority: 3, modifiable: false });
+  }
   for (const m of matches(WEEKDAY_THE_NTH, s)) {
     const day = parseInt(m[1], 10);
     if (day >= 1) add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'dom', day }, { priority: 2 });
@@ -1173,13 +1237,13 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (lower.includes('day')) ruleWeekday(s, out);
   if (lower.includes('weekend')) ruleWeekend(s, out);
   if (digits && /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/.test(s)) ruleDayOrdinal(s, out);
-  if (/Christmas|New Year|Independence|Fourth|Valentine|Halloween|Veterans|Thanksgiving|Labor Day|Memorial Day|Election Day|Inauguration Day|Boxing Day|Patrick|Remembrance Day|Armistice Day|Canada Day|Australia Day|Anzac Day|Bastille Day|Juneteenth|Easter|Good Friday|Ash Wednesday/.test(s)) ruleHolidays(s, out);
+  if (/Christmas|New Year|Independence|Fourth|Valentine|Halloween|Veterans|Thanksgiving|Labor Day|Memorial Day|Election Day|Inauguration Day|Boxing Day|Patrick|Remembrance Day|Armistice Day|Canada Day|Australia Day|Anzac Day|Bastille Day|Juneteenth|Easter|Good Friday|Ash Wednesday|Black Friday|Cyber Monday/.test(s)) ruleHolidays(s, out);
   if (digits && /0['’]?s\b/.test(s)) ruleDecades(s, out, anchorYear);
   if (/ties\b/.test(lower)) ruleDecadeWords(s, out, anchorYear);
   if (lower.includes('century')) ruleCenturies(s, out);
   if (digits && /['’]\d\d\b/.test(s)) ruleShortYears(s, out, anchorYear);
   if (lower.includes('turn of the')) ruleTurnOf(s, out, anchorYear);
-  if (digits && s.includes('/')) ruleYearFirstSlashed(s, out);
+  if (digits && /(?:19|20)\d\d[/.]\d/.test(s)) ruleYearFirstSlashed(s, out);
   if (lower.includes('quarter') || /Q[1-4]|[1-4]Q/.test(s)) ruleQuarters(s, out);
   if (/\b(?:H[12]|[12]H)/.test(s)) ruleHalves(s, out);
   if (/(?:January|April|July|October)\s*[-–]/.test(s)) ruleMonthRangeQuarters(s, out);

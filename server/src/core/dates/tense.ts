@@ -208,7 +208,9 @@ export function tenseSignals(sentence: string): Signal[] {
     if (kind === 'future' && /^(?:open|close)$/i.test(m[0]) && /\b(?:was|were|is|are|be|been|being|remains?|remained|stays?|stayed|kept|keeps?)\s+(?:\w+ly\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index))) kind = null;
     // ("threw open his back yard on Labor Day", "the door swung open", "forced it open": the result of a verb of force.)
     if (kind === 'future' && /^open$/i.test(m[0]) && /\b(?:threw|throws?|throwing|thrown|flung|flings?|broke|breaks?|broken|burst|bursts|swung|swings?|pried|pries|prised|forced|forces?|cracked|cracks?|blew|blown|tore|torn|ripped|kicked|pushed|pulled|slid|sprang|sprung|flew|flies|creaked|levered|jimmied)\s+(?:(?:it|them|him|her|(?:the|a|an|its|his|her|their|our|my)(?:\s+[\w'’-]+){1,3})\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index))) kind = null;
-    if (kind === 'future' && /^(?:returns|travel|heads|debuts|premieres|open|close|start|begin)$/i.test(m[0]) && /\b(?:the|a|an|its|their|his|her|our|your|my|tax|annual|investment|stock|fund|air|business|foreign)\s+$/i.test(sentence.slice(Math.max(0, m.index - 14), m.index))) kind = null;
+    // (Nor one that opens the sentence capitalized, a subject: "Travel over the Thanksgiving weekend was heavy".)
+    if (kind === 'future' && /^(?:returns|travel|heads|debuts|premieres|open|close|start|begin)$/i.test(m[0]) && (/\b(?:the|a|an|its|their|his|her|our|your|my|tax|annual|investment|stock|fund|air|business|foreign)\s+$/i.test(sentence.slice(Math.max(0, m.index - 14), m.index))
+      || /^[A-Z]/.test(m[0]) && /^\s*$/.test(sentence.slice(0, m.index)) && /^\s+(?:over|during|in|on|at|for|to|from|between|across|through|was|were|is|are|has|have|had)\b/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12)))) kind = null;
     // "after a scheduled review on Oct. 17", "the expected decision": a participle that only describes a noun.
     if (kind === 'future' && /ed$/i.test(m[0]) && /\b(?:a|an|the|its|their|his|her|our|this|that)\s+$/i.test(sentence.slice(Math.max(0, m.index - 7), m.index))
       && /^\s+[a-z]+/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^\s+(?:to|for|on|in|at|by)\b/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 5))) kind = null;
@@ -231,6 +233,8 @@ export function tenseSignals(sentence: string): Signal[] {
     }
     // "as soon as possible", "where possible": no possibility of an event.
     if (kind === 'modal' && /\b(?:as|where|if|when)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) kind = null;
+    // "You've got the grand final on the 27th", "she has got a hearing on Monday": "have got" is "have", a present.
+    if (kind === 'past' && /^got$/i.test(m[0]) && /(?:['’]ve|['’]s|\bhave|\bhas)\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index))) kind = 'neutral';
     // "should have negotiated": a modal of the past.
     if (kind === 'modal' && /^\s+(?:not\s+)?have\b/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12))) kind = 'neutral';
     // "the profit it forecast in April": a time right after the verb is when the forecast was made.
@@ -438,8 +442,10 @@ function clauseTense(signals: Signal[], start: number, end: number, sentence: st
   // sentence before its subject and reporting verb is the report's too.
   const fronted = (x: Signal) => /^\s*(?:(?:late|early)\s+)?(?:on|in|at)?\s*$/i.test(sentence.slice(0, start))
     && /^\s*,?\s*(?:[\p{L}'’.-]+\s+){0,4}$/u.test(sentence.slice(end, x.pos)) && !signals.some((y) => y.pos >= end && y.end <= x.pos);
+  // (Not a date that is the subject of what is said: "said Easter would be the earliest point", "said Friday was the deadline".)
+  const subject = /^\s+(?:would|will|could|might|should|was|is|were|are|has|had)\b/i.test(sentence.slice(end, end + 12));
   const report = signals.find((x) => (x.kind === 'report-past' || x.kind === 'report-present') && (
-    x.end <= start && /^\s+(?:(?:late|early)\s+(?:on\s+|in\s+)?|on\s+|in\s+|at\s+)?$/i.test(sentence.slice(x.end, start))
+    x.end <= start && !(subject && /^\s+$/.test(sentence.slice(x.end, start))) && /^\s+(?:(?:late|early)\s+(?:on\s+|in\s+)?|on\s+|in\s+|at\s+)?$/i.test(sentence.slice(x.end, start))
     || x.pos >= end && (/^\s*,?\s*(?:[a-z]+ly\s+)?$/.test(sentence.slice(end, x.pos)) && !inRelativeBefore(sentence, start, x.pos) || fronted(x))));
   const ofReport = report !== undefined;
   if (reported && !ofReport && signals.some((x) => x.kind === 'modal' && x.pos >= from && x.end <= to && modalReaches(signals, x, start, end, sentence))) return 'future';
