@@ -19,6 +19,9 @@ const ROWS: Row[] = [
   // A bare "due" in a sentence told in the future lies ahead; a range's "and" opens no clause.
   ['The dredging contract will be tendered in July, with bids due by 9 August.', '2024-08-15', '9 August', '2025-08-09', null],
   ['The contract was tendered in July, with bids due by 9 August.', '2024-08-15', '9 August', '2024-08-09', null],
+  // A month of weather or of a record after a superlative or a weather word; not a name.
+  ['The remains emerged after the driest July since records began in 1910.', '2018-08-02', 'July', '2018-07', null],
+  ['It was a wet June.', '2018-08-02', 'June', '2018-06', null],
   // A count in thousands of years ago names no date ("500 years ago" was read out of "4,500 years ago").
   ['The remains of a forest that grew some 4,500 years ago have emerged.', '2018-08-02', 'some 4,500 years ago', null, null],
   // A modal's "have" with a participle: a plan that did not come about, near the telling on either side.
@@ -1161,6 +1164,7 @@ const NOT_DATES: [string, string][] = [
   ['Highs will reach the seventies on Sunday.', 'seventies'],
   ['It was a bad night for May and her cabinet.', 'May'],
   ['The award for June Carter was announced.', 'June'],
+  ['She beat the fastest June Carter ever recorded.', 'June'],
   ['Passengers celebrated the Lunar New Year on board.', 'New Year'],
   ['USA Today reported it.', 'Today'],
   ['Room 2016 was booked.', '2016'],

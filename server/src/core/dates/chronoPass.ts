@@ -318,7 +318,10 @@ export function chronoCandidates(s: string, ref: Date, dayFirst: boolean | null 
         const forCue = /\bfor\s+$/i.test(before) && s.slice(start, end) !== 'May' && !/^\s+[A-Z]/.test(s.slice(end, end + 3));
         // "the three months to September", "the year ended March": the month a period runs to.
         const periodCue = /\b(?:months|weeks|year|quarter|half|period)\s+(?:to|ended|ending)\s+(?:the\s+end\s+of\s+)?$/i.test(before);
-        if (!MONTH_ALONE_CUE.test(before) && !rangeCue && !forCue && !periodCue) continue;
+        // "the driest July since records began", "a wet June": a month of weather or of a record.
+        const weatherCue = (/\bthe\s+(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\s+$/.test(before) || /\b(?:a|an)\s+(?:wet|dry|hot|cold|mild|warm|cool|sunny|rainy|snowy|stormy|record|scorching|freezing|soggy|grey|gray)\s+$/i.test(before))
+          && s.slice(start, end) !== 'May' && !/^\s+[A-Z]/.test(s.slice(end, end + 3));
+        if (!MONTH_ALONE_CUE.test(before) && !rangeCue && !forCue && !periodCue && !weatherCue) continue;
       }
       if (sem.k === 'm') start = withRel(s, start, sem);
       const firstIsDay = first.kind === 'day';
