@@ -22,6 +22,9 @@ const ROWS: Row[] = [
   // A month of weather or of a record after a superlative or a weather word; not a name.
   ['The remains emerged after the driest July since records began in 1910.', '2018-08-02', 'July', '2018-07', null],
   ['It was a wet June.', '2018-08-02', 'June', '2018-06', null],
+  // A proposal of an action is a plan: near the telling, on either side.
+  ['The council had proposed shutting the branch at the end of April to save money.', '2016-03-04', 'the end of April', '2016-04', 'END'],
+  ['The board had recommended closing the depot in January.', '2016-03-04', 'January', '2016-01', null],
   // A count in thousands of years ago names no date ("500 years ago" was read out of "4,500 years ago").
   ['The remains of a forest that grew some 4,500 years ago have emerged.', '2018-08-02', 'some 4,500 years ago', null, null],
   // A modal's "have" with a participle: a plan that did not come about, near the telling on either side.

@@ -85,6 +85,12 @@ const PLANNED_GROUP = /\bhad\s+(?:not\s+)?(?:been\s+(?:due|scheduled|set|slated|
 const COMMITMENT_GROUP =
   /(?<=\b(?:offered|agreed|promised|pledged|vowed|threatened|undertook|ordered|directed|instructed|urged|asked)\s+(?:(?!to\b)[A-Za-z'’-]+\s+){0,3}?)to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|date)\b)(?=[a-z])/gi;
 
+/**
+ * "The council had proposed shutting the branch at the end of April", "recommended closing it in June": a proposal of
+ * an action is a plan, near the telling on either side.
+ */
+const PROPOSAL_GROUP = /\b(?:proposed|proposes|propose|suggested|suggests|recommended|recommends|mooted|considered|considering|contemplated)\s+(?=(?!(?:during|morning|evening|nothing|something|anything|everything)\b)[a-z]{3,}ing\b)/gi;
+
 /** A modal opens a verb group whose participles are not past tenses ("should keep windows closed"); "could have" does not. */
 const MODAL_GROUP = /\b(?:would|could|might|may|should|must|can|shall)\b(?!\s+(?:not\s+)?have\b)/gi;
 
@@ -145,7 +151,7 @@ export function tenseSignals(sentence: string): Signal[] {
   const out: Signal[] = [];
   const groups: { start: number; end: number }[] = [];
   let m: RegExpExecArray | null;
-  for (const [re, kind] of [[FUTURE_GROUP, 'future'], [PLANNED_GROUP, 'planned'], [COMMITMENT_GROUP, 'planned']] as const) {
+  for (const [re, kind] of [[FUTURE_GROUP, 'future'], [PLANNED_GROUP, 'planned'], [COMMITMENT_GROUP, 'planned'], [PROPOSAL_GROUP, 'planned']] as const) {
     re.lastIndex = 0;
     while ((m = re.exec(sentence)) !== null) {
       // The group runs over the next three words ("will be held", "plans to visit China").
