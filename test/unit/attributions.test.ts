@@ -1607,6 +1607,18 @@ const rows: Row[] = [
   { name: 'an adjective after an article that ends its phrase is a noun the phrase can end on',
     text: 'Contacted on Friday, a trustee of the nonprofit, Imelda Varga, said the audit was routine.',
     expect: [{ cue: 'Imelda Varga, said', source: 'Imelda Varga', kind: 'named-person', content: 'the audit was routine' }] },
+  // --- s25-at: plural back-references and offices of a body named before ---
+  { name: '"both firms" are the two bodies named before, as "the two firms" are',
+    text: 'Harlow Steel and Pennine Wire agreed to merge on Monday. Both firms said the deal had been approved by their boards. Both banks said nothing.', entities: true,
+    expect: [{ cue: 'firms said', source: 'firms', kind: 'named-organization', strength: 3, name: 'Harlow Steel and Pennine Wire' }] },
+  { name: 'a plural back-reference a few sentences on is the same pair, whatever word the story uses for their kind',
+    text: 'Harlow Steel and Pennine Wire agreed to merge on Monday. The two companies expect savings of $90 million. Shares rose 4 per cent. The deal needs approval from the Competition Bureau. The firms said it would close in July.', entities: true,
+    expect: [{ cue: 'The two companies expect', source: 'The two companies', kind: 'named-organization', strength: 3 },
+      { cue: 'The firms said', source: 'The firms', kind: 'named-organization', strength: 3, name: 'Harlow Steel and Pennine Wire' }] },
+  { name: 'the two firms named in the lede, a paragraph on, leave out a regulator named since; the unions are no firms',
+    text: 'Harlow Steel and Pennine Wire agreed to merge on Monday.\n\nShareholders will receive one share for each share they own. The Competition Bureau will review the deal.\n\nThe two firms said the review would take six months. The unions said they had not been consulted.', entities: true,
+    expect: [{ cue: 'The two firms said', source: 'The two firms', kind: 'named-organization', strength: 3, name: 'Harlow Steel and Pennine Wire' },
+      { cue: 'The unions said', source: 'The unions', kind: 'vague', strength: 1 }] },
 ];
 
 describe('findAttributions (table)', () => {

@@ -8,7 +8,7 @@ import { datelineLength } from '../dateline';
 import type { Attribution, Entity, SourceDocument, Span, TextSpan } from '../types';
 import { AUDIENCE_WORDS, FIELD_OFFICIALS, TAKEN_UP_OWNERS } from '../model/cues';
 import { firstStartingAt } from '../spans';
-import { DESCRIBED_PERSON, findAnonymityReason, KIN, LEGAL_AGENT, ORG_WORDS, PERSON_ROLES } from './strength';
+import { DESCRIBED_PERSON, findAnonymityReason, KIN, LEGAL_AGENT, ORG_WORDS, PERSON_ROLES, singular } from './strength';
 import { titleBefore } from '../entities/titles';
 import { isSpeakerLine } from './interview';
 import { quoteAt, type SentenceView } from './tokens';
@@ -357,8 +357,22 @@ export function resolveDrafts(
     // ("According to the companies", right after: the same bodies, said back again.)
     if (d.backRef === 'orgs') {
       const head = pluralHead(a.source?.text);
-      const again = lastBodies && lastBodies.head === head && lastBodies.sentence >= a.sentence - 2 ? lastBodies.names : undefined;
+      // ("The two companies expect … The firms said": the same pair, whatever word for their kind the story uses, a few
+      // sentences on; not "the unions" after "the companies".)
+      // ("The banks said" is no word for any body: only the same head, or one generic word for another.)
+      const sameWord = !!lastBodies && (lastBodies.head === head || GENERIC_BODIES.test(lastBodies.head) && GENERIC_BODIES.test(head));
+      const again = lastBodies && sameWord && lastBodies.sentence >= a.sentence - (lastBodies.head === head ? 2 : PLURAL_REACH) ? lastBodies.names : undefined;
       const bodies = again ?? bodiesNamedBefore(doc, entities, a, outletEntities).map((e) => e.name);
+      // ("Both firms said", a paragraph or two after the lede that named them: the bodies of the head's kind named in the
+      // last sentences, when there are as many as the phrase counts.)
+      const wanted = countOf(a.source?.text ?? '', doc.text.slice(Math.max(0, (a.source?.start ?? 0) - 6), a.source?.start ?? 0));
+      if (bodies.length < 2 && wanted > 0) {
+        const wider = bodiesNamedBefore(doc, entities, a, outletEntities, PLURAL_REACH).filter((e) => bodyFitsHead([e.name, ...e.aliases], singular(head)));
+        // ("Harlow Steel and Pennine Wire agreed …": or the names of the bodies that last spoke together, found or not.)
+        const together = lastOrg?.a.source && lastOrg.a.sentence >= a.sentence - PLURAL_REACH ? lastOrg.a.source.text.trim().split(/\s*,\s*(?:and\s+)?|\s+and\s+/) : [];
+        const names = together.length >= 2 && together.every((x) => /^\p{Lu}/u.test(x) && !/^the\s/i.test(x) && bodyFitsHead([x], singular(head))) ? together : wider.map((e) => e.name);
+        if (names.length === wanted) bodies.splice(0, bodies.length, ...names);
+      }
       if (bodies.length >= 2) {
         a.sourceKind = 'named-organization';
         a.strength = 3;
@@ -684,6 +698,28 @@ function surnameLabels(doc: SourceDocument, attributions: Attribution[], entitie
   }
 }
 
+/** How many sentences back a plural back-reference ("the two firms", "both companies") may reach for its bodies. */
+const PLURAL_REACH = 6;
+
+/** Generic words for bodies of any trade, which a story uses for one another: "the two companies" … "the firms". */
+const GENERIC_BODIES = /^(?:companies|firms|businesses|groups|corporations|organi[sz]ations)$/;
+
+/** The number a plural back-reference counts ("the two firms", "both banks", "the three unions"), or 0. */
+function countOf(phrase: string, before: string): number {
+  const w = /\b(both|two|three|four)\s/i.exec(phrase)?.[1] ?? (/\bboth\s*$/i.test(before) ? 'both' : '');
+  return { both: 2, two: 2, three: 3, four: 4 }[w.toLowerCase() as 'both'] ?? 0;
+}
+
+/** Whether a body is of the kind a head noun says: a public body is no "company", a company no "agency". */
+function bodyFitsHead(names: readonly string[], head: string): boolean {
+  const k = kindOf(head);
+  if (k >= 0) return !otherKind(head, names) && names.some((x) => nameKind(x) === k);
+  if (/^(?:company|firm|bank|lender|insurer|retailer|carrier|airline|business|maker|manufacturer|operator|developer|producer|utility|miner|chain)$/.test(head)) {
+    return !names.some((x) => GOV_NAME.test(x) || NON_FIRM_NAME.test(x));
+  }
+  return true;
+}
+
 /** The head noun of a plural back-reference: "companies" for "The two companies". */
 function pluralHead(source: string | undefined): string {
   return (source ?? '').trim().toLowerCase().split(/\s+/).pop() ?? '';
@@ -693,8 +729,8 @@ function pluralHead(source: string | undefined): string {
  * The organizations named in the sentence of `a` (before its cue) and the two sentences before it, in the order they
  * were first named there; not an outlet that spoke, nor an exchange where shares trade.
  */
-function bodiesNamedBefore(doc: SourceDocument, entities: Entity[], a: Attribution, outlets: ReadonlySet<string>): Entity[] {
-  const from = doc.sentences[Math.max(0, a.sentence - 2)]?.start ?? 0;
+function bodiesNamedBefore(doc: SourceDocument, entities: Entity[], a: Attribution, outlets: ReadonlySet<string>, back = 2): Entity[] {
+  const from = doc.sentences[Math.max(0, a.sentence - back)]?.start ?? 0;
   const found: { start: number; e: Entity }[] = [];
   for (const e of entities) {
     if (e.type !== 'organization' || outlets.has(e.id) || anyName(e, EXCHANGE_NAME)) continue;

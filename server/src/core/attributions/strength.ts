@@ -32,8 +32,8 @@ const PLACE_BODY = /^(?:province|state|city|county|borough|municipality|territor
 /** The plural of a body's head noun that is no collective of its own: "companies", "banks", "provinces", "clubs". */
 function isPluralBody(head: string): boolean {
   if (!/s$/.test(head) || ORG_WORDS.test(head)) return false;
-  const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.replace(/(?<=(?:ch|sh|ss|x))es$|s$/, '');
-  return ORG_WORDS.test(singular) || orgDescriptors.has(singular) || PLACE_BODY.test(singular);
+  const one = singular(head);
+  return ORG_WORDS.test(one) || orgDescriptors.has(one) || PLACE_BODY.test(one);
 }
 
 /** Relatives, as a later sentence calls someone named with the relation ("her son", "his widow"). */
@@ -45,9 +45,10 @@ export const PERSON_ROLES = /^(?:judge|justice|magistrate|collector|tehsildar|sa
 
 const PERSON_RANK_WORDS: ReadonlySet<string> = new Set(PERSON_RANKS);
 
-/** "councillors" → "councillor", "deputies" → "deputy": enough for the role words above. */
-function singular(word: string): string {
-  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+/** "councillors" → "councillor", "deputies" → "deputy", "churches" → "church": enough for role and body words. */
+export function singular(word: string): string {
+  if (word.endsWith('ss')) return word;
+  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/(?<=(?:ch|sh|ss|x))es$|s$/, '');
 }
 
 /** Offices a country, a city or a body has one holder of, after the owner's possessive. */
@@ -277,6 +278,10 @@ export function classifySource(
     && toks[headEnd - 1].word === 'based' && toks[headEnd - 2].post === '-'
     && toks.slice(core.s + 1, headEnd - 1).every((t) => isCapitalized(t) && !t.tags.has('Person'));
   if (placed) return { kind: 'named-organization', strength: 3, backRef: 'org' };
+  // "Both firms said", "both banks": the two bodies the last sentences named, as "the two firms" are (the "both" may
+  // stand before the phrase).
+  const both = first === 'both' || ws.length === 1 && core.s > 0 && toks[core.s - 1].word === 'both';
+  if (both && ws.length <= 2 && isPluralBody(head) && !isCapitalized(headTok)) return { kind: 'vague', strength: 1, backRef: 'orgs' };
   // Back-references: "the sources", "the person", "the official", "the adviser", "the report".
   if ((first === 'the' || first === 'those' || first === 'these') && ws.length <= 3) {
     const rest = ws.slice(1);
