@@ -1619,6 +1619,10 @@ const rows: Row[] = [
     text: 'Harlow Steel and Pennine Wire agreed to merge on Monday.\n\nShareholders will receive one share for each share they own. The Competition Bureau will review the deal.\n\nThe two firms said the review would take six months. The unions said they had not been consulted.', entities: true,
     expect: [{ cue: 'The two firms said', source: 'The two firms', kind: 'named-organization', strength: 3, name: 'Harlow Steel and Pennine Wire' },
       { cue: 'The unions said', source: 'The unions', kind: 'vague', strength: 1 }] },
+  { name: '"its" and the one office of a body just named is that office, identified as "the company\'s chief executive" is',
+    text: 'Westmere County Council approved the budget on Monday. Its finance director told the meeting the reserve would cover the gap. Its deputy director said little. The Kilnsey Nurses Association backed the plan. Its executive director said members were relieved.', entities: true,
+    expect: [{ cue: 'Its finance director told the meeting', source: 'Its finance director', kind: 'named-organization', strength: 3 },
+      { cue: 'Its executive director said', source: 'Its executive director', kind: 'named-organization', strength: 3 }] },
 ];
 
 describe('findAttributions (table)', () => {

@@ -1040,7 +1040,7 @@ function anyName(e: Entity, re: RegExp): boolean {
 }
 
 /** One holder of an office of a named body or country: "The EU's foreign policy chief", "Ford's chief executive". */
-const OFFICE_OF_NAMED = new RegExp(String.raw`^(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}|[Tt]he\s+(?:${TAKEN_UP_OWNERS.join('|')}))['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:chief|minister|president|head|secretary|director|commissioner|governor|mayor|ambassador|envoy|leader|chair|chairman|chairwoman|executive|ceo)$`, 'u');
+const OFFICE_OF_NAMED = new RegExp(String.raw`^(?:(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}|[Tt]he\s+(?:${TAKEN_UP_OWNERS.join('|')}))['’]s?|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,3}(?:chief|minister|president|head|secretary|director|commissioner|governor|mayor|ambassador|envoy|leader|chair|chairman|chairwoman|executive|ceo)$`, 'u');
 
 /** A greeting or thanks right before a name, or a name alone on its line opening a letter ("Priya,", "Dan —"). */
 const GREETING_BEFORE = /\b(?:thank\s+you|thanks|dear|hello|hi|welcome|congratulations|good\s+(?:morning|afternoon|evening))\s*,?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/iu;

@@ -12,7 +12,7 @@ import { firstEntityOverlapping } from '../entities/lookup';
 import { orgDescriptors } from '../entities/lexicon';
 import { OUTLETS as NEWS_OUTLETS } from '../model/organizations';
 import { isCommonGivenName, POST_NOMINAL } from '../model/people';
-import { PERSON_RANKS } from '../model/rules-lexicon';
+import { PERSON_RANKS, UNIQUE_OFFICE } from '../model/rules-lexicon';
 import type { Entity, SourceKind, Span } from '../types';
 import type { TokRange } from './sources';
 import { adverbParticiple, isCapitalized, type Tok } from './tokens';
@@ -52,7 +52,7 @@ export function singular(word: string): string {
 }
 
 /** Offices a country, a city or a body has one holder of, after the owner's possessive. */
-const UNIQUE_OFFICE = /^(?:[a-z-]+\s+){0,2}?(?:minister|president|prime\s+minister|chancellor|premier|governor|mayor|chief\s+executive|ceo|chairman|chairwoman|attorney\s+general|secretary\s+of\s+state|foreign\s+secretary|home\s+secretary|king|queen|monarch|taoiseach|chief\s+(?:[a-z-]+\s+){0,2}?(?:officer|constable|scientist|justice|economist|statistician|coroner|whip|prosecutor|commissioner)|(?:auditor|surgeon|director|solicitor|comptroller|inspector|registrar|postmaster|accountant)\s+general)$/;
+const UNIQUE_OFFICE_ONLY = new RegExp(`^${UNIQUE_OFFICE}$`);
 
 /** Kinds of body a story may speak of without naming one, and what a name of that kind looks like. */
 const BODY_KIND_NAMES: Readonly<Record<string, RegExp>> = {
@@ -100,6 +100,17 @@ function ownedByNamedBody(owner: Tok, entities: readonly Entity[]): boolean {
   const ownerEntity = firstEntityOverlapping(entities, owner);
   const possessive = /['’]s?$/.test(owner.text) && owner.text.length > 2;
   return possessive && isCapitalized(owner) && (ownerEntity ? ownerEntity.type !== 'person' : owner.tags.has('Place') || owner.tags.has('Organization'));
+}
+
+/** Words that make an office one of several, or a past one: "its deputy director", "its former chairman". */
+const NOT_THE_HOLDER = /^(?:deputy|assistant|junior|vice|former|ex|acting|associate|regional|state|shadow|interim)$/;
+
+/**
+ * Whether an organization or a place is named in the 300 characters before `its` (the sentence or the one before),
+ * which "its" takes up ("The Ohio Nurses Association … Its executive director said").
+ */
+function bodyNamedJustBefore(its: Tok, entities: readonly Entity[]): boolean {
+  return entities.some((e) => e.type !== 'person' && e.mentions.some((m) => m.end <= its.start && m.end >= its.start - 300));
 }
 
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|\d+)$/;
@@ -258,7 +269,12 @@ export function classifySource(
     }
   }
 
-  // "its governor", "its chief executive": the role at the organization just named.
+  // "its governor", "its chief executive": the role at the organization just named; the one holder of an office of it
+  // ("its finance director", "its chief executive") is identified by the office, as "the company's chief executive" is,
+  // and may be the person named in it before.
+  const itsOffice = first === 'its' && ws.length >= 2 && ws.length <= 4 && headEnd === core.e && !isCapitalized(headTok)
+    && UNIQUE_OFFICE_ONLY.test(ws.slice(1).join(' ')) && !ws.some((w) => NOT_THE_HOLDER.test(w)) && bodyNamedJustBefore(toks[core.s], entities);
+  if (itsOffice) return { kind: 'named-organization', strength: 3, backRef: 'person' };
   if (first === 'its' && ws.length === 2 && PERSON_ROLES.test(head) && !isCapitalized(headTok)) {
     return { kind: 'anonymous', strength: 2, backRef: 'person' };
   }
@@ -494,7 +510,7 @@ export function classifySource(
   const takenUp = ws[0] === 'the' && ANAPHORIC_OWNER.has(ws[1] ?? '') && /['’]s$/.test(toks[core.s + 1]?.text ?? '');
   const office = ws.slice(takenUp ? 2 : 1);
   const named = () => takenUp || ownedByNamedBody(toks[core.s], entities);
-  if (office.length >= 1 && office.length <= 3 && headEnd === core.e && !capsHead && UNIQUE_OFFICE.test(office.join(' '))
+  if (office.length >= 1 && office.length <= 3 && headEnd === core.e && !capsHead && UNIQUE_OFFICE_ONLY.test(office.join(' '))
     && !ws.some((w) => /^(?:deputy|assistant|junior|vice|former|ex|acting|associate|regional|state|shadow|a|an|one)$/.test(w)) && named()) {
     return { kind: 'named-organization', strength: 3 };
   }
