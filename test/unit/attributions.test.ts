@@ -1623,6 +1623,16 @@ const rows: Row[] = [
     text: 'Westmere County Council approved the budget on Monday. Its finance director told the meeting the reserve would cover the gap. Its deputy director said little. The Kilnsey Nurses Association backed the plan. Its executive director said members were relieved.', entities: true,
     expect: [{ cue: 'Its finance director told the meeting', source: 'Its finance director', kind: 'named-organization', strength: 3 },
       { cue: 'Its executive director said', source: 'Its executive director', kind: 'named-organization', strength: 3 }] },
+  // --- s25-at: a speaker's label alone on its line ---
+  { name: "a judge's label alone on its line opens the turn below it, which goes on to the next label",
+    text: 'MRS JUSTICE ABARA:\n\nThis is a claim for judicial review of a refusal of housing assistance.\n\nThe claimant is 47 and lives in temporary accommodation.\n\nMR PRICE KC (for the defendant):\n\nMy Lady, the officer had the substance of the evidence.\n\nMRS JUSTICE ABARA:\n\nThe decision is quashed.',
+    expect: [{ cue: 'MRS JUSTICE ABARA', source: 'MRS JUSTICE ABARA', kind: 'named-person', strength: 4, content: 'This is a claim for judicial review of a refusal of housing assistance' },
+      { cue: 'MR PRICE KC', source: 'MR PRICE KC', kind: 'named-person', content: 'My Lady, the officer had the substance of the evidence' },
+      { cue: 'MRS JUSTICE ABARA', source: 'MRS JUSTICE ABARA' }],
+    inherited: 1, only: true },
+  { name: 'headings closed by a colon, alone on their lines, are no speakers',
+    text: 'The council met on Tuesday.\n\nThe Facts:\n\nThe budget is $4 million.\n\nKey Points:\n\nRates will rise by 2 per cent.',
+    expect: [], only: true },
 ];
 
 describe('findAttributions (table)', () => {

@@ -1,6 +1,7 @@
 import type { Attribution, Entity, SourceDocument } from '../types';
 import { MAIL_LABEL_BEFORE } from '../document';
 import type { Draft } from './resolve';
+import { PERSON_ROLES } from './strength';
 import type { SentenceView } from './tokens';
 
 /** "A: …", "**A.** …", "Answer: …": a paragraph that is the interviewee's answer. */
@@ -174,4 +175,59 @@ export function recordLabelDrafts(doc: SourceDocument, views: SentenceView[], en
     out.push({ a });
   }
   return out;
+}
+
+/**
+ * A speaker's label alone on its line, closed by a colon, above the words it labels, as a court's judgment or a
+ * hearing's transcript prints it: "MRS JUSTICE OKONJO:", "MR HARDING KC (for the defendant):", "Lord Reed:".
+ * Group 1 is the label without its bracket and colon.
+ */
+const LABEL_LINE = /^[ \t]*[*_]{0,2}(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,5})(?:[ \t]+\([^()\n]{1,60}\))?[ \t]*:[*_]{0,2}[ \t]*$/u;
+/** Whether a line is a speaker's label alone, closed by a colon ("MRS JUSTICE OKONJO:"). */
+export function isLabelLine(line: string): boolean {
+  return LABEL_LINE.test(line);
+}
+
+/** Who speaks in a broadcast or a meeting by role, not by name: "PRESENTER:", "HOST:", "CALLER:". */
+export const TURN_ROLES = /^(?:presenter|host|interviewer|anchor|moderator|reporter|correspondent|caller|narrator|announcer|voice|voices|audience|crowd|speaker|question|answer|unidentified|male|female|man|woman|student|member|members|panelist|panellist|guest|clerk|court|interpreter|translator|operator|participant|respondent|chorus|all|both|together)$/;
+
+/** A label that names a person by an honorific, a judge's or counsel's title or rank, or a part in the record. */
+const PERSON_LABEL = /^(?:(?:mrs?|ms|mx|dr|sir|dame|lord|lady|baroness|judge|justice)\.?\s|the\s+(?:court|chair|chairman|chairwoman|witness|judge|president|speaker|clerk|registrar|coroner|commissioner|interpreter|defendant|accused)$)|\s(?:kc|qc|sc|j|lj)$/i;
+
+/**
+ * Turns under a speaker's label alone on its line ("MRS JUSTICE OKONJO:" ¶ "This is a claim for judicial review …"):
+ * the label names the speaker of the paragraphs below it, a turn that goes on to the next label. Only where two such
+ * lines or more name a person, by an honorific or a title, by a role, or by a name the text knows. The label is cue and
+ * source, as a speaker's line is.
+ */
+export function labelLineDrafts(doc: SourceDocument, views: SentenceView[], entities: Entity[]): Draft[] {
+  const found: Array<{ next: SentenceView; label: { start: number; end: number } }> = [];
+  for (let i = 0; i + 1 < views.length; i++) {
+    const v = views[i];
+    const next = views[i + 1];
+    const p = doc.paragraphs[v.paragraph];
+    if (next.paragraph === v.paragraph || !p || doc.prose.slice(p.start, p.end).trim() !== doc.prose.slice(v.start, v.end).trim()) continue;
+    const line = doc.prose.slice(v.start, v.end);
+    const m = LABEL_LINE.exec(line);
+    if (!m || isLabelLine(doc.prose.slice(next.start, next.end))) continue;
+    const start = v.start + m.index + m[0].indexOf(m[1]);
+    const label = { start, end: start + m[1].length };
+    const words = m[1].split(/[ \t]+/);
+    const named = PERSON_LABEL.test(m[1]) || words.length === 1 && (PERSON_ROLES.test(m[1].toLowerCase()) || TURN_ROLES.test(m[1].toLowerCase()))
+      || entities.some((e) => e.type === 'person' && e.mentions.some((x) => x.start >= label.start && x.end <= label.end));
+    if (named) found.push({ next, label });
+  }
+  if (found.length < 2) return [];
+  const persons = entities.filter((e) => e.type === 'person');
+  return found.map(({ next, label }) => {
+    const entity = persons.find((e) => e.mentions.some((x) => x.start >= label.start && x.end <= label.end));
+    const cue = { start: label.start, end: label.end, text: doc.text.slice(label.start, label.end) };
+    // ("HOST:", "PRESENTER:": the programme's own part speaks for it, as the same label before the words does.)
+    const part = !entity && TURN_ROLES.test(cue.text.toLowerCase());
+    const a: Attribution = {
+      cue, predicate: cue, cueClass: 'neutral', source: cue, sourcePhrase: cue, sourceKind: part ? 'named-organization' : 'named-person', strength: part ? 3 : 4,
+      sourceName: entity?.name ?? cue.text, sourceEntity: entity?.id, content: { start: next.start, end: next.end }, sentence: next.index,
+    };
+    return { a };
+  });
 }

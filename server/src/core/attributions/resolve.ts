@@ -10,7 +10,7 @@ import { AUDIENCE_WORDS, FIELD_OFFICIALS, TAKEN_UP_OWNERS } from '../model/cues'
 import { firstStartingAt } from '../spans';
 import { DESCRIBED_PERSON, findAnonymityReason, KIN, LEGAL_AGENT, ORG_WORDS, PERSON_ROLES, singular } from './strength';
 import { titleBefore } from '../entities/titles';
-import { isSpeakerLine } from './interview';
+import { isLabelLine, isSpeakerLine, TURN_ROLES } from './interview';
 import { quoteAt, type SentenceView } from './tokens';
 
 /** An attribution under construction, with what resolution needs. */
@@ -674,8 +674,6 @@ export function resolveDrafts(
 
 /** A turn label in capitals that opens a paragraph: "MOKONYANE:", "MAYNIER:". Group 1 is the word. */
 const CAPS_LABEL = /^[*_]{0,2}(\p{Lu}[\p{Lu}'’-]{4,})[*_]{0,2}:/u;
-/** Who speaks in a broadcast or a meeting by role, not by name. */
-const TURN_ROLES = /^(?:presenter|host|interviewer|anchor|moderator|reporter|correspondent|caller|narrator|announcer|voice|voices|audience|crowd|speaker|question|answer|unidentified|male|female|man|woman|student|member|members|panelist|panellist|guest|clerk|court|interpreter|translator|operator|participant|respondent|chorus|all|both|together)$/;
 
 /**
  * "MOKONYANE: We will complete the pipeline by June. ¶ MAYNIER: Minister, that is what you said": a transcript whose turns
@@ -1187,7 +1185,9 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
       // ("QUESTION: …", "Q: …", "PRESENTER: …": any label ends the turn, named or not.)
       const opensTurn = own?.some(labelled) || ANY_LABEL.test(doc.prose.slice(v.start, v.end));
       // (A turn under a speaker's line goes on to the next such line, whatever its paragraphs say.)
-      const underLine = lineTurn(doc, turn) && !isSpeakerLine(doc.prose.slice(v.start, v.end));
+      // (Nor over a label alone on its line, "MR HARDING KC (for the defendant):", which opens the next turn.)
+      const line = doc.prose.slice(v.start, v.end);
+      const underLine = lineTurn(doc, turn) && !isSpeakerLine(line) && !isLabelLine(line);
       if (labels < 2 || opensTurn || !(underLine || turnGoesOn(doc, v.paragraph) || beforeQuestion[v.paragraph])) turn = undefined;
       else turnParagraph = v.paragraph;
     }

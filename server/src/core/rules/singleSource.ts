@@ -19,7 +19,9 @@ export const singleSource: Rule = {
     if (sourced.length === 0) return [];
     // An interview or a transcript ("A: …", "MINISTER: …"), where every claim is a speaker's turn, has one source by design.
     // ("A: We hope to have an agreement … I want to be clear": a view the interviewee states in a turn is part of that turn.)
-    const turns = sourced.filter((a) => /^[:.]$/.test(a.predicate.text));
+    // (A speaker's line or label above the turn, "MAYOR LINDA OKAFOR:" ¶ …, is its own cue and predicate.)
+    const turns = sourced.filter((a) => /^[:.]$/.test(a.predicate.text) || a.predicate.start === a.cue.start && a.predicate.end === a.cue.end
+      && !!a.source && a.source.start === a.cue.start && a.source.end === a.cue.end);
     const paragraphOf = (a: Attribution) => context.document.sentences[a.sentence]?.paragraph;
     const turnParagraphs = new Set(turns.map(paragraphOf));
     const insideTurn = (a: Attribution) => turnParagraphs.has(paragraphOf(a));
