@@ -635,4 +635,15 @@ ruleCases('unattributed-claim', [
     flag: ['Bracken Ferries cancelled the morning sailing'],
     notOn: 'A ferry operator',
   },
+  // --- s25-at: an interview's introduction ---
+  {
+    name: "an interview's introduction presents the one who answers: what she does is no claim to source",
+    body: 'Adaeze Okafor chairs the board of the Lagos State Pension Commission. She spoke to us about the pension backlog.\n\nQ: How did the state get here?\n\nA: Successive governments treated contributions as a reserve they could borrow from.\n\nQ: Will the arrears be paid?\n\nA: We started paying the families in April.',
+    none: true,
+  },
+  {
+    name: "a figure in an interview's introduction, or an act of someone else, is still a claim",
+    body: 'Adaeze Okafor chairs the board of the Lagos State Pension Commission. The state owes 12,000 pensioners about $300 million. Governor Babajide Sanwo-Olu fired the commission\'s auditor in March.\n\nQ: How did the state get here?\n\nA: Successive governments treated contributions as a reserve they could borrow from.\n\nQ: Will the arrears be paid?\n\nA: We started paying the families in April.',
+    flag: ['The state owes 12,000 pensioners about $300 million', "Governor Babajide Sanwo-Olu fired the commission's auditor in March"],
+  },
 ]);

@@ -11,7 +11,7 @@ import {
 import {
   alternation, attributionsInSentence, boilerplateParagraphs, diagnostic, inQuote, interviewTurns, isHeadingLike, sentencesPerParagraph, isQuestion, overlaps, q, sentenceProse, termsIn, trimPunctuation,
   yearOf,
-  isPressRelease, isIssuersOwnReport, perContext,
+  isPressRelease, isIssuersOwnReport, perContext, introducesInterviewee,
 } from './util';
 import { isAttributedSentence, isIntentionClaim, isOwnAction, quotesBySentence } from './voice';
 import { STUDY_TEAM } from './sources';
@@ -478,6 +478,10 @@ export const unattributedClaim: Rule = {
       if (signal.kind !== 'money' && signal.kind !== 'figure' && isHeardSourceIntention(context, signal.span)) continue;
       // ("Kobo360 co-founder Obi Ozor spoke to BusinessDay about funding": the outlet's own interview, witnessed by it.)
       if ((signal.kind === 'action' || signal.kind === 'public-action') && toldThisOutlet(context, outsideQuotes)) continue;
+      // ("Adaeze Okafor chairs the board of the commission. She served as commissioner from 2011": the introduction of an
+      // interview presents the one who answers; what they do or did is no claim to source there, unlike a figure, money or
+      // a consequential act.)
+      if ((signal.kind === 'public-action' || signal.kind === 'record') && introducesInterviewee(context, sentence)) continue;
       // A score, a vote or a step in court is reported on the record: a hint at most.
       const record = RECORD.exec(outsideQuotes);
       if (record && signal.kind !== 'intention') {
