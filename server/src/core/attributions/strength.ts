@@ -298,6 +298,10 @@ export function classifySource(
   // stand before the phrase).
   const both = first === 'both' || ws.length === 1 && core.s > 0 && toks[core.s - 1].word === 'both';
   if (both && ws.length <= 2 && isPluralBody(head) && !isCapitalized(headTok)) return { kind: 'vague', strength: 1, backRef: 'orgs' };
+  // ("the bench", "the division bench", "the three-judge bench": the judges who hear the case, the court speaking in its order.)
+  if (first === 'the' && head === 'bench' && headEnd === core.e && ws.slice(1, -1).every((w) => /^(?:division|full|constitution|constitutional|larger|vacation|special|single|two|three|five|seven|nine|judge|member)$/.test(w))) {
+    return { kind: 'named-organization', strength: 3 };
+  }
   // Back-references: "the sources", "the person", "the official", "the adviser", "the report".
   if ((first === 'the' || first === 'those' || first === 'these') && ws.length <= 3) {
     const rest = ws.slice(1);
@@ -342,6 +346,9 @@ export function classifySource(
   // (Not a panel of a court named: "a panel of the 5th U.S. Circuit Court of Appeals" is the court speaking.)
   if (/^(?:bench|panel)$/.test(head) && toks.slice(headEnd + 1, core.e + 1).filter((t) => isCapitalized(t)).length >= 2
     && toks.slice(headEnd + 1, core.e + 1).some((t) => isPersonToken(t, personWords) || /^(?:justices?|judges?)$/.test(t.word))) return { kind: 'named-person', strength: 4 };
+  // ("A division bench of the Bombay High Court", "a panel of the 5th U.S. Circuit Court of Appeals": the court named speaks.)
+  if (/^(?:bench|panel)$/.test(head) && toks[headEnd + 1]?.word === 'of'
+    && toks.slice(headEnd + 2, core.e + 1).some((t) => isCapitalized(t) && /^(?:court|tribunal)$/.test(t.word))) return { kind: 'named-organization', strength: 3 };
   // "according to valuations seen by The Irish Times", "documents obtained by the BBC": papers an outlet has itself seen.
   for (let j = core.s + 1; j < core.e; j++) {
     if (toks[j].word !== 'by' || !/^(?:seen|obtained|reviewed|verified|examined)$/.test(toks[j - 1].word)) continue;
