@@ -75,6 +75,9 @@ const FIRST_OR_SECOND_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:
  */
 const SPEAKER_LINE = /^[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}(?:[ \t]+\([^()\n]{1,60}\)){0,2}(?:[ \t]+(?:--|—|–|-)[ \t]+[^\n.!?:;]{1,80}[^\n.!?:;\s])?(?<![.!?])[ \t]*$/u;
 
+/** A speaker's line of a person's name (two to four words) and a title after a dash: "Martin Oyelaran -- Chief Financial Officer". */
+const TITLED_NAME = /^[ \t]*((?:Mrs?|Ms|Dr)?\.?[ \t]*\p{Lu}[\p{Ll}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})[ \t]+(?:--|—|–)[ \t]+\p{Lu}/u;
+
 /** An office holder's line with the name in brackets, as Hansard prints a minister: "The Secretary of State for Health (Wes Streeting)". */
 const OFFICE_LINE = /^[ \t]*The[ \t]+\p{Lu}[^\n()]{2,120}\([ \t]*(\p{Lu}[^\n()]{1,60}?)[ \t]*\)[ \t]*$/u;
 
@@ -99,7 +102,7 @@ function nameStarts(line: string, at: number): number[] {
  */
 export function speakerLineDrafts(doc: SourceDocument, views: SentenceView[], entities: Entity[]): Draft[] {
   const persons = entities.filter((e) => e.type === 'person');
-  const lines: Array<{ view: SentenceView; entity: Entity; name: { start: number; end: number } }> = [];
+  const lines: Array<{ view: SentenceView; entity?: Entity; name: { start: number; end: number } }> = [];
   for (let i = 0; i + 1 < views.length; i++) {
     const v = views[i];
     const next = views[i + 1];
@@ -109,14 +112,18 @@ export function speakerLineDrafts(doc: SourceDocument, views: SentenceView[], en
     // (An e-mail's header value, "From: Daniel Mwangi", "To: …", is no line above spoken words: its label is blank in the prose.)
     if (!isSpeakerLine(line) || MAIL_LABEL_BEFORE.test(doc.text.slice(doc.text.lastIndexOf('\n', v.start - 1) + 1, v.start))) continue;
     const starts = nameStarts(line, v.start);
-    let found: { entity: Entity; name: { start: number; end: number } } | undefined;
+    let found: { entity?: Entity; name: { start: number; end: number } } | undefined;
     for (const e of persons) {
       const m = e.mentions.find((x) => starts.includes(x.start) && x.end <= v.end);
       if (m) found = { entity: e, name: { start: m.start, end: m.end } };
     }
+    // ("Martin Oyelaran -- Chief Financial Officer": a name and a title after a dash is a speaker's line whether or not the
+    // entity layer knows the name; it counts once two lines name people it knows.)
+    const titled = found ? null : TITLED_NAME.exec(line);
+    if (titled) found = { name: { start: v.start + titled.index + titled[0].indexOf(titled[1]), end: v.start + titled.index + titled[0].indexOf(titled[1]) + titled[1].length } };
     if (found && !isSpeakerLine(doc.prose.slice(next.start, next.end))) lines.push({ view: next, ...found });
   }
-  if (lines.length < 2) return [];
+  if (lines.filter((l) => l.entity).length < 2) return [];
   // (A feature's subheadings that name people, "Jane Whitlock ¶ Whitlock, 45, runs …", are no turns: most turns of a
   // transcript speak in the first or second person outside any quotation.)
   const spoken = lines.filter((line, k) => {
@@ -128,7 +135,7 @@ export function speakerLineDrafts(doc: SourceDocument, views: SentenceView[], en
     const cue = { start: name.start, end: name.end, text: doc.text.slice(name.start, name.end) };
     const a: Attribution = {
       cue, predicate: cue, cueClass: 'neutral', source: cue, sourcePhrase: cue, sourceKind: 'named-person', strength: 4,
-      sourceName: entity.name, sourceEntity: entity.id, content: { start: view.start, end: view.end }, sentence: view.index,
+      sourceName: entity?.name ?? cue.text, sourceEntity: entity?.id, content: { start: view.start, end: view.end }, sentence: view.index,
     };
     return { a };
   });
