@@ -224,7 +224,9 @@ export function resolveDrafts(
     }
     // "One official said … Another said": one more of the same kind of unnamed source, not the same one
     // ("Two other MPs … said. One of the MPs said … The other said": so is the second of two).
-    if (!d.backRef && lastAnon && a.source && /^(?:another|the\s+other|(?:a|one|the)\s+(?:second|third|fourth|fifth))$/i.test(a.source.text.trim())) {
+    // ("One of the sources said … A second source said": with the head noun the last one had.)
+    const more = /^(?:another|the\s+other|(?:a|one|the)\s+(?:second|third|fourth|fifth))(?:\s+([a-z]+))?$/i.exec(a.source?.text.trim() ?? '');
+    if (!d.backRef && lastAnon && a.source && more && (!more[1] || new RegExp(`\\b${singular(more[1].toLowerCase())}`, 'i').test(lastAnon.a.source?.text ?? ''))) {
       a.sourceKind = lastAnon.a.sourceKind;
       a.strength = lastAnon.a.strength;
     }
