@@ -646,4 +646,22 @@ ruleCases('unattributed-claim', [
     body: 'Adaeze Okafor chairs the board of the Lagos State Pension Commission. The state owes 12,000 pensioners about $300 million. Governor Babajide Sanwo-Olu fired the commission\'s auditor in March.\n\nQ: How did the state get here?\n\nA: Successive governments treated contributions as a reserve they could borrow from.\n\nQ: Will the arrears be paid?\n\nA: We started paying the families in April.',
     flag: ['The state owes 12,000 pensioners about $300 million', "Governor Babajide Sanwo-Olu fired the commission's auditor in March"],
   },
+  // --- s25-at: an emergency number rung ---
+  {
+    name: 'the emergency number someone rang is no figure: "a resident called 911", "a neighbour dialled 999"',
+    body: 'Officers found the car on Philadelphia Drive after a resident called 911 to report two men running from the area. A neighbour dialled 999 when she saw smoke from the roof.',
+    none: true,
+  },
+  {
+    name: 'a count of calls is still a figure',
+    body: 'The dispatch centre took 911 calls about the storm on Friday night alone.',
+    flag: ['The dispatch centre took 911 calls about the storm on Friday night alone'],
+    count: 1,
+  },
+  {
+    name: "a review's service line (tickets, admission) is no claim; a sale of tickets at a price still is",
+    body: 'The production runs until November 12. Tickets cost from €20 to €45. Admission is $12 for adults.\n\nTouts sold tickets for $5,000 outside the stadium.',
+    flag: ['Touts sold tickets for $5,000 outside the stadium'],
+    notOn: ['Tickets cost', 'Admission is'],
+  },
 ]);

@@ -213,7 +213,9 @@ export const BACKGROUND_MARKERS =
 
 /** Leading lines that are not claims: bylines, credits, datelines. */
 export const NON_CLAIM_LINES =
-  '^(?:by |photo|image|source:|sources:|editing by|reporting by|additional reporting|writing by|\\(reporting|\\(editing|copyright|all rights reserved|read more|related:|updated|published)';
+  '^(?:by |photo|image|source:|sources:|editing by|reporting by|additional reporting|writing by|\\(reporting|\\(editing|copyright|all rights reserved|read more|related:|updated|published'
+  // ("Tickets cost from €20 to €45", "Admission is $12": a listing's service line at the foot of a review or a preview.)
+  + '|tickets (?:cost|are priced|range|start at|are available|go on sale|are on sale)|admission (?:is|costs))';
 
 /** Intentions of others: "wants to", "plans to", "is considering". */
 export const INTENTION_PATTERNS: readonly string[] = [

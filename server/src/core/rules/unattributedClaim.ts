@@ -148,8 +148,8 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
     if (/^\s+(?:years?|months?|weeks?)\s+old\b/i.test(context.document.text.slice(t.end, t.end + 16))) continue;
     // "a 22-year-old man", "a 7-month-old", "a 40-year veteran": an age or a length of service.
     if (/^[-‐–]?\s*(?:years?|months?|weeks?|days?)[-‐–]\s*old\b|^[-‐–]\s*(?:year|month)\b/i.test(context.document.text.slice(t.end, t.end + 14))) continue;
-    // "call 211", "dial 999": a service number; "COVID-19", "VRD-417": a number inside a name or a code.
-    if (/\b(?:call|dial|text|phone|telephone|hotline|line|number)\s+$/i.test(context.document.text.slice(Math.max(sentence.start, t.start - 12), t.start))) continue;
+    // "call 211", "dial 999", "a resident called 911": a service number; "COVID-19", "VRD-417": a number inside a name or a code.
+    if (/\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|text(?:ed|ing)?|phoned|telephoned|hotline|line|number)\s+$/i.test(context.document.text.slice(Math.max(sentence.start, t.start - 12), t.start))) continue;
     if (/[\p{L}][-‐]$/u.test(context.document.text.slice(Math.max(0, t.start - 2), t.start)) && /^\d+$/.test(t.text.replace(/[,.;:]$/, ''))) continue;
     // "0900 GMT": a clock time written in four digits before its time zone.
     if (/^\d{4}$/.test(t.text) && /^\s*\(?(?:GMT|UTC|Z|[ECMP][SD]T|BST|CET|CEST|IST|JST|AEST|AEDT)\b/.test(context.document.text.slice(t.end, t.end + 8))) continue;
