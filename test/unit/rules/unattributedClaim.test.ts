@@ -664,4 +664,15 @@ ruleCases('unattributed-claim', [
     flag: ['Touts sold tickets for $5,000 outside the stadium'],
     notOn: ['Tickets cost', 'Admission is'],
   },
+  // --- s25-at: match reports ---
+  {
+    name: "a margin in words ('by four points') or a cricket day's state ('347 for 9 declared', 'at stumps') makes a match report",
+    body: 'Sydney held on to beat Collingwood by four points at the SCG on Saturday night.\n\nThe crowd of 38,214 was the biggest at the ground this season.\n\nAt stumps on the second day, India were 347 for 9 declared and Bangladesh were 152 for 6.\n\nIndia lead the two-match series 1-0.',
+    none: true,
+  },
+  {
+    name: "a cricket day's state that someone reports is no match report of the author's",
+    body: 'India were 347 for 9 at lunch, the board said on its website.\n\nAbout 40 per cent of tickets went to members.',
+    flag: ['About 40 per cent of tickets went to members'],
+  },
 ]);

@@ -267,10 +267,11 @@ function isBackground(context: RuleContext, sentence: Sentence): boolean {
  * A game's result with its score, told by a verb of winning or losing ("Leinster beat Munster 24-17", "a 3-1 win",
  * "won by six wickets"); not a vote or a ruling ("voted 5-2", "ruled 6-3"), which other stories report.
  */
-const MATCH_RESULT = /\b(?:beat|beats|beaten|beating|defeated|defeats|drew|drawn|won|wins|lost|loses|edged|edge|thrashed|routed|tied|overcame|hammered|stunned|downed|crushed|thumped|held|saw\s+off|came\s+from\s+behind\s+to\s+beat)\b[^.;]{0,60}?(?<![\d/.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/.-]|\s?%|\s+per\s?cent\b|\s+percent\b)|(?<![\d/.-])\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:win|victory|defeat|loss|draw|home\s+win|away\s+win)\b|\b(?:beat|beaten|won|wins|win|lost|loses|defeated)\b[^.;]{0,40}?\bby\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|an\s+innings(?:\s+and\s+\d{1,3}\s+runs)?)\s+(?:wickets?|runs|strokes?|shots?|lengths?)\b|\b(?:beat|beaten|thrashed|defeated|hammered|edged|downed|routed|crushed|thumped)\b[^.;]{0,40}?\bby\s+\d{1,3}\s+(?:points|goals)\b|\b\d{1,2}\.\d{1,2}\s+\(\d{1,3}\)/i;
+const MATCH_RESULT = /\b(?:beat|beats|beaten|beating|defeated|defeats|drew|drawn|won|wins|lost|loses|edged|edge|thrashed|routed|tied|overcame|hammered|stunned|downed|crushed|thumped|held|saw\s+off|came\s+from\s+behind\s+to\s+beat)\b[^.;]{0,60}?(?<![\d/.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/.-]|\s?%|\s+per\s?cent\b|\s+percent\b)|(?<![\d/.-])\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:win|victory|defeat|loss|draw|home\s+win|away\s+win)\b|\b(?:beat|beaten|won|wins|win|lost|loses|defeated)\b[^.;]{0,40}?\bby\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|an\s+innings(?:\s+and\s+\d{1,3}\s+runs)?)\s+(?:wickets?|runs|strokes?|shots?|lengths?)\b|\b(?:beat|beaten|thrashed|defeated|hammered|edged|downed|routed|crushed|thumped)\b[^.;]{0,40}?\bby\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:points|goals)\b|\b\d{1,2}\.\d{1,2}\s+\(\d{1,3}\)|\b(?:were|was|are|is|reached|made|posted|closed\s+on|finished\s+on|slumped\s+to|recovered\s+to)\s+\d{1,3}\s+for\s+\d{1,2}\b|\ball\s+out\s+for\s+\d{1,3}\b|\bat\s+stumps\b/i;
 
 /**
- * A match report: its lead (the first sentences of the body) gives a game's result with the score. The reporter watched
+ * A match report: its lead (the first sentences of the body) gives a game's result with the score, or a cricket day's
+ * state ("India were 347 for 9", "at stumps"). The reporter watched
  * the game; the score, the minutes of the goals, the crowd and the coach's team changes are what the report saw, not
  * claims someone else must vouch for.
  */
@@ -278,7 +279,9 @@ const isMatchReport = perContext((context: RuleContext): boolean => {
   let seen = 0;
   for (const sentence of context.document.sentences) {
     if (isHeadingLike(context, sentence) || isTitleLine(context, sentence)) continue;
-    if (MATCH_RESULT.test(sentenceProse(context, sentence)) && !isAttributedSentence(context, sentence.index)) return true;
+    // (Attributed by a cue found, not by a word that may be one: "India were 347 for 9 declared" declares an innings.)
+    const attributed = context.attributions.some((a) => overlaps(a.cue, sentence) || !!a.content && overlaps(a.content, sentence));
+    if (MATCH_RESULT.test(sentenceProse(context, sentence)) && !attributed) return true;
     if (++seen >= 2) return false;
   }
   return false;
