@@ -483,8 +483,12 @@ export function resolveDrafts(
         }
         return undefined;
       };
-      const named = agent ? actsFor() ?? kin()
+      const found = agent ? actsFor() ?? kin()
         : (silk ? introduced() : undefined) ?? lastWithRole(people, pi, byId, role) ?? introduced() ?? described() ?? onTrial() ?? kin();
+      // ("The Queensland Council of Social Service said … Its chief executive said", after "The council's chief executive,
+      // Colin Jensen": the office of the body "its" takes up is held by a person named since that body, or by nobody named.)
+      const itsBody = /^its\s/i.test(a.source?.text ?? '') ? lastBodyBefore(entities, a.cue.start) : -1;
+      const named = found && itsBody >= 0 && !people.some((p) => p.entity === found.id && p.start > itsBody && p.start < a.cue.start) ? undefined : found;
       if (named) {
         a.sourceKind = 'named-person';
         a.strength = 4;
@@ -738,6 +742,16 @@ function bodiesNamedBefore(doc: SourceDocument, entities: Entity[], a: Attributi
     if (m) found.push({ start: m.start, e });
   }
   return found.sort((x, y) => x.start - y.start).map((x) => x.e);
+}
+
+/** Where the last organization or place named before `limit` starts, or -1. */
+function lastBodyBefore(entities: Entity[], limit: number): number {
+  let last = -1;
+  for (const e of entities) {
+    if (e.type === 'person') continue;
+    for (const m of e.mentions) if (m.end <= limit && m.start > last) last = m.start;
+  }
+  return last;
 }
 
 /** "the researchers", "the study's authors": the people who wrote a paper, said back. */

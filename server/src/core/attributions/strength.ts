@@ -130,7 +130,7 @@ function wordsOf(toks: Tok[], r: TokRange): string[] {
 }
 
 /** A person on second reference by age or by playing position ("the 24-year-old", "the right-hander"). */
-export const DESCRIBED_PERSON = /^the (?:\d{1,3}-year-old|right-hander|left-hander|striker|midfielder|defender|goalkeeper|winger|batsman|batter|bowler|spinner|seamer|paceman|all-rounder|opener|quarterback|pitcher|youngster|teenager)$/;
+export const DESCRIBED_PERSON = /^the (?:\d{1,3}-year-old|right-hander|left-hander|striker|midfielder|defender|goalkeeper|winger|batsman|batter|(?:fast |pace |seam |swing )?bowler|(?:leg-|off-|left-arm )?spinner|seamer|paceman|all-rounder|opener|quarterback|pitcher|youngster|teenager|skipper|wicketkeeper|wicket-keeper|ruckman|fly-half|scrum-half|full-back|fullback|flanker|shortstop|jockey)$/;
 
 /** Words around an outlet's name that describe it ("the official IRNA news agency", "state broadcaster CCTV"). */
 const OUTLET_DESCRIPTORS = /^(?:the|official|state|state-run|state-owned|semi-official|government-run|news|agency|broadcaster|newspaper|daily|weekly|magazine|television|tv|radio|channel|website|wire|service)$/;
