@@ -675,4 +675,10 @@ ruleCases('unattributed-claim', [
     body: 'India were 347 for 9 at lunch, the board said on its website.\n\nAbout 40 per cent of tickets went to members.',
     flag: ['About 40 per cent of tickets went to members'],
   },
+  {
+    name: "what a budget the story named holds is read in it; what it would do is still a claim",
+    body: 'Brisbane City Council passed its budget on Thursday. The budget includes $120 million for the Legacy Way tunnel. The plan also sets aside $35 million for new ferries. The budget would save ratepayers $40 million a year.',
+    flag: ['The budget would save ratepayers $40 million a year'],
+    notOn: ['The budget includes', 'The plan also sets aside'],
+  },
 ]);

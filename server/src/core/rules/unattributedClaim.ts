@@ -45,6 +45,11 @@ const DOCUMENT_SUBJECT = /^(?:(?:[^,]|,(?=\d)){1,140},\s+)?(?:the|this|that|its|
 const UNDER_DOCUMENT = /^\s*Under\s+(?:the\s+terms\s+of\s+)?(?:(?:the|that|this|its|their|his|her|a|an|court|state|federal|current|existing|new|proposed|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:settlement|agreement|deal|contract|law|laws|rules?|bill|plan|proposal|order|ruling|terms|policy|legislation|statute|act|guidelines|regulations?|treaty|accord|constitution|code|lease|licen[cs]e|charter|bylaws|will)\b[^,]{0,40},/i;
 /** A named party's published plan as the subject: "Mrs. Clinton's plan would also cap deductions at 28 percent". */
 const OWNED_PLAN_SUBJECT = /^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s?\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|proposals|budget|manifesto|platform|blueprint|bill|legislation)\s+(?:would|will|also|calls|includes|sets|proposes|aims)\b/;
+/**
+ * What a published budget or plan the story has named holds, told by "the": "The budget includes $120 million for the
+ * tunnel", "The plan also sets aside $40 million" (its contents, read in it; not what it "would" do).
+ */
+const PLAN_CONTENTS = /^(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:budget|plan|proposal|package|estimates|bill)\s+(?:also\s+)?(?:includes|included|contains|contained|sets\s+aside|set\s+aside|allocates|allocated|earmarks|earmarked|provides\s+for|provided\s+for)\b/i;
 
 /** The text of a law, a bill or a ruling as the subject: "The legislation filed in February would require …". */
 const LEGAL_TEXT_SUBJECT = /^(?:(?:[^,]|,(?=\d)){1,80},\s+)?(?:the|this|that|its|their|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:legislation|bill|law|measure|ordinance|regulation|regulations|rule|rules|guidance|guidelines|statute|amendment|treaty|directive|settlement|consent\s+decree|court\s+order)\b/i;
@@ -425,7 +430,7 @@ export const unattributedClaim: Rule = {
       if (OWNED.some((re) => re.test(text)) || HEDGE_RE.test(text.replace(/\bMay\b/g, ''))) continue;
       if (PROCESS.test(text) || isTitleLine(context, sentence)) continue;
       // "The study, published on Wednesday, followed 48,312 participants": a document described is its own source.
-      if (DOCUMENT_SUBJECT.test(plain) || LEGAL_TEXT_SUBJECT.test(plain) || UNDER_DOCUMENT.test(plain) || OWNED_PLAN_SUBJECT.test(plain)) continue;
+      if (DOCUMENT_SUBJECT.test(plain) || LEGAL_TEXT_SUBJECT.test(plain) || UNDER_DOCUMENT.test(plain) || OWNED_PLAN_SUBJECT.test(plain) || PLAN_CONTENTS.test(plain)) continue;
       // ("Researchers at the universities of Southampton and Edinburgh analysed data on 495,585 people", in a story about
       // the study they made: its method, told from the study.)
       // ("The researchers, from the University of Guelph, sampled 28 sites": the definite team of that study.)
