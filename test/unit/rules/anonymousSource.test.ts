@@ -321,4 +321,9 @@ ruleCases('anonymous-source', [
     body: 'Westmere County Council approved the budget on Monday. Its deputy finance director said the reserve would cover the gap. Its directors said the plan was sound.',
     flag: ['Its deputy finance director', 'Its directors'],
   },
+  {
+    name: "the lawyers of someone the story names ('his lawyers') are no anonymous source",
+    body: 'Godwin Emefiele is facing trial on charges of fraud. His lawyers said on Thursday that he had been held without charge for months.',
+    none: true,
+  },
 ]);

@@ -342,6 +342,10 @@ export function classifySource(
   if (/^(?:the|his|her|their)$/.test(first) && ws.length === 2 && (KIN.test(head) || first !== 'the' && LEGAL_AGENT.test(head)) && !isCapitalized(headTok)) {
     return { kind: 'anonymous', strength: 2, backRef: 'person' };
   }
+  // ("His lawyers said", "her solicitors": those who act for someone named, described by it, as "lawyers for Acme" are.)
+  if (/^(?:his|her|their)$/.test(first) && ws.length === 2 && head !== singular(head) && LEGAL_AGENT.test(singular(head)) && !isCapitalized(headTok)) {
+    return { kind: 'anonymous', strength: 2 };
+  }
   // "A bench of Justices Arvind Menon and Kavita Rao", "a panel of judges led by …": judges named in the phrase.
   // (Not a panel of a court named: "a panel of the 5th U.S. Circuit Court of Appeals" is the court speaking.)
   if (/^(?:bench|panel)$/.test(head) && toks.slice(headEnd + 1, core.e + 1).filter((t) => isCapitalized(t)).length >= 2

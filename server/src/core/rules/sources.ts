@@ -362,7 +362,8 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   if (/\bprivately\b/i.test(context.document.text.slice(a.source.end, a.predicate.end + 12)) && (someIn || !namesSomeone(context, a.source))
     && (COLLECTIVE_HEAD.test(head) || /s$/i.test(head) && !/['’]s$/.test(head))) return anonymousStrength();
   // "Lawyers for the pension fund said": counsel speak for the party they act for, on its record; nobody is hidden.
-  if (/^(?:lawyers|attorneys|solicitors|barristers|counsel)\s+(?:for|representing|acting\s+for)\s/i.test(text.trim())) return null;
+  // ("His lawyers said", "her solicitors": the counsel of someone the story names.)
+  if (/^(?:lawyers|attorneys|solicitors|barristers|counsel)\s+(?:for|representing|acting\s+for)\s|^(?:his|her|their)\s+(?:lawyers|attorneys|solicitors|barristers|legal\s+team)$/i.test(text.trim())) return null;
   // ("Defense lawyers argued", "prosecution lawyers said", "Government lawyers said", "Crown counsel told the court": the
   // side of a case they act for names them as well.)
   if (/^(?:the\s+)?(?:defen[cs]e|prosecution|plaintiffs?['’]?|government|state|federal|crown|city|county|council)\s+(?:lawyers|attorneys|solicitors|barristers|counsel|team)$/i.test(text.trim())) return null;
