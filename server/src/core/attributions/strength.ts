@@ -57,7 +57,7 @@ const UNIQUE_OFFICE_ONLY = new RegExp(`^${UNIQUE_OFFICE}$`);
 /** Kinds of body a story may speak of without naming one, and what a name of that kind looks like. */
 const BODY_KIND_NAMES: Readonly<Record<string, RegExp>> = {
   union: /\b(?:unions?|workers|teamsters|guild|federation|unite|unison|AFL-CIO|SEIU|UAW|COSATU|ICTU|TUC)\b/i,
-  hospital: /\b(?:hospitals?|infirmary|trust|clinic|health)\b/i,
+  hospital: /\b(?:hospitals?|infirmary|trust|clinic|health|medical\s+cent(?:er|re)|hospice)\b/i,
   school: /\b(?:schools?|academy|college)\b/i,
   university: /\b(?:university|college|institute)\b/i,
   club: /\b(?:club|FC|United|City|Rovers|Athletic)\b/,
