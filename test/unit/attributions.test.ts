@@ -1658,8 +1658,8 @@ const rows: Row[] = [
   { name: '"Whitehall sources", like "Kremlin sources", are sources in an institution everyone knows: described, not vague',
     text: 'Whitehall sources said the Treasury had modelled the impact on 10 million pensioners.',
     expect: [{ cue: 'Whitehall sources said', source: 'Whitehall sources', kind: 'anonymous', strength: 2 }] },
-  { name: 'headings closed by a colon, alone on their lines, are no speakers',
-    text: 'The council met on Tuesday.\n\nThe Facts:\n\nThe budget is $4 million.\n\nKey Points:\n\nRates will rise by 2 per cent.',
+  { name: 'headings closed by a colon, alone on their lines, are no speakers; nor are "Question:" and "Answer:"',
+    text: 'The council met on Tuesday.\n\nThe Facts:\n\nThe budget is $4 million.\n\nKey Points:\n\nRates will rise by 2 per cent.\n\nQuestion:\n\nWill rates rise?\n\nAnswer:\n\nThey will.',
     expect: [], only: true },
 ];
 

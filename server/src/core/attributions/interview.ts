@@ -220,7 +220,8 @@ export function labelLineDrafts(doc: SourceDocument, views: SentenceView[], enti
     const start = v.start + m.index + m[0].indexOf(m[1]);
     const label = { start, end: start + m[1].length };
     const words = m[1].split(/[ \t]+/);
-    const named = PERSON_LABEL.test(m[1]) || words.length === 1 && (PERSON_ROLES.test(m[1].toLowerCase()) || TURN_ROLES.test(m[1].toLowerCase()))
+    // ("Question:", "Answer:" name no speaker: the interview's own turns say who answers.)
+    const named = PERSON_LABEL.test(m[1]) || words.length === 1 && (PERSON_ROLES.test(m[1].toLowerCase()) || TURN_ROLES.test(m[1].toLowerCase()) && !/^(?:question|answer)$/i.test(m[1]))
       || entities.some((e) => e.type === 'person' && e.mentions.some((x) => x.start >= label.start && x.end <= label.end));
     if (named) found.push({ next, label });
   }
