@@ -223,6 +223,13 @@ describe('event summaries are a clause: who did what', () => {
     assert.deepEqual(summaries('Halden has been under pressure from activist investor Corbin Partners, which disclosed a 4 percent stake in the spring.', '2025-08-06'),
       ['Corbin Partners disclosed a 4 percent stake']);
   });
+  // s25-at
+  it('puts the ruling, not the court that issued it, for a relative pronoun of what only a ruling undergoes', () => {
+    assert.deepEqual(summaries('The Supreme Court allowed the builder to resume work, setting aside a stay order from the Bombay High Court, which was vacated on Friday after a deposit.', '2017-09-12'),
+      ['A stay order was vacated after a deposit']);
+    // (What a body undergoes is said of the body: "a report by the Halden Institute, which was founded in 1990".)
+    assert.ok(summaries('The figures come from a report by the Halden Institute, which was founded in 1990.', '2017-09-12').some((t) => /^The Halden Institute was founded/.test(t)));
+  });
   it('puts the name for a relative pronoun after the town and region that locate it', () => {
     assert.deepEqual(summaries('The drug was developed by Ionis Pharmaceuticals in Carlsbad, California, which licensed it to Novartis in 2017.', '2026-03-11'),
       ['Ionis Pharmaceuticals licensed it to Novartis']);

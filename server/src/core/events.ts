@@ -293,6 +293,11 @@ const NAME_AT_END = /(?:^|\s)((?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:de|del
 /** A noun phrase at the end of `s` ("… heard arguments in a case about cellphone data"). */
 const NP_AT_END = /^.*(?:^|\s)((?:the|a|an|its|their|his|her|our)\s+[^,]*)$/i;
 
+/** A passive that only a ruling, an order, a law or a paper undergoes: "was vacated", "had been quashed", "was issued". */
+const DOCUMENT_PASSIVE = /^(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|subsequently\s+|since\s+|then\s+|also\s+)?(?:vacated|quashed|overturned|overruled|stayed|upheld|passed|set\s+aside|struck\s+down|lifted|revoked|rescinded|repealed|withdrawn|reversed|enacted|amended|issued|signed|filed|served|published|tabled|ratified|challenged|appealed)\b/i;
+/** A common noun phrase and the name of who issued it: "a stay order from the Bombay High Court". Group 1 is the noun phrase. */
+const ISSUED_BY_NAME = /(?:^|\s)((?:a|an|the|its|their|his|her)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})\s+(?:from|of|by|issued\s+by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+)*\p{Lu}[\p{L}'’.&-]*$/u;
+
 /** What a relative clause or apposition after `head` is about: the subject that `head` is, else the name or noun phrase it ends with. */
 function antecedent(head: string, whole: boolean): string {
   // ("Archaeologists said the tree stumps, exposed on Monday, were …": after a reporting verb, its clause's subject.)
@@ -462,7 +467,10 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
       // say where the name is; the name is what the relative is about.)
       const town = k > 1 && /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*$/u.test(head) ? /\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*$/u.exec(pieces[k - 2].text) : null;
       const located = town ? NAME_AT_END.exec(pieces[k - 2].text.slice(0, town.index))?.[1] ?? '' : '';
-      const found = possessed || located || antecedent(/^\d+$/.test(head) && k > 1 ? pieces[k - 2].text : head, false);
+      // ("a stay order from the Bombay High Court, which was vacated": what only a ruling or a paper undergoes is said of
+      // the noun before the name that issued it, not of the name.)
+      const issued = DOCUMENT_PASSIVE.test(inside.slice(rel[0].length)) ? ISSUED_BY_NAME.exec(head)?.[1] ?? '' : '';
+      const found = possessed || located || issued || antecedent(/^\d+$/.test(head) && k > 1 ? pieces[k - 2].text : head, false);
       // ("Shares in Halvorsen, which have gained …": the noun the verb agrees with.)
       const number = numberOf(inside.slice(rel[0].length));
       const agreed = number && found && plural(found.split(/\s+/).pop() ?? '') !== (number === 'many') ? nounBefore(head, false, number) : '';

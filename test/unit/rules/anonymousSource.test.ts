@@ -310,4 +310,20 @@ ruleCases('anonymous-source', [
     body: "Quebec voters went to the polls on Monday. Turnout was a record 93.5 percent, the province's chief electoral officer said. Ontario's auditor general said the program had failed.",
     none: true,
   },
+  // --- s25-at: the one holder of an office of a body just named, taken up by "its" ---
+  {
+    name: 'the finance director of the body the sentence before named ("its finance director") is its one holder, no anonymous source',
+    body: 'Westmere County Council approved the budget on Monday. Its finance director told the meeting the reserve would cover the gap. The Kilnsey Nurses Association backed the plan. Its executive director said members were relieved.',
+    none: true,
+  },
+  {
+    name: "one of several holders of a body's office, or its directors, are still unnamed",
+    body: 'Westmere County Council approved the budget on Monday. Its deputy finance director said the reserve would cover the gap. Its directors said the plan was sound.',
+    flag: ['Its deputy finance director', 'Its directors'],
+  },
+  {
+    name: "the lawyers of someone the story names ('his lawyers') are no anonymous source",
+    body: 'Godwin Emefiele is facing trial on charges of fraud. His lawyers said on Thursday that he had been held without charge for months.',
+    none: true,
+  },
 ]);

@@ -78,4 +78,15 @@ ruleCases('hedged-claim', [
     flag: ['is expected to'],
     count: 2,
   },
+  // --- s25-at ---
+  {
+    name: 'a modal that describes whom an appeal is for ("anyone who may have footage") hedges no claim',
+    body: 'Gardaí are appealing to anyone who may have camera footage to come forward. Residents who might be affected by the closure should call the council.',
+    none: true,
+  },
+  {
+    name: 'a modal hedging what someone did is still a hedge',
+    body: 'The driver who caused the crash may have been speeding.',
+    flag: ['may'],
+  },
 ]);

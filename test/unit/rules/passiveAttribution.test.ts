@@ -104,4 +104,15 @@ ruleCases('passive-attribution', [
     body: 'Power outages can be reported to PSO at 888-216-3523. The following incidents were reported to area law enforcement agencies. It was not known Wednesday whether he had hired an attorney.',
     none: true,
   },
+  // --- s25-at ---
+  {
+    name: 'an agentless reporting verb after the clause it attributes, closing the sentence, is a passive attribution',
+    body: 'Coronation Street actress Jenna Holt is set to quit the soap after a row over pay, it has been claimed. The club will sell its ground, it is understood.',
+    flag: ['it has been claimed', 'it is understood'],
+  },
+  {
+    name: 'a comparison with what was reported, or a clause that goes on, is no trailing attribution',
+    body: 'The damage was worse than it was reported. The show ended early, as it was expected.',
+    none: true,
+  },
 ]);

@@ -42,4 +42,10 @@ ruleCases('single-source', [
     body: 'Lorna Baptiste runs the port tug company.\n\nQ: Is trade slowing?\n\nA: We hope volumes will hold up this year.\n\nQ: Will you hire?\n\nA: I think we will add 30 crew.',
     none: true,
   },
+  // --- s25-at ---
+  {
+    name: "does not flag a transcript whose speakers' labels stand alone on their lines above their turns",
+    body: 'HOST:\n\nGood morning. Today we speak to the mayor about the flood.\n\nMAYOR LINDA OKAFOR:\n\nThank you. The water rose by two metres overnight and 40 homes were lost.\n\nHOST:\n\nWill the council pay for repairs?\n\nMAYOR LINDA OKAFOR:\n\nWe have set aside $2 million for that.',
+    none: true,
+  },
 ]);

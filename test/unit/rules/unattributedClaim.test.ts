@@ -660,4 +660,50 @@ ruleCases('unattributed-claim', [
     flag: ['Bracken Ferries cancelled the morning sailing'],
     notOn: 'A ferry operator',
   },
+  // --- s25-at: an interview's introduction ---
+  {
+    name: "an interview's introduction presents the one who answers: what she does is no claim to source",
+    body: 'Adaeze Okafor chairs the board of the Lagos State Pension Commission. She spoke to us about the pension backlog.\n\nQ: How did the state get here?\n\nA: Successive governments treated contributions as a reserve they could borrow from.\n\nQ: Will the arrears be paid?\n\nA: We started paying the families in April.',
+    none: true,
+  },
+  {
+    name: "a figure in an interview's introduction, or an act of someone else, is still a claim",
+    body: 'Adaeze Okafor chairs the board of the Lagos State Pension Commission. The state owes 12,000 pensioners about $300 million. Governor Babajide Sanwo-Olu fired the commission\'s auditor in March.\n\nQ: How did the state get here?\n\nA: Successive governments treated contributions as a reserve they could borrow from.\n\nQ: Will the arrears be paid?\n\nA: We started paying the families in April.',
+    flag: ['The state owes 12,000 pensioners about $300 million', "Governor Babajide Sanwo-Olu fired the commission's auditor in March"],
+  },
+  // --- s25-at: an emergency number rung ---
+  {
+    name: 'the emergency number someone rang is no figure: "a resident called 911", "a neighbour dialled 999"',
+    body: 'Officers found the car on Philadelphia Drive after a resident called 911 to report two men running from the area. A neighbour dialled 999 when she saw smoke from the roof.',
+    none: true,
+  },
+  {
+    name: 'a count of calls is still a figure',
+    body: 'The dispatch centre took 911 calls about the storm on Friday night alone.',
+    flag: ['The dispatch centre took 911 calls about the storm on Friday night alone'],
+    count: 1,
+  },
+  {
+    name: "a review's service line (tickets, admission) is no claim; a sale of tickets at a price still is",
+    body: 'The production runs until November 12. Tickets cost from €20 to €45. Admission is $12 for adults.\n\nTouts sold tickets for $5,000 outside the stadium.',
+    flag: ['Touts sold tickets for $5,000 outside the stadium'],
+    notOn: ['Tickets cost', 'Admission is'],
+  },
+  // --- s25-at: match reports ---
+  {
+    name: "a margin in words ('by four points') or a cricket day's state ('347 for 9 declared', 'at stumps') makes a match report",
+    body: 'Sydney held on to beat Collingwood by four points at the SCG on Saturday night.\n\nThe crowd of 38,214 was the biggest at the ground this season.\n\nAt stumps on the second day, India were 347 for 9 declared and Bangladesh were 152 for 6.\n\nIndia lead the two-match series 1-0.',
+    none: true,
+  },
+  {
+    name: "a cricket day's state that someone reports is no match report of the author's",
+    body: 'India were 347 for 9 at lunch, the board said on its website.\n\nAbout 40 per cent of tickets went to members.',
+    flag: ['About 40 per cent of tickets went to members'],
+  },
+  {
+    name: "what a budget the story named holds is read in it; what it would do is still a claim",
+    body: 'Brisbane City Council passed its budget on Thursday. The budget includes $120 million for the Legacy Way tunnel. The plan also sets aside $35 million for new ferries. The budget would save ratepayers $40 million a year.',
+    flag: ['The budget would save ratepayers $40 million a year'],
+    notOn: ['The budget includes', 'The plan also sets aside'],
+  },
 ]);

@@ -1,7 +1,7 @@
 import type { Term } from '../nlp';
 import { firstStartingAt } from '../spans';
 import { citationDrafts } from './citations';
-import { interviewDrafts, recordLabelDrafts, speakerLineDrafts } from './interview';
+import { interviewDrafts, labelLineDrafts, recordLabelDrafts, speakerLineDrafts } from './interview';
 import type { Attribution, Entity, SourceDocument, TextSpan } from '../types';
 import { contentOf } from './content';
 import { findCues, RECORD_PARTS, type FoundCue } from './cues';
@@ -63,7 +63,7 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
         || NOTHING_SAID.test(doc.text.slice(d.a.content.start, d.a.content.end))))));
   }
   const citations = [...citationDrafts(doc, views, new Set(drafts.map((d) => d.a.sentence))), ...interviewDrafts(doc, views, entities),
-    ...speakerLineDrafts(doc, views, entities), ...recordLabelDrafts(doc, views, entities)];
+    ...speakerLineDrafts(doc, views, entities), ...recordLabelDrafts(doc, views, entities), ...labelLineDrafts(doc, views, entities)];
   if (citations.length) {
     drafts.push(...citations);
     drafts.sort((x, y) => x.a.sentence - y.a.sentence);

@@ -1,6 +1,7 @@
 import type { Attribution, Entity, SourceDocument } from '../types';
 import { MAIL_LABEL_BEFORE } from '../document';
 import type { Draft } from './resolve';
+import { PERSON_ROLES } from './strength';
 import type { SentenceView } from './tokens';
 
 /** "A: …", "**A.** …", "Answer: …": a paragraph that is the interviewee's answer. */
@@ -74,6 +75,9 @@ const FIRST_OR_SECOND_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:
  */
 const SPEAKER_LINE = /^[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}(?:[ \t]+\([^()\n]{1,60}\)){0,2}(?:[ \t]+(?:--|—|–|-)[ \t]+[^\n.!?:;]{1,80}[^\n.!?:;\s])?(?<![.!?])[ \t]*$/u;
 
+/** A speaker's line of a person's name (two to four words) and a title after a dash: "Martin Oyelaran -- Chief Financial Officer". */
+const TITLED_NAME = /^[ \t]*((?:Mrs?|Ms|Dr)?\.?[ \t]*\p{Lu}[\p{Ll}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3})[ \t]+(?:--|—|–)[ \t]+\p{Lu}/u;
+
 /** An office holder's line with the name in brackets, as Hansard prints a minister: "The Secretary of State for Health (Wes Streeting)". */
 const OFFICE_LINE = /^[ \t]*The[ \t]+\p{Lu}[^\n()]{2,120}\([ \t]*(\p{Lu}[^\n()]{1,60}?)[ \t]*\)[ \t]*$/u;
 
@@ -98,7 +102,7 @@ function nameStarts(line: string, at: number): number[] {
  */
 export function speakerLineDrafts(doc: SourceDocument, views: SentenceView[], entities: Entity[]): Draft[] {
   const persons = entities.filter((e) => e.type === 'person');
-  const lines: Array<{ view: SentenceView; entity: Entity; name: { start: number; end: number } }> = [];
+  const lines: Array<{ view: SentenceView; entity?: Entity; name: { start: number; end: number } }> = [];
   for (let i = 0; i + 1 < views.length; i++) {
     const v = views[i];
     const next = views[i + 1];
@@ -108,14 +112,18 @@ export function speakerLineDrafts(doc: SourceDocument, views: SentenceView[], en
     // (An e-mail's header value, "From: Daniel Mwangi", "To: …", is no line above spoken words: its label is blank in the prose.)
     if (!isSpeakerLine(line) || MAIL_LABEL_BEFORE.test(doc.text.slice(doc.text.lastIndexOf('\n', v.start - 1) + 1, v.start))) continue;
     const starts = nameStarts(line, v.start);
-    let found: { entity: Entity; name: { start: number; end: number } } | undefined;
+    let found: { entity?: Entity; name: { start: number; end: number } } | undefined;
     for (const e of persons) {
       const m = e.mentions.find((x) => starts.includes(x.start) && x.end <= v.end);
       if (m) found = { entity: e, name: { start: m.start, end: m.end } };
     }
+    // ("Martin Oyelaran -- Chief Financial Officer": a name and a title after a dash is a speaker's line whether or not the
+    // entity layer knows the name; it counts once two lines name people it knows.)
+    const titled = found ? null : TITLED_NAME.exec(line);
+    if (titled) found = { name: { start: v.start + titled.index + titled[0].indexOf(titled[1]), end: v.start + titled.index + titled[0].indexOf(titled[1]) + titled[1].length } };
     if (found && !isSpeakerLine(doc.prose.slice(next.start, next.end))) lines.push({ view: next, ...found });
   }
-  if (lines.length < 2) return [];
+  if (lines.filter((l) => l.entity).length < 2) return [];
   // (A feature's subheadings that name people, "Jane Whitlock ¶ Whitlock, 45, runs …", are no turns: most turns of a
   // transcript speak in the first or second person outside any quotation.)
   const spoken = lines.filter((line, k) => {
@@ -127,7 +135,7 @@ export function speakerLineDrafts(doc: SourceDocument, views: SentenceView[], en
     const cue = { start: name.start, end: name.end, text: doc.text.slice(name.start, name.end) };
     const a: Attribution = {
       cue, predicate: cue, cueClass: 'neutral', source: cue, sourcePhrase: cue, sourceKind: 'named-person', strength: 4,
-      sourceName: entity.name, sourceEntity: entity.id, content: { start: view.start, end: view.end }, sentence: view.index,
+      sourceName: entity?.name ?? cue.text, sourceEntity: entity?.id, content: { start: view.start, end: view.end }, sentence: view.index,
     };
     return { a };
   });
@@ -174,4 +182,60 @@ export function recordLabelDrafts(doc: SourceDocument, views: SentenceView[], en
     out.push({ a });
   }
   return out;
+}
+
+/**
+ * A speaker's label alone on its line, closed by a colon, above the words it labels, as a court's judgment or a
+ * hearing's transcript prints it: "MRS JUSTICE OKONJO:", "MR HARDING KC (for the defendant):", "Lord Reed:".
+ * Group 1 is the label without its bracket and colon.
+ */
+const LABEL_LINE = /^[ \t]*[*_]{0,2}(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,5})(?:[ \t]+\([^()\n]{1,60}\))?[ \t]*:[*_]{0,2}[ \t]*$/u;
+/** Whether a line is a speaker's label alone, closed by a colon ("MRS JUSTICE OKONJO:"). */
+export function isLabelLine(line: string): boolean {
+  return LABEL_LINE.test(line);
+}
+
+/** Who speaks in a broadcast or a meeting by role, not by name: "PRESENTER:", "HOST:", "CALLER:". */
+export const TURN_ROLES = /^(?:presenter|host|interviewer|anchor|moderator|reporter|correspondent|caller|narrator|announcer|voice|voices|audience|crowd|speaker|question|answer|unidentified|male|female|man|woman|student|member|members|panelist|panellist|guest|clerk|court|interpreter|translator|operator|participant|respondent|chorus|all|both|together)$/;
+
+/** A label that names a person by an honorific, a judge's or counsel's title or rank, or a part in the record. */
+const PERSON_LABEL = /^(?:(?:mrs?|ms|mx|dr|sir|dame|lord|lady|baroness|judge|justice)\.?\s|the\s+(?:court|chair|chairman|chairwoman|witness|judge|president|speaker|clerk|registrar|coroner|commissioner|interpreter|defendant|accused)$)|\s(?:kc|qc|sc|j|lj)$/i;
+
+/**
+ * Turns under a speaker's label alone on its line ("MRS JUSTICE OKONJO:" ¶ "This is a claim for judicial review …"):
+ * the label names the speaker of the paragraphs below it, a turn that goes on to the next label. Only where two such
+ * lines or more name a person, by an honorific or a title, by a role, or by a name the text knows. The label is cue and
+ * source, as a speaker's line is.
+ */
+export function labelLineDrafts(doc: SourceDocument, views: SentenceView[], entities: Entity[]): Draft[] {
+  const found: Array<{ next: SentenceView; label: { start: number; end: number } }> = [];
+  for (let i = 0; i + 1 < views.length; i++) {
+    const v = views[i];
+    const next = views[i + 1];
+    const p = doc.paragraphs[v.paragraph];
+    if (next.paragraph === v.paragraph || !p || doc.prose.slice(p.start, p.end).trim() !== doc.prose.slice(v.start, v.end).trim()) continue;
+    const line = doc.prose.slice(v.start, v.end);
+    const m = LABEL_LINE.exec(line);
+    if (!m || isLabelLine(doc.prose.slice(next.start, next.end))) continue;
+    const start = v.start + m.index + m[0].indexOf(m[1]);
+    const label = { start, end: start + m[1].length };
+    const words = m[1].split(/[ \t]+/);
+    // ("Question:", "Answer:" name no speaker: the interview's own turns say who answers.)
+    const named = PERSON_LABEL.test(m[1]) || words.length === 1 && (PERSON_ROLES.test(m[1].toLowerCase()) || TURN_ROLES.test(m[1].toLowerCase()) && !/^(?:question|answer)$/i.test(m[1]))
+      || entities.some((e) => e.type === 'person' && e.mentions.some((x) => x.start >= label.start && x.end <= label.end));
+    if (named) found.push({ next, label });
+  }
+  if (found.length < 2) return [];
+  const persons = entities.filter((e) => e.type === 'person');
+  return found.map(({ next, label }) => {
+    const entity = persons.find((e) => e.mentions.some((x) => x.start >= label.start && x.end <= label.end));
+    const cue = { start: label.start, end: label.end, text: doc.text.slice(label.start, label.end) };
+    // ("HOST:", "PRESENTER:": the programme's own part speaks for it, as the same label before the words does.)
+    const part = !entity && TURN_ROLES.test(cue.text.toLowerCase());
+    const a: Attribution = {
+      cue, predicate: cue, cueClass: 'neutral', source: cue, sourcePhrase: cue, sourceKind: part ? 'named-organization' : 'named-person', strength: part ? 3 : 4,
+      sourceName: entity?.name ?? cue.text, sourceEntity: entity?.id, content: { start: next.start, end: next.end }, sentence: next.index,
+    };
+    return { a };
+  });
 }

@@ -8,9 +8,9 @@ import { datelineLength } from '../dateline';
 import type { Attribution, Entity, SourceDocument, Span, TextSpan } from '../types';
 import { AUDIENCE_WORDS, FIELD_OFFICIALS, TAKEN_UP_OWNERS } from '../model/cues';
 import { firstStartingAt } from '../spans';
-import { DESCRIBED_PERSON, findAnonymityReason, KIN, LEGAL_AGENT, ORG_WORDS, PERSON_ROLES } from './strength';
+import { DESCRIBED_PERSON, findAnonymityReason, KIN, LEGAL_AGENT, ORG_WORDS, PERSON_ROLES, singular } from './strength';
 import { titleBefore } from '../entities/titles';
-import { isSpeakerLine } from './interview';
+import { isLabelLine, isSpeakerLine, TURN_ROLES } from './interview';
 import { quoteAt, type SentenceView } from './tokens';
 
 /** An attribution under construction, with what resolution needs. */
@@ -224,7 +224,9 @@ export function resolveDrafts(
     }
     // "One official said … Another said": one more of the same kind of unnamed source, not the same one
     // ("Two other MPs … said. One of the MPs said … The other said": so is the second of two).
-    if (!d.backRef && lastAnon && a.source && /^(?:another|the\s+other|(?:a|one|the)\s+(?:second|third|fourth|fifth))$/i.test(a.source.text.trim())) {
+    // ("One of the sources said … A second source said": with the head noun the last one had.)
+    const more = /^(?:another|the\s+other|(?:a|one|the)\s+(?:second|third|fourth|fifth))(?:\s+([a-z]+))?$/i.exec(a.source?.text.trim() ?? '');
+    if (!d.backRef && lastAnon && a.source && more && (!more[1] || new RegExp(`\\b${singular(more[1].toLowerCase())}`, 'i').test(lastAnon.a.source?.text ?? ''))) {
       a.sourceKind = lastAnon.a.sourceKind;
       a.strength = lastAnon.a.strength;
     }
@@ -357,8 +359,22 @@ export function resolveDrafts(
     // ("According to the companies", right after: the same bodies, said back again.)
     if (d.backRef === 'orgs') {
       const head = pluralHead(a.source?.text);
-      const again = lastBodies && lastBodies.head === head && lastBodies.sentence >= a.sentence - 2 ? lastBodies.names : undefined;
+      // ("The two companies expect … The firms said": the same pair, whatever word for their kind the story uses, a few
+      // sentences on; not "the unions" after "the companies".)
+      // ("The banks said" is no word for any body: only the same head, or one generic word for another.)
+      const sameWord = !!lastBodies && (lastBodies.head === head || GENERIC_BODIES.test(lastBodies.head) && GENERIC_BODIES.test(head));
+      const again = lastBodies && sameWord && lastBodies.sentence >= a.sentence - (lastBodies.head === head ? 2 : PLURAL_REACH) ? lastBodies.names : undefined;
       const bodies = again ?? bodiesNamedBefore(doc, entities, a, outletEntities).map((e) => e.name);
+      // ("Both firms said", a paragraph or two after the lede that named them: the bodies of the head's kind named in the
+      // last sentences, when there are as many as the phrase counts.)
+      const wanted = countOf(a.source?.text ?? '', doc.text.slice(Math.max(0, (a.source?.start ?? 0) - 6), a.source?.start ?? 0));
+      if (bodies.length < 2 && wanted > 0) {
+        const wider = bodiesNamedBefore(doc, entities, a, outletEntities, PLURAL_REACH).filter((e) => bodyFitsHead([e.name, ...e.aliases], singular(head)));
+        // ("Harlow Steel and Pennine Wire agreed …": or the names of the bodies that last spoke together, found or not.)
+        const together = lastOrg?.a.source && lastOrg.a.sentence >= a.sentence - PLURAL_REACH ? lastOrg.a.source.text.trim().split(/\s*,\s*(?:and\s+)?|\s+and\s+/) : [];
+        const names = together.length >= 2 && together.every((x) => /^\p{Lu}/u.test(x) && !/^the\s/i.test(x) && bodyFitsHead([x], singular(head))) ? together : wider.map((e) => e.name);
+        if (names.length === wanted) bodies.splice(0, bodies.length, ...names);
+      }
       if (bodies.length >= 2) {
         a.sourceKind = 'named-organization';
         a.strength = 3;
@@ -467,8 +483,12 @@ export function resolveDrafts(
         }
         return undefined;
       };
-      const named = agent ? actsFor() ?? kin()
+      const found = agent ? actsFor() ?? kin()
         : (silk ? introduced() : undefined) ?? lastWithRole(people, pi, byId, role) ?? introduced() ?? described() ?? onTrial() ?? kin();
+      // ("The Queensland Council of Social Service said … Its chief executive said", after "The council's chief executive,
+      // Colin Jensen": the office of the body "its" takes up is held by a person named since that body, or by nobody named.)
+      const itsBody = /^its\s/i.test(a.source?.text ?? '') ? lastBodyBefore(entities, a.cue.start) : -1;
+      const named = found && itsBody >= 0 && !people.some((p) => p.entity === found.id && p.start > itsBody && p.start < a.cue.start) ? undefined : found;
       if (named) {
         a.sourceKind = 'named-person';
         a.strength = 4;
@@ -661,8 +681,6 @@ export function resolveDrafts(
 
 /** A turn label in capitals that opens a paragraph: "MOKONYANE:", "MAYNIER:". Group 1 is the word. */
 const CAPS_LABEL = /^[*_]{0,2}(\p{Lu}[\p{Lu}'’-]{4,})[*_]{0,2}:/u;
-/** Who speaks in a broadcast or a meeting by role, not by name. */
-const TURN_ROLES = /^(?:presenter|host|interviewer|anchor|moderator|reporter|correspondent|caller|narrator|announcer|voice|voices|audience|crowd|speaker|question|answer|unidentified|male|female|man|woman|student|member|members|panelist|panellist|guest|clerk|court|interpreter|translator|operator|participant|respondent|chorus|all|both|together)$/;
 
 /**
  * "MOKONYANE: We will complete the pipeline by June. ¶ MAYNIER: Minister, that is what you said": a transcript whose turns
@@ -713,6 +731,28 @@ function bracketLabels(doc: SourceDocument, attributions: Attribution[]): void {
   }
 }
 
+/** How many sentences back a plural back-reference ("the two firms", "both companies") may reach for its bodies. */
+const PLURAL_REACH = 6;
+
+/** Generic words for bodies of any trade, which a story uses for one another: "the two companies" … "the firms". */
+const GENERIC_BODIES = /^(?:companies|firms|businesses|groups|corporations|organi[sz]ations)$/;
+
+/** The number a plural back-reference counts ("the two firms", "both banks", "the three unions"), or 0. */
+function countOf(phrase: string, before: string): number {
+  const w = /\b(both|two|three|four)\s/i.exec(phrase)?.[1] ?? (/\bboth\s*$/i.test(before) ? 'both' : '');
+  return { both: 2, two: 2, three: 3, four: 4 }[w.toLowerCase() as 'both'] ?? 0;
+}
+
+/** Whether a body is of the kind a head noun says: a public body is no "company", a company no "agency". */
+function bodyFitsHead(names: readonly string[], head: string): boolean {
+  const k = kindOf(head);
+  if (k >= 0) return !otherKind(head, names) && names.some((x) => nameKind(x) === k);
+  if (/^(?:company|firm|bank|lender|insurer|retailer|carrier|airline|business|maker|manufacturer|operator|developer|producer|utility|miner|chain)$/.test(head)) {
+    return !names.some((x) => GOV_NAME.test(x) || NON_FIRM_NAME.test(x));
+  }
+  return true;
+}
+
 /** The head noun of a plural back-reference: "companies" for "The two companies". */
 function pluralHead(source: string | undefined): string {
   return (source ?? '').trim().toLowerCase().split(/\s+/).pop() ?? '';
@@ -722,8 +762,8 @@ function pluralHead(source: string | undefined): string {
  * The organizations named in the sentence of `a` (before its cue) and the two sentences before it, in the order they
  * were first named there; not an outlet that spoke, nor an exchange where shares trade.
  */
-function bodiesNamedBefore(doc: SourceDocument, entities: Entity[], a: Attribution, outlets: ReadonlySet<string>): Entity[] {
-  const from = doc.sentences[Math.max(0, a.sentence - 2)]?.start ?? 0;
+function bodiesNamedBefore(doc: SourceDocument, entities: Entity[], a: Attribution, outlets: ReadonlySet<string>, back = 2): Entity[] {
+  const from = doc.sentences[Math.max(0, a.sentence - back)]?.start ?? 0;
   const found: { start: number; e: Entity }[] = [];
   for (const e of entities) {
     if (e.type !== 'organization' || outlets.has(e.id) || anyName(e, EXCHANGE_NAME)) continue;
@@ -731,6 +771,16 @@ function bodiesNamedBefore(doc: SourceDocument, entities: Entity[], a: Attributi
     if (m) found.push({ start: m.start, e });
   }
   return found.sort((x, y) => x.start - y.start).map((x) => x.e);
+}
+
+/** Where the last organization or place named before `limit` starts, or -1. */
+function lastBodyBefore(entities: Entity[], limit: number): number {
+  let last = -1;
+  for (const e of entities) {
+    if (e.type === 'person') continue;
+    for (const m of e.mentions) if (m.end <= limit && m.start > last) last = m.start;
+  }
+  return last;
 }
 
 /** "the researchers", "the study's authors": the people who wrote a paper, said back. */
@@ -1033,7 +1083,7 @@ function anyName(e: Entity, re: RegExp): boolean {
 }
 
 /** One holder of an office of a named body or country: "The EU's foreign policy chief", "Ford's chief executive". */
-const OFFICE_OF_NAMED = new RegExp(String.raw`^(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}|[Tt]he\s+(?:${TAKEN_UP_OWNERS.join('|')}))['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:chief|minister|president|head|secretary|director|commissioner|governor|mayor|ambassador|envoy|leader|chair|chairman|chairwoman|executive|ceo)$`, 'u');
+const OFFICE_OF_NAMED = new RegExp(String.raw`^(?:(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}|[Tt]he\s+(?:${TAKEN_UP_OWNERS.join('|')}))['’]s?|[Ii]ts)\s+(?:[\p{Ll}-]+\s+){0,3}(?:chief|minister|president|head|secretary|director|commissioner|governor|mayor|ambassador|envoy|leader|chair|chairman|chairwoman|executive|ceo)$`, 'u');
 
 /** A greeting or thanks right before a name, or a name alone on its line opening a letter ("Priya,", "Dan —"). */
 const GREETING_BEFORE = /\b(?:thank\s+you|thanks|dear|hello|hi|welcome|congratulations|good\s+(?:morning|afternoon|evening))\s*,?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/iu;
@@ -1180,7 +1230,9 @@ function inherit(doc: SourceDocument, views: SentenceView[], list: Attribution[]
       // ("QUESTION: …", "Q: …", "PRESENTER: …": any label ends the turn, named or not.)
       const opensTurn = own?.some(labelled) || ANY_LABEL.test(doc.prose.slice(v.start, v.end));
       // (A turn under a speaker's line goes on to the next such line, whatever its paragraphs say.)
-      const underLine = lineTurn(doc, turn) && !isSpeakerLine(doc.prose.slice(v.start, v.end));
+      // (Nor over a label alone on its line, "MR HARDING KC (for the defendant):", which opens the next turn.)
+      const line = doc.prose.slice(v.start, v.end);
+      const underLine = lineTurn(doc, turn) && !isSpeakerLine(line) && !isLabelLine(line);
       if (labels < 2 || opensTurn || !(underLine || turnGoesOn(doc, v.paragraph) || beforeQuestion[v.paragraph])) turn = undefined;
       else turnParagraph = v.paragraph;
     }

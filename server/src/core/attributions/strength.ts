@@ -12,7 +12,7 @@ import { firstEntityOverlapping } from '../entities/lookup';
 import { orgDescriptors } from '../entities/lexicon';
 import { OUTLETS as NEWS_OUTLETS } from '../model/organizations';
 import { isCommonGivenName, POST_NOMINAL } from '../model/people';
-import { PERSON_RANKS } from '../model/rules-lexicon';
+import { PERSON_RANKS, UNIQUE_OFFICE } from '../model/rules-lexicon';
 import type { Entity, SourceKind, Span } from '../types';
 import type { TokRange } from './sources';
 import { adverbParticiple, isCapitalized, type Tok } from './tokens';
@@ -32,8 +32,8 @@ const PLACE_BODY = /^(?:province|state|city|county|borough|municipality|territor
 /** The plural of a body's head noun that is no collective of its own: "companies", "banks", "provinces", "clubs". */
 function isPluralBody(head: string): boolean {
   if (!/s$/.test(head) || ORG_WORDS.test(head)) return false;
-  const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.replace(/(?<=(?:ch|sh|ss|x))es$|s$/, '');
-  return ORG_WORDS.test(singular) || orgDescriptors.has(singular) || PLACE_BODY.test(singular);
+  const one = singular(head);
+  return ORG_WORDS.test(one) || orgDescriptors.has(one) || PLACE_BODY.test(one);
 }
 
 /** Relatives, as a later sentence calls someone named with the relation ("her son", "his widow"). */
@@ -41,22 +41,23 @@ export const KIN = /^(?:son|daughter|wife|husband|mother|father|brother|sister|w
 /** Who acts for someone in law, as "his lawyer" says. */
 export const LEGAL_AGENT = /^(?:lawyer|attorney|solicitor|barrister|counsel|advocate)$/;
 /** Singular roles held by one person in a story: "the judge said" points back to someone. */
-export const PERSON_ROLES = /^(?:judge|justice|magistrate|collector|tehsildar|sarpanch|mayor|minister|governor|senator|congressman|congresswoman|president|premier|chancellor|taoiseach|chairman|chairwoman|chair|chairperson|coach|manager|prosecutor|lawyer|attorney|barrister|solicitor|counsel|director|commissioner|sheriff|superintendent|detective|inspector|captain|principal|bishop|founder|economist|analyst|researcher|scientist|doctor|surgeon|physician|professor|author|ambassador|spokesman|spokeswoman|spokesperson|secretary|ceo|chief|executive|administrator|auditor|coroner|pilot|owner|landlord|publisher|editor|historian|architect|engineer|councillor|councilman|councilwoman|trustee|selectman|selectwoman|supervisor|alderman|lawmaker|legislator|mp|backbencher|deputy|candidate|nominee|defendant|accused|plaintiff|victim|witness|officer|sergeant|constable|teacher|nurse|activist|campaigner)$/;
+export const PERSON_ROLES = /^(?:judge|justice|magistrate|collector|tehsildar|sarpanch|mayor|minister|governor|senator|congressman|congresswoman|president|premier|chancellor|taoiseach|chairman|chairwoman|chair|chairperson|coach|manager|prosecutor|lawyer|attorney|barrister|solicitor|counsel|director|commissioner|sheriff|superintendent|detective|inspector|captain|principal|bishop|founder|economist|analyst|researcher|scientist|doctor|surgeon|physician|professor|author|ambassador|spokesman|spokeswoman|spokesperson|secretary|ceo|chief|executive|administrator|auditor|coroner|pilot|owner|landlord|publisher|editor|historian|architect|engineer|councillor|councilman|councilwoman|trustee|selectman|selectwoman|supervisor|alderman|lawmaker|legislator|mp|backbencher|whip|deputy|candidate|nominee|defendant|accused|plaintiff|victim|witness|officer|sergeant|constable|teacher|nurse|activist|campaigner)$/;
 
 const PERSON_RANK_WORDS: ReadonlySet<string> = new Set(PERSON_RANKS);
 
-/** "councillors" → "councillor", "deputies" → "deputy": enough for the role words above. */
-function singular(word: string): string {
-  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+/** "councillors" → "councillor", "deputies" → "deputy", "churches" → "church": enough for role and body words. */
+export function singular(word: string): string {
+  if (word.endsWith('ss')) return word;
+  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/(?<=(?:ch|sh|ss|x))es$|s$/, '');
 }
 
 /** Offices a country, a city or a body has one holder of, after the owner's possessive. */
-const UNIQUE_OFFICE = /^(?:[a-z-]+\s+){0,2}?(?:minister|president|prime\s+minister|chancellor|premier|governor|mayor|chief\s+executive|ceo|chairman|chairwoman|attorney\s+general|secretary\s+of\s+state|foreign\s+secretary|home\s+secretary|king|queen|monarch|taoiseach|chief\s+(?:[a-z-]+\s+){0,2}?(?:officer|constable|scientist|justice|economist|statistician|coroner|whip|prosecutor|commissioner)|(?:auditor|surgeon|director|solicitor|comptroller|inspector|registrar|postmaster|accountant)\s+general)$/;
+const UNIQUE_OFFICE_ONLY = new RegExp(`^${UNIQUE_OFFICE}$`);
 
 /** Kinds of body a story may speak of without naming one, and what a name of that kind looks like. */
 const BODY_KIND_NAMES: Readonly<Record<string, RegExp>> = {
   union: /\b(?:unions?|workers|teamsters|guild|federation|unite|unison|AFL-CIO|SEIU|UAW|COSATU|ICTU|TUC)\b/i,
-  hospital: /\b(?:hospitals?|infirmary|trust|clinic|health)\b/i,
+  hospital: /\b(?:hospitals?|infirmary|trust|clinic|health|medical\s+cent(?:er|re)|hospice)\b/i,
   school: /\b(?:schools?|academy|college)\b/i,
   university: /\b(?:university|college|institute)\b/i,
   club: /\b(?:club|FC|United|City|Rovers|Athletic)\b/,
@@ -101,9 +102,20 @@ function ownedByNamedBody(owner: Tok, entities: readonly Entity[]): boolean {
   return possessive && isCapitalized(owner) && (ownerEntity ? ownerEntity.type !== 'person' : owner.tags.has('Place') || owner.tags.has('Organization'));
 }
 
+/** Words that make an office one of several, or a past one: "its deputy director", "its former chairman". */
+const NOT_THE_HOLDER = /^(?:deputy|assistant|junior|vice|former|ex|acting|associate|regional|state|shadow|interim)$/;
+
+/**
+ * Whether an organization or a place is named in the 300 characters before `its` (the sentence or the one before),
+ * which "its" takes up ("The Ohio Nurses Association … Its executive director said").
+ */
+function bodyNamedJustBefore(its: Tok, entities: readonly Entity[]): boolean {
+  return entities.some((e) => e.type !== 'person' && e.mentions.some((m) => m.end <= its.start && m.end >= its.start - 300));
+}
+
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|\d+)$/;
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them|his|their|its)$/;
-export const ORG_WORDS = /^(?:campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|agency|police|department|ministry|firm|union|council|commission|congress|senate|house|group|board|office|bureau|institute|university|center|centre|foundation|association|corporation|corp|inc|co|ltd|llc|bank|fund|service|network|organization|organisation|coalition|caucus|team|club|church|school|college|army|navy|military|force|forces|presidency|panel|pentagon|fbi|cia|nsa|un|eu|nato|who|white|kremlin|parliament|cabinet|embassy|mission|authority|authorities|regulator|exchange|council|federation|league|alliance|movement|society|trust|project|lab|laboratory|hospital|clinic|airline|automaker|carmaker|maker|producer|manufacturer|retailer|brand|startup|group|navy|prosecution|defence|defense|judiciary|body|taskforce|unit|squad|division|directorate|secretariat|constabulary|garda|gardaí|gardai|ombudsman|inspectorate|regulators|chamber|legislature|assembly|delegation)$/;
+export const ORG_WORDS = /^(?:campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|agency|police|department|ministry|firm|union|council|commission|congress|senate|house|group|board|office|bureau|institute|university|center|centre|foundation|association|corporation|corp|inc|co|ltd|llc|bank|fund|service|network|organization|organisation|coalition|caucus|team|club|church|school|college|army|navy|military|force|forces|presidency|panel|pentagon|whitehall|fbi|cia|nsa|un|eu|nato|who|white|kremlin|parliament|cabinet|embassy|mission|authority|authorities|regulator|exchange|council|federation|league|alliance|movement|society|trust|project|lab|laboratory|hospital|clinic|airline|automaker|carmaker|maker|producer|manufacturer|retailer|brand|startup|group|navy|prosecution|defence|defense|judiciary|body|taskforce|unit|squad|division|directorate|secretariat|constabulary|garda|gardaí|gardai|ombudsman|inspectorate|regulators|chamber|legislature|assembly|delegation)$/;
 
 /** A nationality in the plural ("Nigerians", "Britons", "Germans"): a people, not a body. */
 const DEMONYM_PLURAL = /^(?:[a-z]+(?:ians|eans|ans|ese)|britons|scots|swedes|danes|finns|poles|turks|greeks|irish|french|dutch|swiss|thais|czechs|slovaks|croats|serbs|kurds|arabs|jews|israelis|iraqis|afghans|pakistanis|bangladeshis|yemenis|saudis|emiratis|omanis|kuwaitis|qataris|somalis|nepalis)$/;
@@ -118,7 +130,7 @@ function wordsOf(toks: Tok[], r: TokRange): string[] {
 }
 
 /** A person on second reference by age or by playing position ("the 24-year-old", "the right-hander"). */
-export const DESCRIBED_PERSON = /^the (?:\d{1,3}-year-old|right-hander|left-hander|striker|midfielder|defender|goalkeeper|winger|batsman|batter|bowler|spinner|seamer|paceman|all-rounder|opener|quarterback|pitcher|youngster|teenager)$/;
+export const DESCRIBED_PERSON = /^the (?:\d{1,3}-year-old|right-hander|left-hander|striker|midfielder|defender|goalkeeper|winger|batsman|batter|(?:fast |pace |seam |swing )?bowler|(?:leg-|off-|left-arm )?spinner|seamer|paceman|all-rounder|opener|quarterback|pitcher|youngster|teenager|skipper|wicketkeeper|wicket-keeper|ruckman|fly-half|scrum-half|full-back|fullback|flanker|shortstop|jockey)$/;
 
 /** Words around an outlet's name that describe it ("the official IRNA news agency", "state broadcaster CCTV"). */
 const OUTLET_DESCRIPTORS = /^(?:the|official|state|state-run|state-owned|semi-official|government-run|news|agency|broadcaster|newspaper|daily|weekly|magazine|television|tv|radio|channel|website|wire|service)$/;
@@ -257,7 +269,12 @@ export function classifySource(
     }
   }
 
-  // "its governor", "its chief executive": the role at the organization just named.
+  // "its governor", "its chief executive": the role at the organization just named; the one holder of an office of it
+  // ("its finance director", "its chief executive") is identified by the office, as "the company's chief executive" is,
+  // and may be the person named in it before.
+  const itsOffice = first === 'its' && ws.length >= 2 && ws.length <= 4 && headEnd === core.e && !isCapitalized(headTok)
+    && UNIQUE_OFFICE_ONLY.test(ws.slice(1).join(' ')) && !ws.some((w) => NOT_THE_HOLDER.test(w)) && bodyNamedJustBefore(toks[core.s], entities);
+  if (itsOffice) return { kind: 'named-organization', strength: 3, backRef: 'person' };
   if (first === 'its' && ws.length === 2 && PERSON_ROLES.test(head) && !isCapitalized(headTok)) {
     return { kind: 'anonymous', strength: 2, backRef: 'person' };
   }
@@ -277,6 +294,14 @@ export function classifySource(
     && toks[headEnd - 1].word === 'based' && toks[headEnd - 2].post === '-'
     && toks.slice(core.s + 1, headEnd - 1).every((t) => isCapitalized(t) && !t.tags.has('Person'));
   if (placed) return { kind: 'named-organization', strength: 3, backRef: 'org' };
+  // "Both firms said", "both banks": the two bodies the last sentences named, as "the two firms" are (the "both" may
+  // stand before the phrase).
+  const both = first === 'both' || ws.length === 1 && core.s > 0 && toks[core.s - 1].word === 'both';
+  if (both && ws.length <= 2 && isPluralBody(head) && !isCapitalized(headTok)) return { kind: 'vague', strength: 1, backRef: 'orgs' };
+  // ("the bench", "the division bench", "the three-judge bench": the judges who hear the case, the court speaking in its order.)
+  if (first === 'the' && head === 'bench' && headEnd === core.e && ws.slice(1, -1).every((w) => /^(?:division|full|constitution|constitutional|larger|vacation|special|single|two|three|five|seven|nine|judge|member)$/.test(w))) {
+    return { kind: 'named-organization', strength: 3 };
+  }
   // Back-references: "the sources", "the person", "the official", "the adviser", "the report".
   if ((first === 'the' || first === 'those' || first === 'these') && ws.length <= 3) {
     const rest = ws.slice(1);
@@ -317,10 +342,17 @@ export function classifySource(
   if (/^(?:the|his|her|their)$/.test(first) && ws.length === 2 && (KIN.test(head) || first !== 'the' && LEGAL_AGENT.test(head)) && !isCapitalized(headTok)) {
     return { kind: 'anonymous', strength: 2, backRef: 'person' };
   }
+  // ("His lawyers said", "her solicitors": those who act for someone named, described by it, as "lawyers for Acme" are.)
+  if (/^(?:his|her|their)$/.test(first) && ws.length === 2 && head !== singular(head) && LEGAL_AGENT.test(singular(head)) && !isCapitalized(headTok)) {
+    return { kind: 'anonymous', strength: 2 };
+  }
   // "A bench of Justices Arvind Menon and Kavita Rao", "a panel of judges led by …": judges named in the phrase.
   // (Not a panel of a court named: "a panel of the 5th U.S. Circuit Court of Appeals" is the court speaking.)
   if (/^(?:bench|panel)$/.test(head) && toks.slice(headEnd + 1, core.e + 1).filter((t) => isCapitalized(t)).length >= 2
     && toks.slice(headEnd + 1, core.e + 1).some((t) => isPersonToken(t, personWords) || /^(?:justices?|judges?)$/.test(t.word))) return { kind: 'named-person', strength: 4 };
+  // ("A division bench of the Bombay High Court", "a panel of the 5th U.S. Circuit Court of Appeals": the court named speaks.)
+  if (/^(?:bench|panel)$/.test(head) && toks[headEnd + 1]?.word === 'of'
+    && toks.slice(headEnd + 2, core.e + 1).some((t) => isCapitalized(t) && /^(?:court|tribunal)$/.test(t.word))) return { kind: 'named-organization', strength: 3 };
   // "according to valuations seen by The Irish Times", "documents obtained by the BBC": papers an outlet has itself seen.
   for (let j = core.s + 1; j < core.e; j++) {
     if (toks[j].word !== 'by' || !/^(?:seen|obtained|reviewed|verified|examined)$/.test(toks[j - 1].word)) continue;
@@ -489,7 +521,7 @@ export function classifySource(
   const takenUp = ws[0] === 'the' && ANAPHORIC_OWNER.has(ws[1] ?? '') && /['’]s$/.test(toks[core.s + 1]?.text ?? '');
   const office = ws.slice(takenUp ? 2 : 1);
   const named = () => takenUp || ownedByNamedBody(toks[core.s], entities);
-  if (office.length >= 1 && office.length <= 3 && headEnd === core.e && !capsHead && UNIQUE_OFFICE.test(office.join(' '))
+  if (office.length >= 1 && office.length <= 3 && headEnd === core.e && !capsHead && UNIQUE_OFFICE_ONLY.test(office.join(' '))
     && !ws.some((w) => /^(?:deputy|assistant|junior|vice|former|ex|acting|associate|regional|state|shadow|a|an|one)$/.test(w)) && named()) {
     return { kind: 'named-organization', strength: 3 };
   }

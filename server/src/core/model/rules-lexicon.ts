@@ -132,6 +132,13 @@ export const ANONYMOUS_MARKERS =
 /** Ranks that describe one unnamed person ("a senior whip", "a former minister"). */
 export const PERSON_RANKS: readonly string[] = ['senior', 'top', 'high-ranking', 'junior', 'former', 'veteran', 'leading'];
 
+/**
+ * Offices a country, a city or a body has one holder of, after the owner's possessive ("France's labor minister",
+ * "Ford's chief executive", "its finance director"): the holder is identified by the office, as a name would identify
+ * them ("a minister", "Ford's spokesman", "its directors" are several). A regular-expression source, lower case.
+ */
+export const UNIQUE_OFFICE = String.raw`(?:[a-z-]+\s+){0,2}?(?:minister|president|prime\s+minister|chancellor|premier|governor|mayor|chief\s+executive|ceo|cfo|coo|chairman|chairwoman|chair|chairperson|attorney\s+general|secretary\s+of\s+state|foreign\s+secretary|home\s+secretary|king|queen|monarch|taoiseach|head\s+coach|manager|coach|principal|headteacher|headmaster|headmistress|editor|chief\s+(?:[a-z-]+\s+){0,2}?(?:officer|constable|scientist|justice|economist|statistician|coroner|whip|prosecutor|commissioner)|(?:auditor|surgeon|director|solicitor|comptroller|inspector|registrar|postmaster|accountant|secretary)\s+general|general\s+(?:secretary|manager|counsel)|secretary-general|director-general|(?:finance|financial|executive|managing|medical|artistic|technical|commercial|sporting|football|marketing|communications|operations|legal|clinical|scientific|musical|research|editorial|creative)\s+director)`;
+
 export const VAGUE_COLLECTIVE_HEADS: readonly string[] = [
   'some', 'many', 'others', 'most', 'several', 'critics', 'experts?', 'analysts?', 'observers', 'commentators', 'pollsters', 'donors',
   'economists', 'scientists', 'researchers', 'scholars', 'academics', 'pundits', 'skeptics', 'sceptics',
@@ -206,7 +213,9 @@ export const BACKGROUND_MARKERS =
 
 /** Leading lines that are not claims: bylines, credits, datelines. */
 export const NON_CLAIM_LINES =
-  '^(?:by |photo|image|source:|sources:|editing by|reporting by|additional reporting|writing by|\\(reporting|\\(editing|copyright|all rights reserved|read more|related:|updated|published)';
+  '^(?:by |photo|image|source:|sources:|editing by|reporting by|additional reporting|writing by|\\(reporting|\\(editing|copyright|all rights reserved|read more|related:|updated|published'
+  // ("Tickets cost from €20 to €45", "Admission is $12": a listing's service line at the foot of a review or a preview.)
+  + '|tickets (?:cost|are priced|range|start at|are available|go on sale|are on sale)|admission (?:is|costs))';
 
 /** Intentions of others: "wants to", "plans to", "is considering". */
 export const INTENTION_PATTERNS: readonly string[] = [

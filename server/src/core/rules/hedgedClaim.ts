@@ -4,6 +4,9 @@ import { HEDGE, SCHEDULED_RELEASE } from './patterns';
 import { boilerplateParagraphs, diagnostic, isPressRelease, isQuestion, matchSentences, q, textOf } from './util';
 import { isAuthorVoice } from './voice';
 
+/** An indefinite group and its relative pronoun: "anyone who", "those who", "any driver that", "residents who". */
+const WHOEVER_BEFORE = /\b(?:anyone|anybody|someone|somebody|everyone|whoever|those|people|residents|customers|drivers|passengers|motorists|witnesses|any\s+[\w-]+)\s+(?:who|that)\s+$/i;
+
 /**
  * An epistemic hedge in the author's own voice ("could potentially"). Hedges inside content
  * attributed to someone, or inside a quotation, are the source's and are not flagged.
@@ -21,7 +24,10 @@ export const hedgedClaim: Rule = {
       // "812 likely voters", "more likely to take the drug": a poll term and a comparison, not hedges.
       .filter((m) => !(/^likely$/i.test(m.match[0]) && (/^\s+voters\b/i.test(prose.slice(m.end, m.end + 8)) || /\b(?:more|less|most|least|twice|times|as)\s+$/i.test(prose.slice(Math.max(0, m.start - 8), m.start)))))
       // "centralizing European military might", "the might of the navy": the noun; a modal goes on with a verb.
-      .filter((m) => !(/^might$/i.test(m.match[0]) && /^\s*(?:[,.;:)!?—–]|(?:of|and|in|as|that|which|to)\b|$)/i.test(prose.slice(m.end, m.end + 8))));
+      .filter((m) => !(/^might$/i.test(m.match[0]) && /^\s*(?:[,.;:)!?—–]|(?:of|and|in|as|that|which|to)\b|$)/i.test(prose.slice(m.end, m.end + 8))))
+      // ("appealing to anyone who may have camera footage", "residents who might be affected": a modal that describes whom an
+      // appeal or a notice is for hedges no claim.)
+      .filter((m) => !(/^(?:may|might|could)$/i.test(m.match[0]) && WHOEVER_BEFORE.test(prose.slice(Math.max(0, m.start - 48), m.start))));
     // ("Shopify is expected to report first-quarter results on May 4": a body's published calendar, not a hedge.)
     const scheduled = (m: { match: RegExpExecArray | RegExpMatchArray; end: number; sentence: { index: number; end: number } }) => /\bexpected\s+to$/i.test(m.match[0])
       && SCHEDULED_RELEASE.test(prose.slice(m.end, m.sentence.end))

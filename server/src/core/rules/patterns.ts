@@ -20,8 +20,11 @@ const ADV = `(?:${VERB_GROUP_ADVERBS}\\s+)*`;
  * man is known to police"): a clause's first word, not a preposition or "to", follows the verb.
  */
 // ("It was not known Wednesday whether he had hired a lawyer": what the reporter could not learn attributes nothing.)
-export const PASSIVE_IT_CLEFT = `\\bit(?:\\s+${BE}|['’]s)\\s+${ADV}(?:${alternation(PASSIVE_REPORTING_VERBS)}|known|expected)(?!(?:\\s+[\\w'’-]+){0,3}?\\s+(?:whether|if)\\b)`
-  + `(?=\\s+that\\b|\\s*,|\\s+(?!(?:to|as|in|on|at|by|for|of|with|from|and|or|but|when|if|whether|how|what|why|where|which|who|during|after|before|since|until|now|so|here|there|today|yesterday|again|also|not)\\b)[a-z][\\w'’-]*\\s)`;
+const IT_PASSIVE = `\\bit(?:\\s+${BE}|['’]s)\\s+${ADV}(?:${alternation(PASSIVE_REPORTING_VERBS)}|known|expected)`;
+export const PASSIVE_IT_CLEFT = `${IT_PASSIVE}(?!(?:\\s+[\\w'’-]+){0,3}?\\s+(?:whether|if)\\b)`
+  + `(?=\\s+that\\b|\\s*,|\\s+(?!(?:to|as|in|on|at|by|for|of|with|from|and|or|but|when|if|whether|how|what|why|where|which|who|during|after|before|since|until|now|so|here|there|today|yesterday|again|also|not)\\b)[a-z][\\w'’-]*\\s)`
+  // ("Jenna Holt is set to quit the soap, it has been claimed.": after the clause it attributes, closing the sentence.)
+  + `|(?<=,\\s*)${IT_PASSIVE}(?=\\s*[.;!?]|\\s*$)`;
 /** "is said to", "are believed to", "was reported to have". */
 export const PASSIVE_RAISING = `\\b${BE}\\s+${ADV}(?:${alternation(PASSIVE_REPORTING_VERBS)}|known(?=\\s+to\\s+(?:be|have)\\b))\\s+to\\b`;
 /** "is widely regarded as", "is generally seen as", "is commonly considered": a view held by nobody named. */

@@ -1,7 +1,7 @@
 import type { Attribution, Diagnostic } from '../types';
 import type { Rule } from './rule';
 import { chainsOf, isSingularAnonymous } from './sources';
-import { diagnostic, q, textOf } from './util';
+import { diagnostic, isSpeakerTurn, q, textOf } from './util';
 
 /**
  * Document level: every attributed claim goes back to one source chain (an outlet and the
@@ -19,7 +19,7 @@ export const singleSource: Rule = {
     if (sourced.length === 0) return [];
     // An interview or a transcript ("A: …", "MINISTER: …"), where every claim is a speaker's turn, has one source by design.
     // ("A: We hope to have an agreement … I want to be clear": a view the interviewee states in a turn is part of that turn.)
-    const turns = sourced.filter((a) => /^[:.]$/.test(a.predicate.text));
+    const turns = sourced.filter(isSpeakerTurn);
     const paragraphOf = (a: Attribution) => context.document.sentences[a.sentence]?.paragraph;
     const turnParagraphs = new Set(turns.map(paragraphOf));
     const insideTurn = (a: Attribution) => turnParagraphs.has(paragraphOf(a));

@@ -1,7 +1,7 @@
 import {
   ANONYMOUS_BACK_REFERENCES, ANONYMOUS_HEADS, OFFICE_HEADS, ANONYMOUS_MARKERS, OUTLET_ALIASES, PERSON_RANKS, REPORT_BACK_REFERENCES, SINGULAR_SOURCE,
   VAGUE_COLLECTIVE_HEADS,
-  PROFESSION_HEADS,
+  PROFESSION_HEADS, UNIQUE_OFFICE,
 } from '../model/rules-lexicon';
 import { FIELD_OFFICIALS, OWN_PEOPLE, ROLE_HEADS, TAKEN_UP_OWNERS } from '../model/cues';
 import { entitiesOverlapping } from '../entities/lookup';
@@ -225,15 +225,17 @@ function officeHolderBackReference(context: RuleContext, a: Attribution, text: s
  * has one holder of identifies that person as a name would ("a minister", "Ford's spokesman", "Italy's deputy
  * minister" do not: there are several).
  */
-const OFFICE = String.raw`(?:[a-z-]+\s+){0,2}?(?:minister|president|prime\s+minister|chancellor|premier|governor|mayor|chief\s+executive|ceo|chairman|chairwoman|chair|attorney\s+general|secretary\s+of\s+state|foreign\s+secretary|home\s+secretary|king|queen|monarch|head\s+coach|manager|coach|chief\s+(?:[a-z-]+\s+){0,2}?(?:officer|constable|scientist|justice|economist|statistician|coroner|whip|prosecutor|commissioner)|(?:auditor|surgeon|director|solicitor|comptroller|inspector|registrar|postmaster|accountant)\s+general)`;
-const UNIQUE_OFFICE = new RegExp(String.raw`^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s?\s+${OFFICE}$`, 'u');
+const NAMED_OWNERS_OFFICE = new RegExp(String.raw`^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s?\s+${UNIQUE_OFFICE}$`, 'u');
 
-/** The same office of a country or body the story has named, taken up by "the": "the country's central bank governor". */
-const TAKEN_UP_OFFICE = new RegExp(String.raw`^[Tt]he\s+${alternation(TAKEN_UP_OWNERS)}['’]s\s+${OFFICE}$`, 'u');
+/**
+ * The same office of a country or body the story has named, taken up by "the" or "its": "the country's central bank
+ * governor", "its finance director" (the attribution layer gives "its" this office only after a body was named).
+ */
+const TAKEN_UP_OFFICE = new RegExp(String.raw`^(?:[Tt]he\s+${alternation(TAKEN_UP_OWNERS)}['’]s|[Ii]ts)\s+${UNIQUE_OFFICE}$`, 'u');
 
 function uniqueOfficeHolder(context: RuleContext, a: Attribution, text: string): boolean {
   if (TAKEN_UP_OFFICE.test(text.trim()) && !a.anonymityReason && !/\b(?:deputy|assistant|junior|vice|former|ex|acting|associate|regional|shadow)\b/i.test(text)) return true;
-  const m = UNIQUE_OFFICE.exec(text.trim());
+  const m = NAMED_OWNERS_OFFICE.exec(text.trim());
   if (!m || a.anonymityReason || /\b(?:deputy|assistant|junior|vice|former|ex|acting|associate|regional|state|shadow)\b/i.test(text)) return false;
   // The owner is a name the text knows, not a sentence-opening common word ("Officials' chief …").
   const owner = text.trim().replace(/['’]s?\s.*$/, '');
@@ -360,7 +362,8 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   if (/\bprivately\b/i.test(context.document.text.slice(a.source.end, a.predicate.end + 12)) && (someIn || !namesSomeone(context, a.source))
     && (COLLECTIVE_HEAD.test(head) || /s$/i.test(head) && !/['’]s$/.test(head))) return anonymousStrength();
   // "Lawyers for the pension fund said": counsel speak for the party they act for, on its record; nobody is hidden.
-  if (/^(?:lawyers|attorneys|solicitors|barristers|counsel)\s+(?:for|representing|acting\s+for)\s/i.test(text.trim())) return null;
+  // ("His lawyers said", "her solicitors": the counsel of someone the story names.)
+  if (/^(?:lawyers|attorneys|solicitors|barristers|counsel)\s+(?:for|representing|acting\s+for)\s|^(?:his|her|their)\s+(?:lawyers|attorneys|solicitors|barristers|legal\s+team)$/i.test(text.trim())) return null;
   // ("Defense lawyers argued", "prosecution lawyers said", "Government lawyers said", "Crown counsel told the court": the
   // side of a case they act for names them as well.)
   if (/^(?:the\s+)?(?:defen[cs]e|prosecution|plaintiffs?['’]?|government|state|federal|crown|city|county|council)\s+(?:lawyers|attorneys|solicitors|barristers|counsel|team)$/i.test(text.trim())) return null;

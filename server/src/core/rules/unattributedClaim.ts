@@ -11,7 +11,7 @@ import {
 import {
   alternation, attributionsInSentence, boilerplateParagraphs, diagnostic, inQuote, interviewTurns, isHeadingLike, sentencesPerParagraph, isQuestion, overlaps, q, sentenceProse, termsIn, trimPunctuation,
   yearOf,
-  isPressRelease, isIssuersOwnReport, perContext,
+  isPressRelease, isIssuersOwnReport, perContext, introducesInterviewee,
 } from './util';
 import { isAttributedSentence, isIntentionClaim, isOwnAction, quotesBySentence } from './voice';
 import { STUDY_TEAM } from './sources';
@@ -45,6 +45,11 @@ const DOCUMENT_SUBJECT = /^(?:(?:[^,]|,(?=\d)){1,140},\s+)?(?:the|this|that|its|
 const UNDER_DOCUMENT = /^\s*Under\s+(?:the\s+terms\s+of\s+)?(?:(?:the|that|this|its|their|his|her|a|an|court|state|federal|current|existing|new|proposed|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s)\s+)?(?:[\w'’-]+\s+){0,3}?(?:settlement|agreement|deal|contract|law|laws|rules?|bill|plan|proposal|order|ruling|terms|policy|legislation|statute|act|guidelines|regulations?|treaty|accord|constitution|code|lease|licen[cs]e|charter|bylaws|will)\b[^,]{0,40},/i;
 /** A named party's published plan as the subject: "Mrs. Clinton's plan would also cap deductions at 28 percent". */
 const OWNED_PLAN_SUBJECT = /^(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s?\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|proposals|budget|manifesto|platform|blueprint|bill|legislation)\s+(?:would|will|also|calls|includes|sets|proposes|aims)\b/;
+/**
+ * What a published budget or plan the story has named holds, told by "the": "The budget includes $120 million for the
+ * tunnel", "The plan also sets aside $40 million" (its contents, read in it; not what it "would" do).
+ */
+const PLAN_CONTENTS = /^(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:budget|plan|proposal|package|estimates|bill)\s+(?:also\s+)?(?:includes|included|contains|contained|sets\s+aside|set\s+aside|allocates|allocated|earmarks|earmarked|provides\s+for|provided\s+for)\b/i;
 
 /** The text of a law, a bill or a ruling as the subject: "The legislation filed in February would require …". */
 const LEGAL_TEXT_SUBJECT = /^(?:(?:[^,]|,(?=\d)){1,80},\s+)?(?:the|this|that|its|their|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:legislation|bill|law|measure|ordinance|regulation|regulations|rule|rules|guidance|guidelines|statute|amendment|treaty|directive|settlement|consent\s+decree|court\s+order)\b/i;
@@ -148,8 +153,8 @@ function figure(context: RuleContext, sentence: Sentence, terms: Term[]): Signal
     if (/^\s+(?:years?|months?|weeks?)\s+old\b/i.test(context.document.text.slice(t.end, t.end + 16))) continue;
     // "a 22-year-old man", "a 7-month-old", "a 40-year veteran": an age or a length of service.
     if (/^[-‐–]?\s*(?:years?|months?|weeks?|days?)[-‐–]\s*old\b|^[-‐–]\s*(?:year|month)\b/i.test(context.document.text.slice(t.end, t.end + 14))) continue;
-    // "call 211", "dial 999": a service number; "COVID-19", "VRD-417": a number inside a name or a code.
-    if (/\b(?:call|dial|text|phone|telephone|hotline|line|number)\s+$/i.test(context.document.text.slice(Math.max(sentence.start, t.start - 12), t.start))) continue;
+    // "call 211", "dial 999", "a resident called 911": a service number; "COVID-19", "VRD-417": a number inside a name or a code.
+    if (/\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|text(?:ed|ing)?|phoned|telephoned|hotline|line|number)\s+$/i.test(context.document.text.slice(Math.max(sentence.start, t.start - 12), t.start))) continue;
     if (/[\p{L}][-‐]$/u.test(context.document.text.slice(Math.max(0, t.start - 2), t.start)) && /^\d+$/.test(t.text.replace(/[,.;:]$/, ''))) continue;
     // "0900 GMT": a clock time written in four digits before its time zone.
     if (/^\d{4}$/.test(t.text) && /^\s*\(?(?:GMT|UTC|Z|[ECMP][SD]T|BST|CET|CEST|IST|JST|AEST|AEDT)\b/.test(context.document.text.slice(t.end, t.end + 8))) continue;
@@ -267,10 +272,11 @@ function isBackground(context: RuleContext, sentence: Sentence): boolean {
  * A game's result with its score, told by a verb of winning or losing ("Leinster beat Munster 24-17", "a 3-1 win",
  * "won by six wickets"); not a vote or a ruling ("voted 5-2", "ruled 6-3"), which other stories report.
  */
-const MATCH_RESULT = /\b(?:beat|beats|beaten|beating|defeated|defeats|drew|drawn|won|wins|lost|loses|edged|edge|thrashed|routed|tied|overcame|hammered|stunned|downed|crushed|thumped|held|saw\s+off|came\s+from\s+behind\s+to\s+beat)\b[^.;]{0,60}?(?<![\d/.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/.-]|\s?%|\s+per\s?cent\b|\s+percent\b)|(?<![\d/.-])\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:win|victory|defeat|loss|draw|home\s+win|away\s+win)\b|\b(?:beat|beaten|won|wins|win|lost|loses|defeated)\b[^.;]{0,40}?\bby\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|an\s+innings(?:\s+and\s+\d{1,3}\s+runs)?)\s+(?:wickets?|runs|strokes?|shots?|lengths?)\b|\b(?:beat|beaten|thrashed|defeated|hammered|edged|downed|routed|crushed|thumped)\b[^.;]{0,40}?\bby\s+\d{1,3}\s+(?:points|goals)\b|\b\d{1,2}\.\d{1,2}\s+\(\d{1,3}\)/i;
+const MATCH_RESULT = /\b(?:beat|beats|beaten|beating|defeated|defeats|drew|drawn|won|wins|lost|loses|edged|edge|thrashed|routed|tied|overcame|hammered|stunned|downed|crushed|thumped|held|saw\s+off|came\s+from\s+behind\s+to\s+beat)\b[^.;]{0,60}?(?<![\d/.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/.-]|\s?%|\s+per\s?cent\b|\s+percent\b)|(?<![\d/.-])\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:win|victory|defeat|loss|draw|home\s+win|away\s+win)\b|\b(?:beat|beaten|won|wins|win|lost|loses|defeated)\b[^.;]{0,40}?\bby\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|an\s+innings(?:\s+and\s+\d{1,3}\s+runs)?)\s+(?:wickets?|runs|strokes?|shots?|lengths?)\b|\b(?:beat|beaten|thrashed|defeated|hammered|edged|downed|routed|crushed|thumped)\b[^.;]{0,40}?\bby\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:points|goals)\b|\b\d{1,2}\.\d{1,2}\s+\(\d{1,3}\)|\b(?:were|was|are|is|reached|made|posted|closed\s+on|finished\s+on|slumped\s+to|recovered\s+to)\s+\d{1,3}\s+for\s+\d{1,2}\b|\ball\s+out\s+for\s+\d{1,3}\b|\bat\s+stumps\b/i;
 
 /**
- * A match report: its lead (the first sentences of the body) gives a game's result with the score. The reporter watched
+ * A match report: its lead (the first sentences of the body) gives a game's result with the score, or a cricket day's
+ * state ("India were 347 for 9", "at stumps"). The reporter watched
  * the game; the score, the minutes of the goals, the crowd and the coach's team changes are what the report saw, not
  * claims someone else must vouch for.
  */
@@ -278,7 +284,9 @@ const isMatchReport = perContext((context: RuleContext): boolean => {
   let seen = 0;
   for (const sentence of context.document.sentences) {
     if (isHeadingLike(context, sentence) || isTitleLine(context, sentence)) continue;
-    if (MATCH_RESULT.test(sentenceProse(context, sentence)) && !isAttributedSentence(context, sentence.index)) return true;
+    // (Attributed by a cue found, not by a word that may be one: "India were 347 for 9 declared" declares an innings.)
+    const attributed = context.attributions.some((a) => overlaps(a.cue, sentence) || !!a.content && overlaps(a.content, sentence));
+    if (MATCH_RESULT.test(sentenceProse(context, sentence)) && !attributed) return true;
     if (++seen >= 2) return false;
   }
   return false;
@@ -422,7 +430,7 @@ export const unattributedClaim: Rule = {
       if (OWNED.some((re) => re.test(text)) || HEDGE_RE.test(text.replace(/\bMay\b/g, ''))) continue;
       if (PROCESS.test(text) || isTitleLine(context, sentence)) continue;
       // "The study, published on Wednesday, followed 48,312 participants": a document described is its own source.
-      if (DOCUMENT_SUBJECT.test(plain) || LEGAL_TEXT_SUBJECT.test(plain) || UNDER_DOCUMENT.test(plain) || OWNED_PLAN_SUBJECT.test(plain)) continue;
+      if (DOCUMENT_SUBJECT.test(plain) || LEGAL_TEXT_SUBJECT.test(plain) || UNDER_DOCUMENT.test(plain) || OWNED_PLAN_SUBJECT.test(plain) || PLAN_CONTENTS.test(plain)) continue;
       // ("Researchers at the universities of Southampton and Edinburgh analysed data on 495,585 people", in a story about
       // the study they made: its method, told from the study.)
       // ("The researchers, from the University of Guelph, sampled 28 sites": the definite team of that study.)
@@ -478,6 +486,10 @@ export const unattributedClaim: Rule = {
       if (signal.kind !== 'money' && signal.kind !== 'figure' && isHeardSourceIntention(context, signal.span)) continue;
       // ("Kobo360 co-founder Obi Ozor spoke to BusinessDay about funding": the outlet's own interview, witnessed by it.)
       if ((signal.kind === 'action' || signal.kind === 'public-action') && toldThisOutlet(context, outsideQuotes)) continue;
+      // ("Adaeze Okafor chairs the board of the commission. She served as commissioner from 2011": the introduction of an
+      // interview presents the one who answers; what they do or did is no claim to source there, unlike a figure, money or
+      // a consequential act.)
+      if ((signal.kind === 'public-action' || signal.kind === 'record') && introducesInterviewee(context, sentence)) continue;
       // A score, a vote or a step in court is reported on the record: a hint at most.
       const record = RECORD.exec(outsideQuotes);
       if (record && signal.kind !== 'intention') {

@@ -273,6 +273,35 @@ export const interviewTurns = perContext((context: RuleContext): Array<'question
   });
 });
 
+/**
+ * A speaker's turn in an interview or a transcript: a label before the words ("A: …", "MINISTER: …", "Senator HOLLOWAY. …"),
+ * or a speaker's line or label above them ("MAYOR LINDA OKAFOR:" ¶ …), which is cue, predicate and source at once.
+ */
+export function isSpeakerTurn(a: Attribution): boolean {
+  return /^[:.]$/.test(a.predicate.text) || a.predicate.start === a.cue.start && a.predicate.end === a.cue.end
+    && !!a.source && a.source.start === a.cue.start && a.source.end === a.cue.end;
+}
+
+/**
+ * "Adaeze Okafor chairs the board of the pension commission. She served as commissioner …": a sentence of an interview's
+ * introduction, before its first turn, that presents someone who answers in the turns (named, or "he", "she").
+ */
+export function introducesInterviewee(context: RuleContext, sentence: Sentence): boolean {
+  const { firstTurn, speakers } = interviewSpeakers(context);
+  if (sentence.end > firstTurn || speakers.size === 0) return false;
+  if (/^\s*(?:he|she)\b/i.test(context.document.text.slice(sentence.start, sentence.end))) return true;
+  return context.entities.some((e) => speakers.has(e.id) && e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end));
+}
+
+/** Where the first turn of an interview or a transcript starts (Infinity with fewer than two), and who answers in them. */
+const interviewSpeakers = perContext((context: RuleContext): { firstTurn: number; speakers: Set<string> } => {
+  const turns = context.attributions.filter((a) => !a.inherited && isSpeakerTurn(a));
+  if (turns.length < 2) return { firstTurn: Infinity, speakers: new Set() };
+  const speakers = new Set(turns.filter((a) => interviewTurns(context)[context.document.sentences[a.sentence]?.paragraph ?? -1] !== 'question')
+    .map((a) => a.sourceEntity).filter((e): e is string => !!e));
+  return { firstTurn: Math.min(...turns.map((a) => a.cue.start)), speakers };
+});
+
 /** True when the sentence asks a question. */
 export function isQuestion(context: RuleContext, sentence: Sentence): boolean {
   if (/\?["'”’)\]»]*\s*$/.test(context.document.text.slice(sentence.start, sentence.end))) return true;
