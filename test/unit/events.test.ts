@@ -276,6 +276,10 @@ describe('event summaries are a clause: who did what', () => {
     assert.deepEqual(summaries('The review examined the hours from the morning of December 30 to the evening of January 1.', '2020-02-26'),
       ['The review examined the hours', 'The review examined the hours']);
   });
+  it("leaves out the date of a figure set 'against' another", () => {
+    assert.deepEqual(analyze('Net profit stood at Rs 12,548 crore in the third quarter, against Rs 11,200 crore in the preceding quarter.', { published: '2022-01-20' }).events.map((e) => e.date),
+      ['2021-Q3']);
+  });
   it('leaves out the year-earlier figure a change started from', () => {
     assert.deepEqual(analyze('Operating profit for the April-June period rose to 1.41 billion crowns from 1.15 billion a year earlier.', { published: '2024-08-15' }).events.map((e) => e.date),
       ['2024-Q2']);

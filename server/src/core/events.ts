@@ -789,8 +789,10 @@ export function buildEvents(
       || /\b(?:earlier|ago|before|previous|prior|last)\b/i.test(d.text) && FROM_FIGURE.test(doc.text.slice(Math.max(sentence.start, d.start - 60), d.start)))) continue;
     // "Revenue was $412.7 million, compared with $349.8 million in the same quarter of 2025", "rose to 5.1%, up
     // from 4.8% in March": the date of a baseline set off by a comma is no event, even the sentence's only one.
-    const comma = doc.text.lastIndexOf(',', d.start);
-    if (comma >= sentence.start && /^,\s*(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\s/i.test(doc.text.slice(comma, d.start))
+    // (Not the comma of a figure: "against Rs 11,200 crore in".)
+    let comma = doc.text.lastIndexOf(',', d.start);
+    while (comma > sentence.start && /\d/.test(doc.text[comma - 1]) && /\d/.test(doc.text[comma + 1] ?? '')) comma = doc.text.lastIndexOf(',', comma - 1);
+    if (comma >= sentence.start && /^,\s*(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|versus|vs\.?)\s/i.test(doc.text.slice(comma, d.start))
       && !/[;:—–]/.test(doc.text.slice(comma, d.start))) continue;
     // "peaked at 14.2 metres, above the previous record set in 1954", "its highest level since …": the date of a
     // record the sentence measures against is no event of that sentence.
