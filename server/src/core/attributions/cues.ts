@@ -120,6 +120,14 @@ function matchesWords(toks: Tok[], i: number, words: string[]): boolean {
 const TIME_LEAD = /^(?:today|yesterday|tonight|earlier|later|recently|previously|ago|again|once|twice|late|early|afterward|afterwards|overnight|separately|privately|publicly|repeatedly)$/;
 const ADJ_PREPS = /^(?:on|in|at|during|via|through|over|from|before|after|last|this|next|since|until|by|for|under)$/;
 
+/** A time phrase at `k` ("July", "last year", "Tuesday") that a finite verb follows: the subject of the clause. */
+function timeSubject(toks: Tok[], k: number): boolean {
+  let j = k;
+  while (j < toks.length && j < k + 3 && !toks[j].inQuote && (isDateLike(toks[j]) || TIME_LEAD.test(toks[j].word) || /^(?:last|this|next)$/.test(toks[j].word) && j === k) && !breakAfter(toks[j])) j++;
+  const v = toks[j];
+  return j > k && !!v && !v.inQuote && !breakAfter(toks[j - 1]) && /^(?:was|is|were|are|had|has|will|would|could|may|might|must|should|did|does|saw|sees|marked|marks|brought|proved|remains|remained|looks|looked)$/.test(v.word);
+}
+
 function isDateLike(t: Tok): boolean {
   return t.tags.has('Date') || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|day|days|weeks|months|years|hours)$/.test(t.word);
 }
@@ -264,6 +272,8 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
     }
     // ("believe recently filed accounts understate …": an adverb grading a participle opens the clause's subject.)
     if ((TIME_LEAD.test(t.word) || isDateLike(t) && !ADJ_PREPS.test(t.word)) && !adverbParticiple(toks, k)) {
+      // ("said July was the hottest month", "said last year was worse": a time with the clause's verb after it is its subject.)
+      if (timeSubject(toks, k)) return k;
       k++;
       if (realBreak(toks, k - 1) && !citingAside(toks, k)) return k;
       continue;
@@ -271,7 +281,7 @@ function skipAdjuncts(toks: Tok[], k: number, onStatement: () => void): number {
     if (ADJ_PREPS.test(t.word)) {
       const n = toks[k + 1];
       if (!n || n.inQuote || quoteOpenBefore(n) || realBreak(toks, k)) return k;
-      if ((t.word === 'this' || t.word === 'last' || t.word === 'next') && !isDateLike(n)) return k;
+      if ((t.word === 'this' || t.word === 'last' || t.word === 'next') && (!isDateLike(n) || timeSubject(toks, k))) return k;
       let j = k + 1;
       let sawDate = false;
       while (j < toks.length) {

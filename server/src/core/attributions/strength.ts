@@ -584,6 +584,10 @@ export function classifySource(
     && !toks.slice(core.s, headEnd).some((t) => isCapitalized(t) && t.tags.has('ProperNoun') && t.i > 0)) {
     return { kind: 'vague', strength: 1 };
   }
+  // "Archaeologists from Aberystwyth University", "hydrologists at the agency": people of an occupation at a body are
+  // described by both, as "researchers at" and "engineers from" are.
+  // ("Farmers in Mato Grosso do Sul" are a crowd of a region.)
+  if (!capsHead && atBody && /^(?:at|from|with)$/.test(toks[headEnd + 1]?.word ?? '') && /^[a-z]+(?:ists|ians|ers|ors)$/.test(head) && !ORG_WORDS.test(head)) return { kind: 'anonymous', strength: 2 };
   if (capsHead || toks[core.s].tags.has('Organization') || ORG_WORDS.test(head)) {
     return { kind: 'named-organization', strength: 3 };
   }
