@@ -1,4 +1,4 @@
-import { commonWordOnly, inLexicon, knownNameWord, verbFormWord } from './compromiseLexicon';
+import { commonWordOnly, inLexicon, knownNameWord, knownPlaceWord, verbFormWord } from './compromiseLexicon';
 import { clubHeads as clubHeadWords, eventHeads as eventHeadWords, groupNouns, orgDescriptors, orgHeads as orgHeadWords, speechVerbs } from './lexicon';
 import { pluralVerbAfter } from './candidates';
 import type { Segment } from './segment';
@@ -381,7 +381,9 @@ function townAsClub(tokens: Token[], s: Segment): boolean {
 }
 
 /** Last words of clubs named by their town ("Harbury Town", "Bristol City", "Nottingham Forest", "Aston Villa"). */
-const TOWN_CLUB_HEADS = /^(?:town|city|forest|villa|orient|alexandra|stanley|thistle|wednesday|dons|academical)$/;
+const TOWN_CLUB_HEADS = /^(?:town|city|county|forest|villa|orient|alexandra|stanley|thistle|wednesday|dons|academical)$/;
+/** Verbs and nouns of a player's move between clubs, before "from" ("joined from Grimsby Town", "on loan from Derby County"). */
+const TRANSFER_BEFORE_FROM = /^(?:joined|signed|arrived|moved|recalled|loan|transfer|switch|move)$/;
 /** Words only a report of a game uses ("striker", "fixture", "relegation", "innings"). */
 const SPORTS_WORDS = /^(?:goal|goals|striker|midfielder|defender|goalkeeper|winger|kick-off|fixture|fixtures|relegation|equaliser|equalizer|stoppage|half-time|halftime|scoreline|innings|wickets|try-scorer|touchdown|touchdowns|playoff|playoffs)$/;
 
@@ -399,12 +401,26 @@ function townClubs(tokens: Token[], segments: Segment[]): void {
   }
   if (sportWords.size < 2) return;
   for (const s of segments) {
-    if (s.type !== 'place' && s.type !== null || s.to - s.from !== 2 || s.entry) continue;
+    // ("Stockport County": a listed town with an administrative word added to it is no listed place of two words.)
+    if (s.type !== 'place' && s.type !== null || s.to - s.from !== 2) continue;
     const last = tokens[s.to - 1];
+    if (s.entry && !(last.key === 'county' && s.entry.words.length === 1 && s.entry.words[0] === tokens[s.from].key)) continue;
     if (!TOWN_CLUB_HEADS.test(last.key) || !last.cap || last.possessive && last.key === 'city') continue;
     const prev = tokens[s.from - 1];
-    if (prev && prev.paragraph === last.paragraph && /^(?:in|near|of|across|outside|around|inside|from)$/.test(prev.key)) continue;
+    // ("joined from Grimsby Town", "on loan from Derby County": a player's move comes from a club, not a town.)
+    const transfer = prev?.key === 'from' && TRANSFER_BEFORE_FROM.test(tokens[s.from - 2]?.key ?? '') && tokens[s.from - 2].paragraph === last.paragraph;
+    if (prev && prev.paragraph === last.paragraph && /^(?:in|near|of|across|outside|around|inside|from)$/.test(prev.key) && !transfer) continue;
     s.type = 'organization';
+    s.strength = 3;
+  }
+  // ("a corner from Jordan Mills", "a pass from Ella Banks": in a sports report a given name before a company's head word
+  // that is also a surname names a player; clubs are named by towns and companies there are sponsors already listed.)
+  for (const s of segments) {
+    if (s.type !== 'organization' || s.to - s.from !== 2 || s.entry || s.strength > 3) continue;
+    const [given, head] = [tokens[s.from], tokens[s.to - 1]];
+    if (!(isGivenName(given) || knownNameWord(given.key) && !knownPlaceWord(given.key)) || given.acronym || head.acronym || given.join !== 'space' || !orgHeadWords.has(head.key)) continue;
+    if (tokens[s.from - 1]?.key === 'the' || clubHeadWords.has(head.key) || TOWN_CLUB_HEADS.test(head.key)) continue;
+    s.type = 'person';
     s.strength = 3;
   }
 }
