@@ -295,7 +295,7 @@ const SETTLEMENT_HEADS = new Set(['port', 'town', 'city', 'village', 'hometown',
 const ADMIN_PLACE_HEADS = new Set(['county', 'city', 'state', 'province', 'district', 'borough', 'region', 'township', 'parish', 'territory', 'village', 'town', 'oblast', 'governorate', 'prefecture']);
 
 /** Words that open what follows a descriptor in an apposition: "a start-up based in Leeds", "a lender that …". */
-const POST_MODIFIERS = new Set(['based', 'headquartered', 'founded', 'owned', 'backed', 'run', 'listed', 'that', 'which', 'whose', 'in', 'from', 'with', 'specialising', 'specializing', 'making', 'selling', 'developing']);
+const POST_MODIFIERS = new Set(['based', 'headquartered', 'founded', 'set', 'established', 'created', 'formed', 'owned', 'backed', 'run', 'listed', 'that', 'which', 'whose', 'in', 'from', 'with', 'specialising', 'specializing', 'making', 'selling', 'developing']);
 
 /**
  * Context rules over the typed pieces of every run, in document order: the words around a name
@@ -1187,6 +1187,16 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   // list explains, followed by a which-clause or taking a plural verb, is an organization (a club or a
   // company in British usage), not a person.
   const opened: string[] = [];
+  // ("Southern Vale Water, which supplies …": a capitalized compass word right before opens the body's name;
+  // alone it was trimmed off as a word for a region.)
+  const openCompass = (s: Segment) => {
+    const opener = tokens[s.from - 1];
+    if (opener && opener.cap && !opener.heading && !opener.acronym && opener.join === 'space' && opener.paragraph === tokens[s.from].paragraph &&
+      COMPASS_OPENERS.has(opener.key) && !segments.some((o) => o.to === s.from)) {
+      s.from--;
+      opened.push(tokens.slice(s.from + 1, s.to).map((t) => t.key).join(' '));
+    }
+  };
   for (const s of segments) {
     if (s.entry || tokens[s.from].heading || s.to - s.from > 3) continue;
     if (!(s.type === null || (s.type === 'person' && s.strength <= 1) || (s.type === 'organization' && s.strength <= 2))) continue;
@@ -1203,14 +1213,7 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     if (!which && plainPlural(s)) continue;
     s.type = 'organization';
     s.strength = 3;
-    // ("Southern Vale Water, which supplies …": a capitalized compass word right before opens the body's name;
-    // alone it was trimmed off as a word for a region.)
-    const opener = tokens[s.from - 1];
-    if (opener && opener.cap && !opener.heading && !opener.acronym && opener.join === 'space' && opener.paragraph === tokens[s.from].paragraph &&
-      COMPASS_OPENERS.has(opener.key) && !segments.some((o) => o.to === s.from)) {
-      s.from--;
-      opened.push(tokens.slice(s.from + 1, s.to).map((t) => t.key).join(' '));
-    }
+    openCompass(s);
   }
   // (The name without its compass word, elsewhere, is the same body: "Vale Water said".)
   for (const s of segments) {
@@ -1363,6 +1366,8 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     // ("Quantelle's cloud unit, Quantelle Sky,": a unit named after the company that owns it leaves that name to the company.)
     const owner = tokens.slice(Math.max(0, s.from - 4), s.from).some((t) => t.possessive && t.key === tokens[s.from].key);
     if (s.to - s.from >= 2 && !owner) s.stem = { from: s.from, to: s.to - 1 };
+    // ("Southern Response, the Crown-owned insurer,": the compass word opens the described body's name too.)
+    else if (s.to - s.from === 1) openCompass(s);
   }
   // "funded by Homes England, the government's housing agency", "Sport England, the sports council,": a capitalized
   // common noun inside the sentence before a listed country, the two described as an organization, name a public body.
