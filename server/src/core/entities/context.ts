@@ -1,5 +1,5 @@
 import { commonWordOnly, inLexicon, knownNameWord, knownPlaceWord, verbFormWord } from './compromiseLexicon';
-import { clubHeads as clubHeadWords, eventHeads as eventHeadWords, groupNouns, orgDescriptors, orgHeads as orgHeadWords, speechVerbs } from './lexicon';
+import { clubHeads as clubHeadWords, eventHeads as eventHeadWords, groupNouns, orgDescriptors, orgHeads as orgHeadWords, placeHeads as placeHeadWords, speechVerbs } from './lexicon';
 import { pluralVerbAfter } from './candidates';
 import type { Segment } from './segment';
 import { isHonorific, isTitleHead, isTitleWord, TRAILING_TITLES } from './titles';
@@ -422,6 +422,26 @@ function townClubs(tokens: Token[], segments: Segment[]): void {
     if (tokens[s.from - 1]?.key === 'the' || clubHeadWords.has(head.key) || TOWN_CLUB_HEADS.test(head.key)) continue;
     s.type = 'person';
     s.strength = 3;
+  }
+}
+
+/**
+ * "Central Coast Mariners", "Manly Sea Eagles", "Canberra Raiders": in a report with a score or words of a game, a town or
+ * a region and a capitalized plural of a common noun, in a paragraph about a game, name a team by its nickname; a
+ * place's own plural head stays a place ("Blue Mountains").
+ */
+function nicknameTeams(tokens: Token[], segments: Segment[], gameParagraphs: Set<number>): void {
+  if (!tokens.some((t) => SCORE.test(t.text)) && tokens.filter((t) => SPORTS_WORDS.test(t.key)).length < 2) return;
+  for (const s of segments) {
+    if (s.type === 'organization' || s.type === 'title' || s.type === 'event' || s.to - s.from < 2 || s.entry && s.entry.words.length === s.to - s.from) continue;
+    const last = tokens[s.to - 1];
+    if (!gameParagraphs.has(last.paragraph) || !last.cap || last.acronym || last.possessive || !/[^s]s$/.test(last.key) || placeHeadWords.has(last.key) || orgHeadWords.has(last.key)) continue;
+    // (The plural is no name of a person or a place: "Tom Hughes", "Mia Jones", "Ben Nevis" stay.)
+    if (knownNameWord(last.key) || knownPlaceWord(last.key) || knownPlaceWord(last.key.slice(0, -1)) || last.tags.has('LastName')) continue;
+    if (tokens.slice(s.from, s.to).some((t) => !t.cap || t.acronym || t.possessive || t.tags.has('Person')) || isGivenName(tokens[s.from])) continue;
+    s.type = 'organization';
+    s.strength = 3;
+    s.entry = undefined;
   }
 }
 
@@ -997,6 +1017,7 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     s.strength = 3;
   }
   townClubs(tokens, segments);
+  nicknameTeams(tokens, segments, gameParagraphs);
   scoreClubs(tokens, segments);
   wordClubs(tokens, segments);
   placeLists(tokens, segments);
