@@ -188,6 +188,9 @@ function describedSurnamePerson(tokens: Token[], from: number, to: number): bool
     (hyphened || !knownPlaceWord(given.key) && !matchAt(tokens, from, from + 1)) && (personAppositive(tokens, to) || bracketAge(tokens, to));
 }
 
+/** Words for what someone was, capitalized when they open a sentence ("Former Sydney FC striker …"). */
+const FORMER = /^(?:former|then|ex)$/;
+
 /** Metals a mining company names itself by ("Barrick Gold", "Harmony Gold", "Anglo American Platinum", "First Quantum"'s "Kansanshi Copper"). */
 const MEDAL_VERBS = /^(?:won|win|wins|winning|claimed|claim|claims|took|take|takes|grabbed|bagged|clinched|scooped|defended|retained)$/;
 const MINED_METALS = new Set(['gold', 'copper', 'platinum', 'lithium', 'uranium', 'nickel', 'zinc']);
@@ -956,7 +959,8 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
 
   // 3. A head noun makes the whole run one organization, place or event ("Detroit Economic Club",
   // "Swedish Air Force": a nationality word stays inside the name).
-  while (from < to && (isStop(tokens, tokens[from]) || !tokens[from].cap) && !articleBeforeName(tokens[from], to, tokens)) from++;
+  // ("Former Sydney FC striker Adam Le Fondre": a sentence's capitalized "Former" describes the player, not the club.)
+  while (from < to && (isStop(tokens, tokens[from]) || !tokens[from].cap || tokens[from].initial && FORMER.test(tokens[from].key) && tokens[from].join === 'space') && !articleBeforeName(tokens[from], to, tokens)) from++;
   if (to <= from) return [];
   const last = tokens[to - 1];
   // ...unless listed names cover the run ("US Federal Reserve" is a place and an organization).
