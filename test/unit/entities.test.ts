@@ -710,6 +710,15 @@ const rows: Row[] = [
     text: 'Former Harbury FC striker Ned Rowe joined the club in 2019. Former Kestrel Holdings chairman Tom Hale said so.',
     expect: [{ text: 'Harbury FC', type: 'organization' }, { text: 'Kestrel Holdings', type: 'organization' }, { text: 'Ned Rowe', type: 'person' }],
     absent: ['Former Harbury FC', 'Former Kestrel Holdings'] },
+  { name: 'in a report of a game, a town before a club post and its holder is the club, there and elsewhere; after "in" it stays the town',
+    text: 'The striker scored twice and the goalkeeper saved a penalty against Chorley. Chorley had dominated the second half. Chorley manager Jamie Vale said his side deserved a replay. Vale grew up in Chorley.',
+    check: (entities) => {
+      assert.equal(entities.find((e) => e.name === 'Chorley' && e.type === 'organization')?.mentions.length, 3);
+      assert.equal(entities.find((e) => e.name === 'Chorley' && e.type === 'place')?.mentions.length, 1);
+    } },
+  { name: 'outside a report of a game, a town before "manager" stays a place',
+    text: 'Chorley manager Jamie Vale said the depot would reopen. Chorley had waited a year.',
+    absent: ['Chorley:organization'] },
   { name: 'a team named by its city and a plural nickname is named by the nickname alone',
     text: 'The Portland Herons beat the Denver Ospreys 121-118 in overtime on Saturday. The Herons have won six straight.',
     expect: [{ text: 'Herons', type: 'organization', id: 'organization:portland-herons' }] },

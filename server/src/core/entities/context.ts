@@ -445,6 +445,36 @@ function nicknameTeams(tokens: Token[], segments: Segment[], gameParagraphs: Set
   }
 }
 
+/** Posts at a club named before their holder in a sports report ("Chorley manager Jamie Vermiglio", "Collingwood coach Craig McRae"). */
+const CLUB_OFFICES = /^(?:manager|coach|boss|captain|skipper|striker|midfielder|defender|goalkeeper|winger|forward|fullback|full-back|playmaker)$/;
+/** Words before a town that keep it the place ("in Chorley", "at Wrexham"). */
+const PLACE_PREPOSITIONS = /^(?:in|at|near|of|across|outside|around|inside|from|to|into|towards|via)$/;
+
+/**
+ * "Chorley manager Jamie Vermiglio said …; Chorley had dominated": in a sports report a town before a post at a club and
+ * its holder's name is the club, and so is the same town elsewhere in the report, except after a word of place.
+ */
+function clubOfficeTowns(tokens: Token[], segments: Segment[]): void {
+  if (!tokens.some((t) => SCORE.test(t.text)) && tokens.filter((t) => SPORTS_WORDS.test(t.key)).length < 2) return;
+  const clubs = new Set<string>();
+  const key = (s: Segment) => tokens.slice(s.from, s.to).map((t) => t.key).join(' ');
+  for (const s of segments) {
+    if (s.type !== 'place' || s.to - s.from > 2 || COUNTRY_KEYS.has(key(s))) continue;
+    const [last, office, holder] = [tokens[s.to - 1], tokens[s.to], tokens[s.to + 1]];
+    if (!office || !holder || last.possessive || last.join !== 'space' || office.cap || !CLUB_OFFICES.test(office.key) || office.join !== 'space') continue;
+    if (!holder.cap || holder.acronym || holder.paragraph !== last.paragraph || office.paragraph !== last.paragraph) continue;
+    clubs.add(key(s));
+  }
+  if (!clubs.size) return;
+  for (const s of segments) {
+    const prev = tokens[s.from - 1];
+    if (s.type !== 'place' || !clubs.has(key(s)) || prev && prev.paragraph === tokens[s.from].paragraph && PLACE_PREPOSITIONS.test(prev.key)) continue;
+    s.type = 'organization';
+    s.strength = 3;
+    s.entry = undefined;
+  }
+}
+
 /** A final score ("2-0", "112–104"). */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 /** Verbs of a fixture between two clubs ("Arsenal host Crystal Palace", "Liverpool visit Tottenham"). */
@@ -1018,6 +1048,7 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   }
   townClubs(tokens, segments);
   nicknameTeams(tokens, segments, gameParagraphs);
+  clubOfficeTowns(tokens, segments);
   scoreClubs(tokens, segments);
   wordClubs(tokens, segments);
   placeLists(tokens, segments);
