@@ -48,7 +48,9 @@ const ORG_OPENERS = new Set(['banco', 'banca', 'banque', 'grupo', 'groupe', 'soc
   'parti', 'partido', 'partito', 'partei', 'partij', 'partia', 'partidul', 'coalition', 'bloc', 'movimiento', 'movimento', 'mouvement', 'rassemblement', 'frente', 'alianza', 'aliança', 'fronte',
   'fuerza', 'renovación', 'acción',
   // Māori tribes and sub-tribes, named as "descendants of" an ancestor ("Ngāi Tahu", "Ngāti Whātua Ōrākei", "Ngati Porou").
-  'ngāti', 'ngati', 'ngāi', 'ngai']);
+  'ngāti', 'ngati', 'ngāi', 'ngai',
+  // Irish state and language bodies named in Irish ("An Bord Pleanála", "Údarás na Gaeltachta", "Conradh na Gaeilge").
+  'bord', 'údarás', 'udaras', 'conradh', 'foras', 'comhairle', 'cumann']);
 
 /** Prefixes joined to a place's name by a hyphen that make an adjective or another place ("Trans-Canada", "Anglo-Irish", "Pan-Africa"). */
 const HYPHEN_PREFIXES = /^(?:trans|pan|mid|anti|pro|post|pre|ex|sub|non|neo|afro|euro|anglo|franco|sino|indo|russo|greco|austro|ibero|italo|judeo|all|greater|inner|outer|upper|lower|north|south|east|west|central|new|old)$/;
