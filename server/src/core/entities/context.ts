@@ -425,13 +425,16 @@ function townClubs(tokens: Token[], segments: Segment[]): void {
   }
 }
 
+/** A report of a game: a score, or two words only such a report uses. */
+const sportsReport = (tokens: Token[]) => tokens.some((t) => SCORE.test(t.text)) || tokens.filter((t) => SPORTS_WORDS.test(t.key)).length >= 2;
+
 /**
  * "Central Coast Mariners", "Manly Sea Eagles", "Canberra Raiders": in a report with a score or words of a game, a town or
  * a region and a capitalized plural of a common noun, in a paragraph about a game, name a team by its nickname; a
  * place's own plural head stays a place ("Blue Mountains").
  */
 function nicknameTeams(tokens: Token[], segments: Segment[], gameParagraphs: Set<number>): void {
-  if (!tokens.some((t) => SCORE.test(t.text)) && tokens.filter((t) => SPORTS_WORDS.test(t.key)).length < 2) return;
+  if (!sportsReport(tokens)) return;
   for (const s of segments) {
     if (s.type === 'organization' || s.type === 'title' || s.type === 'event' || s.to - s.from < 2 || s.entry && s.entry.words.length === s.to - s.from) continue;
     const last = tokens[s.to - 1];
@@ -455,7 +458,7 @@ const PLACE_PREPOSITIONS = /^(?:in|at|near|of|across|outside|around|inside|from|
  * its holder's name is the club, and so is the same town elsewhere in the report, except after a word of place.
  */
 function clubOfficeTowns(tokens: Token[], segments: Segment[]): void {
-  if (!tokens.some((t) => SCORE.test(t.text)) && tokens.filter((t) => SPORTS_WORDS.test(t.key)).length < 2) return;
+  if (!sportsReport(tokens)) return;
   const clubs = new Set<string>();
   const key = (s: Segment) => tokens.slice(s.from, s.to).map((t) => t.key).join(' ');
   for (const s of segments) {
@@ -472,6 +475,28 @@ function clubOfficeTowns(tokens: Token[], segments: Segment[]): void {
     s.type = 'organization';
     s.strength = 3;
     s.entry = undefined;
+  }
+}
+
+/**
+ * "either Stockport County or Wrexham", "Bradford City and Wigan": in a sports report, a town joined by "or" or "and" to a
+ * club named with a club's last word, in a paragraph about a game, is a club too (not after a word of place: "in Leeds").
+ */
+function clubPairs(tokens: Token[], segments: Segment[], gameParagraphs: Set<number>): void {
+  if (!sportsReport(tokens)) return;
+  const club = (s: Segment) => s.type === 'organization' && s.to - s.from >= 2 && (TOWN_CLUB_HEADS.test(tokens[s.to - 1].key) || clubHeadWords.has(tokens[s.to - 1].key));
+  const town = (s: Segment) => s.type === 'place' && s.to - s.from === 1 && !COUNTRY_KEYS.has(tokens[s.from].key) && !tokens[s.from].possessive && gameParagraphs.has(tokens[s.from].paragraph);
+  for (let k = 0; k + 1 < segments.length; k++) {
+    const [a, b] = [segments[k], segments[k + 1]];
+    if (!/^\s+(?:and|or)\s+$/.test(listJoint(tokens, a, b) ?? '')) continue;
+    const prev = tokens[a.from - 1];
+    if (prev && prev.paragraph === tokens[a.from].paragraph && PLACE_PREPOSITIONS.test(prev.key)) continue;
+    for (const [s, other] of [[a, b], [b, a]]) {
+      if (!town(s) || !club(other)) continue;
+      s.type = 'organization';
+      s.strength = 3;
+      s.entry = undefined;
+    }
   }
 }
 
@@ -1049,6 +1074,7 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   townClubs(tokens, segments);
   nicknameTeams(tokens, segments, gameParagraphs);
   clubOfficeTowns(tokens, segments);
+  clubPairs(tokens, segments, gameParagraphs);
   scoreClubs(tokens, segments);
   wordClubs(tokens, segments);
   placeLists(tokens, segments);
