@@ -500,6 +500,29 @@ function clubPairs(tokens: Token[], segments: Segment[], gameParagraphs: Set<num
   }
 }
 
+/**
+ * "Wellington Phoenix lost to Adelaide United": in a sports report, two places written side by side with nothing between
+ * them, in a paragraph about a game, are one team named by its town and a nickname that happens to be a place.
+ */
+function placeNicknameTeams(tokens: Token[], segments: Segment[], gameParagraphs: Set<number>): void {
+  if (!sportsReport(tokens)) return;
+  const drop = new Set<Segment>();
+  for (let k = 0; k + 1 < segments.length; k++) {
+    const [a, b] = [segments[k], segments[k + 1]];
+    const [last, next] = [tokens[a.to - 1], tokens[b.from]];
+    if (drop.has(a) || a.type !== 'place' || b.type !== 'place' || b.from !== a.to || b.to - b.from !== 1 || last.join !== 'space' || !/^ $/.test(last.gap)) continue;
+    if (last.possessive || next.acronym || !gameParagraphs.has(next.paragraph) || COUNTRY_KEYS.has(next.key) || COUNTRY_KEYS.has(tokens.slice(a.from, a.to).map((t) => t.key).join(' '))) continue;
+    const prev = tokens[a.from - 1];
+    if (prev && prev.paragraph === next.paragraph && PLACE_PREPOSITIONS.test(prev.key)) continue;
+    a.to = b.to;
+    a.type = 'organization';
+    a.strength = 3;
+    a.entry = undefined;
+    drop.add(b);
+  }
+  if (drop.size) segments.splice(0, segments.length, ...segments.filter((o) => !drop.has(o)));
+}
+
 /** A final score ("2-0", "112–104"). */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 /** Verbs of a fixture between two clubs ("Arsenal host Crystal Palace", "Liverpool visit Tottenham"). */
@@ -1075,6 +1098,7 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   nicknameTeams(tokens, segments, gameParagraphs);
   clubOfficeTowns(tokens, segments);
   clubPairs(tokens, segments, gameParagraphs);
+  placeNicknameTeams(tokens, segments, gameParagraphs);
   scoreClubs(tokens, segments);
   wordClubs(tokens, segments);
   placeLists(tokens, segments);
