@@ -1,5 +1,5 @@
-import { commonWordOnly, inLexicon, knownNameWord, verbFormWord } from './compromiseLexicon';
-import { clubHeads as clubHeadWords, eventHeads as eventHeadWords, groupNouns, orgDescriptors, orgHeads as orgHeadWords, speechVerbs } from './lexicon';
+import { commonWordOnly, inLexicon, knownNameWord, knownPlaceWord, verbFormWord } from './compromiseLexicon';
+import { clubHeads as clubHeadWords, eventHeads as eventHeadWords, groupNouns, orgDescriptors, orgHeads as orgHeadWords, placeHeads as placeHeadWords, speechVerbs } from './lexicon';
 import { pluralVerbAfter } from './candidates';
 import type { Segment } from './segment';
 import { isHonorific, isTitleHead, isTitleWord, TRAILING_TITLES } from './titles';
@@ -295,7 +295,7 @@ const SETTLEMENT_HEADS = new Set(['port', 'town', 'city', 'village', 'hometown',
 const ADMIN_PLACE_HEADS = new Set(['county', 'city', 'state', 'province', 'district', 'borough', 'region', 'township', 'parish', 'territory', 'village', 'town', 'oblast', 'governorate', 'prefecture']);
 
 /** Words that open what follows a descriptor in an apposition: "a start-up based in Leeds", "a lender that …". */
-const POST_MODIFIERS = new Set(['based', 'headquartered', 'founded', 'owned', 'backed', 'run', 'listed', 'that', 'which', 'whose', 'in', 'from', 'with', 'specialising', 'specializing', 'making', 'selling', 'developing']);
+const POST_MODIFIERS = new Set(['based', 'headquartered', 'founded', 'set', 'established', 'created', 'formed', 'owned', 'backed', 'run', 'listed', 'that', 'which', 'whose', 'in', 'from', 'with', 'specialising', 'specializing', 'making', 'selling', 'developing']);
 
 /**
  * Context rules over the typed pieces of every run, in document order: the words around a name
@@ -381,7 +381,9 @@ function townAsClub(tokens: Token[], s: Segment): boolean {
 }
 
 /** Last words of clubs named by their town ("Harbury Town", "Bristol City", "Nottingham Forest", "Aston Villa"). */
-const TOWN_CLUB_HEADS = /^(?:town|city|forest|villa|orient|alexandra|stanley|thistle|wednesday|dons|academical)$/;
+const TOWN_CLUB_HEADS = /^(?:town|city|county|forest|villa|orient|alexandra|stanley|thistle|wednesday|dons|academical)$/;
+/** Verbs and nouns of a player's move between clubs, before "from" ("joined from Grimsby Town", "on loan from Derby County"). */
+const TRANSFER_BEFORE_FROM = /^(?:joined|signed|arrived|moved|recalled|loan|transfer|switch|move)$/;
 /** Words only a report of a game uses ("striker", "fixture", "relegation", "innings"). */
 const SPORTS_WORDS = /^(?:goal|goals|striker|midfielder|defender|goalkeeper|winger|kick-off|fixture|fixtures|relegation|equaliser|equalizer|stoppage|half-time|halftime|scoreline|innings|wickets|try-scorer|touchdown|touchdowns|playoff|playoffs)$/;
 
@@ -399,14 +401,126 @@ function townClubs(tokens: Token[], segments: Segment[]): void {
   }
   if (sportWords.size < 2) return;
   for (const s of segments) {
-    if (s.type !== 'place' && s.type !== null || s.to - s.from !== 2 || s.entry) continue;
+    // ("Stockport County": a listed town with an administrative word added to it is no listed place of two words.)
+    if (s.type !== 'place' && s.type !== null || s.to - s.from !== 2) continue;
     const last = tokens[s.to - 1];
+    if (s.entry && !(last.key === 'county' && s.entry.words.length === 1 && s.entry.words[0] === tokens[s.from].key)) continue;
     if (!TOWN_CLUB_HEADS.test(last.key) || !last.cap || last.possessive && last.key === 'city') continue;
     const prev = tokens[s.from - 1];
-    if (prev && prev.paragraph === last.paragraph && /^(?:in|near|of|across|outside|around|inside|from)$/.test(prev.key)) continue;
+    // ("joined from Grimsby Town", "on loan from Derby County": a player's move comes from a club, not a town.)
+    const transfer = prev?.key === 'from' && TRANSFER_BEFORE_FROM.test(tokens[s.from - 2]?.key ?? '') && tokens[s.from - 2].paragraph === last.paragraph;
+    if (prev && prev.paragraph === last.paragraph && /^(?:in|near|of|across|outside|around|inside|from)$/.test(prev.key) && !transfer) continue;
     s.type = 'organization';
     s.strength = 3;
   }
+  // ("a corner from Jordan Mills", "a pass from Ella Banks": in a sports report a given name before a company's head word
+  // that is also a surname names a player; clubs are named by towns and companies there are sponsors already listed.)
+  for (const s of segments) {
+    if (s.type !== 'organization' || s.to - s.from !== 2 || s.entry || s.strength > 3) continue;
+    const [given, head] = [tokens[s.from], tokens[s.to - 1]];
+    if (!(isGivenName(given) || knownNameWord(given.key) && !knownPlaceWord(given.key)) || given.acronym || head.acronym || given.join !== 'space' || !orgHeadWords.has(head.key)) continue;
+    if (tokens[s.from - 1]?.key === 'the' || clubHeadWords.has(head.key) || TOWN_CLUB_HEADS.test(head.key)) continue;
+    s.type = 'person';
+    s.strength = 3;
+  }
+}
+
+/** A report of a game: a score, or two words only such a report uses. */
+const sportsReport = (tokens: Token[]) => tokens.some((t) => SCORE.test(t.text)) || tokens.filter((t) => SPORTS_WORDS.test(t.key)).length >= 2;
+
+/**
+ * "Central Coast Mariners", "Manly Sea Eagles", "Canberra Raiders": in a report with a score or words of a game, a town or
+ * a region and a capitalized plural of a common noun, in a paragraph about a game, name a team by its nickname; a
+ * place's own plural head stays a place ("Blue Mountains").
+ */
+function nicknameTeams(tokens: Token[], segments: Segment[], gameParagraphs: Set<number>): void {
+  if (!sportsReport(tokens)) return;
+  for (const s of segments) {
+    if (s.type === 'organization' || s.type === 'title' || s.type === 'event' || s.to - s.from < 2 || s.entry && s.entry.words.length === s.to - s.from) continue;
+    const last = tokens[s.to - 1];
+    if (!gameParagraphs.has(last.paragraph) || !last.cap || last.acronym || last.possessive || !/[^s]s$/.test(last.key) || placeHeadWords.has(last.key) || orgHeadWords.has(last.key)) continue;
+    // (The plural is no name of a person or a place: "Tom Hughes", "Mia Jones", "Ben Nevis" stay.)
+    if (knownNameWord(last.key) || knownPlaceWord(last.key) || knownPlaceWord(last.key.slice(0, -1)) || last.tags.has('LastName')) continue;
+    if (tokens.slice(s.from, s.to).some((t) => !t.cap || t.acronym || t.possessive || t.tags.has('Person')) || isGivenName(tokens[s.from])) continue;
+    s.type = 'organization';
+    s.strength = 3;
+    s.entry = undefined;
+  }
+}
+
+/** Posts at a club named before their holder in a sports report ("Chorley manager Jamie Vermiglio", "Collingwood coach Craig McRae"). */
+const CLUB_OFFICES = /^(?:manager|coach|boss|captain|skipper|striker|midfielder|defender|goalkeeper|winger|forward|fullback|full-back|playmaker)$/;
+/** Words before a town that keep it the place ("in Chorley", "at Wrexham"). */
+const PLACE_PREPOSITIONS = /^(?:in|at|near|of|across|outside|around|inside|from|to|into|towards|via)$/;
+
+/**
+ * "Chorley manager Jamie Vermiglio said …; Chorley had dominated": in a sports report a town before a post at a club and
+ * its holder's name is the club, and so is the same town elsewhere in the report, except after a word of place.
+ */
+function clubOfficeTowns(tokens: Token[], segments: Segment[]): void {
+  if (!sportsReport(tokens)) return;
+  const clubs = new Set<string>();
+  const key = (s: Segment) => tokens.slice(s.from, s.to).map((t) => t.key).join(' ');
+  for (const s of segments) {
+    if (s.type !== 'place' || s.to - s.from > 2 || COUNTRY_KEYS.has(key(s))) continue;
+    const [last, office, holder] = [tokens[s.to - 1], tokens[s.to], tokens[s.to + 1]];
+    if (!office || !holder || last.possessive || last.join !== 'space' || office.cap || !CLUB_OFFICES.test(office.key) || office.join !== 'space') continue;
+    if (!holder.cap || holder.acronym || holder.paragraph !== last.paragraph || office.paragraph !== last.paragraph) continue;
+    clubs.add(key(s));
+  }
+  if (!clubs.size) return;
+  for (const s of segments) {
+    const prev = tokens[s.from - 1];
+    if (s.type !== 'place' || !clubs.has(key(s)) || prev && prev.paragraph === tokens[s.from].paragraph && PLACE_PREPOSITIONS.test(prev.key)) continue;
+    s.type = 'organization';
+    s.strength = 3;
+    s.entry = undefined;
+  }
+}
+
+/**
+ * "either Stockport County or Wrexham", "Bradford City and Wigan": in a sports report, a town joined by "or" or "and" to a
+ * club named with a club's last word, in a paragraph about a game, is a club too (not after a word of place: "in Leeds").
+ */
+function clubPairs(tokens: Token[], segments: Segment[], gameParagraphs: Set<number>): void {
+  if (!sportsReport(tokens)) return;
+  const club = (s: Segment) => s.type === 'organization' && s.to - s.from >= 2 && (TOWN_CLUB_HEADS.test(tokens[s.to - 1].key) || clubHeadWords.has(tokens[s.to - 1].key));
+  const town = (s: Segment) => s.type === 'place' && s.to - s.from === 1 && !COUNTRY_KEYS.has(tokens[s.from].key) && !tokens[s.from].possessive && gameParagraphs.has(tokens[s.from].paragraph);
+  for (let k = 0; k + 1 < segments.length; k++) {
+    const [a, b] = [segments[k], segments[k + 1]];
+    if (!/^\s+(?:and|or)\s+$/.test(listJoint(tokens, a, b) ?? '')) continue;
+    const prev = tokens[a.from - 1];
+    if (prev && prev.paragraph === tokens[a.from].paragraph && PLACE_PREPOSITIONS.test(prev.key)) continue;
+    for (const [s, other] of [[a, b], [b, a]]) {
+      if (!town(s) || !club(other)) continue;
+      s.type = 'organization';
+      s.strength = 3;
+      s.entry = undefined;
+    }
+  }
+}
+
+/**
+ * "Wellington Phoenix lost to Adelaide United": in a sports report, two places written side by side with nothing between
+ * them, in a paragraph about a game, are one team named by its town and a nickname that happens to be a place.
+ */
+function placeNicknameTeams(tokens: Token[], segments: Segment[], gameParagraphs: Set<number>): void {
+  if (!sportsReport(tokens)) return;
+  const drop = new Set<Segment>();
+  for (let k = 0; k + 1 < segments.length; k++) {
+    const [a, b] = [segments[k], segments[k + 1]];
+    const [last, next] = [tokens[a.to - 1], tokens[b.from]];
+    if (drop.has(a) || a.type !== 'place' || b.type !== 'place' || b.from !== a.to || b.to - b.from !== 1 || last.join !== 'space' || !/^ $/.test(last.gap)) continue;
+    if (last.possessive || next.acronym || !gameParagraphs.has(next.paragraph) || COUNTRY_KEYS.has(next.key) || COUNTRY_KEYS.has(tokens.slice(a.from, a.to).map((t) => t.key).join(' '))) continue;
+    const prev = tokens[a.from - 1];
+    if (prev && prev.paragraph === next.paragraph && PLACE_PREPOSITIONS.test(prev.key)) continue;
+    a.to = b.to;
+    a.type = 'organization';
+    a.strength = 3;
+    a.entry = undefined;
+    drop.add(b);
+  }
+  if (drop.size) segments.splice(0, segments.length, ...segments.filter((o) => !drop.has(o)));
 }
 
 /** A final score ("2-0", "112–104"). */
@@ -981,6 +1095,10 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     s.strength = 3;
   }
   townClubs(tokens, segments);
+  nicknameTeams(tokens, segments, gameParagraphs);
+  clubOfficeTowns(tokens, segments);
+  clubPairs(tokens, segments, gameParagraphs);
+  placeNicknameTeams(tokens, segments, gameParagraphs);
   scoreClubs(tokens, segments);
   wordClubs(tokens, segments);
   placeLists(tokens, segments);
@@ -1171,6 +1289,16 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   // list explains, followed by a which-clause or taking a plural verb, is an organization (a club or a
   // company in British usage), not a person.
   const opened: string[] = [];
+  // ("Southern Vale Water, which supplies …": a capitalized compass word right before opens the body's name;
+  // alone it was trimmed off as a word for a region.)
+  const openCompass = (s: Segment) => {
+    const opener = tokens[s.from - 1];
+    if (opener && opener.cap && !opener.heading && !opener.acronym && opener.join === 'space' && opener.paragraph === tokens[s.from].paragraph &&
+      COMPASS_OPENERS.has(opener.key) && !segments.some((o) => o.to === s.from)) {
+      s.from--;
+      opened.push(tokens.slice(s.from + 1, s.to).map((t) => t.key).join(' '));
+    }
+  };
   for (const s of segments) {
     if (s.entry || tokens[s.from].heading || s.to - s.from > 3) continue;
     if (!(s.type === null || (s.type === 'person' && s.strength <= 1) || (s.type === 'organization' && s.strength <= 2))) continue;
@@ -1187,14 +1315,7 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     if (!which && plainPlural(s)) continue;
     s.type = 'organization';
     s.strength = 3;
-    // ("Southern Vale Water, which supplies …": a capitalized compass word right before opens the body's name;
-    // alone it was trimmed off as a word for a region.)
-    const opener = tokens[s.from - 1];
-    if (opener && opener.cap && !opener.heading && !opener.acronym && opener.join === 'space' && opener.paragraph === tokens[s.from].paragraph &&
-      COMPASS_OPENERS.has(opener.key) && !segments.some((o) => o.to === s.from)) {
-      s.from--;
-      opened.push(tokens.slice(s.from + 1, s.to).map((t) => t.key).join(' '));
-    }
+    openCompass(s);
   }
   // (The name without its compass word, elsewhere, is the same body: "Vale Water said".)
   for (const s of segments) {
@@ -1347,6 +1468,8 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     // ("Quantelle's cloud unit, Quantelle Sky,": a unit named after the company that owns it leaves that name to the company.)
     const owner = tokens.slice(Math.max(0, s.from - 4), s.from).some((t) => t.possessive && t.key === tokens[s.from].key);
     if (s.to - s.from >= 2 && !owner) s.stem = { from: s.from, to: s.to - 1 };
+    // ("Southern Response, the Crown-owned insurer,": the compass word opens the described body's name too.)
+    else if (s.to - s.from === 1) openCompass(s);
   }
   // "funded by Homes England, the government's housing agency", "Sport England, the sports council,": a capitalized
   // common noun inside the sentence before a listed country, the two described as an organization, name a public body.

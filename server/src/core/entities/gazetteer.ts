@@ -265,6 +265,7 @@ export function matchAt(tokens: Token[], i: number, limit: number, allowShort = 
       if (e.words.length === 1 && lastTok.text.replace(/\.$/, '') !== e.surface.replace(/\.$/, '')) continue;
       const town = i > 0 ? tokens[i - 1] : undefined;
       if (e.afterTown && !(town && town.cap && /^,\s+$/.test(town.gap) && town.paragraph === first.paragraph)) continue;
+      if (initialsBeforeSurname(tokens, i, i + e.words.length)) continue;
     }
     if (e.needsThe) {
       const prev = i > 0 ? tokens[i - 1] : undefined;
@@ -279,4 +280,16 @@ export function matchAt(tokens: Token[], i: number, limit: number, allowShort = 
     return e;
   }
   return undefined;
+}
+
+/**
+ * "Coal India chairman N.C. Jha", "chief executive S.D. Shibulal": two dotted capitals that spell a state's abbreviation,
+ * after a lower-case word of the sentence and right before a surname no lexicon knows, are a person's initials
+ * ("the N.C. Supreme Court", "in N.C. State" keep the state).
+ */
+function initialsBeforeSurname(tokens: Token[], from: number, to: number): boolean {
+  const [prev, dotted, next] = [tokens[from - 1], tokens[to - 1], tokens[to]];
+  if (to - from !== 1 || !/^\p{Lu}\.\p{Lu}\.$/u.test(dotted.text) || !prev || !next || prev.cap || prev.paragraph !== dotted.paragraph) return false;
+  if (/^(?:the|a|an|in|of|at|from|to|for|and|or|by|on|with|into|across|near)$/.test(prev.key) || !/^,?\s+$/.test(prev.gap)) return false;
+  return next.cap && !next.acronym && next.paragraph === dotted.paragraph && /^\s+$/.test(dotted.gap) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !inLexicon(next.key);
 }

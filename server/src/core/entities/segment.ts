@@ -46,7 +46,11 @@ const ORG_OPENERS = new Set(['banco', 'banca', 'banque', 'grupo', 'groupe', 'soc
   'deutsche', 'koninklijke', 'compagnie',
   // Parties and movements named in other languages, or with the kind of body first ("Parti Québécois", "Coalition Avenir Québec").
   'parti', 'partido', 'partito', 'partei', 'partij', 'partia', 'partidul', 'coalition', 'bloc', 'movimiento', 'movimento', 'mouvement', 'rassemblement', 'frente', 'alianza', 'aliança', 'fronte',
-  'fuerza', 'renovación', 'acción']);
+  'fuerza', 'renovación', 'acción',
+  // Māori tribes and sub-tribes, named as "descendants of" an ancestor ("Ngāi Tahu", "Ngāti Whātua Ōrākei", "Ngati Porou").
+  'ngāti', 'ngati', 'ngāi', 'ngai',
+  // Irish state and language bodies named in Irish ("An Bord Pleanála", "Údarás na Gaeltachta", "Conradh na Gaeilge").
+  'bord', 'údarás', 'udaras', 'conradh', 'foras', 'comhairle', 'cumann']);
 
 /** Prefixes joined to a place's name by a hyphen that make an adjective or another place ("Trans-Canada", "Anglo-Irish", "Pan-Africa"). */
 const HYPHEN_PREFIXES = /^(?:trans|pan|mid|anti|pro|post|pre|ex|sub|non|neo|afro|euro|anglo|franco|sino|indo|russo|greco|austro|ibero|italo|judeo|all|greater|inner|outer|upper|lower|north|south|east|west|central|new|old)$/;
@@ -184,6 +188,26 @@ function describedSurnamePerson(tokens: Token[], from: number, to: number): bool
     && isGivenName(given) && isGivenName(tokens[from + 1]);
   return (to - from === 2 || hyphened) && SURNAME_PLACE_HEADS.has(tokens[to - 1].key) && tokens[to - 2].join === 'space' && !given.acronym && (!inLexicon(given.key) || given.tags.has('FirstName') || given.tags.has('Month')) &&
     (hyphened || !knownPlaceWord(given.key) && !matchAt(tokens, from, from + 1)) && (personAppositive(tokens, to) || bracketAge(tokens, to));
+}
+
+/** Words for what someone was, capitalized when they open a sentence ("Former Sydney FC striker …"). */
+const FORMER = /^(?:former|then|ex)$/;
+
+/** Metals a mining company names itself by ("Barrick Gold", "Harmony Gold", "Anglo American Platinum", "First Quantum"'s "Kansanshi Copper"). */
+const MEDAL_VERBS = /^(?:won|win|wins|winning|claimed|claim|claims|took|take|takes|grabbed|bagged|clinched|scooped|defended|retained)$/;
+const MINED_METALS = new Set(['gold', 'copper', 'platinum', 'lithium', 'uranium', 'nickel', 'zinc']);
+
+/**
+ * "Barrick Gold", "Kinross Gold reported", "Pilbara Lithium": a name ending in a mined metal is a mining company, unless a
+ * word before the metal is a given name or a word of the language ("Olympic Gold", "Ari Gold", "Dr Copper").
+ */
+function minerName(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || !MINED_METALS.has(tokens[to - 1].key) || tokens[to - 1].possessive) return false;
+  // ("won Olympic Gold", "the Commonwealth Gold medal": a medal is won and is no company.)
+  const [prev, next] = [tokens[from - 1], tokens[to]];
+  if (prev && prev.paragraph === tokens[from].paragraph && MEDAL_VERBS.test(prev.key) || next && next.paragraph === tokens[from].paragraph && /^medal(?:s|list|ist|lists|ists)?$/.test(next.key)) return false;
+  return tokens.slice(from, to - 1).every((t) => t.cap && !t.acronym && !isGivenName(t) && !knownNameWord(t.key) && !inLexicon(t.key) && !isTitleWord(t) && !t.possessive && t.join === 'space'
+    && !t.tags.has('Adjective') && !orgHeads.has(t.key) && !placeHeads.has(t.key) && !eventHeads.has(t.key) && !demonyms.has(t.key));
 }
 
 /** Place heads that are also common surnames ("Pike", "Lane", "Park", "Ford"). */
@@ -415,6 +439,7 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   }
   if (surnameLikeHead(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
   if (n >= 2 && orgHeads.has(last.key)) return [{ from, to, type: 'organization', strength: 3 }];
+  if (minerName(tokens, from, to)) return [{ from, to, type: 'organization', strength: 3 }];
   if (n >= 3 && serviceDistrict(tokens, to)) return [{ from, to, type: 'organization', strength: 3 }];
   // "Banco Horizonte", "Société Générale", "Grupo Bimbo": a company word that opens the name.
   if (n >= 2 && ORG_OPENERS.has(first.key)) return [{ from, to, type: 'organization', strength: 3 }];
@@ -936,7 +961,8 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
 
   // 3. A head noun makes the whole run one organization, place or event ("Detroit Economic Club",
   // "Swedish Air Force": a nationality word stays inside the name).
-  while (from < to && (isStop(tokens, tokens[from]) || !tokens[from].cap) && !articleBeforeName(tokens[from], to, tokens)) from++;
+  // ("Former Sydney FC striker Adam Le Fondre": a sentence's capitalized "Former" describes the player, not the club.)
+  while (from < to && (isStop(tokens, tokens[from]) || !tokens[from].cap || tokens[from].initial && FORMER.test(tokens[from].key) && tokens[from].join === 'space') && !articleBeforeName(tokens[from], to, tokens)) from++;
   if (to <= from) return [];
   const last = tokens[to - 1];
   // ...unless listed names cover the run ("US Federal Reserve" is a place and an organization).

@@ -259,6 +259,10 @@ export const COMPANIES: readonly (readonly string[])[] = [
   ['Westpac'], ['Telstra'], ['Woolworths Group', 'Woolworths'], ['Wesfarmers'], ['Bunnings'], ['Fonterra'],
   ['Shoprite'], ['Naspers'], ['Bharti Airtel', 'Airtel'], ['Reliance Jio', 'Jio'], ['Mahindra & Mahindra'], ['Maruti Suzuki'], ['Larsen & Toubro'],
   ['Canadian Tire'], ['Loblaw'], ['Shopify'], ['Suncor'], ['Enbridge'], ['Petro-Canada'],
+  // Grocers, builders and banks of those countries named by a common word or a place ("Foodstuffs", "No Frills",
+  // "Fletcher Building", "Macquarie"), and advisory banks named by a family ("Rothschild & Co", "Lazard").
+  ['Foodstuffs'], ['Sobeys'], ['No Frills'], ['Metcash'], ['Fletcher Building'], ['Macquarie Group', 'Macquarie Bank'],
+  ['Rothschild & Co'], ['Lazard'], ['Jefferies'], ['Evercore'],
   // Automakers and suppliers.
   ['Ford Motor', 'Ford'], ['General Motors', 'GM'], ['Stellantis'], ['Chrysler'], ['Jeep'], ['Fiat'],
   ['Toyota'], ['Lexus'], ['Honda'], ['Nissan'], ['Mazda'], ['Subaru'], ['Mitsubishi'], ['Suzuki'],
