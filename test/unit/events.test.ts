@@ -62,6 +62,7 @@ describe('event summaries', () => {
     // A date that names which sitting goes alone; both ends of a range of parts of days go.
     ['The last time the two clubs met in a final, in April 1998, Lincoln won 3-0.', 'April 1998', 'The last time the two clubs met in a final, Lincoln won 3-0'],
     ['Archaeologists said the tree stumps, exposed on Monday as the water fell, were well preserved.', 'Monday', 'The tree stumps were exposed as the water fell'],
+    ['That was the first week of February 2007.', 'the first week of February 2007', 'That was the first week of February 2007'],
     ['The government would introduce legislation in the spring sitting of parliament.', 'the spring', 'The government would introduce legislation in the sitting of parliament'],
   ];
   for (const [sentence, date, expected] of cases) {
@@ -283,6 +284,12 @@ describe('event summaries are a clause: who did what', () => {
   it('leaves out the year-earlier figure a change started from', () => {
     assert.deepEqual(analyze('Operating profit for the April-June period rose to 1.41 billion crowns from 1.15 billion a year earlier.', { published: '2024-08-15' }).events.map((e) => e.date),
       ['2024-Q2']);
+  });
+  it('keeps the sentence of a quotation whose clause is only a copula once its date is cut', () => {
+    assert.deepEqual(summaries('"We were told in 2001 it would be built by 2004. Then it was 2006," she said.', '2009-05-01').slice(-1), ['Then it was 2006']);
+  });
+  it('keeps who expects it when what is expected is an object pronoun and an infinitive', () => {
+    assert.deepEqual(summaries('They expect it to close in the first half of 2024.', '2023-09-01'), ['They expect it to close']);
   });
   it('keeps who expects or urges when what is said is an object and an infinitive', () => {
     assert.deepEqual(summaries('He expects final yields to be known by mid-November.', '2021-09-03'), ['He expects final yields to be known']);

@@ -441,7 +441,14 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
   // does the mark that closes it.)
   const unquote = (t: string) => (/^["“]\s+/.test(t) ? t.replace(/^["“]\s+/, '').replace(/["”]/, '') : t);
   // ("(The briefing was concluded at 2:02 p.m.)": a transcript's note in brackets reads without them.)
-  const finish = (t: string) => capitalize(clip(unglue(balance(unquote(t.replace(LEADING_GLUE, '').replace(ZONE_TIME, '').replace(/^\s*\(([^()]*)\)\s*$/, '$1'))).replace(/[\s.,;:]+(["”’]?)$/, '$1')))) || fallback;
+  const polish = (t: string) => capitalize(clip(unglue(balance(unquote(t.replace(LEADING_GLUE, '').replace(ZONE_TIME, '').replace(/^\s*\(([^()]*)\)\s*$/, '$1'))).replace(/[\s.,;:]+(["”’]?)$/, '$1'))));
+  // ("That was the first week of February 2007", "Ask me the Thursday before": a clause of one or two words that ends
+  // on a copula or an object word once its date is cut says nothing; the clause is kept whole.)
+  const finish = (t: string) => {
+    const out = polish(t);
+    const empty = !out || words(out).length <= 2 && /(?:^|\s)(?:was|is|were|are|be|been|being|me|us|what|who|about|of|that|this|[\w]+:)$/i.test(out);
+    return empty ? clip(sentenceOf(text, clause, date)).replace(/[\s.,;:]+(["”’]?)$/, '$1').replace(/^["“‘]/, '') : out;
+  };
   // "has gained 9% since early July, when the Bank of Japan raised rates": the date is when the "when" clause happened;
   // so it is when the date is what a clause is ("The last time voters considered a tax was in March 2016, when a levy passed").
   const predicated = /\b(?:was|were)\s*$/i.test(seg.slice(piece.start, m));
@@ -597,6 +604,20 @@ function nounBefore(head: string, person: boolean, number: 'one' | 'many' | null
   return ws.slice(i).join(' ');
 }
 
+/** The sentence of `clause` that holds `date` (a quotation may run over several). */
+function sentenceOf(text: string, clause: Span, date: Span): string {
+  const t = text.slice(clause.start, clause.end);
+  let a = 0;
+  for (const m of t.matchAll(/[.!?]["”’]?\s+/g)) {
+    const e = (m.index ?? 0) + m[0].length;
+    if (clause.start + e <= date.start) a = e;
+    else break;
+  }
+  const rest = t.slice(a);
+  const b = rest.search(/[.!?]["”’]?(?:\s|$)/);
+  return b >= 0 && clause.start + a + b >= date.end ? rest.slice(0, b + 1) : rest;
+}
+
 /** What may stand between a reporting verb and the time it was said ("said on", "said in a statement late"). */
 const AFTER_PREDICATE = /^\s*,?\s*(?:(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){1,3})?(?:on|in|at|late|early|this|last)?\s*$/i;
 /** Who hears a statement, after "told": a capitalized name ("The Associated Press") or one of these nouns. */
@@ -700,7 +721,8 @@ function hasVerb(s: string): boolean {
  */
 function isInfinitive(content: string): boolean {
   const m = /^((?:[\p{L}\d'’%$.&-]+\s+){1,6}?)to\s+[a-z]{2,}\b/u.exec(content.trim());
-  return !!m && /^[a-z]/.test(m[1]) && !/^(?:i|we|you|he|she|they|it)\s/i.test(m[1]) && !hasVerb(` ${m[1]}`);
+  // (An object pronoun is an object too: "expect it to close".)
+  return !!m && /^[a-z]/.test(m[1]) && !/^(?:i|we|you|he|she|they)\s/i.test(m[1]) && !hasVerb(` ${m[1]}`);
 }
 
 /**
