@@ -231,7 +231,12 @@ const ROWS: Row[] = [
   ['Sales fell in the third quarter of 2023. Costs were higher than in the year-ago quarter.', PUB, 'the year-ago quarter', '2022-Q3', null],
   ['The company reported third-quarter results. Costs rose in the quarter, it said.', '2026-10-29', 'the quarter', '2026-Q3', null],
   ['The mine opened in 2014. Two years later, it closed.', PUB, 'Two years later', '2016', null],
-  ['I arrived in the first week of February 2007. We had until the end of that month to find the money.', '2009-06-14', 'that month', '2007-02', null],
+  ['I arrived in the first week of February 2007. We had until the end of that month to find the money.', '2009-06-14', 'the end of that month', '2007-02', 'END'],
+  // The edge or part of a time named before ("the end of that month") keeps its mod, as "the end of April" does.
+  ['The strike began on 4 March 1998. By the middle of that month, the docks were idle.', '2001-05-02', 'the middle of that month', '1998-03', 'MID'],
+  ['The firm was founded in 2004 and by the end of that year employed 40 people.', '2012-05-02', 'the end of that year', '2004-12', null],
+  ['Talks opened in the week of October 14. A deal was expected by the start of that month.', '2019-11-08', 'the start of that month', '2019-10', 'START'],
+  ['The mill closed in June 1987. Later that month the town council met.', '2001-05-02', 'Later that month', '1987-06', null],
   ['Cases peaked last week. The previous month had been quiet.', '2024-03-04', 'The previous month', '2024-01', null],
   ['The petition was filed on 5 October 2021 and listed for hearing a fortnight later.', '2021-11-18', 'a fortnight later', '2021-10-19', null],
   ['On 3 March the party met. A fortnight later, the minister resigned.', '2024-05-20', 'A fortnight later', '2024-03-17', null],

@@ -20,7 +20,7 @@ import { addDays, addMonths, dayNumber, daysInMonth, fmtCentury, fmtDay, fmtDeca
 import { FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS, WEEKDAYS } from './lexicon';
 import { isRelative, nthWeekdayOf, resolveAnaphor, resolveSem, type Reference, type Resolved, type Sem, type Tense } from './resolve';
 import { southernStory } from './hemisphere';
-import { ruleCandidates } from './rules';
+import { EDGE_PREFIX, edgeOrMod, ruleCandidates } from './rules';
 import { tenseAt, tenseSignals } from './tense';
 
 /** Longest piece of text handed to the passes at once; longer sentences are cut at a space. */
@@ -42,8 +42,6 @@ function selectCandidates(cands: Candidate[]): Candidate[] {
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-const EDGE_PREFIX =
-  /\b(the\s+)?(?:very\s+)?(end|close|beginning|start|middle|first\s+half|second\s+half|latter\s+half|latter\s+part|early\s+part|first\s+part|last\s+part)\s+of\s+$/i;
 /**
  * "early 2024", "mid-December", "early in 2027", "late in March". Not "late on Sunday": "late on"
  * places an event in the day, and the project's gold leaves it out of the span ("Sunday", no mod).
@@ -634,13 +632,10 @@ function attachModifiers(s: string, chosen: Candidate[]): void {
       const edge = EDGE_PREFIX.exec(left);
       const innerMatch = edge ? null : INNER_PREFIX.exec(left);
       if (edge) {
-        const w = edge[2].toLowerCase().replace(/\s+/g, ' ');
+        const part = edgeOrMod(edge[2]);
         c.start -= edge[0].length;
-        if (w === 'end' || w === 'close') c.edge = 'end';
-        else if (w === 'beginning' || w === 'start') c.edge = 'start';
-        else if (w === 'middle') c.mod = 'MID';
-        else if (w === 'first half' || w === 'early part' || w === 'first part') c.mod = 'START';
-        else c.mod = 'END';
+        if (part.edge) c.edge = part.edge;
+        else c.mod = part.mod;
       } else if (innerMatch) {
         const w = (innerMatch[1] ?? innerMatch[2] ?? 'mid').toLowerCase();
         c.start -= innerMatch[0].length;
