@@ -232,6 +232,13 @@ const ROWS: Row[] = [
   ['The company reported third-quarter results. Costs rose in the quarter, it said.', '2026-10-29', 'the quarter', '2026-Q3', null],
   ['The mine opened in 2014. Two years later, it closed.', PUB, 'Two years later', '2016', null],
   ['I arrived in the first week of February 2007. We had until the end of that month to find the money.', '2009-06-14', 'the end of that month', '2007-02', 'END'],
+  // A market's close is a price already made: its weekday is on or before the publication's day, whatever the tense.
+  ['Investors will receive 1.2 new shares, a premium of 18% to Monday\'s closing price.', '2019-11-06', 'Monday', '2019-11-04', null],
+  ['The bid values the company at 40% above Friday\'s closing price.', '2019-11-06', 'Friday', '2019-11-01', null],
+  ['The new shares will be offered at a 7% discount to Thursday\'s close.', '2021-03-02', 'Thursday', '2021-02-25', null],
+  // (Not a close of business or a closing date, which may lie ahead.)
+  ['Nominations must be lodged by Friday\'s close of business.', '2019-11-06', 'Friday', '2019-11-08', null],
+  ['He will decide before Friday\'s closing date.', '2019-11-06', 'Friday', '2019-11-08', null],
   // The edge or part of a time named before ("the end of that month") keeps its mod, as "the end of April" does.
   ['The strike began on 4 March 1998. By the middle of that month, the docks were idle.', '2001-05-02', 'the middle of that month', '1998-03', 'MID'],
   ['The firm was founded in 2004 and by the end of that year employed 40 people.', '2012-05-02', 'the end of that year', '2004-12', null],

@@ -286,6 +286,8 @@ function thatSeasonBefore(lead: string): boolean {
 }
 
 /** "said that", "so that": "that" opening a clause, not pointing at a time ("that December"). */
+/** "'s close", "'s closing price" after a weekday: a market's close (not "close of business", not a closing date). */
+const MARKET_CLOSE_AFTER = /^['’]s\s+(?:close\b(?!\s+of\b)|closing\s+(?:share\s+|stock\s+)?(?:price|level|value|rate|quote|mark)s?\b|settlement\s+price\b)/i;
 const CLAUSE_THAT = /\b(?:said|says|say|added|adds|noted|notes|told\s+\w+|reported|reports|warned|argued|claimed|believes?|believed|thinks?|thought|knew|knows?|showed|shows|found|finds|expects?|expected|announced|insisted|stated|wrote|writes|confirmed|acknowledged|suggested|indicated|estimated|predicted|so|such|now|given)\s+that\s+$/i;
 
 /** Between a quarter and the day it ended: ", which ended", " ending". */
@@ -1078,6 +1080,12 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           // (The expression is the whole "the Sunday after that".)
           c.start -= 'the '.length;
           c.end += afterThat[0].length;
+        }
+        // "a premium of 18% to Monday's closing price", "40% above Friday's close": a market's close is a price already
+        // made, so its weekday lies on or before the publication's day whatever the sentence's tense.
+        if (sem.k === 'wd' && !sem.rel && value && anchor && value > fmtDay(anchor) && MARKET_CLOSE_AFTER.test(after)) {
+          const [cy, cm, cd] = value.split('-').map(Number);
+          value = fmtDay(addDays({ y: cy, m: cm, d: cd }, -7));
         }
         // "2" in "August 1 and 2": the year of the day it is coordinated with.
         if (c.coordinated && sem.k === 'md' && prevValue && /^\d{4}-\d\d-\d\d$/.test(prevValue) && Number(prevValue.slice(5, 7)) === sem.month) {
