@@ -232,6 +232,12 @@ const ROWS: Row[] = [
   ['The company reported third-quarter results. Costs rose in the quarter, it said.', '2026-10-29', 'the quarter', '2026-Q3', null],
   ['The mine opened in 2014. Two years later, it closed.', PUB, 'Two years later', '2016', null],
   ['I arrived in the first week of February 2007. We had until the end of that month to find the money.', '2009-06-14', 'the end of that month', '2007-02', 'END'],
+  // What a report made long after the story's day says: its "the previous night", "the day before" count from the day it was said.
+  ['The assault happened on May 3. Ellison told the court on Tuesday that he had seen the accused the previous night.', '2011-06-17', 'the previous night', '2011-06-13', null],
+  ['The fire broke out on 2 February. The caretaker told the inquest on Thursday that he had checked the boiler the day before.', '2016-03-12', 'the day before', '2016-03-09', null],
+  // (Not a report made within days of the story's day, nor a time in what was reported that counts on from the story's day.)
+  ['The crash happened on Friday, June 10. Police said on Monday that the driver had been drinking the previous night.', '2011-06-17', 'the previous night', '2011-06-09', null],
+  ['The assault happened on May 3. Police said on Tuesday that the man was arrested that night.', '2011-06-17', 'that night', '2011-05-03', null],
   // A market's close is a price already made: its weekday is on or before the publication's day, whatever the tense.
   ['Investors will receive 1.2 new shares, a premium of 18% to Monday\'s closing price.', '2019-11-06', 'Monday', '2019-11-04', null],
   ['The bid values the company at 40% above Friday\'s closing price.', '2019-11-06', 'Friday', '2019-11-01', null],

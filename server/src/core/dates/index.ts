@@ -711,6 +711,16 @@ function weekdayRangeLink(s: string, a: Candidate, b: Candidate): boolean {
   return RANGE_LINK.test(link) || /^\s*(?:and|or)\s*$/.test(link);
 }
 
+/** The day number of a "YYYY-MM-DD" value. */
+function dayNumberOf(v: string): number {
+  return dayNumber(Number(v.slice(0, 4)), Number(v.slice(5, 7)), Number(v.slice(8, 10)));
+}
+
+/** Days from one "YYYY-MM-DD" value to another. */
+function daysBetween(from: string, to: string): number {
+  return dayNumberOf(to) - dayNumberOf(from);
+}
+
 /**
  * Two weekdays resolved one by one may run backwards or lie more than a week apart ("from Monday
  * through Wednesday could reach" on a Tuesday: next Monday, this Wednesday). Either end may be the
@@ -719,7 +729,7 @@ function weekdayRangeLink(s: string, a: Candidate, b: Candidate): boolean {
  * nearest the anchor (zero when it contains it). Null when the ends are already in order.
  */
 function weekdayRange(a: string, b: string, anchor: { y: number; m: number; d: number }, tense: Tense, choice = false): [string, string] | null {
-  const day = (v: string) => dayNumber(Number(v.slice(0, 4)), Number(v.slice(5, 7)), Number(v.slice(8, 10)));
+  const day = dayNumberOf;
   if (!/^\d{4}-\d\d-\d\d$/.test(a) || !/^\d{4}-\d\d-\d\d$/.test(b)) return null;
   const da = day(a);
   const db = day(b);
@@ -828,6 +838,8 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
    */
   let paragraphDay: { paragraph: number; value: string; night: boolean; lede?: boolean; morning?: string } | null = null;
   let sentenceDay: { sentence: number; value: string; night: boolean } | null = null;
+  /** The day a report was made ("told the court on Tuesday"): what it reports counts back from it. */
+  let speechDay: { sentence: number; end: number; value: string } | null = null;
   /** The first day the story named outside quotations (the lede's): the day its quotations were most likely spoken. */
   let ledeDay: { value: string; night: boolean } | null = null;
   // (Quotations come in document order and never overlap: the last one starting at or before `at` is the only candidate.)
@@ -1017,6 +1029,12 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           const sentenceQuarter: Reference | null = sentencePeriod?.precision === 'quarter' && sentencePeriod.value ? { value: sentencePeriod.value, precision: 'quarter' } : null;
           let ref: Reference | null = sem.same === 'quarter' && sem.unit === 'month' ? sentenceQuarter ?? storyQuarter
             : sem.same === 'quarter' && sem.n === 0 ? lastQuarter : lastRef;
+          // "told the court on Tuesday that he had seen the accused the previous night": a day or week counted back in what
+          // was reported is the reported "last night", "yesterday", "last week", counted from the day it was said.
+          const said = speechDay as { sentence: number; end: number; value: string } | null;
+          if ((sem.unit === 'day' || sem.unit === 'week') && sem.n < 0 && !sem.same && said?.sentence === u.sentence && c.start >= said.end) {
+            ref = { value: said.value, precision: 'day' };
+          }
           // "prices would rise in the fourth quarter. Volumes fell in the quarter": what happened
           // cannot lie in a quarter still ahead; the quarter is the last one named that has begun.
           if (ref === lastQuarter && ref && anchor && startsAfter(ref.value, anchor)) {
@@ -1331,6 +1349,10 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         // tells, so after a day the story gave, "that night" and "two days later" still count from that day.
         const reportDay = precision === 'day' && lastRef?.precision === 'day' && u.paragraph === lastRefParagraph
           && REPORT_DAY_BEFORE.test(s.slice(Math.max(0, c.start - 48), c.start));
+        // (Only a report made more than a week after the day the story told: "The crash happened on Friday. Police said on
+        // Monday that the driver had been drinking the previous night" is the night before the crash.)
+        if (precision === 'day' && value && REPORT_DAY_BEFORE.test(s.slice(Math.max(0, c.start - 48), c.start))
+          && !(lastRef?.precision === 'day' && daysBetween(lastRef.value, value) <= 7)) speechDay = { sentence: u.sentence, end: c.end, value };
         if (counted && value) {
           lastRef = counted;
           lastRefParagraph = u.paragraph;
