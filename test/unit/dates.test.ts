@@ -232,6 +232,11 @@ const ROWS: Row[] = [
   ['The company reported third-quarter results. Costs rose in the quarter, it said.', '2026-10-29', 'the quarter', '2026-Q3', null],
   ['The mine opened in 2014. Two years later, it closed.', PUB, 'Two years later', '2016', null],
   ['I arrived in the first week of February 2007. We had until the end of that month to find the money.', '2009-06-14', 'the end of that month', '2007-02', 'END'],
+  // What has not happened yet may lie after publication, though its verb is a perfect.
+  ['The trial had been delayed since February. Funding for the following year has not been confirmed.', '2011-06-17', 'the following year', '2012', null],
+  ['The grant was renewed in March. The budget for the following year has yet to be set.', '2011-06-17', 'the following year', '2012', null],
+  // (Not a clause told in the past that merely stands beside one: "… two years later; the club has not commented".)
+  ['He was hired in March 2011 and fired two years later; the club has not commented.', '2011-06-17', 'two years later', null, null],
   // What a report made long after the story's day says: its "the previous night", "the day before" count from the day it was said.
   ['The assault happened on May 3. Ellison told the court on Tuesday that he had seen the accused the previous night.', '2011-06-17', 'the previous night', '2011-06-13', null],
   ['The fire broke out on 2 February. The caretaker told the inquest on Thursday that he had checked the boiler the day before.', '2016-03-12', 'the day before', '2016-03-09', null],

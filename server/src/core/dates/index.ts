@@ -286,6 +286,8 @@ function thatSeasonBefore(lead: string): boolean {
 }
 
 /** "said that", "so that": "that" opening a clause, not pointing at a time ("that December"). */
+/** The clause's verb, after a time, says what has not happened yet: "has not been confirmed", "have yet to be set". */
+const NOT_YET_AFTER = /^[^.;:,!?]*?\b(?:(?:has|have)\s+(?:not|n['’]t|never)\s+(?:yet\s+)?been\b|(?:has|have|is|are)\s+(?:yet|still)\s+to\b)/i;
 /** "'s close", "'s closing price" after a weekday: a market's close (not "close of business", not a closing date). */
 const MARKET_CLOSE_AFTER = /^['’]s\s+(?:close\b(?!\s+of\b)|closing\s+(?:share\s+|stock\s+)?(?:price|level|value|rate|quote|mark)s?\b|settlement\s+price\b)/i;
 const CLAUSE_THAT = /\b(?:said|says|say|added|adds|noted|notes|told\s+\w+|reported|reports|warned|argued|claimed|believes?|believed|thinks?|thought|knew|knows?|showed|shows|found|finds|expects?|expected|announced|insisted|stated|wrote|writes|confirmed|acknowledged|suggested|indicated|estimated|predicted|so|such|now|given)\s+that\s+$/i;
@@ -1052,8 +1054,9 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           // "received three doses, followed by a booster a year later": counted on from a time the text gave, an
           // account told in the past cannot end after publication; the time it counts from is then not the one named.
           // (Nor counted back: "… rise in the run-up to Christmas. The previous day, the chamber had written to councillors".)
+          // (Not what has not happened yet: "Funding for the following year has not been confirmed" may lie ahead.)
           if (r.value && anchor && sem.n !== 0 && /^\d{4}(?:-\d\d){0,2}$/.test(r.value) && r.value > fmtDay(anchor).slice(0, r.value.length)
-            && (signals ??= tenseSignals(s)) && tenseAt(signals, c.start, c.end, s) === 'past') r = { value: null, precision: r.precision };
+            && (signals ??= tenseSignals(s)) && tenseAt(signals, c.start, c.end, s) === 'past' && !NOT_YET_AFTER.test(s.slice(c.end, c.end + 60))) r = { value: null, precision: r.precision };
           // "in November 2020. A year later … That same month": a year or month counted on from the time named
           // last is where the story now is, and keeps that time's month ("that same month" is November 2021).
           // (Not a day: "the following morning … earlier that evening" goes back to the night first told. Not a count
