@@ -231,7 +231,30 @@ const ROWS: Row[] = [
   ['Sales fell in the third quarter of 2023. Costs were higher than in the year-ago quarter.', PUB, 'the year-ago quarter', '2022-Q3', null],
   ['The company reported third-quarter results. Costs rose in the quarter, it said.', '2026-10-29', 'the quarter', '2026-Q3', null],
   ['The mine opened in 2014. Two years later, it closed.', PUB, 'Two years later', '2016', null],
-  ['I arrived in the first week of February 2007. We had until the end of that month to find the money.', '2009-06-14', 'that month', '2007-02', null],
+  ['I arrived in the first week of February 2007. We had until the end of that month to find the money.', '2009-06-14', 'the end of that month', '2007-02', 'END'],
+  // What has not happened yet may lie after publication, though its verb is a perfect.
+  ['The trial had been delayed since February. Funding for the following year has not been confirmed.', '2011-06-17', 'the following year', '2012', null],
+  ['The grant was renewed in March. The budget for the following year has yet to be set.', '2011-06-17', 'the following year', '2012', null],
+  // (Not a clause told in the past that merely stands beside one: "… two years later; the club has not commented".)
+  ['He was hired in March 2011 and fired two years later; the club has not commented.', '2011-06-17', 'two years later', null, null],
+  // What a report made long after the story's day says: its "the previous night", "the day before" count from the day it was said.
+  ['The assault happened on May 3. Ellison told the court on Tuesday that he had seen the accused the previous night.', '2011-06-17', 'the previous night', '2011-06-13', null],
+  ['The fire broke out on 2 February. The caretaker told the inquest on Thursday that he had checked the boiler the day before.', '2016-03-12', 'the day before', '2016-03-09', null],
+  // (Not a report made within days of the story's day, nor a time in what was reported that counts on from the story's day.)
+  ['The crash happened on Friday, June 10. Police said on Monday that the driver had been drinking the previous night.', '2011-06-17', 'the previous night', '2011-06-09', null],
+  ['The assault happened on May 3. Police said on Tuesday that the man was arrested that night.', '2011-06-17', 'that night', '2011-05-03', null],
+  // A market's close is a price already made: its weekday is on or before the publication's day, whatever the tense.
+  ['Investors will receive 1.2 new shares, a premium of 18% to Monday\'s closing price.', '2019-11-06', 'Monday', '2019-11-04', null],
+  ['The bid values the company at 40% above Friday\'s closing price.', '2019-11-06', 'Friday', '2019-11-01', null],
+  ['The new shares will be offered at a 7% discount to Thursday\'s close.', '2021-03-02', 'Thursday', '2021-02-25', null],
+  // (Not a close of business or a closing date, which may lie ahead.)
+  ['Nominations must be lodged by Friday\'s close of business.', '2019-11-06', 'Friday', '2019-11-08', null],
+  ['He will decide before Friday\'s closing date.', '2019-11-06', 'Friday', '2019-11-08', null],
+  // The edge or part of a time named before ("the end of that month") keeps its mod, as "the end of April" does.
+  ['The strike began on 4 March 1998. By the middle of that month, the docks were idle.', '2001-05-02', 'the middle of that month', '1998-03', 'MID'],
+  ['The firm was founded in 2004 and by the end of that year employed 40 people.', '2012-05-02', 'the end of that year', '2004-12', null],
+  ['Talks opened in the week of October 14. A deal was expected by the start of that month.', '2019-11-08', 'the start of that month', '2019-10', 'START'],
+  ['The mill closed in June 1987. Later that month the town council met.', '2001-05-02', 'Later that month', '1987-06', null],
   ['Cases peaked last week. The previous month had been quiet.', '2024-03-04', 'The previous month', '2024-01', null],
   ['The petition was filed on 5 October 2021 and listed for hearing a fortnight later.', '2021-11-18', 'a fortnight later', '2021-10-19', null],
   ['On 3 March the party met. A fortnight later, the minister resigned.', '2024-05-20', 'A fortnight later', '2024-03-17', null],

@@ -20,7 +20,7 @@ import { addDays, addMonths, dayNumber, daysInMonth, fmtCentury, fmtDay, fmtDeca
 import { FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS, WEEKDAYS } from './lexicon';
 import { isRelative, nthWeekdayOf, resolveAnaphor, resolveSem, type Reference, type Resolved, type Sem, type Tense } from './resolve';
 import { southernStory } from './hemisphere';
-import { ruleCandidates } from './rules';
+import { EDGE_PREFIX, edgeOrMod, ruleCandidates } from './rules';
 import { tenseAt, tenseSignals } from './tense';
 
 /** Longest piece of text handed to the passes at once; longer sentences are cut at a space. */
@@ -42,8 +42,6 @@ function selectCandidates(cands: Candidate[]): Candidate[] {
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-const EDGE_PREFIX =
-  /\b(the\s+)?(?:very\s+)?(end|close|beginning|start|middle|first\s+half|second\s+half|latter\s+half|latter\s+part|early\s+part|first\s+part|last\s+part)\s+of\s+$/i;
 /**
  * "early 2024", "mid-December", "early in 2027", "late in March". Not "late on Sunday": "late on"
  * places an event in the day, and the project's gold leaves it out of the span ("Sunday", no mod).
@@ -288,6 +286,10 @@ function thatSeasonBefore(lead: string): boolean {
 }
 
 /** "said that", "so that": "that" opening a clause, not pointing at a time ("that December"). */
+/** The clause's verb, after a time, says what has not happened yet: "has not been confirmed", "have yet to be set". */
+const NOT_YET_AFTER = /^[^.;:,!?]*?\b(?:(?:has|have)\s+(?:not|n['’]t|never)\s+(?:yet\s+)?been\b|(?:has|have|is|are)\s+(?:yet|still)\s+to\b)/i;
+/** "'s close", "'s closing price" after a weekday: a market's close (not "close of business", not a closing date). */
+const MARKET_CLOSE_AFTER = /^['’]s\s+(?:close\b(?!\s+of\b)|closing\s+(?:share\s+|stock\s+)?(?:price|level|value|rate|quote|mark)s?\b|settlement\s+price\b)/i;
 const CLAUSE_THAT = /\b(?:said|says|say|added|adds|noted|notes|told\s+\w+|reported|reports|warned|argued|claimed|believes?|believed|thinks?|thought|knew|knows?|showed|shows|found|finds|expects?|expected|announced|insisted|stated|wrote|writes|confirmed|acknowledged|suggested|indicated|estimated|predicted|so|such|now|given)\s+that\s+$/i;
 
 /** Between a quarter and the day it ended: ", which ended", " ending". */
@@ -634,13 +636,10 @@ function attachModifiers(s: string, chosen: Candidate[]): void {
       const edge = EDGE_PREFIX.exec(left);
       const innerMatch = edge ? null : INNER_PREFIX.exec(left);
       if (edge) {
-        const w = edge[2].toLowerCase().replace(/\s+/g, ' ');
+        const part = edgeOrMod(edge[2]);
         c.start -= edge[0].length;
-        if (w === 'end' || w === 'close') c.edge = 'end';
-        else if (w === 'beginning' || w === 'start') c.edge = 'start';
-        else if (w === 'middle') c.mod = 'MID';
-        else if (w === 'first half' || w === 'early part' || w === 'first part') c.mod = 'START';
-        else c.mod = 'END';
+        if (part.edge) c.edge = part.edge;
+        else c.mod = part.mod;
       } else if (innerMatch) {
         const w = (innerMatch[1] ?? innerMatch[2] ?? 'mid').toLowerCase();
         c.start -= innerMatch[0].length;
@@ -714,6 +713,16 @@ function weekdayRangeLink(s: string, a: Candidate, b: Candidate): boolean {
   return RANGE_LINK.test(link) || /^\s*(?:and|or)\s*$/.test(link);
 }
 
+/** The day number of a "YYYY-MM-DD" value. */
+function dayNumberOf(v: string): number {
+  return dayNumber(Number(v.slice(0, 4)), Number(v.slice(5, 7)), Number(v.slice(8, 10)));
+}
+
+/** Days from one "YYYY-MM-DD" value to another. */
+function daysBetween(from: string, to: string): number {
+  return dayNumberOf(to) - dayNumberOf(from);
+}
+
 /**
  * Two weekdays resolved one by one may run backwards or lie more than a week apart ("from Monday
  * through Wednesday could reach" on a Tuesday: next Monday, this Wednesday). Either end may be the
@@ -722,7 +731,7 @@ function weekdayRangeLink(s: string, a: Candidate, b: Candidate): boolean {
  * nearest the anchor (zero when it contains it). Null when the ends are already in order.
  */
 function weekdayRange(a: string, b: string, anchor: { y: number; m: number; d: number }, tense: Tense, choice = false): [string, string] | null {
-  const day = (v: string) => dayNumber(Number(v.slice(0, 4)), Number(v.slice(5, 7)), Number(v.slice(8, 10)));
+  const day = dayNumberOf;
   if (!/^\d{4}-\d\d-\d\d$/.test(a) || !/^\d{4}-\d\d-\d\d$/.test(b)) return null;
   const da = day(a);
   const db = day(b);
@@ -831,6 +840,8 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
    */
   let paragraphDay: { paragraph: number; value: string; night: boolean; lede?: boolean; morning?: string } | null = null;
   let sentenceDay: { sentence: number; value: string; night: boolean } | null = null;
+  /** The day a report was made ("told the court on Tuesday"): what it reports counts back from it. */
+  let speechDay: { sentence: number; end: number; value: string } | null = null;
   /** The first day the story named outside quotations (the lede's): the day its quotations were most likely spoken. */
   let ledeDay: { value: string; night: boolean } | null = null;
   // (Quotations come in document order and never overlap: the last one starting at or before `at` is the only candidate.)
@@ -1020,6 +1031,12 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           const sentenceQuarter: Reference | null = sentencePeriod?.precision === 'quarter' && sentencePeriod.value ? { value: sentencePeriod.value, precision: 'quarter' } : null;
           let ref: Reference | null = sem.same === 'quarter' && sem.unit === 'month' ? sentenceQuarter ?? storyQuarter
             : sem.same === 'quarter' && sem.n === 0 ? lastQuarter : lastRef;
+          // "told the court on Tuesday that he had seen the accused the previous night": a day or week counted back in what
+          // was reported is the reported "last night", "yesterday", "last week", counted from the day it was said.
+          const said = speechDay as { sentence: number; end: number; value: string } | null;
+          if ((sem.unit === 'day' || sem.unit === 'week') && sem.n < 0 && !sem.same && said?.sentence === u.sentence && c.start >= said.end) {
+            ref = { value: said.value, precision: 'day' };
+          }
           // "prices would rise in the fourth quarter. Volumes fell in the quarter": what happened
           // cannot lie in a quarter still ahead; the quarter is the last one named that has begun.
           if (ref === lastQuarter && ref && anchor && startsAfter(ref.value, anchor)) {
@@ -1037,8 +1054,9 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           // "received three doses, followed by a booster a year later": counted on from a time the text gave, an
           // account told in the past cannot end after publication; the time it counts from is then not the one named.
           // (Nor counted back: "… rise in the run-up to Christmas. The previous day, the chamber had written to councillors".)
+          // (Not what has not happened yet: "Funding for the following year has not been confirmed" may lie ahead.)
           if (r.value && anchor && sem.n !== 0 && /^\d{4}(?:-\d\d){0,2}$/.test(r.value) && r.value > fmtDay(anchor).slice(0, r.value.length)
-            && (signals ??= tenseSignals(s)) && tenseAt(signals, c.start, c.end, s) === 'past') r = { value: null, precision: r.precision };
+            && (signals ??= tenseSignals(s)) && tenseAt(signals, c.start, c.end, s) === 'past' && !NOT_YET_AFTER.test(s.slice(c.end, c.end + 60))) r = { value: null, precision: r.precision };
           // "in November 2020. A year later … That same month": a year or month counted on from the time named
           // last is where the story now is, and keeps that time's month ("that same month" is November 2021).
           // (Not a day: "the following morning … earlier that evening" goes back to the night first told. Not a count
@@ -1083,6 +1101,12 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           // (The expression is the whole "the Sunday after that".)
           c.start -= 'the '.length;
           c.end += afterThat[0].length;
+        }
+        // "a premium of 18% to Monday's closing price", "40% above Friday's close": a market's close is a price already
+        // made, so its weekday lies on or before the publication's day whatever the sentence's tense.
+        if (sem.k === 'wd' && !sem.rel && value && anchor && value > fmtDay(anchor) && MARKET_CLOSE_AFTER.test(after)) {
+          const [cy, cm, cd] = value.split('-').map(Number);
+          value = fmtDay(addDays({ y: cy, m: cm, d: cd }, -7));
         }
         // "2" in "August 1 and 2": the year of the day it is coordinated with.
         if (c.coordinated && sem.k === 'md' && prevValue && /^\d{4}-\d\d-\d\d$/.test(prevValue) && Number(prevValue.slice(5, 7)) === sem.month) {
@@ -1328,6 +1352,10 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         // tells, so after a day the story gave, "that night" and "two days later" still count from that day.
         const reportDay = precision === 'day' && lastRef?.precision === 'day' && u.paragraph === lastRefParagraph
           && REPORT_DAY_BEFORE.test(s.slice(Math.max(0, c.start - 48), c.start));
+        // (Only a report made more than a week after the day the story told: "The crash happened on Friday. Police said on
+        // Monday that the driver had been drinking the previous night" is the night before the crash.)
+        if (precision === 'day' && value && REPORT_DAY_BEFORE.test(s.slice(Math.max(0, c.start - 48), c.start))
+          && !(lastRef?.precision === 'day' && daysBetween(lastRef.value, value) <= 7)) speechDay = { sentence: u.sentence, end: c.end, value };
         if (counted && value) {
           lastRef = counted;
           lastRefParagraph = u.paragraph;

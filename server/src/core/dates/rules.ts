@@ -306,18 +306,18 @@ function ruleBeforeLast(s: string, out: Candidate[]): void {
 const EDGE_OF_THE =
   /\b(the\s+)?(?:very\s+)?(end|close|beginning|start|middle|first\s+half|second\s+half|latter\s+half|latter\s+part|early\s+part|first\s+part|last\s+part)\s+of\s+the\s+(?:(?:calendar|fiscal|financial)\s+(?=year))?(year|month|week|decade|century|quarter)\b/gi;
 
+/** The edge ("end", "beginning") or the part ("middle", "first half") a phrase "the … of" names: an edge or a mod. */
+export function edgeOrMod(word: string): { mod: TimexMod; edge?: 'start' | 'end' } {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  const edge = w === 'end' || w === 'close' ? 'end' : w === 'beginning' || w === 'start' ? 'start' : undefined;
+  if (edge) return { mod: null, edge };
+  return { mod: w === 'middle' ? 'MID' : w === 'first half' || w === 'early part' || w === 'first part' ? 'START' : 'END' };
+}
+
 function ruleEdgeOfThe(s: string, out: Candidate[]): void {
   for (const m of matches(EDGE_OF_THE, s)) {
-    const w = m[2].toLowerCase().replace(/\s+/g, ' ');
     const unit = m[3].toLowerCase() as ShiftUnit;
-    const edge = w === 'end' || w === 'close' ? 'end' : w === 'beginning' || w === 'start' ? 'start' : undefined;
-    const mod: TimexMod = edge ? null : w === 'middle' ? 'MID' : w === 'first half' || w === 'early part' || w === 'first part' ? 'START' : 'END';
-    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'shift', unit, n: 0 }, {
-      mod,
-      modifiable: false,
-      priority: 3,
-      ...(edge ? { edge } : {}),
-    });
+    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'shift', unit, n: 0 }, { ...edgeOrMod(m[2]), modifiable: false, priority: 3 });
   }
   // "by month-end", "at quarter-end": the edge of the publication's month or quarter, as "year-end" is of its year.
   for (const m of matches(UNIT_END, s)) {
@@ -1056,6 +1056,9 @@ const UNITS_LATER = new RegExp(`\\b(${NUM})\\s+(decades?|years?|months?|fortnigh
 const THE_FOLLOWING_SEASON = /\bthe\s+(following|previous|preceding|prior)\s+(spring|summer|fall|autumn|winter)\b(?!\s*(?:\d|of\b|'s|’s)|\s+(?:high|low|record|peak|levels?|average|demand|maximum|minimum)\b)/gi;
 const THE_FOLLOWING = /\bthe\s+(following|previous|preceding|prior|next)\s+(decade|year|month|week|day|night|evening|morning|afternoon)\b(?!\s*(?:\d|of\b|'s|’s))/gi;
 // "that year", "later that month", "that decade", "the same week", "that same month": the unit of the time the story last named.
+/** "the end of ", "the first half of " written just before a date: its edge (group 2) or part. */
+export const EDGE_PREFIX =
+  /\b(the\s+)?(?:very\s+)?(end|close|beginning|start|middle|first\s+half|second\s+half|latter\s+half|latter\s+part|early\s+part|first\s+part|last\s+part)\s+of\s+$/i;
 const THAT_UNIT = /\b(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(year|month|week|decade)\b(?![-–]|\s+(?:ago|later|earlier|before|after)\b)/gi;
 // "later that day", "the same night", "earlier in the day": the day the story last named.
 const THAT_DAY = /\b(?:(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?:day|night|morning|afternoon|evening)|(?:earlier|later)\s+in\s+the\s+(?:day|evening|morning|afternoon))\b(?!\s*(?:'s|’s))/gi;
@@ -1118,7 +1121,10 @@ function ruleAnaphors(s: string, out: Candidate[]): void {
   }
   for (const m of matches(THAT_UNIT, s)) {
     const unit = m[1].toLowerCase() as 'year' | 'month' | 'week' | 'decade';
-    add(out, m.index ?? 0, (m.index ?? 0) + m[0].length, { k: 'anaphor', unit, n: 0 }, { modifiable: false, priority: 3 });
+    // "by the end of that month", "in the middle of that year": the edge or the part of the time named last.
+    const of = /^(?:later|earlier)\b/i.test(m[0]) ? null : EDGE_PREFIX.exec(s.slice(Math.max(0, (m.index ?? 0) - 32), m.index));
+    const start = (m.index ?? 0) - (of ? of[0].length : 0);
+    add(out, start, (m.index ?? 0) + m[0].length, { k: 'anaphor', unit, n: 0 }, { ...(of ? edgeOrMod(of[2]) : {}), modifiable: false, priority: 3 });
   }
   for (const m of matches(THE_FOLLOWING_SEASON, s)) {
     const season = SEASON_CODE[m[2].toLowerCase()];
