@@ -62,6 +62,9 @@ describe('event summaries', () => {
     // A date that names which sitting goes alone; both ends of a range of parts of days go.
     ['The last time the two clubs met in a final, in April 1998, Lincoln won 3-0.', 'April 1998', 'The last time the two clubs met in a final, Lincoln won 3-0'],
     ['Archaeologists said the tree stumps, exposed on Monday as the water fell, were well preserved.', 'Monday', 'The tree stumps were exposed as the water fell'],
+    ['The second quarter of this year was weak.', 'The second quarter of this year', 'The second quarter of this year was weak'],
+    ["The '90s were calm.", "The '90s", "The '90s were calm"],
+    ['The vote is in Sept.', 'Sept.', 'The vote is in Sept'],
     ['That was the first week of February 2007.', 'the first week of February 2007', 'That was the first week of February 2007'],
     ['The government would introduce legislation in the spring sitting of parliament.', 'the spring', 'The government would introduce legislation in the sitting of parliament'],
   ];
@@ -287,6 +290,12 @@ describe('event summaries are a clause: who did what', () => {
   });
   it('keeps the sentence of a quotation whose clause is only a copula once its date is cut', () => {
     assert.deepEqual(summaries('"We were told in 2001 it would be built by 2004. Then it was 2006," she said.', '2009-05-01').slice(-1), ['Then it was 2006']);
+  });
+  it('keeps who plans it when what is planned is an infinitive alone', () => {
+    assert.deepEqual(summaries('The company plans to cut debt by $1 billion by March 31, 2022.', '2021-08-01'), ['The company plans to cut debt by $1 billion']);
+  });
+  it('ends a dated noun before a pronoun that opens the clause', () => {
+    assert.deepEqual(summaries("After the '93 flood we spent three years rebuilding.", '2008-06-12'), ['The flood']);
   });
   it('keeps who expects it when what is expected is an object pronoun and an infinitive', () => {
     assert.deepEqual(summaries('They expect it to close in the first half of 2024.', '2023-09-01'), ['They expect it to close']);

@@ -109,7 +109,8 @@ function timePhrase(text: string, lo: number, d: Span): (Span & { sub?: string }
   // "We lost the whole of last August to it", "the floods of 2019": a date after "of" with no preposition of time is part
   // of its noun phrase, and stays.
   if (!prep && /\sof\s+$/.test(before) && !TIME_NOUN_OF.test(before)) return null;
-  if (!prep && VERB_AFTER.test(after) && !/^(?:the|a|an)\s/i.test(text.slice(d.start, d.end))) return null;
+  // ("The second quarter of this year was weak": a date that opens its clause before the verb is its subject, and stays.)
+  if (!prep && VERB_AFTER.test(after) && (!/^(?:the|a|an)\s/i.test(text.slice(d.start, d.end)) || !/[\p{L}\d]/u.test(before))) return null;
   // "to mark Orthodox Easter", "celebrated Christmas": the feast kept is the object of the verb, and stays ("celebrated
   // Wednesday with relatives" is the time of the celebration).
   if (!prep && /\b(?:mark|celebrat|observ|commemorat)(?:e|es|ed|ing|s)?\s+$/i.test(before)
@@ -327,7 +328,7 @@ function datedNoun(text: string, clause: Span, date: Span): string {
   let closed = false;
   for (const w of rest.split(/\s+/)) {
     const bare = w.replace(/[,;:.!?)”"’]+$/, '');
-    if (!/^[a-z][\w'’-]*$/.test(bare) || NP_END.test(bare) || np.length === 4) break;
+    if (!/^[a-z][\w'’-]*$/.test(bare) || NP_END.test(bare) || np.length === 4 || /^(?:we|he|she|they|i|you|it)$/.test(bare) || IRREGULAR_WORD.test(bare)) break;
     np.push(bare);
     used = rest.indexOf(w, used) + w.length;
     if (bare !== w) {
@@ -446,7 +447,8 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
   // on a copula or an object word once its date is cut says nothing; the clause is kept whole.)
   const finish = (t: string) => {
     const out = polish(t);
-    const empty = !out || words(out).length <= 2 && /(?:^|\s)(?:was|is|were|are|be|been|being|me|us|what|who|about|of|that|this|[\w]+:)$/i.test(out);
+    const empty = !out || words(out).length <= 2 && /(?:^|\s)(?:was|is|were|are|be|been|being|me|us|what|who|about|of|that|this|not|[\w]+:)$/i.test(out)
+      || words(out).length === 3 && /\s(?:was|is|were|are)$/i.test(out);
     return empty ? clip(sentenceOf(text, clause, date)).replace(/[\s.,;:]+(["”’]?)$/, '$1').replace(/^["“‘]/, '') : out;
   };
   // "has gained 9% since early July, when the Bank of Japan raised rates": the date is when the "when" clause happened;
@@ -720,6 +722,8 @@ function hasVerb(s: string): boolean {
  * no clause of its own, so the summary keeps who expects or urges it.
  */
 function isInfinitive(content: string): boolean {
+  // (Or an infinitive alone: "plans to cut debt by $1 billion by March 2022".)
+  if (/^to\s+[a-z]{2,}\b/.test(content.trim())) return true;
   const m = /^((?:[\p{L}\d'’%$.&-]+\s+){1,6}?)to\s+[a-z]{2,}\b/u.exec(content.trim());
   // (An object pronoun is an object too: "expect it to close".)
   return !!m && /^[a-z]/.test(m[1]) && !/^(?:i|we|you|he|she|they)\s/i.test(m[1]) && !hasVerb(` ${m[1]}`);
