@@ -291,6 +291,10 @@ describe('event summaries are a clause: who did what', () => {
   it('keeps the sentence of a quotation whose clause is only a copula once its date is cut', () => {
     assert.deepEqual(summaries('"We were told in 2001 it would be built by 2004. Then it was 2006," she said.', '2009-05-01').slice(-1), ['Then it was 2006']);
   });
+  it('closes an apposition in the speaker with its comma', () => {
+    assert.deepEqual(summaries('Its chief executive, Lars-Erik Halvorsen, said on Monday that the firm had followed industry practice.', '2025-06-24'),
+      ['Its chief executive, Lars-Erik Halvorsen, said the firm had followed industry practice']);
+  });
   it('keeps who plans it when what is planned is an infinitive alone', () => {
     assert.deepEqual(summaries('The company plans to cut debt by $1 billion by March 31, 2022.', '2021-08-01'), ['The company plans to cut debt by $1 billion']);
   });

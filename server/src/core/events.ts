@@ -689,7 +689,9 @@ function statementSummary(text: string, a: Attribution, nameStarts: Set<number> 
   // ("His nephew told The Associated Press …", "Keane told reporters that …": the listener stays with the verb.)
   const listener = isTold(text, a)
     ? LISTENER_WORDS.exec(text.slice(a.predicate.end, a.predicate.end + 60))?.[1] ?? '' : '';
-  const said = `${speaker(text, a)} ${one(text, a.predicate)}${listener ? ` ${listener}` : ''}`.trim();
+  // ("Its chief executive, Lars-Erik Halvorsen, said": an apposition closes with its comma.)
+  const who = speaker(text, a);
+  const said = `${who}${(who.match(/,/g)?.length ?? 0) === 1 && !/,$/.test(who) ? ',' : ''} ${one(text, a.predicate)}${listener ? ` ${listener}` : ''}`.trim();
   // Words inside quotation marks stay a quotation.
   const summary = quotedContent ? `${said}: “${clip(what.replace(/^["“‘]|["”’]$/g, ''), Math.max(4, MAX_SUMMARY_WORDS - words(said).length))}”` : clip(`${said} ${that}${what}`);
   return capitalize(summary);
