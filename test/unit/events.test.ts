@@ -166,7 +166,7 @@ describe('events dated by when a source spoke', () => {
   it('is the statement when the time follows a listener, which the summary keeps', () => {
     const told = analyze('Earl Watkins died Saturday at a hospice, his nephew, Curtis Watkins, told The Associated Press on Monday.', { published: '2025-06-03' }).events;
     assert.deepEqual(told.map((e) => [e.date, e.strength, e.summary]),
-      [['2025-05-31', 4, 'Earl Watkins died at a hospice'], ['2025-06-02', 4, 'His nephew, Curtis Watkins told The Associated Press Earl Watkins died Saturday…']]);
+      [['2025-05-31', 4, 'Earl Watkins died at a hospice'], ['2025-06-02', 4, 'His nephew, Curtis Watkins, told The Associated Press Earl Watkins died Saturday…']]);
     assert.deepEqual(eventsOf('Keane told reporters on Tuesday that she would testify.'), [['2025-05-27', 3, 'Keane told reporters she would testify']]);
   });
   it('leaves out the date of a document a trailing cue names beside the day of what happened', () => {
