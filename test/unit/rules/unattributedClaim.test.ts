@@ -2,6 +2,24 @@ import { ruleCases } from './cases';
 
 ruleCases('unattributed-claim', [
   {
+    name: "in an earnings story the company's own results and payout are its report's figures: a hint",
+    body: 'Glanbia Dairies reported a 7 per cent rise in operating profit for the first half on Wednesday.\n\nThe group will pay an interim dividend of 9.5 cent a share in October. Revenue climbed to 2.1 billion euro.',
+    flag: ['The group will pay an interim dividend of 9.5 cent a share in October', 'Revenue climbed to 2.1 billion euro'],
+    severity: 'hint',
+  },
+  {
+    name: 'with no results reported in the lede, the same figures stay warnings',
+    body: 'Glanbia Dairies opened a cheese plant in Kilkenny on Wednesday.\n\nThe group will pay an interim dividend of 9.5 cent a share in October.',
+    flag: ['The group will pay an interim dividend of 9.5 cent a share in October'],
+    severity: 'warning',
+  },
+  {
+    name: "in an earnings story a figure that is not the company's own results stays a warning",
+    body: 'Glanbia Dairies reported a 7 per cent rise in operating profit for the first half on Wednesday.\n\nMilk prices in Ireland fell by 12 per cent last year.',
+    flag: ['Milk prices in Ireland fell by 12 per cent last year'],
+    severity: 'warning',
+  },
+  {
     name: "a named actor's own forecast revised to a figure is the actor's figure: a public act, a hint",
     body: 'Treasurer Josh Frydenberg has downgraded the budget surplus forecast to $5 billion for the year.',
     flag: ['Treasurer Josh Frydenberg has downgraded the budget surplus forecast to $5 billion for the year'],

@@ -824,6 +824,15 @@ function endBeforeCoordinatedCue(toks: Tok[], found: FoundCue[]): void {
   }
 }
 
+/**
+ * "cited the Dayton home 14 times for staffing violations", "(was cited by Cal/OSHA) for failing to train workers": a
+ * regulator's citation for a fault, from `k` on, not a quotation.
+ */
+function citedForFault(toks: Tok[], k: number): boolean {
+  return /\b(?:\d+|two|three|four|five|several|multiple|numerous)\s+times\b|\bfor\s+(?:[\w-]+\s+){0,3}(?:violations?|breaches|failures?|offen[cs]es|deficiencies|infractions?)\b|\bfor\s+(?:not\s+)?(?:failing|violating|breaching|allowing|exposing|lacking|ignoring|neglecting|having|operating|using|employing|dumping|discharging|storing|selling)\b/
+    .test(toks.slice(k, k + 14).map((x) => x.word).join(' '));
+}
+
 /** Verbs whose passive with an agent tells an act more often than a stance: "the march had been called by the committees". */
 const ACT_PASSIVES = /^(?:call|oppose)$/;
 /** What one turns down that is no claim: an offer, a bid, a deal (a request or a proposal rejected is a stance taken). */
@@ -1666,7 +1675,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       const src = sourceAfter(toks, k + 1, false);
       // ("The man was questioned by detectives": a person questioned is interviewed, no claim doubted.)
       const questioned = verb.lemma === 'question' ? subjectBefore(toks, gs) : null;
-      if (src && isAnimate(toks, src.core) && !(questioned && isAnimate(toks, questioned.core))) {
+      if (src && isAnimate(toks, src.core) && !(questioned && isAnimate(toks, questioned.core)) && !(verb.lemma === 'cite' && citedForFault(toks, k + 1))) {
         const f = mk('passive-agent', verb.cls, verb.lemma, { s: gs, e: pe }, src, 'sentence', 'none');
         return f;
       }
@@ -2050,7 +2059,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // "a lower court had wrongly dismissed the case", "the judge denied bail": a ruling or a dismissal, not a denial.
   if (verb.cls === 'denial' && comp === 'object' && DISPOSED_OBJECT[verb.lemma]?.test(toks.slice(k, k + 14).map((x) => x.word).join(' '))) return null;
   // "cited the Dayton home 14 times for staffing violations": a regulator's citation, not a quotation.
-  if (verb.lemma === 'cite' && comp === 'object' && /\b(?:\d+|two|three|four|five|several|multiple|numerous)\s+times\b|\bfor\s+(?:[\w-]+\s+){0,3}(?:violations?|breaches|failures?|offen[cs]es|deficiencies|infractions?)\b/.test(toks.slice(k, k + 14).map((x) => x.word).join(' '))) return null;
+  if (verb.lemma === 'cite' && comp === 'object' && citedForFault(toks, k)) return null;
   // "Officers found 24kg of heroin", "Searchers found the body": people finding a thing report nothing.
   if (verb.lemma === 'find' && comp !== 'that' && comp !== 'quote' && !isDocumentHead(toks, subj.whole) && toks[k]
     && (/^\d[\d.,]*(?:kg|kilos?|grams?|g|lbs?|pounds|tonnes?|tons?)$/.test(toks[k].word) || /^(?:kg|kilos?|kilograms?|grams?|pounds|tonnes?|tons?)$/.test(toks[k + 1]?.word ?? '') && toks[k].tags.has('Value')

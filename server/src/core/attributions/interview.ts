@@ -5,11 +5,11 @@ import { PERSON_ROLES } from './strength';
 import type { SentenceView } from './tokens';
 
 /** "A: …", "**A.** …", "Answer: …": a paragraph that is the interviewee's answer. */
-const ANSWER = /^[\s*_]*(A|Answer)[*_]*\s*[:.][*_]*\s+/;
+const ANSWER = /^[\s*_]*(A|Answer)[*_]*\s*[:.][*_]*(?:\s+|$)/;
 /** Words before the interviewer's name: "spoke to", "talked with", "told", "interviewed by", "asked by". */
 const INTERVIEWER = /\b(?:spoke|speaks|speaking|talked|talks|talking|sat\s+down)\s+(?:to|with)\s+(?:[\w'’.-]+\s+){0,4}$|\b(?:told|tells|interviewed\s+by|asked\s+by|questions\s+from)\s+(?:[\w'’.-]+\s+){0,4}$/i;
 /** "Q: …", "**Q.** …", "Question: …": the interviewer's question. */
-const QUESTION = /^[\s*_]*(?:Q|Question)[*_]*\s*[:.][*_]*\s+/;
+const QUESTION = /^[\s*_]*(?:Q|Question)[*_]*\s*[:.][*_]*(?:\s+|$)/;
 
 /**
  * A question-and-answer interview ("Q: … / A: …"): each answer is the interviewee's turn, the person the
@@ -30,22 +30,27 @@ export function interviewDrafts(doc: SourceDocument, views: SentenceView[], enti
   const who = addressed ?? namedBefore(doc, entities, firstQuestion.start);
   if (!who) return [];
   const out: Draft[] = [];
+  const position = new Map(views.map((x, k) => [x, k]));
   for (const v of firstOfParagraph) {
     if (v.start < firstQuestion.start) continue;
     const text = doc.prose.slice(v.start, v.end);
     const m = ANSWER.exec(text);
     if (!m) continue;
+    // ("Answer:" alone on its line, the answer on the lines below: the turn is the paragraph after the label.)
+    const below = m[0].length === text.length ? views[position.get(v)! + 1] : undefined;
     const labelStart = v.start + m.index + m[0].indexOf(m[1]);
     const label = { start: labelStart, end: labelStart + m[1].length, text: m[1] };
     const colonAt = v.start + m[0].search(/[:.]/);
     const cue = { start: labelStart, end: colonAt + 1, text: doc.text.slice(labelStart, colonAt + 1) };
     const predicate = { start: colonAt, end: colonAt + 1, text: doc.text.slice(colonAt, colonAt + 1) };
-    const contentStart = v.start + m[0].length;
-    const contentEnd = v.start + text.replace(/[\s.!?"”’]+$/, '').length;
+    const said = below && below.paragraph !== v.paragraph && !QUESTION.test(doc.prose.slice(below.start, below.end)) ? below : v;
+    const saidText = doc.prose.slice(said.start, said.end);
+    const contentStart = said === v ? v.start + m[0].length : said.start;
+    const contentEnd = said.start + saidText.replace(/[\s.!?"”’]+$/, '').length;
     if (contentEnd <= contentStart) continue;
     const a: Attribution = {
       cue, predicate, cueClass: 'neutral', source: label, sourcePhrase: label, sourceKind: 'named-person', strength: 4,
-      sourceName: who.name, sourceEntity: who.id, content: { start: contentStart, end: contentEnd }, sentence: v.index,
+      sourceName: who.name, sourceEntity: who.id, content: { start: contentStart, end: contentEnd }, sentence: said.index,
     };
     out.push({ a });
   }

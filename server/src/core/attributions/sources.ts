@@ -10,7 +10,7 @@ import { FEMALE_GIVEN_NAMES, isCommonGivenName, MALE_GIVEN_NAMES } from '../mode
 import { TITLE_HEADS } from '../model/lexicon';
 
 const TITLE_WORDS = new Set(TITLE_HEADS);
-import { PERSON_ROLES } from './strength';
+import { PERSON_ROLES, roleHead } from './strength';
 
 /** Token range [s, e] inclusive. */
 export interface TokRange {
@@ -285,6 +285,17 @@ function isNameRun(toks: Tok[], s: number, e: number): boolean {
   // common noun: "Linda Marsh", "Tom Bristol".)
   return toks.slice(s, e + 1).some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName'))
     || e > s && isCommonGivenName(toks[s].word);
+}
+
+/**
+ * "Uinsinn Finn", "Pádraig Ó Móráin": two to four capitalized words no list knows as a person's, a body's or a place's,
+ * and no body's kind ("Finance Committee"), which after a person's role in commas name its holder.
+ */
+function unknownName(toks: Tok[], s: number, e: number): boolean {
+  if (e - s < 1 || e - s > 3) return false;
+  return toks.slice(s, e + 1).every((x) => isCapitalized(x) && !x.inQuote && !/\d/.test(x.text) && !/^[A-Z]{2,}$/.test(x.text)
+    && !x.tags.has('Organization') && !x.tags.has('Place') && !x.tags.has('Date') && !DESCRIPTOR_END.test(x.word) && !DETERMINERS.has(x.word))
+    && !toks.slice(s, e).some((x) => hardBreakBetween(toks, x.i));
 }
 
 /**
@@ -593,7 +604,8 @@ export function subjectBefore(toks: Tok[], gs: number): SourcePhrase | null {
       : toks[segS].tags.has('MaleName') || MALE_GIVEN_NAMES.has(toks[segS].word) ? 'm' : undefined) : undefined;
     const forPrincipal = !!spokes && headEnd - 2 >= headStart && PERSON_ROLE_WORD.test(toks[headEnd].word) && toks.slice(headStart, headEnd - 1).some((x) => /^(?:for|of|to)$/.test(x.word))
       && !!nameGender && nameGender !== (spokes.word === 'spokesman' ? 'm' : 'f');
-    if (!headIsName && segS === segmentStart(toks, last) && isNameRun(toks, segS, last) && commaAfter(toks[last])) {
+    if (!headIsName && segS === segmentStart(toks, last) && (isNameRun(toks, segS, last) || roleHead(toks, headStart, headEnd) && unknownName(toks, segS, last))
+      && commaAfter(toks[last])) {
       if (forPrincipal) return { whole: { s: headStart, e: last }, core: { s: headStart, e: headEnd } };
       return { whole: { s: headStart, e: last }, core: { s: segS, e: last } };
     }

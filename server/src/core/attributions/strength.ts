@@ -13,6 +13,7 @@ import { orgDescriptors } from '../entities/lexicon';
 import { OUTLETS as NEWS_OUTLETS } from '../model/organizations';
 import { isCommonGivenName, POST_NOMINAL } from '../model/people';
 import { PERSON_RANKS, UNIQUE_OFFICE } from '../model/rules-lexicon';
+import { TITLE_HEADS } from '../model/lexicon';
 import type { Entity, SourceKind, Span } from '../types';
 import type { TokRange } from './sources';
 import { adverbParticiple, isCapitalized, type Tok } from './tokens';
@@ -169,6 +170,17 @@ export function isPersonToken(t: Tok, personWords: ReadonlySet<string>): boolean
     // A name in capitals, as a transcript labels its speakers ("SMITH: We will fight this"), which compromise
     // reads as initials: a known given name or surname.
     || /^[A-Z][A-Z'’-]{2,}$/.test(t.text) && knownNameWord(t.word);
+}
+
+/**
+ * "The council's head of transportation, …", "Its chairman, …": a noun phrase whose head (the noun before its first
+ * "of", "for" or "at") is a person's role.
+ */
+export function roleHead(toks: Tok[], s: number, e: number): boolean {
+  let h = e;
+  for (let k = s + 1; k <= e; k++) if (/^(?:of|for|at|with)$/.test(toks[k].word)) { h = k - 1; break; }
+  const w = toks[h].word;
+  return !isCapitalized(toks[h]) && (toks[h].tags.has('Actor') || w === 'head' || PERSON_ROLES.test(w) || ROLE_HEADS.has(w) || TITLE_HEADS.includes(w));
 }
 
 /** Classifies the source phrase `core` (the name part of the source). */
@@ -469,6 +481,13 @@ export function classifySource(
   if (capsHead && orgAfterName) return { kind: 'named-organization', strength: 3 };
 
   if (capsHead && (anyPerson || isPersonToken(headTok, personWords))) return { kind: 'named-person', strength: 4 };
+  // ("Its chairman, Uinsinn Finn, said": a name no list knows, set off in commas after a person's role, is that person's.)
+  if (capsHead && headEnd === core.e && core.e > core.s && core.s >= 2 && /^,\s*$/.test(toks[core.s - 1].post) && !entity
+    && toks.slice(core.s, core.e + 1).every((t) => isCapitalized(t) && !t.tags.has('Organization') && !t.tags.has('Place') && !ORG_WORDS.test(t.word))) {
+    let r = core.s - 1;
+    while (r > 0 && core.s - r < 6 && !/[,;:]/.test(toks[r - 1].post)) r--;
+    if (roleHead(toks, r, core.s - 1)) return { kind: 'named-person', strength: 4 };
+  }
 
   const modifierCaps = toks.slice(core.s, core.e).some((t, k) => isCapitalized(t) && !/^(?:the|a|an)$/.test(t.word)
     && !t.tags.has('Determiner') && !VAGUE_HEADS.has(t.word) && !(k === 0 && !t.tags.has('ProperNoun') && !t.tags.has('Organization')));

@@ -538,8 +538,9 @@ export function endsSentence(t: Tok | undefined): boolean {
   return !!t && /[.!?]/.test(t.post);
 }
 
+/** An upper-case first letter, accented or not ("Ó Móráin", "Łukasz", "Ángel"). */
 export function isCapitalized(t: Tok): boolean {
-  return /^[A-Z]/.test(t.text);
+  return /^\p{Lu}/u.test(t.text);
 }
 
 const DAYS = new Set([

@@ -623,6 +623,10 @@ export const COLON_LABELS = new Set([
   'contact', 'contacts', 'media', 'press', 'inquiries', 'enquiries', 'about', 'highlights', 'forward-looking',
   // An e-mail's subject marks for a reply or a forward ("RE: Pump station 4", "Fwd: minutes").
   're', 'fw', 'fwd',
+  // A meeting's minutes: who attended and what was decided ("Present: Cllr Murphy (Chair), …", "Resolved: That the
+  // committee approve …", "Proposed: Cllr Hoade").
+  'present', 'absent', 'apologies', 'attendance', 'attendees', 'resolved', 'agreed', 'noted', 'moved', 'seconded', 'proposed',
+  'carried', 'deferred', 'adopted', 'agenda', 'minutes', 'venue',
 ]);
 
 /** Nouns that report speech or stance after a possessive source ("Trump's claim that …"). */

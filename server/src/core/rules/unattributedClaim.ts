@@ -326,6 +326,22 @@ function isDeathSentence(context: RuleContext, sentence: Sentence): boolean {
 const reportsStudy = perContext((context: RuleContext): boolean => context.attributions.some((a) => a.sourceKind === 'document' && !!a.source
   && /\b(?:study|studies|survey|research|trial|paper|analysis)\b/i.test(context.document.text.slice(a.source.start, a.source.end))));
 
+/**
+ * An earnings story: its lede has a body report, post or announce its results ("Kerry Group reported a 9 per cent rise in
+ * pre-tax profit", "Acme posted record sales"). The body named there is the source of its own figures further on.
+ */
+const reportsResults = perContext((context: RuleContext): boolean => {
+  const first = context.document.sentences.find((x) => sentenceProse(context, x).trim().split(/\s+/).length >= 5);
+  if (!first) return false;
+  const text = sentenceProse(context, first);
+  const m = /\b(?:reported|reports|posted|posts|announced|announces|recorded|records|booked|books|delivered|unveiled)\b(?:\s+[\p{L}\d$€£¥%.,'’-]+){0,10}?\s+(?:profits?|revenues?|sales|earnings|loss(?:es)?|results|turnover|income)\b/iu.exec(text);
+  return !!m && context.entities.some((e) => e.type === 'organization'
+    && e.mentions.some((x) => x.start >= first.start && x.end <= first.start + m.index));
+});
+
+/** The company's own results or payout, by its kind or by the line of its accounts: "The group will pay an interim dividend", "Revenue rose to …". */
+const OWN_RESULTS = /^(?:the\s+(?:group|company|firm|bank|retailer|lender|insurer|business|airline|miner|carmaker|brewer|grocer)\b|(?:its\s+)?(?:(?:full-year|half-year|annual|quarterly|interim|final|group|underlying|adjusted)\s+)?(?:revenues?|sales|turnover|(?:pre-tax\s+|operating\s+|net\s+)?(?:profits?|income|earnings|loss(?:es)?)|dividends?|margins?|earnings\s+per\s+share)\b)/i;
+
 /** A document written one sentence to a paragraph (wire and Australian house styles): five paragraphs or more, seven in ten of one sentence. */
 function oneSentenceStyle(context: RuleContext): boolean {
   const counts = sentencesPerParagraph(context);
@@ -516,7 +532,9 @@ export const unattributedClaim: Rule = {
         && !firstEntityOverlapping(context.entities, { start: sentence.start, end: sentence.start + 40 }, (_, m) => m.start >= sentence.start);
       const strong = signal.kind !== 'public-action' && signal.kind !== 'record' && !background && !detail && !isFirstPersonEssay(context)
         && !(isObituary(context) && (signal.kind === 'figure' || signal.kind === 'action') && !isDeathSentence(context, sentence))
-        && !(signal.kind === 'figure' && tellsOwnStory(context, sentence, plain));
+        && !(signal.kind === 'figure' && tellsOwnStory(context, sentence, plain))
+        // (In an earnings story, the company's own results and payout are its report's figures: a hint at most.)
+        && !((signal.kind === 'figure' || signal.kind === 'money') && OWN_RESULTS.test(plain) && reportsResults(context));
       const span = trimPunctuation(context, sentence);
       out.push(diagnostic(
         'unattributed-claim', span, strong ? 'warning' : 'hint',
