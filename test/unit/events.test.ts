@@ -291,6 +291,11 @@ describe('event summaries are a clause: who did what', () => {
   it('keeps the sentence of a quotation whose clause is only a copula once its date is cut', () => {
     assert.deepEqual(summaries('"We were told in 2001 it would be built by 2004. Then it was 2006," she said.', '2009-05-01').slice(-1), ['Then it was 2006']);
   });
+  it("gives a second verb after 'and' or 'but' its own date with the subject of the first", () => {
+    assert.deepEqual(summaries('The company revived its battery effort in mid-2022 and opened a pilot cell line in Toledo, Ohio, in June 2024.'),
+      ['The company revived its battery effort', 'The company opened a pilot cell line in Toledo, Ohio']);
+    assert.deepEqual(summaries('She joined the bank in 1990 and retired in 2015.'), ['She joined the bank', 'She retired']);
+  });
   it('closes an apposition in the speaker with its comma', () => {
     assert.deepEqual(summaries('Its chief executive, Lars-Erik Halvorsen, said on Monday that the firm had followed industry practice.', '2025-06-24'),
       ['Its chief executive, Lars-Erik Halvorsen, said the firm had followed industry practice']);

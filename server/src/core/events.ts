@@ -171,7 +171,7 @@ function edit(s: string, at: number, re: RegExp, to: string): [string, number] {
 
 
 /** The clause with every time phrase cut out; `at` is where the date of the event was, `phrase` its words. */
-function cutDates(text: string, clause: Span, date: Span, others: Span[]): { s: string; at: number; phrase: string; andAfter: boolean } {
+function cutDates(text: string, clause: Span, date: Span, others: Span[]): { s: string; at: number; phrase: string; andAfter: boolean; andBefore: boolean } {
   const dateline = DATELINE_OR_PLACE_COLON.exec(text.slice(clause.start, clause.end));
   const lo = clause.start + (dateline ? dateline[0].length : 0);
   const hi = clause.end;
@@ -232,6 +232,10 @@ function cutDates(text: string, clause: Span, date: Span, others: Span[]): { s: 
   const between = own >= 0 && own + 1 < cuts.length ? text.slice(cuts[own].end, cuts[own + 1].start) : '';
   const andAfter = !!between && (/\s(?:and|or|but)\s/i.test(between) && !/[,;.]/.test(between)
     || /^\s*(?:and|or)\s+(?:then\s+|later\s+)?[a-z]{3,}ed\b/i.test(between) && !/[;.]/.test(between));
+  // ("revived its battery effort in mid-2022 and opened a pilot line in June 2024": for the second date, the verb in the past
+  // right after "and" is the event's, with the subject of the first.)
+  const before = own > 0 ? text.slice(cuts[own - 1].end, cuts[own].start) : '';
+  const andBefore = /^\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+)?[a-z]{3,}ed\b/i.test(before) && !/[;.]/.test(before);
   let s = '';
   let from = lo;
   let phrase = '';
@@ -256,7 +260,7 @@ function cutDates(text: string, clause: Span, date: Span, others: Span[]): { s: 
   [s, at] = edit(s, at, /\s*(?:"\s*"|“\s*”|‘\s*’|\(\s*\))/g, '');
   [s, at] = edit(s, at, /,(?=[,.;])/g, '');
   [s, at] = edit(s, at, /^ /g, '');
-  return { s, at: Math.max(0, Math.min(at, s.length)), phrase, andAfter };
+  return { s, at: Math.max(0, Math.min(at, s.length)), phrase, andAfter, andBefore };
 }
 
 const RELATIVE = /^(?:which|who|whom|whose|when|where|(?:in|at|during|after|of|on|by|under|for|from|with|through|into|to|over)\s+(?:which|whom))\b\s*/i;
@@ -313,6 +317,9 @@ function antecedent(head: string, whole: boolean): string {
 const IRREGULAR_PAST = /^\s*(?:went|came|became|began|took|made|gave|got|left|won|lost|ran|saw|told|said|found|held|kept|led|met|paid|sold|sent|spent|stood|wrote|brought|bought|built|fell|felt|grew|knew|rose|set|struck|drove|flew|fled|fought|put|read|spoke|taught|thought|understood|chose|drew|broke|beat|hit|shut|sought|sat|sang|swore|withdrew|oversaw|undertook|overtook|rebuilt|forgave)\s/;
 
 const SUBJECT = /^(?!(?:The|A|An)\s+[a-z])(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+)*\p{Lu}[\p{L}'’.&-]*(?=\s+[a-z])|^(?:He|She|It|They|We|I)\b/u;
+
+/** A short subject with its article or possessive, before the clause's verb ("The company revived"). */
+const ARTICLE_SUBJECT = /^((?:The|A|An|Its|His|Her|Their)\s+(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)(?=\s+(?:[a-z]{3,}ed|was|were|had|has)\b)/u;
 
 /** Words that end a noun phrase after its modifiers. */
 const NP_END = /^(?:in|on|at|of|for|to|by|with|from|and|or|but|that|which|who|when|where|is|was|were|are|will|would|has|had|have|as|than|after|before)$/i;
@@ -400,7 +407,7 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
   const fallback = clip(text.slice(clause.start, clause.end));
   const noun = datedNoun(text, clause, date);
   if (noun) return noun;
-  const { s, at, phrase, andAfter } = cut ?? cutDates(text, clause, date, others);
+  const { s, at, phrase, andAfter, andBefore } = cut ?? cutDates(text, clause, date, others);
   // The clause that holds the date: between breaks (", with" only ends one).
   let a = 0;
   let b = s.length;
@@ -417,15 +424,21 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
   let joined: RegExpExecArray | null = null;
   for (const x of s.slice(a, at).matchAll(JOINED_CLAUSE)) joined = x;
   if (joined && hasVerb(s.slice(a, a + joined.index!)) && !/\bbetween\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+$/u.test(s.slice(a, a + joined.index!)) && JOINED_SUBJECT_VERB.test(s.slice(a + joined.index! + joined[0].length, at))) a += joined.index! + joined[0].length;
+  if (andBefore) {
+    let and: RegExpExecArray | null = null;
+    for (const x of s.slice(a, at).matchAll(/,?\s(?:and|but)\s+(?=(?:then\s+|later\s+)?[a-z]{3,}ed\b)/gi)) and = x;
+    if (and) a += and.index! + and[0].length;
+  }
   if (andAfter) {
     const and = /(?:^|\s)(?:and|or|but)\s/i.exec(s.slice(at, b));
     if (and) b = at + and.index;
   }
   // ", but did not notify residents": the verb takes the subject of the clause before it.
   let subject = '';
-  if (a > 0 && (/^\s*(?:did|does|do|was|were|is|are|had|has|have|would|will|could|can|should|may|might|must|[a-z]{3,}ed)\s/.test(s.slice(a).replace(LEADING_GLUE, ''))
+  if (a > 0 && (/^\s*(?:did|does|do|was|were|is|are|had|has|have|would|will|could|can|should|may|might|must|[a-z]{3,}ed)(?=[\s.,;:!?]|$)/.test(s.slice(a).replace(LEADING_GLUE, ''))
     || IRREGULAR_PAST.test(s.slice(a).replace(LEADING_GLUE, '')))) {
-    subject = SUBJECT.exec(s)?.[0] ?? '';
+    // (A subject with its article: "The company revived … and opened …".)
+    subject = SUBJECT.exec(s)?.[0] ?? (andBefore ? ARTICLE_SUBJECT.exec(s)?.[1] ?? '' : '');
   }
   // Without its opening glue ("Separately, the company said …"), and with the subject it lacks.
   const bare = s.slice(a, b).replace(LEADING_GLUE, '');
