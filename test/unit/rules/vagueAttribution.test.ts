@@ -2,6 +2,11 @@ import { ruleCases } from './cases';
 
 ruleCases('vague-attribution', [
   {
+    name: 'one body described by whom it stands for is no vague crowd, whatever quantifier the crowd it stands for has',
+    body: 'A union representing some of the workers said the closure was a betrayal.',
+    none: true,
+  },
+  {
     name: "an interviewer labelled by initials, whose turns mostly ask, puts what others say to the guest",
     body: 'Kobo360 co-founder Obi Ozor spoke about funding.\n\n**BD:** You raised $20 million. What did it go to?\n\n**Ozor:** Trucks and software. Critics say we grew too fast, and they are wrong.\n\n**BD:** Some investors say the sector is overcrowded.\n\n**Ozor:** There are many players, but few with scale.\n\n**BD:** Will you be profitable?\n\n**Ozor:** Next year.',
     notOn: ['Some investors'],

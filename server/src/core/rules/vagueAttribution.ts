@@ -1,4 +1,4 @@
-import { VAGUE_COLLECTIVE_HEADS } from '../model/rules-lexicon';
+import { DESCRIBED_BODY, VAGUE_COLLECTIVE_HEADS } from '../model/rules-lexicon';
 import { mergeSpans } from '../document';
 import type { Diagnostic } from '../types';
 import type { Rule } from './rule';
@@ -26,6 +26,8 @@ export const vagueAttribution: Rule = {
     const out: Diagnostic[] = [];
     for (const a of context.attributions) {
       if (!a.source || isOwnAction(context, a) || isDemandOn(a) || membersNamed(context, a)) continue;
+      // ("A union representing some of the workers": one body, described by whom it stands for; the crowd is not the source.)
+      if (DESCRIBED_BODY.test(textOf(context, a.sourcePhrase ?? a.source).trim())) continue;
       const unnamed = classify(context, a);
       // "Some diplomats in Brussels believe": anonymous, and a vague crowd as well.
       if (unnamed && unnamed !== 'collective' && isQuantifiedCrowd(context, a) && !inQuote(context, a.source)) {
