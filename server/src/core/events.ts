@@ -314,7 +314,10 @@ function antecedent(head: string, whole: boolean): string {
 
 /** The subject a sentence opens with, when it is a name or a pronoun ("The Elmridge Municipal Water Authority knew …"). */
 /** A clause that opens on a common irregular past ("…, and went on to the London School of Economics"): a verb with no subject of its own. */
-const IRREGULAR_PAST = /^\s*(?:went|came|became|began|took|made|gave|got|left|won|lost|ran|saw|told|said|found|held|kept|led|met|paid|sold|sent|spent|stood|wrote|brought|bought|built|fell|felt|grew|knew|rose|set|struck|drove|flew|fled|fought|put|read|spoke|taught|thought|understood|chose|drew|broke|beat|hit|shut|sought|sat|sang|swore|withdrew|oversaw|undertook|overtook|rebuilt|forgave)\s/;
+const IRREGULAR_VERBS = '(?:went|came|became|began|took|made|gave|got|left|won|lost|ran|saw|told|said|found|held|kept|led|met|paid|sold|sent|spent|stood|wrote|brought|bought|built|fell|felt|grew|knew|rose|set|struck|drove|flew|fled|fought|put|read|spoke|taught|thought|understood|chose|drew|broke|beat|hit|shut|sought|sat|sang|swore|withdrew|oversaw|undertook|overtook|rebuilt|forgave)';
+const IRREGULAR_PAST = new RegExp(`^\\s*${IRREGULAR_VERBS}\\s`);
+/** One of those verbs anywhere. */
+const IRREGULAR_WORD = new RegExp(`\\b${IRREGULAR_VERBS}\\b`);
 
 const SUBJECT = /^(?!(?:The|A|An)\s+[a-z])(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+)*\p{Lu}[\p{L}'’.&-]*(?=\s+[a-z])|^(?:He|She|It|They|We|I)\b/u;
 
@@ -529,9 +532,11 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
 }
 
 /** A relative pronoun that is the subject of its clause, with the verb after it ("that began", "who had fled", "which will open"). */
-const SUBJECT_RELATIVE = new RegExp(String.raw`(?:^|\s)(?:that|which|who)\s+(?=(?:(?:first|later|then|also|only|once|originally|finally)\s+)?(?:(?!\w*eed\b)[a-z]{2,}ed|${IRREGULAR_PAST.source.replace(/^\^\\s\*|\\s$/g, '')})\b|(?:will|would|has|had|have|was|were|is|are|can|could)\s+(?:not\s+|never\s+|also\s+)?[a-z]{2,}\b)`, 'g');
-const IRREGULAR_WORD = new RegExp(`\\b${IRREGULAR_PAST.source.replace(/^\^\\s\*|\\s$/g, '')}\\b`);
-const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does)\b/;
+const SUBJECT_RELATIVE = new RegExp(String.raw`(?:^|\s)(?:that|which|who)\s+(?=(?:(?:first|later|then|also|only|once|originally|finally)\s+)?(?:(?!\w*eed\b)[a-z]{2,}ed|${IRREGULAR_VERBS})\b|(?:will|would|has|had|have|was|were|is|are|can|could)\s+(?:not\s+|never\s+|also\s+)?[a-z]{2,}\b)`, 'g');
+const FINITE_VERBS = '(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does)';
+const FINITE = new RegExp(`\\b${FINITE_VERBS}\\b`);
+/** The main clause's verb right where a relative clause ends ("… last month called the ruling"). */
+const MAIN_VERB_FIRST = new RegExp(`^\\s*(?:[a-z]{3,}ed|${FINITE_VERBS}|${IRREGULAR_VERBS})\\b`);
 
 /**
  * "…, ending a dispute that began in March 2017", "Police arrested a man who escaped in May": a date inside a relative
@@ -551,7 +556,7 @@ function restrictiveRelative(seg: string, piece: Piece, m: number): string {
   const rest = clause.replace(/^(?:(?:will|would|has|had|have|was|were|is|are|can|could)\s+(?:not\s+|never\s+|also\s+)?)?\S+/, '');
   if (FINITE.test(rest) || IRREGULAR_WORD.test(rest) || /["“”]/.test(rest)) return '';
   const after = seg.slice(m, piece.end);
-  const mainVerb = new RegExp(`^\\s*(?:[a-z]{3,}ed|${FINITE.source.replace(/^\\b|\\b$/g, '')}|${IRREGULAR_WORD.source.replace(/^\\b|\\b$/g, '')})\\b`).test(after);
+  const mainVerb = MAIN_VERB_FIRST.test(after);
   if (!mainVerb && (FINITE.test(after) || IRREGULAR_WORD.test(after))) return '';
   const head = before.slice(0, rel.index).trimEnd();
   let noun = nounBefore(head, /^who$/i.test(rel[0].trim()), numberOf(clause));
