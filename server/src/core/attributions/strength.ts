@@ -12,7 +12,7 @@ import { firstEntityOverlapping } from '../entities/lookup';
 import { orgDescriptors } from '../entities/lexicon';
 import { OUTLETS as NEWS_OUTLETS } from '../model/organizations';
 import { isCommonGivenName, POST_NOMINAL } from '../model/people';
-import { PERSON_RANKS, UNIQUE_OFFICE, UNNAMED_BODY } from '../model/rules-lexicon';
+import { DESCRIBED_BODY, PERSON_RANKS, UNIQUE_OFFICE } from '../model/rules-lexicon';
 import { TITLE_HEADS } from '../model/lexicon';
 import type { Entity, SourceKind, Span } from '../types';
 import type { TokRange } from './sources';
@@ -250,11 +250,9 @@ export function classifySource(
   // ("The i says": the British paper i, in lower case; the pronoun I is always a capital.)
   if (ws.length === 1 && head === 'i' && headTok.text === 'i') return { kind: 'outlet', strength: 3 };
   if (ws.length === 1 && PRONOUNS.test(head)) return { kind: 'pronoun', strength: 1 };
-  // "A union representing some of the workers", "an association of local traders": one body, unnamed, described by whom it
+  // "A union representing some of the workers", "a group representing tenants": one body, unnamed, described by whom it
   // stands for, is a described source (2), neither a crowd (1) nor a named body (3).
-  const bodyAt = /^(?:a|an|one|another)$/.test(first) ? [1, 2].find((n) => UNNAMED_BODY.test(fullWords[n] ?? '')
-    && /^(?:representing|for|that|which|who|formed|set)$/.test(fullWords[n + 1] ?? '')) : undefined;
-  if (bodyAt !== undefined && !toks.slice(core.s + 1, core.e + 1).some((t) => isCapitalized(t))) return { kind: 'anonymous', strength: 2 };
+  if (DESCRIBED_BODY.test(fullWords.join(' ')) && !toks.slice(core.s + 1, core.e + 1).some((t) => isCapitalized(t))) return { kind: 'anonymous', strength: 2 };
   // "Cruz and his aides", "the city and its officers": a named party with its own people speaks as the party named.
   for (let j = core.s + 1; j < core.e; j++) {
     if (toks[j].word !== 'and') continue;

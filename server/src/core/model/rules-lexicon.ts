@@ -314,8 +314,8 @@ export const PUBLIC_RECORD =
 export const REPORTING_PROCESS =
   '\\b(?:did not (?:immediately )?(?:respond|return|reply)|declined (?:to (?:comment|discuss|elaborate|say|answer|respond|provide|give|identify|name|confirm|specify)|comment)|could not be reached|was not immediately available|were not immediately available|has not responded|have not responded|did not answer|requests? for comment|no comment|contributed (?:to )?(?:this|reporting)|contributed from|could not (?:independently )?(?:verify|confirm)|(?:has|have|was|were) (?:not|unable to) (?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)|is a (?:reporter|correspondent|writer|contributor)|follow (?:him|her|them) on|(?:did not|didn.t|does not|doesn.t|do not|don.t) want to be (?:named|identified|quoted)|asked not to be (?:named|identified)|(?:spoke|speaking|talked) on (?:the )?condition of anonymity)\\b';
 
-/** Bodies a story may describe without naming them: "a union representing …", "an association of …". */
-export const UNNAMED_BODY = /^(?:union|group|association|charity|coalition|alliance|organi[sz]ation|lobby|network|campaign|federation|society|consortium|collective|co-?operative)$/;
+/** Bodies a story may describe without naming them: "a union representing …", "a group representing …". */
+const UNNAMED_BODIES = '(?:union|group|association|charity|coalition|alliance|organi[sz]ation|lobby|network|campaign|federation|society|consortium|collective|co-?operative)';
 
 /** One such body and the phrase that says whom it stands for ("A union representing some of the workers"). */
-export const DESCRIBED_BODY = /^(?:a|an|one|another)\s+(?:[a-z-]+\s+)?(?:union|group|association|charity|coalition|alliance|organi[sz]ation|lobby|network|campaign|federation|society|consortium|collective|co-?operative)\s+(?:representing|for|that|which|who|formed|set)\b/i;
+export const DESCRIBED_BODY = new RegExp(`^(?:a|an|one|another)\\s+(?:\\S+\\s+)?${UNNAMED_BODIES}\\s+(?:representing|for|that|which|who|formed|set)\\b`, 'i');
