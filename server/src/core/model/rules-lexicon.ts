@@ -226,9 +226,11 @@ export const INTENTION_PATTERNS: readonly string[] = [
 /** Words with which a sentence speaks in the first person (the author's own account: not an unattributed claim). */
 export const FIRST_PERSON = '\\b(?:I|we|We|our|Our|us|my|My|me)\\b';
 
+const CURRENCY_SIGN = '(?:[$€£¥₹₦₱₩₽₺]|\\bRs\\.?\\s?|\\bKSh\\s?)';
+const AMOUNT_UNIT = '(?:million|billion|trillion|crores?|lakhs?|bn|mn|m|k)';
 /** Currency words and symbols (money is always check-worthy). */
 export const MONEY_PATTERN =
-  '(?:(?:[$€£¥₹₦₱₩₽₺]|\\bRs\\.?\\s?|\\bKSh\\s?)\\s?\\d[\\d,.]*\\d(?:\\s?(?:million|billion|trillion|crores?|lakhs?|bn|mn|m|k)\\b)?|(?:[$€£¥₹₦₱₩₽₺]|\\bRs\\.?\\s?|\\bKSh\\s?)\\s?\\d(?:\\s?(?:million|billion|trillion|crores?|lakhs?|bn|mn|m|k)\\b)?|\\b(?:US\\$|USD|EUR|GBP|CNY|RMB|JPY|HK\\$|INR|NGN|ZAR|KES)\\s?\\d|\\b\\d[\\d,.]*\\s?(?:million|billion|trillion|crores?|lakhs?|bn|mn|m|k)?\\s?(?:dollars|euros|pounds|yuan|renminbi|yen|rupees|naira|rand|shillings|cedis|pesos|won|francs|rubles|roubles)\\b)';
+  `(?:${CURRENCY_SIGN}\\s?\\d[\\d,.]*\\d(?:\\s?${AMOUNT_UNIT}\\b)?|${CURRENCY_SIGN}\\s?\\d(?:\\s?${AMOUNT_UNIT}\\b)?|\\b(?:US\\$|USD|EUR|GBP|CNY|RMB|JPY|HK\\$|INR|NGN|ZAR|KES)\\s?\\d|\\b\\d[\\d,.]*\\s?${AMOUNT_UNIT}?\\s?(?:dollars|euros|pounds|yuan|renminbi|yen|rupees|naira|rand|shillings|cedis|pesos|won|francs|rubles|roubles)\\b)`;
 
 /** Words that open a doubt marker on the following phrase. */
 export const DOUBT_WORDS: readonly string[] = [
