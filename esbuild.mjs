@@ -1,6 +1,7 @@
 // Builds the four bundles into dist/. Type checking is separate: `npm run typecheck`.
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -15,11 +16,37 @@ const common = {
   legalComments: 'none',
 };
 
+/**
+ * Writes the bundles with every character outside ASCII as a \u escape. esbuild escapes strings
+ * but keeps such characters in regular-expression literals, raw templates and comments (ours and
+ * compromise's dashes and quotation marks), and one of them makes V8 hold the whole 2.6 MB source
+ * at two bytes per character, in every thread that loads it. The escape means the same character
+ * in a string, a regular expression (with or without the u flag: a surrogate pair of escapes is one
+ * code point there) and a raw template used as a pattern; a backslash that escaped the character
+ * itself is dropped ("\–" is "–").
+ */
+function escapeNonAscii(text) {
+  return text.replace(/(\\*)([^\0-\x7f])/g, (_, slashes, c) =>
+    `${slashes.length % 2 ? slashes.slice(1) : slashes}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const asciiOnly = {
+  name: 'ascii-only',
+  setup(build) {
+    build.onEnd((result) => {
+      for (const file of result.outputFiles ?? []) {
+        mkdirSync(path.dirname(file.path), { recursive: true });
+        writeFileSync(file.path, file.path.endsWith('.js') ? escapeNonAscii(file.text) : file.contents);
+      }
+    });
+  },
+};
+
 // compromise is loaded with require() on first use (server/src/core/nlp.ts); the alias keeps its ES-module
 // sources, which the bundle evaluates only then, rather than its minified CommonJS build.
 // (SOURCELENS_VERSION: the version a SARIF log names its tool with, server/src/version.ts.)
 const node = {
-  ...common, platform: 'node', format: 'cjs', target: 'node20', alias: { compromise: './node_modules/compromise/src/three.js' },
+  ...common, platform: 'node', format: 'cjs', target: 'node20', write: false, plugins: [asciiOnly], alias: { compromise: './node_modules/compromise/src/three.js' },
   define: { SOURCELENS_VERSION: JSON.stringify(version) },
 };
 
