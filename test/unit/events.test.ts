@@ -296,6 +296,23 @@ describe('event summaries are a clause: who did what', () => {
       ['The company revived its battery effort', 'The company opened a pilot cell line in Toledo, Ohio']);
     assert.deepEqual(summaries('She joined the bank in 1990 and retired in 2015.'), ['She joined the bank', 'She retired']);
   });
+  it("gives a verb of a run or a schedule after 'and' its own date, with its subject", () => {
+    assert.deepEqual(summaries("The Abbey Theatre's new Hamlet, which opened on Wednesday night and runs until 19 November, is the best in years.", '2022-11-04'),
+      ['Hamlet opened', 'Hamlet runs']);
+    assert.deepEqual(summaries('The exhibition opened on 3 May and runs until 12 September at the Hunterian.', '2025-05-10'),
+      ['The exhibition opened', 'The exhibition runs at the Hunterian']);
+    assert.deepEqual(summaries('Work begins in Sept. and ends by Mar. 2024.', '2022-05-06'), ['Work begins', 'Work ends']);
+    // (A verb in the past with no "-ed" is no such verb: the second date keeps both.)
+    assert.deepEqual(summaries('The unit broke down in October last year and returned to service on August 2.', '2023-08-20'),
+      ['The unit broke down', 'The unit broke down and returned to service']);
+  });
+  it("keeps the verb of a relative clause set off in commas for the clause's own date, and ends it at its comma", () => {
+    assert.deepEqual(summaries('The consultation, which began on Monday and closes on 30 January, asks residents about bins.', '2025-01-08'),
+      ['The consultation began', 'The consultation closes']);
+    assert.deepEqual(summaries('The strike, which started on Monday at three schools, has shut 40 schools.', '2025-03-12'), ['The strike started at three schools']);
+    assert.deepEqual(summaries('The fiscal year, which ended June 30, was the best on record.', '2025-08-12'), ['The fiscal year ended']);
+    assert.deepEqual(summaries('He joined the union, which began in 1901.', '2025-08-12'), ['The union began']);
+  });
   it('closes an apposition in the speaker with its comma', () => {
     assert.deepEqual(summaries('Its chief executive, Lars-Erik Halvorsen, said on Monday that the firm had followed industry practice.', '2025-06-24'),
       ['Its chief executive, Lars-Erik Halvorsen, said the firm had followed industry practice']);

@@ -171,6 +171,13 @@ function edit(s: string, at: number, re: RegExp, to: string): [string, number] {
 
 
 /** The clause with every time phrase cut out; `at` is where the date of the event was, `phrase` its words. */
+/** Verbs of a run or a schedule in the present, which take a date of their own: "opened on Wednesday and runs until 19 November". */
+const SCHEDULE_VERBS = '(?:runs|continues|lasts|closes|ends|opens|reopens|resumes|returns|starts|begins|expires|tours|transfers)';
+const RUNS_UNTIL = new RegExp(`^\\s*,?\\s*and\\s+${SCHEDULE_VERBS}\\s*$`, 'i');
+const SCHEDULE_FIRST = new RegExp(`^\\s*${SCHEDULE_VERBS}\\b`, 'i');
+/** The "and" (or "but") before such a verb, or one in the past. */
+const AND_OWN_VERB = new RegExp(`,?\\s(?:and|but)\\s+(?=(?:then\\s+|later\\s+)?(?:[a-z]{3,}ed|${SCHEDULE_VERBS})\\b)`, 'gi');
+
 function cutDates(text: string, clause: Span, date: Span, others: Span[]): { s: string; at: number; phrase: string; andAfter: boolean; andBefore: boolean } {
   const dateline = DATELINE_OR_PLACE_COLON.exec(text.slice(clause.start, clause.end));
   const lo = clause.start + (dateline ? dateline[0].length : 0);
@@ -225,6 +232,10 @@ function cutDates(text: string, clause: Span, date: Span, others: Span[]): { s: 
       } else if (!left.trim() || (!opened && c.comma && !INTRO_PHRASE.test(left.trimStart()))) c.end += comma[0].length;
     }
   }
+  // ("The consultation, which began on Monday and closes …": for its own date, the relative's verb stays, after its noun.)
+  const ownCut = cuts.find((c) => c.event);
+  const relativeVerb = ownCut && !hasVerb(text.slice(lo, ownCut.start)) ? /^,\s*(?:which|that)\s+([a-z]+)\s/i.exec(text.slice(ownCut.start, ownCut.end)) : null;
+  if (ownCut && relativeVerb && !ownCut.sub) ownCut.sub = relativeVerb[1];
   // "travel to Derby on Tuesday and host Norbury on Saturday": the other verb has its own date.
   const own = cuts.findIndex((c) => c.event);
   // ("revived its battery effort in mid-2022 and opened a pilot line in Toledo, Ohio, in June 2024": so does a verb in the
@@ -235,7 +246,7 @@ function cutDates(text: string, clause: Span, date: Span, others: Span[]): { s: 
   // ("revived its battery effort in mid-2022 and opened a pilot line in June 2024": for the second date, the verb in the past
   // right after "and" is the event's, with the subject of the first.)
   const before = own > 0 ? text.slice(cuts[own - 1].end, cuts[own].start) : '';
-  const andBefore = /^\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+)?[a-z]{3,}ed\b/i.test(before) && !/[;.]/.test(before);
+  const andBefore = (/^\s*,?\s*(?:and|but)\s+(?:then\s+|later\s+)?[a-z]{3,}ed\b/i.test(before) || RUNS_UNTIL.test(before)) && !/[;.]/.test(before);
   let s = '';
   let from = lo;
   let phrase = '';
@@ -253,6 +264,8 @@ function cutDates(text: string, clause: Span, date: Span, others: Span[]): { s: 
   s += slice(from, hi);
   let at = s.indexOf('\u0001');
   s = s.replace('\u0001', '');
+  // (The relative clause ends at its comma: "The strike, which started on Monday, has shut 40 schools" → "The strike started".)
+  if (relativeVerb && at >= 0 && s.indexOf(',', at) > 0) s = s.slice(0, s.indexOf(',', at));
   if (at < 0) at = date.start < lo ? 0 : s.length;
   [s, at] = edit(s, at, /\s+/g, ' ');
   [s, at] = edit(s, at, / (?=[,;:.!?)])/g, '');
@@ -316,12 +329,16 @@ function antecedent(head: string, whole: boolean): string {
 /** A clause that opens on a common irregular past ("…, and went on to the London School of Economics"): a verb with no subject of its own. */
 const IRREGULAR_VERBS = '(?:went|came|became|began|took|made|gave|got|left|won|lost|ran|saw|told|said|found|held|kept|led|met|paid|sold|sent|spent|stood|wrote|brought|bought|built|fell|felt|grew|knew|rose|set|struck|drove|flew|fled|fought|put|read|spoke|taught|thought|understood|chose|drew|broke|beat|hit|shut|sought|sat|sang|swore|withdrew|oversaw|undertook|overtook|rebuilt|forgave)';
 const IRREGULAR_PAST = new RegExp(`^\\s*${IRREGULAR_VERBS}\\s`);
+/** The subject of a verb of a schedule, with its article or a noun alone ("Work begins in September and ends by March"). */
+const SCHEDULED_SUBJECT = new RegExp(`^[\\s*•–-]*((?:(?:The|A|An|Its|His|Her|Their)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?)?[\\p{L}'’.-]+)(?=\\s+${SCHEDULE_VERBS}\\b)`, 'u');
 /** One of those verbs anywhere. */
 const IRREGULAR_WORD = new RegExp(`\\b${IRREGULAR_VERBS}\\b`);
 
 const SUBJECT = /^(?!(?:The|A|An)\s+[a-z])(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+)*\p{Lu}[\p{L}'’.&-]*(?=\s+[a-z])|^(?:He|She|It|They|We|I)\b/u;
 
 /** A short subject with its article or possessive, before the clause's verb ("The company revived"). */
+/** A noun phrase with its article or possessive, alone. */
+const ARTICLE_NOUN = /^\s*(?:The|A|An|Its|His|Her|Their)\s+(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+\s*$/u;
 const ARTICLE_SUBJECT = /^((?:The|A|An|Its|His|Her|Their)\s+(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)(?=\s+(?:[a-z]{3,}ed|was|were|had|has)\b)/u;
 
 /** Words that end a noun phrase after its modifiers. */
@@ -427,11 +444,22 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
   let joined: RegExpExecArray | null = null;
   for (const x of s.slice(a, at).matchAll(JOINED_CLAUSE)) joined = x;
   if (joined && hasVerb(s.slice(a, a + joined.index!)) && !/\bbetween\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+$/u.test(s.slice(a, a + joined.index!)) && JOINED_SUBJECT_VERB.test(s.slice(a + joined.index! + joined[0].length, at))) a += joined.index! + joined[0].length;
+  // (Inside a relative clause, "Hamlet, which opened on Wednesday and runs until 19 November", the relative keeps its
+  // noun: the verbs before the "and" go below.)
+  let relativeAnd = false;
+  let verbless = '';
   if (andBefore) {
     let and: RegExpExecArray | null = null;
-    for (const x of s.slice(a, at).matchAll(/,?\s(?:and|but)\s+(?=(?:then\s+|later\s+)?[a-z]{3,}ed\b)/gi)) and = x;
-    if (and) a += and.index! + and[0].length;
+    for (const x of s.slice(a, at).matchAll(AND_OWN_VERB)) and = x;
+    relativeAnd = !!and && /(?:^|,\s+)(?:which|who)\s+[^,]*$/i.test(s.slice(a, a + and.index!));
+    // ("The consultation, which began on Monday and closes on 30 January": with the relative and its date cut out, a noun
+    // phrase without a verb is left before the "and", and it is the subject.)
+    const pre = and ? s.slice(a, a + and.index!) : '';
+    if (and && !relativeAnd && !hasVerb(pre) && !IRREGULAR_WORD.test(pre) && ARTICLE_NOUN.test(pre)) verbless = pre.trim();
+    if (and && !relativeAnd) a += and.index! + and[0].length;
   }
+  // (…and the relative's comma closes it: "The consultation closes", not "…closes, asks residents".)
+  if (verbless && s.indexOf(',', at) >= 0) b = Math.min(b, s.indexOf(',', at));
   if (andAfter) {
     const and = /(?:^|\s)(?:and|or|but)\s/i.exec(s.slice(at, b));
     if (and) b = at + and.index;
@@ -439,9 +467,9 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
   // ", but did not notify residents": the verb takes the subject of the clause before it.
   let subject = '';
   if (a > 0 && (/^\s*(?:did|does|do|was|were|is|are|had|has|have|would|will|could|can|should|may|might|must|[a-z]{3,}ed)(?=[\s.,;:!?]|$)/.test(s.slice(a).replace(LEADING_GLUE, ''))
-    || IRREGULAR_PAST.test(s.slice(a).replace(LEADING_GLUE, '')))) {
+    || IRREGULAR_PAST.test(s.slice(a).replace(LEADING_GLUE, '')) || andBefore && SCHEDULE_FIRST.test(s.slice(a)))) {
     // (A subject with its article: "The company revived … and opened …".)
-    subject = SUBJECT.exec(s)?.[0] ?? (andBefore ? ARTICLE_SUBJECT.exec(s)?.[1] ?? '' : '');
+    subject = verbless || (SUBJECT.exec(s)?.[0] ?? (andBefore ? ARTICLE_SUBJECT.exec(s)?.[1] ?? SCHEDULED_SUBJECT.exec(s)?.[1] ?? '' : ''));
   }
   // Without its opening glue ("Separately, the company said …"), and with the subject it lacks.
   const bare = s.slice(a, b).replace(LEADING_GLUE, '');
@@ -500,7 +528,8 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
       const number = numberOf(inside.slice(rel[0].length));
       const agreed = number && found && plural(found.split(/\s+/).pop() ?? '') !== (number === 'many') ? nounBefore(head, false, number) : '';
       const noun = agreed.length > found.length ? agreed : found;
-      if (noun && !/^(?:its|his|her|their|the|a|an|our)$/i.test(noun.trim())) return finish(`${noun} ${inside.slice(rel[0].length)}`);
+      const told = relativeAnd ? inside.slice(rel[0].length).replace(/^[\s\S]*\s(?:and|but)\s+/i, '') : inside.slice(rel[0].length);
+      if (noun && !/^(?:its|his|her|their|the|a|an|our)$/i.test(noun.trim())) return finish(`${noun} ${told}`);
     }
     if (rel && /^when\b/i.test(rel[0]) && !follows) return finish(inside.slice(rel[0].length));
     // "The 2.1-km flyover, whose foundation stone was laid in 2018, …": the noun's own thing did it.
