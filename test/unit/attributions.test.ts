@@ -18,6 +18,8 @@ interface Expect {
   content?: string;
   inherited?: boolean;
   name?: string;
+  /** Text the source phrase a reader is shown must equal. */
+  phrase?: string;
   relayedBy?: string;
   reason?: string;
 }
@@ -529,6 +531,27 @@ const rows: Row[] = [
   { name: 'a slide or a chart shown is a document', text: 'Another slide shows that eight of 10 avocados come from Mexico. One chart shows that prices rose.',
     expect: [{ cue: 'Another slide shows', source: 'Another slide', kind: 'document', strength: 5 }, { cue: 'One chart shows', source: 'One chart', kind: 'document', strength: 5 }] },
   { name: 'a plural noun after a noun of quantity is no verb', text: 'The plan became law: a set of Clean Air Act rules that could close dozens of plants.', expect: [], only: true },
+  { name: 'a naming verb whose object a relative clause with no "that" leaves out: the name is the content, the subject the source',
+    text: 'The plant shut in July, in a move the union called "a betrayal of the town". The try was disallowed for an obstruction he called "the softest call of the season". The council passed the cuts, a move she called reckless. The coaches complained about what they called a soft penalty.',
+    expect: [{ cue: 'the union called', source: 'the union', phrase: 'the union', content: 'a betrayal of the town' },
+      { cue: 'he called', source: 'he', content: 'the softest call of the season' }, { cue: 'she called', source: 'she', content: 'reckless' },
+      { cue: 'they called', source: 'they', content: 'a soft penalty' }] },
+  { name: 'the noun a relative clause with no "that" describes is no part of the source shown',
+    text: 'The board sold the park, a decision the mayor described as "a disgrace". Malema said the party had approached him, a claim the ANC rejected.',
+    expect: [{ cue: 'the mayor described as', source: 'the mayor', phrase: 'the mayor', content: 'a disgrace' },
+      { cue: 'the ANC rejected', source: 'the ANC', phrase: 'the ANC', content: 'Malema said the party had approached him' }] },
+  { name: 'a noun after a verb, a thing summoned and a naming verb with nothing after it: no name given',
+    text: 'He told the court he called a taxi. It was the day she called a press conference. The cab he called never came. The Labour leader Keir Starmer called the plan "a disgrace".',
+    expect: [{ cue: 'Keir Starmer called', source: 'Keir Starmer', phrase: 'The Labour leader Keir Starmer' }], none: ['he called', 'she called'] },
+  { name: 'a name read as a verb opening the sentence, before an aside in commas and a speech verb, is the source',
+    text: 'Unite, which represents some of the workers, said it would keep pressing for a better deal. Reform, the insurgent party, said it would stand in every seat. Listen, the union said it would strike.',
+    expect: [{ cue: 'Unite, which represents some of the workers, said', source: 'Unite', kind: 'named-organization' },
+      { cue: 'Reform, the insurgent party, said', source: 'Reform' }, { cue: 'the union said', source: 'the union' }] },
+  { name: 'a body with members described by them is a described source; a loose group of them stays a crowd',
+    text: 'An association of local traders said the car park was needed. A federation of dairy farmers warned that prices would fall. An association of Galway traders said sales fell.',
+    expect: [{ cue: 'An association of local traders said', source: 'An association of local traders', kind: 'anonymous', strength: 2 },
+      { cue: 'A federation of dairy farmers warned', source: 'A federation of dairy farmers', kind: 'anonymous', strength: 2 },
+      { cue: 'An association of Galway traders said', source: 'An association of Galway traders', kind: 'anonymous', strength: 2 }] },
   { name: 'a group of unnamed people is no named organization', text: 'A group of residents said the plan was dead. A coalition of environmental groups said the rule was weak.',
     expect: [{ cue: 'A group of residents said', source: 'A group of residents', kind: 'vague' }, { cue: 'A coalition of environmental groups said', source: 'A coalition of environmental groups', kind: 'vague' }] },
   { name: 'a cue verb in an infinitive purpose clause is not a report', text: 'She called the office to ask about the permit.', expect: [], none: ['to ask'] },
@@ -1777,6 +1800,7 @@ describe('findAttributions (table)', () => {
         if (e.strength !== undefined) assert.equal(hit.strength, e.strength, 'strength');
         if (e.cls !== undefined) assert.equal(hit.cueClass, e.cls, 'cue class');
         if (e.name !== undefined) assert.equal(hit.sourceName, e.name, 'source name');
+        if (e.phrase !== undefined) assert.equal(hit.sourcePhrase?.text, e.phrase, 'source phrase');
         if (e.relayedBy !== undefined) assert.equal(hit.relayedBy?.text, e.relayedBy, 'relayed by');
         if (e.reason !== undefined) {
           assert.ok(hit.anonymityReason, 'anonymity reason');

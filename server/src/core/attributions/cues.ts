@@ -1816,7 +1816,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     }
   }
 
-  let subj = appendedClaimSubject(toks, subjectOfGroup(toks, gs));
+  let subj = subjectOfGroup(toks, gs);
   const adjacent = !!subj;
   // "… and said …": the subject of the first verb of the coordination.
   if (!subj && gs > 0 && /^(?:and|but|yet)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote && !coordinatedInfinitive(toks, gs - 1)) {
@@ -1889,6 +1889,10 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       }
     }
   }
+  // "in a move the union called 'a betrayal'", "…, a claim the ANC rejected": the noun the clause leaves its object to
+  // is no part of the subject.
+  const gapped = gappedObject(toks, gs, verb);
+  if (gapped && (!subj || subj.whole.s <= gapped.core.s)) subj = gapped;
   if (!subj) return unplacedSpeaker(toks, gs, i, pe, verb);
   // "Asked in an interview what she would tell young scientists, …", "Reporters asked what she would say": a verb in
   // the question put to someone reports nothing.
@@ -1973,6 +1977,11 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     && (toks[k + 1].tags.has('Determiner') || toks[k + 1].tags.has('Noun') || toks[k + 1].tags.has('Adjective'))) return null;
   let comp = complementAt(toks, pePost, k, verb);
   if (NAMING_VERBS.has(verb.lemma) && (comp === 'object' || comp === 'clause') && namingPredicate(toks, k)) comp = 'quote';
+  // "what he called a soft call", "a move she called reckless": with its object left out, the name follows the verb.
+  const gapSubject = !!gapped && subj === gapped;
+  const leftOut = gapSubject || subj.whole.s > 0 && /^(?:what|which)$/.test(toks[subj.whole.s - 1].word) && !toks[subj.whole.s - 1].inQuote;
+  const gapEnd = NAMING_VERBS.has(verb.lemma) && leftOut && k === pe + 1 && comp !== 'quote' ? gapPredicateEnd(toks, k) : -1;
+  if (gapEnd >= 0) comp = 'quote';
   // "did not consider Mr. Clarke a realistic option": a judgement with a second predicate.
   if (JUDGING_VERBS.has(verb.lemma) && (comp === 'object' || comp === 'none') && namingPredicate(toks, k)) comp = 'clause';
   // "PolitiFact found the claim misleading", "the panel found the charge baseless": a verdict on a claim's truth.
@@ -2119,7 +2128,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // "reported a wider quarterly loss": a company reporting results is not a source reporting a claim.
   if (verb.lemma === 'report' && comp === 'object' && !isOutletPhrase(toks, subj.core)) return null;
   // "what analysts described as tactics": the as of the frame belongs to the predicate.
-  const extracted = subj.whole.s > 0 && /^(?:what|that|which|whom)$/.test(toks[subj.whole.s - 1].word);
+  const extracted = subj.whole.s > 0 && /^(?:what|that|which|whom)$/.test(toks[subj.whole.s - 1].word) || gapSubject;
   const asEnd = framed && extracted && k === pe + 1 && toks[k].word === 'as' ? k : predEnd;
   // "One of them, she says, resigned over it", "He left for personal reasons, he says, not because of the deal": a
   // cue in commas inside the clause it reports, which goes on after it with its verb or a "not": the whole sentence.
@@ -2128,6 +2137,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     && (next.word === 'not' || next.tags.has('Verb') && !isIng(next) && !next.tags.has('Infinitive') && (next.tags.has('PastTense') || next.tags.has('PresentTense')) && !next.tags.has('Noun'));
   const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: asEnd }, subj, interrupts || asAside ? 'sentence' : trailing ? 'before' : 'after', comp);
   if (trailing && bothBefore) f.cueStart = subj.whole.s - 1;
+  if (gapEnd >= 0) f.contentTo = gapEnd;
   f.statement = statement;
   f.adjacent = adjacent;
   // The reader's cue runs over the addressee of "told" and a following "in a statement".
@@ -2789,22 +2799,90 @@ function isComplementOk(verb: CueVerb, comp: Complement): boolean {
   }
 }
 
-/** The subject before the verb group starting at `gs`, also past a time adjunct ("Sanders on Tuesday said"). */
-/**
- * "…, a charge the company denied", "…, a claim that the minister rejected": the noun of the claim appended before the
- * party who answers it is no part of that party's name; the subject opens after it.
- */
-function appendedClaimSubject(toks: Tok[], subj: SourcePhrase | null): SourcePhrase | null {
-  if (!subj || !/^(?:a|an)$/.test(toks[subj.whole.s].word) || !APPENDED_CLAIM_NOUN.test(toks[subj.whole.s + 1]?.word ?? '')) return subj;
-  let t = subj.whole.s + 2;
-  if (/^(?:that|which)$/.test(toks[t]?.word ?? '')) t++;
-  if (t > subj.core.e || toks.slice(subj.whole.s, t).some((x) => x.inQuote || breakAfter(x))) return subj;
-  if (!toks[t].tags.has('Determiner') && !isCapitalized(toks[t])) return subj;
-  return { whole: subj.whole, core: { s: Math.max(t, subj.core.s), e: subj.core.e } };
-}
-
 const APPENDED_CLAIM_NOUN = /^(?:charges?|claims?|accusations?|allegations?|assertions?|characteri[sz]ations?|suggestions?|contentions?)$/;
 
+/** Verbs that name a thing a relative clause with no "that" leaves out: "an obstruction he called 'soft'", "a decision the mayor described as …". */
+const GAP_NAMING = new Set([...NAMING_VERBS, 'describe', 'characterize', 'characterise']);
+/** Verbs that answer a claim a relative clause leaves out: "…, a claim the ANC rejected". */
+const GAP_DENIAL = /^(?:deny|reject|dispute|contest|dismiss)$/;
+/** Determiners that open the subject of such a clause ("the union", "his lawyer"), and of the noun it describes. */
+const GAP_SUBJECT_DET = /^(?:the|his|her|their|its|our|my)$/;
+const GAP_HEAD_DET = /^(?:a|an|the|this|that|such|another|his|her|their|its|our|my)$/;
+
+/**
+ * The subject of a relative clause with no "that" whose object is the noun before it: "in a move the union called
+ * 'a betrayal'", "for an obstruction he called soft", "…, a claim the ANC rejected", "a decision Mayor Ortiz described
+ * as …". The subject is the pronoun, the determined phrase or the name after the noun; the whole phrase opens with the
+ * noun's, which a reader is not shown as the source. The noun follows a preposition, a comma
+ * or a copula, or opens the sentence: after a verb it is an object with a clause of its own ("told the court he called
+ * a taxi").
+ */
+function gappedObject(toks: Tok[], gs: number, verb: CueVerb): SourcePhrase | null {
+  const denial = GAP_DENIAL.test(verb.lemma);
+  if (!denial && !GAP_NAMING.has(verb.lemma)) return null;
+  const ok = (x: Tok | undefined) => !!x && !x.inQuote && !breakAfter(x);
+  const last = gs - 1;
+  if (last < 2 || !ok(toks[last])) return null;
+  let ss = -1;
+  if (/^(?:he|she|they|we|i)$/.test(toks[last].word) && toks[last].tags.has('Pronoun')) ss = last;
+  else {
+    for (let j = last; j >= 1 && last - j <= 5; j--) {
+      const x = toks[j];
+      if (!ok(x)) return null;
+      if (GAP_SUBJECT_DET.test(x.word)) {
+        ss = j;
+        break;
+      }
+      // "a claim Malema denied": a name right after the noun, which is nobody's title ("the party leader Malema").
+      if (!isCapitalized(x) && j < last && toks.slice(j + 1, gs).every((y) => isCapitalized(y))) {
+        if (!TITLE_HEADS.includes(x.word) && !isPersonNoun(x) && !ANIMATE_WORDS.test(x.word)) ss = j + 1;
+        break;
+      }
+      if (!isCapitalized(x) && !x.tags.has('Noun') && !x.tags.has('Adjective')) return null;
+    }
+  }
+  if (ss < 2) return null;
+  let h = ss - 1;
+  if (denial && /^(?:that|which)$/.test(toks[h].word) && ok(toks[h])) h--;
+  const head = toks[h];
+  if (!ok(head) || !head.tags.has('Noun') || head.tags.has('Pronoun') || isCapitalized(head) || head.tags.has('Value') || isDateLike(head)) return null;
+  if (denial && !APPENDED_CLAIM_NOUN.test(head.word)) return null;
+  let d = h - 1;
+  while (d >= 0 && h - d <= 3 && !GAP_HEAD_DET.test(toks[d].word)) {
+    if (!ok(toks[d]) || !(toks[d].tags.has('Adjective') || toks[d].tags.has('Noun')) || isCapitalized(toks[d])) return null;
+    d--;
+  }
+  if (d < 0 || !GAP_HEAD_DET.test(toks[d].word) || !ok(toks[d]) || denial && !/^(?:a|an)$/.test(toks[d].word)) return null;
+  const before = toks[d - 1];
+  if (before && !breakAfter(before) && !before.tags.has('Preposition') && !before.tags.has('Copula') && !/^(?:in|for|of|about|over|with|at|on|after|by|against|despite|into)$/.test(before.word)) return null;
+  return { whole: { s: d, e: last }, core: { s: ss, e: last }, shown: ss };
+}
+
+/** What one calls a thing one summons or convenes ("the day he called a press conference"), no name for it. */
+const CONVENED = /^(?:press|news|meeting|conference|election|snap|strike|vote|halt|truce|ceasefire|referendum|session|summit|hearing|inquiry|time-?out|ambulance|taxi|cab|doctor|lawyer|plumber|number|helpline|hotline|rally|recess|review|general)$/;
+
+/**
+ * A name or a judgement right after a naming verb whose object was left out ("what he called a soft call", "a move
+ * she called reckless"): a quotation, an adjective, or "a"/"an" and a noun phrase. Returns its last token, or -1.
+ */
+function gapPredicateEnd(toks: Tok[], k: number): number {
+  const t = toks[k];
+  if (!t) return -1;
+  if (t.inQuote || quoteOpenBefore(t)) return k;
+  if (/^(?:a|an)$/.test(t.word)) {
+    const m = toks[k + 1];
+    if (!m || breakAfter(t) || m.inQuote || isDateLike(m) || CONVENED.test(m.word) || /^(?:few|little|lot|bit|number|while|couple|day|week|month|year)$/.test(m.word)) return -1;
+    return scanForwardCore(toks, k);
+  }
+  if (t.tags.has('Adjective') && !t.tags.has('Noun') && !t.tags.has('Verb')) {
+    let e = k;
+    while (toks[e + 1] && !breakAfter(toks[e]) && !toks[e + 1].inQuote && (toks[e + 1].tags.has('Adjective') || toks[e + 1].tags.has('Noun') && !toks[e + 1].tags.has('Pronoun'))) e++;
+    return e;
+  }
+  return -1;
+}
+
+/** The subject before the verb group starting at `gs`, also past a time adjunct ("Sanders on Tuesday said"). */
 function subjectOfGroup(toks: Tok[], gs: number): SourcePhrase | null {
   let ss = gs;
   for (let j = gs - 1; j >= 1 && gs - j <= 4; j--) {

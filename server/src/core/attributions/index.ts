@@ -209,7 +209,8 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
     const core = trimTitle(toks, fullCore);
     source = widenToMention(doc, dropPossessive(doc, rangeSpan(doc, toks, core)), mentions);
     // "…, according to an analysis by Jane Doe, a former aide.": the appositive closes the sentence.
-    const phrase = f.shape === 'according' && f.contentSide === 'before' ? { s: whole.s, e: appositiveEnd(toks, whole.e) } : whole;
+    const phrase = f.shape === 'according' && f.contentSide === 'before' ? { s: whole.s, e: appositiveEnd(toks, whole.e) }
+      : f.source.shown !== undefined ? { s: f.source.shown, e: whole.e } : whole;
     sourcePhrase = dropPossessive(doc, rangeSpan(doc, toks, f.source.relative ?? phrase));
     if (!f.source.relative && (sourcePhrase.start > source.start || sourcePhrase.end < source.end)) {
       sourcePhrase = span(doc, Math.min(sourcePhrase.start, source.start), Math.max(sourcePhrase.end, source.end));
