@@ -1774,8 +1774,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (gs === i && verb.lemma === 'ask' && t.word === 'asked' && !isCapitalized(toks[i + 1] ?? t)) {
     const f = openingParticiple(view, i, pe, verb, true);
     // "Asked about the discrepancy, campaign spokesman Brian Tessler said …": the question put to a
-    // speaker whose own cue follows is no attribution of its own.
-    if (f && !(i === 0 && f.source === null)) return f;
+    // speaker whose own cue follows is no attribution of its own; nor after "when" or "but" ("When asked about the
+    // budget, Cole said …").
     if (f) return null;
   }
   if (ing && !group.some((x) => BE.has(x.word))) return null; // a gerund or a modifier
