@@ -8,7 +8,7 @@ import { findCues, RECORD_PARTS, type FoundCue } from './cues';
 import { resolveDrafts, type Draft, type PersonMention } from './resolve';
 import { appositiveEnd, type TokRange } from './sources';
 import { classifySource, findAnonymityReason, isPersonToken, PERSON_ROLES } from './strength';
-import { buildViews, isCapitalized, type SentenceView, type Tok } from './tokens';
+import { buildViews, commaAfter, isCapitalized, type SentenceView, type Tok } from './tokens';
 import { APPENDED_DENIAL } from '../model/cues';
 import { FEMALE_GIVEN_NAMES, isCommonGivenName, MALE_GIVEN_NAMES } from '../model/people';
 
@@ -209,7 +209,10 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
     const core = trimTitle(toks, fullCore);
     source = widenToMention(doc, dropPossessive(doc, rangeSpan(doc, toks, core)), mentions);
     // "…, according to an analysis by Jane Doe, a former aide.": the appositive closes the sentence.
-    const phrase = f.shape === 'according' && f.contentSide === 'before' ? { s: whole.s, e: appositiveEnd(toks, whole.e) }
+    // ("…, according to people who received it.": a relative clause with no comma that closes the sentence describes the source.)
+    const restrictive = f.shape === 'according' && f.contentSide === 'before' && /^(?:who|whose)$/.test(toks[whole.e + 1]?.word ?? '') && !commaAfter(toks[whole.e])
+      && toks.slice(whole.e + 1).every((t) => !t.inQuote);
+    const phrase = restrictive ? { s: whole.s, e: toks.length - 1 } : f.shape === 'according' && f.contentSide === 'before' ? { s: whole.s, e: appositiveEnd(toks, whole.e) }
       : f.source.shown !== undefined ? { s: f.source.shown, e: whole.e } : whole;
     sourcePhrase = dropPossessive(doc, rangeSpan(doc, toks, f.source.relative ?? phrase));
     if (!f.source.relative && (sourcePhrase.start > source.start || sourcePhrase.end < source.end)) {
