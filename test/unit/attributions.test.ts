@@ -789,6 +789,15 @@ const rows: Row[] = [
     text: "Farida Osei chairs the school board in Kumasi.\n\nQuestion:\nWhy close the annex?\n\nAnswer:\nThe roof is unsafe. We cannot wait another term.\n\nQuestion:\nWhat about the pupils?\n\nAnswer:\nThey move to the main campus.",
     expect: [{ cue: 'Answer:', source: 'Answer', kind: 'named-person', strength: 4, name: 'Farida Osei', content: 'The roof is unsafe' },
       { cue: 'Answer:', source: 'Answer', inherited: true, name: 'Farida Osei', content: 'We cannot wait another term' }], inherited: 1 },
+  { name: 'a Q&A with its questions in bold and no labels: the answers are the interviewee\'s, and no attribution is made inside them', entities: true,
+    text: 'Thandiwe Mkhize farms maize near the Mooi River.\n\n**How did you learn the dam had failed?**\n\nMy neighbour phoned me at four. The insurance people tell me I am not covered.\n\n**What did you lose?**\n\nForty cattle and the whole crop. We have nothing left.\n\nThe owner of the dam, Pieter Roux, said the wall was sound.',
+    expect: [{ cue: 'How did you learn the dam had failed?', source: 'Thandiwe Mkhize', kind: 'named-person', strength: 4, content: 'My neighbour phoned me at four' },
+      { cue: 'What did you lose?', source: 'Thandiwe Mkhize', content: 'Forty cattle and the whole crop' },
+      { cue: 'Pieter Roux, said', source: 'Pieter Roux', content: 'the wall was sound' }],
+    none: ['The insurance people tell me', 'The insurance people tell'] },
+  { name: 'an explainer\'s bold questions answered in the third person are no interview', entities: true,
+    text: 'Finance minister John Mbadi presented the bill in June.\n\n**What is the finance bill?**\n\nThe bill sets out taxes for the year. It raises the levy on bread.\n\n**Why are people angry?**\n\nPrices have risen sharply since 2022.',
+    expect: [], only: true },
   { name: 'labels alone on their lines with no interviewee named: no answer is attributed', entities: true,
     text: 'Question:\nWhy close the annex?\n\nAnswer:\nThe roof is unsafe.',
     expect: [], only: true },
@@ -1839,12 +1848,15 @@ describe('findAttributions (table)', () => {
 });
 
 describe('findAttributions (properties)', () => {
-  it('the entity layer only adds cues and widens sources (a place before a colon is a dateline)', () => {
+  it('the entity layer only adds cues and widens sources (a place before a colon is a dateline; an interviewee it names takes in what their answers say)', () => {
     for (const row of rows) {
       const bare = run(row.text);
       const withEntities = run(row.text, true);
       for (const a of bare) {
         const b = withEntities.find((x) => x.predicate.start === a.predicate.start && x.predicate.end === a.predicate.end);
+        const answered = withEntities.some((x) => x.sourceKind === 'named-person' && /^[:?.]$/.test(x.predicate.text) && !!x.content
+          && x.content.start <= a.predicate.start && a.predicate.end <= x.content.end);
+        if (!b && answered) continue;
         if (!b) {
           assert.equal(a.predicate.text, ':', `${row.name}: lost ${a.cue.text}`);
           continue;

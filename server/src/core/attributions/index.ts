@@ -62,8 +62,15 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
       && !(d.a.content && (/^to\s+be\s+(?:named|identified|quoted|interviewed\s+on\s+the\s+record)\b/i.test(doc.text.slice(d.a.content.start, d.a.content.end))
         || NOTHING_SAID.test(doc.text.slice(d.a.content.start, d.a.content.end))))));
   }
-  const citations = [...citationDrafts(doc, views, new Set(drafts.map((d) => d.a.sentence))), ...interviewDrafts(doc, views, entities),
+  const answers = interviewDrafts(doc, views, entities);
+  const citations = [...citationDrafts(doc, views, new Set(drafts.map((d) => d.a.sentence))), ...answers,
     ...speakerLineDrafts(doc, views, entities), ...recordLabelDrafts(doc, views, entities), ...labelLineDrafts(doc, views, entities)];
+  if (answers.length) {
+    // An interviewee's answer is their own words, as a quotation is: who they say told them something ("The insurance
+    // people tell me …") is their source, not the story's; no attribution is made inside it.
+    const answered = new Set(answers.map((d) => doc.sentences[d.a.sentence]?.paragraph));
+    for (let k = drafts.length - 1; k >= 0; k--) if (answered.has(doc.sentences[drafts[k].a.sentence]?.paragraph)) drafts.splice(k, 1);
+  }
   if (citations.length) {
     drafts.push(...citations);
     drafts.sort((x, y) => x.a.sentence - y.a.sentence);
