@@ -814,6 +814,10 @@ const PARTICLE_GAP = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
 function endBeforeCoordinatedCue(toks: Tok[], found: FoundCue[]): void {
   for (const f of found) {
     if (f.contentSide !== 'after' || f.contentFrom === undefined) continue;
+    // ("Sources said he was furious, but Downing Street declined to comment": a party's refusal to speak, joined after a
+    // comma, says nothing and is no part of what was said.)
+    const refusal = refusalAfter(toks, f.contentFrom, f.contentTo ?? toks.length - 1);
+    if (refusal >= 0) f.contentTo = refusal - 1;
     for (const g of found) {
       const s = g.source?.whole.s;
       if (g === f || g.shape !== 'verb' || s === undefined || s - 2 < f.contentFrom || g.pred.s <= f.pred.e) continue;
@@ -822,6 +826,20 @@ function endBeforeCoordinatedCue(toks: Tok[], found: FoundCue[]): void {
       f.contentTo = s - 2;
     }
   }
+}
+
+/**
+ * The conjunction of ", but Downing Street declined to comment", ", and the company did not respond to a request", "…, while
+ * Acme could not be reached" within `from`…`to`, or -1: a short subject after it, then a refusal to speak or a silence.
+ */
+function refusalAfter(toks: Tok[], from: number, to: number): number {
+  for (let j = from + 1; j <= to && j < toks.length; j++) {
+    // ("…, and that the company declined to comment" goes on with what was said.)
+    if (!/^(?:but|and|while|although|though)$/.test(toks[j].word) || toks[j].inQuote || !commaAfter(toks[j - 1]) || toks[j + 1]?.word === 'that') continue;
+    const words = toks.slice(j + 1, Math.min(toks.length, j + 12)).filter((x) => !x.inQuote).map((x) => x.word).join(' ');
+    if (/^(?:\S+ ){1,5}(?:has |have |had )?(?:(?:declined|refused|declining) (?:to (?:comment|say|discuss|respond|elaborate|confirm)|comment)|(?:did|does) not (?:immediately )?(?:respond|return|reply|comment)|could not (?:immediately )?be reached|(?:was|were) not (?:immediately )?available)\b/.test(words)) return j;
+  }
+  return -1;
 }
 
 /**
