@@ -421,6 +421,15 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
     let inRelative = false;
     // Only after verbs whose object is rarely a noun phrase ("believe", "say"), not "answer the questions that …".
     const clauseTaking = verb?.cls === 'cognition' || /^(?:say|argue|claim|insist|contend|think|believe|predict|suggest)$/.test(verb?.lemma ?? '');
+    // "The court heard the charity's former chairwoman, Alison Greer, became suspicious": the subject's name set off in
+    // commas after it, then the clause's verb.
+    if (clauseTaking && commaAfter(toks[e]) && !toks[e].tags.has('Pronoun')) {
+      let m = e + 1;
+      while (m < toks.length && m - e <= 4 && isCapitalized(toks[m]) && !toks[m].inQuote && !commaAfter(toks[m]) && !breakAfter(toks[m])) m++;
+      const v = toks[m + 1];
+      if (m > e + 1 && m < toks.length && isCapitalized(toks[m]) && !toks[m].inQuote && /^,\s*$/.test(toks[m].post) && v && !v.inQuote
+        && (v.tags.has('Modal') || v.tags.has('Auxiliary') || v.tags.has('Copula') || v.tags.has('Verb') && (v.tags.has('PastTense') || v.tags.has('PresentTense')) && !v.tags.has('Gerund') && !v.tags.has('Noun'))) return 'clause';
+    }
     for (let j = e + 1; j < toks.length && j <= e + 12; j++) {
       const x = toks[j];
       // (Past a comma only the word right after it is looked at: "found heavy smoke on the second floor,

@@ -379,7 +379,8 @@ function endBeforeNextSpeaker(doc: SourceDocument, drafts: Draft[]): void {
         && (/^\s*that\s*$/i.test(doc.text.slice(o.a.predicate.end, o.a.content.start)) || o.a.content.start === o.a.predicate.end + 1 && o.a.content.start > start);
       // ("The union said the company had cut wages, which Acme denies": another party's denial appended to the
       // content ends it; "the plan, which officials say will cost more," is a parenthesis inside it.)
-      const appended = o.a.cueClass === 'denial' ? APPENDED_DENIAL.exec(before) : null;
+      // (Before the phrase, title and all: "…, which Ms Greer denied".)
+      const appended = o.a.cueClass === 'denial' ? APPENDED_DENIAL.exec(doc.text.slice(c.start, Math.max(c.start, Math.min(start, o.a.sourcePhrase?.start ?? start)))) : null;
       if (appended && !sameSubject) {
         d.a.content = { start: c.start, end: c.start + appended.index };
         continue;
