@@ -69,7 +69,9 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
     // An interviewee's answer is their own words, as a quotation is: who they say told them something ("The insurance
     // people tell me …") is their source, not the story's; no attribution is made inside it.
     const answered = new Set(answers.map((d) => doc.sentences[d.a.sentence]?.paragraph));
-    for (let k = drafts.length - 1; k >= 0; k--) if (answered.has(doc.sentences[drafts[k].a.sentence]?.paragraph)) drafts.splice(k, 1);
+    let n = 0;
+    for (const d of drafts) if (!answered.has(doc.sentences[d.a.sentence]?.paragraph)) drafts[n++] = d;
+    drafts.length = n;
   }
   if (citations.length) {
     drafts.push(...citations);

@@ -92,11 +92,12 @@ function emphasisedInterview(doc: SourceDocument, views: SentenceView[], entitie
   if (!who || !mention) return [];
   const source = { start: mention.start, end: mention.end, text: doc.text.slice(mention.start, mention.end) };
   const turns: { question: SentenceView[]; answer: SentenceView[][] }[] = [];
+  const lastQuestion = emphasised.lastIndexOf(true);
   for (let k = first; k < paragraphs.length; k++) {
     const p = paragraphs[k];
     const turn = turns[turns.length - 1];
     if (emphasised[k]) turns.push({ question: p, answer: [] });
-    else if (turn && (turn.answer.length === 0 || emphasised.slice(k + 1).includes(true) || FIRST_OR_SECOND_PERSON.test(text(p)))) turn.answer.push(p);
+    else if (turn && (turn.answer.length === 0 || k < lastQuestion || FIRST_OR_SECOND_PERSON.test(text(p)))) turn.answer.push(p);
     else break;
   }
   // (An explainer's questions, "**What is the finance bill?**", are answered by the story in the third person; an
