@@ -1704,6 +1704,18 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       const questioned = verb.lemma === 'question' ? subjectBefore(toks, gs) : null;
       if (src && isAnimate(toks, src.core) && !(questioned && isAnimate(toks, questioned.core)) && !(verb.lemma === 'cite' && citedForFault(toks, k + 1))) {
         const f = mk('passive-agent', verb.cls, verb.lemma, { s: gs, e: pe }, src, 'sentence', 'none');
+        // ("Reports said he had been unwell, but this was denied by his family": what "this" stands for, the clause before
+        // the conjunction, or what a cue before it reports, is what the agent answers.)
+        const [conj, dem] = [toks[gs - 2], toks[gs - 1]];
+        if (gs >= 3 && /^(?:this|that)$/.test(dem.word) && !dem.inQuote && /^(?:but|and|though|although)$/.test(conj.word) && !conj.inQuote && commaAfter(toks[gs - 3])) {
+          f.contentSide = 'before';
+          f.cueStart = gs - 2;
+          const x = found.find((y) => y.contentSide === 'after' && y.contentFrom !== undefined && y.contentFrom < gs - 2 && (y.contentTo === undefined || y.contentTo >= gs - 2));
+          if (x) {
+            x.contentTo = gs - 3;
+            f.contentFrom = x.contentFrom;
+          }
+        }
         return f;
       }
     }
