@@ -2239,6 +2239,21 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       }
     }
   }
+  // "The proposal, which critics have described as a land grab, will be debated": a cue in a relative clause set off in
+  // commas reports up to the comma that closes it, before the main clause's verb.
+  // ("Smith, who said the plan was flawed, resigned": so does one whose subject is the relative pronoun.)
+  const relAt = subj.relative ? subj.relative.s : subj.whole.s - 1;
+  const rel = toks[relAt];
+  if (!trailing && f.contentFrom !== undefined && f.contentTo === undefined && rel && /^(?:which|who|whom)$/.test(rel.word) && !rel.inQuote
+    && relAt >= 1 && commaAfter(toks[relAt - 1])) {
+    for (let j = f.contentFrom; j < toks.length - 1; j++) {
+      if (toks[j].inQuote || endsSentence(toks[j])) break;
+      if (!commaAfter(toks[j])) continue;
+      const v = toks[j + 1];
+      if (!v.inQuote && (v.tags.has('Modal') || v.tags.has('Auxiliary') || v.tags.has('Copula') || tenseOf(v) && v.tags.has('Verb') && !v.tags.has('Noun') && !isIng(v))) f.contentTo = j;
+      break;
+    }
+  }
   // "Parents' groups that supported the law criticized the ruling": a relative clause with no commas whose object
   // runs into the main clause's verb describes the subject of that verb; it reports nothing itself.
   // ("Officials who said the plan failed resigned": a clause after a verb that takes one stays its content; only a
