@@ -879,3 +879,11 @@ describe('cues (pn): "over" takes the topic of a reporting noun, not a stretch o
     { text: 'His claims over the past decade were false.', flag: [], not: ['claims over', 'claims'] },
   ]);
 });
+
+describe('cues: counsel "put it to" a witness that …, as cross-examination asserts', () => {
+  check([
+    { text: 'Mr Gillane put it to Ms Byrne that she had lied to gardaí.', flag: [{ pred: 'put it', source: 'Gillane' }] },
+    { text: 'Under cross-examination, Mr Oyedepo put it to the witness that he had received the money.', flag: [{ pred: 'put it', source: 'Oyedepo' }] },
+    { text: 'He put it to one side. She put it to a vote on Monday.', flag: [], not: ['put it'] },
+  ]);
+});

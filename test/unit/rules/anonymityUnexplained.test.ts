@@ -2,6 +2,11 @@ import { ruleCases } from './cases';
 
 ruleCases('anonymity-unexplained', [
   {
+    name: 'a body described by whom it stands for, or by its members, asked for no anonymity and states its position',
+    body: 'A neighborhood group representing about 40 families said in a letter that buyout offers should be based on values before the flood. An association of local traders warned that shops would close.',
+    none: true,
+  },
+  {
     name: 'flags anonymous sources that come with no reason (docs example)',
     body: 'The airline plans to cut 400 jobs in Lisbon, people familiar with the matter said. The cuts would start in March, the people said.',
     flag: 'people familiar with the matter',

@@ -2,6 +2,11 @@ import { ruleCases } from './cases';
 
 ruleCases('speculative-anonymous', [
   {
+    name: 'a body described by whom it stands for, or by its members, asked for no anonymity and states its position',
+    body: 'A neighborhood group representing about 40 families said in a letter that buyout offers should be based on values before the flood. An association of local traders warned that shops would close.',
+    none: true,
+  },
+  {
     name: 'what happened, told in a clause of time, and a plan set for a day are no forecasts',
     body: 'The Secret Service whisked her away before officers could accompany her, a source said. The governor plans to visit the flooded towns on Sunday, according to a campaign aide.',
     none: true,

@@ -7,6 +7,11 @@ ruleCases('vague-attribution', [
     none: true,
   },
   {
+    name: 'a body with members described by them (an association of traders) is no vague crowd',
+    body: 'An association of local traders said the car park was badly needed.',
+    none: true,
+  },
+  {
     name: "an interviewer labelled by initials, whose turns mostly ask, puts what others say to the guest",
     body: 'Kobo360 co-founder Obi Ozor spoke about funding.\n\n**BD:** You raised $20 million. What did it go to?\n\n**Ozor:** Trucks and software. Critics say we grew too fast, and they are wrong.\n\n**BD:** Some investors say the sector is overcrowded.\n\n**Ozor:** There are many players, but few with scale.\n\n**BD:** Will you be profitable?\n\n**Ozor:** Next year.',
     notOn: ['Some investors'],

@@ -421,6 +421,15 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
     let inRelative = false;
     // Only after verbs whose object is rarely a noun phrase ("believe", "say"), not "answer the questions that …".
     const clauseTaking = verb?.cls === 'cognition' || /^(?:say|argue|claim|insist|contend|think|believe|predict|suggest)$/.test(verb?.lemma ?? '');
+    // "The court heard the charity's former chairwoman, Alison Greer, became suspicious": the subject's name set off in
+    // commas after it, then the clause's verb.
+    if (clauseTaking && commaAfter(toks[e]) && !toks[e].tags.has('Pronoun')) {
+      let m = e + 1;
+      while (m < toks.length && m - e <= 4 && isCapitalized(toks[m]) && !toks[m].inQuote && !commaAfter(toks[m]) && !breakAfter(toks[m])) m++;
+      const v = toks[m + 1];
+      if (m > e + 1 && m < toks.length && isCapitalized(toks[m]) && !toks[m].inQuote && /^,\s*$/.test(toks[m].post) && v && !v.inQuote
+        && (v.tags.has('Modal') || v.tags.has('Auxiliary') || v.tags.has('Copula') || v.tags.has('Verb') && (v.tags.has('PastTense') || v.tags.has('PresentTense')) && !v.tags.has('Gerund') && !v.tags.has('Noun'))) return 'clause';
+    }
     for (let j = e + 1; j < toks.length && j <= e + 12; j++) {
       const x = toks[j];
       // (Past a comma only the word right after it is looked at: "found heavy smoke on the second floor,
@@ -814,6 +823,10 @@ const PARTICLE_GAP = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
 function endBeforeCoordinatedCue(toks: Tok[], found: FoundCue[]): void {
   for (const f of found) {
     if (f.contentSide !== 'after' || f.contentFrom === undefined) continue;
+    // ("Sources said he was furious, but Downing Street declined to comment": a party's refusal to speak, joined after a
+    // comma, says nothing and is no part of what was said.)
+    const refusal = refusalAfter(toks, f.contentFrom, f.contentTo ?? toks.length - 1);
+    if (refusal >= 0) f.contentTo = refusal - 1;
     for (const g of found) {
       const s = g.source?.whole.s;
       if (g === f || g.shape !== 'verb' || s === undefined || s - 2 < f.contentFrom || g.pred.s <= f.pred.e) continue;
@@ -822,6 +835,20 @@ function endBeforeCoordinatedCue(toks: Tok[], found: FoundCue[]): void {
       f.contentTo = s - 2;
     }
   }
+}
+
+/**
+ * The conjunction of ", but Downing Street declined to comment", ", and the company did not respond to a request", "…, while
+ * Acme could not be reached" within `from`…`to`, or -1: a short subject after it, then a refusal to speak or a silence.
+ */
+function refusalAfter(toks: Tok[], from: number, to: number): number {
+  for (let j = from + 1; j <= to && j < toks.length; j++) {
+    // ("…, and that the company declined to comment" goes on with what was said.)
+    if (!/^(?:but|and|while|although|though)$/.test(toks[j].word) || toks[j].inQuote || !commaAfter(toks[j - 1]) || toks[j + 1]?.word === 'that') continue;
+    const words = toks.slice(j + 1, Math.min(toks.length, j + 12)).filter((x) => !x.inQuote).map((x) => x.word).join(' ');
+    if (/^(?:\S+ ){1,5}(?:has |have |had )?(?:(?:declined|refused|declining) (?:to (?:comment|say|discuss|respond|elaborate|confirm)|comment)|(?:did|does) not (?:immediately )?(?:respond|return|reply|comment)|could not (?:immediately )?be reached|(?:was|were) not (?:immediately )?available)\b/.test(words)) return j;
+  }
+  return -1;
 }
 
 /**
@@ -1677,6 +1704,18 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       const questioned = verb.lemma === 'question' ? subjectBefore(toks, gs) : null;
       if (src && isAnimate(toks, src.core) && !(questioned && isAnimate(toks, questioned.core)) && !(verb.lemma === 'cite' && citedForFault(toks, k + 1))) {
         const f = mk('passive-agent', verb.cls, verb.lemma, { s: gs, e: pe }, src, 'sentence', 'none');
+        // ("Reports said he had been unwell, but this was denied by his family": what "this" stands for, the clause before
+        // the conjunction, or what a cue before it reports, is what the agent answers.)
+        const [conj, dem] = [toks[gs - 2], toks[gs - 1]];
+        if (gs >= 3 && /^(?:this|that)$/.test(dem.word) && !dem.inQuote && /^(?:but|and|though|although)$/.test(conj.word) && !conj.inQuote && commaAfter(toks[gs - 3])) {
+          f.contentSide = 'before';
+          f.cueStart = gs - 2;
+          const x = found.find((y) => y.contentSide === 'after' && y.contentFrom !== undefined && y.contentFrom < gs - 2 && (y.contentTo === undefined || y.contentTo >= gs - 2));
+          if (x) {
+            x.contentTo = gs - 3;
+            f.contentFrom = x.contentFrom;
+          }
+        }
         return f;
       }
     }
@@ -1774,8 +1813,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (gs === i && verb.lemma === 'ask' && t.word === 'asked' && !isCapitalized(toks[i + 1] ?? t)) {
     const f = openingParticiple(view, i, pe, verb, true);
     // "Asked about the discrepancy, campaign spokesman Brian Tessler said …": the question put to a
-    // speaker whose own cue follows is no attribution of its own.
-    if (f && !(i === 0 && f.source === null)) return f;
+    // speaker whose own cue follows is no attribution of its own; nor after "when" or "but" ("When asked about the
+    // budget, Cole said …").
     if (f) return null;
   }
   if (ing && !group.some((x) => BE.has(x.word))) return null; // a gerund or a modifier
@@ -1816,7 +1855,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     }
   }
 
-  let subj = appendedClaimSubject(toks, subjectOfGroup(toks, gs));
+  let subj = subjectOfGroup(toks, gs);
   const adjacent = !!subj;
   // "… and said …": the subject of the first verb of the coordination.
   if (!subj && gs > 0 && /^(?:and|but|yet)$/.test(toks[gs - 1].word) && !toks[gs - 1].inQuote && !coordinatedInfinitive(toks, gs - 1)) {
@@ -1889,6 +1928,10 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
       }
     }
   }
+  // "in a move the union called 'a betrayal'", "…, a claim the ANC rejected": the noun the clause leaves its object to
+  // is no part of the subject.
+  const gapped = gappedObject(toks, gs, verb);
+  if (gapped && (!subj || subj.whole.s <= gapped.core.s)) subj = gapped;
   if (!subj) return unplacedSpeaker(toks, gs, i, pe, verb);
   // "Asked in an interview what she would tell young scientists, …", "Reporters asked what she would say": a verb in
   // the question put to someone reports nothing.
@@ -1973,6 +2016,11 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     && (toks[k + 1].tags.has('Determiner') || toks[k + 1].tags.has('Noun') || toks[k + 1].tags.has('Adjective'))) return null;
   let comp = complementAt(toks, pePost, k, verb);
   if (NAMING_VERBS.has(verb.lemma) && (comp === 'object' || comp === 'clause') && namingPredicate(toks, k)) comp = 'quote';
+  // "what he called a soft call", "a move she called reckless": with its object left out, the name follows the verb.
+  const gapSubject = !!gapped && subj === gapped;
+  const leftOut = gapSubject || subj.whole.s > 0 && /^(?:what|which)$/.test(toks[subj.whole.s - 1].word) && !toks[subj.whole.s - 1].inQuote;
+  const gapEnd = NAMING_VERBS.has(verb.lemma) && leftOut && k === pe + 1 && comp !== 'quote' ? gapPredicateEnd(toks, k) : -1;
+  if (gapEnd >= 0) comp = 'quote';
   // "did not consider Mr. Clarke a realistic option": a judgement with a second predicate.
   if (JUDGING_VERBS.has(verb.lemma) && (comp === 'object' || comp === 'none') && namingPredicate(toks, k)) comp = 'clause';
   // "PolitiFact found the claim misleading", "the panel found the charge baseless": a verdict on a claim's truth.
@@ -2119,7 +2167,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   // "reported a wider quarterly loss": a company reporting results is not a source reporting a claim.
   if (verb.lemma === 'report' && comp === 'object' && !isOutletPhrase(toks, subj.core)) return null;
   // "what analysts described as tactics": the as of the frame belongs to the predicate.
-  const extracted = subj.whole.s > 0 && /^(?:what|that|which|whom)$/.test(toks[subj.whole.s - 1].word);
+  const extracted = subj.whole.s > 0 && /^(?:what|that|which|whom)$/.test(toks[subj.whole.s - 1].word) || gapSubject;
   const asEnd = framed && extracted && k === pe + 1 && toks[k].word === 'as' ? k : predEnd;
   // "One of them, she says, resigned over it", "He left for personal reasons, he says, not because of the deal": a
   // cue in commas inside the clause it reports, which goes on after it with its verb or a "not": the whole sentence.
@@ -2128,6 +2176,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     && (next.word === 'not' || next.tags.has('Verb') && !isIng(next) && !next.tags.has('Infinitive') && (next.tags.has('PastTense') || next.tags.has('PresentTense')) && !next.tags.has('Noun'));
   const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: asEnd }, subj, interrupts || asAside ? 'sentence' : trailing ? 'before' : 'after', comp);
   if (trailing && bothBefore) f.cueStart = subj.whole.s - 1;
+  if (gapEnd >= 0) f.contentTo = gapEnd;
   f.statement = statement;
   f.adjacent = adjacent;
   // The reader's cue runs over the addressee of "told" and a following "in a statement".
@@ -2188,6 +2237,21 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
         f.contentTo = j;
         break;
       }
+    }
+  }
+  // "The proposal, which critics have described as a land grab, will be debated": a cue in a relative clause set off in
+  // commas reports up to the comma that closes it, before the main clause's verb.
+  // ("Smith, who said the plan was flawed, resigned": so does one whose subject is the relative pronoun.)
+  const relAt = subj.relative ? subj.relative.s : subj.whole.s - 1;
+  const rel = toks[relAt];
+  if (!trailing && f.contentFrom !== undefined && f.contentTo === undefined && rel && /^(?:which|who|whom)$/.test(rel.word) && !rel.inQuote
+    && relAt >= 1 && commaAfter(toks[relAt - 1])) {
+    for (let j = f.contentFrom; j < toks.length - 1; j++) {
+      if (toks[j].inQuote || endsSentence(toks[j])) break;
+      if (!commaAfter(toks[j])) continue;
+      const v = toks[j + 1];
+      if (!v.inQuote && (v.tags.has('Modal') || v.tags.has('Auxiliary') || v.tags.has('Copula') || tenseOf(v) && v.tags.has('Verb') && !v.tags.has('Noun') && !isIng(v))) f.contentTo = j;
+      break;
     }
   }
   // "Parents' groups that supported the law criticized the ruling": a relative clause with no commas whose object
@@ -2789,22 +2853,90 @@ function isComplementOk(verb: CueVerb, comp: Complement): boolean {
   }
 }
 
-/** The subject before the verb group starting at `gs`, also past a time adjunct ("Sanders on Tuesday said"). */
-/**
- * "…, a charge the company denied", "…, a claim that the minister rejected": the noun of the claim appended before the
- * party who answers it is no part of that party's name; the subject opens after it.
- */
-function appendedClaimSubject(toks: Tok[], subj: SourcePhrase | null): SourcePhrase | null {
-  if (!subj || !/^(?:a|an)$/.test(toks[subj.whole.s].word) || !APPENDED_CLAIM_NOUN.test(toks[subj.whole.s + 1]?.word ?? '')) return subj;
-  let t = subj.whole.s + 2;
-  if (/^(?:that|which)$/.test(toks[t]?.word ?? '')) t++;
-  if (t > subj.core.e || toks.slice(subj.whole.s, t).some((x) => x.inQuote || breakAfter(x))) return subj;
-  if (!toks[t].tags.has('Determiner') && !isCapitalized(toks[t])) return subj;
-  return { whole: subj.whole, core: { s: Math.max(t, subj.core.s), e: subj.core.e } };
-}
-
 const APPENDED_CLAIM_NOUN = /^(?:charges?|claims?|accusations?|allegations?|assertions?|characteri[sz]ations?|suggestions?|contentions?)$/;
 
+/** Verbs that name a thing a relative clause with no "that" leaves out: "an obstruction he called 'soft'", "a decision the mayor described as …". */
+const GAP_NAMING = new Set([...NAMING_VERBS, 'describe', 'characterize', 'characterise']);
+/** Verbs that answer a claim a relative clause leaves out: "…, a claim the ANC rejected". */
+const GAP_DENIAL = /^(?:deny|reject|dispute|contest|dismiss)$/;
+/** Determiners that open the subject of such a clause ("the union", "his lawyer"), and of the noun it describes. */
+const GAP_SUBJECT_DET = /^(?:the|his|her|their|its|our|my)$/;
+const GAP_HEAD_DET = /^(?:a|an|the|this|that|such|another|his|her|their|its|our|my)$/;
+
+/**
+ * The subject of a relative clause with no "that" whose object is the noun before it: "in a move the union called
+ * 'a betrayal'", "for an obstruction he called soft", "…, a claim the ANC rejected", "a decision Mayor Ortiz described
+ * as …". The subject is the pronoun, the determined phrase or the name after the noun; the whole phrase opens with the
+ * noun's, which a reader is not shown as the source. The noun follows a preposition, a comma
+ * or a copula, or opens the sentence: after a verb it is an object with a clause of its own ("told the court he called
+ * a taxi").
+ */
+function gappedObject(toks: Tok[], gs: number, verb: CueVerb): SourcePhrase | null {
+  const denial = GAP_DENIAL.test(verb.lemma);
+  if (!denial && !GAP_NAMING.has(verb.lemma)) return null;
+  const ok = (x: Tok | undefined) => !!x && !x.inQuote && !breakAfter(x);
+  const last = gs - 1;
+  if (last < 2 || !ok(toks[last])) return null;
+  let ss = -1;
+  if (/^(?:he|she|they|we|i)$/.test(toks[last].word) && toks[last].tags.has('Pronoun')) ss = last;
+  else {
+    for (let j = last; j >= 1 && last - j <= 5; j--) {
+      const x = toks[j];
+      if (!ok(x)) return null;
+      if (GAP_SUBJECT_DET.test(x.word)) {
+        ss = j;
+        break;
+      }
+      // "a claim Malema denied": a name right after the noun, which is nobody's title ("the party leader Malema").
+      if (!isCapitalized(x) && j < last && toks.slice(j + 1, gs).every((y) => isCapitalized(y))) {
+        if (!TITLE_HEADS.includes(x.word) && !isPersonNoun(x) && !ANIMATE_WORDS.test(x.word)) ss = j + 1;
+        break;
+      }
+      if (!isCapitalized(x) && !x.tags.has('Noun') && !x.tags.has('Adjective')) return null;
+    }
+  }
+  if (ss < 2) return null;
+  let h = ss - 1;
+  if (denial && /^(?:that|which)$/.test(toks[h].word) && ok(toks[h])) h--;
+  const head = toks[h];
+  if (!ok(head) || !head.tags.has('Noun') || head.tags.has('Pronoun') || isCapitalized(head) || head.tags.has('Value') || isDateLike(head)) return null;
+  if (denial && !APPENDED_CLAIM_NOUN.test(head.word)) return null;
+  let d = h - 1;
+  while (d >= 0 && h - d <= 3 && !GAP_HEAD_DET.test(toks[d].word)) {
+    if (!ok(toks[d]) || !(toks[d].tags.has('Adjective') || toks[d].tags.has('Noun')) || isCapitalized(toks[d])) return null;
+    d--;
+  }
+  if (d < 0 || !GAP_HEAD_DET.test(toks[d].word) || !ok(toks[d]) || denial && !/^(?:a|an)$/.test(toks[d].word)) return null;
+  const before = toks[d - 1];
+  if (before && !breakAfter(before) && !before.tags.has('Preposition') && !before.tags.has('Copula') && !/^(?:in|for|of|about|over|with|at|on|after|by|against|despite|into)$/.test(before.word)) return null;
+  return { whole: { s: d, e: last }, core: { s: ss, e: last }, shown: ss };
+}
+
+/** What one calls a thing one summons or convenes ("the day he called a press conference"), no name for it. */
+const CONVENED = /^(?:press|news|meeting|conference|election|snap|strike|vote|halt|truce|ceasefire|referendum|session|summit|hearing|inquiry|time-?out|ambulance|taxi|cab|doctor|lawyer|plumber|number|helpline|hotline|rally|recess|review|general)$/;
+
+/**
+ * A name or a judgement right after a naming verb whose object was left out ("what he called a soft call", "a move
+ * she called reckless"): a quotation, an adjective, or "a"/"an" and a noun phrase. Returns its last token, or -1.
+ */
+function gapPredicateEnd(toks: Tok[], k: number): number {
+  const t = toks[k];
+  if (!t) return -1;
+  if (t.inQuote || quoteOpenBefore(t)) return k;
+  if (/^(?:a|an)$/.test(t.word)) {
+    const m = toks[k + 1];
+    if (!m || breakAfter(t) || m.inQuote || isDateLike(m) || CONVENED.test(m.word) || /^(?:few|little|lot|bit|number|while|couple|day|week|month|year)$/.test(m.word)) return -1;
+    return scanForwardCore(toks, k);
+  }
+  if (t.tags.has('Adjective') && !t.tags.has('Noun') && !t.tags.has('Verb')) {
+    let e = k;
+    while (toks[e + 1] && !breakAfter(toks[e]) && !toks[e + 1].inQuote && (toks[e + 1].tags.has('Adjective') || toks[e + 1].tags.has('Noun') && !toks[e + 1].tags.has('Pronoun'))) e++;
+    return e;
+  }
+  return -1;
+}
+
+/** The subject before the verb group starting at `gs`, also past a time adjunct ("Sanders on Tuesday said"). */
 function subjectOfGroup(toks: Tok[], gs: number): SourcePhrase | null {
   let ss = gs;
   for (let j = gs - 1; j >= 1 && gs - j <= 4; j--) {

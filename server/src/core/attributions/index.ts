@@ -8,7 +8,7 @@ import { findCues, RECORD_PARTS, type FoundCue } from './cues';
 import { resolveDrafts, type Draft, type PersonMention } from './resolve';
 import { appositiveEnd, type TokRange } from './sources';
 import { classifySource, findAnonymityReason, isPersonToken, PERSON_ROLES } from './strength';
-import { buildViews, isCapitalized, type SentenceView, type Tok } from './tokens';
+import { buildViews, commaAfter, isCapitalized, type SentenceView, type Tok } from './tokens';
 import { APPENDED_DENIAL } from '../model/cues';
 import { FEMALE_GIVEN_NAMES, isCommonGivenName, MALE_GIVEN_NAMES } from '../model/people';
 
@@ -62,8 +62,17 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
       && !(d.a.content && (/^to\s+be\s+(?:named|identified|quoted|interviewed\s+on\s+the\s+record)\b/i.test(doc.text.slice(d.a.content.start, d.a.content.end))
         || NOTHING_SAID.test(doc.text.slice(d.a.content.start, d.a.content.end))))));
   }
-  const citations = [...citationDrafts(doc, views, new Set(drafts.map((d) => d.a.sentence))), ...interviewDrafts(doc, views, entities),
+  const answers = interviewDrafts(doc, views, entities);
+  const citations = [...citationDrafts(doc, views, new Set(drafts.map((d) => d.a.sentence))), ...answers,
     ...speakerLineDrafts(doc, views, entities), ...recordLabelDrafts(doc, views, entities), ...labelLineDrafts(doc, views, entities)];
+  if (answers.length) {
+    // An interviewee's answer is their own words, as a quotation is: who they say told them something ("The insurance
+    // people tell me …") is their source, not the story's; no attribution is made inside it.
+    const answered = new Set(answers.map((d) => doc.sentences[d.a.sentence]?.paragraph));
+    let n = 0;
+    for (const d of drafts) if (!answered.has(doc.sentences[d.a.sentence]?.paragraph)) drafts[n++] = d;
+    drafts.length = n;
+  }
   if (citations.length) {
     drafts.push(...citations);
     drafts.sort((x, y) => x.a.sentence - y.a.sentence);
@@ -209,7 +218,11 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
     const core = trimTitle(toks, fullCore);
     source = widenToMention(doc, dropPossessive(doc, rangeSpan(doc, toks, core)), mentions);
     // "…, according to an analysis by Jane Doe, a former aide.": the appositive closes the sentence.
-    const phrase = f.shape === 'according' && f.contentSide === 'before' ? { s: whole.s, e: appositiveEnd(toks, whole.e) } : whole;
+    // ("…, according to people who received it.": a relative clause with no comma that closes the sentence describes the source.)
+    const restrictive = f.shape === 'according' && f.contentSide === 'before' && /^(?:who|whose)$/.test(toks[whole.e + 1]?.word ?? '') && !commaAfter(toks[whole.e])
+      && toks.slice(whole.e + 1).every((t) => !t.inQuote);
+    const phrase = restrictive ? { s: whole.s, e: toks.length - 1 } : f.shape === 'according' && f.contentSide === 'before' ? { s: whole.s, e: appositiveEnd(toks, whole.e) }
+      : f.source.shown !== undefined ? { s: f.source.shown, e: whole.e } : whole;
     sourcePhrase = dropPossessive(doc, rangeSpan(doc, toks, f.source.relative ?? phrase));
     if (!f.source.relative && (sourcePhrase.start > source.start || sourcePhrase.end < source.end)) {
       sourcePhrase = span(doc, Math.min(sourcePhrase.start, source.start), Math.max(sourcePhrase.end, source.end));
@@ -368,7 +381,8 @@ function endBeforeNextSpeaker(doc: SourceDocument, drafts: Draft[]): void {
         && (/^\s*that\s*$/i.test(doc.text.slice(o.a.predicate.end, o.a.content.start)) || o.a.content.start === o.a.predicate.end + 1 && o.a.content.start > start);
       // ("The union said the company had cut wages, which Acme denies": another party's denial appended to the
       // content ends it; "the plan, which officials say will cost more," is a parenthesis inside it.)
-      const appended = o.a.cueClass === 'denial' ? APPENDED_DENIAL.exec(before) : null;
+      // (Before the phrase, title and all: "…, which Ms Greer denied".)
+      const appended = o.a.cueClass === 'denial' ? APPENDED_DENIAL.exec(doc.text.slice(c.start, Math.max(c.start, Math.min(start, o.a.sourcePhrase?.start ?? start)))) : null;
       if (appended && !sameSubject) {
         d.a.content = { start: c.start, end: c.start + appended.index };
         continue;

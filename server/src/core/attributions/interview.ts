@@ -21,7 +21,7 @@ const QUESTION = /^[\s*_]*(?:Q|Question)[*_]*\s*[:.][*_]*(?:\s+|$)/;
 export function interviewDrafts(doc: SourceDocument, views: SentenceView[], entities: Entity[]): Draft[] {
   const firstOfParagraph = views.filter((v, i) => i === 0 || views[i - 1].paragraph !== v.paragraph);
   const firstQuestion = firstOfParagraph.find((v) => QUESTION.test(doc.prose.slice(v.start, v.end)));
-  if (!firstQuestion) return [];
+  if (!firstQuestion) return emphasisedInterview(doc, views, entities);
   // ("Q. Agent Turner, you testified …": the person the first question addresses answers it.)
   const opening = doc.prose.slice(firstQuestion.start, firstQuestion.end);
   const labelEnd = firstQuestion.start + (QUESTION.exec(opening)?.[0].length ?? 0);
@@ -56,6 +56,76 @@ export function interviewDrafts(doc: SourceDocument, views: SentenceView[], enti
   }
   return out;
 }
+
+/** A paragraph set wholly in bold or italics, as a Q&A with no labels prints its questions: "**How did you learn …?**". */
+const EMPHASISED = /^\s*(\*\*|__|\*|_)(?![\s*_])[^\n]*[^\s*_]\1\s*$/;
+const ASKS = /\?\s*(?:\*\*|__|\*|_)\s*$/;
+
+/**
+ * A Q&A with no labels, its questions set in bold or italics as paragraphs of their own (two or more ask): each
+ * paragraph up to the next such one is the interviewee's answer, the person named before the first question. After
+ * the last question the answer is the paragraph after it and those that go on in the first person; the story's own
+ * paragraphs may follow. Each sentence is an attribution: the question is the cue, its closing mark the predicate, the
+ * interviewee's first mention the source.
+ */
+function emphasisedInterview(doc: SourceDocument, views: SentenceView[], entities: Entity[]): Draft[] {
+  const paragraphs: SentenceView[][] = [];
+  for (const v of views) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (last && last[0].paragraph === v.paragraph) last.push(v);
+    else paragraphs.push([v]);
+  }
+  // (The paragraph as written, from the start of its first line to the end of its last: a Markdown reading leaves the
+  // emphasis out of the prose and of the paragraph.)
+  const text = (p: SentenceView[]) => {
+    const para = doc.paragraphs[p[0].paragraph];
+    const [s0, e0] = para ? [para.start, para.end] : [p[0].start, p[p.length - 1].end];
+    const end = doc.text.indexOf('\n', e0);
+    return doc.text.slice(doc.text.lastIndexOf('\n', s0 - 1) + 1, end < 0 ? doc.text.length : end);
+  };
+  const emphasised = paragraphs.map((p) => text(p).length < 400 && EMPHASISED.test(text(p)));
+  const asks = paragraphs.filter((p, k) => emphasised[k] && ASKS.test(text(p)));
+  if (asks.length < 2) return [];
+  const first = paragraphs.findIndex((_, k) => emphasised[k]);
+  const who = namedBefore(doc, entities, paragraphs[first][0].start);
+  const mention = who?.mentions.find((m) => m.start < paragraphs[first][0].start);
+  if (!who || !mention) return [];
+  const source = { start: mention.start, end: mention.end, text: doc.text.slice(mention.start, mention.end) };
+  const turns: { question: SentenceView[]; answer: SentenceView[][] }[] = [];
+  const lastQuestion = emphasised.lastIndexOf(true);
+  for (let k = first; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    const turn = turns[turns.length - 1];
+    if (emphasised[k]) turns.push({ question: p, answer: [] });
+    else if (turn && (turn.answer.length === 0 || k < lastQuestion || FIRST_OR_SECOND_PERSON.test(text(p)))) turn.answer.push(p);
+    else break;
+  }
+  // (An explainer's questions, "**What is the finance bill?**", are answered by the story in the third person; an
+  // interviewee answers in the first, in most of the answers.)
+  const own = turns.filter((t) => t.answer.some((p) => FIRST_PERSON.test(text(p)))).length;
+  if (own * 2 < turns.filter((t) => t.answer.length > 0).length) return [];
+  const out: Draft[] = [];
+  for (const { question, answer } of turns) for (const p of answer) {
+    const asked = text(question);
+    const at = doc.text.lastIndexOf('\n', question[0].start - 1) + 1;
+    const qStart = at + (asked.length - asked.replace(/^[\s*_]+/, '').length);
+    const qEnd = at + asked.replace(/[\s*_]+$/, '').length;
+    const cue = { start: qStart, end: qEnd, text: doc.text.slice(qStart, qEnd) };
+    const predicate = { start: qEnd - 1, end: qEnd, text: doc.text.slice(qEnd - 1, qEnd) };
+    p.forEach((v, n) => {
+      const end = v.start + doc.prose.slice(v.start, v.end).replace(/[\s"”’]+$/, '').length;
+      const a: Attribution = {
+        cue, predicate, cueClass: 'neutral', source, sourcePhrase: source, sourceKind: 'named-person', strength: 4,
+        sourceName: who.name, sourceEntity: who.id, content: { start: v.start, end }, sentence: v.index, ...(n > 0 ? { inherited: true } : {}),
+      };
+      out.push({ a });
+    });
+  }
+  return out;
+}
+
+/** The speaker's own first person: "I", "me", "my", "we", "us", "our" ("you" may be an explainer's reader). */
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|us|our)\b/;
 
 /** The first person the text names before `limit` who neither asks the questions nor speaks under a label. */
 function namedBefore(doc: SourceDocument, entities: Entity[], limit: number): Entity | undefined {

@@ -550,10 +550,18 @@ export function resolveDrafts(
         const far = !cand || lastBody !== undefined && cand.start < lastBody.a.cue.start && cand.start < (doc.sentences[a.sentence - 2]?.start ?? 0);
         const orgSpeaker = !anon && far && lastBody && lastBody.a.sentence >= a.sentence - 1 && d.pronoun !== 'i'
           && !(prevNamed && fitsGender(prevNamed, d.pronoun) && prevNamed.a.sentence >= a.sentence - 2) ? lastBody : undefined;
+        // "The chief constable faced questions about the raid. He said …": the one holder of a role, unnamed, who is the
+        // subject of the sentence before (and of the paragraph's), over anyone named before it.
+        const role = anon ? undefined : roleSubjectBefore(views, doc, a.sentence, d.pronoun);
+        const roleFirst = !!role && (!cand || cand.start < role.start) && (!prevNamed || prevNamed.a.cue.start < role.start)
+          && (!lastOne || lastOne.a.cue.start < role.start);
         if (anon) {
           a.sourceName = anon.a.source!.text;
           a.strength = anon.a.strength;
           if (anon.a.relayedBy) a.relayedBy = anon.a.relayedBy;
+        } else if (role && roleFirst) {
+          a.sourceName = role.text;
+          a.strength = 2;
         } else if (orgSpeaker) {
           a.sourceName = orgSpeaker.a.sourceName ?? orgSpeaker.a.source?.text;
           if (orgSpeaker.a.sourceEntity) a.sourceEntity = orgSpeaker.a.sourceEntity;
@@ -1161,6 +1169,33 @@ function subjectOver(
   // A verb must stand between the subject and the later person ("met", "declined to discuss").
   if (!view.toks.some((t) => t.start > subject.start && t.start < cand.start && t.tags.has('Verb'))) return undefined;
   return subject;
+}
+
+/** Role words that say whether their holder is a man or a woman. */
+const MALE_ROLE = /^(?:spokesman|chairman|congressman|councilman|selectman|alderman)$/;
+const FEMALE_ROLE = /^(?:spokeswoman|chairwoman|congresswoman|councilwoman|selectwoman)$/;
+
+/**
+ * The subject of the sentence before, in the same paragraph, when it is the holder of a role with no name ("The mayor
+ * was asked about the closures", "The chief constable faced questions"): "the", up to two words, the role, then the
+ * verb. Its text and start, or undefined.
+ */
+function roleSubjectBefore(views: SentenceView[], doc: SourceDocument, current: number, pronoun: string): { text: string; start: number } | undefined {
+  const prev = doc.sentences[current - 1];
+  const toks = views[current - 1]?.toks;
+  if (!prev || !toks || prev.paragraph !== doc.sentences[current]?.paragraph || toks[0]?.word !== 'the') return undefined;
+  for (let j = 1; j <= 3 && j + 1 < toks.length; j++) {
+    const t = toks[j];
+    if (t.inQuote || /[,;:()]/.test(toks[j - 1].post) || /^\p{Lu}/u.test(t.text) && j > 1) return undefined;
+    if (!PERSON_ROLES.test(t.word) && !MALE_ROLE.test(t.word) && !FEMALE_ROLE.test(t.word)) continue;
+    const v = toks[j + 1];
+    // ("The chief constable": a role word that describes the next one.)
+    if (!/[,;:()]/.test(t.post) && (PERSON_ROLES.test(v.word) || v.tags.has('Noun') && !v.tags.has('Verb'))) continue;
+    if (/[,;:()]/.test(t.post) || v.inQuote || !(v.tags.has('Verb') || v.tags.has('Auxiliary') || v.tags.has('Copula')) || v.tags.has('Noun') && !v.tags.has('Verb')) return undefined;
+    if (pronoun === 'he' && FEMALE_ROLE.test(t.word) || pronoun === 'she' && MALE_ROLE.test(t.word)) return undefined;
+    return { text: doc.text.slice(toks[0].start, t.end), start: toks[0].start };
+  }
+  return undefined;
 }
 
 function fitsGender(d: Draft, pronoun: string): boolean {

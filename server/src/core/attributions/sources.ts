@@ -24,6 +24,8 @@ export interface SourcePhrase {
   core: TokRange;
   /** The relative pronoun that stands for the phrase as the verb's subject ("Cruz, who said"). */
   relative?: TokRange;
+  /** First token a reader is shown when the phrase opens with the noun a relative clause describes ("a claim the ANC rejected"). */
+  shown?: number;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'two', 'three', 'four',

@@ -251,8 +251,9 @@ export function classifySource(
   if (ws.length === 1 && head === 'i' && headTok.text === 'i') return { kind: 'outlet', strength: 3 };
   if (ws.length === 1 && PRONOUNS.test(head)) return { kind: 'pronoun', strength: 1 };
   // "A union representing some of the workers", "a group representing tenants": one body, unnamed, described by whom it
-  // stands for, is a described source (2), neither a crowd (1) nor a named body (3).
-  if (DESCRIBED_BODY.test(fullWords.join(' ')) && !toks.slice(core.s + 1, core.e + 1).some((t) => isCapitalized(t))) return { kind: 'anonymous', strength: 2 };
+  // stands for, is a described source (2), neither a crowd (1) nor a named body (3). (A name may say where the members
+  // are, "an association of Galway traders", when neither the body nor its members are one: "an Association of Chief …".)
+  if (DESCRIBED_BODY.test(fullWords.join(' ')) && !isCapitalized(toks[core.s + 1]) && !isCapitalized(toks[core.e])) return { kind: 'anonymous', strength: 2 };
   // "Cruz and his aides", "the city and its officers": a named party with its own people speaks as the party named.
   for (let j = core.s + 1; j < core.e; j++) {
     if (toks[j].word !== 'and') continue;

@@ -292,6 +292,18 @@ function repairMisreadReports(toks: Tok[]): void {
     // ("Engineers said": a profession's plural is no name.)
     a.tags = PROFESSIONS.has(a.word) ? PLURAL_TAGS : NAME_TAGS;
   }
+  // "Unite, which represents some of the workers, said", "Reform, the insurgent party, told …": so is one before an
+  // aside set off in commas (a relative clause or an appositive) that a speech verb closes; a command takes no such aside.
+  if (a && b && !a.inQuote && !b.inQuote && isCapitalized(a) && a.tags.has('Verb') && !a.tags.has('Auxiliary') && !a.tags.has('Modal') && !a.tags.has('Copula')
+    && /^,\s*$/.test(a.post) && /^(?:which|who|the|a|an|its|whose)$/.test(b.word)) {
+    for (let k = 2; k < toks.length && k <= 16; k++) {
+      const x = toks[k - 1];
+      if (x.inQuote || /[;:.!?]/.test(x.post)) break;
+      if (!/^,\s*$/.test(x.post)) continue;
+      if (SUBJECT_BEFORE.test(toks[k].word) && !toks[k].inQuote) a.tags = NAME_TAGS;
+      break;
+    }
+  }
   // "Rights groups allege …", "Aid agencies said …", "Voting rights advocates have …": the sentence's first word (or
   // its second, after a noun) read as a verb before a plural noun and the verb of the sentence modifies that noun.
   for (let i = 0; i < 2; i++) {

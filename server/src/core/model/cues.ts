@@ -323,6 +323,8 @@ export const CUE_VERBS: CueVerb[] = [
   V('divulge', 'neutral', 'complement', { object: true, animate: true }),
   // "as one adviser put it": the words quoted or paraphrased around it are the content
   V('put it', 'neutral', 'any', { inverts: true, asideOnly: true, forms: ['put it', 'puts it', 'putting it'] }),
+  // "Counsel put it to the witness that he had received the money": cross-examination's assertion, put to the witness.
+  V('put it to', 'neutral', 'complement', { addressee: true, animate: true, forms: ['put it to', 'puts it to', 'putting it to'] }),
   V('discuss', 'neutral', 'complement', { animate: true }),
   // evidence: a document or a finding shows
   V('demonstrate', 'evidential', 'complement'),

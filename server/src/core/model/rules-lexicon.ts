@@ -319,5 +319,11 @@ export const REPORTING_PROCESS =
 /** Bodies a story may describe without naming them: "a union representing …", "a group representing …". */
 const UNNAMED_BODIES = '(?:union|group|association|charity|coalition|alliance|organi[sz]ation|lobby|network|campaign|federation|society|consortium|collective|co-?operative)';
 
-/** One such body and the phrase that says whom it stands for ("A union representing some of the workers"). */
-export const DESCRIBED_BODY = new RegExp(`^(?:a|an|one|another)\\s+(?:\\S+\\s+)?${UNNAMED_BODIES}\\s+(?:representing|for|that|which|who|formed|set)\\b`, 'i');
+/** Bodies with members and a constitution, which its members describe: "an association of local traders". */
+const MEMBER_BODIES = '(?:association|union|federation|confederation|society|organi[sz]ation|consortium|co-?operative|guild|syndicate|chamber)';
+
+/**
+ * One such body and the phrase that says whom it stands for ("A union representing some of the workers"), or a body
+ * with members described by them ("An association of local traders"; a loose "group of residents" stays a crowd).
+ */
+export const DESCRIBED_BODY = new RegExp(`^(?:a|an|one|another)\\s+(?:\\S+\\s+)?(?:${UNNAMED_BODIES}\\s+(?:representing|for|that|which|who|formed|set)|${MEMBER_BODIES}\\s+of\\s+\\S)`, 'i');

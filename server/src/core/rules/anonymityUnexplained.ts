@@ -1,7 +1,7 @@
 import { ANONYMITY_REASONS } from '../model/cues';
 import type { Attribution, Diagnostic } from '../types';
 import type { Rule, RuleContext } from './rule';
-import { anonymousAttributions, anonymousHead, isBackReference, pluralHead, sourceCore, toldByNamed } from './sources';
+import { anonymousAttributions, anonymousHead, describedBody, isBackReference, pluralHead, sourceCore, toldByNamed } from './sources';
 import { alternation, diagnostic, q, sentenceProse, textOf, yearOf } from './util';
 
 const REASON = new RegExp(`\\b${alternation(ANONYMITY_REASONS)}`, 'i');
@@ -52,6 +52,9 @@ export const anonymityUnexplained: Rule = {
       // "Board members at the time thought the deal was reckless, she recalls": people a named source tells of are
       // in that source's account; the story granted them nothing.
       .filter((a) => !toldByNamed(context, a))
+      // ("A neighbourhood group representing 40 families said": a body the story describes rather than names asked for
+      // no anonymity.)
+      .filter((a) => !describedBody(context, a))
       // "Health officials admitted last year that …", "officials said in 2019": a statement dated a year or more before the
       // story was made in public then; the story granted nobody anonymity for it.
       .filter((a) => !saidLongBefore(context, a))

@@ -1,13 +1,13 @@
 import {
   ANONYMOUS_BACK_REFERENCES, ANONYMOUS_HEADS, OFFICE_HEADS, ANONYMOUS_MARKERS, OUTLET_ALIASES, PERSON_RANKS, REPORT_BACK_REFERENCES, SINGULAR_SOURCE,
   VAGUE_COLLECTIVE_HEADS,
-  PROFESSION_HEADS, UNIQUE_OFFICE,
+  PROFESSION_HEADS, UNIQUE_OFFICE, DESCRIBED_BODY,
 } from '../model/rules-lexicon';
 import { FIELD_OFFICIALS, OWN_PEOPLE, ROLE_HEADS, TAKEN_UP_OWNERS } from '../model/cues';
 import { entitiesOverlapping } from '../entities/lookup';
 import type { Attribution, Span } from '../types';
 import type { RuleContext } from './rule';
-import { alternation, attributionsCovering, attributionsInSentence, isHeadingLike, isIssuersOwnReport, overlaps, perContext, sentenceProse } from './util';
+import { alternation, attributionsCovering, attributionsInSentence, isHeadingLike, isIssuersOwnReport, overlaps, perContext, sentenceProse, textOf } from './util';
 import { isDemandOn, isOwnAction, putsQuestion } from './voice';
 
 /**
@@ -534,6 +534,14 @@ export function toldByNamed(context: RuleContext, a: Attribution): boolean {
 }
 
 /** Attributions (embedded ones included) whose source is unnamed, vague or described: the anonymous sources. */
+/**
+ * "A union representing some of the workers", "An association of local traders": one body, unnamed, described by whom
+ * it stands for; the crowd it stands for is not the source, and nobody was granted anonymity.
+ */
+export function describedBody(context: RuleContext, a: Attribution): boolean {
+  return !!a.source && DESCRIBED_BODY.test(textOf(context, a.sourcePhrase ?? a.source).trim());
+}
+
 export const anonymousAttributions = perContext((context: RuleContext): Attribution[] =>
   attributionsWithEmbedded(context).filter((a) => {
     // (A question put is no account: "Delegates questioned how the firm would compete".)

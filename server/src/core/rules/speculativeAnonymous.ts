@@ -1,7 +1,7 @@
 import type { Term } from '../nlp';
 import type { Attribution, Diagnostic, Span } from '../types';
 import type { Rule, RuleContext } from './rule';
-import { anonymousAttributions, anonymousHead, sourceCore, toldByNamed } from './sources';
+import { anonymousAttributions, anonymousHead, describedBody, sourceCore, toldByNamed } from './sources';
 import { dedupe, diagnostic, q, termsIn, textOf } from './util';
 
 /** Modals of prediction and opinion. "can" and "must" state ability and obligation, not forecasts. */
@@ -92,6 +92,9 @@ export const speculativeAnonymous: Rule = {
       if (/^(?:spokes(?:person|man|woman|people|men|women)|representatives?)$/i.test(anonymousHead(context, a))) continue;
       // A view a named source tells of ("Board members thought the deal was reckless, she recalls") is that source's account.
       if (toldByNamed(context, a)) continue;
+      // (A body described by whom it stands for states its position: "A neighbourhood group representing 40 families
+      // said offers should be based on …".)
+      if (describedBody(context, a)) continue;
       const span = speculation(context, a);
       if (!span) continue;
       out.push(diagnostic(

@@ -1,8 +1,8 @@
-import { DESCRIBED_BODY, VAGUE_COLLECTIVE_HEADS } from '../model/rules-lexicon';
+import { VAGUE_COLLECTIVE_HEADS } from '../model/rules-lexicon';
 import { mergeSpans } from '../document';
 import type { Diagnostic } from '../types';
 import type { Rule } from './rule';
-import { classify, isQuantifiedCrowd, sourceCore, toldByNamed } from './sources';
+import { classify, describedBody, isQuantifiedCrowd, sourceCore, toldByNamed } from './sources';
 import { isDemandOn, isOwnAction, putsQuestion } from './voice';
 import { alternation, anyOverlap, attributionsInSentence, dedupe, diagnostic, inQuote, interviewTurns, isQuestion, matchSentences, q, textOf } from './util';
 import type { RuleContext } from './rule';
@@ -27,7 +27,7 @@ export const vagueAttribution: Rule = {
     for (const a of context.attributions) {
       if (!a.source || isOwnAction(context, a) || isDemandOn(a) || membersNamed(context, a)) continue;
       // ("A union representing some of the workers": one body, described by whom it stands for; the crowd is not the source.)
-      if (DESCRIBED_BODY.test(textOf(context, a.sourcePhrase ?? a.source).trim())) continue;
+      if (describedBody(context, a)) continue;
       const unnamed = classify(context, a);
       // "Some diplomats in Brussels believe": anonymous, and a vague crowd as well.
       if (unnamed && unnamed !== 'collective' && isQuantifiedCrowd(context, a) && !inQuote(context, a.source)) {
