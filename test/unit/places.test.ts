@@ -16,6 +16,13 @@ const rows: Row[] = [
   { name: 'a name after a lower-case word for a settlement and "of" is that place; a capitalized "Port of" names a body',
     text: 'Troops took the port of Qalat Bandar on Friday. Rebels retreated to their hometown of Wadi Saraf. The Port of Tarnholm Authority said traffic was normal.',
     expect: [place('Qalat Bandar'), place('Wadi Saraf')], absent: ['Qalat Bandar:person', 'Wadi Saraf:person', 'Tarnholm:place'] },
+  { name: 'a Welsh word for a lake, a river or a valley opens a place\'s name; a Scottish hill or glen after a word of place is a place, a person named Ben or Glen is not',
+    text: 'Water levels at Llyn Clywedog fell. Llyn Brianne was at 58 per cent. Farmers near Afon Teifi and in Cwm Rhondda worried. Walkers on Ben Nevis saw a fire in Glen Affric. Glen Johnson said he was happy. Ben Stokes scored a century.',
+    expect: [place('Llyn Clywedog'), place('Llyn Brianne'), place('Afon Teifi'), place('Cwm Rhondda'), place('Ben Nevis'), place('Glen Affric'), { text: 'Glen Johnson', type: 'person' }, { text: 'Ben Stokes', type: 'person' }],
+    absent: ['Llyn Brianne:person', 'Afon Teifi:person', 'Ben Nevis:person', 'Glen Johnson:place', 'Llyn Clywedog:organization'] },
+  { name: 'names listed after a word for settlements and "such as" or "like" are places',
+    text: 'The premium would fund housing in communities such as Abersoch, Nefyn and Aberdaron. Buses serve towns like Tuam and Ballinasloe. Firms such as Harrowgate and Vantor agreed.',
+    expect: [place('Abersoch'), place('Nefyn'), place('Aberdaron'), place('Tuam'), place('Ballinasloe')], absent: ['Harrowgate:place', 'Vantor:place'] },
   { name: 'a place whose name opens with "The" keeps its capital article', text: 'A court in The Hague ruled on Tuesday that the contract was void.', expect: [place('The Hague')] },
   { name: 'a city with and without its accents', text: 'SAO PAULO (AFP) - The governor of São Paulo spoke in Sao Paulo. The Bogota mayor met the Bogotá council.', expect: [place('São Paulo'), place('Bogotá')],
     check: (es) => {

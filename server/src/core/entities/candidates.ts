@@ -1,6 +1,6 @@
 import { commonWordOnly, inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 import { matchAt, startsListedName } from './gazetteer';
-import { arabicArticle, clubHeads, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, lawHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
+import { arabicArticle, clubHeads, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, irishBodyOpeners, lawHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import { PORTFOLIO_OFFICES } from './titles';
 import { PROFESSION_HEADS } from '../model/rules-lexicon';
 import { SAME_FORM_PAST } from '../model/lexicon';
@@ -225,7 +225,8 @@ export function nameLike(tokens: Token[], i: number): boolean {
   if (/\d/.test(t.text) && !startsListedName(t.key)) return false;
   const nextTok = tokens[i + 1];
   // "Jan Hatzius", "Jun Takahashi": a month abbreviation without its period before a capitalized word is a first name.
-  const monthName = monthAbbreviationName(t) && !!nextTok?.cap && !/^\d/.test(nextTok.text);
+  // ("Jan de Boer", "Jan van Dijk": or a name particle and a surname.)
+  const monthName = monthAbbreviationName(t) && ((!!nextTok?.cap && !/^\d/.test(nextTok.text)) || particleChainAfter(tokens, i));
   const listedAcronym = t.acronym && startsListedName(t.key); // "WHO", "ICE"
   const initial = letterInitial(tokens, t);
   // ("SOURCE Halvorsen Robotics Inc.": the wire services' label that opens a release's last line names who issued it.)
@@ -254,6 +255,10 @@ export function nameLike(tokens: Token[], i: number): boolean {
     if (next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && ADMIN_AFTER.has(next.key) && !t.possessive
       && !['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb', 'Modal', 'Auxiliary', 'Copula', 'QuestionWord', 'Negative'].some((tag) => t.tags.has(tag))) return true;
     if (bodySubjectAfter(tokens, i)) return true;
+    // ("Countdown and Foodstuffs said": a common noun opening the sentence, "and" or "or" and a listed company; context.ts decides.)
+    if (companyPairOpener(tokens, i)) return true;
+    // ("Údarás na Gaeltachta said", "Bord Gáis said": an Irish body's word opening the sentence opens its name.)
+    if (irishBodyOpeners.has(t.key) && next && next.paragraph === t.paragraph && t.join === 'space' && (next.cap || next.key === 'na')) return true;
     // ("Pick n Pay said": a word opening a brand's name joined by "n".)
     if (next && next.text === 'n' && t.join === 'space' && next.join === 'space' && tokens[i + 2]?.cap && tokens[i + 2].paragraph === t.paragraph && /^\p{Lu}\p{Ll}+$/u.test(t.text)) return true;
     const nameAfter = !inLexicon(t.key) && !!next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && !next.initial &&
@@ -270,6 +275,19 @@ export function nameLike(tokens: Token[], i: number): boolean {
     return !!next && next.paragraph === t.paragraph && (t.join === 'space' || t.join === 'hyphen') && next.cap && !stopWords.has(next.key) && !next.initial;
   }
   return true;
+}
+
+/**
+ * "Countdown and Foodstuffs said", "Countdown or Pak'nSave": a capitalized common singular noun (no title's, body's or
+ * function word) opening the sentence, then "and" or "or" and a listed company, may be a company named by a common word.
+ */
+export function companyPairOpener(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const and = tokens[i + 1];
+  if (!t.initial || !and || !/^(?:and|or)$/.test(and.key) || t.join !== 'space' || and.join !== 'space' || !tokens[i + 2] || tokens[i + 2].paragraph !== t.paragraph) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !t.tags.has('Noun') || t.tags.has('Plural') || titleWords.has(t.key) || orgHeads.has(t.key) || stopWords.has(t.key)) return false;
+  for (const tag of t.tags) if (FUNCTION_TAGS.has(tag) || tag === 'Person' || tag === 'Place') return false;
+  return matchAt(tokens, i + 2, tokens.length)?.source === 'company';
 }
 
 /**
@@ -376,6 +394,9 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     for (let k = i + 2; k <= i + 4; k++) if (!tokens[k] || !nameAt(k) || tokens[k].paragraph !== c.paragraph || (k > i + 2 && tokens[k - 1].join !== 'space')) return false;
     return true;
   }
+  // "Údarás na Gaeltachta", "Conradh na Gaeilge", "Raidió na Gaeltachta": the Irish article "na" ("of the") inside a
+  // name in Irish, after a body's Irish word or between two words no English dictionary knows.
+  if (key === 'na') return nameAt(i + 1) && next.cap && (irishBodyOpeners.has(tokens[from].key) || (!inLexicon(prev.key) && !inLexicon(next.key)));
   if (nameParticles.has(key) && !next.cap && nameParticles.has(next.key) && c.join === 'space' && next.join === 'space' && nameAt(i + 2)) {
     return !orgHeads.has(prev.key); // "von der Leyen"
   }

@@ -1,6 +1,6 @@
 import { commonWordOnly, inLexicon, knownNameWord, knownPlaceWord, verbFormWord } from './compromiseLexicon';
-import { clubHeads as clubHeadWords, eventHeads as eventHeadWords, groupNouns, orgDescriptors, orgHeads as orgHeadWords, placeHeads as placeHeadWords, speechVerbs } from './lexicon';
-import { pluralVerbAfter } from './candidates';
+import { clubHeads as clubHeadWords, companyHeads, eventHeads as eventHeadWords, groupNouns, orgDescriptors, orgHeads as orgHeadWords, placeHeads as placeHeadWords, speechVerbs } from './lexicon';
+import { companyPairOpener, pluralVerbAfter } from './candidates';
 import type { Segment } from './segment';
 import { isHonorific, isTitleHead, isTitleWord, TRAILING_TITLES } from './titles';
 import { isGivenName, type Token } from './tokens';
@@ -690,15 +690,59 @@ function companyLists(tokens: Token[], segments: Segment[]): void {
   }
 }
 
+/**
+ * "Shares in Tesco and Sainsbury fell", "Countdown and Foodstuffs said": a listed company joined by "and" or "or" to one
+ * word no list explains is a company too (a common word only when it opens the sentence and is a name elsewhere),
+ * unless the word is the surname of a person named in the document.
+ */
+function companyPairs(tokens: Token[], segments: Segment[]): void {
+  const surnames = new Set<string>();
+  for (const s of segments) if (s.type === 'person' && s.to - s.from >= 2) surnames.add(tokens[s.to - 1].key);
+  // Words written with a capital inside a sentence with no article before them ("which owns Countdown"): a common word
+  // that opens the sentence is a company's name only when the story writes it so elsewhere ("the Government" is no name).
+  const namedInside = new Set<string>();
+  for (const s of segments) {
+    const before = tokens[s.from - 1];
+    if (s.to - s.from === 1 && !tokens[s.from].initial && !tokens[s.from].heading && before && !/^(?:the|a|an|this|that|its|their|our|his|her)$/.test(before.key)) namedInside.add(tokens[s.from].key);
+  }
+  // (A listed company, or a company's or a bank's name with its head: "with Absa and Standard Bank".)
+  const company = (s: Segment) => (!!s.entry && s.entry.source === 'company') ||
+    (!s.entry && s.type === 'organization' && s.strength >= 3 && s.to - s.from >= 2 && (companyHeads.has(tokens[s.to - 1].key) || tokens[s.to - 1].key === 'bank'));
+  for (let k = 0; k + 1 < segments.length; k++) {
+    const [a, b] = [segments[k], segments[k + 1]];
+    if (!/^\s+(?:and|or)\s+$/.test(listJoint(tokens, a, b) ?? '')) continue;
+    const other = company(a) && !company(b) ? b : company(b) && !company(a) ? a : undefined;
+    if (!other || other.to - other.from !== 1 || other.entry || other.type !== null) continue;
+    const t = tokens[other.from];
+    if (isGivenName(t) || surnames.has(t.key) || (t.initial && !namedInside.has(t.key))) continue;
+    if (!unknownNameWords(tokens, other.from, other.to) && !(other === a && companyPairOpener(tokens, a.from))) continue;
+    other.type = 'organization';
+    other.strength = 3;
+  }
+  // "The retailer is advised by Rothschild", "the issue was underwritten by Jefferies": a deal's adviser, underwriter or
+  // auditor named by one word no list explains is a firm (a person who advises is named in full).
+  for (const s of segments) {
+    const by = tokens[s.from - 1];
+    const verb = tokens[s.from - 2];
+    if (s.type !== null || s.entry || s.to - s.from !== 1 || !by || !verb || by.key !== 'by' || !/^(?:advised|underwritten|audited)$/.test(verb.key)) continue;
+    if (by.join !== 'space' || verb.join !== 'space' || isGivenName(tokens[s.from]) || surnames.has(tokens[s.from].key) || !unknownNameWords(tokens, s.from, s.to)) continue;
+    s.type = 'organization';
+    s.strength = 3;
+  }
+}
+
 function placeLists(tokens: Token[], segments: Segment[]): void {
   const joint = (a: Segment, b: Segment) => listJoint(tokens, a, b);
   for (let k = 1; k < segments.length; k++) {
     // "in sensitive areas of Jamui, Lakhisarai and Aurangabad", "blocks of Darbhanga and Saharsa", "the
     // Seemanchal region, including Kishanganj, Araria, Purnia and Katihar": a word for areas before the
     // list makes every name of it a place, listed or not.
+    // ("communities such as Abersoch, Nefyn and Aberdaron", "towns like Tuam and Ballinasloe": so does "such as" or "like".)
     const opener = tokens[segments[k - 1].from - 1];
-    const area = !!opener && /^(?:of|including)$/.test(opener.key) && opener.join === 'space' && opener.i > 0 && AREA_WORDS.has(tokens[opener.i - 1].key) &&
-      !tokens[opener.i - 1].cap && tokens[opener.i - 1].paragraph === opener.paragraph;
+    const such = !!opener && opener.key === 'as' && opener.i > 1 && tokens[opener.i - 1].key === 'such' && tokens[opener.i - 1].join === 'space';
+    const areaWord = opener ? tokens[opener.i - (such ? 2 : 1)] : undefined;
+    const area = !!opener && !!areaWord && (/^(?:of|including|like)$/.test(opener.key) || such) && opener.join === 'space' && AREA_WORDS.has(areaWord.key) &&
+      !areaWord.cap && areaWord.paragraph === opener.paragraph;
     // The list: names joined by commas, the last one by "and" or "or", ending the clause.
     let last = k;
     while (last + 1 < segments.length && joint(segments[last], segments[last + 1]) !== null && !/\b(?:and|or)\s*$/.test(joint(segments[last - 1], segments[last]) ?? '')) last++;
@@ -1103,6 +1147,7 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   wordClubs(tokens, segments);
   placeLists(tokens, segments);
   companyLists(tokens, segments);
+  companyPairs(tokens, segments);
   // One sense per document for a name no list knows: "he" or "she" taking it up makes it a person,
   // before an apposition such as "a manufacturer" could read it as a company.
   for (const s of segments) {

@@ -5,7 +5,7 @@ import { gazetteer, isJournal, matchAt, normalizeName, type GazetteerEntry } fro
 import { GROUPING_WORDS, STAR_GENITIVES } from '../model/lexicon';
 import { AUSTRALIAN_STATES, CANADIAN_PROVINCES, COUNTRIES } from '../model/places';
 import { placeOpeners,
-  arabicArticle, eastAsianFamilyNames, nameParticles,
+  arabicArticle, eastAsianFamilyNames, irishBodyOpeners, nameParticles,
   clubHeads, demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgDescriptors, orgHeads, orgOfHeads, personModifiedHeads, placeHeads,
   placeOfHeads, romanceOrgHeads, romancePlaceHeads, speechVerbs, stopWords,
 } from './lexicon';
@@ -49,8 +49,7 @@ const ORG_OPENERS = new Set(['banco', 'banca', 'banque', 'grupo', 'groupe', 'soc
   'fuerza', 'renovación', 'acción',
   // Māori tribes and sub-tribes, named as "descendants of" an ancestor ("Ngāi Tahu", "Ngāti Whātua Ōrākei", "Ngati Porou").
   'ngāti', 'ngati', 'ngāi', 'ngai',
-  // Irish state and language bodies named in Irish ("An Bord Pleanála", "Údarás na Gaeltachta", "Conradh na Gaeilge").
-  'bord', 'údarás', 'udaras', 'conradh', 'foras', 'comhairle', 'cumann']);
+  ...irishBodyOpeners]);
 
 /** Prefixes joined to a place's name by a hyphen that make an adjective or another place ("Trans-Canada", "Anglo-Irish", "Pan-Africa"). */
 const HYPHEN_PREFIXES = /^(?:trans|pan|mid|anti|pro|post|pre|ex|sub|non|neo|afro|euro|anglo|franco|sino|indo|russo|greco|austro|ibero|italo|judeo|all|greater|inner|outer|upper|lower|north|south|east|west|central|new|old)$/;
@@ -66,6 +65,10 @@ const MEMBER_TITLES = new Set(['mp', 'td', 'mla', 'mlc', 'msp', 'mpp', 'mca', 'm
 /** Last words of a constituency's or a ward's name ("Menengai West", "Leeds Central"). */
 const CONSTITUENCY_ENDS = /^(?:north|south|east|west|central)$/;
 
+/** Dutch, Afrikaans, German and Arabic particles of a surname ("van Heerden", "von der Leyen", "bin Salman"); no town's name holds them. */
+const SURNAME_PARTICLES = /^(?:van|von|der|den|ter|ten|vom|zu|zum|bin|ibn|bint|binti|ould|arap)$/;
+/** Words before a hill's or a valley's name ("on Ben Nevis", "up Ben Lomond", "in Glen Coe"). */
+const FEATURE_PREPOSITIONS = /^(?:in|on|near|at|up|above|below|across|through|around|into|onto|beneath|over)$/;
 const IN_PLACE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 /** The same, and words of movement to or from a place ("trains run from Madrid to Valladolid"). */
 const PLACE_BEFORE_TOWN = new Set([...IN_PLACE, 'from', 'to', 'at', 'toward', 'towards']);
@@ -471,7 +474,8 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     let name = true;
     for (let k = from + 1; k < to; k++) {
       const t = tokens[k];
-      if (!(t.cap || tokens[k - 1].join === 'hyphen') || t.acronym || orgHeads.has(t.key) || placeHeads.has(t.key) || (t.tags.has('Place') && !t.tags.has('Person'))) name = false;
+      // ("F.W. de Klerk", "P.J. van der Merwe": a particle in lower case before the surname.)
+      if (!(t.cap || tokens[k - 1].join === 'hyphen' || (nameParticles.has(t.key) && k < to - 1)) || t.acronym || orgHeads.has(t.key) || placeHeads.has(t.key) || (t.tags.has('Place') && !t.tags.has('Person'))) name = false;
     }
     if (name) return [{ from, to, type: 'person', strength: 2 }];
   }
@@ -649,6 +653,10 @@ function placeNamedPerson(tokens: Token[], from: number, to: number): boolean {
   if (to - from !== 2) return false;
   const listed = gazetteer().byFirst.get(tokens[from].key)?.some((e) => e.ambiguous && e.words.length === 1);
   const last = tokens[to - 1];
+  // ("Its director, Victoria Bond, said": after a person's title, a common given name that is also a place, then a surname
+  // that is also a common word.)
+  if (listed && roleBefore(tokens, from) && isTitleHead(tokens[from - 1]) && isCommonGivenName(tokens[from].key) && tokens[from].join === 'space' &&
+      /^\p{Lu}\p{Ll}+$/u.test(last.text) && !last.tags.has('Plural') && !last.possessive && !orgHeads.has(last.key) && !placeHeads.has(last.key)) return true;
   if (!listed || last.tags.has('Plural') || !(last.tags.has('LastName') || !inLexicon(last.key)) || tokens[from].join !== 'space' || last.possessive) return false;
   if (givenNameThenSurname(tokens, from, to)) return true;
   // (A given name compromise does not know as one, "Georgia", "Florence": the speech verb or a person's apposition after it decides.)
@@ -724,8 +732,13 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   // one to three words that are names, not common words, make a person's name.
   if (southAsianInitials(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
   // "River Avon", "Lake Victoria", "Mount Kenya", "Loch Ness": a natural feature's word before its name opens a place's
-  // name (not a body's named after it: "Mount Sinai Hospital").
-  if (to - from >= 2 && to - from <= 3 && /^(?:River|Lake|Mount|Mt|Loch|Lough|Glen)$/.test(opening.text) && opening.join === 'space' &&
+  // name (not a body's named after it: "Mount Sinai Hospital"); so do the Welsh words for a lake, a river, a valley or a
+  // hill ("Llyn Clywedog", "Afon Teifi", "Cwm Rhondda", "Mynydd Preseli").
+  // ("Ben Nevis", "Glen Affric": a Scottish hill's or valley's word that is also a given name, only after a word of place: "walkers
+  // on Ben Nevis", "a fire in Glen Affric"; "Glen Johnson said" is a person.)
+  const featureName = /^(?:River|Lake|Mount|Mt|Loch|Lough|Llyn|Afon|Cwm|Mynydd|Moel)$/.test(opening.text) ||
+    (/^(?:Ben|Glen)$/.test(opening.text) && to - from === 2 && FEATURE_PREPOSITIONS.test(tokens[from - 1]?.key ?? '') && tokens[from - 1].join === 'space' && !isGivenName(tokens[from + 1]));
+  if (to - from >= 2 && to - from <= 3 && featureName && opening.join === 'space' &&
       tokens.slice(from + 1, to).every((t, k, rest) => t.cap && !t.acronym && !t.possessive && (k === rest.length - 1 || t.join === 'space')) &&
       !orgHeads.has(tokens[to - 1].key) && !eventHeads.has(tokens[to - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
   // "Camp Doha", "Camp Bastion", "Camp David": a camp named after a place or a person is a place, not its namesake.
@@ -752,6 +765,12 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   }
   const whole = matchAt(tokens, from, to);
   if (whole && whole.words.length === to - from) return [{ from, to, type: entryType(whole), strength: 3, entry: whole }];
+  // "Pierre van Heerden", "Paris von Fürstenberg": a given name that is also a listed town, then a Dutch, German or Arabic
+  // particle in lower case and a surname, is a person's name (no place is named "<town> van ...").
+  if (to - from >= 3 && to - from <= 5 && isGivenName(opening) && opening.join === 'space' && SURNAME_PARTICLES.test(tokens[from + 1].key) && !tokens[from + 1].cap &&
+      tokens.slice(from + 1, to).every((t, k, rest) => (t.cap ? !t.acronym && !orgHeads.has(t.key) && !placeHeads.has(t.key) : SURNAME_PARTICLES.test(t.key)) && (k === rest.length - 1 || t.join === 'space')) && tokens[to - 1].cap) {
+    return [{ from, to, type: 'person', strength: 3 }];
+  }
   if (publicBodyOfPlace(tokens, from, to)) return [{ from, to, type: 'organization', strength: 3 }];
   const matches = gazetteerMatches(tokens, from, to);
   // "Nature Astronomy", "The Lancet Oncology", "JAMA Cardiology": a listed journal and the field words after it name a

@@ -441,7 +441,7 @@ export const GOVERNMENT_BODIES: readonly (readonly string[])[] = [
   ['Forza Italia'], ['Partido Popular', "People's Party"], ['PSOE', 'Spanish Socialist Workers\' Party'], ['Vox party'],
   ['Podemos'], ['Fidesz'], ['Law and Justice', 'PiS'], ['Civic Platform'], ['Syriza'], ['New Democracy'],
   ['Reform UK'], ['Scottish National Party', 'SNP'], ['Sinn Fein', 'Sinn Féin'], ['Fianna Fail', 'Fianna Fáil'],
-  ['Fine Gael'], ['Democratic Unionist Party', 'DUP'], ['Likud'], ['Yesh Atid'], ['Bharatiya Janata Party', 'BJP'],
+  ['Fine Gael'], ['Democratic Unionist Party', 'DUP'], ['Plaid Cymru'], ['Social Democratic and Labour Party', 'SDLP'], ['Ulster Unionist Party', 'UUP'], ['Likud'], ['Yesh Atid'], ['Bharatiya Janata Party', 'BJP'],
   ['Indian National Congress'], ['Liberal Democratic Party', 'LDP'], ['Kuomintang', 'KMT'],
   ['Democratic Progressive Party', 'DPP'], ['United Russia'], ['African National Congress', 'ANC'],
   ['Institutional Revolutionary Party', 'PRI'], ['Morena'], ["Workers' Party"], ['Liberal Party of Canada'],
