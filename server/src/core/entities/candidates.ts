@@ -1,6 +1,6 @@
 import { commonWordOnly, inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 import { matchAt, startsListedName } from './gazetteer';
-import { arabicArticle, clubHeads, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, irishBodyOpeners, lawHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
+import { arabicArticle, clubHeads, companyHeads, demonyms, eastAsianFamilyNames, eventHeads, honorificPairs, irishBodyOpeners, lawHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import { PORTFOLIO_OFFICES } from './titles';
 import { PROFESSION_HEADS } from '../model/rules-lexicon';
 import { SAME_FORM_PAST } from '../model/lexicon';
@@ -468,7 +468,10 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
       // ("University of Dayton and Sinclair Community College": a body named for a place or a person, not for a
       // subject, is whole; a name after "and" that runs to a body's head of its own is another body.)
       const ofPlace = ofAt + 1 < i ? matchAt(tokens, ofAt + 1, i) : undefined;
-      const named = (ofPlace?.type === 'place' && ofAt + 1 + ofPlace.words.length === i) || (ofAt + 1 < i && !subjectWords(tokens, ofAt + 1, i));
+      const placeNamed = ofPlace?.type === 'place' && ofAt + 1 + ofPlace.words.length === i;
+      // ("Flour Mills of Nigeria and Olam": a body named for a listed place, then "and" and one word, are two names.)
+      if (placeNamed && !(right.join === 'space' && nameAt(right.i + 1) && tokens[right.i + 1].paragraph === c.paragraph)) return false;
+      const named = placeNamed || (ofAt + 1 < i && !subjectWords(tokens, ofAt + 1, i));
       if (named && (['Person', 'Place', 'Organization'].some((tag) => right.tags.has(tag)) || !inLexicon(right.key))) {
         let end = right.i;
         while (end + 1 < tokens.length && end - right.i < 3 && tokens[end].join === 'space' && nameAt(end + 1) && tokens[end + 1].paragraph === c.paragraph) end++;
@@ -509,6 +512,9 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     // "Securities and Exchange Commission": the words after "and" end with an organization head, or
     // with the head of a law's name ("Anti-Graft and Corrupt Practices Act", "Tax Cuts and Jobs Act").
     let k = i + 1;
+    // ("Greenpeace Australia Pacific and the Australian Marine Conservation Society": after a listed body, or before a
+    // nation's or a place's word, "and the" joins two bodies.)
+    if (tokens[k].key === 'the' && (listed?.type === 'organization' || demonyms.has(tokens[k + 1]?.key ?? '') || matchAt(tokens, k + 1, k + 2)?.type === 'place')) return false;
     if (tokens[k].key === 'the' && k + 1 < tokens.length && nameAt(k + 1)) k++; // "Education and the Workforce Committee"
     else if (!nameAt(k)) return false;
     while (k + 1 < tokens.length && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph) k++;

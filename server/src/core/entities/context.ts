@@ -2,7 +2,7 @@ import { commonWordOnly, inLexicon, knownNameWord, knownPlaceWord, verbFormWord 
 import { clubHeads as clubHeadWords, companyHeads, eventHeads as eventHeadWords, groupNouns, orgDescriptors, orgHeads as orgHeadWords, placeHeads as placeHeadWords, speechVerbs } from './lexicon';
 import { companyPairOpener, pluralVerbAfter } from './candidates';
 import type { Segment } from './segment';
-import { isHonorific, isTitleHead, isTitleWord, TRAILING_TITLES } from './titles';
+import { isHonorific, isTitleHead, isTitleWord, PORTFOLIO_OFFICES, TRAILING_TITLES } from './titles';
 import { isGivenName, type Token } from './tokens';
 import { GROUPING_WORDS } from '../model/lexicon';
 import { isCommonGivenName } from '../model/people';
@@ -937,6 +937,40 @@ function namedInstitutions(tokens: Token[], segments: Segment[]): void {
 }
 
 /**
+ * "The Minister of Commerce and Consumer Affairs, Andrew Bayly, said": a portfolio after "and" that ends a minister's
+ * or a secretary's office, right before the office holder's name in an apposition, is more of the office, no body.
+ * "the Minister for Finance, Paschal Donohoe": two or three words no list explains, in an apposition right after an
+ * office, name its holder.
+ */
+function officeAppositions(tokens: Token[], segments: Segment[]): void {
+  const office = (t: Segment) => {
+    if (t.type !== 'title') return false;
+    for (let k = t.from; k + 1 < t.to; k++) if (PORTFOLIO_OFFICES.test(tokens[k].key) && /^(?:of|for)$/.test(tokens[k + 1].key)) return true;
+    return false;
+  };
+  for (let k = 1; k < segments.length; k++) {
+    const [t, s] = [segments[k - 1], segments[k]];
+    const and = tokens[s.from - 1];
+    const holder = segments[k + 1];
+    if (s.entry || s.to - s.from > 3 || !(s.type === null || (s.type === 'organization' && s.strength <= 2)) || !office(t) || !and || and.key !== 'and' || t.to !== and.i) continue;
+    if (and.join !== 'space' || tokens[t.to - 1].join !== 'space' || !/^,\s+$/.test(tokens[s.to - 1].gap) || !holder || holder.from !== s.to || holder.type !== 'person') continue;
+    s.type = 'title';
+    s.strength = 3;
+  }
+  for (let k = 1; k < segments.length; k++) {
+    const [t, s] = [segments[k - 1], segments[k]];
+    if (s.type !== null || s.entry || s.to - s.from < 2 || t.type !== 'title' || t.to !== s.from || !/^,\s+$/.test(tokens[t.to - 1].gap) || tokens[t.to - 1].paragraph !== tokens[s.from].paragraph) continue;
+    if (!isTitleHead(tokens[t.to - 1]) && !office(t)) continue;
+    // (The name ends the apposition, the clause or the sentence: "Paschal Donohoe, said", "Paschal Donohoe." or "Paschal Donohoe said".)
+    const [last, after] = [tokens[s.to - 1], tokens[s.to]];
+    const ends = !after || after.paragraph !== last.paragraph || after.initial || /^[,;:!?.)]/.test(last.gap) || (!after.cap && /^\s+$/.test(last.gap));
+    if (!unknownNameWords(tokens, s.from, s.to) || !ends) continue;
+    s.type = 'person';
+    s.strength = 3;
+  }
+}
+
+/**
  * "Minister for Transport, Tourism and Sport Shane Ross": the last word of portfolios listed before a name (after
  * "and" and another capitalized common noun) is no part of the name that follows it.
  */
@@ -1038,6 +1072,7 @@ function oneWordParties(tokens: Token[], segments: Segment[]): void {
 export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   oneWordParties(tokens, segments);
   portfolioTails(tokens, segments);
+  officeAppositions(tokens, segments);
   namedInstitutions(tokens, segments);
   parliamentaryMembers(tokens, segments);
   parliamentaryAddress(tokens, segments);

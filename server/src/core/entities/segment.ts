@@ -67,6 +67,8 @@ const CONSTITUENCY_ENDS = /^(?:north|south|east|west|central)$/;
 
 /** Dutch, Afrikaans, German and Arabic particles of a surname ("van Heerden", "von der Leyen", "bin Salman"); no town's name holds them. */
 const SURNAME_PARTICLES = /^(?:van|von|der|den|ter|ten|vom|zu|zum|bin|ibn|bint|binti|ould|arap)$/;
+/** Initials of a football club written before its name ("AFC Leopards", "FK Partizan", "RC Lens"). */
+const CLUB_PREFIXES = /^(?:FC|AFC|CF|SC|CD|FK|NK|SK|AC|SV|KV|RC|RCD|UD|PFC|IFK|KRC|BSC|TSV|VfB|VfL)$/;
 /** Words before a hill's or a valley's name ("on Ben Nevis", "up Ben Lomond", "in Glen Coe"). */
 const FEATURE_PREPOSITIONS = /^(?:in|on|near|at|up|above|below|across|through|around|into|onto|beneath|over)$/;
 const IN_PLACE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
@@ -446,6 +448,8 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   if (n >= 3 && serviceDistrict(tokens, to)) return [{ from, to, type: 'organization', strength: 3 }];
   // "Banco Horizonte", "Société Générale", "Grupo Bimbo": a company word that opens the name.
   if (n >= 2 && ORG_OPENERS.has(first.key)) return [{ from, to, type: 'organization', strength: 3 }];
+  // "AFC Leopards", "FC Porto", "FK Partizan", "SC Freiburg", "VfB Stuttgart": a football club's initials open its name.
+  if (n >= 2 && n <= 4 && CLUB_PREFIXES.test(first.text) && first.join === 'space' && tokens.slice(from + 1, to).every((t) => t.cap && !t.acronym && !t.tags.has('FirstName'))) return [{ from, to, type: 'organization', strength: 3 }];
   // "HM Coastguard", "HM Land Registry": "His (Her) Majesty's" opens the name of a British Crown body; not a monarch's style ("HM King Charles").
   if (n >= 2 && first.text === 'HM' && first.join === 'space' && !isTitleWord(tokens[from + 1])) return [{ from, to, type: 'organization', strength: 3 }];
   // "Jalan Tun Abdul Razak", "Bukit Chagar", "Kampung Baru": a Malay place word opens a place's name.
@@ -793,8 +797,12 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     return [{ from, to, type: 'organization', strength: 3 }];
   }
   // "Airtel Kenya", "Vodafone Ireland", "Google India": a listed company and a country that end the run name the
-  // company's branch there, one organization.
-  if (matches.length === 2 && matches[0].from === from && matches[1].to === to && matches[1].from === matches[0].to && matches[0].entry.source === 'company' &&
+  // company's branch there, one organization. ("Greenpeace Australia Pacific", "Oxfam Ireland": so does a listed body's,
+  // and a country and its ocean.)
+  const branch = matches[matches.length - 1];
+  const oceanAfter = matches.length === 3 && branch.from === matches[1].to && branch.to === to && /^(?:pacific|atlantic)$/.test(branch.entry.words.join(' '));
+  if ((matches.length === 2 || oceanAfter) && matches[0].from === from && matches[1].to === (oceanAfter ? branch.from : to) && matches[1].from === matches[0].to &&
+      (matches[0].entry.source === 'company' || (matches[0].entry.source === 'government' && matches[0].entry.type === 'organization')) &&
       nationalPlace(matches[1].entry) && tokens[matches[0].to - 1].join === 'space' && !tokens[matches[0].to - 1].possessive) {
     return [{ from, to, type: 'organization', strength: 3, stem: { from, to: matches[0].to } }];
   }

@@ -262,7 +262,11 @@ export const COMPANIES: readonly (readonly string[])[] = [
   // Grocers, builders and banks of those countries named by a common word or a place ("Foodstuffs", "No Frills",
   // "Fletcher Building", "Macquarie"), and advisory banks named by a family ("Rothschild & Co", "Lazard").
   ['Foodstuffs'], ['Sobeys'], ['No Frills'], ['Metcash'], ['Fletcher Building'], ['Macquarie Group', 'Macquarie Bank'],
-  ['Rothschild & Co'], ['Lazard'], ['Jefferies'], ['Evercore'],
+  ['Rothschild & Co'], ['Lazard'], ['Jefferies'], ['Evercore'], ['Houlihan Lokey'], ['Moelis & Company', 'Moelis'], ['PJT Partners'], ['Centerview Partners'],
+  // Law firms that advise on deals, named by their founders ("Slaughter and May", "Linklaters", "Chapman Tripp").
+  ['Slaughter and May'], ['Linklaters'], ['Freshfields Bruckhaus Deringer', 'Freshfields'], ['Clifford Chance'], ['Allen & Overy'], ['Herbert Smith Freehills'],
+  ['Sullivan & Cromwell'], ['Kirkland & Ellis'], ['Latham & Watkins'], ['Baker McKenzie'], ['DLA Piper'], ['Chapman Tripp'], ['Russell McVeagh'], ['Bell Gully'],
+  ['Arthur Cox'], ['A&L Goodbody'], ['McCann FitzGerald'], ['Cyril Amarchand Mangaldas'], ['Webber Wentzel'], ['King & Wood Mallesons'], ['MinterEllison'], ['Stikeman Elliott'],
   // Automakers and suppliers.
   ['Ford Motor', 'Ford'], ['General Motors', 'GM'], ['Stellantis'], ['Chrysler'], ['Jeep'], ['Fiat'],
   ['Toyota'], ['Lexus'], ['Honda'], ['Nissan'], ['Mazda'], ['Subaru'], ['Mitsubishi'], ['Suzuki'],
