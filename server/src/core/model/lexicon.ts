@@ -127,6 +127,11 @@ export const TITLE_HEADS: readonly string[] = [
   // Ireland's head of government and deputy ("Taoiseach Leo Varadkar", "Tánaiste Micheál Martin"); Nigerian
   // chieftaincy and traditional titles ("Otunba Gbenga Daniel", "Oba Rilwan Akiolu", "Igwe Alfred Achebe").
   'taoiseach', 'tánaiste', 'tanaiste', 'otunba', 'oba', 'igwe', 'ooni',
+  // Posts of a school, a library, a museum, a practice or a laboratory ("Chief librarian Claire Zuliani", "solicitor Ciarán
+  // Doyle", "epidemiologist Ana Ruiz").
+  'librarian', 'curator', 'archivist', 'registrar', 'solicitor', 'headteacher', 'headmaster', 'headmistress', 'accountant', 'architect', 'dentist',
+  'chef', 'epidemiologist', 'virologist', 'hydrologist', 'geologist', 'ecologist', 'biologist', 'physicist', 'meteorologist', 'statistician',
+  'archaeologist', 'sociologist', 'psychologist', 'psychiatrist', 'paediatrician', 'pediatrician',
   ...PERFORMERS,
 ];
 
