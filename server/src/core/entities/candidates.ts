@@ -155,6 +155,10 @@ function initialName(tokens: Token[], i: number): boolean {
   if (t.join === 'space' && next.cap && !next.initial && (clubHeadWord(next.key) || companyHeads.has(next.key))) return true;
   // "Okonkwo said": the speaker of a speech verb (typed later, by what the text says of it).
   if (t.join === 'space' && speechVerbs.has(next.key)) return true;
+  // "Sofapaka drew 2-2 with …", "Bandari beat Ulinzi Stars 2-1": a side given a result and its score (typed later, by the score).
+  if (t.join === 'space' && /^(?:won|drew|lost|beat|edged|thrashed|routed|hammered|defeated)$/.test(next.key)) {
+    for (let k = i + 2; k < tokens.length && k <= i + 6 && tokens[k].paragraph === t.paragraph; k++) if (/^\d{1,3}[-–]\d{1,3}$/.test(tokens[k].text)) return true;
+  }
   return pluralVerbAfter(tokens, i, i + 1);
 }
 
@@ -394,9 +398,10 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     for (let k = i + 2; k <= i + 4; k++) if (!tokens[k] || !nameAt(k) || tokens[k].paragraph !== c.paragraph || (k > i + 2 && tokens[k - 1].join !== 'space')) return false;
     return true;
   }
-  // "Údarás na Gaeltachta", "Conradh na Gaeilge", "Raidió na Gaeltachta": the Irish article "na" ("of the") inside a
-  // name in Irish, after a body's Irish word or between two words no English dictionary knows.
-  if (key === 'na') return nameAt(i + 1) && next.cap && (irishBodyOpeners.has(tokens[from].key) || (!inLexicon(prev.key) && !inLexicon(next.key)));
+  // "Údarás na Gaeltachta", "Conradh na Gaeilge", "Raidió na Gaeltachta", "Cymdeithas yr Iaith": the Irish article "na"
+  // ("of the") or the Welsh "yr" inside a name in Irish or Welsh, after a body's Irish word or between two words no
+  // English dictionary knows.
+  if (key === 'na' || key === 'yr') return nameAt(i + 1) && next.cap && (irishBodyOpeners.has(tokens[from].key) || (!inLexicon(prev.key) && !inLexicon(next.key)));
   if (nameParticles.has(key) && !next.cap && nameParticles.has(next.key) && c.join === 'space' && next.join === 'space' && nameAt(i + 2)) {
     return !orgHeads.has(prev.key); // "von der Leyen"
   }
@@ -512,9 +517,10 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     // "Securities and Exchange Commission": the words after "and" end with an organization head, or
     // with the head of a law's name ("Anti-Graft and Corrupt Practices Act", "Tax Cuts and Jobs Act").
     let k = i + 1;
-    // ("Greenpeace Australia Pacific and the Australian Marine Conservation Society": after a listed body, or before a
-    // nation's or a place's word, "and the" joins two bodies.)
-    if (tokens[k].key === 'the' && (listed?.type === 'organization' || demonyms.has(tokens[k + 1]?.key ?? '') || matchAt(tokens, k + 1, k + 2)?.type === 'place')) return false;
+    // ("Greenpeace Australia Pacific and the Australian Marine Conservation Society", "the Rashtriya Janata Dal and the Lok
+    // Janshakti Party": after a listed body or names that are no subject, or before a nation's or a place's word, "and the"
+    // joins two bodies.)
+    if (tokens[k].key === 'the' && (listed?.type === 'organization' || !subjectWords(tokens, from, i) || demonyms.has(tokens[k + 1]?.key ?? '') || matchAt(tokens, k + 1, k + 2)?.type === 'place')) return false;
     if (tokens[k].key === 'the' && k + 1 < tokens.length && nameAt(k + 1)) k++; // "Education and the Workforce Committee"
     else if (!nameAt(k)) return false;
     while (k + 1 < tokens.length && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph) k++;

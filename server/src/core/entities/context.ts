@@ -1,5 +1,5 @@
 import { commonWordOnly, inLexicon, knownNameWord, knownPlaceWord, verbFormWord } from './compromiseLexicon';
-import { clubHeads as clubHeadWords, companyHeads, eventHeads as eventHeadWords, groupNouns, orgDescriptors, orgHeads as orgHeadWords, placeHeads as placeHeadWords, speechVerbs } from './lexicon';
+import { RESIDENT_WORDS, clubHeads as clubHeadWords, companyHeads, demonyms, eventHeads as eventHeadWords, groupNouns, orgDescriptors, orgHeads as orgHeadWords, placeHeads as placeHeadWords, speechVerbs } from './lexicon';
 import { companyPairOpener, pluralVerbAfter } from './candidates';
 import type { Segment } from './segment';
 import { isHonorific, isTitleHead, isTitleWord, PORTFOLIO_OFFICES, TRAILING_TITLES } from './titles';
@@ -264,7 +264,8 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
   for (let k = to + 1; k <= reach && k < tokens.length; k++) {
     const t = tokens[k];
     // ("Kestrova, a Lagos lender,": a place's name may say where the body is.)
-    const where = t.cap && t.tags.has('Place') && !t.tags.has('Person') && !t.possessive && t.join === 'space' && !!tokens[k + 1] && !tokens[k + 1].cap;
+    // ("Tavarnu Gwynfa, the Welsh language society", "a British charity": so may a nation's adjective.)
+    const where = ((t.cap && t.tags.has('Place') && !t.tags.has('Person')) || demonyms.has(t.key)) && !t.possessive && (t.join === 'space' || t.join === 'hyphen') && !!tokens[k + 1] && !tokens[k + 1].cap;
     if (t.paragraph !== last.paragraph || (t.cap && !/\d/.test(t.text) && t.join !== 'hyphen' && !where)) return false;
     // "a start-up", "a non-profit": a descriptor written with a hyphen is two tokens.
     const pair = t.join === 'hyphen' && tokens[k + 1]?.paragraph === t.paragraph ? `${t.key}-${tokens[k + 1].key}` : '';
@@ -741,8 +742,9 @@ function placeLists(tokens: Token[], segments: Segment[]): void {
     const opener = tokens[segments[k - 1].from - 1];
     const such = !!opener && opener.key === 'as' && opener.i > 1 && tokens[opener.i - 1].key === 'such' && tokens[opener.i - 1].join === 'space';
     const areaWord = opener ? tokens[opener.i - (such ? 2 : 1)] : undefined;
-    const area = !!opener && !!areaWord && (/^(?:of|including|like)$/.test(opener.key) || such) && opener.join === 'space' && AREA_WORDS.has(areaWord.key) &&
-      !areaWord.cap && areaWord.paragraph === opener.paragraph;
+    // ("residents of Tarbert and Kilrush": the people who live there, and "of".)
+    const area = !!opener && !!areaWord && opener.join === 'space' && !areaWord.cap && areaWord.paragraph === opener.paragraph &&
+      (((/^(?:of|including|like)$/.test(opener.key) || such) && AREA_WORDS.has(areaWord.key)) || (opener.key === 'of' && RESIDENT_WORDS.test(areaWord.key)));
     // The list: names joined by commas, the last one by "and" or "or", ending the clause.
     let last = k;
     while (last + 1 < segments.length && joint(segments[last], segments[last + 1]) !== null && !/\b(?:and|or)\s*$/.test(joint(segments[last - 1], segments[last]) ?? '')) last++;
@@ -754,7 +756,13 @@ function placeLists(tokens: Token[], segments: Segment[]): void {
     const closing = joint(segments[last - 1], segments[last]);
     const after = tokens[segments[last].to - 1];
     // (A list that ends its paragraph ends its clause: the last word's gap stops at the paragraph.)
-    if (closing === null || !/\b(?:and|or)\s*$/.test(closing) || !(/^\s*[.,;:)!?]/.test(after.gap) || segments[last].to >= tokens.length || tokens[segments[last].to].paragraph !== after.paragraph)) continue;
+    // (Or a verb or a preposition follows it: "farmers in Muzaffarpur, Darbhanga and Bhagalpur of their land", "in Leeds,
+    // Hull and York said"; not a noun the names modify, "in Kessler, Vantor and Halden shares".)
+    const follower = tokens[segments[last].to];
+    // (Three names at least: after "A and B" a verb may open a clause of its own, "flew to Perth, and Lincoln Mitchell stayed".)
+    const clauseGoesOn = last - k >= 1 && !!follower && follower.paragraph === after.paragraph && !follower.cap && /^\s+$/.test(after.gap) &&
+      (['Preposition', 'PastTense', 'Copula', 'Modal', 'Adverb'].some((tag) => follower.tags.has(tag)) || /^(?:and|or|but)$/.test(follower.key)) && !follower.tags.has('Noun');
+    if (closing === null || !/\b(?:and|or)\s*$/.test(closing) || !(/^\s*[.,;:)!?]/.test(after.gap) || clauseGoesOn || segments[last].to >= tokens.length || tokens[segments[last].to].paragraph !== after.paragraph)) continue;
     // The list opens after a preposition of place.
     if (!area && (!opener || !/^(?:in|at|near|across|between|throughout|around|to)$/.test(opener.key))) continue;
     for (let j = area || !firstPlace ? k - 1 : k; j <= last; j++) {
@@ -765,7 +773,8 @@ function placeLists(tokens: Token[], segments: Segment[]): void {
       const givenFirst = isGivenName(tokens[s.from]) && s.to - s.from > 1;
       if (s.type === 'organization' && s.strength >= 3 || s.type === 'person' && givenFirst) continue;
       s.type = 'place';
-      s.strength = 2;
+      // (A word for settlements before the list says so outright: as strong as "the port of Umm Qasr".)
+      s.strength = area ? 3 : 2;
     }
     k = last;
   }

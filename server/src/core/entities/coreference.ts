@@ -323,8 +323,9 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
       }
       continue;
     }
-    // A public figure's surname used alone ("Trump administration"), unless a list names it a place.
-    if (gazetteer().surnames.has(k) && !c.mentions.some((m) => m.entry && m.entry.type !== 'person')) c.votes.person += 6;
+    // A public figure's surname used alone ("Trump administration"), unless a list names it a place or the text itself
+    // does ("the suburbs of Moore and Del City").
+    if (gazetteer().surnames.has(k) && !c.mentions.some((m) => (m.entry && m.entry.type !== 'person') || (m.type === 'place' && m.strength >= 2))) c.votes.person += 6;
   }
 }
 

@@ -16,6 +16,8 @@ export const honorificPairs = set(HONORIFIC_PAIRS);
 export const placeOpeners = new Set(['jalan', 'jln', 'bukit', 'kampung', 'kampong', 'pulau', 'sungai', 'gunung', 'tanjung', 'bandar', 'taman', 'lorong', 'kuala', 'teluk', 'desa',
   // Philippine villages and palaces ("Barangay Bagong Silangan", "Palacio del Gobernador").
   'barangay', 'brgy', 'palacio']);
+/** People named by where they live ("residents of Kilrush", "the villagers of Moyvane"). */
+export const RESIDENT_WORDS = /^(?:residents?|inhabitants?|villagers|townspeople|townsfolk|ratepayers|natives?)$/;
 export const orgHeads = set(ORG_HEADS);
 export const clubHeads = set(CLUB_HEADS);
 export const orgOfHeads = set(ORG_OF_HEADS);

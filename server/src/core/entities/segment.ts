@@ -7,7 +7,7 @@ import { AUSTRALIAN_STATES, CANADIAN_PROVINCES, COUNTRIES } from '../model/place
 import { placeOpeners,
   arabicArticle, eastAsianFamilyNames, irishBodyOpeners, nameParticles,
   clubHeads, demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgDescriptors, orgHeads, orgOfHeads, personModifiedHeads, placeHeads,
-  placeOfHeads, romanceOrgHeads, romancePlaceHeads, speechVerbs, stopWords,
+  placeOfHeads, RESIDENT_WORDS, romanceOrgHeads, romancePlaceHeads, speechVerbs, stopWords,
 } from './lexicon';
 import { commonWordOnly, inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 import { isHonorific, isTitleHead, isTitleWord, looksLikeName, PORTFOLIO_OFFICES, splitTitle } from './titles';
@@ -69,6 +69,8 @@ const CONSTITUENCY_ENDS = /^(?:north|south|east|west|central)$/;
 const SURNAME_PARTICLES = /^(?:van|von|der|den|ter|ten|vom|zu|zum|bin|ibn|bint|binti|ould|arap)$/;
 /** Initials of a football club written before its name ("AFC Leopards", "FK Partizan", "RC Lens"). */
 const CLUB_PREFIXES = /^(?:FC|AFC|CF|SC|CD|FK|NK|SK|AC|SV|KV|RC|RCD|UD|PFC|IFK|KRC|BSC|TSV|VfB|VfL)$/;
+/** A person's kin, counsel or side, after the person's name in the possessive ("Fitzmaurice's side", "Nowak's lawyer"). */
+const PERSONAL_AFTER = /^(?:wife|husband|widow|widower|son|sons|daughter|daughters|mother|father|brother|sister|parents|children|grandmother|grandfather|girlfriend|boyfriend|fiancée|fiancee|lawyer|lawyers|attorney|attorneys|solicitor|barrister|side|charges)$/;
 /** Words before a hill's or a valley's name ("on Ben Nevis", "up Ben Lomond", "in Glen Coe"). */
 const FEATURE_PREPOSITIONS = /^(?:in|on|near|at|up|above|below|across|through|around|into|onto|beneath|over)$/;
 const IN_PLACE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
@@ -84,12 +86,14 @@ function placePreposition(tokens: Token[], from: number): Token | undefined {
   return prev && IN_PLACE.has(prev.key) && prev.join === 'space' && prev.paragraph === tokens[from].paragraph ? prev : undefined;
 }
 
-/** "a retired teacher from Fishtown", "residents from Kibera": where a person is from is a place. */
+/** "a retired teacher from Fishtown", "residents from Kibera", "residents of Kilrush": where a person is from is a place. */
 function personFrom(tokens: Token[], from: number): boolean {
   const prep = tokens[from - 1];
   const noun = tokens[from - 2];
-  return !!prep && !!noun && prep.key === 'from' && prep.join === 'space' && noun.join === 'space' && !noun.cap && prep.paragraph === tokens[from].paragraph &&
-    (noun.tags.has('Actor') || isTitleHead(noun) || /^(?:residents?|people|villagers|families|voters|students|workers|farmers|fans|man|woman|men|women)$/.test(noun.key));
+  if (!prep || !noun || prep.join !== 'space' || noun.join !== 'space' || (noun.cap && !noun.initial) || prep.paragraph !== tokens[from].paragraph) return false;
+  if (prep.key === 'of') return RESIDENT_WORDS.test(noun.key);
+  if (noun.cap) return false;
+  return prep.key === 'from' && (noun.tags.has('Actor') || isTitleHead(noun) || /^(?:residents?|people|villagers|families|voters|students|workers|farmers|fans|man|woman|men|women)$/.test(noun.key));
 }
 
 /** Words that make a region of a listed place ("Greater London", "West Yorkshire", "Northern Cape"). */
@@ -164,7 +168,18 @@ function surnameAfterNameOrTitle(tokens: Token[], from: number, to: number): boo
   }
   if (to - from < 2 || !SURNAME_PLACE_HEADS.has(tokens[to - 1].key)) return false;
   if (doubleBarrelled(tokens, from, to)) return true;
-  return isTitleHead(tokens[from]) && !tokens[from].acronym || isTitleHead(before) || before.tags.has('FirstName') && !before.tags.has('Place') && knownNameWord(before.key);
+  return isTitleHead(tokens[from]) && !tokens[from].acronym || isTitleHead(before) || before.tags.has('FirstName') && !before.tags.has('Place') && knownNameWord(before.key) || givenNameAgent(tokens, from, to);
+}
+
+/**
+ * "Directed by Dominic Hill", "Karen Field said": a given name and a place's head that is also a surname, after "by" or
+ * before a speech verb, name who did or said it, whatever compromise guessed from the head ("Victoria Park" elsewhere
+ * stays a place).
+ */
+function givenNameAgent(tokens: Token[], from: number, to: number): boolean {
+  const [given, by, verb] = [tokens[from], tokens[from - 1], tokens[to]];
+  if (to - from !== 2 || !SURNAME_PLACE_HEADS.has(tokens[to - 1].key) || !(knownNameWord(given.key) || isCommonGivenName(given.key)) || knownPlaceWord(given.key) || matchAt(tokens, from, from + 1)) return false;
+  return (!!by && by.key === 'by' && by.join === 'space' && by.paragraph === given.paragraph) || (!!verb && speechVerbs.has(verb.key) && tokens[to - 1].join === 'space' && verb.paragraph === given.paragraph);
 }
 
 /**
@@ -459,6 +474,7 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   if (n >= 2 && eventHeads.has(last.key)) return [{ from, to, type: 'event', strength: 3 }];
   // "a Bristol-based lender": what something is based in is a place.
   if (last.join === 'hyphen' && tokens[to]?.key === 'based' && !orgHeads.has(last.key) && !first.acronym) return [{ from, to, type: 'place', strength: 2 }];
+  if (givenNameAgent(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
   if (n >= 2 && placeHeads.has(last.key) && !surnameAfterNameOrTitle(tokens, from, to)) return [{ from, to, type: 'place', strength: 3 }];
   for (let k = from + 1; k < to - 1; k++) {
     // A body named for what it stands for, as the run was joined through "for": "Citizens for Tax Justice", "Center for
@@ -482,6 +498,13 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
       if (!(t.cap || tokens[k - 1].join === 'hyphen' || (nameParticles.has(t.key) && k < to - 1)) || t.acronym || orgHeads.has(t.key) || placeHeads.has(t.key) || (t.tags.has('Place') && !t.tags.has('Person'))) name = false;
     }
     if (name) return [{ from, to, type: 'person', strength: 2 }];
+  }
+  // "the Nitish Kumar government", "the Ruto administration": a given name or a known surname before a word for what a
+  // person leads is that person, whatever compromise guessed from the word after it.
+  const led = tokens[to];
+  if (n >= 2 && n <= 3 && led && !led.cap && led.paragraph === last.paragraph && last.join === 'space' && personModifiedHeads.has(led.key) &&
+      (knownNameWord(last.key) || isCommonGivenName(first.key)) && tokens.slice(from, to).every((t) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.text) && !orgHeads.has(t.key) && !placeHeads.has(t.key) && !knownPlaceWord(t.key))) {
+    return [{ from, to, type: 'person', strength: 2 }];
   }
   const votes = tagVotes(tokens, from, to);
   if (n >= 2 && first.tags.has('FirstName') && votes.org < n && votes.place < n) return [{ from, to, type: 'person', strength: 3 }];
@@ -566,6 +589,11 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   // knows, each a capital and lower-case letters, right before the sentence's verb, are a person's name.
   const subject = first.initial && !!next && !next.cap && next.paragraph === last.paragraph && last.join === 'space' && n <= 3 && next.tags.has('Verb') && !next.tags.has('Gerund')
     && tokens.slice(from, to).every((t) => /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)?$/u.test(t.text) && unlistedWord(t));
+  // ("Eamonn Fitzmaurice's side won", "Tomasz Nowak's lawyer said": at a sentence start, such words in the possessive
+  // before a person's kin, counsel or side are the person's name.)
+  const possessor = first.initial && n <= 3 && last.possessive && !!next && !next.cap && next.paragraph === last.paragraph && PERSONAL_AFTER.test(next.key) &&
+    tokens.slice(from, to).every((t) => /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)?$/u.test(t.text) && !inLexicon(t.key) && !knownPlaceWord(t.key) && !orgHeads.has(t.key) && !placeHeads.has(t.key) && !t.tags.has('Place') && !t.tags.has('Organization'));
+  if (possessor) return [{ from, to, type: 'person', strength: 2 }];
   // ("Brannock Sports received a fine", "Pemberton Labs won the contract": such words ending in the plural of a common
   // noun no list has as a surname are a company.)
   // ("Bayline" alone, later, is the same company.) The same words anywhere else ("who runs Bayline Ferries") are one too,

@@ -266,6 +266,8 @@ export const ORG_DESCRIPTORS: readonly string[] = [
   'newspaper', 'tabloid', 'agency', 'outlet', 'exporter', 'operator', 'brokerage', 'consultancy', 'shipper',
   'railway', 'railroad', 'regulator', 'watchdog', 'charity', 'nonprofit', 'non-profit', 'subsidiary',
   'giant', 'multinational', 'cooperative', 'co-op', 'franchise', 'label', 'studio', 'platform', 'website', 'newswire',
+  // Bodies of members or of a cause ("Tavarnu Gwynfa, the Welsh language society", "Unite, the largest union").
+  'society', 'association', 'union', 'federation', 'foundation', 'think-tank', 'thinktank',
 ];
 
 /** Last words that make an event ("Detroit Auto Show", "Munich Security Conference"): not entities. */

@@ -262,6 +262,8 @@ export const COMPANIES: readonly (readonly string[])[] = [
   // Grocers, builders and banks of those countries named by a common word or a place ("Foodstuffs", "No Frills",
   // "Fletcher Building", "Macquarie"), and advisory banks named by a family ("Rothschild & Co", "Lazard").
   ['Foodstuffs'], ['Sobeys'], ['No Frills'], ['Metcash'], ['Fletcher Building'], ['Macquarie Group', 'Macquarie Bank'],
+  // British housebuilders named by their founders ("Taylor Wimpey", "Barratt Developments").
+  ['Taylor Wimpey'], ['Barratt Developments', 'Barratt Redrow', 'Barratt Homes'], ['Persimmon'], ['Bellway'], ['Berkeley Group'], ['Redrow'], ['Vistry Group', 'Vistry'],
   ['Rothschild & Co'], ['Lazard'], ['Jefferies'], ['Evercore'], ['Houlihan Lokey'], ['Moelis & Company', 'Moelis'], ['PJT Partners'], ['Centerview Partners'],
   // Law firms that advise on deals, named by their founders ("Slaughter and May", "Linklaters", "Chapman Tripp").
   ['Slaughter and May'], ['Linklaters'], ['Freshfields Bruckhaus Deringer', 'Freshfields'], ['Clifford Chance'], ['Allen & Overy'], ['Herbert Smith Freehills'],
