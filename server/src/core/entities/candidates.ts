@@ -174,10 +174,14 @@ const SUBJECT_VERB = /^(?:has|have|had|is|are|was|were|will|would|could|can|may|
 function bodySubjectAfter(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.join !== 'space' || t.possessive || t.acronym || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
-  if (['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb', 'Modal', 'Auxiliary', 'Copula', 'QuestionWord', 'Negative', 'Adjective', 'Date', 'Value', 'Demonym'].some((tag) => t.tags.has(tag))) return false;
+  // ("Solent Wind Services, founded in 2009,": a word no dictionary knows, that compromise only guessed an adjective, may open
+  // the name too, also before an apposition.)
+  const unknown = !inLexicon(t.key) && !knownPlaceWord(t.key);
+  if (['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb', 'Modal', 'Auxiliary', 'Copula', 'QuestionWord', 'Negative', 'Date', 'Value', 'Demonym'].some((tag) => t.tags.has(tag)) || (t.tags.has('Adjective') && !unknown)) return false;
   for (let k = i + 1; k < tokens.length && k <= i + 3 && tokens[k].paragraph === t.paragraph && tokens[k].cap && !tokens[k].acronym && !tokens[k].possessive; k++) {
     if (orgHeads.has(tokens[k].key)) {
       const v = tokens[k + 1];
+      if (k > i + 1 && unknown && /^,\s+$/.test(tokens[k].gap) && !!v && !v.cap && v.paragraph === t.paragraph) return true;
       return k > i + 1 && tokens[k].join === 'space' && !!v && !v.cap && v.paragraph === t.paragraph && (speechVerbs.has(v.key) || SUBJECT_VERB.test(v.key));
     }
     if (tokens[k].join !== 'space') return false;
@@ -452,7 +456,15 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     const subjectBefore = !matchAt(tokens, from, i) && tokens.slice(from, i).every((t) => !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization'));
     // ("Ashok Leyland and Tata Motors", "Ashok Leyland and Hero Motors": a company's name, listed or read as one, after
     // "and" and names before it that are no subjects a body deals with, are two companies.)
-    if ((rightListed?.type === 'organization' || right.tags.has('Organization')) && right === next && !subjectWords(tokens, from, i)) return false;
+    // ("National Health and Family Planning Commission", "Wits Reproductive Health and HIV Institute": a head that names a
+    // subject goes on to a body's head.)
+    let subjectToBody = false;
+    if (SUBJECT_HEADS.has(prev.key) && i - 1 > from && nameAt(i + 1) && rightListed?.type !== 'organization') {
+      let k = i + 1;
+      while (k + 1 < tokens.length && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph) k++;
+      subjectToBody = BODY_HEADS.has(tokens[k].key) && k - i <= 5;
+    }
+    if ((rightListed?.type === 'organization' || right.tags.has('Organization')) && right === next && !subjectWords(tokens, from, i) && !subjectToBody) return false;
     const program = (rightListed?.source === 'event' || subjectBefore) && right === next && !!rightListed && programInBodyName(tokens, right.i + rightListed.words.length - 1, nameAt);
     // ("Avon and Somerset Police", "Devon and Cornwall Police", "Brighton and Hove City Council": a body that serves two
     // places, the second listed, its head right after it.)
@@ -500,12 +512,7 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     const possessiveHead = next.possessive && next.cap && tokens[i + 2]?.cap && orgHeads.has(tokens[i + 2].key) && !matchAt(tokens, i + 1, i + 2)
       && (!listed || listed.type !== 'place' || listed.ambiguous);
     if (possessiveHead && i - from <= 2) return true;
-    // ("National Health and Family Planning Commission": a head that names a subject goes on to a body's head.)
-    if (SUBJECT_HEADS.has(prev.key) && i - 1 > from && nameAt(i + 1)) {
-      let k = i + 1;
-      while (k + 1 < tokens.length && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph) k++;
-      if (BODY_HEADS.has(tokens[k].key) && k - i <= 5) return true;
-    }
+    if (subjectToBody) return true;
     // ("Walter and Eliza Hall Institute", "Bill and Melinda Gates Foundation": a body named after a couple, a given
     // name, "and", the other's full name and the body's head.)
     if (i - 1 === from && isGivenName(prev) && next.cap && !next.acronym && (isGivenName(next) || knownNameWord(next.key) || !inLexicon(next.key)) && !listed) {

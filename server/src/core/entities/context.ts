@@ -453,6 +453,8 @@ function nicknameTeams(tokens: Token[], segments: Segment[], gameParagraphs: Set
 const CLUB_OFFICES = /^(?:manager|coach|boss|captain|skipper|striker|midfielder|defender|goalkeeper|winger|forward|fullback|full-back|playmaker)$/;
 /** Words before a town that keep it the place ("in Chorley", "at Wrexham"). */
 const PLACE_PREPOSITIONS = /^(?:in|at|near|of|across|outside|around|inside|from|to|into|towards|via)$/;
+/** Offices of a town, a county or a province, written after its name ("Waimakariri mayor", "Albay governor"). */
+const PLACE_OFFICE_WORDS = /^(?:mayor|governor|gov|premier|lieutenant-governor)$/;
 
 /**
  * "Chorley manager Jamie Vermiglio said …; Chorley had dominated": in a sports report a town before a post at a club and
@@ -1516,7 +1518,8 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     }
     if (s.type !== null) continue;
     if (TRAILING_TITLES.has(k) || chiefExecutive) {
-      s.type = 'organization';
+      // ("Waimakariri mayor Dan Gordon", "Albay governor": a mayor's or a governor's is a place.)
+      s.type = PLACE_OFFICE_WORDS.test(k) ? 'place' : 'organization';
       s.strength = 2;
     }
   }
@@ -1540,6 +1543,11 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     // (A place head typed the name firmly; only "the" before it, which no place takes before its officer's title
     // unless it is an administrative one, overrules that.)
     if (!the && (s.strength > 2 || !(holder && holder.cap && holder.paragraph === first.paragraph && tokens[titleEnd - 1].join === 'space'))) continue;
+    // ("Palmerston North mayor Grant Smith": a mayor's or a governor's is a place.)
+    if (PLACE_OFFICE_WORDS.test(next.key)) {
+      if (s.type === null || s.strength <= 2) { s.type = 'place'; s.strength = 3; }
+      continue;
+    }
     s.type = 'organization';
     s.strength = 3;
   }

@@ -773,6 +773,10 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   if (to - from >= 2 && to - from <= 3 && featureName && opening.join === 'space' &&
       tokens.slice(from + 1, to).every((t, k, rest) => t.cap && !t.acronym && !t.possessive && (k === rest.length - 1 || t.join === 'space')) &&
       !orgHeads.has(tokens[to - 1].key) && !eventHeads.has(tokens[to - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
+  // "in Saint-Hyacinthe", "near Sainte-Foy", "at St-Jérôme": a town named for a saint, hyphened as French writes it, after a
+  // preposition of place (not "Antoine de Saint-Exupéry", a family name).
+  if (to - from >= 2 && /^(?:Saint|Sainte|St|Ste)$/.test(opening.text) && opening.join === 'hyphen' && placePreposition(tokens, from) &&
+      tokens.slice(from + 1, to).every((t) => t.cap && !t.acronym && !t.possessive)) return [{ from, to, type: 'place', strength: 3 }];
   // "Camp Doha", "Camp Bastion", "Camp David": a camp named after a place or a person is a place, not its namesake.
   if (to - from >= 2 && to - from <= 3 && opening.text === 'Camp' && opening.join === 'space' && tokens.slice(from + 1, to).every((t) => t.cap && !t.acronym) && !tokens[to - 1].possessive) return [{ from, to, type: 'place', strength: 3 }];
   // "Radio Eireann", "Radio Free Asia", "Television Jamaica": a broadcaster's name opens with its medium.

@@ -265,7 +265,7 @@ export const ORG_DESCRIPTORS: readonly string[] = [
   'start-up', 'chain', 'supplier', 'distributor', 'refiner', 'miner', 'utility', 'broadcaster', 'publisher',
   'newspaper', 'tabloid', 'agency', 'outlet', 'exporter', 'operator', 'brokerage', 'consultancy', 'shipper',
   'railway', 'railroad', 'regulator', 'watchdog', 'charity', 'nonprofit', 'non-profit', 'subsidiary',
-  'giant', 'multinational', 'cooperative', 'co-op', 'franchise', 'label', 'studio', 'platform', 'website', 'newswire',
+  'giant', 'multinational', 'cooperative', 'co-operative', 'co-op', 'franchise', 'label', 'studio', 'platform', 'website', 'newswire',
   // Bodies of members or of a cause ("Tavarnu Gwynfa, the Welsh language society", "Unite, the largest union").
   'society', 'association', 'union', 'federation', 'foundation', 'think-tank', 'thinktank',
 ];

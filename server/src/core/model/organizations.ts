@@ -423,7 +423,7 @@ export const GOVERNMENT_BODIES: readonly (readonly string[])[] = [
   ['Clinton Foundation'], ['Heritage Foundation'], ['Brookings Institution'],
   ['Pew Research Center'], ['Gallup'], ['Quinnipiac University'], ['Harvard University', 'Harvard'],
   ['Yale University', 'Yale'], ['Stanford University', 'Stanford'], ['Princeton University', 'Princeton'],
-  ['Columbia University'], ['Oxford University', 'University of Oxford', 'Oxford'],
+  ['Columbia University'], ['Oxford University', 'University of Oxford'],
   ['Cambridge University', 'University of Cambridge'], ['MIT', 'Massachusetts Institute of Technology'],
   // Universities and hospitals named for people: without a head noun they read as a person ("Peter Yuen of Johns Hopkins told STAT").
   ['Johns Hopkins University', 'Johns Hopkins'], ['Johns Hopkins Hospital'], ['Johns Hopkins Medicine'], ['Vanderbilt University', 'Vanderbilt'],
