@@ -1535,7 +1535,9 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     if (first.tags.has('FirstName') || isGivenName(first) || last.join !== 'space' || last.possessive || ADMIN_PLACE_HEADS.has(last.key)) continue;
     const next = tokens[s.to];
     if (!next || next.cap || next.paragraph !== last.paragraph) continue;
-    const titleEnd = next.key === 'head' && tokens[s.to + 1]?.key === 'coach' ? s.to + 2 : TRAILING_TITLES.has(next.key) || next.key === 'captain' ? s.to + 1 : -1;
+    // ("Consumer NZ chief executive Jon Duffy": "chief executive" is one title.)
+    const twoWords = (next.key === 'head' && tokens[s.to + 1]?.key === 'coach') || (next.key === 'chief' && /^(?:executive|economist|officer)$/.test(tokens[s.to + 1]?.key ?? ''));
+    const titleEnd = twoWords ? s.to + 2 : TRAILING_TITLES.has(next.key) || next.key === 'captain' ? s.to + 1 : -1;
     if (titleEnd < 0) continue;
     const prev = tokens[s.from - 1];
     const the = !!prev && prev.key === 'the' && prev.paragraph === first.paragraph;
