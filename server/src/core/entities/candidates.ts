@@ -1,6 +1,6 @@
 import { commonWordOnly, inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 import { matchAt, startsListedName } from './gazetteer';
-import { arabicArticle, clubHeads, companyHeads, eastAsianFamilyNames, eventHeads, honorificPairs, lawHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
+import { arabicArticle, clubHeads, companyHeads, demonyms, eastAsianFamilyNames, eventHeads, honorificPairs, irishBodyOpeners, lawHeads, nameParticles, orgHeads, orgOfHeads, personModifiedHeads, placeHeads, placeOfHeads, speechVerbs, stopWords, suffixAbbreviations, titleHeads, titleWords } from './lexicon';
 import { PORTFOLIO_OFFICES } from './titles';
 import { PROFESSION_HEADS } from '../model/rules-lexicon';
 import { SAME_FORM_PAST } from '../model/lexicon';
@@ -155,6 +155,10 @@ function initialName(tokens: Token[], i: number): boolean {
   if (t.join === 'space' && next.cap && !next.initial && (clubHeadWord(next.key) || companyHeads.has(next.key))) return true;
   // "Okonkwo said": the speaker of a speech verb (typed later, by what the text says of it).
   if (t.join === 'space' && speechVerbs.has(next.key)) return true;
+  // "Sofapaka drew 2-2 with …", "Bandari beat Ulinzi Stars 2-1": a side given a result and its score (typed later, by the score).
+  if (t.join === 'space' && /^(?:won|drew|lost|beat|edged|thrashed|routed|hammered|defeated)$/.test(next.key)) {
+    for (let k = i + 2; k < tokens.length && k <= i + 6 && tokens[k].paragraph === t.paragraph; k++) if (/^\d{1,3}[-–]\d{1,3}$/.test(tokens[k].text)) return true;
+  }
   return pluralVerbAfter(tokens, i, i + 1);
 }
 
@@ -170,10 +174,14 @@ const SUBJECT_VERB = /^(?:has|have|had|is|are|was|were|will|would|could|can|may|
 function bodySubjectAfter(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.join !== 'space' || t.possessive || t.acronym || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
-  if (['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb', 'Modal', 'Auxiliary', 'Copula', 'QuestionWord', 'Negative', 'Adjective', 'Date', 'Value', 'Demonym'].some((tag) => t.tags.has(tag))) return false;
+  // ("Solent Wind Services, founded in 2009,": a word no dictionary knows, that compromise only guessed an adjective, may open
+  // the name too, also before an apposition.)
+  const unknown = !inLexicon(t.key) && !knownPlaceWord(t.key);
+  if (['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb', 'Modal', 'Auxiliary', 'Copula', 'QuestionWord', 'Negative', 'Date', 'Value', 'Demonym'].some((tag) => t.tags.has(tag)) || (t.tags.has('Adjective') && !unknown)) return false;
   for (let k = i + 1; k < tokens.length && k <= i + 3 && tokens[k].paragraph === t.paragraph && tokens[k].cap && !tokens[k].acronym && !tokens[k].possessive; k++) {
     if (orgHeads.has(tokens[k].key)) {
       const v = tokens[k + 1];
+      if (k > i + 1 && unknown && /^,\s+$/.test(tokens[k].gap) && !!v && !v.cap && v.paragraph === t.paragraph) return true;
       return k > i + 1 && tokens[k].join === 'space' && !!v && !v.cap && v.paragraph === t.paragraph && (speechVerbs.has(v.key) || SUBJECT_VERB.test(v.key));
     }
     if (tokens[k].join !== 'space') return false;
@@ -225,7 +233,8 @@ export function nameLike(tokens: Token[], i: number): boolean {
   if (/\d/.test(t.text) && !startsListedName(t.key)) return false;
   const nextTok = tokens[i + 1];
   // "Jan Hatzius", "Jun Takahashi": a month abbreviation without its period before a capitalized word is a first name.
-  const monthName = monthAbbreviationName(t) && !!nextTok?.cap && !/^\d/.test(nextTok.text);
+  // ("Jan de Boer", "Jan van Dijk": or a name particle and a surname.)
+  const monthName = monthAbbreviationName(t) && ((!!nextTok?.cap && !/^\d/.test(nextTok.text)) || particleChainAfter(tokens, i));
   const listedAcronym = t.acronym && startsListedName(t.key); // "WHO", "ICE"
   const initial = letterInitial(tokens, t);
   // ("SOURCE Halvorsen Robotics Inc.": the wire services' label that opens a release's last line names who issued it.)
@@ -254,6 +263,10 @@ export function nameLike(tokens: Token[], i: number): boolean {
     if (next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && ADMIN_AFTER.has(next.key) && !t.possessive
       && !['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb', 'Modal', 'Auxiliary', 'Copula', 'QuestionWord', 'Negative'].some((tag) => t.tags.has(tag))) return true;
     if (bodySubjectAfter(tokens, i)) return true;
+    // ("Countdown and Foodstuffs said": a common noun opening the sentence, "and" or "or" and a listed company; context.ts decides.)
+    if (companyPairOpener(tokens, i)) return true;
+    // ("Údarás na Gaeltachta said", "Bord Gáis said": an Irish body's word opening the sentence opens its name.)
+    if (irishBodyOpeners.has(t.key) && next && next.paragraph === t.paragraph && t.join === 'space' && (next.cap || next.key === 'na')) return true;
     // ("Pick n Pay said": a word opening a brand's name joined by "n".)
     if (next && next.text === 'n' && t.join === 'space' && next.join === 'space' && tokens[i + 2]?.cap && tokens[i + 2].paragraph === t.paragraph && /^\p{Lu}\p{Ll}+$/u.test(t.text)) return true;
     const nameAfter = !inLexicon(t.key) && !!next && next.paragraph === t.paragraph && t.join === 'space' && next.cap && !next.initial &&
@@ -270,6 +283,19 @@ export function nameLike(tokens: Token[], i: number): boolean {
     return !!next && next.paragraph === t.paragraph && (t.join === 'space' || t.join === 'hyphen') && next.cap && !stopWords.has(next.key) && !next.initial;
   }
   return true;
+}
+
+/**
+ * "Countdown and Foodstuffs said", "Countdown or Pak'nSave": a capitalized common singular noun (no title's, body's or
+ * function word) opening the sentence, then "and" or "or" and a listed company, may be a company named by a common word.
+ */
+export function companyPairOpener(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const and = tokens[i + 1];
+  if (!t.initial || !and || !/^(?:and|or)$/.test(and.key) || t.join !== 'space' || and.join !== 'space' || !tokens[i + 2] || tokens[i + 2].paragraph !== t.paragraph) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !t.tags.has('Noun') || t.tags.has('Plural') || titleWords.has(t.key) || orgHeads.has(t.key) || stopWords.has(t.key)) return false;
+  for (const tag of t.tags) if (FUNCTION_TAGS.has(tag) || tag === 'Person' || tag === 'Place') return false;
+  return matchAt(tokens, i + 2, tokens.length)?.source === 'company';
 }
 
 /**
@@ -376,6 +402,10 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     for (let k = i + 2; k <= i + 4; k++) if (!tokens[k] || !nameAt(k) || tokens[k].paragraph !== c.paragraph || (k > i + 2 && tokens[k - 1].join !== 'space')) return false;
     return true;
   }
+  // "Údarás na Gaeltachta", "Conradh na Gaeilge", "Raidió na Gaeltachta", "Cymdeithas yr Iaith": the Irish article "na"
+  // ("of the") or the Welsh "yr" inside a name in Irish or Welsh, after a body's Irish word or between two words no
+  // English dictionary knows.
+  if (key === 'na' || key === 'yr') return nameAt(i + 1) && next.cap && (irishBodyOpeners.has(tokens[from].key) || (!inLexicon(prev.key) && !inLexicon(next.key)));
   if (nameParticles.has(key) && !next.cap && nameParticles.has(next.key) && c.join === 'space' && next.join === 'space' && nameAt(i + 2)) {
     return !orgHeads.has(prev.key); // "von der Leyen"
   }
@@ -426,7 +456,15 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     const subjectBefore = !matchAt(tokens, from, i) && tokens.slice(from, i).every((t) => !t.tags.has('Person') && !t.tags.has('Place') && !t.tags.has('Organization'));
     // ("Ashok Leyland and Tata Motors", "Ashok Leyland and Hero Motors": a company's name, listed or read as one, after
     // "and" and names before it that are no subjects a body deals with, are two companies.)
-    if ((rightListed?.type === 'organization' || right.tags.has('Organization')) && right === next && !subjectWords(tokens, from, i)) return false;
+    // ("National Health and Family Planning Commission", "Wits Reproductive Health and HIV Institute": a head that names a
+    // subject goes on to a body's head.)
+    let subjectToBody = false;
+    if (SUBJECT_HEADS.has(prev.key) && i - 1 > from && nameAt(i + 1) && rightListed?.type !== 'organization') {
+      let k = i + 1;
+      while (k + 1 < tokens.length && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph) k++;
+      subjectToBody = BODY_HEADS.has(tokens[k].key) && k - i <= 5;
+    }
+    if ((rightListed?.type === 'organization' || right.tags.has('Organization')) && right === next && !subjectWords(tokens, from, i) && !subjectToBody) return false;
     const program = (rightListed?.source === 'event' || subjectBefore) && right === next && !!rightListed && programInBodyName(tokens, right.i + rightListed.words.length - 1, nameAt);
     // ("Avon and Somerset Police", "Devon and Cornwall Police", "Brighton and Hove City Council": a body that serves two
     // places, the second listed, its head right after it.)
@@ -447,7 +485,10 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
       // ("University of Dayton and Sinclair Community College": a body named for a place or a person, not for a
       // subject, is whole; a name after "and" that runs to a body's head of its own is another body.)
       const ofPlace = ofAt + 1 < i ? matchAt(tokens, ofAt + 1, i) : undefined;
-      const named = (ofPlace?.type === 'place' && ofAt + 1 + ofPlace.words.length === i) || (ofAt + 1 < i && !subjectWords(tokens, ofAt + 1, i));
+      const placeNamed = ofPlace?.type === 'place' && ofAt + 1 + ofPlace.words.length === i;
+      // ("Flour Mills of Nigeria and Olam": a body named for a listed place, then "and" and one word, are two names.)
+      if (placeNamed && !(right.join === 'space' && nameAt(right.i + 1) && tokens[right.i + 1].paragraph === c.paragraph)) return false;
+      const named = placeNamed || (ofAt + 1 < i && !subjectWords(tokens, ofAt + 1, i));
       if (named && (['Person', 'Place', 'Organization'].some((tag) => right.tags.has(tag)) || !inLexicon(right.key))) {
         let end = right.i;
         while (end + 1 < tokens.length && end - right.i < 3 && tokens[end].join === 'space' && nameAt(end + 1) && tokens[end + 1].paragraph === c.paragraph) end++;
@@ -471,12 +512,7 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     const possessiveHead = next.possessive && next.cap && tokens[i + 2]?.cap && orgHeads.has(tokens[i + 2].key) && !matchAt(tokens, i + 1, i + 2)
       && (!listed || listed.type !== 'place' || listed.ambiguous);
     if (possessiveHead && i - from <= 2) return true;
-    // ("National Health and Family Planning Commission": a head that names a subject goes on to a body's head.)
-    if (SUBJECT_HEADS.has(prev.key) && i - 1 > from && nameAt(i + 1)) {
-      let k = i + 1;
-      while (k + 1 < tokens.length && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph) k++;
-      if (BODY_HEADS.has(tokens[k].key) && k - i <= 5) return true;
-    }
+    if (subjectToBody) return true;
     // ("Walter and Eliza Hall Institute", "Bill and Melinda Gates Foundation": a body named after a couple, a given
     // name, "and", the other's full name and the body's head.)
     if (i - 1 === from && isGivenName(prev) && next.cap && !next.acronym && (isGivenName(next) || knownNameWord(next.key) || !inLexicon(next.key)) && !listed) {
@@ -488,6 +524,10 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
     // "Securities and Exchange Commission": the words after "and" end with an organization head, or
     // with the head of a law's name ("Anti-Graft and Corrupt Practices Act", "Tax Cuts and Jobs Act").
     let k = i + 1;
+    // ("Greenpeace Australia Pacific and the Australian Marine Conservation Society", "the Rashtriya Janata Dal and the Lok
+    // Janshakti Party": after a listed body or names that are no subject, or before a nation's or a place's word, "and the"
+    // joins two bodies.)
+    if (tokens[k].key === 'the' && (listed?.type === 'organization' || !subjectWords(tokens, from, i) || demonyms.has(tokens[k + 1]?.key ?? '') || matchAt(tokens, k + 1, k + 2)?.type === 'place')) return false;
     if (tokens[k].key === 'the' && k + 1 < tokens.length && nameAt(k + 1)) k++; // "Education and the Workforce Committee"
     else if (!nameAt(k)) return false;
     while (k + 1 < tokens.length && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph) k++;

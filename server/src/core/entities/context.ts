@@ -1,8 +1,8 @@
 import { commonWordOnly, inLexicon, knownNameWord, knownPlaceWord, verbFormWord } from './compromiseLexicon';
-import { clubHeads as clubHeadWords, eventHeads as eventHeadWords, groupNouns, orgDescriptors, orgHeads as orgHeadWords, placeHeads as placeHeadWords, speechVerbs } from './lexicon';
-import { pluralVerbAfter } from './candidates';
+import { RESIDENT_WORDS, clubHeads as clubHeadWords, companyHeads, demonyms, eventHeads as eventHeadWords, groupNouns, orgDescriptors, orgHeads as orgHeadWords, placeHeads as placeHeadWords, speechVerbs } from './lexicon';
+import { companyPairOpener, pluralVerbAfter } from './candidates';
 import type { Segment } from './segment';
-import { isHonorific, isTitleHead, isTitleWord, TRAILING_TITLES } from './titles';
+import { isHonorific, isTitleHead, isTitleWord, PORTFOLIO_OFFICES, TRAILING_TITLES } from './titles';
 import { isGivenName, type Token } from './tokens';
 import { GROUPING_WORDS } from '../model/lexicon';
 import { isCommonGivenName } from '../model/people';
@@ -264,7 +264,8 @@ function describedAsOrganization(tokens: Token[], from: number, to: number): boo
   for (let k = to + 1; k <= reach && k < tokens.length; k++) {
     const t = tokens[k];
     // ("Kestrova, a Lagos lender,": a place's name may say where the body is.)
-    const where = t.cap && t.tags.has('Place') && !t.tags.has('Person') && !t.possessive && t.join === 'space' && !!tokens[k + 1] && !tokens[k + 1].cap;
+    // ("Tavarnu Gwynfa, the Welsh language society", "a British charity": so may a nation's adjective.)
+    const where = ((t.cap && t.tags.has('Place') && !t.tags.has('Person')) || demonyms.has(t.key)) && !t.possessive && (t.join === 'space' || t.join === 'hyphen') && !!tokens[k + 1] && !tokens[k + 1].cap;
     if (t.paragraph !== last.paragraph || (t.cap && !/\d/.test(t.text) && t.join !== 'hyphen' && !where)) return false;
     // "a start-up", "a non-profit": a descriptor written with a hyphen is two tokens.
     const pair = t.join === 'hyphen' && tokens[k + 1]?.paragraph === t.paragraph ? `${t.key}-${tokens[k + 1].key}` : '';
@@ -452,6 +453,8 @@ function nicknameTeams(tokens: Token[], segments: Segment[], gameParagraphs: Set
 const CLUB_OFFICES = /^(?:manager|coach|boss|captain|skipper|striker|midfielder|defender|goalkeeper|winger|forward|fullback|full-back|playmaker)$/;
 /** Words before a town that keep it the place ("in Chorley", "at Wrexham"). */
 const PLACE_PREPOSITIONS = /^(?:in|at|near|of|across|outside|around|inside|from|to|into|towards|via)$/;
+/** Offices of a town, a county or a province, written after its name ("Waimakariri mayor", "Albay governor"). */
+const PLACE_OFFICE_WORDS = /^(?:mayor|governor|gov|premier|lieutenant-governor)$/;
 
 /**
  * "Chorley manager Jamie Vermiglio said …; Chorley had dominated": in a sports report a town before a post at a club and
@@ -690,15 +693,60 @@ function companyLists(tokens: Token[], segments: Segment[]): void {
   }
 }
 
+/**
+ * "Shares in Tesco and Sainsbury fell", "Countdown and Foodstuffs said": a listed company joined by "and" or "or" to one
+ * word no list explains is a company too (a common word only when it opens the sentence and is a name elsewhere),
+ * unless the word is the surname of a person named in the document.
+ */
+function companyPairs(tokens: Token[], segments: Segment[]): void {
+  const surnames = new Set<string>();
+  for (const s of segments) if (s.type === 'person' && s.to - s.from >= 2) surnames.add(tokens[s.to - 1].key);
+  // Words written with a capital inside a sentence with no article before them ("which owns Countdown"): a common word
+  // that opens the sentence is a company's name only when the story writes it so elsewhere ("the Government" is no name).
+  const namedInside = new Set<string>();
+  for (const s of segments) {
+    const before = tokens[s.from - 1];
+    if (s.to - s.from === 1 && !tokens[s.from].initial && !tokens[s.from].heading && before && !/^(?:the|a|an|this|that|its|their|our|his|her)$/.test(before.key)) namedInside.add(tokens[s.from].key);
+  }
+  // (A listed company, or a company's or a bank's name with its head: "with Absa and Standard Bank".)
+  const company = (s: Segment) => (!!s.entry && s.entry.source === 'company') ||
+    (!s.entry && s.type === 'organization' && s.strength >= 3 && s.to - s.from >= 2 && (companyHeads.has(tokens[s.to - 1].key) || tokens[s.to - 1].key === 'bank'));
+  for (let k = 0; k + 1 < segments.length; k++) {
+    const [a, b] = [segments[k], segments[k + 1]];
+    if (!/^\s+(?:and|or)\s+$/.test(listJoint(tokens, a, b) ?? '')) continue;
+    const other = company(a) && !company(b) ? b : company(b) && !company(a) ? a : undefined;
+    if (!other || other.to - other.from !== 1 || other.entry || other.type !== null) continue;
+    const t = tokens[other.from];
+    if (isGivenName(t) || surnames.has(t.key) || (t.initial && !namedInside.has(t.key))) continue;
+    if (!unknownNameWords(tokens, other.from, other.to) && !(other === a && companyPairOpener(tokens, a.from))) continue;
+    other.type = 'organization';
+    other.strength = 3;
+  }
+  // "The retailer is advised by Rothschild", "the issue was underwritten by Jefferies": a deal's adviser, underwriter or
+  // auditor named by one word no list explains is a firm (a person who advises is named in full).
+  for (const s of segments) {
+    const by = tokens[s.from - 1];
+    const verb = tokens[s.from - 2];
+    if (s.type !== null || s.entry || s.to - s.from !== 1 || !by || !verb || by.key !== 'by' || !/^(?:advised|underwritten|audited)$/.test(verb.key)) continue;
+    if (by.join !== 'space' || verb.join !== 'space' || isGivenName(tokens[s.from]) || surnames.has(tokens[s.from].key) || !unknownNameWords(tokens, s.from, s.to)) continue;
+    s.type = 'organization';
+    s.strength = 3;
+  }
+}
+
 function placeLists(tokens: Token[], segments: Segment[]): void {
   const joint = (a: Segment, b: Segment) => listJoint(tokens, a, b);
   for (let k = 1; k < segments.length; k++) {
     // "in sensitive areas of Jamui, Lakhisarai and Aurangabad", "blocks of Darbhanga and Saharsa", "the
     // Seemanchal region, including Kishanganj, Araria, Purnia and Katihar": a word for areas before the
     // list makes every name of it a place, listed or not.
+    // ("communities such as Abersoch, Nefyn and Aberdaron", "towns like Tuam and Ballinasloe": so does "such as" or "like".)
     const opener = tokens[segments[k - 1].from - 1];
-    const area = !!opener && /^(?:of|including)$/.test(opener.key) && opener.join === 'space' && opener.i > 0 && AREA_WORDS.has(tokens[opener.i - 1].key) &&
-      !tokens[opener.i - 1].cap && tokens[opener.i - 1].paragraph === opener.paragraph;
+    const such = !!opener && opener.key === 'as' && opener.i > 1 && tokens[opener.i - 1].key === 'such' && tokens[opener.i - 1].join === 'space';
+    const areaWord = opener ? tokens[opener.i - (such ? 2 : 1)] : undefined;
+    // ("residents of Tarbert and Kilrush": the people who live there, and "of".)
+    const area = !!opener && !!areaWord && opener.join === 'space' && !areaWord.cap && areaWord.paragraph === opener.paragraph &&
+      (((/^(?:of|including|like)$/.test(opener.key) || such) && AREA_WORDS.has(areaWord.key)) || (opener.key === 'of' && RESIDENT_WORDS.test(areaWord.key)));
     // The list: names joined by commas, the last one by "and" or "or", ending the clause.
     let last = k;
     while (last + 1 < segments.length && joint(segments[last], segments[last + 1]) !== null && !/\b(?:and|or)\s*$/.test(joint(segments[last - 1], segments[last]) ?? '')) last++;
@@ -710,7 +758,13 @@ function placeLists(tokens: Token[], segments: Segment[]): void {
     const closing = joint(segments[last - 1], segments[last]);
     const after = tokens[segments[last].to - 1];
     // (A list that ends its paragraph ends its clause: the last word's gap stops at the paragraph.)
-    if (closing === null || !/\b(?:and|or)\s*$/.test(closing) || !(/^\s*[.,;:)!?]/.test(after.gap) || segments[last].to >= tokens.length || tokens[segments[last].to].paragraph !== after.paragraph)) continue;
+    // (Or a verb or a preposition follows it: "farmers in Muzaffarpur, Darbhanga and Bhagalpur of their land", "in Leeds,
+    // Hull and York said"; not a noun the names modify, "in Kessler, Vantor and Halden shares".)
+    const follower = tokens[segments[last].to];
+    // (Three names at least: after "A and B" a verb may open a clause of its own, "flew to Perth, and Lincoln Mitchell stayed".)
+    const clauseGoesOn = last - k >= 1 && !!follower && follower.paragraph === after.paragraph && !follower.cap && /^\s+$/.test(after.gap) &&
+      (['Preposition', 'PastTense', 'Copula', 'Modal', 'Adverb'].some((tag) => follower.tags.has(tag)) || /^(?:and|or|but)$/.test(follower.key)) && !follower.tags.has('Noun');
+    if (closing === null || !/\b(?:and|or)\s*$/.test(closing) || !(/^\s*[.,;:)!?]/.test(after.gap) || clauseGoesOn || segments[last].to >= tokens.length || tokens[segments[last].to].paragraph !== after.paragraph)) continue;
     // The list opens after a preposition of place.
     if (!area && (!opener || !/^(?:in|at|near|across|between|throughout|around|to)$/.test(opener.key))) continue;
     for (let j = area || !firstPlace ? k - 1 : k; j <= last; j++) {
@@ -721,7 +775,8 @@ function placeLists(tokens: Token[], segments: Segment[]): void {
       const givenFirst = isGivenName(tokens[s.from]) && s.to - s.from > 1;
       if (s.type === 'organization' && s.strength >= 3 || s.type === 'person' && givenFirst) continue;
       s.type = 'place';
-      s.strength = 2;
+      // (A word for settlements before the list says so outright: as strong as "the port of Umm Qasr".)
+      s.strength = area ? 3 : 2;
     }
     k = last;
   }
@@ -893,6 +948,40 @@ function namedInstitutions(tokens: Token[], segments: Segment[]): void {
 }
 
 /**
+ * "The Minister of Commerce and Consumer Affairs, Andrew Bayly, said": a portfolio after "and" that ends a minister's
+ * or a secretary's office, right before the office holder's name in an apposition, is more of the office, no body.
+ * "the Minister for Finance, Paschal Donohoe": two or three words no list explains, in an apposition right after an
+ * office, name its holder.
+ */
+function officeAppositions(tokens: Token[], segments: Segment[]): void {
+  const office = (t: Segment) => {
+    if (t.type !== 'title') return false;
+    for (let k = t.from; k + 1 < t.to; k++) if (PORTFOLIO_OFFICES.test(tokens[k].key) && /^(?:of|for)$/.test(tokens[k + 1].key)) return true;
+    return false;
+  };
+  for (let k = 1; k < segments.length; k++) {
+    const [t, s] = [segments[k - 1], segments[k]];
+    const and = tokens[s.from - 1];
+    const holder = segments[k + 1];
+    if (s.entry || s.to - s.from > 3 || !(s.type === null || (s.type === 'organization' && s.strength <= 2)) || !office(t) || !and || and.key !== 'and' || t.to !== and.i) continue;
+    if (and.join !== 'space' || tokens[t.to - 1].join !== 'space' || !/^,\s+$/.test(tokens[s.to - 1].gap) || !holder || holder.from !== s.to || holder.type !== 'person') continue;
+    s.type = 'title';
+    s.strength = 3;
+  }
+  for (let k = 1; k < segments.length; k++) {
+    const [t, s] = [segments[k - 1], segments[k]];
+    if (s.type !== null || s.entry || s.to - s.from < 2 || t.type !== 'title' || t.to !== s.from || !/^,\s+$/.test(tokens[t.to - 1].gap) || tokens[t.to - 1].paragraph !== tokens[s.from].paragraph) continue;
+    if (!isTitleHead(tokens[t.to - 1]) && !office(t)) continue;
+    // (The name ends the apposition, the clause or the sentence: "Paschal Donohoe, said", "Paschal Donohoe." or "Paschal Donohoe said".)
+    const [last, after] = [tokens[s.to - 1], tokens[s.to]];
+    const ends = !after || after.paragraph !== last.paragraph || after.initial || /^[,;:!?.)]/.test(last.gap) || (!after.cap && /^\s+$/.test(last.gap));
+    if (!unknownNameWords(tokens, s.from, s.to) || !ends) continue;
+    s.type = 'person';
+    s.strength = 3;
+  }
+}
+
+/**
  * "Minister for Transport, Tourism and Sport Shane Ross": the last word of portfolios listed before a name (after
  * "and" and another capitalized common noun) is no part of the name that follows it.
  */
@@ -994,6 +1083,7 @@ function oneWordParties(tokens: Token[], segments: Segment[]): void {
 export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   oneWordParties(tokens, segments);
   portfolioTails(tokens, segments);
+  officeAppositions(tokens, segments);
   namedInstitutions(tokens, segments);
   parliamentaryMembers(tokens, segments);
   parliamentaryAddress(tokens, segments);
@@ -1103,6 +1193,7 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
   wordClubs(tokens, segments);
   placeLists(tokens, segments);
   companyLists(tokens, segments);
+  companyPairs(tokens, segments);
   // One sense per document for a name no list knows: "he" or "she" taking it up makes it a person,
   // before an apposition such as "a manufacturer" could read it as a company.
   for (const s of segments) {
@@ -1427,7 +1518,8 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     }
     if (s.type !== null) continue;
     if (TRAILING_TITLES.has(k) || chiefExecutive) {
-      s.type = 'organization';
+      // ("Waimakariri mayor Dan Gordon", "Albay governor": a mayor's or a governor's is a place.)
+      s.type = PLACE_OFFICE_WORDS.test(k) ? 'place' : 'organization';
       s.strength = 2;
     }
   }
@@ -1443,7 +1535,9 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     if (first.tags.has('FirstName') || isGivenName(first) || last.join !== 'space' || last.possessive || ADMIN_PLACE_HEADS.has(last.key)) continue;
     const next = tokens[s.to];
     if (!next || next.cap || next.paragraph !== last.paragraph) continue;
-    const titleEnd = next.key === 'head' && tokens[s.to + 1]?.key === 'coach' ? s.to + 2 : TRAILING_TITLES.has(next.key) || next.key === 'captain' ? s.to + 1 : -1;
+    // ("Consumer NZ chief executive Jon Duffy": "chief executive" is one title.)
+    const twoWords = (next.key === 'head' && tokens[s.to + 1]?.key === 'coach') || (next.key === 'chief' && /^(?:executive|economist|officer)$/.test(tokens[s.to + 1]?.key ?? ''));
+    const titleEnd = twoWords ? s.to + 2 : TRAILING_TITLES.has(next.key) || next.key === 'captain' ? s.to + 1 : -1;
     if (titleEnd < 0) continue;
     const prev = tokens[s.from - 1];
     const the = !!prev && prev.key === 'the' && prev.paragraph === first.paragraph;
@@ -1451,6 +1545,11 @@ export function applyContextRules(tokens: Token[], segments: Segment[]): void {
     // (A place head typed the name firmly; only "the" before it, which no place takes before its officer's title
     // unless it is an administrative one, overrules that.)
     if (!the && (s.strength > 2 || !(holder && holder.cap && holder.paragraph === first.paragraph && tokens[titleEnd - 1].join === 'space'))) continue;
+    // ("Palmerston North mayor Grant Smith": a mayor's or a governor's is a place.)
+    if (PLACE_OFFICE_WORDS.test(next.key)) {
+      if (s.type === null || s.strength <= 2) { s.type = 'place'; s.strength = 3; }
+      continue;
+    }
     s.type = 'organization';
     s.strength = 3;
   }

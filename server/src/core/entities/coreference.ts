@@ -323,8 +323,9 @@ export function linkPeople(tokens: Token[], clusters: Clusters): void {
       }
       continue;
     }
-    // A public figure's surname used alone ("Trump administration"), unless a list names it a place.
-    if (gazetteer().surnames.has(k) && !c.mentions.some((m) => m.entry && m.entry.type !== 'person')) c.votes.person += 6;
+    // A public figure's surname used alone ("Trump administration"), unless a list names it a place or the text itself
+    // does ("the suburbs of Moore and Del City").
+    if (gazetteer().surnames.has(k) && !c.mentions.some((m) => (m.entry && m.entry.type !== 'person') || (m.type === 'place' && m.strength >= 2))) c.votes.person += 6;
   }
 }
 
@@ -795,8 +796,9 @@ export function linkOrganizations(
       continue;
     }
     // "Lancashire" of "Lancashire Police", "Galway" of "Galway City Council": a word the text itself
-    // uses as a place ("of Chorley, Lancashire", "in Galway") stays the place.
-    if (c && c !== target && !onlyStem && resolveType(c) === 'place' && c.votes.place >= 3) continue;
+    // uses as a place ("of Chorley, Lancashire", "in Galway") stays the place, also when only the preposition typed it
+    // ("the branch library in Capreol" beside "Capreol Millennium Club").
+    if (c && c !== target && !onlyStem && resolveType(c) === 'place' && (c.votes.place >= 3 || c.mentions.some((m) => usedAsPlace(tokens, m)))) continue;
     // "the Mitsuhashi keiretsu" beside "Mitsuhashi Bank": the group is not the bank.
     if (c && c !== target && c.mentions.some((m) => m.to - m.from === 1 && groupAfter(tokens, m.to))) continue;
     target.stems.push(stem.split(' '));

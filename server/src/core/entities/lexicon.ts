@@ -16,6 +16,8 @@ export const honorificPairs = set(HONORIFIC_PAIRS);
 export const placeOpeners = new Set(['jalan', 'jln', 'bukit', 'kampung', 'kampong', 'pulau', 'sungai', 'gunung', 'tanjung', 'bandar', 'taman', 'lorong', 'kuala', 'teluk', 'desa',
   // Philippine villages and palaces ("Barangay Bagong Silangan", "Palacio del Gobernador").
   'barangay', 'brgy', 'palacio']);
+/** People named by where they live ("residents of Kilrush", "the villagers of Moyvane"). */
+export const RESIDENT_WORDS = /^(?:residents?|inhabitants?|villagers|townspeople|townsfolk|ratepayers|natives?)$/;
 export const orgHeads = set(ORG_HEADS);
 export const clubHeads = set(CLUB_HEADS);
 export const orgOfHeads = set(ORG_OF_HEADS);
@@ -47,10 +49,12 @@ export const nonNameWords = set(NON_NAME_WORDS);
 export const nonEntityAcronyms = new Set(NON_ENTITY_ACRONYMS);
 export const appositiveOpeners = set(APPOSITIVE_OPENERS);
 export const speechVerbs = set(SPEECH_VERBS);
-/** Lower-case particles inside names ("Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman"). */
+/** Lower-case particles inside names ("Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman", the Welsh "Mabon ap Gwynfor"). */
 /** The Arabic article as written before a name with a hyphen ("al-Khatib", "el-Sisi", "ash-Shams", "ul-Haq"). */
 export const arabicArticle = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)$/;
-export const nameParticles = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y', 'dela', 'delos', 'degli', 'dei', 'zu', 'vom', 'zum', 'abu', 'ould', 'binti', 'arap']);
+/** Irish state and language bodies named in Irish open with the kind of body ("An Bord Pleanála", "Údarás na Gaeltachta", "Conradh na Gaeilge"). */
+export const irishBodyOpeners = new Set(['bord', 'údarás', 'udaras', 'conradh', 'foras', 'comhairle', 'cumann', 'oifig', 'coláiste', 'raidió', 'oireachtas']);
+export const nameParticles = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'y', 'dela', 'delos', 'degli', 'dei', 'zu', 'vom', 'zum', 'abu', 'ould', 'binti', 'arap', 'ap']);
 
 /**
  * Common Korean and Chinese family names, written first ("Choe Son Hui", "Wang Yi", "Kim Yo Jong"):

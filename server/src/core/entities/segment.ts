@@ -5,9 +5,9 @@ import { gazetteer, isJournal, matchAt, normalizeName, type GazetteerEntry } fro
 import { GROUPING_WORDS, STAR_GENITIVES } from '../model/lexicon';
 import { AUSTRALIAN_STATES, CANADIAN_PROVINCES, COUNTRIES } from '../model/places';
 import { placeOpeners,
-  arabicArticle, eastAsianFamilyNames, nameParticles,
+  arabicArticle, eastAsianFamilyNames, irishBodyOpeners, nameParticles,
   clubHeads, demonyms, eventHeads, nonEntityAcronyms, nonNameWords, orgDescriptors, orgHeads, orgOfHeads, personModifiedHeads, placeHeads,
-  placeOfHeads, romanceOrgHeads, romancePlaceHeads, speechVerbs, stopWords,
+  placeOfHeads, RESIDENT_WORDS, romanceOrgHeads, romancePlaceHeads, speechVerbs, stopWords,
 } from './lexicon';
 import { commonWordOnly, inLexicon, knownNameWord, knownPlaceWord } from './compromiseLexicon';
 import { isHonorific, isTitleHead, isTitleWord, looksLikeName, PORTFOLIO_OFFICES, splitTitle } from './titles';
@@ -49,8 +49,7 @@ const ORG_OPENERS = new Set(['banco', 'banca', 'banque', 'grupo', 'groupe', 'soc
   'fuerza', 'renovación', 'acción',
   // Māori tribes and sub-tribes, named as "descendants of" an ancestor ("Ngāi Tahu", "Ngāti Whātua Ōrākei", "Ngati Porou").
   'ngāti', 'ngati', 'ngāi', 'ngai',
-  // Irish state and language bodies named in Irish ("An Bord Pleanála", "Údarás na Gaeltachta", "Conradh na Gaeilge").
-  'bord', 'údarás', 'udaras', 'conradh', 'foras', 'comhairle', 'cumann']);
+  ...irishBodyOpeners]);
 
 /** Prefixes joined to a place's name by a hyphen that make an adjective or another place ("Trans-Canada", "Anglo-Irish", "Pan-Africa"). */
 const HYPHEN_PREFIXES = /^(?:trans|pan|mid|anti|pro|post|pre|ex|sub|non|neo|afro|euro|anglo|franco|sino|indo|russo|greco|austro|ibero|italo|judeo|all|greater|inner|outer|upper|lower|north|south|east|west|central|new|old)$/;
@@ -66,6 +65,14 @@ const MEMBER_TITLES = new Set(['mp', 'td', 'mla', 'mlc', 'msp', 'mpp', 'mca', 'm
 /** Last words of a constituency's or a ward's name ("Menengai West", "Leeds Central"). */
 const CONSTITUENCY_ENDS = /^(?:north|south|east|west|central)$/;
 
+/** Dutch, Afrikaans, German and Arabic particles of a surname ("van Heerden", "von der Leyen", "bin Salman"); no town's name holds them. */
+const SURNAME_PARTICLES = /^(?:van|von|der|den|ter|ten|vom|zu|zum|bin|ibn|bint|binti|ould|arap)$/;
+/** Initials of a football club written before its name ("AFC Leopards", "FK Partizan", "RC Lens"). */
+const CLUB_PREFIXES = /^(?:FC|AFC|CF|SC|CD|FK|NK|SK|AC|SV|KV|RC|RCD|UD|PFC|IFK|KRC|BSC|TSV|VfB|VfL)$/;
+/** A person's kin, counsel or side, after the person's name in the possessive ("Fitzmaurice's side", "Nowak's lawyer"). */
+const PERSONAL_AFTER = /^(?:wife|husband|widow|widower|son|sons|daughter|daughters|mother|father|brother|sister|parents|children|grandmother|grandfather|girlfriend|boyfriend|fiancée|fiancee|lawyer|lawyers|attorney|attorneys|solicitor|barrister|side|charges)$/;
+/** Words before a hill's or a valley's name ("on Ben Nevis", "up Ben Lomond", "in Glen Coe"). */
+const FEATURE_PREPOSITIONS = /^(?:in|on|near|at|up|above|below|across|through|around|into|onto|beneath|over)$/;
 const IN_PLACE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 /** The same, and words of movement to or from a place ("trains run from Madrid to Valladolid"). */
 const PLACE_BEFORE_TOWN = new Set([...IN_PLACE, 'from', 'to', 'at', 'toward', 'towards']);
@@ -79,12 +86,14 @@ function placePreposition(tokens: Token[], from: number): Token | undefined {
   return prev && IN_PLACE.has(prev.key) && prev.join === 'space' && prev.paragraph === tokens[from].paragraph ? prev : undefined;
 }
 
-/** "a retired teacher from Fishtown", "residents from Kibera": where a person is from is a place. */
+/** "a retired teacher from Fishtown", "residents from Kibera", "residents of Kilrush": where a person is from is a place. */
 function personFrom(tokens: Token[], from: number): boolean {
   const prep = tokens[from - 1];
   const noun = tokens[from - 2];
-  return !!prep && !!noun && prep.key === 'from' && prep.join === 'space' && noun.join === 'space' && !noun.cap && prep.paragraph === tokens[from].paragraph &&
-    (noun.tags.has('Actor') || isTitleHead(noun) || /^(?:residents?|people|villagers|families|voters|students|workers|farmers|fans|man|woman|men|women)$/.test(noun.key));
+  if (!prep || !noun || prep.join !== 'space' || noun.join !== 'space' || (noun.cap && !noun.initial) || prep.paragraph !== tokens[from].paragraph) return false;
+  if (prep.key === 'of') return RESIDENT_WORDS.test(noun.key);
+  if (noun.cap) return false;
+  return prep.key === 'from' && (noun.tags.has('Actor') || isTitleHead(noun) || /^(?:residents?|people|villagers|families|voters|students|workers|farmers|fans|man|woman|men|women)$/.test(noun.key));
 }
 
 /** Words that make a region of a listed place ("Greater London", "West Yorkshire", "Northern Cape"). */
@@ -159,7 +168,18 @@ function surnameAfterNameOrTitle(tokens: Token[], from: number, to: number): boo
   }
   if (to - from < 2 || !SURNAME_PLACE_HEADS.has(tokens[to - 1].key)) return false;
   if (doubleBarrelled(tokens, from, to)) return true;
-  return isTitleHead(tokens[from]) && !tokens[from].acronym || isTitleHead(before) || before.tags.has('FirstName') && !before.tags.has('Place') && knownNameWord(before.key);
+  return isTitleHead(tokens[from]) && !tokens[from].acronym || isTitleHead(before) || before.tags.has('FirstName') && !before.tags.has('Place') && knownNameWord(before.key) || givenNameAgent(tokens, from, to);
+}
+
+/**
+ * "Directed by Dominic Hill", "Karen Field said": a given name and a place's head that is also a surname, after "by" or
+ * before a speech verb, name who did or said it, whatever compromise guessed from the head ("Victoria Park" elsewhere
+ * stays a place).
+ */
+function givenNameAgent(tokens: Token[], from: number, to: number): boolean {
+  const [given, by, verb] = [tokens[from], tokens[from - 1], tokens[to]];
+  if (to - from !== 2 || !SURNAME_PLACE_HEADS.has(tokens[to - 1].key) || !(knownNameWord(given.key) || isCommonGivenName(given.key)) || knownPlaceWord(given.key) || matchAt(tokens, from, from + 1)) return false;
+  return (!!by && by.key === 'by' && by.join === 'space' && by.paragraph === given.paragraph) || (!!verb && speechVerbs.has(verb.key) && tokens[to - 1].join === 'space' && verb.paragraph === given.paragraph);
 }
 
 /**
@@ -443,6 +463,8 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   if (n >= 3 && serviceDistrict(tokens, to)) return [{ from, to, type: 'organization', strength: 3 }];
   // "Banco Horizonte", "Société Générale", "Grupo Bimbo": a company word that opens the name.
   if (n >= 2 && ORG_OPENERS.has(first.key)) return [{ from, to, type: 'organization', strength: 3 }];
+  // "AFC Leopards", "FC Porto", "FK Partizan", "SC Freiburg", "VfB Stuttgart": a football club's initials open its name.
+  if (n >= 2 && n <= 4 && CLUB_PREFIXES.test(first.text) && first.join === 'space' && tokens.slice(from + 1, to).every((t) => t.cap && !t.acronym && !t.tags.has('FirstName'))) return [{ from, to, type: 'organization', strength: 3 }];
   // "HM Coastguard", "HM Land Registry": "His (Her) Majesty's" opens the name of a British Crown body; not a monarch's style ("HM King Charles").
   if (n >= 2 && first.text === 'HM' && first.join === 'space' && !isTitleWord(tokens[from + 1])) return [{ from, to, type: 'organization', strength: 3 }];
   // "Jalan Tun Abdul Razak", "Bukit Chagar", "Kampung Baru": a Malay place word opens a place's name.
@@ -452,6 +474,7 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   if (n >= 2 && eventHeads.has(last.key)) return [{ from, to, type: 'event', strength: 3 }];
   // "a Bristol-based lender": what something is based in is a place.
   if (last.join === 'hyphen' && tokens[to]?.key === 'based' && !orgHeads.has(last.key) && !first.acronym) return [{ from, to, type: 'place', strength: 2 }];
+  if (givenNameAgent(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
   if (n >= 2 && placeHeads.has(last.key) && !surnameAfterNameOrTitle(tokens, from, to)) return [{ from, to, type: 'place', strength: 3 }];
   for (let k = from + 1; k < to - 1; k++) {
     // A body named for what it stands for, as the run was joined through "for": "Citizens for Tax Justice", "Center for
@@ -471,9 +494,17 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
     let name = true;
     for (let k = from + 1; k < to; k++) {
       const t = tokens[k];
-      if (!(t.cap || tokens[k - 1].join === 'hyphen') || t.acronym || orgHeads.has(t.key) || placeHeads.has(t.key) || (t.tags.has('Place') && !t.tags.has('Person'))) name = false;
+      // ("F.W. de Klerk", "P.J. van der Merwe": a particle in lower case before the surname.)
+      if (!(t.cap || tokens[k - 1].join === 'hyphen' || (nameParticles.has(t.key) && k < to - 1)) || t.acronym || orgHeads.has(t.key) || placeHeads.has(t.key) || (t.tags.has('Place') && !t.tags.has('Person'))) name = false;
     }
     if (name) return [{ from, to, type: 'person', strength: 2 }];
+  }
+  // "the Nitish Kumar government", "the Ruto administration": a given name or a known surname before a word for what a
+  // person leads is that person, whatever compromise guessed from the word after it.
+  const led = tokens[to];
+  if (n >= 2 && n <= 3 && led && !led.cap && led.paragraph === last.paragraph && last.join === 'space' && personModifiedHeads.has(led.key) &&
+      (knownNameWord(last.key) || isCommonGivenName(first.key)) && tokens.slice(from, to).every((t) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(t.text) && !orgHeads.has(t.key) && !placeHeads.has(t.key) && !knownPlaceWord(t.key))) {
+    return [{ from, to, type: 'person', strength: 2 }];
   }
   const votes = tagVotes(tokens, from, to);
   if (n >= 2 && first.tags.has('FirstName') && votes.org < n && votes.place < n) return [{ from, to, type: 'person', strength: 3 }];
@@ -558,6 +589,11 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   // knows, each a capital and lower-case letters, right before the sentence's verb, are a person's name.
   const subject = first.initial && !!next && !next.cap && next.paragraph === last.paragraph && last.join === 'space' && n <= 3 && next.tags.has('Verb') && !next.tags.has('Gerund')
     && tokens.slice(from, to).every((t) => /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)?$/u.test(t.text) && unlistedWord(t));
+  // ("Eamonn Fitzmaurice's side won", "Tomasz Nowak's lawyer said": at a sentence start, such words in the possessive
+  // before a person's kin, counsel or side are the person's name.)
+  const possessor = first.initial && n <= 3 && last.possessive && !!next && !next.cap && next.paragraph === last.paragraph && PERSONAL_AFTER.test(next.key) &&
+    tokens.slice(from, to).every((t) => /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)?$/u.test(t.text) && !inLexicon(t.key) && !knownPlaceWord(t.key) && !orgHeads.has(t.key) && !placeHeads.has(t.key) && !t.tags.has('Place') && !t.tags.has('Organization'));
+  if (possessor) return [{ from, to, type: 'person', strength: 2 }];
   // ("Brannock Sports received a fine", "Pemberton Labs won the contract": such words ending in the plural of a common
   // noun no list has as a surname are a company.)
   // ("Bayline" alone, later, is the same company.) The same words anywhere else ("who runs Bayline Ferries") are one too,
@@ -649,6 +685,10 @@ function placeNamedPerson(tokens: Token[], from: number, to: number): boolean {
   if (to - from !== 2) return false;
   const listed = gazetteer().byFirst.get(tokens[from].key)?.some((e) => e.ambiguous && e.words.length === 1);
   const last = tokens[to - 1];
+  // ("Its director, Victoria Bond, said": after a person's title, a common given name that is also a place, then a surname
+  // that is also a common word.)
+  if (listed && roleBefore(tokens, from) && isTitleHead(tokens[from - 1]) && isCommonGivenName(tokens[from].key) && tokens[from].join === 'space' &&
+      /^\p{Lu}\p{Ll}+$/u.test(last.text) && !last.tags.has('Plural') && !last.possessive && !orgHeads.has(last.key) && !placeHeads.has(last.key)) return true;
   if (!listed || last.tags.has('Plural') || !(last.tags.has('LastName') || !inLexicon(last.key)) || tokens[from].join !== 'space' || last.possessive) return false;
   if (givenNameThenSurname(tokens, from, to)) return true;
   // (A given name compromise does not know as one, "Georgia", "Florence": the speech verb or a person's apposition after it decides.)
@@ -724,10 +764,19 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   // one to three words that are names, not common words, make a person's name.
   if (southAsianInitials(tokens, from, to)) return [{ from, to, type: 'person', strength: 3 }];
   // "River Avon", "Lake Victoria", "Mount Kenya", "Loch Ness": a natural feature's word before its name opens a place's
-  // name (not a body's named after it: "Mount Sinai Hospital").
-  if (to - from >= 2 && to - from <= 3 && /^(?:River|Lake|Mount|Mt|Loch|Lough|Glen)$/.test(opening.text) && opening.join === 'space' &&
+  // name (not a body's named after it: "Mount Sinai Hospital"); so do the Welsh words for a lake, a river, a valley or a
+  // hill ("Llyn Clywedog", "Afon Teifi", "Cwm Rhondda", "Mynydd Preseli").
+  // ("Ben Nevis", "Glen Affric": a Scottish hill's or valley's word that is also a given name, only after a word of place: "walkers
+  // on Ben Nevis", "a fire in Glen Affric"; "Glen Johnson said" is a person.)
+  const featureName = /^(?:River|Lake|Mount|Mt|Loch|Lough|Llyn|Afon|Cwm|Mynydd|Moel)$/.test(opening.text) ||
+    (/^(?:Ben|Glen)$/.test(opening.text) && to - from === 2 && FEATURE_PREPOSITIONS.test(tokens[from - 1]?.key ?? '') && tokens[from - 1].join === 'space' && !isGivenName(tokens[from + 1]));
+  if (to - from >= 2 && to - from <= 3 && featureName && opening.join === 'space' &&
       tokens.slice(from + 1, to).every((t, k, rest) => t.cap && !t.acronym && !t.possessive && (k === rest.length - 1 || t.join === 'space')) &&
       !orgHeads.has(tokens[to - 1].key) && !eventHeads.has(tokens[to - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
+  // "in Saint-Hyacinthe", "near Sainte-Foy", "at St-Jérôme": a town named for a saint, hyphened as French writes it, after a
+  // preposition of place (not "Antoine de Saint-Exupéry", a family name).
+  if (to - from >= 2 && /^(?:Saint|Sainte|St|Ste)$/.test(opening.text) && opening.join === 'hyphen' && placePreposition(tokens, from) &&
+      tokens.slice(from + 1, to).every((t) => t.cap && !t.acronym && !t.possessive)) return [{ from, to, type: 'place', strength: 3 }];
   // "Camp Doha", "Camp Bastion", "Camp David": a camp named after a place or a person is a place, not its namesake.
   if (to - from >= 2 && to - from <= 3 && opening.text === 'Camp' && opening.join === 'space' && tokens.slice(from + 1, to).every((t) => t.cap && !t.acronym) && !tokens[to - 1].possessive) return [{ from, to, type: 'place', strength: 3 }];
   // "Radio Eireann", "Radio Free Asia", "Television Jamaica": a broadcaster's name opens with its medium.
@@ -752,6 +801,12 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   }
   const whole = matchAt(tokens, from, to);
   if (whole && whole.words.length === to - from) return [{ from, to, type: entryType(whole), strength: 3, entry: whole }];
+  // "Pierre van Heerden", "Paris von Fürstenberg": a given name that is also a listed town, then a Dutch, German or Arabic
+  // particle in lower case and a surname, is a person's name (no place is named "<town> van ...").
+  if (to - from >= 3 && to - from <= 5 && isGivenName(opening) && opening.join === 'space' && SURNAME_PARTICLES.test(tokens[from + 1].key) && !tokens[from + 1].cap &&
+      tokens.slice(from + 1, to).every((t, k, rest) => (t.cap ? !t.acronym && !orgHeads.has(t.key) && !placeHeads.has(t.key) : SURNAME_PARTICLES.test(t.key)) && (k === rest.length - 1 || t.join === 'space')) && tokens[to - 1].cap) {
+    return [{ from, to, type: 'person', strength: 3 }];
+  }
   if (publicBodyOfPlace(tokens, from, to)) return [{ from, to, type: 'organization', strength: 3 }];
   const matches = gazetteerMatches(tokens, from, to);
   // "Nature Astronomy", "The Lancet Oncology", "JAMA Cardiology": a listed journal and the field words after it name a
@@ -774,8 +829,12 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
     return [{ from, to, type: 'organization', strength: 3 }];
   }
   // "Airtel Kenya", "Vodafone Ireland", "Google India": a listed company and a country that end the run name the
-  // company's branch there, one organization.
-  if (matches.length === 2 && matches[0].from === from && matches[1].to === to && matches[1].from === matches[0].to && matches[0].entry.source === 'company' &&
+  // company's branch there, one organization. ("Greenpeace Australia Pacific", "Oxfam Ireland": so does a listed body's,
+  // and a country and its ocean.)
+  const branch = matches[matches.length - 1];
+  const oceanAfter = matches.length === 3 && branch.from === matches[1].to && branch.to === to && /^(?:pacific|atlantic)$/.test(branch.entry.words.join(' '));
+  if ((matches.length === 2 || oceanAfter) && matches[0].from === from && matches[1].to === (oceanAfter ? branch.from : to) && matches[1].from === matches[0].to &&
+      (matches[0].entry.source === 'company' || (matches[0].entry.source === 'government' && matches[0].entry.type === 'organization')) &&
       nationalPlace(matches[1].entry) && tokens[matches[0].to - 1].join === 'space' && !tokens[matches[0].to - 1].possessive) {
     return [{ from, to, type: 'organization', strength: 3, stem: { from, to: matches[0].to } }];
   }

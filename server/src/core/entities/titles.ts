@@ -66,7 +66,9 @@ export function looksLikeName(tokens: Token[], from: number, to: number): boolea
   // ("Dr Jun Tanaka": a month abbreviation without its period, before more of the name, is a first name.)
   // ("Chief Christian Sinclair": a word of faith or politics that is also a common given name, before a surname, opens the name.)
   const givenName = n >= 2 && isCommonGivenName(first.key) && tokens.slice(from + 1, to).every((t) => t.cap && !nonNameWords.has(t.key));
-  if (!first.cap || (nonNameWords.has(first.key) && !givenName) || (stopWords.has(first.key) && !initial && !(monthAbbreviationName(first) && n > 1))) return false;
+  // ("Mr van Heerden", "Dr de Souza": a surname that opens with its particle in lower case.)
+  const particleFirst = !first.cap && nameParticles.has(first.key) && n >= 2 && last.cap && tokens[from + 1].join !== 'hyphen';
+  if ((!first.cap && !particleFirst) || (nonNameWords.has(first.key) && !givenName) || (stopWords.has(first.key) && !initial && !(monthAbbreviationName(first) && n > 1))) return false;
   if (orgHeads.has(last.key) || placeHeads.has(last.key) || eventHeads.has(last.key) || (isTitleHead(last) && n === 1)) return false;
   // ("The Chief Executive said": one more title word, no list's surname, is more of the title.)
   if (n === 1 && isTitleWord(last) && !last.tags.has('LastName') && !knownNameWord(last.key)) return false;
@@ -172,7 +174,7 @@ export function splitTitle(tokens: Token[], from: number, to: number, locked: (k
     }
     if (end > to) end = to;
     // After "Mr." any capitalized word is the name ("Mr. King", "Ms. Justice").
-    const afterHonorific = isHonorific(t) && end < to && end === h + 1 && tokens[end].cap && !stopWords.has(tokens[end].key) && to - end <= 3;
+    const afterHonorific = isHonorific(t) && end < to && end === h + 1 && (tokens[end].cap || looksLikeName(tokens, end, to)) && !stopWords.has(tokens[end].key) && to - end <= 3;
     if (end < to && !afterHonorific && !looksLikeName(tokens, end, to)) continue;
     if (end === to && h === from && to - from === 1) return undefined; // a lone title word
     // A title that ends the run ("Ford CEO said") only when it is an office an organization has.

@@ -127,6 +127,11 @@ export const TITLE_HEADS: readonly string[] = [
   // Ireland's head of government and deputy ("Taoiseach Leo Varadkar", "Tánaiste Micheál Martin"); Nigerian
   // chieftaincy and traditional titles ("Otunba Gbenga Daniel", "Oba Rilwan Akiolu", "Igwe Alfred Achebe").
   'taoiseach', 'tánaiste', 'tanaiste', 'otunba', 'oba', 'igwe', 'ooni',
+  // Posts of a school, a library, a museum, a practice or a laboratory ("Chief librarian Claire Zuliani", "solicitor Ciarán
+  // Doyle", "epidemiologist Ana Ruiz").
+  'librarian', 'curator', 'archivist', 'registrar', 'solicitor', 'headteacher', 'headmaster', 'headmistress', 'accountant', 'architect', 'dentist',
+  'chef', 'epidemiologist', 'virologist', 'hydrologist', 'geologist', 'ecologist', 'biologist', 'physicist', 'meteorologist', 'statistician',
+  'archaeologist', 'sociologist', 'psychologist', 'psychiatrist', 'paediatrician', 'pediatrician',
   ...PERFORMERS,
 ];
 
@@ -260,7 +265,9 @@ export const ORG_DESCRIPTORS: readonly string[] = [
   'start-up', 'chain', 'supplier', 'distributor', 'refiner', 'miner', 'utility', 'broadcaster', 'publisher',
   'newspaper', 'tabloid', 'agency', 'outlet', 'exporter', 'operator', 'brokerage', 'consultancy', 'shipper',
   'railway', 'railroad', 'regulator', 'watchdog', 'charity', 'nonprofit', 'non-profit', 'subsidiary',
-  'giant', 'multinational', 'cooperative', 'co-op', 'franchise', 'label', 'studio', 'platform', 'website', 'newswire',
+  'giant', 'multinational', 'cooperative', 'co-operative', 'co-op', 'franchise', 'label', 'studio', 'platform', 'website', 'newswire',
+  // Bodies of members or of a cause ("Tavarnu Gwynfa, the Welsh language society", "Unite, the largest union").
+  'society', 'association', 'union', 'federation', 'foundation', 'think-tank', 'thinktank',
 ];
 
 /** Last words that make an event ("Detroit Auto Show", "Munich Security Conference"): not entities. */

@@ -262,7 +262,13 @@ export const COMPANIES: readonly (readonly string[])[] = [
   // Grocers, builders and banks of those countries named by a common word or a place ("Foodstuffs", "No Frills",
   // "Fletcher Building", "Macquarie"), and advisory banks named by a family ("Rothschild & Co", "Lazard").
   ['Foodstuffs'], ['Sobeys'], ['No Frills'], ['Metcash'], ['Fletcher Building'], ['Macquarie Group', 'Macquarie Bank'],
-  ['Rothschild & Co'], ['Lazard'], ['Jefferies'], ['Evercore'],
+  // British housebuilders named by their founders ("Taylor Wimpey", "Barratt Developments").
+  ['Taylor Wimpey'], ['Barratt Developments', 'Barratt Redrow', 'Barratt Homes'], ['Persimmon'], ['Bellway'], ['Berkeley Group'], ['Redrow'], ['Vistry Group', 'Vistry'],
+  ['Rothschild & Co'], ['Lazard'], ['Jefferies'], ['Evercore'], ['Houlihan Lokey'], ['Moelis & Company', 'Moelis'], ['PJT Partners'], ['Centerview Partners'],
+  // Law firms that advise on deals, named by their founders ("Slaughter and May", "Linklaters", "Chapman Tripp").
+  ['Slaughter and May'], ['Linklaters'], ['Freshfields Bruckhaus Deringer', 'Freshfields'], ['Clifford Chance'], ['Allen & Overy'], ['Herbert Smith Freehills'],
+  ['Sullivan & Cromwell'], ['Kirkland & Ellis'], ['Latham & Watkins'], ['Baker McKenzie'], ['DLA Piper'], ['Chapman Tripp'], ['Russell McVeagh'], ['Bell Gully'],
+  ['Arthur Cox'], ['A&L Goodbody'], ['McCann FitzGerald'], ['Cyril Amarchand Mangaldas'], ['Webber Wentzel'], ['King & Wood Mallesons'], ['MinterEllison'], ['Stikeman Elliott'],
   // Automakers and suppliers.
   ['Ford Motor', 'Ford'], ['General Motors', 'GM'], ['Stellantis'], ['Chrysler'], ['Jeep'], ['Fiat'],
   ['Toyota'], ['Lexus'], ['Honda'], ['Nissan'], ['Mazda'], ['Subaru'], ['Mitsubishi'], ['Suzuki'],
@@ -417,7 +423,7 @@ export const GOVERNMENT_BODIES: readonly (readonly string[])[] = [
   ['Clinton Foundation'], ['Heritage Foundation'], ['Brookings Institution'],
   ['Pew Research Center'], ['Gallup'], ['Quinnipiac University'], ['Harvard University', 'Harvard'],
   ['Yale University', 'Yale'], ['Stanford University', 'Stanford'], ['Princeton University', 'Princeton'],
-  ['Columbia University'], ['Oxford University', 'University of Oxford', 'Oxford'],
+  ['Columbia University'], ['Oxford University', 'University of Oxford'],
   ['Cambridge University', 'University of Cambridge'], ['MIT', 'Massachusetts Institute of Technology'],
   // Universities and hospitals named for people: without a head noun they read as a person ("Peter Yuen of Johns Hopkins told STAT").
   ['Johns Hopkins University', 'Johns Hopkins'], ['Johns Hopkins Hospital'], ['Johns Hopkins Medicine'], ['Vanderbilt University', 'Vanderbilt'],
@@ -441,7 +447,7 @@ export const GOVERNMENT_BODIES: readonly (readonly string[])[] = [
   ['Forza Italia'], ['Partido Popular', "People's Party"], ['PSOE', 'Spanish Socialist Workers\' Party'], ['Vox party'],
   ['Podemos'], ['Fidesz'], ['Law and Justice', 'PiS'], ['Civic Platform'], ['Syriza'], ['New Democracy'],
   ['Reform UK'], ['Scottish National Party', 'SNP'], ['Sinn Fein', 'Sinn Féin'], ['Fianna Fail', 'Fianna Fáil'],
-  ['Fine Gael'], ['Democratic Unionist Party', 'DUP'], ['Likud'], ['Yesh Atid'], ['Bharatiya Janata Party', 'BJP'],
+  ['Fine Gael'], ['Democratic Unionist Party', 'DUP'], ['Plaid Cymru'], ['Social Democratic and Labour Party', 'SDLP'], ['Ulster Unionist Party', 'UUP'], ['Likud'], ['Yesh Atid'], ['Bharatiya Janata Party', 'BJP'],
   ['Indian National Congress'], ['Liberal Democratic Party', 'LDP'], ['Kuomintang', 'KMT'],
   ['Democratic Progressive Party', 'DPP'], ['United Russia'], ['African National Congress', 'ANC'],
   ['Institutional Revolutionary Party', 'PRI'], ['Morena'], ["Workers' Party"], ['Liberal Party of Canada'],

@@ -351,7 +351,7 @@ export const UK_TOWNS: readonly string[] = [
   'Leeds', 'Sheffield', 'Bristol', 'Bradford', 'Leicester', 'Coventry', 'Nottingham', 'Kingston upon Hull', 'Hull',
   'Newcastle upon Tyne', 'Newcastle', 'Stoke-on-Trent', 'Southampton', 'Portsmouth', 'Derby', 'Plymouth',
   'Wolverhampton', 'Reading', 'Northampton', 'Luton', 'Milton Keynes', 'Sunderland', 'Preston', 'Norwich',
-  'Cambridge', 'Exeter', 'York', 'Gloucester', 'Chester', 'Carlisle', 'Lancaster', 'Salford',
+  'Cambridge', 'Oxford', 'Exeter', 'York', 'Gloucester', 'Chester', 'Carlisle', 'Lancaster', 'Salford',
   'Wakefield', 'Bath', 'Winchester', 'Chelmsford', 'Colchester', 'Ipswich', 'Peterborough',
   'Brighton', 'Brighton and Hove', 'Hove', 'Bournemouth', 'Poole', 'Swindon', 'Warrington', 'Huddersfield',
   'Middlesbrough', 'Blackpool', 'Blackburn', 'Bolton', 'Stockport', 'Oldham', 'Rochdale', 'Wigan', 'St Helens',
