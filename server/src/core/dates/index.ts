@@ -81,6 +81,12 @@ const HABIT_BEFORE = /\b(?:typically|usually|normally|generally|traditionally|cu
 const RECURS_AFTER = /^,?\s+(?:(?:each|every)\s+(?:year|month|week|spring|summer|fall|autumn|winter)|annually|yearly)\b/i;
 /** An infinitive task with a deadline: "to file a compliance affidavit by", "and be completed by". */
 const TASK_BY = /\b(?:directed|ordered|told|asked|instructed|required|urged|given|gave|expected|due|scheduled|set|agreed|promised|pledged|vowed|plans?|planned|aims?|wants?|wanted|needs?|has|have)\b(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:[\w'’-]+\s+){1,8}?by\s+$/i;
+/** A year that sets the time of its sentence: opening it ("In 2023 the drought …") or set off after its subject ("The last drought, in 2023, lasted …"). */
+const YEAR_SCOPE = /^\s*In\s+((?:19|20)\d\d)\b|,\s*in\s+((?:19|20)\d\d)\s*,/;
+/** What ends the clause of such a year: a new clause or a new subject. */
+const SCOPE_ENDS = /[;:]|,\s*and\b|\b(?:but|which|who|while|whereas|when|since|after|now|today|this|last|next)\b/i;
+/** How far ahead of a telling in the past a day set for something lies at most; beyond it, it is the one just past. */
+const SET_AHEAD_DAYS = 270;
 /** A plan told as one that no longer holds: "had originally been scheduled for", "was originally set for". */
 const FORMER_PLAN = /\b(?:had\s+(?:\w+ly\s+)?been|(?:was|were)\s+originally|(?:was|were)\s+initially)\s+(?:\w+ly\s+)?(?:scheduled|set|slated|planned|due)\b(?:\s+[\w'’-]+){0,4}?\s+(?:for|on|to)\s+(?:the\s+)?$/i;
 
@@ -897,6 +903,7 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
       for (const c of chosen) {
         if (c.start < swallowedTo) continue;
         let tense: Tense = null;
+        let setInPast = false;
         if (c.onlyTense) {
           signals ??= tenseSignals(s);
           if (tenseAt(signals, c.start, c.end, s) !== c.onlyTense) continue;
@@ -917,7 +924,7 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           // ("Ballots are available until 5 p.m. Friday", "The exhibit runs through Sunday", "a bill that keeps the government
           // funded through April 30": a state that holds now, to a time ahead.)
           const until = UNTIL_BEFORE.test((before + lead).replace(/(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+$/i, ''))
-            && (DIRECTIVE.test(upTo) || /\b(?:is|are|remains?|stays?|runs?|continues?|lasts?|keeps?|extends?)\b/i.test(upTo) && !/\b(?:was|were|had)\b/i.test(upTo));
+            && (DIRECTIVE.test(upTo) || /\b(?:is|are|remains?|stays?|runs?|continues?|lasts|last(?=\s+(?:until|till|through)\b)|keeps?|extends?)\b/i.test(upTo) && !/\b(?:was|were|had)\b/i.test(upTo));
           const imposed = IMPOSES_UNTIL.exec(before + lead);
           const imposes = !!imposed && (!!imposed[1] || !PASSIVE_BEFORE.test((before + lead).slice(0, imposed.index)));
           // (A plan that no longer holds may lie on either side of publication: the nearest date.)
@@ -925,7 +932,12 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           // "directed the secretary to file an affidavit by March 20", "be completed by May 31": a deadline set for a
           // task lies ahead of the order that sets it.
           else if (TASK_BY.test(s.slice(Math.max(0, c.start - 120), c.start))) tense = 'future';
-          else if (deadline || until || SCHEDULED_FOR.test(before + lead)) tense = 'future';
+          else if (deadline || until || SCHEDULED_FOR.test(before + lead)) {
+            tense = 'future';
+            // "The case was adjourned twice, first until 12 February", told on 15 March: a day set in the past may itself be
+            // past; one ahead of the telling lies within months of it, not almost a year.
+            setInPast = !deadline && !until && c.sem.k === 'md' && tenseAt(signals, c.start, c.end, s) === 'past';
+          }
           // The end of an imposed state: a weekday the one ahead, a date the near one ahead (else the past one).
           else if (imposes) tense = c.sem.k === 'wd' || c.sem.k === 'weekend' ? 'future' : 'planned';
           // ("The next rate decision is due on 21 September": told in the present, it lies ahead.)
@@ -959,7 +971,7 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
             && !(c.sem.period && tenseAt(signals, c.start, c.end, s) === 'future' && !PERIOD_FIGURES.test(s.slice(c.end, c.end + 24)))) tense = null;
           // "voted to push the election back to Dec. 15", "postponed the hearing until March 3", "recommended that the
           // election be held on June 2": a new date set for something, or a subjunctive of what should happen, lies ahead.
-          else if (/\b(?:push(?:ed|es|ing)?|mov(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|reschedul(?:e|ed|es|ing))\s+(?:[\w'’-]+\s+){0,8}?(?:back\s+)?(?:to|until|till)\s+(?:after\s+)?(?:on\s+)?$/i.test(s.slice(Math.max(0, c.start - 100), c.start) + lead)
+          else if (/\b(?:push(?:ed|es|ing)?|put(?:s|ting)?(?=(?:\s+[\w'’-]+){0,3}?\s+(?:off|back)\b)|mov(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|reschedul(?:e|ed|es|ing))\s+(?:[\w'’-]+\s+){0,8}?(?:back\s+)?(?:to|until|till)\s+(?:after\s+)?(?:on\s+)?$/i.test(s.slice(Math.max(0, c.start - 100), c.start) + lead)
             || /\bthat\s+(?:[\w'’-]+\s+){1,5}?be\s+(?:held|staged|rescheduled|postponed|moved|completed|paid|delivered|published|released)\s+(?:on|in|by|before)?\s*$/i.test(before + lead)) tense = 'future';
           // "Corn futures for December delivery", "the March contract": a contract month lies ahead.
           else if (c.sem.k === 'm' && !c.sem.rel && /^\s+(?:delivery|contracts?|futures)\b/i.test(s.slice(c.end, c.end + 20))) tense = 'future';
@@ -1072,6 +1084,8 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           const month = /^\d{4}-\d\d/.test(storyValue) ? Number(storyValue.slice(5, 7)) : 6;
           r = resolveSem(sem, { y: Number(storyValue.slice(0, 4)), m: month, d: 1 }, 'past');
         } else r = resolveSem(sem, anchor, tense);
+        if (setInPast && anchor && r.value && /^\d{4}-\d\d-\d\d$/.test(r.value)
+          && dayNumber(...(r.value.split('-').map(Number) as [number, number, number])) - dayNumber(anchor.y, anchor.m, anchor.d) > SET_AHEAD_DAYS) r = resolveSem(sem, anchor, 'past');
         let { value, precision } = r;
         value = rereadEdgeOrDeadline(sem, c, value, anchor, tense, s, chosen, lastRef && u.paragraph - lastRefParagraph <= 2 ? lastRef : null, fiscalEnd);
         // "cleared its final Commons hurdle on Wednesday night … a spokesperson said: 'tonight the House has voted'", published
@@ -1138,14 +1152,26 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         // again in the past without it, is the same day.
         const written: string | undefined = sem.k === 'md' ? writtenDays.get(`${sem.month}-${sem.day}`) : undefined;
         if (value && written && tense === 'past') value = written;
-        if (sem.k === 'abs' && value && /^\d{4}-\d\d-\d\d$/.test(value) && writtenYear(s.slice(c.start, c.end))) {
-          writtenDays.set(`${Number(value.slice(5, 7))}-${Number(value.slice(8, 10))}`, value);
+        // ("a study published Wednesday … The study appeared in the journal on June 19": a weekday the text placed is a day
+        // it has written too.)
+        const dayKey = value && /^\d{4}-\d\d-\d\d$/.test(value) ? `${Number(value.slice(5, 7))}-${Number(value.slice(8, 10))}` : null;
+        if (dayKey && value && (sem.k === 'abs' && writtenYear(s.slice(c.start, c.end)) || sem.k === 'wd' && !sem.rel && !writtenDays.has(dayKey))) {
+          writtenDays.set(dayKey, value);
         }
         const prevCand = chosen[chosen.indexOf(c) - 1];
         // "Four years ago, Ellery trailed briefly in September": a month told in the past after a year counted back
         // in its sentence lies in that year.
         if (sem.k === 'm' && !sem.rel && value && prevCand && prevValue && /^\d{4}$/.test(prevValue) && tense !== 'future'
           && /\bago$/i.test(s.slice(prevCand.start, prevCand.end)) && /^\d{4}/.test(value)) value = prevValue + value.slice(4);
+        // "In 2023 the drought lasted from late June to mid-September", "The last drought, in 2023, lasted from late June": a
+        // year opening the sentence, or set off after its subject, is the time of the clause; a bare month or day told in
+        // the past in it lies in that year.
+        const scope: RegExpExecArray | null = (sem.k === 'm' && !sem.rel || sem.k === 'md') && value && tense !== 'future' && anchor ? YEAR_SCOPE.exec(s.slice(0, c.start)) : null;
+        if (scope && value && anchor) {
+          const year: number = Number(scope[1] ?? scope[2]);
+          const between = s.slice(scope.index + scope[0].length, c.start);
+          if (year < anchor.y && !SCOPE_ENDS.test(between) && !/\b(?:19|20)\d\d\b/.test(between)) value = String(year) + value.slice(4);
+        }
         // "wrote to him twice last year, in June and again in November", "In 2019, in March": a month set off right after a
         // year names a month of that year.
         if (sem.k === 'm' && !sem.rel && value && prevCand && prevValue && /^\d{4}$/.test(prevValue)
@@ -1220,7 +1246,7 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         // that period's start, not in the publication's year. (A bare year is often background the next sentence leaves:
         // "The plant opened in 1998. On March 3 it announced job cuts".)
         const period = lastWrittenPeriod as { paragraph: number; value: string } | null;
-        if (sem.k === 'md' && value && tense === 'past' && anchor && period?.paragraph === u.paragraph && !lastFullDay) {
+        if (sem.k === 'md' && value && tense === 'past' && anchor && period?.paragraph === u.paragraph && !lastFullDay && !written) {
           const py = Number(period.value.slice(0, 4));
           const tail = period.value.slice(5);
           const start = tail[0] === 'Q' ? 3 * Number(tail[1]) - 2 : ({ SP: 3, SU: 6, FA: 9, WI: 12 } as Record<string, number>)[tail] ?? 1;

@@ -503,8 +503,9 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
     case 'shift':
       return { value: shiftValue(sem.unit, sem.n, anchor), precision };
     case 'newyear':
-      // Written in January or February, or of the past, it is the year under way; otherwise the next.
-      return { value: fmtYear(tense === 'past' || anchor.m <= 2 ? anchor.y : anchor.y + 1), precision };
+      // Written in January or February, or of the past, it is the year under way; otherwise the next. (Written in November
+      // or December, even a clause told in the past speaks of the one ahead: "put off the vote until the new year".)
+      return { value: fmtYear(tense === 'past' && anchor.m <= 10 || anchor.m <= 2 ? anchor.y : anchor.y + 1), precision };
   }
 }
 
