@@ -20,7 +20,7 @@ import { addDays, addMonths, dayNumber, daysInMonth, fmtCentury, fmtDay, fmtDeca
 import { FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS, WEEKDAYS } from './lexicon';
 import { isRelative, nthWeekdayOf, resolveAnaphor, resolveSem, type Reference, type Resolved, type Sem, type Tense } from './resolve';
 import { southernStory } from './hemisphere';
-import { EDGE_PREFIX, edgeOrMod, ruleCandidates } from './rules';
+import { EDGE_PREFIX, edgeOrMod, gameQuarterStory, ruleCandidates } from './rules';
 import { tenseAt, tenseSignals } from './tense';
 
 /** Longest piece of text handed to the passes at once; longer sentences are cut at a space. */
@@ -819,6 +819,7 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
   const fiscalQuarters = fiscalEnd !== null && (FISCAL_QUARTER_NAMED.test(source) || quarterEndedFiscally(source, fiscalEnd));
   const quarterShift = fiscalEnd === null ? fiscalQuarterShift(source, anchor) : null;
   const south = southernStory(source);
+  const gameQuarters = gameQuarterStory(source);
   // The last time the text stated (not an anaphoric one), and the last quarter, for "two years later", "in the quarter".
   let lastRef: Reference | null = null;
   let lastRefParagraph = -1;
@@ -902,6 +903,8 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
       let sentencePeriod: Resolved | null = null;
       for (const c of chosen) {
         if (c.start < swallowedTo) continue;
+        // ("after hurting his ankle in the third quarter", in a story whose quarters are a game's.)
+        if (gameQuarters && c.sem.k === 'q' && !FULL_MONTH_WORD.test(s.slice(c.start, c.end))) continue;
         let tense: Tense = null;
         let setInPast = false;
         if (c.onlyTense) {

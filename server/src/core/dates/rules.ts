@@ -697,6 +697,25 @@ function ruleCenturies(s: string, out: Candidate[]): void {
   }
 }
 
+/** A quarter named without a year, with the words around it (for `gameQuarterStory`). */
+const BARE_QUARTER = /\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter\b(?!\s+of\s+(?:(?:19|20)\d\d|fiscal|FY|the\s+year|this|last|next)\b)/gi;
+
+/**
+ * One sense per document: a story whose quarters are told in sentences of play ("led by 11 points midway through the final
+ * quarter") and never beside figures of business numbers its other bare quarters by the game too ("hurt his ankle in the third
+ * quarter"). Only the words within a sentence's reach of each quarter are read.
+ */
+export function gameQuarterStory(text: string): boolean {
+  let game = 0;
+  for (const m of text.matchAll(BARE_QUARTER)) {
+    const at = m.index ?? 0;
+    const around = text.slice(Math.max(0, at - 160), at + m[0].length + 160);
+    if (BUSINESS_WORDS.test(around)) return false;
+    if (GAME_PLAY.test(around)) game++;
+  }
+  return game > 0;
+}
+
 // "the third quarter (of 2025)", "fourth-quarter", "Q2 2026", "2026 Q2", "Q3"
 const QUARTER_WORDS =
   /\b(the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year|(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b|the\s+(?:fiscal\s+)?year))?/gi;
