@@ -16,6 +16,10 @@ function dates(text: string, published: string | null = PUB): DateMention[] {
 type Row = [string, string | null, string, string | null, TimexMod];
 
 const ROWS: Row[] = [
+  // "the previous Christmas", "the following Easter": the one before or after the time the story last named.
+  ['She gave her last performance in July 2007. Friends said she had been unwell since the previous Christmas.', '2009-02-27', 'the previous Christmas', '2006-12-25', null],
+  ['The family moved to Cork in March 1950. The following Easter, the children made their communion.', '2009-02-27', 'The following Easter', '1950-04-09', null],
+  ['He has been unwell since the previous Christmas.', '2009-02-27', 'the previous Christmas', '2008-12-25', null],
   // (Quarters of a game in one place do not make a business story's quarters a game's.)
   ['The club scored 30 points in the final quarter.\n\nThe club reported revenue growth in the third quarter.', '2022-09-18', 'the third quarter', '2022-Q3', null],
   // chrono reads "first until 12 February" as a range from the 1st: the day written is the 12th.

@@ -719,6 +719,16 @@ function weekdayRangeLink(s: string, a: Candidate, b: Candidate): boolean {
   return RANGE_LINK.test(link) || /^\s*(?:and|or)\s*$/.test(link);
 }
 
+/** The first and last day of a year, month or day value ("2007", "2007-07", "2007-07-14"); null for other values. */
+function refEdges(value: string): { first: Ymd; last: Ymd } | null {
+  const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(value);
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (m[3]) return { first: { y, m: Number(m[2]), d: Number(m[3]) }, last: { y, m: Number(m[2]), d: Number(m[3]) } };
+  if (m[2]) return { first: { y, m: Number(m[2]), d: 1 }, last: { y, m: Number(m[2]), d: daysInMonth(y, Number(m[2])) } };
+  return { first: { y, m: 1, d: 1 }, last: { y, m: 12, d: 31 } };
+}
+
 /** The day number of a "YYYY-MM-DD" value. */
 function dayNumberOf(v: string): number {
   return dayNumber(Number(v.slice(0, 4)), Number(v.slice(5, 7)), Number(v.slice(8, 10)));
@@ -1087,6 +1097,12 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           const month = /^\d{4}-\d\d/.test(storyValue) ? Number(storyValue.slice(5, 7)) : 6;
           r = resolveSem(sem, { y: Number(storyValue.slice(0, 4)), m: month, d: 1 }, 'past');
         } else r = resolveSem(sem, anchor, tense);
+        // "She had been unwell since the previous Christmas", after "July 2007": the one before the time the story last named
+        // (the publication's day when it named none); "the following Easter" the one after it.
+        if (sem.k === 'holiday' && sem.step && anchor) {
+          const edges = lastRef ? refEdges(lastRef.value) : { first: anchor, last: anchor };
+          r = edges ? resolveSem({ ...sem, step: undefined }, addDays(sem.step < 0 ? edges.first : edges.last, sem.step), sem.step < 0 ? 'past' : 'future') : { value: null, precision: r.precision };
+        }
         if (setInPast && anchor && r.value && /^\d{4}-\d\d-\d\d$/.test(r.value)
           && dayNumber(...(r.value.split('-').map(Number) as [number, number, number])) - dayNumber(anchor.y, anchor.m, anchor.d) > SET_AHEAD_DAYS) r = resolveSem(sem, anchor, 'past');
         let { value, precision } = r;

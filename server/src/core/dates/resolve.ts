@@ -60,7 +60,8 @@ export type Sem =
    * day ("the Christmas recess", "the Easter holidays": the holiday's month; "the Easter weekend", "Labor Day
    * weekend": the week of its weekend; "Christmas week": the week it falls in).
    */
-  | { k: 'holiday'; id: string; year?: number; yearShift?: number; period?: 'month' | 'weekend' | 'week' }
+  /** `step`: "the previous Christmas" (-1), "the following Easter" (1): the one before or after the time the story last named. */
+  | { k: 'holiday'; id: string; year?: number; yearShift?: number; period?: 'month' | 'weekend' | 'week'; step?: -1 | 1 }
   /** PRESENT_REF, PAST_REF, FUTURE_REF. */
   | { k: 'ref'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
   /**

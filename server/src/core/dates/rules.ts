@@ -556,14 +556,17 @@ function ruleHolidays(s: string, out: Candidate[]): void {
     const shifted = year ? null : HOLIDAY_YEAR_SHIFT.exec(s.slice(end, end + 30));
     const yearShift = !shifted ? undefined : shifted[1] ? { last: -1, this: 0, next: 1 }[shifted[1].toLowerCase()] : -(countOf(shifted[2]) ?? NaN);
     if (shifted && yearShift !== undefined && Number.isFinite(yearShift)) end += shifted[0].length;
+    // "unwell since the previous Christmas", "the following Easter": the one before or after the story's time.
+    const stepped = year || shifted ? null : /\bthe\s+(previous|preceding|following|next)\s+$/i.exec(s.slice(Math.max(0, idx - 16), idx));
     const sem: Sem = {
       k: 'holiday',
       id,
+      ...(stepped ? { step: /^(?:previous|preceding)$/i.test(stepped[1]) ? -1 : 1 } : {}),
       ...(year ? { year: Number(year) } : {}),
       ...(shifted && yearShift !== undefined && Number.isFinite(yearShift) ? { yearShift } : {}),
       ...(period && kind ? { period: kind } : {}),
     };
-    add(out, idx, end, sem, { priority: 2 });
+    add(out, stepped ? idx - stepped[0].length : idx, end, sem, { priority: stepped ? 3 : 2 });
   }
 }
 
