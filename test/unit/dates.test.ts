@@ -16,6 +16,9 @@ function dates(text: string, published: string | null = PUB): DateMention[] {
 type Row = [string, string | null, string, string | null, TimexMod];
 
 const ROWS: Row[] = [
+  // (Beside a time of the publication's year, the night just past stays.)
+  ['Russia fired 40 drones overnight, the most since March.', '2025-06-04', 'overnight', '2025-06-04', null],
+  ['The fire broke out at 3am on Sunday.', '2025-06-04', '3am on Sunday', '2025-06-01', null],
   // "the previous Christmas", "the following Easter": the one before or after the time the story last named.
   ['She gave her last performance in July 2007. Friends said she had been unwell since the previous Christmas.', '2009-02-27', 'the previous Christmas', '2006-12-25', null],
   ['The family moved to Cork in March 1950. The following Easter, the children made their communion.', '2009-02-27', 'The following Easter', '1950-04-09', null],
@@ -1165,6 +1168,10 @@ describe('findDates: table', () => {
 
 /** [sentence, a substring no date may overlap] */
 const NOT_DATES: [string, string][] = [
+  // "overnight" beside a time years back is the idiom for "suddenly"; a clock time "on any night" is of no day.
+  ['He said the last increase, in 2013, had doubled stall fees overnight.', 'overnight'],
+  ['Had a fire broken out at 3am on any night in that period, the consequences would have been catastrophic.', '3am'],
+  ['The ferry left at 6 a.m. every day that summer.', '6 a.m.'],
   // One sense per document: quarters told in play number the story's other bare quarters by the game.
   ['Collingwood led by 11 points midway through the final quarter before Sydney kicked two goals.\n\nMills will be given until Thursday to prove his fitness after hurting his ankle in the third quarter.', 'third quarter'],
   ['The Bears trailed by 10 at half-time.\n\nTheir quarterback went off injured in the fourth quarter.', 'fourth quarter'],

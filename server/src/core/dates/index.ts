@@ -497,6 +497,8 @@ const TIME_AFTER_DAY = new RegExp(`^(?:\\s*,)?\\s+(?:at\\s+${APPROX_WORD}${CLOCK
 
 /** A clock time after a preposition ("shortly after 9 p.m.", "as of 10 p.m.", "by 6 p.m."). */
 const LONE_CLOCK = new RegExp(`\\b(?:at|by|after|before|until|till|past|since|of|around|about|approximately|from|to)\\s+((?:${CLOCK_AMPM}|${CLOCK_24})${ZONE})`, 'gi');
+/** What makes a clock time one of no particular day: "on any night", "every day", "each morning", "daily". */
+const ANY_DAY_AFTER = /^\s+(?:(?:on|in|during)\s+)?(?:any|every|each|most|some)\s+(?:day|night|morning|afternoon|evening|weekday|week)s?\b|^\s+(?:daily|nightly)\b/i;
 /**
  * A live-blog entry's timestamp opening its paragraph: "12:15 a.m. ET — Secretary of State …",
  * "**9:05 a.m.** The storm …", "11:40 a.m. EDT: Officials …" (bold or not, then a dash, a colon or the bold's end).
@@ -515,6 +517,8 @@ function loneClockTimes(s: string, chosen: Candidate[]): Candidate[] {
   let m: RegExpExecArray | null;
   while ((m = LONE_CLOCK.exec(s)) !== null) {
     const start = m.index + m[0].length - m[1].length;
+    // "at 3am on any night", "at 6 a.m. every day": a time of no one day.
+    if (ANY_DAY_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     found.push(clockCandidate(start, m[1], 'story'));
   }
   const free = found.filter((f) => !chosen.some((c) => c.start < f.end && f.start < c.end));
@@ -1551,6 +1555,13 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           && RANGE_LINK.test(doc.text.slice(clock.end, next.start))) clock.value = next.value;
       }
       // "launched drones overnight, the air force said on Tuesday": the night ends on the day of the report.
+      // ("The last increase, in 2013, had doubled stall fees overnight": beside a time years back it is the idiom for
+      // "suddenly", no night just past.)
+      const night0 = nightOut as DateMention | null;
+      if (night0 && anchor && out.slice(firstOut).some((d) => d !== night0 && d.value && /^\d{4}(?:-\d\d){0,2}$/.test(d.value) && Number(d.value.slice(0, 4)) < anchor.y)) {
+        out.splice(out.indexOf(night0), 1);
+        nightOut = null;
+      }
       if (nightOut) {
         const night = nightOut;
         const report = out.slice(firstOut).find((d) => d !== night && d.precision === 'day' && d.value
