@@ -16,6 +16,10 @@ function dates(text: string, published: string | null = PUB): DateMention[] {
 type Row = [string, string | null, string, string | null, TimexMod];
 
 const ROWS: Row[] = [
+  // A day of the month alone right after a month the story named is of that month.
+  ['Critics say the budget was blown by the middle of December.\n\nWe had three big storms in ten days, starting on the 8th.', '2012-01-20', 'the 8th', '2011-12-08', null],
+  ['The mill closed in May 1998. Its owner was arrested on the 14th.', '2012-01-20', 'the 14th', '1998-05-14', null],
+  ['The rally was held in March. It will resume on the 28th.', '2024-04-03', 'the 28th', '2024-04-28', null],
   // (Beside a time of the publication's year, the night just past stays.)
   ['Russia fired 40 drones overnight, the most since March.', '2025-06-04', 'overnight', '2025-06-04', null],
   ['The fire broke out at 3am on Sunday.', '2025-06-04', '3am on Sunday', '2025-06-01', null],

@@ -16,7 +16,7 @@ import { firstStartingAt } from '../spans';
 import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
 import type { Candidate } from './candidate';
 import { chronoCandidates, numericDayFirst } from './chronoPass';
-import { addDays, addMonths, dayNumber, daysInMonth, fmtCentury, fmtDay, fmtDecade, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday, type Ymd } from './calendar';
+import { addDays, addMonths, dayNumber, daysInMonth, fmtCentury, fmtDay, fmtDecade, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, isValidDate, parseAnchor, weekday, type Ymd } from './calendar';
 import { FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS, WEEKDAYS } from './lexicon';
 import { isRelative, nthWeekdayOf, resolveAnaphor, resolveSem, type Reference, type Resolved, type Sem, type Tense } from './resolve';
 import { southernStory } from './hemisphere';
@@ -1106,6 +1106,15 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         if (sem.k === 'holiday' && sem.step && anchor) {
           const edges = lastRef ? refEdges(lastRef.value) : { first: anchor, last: anchor };
           r = edges ? resolveSem({ ...sem, step: undefined }, addDays(sem.step < 0 ? edges.first : edges.last, sem.step), sem.step < 0 ? 'past' : 'future') : { value: null, precision: r.precision };
+        }
+        // "Snow clearing was over budget by the middle of December. — Three storms came in ten days, starting on the 8th": a day of
+        // the month alone, right after a month or a day the story named, is of that month (when it has passed).
+        if (sem.k === 'dom' && sem.months === undefined && anchor && lastRef && u.paragraph - lastRefParagraph <= 1
+          && /^\d{4}-\d\d(?:-\d\d)?$/.test(lastRef.value) && /^the\s+\d/i.test(s.slice(c.start, c.end))) {
+          const [ly, lm] = lastRef.value.split('-').map(Number);
+          if (isValidDate(ly, lm, sem.day) && dayNumber(ly, lm, sem.day) <= dayNumber(anchor.y, anchor.m, anchor.d) && tense !== 'future') {
+            r = { value: fmtDay({ y: ly, m: lm, d: sem.day }), precision: 'day' };
+          }
         }
         if (setInPast && anchor && r.value && /^\d{4}-\d\d-\d\d$/.test(r.value)
           && dayNumber(...(r.value.split('-').map(Number) as [number, number, number])) - dayNumber(anchor.y, anchor.m, anchor.d) > SET_AHEAD_DAYS) r = resolveSem(sem, anchor, 'past');
