@@ -172,7 +172,7 @@ const YEAR_BOUNDARY_BEFORE =
 /** The name of a statute before its year: "Act, 2011", "Act 2006", "(Amendment) Regulations 2019". */
 const STATUTE_BEFORE = /\b(?:Act|Acts|Code|Regulations?|Ordinance|Bill|Rules|Decree|Amendment)(?:\s*\([^()]{1,40}\))?,?\s+(?:of\s+)?$/;
 
-const FISCAL_YEAR_ENDS = /\bfiscal\s+(?:year|(?:19|20)\d\d)\b[^.;]{0,40}?\b(?:ends?|ending|ended|closes?|runs?\s+(?:through|to))\s+(?:in\s+|on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2}))?/gi;
+const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\s+(?:year|(?:19|20)\d\d)\b[^.;]{0,40}?\b(?:ends?|ending|ended|closes?|runs?\s+(?:through|to)|to)\s+(?:in\s+|on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2}))?/gi;
 /** "The company, which ends its financial year in June": the verb before the year. */
 const ENDS_ITS_YEAR = /\b(?:ends|closes)\s+its\s+(?:fiscal|financial)\s+year\s+(?:in\s+|on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2}))?/i;
 /** "its fiscal first quarter", "fiscal Q2", "Q3 FY27": a quarter counted in the fiscal year. */
@@ -1452,6 +1452,15 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
             value = value === null ? null : `${value}-${c.edge === 'end' ? '12' : '01'}`;
             precision = 'month';
           } else mod = c.edge === 'end' ? 'END' : 'START';
+        }
+        // "H1 FY22", "the first half of the financial year", when the story's fiscal year ends in June: its first half is the
+        // second of the calendar year before, its second the first of its own; ending in March or September, a half straddles
+        // two calendar years and has no value.
+        if (fiscalEnd && precision === 'year' && value && /^\d{4}$/.test(value) && (mod === 'START' || mod === 'END')
+          && /(?:\b|\d[HQ])(?:fiscal|financial|FY)/i.test(s.slice(c.start, c.end)) && /\bhalf\b|\bH[12]|\b[12]H/i.test(s.slice(c.start, c.end))) {
+          if (fiscalEnd !== 6) [value, mod] = [null, null];
+          else if (mod === 'START') [value, mod] = [String(Number(value) - 1), 'END'];
+          else mod = 'START';
         }
         // "its fiscal first quarter, which ended Sept. 30": the calendar quarter of the day it ended.
         if (precision === 'quarter' && sem.k !== 'anaphor') {
