@@ -1044,8 +1044,12 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         // "This summer has brought a string of bad news", in a Sydney story in January: the summer in progress.
         if (south && (sem.k === 'season' || (sem.k === 'anaphor' && sem.season))) sem = { ...sem, south };
         // "its Q1 FY27 results", "the second quarter of fiscal 2026", when the story says when its fiscal year ends.
-        if (sem.k === 'abs' && sem.precision === 'quarter' && fiscalEnd && /FY|fiscal|financial/i.test(s.slice(c.start, c.end)) && /^\d{4}-Q[1-4]$/.test(sem.value)) {
+        const splitYear = sem.k === 'abs' && sem.precision === 'quarter' && /\d{4}[-–/]\d\d$/.test(s.slice(c.start, c.end));
+        if (sem.k === 'abs' && sem.precision === 'quarter' && fiscalEnd && (splitYear || /FY|fiscal|financial/i.test(s.slice(c.start, c.end))) && /^\d{4}-Q[1-4]$/.test(sem.value)) {
           sem = { ...sem, value: calendarQuarter(sem.value, fiscalEnd) };
+        } else if (splitYear) {
+          // (A fiscal year written "2023-24" whose months the story does not give: no calendar quarter.)
+          sem = { k: 'vague' };
         } else if (sem.k === 'abs' && sem.precision === 'quarter' && quarterShift !== null && /FY|fiscal|financial/i.test(s.slice(c.start, c.end)) && /^\d{4}-Q[1-4]$/.test(sem.value)) {
           // "the second quarter of fiscal 2026" beside "the second quarter of fiscal 2027, which ended Oct. 31": a year earlier.
           const [fy, fq] = sem.value.split('-Q').map(Number);

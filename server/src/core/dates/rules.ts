@@ -721,7 +721,7 @@ export function gameQuarterStory(text: string): boolean {
 
 // "the third quarter (of 2025)", "fourth-quarter", "Q2 2026", "2026 Q2", "Q3"
 const QUARTER_WORDS =
-  /\b(the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year|(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b|the\s+(?:fiscal\s+)?year))?/gi;
+  /\b(the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:(\d{4})(?![-–/]\d)|(this|last|next)\s+year|(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b|the\s+(?:fiscal\s+)?year|((?:19|20)\d\d)[-–/](\d\d)\b))?/gi;
 const QUARTER_Q = /\b(?:(\d{4})\s*[-/ ]?\s*)?Q([1-4])(?:\b|(?=FY\d))(?:\s*(?:of\s+)?(\d{4})\b|\s*['’](\d\d)\b|\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{2}|\d{4})\b)?/g;
 
 // "the October-December period", "the April–June quarter": a calendar quarter written as its months.
@@ -840,11 +840,15 @@ function ruleQuarters(s: string, out: Candidate[]): void {
     const before = s.slice(0, m.index);
     if (!m[1] && /\b(?:a|one|per|each|every)\s*$/i.test(before)) continue;
     // "the fourth quarter of Saturday's game": a quarter of something other than a year.
-    if (!m[3] && !m[4] && !m[5] && /^\s+of\s+(?!fiscal\s+\d{4}\b|FY)/i.test(s.slice((m.index ?? 0) + m[0].length))) continue;
+    if (!m[3] && !m[4] && !m[5] && !m[6] && /^\s+of\s+(?!fiscal\s+\d{4}\b|FY)/i.test(s.slice((m.index ?? 0) + m[0].length))) continue;
     // "He scored 12 points in the second quarter": a period of a game, in a sentence about play.
-    if (!m[3] && !m[4] && !m[5] && !/year$/i.test(m[0]) && GAME_PLAY.test(s)) continue;
+    if (!m[3] && !m[4] && !m[5] && !m[6] && !/year$/i.test(m[0]) && GAME_PLAY.test(s)) continue;
     let sem: Sem;
-    if (m[3]) sem = { k: 'abs', value: `${m[3]}-Q${q}`, precision: 'quarter' };
+    // "the second quarter of 2023-24": a quarter of the fiscal year that ends in the second year (`index.ts` places it).
+    if (m[6]) {
+      if ((Number(m[6]) + 1) % 100 !== Number(m[7])) continue;
+      sem = { k: 'abs', value: `${Number(m[6]) + 1}-Q${q}`, precision: 'quarter' };
+    } else if (m[3]) sem = { k: 'abs', value: `${m[3]}-Q${q}`, precision: 'quarter' };
     else if (m[5]) sem = { k: 'abs', value: `${fiscalYear(m[5])}-Q${q}`, precision: 'quarter' };
     else if (m[4]) sem = { k: 'qyear', q, n: relOf(m[4]).n };
     else if (/year$/i.test(m[0])) sem = { k: 'qyear', q, n: 0 };
