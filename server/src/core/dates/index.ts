@@ -1120,6 +1120,12 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
             r = { value: fmtDay({ y: ly, m: lm, d: sem.day }), precision: 'day' };
           }
         }
+        // "She was born on 3 May 1924. Her father fished in the summer months and cut turf in the spring": a bare season told
+        // in the past where the story stands years back (at a month or a day; a bare year is often background) is of the
+        // story's time, which it does not date; nor is a season's "months" one season ("in the winter months").
+        if (sem.k === 'season' && !sem.rel && r.value && anchor && /^the\s/i.test(s.slice(c.start, c.end))
+          && (/^\s+months\b/i.test(after) || tense === 'past' && lastRef && u.paragraph - lastRefParagraph <= 1
+            && /^\d{4}-/.test(lastRef.value) && Number(lastRef.value.slice(0, 4)) < anchor.y - 1)) r = { value: null, precision: r.precision };
         if (setInPast && anchor && r.value && /^\d{4}-\d\d-\d\d$/.test(r.value)
           && dayNumber(...(r.value.split('-').map(Number) as [number, number, number])) - dayNumber(anchor.y, anchor.m, anchor.d) > SET_AHEAD_DAYS) r = resolveSem(sem, anchor, 'past');
         let { value, precision } = r;
