@@ -123,9 +123,10 @@ const DEADLINE_AFTER = /^\s+to\s+[a-z]/;
 
 /**
  * The end of a state someone is told or expected to keep ("should keep windows closed until at
- * least Wednesday", "Stay indoors until Friday", "will remain shut till 3 March"): it lies ahead.
+ * least Wednesday", "Stay indoors until Friday", "will remain shut till 3 March", "runs until Diwali on November 12"): it
+ * lies ahead.
  */
-const UNTIL_BEFORE = /\b(?:until|till|through)\s+(?:at\s+least\s+|as\s+late\s+as\s+)?$/i;
+const UNTIL_BEFORE = /\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough)\s+(?:at\s+least\s+|as\s+late\s+as\s+|(?:[A-Z][\w'’-]*\s+){1,3}on\s+)?$/;
 const DIRECTIVE =
   /\b(?:should|must|will|shall|ought\s+to|needs?\s+to|ha(?:ve|s)\s+to|(?:are|is|were|was)\s+(?:advised|urged|told|asked|warned)\s+to)\b|['’]ll\b|^\s*["“‘]?\s*(?:please\b|do\s+not\b|don['’]t\b|(?:stay|keep|avoid|remain|wait|hold|leave|use|check|call|close|shelter|boil|limit)\b)/i;
 
