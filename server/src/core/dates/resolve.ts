@@ -204,10 +204,25 @@ export function holidayDate(id: string, y: number): { m: number; d: number } | n
       const day = addDays({ y, m: e.m, d: e.d }, id === 'good-friday' ? -2 : id === 'easter-monday' ? 1 : -46);
       return { m: day.m, d: day.d };
     }
+    case 'lunar-new-year': {
+      // The first day of the Chinese lunar year (the moon's calendar gives no rule to compute here): the known days only.
+      const day = LUNAR_NEW_YEAR[y - 2000];
+      return day ? { m: day[0], d: day[1] } : null;
+    }
+    // Diwali, Eid, Hanukkah, Passover and the other feasts of a lunar or lunisolar calendar are kept on days that differ
+    // between regions and sightings: no day is given (`default`).
     default:
       return null;
   }
 }
+
+/** Month and day of the Lunar (Chinese) New Year, 2000 to 2030. */
+const LUNAR_NEW_YEAR: readonly (readonly [number, number])[] = [
+  [2, 5], [1, 24], [2, 12], [2, 1], [1, 22], [2, 9], [1, 29], [2, 18], [2, 7], [1, 26],
+  [2, 14], [2, 3], [1, 23], [2, 10], [1, 31], [2, 19], [2, 8], [1, 28], [2, 16], [2, 5],
+  [1, 25], [2, 12], [2, 1], [1, 22], [2, 10], [1, 29], [2, 17], [2, 6], [1, 26], [2, 13],
+  [2, 3],
+];
 
 /** The precision an expression has, whether or not it can be anchored. */
 export function precisionOf(sem: Sem): DatePrecision {

@@ -500,7 +500,7 @@ function ruleWeekend(s: string, out: Candidate[]): void {
 // A holiday before "Agreement", "accord", "deal", "Rising", "Offensive" or "Massacre" names a treaty or an event
 // ("the Good Friday Agreement", "the Tet Offensive"), not a day.
 const HOLIDAY =
-  /\b(?:(Orthodox\s+Christmas(?:\s+Eve|\s+Day)?|Orthodox\s+Easter(?:\s+Sunday|\s+Day)?|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+Eve|New\s+Year['’]s(?:\s+Day)?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Inauguration\s+Day|Boxing\s+Day|St\.?\s+Patrick['’]s\s+Day|Remembrance\s+Day|Armistice\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Bastille\s+Day|Juneteenth|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|Easter\s+Monday|Ash\s+Wednesday|Easter(?:\s+Sunday|\s+Day)?(?!\s+(?:Island|Rising|Bunny|[Ee]ggs?|[Ee]gg\s+hunt)\b)))\b(?!\s+(?:[Aa]greements?|[Aa]ccords?|deal|Rising|Uprising|Offensive|Massacre)\b)(?:\s+(\d{4})\b)?/g;
+  /\b(?:((?:Lunar|Chinese)\s+New\s+Year|Diwali|Deepavali|Eid(?:[\s-]+(?:al|ul|el)-(?:Fitr|Adha))?|Hanukkah|Chanukah|Rosh\s+Hashanah|Yom\s+Kippur|Passover|Holi|Vesak|Orthodox\s+Christmas(?:\s+Eve|\s+Day)?|Orthodox\s+Easter(?:\s+Sunday|\s+Day)?|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+Eve|New\s+Year['’]s(?:\s+Day)?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Inauguration\s+Day|Boxing\s+Day|St\.?\s+Patrick['’]s\s+Day|Remembrance\s+Day|Armistice\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Bastille\s+Day|Juneteenth|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|Easter\s+Monday|Ash\s+Wednesday|Easter(?:\s+Sunday|\s+Day)?(?!\s+(?:Island|Rising|Bunny|[Ee]ggs?|[Ee]gg\s+hunt)\b)))\b(?!\s+(?:[Aa]greements?|[Aa]ccords?|deal|Rising|Uprising|Offensive|Massacre)\b)(?:\s+(\d{4})\b)?/g;
 
 const HOLIDAY_THING =
   /^\s+(?:trees?|cards?|presents?|gifts?|lights|carols?|music|songs?|decorations?|ornaments?|markets?|movies?|specials?|costumes?|candy|sales?|bonus(?:es)?|stockings?|spirit|story|stories|miracle|schemes?|plans?|programmes?|programs?|campaigns?|appeals?|ads?|adverts?|advertis(?:ing|ements?)|shopping|shoppers|parking|displays?|menus?|jumpers?|sweaters?|hampers?|crackers?|puddings?|cakes?|wreaths?|windows?|catalog(?:ue)?s?|albums?|singles?|number\s+ones?|films?|episodes?|ranges?|products?|orders?|bookings?|deliveries|turkeys?|trading|rota|timetables?|opening\s+hours|jobs?|staff|workers)\b/;
@@ -509,6 +509,7 @@ function holidayId(name: string): string {
   const n = name.toLowerCase().replace(/['’]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '');
   // The Orthodox feasts keep the Julian calendar: Orthodox Christmas is 7 January, Orthodox Easter its own Sunday.
   if (n.startsWith('orthodox ')) return n === 'orthodox christmas eve' ? 'orthodox-christmas-eve' : n.startsWith('orthodox christmas') ? 'orthodox-christmas' : 'orthodox-easter';
+  if (n === 'lunar new year' || n === 'chinese new year') return 'lunar-new-year';
   if (n === 'christmas eve') return 'christmas-eve';
   if (n.startsWith('christmas')) return 'christmas';
   if (n === "new year's eve") return 'new-years-eve';
@@ -536,6 +537,9 @@ function ruleHolidays(s: string, out: Candidate[]): void {
     // "the Easter Road stadium", "flights to Christmas Island": a holiday's name before a capitalized place head names the place.
     const head = m[2] ? null : PLACE_HEAD_AFTER.exec(s.slice(idx + m[0].length, idx + m[0].length + 24));
     if (head && placeHeadWords.has(head[1].toLowerCase())) continue;
+    // "Jonathan Eid", "Eid Mubarak Khan": a short feast's name next to another capitalized word is a person's.
+    if ((id === 'eid' || id === 'holi') && (/\b(?!(?:Happy|Muslims?|Hindus?|Sikhs?|This|Last|Next|After|Before|During|For|On|At|Since|Until|By|Over|The)\b)\p{Lu}[\p{L}'’-]*\s+$/u.test(s.slice(Math.max(0, idx - 24), idx))
+      || PLACE_HEAD_AFTER.test(s.slice(idx + m[0].length, idx + m[0].length + 24)))) continue;
     // "a two-week Easter recess", "an Easter egg hunt": after "a" or "an", a holiday naming a kind of break or custom is no
     // day ("in a Labor Day interview" still dates the interview).
     if (!m[2] && /\b(?:a|an)\s+(?:[\w-]+\s+)?$/i.test(s.slice(Math.max(0, idx - 24), idx))
@@ -1269,7 +1273,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (lower.includes('day')) ruleWeekday(s, out);
   if (lower.includes('weekend')) ruleWeekend(s, out);
   if (digits && /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/.test(s)) ruleDayOrdinal(s, out);
-  if (/Christmas|New Year|Independence|Fourth|Valentine|Halloween|Veterans|Thanksgiving|Labor Day|Memorial Day|Election Day|Inauguration Day|Boxing Day|Patrick|Remembrance Day|Armistice Day|Canada Day|Australia Day|Anzac Day|Bastille Day|Juneteenth|Easter|Good Friday|Ash Wednesday|Black Friday|Cyber Monday/.test(s)) ruleHolidays(s, out);
+  if (/Christmas|New Year|Diwali|Deepavali|Eid\b|Hanukkah|Chanukah|Rosh Hashanah|Yom Kippur|Passover|Holi\b|Vesak|Independence|Fourth|Valentine|Halloween|Veterans|Thanksgiving|Labor Day|Memorial Day|Election Day|Inauguration Day|Boxing Day|Patrick|Remembrance Day|Armistice Day|Canada Day|Australia Day|Anzac Day|Bastille Day|Juneteenth|Easter|Good Friday|Ash Wednesday|Black Friday|Cyber Monday/.test(s)) ruleHolidays(s, out);
   if (digits && /0['’]?s\b/.test(s)) ruleDecades(s, out, anchorYear);
   if (/ties\b/.test(lower)) ruleDecadeWords(s, out, anchorYear);
   if (lower.includes('century')) ruleCenturies(s, out);
