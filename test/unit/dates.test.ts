@@ -16,6 +16,9 @@ function dates(text: string, published: string | null = PUB): DateMention[] {
 type Row = [string, string | null, string, string | null, TimexMod];
 
 const ROWS: Row[] = [
+  // Counted back from a run of months with no value, a year before has none either (not from the time named last).
+  ['The doors were unlocked on Christmas Eve 2022.\n\nThe council said it had prosecuted 14 landlords in the past 12 months, up from nine the year before.', '2024-03-15', 'the year before', null, null],
+  ['The doors were unlocked on Christmas Eve 2022.\n\nThe council said it had prosecuted 14 landlords that year, up from nine the year before.', '2024-03-15', 'the year before', '2021', null],
   // Feasts of a lunar calendar: the Lunar New Year from a table of known days; the others found, with no day.
   ['Factories will close for two weeks over Lunar New Year.', '2026-01-10', 'Lunar New Year', '2026-02-17', null],
   ['Travel peaked before Chinese New Year in 2019, the airline said.', '2026-01-10', 'Chinese New Year in 2019', '2019-02-05', null],

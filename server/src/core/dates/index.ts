@@ -85,6 +85,8 @@ const TASK_BY = /\b(?:directed|ordered|told|asked|instructed|required|urged|give
 const YEAR_SCOPE = /^\s*In\s+((?:19|20)\d\d)\b|,\s*in\s+((?:19|20)\d\d)\s*,/;
 /** What ends the clause of such a year: a new clause or a new subject. */
 const SCOPE_ENDS = /[;:]|,\s*and\b|\b(?:but|which|who|while|whereas|when|since|after|now|today|this|last|next)\b/i;
+/** A run of periods counted back from now: "the past 12 months", "the last three years". */
+const PAST_SPAN = /^the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:days|weeks|months|quarters|years)$/i;
 /** How far ahead of a telling in the past a day set for something lies at most; beyond it, it is the one just past. */
 const SET_AHEAD_DAYS = 270;
 /** A plan told as one that no longer holds: "had originally been scheduled for", "was originally set for". */
@@ -916,6 +918,8 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
       let swallowedTo = -1;
       /** The last quarter or month the sentence named (its value null when it could not be placed), for `YEAR_BACK`. */
       let sentencePeriod: Resolved | null = null;
+      /** The sentence named a run of periods back from now that has no value ("in the past 12 months"). */
+      let sentenceSpan = false;
       for (const c of chosen) {
         if (c.start < swallowedTo) continue;
         // ("after hurting his ankle in the third quarter", in a story whose quarters are a game's.)
@@ -1502,6 +1506,10 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         // placed: no year is better than a wrong one). "A year earlier" counts back from the time the text named last, so
         // after a sentence of its own on a quarter or a month ("… in the third quarter. Net income was $1bn, up from $800m a
         // year earlier"), that quarter or month a year earlier.
+        // "prosecuted 14 landlords in the past 12 months, up from nine the year before": counted back from a run of months
+        // that has no value, not from the time the story named last.
+        if (sentenceSpan && sem.k === 'anaphor' && sem.n < 0) value = null;
+        if (!value && PAST_SPAN.test(s.slice(c.start, c.end))) sentenceSpan = true;
         const lastPeriod: Resolved | null = sem.k === 'anaphor' && !undated && (lastRef?.precision === 'quarter' || lastRef?.precision === 'month') ? lastRef : null;
         if ((sentencePeriod ?? lastPeriod) && YEAR_BACK.test(s.slice(c.start, c.end)) && COMPARED_FROM.test(s.slice(Math.max(0, c.start - 48), c.start))) {
           const p: Resolved = (sentencePeriod ?? lastPeriod)!;
