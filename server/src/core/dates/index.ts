@@ -1228,7 +1228,10 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         const writtenBefore = lastWritten as { paragraph: number; sentence: number; value: string } | null;
         const prevDated = prevValue && /^\d{4}-\d\d(?:-\d\d)?$/.test(prevValue) && prevCand && writtenYear(s.slice(prevCand.start, prevCand.end)) ? prevValue : null;
         const fromSentence = sem.k === 'm' && !sem.rel && !!value && !!prevDated && tense === 'past'
-          && /^\s*(?:,\s*)?(?:and|but|then|before|until|till|to|through)?\b[^.;:]*$/i.test(s.slice(prevCand!.end, c.start)) && s.slice(prevCand!.end, c.start).length < 80;
+          && /^\s*(?:,\s*)?(?:and|but|then|before|until|till|to|through)?\b[^.;:]*$/i.test(s.slice(prevCand!.end, c.start)) && s.slice(prevCand!.end, c.start).length < 80
+          // (Not across a new reported clause: "said homelessness had risen every month since July 2014 and that the figure
+          // for October, published last week, was the highest".)
+          && !/\b(?:that|which|who|whose|because|while|whereas)\b/i.test(s.slice(prevCand!.end, c.start));
         // "Their draft report, dated 30 June 2023, said … A final version, issued in August, softened that language": a
         // bare month opening the dates of a sentence told in the past, within half a year after a date its paragraph gave
         // with its year, goes on from that date.
