@@ -1310,7 +1310,9 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         // (Any other time the text moves to ends the run: "in the summer of 2025 … The plaintiffs appealed in November".)
         if (value && /^\d{4}-\d\d/.test(value) && (precision === 'month' || precision === 'day') && writtenYear(s.slice(c.start, c.end))) {
           lastWritten = { value, paragraph: u.paragraph, sentence: u.sentence };
-        } else if (value && sem.k !== 'vague') lastWritten = null;
+        // (A bare day placed in the run's own year keeps it: "in late October 1918, aboard the liner Niagara, which docked on
+        // October 12. By the second week of November, schools had closed".)
+        } else if (value && sem.k !== 'vague' && !(sem.k === 'md' && lastWritten && lastWritten.paragraph === u.paragraph && value.slice(0, 4) === lastWritten.value.slice(0, 4))) lastWritten = null;
         // "arrested on Friday 8 June 2012. He was released the following Tuesday": the weekday after the day the story gave.
         // ("The final is on the 27th. Ask me the Thursday before.": the weekday before or after it, with nothing after.)
         const nextTo = sem.k === 'wd' && !sem.rel && /\bthe\s+$/i.test(s.slice(Math.max(0, c.start - 4), c.start))
