@@ -16,6 +16,10 @@ function dates(text: string, published: string | null = PUB): DateMention[] {
 type Row = [string, string | null, string, string | null, TimexMod];
 
 const ROWS: Row[] = [
+  // What ran on until the small hours after a day the sentence named ended on the next day; not a range that began in them.
+  ['On 30 November, TDs sat until 1.15am to pass the Finance Bill.', '2017-12-15', '1.15am', '2017-12-01', null],
+  ['On 30 November, the road was closed from 1am to 5am.', '2017-12-15', '5am', '2017-11-30', null],
+  ['On 30 November, the meeting began at 10am and ran until 1pm.', '2017-12-15', '1pm', '2017-11-30', null],
   // A bare day placed in the year of the month its paragraph wrote keeps the story in that year.
   ['The pandemic reached the port in late October 1918, aboard a liner which docked on October 12. By the second week of November, schools had closed.', '2018-11-10', 'the second week of November', '1918-W46', null],
   ['The pandemic reached the port in late October 1918, aboard a liner which docked on October 12. In November, schools closed.', '2018-12-10', 'November', '1918-11', null],

@@ -1350,7 +1350,12 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
             // "on the night of June 10 … Shortly after midnight", "Saturday night … at 1.30am": the small hours after a
             // night named by its day are the next day's.
             // (Not when the time names its own day after it: "The blast occurred at 3:40 a.m. (1840 GMT Saturday) on Sunday.")
-            if (day && named?.night && smallHoursAfter(s.slice(c.start, c.end), s.slice(Math.max(0, c.start - 16), c.start))
+            // ("On 30 November, TDs sat until 1.15am": what ran on until the small hours ended on the next day, unless the range
+            // began in them: "closed from 1am to 5am".)
+            const before = s.slice(Math.max(0, c.start - 24), c.start);
+            const ranOn = /\b(?:until|till|to|through)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|after\s+)?$/i.test(before)
+              && !/(?:\d\s*a\.?m\.?|midnight)\s+(?:to|until|till|through)\s+$/i.test(before);
+            if (day && (named?.night || ranOn) && smallHoursAfter(s.slice(c.start, c.end), s.slice(Math.max(0, c.start - 16), c.start))
               && !OWN_DAY_AFTER.test(s.slice(c.end, c.end + 40))) {
               const [y, m, d] = day.split('-').map(Number);
               day = fmtDay(addDays({ y, m, d }, 1));
