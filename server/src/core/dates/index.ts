@@ -997,7 +997,8 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
             || /\bthat\s+(?:[\w'’-]+\s+){1,5}?be\s+(?:held|staged|rescheduled|postponed|moved|completed|paid|delivered|published|released)\s+(?:on|in|by|before)?\s*$/i.test(before + lead)) tense = 'future';
           // "Corn futures for December delivery", "the March contract": a contract month lies ahead.
           else if (c.sem.k === 'm' && !c.sem.rel && /^\s+(?:delivery|contracts?|futures)\b/i.test(s.slice(c.end, c.end + 20))) tense = 'future';
-          else if (WINDOW_FROM.test(before + lead)) tense = null;
+          // (Read over a longer reach: "warnings for much of Wales and south-west England from 3am until 9pm on Saturday".)
+          else if (WINDOW_FROM.test(s.slice(Math.max(0, c.start - 120), c.start) + lead)) tense = null;
           // "Negotiators agreed to revisit the rules at the mid-year talks in Bonn in June": what is agreed, promised or
           // pledged lies ahead of the commitment; a month or a season then is the one ahead, not the nearest.
           else if (c.sem.k !== 'wd' && c.sem.k !== 'weekend' && COMMITTED_TO.test(upTo)) tense = 'future';

@@ -501,11 +501,13 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
     case 'wd':
       return { value: fmtDay(resolveWeekday(sem.weekday, sem.rel, anchor, tense)), precision };
     case 'weekend': {
-      // The Saturday of that weekend; with no tense, the weekend just past unless it is mid-week-ahead.
+      // The Saturday of that weekend.
       // Written on a Saturday or a Sunday, it is the weekend under way, whatever the tense ("crews are working through
       // the weekend", "rallies will be held over the weekend").
       const day = weekday(anchor);
-      const saturday = day === 6 ? anchor : day === 0 ? addDays(anchor, -1) : resolveWeekday(6, null, anchor, tense ?? 'past');
+      // (With no tense, as a weekday is: the one just past up to four days back, else the coming one: "People are urged to
+      // check on neighbours over the weekend", on a Friday.)
+      const saturday = day === 6 ? anchor : day === 0 ? addDays(anchor, -1) : resolveWeekday(6, null, anchor, tense);
       return { value: fmtWeek(saturday), precision };
     }
     case 'holiday': {
