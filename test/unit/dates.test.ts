@@ -16,6 +16,10 @@ function dates(text: string, published: string | null = PUB): DateMention[] {
 type Row = [string, string | null, string, string | null, TimexMod];
 
 const ROWS: Row[] = [
+  // A fiscal year ending inside a calendar quarter: its quarters are the calendar quarters they end in.
+  ['Halcyon said its profit doubled in its fiscal third quarter.\n\nNet income for the quarter ended Oct. 27 rose to $1.9 billion.', '2024-11-21', 'third quarter', '2024-Q4', null],
+  ['Halcyon said its profit doubled in its fiscal third quarter.\n\nNet income for the quarter ended Oct. 27 rose to $1.9 billion.\n\nFor the fourth quarter, the company forecast revenue of $7 billion.', '2024-11-21', 'the fourth quarter', '2025-Q1', null],
+  ['We found out at 6 p.m. on a Sunday, she said.', '2025-08-11', 'a Sunday', null, null],
   // A warning's window is read over a long reach; a weekend with no tense is the nearest, as a weekday is.
   ['The Met Office has issued amber wind warnings for much of Wales and south-west England from 3am until 9pm on Saturday, as the storm approaches.', '2024-12-06', '9pm on Saturday', '2024-12-07', null],
   ['People are urged to check on elderly neighbours over the weekend.', '2024-12-06', 'the weekend', '2024-W49', null],
@@ -1215,6 +1219,7 @@ describe('findDates: table', () => {
 
 /** [sentence, a substring no date may overlap] */
 const NOT_DATES: [string, string][] = [
+  ['"We found out at 6 p.m. on a Sunday," said Maria Ortiz.', '6 p.m.'],
   ['Jonathan Eid and Tariq Ramadan spoke at the forum.', 'Eid'],
   ['Eid Mubarak Khan was elected.', 'Eid'],
   // "overnight" beside a time years back is the idiom for "suddenly"; a clock time "on any night" is of no day.

@@ -201,9 +201,8 @@ const FULL_MONTH_WORD = new RegExp(`\\b${FULL_MONTH}\\b`);
 const FISCAL_QUARTER_ENDED = /\bfiscal\s+(first|second|third|fourth)\s+quarter\b[^]{0,160}?\b(?:three\s+months|quarter)\s+(?:ended|ending|to)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})/i;
 
 /**
- * The month a story's fiscal year ends in, when the story says so and its quarters are calendar quarters
- * ("fiscal 2015, which ends in March", "its fiscal second quarter … the three months ended Sept. 30"): 3, 6, 9 or
- * 12, else null.
+ * The month a story's fiscal year ends in (1-12), when the story says so ("fiscal 2015, which ends in March", "its fiscal
+ * second quarter … the three months ended Sept. 30"), else null.
  */
 function fiscalYearEnd(text: string): number | null {
   // "The fiscal year ends June 30" before "fiscal 2026, which ended March 31", and never "its third quarter of
@@ -222,7 +221,7 @@ function fiscalYearEnd(text: string): number | null {
   // An Indian company's financial year runs from April to March by law: a story that counts in rupees
   // and crores ("₹2,209 crore", "Rs 450 crore") means that year when it writes "Q3FY25".
   if (end === null && INDIAN_MONEY.test(text) && INDIAN_UNITS.test(text)) end = 3;
-  return end !== null && end % 3 === 0 && end !== 12 ? end : null;
+  return end;
 }
 
 /** "the second quarter of fiscal 2027, which ended Oct. 31": a fiscal quarter and the day it ended. */
@@ -500,8 +499,8 @@ const TIME_AFTER_DAY = new RegExp(`^(?:\\s*,)?\\s+(?:at\\s+${APPROX_WORD}${CLOCK
 
 /** A clock time after a preposition ("shortly after 9 p.m.", "as of 10 p.m.", "by 6 p.m."). */
 const LONE_CLOCK = new RegExp(`\\b(?:at|by|after|before|until|till|past|since|of|around|about|approximately|from|to)\\s+((?:${CLOCK_AMPM}|${CLOCK_24})${ZONE})`, 'gi');
-/** What makes a clock time one of no particular day: "on any night", "every day", "each morning", "daily". */
-const ANY_DAY_AFTER = /^\s+(?:(?:on|in|during)\s+)?(?:any|every|each|most|some)\s+(?:day|night|morning|afternoon|evening|weekday|week)s?\b|^\s+(?:daily|nightly)\b/i;
+/** What makes a clock time one of no particular day: "on any night", "every day", "each morning", "daily", "on a Sunday". */
+const ANY_DAY_AFTER = /^\s+(?:(?:on|in|during)\s+)?(?:any|every|each|most|some)\s+(?:day|night|morning|afternoon|evening|weekday|week)s?\b|^\s+(?:daily|nightly)\b|^\s+on\s+an?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 /**
  * A live-blog entry's timestamp opening its paragraph: "12:15 a.m. ET — Secretary of State …",
  * "**9:05 a.m.** The storm …", "11:40 a.m. EDT: Officials …" (bold or not, then a dash, a colon or the bold's end).
@@ -830,11 +829,17 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
   const source = typeof doc.prose === 'string' && doc.prose.length === doc.text.length ? doc.prose : doc.text;
   const excluded = [...(doc.excluded ?? [])].sort((a, b) => a.start - b.start);
   const out: DateMention[] = [];
-  const fiscalEnd = fiscalYearEnd(source);
+  const statedEnd = fiscalYearEnd(source);
+  const fiscalEnd = statedEnd !== null && statedEnd % 3 === 0 && statedEnd !== 12 ? statedEnd : null;
+  // A fiscal year that ends inside a calendar quarter ("the quarter ended Oct. 27" of a fiscal third quarter: it ends in late
+  // January): its quarters are read as the calendar quarters they end in, as that of "its fiscal first quarter, which ended
+  // Sept. 30" is.
+  const roundedEnd = statedEnd === null || fiscalEnd !== null ? null : Math.ceil(statedEnd / 3) * 3;
+  const quarterEnd = fiscalEnd ?? (roundedEnd !== null && roundedEnd !== 12 ? roundedEnd : null);
   const dayFirst = numericDayFirst(source);
   // A story that numbers the company's quarters by its fiscal year ("its fiscal first quarter") numbers them so throughout.
-  const fiscalQuarters = fiscalEnd !== null && (FISCAL_QUARTER_NAMED.test(source) || quarterEndedFiscally(source, fiscalEnd));
-  const quarterShift = fiscalEnd === null ? fiscalQuarterShift(source, anchor) : null;
+  const fiscalQuarters = quarterEnd !== null && (FISCAL_QUARTER_NAMED.test(source) || quarterEndedFiscally(source, quarterEnd));
+  const quarterShift = quarterEnd === null ? fiscalQuarterShift(source, anchor) : null;
   const south = southernStory(source);
   const gameQuarters = gameQuarterStory(source);
   // The last time the text stated (not an anaphoric one), and the last quarter, for "two years later", "in the quarter".
@@ -1042,17 +1047,17 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         // ("… its fiscal first quarter … the acquisition is expected to close in Q3": a bare quarter of such a story too, but
         // not one said to be the calendar's, nor months named by the calendar: "the July-September period", "the
         // December quarter", "the October-December quarter".)
-        if (sem.k === 'q' && fiscalEnd && (/\bfiscal\s+$/i.test(s.slice(Math.max(0, c.start - 8), c.start)) || /\bfiscal\s+quarter\b/i.test(s.slice(c.start, c.end))
+        if (sem.k === 'q' && quarterEnd && (/\bfiscal\s+$/i.test(s.slice(Math.max(0, c.start - 8), c.start)) || /\bfiscal\s+quarter\b/i.test(s.slice(c.start, c.end))
           || fiscalQuarters && /\bquarter\b|\bQ[1-4]\b/i.test(s.slice(c.start, c.end)) && !FULL_MONTH_WORD.test(s.slice(c.start, c.end))
             && !/\bcalendar\s+(?:year\s+)?$/i.test(s.slice(Math.max(0, c.start - 14), c.start)))) {
-          sem = { k: 'q', q: fiscalQuarterOfYear(sem.q, fiscalEnd) };
+          sem = { k: 'q', q: fiscalQuarterOfYear(sem.q, quarterEnd) };
         }
         // "This summer has brought a string of bad news", in a Sydney story in January: the summer in progress.
         if (south && (sem.k === 'season' || (sem.k === 'anaphor' && sem.season))) sem = { ...sem, south };
         // "its Q1 FY27 results", "the second quarter of fiscal 2026", when the story says when its fiscal year ends.
         const splitYear = sem.k === 'abs' && sem.precision === 'quarter' && /\d{4}[-–/]\d\d$/.test(s.slice(c.start, c.end));
-        if (sem.k === 'abs' && sem.precision === 'quarter' && fiscalEnd && (splitYear || /FY|fiscal|financial/i.test(s.slice(c.start, c.end))) && /^\d{4}-Q[1-4]$/.test(sem.value)) {
-          sem = { ...sem, value: calendarQuarter(sem.value, fiscalEnd) };
+        if (sem.k === 'abs' && sem.precision === 'quarter' && quarterEnd && (splitYear || /FY|fiscal|financial/i.test(s.slice(c.start, c.end))) && /^\d{4}-Q[1-4]$/.test(sem.value)) {
+          sem = { ...sem, value: calendarQuarter(sem.value, quarterEnd) };
         } else if (splitYear) {
           // (A fiscal year written "2023-24" whose months the story does not give: no calendar quarter.)
           sem = { k: 'vague' };
