@@ -16,6 +16,8 @@ function dates(text: string, published: string | null = PUB): DateMention[] {
 type Row = [string, string | null, string, string | null, TimexMod];
 
 const ROWS: Row[] = [
+  ['Schools will be closed Monday through Friday.', '2025-08-09', 'Friday', '2025-08-15', null],
+  ['The strike ran Monday through Friday.', '2025-08-09', 'Monday', '2025-08-04', null],
   // A fiscal year ending inside a calendar quarter: its quarters are the calendar quarters they end in.
   ['Halcyon said its profit doubled in its fiscal third quarter.\n\nNet income for the quarter ended Oct. 27 rose to $1.9 billion.', '2024-11-21', 'third quarter', '2024-Q4', null],
   ['Halcyon said its profit doubled in its fiscal third quarter.\n\nNet income for the quarter ended Oct. 27 rose to $1.9 billion.\n\nFor the fourth quarter, the company forecast revenue of $7 billion.', '2024-11-21', 'the fourth quarter', '2025-Q1', null],
@@ -1219,6 +1221,9 @@ describe('findDates: table', () => {
 
 /** [sentence, a substring no date may overlap] */
 const NOT_DATES: [string, string][] = [
+  // The working week told in the present is a schedule.
+  ['Most of us work Monday through Friday.', 'Monday'],
+  ['The office is open Monday to Saturday.', 'Saturday'],
   ['"We found out at 6 p.m. on a Sunday," said Maria Ortiz.', '6 p.m.'],
   ['Jonathan Eid and Tariq Ramadan spoke at the forum.', 'Eid'],
   ['Eid Mubarak Khan was elected.', 'Eid'],

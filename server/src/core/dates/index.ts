@@ -85,6 +85,8 @@ const TASK_BY = /\b(?:directed|ordered|told|asked|instructed|required|urged|give
 const YEAR_SCOPE = /^\s*In\s+((?:19|20)\d\d)\b|,\s*in\s+((?:19|20)\d\d)\s*,/;
 /** What ends the clause of such a year: a new clause or a new subject. */
 const SCOPE_ENDS = /[;:]|,\s*and\b|\b(?:but|which|who|while|whereas|when|since|after|now|today|this|last|next)\b/i;
+/** The working week as a run of weekdays: "Monday through Friday", "Monday to Saturday", "Monday-Friday". */
+const WORKING_WEEK = /\bMondays?\s*(?:through|thru|to|until|till|[-–])\s*(?:Fri|Satur|Sun)days?\b/g;
 /** A run of periods counted back from now: "the past 12 months", "the last three years". */
 const PAST_SPAN = /^the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:days|weeks|months|quarters|years)$/i;
 /** How far ahead of a telling in the past a day set for something lies at most; beyond it, it is the one just past. */
@@ -929,6 +931,12 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         if (c.start < swallowedTo) continue;
         // ("after hurting his ankle in the third quarter", in a story whose quarters are a game's.)
         if (gameQuarters && c.sem.k === 'q' && !FULL_MONTH_WORD.test(s.slice(c.start, c.end))) continue;
+        // "Most of us work Monday through Friday", "the office is open Monday to Saturday": the working week told in the present
+        // is a schedule, no days.
+        if (c.sem.k === 'wd' && !c.sem.rel) {
+          const run = [...s.matchAll(WORKING_WEEK)].find((w) => (w.index ?? 0) <= c.start && c.end <= (w.index ?? 0) + w[0].length);
+          if (run && tenseAt(signals ??= tenseSignals(s), c.start, c.end, s) === null) continue;
+        }
         let tense: Tense = null;
         let setInPast = false;
         if (c.onlyTense) {
