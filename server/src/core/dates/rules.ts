@@ -11,7 +11,8 @@ import { AS_EARLY_AS, countOf, FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS, u
 import type { Rel, Season, Sem, ShiftUnit } from './resolve';
 
 /** Patterns used by the rules below. */
-const YEAR_END = /\byear[-\s]end\b/gi;
+// "year-end", "year end"; not the end of a half year ("since the half-year end").
+const YEAR_END = /(?<!\bhalf[-\s])\byear[-\s]end\b/gi;
 const UNIT_END = /\b(month|quarter)[-\s]end\b/gi;
 const MONTH_END = new RegExp(`\\b(${FULL_MONTH})-end\\b`, 'g');
 const CASUAL_PHRASES = /\b(?:last\s+night|this\s+(?:morning|afternoon|evening)|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))\b/gi;
