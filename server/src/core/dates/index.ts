@@ -87,6 +87,8 @@ const YEAR_SCOPE = /^\s*In\s+((?:19|20)\d\d)\b|,\s*in\s+((?:19|20)\d\d)\s*,/;
 const SCOPE_ENDS = /[;:]|,\s*and\b|\b(?:but|which|who|while|whereas|when|since|after|now|today|this|last|next)\b/i;
 /** The working week as a run of weekdays: "Monday through Friday", "Monday to Saturday", "Monday-Friday". */
 const WORKING_WEEK = /\bMondays?\s*(?:through|thru|to|until|till|[-–])\s*(?:Fri|Satur|Sun)days?\b/g;
+/** A result after "after", up to its date: "after edging Collingwood by a single point at the SCG on". */
+const RESULT_AFTER = /\bafter\s+(?:beating|defeating|edging|winning|losing|drawing|thrashing|overcoming|knocking\s+out|eliminating|clinching|securing|sealing|upsetting|routing|stunning)\b[^.;,]*$/i;
 /** A run of periods counted back from now: "the past 12 months", "the last three years". */
 const PAST_SPAN = /^the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:days|weeks|months|quarters|years)$/i;
 /** How far ahead of a telling in the past a day set for something lies at most; beyond it, it is the one just past. */
@@ -1032,6 +1034,9 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           // (Not an outlook: "expects fourth-quarter earnings to rise" is of a quarter ahead.)
           else if (c.sem.k === 'q' && (QUARTER_RESULTS_AFTER.test(s.slice(c.end, c.end + 30)) || QUARTER_RESULTS_BEFORE.test(before))
             && !/\b(?:expect|forecast|project|predict|see|sees|saw|guid|outlook|estimat|anticipat)/i.test(s.slice(0, c.start))) tense = 'past';
+          // "Sydney will face Geelong in Saturday's final after edging Collingwood on Friday night": a result that opens the
+          // way to what lies ahead is told whatever its time; its weekday is the nearest.
+          else if ((c.sem.k === 'wd' || c.sem.k === 'md') && !('rel' in c.sem && c.sem.rel) && RESULT_AFTER.test(upTo)) tense = null;
           else tense = tenseAt(signals, c.start, c.end, s);
         }
         let sem = c.sem;
