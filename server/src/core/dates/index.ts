@@ -1232,7 +1232,9 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         // "In 2023 the drought lasted from late June to mid-September", "The last drought, in 2023, lasted from late June": a
         // year opening the sentence, or set off after its subject, is the time of the clause; a bare month or day told in
         // the past in it lies in that year.
-        const scope: RegExpExecArray | null = (sem.k === 'm' && !sem.rel || sem.k === 'md') && value && tense !== 'future' && anchor ? YEAR_SCOPE.exec(s.slice(0, c.start)) : null;
+        // (So does "the start of the year" there: "In 2022, the start of the year was delayed by a week".)
+        const scoped = sem.k === 'm' && !sem.rel || sem.k === 'md' || sem.k === 'shift' && sem.unit === 'year' && sem.n === 0 && !!c.edge && /^the\b/i.test(s.slice(c.start, c.end));
+        const scope: RegExpExecArray | null = scoped && value && tense !== 'future' && anchor ? YEAR_SCOPE.exec(s.slice(0, c.start)) : null;
         if (scope && value && anchor) {
           const year: number = Number(scope[1] ?? scope[2]);
           const between = s.slice(scope.index + scope[0].length, c.start);
