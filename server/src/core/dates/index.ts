@@ -284,7 +284,7 @@ const WEEK_ENDED = /\bthe\s+week\s+(?:(?:that\s+|which\s+)?(?:ended|ending)\s+(?
 /** After a month: a plural noun or an event noun, no "of" ("the February outages", "the March election"). */
 const MONTH_NAMES_EVENT = /^\s+(?:(?!of\b|and\b|to\b|through\b|until\b|or\b|is\b|was\b|will\b)[a-z]{3,}(?:s\b|\s+(?:election|vote|meeting|summit|deadline|storm|flood|fire|attack|strike|report|hearing|ruling|deal|outage|crash|shooting)\b)|(?:election|vote|meeting|summit|deadline|target|strike|hearing|ruling|review|talks)\b)/;
 /** "in 2017, when …": the year whose when-clause holds the date (no other year after it). */
-const WHEN_YEAR = /\b((?:19|20)\d\d),\s+when\b(?![^;]*\b(?:19|20)\d\d\b)[^;]*$/;
+const WHEN_YEAR = /\b((?:19|20)\d\d),\s+when\b(?![^;]*\b(?:19|20)\d\d\b)(?:(?!,\s*(?:and|but)\s)[^;])*$/;
 
 const THAT_SEASON = /\b(that\s+)(?:summer|spring|autumn|fall|winter|year)\b/i;
 
