@@ -979,7 +979,10 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           else if (imposes) tense = c.sem.k === 'wd' || c.sem.k === 'weekend' ? 'future' : 'planned';
           // ("The next rate decision is due on 21 September": told in the present, it lies ahead.)
           // (So is a bare "due" in a sentence told in the future: "will be tendered in July, with bids due by 9 August".)
-          else if (DUE_BEFORE.test(before)) tense = /\b(?:is|are)\s+(?:\w+ly\s+)?due\s+(?:on\s+|by\s+|in\s+|for\s+)?$/i.test(before) || tenseAt(signals, c.start, c.end, s) === 'future' ? 'future' : 'planned';
+          // (And so is one set off before a verb of the present or the future: "Diwali releases, due in mid-November, are expected to
+          // slow its run".)
+          else if (DUE_BEFORE.test(before)) tense = /\b(?:is|are)\s+(?:\w+ly\s+)?due\s+(?:on\s+|by\s+|in\s+|for\s+)?$/i.test(before) || tenseAt(signals, c.start, c.end, s) === 'future'
+            || /,\s*due\s+(?:on\s+|by\s+|in\s+|for\s+)?$/i.test(before) && /^[^,.;]{0,30},\s+(?:is|are|will|shall|remains?|looks?|seems?)\b/i.test(s.slice(c.end)) ? 'future' : 'planned';
           else if (TARGET_BY.test(before)) tense = 'planned';
           // "cut its selling price for November", "supplies for March": a month a price or a quantity is set for may
           // lie on either side of the telling, whatever its tense: the nearest.
