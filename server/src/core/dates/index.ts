@@ -1220,7 +1220,9 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         // "On June 6, 1944, … He landed at Gold Beach on the morning of June 6": a day the text wrote with its year, told
         // again in the past without it, is the same day.
         const written: string | undefined = sem.k === 'md' ? writtenDays.get(`${sem.month}-${sem.day}`) : undefined;
-        if (value && written && tense === 'past') value = written;
+        // (Not when the weekday written with it is not that day's: "born on 29 Nov. 1950 … It happened on Sunday, 29th November".)
+        const writtenWeekday = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.exec(s.slice(c.start, c.end));
+        if (value && written && tense === 'past' && !(writtenWeekday && parseAnchor(written) && weekday(parseAnchor(written)!) !== WEEKDAYS[`${writtenWeekday[1].toLowerCase()}day`])) value = written;
         // ("a study published Wednesday … The study appeared in the journal on June 19": a weekday the text placed is a day
         // it has written too.)
         const dayKey = value && /^\d{4}-\d\d-\d\d$/.test(value) ? `${Number(value.slice(5, 7))}-${Number(value.slice(8, 10))}` : null;
