@@ -391,7 +391,7 @@ const NTH_WEEKDAY_OF = /\bthe\s+(first|second|third|fourth|fifth|last|final|1st|
 const HALF_OF = /\b(?:first|second|latter)\s+half\b|\bsix\s+months\b/i;
 
 /** "the three months to", "the six months ended (the end of)", "the quarter to": before the month that ends a quarter or a half. */
-const MONTHS_TO = /\b(?:the\s+)?(?:(three|3|six|6|twelve|12)\s+months|(quarter|half[-\s]year|(?:full\s+|calendar\s+)?year))\s+(?:to|ended|ending|through|until|till)\s+(?:the\s+end\s+of\s+)?$/i;
+const MONTHS_TO = /\b(?:the\s+)?(?:(three|3|six|6|twelve|12)\s+months|(13|26|52)\s+weeks|(quarter|half[-\s]year|(?:full\s+|calendar\s+)?year))\s+(?:to|ended|ending|through|until|till)\s+(?:the\s+end\s+of\s+)?$/i;
 /** "the first ten months of", "the last two weeks of": a part of the month or year that follows. */
 const PART_OF = new RegExp(`\\bthe\\s+(?:first|last|final|opening|closing)\\s+(?:${NUM})\\s+(?:days|weeks|months|quarters)\\s+of\\s+$`, 'i');
 
@@ -435,7 +435,9 @@ function attachPeriodParts(s: string, chosen: Candidate[]): Candidate[] {
       c.nthWeek = w === 'last' || w === 'final' ? -1 : ['first', 'second', 'third', 'fourth'].indexOf(w) + 1;
     } else if (named.month && (m = MONTHS_TO.exec(left))) {
       // ("the 12 months to 31 December 2023", "the year to December": the calendar year; a year to another month has no value here.)
-      const months = /^(?:three|3|quarter)$/i.test(m[1] ?? m[2]) ? 3 : /^(?:twelve|12|(?:full\s+|calendar\s+)?year)$/i.test(m[1] ?? m[2]) ? 12 : 6;
+      // ("the 26 weeks to 2 July": a retailer's half of whole weeks.)
+      const period = m[1] ?? m[2] ?? m[3];
+      const months = /^(?:three|3|13|quarter)$/i.test(period) ? 3 : /^(?:twelve|12|52|(?:full\s+|calendar\s+)?year)$/i.test(period) ? 12 : 6;
       // A day must close the month ("the three months to 30 June"), or a fiscal period of whole
       // weeks that ends within a week of the month's end ("the three months ended June 28", "ended July 2").
       const endMonth = periodEndMonth(named.month, named.day);
