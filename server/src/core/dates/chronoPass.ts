@@ -290,7 +290,12 @@ export function chronoCandidates(s: string, ref: Date, dayFirst: boolean | null 
       }
       groups.push({ toks: toks.slice(0, cut), comps: r.start });
       groups.push({ toks: toks.slice(cut), comps: r.end });
-    } else groups.push({ toks, comps: r.start });
+    } else {
+      // "first until 12 February" is read by chrono as a range from the 1st: the date written is the one whose day a token
+      // of the span writes.
+      const writes = (c: chrono.ParsedComponents) => toks.some((t) => t.kind === 'day' && parseInt(s.slice(t.start, t.end), 10) === c.get('day'));
+      groups.push({ toks, comps: r.end && !writes(r.start) && writes(r.end) ? r.end : r.start });
+    }
     for (const g of groups) {
       const core = g.toks.filter((t) => t.kind !== 'weekday');
       if (core.length === 0) continue;

@@ -16,11 +16,11 @@ import { firstStartingAt } from '../spans';
 import type { DateMention, SourceDocument, Span, TimexMod } from '../types';
 import type { Candidate } from './candidate';
 import { chronoCandidates, numericDayFirst } from './chronoPass';
-import { addDays, addMonths, dayNumber, daysInMonth, fmtCentury, fmtDay, fmtDecade, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, parseAnchor, weekday, type Ymd } from './calendar';
+import { addDays, addMonths, dayNumber, daysInMonth, fmtCentury, fmtDay, fmtDecade, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, isValidDate, parseAnchor, weekday, type Ymd } from './calendar';
 import { FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS, WEEKDAYS } from './lexicon';
 import { isRelative, nthWeekdayOf, resolveAnaphor, resolveSem, type Reference, type Resolved, type Sem, type Tense } from './resolve';
 import { southernStory } from './hemisphere';
-import { EDGE_PREFIX, edgeOrMod, ruleCandidates } from './rules';
+import { EDGE_PREFIX, edgeOrMod, gameQuarterStory, ruleCandidates } from './rules';
 import { tenseAt, tenseSignals } from './tense';
 
 /** Longest piece of text handed to the passes at once; longer sentences are cut at a space. */
@@ -81,6 +81,18 @@ const HABIT_BEFORE = /\b(?:typically|usually|normally|generally|traditionally|cu
 const RECURS_AFTER = /^,?\s+(?:(?:each|every)\s+(?:year|month|week|spring|summer|fall|autumn|winter)|annually|yearly)\b/i;
 /** An infinitive task with a deadline: "to file a compliance affidavit by", "and be completed by". */
 const TASK_BY = /\b(?:directed|ordered|told|asked|instructed|required|urged|given|gave|expected|due|scheduled|set|agreed|promised|pledged|vowed|plans?|planned|aims?|wants?|wanted|needs?|has|have)\b(?:\s+[\w'’-]+){0,6}?\s+to\s+(?:[\w'’-]+\s+){1,8}?by\s+$/i;
+/** A year that sets the time of its sentence: opening it ("In 2023 the drought …") or set off after its subject ("The last drought, in 2023, lasted …"). */
+const YEAR_SCOPE = /^\s*In\s+((?:19|20)\d\d)\b|,\s*in\s+((?:19|20)\d\d)\s*,/;
+/** What ends the clause of such a year: a new clause or a new subject. */
+const SCOPE_ENDS = /[;:]|,\s*and\b|\b(?:but|which|who|while|whereas|when|since|after|now|today|this|last|next)\b/i;
+/** The working week as a run of weekdays: "Monday through Friday", "Monday to Saturday", "Monday-Friday". */
+const WORKING_WEEK = /\bMondays?\s*(?:through|thru|to|until|till|[-–])\s*(?:Fri|Satur|Sun)days?\b/g;
+/** A result after "after", up to its date: "after edging Collingwood by a single point at the SCG on". */
+const RESULT_AFTER = /\bafter\s+(?:beating|defeating|edging|winning|losing|drawing|thrashing|overcoming|knocking\s+out|eliminating|clinching|securing|sealing|upsetting|routing|stunning)\b[^.;,]*$/i;
+/** A run of periods counted back from now: "the past 12 months", "the last three years". */
+const PAST_SPAN = /^the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:days|weeks|months|quarters|years)$/i;
+/** How far ahead of a telling in the past a day set for something lies at most; beyond it, it is the one just past. */
+const SET_AHEAD_DAYS = 270;
 /** A plan told as one that no longer holds: "had originally been scheduled for", "was originally set for". */
 const FORMER_PLAN = /\b(?:had\s+(?:\w+ly\s+)?been|(?:was|were)\s+originally|(?:was|were)\s+initially)\s+(?:\w+ly\s+)?(?:scheduled|set|slated|planned|due)\b(?:\s+[\w'’-]+){0,4}?\s+(?:for|on|to)\s+(?:the\s+)?$/i;
 
@@ -117,9 +129,10 @@ const DEADLINE_AFTER = /^\s+to\s+[a-z]/;
 
 /**
  * The end of a state someone is told or expected to keep ("should keep windows closed until at
- * least Wednesday", "Stay indoors until Friday", "will remain shut till 3 March"): it lies ahead.
+ * least Wednesday", "Stay indoors until Friday", "will remain shut till 3 March", "runs until Diwali on November 12"): it
+ * lies ahead.
  */
-const UNTIL_BEFORE = /\b(?:until|till|through)\s+(?:at\s+least\s+|as\s+late\s+as\s+)?$/i;
+const UNTIL_BEFORE = /\b(?:[Uu]ntil|[Tt]ill|[Tt]hrough)\s+(?:at\s+least\s+|as\s+late\s+as\s+|(?:[A-Z][\w'’-]*\s+){1,3}on\s+)?$/;
 const DIRECTIVE =
   /\b(?:should|must|will|shall|ought\s+to|needs?\s+to|ha(?:ve|s)\s+to|(?:are|is|were|was)\s+(?:advised|urged|told|asked|warned)\s+to)\b|['’]ll\b|^\s*["“‘]?\s*(?:please\b|do\s+not\b|don['’]t\b|(?:stay|keep|avoid|remain|wait|hold|leave|use|check|call|close|shelter|boil|limit)\b)/i;
 
@@ -166,7 +179,7 @@ const YEAR_BOUNDARY_BEFORE =
 /** The name of a statute before its year: "Act, 2011", "Act 2006", "(Amendment) Regulations 2019". */
 const STATUTE_BEFORE = /\b(?:Act|Acts|Code|Regulations?|Ordinance|Bill|Rules|Decree|Amendment)(?:\s*\([^()]{1,40}\))?,?\s+(?:of\s+)?$/;
 
-const FISCAL_YEAR_ENDS = /\bfiscal\s+(?:year|(?:19|20)\d\d)\b[^.;]{0,40}?\b(?:ends?|ending|ended|closes?|runs?\s+(?:through|to))\s+(?:in\s+|on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2}))?/gi;
+const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\s+(?:year|(?:19|20)\d\d)\b[^.;]{0,40}?\b(?:ends?|ending|ended|closes?|runs?\s+(?:through|to)|to)\s+(?:in\s+|on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2}))?/gi;
 /** "The company, which ends its financial year in June": the verb before the year. */
 const ENDS_ITS_YEAR = /\b(?:ends|closes)\s+its\s+(?:fiscal|financial)\s+year\s+(?:in\s+|on\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+(\d{1,2}))?/i;
 /** "its fiscal first quarter", "fiscal Q2", "Q3 FY27": a quarter counted in the fiscal year. */
@@ -192,9 +205,8 @@ const FULL_MONTH_WORD = new RegExp(`\\b${FULL_MONTH}\\b`);
 const FISCAL_QUARTER_ENDED = /\bfiscal\s+(first|second|third|fourth)\s+quarter\b[^]{0,160}?\b(?:three\s+months|quarter)\s+(?:ended|ending|to)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})/i;
 
 /**
- * The month a story's fiscal year ends in, when the story says so and its quarters are calendar quarters
- * ("fiscal 2015, which ends in March", "its fiscal second quarter … the three months ended Sept. 30"): 3, 6, 9 or
- * 12, else null.
+ * The month a story's fiscal year ends in (1-12), when the story says so ("fiscal 2015, which ends in March", "its fiscal
+ * second quarter … the three months ended Sept. 30"), else null.
  */
 function fiscalYearEnd(text: string): number | null {
   // "The fiscal year ends June 30" before "fiscal 2026, which ended March 31", and never "its third quarter of
@@ -213,7 +225,7 @@ function fiscalYearEnd(text: string): number | null {
   // An Indian company's financial year runs from April to March by law: a story that counts in rupees
   // and crores ("₹2,209 crore", "Rs 450 crore") means that year when it writes "Q3FY25".
   if (end === null && INDIAN_MONEY.test(text) && INDIAN_UNITS.test(text)) end = 3;
-  return end !== null && end % 3 === 0 && end !== 12 ? end : null;
+  return end;
 }
 
 /** "the second quarter of fiscal 2027, which ended Oct. 31": a fiscal quarter and the day it ended. */
@@ -272,7 +284,7 @@ const WEEK_ENDED = /\bthe\s+week\s+(?:(?:that\s+|which\s+)?(?:ended|ending)\s+(?
 /** After a month: a plural noun or an event noun, no "of" ("the February outages", "the March election"). */
 const MONTH_NAMES_EVENT = /^\s+(?:(?!of\b|and\b|to\b|through\b|until\b|or\b|is\b|was\b|will\b)[a-z]{3,}(?:s\b|\s+(?:election|vote|meeting|summit|deadline|storm|flood|fire|attack|strike|report|hearing|ruling|deal|outage|crash|shooting)\b)|(?:election|vote|meeting|summit|deadline|target|strike|hearing|ruling|review|talks)\b)/;
 /** "in 2017, when …": the year whose when-clause holds the date (no other year after it). */
-const WHEN_YEAR = /\b((?:19|20)\d\d),\s+when\b(?![^;]*\b(?:19|20)\d\d\b)[^;]*$/;
+const WHEN_YEAR = /\b((?:19|20)\d\d),\s+when\b(?![^;]*\b(?:19|20)\d\d\b)(?:(?!,\s*(?:and|but)\s)[^;])*$/;
 
 const THAT_SEASON = /\b(that\s+)(?:summer|spring|autumn|fall|winter|year)\b/i;
 
@@ -379,7 +391,7 @@ const NTH_WEEKDAY_OF = /\bthe\s+(first|second|third|fourth|fifth|last|final|1st|
 const HALF_OF = /\b(?:first|second|latter)\s+half\b|\bsix\s+months\b/i;
 
 /** "the three months to", "the six months ended (the end of)", "the quarter to": before the month that ends a quarter or a half. */
-const MONTHS_TO = /\b(?:the\s+)?(?:(three|3|six|6|twelve|12)\s+months|(quarter|half[-\s]year|(?:full\s+|calendar\s+)?year))\s+(?:to|ended|ending|through|until|till)\s+(?:the\s+end\s+of\s+)?$/i;
+const MONTHS_TO = /\b(?:the\s+)?(?:(three|3|six|6|twelve|12)\s+months|(13|26|52)\s+weeks|(quarter|half[-\s]year|(?:full\s+|calendar\s+)?year))\s+(?:to|ended|ending|through|until|till)\s+(?:the\s+end\s+of\s+)?$/i;
 /** "the first ten months of", "the last two weeks of": a part of the month or year that follows. */
 const PART_OF = new RegExp(`\\bthe\\s+(?:first|last|final|opening|closing)\\s+(?:${NUM})\\s+(?:days|weeks|months|quarters)\\s+of\\s+$`, 'i');
 
@@ -423,7 +435,9 @@ function attachPeriodParts(s: string, chosen: Candidate[]): Candidate[] {
       c.nthWeek = w === 'last' || w === 'final' ? -1 : ['first', 'second', 'third', 'fourth'].indexOf(w) + 1;
     } else if (named.month && (m = MONTHS_TO.exec(left))) {
       // ("the 12 months to 31 December 2023", "the year to December": the calendar year; a year to another month has no value here.)
-      const months = /^(?:three|3|quarter)$/i.test(m[1] ?? m[2]) ? 3 : /^(?:twelve|12|(?:full\s+|calendar\s+)?year)$/i.test(m[1] ?? m[2]) ? 12 : 6;
+      // ("the 26 weeks to 2 July": a retailer's half of whole weeks.)
+      const period = m[1] ?? m[2] ?? m[3];
+      const months = /^(?:three|3|13|quarter)$/i.test(period) ? 3 : /^(?:twelve|12|52|(?:full\s+|calendar\s+)?year)$/i.test(period) ? 12 : 6;
       // A day must close the month ("the three months to 30 June"), or a fiscal period of whole
       // weeks that ends within a week of the month's end ("the three months ended June 28", "ended July 2").
       const endMonth = periodEndMonth(named.month, named.day);
@@ -491,6 +505,8 @@ const TIME_AFTER_DAY = new RegExp(`^(?:\\s*,)?\\s+(?:at\\s+${APPROX_WORD}${CLOCK
 
 /** A clock time after a preposition ("shortly after 9 p.m.", "as of 10 p.m.", "by 6 p.m."). */
 const LONE_CLOCK = new RegExp(`\\b(?:at|by|after|before|until|till|past|since|of|around|about|approximately|from|to)\\s+((?:${CLOCK_AMPM}|${CLOCK_24})${ZONE})`, 'gi');
+/** What makes a clock time one of no particular day: "on any night", "every day", "each morning", "daily", "on a Sunday". */
+const ANY_DAY_AFTER = /^\s+(?:(?:on|in|during)\s+)?(?:any|every|each|most|some)\s+(?:day|night|morning|afternoon|evening|weekday|week)s?\b|^\s+(?:daily|nightly)\b|^\s+on\s+an?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 /**
  * A live-blog entry's timestamp opening its paragraph: "12:15 a.m. ET — Secretary of State …",
  * "**9:05 a.m.** The storm …", "11:40 a.m. EDT: Officials …" (bold or not, then a dash, a colon or the bold's end).
@@ -509,6 +525,8 @@ function loneClockTimes(s: string, chosen: Candidate[]): Candidate[] {
   let m: RegExpExecArray | null;
   while ((m = LONE_CLOCK.exec(s)) !== null) {
     const start = m.index + m[0].length - m[1].length;
+    // "at 3am on any night", "at 6 a.m. every day": a time of no one day.
+    if (ANY_DAY_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     found.push(clockCandidate(start, m[1], 'story'));
   }
   const free = found.filter((f) => !chosen.some((c) => c.start < f.end && f.start < c.end));
@@ -713,6 +731,16 @@ function weekdayRangeLink(s: string, a: Candidate, b: Candidate): boolean {
   return RANGE_LINK.test(link) || /^\s*(?:and|or)\s*$/.test(link);
 }
 
+/** The first and last day of a year, month or day value ("2007", "2007-07", "2007-07-14"); null for other values. */
+function refEdges(value: string): { first: Ymd; last: Ymd } | null {
+  const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/.exec(value);
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (m[3]) return { first: { y, m: Number(m[2]), d: Number(m[3]) }, last: { y, m: Number(m[2]), d: Number(m[3]) } };
+  if (m[2]) return { first: { y, m: Number(m[2]), d: 1 }, last: { y, m: Number(m[2]), d: daysInMonth(y, Number(m[2])) } };
+  return { first: { y, m: 1, d: 1 }, last: { y, m: 12, d: 31 } };
+}
+
 /** The day number of a "YYYY-MM-DD" value. */
 function dayNumberOf(v: string): number {
   return dayNumber(Number(v.slice(0, 4)), Number(v.slice(5, 7)), Number(v.slice(8, 10)));
@@ -807,12 +835,19 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
   const source = typeof doc.prose === 'string' && doc.prose.length === doc.text.length ? doc.prose : doc.text;
   const excluded = [...(doc.excluded ?? [])].sort((a, b) => a.start - b.start);
   const out: DateMention[] = [];
-  const fiscalEnd = fiscalYearEnd(source);
+  const statedEnd = fiscalYearEnd(source);
+  const fiscalEnd = statedEnd !== null && statedEnd % 3 === 0 && statedEnd !== 12 ? statedEnd : null;
+  // A fiscal year that ends inside a calendar quarter ("the quarter ended Oct. 27" of a fiscal third quarter: it ends in late
+  // January): its quarters are read as the calendar quarters they end in, as that of "its fiscal first quarter, which ended
+  // Sept. 30" is.
+  const roundedEnd = statedEnd === null || fiscalEnd !== null ? null : Math.ceil(statedEnd / 3) * 3;
+  const quarterEnd = fiscalEnd ?? (roundedEnd !== null && roundedEnd !== 12 ? roundedEnd : null);
   const dayFirst = numericDayFirst(source);
   // A story that numbers the company's quarters by its fiscal year ("its fiscal first quarter") numbers them so throughout.
-  const fiscalQuarters = fiscalEnd !== null && (FISCAL_QUARTER_NAMED.test(source) || quarterEndedFiscally(source, fiscalEnd));
-  const quarterShift = fiscalEnd === null ? fiscalQuarterShift(source, anchor) : null;
+  const fiscalQuarters = quarterEnd !== null && (FISCAL_QUARTER_NAMED.test(source) || quarterEndedFiscally(source, quarterEnd));
+  const quarterShift = quarterEnd === null ? fiscalQuarterShift(source, anchor) : null;
   const south = southernStory(source);
+  const gameQuarters = gameQuarterStory(source);
   // The last time the text stated (not an anaphoric one), and the last quarter, for "two years later", "in the quarter".
   let lastRef: Reference | null = null;
   let lastRefParagraph = -1;
@@ -894,9 +929,20 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
       let swallowedTo = -1;
       /** The last quarter or month the sentence named (its value null when it could not be placed), for `YEAR_BACK`. */
       let sentencePeriod: Resolved | null = null;
+      /** The sentence named a run of periods back from now that has no value ("in the past 12 months"). */
+      let sentenceSpan = false;
       for (const c of chosen) {
         if (c.start < swallowedTo) continue;
+        // ("after hurting his ankle in the third quarter", in a story whose quarters are a game's.)
+        if (gameQuarters && c.sem.k === 'q' && !FULL_MONTH_WORD.test(s.slice(c.start, c.end))) continue;
+        // "Most of us work Monday through Friday", "the office is open Monday to Saturday": the working week told in the present
+        // is a schedule, no days.
+        if (c.sem.k === 'wd' && !c.sem.rel) {
+          const run = [...s.matchAll(WORKING_WEEK)].find((w) => (w.index ?? 0) <= c.start && c.end <= (w.index ?? 0) + w[0].length);
+          if (run && tenseAt(signals ??= tenseSignals(s), c.start, c.end, s) === null) continue;
+        }
         let tense: Tense = null;
+        let setInPast = false;
         if (c.onlyTense) {
           signals ??= tenseSignals(s);
           if (tenseAt(signals, c.start, c.end, s) !== c.onlyTense) continue;
@@ -917,7 +963,7 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           // ("Ballots are available until 5 p.m. Friday", "The exhibit runs through Sunday", "a bill that keeps the government
           // funded through April 30": a state that holds now, to a time ahead.)
           const until = UNTIL_BEFORE.test((before + lead).replace(/(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+$/i, ''))
-            && (DIRECTIVE.test(upTo) || /\b(?:is|are|remains?|stays?|runs?|continues?|lasts?|keeps?|extends?)\b/i.test(upTo) && !/\b(?:was|were|had)\b/i.test(upTo));
+            && (DIRECTIVE.test(upTo) || /\b(?:is|are|remains?|stays?|runs?|continues?|lasts|last(?=\s+(?:until|till|through)\b)|keeps?|extends?)\b/i.test(upTo) && !/\b(?:was|were|had)\b/i.test(upTo));
           const imposed = IMPOSES_UNTIL.exec(before + lead);
           const imposes = !!imposed && (!!imposed[1] || !PASSIVE_BEFORE.test((before + lead).slice(0, imposed.index)));
           // (A plan that no longer holds may lie on either side of publication: the nearest date.)
@@ -925,12 +971,20 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           // "directed the secretary to file an affidavit by March 20", "be completed by May 31": a deadline set for a
           // task lies ahead of the order that sets it.
           else if (TASK_BY.test(s.slice(Math.max(0, c.start - 120), c.start))) tense = 'future';
-          else if (deadline || until || SCHEDULED_FOR.test(before + lead)) tense = 'future';
+          else if (deadline || until || SCHEDULED_FOR.test(before + lead)) {
+            tense = 'future';
+            // "The case was adjourned twice, first until 12 February", told on 15 March: a day set in the past may itself be
+            // past; one ahead of the telling lies within months of it, not almost a year.
+            setInPast = !deadline && !until && c.sem.k === 'md' && tenseAt(signals, c.start, c.end, s) === 'past';
+          }
           // The end of an imposed state: a weekday the one ahead, a date the near one ahead (else the past one).
           else if (imposes) tense = c.sem.k === 'wd' || c.sem.k === 'weekend' ? 'future' : 'planned';
           // ("The next rate decision is due on 21 September": told in the present, it lies ahead.)
           // (So is a bare "due" in a sentence told in the future: "will be tendered in July, with bids due by 9 August".)
-          else if (DUE_BEFORE.test(before)) tense = /\b(?:is|are)\s+(?:\w+ly\s+)?due\s+(?:on\s+|by\s+|in\s+|for\s+)?$/i.test(before) || tenseAt(signals, c.start, c.end, s) === 'future' ? 'future' : 'planned';
+          // (And so is one set off before a verb of the present or the future: "Diwali releases, due in mid-November, are expected to
+          // slow its run".)
+          else if (DUE_BEFORE.test(before)) tense = /\b(?:is|are)\s+(?:\w+ly\s+)?due\s+(?:on\s+|by\s+|in\s+|for\s+)?$/i.test(before) || tenseAt(signals, c.start, c.end, s) === 'future'
+            || /,\s*due\s+(?:on\s+|by\s+|in\s+|for\s+)?$/i.test(before) && /^[^,.;]{0,30},\s+(?:is|are|will|shall|remains?|looks?|seems?)\b/i.test(s.slice(c.end)) ? 'future' : 'planned';
           else if (TARGET_BY.test(before)) tense = 'planned';
           // "cut its selling price for November", "supplies for March": a month a price or a quantity is set for may
           // lie on either side of the telling, whatever its tense: the nearest.
@@ -959,11 +1013,12 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
             && !(c.sem.period && tenseAt(signals, c.start, c.end, s) === 'future' && !PERIOD_FIGURES.test(s.slice(c.end, c.end + 24)))) tense = null;
           // "voted to push the election back to Dec. 15", "postponed the hearing until March 3", "recommended that the
           // election be held on June 2": a new date set for something, or a subjunctive of what should happen, lies ahead.
-          else if (/\b(?:push(?:ed|es|ing)?|mov(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|reschedul(?:e|ed|es|ing))\s+(?:[\w'’-]+\s+){0,8}?(?:back\s+)?(?:to|until|till)\s+(?:after\s+)?(?:on\s+)?$/i.test(s.slice(Math.max(0, c.start - 100), c.start) + lead)
+          else if (/\b(?:push(?:ed|es|ing)?|put(?:s|ting)?(?=(?:\s+[\w'’-]+){0,3}?\s+(?:off|back)\b)|mov(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|reschedul(?:e|ed|es|ing))\s+(?:[\w'’-]+\s+){0,8}?(?:back\s+)?(?:to|until|till)\s+(?:after\s+)?(?:on\s+)?$/i.test(s.slice(Math.max(0, c.start - 100), c.start) + lead)
             || /\bthat\s+(?:[\w'’-]+\s+){1,5}?be\s+(?:held|staged|rescheduled|postponed|moved|completed|paid|delivered|published|released)\s+(?:on|in|by|before)?\s*$/i.test(before + lead)) tense = 'future';
           // "Corn futures for December delivery", "the March contract": a contract month lies ahead.
           else if (c.sem.k === 'm' && !c.sem.rel && /^\s+(?:delivery|contracts?|futures)\b/i.test(s.slice(c.end, c.end + 20))) tense = 'future';
-          else if (WINDOW_FROM.test(before + lead)) tense = null;
+          // (Read over a longer reach: "warnings for much of Wales and south-west England from 3am until 9pm on Saturday".)
+          else if (WINDOW_FROM.test(s.slice(Math.max(0, c.start - 120), c.start) + lead)) tense = null;
           // "Negotiators agreed to revisit the rules at the mid-year talks in Bonn in June": what is agreed, promised or
           // pledged lies ahead of the commitment; a month or a season then is the one ahead, not the nearest.
           else if (c.sem.k !== 'wd' && c.sem.k !== 'weekend' && COMMITTED_TO.test(upTo)) tense = 'future';
@@ -984,6 +1039,9 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           // (Not an outlook: "expects fourth-quarter earnings to rise" is of a quarter ahead.)
           else if (c.sem.k === 'q' && (QUARTER_RESULTS_AFTER.test(s.slice(c.end, c.end + 30)) || QUARTER_RESULTS_BEFORE.test(before))
             && !/\b(?:expect|forecast|project|predict|see|sees|saw|guid|outlook|estimat|anticipat)/i.test(s.slice(0, c.start))) tense = 'past';
+          // "Sydney will face Geelong in Saturday's final after edging Collingwood on Friday night": a result that opens the
+          // way to what lies ahead is told whatever its time; its weekday is the nearest.
+          else if ((c.sem.k === 'wd' || c.sem.k === 'md') && !('rel' in c.sem && c.sem.rel) && RESULT_AFTER.test(upTo)) tense = null;
           else tense = tenseAt(signals, c.start, c.end, s);
         }
         let sem = c.sem;
@@ -1007,16 +1065,20 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         // ("… its fiscal first quarter … the acquisition is expected to close in Q3": a bare quarter of such a story too, but
         // not one said to be the calendar's, nor months named by the calendar: "the July-September period", "the
         // December quarter", "the October-December quarter".)
-        if (sem.k === 'q' && fiscalEnd && (/\bfiscal\s+$/i.test(s.slice(Math.max(0, c.start - 8), c.start)) || /\bfiscal\s+quarter\b/i.test(s.slice(c.start, c.end))
+        if (sem.k === 'q' && quarterEnd && (/\bfiscal\s+$/i.test(s.slice(Math.max(0, c.start - 8), c.start)) || /\bfiscal\s+quarter\b/i.test(s.slice(c.start, c.end))
           || fiscalQuarters && /\bquarter\b|\bQ[1-4]\b/i.test(s.slice(c.start, c.end)) && !FULL_MONTH_WORD.test(s.slice(c.start, c.end))
             && !/\bcalendar\s+(?:year\s+)?$/i.test(s.slice(Math.max(0, c.start - 14), c.start)))) {
-          sem = { k: 'q', q: fiscalQuarterOfYear(sem.q, fiscalEnd) };
+          sem = { k: 'q', q: fiscalQuarterOfYear(sem.q, quarterEnd) };
         }
         // "This summer has brought a string of bad news", in a Sydney story in January: the summer in progress.
         if (south && (sem.k === 'season' || (sem.k === 'anaphor' && sem.season))) sem = { ...sem, south };
         // "its Q1 FY27 results", "the second quarter of fiscal 2026", when the story says when its fiscal year ends.
-        if (sem.k === 'abs' && sem.precision === 'quarter' && fiscalEnd && /FY|fiscal|financial/i.test(s.slice(c.start, c.end)) && /^\d{4}-Q[1-4]$/.test(sem.value)) {
-          sem = { ...sem, value: calendarQuarter(sem.value, fiscalEnd) };
+        const splitYear = sem.k === 'abs' && sem.precision === 'quarter' && /\d{4}[-–/]\d\d$/.test(s.slice(c.start, c.end));
+        if (sem.k === 'abs' && sem.precision === 'quarter' && quarterEnd && (splitYear || /FY|fiscal|financial/i.test(s.slice(c.start, c.end))) && /^\d{4}-Q[1-4]$/.test(sem.value)) {
+          sem = { ...sem, value: calendarQuarter(sem.value, quarterEnd) };
+        } else if (splitYear) {
+          // (A fiscal year written "2023-24" whose months the story does not give: no calendar quarter.)
+          sem = { k: 'vague' };
         } else if (sem.k === 'abs' && sem.precision === 'quarter' && quarterShift !== null && /FY|fiscal|financial/i.test(s.slice(c.start, c.end)) && /^\d{4}-Q[1-4]$/.test(sem.value)) {
           // "the second quarter of fiscal 2026" beside "the second quarter of fiscal 2027, which ended Oct. 31": a year earlier.
           const [fy, fq] = sem.value.split('-Q').map(Number);
@@ -1072,6 +1134,29 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           const month = /^\d{4}-\d\d/.test(storyValue) ? Number(storyValue.slice(5, 7)) : 6;
           r = resolveSem(sem, { y: Number(storyValue.slice(0, 4)), m: month, d: 1 }, 'past');
         } else r = resolveSem(sem, anchor, tense);
+        // "She had been unwell since the previous Christmas", after "July 2007": the one before the time the story last named
+        // (the publication's day when it named none); "the following Easter" the one after it.
+        if (sem.k === 'holiday' && sem.step && anchor) {
+          const edges = lastRef ? refEdges(lastRef.value) : { first: anchor, last: anchor };
+          r = edges ? resolveSem({ ...sem, step: undefined }, addDays(sem.step < 0 ? edges.first : edges.last, sem.step), sem.step < 0 ? 'past' : 'future') : { value: null, precision: r.precision };
+        }
+        // "Snow clearing was over budget by the middle of December. — Three storms came in ten days, starting on the 8th": a day of
+        // the month alone, right after a month or a day the story named, is of that month (when it has passed).
+        if (sem.k === 'dom' && sem.months === undefined && anchor && lastRef && u.paragraph - lastRefParagraph <= 1
+          && /^\d{4}-\d\d(?:-\d\d)?$/.test(lastRef.value) && /^the\s+\d/i.test(s.slice(c.start, c.end))) {
+          const [ly, lm] = lastRef.value.split('-').map(Number);
+          if (isValidDate(ly, lm, sem.day) && dayNumber(ly, lm, sem.day) <= dayNumber(anchor.y, anchor.m, anchor.d) && tense !== 'future') {
+            r = { value: fmtDay({ y: ly, m: lm, d: sem.day }), precision: 'day' };
+          }
+        }
+        // "She was born on 3 May 1924. Her father fished in the summer months and cut turf in the spring": a bare season told
+        // in the past where the story stands years back (at a month or a day; a bare year is often background) is of the
+        // story's time, which it does not date; nor is a season's "months" one season ("in the winter months").
+        if (sem.k === 'season' && !sem.rel && r.value && anchor && /^the\s/i.test(s.slice(c.start, c.end))
+          && (/^\s+months\b/i.test(after) || tense === 'past' && lastRef && u.paragraph - lastRefParagraph <= 1
+            && /^\d{4}-/.test(lastRef.value) && Number(lastRef.value.slice(0, 4)) < anchor.y - 1)) r = { value: null, precision: r.precision };
+        if (setInPast && anchor && r.value && /^\d{4}-\d\d-\d\d$/.test(r.value)
+          && dayNumber(...(r.value.split('-').map(Number) as [number, number, number])) - dayNumber(anchor.y, anchor.m, anchor.d) > SET_AHEAD_DAYS) r = resolveSem(sem, anchor, 'past');
         let { value, precision } = r;
         value = rereadEdgeOrDeadline(sem, c, value, anchor, tense, s, chosen, lastRef && u.paragraph - lastRefParagraph <= 2 ? lastRef : null, fiscalEnd);
         // "cleared its final Commons hurdle on Wednesday night … a spokesperson said: 'tonight the House has voted'", published
@@ -1137,15 +1222,31 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         // "On June 6, 1944, … He landed at Gold Beach on the morning of June 6": a day the text wrote with its year, told
         // again in the past without it, is the same day.
         const written: string | undefined = sem.k === 'md' ? writtenDays.get(`${sem.month}-${sem.day}`) : undefined;
-        if (value && written && tense === 'past') value = written;
-        if (sem.k === 'abs' && value && /^\d{4}-\d\d-\d\d$/.test(value) && writtenYear(s.slice(c.start, c.end))) {
-          writtenDays.set(`${Number(value.slice(5, 7))}-${Number(value.slice(8, 10))}`, value);
+        // (Not when the weekday written with it is not that day's: "born on 29 Nov. 1950 … It happened on Sunday, 29th November".)
+        const writtenWeekday = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.exec(s.slice(c.start, c.end));
+        if (value && written && tense === 'past' && !(writtenWeekday && parseAnchor(written) && weekday(parseAnchor(written)!) !== WEEKDAYS[`${writtenWeekday[1].toLowerCase()}day`])) value = written;
+        // ("a study published Wednesday … The study appeared in the journal on June 19": a weekday the text placed is a day
+        // it has written too.)
+        const dayKey = value && /^\d{4}-\d\d-\d\d$/.test(value) ? `${Number(value.slice(5, 7))}-${Number(value.slice(8, 10))}` : null;
+        if (dayKey && value && (sem.k === 'abs' && writtenYear(s.slice(c.start, c.end)) || sem.k === 'wd' && !sem.rel && !writtenDays.has(dayKey))) {
+          writtenDays.set(dayKey, value);
         }
         const prevCand = chosen[chosen.indexOf(c) - 1];
         // "Four years ago, Ellery trailed briefly in September": a month told in the past after a year counted back
         // in its sentence lies in that year.
         if (sem.k === 'm' && !sem.rel && value && prevCand && prevValue && /^\d{4}$/.test(prevValue) && tense !== 'future'
           && /\bago$/i.test(s.slice(prevCand.start, prevCand.end)) && /^\d{4}/.test(value)) value = prevValue + value.slice(4);
+        // "In 2023 the drought lasted from late June to mid-September", "The last drought, in 2023, lasted from late June": a
+        // year opening the sentence, or set off after its subject, is the time of the clause; a bare month or day told in
+        // the past in it lies in that year.
+        // (So does "the start of the year" there: "In 2022, the start of the year was delayed by a week".)
+        const scoped = sem.k === 'm' && !sem.rel || sem.k === 'md' || sem.k === 'shift' && sem.unit === 'year' && sem.n === 0 && !!c.edge && /^the\b/i.test(s.slice(c.start, c.end));
+        const scope: RegExpExecArray | null = scoped && value && tense !== 'future' && anchor ? YEAR_SCOPE.exec(s.slice(0, c.start)) : null;
+        if (scope && value && anchor) {
+          const year: number = Number(scope[1] ?? scope[2]);
+          const between = s.slice(scope.index + scope[0].length, c.start);
+          if (year < anchor.y && !SCOPE_ENDS.test(between) && !/\b(?:19|20)\d\d\b/.test(between)) value = String(year) + value.slice(4);
+        }
         // "wrote to him twice last year, in June and again in November", "In 2019, in March": a month set off right after a
         // year names a month of that year.
         if (sem.k === 'm' && !sem.rel && value && prevCand && prevValue && /^\d{4}$/.test(prevValue)
@@ -1155,7 +1256,10 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         const writtenBefore = lastWritten as { paragraph: number; sentence: number; value: string } | null;
         const prevDated = prevValue && /^\d{4}-\d\d(?:-\d\d)?$/.test(prevValue) && prevCand && writtenYear(s.slice(prevCand.start, prevCand.end)) ? prevValue : null;
         const fromSentence = sem.k === 'm' && !sem.rel && !!value && !!prevDated && tense === 'past'
-          && /^\s*(?:,\s*)?(?:and|but|then|before|until|till|to|through)?\b[^.;:]*$/i.test(s.slice(prevCand!.end, c.start)) && s.slice(prevCand!.end, c.start).length < 80;
+          && /^\s*(?:,\s*)?(?:and|but|then|before|until|till|to|through)?\b[^.;:]*$/i.test(s.slice(prevCand!.end, c.start)) && s.slice(prevCand!.end, c.start).length < 80
+          // (Not across a new reported clause: "said homelessness had risen every month since July 2014 and that the figure
+          // for October, published last week, was the highest".)
+          && !/\b(?:that|which|who|whose|because|while|whereas)\b/i.test(s.slice(prevCand!.end, c.start));
         // "Their draft report, dated 30 June 2023, said … A final version, issued in August, softened that language": a
         // bare month opening the dates of a sentence told in the past, within half a year after a date its paragraph gave
         // with its year, goes on from that date.
@@ -1220,7 +1324,7 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         // that period's start, not in the publication's year. (A bare year is often background the next sentence leaves:
         // "The plant opened in 1998. On March 3 it announced job cuts".)
         const period = lastWrittenPeriod as { paragraph: number; value: string } | null;
-        if (sem.k === 'md' && value && tense === 'past' && anchor && period?.paragraph === u.paragraph && !lastFullDay) {
+        if (sem.k === 'md' && value && tense === 'past' && anchor && period?.paragraph === u.paragraph && !lastFullDay && !written) {
           const py = Number(period.value.slice(0, 4));
           const tail = period.value.slice(5);
           const start = tail[0] === 'Q' ? 3 * Number(tail[1]) - 2 : ({ SP: 3, SU: 6, FA: 9, WI: 12 } as Record<string, number>)[tail] ?? 1;
@@ -1234,7 +1338,9 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         // (Any other time the text moves to ends the run: "in the summer of 2025 … The plaintiffs appealed in November".)
         if (value && /^\d{4}-\d\d/.test(value) && (precision === 'month' || precision === 'day') && writtenYear(s.slice(c.start, c.end))) {
           lastWritten = { value, paragraph: u.paragraph, sentence: u.sentence };
-        } else if (value && sem.k !== 'vague') lastWritten = null;
+        // (A bare day placed in the run's own year keeps it: "in late October 1918, aboard the liner Niagara, which docked on
+        // October 12. By the second week of November, schools had closed".)
+        } else if (value && sem.k !== 'vague' && !(sem.k === 'md' && lastWritten && lastWritten.paragraph === u.paragraph && value.slice(0, 4) === lastWritten.value.slice(0, 4))) lastWritten = null;
         // "arrested on Friday 8 June 2012. He was released the following Tuesday": the weekday after the day the story gave.
         // ("The final is on the 27th. Ask me the Thursday before.": the weekday before or after it, with nothing after.)
         const nextTo = sem.k === 'wd' && !sem.rel && /\bthe\s+$/i.test(s.slice(Math.max(0, c.start - 4), c.start))
@@ -1272,7 +1378,12 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
             // "on the night of June 10 … Shortly after midnight", "Saturday night … at 1.30am": the small hours after a
             // night named by its day are the next day's.
             // (Not when the time names its own day after it: "The blast occurred at 3:40 a.m. (1840 GMT Saturday) on Sunday.")
-            if (day && named?.night && smallHoursAfter(s.slice(c.start, c.end), s.slice(Math.max(0, c.start - 16), c.start))
+            // ("On 30 November, TDs sat until 1.15am": what ran on until the small hours ended on the next day, unless the range
+            // began in them: "closed from 1am to 5am".)
+            const before = s.slice(Math.max(0, c.start - 24), c.start);
+            const ranOn = /\b(?:until|till|to|through)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|after\s+)?$/i.test(before)
+              && !/(?:\d\s*a\.?m\.?|midnight)\s+(?:to|until|till|through)\s+$/i.test(before);
+            if (day && (named?.night || ranOn) && smallHoursAfter(s.slice(c.start, c.end), s.slice(Math.max(0, c.start - 16), c.start))
               && !OWN_DAY_AFTER.test(s.slice(c.end, c.end + 40))) {
               const [y, m, d] = day.split('-').map(Number);
               day = fmtDay(addDays({ y, m, d }, 1));
@@ -1395,6 +1506,15 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
             precision = 'month';
           } else mod = c.edge === 'end' ? 'END' : 'START';
         }
+        // "H1 FY22", "the first half of the financial year", when the story's fiscal year ends in June: its first half is the
+        // second of the calendar year before, its second the first of its own; ending in March or September, a half straddles
+        // two calendar years and has no value.
+        if (fiscalEnd && precision === 'year' && value && /^\d{4}$/.test(value) && (mod === 'START' || mod === 'END')
+          && /(?:\b|\d[HQ])(?:fiscal|financial|FY)/i.test(s.slice(c.start, c.end)) && /\bhalf\b|\bH[12]|\b[12]H/i.test(s.slice(c.start, c.end))) {
+          if (fiscalEnd !== 6) [value, mod] = [null, null];
+          else if (mod === 'START') [value, mod] = [String(Number(value) - 1), 'END'];
+          else mod = 'START';
+        }
         // "its fiscal first quarter, which ended Sept. 30": the calendar quarter of the day it ended.
         if (precision === 'quarter' && sem.k !== 'anaphor') {
           const next = chosen[chosen.indexOf(c) + 1];
@@ -1424,6 +1544,10 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         // placed: no year is better than a wrong one). "A year earlier" counts back from the time the text named last, so
         // after a sentence of its own on a quarter or a month ("… in the third quarter. Net income was $1bn, up from $800m a
         // year earlier"), that quarter or month a year earlier.
+        // "prosecuted 14 landlords in the past 12 months, up from nine the year before": counted back from a run of months
+        // that has no value, not from the time the story named last.
+        if (sentenceSpan && sem.k === 'anaphor' && sem.n < 0) value = null;
+        if (!value && PAST_SPAN.test(s.slice(c.start, c.end))) sentenceSpan = true;
         const lastPeriod: Resolved | null = sem.k === 'anaphor' && !undated && (lastRef?.precision === 'quarter' || lastRef?.precision === 'month') ? lastRef : null;
         if ((sentencePeriod ?? lastPeriod) && YEAR_BACK.test(s.slice(c.start, c.end)) && COMPARED_FROM.test(s.slice(Math.max(0, c.start - 48), c.start))) {
           const p: Resolved = (sentencePeriod ?? lastPeriod)!;
@@ -1506,6 +1630,13 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           && RANGE_LINK.test(doc.text.slice(clock.end, next.start))) clock.value = next.value;
       }
       // "launched drones overnight, the air force said on Tuesday": the night ends on the day of the report.
+      // ("The last increase, in 2013, had doubled stall fees overnight": beside a time years back it is the idiom for
+      // "suddenly", no night just past.)
+      const night0 = nightOut as DateMention | null;
+      if (night0 && anchor && out.slice(firstOut).some((d) => d !== night0 && d.value && /^\d{4}(?:-\d\d){0,2}$/.test(d.value) && Number(d.value.slice(0, 4)) < anchor.y)) {
+        out.splice(out.indexOf(night0), 1);
+        nightOut = null;
+      }
       if (nightOut) {
         const night = nightOut;
         const report = out.slice(firstOut).find((d) => d !== night && d.precision === 'day' && d.value

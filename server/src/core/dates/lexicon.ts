@@ -18,12 +18,12 @@ export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, 'a hundred': 100, 'a dozen': 12, dozen: 12, 'a couple of': 2, 'a couple': 2, 'couple of': 2,
+  hundred: 100, 'a hundred': 100, 'one hundred': 100, 'a dozen': 12, dozen: 12, 'a couple of': 2, 'a couple': 2, 'couple of': 2,
 };
 
 /** A count before a time unit: a number, a number word, or a vague quantity. */
 export const NUM =
-  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)|\\d{1,3}|a\\s+couple(?:\\s+of)?|couple\\s+of|a\\s+few|a\\s+dozen|a\\s+hundred|a\\s+number\\s+of|dozens\\s+of|hundreds\\s+of|' +
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)|\\d{1,3}|a\\s+couple(?:\\s+of)?|couple\\s+of|a\\s+few|a\\s+dozen|(?:a|one)\\s+hundred|a\\s+number\\s+of|dozens\\s+of|hundreds\\s+of|' +
   'an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|' +
   'seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|few|several|many|some|countless)';
 

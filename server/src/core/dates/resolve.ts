@@ -60,7 +60,8 @@ export type Sem =
    * day ("the Christmas recess", "the Easter holidays": the holiday's month; "the Easter weekend", "Labor Day
    * weekend": the week of its weekend; "Christmas week": the week it falls in).
    */
-  | { k: 'holiday'; id: string; year?: number; yearShift?: number; period?: 'month' | 'weekend' | 'week' }
+  /** `step`: "the previous Christmas" (-1), "the following Easter" (1): the one before or after the time the story last named. */
+  | { k: 'holiday'; id: string; year?: number; yearShift?: number; period?: 'month' | 'weekend' | 'week'; step?: -1 | 1 }
   /** PRESENT_REF, PAST_REF, FUTURE_REF. */
   | { k: 'ref'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
   /**
@@ -203,10 +204,25 @@ export function holidayDate(id: string, y: number): { m: number; d: number } | n
       const day = addDays({ y, m: e.m, d: e.d }, id === 'good-friday' ? -2 : id === 'easter-monday' ? 1 : -46);
       return { m: day.m, d: day.d };
     }
+    case 'lunar-new-year': {
+      // The first day of the Chinese lunar year (the moon's calendar gives no rule to compute here): the known days only.
+      const day = LUNAR_NEW_YEAR[y - 2000];
+      return day ? { m: day[0], d: day[1] } : null;
+    }
+    // Diwali, Eid, Hanukkah, Passover and the other feasts of a lunar or lunisolar calendar are kept on days that differ
+    // between regions and sightings: no day is given (`default`).
     default:
       return null;
   }
 }
+
+/** Month and day of the Lunar (Chinese) New Year, 2000 to 2030. */
+const LUNAR_NEW_YEAR: readonly (readonly [number, number])[] = [
+  [2, 5], [1, 24], [2, 12], [2, 1], [1, 22], [2, 9], [1, 29], [2, 18], [2, 7], [1, 26],
+  [2, 14], [2, 3], [1, 23], [2, 10], [1, 31], [2, 19], [2, 8], [1, 28], [2, 16], [2, 5],
+  [1, 25], [2, 12], [2, 1], [1, 22], [2, 10], [1, 29], [2, 17], [2, 6], [1, 26], [2, 13],
+  [2, 3],
+];
 
 /** The precision an expression has, whether or not it can be anchored. */
 export function precisionOf(sem: Sem): DatePrecision {
@@ -485,11 +501,13 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
     case 'wd':
       return { value: fmtDay(resolveWeekday(sem.weekday, sem.rel, anchor, tense)), precision };
     case 'weekend': {
-      // The Saturday of that weekend; with no tense, the weekend just past unless it is mid-week-ahead.
+      // The Saturday of that weekend.
       // Written on a Saturday or a Sunday, it is the weekend under way, whatever the tense ("crews are working through
       // the weekend", "rallies will be held over the weekend").
       const day = weekday(anchor);
-      const saturday = day === 6 ? anchor : day === 0 ? addDays(anchor, -1) : resolveWeekday(6, null, anchor, tense ?? 'past');
+      // (With no tense, as a weekday is: the one just past up to four days back, else the coming one: "People are urged to
+      // check on neighbours over the weekend", on a Friday.)
+      const saturday = day === 6 ? anchor : day === 0 ? addDays(anchor, -1) : resolveWeekday(6, null, anchor, tense);
       return { value: fmtWeek(saturday), precision };
     }
     case 'holiday': {
@@ -503,8 +521,9 @@ export function resolveSem(sem: Sem, anchor: Ymd | null, tense: Tense): Resolved
     case 'shift':
       return { value: shiftValue(sem.unit, sem.n, anchor), precision };
     case 'newyear':
-      // Written in January or February, or of the past, it is the year under way; otherwise the next.
-      return { value: fmtYear(tense === 'past' || anchor.m <= 2 ? anchor.y : anchor.y + 1), precision };
+      // Written in January or February, or of the past, it is the year under way; otherwise the next. (Written in November
+      // or December, even a clause told in the past speaks of the one ahead: "put off the vote until the new year".)
+      return { value: fmtYear(tense === 'past' && anchor.m <= 10 || anchor.m <= 2 ? anchor.y : anchor.y + 1), precision };
   }
 }
 

@@ -11,7 +11,8 @@ import { AS_EARLY_AS, countOf, FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS, u
 import type { Rel, Season, Sem, ShiftUnit } from './resolve';
 
 /** Patterns used by the rules below. */
-const YEAR_END = /\byear[-\s]end\b/gi;
+// "year-end", "year end"; not the end of a half year ("since the half-year end").
+const YEAR_END = /(?<!\bhalf[-\s])\byear[-\s]end\b/gi;
 const UNIT_END = /\b(month|quarter)[-\s]end\b/gi;
 const MONTH_END = new RegExp(`\\b(${FULL_MONTH})-end\\b`, 'g');
 const CASUAL_PHRASES = /\b(?:last\s+night|this\s+(?:morning|afternoon|evening)|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))\b/gi;
@@ -500,7 +501,7 @@ function ruleWeekend(s: string, out: Candidate[]): void {
 // A holiday before "Agreement", "accord", "deal", "Rising", "Offensive" or "Massacre" names a treaty or an event
 // ("the Good Friday Agreement", "the Tet Offensive"), not a day.
 const HOLIDAY =
-  /\b(?:(Orthodox\s+Christmas(?:\s+Eve|\s+Day)?|Orthodox\s+Easter(?:\s+Sunday|\s+Day)?|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+Eve|New\s+Year['’]s(?:\s+Day)?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Inauguration\s+Day|Boxing\s+Day|St\.?\s+Patrick['’]s\s+Day|Remembrance\s+Day|Armistice\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Bastille\s+Day|Juneteenth|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|Easter\s+Monday|Ash\s+Wednesday|Easter(?:\s+Sunday|\s+Day)?(?!\s+(?:Island|Rising|Bunny|[Ee]ggs?|[Ee]gg\s+hunt)\b)))\b(?!\s+(?:[Aa]greements?|[Aa]ccords?|deal|Rising|Uprising|Offensive|Massacre)\b)(?:\s+(\d{4})\b)?/g;
+  /\b(?:((?:Lunar|Chinese)\s+New\s+Year|Diwali|Deepavali|Eid(?:[\s-]+(?:al|ul|el)-(?:Fitr|Adha))?|Hanukkah|Chanukah|Rosh\s+Hashanah|Yom\s+Kippur|Passover|Holi|Vesak|Orthodox\s+Christmas(?:\s+Eve|\s+Day)?|Orthodox\s+Easter(?:\s+Sunday|\s+Day)?|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+Eve|New\s+Year['’]s(?:\s+Day)?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+Fourth|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Inauguration\s+Day|Boxing\s+Day|St\.?\s+Patrick['’]s\s+Day|Remembrance\s+Day|Armistice\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Bastille\s+Day|Juneteenth|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|Easter\s+Monday|Ash\s+Wednesday|Easter(?:\s+Sunday|\s+Day)?(?!\s+(?:Island|Rising|Bunny|[Ee]ggs?|[Ee]gg\s+hunt)\b)))\b(?!\s+(?:[Aa]greements?|[Aa]ccords?|deal|Rising|Uprising|Offensive|Massacre)\b)(?:\s+(\d{4})\b)?/g;
 
 const HOLIDAY_THING =
   /^\s+(?:trees?|cards?|presents?|gifts?|lights|carols?|music|songs?|decorations?|ornaments?|markets?|movies?|specials?|costumes?|candy|sales?|bonus(?:es)?|stockings?|spirit|story|stories|miracle|schemes?|plans?|programmes?|programs?|campaigns?|appeals?|ads?|adverts?|advertis(?:ing|ements?)|shopping|shoppers|parking|displays?|menus?|jumpers?|sweaters?|hampers?|crackers?|puddings?|cakes?|wreaths?|windows?|catalog(?:ue)?s?|albums?|singles?|number\s+ones?|films?|episodes?|ranges?|products?|orders?|bookings?|deliveries|turkeys?|trading|rota|timetables?|opening\s+hours|jobs?|staff|workers)\b/;
@@ -509,6 +510,7 @@ function holidayId(name: string): string {
   const n = name.toLowerCase().replace(/['’]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '');
   // The Orthodox feasts keep the Julian calendar: Orthodox Christmas is 7 January, Orthodox Easter its own Sunday.
   if (n.startsWith('orthodox ')) return n === 'orthodox christmas eve' ? 'orthodox-christmas-eve' : n.startsWith('orthodox christmas') ? 'orthodox-christmas' : 'orthodox-easter';
+  if (n === 'lunar new year' || n === 'chinese new year') return 'lunar-new-year';
   if (n === 'christmas eve') return 'christmas-eve';
   if (n.startsWith('christmas')) return 'christmas';
   if (n === "new year's eve") return 'new-years-eve';
@@ -536,6 +538,9 @@ function ruleHolidays(s: string, out: Candidate[]): void {
     // "the Easter Road stadium", "flights to Christmas Island": a holiday's name before a capitalized place head names the place.
     const head = m[2] ? null : PLACE_HEAD_AFTER.exec(s.slice(idx + m[0].length, idx + m[0].length + 24));
     if (head && placeHeadWords.has(head[1].toLowerCase())) continue;
+    // "Jonathan Eid", "Eid Mubarak Khan": a short feast's name next to another capitalized word is a person's.
+    if ((id === 'eid' || id === 'holi') && (/\b(?!(?:Happy|Muslims?|Hindus?|Sikhs?|This|Last|Next|After|Before|During|For|On|At|Since|Until|By|Over|The)\b)\p{Lu}[\p{L}'’-]*\s+$/u.test(s.slice(Math.max(0, idx - 24), idx))
+      || PLACE_HEAD_AFTER.test(s.slice(idx + m[0].length, idx + m[0].length + 24)))) continue;
     // "a two-week Easter recess", "an Easter egg hunt": after "a" or "an", a holiday naming a kind of break or custom is no
     // day ("in a Labor Day interview" still dates the interview).
     if (!m[2] && /\b(?:a|an)\s+(?:[\w-]+\s+)?$/i.test(s.slice(Math.max(0, idx - 24), idx))
@@ -556,14 +561,17 @@ function ruleHolidays(s: string, out: Candidate[]): void {
     const shifted = year ? null : HOLIDAY_YEAR_SHIFT.exec(s.slice(end, end + 30));
     const yearShift = !shifted ? undefined : shifted[1] ? { last: -1, this: 0, next: 1 }[shifted[1].toLowerCase()] : -(countOf(shifted[2]) ?? NaN);
     if (shifted && yearShift !== undefined && Number.isFinite(yearShift)) end += shifted[0].length;
+    // "unwell since the previous Christmas", "the following Easter": the one before or after the story's time.
+    const stepped = year || shifted ? null : /\bthe\s+(previous|preceding|following|next)\s+$/i.exec(s.slice(Math.max(0, idx - 16), idx));
     const sem: Sem = {
       k: 'holiday',
       id,
+      ...(stepped ? { step: /^(?:previous|preceding)$/i.test(stepped[1]) ? -1 : 1 } : {}),
       ...(year ? { year: Number(year) } : {}),
       ...(shifted && yearShift !== undefined && Number.isFinite(yearShift) ? { yearShift } : {}),
       ...(period && kind ? { period: kind } : {}),
     };
-    add(out, idx, end, sem, { priority: 2 });
+    add(out, stepped ? idx - stepped[0].length : idx, end, sem, { priority: stepped ? 3 : 2 });
   }
 }
 
@@ -697,9 +705,28 @@ function ruleCenturies(s: string, out: Candidate[]): void {
   }
 }
 
+/** A quarter named without a year, with the words around it (for `gameQuarterStory`). */
+const BARE_QUARTER = /\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter\b(?!\s+of\s+(?:(?:19|20)\d\d|fiscal|FY|the\s+year|this|last|next)\b)/gi;
+
+/**
+ * One sense per document: a story whose quarters are told in sentences of play ("led by 11 points midway through the final
+ * quarter") and never beside figures of business numbers its other bare quarters by the game too ("hurt his ankle in the third
+ * quarter"). Only the words within a sentence's reach of each quarter are read.
+ */
+export function gameQuarterStory(text: string): boolean {
+  let game = 0;
+  for (const m of text.matchAll(BARE_QUARTER)) {
+    const at = m.index ?? 0;
+    const around = text.slice(Math.max(0, at - 160), at + m[0].length + 160);
+    if (BUSINESS_WORDS.test(around)) return false;
+    if (GAME_PLAY.test(around)) game++;
+  }
+  return game > 0;
+}
+
 // "the third quarter (of 2025)", "fourth-quarter", "Q2 2026", "2026 Q2", "Q3"
 const QUARTER_WORDS =
-  /\b(the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year|(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b|the\s+(?:fiscal\s+)?year))?/gi;
+  /\b(the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter\b(?:\s+of\s+(?:(\d{4})(?![-–/]\d)|(this|last|next)\s+year|(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{4}|\d{2})\b|the\s+(?:fiscal\s+)?year|((?:19|20)\d\d)[-–/](\d\d)\b))?/gi;
 const QUARTER_Q = /\b(?:(\d{4})\s*[-/ ]?\s*)?Q([1-4])(?:\b|(?=FY\d))(?:\s*(?:of\s+)?(\d{4})\b|\s*['’](\d\d)\b|\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(\d{2}|\d{4})\b)?/g;
 
 // "the October-December period", "the April–June quarter": a calendar quarter written as its months.
@@ -818,11 +845,15 @@ function ruleQuarters(s: string, out: Candidate[]): void {
     const before = s.slice(0, m.index);
     if (!m[1] && /\b(?:a|one|per|each|every)\s*$/i.test(before)) continue;
     // "the fourth quarter of Saturday's game": a quarter of something other than a year.
-    if (!m[3] && !m[4] && !m[5] && /^\s+of\s+(?!fiscal\s+\d{4}\b|FY)/i.test(s.slice((m.index ?? 0) + m[0].length))) continue;
+    if (!m[3] && !m[4] && !m[5] && !m[6] && /^\s+of\s+(?!fiscal\s+\d{4}\b|FY)/i.test(s.slice((m.index ?? 0) + m[0].length))) continue;
     // "He scored 12 points in the second quarter": a period of a game, in a sentence about play.
-    if (!m[3] && !m[4] && !m[5] && !/year$/i.test(m[0]) && GAME_PLAY.test(s)) continue;
+    if (!m[3] && !m[4] && !m[5] && !m[6] && !/year$/i.test(m[0]) && GAME_PLAY.test(s)) continue;
     let sem: Sem;
-    if (m[3]) sem = { k: 'abs', value: `${m[3]}-Q${q}`, precision: 'quarter' };
+    // "the second quarter of 2023-24": a quarter of the fiscal year that ends in the second year (`index.ts` places it).
+    if (m[6]) {
+      if ((Number(m[6]) + 1) % 100 !== Number(m[7])) continue;
+      sem = { k: 'abs', value: `${Number(m[6]) + 1}-Q${q}`, precision: 'quarter' };
+    } else if (m[3]) sem = { k: 'abs', value: `${m[3]}-Q${q}`, precision: 'quarter' };
     else if (m[5]) sem = { k: 'abs', value: `${fiscalYear(m[5])}-Q${q}`, precision: 'quarter' };
     else if (m[4]) sem = { k: 'qyear', q, n: relOf(m[4]).n };
     else if (/year$/i.test(m[0])) sem = { k: 'qyear', q, n: 0 };
@@ -1243,7 +1274,7 @@ export function ruleCandidates(s: string, anchorYear: number | null): Candidate[
   if (lower.includes('day')) ruleWeekday(s, out);
   if (lower.includes('weekend')) ruleWeekend(s, out);
   if (digits && /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/.test(s)) ruleDayOrdinal(s, out);
-  if (/Christmas|New Year|Independence|Fourth|Valentine|Halloween|Veterans|Thanksgiving|Labor Day|Memorial Day|Election Day|Inauguration Day|Boxing Day|Patrick|Remembrance Day|Armistice Day|Canada Day|Australia Day|Anzac Day|Bastille Day|Juneteenth|Easter|Good Friday|Ash Wednesday|Black Friday|Cyber Monday/.test(s)) ruleHolidays(s, out);
+  if (/Christmas|New Year|Diwali|Deepavali|Eid\b|Hanukkah|Chanukah|Rosh Hashanah|Yom Kippur|Passover|Holi\b|Vesak|Independence|Fourth|Valentine|Halloween|Veterans|Thanksgiving|Labor Day|Memorial Day|Election Day|Inauguration Day|Boxing Day|Patrick|Remembrance Day|Armistice Day|Canada Day|Australia Day|Anzac Day|Bastille Day|Juneteenth|Easter|Good Friday|Ash Wednesday|Black Friday|Cyber Monday/.test(s)) ruleHolidays(s, out);
   if (digits && /0['’]?s\b/.test(s)) ruleDecades(s, out, anchorYear);
   if (/ties\b/.test(lower)) ruleDecadeWords(s, out, anchorYear);
   if (lower.includes('century')) ruleCenturies(s, out);

@@ -230,6 +230,8 @@ export function tenseSignals(sentence: string): Signal[] {
     // "a 90% cut in emissions compared with 1990 levels": after a noun or a figure, "compared with" is a preposition, no tense.
     if (kind === 'past' && /^compared$/i.test(m[0]) && /^\s+(?:with|to)\b/i.test(sentence.slice(m.index + 8, m.index + 14))
       && /(?:[%\d]|\b(?!(?:he|she|it|they|we|i|you|who|which|that|also|then|had|have|has)\b)[a-z]+)\s+$/.test(sentence.slice(Math.max(0, m.index - 20), m.index))) kind = null;
+    // "no earlier than January 12", "not earlier than 2028": a comparison of times, no tense.
+    if (kind === 'past' && /^earlier$/i.test(m[0]) && /^\s+than\b/i.test(sentence.slice(m.index + 7, m.index + 13))) kind = null;
     // "rose less than expected in February", "better-than-expected profit": a comparison, no tense.
     if (kind === 'future' && /^(?:expected|anticipated|forecast|projected|feared|hoped)$/i.test(m[0]) && /\b(?:than|as)[\s-]+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index))) kind = null;
     // "growth in the first quarter probably contracted": an adverb of likelihood over a past verb speaks of the past.
