@@ -321,6 +321,12 @@ const rows: Row[] = [
 
   { name: 'an acronym the text never defines joins the organization it spells', text: 'The Federal Deposit Insurance Corp. was named receiver. The FDIC said deposits were safe.',
     expect: [{ text: 'FDIC', type: 'organization', id: 'organization:federal-deposit-insurance-corp' }] },
+  { name: "a listed acronym after the story's own long form is that body (one sense per document)", text: 'The Environment Protection Authority fined the quarry. The EPA said it would inspect the site again.',
+    expect: [{ text: 'EPA', type: 'organization', id: 'organization:environment-protection-authority' }] },
+  { name: 'a listed acronym written before a long form that spells it stays the listed body', text: 'The EPA said the rule stands. The Environment Protection Authority of Victoria disagreed.', check: (es, text) => {
+    const epa = entityAt(es, text.indexOf('EPA'));
+    assert.ok(epa && !epa.aliases.includes('Environment Protection Authority'), 'EPA keeps its listed name');
+  } },
   { name: 'an acronym that two organizations could spell stays apart', text: 'The Port Authority and the Parks Association met. The PA said nothing.', check: (es, text) => {
     const pa = entityAt(es, text.indexOf('PA '));
     assert.ok(!pa || pa.aliases.length === 1, 'PA is linked to neither');

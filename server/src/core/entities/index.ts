@@ -89,7 +89,9 @@ function linkUndefinedAcronyms(tokens: Token[], clusters: Clusters): void {
     const type = resolveType(c);
     if (type !== 'organization' && type !== undefined) continue;
     if (c.mentions.length > 0 && c.mentions.every((m) => m.to - m.from === 1 && tokens[m.from].acronym)) {
-      if (!c.protected) acronyms.push(c);
+      // (A listed acronym too, of three letters or more, when the text never writes the listed name: "the Environment
+      // Protection Authority … The EPA said" in an Australian story is that authority, not the US agency.)
+      if (!c.protected || tokens[c.mentions[0].from].text.replace(/[^\p{Lu}]/gu, '').length >= 3) acronyms.push(c);
       continue;
     }
     if (type !== 'organization') continue;
@@ -102,7 +104,10 @@ function linkUndefinedAcronyms(tokens: Token[], clusters: Clusters): void {
   }
   for (const a of acronyms) {
     const text = tokens[a.mentions[0].from].text;
-    const fits = new Set([...longForms.values()].filter((l) => initialsMatch(text, l.words)).map((l) => root(l.cluster)));
+    // (A listed acronym only after the long form: written first, as a definition would be.)
+    const first = Math.min(...a.mentions.map((m) => m.from));
+    const fits = new Set([...longForms.values()].filter((l) => initialsMatch(text, l.words) && (!a.protected || root(l.cluster).mentions.some((m) => m.from < first)))
+      .map((l) => root(l.cluster)));
     if (fits.size !== 1) continue;
     const [target] = fits;
     if (target === root(a)) continue;
