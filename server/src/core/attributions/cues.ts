@@ -63,6 +63,8 @@ export interface FoundCue {
   ownVerification?: boolean;
   /** Participles: the attribution in the same sentence it continues. */
   parent?: FoundCue;
+  /** "This was denied by his office.": the passive answers what the sentence before says (or what it reports). */
+  answersPrevious?: boolean;
 }
 
 // ---- verb forms ------------------------------------------------------------------------
@@ -474,7 +476,7 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
  * Animate heads: people, groups, organizations and the heads that name a body ("the central bank believes", "the
  * treasury expects"), pronouns, the parties to a case ("the accused accepted that …").
  */
-const ANIMATE_WORDS = /^(?:he|she|they|we|i|you|who|people|person|officials?|prosecution|defence|defense|crown|critics|experts|analysts|voters|democrats|republicans|members|leaders|aides|advisers|lawmakers|sources?|insiders?|supporters|opponents|residents|americans|others|some|many|most|several|both|all|campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|trial|agency|police|group|team|board|department|ministry|firm|union|council|commission|congress|senate|house|fbi|cia|white|family|bank|treasury|fund|regulator|watchdog|lender|insurer|airline|carrier|automaker|carmaker|retailer|manufacturer|maker|producer|operator|utility|startup|hospital|university|club|embassy|parliament|cabinet|authority|authorities|kremlin|pentagon|army|military|navy|presidency|legislature|assembly|league|federation|association|foundation|institute|coalition|alliance|organizers|percent|majority|plurality|respondents|accused|defendant|appellant|applicant|complainant|claimant|plaintiff|petitioner)$/;
+const ANIMATE_WORDS = /^(?:he|she|they|we|i|you|who|people|person|officials?|prosecution|defence|defense|crown|critics|experts|analysts|voters|democrats|republicans|members|leaders|aides|advisers|lawmakers|sources?|insiders?|supporters|opponents|residents|americans|others|some|many|most|several|both|all|campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|trial|agency|police|group|team|board|department|ministry|firm|union|council|commission|congress|senate|house|fbi|cia|white|family|bank|treasury|fund|regulator|watchdog|lender|insurer|airline|carrier|automaker|carmaker|retailer|manufacturer|maker|producer|operator|utility|startup|hospital|university|club|embassy|office|parliament|cabinet|authority|authorities|kremlin|pentagon|army|military|navy|presidency|legislature|assembly|league|federation|association|foundation|institute|coalition|alliance|organizers|percent|majority|plurality|respondents|accused|defendant|appellant|applicant|complainant|claimant|plaintiff|petitioner)$/;
 
 /**
  * Plural agent nouns name people ("demonstrators", "regulators", "economists", "immigrants");
@@ -1707,7 +1709,13 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
         // ("Reports said he had been unwell, but this was denied by his family": what "this" stands for, the clause before
         // the conjunction, or what a cue before it reports, is what the agent answers.)
         const [conj, dem] = [toks[gs - 2], toks[gs - 1]];
-        if (gs >= 3 && /^(?:this|that)$/.test(dem.word) && !dem.inQuote && /^(?:but|and|though|although)$/.test(conj.word) && !conj.inQuote && commaAfter(toks[gs - 3])) {
+        // ("Critics said she took gifts. This was denied by her office.": a demonstrative subject, or "the claim", that
+        // opens the sentence stands for the sentence before; a denial or a confirmation answers it.)
+        if (answersPriorSentence(toks, gs, verb)) {
+          f.contentSide = 'before';
+          f.cueStart = 0;
+          f.answersPrevious = true;
+        } else if (gs >= 3 && /^(?:this|that)$/.test(dem.word) && !dem.inQuote && /^(?:but|and|though|although)$/.test(conj.word) && !conj.inQuote && commaAfter(toks[gs - 3])) {
           f.contentSide = 'before';
           f.cueStart = gs - 2;
           const x = found.find((y) => y.contentSide === 'after' && y.contentFrom !== undefined && y.contentFrom < gs - 2 && (y.contentTo === undefined || y.contentTo >= gs - 2));
@@ -2340,6 +2348,17 @@ function withAudienceSize(toks: Tok[], e: number): number {
   while (j < toks.length && j <= e + 5 && /^(?:about|around|some|nearly|almost|roughly|more|than|over|at|least|up|to)$/.test(toks[j].word) && !toks[j].inQuote) j++;
   if (!toks[j]?.tags.has('Value') || toks[j].inQuote || breakAfter(toks[j - 1])) return e;
   return toks[j + 1]?.tags.has('Plural') && !breakAfter(toks[j]) ? j + 1 : j;
+}
+
+/**
+ * A passive denial or confirmation whose whole subject, opening the sentence, points back: "This was denied …",
+ * "It was confirmed …", "The claims were rejected …" ("The plan was rejected" rejects a plan, no statement).
+ */
+function answersPriorSentence(toks: Tok[], gs: number, verb: CueVerb): boolean {
+  if (verb.cls !== 'denial' && verb.lemma !== 'confirm') return false;
+  if (toks.slice(0, gs).some((x) => x.inQuote)) return false;
+  if (gs === 1) return /^(?:this|that|it)$/.test(toks[0].word);
+  return gs === 2 && /^(?:the|this|that|these|those|such)$/.test(toks[0].word) && (SAID_THING_NOUNS.test(toks[1].word) || /^(?:reports?|rumou?rs?)$/.test(toks[1].word));
 }
 
 /** A passive verb group ("were warned", "has been told", "was quietly informed") starting at `k`, before `end`. */
