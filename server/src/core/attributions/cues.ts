@@ -1641,6 +1641,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (gs > 0 && /^(?:let's|let|lets)$/.test(toks[gs - 1].word)) return null;
   // "I did not think twice": to think twice is to hesitate, no view stated ("think better schools …" still states one).
   if (verb.lemma === 'think' && toks[pe + 1]?.word === 'twice' && !toks[pe + 1].inQuote) return null;
+  // "Residents asked to see the plans", "the board never asked to see it": to ask to do something oneself is a request,
+  // nothing said ("asked residents to stay indoors" tells the residents; "Asked to describe it, she said" opens on it).
+  if (verb.lemma === 'ask' && gs > 0 && !group.some((x) => BE.has(x.word)) && selfInfinitive(toks, pe + 1)) return null;
   // "The study adds to the evidence that …", "added to the confusion": to add to something is to increase it.
   if (verb.lemma === 'add' && toks[pe + 1]?.word === 'to' && !toks[pe + 1].inQuote && !AUDIENCE_AFTER_TO.test(toks[pe + 2]?.word ?? '')) return null;
   if (gs === 0 && !ing && verb.lemma !== 'say' && t.tags.has('Infinitive') && !colonAfter(t) && !catenative) return null;
@@ -2348,6 +2351,13 @@ function withAudienceSize(toks: Tok[], e: number): number {
   while (j < toks.length && j <= e + 5 && /^(?:about|around|some|nearly|almost|roughly|more|than|over|at|least|up|to)$/.test(toks[j].word) && !toks[j].inQuote) j++;
   if (!toks[j]?.tags.has('Value') || toks[j].inQuote || breakAfter(toks[j - 1])) return e;
   return toks[j + 1]?.tags.has('Plural') && !breakAfter(toks[j]) ? j + 1 : j;
+}
+
+/** "to see the plans", "not to be named": a to-infinitive, with no one between the verb and "to", at `k`. */
+function selfInfinitive(toks: Tok[], k: number): boolean {
+  const to = toks[k]?.word === 'not' && !toks[k].inQuote ? k + 1 : k;
+  const v = toks[to + 1];
+  return toks[to]?.word === 'to' && !toks[to].inQuote && !!v && !v.inQuote && /^[a-z]+$/.test(v.text) && !breakAfter(toks[to]);
 }
 
 /**
