@@ -2754,8 +2754,11 @@ function unplacedSpeaker(toks: Tok[], gs: number, i: number, pe: number, verb: C
   const p = toks[gs - 1];
   if (p.inQuote || endsSentence(p) || /^(?:if|unless|whether|what|how|why|to|and|or|but|than|as|let|let's)$/.test(p.word)) return null;
   if (!(commaAfter(p) || isCapitalized(p) || p.tags.has('Noun') && !p.tags.has('Pronoun')) || p.tags.has('Verb') && !p.tags.has('Noun')) return null;
-  const k = skipAdjuncts(toks, pe + 1, () => undefined);
-  const comp = complementAt(toks, pe, k, verb);
+  // ("He said the mayor had told him the figures were final": who was told is no part of what was said.)
+  const told = toks[pe + 1];
+  const from = verb.addressee && told && !told.inQuote && /^(?:him|her|them|me|us|you)$/.test(told.word) && !breakAfter(told) ? pe + 2 : pe + 1;
+  const k = skipAdjuncts(toks, from, () => undefined);
+  const comp = complementAt(toks, from - 1, k, verb);
   const strong = comp === 'that' || comp === 'quote' || comp === 'colon' || comp === 'clause' && (verb.lemma === 'say' || verb.lemma === 'tell');
   if (!strong) return null;
   const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: pe }, null, 'after', comp);
