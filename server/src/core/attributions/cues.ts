@@ -1714,7 +1714,12 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
         const [conj, dem] = [toks[gs - 2], toks[gs - 1]];
         // ("Critics said she took gifts. This was denied by her office.": a demonstrative subject, or "the claim", that
         // opens the sentence stands for the sentence before; a denial or a confirmation answers it.)
-        if (answersPriorSentence(toks, gs, verb)) {
+        const after = skipAdjuncts(toks, src.whole.e + 1, () => undefined);
+        if (toks[0].word === 'it' && toks[after]?.word === 'that' && !toks[after].inQuote) {
+          // ("It was confirmed by police that two men had been arrested": the extraposed clause is what was confirmed.)
+          f.contentSide = 'after';
+          f.contentFrom = after + 1;
+        } else if (answersPriorSentence(toks, gs, verb)) {
           f.contentSide = 'before';
           f.cueStart = 0;
           f.answersPrevious = true;
