@@ -1712,7 +1712,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
         // ("Reports said he had been unwell, but this was denied by his family": what "this" stands for, the clause before
         // the conjunction, or what a cue before it reports, is what the agent answers.)
         const [conj, dem] = [toks[gs - 2], toks[gs - 1]];
-        // ("Critics said she took gifts. This was denied by her office.": a demonstrative subject, or "the claim", that
+        // ("Critics said she took gifts. This was denied by her office.": a pronoun subject, or "the claim", that
         // opens the sentence stands for the sentence before; a denial or a confirmation answers it.)
         const after = skipAdjuncts(toks, src.whole.e + 1, () => undefined);
         if (toks[0].word === 'it' && toks[after]?.word === 'that' && !toks[after].inQuote) {
@@ -2372,7 +2372,7 @@ function selfInfinitive(toks: Tok[], k: number): boolean {
 function answersPriorSentence(toks: Tok[], gs: number, verb: CueVerb): boolean {
   if (verb.cls !== 'denial' && verb.lemma !== 'confirm') return false;
   if (toks.slice(0, gs).some((x) => x.inQuote)) return false;
-  if (gs === 1) return /^(?:this|that|it)$/.test(toks[0].word);
+  if (gs === 1) return /^(?:this|that|it|they|these|those)$/.test(toks[0].word);
   return gs === 2 && /^(?:the|this|that|these|those|such)$/.test(toks[0].word) && (SAID_THING_NOUNS.test(toks[1].word) || /^(?:reports?|rumou?rs?)$/.test(toks[1].word));
 }
 
