@@ -2,6 +2,16 @@ import { ruleCases } from './cases';
 
 ruleCases('anonymous-source', [
   {
+    name: 'a role in the lede that the story goes on to name ("A regional health manager" … "Regional health manager Aoife Brennan") is no anonymous source',
+    body: 'A regional health manager has rejected claims that ambulances were diverted during the storm.\n\nThe claims were made by two paramedics on local radio on Monday.\n\nRegional health manager Aoife Brennan said on Tuesday that every call had been answered within the target time.',
+    none: true,
+  },
+  {
+    name: 'a lede role the story does not name, a different role named later, or anonymity granted, is still flagged',
+    body: 'A regional health manager has rejected claims that ambulances were diverted during the storm.\n\nThe claims were made by two paramedics on local radio on Monday.\n\nHospital director Aoife Brennan said on Tuesday that every call had been answered within the target time.',
+    flag: ['A regional health manager'],
+  },
+  {
     name: 'a question put by unnamed people asserts nothing; what they said still needs a source',
     body: 'Delegates at the fintech conference questioned how the merged firm would handle competition from banks. Two delegates asked whether the regulator had been consulted. Delegates at the conference said the fees were too high.',
     flag: ['Delegates at the conference'],

@@ -36,6 +36,12 @@ ruleCases('contested-claim', [
     none: true,
   },
   {
+    name: 'a passive denial opening with "This" contests what the sentence before reports, told in the active',
+    body: 'Opposition members claimed the minister had approved the contract herself. This was strongly denied by the Department of Finance.',
+    flag: ['was strongly denied', 'the minister had approved the contract herself'],
+    message: 'Department of Finance denied',
+  },
+  {
     name: 'does not flag a document with no denial',
     body: 'Union leader Omar Haddad said the plant would close in June. The company said it would comment later.',
     none: true,

@@ -63,6 +63,8 @@ export interface FoundCue {
   ownVerification?: boolean;
   /** Participles: the attribution in the same sentence it continues. */
   parent?: FoundCue;
+  /** "This was denied by his office.": the passive answers what the sentence before says (or what it reports). */
+  answersPrevious?: boolean;
 }
 
 // ---- verb forms ------------------------------------------------------------------------
@@ -474,7 +476,7 @@ function complementAt(toks: Tok[], pe: number, k: number, verb: CueVerb | undefi
  * Animate heads: people, groups, organizations and the heads that name a body ("the central bank believes", "the
  * treasury expects"), pronouns, the parties to a case ("the accused accepted that …").
  */
-const ANIMATE_WORDS = /^(?:he|she|they|we|i|you|who|people|person|officials?|prosecution|defence|defense|crown|critics|experts|analysts|voters|democrats|republicans|members|leaders|aides|advisers|lawmakers|sources?|insiders?|supporters|opponents|residents|americans|others|some|many|most|several|both|all|campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|trial|agency|police|group|team|board|department|ministry|firm|union|council|commission|congress|senate|house|fbi|cia|white|family|bank|treasury|fund|regulator|watchdog|lender|insurer|airline|carrier|automaker|carmaker|retailer|manufacturer|maker|producer|operator|utility|startup|hospital|university|club|embassy|parliament|cabinet|authority|authorities|kremlin|pentagon|army|military|navy|presidency|legislature|assembly|league|federation|association|foundation|institute|coalition|alliance|organizers|percent|majority|plurality|respondents|accused|defendant|appellant|applicant|complainant|claimant|plaintiff|petitioner)$/;
+const ANIMATE_WORDS = /^(?:he|she|they|we|i|you|who|people|person|officials?|prosecution|defence|defense|crown|critics|experts|analysts|voters|democrats|republicans|members|leaders|aides|advisers|lawmakers|sources?|insiders?|supporters|opponents|residents|americans|others|some|many|most|several|both|all|campaign|administration|government|committee|company|party|court|inquest|inquiry|tribunal|jury|trial|agency|police|group|team|board|department|ministry|firm|union|council|commission|congress|senate|house|fbi|cia|white|family|bank|treasury|fund|regulator|watchdog|lender|insurer|airline|carrier|automaker|carmaker|retailer|manufacturer|maker|producer|operator|utility|startup|hospital|university|club|embassy|office|parliament|cabinet|authority|authorities|kremlin|pentagon|army|military|navy|presidency|legislature|assembly|league|federation|association|foundation|institute|coalition|alliance|organizers|percent|majority|plurality|respondents|accused|defendant|appellant|applicant|complainant|claimant|plaintiff|petitioner)$/;
 
 /**
  * Plural agent nouns name people ("demonstrators", "regulators", "economists", "immigrants");
@@ -1639,6 +1641,9 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (gs > 0 && /^(?:let's|let|lets)$/.test(toks[gs - 1].word)) return null;
   // "I did not think twice": to think twice is to hesitate, no view stated ("think better schools …" still states one).
   if (verb.lemma === 'think' && toks[pe + 1]?.word === 'twice' && !toks[pe + 1].inQuote) return null;
+  // "Residents asked to see the plans", "the board never asked to see it": to ask to do something oneself is a request,
+  // nothing said ("asked residents to stay indoors" tells the residents; "Asked to describe it, she said" opens on it).
+  if (verb.lemma === 'ask' && gs > 0 && !group.some((x) => BE.has(x.word)) && selfInfinitive(toks, pe + 1)) return null;
   // "The study adds to the evidence that …", "added to the confusion": to add to something is to increase it.
   if (verb.lemma === 'add' && toks[pe + 1]?.word === 'to' && !toks[pe + 1].inQuote && !AUDIENCE_AFTER_TO.test(toks[pe + 2]?.word ?? '')) return null;
   if (gs === 0 && !ing && verb.lemma !== 'say' && t.tags.has('Infinitive') && !colonAfter(t) && !catenative) return null;
@@ -1707,7 +1712,18 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
         // ("Reports said he had been unwell, but this was denied by his family": what "this" stands for, the clause before
         // the conjunction, or what a cue before it reports, is what the agent answers.)
         const [conj, dem] = [toks[gs - 2], toks[gs - 1]];
-        if (gs >= 3 && /^(?:this|that)$/.test(dem.word) && !dem.inQuote && /^(?:but|and|though|although)$/.test(conj.word) && !conj.inQuote && commaAfter(toks[gs - 3])) {
+        // ("Critics said she took gifts. This was denied by her office.": a pronoun subject, or "the claim", that
+        // opens the sentence stands for the sentence before; a denial or a confirmation answers it.)
+        const after = skipAdjuncts(toks, src.whole.e + 1, () => undefined);
+        if (toks[0].word === 'it' && toks[after]?.word === 'that' && !toks[after].inQuote) {
+          // ("It was confirmed by police that two men had been arrested": the extraposed clause is what was confirmed.)
+          f.contentSide = 'after';
+          f.contentFrom = after + 1;
+        } else if (answersPriorSentence(toks, gs, verb)) {
+          f.contentSide = 'before';
+          f.cueStart = 0;
+          f.answersPrevious = true;
+        } else if (gs >= 3 && /^(?:this|that)$/.test(dem.word) && !dem.inQuote && /^(?:but|and|though|although)$/.test(conj.word) && !conj.inQuote && commaAfter(toks[gs - 3])) {
           f.contentSide = 'before';
           f.cueStart = gs - 2;
           const x = found.find((y) => y.contentSide === 'after' && y.contentFrom !== undefined && y.contentFrom < gs - 2 && (y.contentTo === undefined || y.contentTo >= gs - 2));
@@ -2342,6 +2358,24 @@ function withAudienceSize(toks: Tok[], e: number): number {
   return toks[j + 1]?.tags.has('Plural') && !breakAfter(toks[j]) ? j + 1 : j;
 }
 
+/** "to see the plans", "not to be named": a to-infinitive, with no one between the verb and "to", at `k`. */
+function selfInfinitive(toks: Tok[], k: number): boolean {
+  const to = toks[k]?.word === 'not' && !toks[k].inQuote ? k + 1 : k;
+  const v = toks[to + 1];
+  return toks[to]?.word === 'to' && !toks[to].inQuote && !!v && !v.inQuote && /^[a-z]+$/.test(v.text) && !breakAfter(toks[to]);
+}
+
+/**
+ * A passive denial or confirmation whose whole subject, opening the sentence, points back: "This was denied …",
+ * "It was confirmed …", "The claims were rejected …" ("The plan was rejected" rejects a plan, no statement).
+ */
+function answersPriorSentence(toks: Tok[], gs: number, verb: CueVerb): boolean {
+  if (verb.cls !== 'denial' && verb.lemma !== 'confirm') return false;
+  if (toks.slice(0, gs).some((x) => x.inQuote)) return false;
+  if (gs === 1) return /^(?:this|that|it|they|these|those)$/.test(toks[0].word);
+  return gs === 2 && /^(?:the|this|that|these|those|such)$/.test(toks[0].word) && (SAID_THING_NOUNS.test(toks[1].word) || /^(?:reports?|rumou?rs?)$/.test(toks[1].word));
+}
+
 /** A passive verb group ("were warned", "has been told", "was quietly informed") starting at `k`, before `end`. */
 function passiveAfter(toks: Tok[], k: number, end: number): boolean {
   let j = k;
@@ -2725,8 +2759,11 @@ function unplacedSpeaker(toks: Tok[], gs: number, i: number, pe: number, verb: C
   const p = toks[gs - 1];
   if (p.inQuote || endsSentence(p) || /^(?:if|unless|whether|what|how|why|to|and|or|but|than|as|let|let's)$/.test(p.word)) return null;
   if (!(commaAfter(p) || isCapitalized(p) || p.tags.has('Noun') && !p.tags.has('Pronoun')) || p.tags.has('Verb') && !p.tags.has('Noun')) return null;
-  const k = skipAdjuncts(toks, pe + 1, () => undefined);
-  const comp = complementAt(toks, pe, k, verb);
+  // ("He said the mayor had told him the figures were final": who was told is no part of what was said.)
+  const told = toks[pe + 1];
+  const from = verb.addressee && told && !told.inQuote && /^(?:him|her|them|me|us|you)$/.test(told.word) && !breakAfter(told) ? pe + 2 : pe + 1;
+  const k = skipAdjuncts(toks, from, () => undefined);
+  const comp = complementAt(toks, from - 1, k, verb);
   const strong = comp === 'that' || comp === 'quote' || comp === 'colon' || comp === 'clause' && (verb.lemma === 'say' || verb.lemma === 'tell');
   if (!strong) return null;
   const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: pe }, null, 'after', comp);

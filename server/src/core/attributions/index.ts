@@ -28,6 +28,7 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
   const mentions = mentionIndex(entities);
   const { personWords, runs } = collectPeople(views, entities);
   const drafts: Draft[] = [];
+  let prevView: SentenceView | undefined;
   for (const view of views) {
     const found = findCues(view).filter((f, _, all) => !holdsOtherVerb(f, all) && !describesOtherSource(f, all) && !planInTrailingContent(view, f, all)
       && !insideAgentlessReport(doc, view, f) && !headingLabel(view, f, all, personWords));
@@ -36,6 +37,7 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
     for (const f of found) {
       const d = toDraft(doc, view, f, entities, personWords, mentions);
       if (!d) continue;
+      if (f.answersPrevious) answerPrevious(doc, d, prevView, drafts);
       viewDrafts.push(d);
       if (f.parent) d.parent = byCue.get(f.parent);
       if (f.shape === 'participle' && d.parent) {
@@ -61,6 +63,7 @@ export function findAttributions(doc: SourceDocument, terms: Term[][], entities:
     drafts.push(...viewDrafts.filter((d) => (!d.a.source || !/^(?:no|none|neither|nobody|nothing)\b(?!\.?\s*\d)/i.test(d.a.source.text))
       && !(d.a.content && (/^to\s+be\s+(?:named|identified|quoted|interviewed\s+on\s+the\s+record)\b/i.test(doc.text.slice(d.a.content.start, d.a.content.end))
         || NOTHING_SAID.test(doc.text.slice(d.a.content.start, d.a.content.end))))));
+    prevView = view;
   }
   const answers = interviewDrafts(doc, views, entities);
   const citations = [...citationDrafts(doc, views, new Set(drafts.map((d) => d.a.sentence))), ...answers,
@@ -315,6 +318,25 @@ function toDraft(doc: SourceDocument, view: SentenceView, f: FoundCue, entities:
   if (sourceName) a.sourceName = sourceName;
   if (sourceEntity) a.sourceEntity = sourceEntity;
   return { a, ...draftExtra };
+}
+
+/**
+ * "Critics claimed she took gifts. This was denied by her office.": the denial's content is what the sentence before
+ * reports (its last attribution's content), else that whole sentence.
+ */
+function answerPrevious(doc: SourceDocument, d: Draft, prev: SentenceView | undefined, drafts: Draft[]): void {
+  if (!prev) return;
+  for (let k = drafts.length - 1; k >= 0 && drafts[k].a.sentence === prev.index; k--) {
+    const c = drafts[k].a.content;
+    if (c && c.start >= prev.start && c.end <= prev.end) {
+      d.a.content = c;
+      return;
+    }
+  }
+  const t = doc.text.slice(prev.start, prev.end);
+  const lead = t.length - t.trimStart().length;
+  const body = t.trim().replace(/[\s.!?"'“”‘’]+$/, '');
+  if (body) d.a.content = { start: prev.start + lead, end: prev.start + lead + body.length };
 }
 
 /** A member of a party, written with its capital ("a senior Republican", "two Tories"). */

@@ -10,7 +10,7 @@ import { FEMALE_GIVEN_NAMES, isCommonGivenName, MALE_GIVEN_NAMES } from '../mode
 import { TITLE_HEADS } from '../model/lexicon';
 
 const TITLE_WORDS = new Set(TITLE_HEADS);
-import { PERSON_ROLES, roleHead } from './strength';
+import { ORG_WORDS, PERSON_ROLES, roleHead } from './strength';
 
 /** Token range [s, e] inclusive. */
 export interface TokRange {
@@ -946,8 +946,9 @@ export function scanForwardCore(toks: Tok[], start: number): number {
 export function sourceAfter(toks: Tok[], start: number, withAppositive = true): SourcePhrase | null {
   const e = scanForwardCore(toks, start);
   if (e < 0) return null;
-  // "according to her account": the phrase is the account, the source named in it is "her".
-  if (possessiveHer(toks, start)) return { whole: { s: start, e }, core: { s: start, e: start } };
+  // "according to her account": the phrase is the account, the source named in it is "her" (a body of hers, "denied by
+  // her office", "according to her campaign", is the source itself).
+  if (possessiveHer(toks, start) && !ORG_WORDS.test(toks[start + 1].word)) return { whole: { s: start, e }, core: { s: start, e: start } };
   const core = { s: start, e };
   return { whole: { s: start, e: withAppositive ? appositiveEnd(toks, e) : e }, core };
 }

@@ -39,6 +39,12 @@ const CLAIM_OBJECT = /^\s*(?:that\b|(?:the|this|that|these|those|such|his|her|th
 /** Requests and proposals one may deny or reject, after the verb ("denied an application", "rejected a levy"). */
 const REFUSED_THING = /^\s*(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|any|all|every|several|\w+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:applications?|requests?|permits?|appeals?|motions?|bail|lev(?:y|ies)|tax(?:es)?|bonds?|measures?|proposals?|offers?|bids?|plans?|deals?|contracts?|petitions?|entry|access|visas?|licen[cs]es?|bills?|amendments?|nominations?|budgets?|ordinances?|settlements?|mergers?|takeovers?|pay|raises?|wages?|asylum|parole|extradition|extension|invitation)\b/i;
 
+/** A passive predicate told in the active: "was later denied" (by the council) is what the council "denied". */
+function activeVerb(predicate: string): string {
+  const p = predicate.trim();
+  return /^(?:is|are|was|were|be|been|(?:has|have|had)\s+been)\s/i.test(p) ? p.slice(p.lastIndexOf(' ') + 1) : p;
+}
+
 /** True for a denial made by someone named: "Xiaomi denied the report", "Hanseong rejected that account". */
 function isNamedDenial(context: RuleContext, a: Attribution): boolean {
   if (!a.source || !isNamed(a)) return false;
@@ -49,7 +55,7 @@ function isNamedDenial(context: RuleContext, a: Attribution): boolean {
   // ("The commission denied an application", "rejected the offer": refusing a request or a proposal denies no claim.)
   const said = context.document.text.slice(a.cue.end, a.cue.end + 60);
   if (REFUSED_THING.test(said) && !/^\s*that\s+(?:the|a|an|it|he|she|they|we|i|his|her|its|their|there|this|these|those)\b/i.test(said)) return false;
-  if (STRONG_DENIAL.test(predicate.trim())) return true;
+  if (STRONG_DENIAL.test(activeVerb(predicate))) return true;
   const object = a.content
     ? context.document.text.slice(a.content.start, a.content.end)
     : context.document.text.slice(a.cue.end, context.document.sentences[a.sentence]?.end ?? a.cue.end);
@@ -126,7 +132,7 @@ export const contestedClaim: Rule = {
       const claim = findClaim(context, a);
       if (!claim) continue;
       const who = a.sourceName ?? textOf(context, a.source!);
-      const verb = textOf(context, a.predicate);
+      const verb = activeVerb(textOf(context, a.predicate));
       const claimText = textOf(context, claim.span);
       const short = claimText.length > 70 ? `${claimText.slice(0, 69).trimEnd()}…` : claimText;
       // One finding per denial cue; a denial that goes on (an inherited quote) adds the claims it contests.

@@ -303,7 +303,7 @@ function classifyUncached(context: RuleContext, a: Attribution): Unnamed | null 
   if (a.sourceKind !== 'anonymous' && a.sourceKind !== 'vague') return null;
   // "Three people were killed when a bus overturned, officials said." in the lede of a story whose body names the
   // officials ("Garda Superintendent Mary Byrne told reporters …"): the lede sums up their accounts.
-  if (ledeOfficialsNamedLater(context, a, text)) return null;
+  if (ledeOfficialsNamedLater(context, a, text) || ledeRoleNamedLater(context, a, text)) return null;
   // ("Authority officials told us …", "Officials expect …" in an auditor's or an inspectorate's own report: the officials
   // of the body it audits, which the report names, speak on its record; no one is granted anonymity.)
   if (isIssuersOwnReport(context) && ISSUER_REPORT_OFFICIALS.test(text.trim().replace(/^\p{Lu}(?=\p{Ll}+$)/u, (c) => c.toLowerCase()))) return null;
@@ -421,6 +421,22 @@ function ledeOfficialsNamedLater(context: RuleContext, a: Attribution, text: str
   }
   return attributionsInSentence(context, a.sentence - 1).some((x) => x.sourceKind === 'document')
     || attributionsInSentence(context, a.sentence + 1).some(namedOfficial);
+}
+
+/** "A Treasury minister", "an Ulster Bank economist": one person called by a role, with no word that hides them. */
+const LEDE_ROLE = /^(?:a|an)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)$/iu;
+const HIDDEN_ROLE = /\b(?:sources?|persons?|people|insiders?|officials?|individuals?|senior|unnamed|anonymous|unidentified)\b/i;
+
+/**
+ * "A Treasury minister has denied leaking the budget." in the lede of a story that goes on to quote "Treasury minister
+ * Jane Doe": the lede holds back the name the body gives, under the same role; nobody was granted anonymity.
+ */
+function ledeRoleNamedLater(context: RuleContext, a: Attribution, text: string): boolean {
+  const m = LEDE_ROLE.exec(text.trim());
+  if (!m || a.anonymityReason || HIDDEN_ROLE.test(m[1]) || context.document.sentences[a.sentence]?.paragraph !== ledeParagraph(context)) return false;
+  const role = new RegExp(`(?:^|[\\s,])${m[1].toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?:$|[\\s,])`, 'u');
+  return context.attributions.some((x) => x.cue.start > a.cue.end && x.sourceKind === 'named-person'
+    && role.test(context.document.text.slice((x.sourcePhrase ?? x.source ?? x.cue).start, (x.sourcePhrase ?? x.source ?? x.cue).end).toLowerCase()));
 }
 
 /** An outlet's name normalized for comparison: "the FT" and "Financial Times" agree. */
