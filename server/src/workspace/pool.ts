@@ -15,13 +15,17 @@ interface Slot {
 /**
  * Heap limit of a scan worker: V8 grows a heap lazily and rarely gives it back, so without a
  * limit the workers of a long scan hold far more than one 3 KB document needs. A file that
- * does not fit is analysed again on a worker without the limit. A worker holds about 40 MB
- * between files (compromise's lexicon and the engine's name lists). At 64 MB a 200 KB source
- * still fits and a 400 KB one is retried; with each isolate collecting on its own thread (see
- * nodeOptions.ts) the peak RSS of a 1,000-file scan was 225-232 MB, against 236-242 MB at 72 MB
- * and 246-252 MB at 96 MB (over the 250 MB budget), for 5-7% more scan time (13.3 s, budget 15 s).
+ * does not fit is analysed again on a worker without the limit. A worker holds about 41 MB
+ * between files: compromise's lexicon, the engine's name lists, the bundle's source, and 13 MB
+ * of machine code V8 compiles for the engine's regular expressions, which grows with the rules.
+ * With that, 64 MB left so little room that a worker ran a full collection every three to
+ * four files. Measured on a 1,000-file scan (2 cores, quiet machine, two runs each): at 64 MB
+ * 13.6-14.0 s and a peak RSS of 222-224 MB; at 72 MB 13.0 s and 236-239 MB; at 80 MB
+ * 11.9-12.8 s and 245-252 MB, at the 250 MB budget. (Each isolate collects on its own thread,
+ * see nodeOptions.ts; a larger young generation would need --max-semi-space-size, which is the
+ * whole process's: at 4 MB the scan's RSS reached 261 MB.)
  */
-const WORKER_HEAP_MB = 64;
+const WORKER_HEAP_MB = 72;
 
 /** Idle workers exit after this long, giving their memory back. */
 const IDLE_MS = 60_000;
