@@ -19,6 +19,11 @@ ruleCases('relayed-report', [
     message: 'unnamed outlets',
   },
   {
+    name: '"the report" a body brought in before is its document, no relayed news report',
+    body: "The city's finance department had recommended the increase in a report released last Thursday. According to the report, the higher fare would raise about $400,000 a year.",
+    none: true,
+  },
+  {
     name: 'a regional newspaper named by the words its kind of title uses relays its report',
     body: 'The Fresno Bee reported on Tuesday that the district had overspent. The Newark Star-Ledger reported that the audit was late.',
     flag: ['The Fresno Bee reported', 'The Newark Star-Ledger reported'],

@@ -44,6 +44,21 @@ function bodyReportBefore(prose: string): string | undefined {
   return m && m[1].split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && ORG_WORDS.test(w.toLowerCase())) ? m[1] : undefined;
 }
 
+/**
+ * "The city's finance department had recommended the increase in a report released last Thursday": the body that
+ * opens the sentence that brought in the last report written of before (not far before, and not a news report).
+ */
+function bodyReportIntroduced(prose: string): string | undefined {
+  const m = [...prose.slice(-1500).matchAll(/\b(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}?report\b/giu)].at(-1);
+  if (!m) return undefined;
+  const at = prose.length - Math.min(1500, prose.length) + m.index!;
+  const before = prose.slice(Math.max(prose.lastIndexOf('. ', at), prose.lastIndexOf('\n', at)) + 1, at).trim();
+  if (/\b(?:newspapers?|paper|magazine|broadcaster|reporters?|journalists?|news|reported|reporting)\b/i.test(before)) return undefined;
+  const words = before.split(/\s+/);
+  const k = words.findIndex((w) => ORG_WORDS.test(w.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}]/gu, '')));
+  return k >= 0 && k <= 5 ? words.slice(0, k + 1).join(' ') : undefined;
+}
+
 /** A scientific paper written of before: a journal, a study or a paper that was published, a preprint. */
 const SCIENTIFIC_PAPER = /\b(?:(?:published|appeared|appears)\s+(?:\w+\s+){0,3}in\s+(?:the\s+)?(?:journal|proceedings)|journal\s+\p{Lu}|(?:study|paper|research)\s+(?:was\s+|is\s+)?published|preprint|peer[-\s]reviewed)\b/u;
 /** "several papers", "most newspapers": outlets counted, none named ("the paper" after them is none of them). */
@@ -250,8 +265,9 @@ export function resolveDrafts(
       d.backRef = undefined;
     } else if (d.backRef === 'report' && /^the\s+report$/i.test(a.source?.text ?? '')) {
       // "The campaign pointed to a report from the Harbor Policy Institute … according to the report": with no outlet
-      // cited before, the report is the one a named body issued, a document, not a news report.
-      const body = bodyReportBefore(doc.prose.slice(0, a.cue.start));
+      // cited before, the report is the one a named body issued (or brought in: "The finance department had recommended
+      // it in a report"), a document, not a news report.
+      const body = bodyReportBefore(doc.prose.slice(0, a.cue.start)) ?? bodyReportIntroduced(doc.prose.slice(0, a.cue.start));
       if (body) {
         a.sourceKind = 'document';
         a.strength = 5;
