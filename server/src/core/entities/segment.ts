@@ -785,6 +785,8 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   // "St James's Park", "St Mary's Cathedral": a saint's possessive before a place's head names the place (no given
   // name and surname: "Park" is no surname there).
   if (to - from >= 3 && /^(?:st|saint|ste)$/.test(opening.key) && tokens[to - 2].possessive && placeHeads.has(tokens[to - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
+  // ("Queen's Park", "King's Road": so does a sovereign's.)
+  if (to - from === 2 && /^(?:king|queen|prince|princess)$/.test(opening.key) && !opening.acronym && opening.possessive && placeHeads.has(tokens[to - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
   // "Proxima Centauri", "Tau Ceti", "Eta Carinae": a star's name ends with a constellation's Latin genitive.
   if (to - from >= 2 && to - from <= 4 && STAR_GENITIVES.has(tokens[to - 1].key) && !tokens[to - 1].acronym) return [{ from, to, type: 'event', strength: 3 }];
   // "Del. Ruth Anders": a delegate's title, then the name.
