@@ -552,7 +552,9 @@ export function endsSentence(t: Tok | undefined): boolean {
 
 /** An upper-case first letter, accented or not ("Ó Móráin", "Łukasz", "Ángel"). */
 export function isCapitalized(t: Tok): boolean {
-  return /^\p{Lu}/u.test(t.text);
+  // (Asked for every word many times over: ASCII is answered from the code alone.)
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
 }
 
 const DAYS = new Set([
