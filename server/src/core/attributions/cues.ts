@@ -2760,8 +2760,7 @@ function unplacedSpeaker(toks: Tok[], gs: number, i: number, pe: number, verb: C
   if (p.inQuote || endsSentence(p) || /^(?:if|unless|whether|what|how|why|to|and|or|but|than|as|let|let's)$/.test(p.word)) return null;
   if (!(commaAfter(p) || isCapitalized(p) || p.tags.has('Noun') && !p.tags.has('Pronoun')) || p.tags.has('Verb') && !p.tags.has('Noun')) return null;
   // ("He said the mayor had told him the figures were final": who was told is no part of what was said.)
-  const told = toks[pe + 1];
-  const from = verb.addressee && told && !told.inQuote && /^(?:him|her|them|me|us|you)$/.test(told.word) && !breakAfter(told) ? pe + 2 : pe + 1;
+  const from = verb.addressee ? pe + 1 + toldPeople(toks, pe + 1) : pe + 1;
   const k = skipAdjuncts(toks, from, () => undefined);
   const comp = complementAt(toks, from - 1, k, verb);
   const strong = comp === 'that' || comp === 'quote' || comp === 'colon' || comp === 'clause' && (verb.lemma === 'say' || verb.lemma === 'tell');
@@ -2769,6 +2768,22 @@ function unplacedSpeaker(toks: Tok[], gs: number, i: number, pe: number, verb: C
   const f = mk('verb', verb.cls, verb.lemma, { s: gs, e: pe }, null, 'after', comp);
   f.contentFrom = toks[k]?.word === 'that' ? k + 1 : k;
   return f;
+}
+
+/**
+ * How many words at `k` name who was told, before the clause told: a pronoun ("told him the …") or people
+ * ("told reporters the …", "told the players training was off"); 0 if none.
+ */
+function toldPeople(toks: Tok[], k: number): number {
+  const t = toks[k];
+  if (!t || t.inQuote || breakAfter(t)) return 0;
+  if (/^(?:him|her|them|me|us|you)$/.test(t.word)) return 1;
+  const n = /^(?:the|a)$/.test(t.word) && toks[k + 1] && !toks[k + 1].inQuote && !breakAfter(toks[k + 1]) ? k + 1 : k;
+  const h = toks[n];
+  const people = isPersonNoun(h) || AGENT_PLURAL.test(h.word) && !NOT_AGENTS.test(h.word) && !h.tags.has('Verb');
+  const next = toks[n + 1];
+  // The clause told opens right after them: a determiner, a pronoun or a name ("told reporters the figures …").
+  return people && next && !next.inQuote && (next.tags.has('Determiner') || next.tags.has('Pronoun') && !/^(?:who|whom|which)$/.test(next.word) || isCapitalized(next)) ? n - k + 1 : 0;
 }
 
 /** The content of a participle cue and whether it is one the verb accepts. */
