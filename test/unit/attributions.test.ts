@@ -710,6 +710,12 @@ const rows: Row[] = [
     expect: [{ cue: 'The water board warned', source: 'The water board', content: 'residents to boil tap water until Friday' }] },
   { name: 'an addressee with a modifier who is to act', text: 'Fire officials urged farmers in the valley to move their livestock.',
     expect: [{ cue: 'Fire officials urged', source: 'Fire officials', content: 'farmers in the valley to move their livestock' }] },
+  { name: 'to advise on a deal, or be advised by a bank, is counsel in a transaction; advice with a that-clause, an infinitive or "against" is said',
+    text: 'Houlihan Lokey and Linklaters advised on the deal. The seller was advised by Rothschild. Ferris & Co advised the buyer on the sale of its cement unit. Health officials advised residents to stay indoors. The regulator advised that no refunds would be paid. Doctors advised against travel. Shoppers were advised by police to avoid the town centre.',
+    expect: [{ cue: 'Health officials advised', source: 'Health officials', content: 'residents to stay indoors' },
+      { cue: 'The regulator advised', source: 'The regulator', content: 'no refunds would be paid' },
+      { cue: 'were advised', source: 'police' }],
+    none: ['Houlihan Lokey and Linklaters advised', 'Linklaters advised', 'was advised', 'Ferris & Co advised', 'Co advised'] },
   // A second cue of the same speaker, coordinated with its own object or clause, ends the first one's content.
   { name: 'a coordinated cue with an object ends the content', text: 'Ms Okoye regretted that the clinic had closed and condemned the cuts to its budget.',
     expect: [{ cue: 'Okoye regretted', source: 'Okoye', content: 'the clinic had closed' }, { cue: 'condemned', source: 'Okoye', content: 'the cuts to its budget' }] },

@@ -1649,6 +1649,8 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   if (gs === 0 && !ing && verb.lemma !== 'say' && t.tags.has('Infinitive') && !colonAfter(t) && !catenative) return null;
   const passive = !catenative && (!isIng(t) && group.some((x) => BE.has(x.word)) && PAST_PARTICIPLE.test(t.word)
     && !group.some((x) => x.word === 'has' || x.word === 'have' || x.word === 'had') || group.some((x) => x.word === 'been') && !isIng(t));
+  // "Lazard advised on the deal", "the buyer was advised by Rothschild": counsel given in a transaction, nothing said.
+  if (verb.lemma === 'advise' && !colonAfter(t) && !adviceGiven(toks, pe + 1)) return null;
   let statement = false;
   const onStatement = () => {
     statement = true;
@@ -2374,6 +2376,20 @@ function answersPriorSentence(toks: Tok[], gs: number, verb: CueVerb): boolean {
   if (toks.slice(0, gs).some((x) => x.inQuote)) return false;
   if (gs === 1) return /^(?:this|that|it|they|these|those)$/.test(toks[0].word);
   return gs === 2 && /^(?:the|this|that|these|those|such)$/.test(toks[0].word) && (SAID_THING_NOUNS.test(toks[1].word) || /^(?:reports?|rumou?rs?)$/.test(toks[1].word));
+}
+
+/**
+ * Whether "advise" says something: a that-clause, an infinitive, "against" or a quotation in its clause after `k`
+ * ("advised residents to boil water", "was advised by doctors that …"), before any "on"/"over" of a matter advised on
+ * ("advised the buyer on the sale").
+ */
+function adviceGiven(toks: Tok[], k: number): boolean {
+  for (let j = k; j < toks.length && j < k + 12; j++) {
+    const w = toks[j];
+    if (w.inQuote || /^(?:that|to|against|whether|not)$/.test(w.word)) return true;
+    if (/^(?:on|over)$/.test(w.word) || breakAfter(w) || endsSentence(w)) return false;
+  }
+  return false;
 }
 
 /** A passive verb group ("were warned", "has been told", "was quietly informed") starting at `k`, before `end`. */
