@@ -1706,7 +1706,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
     // ("The march had been called by the Resistance Committees": an act done, no stance told.)
     // ("No violations had been reported by Tuesday evening": "by" and a time is a deadline, not an agent.)
     if (toks[k]?.word === 'by' && !verb.narrow && !ACT_PASSIVES.test(verb.lemma) && !(toks[k + 1] && isTimeWord(toks[k + 1]))) {
-      const src = sourceAfter(toks, k + 1, false);
+      const src = withNamedAppositive(toks, sourceAfter(toks, k + 1, false));
       // ("The man was questioned by detectives": a person questioned is interviewed, no claim doubted.)
       const questioned = verb.lemma === 'question' ? subjectBefore(toks, gs) : null;
       if (src && isAnimate(toks, src.core) && !(questioned && isAnimate(toks, questioned.core)) && !(verb.lemma === 'cite' && citedForFault(toks, k + 1))) {
@@ -2376,6 +2376,22 @@ function answersPriorSentence(toks: Tok[], gs: number, verb: CueVerb): boolean {
   if (toks.slice(0, gs).some((x) => x.inQuote)) return false;
   if (gs === 1) return /^(?:this|that|it|they|these|those)$/.test(toks[0].word);
   return gs === 2 && /^(?:the|this|that|these|those|such)$/.test(toks[0].word) && (SAID_THING_NOUNS.test(toks[1].word) || /^(?:reports?|rumou?rs?)$/.test(toks[1].word));
+}
+
+/**
+ * "disputed by the captain, Sam Ridley": a role whose name follows after a comma, the name closing its clause, is shown
+ * with that name (the agent's core stays the role; "by the council, which …" or "by police, on Friday" is left).
+ */
+function withNamedAppositive(toks: Tok[], src: SourcePhrase | null): SourcePhrase | null {
+  if (!src) return src;
+  const e = src.whole.e;
+  if (!commaAfter(toks[e]) || isCapitalized(toks[e]) || !isPersonNoun(toks[e])) return src;
+  let j = e + 1;
+  while (j < toks.length && j <= e + 4 && isCapitalized(toks[j]) && !toks[j].inQuote && !breakAfter(toks[j]) && !endsSentence(toks[j])) j++;
+  const last = toks[j];
+  if (!last || j === e + 1 && !last.tags.has('Person') || last.inQuote || !isCapitalized(last) || !(breakAfter(last) || endsSentence(last) || j === toks.length - 1)) return src;
+  if (!toks.slice(e + 1, j + 1).some((x) => x.tags.has('Person') || x.tags.has('Honorific'))) return src;
+  return { ...src, whole: { s: src.whole.s, e: j } };
 }
 
 /**
