@@ -591,7 +591,7 @@ const rows: Row[] = [
     text: 'Smoke was seen over the quays on Tuesday. It was confirmed by the fire service that nobody was hurt. It was denied by the national statistics bureau that the survey had been delayed. The injury was confirmed by the club\'s medical staff. The ball was struck by the full-back with force.',
     expect: [{ cue: 'was confirmed', source: 'the fire service', content: 'nobody was hurt' },
       { cue: 'was denied', source: 'the national statistics bureau', content: 'the survey had been delayed' },
-      { cue: 'was confirmed', source: 'the club\'s medical staff' }], only: true },
+      { cue: 'was confirmed', source: 'the club\'s medical staff', kind: 'named-organization', strength: 3 }], only: true },
   { name: 'to ask to do something oneself is a request with nothing said; asking someone else to, or whether, still reports',
     text: 'Parents asked to see the inspection report but were refused. The trustees had never asked to review the accounts. The principal asked parents to collect their children early. A pupil asked whether the exams would go ahead.',
     expect: [{ cue: 'The principal asked', source: 'The principal', content: 'parents to collect their children early' },

@@ -2,6 +2,12 @@ import { ruleCases } from './cases';
 
 ruleCases('anonymous-source', [
   {
+    name: "a body's own department (\"the club's medical staff\", \"Meridian's press office\") speaks for the body; its employees are still people unnamed",
+    body: "Harlow Town said its striker would miss the derby. The injury was confirmed by the club's medical staff on Monday. Meridian's press office said the stadium would open on time. Two club employees said the pitch was waterlogged.",
+    flag: ["Two club employees"],
+    notOn: ["the club's medical staff", "Meridian's press office"],
+  },
+  {
     name: 'a role in the lede that the story goes on to name ("A regional health manager" … "Regional health manager Aoife Brennan") is no anonymous source',
     body: 'A regional health manager has rejected claims that ambulances were diverted during the storm.\n\nThe claims were made by two paramedics on local radio on Monday.\n\nRegional health manager Aoife Brennan said on Tuesday that every call had been answered within the target time.',
     none: true,

@@ -544,6 +544,11 @@ export function classifySource(
   const takenUp = ws[0] === 'the' && ANAPHORIC_OWNER.has(ws[1] ?? '') && /['’]s$/.test(toks[core.s + 1]?.text ?? '');
   const office = ws.slice(takenUp ? 2 : 1);
   const named = () => takenUp || ownedByNamedBody(toks[core.s], entities);
+  // "the club's medical staff", "the hospital's press office", "Acme's legal team": a body's own department speaks for the
+  // body, as its spokesman does; an organization source, not an anonymous one ("the company's staffers" are people).
+  if (office.length >= 1 && office.length <= 3 && headEnd === core.e && !capsHead && /^(?:staff|team|office|department|unit|desk)$/.test(head) && named()) {
+    return { kind: 'named-organization', strength: 3 };
+  }
   if (office.length >= 1 && office.length <= 3 && headEnd === core.e && !capsHead && UNIQUE_OFFICE_ONLY.test(office.join(' '))
     && !ws.some((w) => /^(?:deputy|assistant|junior|vice|former|ex|acting|associate|regional|state|shadow|a|an|one)$/.test(w)) && named()) {
     return { kind: 'named-organization', strength: 3 };

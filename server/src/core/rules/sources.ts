@@ -47,6 +47,8 @@ function isDescribedRole(context: RuleContext, core: Span): boolean {
   const text = context.document.text.slice(core.start, core.end).trim();
   const head = text.split(/\s+(?:in|at|from|of|with|for|on|inside|within|close to|familiar with)\s+/i)[0].split(/\s+/).pop() ?? '';
   if (!ROLE_HEAD.test(head.replace(/[’']s$/, ''))) return false;
+  // ("the club's medical staff", "Acme's legal team": a body's own department speaks for the body, no one unnamed.)
+  if (/^(?:staff|team|office|department|unit|desk)$/i.test(head) && /\p{L}['’]s\s/u.test(text)) return false;
   return !entitiesOverlapping(context.entities, core).some((e) => e.type === 'person');
 }
 
