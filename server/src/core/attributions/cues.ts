@@ -1843,7 +1843,7 @@ function verbCue(view: SentenceView, found: FoundCue[], i: number, pe: number, v
   const stateAdjective = t.word === 'state' && !!toks[i + 1] && isCapitalized(toks[i + 1]);
   if (verb.inverts && !stateAdjective && (gs === 0 || toks[gs - 1].inQuote || commaAfter(toks[gs - 1]) && !verb.addressee) && gs === i) {
     const k0 = skipAdjuncts(toks, pe + 1, onStatement);
-    let src = k0 < toks.length ? sourceAfter(toks, k0) : null;
+    let src = k0 < toks.length ? withNamedAppositive(toks, sourceAfter(toks, k0)) : null;
     // ('"…," said a strike leader who gave his name only as Thabo': the relative pronoun opens a clause on the speaker.)
     if (src && src.core.e > src.core.s && toks[src.core.e].word === 'who' && src.whole.e === src.core.e && !toks[src.core.e].inQuote) {
       src = { whole: { s: src.whole.s, e: src.core.e - 1 }, core: { s: src.core.s, e: src.core.e - 1 } };
