@@ -1039,6 +1039,12 @@ const ROWS: Row[] = [
   ['Negotiators reached a deal on Good Friday.', '2026-04-15', 'Good Friday', '2026-04-03', null],
   ['Lent began on Ash Wednesday.', '2026-04-15', 'Ash Wednesday', '2026-02-18', null],
   ['She spent a quiet Christmas with family.', '2026-03-12', 'Christmas', '2025-12-25', null],
+  // a holiday a past event came right before is the last one; a scheduled event, or a time near the telling, keeps the plan's grace
+  ['The bakery on Main Street closed before Christmas.', '2024-11-20', 'Christmas', '2023-12-25', null],
+  ['Ticket sales slowed ahead of Thanksgiving, the promoter said.', '2019-11-08', 'Thanksgiving', '2018-11-22', null],
+  ['The bakery will close before Christmas.', '2024-11-20', 'Christmas', '2024-12-25', null],
+  ['Shoppers queued on Saturday before Christmas.', '2024-12-16', 'Christmas', '2024-12-25', null],
+  ['The bakery closed after Christmas.', '2024-11-20', 'Christmas', '2023-12-25', null],
   // the Orthodox feasts, by the Julian calendar, and a holiday kept by what is done is the nearest one
   ['The government declared a ceasefire to mark Orthodox Easter, which falls on Sunday.', '1999-04-07', 'Orthodox Easter', '1999-04-11', null],
   ['The government declared a ceasefire to mark Orthodox Easter, which falls on Sunday.', '1999-04-07', 'Sunday', '1999-04-11', null],

@@ -1043,6 +1043,11 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           // way to what lies ahead is told whatever its time; its weekday is the nearest.
           else if ((c.sem.k === 'wd' || c.sem.k === 'md') && !('rel' in c.sem && c.sem.rel) && RESULT_AFTER.test(upTo)) tense = null;
           else tense = tenseAt(signals, c.start, c.end, s);
+          // "The shop closed before Christmas": a holiday that a past event came right before, with no other time in the
+          // sentence to place the event near the telling, is the last one; a plan's grace is for a scheduled event ("met
+          // days before the vote on March 14"), not for the calendar's own days.
+          if (tense === 'planned' && c.sem.k === 'holiday' && !c.sem.period && chosen.length === 1
+            && /\b(?:before|ahead\s+of|prior\s+to)\s+$/i.test(before)) tense = 'past';
         }
         let sem = c.sem;
         // "this weekend": the one just past only when told in the past early in the week ("topped the box office this
