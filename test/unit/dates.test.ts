@@ -81,6 +81,12 @@ const ROWS: Row[] = [
   ['Net income for the six months ended 30 September was up 24.6% on H1 FY21, the company said. Guidance for the full financial year to March 2022 is unchanged.', '2021-11-11', 'H1 FY21', null, null],
   ['Revenue for the first half of the financial year rose 37%, the company said in a filing. It made Rs 3,764 crore.', '2023-11-03', 'the first half of the financial year', null, null],
   ["Profit for H1 FY22 rose 8%, the bank said. Its financial year ends in June.", '2022-02-15', 'H1 FY22', '2021', 'END'],
+  // a month that bounds a year across two years: it ends in the second, begins in the first
+  ['The council said the fiscal year 2025-26 ends in March.', '2024-11-20', 'March', '2026-03', null],
+  ['The club said the 2023/24 season, which began in August, had been its best.', '2024-09-15', 'August', '2023-08', null],
+  ['The school year 2019-20 ended in June, the board said.', '2021-09-01', 'June', '2020-06', null],
+  ['The academic year 2027-28 begins in September.', '2026-02-01', 'September', '2027-09', null],
+  ['Output rose 9% between 1990-95 and fell in March.', '1996-06-01', 'March', '1996-03', null],
   ["Profit for H2 FY22 rose 8%, the bank said. Its financial year ends in June.", '2022-08-15', 'H2 FY22', '2022', 'START'],
   ['Profit for H1 2024 rose 8%, the bank said.', '2024-08-15', 'H1 2024', '2024', 'START'],
   // A day of the month alone right after a month the story named is of that month.

@@ -320,6 +320,8 @@ const QUARTER_ENDED = /^\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ends|ending|close
 /** A fiscal year named in a date's text ("the end of FY26", "the start of fiscal 2025", "the financial year 2024"). */
 const FISCAL_YEAR_IN = /\b(?:fiscal|financial|FY)/i;
 const FISCAL_YEAR_NAME = /^(?:the\s+)?(?:fiscal|financial|FY)\b/i;
+/** A year across two years, with the first year's number: "2025-26", "2023/24", "1999–2000". */
+const SPLIT_YEARS = /\b((?:19|20)\d\d)\s?[/–-]\s?(?:19|20)?(\d\d)\b/;
 const FISCAL_BOUND = /^\s*,?\s*(?:(?:which|that)\s+)?(?:(ends|ended|ending|closes|closed|runs\s+(?:through|to|until)|ran\s+(?:through|to|until))|(begins|began|beginning|starts|started|starting))\s+(?:in\s+)?$/i;
 
 /**
@@ -1277,13 +1279,18 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           const y: number = sem.month >= pm ? py : py + 1;
           if ((fromSentence || y * 12 + sem.month - (py * 12 + pm) <= 6) && (!anchor || y < anchor.y || y === anchor.y && sem.month <= anchor.m)) value = `${y}${value.slice(4)}`;
         }
-        const bounded = sem.k === 'm' && !sem.rel ? sem.month : 0;
+        const bounded: number = sem.k === 'm' && !sem.rel ? sem.month : 0;
         const bound = bounded && prevCand && prevValue && /^\d{4}$/.test(prevValue) && FISCAL_YEAR_NAME.test(s.slice(prevCand.start, prevCand.end))
           ? FISCAL_BOUND.exec(s.slice(prevCand.end, c.start)) : null;
         if (bound && value && prevValue) {
           const year: number = Number(prevValue) - (bound[2] && bounded !== 1 ? 1 : 0);
           value = `${year}${value.slice(4)}`;
         }
+        // "The fiscal year 2025-26 ends in March", "the 2023/24 season, which began in August": a year across two years
+        // ends in the second and begins in the first.
+        const split: RegExpExecArray | null = bounded && value && prevCand ? SPLIT_YEARS.exec(s.slice(prevCand.start, prevCand.end)) : null;
+        const splitBound: RegExpExecArray | null = split && (Number(split[1]) + 1) % 100 === Number(split[2]) ? FISCAL_BOUND.exec(s.slice(prevCand!.end, c.start)) : null;
+        if (split && splitBound && value) value = `${Number(split[1]) + (splitBound[1] ? 1 : 0)}${value.slice(4)}`;
         // "heavy rainfall between August 3 and August 7, 2024 … had recorded 320 mm of rain on August 5": a bare
         // day told in the past, close to a full date the text has just given, is in that date's year.
         // (In its paragraph, or told in the past perfect of background; a later paragraph in the simple past may
