@@ -112,6 +112,15 @@ const ROWS: Row[] = [
   // A bare day that a weekday of the text already placed is that day, not one in the year of a season named before it.
   ['Lakes have shrunk, a study published Wednesday found.\n\nThe team began fieldwork in the spring of 2017 and spent two summers near Inuvik. The study appeared in the journal on June 19.', '2019-06-21', 'June 19', '2019-06-19', null],
   ['In the spring of 1944, commanders gathered in Portsmouth. On June 5 the order was given.', '2024-06-07', 'June 5', '1944-06-05', null],
+  // a year opening a sentence is the time of its paragraph: a later sentence's first bare month or day told in the past
+  ['In 1961 he was sent to build a bridge over the river. Work began in March, and the bridge opened the following year.', '2009-07-03', 'March', '1961-03', null],
+  ['In 1961 he was sent to build a bridge over the river. Work began in March, and the bridge opened the following year.', '2009-07-03', 'the following year', '1962', null],
+  ['In 1987, the miners walked out. On October 3 the pits closed.', '2024-05-02', 'October 3', '1987-10-03', null],
+  // (not one told ahead, nor after the text has named another time, nor in the next paragraph, nor after a year not fronted)
+  ['In 1987, the miners walked out. Their union will mark the anniversary in March.', '2024-05-02', 'March', '2025-03', null],
+  ['In 1987, the miners walked out. Last week, the museum reopened. It closed in March.', '2024-05-02', 'March', '2024-03', null],
+  ['In 1987, the miners walked out.\n\nThe museum closed in March.', '2024-05-02', 'March', '2024-03', null],
+  ['The plant opened in 1998. On March 3 it announced job cuts.', '2024-05-02', 'March 3', '2024-03-03', null],
   // "no earlier than" compares times: no past tense.
   ['It will now take place no earlier than January 12, the president said.', '2026-11-29', 'January 12', '2027-01-12', null],
   ['The plant opened earlier than planned, in March.', '2026-11-29', 'March', '2026-03', null],

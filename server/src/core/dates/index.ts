@@ -891,6 +891,8 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
   let lastWritten: { paragraph: number; sentence: number; value: string } | null = null;
   /** The last year, season or quarter the text wrote with its year ("the spring of 1944"), and its paragraph. */
   let lastWrittenPeriod: { paragraph: number; value: string } | null = null;
+  /** The year a sentence opened with ("In 1961 he was sent …"), which the rest of its paragraph is told in. */
+  let yearFrame: { paragraph: number; sentence: number; year: string } | null = null;
   const all = units(doc, source);
   let firstExcluded = 0;
   let i = 0;
@@ -1254,6 +1256,13 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           const between = s.slice(scope.index + scope[0].length, c.start);
           if (year < anchor.y && !SCOPE_ENDS.test(between) && !/\b(?:19|20)\d\d\b/.test(between)) value = String(year) + value.slice(4);
         }
+        // "In 1961 he was sent to build a bridge. Work began in March": a year opening a sentence sets the time of its
+        // paragraph; the first bare month or day a later sentence of it tells in the past lies in that year, until the
+        // text names another time.
+        const frame = yearFrame as { paragraph: number; sentence: number; year: string } | null;
+        if ((sem.k === 'm' && !sem.rel || sem.k === 'md') && value && tense === 'past' && !prevCand && frame
+          && frame.paragraph === u.paragraph && frame.sentence !== u.sentence && /^\d{4}/.test(value)
+          && !(sem.k === 'md' && sem.day > daysInMonth(Number(frame.year), sem.month))) value = frame.year + value.slice(4);
         // "wrote to him twice last year, in June and again in November", "In 2019, in March": a month set off right after a
         // year names a month of that year.
         if (sem.k === 'm' && !sem.rel && value && prevCand && prevValue && /^\d{4}$/.test(prevValue)
@@ -1367,6 +1376,9 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           // the story did not date is no day of the publication week, and no day the text can tell.
           value = null;
         }
+        if (sem.k === 'abs' && precision === 'year' && value && anchor && Number(value) < anchor.y - 1 && /^\s*In\s+$/i.test(s.slice(0, c.start))) {
+          yearFrame = { paragraph: u.paragraph, sentence: u.sentence, year: value };
+        } else if (value && sem.k !== 'vague' && (!/^\d{4}/.test(value) || value.slice(0, 4) !== yearFrame?.year)) yearFrame = null;
         if (value && /^\d{4}/.test(value) && sem.k !== 'vague') {
           storyYear = value.slice(0, 4);
           storyValue = value;
