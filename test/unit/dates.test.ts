@@ -112,6 +112,14 @@ const ROWS: Row[] = [
   // A bare day that a weekday of the text already placed is that day, not one in the year of a season named before it.
   ['Lakes have shrunk, a study published Wednesday found.\n\nThe team began fieldwork in the spring of 2017 and spent two summers near Inuvik. The study appeared in the journal on June 19.', '2019-06-21', 'June 19', '2019-06-19', null],
   ['In the spring of 1944, commanders gathered in Portsmouth. On June 5 the order was given.', '2024-06-07', 'June 5', '1944-06-05', null],
+  // the next paragraph of a history goes on in the year of its full date; a day set off after a date it falls on is that date
+  ['The cable arrived late on November 11, 1918, and crowds filled the square.\n\nOn November 12 the Premier declared a public holiday.', '2018-11-10', 'November 12', '1918-11-12', null],
+  ['The cable arrived late on November 11, 1918, and crowds filled the square.\n\nArmistice Day brought thousands to the park.', '2018-11-20', 'Armistice Day', '1918-11-11', null],
+  ['The cable arrived late on November 11, 1918.\n\nOn November 12 schools closed.\n\nOn November 14 the trams ran again.', '2018-11-10', 'November 14', '1918-11-14', null],
+  ['Armistice Day, November 11, brought crowds into the streets.', '2018-11-20', 'November 11', '2018-11-11', null],
+  ['The cable arrived late on November 11, 1918.\n\nArmistice Day, November 11, brought crowds into the streets.', '2018-11-10', 'November 11', '1918-11-11', null],
+  ['The ceasefire was signed on Christmas Eve, December 23, after talks ran late.', '2019-01-10', 'December 23', '2018-12-23', null],
+  ['The bridge opened on 3 May 1961, and the minister cut the ribbon.\n\nLast week the council said it closed on May 9 for repairs.', '2024-06-01', 'May 9', '2024-05-09', null],
   // a year opening a sentence is the time of its paragraph: a later sentence's first bare month or day told in the past
   ['In 1961 he was sent to build a bridge over the river. Work began in March, and the bridge opened the following year.', '2009-07-03', 'March', '1961-03', null],
   ['In 1961 he was sent to build a bridge over the river. Work began in March, and the bridge opened the following year.', '2009-07-03', 'the following year', '1962', null],

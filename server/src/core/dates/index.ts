@@ -18,7 +18,7 @@ import type { Candidate } from './candidate';
 import { chronoCandidates, numericDayFirst } from './chronoPass';
 import { addDays, addMonths, dayNumber, daysInMonth, fmtCentury, fmtDay, fmtDecade, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, isValidDate, parseAnchor, weekday, type Ymd } from './calendar';
 import { FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS, WEEKDAYS } from './lexicon';
-import { isRelative, nthWeekdayOf, resolveAnaphor, resolveSem, type Reference, type Resolved, type Sem, type Tense } from './resolve';
+import { holidayDate, isRelative, nthWeekdayOf, resolveAnaphor, resolveSem, type Reference, type Resolved, type Sem, type Tense } from './resolve';
 import { southernStory } from './hemisphere';
 import { EDGE_PREFIX, edgeOrMod, gameQuarterStory, ruleCandidates } from './rules';
 import { tenseAt, tenseSignals } from './tense';
@@ -1202,6 +1202,10 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           const [cy, cm, cd] = value.split('-').map(Number);
           value = fmtDay(addDays({ y: cy, m: cm, d: cd }, -7));
         }
+        // "Armistice Day, November 11, brought crowds": a day set off after a date that falls on it is that date.
+        const appositive = chosen[chosen.indexOf(c) - 1];
+        if (sem.k === 'md' && prevValue && appositive && /^\d{4}-\d\d-\d\d$/.test(prevValue) && /^\s*,\s*$/.test(s.slice(appositive.end, c.start))
+          && Number(prevValue.slice(5, 7)) === sem.month && Number(prevValue.slice(8, 10)) === sem.day) value = prevValue;
         // "2" in "August 1 and 2": the year of the day it is coordinated with.
         if (c.coordinated && sem.k === 'md' && prevValue && /^\d{4}-\d\d-\d\d$/.test(prevValue) && Number(prevValue.slice(5, 7)) === sem.month) {
           value = fmtDay({ y: Number(prevValue.slice(0, 4)), m: sem.month, d: sem.day });
@@ -1304,17 +1308,30 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
         // day told in the past, close to a full date the text has just given, is in that date's year.
         // (In its paragraph, or told in the past perfect of background; a later paragraph in the simple past may
         // be back in the present: "appointed on 26 November 2021. ¶ Rovers last won a league game on 23 December".)
-        if (sem.k === 'md' && value && tense === 'past' && lastFullDay
-          && (u.paragraph === lastFullDay.paragraph || u.paragraph - lastFullDay.paragraph === 1 && /\bhad\s+(?:not\s+|never\s+|already\s+)?(?:been|[a-z]+(?:ed|en|wn|ght|id))\b/i.test(s))) {
+        // (So is the next paragraph of a history, the full date years before the publication and the last time the text named
+        // in its year: "The cable arrived late on November 11, 1918. ¶ On November 12 the Premier declared a holiday.")
+        // (Not a day written with a weekday the history's year does not give it: "born on 29 Nov. 1950. ¶ It happened on Sunday,
+        // 29th November".)
+        const history = !!lastFullDay && !!anchor && Number(lastFullDay.value.slice(0, 4)) <= anchor.y - 10 && !!lastRef
+          && lastRef.value.slice(0, 4) === lastFullDay.value.slice(0, 4) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(s.slice(c.start, c.end));
+        // (And a holiday told in the past there: "Armistice Day brought crowds to the Domain".)
+        const bareDay = sem.k === 'md' ? sem : sem.k === 'holiday' && !sem.period && sem.year === undefined && sem.yearShift === undefined && history ? sem : null;
+        if (bareDay && value && tense === 'past' && lastFullDay
+          && (u.paragraph === lastFullDay.paragraph || u.paragraph - lastFullDay.paragraph === 1 && (history || /\bhad\s+(?:not\s+|never\s+|already\s+)?(?:been|[a-z]+(?:ed|en|wn|ght|id))\b/i.test(s)))) {
           const [fy, fm, fd] = lastFullDay.value.split('-').map(Number);
           const full = dayNumber(fy, fm, fd);
           let near: number | null = null;
           for (const y of [fy - 1, fy, fy + 1]) {
-            if (sem.day > daysInMonth(y, sem.month)) continue;
-            const n = dayNumber(y, sem.month, sem.day);
+            const md = bareDay.k === 'md' ? { m: bareDay.month, d: bareDay.day } : holidayDate(bareDay.id, y);
+            if (!md || md.d > daysInMonth(y, md.m)) continue;
+            const n = dayNumber(y, md.m, md.d);
             if (Math.abs(n - full) <= 62 && (near === null || Math.abs(n - full) < Math.abs(near - full))) near = n;
           }
-          if (near !== null && (!anchor || near <= dayNumber(anchor.y, anchor.m, anchor.d))) value = fmtDay(fromDayNumber(near));
+          if (near !== null && (!anchor || near <= dayNumber(anchor.y, anchor.m, anchor.d))) {
+            value = fmtDay(fromDayNumber(near));
+            // (The history goes on from this paragraph.)
+            if (history) lastFullDay = { value: lastFullDay.value, paragraph: u.paragraph };
+          }
         }
         // "took place between June and August of 2024 … within the 90-day window before the Nov. 5 general election": a
         // bare day told in the past, or as what something came before, in the sentence of a month given with its year,
