@@ -354,6 +354,11 @@ const ROWS: Row[] = [
   ['Its fiscal first quarter ended Sept. 30. Sales fell from the same quarter a year earlier.', '2024-11-13', 'the same quarter a year earlier', '2023-Q3', null],
   ['Sales in the week before Christmas were down 6 per cent on the same week a year earlier.', '2024-01-09', 'a year earlier', '2022-W52', null],
   ['Last week, footfall rose 3% compared with a year earlier.', '2024-03-09', 'a year earlier', '2023-W09', null],
+  // a quarter a day ends, compared with a year back: the calendar quarter it mostly covers, a year earlier
+  ['Sales in the quarter ended Oct. 27 rose 4 per cent from a year earlier.', '2024-11-20', 'a year earlier', '2023-Q3', null],
+  ['Sales in the 13 weeks to 2 November were up 2% on a year earlier, the grocer said.', '2024-11-20', 'a year earlier', '2023-Q3', null],
+  ['Revenue for the quarter ended Jan. 31 rose 9% from a year earlier.', '2024-03-05', 'a year earlier', '2022-Q4', null],
+  ['Sales on Oct. 27 rose 4 per cent from a year earlier.', '2024-11-20', 'a year earlier', '2023', null],
   ['Last week, footfall rose 3% compared with a year earlier.', '2021-01-06', 'a year earlier', '2019-W52', null],
   ['Sales fell in the third quarter of 2023. Costs were higher than in the year-ago quarter.', PUB, 'the year-ago quarter', '2022-Q3', null],
   ['The company reported third-quarter results. Costs rose in the quarter, it said.', '2026-10-29', 'the quarter', '2026-Q3', null],

@@ -336,6 +336,8 @@ const FISCAL_BOUND = /^\s*,?\s*(?:(?:which|that)\s+)?(?:(ends|ended|ending|close
 const MEASURED_FROM = /(?<!\b(?:step|steps|stepped|stepping|stand|stands|stood|standing|climb|climbs|climbing|come|comes|coming|back|backs|backing|move|moves|moving)\s+)\b(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:in|on)\s+$|\bcompared\s+(?:with|to)\s+[^,;]{1,40}?\s+(?:in|on)\s+$/i;
 
 /** A year back, as the baseline of a comparison (`COMPARED_FROM` before it). */
+/** "the quarter ended", "the 13 weeks to", "the three months ending on": before the day a quarter ends. */
+const QUARTER_TO_DAY = /\b(?:quarter|(?:three|3)\s+months|(?:twelve|thirteen|12|13)\s+weeks)\s+(?:ended|ending|to|through)\s+(?:on\s+)?$/i;
 const YEAR_BACK = /^(?:a|one)\s+year\s+(?:ago|earlier|before|previously)$/i;
 /** What a figure is compared with: "rose 4% from", "up from $3.1 billion", "higher than", "compared with 2.1%", "on". */
 const COMPARED_FROM = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|over|on)\s+(?:(?:the\s+)?[\w$£€¥₹.,%-]+\s+){0,4}$/i;
@@ -1598,6 +1600,11 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           precision = p.precision;
           mod = null;
         // ("down 6 per cent on the same week a year earlier": a week, too, is compared with its own a year back.)
+        // ("sales in the quarter ended Oct. 27 rose 4% from a year earlier": the quarter a day ends is the calendar quarter
+        // it mostly covers, that of its middle, some 45 days back: Q3 for Sept. 30 or Oct. 27, Q4 of the year before for Jan. 31.)
+        } else if (precision === 'day' && value && /^\d{4}-\d\d-\d\d$/.test(value) && QUARTER_TO_DAY.test(s.slice(Math.max(0, c.start - 40), c.start))) {
+          const mid = addDays(parseAnchor(value)!, -45);
+          sentencePeriod = { value: fmtQuarter(mid.y, Math.floor((mid.m - 1) / 3) + 1), precision: 'quarter' };
         } else if (sem.k !== 'vague') sentencePeriod = precision === 'quarter' || precision === 'month' || precision === 'week' && value && /^\d{4}-W\d\d$/.test(value) ? { value, precision } : null;
         let start = u.start + c.start;
         const end = u.start + c.end;
