@@ -797,6 +797,12 @@ const ROWS: Row[] = [
   ['The meeting had been scheduled for Dec. 1 but was postponed.', '2015-10-08', 'Dec. 1', '2015-12-01', null],
   ['He was in Islamabad through the weekend and returns to post on Friday.', '2011-06-09', 'Friday', '2011-06-10', null],
   ['They travel to Plymouth on Saturday.', '2011-06-09', 'Saturday', '2011-06-11', null],
+  // a fixture told in the present with a plural subject; not the noun ("watched the play", "a state visit")
+  ['Celtic, who sacked their manager in February, play Aberdeen on Wednesday.', '2021-03-07', 'Wednesday', '2021-03-10', null],
+  ['The Giants visit Dallas on Thursday.', '2021-03-07', 'Thursday', '2021-03-11', null],
+  ['Fans watched the play on Wednesday.', '2021-03-07', 'Wednesday', '2021-03-03', null],
+  ['The president began a state visit on Wednesday.', '2021-03-07', 'Wednesday', '2021-03-03', null],
+  ['Schools that open on Thursday reported a shortage of teachers.', '2021-03-07', 'Thursday', '2021-03-04', null],
   ['The draw takes place on Saturday afternoon.', '2011-06-09', 'Saturday', '2011-06-11', null],
   ['Another round of light snow is possible Saturday night into Sunday.', '2011-06-09', 'Sunday', '2011-06-12', null],
   ['Investors filed their returns on Friday.', '2011-06-09', 'Friday', '2011-06-03', null],
