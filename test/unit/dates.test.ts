@@ -797,6 +797,10 @@ const ROWS: Row[] = [
   ['The meeting had been scheduled for Dec. 1 but was postponed.', '2015-10-08', 'Dec. 1', '2015-12-01', null],
   ['He was in Islamabad through the weekend and returns to post on Friday.', '2011-06-09', 'Friday', '2011-06-10', null],
   ['They travel to Plymouth on Saturday.', '2011-06-09', 'Saturday', '2011-06-11', null],
+  // a subjunctive after a verb of demand lies ahead; a past indicative after one does not
+  ['The audit committee recommended that a new procurement policy be in place before the summer.', '2023-02-14', 'the summer', '2023-SU', null],
+  ['Residents demanded that the footbridge be reopened by October.', '2023-02-14', 'October', '2023-10', null],
+  ['He insisted that the money was paid in March.', '2023-02-14', 'March', '2022-03', null],
   // a fixture told in the present with a plural subject; not the noun ("watched the play", "a state visit")
   ['Celtic, who sacked their manager in February, play Aberdeen on Wednesday.', '2021-03-07', 'Wednesday', '2021-03-10', null],
   ['The Giants visit Dallas on Thursday.', '2021-03-07', 'Thursday', '2021-03-11', null],

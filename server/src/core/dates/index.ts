@@ -1020,7 +1020,9 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           // "voted to push the election back to Dec. 15", "postponed the hearing until March 3", "recommended that the
           // election be held on June 2": a new date set for something, or a subjunctive of what should happen, lies ahead.
           else if (/\b(?:push(?:ed|es|ing)?|put(?:s|ting)?(?=(?:\s+[\w'’-]+){0,3}?\s+(?:off|back)\b)|mov(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|reschedul(?:e|ed|es|ing))\s+(?:[\w'’-]+\s+){0,8}?(?:back\s+)?(?:to|until|till)\s+(?:after\s+)?(?:on\s+)?$/i.test(s.slice(Math.max(0, c.start - 100), c.start) + lead)
-            || /\bthat\s+(?:[\w'’-]+\s+){1,5}?be\s+(?:held|staged|rescheduled|postponed|moved|completed|paid|delivered|published|released)\s+(?:on|in|by|before)?\s*$/i.test(before + lead)) tense = 'future';
+            || /\bthat\s+(?:[\w'’-]+\s+){1,5}?be\s+(?:held|staged|rescheduled|postponed|moved|completed|paid|delivered|published|released)\s+(?:on|in|by|before)?\s*$/i.test(before + lead)
+            // ("recommended that a new policy be in place before the summer": a subjunctive after a verb of demand.)
+            || /\b(?:recommend|urge|demand|propose|request|require|insist|order)(?:ed|s)?\s+that\s+(?:[\w'’-]+\s+){1,6}?be\s+(?:[\w'’-]+\s+){1,3}?(?:before|by|in|on|until)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, c.start - 100), c.start) + lead)) tense = 'future';
           // "Corn futures for December delivery", "the March contract": a contract month lies ahead.
           else if (c.sem.k === 'm' && !c.sem.rel && /^\s+(?:delivery|contracts?|futures)\b/i.test(s.slice(c.end, c.end + 20))) tense = 'future';
           // (Read over a longer reach: "warnings for much of Wales and south-west England from 3am until 9pm on Saturday".)
