@@ -81,6 +81,12 @@ const ROWS: Row[] = [
   ['Net income for the six months ended 30 September was up 24.6% on H1 FY21, the company said. Guidance for the full financial year to March 2022 is unchanged.', '2021-11-11', 'H1 FY21', null, null],
   ['Revenue for the first half of the financial year rose 37%, the company said in a filing. It made Rs 3,764 crore.', '2023-11-03', 'the first half of the financial year', null, null],
   ["Profit for H1 FY22 rose 8%, the bank said. Its financial year ends in June.", '2022-02-15', 'H1 FY22', '2021', 'END'],
+  // a month that bounds a year across two years: it ends in the second, begins in the first
+  ['The council said the fiscal year 2025-26 ends in March.', '2024-11-20', 'March', '2026-03', null],
+  ['The club said the 2023/24 season, which began in August, had been its best.', '2024-09-15', 'August', '2023-08', null],
+  ['The school year 2019-20 ended in June, the board said.', '2021-09-01', 'June', '2020-06', null],
+  ['The academic year 2027-28 begins in September.', '2026-02-01', 'September', '2027-09', null],
+  ['Output rose 9% between 1990-95 and fell in March.', '1996-06-01', 'March', '1996-03', null],
   ["Profit for H2 FY22 rose 8%, the bank said. Its financial year ends in June.", '2022-08-15', 'H2 FY22', '2022', 'START'],
   ['Profit for H1 2024 rose 8%, the bank said.', '2024-08-15', 'H1 2024', '2024', 'START'],
   // A day of the month alone right after a month the story named is of that month.
@@ -106,6 +112,23 @@ const ROWS: Row[] = [
   // A bare day that a weekday of the text already placed is that day, not one in the year of a season named before it.
   ['Lakes have shrunk, a study published Wednesday found.\n\nThe team began fieldwork in the spring of 2017 and spent two summers near Inuvik. The study appeared in the journal on June 19.', '2019-06-21', 'June 19', '2019-06-19', null],
   ['In the spring of 1944, commanders gathered in Portsmouth. On June 5 the order was given.', '2024-06-07', 'June 5', '1944-06-05', null],
+  // the next paragraph of a history goes on in the year of its full date; a day set off after a date it falls on is that date
+  ['The cable arrived late on November 11, 1918, and crowds filled the square.\n\nOn November 12 the Premier declared a public holiday.', '2018-11-10', 'November 12', '1918-11-12', null],
+  ['The cable arrived late on November 11, 1918, and crowds filled the square.\n\nArmistice Day brought thousands to the park.', '2018-11-20', 'Armistice Day', '1918-11-11', null],
+  ['The cable arrived late on November 11, 1918.\n\nOn November 12 schools closed.\n\nOn November 14 the trams ran again.', '2018-11-10', 'November 14', '1918-11-14', null],
+  ['Armistice Day, November 11, brought crowds into the streets.', '2018-11-20', 'November 11', '2018-11-11', null],
+  ['The cable arrived late on November 11, 1918.\n\nArmistice Day, November 11, brought crowds into the streets.', '2018-11-10', 'November 11', '1918-11-11', null],
+  ['The ceasefire was signed on Christmas Eve, December 23, after talks ran late.', '2019-01-10', 'December 23', '2018-12-23', null],
+  ['The bridge opened on 3 May 1961, and the minister cut the ribbon.\n\nLast week the council said it closed on May 9 for repairs.', '2024-06-01', 'May 9', '2024-05-09', null],
+  // a year opening a sentence is the time of its paragraph: a later sentence's first bare month or day told in the past
+  ['In 1961 he was sent to build a bridge over the river. Work began in March, and the bridge opened the following year.', '2009-07-03', 'March', '1961-03', null],
+  ['In 1961 he was sent to build a bridge over the river. Work began in March, and the bridge opened the following year.', '2009-07-03', 'the following year', '1962', null],
+  ['In 1987, the miners walked out. On October 3 the pits closed.', '2024-05-02', 'October 3', '1987-10-03', null],
+  // (not one told ahead, nor after the text has named another time, nor in the next paragraph, nor after a year not fronted)
+  ['In 1987, the miners walked out. Their union will mark the anniversary in March.', '2024-05-02', 'March', '2025-03', null],
+  ['In 1987, the miners walked out. Last week, the museum reopened. It closed in March.', '2024-05-02', 'March', '2024-03', null],
+  ['In 1987, the miners walked out.\n\nThe museum closed in March.', '2024-05-02', 'March', '2024-03', null],
+  ['The plant opened in 1998. On March 3 it announced job cuts.', '2024-05-02', 'March 3', '2024-03-03', null],
   // "no earlier than" compares times: no past tense.
   ['It will now take place no earlier than January 12, the president said.', '2026-11-29', 'January 12', '2027-01-12', null],
   ['The plant opened earlier than planned, in March.', '2026-11-29', 'March', '2026-03', null],
@@ -331,6 +354,11 @@ const ROWS: Row[] = [
   ['Its fiscal first quarter ended Sept. 30. Sales fell from the same quarter a year earlier.', '2024-11-13', 'the same quarter a year earlier', '2023-Q3', null],
   ['Sales in the week before Christmas were down 6 per cent on the same week a year earlier.', '2024-01-09', 'a year earlier', '2022-W52', null],
   ['Last week, footfall rose 3% compared with a year earlier.', '2024-03-09', 'a year earlier', '2023-W09', null],
+  // a quarter a day ends, compared with a year back: the calendar quarter it mostly covers, a year earlier
+  ['Sales in the quarter ended Oct. 27 rose 4 per cent from a year earlier.', '2024-11-20', 'a year earlier', '2023-Q3', null],
+  ['Sales in the 13 weeks to 2 November were up 2% on a year earlier, the grocer said.', '2024-11-20', 'a year earlier', '2023-Q3', null],
+  ['Revenue for the quarter ended Jan. 31 rose 9% from a year earlier.', '2024-03-05', 'a year earlier', '2022-Q4', null],
+  ['Sales on Oct. 27 rose 4 per cent from a year earlier.', '2024-11-20', 'a year earlier', '2023', null],
   ['Last week, footfall rose 3% compared with a year earlier.', '2021-01-06', 'a year earlier', '2019-W52', null],
   ['Sales fell in the third quarter of 2023. Costs were higher than in the year-ago quarter.', PUB, 'the year-ago quarter', '2022-Q3', null],
   ['The company reported third-quarter results. Costs rose in the quarter, it said.', '2026-10-29', 'the quarter', '2026-Q3', null],
@@ -769,6 +797,16 @@ const ROWS: Row[] = [
   ['The meeting had been scheduled for Dec. 1 but was postponed.', '2015-10-08', 'Dec. 1', '2015-12-01', null],
   ['He was in Islamabad through the weekend and returns to post on Friday.', '2011-06-09', 'Friday', '2011-06-10', null],
   ['They travel to Plymouth on Saturday.', '2011-06-09', 'Saturday', '2011-06-11', null],
+  // a subjunctive after a verb of demand lies ahead; a past indicative after one does not
+  ['The audit committee recommended that a new procurement policy be in place before the summer.', '2023-02-14', 'the summer', '2023-SU', null],
+  ['Residents demanded that the footbridge be reopened by October.', '2023-02-14', 'October', '2023-10', null],
+  ['He insisted that the money was paid in March.', '2023-02-14', 'March', '2022-03', null],
+  // a fixture told in the present with a plural subject; not the noun ("watched the play", "a state visit")
+  ['Celtic, who sacked their manager in February, play Aberdeen on Wednesday.', '2021-03-07', 'Wednesday', '2021-03-10', null],
+  ['The Giants visit Dallas on Thursday.', '2021-03-07', 'Thursday', '2021-03-11', null],
+  ['Fans watched the play on Wednesday.', '2021-03-07', 'Wednesday', '2021-03-03', null],
+  ['The president began a state visit on Wednesday.', '2021-03-07', 'Wednesday', '2021-03-03', null],
+  ['Schools that open on Thursday reported a shortage of teachers.', '2021-03-07', 'Thursday', '2021-03-04', null],
   ['The draw takes place on Saturday afternoon.', '2011-06-09', 'Saturday', '2011-06-11', null],
   ['Another round of light snow is possible Saturday night into Sunday.', '2011-06-09', 'Sunday', '2011-06-12', null],
   ['Investors filed their returns on Friday.', '2011-06-09', 'Friday', '2011-06-03', null],
@@ -1039,6 +1077,12 @@ const ROWS: Row[] = [
   ['Negotiators reached a deal on Good Friday.', '2026-04-15', 'Good Friday', '2026-04-03', null],
   ['Lent began on Ash Wednesday.', '2026-04-15', 'Ash Wednesday', '2026-02-18', null],
   ['She spent a quiet Christmas with family.', '2026-03-12', 'Christmas', '2025-12-25', null],
+  // a holiday a past event came right before is the last one; a scheduled event, or a time near the telling, keeps the plan's grace
+  ['The bakery on Main Street closed before Christmas.', '2024-11-20', 'Christmas', '2023-12-25', null],
+  ['Ticket sales slowed ahead of Thanksgiving, the promoter said.', '2019-11-08', 'Thanksgiving', '2018-11-22', null],
+  ['The bakery will close before Christmas.', '2024-11-20', 'Christmas', '2024-12-25', null],
+  ['Shoppers queued on Saturday before Christmas.', '2024-12-16', 'Christmas', '2024-12-25', null],
+  ['The bakery closed after Christmas.', '2024-11-20', 'Christmas', '2023-12-25', null],
   // the Orthodox feasts, by the Julian calendar, and a holiday kept by what is done is the nearest one
   ['The government declared a ceasefire to mark Orthodox Easter, which falls on Sunday.', '1999-04-07', 'Orthodox Easter', '1999-04-11', null],
   ['The government declared a ceasefire to mark Orthodox Easter, which falls on Sunday.', '1999-04-07', 'Sunday', '1999-04-11', null],

@@ -18,7 +18,7 @@ import type { Candidate } from './candidate';
 import { chronoCandidates, numericDayFirst } from './chronoPass';
 import { addDays, addMonths, dayNumber, daysInMonth, fmtCentury, fmtDay, fmtDecade, fmtMonth, fromDayNumber, fmtQuarter, fmtWeek, fmtYear, isValidDate, parseAnchor, weekday, type Ymd } from './calendar';
 import { FULL_MONTH, MONTH_TOKEN, MONTHS, NUM, ORDINALS, WEEKDAYS } from './lexicon';
-import { isRelative, nthWeekdayOf, resolveAnaphor, resolveSem, type Reference, type Resolved, type Sem, type Tense } from './resolve';
+import { holidayDate, isRelative, nthWeekdayOf, resolveAnaphor, resolveSem, type Reference, type Resolved, type Sem, type Tense } from './resolve';
 import { southernStory } from './hemisphere';
 import { EDGE_PREFIX, edgeOrMod, gameQuarterStory, ruleCandidates } from './rules';
 import { tenseAt, tenseSignals } from './tense';
@@ -320,6 +320,8 @@ const QUARTER_ENDED = /^\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ends|ending|close
 /** A fiscal year named in a date's text ("the end of FY26", "the start of fiscal 2025", "the financial year 2024"). */
 const FISCAL_YEAR_IN = /\b(?:fiscal|financial|FY)/i;
 const FISCAL_YEAR_NAME = /^(?:the\s+)?(?:fiscal|financial|FY)\b/i;
+/** A year across two years, with the first year's number: "2025-26", "2023/24", "1999–2000". */
+const SPLIT_YEARS = /\b((?:19|20)\d\d)\s?[/–-]\s?(?:19|20)?(\d\d)\b/;
 const FISCAL_BOUND = /^\s*,?\s*(?:(?:which|that)\s+)?(?:(ends|ended|ending|closes|closed|runs\s+(?:through|to|until)|ran\s+(?:through|to|until))|(begins|began|beginning|starts|started|starting))\s+(?:in\s+)?$/i;
 
 /**
@@ -334,6 +336,8 @@ const FISCAL_BOUND = /^\s*,?\s*(?:(?:which|that)\s+)?(?:(ends|ended|ending|close
 const MEASURED_FROM = /(?<!\b(?:step|steps|stepped|stepping|stand|stands|stood|standing|climb|climbs|climbing|come|comes|coming|back|backs|backing|move|moves|moving)\s+)\b(?:up|down)\s+from\s+[^,;]{1,40}?\s+(?:in|on)\s+$|\bcompared\s+(?:with|to)\s+[^,;]{1,40}?\s+(?:in|on)\s+$/i;
 
 /** A year back, as the baseline of a comparison (`COMPARED_FROM` before it). */
+/** "the quarter ended", "the 13 weeks to", "the three months ending on": before the day a quarter ends. */
+const QUARTER_TO_DAY = /\b(?:quarter|(?:three|3)\s+months|(?:twelve|thirteen|12|13)\s+weeks)\s+(?:ended|ending|to|through)\s+(?:on\s+)?$/i;
 const YEAR_BACK = /^(?:a|one)\s+year\s+(?:ago|earlier|before|previously)$/i;
 /** What a figure is compared with: "rose 4% from", "up from $3.1 billion", "higher than", "compared with 2.1%", "on". */
 const COMPARED_FROM = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|over|on)\s+(?:(?:the\s+)?[\w$£€¥₹.,%-]+\s+){0,4}$/i;
@@ -889,6 +893,8 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
   let lastWritten: { paragraph: number; sentence: number; value: string } | null = null;
   /** The last year, season or quarter the text wrote with its year ("the spring of 1944"), and its paragraph. */
   let lastWrittenPeriod: { paragraph: number; value: string } | null = null;
+  /** The year a sentence opened with ("In 1961 he was sent …"), which the rest of its paragraph is told in. */
+  let yearFrame: { paragraph: number; sentence: number; year: string } | null = null;
   const all = units(doc, source);
   let firstExcluded = 0;
   let i = 0;
@@ -1014,7 +1020,9 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           // "voted to push the election back to Dec. 15", "postponed the hearing until March 3", "recommended that the
           // election be held on June 2": a new date set for something, or a subjunctive of what should happen, lies ahead.
           else if (/\b(?:push(?:ed|es|ing)?|put(?:s|ting)?(?=(?:\s+[\w'’-]+){0,3}?\s+(?:off|back)\b)|mov(?:e|ed|es|ing)|postpon(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|s|ring)?|reschedul(?:e|ed|es|ing))\s+(?:[\w'’-]+\s+){0,8}?(?:back\s+)?(?:to|until|till)\s+(?:after\s+)?(?:on\s+)?$/i.test(s.slice(Math.max(0, c.start - 100), c.start) + lead)
-            || /\bthat\s+(?:[\w'’-]+\s+){1,5}?be\s+(?:held|staged|rescheduled|postponed|moved|completed|paid|delivered|published|released)\s+(?:on|in|by|before)?\s*$/i.test(before + lead)) tense = 'future';
+            || /\bthat\s+(?:[\w'’-]+\s+){1,5}?be\s+(?:held|staged|rescheduled|postponed|moved|completed|paid|delivered|published|released)\s+(?:on|in|by|before)?\s*$/i.test(before + lead)
+            // ("recommended that a new policy be in place before the summer": a subjunctive after a verb of demand.)
+            || /\b(?:recommend|urge|demand|propose|request|require|insist|order)(?:ed|s)?\s+that\s+(?:[\w'’-]+\s+){1,6}?be\s+(?:[\w'’-]+\s+){1,3}?(?:before|by|in|on|until)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, c.start - 100), c.start) + lead)) tense = 'future';
           // "Corn futures for December delivery", "the March contract": a contract month lies ahead.
           else if (c.sem.k === 'm' && !c.sem.rel && /^\s+(?:delivery|contracts?|futures)\b/i.test(s.slice(c.end, c.end + 20))) tense = 'future';
           // (Read over a longer reach: "warnings for much of Wales and south-west England from 3am until 9pm on Saturday".)
@@ -1043,6 +1051,11 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           // way to what lies ahead is told whatever its time; its weekday is the nearest.
           else if ((c.sem.k === 'wd' || c.sem.k === 'md') && !('rel' in c.sem && c.sem.rel) && RESULT_AFTER.test(upTo)) tense = null;
           else tense = tenseAt(signals, c.start, c.end, s);
+          // "The shop closed before Christmas": a holiday that a past event came right before, with no other time in the
+          // sentence to place the event near the telling, is the last one; a plan's grace is for a scheduled event ("met
+          // days before the vote on March 14"), not for the calendar's own days.
+          if (tense === 'planned' && c.sem.k === 'holiday' && !c.sem.period && chosen.length === 1
+            && /\b(?:before|ahead\s+of|prior\s+to)\s+$/i.test(before)) tense = 'past';
         }
         let sem = c.sem;
         // "this weekend": the one just past only when told in the past early in the week ("topped the box office this
@@ -1193,6 +1206,10 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           const [cy, cm, cd] = value.split('-').map(Number);
           value = fmtDay(addDays({ y: cy, m: cm, d: cd }, -7));
         }
+        // "Armistice Day, November 11, brought crowds": a day set off after a date that falls on it is that date.
+        const appositive = chosen[chosen.indexOf(c) - 1];
+        if (sem.k === 'md' && prevValue && appositive && /^\d{4}-\d\d-\d\d$/.test(prevValue) && /^\s*,\s*$/.test(s.slice(appositive.end, c.start))
+          && Number(prevValue.slice(5, 7)) === sem.month && Number(prevValue.slice(8, 10)) === sem.day) value = prevValue;
         // "2" in "August 1 and 2": the year of the day it is coordinated with.
         if (c.coordinated && sem.k === 'md' && prevValue && /^\d{4}-\d\d-\d\d$/.test(prevValue) && Number(prevValue.slice(5, 7)) === sem.month) {
           value = fmtDay({ y: Number(prevValue.slice(0, 4)), m: sem.month, d: sem.day });
@@ -1247,6 +1264,13 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           const between = s.slice(scope.index + scope[0].length, c.start);
           if (year < anchor.y && !SCOPE_ENDS.test(between) && !/\b(?:19|20)\d\d\b/.test(between)) value = String(year) + value.slice(4);
         }
+        // "In 1961 he was sent to build a bridge. Work began in March": a year opening a sentence sets the time of its
+        // paragraph; the first bare month or day a later sentence of it tells in the past lies in that year, until the
+        // text names another time.
+        const frame = yearFrame as { paragraph: number; sentence: number; year: string } | null;
+        if ((sem.k === 'm' && !sem.rel || sem.k === 'md') && value && tense === 'past' && !prevCand && frame
+          && frame.paragraph === u.paragraph && frame.sentence !== u.sentence && /^\d{4}/.test(value)
+          && !(sem.k === 'md' && sem.day > daysInMonth(Number(frame.year), sem.month))) value = frame.year + value.slice(4);
         // "wrote to him twice last year, in June and again in November", "In 2019, in March": a month set off right after a
         // year names a month of that year.
         if (sem.k === 'm' && !sem.rel && value && prevCand && prevValue && /^\d{4}$/.test(prevValue)
@@ -1272,28 +1296,46 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           const y: number = sem.month >= pm ? py : py + 1;
           if ((fromSentence || y * 12 + sem.month - (py * 12 + pm) <= 6) && (!anchor || y < anchor.y || y === anchor.y && sem.month <= anchor.m)) value = `${y}${value.slice(4)}`;
         }
-        const bounded = sem.k === 'm' && !sem.rel ? sem.month : 0;
+        const bounded: number = sem.k === 'm' && !sem.rel ? sem.month : 0;
         const bound = bounded && prevCand && prevValue && /^\d{4}$/.test(prevValue) && FISCAL_YEAR_NAME.test(s.slice(prevCand.start, prevCand.end))
           ? FISCAL_BOUND.exec(s.slice(prevCand.end, c.start)) : null;
         if (bound && value && prevValue) {
           const year: number = Number(prevValue) - (bound[2] && bounded !== 1 ? 1 : 0);
           value = `${year}${value.slice(4)}`;
         }
+        // "The fiscal year 2025-26 ends in March", "the 2023/24 season, which began in August": a year across two years
+        // ends in the second and begins in the first.
+        const split: RegExpExecArray | null = bounded && value && prevCand ? SPLIT_YEARS.exec(s.slice(prevCand.start, prevCand.end)) : null;
+        const splitBound: RegExpExecArray | null = split && (Number(split[1]) + 1) % 100 === Number(split[2]) ? FISCAL_BOUND.exec(s.slice(prevCand!.end, c.start)) : null;
+        if (split && splitBound && value) value = `${Number(split[1]) + (splitBound[1] ? 1 : 0)}${value.slice(4)}`;
         // "heavy rainfall between August 3 and August 7, 2024 … had recorded 320 mm of rain on August 5": a bare
         // day told in the past, close to a full date the text has just given, is in that date's year.
         // (In its paragraph, or told in the past perfect of background; a later paragraph in the simple past may
         // be back in the present: "appointed on 26 November 2021. ¶ Rovers last won a league game on 23 December".)
-        if (sem.k === 'md' && value && tense === 'past' && lastFullDay
-          && (u.paragraph === lastFullDay.paragraph || u.paragraph - lastFullDay.paragraph === 1 && /\bhad\s+(?:not\s+|never\s+|already\s+)?(?:been|[a-z]+(?:ed|en|wn|ght|id))\b/i.test(s))) {
+        // (So is the next paragraph of a history, the full date years before the publication and the last time the text named
+        // in its year: "The cable arrived late on November 11, 1918. ¶ On November 12 the Premier declared a holiday.")
+        // (Not a day written with a weekday the history's year does not give it: "born on 29 Nov. 1950. ¶ It happened on Sunday,
+        // 29th November".)
+        const history = !!lastFullDay && !!anchor && Number(lastFullDay.value.slice(0, 4)) <= anchor.y - 10 && !!lastRef
+          && lastRef.value.slice(0, 4) === lastFullDay.value.slice(0, 4) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(s.slice(c.start, c.end));
+        // (And a holiday told in the past there: "Armistice Day brought crowds to the Domain".)
+        const bareDay = sem.k === 'md' ? sem : sem.k === 'holiday' && !sem.period && sem.year === undefined && sem.yearShift === undefined && history ? sem : null;
+        if (bareDay && value && tense === 'past' && lastFullDay
+          && (u.paragraph === lastFullDay.paragraph || u.paragraph - lastFullDay.paragraph === 1 && (history || /\bhad\s+(?:not\s+|never\s+|already\s+)?(?:been|[a-z]+(?:ed|en|wn|ght|id))\b/i.test(s)))) {
           const [fy, fm, fd] = lastFullDay.value.split('-').map(Number);
           const full = dayNumber(fy, fm, fd);
           let near: number | null = null;
           for (const y of [fy - 1, fy, fy + 1]) {
-            if (sem.day > daysInMonth(y, sem.month)) continue;
-            const n = dayNumber(y, sem.month, sem.day);
+            const md = bareDay.k === 'md' ? { m: bareDay.month, d: bareDay.day } : holidayDate(bareDay.id, y);
+            if (!md || md.d > daysInMonth(y, md.m)) continue;
+            const n = dayNumber(y, md.m, md.d);
             if (Math.abs(n - full) <= 62 && (near === null || Math.abs(n - full) < Math.abs(near - full))) near = n;
           }
-          if (near !== null && (!anchor || near <= dayNumber(anchor.y, anchor.m, anchor.d))) value = fmtDay(fromDayNumber(near));
+          if (near !== null && (!anchor || near <= dayNumber(anchor.y, anchor.m, anchor.d))) {
+            value = fmtDay(fromDayNumber(near));
+            // (The history goes on from this paragraph.)
+            if (history) lastFullDay = { value: lastFullDay.value, paragraph: u.paragraph };
+          }
         }
         // "took place between June and August of 2024 … within the 90-day window before the Nov. 5 general election": a
         // bare day told in the past, or as what something came before, in the sentence of a month given with its year,
@@ -1355,6 +1397,9 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           // the story did not date is no day of the publication week, and no day the text can tell.
           value = null;
         }
+        if (sem.k === 'abs' && precision === 'year' && value && anchor && Number(value) < anchor.y - 1 && /^\s*In\s+$/i.test(s.slice(0, c.start))) {
+          yearFrame = { paragraph: u.paragraph, sentence: u.sentence, year: value };
+        } else if (value && sem.k !== 'vague' && (!/^\d{4}/.test(value) || value.slice(0, 4) !== yearFrame?.year)) yearFrame = null;
         if (value && /^\d{4}/.test(value) && sem.k !== 'vague') {
           storyYear = value.slice(0, 4);
           storyValue = value;
@@ -1557,6 +1602,11 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           precision = p.precision;
           mod = null;
         // ("down 6 per cent on the same week a year earlier": a week, too, is compared with its own a year back.)
+        // ("sales in the quarter ended Oct. 27 rose 4% from a year earlier": the quarter a day ends is the calendar quarter
+        // it mostly covers, that of its middle, some 45 days back: Q3 for Sept. 30 or Oct. 27, Q4 of the year before for Jan. 31.)
+        } else if (precision === 'day' && value && /^\d{4}-\d\d-\d\d$/.test(value) && QUARTER_TO_DAY.test(s.slice(Math.max(0, c.start - 40), c.start))) {
+          const mid = addDays(parseAnchor(value)!, -45);
+          sentencePeriod = { value: fmtQuarter(mid.y, Math.floor((mid.m - 1) / 3) + 1), precision: 'quarter' };
         } else if (sem.k !== 'vague') sentencePeriod = precision === 'quarter' || precision === 'month' || precision === 'week' && value && /^\d{4}-W\d\d$/.test(value) ? { value, precision } : null;
         let start = u.start + c.start;
         const end = u.start + c.end;

@@ -64,7 +64,7 @@ const FUTURE_WORDS = new Set(
     // "Voting ends on Sunday", "The offer expires Friday", "The sale closes at noon on Monday".
     'ends closes expires concludes launches ' +
     // The same with a plural subject ("Pre-orders open Tuesday", "Polls close at 8 p.m.").
-    'open begin start resume arrive depart convene reconvene close host meet ' +
+    'open begin start resume arrive depart convene reconvene close host meet play visit ' +
     // What is expected or predicted now lies ahead ("economists expect another cut before Christmas").
     'expect expects anticipate anticipates predict predicts'
   ).split(' '),
@@ -215,7 +215,8 @@ export function tenseSignals(sentence: string): Signal[] {
     // ("threw open his back yard on Labor Day", "the door swung open", "forced it open": the result of a verb of force.)
     if (kind === 'future' && /^open$/i.test(m[0]) && /\b(?:threw|throws?|throwing|thrown|flung|flings?|broke|breaks?|broken|burst|bursts|swung|swings?|pried|pries|prised|forced|forces?|cracked|cracks?|blew|blown|tore|torn|ripped|kicked|pushed|pulled|slid|sprang|sprung|flew|flies|creaked|levered|jimmied)\s+(?:(?:it|them|him|her|(?:the|a|an|its|his|her|their|our|my)(?:\s+[\w'’-]+){1,3})\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 40), m.index))) kind = null;
     // (Nor one that opens the sentence capitalized, a subject: "Travel over the Thanksgiving weekend was heavy".)
-    if (kind === 'future' && /^(?:returns|travel|heads|debuts|premieres|open|close|start|begin)$/i.test(m[0]) && (/\b(?:the|a|an|its|their|his|her|our|your|my|tax|annual|investment|stock|fund|air|business|foreign)\s+$/i.test(sentence.slice(Math.max(0, m.index - 14), m.index))
+    // ("watched the play on Saturday", "Shakespeare's plays", "a state visit on Friday": nouns.)
+    if (kind === 'future' && /^(?:returns|travel|heads|debuts|premieres|open|close|start|begin|plays?|visit)$/i.test(m[0]) && (/(?:\b(?:the|a|an|its|their|his|her|our|your|my|tax|annual|investment|stock|fund|air|business|foreign|state|official|school|new|first|last|two|three|several)|['’]s)\s+$/i.test(sentence.slice(Math.max(0, m.index - 14), m.index))
       || /^[A-Z]/.test(m[0]) && /^\s*$/.test(sentence.slice(0, m.index)) && /^\s+(?:over|during|in|on|at|for|to|from|between|across|through|was|were|is|are|has|have|had)\b/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 12)))) kind = null;
     // "after a scheduled review on Oct. 17", "the expected decision": a participle that only describes a noun.
     if (kind === 'future' && /ed$/i.test(m[0]) && /\b(?:a|an|the|its|their|his|her|our|this|that)\s+$/i.test(sentence.slice(Math.max(0, m.index - 7), m.index))
