@@ -1079,7 +1079,11 @@ const ROWS: Row[] = [
   ['She spent a quiet Christmas with family.', '2026-03-12', 'Christmas', '2025-12-25', null],
   // a holiday a past event came right before is the last one; a scheduled event, or a time near the telling, keeps the plan's grace
   ['The bakery on Main Street closed before Christmas.', '2024-11-20', 'Christmas', '2023-12-25', null],
-  ['Ticket sales slowed ahead of Thanksgiving, the promoter said.', '2019-11-08', 'Thanksgiving', '2018-11-22', null],
+  ['Ticket sales slowed ahead of Thanksgiving, the promoter said.', '2019-10-20', 'Thanksgiving', '2018-11-22', null],
+  // (but the coming one when it is at most three weeks off: the run-up to it)
+  ['Ticket sales slowed ahead of Thanksgiving, the promoter said.', '2019-11-08', 'Thanksgiving', '2019-11-28', null],
+  ['Retailers cut prices ahead of Black Friday.', '2024-11-25', 'Black Friday', '2024-11-29', null],
+  ['Markets rallied before Christmas.', '2024-12-20', 'Christmas', '2024-12-25', null],
   ['The bakery will close before Christmas.', '2024-11-20', 'Christmas', '2024-12-25', null],
   ['Shoppers queued on Saturday before Christmas.', '2024-12-16', 'Christmas', '2024-12-25', null],
   ['The bakery closed after Christmas.', '2024-11-20', 'Christmas', '2023-12-25', null],

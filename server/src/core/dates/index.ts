@@ -23,6 +23,14 @@ import { southernStory } from './hemisphere';
 import { EDGE_PREFIX, edgeOrMod, gameQuarterStory, ruleCandidates } from './rules';
 import { tenseAt, tenseSignals } from './tense';
 
+/** Whether the next occurrence of a date lies at most three weeks after the anchor. */
+function imminent(sem: Sem, anchor: Ymd | null): boolean {
+  const next = anchor ? parseAnchor(resolveSem(sem, anchor, 'future').value) : null;
+  if (!anchor || !next) return false;
+  const days = dayNumber(next.y, next.m, next.d) - dayNumber(anchor.y, anchor.m, anchor.d);
+  return days >= 0 && days <= 21;
+}
+
 /** Longest piece of text handed to the passes at once; longer sentences are cut at a space. */
 const MAX_CHUNK = 4000;
 
@@ -1054,8 +1062,9 @@ function findDatesAt(doc: SourceDocument, published: string | null): DateMention
           // "The shop closed before Christmas": a holiday that a past event came right before, with no other time in the
           // sentence to place the event near the telling, is the last one; a plan's grace is for a scheduled event ("met
           // days before the vote on March 14"), not for the calendar's own days.
+          // ("Retailers cut prices ahead of Black Friday" days before it: the coming one, when it is at most three weeks off.)
           if (tense === 'planned' && c.sem.k === 'holiday' && !c.sem.period && chosen.length === 1
-            && /\b(?:before|ahead\s+of|prior\s+to)\s+$/i.test(before)) tense = 'past';
+            && /\b(?:before|ahead\s+of|prior\s+to)\s+$/i.test(before) && !imminent(c.sem, anchor)) tense = 'past';
         }
         let sem = c.sem;
         // "this weekend": the one just past only when told in the past early in the week ("topped the box office this
