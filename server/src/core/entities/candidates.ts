@@ -782,6 +782,18 @@ export function findRuns(tokens: Token[]): Run[] {
           to++;
           continue;
         }
+        // ("the Queen's Birthday holiday", "the King's Birthday Honours", "the King's Gambit": a sovereign's possessive
+        // before words that are no title and no given name owns them: the whole is a day's, an honour's or a thing's
+        // name, not a person named after the sovereign.)
+        if (to - from === 1) {
+          let e = to;
+          while (e < to + 3 && tokens[e]?.cap && !tokens[e].acronym && !titleWords.has(tokens[e].key) && !isGivenName(tokens[e]) && tokens[e].paragraph === last.paragraph &&
+            (e === to || (tokens[e - 1].join === 'space' && !tokens[e - 1].possessive))) e++;
+          if (e > to) {
+            to = e;
+            break;
+          }
+        }
       }
       // "Jones's Road", "Regent's Park", "Shepherd's Bush Green": one word no list knows in the possessive, then a
       // place's head that ends the name, is a street's or a park's name, not its owner's.

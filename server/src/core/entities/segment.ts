@@ -786,7 +786,10 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   // name and surname: "Park" is no surname there).
   if (to - from >= 3 && /^(?:st|saint|ste)$/.test(opening.key) && tokens[to - 2].possessive && placeHeads.has(tokens[to - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
   // ("Queen's Park", "King's Road": so does a sovereign's.)
-  if (to - from === 2 && /^(?:king|queen|prince|princess)$/.test(opening.key) && !opening.acronym && opening.possessive && placeHeads.has(tokens[to - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
+  const sovereign = /^(?:king|queen|prince|princess)$/.test(opening.key) && !opening.acronym && opening.possessive;
+  if (to - from === 2 && sovereign && placeHeads.has(tokens[to - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
+  // (Before any other head, with no body's head in the name, it names a day, an honour or a thing: "the Queen's Birthday", "the King's Gambit".)
+  if (to - from >= 2 && sovereign && !placeHeads.has(tokens[to - 1].key) && tokens.slice(from + 1, to).every((t) => !orgHeads.has(t.key)) && !matchAt(tokens, from, to)) return [{ from, to, type: 'event', strength: 3 }];
   // "Proxima Centauri", "Tau Ceti", "Eta Carinae": a star's name ends with a constellation's Latin genitive.
   if (to - from >= 2 && to - from <= 4 && STAR_GENITIVES.has(tokens[to - 1].key) && !tokens[to - 1].acronym) return [{ from, to, type: 'event', strength: 3 }];
   // "Del. Ruth Anders": a delegate's title, then the name.
