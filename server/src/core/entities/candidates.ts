@@ -520,6 +520,11 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
       while (k + 1 < tokens.length && k - i < 4 && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph && !orgHeads.has(tokens[k].key)) k++;
       if (k - i >= 3 && orgHeads.has(tokens[k].key)) return true;
     }
+    // ("Jindal Steel and Power", "Pacific Gas and Electric", "Florida Power and Light": a company's trade word after its
+    // name, "and", and one more such word or common word that ends the run, name one company: that word alone is none.)
+    const lastWord = next.join !== 'hyphen' && !(next.join === 'space' && tokens[i + 2]?.cap && tokens[i + 2].paragraph === c.paragraph);
+    if (orgHeads.has(prev.key) && i - 1 > from && right === next && lastWord && !next.acronym && !next.possessive && !isGivenName(next) &&
+        (orgHeads.has(next.key) || commonWordOnly(next.key)) && !(listed && listed.words.length === i - from) && !(clubHeads.has(next.key) || clubHeads.has(prev.key))) return true;
     if ((orgHeads.has(prev.key) && (i - 1 > from || next.key === 'the' || orgHeads.has(next.key))) || (listed && listed.words.length === i - from)) return false;
     // "Securities and Exchange Commission": the words after "and" end with an organization head, or
     // with the head of a law's name ("Anti-Graft and Corrupt Practices Act", "Tax Cuts and Jobs Act").

@@ -843,6 +843,13 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
       nationalPlace(matches[1].entry) && tokens[matches[0].to - 1].join === 'space' && !tokens[matches[0].to - 1].possessive) {
     return [{ from, to, type: 'organization', strength: 3, stem: { from, to: matches[0].to } }];
   }
+  // "at Leinster House", "talks at Lancaster House": a listed place and "House" that end the run name a building, a place;
+  // after "the" they name a state's lower chamber, a body ("the Ohio House voted").
+  if (matches.length === 1 && matches[0].from === from && matches[0].to === to - 1 && matches[0].entry.type === 'place' && tokens[to - 1].key === 'house' &&
+      tokens[to - 1].cap && !tokens[to - 1].acronym && tokens[to - 2].join === 'space' && !tokens[to - 2].possessive) {
+    const the = tokens[from - 1];
+    return [{ from, to, type: the && the.key === 'the' && the.paragraph === tokens[from].paragraph ? 'organization' : 'place', strength: 3 }];
+  }
   // After a person's title, two words with one listed word among them are the person's name: "METI spokesman Suzuki
   // Haruto" (a company that is also a family name, then a given name), "Labour candidate Ishbel Cairns" (a word no
   // list knows, then a town that is also a surname).
