@@ -86,6 +86,26 @@ function placePreposition(tokens: Token[], from: number): Token | undefined {
   return prev && IN_PLACE.has(prev.key) && prev.join === 'space' && prev.paragraph === tokens[from].paragraph ? prev : undefined;
 }
 
+/** Words for a way or a trip, before "between" two places ("the road between Rothwell and Oulton"). */
+const ROUTE_WORDS = /^(?:roads?|routes?|lines?|railway|stretch|section|border|flights?|trains?|buses|services|journey|trips?|traffic|highway|motorway|corridor|bridge|ferry|track|trail|commute|heading|travelling|traveling|driving|miles|kilometres|kilometers|km)$/;
+
+/**
+ * "the road between Rothwell and Oulton", "drivers heading between Caboolture and Gympie": the run at from..to is one of
+ * two names joined by "and" after a way's or a trip's word and "between", so both are places.
+ */
+function routeBetween(tokens: Token[], from: number, to: number): boolean {
+  const p = tokens[from].paragraph;
+  const routeAt = (k: number) => k >= 1 && tokens[k].key === 'between' && !tokens[k].cap && tokens[k].join === 'space' && tokens[k].paragraph === p &&
+    ROUTE_WORDS.test(tokens[k - 1].key) && !tokens[k - 1].cap && tokens[k - 1].join === 'space';
+  const and = tokens[to];
+  if (routeAt(from - 1)) return !!and && and.key === 'and' && tokens[to - 1].join === 'space' && and.join === 'space' && !!tokens[to + 1]?.cap && tokens[to + 1].paragraph === p;
+  if (from < 3 || tokens[from - 1].key !== 'and' || tokens[from - 1].join !== 'space' || tokens[from - 1].paragraph !== p) return false;
+  // (The first place has one to three capitalized words.)
+  let k = from - 2;
+  while (k > from - 5 && k >= 1 && tokens[k].cap && tokens[k - 1].cap && tokens[k - 1].join === 'space') k--;
+  return tokens[k].cap && tokens[from - 2].join === 'space' && routeAt(k - 1);
+}
+
 /** "a retired teacher from Fishtown", "residents from Kibera", "residents of Kilrush": where a person is from is a place. */
 function personFrom(tokens: Token[], from: number): boolean {
   const prep = tokens[from - 1];
@@ -632,8 +652,10 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   // ("in Sackett v. Environmental Protection Agency": the first party of a case's name, before "v.", is no place.)
   const prev = from > 0 ? tokens[from - 1] : undefined;
   const after = tokens[to];
-  if (n === 1 && prev && (placePreposition(tokens, from) || personFrom(tokens, from)) && !first.initial && !/^\p{Lu}-\p{Lu}/u.test(first.text) &&
-      !first.possessive && !inLexicon(first.key) && !(after && after.cap && first.join === 'space') && !first.acronym && !/^vs?$/.test(after?.key ?? '')) {
+  // ("the road between Rothwell and Oulton": there a word compromise lists as no common word is a place too.)
+  const route = n === 1 && routeBetween(tokens, from, to);
+  if (n === 1 && prev && (placePreposition(tokens, from) || personFrom(tokens, from) || route) && !first.initial && !/^\p{Lu}-\p{Lu}/u.test(first.text) &&
+      !first.possessive && (!inLexicon(first.key) || route && !commonWordOnly(first.key) && !isGivenName(first)) && !(after && after.cap && first.join === 'space') && !first.acronym && !/^vs?$/.test(after?.key ?? '')) {
     return [{ from, to, type: 'place', strength: 1 }];
   }
   // A single unknown capitalized word: no type yet; a later rule may link it.
