@@ -520,6 +520,11 @@ function connectorContinues(tokens: Token[], from: number, i: number, nameAt: (k
       while (k + 1 < tokens.length && k - i < 4 && tokens[k].join === 'space' && nameAt(k + 1) && tokens[k + 1].paragraph === c.paragraph && !orgHeads.has(tokens[k].key)) k++;
       if (k - i >= 3 && orgHeads.has(tokens[k].key)) return true;
     }
+    // ("Jindal Steel and Power", "Pacific Gas and Electric", "Florida Power and Light": a company's trade word after its
+    // name, "and", and one more such word or common word that ends the run, name one company: that word alone is none.)
+    const lastWord = next.join !== 'hyphen' && !(next.join === 'space' && tokens[i + 2]?.cap && tokens[i + 2].paragraph === c.paragraph);
+    if (orgHeads.has(prev.key) && i - 1 > from && right === next && lastWord && !next.acronym && !next.possessive && !isGivenName(next) &&
+        (orgHeads.has(next.key) || commonWordOnly(next.key)) && !(listed && listed.words.length === i - from) && !(clubHeads.has(next.key) || clubHeads.has(prev.key))) return true;
     if ((orgHeads.has(prev.key) && (i - 1 > from || next.key === 'the' || orgHeads.has(next.key))) || (listed && listed.words.length === i - from)) return false;
     // "Securities and Exchange Commission": the words after "and" end with an organization head, or
     // with the head of a law's name ("Anti-Graft and Corrupt Practices Act", "Tax Cuts and Jobs Act").
@@ -781,6 +786,18 @@ export function findRuns(tokens: Token[]): Run[] {
         if (to - from >= 2 && (placeHeads.has(next.key) || eventHeads.has(next.key)) && !next.initial) {
           to++;
           continue;
+        }
+        // ("the Queen's Birthday holiday", "the King's Birthday Honours", "the King's Gambit": a sovereign's possessive
+        // before words that are no title and no given name owns them: the whole is a day's, an honour's or a thing's
+        // name, not a person named after the sovereign.)
+        if (to - from === 1) {
+          let e = to;
+          while (e < to + 3 && tokens[e]?.cap && !tokens[e].acronym && !titleWords.has(tokens[e].key) && !isGivenName(tokens[e]) && tokens[e].paragraph === last.paragraph &&
+            (e === to || (tokens[e - 1].join === 'space' && !tokens[e - 1].possessive))) e++;
+          if (e > to) {
+            to = e;
+            break;
+          }
         }
       }
       // "Jones's Road", "Regent's Park", "Shepherd's Bush Green": one word no list knows in the possessive, then a

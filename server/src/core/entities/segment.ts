@@ -86,6 +86,26 @@ function placePreposition(tokens: Token[], from: number): Token | undefined {
   return prev && IN_PLACE.has(prev.key) && prev.join === 'space' && prev.paragraph === tokens[from].paragraph ? prev : undefined;
 }
 
+/** Words for a way or a trip, before "between" two places ("the road between Rothwell and Oulton"). */
+const ROUTE_WORDS = /^(?:roads?|routes?|lines?|railway|stretch|section|border|flights?|trains?|buses|services|journey|trips?|traffic|highway|motorway|corridor|bridge|ferry|track|trail|commute|heading|travelling|traveling|driving|miles|kilometres|kilometers|km)$/;
+
+/**
+ * "the road between Rothwell and Oulton", "drivers heading between Caboolture and Gympie": the run at from..to is one of
+ * two names joined by "and" after a way's or a trip's word and "between", so both are places.
+ */
+function routeBetween(tokens: Token[], from: number, to: number): boolean {
+  const p = tokens[from].paragraph;
+  const routeAt = (k: number) => k >= 1 && tokens[k].key === 'between' && !tokens[k].cap && tokens[k].join === 'space' && tokens[k].paragraph === p &&
+    ROUTE_WORDS.test(tokens[k - 1].key) && !tokens[k - 1].cap && tokens[k - 1].join === 'space';
+  const and = tokens[to];
+  if (routeAt(from - 1)) return !!and && and.key === 'and' && tokens[to - 1].join === 'space' && and.join === 'space' && !!tokens[to + 1]?.cap && tokens[to + 1].paragraph === p;
+  if (from < 3 || tokens[from - 1].key !== 'and' || tokens[from - 1].join !== 'space' || tokens[from - 1].paragraph !== p) return false;
+  // (The first place has one to three capitalized words.)
+  let k = from - 2;
+  while (k > from - 5 && k >= 1 && tokens[k].cap && tokens[k - 1].cap && tokens[k - 1].join === 'space') k--;
+  return tokens[k].cap && tokens[from - 2].join === 'space' && routeAt(k - 1);
+}
+
 /** "a retired teacher from Fishtown", "residents from Kibera", "residents of Kilrush": where a person is from is a place. */
 function personFrom(tokens: Token[], from: number): boolean {
   const prep = tokens[from - 1];
@@ -632,8 +652,10 @@ export function classifyStretch(tokens: Token[], from: number, to: number, hint?
   // ("in Sackett v. Environmental Protection Agency": the first party of a case's name, before "v.", is no place.)
   const prev = from > 0 ? tokens[from - 1] : undefined;
   const after = tokens[to];
-  if (n === 1 && prev && (placePreposition(tokens, from) || personFrom(tokens, from)) && !first.initial && !/^\p{Lu}-\p{Lu}/u.test(first.text) &&
-      !first.possessive && !inLexicon(first.key) && !(after && after.cap && first.join === 'space') && !first.acronym && !/^vs?$/.test(after?.key ?? '')) {
+  // ("the road between Rothwell and Oulton": there a word compromise lists as no common word is a place too.)
+  const route = n === 1 && routeBetween(tokens, from, to);
+  if (n === 1 && prev && (placePreposition(tokens, from) || personFrom(tokens, from) || route) && !first.initial && !/^\p{Lu}-\p{Lu}/u.test(first.text) &&
+      !first.possessive && (!inLexicon(first.key) || route && !commonWordOnly(first.key) && !isGivenName(first)) && !(after && after.cap && first.join === 'space') && !first.acronym && !/^vs?$/.test(after?.key ?? '')) {
     return [{ from, to, type: 'place', strength: 1 }];
   }
   // A single unknown capitalized word: no type yet; a later rule may link it.
@@ -786,7 +808,10 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
   // name and surname: "Park" is no surname there).
   if (to - from >= 3 && /^(?:st|saint|ste)$/.test(opening.key) && tokens[to - 2].possessive && placeHeads.has(tokens[to - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
   // ("Queen's Park", "King's Road": so does a sovereign's.)
-  if (to - from === 2 && /^(?:king|queen|prince|princess)$/.test(opening.key) && !opening.acronym && opening.possessive && placeHeads.has(tokens[to - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
+  const sovereign = /^(?:king|queen|prince|princess)$/.test(opening.key) && !opening.acronym && opening.possessive;
+  if (to - from === 2 && sovereign && placeHeads.has(tokens[to - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
+  // (Before any other head, with no body's head in the name, it names a day, an honour or a thing: "the Queen's Birthday", "the King's Gambit".)
+  if (to - from >= 2 && sovereign && !placeHeads.has(tokens[to - 1].key) && tokens.slice(from + 1, to).every((t) => !orgHeads.has(t.key)) && !matchAt(tokens, from, to)) return [{ from, to, type: 'event', strength: 3 }];
   // "Proxima Centauri", "Tau Ceti", "Eta Carinae": a star's name ends with a constellation's Latin genitive.
   if (to - from >= 2 && to - from <= 4 && STAR_GENITIVES.has(tokens[to - 1].key) && !tokens[to - 1].acronym) return [{ from, to, type: 'event', strength: 3 }];
   // "Del. Ruth Anders": a delegate's title, then the name.
@@ -839,6 +864,13 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
       (matches[0].entry.source === 'company' || (matches[0].entry.source === 'government' && matches[0].entry.type === 'organization')) &&
       nationalPlace(matches[1].entry) && tokens[matches[0].to - 1].join === 'space' && !tokens[matches[0].to - 1].possessive) {
     return [{ from, to, type: 'organization', strength: 3, stem: { from, to: matches[0].to } }];
+  }
+  // "at Leinster House", "talks at Lancaster House": a listed place and "House" that end the run name a building, a place;
+  // after "the" they name a state's lower chamber, a body ("the Ohio House voted").
+  if (matches.length === 1 && matches[0].from === from && matches[0].to === to - 1 && matches[0].entry.type === 'place' && tokens[to - 1].key === 'house' &&
+      tokens[to - 1].cap && !tokens[to - 1].acronym && tokens[to - 2].join === 'space' && !tokens[to - 2].possessive) {
+    const the = tokens[from - 1];
+    return [{ from, to, type: the && the.key === 'the' && the.paragraph === tokens[from].paragraph ? 'organization' : 'place', strength: 3 }];
   }
   // After a person's title, two words with one listed word among them are the person's name: "METI spokesman Suzuki
   // Haruto" (a company that is also a family name, then a given name), "Labour candidate Ishbel Cairns" (a word no
