@@ -255,7 +255,7 @@ export const COMPANIES: readonly (readonly string[])[] = [
   // Large companies of the UK, Ireland, Australia, New Zealand, Canada, India and Africa whose names read as a
   // place or a person's name, or are no word at all ("Rio Tinto", "Westpac", "Glencore"). Names that are common
   // surnames ("Coles", "Myer", "Rogers") are left to the words around them.
-  ['Rio Tinto'], ['Glencore'], ['Anglo American'], ['Shell'], ['Tesco'], ['Sainsbury\'s', 'J Sainsbury'], ['Aldi'], ['Lidl'], ['Primark'],
+  ['Rio Tinto'], ['Glencore'], ['Anglo American'], ['Shell'], ['Tesco'], ['Marks & Spencer', 'Marks and Spencer', 'M&S'], ['Sainsbury\'s', 'J Sainsbury'], ['Aldi'], ['Lidl'], ['Primark'],
   ['Westpac'], ['Telstra'], ['Woolworths Group', 'Woolworths'], ['Wesfarmers'], ['Bunnings'], ['Fonterra'],
   ['Shoprite'], ['Naspers'], ['Bharti Airtel', 'Airtel'], ['Reliance Jio', 'Jio'], ['Mahindra & Mahindra'], ['Maruti Suzuki'], ['Larsen & Toubro'],
   ['Canadian Tire'], ['Loblaw'], ['Shopify'], ['Suncor'], ['Enbridge'], ['Petro-Canada'],
@@ -291,7 +291,7 @@ export const COMPANIES: readonly (readonly string[])[] = [
   ['Edward Jones'], ['Raymond James'], ['T. Rowe Price'], ['Charles River Associates'], ['LSEG', 'London Stock Exchange Group'], ['FactSet'], ['Refinitiv'], ['Intuit'], ['PitchBook'], ['Standard Chartered'], ['Eskom'], ['Transnet'], ['Sasol'], ['MTN Group', 'MTN'], ['Safaricom'], ['Dangote Group', 'Dangote Cement'], ['Reliance Industries', 'Reliance'], ['Tata Group', 'Tata'], ['Infosys'], ['Wipro'], ['Adani Group'], ['Petronas'], ['Temasek'], ['GIC'], ['DBS Bank', 'DBS'], ['Maybank'], ['Jollibee'], ['San Miguel Corporation', 'San Miguel'], ['Morningstar'], ['Nasdaq'], ['New York Stock Exchange', 'NYSE'], ['Fitch Ratings', 'Fitch'], ['Coinbase'], ['Binance'],
   // Retail, consumer, health, industry.
   ['Walmart'], ['Costco'], ['Home Depot'], ['Starbucks'], ['McDonald\'s'], ['Coca-Cola'],
-  ['PepsiCo', 'Pepsi'], ['Nike'], ['Procter & Gamble'], ['Johnson & Johnson'], ['Pfizer'], ['Moderna'],
+  ['PepsiCo', 'Pepsi'], ['Nike'], ['Procter & Gamble', 'Procter and Gamble'], ['Johnson & Johnson', 'Johnson and Johnson'], ['Pfizer'], ['Moderna'],
   ['Merck'], ['AstraZeneca'], ['Novartis'], ['Roche'], ['Eli Lilly'], ['Novo Nordisk'], ['Bayer'],
   // Drugmakers and medical-technology companies.
   ['Amgen'], ['Gilead Sciences', 'Gilead'], ['GSK', 'GlaxoSmithKline'], ['Sanofi'], ['AbbVie'], ['Bristol Myers Squibb', 'Bristol-Myers Squibb'],
