@@ -18,14 +18,17 @@ export const BODY_BEFORE_FOR = /^(?:centers?|centre|coalition|alliance|americans
 
 /** Plural words for a group of people that open names in the possessive ("Women's Super League", "Farmers' Union"). */
 const GROUP_POSSESSIVES = /^(?:women|men|children|people|girls|boys|veterans|workers|farmers|teachers|nurses|students|seniors|pensioners|mothers|parents|consumers|taxpayers|miners|journalists|writers)$/;
+/** The words of a saint's and of a sovereign's name that open a patron's possessive ("St James's", "Queen's"). */
+export const SAINT = /^(?:st|saint|ste)$/;
+export const SOVEREIGN = /^(?:king|queen|prince|princess)$/;
 /**
  * The run from..to is a saint's name ("St Vincent's", "St. Anthony's", "Saint Mary's") or a sovereign's ("King's",
  * "Queen's") in the possessive: the patron a hospital, college or church is named after, no owner of it.
  */
 function patronPossessive(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from];
-  if (to - from === 1) return /^(?:king|queen|prince|princess)$/.test(first.key) && !first.initial;
-  return to - from <= 3 && /^(?:st|saint|ste)$/.test(first.key) && tokens.slice(from + 1, to).every((t) => t.cap && !t.acronym);
+  if (to - from === 1) return SOVEREIGN.test(first.key) && !first.initial;
+  return to - from <= 3 && SAINT.test(first.key) && tokens.slice(from + 1, to).every((t) => t.cap && !t.acronym);
 }
 
 /** Legal forms that can follow "Co." inside one registered name ("Co. Ltd.", "& Co. KG"). */

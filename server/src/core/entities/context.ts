@@ -1,6 +1,6 @@
 import { commonWordOnly, inLexicon, knownNameWord, knownPlaceWord, verbFormWord } from './compromiseLexicon';
 import { RESIDENT_WORDS, clubHeads as clubHeadWords, companyHeads, demonyms, eventHeads as eventHeadWords, groupNouns, orgDescriptors, orgHeads as orgHeadWords, placeHeads as placeHeadWords, speechVerbs } from './lexicon';
-import { companyPairOpener, pluralVerbAfter } from './candidates';
+import { companyPairOpener, pluralVerbAfter, SAINT } from './candidates';
 import type { Segment } from './segment';
 import { isHonorific, isTitleHead, isTitleWord, PORTFOLIO_OFFICES, TRAILING_TITLES } from './titles';
 import { isGivenName, type Token } from './tokens';
@@ -914,7 +914,7 @@ function namedInstitutions(tokens: Token[], segments: Segment[]): void {
     const first = tokens[s.from];
     const last = tokens[s.to - 1];
     const next = tokens[s.to];
-    if (/^(?:st|saint|ste)$/.test(first.key) && first.cap && last.possessive && !(next && next.cap && next.paragraph === last.paragraph && /^(?:['’][sS]?)?\s+$/.test(last.gap))) {
+    if (SAINT.test(first.key) && first.cap && last.possessive && !(next && next.cap && next.paragraph === last.paragraph && /^(?:['’][sS]?)?\s+$/.test(last.gap))) {
       // ("St Patrick's festival", "St Andrew's feast": a saint's day or its feast is no institution.)
       if (next && !next.cap && next.paragraph === last.paragraph && (eventHeadWords.has(next.key) || /^(?:feast|feasts|eve|night|celebrations?|festivities|weekend)$/.test(next.key))) {
         s.type = 'event';

@@ -1,6 +1,6 @@
 import type { EntityType } from '../types';
 import { tagText } from '../nlp';
-import { BODY_BEFORE_FOR, causeAfterFor, delegateTitle, employerThenSpeech, nearDistrict, monthAsName, numberedUnit, ORDINAL, stopOpensName, stopWordAsSurname, type Run } from './candidates';
+import { BODY_BEFORE_FOR, causeAfterFor, delegateTitle, employerThenSpeech, nearDistrict, monthAsName, numberedUnit, ORDINAL, SAINT, SOVEREIGN, stopOpensName, stopWordAsSurname, type Run } from './candidates';
 import { gazetteer, isJournal, matchAt, normalizeName, type GazetteerEntry } from './gazetteer';
 import { GROUPING_WORDS, STAR_GENITIVES } from '../model/lexicon';
 import { AUSTRALIAN_STATES, CANADIAN_PROVINCES, COUNTRIES } from '../model/places';
@@ -806,9 +806,9 @@ export function segmentRun(tokens: Token[], run: Run): Segment[] {
       tokens.slice(from + 1, to).every((t) => t.cap && !t.tags.has('FirstName') && !isTitleWord(t))) return [{ from, to, type: 'organization', strength: 3 }];
   // "St James's Park", "St Mary's Cathedral": a saint's possessive before a place's head names the place (no given
   // name and surname: "Park" is no surname there).
-  if (to - from >= 3 && /^(?:st|saint|ste)$/.test(opening.key) && tokens[to - 2].possessive && placeHeads.has(tokens[to - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
+  if (to - from >= 3 && SAINT.test(opening.key) && tokens[to - 2].possessive && placeHeads.has(tokens[to - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
   // ("Queen's Park", "King's Road": so does a sovereign's.)
-  const sovereign = /^(?:king|queen|prince|princess)$/.test(opening.key) && !opening.acronym && opening.possessive;
+  const sovereign = SOVEREIGN.test(opening.key) && !opening.acronym && opening.possessive;
   if (to - from === 2 && sovereign && placeHeads.has(tokens[to - 1].key)) return [{ from, to, type: 'place', strength: 3 }];
   // (Before any other head, with no body's head in the name, it names a day, an honour or a thing: "the Queen's Birthday", "the King's Gambit".)
   if (to - from >= 2 && sovereign && !placeHeads.has(tokens[to - 1].key) && tokens.slice(from + 1, to).every((t) => !orgHeads.has(t.key)) && !matchAt(tokens, from, to)) return [{ from, to, type: 'event', strength: 3 }];
