@@ -265,7 +265,8 @@ function cutDates(text: string, clause: Span, date: Span, others: Span[]): { s: 
   let at = s.indexOf('\u0001');
   s = s.replace('\u0001', '');
   // (The relative clause ends at its comma: "The strike, which started on Monday, has shut 40 schools" → "The strike started".)
-  if (relativeVerb && at >= 0 && s.indexOf(',', at) > 0) s = s.slice(0, s.indexOf(',', at));
+  const closing = relativeVerb && at >= 0 ? s.indexOf(',', at) : -1;
+  if (closing > 0) s = s.slice(0, closing);
   if (at < 0) at = date.start < lo ? 0 : s.length;
   [s, at] = edit(s, at, /\s+/g, ' ');
   [s, at] = edit(s, at, / (?=[,;:.!?)])/g, '');
@@ -329,17 +330,20 @@ function antecedent(head: string, whole: boolean): string {
 /** A clause that opens on a common irregular past ("…, and went on to the London School of Economics"): a verb with no subject of its own. */
 const IRREGULAR_VERBS = '(?:went|came|became|began|took|made|gave|got|left|won|lost|ran|saw|told|said|found|held|kept|led|met|paid|sold|sent|spent|stood|wrote|brought|bought|built|fell|felt|grew|knew|rose|set|struck|drove|flew|fled|fought|put|read|spoke|taught|thought|understood|chose|drew|broke|beat|hit|shut|sought|sat|sang|swore|withdrew|oversaw|undertook|overtook|rebuilt|forgave)';
 const IRREGULAR_PAST = new RegExp(`^\\s*${IRREGULAR_VERBS}\\s`);
-/** The subject of a verb of a schedule, with its article or a noun alone ("Work begins in September and ends by March"). */
-const SCHEDULED_SUBJECT = new RegExp(`^[\\s*•–-]*((?:(?:The|A|An|Its|His|Her|Their)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?)?[\\p{L}'’.-]+)(?=\\s+${SCHEDULE_VERBS}\\b)`, 'u');
 /** One of those verbs anywhere. */
 const IRREGULAR_WORD = new RegExp(`\\b${IRREGULAR_VERBS}\\b`);
 
 const SUBJECT = /^(?!(?:The|A|An)\s+[a-z])(?:(?:The|A|An)\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+)*\p{Lu}[\p{L}'’.&-]*(?=\s+[a-z])|^(?:He|She|It|They|We|I)\b/u;
 
-/** A short subject with its article or possessive, before the clause's verb ("The company revived"). */
+/** What opens a short noun phrase: its article or possessive and up to three words ("The", "Its new finance"); then its last word. */
+const ARTICLE_LEAD = String.raw`(?:The|A|An|Its|His|Her|Their)\s+(?:[\p{L}'’.-]+\s+){0,3}?`;
+const NP_WORD = String.raw`[\p{L}'’.-]+`;
 /** A noun phrase with its article or possessive, alone. */
-const ARTICLE_NOUN = /^\s*(?:The|A|An|Its|His|Her|Their)\s+(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+\s*$/u;
-const ARTICLE_SUBJECT = /^((?:The|A|An|Its|His|Her|Their)\s+(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)(?=\s+(?:[a-z]{3,}ed|was|were|had|has)\b)/u;
+const ARTICLE_NOUN = new RegExp(String.raw`^\s*${ARTICLE_LEAD}${NP_WORD}\s*$`, 'u');
+/** A short subject with its article or possessive, before the clause's verb ("The company revived"). */
+const ARTICLE_SUBJECT = new RegExp(String.raw`^(${ARTICLE_LEAD}${NP_WORD})(?=\s+(?:[a-z]{3,}ed|was|were|had|has)\b)`, 'u');
+/** The subject of a verb of a schedule, with its article or a noun alone ("Work begins in September and ends by March"). */
+const SCHEDULED_SUBJECT = new RegExp(String.raw`^[\s*•–-]*((?:${ARTICLE_LEAD})?${NP_WORD})(?=\s+${SCHEDULE_VERBS}\b)`, 'u');
 
 /** Words that end a noun phrase after its modifiers. */
 const NP_END = /^(?:in|on|at|of|for|to|by|with|from|and|or|but|that|which|who|when|where|is|was|were|are|will|would|has|had|have|as|than|after|before)$/i;
@@ -459,7 +463,8 @@ export function summarize(text: string, clause: Span, date: Span, others: Span[]
     if (and && !relativeAnd) a += and.index! + and[0].length;
   }
   // (…and the relative's comma closes it: "The consultation closes", not "…closes, asks residents".)
-  if (verbless && s.indexOf(',', at) >= 0) b = Math.min(b, s.indexOf(',', at));
+  const comma = verbless ? s.indexOf(',', at) : -1;
+  if (comma >= 0) b = Math.min(b, comma);
   if (andAfter) {
     const and = /(?:^|\s)(?:and|or|but)\s/i.exec(s.slice(at, b));
     if (and) b = at + and.index;
